@@ -1,0 +1,26 @@
+import { createDispatch, type Dispatch } from './api/dispatch';
+import { createHandlers } from './api/handlers';
+import { resolveLibraryPath } from './library/default-path';
+import { openLibrary, type Db } from './library/open-library';
+
+export interface Backend {
+  db: Db;
+  dispatch: Dispatch;
+  libraryPath: string;
+  close(): void;
+}
+
+export interface BackendOptions {
+  /** An explicit library file; otherwise SCRUTINEER_DB, otherwise the user-data folder. */
+  dbOption?: string;
+  /** The built import worker, when imports should run off the calling thread. */
+  workerScript?: string;
+}
+
+/** The library and the API over it, as every transport uses them. */
+export function openBackend(options: BackendOptions = {}): Backend {
+  const libraryPath = resolveLibraryPath(options.dbOption);
+  const db = openLibrary(libraryPath);
+  const dispatch = createDispatch(createHandlers(db));
+  return { db, dispatch, libraryPath, close: () => db.close() };
+}

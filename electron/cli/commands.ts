@@ -1,0 +1,67 @@
+import type { InputOf, MethodName, OutputOf } from '../../shared/api/contract';
+import type { Dispatch } from '../api/dispatch';
+import { ApiError } from '../../shared/api/errors';
+import { formatMeetings, formatOutcomes } from './format';
+
+export interface CommandContext {
+  dispatch: Dispatch;
+  args: string[];
+  json: boolean;
+  out: NodeJS.WritableStream;
+}
+
+interface Command {
+  summary: string;
+  run(context: CommandContext): Promise<number>;
+}
+
+/** Calls one API method through the same dispatch the app uses. */
+export async function call<M extends MethodName>(
+  dispatch: Dispatch,
+  method: M,
+  input: InputOf<M>,
+): Promise<OutputOf<M>> {
+  const result = await dispatch(method, input);
+  if (!result.ok) throw new ApiError(result.error.code, result.error.message);
+  return result.value as OutputOf<M>;
+}
+
+function print(context: CommandContext, value: unknown, asText: () => string): number {
+  context.out.write(context.json ? `${JSON.stringify(value, null, 2)}\n` : asText());
+  return 0;
+}
+
+export const commands: Record<string, Command> = {
+  meetings: {
+    summary: 'list the meetings in the library, with attendance and agenda items',
+    async run(context) {
+      const summaries = await call(context.dispatch, 'listMeetings', {});
+      const meetings = await Promise.all(
+        summaries.map((m) => call(context.dispatch, 'getMeeting', { meetingId: m.id })),
+      );
+      const value = meetings.map((m) => ({
+        id: m.id,
+        committee: m.committee,
+        council: m.council,
+        date: m.date,
+        time: m.time,
+        venue: m.venue,
+        attendance: m.attendance,
+        items: m.items.map((i) => ({ number: i.number, title: i.title })),
+      }));
+      return print(context, value, () => formatMeetings(summaries));
+    },
+  },
+  outcomes: {
+    summary: 'list every resolution, request and action, with its status',
+    async run(context) {
+      const outcomes = await call(context.dispatch, 'listOutcomes', {});
+      return print(context, outcomes, () => formatOutcomes(outcomes));
+    },
+  },
+};
+
+export function usage(): string {
+  const lines = Object.entries(commands).map(([name, c]) => `  ${name.padEnd(12)} ${c.summary}`);
+  return `Usage: npm run --silent cli -- <command> [--db PATH] [--json]\n\nCommands:\n${lines.join('\n')}\n`;
+}

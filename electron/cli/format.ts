@@ -1,0 +1,17 @@
+import type { MeetingSummary, OutcomeRow } from '../../shared/domain';
+
+export function formatMeetings(meetings: MeetingSummary[]): string {
+  if (meetings.length === 0) return 'The library has no meetings yet. Import a pack with: npm run cli -- import FILE\n';
+  return (
+    meetings
+      .map((m) => `${m.id}\t${m.date}\t${m.committee}\t${m.itemCount} items\t${m.openOutcomeCount} open outcomes`)
+      .join('\n') + '\n'
+  );
+}
+
+export function formatOutcomes(outcomes: OutcomeRow[]): string {
+  if (outcomes.length === 0) return 'No outcomes yet.\n';
+  return (
+    outcomes.map((o) => `${o.meetingDate}\t${o.itemNumber ?? '-'}\t${o.kind}\t${o.status}\t${o.text}`).join('\n') + '\n'
+  );
+}

@@ -1,0 +1,40 @@
+import { parseArgs } from 'node:util';
+import { ApiError } from '../../shared/api/errors';
+import { openBackend } from '../backend';
+import { commands, usage } from './commands';
+
+/** `npm run --silent cli -- <command> [--db PATH] [--json]`: the same API, for scripts. */
+async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      db: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  const [name, ...rest] = positionals;
+  const command = name ? commands[name] : undefined;
+  if (values.help || !command) {
+    process.stdout.write(usage());
+    return values.help ? 0 : 2;
+  }
+  const backend = openBackend({ dbOption: values.db });
+  try {
+    return await command.run({ dispatch: backend.dispatch, args: rest, json: values.json, out: process.stdout });
+  } finally {
+    backend.close();
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    const message = error instanceof ApiError || error instanceof TypeError ? error.message : String(error);
+    process.stderr.write(`${message}\n`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,70 @@
+import { ApiError } from '../../../shared/api/errors';
+import type { AgendaItemDetail, Attendee, MeetingDetail, MeetingSummary } from '../../../shared/domain';
+import type { Db } from '../open-library';
+import { documentsOfMeeting } from './documents';
+import { outcomesOfMeeting } from './outcomes';
+
+export function listMeetings(db: Db): MeetingSummary[] {
+  return db
+    .prepare(
+      `SELECT m.id, c.name AS committee, c.council, m.date, m.time, m.venue,
+        (SELECT COUNT(*) FROM agenda_item i WHERE i.meeting_id = m.id) AS itemCount,
+        (SELECT COUNT(*) FROM document d WHERE d.meeting_id = m.id) AS documentCount,
+        (SELECT COUNT(*) FROM outcome o WHERE o.meeting_id = m.id AND o.status IN ('open', 'in-progress')) AS openOutcomeCount
+      FROM meeting m JOIN committee c ON c.id = m.committee_id
+      ORDER BY c.name COLLATE NOCASE, m.date DESC`,
+    )
+    .all() as MeetingSummary[];
+}
+
+export function getMeeting(db: Db, meetingId: number): MeetingDetail {
+  const meeting = db
+    .prepare(
+      `SELECT m.id, c.name AS committee, c.council, m.date, m.time, m.venue
+      FROM meeting m JOIN committee c ON c.id = m.committee_id WHERE m.id = ?`,
+    )
+    .get(meetingId) as
+    Omit<MeetingDetail, 'attendance' | 'items' | 'documents' | 'outcomes' | 'recommendationsToBoard'> | undefined;
+  if (!meeting) throw new ApiError('not-found', 'That meeting is no longer in the library.');
+
+  const attendance = (
+    db
+      .prepare('SELECT name, role, is_chair AS isChair, detail FROM attendance WHERE meeting_id = ? ORDER BY position')
+      .all(meetingId) as (Omit<Attendee, 'isChair'> & { isChair: number })[]
+  ).map((a) => ({ ...a, isChair: a.isChair === 1 }));
+
+  const documents = documentsOfMeeting(db, meetingId);
+  const outcomes = outcomesOfMeeting(db, meetingId);
+  const itemRows = db
+    .prepare(
+      `SELECT id, number, title, presenters, minute_text AS minuteText
+      FROM agenda_item WHERE meeting_id = ? ORDER BY position`,
+    )
+    .all(meetingId) as Omit<AgendaItemDetail, 'documents' | 'outcomes'>[];
+  const items = itemRows.map((item) => ({
+    ...item,
+    documents: documents.filter((d) => d.agendaItemId === item.id),
+    outcomes: outcomes.filter((o) => o.agendaItemId === item.id),
+  }));
+
+  const recommendationsToBoard = (
+    db
+      .prepare(
+        `SELECT r.text FROM board_recommendation r
+        JOIN document_version v ON v.id = r.version_id
+        JOIN document d ON d.id = v.document_id
+        WHERE d.meeting_id = ? AND v.version = (SELECT MAX(version) FROM document_version WHERE document_id = d.id)
+        ORDER BY d.id, r.position`,
+      )
+      .all(meetingId) as { text: string }[]
+  ).map((r) => r.text);
+
+  return {
+    ...meeting,
+    attendance,
+    items,
+    documents: documents.filter((d) => d.agendaItemId === null),
+    outcomes: outcomes.filter((o) => o.agendaItemId === null),
+    recommendationsToBoard,
+  };
+}

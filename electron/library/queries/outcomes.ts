@@ -1,0 +1,27 @@
+import type { OutcomeRow, OutcomeSummary } from '../../../shared/domain';
+import type { Db } from '../open-library';
+
+const summaryColumns = `o.id, o.kind, o.text, o.owner, o.due_hint AS due, o.status, o.source_quote AS sourceQuote`;
+
+export function outcomesOfMeeting(db: Db, meetingId: number): (OutcomeSummary & { agendaItemId: number | null })[] {
+  return db
+    .prepare(
+      `SELECT ${summaryColumns}, o.agenda_item_id AS agendaItemId
+      FROM outcome o WHERE o.meeting_id = ? ORDER BY o.position`,
+    )
+    .all(meetingId) as (OutcomeSummary & { agendaItemId: number | null })[];
+}
+
+export function listOutcomes(db: Db): OutcomeRow[] {
+  return db
+    .prepare(
+      `SELECT ${summaryColumns}, m.id AS meetingId, c.name AS committee, m.date AS meetingDate,
+        i.number AS itemNumber, i.title AS itemTitle
+      FROM outcome o
+      JOIN meeting m ON m.id = o.meeting_id
+      JOIN committee c ON c.id = m.committee_id
+      LEFT JOIN agenda_item i ON i.id = o.agenda_item_id
+      ORDER BY m.date DESC, c.name, o.position`,
+    )
+    .all() as OutcomeRow[];
+}

@@ -1,0 +1,170 @@
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { API_CHANNEL, type AppEventName, type AppEvents } from '../../shared/api/events';
+import { openBackend, type Backend } from '../backend';
+import { LIBRARY_FILE_NAME } from '../library/default-path';
+import { SECURITY_HEADERS } from '../security/content-security-policy';
+import { isSafeExternalUrl } from '../security/external-links';
+import { menuTemplate } from './menu-template';
+import { APP_ENTRY_URL, APP_SCHEME, isAppUrl, secureWindowOptions } from './secure-window-options';
+import { fitToDisplays, loadWindowState, saveWindowState } from './window-state';
+
+const rendererDir = path.join(__dirname, '..', 'renderer');
+const HELP_URL = 'https://github.com/scrutineer-app/scrutineer#readme';
+
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+]);
+
+let backend: Backend | undefined;
+let mainWindow: BrowserWindow | undefined;
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.on('web-contents-created', (_event, contents) => lockDown(contents));
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', () => backend?.close());
+  app.whenReady().then(start, (error: unknown) => fail(error));
+}
+
+function start(): void {
+  try {
+    backend = openBackend({
+      dbOption: path.join(app.getPath('userData'), LIBRARY_FILE_NAME),
+      workerScript: path.join(__dirname, 'import-worker.mjs'),
+    });
+  } catch (error) {
+    fail(error);
+    return;
+  }
+  const dispatch = backend.dispatch;
+  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.defaultSession.setPermissionCheckHandler(() => false);
+  protocol.handle(APP_SCHEME, serveRendererFile);
+  ipcMain.handle(API_CHANNEL, (event, method: unknown, input: unknown) => {
+    if (!isAppUrl(event.senderFrame?.url ?? '') || typeof method !== 'string') {
+      return { ok: false, error: { code: 'invalid-input', message: 'Refused: not from the app.' } };
+    }
+    return dispatch(method, input);
+  });
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(
+      menuTemplate(
+        {
+          importPack: () => void importFromDialog(),
+          command: (command) => send('menu-command', { command }),
+          openHelp: () => void shell.openExternal(HELP_URL),
+        },
+        process.platform === 'darwin',
+      ),
+    ),
+  );
+  createWindow();
+}
+
+function createWindow(): void {
+  const stateFile = path.join(app.getPath('userData'), 'window-state.json');
+  const state = fitToDisplays(
+    loadWindowState(stateFile),
+    screen.getAllDisplays().map((d) => d.workArea),
+  );
+  const window = new BrowserWindow(
+    secureWindowOptions(path.join(__dirname, 'preload.cjs'), {
+      x: state.x,
+      y: state.y,
+      width: state.width,
+      height: state.height,
+    }),
+  );
+  mainWindow = window;
+  if (state.maximized) window.maximize();
+  window.once('ready-to-show', () => window.show());
+  window.on('close', () => {
+    const bounds = window.getNormalBounds();
+    saveWindowState(stateFile, { ...bounds, maximized: window.isMaximized() });
+  });
+  window.on('closed', () => {
+    mainWindow = undefined;
+  });
+  void window.loadURL(APP_ENTRY_URL);
+}
+
+/** Serves the built renderer from app://scrutineer/, never from file://. */
+async function serveRendererFile(request: Request): Promise<Response> {
+  const { pathname } = new URL(request.url);
+  const file = path.resolve(rendererDir, `.${decodeURIComponent(pathname)}`);
+  if (!file.startsWith(rendererDir + path.sep)) return new Response('Not found', { status: 404 });
+  try {
+    const body = await fs.readFile(file);
+    return new Response(body, { headers: { ...SECURITY_HEADERS, 'Content-Type': contentType(file) } });
+  } catch {
+    return new Response('Not found', { status: 404 });
+  }
+}
+
+function contentType(file: string): string {
+  const types: Record<string, string> = {
+    '.html': 'text/html',
+    '.js': 'text/javascript',
+    '.mjs': 'text/javascript',
+    '.css': 'text/css',
+    '.svg': 'image/svg+xml',
+    '.png': 'image/png',
+    '.woff2': 'font/woff2',
+  };
+  return types[path.extname(file)] ?? 'application/octet-stream';
+}
+
+/** No navigation away from the app, no new windows, no webviews; web links go to the browser. */
+function lockDown(contents: Electron.WebContents): void {
+  contents.on('will-navigate', (event, url) => {
+    if (isAppUrl(url)) return;
+    event.preventDefault();
+    if (isSafeExternalUrl(url)) void shell.openExternal(url);
+  });
+  contents.on('will-redirect', (event, url) => {
+    if (!isAppUrl(url)) event.preventDefault();
+  });
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(({ url }) => {
+    if (isSafeExternalUrl(url)) void shell.openExternal(url);
+    return { action: 'deny' };
+  });
+}
+
+function send<E extends AppEventName>(event: E, payload: AppEvents[E]): void {
+  mainWindow?.webContents.send(event, payload);
+}
+
+async function importFromDialog(): Promise<void> {
+  if (!mainWindow) return;
+  const { canceled, filePaths } = await dialog.showOpenDialog(mainWindow, {
+    title: 'Import meeting pack',
+    buttonLabel: 'Import',
+    properties: ['openFile', 'multiSelections'],
+    filters: [
+      { name: 'Meeting papers', extensions: ['pdf', 'docx', 'htm', 'html', 'txt', 'md'] },
+      { name: 'All files', extensions: ['*'] },
+    ],
+  });
+  if (canceled || filePaths.length === 0 || !backend) return;
+  const files = await Promise.all(
+    filePaths.map(async (file) => ({ name: path.basename(file), data: new Uint8Array(await fs.readFile(file)) })),
+  );
+  const result = await backend.dispatch('startImport', { files });
+  if (result.ok) send('import-started', result.value as AppEvents['import-started']);
+  else dialog.showErrorBox('Import pack', result.error.message);
+}
+
+function fail(error: unknown): void {
+  const message = error instanceof Error ? error.message : String(error);
+  dialog.showErrorBox('Scrutineer could not start', message);
+  app.exit(1);
+}

@@ -1,0 +1,41 @@
+import type { MenuItemConstructorOptions } from 'electron';
+import type { MenuCommand } from '../../shared/api/events';
+
+export interface MenuActions {
+  importPack(): void;
+  command(command: MenuCommand): void;
+  openHelp(): void;
+}
+
+/** The application menu: File > Import pack..., View, Help, with the usual shortcuts. */
+export function menuTemplate(actions: MenuActions, isMac: boolean): MenuItemConstructorOptions[] {
+  return [
+    ...(isMac ? [{ role: 'appMenu' as const }] : []),
+    {
+      label: '&File',
+      submenu: [
+        { label: 'Import pack…', accelerator: 'CmdOrCtrl+O', click: () => actions.importPack() },
+        { type: 'separator' },
+        isMac ? { role: 'close' } : { role: 'quit', label: 'Exit' },
+      ],
+    },
+    { role: 'editMenu' },
+    {
+      label: '&View',
+      submenu: [
+        { label: 'Library', accelerator: 'CmdOrCtrl+L', click: () => actions.command('show-library') },
+        { label: 'Find in document', accelerator: 'CmdOrCtrl+F', click: () => actions.command('find') },
+        { type: 'separator' },
+        { role: 'resetZoom' },
+        { role: 'zoomIn' },
+        { role: 'zoomOut' },
+        { type: 'separator' },
+        { role: 'togglefullscreen' },
+      ],
+    },
+    {
+      label: '&Help',
+      submenu: [{ label: 'How to use Scrutineer', click: () => actions.openHelp() }],
+    },
+  ];
+}

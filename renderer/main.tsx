@@ -1,0 +1,30 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import type { Bridge } from '../shared/api/events';
+import { App } from './App';
+import { AppProvider } from './app-context';
+import { createClient } from './api/client';
+import { httpTransport, ipcTransport } from './api/transports';
+import { createAppStore } from './stores/app-store';
+import './styles.css';
+
+declare global {
+  interface Window {
+    scrutineer?: Bridge;
+  }
+}
+
+const token = new URLSearchParams(location.hash.slice(1)).get('token') ?? '';
+const api = createClient(window.scrutineer ? ipcTransport(window.scrutineer) : httpTransport(token));
+const store = createAppStore(api);
+
+const root = document.getElementById('root');
+if (root) {
+  createRoot(root).render(
+    <StrictMode>
+      <AppProvider api={api} store={store}>
+        <App />
+      </AppProvider>
+    </StrictMode>,
+  );
+}

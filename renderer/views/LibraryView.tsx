@@ -1,0 +1,66 @@
+import type { MeetingSummary } from '../../shared/domain';
+import { useAppState } from '../app-context';
+import { formatMeetingDate } from '../format/dates';
+
+export function LibraryView() {
+  const meetings = useAppState((s) => s.meetings);
+  const loadError = useAppState((s) => s.loadError);
+
+  return (
+    <section aria-labelledby="library-title" className="view">
+      <h1 id="library-title">Library</h1>
+      {loadError && (
+        <p role="alert" className="error">
+          {loadError}
+        </p>
+      )}
+      {meetings === null && !loadError && <p aria-live="polite">Loading your library…</p>}
+      {meetings?.length === 0 && <EmptyLibrary />}
+      {meetings && meetings.length > 0 && <CommitteeList meetings={meetings} />}
+    </section>
+  );
+}
+
+function EmptyLibrary() {
+  return (
+    <div className="empty-state">
+      <h2>Your library is empty</h2>
+      <p>Import a meeting pack to start: the agenda, officers’ reports, briefing notes or minutes.</p>
+      <ol>
+        <li>
+          Choose <strong>File › Import pack…</strong> (or press <kbd>Ctrl</kbd>+<kbd>O</kbd>), or drag the files onto
+          this window.
+        </li>
+        <li>Scrutineer reads PDF, Word (.docx), web pages saved from the council’s website, and text files.</li>
+        <li>Everything stays on this laptop, so you can read and make notes without a connection.</li>
+      </ol>
+    </div>
+  );
+}
+
+function CommitteeList({ meetings }: { meetings: MeetingSummary[] }) {
+  const committees = new Map<string, MeetingSummary[]>();
+  for (const m of meetings) committees.set(m.committee, [...(committees.get(m.committee) ?? []), m]);
+  return (
+    <>
+      {[...committees].map(([committee, list]) => (
+        <section key={committee} className="committee" aria-label={committee}>
+          <h2>{committee}</h2>
+          <ul className="meeting-list">
+            {list.map((m) => (
+              <li key={m.id} className="meeting-row">
+                <span className="meeting-date">{formatMeetingDate(m.date)}</span>
+                <span>{plural(m.itemCount, 'item')}</span>
+                <span>{plural(m.openOutcomeCount, 'open outcome')}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </>
+  );
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}

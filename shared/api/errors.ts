@@ -1,0 +1,22 @@
+/** Errors cross the process boundary as values, never as thrown objects. */
+
+export type ApiErrorCode =
+  'invalid-input' | 'not-found' | 'unsupported-file' | 'unreadable-file' | 'cancelled' | 'library-damaged' | 'internal';
+
+export interface ApiErrorBody {
+  code: ApiErrorCode;
+  message: string;
+}
+
+export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiErrorBody };
+
+/** An error whose message is written for the person using the app. */
+export class ApiError extends Error {
+  readonly code: ApiErrorCode;
+
+  constructor(code: ApiErrorCode, message: string) {
+    super(message);
+    this.name = 'ApiError';
+    this.code = code;
+  }
+}

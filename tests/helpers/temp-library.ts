@@ -1,0 +1,36 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createDispatch } from '../../electron/api/dispatch';
+import { createHandlers } from '../../electron/api/handlers';
+import { openLibrary, type Db } from '../../electron/library/open-library';
+
+export interface TempLibrary {
+  dir: string;
+  file: string;
+  db: Db;
+  dispatch: ReturnType<typeof createDispatch>;
+  cleanup(): void;
+}
+
+export function tempDir(prefix = 'scrutineer-test-'): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+}
+
+/** A real library file in a fresh temporary folder. */
+export function createTempLibrary(): TempLibrary {
+  const dir = tempDir();
+  const file = path.join(dir, 'library.sqlite');
+  const db = openLibrary(file);
+  const dispatch = createDispatch(createHandlers(db), () => undefined);
+  return {
+    dir,
+    file,
+    db,
+    dispatch,
+    cleanup: () => {
+      if (db.open) db.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}

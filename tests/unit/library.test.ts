@@ -1,0 +1,91 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { appliedMigrations, openLibrary } from '../../electron/library/open-library';
+import { migrations } from '../../electron/library/migrations';
+import { tempDir } from '../helpers/temp-library';
+
+const dirs: string[] = [];
+function newFile(): string {
+  const dir = tempDir();
+  dirs.push(dir);
+  return path.join(dir, 'sub', 'library.sqlite');
+}
+afterEach(() => dirs.splice(0).forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
+
+describe('the library file', () => {
+  it('is created with WAL, foreign keys and every migration recorded', () => {
+    const file = newFile();
+    const db = openLibrary(file);
+    expect(fs.existsSync(file)).toBe(true);
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(appliedMigrations(db)).toEqual(migrations.map((m) => m.version));
+    db.close();
+  });
+
+  it('holds the whole domain from the design notes', () => {
+    const db = openLibrary(newFile());
+    const tables = (
+      db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[]
+    ).map((t) => t.name);
+    expect(tables).toEqual(
+      expect.arrayContaining([
+        'committee',
+        'meeting',
+        'attendance',
+        'document',
+        'document_version',
+        'original_file',
+        'block',
+        'agenda_item',
+        'outcome',
+        'outcome_status_change',
+        'annotation',
+        'question',
+      ]),
+    );
+    db.close();
+  });
+
+  it('opens again without re-running migrations and keeps the data', () => {
+    const file = newFile();
+    const first = openLibrary(file);
+    first.prepare("INSERT INTO committee (name) VALUES ('Scrutiny Board 2')").run();
+    first.close();
+    const second = openLibrary(file);
+    expect(second.prepare('SELECT name FROM committee').pluck().all()).toEqual(['Scrutiny Board 2']);
+    expect(appliedMigrations(second)).toHaveLength(migrations.length);
+    second.close();
+  });
+
+  it('refuses a library made by a newer version, and leaves it alone', () => {
+    const file = newFile();
+    openLibrary(file).close();
+    const newer = [...migrations, { version: 999, name: 'future', sql: 'CREATE TABLE future (id INTEGER)' }];
+    openLibrary(file, newer).close();
+    expect(() => openLibrary(file)).toThrow(/newer version of Scrutineer/);
+  });
+
+  it('says clearly when the file is not a library, without changing it', () => {
+    const file = newFile();
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, 'this is a shopping list, not a database '.repeat(200));
+    const before = fs.readFileSync(file);
+    expect(() => openLibrary(file)).toThrow(/could not be opened|is damaged/);
+    expect(fs.readFileSync(file)).toEqual(before);
+  });
+
+  it('keeps status history append-only', () => {
+    const db = openLibrary(newFile());
+    db.exec(`
+      INSERT INTO committee (id, name) VALUES (1, 'Board');
+      INSERT INTO meeting (id, committee_id, date) VALUES (1, 1, '2021-09-16');
+      INSERT INTO outcome (id, meeting_id, position, kind, text, source_quote) VALUES (1, 1, 0, 'request', 'x', 'x');
+      INSERT INTO outcome_status_change (outcome_id, status) VALUES (1, 'open');
+    `);
+    expect(() => db.prepare("UPDATE outcome_status_change SET status = 'done'").run()).toThrow(/cannot be changed/);
+    expect(() => db.prepare('DELETE FROM outcome_status_change').run()).toThrow(/cannot be deleted/);
+    db.close();
+  });
+});

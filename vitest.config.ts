@@ -1,0 +1,9 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  oxc: { jsx: { runtime: 'automatic' } },
+  test: {
+    include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.tsx'],
+    testTimeout: 30_000,
+  },
+});
