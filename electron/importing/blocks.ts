@@ -1,0 +1,31 @@
+import type { BlockKind } from '../../shared/domain';
+
+/** One block of a document's text as an importer finds it. */
+export interface RawBlock {
+  kind: BlockKind;
+  text: string;
+  /** 1-based page of the original, for PDFs. */
+  page: number | null;
+  /** Heading level (1 = largest), for headings. */
+  level?: number;
+}
+
+export interface ExtractedText {
+  blocks: RawBlock[];
+  pageCount: number | null;
+  warnings: string[];
+}
+
+/** A list marker at the start of a line: "1.", "2)", "3.1", "(a)", "a.", "iv)", "•", "-". */
+export const LIST_MARKER =
+  /^(?:\(?\d{1,3}(?:\.\d{1,3})*[.)]|\d{1,3}(?:\.\d{1,3})+|\(?[a-z][.)]|\(?[A-Z]\)|\((?:i{1,3}|iv|v|vi{1,3}|ix|x)\)|[•●▪‣◦*–-])(?=\s)/;
+
+export function normaliseSpace(text: string): string {
+  return text.replace(/[\u00a0\u2000-\u200b\u202f]/g, ' ').replace(/[ \t]+/g, ' ').trim();
+}
+
+/** Joins two wrapped lines, mending a word hyphenated across the break. */
+export function joinWrapped(previous: string, next: string): string {
+  if (/[A-Za-z]-$/.test(previous) && /^[a-z]/.test(next)) return previous.slice(0, -1) + next;
+  return `${previous} ${next}`;
+}

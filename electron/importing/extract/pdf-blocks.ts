@@ -1,0 +1,79 @@
+import { joinWrapped, LIST_MARKER, type RawBlock } from '../blocks';
+import type { PdfLine } from './pdf-lines';
+
+interface BodyStyle {
+  size: number;
+  font: string;
+  lineGap: number;
+}
+
+/** The most common size, font and line spacing, weighted by characters. */
+function bodyStyle(lines: PdfLine[]): BodyStyle {
+  const mode = <T>(values: [T, number][]): T | undefined => {
+    const counts = new Map<T, number>();
+    for (const [v, w] of values) counts.set(v, (counts.get(v) ?? 0) + w);
+    return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+  };
+  const size = mode(lines.map((l) => [Math.round(l.size * 2) / 2, l.text.length])) ?? 12;
+  const font = mode(lines.map((l) => [l.font, l.text.length])) ?? '';
+  const gaps: [number, number][] = [];
+  for (let i = 1; i < lines.length; i++) {
+    const a = lines[i - 1] as PdfLine;
+    const b = lines[i] as PdfLine;
+    const gap = a.y - b.y;
+    if (a.page === b.page && gap > 0 && gap < size * 3) gaps.push([Math.round(gap * 2) / 2, 1]);
+  }
+  return { size, font, lineGap: mode(gaps) ?? size * 1.2 };
+}
+
+function isHeadingLine(line: PdfLine, body: BodyStyle): boolean {
+  if (line.text.length > 160) return false;
+  if (line.size >= body.size * 1.15) return true;
+  return line.font !== body.font && !/[.,;]$/.test(line.text) && /[A-Za-z]/.test(line.text);
+}
+
+function headingLevel(line: PdfLine, body: BodyStyle): number {
+  if (line.size >= body.size * 1.6) return 1;
+  if (line.size >= body.size * 1.15) return 2;
+  return 3;
+}
+
+/**
+ * Rebuilds blocks from lines: a new block where the gap is well above the usual
+ * line spacing, where a list marker starts a line, or where the style changes
+ * between heading and body; a sentence left open at a page break carries on.
+ */
+export function linesToBlocks(lines: PdfLine[]): RawBlock[] {
+  const body = bodyStyle(lines);
+  const blocks: RawBlock[] = [];
+  let open: { block: RawBlock; last: PdfLine } | null = null;
+
+  for (const line of lines) {
+    const heading = isHeadingLine(line, body);
+    const listStart = LIST_MARKER.test(line.text) && !heading;
+    let continues = false;
+    if (open && !listStart) {
+      const { block, last } = open;
+      const sameFont = last.font === line.font && Math.abs(last.size - line.size) < 0.5;
+      const sameStyle = block.kind === 'heading' ? sameFont : !heading;
+      if (last.page === line.page) {
+        const gap = last.y - line.y;
+        continues = sameStyle && gap > 0 && gap <= body.lineGap * 1.35;
+      } else {
+        // Across a page break: only if the sentence is plainly unfinished.
+        continues = sameStyle && !heading && /[a-z,]$/.test(block.text);
+      }
+    }
+    if (open && continues) {
+      open.block.text = joinWrapped(open.block.text, line.text);
+      open.last = line;
+      continue;
+    }
+    const block: RawBlock = heading
+      ? { kind: 'heading', text: line.text, page: line.page, level: headingLevel(line, body) }
+      : { kind: listStart ? 'list-item' : 'paragraph', text: line.text, page: line.page };
+    blocks.push(block);
+    open = { block, last: line };
+  }
+  return blocks;
+}

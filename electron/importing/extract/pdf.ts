@@ -1,0 +1,72 @@
+import type { ExtractedText } from '../blocks';
+import { ImportProblem } from '../import-problem';
+import { removePageFurniture } from './page-furniture';
+import { linesToBlocks } from './pdf-blocks';
+import { groupIntoLines, type PdfLine } from './pdf-lines';
+
+type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+let pdfjs: Promise<PdfJs> | undefined;
+
+export interface PdfProgress {
+  (pagesDone: number, pageCount: number): void;
+}
+
+/** Text of a PDF as blocks, page by page, with pdf.js. */
+export async function extractPdf(data: Uint8Array, onProgress: PdfProgress = () => undefined): Promise<ExtractedText> {
+  pdfjs ??= import('pdfjs-dist/legacy/build/pdf.mjs');
+  const { getDocument, PasswordException, InvalidPDFException } = await pdfjs;
+  const task = getDocument({
+    data: new Uint8Array(data),
+    verbosity: 0,
+    isEvalSupported: false,
+    useSystemFonts: false,
+    disableFontFace: true,
+    stopAtErrors: false,
+  });
+  let document;
+  try {
+    document = await task.promise;
+  } catch (error) {
+    if (error instanceof PasswordException) {
+      throw new ImportProblem('unreadable-file', 'it is protected by a password. Ask the clerk for a copy without one.');
+    }
+    if (error instanceof InvalidPDFException) {
+      throw new ImportProblem('unreadable-file', 'it is not a readable PDF: it may be damaged or only partly downloaded.');
+    }
+    throw new ImportProblem('unreadable-file', `it could not be read as a PDF (${(error as Error).message}).`);
+  }
+  try {
+    const lines: PdfLine[] = [];
+    for (let number = 1; number <= document.numPages; number++) {
+      const page = await document.getPage(number);
+      const viewport = page.getViewport({ scale: 1 });
+      const content = await page.getTextContent();
+      const runs = content.items.flatMap((item) =>
+        'str' in item
+          ? [
+              {
+                text: item.str,
+                x: item.transform[4] as number,
+                y: item.transform[5] as number,
+                width: item.width,
+                size: Math.hypot(item.transform[2] as number, item.transform[3] as number) || item.height,
+                font: item.fontName,
+              },
+            ]
+          : [],
+      );
+      lines.push(...groupIntoLines(runs, number, viewport.height));
+      page.cleanup();
+      onProgress(number, document.numPages);
+    }
+    const pageCount = document.numPages;
+    const blocks = linesToBlocks(removePageFurniture(lines, pageCount));
+    const warnings =
+      blocks.length === 0
+        ? ['This PDF has no text layer (it may be a scan), so it cannot be searched or annotated as text.']
+        : [];
+    return { blocks, pageCount, warnings };
+  } finally {
+    await document.destroy();
+  }
+}

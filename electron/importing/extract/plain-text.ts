@@ -1,0 +1,68 @@
+import { joinWrapped, LIST_MARKER, normaliseSpace, type ExtractedText, type RawBlock } from '../blocks';
+
+/** "3 Information/Background": a numbered section title, not a list item. */
+const NUMBERED_SECTION_TITLE = /^\d{1,2}\s+[A-Z][^.:;]{2,70}$/;
+/** A wrapped line that filled the width; the sentence carries on below. */
+const FULL_LINE_LENGTH = 60;
+
+/**
+ * Plain text and Markdown. Text copied out of PDFs wraps mid-sentence, sometimes
+ * with blank lines between the pieces, so a line that carries on a sentence
+ * joins the block before it even across a blank line.
+ */
+export function extractPlainText(text: string): ExtractedText {
+  const blocks: RawBlock[] = [];
+  let open: RawBlock | null = null;
+  let lastLineLength = 0;
+  let blankSince = false;
+  let openIsBullet = false;
+
+  for (const rawLine of text.replace(/\r\n?/g, '\n').split('\n')) {
+    const hardBreak = /\S\s{2,}$/.test(rawLine);
+    const indented = /^\s+\S/.test(rawLine);
+    const line = normaliseSpace(stripInlineMarkdown(rawLine));
+    if (line === '') {
+      blankSince = true;
+      continue;
+    }
+    const markdownHeading = /^(#{1,6})\s+(.*)$/.exec(line);
+    if (markdownHeading || NUMBERED_SECTION_TITLE.test(line)) {
+      open = null;
+      blankSince = false;
+      blocks.push({
+        kind: 'heading',
+        text: normaliseSpace(markdownHeading ? (markdownHeading[2] ?? '') : line),
+        page: null,
+        level: markdownHeading ? (markdownHeading[1]?.length ?? 1) : 2,
+      });
+      continue;
+    }
+    const bullet = /^[-*•●▪‣◦–]\s+/.exec(line);
+    const isListItem = LIST_MARKER.test(line) || (indented && blankSince);
+    const sentenceOpen = open !== null && !/[.:;!?]["”’)]?$/.test(open.text);
+    const isLabel = /^[A-Z][^.]{0,40}:$/.test(line);
+    const continues =
+      open !== null &&
+      !isListItem &&
+      !isLabel &&
+      (!blankSince ||
+        (sentenceOpen &&
+          (/^[a-z(]/.test(line) || (lastLineLength >= FULL_LINE_LENGTH && !openIsBullet && !/^[A-Z]{4,}\b/.test(line)))));
+    if (open && continues) {
+      open.text = joinWrapped(open.text, line);
+    } else {
+      open = { kind: isListItem ? 'list-item' : 'paragraph', text: bullet ? line.slice(bullet[0].length) : line, page: null };
+      openIsBullet = bullet !== null;
+      blocks.push(open);
+    }
+    lastLineLength = line.length;
+    // A Markdown hard line break ends the block (as in attendance lists).
+    if (hardBreak) open = null;
+    blankSince = false;
+  }
+  return { blocks: blocks.filter((b) => b.text !== ''), pageCount: null, warnings: [] };
+}
+
+function stripInlineMarkdown(line: string): string {
+  return line.replace(/\*\*(.*?)\*\*/g, '$1').replace(/__(.*?)__/g, '$1');
+}

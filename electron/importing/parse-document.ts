@@ -1,0 +1,65 @@
+import type { ExtractedText, RawBlock } from './blocks';
+import { detectFormat, type FileFormat } from './detect-format';
+import { extractDocx } from './extract/docx';
+import { extractHtml } from './extract/html';
+import { extractPdf, type PdfProgress } from './extract/pdf';
+import { extractPlainText } from './extract/plain-text';
+import { ImportProblem } from './import-problem';
+import { findAgendaItems, type ParsedItem } from './structure/agenda-items';
+import { readAttendance } from './structure/attendance';
+import { findBoardRecommendations } from './structure/board-recommendations';
+import { readMeetingHeader, type MeetingHeader } from './structure/meeting-header';
+import { findOutcomes, type ParsedOutcome } from './structure/outcomes';
+import type { Attendee } from '../../shared/domain';
+
+export interface ParsedDocument extends MeetingHeader {
+  format: FileFormat;
+  blocks: RawBlock[];
+  pageCount: number | null;
+  warnings: string[];
+  attendance: Attendee[];
+  items: ParsedItem[];
+  outcomes: ParsedOutcome[];
+  recommendationsToBoard: { text: string; blockIndex: number }[];
+}
+
+/** Reads one file into blocks and the meeting it describes. Pure: no library access. */
+export async function parseDocument(fileName: string, data: Uint8Array, onProgress?: PdfProgress): Promise<ParsedDocument> {
+  const format = detectFormat(fileName, data);
+  const extracted = await extract(format, data, onProgress);
+  const { blocks } = extracted;
+  if (blocks.length === 0 && format !== 'pdf') throw new ImportProblem('unreadable-file', 'there is no text in it.');
+  const header = readMeetingHeader(blocks, fileName);
+  const isMinutes = header.kind === 'minutes';
+  const items = isMinutes || header.kind === 'agenda' ? findAgendaItems(blocks, header.kind === 'agenda') : [];
+  return {
+    ...header,
+    format,
+    ...extracted,
+    attendance: isMinutes ? readAttendance(blocks, items[0]?.start ?? -1) : [],
+    items,
+    outcomes: isMinutes ? findOutcomes(blocks, items) : [],
+    recommendationsToBoard: isMinutes ? [] : findBoardRecommendations(blocks),
+  };
+}
+
+async function extract(format: FileFormat, data: Uint8Array, onProgress?: PdfProgress): Promise<ExtractedText> {
+  switch (format) {
+    case 'pdf':
+      return extractPdf(data, onProgress);
+    case 'docx':
+      return extractDocx(data);
+    case 'html':
+      return extractHtml(decodeText(data));
+    case 'text':
+      return extractPlainText(decodeText(data));
+  }
+}
+
+function decodeText(data: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(data).replace(/^\ufeff/, '');
+  } catch {
+    return new TextDecoder('windows-1252').decode(data);
+  }
+}

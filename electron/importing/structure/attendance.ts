@@ -1,0 +1,80 @@
+import type { Attendee, AttendanceRole } from '../../../shared/domain';
+import type { RawBlock } from '../blocks';
+import { splitList } from './text-shapes';
+
+const LABEL =
+  /^(present|members(?: present)?|councillors(?: present)?|co-?opted members?|other members?(?: present)?|also present|in attendance(?: virtually)?|employees(?: \(by directorate\))?|officers(?: present| in attendance)?|apologies(?: for absence)?)\s*:\s*(.*)$/i;
+const APOLOGIES_SENTENCE = /^apologies (?:for absence )?(?:were|was) (?:received|submitted|given) (?:from|on behalf of|by) (.+?)\.?$/i;
+const HONOURS = /^(?:OBE|MBE|CBE|KBE|DBE|QC|KC|JP|DL|MP|MEP|BEM)$/;
+const TITLE = '(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Mx|Dr|Prof(?:essor)?|Sir|Dame|Rev(?:erend)?|Lord|Lady)\\.?';
+const NAME = new RegExp(`^(?:${TITLE}\\s+)?(?:[A-Z][A-Za-z'’.-]*\\s*){1,5}(?:\\s+(?:OBE|MBE|CBE|JP))?$`);
+
+function roleOf(label: string): AttendanceRole {
+  const l = label.toLowerCase();
+  if (l.startsWith('co')) return 'co-opted';
+  if (l.startsWith('other') || l.startsWith('also')) return 'other-member';
+  if (l.startsWith('in attendance') || l.startsWith('employees') || l.startsWith('officers')) return 'officer';
+  if (l.startsWith('apologies')) return 'apology';
+  return 'member';
+}
+
+/**
+ * Who was there: labelled lists ("Present:", "Co-opted Members:", "IN
+ * ATTENDANCE:", "Apologies:"), one name per line or separated by commas, with
+ * the chair marked and roles or directorates kept as detail.
+ */
+export function readAttendance(blocks: RawBlock[], firstItemBlock: number): Attendee[] {
+  const attendees: Attendee[] = [];
+  let role: AttendanceRole | null = null;
+  const end = firstItemBlock >= 0 ? firstItemBlock : Math.min(blocks.length, 40);
+
+  for (const block of blocks.slice(0, end)) {
+    const labelled = LABEL.exec(block.text);
+    if (labelled) {
+      role = roleOf(labelled[1] ?? '');
+      attendees.push(...people(labelled[2] ?? '', role, false));
+    } else if (role && block.kind !== 'heading' && block.text.length <= 160 && !/[.:]$/.test(block.text.replace(/\)$/, ''))) {
+      // A name on a line of its own, under the last label.
+      attendees.push(...people(block.text, role, role === 'officer'));
+    } else {
+      role = null;
+    }
+  }
+  if (!attendees.some((a) => a.role === 'apology')) {
+    const sentence = blocks.map((b) => APOLOGIES_SENTENCE.exec(b.text)).find(Boolean);
+    if (sentence) attendees.push(...people(sentence[1] ?? '', 'apology', false));
+  }
+  return attendees;
+}
+
+/** "S Bhambra, Children's Services" on one line: a name and a directorate. */
+function people(text: string, role: AttendanceRole, oneLinePerPerson: boolean): Attendee[] {
+  if (oneLinePerPerson) {
+    const [name = '', ...rest] = text.split(',');
+    return [person(name, role, rest.join(',').trim() || null)];
+  }
+  const result: Attendee[] = [];
+  for (const piece of splitList(text)) {
+    const previous = result.at(-1);
+    if (previous && HONOURS.test(piece)) {
+      previous.name += ` ${piece}`;
+    } else if (previous && !previous.detail && !NAME.test(piece.replace(/\s*\(.*\)\s*$/, ''))) {
+      previous.detail = piece;
+    } else {
+      result.push(person(piece, role, null));
+    }
+  }
+  return result;
+}
+
+function person(raw: string, role: AttendanceRole, detail: string | null): Attendee {
+  let name = raw.trim();
+  let isChair = false;
+  const details: string[] = detail ? [detail] : [];
+  name = name.replace(/\s*\(([^)]*)\)/g, (_all, inside: string) => {
+    if (/^(?:the )?chair(?:man|woman|person)?$/i.test(inside.trim())) isChair = true;
+    else details.push(inside.trim());
+    return '';
+  });
+  return { name: name.trim(), role, isChair, detail: details.join('; ') || null };
+}

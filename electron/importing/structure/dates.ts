@@ -1,0 +1,59 @@
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+
+const MONTH_NAME = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+/** "16 September 2021", "Thursday, 30th January, 2025", "30th-Jan-2025". */
+const WRITTEN_DATE = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?[\\s-]+${MONTH_NAME}[,\\s-]+(\\d{4})\\b`, 'i');
+/** "29.10.24", "29/10/2024". */
+const NUMERIC_DATE = /\b(\d{1,2})[./](\d{1,2})[./](\d{2}|\d{4})\b/;
+
+function iso(year: number, month: number, day: number): string | null {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day || year < 1970 || year > 2100) return null;
+  return date.toISOString().slice(0, 10);
+}
+
+/** The first date written out in words, as YYYY-MM-DD. */
+export function findWrittenDate(text: string): string | null {
+  const match = WRITTEN_DATE.exec(text);
+  if (!match) return null;
+  const month = MONTHS.findIndex((m) => m.startsWith((match[2] ?? '').toLowerCase().slice(0, 3))) + 1;
+  return iso(Number(match[3]), month, Number(match[1]));
+}
+
+/** A date in a file name, written out or as day.month.year. */
+export function findDateInFileName(name: string): string | null {
+  const written = findWrittenDate(name.replace(/[_]/g, ' '));
+  if (written) return written;
+  const isoMatch = /\b(\d{4})-(\d{2})-(\d{2})\b/.exec(name);
+  if (isoMatch) return iso(Number(isoMatch[1]), Number(isoMatch[2]), Number(isoMatch[3]));
+  const match = NUMERIC_DATE.exec(name);
+  if (!match) return null;
+  const year = Number(match[3]);
+  return iso(year < 100 ? 2000 + year : year, Number(match[2]), Number(match[1]));
+}
+
+/** "10.30 am", "2pm", "10:00am" -> "10:30", "14:00", "10:00". */
+export function findTime(text: string): string | null {
+  const match = /\b(\d{1,2})(?:[.:](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)/i.exec(text);
+  if (!match) return null;
+  let hours = Number(match[1]);
+  const minutes = match[2] ?? '00';
+  const pm = (match[3] ?? '').toLowerCase().startsWith('p');
+  if (hours > 12) return null;
+  if (pm && hours < 12) hours += 12;
+  if (!pm && hours === 12) hours = 0;
+  return `${String(hours).padStart(2, '0')}:${minutes}`;
+}

@@ -1,0 +1,55 @@
+const SMALL_WORDS = new Set(['and', 'of', 'for', 'the', 'in', 'on', 'to', 'a', 'an', 'at', 'by', 'with']);
+
+/** "CORPORATE PARENTING PANEL" -> "Corporate Parenting Panel"; mixed case is left alone. */
+export function tidyCapitals(text: string): string {
+  if (/[a-z]/.test(text)) return text;
+  return text
+    .toLowerCase()
+    .split(' ')
+    .map((word, i) => (i > 0 && SMALL_WORDS.has(word) ? word : word.charAt(0).toUpperCase() + word.slice(1)))
+    .join(' ');
+}
+
+export function capitaliseFirst(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** Removes a leading list marker such as "1.", "2)", "(a)", "a.". */
+export function stripListMarker(text: string): string {
+  return text.replace(/^(?:\(?\d{1,3}(?:\.\d{1,3})*[.)]|\(?[a-z][.)]|\(?[A-Z]\)|\((?:i{1,3}|iv|v|vi{1,3}|ix|x)\))\s+/, '');
+}
+
+/** Splits at commas and "and" that are not inside brackets. */
+export function splitList(text: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] as string;
+    if (ch === '(') depth++;
+    if (ch === ')') depth = Math.max(0, depth - 1);
+    if (depth === 0 && (ch === ',' || ch === ';')) {
+      parts.push(current);
+      current = '';
+      continue;
+    }
+    if (depth === 0 && text.startsWith(' and ', i)) {
+      parts.push(current);
+      current = '';
+      i += 4;
+      continue;
+    }
+    current += ch;
+  }
+  parts.push(current);
+  return parts.map((p) => p.trim().replace(/^and\s+/, '').replace(/\.$/, '').trim()).filter((p) => p !== '');
+}
+
+/** Ends like a lead-in to a list: "The Board requested that:". */
+export function isLeadIn(text: string): boolean {
+  return /:\s*$/.test(text);
+}
+
+export function sentences(text: string): string[] {
+  return text.split(/(?<=[.!?])\s+(?=[A-Z(])/).map((s) => s.trim());
+}
