@@ -1,10 +1,13 @@
 import { createDispatch, type Dispatch } from './api/dispatch';
 import { createHandlers } from './api/handlers';
+import { ImportJobs } from './importing/import-jobs';
+import { parseInline, parseInWorker } from './importing/parse-runner';
 import { resolveLibraryPath } from './library/default-path';
 import { openLibrary, type Db } from './library/open-library';
 
 export interface Backend {
   db: Db;
+  imports: ImportJobs;
   dispatch: Dispatch;
   libraryPath: string;
   close(): void;
@@ -21,6 +24,7 @@ export interface BackendOptions {
 export function openBackend(options: BackendOptions = {}): Backend {
   const libraryPath = resolveLibraryPath(options.dbOption);
   const db = openLibrary(libraryPath);
-  const dispatch = createDispatch(createHandlers(db));
-  return { db, dispatch, libraryPath, close: () => db.close() };
+  const imports = new ImportJobs(db, options.workerScript ? parseInWorker(options.workerScript) : parseInline);
+  const dispatch = createDispatch(createHandlers(db, { imports }));
+  return { db, imports, dispatch, libraryPath, close: () => db.close() };
 }

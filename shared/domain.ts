@@ -23,8 +23,8 @@ export interface MeetingSummary {
   id: number;
   committee: string;
   council: string;
-  /** ISO date, YYYY-MM-DD. */
-  date: string;
+  /** ISO date, YYYY-MM-DD; null when the papers do not say. */
+  date: string | null;
   /** 24-hour time, HH:MM, when the papers say. */
   time: string | null;
   venue: string | null;
@@ -36,7 +36,10 @@ export interface MeetingSummary {
 export interface AgendaItemDetail {
   id: number;
   number: string | null;
+  minuteNumber: string | null;
   title: string;
+  /** What the board discussed under this item. */
+  topics: string[];
   presenters: string | null;
   minuteText: string | null;
   documents: DocumentSummary[];
@@ -78,7 +81,34 @@ export interface MeetingDetail extends Omit<MeetingSummary, 'itemCount' | 'docum
 export interface OutcomeRow extends OutcomeSummary {
   meetingId: number;
   committee: string;
-  meetingDate: string;
+  meetingDate: string | null;
   itemNumber: string | null;
   itemTitle: string | null;
+}
+
+export type ImportFileState =
+  | 'waiting'
+  | 'reading'
+  | 'imported'
+  | 'new-version'
+  | 'duplicate'
+  | 'failed'
+  | 'cancelled';
+
+export interface ImportFileStatus {
+  name: string;
+  state: ImportFileState;
+  /** A sentence for the person importing: what happened to this file. */
+  message: string;
+  meetingId: number | null;
+  documentId: number | null;
+  warnings: string[];
+}
+
+export interface ImportJobStatus {
+  id: string;
+  state: 'running' | 'finished' | 'cancelled';
+  /** 0 to 1, across all files of the batch. */
+  progress: number;
+  files: ImportFileStatus[];
 }

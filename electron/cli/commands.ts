@@ -1,7 +1,8 @@
 import type { InputOf, MethodName, OutputOf } from '../../shared/api/contract';
 import type { Dispatch } from '../api/dispatch';
 import { ApiError } from '../../shared/api/errors';
-import { formatMeetings, formatOutcomes } from './format';
+import { formatImport, formatMeetings, formatOutcomes } from './format';
+import { readFilesForImport } from './read-files';
 
 export interface CommandContext {
   dispatch: Dispatch;
@@ -50,6 +51,21 @@ export const commands: Record<string, Command> = {
         items: m.items.map((i) => ({ number: i.number, title: i.title })),
       }));
       return print(context, value, () => formatMeetings(summaries));
+    },
+  },
+  import: {
+    summary: 'import FILE_OR_FOLDER... (PDF, Word, saved web pages, text); folders are read with their subfolders',
+    async run(context) {
+      if (context.args.length === 0) throw new TypeError('Name at least one file or folder to import.');
+      const files = readFilesForImport(context.args);
+      if (files.length === 0) throw new TypeError('There are no files to import there.');
+      let job = await call(context.dispatch, 'startImport', { files });
+      while (job.state === 'running') {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        job = await call(context.dispatch, 'getImportJob', { jobId: job.id });
+      }
+      print(context, job.files, () => formatImport(job.files));
+      return job.files.some((f) => f.state === 'failed') ? 1 : 0;
     },
   },
   outcomes: {

@@ -1,4 +1,4 @@
-import type { MeetingSummary, OutcomeRow } from '../../shared/domain';
+import type { ImportFileStatus, MeetingSummary, OutcomeRow } from '../../shared/domain';
 
 export function formatMeetings(meetings: MeetingSummary[]): string {
   if (meetings.length === 0) return 'The library has no meetings yet. Import a pack with: npm run cli -- import FILE\n';
@@ -14,4 +14,8 @@ export function formatOutcomes(outcomes: OutcomeRow[]): string {
   return (
     outcomes.map((o) => `${o.meetingDate}\t${o.itemNumber ?? '-'}\t${o.kind}\t${o.status}\t${o.text}`).join('\n') + '\n'
   );
+}
+
+export function formatImport(files: ImportFileStatus[]): string {
+  return files.map((f) => `${f.name}: ${f.message}${f.warnings.map((w) => `\n  Warning: ${w}`).join('')}`).join('\n') + '\n';
 }

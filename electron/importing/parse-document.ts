@@ -32,10 +32,17 @@ export async function parseDocument(fileName: string, data: Uint8Array, onProgre
   const header = readMeetingHeader(blocks, fileName);
   const isMinutes = header.kind === 'minutes';
   const items = isMinutes || header.kind === 'agenda' ? findAgendaItems(blocks, header.kind === 'agenda') : [];
+  const warnings = [...extracted.warnings];
+  if (!header.committee || !header.date) {
+    warnings.push(
+      'The paper does not say which committee and date it belongs to. To keep it with its meeting, import it again from that meeting’s page with “Add papers to this meeting”.',
+    );
+  }
   return {
     ...header,
     format,
     ...extracted,
+    warnings,
     attendance: isMinutes ? readAttendance(blocks, items[0]?.start ?? -1) : [],
     items,
     outcomes: isMinutes ? findOutcomes(blocks, items) : [],

@@ -7,7 +7,8 @@ const meetingDate = new Intl.DateTimeFormat('en-GB', {
 });
 
 /** "2021-09-16" -> "Thursday 16 September 2021". */
-export function formatMeetingDate(isoDate: string): string {
+export function formatMeetingDate(isoDate: string | null): string {
+  if (isoDate === null) return 'Date not given in the papers';
   const date = new Date(`${isoDate}T00:00:00Z`);
   return Number.isNaN(date.getTime()) ? isoDate : meetingDate.format(date).replace(',', '');
 }

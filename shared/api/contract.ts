@@ -1,8 +1,14 @@
 import { z } from 'zod';
-import type { MeetingDetail, MeetingSummary, OutcomeRow } from '../domain';
+import type { ImportJobStatus, MeetingDetail, MeetingSummary, OutcomeRow } from '../domain';
 import { method } from './define-method';
 
 const id = z.number().int().positive();
+const jobId = z.strictObject({ jobId: z.uuid() });
+const MAX_FILE_BYTES = 200 * 1024 * 1024;
+const importFile = z.strictObject({
+  name: z.string().min(1).max(255),
+  data: z.instanceof(Uint8Array).refine((d) => d.length <= MAX_FILE_BYTES, 'a file may be at most 200 MB'),
+});
 
 /**
  * The one API between the renderer and the main process. Each method is declared
@@ -14,6 +20,12 @@ export const contract = {
   listMeetings: method(z.strictObject({})).returns<MeetingSummary[]>(),
   getMeeting: method(z.strictObject({ meetingId: id })).returns<MeetingDetail>(),
   listOutcomes: method(z.strictObject({})).returns<OutcomeRow[]>(),
+  /** Starts importing a batch of files; `meetingId` adds them to that meeting. */
+  startImport: method(
+    z.strictObject({ files: z.array(importFile).min(1).max(500), meetingId: id.optional() }),
+  ).returns<ImportJobStatus>(),
+  getImportJob: method(jobId).returns<ImportJobStatus>(),
+  cancelImport: method(jobId).returns<ImportJobStatus>(),
 };
 
 export type Contract = typeof contract;

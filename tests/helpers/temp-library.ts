@@ -3,12 +3,15 @@ import os from 'node:os';
 import path from 'node:path';
 import { createDispatch } from '../../electron/api/dispatch';
 import { createHandlers } from '../../electron/api/handlers';
+import { ImportJobs } from '../../electron/importing/import-jobs';
+import { parseInline } from '../../electron/importing/parse-runner';
 import { openLibrary, type Db } from '../../electron/library/open-library';
 
 export interface TempLibrary {
   dir: string;
   file: string;
   db: Db;
+  imports: ImportJobs;
   dispatch: ReturnType<typeof createDispatch>;
   cleanup(): void;
 }
@@ -22,11 +25,13 @@ export function createTempLibrary(): TempLibrary {
   const dir = tempDir();
   const file = path.join(dir, 'library.sqlite');
   const db = openLibrary(file);
-  const dispatch = createDispatch(createHandlers(db), () => undefined);
+  const imports = new ImportJobs(db, parseInline);
+  const dispatch = createDispatch(createHandlers(db, { imports }), () => undefined);
   return {
     dir,
     file,
     db,
+    imports,
     dispatch,
     cleanup: () => {
       if (db.open) db.close();

@@ -32,7 +32,7 @@ describe('the API registrar', () => {
       ok: false,
       error: { code: 'not-found', message: 'That meeting is no longer in the library.' },
     });
-    const handlers = createHandlers(library.db);
+    const handlers = createHandlers(library.db, { imports: library.imports });
     const broken = createDispatch(
       {
         ...handlers,

@@ -14,7 +14,7 @@ export interface PdfProgress {
 /** Text of a PDF as blocks, page by page, with pdf.js. */
 export async function extractPdf(data: Uint8Array, onProgress: PdfProgress = () => undefined): Promise<ExtractedText> {
   pdfjs ??= import('pdfjs-dist/legacy/build/pdf.mjs');
-  const { getDocument, PasswordException, InvalidPDFException } = await pdfjs;
+  const { getDocument, InvalidPDFException } = await pdfjs;
   const task = getDocument({
     data: new Uint8Array(data),
     verbosity: 0,
@@ -27,7 +27,7 @@ export async function extractPdf(data: Uint8Array, onProgress: PdfProgress = () 
   try {
     document = await task.promise;
   } catch (error) {
-    if (error instanceof PasswordException) {
+    if ((error as Error).name === 'PasswordException') {
       throw new ImportProblem('unreadable-file', 'it is protected by a password. Ask the clerk for a copy without one.');
     }
     if (error instanceof InvalidPDFException) {

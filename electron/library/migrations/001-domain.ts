@@ -2,15 +2,15 @@
 export const sql = /* sql */ `
 CREATE TABLE committee (
   id INTEGER PRIMARY KEY,
-  name TEXT NOT NULL,
-  council TEXT NOT NULL DEFAULT '',
-  UNIQUE (council, name)
+  name TEXT NOT NULL COLLATE NOCASE UNIQUE,
+  council TEXT NOT NULL DEFAULT ''
 );
 
 CREATE TABLE meeting (
   id INTEGER PRIMARY KEY,
   committee_id INTEGER NOT NULL REFERENCES committee(id) ON DELETE CASCADE,
-  date TEXT NOT NULL CHECK (date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+  -- NULL when the papers do not say; such meetings are never merged.
+  date TEXT CHECK (date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
   time TEXT,
   venue TEXT,
   status TEXT NOT NULL DEFAULT 'held' CHECK (status IN ('scheduled', 'held', 'cancelled')),
@@ -35,11 +35,21 @@ CREATE TABLE agenda_item (
   meeting_id INTEGER NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,
   position INTEGER NOT NULL,
   number TEXT,
+  minute_number TEXT,
   title TEXT NOT NULL,
   presenters TEXT,
   minute_text TEXT,
   confidential INTEGER NOT NULL DEFAULT 0 CHECK (confidential IN (0, 1)),
   UNIQUE (meeting_id, position)
+);
+
+-- What the board discussed under an item ("discussed the following:").
+CREATE TABLE agenda_item_topic (
+  id INTEGER PRIMARY KEY,
+  agenda_item_id INTEGER NOT NULL REFERENCES agenda_item(id) ON DELETE CASCADE,
+  position INTEGER NOT NULL,
+  text TEXT NOT NULL,
+  UNIQUE (agenda_item_id, position)
 );
 
 -- Original files, byte for byte, addressed by their SHA-256.

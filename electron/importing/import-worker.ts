@@ -1,0 +1,16 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import { ImportProblem } from './import-problem';
+import { parseDocument } from './parse-document';
+import type { WorkerMessage } from './parse-runner';
+
+/** Worker thread entry: parse one file and post the result back. */
+const { name, data } = workerData as { name: string; data: Uint8Array };
+const post = (message: WorkerMessage) => parentPort?.postMessage(message);
+
+parseDocument(name, data, (done, total) => post({ type: 'progress', fraction: done / total })).then(
+  (parsed) => post({ type: 'parsed', parsed }),
+  (error: unknown) => {
+    if (error instanceof ImportProblem) post({ type: 'problem', code: error.code, message: error.message });
+    else post({ type: 'problem', code: 'unreadable-file', message: `it could not be read (${(error as Error).message}).` });
+  },
+);

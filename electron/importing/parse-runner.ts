@@ -1,0 +1,70 @@
+import { Worker } from 'node:worker_threads';
+import { ImportProblem } from './import-problem';
+import { parseDocument, type ParsedDocument } from './parse-document';
+
+/** Parses one file, reporting progress (0 to 1), until done or aborted. */
+export type ParseRunner = (
+  file: { name: string; data: Uint8Array },
+  onProgress: (fraction: number) => void,
+  signal: AbortSignal,
+) => Promise<ParsedDocument>;
+
+const PARSE_TIME_LIMIT_MS = 5 * 60 * 1000;
+
+/** On the calling thread: for the command line and tests, where no window can freeze. */
+export const parseInline: ParseRunner = async (file, onProgress, signal) => {
+  const parsed = await parseDocument(file.name, file.data, (done, total) => {
+    if (signal.aborted) throw new ImportProblem('cancelled', 'the import was cancelled.');
+    onProgress(done / total);
+  });
+  if (signal.aborted) throw new ImportProblem('cancelled', 'the import was cancelled.');
+  return parsed;
+};
+
+export type WorkerMessage =
+  | { type: 'progress'; fraction: number }
+  | { type: 'parsed'; parsed: ParsedDocument }
+  | { type: 'problem'; code: ImportProblem['code']; message: string };
+
+/**
+ * In a worker thread (the built import-worker.mjs), so a 300-page pack never
+ * blocks the app; memory and time are bounded, and Cancel ends the worker.
+ */
+export function parseInWorker(workerScript: string): ParseRunner {
+  return (file, onProgress, signal) =>
+    new Promise<ParsedDocument>((resolve, reject) => {
+      const worker = new Worker(workerScript, {
+        workerData: { name: file.name, data: file.data },
+        resourceLimits: { maxOldGenerationSizeMb: 2048 },
+      });
+      const finish = (settle: () => void) => {
+        clearTimeout(timer);
+        signal.removeEventListener('abort', abort);
+        void worker.terminate();
+        settle();
+      };
+      const abort = () => finish(() => reject(new ImportProblem('cancelled', 'the import was cancelled.')));
+      const timer = setTimeout(
+        () => finish(() => reject(new ImportProblem('unreadable-file', 'reading it took too long; it may be damaged.'))),
+        PARSE_TIME_LIMIT_MS,
+      );
+      signal.addEventListener('abort', abort);
+      worker.on('message', (message: WorkerMessage) => {
+        if (message.type === 'progress') onProgress(message.fraction);
+        else if (message.type === 'parsed') finish(() => resolve(message.parsed));
+        else finish(() => reject(new ImportProblem(message.code, message.message)));
+      });
+      worker.on('error', (error) =>
+        finish(() =>
+          reject(
+            /memory/i.test(error.message)
+              ? new ImportProblem('unreadable-file', 'it needs more memory to read than a meeting paper should.')
+              : error,
+          ),
+        ),
+      );
+      worker.on('exit', (code) => {
+        if (code !== 0) finish(() => reject(new ImportProblem('unreadable-file', 'reading it stopped unexpectedly.')));
+      });
+    });
+}
