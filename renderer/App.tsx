@@ -1,37 +1,58 @@
 import { useEffect } from 'react';
 import { useAppState } from './app-context';
+import { DropZone } from './components/DropZone';
+import { ImportPanel } from './components/ImportPanel';
 import { LibraryView } from './views/LibraryView';
+import { MeetingView } from './views/MeetingView';
 
 export function App() {
   const route = useAppState((s) => s.route);
   const go = useAppState((s) => s.go);
   const refreshMeetings = useAppState((s) => s.refreshMeetings);
+  const followImport = useAppState((s) => s.followImport);
 
   useEffect(() => {
     void refreshMeetings();
   }, [refreshMeetings]);
 
+  // Inside Electron, File > Import pack… runs in the main process and tells us the job.
+  useEffect(() => {
+    const bridge = window.scrutineer;
+    if (!bridge) return;
+    const offImport = bridge.on('import-started', ({ jobId }) => void followImport(jobId));
+    const offMenu = bridge.on('menu-command', ({ command }) => {
+      if (command === 'show-library') go({ name: 'library' });
+    });
+    return () => {
+      offImport();
+      offMenu();
+    };
+  }, [followImport, go]);
+
   return (
-    <div className="app">
-      <a className="skip-link" href="#main">
-        Skip to content
-      </a>
-      <header className="app-header">
-        <span className="app-name">Scrutineer</span>
-        <nav aria-label="Main">
-          <button
-            type="button"
-            className="nav-link"
-            aria-current={route.name === 'library' ? 'page' : undefined}
-            onClick={() => go({ name: 'library' })}
-          >
-            Library
-          </button>
-        </nav>
-      </header>
-      <main id="main" tabIndex={-1}>
-        <LibraryView />
-      </main>
-    </div>
+    <DropZone>
+      <div className="app">
+        <a className="skip-link" href="#main">
+          Skip to content
+        </a>
+        <header className="app-header">
+          <span className="app-name">Scrutineer</span>
+          <nav aria-label="Main">
+            <button
+              type="button"
+              className="nav-link"
+              aria-current={route.name === 'library' ? 'page' : undefined}
+              onClick={() => go({ name: 'library' })}
+            >
+              Library
+            </button>
+          </nav>
+        </header>
+        <main id="main" tabIndex={-1}>
+          <ImportPanel />
+          {route.name === 'meeting' ? <MeetingView /> : <LibraryView />}
+        </main>
+      </div>
+    </DropZone>
   );
 }

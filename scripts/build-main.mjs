@@ -20,5 +20,10 @@ await Promise.all([
   }),
   build({ ...common, entryPoints: ['electron/shell/preload.ts'], outfile: 'dist/main/preload.cjs', format: 'cjs' }),
   build({ ...common, entryPoints: ['electron/host/main.ts'], outfile: 'dist/main/host.mjs', format: 'esm' }),
-  build({ ...common, entryPoints: ['electron/importing/import-worker.ts'], outfile: 'dist/main/import-worker.mjs', format: 'esm' }),
+  build({
+    ...common,
+    entryPoints: ['electron/importing/import-worker.ts'],
+    outfile: 'dist/main/import-worker.mjs',
+    format: 'esm',
+  }),
 ]);

@@ -86,14 +86,7 @@ export interface OutcomeRow extends OutcomeSummary {
   itemTitle: string | null;
 }
 
-export type ImportFileState =
-  | 'waiting'
-  | 'reading'
-  | 'imported'
-  | 'new-version'
-  | 'duplicate'
-  | 'failed'
-  | 'cancelled';
+export type ImportFileState = 'waiting' | 'reading' | 'imported' | 'new-version' | 'duplicate' | 'failed' | 'cancelled';
 
 export interface ImportFileStatus {
   name: string;

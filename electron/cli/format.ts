@@ -17,5 +17,7 @@ export function formatOutcomes(outcomes: OutcomeRow[]): string {
 }
 
 export function formatImport(files: ImportFileStatus[]): string {
-  return files.map((f) => `${f.name}: ${f.message}${f.warnings.map((w) => `\n  Warning: ${w}`).join('')}`).join('\n') + '\n';
+  return (
+    files.map((f) => `${f.name}: ${f.message}${f.warnings.map((w) => `\n  Warning: ${w}`).join('')}`).join('\n') + '\n'
+  );
 }

@@ -21,7 +21,10 @@ export const LIST_MARKER =
   /^(?:\(?\d{1,3}(?:\.\d{1,3})*[.)]|\d{1,3}(?:\.\d{1,3})+|\(?[a-z][.)]|\(?[A-Z]\)|\((?:i{1,3}|iv|v|vi{1,3}|ix|x)\)|[•●▪‣◦*–-])(?=\s)/;
 
 export function normaliseSpace(text: string): string {
-  return text.replace(/[\u00a0\u2000-\u200b\u202f]/g, ' ').replace(/[ \t]+/g, ' ').trim();
+  return text
+    .replace(/[\u00a0\u2000-\u200b\u202f]/g, ' ')
+    .replace(/[ \t]+/g, ' ')
+    .trim();
 }
 
 /** Joins two wrapped lines, mending a word hyphenated across the break. */

@@ -17,17 +17,33 @@ export function detectFormat(fileName: string, data: Uint8Array): FileFormat {
   if (startsWith(data, '%PDF-', 1024)) return 'pdf';
   if (startsWith(data, 'PK\u0003\u0004')) {
     if (extension === 'docx' || extension === 'docm' || extension === '') return 'docx';
-    throw new ImportProblem('unsupported-file', `it is a compressed (.${extension}) file. Import the papers inside it instead.`);
+    throw new ImportProblem(
+      'unsupported-file',
+      `it is a compressed (.${extension}) file. Import the papers inside it instead.`,
+    );
   }
   if (data[0] === 0xd0 && data[1] === 0xcf && data[2] === 0x11 && data[3] === 0xe0) {
-    throw new ImportProblem('unsupported-file', 'it is in the old Word format (.doc). Save it as .docx or PDF and import that.');
+    throw new ImportProblem(
+      'unsupported-file',
+      'it is in the old Word format (.doc). Save it as .docx or PDF and import that.',
+    );
   }
-  if (extension === 'pdf') throw new ImportProblem('unreadable-file', 'it is named .pdf but is not a PDF: it may be damaged.');
-  if (extension === 'docx') throw new ImportProblem('unreadable-file', 'it is named .docx but is not a Word document: it may be damaged.');
+  if (extension === 'pdf')
+    throw new ImportProblem('unreadable-file', 'it is named .pdf but is not a PDF: it may be damaged.');
+  if (extension === 'docx')
+    throw new ImportProblem('unreadable-file', 'it is named .docx but is not a Word document: it may be damaged.');
   const sample = data.subarray(0, 64 * 1024);
-  if (sample.includes(0)) throw new ImportProblem('unsupported-file', 'Scrutineer cannot read this kind of file. Import PDF, Word (.docx), web pages or text.');
+  if (sample.includes(0))
+    throw new ImportProblem(
+      'unsupported-file',
+      'Scrutineer cannot read this kind of file. Import PDF, Word (.docx), web pages or text.',
+    );
   const head = new TextDecoder('utf-8').decode(sample).trimStart().slice(0, 512).toLowerCase();
-  if (extension === 'htm' || extension === 'html' || head.startsWith('<!doctype html') || head.startsWith('<html')) return 'html';
+  if (extension === 'htm' || extension === 'html' || head.startsWith('<!doctype html') || head.startsWith('<html'))
+    return 'html';
   if (['txt', 'md', 'markdown', 'text', ''].includes(extension)) return 'text';
-  throw new ImportProblem('unsupported-file', `Scrutineer cannot read .${extension} files. Import PDF, Word (.docx), web pages or text.`);
+  throw new ImportProblem(
+    'unsupported-file',
+    `Scrutineer cannot read .${extension} files. Import PDF, Word (.docx), web pages or text.`,
+  );
 }

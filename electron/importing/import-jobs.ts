@@ -40,7 +40,14 @@ export class ImportJobs {
       id: randomUUID(),
       state: 'running',
       progress: 0,
-      files: files.map((f) => ({ name: f.name, state: 'waiting', message: 'Waiting', meetingId: null, documentId: null, warnings: [] })),
+      files: files.map((f) => ({
+        name: f.name,
+        state: 'waiting',
+        message: 'Waiting',
+        meetingId: null,
+        documentId: null,
+        warnings: [],
+      })),
     };
     const abort = new AbortController();
     const job: Job = { status, abort, done: Promise.resolve() };
@@ -115,12 +122,15 @@ export class ImportJobs {
 
   private forgetOldJobs(): void {
     const finished = [...this.jobs.values()].filter((j) => j.status.state !== 'running');
-    for (const job of finished.slice(0, Math.max(0, finished.length - KEEP_FINISHED_JOBS))) this.jobs.delete(job.status.id);
+    for (const job of finished.slice(0, Math.max(0, finished.length - KEEP_FINISHED_JOBS)))
+      this.jobs.delete(job.status.id);
   }
 }
 
 function describe(outcome: 'imported' | 'new-version' | 'duplicate', version: number, outcomes: number): string {
   if (outcome === 'duplicate') return 'Already in the library: nothing new was added.';
   const found = outcomes > 0 ? ` ${outcomes} outcome${outcomes === 1 ? '' : 's'} found.` : '';
-  return outcome === 'new-version' ? `Imported as version ${version} of a paper already in the library.${found}` : `Imported.${found}`;
+  return outcome === 'new-version'
+    ? `Imported as version ${version} of a paper already in the library.${found}`
+    : `Imported.${found}`;
 }

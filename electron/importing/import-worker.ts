@@ -11,6 +11,11 @@ parseDocument(name, data, (done, total) => post({ type: 'progress', fraction: do
   (parsed) => post({ type: 'parsed', parsed }),
   (error: unknown) => {
     if (error instanceof ImportProblem) post({ type: 'problem', code: error.code, message: error.message });
-    else post({ type: 'problem', code: 'unreadable-file', message: `it could not be read (${(error as Error).message}).` });
+    else
+      post({
+        type: 'problem',
+        code: 'unreadable-file',
+        message: `it could not be read (${(error as Error).message}).`,
+      });
   },
 );

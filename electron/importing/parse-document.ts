@@ -24,7 +24,11 @@ export interface ParsedDocument extends MeetingHeader {
 }
 
 /** Reads one file into blocks and the meeting it describes. Pure: no library access. */
-export async function parseDocument(fileName: string, data: Uint8Array, onProgress?: PdfProgress): Promise<ParsedDocument> {
+export async function parseDocument(
+  fileName: string,
+  data: Uint8Array,
+  onProgress?: PdfProgress,
+): Promise<ParsedDocument> {
   const format = detectFormat(fileName, data);
   const extracted = await extract(format, data, onProgress);
   const { blocks } = extracted;

@@ -45,7 +45,8 @@ export function parseInWorker(workerScript: string): ParseRunner {
       };
       const abort = () => finish(() => reject(new ImportProblem('cancelled', 'the import was cancelled.')));
       const timer = setTimeout(
-        () => finish(() => reject(new ImportProblem('unreadable-file', 'reading it took too long; it may be damaged.'))),
+        () =>
+          finish(() => reject(new ImportProblem('unreadable-file', 'reading it took too long; it may be damaged.'))),
         PARSE_TIME_LIMIT_MS,
       );
       signal.addEventListener('abort', abort);

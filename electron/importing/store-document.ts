@@ -78,8 +78,14 @@ export function storeDocument(
 
 function findOrCreateMeeting(db: Db, parsed: ParsedDocument): number {
   const name = (parsed.committee ?? UNNAMED_COMMITTEE).replace(/’/g, "'");
-  db.prepare('INSERT INTO committee (name, council) VALUES (?, ?) ON CONFLICT (name) DO NOTHING').run(name, parsed.council ?? '');
-  const committee = db.prepare('SELECT id, council FROM committee WHERE name = ?').get(name) as { id: number; council: string };
+  db.prepare('INSERT INTO committee (name, council) VALUES (?, ?) ON CONFLICT (name) DO NOTHING').run(
+    name,
+    parsed.council ?? '',
+  );
+  const committee = db.prepare('SELECT id, council FROM committee WHERE name = ?').get(name) as {
+    id: number;
+    council: string;
+  };
   if (!committee.council && parsed.council) {
     db.prepare('UPDATE committee SET council = ? WHERE id = ?').run(parsed.council, committee.id);
   }
@@ -87,8 +93,7 @@ function findOrCreateMeeting(db: Db, parsed: ParsedDocument): number {
     parsed.date === null
       ? undefined
       : (db.prepare('SELECT id FROM meeting WHERE committee_id = ? AND date = ?').get(committee.id, parsed.date) as
-          | { id: number }
-          | undefined);
+          { id: number } | undefined);
   if (meeting) {
     db.prepare('UPDATE meeting SET time = COALESCE(time, ?), venue = COALESCE(venue, ?) WHERE id = ?').run(
       parsed.time,
@@ -104,7 +109,11 @@ function findOrCreateMeeting(db: Db, parsed: ParsedDocument): number {
   );
 }
 
-function findOrCreateDocument(db: Db, meetingId: number, parsed: ParsedDocument): { documentId: number; version: number } {
+function findOrCreateDocument(
+  db: Db,
+  meetingId: number,
+  parsed: ParsedDocument,
+): { documentId: number; version: number } {
   const existing = db
     .prepare(
       `SELECT d.id, (SELECT MAX(version) FROM document_version WHERE document_id = d.id) AS latest
@@ -113,8 +122,9 @@ function findOrCreateDocument(db: Db, meetingId: number, parsed: ParsedDocument)
     .get(meetingId, parsed.title) as { id: number; latest: number | null } | undefined;
   if (existing) return { documentId: existing.id, version: (existing.latest ?? 0) + 1 };
   const documentId = Number(
-    db.prepare('INSERT INTO document (meeting_id, title, kind) VALUES (?, ?, ?)').run(meetingId, parsed.title, parsed.kind)
-      .lastInsertRowid,
+    db
+      .prepare('INSERT INTO document (meeting_id, title, kind) VALUES (?, ?, ?)')
+      .run(meetingId, parsed.title, parsed.kind).lastInsertRowid,
   );
   return { documentId, version: 1 };
 }
@@ -131,8 +141,16 @@ function insertBlocks(db: Db, versionId: number, parsed: ParsedDocument): number
     const occurrence = seen.get(digest) ?? 0;
     seen.set(digest, occurrence + 1);
     const id = Number(
-      insert.run(versionId, position, `${digest}-${occurrence}`, block.kind, block.level ?? null, block.text, block.page, offset)
-        .lastInsertRowid,
+      insert.run(
+        versionId,
+        position,
+        `${digest}-${occurrence}`,
+        block.kind,
+        block.level ?? null,
+        block.text,
+        block.page,
+        offset,
+      ).lastInsertRowid,
     );
     offset += block.text.length + 2;
     return id;
@@ -152,9 +170,7 @@ function mergeAgendaItems(db: Db, meetingId: number, parsed: ParsedDocument): nu
       .map((b) => b.text)
       .filter((t) => !/^\(item \d+[a-z]?\)$/i.test(t))
       .join('\n\n');
-    const match = existing.find(
-      (e) => (item.number !== null && e.number === item.number) || same(e.title, item.title),
-    );
+    const match = existing.find((e) => (item.number !== null && e.number === item.number) || same(e.title, item.title));
     let id: number;
     if (match) {
       id = match.id;
@@ -168,8 +184,15 @@ function mergeAgendaItems(db: Db, meetingId: number, parsed: ParsedDocument): nu
           .prepare(
             'INSERT INTO agenda_item (meeting_id, position, number, minute_number, title, presenters, minute_text) VALUES (?, ?, ?, ?, ?, ?, ?)',
           )
-          .run(meetingId, nextPosition++, item.number, item.minuteNumber, item.title, item.presenters, parsed.kind === 'minutes' ? minuteText : null)
-          .lastInsertRowid,
+          .run(
+            meetingId,
+            nextPosition++,
+            item.number,
+            item.minuteNumber,
+            item.title,
+            item.presenters,
+            parsed.kind === 'minutes' ? minuteText : null,
+          ).lastInsertRowid,
       );
     }
     if (item.topics.length > 0) {
@@ -213,13 +236,19 @@ function insertOutcomes(db: Db, context: OutcomeContext): void {
       WHERE v.document_id = ?`,
     )
     .all(documentId) as { id: number; text: string }[];
-  let position = (db.prepare('SELECT COALESCE(MAX(position), -1) + 1 AS next FROM outcome WHERE meeting_id = ?').get(meetingId) as { next: number }).next;
+  let position = (
+    db.prepare('SELECT COALESCE(MAX(position), -1) + 1 AS next FROM outcome WHERE meeting_id = ?').get(meetingId) as {
+      next: number;
+    }
+  ).next;
   const insert = db.prepare(
     `INSERT INTO outcome (meeting_id, agenda_item_id, position, kind, text, source_version_id, source_block_id, source_quote, owner, due_hint)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const history = db.prepare("INSERT INTO outcome_status_change (outcome_id, status, note) VALUES (?, 'open', ?)");
-  const move = db.prepare('UPDATE outcome SET source_version_id = ?, source_block_id = ?, source_quote = ? WHERE id = ?');
+  const move = db.prepare(
+    'UPDATE outcome SET source_version_id = ?, source_block_id = ?, source_quote = ? WHERE id = ?',
+  );
   for (const outcome of parsed.outcomes) {
     const blockId = blockIds[outcome.blockIndex] ?? null;
     const already = known.find((k) => k.text === outcome.text);
@@ -229,8 +258,18 @@ function insertOutcomes(db: Db, context: OutcomeContext): void {
     }
     const itemId = outcome.itemIndex === null ? null : (itemIds[outcome.itemIndex] ?? null);
     const id = Number(
-      insert.run(meetingId, itemId, position++, outcome.kind, outcome.text, versionId, blockId, outcome.quote, outcome.owner, outcome.dueHint)
-        .lastInsertRowid,
+      insert.run(
+        meetingId,
+        itemId,
+        position++,
+        outcome.kind,
+        outcome.text,
+        versionId,
+        blockId,
+        outcome.quote,
+        outcome.owner,
+        outcome.dueHint,
+      ).lastInsertRowid,
     );
     history.run(id, `Found in ${fileName} when it was imported.`);
   }

@@ -24,7 +24,6 @@ export function menuTemplate(actions: MenuActions, isMac: boolean): MenuItemCons
       label: '&View',
       submenu: [
         { label: 'Library', accelerator: 'CmdOrCtrl+L', click: () => actions.command('show-library') },
-        { label: 'Find in document', accelerator: 'CmdOrCtrl+F', click: () => actions.command('find') },
         { type: 'separator' },
         { role: 'resetZoom' },
         { role: 'zoomIn' },

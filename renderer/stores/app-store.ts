@@ -1,6 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Api } from '../../shared/api/contract';
-import type { MeetingSummary } from '../../shared/domain';
+import type { ImportJobStatus, MeetingDetail, MeetingSummary } from '../../shared/domain';
 
 export type Route = { name: 'library' } | { name: 'meeting'; meetingId: number };
 
@@ -9,24 +9,93 @@ export interface AppState {
   /** null while the library is loading. */
   meetings: MeetingSummary[] | null;
   loadError: string | null;
+  meeting: MeetingDetail | null;
+  meetingError: string | null;
+  importJob: ImportJobStatus | null;
+  importError: string | null;
   go: (route: Route) => void;
   refreshMeetings: () => Promise<void>;
+  importFiles: (files: File[], meetingId?: number) => Promise<void>;
+  followImport: (jobId: string) => Promise<void>;
+  cancelImport: () => Promise<void>;
+  dismissImport: () => void;
 }
 
 export type AppStore = StoreApi<AppState>;
 
+const POLL_MS = 250;
+
 export function createAppStore(api: Api): AppStore {
-  return createStore<AppState>()((set) => ({
-    route: { name: 'library' },
-    meetings: null,
-    loadError: null,
-    go: (route) => set({ route }),
-    refreshMeetings: async () => {
+  return createStore<AppState>()((set, get) => {
+    const loadMeeting = async (meetingId: number) => {
       try {
-        set({ meetings: await api.listMeetings({}), loadError: null });
+        const meeting = await api.getMeeting({ meetingId });
+        if (get().route.name === 'meeting') set({ meeting, meetingError: null });
       } catch (error) {
-        set({ loadError: (error as Error).message });
+        set({ meeting: null, meetingError: (error as Error).message });
       }
-    },
-  }));
+    };
+
+    const refreshAfterImport = async () => {
+      await get().refreshMeetings();
+      const route = get().route;
+      if (route.name === 'meeting') await loadMeeting(route.meetingId);
+    };
+
+    return {
+      route: { name: 'library' },
+      meetings: null,
+      loadError: null,
+      meeting: null,
+      meetingError: null,
+      importJob: null,
+      importError: null,
+
+      go: (route) => {
+        set({ route, meeting: null, meetingError: null });
+        if (route.name === 'meeting') void loadMeeting(route.meetingId);
+      },
+
+      refreshMeetings: async () => {
+        try {
+          set({ meetings: await api.listMeetings({}), loadError: null });
+        } catch (error) {
+          set({ loadError: (error as Error).message });
+        }
+      },
+
+      importFiles: async (files, meetingId) => {
+        if (files.length === 0) return;
+        set({ importError: null });
+        try {
+          const payload = await Promise.all(
+            files.map(async (file) => ({ name: file.name, data: new Uint8Array(await file.arrayBuffer()) })),
+          );
+          const job = await api.startImport({ files: payload, ...(meetingId ? { meetingId } : {}) });
+          set({ importJob: job });
+          await get().followImport(job.id);
+        } catch (error) {
+          set({ importError: (error as Error).message });
+        }
+      },
+
+      followImport: async (jobId) => {
+        let job = await api.getImportJob({ jobId });
+        set({ importJob: job });
+        while (job.state === 'running') {
+          await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+          job = await api.getImportJob({ jobId });
+          set({ importJob: job });
+        }
+        await refreshAfterImport();
+      },
+
+      cancelImport: async () => {
+        const job = get().importJob;
+        if (job?.state === 'running') set({ importJob: await api.cancelImport({ jobId: job.id }) });
+      },
+
+      dismissImport: () => set({ importJob: null, importError: null }),
+    };
+  });
 }

@@ -1,5 +1,6 @@
 import type { MeetingSummary } from '../../shared/domain';
 import { useAppState } from '../app-context';
+import { ImportButtons } from '../components/ImportButtons';
 import { formatMeetingDate } from '../format/dates';
 
 export function LibraryView() {
@@ -8,7 +9,10 @@ export function LibraryView() {
 
   return (
     <section aria-labelledby="library-title" className="view">
-      <h1 id="library-title">Library</h1>
+      <div className="view-heading">
+        <h1 id="library-title">Library</h1>
+        <ImportButtons />
+      </div>
       {loadError && (
         <p role="alert" className="error">
           {loadError}
@@ -39,6 +43,7 @@ function EmptyLibrary() {
 }
 
 function CommitteeList({ meetings }: { meetings: MeetingSummary[] }) {
+  const go = useAppState((s) => s.go);
   const committees = new Map<string, MeetingSummary[]>();
   for (const m of meetings) committees.set(m.committee, [...(committees.get(m.committee) ?? []), m]);
   return (
@@ -49,7 +54,13 @@ function CommitteeList({ meetings }: { meetings: MeetingSummary[] }) {
           <ul className="meeting-list">
             {list.map((m) => (
               <li key={m.id} className="meeting-row">
-                <span className="meeting-date">{formatMeetingDate(m.date)}</span>
+                <button
+                  type="button"
+                  className="link meeting-date"
+                  onClick={() => go({ name: 'meeting', meetingId: m.id })}
+                >
+                  {formatMeetingDate(m.date)}
+                </button>
                 <span>{plural(m.itemCount, 'item')}</span>
                 <span>{plural(m.openOutcomeCount, 'open outcome')}</span>
               </li>

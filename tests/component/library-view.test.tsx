@@ -20,7 +20,8 @@ describe('the library screen', () => {
   it('tells a councillor how to import a pack when the library is empty', async () => {
     renderApp();
     expect(await screen.findByRole('heading', { name: 'Your library is empty' })).toBeTruthy();
-    expect(screen.getByText(/Import pack…/)).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Import pack…' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Import a folder…' })).toBeTruthy();
   });
 
   it('lists meetings under their committee, newest first as the library gives them', async () => {

@@ -1,8 +1,59 @@
-import { parse, type HTMLElement, type Node } from 'node-html-parser';
+import { NodeType, parse, type HTMLElement, type Node } from 'node-html-parser';
 import { normaliseSpace, type ExtractedText, type RawBlock } from '../blocks';
 
-const SKIP = new Set(['script', 'style', 'noscript', 'nav', 'header', 'footer', 'form', 'button', 'select', 'svg', 'img', 'head', 'title']);
-const BLOCK_TAGS = new Set(['p', 'div', 'section', 'article', 'main', 'blockquote', 'dd', 'dt', 'td', 'th', 'caption', 'pre', 'address', 'body', 'html', 'ul', 'ol', 'table', 'tbody', 'thead', 'tr', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'span', 'a', 'strong', 'b', 'em', 'i', 'u', 'br']);
+const SKIP = new Set([
+  'script',
+  'style',
+  'noscript',
+  'nav',
+  'header',
+  'footer',
+  'form',
+  'button',
+  'select',
+  'svg',
+  'img',
+  'head',
+  'title',
+]);
+const BLOCK_TAGS = new Set([
+  'p',
+  'div',
+  'section',
+  'article',
+  'main',
+  'blockquote',
+  'dd',
+  'dt',
+  'td',
+  'th',
+  'caption',
+  'pre',
+  'address',
+  'body',
+  'html',
+  'ul',
+  'ol',
+  'table',
+  'tbody',
+  'thead',
+  'tr',
+  'li',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'span',
+  'a',
+  'strong',
+  'b',
+  'em',
+  'i',
+  'u',
+  'br',
+]);
 
 /**
  * HTML (web pages saved from a council's committee site, and Word documents
@@ -17,7 +68,7 @@ export function extractHtml(html: string): ExtractedText {
 }
 
 function isElement(node: Node): node is HTMLElement {
-  return node.nodeType === 1;
+  return node.nodeType === NodeType.ELEMENT_NODE;
 }
 
 function walk(node: HTMLElement, blocks: RawBlock[]): void {
@@ -47,7 +98,11 @@ function walk(node: HTMLElement, blocks: RawBlock[]): void {
 
 function hasBlockChildren(element: HTMLElement): boolean {
   return element.childNodes.some(
-    (c) => isElement(c) && ['p', 'div', 'ul', 'ol', 'table', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'section', 'tr', 'li'].includes(c.tagName?.toLowerCase() ?? ''),
+    (c) =>
+      isElement(c) &&
+      ['p', 'div', 'ul', 'ol', 'table', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'section', 'tr', 'li'].includes(
+        c.tagName?.toLowerCase() ?? '',
+      ),
   );
 }
 
@@ -55,7 +110,10 @@ function hasBlockChildren(element: HTMLElement): boolean {
 function paragraph(element: HTMLElement, blocks: RawBlock[]): void {
   const text = inlineText(element);
   if (!text) return;
-  const bold = element.querySelectorAll('strong, b').map((b) => normaliseSpace(b.text)).join(' ');
+  const bold = element
+    .querySelectorAll('strong, b')
+    .map((b) => normaliseSpace(b.text))
+    .join(' ');
   if (bold === text && text.length <= 120 && !/[.:;,]$/.test(text)) {
     blocks.push({ kind: 'heading', text, page: null, level: 4 });
   } else {
@@ -73,7 +131,8 @@ function listItems(list: HTMLElement, blocks: RawBlock[], ordered: boolean): voi
     const text = inlineText(own);
     if (text) blocks.push({ kind: 'list-item', text: ordered ? `${number}) ${text}` : text, page: null });
     number++;
-    for (const sub of nested.filter((n) => n.parentNode === item)) listItems(sub, blocks, sub.tagName.toLowerCase() === 'ol');
+    for (const sub of nested.filter((n) => n.parentNode === item))
+      listItems(sub, blocks, sub.tagName.toLowerCase() === 'ol');
   }
 }
 

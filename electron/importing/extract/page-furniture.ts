@@ -9,7 +9,8 @@ const PAGE_NUMBER = /^(?:page\s+)?\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?$|^-\s*\d{1,
  */
 export function removePageFurniture(lines: PdfLine[], pageCount: number): PdfLine[] {
   const inMargin = (l: PdfLine) => l.y > l.pageHeight * (1 - MARGIN_SHARE) || l.y < l.pageHeight * MARGIN_SHARE;
-  const shape = (l: PdfLine) => `${l.y > l.pageHeight / 2 ? 'top' : 'bottom'}:${l.text.toLowerCase().replace(/\d+/g, '#')}`;
+  const shape = (l: PdfLine) =>
+    `${l.y > l.pageHeight / 2 ? 'top' : 'bottom'}:${l.text.toLowerCase().replace(/\d+/g, '#')}`;
   const pagesWithShape = new Map<string, Set<number>>();
   for (const line of lines.filter(inMargin)) {
     const key = shape(line);

@@ -1,10 +1,11 @@
+import type * as PdfJsModule from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { ExtractedText } from '../blocks';
 import { ImportProblem } from '../import-problem';
 import { removePageFurniture } from './page-furniture';
 import { linesToBlocks } from './pdf-blocks';
 import { groupIntoLines, type PdfLine } from './pdf-lines';
 
-type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+type PdfJs = typeof PdfJsModule;
 let pdfjs: Promise<PdfJs> | undefined;
 
 export interface PdfProgress {
@@ -28,10 +29,16 @@ export async function extractPdf(data: Uint8Array, onProgress: PdfProgress = () 
     document = await task.promise;
   } catch (error) {
     if ((error as Error).name === 'PasswordException') {
-      throw new ImportProblem('unreadable-file', 'it is protected by a password. Ask the clerk for a copy without one.');
+      throw new ImportProblem(
+        'unreadable-file',
+        'it is protected by a password. Ask the clerk for a copy without one.',
+      );
     }
     if (error instanceof InvalidPDFException) {
-      throw new ImportProblem('unreadable-file', 'it is not a readable PDF: it may be damaged or only partly downloaded.');
+      throw new ImportProblem(
+        'unreadable-file',
+        'it is not a readable PDF: it may be damaged or only partly downloaded.',
+      );
     }
     throw new ImportProblem('unreadable-file', `it could not be read as a PDF (${(error as Error).message}).`);
   }

@@ -47,11 +47,16 @@ export function extractPlainText(text: string): ExtractedText {
       !isLabel &&
       (!blankSince ||
         (sentenceOpen &&
-          (/^[a-z(]/.test(line) || (lastLineLength >= FULL_LINE_LENGTH && !openIsBullet && !/^[A-Z]{4,}\b/.test(line)))));
+          (/^[a-z(]/.test(line) ||
+            (lastLineLength >= FULL_LINE_LENGTH && !openIsBullet && !/^[A-Z]{4,}\b/.test(line)))));
     if (open && continues) {
       open.text = joinWrapped(open.text, line);
     } else {
-      open = { kind: isListItem ? 'list-item' : 'paragraph', text: bullet ? line.slice(bullet[0].length) : line, page: null };
+      open = {
+        kind: isListItem ? 'list-item' : 'paragraph',
+        text: bullet ? line.slice(bullet[0].length) : line,
+        page: null,
+      };
       openIsBullet = bullet !== null;
       blocks.push(open);
     }

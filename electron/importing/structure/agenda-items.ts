@@ -63,7 +63,9 @@ function itemStarts(blocks: RawBlock[], isAgenda: boolean): ItemStart[] {
   }
   const numberedHeadings = blocks.flatMap((b, i) => {
     const match = b.kind === 'heading' ? NUMBERED_TITLE.exec(b.text) : null;
-    return match ? [{ index: i, bodyFrom: i + 1, number: match[1] ?? null, minuteNumber: null, title: match[2] ?? '' }] : [];
+    return match
+      ? [{ index: i, bodyFrom: i + 1, number: match[1] ?? null, minuteNumber: null, title: match[2] ?? '' }]
+      : [];
   });
   if (numberedHeadings.length > 0) return numberedHeadings;
 
@@ -88,7 +90,13 @@ function agendaList(blocks: RawBlock[]): ItemStart[] {
     }
     const numbered = /^(\d{1,3})\.\s+(.+)$/.exec(block.text);
     if (numbered && block.text.length <= 250) {
-      starts.push({ index: i, bodyFrom: i + 1, number: numbered[1] ?? null, minuteNumber: null, title: numbered[2] ?? '' });
+      starts.push({
+        index: i,
+        bodyFrom: i + 1,
+        number: numbered[1] ?? null,
+        minuteNumber: null,
+        title: numbered[2] ?? '',
+      });
     }
   });
   // Keep a run that counts up, so numbered paragraphs elsewhere are not mistaken for items.

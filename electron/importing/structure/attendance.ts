@@ -4,7 +4,8 @@ import { splitList } from './text-shapes';
 
 const LABEL =
   /^(present|members(?: present)?|councillors(?: present)?|co-?opted members?|other members?(?: present)?|also present|in attendance(?: virtually)?|employees(?: \(by directorate\))?|officers(?: present| in attendance)?|apologies(?: for absence)?)\s*:\s*(.*)$/i;
-const APOLOGIES_SENTENCE = /^apologies (?:for absence )?(?:were|was) (?:received|submitted|given) (?:from|on behalf of|by) (.+?)\.?$/i;
+const APOLOGIES_SENTENCE =
+  /^apologies (?:for absence )?(?:were|was) (?:received|submitted|given) (?:from|on behalf of|by) (.+?)\.?$/i;
 const HONOURS = /^(?:OBE|MBE|CBE|KBE|DBE|QC|KC|JP|DL|MP|MEP|BEM)$/;
 const TITLE = '(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Mx|Dr|Prof(?:essor)?|Sir|Dame|Rev(?:erend)?|Lord|Lady)\\.?';
 const NAME = new RegExp(`^(?:${TITLE}\\s+)?(?:[A-Z][A-Za-z'’.-]*\\s*){1,5}(?:\\s+(?:OBE|MBE|CBE|JP))?$`);
@@ -33,7 +34,12 @@ export function readAttendance(blocks: RawBlock[], firstItemBlock: number): Atte
     if (labelled) {
       role = roleOf(labelled[1] ?? '');
       attendees.push(...people(labelled[2] ?? '', role, false));
-    } else if (role && block.kind !== 'heading' && block.text.length <= 160 && !/[.:]$/.test(block.text.replace(/\)$/, ''))) {
+    } else if (
+      role &&
+      block.kind !== 'heading' &&
+      block.text.length <= 160 &&
+      !/[.:]$/.test(block.text.replace(/\)$/, ''))
+    ) {
       // A name on a line of its own, under the last label.
       attendees.push(...people(block.text, role, role === 'officer'));
     } else {

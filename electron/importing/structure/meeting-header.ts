@@ -14,8 +14,10 @@ export interface MeetingHeader {
 }
 
 const HEADER_BLOCKS = 12;
-const COUNCIL = /^(?:the )?([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,4} (?:City |County |Borough |District |Metropolitan Borough |Town )?Council)$/i;
-const NOT_A_COMMITTEE = /^(?:minutes|agenda|unrestricted items|exempt items|public business|briefing note|report|present|apologies)\b/i;
+const COUNCIL =
+  /^(?:the )?([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,4} (?:City |County |Borough |District |Metropolitan Borough |Town )?Council)$/i;
+const NOT_A_COMMITTEE =
+  /^(?:minutes|agenda|unrestricted items|exempt items|public business|briefing note|report|present|apologies)\b/i;
 
 /** What the top of a paper says about its meeting: committee, date, time, venue. */
 export function readMeetingHeader(blocks: RawBlock[], fileName: string): MeetingHeader {
@@ -72,7 +74,8 @@ function findCommittee(texts: string[], council: string | undefined): string | n
   }
   // A short line in capitals that is neither the council nor a document label.
   const capitals = texts.find(
-    (t) => t.length <= 80 && /^[A-Z][A-Z &,'’()-]+$/.test(t) && !NOT_A_COMMITTEE.test(t) && t !== council?.toUpperCase(),
+    (t) =>
+      t.length <= 80 && /^[A-Z][A-Z &,'’()-]+$/.test(t) && !NOT_A_COMMITTEE.test(t) && t !== council?.toUpperCase(),
   );
   return capitals ? tidyCapitals(capitals) : null;
 }

@@ -15,9 +15,12 @@ export interface ParsedOutcome {
 
 const RESOLVED = /^(?:\d{1,3}[.)]\s*)?(?:it was )?(?:RESOLVED|Resolved)\b\s*[,:–-]?\s*(?:that\s+|to\s+)?/;
 const RECOMMENDED = /^(?:\d{1,3}[.)]\s*)?(?:it was )?(?:RECOMMENDED|Recommended)\b\s*[,:–-]?\s*(?:that\s+|to\s+)?/;
-const WORK_PROGRAMME = /\b(?:added|add|include[ds]?|placed|put) (?:it |this )?(?:on|to|in|into) the (?:\w+ )?work (?:programme|plan)\b/i;
-const DUE = /\b(?:(?:at|by|for|to) the next meeting|next meeting|in the new year|annually|on an annual basis|(?:by|before|in|during) (?:the )?(?:end of )?(?:early |late )?(?:part of )?(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter|\d{4})(?: \d{4})?|within (?:\w+ )?(?:weeks?|months?)|as soon as possible)\b/i;
-const ACTION = /^(?:\d{1,3}[.)]\s*)?((?:The )?[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,4}) (?:agreed|offered|undertook|promised|committed) to (.+)$/;
+const WORK_PROGRAMME =
+  /\b(?:added|add|include[ds]?|placed|put) (?:it |this )?(?:on|to|in|into) the (?:\w+ )?work (?:programme|plan)\b/i;
+const DUE =
+  /\b(?:(?:at|by|for|to) the next meeting|next meeting|in the new year|annually|on an annual basis|(?:by|before|in|during) (?:the )?(?:end of )?(?:early |late )?(?:part of )?(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter|\d{4})(?: \d{4})?|within (?:\w+ )?(?:weeks?|months?)|as soon as possible)\b/i;
+const ACTION =
+  /^(?:\d{1,3}[.)]\s*)?((?:The )?[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,4}) (?:agreed|offered|undertook|promised|committed) to (.+)$/;
 
 /** Which kind of list a lead-in such as "The Board requested that:" opens, if any. */
 function leadInKind(text: string): OutcomeKind | null {
@@ -48,7 +51,12 @@ export function findOutcomes(blocks: RawBlock[], items: ParsedItem[]): ParsedOut
   const add = (kind: OutcomeKind, text: string, index: number, quote: string, owner: string | null) => {
     const tidy = capitaliseFirst(text.trim());
     outcomes.push({
-      kind: kind === 'resolution' || kind === 'follow-up' || kind === 'request' ? (WORK_PROGRAMME.test(tidy) ? 'work-programme' : kind) : kind,
+      kind:
+        kind === 'resolution' || kind === 'follow-up' || kind === 'request'
+          ? WORK_PROGRAMME.test(tidy)
+            ? 'work-programme'
+            : kind
+          : kind,
       text: tidy,
       blockIndex: index,
       quote,
@@ -66,7 +74,13 @@ export function findOutcomes(blocks: RawBlock[], items: ParsedItem[]): ParsedOut
       let j = i + 1;
       for (; j < blocks.length && blocks[j]?.kind === 'list-item'; j++) {
         const part = blocks[j] as RawBlock;
-        add(listKind, stripListMarker(part.text), j, part.text, owner ?? (listKind === 'information-request' ? 'Officers' : null));
+        add(
+          listKind,
+          stripListMarker(part.text),
+          j,
+          part.text,
+          owner ?? (listKind === 'information-request' ? 'Officers' : null),
+        );
       }
       if (j > i + 1) {
         i = j - 1;

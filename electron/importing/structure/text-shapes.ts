@@ -16,7 +16,10 @@ export function capitaliseFirst(text: string): string {
 
 /** Removes a leading list marker such as "1.", "2)", "(a)", "a.". */
 export function stripListMarker(text: string): string {
-  return text.replace(/^(?:\(?\d{1,3}(?:\.\d{1,3})*[.)]|\(?[a-z][.)]|\(?[A-Z]\)|\((?:i{1,3}|iv|v|vi{1,3}|ix|x)\))\s+/, '');
+  return text.replace(
+    /^(?:\(?\d{1,3}(?:\.\d{1,3})*[.)]|\(?[a-z][.)]|\(?[A-Z]\)|\((?:i{1,3}|iv|v|vi{1,3}|ix|x)\))\s+/,
+    '',
+  );
 }
 
 /** Splits at commas and "and" that are not inside brackets. */
@@ -42,7 +45,15 @@ export function splitList(text: string): string[] {
     current += ch;
   }
   parts.push(current);
-  return parts.map((p) => p.trim().replace(/^and\s+/, '').replace(/\.$/, '').trim()).filter((p) => p !== '');
+  return parts
+    .map((p) =>
+      p
+        .trim()
+        .replace(/^and\s+/, '')
+        .replace(/\.$/, '')
+        .trim(),
+    )
+    .filter((p) => p !== '');
 }
 
 /** Ends like a lead-in to a list: "The Board requested that:". */

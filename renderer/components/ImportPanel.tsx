@@ -1,0 +1,90 @@
+import type { ImportFileStatus } from '../../shared/domain';
+import { useAppState } from '../app-context';
+
+const STATE_LABEL: Record<ImportFileStatus['state'], string> = {
+  waiting: 'Waiting',
+  reading: 'Reading',
+  imported: 'Imported',
+  'new-version': 'New version',
+  duplicate: 'Already here',
+  failed: 'Not imported',
+  cancelled: 'Cancelled',
+};
+
+/** Progress of the current import, each file's result, and Cancel. */
+export function ImportPanel() {
+  const job = useAppState((s) => s.importJob);
+  const error = useAppState((s) => s.importError);
+  const cancel = useAppState((s) => s.cancelImport);
+  const dismiss = useAppState((s) => s.dismissImport);
+  const go = useAppState((s) => s.go);
+
+  if (error) {
+    return (
+      <section className="import-panel" aria-label="Import">
+        <p role="alert" className="error">
+          The import could not start: {error}
+        </p>
+        <button type="button" className="secondary" onClick={dismiss}>
+          Close
+        </button>
+      </section>
+    );
+  }
+  if (!job) return null;
+  const running = job.state === 'running';
+  const percent = Math.round(job.progress * 100);
+  const count = (states: ImportFileStatus['state'][]) => job.files.filter((f) => states.includes(f.state)).length;
+
+  return (
+    <section className="import-panel" aria-label="Import">
+      <h2>{running ? 'Importing…' : job.state === 'cancelled' ? 'Import cancelled' : 'Import finished'}</h2>
+      <progress max={100} value={percent} aria-label="Import progress" aria-valuetext={`${percent}%`} />
+      <p aria-live="polite" className="import-summary">
+        {running
+          ? `${percent}% – ${count(['imported', 'new-version', 'duplicate', 'failed'])} of ${job.files.length} files done`
+          : summary(count(['imported', 'new-version']), count(['duplicate']), count(['failed']), count(['cancelled']))}
+      </p>
+      <ul className="import-files">
+        {job.files.map((file, i) => (
+          <li key={`${file.name}-${i}`} className={`import-file state-${file.state}`}>
+            <span className="import-file-state">{STATE_LABEL[file.state]}</span>
+            <span className="import-file-name">{file.name}</span>
+            <span className="import-file-message">{file.message}</span>
+            {file.warnings.map((w) => (
+              <span key={w} className="warning" role="note">
+                Warning: {w}
+              </span>
+            ))}
+            {file.meetingId !== null && !running && (
+              <button
+                type="button"
+                className="link"
+                onClick={() => go({ name: 'meeting', meetingId: file.meetingId as number })}
+              >
+                Open meeting<span className="visually-hidden"> for {file.name}</span>
+              </button>
+            )}
+          </li>
+        ))}
+      </ul>
+      {running ? (
+        <button type="button" className="secondary" onClick={() => void cancel()}>
+          Cancel import
+        </button>
+      ) : (
+        <button type="button" className="secondary" onClick={dismiss}>
+          Close
+        </button>
+      )}
+    </section>
+  );
+}
+
+function summary(imported: number, duplicates: number, failed: number, cancelled: number): string {
+  const parts = [`${imported} imported`];
+  if (duplicates) parts.push(`${duplicates} already in the library`);
+  if (failed) parts.push(`${failed} could not be imported`);
+  if (cancelled) parts.push(`${cancelled} cancelled`);
+  return `${parts.join(', ')}.`;
+}

@@ -1,0 +1,189 @@
+import type {
+  AttendanceRole,
+  Attendee,
+  DocumentSummary,
+  MeetingDetail,
+  OutcomeKind,
+  OutcomeSummary,
+} from '../../shared/domain';
+import { useAppState } from '../app-context';
+import { ImportButtons } from '../components/ImportButtons';
+import { formatMeetingDate } from '../format/dates';
+
+const ROLE_HEADINGS: [AttendanceRole, string][] = [
+  ['member', 'Members'],
+  ['co-opted', 'Co-opted members'],
+  ['other-member', 'Other members'],
+  ['officer', 'Officers'],
+  ['apology', 'Apologies'],
+];
+
+export const OUTCOME_LABEL: Record<OutcomeKind, string> = {
+  resolution: 'Resolution',
+  request: 'Request',
+  'information-request': 'Information request',
+  'follow-up': 'Follow-up',
+  'work-programme': 'Work programme',
+  recommendation: 'Recommendation',
+  action: 'Action',
+};
+
+export function MeetingView() {
+  const meeting = useAppState((s) => s.meeting);
+  const error = useAppState((s) => s.meetingError);
+  const go = useAppState((s) => s.go);
+
+  return (
+    <section aria-labelledby="meeting-title" className="view">
+      <button type="button" className="link back" onClick={() => go({ name: 'library' })}>
+        ‹ Back to the library
+      </button>
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+      {!meeting && !error && <p aria-live="polite">Opening the meeting…</p>}
+      {meeting && <Meeting meeting={meeting} />}
+    </section>
+  );
+}
+
+function Meeting({ meeting }: { meeting: MeetingDetail }) {
+  const when = [formatMeetingDate(meeting.date), meeting.time].filter(Boolean).join(', ');
+  return (
+    <>
+      <h1 id="meeting-title">{meeting.committee}</h1>
+      <p className="meeting-when">
+        {when}
+        {meeting.venue && <> · {meeting.venue}</>}
+        {meeting.council && <> · {meeting.council}</>}
+      </p>
+      <ImportButtons meetingId={meeting.id} label="Add papers to this meeting…" />
+
+      {meeting.documents.length > 0 && (
+        <section aria-labelledby="papers-title">
+          <h2 id="papers-title">Papers</h2>
+          <Documents documents={meeting.documents} />
+        </section>
+      )}
+
+      {meeting.recommendationsToBoard.length > 0 && (
+        <section aria-labelledby="asked-title">
+          <h2 id="asked-title">What the board is asked to do</h2>
+          <ol>
+            {meeting.recommendationsToBoard.map((r) => (
+              <li key={r}>{r}</li>
+            ))}
+          </ol>
+        </section>
+      )}
+
+      {meeting.attendance.length > 0 && <Attendance attendance={meeting.attendance} />}
+
+      <section aria-labelledby="items-title">
+        <h2 id="items-title">Agenda items</h2>
+        {meeting.items.length === 0 && <p>The papers imported so far do not list the agenda items.</p>}
+        <ol className="agenda-items">
+          {meeting.items.map((item) => (
+            <li key={item.id} className="agenda-item">
+              <h3>
+                {item.number && <span className="item-number">{item.number}.</span>} {item.title}
+              </h3>
+              {item.presenters && <p className="presenters">Presented by {item.presenters}</p>}
+              {item.documents.length > 0 && <Documents documents={item.documents} />}
+              {item.topics.length > 0 && (
+                <details>
+                  <summary>Discussed ({item.topics.length})</summary>
+                  <ul>
+                    {item.topics.map((t) => (
+                      <li key={t}>{t}</li>
+                    ))}
+                  </ul>
+                </details>
+              )}
+              {item.outcomes.length > 0 && <Outcomes outcomes={item.outcomes} />}
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      {meeting.outcomes.length > 0 && (
+        <section aria-labelledby="other-outcomes-title">
+          <h2 id="other-outcomes-title">Other outcomes</h2>
+          <Outcomes outcomes={meeting.outcomes} />
+        </section>
+      )}
+    </>
+  );
+}
+
+function Documents({ documents }: { documents: DocumentSummary[] }) {
+  return (
+    <ul className="documents">
+      {documents.map((d) => (
+        <li key={d.id}>
+          <span className="document-title">{d.title}</span>{' '}
+          <span className="muted">
+            {d.fileName}
+            {d.pageCount !== null && `, ${d.pageCount} pages`}
+            {d.version > 1 && `, version ${d.version}`}
+          </span>
+          {d.warnings.map((w) => (
+            <p key={w} className="warning" role="note">
+              Warning: {w}
+            </p>
+          ))}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function Attendance({ attendance }: { attendance: Attendee[] }) {
+  return (
+    <section aria-labelledby="attendance-title">
+      <h2 id="attendance-title">Attendance</h2>
+      <div className="attendance">
+        {ROLE_HEADINGS.map(([role, heading]) => {
+          const people = attendance.filter((a) => a.role === role);
+          if (people.length === 0) return null;
+          return (
+            <div key={role}>
+              <h3>
+                {heading} ({people.length})
+              </h3>
+              <ul>
+                {people.map((p, i) => (
+                  <li key={`${p.name}-${i}`}>
+                    {p.name}
+                    {p.isChair && <strong> (Chair)</strong>}
+                    {p.detail && <span className="muted"> – {p.detail}</span>}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          );
+        })}
+      </div>
+    </section>
+  );
+}
+
+function Outcomes({ outcomes }: { outcomes: OutcomeSummary[] }) {
+  return (
+    <ul className="outcomes" aria-label="Outcomes">
+      {outcomes.map((o) => (
+        <li key={o.id} className="outcome">
+          <span className={`badge kind-${o.kind}`}>{OUTCOME_LABEL[o.kind]}</span> {o.text}
+          {(o.owner || o.due) && (
+            <span className="muted">
+              {o.owner && ` · Owner: ${o.owner}`}
+              {o.due && ` · Due: ${o.due}`}
+            </span>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}
