@@ -2,7 +2,7 @@ import type { InputOf, MethodName, OutputOf } from '../../shared/api/contract';
 import type { Dispatch } from '../api/dispatch';
 import { ApiError } from '../../shared/api/errors';
 import { formatImport, formatMeetings, formatOutcomes } from './format';
-import { readFilesForImport } from './read-files';
+import { readFilesForImport } from '../importing/read-files';
 
 export interface CommandContext {
   dispatch: Dispatch;

@@ -3,6 +3,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { API_CHANNEL, type AppEventName, type AppEvents } from '../../shared/api/events';
 import { openBackend, type Backend } from '../backend';
+import { readFilesForImport } from '../importing/read-files';
 import { LIBRARY_FILE_NAME } from '../library/default-path';
 import { SECURITY_HEADERS } from '../security/content-security-policy';
 import { isSafeExternalUrl } from '../security/external-links';
@@ -58,7 +59,7 @@ function start(): void {
     Menu.buildFromTemplate(
       menuTemplate(
         {
-          importPack: () => void importFromDialog(),
+          importPack: (what) => void importFromDialog(what),
           command: (command) => send('menu-command', { command }),
           openHelp: () => void shell.openExternal(HELP_URL),
         },
@@ -143,21 +144,26 @@ function send<E extends AppEventName>(event: E, payload: AppEvents[E]): void {
   mainWindow?.webContents.send(event, payload);
 }
 
-async function importFromDialog(): Promise<void> {
+async function importFromDialog(what: 'files' | 'folder'): Promise<void> {
   if (!mainWindow) return;
   const { canceled, filePaths } = await dialog.showOpenDialog(mainWindow, {
-    title: 'Import meeting pack',
+    title: what === 'folder' ? 'Import a folder of meeting papers' : 'Import meeting pack',
     buttonLabel: 'Import',
-    properties: ['openFile', 'multiSelections'],
+    properties: what === 'folder' ? ['openDirectory'] : ['openFile', 'multiSelections'],
     filters: [
       { name: 'Meeting papers', extensions: ['pdf', 'docx', 'htm', 'html', 'txt', 'md'] },
       { name: 'All files', extensions: ['*'] },
     ],
   });
   if (canceled || filePaths.length === 0 || !backend) return;
-  const files = await Promise.all(
-    filePaths.map(async (file) => ({ name: path.basename(file), data: new Uint8Array(await fs.readFile(file)) })),
-  );
+  let files;
+  try {
+    files = readFilesForImport(filePaths);
+    if (files.length === 0) throw new Error('There are no files in that folder.');
+  } catch (error) {
+    dialog.showErrorBox('Import pack', (error as Error).message);
+    return;
+  }
   const result = await backend.dispatch('startImport', { files });
   if (result.ok) send('import-started', result.value as AppEvents['import-started']);
   else dialog.showErrorBox('Import pack', result.error.message);

@@ -2,7 +2,7 @@ import type { MenuItemConstructorOptions } from 'electron';
 import type { MenuCommand } from '../../shared/api/events';
 
 export interface MenuActions {
-  importPack(): void;
+  importPack(what: 'files' | 'folder'): void;
   command(command: MenuCommand): void;
   openHelp(): void;
 }
@@ -14,7 +14,8 @@ export function menuTemplate(actions: MenuActions, isMac: boolean): MenuItemCons
     {
       label: '&File',
       submenu: [
-        { label: 'Import pack…', accelerator: 'CmdOrCtrl+O', click: () => actions.importPack() },
+        { label: 'Import pack…', accelerator: 'CmdOrCtrl+O', click: () => actions.importPack('files') },
+        { label: 'Import a folder…', accelerator: 'CmdOrCtrl+Shift+O', click: () => actions.importPack('folder') },
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit', label: 'Exit' },
       ],

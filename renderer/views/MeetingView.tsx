@@ -92,6 +92,16 @@ function Meeting({ meeting }: { meeting: MeetingDetail }) {
               </h3>
               {item.presenters && <p className="presenters">Presented by {item.presenters}</p>}
               {item.documents.length > 0 && <Documents documents={item.documents} />}
+              {item.minuteText && (
+                <details>
+                  <summary>Minute</summary>
+                  <div className="minute-text">
+                    {item.minuteText.split('\n\n').map((paragraph, i) => (
+                      <p key={i}>{paragraph}</p>
+                    ))}
+                  </div>
+                </details>
+              )}
               {item.topics.length > 0 && (
                 <details>
                   <summary>Discussed ({item.topics.length})</summary>
