@@ -1,19 +1,87 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/temp-library';
 
-export function runCli(args: string[]): string {
-  return execFileSync(process.execPath, ['--import', 'tsx', 'electron/cli/main.ts', ...args], { encoding: 'utf8' });
+function cli(args: string[]) {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'electron/cli/main.ts', ...args], {
+    encoding: 'utf8',
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
 describe('the command line', () => {
   it('prints [] for the meetings of a new library file', () => {
     const db = path.join(tempDir(), 'empty.db');
-    expect(JSON.parse(runCli(['meetings', '--json', '--db', db]))).toEqual([]);
+    const output = execFileSync(
+      process.execPath,
+      ['--import', 'tsx', 'electron/cli/main.ts', 'meetings', '--json', '--db', db],
+      {
+        encoding: 'utf8',
+      },
+    );
+    expect(JSON.parse(output)).toEqual([]);
   });
 
   it('tells a person how to use it', () => {
-    expect(runCli(['--help'])).toMatch(/Usage: npm run --silent cli -- <command>/);
+    expect(cli(['--help']).stdout).toMatch(/Usage: npm run --silent cli -- <command>/);
+    const unknown = cli(['frobnicate']);
+    expect(unknown.status).toBe(2);
+    expect(unknown.stdout).toMatch(/import FILE_OR_FOLDER/);
+  });
+
+  it('imports a folder and lists its meetings and outcomes as JSON', () => {
+    const dir = tempDir();
+    const db = path.join(dir, 'library.db');
+    const folder = path.join(dir, 'pack');
+    fs.mkdirSync(folder);
+    fs.copyFileSync('tests/fixtures/real/CPP Minutes 29.10.24.pdf', path.join(folder, 'CPP Minutes 29.10.24.pdf'));
+    fs.copyFileSync('tests/fixtures/real/coventry-ecs-minutes-2021-09-16.md', path.join(folder, 'minutes.md'));
+    fs.writeFileSync(path.join(folder, 'notes.xlsx'), 'PK\u0003\u0004 not really a spreadsheet');
+
+    const imported = cli(['import', folder, '--db', db, '--json']);
+    expect(imported.status).toBe(1);
+    const files = JSON.parse(imported.stdout) as { name: string; state: string; message: string }[];
+    expect(files.map((f) => [f.name, f.state])).toEqual([
+      ['CPP Minutes 29.10.24.pdf', 'imported'],
+      ['minutes.md', 'imported'],
+      ['notes.xlsx', 'failed'],
+    ]);
+    expect(files[2]?.message).toMatch(/compressed \(\.xlsx\) file/);
+
+    const again = cli(['import', path.join(folder, 'minutes.md'), '--db', db]);
+    expect(again.status).toBe(0);
+    expect(again.stdout).toBe('minutes.md: Already in the library: nothing new was added.\n');
+
+    const meetings = JSON.parse(cli(['meetings', '--json', '--db', db]).stdout) as {
+      committee: string;
+      date: string;
+      venue: string | null;
+      attendance: { name: string; isChair: boolean }[];
+      items: { number: string; title: string }[];
+    }[];
+    const cpp = meetings.find((m) => m.committee === 'Corporate Parenting Panel');
+    expect(cpp).toMatchObject({ date: '2024-10-29', venue: 'Darent Room, Sessions House, County Hall, Maidstone' });
+    expect(cpp?.attendance.find((a) => a.isChair)?.name).toBe('Shellina Prendergast');
+    expect(cpp?.items[1]).toEqual({ number: '2', title: 'Chairman’s Announcements' });
+
+    const outcomes = JSON.parse(cli(['outcomes', '--json', '--db', db]).stdout) as Record<string, unknown>[];
+    const info = outcomes.filter((o) => o.kind === 'information-request');
+    expect(info).toHaveLength(4);
+    expect(info[0]).toMatchObject({
+      meetingDate: '2021-09-16',
+      itemNumber: '10',
+      itemTitle: 'Any Other Business',
+      status: 'open',
+      owner: 'Officers',
+    });
+    expect(info[0]?.sourceQuote).toMatch(/^Whether parents have still applied/);
+  });
+
+  it('says plainly when a named file does not exist', () => {
+    const result = cli(['import', 'no-such-pack.pdf', '--db', path.join(tempDir(), 'l.db')]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe('There is no file or folder called no-such-pack.pdf.\n');
   });
 });
