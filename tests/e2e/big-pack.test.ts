@@ -1,13 +1,12 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openApp, startHost, type RunningHost } from './harness';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { openApp, useHostAndBrowser } from './harness';
 
 const PAGES = 300;
-let host: RunningHost;
-let browser: Browser;
+const setup = useHostAndBrowser();
 let bigPack: string;
 
 /** A 300-page pack: the real minutes' paragraphs, page after page, printed by Chromium. */
@@ -25,7 +24,7 @@ async function makeBigPack(): Promise<string> {
     return `<section style="page-break-after: always"><h2>${(i % 40) + 1}. Report section ${i + 1}</h2>${body}</section>`;
   });
   const html = `<!doctype html><html><body style="font: 11pt Arial"><p><b>Coventry City Council</b></p><p>Minutes of the Meeting of Big Pack Scrutiny Board held at 10.00 am on Monday, 3 March 2025</p>${pages.join('')}</body></html>`;
-  const page = await browser.newPage();
+  const page = await setup.browser().newPage();
   await page.setContent(html);
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'scrutineer-big-')), 'Big pack 3 March 2025.pdf');
   await page.pdf({ path: file, format: 'A4' });
@@ -46,18 +45,12 @@ async function progress(page: Page): Promise<number> {
 }
 
 beforeAll(async () => {
-  host = await startHost();
-  browser = await launchBrowser();
   bigPack = await makeBigPack();
-});
-afterAll(async () => {
-  await browser?.close();
-  await host?.stop();
 });
 
 describe('a 300-page pack', () => {
   it('shows progress while the app stays responsive, and can be cancelled leaving nothing behind', async () => {
-    const page = await openApp(browser, host);
+    const page = await openApp(setup.browser(), setup.host());
     await startImport(page);
     await page.waitForFunction(() => {
       const bar = document.querySelector('progress');
@@ -74,7 +67,7 @@ describe('a 300-page pack', () => {
         body: '{}',
       });
       return (await response.json()) as { ok: boolean };
-    }, host.token);
+    }, setup.host().token);
     expect(answer.ok).toBe(true);
     expect(Date.now() - started).toBeLessThan(1000);
 
@@ -87,7 +80,7 @@ describe('a 300-page pack', () => {
   });
 
   it('imports in full when left to finish', async () => {
-    const page = await openApp(browser, host);
+    const page = await openApp(setup.browser(), setup.host());
     await startImport(page);
     await page.getByRole('heading', { name: 'Import finished' }).waitFor({ timeout: 90_000 });
     await page.getByRole('button', { name: 'Close' }).click();

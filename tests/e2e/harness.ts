@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 export interface RunningHost {
   url: string;
@@ -85,4 +86,22 @@ export function pageProblems(page: Page): string[] {
 export async function screenshot(page: Page, name: string): Promise<void> {
   fs.mkdirSync('test-results', { recursive: true });
   await page.screenshot({ path: path.join('test-results', `${name}.png`), fullPage: true });
+}
+
+/** A host on a new library and a browser, for the tests of one file. */
+export function useHostAndBrowser(): { host: () => RunningHost; browser: () => Browser } {
+  let host: RunningHost | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    host = await startHost();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await host?.stop();
+  });
+  return {
+    host: () => host as RunningHost,
+    browser: () => browser as Browser,
+  };
 }

@@ -1,25 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { axeViolations } from './axe';
-import { launchBrowser, openApp, pageProblems, screenshot, startHost, type RunningHost } from './harness';
+import { openApp, pageProblems, screenshot, useHostAndBrowser } from './harness';
 
 const REAL = path.resolve('tests/fixtures/real');
 const minutes = path.join(REAL, 'coventry-ecs-minutes-2021-09-16.md');
 const cppMinutes = path.join(REAL, 'CPP Minutes 29.10.24.pdf');
 
-let host: RunningHost;
-let browser: Browser;
-
-beforeAll(async () => {
-  host = await startHost();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await host?.stop();
-});
+const setup = useHostAndBrowser();
 
 async function chooseFiles(page: Page, button: string, files: string[]): Promise<void> {
   const [chooser] = await Promise.all([
@@ -35,7 +25,7 @@ async function waitForImport(page: Page): Promise<void> {
 
 describe('a councillor importing a meeting pack', () => {
   it('imports papers chosen in the file dialog, with progress, and shows the meeting as it was', async () => {
-    const page = await openApp(browser, host);
+    const page = await openApp(setup.browser(), setup.host());
     await chooseFiles(page, 'Import pack…', [cppMinutes, minutes]);
     await page.getByRole('progressbar', { name: 'Import progress' }).waitFor();
     await waitForImport(page);
@@ -60,7 +50,7 @@ describe('a councillor importing a meeting pack', () => {
   });
 
   it('imports files dropped onto the window, and says when a file is already in the library', async () => {
-    const page = await openApp(browser, host);
+    const page = await openApp(setup.browser(), setup.host());
     const note = path.join(REAL, 'coventry-ecs-briefing-note-2018-07-19-improvement-plan.txt');
     const drop = (file: string) =>
       page.evaluate(
@@ -87,8 +77,8 @@ describe('a councillor importing a meeting pack', () => {
   });
 
   it('explains a file it cannot read, by name, and still imports the rest of the batch', async () => {
-    const page = await openApp(browser, host);
-    const broken = path.join(host.dbFile, '..', 'Broken pack.pdf');
+    const page = await openApp(setup.browser(), setup.host());
+    const broken = path.join(setup.host().dbFile, '..', 'Broken pack.pdf');
     fs.writeFileSync(broken, fs.readFileSync(cppMinutes).subarray(0, 2000));
     const agenda = path.join(REAL, 'Agenda frontsheet 30th-Jan-2025 10.00 Cabinet.pdf');
     await chooseFiles(page, 'Import pack…', [broken, agenda]);

@@ -1,23 +1,12 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { axeViolations } from './axe';
-import { launchBrowser, openApp, pageProblems, screenshot, startHost, type RunningHost } from './harness';
+import { openApp, pageProblems, screenshot, useHostAndBrowser } from './harness';
 
-let host: RunningHost;
-let browser: Browser;
-
-beforeAll(async () => {
-  host = await startHost();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await host?.stop();
-});
+const setup = useHostAndBrowser();
 
 describe('a councillor opening Scrutineer for the first time', () => {
   it('sees the library with a friendly way to import a pack', async () => {
-    const page = await openApp(browser, host);
+    const page = await openApp(setup.browser(), setup.host());
     await expect(page.getByRole('heading', { name: 'Your library is empty' }).isVisible()).resolves.toBe(true);
     await expect(page.getByText('File › Import pack…').isVisible()).resolves.toBe(true);
     await screenshot(page, 'library-empty');
@@ -27,7 +16,7 @@ describe('a councillor opening Scrutineer for the first time', () => {
 
   it('meets WCAG 2.2 AA on the library screen, in light and dark themes', async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
-      const page = await openApp(browser, host);
+      const page = await openApp(setup.browser(), setup.host());
       await page.emulateMedia({ colorScheme });
       await page.getByRole('heading', { name: 'Your library is empty' }).waitFor();
       expect(await axeViolations(page)).toEqual([]);
@@ -36,7 +25,7 @@ describe('a councillor opening Scrutineer for the first time', () => {
   });
 
   it('can be used with the keyboard alone, with a visible focus', async () => {
-    const page = await openApp(browser, host);
+    const page = await openApp(setup.browser(), setup.host());
     await page.keyboard.press('Tab');
     await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Skip to content');
     await page.keyboard.press('Tab');
@@ -46,8 +35,8 @@ describe('a councillor opening Scrutineer for the first time', () => {
   });
 
   it('reflows at 200% zoom without sideways scrolling', async () => {
-    const page = await browser.newPage({ viewport: { width: 640, height: 400 }, deviceScaleFactor: 2 });
-    await page.goto(host.url);
+    const page = await setup.browser().newPage({ viewport: { width: 640, height: 400 }, deviceScaleFactor: 2 });
+    await page.goto(setup.host().url);
     await page.getByRole('heading', { name: 'Your library is empty' }).waitFor();
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
@@ -57,8 +46,8 @@ describe('a councillor opening Scrutineer for the first time', () => {
   });
 
   it('is refused by the host when opened without the secret token', async () => {
-    const page = await browser.newPage();
-    await page.goto(host.origin + '/');
+    const page = await setup.browser().newPage();
+    await page.goto(setup.host().origin + '/');
     await expect(page.getByRole('alert').textContent()).resolves.toMatch(/access key/);
     await page.close();
   });
