@@ -105,3 +105,75 @@ export interface ImportJobStatus {
   progress: number;
   files: ImportFileStatus[];
 }
+
+export interface Block {
+  id: number;
+  position: number;
+  kind: BlockKind;
+  level: number | null;
+  text: string;
+  page: number | null;
+  /** Offset of the block in the version's full text (blocks joined by a blank line). */
+  start: number;
+}
+
+export interface ReadingPosition {
+  view: 'text' | 'original';
+  textOffset: number;
+  page: number;
+}
+
+export interface DocumentText {
+  id: number;
+  title: string;
+  kind: DocumentKind;
+  meetingId: number;
+  committee: string;
+  meetingDate: string | null;
+  versionId: number;
+  version: number;
+  fileName: string;
+  mediaType: string;
+  pageCount: number | null;
+  warnings: string[];
+  blocks: Block[];
+  /** Agenda items of the meeting, for the outline. */
+  items: { number: string | null; title: string }[];
+  position: ReadingPosition | null;
+}
+
+export type AnnotationKind = 'highlight' | 'note' | 'question';
+export type HighlightColour = 'yellow' | 'green' | 'blue' | 'pink';
+export const HIGHLIGHT_COLOURS: readonly HighlightColour[] = ['yellow', 'green', 'blue', 'pink'];
+
+export interface Annotation {
+  id: number;
+  uuid: string;
+  documentId: number;
+  kind: AnnotationKind;
+  colour: HighlightColour;
+  body: string;
+  exact: string;
+  prefix: string;
+  suffix: string;
+  /** null when the quote could not be placed in the latest version. */
+  start: number | null;
+  end: number | null;
+  page: number | null;
+  anchorStatus: 'anchored' | 'fuzzy' | 'orphaned';
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface AnnotationExport {
+  fileName: string;
+  mediaType: string;
+  text: string;
+}
+
+export interface AnnotationImportResult {
+  added: number;
+  alreadyHere: number;
+  notPlaced: number;
+  unknownDocuments: number;
+}

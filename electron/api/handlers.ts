@@ -1,6 +1,15 @@
 import type { Handlers } from '../../shared/api/contract';
+import { exportAnnotations, importAnnotations } from '../annotations/transfer';
 import type { ImportJobs } from '../importing/import-jobs';
 import type { Db } from '../library/open-library';
+import {
+  createAnnotation,
+  deleteAnnotation,
+  listAnnotations,
+  restoreAnnotation,
+  updateAnnotation,
+} from '../library/queries/annotations';
+import { getDocumentText, getOriginalFile, saveReadingPosition } from '../library/queries/document-text';
 import { getMeeting, listMeetings } from '../library/queries/meetings';
 import { listOutcomes } from '../library/queries/outcomes';
 
@@ -17,5 +26,23 @@ export function createHandlers(db: Db, services: Services): Handlers {
     startImport: ({ files, meetingId }) => services.imports.start(files, meetingId ? { meetingId } : undefined),
     getImportJob: ({ jobId }) => services.imports.get(jobId),
     cancelImport: ({ jobId }) => services.imports.cancel(jobId),
+
+    getDocumentText: ({ documentId }) => getDocumentText(db, documentId),
+    getOriginalFile: ({ documentId }) => getOriginalFile(db, documentId),
+    saveReadingPosition: ({ documentId, position }) => {
+      saveReadingPosition(db, documentId, position);
+      return null;
+    },
+
+    listAnnotations: ({ documentId }) => listAnnotations(db, documentId),
+    createAnnotation: (input) => createAnnotation(db, input),
+    updateAnnotation: ({ annotationId, ...changes }) => updateAnnotation(db, annotationId, changes),
+    deleteAnnotation: ({ annotationId }) => {
+      deleteAnnotation(db, annotationId);
+      return null;
+    },
+    restoreAnnotation: ({ annotationId }) => restoreAnnotation(db, annotationId),
+    exportAnnotations: ({ format, ...scope }) => exportAnnotations(db, scope, format),
+    importAnnotations: ({ json }) => importAnnotations(db, json),
   };
 }

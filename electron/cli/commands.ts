@@ -1,5 +1,6 @@
 import type { InputOf, MethodName, OutputOf } from '../../shared/api/contract';
 import type { Dispatch } from '../api/dispatch';
+import fs from 'node:fs';
 import { ApiError } from '../../shared/api/errors';
 import { formatImport, formatMeetings, formatOutcomes } from './format';
 import { readFilesForImport } from '../importing/read-files';
@@ -8,6 +9,8 @@ export interface CommandContext {
   dispatch: Dispatch;
   args: string[];
   json: boolean;
+  format?: string;
+  outFile?: string;
   out: NodeJS.WritableStream;
 }
 
@@ -49,6 +52,7 @@ export const commands: Record<string, Command> = {
         venue: m.venue,
         attendance: m.attendance,
         items: m.items.map((i) => ({ number: i.number, title: i.title })),
+        documents: [...m.documents, ...m.items.flatMap((i) => i.documents)].map((d) => ({ id: d.id, title: d.title })),
       }));
       return print(context, value, () => formatMeetings(summaries));
     },
@@ -66,6 +70,34 @@ export const commands: Record<string, Command> = {
       }
       print(context, job.files, () => formatImport(job.files));
       return job.files.some((f) => f.state === 'failed') ? 1 : 0;
+    },
+  },
+  annotations: {
+    summary:
+      'annotations DOCUMENT_ID --format w3c|md [--out FILE]: export a paper’s notes; annotations import FILE: bring them back',
+    async run(context) {
+      const [first, second] = context.args;
+      if (first === 'import') {
+        if (!second) throw new TypeError('Name the W3C Web Annotation file to import.');
+        const json = fs.readFileSync(second, 'utf8');
+        const result = await call(context.dispatch, 'importAnnotations', { json });
+        return print(
+          context,
+          result,
+          () =>
+            `${result.added} added, ${result.alreadyHere} already here, ${result.notPlaced} could not be placed, ` +
+            `${result.unknownDocuments} for papers not in this library.\n`,
+        );
+      }
+      const documentId = Number(first);
+      const format = context.format ?? 'w3c';
+      if (!Number.isInteger(documentId) || documentId <= 0)
+        throw new TypeError('Give the number of the paper (DOCUMENT_ID).');
+      if (format !== 'w3c' && format !== 'md') throw new TypeError('--format must be w3c or md.');
+      const exported = await call(context.dispatch, 'exportAnnotations', { documentId, format });
+      if (context.outFile) fs.writeFileSync(context.outFile, exported.text);
+      else context.out.write(exported.text);
+      return 0;
     },
   },
   outcomes: {

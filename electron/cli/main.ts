@@ -12,6 +12,8 @@ async function main(argv: string[]): Promise<number> {
       db: { type: 'string' },
       json: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
+      format: { type: 'string' },
+      out: { type: 'string' },
     },
   });
   const [name, ...rest] = positionals;
@@ -22,7 +24,14 @@ async function main(argv: string[]): Promise<number> {
   }
   const backend = openBackend({ dbOption: values.db });
   try {
-    return await command.run({ dispatch: backend.dispatch, args: rest, json: values.json, out: process.stdout });
+    return await command.run({
+      dispatch: backend.dispatch,
+      args: rest,
+      json: values.json,
+      format: values.format,
+      outFile: values.out,
+      out: process.stdout,
+    });
   } finally {
     backend.close();
   }

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { API_PATH_PREFIX, TOKEN_HEADER } from '../../shared/api/wire';
 import type { Dispatch } from '../api/dispatch';
 import { SECURITY_HEADERS } from '../security/content-security-policy';
-import { decodeWireJson } from './wire-json';
+import { decodeWireJson, encodeWireJson } from './wire-json';
 
 export interface LoopbackHost {
   /** The address to open, with the secret token in the fragment (never sent to the server). */
@@ -86,7 +86,7 @@ export async function startLoopbackHost(options: LoopbackHostOptions): Promise<L
         return refuse(res, 400, 'The request body is not valid JSON.');
       }
       options.dispatch(decodeURIComponent(method), input).then(
-        (result) => send(res, 200, 'application/json', JSON.stringify(result)),
+        (result) => send(res, 200, 'application/json', encodeWireJson(result)),
         () => refuse(res, 500, 'Internal error.'),
       );
     });

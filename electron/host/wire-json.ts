@@ -6,3 +6,11 @@ export function decodeWireJson(text: string): unknown {
     isTaggedBytes(value) ? new Uint8Array(Buffer.from(value[BYTES_TAG], 'base64')) : value,
   );
 }
+
+/** Writes an API result as JSON, with bytes as tagged base64. */
+export function encodeWireJson(value: unknown): string {
+  return JSON.stringify(value, function (this: Record<string, unknown>, key: string, item: unknown) {
+    const original = key === '' ? item : this[key];
+    return original instanceof Uint8Array ? { [BYTES_TAG]: Buffer.from(original).toString('base64') } : item;
+  });
+}

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Db } from '../library/open-library';
+import { reanchorAnnotations } from '../library/queries/annotations';
 import type { ParsedDocument } from './parse-document';
 
 export interface StoredDocument {
@@ -72,6 +73,7 @@ export function storeDocument(
     insertOutcomes(db, { meetingId, documentId, versionId, blockIds, itemIds, parsed, fileName: file.name });
     const recommend = db.prepare('INSERT INTO board_recommendation (version_id, position, text) VALUES (?, ?, ?)');
     parsed.recommendationsToBoard.forEach((r, i) => recommend.run(versionId, i, r.text));
+    if (version > 1) reanchorAnnotations(db, documentId);
     return { outcome: version > 1 ? 'new-version' : 'imported', meetingId, documentId, version };
   })();
 }

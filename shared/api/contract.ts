@@ -1,5 +1,15 @@
 import { z } from 'zod';
-import type { ImportJobStatus, MeetingDetail, MeetingSummary, OutcomeRow } from '../domain';
+import {
+  HIGHLIGHT_COLOURS,
+  type Annotation,
+  type AnnotationExport,
+  type AnnotationImportResult,
+  type DocumentText,
+  type ImportJobStatus,
+  type MeetingDetail,
+  type MeetingSummary,
+  type OutcomeRow,
+} from '../domain';
 import { method } from './define-method';
 
 const id = z.number().int().positive();
@@ -16,6 +26,11 @@ const importFile = z.strictObject({
  * renderer calls it through renderer/api/client.ts. Inputs are validated in the
  * main process against these schemas; unknown fields are refused.
  */
+const annotationKind = z.enum(['highlight', 'note', 'question']);
+const colour = z.enum(HIGHLIGHT_COLOURS);
+const noteBody = z.string().max(20_000);
+const offset = z.number().int().min(0);
+
 export const contract = {
   listMeetings: method(z.strictObject({})).returns<MeetingSummary[]>(),
   getMeeting: method(z.strictObject({ meetingId: id })).returns<MeetingDetail>(),
@@ -26,6 +41,43 @@ export const contract = {
   ).returns<ImportJobStatus>(),
   getImportJob: method(jobId).returns<ImportJobStatus>(),
   cancelImport: method(jobId).returns<ImportJobStatus>(),
+
+  getDocumentText: method(z.strictObject({ documentId: id })).returns<DocumentText>(),
+  getOriginalFile: method(z.strictObject({ documentId: id })).returns<{ mediaType: string; data: Uint8Array }>(),
+  saveReadingPosition: method(
+    z.strictObject({
+      documentId: id,
+      position: z.strictObject({
+        view: z.enum(['text', 'original']),
+        textOffset: offset,
+        page: z.number().int().min(1),
+      }),
+    }),
+  ).returns<null>(),
+
+  listAnnotations: method(z.strictObject({ documentId: id })).returns<Annotation[]>(),
+  createAnnotation: method(
+    z.strictObject({ documentId: id, kind: annotationKind, colour, body: noteBody, start: offset, end: offset }),
+  ).returns<Annotation>(),
+  updateAnnotation: method(
+    z.strictObject({
+      annotationId: id,
+      body: noteBody.optional(),
+      colour: colour.optional(),
+      kind: annotationKind.optional(),
+    }),
+  ).returns<Annotation>(),
+  deleteAnnotation: method(z.strictObject({ annotationId: id })).returns<null>(),
+  restoreAnnotation: method(z.strictObject({ annotationId: id })).returns<Annotation>(),
+  exportAnnotations: method(
+    z.union([
+      z.strictObject({ documentId: id, format: z.enum(['w3c', 'md']) }),
+      z.strictObject({ meetingId: id, format: z.enum(['w3c', 'md']) }),
+    ]),
+  ).returns<AnnotationExport>(),
+  importAnnotations: method(
+    z.strictObject({ json: z.string().max(50 * 1024 * 1024) }),
+  ).returns<AnnotationImportResult>(),
 };
 
 export type Contract = typeof contract;

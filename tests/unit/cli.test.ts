@@ -85,3 +85,42 @@ describe('the command line', () => {
     expect(result.stderr).toBe('There is no file or folder called no-such-pack.pdf.\n');
   });
 });
+
+describe('annotations on the command line', () => {
+  it('exports a paper’s notes as W3C JSON or Markdown, and imports them back once', async () => {
+    const { createTempLibrary } = await import('../helpers/temp-library');
+    const library = createTempLibrary();
+    const data = new Uint8Array(fs.readFileSync('tests/fixtures/real/coventry-ecs-minutes-2021-09-16.md'));
+    const job = await library.dispatch('startImport', { files: [{ name: 'minutes.md', data }] });
+    const done = await library.imports.finished((job as { value: { id: string } }).value.id);
+    const documentId = done.files[0]?.documentId as number;
+    const text = await library.dispatch('getDocumentText', { documentId });
+    const blocks = (text as { value: { blocks: { text: string; start: number }[] } }).value.blocks;
+    const block = blocks.find((b) => b.text.startsWith('Officers noted that the increase')) as {
+      text: string;
+      start: number;
+    };
+    await library.dispatch('createAnnotation', {
+      documentId,
+      kind: 'note',
+      colour: 'pink',
+      body: 'Ask for the vacancy rate',
+      start: block.start,
+      end: block.start + 40,
+    });
+    library.db.close();
+
+    const out = path.join(library.dir, 'notes.json');
+    expect(cli(['annotations', String(documentId), '--format', 'w3c', '--out', out, '--db', library.file]).status).toBe(
+      0,
+    );
+    expect(JSON.parse(fs.readFileSync(out, 'utf8'))).toMatchObject({ type: 'AnnotationCollection', total: 1 });
+    expect(cli(['annotations', String(documentId), '--format', 'md', '--db', library.file]).stdout).toContain(
+      'Ask for the vacancy rate',
+    );
+    expect(cli(['annotations', 'import', out, '--db', library.file]).stdout).toBe(
+      '0 added, 1 already here, 0 could not be placed, 0 for papers not in this library.\n',
+    );
+    library.cleanup();
+  });
+});

@@ -1,4 +1,5 @@
 import * as domain from './001-domain';
+import * as reading from './002-reading';
 
 export interface Migration {
   version: number;
@@ -7,4 +8,7 @@ export interface Migration {
 }
 
 /** Every migration ever shipped, in order. Never edit a shipped one: add the next. */
-export const migrations: readonly Migration[] = [{ version: 1, name: 'domain', sql: domain.sql }];
+export const migrations: readonly Migration[] = [
+  { version: 1, name: 'domain', sql: domain.sql },
+  { version: 2, name: 'reading', sql: reading.sql },
+];

@@ -1,0 +1,157 @@
+import { ApiError } from '../../shared/api/errors';
+import { anchorQuote } from '../../shared/anchoring/anchor';
+import { fullTextOf } from '../../shared/anchoring/full-text';
+import {
+  HIGHLIGHT_COLOURS,
+  type Annotation,
+  type Block,
+  type AnnotationExport,
+  type AnnotationImportResult,
+  type HighlightColour,
+} from '../../shared/domain';
+import type { Db } from '../library/open-library';
+import { listAnnotations } from '../library/queries/annotations';
+import { blocksOfVersion, latestVersion } from '../library/queries/document-text';
+import { parseWebAnnotations, toCollection, toWebAnnotation, type ExportedDocument } from './web-annotation';
+
+interface DocumentRow extends ExportedDocument {
+  id: number;
+}
+
+function documentsOf(db: Db, scope: { documentId: number } | { meetingId: number }): DocumentRow[] {
+  const rows = db
+    .prepare(
+      `SELECT d.id, d.title, c.name AS committee, m.date AS meetingDate,
+        (SELECT file_hash FROM document_version WHERE document_id = d.id ORDER BY version DESC LIMIT 1) AS fileHash
+      FROM document d JOIN meeting m ON m.id = d.meeting_id JOIN committee c ON c.id = m.committee_id
+      WHERE ${'documentId' in scope ? 'd.id = ?' : 'd.meeting_id = ?'} ORDER BY d.id`,
+    )
+    .all('documentId' in scope ? scope.documentId : scope.meetingId) as DocumentRow[];
+  if (rows.length === 0) throw new ApiError('not-found', 'That paper or meeting is no longer in the library.');
+  return rows;
+}
+
+function slug(text: string): string {
+  return (
+    text
+      .replace(/[^\w]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 60) || 'notes'
+  );
+}
+
+/** A meeting's or a paper's annotations, as W3C Web Annotation JSON or as Markdown for reading. */
+export function exportAnnotations(
+  db: Db,
+  scope: { documentId: number } | { meetingId: number },
+  format: 'w3c' | 'md',
+): AnnotationExport {
+  const documents = documentsOf(db, scope);
+  const first = documents[0] as DocumentRow;
+  const label = 'documentId' in scope ? first.title : `${first.committee}, ${first.meetingDate ?? 'date not given'}`;
+  const withNotes = documents.map((d) => ({ document: d, annotations: listAnnotations(db, d.id) }));
+  if (format === 'w3c') {
+    const items = withNotes.flatMap(({ document, annotations }) =>
+      annotations.map((a) => toWebAnnotation(a, document)),
+    );
+    return {
+      fileName: `${slug(label)}-notes.json`,
+      mediaType: 'application/ld+json',
+      text: `${JSON.stringify(toCollection(`Notes on ${label}`, items), null, 2)}\n`,
+    };
+  }
+  const lines = [`# Notes on ${label}`, ''];
+  for (const { document, annotations } of withNotes) {
+    if (annotations.length === 0) continue;
+    lines.push(`## ${document.title}`, '');
+    for (const a of annotations) lines.push(...markdownOf(a));
+  }
+  if (lines.length === 2) lines.push('No notes yet.', '');
+  return { fileName: `${slug(label)}-notes.md`, mediaType: 'text/markdown', text: lines.join('\n') };
+}
+
+function markdownOf(a: Annotation): string[] {
+  const label = a.kind === 'question' ? 'Question' : a.kind === 'note' ? 'Note' : 'Highlight';
+  const where =
+    a.anchorStatus === 'orphaned' ? ' (could not be placed in the latest version)' : a.page ? ` (page ${a.page})` : '';
+  const lines = [`**${label}**${where}`, '', `> ${a.exact.replace(/\n+/g, ' ')}`, ''];
+  if (a.body) lines.push(a.body, '');
+  return lines;
+}
+
+/**
+ * Brings annotations exported from another laptop back in, matched to the same
+ * paper by its file's hash (or title and meeting), re-anchored in the latest
+ * version. Each keeps its id, so importing the same file twice adds nothing.
+ */
+export function importAnnotations(db: Db, json: string): AnnotationImportResult {
+  let items;
+  try {
+    items = parseWebAnnotations(json);
+  } catch (error) {
+    throw new ApiError('invalid-input', (error as Error).message);
+  }
+  const result: AnnotationImportResult = { added: 0, alreadyHere: 0, notPlaced: 0, unknownDocuments: 0 };
+  const byHash = db.prepare('SELECT document_id AS id FROM document_version WHERE file_hash = ? LIMIT 1');
+  const byTitle = db.prepare(
+    `SELECT d.id FROM document d JOIN meeting m ON m.id = d.meeting_id JOIN committee c ON c.id = m.committee_id
+    WHERE d.title = ? AND c.name = ? AND m.date IS ? LIMIT 1`,
+  );
+  const exists = db.prepare('SELECT 1 FROM annotation WHERE uuid = ?');
+  const insert = db.prepare(
+    `INSERT INTO annotation (document_id, version_id, kind, colour, body, exact, prefix, suffix, start_offset, end_offset,
+      page, anchor_status, uuid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  interface Target {
+    versionId: number;
+    text: string;
+    blocks: Block[];
+  }
+  const texts = new Map<number, Target>();
+  db.transaction(() => {
+    for (const item of items) {
+      if (exists.get(item.uuid)) {
+        result.alreadyHere++;
+        continue;
+      }
+      const found = ((item.fileHash ? byHash.get(item.fileHash) : undefined) ??
+        (item.document
+          ? byTitle.get(item.document.title, item.document.committee, item.document.meetingDate)
+          : undefined)) as { id: number } | undefined;
+      if (!found) {
+        result.unknownDocuments++;
+        continue;
+      }
+      if (!texts.has(found.id)) {
+        const version = latestVersion(db, found.id);
+        const blocks = blocksOfVersion(db, version.versionId);
+        texts.set(found.id, { versionId: version.versionId, text: fullTextOf(blocks), blocks });
+      }
+      const { versionId, text, blocks } = texts.get(found.id) as Target;
+      const position = item.start !== null && item.end !== null ? { start: item.start, end: item.end } : undefined;
+      const anchor = anchorQuote(text, item, position);
+      const page = anchor ? (blocks.findLast((b) => b.start <= anchor.start)?.page ?? null) : null;
+      const colour: HighlightColour = HIGHLIGHT_COLOURS.includes(item.colour as HighlightColour)
+        ? (item.colour as HighlightColour)
+        : 'yellow';
+      insert.run(
+        found.id,
+        versionId,
+        item.kind,
+        colour,
+        item.body,
+        item.exact,
+        item.prefix,
+        item.suffix,
+        anchor?.start ?? null,
+        anchor?.end ?? null,
+        page,
+        anchor ? (anchor.match === 'exact' ? 'anchored' : 'fuzzy') : 'orphaned',
+        item.uuid,
+      );
+      result.added++;
+      if (!anchor) result.notPlaced++;
+    }
+  })();
+  return result;
+}
