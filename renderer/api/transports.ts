@@ -1,6 +1,6 @@
 import type { ApiResult } from '../../shared/api/errors';
 import type { Bridge } from '../../shared/api/events';
-import { API_PATH_PREFIX, BYTES_TAG, TOKEN_HEADER } from '../../shared/api/wire';
+import { API_PATH_PREFIX, BYTES_TAG, isTaggedBytes, TOKEN_HEADER } from '../../shared/api/wire';
 import type { Transport } from './client';
 
 /** Inside Electron: the preload's bridge over IPC. */
@@ -31,7 +31,7 @@ export function httpTransport(token: string): Transport {
           : `Scrutineer refused the request (${response.status}).`;
       return { ok: false, error: { code: 'internal', message } };
     }
-    return (await response.json()) as ApiResult<unknown>;
+    return JSON.parse(await response.text(), decodeBytes) as ApiResult<unknown>;
   };
 }
 
@@ -43,4 +43,12 @@ function encodeBytes(_key: string, value: unknown): unknown {
     binary += String.fromCharCode(...value.subarray(i, i + chunk));
   }
   return { [BYTES_TAG]: btoa(binary) };
+}
+
+function decodeBytes(_key: string, value: unknown): unknown {
+  if (!isTaggedBytes(value)) return value;
+  const binary = atob(value[BYTES_TAG]);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
 }
