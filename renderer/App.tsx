@@ -3,7 +3,9 @@ import { useAppState } from './app-context';
 import { DropZone } from './components/DropZone';
 import { ImportPanel } from './components/ImportPanel';
 import { LibraryView } from './views/LibraryView';
+import { ReaderView } from './reader/ReaderView';
 import { MeetingView } from './views/MeetingView';
+import { ThemeSwitch } from './components/ThemeSwitch';
 
 export function App() {
   const route = useAppState((s) => s.route);
@@ -47,10 +49,13 @@ export function App() {
               Library
             </button>
           </nav>
+          <ThemeSwitch />
         </header>
         <main id="main" tabIndex={-1}>
           <ImportPanel />
-          {route.name === 'meeting' ? <MeetingView /> : <LibraryView />}
+          {route.name === 'meeting' && <MeetingView />}
+          {route.name === 'document' && <ReaderView key={route.documentId} documentId={route.documentId} />}
+          {route.name === 'library' && <LibraryView />}
         </main>
       </div>
     </DropZone>

@@ -2,7 +2,8 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Api } from '../../shared/api/contract';
 import type { ImportJobStatus, MeetingDetail, MeetingSummary } from '../../shared/domain';
 
-export type Route = { name: 'library' } | { name: 'meeting'; meetingId: number };
+export type Route =
+  { name: 'library' } | { name: 'meeting'; meetingId: number } | { name: 'document'; documentId: number };
 
 export interface AppState {
   route: Route;

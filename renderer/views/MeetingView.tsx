@@ -129,11 +129,18 @@ function Meeting({ meeting }: { meeting: MeetingDetail }) {
 }
 
 function Documents({ documents }: { documents: DocumentSummary[] }) {
+  const go = useAppState((s) => s.go);
   return (
     <ul className="documents">
       {documents.map((d) => (
         <li key={d.id}>
-          <span className="document-title">{d.title}</span>{' '}
+          <button
+            type="button"
+            className="link document-title"
+            onClick={() => go({ name: 'document', documentId: d.id })}
+          >
+            {d.title}
+          </button>{' '}
           <span className="muted">
             {d.fileName}
             {d.pageCount !== null && `, ${d.pageCount} pages`}

@@ -1,0 +1,68 @@
+import { useRef, useState } from 'react';
+import { useApi } from '../app-context';
+import { useReader } from './reader-context';
+
+/** Export this paper's notes (Markdown to read, W3C JSON to move), or import notes from a colleague. */
+export function NotesMenu() {
+  const api = useApi();
+  const document = useReader((s) => s.document);
+  const load = useReader((s) => s.load);
+  const [message, setMessage] = useState('');
+  const input = useRef<HTMLInputElement>(null);
+  if (!document) return null;
+
+  const download = async (format: 'md' | 'w3c') => {
+    const exported = await api.exportAnnotations({ documentId: document.id, format });
+    const url = URL.createObjectURL(new Blob([exported.text], { type: exported.mediaType }));
+    const link = window.document.createElement('a');
+    link.href = url;
+    link.download = exported.fileName;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    setMessage(`Saved ${exported.fileName}`);
+  };
+
+  const importFile = async (file: File) => {
+    try {
+      const result = await api.importAnnotations({ json: await file.text() });
+      setMessage(
+        `${result.added} notes added, ${result.alreadyHere} already here` +
+          (result.notPlaced ? `, ${result.notPlaced} could not be placed` : '') +
+          (result.unknownDocuments ? `, ${result.unknownDocuments} for papers not in this library` : '') +
+          '.',
+      );
+      await load();
+    } catch (error) {
+      setMessage((error as Error).message);
+    }
+  };
+
+  return (
+    <div className="button-row compact" role="group" aria-label="Notes">
+      <button type="button" className="secondary" onClick={() => void download('md')}>
+        Export notes (Markdown)
+      </button>
+      <button type="button" className="secondary" onClick={() => void download('w3c')}>
+        Export notes (W3C)
+      </button>
+      <button type="button" className="secondary" onClick={() => input.current?.click()}>
+        Import notes…
+      </button>
+      <input
+        ref={input}
+        type="file"
+        accept=".json,.jsonld,application/json,application/ld+json"
+        hidden
+        data-testid="import-notes-input"
+        onChange={(e) => {
+          const file = e.currentTarget.files?.[0];
+          e.currentTarget.value = '';
+          if (file) void importFile(file);
+        }}
+      />
+      <span role="status" className="muted">
+        {message}
+      </span>
+    </div>
+  );
+}

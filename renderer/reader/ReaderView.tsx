@@ -1,0 +1,174 @@
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useApi, useAppState } from '../app-context';
+import { formatMeetingDate } from '../format/dates';
+import { AnnotationPanel } from './AnnotationPanel';
+import { blockAt, outlineOf } from './blocks';
+import { FindBar } from './FindBar';
+import { MarkActions } from './MarkActions';
+import { NotesMenu } from './NotesMenu';
+import { Outline } from './Outline';
+import { ReaderContext, useReader } from './reader-context';
+import { createReaderStore } from './reader-store';
+import { TextSize } from './TextSize';
+import { TextView } from './TextView';
+import { useTextSelection } from './use-text-selection';
+
+const OriginalView = lazy(() => import('./OriginalView'));
+
+export function ReaderView({ documentId }: { documentId: number }) {
+  const api = useApi();
+  const [store] = useState(() => createReaderStore(api, documentId));
+  useEffect(() => {
+    void store.getState().load();
+  }, [store]);
+  return (
+    <ReaderContext.Provider value={store}>
+      <Reader />
+    </ReaderContext.Provider>
+  );
+}
+
+function Reader() {
+  const document = useReader((s) => s.document);
+  const loadError = useReader((s) => s.loadError);
+  const view = useReader((s) => s.view);
+  const setView = useReader((s) => s.setView);
+  const savePosition = useReader((s) => s.savePosition);
+  const go = useAppState((s) => s.go);
+  const findInput = useRef<HTMLInputElement>(null);
+  const content = useRef<HTMLDivElement>(null);
+  const position = useRef({ textOffset: 0, page: 1 });
+  useTextSelection(content);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'f') {
+        e.preventDefault();
+        findInput.current?.focus();
+        findInput.current?.select();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  const timer = useRef<number | undefined>(undefined);
+  const remember = useCallback(
+    (change: Partial<{ textOffset: number; page: number }>) => {
+      position.current = { ...position.current, ...change };
+      window.clearTimeout(timer.current);
+      timer.current = window.setTimeout(() => savePosition({ view, ...position.current }), 400);
+    },
+    [savePosition, view],
+  );
+  const onTextPosition = useCallback(
+    (textOffset: number) => {
+      const page = document ? (blockAt(document.blocks, textOffset)?.page ?? 1) : 1;
+      remember({ textOffset, page });
+    },
+    [document, remember],
+  );
+  useEffect(() => remember({}), [view, remember]);
+
+  if (loadError) {
+    return (
+      <section className="view">
+        <p role="alert" className="error">
+          {loadError}
+        </p>
+        <button type="button" className="link" onClick={() => go({ name: 'library' })}>
+          ‹ Back to the library
+        </button>
+      </section>
+    );
+  }
+  if (!document) return <p aria-live="polite">Opening the paper…</p>;
+  const isPdf = document.mediaType === 'application/pdf';
+
+  return (
+    <section className="reader" aria-labelledby="reader-title">
+      <div className="reader-head">
+        <button
+          type="button"
+          className="link back"
+          onClick={() => go({ name: 'meeting', meetingId: document.meetingId })}
+        >
+          ‹ {document.committee}, {formatMeetingDate(document.meetingDate)}
+        </button>
+        <h1 id="reader-title">{document.title}</h1>
+        <p className="muted">
+          {document.fileName}
+          {document.pageCount !== null && `, ${document.pageCount} pages`}
+          {document.version > 1 && `, version ${document.version}`}
+        </p>
+        {document.warnings.map((w) => (
+          <p key={w} className="warning" role="note">
+            Warning: {w}
+          </p>
+        ))}
+      </div>
+      <div className="reader-toolbar">
+        <div className="button-row compact" role="group" aria-label="View">
+          <button type="button" className="toggle" aria-pressed={view === 'text'} onClick={() => setView('text')}>
+            Text
+          </button>
+          {isPdf && (
+            <button
+              type="button"
+              className="toggle"
+              aria-pressed={view === 'original'}
+              onClick={() => setView('original')}
+            >
+              Original
+            </button>
+          )}
+        </div>
+        <ItemSteps current={position} />
+        <TextSize />
+        <FindBar ref={findInput} />
+        <MarkActions />
+        <NotesMenu />
+      </div>
+      <div className="reader-body">
+        <Outline />
+        <div className="reader-content" ref={content}>
+          {view === 'original' && isPdf ? (
+            <Suspense fallback={<p>Opening the original…</p>}>
+              <OriginalView onPage={(page) => remember({ page })} />
+            </Suspense>
+          ) : (
+            <TextView onScrollPosition={onTextPosition} />
+          )}
+        </div>
+        <AnnotationPanel />
+      </div>
+    </section>
+  );
+}
+
+/** Previous and next agenda item, from where the reader is now. */
+function ItemSteps({ current }: { current: React.RefObject<{ textOffset: number }> }) {
+  const document = useReader((s) => s.document);
+  const jumpTo = useReader((s) => s.jumpTo);
+  const items = useMemo(
+    () => (document ? outlineOf(document.blocks, document.items).filter((e) => e.isItem) : []),
+    [document],
+  );
+  if (items.length === 0) return null;
+  const step = (direction: 1 | -1) => {
+    const here = current.current?.textOffset ?? 0;
+    const target =
+      direction === 1 ? items.find((i) => i.start > here + 1) : [...items].reverse().find((i) => i.start < here - 1);
+    if (target) jumpTo(target.start);
+  };
+  return (
+    <div className="button-row compact" role="group" aria-label="Agenda items">
+      <button type="button" className="secondary" onClick={() => step(-1)}>
+        ‹ Previous item
+      </button>
+      <button type="button" className="secondary" onClick={() => step(1)}>
+        Next item ›
+      </button>
+    </div>
+  );
+}

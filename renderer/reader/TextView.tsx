@@ -1,0 +1,96 @@
+import { memo, useEffect, useMemo, useRef } from 'react';
+import type { Annotation, Block } from '../../shared/domain';
+import { useReader } from './reader-context';
+import { segmentsOf, type Mark } from './segments';
+import { blockAt } from './blocks';
+
+/** The paper's blocks, reflowed, with highlights and find matches marked. */
+export function TextView({ onScrollPosition }: { onScrollPosition: (offset: number) => void }) {
+  const document = useReader((s) => s.document);
+  const annotations = useReader((s) => s.annotations);
+  const findMatches = useReader((s) => s.findMatches);
+  const findIndex = useReader((s) => s.findIndex);
+  const jump = useReader((s) => s.jump);
+  const container = useRef<HTMLDivElement>(null);
+
+  const marks = useMemo(() => marksOf(annotations, findMatches, findIndex), [annotations, findMatches, findIndex]);
+
+  useEffect(() => {
+    if (!jump || !document || !container.current) return;
+    const block = blockAt(document.blocks, jump.offset);
+    const element = container.current.querySelector(`[data-start="${block?.start ?? 0}"]`);
+    element?.scrollIntoView({ block: 'center' });
+  }, [jump, document]);
+
+  useEffect(() => {
+    const onScroll = () => {
+      const first = [...(container.current?.querySelectorAll<HTMLElement>('[data-start]') ?? [])].find(
+        (el) => el.getBoundingClientRect().bottom > 80,
+      );
+      if (first) onScrollPosition(Number(first.dataset.start));
+    };
+    window.addEventListener('scroll', onScroll, { passive: true });
+    return () => window.removeEventListener('scroll', onScroll);
+  }, [onScrollPosition]);
+
+  if (!document) return null;
+  return (
+    <div ref={container} className="text-view" data-testid="text-view">
+      {document.blocks.map((block) => (
+        <BlockView key={block.id} block={block} marks={marksIn(marks, block)} />
+      ))}
+    </div>
+  );
+}
+
+function marksOf(annotations: Annotation[], find: { start: number; end: number }[], current: number): Mark[] {
+  const highlights: Mark[] = annotations.flatMap((a) =>
+    a.start === null || a.end === null
+      ? []
+      : [{ start: a.start, end: a.end, className: `annotation kind-${a.kind} colour-${a.colour}`, annotationId: a.id }],
+  );
+  const found: Mark[] = find.map((m, i) => ({ ...m, className: i === current ? 'find find-current' : 'find' }));
+  return [...highlights, ...found];
+}
+
+function marksIn(marks: Mark[], block: Block): Mark[] {
+  const end = block.start + block.text.length;
+  return marks.filter((m) => m.end > block.start && m.start < end);
+}
+
+const BlockView = memo(
+  function BlockView({ block, marks }: { block: Block; marks: Mark[] }) {
+    const content = segmentsOf(block.text, block.start, marks).map((segment, i) =>
+      segment.marks.length === 0 ? (
+        segment.text
+      ) : (
+        <mark
+          key={i}
+          className={segment.marks.map((m) => m.className).join(' ')}
+          data-annotation={segment.marks.find((m) => m.annotationId)?.annotationId}
+        >
+          {segment.text}
+        </mark>
+      ),
+    );
+    const props = {
+      'data-start': block.start,
+      'data-page': block.page ?? undefined,
+      className: `block block-${block.kind}`,
+    };
+    if (block.kind === 'heading') {
+      const level = Math.min(6, Math.max(2, (block.level ?? 2) + 1));
+      const Heading = `h${level}` as 'h2';
+      return <Heading {...props}>{content}</Heading>;
+    }
+    return <p {...props}>{content}</p>;
+  },
+  (a, b) => a.block === b.block && sameMarks(a.marks, b.marks),
+);
+
+function sameMarks(a: Mark[], b: Mark[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every((m, i) => m.start === b[i]?.start && m.end === b[i]?.end && m.className === b[i]?.className)
+  );
+}

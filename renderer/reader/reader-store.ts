@@ -1,0 +1,148 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { Api } from '../../shared/api/contract';
+import { fullTextOf } from '../../shared/anchoring/full-text';
+import type { Annotation, AnnotationKind, DocumentText, HighlightColour, ReadingPosition } from '../../shared/domain';
+import { findMatches } from './segments';
+
+export type SaveState =
+  { state: 'idle' } | { state: 'saving' } | { state: 'saved'; at: Date } | { state: 'failed'; message: string };
+
+export interface ReaderState {
+  document: DocumentText | null;
+  fullText: string;
+  loadError: string | null;
+  annotations: Annotation[];
+  view: 'text' | 'original';
+  save: SaveState;
+  editingId: number | null;
+  lastDeleted: Annotation | null;
+  findQuery: string;
+  findMatches: { start: number; end: number }[];
+  findIndex: number;
+  /** A passage to bring into view: a full-text offset, bumped on each request. */
+  jump: { offset: number; serial: number } | null;
+  /** The passage selected in either view, as full-text offsets. */
+  selection: { start: number; end: number } | null;
+  setSelection: (selection: { start: number; end: number } | null) => void;
+  load: () => Promise<void>;
+  setView: (view: 'text' | 'original') => void;
+  jumpTo: (offset: number) => void;
+  create: (kind: AnnotationKind, colour: HighlightColour, range: { start: number; end: number }) => Promise<void>;
+  update: (id: number, changes: { body?: string; colour?: HighlightColour; kind?: AnnotationKind }) => Promise<void>;
+  remove: (id: number) => Promise<void>;
+  undoDelete: () => Promise<void>;
+  setEditing: (id: number | null) => void;
+  setFind: (query: string) => void;
+  stepFind: (direction: 1 | -1) => void;
+  savePosition: (position: ReadingPosition) => void;
+}
+
+export type ReaderStore = StoreApi<ReaderState>;
+
+export function createReaderStore(api: Api, documentId: number): ReaderStore {
+  return createStore<ReaderState>()((set, get) => {
+    /** Every change is written at once; the panel says "Saved" only when the library has it. */
+    const saving = async (work: () => Promise<void>) => {
+      set({ save: { state: 'saving' } });
+      try {
+        await work();
+        set({ save: { state: 'saved', at: new Date() } });
+      } catch (error) {
+        set({ save: { state: 'failed', message: (error as Error).message } });
+      }
+    };
+    const refresh = async () => set({ annotations: await api.listAnnotations({ documentId }) });
+    let serial = 0;
+
+    return {
+      document: null,
+      fullText: '',
+      loadError: null,
+      annotations: [],
+      view: 'text',
+      save: { state: 'idle' },
+      editingId: null,
+      lastDeleted: null,
+      findQuery: '',
+      findMatches: [],
+      findIndex: 0,
+      jump: null,
+      selection: null,
+      setSelection: (selection) => set({ selection }),
+
+      load: async () => {
+        try {
+          const [document, annotations] = await Promise.all([
+            api.getDocumentText({ documentId }),
+            api.listAnnotations({ documentId }),
+          ]);
+          const canShowOriginal = document.mediaType === 'application/pdf';
+          set({
+            document,
+            fullText: fullTextOf(document.blocks),
+            annotations,
+            view: document.position?.view === 'original' && canShowOriginal ? 'original' : 'text',
+            jump: document.position ? { offset: document.position.textOffset, serial: ++serial } : null,
+          });
+        } catch (error) {
+          set({ loadError: (error as Error).message });
+        }
+      },
+
+      setView: (view) => set({ view }),
+      jumpTo: (offset) => set({ jump: { offset, serial: ++serial } }),
+
+      create: (kind, colour, range) =>
+        saving(async () => {
+          const created = await api.createAnnotation({ documentId, kind, colour, body: '', ...range });
+          await refresh();
+          set({ editingId: kind === 'highlight' ? null : created.id, selection: null });
+          window.getSelection()?.removeAllRanges();
+        }),
+
+      update: (id, changes) =>
+        saving(async () => {
+          await api.updateAnnotation({ annotationId: id, ...changes });
+          await refresh();
+        }),
+
+      remove: (id) =>
+        saving(async () => {
+          const removed = get().annotations.find((a) => a.id === id) ?? null;
+          await api.deleteAnnotation({ annotationId: id });
+          set({ lastDeleted: removed, editingId: null });
+          await refresh();
+        }),
+
+      undoDelete: async () => {
+        const removed = get().lastDeleted;
+        if (!removed) return;
+        await saving(async () => {
+          await api.restoreAnnotation({ annotationId: removed.id });
+          set({ lastDeleted: null });
+          await refresh();
+        });
+      },
+
+      setEditing: (id) => set({ editingId: id }),
+
+      setFind: (query) => {
+        const matches = findMatches(get().fullText, query);
+        set({ findQuery: query, findMatches: matches, findIndex: 0 });
+        if (matches[0]) get().jumpTo(matches[0].start);
+      },
+
+      stepFind: (direction) => {
+        const { findMatches: matches, findIndex } = get();
+        if (matches.length === 0) return;
+        const next = (findIndex + direction + matches.length) % matches.length;
+        set({ findIndex: next });
+        get().jumpTo((matches[next] as { start: number }).start);
+      },
+
+      savePosition: (position) => {
+        void api.saveReadingPosition({ documentId, position }).catch(() => undefined);
+      },
+    };
+  });
+}
