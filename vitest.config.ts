@@ -5,5 +5,6 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.tsx'],
     testTimeout: 30_000,
+    globalSetup: ['tests/helpers/generate-fixtures.ts'],
   },
 });

@@ -6,6 +6,8 @@ import type { WorkerMessage } from './parse-runner';
 /** Worker thread entry: parse one file and post the result back. */
 const { name, data } = workerData as { name: string; data: Uint8Array };
 const post = (message: WorkerMessage) => parentPort?.postMessage(message);
+// pdf.js leaves some rejections of a damaged file unhandled; the parse reports the problem itself.
+process.on('unhandledRejection', () => undefined);
 
 parseDocument(name, data, (done, total) => post({ type: 'progress', fraction: done / total })).then(
   (parsed) => post({ type: 'parsed', parsed }),

@@ -13,12 +13,19 @@ const PARSE_TIME_LIMIT_MS = 5 * 60 * 1000;
 
 /** On the calling thread: for the command line and tests, where no window can freeze. */
 export const parseInline: ParseRunner = async (file, onProgress, signal) => {
-  const parsed = await parseDocument(file.name, file.data, (done, total) => {
+  // pdf.js leaves some rejections of a damaged file unhandled; they must not end the process.
+  const ignore = () => undefined;
+  process.on('unhandledRejection', ignore);
+  try {
+    const parsed = await parseDocument(file.name, file.data, (done, total) => {
+      if (signal.aborted) throw new ImportProblem('cancelled', 'the import was cancelled.');
+      onProgress(done / total);
+    });
     if (signal.aborted) throw new ImportProblem('cancelled', 'the import was cancelled.');
-    onProgress(done / total);
-  });
-  if (signal.aborted) throw new ImportProblem('cancelled', 'the import was cancelled.');
-  return parsed;
+    return parsed;
+  } finally {
+    process.off('unhandledRejection', ignore);
+  }
 };
 
 export type WorkerMessage =

@@ -75,7 +75,7 @@ function walk(node: HTMLElement, blocks: RawBlock[]): void {
   for (const child of node.childNodes) {
     if (!isElement(child)) {
       const text = normaliseSpace(child.text);
-      if (text) blocks.push({ kind: 'paragraph', text, page: null });
+      if (text && !/^<!doctype/i.test(text)) blocks.push({ kind: 'paragraph', text, page: null });
       continue;
     }
     const tag = child.tagName?.toLowerCase() ?? '';
@@ -97,7 +97,7 @@ function walk(node: HTMLElement, blocks: RawBlock[]): void {
 }
 
 function hasBlockChildren(element: HTMLElement): boolean {
-  return element.childNodes.some(
+  return [...element.querySelectorAll('*')].some(
     (c) =>
       isElement(c) &&
       ['p', 'div', 'ul', 'ol', 'table', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'section', 'tr', 'li'].includes(
@@ -108,6 +108,13 @@ function hasBlockChildren(element: HTMLElement): boolean {
 
 /** A paragraph; one set wholly in bold, short and unpunctuated, is a heading. */
 function paragraph(element: HTMLElement, blocks: RawBlock[]): void {
+  // A line break ends a line of its own, as in attendance lists.
+  if (element.querySelector('br')) {
+    for (const line of element.innerHTML.split(/<br\s*\/?>/i)) {
+      paragraph(parse(`<p>${line}</p>`).firstChild as HTMLElement, blocks);
+    }
+    return;
+  }
   const text = inlineText(element);
   if (!text) return;
   const bold = element

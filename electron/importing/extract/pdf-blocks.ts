@@ -5,6 +5,8 @@ interface BodyStyle {
   size: number;
   font: string;
   lineGap: number;
+  /** Where full body lines end: the 90th percentile of right edges. */
+  right: number;
 }
 
 /** The most common size, font and line spacing, weighted by characters. */
@@ -23,7 +25,23 @@ function bodyStyle(lines: PdfLine[]): BodyStyle {
     const gap = a.y - b.y;
     if (a.page === b.page && gap > 0 && gap < size * 3) gaps.push([Math.round(gap * 2) / 2, 1]);
   }
-  return { size, font, lineGap: mode(gaps) ?? size * 1.2 };
+  const rights = lines
+    .filter((l) => l.font === font)
+    .map((l) => l.right)
+    .sort((a, b) => a - b);
+  const right = rights[Math.floor(rights.length * 0.9)] ?? Infinity;
+  return { size, font, lineGap: mode(gaps) ?? size * 1.2, right };
+}
+
+/**
+ * A line that stops well short of the margin, when the next line's first word
+ * would have fitted, was ended on purpose (a line break), not wrapped.
+ */
+function endsShort(last: PdfLine, next: PdfLine, body: BodyStyle): boolean {
+  if (/(?:[,;]|\b(?:the|a|an|of|to|and|or|in|on|at|by|for|with|from|that|which))$/i.test(last.text)) return false;
+  const charWidth = (next.right - next.x) / Math.max(1, next.text.length);
+  const firstWord = next.text.split(' ')[0]?.length ?? 0;
+  return last.right + charWidth * (firstWord + 4) < body.right;
 }
 
 function isHeadingLine(line: PdfLine, body: BodyStyle): boolean {
@@ -58,7 +76,7 @@ export function linesToBlocks(lines: PdfLine[]): RawBlock[] {
       const sameStyle = block.kind === 'heading' ? sameFont : !heading;
       if (last.page === line.page) {
         const gap = last.y - line.y;
-        continues = sameStyle && gap > 0 && gap <= body.lineGap * 1.35;
+        continues = sameStyle && gap > 0 && gap <= body.lineGap * 1.35 && !endsShort(last, line, body);
       } else {
         // Across a page break: only if the sentence is plainly unfinished.
         continues = sameStyle && !heading && /[a-z,]$/.test(block.text);
@@ -71,7 +89,11 @@ export function linesToBlocks(lines: PdfLine[]): RawBlock[] {
     }
     const block: RawBlock = heading
       ? { kind: 'heading', text: line.text, page: line.page, level: headingLevel(line, body) }
-      : { kind: listStart ? 'list-item' : 'paragraph', text: line.text, page: line.page };
+      : {
+          kind: listStart ? 'list-item' : 'paragraph',
+          text: listStart ? line.text.replace(/^[•●▪‣◦*–-]\s+/, '') : line.text,
+          page: line.page,
+        };
     blocks.push(block);
     open = { block, last: line };
   }

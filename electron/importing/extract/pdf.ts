@@ -45,9 +45,18 @@ export async function extractPdf(data: Uint8Array, onProgress: PdfProgress = () 
   try {
     const lines: PdfLine[] = [];
     for (let number = 1; number <= document.numPages; number++) {
-      const page = await document.getPage(number);
+      let page;
+      let content;
+      try {
+        page = await document.getPage(number);
+        content = await page.getTextContent();
+      } catch {
+        throw new ImportProblem(
+          'unreadable-file',
+          `it is damaged: page ${number} of ${document.numPages} cannot be read. Ask the clerk for a fresh copy.`,
+        );
+      }
       const viewport = page.getViewport({ scale: 1 });
-      const content = await page.getTextContent();
       const runs = content.items.flatMap((item) =>
         'str' in item
           ? [
