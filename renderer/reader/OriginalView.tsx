@@ -11,7 +11,8 @@ import { useReader } from './reader-context';
 
 GlobalWorkerOptions.workerSrc = workerUrl;
 
-const ZOOMS = [0.75, 1, 1.25, 1.5, 2];
+const MIN_SCALE = 0.5;
+const MAX_SCALE = 3;
 
 /** The PDF as published: pages drawn by pdf.js, with a selectable text layer and the reader's highlights. */
 export default function OriginalView({ onPage }: { onPage: (page: number) => void }) {
@@ -20,7 +21,9 @@ export default function OriginalView({ onPage }: { onPage: (page: number) => voi
   const jump = useReader((s) => s.jump);
   const [pdf, setPdf] = useState<PDFDocumentProxy | null>(null);
   const [size, setSize] = useState({ width: 595, height: 842 });
-  const [zoom, setZoom] = useState(2);
+  /** null: as wide as the column allows. */
+  const [zoom, setZoom] = useState<number | null>(null);
+  const [fit, setFit] = useState(1);
   const [error, setError] = useState<string | null>(null);
   const pages = useRef<HTMLDivElement>(null);
   usePdfSelection(pages);
@@ -49,6 +52,14 @@ export default function OriginalView({ onPage }: { onPage: (page: number) => voi
   }, [api, document]);
 
   useEffect(() => {
+    const element = pages.current;
+    if (!element) return;
+    const observer = new ResizeObserver(() => setFit(Math.max(MIN_SCALE, (element.clientWidth - 8) / size.width)));
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [size, pdf]);
+
+  useEffect(() => {
     if (!jump || !document || !pages.current) return;
     const page = blockAt(document.blocks, jump.offset)?.page ?? 1;
     pages.current.querySelector(`[data-page-number="${page}"]`)?.scrollIntoView({ block: 'start' });
@@ -72,21 +83,29 @@ export default function OriginalView({ onPage }: { onPage: (page: number) => voi
       </p>
     );
   if (!pdf) return <p aria-live="polite">Opening the original…</p>;
-  const scale = ZOOMS[zoom] ?? 1.25;
+  const scale = zoom ?? fit;
   return (
     <div className="original-view">
       <div className="button-row compact" role="group" aria-label="Zoom">
-        <button type="button" className="secondary" disabled={zoom === 0} onClick={() => setZoom(zoom - 1)}>
+        <button
+          type="button"
+          className="secondary"
+          disabled={scale <= MIN_SCALE}
+          onClick={() => setZoom(Math.max(MIN_SCALE, scale / 1.25))}
+        >
           Zoom out
         </button>
         <span aria-live="polite">{Math.round(scale * 100)}%</span>
         <button
           type="button"
           className="secondary"
-          disabled={zoom === ZOOMS.length - 1}
-          onClick={() => setZoom(zoom + 1)}
+          disabled={scale >= MAX_SCALE}
+          onClick={() => setZoom(Math.min(MAX_SCALE, scale * 1.25))}
         >
           Zoom in
+        </button>
+        <button type="button" className="secondary" disabled={zoom === null} onClick={() => setZoom(null)}>
+          Fit width
         </button>
       </div>
       <div ref={pages} className="pdf-pages" data-testid="original-view">
@@ -150,7 +169,6 @@ function PdfPage({
         transform: ratio === 1 ? undefined : [ratio, 0, 0, ratio, 0, 0],
       }).promise;
       layer.replaceChildren();
-      layer.style.setProperty('--scale-factor', String(scale));
       await new TextLayer({ textContentSource: page.streamTextContent(), container: layer, viewport }).render();
       if (!cancelled) setRendered((n) => n + 1);
     })();
@@ -185,7 +203,15 @@ function PdfPage({
       data-page-number={number}
       aria-label={`Page ${number}`}
       role="region"
-      style={{ width: size.width * scale, height: size.height * scale }}
+      style={
+        {
+          width: size.width * scale,
+          height: size.height * scale,
+          '--scale-factor': scale,
+          '--user-unit': 1,
+          '--total-scale-factor': scale,
+        } as React.CSSProperties
+      }
     >
       <canvas ref={canvas} aria-hidden="true" />
       <div className="pdf-highlights" aria-hidden="true">

@@ -83,9 +83,9 @@ export function pageProblems(page: Page): string[] {
   return (page as Page & { problems?: string[] }).problems ?? [];
 }
 
-export async function screenshot(page: Page, name: string): Promise<void> {
+export async function screenshot(page: Page, name: string, fullPage = true): Promise<void> {
   fs.mkdirSync('test-results', { recursive: true });
-  await page.screenshot({ path: path.join('test-results', `${name}.png`), fullPage: true });
+  await page.screenshot({ path: path.join('test-results', `${name}.png`), fullPage });
 }
 
 /** A host on a new library and a browser, for the tests of one file. */

@@ -106,7 +106,7 @@ describe('a councillor reading and annotating a paper', () => {
     await page.getByRole('button', { name: 'Highlight in blue' }).click();
     await saved(page);
     await page.locator('.pdf-highlight.colour-blue').first().waitFor();
-    await screenshot(page, 'reader-original-light');
+    await screenshot(page, 'reader-original-light', false);
 
     // Nothing was lost: reload, and everything is where it was, in the view last used.
     await page.reload();
@@ -120,13 +120,13 @@ describe('a councillor reading and annotating a paper', () => {
     await expect(panel(page).getByText('Ask how often supervision happens').isVisible()).resolves.toBe(true);
     await expect(panel(page).getByText('Which food hubs?').isVisible()).resolves.toBe(true);
     expect(await axeViolations(page)).toEqual([]);
-    await screenshot(page, 'reader-text-light');
+    await screenshot(page, 'reader-text-light', false);
     await page.emulateMedia({ colorScheme: 'dark' });
     expect(await axeViolations(page)).toEqual([]);
-    await screenshot(page, 'reader-text-dark');
+    await screenshot(page, 'reader-text-dark', false);
     await page.getByRole('button', { name: 'Original' }).click();
     await page.locator('.pdf-highlight').first().waitFor();
-    await screenshot(page, 'reader-original-dark');
+    await screenshot(page, 'reader-original-dark', false);
     expect(pageProblems(page)).toEqual([]);
     await page.close();
   });
@@ -155,7 +155,7 @@ describe('a councillor reading and annotating a paper', () => {
     const notPlaced = panel(page).locator('h3', { hasText: 'Could not be placed' });
     await notPlaced.waitFor();
     await expect(panel(page).getByText('Which food hubs?').isVisible()).resolves.toBe(true);
-    await screenshot(page, 'reader-reanchored');
+    await screenshot(page, 'reader-reanchored', false);
     await page.close();
   });
 
