@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
 import { useApi } from '../app-context';
+import { downloadText } from '../components/download';
 import { useReader } from './reader-context';
 
 /** Export this paper's notes (Markdown to read, W3C JSON to move), or import notes from a colleague. */
@@ -13,12 +14,7 @@ export function NotesMenu() {
 
   const download = async (format: 'md' | 'w3c') => {
     const exported = await api.exportAnnotations({ documentId: document.id, format });
-    const url = URL.createObjectURL(new Blob([exported.text], { type: exported.mediaType }));
-    const link = window.document.createElement('a');
-    link.href = url;
-    link.download = exported.fileName;
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    downloadText(exported.fileName, exported.mediaType, exported.text);
     setMessage(`Saved ${exported.fileName}`);
   };
 

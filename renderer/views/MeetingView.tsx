@@ -6,7 +6,8 @@ import type {
   OutcomeKind,
   OutcomeSummary,
 } from '../../shared/domain';
-import { useAppState } from '../app-context';
+import { useApi, useAppState } from '../app-context';
+import { downloadText } from '../components/download';
 import { ImportButtons } from '../components/ImportButtons';
 import { formatMeetingDate } from '../format/dates';
 
@@ -60,6 +61,7 @@ function Meeting({ meeting }: { meeting: MeetingDetail }) {
         {meeting.council && <> · {meeting.council}</>}
       </p>
       <ImportButtons meetingId={meeting.id} label="Add papers to this meeting…" />
+      <MeetingNotesExport meetingId={meeting.id} />
 
       {meeting.documents.length > 0 && (
         <section aria-labelledby="papers-title">
@@ -202,5 +204,24 @@ function Outcomes({ outcomes }: { outcomes: OutcomeSummary[] }) {
         </li>
       ))}
     </ul>
+  );
+}
+
+/** All the notes on this meeting's papers, to read (Markdown) or to move to another laptop (W3C). */
+function MeetingNotesExport({ meetingId }: { meetingId: number }) {
+  const api = useApi();
+  const save = async (format: 'md' | 'w3c') => {
+    const exported = await api.exportAnnotations({ meetingId, format });
+    downloadText(exported.fileName, exported.mediaType, exported.text);
+  };
+  return (
+    <div className="button-row" role="group" aria-label="Notes on this meeting">
+      <button type="button" className="secondary" onClick={() => void save('md')}>
+        Export meeting notes (Markdown)
+      </button>
+      <button type="button" className="secondary" onClick={() => void save('w3c')}>
+        Export meeting notes (W3C)
+      </button>
+    </div>
   );
 }

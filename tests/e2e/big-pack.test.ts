@@ -86,6 +86,16 @@ describe('a 300-page pack', () => {
     await page.getByRole('button', { name: 'Close' }).click();
     await page.getByRole('button', { name: 'Monday 3 March 2025' }).click();
     await page.getByText(`${PAGES} pages`, { exact: false }).first().waitFor();
+
+    // It opens in the reader promptly and scrolls to the end.
+    const opening = Date.now();
+    await page.locator('.documents button.document-title').first().click();
+    await page.locator('[data-testid=text-view] .block').last().waitFor({ state: 'attached' });
+    expect(Date.now() - opening).toBeLessThan(5000);
+    await page.locator('[data-testid=text-view] .block').last().scrollIntoViewIfNeeded();
+    await page.getByRole('button', { name: 'Original' }).click();
+    await page.locator(`[data-page-number="${PAGES}"]`).scrollIntoViewIfNeeded();
+    await page.locator(`[data-page-number="${PAGES}"] .textLayer span`).first().waitFor({ state: 'attached' });
     await page.close();
   });
 });
