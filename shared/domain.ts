@@ -177,3 +177,34 @@ export interface AnnotationImportResult {
   notPlaced: number;
   unknownDocuments: number;
 }
+
+export type SearchResultKind = 'paper' | 'title' | 'note' | 'question' | 'outcome';
+
+export interface SearchResult {
+  kind: SearchResultKind;
+  meetingId: number;
+  committee: string;
+  meetingDate: string | null;
+  documentId: number | null;
+  documentTitle: string | null;
+  blockId: number | null;
+  /** Where the passage starts in the paper's text, to open the reader there. */
+  offset: number | null;
+  page: number | null;
+  /** The passage with each matched word between \u0002 and \u0003. */
+  snippet: string;
+  /** Higher is more relevant. */
+  score: number;
+}
+
+export interface SearchQuery {
+  query: string;
+  committee?: string;
+  from?: string;
+  to?: string;
+  kinds?: SearchResultKind[];
+  sort?: 'relevance' | 'newest';
+  limit?: number;
+  /** Treat the last word as the start of a word (search as you type). */
+  asYouType?: boolean;
+}

@@ -12,6 +12,7 @@ import {
 import { getDocumentText, getOriginalFile, saveReadingPosition } from '../library/queries/document-text';
 import { getMeeting, listMeetings } from '../library/queries/meetings';
 import { listOutcomes } from '../library/queries/outcomes';
+import { rebuildSearchIndex, searchLibrary } from '../library/queries/search';
 
 export interface Services {
   imports: ImportJobs;
@@ -44,5 +45,10 @@ export function createHandlers(db: Db, services: Services): Handlers {
     restoreAnnotation: ({ annotationId }) => restoreAnnotation(db, annotationId),
     exportAnnotations: ({ format, ...scope }) => exportAnnotations(db, scope, format),
     importAnnotations: ({ json }) => importAnnotations(db, json),
+    search: (query) => searchLibrary(db, query),
+    rebuildSearchIndex: () => {
+      rebuildSearchIndex(db);
+      return null;
+    },
   };
 }

@@ -2,7 +2,7 @@ import type { InputOf, MethodName, OutputOf } from '../../shared/api/contract';
 import type { Dispatch } from '../api/dispatch';
 import fs from 'node:fs';
 import { ApiError } from '../../shared/api/errors';
-import { formatImport, formatMeetings, formatOutcomes } from './format';
+import { formatImport, formatMeetings, formatOutcomes, formatSearch, plainSnippet } from './format';
 import { readFilesForImport } from '../importing/read-files';
 
 export interface CommandContext {
@@ -11,6 +11,7 @@ export interface CommandContext {
   json: boolean;
   format?: string;
   outFile?: string;
+  filters?: { committee?: string; from?: string; to?: string };
   out: NodeJS.WritableStream;
 }
 
@@ -98,6 +99,30 @@ export const commands: Record<string, Command> = {
       if (context.outFile) fs.writeFileSync(context.outFile, exported.text);
       else context.out.write(exported.text);
       return 0;
+    },
+  },
+  search: {
+    summary:
+      'search "QUERY" [--committee NAME] [--from DATE] [--to DATE]: find passages in every paper, note and outcome',
+    async run(context) {
+      const query = context.args.join(' ').trim();
+      if (!query) throw new TypeError('Say what to search for, e.g. search "caseloads".');
+      const { committee, from, to } = context.filters ?? {};
+      const results = await call(context.dispatch, 'search', {
+        query,
+        ...(committee ? { committee } : {}),
+        ...(from ? { from } : {}),
+        ...(to ? { to } : {}),
+      });
+      const value = results.map((r) => ({
+        kind: r.kind,
+        document: r.documentId === null ? null : { id: r.documentId, title: r.documentTitle },
+        meeting: { id: r.meetingId, committee: r.committee, date: r.meetingDate },
+        block: r.blockId === null ? null : { id: r.blockId, page: r.page, offset: r.offset },
+        snippet: plainSnippet(r.snippet),
+        score: Number(r.score.toFixed(4)),
+      }));
+      return print(context, value, () => formatSearch(value));
     },
   },
   outcomes: {

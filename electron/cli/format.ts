@@ -21,3 +21,23 @@ export function formatImport(files: ImportFileStatus[]): string {
     files.map((f) => `${f.name}: ${f.message}${f.warnings.map((w) => `\n  Warning: ${w}`).join('')}`).join('\n') + '\n'
   );
 }
+
+/** Matched words shown as [word] outside the app. */
+export function plainSnippet(snippet: string): string {
+  return snippet.replace(/\u0002/g, '[').replace(/\u0003/g, ']');
+}
+
+export function formatSearch(
+  results: {
+    meeting: { committee: string; date: string | null };
+    document: { title: string | null } | null;
+    snippet: string;
+  }[],
+): string {
+  if (results.length === 0) return 'Nothing found.\n';
+  return (
+    results
+      .map((r) => `${r.meeting.date ?? '-'}  ${r.meeting.committee} – ${r.document?.title ?? ''}\n  ${r.snippet}`)
+      .join('\n') + '\n'
+  );
+}

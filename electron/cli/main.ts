@@ -14,6 +14,9 @@ async function main(argv: string[]): Promise<number> {
       help: { type: 'boolean', short: 'h', default: false },
       format: { type: 'string' },
       out: { type: 'string' },
+      committee: { type: 'string' },
+      from: { type: 'string' },
+      to: { type: 'string' },
     },
   });
   const [name, ...rest] = positionals;
@@ -30,6 +33,7 @@ async function main(argv: string[]): Promise<number> {
       json: values.json,
       format: values.format,
       outFile: values.out,
+      filters: { committee: values.committee, from: values.from, to: values.to },
       out: process.stdout,
     });
   } finally {

@@ -64,6 +64,10 @@ export function storeDocument(
         )
         .run(documentId, version, hash, file.name, parsed.pageCount, JSON.stringify(parsed.warnings)).lastInsertRowid,
     );
+    // Only the latest version is searched.
+    db.prepare(
+      'UPDATE block SET current = 0 WHERE current = 1 AND version_id IN (SELECT id FROM document_version WHERE document_id = ? AND id <> ?)',
+    ).run(documentId, versionId);
     const blockIds = insertBlocks(db, versionId, parsed);
     const itemIds = mergeAgendaItems(db, meetingId, parsed);
     if (parsed.items.length === 1 && parsed.title.startsWith('Minute: ')) {

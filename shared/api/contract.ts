@@ -9,6 +9,7 @@ import {
   type MeetingDetail,
   type MeetingSummary,
   type OutcomeRow,
+  type SearchResult,
 } from '../domain';
 import { method } from './define-method';
 
@@ -30,6 +31,7 @@ const annotationKind = z.enum(['highlight', 'note', 'question']);
 const colour = z.enum(HIGHLIGHT_COLOURS);
 const noteBody = z.string().max(20_000);
 const offset = z.number().int().min(0);
+const isoDate = z.iso.date();
 
 export const contract = {
   listMeetings: method(z.strictObject({})).returns<MeetingSummary[]>(),
@@ -75,6 +77,19 @@ export const contract = {
       z.strictObject({ meetingId: id, format: z.enum(['w3c', 'md']) }),
     ]),
   ).returns<AnnotationExport>(),
+  search: method(
+    z.strictObject({
+      query: z.string().max(1000),
+      committee: z.string().max(300).optional(),
+      from: isoDate.optional(),
+      to: isoDate.optional(),
+      kinds: z.array(z.enum(['paper', 'title', 'note', 'question', 'outcome'])).optional(),
+      sort: z.enum(['relevance', 'newest']).optional(),
+      limit: z.number().int().min(1).max(500).optional(),
+      asYouType: z.boolean().optional(),
+    }),
+  ).returns<SearchResult[]>(),
+  rebuildSearchIndex: method(z.strictObject({})).returns<null>(),
   importAnnotations: method(
     z.strictObject({ json: z.string().max(50 * 1024 * 1024) }),
   ).returns<AnnotationImportResult>(),

@@ -26,7 +26,7 @@ export function createTempLibrary(): TempLibrary {
   const file = path.join(dir, 'library.sqlite');
   const db = openLibrary(file);
   const imports = new ImportJobs(db, parseInline);
-  const dispatch = createDispatch(createHandlers(db, { imports }), () => undefined);
+  const dispatch = createDispatch(createHandlers(db, { imports }), (error) => console.error(error));
   return {
     dir,
     file,

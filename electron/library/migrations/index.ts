@@ -1,5 +1,6 @@
 import * as domain from './001-domain';
 import * as reading from './002-reading';
+import * as search from './003-search';
 
 export interface Migration {
   version: number;
@@ -11,4 +12,5 @@ export interface Migration {
 export const migrations: readonly Migration[] = [
   { version: 1, name: 'domain', sql: domain.sql },
   { version: 2, name: 'reading', sql: reading.sql },
+  { version: 3, name: 'search', sql: search.sql },
 ];
