@@ -24,7 +24,7 @@ export function formatImport(files: ImportFileStatus[]): string {
 
 /** Matched words shown as [word] outside the app. */
 export function plainSnippet(snippet: string): string {
-  return snippet.replace(/\u0002/g, '[').replace(/\u0003/g, ']');
+  return snippet.replaceAll('\u0002', '[').replaceAll('\u0003', ']');
 }
 
 export function formatSearch(

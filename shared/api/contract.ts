@@ -18,7 +18,7 @@ const jobId = z.strictObject({ jobId: z.uuid() });
 const MAX_FILE_BYTES = 200 * 1024 * 1024;
 const importFile = z.strictObject({
   name: z.string().min(1).max(255),
-  data: z.instanceof(Uint8Array).refine((d) => d.length <= MAX_FILE_BYTES, 'a file may be at most 200 MB'),
+  data: z.custom<Uint8Array>((value) => value instanceof Uint8Array, 'expected the file’s bytes').refine((d) => d.length <= MAX_FILE_BYTES, 'a file may be at most 200 MB'),
 });
 
 /**
