@@ -6,6 +6,8 @@ import { LibraryView } from './views/LibraryView';
 import { ReaderView } from './reader/ReaderView';
 import { MeetingView } from './views/MeetingView';
 import { ThemeSwitch } from './components/ThemeSwitch';
+import { SearchPalette } from './search/SearchPalette';
+import { SearchView } from './search/SearchView';
 
 export function App() {
   const route = useAppState((s) => s.route);
@@ -48,15 +50,27 @@ export function App() {
             >
               Library
             </button>
+            <button
+              type="button"
+              className="nav-link"
+              aria-current={route.name === 'search' ? 'page' : undefined}
+              onClick={() => go({ name: 'search', query: '' })}
+            >
+              Search <kbd>Ctrl</kbd>+<kbd>K</kbd>
+            </button>
           </nav>
           <ThemeSwitch />
         </header>
         <main id="main" tabIndex={-1}>
           <ImportPanel />
           {route.name === 'meeting' && <MeetingView />}
-          {route.name === 'document' && <ReaderView key={route.documentId} documentId={route.documentId} />}
+          {route.name === 'document' && (
+            <ReaderView key={`${route.documentId}-${route.at ?? ''}`} documentId={route.documentId} at={route.at} />
+          )}
+          {route.name === 'search' && <SearchView key={route.query} initialQuery={route.query} />}
           {route.name === 'library' && <LibraryView />}
         </main>
+        <SearchPalette />
       </div>
     </DropZone>
   );

@@ -15,12 +15,12 @@ import { useTextSelection } from './use-text-selection';
 
 const OriginalView = lazy(() => import('./OriginalView'));
 
-export function ReaderView({ documentId }: { documentId: number }) {
+export function ReaderView({ documentId, at }: { documentId: number; at?: number }) {
   const api = useApi();
   const [store] = useState(() => createReaderStore(api, documentId));
   useEffect(() => {
-    void store.getState().load();
-  }, [store]);
+    void store.getState().load(at);
+  }, [store, at]);
   return (
     <ReaderContext.Provider value={store}>
       <Reader />

@@ -18,8 +18,15 @@ export function TextView({ onScrollPosition }: { onScrollPosition: (offset: numb
   useEffect(() => {
     if (!jump || !document || !container.current) return;
     const block = blockAt(document.blocks, jump.offset);
-    const element = container.current.querySelector(`[data-start="${block?.start ?? 0}"]`);
-    element?.scrollIntoView({ block: 'center' });
+    const element = container.current.querySelector<HTMLElement>(`[data-start="${block?.start ?? 0}"]`);
+    if (!element) return;
+    element.scrollIntoView({ block: 'center' });
+    // Show, and tell a screen reader, where the reader has landed.
+    element.classList.add('jump-target');
+    element.tabIndex = -1;
+    element.focus({ preventScroll: true });
+    const timer = window.setTimeout(() => element.classList.remove('jump-target'), 2500);
+    return () => window.clearTimeout(timer);
   }, [jump, document]);
 
   useEffect(() => {

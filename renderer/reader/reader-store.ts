@@ -24,7 +24,8 @@ export interface ReaderState {
   /** The passage selected in either view, as full-text offsets. */
   selection: { start: number; end: number } | null;
   setSelection: (selection: { start: number; end: number } | null) => void;
-  load: () => Promise<void>;
+  /** Opens the paper where the reader left off, or at `at` (a passage found by search). */
+  load: (at?: number) => Promise<void>;
   setView: (view: 'text' | 'original') => void;
   jumpTo: (offset: number) => void;
   create: (kind: AnnotationKind, colour: HighlightColour, range: { start: number; end: number }) => Promise<void>;
@@ -70,7 +71,7 @@ export function createReaderStore(api: Api, documentId: number): ReaderStore {
       selection: null,
       setSelection: (selection) => set({ selection }),
 
-      load: async () => {
+      load: async (at) => {
         try {
           const [document, annotations] = await Promise.all([
             api.getDocumentText({ documentId }),
@@ -81,8 +82,13 @@ export function createReaderStore(api: Api, documentId: number): ReaderStore {
             document,
             fullText: fullTextOf(document.blocks),
             annotations,
-            view: document.position?.view === 'original' && canShowOriginal ? 'original' : 'text',
-            jump: document.position ? { offset: document.position.textOffset, serial: ++serial } : null,
+            view: at === undefined && document.position?.view === 'original' && canShowOriginal ? 'original' : 'text',
+            jump:
+              at !== undefined
+                ? { offset: at, serial: ++serial }
+                : document.position
+                  ? { offset: document.position.textOffset, serial: ++serial }
+                  : null,
           });
         } catch (error) {
           set({ loadError: (error as Error).message });

@@ -3,7 +3,10 @@ import type { Api } from '../../shared/api/contract';
 import type { ImportJobStatus, MeetingDetail, MeetingSummary } from '../../shared/domain';
 
 export type Route =
-  { name: 'library' } | { name: 'meeting'; meetingId: number } | { name: 'document'; documentId: number };
+  | { name: 'library' }
+  | { name: 'meeting'; meetingId: number }
+  | { name: 'document'; documentId: number; at?: number }
+  | { name: 'search'; query: string };
 
 export interface AppState {
   route: Route;

@@ -1,0 +1,72 @@
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { axeViolations } from './axe';
+import { openApp, pageProblems, screenshot, useHostAndBrowser } from './harness';
+
+const setup = useHostAndBrowser();
+const REAL = path.resolve('tests/fixtures/real');
+
+async function importAll(page: Page): Promise<void> {
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    page.getByRole('button', { name: 'Import pack…' }).click(),
+  ]);
+  await chooser.setFiles([
+    path.join(REAL, 'coventry-ecs-minutes-2021-09-16.md'),
+    path.join(REAL, 'coventry-ecs-briefing-note-2018-07-19-improvement-plan.txt'),
+    path.join(REAL, 'CPP Minutes 29.10.24.pdf'),
+  ]);
+  await page.getByRole('heading', { name: 'Import finished' }).waitFor({ timeout: 60_000 });
+  await page.getByRole('button', { name: 'Close' }).click();
+}
+
+describe('a councillor searching years of packs', () => {
+  it('searches from the palette with the keyboard and lands in the reader on the passage', async () => {
+    const page = await openApp(setup.browser(), setup.host());
+    await importAll(page);
+
+    await page.keyboard.press('Control+k');
+    const box = page.getByRole('combobox', { name: 'Search every paper, note and outcome' });
+    await expect(box.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    await page.keyboard.type('public commit');
+    await page.locator('#palette-results').getByRole('option').first().waitFor();
+    const options = await page.locator('#palette-results').getByRole('option').allTextContents();
+    expect(options.every((o) => /public commit/i.test(o))).toBe(true);
+    expect(options.some((o) => o.includes('Thursday 19 July 2018'))).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'search-palette', false);
+
+    const target = options.findIndex((o) => o.includes('Thursday 19 July 2018'));
+    for (let i = 0; i < target; i++) await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Progress on Children’s Services Improvement Plan', level: 1 }).waitFor();
+    const landed = page.locator('.text-view .jump-target');
+    await landed.waitFor();
+    await expect(landed.textContent()).resolves.toMatch(/public commitment/);
+    await expect(
+      landed.evaluate((el) => el.getBoundingClientRect().top > 0 && el.getBoundingClientRect().bottom < innerHeight),
+    ).resolves.toBe(true);
+    expect(pageProblems(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('lays a subject out across the years, with filters', async () => {
+    const page = await openApp(setup.browser(), setup.host());
+    await page.getByRole('button', { name: /^Search/ }).click();
+    await page.locator('#search-query').fill('Ofsted');
+    await page.getByRole('button', { name: 'Search', exact: true }).click();
+    await page.getByText(/passages? in \d+ meetings?/).waitFor();
+    const marks = page.locator('.timeline-mark');
+    expect(await marks.count()).toBe(2);
+    const labels = await marks.evaluateAll((els) => els.map((el) => el.getAttribute('aria-label') ?? ''));
+    expect(labels.some((l) => l.includes('19 July 2018'))).toBe(true);
+    expect(labels.some((l) => l.includes('16 September 2021'))).toBe(true);
+    await page.getByLabel('From').fill('2021-01-01');
+    await page.waitForFunction(() => document.querySelectorAll('.timeline-mark').length === 1);
+    await expect(page.locator('.result-group h2').first().textContent()).resolves.toMatch(/16 September 2021/);
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'search-timeline', false);
+    await page.close();
+  });
+});
