@@ -208,3 +208,99 @@ export interface SearchQuery {
   /** Treat the last word as the start of a word (search as you type). */
   asYouType?: boolean;
 }
+
+export interface TrackerFilters {
+  committee?: string;
+  statuses?: OutcomeStatus[];
+  kinds?: OutcomeKind[];
+  owner?: string;
+  overdue?: boolean;
+  from?: string;
+  to?: string;
+  text?: string;
+  sort?: 'meeting' | 'due' | 'days-open' | 'last-update' | 'status';
+  descending?: boolean;
+}
+
+export interface TrackerRow {
+  id: number;
+  kind: OutcomeKind;
+  text: string;
+  committee: string;
+  meetingId: number;
+  meetingDate: string | null;
+  itemNumber: string | null;
+  itemTitle: string | null;
+  owner: string | null;
+  dueHint: string | null;
+  dueDate: string | null;
+  dueMeaning: string | null;
+  status: OutcomeStatus;
+  daysOpen: number | null;
+  lastUpdate: string;
+  overdue: boolean;
+  proposals: number;
+}
+
+export interface Evidence {
+  documentId: number | null;
+  documentTitle: string | null;
+  blockId: number | null;
+  offset: number | null;
+  quote: string;
+}
+
+export interface StatusChange {
+  id: number;
+  status: OutcomeStatus;
+  note: string;
+  evidence: Evidence | null;
+  changedAt: string;
+}
+
+export interface FollowUpProposalView {
+  id: number;
+  reason: 'minute-reference' | 'matters-arising' | 'same-subject';
+  explanation: string;
+  confidence: number;
+  state: 'proposed' | 'accepted' | 'rejected';
+  evidence: Evidence;
+  meetingDate: string | null;
+}
+
+export interface OutcomeDetail extends TrackerRow {
+  sourceQuote: string;
+  source: Evidence | null;
+  supersededBy: number | null;
+  history: StatusChange[];
+  proposalList: FollowUpProposalView[];
+}
+
+export interface TrackerDashboard {
+  committees: { committee: string; open: number; overdue: number; done: number; total: number }[];
+  /** Open outcomes by how long they have been open. */
+  ageing: { label: string; count: number }[];
+}
+
+export interface NewParagraphs {
+  /** Paragraphs long enough to judge. */
+  judged: number;
+  /** Of those, how many were not reported before. */
+  fresh: number;
+  paragraphs: {
+    blockId: number;
+    start: number;
+    reportedBefore: {
+      documentId: number;
+      documentTitle: string;
+      committee: string;
+      meetingDate: string;
+      blockId: number;
+      offset: number;
+      /** How alike the repeated passages are, 0 to 1. */
+      similarity: number;
+      /** How much of the paragraph repeats earlier text, 0 to 1. */
+      share: number;
+    } | null;
+  }[];
+}

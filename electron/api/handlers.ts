@@ -13,6 +13,7 @@ import { getDocumentText, getOriginalFile, saveReadingPosition } from '../librar
 import { getMeeting, listMeetings } from '../library/queries/meetings';
 import { listOutcomes } from '../library/queries/outcomes';
 import { rebuildSearchIndex, searchLibrary } from '../library/queries/search';
+import { newParagraphs } from '../library/queries/what-is-new';
 
 export interface Services {
   imports: ImportJobs;
@@ -46,6 +47,7 @@ export function createHandlers(db: Db, services: Services): Handlers {
     exportAnnotations: ({ format, ...scope }) => exportAnnotations(db, scope, format),
     importAnnotations: ({ json }) => importAnnotations(db, json),
     search: (query) => searchLibrary(db, query),
+    newParagraphs: ({ documentId }) => newParagraphs(db, documentId),
     rebuildSearchIndex: () => {
       rebuildSearchIndex(db);
       return null;

@@ -125,6 +125,29 @@ export const commands: Record<string, Command> = {
       return print(context, value, () => formatSearch(value));
     },
   },
+  'new-paragraphs': {
+    summary: 'new-paragraphs DOCUMENT_ID: which paragraphs of a paper were reported before, and where',
+    async run(context) {
+      const documentId = Number(context.args[0]);
+      if (!Number.isInteger(documentId) || documentId <= 0)
+        throw new TypeError('Give the number of the paper (DOCUMENT_ID).');
+      const result = await call(context.dispatch, 'newParagraphs', { documentId });
+      return print(
+        context,
+        result,
+        () =>
+          `${result.fresh} of ${result.judged} paragraphs are new.\n` +
+          result.paragraphs
+            .filter((p) => p.reportedBefore)
+            .map(
+              (p) =>
+                `  block ${p.blockId}: reported before – ${p.reportedBefore?.meetingDate}, ${p.reportedBefore?.documentTitle}`,
+            )
+            .join('\n') +
+          '\n',
+      );
+    },
+  },
   outcomes: {
     summary: 'list every resolution, request and action, with its status',
     async run(context) {

@@ -11,6 +11,14 @@ import { findBoardRecommendations } from './structure/board-recommendations';
 import { readMeetingHeader, type MeetingHeader } from './structure/meeting-header';
 import { findOutcomes, type ParsedOutcome } from './structure/outcomes';
 import type { Attendee } from '../../shared/domain';
+import { bucketKeysOf, isComparable, passagesOf } from '../search/near-duplicates';
+
+export interface ParsedPassage {
+  blockIndex: number;
+  words: number;
+  shingles: Uint32Array;
+  buckets: Uint32Array;
+}
 
 export interface ParsedDocument extends MeetingHeader {
   format: FileFormat;
@@ -21,6 +29,8 @@ export interface ParsedDocument extends MeetingHeader {
   items: ParsedItem[];
   outcomes: ParsedOutcome[];
   recommendationsToBoard: { text: string; blockIndex: number }[];
+  /** Fingerprints of each paragraph's passages, to find what was reported before. */
+  passages: ParsedPassage[];
 }
 
 /** Reads one file into blocks and the meeting it describes. Pure: no library access. */
@@ -51,6 +61,7 @@ export async function parseDocument(
     items,
     outcomes: isMinutes ? findOutcomes(blocks, items) : [],
     recommendationsToBoard: isMinutes ? [] : findBoardRecommendations(blocks),
+    passages: fingerprints(blocks),
   };
 }
 
@@ -73,4 +84,17 @@ function decodeText(data: Uint8Array): string {
   } catch {
     return new TextDecoder('windows-1252').decode(data);
   }
+}
+
+function fingerprints(blocks: RawBlock[]): ParsedPassage[] {
+  return blocks.flatMap((block, blockIndex) =>
+    block.kind !== 'heading' && isComparable(block.text)
+      ? passagesOf(block.text).map((p) => ({
+          blockIndex,
+          words: p.words,
+          shingles: p.shingles,
+          buckets: bucketKeysOf(p.shingles),
+        }))
+      : [],
+  );
 }

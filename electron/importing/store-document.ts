@@ -69,6 +69,7 @@ export function storeDocument(
       'UPDATE block SET current = 0 WHERE current = 1 AND version_id IN (SELECT id FROM document_version WHERE document_id = ? AND id <> ?)',
     ).run(documentId, versionId);
     const blockIds = insertBlocks(db, versionId, parsed);
+    insertPassages(db, blockIds, parsed);
     const itemIds = mergeAgendaItems(db, meetingId, parsed);
     if (parsed.items.length === 1 && parsed.title.startsWith('Minute: ')) {
       db.prepare('UPDATE document SET agenda_item_id = ? WHERE id = ?').run(itemIds[0] ?? null, documentId);
@@ -278,5 +279,22 @@ function insertOutcomes(db: Db, context: OutcomeContext): void {
       ).lastInsertRowid,
     );
     history.run(id, `Found in ${fileName} when it was imported.`);
+  }
+}
+
+const BAND_SPAN = 2 ** 30;
+
+function insertPassages(db: Db, blockIds: number[], parsed: ParsedDocument): void {
+  const passage = db.prepare('INSERT INTO passage (block_id, words, shingles) VALUES (?, ?, ?)');
+  const bucket = db.prepare('INSERT OR IGNORE INTO passage_bucket (bucket, passage_id) VALUES (?, ?)');
+  for (const p of parsed.passages) {
+    const blockId = blockIds[p.blockIndex];
+    if (blockId === undefined) continue;
+    const id = passage.run(
+      blockId,
+      p.words,
+      Buffer.from(p.shingles.buffer, p.shingles.byteOffset, p.shingles.byteLength),
+    ).lastInsertRowid;
+    p.buckets.forEach((key, band) => bucket.run(band * BAND_SPAN + key, id));
   }
 }

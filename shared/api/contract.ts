@@ -9,6 +9,7 @@ import {
   type MeetingDetail,
   type MeetingSummary,
   type OutcomeRow,
+  type NewParagraphs,
   type SearchResult,
 } from '../domain';
 import { method } from './define-method';
@@ -18,7 +19,9 @@ const jobId = z.strictObject({ jobId: z.uuid() });
 const MAX_FILE_BYTES = 200 * 1024 * 1024;
 const importFile = z.strictObject({
   name: z.string().min(1).max(255),
-  data: z.custom<Uint8Array>((value) => value instanceof Uint8Array, 'expected the file’s bytes').refine((d) => d.length <= MAX_FILE_BYTES, 'a file may be at most 200 MB'),
+  data: z
+    .custom<Uint8Array>((value) => value instanceof Uint8Array, 'expected the file’s bytes')
+    .refine((d) => d.length <= MAX_FILE_BYTES, 'a file may be at most 200 MB'),
 });
 
 /**
@@ -90,6 +93,7 @@ export const contract = {
     }),
   ).returns<SearchResult[]>(),
   rebuildSearchIndex: method(z.strictObject({})).returns<null>(),
+  newParagraphs: method(z.strictObject({ documentId: id })).returns<NewParagraphs>(),
   importAnnotations: method(
     z.strictObject({ json: z.string().max(50 * 1024 * 1024) }),
   ).returns<AnnotationImportResult>(),

@@ -1,6 +1,8 @@
 import * as domain from './001-domain';
 import * as reading from './002-reading';
 import * as search from './003-search';
+import * as tracker from './004-tracker';
+import * as whatIsNew from './005-what-is-new';
 
 export interface Migration {
   version: number;
@@ -13,4 +15,6 @@ export const migrations: readonly Migration[] = [
   { version: 1, name: 'domain', sql: domain.sql },
   { version: 2, name: 'reading', sql: reading.sql },
   { version: 3, name: 'search', sql: search.sql },
+  { version: 4, name: 'tracker', sql: tracker.sql },
+  { version: 5, name: 'what-is-new', sql: whatIsNew.sql },
 ];

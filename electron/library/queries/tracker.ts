@@ -1,0 +1,312 @@
+import { ApiError } from '../../../shared/api/errors';
+import type {
+  Evidence,
+  FollowUpProposalView,
+  OutcomeDetail,
+  OutcomeStatus,
+  StatusChange,
+  TrackerDashboard,
+  TrackerFilters,
+  TrackerRow,
+} from '../../../shared/domain';
+import { interpretDue } from '../../tracker/due-dates';
+import type { Db } from '../open-library';
+
+const CLOSED = "('done', 'dropped', 'superseded')";
+
+/** Every outcome with the figures a chair reads: days open, last update, overdue. */
+const ROWS = `
+WITH base AS (
+  SELECT o.id, o.kind, o.text, c.name AS committee, m.id AS meetingId, m.date AS meetingDate,
+    i.number AS itemNumber, i.title AS itemTitle, o.owner, o.due_hint AS dueHint, o.due_date AS dueDate,
+    o.due_meaning AS dueMeaning, o.status,
+    (SELECT MAX(changed_at) FROM outcome_status_change h WHERE h.outcome_id = o.id) AS lastUpdate,
+    (SELECT MAX(changed_at) FROM outcome_status_change h WHERE h.outcome_id = o.id AND h.status IN ${CLOSED}) AS closedAt,
+    (SELECT COUNT(*) FROM outcome_proposal p WHERE p.outcome_id = o.id AND p.state = 'proposed') AS proposals
+  FROM outcome o JOIN meeting m ON m.id = o.meeting_id JOIN committee c ON c.id = m.committee_id
+  LEFT JOIN agenda_item i ON i.id = o.agenda_item_id
+)
+SELECT id, kind, text, committee, meetingId, meetingDate, itemNumber, itemTitle, owner, dueHint, dueDate, dueMeaning,
+  status, lastUpdate, proposals,
+  CASE WHEN meetingDate IS NULL THEN NULL
+    ELSE CAST(julianday(CASE WHEN status IN ${CLOSED} THEN COALESCE(closedAt, lastUpdate) ELSE :today END) - julianday(meetingDate) AS INTEGER)
+  END AS daysOpen,
+  (status IN ('open', 'in-progress') AND dueDate IS NOT NULL AND dueDate < :today) AS overdue
+FROM base`;
+
+const SORTS: Record<NonNullable<TrackerFilters['sort']>, string> = {
+  meeting: 'meetingDate',
+  due: 'dueDate IS NULL, dueDate',
+  'days-open': 'daysOpen',
+  'last-update': 'lastUpdate',
+  status: 'status',
+};
+
+function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+/** The tracker's rows, filtered and sorted in SQL so it stays quick with many thousands. */
+export function trackerRows(db: Db, filters: TrackerFilters = {}): TrackerRow[] {
+  const where: string[] = [];
+  const params: Record<string, unknown> = { today: today() };
+  if (filters.committee) {
+    where.push('committee = :committee COLLATE NOCASE');
+    params.committee = filters.committee;
+  }
+  if (filters.statuses?.length) {
+    where.push(`status IN (${filters.statuses.map((_, i) => `:status${i}`).join(', ')})`);
+    filters.statuses.forEach((s, i) => (params[`status${i}`] = s));
+  }
+  if (filters.kinds?.length) {
+    where.push(`kind IN (${filters.kinds.map((_, i) => `:kind${i}`).join(', ')})`);
+    filters.kinds.forEach((k, i) => (params[`kind${i}`] = k));
+  }
+  if (filters.owner) {
+    where.push("owner LIKE :owner ESCAPE '\\'");
+    params.owner = `%${escapeLike(filters.owner)}%`;
+  }
+  if (filters.text) {
+    where.push("(text LIKE :text ESCAPE '\\' OR itemTitle LIKE :text ESCAPE '\\')");
+    params.text = `%${escapeLike(filters.text)}%`;
+  }
+  if (filters.overdue) where.push('overdue = 1');
+  if (filters.from) {
+    where.push('meetingDate >= :from');
+    params.from = filters.from;
+  }
+  if (filters.to) {
+    where.push('meetingDate <= :to');
+    params.to = filters.to;
+  }
+  const order = `${SORTS[filters.sort ?? 'meeting']} ${filters.descending === false ? 'ASC' : 'DESC'}, id`;
+  const rows = db
+    .prepare(`SELECT * FROM (${ROWS}) ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY ${order}`)
+    .all(params) as (Omit<TrackerRow, 'overdue'> & { overdue: number })[];
+  return rows.map((r) => ({ ...r, overdue: r.overdue === 1 }));
+}
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+function evidenceOfBlock(db: Db, blockId: number | null, quote: string | null): Evidence | null {
+  if (blockId === null)
+    return quote ? { documentId: null, documentTitle: null, blockId: null, offset: null, quote } : null;
+  const row = db
+    .prepare(
+      `SELECT d.id AS documentId, d.title AS documentTitle, b.id AS blockId, b.start_offset AS offset, b.text
+      FROM block b JOIN document_version v ON v.id = b.version_id JOIN document d ON d.id = v.document_id WHERE b.id = ?`,
+    )
+    .get(blockId) as (Omit<Evidence, 'quote'> & { text: string }) | undefined;
+  if (!row) return quote ? { documentId: null, documentTitle: null, blockId: null, offset: null, quote } : null;
+  return {
+    documentId: row.documentId,
+    documentTitle: row.documentTitle,
+    blockId: row.blockId,
+    offset: row.offset,
+    quote: quote ?? row.text,
+  };
+}
+
+export function getOutcomeDetail(db: Db, outcomeId: number): OutcomeDetail {
+  const row = trackerRowById(db, outcomeId);
+  const extra = db
+    .prepare(
+      'SELECT source_quote AS sourceQuote, source_block_id AS sourceBlockId, superseded_by AS supersededBy FROM outcome WHERE id = ?',
+    )
+    .get(outcomeId) as { sourceQuote: string; sourceBlockId: number | null; supersededBy: number | null };
+  const history = (
+    db
+      .prepare(
+        `SELECT id, status, note, evidence_block_id AS blockId, evidence_quote AS quote, changed_at AS changedAt
+        FROM outcome_status_change WHERE outcome_id = ? ORDER BY id`,
+      )
+      .all(outcomeId) as (Omit<StatusChange, 'evidence'> & { blockId: number | null; quote: string | null })[]
+  ).map(({ blockId, quote, ...change }) => ({ ...change, evidence: evidenceOfBlock(db, blockId, quote) }));
+  const proposalList = (
+    db
+      .prepare(
+        `SELECT p.id, p.reason, p.explanation, p.confidence, p.state, p.block_id AS blockId, p.quote, m.date AS meetingDate
+        FROM outcome_proposal p JOIN block b ON b.id = p.block_id JOIN document_version v ON v.id = b.version_id
+        JOIN document d ON d.id = v.document_id JOIN meeting m ON m.id = d.meeting_id
+        WHERE p.outcome_id = ? ORDER BY p.state = 'proposed' DESC, p.confidence DESC`,
+      )
+      .all(outcomeId) as (Omit<FollowUpProposalView, 'evidence'> & { blockId: number; quote: string })[]
+  ).map(({ blockId, quote, ...p }) => ({ ...p, evidence: evidenceOfBlock(db, blockId, quote) as Evidence }));
+  return {
+    ...row,
+    sourceQuote: extra.sourceQuote,
+    source: evidenceOfBlock(db, extra.sourceBlockId, extra.sourceQuote),
+    supersededBy: extra.supersededBy,
+    history,
+    proposalList,
+  };
+}
+
+function trackerRowById(db: Db, outcomeId: number): TrackerRow {
+  const row = db.prepare(`SELECT * FROM (${ROWS}) WHERE id = :id`).get({ today: today(), id: outcomeId }) as
+    (Omit<TrackerRow, 'overdue'> & { overdue: number }) | undefined;
+  if (!row) throw new ApiError('not-found', 'That outcome is no longer in the library.');
+  return { ...row, overdue: row.overdue === 1 };
+}
+
+export interface StatusChangeInput {
+  outcomeId: number;
+  status: OutcomeStatus;
+  note: string;
+  evidenceBlockId?: number;
+  evidenceQuote?: string;
+  supersededBy?: number;
+}
+
+/** Appends a change to the outcome's history and makes it the current status, together. */
+export function changeStatus(db: Db, input: StatusChangeInput): OutcomeDetail {
+  trackerRowById(db, input.outcomeId);
+  if (input.status === 'superseded') {
+    if (!input.supersededBy) throw new ApiError('invalid-input', 'Say which outcome replaces this one.');
+    if (input.supersededBy === input.outcomeId)
+      throw new ApiError('invalid-input', 'An outcome cannot replace itself.');
+    trackerRowById(db, input.supersededBy);
+  }
+  let evidenceDocument: number | null = null;
+  let quote = input.evidenceQuote ?? null;
+  if (input.evidenceBlockId !== undefined) {
+    const evidence = evidenceOfBlock(db, input.evidenceBlockId, null);
+    if (!evidence) throw new ApiError('not-found', 'That passage is no longer in the library.');
+    evidenceDocument = evidence.documentId;
+    quote ??= evidence.quote;
+  }
+  db.transaction(() => {
+    db.prepare(
+      `INSERT INTO outcome_status_change (outcome_id, status, note, evidence_block_id, evidence_quote, evidence_document_id)
+      VALUES (?, ?, ?, ?, ?, ?)`,
+    ).run(input.outcomeId, input.status, input.note, input.evidenceBlockId ?? null, quote, evidenceDocument);
+    db.prepare('UPDATE outcome SET status = ?, superseded_by = ? WHERE id = ?').run(
+      input.status,
+      input.status === 'superseded' ? (input.supersededBy ?? null) : null,
+      input.outcomeId,
+    );
+  })();
+  return getOutcomeDetail(db, input.outcomeId);
+}
+
+/** The committee's next meeting after this one, when the library has it. */
+function nextMeetingDate(db: Db, outcomeId: number): { meetingDate: string | null; nextMeetingDate: string | null } {
+  return db
+    .prepare(
+      `SELECT m.date AS meetingDate,
+        (SELECT MIN(n.date) FROM meeting n WHERE n.committee_id = m.committee_id AND n.date > m.date) AS nextMeetingDate
+      FROM outcome o JOIN meeting m ON m.id = o.meeting_id WHERE o.id = ?`,
+    )
+    .get(outcomeId) as { meetingDate: string | null; nextMeetingDate: string | null };
+}
+
+/** Sets who owes an outcome and when, reading due phrases such as "next meeting" into a date. */
+export function setOwnerAndDue(db: Db, input: { outcomeId: number; owner?: string; due?: string }): OutcomeDetail {
+  trackerRowById(db, input.outcomeId);
+  db.transaction(() => {
+    if (input.owner !== undefined) {
+      db.prepare('UPDATE outcome SET owner = ? WHERE id = ?').run(input.owner.trim() || null, input.outcomeId);
+    }
+    if (input.due !== undefined) {
+      const phrase = input.due.trim();
+      if (phrase === '') {
+        db.prepare('UPDATE outcome SET due_hint = NULL, due_date = NULL, due_meaning = NULL WHERE id = ?').run(
+          input.outcomeId,
+        );
+      } else {
+        const reading = interpretDue(phrase, { ...nextMeetingDate(db, input.outcomeId), today: today() });
+        if (!reading) {
+          throw new ApiError(
+            'invalid-input',
+            `Scrutineer cannot tell what date “${phrase}” means. Try a date such as 31 March 2026, or “next meeting”.`,
+          );
+        }
+        db.prepare('UPDATE outcome SET due_hint = ?, due_date = ?, due_meaning = ? WHERE id = ?').run(
+          phrase,
+          reading.date,
+          reading.meaning,
+          input.outcomeId,
+        );
+      }
+    }
+  })();
+  return getOutcomeDetail(db, input.outcomeId);
+}
+
+/** Reads the due phrase the importer found, where there is one and no date yet. */
+export function interpretImportedDue(db: Db, outcomeId: number, phrase: string): void {
+  const reading = interpretDue(phrase, { ...nextMeetingDate(db, outcomeId), today: today() });
+  if (reading)
+    db.prepare('UPDATE outcome SET due_date = ?, due_meaning = ? WHERE id = ?').run(
+      reading.date,
+      reading.meaning,
+      outcomeId,
+    );
+}
+
+/** The chair's answer to a proposed follow-up: accepting records it as evidence; nothing is closed. */
+export function decideProposal(db: Db, proposalId: number, accept: boolean): OutcomeDetail {
+  const proposal = db
+    .prepare(
+      'SELECT outcome_id AS outcomeId, block_id AS blockId, quote, explanation, state FROM outcome_proposal WHERE id = ?',
+    )
+    .get(proposalId) as
+    { outcomeId: number; blockId: number; quote: string; explanation: string; state: string } | undefined;
+  if (!proposal) throw new ApiError('not-found', 'That suggestion is no longer there.');
+  if (proposal.state !== 'proposed') throw new ApiError('invalid-input', 'That suggestion has already been answered.');
+  db.transaction(() => {
+    db.prepare(
+      "UPDATE outcome_proposal SET state = ?, decided_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?",
+    ).run(accept ? 'accepted' : 'rejected', proposalId);
+    if (accept) {
+      const { status } = db.prepare('SELECT status FROM outcome WHERE id = ?').get(proposal.outcomeId) as {
+        status: OutcomeStatus;
+      };
+      const evidence = evidenceOfBlock(db, proposal.blockId, proposal.quote);
+      db.prepare(
+        `INSERT INTO outcome_status_change (outcome_id, status, note, evidence_block_id, evidence_quote, evidence_document_id)
+        VALUES (?, ?, ?, ?, ?, ?)`,
+      ).run(
+        proposal.outcomeId,
+        status,
+        `Evidence accepted: ${proposal.explanation}`,
+        proposal.blockId,
+        proposal.quote,
+        evidence?.documentId ?? null,
+      );
+    }
+  })();
+  return getOutcomeDetail(db, proposal.outcomeId);
+}
+
+const AGE_BANDS: [string, number][] = [
+  ['Under a month', 30],
+  ['1–3 months', 91],
+  ['3–6 months', 182],
+  ['6–12 months', 365],
+  ['1–2 years', 730],
+  ['Over 2 years', Infinity],
+];
+
+export function trackerDashboard(db: Db): TrackerDashboard {
+  const rows = trackerRows(db, { sort: 'meeting' });
+  const committees = new Map<string, TrackerDashboard['committees'][number]>();
+  for (const row of rows) {
+    const entry = committees.get(row.committee) ?? { committee: row.committee, open: 0, overdue: 0, done: 0, total: 0 };
+    entry.total++;
+    if (row.status === 'open' || row.status === 'in-progress') entry.open++;
+    if (row.overdue) entry.overdue++;
+    if (row.status === 'done') entry.done++;
+    committees.set(row.committee, entry);
+  }
+  const open = rows.filter((r) => (r.status === 'open' || r.status === 'in-progress') && r.daysOpen !== null);
+  const ageing = AGE_BANDS.map(([label, limit], i) => ({
+    label,
+    count: open.filter(
+      (r) => (r.daysOpen as number) < limit && (r.daysOpen as number) >= (AGE_BANDS[i - 1]?.[1] ?? -Infinity),
+    ).length,
+  }));
+  return { committees: [...committees.values()].sort((a, b) => a.committee.localeCompare(b.committee)), ageing };
+}

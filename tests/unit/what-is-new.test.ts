@@ -1,0 +1,66 @@
+import fs from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { OutputOf } from '../../shared/api/contract';
+import { createTempLibrary, type TempLibrary } from '../helpers/temp-library';
+
+const REAL = 'tests/fixtures/real';
+let library: TempLibrary;
+const ids: Record<string, number> = {};
+
+async function importFile(name: string): Promise<number> {
+  const job = await library.dispatch('startImport', {
+    files: [{ name, data: new Uint8Array(fs.readFileSync(`${REAL}/${name}`)) }],
+  });
+  if (!job.ok) throw new Error(job.error.message);
+  const done = await library.imports.finished((job.value as { id: string }).id);
+  return done.files[0]?.documentId as number;
+}
+
+async function newParagraphs(documentId: number): Promise<OutputOf<'newParagraphs'>> {
+  const result = await library.dispatch('newParagraphs', { documentId });
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value as OutputOf<'newParagraphs'>;
+}
+
+async function textOf(documentId: number, blockId: number): Promise<string> {
+  const result = await library.dispatch('getDocumentText', { documentId });
+  const blocks = (result as { value: { blocks: { id: number; text: string }[] } }).value.blocks;
+  return blocks.find((b) => b.id === blockId)?.text ?? '';
+}
+
+beforeAll(async () => {
+  library = createTempLibrary();
+  // Imported in the "wrong" order on purpose: earlier means an earlier meeting, not an earlier import.
+  ids.agendaItem = await importFile('coventry-ecs-agenda-item-2021-children-services-improvement.txt');
+  ids.briefingNote = await importFile('coventry-ecs-briefing-note-2018-07-19-improvement-plan.txt');
+});
+afterAll(() => library.cleanup());
+
+describe('what is new in a paper', () => {
+  it('marks the 2021 paragraphs already reported in the 2018 briefing note, and no others', async () => {
+    const result = await newParagraphs(ids.agendaItem as number);
+    const repeated = await Promise.all(
+      result.paragraphs.filter((p) => p.reportedBefore).map((p) => textOf(ids.agendaItem as number, p.blockId)),
+    );
+    expect(repeated.map((t) => t.slice(0, 30))).toEqual([
+      'Ofsted re-inspected Children’s',
+      'The Leader of the Council and ',
+      'The report explained that Cove',
+    ]);
+    for (const p of result.paragraphs.filter((x) => x.reportedBefore)) {
+      expect(p.reportedBefore).toMatchObject({
+        documentId: ids.briefingNote,
+        meetingDate: '2018-07-19',
+        documentTitle: 'Progress on Children’s Services Improvement Plan',
+      });
+    }
+    expect(result.judged).toBeGreaterThan(result.fresh);
+    expect(result.fresh).toBe(result.judged - 3);
+  });
+
+  it('finds nothing reported before in the earliest paper', async () => {
+    const result = await newParagraphs(ids.briefingNote as number);
+    expect(result.paragraphs.filter((p) => p.reportedBefore)).toEqual([]);
+    expect(result.fresh).toBe(result.judged);
+  });
+});
