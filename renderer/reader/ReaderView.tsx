@@ -12,6 +12,7 @@ import { createReaderStore } from './reader-store';
 import { TextSize } from './TextSize';
 import { TextView } from './TextView';
 import { useTextSelection } from './use-text-selection';
+import { WhatIsNew } from './WhatIsNew';
 
 const OriginalView = lazy(() => import('./OriginalView'));
 
@@ -125,6 +126,7 @@ function Reader() {
         </div>
         <ItemSteps current={position} />
         <TextSize />
+        <WhatIsNew />
         <FindBar ref={findInput} />
         <MarkActions />
         <NotesMenu />

@@ -1,5 +1,7 @@
-import { memo, useEffect, useMemo, useRef } from 'react';
-import type { Annotation, Block } from '../../shared/domain';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
+import type { Annotation, Block, NewParagraphs } from '../../shared/domain';
+import { useAppState } from '../app-context';
+import { formatMeetingDate } from '../format/dates';
 import { useReader } from './reader-context';
 import { segmentsOf, type Mark } from './segments';
 import { blockAt } from './blocks';
@@ -11,6 +13,17 @@ export function TextView({ onScrollPosition }: { onScrollPosition: (offset: numb
   const findMatches = useReader((s) => s.findMatches);
   const findIndex = useReader((s) => s.findIndex);
   const jump = useReader((s) => s.jump);
+  const whatIsNew = useReader((s) => s.whatIsNew);
+  const foldRepeats = useReader((s) => s.foldRepeats);
+  const repeats = useMemo(
+    () =>
+      new Map(
+        (whatIsNew?.paragraphs ?? []).flatMap((p) =>
+          p.reportedBefore ? [[p.blockId, p.reportedBefore] as const] : [],
+        ),
+      ),
+    [whatIsNew],
+  );
   const container = useRef<HTMLDivElement>(null);
 
   const marks = useMemo(() => marksOf(annotations, findMatches, findIndex), [annotations, findMatches, findIndex]);
@@ -43,9 +56,45 @@ export function TextView({ onScrollPosition }: { onScrollPosition: (offset: numb
   if (!document) return null;
   return (
     <div ref={container} className="text-view" data-testid="text-view">
-      {document.blocks.map((block) => (
-        <BlockView key={block.id} block={block} marks={marksIn(marks, block)} />
-      ))}
+      {document.blocks.map((block) => {
+        const repeat = repeats.get(block.id);
+        const view = <BlockView key={block.id} block={block} marks={marksIn(marks, block)} />;
+        return repeat ? (
+          <Repeated key={block.id} repeat={repeat} folded={foldRepeats}>
+            {view}
+          </Repeated>
+        ) : (
+          view
+        );
+      })}
+    </div>
+  );
+}
+
+type Repeat = NonNullable<NewParagraphs['paragraphs'][number]['reportedBefore']>;
+
+/** A paragraph already reported: labelled with where, and folded away when the reader asks. */
+function Repeated({ repeat, folded, children }: { repeat: Repeat; folded: boolean; children: React.ReactNode }) {
+  const go = useAppState((s) => s.go);
+  const [open, setOpen] = useState(false);
+  const label = `Reported before – ${formatMeetingDate(repeat.meetingDate)}, ${repeat.documentTitle}`;
+  return (
+    <div className="repeated">
+      <p className="repeated-label">
+        <button
+          type="button"
+          className="link"
+          onClick={() => go({ name: 'document', documentId: repeat.documentId, at: repeat.offset })}
+        >
+          {label}
+        </button>
+        {folded && (
+          <button type="button" className="link" aria-expanded={open} onClick={() => setOpen(!open)}>
+            {open ? 'Hide paragraph' : 'Show paragraph'}
+          </button>
+        )}
+      </p>
+      {(!folded || open) && children}
     </div>
   );
 }

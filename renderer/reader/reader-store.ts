@@ -1,7 +1,14 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Api } from '../../shared/api/contract';
 import { fullTextOf } from '../../shared/anchoring/full-text';
-import type { Annotation, AnnotationKind, DocumentText, HighlightColour, ReadingPosition } from '../../shared/domain';
+import type {
+  Annotation,
+  AnnotationKind,
+  DocumentText,
+  HighlightColour,
+  NewParagraphs,
+  ReadingPosition,
+} from '../../shared/domain';
 import { findMatches } from './segments';
 
 export type SaveState =
@@ -21,6 +28,11 @@ export interface ReaderState {
   findIndex: number;
   /** A passage to bring into view: a full-text offset, bumped on each request. */
   jump: { offset: number; serial: number } | null;
+  /** Which paragraphs were reported before, once asked for. */
+  whatIsNew: NewParagraphs | null;
+  foldRepeats: boolean;
+  showWhatIsNew: () => Promise<void>;
+  setFoldRepeats: (fold: boolean) => void;
   /** The passage selected in either view, as full-text offsets. */
   selection: { start: number; end: number } | null;
   setSelection: (selection: { start: number; end: number } | null) => void;
@@ -70,6 +82,16 @@ export function createReaderStore(api: Api, documentId: number): ReaderStore {
       jump: null,
       selection: null,
       setSelection: (selection) => set({ selection }),
+      whatIsNew: null,
+      foldRepeats: false,
+      showWhatIsNew: async () => {
+        try {
+          set({ whatIsNew: await api.newParagraphs({ documentId }) });
+        } catch (error) {
+          set({ save: { state: 'failed', message: (error as Error).message } });
+        }
+      },
+      setFoldRepeats: (fold) => set({ foldRepeats: fold }),
 
       load: async (at) => {
         try {

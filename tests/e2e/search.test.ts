@@ -16,6 +16,7 @@ async function importAll(page: Page): Promise<void> {
     path.join(REAL, 'coventry-ecs-minutes-2021-09-16.md'),
     path.join(REAL, 'coventry-ecs-briefing-note-2018-07-19-improvement-plan.txt'),
     path.join(REAL, 'CPP Minutes 29.10.24.pdf'),
+    path.join(REAL, 'coventry-ecs-agenda-item-2021-children-services-improvement.txt'),
   ]);
   await page.getByRole('heading', { name: 'Import finished' }).waitFor({ timeout: 60_000 });
   await page.getByRole('button', { name: 'Close' }).click();
@@ -67,6 +68,29 @@ describe('a councillor searching years of packs', () => {
     await expect(page.locator('.result-group h2').first().textContent()).resolves.toMatch(/16 September 2021/);
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'search-timeline', false);
+    await page.close();
+  });
+
+  it('shows which paragraphs were reported before, and folds them away', async () => {
+    const page = await openApp(setup.browser(), setup.host());
+    await page.getByRole('button', { name: 'Date not given in the papers' }).click();
+    await page.getByRole('button', { name: /^Minute: Children's Services Continuous Improvement Progress/ }).click();
+    await page.getByRole('button', { name: 'What is new?' }).click();
+    const summary = page.locator('.what-is-new [role=status]');
+    await summary.waitFor();
+    await expect(summary.textContent()).resolves.toMatch(/^\d+ of \d+ paragraphs are new$/);
+    const labels = page.locator('.repeated-label button', { hasText: 'Reported before' });
+    // The page gives no date, so the dated minutes of 2021 count as earlier too.
+    const repeated = await labels.count();
+    expect(repeated).toBeGreaterThanOrEqual(3);
+    expect(await labels.allTextContents()).toContain(
+      'Reported before – Thursday 19 July 2018, Progress on Children’s Services Improvement Plan',
+    );
+    await expect(page.locator('.repeated .block').count()).resolves.toBe(repeated);
+    await page.getByLabel('Fold away what was reported before').check();
+    await expect(page.locator('.repeated .block').count()).resolves.toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'what-is-new', false);
     await page.close();
   });
 });
