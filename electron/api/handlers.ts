@@ -14,6 +14,15 @@ import { getMeeting, listMeetings } from '../library/queries/meetings';
 import { listOutcomes } from '../library/queries/outcomes';
 import { rebuildSearchIndex, searchLibrary } from '../library/queries/search';
 import { newParagraphs } from '../library/queries/what-is-new';
+import {
+  changeStatus,
+  decideProposal,
+  getOutcomeDetail,
+  setOwnerAndDue,
+  trackerDashboard,
+  trackerRows,
+} from '../library/queries/tracker';
+import { outstandingFile } from '../tracker/reports/outstanding-file';
 
 export interface Services {
   imports: ImportJobs;
@@ -46,6 +55,13 @@ export function createHandlers(db: Db, services: Services): Handlers {
     restoreAnnotation: ({ annotationId }) => restoreAnnotation(db, annotationId),
     exportAnnotations: ({ format, ...scope }) => exportAnnotations(db, scope, format),
     importAnnotations: ({ json }) => importAnnotations(db, json),
+    listTracker: (filters) => trackerRows(db, filters),
+    getOutcome: ({ outcomeId }) => getOutcomeDetail(db, outcomeId),
+    changeOutcomeStatus: (input) => changeStatus(db, input),
+    setOutcomeOwnerDue: (input) => setOwnerAndDue(db, input),
+    decideFollowUp: ({ proposalId, accept }) => decideProposal(db, proposalId, accept),
+    trackerDashboard: () => trackerDashboard(db),
+    outstandingReport: ({ format, committee }) => outstandingFile(db, format, committee),
     search: (query) => searchLibrary(db, query),
     newParagraphs: ({ documentId }) => newParagraphs(db, documentId),
     rebuildSearchIndex: () => {

@@ -11,7 +11,8 @@ export interface CommandContext {
   json: boolean;
   format?: string;
   outFile?: string;
-  filters?: { committee?: string; from?: string; to?: string };
+  filters?: { committee?: string; from?: string; to?: string; status?: string };
+  change?: { status?: string; note?: string; owner?: string; due?: string };
   out: NodeJS.WritableStream;
 }
 
@@ -149,10 +150,65 @@ export const commands: Record<string, Command> = {
     },
   },
   outcomes: {
-    summary: 'list every resolution, request and action, with its status',
+    summary: 'outcomes [--status open] [--committee NAME]: every resolution, request and action, with its status',
     async run(context) {
+      const { committee, status } = context.filters ?? {};
+      const statuses = status ? status.split(',').map((s) => s.trim()) : undefined;
       const outcomes = await call(context.dispatch, 'listOutcomes', {});
-      return print(context, outcomes, () => formatOutcomes(outcomes));
+      const chosen = outcomes.filter(
+        (o) =>
+          (!statuses || statuses.includes(o.status)) &&
+          (!committee || o.committee.toLowerCase() === committee.toLowerCase()),
+      );
+      return print(context, chosen, () => formatOutcomes(chosen));
+    },
+  },
+  outcome: {
+    summary: 'outcome ID [--set-status STATUS --note TEXT] [--owner NAME] [--due PHRASE]: show or update one outcome',
+    async run(context) {
+      const outcomeId = Number(context.args[0]);
+      if (!Number.isInteger(outcomeId) || outcomeId <= 0) throw new TypeError('Give the number of the outcome (ID).');
+      const { status, note, owner, due } = context.change ?? {};
+      let detail = await call(context.dispatch, 'getOutcome', { outcomeId });
+      if (owner !== undefined || due !== undefined) {
+        detail = await call(context.dispatch, 'setOutcomeOwnerDue', {
+          outcomeId,
+          ...(owner !== undefined ? { owner } : {}),
+          ...(due !== undefined ? { due } : {}),
+        });
+      }
+      if (status) {
+        const statuses = ['open', 'in-progress', 'done', 'dropped', 'superseded'] as const;
+        const chosen = statuses.find((s) => s === status);
+        if (!chosen) throw new TypeError(`--set-status must be one of ${statuses.join(', ')}.`);
+        detail = await call(context.dispatch, 'changeOutcomeStatus', { outcomeId, status: chosen, note: note ?? '' });
+      }
+      return print(
+        context,
+        detail,
+        () =>
+          `${detail.kind}: ${detail.text}\nStatus: ${detail.status}; owner: ${detail.owner ?? 'not named'}; due: ${detail.dueMeaning ?? detail.dueHint ?? 'not set'}\n` +
+          detail.history
+            .map((h) => `  ${h.changedAt.slice(0, 10)} ${h.status}${h.note ? ` – ${h.note}` : ''}`)
+            .join('\n') +
+          '\n',
+      );
+    },
+  },
+  report: {
+    summary:
+      'report outstanding --format pdf|docx|csv --out FILE [--committee NAME]: outstanding resolutions and actions',
+    async run(context) {
+      if (context.args[0] !== 'outstanding') throw new TypeError('The only report is: report outstanding.');
+      const format = context.format ?? 'pdf';
+      if (format !== 'pdf' && format !== 'docx' && format !== 'csv')
+        throw new TypeError('--format must be pdf, docx or csv.');
+      if (!context.outFile) throw new TypeError('Say where to save it with --out FILE.');
+      const committee = context.filters?.committee;
+      const file = await call(context.dispatch, 'outstandingReport', { format, ...(committee ? { committee } : {}) });
+      fs.writeFileSync(context.outFile, file.data);
+      context.out.write(`Saved ${context.outFile}\n`);
+      return 0;
     },
   },
 };

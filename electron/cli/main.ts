@@ -17,6 +17,11 @@ async function main(argv: string[]): Promise<number> {
       committee: { type: 'string' },
       from: { type: 'string' },
       to: { type: 'string' },
+      status: { type: 'string' },
+      'set-status': { type: 'string' },
+      note: { type: 'string' },
+      owner: { type: 'string' },
+      due: { type: 'string' },
     },
   });
   const [name, ...rest] = positionals;
@@ -33,7 +38,8 @@ async function main(argv: string[]): Promise<number> {
       json: values.json,
       format: values.format,
       outFile: values.out,
-      filters: { committee: values.committee, from: values.from, to: values.to },
+      filters: { committee: values.committee, from: values.from, to: values.to, status: values.status },
+      change: { status: values['set-status'], note: values.note, owner: values.owner, due: values.due },
       out: process.stdout,
     });
   } finally {

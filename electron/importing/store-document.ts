@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { Db } from '../library/open-library';
 import { reanchorAnnotations } from '../library/queries/annotations';
+import { interpretImportedDue } from '../library/queries/tracker';
+import { proposeFollowUps } from './propose-follow-ups';
 import type { ParsedDocument } from './parse-document';
 
 export interface StoredDocument {
@@ -79,6 +81,7 @@ export function storeDocument(
     const recommend = db.prepare('INSERT INTO board_recommendation (version_id, position, text) VALUES (?, ?, ?)');
     parsed.recommendationsToBoard.forEach((r, i) => recommend.run(versionId, i, r.text));
     if (version > 1) reanchorAnnotations(db, documentId);
+    if (parsed.kind === 'minutes') proposeFollowUps(db, meetingId, blockIds, parsed);
     return { outcome: version > 1 ? 'new-version' : 'imported', meetingId, documentId, version };
   })();
 }
@@ -279,6 +282,7 @@ function insertOutcomes(db: Db, context: OutcomeContext): void {
       ).lastInsertRowid,
     );
     history.run(id, `Found in ${fileName} when it was imported.`);
+    if (outcome.dueHint) interpretImportedDue(db, id, outcome.dueHint);
   }
 }
 

@@ -10,6 +10,9 @@ import {
   type MeetingSummary,
   type OutcomeRow,
   type NewParagraphs,
+  type OutcomeDetail,
+  type TrackerDashboard,
+  type TrackerRow,
   type SearchResult,
 } from '../domain';
 import { method } from './define-method';
@@ -35,6 +38,16 @@ const colour = z.enum(HIGHLIGHT_COLOURS);
 const noteBody = z.string().max(20_000);
 const offset = z.number().int().min(0);
 const isoDate = z.iso.date();
+const outcomeStatus = z.enum(['open', 'in-progress', 'done', 'dropped', 'superseded']);
+const outcomeKind = z.enum([
+  'resolution',
+  'request',
+  'information-request',
+  'follow-up',
+  'work-programme',
+  'recommendation',
+  'action',
+]);
 
 export const contract = {
   listMeetings: method(z.strictObject({})).returns<MeetingSummary[]>(),
@@ -80,6 +93,39 @@ export const contract = {
       z.strictObject({ meetingId: id, format: z.enum(['w3c', 'md']) }),
     ]),
   ).returns<AnnotationExport>(),
+  listTracker: method(
+    z.strictObject({
+      committee: z.string().max(300).optional(),
+      statuses: z.array(outcomeStatus).optional(),
+      kinds: z.array(outcomeKind).optional(),
+      owner: z.string().max(300).optional(),
+      overdue: z.boolean().optional(),
+      from: isoDate.optional(),
+      to: isoDate.optional(),
+      text: z.string().max(300).optional(),
+      sort: z.enum(['meeting', 'due', 'days-open', 'last-update', 'status']).optional(),
+      descending: z.boolean().optional(),
+    }),
+  ).returns<TrackerRow[]>(),
+  getOutcome: method(z.strictObject({ outcomeId: id })).returns<OutcomeDetail>(),
+  changeOutcomeStatus: method(
+    z.strictObject({
+      outcomeId: id,
+      status: outcomeStatus,
+      note: z.string().max(5000),
+      evidenceBlockId: id.optional(),
+      supersededBy: id.optional(),
+    }),
+  ).returns<OutcomeDetail>(),
+  setOutcomeOwnerDue: method(
+    z.strictObject({ outcomeId: id, owner: z.string().max(300).optional(), due: z.string().max(200).optional() }),
+  ).returns<OutcomeDetail>(),
+  decideFollowUp: method(z.strictObject({ proposalId: id, accept: z.boolean() })).returns<OutcomeDetail>(),
+  trackerDashboard: method(z.strictObject({})).returns<TrackerDashboard>(),
+  outstandingReport: method(
+    z.strictObject({ format: z.enum(['pdf', 'docx', 'csv']), committee: z.string().max(300).optional() }),
+  ).returns<{ fileName: string; mediaType: string; data: Uint8Array }>(),
+
   search: method(
     z.strictObject({
       query: z.string().max(1000),

@@ -1,0 +1,68 @@
+import {
+  AlignmentType,
+  Document,
+  HeadingLevel,
+  Packer,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx';
+import { ageText, dueText, KIND_NAMES, type OutstandingReport } from './outstanding-data';
+
+function row(cells: string[], header = false): TableRow {
+  return new TableRow({
+    tableHeader: header,
+    children: cells.map(
+      (text) => new TableCell({ children: [new Paragraph({ children: [new TextRun({ text, bold: header })] })] }),
+    ),
+  });
+}
+
+/** The report as a Word document the clerk can put straight into the next agenda pack. */
+export async function outstandingDocx(report: OutstandingReport): Promise<Uint8Array> {
+  const body: (Paragraph | Table)[] = [
+    new Paragraph({ text: report.title, heading: HeadingLevel.TITLE }),
+    new Paragraph({
+      children: [
+        new TextRun(
+          `${report.committee ? `${report.committee}. ` : ''}${report.count} outstanding, as at ${report.produced}.`,
+        ),
+      ],
+    }),
+  ];
+  if (report.count === 0) body.push(new Paragraph('Nothing is outstanding.'));
+  for (const meeting of report.meetings) {
+    body.push(new Paragraph({ text: meeting.heading, heading: HeadingLevel.HEADING_1 }));
+    for (const item of meeting.items) {
+      body.push(new Paragraph({ text: item.heading, heading: HeadingLevel.HEADING_2 }));
+      body.push(
+        new Table({
+          width: { size: 100, type: WidthType.PERCENTAGE },
+          rows: [
+            row(['Outcome', 'Owner', 'Due', 'Open for', 'Latest update'], true),
+            ...item.rows.map((r) =>
+              row([
+                `${KIND_NAMES[r.kind]}: ${r.text}`,
+                r.owner ?? 'not named',
+                dueText(r),
+                ageText(r.daysOpen),
+                r.latestNote,
+              ]),
+            ),
+          ],
+        }),
+      );
+    }
+  }
+  body.push(
+    new Paragraph({
+      alignment: AlignmentType.RIGHT,
+      children: [new TextRun({ text: 'Produced by Scrutineer', italics: true })],
+    }),
+  );
+  const document = new Document({ title: report.title, creator: 'Scrutineer', sections: [{ children: body }] });
+  return new Uint8Array(await Packer.toBuffer(document));
+}

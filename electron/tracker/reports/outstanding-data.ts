@@ -1,0 +1,91 @@
+import type { TrackerRow } from '../../../shared/domain';
+import type { Db } from '../../library/open-library';
+import { trackerRows } from '../../library/queries/tracker';
+
+export interface OutstandingItem {
+  heading: string;
+  rows: (TrackerRow & { latestNote: string })[];
+}
+
+export interface OutstandingMeeting {
+  heading: string;
+  items: OutstandingItem[];
+}
+
+export interface OutstandingReport {
+  title: string;
+  produced: string;
+  committee: string | null;
+  meetings: OutstandingMeeting[];
+  count: number;
+}
+
+function formatDate(iso: string | null): string {
+  if (!iso) return 'date not given';
+  return new Date(`${iso.slice(0, 10)}T00:00:00Z`).toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+}
+
+export { formatDate };
+
+/** Open and in-progress outcomes, grouped by meeting and agenda item, oldest meeting first. */
+export function outstandingReport(db: Db, committee?: string): OutstandingReport {
+  const rows = trackerRows(db, {
+    statuses: ['open', 'in-progress'],
+    sort: 'meeting',
+    descending: false,
+    ...(committee ? { committee } : {}),
+  });
+  const latest = db
+    .prepare('SELECT note FROM outcome_status_change WHERE outcome_id = ? ORDER BY id DESC LIMIT 1')
+    .pluck();
+  const meetings = new Map<string, OutstandingMeeting>();
+  for (const row of rows) {
+    const meetingKey = String(row.meetingId);
+    const meeting = meetings.get(meetingKey) ?? {
+      heading: `${row.committee}, ${formatDate(row.meetingDate)}`,
+      items: [],
+    };
+    meetings.set(meetingKey, meeting);
+    const itemHeading = row.itemTitle
+      ? `${row.itemNumber ? `${row.itemNumber}. ` : ''}${row.itemTitle}`
+      : 'Other business';
+    let item = meeting.items.find((i) => i.heading === itemHeading);
+    if (!item) {
+      item = { heading: itemHeading, rows: [] };
+      meeting.items.push(item);
+    }
+    item.rows.push({ ...row, latestNote: (latest.get(row.id) as string | undefined) ?? '' });
+  }
+  return {
+    title: 'Outstanding resolutions and actions',
+    produced: formatDate(new Date().toISOString()),
+    committee: committee ?? null,
+    meetings: [...meetings.values()],
+    count: rows.length,
+  };
+}
+
+export const KIND_NAMES: Record<TrackerRow['kind'], string> = {
+  resolution: 'Resolution',
+  request: 'Request',
+  'information-request': 'Information request',
+  'follow-up': 'Follow-up',
+  'work-programme': 'Work programme',
+  recommendation: 'Recommendation',
+  action: 'Action',
+};
+
+export function ageText(days: number | null): string {
+  if (days === null) return 'unknown';
+  return days === 1 ? '1 day' : `${days} days`;
+}
+
+export function dueText(row: TrackerRow): string {
+  if (!row.dueHint && !row.dueDate) return 'not set';
+  return row.dueDate ? `${formatDate(row.dueDate)}${row.overdue ? ' (overdue)' : ''}` : (row.dueHint ?? '');
+}

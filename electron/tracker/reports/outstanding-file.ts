@@ -1,0 +1,28 @@
+import type { Db } from '../../library/open-library';
+import { outstandingCsv } from './csv';
+import { outstandingDocx } from './docx';
+import { outstandingReport } from './outstanding-data';
+import { outstandingPdf } from './pdf';
+
+const MEDIA_TYPES = {
+  pdf: 'application/pdf',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  csv: 'text/csv',
+} as const;
+
+/** "Outstanding resolutions and actions" as PDF, Word or CSV. */
+export async function outstandingFile(
+  db: Db,
+  format: keyof typeof MEDIA_TYPES,
+  committee?: string,
+): Promise<{ fileName: string; mediaType: string; data: Uint8Array }> {
+  const report = outstandingReport(db, committee);
+  const data =
+    format === 'pdf'
+      ? await outstandingPdf(report)
+      : format === 'docx'
+        ? await outstandingDocx(report)
+        : outstandingCsv(report);
+  const stamp = new Date().toISOString().slice(0, 10);
+  return { fileName: `outstanding-resolutions-and-actions-${stamp}.${format}`, mediaType: MEDIA_TYPES[format], data };
+}

@@ -1,0 +1,79 @@
+import PDFDocument from 'pdfkit';
+import { ageText, dueText, KIND_NAMES, type OutstandingReport } from './outstanding-data';
+
+const MARGIN = 56;
+const INK = '#0b0c0c';
+const MUTED = '#505a5f';
+const RULE = '#b1b4b6';
+
+/** The report as a printable A4 PDF, laid out like a committee paper. */
+export function outstandingPdf(report: OutstandingReport): Promise<Uint8Array> {
+  const doc = new PDFDocument({
+    size: 'A4',
+    margin: MARGIN,
+    bufferPages: true,
+    info: { Title: report.title, Creator: 'Scrutineer' },
+  });
+  const chunks: Buffer[] = [];
+  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const done = new Promise<Uint8Array>((resolve) =>
+    doc.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks)))),
+  );
+  const width = doc.page.width - MARGIN * 2;
+
+  doc.font('Helvetica-Bold').fontSize(20).fillColor(INK).text(report.title);
+  doc.moveDown(0.3);
+  doc
+    .font('Helvetica')
+    .fontSize(11)
+    .fillColor(MUTED)
+    .text(`${report.committee ? `${report.committee}. ` : ''}${report.count} outstanding, as at ${report.produced}.`);
+  if (report.count === 0) doc.moveDown().fillColor(INK).text('Nothing is outstanding.');
+
+  for (const meeting of report.meetings) {
+    doc.moveDown(1.2);
+    doc.font('Helvetica-Bold').fontSize(14).fillColor(INK).text(meeting.heading);
+    for (const item of meeting.items) {
+      doc.moveDown(0.6);
+      doc.font('Helvetica-Bold').fontSize(11.5).fillColor(INK).text(item.heading);
+      for (const r of item.rows) {
+        if (doc.y > doc.page.height - MARGIN - 80) doc.addPage();
+        doc.moveDown(0.4);
+        const top = doc.y;
+        doc
+          .moveTo(MARGIN, top)
+          .lineTo(MARGIN + width, top)
+          .strokeColor(RULE)
+          .lineWidth(0.5)
+          .stroke();
+        doc.moveDown(0.3);
+        doc.font('Helvetica-Bold').fontSize(10.5).fillColor(INK).text(`${KIND_NAMES[r.kind]}: `, { continued: true });
+        doc.font('Helvetica').text(r.text);
+        doc
+          .fontSize(9.5)
+          .fillColor(MUTED)
+          .text(
+            `Owner: ${r.owner ?? 'not named'}   ·   Due: ${dueText(r)}   ·   Open for ${ageText(r.daysOpen)}   ·   ${r.status === 'in-progress' ? 'In progress' : 'Open'}`,
+          );
+        if (r.latestNote) doc.text(`Latest update: ${r.latestNote}`);
+      }
+    }
+  }
+  const range = doc.bufferedPageRange();
+  for (let i = range.start; i < range.start + range.count; i++) {
+    doc.switchToPage(i);
+    // The footer sits in the bottom margin; without this pdfkit would start a new page for it.
+    doc.page.margins.bottom = 0;
+    doc
+      .font('Helvetica')
+      .fontSize(8.5)
+      .fillColor(MUTED)
+      .text(`${report.title} – page ${i + 1} of ${range.count}`, MARGIN, doc.page.height - MARGIN + 16, {
+        width,
+        align: 'center',
+        lineBreak: false,
+      });
+  }
+  doc.end();
+  return done;
+}
