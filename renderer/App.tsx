@@ -8,6 +8,7 @@ import { MeetingView } from './views/MeetingView';
 import { ThemeSwitch } from './components/ThemeSwitch';
 import { SearchPalette } from './search/SearchPalette';
 import { SearchView } from './search/SearchView';
+import { TrackerView } from './tracker/TrackerView';
 
 export function App() {
   const route = useAppState((s) => s.route);
@@ -53,6 +54,14 @@ export function App() {
             <button
               type="button"
               className="nav-link"
+              aria-current={route.name === 'tracker' ? 'page' : undefined}
+              onClick={() => go({ name: 'tracker' })}
+            >
+              Tracker
+            </button>
+            <button
+              type="button"
+              className="nav-link"
               aria-current={route.name === 'search' ? 'page' : undefined}
               onClick={() => go({ name: 'search', query: '' })}
             >
@@ -68,6 +77,7 @@ export function App() {
             <ReaderView key={`${route.documentId}-${route.at ?? ''}`} documentId={route.documentId} at={route.at} />
           )}
           {route.name === 'search' && <SearchView key={route.query} initialQuery={route.query} />}
+          {route.name === 'tracker' && <TrackerView />}
           {route.name === 'library' && <LibraryView />}
         </main>
         <SearchPalette />

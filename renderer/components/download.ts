@@ -7,3 +7,13 @@ export function downloadText(fileName: string, mediaType: string, text: string):
   link.click();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
+
+/** Saves bytes (a PDF, a Word document) as a file. */
+export function downloadBytes(fileName: string, mediaType: string, data: Uint8Array): void {
+  const url = URL.createObjectURL(new Blob([data.slice()], { type: mediaType }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

@@ -6,7 +6,8 @@ export type Route =
   | { name: 'library' }
   | { name: 'meeting'; meetingId: number }
   | { name: 'document'; documentId: number; at?: number }
-  | { name: 'search'; query: string };
+  | { name: 'search'; query: string }
+  | { name: 'tracker' };
 
 export interface AppState {
   route: Route;

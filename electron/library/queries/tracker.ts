@@ -20,7 +20,7 @@ WITH base AS (
   SELECT o.id, o.kind, o.text, c.name AS committee, m.id AS meetingId, m.date AS meetingDate,
     i.number AS itemNumber, i.title AS itemTitle, o.owner, o.due_hint AS dueHint, o.due_date AS dueDate,
     o.due_meaning AS dueMeaning, o.status,
-    (SELECT MAX(changed_at) FROM outcome_status_change h WHERE h.outcome_id = o.id) AS lastUpdate,
+    COALESCE((SELECT MAX(changed_at) FROM outcome_status_change h WHERE h.outcome_id = o.id), o.created_at) AS lastUpdate,
     (SELECT MAX(changed_at) FROM outcome_status_change h WHERE h.outcome_id = o.id AND h.status IN ${CLOSED}) AS closedAt,
     (SELECT COUNT(*) FROM outcome_proposal p WHERE p.outcome_id = o.id AND p.state = 'proposed') AS proposals
   FROM outcome o JOIN meeting m ON m.id = o.meeting_id JOIN committee c ON c.id = m.committee_id

@@ -1,0 +1,75 @@
+import { BarElement, CategoryScale, Chart as ChartJS, LinearScale, Tooltip } from 'chart.js';
+import { useEffect, useState } from 'react';
+import { Bar } from 'react-chartjs-2';
+import type { TrackerDashboard } from '../../shared/domain';
+import { useApi } from '../app-context';
+
+ChartJS.register(CategoryScale, LinearScale, BarElement, Tooltip);
+
+/** Open, overdue and done per committee, and how long open outcomes have waited. */
+export function Dashboard({ refresh }: { refresh: number }) {
+  const api = useApi();
+  const [data, setData] = useState<TrackerDashboard | null>(null);
+  useEffect(() => {
+    api.trackerDashboard({}).then(setData, () => setData(null));
+  }, [api, refresh]);
+  if (!data || data.committees.length === 0) return null;
+  const ink = getComputedStyle(document.documentElement).getPropertyValue('--text').trim() || '#0b0c0c';
+  const accent = getComputedStyle(document.documentElement).getPropertyValue('--accent').trim() || '#1d70b8';
+  return (
+    <section className="dashboard" aria-labelledby="dashboard-title">
+      <h2 id="dashboard-title" className="visually-hidden">
+        Dashboard
+      </h2>
+      <table className="dashboard-table">
+        <caption>Outcomes by committee</caption>
+        <thead>
+          <tr>
+            <th scope="col">Committee</th>
+            <th scope="col">Open</th>
+            <th scope="col">Overdue</th>
+            <th scope="col">Done</th>
+            <th scope="col">All</th>
+          </tr>
+        </thead>
+        <tbody>
+          {data.committees.map((c) => (
+            <tr key={c.committee}>
+              <th scope="row">{c.committee}</th>
+              <td>{c.open}</td>
+              <td className={c.overdue > 0 ? 'overdue' : undefined}>{c.overdue}</td>
+              <td>{c.done}</td>
+              <td>{c.total}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <figure className="ageing">
+        <figcaption>How long open outcomes have been waiting</figcaption>
+        <div className="ageing-chart">
+          <Bar
+            aria-label={`Open outcomes by age: ${data.ageing.map((a) => `${a.label} ${a.count}`).join(', ')}`}
+            role="img"
+            data={{
+              labels: data.ageing.map((a) => a.label),
+              datasets: [{ label: 'Open outcomes', data: data.ageing.map((a) => a.count), backgroundColor: accent }],
+            }}
+            options={{
+              maintainAspectRatio: false,
+              animation: false,
+              plugins: { legend: { display: false } },
+              scales: {
+                x: { ticks: { color: ink } },
+                y: {
+                  beginAtZero: true,
+                  ticks: { color: ink, precision: 0 },
+                  title: { display: true, text: 'Open outcomes', color: ink },
+                },
+              },
+            }}
+          />
+        </div>
+      </figure>
+    </section>
+  );
+}
