@@ -304,3 +304,36 @@ export interface NewParagraphs {
     } | null;
   }[];
 }
+
+export type QuestionPriority = 'high' | 'normal' | 'low';
+
+export interface Question {
+  id: number;
+  meetingId: number;
+  agendaItemId: number | null;
+  position: number;
+  text: string;
+  addressee: string | null;
+  priority: QuestionPriority;
+  tags: string;
+  privateNote: string;
+  quote: string | null;
+  page: number | null;
+  documentId: number | null;
+  documentTitle: string | null;
+  offset: number | null;
+  asked: 'pending' | 'asked' | 'not-reached';
+  answer: string;
+  satisfied: boolean | null;
+  outcomeId: number | null;
+}
+
+export interface QuestionWorkspace {
+  meetingId: number;
+  committee: string;
+  meetingDate: string | null;
+  items: { id: number; number: string | null; title: string }[];
+  /** Officers and cabinet members of the meeting, to put questions to. */
+  people: string[];
+  questions: Question[];
+}

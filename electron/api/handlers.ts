@@ -23,6 +23,16 @@ import {
   trackerRows,
 } from '../library/queries/tracker';
 import { outstandingFile } from '../tracker/reports/outstanding-file';
+import { briefFile } from '../questions/brief-file';
+import {
+  carryOverQuestions,
+  createQuestion,
+  deleteQuestion,
+  followUpQuestion,
+  moveQuestion,
+  questionWorkspace,
+  updateQuestion,
+} from '../library/queries/questions';
 
 export interface Services {
   imports: ImportJobs;
@@ -62,6 +72,17 @@ export function createHandlers(db: Db, services: Services): Handlers {
     decideFollowUp: ({ proposalId, accept }) => decideProposal(db, proposalId, accept),
     trackerDashboard: () => trackerDashboard(db),
     outstandingReport: ({ format, committee }) => outstandingFile(db, format, committee),
+    getQuestions: ({ meetingId }) => questionWorkspace(db, meetingId),
+    createQuestion: (input) => createQuestion(db, input),
+    updateQuestion: ({ questionId, ...changes }) => updateQuestion(db, questionId, changes),
+    deleteQuestion: ({ questionId }) => {
+      deleteQuestion(db, questionId);
+      return null;
+    },
+    moveQuestion: ({ questionId, agendaItemId, position }) => moveQuestion(db, questionId, agendaItemId, position),
+    followUpQuestion: ({ questionId }) => followUpQuestion(db, questionId),
+    carryOverQuestions: ({ meetingId }) => carryOverQuestions(db, meetingId),
+    exportBrief: ({ meetingId, format }) => briefFile(db, meetingId, format),
     search: (query) => searchLibrary(db, query),
     newParagraphs: ({ documentId }) => newParagraphs(db, documentId),
     rebuildSearchIndex: () => {

@@ -13,6 +13,7 @@ export interface CommandContext {
   outFile?: string;
   filters?: { committee?: string; from?: string; to?: string; status?: string };
   change?: { status?: string; note?: string; owner?: string; due?: string };
+  meeting?: string;
   out: NodeJS.WritableStream;
 }
 
@@ -192,6 +193,21 @@ export const commands: Record<string, Command> = {
             .map((h) => `  ${h.changedAt.slice(0, 10)} ${h.status}${h.note ? ` – ${h.note}` : ''}`)
             .join('\n') +
           '\n',
+      );
+    },
+  },
+  questions: {
+    summary: 'questions --meeting ID: the questions prepared for a meeting, in the order they will be asked',
+    async run(context) {
+      const meetingId = Number(context.meeting);
+      if (!Number.isInteger(meetingId) || meetingId <= 0) throw new TypeError('Say which meeting with --meeting ID.');
+      const workspace = await call(context.dispatch, 'getQuestions', { meetingId });
+      return print(context, workspace.questions, () =>
+        workspace.questions.length === 0
+          ? 'No questions yet.\n'
+          : workspace.questions
+              .map((q, i) => `${i + 1}. ${q.text}${q.addressee ? ` (to ${q.addressee})` : ''}`)
+              .join('\n') + '\n',
       );
     },
   },

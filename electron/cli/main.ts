@@ -22,6 +22,7 @@ async function main(argv: string[]): Promise<number> {
       note: { type: 'string' },
       owner: { type: 'string' },
       due: { type: 'string' },
+      meeting: { type: 'string' },
     },
   });
   const [name, ...rest] = positionals;
@@ -40,6 +41,7 @@ async function main(argv: string[]): Promise<number> {
       outFile: values.out,
       filters: { committee: values.committee, from: values.from, to: values.to, status: values.status },
       change: { status: values['set-status'], note: values.note, owner: values.owner, due: values.due },
+      meeting: values.meeting,
       out: process.stdout,
     });
   } finally {

@@ -36,8 +36,10 @@ export function TextView({ onScrollPosition }: { onScrollPosition: (offset: numb
     element.scrollIntoView({ block: 'center' });
     // Show, and tell a screen reader, where the reader has landed.
     element.classList.add('jump-target');
-    element.tabIndex = -1;
-    element.focus({ preventScroll: true });
+    if (jump.focus) {
+      element.tabIndex = -1;
+      element.focus({ preventScroll: true });
+    }
     const timer = window.setTimeout(() => element.classList.remove('jump-target'), 2500);
     return () => window.clearTimeout(timer);
   }, [jump, document]);

@@ -27,7 +27,7 @@ export interface ReaderState {
   findMatches: { start: number; end: number }[];
   findIndex: number;
   /** A passage to bring into view: a full-text offset, bumped on each request. */
-  jump: { offset: number; serial: number } | null;
+  jump: { offset: number; serial: number; focus: boolean } | null;
   /** Which paragraphs were reported before, once asked for. */
   whatIsNew: NewParagraphs | null;
   foldRepeats: boolean;
@@ -39,7 +39,8 @@ export interface ReaderState {
   /** Opens the paper where the reader left off, or at `at` (a passage found by search). */
   load: (at?: number) => Promise<void>;
   setView: (view: 'text' | 'original') => void;
-  jumpTo: (offset: number) => void;
+  /** Brings a passage into view; `focus` moves the keyboard there too (not while finding). */
+  jumpTo: (offset: number, focus?: boolean) => void;
   create: (kind: AnnotationKind, colour: HighlightColour, range: { start: number; end: number }) => Promise<void>;
   update: (id: number, changes: { body?: string; colour?: HighlightColour; kind?: AnnotationKind }) => Promise<void>;
   remove: (id: number) => Promise<void>;
@@ -107,9 +108,9 @@ export function createReaderStore(api: Api, documentId: number): ReaderStore {
             view: at === undefined && document.position?.view === 'original' && canShowOriginal ? 'original' : 'text',
             jump:
               at !== undefined
-                ? { offset: at, serial: ++serial }
+                ? { offset: at, serial: ++serial, focus: true }
                 : document.position
-                  ? { offset: document.position.textOffset, serial: ++serial }
+                  ? { offset: document.position.textOffset, serial: ++serial, focus: false }
                   : null,
           });
         } catch (error) {
@@ -118,7 +119,7 @@ export function createReaderStore(api: Api, documentId: number): ReaderStore {
       },
 
       setView: (view) => set({ view }),
-      jumpTo: (offset) => set({ jump: { offset, serial: ++serial } }),
+      jumpTo: (offset, focus = true) => set({ jump: { offset, serial: ++serial, focus } }),
 
       create: (kind, colour, range) =>
         saving(async () => {
@@ -157,7 +158,7 @@ export function createReaderStore(api: Api, documentId: number): ReaderStore {
       setFind: (query) => {
         const matches = findMatches(get().fullText, query);
         set({ findQuery: query, findMatches: matches, findIndex: 0 });
-        if (matches[0]) get().jumpTo(matches[0].start);
+        if (matches[0]) get().jumpTo(matches[0].start, false);
       },
 
       stepFind: (direction) => {
@@ -165,7 +166,7 @@ export function createReaderStore(api: Api, documentId: number): ReaderStore {
         if (matches.length === 0) return;
         const next = (findIndex + direction + matches.length) % matches.length;
         set({ findIndex: next });
-        get().jumpTo((matches[next] as { start: number }).start);
+        get().jumpTo((matches[next] as { start: number }).start, false);
       },
 
       savePosition: (position) => {

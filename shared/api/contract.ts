@@ -11,6 +11,8 @@ import {
   type OutcomeRow,
   type NewParagraphs,
   type OutcomeDetail,
+  type Question,
+  type QuestionWorkspace,
   type TrackerDashboard,
   type TrackerRow,
   type SearchResult,
@@ -38,6 +40,8 @@ const colour = z.enum(HIGHLIGHT_COLOURS);
 const noteBody = z.string().max(20_000);
 const offset = z.number().int().min(0);
 const isoDate = z.iso.date();
+const questionText = z.string().trim().min(1, 'write the question').max(5000);
+const priority = z.enum(['high', 'normal', 'low']);
 const outcomeStatus = z.enum(['open', 'in-progress', 'done', 'dropped', 'superseded']);
 const outcomeKind = z.enum([
   'resolution',
@@ -125,6 +129,44 @@ export const contract = {
   outstandingReport: method(
     z.strictObject({ format: z.enum(['pdf', 'docx', 'csv']), committee: z.string().max(300).optional() }),
   ).returns<{ fileName: string; mediaType: string; data: Uint8Array }>(),
+
+  getQuestions: method(z.strictObject({ meetingId: id })).returns<QuestionWorkspace>(),
+  createQuestion: method(
+    z.strictObject({
+      meetingId: id,
+      agendaItemId: id.nullable().optional(),
+      text: questionText,
+      addressee: z.string().max(300).optional(),
+      priority: priority.optional(),
+      tags: z.string().max(500).optional(),
+      privateNote: z.string().max(20_000).optional(),
+      annotationId: id.optional(),
+    }),
+  ).returns<Question>(),
+  updateQuestion: method(
+    z.strictObject({
+      questionId: id,
+      text: questionText.optional(),
+      addressee: z.string().max(300).optional(),
+      priority: priority.optional(),
+      tags: z.string().max(500).optional(),
+      privateNote: z.string().max(20_000).optional(),
+      asked: z.enum(['pending', 'asked', 'not-reached']).optional(),
+      answer: z.string().max(20_000).optional(),
+      satisfied: z.boolean().nullable().optional(),
+    }),
+  ).returns<Question>(),
+  deleteQuestion: method(z.strictObject({ questionId: id })).returns<null>(),
+  moveQuestion: method(
+    z.strictObject({ questionId: id, agendaItemId: id.nullable(), position: z.number().int().min(0).max(10_000) }),
+  ).returns<QuestionWorkspace>(),
+  followUpQuestion: method(z.strictObject({ questionId: id })).returns<Question>(),
+  carryOverQuestions: method(z.strictObject({ meetingId: id })).returns<{ moved: number; toMeetingId: number }>(),
+  exportBrief: method(z.strictObject({ meetingId: id, format: z.enum(['pdf', 'docx', 'md']) })).returns<{
+    fileName: string;
+    mediaType: string;
+    data: Uint8Array;
+  }>(),
 
   search: method(
     z.strictObject({
