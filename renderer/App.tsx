@@ -9,6 +9,8 @@ import { ThemeSwitch } from './components/ThemeSwitch';
 import { SearchPalette } from './search/SearchPalette';
 import { SearchView } from './search/SearchView';
 import { TrackerView } from './tracker/TrackerView';
+import { MeetingModeView } from './questions/MeetingModeView';
+import { QuestionsView } from './questions/QuestionsView';
 
 export function App() {
   const route = useAppState((s) => s.route);
@@ -78,6 +80,8 @@ export function App() {
           )}
           {route.name === 'search' && <SearchView key={route.query} initialQuery={route.query} />}
           {route.name === 'tracker' && <TrackerView />}
+          {route.name === 'questions' && <QuestionsView key={route.meetingId} meetingId={route.meetingId} />}
+          {route.name === 'meeting-mode' && <MeetingModeView key={route.meetingId} meetingId={route.meetingId} />}
           {route.name === 'library' && <LibraryView />}
         </main>
         <SearchPalette />

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { HIGHLIGHT_COLOURS, type Annotation, type HighlightColour } from '../../shared/domain';
+import { useApi } from '../app-context';
 import { useReader } from './reader-context';
 
 const KIND_LABEL = { highlight: 'Highlight', note: 'Note', question: 'Question' } as const;
@@ -100,6 +101,7 @@ function AnnotationItem({ annotation: a }: { annotation: Annotation }) {
               ))}
             </select>
           </label>
+          {a.kind === 'question' && <AddToQuestions annotation={a} />}
           <button type="button" className="secondary" onClick={() => void remove(a.id)}>
             Delete<span className="visually-hidden"> “{a.exact.slice(0, 40)}”</span>
           </button>
@@ -137,5 +139,39 @@ function NoteEditor({
         </button>
       </div>
     </form>
+  );
+}
+
+/** A question marked in a paper goes into the meeting's questions, with its quote and page. */
+function AddToQuestions({ annotation: a }: { annotation: Annotation }) {
+  const api = useApi();
+  const document = useReader((s) => s.document);
+  const [done, setDone] = useState<string | null>(null);
+  if (!document) return null;
+  if (done)
+    return (
+      <span role="status" className="muted">
+        {done}
+      </span>
+    );
+  return (
+    <button
+      type="button"
+      className="secondary"
+      onClick={() =>
+        void api
+          .createQuestion({
+            meetingId: document.meetingId,
+            text: a.body.trim() || `About: “${a.exact.slice(0, 200)}”`,
+            annotationId: a.id,
+          })
+          .then(
+            () => setDone('Added to my questions'),
+            (e: unknown) => setDone((e as Error).message),
+          )
+      }
+    >
+      Add to my questions
+    </button>
   );
 }

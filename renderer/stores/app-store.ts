@@ -7,7 +7,9 @@ export type Route =
   | { name: 'meeting'; meetingId: number }
   | { name: 'document'; documentId: number; at?: number }
   | { name: 'search'; query: string }
-  | { name: 'tracker' };
+  | { name: 'tracker' }
+  | { name: 'questions'; meetingId: number }
+  | { name: 'meeting-mode'; meetingId: number };
 
 export interface AppState {
   route: Route;

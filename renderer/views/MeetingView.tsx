@@ -51,6 +51,7 @@ export function MeetingView() {
 }
 
 function Meeting({ meeting }: { meeting: MeetingDetail }) {
+  const go = useAppState((s) => s.go);
   const when = [formatMeetingDate(meeting.date), meeting.time].filter(Boolean).join(', ');
   return (
     <>
@@ -60,6 +61,11 @@ function Meeting({ meeting }: { meeting: MeetingDetail }) {
         {meeting.venue && <> · {meeting.venue}</>}
         {meeting.council && <> · {meeting.council}</>}
       </p>
+      <div className="button-row">
+        <button type="button" onClick={() => go({ name: 'questions', meetingId: meeting.id })}>
+          My questions
+        </button>
+      </div>
       <ImportButtons meetingId={meeting.id} label="Add papers to this meeting…" />
       <MeetingNotesExport meetingId={meeting.id} />
 

@@ -1,0 +1,169 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { Question, QuestionWorkspace } from '../../shared/domain';
+import { useApi, useAppState } from '../app-context';
+import { downloadBytes } from '../components/download';
+import { formatMeetingDate } from '../format/dates';
+import { QuestionCard } from './QuestionCard';
+
+/** The member's questions for a meeting, by agenda item, in the order they will be asked. */
+export function QuestionsView({ meetingId }: { meetingId: number }) {
+  const api = useApi();
+  const go = useAppState((s) => s.go);
+  const [workspace, setWorkspace] = useState<QuestionWorkspace | null>(null);
+  const [message, setMessage] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [dragging, setDragging] = useState<number | null>(null);
+
+  const reload = useCallback(
+    () => api.getQuestions({ meetingId }).then(setWorkspace, (e: unknown) => setError((e as Error).message)),
+    [api, meetingId],
+  );
+  useEffect(() => {
+    void reload();
+  }, [reload]);
+
+  const run = async (work: () => Promise<unknown>, done: string) => {
+    try {
+      await work();
+      setError(null);
+      setMessage(done);
+      await reload();
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
+
+  if (!workspace) return <p>{error ?? 'Opening your questions…'}</p>;
+  const groups = [
+    ...workspace.items.map((item) => ({
+      id: item.id,
+      heading: `${item.number ? `${item.number}. ` : ''}${item.title}`,
+    })),
+    { id: null, heading: 'Other questions' },
+  ];
+  const inGroup = (id: number | null) => workspace.questions.filter((q) => q.agendaItemId === id);
+  const move = (q: Question, itemId: number | null, position: number) =>
+    run(() => api.moveQuestion({ questionId: q.id, agendaItemId: itemId, position }), 'Moved.');
+  const exportBrief = async (format: 'pdf' | 'docx' | 'md') => {
+    const file = await api.exportBrief({ meetingId, format });
+    downloadBytes(file.fileName, file.mediaType, file.data);
+  };
+
+  return (
+    <section className="view questions" aria-labelledby="questions-title">
+      <button type="button" className="link back" onClick={() => go({ name: 'meeting', meetingId })}>
+        ‹ {workspace.committee}, {formatMeetingDate(workspace.meetingDate)}
+      </button>
+      <h1 id="questions-title">My questions</h1>
+      <div className="button-row">
+        <button type="button" onClick={() => go({ name: 'meeting-mode', meetingId })}>
+          Meeting mode
+        </button>
+        <button type="button" className="secondary" onClick={() => void exportBrief('pdf')}>
+          Brief (PDF)
+        </button>
+        <button type="button" className="secondary" onClick={() => void exportBrief('docx')}>
+          Brief (Word)
+        </button>
+        <button type="button" className="secondary" onClick={() => void exportBrief('md')}>
+          Brief (Markdown)
+        </button>
+        <button
+          type="button"
+          className="secondary"
+          onClick={() =>
+            void run(async () => {
+              const result = await api.carryOverQuestions({ meetingId });
+              setMessage(`${result.moved} question${result.moved === 1 ? '' : 's'} moved to the next meeting.`);
+            }, '')
+          }
+        >
+          Carry over questions not reached
+        </button>
+      </div>
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+      <p role="status" className="muted">
+        {message}
+      </p>
+      <datalist id="meeting-people">
+        {workspace.people.map((p) => (
+          <option key={p} value={p} />
+        ))}
+      </datalist>
+      {groups.map((group) => {
+        const questions = inGroup(group.id);
+        return (
+          <section
+            key={group.id ?? 'other'}
+            className="question-group"
+            aria-label={group.heading}
+            onDragOver={(e) => dragging !== null && e.preventDefault()}
+            onDrop={(e) => {
+              e.preventDefault();
+              const q = workspace.questions.find((x) => x.id === dragging);
+              if (q) void move(q, group.id, questions.length);
+              setDragging(null);
+            }}
+          >
+            <h2>{group.heading}</h2>
+            <ol className="question-list">
+              {questions.map((q, index) => (
+                <QuestionCard
+                  key={q.id}
+                  question={q}
+                  position={index}
+                  count={questions.length}
+                  groups={groups}
+                  onDragStart={() => setDragging(q.id)}
+                  onDropBefore={() => {
+                    const dragged = workspace.questions.find((x) => x.id === dragging);
+                    if (dragged && dragged.id !== q.id) void move(dragged, group.id, index);
+                    setDragging(null);
+                  }}
+                  onMove={(itemId, position) => void move(q, itemId, position)}
+                  onSave={(changes) => run(() => api.updateQuestion({ questionId: q.id, ...changes }), 'Saved.')}
+                  onDelete={() => run(() => api.deleteQuestion({ questionId: q.id }), 'Question deleted.')}
+                  onOpenSource={() =>
+                    q.documentId &&
+                    go({ name: 'document', documentId: q.documentId, ...(q.offset !== null ? { at: q.offset } : {}) })
+                  }
+                />
+              ))}
+            </ol>
+            <NewQuestion
+              label={group.heading}
+              onAdd={(text) =>
+                run(() => api.createQuestion({ meetingId, agendaItemId: group.id, text }), 'Question added.')
+              }
+            />
+          </section>
+        );
+      })}
+    </section>
+  );
+}
+
+function NewQuestion({ label, onAdd }: { label: string; onAdd: (text: string) => Promise<void> }) {
+  const [text, setText] = useState('');
+  return (
+    <form
+      className="new-question"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (text.trim()) void onAdd(text).then(() => setText(''));
+      }}
+    >
+      <label>
+        <span className="visually-hidden">New question under {label}</span>
+        <input type="text" placeholder="Add a question…" value={text} onChange={(e) => setText(e.target.value)} />
+      </label>
+      <button type="submit" className="secondary">
+        Add<span className="visually-hidden"> question under {label}</span>
+      </button>
+    </form>
+  );
+}
