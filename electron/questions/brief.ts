@@ -1,5 +1,6 @@
 import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
 import PDFDocument from 'pdfkit';
+import { addPageFooters } from '../reports/pdf-footer';
 import type { Question, QuestionWorkspace } from '../../shared/domain';
 
 interface BriefSection {
@@ -132,20 +133,7 @@ export function briefPdf(workspace: QuestionWorkspace): Promise<Uint8Array> {
       }
     });
   }
-  const range = doc.bufferedPageRange();
-  for (let i = range.start; i < range.start + range.count; i++) {
-    doc.switchToPage(i);
-    doc.page.margins.bottom = 0;
-    doc
-      .font('Helvetica')
-      .fontSize(8.5)
-      .fillColor('#505a5f')
-      .text(`${briefTitle(workspace)} – page ${i + 1} of ${range.count}`, MARGIN, doc.page.height - MARGIN + 18, {
-        width: doc.page.width - MARGIN * 2,
-        align: 'center',
-        lineBreak: false,
-      });
-  }
+  addPageFooters(doc, briefTitle(workspace), MARGIN);
   doc.end();
   return done;
 }

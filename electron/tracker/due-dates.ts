@@ -10,6 +10,7 @@
  * The rules are one ordered table (RULES below); the first rule that reads the
  * phrase wins, so the more specific shapes come first.
  */
+import { MONTH_NAMES } from '../importing/structure/dates';
 
 export interface DueContext {
   /** ISO date of the meeting that set the outcome. */
@@ -65,21 +66,6 @@ interface Reading {
   /** The meeting date, or today when the meeting date is not known. */
   base: Day | null;
 }
-
-const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 function makeDay(year: number, month: number, day: number): Day | null {
   if (year < 1970 || year > 2200) return null;

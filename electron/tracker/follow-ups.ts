@@ -14,6 +14,7 @@
  *
  * Pure: no I/O.
  */
+import { MONTH_NAMES } from '../importing/structure/dates';
 
 export interface LaterMinutes {
   meetingId: number;
@@ -519,22 +520,7 @@ function kindName(kind: string): string {
   return KIND_NAMES[kind] ?? 'outcome';
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 function longDate(isoDate: string): string {
   const [year, month, day] = isoDate.slice(0, 10).split('-').map(Number);
-  return `${day ?? ''} ${MONTHS[(month ?? 1) - 1] ?? ''} ${year ?? ''}`;
+  return `${day ?? ''} ${MONTH_NAMES[(month ?? 1) - 1] ?? ''} ${year ?? ''}`;
 }

@@ -1,11 +1,5 @@
-import type {
-  AttendanceRole,
-  Attendee,
-  DocumentSummary,
-  MeetingDetail,
-  OutcomeKind,
-  OutcomeSummary,
-} from '../../shared/domain';
+import type { AttendanceRole, Attendee, DocumentSummary, MeetingDetail, OutcomeSummary } from '../../shared/domain';
+import { OUTCOME_KIND_LABEL } from '../../shared/labels';
 import { useApi, useAppState } from '../app-context';
 import { downloadText } from '../components/download';
 import { ImportButtons } from '../components/ImportButtons';
@@ -18,16 +12,6 @@ const ROLE_HEADINGS: [AttendanceRole, string][] = [
   ['officer', 'Officers'],
   ['apology', 'Apologies'],
 ];
-
-export const OUTCOME_LABEL: Record<OutcomeKind, string> = {
-  resolution: 'Resolution',
-  request: 'Request',
-  'information-request': 'Information request',
-  'follow-up': 'Follow-up',
-  'work-programme': 'Work programme',
-  recommendation: 'Recommendation',
-  action: 'Action',
-};
 
 export function MeetingView() {
   const meeting = useAppState((s) => s.meeting);
@@ -200,7 +184,7 @@ function Outcomes({ outcomes }: { outcomes: OutcomeSummary[] }) {
     <ul className="outcomes" aria-label="Outcomes">
       {outcomes.map((o) => (
         <li key={o.id} className="outcome">
-          <span className={`badge kind-${o.kind}`}>{OUTCOME_LABEL[o.kind]}</span> {o.text}
+          <span className={`badge kind-${o.kind}`}>{OUTCOME_KIND_LABEL[o.kind]}</span> {o.text}
           {(o.owner || o.due) && (
             <span className="muted">
               {o.owner && ` · Owner: ${o.owner}`}

@@ -1,17 +1,18 @@
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
+/** Month names, as written in en-GB papers. */
+export const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
 
 const MONTH_NAME =
   '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
@@ -30,7 +31,8 @@ function iso(year: number, month: number, day: number): string | null {
 export function findWrittenDate(text: string): string | null {
   const match = WRITTEN_DATE.exec(text);
   if (!match) return null;
-  const month = MONTHS.findIndex((m) => m.startsWith((match[2] ?? '').toLowerCase().slice(0, 3))) + 1;
+  const month =
+    MONTH_NAMES.findIndex((m) => m.toLowerCase().startsWith((match[2] ?? '').toLowerCase().slice(0, 3))) + 1;
   return iso(Number(match[3]), month, Number(match[1]));
 }
 

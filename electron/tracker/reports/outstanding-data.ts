@@ -70,15 +70,7 @@ export function outstandingReport(db: Db, committee?: string): OutstandingReport
   };
 }
 
-export const KIND_NAMES: Record<TrackerRow['kind'], string> = {
-  resolution: 'Resolution',
-  request: 'Request',
-  'information-request': 'Information request',
-  'follow-up': 'Follow-up',
-  'work-programme': 'Work programme',
-  recommendation: 'Recommendation',
-  action: 'Action',
-};
+export { OUTCOME_KIND_LABEL as KIND_NAMES } from '../../../shared/labels';
 
 export function ageText(days: number | null): string {
   if (days === null) return 'unknown';

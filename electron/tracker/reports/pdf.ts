@@ -1,4 +1,5 @@
 import PDFDocument from 'pdfkit';
+import { addPageFooters } from '../../reports/pdf-footer';
 import { ageText, dueText, KIND_NAMES, type OutstandingReport } from './outstanding-data';
 
 const MARGIN = 56;
@@ -59,21 +60,7 @@ export function outstandingPdf(report: OutstandingReport): Promise<Uint8Array> {
       }
     }
   }
-  const range = doc.bufferedPageRange();
-  for (let i = range.start; i < range.start + range.count; i++) {
-    doc.switchToPage(i);
-    // The footer sits in the bottom margin; without this pdfkit would start a new page for it.
-    doc.page.margins.bottom = 0;
-    doc
-      .font('Helvetica')
-      .fontSize(8.5)
-      .fillColor(MUTED)
-      .text(`${report.title} – page ${i + 1} of ${range.count}`, MARGIN, doc.page.height - MARGIN + 16, {
-        width,
-        align: 'center',
-        lineBreak: false,
-      });
-  }
+  addPageFooters(doc, report.title, MARGIN);
   doc.end();
   return done;
 }
