@@ -3,10 +3,14 @@ import { createHandlers } from './api/handlers';
 import { ImportJobs } from './importing/import-jobs';
 import { parseInline, parseInWorker } from './importing/parse-runner';
 import { resolveLibraryPath } from './library/default-path';
+import path from 'node:path';
+import { backUpIfDue } from './library/backup';
 import { openLibrary, type Db } from './library/open-library';
 
 export interface Backend {
   db: Db;
+  /** Where automatic and "Back up now" backups go: a folder beside the library. */
+  backupFolder: string;
   imports: ImportJobs;
   dispatch: Dispatch;
   libraryPath: string;
@@ -18,13 +22,19 @@ export interface BackendOptions {
   dbOption?: string;
   /** The built import worker, when imports should run off the calling thread. */
   workerScript?: string;
+  /** Take the daily automatic backup when one is due (the app and the host do; the CLI does not). */
+  dailyBackup?: boolean;
 }
 
 /** The library and the API over it, as every transport uses them. */
 export function openBackend(options: BackendOptions = {}): Backend {
   const libraryPath = resolveLibraryPath(options.dbOption);
   const db = openLibrary(libraryPath);
+  const backupFolder = path.join(path.dirname(path.resolve(libraryPath)), 'backups');
   const imports = new ImportJobs(db, options.workerScript ? parseInWorker(options.workerScript) : parseInline);
-  const dispatch = createDispatch(createHandlers(db, { imports }));
-  return { db, imports, dispatch, libraryPath, close: () => db.close() };
+  const dispatch = createDispatch(createHandlers(db, { imports, backupFolder }));
+  if (options.dailyBackup) {
+    backUpIfDue(db, backupFolder).catch((error: unknown) => console.error('Automatic backup failed:', error));
+  }
+  return { db, imports, dispatch, libraryPath, backupFolder, close: () => db.close() };
 }

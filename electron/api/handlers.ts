@@ -1,4 +1,6 @@
 import type { Handlers } from '../../shared/api/contract';
+import { ApiError } from '../../shared/api/errors';
+import { backUpLibrary } from '../library/backup';
 import { exportAnnotations, importAnnotations } from '../annotations/transfer';
 import type { ImportJobs } from '../importing/import-jobs';
 import type { Db } from '../library/open-library';
@@ -36,6 +38,7 @@ import {
 
 export interface Services {
   imports: ImportJobs;
+  backupFolder?: string;
 }
 
 /** The API, implemented once as plain functions over the library. */
@@ -83,6 +86,10 @@ export function createHandlers(db: Db, services: Services): Handlers {
     followUpQuestion: ({ questionId }) => followUpQuestion(db, questionId),
     carryOverQuestions: ({ meetingId }) => carryOverQuestions(db, meetingId),
     exportBrief: ({ meetingId, format }) => briefFile(db, meetingId, format),
+    backUpNow: async () => {
+      if (!services.backupFolder) throw new ApiError('internal', 'Backups are not set up for this library.');
+      return backUpLibrary(db, services.backupFolder);
+    },
     search: (query) => searchLibrary(db, query),
     newParagraphs: ({ documentId }) => newParagraphs(db, documentId),
     rebuildSearchIndex: () => {

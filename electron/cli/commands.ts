@@ -211,6 +211,13 @@ export const commands: Record<string, Command> = {
       );
     },
   },
+  backup: {
+    summary: 'backup: copy the whole library, original files included, into the backups folder beside it',
+    async run(context) {
+      const backup = await call(context.dispatch, 'backUpNow', {});
+      return print(context, backup, () => `Backed up to ${backup.file}\n`);
+    },
+  },
   report: {
     summary:
       'report outstanding --format pdf|docx|csv --out FILE [--committee NAME]: outstanding resolutions and actions',
@@ -231,5 +238,6 @@ export const commands: Record<string, Command> = {
 
 export function usage(): string {
   const lines = Object.entries(commands).map(([name, c]) => `  ${name.padEnd(12)} ${c.summary}`);
+  lines.push(`  ${'restore'.padEnd(12)} restore FILE: put a backup back in place (the library it replaces is kept)`);
   return `Usage: npm run --silent cli -- <command> [--db PATH] [--json]\n\nCommands:\n${lines.join('\n')}\n`;
 }

@@ -1,6 +1,8 @@
 import { parseArgs } from 'node:util';
 import { ApiError } from '../../shared/api/errors';
 import { openBackend } from '../backend';
+import { restoreBackup } from '../library/backup';
+import { resolveLibraryPath } from '../library/default-path';
 import { commands, usage } from './commands';
 
 /** `npm run --silent cli -- <command> [--db PATH] [--json]`: the same API, for scripts. */
@@ -27,13 +29,24 @@ async function main(argv: string[]): Promise<number> {
   });
   const [name, ...rest] = positionals;
   const command = name ? commands[name] : undefined;
-  if (values.help || !command) {
+  if (values.help || (!command && name !== 'restore')) {
     process.stdout.write(usage());
     return values.help ? 0 : 2;
   }
+  if (name === 'restore') {
+    // Restoring replaces the library file, so it runs with the library closed.
+    const backup = rest[0];
+    if (!backup) throw new TypeError('Name the backup to restore: restore FILE.');
+    const libraryPath = resolveLibraryPath(values.db);
+    const { replacedKeptAs } = restoreBackup(libraryPath, backup);
+    process.stdout.write(
+      `Restored ${libraryPath} from ${backup}.${replacedKeptAs ? ` The library it replaced is kept as ${replacedKeptAs}.` : ''}\n`,
+    );
+    return 0;
+  }
   const backend = openBackend({ dbOption: values.db });
   try {
-    return await command.run({
+    return await (command as NonNullable<typeof command>).run({
       dispatch: backend.dispatch,
       args: rest,
       json: values.json,

@@ -10,7 +10,11 @@ async function main(): Promise<void> {
     options: { db: { type: 'string' }, port: { type: 'string' } },
   });
   const here = path.dirname(fileURLToPath(import.meta.url));
-  const backend = openBackend({ dbOption: values.db, workerScript: path.join(here, 'import-worker.mjs') });
+  const backend = openBackend({
+    dbOption: values.db,
+    workerScript: path.join(here, 'import-worker.mjs'),
+    dailyBackup: true,
+  });
   const host = await startLoopbackHost({
     dispatch: backend.dispatch,
     rendererDir: path.join(here, '..', 'renderer'),

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { API_CHANNEL, type AppEventName, type AppEvents } from '../../shared/api/events';
 import { openBackend, type Backend } from '../backend';
 import { readFilesForImport } from '../importing/read-files';
+import { restoreBackup } from '../library/backup';
 import { LIBRARY_FILE_NAME } from '../library/default-path';
 import { SECURITY_HEADERS } from '../security/content-security-policy';
 import { isSafeExternalUrl } from '../security/external-links';
@@ -40,6 +41,7 @@ function start(): void {
     backend = openBackend({
       dbOption: path.join(app.getPath('userData'), LIBRARY_FILE_NAME),
       workerScript: path.join(__dirname, 'import-worker.mjs'),
+      dailyBackup: true,
     });
   } catch (error) {
     fail(error);
@@ -62,6 +64,8 @@ function start(): void {
           importPack: (what) => void importFromDialog(what),
           command: (command) => send('menu-command', { command }),
           openHelp: () => void shell.openExternal(HELP_URL),
+          backUpNow: () => void backUpNow(),
+          restoreBackup: () => void restoreFromBackup(),
         },
         process.platform === 'darwin',
       ),
@@ -167,6 +171,41 @@ async function importFromDialog(what: 'files' | 'folder'): Promise<void> {
   const result = await backend.dispatch('startImport', { files });
   if (result.ok) send('import-started', result.value as AppEvents['import-started']);
   else dialog.showErrorBox('Import pack', result.error.message);
+}
+
+async function backUpNow(): Promise<void> {
+  if (!backend) return;
+  const result = await backend.dispatch('backUpNow', {});
+  if (result.ok) {
+    await dialog.showMessageBox({
+      message: 'Backed up',
+      detail: `Your library was copied to ${(result.value as { file: string }).file}.`,
+    });
+  } else {
+    dialog.showErrorBox('Back up now', result.error.message);
+  }
+}
+
+/** Restores into a checked copy first, keeps the current library beside it, then restarts. */
+async function restoreFromBackup(): Promise<void> {
+  if (!backend || !mainWindow) return;
+  const { canceled, filePaths } = await dialog.showOpenDialog(mainWindow, {
+    title: 'Restore from backup',
+    defaultPath: backend.backupFolder,
+    properties: ['openFile'],
+    filters: [{ name: 'Scrutineer backups', extensions: ['sqlite'] }],
+  });
+  const chosen = filePaths[0];
+  if (canceled || !chosen) return;
+  const libraryPath = backend.libraryPath;
+  backend.close();
+  try {
+    restoreBackup(libraryPath, chosen);
+  } catch (error) {
+    dialog.showErrorBox('Restore from backup', (error as Error).message);
+  }
+  app.relaunch();
+  app.exit(0);
 }
 
 function fail(error: unknown): void {

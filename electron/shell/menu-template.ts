@@ -5,6 +5,8 @@ export interface MenuActions {
   importPack(what: 'files' | 'folder'): void;
   command(command: MenuCommand): void;
   openHelp(): void;
+  backUpNow(): void;
+  restoreBackup(): void;
 }
 
 /** The application menu: File > Import pack..., View, Help, with the usual shortcuts. */
@@ -16,6 +18,9 @@ export function menuTemplate(actions: MenuActions, isMac: boolean): MenuItemCons
       submenu: [
         { label: 'Import pack…', accelerator: 'CmdOrCtrl+O', click: () => actions.importPack('files') },
         { label: 'Import a folder…', accelerator: 'CmdOrCtrl+Shift+O', click: () => actions.importPack('folder') },
+        { type: 'separator' },
+        { label: 'Back up now', click: () => actions.backUpNow() },
+        { label: 'Restore from backup…', click: () => actions.restoreBackup() },
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit', label: 'Exit' },
       ],

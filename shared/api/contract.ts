@@ -168,6 +168,7 @@ export const contract = {
     data: Uint8Array;
   }>(),
 
+  backUpNow: method(z.strictObject({})).returns<{ file: string; takenAt: string }>(),
   search: method(
     z.strictObject({
       query: z.string().max(1000),

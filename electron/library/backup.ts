@@ -1,0 +1,85 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { ApiError } from '../../shared/api/errors';
+import { openLibrary, type Db } from './open-library';
+
+export const DEFAULT_BACKUPS_KEPT = 14;
+const NAME = /^scrutineer-backup-(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2})\.sqlite$/;
+
+export interface BackupFile {
+  file: string;
+  takenAt: string;
+}
+
+/** Backups in a folder, newest first. */
+export function listBackups(folder: string): BackupFile[] {
+  if (!fs.existsSync(folder)) return [];
+  return fs
+    .readdirSync(folder)
+    .flatMap((name) => {
+      const match = NAME.exec(name);
+      return match?.[1] ? [{ file: path.join(folder, name), takenAt: match[1] }] : [];
+    })
+    .sort((a, b) => b.takenAt.localeCompare(a.takenAt));
+}
+
+/**
+ * Copies the whole library, original files included (they live in it), with
+ * SQLite's online backup API while the app keeps working; keeps the newest `keep`.
+ */
+export async function backUpLibrary(db: Db, folder: string, keep = DEFAULT_BACKUPS_KEPT): Promise<BackupFile> {
+  fs.mkdirSync(folder, { recursive: true });
+  const takenAt = new Date().toISOString().slice(0, 19).replace(/:/g, '-');
+  const file = path.join(folder, `scrutineer-backup-${takenAt}.sqlite`);
+  const partial = `${file}.partial`;
+  try {
+    await db.backup(partial);
+    fs.renameSync(partial, file);
+  } catch (error) {
+    fs.rmSync(partial, { force: true });
+    const full = (error as NodeJS.ErrnoException).code === 'ENOSPC' || /full/i.test((error as Error).message);
+    throw new ApiError(
+      'internal',
+      full
+        ? `The backup could not be written because ${folder} is full. Your library is unchanged; free some space and try again.`
+        : `The backup could not be written to ${folder} (${(error as Error).message}). Your library is unchanged.`,
+    );
+  }
+  for (const old of listBackups(folder).slice(keep)) fs.rmSync(old.file, { force: true });
+  return { file, takenAt };
+}
+
+/** Takes a backup if the newest one is more than a day old. */
+export async function backUpIfDue(db: Db, folder: string, keep = DEFAULT_BACKUPS_KEPT): Promise<BackupFile | null> {
+  const newest = listBackups(folder)[0];
+  const dayAgo = new Date(Date.now() - 24 * 60 * 60 * 1000).toISOString().slice(0, 19).replace(/:/g, '-');
+  return newest && newest.takenAt > dayAgo ? null : backUpLibrary(db, folder, keep);
+}
+
+/**
+ * Restores a backup: copied beside the library first, opened and checked
+ * (integrity and version), and only then swapped in. The library being
+ * replaced is kept beside it, so nothing is lost if the wrong backup was chosen.
+ * The library must be closed while this runs.
+ */
+export function restoreBackup(libraryFile: string, backupFile: string): { replacedKeptAs: string | null } {
+  if (!fs.existsSync(backupFile)) throw new ApiError('not-found', `There is no backup at ${backupFile}.`);
+  const candidate = `${libraryFile}.restoring`;
+  fs.rmSync(candidate, { force: true });
+  fs.copyFileSync(backupFile, candidate);
+  try {
+    openLibrary(candidate).close();
+  } catch (error) {
+    fs.rmSync(candidate, { force: true });
+    throw new ApiError('library-damaged', `That backup cannot be used: ${(error as Error).message}`);
+  }
+  let replacedKeptAs: string | null = null;
+  if (fs.existsSync(libraryFile)) {
+    replacedKeptAs = `${libraryFile}.before-restore-${new Date().toISOString().slice(0, 19).replace(/:/g, '-')}`;
+    fs.renameSync(libraryFile, replacedKeptAs);
+    for (const suffix of ['-wal', '-shm']) fs.rmSync(`${libraryFile}${suffix}`, { force: true });
+  }
+  fs.renameSync(candidate, libraryFile);
+  for (const suffix of ['-wal', '-shm']) fs.rmSync(`${candidate}${suffix}`, { force: true });
+  return { replacedKeptAs };
+}
