@@ -1,0 +1,113 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { ImportJobs } from '../electron/importing/import-jobs';
+import { parseInWorker, type ParseRunner } from '../electron/importing/parse-runner';
+import { openLibrary, type Db } from '../electron/library/open-library';
+import { median } from './stats';
+
+export interface PdfFile {
+  file: string;
+  pages: number;
+}
+
+export interface ImportMeasurement {
+  files: number;
+  pages: number;
+  ms: number;
+  pagesPerSec: number;
+  /** Time spent reading files in the worker (pdf.js, structure, outcomes, fingerprints), summed. */
+  parseMs: number;
+  /** The rest: writing to the library in the main thread (blocks, index, passages, outcomes, follow-ups). */
+  storeMs: number;
+  failed: number;
+  /** The slowest file to write, and how long it took. */
+  slowestStore: { file: string; ms: number };
+  blocksAdded: number;
+}
+
+/**
+ * Opens a library the benchmark made, as openLibrary does (WAL, foreign keys,
+ * synchronous NORMAL) but without its integrity check, which the cold start
+ * measures; the library's migrations are already applied.
+ */
+export function openMadeLibrary(file: string, readonly = false): Db {
+  const db = new Database(file, { readonly });
+  if (!readonly) db.pragma('journal_mode = WAL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('synchronous = NORMAL');
+  db.pragma('busy_timeout = 5000');
+  return db;
+}
+
+/**
+ * End-to-end import of PDF papers as the app does it (the host's ImportJobs, each
+ * file read by the built import worker, written in its own transaction), all
+ * files in one batch as "Import a folder…" makes.
+ */
+export async function measureImport(
+  libraryFile: string,
+  pdfs: PdfFile[],
+  workerScript: string,
+  options: { fresh: boolean },
+): Promise<ImportMeasurement> {
+  const db = options.fresh ? openLibrary(libraryFile) : openMadeLibrary(libraryFile);
+  try {
+    const blocksBefore = (db.prepare('SELECT COUNT(*) AS n FROM block').get() as { n: number }).n;
+    const inWorker = parseInWorker(workerScript);
+    const parseStarts: number[] = [];
+    const parseEnds: number[] = [];
+    const timed: ParseRunner = async (file, onProgress, signal) => {
+      parseStarts.push(performance.now());
+      try {
+        return await inWorker(file, onProgress, signal);
+      } finally {
+        parseEnds.push(performance.now());
+      }
+    };
+    const jobs = new ImportJobs(db, timed);
+    const files = pdfs.map((p) => ({ name: path.basename(p.file), data: new Uint8Array(fs.readFileSync(p.file)) }));
+    const started = performance.now();
+    const job = jobs.start(files);
+    const finished = await jobs.finished(job.id);
+    const ms = performance.now() - started;
+    const pages = pdfs.reduce((sum, p) => sum + p.pages, 0);
+    const blocksAfter = (db.prepare('SELECT COUNT(*) AS n FROM block').get() as { n: number }).n;
+    // Files are written one after another: a file's write ends where the next file's reading starts.
+    const parseMs = parseEnds.reduce((sum, end, i) => sum + end - (parseStarts[i] ?? end), 0);
+    const storeTimes = parseEnds.map((end, i) => ({
+      file: files[i]?.name ?? '',
+      ms: (parseStarts[i + 1] ?? started + ms) - end,
+    }));
+    const slowest = storeTimes.reduce((a, b) => (b.ms > a.ms ? b : a), { file: '', ms: 0 });
+    return {
+      files: files.length,
+      pages,
+      ms,
+      pagesPerSec: pages / (ms / 1000),
+      parseMs,
+      storeMs: ms - parseMs,
+      failed: finished.files.filter((f) => f.state === 'failed').length,
+      slowestStore: slowest,
+      blocksAdded: blocksAfter - blocksBefore,
+    };
+  } finally {
+    db.close();
+  }
+}
+
+/** The reference: poppler's pdftotext on the same files, one after another, as the import reads them. */
+export function measurePdftotext(pdfs: PdfFile[]): { ms: number; pagesPerSec: number; perFileMedianMs: number } {
+  const times: number[] = [];
+  const started = performance.now();
+  for (const { file } of pdfs) {
+    const t = performance.now();
+    const result = spawnSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { stdio: ['ignore', 'ignore', 'pipe'] });
+    if (result.status !== 0) throw new Error(`pdftotext failed on ${file}: ${result.stderr.toString()}`);
+    times.push(performance.now() - t);
+  }
+  const ms = performance.now() - started;
+  const pages = pdfs.reduce((sum, p) => sum + p.pages, 0);
+  return { ms, pagesPerSec: pages / (ms / 1000), perFileMedianMs: median(times) };
+}

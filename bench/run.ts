@@ -1,0 +1,478 @@
+/**
+ * `npm run bench [-- --quick] [-- --seed N] [-- --profile] [-- --keep]`
+ *
+ * Makes a council's whole archive from a seed (see bench/README.md), measures the
+ * app against what a member would otherwise do, prints a table and, as the last
+ * line, one JSON object; writes the same to bench/results/. Progress goes to stderr.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import * as prettier from 'prettier';
+import type { Db } from '../electron/library/open-library';
+import type { SearchResult, TrackerRow } from '../shared/domain';
+import { loadCorpus, repoRoot } from './corpus';
+import { generateLibrary, workRoot } from './generate-library';
+import { committeeName, type LibraryShape } from './library-plan';
+import { measureTracker, measureNewParagraphs, workTheTracker } from './measure-library';
+import { measureImport, measurePdftotext, openMadeLibrary, type PdfFile } from './measure-import';
+import { measureLikeScan, measurePdfgrep, measureSearch, sample } from './measure-search';
+import { callHost, measureColdStart, memoryOf, searchOverHttp } from './measure-start';
+import { benchQueries } from './queries';
+import { median, profiled, round } from './stats';
+import { TextModel } from './text-model';
+
+const { values: args } = parseArgs({
+  options: {
+    quick: { type: 'boolean', default: false },
+    seed: { type: 'string', default: '7' },
+    profile: { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
+  },
+});
+const quick = args.quick ?? false;
+const seed = Number(args.seed);
+const mode = quick ? 'quick' : 'full';
+
+const SHAPES: Record<'quick' | 'full', Omit<LibraryShape, 'seed'> & { pdfMeetings: number }> = {
+  full: { committees: 8, years: 10, meetingsPerYear: 8, lastYear: 2025, pdfMeetings: 8 },
+  quick: { committees: 2, years: 2, meetingsPerYear: 8, lastYear: 2025, pdfMeetings: 1 },
+};
+/** How much of each reference is run: a full LIKE scan of a million blocks or pdfgrep of 1,000 pages takes seconds. */
+const EFFORT = {
+  full: { searchPasses: 3, likeQueries: 60, pdfgrepQueries: 20, pdfgrepPages: 1000, startTrials: 2, trackerPasses: 5 },
+  quick: { searchPasses: 3, likeQueries: 200, pdfgrepQueries: 6, pdfgrepPages: 1000, startTrials: 2, trackerPasses: 5 },
+}[mode];
+
+const started = performance.now();
+const log = (line: string) =>
+  process.stderr.write(`[${String(Math.round((performance.now() - started) / 1000)).padStart(4)} s] ${line}\n`);
+const profileDir = args.profile ? path.join(repoRoot, 'bench', 'results', 'profiles') : null;
+const profiles: Record<string, string[]> = {};
+
+function ensureTools(): void {
+  const missing = ['pdftotext', 'pdfgrep'].filter(
+    (tool) => spawnSync('sh', ['-c', `command -v ${tool}`], { stdio: 'ignore' }).status !== 0,
+  );
+  if (missing.length === 0) return;
+  const packages = ['pdfgrep', 'poppler-utils'];
+  if (process.getuid?.() !== 0) {
+    throw new Error(
+      `${missing.join(' and ')} not found: install them with  sudo apt-get install -y ${packages.join(' ')}`,
+    );
+  }
+  log(`installing ${packages.join(' ')} (${missing.join(', ')} missing)`);
+  const install = () =>
+    spawnSync('apt-get', ['install', '-y', '-qq', ...packages], {
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    }).status === 0;
+  if (!install()) {
+    execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
+    if (!install()) throw new Error(`apt-get could not install ${packages.join(' ')}`);
+  }
+}
+
+function ensureBuilt(): { host: string; worker: string } {
+  const host = path.join(repoRoot, 'dist', 'main', 'host.mjs');
+  const worker = path.join(repoRoot, 'dist', 'main', 'import-worker.mjs');
+  if (!fs.existsSync(host) || !fs.existsSync(worker) || !fs.existsSync(path.join(repoRoot, 'dist', 'renderer'))) {
+    throw new Error('The app is not built: run it as  npm run bench  (which builds first), or run  npm run build.');
+  }
+  return { host, worker };
+}
+
+/** A folder of the PDFs, whole files in order, up to about `pages` pages: the member's folder for pdfgrep. */
+function pdfFolder(dir: string, pdfs: PdfFile[], pages: number): { folder: string; pages: number; files: number } {
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(dir, { recursive: true });
+  let total = 0;
+  let files = 0;
+  for (const pdf of pdfs) {
+    if (total >= pages) break;
+    // Hard links: pdfgrep -r does not follow symbolic links.
+    fs.linkSync(pdf.file, path.join(dir, path.basename(pdf.file)));
+    total += pdf.pages;
+    files++;
+  }
+  return { folder: dir, pages: total, files };
+}
+
+function libraryFigures(db: Db): {
+  blocks: number;
+  pages: number;
+  documents: number;
+  meetings: number;
+  outcomes: number;
+} {
+  const one = (sql: string) => (db.prepare(sql).get() as { n: number | null }).n ?? 0;
+  return {
+    blocks: one('SELECT COUNT(*) AS n FROM block WHERE current = 1'),
+    pages: one(
+      'SELECT SUM(page_count) AS n FROM document_version v WHERE version = (SELECT MAX(version) FROM document_version WHERE document_id = v.document_id)',
+    ),
+    documents: one('SELECT COUNT(*) AS n FROM document'),
+    meetings: one('SELECT COUNT(*) AS n FROM meeting'),
+    outcomes: one('SELECT COUNT(*) AS n FROM outcome'),
+  };
+}
+
+async function main(): Promise<void> {
+  const { pdfMeetings, ...sizes } = SHAPES[mode];
+  const shape: LibraryShape = { seed, ...sizes };
+  ensureTools();
+  const built = ensureBuilt();
+  const work = path.join(workRoot, `${mode}-${seed}`);
+  fs.rmSync(work, { recursive: true, force: true });
+  fs.mkdirSync(work, { recursive: true });
+  const libraryFile = path.join(work, 'library.sqlite');
+  log(
+    `${mode} run, seed ${seed}: ${shape.committees} committees × ${shape.years} years × ${shape.meetingsPerYear} meetings, in ${work}`,
+  );
+
+  // 1. The library.
+  const corpus = await loadCorpus();
+  log(`fixtures: ${corpus.files.length} files, ${corpus.words} words, ${corpus.sentences.length} sentences`);
+  const generated = await generateLibrary({
+    file: libraryFile,
+    shape,
+    corpus,
+    pdfDir: path.join(work, 'pdfs'),
+    pdfMeetings,
+    log,
+  });
+  const pdfs: PdfFile[] = generated.pdfFiles;
+  const pdfPages = pdfs.reduce((sum, p) => sum + p.pages, 0);
+  log(
+    `generated ${generated.storedDocuments} papers (${generated.storedPages} pages) in ${Math.round(generated.generateMs / 1000)} s; ${pdfs.length} PDFs (${pdfPages} pages) for the newest meetings`,
+  );
+  const newest = generated.meetings.at(-1)?.date ?? `${shape.lastYear}-12-31`;
+  {
+    const db = openMadeLibrary(libraryFile);
+    const worked = workTheTracker(db, seed, newest);
+    db.close();
+    log(
+      `tracker: ${worked.changes} status changes and ${worked.owners} owners set through changeStatus/setOwnerAndDue`,
+    );
+  }
+
+  // 2. Import of PDF packs, into an empty library and into the big one, against pdftotext.
+  // Into an empty library, the first two meetings' papers: how fast reading PDFs is, apart from the library's size.
+  const firstMeetings = [...new Set(generated.pdfFiles.map((f) => f.meeting))].slice(0, 2);
+  const emptyPdfs = generated.pdfFiles.filter((f) => firstMeetings.includes(f.meeting));
+  const importEmpty = await measureImport(path.join(work, 'empty.sqlite'), emptyPdfs, built.worker, { fresh: true });
+  log(`import into an empty library: ${round(importEmpty.pagesPerSec)} pages/s (${importEmpty.pages} pages)`);
+  const importRun = await profiled('import', profileDir, () =>
+    measureImport(libraryFile, pdfs, built.worker, { fresh: false }),
+  );
+  const imported = importRun.value;
+  profiles.import = importRun.summary;
+  log(
+    `import into the library: ${round(imported.pagesPerSec)} pages/s (${imported.files} files, ${imported.pages} pages, ${Math.round(imported.ms / 1000)} s; slowest write ${Math.round(imported.slowestStore.ms)} ms)`,
+  );
+  const pdftotextRuns = [0, 1, 2].map(() => measurePdftotext(pdfs));
+  const pdftotext = pdftotextRuns.sort((a, b) => a.pagesPerSec - b.pagesPerSec)[1] ?? pdftotextRuns[0];
+  if (!pdftotext) throw new Error('pdftotext did not run');
+  log(`pdftotext: ${round(pdftotext.pagesPerSec)} pages/s`);
+
+  // 3. Searching, the tracker and "what is new" on the whole library, in this process.
+  const db = openMadeLibrary(libraryFile);
+  const figures = libraryFigures(db);
+  log(
+    `library: ${figures.blocks.toLocaleString('en-GB')} blocks, ${figures.pages.toLocaleString('en-GB')} pages, ${figures.documents} papers, ${figures.outcomes} outcomes`,
+  );
+  const queries = benchQueries(corpus, new TextModel(corpus, seed), seed);
+  const searchRun = await profiled('search', profileDir, () =>
+    Promise.resolve(measureSearch(db, queries, EFFORT.searchPasses)),
+  );
+  const search = searchRun.value;
+  profiles.search = searchRun.summary;
+  log(`search: p50 ${round(search.p50, 2)} ms, p95 ${round(search.p95, 2)} ms`);
+  const likeQueries = sample(queries, EFFORT.likeQueries);
+  const like = measureLikeScan(db, likeQueries);
+  const searchOfLikeSample = measureSearch(db, likeQueries, 1);
+  log(`LIKE scan (${likeQueries.length} queries): p50 ${round(like.p50)} ms, p95 ${round(like.p95)} ms`);
+  const grepFolder = pdfFolder(path.join(work, 'pdfgrep'), pdfs, EFFORT.pdfgrepPages);
+  const grepQueries = sample(queries, EFFORT.pdfgrepQueries);
+  const grep = measurePdfgrep(grepFolder.folder, grepQueries);
+  log(`pdfgrep over ${grepFolder.pages} pages (${grepQueries.length} queries): median ${Math.round(grep.p50)} ms`);
+  const committees = Array.from({ length: shape.committees }, (_, i) => committeeName(i).replace(/’/g, "'"));
+  const trackerRun = await profiled('tracker', profileDir, () =>
+    Promise.resolve(measureTracker(db, committees, EFFORT.trackerPasses)),
+  );
+  const tracker = trackerRun.value;
+  profiles.tracker = trackerRun.summary;
+  log(`tracker: p95 ${round(tracker.p95, 2)} ms over ${tracker.outcomes} outcomes`);
+  const annual = db
+    .prepare("SELECT id FROM document WHERE title LIKE 'Annual Report of the %' ORDER BY id DESC LIMIT 1")
+    .get() as { id: number } | undefined;
+  if (!annual) throw new Error('No annual report was imported.');
+  const whatIsNewRun = await profiled('what-is-new', profileDir, () =>
+    Promise.resolve(measureNewParagraphs(db, annual.id, 3)),
+  );
+  const whatIsNew = whatIsNewRun.value;
+  profiles.whatIsNew = whatIsNewRun.summary;
+  log(
+    `what is new (${whatIsNew.pages} pages, ${whatIsNew.judged} paragraphs): first ${Math.round(whatIsNew.firstMs)} ms, warm ${Math.round(whatIsNew.ms)} ms`,
+  );
+  db.close();
+
+  // 4. The app's own process: cold start in Chromium, then memory after the searches over HTTP.
+  const start = await measureColdStart(libraryFile, EFFORT.startTrials);
+  log(
+    `cold start ${Math.round(start.coldStartMs)} ms (host ready ${Math.round(median(start.host.map((t) => t.serverReadyMs)))} ms) against a blank page ${Math.round(start.blankPageStartMs)} ms`,
+  );
+  const host = start.running;
+  const http = await searchOverHttp(
+    host,
+    start.token,
+    queries.map((q) => q.search),
+  );
+  await callHost<TrackerRow[]>(host, start.token, 'listTracker', {
+    statuses: ['open', 'in-progress'],
+    sort: 'meeting',
+  });
+  await callHost(host, start.token, 'newParagraphs', { documentId: annual.id });
+  const probe = await callHost<SearchResult[]>(host, start.token, 'search', { query: 'children' });
+  const memory = memoryOf(host.child.pid as number);
+  await host.stop();
+  log(
+    `host after ${queries.length * 2} searches over HTTP: ${round(memory.rssMb)} MB resident (peak ${round(memory.peakMb)} MB)`,
+  );
+
+  // 5. The figures.
+  const libraryBytes = fs.statSync(libraryFile).size;
+  const result = {
+    mode,
+    seed,
+    importPagesPerSec: round(imported.pagesPerSec),
+    pdftotextPagesPerSec: round(pdftotext.pagesPerSec),
+    blocks: figures.blocks,
+    searchP50Ms: round(search.p50, 2),
+    searchP95Ms: round(search.p95, 2),
+    likeScanP95Ms: round(like.p95, 1),
+    pdfgrepMs: round(grep.p50, 0),
+    trackerP95Ms: round(tracker.p95, 2),
+    coldStartMs: round(start.coldStartMs, 0),
+    blankPageStartMs: round(start.blankPageStartMs, 0),
+    mainRssMb: round(memory.rssMb, 1),
+    newParagraphsMs: round(Math.max(whatIsNew.firstMs, whatIsNew.ms), 0),
+    // Beyond the fields asked for: what the figures rest on, and what explains them.
+    importEmptyLibraryPagesPerSec: round(importEmpty.pagesPerSec),
+    importEmptyLibraryPages: importEmpty.pages,
+    importParseMs: round(imported.parseMs, 0),
+    importStoreMs: round(imported.storeMs, 0),
+    importSlowestWrite: { file: imported.slowestStore.file, ms: round(imported.slowestStore.ms, 0) },
+    importEmptyParseMs: round(importEmpty.parseMs, 0),
+    importEmptyStoreMs: round(importEmpty.storeMs, 0),
+    pdfFiles: pdfs.length,
+    pdfPages,
+    pages: figures.pages,
+    papers: figures.documents,
+    meetings: figures.meetings,
+    outcomes: figures.outcomes,
+    libraryMb: round(libraryBytes / 1024 / 1024, 0),
+    generateSec: round(generated.generateMs / 1000, 0),
+    searchMaxMs: round(search.max, 1),
+    searchByKind: Object.fromEntries(
+      Object.entries(search.byKind).map(([k, v]) => [
+        k,
+        { p50: round(v.p50, 2), p95: round(v.p95, 2), max: round(v.max, 2) },
+      ]),
+    ),
+    searchSlowest: search.slowest.map((s) => ({ ...s, ms: round(s.ms, 1) })),
+    searchHttpP50Ms: round(http.p50, 2),
+    searchHttpP95Ms: round(http.p95, 2),
+    likeScanQueries: likeQueries.length,
+    likeScanP50Ms: round(like.p50, 1),
+    searchP95OfLikeSampleMs: round(searchOfLikeSample.p95, 2),
+    pdfgrepQueries: grepQueries.length,
+    pdfgrepPages: grepFolder.pages,
+    pdfgrepP95Ms: round(grep.p95, 0),
+    pdfgrepWholeLibraryMsEstimate: round((grep.p50 * figures.pages) / grepFolder.pages, 0),
+    trackerP50Ms: round(tracker.p50, 2),
+    trackerSlowest: { ...tracker.slowest, ms: round(tracker.slowest.ms, 1) },
+    coldStartHostReadyMs: round(median(start.host.map((t) => t.serverReadyMs)), 0),
+    coldStartPageMs: round(median(start.host.map((t) => t.pageMs)), 0),
+    coldStartTrials: start.host.map((t) => round(t.totalMs, 0)),
+    blankPageTrials: start.blank.map((t) => round(t.totalMs, 0)),
+    meetingsShown: start.meetingsShown,
+    mainPeakRssMb: round(memory.peakMb, 1),
+    newParagraphsFirstMs: round(whatIsNew.firstMs, 0),
+    newParagraphsWarmMs: round(whatIsNew.ms, 0),
+    newParagraphsReport: {
+      title: whatIsNew.title,
+      pages: whatIsNew.pages,
+      blocks: whatIsNew.blocks,
+      judged: whatIsNew.judged,
+      repeated: whatIsNew.repeated,
+    },
+    probeResults: probe.length,
+    machine: {
+      cpus: os.availableParallelism(),
+      cpuModel: os.cpus()[0]?.model ?? '',
+      memoryGb: round(os.totalmem() / 1024 ** 3, 0),
+      node: process.version,
+      sqlite: (openMadeLibrary(libraryFile, true).prepare('SELECT sqlite_version() AS v').get() as { v: string }).v,
+    },
+    runSec: 0,
+    at: new Date().toISOString(),
+  };
+  result.runSec = round((performance.now() - started) / 1000, 0);
+  const targets = {
+    importPagesPerSec: result.importPagesPerSec >= result.pdftotextPagesPerSec / 4,
+    blocks: result.blocks >= 1_000_000,
+    searchP95Ms: result.searchP95Ms < 20,
+    likeScanP95Ms: result.likeScanP95Ms >= 50 * result.searchP95OfLikeSampleMs,
+    pdfgrepMs: result.pdfgrepMs >= 1000 * result.searchP50Ms,
+    trackerP95Ms: result.trackerP95Ms < 20,
+    coldStartMs: result.coldStartMs <= 2 * result.blankPageStartMs,
+    mainRssMb: result.mainRssMb < 400,
+    newParagraphsMs: result.newParagraphsMs < 500,
+  };
+  const output = { ...result, targetsMet: targets, profiles: args.profile ? profiles : undefined };
+
+  printTable(result, targets, { pdfs: pdfs.length, grepFolder, likeQueries: likeQueries.length, quick });
+  const resultsDir = path.join(repoRoot, 'bench', 'results');
+  fs.mkdirSync(resultsDir, { recursive: true });
+  const resultsFile = path.join(resultsDir, `${mode}.json`);
+  const options = (await prettier.resolveConfig(resultsFile)) ?? {};
+  fs.writeFileSync(resultsFile, await prettier.format(JSON.stringify(output), { ...options, parser: 'json' }));
+  process.stdout.write(`\nWritten to ${path.relative(repoRoot, resultsFile)}\n`);
+  if (!args.keep) fs.rmSync(work, { recursive: true, force: true });
+  process.stdout.write(`${JSON.stringify({ ...result, targetsMet: targets })}\n`);
+}
+
+function printTable(
+  r: {
+    [key: string]: unknown;
+    importPagesPerSec: number;
+    pdftotextPagesPerSec: number;
+    blocks: number;
+    pages: number;
+    searchP50Ms: number;
+    searchP95Ms: number;
+    likeScanP95Ms: number;
+    searchP95OfLikeSampleMs: number;
+    pdfgrepMs: number;
+    pdfgrepWholeLibraryMsEstimate: number;
+    trackerP95Ms: number;
+    outcomes: number;
+    coldStartMs: number;
+    blankPageStartMs: number;
+    mainRssMb: number;
+    newParagraphsMs: number;
+    importEmptyLibraryPagesPerSec: number;
+    pdfPages: number;
+    searchHttpP95Ms: number;
+  },
+  met: Record<string, boolean>,
+  about: { pdfs: number; grepFolder: { pages: number; files: number }; likeQueries: number; quick: boolean },
+): void {
+  const big = `library (${r.blocks.toLocaleString('en-GB')} blocks)`;
+  const pdfSet = `${about.pdfs} PDFs, ${r.pdfPages} pages`;
+  const mark = (key: string) => (met[key] ? 'yes' : 'NO');
+  const rows: string[][] = [
+    ['figure', 'value', 'reference', 'ratio', 'target', 'met', 'measured on'],
+    [
+      'importPagesPerSec',
+      `${r.importPagesPerSec}`,
+      `pdftotext ${r.pdftotextPagesPerSec}`,
+      `${round(r.importPagesPerSec / r.pdftotextPagesPerSec, 3)}`,
+      '>= 1/4 of pdftotext',
+      mark('importPagesPerSec'),
+      `${pdfSet}, into the library`,
+    ],
+    [
+      '  (into an empty library)',
+      `${r.importEmptyLibraryPagesPerSec}`,
+      `pdftotext ${r.pdftotextPagesPerSec}`,
+      `${round(r.importEmptyLibraryPagesPerSec / r.pdftotextPagesPerSec, 3)}`,
+      '',
+      '',
+      `${String(r.importEmptyLibraryPages)} of those pages`,
+    ],
+    [
+      'blocks',
+      r.blocks.toLocaleString('en-GB'),
+      `${r.pages.toLocaleString('en-GB')} pages`,
+      '',
+      '>= 1,000,000',
+      mark('blocks'),
+      'generated + imported',
+    ],
+    ['searchP50Ms', `${r.searchP50Ms}`, '', '', '', '', big],
+    ['searchP95Ms', `${r.searchP95Ms}`, '', '', '< 20 ms', mark('searchP95Ms'), big],
+    [
+      'likeScanP95Ms',
+      `${r.likeScanP95Ms}`,
+      `search p95 ${r.searchP95OfLikeSampleMs} (same ${about.likeQueries})`,
+      `${round(r.likeScanP95Ms / r.searchP95OfLikeSampleMs, 1)}x`,
+      'search >= 50x faster',
+      mark('likeScanP95Ms'),
+      big,
+    ],
+    [
+      'pdfgrepMs',
+      `${r.pdfgrepMs}`,
+      `search p50 ${r.searchP50Ms}`,
+      `${round(r.pdfgrepMs / r.searchP50Ms, 0)}x`,
+      'search >= 1,000x faster',
+      mark('pdfgrepMs'),
+      `${about.grepFolder.files} PDFs, ${about.grepFolder.pages} pages (whole library ≈ ${Math.round(r.pdfgrepWholeLibraryMsEstimate / 1000)} s)`,
+    ],
+    [
+      'trackerP95Ms',
+      `${r.trackerP95Ms}`,
+      '',
+      '',
+      '< 20 ms',
+      mark('trackerP95Ms'),
+      `${r.outcomes.toLocaleString('en-GB')} outcomes`,
+    ],
+    [
+      'coldStartMs',
+      `${r.coldStartMs}`,
+      `blank page ${r.blankPageStartMs}`,
+      `${round(r.coldStartMs / r.blankPageStartMs, 1)}x`,
+      '<= 2x blank page',
+      mark('coldStartMs'),
+      'host process + Chromium',
+    ],
+    [
+      'mainRssMb',
+      `${r.mainRssMb}`,
+      '',
+      '',
+      '< 400 MB',
+      mark('mainRssMb'),
+      'host process, after 400 searches over HTTP',
+    ],
+    [
+      'newParagraphsMs',
+      `${r.newParagraphsMs}`,
+      '',
+      '',
+      '< 500 ms',
+      mark('newParagraphsMs'),
+      `one ~100-page imported report vs ${big}`,
+    ],
+  ];
+  const widths = rows[0]?.map((_, c) => Math.max(...rows.map((row) => (row[c] ?? '').length))) ?? [];
+  const line = (row: string[]) => `| ${row.map((cell, c) => cell.padEnd(widths[c] ?? 0)).join(' | ')} |`;
+  const out = [
+    '',
+    `Scrutineer benchmark (${about.quick ? 'quick: a smaller library' : 'full'}); search over HTTP p95 ${r.searchHttpP95Ms} ms`,
+    line(rows[0] as string[]),
+    line(widths.map((w) => '-'.repeat(w))),
+    ...rows.slice(1).map(line),
+  ];
+  process.stdout.write(`${out.join('\n')}\n`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});
