@@ -85,7 +85,7 @@ export async function startLoopbackHost(options: LoopbackHostOptions): Promise<L
       } catch {
         return refuse(res, 400, 'The request body is not valid JSON.');
       }
-      options.dispatch(decodeURIComponent(method), input).then(
+      options.dispatch(safeDecode(method) ?? '', input).then(
         (result) => send(res, 200, 'application/json', encodeWireJson(result)),
         () => refuse(res, 500, 'Internal error.'),
       );
@@ -101,7 +101,8 @@ export async function startLoopbackHost(options: LoopbackHostOptions): Promise<L
 
   function serveFile(req: http.IncomingMessage, res: http.ServerResponse, pathname: string): void {
     if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, 'Use GET.');
-    const relative = decodeURIComponent(pathname === '/' ? '/index.html' : pathname);
+    const relative = safeDecode(pathname === '/' ? '/index.html' : pathname);
+    if (relative === null) return refuse(res, 400, 'Bad address.');
     const file = path.resolve(rendererDir, `.${relative}`);
     if (!file.startsWith(rendererDir + path.sep)) return refuse(res, 404, 'Not found.');
     fs.readFile(file, (error, data) => {
@@ -141,4 +142,13 @@ function send(res: http.ServerResponse, status: number, contentType: string, bod
 function refuse(res: http.ServerResponse, status: number, message: string): void {
   if (res.headersSent) return;
   send(res, status, 'text/plain; charset=utf-8', message);
+}
+
+/** A malformed %-escape must answer 400, not bring the host down. */
+function safeDecode(text: string): string | null {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return null;
+  }
 }

@@ -104,7 +104,12 @@ function createWindow(): void {
 /** Serves the built renderer from app://scrutineer/, never from file://. */
 async function serveRendererFile(request: Request): Promise<Response> {
   const { pathname } = new URL(request.url);
-  const file = path.resolve(rendererDir, `.${decodeURIComponent(pathname)}`);
+  let file: string;
+  try {
+    file = path.resolve(rendererDir, `.${decodeURIComponent(pathname)}`);
+  } catch {
+    return new Response('Bad address', { status: 400 });
+  }
   if (!file.startsWith(rendererDir + path.sep)) return new Response('Not found', { status: 404 });
   try {
     const body = await fs.readFile(file);

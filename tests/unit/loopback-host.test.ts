@@ -84,6 +84,9 @@ describe('the loopback host', () => {
     expect(page.headers['content-security-policy']).toContain("script-src 'self'");
     expect((await request('/../../etc/passwd', { method: 'GET' })).status).toBe(404);
     expect((await request('/%2e%2e/%2e%2e/etc/passwd', { method: 'GET' })).status).toBe(404);
+    // A malformed escape is refused, and the host keeps running.
+    expect((await request('/%E0%A4%A', { method: 'GET' })).status).toBe(400);
+    expect((await request('/', { method: 'GET' })).status).toBe(200);
   });
 
   it('validates input the same way as the app', async () => {
