@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../electron/security/content-security-policy';
 import { isSafeExternalUrl } from '../../electron/security/external-links';
+import { menuTemplate } from '../../electron/shell/menu-template';
 import { APP_ENTRY_URL, isAppUrl, secureWindowOptions } from '../../electron/shell/secure-window-options';
 
 describe('the app window', () => {
@@ -60,5 +61,28 @@ describe('links out of the app', () => {
     ]) {
       expect(isSafeExternalUrl(url)).toBe(false);
     }
+  });
+});
+
+describe('the application menu', () => {
+  it('has File › Import pack… on Ctrl+O, folders, backups and restore, and a Help entry', () => {
+    const calls: string[] = [];
+    const menu = menuTemplate(
+      {
+        importPack: (what) => calls.push(`import ${what}`),
+        command: (command) => calls.push(command),
+        openHelp: () => calls.push('help'),
+        backUpNow: () => calls.push('backup'),
+        restoreBackup: () => calls.push('restore'),
+      },
+      false,
+    );
+    const file = menu.find((m) => m.label === '&File');
+    const items = (file?.submenu ?? []) as { label?: string; accelerator?: string; click?: () => void }[];
+    const importPack = items.find((i) => i.label === 'Import pack…');
+    expect(importPack?.accelerator).toBe('CmdOrCtrl+O');
+    for (const item of items) item.click?.();
+    expect(calls).toEqual(['import files', 'import folder', 'backup', 'restore']);
+    expect(menu.map((m) => m.label ?? m.role)).toEqual(['&File', 'editMenu', '&View', '&Help']);
   });
 });
