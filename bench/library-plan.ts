@@ -264,7 +264,7 @@ function agenda(meeting: MeetingPlan, reportTopics: string[]): DocModel {
   const blocks: DocBlock[] = [
     { kind: 'line', text: COUNCIL },
     { kind: 'line', text: `${capitals} - ${meeting.writtenDate.replace(/^\w+, /, '')}` },
-    { kind: 'line', text: 'Agenda' },
+    { kind: 'heading', level: 1, text: 'Agenda' },
     { kind: 'line', text: `Time: ${meeting.time}   Venue: ${meeting.venue}` },
     { kind: 'heading', level: 2, text: 'Public Business' },
     ...items.map((title, i): DocBlock => ({ kind: 'list-item', marker: `${i + 1}.`, text: title })),

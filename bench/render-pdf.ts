@@ -22,9 +22,15 @@ export function renderPdf(doc: DocModel, creationDate: Date): Promise<{ data: Bu
 
   for (const block of doc.blocks) {
     switch (block.kind) {
-      case 'line':
-        pdf.font('Helvetica-Bold').fontSize(12).text(block.text, MARGIN.left, undefined, { width });
+      case 'line': {
+        // Header lines are printed on one line each, as the committee system prints them: a
+        // wrapped "To: … date" line would join the next one and the paper would lose its title.
+        pdf.font('Helvetica-Bold').fontSize(11);
+        const size = Math.min(11, (11 * width) / pdf.widthOfString(block.text));
+        pdf.fontSize(size).text(block.text, MARGIN.left, undefined, { width, lineBreak: false });
+        pdf.moveDown(0.5);
         break;
+      }
       case 'heading': {
         const size = block.level === 1 ? 16 : block.level === 2 ? 14 : 12;
         pdf.moveDown(0.6);
