@@ -6,12 +6,15 @@ import { resolveLibraryPath } from './library/default-path';
 import path from 'node:path';
 import { backUpIfDue } from './library/backup';
 import { openLibrary, type Db } from './library/open-library';
+import { startAutoSync } from './moderngov/auto-sync';
+import { CouncilSync } from './moderngov/council-sync';
 
 export interface Backend {
   db: Db;
   /** Where automatic and "Back up now" backups go: a folder beside the library. */
   backupFolder: string;
   imports: ImportJobs;
+  councils: CouncilSync;
   dispatch: Dispatch;
   libraryPath: string;
   close(): void;
@@ -24,6 +27,8 @@ export interface BackendOptions {
   workerScript?: string;
   /** Take the daily automatic backup when one is due (the app and the host do; the CLI does not). */
   dailyBackup?: boolean;
+  /** Sync followed council websites at start and every few hours (the app and the host do; the CLI does not). */
+  autoSync?: boolean;
 }
 
 /** The library and the API over it, as every transport uses them. */
@@ -31,10 +36,17 @@ export function openBackend(options: BackendOptions = {}): Backend {
   const libraryPath = resolveLibraryPath(options.dbOption);
   const db = openLibrary(libraryPath);
   const backupFolder = path.join(path.dirname(path.resolve(libraryPath)), 'backups');
-  const imports = new ImportJobs(db, options.workerScript ? parseInWorker(options.workerScript) : parseInline);
-  const dispatch = createDispatch(createHandlers(db, { imports, backupFolder }));
+  const parse = options.workerScript ? parseInWorker(options.workerScript) : parseInline;
+  const imports = new ImportJobs(db, parse);
+  const councils = new CouncilSync(db, { parse });
+  const dispatch = createDispatch(createHandlers(db, { imports, backupFolder, councils }));
   if (options.dailyBackup) {
     backUpIfDue(db, backupFolder).catch((error: unknown) => console.error('Automatic backup failed:', error));
   }
-  return { db, imports, dispatch, libraryPath, backupFolder, close: () => db.close() };
+  const autoSync = options.autoSync ? startAutoSync(councils) : null;
+  const close = () => {
+    autoSync?.stop();
+    db.close();
+  };
+  return { db, imports, councils, dispatch, libraryPath, backupFolder, close };
 }

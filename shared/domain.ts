@@ -337,3 +337,46 @@ export interface QuestionWorkspace {
   people: string[];
   questions: Question[];
 }
+
+/** A council's committee website (ModernGov) the member has added. */
+export interface CouncilSite {
+  id: number;
+  url: string;
+  name: string;
+  /** Meetings from this date are downloaded (ISO date). */
+  since: string;
+  lastSyncAt: string | null;
+  lastSyncMessage: string | null;
+  /** Current committees first; expired ones last (the screen hides them unless asked). */
+  committees: SiteCommittee[];
+}
+
+export interface SiteCommittee {
+  /** The committee's number on the council's website. */
+  id: number;
+  title: string;
+  expired: boolean;
+  followed: boolean;
+}
+
+export interface SyncJobStatus {
+  id: string;
+  state: 'running' | 'finished' | 'failed' | 'cancelled';
+  /** 0 to 1. */
+  progress: number;
+  /** What is happening now, or how it ended. */
+  message: string;
+  /** What arrived, one sentence per meeting: "3 new papers for …, 16 September". */
+  arrived: string[];
+  /** What could not be done, in plain words. */
+  problems: string[];
+  startedAt: string;
+  finishedAt: string | null;
+}
+
+/** A paper the council lists for a meeting that is not in the library, and why. */
+export interface UnavailablePaper {
+  title: string;
+  agendaItemId: number | null;
+  reason: string;
+}

@@ -3,6 +3,9 @@ import { ApiError } from '../../shared/api/errors';
 import { backUpLibrary } from '../library/backup';
 import { exportAnnotations, importAnnotations } from '../annotations/transfer';
 import type { ImportJobs } from '../importing/import-jobs';
+import { parseInline } from '../importing/parse-runner';
+import { CouncilSync } from '../moderngov/council-sync';
+import { followCommittee, listCouncils, setCouncilSince } from '../library/queries/councils';
 import type { Db } from '../library/open-library';
 import {
   createAnnotation,
@@ -39,10 +42,13 @@ import {
 export interface Services {
   imports: ImportJobs;
   backupFolder?: string;
+  /** Council websites; without one, syncs parse on the calling thread (command line, tests). */
+  councils?: CouncilSync;
 }
 
 /** The API, implemented once as plain functions over the library. */
 export function createHandlers(db: Db, services: Services): Handlers {
+  const councils = services.councils ?? new CouncilSync(db, { parse: parseInline });
   return {
     listMeetings: () => listMeetings(db),
     getMeeting: ({ meetingId }) => getMeeting(db, meetingId),
@@ -96,5 +102,14 @@ export function createHandlers(db: Db, services: Services): Handlers {
       rebuildSearchIndex(db);
       return null;
     },
+
+    addCouncil: ({ url, since }) => councils.addCouncil(url, since),
+    listCouncils: () => listCouncils(db),
+    followCommittee: ({ siteId, committeeId, follow }) => followCommittee(db, siteId, committeeId, follow),
+    setCouncilSince: ({ siteId, since }) => setCouncilSince(db, siteId, since),
+    startSync: (input) => councils.start(input),
+    getSyncJob: ({ jobId }) => councils.get(jobId),
+    cancelSync: ({ jobId }) => councils.cancel(jobId),
+    latestSync: () => councils.latest(),
   };
 }

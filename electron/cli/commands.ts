@@ -14,10 +14,12 @@ export interface CommandContext {
   filters?: { committee?: string; from?: string; to?: string; status?: string };
   change?: { status?: string; note?: string; owner?: string; due?: string };
   meeting?: string;
+  since?: string;
+  site?: string;
   out: NodeJS.WritableStream;
 }
 
-interface Command {
+export interface Command {
   summary: string;
   run(context: CommandContext): Promise<number>;
 }
@@ -33,7 +35,7 @@ export async function call<M extends MethodName>(
   return result.value as OutputOf<M>;
 }
 
-function print(context: CommandContext, value: unknown, asText: () => string): number {
+export function print(context: CommandContext, value: unknown, asText: () => string): number {
   context.out.write(context.json ? `${JSON.stringify(value, null, 2)}\n` : asText());
   return 0;
 }
@@ -236,8 +238,8 @@ export const commands: Record<string, Command> = {
   },
 };
 
-export function usage(): string {
-  const lines = Object.entries(commands).map(([name, c]) => `  ${name.padEnd(12)} ${c.summary}`);
+export function usage(all: Record<string, Command> = commands): string {
+  const lines = Object.entries(all).map(([name, c]) => `  ${name.padEnd(12)} ${c.summary}`);
   lines.push(`  ${'restore'.padEnd(12)} restore FILE: put a backup back in place (the library it replaces is kept)`);
   return `Usage: npm run --silent cli -- <command> [--db PATH] [--json]\n\nCommands:\n${lines.join('\n')}\n`;
 }

@@ -3,7 +3,10 @@ import { ApiError } from '../../shared/api/errors';
 import { openBackend } from '../backend';
 import { restoreBackup } from '../library/backup';
 import { resolveLibraryPath } from '../library/default-path';
-import { commands, usage } from './commands';
+import { commands as libraryCommands, usage } from './commands';
+import { councilCommands } from './council-commands';
+
+const commands = { ...libraryCommands, ...councilCommands };
 
 /** `npm run --silent cli -- <command> [--db PATH] [--json]`: the same API, for scripts. */
 async function main(argv: string[]): Promise<number> {
@@ -25,12 +28,14 @@ async function main(argv: string[]): Promise<number> {
       owner: { type: 'string' },
       due: { type: 'string' },
       meeting: { type: 'string' },
+      since: { type: 'string' },
+      site: { type: 'string' },
     },
   });
   const [name, ...rest] = positionals;
   const command = name ? commands[name] : undefined;
   if (values.help || (!command && name !== 'restore')) {
-    process.stdout.write(usage());
+    process.stdout.write(usage(commands));
     return values.help ? 0 : 2;
   }
   if (name === 'restore') {
@@ -55,6 +60,8 @@ async function main(argv: string[]): Promise<number> {
       filters: { committee: values.committee, from: values.from, to: values.to, status: values.status },
       change: { status: values['set-status'], note: values.note, owner: values.owner, due: values.due },
       meeting: values.meeting,
+      since: values.since,
+      site: values.site,
       out: process.stdout,
     });
   } finally {

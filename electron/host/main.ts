@@ -14,6 +14,7 @@ async function main(): Promise<void> {
     dbOption: values.db,
     workerScript: path.join(here, 'import-worker.mjs'),
     dailyBackup: true,
+    autoSync: true,
   });
   const host = await startLoopbackHost({
     dispatch: backend.dispatch,

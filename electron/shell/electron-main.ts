@@ -42,6 +42,7 @@ function start(): void {
       dbOption: path.join(app.getPath('userData'), LIBRARY_FILE_NAME),
       workerScript: path.join(__dirname, 'import-worker.mjs'),
       dailyBackup: true,
+      autoSync: true,
     });
   } catch (error) {
     fail(error);

@@ -4,6 +4,7 @@ import {
   type Annotation,
   type AnnotationExport,
   type AnnotationImportResult,
+  type CouncilSite,
   type DocumentText,
   type ImportJobStatus,
   type MeetingDetail,
@@ -16,6 +17,7 @@ import {
   type TrackerDashboard,
   type TrackerRow,
   type SearchResult,
+  type SyncJobStatus,
 } from '../domain';
 import { method } from './define-method';
 
@@ -186,6 +188,19 @@ export const contract = {
   importAnnotations: method(
     z.strictObject({ json: z.string().max(50 * 1024 * 1024) }),
   ).returns<AnnotationImportResult>(),
+
+  /** Checks the address is a council's ModernGov website and lists its committees. */
+  addCouncil: method(
+    z.strictObject({ url: z.string().trim().min(1, 'type the website’s address').max(500), since: isoDate.optional() }),
+  ).returns<CouncilSite>(),
+  listCouncils: method(z.strictObject({})).returns<CouncilSite[]>(),
+  followCommittee: method(z.strictObject({ siteId: id, committeeId: id, follow: z.boolean() })).returns<CouncilSite>(),
+  setCouncilSince: method(z.strictObject({ siteId: id, since: isoDate })).returns<CouncilSite>(),
+  startSync: method(z.strictObject({ siteId: id.optional(), since: isoDate.optional() })).returns<SyncJobStatus>(),
+  getSyncJob: method(jobId).returns<SyncJobStatus>(),
+  cancelSync: method(jobId).returns<SyncJobStatus>(),
+  /** The last sync since the app started, running or not. */
+  latestSync: method(z.strictObject({})).returns<SyncJobStatus | null>(),
 };
 
 export type Contract = typeof contract;
