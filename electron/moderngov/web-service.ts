@@ -101,7 +101,7 @@ export async function getMeetings(
 
 export async function getMeeting(client: SiteClient, meetingId: number): Promise<RemoteMeeting> {
   const root = readXml(await client.getXml('GetMeeting', { lMeetingId: meetingId }), 'meeting');
-  const meeting = (first(root, 'meeting') ?? root);
+  const meeting = first(root, 'meeting') ?? root;
   const date = isoDate(text(meeting, 'meetingdate'));
   if (!date) throw new SyncProblem('site-error', `The council’s website gave no date for meeting ${meetingId}.`);
   const items = all(first(meeting, 'agendaitems'), 'agendaitem').map((item): RemoteAgendaItem => ({
