@@ -11,6 +11,8 @@ import { SearchView } from './search/SearchView';
 import { TrackerView } from './tracker/TrackerView';
 import { MeetingModeView } from './questions/MeetingModeView';
 import { QuestionsView } from './questions/QuestionsView';
+import { CouncilsView } from './councils/CouncilsView';
+import { SyncBanner } from './councils/SyncBanner';
 
 export function App() {
   const route = useAppState((s) => s.route);
@@ -69,11 +71,20 @@ export function App() {
             >
               Search <kbd>Ctrl</kbd>+<kbd>K</kbd>
             </button>
+            <button
+              type="button"
+              className="nav-link"
+              aria-current={route.name === 'councils' ? 'page' : undefined}
+              onClick={() => go({ name: 'councils' })}
+            >
+              Council website
+            </button>
           </nav>
           <ThemeSwitch />
         </header>
         <main id="main" tabIndex={-1}>
           <ImportPanel />
+          {route.name !== 'councils' && <SyncBanner />}
           {route.name === 'meeting' && <MeetingView />}
           {route.name === 'document' && (
             <ReaderView key={`${route.documentId}-${route.at ?? ''}`} documentId={route.documentId} at={route.at} />
@@ -83,6 +94,7 @@ export function App() {
           {route.name === 'questions' && <QuestionsView key={route.meetingId} meetingId={route.meetingId} />}
           {route.name === 'meeting-mode' && <MeetingModeView key={route.meetingId} meetingId={route.meetingId} />}
           {route.name === 'library' && <LibraryView />}
+          {route.name === 'councils' && <CouncilsView />}
         </main>
         <SearchPalette />
       </div>

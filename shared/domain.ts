@@ -76,6 +76,8 @@ export interface MeetingDetail extends Omit<MeetingSummary, 'itemCount' | 'docum
   outcomes: OutcomeSummary[];
   /** What the papers recommend the board does (not outcomes). */
   recommendationsToBoard: string[];
+  /** Papers the council's website lists that are not in the library (restricted, or not downloaded). */
+  unavailablePapers: UnavailablePaper[];
 }
 
 export interface OutcomeRow extends OutcomeSummary {

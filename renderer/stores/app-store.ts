@@ -9,7 +9,8 @@ export type Route =
   | { name: 'search'; query: string }
   | { name: 'tracker' }
   | { name: 'questions'; meetingId: number }
-  | { name: 'meeting-mode'; meetingId: number };
+  | { name: 'meeting-mode'; meetingId: number }
+  | { name: 'councils' };
 
 export interface AppState {
   route: Route;

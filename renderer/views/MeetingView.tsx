@@ -4,6 +4,7 @@ import { useApi, useAppState } from '../app-context';
 import { downloadText } from '../components/download';
 import { ImportButtons } from '../components/ImportButtons';
 import { formatMeetingDate } from '../format/dates';
+import { UnavailablePapers } from '../councils/UnavailablePapers';
 
 const ROLE_HEADINGS: [AttendanceRole, string][] = [
   ['member', 'Members'],
@@ -53,10 +54,11 @@ function Meeting({ meeting }: { meeting: MeetingDetail }) {
       <ImportButtons meetingId={meeting.id} label="Add papers to this meeting…" />
       <MeetingNotesExport meetingId={meeting.id} />
 
-      {meeting.documents.length > 0 && (
+      {(meeting.documents.length > 0 || meeting.unavailablePapers.some((p) => p.agendaItemId === null)) && (
         <section aria-labelledby="papers-title">
           <h2 id="papers-title">Papers</h2>
           <Documents documents={meeting.documents} />
+          <UnavailablePapers papers={meeting.unavailablePapers.filter((p) => p.agendaItemId === null)} />
         </section>
       )}
 
@@ -84,6 +86,7 @@ function Meeting({ meeting }: { meeting: MeetingDetail }) {
               </h3>
               {item.presenters && <p className="presenters">Presented by {item.presenters}</p>}
               {item.documents.length > 0 && <Documents documents={item.documents} />}
+              <UnavailablePapers papers={meeting.unavailablePapers.filter((p) => p.agendaItemId === item.id)} />
               {item.minuteText && (
                 <details>
                   <summary>Minute</summary>

@@ -24,7 +24,11 @@ export function getMeeting(db: Db, meetingId: number): MeetingDetail {
       FROM meeting m JOIN committee c ON c.id = m.committee_id WHERE m.id = ?`,
     )
     .get(meetingId) as
-    Omit<MeetingDetail, 'attendance' | 'items' | 'documents' | 'outcomes' | 'recommendationsToBoard'> | undefined;
+    | Omit<
+        MeetingDetail,
+        'attendance' | 'items' | 'documents' | 'outcomes' | 'recommendationsToBoard' | 'unavailablePapers'
+      >
+    | undefined;
   if (!meeting) throw new ApiError('not-found', 'That meeting is no longer in the library.');
 
   const attendance = (
@@ -68,5 +72,15 @@ export function getMeeting(db: Db, meetingId: number): MeetingDetail {
     documents: documents.filter((d) => d.agendaItemId === null),
     outcomes: outcomes.filter((o) => o.agendaItemId === null),
     recommendationsToBoard,
+    unavailablePapers: unavailablePapers(db, meetingId),
   };
+}
+
+function unavailablePapers(db: Db, meetingId: number): MeetingDetail['unavailablePapers'] {
+  return db
+    .prepare(
+      `SELECT title, agenda_item_id AS agendaItemId, COALESCE(problem, 'Not downloaded yet.') AS reason
+      FROM site_document WHERE meeting_id = ? AND document_id IS NULL ORDER BY attachment_id`,
+    )
+    .all(meetingId) as MeetingDetail['unavailablePapers'];
 }

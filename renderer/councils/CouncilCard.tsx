@@ -1,0 +1,94 @@
+import { useId, useState } from 'react';
+import type { CouncilSite } from '../../shared/domain';
+import { useApi } from '../app-context';
+
+/** One council website: the committees to follow, from when, and Sync now. */
+export function CouncilCard({
+  site,
+  onChanged,
+  onSync,
+  syncing,
+}: {
+  site: CouncilSite;
+  onChanged: (site: CouncilSite) => void;
+  onSync: () => void;
+  syncing: boolean;
+}) {
+  const api = useApi();
+  const id = useId();
+  const [showExpired, setShowExpired] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const current = site.committees.filter((c) => !c.expired || c.followed);
+  const expired = site.committees.filter((c) => c.expired && !c.followed);
+  const shown = showExpired ? [...current, ...expired] : current;
+  const following = site.committees.filter((c) => c.followed).length;
+
+  const change = async (action: () => Promise<CouncilSite>) => {
+    setError(null);
+    try {
+      onChanged(await action());
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
+
+  return (
+    <section className="council-card" aria-labelledby={`${id}-name`}>
+      <h2 id={`${id}-name`}>{site.name}</h2>
+      <p className="council-url">{site.url}</p>
+      <fieldset>
+        <legend>Committees you follow</legend>
+        <ul className="committee-list">
+          {shown.map((c) => (
+            <li key={c.id}>
+              <label>
+                <input
+                  type="checkbox"
+                  checked={c.followed}
+                  onChange={(e) =>
+                    void change(() =>
+                      api.followCommittee({ siteId: site.id, committeeId: c.id, follow: e.target.checked }),
+                    )
+                  }
+                />{' '}
+                {c.title}
+                {c.expired && <span className="muted"> (no longer meets)</span>}
+              </label>
+            </li>
+          ))}
+        </ul>
+        {expired.length > 0 && (
+          <label className="show-expired">
+            <input type="checkbox" checked={showExpired} onChange={(e) => setShowExpired(e.target.checked)} /> Show{' '}
+            {expired.length} committee{expired.length === 1 ? '' : 's'} that no longer meet
+          </label>
+        )}
+      </fieldset>
+      <div className="council-since">
+        <label htmlFor={`${id}-since`}>Download meetings from</label>
+        <input
+          id={`${id}-since`}
+          type="date"
+          value={site.since}
+          onChange={(e) => {
+            if (e.target.value) void change(() => api.setCouncilSince({ siteId: site.id, since: e.target.value }));
+          }}
+        />
+      </div>
+      <p className="council-last-sync" aria-live="polite">
+        {site.lastSyncAt
+          ? `Last sync ${new Date(site.lastSyncAt).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' })}: ${site.lastSyncMessage ?? ''}`
+          : 'Not synced yet.'}
+      </p>
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+      <button type="button" onClick={onSync} disabled={syncing || following === 0}>
+        {syncing ? 'Syncing…' : 'Sync now'}
+      </button>
+      {following === 0 && <p className="hint">Tick the committees you sit on or follow, then choose Sync now.</p>}
+    </section>
+  );
+}
