@@ -14,13 +14,10 @@ export function CouncilsView() {
   const sync = useSyncStatus();
   const syncing = sync.job?.state === 'running';
 
-  const reload = useCallback(async () => {
-    try {
-      setSites(await api.listCouncils({}));
-    } catch (e) {
-      setLoadError((e as Error).message);
-    }
-  }, [api]);
+  const reload = useCallback(
+    () => api.listCouncils({}).then(setSites, (e: unknown) => setLoadError((e as Error).message)),
+    [api],
+  );
 
   useEffect(() => {
     void reload();

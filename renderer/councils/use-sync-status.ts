@@ -16,16 +16,19 @@ export function useSyncStatus() {
   const [error, setError] = useState<string | null>(null);
   const lastState = useRef<string | null>(null);
 
-  const check = useCallback(async () => {
-    try {
-      const latest = await api.latestSync({});
-      if (lastState.current === 'running' && latest && latest.state !== 'running') void refreshMeetings();
-      lastState.current = latest?.state ?? null;
-      setJob(latest);
-    } catch {
-      // The next poll tries again; nothing the member needs to act on.
-    }
-  }, [api, refreshMeetings]);
+  const check = useCallback(
+    () =>
+      api.latestSync({}).then(
+        (latest) => {
+          if (lastState.current === 'running' && latest && latest.state !== 'running') void refreshMeetings();
+          lastState.current = latest?.state ?? null;
+          setJob(latest);
+        },
+        // The next poll tries again; nothing the member needs to act on.
+        () => undefined,
+      ),
+    [api, refreshMeetings],
+  );
 
   useEffect(() => {
     void check();
