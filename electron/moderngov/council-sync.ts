@@ -50,6 +50,12 @@ export class CouncilSync {
     const url = problemAsApiError(() => siteRoot(typedUrl));
     const client = new SiteClient(url, { ...this.options.client, retries: 1 });
     const committees = await getCommittees(client).catch((error: unknown) => {
+      if (error instanceof SyncProblem && !['offline', 'timeout', 'refused', 'cancelled'].includes(error.code)) {
+        throw new ApiError(
+          'not-found',
+          'The address does not look like a ModernGov committee website. Check it, or import the papers by hand.',
+        );
+      }
       throw toApiError(error);
     });
     if (committees.length === 0) {

@@ -24,6 +24,8 @@ interface RequestLimits {
   maxBytes: number;
   /** Checks the Content-Type header; returns a complaint or null. */
   checkType: (contentType: string) => string | null;
+  /** Checks the whole body once it has arrived; throws a SyncProblem if it is not right. */
+  verify?: (bytes: Uint8Array) => void;
 }
 
 const MAX_XML_BYTES = 20 * 1024 * 1024;
@@ -84,12 +86,14 @@ export class SiteClient {
   /** A paper linked from the site, checked for size and type. */
   async download(link: string, maxBytes = MAX_PAPER_BYTES): Promise<Downloaded> {
     const url = onSite(this.root, link);
+    const expectPdf = /\.pdf$|convert2pdf/i.test(url.pathname);
     const result = await this.withRetries(url, {
       maxBytes,
       checkType: (type) =>
-        !type || PAPER_TYPES.test(type)
+        (!type || PAPER_TYPES.test(type)) && !(expectPdf && /^text\/html/i.test(type))
           ? null
-          : `The council’s website sent something other than a paper (${type.split(';')[0]}).`,
+          : `The council’s website sent a web page (perhaps a sign-in or error page) instead of the paper.`,
+      verify: (bytes) => (expectPdf || looksLikePdf(bytes) ? verifyPdf(bytes) : undefined),
     });
     return { ...result, url: url.href };
   }
@@ -101,7 +105,7 @@ export class SiteClient {
         return await this.once(url, limits, partial);
       } catch (error) {
         const problem = asProblem(error, this.options.signal);
-        if (problem instanceof Partial) partial = problem;
+        partial = problem instanceof Partial ? problem : null;
         if (!problem.transient || attempt >= this.retries) throw problem;
         await pause(this.backoffMs * 2 ** attempt, this.options.signal);
       }
@@ -118,7 +122,7 @@ export class SiteClient {
       await this.politeGap();
       const timeout = AbortSignal.timeout(this.timeoutMs);
       const signal = this.options.signal ? AbortSignal.any([this.options.signal, timeout]) : timeout;
-      const headers: Record<string, string> = { 'User-Agent': 'Scrutineer (councillors’ meeting papers)' };
+      const headers: Record<string, string> = { 'User-Agent': 'Scrutineer (meeting papers for councillors)' };
       if (partial) headers.Range = `bytes=${partial.received.length}-`;
       this.requestCount++;
       const response = await this.fetch(url, { redirect: 'manual', signal, headers });
@@ -153,6 +157,7 @@ export class SiteClient {
       if (expected !== null && bytes.length < expected) {
         throw new Partial('The download stopped before the end of the file.', bytes, contentType);
       }
+      limits.verify?.(bytes);
       return { bytes, contentType };
     }
     throw new SyncProblem(
@@ -165,6 +170,24 @@ export class SiteClient {
     const wait = this.lastRequestAt + this.minIntervalMs - Date.now();
     if (wait > 0) await pause(wait, this.options.signal);
     this.lastRequestAt = Date.now();
+  }
+}
+
+function looksLikePdf(bytes: Uint8Array): boolean {
+  return new TextDecoder('latin1').decode(bytes.subarray(0, 1024)).includes('%PDF-');
+}
+
+/** A PDF starts with %PDF- and ends with %%EOF: a file cut short without warning fails the second. */
+function verifyPdf(bytes: Uint8Array): void {
+  if (!looksLikePdf(bytes)) {
+    throw new SyncProblem(
+      'wrong-type',
+      'The council’s website sent something that is not a PDF where the paper should be.',
+    );
+  }
+  const tail = new TextDecoder('latin1').decode(bytes.subarray(Math.max(0, bytes.length - 2048)));
+  if (!tail.includes('%%EOF')) {
+    throw new SyncProblem('incomplete', 'The paper arrived incomplete (the file is cut short).', true);
   }
 }
 
@@ -259,11 +282,14 @@ function asProblem(error: unknown, signal?: AbortSignal): SyncProblem {
       'The council’s website did not prove who it is (its security certificate failed).',
     );
   }
-  return new SyncProblem(
-    'offline',
-    'Could not reach the council’s website. Check you are online and try again; your papers stay readable offline.',
-    true,
-  );
+  if (code === 'ECONNREFUSED' || code === 'ENETUNREACH' || code === 'EHOSTUNREACH') {
+    return new SyncProblem(
+      'offline',
+      'Could not reach the council’s website. Check you are online and try again; your papers stay readable offline.',
+      true,
+    );
+  }
+  return new SyncProblem('site-error', 'The connection to the council’s website broke.', true);
 }
 
 function pause(ms: number, signal?: AbortSignal): Promise<void> {
