@@ -252,7 +252,8 @@ function summary(status: SyncJobStatus): string {
 }
 
 function problemsOrDone(status: SyncJobStatus): string {
-  return status.problems.length ? status.problems.join(' ') : 'Up to date.';
+  if (status.problems.length) return status.problems.join(' ');
+  return status.arrived.length ? `${status.arrived.join('; ')}.` : 'Up to date.';
 }
 
 function fileNameOf(url: string, title: string): string {

@@ -108,6 +108,8 @@ export class SiteClient {
         const problem = asProblem(error, this.options.signal);
         partial = problem instanceof Partial ? problem : null;
         if (!problem.transient || attempt >= this.retries) throw problem;
+        // Offline, one more try is enough: the member should hear quickly that the site cannot be reached.
+        if (problem.code === 'offline' && attempt >= 1) throw problem;
         await pause(this.backoffMs * 2 ** attempt, this.options.signal);
       }
     }

@@ -60,7 +60,9 @@ export function CouncilCard({
         {expired.length > 0 && (
           <label className="show-expired">
             <input type="checkbox" checked={showExpired} onChange={(e) => setShowExpired(e.target.checked)} /> Show{' '}
-            {expired.length} committee{expired.length === 1 ? '' : 's'} that no longer meet
+            {expired.length === 1
+              ? '1 committee that no longer meets'
+              : `${expired.length} committees that no longer meet`}
           </label>
         )}
       </fieldset>
