@@ -1,4 +1,5 @@
 import { XMLParser } from 'fast-xml-parser';
+import { parseDocument } from '../../electron/importing/parse-document';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { HUGE_BYTES, startFakeModernGov, startNotModernGov, type FakeModernGov } from '../helpers/fake-moderngov/index';
 
@@ -173,6 +174,26 @@ describe('the fake ModernGov site, behaving', () => {
     const converted = fake.followed.meetings[0]?.items[4]?.docs[0];
     expect(converted?.path).toMatch(/^\/mgConvert2PDF\.aspx\?ID=\d+$/);
     expect((await fetch(fake.url + '/mgconvert2pdf.aspx?id=' + converted?.attachmentId)).status).toBe(200);
+  });
+
+  it("prints papers the importer reads as the board's: committee, date, attendance and resolutions", async () => {
+    const past = fake.followed.meetings[2];
+    const minutes = past?.minutesDoc;
+    const note = past?.items[3]?.docs[0];
+    if (!minutes || !note) throw new Error('no seeded papers');
+    const read = await parseDocument('minutes.pdf', new Uint8Array(await fake.pdf(minutes.attachmentId)));
+    expect(read).toMatchObject({
+      kind: 'minutes',
+      council: 'Coventry City Council',
+      committee: "Education and Children's Services Scrutiny Board (2)",
+      date: '2026-11-05',
+      time: '10:30',
+    });
+    expect(read.attendance.find((a) => /Innes/.test(a.name))).toMatchObject({ isChair: true });
+    expect(read.outcomes.some((o) => /RESOLVED that the Scrutiny Board note the Action Plan/.test(o.quote))).toBe(true);
+    const briefing = await parseDocument('note.pdf', new Uint8Array(await fake.pdf(note.attachmentId)));
+    expect(briefing).toMatchObject({ kind: 'briefing-note', date: '2026-11-05' });
+    expect(briefing.committee).toBe("Education and Children's Services Scrutiny Board (2)");
   });
 });
 
