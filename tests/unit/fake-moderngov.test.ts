@@ -229,6 +229,31 @@ describe('the fake ModernGov site, changing', () => {
     expect(items.map((i) => i.minutesitemnumber)).toEqual(['', '16', '17', '18', '19']);
     expect(list(items[0]?.linkeddocuments, 'linkeddoc')[0]?.ownertitle).toBe('Printed minutes');
   });
+  it('puts a supplement on the main report item, and lists an unpublished agenda with no items', async () => {
+    const past = fake.followed.meetings[1];
+    if (!past) throw new Error('no seeded meeting');
+    const supplement = fake.publishSupplement(past.id, { title: 'Supplementary Information - Caseloads' });
+    expect(past.items[3]?.docs).toContain(supplement);
+    expect(supplement.publicationDate).toBe(TODAY);
+
+    const later = fake.addMeeting(fake.followed.id, { date: '2027-03-04', agendaPublished: false });
+    const listed = (await xml(`/mgWebService.asmx/GetMeeting?lMeetingId=${later.id}`)).meeting as Xml;
+    expect(listed.agendapublished).toBe('False');
+    expect(listed.agendaitems).toBe('');
+    later.agendaPublished = true;
+    const published = (await xml(`/mgWebService.asmx/GetMeeting?lMeetingId=${later.id}`)).meeting as Xml;
+    expect(list(published.agendaitems, 'agendaitem').length).toBeGreaterThan(0);
+  });
+
+  it('shifts every id with the seed', async () => {
+    const other = await startFakeModernGov({ today: TODAY, seed: 1 });
+    try {
+      expect(other.followed.id).toBe(fake.followed.id + 100000);
+      expect(other.followed.meetings[0]?.id).toBe((fake.followed.meetings[0]?.id ?? 0) + 100000);
+    } finally {
+      await other.close();
+    }
+  });
 });
 
 describe('the fake ModernGov site, misbehaving', () => {

@@ -34,7 +34,14 @@ export interface FakeModernGov {
   followed: FakeCommittee;
   addMeeting(
     committeeId: number,
-    meeting: { date: string; time?: string; status?: string; documents?: FakeDocInput[] },
+    meeting: {
+      date: string;
+      time?: string;
+      status?: string;
+      documents?: FakeDocInput[];
+      /** False: listed by GetMeetings with no agenda items yet; set meeting.agendaPublished later. */
+      agendaPublished?: boolean;
+    },
   ): FakeMeeting;
   publishSupplement(meetingId: number, doc: FakeDocInput): FakeDoc;
   republish(attachmentId: number, change: (text: string) => string): void;
@@ -90,10 +97,11 @@ export async function startFakeModernGov(options: FakeModernGovOptions = {}): Pr
     committees: site.committees,
     requests: server.requests,
     followed,
-    addMeeting(committeeId, { date, time, status, documents = [] }) {
+    addMeeting(committeeId, { date, time, status, documents = [], agendaPublished = true }) {
       const meeting = site.newMeeting(committeeId, date, {
         ...(time ? { time } : {}),
         ...(status ? { status } : {}),
+        agendaPublished,
       });
       const published = addDays(date, -7) < today ? addDays(date, -7) : today;
       site.addItem(meeting, 'Apologies and Substitutions');

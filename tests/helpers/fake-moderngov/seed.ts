@@ -18,7 +18,10 @@ export function seedCoventry(site: SiteState): void {
   site.addCommittee("Children's Services Improvement Board", 'Other Committees', { deleted: true, expired: true });
   const cabinet = site.committees[0];
   if (cabinet) {
-    const meeting = site.newMeeting(cabinet.id, thursdayOnOrBefore(addDays(site.today, -30)), { time: '2.00 pm' });
+    const meeting = site.newMeeting(cabinet.id, thursdayOnOrBefore(addDays(site.today, -30)), {
+      time: '2.00 pm',
+      attendees: [],
+    });
     site.addItem(meeting, 'Apologies');
   }
 

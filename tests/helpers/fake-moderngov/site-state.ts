@@ -131,12 +131,12 @@ export class SiteState {
     return doc;
   }
 
-  /** The item a paper goes on when the test does not say: the first item with papers after the standing items. */
+  /** The item a paper goes on when the test does not say: the first with papers other than the printed minutes. */
   mainItem(meeting: FakeMeeting, itemNumber?: number): FakeAgendaItem {
     const item =
       itemNumber !== undefined
         ? meeting.items.find((i) => i.number === itemNumber)
-        : (meeting.items.find((i) => i.docs.length > 0) ?? meeting.items.at(-1));
+        : (meeting.items.find((i) => i.docs.some((d) => d !== meeting.minutesDoc)) ?? meeting.items.at(-1));
     if (!item) throw new Error(`Meeting ${meeting.id} has no agenda item ${itemNumber ?? ''}`);
     return item;
   }
