@@ -317,7 +317,7 @@ describe('the fake ModernGov site, misbehaving', () => {
     await expect(fetch(fake.url + '/mgWebService.asmx/GetCommittees')).rejects.toThrow();
   });
 
-  it('logs every request with its path and query', async () => {
+  it('logs every request with its path and query, and tells when a restricted paper was fetched', async () => {
     const from = fake.requests.length;
     await fetch(`${fake.url}/mgWebService.asmx/GetMeeting?lMeetingId=12002`);
     const logged = fake.requests.slice(from);
@@ -326,6 +326,9 @@ describe('the fake ModernGov site, misbehaving', () => {
     ]);
     expect(logged[0]?.at).toBeGreaterThan(Date.now() - 5000);
     expect(fake.restrictedFetches()).toEqual([]);
+    const restricted = fake.docs().find((d) => d.restricted);
+    await fetch(fake.url + encodeURI(restricted?.path ?? '/'));
+    expect(fake.restrictedFetches().map((r) => r.path)).toEqual([restricted?.path]);
   });
 });
 

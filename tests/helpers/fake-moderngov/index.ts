@@ -152,7 +152,7 @@ export async function startFakeModernGov(options: FakeModernGovOptions = {}): Pr
       return server.requests.filter((r) =>
         restricted.some(
           (d) =>
-            d.path === r.path ||
+            d.path.toLowerCase() === r.path.toLowerCase() ||
             (r.path.toLowerCase() === '/mgconvert2pdf.aspx' &&
               Object.entries(r.query).some(([k, v]) => k.toLowerCase() === 'id' && v === String(d.attachmentId))),
         ),

@@ -56,7 +56,7 @@ export async function siteAnswer(site: SiteState, incoming: Incoming, base: stri
     return doc ? pdfReply(doc) : html(200, errorPage());
   }
   if (/^\/documents\/[sg]\d+\//.test(lower)) {
-    const doc = site.docs().find((d) => d.path === path);
+    const doc = site.docs().find((d) => d.path.toLowerCase() === lower);
     if (doc) return pdfReply(doc);
   }
   return html(404, notFoundPage());
