@@ -106,7 +106,8 @@ export async function getMeeting(client: SiteClient, meetingId: number): Promise
   if (!date) throw new SyncProblem('site-error', `The council’s website gave no date for meeting ${meetingId}.`);
   const items = all(first(meeting, 'agendaitems'), 'agendaitem').map((item): RemoteAgendaItem => ({
     id: Number(text(item, 'agendaitemid')),
-    number: text(item, 'agendaitemnumber') || null,
+    // The printed number ("4." on the agenda) when the site gives it; the bare item number otherwise.
+    number: (text(item, 'fulldisplaynumberformat') ?? '').replace(/\.$/, '') || text(item, 'agendaitemnumber') || null,
     minuteNumber: text(item, 'minutesitemnumber') || null,
     title: decodeTitle(text(item, 'agendaitemtitle') ?? ''),
     minutes: html(text(item, 'minutesnonemptyhtmlbody')),
