@@ -1,19 +1,8 @@
+import { MONTH_NAMES } from '../../../electron/importing/structure/dates';
+
 /** Dates as the fake's state keeps them (ISO, yyyy-mm-dd) and as ModernGov prints them. */
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+const MONTHS = MONTH_NAMES;
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 function parts(iso: string): { y: number; m: number; d: number } {
