@@ -25,6 +25,7 @@ async function main(argv: string[]): Promise<number> {
       owner: { type: 'string' },
       due: { type: 'string' },
       meeting: { type: 'string' },
+      keep: { type: 'string' },
     },
   });
   const [name, ...rest] = positionals;
@@ -55,6 +56,7 @@ async function main(argv: string[]): Promise<number> {
       filters: { committee: values.committee, from: values.from, to: values.to, status: values.status },
       change: { status: values['set-status'], note: values.note, owner: values.owner, due: values.due },
       meeting: values.meeting,
+      keep: values.keep,
       out: process.stdout,
     });
   } finally {

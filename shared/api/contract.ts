@@ -17,6 +17,7 @@ import {
   type TrackerRow,
   type SearchResult,
 } from '../domain';
+import { BACKUPS_KEPT, type BackupSettings } from '../backups-kept';
 import { method } from './define-method';
 
 const id = z.number().int().positive();
@@ -43,6 +44,7 @@ const isoDate = z.iso.date();
 const questionText = z.string().trim().min(1, 'write the question').max(5000);
 const priority = z.enum(['high', 'normal', 'low']);
 const outcomeStatus = z.enum(['open', 'in-progress', 'done', 'dropped', 'superseded']);
+const keptMessage = `a whole number of backups from ${BACKUPS_KEPT.min} to ${BACKUPS_KEPT.max}`;
 const outcomeKind = z.enum([
   'resolution',
   'request',
@@ -169,6 +171,12 @@ export const contract = {
   }>(),
 
   backUpNow: method(z.strictObject({})).returns<{ file: string; takenAt: string }>(),
+  getBackupSettings: method(z.strictObject({})).returns<BackupSettings>(),
+  setBackupsKept: method(
+    z.strictObject({
+      kept: z.number().int(keptMessage).min(BACKUPS_KEPT.min, keptMessage).max(BACKUPS_KEPT.max, keptMessage),
+    }),
+  ).returns<BackupSettings>(),
   search: method(
     z.strictObject({
       query: z.string().max(1000),
