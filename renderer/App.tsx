@@ -11,12 +11,15 @@ import { SearchView } from './search/SearchView';
 import { TrackerView } from './tracker/TrackerView';
 import { MeetingModeView } from './questions/MeetingModeView';
 import { QuestionsView } from './questions/QuestionsView';
+import { BackupsDialog } from './backups/BackupsDialog';
+import { useBackupsDialog } from './backups/backups-dialog-store';
 
 export function App() {
   const route = useAppState((s) => s.route);
   const go = useAppState((s) => s.go);
   const refreshMeetings = useAppState((s) => s.refreshMeetings);
   const followImport = useAppState((s) => s.followImport);
+  const showBackups = useBackupsDialog((s) => s.show);
 
   useEffect(() => {
     void refreshMeetings();
@@ -29,12 +32,13 @@ export function App() {
     const offImport = bridge.on('import-started', ({ jobId }) => void followImport(jobId));
     const offMenu = bridge.on('menu-command', ({ command }) => {
       if (command === 'show-library') go({ name: 'library' });
+      if (command === 'show-backups') showBackups();
     });
     return () => {
       offImport();
       offMenu();
     };
-  }, [followImport, go]);
+  }, [followImport, go, showBackups]);
 
   return (
     <DropZone>
@@ -85,6 +89,7 @@ export function App() {
           {route.name === 'library' && <LibraryView />}
         </main>
         <SearchPalette />
+        <BackupsDialog />
       </div>
     </DropZone>
   );
