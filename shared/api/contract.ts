@@ -24,7 +24,12 @@ const id = z.number().int().positive();
 const jobId = z.strictObject({ jobId: z.uuid() });
 const MAX_FILE_BYTES = 200 * 1024 * 1024;
 const importFile = z.strictObject({
-  name: z.string().min(1).max(255),
+  // A file's name, for display and to tell its format; never a path (the bytes come with it).
+  name: z
+    .string()
+    .min(1)
+    .max(255)
+    .refine((n) => !/[\\/\0]/.test(n) && n !== '..', 'expected a file name, not a path'),
   data: z
     .custom<Uint8Array>((value) => value instanceof Uint8Array, 'expected the file’s bytes')
     .refine((d) => d.length <= MAX_FILE_BYTES, 'a file may be at most 200 MB'),
