@@ -13,12 +13,15 @@ import { MeetingModeView } from './questions/MeetingModeView';
 import { QuestionsView } from './questions/QuestionsView';
 import { CouncilsView } from './councils/CouncilsView';
 import { SyncBanner } from './councils/SyncBanner';
+import { BackupsDialog } from './backups/BackupsDialog';
+import { useBackupsDialog } from './backups/backups-dialog-store';
 
 export function App() {
   const route = useAppState((s) => s.route);
   const go = useAppState((s) => s.go);
   const refreshMeetings = useAppState((s) => s.refreshMeetings);
   const followImport = useAppState((s) => s.followImport);
+  const showBackups = useBackupsDialog((s) => s.show);
 
   useEffect(() => {
     void refreshMeetings();
@@ -31,12 +34,13 @@ export function App() {
     const offImport = bridge.on('import-started', ({ jobId }) => void followImport(jobId));
     const offMenu = bridge.on('menu-command', ({ command }) => {
       if (command === 'show-library') go({ name: 'library' });
+      if (command === 'show-backups') showBackups();
     });
     return () => {
       offImport();
       offMenu();
     };
-  }, [followImport, go]);
+  }, [followImport, go, showBackups]);
 
   return (
     <DropZone>
@@ -97,6 +101,7 @@ export function App() {
           {route.name === 'councils' && <CouncilsView />}
         </main>
         <SearchPalette />
+        <BackupsDialog />
       </div>
     </DropZone>
   );

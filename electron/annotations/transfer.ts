@@ -9,6 +9,7 @@ import {
   type AnnotationImportResult,
   type HighlightColour,
 } from '../../shared/domain';
+import { NOTES_FILE_EXTENSION } from '../../shared/notes-file';
 import type { Db } from '../library/open-library';
 import { listAnnotations } from '../library/queries/annotations';
 import { blocksOfVersion, latestVersion } from '../library/queries/document-text';
@@ -55,7 +56,7 @@ export function exportAnnotations(
       annotations.map((a) => toWebAnnotation(a, document)),
     );
     return {
-      fileName: `${slug(label)}-notes.json`,
+      fileName: `${slug(label)}-notes.${NOTES_FILE_EXTENSION}`,
       mediaType: 'application/ld+json',
       text: `${JSON.stringify(toCollection(`Notes on ${label}`, items), null, 2)}\n`,
     };

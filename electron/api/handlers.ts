@@ -1,6 +1,6 @@
 import type { Handlers } from '../../shared/api/contract';
 import { ApiError } from '../../shared/api/errors';
-import { backUpLibrary } from '../library/backup';
+import { backUpLibrary, backupSettings, setBackupsKept } from '../library/backup';
 import { exportAnnotations, importAnnotations } from '../annotations/transfer';
 import type { ImportJobs } from '../importing/import-jobs';
 import { parseInline } from '../importing/parse-runner';
@@ -95,6 +95,11 @@ export function createHandlers(db: Db, services: Services): Handlers {
     backUpNow: async () => {
       if (!services.backupFolder) throw new ApiError('internal', 'Backups are not set up for this library.');
       return backUpLibrary(db, services.backupFolder);
+    },
+    getBackupSettings: () => backupSettings(db, services.backupFolder),
+    setBackupsKept: ({ kept }) => {
+      setBackupsKept(db, kept);
+      return backupSettings(db, services.backupFolder);
     },
     search: (query) => searchLibrary(db, query),
     newParagraphs: ({ documentId }) => newParagraphs(db, documentId),

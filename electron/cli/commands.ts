@@ -2,6 +2,7 @@ import type { InputOf, MethodName, OutputOf } from '../../shared/api/contract';
 import type { Dispatch } from '../api/dispatch';
 import fs from 'node:fs';
 import { ApiError } from '../../shared/api/errors';
+import { BACKUPS_KEPT, isValidBackupsKept } from '../../shared/backups-kept';
 import { formatImport, formatMeetings, formatOutcomes, formatSearch, plainSnippet } from './format';
 import { readFilesForImport } from '../importing/read-files';
 
@@ -16,6 +17,8 @@ export interface CommandContext {
   meeting?: string;
   since?: string;
   site?: string;
+  /** backup --keep N: how many backups to keep from now on. */
+  keep?: string;
   out: NodeJS.WritableStream;
 }
 
@@ -214,10 +217,19 @@ export const commands: Record<string, Command> = {
     },
   },
   backup: {
-    summary: 'backup: copy the whole library, original files included, into the backups folder beside it',
+    summary:
+      'backup [--keep N]: copy the whole library, original files included, into the backups folder beside it; --keep N keeps the newest N from now on',
     async run(context) {
+      if (context.keep !== undefined) {
+        const kept = Number(context.keep);
+        if (!/^\d+$/.test(context.keep.trim()) || !isValidBackupsKept(kept)) {
+          throw new TypeError(`--keep must be a whole number from ${BACKUPS_KEPT.min} to ${BACKUPS_KEPT.max}.`);
+        }
+        await call(context.dispatch, 'setBackupsKept', { kept });
+      }
       const backup = await call(context.dispatch, 'backUpNow', {});
-      return print(context, backup, () => `Backed up to ${backup.file}\n`);
+      const { kept } = await call(context.dispatch, 'getBackupSettings', {});
+      return print(context, { ...backup, kept }, () => `Backed up to ${backup.file}\nKeeping the newest ${kept}.\n`);
     },
   },
   report: {

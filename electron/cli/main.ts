@@ -30,6 +30,7 @@ async function main(argv: string[]): Promise<number> {
       meeting: { type: 'string' },
       since: { type: 'string' },
       site: { type: 'string' },
+      keep: { type: 'string' },
     },
   });
   const [name, ...rest] = positionals;
@@ -62,6 +63,7 @@ async function main(argv: string[]): Promise<number> {
       meeting: values.meeting,
       since: values.since,
       site: values.site,
+      keep: values.keep,
       out: process.stdout,
     });
   } finally {

@@ -1,9 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { ApiError } from '../../shared/api/errors';
+import { BACKUPS_KEPT, isValidBackupsKept, type BackupSettings } from '../../shared/backups-kept';
 import { openLibrary, type Db } from './open-library';
+import { readSetting, writeSetting } from './queries/settings';
 
-export const DEFAULT_BACKUPS_KEPT = 14;
+export const DEFAULT_BACKUPS_KEPT = BACKUPS_KEPT.default;
+const KEPT_SETTING = 'backups-kept';
 const NAME = /^scrutineer-backup-(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2})\.sqlite$/;
 
 export interface BackupFile {
@@ -23,11 +26,35 @@ export function listBackups(folder: string): BackupFile[] {
     .sort((a, b) => b.takenAt.localeCompare(a.takenAt));
 }
 
+/** How many backups to keep: the member's choice, else the default. */
+export function backupsKept(db: Db): number {
+  const stored = Number(readSetting(db, KEPT_SETTING));
+  return isValidBackupsKept(stored) ? stored : DEFAULT_BACKUPS_KEPT;
+}
+
+/** Changes how many backups are kept; older ones go when the next backup is taken. */
+export function setBackupsKept(db: Db, kept: number): number {
+  if (!isValidBackupsKept(kept)) {
+    throw new ApiError(
+      'invalid-input',
+      `Choose how many backups to keep: a whole number from ${BACKUPS_KEPT.min} to ${BACKUPS_KEPT.max}.`,
+    );
+  }
+  writeSetting(db, KEPT_SETTING, String(kept));
+  return kept;
+}
+
+/** How many backups are kept, and what is in the folder now. */
+export function backupSettings(db: Db, folder: string | undefined): BackupSettings {
+  const backups = folder ? listBackups(folder) : [];
+  return { kept: backupsKept(db), folder: folder ?? null, count: backups.length, newest: backups[0]?.takenAt ?? null };
+}
+
 /**
  * Copies the whole library, original files included (they live in it), with
  * SQLite's online backup API while the app keeps working; keeps the newest `keep`.
  */
-export async function backUpLibrary(db: Db, folder: string, keep = DEFAULT_BACKUPS_KEPT): Promise<BackupFile> {
+export async function backUpLibrary(db: Db, folder: string, keep = backupsKept(db)): Promise<BackupFile> {
   fs.mkdirSync(folder, { recursive: true });
   const takenAt = new Date().toISOString().slice(0, 19).replace(/:/g, '-');
   const file = path.join(folder, `scrutineer-backup-${takenAt}.sqlite`);
@@ -50,7 +77,7 @@ export async function backUpLibrary(db: Db, folder: string, keep = DEFAULT_BACKU
 }
 
 /** Takes a backup if the newest one is more than a day old. */
-export async function backUpIfDue(db: Db, folder: string, keep = DEFAULT_BACKUPS_KEPT): Promise<BackupFile | null> {
+export async function backUpIfDue(db: Db, folder: string, keep = backupsKept(db)): Promise<BackupFile | null> {
   const newest = listBackups(folder)[0];
   const dayAgo = new Date(Date.now() - 24 * 60 * 60 * 1000).toISOString().slice(0, 19).replace(/:/g, '-');
   return newest && newest.takenAt > dayAgo ? null : backUpLibrary(db, folder, keep);

@@ -9,6 +9,8 @@ import { LIBRARY_FILE_NAME } from '../library/default-path';
 import { SECURITY_HEADERS } from '../security/content-security-policy';
 import { isSafeExternalUrl } from '../security/external-links';
 import { menuTemplate } from './menu-template';
+import { filesFromArgv, importOpenedFiles, OpenedFiles } from './opened-files';
+import { importWorkerPath } from './packaged-paths';
 import { APP_ENTRY_URL, APP_SCHEME, isAppUrl, secureWindowOptions } from './secure-window-options';
 import { fitToDisplays, loadWindowState, saveWindowState } from './window-state';
 
@@ -21,11 +23,23 @@ protocol.registerSchemesAsPrivileged([
 
 let backend: Backend | undefined;
 let mainWindow: BrowserWindow | undefined;
+let rendererReady = false;
+const openedFiles = new OpenedFiles();
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  app.on('second-instance', () => {
+  openedFiles.add(filesFromArgv(process.argv, { packaged: app.isPackaged, cwd: process.cwd() }));
+  // macOS: a double-clicked notes file, possibly before the app is ready.
+  app.on('open-file', (event, file) => {
+    event.preventDefault();
+    openedFiles.add([file]);
+    void importOpened();
+  });
+  // Windows and Linux: a file opened while the app runs starts a second instance, which hands it here.
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    openedFiles.add(filesFromArgv(argv, { packaged: app.isPackaged, cwd: workingDirectory }));
+    void importOpened();
     if (!mainWindow) return;
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.focus();
@@ -40,7 +54,7 @@ function start(): void {
   try {
     backend = openBackend({
       dbOption: path.join(app.getPath('userData'), LIBRARY_FILE_NAME),
-      workerScript: path.join(__dirname, 'import-worker.mjs'),
+      workerScript: importWorkerPath(__dirname),
       dailyBackup: true,
       autoSync: true,
     });
@@ -92,12 +106,17 @@ function createWindow(): void {
   mainWindow = window;
   if (state.maximized) window.maximize();
   window.once('ready-to-show', () => window.show());
+  window.webContents.on('did-finish-load', () => {
+    rendererReady = true;
+    void importOpened();
+  });
   window.on('close', () => {
     const bounds = window.getNormalBounds();
     saveWindowState(stateFile, { ...bounds, maximized: window.isMaximized() });
   });
   window.on('closed', () => {
     mainWindow = undefined;
+    rendererReady = false;
   });
   void window.loadURL(APP_ENTRY_URL);
 }
@@ -177,6 +196,19 @@ async function importFromDialog(what: 'files' | 'folder'): Promise<void> {
   const result = await backend.dispatch('startImport', { files });
   if (result.ok) send('import-started', result.value as AppEvents['import-started']);
   else dialog.showErrorBox('Import pack', result.error.message);
+}
+
+/** Imports files the system opened with Scrutineer, once the window can show the import. */
+async function importOpened(): Promise<void> {
+  if (!backend || !mainWindow || !rendererReady) return;
+  const files = openedFiles.take();
+  if (files.length === 0) return;
+  const outcome = await importOpenedFiles(files, backend.dispatch);
+  if (outcome.job) send('import-started', { jobId: outcome.job.id });
+  if (outcome.problems.length > 0) dialog.showErrorBox('Open with Scrutineer', outcome.problems.join('\n'));
+  if (outcome.notes.length > 0) {
+    await dialog.showMessageBox(mainWindow, { message: 'Notes imported', detail: outcome.notes.join('\n') });
+  }
 }
 
 async function backUpNow(): Promise<void> {

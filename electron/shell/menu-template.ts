@@ -21,6 +21,7 @@ export function menuTemplate(actions: MenuActions, isMac: boolean): MenuItemCons
         { type: 'separator' },
         { label: 'Back up now', click: () => actions.backUpNow() },
         { label: 'Restore from backup…', click: () => actions.restoreBackup() },
+        { label: 'Backups…', click: () => actions.command('show-backups') },
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit', label: 'Exit' },
       ],

@@ -2,6 +2,13 @@ import { useRef, useState } from 'react';
 import { useApi } from '../app-context';
 import { downloadText } from '../components/download';
 import { useReader } from './reader-context';
+import { NOTES_FILE_EXTENSIONS_READ } from '../../shared/notes-file';
+
+const NOTES_ACCEPT = [
+  ...NOTES_FILE_EXTENSIONS_READ.map((e) => `.${e}`),
+  'application/json',
+  'application/ld+json',
+].join(',');
 
 /** Export this paper's notes (Markdown to read, W3C JSON to move), or import notes from a colleague. */
 export function NotesMenu() {
@@ -47,7 +54,7 @@ export function NotesMenu() {
       <input
         ref={input}
         type="file"
-        accept=".json,.jsonld,application/json,application/ld+json"
+        accept={NOTES_ACCEPT}
         hidden
         data-testid="import-notes-input"
         onChange={(e) => {

@@ -1,17 +1,24 @@
 import type { MeetingSummary } from '../../shared/domain';
 import { useAppState } from '../app-context';
+import { useBackupsDialog } from '../backups/backups-dialog-store';
 import { ImportButtons } from '../components/ImportButtons';
 import { formatMeetingDate } from '../format/dates';
 
 export function LibraryView() {
   const meetings = useAppState((s) => s.meetings);
   const loadError = useAppState((s) => s.loadError);
+  const showBackups = useBackupsDialog((s) => s.show);
 
   return (
     <section aria-labelledby="library-title" className="view">
       <div className="view-heading">
         <h1 id="library-title">Library</h1>
-        <ImportButtons />
+        <div className="library-actions">
+          <ImportButtons />
+          <button type="button" className="secondary" onClick={showBackups}>
+            Backups…
+          </button>
+        </div>
       </div>
       {loadError && (
         <p role="alert" className="error">

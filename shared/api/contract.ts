@@ -19,13 +19,19 @@ import {
   type SearchResult,
   type SyncJobStatus,
 } from '../domain';
+import { BACKUPS_KEPT, type BackupSettings } from '../backups-kept';
 import { method } from './define-method';
 
 const id = z.number().int().positive();
 const jobId = z.strictObject({ jobId: z.uuid() });
 const MAX_FILE_BYTES = 200 * 1024 * 1024;
 const importFile = z.strictObject({
-  name: z.string().min(1).max(255),
+  // A file's name, for display and to tell its format; never a path (the bytes come with it).
+  name: z
+    .string()
+    .min(1)
+    .max(255)
+    .refine((n) => !/[\\/\0]/.test(n) && n !== '..', 'expected a file name, not a path'),
   data: z
     .custom<Uint8Array>((value) => value instanceof Uint8Array, 'expected the file’s bytes')
     .refine((d) => d.length <= MAX_FILE_BYTES, 'a file may be at most 200 MB'),
@@ -45,6 +51,7 @@ const isoDate = z.iso.date();
 const questionText = z.string().trim().min(1, 'write the question').max(5000);
 const priority = z.enum(['high', 'normal', 'low']);
 const outcomeStatus = z.enum(['open', 'in-progress', 'done', 'dropped', 'superseded']);
+const keptMessage = `a whole number of backups from ${BACKUPS_KEPT.min} to ${BACKUPS_KEPT.max}`;
 const outcomeKind = z.enum([
   'resolution',
   'request',
@@ -171,6 +178,12 @@ export const contract = {
   }>(),
 
   backUpNow: method(z.strictObject({})).returns<{ file: string; takenAt: string }>(),
+  getBackupSettings: method(z.strictObject({})).returns<BackupSettings>(),
+  setBackupsKept: method(
+    z.strictObject({
+      kept: z.number().int(keptMessage).min(BACKUPS_KEPT.min, keptMessage).max(BACKUPS_KEPT.max, keptMessage),
+    }),
+  ).returns<BackupSettings>(),
   search: method(
     z.strictObject({
       query: z.string().max(1000),

@@ -1,6 +1,9 @@
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { createDispatch } from '../../electron/api/dispatch';
+import { createHandlers } from '../../electron/api/handlers';
 import { backUpIfDue, backUpLibrary, listBackups, restoreBackup } from '../../electron/library/backup';
 import { openLibrary } from '../../electron/library/open-library';
 import { createTempLibrary, tempDir, type TempLibrary } from '../helpers/temp-library';
@@ -63,5 +66,70 @@ describe('backups', () => {
     expect(restored.prepare('SELECT COUNT(*) FROM outcome').pluck().get()).toBe(15);
     restored.close();
     expect(replacedKeptAs && fs.existsSync(replacedKeptAs)).toBe(true);
+  });
+});
+
+function oldBackups(folder: string, count: number): void {
+  fs.mkdirSync(folder, { recursive: true });
+  for (let day = 1; day <= count; day++) {
+    const stamp = `2026-01-${String(day).padStart(2, '0')}T09-00-00`;
+    fs.writeFileSync(path.join(folder, `scrutineer-backup-${stamp}.sqlite`), 'old');
+  }
+}
+
+describe('how many backups are kept', () => {
+  it('is 14 until the member changes it, then their number, for Back up now and the daily backup, after a restart', async () => {
+    const library = createTempLibrary();
+    libraries.push(library);
+    const folder = path.join(library.dir, 'backups');
+    const dispatch = createDispatch(createHandlers(library.db, { imports: library.imports, backupFolder: folder }));
+    expect(await dispatch('getBackupSettings', {})).toMatchObject({ ok: true, value: { kept: 14, count: 0 } });
+
+    oldBackups(folder, 20);
+    expect(await dispatch('setBackupsKept', { kept: 5 })).toMatchObject({ ok: true, value: { kept: 5, count: 20 } });
+    expect(listBackups(folder)).toHaveLength(20); // nothing is deleted until the next backup is safely written
+    await dispatch('backUpNow', {});
+    expect(listBackups(folder)).toHaveLength(5);
+
+    library.db.close();
+    const reopened = openLibrary(library.file);
+    oldBackups(folder, 9);
+    fs.rmSync(listBackups(folder)[0]?.file ?? '', { force: true }); // no backup today yet: the daily one is due
+    expect(await backUpIfDue(reopened, folder)).not.toBeNull();
+    expect(listBackups(folder)).toHaveLength(5);
+    reopened.close();
+  });
+
+  it('refuses a number a member could not mean, and keeps the one they had', async () => {
+    const library = createTempLibrary();
+    libraries.push(library);
+    await library.dispatch('setBackupsKept', { kept: 30 });
+    for (const kept of [0, 366, 2.5, -1]) {
+      const result = await library.dispatch('setBackupsKept', { kept });
+      expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+      expect(JSON.stringify(result)).toMatch(/whole number of backups from 1 to 365/);
+    }
+    expect(await library.dispatch('setBackupsKept', { kept: '7' })).toMatchObject({ ok: false });
+    expect(await library.dispatch('getBackupSettings', {})).toMatchObject({ ok: true, value: { kept: 30 } });
+  });
+
+  it('can be set from the command line with backup --keep N', () => {
+    const dir = tempDir();
+    const db = path.join(dir, 'library.sqlite');
+    const folder = path.join(dir, 'backups');
+    oldBackups(folder, 6);
+    const cli = (args: string[]) =>
+      spawnSync(process.execPath, ['--import', 'tsx', 'electron/cli/main.ts', ...args, '--db', db], {
+        encoding: 'utf8',
+      });
+    const kept = cli(['backup', '--keep', '3']);
+    expect(kept.stderr).toBe('');
+    expect(kept.stdout).toMatch(/Keeping the newest 3\./);
+    expect(listBackups(folder)).toHaveLength(3);
+    const refused = cli(['backup', '--keep', 'lots']);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toMatch(/--keep must be a whole number from 1 to 365/);
+    expect(cli(['backup']).stdout).toMatch(/Keeping the newest 3\./);
+    fs.rmSync(dir, { recursive: true, force: true });
   });
 });

@@ -1,4 +1,9 @@
+import { build } from 'esbuild';
+import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { contract, methodNames } from '../../shared/api/contract';
+import { createTempLibrary } from '../helpers/temp-library';
 import { CONTENT_SECURITY_POLICY } from '../../electron/security/content-security-policy';
 import { isSafeExternalUrl } from '../../electron/security/external-links';
 import { menuTemplate } from '../../electron/shell/menu-template';
@@ -65,7 +70,7 @@ describe('links out of the app', () => {
 });
 
 describe('the application menu', () => {
-  it('has File › Import pack… on Ctrl+O, folders, backups and restore, and a Help entry', () => {
+  it('has File › Import pack… on Ctrl+O, folders, backups, restore and the Backups dialog, and a Help entry', () => {
     const calls: string[] = [];
     const menu = menuTemplate(
       {
@@ -82,7 +87,110 @@ describe('the application menu', () => {
     const importPack = items.find((i) => i.label === 'Import pack…');
     expect(importPack?.accelerator).toBe('CmdOrCtrl+O');
     for (const item of items) item.click?.();
-    expect(calls).toEqual(['import files', 'import folder', 'backup', 'restore']);
+    expect(calls).toEqual(['import files', 'import folder', 'backup', 'restore', 'show-backups']);
     expect(menu.map((m) => m.label ?? m.role)).toEqual(['&File', 'editMenu', '&View', '&Help']);
+  });
+});
+
+/** Every string an API method accepts, as "method.field.sub", and whether every object in it is closed. */
+function inputStrings(): { strings: string[]; openObjects: string[] } {
+  const strings: string[] = [];
+  const openObjects: string[] = [];
+  const walk = (node: unknown, at: string) => {
+    if (!node || typeof node !== 'object') return;
+    const schema = node as Record<string, unknown>;
+    if (schema.type === 'object') {
+      if (schema.additionalProperties !== false) openObjects.push(at);
+      for (const [key, child] of Object.entries((schema.properties ?? {}) as Record<string, unknown>)) {
+        walk(child, `${at}.${key}`);
+      }
+    }
+    if (schema.type === 'string' && !schema.enum && !schema.format) strings.push(at);
+    if (schema.items) walk(schema.items, `${at}[]`);
+    for (const list of ['anyOf', 'oneOf', 'allOf']) {
+      for (const child of (schema[list] ?? []) as unknown[]) walk(child, at);
+    }
+  };
+  for (const name of methodNames) {
+    walk(z.toJSONSchema(contract[name].input, { unrepresentable: 'any', io: 'input' }), name);
+  }
+  return { strings, openObjects };
+}
+
+describe('file paths and the renderer', () => {
+  // A compromised renderer must not be able to make the main process read or write a file of its choosing.
+  it('no API method takes a path: inputs are closed objects and no text field names a place on disk', () => {
+    const { strings, openObjects } = inputStrings();
+    expect(openObjects).toEqual([]);
+    expect(strings.length).toBeGreaterThan(10);
+    expect(strings.filter((field) => /path|dir|folder|location|file(?!s\[\]\.name$)/i.test(field))).toEqual([]);
+    for (const name of methodNames) {
+      expect(contract[name].input.safeParse({ path: '/etc/passwd' }).success, name).toBe(false);
+    }
+  });
+
+  it('takes an imported file as its bytes with a plain name, never a path to read', async () => {
+    const library = createTempLibrary();
+    try {
+      const data = new TextEncoder().encode('Minutes');
+      for (const name of ['../../.ssh/id_rsa', 'C:\\Windows\\win.ini', '/etc/passwd', '..', 'a\0.pdf']) {
+        expect(await library.dispatch('startImport', { files: [{ name, data }] })).toMatchObject({
+          ok: false,
+          error: { code: 'invalid-input', message: expect.stringMatching(/a file name, not a path/) as string },
+        });
+      }
+      expect(
+        contract.startImport.input.safeParse({ files: [{ name: 'Minutes 12.3.24 (final).pdf', data }] }).success,
+      ).toBe(true);
+    } finally {
+      library.cleanup();
+    }
+  });
+
+  it('reaches files only through paths the main process chose: its dialogs, the library and backups folders', async () => {
+    // Everything the API can run, as the build bundles it.
+    const result = await build({
+      entryPoints: ['electron/api/handlers.ts'],
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      packages: 'external',
+      write: false,
+      metafile: true,
+      logLevel: 'silent',
+    });
+    const reachable = Object.entries(result.metafile.inputs);
+    expect(reachable.map(([file]) => file).filter((f) => /electron\/shell\/|read-files\.ts$/.test(f))).toEqual([]);
+    const touchingFiles = reachable
+      .filter(([, input]) => input.imports.some((i) => /^(node:)?(fs|fs\/promises|child_process)$/.test(i.path)))
+      .map(([file]) => file)
+      .sort();
+    // The library file (chosen at start) and the backups folder beside it; never a path from input.
+    expect(touchingFiles).toEqual(['electron/library/backup.ts', 'electron/library/open-library.ts']);
+    const handlers = fs.readFileSync('electron/api/handlers.ts', 'utf8');
+    expect(handlers).not.toMatch(/restoreBackup|readFilesForImport|importOpenedFiles/);
+
+    const main = fs.readFileSync('electron/shell/electron-main.ts', 'utf8');
+    expect(main.match(/ipcMain\.\w+\(/g)).toEqual(['ipcMain.handle(']);
+    const functionWith = (call: string) => {
+      const at = main.indexOf(call);
+      return main.slice(main.lastIndexOf('\nasync function ', at), at);
+    };
+    // Restore and File › Import open the system's own dialog, and use only the paths it returns.
+    for (const call of ['restoreBackup(libraryPath, chosen)', 'readFilesForImport(filePaths)']) {
+      expect(main).toContain(call);
+      expect(functionWith(call)).toMatch(/await dialog\.showOpenDialog\(/);
+    }
+    expect(main.match(/restoreBackup\(|readFilesForImport\(/g)).toHaveLength(2);
+    // Files opened with the app come from the system: the command line or macOS's open-file event.
+    const added = main.match(/openedFiles\.add\([^\n]*/g) ?? [];
+    expect(added).toHaveLength(3);
+    for (const call of added) expect(call).toMatch(/^openedFiles\.add\((filesFromArgv\((process\.)?argv, |\[file\]\))/);
+
+    const preload = fs.readFileSync('electron/shell/preload.ts', 'utf8');
+    expect(preload.match(/exposeInMainWorld\(/g)).toHaveLength(1);
+    expect(preload).toMatch(
+      /Object\.freeze\(\{\s*invoke: \(method: string, input: unknown\) => ipcRenderer\.invoke\(API_CHANNEL, method, input\),/,
+    );
   });
 });

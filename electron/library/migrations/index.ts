@@ -3,6 +3,7 @@ import * as reading from './002-reading';
 import * as search from './003-search';
 import * as tracker from './004-tracker';
 import * as whatIsNew from './005-what-is-new';
+import * as settings from './007-settings';
 import * as moderngov from './008-moderngov';
 
 export interface Migration {
@@ -18,5 +19,6 @@ export const migrations: readonly Migration[] = [
   { version: 3, name: 'search', sql: search.sql },
   { version: 4, name: 'tracker', sql: tracker.sql },
   { version: 5, name: 'what-is-new', sql: whatIsNew.sql },
+  { version: 7, name: 'settings', sql: settings.sql },
   { version: 8, name: 'moderngov', sql: moderngov.sql },
 ];
