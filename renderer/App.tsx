@@ -35,6 +35,7 @@ export function App() {
     const offMenu = bridge.on('menu-command', ({ command }) => {
       if (command === 'show-library') go({ name: 'library' });
       if (command === 'show-backups') showBackups();
+      if (command === 'show-councils') go({ name: 'councils' });
     });
     return () => {
       offImport();

@@ -18,6 +18,7 @@ export function menuTemplate(actions: MenuActions, isMac: boolean): MenuItemCons
       submenu: [
         { label: 'Import pack…', accelerator: 'CmdOrCtrl+O', click: () => actions.importPack('files') },
         { label: 'Import a folder…', accelerator: 'CmdOrCtrl+Shift+O', click: () => actions.importPack('folder') },
+        { label: 'Papers from the council’s website…', click: () => actions.command('show-councils') },
         { type: 'separator' },
         { label: 'Back up now', click: () => actions.backUpNow() },
         { label: 'Restore from backup…', click: () => actions.restoreBackup() },
