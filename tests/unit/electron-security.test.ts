@@ -70,7 +70,7 @@ describe('links out of the app', () => {
 });
 
 describe('the application menu', () => {
-  it('has File › Import pack… on Ctrl+O, folders, the council's website, backups, restore and the Backups dialog, and a Help entry', () => {
+  it('has File › Import pack… on Ctrl+O, folders, the council’s website, backups, restore and the Backups dialog, and a Help entry', () => {
     const calls: string[] = [];
     const menu = menuTemplate(
       {
