@@ -25,6 +25,8 @@ async function main(argv: string[]): Promise<number> {
       owner: { type: 'string' },
       due: { type: 'string' },
       meeting: { type: 'string' },
+      'include-confidential': { type: 'boolean', default: false },
+      confidential: { type: 'string' },
     },
   });
   const [name, ...rest] = positionals;
@@ -55,7 +57,10 @@ async function main(argv: string[]): Promise<number> {
       filters: { committee: values.committee, from: values.from, to: values.to, status: values.status },
       change: { status: values['set-status'], note: values.note, owner: values.owner, due: values.due },
       meeting: values.meeting,
+      includeConfidential: values['include-confidential'],
+      confidential: values.confidential,
       out: process.stdout,
+      notices: process.stderr,
     });
   } finally {
     backend.close();
