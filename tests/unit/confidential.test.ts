@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import mammoth from 'mammoth';
@@ -89,7 +90,12 @@ describe('finding exempt papers and items by the shape of their words', () => {
     expect((await parse('repairs.md', PUBLIC_REPORT)).exempt).toEqual({ document: false, items: [] });
     const marking = paragraphs('CONFIDENTIAL\n\nPolice liaison briefing\n\nWhat the police told us.');
     expect(findExemption(marking, [], 'briefing-note', 'Police liaison briefing').document).toBe(true);
-    for (const answer of ['Exempt information: None', 'Not for publication: No', 'Is this report exempt? N/A']) {
+    for (const answer of [
+      'Exempt information: None',
+      'Not for publication: No',
+      'Is this report exempt? N/A',
+      'This report does not contain exempt information.',
+    ]) {
       expect(findExemption(paragraphs(`Title\n\n${answer}`), [], 'report', 'Title').document).toBe(false);
     }
     expect(findExemption(paragraphs('Title\n\nExempt information: Yes, paragraph 3'), [], 'report', 'T').document).toBe(
@@ -312,5 +318,29 @@ describe('confidential papers and items in the library', () => {
     const pdfText = (await extractPdf(pdf.data)).blocks.map((b) => b.text).join(' ');
     expect(pdfText).toContain('CONFIDENTIAL');
     expect(pdfText).toContain('revised valuation');
+  });
+
+  it('does the same from the command line, with --include-confidential', () => {
+    const cli = (...args: string[]) =>
+      spawnSync(process.execPath, ['--import', 'tsx', 'electron/cli/main.ts', ...args, '--db', library.file], {
+        encoding: 'utf8',
+      });
+    const notes = cli('annotations', String(depotId), '--format', 'md');
+    expect(notes.status).toBe(0);
+    expect(notes.stdout).not.toContain('Ask who valued it.');
+    expect(notes.stderr).toContain('1 confidential paper was left out. Add --include-confidential to include it.');
+    expect(cli('annotations', String(depotId), '--format', 'md', '--include-confidential').stdout).toContain(
+      'Ask who valued it.',
+    );
+    const out = path.join(library.dir, 'outstanding.csv');
+    expect(cli('report', 'outstanding', '--format', 'csv', '--out', out).stdout).toBe(
+      `Saved ${out}. 1 confidential item was left out. Add --include-confidential to include it.\n`,
+    );
+    const brief = path.join(library.dir, 'brief.md');
+    cli('brief', '--meeting', String(meetingId), '--format', 'md', '--out', brief, '--include-confidential');
+    expect(fs.readFileSync(brief, 'utf8')).toContain('Why not a public auction?');
+    expect(cli('confidential', String(depotId), '--confidential', 'off').stdout).toBe(
+      `Paper ${depotId} is not marked confidential.\n`,
+    );
   });
 });

@@ -22,9 +22,9 @@ const EXEMPT_WORDS = /\b(?:not for publication|exempt information|exempt report|
 /** A block that is nothing but a protective marking: "CONFIDENTIAL", "Not for publication", "EXEMPT". */
 const MARKING = /^(?:confidential|exempt|private(?: and confidential)?|not for publication|restricted)[\s.:–-]*$/i;
 
-/** "Exempt: No", "Not for publication? N/A", "there were no exempt items": the answer is no. */
+/** "Exempt: No", "does not contain exempt information", "there were no exempt items": the answer is no. */
 const SAYS_NO =
-  /(?:[:?]\s*(?:no|none|nil|n\/?a|not applicable|public|open)\b)|\bno (?:exempt|confidential)\b|\bnon-?(?:exempt|confidential)\b|\bthere (?:are|were|is) no\b/i;
+  /(?:[:?]\s*(?:no|none|nil|n\/?a|not applicable|public|open)\b)|\bno (?:exempt|confidential)\b|\bnot (?:contain |include |involve )?(?:any )?(?:exempt|confidential)\b|\bnon-?(?:exempt|confidential)\b|\bthere (?:are|were|is) no\b/i;
 /** A public paper may say that one of its appendices is exempt; the paper is still public. */
 const ABOUT_APPENDIX =
   /\b(?:appendix|appendices|annexe?)\b(?:\s+[\w()]+){0,5}?\s+(?:is|are|contains?)\b[^.]*\b(?:not for publication|exempt|confidential)/i;
