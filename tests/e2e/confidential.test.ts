@@ -116,6 +116,18 @@ describe('a councillor keeping a paper confidential', () => {
     expect(fullBrief).toContain(`**CONFIDENTIAL** ${NOTE}`);
     expect(fullBrief).toContain('When will the gap close?');
     await expectNoAxeViolations(page);
+
+    // Search and the tracker mark what comes from the confidential minutes; the report leaves it out.
+    await page.keyboard.press('Control+k');
+    await page.keyboard.type('Staff shortages');
+    const option = page.locator('#palette-results').getByRole('option').first();
+    await option.waitFor();
+    await expect(option.textContent()).resolves.toContain('Confidential');
+    await page.locator('dialog.palette').getByRole('button', { name: 'Close' }).click();
+    await page.getByRole('button', { name: 'Tracker' }).click();
+    await page.locator('.outcome-list .confidential-badge').first().waitFor();
+    await page.getByRole('button', { name: 'Export for Excel (CSV)' }).click();
+    await page.getByText(/confidential items were left out\.$/).waitFor();
     expect(pageProblems(page)).toEqual([]);
     await page.close();
   });
