@@ -11,7 +11,7 @@ import {
 } from '../../shared/domain';
 import type { Db } from '../library/open-library';
 import { listAnnotations } from '../library/queries/annotations';
-import { documentIsConfidential, leftOutSentence } from '../library/queries/confidential';
+import { documentIsConfidential, leftOutSentence, markConfidentialFromTransfer } from '../library/queries/confidential';
 import { blocksOfVersion, latestVersion } from '../library/queries/document-text';
 import { parseWebAnnotations, toCollection, toWebAnnotation, type ExportedDocument } from './web-annotation';
 
@@ -140,6 +140,8 @@ export function importAnnotations(db: Db, json: string): AnnotationImportResult 
         result.unknownDocuments++;
         continue;
       }
+      // Notes exported from a confidential paper keep it confidential on this laptop too.
+      if (item.document?.confidential === true) markConfidentialFromTransfer(db, found.id);
       if (!texts.has(found.id)) {
         const version = latestVersion(db, found.id);
         const blocks = blocksOfVersion(db, version.versionId);

@@ -96,7 +96,7 @@ export interface ImportedAnnotation {
   start: number | null;
   end: number | null;
   fileHash: string | null;
-  document: { title: string; committee: string; meetingDate: string | null } | null;
+  document: { title: string; committee: string; meetingDate: string | null; confidential?: unknown } | null;
 }
 
 /** Reads a collection written by Scrutineer (or any W3C client using the same selectors). */

@@ -265,6 +265,28 @@ describe('confidential papers and items in the library', () => {
     expect(collection.first.items[0]?.target['scrutineer:document'].confidential).toBe(true);
   });
 
+  it('keeps a paper confidential when its notes are moved to another laptop', async () => {
+    await call('setDocumentConfidential', { documentId: repairsId, confidential: true });
+    const exported = await call('exportAnnotations', {
+      documentId: repairsId,
+      format: 'w3c',
+      includeConfidential: true,
+    });
+    await call('setDocumentConfidential', { documentId: repairsId, confidential: false });
+    const home = library;
+    library = createTempLibrary();
+    try {
+      const { meetingId: there } = await importText('agenda.md', AGENDA);
+      const { documentId } = await importText('repairs.md', PUBLIC_REPORT, there);
+      expect((await call('getDocumentText', { documentId })).confidential).toBe(false);
+      expect((await call('importAnnotations', { json: exported.text })).added).toBe(1);
+      expect((await call('getDocumentText', { documentId })).confidential).toBe(true);
+    } finally {
+      library.cleanup();
+      library = home;
+    }
+  });
+
   it('leaves questions on confidential material out of the brief unless included', async () => {
     const passage = await note(depotId, 'informal tender', '');
     await call('createQuestion', { meetingId, text: 'Why not a public auction?', annotationId: passage.id });

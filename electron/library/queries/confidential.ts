@@ -79,6 +79,13 @@ export function markExemptOnImport(
   }
 }
 
+/** Notes brought from another laptop say their paper was confidential there; unless the member has decided here. */
+export function markConfidentialFromTransfer(db: Db, documentId: number): void {
+  db.prepare(
+    "UPDATE document SET confidential = 1, confidential_set_by = 'import' WHERE id = ? AND confidential_set_by IS NULL",
+  ).run(documentId);
+}
+
 /** How many of a set of rows were left out, in words: "1 confidential paper was left out". */
 export function leftOutSentence(count: number, one: string, many: string): string {
   if (count === 0) return '';
