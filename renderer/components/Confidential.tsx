@@ -3,15 +3,12 @@ import './confidential.css';
 
 export const CONFIDENTIAL_BANNER = 'Confidential – not for publication (exempt)';
 
-/** Across the top of a confidential paper, in the Text and the Original view alike. */
-export function ConfidentialBanner({ byItem = false }: { byItem?: boolean }) {
+/** Across the top of a confidential paper (in the Text and the Original view alike) or outcome. */
+export function ConfidentialBanner() {
   return (
     <p className="confidential-banner" role="note">
       {CONFIDENTIAL_BANNER}
-      <span>
-        {byItem ? 'Its agenda item is exempt. ' : ''}It is left out of exports and reports unless you include
-        confidential items.
-      </span>
+      <span>It is left out of exports and reports unless you include confidential items.</span>
     </p>
   );
 }

@@ -126,6 +126,13 @@ describe('a councillor keeping a paper confidential', () => {
     await page.locator('dialog.palette').getByRole('button', { name: 'Close' }).click();
     await page.getByRole('button', { name: 'Tracker' }).click();
     await page.locator('.outcome-list .confidential-badge').first().waitFor();
+    await page
+      .locator('.outcome-list li', { has: page.locator('.confidential-badge') })
+      .first()
+      .getByRole('button')
+      .click();
+    await page.locator('.outcome-panel').getByRole('note').filter({ hasText: BANNER }).waitFor();
+    await expectNoAxeViolations(page);
     await page.getByRole('button', { name: 'Export for Excel (CSV)' }).click();
     await page.getByText(/confidential items were left out\.$/).waitFor();
     expect(pageProblems(page)).toEqual([]);
