@@ -42,6 +42,8 @@ export interface AgendaItemDetail {
   topics: string[];
   presenters: string | null;
   minuteText: string | null;
+  /** Exempt from publication: left out of exports and reports unless included. */
+  confidential: boolean;
   documents: DocumentSummary[];
   outcomes: OutcomeSummary[];
 }
@@ -55,6 +57,10 @@ export interface DocumentSummary {
   pageCount: number | null;
   blockCount: number;
   warnings: string[];
+  /** Exempt from publication, marked on the paper itself or on its agenda item. */
+  confidential: boolean;
+  /** The paper counts as confidential because its agenda item is. */
+  confidentialByItem: boolean;
 }
 
 export interface OutcomeSummary {
@@ -138,6 +144,8 @@ export interface DocumentText {
   mediaType: string;
   pageCount: number | null;
   warnings: string[];
+  /** Exempt from publication (the paper or its agenda item). */
+  confidential: boolean;
   blocks: Block[];
   /** Agenda items of the meeting, for the outline. */
   items: { number: string | null; title: string }[];
@@ -171,6 +179,16 @@ export interface AnnotationExport {
   fileName: string;
   mediaType: string;
   text: string;
+  /** Confidential papers with notes that were left out. */
+  leftOut: number;
+}
+
+/** A report or brief as a file, with how many confidential items were left out of it. */
+export interface ReportFile {
+  fileName: string;
+  mediaType: string;
+  data: Uint8Array;
+  leftOut: number;
 }
 
 export interface AnnotationImportResult {
@@ -197,6 +215,8 @@ export interface SearchResult {
   snippet: string;
   /** Higher is more relevant. */
   score: number;
+  /** The source is exempt from publication. */
+  confidential: boolean;
 }
 
 export interface SearchQuery {
@@ -242,6 +262,8 @@ export interface TrackerRow {
   lastUpdate: string;
   overdue: boolean;
   proposals: number;
+  /** From a confidential agenda item or paper. */
+  confidential: boolean;
 }
 
 export interface Evidence {
@@ -328,13 +350,15 @@ export interface Question {
   answer: string;
   satisfied: boolean | null;
   outcomeId: number | null;
+  /** On a confidential agenda item, or made from a confidential paper. */
+  confidential: boolean;
 }
 
 export interface QuestionWorkspace {
   meetingId: number;
   committee: string;
   meetingDate: string | null;
-  items: { id: number; number: string | null; title: string }[];
+  items: { id: number; number: string | null; title: string; confidential: boolean }[];
   /** Officers and cabinet members of the meeting, to put questions to. */
   people: string[];
   questions: Question[];

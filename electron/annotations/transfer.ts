@@ -12,18 +12,21 @@ import {
 import { NOTES_FILE_EXTENSION } from '../../shared/notes-file';
 import type { Db } from '../library/open-library';
 import { listAnnotations } from '../library/queries/annotations';
+import { documentIsConfidential, leftOutSentence, markConfidentialFromTransfer } from '../library/queries/confidential';
 import { blocksOfVersion, latestVersion } from '../library/queries/document-text';
 import { parseWebAnnotations, toCollection, toWebAnnotation, type ExportedDocument } from './web-annotation';
 
 interface DocumentRow extends ExportedDocument {
   id: number;
+  isConfidential: number;
 }
 
 function documentsOf(db: Db, scope: { documentId: number } | { meetingId: number }): DocumentRow[] {
   const rows = db
     .prepare(
       `SELECT d.id, d.title, c.name AS committee, m.date AS meetingDate,
-        (SELECT file_hash FROM document_version WHERE document_id = d.id ORDER BY version DESC LIMIT 1) AS fileHash
+        (SELECT file_hash FROM document_version WHERE document_id = d.id ORDER BY version DESC LIMIT 1) AS fileHash,
+        ${documentIsConfidential('d')} AS isConfidential
       FROM document d JOIN meeting m ON m.id = d.meeting_id JOIN committee c ON c.id = m.committee_id
       WHERE ${'documentId' in scope ? 'd.id = ?' : 'd.meeting_id = ?'} ORDER BY d.id`,
     )
@@ -41,35 +44,50 @@ function slug(text: string): string {
   );
 }
 
-/** A meeting's or a paper's annotations, as W3C Web Annotation JSON or as Markdown for reading. */
+/**
+ * A meeting's or a paper's annotations, as W3C Web Annotation JSON or as Markdown
+ * for reading. Notes on confidential papers are left out unless asked for; then
+ * they are marked CONFIDENTIAL.
+ */
 export function exportAnnotations(
   db: Db,
   scope: { documentId: number } | { meetingId: number },
   format: 'w3c' | 'md',
+  includeConfidential = false,
 ): AnnotationExport {
   const documents = documentsOf(db, scope);
   const first = documents[0] as DocumentRow;
   const label = 'documentId' in scope ? first.title : `${first.committee}, ${first.meetingDate ?? 'date not given'}`;
-  const withNotes = documents.map((d) => ({ document: d, annotations: listAnnotations(db, d.id) }));
+  const all = documents.map((d) => ({ document: d, annotations: listAnnotations(db, d.id) }));
+  const withNotes = all.filter((n) => includeConfidential || n.document.isConfidential !== 1);
+  const leftOut = all.filter((n) => !withNotes.includes(n) && n.annotations.length > 0).length;
+  const anyConfidential = withNotes.some((n) => n.document.isConfidential === 1 && n.annotations.length > 0);
   if (format === 'w3c') {
     const items = withNotes.flatMap(({ document, annotations }) =>
-      annotations.map((a) => toWebAnnotation(a, document)),
+      annotations.map((a) => toWebAnnotation(a, { ...document, confidential: document.isConfidential === 1 })),
     );
+    const title = `${anyConfidential ? 'CONFIDENTIAL – ' : ''}Notes on ${label}`;
     return {
       fileName: `${slug(label)}-notes.${NOTES_FILE_EXTENSION}`,
       mediaType: 'application/ld+json',
-      text: `${JSON.stringify(toCollection(`Notes on ${label}`, items), null, 2)}\n`,
+      text: `${JSON.stringify(toCollection(title, items), null, 2)}\n`,
+      leftOut,
     };
   }
   const lines = [`# Notes on ${label}`, ''];
+  if (anyConfidential) lines.push(`**${CONFIDENTIAL_WARNING}**`, '');
+  const before = lines.length;
   for (const { document, annotations } of withNotes) {
     if (annotations.length === 0) continue;
-    lines.push(`## ${document.title}`, '');
+    lines.push(`## ${document.title}${document.isConfidential === 1 ? ' – CONFIDENTIAL' : ''}`, '');
     for (const a of annotations) lines.push(...markdownOf(a));
   }
-  if (lines.length === 2) lines.push('No notes yet.', '');
-  return { fileName: `${slug(label)}-notes.md`, mediaType: 'text/markdown', text: lines.join('\n') };
+  if (lines.length === before) lines.push('No notes yet.', '');
+  if (leftOut > 0) lines.push(`*${leftOutSentence(leftOut, 'paper', 'papers')}*`, '');
+  return { fileName: `${slug(label)}-notes.md`, mediaType: 'text/markdown', text: lines.join('\n'), leftOut };
 }
+
+export const CONFIDENTIAL_WARNING = 'CONFIDENTIAL – contains exempt information, not for publication.';
 
 function markdownOf(a: Annotation): string[] {
   const label = a.kind === 'question' ? 'Question' : a.kind === 'note' ? 'Note' : 'Highlight';
@@ -123,6 +141,8 @@ export function importAnnotations(db: Db, json: string): AnnotationImportResult 
         result.unknownDocuments++;
         continue;
       }
+      // Notes exported from a confidential paper keep it confidential on this laptop too.
+      if (item.document?.confidential === true) markConfidentialFromTransfer(db, found.id);
       if (!texts.has(found.id)) {
         const version = latestVersion(db, found.id);
         const blocks = blocksOfVersion(db, version.versionId);

@@ -13,6 +13,8 @@ export interface ExportedDocument {
   fileHash: string;
   committee: string;
   meetingDate: string | null;
+  /** Exempt from publication: the export says so on each annotation. */
+  confidential?: boolean;
 }
 
 export function toWebAnnotation(annotation: Annotation, document: ExportedDocument): Record<string, unknown> {
@@ -47,6 +49,7 @@ export function toWebAnnotation(annotation: Annotation, document: ExportedDocume
         title: document.title,
         committee: document.committee,
         meetingDate: document.meetingDate,
+        ...(document.confidential ? { confidential: true } : {}),
       },
       selector: selectors,
     },
@@ -93,7 +96,7 @@ export interface ImportedAnnotation {
   start: number | null;
   end: number | null;
   fileHash: string | null;
-  document: { title: string; committee: string; meetingDate: string | null } | null;
+  document: { title: string; committee: string; meetingDate: string | null; confidential?: unknown } | null;
 }
 
 /** Reads a collection written by Scrutineer (or any W3C client using the same selectors). */

@@ -14,6 +14,7 @@ import {
   restoreAnnotation,
   updateAnnotation,
 } from '../library/queries/annotations';
+import { setAgendaItemConfidential, setDocumentConfidential } from '../library/queries/confidential';
 import { getDocumentText, getOriginalFile, saveReadingPosition } from '../library/queries/document-text';
 import { getMeeting, listMeetings } from '../library/queries/meetings';
 import { listOutcomes } from '../library/queries/outcomes';
@@ -72,7 +73,12 @@ export function createHandlers(db: Db, services: Services): Handlers {
       return null;
     },
     restoreAnnotation: ({ annotationId }) => restoreAnnotation(db, annotationId),
-    exportAnnotations: ({ format, ...scope }) => exportAnnotations(db, scope, format),
+    exportAnnotations: ({ format, includeConfidential, ...scope }) =>
+      exportAnnotations(db, scope, format, includeConfidential),
+    setDocumentConfidential: ({ documentId, confidential }) => setDocumentConfidential(db, documentId, confidential),
+    setAgendaItemConfidential: ({ agendaItemId, confidential }) => ({
+      confidential: setAgendaItemConfidential(db, agendaItemId, confidential),
+    }),
     importAnnotations: ({ json }) => importAnnotations(db, json),
     listTracker: (filters) => trackerRows(db, filters),
     getOutcome: ({ outcomeId }) => getOutcomeDetail(db, outcomeId),
@@ -80,7 +86,8 @@ export function createHandlers(db: Db, services: Services): Handlers {
     setOutcomeOwnerDue: (input) => setOwnerAndDue(db, input),
     decideFollowUp: ({ proposalId, accept }) => decideProposal(db, proposalId, accept),
     trackerDashboard: () => trackerDashboard(db),
-    outstandingReport: ({ format, committee }) => outstandingFile(db, format, committee),
+    outstandingReport: ({ format, committee, includeConfidential }) =>
+      outstandingFile(db, format, committee, includeConfidential),
     getQuestions: ({ meetingId }) => questionWorkspace(db, meetingId),
     createQuestion: (input) => createQuestion(db, input),
     updateQuestion: ({ questionId, ...changes }) => updateQuestion(db, questionId, changes),
@@ -91,7 +98,7 @@ export function createHandlers(db: Db, services: Services): Handlers {
     moveQuestion: ({ questionId, agendaItemId, position }) => moveQuestion(db, questionId, agendaItemId, position),
     followUpQuestion: ({ questionId }) => followUpQuestion(db, questionId),
     carryOverQuestions: ({ meetingId }) => carryOverQuestions(db, meetingId),
-    exportBrief: ({ meetingId, format }) => briefFile(db, meetingId, format),
+    exportBrief: ({ meetingId, format, includeConfidential }) => briefFile(db, meetingId, format, includeConfidential),
     backUpNow: async () => {
       if (!services.backupFolder) throw new ApiError('internal', 'Backups are not set up for this library.');
       return backUpLibrary(db, services.backupFolder);

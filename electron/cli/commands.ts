@@ -5,6 +5,12 @@ import { ApiError } from '../../shared/api/errors';
 import { BACKUPS_KEPT, isValidBackupsKept } from '../../shared/backups-kept';
 import { formatImport, formatMeetings, formatOutcomes, formatSearch, plainSnippet } from './format';
 import { readFilesForImport } from '../importing/read-files';
+import { leftOutSentence } from '../library/queries/confidential';
+
+/** What an export left out, in words for the command line. */
+function leftOutNotice(count: number, one: string, many: string): string {
+  return leftOutSentence(count, one, many).replace('Choose “Include confidential items”', 'Add --include-confidential');
+}
 
 export interface CommandContext {
   dispatch: Dispatch;
@@ -19,7 +25,13 @@ export interface CommandContext {
   site?: string;
   /** backup --keep N: how many backups to keep from now on. */
   keep?: string;
+  /** --include-confidential: put confidential (exempt) material in an export or report. */
+  includeConfidential?: boolean;
+  /** --confidential on|off, for the confidential command. */
+  confidential?: string;
   out: NodeJS.WritableStream;
+  /** Where to say what was left out when the export itself goes to `out`. */
+  notices?: NodeJS.WritableStream;
 }
 
 export interface Command {
@@ -82,7 +94,7 @@ export const commands: Record<string, Command> = {
   },
   annotations: {
     summary:
-      'annotations DOCUMENT_ID --format w3c|md [--out FILE]: export a paper’s notes; annotations import FILE: bring them back',
+      'annotations DOCUMENT_ID --format w3c|md [--out FILE] [--include-confidential]: export a paper’s notes; annotations import FILE: bring them back',
     async run(context) {
       const [first, second] = context.args;
       if (first === 'import') {
@@ -102,9 +114,19 @@ export const commands: Record<string, Command> = {
       if (!Number.isInteger(documentId) || documentId <= 0)
         throw new TypeError('Give the number of the paper (DOCUMENT_ID).');
       if (format !== 'w3c' && format !== 'md') throw new TypeError('--format must be w3c or md.');
-      const exported = await call(context.dispatch, 'exportAnnotations', { documentId, format });
-      if (context.outFile) fs.writeFileSync(context.outFile, exported.text);
-      else context.out.write(exported.text);
+      const exported = await call(context.dispatch, 'exportAnnotations', {
+        documentId,
+        format,
+        includeConfidential: context.includeConfidential ?? false,
+      });
+      const notice = leftOutNotice(exported.leftOut, 'paper', 'papers');
+      if (context.outFile) {
+        fs.writeFileSync(context.outFile, exported.text);
+        context.out.write(`Saved ${context.outFile}${notice ? `. ${notice}` : ''}\n`);
+      } else {
+        context.out.write(exported.text);
+        if (notice) (context.notices ?? context.out).write(`${notice}\n`);
+      }
       return 0;
     },
   },
@@ -216,6 +238,50 @@ export const commands: Record<string, Command> = {
       );
     },
   },
+  brief: {
+    summary:
+      'brief --meeting ID --format pdf|docx|md --out FILE [--include-confidential]: print "My questions" for a meeting',
+    async run(context) {
+      const meetingId = Number(context.meeting);
+      if (!Number.isInteger(meetingId) || meetingId <= 0) throw new TypeError('Say which meeting with --meeting ID.');
+      const format = context.format ?? 'pdf';
+      if (format !== 'pdf' && format !== 'docx' && format !== 'md')
+        throw new TypeError('--format must be pdf, docx or md.');
+      if (!context.outFile) throw new TypeError('Say where to save it with --out FILE.');
+      const file = await call(context.dispatch, 'exportBrief', {
+        meetingId,
+        format,
+        includeConfidential: context.includeConfidential ?? false,
+      });
+      fs.writeFileSync(context.outFile, file.data);
+      const notice = leftOutNotice(file.leftOut, 'question', 'questions');
+      context.out.write(`Saved ${context.outFile}${notice ? `. ${notice}` : ''}\n`);
+      return 0;
+    },
+  },
+  confidential: {
+    summary:
+      'confidential DOCUMENT_ID --confidential on|off: mark a paper confidential (exempt), or not; without --confidential, say whether it is',
+    async run(context) {
+      const documentId = Number(context.args[0]);
+      if (!Number.isInteger(documentId) || documentId <= 0)
+        throw new TypeError('Give the number of the paper (DOCUMENT_ID).');
+      const choice = context.confidential;
+      if (choice !== undefined && choice !== 'on' && choice !== 'off')
+        throw new TypeError('--confidential must be on or off.');
+      const state =
+        choice === undefined
+          ? await call(context.dispatch, 'getDocumentText', { documentId }).then((d) => ({
+              confidential: d.confidential,
+            }))
+          : await call(context.dispatch, 'setDocumentConfidential', { documentId, confidential: choice === 'on' });
+      return print(
+        context,
+        state,
+        () => `Paper ${documentId} is ${state.confidential ? 'confidential (exempt)' : 'not marked confidential'}.\n`,
+      );
+    },
+  },
   backup: {
     summary:
       'backup [--keep N]: copy the whole library, original files included, into the backups folder beside it; --keep N keeps the newest N from now on',
@@ -234,7 +300,7 @@ export const commands: Record<string, Command> = {
   },
   report: {
     summary:
-      'report outstanding --format pdf|docx|csv --out FILE [--committee NAME]: outstanding resolutions and actions',
+      'report outstanding --format pdf|docx|csv --out FILE [--committee NAME] [--include-confidential]: outstanding resolutions and actions',
     async run(context) {
       if (context.args[0] !== 'outstanding') throw new TypeError('The only report is: report outstanding.');
       const format = context.format ?? 'pdf';
@@ -242,9 +308,14 @@ export const commands: Record<string, Command> = {
         throw new TypeError('--format must be pdf, docx or csv.');
       if (!context.outFile) throw new TypeError('Say where to save it with --out FILE.');
       const committee = context.filters?.committee;
-      const file = await call(context.dispatch, 'outstandingReport', { format, ...(committee ? { committee } : {}) });
+      const file = await call(context.dispatch, 'outstandingReport', {
+        format,
+        ...(committee ? { committee } : {}),
+        includeConfidential: context.includeConfidential ?? false,
+      });
       fs.writeFileSync(context.outFile, file.data);
-      context.out.write(`Saved ${context.outFile}\n`);
+      const notice = leftOutNotice(file.leftOut, 'item', 'items');
+      context.out.write(`Saved ${context.outFile}${notice ? `. ${notice}` : ''}\n`);
       return 0;
     },
   },

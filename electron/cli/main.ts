@@ -31,6 +31,8 @@ async function main(argv: string[]): Promise<number> {
       since: { type: 'string' },
       site: { type: 'string' },
       keep: { type: 'string' },
+      'include-confidential': { type: 'boolean', default: false },
+      confidential: { type: 'string' },
     },
   });
   const [name, ...rest] = positionals;
@@ -64,7 +66,10 @@ async function main(argv: string[]): Promise<number> {
       since: values.since,
       site: values.site,
       keep: values.keep,
+      includeConfidential: values['include-confidential'],
+      confidential: values.confidential,
       out: process.stdout,
+      notices: process.stderr,
     });
   } finally {
     backend.close();

@@ -7,6 +7,7 @@ import { extractPlainText } from './extract/plain-text';
 import { ImportProblem } from './import-problem';
 import { findAgendaItems, type ParsedItem } from './structure/agenda-items';
 import { readAttendance } from './structure/attendance';
+import { findExemption, type Exemption } from './structure/exempt';
 import { findBoardRecommendations } from './structure/board-recommendations';
 import { readMeetingHeader, type MeetingHeader } from './structure/meeting-header';
 import { findOutcomes, type ParsedOutcome } from './structure/outcomes';
@@ -31,6 +32,8 @@ export interface ParsedDocument extends MeetingHeader {
   recommendationsToBoard: { text: string; blockIndex: number }[];
   /** Fingerprints of each paragraph's passages, to find what was reported before. */
   passages: ParsedPassage[];
+  /** What the paper says is not for publication. */
+  exempt: Exemption;
 }
 
 /** Reads one file into blocks and the meeting it describes. Pure: no library access. */
@@ -62,6 +65,7 @@ export async function parseDocument(
     outcomes: isMinutes ? findOutcomes(blocks, items) : [],
     recommendationsToBoard: isMinutes ? [] : findBoardRecommendations(blocks),
     passages: fingerprints(blocks),
+    exempt: findExemption(blocks, items, header.kind, header.title),
   };
 }
 

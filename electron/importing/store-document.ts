@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Db } from '../library/open-library';
 import { reanchorAnnotations } from '../library/queries/annotations';
+import { markExemptOnImport } from '../library/queries/confidential';
 import { interpretImportedDue } from '../library/queries/tracker';
 import { proposeFollowUps } from './propose-follow-ups';
 import type { ParsedDocument } from './parse-document';
@@ -76,6 +77,7 @@ export function storeDocument(
     if (parsed.items.length === 1 && parsed.title.startsWith('Minute: ')) {
       db.prepare('UPDATE document SET agenda_item_id = ? WHERE id = ?').run(itemIds[0] ?? null, documentId);
     }
+    markExemptOnImport(db, documentId, itemIds, parsed.exempt);
     if (parsed.attendance.length > 0) replaceAttendance(db, meetingId, parsed);
     insertOutcomes(db, { meetingId, documentId, versionId, blockIds, itemIds, parsed, fileName: file.name });
     const recommend = db.prepare('INSERT INTO board_recommendation (version_id, position, text) VALUES (?, ?, ?)');

@@ -2,10 +2,27 @@ import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
 import PDFDocument from 'pdfkit';
 import { addPageFooters } from '../reports/pdf-footer';
 import type { Question, QuestionWorkspace } from '../../shared/domain';
+import { leftOutSentence } from '../library/queries/confidential';
 
 interface BriefSection {
   heading: string;
   questions: Question[];
+}
+
+/** What a brief says about confidential questions: the warning when any are in it, or how many were left out. */
+export interface BriefNotices {
+  leftOut: number;
+}
+
+const WARNING = 'CONFIDENTIAL – contains exempt information, not for publication.';
+const MARK = 'CONFIDENTIAL';
+
+function hasConfidential(workspace: QuestionWorkspace): boolean {
+  return workspace.questions.some((q) => q.confidential);
+}
+
+function leftOutText(notices: BriefNotices): string {
+  return leftOutSentence(notices.leftOut, 'question', 'questions');
 }
 
 function formatDate(iso: string | null): string {
@@ -21,7 +38,7 @@ export function briefTitle(workspace: QuestionWorkspace): string {
 
 function sections(workspace: QuestionWorkspace): BriefSection[] {
   const result: BriefSection[] = workspace.items.map((item) => ({
-    heading: `${item.number ? `${item.number}. ` : ''}${item.title}`,
+    heading: `${item.number ? `${item.number}. ` : ''}${item.title}${item.confidential ? ` – ${MARK}` : ''}`,
     questions: workspace.questions.filter((q) => q.agendaItemId === item.id),
   }));
   result.push({ heading: 'Other questions', questions: workspace.questions.filter((q) => q.agendaItemId === null) });
@@ -34,23 +51,31 @@ function source(q: Question): string {
 
 const PRIORITY = { high: 'High priority', normal: '', low: 'Low priority' } as const;
 
-export function briefMarkdown(workspace: QuestionWorkspace): string {
+export function briefMarkdown(workspace: QuestionWorkspace, notices: BriefNotices = { leftOut: 0 }): string {
   const lines = [`# ${briefTitle(workspace)}`, ''];
+  if (hasConfidential(workspace)) lines.push(`**${WARNING}**`, '');
   for (const section of sections(workspace)) {
     lines.push(`## ${section.heading}`, '');
     section.questions.forEach((q, i) => {
       const to = q.addressee ? ` *(to ${q.addressee})*` : '';
-      lines.push(`${i + 1}. ${q.text}${to}${q.priority !== 'normal' ? ` – ${PRIORITY[q.priority]}` : ''}`);
+      const mark = q.confidential ? `**${MARK}** ` : '';
+      lines.push(`${i + 1}. ${mark}${q.text}${to}${q.priority !== 'normal' ? ` – ${PRIORITY[q.priority]}` : ''}`);
       if (q.quote) lines.push('', `   > ${q.quote.replace(/\s+/g, ' ')}${source(q) ? ` (${source(q)})` : ''}`);
       lines.push('');
     });
   }
   if (workspace.questions.length === 0) lines.push('No questions yet.', '');
+  if (notices.leftOut > 0) lines.push(`*${leftOutText(notices)}*`, '');
   return lines.join('\n');
 }
 
-export async function briefDocx(workspace: QuestionWorkspace): Promise<Uint8Array> {
+export async function briefDocx(
+  workspace: QuestionWorkspace,
+  notices: BriefNotices = { leftOut: 0 },
+): Promise<Uint8Array> {
   const children: Paragraph[] = [new Paragraph({ text: briefTitle(workspace), heading: HeadingLevel.TITLE })];
+  if (hasConfidential(workspace))
+    children.push(new Paragraph({ children: [new TextRun({ text: WARNING, bold: true })] }));
   for (const section of sections(workspace)) {
     children.push(new Paragraph({ text: section.heading, heading: HeadingLevel.HEADING_1 }));
     section.questions.forEach((q, i) => {
@@ -58,7 +83,7 @@ export async function briefDocx(workspace: QuestionWorkspace): Promise<Uint8Arra
         new Paragraph({
           spacing: { before: 160 },
           children: [
-            new TextRun({ text: `${i + 1}. ${q.text}`, bold: true }),
+            new TextRun({ text: `${i + 1}. ${q.confidential ? `${MARK}: ` : ''}${q.text}`, bold: true }),
             ...(q.addressee ? [new TextRun({ text: `  (to ${q.addressee})`, italics: true })] : []),
             ...(q.priority !== 'normal' ? [new TextRun({ text: `  – ${PRIORITY[q.priority]}` })] : []),
           ],
@@ -77,6 +102,8 @@ export async function briefDocx(workspace: QuestionWorkspace): Promise<Uint8Arra
       }
     });
   }
+  if (notices.leftOut > 0)
+    children.push(new Paragraph({ children: [new TextRun({ text: leftOutText(notices), italics: true })] }));
   const document = new Document({ title: briefTitle(workspace), creator: 'Scrutineer', sections: [{ children }] });
   return new Uint8Array(await Packer.toBuffer(document));
 }
@@ -84,7 +111,7 @@ export async function briefDocx(workspace: QuestionWorkspace): Promise<Uint8Arra
 const MARGIN = 60;
 
 /** A brief a councillor would hand to a colleague: title, items as headings, numbered questions, quotes with pages. */
-export function briefPdf(workspace: QuestionWorkspace): Promise<Uint8Array> {
+export function briefPdf(workspace: QuestionWorkspace, notices: BriefNotices = { leftOut: 0 }): Promise<Uint8Array> {
   const doc = new PDFDocument({
     size: 'A4',
     margin: MARGIN,
@@ -98,6 +125,10 @@ export function briefPdf(workspace: QuestionWorkspace): Promise<Uint8Array> {
   );
   doc.font('Helvetica-Bold').fontSize(19).fillColor('#0b0c0c').text(briefTitle(workspace));
   doc.moveDown(0.2).font('Helvetica').fontSize(10).fillColor('#505a5f').text(`${workspace.questions.length} questions`);
+  if (hasConfidential(workspace))
+    doc.moveDown(0.3).font('Helvetica-Bold').fontSize(11).fillColor('#b10e1e').text(WARNING);
+  if (notices.leftOut > 0)
+    doc.moveDown(0.3).font('Helvetica').fontSize(10).fillColor('#505a5f').text(leftOutText(notices));
   for (const section of sections(workspace)) {
     doc.moveDown(1).font('Helvetica-Bold').fontSize(13).fillColor('#0b0c0c').text(section.heading);
     section.questions.forEach((q, i) => {
@@ -107,7 +138,7 @@ export function briefPdf(workspace: QuestionWorkspace): Promise<Uint8Array> {
         .font('Helvetica-Bold')
         .fontSize(11)
         .fillColor('#0b0c0c')
-        .text(`${i + 1}.  ${q.text}`, { indent: 0 });
+        .text(`${i + 1}.  ${q.confidential ? `${MARK}: ` : ''}${q.text}`, { indent: 0 });
       const meta = [q.addressee ? `To: ${q.addressee}` : null, q.priority !== 'normal' ? PRIORITY[q.priority] : null]
         .filter(Boolean)
         .join('   ·   ');

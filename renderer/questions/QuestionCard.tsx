@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { Question, QuestionPriority } from '../../shared/domain';
+import { ConfidentialBadge } from '../components/Confidential';
 
 interface Props {
   question: Question;
@@ -56,6 +57,7 @@ export function QuestionCard(props: Props) {
         }}
       >
         <label htmlFor={`${id}-text`}>Question {position + 1}</label>
+        {q.confidential && <ConfidentialBadge />}
         <textarea
           id={`${id}-text`}
           rows={2}

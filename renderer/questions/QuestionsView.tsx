@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Question, QuestionWorkspace } from '../../shared/domain';
 import { useApi, useAppState } from '../app-context';
+import { IncludeConfidential, ConfidentialBadge, savedMessage } from '../components/Confidential';
 import { downloadBytes } from '../components/download';
 import { formatMeetingDate } from '../format/dates';
 import { QuestionCard } from './QuestionCard';
@@ -13,6 +14,7 @@ export function QuestionsView({ meetingId }: { meetingId: number }) {
   const [message, setMessage] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [dragging, setDragging] = useState<number | null>(null);
+  const [includeConfidential, setIncludeConfidential] = useState(false);
 
   const reload = useCallback(
     () => api.getQuestions({ meetingId }).then(setWorkspace, (e: unknown) => setError((e as Error).message)),
@@ -38,15 +40,17 @@ export function QuestionsView({ meetingId }: { meetingId: number }) {
     ...workspace.items.map((item) => ({
       id: item.id,
       heading: `${item.number ? `${item.number}. ` : ''}${item.title}`,
+      confidential: item.confidential,
     })),
-    { id: null, heading: 'Other questions' },
+    { id: null, heading: 'Other questions', confidential: false },
   ];
   const inGroup = (id: number | null) => workspace.questions.filter((q) => q.agendaItemId === id);
   const move = (q: Question, itemId: number | null, position: number) =>
     run(() => api.moveQuestion({ questionId: q.id, agendaItemId: itemId, position }), 'Moved.');
   const exportBrief = async (format: 'pdf' | 'docx' | 'md') => {
-    const file = await api.exportBrief({ meetingId, format });
+    const file = await api.exportBrief({ meetingId, format, includeConfidential });
     downloadBytes(file.fileName, file.mediaType, file.data);
+    setMessage(savedMessage(file.fileName, file.leftOut, ['question', 'questions']));
   };
 
   return (
@@ -68,6 +72,7 @@ export function QuestionsView({ meetingId }: { meetingId: number }) {
         <button type="button" className="secondary" onClick={() => void exportBrief('md')}>
           Brief (Markdown)
         </button>
+        <IncludeConfidential checked={includeConfidential} onChange={setIncludeConfidential} />
         <button
           type="button"
           className="secondary"
@@ -109,7 +114,10 @@ export function QuestionsView({ meetingId }: { meetingId: number }) {
               setDragging(null);
             }}
           >
-            <h2>{group.heading}</h2>
+            <h2>
+              {group.heading}
+              {group.confidential && <ConfidentialBadge />}
+            </h2>
             <ol className="question-list">
               {questions.map((q, index) => (
                 <QuestionCard

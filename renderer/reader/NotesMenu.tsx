@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
 import { useApi } from '../app-context';
+import { IncludeConfidential, savedMessage } from '../components/Confidential';
 import { downloadText } from '../components/download';
 import { useReader } from './reader-context';
 import { NOTES_FILE_EXTENSIONS_READ } from '../../shared/notes-file';
@@ -16,13 +17,14 @@ export function NotesMenu() {
   const document = useReader((s) => s.document);
   const load = useReader((s) => s.load);
   const [message, setMessage] = useState('');
+  const [includeConfidential, setIncludeConfidential] = useState(false);
   const input = useRef<HTMLInputElement>(null);
   if (!document) return null;
 
   const download = async (format: 'md' | 'w3c') => {
-    const exported = await api.exportAnnotations({ documentId: document.id, format });
+    const exported = await api.exportAnnotations({ documentId: document.id, format, includeConfidential });
     downloadText(exported.fileName, exported.mediaType, exported.text);
-    setMessage(`Saved ${exported.fileName}`);
+    setMessage(savedMessage(exported.fileName, exported.leftOut, ['paper', 'papers']));
   };
 
   const importFile = async (file: File) => {
@@ -48,6 +50,7 @@ export function NotesMenu() {
       <button type="button" className="secondary" onClick={() => void download('w3c')}>
         Export notes (W3C)
       </button>
+      {document.confidential && <IncludeConfidential checked={includeConfidential} onChange={setIncludeConfidential} />}
       <button type="button" className="secondary" onClick={() => input.current?.click()}>
         Import notes…
       </button>

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useApi, useAppState } from '../app-context';
+import { ConfidentialBanner } from '../components/Confidential';
 import { formatMeetingDate } from '../format/dates';
 import { AnnotationPanel } from './AnnotationPanel';
 import { blockAt, outlineOf } from './blocks';
@@ -109,6 +110,8 @@ function Reader() {
         ))}
       </div>
       <div className="reader-toolbar">
+        {/* In the sticky toolbar, so it stays in view in the Text and the Original view alike. */}
+        {document.confidential && <ConfidentialBanner />}
         <div className="button-row compact" role="group" aria-label="View">
           <button type="button" className="toggle" aria-pressed={view === 'text'} onClick={() => setView('text')}>
             Text

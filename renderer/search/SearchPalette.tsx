@@ -3,6 +3,7 @@ import type { SearchResult } from '../../shared/domain';
 import { useApi, useAppState } from '../app-context';
 import { formatMeetingDate } from '../format/dates';
 import { KIND_LABEL, routeOf } from './open-result';
+import { ConfidentialBadge } from '../components/Confidential';
 import { Snippet } from './Snippet';
 
 /** Ctrl+K anywhere: type, arrow to a passage, Enter opens the reader there. */
@@ -97,6 +98,7 @@ export function SearchPalette() {
             <span className="result-meta">
               {KIND_LABEL[r.kind]} · {r.committee}, {formatMeetingDate(r.meetingDate)}
               {r.documentTitle && ` · ${r.documentTitle}`}
+              {r.confidential && <ConfidentialBadge />}
             </span>
             <span className="result-snippet">
               <Snippet text={r.snippet} />

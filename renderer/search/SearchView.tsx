@@ -3,6 +3,7 @@ import type { SearchResult, SearchResultKind } from '../../shared/domain';
 import { useApi, useAppState } from '../app-context';
 import { formatMeetingDate } from '../format/dates';
 import { KIND_LABEL, routeOf } from './open-result';
+import { ConfidentialBadge } from '../components/Confidential';
 import { Snippet } from './Snippet';
 import { Timeline } from './Timeline';
 
@@ -151,6 +152,7 @@ export function SearchView({ initialQuery }: { initialQuery: string }) {
                     {KIND_LABEL[r.kind]}
                     {r.documentTitle && ` · ${r.documentTitle}`}
                     {r.page !== null && r.kind !== 'title' && ` · page ${r.page}`}
+                    {r.confidential && <ConfidentialBadge />}
                   </span>
                   <span className="result-snippet">
                     <Snippet text={r.snippet} />

@@ -4,6 +4,7 @@ import { useApi, useAppState } from '../app-context';
 import { formatMeetingDate } from '../format/dates';
 import { Snippet } from '../search/Snippet';
 import { KIND_LABEL, STATUS_LABEL, STATUSES } from './labels';
+import { ConfidentialBanner } from '../components/Confidential';
 
 /** One outcome: where it came from, its history, and the chair's changes. */
 export function OutcomePanel({
@@ -47,6 +48,7 @@ export function OutcomePanel({
           Close
         </button>
       </div>
+      {detail.confidential && <ConfidentialBanner />}
       <p className="outcome-text">{detail.text}</p>
       <p className="muted">
         {detail.committee}, {formatMeetingDate(detail.meetingDate)}

@@ -2,6 +2,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { OutcomeKind, OutcomeStatus, TrackerFilters, TrackerRow } from '../../shared/domain';
 import { useApi, useAppState } from '../app-context';
+import { ConfidentialBadge, IncludeConfidential, savedMessage } from '../components/Confidential';
 import { downloadBytes } from '../components/download';
 import { formatMeetingDate } from '../format/dates';
 import { Dashboard } from './Dashboard';
@@ -22,6 +23,8 @@ export function TrackerView() {
   const [selected, setSelected] = useState<number | null>(null);
   const [refresh, setRefresh] = useState(0);
   const [error, setError] = useState<string | null>(null);
+  const [includeConfidential, setIncludeConfidential] = useState(false);
+  const [reportMessage, setReportMessage] = useState('');
 
   useEffect(() => {
     let stale = false;
@@ -42,8 +45,10 @@ export function TrackerView() {
     const file = await api.outstandingReport({
       format,
       ...(filters.committee ? { committee: filters.committee } : {}),
+      includeConfidential,
     });
     downloadBytes(file.fileName, file.mediaType, file.data);
+    setReportMessage(savedMessage(file.fileName, file.leftOut, ['item', 'items']));
   };
 
   return (
@@ -60,6 +65,10 @@ export function TrackerView() {
           <button type="button" className="secondary" onClick={() => void report('csv')}>
             Export for Excel (CSV)
           </button>
+          <IncludeConfidential checked={includeConfidential} onChange={setIncludeConfidential} />
+          <span role="status" className="muted">
+            {reportMessage}
+          </span>
         </div>
       </div>
       <Dashboard refresh={refresh} />
@@ -217,6 +226,7 @@ function OutcomeList({
               >
                 <span className="outcome-row-head">
                   <span className={`status-badge status-${row.status}`}>{STATUS_LABEL[row.status]}</span>
+                  {row.confidential && <ConfidentialBadge />}
                   <span className="muted">
                     {KIND_LABEL[row.kind]} · {row.committee}, {formatMeetingDate(row.meetingDate)}
                     {row.itemTitle && ` · ${row.itemNumber ? `${row.itemNumber}. ` : ''}${row.itemTitle}`}

@@ -1,6 +1,8 @@
+import { useState } from 'react';
 import type { AttendanceRole, Attendee, DocumentSummary, MeetingDetail, OutcomeSummary } from '../../shared/domain';
 import { OUTCOME_KIND_LABEL } from '../../shared/labels';
 import { useApi, useAppState } from '../app-context';
+import { ConfidentialBadge, ConfidentialToggle, IncludeConfidential, savedMessage } from '../components/Confidential';
 import { downloadText } from '../components/download';
 import { ImportButtons } from '../components/ImportButtons';
 import { formatMeetingDate } from '../format/dates';
@@ -35,8 +37,27 @@ export function MeetingView() {
   );
 }
 
-function Meeting({ meeting }: { meeting: MeetingDetail }) {
+function Meeting({ meeting: loaded }: { meeting: MeetingDetail }) {
   const go = useAppState((s) => s.go);
+  const api = useApi();
+  // After a confidential mark the meeting is read again; a newer load from the store wins.
+  const [refreshed, setRefreshed] = useState<{ from: MeetingDetail; meeting: MeetingDetail } | null>(null);
+  const meeting = refreshed?.from === loaded ? refreshed.meeting : loaded;
+  const [confidentialMessage, setConfidentialMessage] = useState('');
+  const markConfidential = async (work: () => Promise<unknown>, done: string) => {
+    try {
+      await work();
+      setRefreshed({ from: loaded, meeting: await api.getMeeting({ meetingId: loaded.id }) });
+      setConfidentialMessage(done);
+    } catch (error) {
+      setConfidentialMessage((error as Error).message);
+    }
+  };
+  const markDocument = (d: DocumentSummary, confidential: boolean) =>
+    void markConfidential(
+      () => api.setDocumentConfidential({ documentId: d.id, confidential }),
+      `“${d.title}” is ${confidential ? 'now marked confidential' : 'no longer marked confidential'}.`,
+    );
   const when = [formatMeetingDate(meeting.date), meeting.time].filter(Boolean).join(', ');
   return (
     <>
@@ -53,11 +74,14 @@ function Meeting({ meeting }: { meeting: MeetingDetail }) {
       </div>
       <ImportButtons meetingId={meeting.id} label="Add papers to this meeting…" />
       <MeetingNotesExport meetingId={meeting.id} />
+      <p role="status" className="muted">
+        {confidentialMessage}
+      </p>
 
       {(meeting.documents.length > 0 || meeting.unavailablePapers.some((p) => p.agendaItemId === null)) && (
         <section aria-labelledby="papers-title">
           <h2 id="papers-title">Papers</h2>
-          <Documents documents={meeting.documents} />
+          <Documents documents={meeting.documents} onMark={markDocument} />
           <UnavailablePapers papers={meeting.unavailablePapers.filter((p) => p.agendaItemId === null)} />
         </section>
       )}
@@ -83,9 +107,20 @@ function Meeting({ meeting }: { meeting: MeetingDetail }) {
             <li key={item.id} className="agenda-item">
               <h3>
                 {item.number && <span className="item-number">{item.number}.</span>} {item.title}
+                {item.confidential && <ConfidentialBadge />}
               </h3>
+              <ConfidentialToggle
+                name={`${item.number ? `${item.number}. ` : ''}${item.title}`}
+                checked={item.confidential}
+                onChange={(confidential) =>
+                  void markConfidential(
+                    () => api.setAgendaItemConfidential({ agendaItemId: item.id, confidential }),
+                    `Agenda item “${item.title}” and its papers are ${confidential ? 'now marked confidential' : 'no longer marked confidential'}.`,
+                  )
+                }
+              />
               {item.presenters && <p className="presenters">Presented by {item.presenters}</p>}
-              {item.documents.length > 0 && <Documents documents={item.documents} />}
+              {item.documents.length > 0 && <Documents documents={item.documents} onMark={markDocument} />}
               <UnavailablePapers papers={meeting.unavailablePapers.filter((p) => p.agendaItemId === item.id)} />
               {item.minuteText && (
                 <details>
@@ -123,7 +158,13 @@ function Meeting({ meeting }: { meeting: MeetingDetail }) {
   );
 }
 
-function Documents({ documents }: { documents: DocumentSummary[] }) {
+function Documents({
+  documents,
+  onMark,
+}: {
+  documents: DocumentSummary[];
+  onMark: (document: DocumentSummary, confidential: boolean) => void;
+}) {
   const go = useAppState((s) => s.go);
   return (
     <ul className="documents">
@@ -135,12 +176,20 @@ function Documents({ documents }: { documents: DocumentSummary[] }) {
             onClick={() => go({ name: 'document', documentId: d.id })}
           >
             {d.title}
-          </button>{' '}
+          </button>
+          {d.confidential && <ConfidentialBadge />}{' '}
           <span className="muted">
             {d.fileName}
             {d.pageCount !== null && `, ${d.pageCount} pages`}
             {d.version > 1 && `, version ${d.version}`}
+            {d.confidentialByItem && ', confidential because its agenda item is'}
           </span>
+          <ConfidentialToggle
+            name={d.title}
+            checked={d.confidential}
+            disabled={d.confidentialByItem}
+            onChange={(confidential) => onMark(d, confidential)}
+          />
           {d.warnings.map((w) => (
             <p key={w} className="warning" role="note">
               Warning: {w}
@@ -203,9 +252,12 @@ function Outcomes({ outcomes }: { outcomes: OutcomeSummary[] }) {
 /** All the notes on this meeting's papers, to read (Markdown) or to move to another laptop (W3C). */
 function MeetingNotesExport({ meetingId }: { meetingId: number }) {
   const api = useApi();
+  const [includeConfidential, setIncludeConfidential] = useState(false);
+  const [message, setMessage] = useState('');
   const save = async (format: 'md' | 'w3c') => {
-    const exported = await api.exportAnnotations({ meetingId, format });
+    const exported = await api.exportAnnotations({ meetingId, format, includeConfidential });
     downloadText(exported.fileName, exported.mediaType, exported.text);
+    setMessage(savedMessage(exported.fileName, exported.leftOut, ['paper', 'papers']));
   };
   return (
     <div className="button-row" role="group" aria-label="Notes on this meeting">
@@ -215,6 +267,10 @@ function MeetingNotesExport({ meetingId }: { meetingId: number }) {
       <button type="button" className="secondary" onClick={() => void save('w3c')}>
         Export meeting notes (W3C)
       </button>
+      <IncludeConfidential checked={includeConfidential} onChange={setIncludeConfidential} />
+      <span role="status" className="muted">
+        {message}
+      </span>
     </div>
   );
 }

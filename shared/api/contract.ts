@@ -14,6 +14,7 @@ import {
   type OutcomeDetail,
   type Question,
   type QuestionWorkspace,
+  type ReportFile,
   type TrackerDashboard,
   type TrackerRow,
   type SearchResult,
@@ -50,6 +51,8 @@ const offset = z.number().int().min(0);
 const isoDate = z.iso.date();
 const questionText = z.string().trim().min(1, 'write the question').max(5000);
 const priority = z.enum(['high', 'normal', 'low']);
+/** Confidential (exempt) material goes into an export or report only when the member asks. */
+const includeConfidential = z.boolean().optional();
 const outcomeStatus = z.enum(['open', 'in-progress', 'done', 'dropped', 'superseded']);
 const keptMessage = `a whole number of backups from ${BACKUPS_KEPT.min} to ${BACKUPS_KEPT.max}`;
 const outcomeKind = z.enum([
@@ -100,12 +103,22 @@ export const contract = {
   ).returns<Annotation>(),
   deleteAnnotation: method(z.strictObject({ annotationId: id })).returns<null>(),
   restoreAnnotation: method(z.strictObject({ annotationId: id })).returns<Annotation>(),
+  /** Notes on confidential papers are left out unless `includeConfidential`. */
   exportAnnotations: method(
     z.union([
-      z.strictObject({ documentId: id, format: z.enum(['w3c', 'md']) }),
-      z.strictObject({ meetingId: id, format: z.enum(['w3c', 'md']) }),
+      z.strictObject({ documentId: id, format: z.enum(['w3c', 'md']), includeConfidential }),
+      z.strictObject({ meetingId: id, format: z.enum(['w3c', 'md']), includeConfidential }),
     ]),
   ).returns<AnnotationExport>(),
+  /** Marks a paper as confidential (exempt), or not; returns how it now counts. */
+  setDocumentConfidential: method(z.strictObject({ documentId: id, confidential: z.boolean() })).returns<{
+    confidential: boolean;
+    byItem: boolean;
+  }>(),
+  /** Marks an agenda item, and with it all its papers, as confidential (exempt), or not. */
+  setAgendaItemConfidential: method(z.strictObject({ agendaItemId: id, confidential: z.boolean() })).returns<{
+    confidential: boolean;
+  }>(),
   listTracker: method(
     z.strictObject({
       committee: z.string().max(300).optional(),
@@ -136,8 +149,12 @@ export const contract = {
   decideFollowUp: method(z.strictObject({ proposalId: id, accept: z.boolean() })).returns<OutcomeDetail>(),
   trackerDashboard: method(z.strictObject({})).returns<TrackerDashboard>(),
   outstandingReport: method(
-    z.strictObject({ format: z.enum(['pdf', 'docx', 'csv']), committee: z.string().max(300).optional() }),
-  ).returns<{ fileName: string; mediaType: string; data: Uint8Array }>(),
+    z.strictObject({
+      format: z.enum(['pdf', 'docx', 'csv']),
+      committee: z.string().max(300).optional(),
+      includeConfidential,
+    }),
+  ).returns<ReportFile>(),
 
   getQuestions: method(z.strictObject({ meetingId: id })).returns<QuestionWorkspace>(),
   createQuestion: method(
@@ -171,11 +188,9 @@ export const contract = {
   ).returns<QuestionWorkspace>(),
   followUpQuestion: method(z.strictObject({ questionId: id })).returns<Question>(),
   carryOverQuestions: method(z.strictObject({ meetingId: id })).returns<{ moved: number; toMeetingId: number }>(),
-  exportBrief: method(z.strictObject({ meetingId: id, format: z.enum(['pdf', 'docx', 'md']) })).returns<{
-    fileName: string;
-    mediaType: string;
-    data: Uint8Array;
-  }>(),
+  exportBrief: method(
+    z.strictObject({ meetingId: id, format: z.enum(['pdf', 'docx', 'md']), includeConfidential }),
+  ).returns<ReportFile>(),
 
   backUpNow: method(z.strictObject({})).returns<{ file: string; takenAt: string }>(),
   getBackupSettings: method(z.strictObject({})).returns<BackupSettings>(),

@@ -5,6 +5,7 @@ import * as tracker from './004-tracker';
 import * as whatIsNew from './005-what-is-new';
 import * as settings from './007-settings';
 import * as moderngov from './008-moderngov';
+import * as confidential from './009-confidential';
 
 export interface Migration {
   version: number;
@@ -21,4 +22,5 @@ export const migrations: readonly Migration[] = [
   { version: 5, name: 'what-is-new', sql: whatIsNew.sql },
   { version: 7, name: 'settings', sql: settings.sql },
   { version: 8, name: 'moderngov', sql: moderngov.sql },
+  { version: 9, name: 'confidential', sql: confidential.sql },
 ];

@@ -1,6 +1,7 @@
 import { ApiError } from '../../../shared/api/errors';
 import type { Block, DocumentText, ReadingPosition } from '../../../shared/domain';
 import type { Db } from '../open-library';
+import { documentConfidentiality } from './confidential';
 
 interface VersionRow {
   versionId: number;
@@ -60,6 +61,7 @@ export function getDocumentText(db: Db, documentId: number): DocumentText {
     mediaType: version.mediaType,
     pageCount: version.pageCount,
     warnings: JSON.parse(version.warnings) as string[],
+    confidential: documentConfidentiality(db, documentId).confidential,
     blocks: blocksOfVersion(db, version.versionId),
     items,
     position: position ?? null,

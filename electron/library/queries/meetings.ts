@@ -41,13 +41,16 @@ export function getMeeting(db: Db, meetingId: number): MeetingDetail {
   const outcomes = outcomesOfMeeting(db, meetingId);
   const itemRows = db
     .prepare(
-      `SELECT id, number, minute_number AS minuteNumber, title, presenters, minute_text AS minuteText
+      `SELECT id, number, minute_number AS minuteNumber, title, presenters, minute_text AS minuteText, confidential
       FROM agenda_item WHERE meeting_id = ? ORDER BY position`,
     )
-    .all(meetingId) as Omit<AgendaItemDetail, 'documents' | 'outcomes' | 'topics'>[];
+    .all(meetingId) as (Omit<AgendaItemDetail, 'documents' | 'outcomes' | 'topics' | 'confidential'> & {
+    confidential: number;
+  })[];
   const topics = db.prepare('SELECT text FROM agenda_item_topic WHERE agenda_item_id = ? ORDER BY position').pluck();
   const items = itemRows.map((item) => ({
     ...item,
+    confidential: item.confidential === 1,
     topics: topics.all(item.id) as string[],
     documents: documents.filter((d) => d.agendaItemId === item.id),
     outcomes: outcomes.filter((o) => o.agendaItemId === item.id),

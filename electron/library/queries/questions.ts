@@ -1,15 +1,21 @@
 import { ApiError } from '../../../shared/api/errors';
 import type { Question, QuestionPriority, QuestionWorkspace } from '../../../shared/domain';
 import type { Db } from '../open-library';
+import { questionIsConfidential } from './confidential';
 
 const COLUMNS = `q.id, q.meeting_id AS meetingId, q.agenda_item_id AS agendaItemId, q.position, q.text, q.addressee,
   q.priority, q.tags, q.private_note AS privateNote, q.quote, q.page, a.document_id AS documentId, d.title AS documentTitle,
-  a.start_offset AS offset, q.asked, q.answer, q.satisfied, q.outcome_id AS outcomeId`;
+  a.start_offset AS offset, q.asked, q.answer, q.satisfied, q.outcome_id AS outcomeId,
+  ${questionIsConfidential('q')} AS confidential`;
 const FROM = `FROM question q LEFT JOIN annotation a ON a.id = q.annotation_id LEFT JOIN document d ON d.id = a.document_id
   LEFT JOIN agenda_item i ON i.id = q.agenda_item_id`;
 
-type Row = Omit<Question, 'satisfied'> & { satisfied: number | null };
-const toQuestion = (row: Row): Question => ({ ...row, satisfied: row.satisfied === null ? null : row.satisfied === 1 });
+type Row = Omit<Question, 'satisfied' | 'confidential'> & { satisfied: number | null; confidential: number };
+const toQuestion = (row: Row): Question => ({
+  ...row,
+  satisfied: row.satisfied === null ? null : row.satisfied === 1,
+  confidential: row.confidential === 1,
+});
 
 export function getQuestion(db: Db, id: number): Question {
   const row = db.prepare(`SELECT ${COLUMNS} ${FROM} WHERE q.id = ?`).get(id) as Row | undefined;
@@ -25,9 +31,11 @@ export function questionWorkspace(db: Db, meetingId: number): QuestionWorkspace 
     )
     .get(meetingId) as { id: number; committee: string; date: string | null } | undefined;
   if (!meeting) throw new ApiError('not-found', 'That meeting is no longer in the library.');
-  const items = db
-    .prepare('SELECT id, number, title FROM agenda_item WHERE meeting_id = ? ORDER BY position')
-    .all(meetingId) as QuestionWorkspace['items'];
+  const items = (
+    db
+      .prepare('SELECT id, number, title, confidential FROM agenda_item WHERE meeting_id = ? ORDER BY position')
+      .all(meetingId) as (Omit<QuestionWorkspace['items'][number], 'confidential'> & { confidential: number })[]
+  ).map((i) => ({ ...i, confidential: i.confidential === 1 }));
   const people = (
     db
       .prepare(

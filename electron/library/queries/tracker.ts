@@ -11,6 +11,7 @@ import type {
 } from '../../../shared/domain';
 import { interpretDue } from '../../tracker/due-dates';
 import type { Db } from '../open-library';
+import { outcomeIsConfidential } from './confidential';
 
 const CLOSED = "('done', 'dropped', 'superseded')";
 
@@ -22,12 +23,13 @@ WITH base AS (
     o.due_meaning AS dueMeaning, o.status,
     COALESCE((SELECT MAX(changed_at) FROM outcome_status_change h WHERE h.outcome_id = o.id), o.created_at) AS lastUpdate,
     (SELECT MAX(changed_at) FROM outcome_status_change h WHERE h.outcome_id = o.id AND h.status IN ${CLOSED}) AS closedAt,
-    (SELECT COUNT(*) FROM outcome_proposal p WHERE p.outcome_id = o.id AND p.state = 'proposed') AS proposals
+    (SELECT COUNT(*) FROM outcome_proposal p WHERE p.outcome_id = o.id AND p.state = 'proposed') AS proposals,
+    ${outcomeIsConfidential('o')} AS confidential
   FROM outcome o JOIN meeting m ON m.id = o.meeting_id JOIN committee c ON c.id = m.committee_id
   LEFT JOIN agenda_item i ON i.id = o.agenda_item_id
 )
 SELECT id, kind, text, committee, meetingId, meetingDate, itemNumber, itemTitle, owner, dueHint, dueDate, dueMeaning,
-  status, lastUpdate, proposals,
+  status, lastUpdate, proposals, confidential,
   CASE WHEN meetingDate IS NULL THEN NULL
     ELSE CAST(julianday(CASE WHEN status IN ${CLOSED} THEN COALESCE(closedAt, lastUpdate) ELSE :today END) - julianday(meetingDate) AS INTEGER)
   END AS daysOpen,
@@ -41,6 +43,13 @@ const SORTS: Record<NonNullable<TrackerFilters['sort']>, string> = {
   'last-update': 'lastUpdate',
   status: 'status',
 };
+
+type StoredRow = Omit<TrackerRow, 'overdue' | 'confidential'> & { overdue: number; confidential: number };
+const toTrackerRow = (r: StoredRow): TrackerRow => ({
+  ...r,
+  overdue: r.overdue === 1,
+  confidential: r.confidential === 1,
+});
 
 function today(): string {
   return new Date().toISOString().slice(0, 10);
@@ -82,8 +91,8 @@ export function trackerRows(db: Db, filters: TrackerFilters = {}): TrackerRow[] 
   const order = `${SORTS[filters.sort ?? 'meeting']} ${filters.descending === false ? 'ASC' : 'DESC'}, id`;
   const rows = db
     .prepare(`SELECT * FROM (${ROWS}) ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY ${order}`)
-    .all(params) as (Omit<TrackerRow, 'overdue'> & { overdue: number })[];
-  return rows.map((r) => ({ ...r, overdue: r.overdue === 1 }));
+    .all(params) as StoredRow[];
+  return rows.map(toTrackerRow);
 }
 
 function escapeLike(text: string): string {
@@ -146,9 +155,9 @@ export function getOutcomeDetail(db: Db, outcomeId: number): OutcomeDetail {
 
 function trackerRowById(db: Db, outcomeId: number): TrackerRow {
   const row = db.prepare(`SELECT * FROM (${ROWS}) WHERE id = :id`).get({ today: today(), id: outcomeId }) as
-    (Omit<TrackerRow, 'overdue'> & { overdue: number }) | undefined;
+    StoredRow | undefined;
   if (!row) throw new ApiError('not-found', 'That outcome is no longer in the library.');
-  return { ...row, overdue: row.overdue === 1 };
+  return toTrackerRow(row);
 }
 
 export interface StatusChangeInput {

@@ -21,6 +21,7 @@ export function outstandingCsv(report: OutstandingReport): Uint8Array {
     'Days open',
     'Last update',
     'Latest note',
+    ...(report.includesConfidential ? ['Confidential'] : []),
   ];
   const lines = [header.map(cell).join(',')];
   for (const meeting of report.meetings) {
@@ -40,6 +41,7 @@ export function outstandingCsv(report: OutstandingReport): Uint8Array {
             r.daysOpen,
             r.lastUpdate.slice(0, 10),
             r.latestNote,
+            ...(report.includesConfidential ? [r.confidential ? 'CONFIDENTIAL' : ''] : []),
           ]
             .map(cell)
             .join(','),

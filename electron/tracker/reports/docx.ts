@@ -10,7 +10,14 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import { ageText, dueText, KIND_NAMES, type OutstandingReport } from './outstanding-data';
+import {
+  ageText,
+  CONFIDENTIAL_WARNING,
+  dueText,
+  KIND_NAMES,
+  leftOutText,
+  type OutstandingReport,
+} from './outstanding-data';
 
 function row(cells: string[], header = false): TableRow {
   return new TableRow({
@@ -33,6 +40,11 @@ export async function outstandingDocx(report: OutstandingReport): Promise<Uint8A
       ],
     }),
   ];
+  if (report.includesConfidential) {
+    body.push(new Paragraph({ children: [new TextRun({ text: CONFIDENTIAL_WARNING, bold: true })] }));
+  }
+  if (report.leftOut > 0)
+    body.push(new Paragraph({ children: [new TextRun({ text: leftOutText(report), italics: true })] }));
   if (report.count === 0) body.push(new Paragraph('Nothing is outstanding.'));
   for (const meeting of report.meetings) {
     body.push(new Paragraph({ text: meeting.heading, heading: HeadingLevel.HEADING_1 }));
@@ -45,7 +57,7 @@ export async function outstandingDocx(report: OutstandingReport): Promise<Uint8A
             row(['Outcome', 'Owner', 'Due', 'Open for', 'Latest update'], true),
             ...item.rows.map((r) =>
               row([
-                `${KIND_NAMES[r.kind]}: ${r.text}`,
+                `${r.confidential ? 'CONFIDENTIAL – ' : ''}${KIND_NAMES[r.kind]}: ${r.text}`,
                 r.owner ?? 'not named',
                 dueText(r),
                 ageText(r.daysOpen),

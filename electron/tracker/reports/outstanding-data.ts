@@ -1,5 +1,6 @@
 import type { TrackerRow } from '../../../shared/domain';
 import type { Db } from '../../library/open-library';
+import { leftOutSentence } from '../../library/queries/confidential';
 import { trackerRows } from '../../library/queries/tracker';
 
 export interface OutstandingItem {
@@ -18,6 +19,17 @@ export interface OutstandingReport {
   committee: string | null;
   meetings: OutstandingMeeting[];
   count: number;
+  /** Confidential outcomes left out; 0 when they were included. */
+  leftOut: number;
+  /** The member chose to include confidential outcomes (each is marked). */
+  includesConfidential: boolean;
+}
+
+export const CONFIDENTIAL_WARNING = 'CONFIDENTIAL – contains exempt information, not for publication.';
+
+/** "2 confidential items were left out…", or nothing. */
+export function leftOutText(report: OutstandingReport): string {
+  return leftOutSentence(report.leftOut, 'item', 'items');
 }
 
 function formatDate(iso: string | null): string {
@@ -32,14 +44,18 @@ function formatDate(iso: string | null): string {
 
 export { formatDate };
 
-/** Open and in-progress outcomes, grouped by meeting and agenda item, oldest meeting first. */
-export function outstandingReport(db: Db, committee?: string): OutstandingReport {
-  const rows = trackerRows(db, {
+/**
+ * Open and in-progress outcomes, grouped by meeting and agenda item, oldest
+ * meeting first. Confidential ones are left out unless asked for.
+ */
+export function outstandingReport(db: Db, committee?: string, includeConfidential = false): OutstandingReport {
+  const everything = trackerRows(db, {
     statuses: ['open', 'in-progress'],
     sort: 'meeting',
     descending: false,
     ...(committee ? { committee } : {}),
   });
+  const rows = everything.filter((r) => includeConfidential || !r.confidential);
   const latest = db
     .prepare('SELECT note FROM outcome_status_change WHERE outcome_id = ? ORDER BY id DESC LIMIT 1')
     .pluck();
@@ -67,6 +83,8 @@ export function outstandingReport(db: Db, committee?: string): OutstandingReport
     committee: committee ?? null,
     meetings: [...meetings.values()],
     count: rows.length,
+    leftOut: everything.length - rows.length,
+    includesConfidential: includeConfidential && rows.some((r) => r.confidential),
   };
 }
 

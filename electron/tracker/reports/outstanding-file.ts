@@ -1,3 +1,4 @@
+import type { ReportFile } from '../../../shared/domain';
 import type { Db } from '../../library/open-library';
 import { outstandingCsv } from './csv';
 import { outstandingDocx } from './docx';
@@ -15,8 +16,9 @@ export async function outstandingFile(
   db: Db,
   format: keyof typeof MEDIA_TYPES,
   committee?: string,
-): Promise<{ fileName: string; mediaType: string; data: Uint8Array }> {
-  const report = outstandingReport(db, committee);
+  includeConfidential = false,
+): Promise<ReportFile> {
+  const report = outstandingReport(db, committee, includeConfidential);
   const data =
     format === 'pdf'
       ? await outstandingPdf(report)
@@ -24,5 +26,10 @@ export async function outstandingFile(
         ? await outstandingDocx(report)
         : outstandingCsv(report);
   const stamp = new Date().toISOString().slice(0, 10);
-  return { fileName: `outstanding-resolutions-and-actions-${stamp}.${format}`, mediaType: MEDIA_TYPES[format], data };
+  return {
+    fileName: `outstanding-resolutions-and-actions-${stamp}.${format}`,
+    mediaType: MEDIA_TYPES[format],
+    data,
+    leftOut: report.leftOut,
+  };
 }

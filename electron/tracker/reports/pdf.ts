@@ -1,11 +1,19 @@
 import PDFDocument from 'pdfkit';
 import { addPageFooters } from '../../reports/pdf-footer';
-import { ageText, dueText, KIND_NAMES, type OutstandingReport } from './outstanding-data';
+import {
+  ageText,
+  CONFIDENTIAL_WARNING,
+  dueText,
+  KIND_NAMES,
+  leftOutText,
+  type OutstandingReport,
+} from './outstanding-data';
 
 const MARGIN = 56;
 const INK = '#0b0c0c';
 const MUTED = '#505a5f';
 const RULE = '#b1b4b6';
+const CONFIDENTIAL = '#b10e1e';
 
 /** The report as a printable A4 PDF, laid out like a committee paper. */
 export function outstandingPdf(report: OutstandingReport): Promise<Uint8Array> {
@@ -29,7 +37,10 @@ export function outstandingPdf(report: OutstandingReport): Promise<Uint8Array> {
     .fontSize(11)
     .fillColor(MUTED)
     .text(`${report.committee ? `${report.committee}. ` : ''}${report.count} outstanding, as at ${report.produced}.`);
-  if (report.count === 0) doc.moveDown().fillColor(INK).text('Nothing is outstanding.');
+  if (report.includesConfidential)
+    doc.moveDown(0.3).font('Helvetica-Bold').fillColor(CONFIDENTIAL).text(CONFIDENTIAL_WARNING);
+  if (report.leftOut > 0) doc.moveDown(0.3).font('Helvetica').fillColor(MUTED).text(leftOutText(report));
+  if (report.count === 0) doc.moveDown().font('Helvetica').fillColor(INK).text('Nothing is outstanding.');
 
   for (const meeting of report.meetings) {
     doc.moveDown(1.2);
@@ -48,6 +59,7 @@ export function outstandingPdf(report: OutstandingReport): Promise<Uint8Array> {
           .lineWidth(0.5)
           .stroke();
         doc.moveDown(0.3);
+        if (r.confidential) doc.font('Helvetica-Bold').fontSize(9.5).fillColor(CONFIDENTIAL).text('CONFIDENTIAL');
         doc.font('Helvetica-Bold').fontSize(10.5).fillColor(INK).text(`${KIND_NAMES[r.kind]}: `, { continued: true });
         doc.font('Helvetica').text(r.text);
         doc
