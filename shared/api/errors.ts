@@ -1,7 +1,14 @@
 /** Errors cross the process boundary as values, never as thrown objects. */
 
 export type ApiErrorCode =
-  'invalid-input' | 'not-found' | 'unsupported-file' | 'unreadable-file' | 'cancelled' | 'library-damaged' | 'internal';
+  | 'invalid-input'
+  | 'not-found'
+  | 'unsupported-file'
+  | 'unreadable-file'
+  | 'cancelled'
+  | 'library-damaged'
+  | 'disk-full'
+  | 'internal';
 
 export interface ApiErrorBody {
   code: ApiErrorCode;
@@ -14,8 +21,9 @@ export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiError
 export class ApiError extends Error {
   readonly code: ApiErrorCode;
 
-  constructor(code: ApiErrorCode, message: string) {
-    super(message);
+  /** `cause` keeps the technical error for the log; only the message reaches the person. */
+  constructor(code: ApiErrorCode, message: string, options?: { cause?: unknown }) {
+    super(message, options);
     this.name = 'ApiError';
     this.code = code;
   }
