@@ -28,3 +28,14 @@ export class ApiError extends Error {
     this.code = code;
   }
 }
+
+/** What a person is told when the disk (or the library's folder) has no room left. */
+export const DISK_FULL_MESSAGE =
+  'Your disk is full, so Scrutineer could not save this. Everything saved before is safe. ' +
+  'Free some space (for example, empty the Recycle Bin or delete large downloads), then try again.';
+
+/** SQLite's "database or disk is full", and the system's "no space left on device" or "disk quota exceeded". */
+export function isDiskFull(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === 'SQLITE_FULL' || code === 'ENOSPC' || code === 'EDQUOT';
+}
