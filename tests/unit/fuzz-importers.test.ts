@@ -29,6 +29,7 @@ import {
   hugeSingleLine,
   randomBytes,
   unclosedHtml,
+  unpackDocx,
 } from '../helpers/fuzz/hostile-files';
 import { seedFromEnv, seededRandom } from '../helpers/fuzz/seeded-random';
 import { smallMinutesPdf } from '../helpers/fuzz/small-pdf';
@@ -50,16 +51,18 @@ const LIMITS = { perCaseMs: 10_000, memoryMb: 1024 };
 const cleanups: (() => void)[] = [];
 afterAll(() => cleanups.splice(0).forEach((c) => c()));
 
-function seedCorpus(): SeedCorpus {
+async function seedCorpus(): Promise<SeedCorpus> {
   const generated = (extension: string) =>
     Object.values(COVENTRY).map((name) => {
       const file = name.replace(/\.(txt|md)$/, extension);
       return { name: file, data: new Uint8Array(fs.readFileSync(path.join(generatedDir(), file))) };
     });
+  const docx = generated('.docx');
   return {
+    docxParts: await Promise.all(docx.map(unpackDocx)),
     text: Object.values(COVENTRY).map(readRealFixture),
     html: generated('.html'),
-    docx: generated('.docx'),
+    docx,
     // Mostly the small PDF, which pdf.js reads in milliseconds; one real council PDF for its fonts and streams.
     pdf: [
       ...Array.from({ length: 6 }, () => ({ name: 'Minutes 16 September 2021.pdf', data: smallPdf })),
@@ -103,7 +106,7 @@ describe('importers fed damaged and hostile files', () => {
     async () => {
       const worker = await buildFuzzWorker();
       cleanups.push(() => worker.remove());
-      const corpus = seedCorpus();
+      const corpus = await seedCorpus();
       // Every third sound parse is also written to a real library, as an import would (writing is slower than reading).
       const library = createTempLibrary();
       cleanups.push(() => library.cleanup());

@@ -1,11 +1,13 @@
-import { hugeSingleLine, deeplyNestedHtml, randomBytes, unclosedHtml, type FuzzFile } from './hostile-files';
+import { deeplyNestedHtml, hugeSingleLine, randomBytes, unclosedHtml, zipOf, type FuzzFile } from './hostile-files';
 import { MUTATIONS, concat, mutate } from './mutate';
 import { seededRandom, type Random } from './seeded-random';
 
 export type SeedFormat = 'text' | 'html' | 'docx' | 'pdf';
 
-/** Good files to damage, by format. */
-export type SeedCorpus = Record<SeedFormat, FuzzFile[]>;
+/** Good files to damage, by format, and the Word documents unpacked, to damage their XML. */
+export type SeedCorpus = Record<SeedFormat, FuzzFile[]> & {
+  docxParts: { name: string; parts: { name: string; data: Uint8Array }[] }[];
+};
 
 export interface FuzzCase extends FuzzFile {
   index: number;
@@ -37,6 +39,7 @@ export function fuzzCase(seed: number, index: number, corpus: SeedCorpus): FuzzC
     return { index, name, data: new Uint8Array(0), label: `empty ${name}` };
   }
   if (roll < 0.08) return { index, ...structural(random), label: 'structural' };
+  if (roll < 0.16) return damagedWordXml(index, random, corpus);
   const format = pickFormat(random);
   const seedFile = random.pick(corpus[format]);
   const other = random.pick(corpus[pickFormat(random)]).data;
@@ -54,6 +57,35 @@ export function fuzzCase(seed: number, index: number, corpus: SeedCorpus): FuzzC
     name,
     data,
     label: `${format} ${seedFile.name} ${steps.join('+')}${name === seedFile.name ? '' : ` as ${name}`}`,
+  };
+}
+
+/**
+ * A Word document whose zip is sound but whose XML is damaged: a mutated zip
+ * is almost always refused at the zip, so this is what reaches mammoth's XML
+ * reading and the HTML it makes.
+ */
+function damagedWordXml(index: number, random: Random, corpus: SeedCorpus): FuzzCase {
+  const seed = random.pick(corpus.docxParts);
+  const targets = seed.parts.filter((p) => p.name.endsWith('.xml') || p.name.endsWith('.rels'));
+  const target = random.next() < 0.7 ? seed.parts.find((p) => p.name === 'word/document.xml') : random.pick(targets);
+  const other = random.pick(corpus.html).data;
+  const steps: string[] = [];
+  const parts = seed.parts.map((part) => {
+    if (part !== target) return part;
+    let data: Uint8Array = part.data;
+    for (let n = 1 + random.int(3); n > 0; n--) {
+      const mutation = random.pick(MUTATIONS);
+      data = mutate(data, mutation, random, other);
+      steps.push(mutation);
+    }
+    return { name: part.name, data };
+  });
+  return {
+    index,
+    name: seed.name,
+    data: zipOf(parts),
+    label: `docx-xml ${seed.name} ${target?.name} ${steps.join('+')}`,
   };
 }
 

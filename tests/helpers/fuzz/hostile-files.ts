@@ -49,10 +49,11 @@ export function docxBomb(gigabytes: number, honest: boolean): Uint8Array<ArrayBu
   ]);
 }
 
-type ZipEntry = { name: string; data: Uint8Array } | { name: string; deflated: Uint8Array; size: number; crc: number };
+export type ZipEntry =
+  { name: string; data: Uint8Array } | { name: string; deflated: Uint8Array; size: number; crc: number };
 
 /** A plain zip (no zip64), writing whatever sizes and checksums it is given. */
-function zipOf(entries: ZipEntry[]): Uint8Array<ArrayBuffer> {
+export function zipOf(entries: ZipEntry[]): Uint8Array<ArrayBuffer> {
   const locals: Uint8Array[] = [];
   const central: Uint8Array[] = [];
   let offset = 0;
@@ -122,4 +123,17 @@ export function hugeSingleLine(megabytes: number, extension: 'txt' | 'html' | 'm
 /** Bytes with no meaning, under a name that promises something. */
 export function randomBytes(random: Random, length: number, name: string): FuzzFile {
   return { name, data: random.bytes(length) };
+}
+
+/** The parts of a Word document, unpacked, so that its XML can be damaged and packed again. */
+export async function unpackDocx(
+  file: FuzzFile,
+): Promise<{ name: string; parts: { name: string; data: Uint8Array }[] }> {
+  const zip = await JSZip.loadAsync(file.data);
+  const parts = await Promise.all(
+    Object.values(zip.files)
+      .filter((entry) => !entry.dir)
+      .map(async (entry) => ({ name: entry.name, data: await entry.async('uint8array') })),
+  );
+  return { name: file.name, parts };
 }
