@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createDispatch } from '../../electron/api/dispatch';
@@ -40,7 +41,8 @@ const report = readRealFixture(KENT.callInReport);
 function openApp(disk: FillableDisk): Importer & { db: Db } {
   const db = openLibrary(path.join(disk.dir, 'library.sqlite'));
   const imports = new ImportJobs(db, parseInline);
-  return { db, imports, dispatch: createDispatch(createHandlers(db, { imports }), () => undefined) };
+  const backupFolder = path.join(disk.dir, 'backups');
+  return { db, imports, dispatch: createDispatch(createHandlers(db, { imports, backupFolder }), () => undefined) };
 }
 
 describe.each(disks)('%s', (_, makeDisk) => {
@@ -104,6 +106,13 @@ describe.each(disks)('%s', (_, makeDisk) => {
     expect(blocked.files.map((f) => f.state)).toEqual(['failed', 'failed']);
     expect(blocked.files[0]?.message).toMatch(/^Not imported: Your disk is full/);
     expect(rowCounts(app.db)).toEqual(countsBefore);
+
+    // A backup onto the full disk: refused, with no half-written backup left to be restored by mistake.
+    if (disk.kind === 'tmpfs') {
+      const backup = await app.dispatch('backUpNow', {});
+      expect(!backup.ok && backup.error.message).toMatch(/is full\. Your library is unchanged; free some space/);
+      expect(fs.readdirSync(path.join(disk.dir, 'backups'))).toEqual([]);
+    }
 
     // Reading still works while the disk is full.
     const shown = await api(app, 'listAnnotations', { documentId });
