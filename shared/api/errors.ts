@@ -34,8 +34,12 @@ export const DISK_FULL_MESSAGE =
   'Your disk is full, so Scrutineer could not save this. Everything saved before is safe. ' +
   'Free some space (for example, empty the Recycle Bin or delete large downloads), then try again.';
 
-/** SQLite's "database or disk is full", and the system's "no space left on device" or "disk quota exceeded". */
+/**
+ * SQLite's "database or disk is full" (and its shared-memory file failing to
+ * grow, which is how a full disk shows when a library is first opened), and the
+ * system's "no space left on device" or "disk quota exceeded".
+ */
 export function isDiskFull(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
-  return code === 'SQLITE_FULL' || code === 'ENOSPC' || code === 'EDQUOT';
+  return code === 'SQLITE_FULL' || code === 'SQLITE_IOERR_SHMSIZE' || code === 'ENOSPC' || code === 'EDQUOT';
 }
