@@ -8,7 +8,8 @@ import { seededRandom } from './fuzz/seeded-random';
 /**
  * The child process of the crash-safety test: opens a real library through
  * the app's own entry (openBackend) and, until it is killed, imports papers
- * and creates, edits and deletes notes through the API. It prints a line
+ * and creates, edits and deletes notes through the API, now and then taking
+ * a backup. It prints a line
  * before each change ("intent") and after the API reports it saved, so the
  * parent knows what must survive the kill and what may or may not have.
  *
@@ -89,10 +90,16 @@ async function editOrDelete(step: number): Promise<void> {
   }
 }
 
+async function backUp(): Promise<void> {
+  say({ backingUp: true });
+  await call('backUpNow', {});
+}
+
 say({ ready: true });
 for (let step = 0; ; step++) {
   const roll = random.next();
-  if (roll < 0.25) await importOne(step);
+  if (roll < 0.04) await backUp();
+  else if (roll < 0.25) await importOne(step);
   else if (roll < 0.7) await annotate(step);
   else await editOrDelete(step);
 }

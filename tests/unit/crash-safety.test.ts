@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -7,6 +8,7 @@ import { createDispatch } from '../../electron/api/dispatch';
 import { createHandlers } from '../../electron/api/handlers';
 import { ImportJobs } from '../../electron/importing/import-jobs';
 import { parseInline } from '../../electron/importing/parse-runner';
+import { listBackups } from '../../electron/library/backup';
 import { openLibrary, type Db } from '../../electron/library/open-library';
 import type { Annotation } from '../../shared/domain';
 import { api, generatedRoot, realFixtures, repoRoot } from '../helpers/fixture-files';
@@ -54,6 +56,7 @@ type ChildLine =
   | { intent: 'delete'; id: number }
   | { saved: number; body: string }
   | { deleted: number }
+  | { backingUp: true }
   | { importing: string }
   | { imported: string };
 
@@ -133,7 +136,7 @@ function learn(notes: Map<number, KnownNote>, lines: ChildLine[]): number {
 }
 
 /** Every way an interrupted write could show, checked as SQLite and the app see the library. */
-async function checkLibrary(db: Db, notes: Map<number, KnownNote>): Promise<void> {
+async function checkLibrary(db: Db, notes: Map<number, KnownNote>): Promise<number> {
   expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
   expect(db.pragma('foreign_key_check')).toEqual([]);
   const ftsTables = db
@@ -168,6 +171,17 @@ async function checkLibrary(db: Db, notes: Map<number, KnownNote>): Promise<void
   };
   expect(halfImported).toEqual(Object.fromEntries(Object.keys(halfImported).map((k) => [k, 0])));
 
+  // Every backup the app lists (a half-written one is never given a backup's name) is a whole library.
+  const backups = listBackups(path.join(path.dirname(db.name), 'backups'));
+  for (const backup of backups) {
+    const copy = new Database(backup.file, { readonly: true, fileMustExist: true });
+    try {
+      expect(copy.pragma('integrity_check', { simple: true }), backup.file).toBe('ok');
+    } finally {
+      copy.close();
+    }
+  }
+
   // Every note the app said was saved, as the member would see it.
   const imports = new ImportJobs(db, parseInline);
   const importer = { imports, dispatch: createDispatch(createHandlers(db, { imports })) };
@@ -195,6 +209,7 @@ async function checkLibrary(db: Db, notes: Map<number, KnownNote>): Promise<void
     const annotation = shown.get(id);
     notes.set(id, annotation ? { body: annotation.body, deleted: 'no' } : { ...note, deleted: 'yes' });
   }
+  return backups.length;
 }
 
 describe('killed at random moments while importing and writing notes', () => {
@@ -209,12 +224,15 @@ describe('killed at random moments while importing and writing notes', () => {
       let killedImporting = 0;
       let papers = 0;
       let killedWritingNote = 0;
+      let killedBackingUp = 0;
+      let backupsChecked = 0;
       const started = performance.now();
       try {
         for (let run = 0; run < RUNS; run++) {
           // A fresh library every 25 kills: a long run should not slow down as one library grows.
           if (run > 0 && run % 25 === 0) {
             for (const suffix of ['', '-wal', '-shm']) fs.rmSync(`${library}${suffix}`, { force: true });
+            fs.rmSync(path.join(work, 'backups'), { recursive: true, force: true });
             notes.clear();
           }
           // Mostly short lives, some long enough for several imports.
@@ -225,9 +243,10 @@ describe('killed at random moments while importing and writing notes', () => {
           const last = lines.at(-1);
           if (last && 'importing' in last) killedImporting++;
           if (last && 'intent' in last) killedWritingNote++;
+          if (last && 'backingUp' in last) killedBackingUp++;
           const db = openLibrary(library);
           try {
-            await checkLibrary(db, notes);
+            backupsChecked = Math.max(backupsChecked, await checkLibrary(db, notes));
           } catch (error) {
             throw new Error(`After kill ${run + 1} (seed ${SEED}, ${workMs} ms): ${(error as Error).message}`);
           } finally {
@@ -237,7 +256,7 @@ describe('killed at random moments while importing and writing notes', () => {
         console.log(
           `${RUNS} kills in ${((performance.now() - started) / 1000).toFixed(1)} s: ` +
             `${saves} saves reported, ${notes.size} notes, ${papers} papers imported, ` +
-            `${killedImporting} kills during an import, ${killedWritingNote} while a note was being saved; nothing lost.`,
+            `${killedImporting} kills during an import, ${killedWritingNote} while a note was being saved, ${killedBackingUp} during a backup; ${backupsChecked} backups whole; nothing lost.`,
         );
         expect(saves).toBeGreaterThan(RUNS);
         expect(papers).toBeGreaterThan(2);
