@@ -1,5 +1,5 @@
 import { contract, isMethodName, type Handlers } from '../../shared/api/contract';
-import { ApiError, type ApiResult } from '../../shared/api/errors';
+import { ApiError, DISK_FULL_MESSAGE, isDiskFull, type ApiResult } from '../../shared/api/errors';
 
 export type Dispatch = (method: string, input: unknown) => Promise<ApiResult<unknown>>;
 
@@ -23,6 +23,8 @@ export function createDispatch(handlers: Handlers, log: (error: unknown) => void
       return { ok: true, value: await handler(parsed.data) };
     } catch (error) {
       if (error instanceof ApiError) return { ok: false, error: { code: error.code, message: error.message } };
+      // The write was rolled back whole; nothing before it is lost.
+      if (isDiskFull(error)) return { ok: false, error: { code: 'disk-full', message: DISK_FULL_MESSAGE } };
       log(error);
       return {
         ok: false,

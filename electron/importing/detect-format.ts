@@ -3,6 +3,14 @@ import { ImportProblem } from './import-problem';
 export type FileFormat = 'pdf' | 'docx' | 'html' | 'text';
 
 const MAX_BYTES = 200 * 1024 * 1024;
+/** Names that say what a zip is not: it is refused below as a damaged file of that kind. */
+const NAMED_AS_TEXT_OR_PDF = new Set(['pdf', 'htm', 'html', 'txt', 'md', 'markdown', 'text']);
+
+/** The zip's directory names a Word document's main part. */
+function holdsWordText(data: Uint8Array): boolean {
+  const tail = new TextDecoder('latin1').decode(data.subarray(Math.max(0, data.length - 64 * 1024)));
+  return tail.includes('word/document.xml');
+}
 
 function startsWith(data: Uint8Array, text: string, within = 0): boolean {
   const head = new TextDecoder('latin1').decode(data.subarray(0, within + text.length + 1024));
@@ -15,8 +23,10 @@ export function detectFormat(fileName: string, data: Uint8Array): FileFormat {
   if (data.length === 0) throw new ImportProblem('unreadable-file', 'the file is empty.');
   if (data.length > MAX_BYTES) throw new ImportProblem('unsupported-file', 'the file is larger than 200 MB.');
   if (startsWith(data, '%PDF-', 1024)) return 'pdf';
-  if (startsWith(data, 'PK\u0003\u0004')) {
-    if (extension === 'docx' || extension === 'docm' || extension === '') return 'docx';
+  const zipped = startsWith(data, 'PK\u0003\u0004');
+  // A Word document under another name (a mail gateway renamed it) is still a Word document.
+  if (zipped && (['docx', 'docm', ''].includes(extension) || holdsWordText(data))) return 'docx';
+  if (zipped && !NAMED_AS_TEXT_OR_PDF.has(extension)) {
     throw new ImportProblem(
       'unsupported-file',
       `it is a compressed (.${extension}) file. Import the papers inside it instead.`,

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { ApiError } from '../../shared/api/errors';
+import { ApiError, DISK_FULL_MESSAGE, isDiskFull } from '../../shared/api/errors';
 import type { ImportFileStatus, ImportJobStatus } from '../../shared/domain';
 import type { Db } from '../library/open-library';
 import { ImportProblem } from './import-problem';
@@ -107,13 +107,16 @@ export class ImportJobs {
         }
       } catch (error) {
         const cancelled = error instanceof ImportProblem && error.code === 'cancelled';
+        const diskFull = isDiskFull(error);
         Object.assign(entry, {
           state: cancelled ? 'cancelled' : 'failed',
           message: cancelled
             ? 'Not imported: the import was cancelled.'
-            : `Could not be imported: ${error instanceof ImportProblem ? error.message : 'something went wrong while reading it.'}`,
+            : diskFull
+              ? `Not imported: ${DISK_FULL_MESSAGE}`
+              : `Could not be imported: ${error instanceof ImportProblem ? error.message : 'something went wrong while reading it.'}`,
         });
-        if (!(error instanceof ImportProblem)) console.error(error);
+        if (!(error instanceof ImportProblem) && !diskFull) console.error(error);
       }
       status.progress = (index + 1) / files.length;
     }

@@ -13,11 +13,14 @@ parseDocument(name, data, (done, total) => post({ type: 'progress', fraction: do
   (parsed) => post({ type: 'parsed', parsed }),
   (error: unknown) => {
     if (error instanceof ImportProblem) post({ type: 'problem', code: error.code, message: error.message });
-    else
+    else {
+      console.error(error);
       post({
         type: 'problem',
         code: 'unreadable-file',
-        message: `it could not be read (${(error as Error).message}).`,
+        // The library's own words (a stack overflow, a parser's complaint) mean nothing to a councillor.
+        message: 'it could not be read: it may be damaged, or not the kind of file its name says.',
       });
+    }
   },
 );

@@ -9,7 +9,13 @@ export type ParseRunner = (
   signal: AbortSignal,
 ) => Promise<ParsedDocument>;
 
-const PARSE_TIME_LIMIT_MS = 5 * 60 * 1000;
+/** How long and how much memory one file may take in the worker before it is given up as damaged. */
+export interface WorkerLimits {
+  timeLimitMs: number;
+  memoryLimitMb: number;
+}
+
+const DEFAULT_LIMITS: WorkerLimits = { timeLimitMs: 5 * 60 * 1000, memoryLimitMb: 2048 };
 
 /** On the calling thread: for the command line and tests, where no window can freeze. */
 export const parseInline: ParseRunner = async (file, onProgress, signal) => {
@@ -37,12 +43,13 @@ export type WorkerMessage =
  * In a worker thread (the built import-worker.mjs), so a 300-page pack never
  * blocks the app; memory and time are bounded, and Cancel ends the worker.
  */
-export function parseInWorker(workerScript: string): ParseRunner {
+export function parseInWorker(workerScript: string, limits: Partial<WorkerLimits> = {}): ParseRunner {
+  const { timeLimitMs, memoryLimitMb } = { ...DEFAULT_LIMITS, ...limits };
   return (file, onProgress, signal) =>
     new Promise<ParsedDocument>((resolve, reject) => {
       const worker = new Worker(workerScript, {
         workerData: { name: file.name, data: file.data },
-        resourceLimits: { maxOldGenerationSizeMb: 2048 },
+        resourceLimits: { maxOldGenerationSizeMb: memoryLimitMb },
       });
       const finish = (settle: () => void) => {
         clearTimeout(timer);
@@ -54,7 +61,7 @@ export function parseInWorker(workerScript: string): ParseRunner {
       const timer = setTimeout(
         () =>
           finish(() => reject(new ImportProblem('unreadable-file', 'reading it took too long; it may be damaged.'))),
-        PARSE_TIME_LIMIT_MS,
+        timeLimitMs,
       );
       signal.addEventListener('abort', abort);
       worker.on('message', (message: WorkerMessage) => {

@@ -1,4 +1,4 @@
-import { NodeType, parse, type HTMLElement, type Node } from 'node-html-parser';
+import { NodeType, parse, TextNode, type HTMLElement, type Node } from 'node-html-parser';
 import { normaliseSpace, type ExtractedText, type RawBlock } from '../blocks';
 
 const SKIP = new Set([
@@ -61,7 +61,12 @@ const BLOCK_TAGS = new Set([
  * printed, and table rows.
  */
 export function extractHtml(html: string): ExtractedText {
-  const root = parse(html, { blockTextElements: { script: false, style: false, noscript: false, pre: true } });
+  // parseNoneClosedTags: lifting the children of tags left open at the end takes minutes on a damaged page.
+  const root = parse(html, {
+    blockTextElements: { script: false, style: false, noscript: false, pre: true },
+    parseNoneClosedTags: true,
+  });
+  flattenDeepNesting(root);
   const blocks: RawBlock[] = [];
   walk(root, blocks);
   return { blocks: blocks.filter((b) => b.text !== ''), pageCount: null, warnings: [] };
@@ -96,14 +101,68 @@ function walk(node: HTMLElement, blocks: RawBlock[]): void {
   }
 }
 
+const STRUCTURE_TAGS = new Set([
+  'p',
+  'div',
+  'ul',
+  'ol',
+  'table',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'section',
+  'tr',
+  'li',
+]);
+/** Remembered per element: asking again for every ancestor made nested pages take minutes. */
+const blockChildrenKnown = new WeakMap<HTMLElement, boolean>();
+
 function hasBlockChildren(element: HTMLElement): boolean {
-  return [...element.querySelectorAll('*')].some(
-    (c) =>
-      isElement(c) &&
-      ['p', 'div', 'ul', 'ol', 'table', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'section', 'tr', 'li'].includes(
-        c.tagName?.toLowerCase() ?? '',
-      ),
-  );
+  let known = blockChildrenKnown.get(element);
+  if (known === undefined) {
+    known = element.childNodes
+      .filter(isElement)
+      .some((c) => STRUCTURE_TAGS.has(c.tagName?.toLowerCase() ?? '') || hasBlockChildren(c));
+    blockChildrenKnown.set(element, known);
+  }
+  return known;
+}
+
+/** Far deeper than any real page; past it, an element's text is kept as one run. */
+const MAX_NESTING = 128;
+
+/**
+ * A damaged or hostile page can nest tags thousands deep (a cut-off save leaves
+ * tags unclosed); the parser's own text and clone helpers recurse, so they
+ * would run out of stack. Anything below MAX_NESTING becomes its plain text,
+ * gathered without recursion.
+ */
+function flattenDeepNesting(root: HTMLElement): void {
+  const stack: { element: HTMLElement; depth: number }[] = [{ element: root, depth: 0 }];
+  while (stack.length > 0) {
+    const { element, depth } = stack.pop() as { element: HTMLElement; depth: number };
+    for (const child of element.childNodes) {
+      if (!isElement(child)) continue;
+      if (depth + 1 < MAX_NESTING) stack.push({ element: child, depth: depth + 1 });
+      else child.childNodes = [new TextNode(rawTextOf(child), child)];
+    }
+  }
+}
+
+/** The element's raw text as node-html-parser's rawText gives it (a <br> is a line break), without recursion. */
+function rawTextOf(element: HTMLElement): string {
+  const parts: string[] = [];
+  const stack: Node[] = [...element.childNodes].reverse();
+  while (stack.length > 0) {
+    const node = stack.pop() as Node;
+    if (!isElement(node)) parts.push(node.rawText);
+    else if (/^br$/i.test(node.rawTagName)) parts.push('\n');
+    else for (let i = node.childNodes.length - 1; i >= 0; i--) stack.push(node.childNodes[i] as Node);
+  }
+  return parts.join('');
 }
 
 /** A paragraph; one set wholly in bold, short and unpunctuated, is a heading. */
