@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { ApiError } from '../../shared/api/errors';
+import { ApiError, DISK_FULL_MESSAGE, isDiskFull } from '../../shared/api/errors';
 import type { CouncilSite, SyncJobStatus } from '../../shared/domain';
 import { ImportProblem } from '../importing/import-problem';
 import type { ParseRunner } from '../importing/parse-runner';
@@ -128,8 +128,12 @@ export class CouncilSync {
         status.message = 'Sync cancelled. Meetings already downloaded are kept; the rest will come at the next sync.';
       } else {
         status.state = 'failed';
-        status.message = problem?.message ?? 'Something went wrong during the sync. Nothing half-downloaded was kept.';
-        if (!problem) console.error(error);
+        status.message =
+          problem?.message ??
+          (isDiskFull(error)
+            ? DISK_FULL_MESSAGE
+            : 'Something went wrong during the sync. Nothing half-downloaded was kept.');
+        if (!problem && !isDiskFull(error)) console.error(error);
       }
     }
     status.progress = 1;
