@@ -66,14 +66,23 @@ export async function backUpLibrary(db: Db, folder: string, keep = backupsKept(d
     fs.rmSync(partial, { force: true });
     const full = (error as NodeJS.ErrnoException).code === 'ENOSPC' || /full/i.test((error as Error).message);
     throw new ApiError(
-      'internal',
+      full ? 'disk-full' : 'internal',
       full
         ? `The backup could not be written because ${folder} is full. Your library is unchanged; free some space and try again.`
         : `The backup could not be written to ${folder} (${(error as Error).message}). Your library is unchanged.`,
     );
   }
   for (const old of listBackups(folder).slice(keep)) fs.rmSync(old.file, { force: true });
+  removeUnfinished(folder, partial);
   return { file, takenAt };
+}
+
+/** A backup cut off by a crash leaves a .partial file; the next finished backup clears it away. */
+function removeUnfinished(folder: string, current: string): void {
+  for (const name of fs.readdirSync(folder)) {
+    const file = path.join(folder, name);
+    if (file !== current && /^scrutineer-backup-.*\.sqlite\.partial$/.test(name)) fs.rmSync(file, { force: true });
+  }
 }
 
 /** Takes a backup if the newest one is more than a day old. */

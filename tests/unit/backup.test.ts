@@ -34,6 +34,18 @@ describe('backups', () => {
     copy.close();
   });
 
+  it('clear away a backup a crash left unfinished, once the next one is whole', async () => {
+    const library = await libraryWithPaper();
+    const folder = path.join(library.dir, 'backups');
+    fs.mkdirSync(folder, { recursive: true });
+    const unfinished = path.join(folder, 'scrutineer-backup-2026-01-01T09-00-00.sqlite.partial');
+    fs.writeFileSync(unfinished, 'cut off');
+    await backUpLibrary(library.db, folder);
+    expect(fs.existsSync(unfinished)).toBe(false);
+    expect(fs.readdirSync(folder).filter((name) => name.endsWith('.partial'))).toEqual([]);
+    expect(listBackups(folder)).toHaveLength(1);
+  });
+
   it('keep only the newest few, and are taken at most once a day when automatic', async () => {
     const library = await libraryWithPaper();
     const folder = path.join(library.dir, 'backups');
