@@ -55,6 +55,8 @@ export function openLibrary(
   db.pragma('foreign_keys = ON');
   db.pragma('synchronous = NORMAL');
   db.pragma('busy_timeout = 5000');
+  // 32 MB rather than 2: a large library's indexes are read at random (search, what is new, import).
+  db.pragma('cache_size = -32768');
   const small = file === ':memory:' || sizeOf(file) + sizeOf(`${file}-wal`) <= checkWholeUpToBytes;
   const lastCheck = small ? null : lastWholeCheck(db);
   if (small || (lastCheck?.problems.length ?? 0) > 0) refuseIfDamaged(db, file, wholeCheck(db));
