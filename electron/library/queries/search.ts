@@ -2,6 +2,7 @@ import { ApiError } from '../../../shared/api/errors';
 import type { SearchQuery, SearchResult, SearchResultKind } from '../../../shared/domain';
 import { toFtsQuery } from '../../search/query-language';
 import { averagesOf, estimateHits, rankWindow, type WindowRow } from '../../search/window-rank';
+import type { Statement } from 'better-sqlite3';
 import type { Db } from '../open-library';
 
 const MARK_OPEN = '\u0002';
@@ -14,7 +15,7 @@ const FILTERS = `(:committee IS NULL OR c.name = :committee COLLATE NOCASE)
   AND (:from IS NULL OR m.date >= :from) AND (:to IS NULL OR m.date <= :to)`;
 
 /** Searches of papers that match more paragraphs than this rank only the newest this many (see window-rank.ts). */
-export const RANKED_WINDOW = 2000;
+export const RANKED_WINDOW = 1000;
 
 interface Source {
   /** The matches, ranked best first: ids and scores only, so snippets are made just for those shown. */
@@ -22,9 +23,10 @@ interface Source {
   /** The columns of the results with these ids (:ids, a JSON array). */
   shown: string;
   /**
-   * Their snippets. FTS5 moves quickly only downwards from an upper rowid bound (an equality
-   * or lower bound beside MATCH is slow or, in SQLite 3.53, ignored), so: from the newest
-   * result down to the oldest, keeping only the ids wanted (+rowid: filtered by SQLite).
+   * Their snippets. FTS5 moves quickly only downwards from an upper rowid bound (a lower
+   * bound costs a scan from the first match; rowid = ? beside MATCH is ignored in SQLite
+   * 3.53), so: down from the newest result, keeping the ids wanted (+rowid: SQLite filters
+   * them), until all are found.
    */
   snippets: string;
 }
@@ -36,8 +38,8 @@ const source = (s: { fts: string; rank: string; table: string; joins: string; co
       ${s.joins} WHERE ${s.fts} MATCH :match AND ${FILTERS} ORDER BY ${s.rank} LIMIT :limit`,
     shown: `SELECT ${key} AS id, ${s.columns} FROM ${s.table} ${s.joins} WHERE ${key} IN (SELECT value FROM json_each(:ids))`,
     snippets: `SELECT rowid AS id, ${SNIPPET(s.fts)} AS snippet FROM ${s.fts}
-      WHERE ${s.fts} MATCH :match AND rowid <= :newest AND rowid >= :oldest
-      AND +rowid IN (SELECT value FROM json_each(:ids)) ORDER BY rowid DESC`,
+      WHERE ${s.fts} MATCH :match AND rowid <= :newest AND +rowid IN (SELECT value FROM json_each(:ids))
+      ORDER BY rowid DESC LIMIT :count`,
   };
 };
 
@@ -97,21 +99,38 @@ const PAPER_WEIGHTS = [3.0, 1.0] as const;
 
 const ALL_KINDS = Object.keys(SOURCES) as SearchResultKind[];
 
+/** Prepared once per library: at a few milliseconds a search, preparing five statements each time showed. */
+const prepared = new WeakMap<Db, Map<string, Statement>>();
+function statement(db: Db, sql: string): Statement {
+  let cache = prepared.get(db);
+  if (!cache) {
+    cache = new Map();
+    prepared.set(db, cache);
+  }
+  let found = cache.get(sql);
+  if (!found) {
+    found = db.prepare(sql);
+    cache.set(sql, found);
+  }
+  return found;
+}
+
 type Parameters = { match: string; committee: string | null; from: string | null; to: string | null; limit: number };
 
 /** The best matches of one kind: ids and scores. */
 function rankedIds(db: Db, kind: SearchResultKind, parameters: Parameters): { id: number; score: number }[] {
   const unfiltered = parameters.committee === null && parameters.from === null && parameters.to === null;
   if (kind === 'paper' && unfiltered) {
-    const window = db.prepare(PAPER_WINDOW).all({ match: parameters.match, window: RANKED_WINDOW }) as WindowRow[];
+    const window = statement(db, PAPER_WINDOW).all({ match: parameters.match, window: RANKED_WINDOW }) as WindowRow[];
     if (window.length >= RANKED_WINDOW) {
       const averages = averagesOf(
-        (db.prepare('SELECT block FROM block_fts_data WHERE id = 1').pluck().get() as Uint8Array | undefined) ??
+        (statement(db, 'SELECT block FROM block_fts_data WHERE id = 1').pluck().get() as Uint8Array | undefined) ??
           new Uint8Array(),
       );
-      const span = db
-        .prepare('SELECT (SELECT MIN(id) FROM block) AS first, (SELECT MAX(id) FROM block) AS last')
-        .get() as {
+      const span = statement(
+        db,
+        'SELECT (SELECT MIN(id) FROM block) AS first, (SELECT MAX(id) FROM block) AS last',
+      ).get() as {
         first: number;
         last: number;
       };
@@ -124,7 +143,7 @@ function rankedIds(db: Db, kind: SearchResultKind, parameters: Parameters): { id
       return rankWindow(window, PAPER_WEIGHTS, averages, hits).slice(0, parameters.limit);
     }
   }
-  return db.prepare(SOURCES[kind].ranked).all(parameters) as { id: number; score: number }[];
+  return statement(db, SOURCES[kind].ranked).all(parameters) as { id: number; score: number }[];
 }
 
 /** Ranked passages from papers, titles, notes, questions and outcomes. */
@@ -148,14 +167,17 @@ export function searchLibrary(db: Db, query: SearchQuery): SearchResult[] {
       const lookup = { ids: JSON.stringify(ids) };
       const rows = new Map(
         (
-          db.prepare(SOURCES[kind].shown).all(lookup) as (Omit<SearchResult, 'score' | 'snippet'> & { id: number })[]
+          statement(db, SOURCES[kind].shown).all(lookup) as (Omit<SearchResult, 'score' | 'snippet'> & { id: number })[]
         ).map((row) => [row.id, row]),
       );
       const snippets = new Map(
         (
-          db
-            .prepare(SOURCES[kind].snippets)
-            .all({ ...lookup, match, newest: Math.max(...ids), oldest: Math.min(...ids) }) as {
+          statement(db, SOURCES[kind].snippets).all({
+            ...lookup,
+            match,
+            newest: Math.max(...ids),
+            count: ids.length,
+          }) as {
             id: number;
             snippet: string;
           }[]
