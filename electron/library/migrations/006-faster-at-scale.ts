@@ -3,7 +3,11 @@
  * - the tracker's per-outcome figures (last update, when closed, proposals waiting)
  *   kept on the outcome row by triggers, instead of three subqueries per row;
  * - when the whole file was last checked, so a large library is checked in the
- *   background and not before every opening.
+ *   background and not before every opening;
+ * - prefix indexes on papers' text for prefixes of up to six letters, as search-as-you-type
+ *   sends them: without one, FTS5 merges every word with the prefix before the first
+ *   result (servi* took 23 ms at a million paragraphs, 2.5 ms with it; the index grows 60%).
+ *   The index is made again from the blocks: the triggers on block keep working.
  */
 const CLOSED = "('done', 'dropped', 'superseded')";
 
@@ -43,4 +47,10 @@ CREATE TABLE library_check (
   -- SQLite's findings as a JSON array: empty when the file was sound.
   problems TEXT NOT NULL
 );
+
+DROP TABLE block_fts;
+CREATE VIRTUAL TABLE block_fts USING fts5(heading, body, content = 'block_search', content_rowid = 'id',
+  tokenize = 'porter unicode61 remove_diacritics 2', prefix = '2 3 4 5 6');
+INSERT INTO block_fts(block_fts, rank) VALUES ('rank', 'bm25(3.0, 1.0)');
+INSERT INTO block_fts(block_fts) VALUES ('rebuild');
 `;
