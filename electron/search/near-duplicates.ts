@@ -131,8 +131,10 @@ export function passagesOf(text: string): { words: number; shingles: Uint32Array
  * A bucket this full holds boilerplate repeated in hundreds of papers ("The Board noted
  * the report"): its earliest this many passages are compared, which is enough to show a
  * passage is not new, instead of thousands. Buckets of real news hold a few passages.
+ * Measured on a 100-page report against 1.2 million paragraphs: 32 marks the same 714 of
+ * 1,047 paragraphs as no cap (8 marked 710, 16 marked 713), in 1.1 s instead of 10 s.
  */
-export const MAX_CANDIDATES_PER_BUCKET = 8;
+export const MAX_CANDIDATES_PER_BUCKET = 32;
 
 /** Each band's hash cut to 30 bits: a small integer, which a Map hashes several times faster. */
 export function bucketKeysOf(shingles: Uint32Array): Uint32Array {
