@@ -293,6 +293,7 @@ const BAND_SPAN = 2 ** 30;
 function insertPassages(db: Db, blockIds: number[], parsed: ParsedDocument): void {
   const passage = db.prepare('INSERT INTO passage (block_id, words, shingles) VALUES (?, ?, ?)');
   const bucket = db.prepare('INSERT OR IGNORE INTO passage_bucket (bucket, passage_id) VALUES (?, ?)');
+  const entries: [number, number | bigint][] = [];
   for (const p of parsed.passages) {
     const blockId = blockIds[p.blockIndex];
     if (blockId === undefined) continue;
@@ -301,6 +302,10 @@ function insertPassages(db: Db, blockIds: number[], parsed: ParsedDocument): voi
       p.words,
       Buffer.from(p.shingles.buffer, p.shingles.byteOffset, p.shingles.byteLength),
     ).lastInsertRowid;
-    p.buckets.forEach((key, band) => bucket.run(band * BAND_SPAN + key, id));
+    p.buckets.forEach((key, band) => entries.push([band * BAND_SPAN + key, id]));
   }
+  // In bucket order: a large library's bucket index is millions of rows, and neighbouring
+  // inserts then share pages instead of each reading a page of its own.
+  entries.sort((a, b) => a[0] - b[0]);
+  for (const [key, id] of entries) bucket.run(key, id);
 }

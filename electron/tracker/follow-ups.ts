@@ -16,6 +16,9 @@
  */
 import { MONTH_NAMES } from '../importing/structure/dates';
 
+/** stem() remembers its answers: the same few thousand words come up for every outcome and passage. */
+const STEMS = new Map<string, string>();
+
 export interface LaterMinutes {
   meetingId: number;
   /** ISO date of the later meeting. */
@@ -247,6 +250,8 @@ function sameSubject(later: LaterMinutes, candidates: EarlierOutcome[], index: S
     if (needed === 0) return [];
     let best: FollowUpProposal | null = null;
     for (const block of later.blocks) {
+      // No sentence of a block can share more distinctive words than the whole block: skip it unscored.
+      if (index.sharedWith(block.text, wanted) < needed) continue;
       const { coverage, distinctive, sentence, sharedPairs } = index.bestSentence(outcome.text, block.text);
       if (distinctive.length < needed) continue;
       const confidence = round(Math.min(0.9, 0.2 + 0.7 * coverage + 0.05 * Math.min(2, sharedPairs)));
@@ -336,6 +341,16 @@ const GENERIC_WORDS = new Set(
 
 /** Very light stemming: plurals, -ing, -ed, -ion, a final -e; enough for "circulated" ~ "circulate". */
 export function stem(word: string): string {
+  let stemmed = STEMS.get(word);
+  if (stemmed === undefined) {
+    if (STEMS.size >= 50_000) STEMS.clear(); // minutes use a few thousand words: this only bounds memory
+    stemmed = stemOnce(word);
+    STEMS.set(word, stemmed);
+  }
+  return stemmed;
+}
+
+function stemOnce(word: string): string {
   let w = word.toLowerCase().replace(/['’]s$/, '');
   const rules: [RegExp, string][] = [
     [/ies$/, 'y'],
@@ -391,8 +406,45 @@ class SubjectIndex {
     }
   }
 
+  /** What scoring needs of each outcome, passage and block, worked out once: the same few are compared many times. */
+  private readonly wantedTerms = new Map<string, string[]>();
+  private readonly passages = new Map<string, { surface: Map<string, string>; pairs: Set<string> }>();
+  private readonly blockSentences = new Map<string, string[]>();
+  private readonly blockWords = new Map<string, Set<string>>();
+
   terms(text: string): string[] {
     return [...new Set(contentTerms(text))];
+  }
+
+  /** How many of these terms the block has anywhere. */
+  sharedWith(blockText: string, terms: string[]): number {
+    let words = this.blockWords.get(blockText);
+    if (!words) {
+      words = new Set(this.passage(blockText).surface.keys());
+      this.blockWords.set(blockText, words);
+    }
+    let shared = 0;
+    for (const term of terms) if (words.has(term)) shared++;
+    return shared;
+  }
+
+  private passage(passage: string): { surface: Map<string, string>; pairs: Set<string> } {
+    let found = this.passages.get(passage);
+    if (!found) {
+      const passageWords =
+        passage
+          .toLowerCase()
+          .replace(/['’]s\b/g, '')
+          .match(/[a-z][a-z0-9]*/g) ?? [];
+      const surface = new Map<string, string>();
+      for (const word of passageWords) {
+        if (word.length >= 3 && !STOP_WORDS.has(word) && !surface.has(stem(word))) surface.set(stem(word), word);
+      }
+      const passageTerms = contentTerms(passage);
+      found = { surface, pairs: new Set(passageTerms.slice(1).map((t, i) => `${passageTerms[i]} ${t}`)) };
+      this.passages.set(passage, found);
+    }
+    return found;
   }
 
   /** Inverse document frequency over the later minutes, scaled to 0.3..1. */
@@ -409,17 +461,13 @@ class SubjectIndex {
   }
 
   score(outcomeText: string, passage: string): SubjectScore {
-    const wanted = contentTerms(outcomeText);
-    const wantedSet = new Set(wanted);
-    const passageWords =
-      passage
-        .toLowerCase()
-        .replace(/['’]s\b/g, '')
-        .match(/[a-z][a-z0-9]*/g) ?? [];
-    const surface = new Map<string, string>();
-    for (const word of passageWords) {
-      if (word.length >= 3 && !STOP_WORDS.has(word) && !surface.has(stem(word))) surface.set(stem(word), word);
+    let wanted = this.wantedTerms.get(outcomeText);
+    if (!wanted) {
+      wanted = contentTerms(outcomeText);
+      this.wantedTerms.set(outcomeText, wanted);
     }
+    const wantedSet = new Set(wanted);
+    const { surface, pairs } = this.passage(passage);
     let total = 0;
     let shared = 0;
     const distinctive: string[] = [];
@@ -431,8 +479,6 @@ class SubjectIndex {
       shared += weight;
       if (this.isDistinctive(term)) distinctive.push(seen);
     }
-    const passageTerms = contentTerms(passage);
-    const pairs = new Set(passageTerms.slice(1).map((t, i) => `${passageTerms[i]} ${t}`));
     const sharedPairs = new Set(
       wanted.slice(1).flatMap((t, i) => {
         const pair = `${wanted[i]} ${t}`;
@@ -445,7 +491,12 @@ class SubjectIndex {
   /** The sentence of a block that best matches the outcome: shared words must stand together. */
   bestSentence(outcomeText: string, blockText: string): SubjectScore {
     let best: SubjectScore = { coverage: 0, distinctive: [], sharedPairs: 0, sentence: blockText };
-    for (const sentence of sentences(blockText)) {
+    let split = this.blockSentences.get(blockText);
+    if (!split) {
+      split = sentences(blockText);
+      this.blockSentences.set(blockText, split);
+    }
+    for (const sentence of split) {
       const score = this.score(outcomeText, sentence);
       if (score.coverage > best.coverage) best = score;
     }

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { appliedMigrations, openLibrary } from '../../electron/library/open-library';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { appliedMigrations, libraryChecked, libraryHealth, openLibrary } from '../../electron/library/open-library';
 import { migrations } from '../../electron/library/migrations';
 import { tempDir } from '../helpers/temp-library';
 
@@ -74,6 +74,44 @@ describe('the library file', () => {
     const before = fs.readFileSync(file);
     expect(() => openLibrary(file)).toThrow(/could not be opened|is damaged/);
     expect(fs.readFileSync(file)).toEqual(before);
+  });
+
+  it('opens a large library at once, checks it whole in the background, and refuses it next time if damaged', async () => {
+    const asLarge = { checkWholeUpToBytes: 0, backgroundCheckAfterMs: 0 };
+    const file = newFile();
+    const db = openLibrary(file);
+    db.exec('CREATE TABLE filler (x TEXT); CREATE INDEX filler_x ON filler (x);');
+    const insert = db.prepare('INSERT INTO filler (x) VALUES (?)');
+    db.transaction(() => Array.from({ length: 3000 }, (_, i) => insert.run(`row ${i} `.repeat(8))))();
+    const indexPage = db.prepare("SELECT rootpage FROM sqlite_schema WHERE name = 'filler_x'").pluck().get() as number;
+    const pageSize = db.pragma('page_size', { simple: true }) as number;
+    db.close();
+
+    const sound = openLibrary(file, migrations, asLarge);
+    expect(libraryHealth(sound).state).toBe('checking');
+    expect((await libraryChecked(sound)).state).toBe('sound');
+    sound.close();
+    const again = openLibrary(file, migrations, asLarge);
+    expect(libraryHealth(again).state).toBe('sound'); // checked within the day: not again
+    again.close();
+
+    const bytes = fs.readFileSync(file);
+    bytes.fill(0xff, (indexPage - 1) * pageSize, indexPage * pageSize);
+    fs.writeFileSync(file, bytes);
+    fs.rmSync(path.join(path.dirname(file), 'library.sqlite-shm'), { force: true });
+    const quiet = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const damaged = openLibrary(file, migrations, { ...asLarge, checkWholeUpToBytes: 0 });
+    damaged.prepare('DELETE FROM library_check').run(); // as if never checked
+    damaged.close();
+    const opened = openLibrary(file, migrations, asLarge);
+    const found = await libraryChecked(opened);
+    expect(found.state).toBe('damaged');
+    expect(found.message).toMatch(/is damaged .*Restore it from a backup/);
+    expect(quiet).toHaveBeenCalled();
+    quiet.mockRestore();
+    opened.close();
+    expect(() => openLibrary(file, migrations, asLarge)).toThrow(/is damaged/);
+    expect(() => openLibrary(file)).toThrow(/is damaged/);
   });
 
   it('keeps status history append-only', () => {

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InputOf, MethodName, OutputOf } from '../../shared/api/contract';
-import { searchIndexIsSound } from '../../electron/library/queries/search';
+import { RANKED_WINDOW, searchIndexIsSound, searchLibrary } from '../../electron/library/queries/search';
 import { toFtsQuery } from '../../electron/search/query-language';
 import { createTempLibrary, type TempLibrary } from '../helpers/temp-library';
 
@@ -170,5 +170,68 @@ describe('the search index', () => {
   it('answers a query people type with stray symbols instead of failing', async () => {
     await expect(search('"unbalanced quote AND (')).resolves.toBeDefined();
     await expect(search('***')).resolves.toEqual([]);
+  });
+});
+
+describe('a word in thousands of paragraphs', () => {
+  let big: TempLibrary;
+  beforeAll(() => {
+    big = createTempLibrary();
+    const db = big.db;
+    db.exec(`INSERT INTO committee (id, name) VALUES (1, 'Budget Board');
+      INSERT INTO meeting (id, committee_id, date) VALUES (1, 1, '2015-03-01'), (2, 1, '2025-03-01');
+      INSERT INTO original_file (hash, bytes, size, media_type) VALUES ('a', x'00', 1, 'text/plain'), ('b', x'00', 1, 'text/plain');
+      INSERT INTO document (id, meeting_id, title, kind) VALUES (1, 1, 'Old budget', 'report'), (2, 2, 'New budget', 'report');
+      INSERT INTO document_version (id, document_id, version, file_hash, file_name) VALUES (1, 1, 1, 'a', 'a.txt'), (2, 2, 1, 'b', 'b.txt');`);
+    const block = db.prepare(
+      'INSERT INTO block (version_id, position, stable_id, kind, text, page, start_offset) VALUES (?, ?, ?, ?, ?, 1, 0)',
+    );
+    const filler = 'officers members residents schools roads libraries parks'.split(' ');
+    db.transaction(() => {
+      for (let i = 0; i < 300; i++) block.run(1, i, `o${i}`, 'paragraph', `An old budget note ${i}.`);
+      for (let i = 0; i < RANKED_WINDOW + 500; i++) {
+        const words = filler.slice(0, 1 + (i % filler.length)).join(' ');
+        const heading = i === RANKED_WINDOW + 400;
+        block.run(2, i, `n${i}`, heading ? 'heading' : 'paragraph', heading ? 'Budget' : `The budget for ${words}.`);
+      }
+    })();
+  });
+  afterAll(() => big.cleanup());
+
+  it('ranks the newest of them as bm25 does, with the words marked', () => {
+    const results = searchLibrary(big.db, { query: 'budget', kinds: ['paper'] });
+    expect(results).toHaveLength(50);
+    expect(results[0]?.snippet).toBe('\u0002Budget\u0003');
+    expect(
+      results.every((r) => r.snippet.includes('\u0002budget\u0003') || r.snippet.includes('\u0002Budget\u0003')),
+    ).toBe(true);
+    expect(results.every((r) => r.meetingDate === '2025-03-01')).toBe(true);
+    // The same order bm25() gives over the same newest paragraphs.
+    const exact = big.db
+      .prepare(
+        `SELECT rowid AS id, bm25(block_fts, 3.0, 1.0) AS rank FROM block_fts
+        WHERE block_fts MATCH '"budget"' AND rowid >= (SELECT rowid FROM block_fts WHERE block_fts MATCH '"budget"'
+          ORDER BY rowid DESC LIMIT 1 OFFSET ${RANKED_WINDOW - 1})
+        ORDER BY rank LIMIT 50`,
+      )
+      .all() as { id: number; rank: number }[];
+    const rankOf = new Map(
+      (
+        big.db
+          .prepare(
+            `SELECT rowid AS id, bm25(block_fts, 3.0, 1.0) AS rank FROM block_fts WHERE block_fts MATCH '"budget"'`,
+          )
+          .all() as { id: number; rank: number }[]
+      ).map((r) => [r.id, r.rank]),
+    );
+    expect(results.map((r) => rankOf.get(r.blockId as number)?.toFixed(9))).toEqual(
+      exact.map((r) => r.rank.toFixed(9)),
+    );
+  });
+
+  it('ranks them all when they are fewer, and with a filter', () => {
+    const old = searchLibrary(big.db, { query: 'budget', kinds: ['paper'], to: '2020-01-01' });
+    expect(old).toHaveLength(50);
+    expect(old.every((r) => r.meetingDate === '2015-03-01' && r.snippet.includes('\u0002budget\u0003'))).toBe(true);
   });
 });

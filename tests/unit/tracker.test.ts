@@ -158,6 +158,27 @@ describe('the chair’s tracker', () => {
     expect(rejected.history.length).toBe(metrics.history.length);
   });
 
+  it('shows each outcome’s last update, days open and waiting suggestions as its history says', async () => {
+    const fromHistory = library.db
+      .prepare(
+        `SELECT o.id, COALESCE((SELECT MAX(changed_at) FROM outcome_status_change h WHERE h.outcome_id = o.id), o.created_at) AS lastUpdate,
+          (SELECT COUNT(*) FROM outcome_proposal p WHERE p.outcome_id = o.id AND p.state = 'proposed') AS proposals,
+          CAST(julianday(CASE WHEN o.status IN ('done', 'dropped', 'superseded')
+            THEN (SELECT MAX(changed_at) FROM outcome_status_change h WHERE h.outcome_id = o.id AND h.status IN ('done', 'dropped', 'superseded'))
+            ELSE date('now') END) - julianday(m.date) AS INTEGER) AS daysOpen
+        FROM outcome o JOIN meeting m ON m.id = o.meeting_id ORDER BY o.id`,
+      )
+      .all();
+    const shown = (await rows()).map(({ id, lastUpdate, proposals, daysOpen }) => ({
+      id,
+      lastUpdate,
+      proposals,
+      daysOpen,
+    }));
+    expect(shown.sort((a, b) => a.id - b.id)).toEqual(fromHistory);
+    expect(shown.some((r) => r.proposals > 0)).toBe(true);
+  });
+
   it('counts open, overdue and done per committee, and how long outcomes have been open', async () => {
     const dashboard = await call('trackerDashboard', {});
     const board = dashboard.committees.find((c) => c.committee.startsWith('Education'));

@@ -3,6 +3,7 @@ import * as reading from './002-reading';
 import * as search from './003-search';
 import * as tracker from './004-tracker';
 import * as whatIsNew from './005-what-is-new';
+import * as fasterAtScale from './006-faster-at-scale';
 import * as settings from './007-settings';
 import * as moderngov from './008-moderngov';
 import * as confidential from './009-confidential';
@@ -20,6 +21,7 @@ export const migrations: readonly Migration[] = [
   { version: 3, name: 'search', sql: search.sql },
   { version: 4, name: 'tracker', sql: tracker.sql },
   { version: 5, name: 'what-is-new', sql: whatIsNew.sql },
+  { version: 6, name: 'faster-at-scale', sql: fasterAtScale.sql },
   { version: 7, name: 'settings', sql: settings.sql },
   { version: 8, name: 'moderngov', sql: moderngov.sql },
   { version: 9, name: 'confidential', sql: confidential.sql },

