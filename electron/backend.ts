@@ -9,6 +9,8 @@ import { openLibrary, type Db } from './library/open-library';
 import { startAutoSync } from './moderngov/auto-sync';
 import { CouncilSync } from './moderngov/council-sync';
 
+const DAILY_BACKUP_AFTER_MS = 30_000;
+
 export interface Backend {
   db: Db;
   /** Where automatic and "Back up now" backups go: a folder beside the library. */
@@ -41,7 +43,12 @@ export function openBackend(options: BackendOptions = {}): Backend {
   const councils = new CouncilSync(db, { parse });
   const dispatch = createDispatch(createHandlers(db, { imports, backupFolder, councils }));
   if (options.dailyBackup) {
-    backUpIfDue(db, backupFolder).catch((error: unknown) => console.error('Automatic backup failed:', error));
+    // After start-up, so that copying a large library does not slow the first screen.
+    const backup = setTimeout(() => {
+      if (!db.open) return;
+      backUpIfDue(db, backupFolder).catch((error: unknown) => console.error('Automatic backup failed:', error));
+    }, DAILY_BACKUP_AFTER_MS);
+    backup.unref();
   }
   const autoSync = options.autoSync ? startAutoSync(councils) : null;
   const close = () => {

@@ -13,6 +13,7 @@ import { MeetingModeView } from './questions/MeetingModeView';
 import { QuestionsView } from './questions/QuestionsView';
 import { CouncilsView } from './councils/CouncilsView';
 import { SyncBanner } from './councils/SyncBanner';
+import { LibraryHealthBanner } from './components/LibraryHealthBanner';
 import { BackupsDialog } from './backups/BackupsDialog';
 import { useBackupsDialog } from './backups/backups-dialog-store';
 
@@ -88,6 +89,7 @@ export function App() {
           <ThemeSwitch />
         </header>
         <main id="main" tabIndex={-1}>
+          <LibraryHealthBanner />
           <ImportPanel />
           {route.name !== 'councils' && <SyncBanner />}
           {route.name === 'meeting' && <MeetingView />}

@@ -406,3 +406,10 @@ export interface UnavailablePaper {
   agendaItemId: number | null;
   reason: string;
 }
+
+/** What the last whole check of the library file found. */
+export interface LibraryHealth {
+  state: 'checking' | 'sound' | 'damaged' | 'not-checked';
+  /** For a person: what was found and what to do. */
+  message: string | null;
+}

@@ -6,7 +6,7 @@ import type { ImportJobs } from '../importing/import-jobs';
 import { parseInline } from '../importing/parse-runner';
 import { CouncilSync } from '../moderngov/council-sync';
 import { followCommittee, listCouncils, setCouncilSince } from '../library/queries/councils';
-import type { Db } from '../library/open-library';
+import { libraryHealth, type Db } from '../library/open-library';
 import {
   createAnnotation,
   deleteAnnotation,
@@ -123,5 +123,6 @@ export function createHandlers(db: Db, services: Services): Handlers {
     getSyncJob: ({ jobId }) => councils.get(jobId),
     cancelSync: ({ jobId }) => councils.cancel(jobId),
     latestSync: () => councils.latest(),
+    libraryHealth: () => libraryHealth(db),
   };
 }

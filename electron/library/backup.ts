@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ApiError } from '../../shared/api/errors';
 import { BACKUPS_KEPT, isValidBackupsKept, type BackupSettings } from '../../shared/backups-kept';
+import { migrations } from './migrations';
 import { openLibrary, type Db } from './open-library';
 import { readSetting, writeSetting } from './queries/settings';
 
@@ -104,7 +105,8 @@ export function restoreBackup(libraryFile: string, backupFile: string): { replac
   fs.rmSync(candidate, { force: true });
   fs.copyFileSync(backupFile, candidate);
   try {
-    openLibrary(candidate).close();
+    // A backup is checked whole before it replaces anything, however large it is.
+    openLibrary(candidate, migrations, { checkWholeUpToBytes: Number.POSITIVE_INFINITY }).close();
   } catch (error) {
     fs.rmSync(candidate, { force: true });
     throw new ApiError('library-damaged', `That backup cannot be used: ${(error as Error).message}`);

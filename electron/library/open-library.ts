@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { ApiError } from '../../shared/api/errors';
+import type { LibraryHealth } from '../../shared/domain';
 import { integrityProblemsInBackground, problemsOf } from './integrity-check';
 import { migrations, type Migration } from './migrations';
 
@@ -14,12 +15,7 @@ export interface OpenOptions {
   backgroundCheckAfterMs?: number;
 }
 
-/** What the last whole check of the library found. */
-export interface LibraryHealth {
-  state: 'checking' | 'sound' | 'damaged' | 'not-checked';
-  /** For a person: what was found and what to do. */
-  message: string | null;
-}
+export type { LibraryHealth } from '../../shared/domain';
 
 const DEFAULTS: Required<OpenOptions> = { checkWholeUpToBytes: 64 * 1024 * 1024, backgroundCheckAfterMs: 20_000 };
 const DAY_MS = 24 * 60 * 60 * 1000;

@@ -5,6 +5,7 @@ import {
   type AnnotationExport,
   type AnnotationImportResult,
   type CouncilSite,
+  type LibraryHealth,
   type DocumentText,
   type ImportJobStatus,
   type MeetingDetail,
@@ -227,6 +228,8 @@ export const contract = {
   startSync: method(z.strictObject({ siteId: id.optional(), since: isoDate.optional() })).returns<SyncJobStatus>(),
   getSyncJob: method(jobId).returns<SyncJobStatus>(),
   cancelSync: method(jobId).returns<SyncJobStatus>(),
+  /** Whether the whole check of the library file (in the background for a large one) found damage. */
+  libraryHealth: method(z.strictObject({})).returns<LibraryHealth>(),
   /** The last sync since the app started, running or not. */
   latestSync: method(z.strictObject({})).returns<SyncJobStatus | null>(),
 };

@@ -17,6 +17,24 @@ function renderApp(api = createFakeApi()) {
 }
 
 describe('the library screen', () => {
+  it('warns at once, in plain words, when the background check finds the library file damaged', async () => {
+    renderApp(
+      createFakeApi({
+        libraryHealth: () =>
+          Promise.resolve({ state: 'damaged', message: 'The library file library.sqlite is damaged (page 7).' }),
+      }),
+    );
+    const alert = await screen.findByRole('alert', { name: 'Library file damaged' });
+    expect(alert.textContent).toMatch(/is damaged \(page 7\)/);
+    expect(alert.textContent).toMatch(/Restore from backup/);
+  });
+
+  it('says nothing about the library file while it is sound', async () => {
+    renderApp(createFakeApi({ libraryHealth: () => Promise.resolve({ state: 'sound', message: null }) }));
+    await screen.findByRole('heading', { name: 'Your library is empty' });
+    expect(screen.queryByRole('alert', { name: 'Library file damaged' })).toBeNull();
+  });
+
   it('tells a councillor how to import a pack when the library is empty', async () => {
     renderApp();
     expect(await screen.findByRole('heading', { name: 'Your library is empty' })).toBeTruthy();

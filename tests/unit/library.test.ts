@@ -1,6 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createDispatch } from '../../electron/api/dispatch';
+import { createHandlers } from '../../electron/api/handlers';
+import { ImportJobs } from '../../electron/importing/import-jobs';
+import { parseInline } from '../../electron/importing/parse-runner';
 import { appliedMigrations, libraryChecked, libraryHealth, openLibrary } from '../../electron/library/open-library';
 import { migrations } from '../../electron/library/migrations';
 import { tempDir } from '../helpers/temp-library';
@@ -107,6 +111,9 @@ describe('the library file', () => {
     const found = await libraryChecked(opened);
     expect(found.state).toBe('damaged');
     expect(found.message).toMatch(/is damaged .*Restore it from a backup/);
+    // The app asks for the same finding, to tell the member at once.
+    const dispatch = createDispatch(createHandlers(opened, { imports: new ImportJobs(opened, parseInline) }));
+    await expect(dispatch('libraryHealth', {})).resolves.toEqual({ ok: true, value: found });
     expect(quiet).toHaveBeenCalled();
     quiet.mockRestore();
     opened.close();
