@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations } from './axe';
-import { openApp, pageProblems, screenshot, useHostAndBrowser } from './harness';
+import { openApp, pageProblems, screenshot, selectText, useHostAndBrowser } from './harness';
 import { markdownToPdf } from './make-pdf';
 
 const setup = useHostAndBrowser();
@@ -14,23 +14,6 @@ const BANNER = 'Confidential – not for publication (exempt)';
 async function download(page: Page, button: string): Promise<string> {
   const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
   return fs.readFileSync(await file.path(), 'utf8');
-}
-
-async function selectInText(page: Page, phrase: string): Promise<void> {
-  await page.evaluate((phrase) => {
-    const block = [...document.querySelectorAll('[data-testid=text-view] .block')].find((b) =>
-      b.textContent?.includes(phrase),
-    );
-    const node = block?.firstChild as Text;
-    const at = node.data.indexOf(phrase);
-    block?.scrollIntoView({ block: 'center' });
-    const range = document.createRange();
-    range.setStart(node, at);
-    range.setEnd(node, at + phrase.length);
-    getSelection()?.removeAllRanges();
-    getSelection()?.addRange(range);
-  }, phrase);
-  await page.getByText('Selected text:').waitFor();
 }
 
 async function expectNoAxeViolations(page: Page): Promise<void> {
@@ -78,7 +61,7 @@ describe('a councillor keeping a paper confidential', () => {
     const banner = page.getByRole('note').filter({ hasText: BANNER });
     await expect(banner.isVisible()).resolves.toBe(true);
     await expectNoAxeViolations(page);
-    await selectInText(page, PASSAGE);
+    await selectText(page, '[data-testid=text-view]', PASSAGE);
     await page.getByRole('button', { name: 'Question', exact: true }).click();
     await page.getByLabel('Your question', { exact: true }).fill(NOTE);
     await page.getByRole('button', { name: 'Save', exact: true }).click();

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 
 export interface RunningHost {
   url: string;
@@ -104,4 +104,32 @@ export function useHostAndBrowser(): { host: () => RunningHost; browser: () => B
     host: () => host as RunningHost,
     browser: () => browser as Browser,
   };
+}
+
+/** Selects a phrase the way a mouse drag would, inside the given view. */
+export async function selectText(page: Page, scope: string, phrase: string): Promise<void> {
+  const found = await page.evaluate(
+    ({ scope, phrase }) => {
+      const root = document.querySelector(scope);
+      if (!root) return false;
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.textContent?.indexOf(phrase) ?? -1;
+        if (at >= 0) {
+          (node.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
+          const range = document.createRange();
+          range.setStart(node, at);
+          range.setEnd(node, at + phrase.length);
+          const selection = window.getSelection();
+          selection?.removeAllRanges();
+          selection?.addRange(range);
+          return true;
+        }
+      }
+      return false;
+    },
+    { scope, phrase },
+  );
+  expect(found, `"${phrase}" should be in ${scope}`).toBe(true);
+  await page.getByText('Selected text:').waitFor();
 }

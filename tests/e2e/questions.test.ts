@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { extractPdf } from '../../electron/importing/extract/pdf';
 import { axeViolations } from './axe';
-import { openApp, pageProblems, screenshot, useHostAndBrowser } from './harness';
+import { openApp, pageProblems, screenshot, selectText, useHostAndBrowser } from './harness';
 
 const setup = useHostAndBrowser();
 const CPP = path.resolve('tests/fixtures/real/CPP Minutes 29.10.24.pdf');
@@ -31,20 +31,7 @@ describe('a councillor preparing questions and using them in the meeting', () =>
     // One question from a passage selected in the reader.
     await page.getByRole('button', { name: 'Minutes', exact: true }).click();
     await page.getByRole('heading', { name: 'Minutes', level: 1 }).waitFor();
-    await page.evaluate((phrase) => {
-      const block = [...document.querySelectorAll('[data-testid=text-view] .block')].find((b) =>
-        b.textContent?.includes(phrase),
-      );
-      const node = block?.firstChild as Text;
-      const at = node.data.indexOf(phrase);
-      block?.scrollIntoView({ block: 'center' });
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + phrase.length);
-      getSelection()?.removeAllRanges();
-      getSelection()?.addRange(range);
-    }, PASSAGE);
-    await page.getByText('Selected text:').waitFor();
+    await selectText(page, '[data-testid=text-view]', PASSAGE);
     await page.getByRole('button', { name: 'Question', exact: true }).click();
     await page.getByLabel('Your question', { exact: true }).fill('How many Members sat on adoption panels this year?');
     await page.getByRole('button', { name: 'Save', exact: true }).click();

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './axe';
-import { openApp, pageProblems, screenshot, startHost, useHostAndBrowser } from './harness';
+import { openApp, pageProblems, screenshot, selectText, startHost, useHostAndBrowser } from './harness';
 import { markdownToPdf } from './make-pdf';
 
 const setup = useHostAndBrowser();
@@ -43,34 +43,6 @@ async function openMinutes(page: Page): Promise<void> {
   await page.getByRole('heading', { name: 'Minutes', level: 1 }).waitFor();
 }
 
-/** Selects a phrase the way a mouse drag would, inside the given view. */
-async function select(page: Page, scope: string, phrase: string): Promise<void> {
-  const found = await page.evaluate(
-    ({ scope, phrase }) => {
-      const root = document.querySelector(scope);
-      if (!root) return false;
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = node.textContent?.indexOf(phrase) ?? -1;
-        if (at >= 0) {
-          (node.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
-          const range = document.createRange();
-          range.setStart(node, at);
-          range.setEnd(node, at + phrase.length);
-          const selection = window.getSelection();
-          selection?.removeAllRanges();
-          selection?.addRange(range);
-          return true;
-        }
-      }
-      return false;
-    },
-    { scope, phrase },
-  );
-  expect(found, `"${phrase}" should be in ${scope}`).toBe(true);
-  await page.getByText('Selected text:').waitFor();
-}
-
 async function saved(page: Page): Promise<void> {
   await page.getByText('All changes saved').waitFor();
 }
@@ -83,18 +55,18 @@ describe('a councillor reading and annotating a paper', () => {
     await importFile(page, original);
     await openMinutes(page);
 
-    await select(page, '[data-testid=text-view]', SHORTAGE);
+    await selectText(page, '[data-testid=text-view]', SHORTAGE);
     await page.getByRole('button', { name: 'Highlight in yellow' }).click();
     await saved(page);
     await expect(page.locator('mark.annotation', { hasText: SHORTAGE }).count()).resolves.toBe(1);
 
-    await select(page, '[data-testid=text-view]', REFLECTIVE);
+    await selectText(page, '[data-testid=text-view]', REFLECTIVE);
     await page.getByRole('button', { name: 'Note', exact: true }).click();
     await page.getByLabel('Your note', { exact: true }).fill('Ask how often supervision happens');
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     await saved(page);
 
-    await select(page, '[data-testid=text-view]', REMOVED);
+    await selectText(page, '[data-testid=text-view]', REMOVED);
     await page.getByRole('button', { name: 'Question', exact: true }).click();
     await page.getByLabel('Your question', { exact: true }).fill('Which food hubs?');
     await page.getByRole('button', { name: 'Save', exact: true }).click();
@@ -102,7 +74,7 @@ describe('a councillor reading and annotating a paper', () => {
 
     await page.getByRole('button', { name: 'Original' }).click();
     await page.locator('.pdf-page .textLayer span').first().waitFor();
-    await select(page, '[data-testid=original-view]', METRICS);
+    await selectText(page, '[data-testid=original-view]', METRICS);
     await page.getByRole('button', { name: 'Highlight in blue' }).click();
     await saved(page);
     await page.locator('.pdf-highlight.colour-blue').first().waitFor();
