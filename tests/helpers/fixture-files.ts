@@ -242,15 +242,15 @@ export function storedBlocks(db: Db, documentId: number): StoredBlock[] {
 }
 
 /**
- * Bundles the import worker as the app's build does (scripts/build-main.mjs),
- * inside the repository so its packages resolve from node_modules.
+ * Bundles a worker script as the app's build bundles its import worker
+ * (scripts/build-main.mjs), inside the repository so its packages resolve from node_modules.
  */
-export async function buildImportWorker(): Promise<{ file: string; remove(): void }> {
+export async function bundleWorker(entry: string): Promise<{ file: string; remove(): void }> {
   fs.mkdirSync(generatedRoot, { recursive: true });
   const dir = fs.mkdtempSync(path.join(generatedRoot, 'worker-'));
-  const file = path.join(dir, 'import-worker.mjs');
+  const file = path.join(dir, `${path.basename(entry, '.ts')}.mjs`);
   await build({
-    entryPoints: [path.join(repoRoot, 'electron', 'importing', 'import-worker.ts')],
+    entryPoints: [path.join(repoRoot, entry)],
     bundle: true,
     platform: 'node',
     target: 'node20',
@@ -260,6 +260,11 @@ export async function buildImportWorker(): Promise<{ file: string; remove(): voi
     logLevel: 'warning',
   });
   return { file, remove: () => fs.rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** The app's own import worker, bundled. */
+export function buildImportWorker(): Promise<{ file: string; remove(): void }> {
+  return bundleWorker('electron/importing/import-worker.ts');
 }
 
 // ---------------------------------------------------------------------------

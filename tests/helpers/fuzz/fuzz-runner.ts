@@ -1,8 +1,5 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { build } from 'esbuild';
-import { generatedRoot, repoRoot } from '../fixture-files';
+import { bundleWorker } from '../fixture-files';
 import type { FuzzCase } from './fuzz-cases';
 import type { FuzzReply } from './fuzz-worker';
 
@@ -16,21 +13,8 @@ export interface FuzzLimits {
 }
 
 /** Bundles tests/helpers/fuzz/fuzz-worker.ts as the app's build bundles its import worker. */
-export async function buildFuzzWorker(): Promise<{ file: string; remove(): void }> {
-  fs.mkdirSync(generatedRoot, { recursive: true });
-  const dir = fs.mkdtempSync(path.join(generatedRoot, 'fuzz-worker-'));
-  const file = path.join(dir, 'fuzz-worker.mjs');
-  await build({
-    entryPoints: [path.join(repoRoot, 'tests', 'helpers', 'fuzz', 'fuzz-worker.ts')],
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'esm',
-    packages: 'external',
-    outfile: file,
-    logLevel: 'warning',
-  });
-  return { file, remove: () => fs.rmSync(dir, { recursive: true, force: true }) };
+export function buildFuzzWorker(): Promise<{ file: string; remove(): void }> {
+  return bundleWorker('tests/helpers/fuzz/fuzz-worker.ts');
 }
 
 /**
