@@ -16,7 +16,9 @@ export function startAutoSync(councils: CouncilSync): { stop(): void } {
       console.error('Automatic sync did not start:', error);
     }
   };
-  const first = setTimeout(tick, FIRST_SYNC_AFTER_MS);
+  // Only committees followed before this start are synced at start; one ticked now is synced by Sync now.
+  const followedAtStart = councils.hasFollowedCommittees();
+  const first = setTimeout(() => followedAtStart && tick(), FIRST_SYNC_AFTER_MS);
   const every = setInterval(tick, SYNC_EVERY_MS);
   first.unref();
   every.unref();

@@ -23,6 +23,8 @@ export function CouncilCard({
   const shown = showExpired ? [...current, ...expired] : current;
   const following = site.committees.filter((c) => c.followed).length;
 
+  // A ticked box shows ticked at once; the saved state replaces it when the library answers.
+  const [ticking, setTicking] = useState<Map<number, boolean>>(new Map());
   const change = async (action: () => Promise<CouncilSite>) => {
     setError(null);
     try {
@@ -30,6 +32,15 @@ export function CouncilCard({
     } catch (e) {
       setError((e as Error).message);
     }
+  };
+  const follow = async (committeeId: number, followed: boolean) => {
+    setTicking((all) => new Map(all).set(committeeId, followed));
+    await change(() => api.followCommittee({ siteId: site.id, committeeId, follow: followed }));
+    setTicking((all) => {
+      const next = new Map(all);
+      next.delete(committeeId);
+      return next;
+    });
   };
 
   return (
@@ -44,12 +55,8 @@ export function CouncilCard({
               <label>
                 <input
                   type="checkbox"
-                  checked={c.followed}
-                  onChange={(e) =>
-                    void change(() =>
-                      api.followCommittee({ siteId: site.id, committeeId: c.id, follow: e.target.checked }),
-                    )
-                  }
+                  checked={ticking.get(c.id) ?? c.followed}
+                  onChange={(e) => void follow(c.id, e.target.checked)}
                 />{' '}
                 {c.title}
                 {c.expired && <span className="muted"> (no longer meets)</span>}
