@@ -12,7 +12,7 @@ import {
   TextRun,
   type ISectionOptions,
 } from 'docx';
-import { build } from 'esbuild';
+import { build, type Metafile } from 'esbuild';
 import { chromium, type Browser } from 'playwright-core';
 import type { Dispatch } from '../../electron/api/dispatch';
 import type { ImportJobs } from '../../electron/importing/import-jobs';
@@ -260,6 +260,21 @@ export async function bundleWorker(entry: string): Promise<{ file: string; remov
     logLevel: 'warning',
   });
   return { file, remove: () => fs.rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** What bundling an entry as the app's build does would pull in, without writing anything. */
+export async function bundleGraph(entry: string): Promise<Metafile> {
+  const result = await build({
+    entryPoints: [entry],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    packages: 'external',
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+  });
+  return result.metafile;
 }
 
 /** The app's own import worker, bundled. */

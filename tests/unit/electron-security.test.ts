@@ -1,4 +1,4 @@
-import { build } from 'esbuild';
+import { bundleGraph } from '../helpers/fixture-files';
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
@@ -149,17 +149,8 @@ describe('file paths and the renderer', () => {
 
   it('reaches files only through paths the main process chose: its dialogs, the library and backups folders', async () => {
     // Everything the API can run, as the build bundles it.
-    const result = await build({
-      entryPoints: ['electron/api/handlers.ts'],
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      packages: 'external',
-      write: false,
-      metafile: true,
-      logLevel: 'silent',
-    });
-    const reachable = Object.entries(result.metafile.inputs);
+    const metafile = await bundleGraph('electron/api/handlers.ts');
+    const reachable = Object.entries(metafile.inputs);
     expect(reachable.map(([file]) => file).filter((f) => /electron\/shell\/|read-files\.ts$/.test(f))).toEqual([]);
     const touchingFiles = reachable
       .filter(([, input]) => input.imports.some((i) => /^(node:)?(fs|fs\/promises|child_process)$/.test(i.path)))

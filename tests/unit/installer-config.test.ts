@@ -1,4 +1,4 @@
-import { build } from 'esbuild';
+import { bundleGraph } from '../helpers/fixture-files';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -182,17 +182,8 @@ describe('the installer configuration', () => {
     expect(fs.readFileSync('scripts/build-main.mjs', 'utf8')).toContain(`outfile: 'dist/main/${IMPORT_WORKER_FILE}'`);
 
     // What the built worker imports from node_modules, found the way the build finds it.
-    const result = await build({
-      entryPoints: ['electron/importing/import-worker.ts'],
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      packages: 'external',
-      write: false,
-      metafile: true,
-      logLevel: 'silent',
-    });
-    const imports = Object.values(result.metafile.outputs).flatMap((o) => o.imports);
+    const metafile = await bundleGraph('electron/importing/import-worker.ts');
+    const imports = Object.values(metafile.outputs).flatMap((o) => o.imports);
     const roots = imports.filter((i) => i.external && !i.path.startsWith('node:')).map((i) => packageOf(i.path));
     expect(roots).toEqual(expect.arrayContaining(['mammoth', 'node-html-parser', 'pdfjs-dist']));
     const needed = dependencyClosure(roots);
