@@ -68,9 +68,10 @@ describe('a councillor preparing questions and using them in the meeting', () =>
     // Reorder with the keyboard.
     await item6.getByRole('button', { name: 'Move up question 2' }).click();
     await page.getByText('Moved.').waitFor();
-    await expect(item6.locator('textarea[id$="-text"]').first().inputValue()).resolves.toBe(
-      'Why were two children returned to care?',
-    );
+    // "Moved." can be announced a moment before the list is drawn again: wait for the new order.
+    await expect
+      .poll(() => item6.locator('textarea[id$="-text"]').first().inputValue())
+      .toBe('Why were two children returned to care?');
 
     // Set who it is put to, then print the brief three ways.
     await item6.locator('.question-card').first().getByLabel('To', { exact: true }).fill('Amy Coombs');
