@@ -7,6 +7,8 @@ const setup = useHostAndBrowser();
 describe('a councillor opening Scrutineer for the first time', () => {
   it('sees the library with a friendly way to import a pack', async () => {
     const page = await openApp(setup.browser(), setup.host());
+    // The library loads after the page: wait for it, rather than look once.
+    await page.getByRole('heading', { name: 'Your library is empty' }).waitFor();
     await expect(page.getByRole('heading', { name: 'Your library is empty' }).isVisible()).resolves.toBe(true);
     await expect(page.getByText('File › Import pack…').isVisible()).resolves.toBe(true);
     await screenshot(page, 'library-empty');
