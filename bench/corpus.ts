@@ -2,14 +2,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseDocument } from '../electron/importing/parse-document';
+import { sharedFixtureFiles } from '../tests/helpers/shared-fixtures';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-export const realFixtures = path.join(repoRoot, 'tests', 'fixtures', 'real');
 
 /**
  * What the generated library is made of: the sentences, list items, headings and
- * outcomes of the real council papers in tests/fixtures/real, as the app itself
- * reads them (the PDFs through pdf.js, the text through the plain-text reader).
+ * outcomes of the real council papers in ../shared/fixtures (minutes/ and kent-pdf/),
+ * as the app itself reads them (the PDFs through pdf.js, the text through the
+ * plain-text reader).
  */
 export interface Corpus {
   sentences: string[];
@@ -29,9 +30,11 @@ export async function loadCorpus(): Promise<Corpus> {
   const headings = new Set<string>();
   const outcomes = new Set<string>();
   let words = 0;
-  const files = fs.readdirSync(realFixtures).sort();
-  for (const name of files) {
-    const parsed = await parseDocument(name, new Uint8Array(fs.readFileSync(path.join(realFixtures, name))));
+  const paths = sharedFixtureFiles();
+  const files = paths.map((file) => path.basename(file));
+  for (const file of paths) {
+    const name = path.basename(file);
+    const parsed = await parseDocument(name, new Uint8Array(fs.readFileSync(file)));
     for (const block of parsed.blocks) {
       const text = block.text.replace(PLACE_NAMES, (w) => (w.endsWith('s') ? "Eastmoor's" : 'Eastmoor')).trim();
       words += text.split(/\s+/).length;

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { sharedFixture } from '../helpers/shared-fixtures';
 import { openApp, useHostAndBrowser } from './harness';
 
 const PAGES = 300;
@@ -11,7 +12,7 @@ let bigPack: string;
 
 /** A 300-page pack: the real minutes' paragraphs, page after page, printed by Chromium. */
 async function makeBigPack(): Promise<string> {
-  const text = fs.readFileSync('tests/fixtures/real/coventry-ecs-minutes-2021-09-16.md', 'utf8');
+  const text = fs.readFileSync(sharedFixture('coventry-ecs-minutes-2021-09-16.md'), 'utf8');
   const paragraphs = text
     .split(/\n\s*\n/)
     .map((p) => p.replace(/[#*]/g, '').trim())

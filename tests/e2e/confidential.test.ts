@@ -1,12 +1,13 @@
 import fs from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { sharedFixture } from '../helpers/shared-fixtures';
 import { axeViolations } from './axe';
 import { openApp, pageProblems, screenshot, selectText, useHostAndBrowser } from './harness';
 import { markdownToPdf } from './make-pdf';
 
 const setup = useHostAndBrowser();
-const MINUTES = fs.readFileSync('tests/fixtures/real/coventry-ecs-minutes-2021-09-16.md', 'utf8');
+const MINUTES = fs.readFileSync(sharedFixture('coventry-ecs-minutes-2021-09-16.md'), 'utf8');
 const PASSAGE = 'Staff shortages contributed to delays';
 const NOTE = 'Ask how many posts are vacant';
 const BANNER = 'Confidential – not for publication (exempt)';

@@ -2,12 +2,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { sharedFixture } from '../helpers/shared-fixtures';
 import { axeViolations } from './axe';
 import { openApp, pageProblems, screenshot, useHostAndBrowser } from './harness';
 
-const REAL = path.resolve('tests/fixtures/real');
-const minutes = path.join(REAL, 'coventry-ecs-minutes-2021-09-16.md');
-const cppMinutes = path.join(REAL, 'CPP Minutes 29.10.24.pdf');
+const minutes = sharedFixture('coventry-ecs-minutes-2021-09-16.md');
+const cppMinutes = sharedFixture('CPP Minutes 29.10.24.pdf');
 
 const setup = useHostAndBrowser();
 
@@ -51,7 +51,7 @@ describe('a councillor importing a meeting pack', () => {
 
   it('imports files dropped onto the window, and says when a file is already in the library', async () => {
     const page = await openApp(setup.browser(), setup.host());
-    const note = path.join(REAL, 'coventry-ecs-briefing-note-2018-07-19-improvement-plan.txt');
+    const note = sharedFixture('coventry-ecs-briefing-note-2018-07-19-improvement-plan.txt');
     const drop = (file: string) =>
       page.evaluate(
         ({ name, data }) => {
@@ -80,7 +80,7 @@ describe('a councillor importing a meeting pack', () => {
     const page = await openApp(setup.browser(), setup.host());
     const broken = path.join(setup.host().dbFile, '..', 'Broken pack.pdf');
     fs.writeFileSync(broken, fs.readFileSync(cppMinutes).subarray(0, 2000));
-    const agenda = path.join(REAL, 'Agenda frontsheet 30th-Jan-2025 10.00 Cabinet.pdf');
+    const agenda = sharedFixture('Agenda frontsheet 30th-Jan-2025 10.00 Cabinet.pdf');
     await chooseFiles(page, 'Import pack…', [broken, agenda]);
     await waitForImport(page);
     const failed = page.locator('.import-file.state-failed');

@@ -1,14 +1,14 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import mammoth from 'mammoth';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { extractPdf } from '../../electron/importing/extract/pdf';
+import { sharedFixture } from '../helpers/shared-fixtures';
 import { axeViolations } from './axe';
 import { openApp, pageProblems, screenshot, selectText, useHostAndBrowser } from './harness';
 
 const setup = useHostAndBrowser();
-const CPP = path.resolve('tests/fixtures/real/CPP Minutes 29.10.24.pdf');
+const CPP = sharedFixture('CPP Minutes 29.10.24.pdf');
 const PASSAGE = 'Elected Members were welcome to sit on adoption panels.';
 
 async function download(page: Page, button: string): Promise<Buffer> {

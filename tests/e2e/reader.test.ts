@@ -2,12 +2,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { sharedFixture } from '../helpers/shared-fixtures';
 import { axeViolations } from './axe';
 import { openApp, pageProblems, screenshot, selectText, startHost, useHostAndBrowser } from './harness';
 import { markdownToPdf } from './make-pdf';
 
 const setup = useHostAndBrowser();
-const MINUTES = fs.readFileSync('tests/fixtures/real/coventry-ecs-minutes-2021-09-16.md', 'utf8');
+const MINUTES = fs.readFileSync(sharedFixture('coventry-ecs-minutes-2021-09-16.md'), 'utf8');
 const SHORTAGE = 'Staff shortages contributed to delays';
 const REFLECTIVE = 'Overview supervision was a time allocated for reflective supervision';
 const METRICS = 'numeric metrics being included to measure progress';

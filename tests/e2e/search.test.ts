@@ -1,11 +1,10 @@
-import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { sharedFixture } from '../helpers/shared-fixtures';
 import { axeViolations } from './axe';
 import { openApp, pageProblems, screenshot, useHostAndBrowser } from './harness';
 
 const setup = useHostAndBrowser();
-const REAL = path.resolve('tests/fixtures/real');
 
 async function importAll(page: Page): Promise<void> {
   const [chooser] = await Promise.all([
@@ -13,10 +12,10 @@ async function importAll(page: Page): Promise<void> {
     page.getByRole('button', { name: 'Import pack…' }).click(),
   ]);
   await chooser.setFiles([
-    path.join(REAL, 'coventry-ecs-minutes-2021-09-16.md'),
-    path.join(REAL, 'coventry-ecs-briefing-note-2018-07-19-improvement-plan.txt'),
-    path.join(REAL, 'CPP Minutes 29.10.24.pdf'),
-    path.join(REAL, 'coventry-ecs-agenda-item-2021-children-services-improvement.txt'),
+    sharedFixture('coventry-ecs-minutes-2021-09-16.md'),
+    sharedFixture('coventry-ecs-briefing-note-2018-07-19-improvement-plan.txt'),
+    sharedFixture('CPP Minutes 29.10.24.pdf'),
+    sharedFixture('coventry-ecs-agenda-item-2021-children-services-improvement.txt'),
   ]);
   await page.getByRole('heading', { name: 'Import finished' }).waitFor({ timeout: 60_000 });
   await page.getByRole('button', { name: 'Close' }).click();

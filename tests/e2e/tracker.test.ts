@@ -6,11 +6,12 @@ import mammoth from 'mammoth';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openLibrary } from '../../electron/library/open-library';
+import { sharedFixture } from '../helpers/shared-fixtures';
 import { axeViolations } from './axe';
 import { openApp, pageProblems, screenshot, startHost, useHostAndBrowser } from './harness';
 
 const setup = useHostAndBrowser();
-const MINUTES = path.resolve('tests/fixtures/real/coventry-ecs-minutes-2021-09-16.md');
+const MINUTES = sharedFixture('coventry-ecs-minutes-2021-09-16.md');
 const LATER = `Minutes of the Meeting of Education and Children's Services Scrutiny Board (2) held at 10.00 am on Thursday, 14 October 2021
 
 ## 12. Minutes

@@ -13,9 +13,9 @@ import { seededRandom } from './fuzz/seeded-random';
  * before each change ("intent") and after the API reports it saved, so the
  * parent knows what must survive the kill and what may or may not have.
  *
- * Usage: node crash-child.mjs LIBRARY FIXTURES_FOLDER SEED
+ * Usage: node crash-child.mjs LIBRARY SEED FIXTURES_FOLDER...
  */
-const [libraryPath, fixtures, seedText] = process.argv.slice(2) as [string, string, string];
+const [libraryPath, seedText, ...fixtures] = process.argv.slice(2) as [string, string, ...string[]];
 const random = seededRandom(Number(seedText));
 const backend = openBackend({ dbOption: libraryPath });
 
@@ -27,11 +27,11 @@ async function call<T>(method: string, input: unknown): Promise<T> {
   return result.value as T;
 }
 
-const papers = fs
-  .readdirSync(fixtures)
-  .filter((name) => /\.(pdf|txt|md)$/.test(name) && !name.startsWith('Printed minutes')) // 17 pages: too slow here
-  .sort()
-  .map((name) => ({ name, data: new Uint8Array(fs.readFileSync(path.join(fixtures, name))) }));
+const papers = fixtures
+  .flatMap((folder) => fs.readdirSync(folder).map((name) => path.join(folder, name)))
+  .filter((file) => /\.(pdf|txt|md)$/.test(file) && !path.basename(file).startsWith('Printed minutes')) // 17 pages: too slow here
+  .map((file) => ({ name: path.basename(file), data: new Uint8Array(fs.readFileSync(file)) }))
+  .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 
 /** A paper, changed a little each time so that it is a new version rather than a duplicate. */
 function nextPaper(step: number): { name: string; data: Uint8Array } {

@@ -19,34 +19,31 @@ import type { ImportJobs } from '../../electron/importing/import-jobs';
 import type { Db } from '../../electron/library/open-library';
 import type { InputOf, MethodName, OutputOf } from '../../shared/api/contract';
 import type { ImportJobStatus } from '../../shared/domain';
+import { COVENTRY, sharedFixture } from './shared-fixtures';
 
 /**
  * The real council papers the import tests read, and the same papers in the
  * other formats a board member meets them in (PDF, Word, a saved web page),
  * made from the Coventry text fixtures so every format says the same thing.
+ * The papers themselves are read from ../shared/fixtures (see shared-fixtures.ts).
  */
 
+export {
+  assertSharedFixtures,
+  COVENTRY,
+  KENT,
+  sharedFixture,
+  sharedFixtureFiles,
+  sharedFixtures,
+  sharedKentPdf,
+  sharedMinutes,
+} from './shared-fixtures';
+
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-/** Copies of the shared fixtures, kept in the repository so a fresh clone can run the tests. */
-export const realFixtures = path.join(repoRoot, 'tests', 'fixtures', 'real');
-/** Where the real fixtures come from on the development machine (see its README.md). */
-export const sharedFixtures = path.resolve(repoRoot, '..', 'shared', 'fixtures');
 /** Files made by the tests: inside the repository so the esbuild-built worker finds node_modules. */
 export const generatedRoot = path.join(repoRoot, 'node_modules', '.cache', 'scrutineer-tests');
 
-export const COVENTRY = {
-  agendaItem: 'coventry-ecs-agenda-item-2021-children-services-improvement.txt',
-  briefingNote: 'coventry-ecs-briefing-note-2018-07-19-improvement-plan.txt',
-  minutes: 'coventry-ecs-minutes-2021-09-16.md',
-} as const;
 export type CoventryFixture = keyof typeof COVENTRY;
-
-export const KENT = {
-  cppMinutes: 'CPP Minutes 29.10.24.pdf',
-  cabinetMinutes: 'Printed minutes 30th-Jan-2025 10.00 Cabinet.pdf',
-  cabinetAgenda: 'Agenda frontsheet 30th-Jan-2025 10.00 Cabinet.pdf',
-  callInReport: 'Scrutiny Committee - call-in Family Hubs Report to Cabinet - FINAL.pdf',
-} as const;
 
 export type Format = 'text' | 'pdf' | 'docx' | 'html';
 export const FORMATS: Format[] = ['text', 'pdf', 'docx', 'html'];
@@ -57,7 +54,7 @@ export interface FixtureFile {
 }
 
 export function readRealFixture(name: string): FixtureFile {
-  return { name, data: new Uint8Array(fs.readFileSync(path.join(realFixtures, name))) };
+  return { name, data: new Uint8Array(fs.readFileSync(sharedFixture(name))) };
 }
 
 /** The running header printed on every page of the generated PDFs. */
@@ -96,7 +93,7 @@ function generatedName(fixture: CoventryFixture, format: Format): string {
 export function generatedDir(): string {
   const hash = createHash('sha256');
   hash.update(fs.readFileSync(fileURLToPath(import.meta.url)));
-  for (const name of Object.values(COVENTRY)) hash.update(fs.readFileSync(path.join(realFixtures, name)));
+  for (const name of Object.values(COVENTRY)) hash.update(fs.readFileSync(sharedFixture(name)));
   return path.join(generatedRoot, `fixtures-${hash.digest('hex').slice(0, 12)}`);
 }
 
@@ -299,7 +296,7 @@ export interface SourceDocument {
 }
 
 export function readSource(fixture: CoventryFixture): SourceDocument {
-  const text = fs.readFileSync(path.join(realFixtures, COVENTRY[fixture]), 'utf8').replace(/\r\n?/g, '\n');
+  const text = fs.readFileSync(sharedFixture(COVENTRY[fixture]), 'utf8').replace(/\r\n?/g, '\n');
   switch (fixture) {
     case 'agendaItem':
       return agendaItemSource(text);

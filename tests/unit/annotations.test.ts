@@ -3,9 +3,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { InputOf, MethodName, OutputOf } from '../../shared/api/contract';
 import { anchorQuote } from '../../shared/anchoring/anchor';
 import { fullTextOf, quoteAt } from '../../shared/anchoring/full-text';
+import { sharedFixture } from '../helpers/shared-fixtures';
 import { createTempLibrary, type TempLibrary } from '../helpers/temp-library';
 
-const MINUTES = fs.readFileSync('tests/fixtures/real/coventry-ecs-minutes-2021-09-16.md', 'utf8');
+const MINUTES = fs.readFileSync(sharedFixture('coventry-ecs-minutes-2021-09-16.md'), 'utf8');
 const LEADER = 'Overview supervision was a time allocated for reflective supervision and developing practice wisdom';
 const SHORTAGE = 'Staff shortages contributed to delays';
 const SWITCH = 'The Action Plan was a required response to the areas for improvement highlighted by the inspection';

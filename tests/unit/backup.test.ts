@@ -6,6 +6,7 @@ import { createDispatch } from '../../electron/api/dispatch';
 import { createHandlers } from '../../electron/api/handlers';
 import { backUpIfDue, backUpLibrary, listBackups, restoreBackup } from '../../electron/library/backup';
 import { openLibrary } from '../../electron/library/open-library';
+import { sharedFixture } from '../helpers/shared-fixtures';
 import { createTempLibrary, tempDir, type TempLibrary } from '../helpers/temp-library';
 
 const libraries: TempLibrary[] = [];
@@ -14,7 +15,7 @@ afterEach(() => libraries.splice(0).forEach((l) => l.cleanup()));
 async function libraryWithPaper(): Promise<TempLibrary> {
   const library = createTempLibrary();
   libraries.push(library);
-  const data = new Uint8Array(fs.readFileSync('tests/fixtures/real/CPP Minutes 29.10.24.pdf'));
+  const data = new Uint8Array(fs.readFileSync(sharedFixture('CPP Minutes 29.10.24.pdf')));
   const job = await library.dispatch('startImport', { files: [{ name: 'CPP Minutes 29.10.24.pdf', data }] });
   await library.imports.finished((job as { value: { id: string } }).value.id);
   return library;
@@ -30,7 +31,7 @@ describe('backups', () => {
     const copy = openLibrary(elsewhere);
     expect(copy.prepare('SELECT COUNT(*) FROM outcome').pluck().get()).toBe(15);
     const original = copy.prepare('SELECT bytes FROM original_file').pluck().get() as Buffer;
-    expect(original.equals(fs.readFileSync('tests/fixtures/real/CPP Minutes 29.10.24.pdf'))).toBe(true);
+    expect(original.equals(fs.readFileSync(sharedFixture('CPP Minutes 29.10.24.pdf')))).toBe(true);
     copy.close();
   });
 

@@ -2,6 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { sharedFixture } from '../helpers/shared-fixtures';
 import { tempDir } from '../helpers/temp-library';
 
 function cli(args: string[]) {
@@ -36,8 +37,8 @@ describe('the command line', () => {
     const db = path.join(dir, 'library.db');
     const folder = path.join(dir, 'pack');
     fs.mkdirSync(folder);
-    fs.copyFileSync('tests/fixtures/real/CPP Minutes 29.10.24.pdf', path.join(folder, 'CPP Minutes 29.10.24.pdf'));
-    fs.copyFileSync('tests/fixtures/real/coventry-ecs-minutes-2021-09-16.md', path.join(folder, 'minutes.md'));
+    fs.copyFileSync(sharedFixture('CPP Minutes 29.10.24.pdf'), path.join(folder, 'CPP Minutes 29.10.24.pdf'));
+    fs.copyFileSync(sharedFixture('coventry-ecs-minutes-2021-09-16.md'), path.join(folder, 'minutes.md'));
     fs.writeFileSync(path.join(folder, 'notes.xlsx'), 'PK\u0003\u0004 not really a spreadsheet');
 
     const imported = cli(['import', folder, '--db', db, '--json']);
@@ -90,7 +91,7 @@ describe('annotations on the command line', () => {
   it('exports a paper’s notes as W3C JSON or Markdown, and imports them back once', async () => {
     const { createTempLibrary } = await import('../helpers/temp-library');
     const library = createTempLibrary();
-    const data = new Uint8Array(fs.readFileSync('tests/fixtures/real/coventry-ecs-minutes-2021-09-16.md'));
+    const data = new Uint8Array(fs.readFileSync(sharedFixture('coventry-ecs-minutes-2021-09-16.md')));
     const job = await library.dispatch('startImport', { files: [{ name: 'minutes.md', data }] });
     const done = await library.imports.finished((job as { value: { id: string } }).value.id);
     const documentId = done.files[0]?.documentId as number;

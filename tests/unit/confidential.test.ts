@@ -9,6 +9,7 @@ import type { RawBlock } from '../../electron/importing/blocks';
 import { extractPdf } from '../../electron/importing/extract/pdf';
 import { parseDocument } from '../../electron/importing/parse-document';
 import { findExemption } from '../../electron/importing/structure/exempt';
+import { sharedFixtureFiles } from '../helpers/shared-fixtures';
 import { createTempLibrary, type TempLibrary } from '../helpers/temp-library';
 
 const AGENDA = `AGENDA
@@ -140,9 +141,9 @@ describe('finding exempt papers and items by the shape of their words', () => {
   });
 
   it('finds nothing exempt in the real, public fixtures (Kent’s agenda has an empty “Exempt items” section)', async () => {
-    const dir = 'tests/fixtures/real';
-    for (const name of fs.readdirSync(dir)) {
-      const parsed = await parseDocument(name, fs.readFileSync(path.join(dir, name)));
+    for (const file of sharedFixtureFiles()) {
+      const name = path.basename(file);
+      const parsed = await parseDocument(name, fs.readFileSync(file));
       expect({ name, ...parsed.exempt }).toEqual({ name, document: false, items: [] });
     }
   });

@@ -11,7 +11,7 @@ import { parseInline } from '../../electron/importing/parse-runner';
 import { listBackups } from '../../electron/library/backup';
 import { openLibrary, type Db } from '../../electron/library/open-library';
 import type { Annotation } from '../../shared/domain';
-import { api, generatedRoot, realFixtures, repoRoot } from '../helpers/fixture-files';
+import { api, generatedRoot, repoRoot, sharedKentPdf, sharedMinutes } from '../helpers/fixture-files';
 import { seedFromEnv, seededRandom } from '../helpers/fuzz/seeded-random';
 import { tempDir } from '../helpers/temp-library';
 
@@ -67,7 +67,7 @@ type ChildLine =
  */
 function runAndKill(library: string, seed: number, workMs: number, atNote: boolean): Promise<ChildLine[]> {
   return new Promise((resolve, reject) => {
-    const process_ = spawn(process.execPath, [child, library, realFixtures, String(seed)], {
+    const process_ = spawn(process.execPath, [child, library, String(seed), sharedMinutes, sharedKentPdf], {
       cwd: repoRoot,
       stdio: ['ignore', 'pipe', 'pipe'],
     });

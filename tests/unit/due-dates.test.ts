@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { interpretDue, type DueContext } from '../../electron/tracker/due-dates';
 
-/** The minutes of 16 September 2021 (tests/fixtures/real) set the outcomes these phrases come from. */
+/** The minutes of 16 September 2021 (../shared/fixtures/minutes) set the outcomes these phrases come from. */
 const SEPTEMBER: DueContext = { meetingDate: '2021-09-16' };
 
 describe('interpretDue reads the phrases minutes use', () => {

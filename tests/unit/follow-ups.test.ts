@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractPlainText } from '../../electron/importing/extract/plain-text';
 import {
@@ -10,11 +9,11 @@ import {
   type FollowUpProposal,
   type LaterMinutes,
 } from '../../electron/tracker/follow-ups';
-import { COVENTRY, realFixtures } from '../helpers/fixture-files';
+import { COVENTRY, sharedFixture } from '../helpers/fixture-files';
 
 /**
  * Later minutes that come back to what the board asked for on 16 September 2021
- * (tests/fixtures/real/coventry-ecs-minutes-2021-09-16.md). The later minutes are
+ * (../shared/fixtures/minutes/coventry-ecs-minutes-2021-09-16.md). The later minutes are
  * invented, written the way that board's clerks write; the earlier outcomes are
  * what the importer finds in the real papers (`cli outcomes --json`).
  */
@@ -97,7 +96,7 @@ const SEPTEMBER_OUTCOMES: EarlierOutcome[] = [
 ];
 
 /**
- * The resolution of the 2021 agenda-item page (tests/fixtures/real). The page
+ * The resolution of the 2021 agenda-item page (../shared/fixtures/minutes). The page
  * names no meeting; these tests file it under the same board, on an assumed date.
  */
 const IMPROVEMENT = "Children's Services Continuous Improvement Progress";
@@ -469,7 +468,7 @@ describe('minute references', () => {
 });
 
 describe('the real minutes of 16 September 2021, read as the later minutes', () => {
-  const text = fs.readFileSync(path.join(realFixtures, COVENTRY.minutes), 'utf8');
+  const text = fs.readFileSync(sharedFixture(COVENTRY.minutes), 'utf8');
   const real = minutes(text, 1, '2021-09-16');
   /** The June 2021 business its "Further to Minute 4/21" refers to (invented: the June minutes are not a fixture). */
   const june: EarlierOutcome = {

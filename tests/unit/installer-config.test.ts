@@ -8,6 +8,7 @@ import { exportAnnotations } from '../../electron/annotations/transfer';
 import { IMPORT_WORKER_FILE, importWorkerPath } from '../../electron/shell/packaged-paths';
 import { NOTES_FILE_EXTENSION } from '../../shared/notes-file';
 import { createTempLibrary } from '../helpers/temp-library';
+import { sharedFixture } from '../helpers/shared-fixtures';
 
 const require = createRequire(import.meta.url);
 const CONFIG_FILE = 'build/electron-builder.yml';
@@ -146,7 +147,7 @@ describe('the installer configuration', () => {
 
     const library = createTempLibrary();
     try {
-      const data = new Uint8Array(fs.readFileSync('tests/fixtures/real/coventry-ecs-minutes-2021-09-16.md'));
+      const data = new Uint8Array(fs.readFileSync(sharedFixture('coventry-ecs-minutes-2021-09-16.md')));
       const job = await library.dispatch('startImport', { files: [{ name: 'minutes.md', data }] });
       await library.imports.finished((job as { value: { id: string } }).value.id);
       const documentId = library.db.prepare('SELECT id FROM document LIMIT 1').pluck().get() as number;

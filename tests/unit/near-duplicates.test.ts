@@ -13,9 +13,10 @@ import {
   SIGNATURE_SIZE,
   signatureOf,
 } from '../../electron/search/near-duplicates';
+import { sharedFixture } from '../helpers/shared-fixtures';
 
 function paragraphsOf(file: string): string[] {
-  const text = fs.readFileSync(`tests/fixtures/real/${file}`, 'utf8');
+  const text = fs.readFileSync(sharedFixture(file), 'utf8');
   return extractPlainText(text).blocks.map((block) => block.text);
 }
 

@@ -5,9 +5,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { fullTextOf } from '../../shared/anchoring/full-text';
 import type { DocumentText } from '../../shared/domain';
 import { filesFromArgv, importOpenedFiles, kindOfOpenedFile, OpenedFiles } from '../../electron/shell/opened-files';
+import { sharedFixture } from '../helpers/shared-fixtures';
 import { createTempLibrary, tempDir, type TempLibrary } from '../helpers/temp-library';
 
-const MINUTES = 'tests/fixtures/real/coventry-ecs-minutes-2021-09-16.md';
+const MINUTES = sharedFixture('coventry-ecs-minutes-2021-09-16.md');
 const SHORTAGE = 'Staff shortages contributed to delays';
 
 const libraries: TempLibrary[] = [];

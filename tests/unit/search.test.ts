@@ -3,9 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InputOf, MethodName, OutputOf } from '../../shared/api/contract';
 import { RANKED_WINDOW, searchIndexIsSound, searchLibrary } from '../../electron/library/queries/search';
 import { toFtsQuery } from '../../electron/search/query-language';
+import { sharedFixture } from '../helpers/shared-fixtures';
 import { createTempLibrary, type TempLibrary } from '../helpers/temp-library';
 
-const REAL = 'tests/fixtures/real';
 let library: TempLibrary;
 
 async function call<M extends MethodName>(method: M, input: InputOf<M>): Promise<OutputOf<M>> {
@@ -20,7 +20,7 @@ async function importFiles(files: { name: string; data: Uint8Array }[]): Promise
   return done.files.map((f) => f.documentId as number);
 }
 
-const read = (name: string) => ({ name, data: new Uint8Array(fs.readFileSync(`${REAL}/${name}`)) });
+const read = (name: string) => ({ name, data: new Uint8Array(fs.readFileSync(sharedFixture(name))) });
 const text = (name: string, body: string) => ({ name, data: new TextEncoder().encode(body) });
 const search = (query: string, extra: Omit<InputOf<'search'>, 'query'> = {}) => call('search', { query, ...extra });
 const titles = (results: OutputOf<'search'>) => results.map((r) => r.documentTitle);

@@ -3,9 +3,10 @@ import mammoth from 'mammoth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InputOf, MethodName, OutputOf } from '../../shared/api/contract';
 import { extractPdf } from '../../electron/importing/extract/pdf';
+import { sharedFixture } from '../helpers/shared-fixtures';
 import { createTempLibrary, type TempLibrary } from '../helpers/temp-library';
 
-const MINUTES = fs.readFileSync('tests/fixtures/real/coventry-ecs-minutes-2021-09-16.md', 'utf8');
+const MINUTES = fs.readFileSync(sharedFixture('coventry-ecs-minutes-2021-09-16.md'), 'utf8');
 const LATER = `Coventry City Council
 
 Minutes of the Meeting of Education and Children's Services Scrutiny Board (2) held at 10.00 am on Thursday, 14 October 2021

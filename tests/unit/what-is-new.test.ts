@@ -1,15 +1,15 @@
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OutputOf } from '../../shared/api/contract';
+import { sharedFixture } from '../helpers/shared-fixtures';
 import { createTempLibrary, type TempLibrary } from '../helpers/temp-library';
 
-const REAL = 'tests/fixtures/real';
 let library: TempLibrary;
 const ids: Record<string, number> = {};
 
 async function importFile(name: string): Promise<number> {
   const job = await library.dispatch('startImport', {
-    files: [{ name, data: new Uint8Array(fs.readFileSync(`${REAL}/${name}`)) }],
+    files: [{ name, data: new Uint8Array(fs.readFileSync(sharedFixture(name))) }],
   });
   if (!job.ok) throw new Error(job.error.message);
   const done = await library.imports.finished((job.value as { id: string }).id);

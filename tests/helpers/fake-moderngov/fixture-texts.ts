@@ -1,16 +1,13 @@
 import fs from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { sharedFixture } from '../shared-fixtures';
 
 /**
- * The real Coventry papers (tests/fixtures/real, copied from /work/shared/fixtures/minutes)
+ * The real Coventry papers (../shared/fixtures/minutes, beside the checkout)
  * turned into the fake's paper format, cut into the pieces the seeded meetings reuse.
  */
 
-const realFixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'fixtures', 'real');
-
 function read(name: string): string {
-  return fs.readFileSync(path.join(realFixtures, name), 'utf8').replace(/\r\n/g, '\n');
+  return fs.readFileSync(sharedFixture(name), 'utf8').replace(/\r\n/g, '\n');
 }
 
 export interface MinutesFixture {
