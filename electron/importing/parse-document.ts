@@ -48,7 +48,8 @@ export async function parseDocument(
   if (blocks.length === 0 && format !== 'pdf') throw new ImportProblem('unreadable-file', 'there is no text in it.');
   const header = readMeetingHeader(blocks, fileName);
   const isMinutes = header.kind === 'minutes';
-  const items = isMinutes || header.kind === 'agenda' ? findAgendaItems(blocks, header.kind === 'agenda') : [];
+  const decides = isMinutes || header.kind === 'other';
+  const items = decides || header.kind === 'agenda' ? findAgendaItems(blocks, header.kind === 'agenda') : [];
   const warnings = [...extracted.warnings];
   if (!header.committee || !header.date) {
     warnings.push(
@@ -62,7 +63,7 @@ export async function parseDocument(
     warnings,
     attendance: isMinutes ? readAttendance(blocks, items[0]?.start ?? -1) : [],
     items,
-    outcomes: isMinutes ? findOutcomes(blocks, items) : [],
+    outcomes: decides ? findOutcomes(blocks, items) : [],
     recommendationsToBoard: isMinutes ? [] : findBoardRecommendations(blocks),
     passages: fingerprints(blocks),
     exempt: findExemption(blocks, items, header.kind, header.title),

@@ -49,6 +49,27 @@ export function interpretDue(phrase: string, context: DueContext): DueDate | nul
   return null;
 }
 
+/**
+ * The words of a longer text that say when something is due ("by the end of March",
+ * "at the next meeting"), as the tracker would read them; null when none do. Import
+ * keeps these words with each outcome, so one table reads due phrases everywhere.
+ */
+const REPORTED_DATE = /\b(?:held|dated|of|from|since|on|was|were)\s+(?:the\s+)?$/;
+
+export function findDuePhrase(text: string): string | null {
+  const normalised = normalise(text);
+  const anyDay = makeDay(2000, 1, 1);
+  const reading: Reading = { meeting: anyDay, today: anyDay, next: anyDay, base: anyDay };
+  for (const rule of RULES) {
+    for (const match of normalised.matchAll(new RegExp(rule.pattern.source, 'g'))) {
+      // "the meeting held on 30 July", "the letter dated 4 May": a date the text reports, not one it sets.
+      if (REPORTED_DATE.test(normalised.slice(Math.max(0, match.index - 24), match.index))) continue;
+      if (rule.read(match, reading)) return match[0];
+    }
+  }
+  return null;
+}
+
 // ---------------------------------------------------------------------------
 // Calendar arithmetic on UTC dates
 

@@ -191,6 +191,18 @@ function listItems(list: HTMLElement, blocks: RawBlock[], ordered: boolean): voi
   let number = Number(list.getAttribute('start') ?? 1);
   for (const item of list.childNodes.filter(isElement)) {
     if (item.tagName?.toLowerCase() !== 'li') continue;
+    if (opensWithHeading(item)) {
+      // An item of minutes: its heading carries the number, its paragraphs follow as they are.
+      const [heading, ...rest] = item.childNodes.filter((n) => isElement(n) || normaliseSpace(n.text) !== '');
+      const title = inlineText(heading as HTMLElement);
+      blocks.push({ kind: 'heading', text: ordered ? `${number}) ${title}` : title, page: null, level: 4 });
+      const body = item.clone() as HTMLElement;
+      body.childNodes = body.childNodes.filter((_n, i) => item.childNodes[i] !== heading);
+      walk(body, blocks);
+      void rest;
+      number++;
+      continue;
+    }
     const nested = item.querySelectorAll('ul, ol');
     const own = item.clone() as HTMLElement;
     own.querySelectorAll('ul, ol').forEach((n) => n.remove());
@@ -200,6 +212,12 @@ function listItems(list: HTMLElement, blocks: RawBlock[], ordered: boolean): voi
     for (const sub of nested.filter((n) => n.parentNode === item))
       listItems(sub, blocks, sub.tagName.toLowerCase() === 'ol');
   }
+}
+
+/** A list item whose first content is a heading: an item of minutes laid out as a list. */
+function opensWithHeading(item: HTMLElement): boolean {
+  const first = item.childNodes.find((n) => isElement(n) || normaliseSpace(n.text) !== '');
+  return first !== undefined && isElement(first) && /^h[1-6]$/i.test(first.tagName ?? '');
 }
 
 function inlineText(element: HTMLElement): string {

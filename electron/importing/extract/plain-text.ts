@@ -4,6 +4,12 @@ import { joinWrapped, LIST_MARKER, normaliseSpace, type ExtractedText, type RawB
 const NUMBERED_SECTION_TITLE = /^\d{1,2}\s+[A-Z][^.:;]{2,70}$/;
 /** A wrapped line that filled the width; the sentence carries on below. */
 const FULL_LINE_LENGTH = 60;
+/** "Decision Maker: Cabinet", "Is Key decision?: No": a field of a web page, on a line of its own. */
+const FIELD = /^[A-Z][\w ?'’()/-]{1,40}\??:\s+\S/;
+/** A line this short that ends a sentence, or ends on a word that closes a phrase, was not wrapped. */
+const SHORT_LINE = 45;
+const ENDS_MID_PHRASE =
+  /\b(?:a|an|the|and|or|of|to|for|in|on|at|by|with|from|that|which|be|is|are|was|were|as|its|their|his|her)$/i;
 
 /**
  * Plain text and Markdown. Text copied out of PDFs wraps mid-sentence, sometimes
@@ -40,11 +46,14 @@ export function extractPlainText(text: string): ExtractedText {
     const bullet = /^[-*•●▪‣◦–]\s+/.exec(line);
     const isListItem = LIST_MARKER.test(line) || (indented && blankSince);
     const sentenceOpen = open !== null && !/[.:;!?]["”’)]?$/.test(open.text);
-    const isLabel = /^[A-Z][^.]{0,40}:$/.test(line);
+    const isLabel = /^[A-Z][^.]{0,40}:$/.test(line) || FIELD.test(line);
+    const lineEnded =
+      !blankSince && lastLineLength > 0 && lastLineLength < SHORT_LINE && !ENDS_MID_PHRASE.test(open?.text ?? '');
     const continues =
       open !== null &&
       !isListItem &&
       !isLabel &&
+      !(lineEnded && !/^[a-z(]/.test(line)) &&
       (!blankSince ||
         (sentenceOpen &&
           (/^[a-z(]/.test(line) ||
@@ -61,8 +70,8 @@ export function extractPlainText(text: string): ExtractedText {
       blocks.push(open);
     }
     lastLineLength = line.length;
-    // A Markdown hard line break ends the block (as in attendance lists).
-    if (hardBreak) open = null;
+    // A Markdown hard line break ends the block (as in attendance lists), as does a field's line.
+    if (hardBreak || FIELD.test(line)) open = null;
     blankSince = false;
   }
   return { blocks: blocks.filter((b) => b.text !== ''), pageCount: null, warnings: [] };

@@ -1,4 +1,5 @@
 import type { RawBlock } from '../blocks';
+import { ITEM_RULES, type ItemStart } from './item-starts';
 
 export interface ParsedItem {
   number: string | null;
@@ -11,16 +12,8 @@ export interface ParsedItem {
   topics: string[];
 }
 
-const ITEM_MARKER = /^\(item (\d{1,3}[a-z]?)\)$/i;
-const NUMBERED_TITLE = /^(\d{1,3}[a-z]?)\.?\s+(\S.{1,250})$/;
-const MINUTE_NUMBER = /^(\d{1,4}(?:\/\d{2,4})?)\.?\s+(.+)$/;
 const PAGES = /\s*\(pages? [\d\s-–]+\)\s*$/i;
 
-/**
- * Agenda items, by the shape of the page rather than any council's words:
- * a title followed by "(Item 4)", a numbered heading ("8. Work Programme"),
- * a ModernGov "Agenda item" page, or an agenda's numbered list.
- */
 export function findAgendaItems(blocks: RawBlock[], isAgenda: boolean): ParsedItem[] {
   const starts = itemStarts(blocks, isAgenda);
   return starts.map((start, i) => {
@@ -38,69 +31,12 @@ export function findAgendaItems(blocks: RawBlock[], isAgenda: boolean): ParsedIt
   });
 }
 
-interface ItemStart {
-  index: number;
-  bodyFrom: number;
-  number: string | null;
-  minuteNumber: string | null;
-  title: string;
-}
-
 function itemStarts(blocks: RawBlock[], isAgenda: boolean): ItemStart[] {
-  const markers = blocks.flatMap((b, i) => (ITEM_MARKER.test(b.text) && i > 0 ? [i] : []));
-  if (markers.length > 0) {
-    return markers.map((i) => {
-      const titleBlock = blocks[i - 1] as RawBlock;
-      const minute = MINUTE_NUMBER.exec(titleBlock.text);
-      return {
-        index: i - 1,
-        bodyFrom: i + 1,
-        number: ITEM_MARKER.exec(blocks[i]?.text ?? '')?.[1] ?? null,
-        minuteNumber: minute?.[1] ?? null,
-        title: minute?.[2] ?? titleBlock.text,
-      };
-    });
+  for (const rule of ITEM_RULES) {
+    const found = rule.find(blocks, isAgenda);
+    if (found.length > 0) return found;
   }
-  const numberedHeadings = blocks.flatMap((b, i) => {
-    const match = b.kind === 'heading' ? NUMBERED_TITLE.exec(b.text) : null;
-    return match
-      ? [{ index: i, bodyFrom: i + 1, number: match[1] ?? null, minuteNumber: null, title: match[2] ?? '' }]
-      : [];
-  });
-  if (numberedHeadings.length > 0) return numberedHeadings;
-
-  const agendaItemPage = blocks.slice(0, 4).findIndex((b) => /^agenda item\b/i.test(b.text));
-  if (agendaItemPage >= 0 && blocks[agendaItemPage + 1]) {
-    const number = /(\d{1,3})/.exec(blocks[agendaItemPage]?.text ?? '')?.[1] ?? null;
-    const title = blocks[agendaItemPage + 1]?.text ?? '';
-    return [{ index: agendaItemPage, bodyFrom: agendaItemPage + 2, number, minuteNumber: null, title }];
-  }
-  return isAgenda ? agendaList(blocks) : [];
-}
-
-/** An agenda's numbered list: "3. Minutes of the Meeting ... (Pages 1 - 10)", or "3." above its title. */
-function agendaList(blocks: RawBlock[]): ItemStart[] {
-  const starts: ItemStart[] = [];
-  blocks.forEach((block, i) => {
-    const bare = /^(\d{1,3})\.$/.exec(block.text);
-    const next = blocks[i + 1];
-    if (bare && next) {
-      starts.push({ index: i, bodyFrom: i + 2, number: bare[1] ?? null, minuteNumber: null, title: next.text });
-      return;
-    }
-    const numbered = /^(\d{1,3})\.\s+(.+)$/.exec(block.text);
-    if (numbered && block.text.length <= 250) {
-      starts.push({
-        index: i,
-        bodyFrom: i + 1,
-        number: numbered[1] ?? null,
-        minuteNumber: null,
-        title: numbered[2] ?? '',
-      });
-    }
-  });
-  // Keep a run that counts up, so numbered paragraphs elsewhere are not mistaken for items.
-  return starts.filter((s, i) => i === 0 || Number(s.number) > Number(starts[i - 1]?.number));
+  return [];
 }
 
 function findPresenters(body: RawBlock[]): string | null {

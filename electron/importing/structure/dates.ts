@@ -36,6 +36,12 @@ export function findWrittenDate(text: string): string | null {
   return iso(Number(match[3]), month, Number(match[1]));
 }
 
+/** "14/12/2022" (day first) as YYYY-MM-DD. */
+export function numericDate(text: string): string | null {
+  const match = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/.exec(text);
+  return match ? iso(Number(match[3]), Number(match[2]), Number(match[1])) : null;
+}
+
 /** A date in a file name, written out or as day.month.year. */
 export function findDateInFileName(name: string): string | null {
   const written = findWrittenDate(name.replace(/[_]/g, ' '));

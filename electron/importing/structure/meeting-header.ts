@@ -1,6 +1,9 @@
 import type { DocumentKind } from '../../../shared/domain';
 import type { RawBlock } from '../blocks';
 import { findDateInFileName, findTime, findWrittenDate } from './dates';
+import { documentKind } from './document-kind';
+import { BODY_IN_TEXT_RULES, HEADER_RULES, NOT_A_COMMITTEE, readDate as readWrittenOrNumeric } from './header-rules';
+import { sentencesOf } from './segments';
 import { tidyCapitals } from './text-shapes';
 
 export interface MeetingHeader {
@@ -13,39 +16,84 @@ export interface MeetingHeader {
   venue: string | null;
 }
 
-const HEADER_BLOCKS = 12;
+const HEADER_BLOCKS = 15;
+/** A header line longer than this is read from its start only. */
+const HEADER_LINE = 300;
 const COUNCIL =
   /^(?:the )?([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,4} (?:City |County |Borough |District |Metropolitan Borough |Town )?Council)$/i;
-const NOT_A_COMMITTEE =
-  /^(?:minutes|agenda|unrestricted items|exempt items|public business|briefing note|report|present|apologies)\b/i;
+/** Where a page's header ends: its first item, its list of items, or its first decision. */
+const HEADER_ENDS =
+  /^(?:No\.?\s*\|?\s*Item\b|Items$|Minutes:|RESOLVED\b|Decision:|(?:\d{1,4}\.?\s*)?(?:Apologies|Declarations?)\b)/i;
+/** A date in a line like these is another meeting's, or the paper's own, not this meeting's. */
+const OTHER_DATE =
+  /\b(?:minutes of|previous|last|dated|publication|published|effective|signed|deadline|circulated|issued|despatched|dispatched)\b/i;
 
-/** What the top of a paper says about its meeting: committee, date, time, venue. */
+/** What a paper says about its meeting: what it is, committee, date, time, venue. */
 export function readMeetingHeader(blocks: RawBlock[], fileName: string): MeetingHeader {
-  const header = blocks.slice(0, HEADER_BLOCKS).filter((b) => b.text.length <= 300);
-  const texts = header.map((b) => b.text);
-  const kind = documentKind(texts);
-  const council = texts.map((t) => COUNCIL.exec(t)?.[1]).find(Boolean);
+  const kind = documentKind(blocks);
+  const all = blocks.map((b) => b.text);
+  const endsAt = all.slice(0, HEADER_BLOCKS).findIndex((t, i) => i > 0 && HEADER_ENDS.test(t));
+  const header = all.slice(0, endsAt > 0 ? endsAt : HEADER_BLOCKS).map((t) => t.slice(0, HEADER_LINE));
+  const council = header.map((t) => COUNCIL.exec(t)?.[1]).find(Boolean);
+  const meetingPaper = kind === 'minutes' || kind === 'agenda';
+  const committee = readCommittee(header, all, meetingPaper);
   return {
     kind,
     title: documentTitle(kind, blocks, fileName),
     council: council ? tidyCapitals(council) : null,
-    committee: findCommittee(texts, council),
-    date: texts.map(findWrittenDate).find(Boolean) ?? findDateInFileName(fileName),
-    time: texts.map(findTime).find(Boolean) ?? null,
-    venue: texts.map(findVenue).find(Boolean) ?? null,
+    committee,
+    date: readDate(header, all, meetingPaper || committee !== null) ?? findDateInFileName(fileName),
+    time: header.map(findTime).find(Boolean) ?? null,
+    venue: header.map(findVenue).find(Boolean) ?? null,
   };
 }
 
-function documentKind(texts: string[]): DocumentKind {
-  const top = texts.slice(0, 6);
-  if (top.some((t) => /^agenda item\b/i.test(t)) && texts.some((t) => /^minutes:?$/i.test(t))) return 'minutes';
-  if (top.some((t) => /^minutes\b|\bminutes of (?:the|a) meeting\b/i.test(t))) return 'minutes';
-  if (top.some((t) => /^agenda$/i.test(t))) return 'agenda';
-  if (top.some((t) => /^briefing note\b/i.test(t))) return 'briefing-note';
-  if (top.some((t) => /^supplement/i.test(t))) return 'supplement';
-  if (top.some((t) => /^appendix\b/i.test(t))) return 'appendix';
-  if (top.some((t) => /^(?:report\b|subject:|by:|to:)/i.test(t))) return 'report';
-  return 'other';
+function readCommittee(header: string[], all: string[], meetingPaper: boolean): string | null {
+  for (const rule of HEADER_RULES) {
+    if (rule.committee === undefined || (rule.meetingPapersOnly && !meetingPaper)) continue;
+    for (const text of rule.anywhere ? all : header) {
+      const found = acceptable(rule.pattern.exec(text)?.[rule.committee]);
+      if (found) return found;
+    }
+  }
+  const capitals = header.find((t) => t.length <= 80 && /^[A-Z][A-Z &,'’()-]+$/.test(t) && acceptable(t));
+  if (capitals) return acceptable(capitals);
+  for (const rule of BODY_IN_TEXT_RULES) {
+    for (const text of all.flatMap(sentencesOf)) {
+      const found = acceptable(rule.pattern.exec(text)?.[rule.committee ?? 1]);
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
+function acceptable(name: string | undefined): string | null {
+  const tidy = name
+    ?.trim()
+    .replace(/[.,:;]$/, '')
+    .replace(/\s+&\s+/g, ' and ');
+  if (!tidy || tidy.length < 3 || NOT_A_COMMITTEE.test(tidy) || findWrittenDate(tidy)) return null;
+  return tidyCapitals(tidy);
+}
+
+function readDate(header: string[], all: string[], meetingPaper: boolean): string | null {
+  for (const rule of HEADER_RULES) {
+    if (!rule.date || (rule.meetingPapersOnly && !meetingPaper)) continue;
+    for (const text of rule.anywhere ? all : header) {
+      const match = rule.pattern.exec(text);
+      const found = match?.[rule.date.group]
+        ? readWrittenOrNumeric(match[rule.date.group] as string, rule.date.written)
+        : null;
+      if (found) return found;
+    }
+  }
+  if (!meetingPaper) return null;
+  return (
+    header
+      .filter((t) => !OTHER_DATE.test(t))
+      .map(findWrittenDate)
+      .find(Boolean) ?? null
+  );
 }
 
 function documentTitle(kind: DocumentKind, blocks: RawBlock[], fileName: string): string {
@@ -60,27 +108,9 @@ function documentTitle(kind: DocumentKind, blocks: RawBlock[], fileName: string)
   return fileName.replace(/\.[a-z0-9]{1,5}$/i, '');
 }
 
-function findCommittee(texts: string[], council: string | undefined): string | null {
-  const patterns: RegExp[] = [
-    /minutes of (?:the|a) meeting of (?:the )?(.+?)(?:,?\s+held\b|$)/i,
-    /^to:\s*(.+?)\s*(?:[-–,]\s*)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}).*$/i,
-    /^([A-Z][A-Z ,&'’()]{3,80}?)\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+ \d{4}$/,
-  ];
-  for (const pattern of patterns) {
-    for (const text of texts) {
-      const found = pattern.exec(text)?.[1]?.trim();
-      if (found) return tidyCapitals(found.replace(/[.,]$/, ''));
-    }
-  }
-  // A short line in capitals that is neither the council nor a document label.
-  const capitals = texts.find(
-    (t) =>
-      t.length <= 80 && /^[A-Z][A-Z &,'’()-]+$/.test(t) && !NOT_A_COMMITTEE.test(t) && t !== council?.toUpperCase(),
-  );
-  return capitals ? tidyCapitals(capitals) : null;
-}
-
 function findVenue(text: string): string | null {
+  const field = /^Venue:\s*(?:in |at )?(?:the )?(.+?)(?:\.?\s*View directions)?$/i.exec(text);
+  if (field?.[1]) return field[1];
   const match = /\bheld (?:in|at) (?:the )?(.+?)(?:,? on (?:\w+day|\d).*|\.)?$/i.exec(text);
   const venue = match?.[1]?.trim();
   if (!venue || findTime(venue) || /^\d/.test(venue)) return null;

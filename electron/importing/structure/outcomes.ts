@@ -1,7 +1,12 @@
 import type { OutcomeKind } from '../../../shared/domain';
+import { findDuePhrase } from '../../tracker/due-dates';
 import type { RawBlock } from '../blocks';
 import type { ParsedItem } from './agenda-items';
-import { capitaliseFirst, sentences, stripListMarker } from './text-shapes';
+import { HEAD_RULES, PROPOSAL_LEADS, type HeadRule } from './decision-heads';
+import { refineKind } from './outcome-kinds';
+import { segmentBlocks, sentencesOf, type Segment } from './segments';
+import { NOT_OUTCOMES, SENTENCE_RULES } from './sentence-rules';
+import { capitaliseFirst } from './text-shapes';
 
 export interface ParsedOutcome {
   kind: OutcomeKind;
@@ -13,100 +18,359 @@ export interface ParsedOutcome {
   itemIndex: number | null;
 }
 
-const RESOLVED = /^(?:\d{1,3}[.)]\s*)?(?:it was )?(?:RESOLVED|Resolved)\b\s*[,:–-]?\s*(?:that\s+|to\s+)?/;
-const RECOMMENDED = /^(?:\d{1,3}[.)]\s*)?(?:it was )?(?:RECOMMENDED|Recommended)\b\s*[,:–-]?\s*(?:that\s+|to\s+)?/;
-const WORK_PROGRAMME =
-  /\b(?:added|add|include[ds]?|placed|put) (?:it |this )?(?:on|to|in|into) the (?:\w+ )?work (?:programme|plan)\b/i;
-const DUE =
-  /\b(?:(?:at|by|for|to) the next meeting|next meeting|in the new year|annually|on an annual basis|(?:by|before|in|during) (?:the )?(?:end of )?(?:early |late )?(?:part of )?(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter|\d{4})(?: \d{4})?|within (?:\w+ )?(?:weeks?|months?)|as soon as possible)\b/i;
-const ACTION =
-  /^(?:\d{1,3}[.)]\s*)?((?:The )?[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,4}) (?:agreed|offered|undertook|promised|committed) to (.+)$/;
+export interface Candidate extends ParsedOutcome {
+  /** Which rule found it, for whoever maintains the rules. */
+  rule: string;
+  /** From a decision keyword, a decision block or a "Decision:" field, not narrative. */
+  formal: boolean;
+  /** Narrative that a formal decision of the same item supersedes. */
+  weak: boolean;
+}
 
-/** Which kind of list a lead-in such as "The Board requested that:" opens, if any. */
-function leadInKind(text: string): OutcomeKind | null {
-  if (!/:\s*$/.test(text)) return null;
-  if (RESOLVED.test(text)) return 'resolution';
-  if (RECOMMENDED.test(text)) return 'recommendation';
-  if (/\bto provide\b|\bprovide the following\b|\bfollowing information\b/i.test(text)) return 'information-request';
-  if (/\b(?:requested|asked that|asked for|request that)\b/i.test(text)) return 'request';
-  if (/\bit was agreed\b|\bagreed that\b|\bagreed the following\b/i.test(text)) return 'follow-up';
+/** A keyword or lead-in whose parts follow it. */
+interface Lead {
+  kind: OutcomeKind;
+  /** The outcome the lead-in itself stated, which detail parts join. */
+  stated: Candidate | null;
+  parts: number;
+  /** Waiting for its first part or paragraph. */
+  open: boolean;
+}
+
+const FIELD_LABEL = /^(Decision|Minutes|Additional documents|Supporting documents)\s*:\s*/;
+/** Where a page's decision stops: its reasons and the options it rejected. */
+const NOT_DECIDED_SECTION =
+  /^(?:Reasons? for (?:the )?decisions?|REASONS? FOR (?:THE )?DECISIONS?|(?:Alternative|Other) options|(?:ALTERNATIVE|OTHER) OPTIONS|\[?Reason\s*:)/;
+/** One-line fields of a decision page: dates, status, who decided. */
+const FIELD_LINE =
+  /^(?:Publication date|Date of decision|Decided at meeting|Made at meeting|Decision published|Effective from|Accompanying Documents|Report author|Lead officer|Decision Maker|Decision status|Is Key decision|Is subject to call in|Call-in deadline|Wards? affected)\b/i;
+const DATED_TITLE = /^\d{1,2}\/\d{1,2}\/\d{4}\s+-\s+/;
+const NOTHING = /^(?:none|nil|n\/a|noted|no (?:items?|declarations|business)\b.*)\.?$/i;
+
+/** A keyword's line that only leads into its parts: "That", "to:", "that the Scrutiny Board:". */
+const LEAD_IN_ONLY =
+  /^(?:that|to)?\s*(?:(?:the |this )?(?:[A-Z][\w&'’-]*,? (?:and |of |for |& )*){0,8}(?:Committee|Council|Cabinet|Board|Panel|Executive|Forum|Sub-Committee|Commission|Group|Assembly)(?: (?:agreed|resolved|decided|noted))?(?: to| that)?)?\s*(?::-?|-|–)?\s*$/i;
+const DECISION_WORDS =
+  /\b(?:be|is|are|was|were|been) (?:hereby |formally |duly |now )?(?:noted|approved|agreed|endorsed|accepted|adopted|appointed|elected|re-elected|set up|established|granted|confirmed|received|brought|added|updated|delegated|authorised|requested|asked|circulated|provided|reviewed|deferred|given|made|removed|included|referred|supported|thanked|passed|recorded|considered|invited|written|sent|undertaken|allocated|awarded|paid|co-opted|nominated)\b/;
+/** "… be appointed", "… be brought to a future meeting": the subjunctive of a decision, not "would be". */
+const SUBJUNCTIVE =
+  /(?<!\b(?:would|will|could|should|may|might|can|must|to|not|cannot)\s)\bbe (?:hereby |formally |now )?(?:noted|approved|agreed|endorsed|accepted|adopted|appointed|elected|re-elected|set up|established|granted|confirmed|received|brought|added|updated|delegated|authorised|requested|asked|circulated|provided|reviewed|deferred|given|removed|included|referred|supported|thanked|passed|recorded|invited|written|sent|allocated|awarded|paid|co-opted|nominated)\b/;
+const DECISION_VERB_FIRST =
+  /^(?:Note|Notes|Agree|Agrees|Approve|Approves|Endorse|Endorses|Accept|Accepts|Adopt|Adopts|Request|Requests|Recommend|Recommends|Ask|Asks|Delegate|Delegates|Authorise|Authorises|Confirm|Confirms|Support|Supports|Refer|Refers|Appoint|Appoints|Instruct|Instructs|Welcome|Welcomes|Receive|Receives|Thank|Thanks)\b/;
+
+/**
+ * What the meeting decided or asked for, read by the shape of the text: each
+ * part of a decision block under its keyword, decisions written as narrative,
+ * requests, undertakings and actions. Discussion, proposals and lost motions are
+ * left out; a decision printed twice (a "Decision:" and a "Minutes:" block) is
+ * kept once.
+ */
+export function findOutcomes(blocks: RawBlock[], items: ParsedItem[]): ParsedOutcome[] {
+  return findOutcomeCandidates(blocks, items).map(
+    ({ formal: _formal, weak: _weak, rule: _rule, ...outcome }) => outcome,
+  );
+}
+
+/** The outcomes with the rule that found each. */
+export function findOutcomeCandidates(blocks: RawBlock[], items: ParsedItem[]): Candidate[] {
+  const itemOf = (blockIndex: number) => {
+    const found = items.findIndex((item) => blockIndex >= item.start && blockIndex < item.end);
+    return found >= 0 ? found : null;
+  };
+  const presentersOf = (itemIndex: number | null) =>
+    itemIndex === null ? null : (items[itemIndex]?.presenters ?? null);
+  const segments = segmentBlocks(blocks);
+  const decisionSections = sectionsWithoutKeywords(segments);
+  const agendaText = agendaTextBeforeMinutes(segments, itemOf);
+  const found: Candidate[] = [];
+
+  const add = (
+    kind: OutcomeKind,
+    text: string,
+    segment: Segment,
+    quote: string,
+    options: { formal: boolean; weak?: boolean; owner?: string | null; rule: string },
+  ): Candidate | null => {
+    const tidy = tidyText(text);
+    if (tidy.length < 3 || NOTHING.test(tidy)) return null;
+    const itemIndex = itemOf(segment.blockIndex);
+    const refined = refineKind(kind, tidy);
+    const candidate: Candidate = {
+      kind: refined,
+      text: tidy,
+      blockIndex: segment.blockIndex,
+      quote,
+      owner:
+        options.owner ??
+        (refined === 'request' || refined === 'information-request'
+          ? (presentersOf(itemIndex) ?? (refined === 'information-request' ? 'Officers' : null))
+          : null),
+      dueHint: findDuePhrase(quote),
+      itemIndex,
+      formal: options.formal,
+      weak: options.weak ?? false,
+      rule: options.rule,
+    };
+    found.push(candidate);
+    return candidate;
+  };
+
+  let lead: Lead | null = null;
+  let proposals = false;
+  /** Parts listed under a lead-in that decides nothing ("discussed the following:"). */
+  let listedTopics = false;
+  let section: 'decision' | 'skip' | null = null;
+  let lastItem: number | null = null;
+
+  segments.forEach((segment, index) => {
+    const item = itemOf(segment.blockIndex);
+    if (item !== lastItem) {
+      lead = null;
+      proposals = false;
+      section = null;
+      lastItem = item;
+    }
+    if (agendaText.has(index)) return;
+    let text = segment.text;
+    const label = FIELD_LABEL.exec(text);
+    if (label) {
+      section = label[1] === 'Decision' && decisionSections.has(index) ? 'decision' : null;
+      lead = null;
+      proposals = false;
+      text = text.slice(label[0].length).trim();
+      if (text === '') return;
+    }
+    if (NOT_DECIDED_SECTION.test(text) || DATED_TITLE.test(text) || FIELD_LINE.test(text)) {
+      section = NOT_DECIDED_SECTION.test(text) ? 'skip' : null;
+      lead = null;
+      return;
+    }
+    if (section === 'skip') {
+      if (segment.blockKind === 'heading') section = null;
+      else return;
+    }
+
+    const isPart = segment.marker !== null || (segment.opensBlock && segment.blockKind === 'list-item');
+    const body = stripMarker(text);
+
+    if (PROPOSAL_LEADS.some((p) => p.pattern.test(body)) && /(?::-?|-|–)\s*$|^\D{0,40}$/.test(body)) {
+      proposals = true;
+      lead = null;
+      return;
+    }
+    if (proposals) {
+      if (isPart) return;
+      proposals = false;
+    }
+
+    const head = matchHead(body);
+    if (head) {
+      const { rule, rest } = head;
+      if (rule.wholeSentence) {
+        const sentence = sentencesOf(body).find((s) => rule.pattern.test(s)) ?? body;
+        if (!excluded(sentence)) add(rule.kind, sentence, segment, sentence, { formal: true, rule: rule.shape });
+        lead = null;
+        return;
+      }
+      const own = withoutLeadIn(rest);
+      const stated = own ? add(rule.kind, own, segment, text, { formal: true, rule: rule.shape }) : null;
+      lead = { kind: rule.kind, stated, parts: 0, open: own === '' || endsAsLeadIn(rest) };
+      return;
+    }
+
+    const current: Lead | null = lead;
+    if (current && isPart && (current.open || current.parts > 0)) {
+      current.parts++;
+      if (endsAsLeadIn(body) && !DECISION_WORDS.test(body)) return;
+      if (current.stated && !isDecisionShaped(body)) {
+        current.stated.text = `${current.stated.text.replace(/[:;,.\s–-]+$/, '')}; ${tidyText(body)}`;
+        return;
+      }
+      add(current.kind, body, segment, text, { formal: true, rule: 'a part under a keyword' });
+      return;
+    }
+    if (current && current.open && current.parts === 0 && segment.blockKind !== 'heading') {
+      current.open = false;
+      current.stated = add(current.kind, body, segment, text, {
+        formal: true,
+        rule: 'the paragraph under a keyword',
+      });
+      return;
+    }
+    lead = null;
+
+    if (section === 'decision') {
+      if (!excluded(body)) add('resolution', body, segment, text, { formal: true, rule: 'a "Decision:" field' });
+      return;
+    }
+    if (!isPart) listedTopics = /(?::-?|:\s*-)\s*$/.test(body);
+    if (isPart && !listedTopics && sentencesOf(body).length <= 2 && decidesByItself(body) && !excluded(body)) {
+      add('resolution', body, segment, text, { formal: true, rule: 'a numbered part that decides by itself' });
+      return;
+    }
+    narrative(body, segment, add);
+  });
+
+  return keepEachOnce(dropSupersededNarrative(found));
+}
+
+type Add = (
+  kind: OutcomeKind,
+  text: string,
+  segment: Segment,
+  quote: string,
+  options: { formal: boolean; weak?: boolean; owner?: string | null; rule: string },
+) => Candidate | null;
+
+function narrative(text: string, segment: Segment, add: Add): void {
+  sentencesOf(text).forEach((sentence, i) => {
+    if (excluded(sentence)) return;
+    const rule = SENTENCE_RULES.find(
+      (r) => (!r.opensBlock || (i === 0 && segment.opensBlock)) && r.pattern.test(sentence),
+    );
+    if (!rule) return;
+    const match = rule.pattern.exec(sentence);
+    const owner = rule.owner ? (match?.[rule.owner]?.trim() ?? null) : null;
+    const after = match ? sentence.slice(match.index + match[0].length) : sentence;
+    const words =
+      rule.keep === 'after-match' ? after : rule.keep === 'owner-to-rest' && owner ? `${owner} to ${after}` : sentence;
+    add(rule.kind, words, segment, sentence, {
+      formal: false,
+      weak: rule.weak,
+      owner: owner?.replace(/^the /i, ''),
+      rule: rule.shape,
+    });
+  });
+}
+
+function matchHead(text: string): { rule: HeadRule; rest: string } | null {
+  for (const rule of HEAD_RULES) {
+    const match = rule.pattern.exec(text);
+    if (match) return { rule, rest: text.slice(match.index + match[0].length).trim() };
+  }
   return null;
 }
 
-/**
- * What the meeting decided or asked for: RESOLVED lines (one outcome per
- * numbered part), requests and information requests under their lead-in,
- * agreed follow-ups and actions someone took on, and recommendations.
- */
-export function findOutcomes(blocks: RawBlock[], items: ParsedItem[]): ParsedOutcome[] {
-  const outcomes: ParsedOutcome[] = [];
-  const itemOf = (index: number) => {
-    const found = items.findIndex((item) => index >= item.start && index < item.end);
-    return found >= 0 ? found : null;
-  };
-  const presenterOf = (index: number) => {
-    const item = itemOf(index);
-    return item === null ? null : (items[item]?.presenters ?? null);
-  };
-  const add = (kind: OutcomeKind, text: string, index: number, quote: string, owner: string | null) => {
-    const tidy = capitaliseFirst(text.trim());
-    outcomes.push({
-      kind:
-        kind === 'resolution' || kind === 'follow-up' || kind === 'request'
-          ? WORK_PROGRAMME.test(tidy)
-            ? 'work-programme'
-            : kind
-          : kind,
-      text: tidy,
-      blockIndex: index,
-      quote,
-      owner,
-      dueHint: DUE.exec(quote)?.[0] ?? null,
-      itemIndex: itemOf(index),
-    });
-  };
+function excluded(sentence: string): boolean {
+  return NOT_OUTCOMES.some((rule) => rule.pattern.test(sentence));
+}
 
-  for (let i = 0; i < blocks.length; i++) {
-    const block = blocks[i] as RawBlock;
-    const listKind = leadInKind(block.text);
-    if (listKind) {
-      const owner = listKind === 'information-request' || listKind === 'request' ? presenterOf(i) : null;
-      let j = i + 1;
-      for (; j < blocks.length && blocks[j]?.kind === 'list-item'; j++) {
-        const part = blocks[j] as RawBlock;
-        add(
-          listKind,
-          stripListMarker(part.text),
-          j,
-          part.text,
-          owner ?? (listKind === 'information-request' ? 'Officers' : null),
-        );
-      }
-      if (j > i + 1) {
-        i = j - 1;
-        continue;
-      }
+/** What a keyword's own line says, without the "That" or "to" that leads into its parts. */
+function withoutLeadIn(rest: string): string {
+  const own = stripMarker(rest)
+    .replace(/(?:\s*\band)?\s*(?::-?|-|–)\s*$/, '')
+    .replace(LEAD_IN_ONLY, '')
+    .trim();
+  return own.length < 3 ? '' : own;
+}
+
+function endsAsLeadIn(text: string): boolean {
+  return (
+    /(?::-?|:\s*-|\bthat|\bto)\s*$/i.test(text) ||
+    /\b(?:the following(?: amendments?| changes?)?|as follows)\s*[:,-]?\s*$/i.test(text)
+  );
+}
+
+/** A part of a lead-in's list that is a decision of its own, not a detail of the lead-in's. */
+export function isDecisionShaped(text: string): boolean {
+  return /^that\b/i.test(text) || DECISION_WORDS.test(text) || DECISION_VERB_FIRST.test(text) || decidesByItself(text);
+}
+
+/**
+ * A numbered or lettered part with no keyword above it that is still a decision:
+ * "That …", "… be appointed", "The Panel noted …". Numbered paragraphs of
+ * narrative ("(3) Members were told that places would be allocated…") are not.
+ */
+function decidesByItself(text: string): boolean {
+  return (
+    /^that\b/i.test(text) ||
+    SUBJUNCTIVE.test(text) ||
+    SENTENCE_RULES.some(
+      (r) => r.kind !== 'action' && r.kind !== 'request' && !r.weak && !r.opensBlock && r.pattern.test(text),
+    )
+  );
+}
+
+/**
+ * A "Decision:" field with no decision keyword under it (a motion's text, a
+ * plain sentence) is the decision itself; one that holds a RESOLVED block is
+ * narrative around it. Returns the indexes of the first kind of label.
+ */
+function sectionsWithoutKeywords(segments: Segment[]): Set<number> {
+  const found = new Set<number>();
+  segments.forEach((segment, index) => {
+    const label = FIELD_LABEL.exec(segment.text);
+    if (label?.[1] !== 'Decision') return;
+    const texts = [segment.text.slice(label[0].length)];
+    for (const next of segments.slice(index + 1)) {
+      if (FIELD_LABEL.test(next.text) || NOT_DECIDED_SECTION.test(next.text) || DATED_TITLE.test(next.text)) break;
+      texts.push(next.text);
     }
-    const text = stripListMarker(block.text);
-    if (RESOLVED.test(text) && !/:\s*$/.test(text)) {
-      add('resolution', text.replace(RESOLVED, ''), i, block.text, null);
-      continue;
-    }
-    if (RECOMMENDED.test(text) && !/:\s*$/.test(text)) {
-      add('recommendation', text.replace(RECOMMENDED, ''), i, block.text, null);
-      continue;
-    }
-    for (const sentence of sentences(text)) {
-      const agreed = /^it was (?:also )?agreed that (.+)$/i.exec(sentence);
-      if (agreed?.[1]) {
-        add('follow-up', agreed[1], i, sentence, presenterOf(i));
-        continue;
-      }
-      const action = ACTION.exec(sentence);
-      if (action?.[1] && action[2] && !/^(?:It|This|They|He|She|We|Members)$/.test(action[1])) {
-        add('action', `${action[1]} to ${action[2]}`, i, sentence, action[1].replace(/^The /, ''));
-      }
-    }
+    if (!texts.some((t) => matchHead(stripMarker(t.trim())))) found.add(index);
+  });
+  return found;
+}
+
+/**
+ * On a page that prints each item's agenda text and then its "Minutes:", what
+ * comes before the minutes is the agenda's description of the item, not what
+ * the meeting did.
+ */
+function agendaTextBeforeMinutes(segments: Segment[], itemOf: (blockIndex: number) => number | null): Set<number> {
+  const skip = new Set<number>();
+  const firstLabel = new Map<number | null, number>();
+  segments.forEach((segment, index) => {
+    const label = FIELD_LABEL.exec(segment.text)?.[1];
+    const item = itemOf(segment.blockIndex);
+    if ((label === 'Minutes' || label === 'Decision') && !firstLabel.has(item)) firstLabel.set(item, index);
+  });
+  let itemStart = 0;
+  segments.forEach((segment, index) => {
+    const item = itemOf(segment.blockIndex);
+    if (index > 0 && item !== itemOf(segments[index - 1]?.blockIndex ?? -1)) itemStart = index;
+    const label = firstLabel.get(item);
+    const minutesLabel = segments.some(
+      (s, i) => i >= itemStart && itemOf(s.blockIndex) === item && /^Minutes\s*:/.test(s.text),
+    );
+    if (label !== undefined && minutesLabel && index < label && index >= itemStart) skip.add(index);
+  });
+  return skip;
+}
+
+/** Narrative requests that a formal decision later in the same item restates or settles. */
+function dropSupersededNarrative(found: Candidate[]): Candidate[] {
+  return found.filter(
+    (c, i) => !c.weak || !found.slice(i + 1).some((later) => later.formal && later.itemIndex === c.itemIndex),
+  );
+}
+
+/** Each decision once, though a page prints it under "Decision:" and again under "Minutes:". */
+function keepEachOnce(found: Candidate[]): Candidate[] {
+  const kept: Candidate[] = [];
+  const keys: string[] = [];
+  for (const candidate of found) {
+    const key = candidate.text.toLowerCase().replace(/[^a-z0-9]+/g, '');
+    const same = keys.findIndex((k) => k === key || (key.length >= 30 && (k.includes(key) || key.includes(k))));
+    if (same >= 0) continue;
+    keys.push(key);
+    kept.push(candidate);
   }
-  return outcomes;
+  return kept;
+}
+
+const MARKER =
+  /^(?:\(\d{1,2}\)|\d{1,2}[.)]|\([a-z]\)|[a-z][.)]|\((?:i{1,3}|iv|vi{0,3}|ix|x)\)|(?:i{1,3}|iv|vi{0,3}|ix|x)[.)])\s+/i;
+
+function stripMarker(text: string): string {
+  return text.replace(MARKER, '').trim();
+}
+
+function tidyText(text: string): string {
+  const tidy = stripMarker(text)
+    .replace(/^(?:that|THAT|to)\b[,:]?\s*/, '')
+    .replace(/\s*\|\s*$/, '')
+    .replace(/\s*;\s*(?:and|or)?\s*$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return capitaliseFirst(tidy);
 }

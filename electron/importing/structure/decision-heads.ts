@@ -1,0 +1,132 @@
+import type { OutcomeKind } from '../../../shared/domain';
+
+/**
+ * Keywords and lead-ins that open what a meeting decided: "RESOLVED –", "AGREED:",
+ * "DECISION", "The following was agreed:", "The Board requested that:". What
+ * follows them (the rest of the line, or the parts below) takes their sense.
+ * One rule per shape of text, each with the example it exists for
+ * (tests/unit/outcome-rules.test.ts reads every example).
+ */
+export interface HeadRule {
+  shape: string;
+  example: string;
+  pattern: RegExp;
+  kind: OutcomeKind;
+  /** The keyword sits inside a sentence: the whole sentence is the outcome. */
+  wholeSentence?: boolean;
+}
+
+const BODY = String.raw`(?:The |the )?(?:[A-Z][\w&'’-]*,? ){0,6}(?:Committee|Council|Cabinet|Board|Panel|Executive|Forum|Sub-Committee|Commission|Group|Assembly)`;
+
+export const HEAD_RULES: HeadRule[] = [
+  {
+    shape: 'a resolution to recommend to another body',
+    example: 'The Executive RESOLVED to RECOMMEND to Council that the strategy be adopted.',
+    pattern: /^(?:.{0,80}?\b)?RESOLVED\s*(?:to|that)?\s*(?=RECOMMEND)/,
+    kind: 'recommendation',
+  },
+  {
+    shape: 'RESOLVED in capitals, at the start or after who moved it',
+    example: 'Cllr Hale MOVED, Cllr Orme SECONDED and it was RESOLVED to: 1. Note the plan 2. Agree the targets',
+    pattern: /^(?:.{0,160}?\b)?RESOLVED\b(?:\s+(?:unanimously|accordingly))?\s*[:;,.–—-]*\s*/,
+    kind: 'resolution',
+  },
+  {
+    shape: '"Resolved" at the start of a line',
+    example: 'Resolved – That the update be noted.',
+    pattern: /^(?:It was\s+)?(?:unanimously\s+)?Resolved\b\s*(?:unanimously\s*)?[:;,.–—-]*\s*/,
+    kind: 'resolution',
+  },
+  {
+    shape: 'the Welsh keyword for resolved',
+    example: 'PENDERFYNWYD: Cymeradwyo’r adroddiad.',
+    pattern: /^PENDERFYNWYD\b\s*[:;,.–—-]*\s*/i,
+    kind: 'resolution',
+  },
+  {
+    shape: 'RECOMMENDED, or a recommendation to Council or Cabinet',
+    example: 'RECOMMENDED: that the scheme be included in the capital programme.',
+    pattern:
+      /^(?:It was\s+)?(?:RECOMMENDED|Recommended(?=\s*[:–—-])|RECOMMENDATIONS? TO (?:THE )?[A-Z ]{3,40}?(?=\s*[:–—-]|$))\s*[:;,.–—-]*\s*/,
+    kind: 'recommendation',
+  },
+  {
+    shape: 'AGREED or DECIDED in capitals at the start',
+    example: 'AGREED – That the Chair writes to the Cabinet Member.',
+    pattern: /^(?:It was\s+)?(?:AGREED|DECIDED)\b\s*[:;,.–—-]*\s*/,
+    kind: 'resolution',
+  },
+  {
+    shape: '"Agreed" or "Decided" with a colon or dash',
+    example: 'Agreed: the next meeting moves to 4 March.',
+    pattern: /^(?:Agreed|Decided|Decision)\s*[:–—-]\s*/,
+    kind: 'resolution',
+  },
+  {
+    shape: 'DECISION on a line of its own',
+    example: 'DECISION',
+    pattern: /^DECISIONS?\s*[:–—-]?\s*$/,
+    kind: 'resolution',
+  },
+  {
+    shape: 'a keyword in capitals inside a sentence',
+    example: 'The minutes were AGREED as a correct record.',
+    pattern: /^(?=.{0,200}\b(?:AGREED|APPROVED|ENDORSED|ADOPTED)\b)/,
+    kind: 'resolution',
+    wholeSentence: true,
+  },
+  {
+    shape: '"The following was agreed:" over a list',
+    example: 'The following was agreed:',
+    pattern:
+      /^(?:The following (?:was|were|is|are) (?:agreed|resolved|decided)|It was (?:agreed|resolved|decided)(?: as follows)?)\s*[:–—-]+\s*$/i,
+    kind: 'resolution',
+  },
+  {
+    shape: 'ACTION with a colon',
+    example: 'ACTION: the Clerk to order two new benches.',
+    pattern: /^(?:ACTIONS?|Actions?(?: points?)?)\s*[:–—]\s*/,
+    kind: 'action',
+  },
+  {
+    shape: 'who requested what, over a list',
+    example: 'The Board requested that:',
+    pattern: new RegExp(`^${BODY}.{0,40}\\b(?:requested|asked)(?: that| for| the following)?\\s*:\\s*$`),
+    kind: 'request',
+  },
+  {
+    shape: 'officers to provide information, over a list',
+    example: 'Officers to provide the following information:',
+    pattern: /\bto provide\b.*:\s*$|\bprovide the following\b.*:\s*$|\bfollowing information\b.*:\s*$/i,
+    kind: 'information-request',
+  },
+  {
+    shape: 'what the meeting agreed, over a list',
+    example: 'It was agreed that:',
+    pattern:
+      /^(?:It was (?:also |further )?agreed|The (?:Committee|Panel|Board) (?:also |further )?agreed) that\s*:\s*$/i,
+    kind: 'follow-up',
+  },
+];
+
+/**
+ * Lead-ins of what a report or agenda proposes: the parts below them are
+ * proposals until a meeting decides them.
+ */
+export const PROPOSAL_LEADS: { shape: string; example: string; pattern: RegExp }[] = [
+  {
+    shape: 'a body asked or recommended to do something',
+    example: 'The Council is asked to:-',
+    pattern: /\b(?:is|are) (?:asked|recommended|invited|requested|being asked) to\b/i,
+  },
+  {
+    shape: 'it is recommended that',
+    example: 'It is recommended that Cabinet: 1. Notes the progress',
+    pattern: /\bit is (?:recommended|proposed|suggested)\b/i,
+  },
+  {
+    shape: 'a recommendations heading in a report',
+    example: 'Recommendations',
+    pattern: /^(?:\d{1,2}\.?\s+)?(?:Recommendations?|Proposals?|Options?|Purpose(?: of (?:the )?report)?)\s*:?$/,
+  },
+];

@@ -1,0 +1,123 @@
+import type { DocumentKind } from '../../../shared/domain';
+import type { RawBlock } from '../blocks';
+
+/**
+ * What a paper is, from all of its text rather than its first line: minutes
+ * record decisions ("RESOLVED", "Minutes:" sections, a decision page's fields),
+ * an agenda lists business "To receive…", a report proposes ("It is recommended
+ * that…"). A page of agenda and minutes is minutes with items. Each rule has the
+ * example it exists for (tests/unit/outcome-rules.test.ts).
+ */
+export interface KindEvidence {
+  shape: string;
+  example: string;
+  kind: 'minutes' | 'agenda' | 'report' | 'briefing-note';
+  pattern: RegExp;
+  /** Only in the first few blocks. */
+  top?: boolean;
+}
+
+export const KIND_EVIDENCE: KindEvidence[] = [
+  {
+    shape: 'a minutes title',
+    example: 'Minutes of a meeting held on 3 May 2024',
+    kind: 'minutes',
+    pattern: /^(?:(?:draft|confirmed|unconfirmed|printed|signed|the) )?minutes\b(?!:)/i,
+    top: true,
+  },
+  {
+    shape: 'a "Minutes:" section of a web page',
+    example: 'Minutes:',
+    kind: 'minutes',
+    pattern: /(?:^|\s)Minutes:(?!\s*(?:pdf|PDF)\b)/,
+  },
+  {
+    shape: 'a decision keyword',
+    example: 'RESOLVED – That the report be noted.',
+    kind: 'minutes',
+    pattern: /\bRESOLVED\b|^(?:It was\s+)?Resolved\b|^(?:AGREED|DECIDED|DECISION)\b|^PENDERFYNWYD\b/,
+  },
+  {
+    shape: 'a decision page',
+    example: 'Decided at meeting: 14/12/2022 - Cabinet',
+    kind: 'minutes',
+    pattern:
+      /^(?:Decision|Decided at meeting|Made at meeting|Date of decision|Decision status)\s*:|^Issue - (?:decisions|meetings)$|^Decision details$/,
+  },
+  {
+    shape: 'an issue page naming its meeting',
+    example: 'Meeting: 09/11/2009 - Corporate Overview and Scrutiny Committee (Item 9)',
+    kind: 'minutes',
+    pattern: /^Meeting: \d{1,2}\/\d{1,2}\/\d{4} - /,
+  },
+  {
+    shape: 'who was present',
+    example: 'PRESENT: Councillors Ash, Birch and Cedar',
+    kind: 'minutes',
+    pattern: /^(?:Present|PRESENT|Those present)\b/,
+  },
+  {
+    shape: 'an agenda title',
+    example: 'Agenda',
+    kind: 'agenda',
+    pattern: /^(?:agenda|agenda (?:for|and|&) .*|summons\b.*)$/i,
+    top: true,
+  },
+  {
+    shape: 'a summons to attend',
+    example: 'You are hereby summoned to attend a meeting of the Council',
+    kind: 'agenda',
+    pattern: /\byou are (?:hereby )?(?:summoned|invited|requested|asked) to attend\b|\bwill be held (?:in|at|on)\b/i,
+  },
+  {
+    shape: 'business to be taken',
+    example: 'To receive apologies for absence',
+    kind: 'agenda',
+    pattern: /^(?:\d{1,3}\.?\s+)?To (?:receive|consider|note|approve|agree|confirm|elect|appoint|review|discuss)\b/,
+  },
+  {
+    shape: 'a report’s author or purpose',
+    example: 'Report of the Director of Place',
+    kind: 'report',
+    pattern:
+      /^(?:report (?:of|by|from)\b|report author\b|purpose of (?:the )?report\b|(?:\d\.?\s+)?(?:background|financial implications|legal implications|risk management|equalities implications)$)/i,
+  },
+  {
+    shape: 'what a report proposes',
+    example: 'It is recommended that Cabinet: 1. Notes the progress',
+    kind: 'report',
+    pattern: /\bit is recommended that\b|\b(?:is|are) (?:recommended|asked|invited) to\b(?! attend)/i,
+  },
+  {
+    shape: 'a briefing note',
+    example: 'Briefing Note',
+    kind: 'briefing-note',
+    pattern: /\bbriefing note\b/i,
+    top: true,
+  },
+];
+
+const TOP_BLOCKS = 8;
+/** A paper this long with no sign of minutes is a report or a note, not a decision page. */
+const DECISION_PAGE_LENGTH = 4000;
+
+export function documentKind(blocks: RawBlock[]): DocumentKind {
+  const texts = blocks.map((b) => b.text);
+  const top = texts.slice(0, TOP_BLOCKS);
+  const label = top.find((t) => /^(?:supplement|appendix)\b/i.test(t));
+  if (label) return /^supplement/i.test(label) ? 'supplement' : 'appendix';
+  const count = (kind: KindEvidence['kind']) =>
+    KIND_EVIDENCE.filter((e) => e.kind === kind).reduce(
+      (sum, e) => sum + (e.top ? top : texts).filter((t) => e.pattern.test(t)).length,
+      0,
+    );
+  const minutes = count('minutes');
+  if (minutes > 0) return 'minutes';
+  if (count('briefing-note') > 0) return 'briefing-note';
+  const report = count('report');
+  const agenda = count('agenda');
+  if (agenda > 0 && agenda >= report) return 'agenda';
+  if (report > 0) return 'report';
+  if (top.some((t) => /^(?:subject:|by:|to:)/i.test(t))) return 'report';
+  return texts.join(' ').length > DECISION_PAGE_LENGTH ? 'report' : 'other';
+}

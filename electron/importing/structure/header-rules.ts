@@ -1,0 +1,170 @@
+import { findWrittenDate, numericDate } from './dates';
+
+/**
+ * Where a paper names its meeting: the committee and the date. Rules are tried in
+ * order and the first that reads something wins, so a web page's own fields
+ * ("Meeting: 09/11/2009 - Cabinet (Item 9)", "Decided at meeting: …") come before
+ * a title line, and a title line before what the text says in passing ("Council
+ * noted the report…"). Each has the example it exists for
+ * (tests/unit/outcome-rules.test.ts). No rule names a council.
+ */
+export interface HeaderRule {
+  shape: string;
+  example: string;
+  pattern: RegExp;
+  /** Which group holds the committee, if any. */
+  committee?: number;
+  /** Which group holds the date, and how it is written. */
+  date?: { group: number; written: 'numeric' | 'words' };
+  /** Read anywhere in the paper, not only in its header. */
+  anywhere?: boolean;
+  /** Only for papers that record or call a meeting (not a report or briefing note on its own). */
+  meetingPapersOnly?: boolean;
+}
+
+const DMY = String.raw`(\d{1,2}\/\d{1,2}\/\d{4})`;
+const WRITTEN = String.raw`((?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?\d{1,2}(?:st|nd|rd|th)?[\s-]+(?:of\s+)?[A-Za-z]{3,9},?[\s-]+\d{4})`;
+/** A named meeting body; "the Committee" on its own names none. */
+const NAMED_BODY = String.raw`((?:[A-Z][\w&'’()-]*,? (?:and |of |for |on |the |& )*){0,8}(?:Committee|Council|Cabinet|Board|Panel|Executive|Forum|Sub-Committee|Commission|Group|Assembly|Partnership|Authority)|(?:Full |County |City )?Council|Cabinet|(?:The )?Executive)`;
+
+export const HEADER_RULES: HeaderRule[] = [
+  {
+    shape: 'an issue page naming its meeting and item',
+    example: 'Meeting: 09/11/2009 - Corporate Overview and Scrutiny Committee (Item 9)',
+    pattern: new RegExp(`^Meeting: ${DMY} - (.+?)(?: \\(Item [\\w.]+\\))?$`),
+    committee: 2,
+    date: { group: 1, written: 'numeric' },
+  },
+  {
+    shape: 'a decision page’s meeting',
+    example: 'Decided at meeting: 14/12/2022 - Cabinet',
+    pattern: new RegExp(`^(?:Decided|Made) at meeting: ${DMY} - (.+)$`),
+    committee: 2,
+    date: { group: 1, written: 'numeric' },
+    anywhere: true,
+  },
+  {
+    shape: 'a decision page’s decision maker',
+    example: 'Decision Maker: Cabinet',
+    pattern: /^Decision Maker: (.+)$/,
+    committee: 1,
+    anywhere: true,
+  },
+  {
+    shape: 'a decision page’s date',
+    example: 'Date of decision: 14/12/2022',
+    pattern: new RegExp(`^Date of decision: ${DMY}$`),
+    date: { group: 1, written: 'numeric' },
+    anywhere: true,
+  },
+  {
+    shape: 'a dated decision title',
+    example: '28/05/2015 - Minutes of the Special Meeting',
+    pattern: new RegExp(`^${DMY} - \\S`),
+    date: { group: 1, written: 'numeric' },
+  },
+  {
+    shape: 'a minutes title with the body and the date',
+    example: 'Minutes of the meeting of the Licensing Committee held on 4 March 2024',
+    pattern: new RegExp(
+      `^(?!.*\\b(?:were|was|be|been)\\b)(?:the )?minutes of (?:the|a|an) (?:[\\w-]+ )?meeting of (?:the )?(.+?)(?:,?\\s+held\\b.*?${WRITTEN}|,?\\s+held\\b|,?\\s+on\\s+${WRITTEN}|$)`,
+      'i',
+    ),
+    committee: 1,
+    date: { group: 2, written: 'words' },
+  },
+  {
+    shape: 'a minutes title with the date only',
+    example: 'Minutes of a meeting held on 10th September, 2013.',
+    pattern: new RegExp(`^minutes of (?:the|a|an) (?:[\\w-]+ )?meeting held (?:.*? )?on ${WRITTEN}`, 'i'),
+    date: { group: 1, written: 'words' },
+  },
+  {
+    shape: 'a meeting page’s title: the body, then the date',
+    example: 'Licensing Committee - Tuesday, 4th March, 2024 10.00 am',
+    pattern: new RegExp(`^([A-Z][\\w&,'’() -]{2,100}?)\\s+[-–]\\s+${WRITTEN}`),
+    committee: 1,
+    date: { group: 2, written: 'words' },
+  },
+  {
+    shape: 'a meeting page’s title: the body, then "Meeting of"',
+    example: 'Upper Bidwell Parish Council - Meeting of the Parish Council',
+    pattern: /^([A-Z][\w&,'’() -]{2,100}?)\s+[-–]\s+(?:(?:Annual|Extraordinary|Special|Ordinary) )?Meeting of\b/,
+    committee: 1,
+  },
+  {
+    shape: 'a report to a body on a date',
+    example: 'To: Scrutiny Board 2 – 16 September 2021',
+    pattern: new RegExp(`^to:\\s*(.+?)\\s*(?:[-–,]\\s*)?${WRITTEN}`, 'i'),
+    committee: 1,
+    date: { group: 2, written: 'words' },
+  },
+  {
+    shape: 'a body in capitals, then "Date:"',
+    example: 'CABINET Date: 13th November 2018',
+    pattern: new RegExp(`^([A-Z][A-Z &,'’-]{2,60}?)\\s+Date:\\s*${WRITTEN}`),
+    committee: 1,
+    date: { group: 2, written: 'words' },
+  },
+  {
+    shape: 'a "Date:" field',
+    example: 'Date: Thursday, 15 May 2025',
+    pattern: new RegExp(`^(?:Meeting )?Date(?: of meeting)?:\\s*${WRITTEN}`, 'i'),
+    date: { group: 1, written: 'words' },
+    meetingPapersOnly: true,
+  },
+  {
+    shape: 'a meeting of a body to be held',
+    example: 'A meeting of the Highfield Town Council will be held in the Council Chamber',
+    pattern: new RegExp(
+      `^(?:A|An|The) (?:[\\w-]+ )?meeting of (?:the )?${NAMED_BODY} (?:will be|was|is to be) held\\b`,
+    ),
+    committee: 1,
+  },
+  {
+    shape: 'a body that held its meeting',
+    example: 'Highfield Town Council held their meeting at 7.30pm on 4 March 2024.',
+    pattern: new RegExp(`^(?:The )?${NAMED_BODY} held (?:their|its|a|an) (?:[\\w-]+ )?meeting\\b`),
+    committee: 1,
+  },
+];
+
+/**
+ * What the text says in passing about the body whose minutes these are: it
+ * approves its own previous minutes, makes its decisions, elects its chair.
+ */
+export const BODY_IN_TEXT_RULES: HeaderRule[] = [
+  {
+    shape: 'the body’s own previous minutes',
+    example: 'RESOLVED that the minutes of the meeting of Cabinet held on 8 June 2021 be approved.',
+    pattern: new RegExp(
+      `\\b[Mm]inutes? of (?:the )?(?:(?:last|previous) )?(?:meeting of )?(?:the )?${NAMED_BODY} held on\\b`,
+    ),
+    committee: 1,
+    anywhere: true,
+  },
+  {
+    shape: 'a named body that decides',
+    example: 'The Housing Scrutiny Panel noted the progress made.',
+    pattern: new RegExp(
+      `^(?:The |the )?${NAMED_BODY}(?: (?:also|then|unanimously|further))? (?:RESOLVED|resolved|noted|agreed|approved|endorsed|decided|had before it)\\b`,
+    ),
+    committee: 1,
+    anywhere: true,
+  },
+  {
+    shape: 'the chair elected of a named body',
+    example: 'That Councillor Ames be elected Vice-Chairman of the Audit Committee for the year.',
+    pattern: new RegExp(`\\belected (?:as )?(?:Vice[- ])?Chair(?:man|person)? of (?:the )?${NAMED_BODY}\\b`),
+    committee: 1,
+    anywhere: true,
+  },
+];
+
+/** "the Committee" names no body; "Minutes", "DECISION" and "Part B" say which part of a paper this is. */
+export const NOT_A_COMMITTEE =
+  /^(?:the |this )?(?:committee|board|panel|sub-committee|group|forum|meeting)$|^(?:minutes?|agenda|decisions?|agreed|noted|resolved|present|apologies|part|recommendations?|items?|unrestricted items|exempt items|public business|briefing note|report|issue|section|appendix)\b/i;
+
+export function readDate(text: string, written: 'numeric' | 'words'): string | null {
+  return written === 'numeric' ? numericDate(text) : findWrittenDate(text);
+}

@@ -1,0 +1,200 @@
+import type { RawBlock } from '../blocks';
+
+/** Where an agenda item starts, its printed number (and minute number), and its title. */
+export interface ItemStart {
+  index: number;
+  bodyFrom: number;
+  number: string | null;
+  minuteNumber: string | null;
+  title: string;
+}
+
+/**
+ * How papers mark their agenda items, one shape per rule, tried in order: the
+ * first that finds items wins. Each has the example it exists for
+ * (tests/unit/outcome-rules.test.ts). No rule names a council.
+ */
+export interface ItemRule {
+  shape: string;
+  example: string[];
+  find: (blocks: RawBlock[], isAgenda: boolean) => ItemStart[];
+}
+
+const ITEM_MARKER = /^\(item (\d{1,3}[a-z]?)\)$/i;
+const MINUTE_NUMBER = /^(\d{1,4}(?:\/\d{2,4})?)\.?\s+(.+)$/;
+/** "(Agenda item 6)" in a title whose minute has its own number. */
+const AGENDA_ITEM_IN_TITLE = /\s*\(Agenda item (\d{1,3}[a-z]?)\)+\s*$/i;
+/** An item's number alone on its line: "47.", "1772.", "3". */
+const NUMBER_ALONE = /^(\d{1,4})\.?$/;
+/** A number and a title: "8. Work Programme", "1) WELCOME", "97 Progress Report", "03.26.01 Apologies". */
+const NUMBER_AND_TITLE = /^(\d{1,4}(?:\.\d{1,3}){0,2}|\d{1,2}\.\d{1,2} \d{1,2})(?:[.)]\s*|\s+)(?=[A-Z("'‘“])(.+)$/;
+const ISSUE_PAGE = /^Meeting: \d{1,2}\/\d{1,2}\/\d{4} - .+ \(Item ([\w.]+)\)$/;
+const DECISION_ITEM = /\(item (\d{1,3}[a-z]?)\)\s*$/i;
+
+export const ITEM_RULES: ItemRule[] = [
+  {
+    shape: 'a title followed by "(Item N)"',
+    example: ['Ofsted Focused Visit', '(Item 4)'],
+    find: (blocks) =>
+      blocks.flatMap((b, i) => {
+        const number = ITEM_MARKER.exec(b.text)?.[1];
+        const titleBlock = blocks[i - 1];
+        if (!number || !titleBlock) return [];
+        const minute = MINUTE_NUMBER.exec(titleBlock.text);
+        return [
+          {
+            index: i - 1,
+            bodyFrom: i + 1,
+            number,
+            minuteNumber: minute?.[1] ?? null,
+            title: minute?.[2] ?? titleBlock.text,
+          },
+        ];
+      }),
+  },
+  {
+    shape: 'an issue page naming its meeting and item',
+    example: ['Meeting: 09/11/2009 - Corporate Overview and Scrutiny Committee (Item 9)'],
+    find: (blocks) => {
+      const at = blocks.findIndex((b) => ISSUE_PAGE.test(b.text));
+      if (at < 0) return [];
+      const title = blocks[at + 1]?.text ?? blocks[at - 1]?.text ?? '';
+      const number = ISSUE_PAGE.exec(blocks[at]?.text ?? '')?.[1] ?? null;
+      return [{ index: 0, bodyFrom: at + 1, number, minuteNumber: null, title: title.replace(/^\d{1,4}\s+/, '') }];
+    },
+  },
+  {
+    shape: 'a number on its own line, the title below it',
+    example: ['1772.', 'Chairman (Agenda item 2)'],
+    find: (blocks) =>
+      increasing(
+        blocks.flatMap((b, i) => {
+          const number = NUMBER_ALONE.exec(b.text)?.[1];
+          const title = blocks[i + 1]?.text ?? '';
+          if (!number || !isTitle(title)) return [];
+          const agendaNumber = AGENDA_ITEM_IN_TITLE.exec(title)?.[1];
+          return [
+            {
+              index: i,
+              bodyFrom: i + 2,
+              number: agendaNumber ?? number,
+              minuteNumber: agendaNumber ? number : null,
+              title: title.replace(AGENDA_ITEM_IN_TITLE, ''),
+            },
+          ];
+        }),
+      ),
+  },
+  {
+    shape: 'a numbered heading',
+    example: ['8. Work Programme', '1) WELCOME AND APOLOGIES', '03.26.01 Apologies for absence'],
+    find: (blocks) => increasing(numberedTitles(blocks, (b) => b.kind === 'heading')),
+  },
+  {
+    shape: 'a numbered title line in the text',
+    example: ['97 Scrutiny Reviews Progress Report', '388 MINUTES -'],
+    find: (blocks) => {
+      const found = increasing(numberedTitles(blocks, (b) => b.kind !== 'table-row'));
+      return found.length >= 2 || found.some((s) => !/^\d{1,2}$/.test(s.number ?? '')) ? found : [];
+    },
+  },
+  {
+    shape: 'a ModernGov "Agenda item" page',
+    example: ['Agenda item', 'Work Programme'],
+    find: (blocks) => {
+      const at = blocks.slice(0, 4).findIndex((b) => /^agenda item\b/i.test(b.text));
+      const title = blocks[at + 1]?.text;
+      if (at < 0 || !title) return [];
+      const number = /(\d{1,3})/.exec(blocks[at]?.text ?? '')?.[1] ?? null;
+      return [{ index: at, bodyFrom: at + 2, number, minuteNumber: null, title }];
+    },
+  },
+  {
+    shape: 'decisions listed with their item',
+    example: ['Find out more about this decision (item 19)'],
+    find: (blocks) =>
+      blocks.flatMap((b, i) => {
+        const number = DECISION_ITEM.exec(b.text)?.[1];
+        return number && b.text.length < 200
+          ? [{ index: i, bodyFrom: i + 1, number, minuteNumber: null, title: b.text.replace(DECISION_ITEM, '') }]
+          : [];
+      }),
+  },
+  {
+    shape: 'an agenda’s numbered list',
+    example: ['3. Minutes of the Meeting held on 4 May (Pages 1 - 10)', '1.Calling of the Roll'],
+    find: (blocks, isAgenda) => (isAgenda ? agendaList(blocks) : []),
+  },
+];
+
+/** A short line that reads as a title, not a sentence. */
+function isTitle(text: string): boolean {
+  const shortWithStop = text.length <= 60 && /^[^.;]+\.$/.test(text);
+  return text.length > 1 && text.length <= 160 && /^[A-Z("'‘“]/.test(text) && (shortWithStop || !/[.;]$/.test(text));
+}
+
+function numberedTitles(blocks: RawBlock[], where: (b: RawBlock) => boolean): ItemStart[] {
+  return blocks.flatMap((b, i) => {
+    const match = where(b) ? NUMBER_AND_TITLE.exec(b.text) : null;
+    const number = match?.[1];
+    const rest = match?.[2]?.trim();
+    if (!number || !rest) return [];
+    const multiLevel = /\d[. ]\d/.test(number);
+    // "1.1 The Convener congratulated…" is a paragraph; "03.26.01 Apologies" is an item.
+    const title = titleOf(rest);
+    if (!title || (multiLevel && number.split(/[. ]/).length < 3)) return [];
+    return [{ index: i, bodyFrom: i + 1, number: number.replace(/\.$/, ''), minuteNumber: null, title }];
+  });
+}
+
+/** The title at the start of a line: all of a short title, or the words in capitals before the text. */
+function titleOf(text: string): string | null {
+  if (isTitle(text) && text.length <= 100) return text.replace(/\s+[-–]$/, '');
+  const capitals = /^([A-Z][A-Z0-9 ,&'’/()-]{3,80}?)(?=\s+[A-Z][a-z]|\s*$)/.exec(text)?.[1];
+  if (capitals && capitals.split(' ').length >= 1 && /[A-Z]{3}/.test(capitals)) return capitals.trim();
+  const lead = /^([A-Z][^.:]{2,80}?)(?:\s+[-–]\s+|:\s)/.exec(text)?.[1];
+  return lead ?? null;
+}
+
+const numberKey = (number: string | null) => (number ?? '').split(/[. ]/).map(Number);
+const after = (a: number[], b: number[]) => {
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    if ((a[i] ?? 0) !== (b[i] ?? 0)) return (a[i] ?? 0) > (b[i] ?? 0);
+  }
+  return false;
+};
+
+/** Keeps a run that counts up, so numbers of paragraphs and lists are not mistaken for items. */
+function increasing(starts: ItemStart[]): ItemStart[] {
+  const kept: ItemStart[] = [];
+  for (const start of starts) {
+    const last = kept.at(-1);
+    const key = numberKey(start.minuteNumber ?? start.number);
+    if (!last || after(key, numberKey(last.minuteNumber ?? last.number))) kept.push(start);
+  }
+  return kept;
+}
+
+/** An agenda's numbered list: "3. Minutes of the Meeting ... (Pages 1 - 10)", or "3." above its title. */
+function agendaList(blocks: RawBlock[]): ItemStart[] {
+  const starts: ItemStart[] = [];
+  blocks.forEach((block, i) => {
+    const bare = /^(\d{1,3})\.?$/.exec(block.text);
+    const next = blocks[i + 1];
+    if (bare && next) {
+      starts.push({ index: i, bodyFrom: i + 2, number: bare[1] ?? null, minuteNumber: null, title: next.text });
+      return;
+    }
+    const numbered = /^(\d{1,3})\.\s*([A-Z].+)$/.exec(block.text);
+    if (numbered && block.text.length <= 250) {
+      starts.push({
+        index: i,
+        bodyFrom: i + 1,
+        number: numbered[1] ?? null,
+        minuteNumber: null,
+        title: numbered[2] ?? '',
+      });
+    }
+  });
+  return starts.filter((s, i) => i === 0 || Number(s.number) >= Number(starts[i - 1]?.number));
+}

@@ -1,0 +1,54 @@
+import type { OutcomeKind } from '../../../shared/domain';
+
+/**
+ * What an outcome's own words say about its kind, whatever keyword opened it:
+ * a resolution "to recommend to Council" is a recommendation; a request for a
+ * report or a copy is an information request; "be added to the work programme"
+ * is an addition to it. The first rule that fits wins; each has its example
+ * (tests/unit/outcome-rules.test.ts).
+ */
+export interface KindRule {
+  shape: string;
+  example: string;
+  from: OutcomeKind[];
+  pattern: RegExp;
+  kind: OutcomeKind;
+}
+
+export const KIND_RULES: KindRule[] = [
+  {
+    shape: 'a recommendation to another body',
+    example: 'That it be recommended to Council that the fees be frozen.',
+    from: ['resolution', 'follow-up'],
+    pattern:
+      /\brecommend(?:s|ed)?\b(?: [\w ]{0,20})? to (?:the )?(?:full )?(?:Council|Cabinet|Executive|Mayor|Leader|Cabinet Member|Board)\b|^RECOMMEND\b/i,
+    kind: 'recommendation',
+  },
+  {
+    shape: 'an addition to the work programme or a future agenda',
+    example: 'That scoping reports on both topics be brought to a future meeting.',
+    from: ['resolution', 'follow-up', 'request', 'action'],
+    pattern:
+      /\b(?:work ?programme|work plan|forward plan)\b|\b(?:added|brought|placed|put|included|scheduled) (?:back )?(?:as an|on|to|in|onto) (?:a |the )?(?:(?:next|future|forthcoming) )?(?:agenda|meeting)\b|\bas an agenda item\b/i,
+    kind: 'work-programme',
+  },
+  {
+    shape: 'a resolution to receive a further report',
+    example: 'THAT the Committee receive a further report on the overspend.',
+    from: ['resolution'],
+    pattern:
+      /\b(?:receives?|be provided with|be given) an? (?:further|progress|update|follow-up|more detailed) (?:report|update|briefing)\b/i,
+    kind: 'information-request',
+  },
+  {
+    shape: 'officers to provide information',
+    example: 'Officers to provide the breakdown of costs by ward.',
+    from: ['action'],
+    pattern: /^(?:the )?officers? to (?:provide|circulate|share|send)\b/i,
+    kind: 'information-request',
+  },
+];
+
+export function refineKind(kind: OutcomeKind, text: string): OutcomeKind {
+  return KIND_RULES.find((rule) => rule.from.includes(kind) && rule.pattern.test(text))?.kind ?? kind;
+}

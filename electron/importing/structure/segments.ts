@@ -1,0 +1,144 @@
+import type { BlockKind } from '../../../shared/domain';
+import type { RawBlock } from '../blocks';
+
+/**
+ * A piece of a block that can be read on its own: a field label ("Minutes:"), a
+ * decision keyword with what follows it, one part of a numbered list, or a run of
+ * narrative. Saved web pages and printed PDFs run these together on one line
+ * ("Decision: … RESOLVED to: 1. Note … 2. Agree …"); splitting them by their shape
+ * lets one set of rules read a page however it was laid out.
+ */
+export interface Segment {
+  text: string;
+  blockIndex: number;
+  blockKind: BlockKind;
+  /** The list marker the segment opens with ("(1)", "a.", "ii)"), or null. */
+  marker: string | null;
+  /** The first segment of its block. */
+  opensBlock: boolean;
+}
+
+/** A ModernGov field label or a decision keyword, where a new segment starts even mid-line. */
+const SPLIT_BEFORE = [
+  /\b(?:Decision|Minutes|Additional documents|Supporting documents|Reasons? for (?:the )?decisions?|(?:Alternative|Other) options considered(?: and rejected)?)\s*:/g,
+  /\b(?:REASONS? FOR (?:THE )?DECISIONS?|(?:ALTERNATIVE|OTHER) OPTIONS CONSIDERED)\b/g,
+  /(?<=[.;:]\s+)(?:RESOLVED|AGREED|DECISION|DECIDED|RECOMMENDED|ACTION)\b/g,
+  /(?<=[.;]\s+)(?:Resolved|Agreed|Action)\s*[:–—-]/g,
+];
+
+/** Markers of list parts, with what counts as the next one after each. */
+interface MarkerShape {
+  pattern: RegExp;
+  ordinal: (label: string) => number | null;
+}
+
+const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii'];
+const romanValue = (label: string) => {
+  const at = ROMAN.indexOf(label.toLowerCase());
+  return at >= 0 ? at + 1 : null;
+};
+const letterValue = (label: string) => (/^[a-z]$/i.test(label) ? label.toLowerCase().charCodeAt(0) - 96 : null);
+const numberValue = (label: string) => (/^\d{1,2}$/.test(label) ? Number(label) : null);
+
+const MARKER_SHAPES: MarkerShape[] = [
+  { pattern: /\((\d{1,2})\)\s+(?=\S)/g, ordinal: numberValue },
+  { pattern: /(?<![\d.,/£$])\b(\d{1,2})[.)]\s+(?=["“‘'(]?[A-Z])/g, ordinal: numberValue },
+  { pattern: /\(([a-h])\)\s+(?=\S)/g, ordinal: letterValue },
+  { pattern: /(?<![\w.])([a-h])[.)]\s+(?=\S)/g, ordinal: letterValue },
+  { pattern: /\(((?:i{1,3}|iv|vi{0,3}|ix|x))\)\s+(?=\S)/g, ordinal: romanValue },
+  { pattern: /(?<![\w.])((?:i{1,3}|iv|vi{0,3}|ix|x))[.)]\s+(?=\S)/g, ordinal: romanValue },
+];
+
+/** A list marker opening a segment: "(1)", "1.", "2)", "(a)", "b.", "(iv)", "iii)". */
+export const OPENING_MARKER =
+  /^(?:\(\d{1,2}\)|\d{1,2}[.)]|\([a-z]\)|[a-z][.)]|\((?:i{1,3}|iv|vi{0,3}|ix|x)\)|(?:i{1,3}|iv|vi{0,3}|ix|x)[.)])(?=\s)/i;
+
+/** Letter-spaced keywords ("T H A T", "R E S O L V E D") closed up. */
+const LETTER_SPACED = /\b(?:[A-Z] ){3,}[A-Z]\b/g;
+const KEYWORDS = new Set(['THAT', 'RESOLVED', 'AGREED', 'RECOMMENDED', 'DECISION', 'NOTED', 'DECIDED', 'ACTION']);
+
+export function closeLetterSpacing(text: string): string {
+  return text.replace(LETTER_SPACED, (run) => {
+    const word = run.replace(/ /g, '');
+    return KEYWORDS.has(word) ? word : run;
+  });
+}
+
+/** Splits every block into segments, keeping which block each came from. */
+export function segmentBlocks(blocks: RawBlock[]): Segment[] {
+  const segments: Segment[] = [];
+  blocks.forEach((block, blockIndex) => {
+    const text = closeLetterSpacing(block.text);
+    const pieces = splitInlineParts(splitAtLabels(text));
+    pieces.forEach((piece, i) => {
+      const trimmed = piece.replace(/^\s*\|\s*|\s*\|\s*$/g, '').trim();
+      if (trimmed === '') return;
+      const marker = OPENING_MARKER.exec(trimmed)?.[0] ?? null;
+      segments.push({ text: trimmed, blockIndex, blockKind: block.kind, marker, opensBlock: i === 0 });
+    });
+  });
+  return segments;
+}
+
+/** Cuts before each label or keyword that starts a new piece, and at the cell breaks of a flattened table. */
+function splitAtLabels(text: string): string[] {
+  const cuts = new Set<number>();
+  for (const pattern of SPLIT_BEFORE) {
+    for (const match of text.matchAll(pattern)) if (match.index > 0) cuts.add(match.index);
+  }
+  for (const match of text.matchAll(/\s\|\s/g)) cuts.add(match.index + 1);
+  return cutAt(text, cuts);
+}
+
+/**
+ * Cuts a piece before each list marker of a sequence written on one line
+ * ("RESOLVED to: 1. Note … 2. Agree …", "(1) … (2) …"). A marker counts only as
+ * the next in its sequence, so numbers inside the text are left alone.
+ */
+function splitInlineParts(pieces: string[]): string[] {
+  return pieces.flatMap((piece) => {
+    for (const shape of MARKER_SHAPES) {
+      const found = [...piece.matchAll(shape.pattern)].map((m) => ({
+        index: m.index,
+        value: shape.ordinal(m[1] ?? ''),
+      }));
+      const cuts = new Set<number>();
+      let expected: number | null = null;
+      for (const marker of found) {
+        if (marker.value === null) continue;
+        const starts = expected === null && (marker.value === 1 || marker.index === 0);
+        if (starts || marker.value === expected) {
+          cuts.add(marker.index);
+          expected = marker.value + 1;
+        }
+      }
+      const inner = [...cuts].filter((c) => c > 0);
+      if (cuts.size >= 2 && inner.length > 0) return cutAt(piece, new Set(inner));
+    }
+    return [piece];
+  });
+}
+
+function cutAt(text: string, cuts: Set<number>): string[] {
+  const sorted = [...cuts].sort((a, b) => a - b);
+  const parts: string[] = [];
+  let from = 0;
+  for (const cut of sorted) {
+    parts.push(text.slice(from, cut));
+    from = cut;
+  }
+  parts.push(text.slice(from));
+  return parts.map((p) => p.trim()).filter((p) => p !== '');
+}
+
+/** Sentences of a narrative segment. */
+export function sentencesOf(text: string): string[] {
+  return text
+    .replace(/(?<=[a-z])\s+(?=(?:The|It was) [A-Za-z])/g, '\n')
+    .split(/\n/)
+    .flatMap((part) =>
+      part.split(/(?<=[.!?])\s+(?=["“‘(]?[A-Z])(?<!\b(?:Cllrs?|Mr|Mrs|Ms|Dr|No|St|Co|Ltd|Rev|Prof|[A-Z])\.\s+)/),
+    )
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+}

@@ -1,0 +1,215 @@
+import type { OutcomeKind } from '../../../shared/domain';
+
+/**
+ * Decisions, requests and actions written as narrative, with no keyword before
+ * them, and what is not an outcome however much it looks like one. One rule per
+ * shape of sentence, each with the example it exists for
+ * (tests/unit/outcome-rules.test.ts reads every example). No rule names a council.
+ */
+export interface SentenceRule {
+  shape: string;
+  example: string;
+  pattern: RegExp;
+  kind: OutcomeKind;
+  /** Only as the first sentence of a block (a decision page's body). */
+  opensBlock?: boolean;
+  /** Discussion when a formal decision of the same item follows it. */
+  weak?: boolean;
+  /** The group of the match that names who acts. */
+  owner?: number;
+  /** The outcome's words: by default the whole sentence; some rules keep only what was decided. */
+  keep?: 'after-match' | 'owner-to-rest';
+}
+
+/** A meeting body as the subject of a sentence: "The Committee", "Council", "The Scrutiny Panel". */
+const BODY = String.raw`(?:The |This )?(?:[A-Z][\w&'’()-]*,? (?:and |of |for |the |& )*){0,8}(?:Committee|Council|Cabinet|Board|Panel|Executive|Forum|Sub-Committee|Commission|Group|Assembly)`;
+/** A person or role as the subject: "Cllr. O. Williams", "The Clerk", "The Director of Place", "NO", "GE/NO". */
+const PERSON = String.raw`(?:(?:The |the )?(?:Clerk|Chair(?:man|person|woman)?|Vice[- ]Chair(?:man|person)?|Convener|Leader|Mayor|Deputy Clerk|(?:Democratic|Scrutiny|Committee|Governance) (?:Services )?Officer|Officers?|Director|Head of [A-Z][\w&, ]{2,60}?|(?:[A-Z][\w-]* ){0,3}(?:Director|Manager|Officer|Lead|Member|Clerk)(?: for [A-Z][\w&, ]{2,40}?)?)|(?:Cllrs?\.?|Councill?ors?|Mr|Mrs|Ms|Miss|Dr)\s+(?:[A-Z][\w'’.-]*\s?){1,4}|[A-Z]{2,3}(?:\/[A-Z]{2,3})*)`;
+const PEOPLE = String.raw`${PERSON}(?:(?:,| and| &) ${PERSON}){0,3}`;
+/** Anyone named: "Joanne Carpenter", "The Head of Housing", "Ms Gleave". */
+const NAMED = String.raw`(?!(?:It|This|That|They|He|She|We|Members|Councillors|There)\b)(?:The |the )?[A-Z][\w’'.-]*(?: (?:[A-Z][\w’'.-]*|of|for|and|&)){0,6}`;
+
+export const SENTENCE_RULES: SentenceRule[] = [
+  {
+    shape: 'a verb in capitals after "To"',
+    example: 'To NOTE the quarterly performance figures.',
+    pattern: /^To (?=[A-Z]{3,}\b)/,
+    kind: 'resolution',
+    keep: 'after-match',
+  },
+  {
+    shape: 'a motion or recommendation carried',
+    example: 'The vote on the recommendation was then taken, and carried by 22 votes to one.',
+    pattern:
+      /\b(?:was|were) (?:then )?(?:put to the vote and )?(?:duly |unanimously )?carried\b(?! out| forward| over| through| on)|\band carried (?:by|unanimously|nem)|^(?:The )?(?:motion|recommendation|proposal|amendment)s? (?:was |were )?(?:duly |unanimously )?carried\b(?! out| forward| over| through| on)/i,
+    kind: 'resolution',
+  },
+  {
+    shape: 'proposed, seconded and agreed',
+    example: 'It was proposed by Cllr. Rees, seconded by Cllr. Hart and unanimously agreed that the grant be paid.',
+    pattern:
+      /\b(?:proposed|moved) by .{1,120}?\b(?:and |, )(?:unanimously |duly )?(?:agreed|resolved|carried|approved)\b/i,
+    kind: 'resolution',
+  },
+  {
+    shape: 'it was resolved or decided, in narrative',
+    example: 'It was decided to hold the summer fair on the green.',
+    pattern: /^(?:It|it) was (?:unanimously |further |also )?(?:resolved|decided)\b/,
+    kind: 'resolution',
+  },
+  {
+    shape: 'agreed unanimously or formally',
+    example: 'It was unanimously agreed to renew the grass-cutting contract.',
+    pattern: /\b(?:unanimously|formally) agreed\b(?! (?:as a|to be a) (?:correct|true))/i,
+    kind: 'resolution',
+  },
+  {
+    shape: 'it was agreed that, in narrative',
+    example: 'It was agreed that the working group would meet again in the spring.',
+    pattern: /^(?:It|it) was (?:also |further |then |therefore )?agreed (?:that\s+|(?=to\b))/,
+    kind: 'follow-up',
+    keep: 'after-match',
+  },
+  {
+    shape: 'a body that notes, agrees, approves or endorses',
+    example: 'The Scrutiny Panel noted the progress made against the action plan.',
+    pattern: new RegExp(
+      `^${BODY}\\s+(?:also |further |then |unanimously |formally )?(?:noted (?!that\\b)|agreed\\b|approved\\b|endorsed\\b|resolved\\b|accepted\\b|adopted\\b|ratified\\b|supported\\b|decided\\b|confirmed\\b)`,
+    ),
+    kind: 'resolution',
+  },
+  {
+    shape: 'a body that recommends',
+    example: 'The Committee recommended that Cabinet reconsider the charging policy.',
+    pattern: new RegExp(`^${BODY}\\s+(?:also |further |unanimously )?recommend(?:s|ed)\\b`),
+    kind: 'recommendation',
+  },
+  {
+    shape: 'a decision page that opens with its verb',
+    example: 'Approved the recommendations of the panel as set out in the report.',
+    pattern:
+      /^(?:Approved|Agreed|Noted|Endorsed|Resolved|Accepted|Adopted|Supported|Ratified)\s+(?:the|that|to|a|an)\b/,
+    kind: 'resolution',
+    opensBlock: true,
+  },
+  {
+    shape: 'a short statement that the recommendations were approved',
+    example: 'Recommendations approved.',
+    pattern:
+      /^(?:The |All )?(?:recommendations?|proposals?|motion|report)(?: (?:as set out|in the report|as amended|set out in the report))? (?:was |were |is |are )?(?:approved|agreed|adopted|carried|accepted|endorsed)\.?$/i,
+    kind: 'resolution',
+  },
+  {
+    shape: 'something approved, in the passive',
+    example: 'The risk register for 2024/25, as circulated, was unanimously approved.',
+    pattern:
+      /^(?:The |This |These |All |Both )?[^.;]{3,160}? (?:was|were|has been|have been) (?:unanimously |duly |formally )?(?:approved|adopted|endorsed|ratified|granted|accepted)\b/,
+    kind: 'resolution',
+  },
+  {
+    shape: 'a planning response in capitals',
+    example: '24/0312/FUL Two-storey rear extension, 4 Mill Lane NO OBJECTIONS',
+    pattern: /\bNO (?:OBJECTIONS?|OBSERVATIONS?|COMMENTS?)\b|\b(?:OBJECTS?|SUPPORTS?|OBJECTION RAISED)$/,
+    kind: 'resolution',
+  },
+  {
+    shape: 'someone asked or requested that something be done or provided',
+    example: 'A Member asked that the survey results be circulated to the Committee.',
+    pattern:
+      /\b(?:asked|requested) (?:that|for (?:a|an|the|further|more|details|information|copies|sight|written)\b(?! clarification)|(?:a|an) (?:further |more |written |detailed )?(?:report|update|briefing|breakdown|copy|list|note|summary)\b|(?:further |more |written )(?:information|details)|officers to)\b/,
+    kind: 'request',
+  },
+  {
+    shape: 'someone was asked to do something',
+    example: 'The Clerk was asked to write to the highways team.',
+    pattern: new RegExp(`^(${PEOPLE}) (?:was|were) (?:asked|requested|instructed|tasked) to\\b`),
+    kind: 'action',
+    owner: 1,
+    weak: true,
+  },
+  {
+    shape: 'members were asked to consider something',
+    example: 'Councillors were asked to consider other ways to support the scheme.',
+    pattern: /^(?:Members|Councillors|All (?:Members|Councillors)) (?:were|are) (?:asked|invited|encouraged) to\b/,
+    kind: 'request',
+    weak: true,
+  },
+  {
+    shape: 'someone undertook or agreed to do something',
+    example: 'The Director of Public Health undertook to circulate the figures.',
+    pattern: new RegExp(
+      `^(${NAMED}),?(?: [^.]{0,60}?,)? (?:undertook|agreed|offered|promised|committed|volunteered|would endeavour) to\\s+`,
+    ),
+    kind: 'action',
+    owner: 1,
+    keep: 'owner-to-rest',
+  },
+  {
+    shape: 'someone to do something',
+    example: 'Clerk to follow up.',
+    pattern: new RegExp(`^(${PEOPLE}) to (?!be\\b)[a-z]+`),
+    kind: 'action',
+    owner: 1,
+  },
+  {
+    shape: 'someone would or will do something',
+    example: 'Cllr. Price would write to the landowner about the fence.',
+    pattern: new RegExp(`^(${PEOPLE}) (?:would|will) (?!not\\b|be\\b|have\\b|need\\b|like\\b)[a-z]+`),
+    kind: 'action',
+    owner: 1,
+  },
+  {
+    shape: 'something to be done',
+    example: 'Further quotes to be obtained before the next meeting.',
+    pattern:
+      /^(?:[A-Z][\w'’ -]{2,100}?|[^.;]{0,80}?\b(?:further|more) [\w ]{2,40}?) to be (?:made|added|arranged|sent|circulated|provided|obtained|investigated|sought|placed|included|reviewed|drafted|prepared|contacted|chased|organised|written|updated|checked|ordered|booked|repaired)\b/,
+    kind: 'action',
+  },
+];
+
+/**
+ * What is not an outcome however it is worded: lost motions, proposals, earlier
+ * decisions reported, negatives and questions. Checked before every rule.
+ */
+export const NOT_OUTCOMES: { shape: string; example: string; pattern: RegExp }[] = [
+  {
+    shape: 'a motion, amendment or nomination that fell',
+    example: 'A vote was taken on the amendment, which was not carried.',
+    pattern:
+      /\bnot (?:carried|agreed|approved|supported|seconded|accepted|adopted)\b|\b(?:was|were) (?:lost|defeated|withdrawn)\b|\b(?:proposal|motion|amendment|nomination) fell\b|\bfell\.$/i,
+  },
+  {
+    shape: 'a proposal before the vote',
+    example: 'It was proposed and seconded that Councillor Lake be elected Vice-Chairman.',
+    pattern:
+      /^(?:It was (?:further )?)?(?:proposed|moved)(?: and seconded)?(?: by [^,]{2,60},?)? that\b(?!.*\b(?:agreed|carried|resolved)\b)|\bput the (?:motion|recommendation|amendment|proposal) to the vote\b/i,
+  },
+  {
+    shape: 'an earlier decision reported',
+    example: 'It had been agreed at the last meeting that a bin would be provided.',
+    pattern:
+      /\bhad (?:previously |already )?(?:been )?(?:agreed|resolved|approved|requested|decided|asked)\b|\b(?:as|was|were) (?:previously |already )(?:agreed|approved|resolved)\b|\bas agreed (?:at|by)\b|\bat (?:the|its) (?:last|previous) meeting\b/i,
+  },
+  {
+    shape: 'a negative',
+    example: 'The notes would not be circulated to Members.',
+    pattern: /\b(?:would|will|could|should|did|does|do) not\b|\bno longer\b|\bunable to\b|n['’]t\b/i,
+  },
+  {
+    shape: 'a question',
+    example: 'A Member asked whether the figures included agency staff?',
+    pattern: /\?["”’)]?$|\basked (?:whether|if|how|what|why|when|who|about)\b/i,
+  },
+  {
+    shape: 'what an agenda or report proposes',
+    example: 'To receive the report of the task group and accept it for consideration.',
+    pattern:
+      /^To [a-z]|\b(?:is|are) (?:asked|recommended|invited|requested) to\b|\bit is recommended\b|\bseeks? (?:approval|agreement|endorsement)\b/,
+  },
+  {
+    shape: 'a field of a decision page',
+    example: 'Decision status: Recommendations Approved',
+    pattern:
+      /^(?:Decision status|Decision Maker|Is Key decision\??|Is subject to call in\??|Publication date|Date of decision|Decided at meeting|Effective from|Report author|Call-in deadline|Conflicts? of Interest|Dispensation Granted)\s*:/i,
+  },
+];
