@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { decodeHTML } from 'entities';
 import { repoRoot, sharedFixtures } from '../helpers/fixture-files';
-import type { ExpectedDocument } from './score-minutes';
+import { covers, type ExpectedDocument } from './score-minutes';
 
 /**
  * The labelled papers the evaluation reads: a folder of documents with an
@@ -59,4 +60,22 @@ export function sourceShape(file: string): SourceShape {
 
 export function formsOf(file: string, withPdf: boolean): Form[] {
   return withPdf && sourceShape(file) !== 'other' ? FORMS : ['published'];
+}
+
+/**
+ * Key phrases that are not in the paper's own text (a web page's with its tags
+ * taken out), normalised as predictions are: a phrase no prediction could ever
+ * cover. PDFs are not read here; a phrase missing from what the import read of
+ * one is marked on the missed outcome instead.
+ */
+export function phrasesNotInPaper(doc: EvalDocument, data: Uint8Array): string[] {
+  const shape = sourceShape(doc.file);
+  if (shape === 'other') return [];
+  const raw = new TextDecoder().decode(data);
+  const text = shape === 'html' ? decodeHTML(raw.replace(/<[^>]*>/g, ' ')) : raw;
+  const phrases = [
+    ...doc.expected.outcomes.flatMap((o) => [o.key_phrase, ...(o.also_phrases ?? [])]),
+    ...doc.expected.optional.map((o) => o.key_phrase),
+  ];
+  return phrases.filter((p) => !covers(text, p));
 }

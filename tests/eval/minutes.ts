@@ -29,7 +29,10 @@ if (run.sets.length === 0) {
   );
   process.exit(1);
 }
-if (run.results.length === 0) console.error(`No paper's name contains "${args.only}".`);
+if (run.results.length === 0) {
+  console.error(`No paper's name contains "${args.only}".`);
+  process.exitCode = 1;
+}
 if (!args.json) console.log(`${totalsReport(run)}\n`);
 const { sets, ...totals } = summarise(run);
 console.log(JSON.stringify({ ...totals, sets }));

@@ -25,6 +25,7 @@ export function paperReport(r: PaperResult): string {
   const s = r.score;
   const lines = [`${r.set} / ${r.file}  [${r.form}]  ${(r.ms / 1000).toFixed(1)} s`];
   if (r.failure) lines.push(`  IMPORT FAILED: ${r.failure}`);
+  for (const phrase of r.keyProblems) lines.push(`  KEY: phrase not in the paper's text: "${clip(phrase)}"`);
   lines.push(
     `  recall ${ratio(s.detected, s.required)}  precision ${ratio(s.detected, s.predictions - s.neutral)}` +
       `  kind ${ratio(s.kindRight, s.detected)}  item ${ratio(s.attributed, s.attributable)}` +

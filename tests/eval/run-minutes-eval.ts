@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../helpers/fixture-files';
 import { importPaper } from './import-paper';
-import { formsOf, loadSets, type Form } from './minutes-sets';
+import { formsOf, loadSets, phrasesNotInPaper, type Form } from './minutes-sets';
 import { printToPdf } from './print-paper-pdf';
 import {
   addScore,
@@ -25,6 +25,8 @@ export interface PaperResult {
   failure: string | null;
   /** Required outcomes none of whose phrases is in the imported text at all: lost before outcomes were looked for. */
   notInText: ExpectedOutcome[];
+  /** Key phrases that are not in the paper at all (a fault in the key), told with the published form. */
+  keyProblems: string[];
   ms: number;
 }
 
@@ -72,6 +74,7 @@ export async function runMinutesEval(options: EvalOptions = {}): Promise<EvalRun
               (o) =>
                 !covers(imported.text, o.key_phrase) && !(o.also_phrases ?? []).some((p) => covers(imported.text, p)),
             ),
+            keyProblems: form === 'published' ? phrasesNotInPaper(doc, original) : [],
             ms: performance.now() - started,
           };
           results.push(result);
