@@ -20,7 +20,8 @@ const MEDIA_TYPES = {
   text: 'text/plain',
 } as const;
 
-const UNNAMED_COMMITTEE = 'Committee not named in the papers';
+/** The committee a meeting is filed under when its papers do not name one. */
+export const UNNAMED_COMMITTEE = 'Committee not named in the papers';
 
 export function contentHash(data: Uint8Array): string {
   return createHash('sha256').update(data).digest('hex');

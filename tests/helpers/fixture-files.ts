@@ -148,9 +148,11 @@ export function launchChromium(): Promise<Browser> {
   });
 }
 
-async function printPdf(browser: Browser, html: string, runningHeader: string | null): Promise<Uint8Array> {
+/** Prints a page to an A4 PDF as Chromium's "Save as PDF" does, offline (nothing is fetched). */
+export async function printPdf(browser: Browser, html: string, runningHeader: string | null): Promise<Uint8Array> {
   const page = await browser.newPage();
   try {
+    await page.route(/^(?:https?|wss?|ftp):/, (route) => route.abort());
     await page.setContent(html, { waitUntil: 'load' });
     const small = 'font-family: Arial, sans-serif; font-size: 8px; width: 100%; margin: 0 15mm;';
     return await page.pdf({

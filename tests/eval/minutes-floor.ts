@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import floors from './minutes-floor.json';
+import { loadSets, type Form } from './minutes-sets';
+import { summarise, totalsReport, type Summary } from './report-minutes';
+import { runMinutesEval } from './run-minutes-eval';
+import type { Metrics } from './score-minutes';
+
+export type FloorMetric = 'recall' | 'precision' | 'date' | 'committee' | 'items';
+type Floors = Partial<Record<string, Partial<Record<Form, Partial<Record<FloorMetric, number>>>>>>;
+
+/**
+ * The metrics of one form that fell below their floor in tests/eval/minutes-floor.json,
+ * as sentences. A metric with nothing to measure (no predictions, say) is not checked.
+ */
+export function belowFloor(summary: Summary, form: Form): string[] {
+  const table = floors as unknown as Floors;
+  return Object.entries(summary.sets).flatMap(([set, byForm]) => {
+    const measured: Metrics = byForm[form];
+    return Object.entries(table[set]?.[form] ?? {}).flatMap(([metric, floor]) => {
+      const value = measured[metric as FloorMetric];
+      return value !== null && value < floor ? [`${set} ${form} ${metric} ${value} is below its floor ${floor}`] : [];
+    });
+  });
+}
+
+/** The floor test of one form: runs the evaluation of every labelled set present and compares. */
+export function describeFloors(form: Form): void {
+  describe.skipIf(loadSets().length === 0)(`how well the import understands minutes (${form})`, () => {
+    it('stays at or above the floors in tests/eval/minutes-floor.json', async () => {
+      const run = await runMinutesEval({ forms: [form] });
+      expect(run.results.filter((r) => r.failure).map((r) => `${r.file}: ${r.failure}`)).toEqual([]);
+      expect(belowFloor(summarise(run), form), totalsReport(run)).toEqual([]);
+    }, 180_000);
+  });
+}

@@ -1,0 +1,81 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { decodeHTML } from 'entities';
+import { repoRoot, sharedFixtures } from '../helpers/fixture-files';
+import { covers, type ExpectedDocument } from './score-minutes';
+
+/**
+ * The labelled papers the evaluation reads: a folder of documents with an
+ * `expected.json` keyed by file name (the shared corpus of real council papers,
+ * and the repository's own shapes when they exist).
+ */
+export interface EvalSet {
+  name: string;
+  dir: string;
+  documents: EvalDocument[];
+}
+
+export interface EvalDocument {
+  set: string;
+  file: string;
+  expected: ExpectedDocument;
+}
+
+/** How a paper is evaluated: as published, or printed to PDF by a browser first. */
+export type Form = 'published' | 'pdf';
+export const FORMS: Form[] = ['published', 'pdf'];
+
+export const SET_DIRS: Record<string, string> = {
+  corpus: path.join(sharedFixtures, 'corpus'),
+  shapes: path.join(repoRoot, 'tests', 'fixtures', 'shapes'),
+};
+
+/** The sets whose folder and key exist, each with the documents whose name contains `only`. */
+export function loadSets(only?: string): EvalSet[] {
+  return Object.entries(SET_DIRS).flatMap(([name, dir]) => {
+    const keyFile = path.join(dir, 'expected.json');
+    if (!fs.existsSync(keyFile)) return [];
+    const key = JSON.parse(fs.readFileSync(keyFile, 'utf8')) as Record<string, unknown>;
+    const documents = Object.keys(key)
+      .filter((file) => !file.startsWith('_') && (only === undefined || file.includes(only)))
+      .sort()
+      .map((file) => {
+        if (!fs.existsSync(path.join(dir, file)))
+          throw new Error(`${name}: ${file} is in expected.json but not in ${dir}`);
+        return { set: name, file, expected: key[file] as ExpectedDocument };
+      });
+    return [{ name, dir, documents }];
+  });
+}
+
+export type SourceShape = 'text' | 'html' | 'other';
+
+/** Text and web pages are also printed to PDF; PDFs and Word files are evaluated as published only. */
+export function sourceShape(file: string): SourceShape {
+  const ext = path.extname(file).toLowerCase();
+  if (ext === '.txt' || ext === '.md') return 'text';
+  if (ext === '.html' || ext === '.htm') return 'html';
+  return 'other';
+}
+
+export function formsOf(file: string, withPdf: boolean): Form[] {
+  return withPdf && sourceShape(file) !== 'other' ? FORMS : ['published'];
+}
+
+/**
+ * Key phrases that are not in the paper's own text (a web page's with its tags
+ * taken out), normalised as predictions are: a phrase no prediction could ever
+ * cover. PDFs are not read here; a phrase missing from what the import read of
+ * one is marked on the missed outcome instead.
+ */
+export function phrasesNotInPaper(doc: EvalDocument, data: Uint8Array): string[] {
+  const shape = sourceShape(doc.file);
+  if (shape === 'other') return [];
+  const raw = new TextDecoder().decode(data);
+  const text = shape === 'html' ? decodeHTML(raw.replace(/<[^>]*>/g, ' ')) : raw;
+  const phrases = [
+    ...doc.expected.outcomes.flatMap((o) => [o.key_phrase, ...(o.also_phrases ?? [])]),
+    ...doc.expected.optional.map((o) => o.key_phrase),
+  ];
+  return phrases.filter((p) => !covers(text, p));
+}
