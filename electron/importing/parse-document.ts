@@ -91,7 +91,7 @@ function decodeText(data: Uint8Array): string {
   }
 }
 
-function fingerprints(blocks: RawBlock[]): ParsedPassage[] {
+export function fingerprints(blocks: RawBlock[]): ParsedPassage[] {
   return blocks.flatMap((block, blockIndex) =>
     block.kind !== 'heading' && isComparable(block.text)
       ? passagesOf(block.text).map((p) => ({

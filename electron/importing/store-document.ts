@@ -4,6 +4,7 @@ import { reanchorAnnotations } from '../library/queries/annotations';
 import { markExemptOnImport } from '../library/queries/confidential';
 import { interpretImportedDue } from '../library/queries/tracker';
 import { proposeFollowUps } from './propose-follow-ups';
+import { matchOutcomes, type KnownOutcome } from './same-outcome';
 import type { ParsedDocument } from './parse-document';
 
 export interface StoredDocument {
@@ -237,18 +238,24 @@ interface OutcomeContext {
 }
 
 /**
- * New outcomes open with a first history entry. On a new version of the same
- * paper, outcomes already known (same text) move to the new version's blocks
- * rather than being added twice; none is ever deleted.
+ * New outcomes open with a first history entry. An outcome the meeting already
+ * has (same words, from any paper or the council's website) is not added again:
+ * from an earlier version of the same paper it moves to the new version's
+ * blocks, from another source it stays as it is. None is ever deleted.
  */
 function insertOutcomes(db: Db, context: OutcomeContext): void {
   const { meetingId, documentId, versionId, blockIds, itemIds, parsed, fileName } = context;
   const known = db
     .prepare(
-      `SELECT o.id, o.text FROM outcome o JOIN document_version v ON v.id = o.source_version_id
-      WHERE v.document_id = ?`,
+      `SELECT o.id, o.text, o.agenda_item_id AS itemId, v.document_id AS documentId
+      FROM outcome o LEFT JOIN document_version v ON v.id = o.source_version_id WHERE o.meeting_id = ?`,
     )
-    .all(documentId) as { id: number; text: string }[];
+    .all(meetingId) as (KnownOutcome & { documentId: number | null })[];
+  const itemOf = (index: number | null) => (index === null ? null : (itemIds[index] ?? null));
+  const matches = matchOutcomes(
+    known,
+    parsed.outcomes.map((o) => ({ text: o.text, itemId: itemOf(o.itemIndex) })),
+  );
   let position = (
     db.prepare('SELECT COALESCE(MAX(position), -1) + 1 AS next FROM outcome WHERE meeting_id = ?').get(meetingId) as {
       next: number;
@@ -262,14 +269,14 @@ function insertOutcomes(db: Db, context: OutcomeContext): void {
   const move = db.prepare(
     'UPDATE outcome SET source_version_id = ?, source_block_id = ?, source_quote = ? WHERE id = ?',
   );
-  for (const outcome of parsed.outcomes) {
+  for (const [index, outcome] of parsed.outcomes.entries()) {
     const blockId = blockIds[outcome.blockIndex] ?? null;
-    const already = known.find((k) => k.text === outcome.text);
-    if (already) {
-      move.run(versionId, blockId, outcome.quote, already.id);
+    const match = matches[index] ?? 'new';
+    if (match !== 'new') {
+      if (match !== 'repeat' && match.documentId === documentId) move.run(versionId, blockId, outcome.quote, match.id);
       continue;
     }
-    const itemId = outcome.itemIndex === null ? null : (itemIds[outcome.itemIndex] ?? null);
+    const itemId = itemOf(outcome.itemIndex);
     const id = Number(
       insert.run(
         meetingId,

@@ -18,6 +18,7 @@ import {
 import type { Db } from '../library/open-library';
 import { siteRoot } from './site-address';
 import { SiteClient, type SiteClientOptions } from './site-client';
+import { siteMinutesPapers } from './site-minutes';
 import { storeSiteMeeting, type FetchedPaper, type UnfetchedPaper } from './store-site-meeting';
 import { SyncProblem } from './sync-problem';
 import { getCommittees, getMeeting, getMeetings, type RemoteMeetingSummary } from './web-service';
@@ -227,8 +228,9 @@ export class CouncilSync {
         }
       }
       if (signal.aborted) throw new SyncProblem('cancelled', 'cancelled');
-      const stored = storeSiteMeeting(this.db, site, committee, remote, { fetched, unfetched });
-      const arrived = describeArrivals(stored.newPapers, stored.newVersions, label);
+      const siteMinutes = siteMinutesPapers(committee, remote);
+      const stored = storeSiteMeeting(this.db, site, committee, remote, { fetched, unfetched, siteMinutes });
+      const arrived = describeArrivals(stored, label);
       if (arrived) status.arrived.push(arrived);
     } catch (error) {
       if (!(error instanceof SyncProblem) || error.code === 'cancelled') throw error;
@@ -240,10 +242,14 @@ export class CouncilSync {
   }
 }
 
-function describeArrivals(newPapers: number, newVersions: number, label: string): string | null {
+function describeArrivals(
+  { newPapers, newVersions, newMinutes }: { newPapers: number; newVersions: number; newMinutes: number },
+  label: string,
+): string | null {
   const parts = [
     newPapers > 0 ? `${newPapers} new paper${newPapers === 1 ? '' : 's'}` : '',
     newVersions > 0 ? `${newVersions} updated paper${newVersions === 1 ? '' : 's'}` : '',
+    newMinutes > 0 ? `minutes of ${newMinutes} item${newMinutes === 1 ? '' : 's'}` : '',
   ].filter(Boolean);
   return parts.length ? `${parts.join(' and ')} for ${label}` : null;
 }

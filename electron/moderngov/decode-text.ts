@@ -14,10 +14,14 @@ export function decodeTitle(text: string): string {
 
 const BREAKS = /<\/(p|div|li|h[1-6]|tr|table|ul|ol)>|<br\s*\/?>/gi;
 
-/** Minutes and decisions come as (escaped) HTML: plain paragraphs, one per block. */
+/** Minutes and decisions come as HTML that may be escaped once more ("&lt;p&gt;…"): the HTML itself. */
+export function unescapeHtml(html: string): string {
+  return /&lt;\s*[a-z]/i.test(html) ? decodeHTML(html) : html;
+}
+
+/** Minutes and decisions as plain paragraphs, one per block. */
 export function htmlToParagraphs(html: string): string {
-  const unescaped = /&lt;\s*[a-z]/i.test(html) ? decodeHTML(html) : html;
-  const text = parse(unescaped.replace(BREAKS, (tag) => `${tag}\n\n`)).textContent;
+  const text = parse(unescapeHtml(html).replace(BREAKS, (tag) => `${tag}\n\n`)).textContent;
   return decodeHTML(text)
     .split(/\n\s*\n/)
     .map((p) => p.replace(/\s+/g, ' ').trim())

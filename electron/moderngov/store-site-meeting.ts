@@ -2,6 +2,7 @@ import type { AttendanceRole } from '../../shared/domain';
 import type { ParsedDocument } from '../importing/parse-document';
 import { storeDocument } from '../importing/store-document';
 import type { Db } from '../library/open-library';
+import type { SiteMinutesPaper } from './site-minutes';
 import type { RemoteAttendee, RemoteDocument, RemoteMeeting } from './web-service';
 
 export interface FetchedPaper {
@@ -23,6 +24,8 @@ export interface StoredSiteMeeting {
   meetingId: number;
   newPapers: number;
   newVersions: number;
+  /** Items whose minute or decision on the site is new or changed. */
+  newMinutes: number;
 }
 
 /**
@@ -36,7 +39,7 @@ export function storeSiteMeeting(
   site: { id: number; name: string },
   committeeTitle: string,
   remote: RemoteMeeting,
-  papers: { fetched: FetchedPaper[]; unfetched: UnfetchedPaper[] },
+  papers: { fetched: FetchedPaper[]; unfetched: UnfetchedPaper[]; siteMinutes: SiteMinutesPaper[] },
 ): StoredSiteMeeting {
   return db.transaction((): StoredSiteMeeting => {
     const meetingId = upsertMeeting(db, site, committeeTitle, remote);
@@ -71,6 +74,15 @@ export function storeSiteMeeting(
         problem: paper.problem,
       });
     }
+    // After the printed minutes, so that a decision both give points at the printed page.
+    let newMinutes = 0;
+    for (const minutes of papers.siteMinutes) {
+      const stored = storeDocument(db, minutes.parsed, minutes.file, { meetingId });
+      if (stored.outcome === 'duplicate') continue;
+      newMinutes++;
+      const itemId = itemIds.get(minutes.remoteItemId) ?? null;
+      db.prepare('UPDATE document SET agenda_item_id = ? WHERE id = ?').run(itemId, stored.documentId);
+    }
     // The papers may have named items and attendance their own way; the site's record stands.
     upsertItems(db, meetingId, remote);
     if (remote.attendees.length > 0) replaceAttendance(db, meetingId, remote.attendees);
@@ -78,7 +90,7 @@ export function storeSiteMeeting(
       `INSERT INTO site_meeting (site_id, remote_id, meeting_id) VALUES (?, ?, ?)
       ON CONFLICT (site_id, remote_id) DO UPDATE SET meeting_id = excluded.meeting_id, synced_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')`,
     ).run(site.id, remote.id, meetingId);
-    return { meetingId, newPapers, newVersions };
+    return { meetingId, newPapers, newVersions, newMinutes };
   })();
 }
 

@@ -1,5 +1,5 @@
 import { XMLParser } from 'fast-xml-parser';
-import { decodeTitle, htmlToParagraphs } from './decode-text';
+import { decodeTitle, htmlToParagraphs, unescapeHtml } from './decode-text';
 import type { SiteClient } from './site-client';
 import { SyncProblem } from './sync-problem';
 
@@ -30,8 +30,12 @@ export interface RemoteAgendaItem {
   number: string | null;
   minuteNumber: string | null;
   title: string;
+  /** The minute and the decision as plain paragraphs (null when the site has none). */
   minutes: string | null;
   decision: string | null;
+  /** The same as the site's HTML, unescaped: what outcomes are read from. */
+  minutesHtml: string | null;
+  decisionHtml: string | null;
   documents: RemoteDocument[];
 }
 
@@ -104,16 +108,23 @@ export async function getMeeting(client: SiteClient, meetingId: number): Promise
   const meeting = first(root, 'meeting') ?? root;
   const date = isoDate(text(meeting, 'meetingdate'));
   if (!date) throw new SyncProblem('site-error', `The council’s website gave no date for meeting ${meetingId}.`);
-  const items = all(first(meeting, 'agendaitems'), 'agendaitem').map((item): RemoteAgendaItem => ({
-    id: Number(text(item, 'agendaitemid')),
-    // The printed number ("4." on the agenda) when the site gives it; the bare item number otherwise.
-    number: (text(item, 'fulldisplaynumberformat') ?? '').replace(/\.$/, '') || text(item, 'agendaitemnumber') || null,
-    minuteNumber: text(item, 'minutesitemnumber') || null,
-    title: decodeTitle(text(item, 'agendaitemtitle') ?? ''),
-    minutes: html(text(item, 'minutesnonemptyhtmlbody')),
-    decision: html(text(item, 'decisionnonemptyhtmlbody')),
-    documents: documentsOf(item),
-  }));
+  const items = all(first(meeting, 'agendaitems'), 'agendaitem').map((item): RemoteAgendaItem => {
+    const minutes = html(text(item, 'minutesnonemptyhtmlbody'));
+    const decision = html(text(item, 'decisionnonemptyhtmlbody'));
+    return {
+      id: Number(text(item, 'agendaitemid')),
+      // The printed number ("4." on the agenda) when the site gives it; the bare item number otherwise.
+      number:
+        (text(item, 'fulldisplaynumberformat') ?? '').replace(/\.$/, '') || text(item, 'agendaitemnumber') || null,
+      minuteNumber: text(item, 'minutesitemnumber') || null,
+      title: decodeTitle(text(item, 'agendaitemtitle') ?? ''),
+      minutes: minutes?.text ?? null,
+      decision: decision?.text ?? null,
+      minutesHtml: minutes?.html ?? null,
+      decisionHtml: decision?.html ?? null,
+      documents: documentsOf(item),
+    };
+  });
   return {
     id: meetingId,
     date,
@@ -169,10 +180,11 @@ function time(value: string | undefined): string | null {
   return match ? `${match[1]!.padStart(2, '0')}:${match[2]}` : null;
 }
 
-function html(value: string | undefined): string | null {
+/** A minute or decision with words in it, as paragraphs and as HTML; null when empty. */
+function html(value: string | undefined): { text: string; html: string } | null {
   if (!value) return null;
   const text = htmlToParagraphs(value);
-  return text || null;
+  return text ? { text, html: unescapeHtml(value) } : null;
 }
 
 function readXml(xml: string, expected: string): Node {

@@ -46,7 +46,7 @@ describe('a councillor getting papers straight from the council’s website', ()
     await syncNow();
     const arrived = page.getByRole('status');
     await expect(arrived.textContent()).resolves.toMatch(
-      new RegExp(`new papers? for ${BOARD.replace(/[()]/g, '\\$&')}`),
+      new RegExp(`new papers? and minutes of \\d+ items for ${BOARD.replace(/[()]/g, '\\$&')}`),
     );
     await expect(arrived.getByRole('listitem').count()).resolves.toBe(4);
     await screenshot(page, 'council-synced');

@@ -26,6 +26,7 @@ export function createCouncilLibrary(client = { timeoutMs: 1500, retries: 2, bac
     file,
     db,
     councils,
+    imports,
     dispatch,
     api,
     /** Runs a sync to its end. */

@@ -1,11 +1,24 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startFakeModernGov, startNotModernGov, type FakeModernGov } from '../helpers/fake-moderngov';
+import {
+  startFakeModernGov,
+  startNotModernGov,
+  type FakeItemInput,
+  type FakeMeeting,
+  type FakeModernGov,
+} from '../helpers/fake-moderngov';
 import { createCouncilLibrary } from '../helpers/council-library';
+import type { OutcomeRow } from '../../shared/domain';
 
 type Library = ReturnType<typeof createCouncilLibrary>;
 
 const count = (library: Library, table: string): number =>
   library.db.prepare(`SELECT COUNT(*) FROM ${table}`).pluck().get() as number;
+
+/** No outcome of a meeting repeats another's words under the same item. */
+function expectEachOnce(outcomes: OutcomeRow[]) {
+  const keys = outcomes.map((o) => `${o.itemNumber ?? ''}|${o.text.toLowerCase().replace(/[^a-z0-9]+/g, '')}`);
+  expect(keys.filter((k, i) => keys.indexOf(k) !== i)).toEqual([]);
+}
 
 async function followBoard(library: Library, site: FakeModernGov) {
   const council = await library.api('addCouncil', { url: site.url, since: '2000-01-01' });
@@ -76,7 +89,7 @@ describe('syncing a followed committee', () => {
     expect(job.problems).toEqual([]);
     expect(job.arrived.length).toBe(4);
     expect(job.arrived[0]).toMatch(
-      /^\d+ new papers? for Education and Children's Services Scrutiny Board \(2\), \d+ \w+/,
+      /^\d+ new papers? and minutes of \d+ items for Education and Children's Services Scrutiny Board \(2\), \d+ \w+/,
     );
 
     const meetings = await library.api('listMeetings', {});
@@ -101,11 +114,17 @@ describe('syncing a followed committee', () => {
     expect(detail.items.some((i) => i.minuteText?.includes('RESOLVED'))).toBe(true);
 
     // Papers are imported through the same pipeline: outcomes are found in the minutes.
-    const papers = [...detail.documents, ...detail.items.flatMap((i) => i.documents)];
+    const all = [...detail.documents, ...detail.items.flatMap((i) => i.documents)];
+    const fromSite = all.filter((p) => p.title.endsWith('(from the council’s website)'));
+    const papers = all.filter((p) => !fromSite.includes(p));
     expect(papers.length).toBe(past.items.flatMap((i) => i.docs).filter((d) => !d.restricted).length);
+    // Each item's minute on the site is kept too, as a small paper under its item.
+    expect(fromSite.length).toBe(past.items.filter((i) => i.minutesText).length);
     expect(papers.some((p) => /minutes/i.test(p.title))).toBe(true);
     const outcomes = await library.api('listOutcomes', {});
     expect(outcomes.filter((o) => o.meetingId === local.id && o.kind === 'resolution').length).toBeGreaterThan(0);
+    // The site's minutes of each item say the same as the printed minutes: each outcome once.
+    for (const meeting of meetings) expectEachOnce(outcomes.filter((o) => o.meetingId === meeting.id));
 
     // Restricted papers are listed, never fetched.
     expect(detail.unavailablePapers.map((p) => p.reason)).toContain(
@@ -283,5 +302,207 @@ describe('when the council’s website misbehaves', () => {
       .pluck()
       .get();
     expect(orphanItems).toBe(0);
+  });
+});
+
+/** A made-up meeting: its minutes and decisions are written for these tests. */
+const TRANSPORT_MINUTE = [
+  'The Committee considered a report of the Head of Transport Services on the review of home to school transport for pupils with special educational needs.',
+  'Members raised concerns about journey times for pupils living in the rural wards and about late changes to routes.',
+  'RESOLVED:',
+  '(1) That the findings of the transport review be noted.',
+  '(2) That the Head of Transport Services write to all affected families before any route is changed.',
+  'The Committee requested that:',
+  '- the average journey time for each route be circulated to members',
+].join('\n\n');
+const PLAY_AREAS = 'RESOLVED that the programme of play area repairs for the coming year be endorsed.';
+const YOUTH_CENTRES =
+  'RESOLVED that the Cabinet Member be asked to keep the three youth centres open on Saturday evenings.';
+const ITEMS: FakeItemInput[] = [
+  { title: 'Apologies for Absence', minutes: 'Apologies were received from Councillor P Marsh.' },
+  { title: 'Home to School Transport Review', minutes: TRANSPORT_MINUTE },
+  { title: 'Play Area Repairs Programme', minutes: PLAY_AREAS, decision: PLAY_AREAS },
+  {
+    title: 'Youth Centre Opening Hours',
+    minutes: `The Committee heard from two young people who use the centres.\n\n${YOUTH_CENTRES}`,
+    decision: YOUTH_CENTRES,
+  },
+  { title: 'Any Other Business', minutes: 'There were no other items of business.' },
+];
+const EXPECTED = [
+  ['2', 'resolution', 'That the findings of the transport review be noted.'],
+  [
+    '2',
+    'resolution',
+    'That the Head of Transport Services write to all affected families before any route is changed.',
+  ],
+  ['2', 'request', 'The average journey time for each route be circulated to members'],
+  ['3', 'resolution', 'The programme of play area repairs for the coming year be endorsed.'],
+  ['4', 'resolution', 'The Cabinet Member be asked to keep the three youth centres open on Saturday evenings.'],
+];
+
+function daysBefore(iso: string, days: number): string {
+  return new Date(Date.parse(`${iso}T12:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
+}
+
+describe('outcomes in the minutes and decisions on the council’s website', () => {
+  let site: FakeModernGov;
+  let library: Library;
+  let meeting: FakeMeeting;
+  beforeEach(async () => {
+    site = await startFakeModernGov();
+    library = createCouncilLibrary();
+    meeting = site.addMeeting(site.followed.id, { date: daysBefore(site.today, 7), items: ITEMS });
+    // Only this meeting (and the next one, which has no minutes yet).
+    const council = await library.api('addCouncil', { url: site.url, since: daysBefore(site.today, 10) });
+    await library.api('followCommittee', { siteId: council.id, committeeId: site.followed.id, follow: true });
+  });
+  afterEach(async () => {
+    library.cleanup();
+    await site.close();
+  });
+
+  const outcomesOfMeeting = async () => {
+    const local = (await library.api('listMeetings', {})).find((m) => m.date === meeting.date);
+    return (await library.api('listOutcomes', {})).filter((o) => o.meetingId === local?.id);
+  };
+  const described = (outcomes: OutcomeRow[]) =>
+    outcomes
+      .map((o) => [o.itemNumber, o.kind, o.text])
+      .sort((a, b) => `${a[0]}${a[2]}`.localeCompare(`${b[0]}${b[2]}`));
+  const expected = [...EXPECTED].sort((a, b) => `${a[0]}${a[2]}`.localeCompare(`${b[0]}${b[2]}`));
+  const printedMinutes = () => {
+    const doc = meeting.minutesDoc;
+    if (!doc) throw new Error('The printed minutes are not published');
+    return doc;
+  };
+
+  it('finds the outcomes of minutes that are only on the site, each under its agenda item', async () => {
+    site.publishMinutes(meeting.id, { printed: false });
+    const job = await library.sync();
+    expect(job.problems).toEqual([]);
+    expect(job.arrived.join(' ')).toMatch(/minutes of 5 items for/);
+
+    const outcomes = await outcomesOfMeeting();
+    expect(described(outcomes)).toEqual(expected);
+    expect(outcomes.every((o) => o.committee === site.followed.title && o.meetingDate === meeting.date)).toBe(true);
+
+    // The source is the item's minute, kept as a small paper of the meeting under its item.
+    const transport = outcomes.find((o) => o.text.startsWith('That the Head of Transport'))!;
+    const detail = await library.api('getOutcome', { outcomeId: transport.id });
+    expect(detail.source?.documentTitle).toBe('Minutes of item 2 (from the council’s website)');
+    const text = await library.api('getDocumentText', { documentId: detail.source!.documentId! });
+    expect(text.blocks.some((b) => b.start === detail.source!.offset && b.text.includes('write to all'))).toBe(true);
+    const local = await library.api('getMeeting', { meetingId: transport.meetingId });
+    const item = local.items.find((i) => i.number === '2')!;
+    expect(item.documents.map((d) => d.title)).toEqual(['Minutes of item 2 (from the council’s website)']);
+    expect(item.minuteText).toContain('RESOLVED:');
+    expect(item.outcomes.length).toBe(3);
+
+    const found = await library.api('search', { query: 'rural wards' });
+    expect(found.some((r) => r.documentTitle === 'Minutes of item 2 (from the council’s website)')).toBe(true);
+  });
+
+  it('takes a decision published before the minutes once, and once again when the minutes say it too', async () => {
+    const play = meeting.items.find((i) => i.title === 'Play Area Repairs Programme')!;
+    for (const item of meeting.items) if (item !== play) item.decisionText = '';
+    let job = await library.sync();
+    expect(job.arrived.join(' ')).toMatch(/minutes of 1 item for/);
+    expect(described(await outcomesOfMeeting())).toEqual([EXPECTED[3]]);
+
+    site.publishMinutes(meeting.id, { printed: false });
+    job = await library.sync();
+    expect(described(await outcomesOfMeeting())).toEqual(expected);
+  });
+
+  it('adds nothing when the meeting is synced again unchanged', async () => {
+    site.publishMinutes(meeting.id, { printed: false });
+    await library.sync();
+    const before = {
+      outcomes: count(library, 'outcome'),
+      versions: count(library, 'document_version'),
+      history: count(library, 'outcome_status_change'),
+    };
+    const job = await library.sync();
+    expect(job.arrived).toEqual([]);
+    expect(job.message).toMatch(/Up to date/);
+    expect({
+      outcomes: count(library, 'outcome'),
+      versions: count(library, 'document_version'),
+      history: count(library, 'outcome_status_change'),
+    }).toEqual(before);
+  });
+
+  it('keeps one of each when the printed minutes come in the same sync, pointing at the printed page', async () => {
+    site.publishMinutes(meeting.id);
+    await library.sync();
+    const outcomes = await outcomesOfMeeting();
+    expect(described(outcomes)).toEqual(expected);
+    for (const outcome of outcomes) {
+      const detail = await library.api('getOutcome', { outcomeId: outcome.id });
+      expect(detail.source?.documentTitle).toBe(printedMinutes().title);
+    }
+  });
+
+  it('keeps one of each when the printed minutes follow the site’s minutes', async () => {
+    site.publishMinutes(meeting.id, { printed: false });
+    await library.sync();
+    const first = await outcomesOfMeeting();
+    expect(described(first)).toEqual(expected);
+
+    site.publishMinutes(meeting.id);
+    const job = await library.sync();
+    expect(job.arrived.join(' ')).toMatch(/1 new paper for/);
+    const outcomes = await outcomesOfMeeting();
+    expect(described(outcomes)).toEqual(expected);
+    expect(outcomes.map((o) => o.id)).toEqual(first.map((o) => o.id));
+  });
+
+  it('keeps one of each when the printed minutes were imported by hand before the sync', async () => {
+    site.publishMinutes(meeting.id);
+    const data = new Uint8Array(await site.pdf(printedMinutes().attachmentId));
+    const started = await library.api('startImport', { files: [{ name: 'printed minutes.pdf', data }] });
+    const imported = await library.imports.finished(started.id);
+    expect(imported.files[0]?.state).toBe('imported');
+    const byHand = await outcomesOfMeeting();
+    expect(byHand.map((o) => o.text).sort()).toEqual(expected.map((e) => e[2]).sort());
+
+    await library.sync();
+    const outcomes = await outcomesOfMeeting();
+    expect(described(outcomes)).toEqual(expected);
+    expect(outcomes.map((o) => o.id).sort()).toEqual(byHand.map((o) => o.id).sort());
+  });
+
+  it('keeps the member’s work when the site’s minutes change, and adds only what is new', async () => {
+    site.publishMinutes(meeting.id, { printed: false });
+    await library.sync();
+    const families = (await outcomesOfMeeting()).find((o) => o.text.startsWith('That the Head of Transport'))!;
+    await library.api('changeOutcomeStatus', {
+      outcomeId: families.id,
+      status: 'in-progress',
+      note: 'Letters are being drafted.',
+    });
+
+    const transport = meeting.items.find((i) => i.title === 'Home to School Transport Review')!;
+    transport.minutesText = transport.minutesText
+      .replace('before any route is changed.', 'before any route is changed;')
+      .replace('(2) That', '(2)  that')
+      .replace(
+        '\n\nThe Committee requested',
+        '\n\n(3) That a further report on transport costs come to the Committee in the spring.\n\nThe Committee requested',
+      );
+    const job = await library.sync();
+    expect(job.arrived.join(' ')).toMatch(/minutes of 1 item for/);
+
+    const outcomes = await outcomesOfMeeting();
+    expect(outcomes.length).toBe(EXPECTED.length + 1);
+    expectEachOnce(outcomes);
+    expect(outcomes.find((o) => /further report on transport costs/.test(o.text))?.itemNumber).toBe('2');
+    const kept = await library.api('getOutcome', { outcomeId: families.id });
+    expect(kept.status).toBe('in-progress');
+    expect(kept.history.map((h) => h.note)).toContain('Letters are being drafted.');
+    // It now points at the new version of the item's minute.
+    const text = await library.api('getDocumentText', { documentId: kept.source!.documentId! });
+    expect(text.blocks.find((b) => b.start === kept.source!.offset)?.text).toMatch(/before any route is changed;/);
   });
 });

@@ -1,5 +1,5 @@
 import { NodeType, parse, TextNode, type HTMLElement, type Node } from 'node-html-parser';
-import { normaliseSpace, type ExtractedText, type RawBlock } from '../blocks';
+import { LIST_MARKER, normaliseSpace, type ExtractedText, type RawBlock } from '../blocks';
 
 const SKIP = new Set([
   'script',
@@ -165,7 +165,11 @@ function rawTextOf(element: HTMLElement): string {
   return parts.join('');
 }
 
-/** A paragraph; one set wholly in bold, short and unpunctuated, is a heading. */
+/**
+ * A paragraph; one set wholly in bold, short and unpunctuated, is a heading. One that
+ * starts with a list marker ("(2) That …", as Word saves numbered paragraphs) is a list
+ * item, as it is in a PDF or plain text.
+ */
 function paragraph(element: HTMLElement, blocks: RawBlock[]): void {
   // A line break ends a line of its own, as in attendance lists.
   if (element.querySelector('br')) {
@@ -183,7 +187,7 @@ function paragraph(element: HTMLElement, blocks: RawBlock[]): void {
   if (bold === text && text.length <= 120 && !/[.:;,]$/.test(text)) {
     blocks.push({ kind: 'heading', text, page: null, level: 4 });
   } else {
-    blocks.push({ kind: 'paragraph', text, page: null });
+    blocks.push({ kind: LIST_MARKER.test(text) ? 'list-item' : 'paragraph', text, page: null });
   }
 }
 

@@ -9,7 +9,15 @@ import { startLoopbackServer } from './server';
 import { SiteState } from './site-state';
 import { docPdf, siteAnswer } from './site-routes';
 import { shortPaper } from './papers';
-import type { FakeCommittee, FakeDoc, FakeDocInput, FakeMeeting, FakeRequest, MisbehaviourRule } from './types';
+import type {
+  FakeCommittee,
+  FakeDoc,
+  FakeDocInput,
+  FakeItemInput,
+  FakeMeeting,
+  FakeRequest,
+  MisbehaviourRule,
+} from './types';
 
 export type * from './types';
 export { COUNCIL, FOLLOWED_COMMITTEE, VENUE } from './coventry';
@@ -41,11 +49,14 @@ export interface FakeModernGov {
       documents?: FakeDocInput[];
       /** False: listed by GetMeetings with no agenda items yet; set meeting.agendaPublished later. */
       agendaPublished?: boolean;
+      /** The agenda in place of the usual five items; documents then go on the first unless they say. */
+      items?: FakeItemInput[];
     },
   ): FakeMeeting;
   publishSupplement(meetingId: number, doc: FakeDocInput): FakeDoc;
   republish(attachmentId: number, change: (text: string) => string): void;
-  publishMinutes(meetingId: number): void;
+  /** Minute numbers and minutes HTML, and the printed minutes PDF unless printed is false (it can follow later). */
+  publishMinutes(meetingId: number, options?: { printed?: boolean }): void;
   misbehave(rule: MisbehaviourRule): void;
   behave(): void;
   /** Every document on the site, restricted ones included. */
@@ -97,13 +108,22 @@ export async function startFakeModernGov(options: FakeModernGovOptions = {}): Pr
     committees: site.committees,
     requests: server.requests,
     followed,
-    addMeeting(committeeId, { date, time, status, documents = [], agendaPublished = true }) {
+    addMeeting(committeeId, { date, time, status, documents = [], agendaPublished = true, items }) {
       const meeting = site.newMeeting(committeeId, date, {
         ...(time ? { time } : {}),
         ...(status ? { status } : {}),
         agendaPublished,
       });
       const published = addDays(date, -7) < today ? addDays(date, -7) : today;
+      if (items) {
+        for (const input of items)
+          site.addItem(meeting, input.title, input.minutes).decisionText = input.decision ?? '';
+        const first = meeting.items[0];
+        if (!first) throw new Error('A meeting with items needs at least one');
+        for (const doc of documents)
+          site.addDoc(meeting, site.mainItem(meeting, doc.itemNumber ?? first.number), doc, published);
+        return meeting;
+      }
       site.addItem(meeting, 'Apologies and Substitutions');
       site.addItem(meeting, 'Declarations of Interests', 'There were no disclosable interests.');
       site.addItem(meeting, 'Minutes', 'The Minutes of the previous meeting were agreed as a true record.');
@@ -136,8 +156,8 @@ export async function startFakeModernGov(options: FakeModernGovOptions = {}): Pr
       doc.text = text;
       doc.version += 1;
     },
-    publishMinutes(meetingId) {
-      site.publishMinutes(meetingOrThrow(meetingId), today);
+    publishMinutes(meetingId, options) {
+      site.publishMinutes(meetingOrThrow(meetingId), today, options?.printed ?? true);
     },
     misbehave: (rule) => rules.add(rule),
     behave: () => rules.clear(),

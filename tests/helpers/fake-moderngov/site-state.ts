@@ -100,6 +100,7 @@ export class SiteState {
       minuteNumber,
       title,
       minutesText,
+      decisionText: '',
       isDecision: false,
       docs: [],
     };
@@ -143,12 +144,17 @@ export class SiteState {
 
   /**
    * Minutes come out: each item with a minute gets the next minute number of the committee's
-   * year, minutesnonemptyhtmlbody appears, and the printed minutes become a linked document.
+   * year, minutesnonemptyhtmlbody appears, and (unless printed is false) the printed minutes
+   * become a linked document. Publishing again with printed adds the printed minutes later.
    */
-  publishMinutes(meeting: FakeMeeting, publicationDate: string): void {
-    if (meeting.minutesPublished) return;
+  publishMinutes(meeting: FakeMeeting, publicationDate: string, printed = true): void {
     const committee = this.committee(meeting.committeeId);
     if (!committee) return;
+    if (!meeting.minutesPublished) this.numberMinutes(committee, meeting);
+    if (printed && !meeting.minutesDoc) this.printMinutes(committee, meeting, publicationDate);
+  }
+
+  private numberMinutes(committee: FakeCommittee, meeting: FakeMeeting): void {
     let last = Math.max(
       0,
       ...committee.meetings.flatMap((m) => m.items.map((i) => Number.parseInt(i.minuteNumber, 10) || 0)),
@@ -161,6 +167,9 @@ export class SiteState {
       ...a,
       attendance: a.attendance === 'Expected' ? (boardAttendees(0, false)[i]?.attendance ?? 'Present') : a.attendance,
     }));
+  }
+
+  private printMinutes(committee: FakeCommittee, meeting: FakeMeeting, publicationDate: string): void {
     const first = meeting.items[0];
     if (!first) return;
     const attachmentId = this.nextId.attachment++;

@@ -29,6 +29,8 @@ export interface FakeAgendaItem {
   title: string;
   /** The minute for this item in paper format; served as escaped HTML once the minutes are published. */
   minutesText: string;
+  /** The decision in paper format; served as escaped HTML whenever it is set (decisions may come before minutes). */
+  decisionText: string;
   isDecision: boolean;
   docs: FakeDoc[];
 }
@@ -77,6 +79,14 @@ export interface FakeDocInput {
   itemNumber?: number;
   /** Serve it as mgConvert2PDF.aspx?ID=N instead of /documents/sN/Title.pdf. */
   convertUrl?: boolean;
+}
+
+export interface FakeItemInput {
+  title: string;
+  /** The minute in paper format (see paper-format.ts); on the site once the minutes are published. */
+  minutes?: string;
+  /** The decision in paper format; on the site at once. */
+  decision?: string;
 }
 
 export type MisbehaviourMode =

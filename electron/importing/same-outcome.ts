@@ -1,0 +1,56 @@
+/**
+ * One decision is often published more than once: as the site's decision, in the site's
+ * minutes, in the printed minutes, and again in a corrected version. These decide when an
+ * outcome found in a new source is one the library already knows for that meeting.
+ */
+
+/** The words of an outcome, ignoring case, spacing and punctuation (and ligatures a PDF may use). */
+export function outcomeKey(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+export interface KnownOutcome {
+  id: number;
+  text: string;
+  itemId: number | null;
+}
+
+export interface FoundOutcome {
+  text: string;
+  itemId: number | null;
+}
+
+const PASSES: ((known: KnownOutcome, found: FoundOutcome) => boolean)[] = [
+  (k, f) => k.itemId === f.itemId,
+  (k, f) => k.itemId === null || f.itemId === null,
+  // Same words, another item: a paper that read its items differently from the site's.
+  () => true,
+];
+
+/**
+ * For each found outcome: the known outcome of the meeting with the same words it is
+ * (each known one taken once, the same agenda item preferred), 'repeat' when the same
+ * source already said it under the same item (a decision and a minute saying the same),
+ * or 'new'. The same words under two items ("the report be noted") are two outcomes.
+ */
+export function matchOutcomes<K extends KnownOutcome>(known: K[], found: FoundOutcome[]): (K | 'repeat' | 'new')[] {
+  const knownKeys = known.map((k) => outcomeKey(k.text));
+  const foundKeys = found.map((f) => outcomeKey(f.text));
+  const matches: (K | 'repeat' | null)[] = found.map((f, i) =>
+    found.some((g, j) => j < i && foundKeys[j] === foundKeys[i] && g.itemId === f.itemId) ? 'repeat' : null,
+  );
+  const taken = new Set<K>();
+  for (const same of PASSES) {
+    found.forEach((f, i) => {
+      if (matches[i] !== null) return;
+      const match = known.find((k, j) => !taken.has(k) && knownKeys[j] === foundKeys[i] && same(k, f));
+      if (!match) return;
+      taken.add(match);
+      matches[i] = match;
+    });
+  }
+  return matches.map((m) => m ?? 'new');
+}
