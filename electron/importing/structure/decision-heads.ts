@@ -16,7 +16,7 @@ export interface HeadRule {
   wholeSentence?: boolean;
 }
 
-const BODY = String.raw`(?:The |the )?(?:[A-Z][\w&'’-]*,? ){0,6}(?:Committee|Council|Cabinet|Board|Panel|Executive|Forum|Sub-Committee|Commission|Group|Assembly)`;
+const BODY = String.raw`(?:The |the )?(?:(?:[A-Z][\w&'’-]*|parish|town|community|city|county|district|borough|full|joint),? (?:(?:and|of|for|&) )?){0,6}(?:[Cc]ommittee|[Cc]ouncil|[Cc]abinet|[Bb]oard|[Pp]anel|[Ee]xecutive|[Ff]orum|[Ss]ub-[Cc]ommittee|[Cc]ommission|[Gg]roup|[Aa]ssembly)`;
 
 export const HEAD_RULES: HeadRule[] = [
   {
@@ -83,6 +83,14 @@ export const HEAD_RULES: HeadRule[] = [
     kind: 'resolution',
   },
   {
+    shape: 'a body’s decision as a lead-in, with or without its verb',
+    example: 'Following discussion, the Committee:- i. NOTED the report; ii. AGREED that …',
+    pattern: new RegExp(
+      `^(?:(?:Following|After) (?:discussion|debate|consideration)[^,]{0,60},\\s*|Thereafter,?\\s*|Accordingly,?\\s*|Having (?:considered|heard)[^,]{0,120},\\s*)?${BODY}(?:\\s+(?:then|thereafter|accordingly|unanimously|therefore))?(?:\\s+(?:resolved|agreed|decided|RESOLVED|AGREED|DECIDED)(?:\\s+as follows)?)?\\s*(?::-?|:\\s*-|–)\\s*`,
+    ),
+    kind: 'resolution',
+  },
+  {
     shape: 'ACTION with a colon',
     example: 'ACTION: the Clerk to order two new benches.',
     pattern: /^(?:ACTIONS?|Actions?(?: points?)?)\s*[:–—]\s*/,
@@ -118,6 +126,12 @@ export const PROPOSAL_LEADS: { shape: string; example: string; pattern: RegExp }
     shape: 'a body asked or recommended to do something',
     example: 'The Council is asked to:-',
     pattern: /\b(?:is|are) (?:asked|recommended|invited|requested|being asked) to\b/i,
+  },
+  {
+    shape: 'a motion or amendment moved, before the vote',
+    example: 'Councillor Ferrie, seconded by Councillor Mowat, moved as an amendment:-',
+    pattern:
+      /\bmoved(?: as an amendment)?\s*(?::-?|:\s*-|–)\s*$|^(?:The )?(?:report|officers?|recommendations?) (?:recommended|proposed)\s*(?::-?|:\s*-|–)\s*$/i,
   },
   {
     shape: 'it is recommended that',

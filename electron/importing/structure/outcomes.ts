@@ -35,6 +35,8 @@ interface Lead {
   parts: number;
   /** Waiting for its first part or paragraph. */
   open: boolean;
+  /** The keyword's own line, quoted with the paragraph under it. */
+  line: string;
 }
 
 const FIELD_LABEL = /^(Decision|Minutes|Additional documents|Supporting documents)\s*:\s*/;
@@ -44,6 +46,8 @@ const NOT_DECIDED_SECTION =
 /** One-line fields of a decision page: dates, status, who decided. */
 const FIELD_LINE =
   /^(?:Publication date|Date of decision|Decided at meeting|Made at meeting|Decision published|Effective from|Accompanying Documents|Report author|Lead officer|Decision Maker|Decision status|Is Key decision|Is subject to call in|Call-in deadline|Wards? affected)\b/i;
+/** "Documents to be considered: …": a field of a listing, which ends a decision's text. */
+const ANY_FIELD = /^[A-Z][\w ()'’/-]{2,40}:\s+\S/;
 const DATED_TITLE = /^\d{1,2}\/\d{1,2}\/\d{4}\s+-\s+/;
 const NOTHING = /^(?:none|nil|n\/a|noted|no (?:items?|declarations|business)\b.*)\.?$/i;
 
@@ -117,8 +121,10 @@ export function findOutcomeCandidates(blocks: RawBlock[], items: ParsedItem[]): 
 
   let lead: Lead | null = null;
   let proposals = false;
+  let proposalText = false;
   /** Parts listed under a lead-in that decides nothing ("discussed the following:"). */
   let listedTopics = false;
+  let topicMarker: string | null = null;
   let section: 'decision' | 'skip' | null = null;
   let lastItem: number | null = null;
 
@@ -140,6 +146,7 @@ export function findOutcomeCandidates(blocks: RawBlock[], items: ParsedItem[]): 
       text = text.slice(label[0].length).trim();
       if (text === '') return;
     }
+    if (section === 'decision' && ANY_FIELD.test(text)) section = null;
     if (NOT_DECIDED_SECTION.test(text) || DATED_TITLE.test(text) || FIELD_LINE.test(text)) {
       section = NOT_DECIDED_SECTION.test(text) ? 'skip' : null;
       lead = null;
@@ -155,11 +162,16 @@ export function findOutcomeCandidates(blocks: RawBlock[], items: ParsedItem[]): 
 
     if (PROPOSAL_LEADS.some((p) => p.pattern.test(body)) && /(?::-?|-|–)\s*$|^\D{0,40}$/.test(body)) {
       proposals = true;
+      proposalText = /(?::-?|:\s*-|–)\s*$/.test(body);
       lead = null;
       return;
     }
     if (proposals) {
-      if (isPart) return;
+      // The parts of what was proposed, or the motion's words on the line below "moved:-".
+      if (isPart || (proposalText && /^that\b/i.test(body))) {
+        proposalText = false;
+        return;
+      }
       proposals = false;
     }
 
@@ -173,8 +185,12 @@ export function findOutcomeCandidates(blocks: RawBlock[], items: ParsedItem[]): 
         return;
       }
       const own = withoutLeadIn(rest);
+      if (rule.kind === 'action' && own && ownerOnly(own)) {
+        giveOwner(found, own, segment);
+        return;
+      }
       const stated = own ? add(rule.kind, own, segment, text, { formal: true, rule: rule.shape }) : null;
-      lead = { kind: rule.kind, stated, parts: 0, open: own === '' || endsAsLeadIn(rest) };
+      lead = { kind: rule.kind, stated, parts: 0, open: own === '' || endsAsLeadIn(rest), line: text };
       return;
     }
 
@@ -191,7 +207,7 @@ export function findOutcomeCandidates(blocks: RawBlock[], items: ParsedItem[]): 
     }
     if (current && current.open && current.parts === 0 && segment.blockKind !== 'heading') {
       current.open = false;
-      current.stated = add(current.kind, body, segment, text, {
+      current.stated = add(current.kind, body, segment, `${current.line} ${text}`, {
         formal: true,
         rule: 'the paragraph under a keyword',
       });
@@ -203,9 +219,23 @@ export function findOutcomeCandidates(blocks: RawBlock[], items: ParsedItem[]): 
       if (!excluded(body)) add('resolution', body, segment, text, { formal: true, rule: 'a "Decision:" field' });
       return;
     }
-    if (!isPart) listedTopics = /(?::-?|:\s*-)\s*$/.test(body);
+    if (!isPart) {
+      listedTopics = /(?::-?|:\s*-)\s*$/.test(body);
+      topicMarker = null;
+    } else if (listedTopics) {
+      // A list of another kind after the topics ("(a)" after bullets) is not one of them.
+      const family = markerFamily(segment.marker);
+      if (topicMarker === null) topicMarker = family;
+      else if (family !== topicMarker) listedTopics = false;
+    }
     if (isPart && !listedTopics && sentencesOf(body).length <= 2 && decidesByItself(body) && !excluded(body)) {
-      add('resolution', body, segment, text, { formal: true, rule: 'a numbered part that decides by itself' });
+      const stated = add('resolution', body, segment, text, {
+        formal: true,
+        rule: 'a numbered part that decides by itself',
+      });
+      // Its siblings are parts of the same decision, whatever their wording.
+      lead = { kind: 'resolution', stated, parts: 1, open: false, line: '' };
+      if (stated) lead.stated = null;
       return;
     }
     narrative(body, segment, add);
@@ -242,6 +272,29 @@ function narrative(text: string, segment: Segment, add: Add): void {
     });
   });
 }
+
+/** "Action: Clerk", "ACTION: JH/NO": who does the action written just before. */
+function ownerOnly(text: string): boolean {
+  return text.split(/\s+/).length <= 6 && !/\bto\b/.test(text) && /^[A-Z]/.test(text);
+}
+
+function giveOwner(found: Candidate[], owner: string, segment: Segment): void {
+  const last = found.at(-1);
+  const tidy = owner.replace(/[.;,]$/, '');
+  if (last && segment.blockIndex - last.blockIndex <= 2) {
+    last.owner = tidy;
+    if (last.kind === 'follow-up' || last.kind === 'resolution') last.kind = 'action';
+  }
+}
+
+const markerFamily = (marker: string | null) =>
+  marker === null
+    ? 'bullet'
+    : /^\(?\d/.test(marker)
+      ? 'number'
+      : /^\(?(?:i{1,3}|iv|vi{0,3}|ix|x)[.)]/i.test(marker)
+        ? 'roman'
+        : 'letter';
 
 function matchHead(text: string): { rule: HeadRule; rest: string } | null {
   for (const rule of HEAD_RULES) {

@@ -22,9 +22,9 @@ export interface SentenceRule {
 }
 
 /** A meeting body as the subject of a sentence: "The Committee", "Council", "The Scrutiny Panel". */
-const BODY = String.raw`(?:The |This )?(?:[A-Z][\w&'’()-]*,? (?:and |of |for |the |& )*){0,8}(?:Committee|Council|Cabinet|Board|Panel|Executive|Forum|Sub-Committee|Commission|Group|Assembly)`;
+const BODY = String.raw`(?:The |This )?(?:(?:[A-Z][\w&'’()-]*|parish|town|community|city|county|district|borough|full|joint),? (?:and |of |for |the |& )*){0,8}(?:[Cc]ommittee|[Cc]ouncil|[Cc]abinet|[Bb]oard|[Pp]anel|[Ee]xecutive|[Ff]orum|[Ss]ub-[Cc]ommittee|[Cc]ommission|[Gg]roup|[Aa]ssembly)`;
 /** A person or role as the subject: "Cllr. O. Williams", "The Clerk", "The Director of Place", "NO", "GE/NO". */
-const PERSON = String.raw`(?:(?:The |the )?(?:Clerk|Chair(?:man|person|woman)?|Vice[- ]Chair(?:man|person)?|Convener|Leader|Mayor|Deputy Clerk|(?:Democratic|Scrutiny|Committee|Governance) (?:Services )?Officer|Officers?|Director|Head of [A-Z][\w&, ]{2,60}?|(?:[A-Z][\w-]* ){0,3}(?:Director|Manager|Officer|Lead|Member|Clerk)(?: for [A-Z][\w&, ]{2,40}?)?)|(?:Cllrs?\.?|Councill?ors?|Mr|Mrs|Ms|Miss|Dr)\s+(?:[A-Z][\w'’.-]*\s?){1,4}|[A-Z]{2,3}(?:\/[A-Z]{2,3})*)`;
+const PERSON = String.raw`(?:(?:The |the )?(?:[Cc]lerk(?:\/RFO)?|[Cc]hair(?:man|person|woman)?|[Vv]ice[- ][Cc]hair(?:man|person)?|[Cc]onvener|[Ll]eader|[Mm]ayor|[Dd]eputy [Cc]lerk|(?:Democratic|Scrutiny|Committee|Governance) (?:Services )?Officer|Officers?|Director|Head of [A-Z][\w&, ]{2,60}?|(?:[A-Z][\w-]* ){0,3}(?:Director|Manager|Officer|Lead|Member|Clerk)(?: for [A-Z][\w&, ]{2,40}?)?)|(?:(?:C\/|County )?Cllrs?\.?|(?:County )?Councill?ors?|Mr|Mrs|Ms|Miss|Dr)\s+(?:[A-Z][\w'’.-]*\s?){1,4}|[A-Z]{2,3}(?:\/[A-Z]{2,3})*)`;
 const PEOPLE = String.raw`${PERSON}(?:(?:,| and| &) ${PERSON}){0,3}`;
 /** Anyone named: "Joanne Carpenter", "The Head of Housing", "Ms Gleave". */
 const NAMED = String.raw`(?!(?:It|This|That|They|He|She|We|Members|Councillors|There)\b)(?:The |the )?[A-Z][\w’'.-]*(?: (?:[A-Z][\w’'.-]*|of|for|and|&)){0,6}`;
@@ -74,7 +74,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'a body that notes, agrees, approves or endorses',
     example: 'The Scrutiny Panel noted the progress made against the action plan.',
     pattern: new RegExp(
-      `^${BODY}\\s+(?:also |further |then |unanimously |formally )?(?:noted (?!that\\b)|agreed\\b|approved\\b|endorsed\\b|resolved\\b|accepted\\b|adopted\\b|ratified\\b|supported\\b|decided\\b|confirmed\\b)`,
+      `^(?:${BODY}\\s+(?:also |further |then |unanimously |formally )?(?:noted (?!that\\b)|notes (?!that\\b)|agreed\\b|agrees\\b|approved\\b|approves\\b|endorsed\\b|endorses\\b|resolved\\b|resolves\\b|accepted\\b|adopted\\b|ratified\\b|supported\\b|supports\\b|decided\\b|confirmed\\b|objected\\b|objects\\b|raised no objection)|(?:Members|Councillors) (?:also |further |then |unanimously )?(?:agreed|resolved|decided|objected|supported)\\b)`,
     ),
     kind: 'resolution',
   },
@@ -103,13 +103,14 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'something approved, in the passive',
     example: 'The risk register for 2024/25, as circulated, was unanimously approved.',
     pattern:
-      /^(?:The |This |These |All |Both )?[^.;]{3,160}? (?:was|were|has been|have been) (?:unanimously |duly |formally )?(?:approved|adopted|endorsed|ratified|granted|accepted)\b/,
+      /^(?:The |This |These |All |Both )?[^.;]{3,160}? (?:was|were|has been|have been) (?:unanimously |duly |formally )?(?:approved|adopted|endorsed|ratified|granted|accepted|agreed)\b(?! (?:as a|to be a) (?:correct|true))/,
     kind: 'resolution',
   },
   {
     shape: 'a planning response in capitals',
     example: '24/0312/FUL Two-storey rear extension, 4 Mill Lane NO OBJECTIONS',
-    pattern: /\bNO (?:OBJECTIONS?|OBSERVATIONS?|COMMENTS?)\b|\b(?:OBJECTS?|SUPPORTS?|OBJECTION RAISED)$/,
+    pattern:
+      /\bNO (?:OBJECTIONS?|OBSERVATIONS?|COMMENTS?)\b|\b(?:OBJECTS?|SUPPORTS?|OBJECTION RAISED)$|(?:^|[–:/-]\s*)No (?:objections?|observations?)(?:[.,;]|$)/,
     kind: 'resolution',
   },
   {
@@ -125,7 +126,6 @@ export const SENTENCE_RULES: SentenceRule[] = [
     pattern: new RegExp(`^(${PEOPLE}) (?:was|were) (?:asked|requested|instructed|tasked) to\\b`),
     kind: 'action',
     owner: 1,
-    weak: true,
   },
   {
     shape: 'members were asked to consider something',
