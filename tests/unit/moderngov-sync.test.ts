@@ -330,12 +330,8 @@ const ITEMS: FakeItemInput[] = [
   { title: 'Any Other Business', minutes: 'There were no other items of business.' },
 ];
 const EXPECTED = [
-  ['2', 'resolution', 'That the findings of the transport review be noted.'],
-  [
-    '2',
-    'resolution',
-    'That the Head of Transport Services write to all affected families before any route is changed.',
-  ],
+  ['2', 'resolution', 'The findings of the transport review be noted.'],
+  ['2', 'resolution', 'The Head of Transport Services write to all affected families before any route is changed.'],
   ['2', 'request', 'The average journey time for each route be circulated to members'],
   ['3', 'resolution', 'The programme of play area repairs for the coming year be endorsed.'],
   ['4', 'resolution', 'The Cabinet Member be asked to keep the three youth centres open on Saturday evenings.'],
@@ -388,7 +384,7 @@ describe('outcomes in the minutes and decisions on the council’s website', () 
     expect(outcomes.every((o) => o.committee === site.followed.title && o.meetingDate === meeting.date)).toBe(true);
 
     // The source is the item's minute, kept as a small paper of the meeting under its item.
-    const transport = outcomes.find((o) => o.text.startsWith('That the Head of Transport'))!;
+    const transport = outcomes.find((o) => o.text.startsWith('The Head of Transport'))!;
     const detail = await library.api('getOutcome', { outcomeId: transport.id });
     expect(detail.source?.documentTitle).toBe('Minutes of item 2 (from the council’s website)');
     const text = await library.api('getDocumentText', { documentId: detail.source!.documentId! });
@@ -476,7 +472,7 @@ describe('outcomes in the minutes and decisions on the council’s website', () 
   it('keeps the member’s work when the site’s minutes change, and adds only what is new', async () => {
     site.publishMinutes(meeting.id, { printed: false });
     await library.sync();
-    const families = (await outcomesOfMeeting()).find((o) => o.text.startsWith('That the Head of Transport'))!;
+    const families = (await outcomesOfMeeting()).find((o) => o.text.startsWith('The Head of Transport'))!;
     await library.api('changeOutcomeStatus', {
       outcomeId: families.id,
       status: 'in-progress',

@@ -14,9 +14,13 @@ export interface HeadRule {
   kind: OutcomeKind;
   /** The keyword sits inside a sentence: the whole sentence is the outcome. */
   wholeSentence?: boolean;
+  /** A lead-in that says who, not what ("the Committee:-"): only parts worded as decisions count. */
+  partsMustDecide?: boolean;
 }
 
 const BODY = String.raw`(?:The |the )?(?:(?:[A-Z][\w&'’-]*|parish|town|community|city|county|district|borough|full|joint),? (?:(?:and|of|for|&) )?){0,6}(?:[Cc]ommittee|[Cc]ouncil|[Cc]abinet|[Bb]oard|[Pp]anel|[Ee]xecutive|[Ff]orum|[Ss]ub-[Cc]ommittee|[Cc]ommission|[Gg]roup|[Aa]ssembly)`;
+
+const AFTER_DEBATE = String.raw`(?:Following|After) (?:discussion|debate|consideration|questions)[^,]{0,60},\s*|Thereafter,?\s*|Accordingly,?\s*|Having (?:considered|heard)[^,]{0,120},\s*`;
 
 export const HEAD_RULES: HeadRule[] = [
   {
@@ -83,12 +87,26 @@ export const HEAD_RULES: HeadRule[] = [
     kind: 'resolution',
   },
   {
-    shape: 'a body’s decision as a lead-in, with or without its verb',
-    example: 'Following discussion, the Committee:- i. NOTED the report; ii. AGREED that …',
+    shape: 'a body’s decision as a lead-in',
+    example: 'The Committee resolved:- to adopt the motion.',
     pattern: new RegExp(
-      `^(?:(?:Following|After) (?:discussion|debate|consideration)[^,]{0,60},\\s*|Thereafter,?\\s*|Accordingly,?\\s*|Having (?:considered|heard)[^,]{0,120},\\s*)?${BODY}(?:\\s+(?:then|thereafter|accordingly|unanimously|therefore))?(?:\\s+(?:resolved|agreed|decided|RESOLVED|AGREED|DECIDED)(?:\\s+as follows)?)?\\s*(?::-?|:\\s*-|–)\\s*`,
+      `^(?:${AFTER_DEBATE})?${BODY}(?:\\s+(?:then|thereafter|accordingly|unanimously|therefore))?\\s+(?:resolved|agreed|decided|RESOLVED|AGREED|DECIDED)(?:\\s+as follows)?\\s*(?::-?|:\\s*-|–)\\s*`,
     ),
     kind: 'resolution',
+  },
+  {
+    shape: 'the body named over its decisions, with no verb',
+    example: 'Following discussion, the Committee:- i. NOTED the report; ii. AGREED that …',
+    pattern: new RegExp(`^(?:${AFTER_DEBATE})?${BODY}\\s*(?::-?|:\\s*-)\\s*$`),
+    kind: 'resolution',
+    partsMustDecide: true,
+  },
+  {
+    shape: '"Decision" as a heading over the decision',
+    example: 'Decision',
+    pattern: /^Decision$/,
+    kind: 'resolution',
+    partsMustDecide: true,
   },
   {
     shape: 'ACTION with a colon',

@@ -107,6 +107,22 @@ export const HEADER_RULES: HeaderRule[] = [
     date: { group: 2, written: 'words' },
   },
   {
+    shape: 'when the meeting took place',
+    example: 'The monthly meeting of the Council took place on Thursday 5th October 2023 at 6.30pm',
+    pattern: new RegExp(
+      `(?<!(?:last|previous|next|special|that) )\\bmeeting\\b[^.]{0,80}?\\b(?:took place|was held|held|met)\\b[^.]{0,60}?\\bon (?:the )?${WRITTEN}`,
+      'i',
+    ),
+    date: { group: 1, written: 'words' },
+  },
+  {
+    shape: 'a title in capitals: the council, then the body',
+    example: 'THE WESTDALE COUNCIL - PLANNING AND LICENSING COMMITTEE – REMOTE MEETING',
+    pattern:
+      /^(?:THE )?[A-Z][A-Z &'’,-]+ COUNCIL\s+[-–]\s+([A-Z][A-Z ,&'’()-]*?(?:COMMITTEE|PANEL|BOARD|CABINET|EXECUTIVE|FORUM|COMMISSION))\b/,
+    committee: 1,
+  },
+  {
     shape: 'a "Date:" field',
     example: 'Date: Thursday, 15 May 2025',
     pattern: new RegExp(`^(?:Meeting )?Date(?: of meeting)?:\\s*${WRITTEN}`, 'i'),
@@ -163,7 +179,7 @@ export const BODY_IN_TEXT_RULES: HeaderRule[] = [
 
 /** "the Committee" names no body; "Minutes", "DECISION" and "Part B" say which part of a paper this is. */
 export const NOT_A_COMMITTEE =
-  /^(?:the |this )?(?:committee|board|panel|sub-committee|group|forum|meeting)$|^(?:minutes?|agenda|decisions?|agreed|noted|resolved|present|apologies|part|recommendations?|items?|unrestricted items|exempt items|public business|briefing note|report|issue|section|appendix)\b/i;
+  /^(?:the |this )?(?:committee|board|panel|sub-committee|group|forum|meeting)$|\bpresent\b|^(?:minutes?|agenda|decisions?|agreed|noted|resolved|present|apologies|part|recommendations?|items?|unrestricted items|exempt items|public business|briefing note|report|issue|section|appendix)\b/i;
 
 export function readDate(text: string, written: 'numeric' | 'words'): string | null {
   return written === 'numeric' ? numericDate(text) : findWrittenDate(text);

@@ -27,7 +27,8 @@ const AGENDA_ITEM_IN_TITLE = /\s*\(Agenda item (\d{1,3}[a-z]?)\)+\s*$/i;
 /** An item's number alone on its line: "47.", "1772.", "3". */
 const NUMBER_ALONE = /^(\d{1,4})\.?$/;
 /** A number and a title: "8. Work Programme", "1) WELCOME", "97 Progress Report", "03.26.01 Apologies". */
-const NUMBER_AND_TITLE = /^(\d{1,4}(?:\.\d{1,3}){0,2}|\d{1,2}\.\d{1,2} \d{1,2})(?:[.)]\s*|\s+)(?=[A-Z("'‘“])(.+)$/;
+const NUMBER_AND_TITLE =
+  /^((?:Minute |Min\.? )?(?:\d{1,4}(?:\.\d{1,3}){0,2}|\d{1,2}\.\d{1,2} \d{1,2}|\d{1,4}\/\d{2,4}|[A-Z]{1,5}\/\d{2,4}\/\d{1,4}))(?:[.)]\s*|\s+)(?=[A-Z("'‘“])(.+)$/;
 const ISSUE_PAGE = /^Meeting: \d{1,2}\/\d{1,2}\/\d{4} - .+ \(Item ([\w.]+)\)$/;
 const DECISION_ITEM = /\(item (\d{1,3}[a-z]?)\)\s*$/i;
 
@@ -156,7 +157,12 @@ function titleOf(text: string): string | null {
   return lead ?? null;
 }
 
-const numberKey = (number: string | null) => (number ?? '').split(/[. ]/).map(Number);
+const numberKey = (number: string | null) =>
+  (number ?? '')
+    .replace(/^\D+/, '')
+    .split(/[. /]/)
+    .map(Number)
+    .map((n) => (Number.isNaN(n) ? 0 : n));
 const after = (a: number[], b: number[]) => {
   for (let i = 0; i < Math.max(a.length, b.length); i++) {
     if ((a[i] ?? 0) !== (b[i] ?? 0)) return (a[i] ?? 0) > (b[i] ?? 0);
@@ -164,13 +170,27 @@ const after = (a: number[], b: number[]) => {
   return false;
 };
 
-/** Keeps a run that counts up, so numbers of paragraphs and lists are not mistaken for items. */
+/**
+ * Keeps the longest run that counts up, so numbers of paragraphs and lists, and a
+ * running header's number, are not mistaken for items.
+ */
 function increasing(starts: ItemStart[]): ItemStart[] {
+  const keys = starts.map((s) => numberKey(s.minuteNumber ?? s.number));
+  const best = starts.map(() => 1);
+  const previous = starts.map(() => -1);
+  for (let i = 0; i < starts.length; i++) {
+    for (let j = 0; j < i; j++) {
+      if (after(keys[i] ?? [], keys[j] ?? []) && (best[j] ?? 0) + 1 > (best[i] ?? 0)) {
+        best[i] = (best[j] ?? 0) + 1;
+        previous[i] = j;
+      }
+    }
+  }
+  let end = best.indexOf(Math.max(0, ...best));
   const kept: ItemStart[] = [];
-  for (const start of starts) {
-    const last = kept.at(-1);
-    const key = numberKey(start.minuteNumber ?? start.number);
-    if (!last || after(key, numberKey(last.minuteNumber ?? last.number))) kept.push(start);
+  while (end >= 0) {
+    kept.unshift(starts[end] as ItemStart);
+    end = previous[end] ?? -1;
   }
   return kept;
 }

@@ -35,8 +35,9 @@ interface Lead {
   parts: number;
   /** Waiting for its first part or paragraph. */
   open: boolean;
-  /** The keyword's own line, quoted with the paragraph under it. */
+  /** The keyword's own line, quoted with the paragraph or first part under it. */
   line: string;
+  partsMustDecide: boolean;
 }
 
 const FIELD_LABEL = /^(Decision|Minutes|Additional documents|Supporting documents)\s*:\s*/;
@@ -46,6 +47,8 @@ const NOT_DECIDED_SECTION =
 /** One-line fields of a decision page: dates, status, who decided. */
 const FIELD_LINE =
   /^(?:Publication date|Date of decision|Decided at meeting|Made at meeting|Decision published|Effective from|Accompanying Documents|Report author|Lead officer|Decision Maker|Decision status|Is Key decision|Is subject to call in|Call-in deadline|Wards? affected)\b/i;
+/** An item's title on a meeting page, with its papers: "Budget 2025/26 pdf icon PDF 204 KB". */
+const ITEM_TITLE_LINE = /\bpdf icon\b|\bPDF \d+ KB\b/i;
 /** "Documents to be considered: …": a field of a listing, which ends a decision's text. */
 const ANY_FIELD = /^[A-Z][\w ()'’/-]{2,40}:\s+\S/;
 const DATED_TITLE = /^\d{1,2}\/\d{1,2}\/\d{4}\s+-\s+/;
@@ -60,7 +63,7 @@ const DECISION_WORDS =
 const SUBJUNCTIVE =
   /(?<!\b(?:would|will|could|should|may|might|can|must|to|not|cannot)\s)\bbe (?:hereby |formally |now )?(?:noted|approved|agreed|endorsed|accepted|adopted|appointed|elected|re-elected|set up|established|granted|confirmed|received|brought|added|updated|delegated|authorised|requested|asked|circulated|provided|reviewed|deferred|given|removed|included|referred|supported|thanked|passed|recorded|invited|written|sent|allocated|awarded|paid|co-opted|nominated)\b/;
 const DECISION_VERB_FIRST =
-  /^(?:Note|Notes|Agree|Agrees|Approve|Approves|Endorse|Endorses|Accept|Accepts|Adopt|Adopts|Request|Requests|Recommend|Recommends|Ask|Asks|Delegate|Delegates|Authorise|Authorises|Confirm|Confirms|Support|Supports|Refer|Refers|Appoint|Appoints|Instruct|Instructs|Welcome|Welcomes|Receive|Receives|Thank|Thanks)\b/;
+  /^(?:noted|agreed|approved|endorsed|resolved|accepted|adopted|requested|asked|recommended|instructed|welcomed|supported|confirmed|invited|thanked|referred|delegated|authorised|appointed|decided|deferred|NOTED|AGREED|APPROVED|ENDORSED|RESOLVED|REQUESTED|RECOMMENDED|Note|Notes|Agree|Agrees|Approve|Approves|Endorse|Endorses|Accept|Accepts|Adopt|Adopts|Request|Requests|Recommend|Recommends|Ask|Asks|Delegate|Delegates|Authorise|Authorises|Confirm|Confirms|Support|Supports|Refer|Refers|Appoint|Appoints|Instruct|Instructs|Welcome|Welcomes|Receive|Receives|Thank|Thanks)\b/i;
 
 /**
  * What the meeting decided or asked for, read by the shape of the text: each
@@ -86,6 +89,7 @@ export function findOutcomeCandidates(blocks: RawBlock[], items: ParsedItem[]): 
   const segments = segmentBlocks(blocks);
   const decisionSections = sectionsWithoutKeywords(segments);
   const agendaText = agendaTextBeforeMinutes(segments, itemOf);
+  const decidingRuns = runsThatDecide(segments);
   const found: Candidate[] = [];
 
   const add = (
@@ -157,7 +161,11 @@ export function findOutcomeCandidates(blocks: RawBlock[], items: ParsedItem[]): 
       else return;
     }
 
-    const isPart = segment.marker !== null || (segment.opensBlock && segment.blockKind === 'list-item');
+    if (ITEM_TITLE_LINE.test(text)) {
+      lead = null;
+      return;
+    }
+    const isPart = isPartOf(segment);
     const body = stripMarker(text);
 
     if (PROPOSAL_LEADS.some((p) => p.pattern.test(body)) && /(?::-?|-|–)\s*$|^\D{0,40}$/.test(body)) {
@@ -190,13 +198,21 @@ export function findOutcomeCandidates(blocks: RawBlock[], items: ParsedItem[]): 
         return;
       }
       const stated = own ? add(rule.kind, own, segment, text, { formal: true, rule: rule.shape }) : null;
-      lead = { kind: rule.kind, stated, parts: 0, open: own === '' || endsAsLeadIn(rest), line: text };
+      lead = {
+        kind: rule.kind,
+        stated,
+        parts: 0,
+        open: own === '' || endsAsLeadIn(rest),
+        line: text,
+        partsMustDecide: rule.partsMustDecide ?? false,
+      };
       return;
     }
 
     const current: Lead | null = lead;
     if (current && isPart && (current.open || current.parts > 0)) {
       current.parts++;
+      if (current.partsMustDecide && !isDecisionShaped(body)) return;
       if (endsAsLeadIn(body) && !DECISION_WORDS.test(body)) return;
       if (current.stated && !isDecisionShaped(body)) {
         current.stated.text = `${current.stated.text.replace(/[:;,.\s–-]+$/, '')}; ${tidyText(body)}`;
@@ -228,14 +244,8 @@ export function findOutcomeCandidates(blocks: RawBlock[], items: ParsedItem[]): 
       if (topicMarker === null) topicMarker = family;
       else if (family !== topicMarker) listedTopics = false;
     }
-    if (isPart && !listedTopics && sentencesOf(body).length <= 2 && decidesByItself(body) && !excluded(body)) {
-      const stated = add('resolution', body, segment, text, {
-        formal: true,
-        rule: 'a numbered part that decides by itself',
-      });
-      // Its siblings are parts of the same decision, whatever their wording.
-      lead = { kind: 'resolution', stated, parts: 1, open: false, line: '' };
-      if (stated) lead.stated = null;
+    if (isPart && !listedTopics && decidingRuns.has(index) && !excluded(body)) {
+      add('resolution', body, segment, text, { formal: true, rule: 'a part of a numbered block that decides' });
       return;
     }
     narrative(body, segment, add);
@@ -253,8 +263,19 @@ type Add = (
 ) => Candidate | null;
 
 function narrative(text: string, segment: Segment, add: Add): void {
-  sentencesOf(text).forEach((sentence, i) => {
-    if (excluded(sentence)) return;
+  const clauses = sentencesOf(text).flatMap((sentence) => sentence.split(/;\s+(?=\S)/));
+  clauses.forEach((sentence, i) => {
+    const next = clauses[i + 1] ?? '';
+    if (excluded(sentence)) {
+      // "It was proposed … that a grant be awarded. All in favour.": a proposal the vote then carried.
+      if (PROPOSED.test(sentence) && CARRIED_BY_VOTE.test(next)) {
+        add('resolution', `${sentence} ${next}`, segment, `${sentence} ${next}`, {
+          formal: false,
+          rule: 'a proposal, then the vote that carried it',
+        });
+      }
+      return;
+    }
     const rule = SENTENCE_RULES.find(
       (r) => (!r.opensBlock || (i === 0 && segment.opensBlock)) && r.pattern.test(sentence),
     );
@@ -272,6 +293,47 @@ function narrative(text: string, segment: Segment, add: Add): void {
     });
   });
 }
+
+const PROPOSED = /^(?:It was )?(?:proposed|moved|PROPOSED|MOVED)\b|\b(?:proposed|moved) (?:by|and seconded)\b/i;
+const CARRIED_BY_VOTE =
+  /^(?:All in favour|Carried|Agreed|Unanimously(?: agreed| carried)?|This was (?:agreed|carried)|Resolved|The (?:motion|proposal) was carried)\b/i;
+
+function isPartOf(segment: Segment): boolean {
+  return segment.marker !== null || (segment.opensBlock && segment.blockKind === 'list-item');
+}
+
+/**
+ * Numbered or lettered parts with no keyword above them ("a. That … b. … c. …")
+ * are a decision when one of them decides by itself; then all of them are.
+ * Returns the indexes of the segments in such runs.
+ */
+function runsThatDecide(segments: Segment[]): Set<number> {
+  const deciding = new Set<number>();
+  let run: number[] = [];
+  let family: string | null = null;
+  const close = () => {
+    const decides = run.some((i) => {
+      const body = stripMarker(segments[i]?.text ?? '');
+      return sentencesOf(body).length <= 2 && decidesByItself(body);
+    });
+    if (decides) run.forEach((i) => deciding.add(i));
+    run = [];
+    family = null;
+  };
+  segments.forEach((segment, index) => {
+    const part = segment.marker !== null;
+    const partFamily = markerFamily(segment.marker);
+    if (!part || (family !== null && partFamily !== family && !nestedFamily(family, partFamily))) close();
+    if (!part) return;
+    family ??= partFamily;
+    run.push(index);
+  });
+  close();
+  return deciding;
+}
+
+/** "(i)" under "(1)", "(a)" under "1.": parts of a part. */
+const nestedFamily = (outer: string, inner: string) => outer !== inner && inner !== 'bullet' && outer !== 'bullet';
 
 /** "Action: Clerk", "ACTION: JH/NO": who does the action written just before. */
 function ownerOnly(text: string): boolean {
@@ -420,7 +482,7 @@ function stripMarker(text: string): string {
 
 function tidyText(text: string): string {
   const tidy = stripMarker(text)
-    .replace(/^(?:that|THAT|to)\b[,:]?\s*/, '')
+    .replace(/^(?:that|to)\b[,:]?\s*/i, '')
     .replace(/\s*\|\s*$/, '')
     .replace(/\s*;\s*(?:and|or)?\s*$/, '')
     .replace(/\s+/g, ' ')

@@ -22,7 +22,7 @@ export interface SentenceRule {
 }
 
 /** A meeting body as the subject of a sentence: "The Committee", "Council", "The Scrutiny Panel". */
-const BODY = String.raw`(?:The |This )?(?:(?:[A-Z][\w&'’()-]*|parish|town|community|city|county|district|borough|full|joint),? (?:and |of |for |the |& )*){0,8}(?:[Cc]ommittee|[Cc]ouncil|[Cc]abinet|[Bb]oard|[Pp]anel|[Ee]xecutive|[Ff]orum|[Ss]ub-[Cc]ommittee|[Cc]ommission|[Gg]roup|[Aa]ssembly)`;
+const BODY = String.raw`(?!(?:The |the )?(?:Chair\w*|Vice|Member|Leader|Director|Head|Officer|Clerk|Councill?or|Cllr|Mayor|Convener|Representative|Portfolio|Cabinet Member)\b)(?:The |This )?(?:(?:[A-Z][\w&'’()-]*|parish|town|community|city|county|district|borough|full|joint),? (?:and |of |for |the |& )*){0,8}(?:[Cc]ommittee|[Cc]ouncil|[Cc]abinet|[Bb]oard|[Pp]anel|[Ee]xecutive|[Ff]orum|[Ss]ub-[Cc]ommittee|[Cc]ommission|[Gg]roup|[Aa]ssembly)`;
 /** A person or role as the subject: "Cllr. O. Williams", "The Clerk", "The Director of Place", "NO", "GE/NO". */
 const PERSON = String.raw`(?:(?:The |the )?(?:[Cc]lerk(?:\/RFO)?|[Cc]hair(?:man|person|woman)?|[Vv]ice[- ][Cc]hair(?:man|person)?|[Cc]onvener|[Ll]eader|[Mm]ayor|[Dd]eputy [Cc]lerk|(?:Democratic|Scrutiny|Committee|Governance) (?:Services )?Officer|Officers?|Director|Head of [A-Z][\w&, ]{2,60}?|(?:[A-Z][\w-]* ){0,3}(?:Director|Manager|Officer|Lead|Member|Clerk)(?: for [A-Z][\w&, ]{2,40}?)?)|(?:(?:C\/|County )?Cllrs?\.?|(?:County )?Councill?ors?|Mr|Mrs|Ms|Miss|Dr)\s+(?:[A-Z][\w'’.-]*\s?){1,4}|[A-Z]{2,3}(?:\/[A-Z]{2,3})*)`;
 const PEOPLE = String.raw`${PERSON}(?:(?:,| and| &) ${PERSON}){0,3}`;
@@ -74,7 +74,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'a body that notes, agrees, approves or endorses',
     example: 'The Scrutiny Panel noted the progress made against the action plan.',
     pattern: new RegExp(
-      `^(?:${BODY}\\s+(?:also |further |then |unanimously |formally )?(?:noted (?!that\\b)|notes (?!that\\b)|agreed\\b|agrees\\b|approved\\b|approves\\b|endorsed\\b|endorses\\b|resolved\\b|resolves\\b|accepted\\b|adopted\\b|ratified\\b|supported\\b|supports\\b|decided\\b|confirmed\\b|objected\\b|objects\\b|raised no objection)|(?:Members|Councillors) (?:also |further |then |unanimously )?(?:agreed|resolved|decided|objected|supported)\\b)`,
+      `^(?:.{0,200}?\\s[–—]\\s)?(?:${BODY}\\s+(?:also |further |then |unanimously |formally )?(?:noted (?!that\\b)|notes (?!that\\b)|agreed\\b(?! with)|agrees\\b(?! with)|approved\\b|approves\\b|endorsed\\b|endorses\\b|resolved\\b|resolves\\b|accepted\\b|adopted\\b|ratified\\b|supported\\b|supports\\b|decided\\b|confirmed\\b|objected\\b|objects\\b|raised no objection)|(?:Members|Councillors) (?:also |further |then |unanimously )?(?:agreed|resolved|decided|objected|supported)\\b)`,
     ),
     kind: 'resolution',
   },
@@ -145,6 +145,13 @@ export const SENTENCE_RULES: SentenceRule[] = [
     keep: 'owner-to-rest',
   },
   {
+    shape: 'someone agreed that something be done',
+    example: 'The Chairman agreed that flood resilience be added to the work programme.',
+    pattern: new RegExp(`^(${NAMED}),? agreed that\\s+(?=.*\\b(?:be|would|will|should)\\b)`),
+    kind: 'follow-up',
+    owner: 1,
+  },
+  {
     shape: 'someone to do something',
     example: 'Clerk to follow up.',
     pattern: new RegExp(`^(${PEOPLE}) to (?!be\\b)[a-z]+`),
@@ -154,7 +161,9 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'someone would or will do something',
     example: 'Cllr. Price would write to the landowner about the fence.',
-    pattern: new RegExp(`^(${PEOPLE}) (?:would|will) (?!not\\b|be\\b|have\\b|need\\b|like\\b)[a-z]+`),
+    pattern: new RegExp(
+      `(?:^(?:\\S*\\d\\S*\\s+)?|,? (?:and|but|so) )(${PEOPLE}) (?:would|will) (?!not\\b|be\\b|have\\b|need\\b|like\\b)[a-z]+`,
+    ),
     kind: 'action',
     owner: 1,
   },
