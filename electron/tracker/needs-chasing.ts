@@ -15,6 +15,7 @@
  */
 import type { OutcomeKind } from '../../shared/domain';
 import { OUTCOME_KIND_LABEL } from '../../shared/labels';
+import { plainWords } from './plain-words';
 
 export interface ChasingRule {
   /** What the rule reads, in plain English: also shown to the chair. */
@@ -207,22 +208,12 @@ export const ASKS: readonly ChasingRule[] = [
 // ---------------------------------------------------------------------------
 // Reading
 
-function normalise(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[‘’`]/g, "'")
-    .replace(/[“”]/g, '"')
-    .replace(/[–—]/g, '-')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
 /** Reads an outcome: whether it needs chasing, and why. */
 export function readChasing(kind: OutcomeKind, text: string): ChasingReading {
   if (kind !== 'resolution') {
     return { needsChasing: true, because: `Every ${OUTCOME_KIND_LABEL[kind].toLowerCase()} needs chasing.` };
   }
-  let rest = normalise(text);
+  let rest = plainWords(text);
   const recorded: string[] = [];
   for (const rule of RECORDS) {
     const next = rest.replace(rule.pattern, ' · ');
