@@ -223,7 +223,7 @@ export function readChasing(kind: OutcomeKind, text: string): ChasingReading {
   if (recorded.length === 0) {
     return {
       needsChasing: true,
-      because: 'Its wording is not one Scrutineer knows as only a matter of record, so it stays to be chased.',
+      because: 'Nothing in its wording reads as only a matter of record, so it stays to be chased.',
     };
   }
   for (const rule of ASKS) {

@@ -28,7 +28,7 @@ export function ChasingChoice({
       <p className="muted">
         {detail.chasingSetBy === 'chair'
           ? 'You decided this; the history below says when.'
-          : `Scrutineer decided this from the wording. ${detail.chasingReading}`}
+          : `Sorted by Scrutineer. ${detail.chasingReading}`}
       </p>
       <label htmlFor="chasing-note">Note for the history if you change it (optional)</label>
       <input id="chasing-note" type="text" value={note} onChange={(e) => setNote(e.target.value)} />

@@ -133,9 +133,7 @@ describe('the chair’s word on an outcome', () => {
     renderWith(<OutcomePanel outcomeId={2} onChanged={() => changed++} onClose={() => undefined} />, api);
 
     expect(await screen.findByRole('heading', { name: 'Resolution – Recorded' })).toBeTruthy();
-    expect(
-      screen.getByText(/decided this from the wording\. It notes something; it asks no one to act\./),
-    ).toBeTruthy();
+    expect(screen.getByText(/Sorted by Scrutineer\. It notes something; it asks no one to act\./)).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Nothing to chase' }).getAttribute('aria-pressed')).toBe('true');
     // Nothing to own, date or close while it is only on record.
     expect(screen.queryByRole('button', { name: 'Record change' })).toBeNull();
