@@ -30,6 +30,7 @@ export interface MeetingSummary {
   venue: string | null;
   itemCount: number;
   documentCount: number;
+  /** Open outcomes that need chasing. */
   openOutcomeCount: number;
 }
 
@@ -71,6 +72,8 @@ export interface OutcomeSummary {
   due: string | null;
   status: OutcomeStatus;
   sourceQuote: string;
+  /** Someone must act on it; otherwise it is a decision on record, with nothing to chase. */
+  needsChasing: boolean;
 }
 
 export interface MeetingDetail extends Omit<MeetingSummary, 'itemCount' | 'documentCount' | 'openOutcomeCount'> {
@@ -231,8 +234,13 @@ export interface SearchQuery {
   asYouType?: boolean;
 }
 
+/** Which outcomes the tracker lists: those that need chasing (the default), recorded decisions, or both. */
+export type ChasingFilter = 'needs-chasing' | 'recorded' | 'all';
+
 export interface TrackerFilters {
+  chasing?: ChasingFilter;
   committee?: string;
+  /** Status and overdue are about chasing: recorded decisions are listed whatever their status. */
   statuses?: OutcomeStatus[];
   kinds?: OutcomeKind[];
   owner?: string;
@@ -264,6 +272,14 @@ export interface TrackerRow {
   proposals: number;
   /** From a confidential agenda item or paper. */
   confidential: boolean;
+  /** Someone must act on it; otherwise it is recorded, with nothing to chase (no days open, never overdue). */
+  needsChasing: boolean;
+}
+
+/** How many outcomes the tracker's filters find on each side. */
+export interface TrackerCounts {
+  needsChasing: number;
+  recorded: number;
 }
 
 export interface Evidence {
@@ -277,6 +293,8 @@ export interface Evidence {
 export interface StatusChange {
   id: number;
   status: OutcomeStatus;
+  /** Set when the chair said whether it needs chasing; the status then did not change. */
+  needsChasing: boolean | null;
   note: string;
   evidence: Evidence | null;
   changedAt: string;
@@ -296,13 +314,18 @@ export interface OutcomeDetail extends TrackerRow {
   sourceQuote: string;
   source: Evidence | null;
   supersededBy: number | null;
+  /** Whether needing chasing was read from the wording ('rule') or set by the chair. */
+  chasingSetBy: 'rule' | 'chair';
+  /** What the wording was taken to mean, in a sentence. */
+  chasingReading: string;
   history: StatusChange[];
   proposalList: FollowUpProposalView[];
 }
 
 export interface TrackerDashboard {
-  committees: { committee: string; open: number; overdue: number; done: number; total: number }[];
-  /** Open outcomes by how long they have been open. */
+  /** Open, overdue, done and total count what needs chasing; recorded decisions are counted apart. */
+  committees: { committee: string; open: number; overdue: number; done: number; total: number; recorded: number }[];
+  /** Open outcomes that need chasing, by how long they have been open. */
   ageing: { label: string; count: number }[];
 }
 

@@ -25,6 +25,8 @@ import {
   decideProposal,
   getOutcomeDetail,
   setOwnerAndDue,
+  setNeedsChasing,
+  trackerCounts,
   trackerDashboard,
   trackerRows,
 } from '../library/queries/tracker';
@@ -81,9 +83,11 @@ export function createHandlers(db: Db, services: Services): Handlers {
     }),
     importAnnotations: ({ json }) => importAnnotations(db, json),
     listTracker: (filters) => trackerRows(db, filters),
+    countTracker: (filters) => trackerCounts(db, filters),
     getOutcome: ({ outcomeId }) => getOutcomeDetail(db, outcomeId),
     changeOutcomeStatus: (input) => changeStatus(db, input),
     setOutcomeOwnerDue: (input) => setOwnerAndDue(db, input),
+    setOutcomeNeedsChasing: (input) => setNeedsChasing(db, input),
     decideFollowUp: ({ proposalId, accept }) => decideProposal(db, proposalId, accept),
     trackerDashboard: () => trackerDashboard(db),
     outstandingReport: ({ format, committee, includeConfidential }) =>

@@ -3,7 +3,7 @@ import type { Dispatch } from '../api/dispatch';
 import fs from 'node:fs';
 import { ApiError } from '../../shared/api/errors';
 import { BACKUPS_KEPT, isValidBackupsKept } from '../../shared/backups-kept';
-import { formatImport, formatMeetings, formatOutcomes, formatSearch, plainSnippet } from './format';
+import { formatImport, formatMeetings, formatOutcomes, formatSearch, outcomeState, plainSnippet } from './format';
 import { readFilesForImport } from '../importing/read-files';
 import { leftOutSentence } from '../library/queries/confidential';
 
@@ -178,14 +178,15 @@ export const commands: Record<string, Command> = {
     },
   },
   outcomes: {
-    summary: 'outcomes [--status open] [--committee NAME]: every resolution, request and action, with its status',
+    summary:
+      'outcomes [--status open] [--committee NAME]: every resolution, request and action, with its status (or "recorded": nothing to chase)',
     async run(context) {
       const { committee, status } = context.filters ?? {};
       const statuses = status ? status.split(',').map((s) => s.trim()) : undefined;
       const outcomes = await call(context.dispatch, 'listOutcomes', {});
       const chosen = outcomes.filter(
         (o) =>
-          (!statuses || statuses.includes(o.status)) &&
+          (!statuses || statuses.includes(outcomeState(o))) &&
           (!committee || o.committee.toLowerCase() === committee.toLowerCase()),
       );
       return print(context, chosen, () => formatOutcomes(chosen));

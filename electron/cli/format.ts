@@ -9,10 +9,17 @@ export function formatMeetings(meetings: MeetingSummary[]): string {
   );
 }
 
+/** A decision only on record has no status to chase: it reads "recorded". */
+export function outcomeState(outcome: OutcomeRow): string {
+  return outcome.needsChasing ? outcome.status : 'recorded';
+}
+
 export function formatOutcomes(outcomes: OutcomeRow[]): string {
   if (outcomes.length === 0) return 'No outcomes yet.\n';
   return (
-    outcomes.map((o) => `${o.meetingDate}\t${o.itemNumber ?? '-'}\t${o.kind}\t${o.status}\t${o.text}`).join('\n') + '\n'
+    outcomes
+      .map((o) => `${o.meetingDate}\t${o.itemNumber ?? '-'}\t${o.kind}\t${outcomeState(o)}\t${o.text}`)
+      .join('\n') + '\n'
   );
 }
 

@@ -20,7 +20,7 @@ export function proposeFollowUps(db: Db, meetingId: number, blockIds: number[], 
       `SELECT o.id, o.meeting_id AS meetingId, m.date AS meetingDate, o.kind, o.text,
         i.title AS itemTitle, COALESCE(i.minute_number, i.number) AS minute
       FROM outcome o JOIN meeting m ON m.id = o.meeting_id LEFT JOIN agenda_item i ON i.id = o.agenda_item_id
-      WHERE m.committee_id = ? AND m.date < ?`,
+      WHERE m.committee_id = ? AND m.date < ? AND o.needs_chasing = 1`,
     )
     .all(meeting.committeeId, meeting.date) as (Omit<EarlierOutcome, 'committee' | 'minuteRefs'> & {
     minute: string | null;

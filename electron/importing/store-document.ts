@@ -3,6 +3,7 @@ import type { Db } from '../library/open-library';
 import { reanchorAnnotations } from '../library/queries/annotations';
 import { markExemptOnImport } from '../library/queries/confidential';
 import { interpretImportedDue } from '../library/queries/tracker';
+import { needsChasing } from '../tracker/needs-chasing';
 import { proposeFollowUps } from './propose-follow-ups';
 import { matchOutcomes, type KnownOutcome } from './same-outcome';
 import type { ParsedDocument } from './parse-document';
@@ -262,8 +263,8 @@ function insertOutcomes(db: Db, context: OutcomeContext): void {
     }
   ).next;
   const insert = db.prepare(
-    `INSERT INTO outcome (meeting_id, agenda_item_id, position, kind, text, source_version_id, source_block_id, source_quote, owner, due_hint)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO outcome (meeting_id, agenda_item_id, position, kind, text, source_version_id, source_block_id, source_quote, owner, due_hint, needs_chasing)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const history = db.prepare("INSERT INTO outcome_status_change (outcome_id, status, note) VALUES (?, 'open', ?)");
   const move = db.prepare(
@@ -289,6 +290,7 @@ function insertOutcomes(db: Db, context: OutcomeContext): void {
         outcome.quote,
         outcome.owner,
         outcome.dueHint,
+        needsChasing(outcome.kind, outcome.text) ? 1 : 0,
       ).lastInsertRowid,
     );
     history.run(id, `Found in ${fileName} when it was imported.`);

@@ -179,6 +179,7 @@ function migrate(db: Db, knownMigrations: readonly Migration[]): void {
     if (applied.has(migration.version)) continue;
     db.transaction(() => {
       db.exec(migration.sql);
+      migration.run?.(db);
       record.run(migration.version, migration.name);
     })();
   }

@@ -11,6 +11,7 @@
  * phrase wins, so the more specific shapes come first.
  */
 import { MONTH_NAMES } from '../importing/structure/dates';
+import { plainWords } from './plain-words';
 
 export interface DueContext {
   /** ISO date of the meeting that set the outcome. */
@@ -213,14 +214,7 @@ function fullYear(text: string): number {
 }
 
 function normalise(phrase: string): string {
-  return phrase
-    .toLowerCase()
-    .replace(/[‘’`]/g, "'")
-    .replace(/[“”]/g, '"')
-    .replace(/[–—]/g, '-')
-    .replace(/\s+/g, ' ')
-    .replace(/[\s.,;:!?]+$/, '')
-    .trim();
+  return plainWords(phrase).replace(/[\s.,;:!?]+$/, '');
 }
 
 // ---------------------------------------------------------------------------

@@ -6,7 +6,7 @@ import { useApi } from '../app-context';
 
 ChartJS.register(CategoryScale, LinearScale, BarElement, Tooltip);
 
-/** Open, overdue and done per committee, and how long open outcomes have waited. */
+/** What needs chasing per committee (open, overdue, done), how long it has waited, and what is only on record. */
 export function Dashboard({ refresh }: { refresh: number }) {
   const api = useApi();
   const [data, setData] = useState<TrackerDashboard | null>(null);
@@ -22,14 +22,15 @@ export function Dashboard({ refresh }: { refresh: number }) {
         Dashboard
       </h2>
       <table className="dashboard-table">
-        <caption>Outcomes by committee</caption>
+        <caption>What needs chasing, by committee</caption>
         <thead>
           <tr>
             <th scope="col">Committee</th>
             <th scope="col">Open</th>
             <th scope="col">Overdue</th>
             <th scope="col">Done</th>
-            <th scope="col">All</th>
+            <th scope="col">All to chase</th>
+            <th scope="col">Recorded</th>
           </tr>
         </thead>
         <tbody>
@@ -40,6 +41,7 @@ export function Dashboard({ refresh }: { refresh: number }) {
               <td className={c.overdue > 0 ? 'overdue' : undefined}>{c.overdue}</td>
               <td>{c.done}</td>
               <td>{c.total}</td>
+              <td>{c.recorded}</td>
             </tr>
           ))}
         </tbody>

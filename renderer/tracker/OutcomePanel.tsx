@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'react';
 import type { OutcomeDetail, OutcomeStatus, SearchResult } from '../../shared/domain';
 import { useApi, useAppState } from '../app-context';
-import { formatMeetingDate } from '../format/dates';
+import { formatMeetingDate, formatMoment } from '../format/dates';
 import { Snippet } from '../search/Snippet';
+import { ChasingChoice } from './ChasingChoice';
 import { KIND_LABEL, STATUS_LABEL, STATUSES } from './labels';
 import { ConfidentialBanner } from '../components/Confidential';
 
@@ -42,7 +43,7 @@ export function OutcomePanel({
     <aside className="outcome-panel" aria-labelledby="outcome-title">
       <div className="view-heading">
         <h2 id="outcome-title">
-          {KIND_LABEL[detail.kind]} – {STATUS_LABEL[detail.status]}
+          {KIND_LABEL[detail.kind]} – {detail.needsChasing ? STATUS_LABEL[detail.status] : 'Recorded'}
         </h2>
         <button type="button" className="secondary" onClick={onClose}>
           Close
@@ -74,14 +75,29 @@ export function OutcomePanel({
         {message}
       </p>
 
-      <OwnerAndDue
+      <ChasingChoice
         detail={detail}
-        onSave={(owner, due) =>
-          apply(() => api.setOutcomeOwnerDue({ outcomeId, owner, due }), 'Owner and due date saved.')
+        onSave={(needsChasing, note) =>
+          apply(
+            () => api.setOutcomeNeedsChasing({ outcomeId, needsChasing, ...(note.trim() ? { note } : {}) }),
+            needsChasing
+              ? 'Marked as needing chasing: it is now in the list to chase.'
+              : 'Marked as nothing to chase: it is now under Recorded.',
+          )
         }
       />
 
-      {detail.proposalList.some((p) => p.state === 'proposed') && (
+      {/* A decision on record has no owner, due date or status to follow. */}
+      {detail.needsChasing && (
+        <OwnerAndDue
+          detail={detail}
+          onSave={(owner, due) =>
+            apply(() => api.setOutcomeOwnerDue({ outcomeId, owner, due }), 'Owner and due date saved.')
+          }
+        />
+      )}
+
+      {detail.needsChasing && detail.proposalList.some((p) => p.state === 'proposed') && (
         <section aria-labelledby="proposals-title">
           <h3 id="proposals-title">Possible follow-ups to check</h3>
           <ul className="proposals">
@@ -124,23 +140,31 @@ export function OutcomePanel({
         </section>
       )}
 
-      <StatusForm
-        detail={detail}
-        onSave={(input) =>
-          apply(
-            () => api.changeOutcomeStatus({ outcomeId, ...input }),
-            `Status recorded as ${STATUS_LABEL[input.status].toLowerCase()}.`,
-          )
-        }
-      />
+      {detail.needsChasing && (
+        <StatusForm
+          detail={detail}
+          onSave={(input) =>
+            apply(
+              () => api.changeOutcomeStatus({ outcomeId, ...input }),
+              `Status recorded as ${STATUS_LABEL[input.status].toLowerCase()}.`,
+            )
+          }
+        />
+      )}
 
       <section aria-labelledby="history-title">
         <h3 id="history-title">History</h3>
-        <ol className="history">
+        <ol className="history" aria-labelledby="history-title">
           {[...detail.history].reverse().map((h) => (
             <li key={h.id}>
-              <strong>{STATUS_LABEL[h.status]}</strong>{' '}
-              <span className="muted">{h.changedAt.slice(0, 16).replace('T', ' ')}</span>
+              <strong>
+                {h.needsChasing === null
+                  ? STATUS_LABEL[h.status]
+                  : h.needsChasing
+                    ? 'Needs chasing'
+                    : 'Nothing to chase'}
+              </strong>{' '}
+              <span className="muted">{formatMoment(h.changedAt)}</span>
               {h.note && <p>{h.note}</p>}
               {h.evidence && (
                 <blockquote>

@@ -237,6 +237,7 @@ function Outcomes({ outcomes }: { outcomes: OutcomeSummary[] }) {
       {outcomes.map((o) => (
         <li key={o.id} className="outcome">
           <span className={`badge kind-${o.kind}`}>{OUTCOME_KIND_LABEL[o.kind]}</span> {o.text}
+          {!o.needsChasing && <span className="muted"> · Recorded, nothing to chase</span>}
           {(o.owner || o.due) && (
             <span className="muted">
               {o.owner && ` · Owner: ${o.owner}`}

@@ -16,6 +16,7 @@ import {
   type Question,
   type QuestionWorkspace,
   type ReportFile,
+  type TrackerCounts,
   type TrackerDashboard,
   type TrackerRow,
   type SearchResult,
@@ -65,6 +66,20 @@ const outcomeKind = z.enum([
   'recommendation',
   'action',
 ]);
+
+const trackerFilters = z.strictObject({
+  chasing: z.enum(['needs-chasing', 'recorded', 'all']).optional(),
+  committee: z.string().max(300).optional(),
+  statuses: z.array(outcomeStatus).optional(),
+  kinds: z.array(outcomeKind).optional(),
+  owner: z.string().max(300).optional(),
+  overdue: z.boolean().optional(),
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+  text: z.string().max(300).optional(),
+  sort: z.enum(['meeting', 'due', 'days-open', 'last-update', 'status']).optional(),
+  descending: z.boolean().optional(),
+});
 
 export const contract = {
   listMeetings: method(z.strictObject({})).returns<MeetingSummary[]>(),
@@ -120,20 +135,10 @@ export const contract = {
   setAgendaItemConfidential: method(z.strictObject({ agendaItemId: id, confidential: z.boolean() })).returns<{
     confidential: boolean;
   }>(),
-  listTracker: method(
-    z.strictObject({
-      committee: z.string().max(300).optional(),
-      statuses: z.array(outcomeStatus).optional(),
-      kinds: z.array(outcomeKind).optional(),
-      owner: z.string().max(300).optional(),
-      overdue: z.boolean().optional(),
-      from: isoDate.optional(),
-      to: isoDate.optional(),
-      text: z.string().max(300).optional(),
-      sort: z.enum(['meeting', 'due', 'days-open', 'last-update', 'status']).optional(),
-      descending: z.boolean().optional(),
-    }),
-  ).returns<TrackerRow[]>(),
+  /** What needs chasing unless `chasing` says otherwise. */
+  listTracker: method(trackerFilters).returns<TrackerRow[]>(),
+  /** How many the same filters find needing chasing, and recorded. */
+  countTracker: method(trackerFilters).returns<TrackerCounts>(),
   getOutcome: method(z.strictObject({ outcomeId: id })).returns<OutcomeDetail>(),
   changeOutcomeStatus: method(
     z.strictObject({
@@ -146,6 +151,10 @@ export const contract = {
   ).returns<OutcomeDetail>(),
   setOutcomeOwnerDue: method(
     z.strictObject({ outcomeId: id, owner: z.string().max(300).optional(), due: z.string().max(200).optional() }),
+  ).returns<OutcomeDetail>(),
+  /** The chair's word on whether anyone must act on it; kept in its history, never overturned by an import. */
+  setOutcomeNeedsChasing: method(
+    z.strictObject({ outcomeId: id, needsChasing: z.boolean(), note: z.string().max(5000).optional() }),
   ).returns<OutcomeDetail>(),
   decideFollowUp: method(z.strictObject({ proposalId: id, accept: z.boolean() })).returns<OutcomeDetail>(),
   trackerDashboard: method(z.strictObject({})).returns<TrackerDashboard>(),

@@ -118,7 +118,8 @@ describe('a councillor keeping a paper confidential', () => {
     await page.locator('.outcome-panel').getByRole('note').filter({ hasText: BANNER }).waitFor();
     await expectNoAxeViolations(page);
     await page.getByRole('button', { name: 'Export for Excel (CSV)' }).click();
-    await page.getByText(/confidential items were left out\.$/).waitFor();
+    // Only what needs chasing is in the report: the minutes' noted action plan is not.
+    await page.getByText(/1 confidential item was left out\.$/).waitFor();
     expect(pageProblems(page)).toEqual([]);
     await page.close();
   });

@@ -36,7 +36,22 @@ describe('a chair following up what the board asked for', () => {
     const page = await openApp(setup.browser(), setup.host());
     await importFiles(page, [MINUTES]);
     await page.getByRole('button', { name: 'Tracker' }).click();
-    await page.getByText('9 outcomes').waitFor();
+    await page.getByText('8 outcomes to chase').waitFor();
+
+    // Noting the action plan asks no one to act: it is on record, one click away, and never ages.
+    await page.getByRole('tab', { name: 'Recorded – nothing to chase (1)' }).click();
+    await page.getByText('1 outcome on record, nothing to chase').waitFor();
+    const noted = row(page, 'note the Action Plan and thank officers');
+    await expect(noted.textContent()).resolves.toMatch(/^Recorded/);
+    await expect(noted.textContent()).resolves.not.toMatch(/Open \d+ days/);
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'tracker-recorded');
+    // Back by keyboard, as a tab list works.
+    await page.keyboard.press('ArrowLeft');
+    await page.getByText('8 outcomes to chase').waitFor();
+    await expect(
+      page.getByRole('tab', { name: 'Needs chasing (8)' }).evaluate((tab) => tab === document.activeElement),
+    ).resolves.toBe(true);
 
     await row(page, 'Progress on the action plan be circulated').click();
     await page.getByLabel('Who owes it').fill('Director of Children’s Services');
@@ -126,12 +141,12 @@ describe('a chair following up what the board asked for', () => {
       const page = await openApp(setup.browser(), host);
       const started = Date.now();
       await page.getByRole('button', { name: 'Tracker' }).click();
-      await page.getByText('10000 outcomes').waitFor();
+      await page.getByText('10000 outcomes to chase').waitFor();
       await row(page, 'Officers to report').first().waitFor();
       expect(Date.now() - started).toBeLessThan(5000);
       expect(await page.locator('button.outcome-row').count()).toBeLessThan(60);
       await page.getByLabel('Words').fill('subject 9999');
-      await page.getByText('1 outcome', { exact: true }).waitFor();
+      await page.getByText('1 outcome to chase', { exact: true }).waitFor();
       await page.close();
     } finally {
       await host.stop();

@@ -124,7 +124,13 @@ describe('preparing questions', () => {
     const followed = await call('followUpQuestion', { questionId: asked.id });
     expect(followed.outcomeId).not.toBeNull();
     const outcome = (await call('listTracker', {})).find((o) => o.id === followed.outcomeId);
-    expect(outcome).toMatchObject({ kind: 'request', owner: 'J Gregg', status: 'open', itemNumber: '8' });
+    expect(outcome).toMatchObject({
+      kind: 'request',
+      owner: 'J Gregg',
+      status: 'open',
+      itemNumber: '8',
+      needsChasing: true,
+    });
     expect(outcome?.text).toContain('By March, said the Director');
 
     const notReached = questions.find((q) => q.text.startsWith('How many families')) as OutputOf<'createQuestion'>;

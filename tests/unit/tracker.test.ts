@@ -57,8 +57,12 @@ afterAll(() => library.cleanup());
 
 describe('the chair’s tracker', () => {
   it('lists every outcome with its meeting, item, status and days open', async () => {
-    const all = await rows();
-    expect(all).toHaveLength(9);
+    expect(await rows({ chasing: 'all' })).toHaveLength(9);
+    // Noting the action plan and thanking officers asks no one to act: it is recorded, not chased.
+    expect((await rows({ chasing: 'recorded' })).map((r) => r.text)).toEqual([
+      'The Scrutiny Board note the Action Plan and thank officers for a comprehensive response to questions.',
+    ]);
+    expect(await rows()).toHaveLength(8);
     const request = await find('Progress on the action plan be circulated');
     expect(request).toMatchObject({
       kind: 'request',
@@ -167,7 +171,7 @@ describe('the chair’s tracker', () => {
           CAST(julianday(CASE WHEN o.status IN ('done', 'dropped', 'superseded')
             THEN (SELECT MAX(changed_at) FROM outcome_status_change h WHERE h.outcome_id = o.id AND h.status IN ('done', 'dropped', 'superseded'))
             ELSE date('now') END) - julianday(m.date) AS INTEGER) AS daysOpen
-        FROM outcome o JOIN meeting m ON m.id = o.meeting_id ORDER BY o.id`,
+        FROM outcome o JOIN meeting m ON m.id = o.meeting_id WHERE o.needs_chasing = 1 ORDER BY o.id`,
       )
       .all();
     const shown = (await rows()).map(({ id, lastUpdate, proposals, daysOpen }) => ({
@@ -183,7 +187,7 @@ describe('the chair’s tracker', () => {
   it('counts open, overdue and done per committee, and how long outcomes have been open', async () => {
     const dashboard = await call('trackerDashboard', {});
     const board = dashboard.committees.find((c) => c.committee.startsWith('Education'));
-    expect(board).toMatchObject({ total: 9 });
+    expect(board).toMatchObject({ total: 8, recorded: 1 });
     expect(board?.overdue).toBeGreaterThanOrEqual(1);
     expect(dashboard.ageing.reduce((sum, band) => sum + band.count, 0)).toBe(board?.open);
   });

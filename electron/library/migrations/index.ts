@@ -7,11 +7,15 @@ import * as fasterAtScale from './006-faster-at-scale';
 import * as settings from './007-settings';
 import * as moderngov from './008-moderngov';
 import * as confidential from './009-confidential';
+import * as needsChasing from './010-needs-chasing';
+import type { Db } from '../open-library';
 
 export interface Migration {
   version: number;
   name: string;
   sql: string;
+  /** Work SQL cannot do, after the SQL and in the same transaction. */
+  run?: (db: Db) => void;
 }
 
 /** Every migration ever shipped, in order. Never edit a shipped one: add the next. */
@@ -25,4 +29,5 @@ export const migrations: readonly Migration[] = [
   { version: 7, name: 'settings', sql: settings.sql },
   { version: 8, name: 'moderngov', sql: moderngov.sql },
   { version: 9, name: 'confidential', sql: confidential.sql },
+  { version: 10, name: 'needs-chasing', sql: needsChasing.sql, run: needsChasing.run },
 ];

@@ -10,7 +10,7 @@ export function listMeetings(db: Db): MeetingSummary[] {
       `SELECT m.id, c.name AS committee, c.council, m.date, m.time, m.venue,
         (SELECT COUNT(*) FROM agenda_item i WHERE i.meeting_id = m.id) AS itemCount,
         (SELECT COUNT(*) FROM document d WHERE d.meeting_id = m.id) AS documentCount,
-        (SELECT COUNT(*) FROM outcome o WHERE o.meeting_id = m.id AND o.status IN ('open', 'in-progress')) AS openOutcomeCount
+        (SELECT COUNT(*) FROM outcome o WHERE o.meeting_id = m.id AND o.status IN ('open', 'in-progress') AND o.needs_chasing = 1) AS openOutcomeCount
       FROM meeting m JOIN committee c ON c.id = m.committee_id
       ORDER BY c.name COLLATE NOCASE, m.date DESC`,
     )

@@ -1,5 +1,6 @@
 import { ApiError } from '../../../shared/api/errors';
 import type { Question, QuestionPriority, QuestionWorkspace } from '../../../shared/domain';
+import { needsChasing } from '../../tracker/needs-chasing';
 import type { Db } from '../open-library';
 import { questionIsConfidential } from './confidential';
 
@@ -241,8 +242,8 @@ export function followUpQuestion(db: Db, id: number): Question {
     const outcomeId = Number(
       db
         .prepare(
-          `INSERT INTO outcome (meeting_id, agenda_item_id, position, kind, text, source_quote, owner)
-          VALUES (?, ?, ?, 'request', ?, ?, ?)`,
+          `INSERT INTO outcome (meeting_id, agenda_item_id, position, kind, text, source_quote, owner, needs_chasing)
+          VALUES (?, ?, ?, 'request', ?, ?, ?, ?)`,
         )
         .run(
           question.meetingId,
@@ -251,6 +252,7 @@ export function followUpQuestion(db: Db, id: number): Question {
           text,
           question.quote ?? question.text,
           question.addressee,
+          needsChasing('request', text) ? 1 : 0,
         ).lastInsertRowid,
     );
     db.prepare("INSERT INTO outcome_status_change (outcome_id, status, note) VALUES (?, 'open', ?)").run(

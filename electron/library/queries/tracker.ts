@@ -5,33 +5,38 @@ import type {
   OutcomeDetail,
   OutcomeStatus,
   StatusChange,
+  TrackerCounts,
   TrackerDashboard,
   TrackerFilters,
   TrackerRow,
 } from '../../../shared/domain';
 import { interpretDue } from '../../tracker/due-dates';
+import { readChasing } from '../../tracker/needs-chasing';
 import type { Db } from '../open-library';
 import { outcomeIsConfidential } from './confidential';
 
 const CLOSED = "('done', 'dropped', 'superseded')";
 
-/** Every outcome with the figures a chair reads: days open, last update, overdue (kept on the row by migration 6). */
+/**
+ * Every outcome with the figures a chair reads: days open, last update, overdue (kept on the row by migration 6).
+ * A recorded decision has nothing to chase: it is never open for days, nor overdue.
+ */
 const ROWS = `
 WITH base AS (
   SELECT o.id, o.kind, o.text, c.name AS committee, m.id AS meetingId, m.date AS meetingDate,
     i.number AS itemNumber, i.title AS itemTitle, o.owner, o.due_hint AS dueHint, o.due_date AS dueDate,
     o.due_meaning AS dueMeaning, o.status,
     COALESCE(o.last_change_at, o.created_at) AS lastUpdate, o.closed_at AS closedAt, o.proposals_waiting AS proposals,
-    ${outcomeIsConfidential('o')} AS confidential
+    ${outcomeIsConfidential('o')} AS confidential, o.needs_chasing AS needsChasing
   FROM outcome o JOIN meeting m ON m.id = o.meeting_id JOIN committee c ON c.id = m.committee_id
   LEFT JOIN agenda_item i ON i.id = o.agenda_item_id
 )
 SELECT id, kind, text, committee, meetingId, meetingDate, itemNumber, itemTitle, owner, dueHint, dueDate, dueMeaning,
-  status, lastUpdate, proposals, confidential,
-  CASE WHEN meetingDate IS NULL THEN NULL
+  status, lastUpdate, proposals, confidential, needsChasing,
+  CASE WHEN meetingDate IS NULL OR needsChasing = 0 THEN NULL
     ELSE CAST(julianday(CASE WHEN status IN ${CLOSED} THEN COALESCE(closedAt, lastUpdate) ELSE :today END) - julianday(meetingDate) AS INTEGER)
   END AS daysOpen,
-  (status IN ('open', 'in-progress') AND dueDate IS NOT NULL AND dueDate < :today) AS overdue
+  (needsChasing = 1 AND status IN ('open', 'in-progress') AND dueDate IS NOT NULL AND dueDate < :today) AS overdue
 FROM base`;
 
 /**
@@ -39,7 +44,7 @@ FROM base`;
  * arrays from SQLite, then one object literal each (a third quicker, measured).
  */
 const COLUMNS = `id, kind, text, committee, meetingId, meetingDate, itemNumber, itemTitle, owner, dueHint, dueDate,
-  dueMeaning, status, lastUpdate, proposals, daysOpen, overdue, confidential`;
+  dueMeaning, status, lastUpdate, proposals, daysOpen, overdue, confidential, needsChasing`;
 type RawRow = [
   number,
   TrackerRow['kind'],
@@ -57,6 +62,7 @@ type RawRow = [
   string,
   number,
   number | null,
+  number,
   number,
   number,
 ];
@@ -80,6 +86,7 @@ function toRow(r: RawRow): TrackerRow {
     daysOpen: r[15],
     overdue: r[16] === 1,
     confidential: r[17] === 1,
+    needsChasing: r[18] === 1,
   };
 }
 
@@ -95,45 +102,88 @@ function today(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
-/** The tracker's rows, filtered and sorted in SQL so it stays quick with many thousands. */
-export function trackerRows(db: Db, filters: TrackerFilters = {}): TrackerRow[] {
-  const where: string[] = [];
+interface Conditions {
+  /** Conditions on every outcome. */
+  all: string[];
+  /** Conditions on outcomes that need chasing only: status and overdue mean nothing for a recorded decision. */
+  chased: string[];
+  params: Record<string, unknown>;
+}
+
+function conditions(filters: TrackerFilters): Conditions {
+  const all: string[] = [];
+  const chased: string[] = [];
   const params: Record<string, unknown> = { today: today() };
   if (filters.committee) {
-    where.push('committee = :committee COLLATE NOCASE');
+    all.push('committee = :committee COLLATE NOCASE');
     params.committee = filters.committee;
   }
   if (filters.statuses?.length) {
-    where.push(`status IN (${filters.statuses.map((_, i) => `:status${i}`).join(', ')})`);
+    chased.push(`status IN (${filters.statuses.map((_, i) => `:status${i}`).join(', ')})`);
     filters.statuses.forEach((s, i) => (params[`status${i}`] = s));
   }
   if (filters.kinds?.length) {
-    where.push(`kind IN (${filters.kinds.map((_, i) => `:kind${i}`).join(', ')})`);
+    all.push(`kind IN (${filters.kinds.map((_, i) => `:kind${i}`).join(', ')})`);
     filters.kinds.forEach((k, i) => (params[`kind${i}`] = k));
   }
   if (filters.owner) {
-    where.push("owner LIKE :owner ESCAPE '\\'");
+    all.push("owner LIKE :owner ESCAPE '\\'");
     params.owner = `%${escapeLike(filters.owner)}%`;
   }
   if (filters.text) {
-    where.push("(text LIKE :text ESCAPE '\\' OR itemTitle LIKE :text ESCAPE '\\')");
+    all.push("(text LIKE :text ESCAPE '\\' OR itemTitle LIKE :text ESCAPE '\\')");
     params.text = `%${escapeLike(filters.text)}%`;
   }
-  if (filters.overdue) where.push('overdue = 1');
+  if (filters.overdue) chased.push('overdue = 1');
   if (filters.from) {
-    where.push('meetingDate >= :from');
+    all.push('meetingDate >= :from');
     params.from = filters.from;
   }
   if (filters.to) {
-    where.push('meetingDate <= :to');
+    all.push('meetingDate <= :to');
     params.to = filters.to;
   }
+  return { all, chased, params };
+}
+
+function whereClause(parts: string[]): string {
+  return parts.length ? `WHERE ${parts.join(' AND ')}` : '';
+}
+
+/**
+ * The tracker's rows, filtered and sorted in SQL so it stays quick with many thousands.
+ * What needs chasing, unless the filters ask for recorded decisions or for both.
+ */
+export function trackerRows(db: Db, filters: TrackerFilters = {}): TrackerRow[] {
+  const { all, chased, params } = conditions(filters);
+  const chasing = filters.chasing ?? 'needs-chasing';
+  const where =
+    chasing === 'needs-chasing'
+      ? [...all, 'needsChasing = 1', ...chased]
+      : chasing === 'recorded'
+        ? [...all, 'needsChasing = 0']
+        : chased.length
+          ? [...all, `(needsChasing = 0 OR (${chased.join(' AND ')}))`]
+          : all;
   const order = `${SORTS[filters.sort ?? 'meeting']} ${filters.descending === false ? 'ASC' : 'DESC'}, id`;
   const rows = db
-    .prepare(`SELECT ${COLUMNS} FROM (${ROWS}) ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY ${order}`)
+    .prepare(`SELECT ${COLUMNS} FROM (${ROWS}) ${whereClause(where)} ORDER BY ${order}`)
     .raw()
     .all(params) as RawRow[];
   return rows.map(toRow);
+}
+
+/** How many outcomes the filters find that need chasing, and how many recorded decisions. */
+export function trackerCounts(db: Db, filters: TrackerFilters = {}): TrackerCounts {
+  const { all, chased, params } = conditions(filters);
+  const chasedHere = ['needsChasing = 1', ...chased].join(' AND ');
+  const [needsChasing, recorded] = db
+    .prepare(
+      `SELECT COALESCE(SUM(${chasedHere}), 0), COALESCE(SUM(needsChasing = 0), 0) FROM (${ROWS}) ${whereClause(all)}`,
+    )
+    .raw()
+    .get(params) as [number, number];
+  return { needsChasing, recorded };
 }
 
 function escapeLike(text: string): string {
@@ -163,17 +213,32 @@ export function getOutcomeDetail(db: Db, outcomeId: number): OutcomeDetail {
   const row = trackerRowById(db, outcomeId);
   const extra = db
     .prepare(
-      'SELECT source_quote AS sourceQuote, source_block_id AS sourceBlockId, superseded_by AS supersededBy FROM outcome WHERE id = ?',
+      `SELECT source_quote AS sourceQuote, source_block_id AS sourceBlockId, superseded_by AS supersededBy,
+        needs_chasing_set_by AS chasingSetBy FROM outcome WHERE id = ?`,
     )
-    .get(outcomeId) as { sourceQuote: string; sourceBlockId: number | null; supersededBy: number | null };
+    .get(outcomeId) as {
+    sourceQuote: string;
+    sourceBlockId: number | null;
+    supersededBy: number | null;
+    chasingSetBy: OutcomeDetail['chasingSetBy'];
+  };
   const history = (
     db
       .prepare(
-        `SELECT id, status, note, evidence_block_id AS blockId, evidence_quote AS quote, changed_at AS changedAt
+        `SELECT id, status, needs_chasing AS chasing, note, evidence_block_id AS blockId, evidence_quote AS quote,
+          changed_at AS changedAt
         FROM outcome_status_change WHERE outcome_id = ? ORDER BY id`,
       )
-      .all(outcomeId) as (Omit<StatusChange, 'evidence'> & { blockId: number | null; quote: string | null })[]
-  ).map(({ blockId, quote, ...change }) => ({ ...change, evidence: evidenceOfBlock(db, blockId, quote) }));
+      .all(outcomeId) as (Omit<StatusChange, 'evidence' | 'needsChasing'> & {
+      chasing: number | null;
+      blockId: number | null;
+      quote: string | null;
+    })[]
+  ).map(({ blockId, quote, chasing, ...change }) => ({
+    ...change,
+    needsChasing: chasing === null ? null : chasing === 1,
+    evidence: evidenceOfBlock(db, blockId, quote),
+  }));
   const proposalList = (
     db
       .prepare(
@@ -189,6 +254,8 @@ export function getOutcomeDetail(db: Db, outcomeId: number): OutcomeDetail {
     sourceQuote: extra.sourceQuote,
     source: evidenceOfBlock(db, extra.sourceBlockId, extra.sourceQuote),
     supersededBy: extra.supersededBy,
+    chasingSetBy: extra.chasingSetBy,
+    chasingReading: readChasing(row.kind, row.text).because,
     history,
     proposalList,
   };
@@ -238,6 +305,34 @@ export function changeStatus(db: Db, input: StatusChangeInput): OutcomeDetail {
       input.status,
       input.status === 'superseded' ? (input.supersededBy ?? null) : null,
       input.outcomeId,
+    );
+  })();
+  return getOutcomeDetail(db, input.outcomeId);
+}
+
+/**
+ * The chair's word on whether anyone must act on an outcome. It goes into the history
+ * (the status stays as it is) and is the chair's from then on: no import or rule changes it.
+ */
+export function setNeedsChasing(
+  db: Db,
+  input: { outcomeId: number; needsChasing: boolean; note?: string },
+): OutcomeDetail {
+  const row = trackerRowById(db, input.outcomeId);
+  const { chasingSetBy } = db
+    .prepare('SELECT needs_chasing_set_by AS chasingSetBy FROM outcome WHERE id = ?')
+    .get(input.outcomeId) as { chasingSetBy: string };
+  if (row.needsChasing === input.needsChasing && chasingSetBy === 'chair') return getOutcomeDetail(db, input.outcomeId);
+  db.transaction(() => {
+    db.prepare("UPDATE outcome SET needs_chasing = ?, needs_chasing_set_by = 'chair' WHERE id = ?").run(
+      input.needsChasing ? 1 : 0,
+      input.outcomeId,
+    );
+    db.prepare('INSERT INTO outcome_status_change (outcome_id, status, needs_chasing, note) VALUES (?, ?, ?, ?)').run(
+      input.outcomeId,
+      row.status,
+      input.needsChasing ? 1 : 0,
+      input.note?.trim() ?? '',
     );
   })();
   return getOutcomeDetail(db, input.outcomeId);
@@ -342,18 +437,32 @@ const AGE_BANDS: [string, number][] = [
   ['Over 2 years', Infinity],
 ];
 
+/** Figures of what needs chasing; recorded decisions are only counted, apart. */
 export function trackerDashboard(db: Db): TrackerDashboard {
-  const rows = trackerRows(db, { sort: 'meeting' });
+  const rows = trackerRows(db, { sort: 'meeting', chasing: 'all' });
   const committees = new Map<string, TrackerDashboard['committees'][number]>();
   for (const row of rows) {
-    const entry = committees.get(row.committee) ?? { committee: row.committee, open: 0, overdue: 0, done: 0, total: 0 };
+    const entry = committees.get(row.committee) ?? {
+      committee: row.committee,
+      open: 0,
+      overdue: 0,
+      done: 0,
+      total: 0,
+      recorded: 0,
+    };
+    committees.set(row.committee, entry);
+    if (!row.needsChasing) {
+      entry.recorded++;
+      continue;
+    }
     entry.total++;
     if (row.status === 'open' || row.status === 'in-progress') entry.open++;
     if (row.overdue) entry.overdue++;
     if (row.status === 'done') entry.done++;
-    committees.set(row.committee, entry);
   }
-  const open = rows.filter((r) => (r.status === 'open' || r.status === 'in-progress') && r.daysOpen !== null);
+  const open = rows.filter(
+    (r) => r.needsChasing && (r.status === 'open' || r.status === 'in-progress') && r.daysOpen !== null,
+  );
   const ageing = AGE_BANDS.map(([label, limit], i) => ({
     label,
     count: open.filter(

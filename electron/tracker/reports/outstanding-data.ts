@@ -45,11 +45,13 @@ function formatDate(iso: string | null): string {
 export { formatDate };
 
 /**
- * Open and in-progress outcomes, grouped by meeting and agenda item, oldest
- * meeting first. Confidential ones are left out unless asked for.
+ * Open and in-progress outcomes that need chasing (never recorded decisions),
+ * grouped by meeting and agenda item, oldest meeting first. Confidential ones
+ * are left out unless asked for.
  */
 export function outstandingReport(db: Db, committee?: string, includeConfidential = false): OutstandingReport {
   const everything = trackerRows(db, {
+    chasing: 'needs-chasing',
     statuses: ['open', 'in-progress'],
     sort: 'meeting',
     descending: false,

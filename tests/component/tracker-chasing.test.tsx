@@ -1,0 +1,151 @@
+// @vitest-environment jsdom
+import { cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { OutcomeDetail, TrackerFilters, TrackerRow } from '../../shared/domain';
+import { AppProvider } from '../../renderer/app-context';
+import { createAppStore } from '../../renderer/stores/app-store';
+import { OutcomePanel } from '../../renderer/tracker/OutcomePanel';
+import { TrackerView } from '../../renderer/tracker/TrackerView';
+import { createFakeApi } from './fake-api';
+
+afterEach(cleanup);
+
+function row(id: number, text: string, needsChasing: boolean): TrackerRow {
+  return {
+    id,
+    kind: needsChasing ? 'request' : 'resolution',
+    text,
+    committee: 'Communities Scrutiny Panel',
+    meetingId: 1,
+    meetingDate: '2025-03-04',
+    itemNumber: '2',
+    itemTitle: 'Library Service Update',
+    owner: null,
+    dueHint: null,
+    dueDate: null,
+    dueMeaning: null,
+    status: 'open',
+    daysOpen: needsChasing ? 120 : null,
+    lastUpdate: '2025-03-05T09:00:00.000Z',
+    overdue: false,
+    proposals: 0,
+    confidential: false,
+    needsChasing,
+  };
+}
+
+const TO_CHASE = [row(1, 'Officers provide the opening hours of each branch', true)];
+const RECORDED = [row(2, 'The report be noted', false), row(3, 'The minutes be approved as a correct record', false)];
+
+function renderWith(ui: React.ReactNode, api: ReturnType<typeof createFakeApi>) {
+  render(
+    <AppProvider api={api} store={createAppStore(api)}>
+      {ui}
+    </AppProvider>,
+  );
+}
+
+describe('the tracker’s two lists', () => {
+  it('opens on what needs chasing, and shows the recorded decisions one click or arrow key away', async () => {
+    const asked: TrackerFilters[] = [];
+    const api = createFakeApi({
+      listTracker: (filters) => {
+        asked.push(filters);
+        return Promise.resolve(filters.chasing === 'recorded' ? RECORDED : TO_CHASE);
+      },
+      countTracker: () => Promise.resolve({ needsChasing: 1, recorded: 2 }),
+      trackerDashboard: () => Promise.resolve({ committees: [], ageing: [] }),
+    });
+    renderWith(<TrackerView />, api);
+
+    const toChase = await screen.findByRole('tab', { name: 'Needs chasing (1)' });
+    const recorded = screen.getByRole('tab', { name: 'Recorded – nothing to chase (2)' });
+    expect(toChase.getAttribute('aria-selected')).toBe('true');
+    expect(within(screen.getByRole('tabpanel')).getByText('1 outcome to chase').getAttribute('role')).toBe('status');
+    expect(asked[0]?.chasing).toBe('needs-chasing');
+    expect(screen.getByRole('group', { name: 'Status' })).toBeTruthy();
+
+    await userEvent.click(recorded);
+    expect(recorded.getAttribute('aria-selected')).toBe('true');
+    const panel = screen.getByRole('tabpanel', { name: 'Recorded – nothing to chase (2)' });
+    expect(await within(panel).findByText('2 outcomes on record, nothing to chase')).toBeTruthy();
+    expect(asked.at(-1)?.chasing).toBe('recorded');
+    // Status and overdue mean nothing for a decision on record.
+    expect(screen.queryByRole('group', { name: 'Status' })).toBeNull();
+    expect(screen.queryByLabelText('Overdue only')).toBeNull();
+
+    // The tabs are one stop for Tab; the arrow keys move between them.
+    await userEvent.keyboard('{ArrowLeft}');
+    expect(document.activeElement).toBe(toChase);
+    expect(toChase.getAttribute('aria-selected')).toBe('true');
+    expect(recorded.getAttribute('tabindex')).toBe('-1');
+    expect(await screen.findByText('1 outcome to chase')).toBeTruthy();
+  });
+});
+
+describe('the chair’s word on an outcome', () => {
+  const detail: OutcomeDetail = {
+    ...row(2, 'The report be noted', false),
+    sourceQuote: 'RESOLVED that the report be noted.',
+    source: null,
+    supersededBy: null,
+    chasingSetBy: 'rule',
+    chasingReading: 'It notes something; it asks no one to act.',
+    history: [
+      {
+        id: 1,
+        status: 'open',
+        needsChasing: null,
+        note: 'Found in minutes.md when it was imported.',
+        evidence: null,
+        changedAt: '2025-03-05T09:00:00.000Z',
+      },
+    ],
+    proposalList: [],
+  };
+
+  it('says how the wording was read, and records the chair’s change with a note', async () => {
+    const saved: unknown[] = [];
+    const api = createFakeApi({
+      getOutcome: () => Promise.resolve(detail),
+      setOutcomeNeedsChasing: (input) => {
+        saved.push(input);
+        return Promise.resolve({
+          ...detail,
+          needsChasing: true,
+          chasingSetBy: 'chair',
+          history: [
+            ...detail.history,
+            {
+              id: 2,
+              status: 'open',
+              needsChasing: true,
+              note: input.note ?? '',
+              evidence: null,
+              changedAt: '2025-03-06T12:00:00.000Z',
+            },
+          ],
+        });
+      },
+    });
+    let changed = 0;
+    renderWith(<OutcomePanel outcomeId={2} onChanged={() => changed++} onClose={() => undefined} />, api);
+
+    expect(await screen.findByRole('heading', { name: 'Resolution – Recorded' })).toBeTruthy();
+    expect(screen.getByText(/Sorted by Scrutineer\. It notes something; it asks no one to act\./)).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Nothing to chase' }).getAttribute('aria-pressed')).toBe('true');
+    // Nothing to own, date or close while it is only on record.
+    expect(screen.queryByRole('button', { name: 'Record change' })).toBeNull();
+
+    await userEvent.type(screen.getByLabelText(/Note for the history/), 'Officers promised figures');
+    await userEvent.click(screen.getByRole('button', { name: 'Needs chasing' }));
+    expect(saved).toEqual([{ outcomeId: 2, needsChasing: true, note: 'Officers promised figures' }]);
+    expect(await screen.findByText(/Marked as needing chasing/)).toBeTruthy();
+    expect(changed).toBe(1);
+    expect(screen.getByRole('heading', { name: 'Resolution – Open' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Needs chasing' }).getAttribute('aria-pressed')).toBe('true');
+    const latest = within(screen.getByRole('list', { name: 'History' })).getAllByRole('listitem')[0];
+    expect(latest?.textContent).toMatch(/Needs chasing.*6 March 2025.*Officers promised figures/);
+  });
+});

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import type { OutcomeKind } from '../../shared/domain';
+import { ASKS, needsChasing, readChasing, RECORDS } from '../../electron/tracker/needs-chasing';
+
+describe('each rule decides the wording it exists for', () => {
+  it.each(RECORDS.map((rule) => [rule.reads, rule.example]))('recorded: %s (“%s”)', (_reads, example) => {
+    expect(needsChasing('resolution', example)).toBe(false);
+  });
+  it.each(ASKS.map((rule) => [rule.reads, rule.example]))('needs chasing: %s (“%s”)', (reads, example) => {
+    const reading = readChasing('resolution', example);
+    expect(reading.needsChasing).toBe(true);
+    // The example is caught by its own rule, not by luck of another.
+    expect(reading.because).toContain(reads);
+  });
+});
+
+describe('needsChasing reads resolutions as minutes write them', () => {
+  it.each<[string, boolean]>([
+    // Noting and receiving: done at the meeting
+    ['That the report be noted', false],
+    ['The Committee notes the update on school admissions', false],
+    ['Noted the progress made against the improvement plan', false],
+    ['The contents of the report were noted with thanks', false],
+    ['The Panel noted their work plan for the year', false],
+    ['The Sub-Committee took note of the verbal update from the Cabinet Member', false],
+    ['The briefing note on fly-tipping be received for information', false],
+    ['The annual report of the safeguarding partnership was received', false],
+    ['The Board considered the report and made comments', false],
+    ['The Board welcomed the report and thanked the officers for attending', false],
+    ['The Committee reviewed the complaints received during the year', false],
+    ['The written answers to members’ questions were noted', false],
+    // Minutes, chairs, members and procedure
+    ['The minutes of the previous meeting be approved as a correct record', false],
+    ['The minutes of the meeting held on 2 June were agreed as an accurate record, and signed by the Chairman', false],
+    ['The minutes of the last meeting were a true and correct record', false],
+    ['The Committee approved the minutes of the last meeting', false],
+    ['Councillor Priya Lal be appointed Chair for the remainder of the municipal year', false],
+    ['Councillor Hollis was re-elected as Chairman', false],
+    ['Elect Councillor Byrne as Vice Chair', false],
+    ['Mrs D Akande be appointed as a co-opted member of the Committee', false],
+    ['Councillor Webb declared an other registrable interest in item 7', false],
+    ['No disclosable pecuniary interests were declared', false],
+    ['Under Section 100A(4) of the Local Government Act 1972, the public be excluded from the meeting', false],
+    ['To exclude the press and public for the following item on the grounds of exempt information', false],
+    ['No further action is required', false],
+    // Mixed: something recorded, something asked
+    ['The report was noted and officers were asked to circulate the figures to members', true],
+    ['The Committee noted the report and requested a briefing on the backlog', true],
+    ['Noted the update; officers to report back on the recruitment campaign', true],
+    ['The report be noted and circulated to all town and parish councils', true],
+    ['The update was received and the Director will provide a breakdown by ward', true],
+    ['The report be noted and the comments of the Committee be forwarded to the Cabinet Member', true],
+    ['Noted the report, and that officers liaise with the police on the parking problems', true],
+    ['The Panel noted the report and agreed to keep the matter under review', true],
+    ['The Board received the report and invited the Cabinet Member to the next meeting', true],
+    ['The performance report be noted and a further report come to the Board in the spring', true],
+    ['The Panel noted the report and recommended that Cabinet defer the decision', true],
+    ['The Committee noted the report and added flood resilience to its work programme', true],
+    ['The Committee considered the proposals and endorsed them, subject to the comments above', true],
+    ['The budget monitoring report was noted, with the figures to be checked by the end of the month', true],
+    // Decisions others must now carry out
+    ['The programme for consultation be approved', true],
+    ['Delegated authority be granted to the Director of Place to award the contract', true],
+    ['Approve the revised fees and charges from 1 April', true],
+    ['Agree the capital programme changes set out in the report', true],
+    ['The Council adopt the revised local plan', true],
+    ['Officers circulate the list of affected roads', true],
+    ['A task group be established to look at youth services', true],
+    ['Further detail regarding the apprenticeship scheme be communicated to the Board', true],
+    // Not mistaken for a delegation of authority
+    ['Note the forecast position on delegated school budgets', false],
+    ['', true],
+  ])('“%s” needs chasing: %s', (text, expected) => {
+    expect(needsChasing('resolution', text)).toBe(expected);
+  });
+
+  it.each<OutcomeKind>(['request', 'information-request', 'action', 'follow-up', 'work-programme', 'recommendation'])(
+    'a %s always needs chasing, whatever it says',
+    (kind) => {
+      expect(needsChasing(kind, 'The report be noted')).toBe(true);
+      expect(readChasing(kind, 'The report be noted').because).toMatch(/^Every .* needs chasing\.$/);
+    },
+  );
+
+  it('says why, in words the chair can check', () => {
+    expect(readChasing('resolution', 'That the report be noted').because).toBe(
+      'It notes something; it asks no one to act.',
+    );
+    expect(readChasing('resolution', 'The report was noted and officers would circulate it').because).toBe(
+      'It says someone is to do something (“would circulate”), so it needs chasing.',
+    );
+    expect(readChasing('resolution', 'Approve the revised fees').because).toMatch(/stays to be chased/);
+  });
+});
