@@ -51,6 +51,26 @@ export const KIND_EVIDENCE: KindEvidence[] = [
     pattern: /^Meeting: \d{1,2}\/\d{1,2}\/\d{4} - /,
   },
   {
+    shape: 'a page showing one agenda item and what happened to it',
+    example: 'Agenda item',
+    kind: 'minutes',
+    pattern: /^Agenda item$/i,
+    top: true,
+  },
+  {
+    shape: 'when the meeting took place',
+    example: 'The monthly meeting of the Council took place on Thursday 5th October 2023',
+    kind: 'minutes',
+    pattern: /\bmeeting\b.{0,80}\b(?:took place|was held)\b/i,
+    top: true,
+  },
+  {
+    shape: 'when the meeting ended',
+    example: 'The meeting closed at 8.55pm.',
+    kind: 'minutes',
+    pattern: /^\(?(?:The )?meeting (?:closed|ended|concluded|finished|terminated|rose)\b/i,
+  },
+  {
     shape: 'who was present',
     example: 'PRESENT: Councillors Ash, Birch and Cedar',
     kind: 'minutes',

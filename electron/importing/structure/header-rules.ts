@@ -25,7 +25,7 @@ export interface HeaderRule {
 const DMY = String.raw`(\d{1,2}\/\d{1,2}\/\d{4})`;
 const WRITTEN = String.raw`((?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?\d{1,2}(?:st|nd|rd|th)?[\s-]+(?:of\s+)?[A-Za-z]{3,9},?[\s-]+\d{4})`;
 /** A named meeting body; "the Committee" on its own names none. */
-const NAMED_BODY = String.raw`((?:[A-Z][\w&'’()-]*,? (?:and |of |for |on |the |& )*){0,8}(?:Committee|Council|Cabinet|Board|Panel|Executive|Forum|Sub-Committee|Commission|Group|Assembly|Partnership|Authority)|(?:Full |County |City )?Council|Cabinet|(?:The )?Executive)`;
+const NAMED_BODY = String.raw`((?:(?!Meeting\b)[A-Z][\w&'’()-]*,? (?:and |of |for |on |the |& )*){0,8}(?:Committee|Council|Cabinet|Board|Panel|Executive|Forum|Sub-Committee|Commission|Group|Assembly|Partnership|Authority)|(?:Full |County |City )?Council|Cabinet|(?:The )?Executive)`;
 
 export const HEADER_RULES: HeaderRule[] = [
   {

@@ -248,7 +248,7 @@ export function findOutcomeCandidates(blocks: RawBlock[], items: ParsedItem[]): 
       add('resolution', body, segment, text, { formal: true, rule: 'a part of a numbered block that decides' });
       return;
     }
-    narrative(body, segment, add);
+    narrative(body, segment, add, segments[index - 1]?.text ?? '');
   });
 
   return keepEachOnce(dropSupersededNarrative(found));
@@ -262,10 +262,11 @@ type Add = (
   options: { formal: boolean; weak?: boolean; owner?: string | null; rule: string },
 ) => Candidate | null;
 
-function narrative(text: string, segment: Segment, add: Add): void {
+function narrative(text: string, segment: Segment, add: Add, previousText: string): void {
   const clauses = sentencesOf(text).flatMap((sentence) => sentence.split(/;\s+(?=\S)/));
   clauses.forEach((sentence, i) => {
     const next = clauses[i + 1] ?? '';
+    const before = i > 0 ? (clauses[i - 1] ?? '') : previousText;
     if (excluded(sentence)) {
       // "It was proposed … that a grant be awarded. All in favour.": a proposal the vote then carried.
       if (PROPOSED.test(sentence) && CARRIED_BY_VOTE.test(next)) {
@@ -283,9 +284,19 @@ function narrative(text: string, segment: Segment, add: Add): void {
     const match = rule.pattern.exec(sentence);
     const owner = rule.owner ? (match?.[rule.owner]?.trim() ?? null) : null;
     const after = match ? sentence.slice(match.index + match[0].length) : sentence;
+    // "This project was approved." says what only with the sentence before it; so does a
+    // planning response in capitals on a line of its own.
+    const leansBack = (ANAPHOR.test(sentence) && i > 0) || (rule.kind === 'resolution' && BARE_RESPONSE.test(sentence));
+    const quote = leansBack && before ? `${before} ${sentence}` : sentence;
     const words =
-      rule.keep === 'after-match' ? after : rule.keep === 'owner-to-rest' && owner ? `${owner} to ${after}` : sentence;
-    add(rule.kind, words, segment, sentence, {
+      rule.keep === 'after-match'
+        ? after
+        : rule.keep === 'owner-to-rest' && owner
+          ? `${owner} to ${after}`
+          : leansBack
+            ? quote
+            : sentence;
+    add(rule.kind, words, segment, quote, {
       formal: false,
       weak: rule.weak,
       owner: owner?.replace(/^the /i, ''),
@@ -294,6 +305,8 @@ function narrative(text: string, segment: Segment, add: Add): void {
   });
 }
 
+const ANAPHOR = /^(?:This|These|That|It|They)\b(?! was (?:agreed|resolved|decided) (?:that|to)\b)/;
+const BARE_RESPONSE = /^(?:NO (?:OBJECTIONS?|OBSERVATIONS?|COMMENTS?)|OBJECTS?|SUPPORTS?)\.?$/;
 const PROPOSED = /^(?:It was )?(?:proposed|moved|PROPOSED|MOVED)\b|\b(?:proposed|moved) (?:by|and seconded)\b/i;
 const CARRIED_BY_VOTE =
   /^(?:All in favour|Carried|Agreed|Unanimously(?: agreed| carried)?|This was (?:agreed|carried)|Resolved|The (?:motion|proposal) was carried)\b/i;
@@ -311,17 +324,19 @@ function runsThatDecide(segments: Segment[]): Set<number> {
   const deciding = new Set<number>();
   let run: number[] = [];
   let family: string | null = null;
+  const decides = (i: number) => {
+    const body = stripMarker(segments[i]?.text ?? '');
+    return sentencesOf(body).length <= 2 && decidesByItself(body);
+  };
   const close = () => {
-    const decides = run.some((i) => {
-      const body = stripMarker(segments[i]?.text ?? '');
-      return sentencesOf(body).length <= 2 && decidesByItself(body);
-    });
-    if (decides) run.forEach((i) => deciding.add(i));
+    // "(a) That … (b) … (c) …": a block that opens as a decision is one throughout.
+    if (run[0] !== undefined && decides(run[0])) run.forEach((i) => deciding.add(i));
+    else run.filter(decides).forEach((i) => deciding.add(i));
     run = [];
     family = null;
   };
   segments.forEach((segment, index) => {
-    const part = segment.marker !== null;
+    const part = segment.marker !== null && segment.blockKind !== 'heading';
     const partFamily = markerFamily(segment.marker);
     if (!part || (family !== null && partFamily !== family && !nestedFamily(family, partFamily))) close();
     if (!part) return;

@@ -82,6 +82,8 @@ export function segmentBlocks(blocks: RawBlock[]): Segment[] {
 
 /** Cuts before each label or keyword that starts a new piece, and at the cell breaks of a flattened table. */
 function splitAtLabels(text: string): string[] {
+  // An item's title with its papers ("Call-in of Cabinet Decision: Parking pdf icon PDF 204 KB") stays whole.
+  if (/\bpdf icon\b/i.test(text) && text.length < 300) return [text];
   const cuts = new Set<number>();
   for (const pattern of SPLIT_BEFORE) {
     for (const match of text.matchAll(pattern)) if (match.index > 0) cuts.add(match.index);

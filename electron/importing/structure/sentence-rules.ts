@@ -74,7 +74,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'a body that notes, agrees, approves or endorses',
     example: 'The Scrutiny Panel noted the progress made against the action plan.',
     pattern: new RegExp(
-      `^(?:.{0,200}?\\s[–—]\\s)?(?:${BODY}\\s+(?:also |further |then |unanimously |formally )?(?:noted (?!that\\b)|notes (?!that\\b)|agreed\\b(?! with)|agrees\\b(?! with)|approved\\b|approves\\b|endorsed\\b|endorses\\b|resolved\\b|resolves\\b|accepted\\b|adopted\\b|ratified\\b|supported\\b|supports\\b|decided\\b|confirmed\\b|objected\\b|objects\\b|raised no objection)|(?:Members|Councillors) (?:also |further |then |unanimously )?(?:agreed|resolved|decided|objected|supported)\\b)`,
+      `^(?:.{0,200}?\\s[–—]\\s)?(?:${BODY}\\s+(?:also |further |then |unanimously |formally )?(?:noted (?!that\\b)|notes (?!that\\b)|agreed\\b(?! with)|agrees\\b(?! with)|approved\\b|approves\\b|endorsed\\b|endorses\\b|resolved\\b|resolves\\b|accepted\\b|adopted\\b|ratified\\b|supported\\b|supports\\b|decided\\b|confirmed\\b|objected\\b|objects\\b|raised no objection|takes no (?:further )?action|requests\\b|recommends\\b|asks\\b|refers\\b|welcomes\\b)|(?:Members|Councillors) (?:also |further |then |unanimously )?(?:agreed|resolved|decided|objected|supported)\\b)`,
     ),
     kind: 'resolution',
   },
