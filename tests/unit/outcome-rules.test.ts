@@ -1,0 +1,211 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extractPlainText } from '../../electron/importing/extract/plain-text';
+import { findAgendaItems } from '../../electron/importing/structure/agenda-items';
+import { HEAD_RULES, PROPOSAL_LEADS } from '../../electron/importing/structure/decision-heads';
+import { KIND_EVIDENCE } from '../../electron/importing/structure/document-kind';
+import { BODY_IN_TEXT_RULES, HEADER_RULES } from '../../electron/importing/structure/header-rules';
+import { ITEM_RULES } from '../../electron/importing/structure/item-starts';
+import { readMeetingHeader } from '../../electron/importing/structure/meeting-header';
+import { KIND_RULES, refineKind } from '../../electron/importing/structure/outcome-kinds';
+import { findOutcomes } from '../../electron/importing/structure/outcomes';
+import { NOT_OUTCOMES, SENTENCE_RULES } from '../../electron/importing/structure/sentence-rules';
+import { repoRoot } from '../helpers/fixture-files';
+
+/**
+ * Every rule of the importer exists for a shape of text, and carries an example
+ * of it. Each example must be read by its own rule (and, where the order of the
+ * table matters, by no rule before it); then whole passages show the rules
+ * working together as a councillor would see them.
+ */
+
+const first = <T extends { pattern: RegExp }>(rules: T[], text: string) => rules.find((r) => r.pattern.test(text));
+
+describe('each rule reads the example it exists for', () => {
+  it.each(HEAD_RULES.map((r) => [r.shape, r] as const))('decision keyword or lead-in: %s', (_shape, rule) => {
+    expect(first(HEAD_RULES, rule.example)?.shape).toBe(rule.shape);
+  });
+  it.each(SENTENCE_RULES.map((r) => [r.shape, r] as const))('narrative: %s', (_shape, rule) => {
+    expect(first(NOT_OUTCOMES, rule.example)?.shape).toBeUndefined();
+    expect(first(SENTENCE_RULES, rule.example)?.shape).toBe(rule.shape);
+  });
+  it.each(NOT_OUTCOMES.map((r) => [r.shape, r] as const))('not an outcome: %s', (_shape, rule) => {
+    expect(rule.pattern.test(rule.example)).toBe(true);
+  });
+  it.each(PROPOSAL_LEADS.map((r) => [r.shape, r] as const))('a proposal, not a decision: %s', (_shape, rule) => {
+    expect(rule.pattern.test(rule.example)).toBe(true);
+  });
+  it.each(KIND_RULES.map((r) => [r.shape, r] as const))('kind: %s', (_shape, rule) => {
+    expect(refineKind(rule.from[0] ?? 'resolution', rule.example)).toBe(rule.kind);
+  });
+  it.each(KIND_EVIDENCE.map((r) => [r.shape, r] as const))('what a paper is: %s', (_shape, rule) => {
+    expect(rule.pattern.test(rule.example)).toBe(true);
+  });
+  it.each([...HEADER_RULES, ...BODY_IN_TEXT_RULES].map((r) => [r.shape, r] as const))(
+    'meeting details: %s',
+    (_shape, rule) => {
+      const match = rule.pattern.exec(rule.example);
+      expect(match).not.toBeNull();
+      if (rule.committee !== undefined) expect(match?.[rule.committee]).toBeTruthy();
+      if (rule.date) expect(match?.[rule.date.group]).toBeTruthy();
+    },
+  );
+  it.each(ITEM_RULES.map((r) => [r.shape, r] as const))('agenda items: %s', (_shape, rule) => {
+    const blocks = rule.example.map((text) => ({ kind: 'paragraph' as const, text, page: null }));
+    const asHeadings = blocks.map((b) => ({ ...b, kind: 'heading' as const }));
+    const found = [...rule.find(blocks, true), ...rule.find(asHeadings, true)];
+    expect(found.length).toBeGreaterThan(0);
+  });
+});
+
+/** What the importer makes of a passage of minutes, as kind and words. */
+function outcomesOf(text: string): [string, string][] {
+  const { blocks } = extractPlainText(text);
+  return findOutcomes(blocks, findAgendaItems(blocks, false)).map((o) => [o.kind, o.text]);
+}
+
+describe('passages of minutes, read whole', () => {
+  it.each<[string, string, [string, string][]]>([
+    [
+      'the keyword on a line of its own, the decision below it',
+      'RESOLVED:\n\nThat Councillor Ames be elected Vice-Chairman for the year.',
+      [['resolution', 'Councillor Ames be elected Vice-Chairman for the year.']],
+    ],
+    [
+      'numbered parts run together on one line, in the words "to NOTE" and "to AGREE"',
+      'Cllr Hale MOVED, Cllr Orme SECONDED and it was RESOLVED to: 1. Note the consultation results 2. Agree the five priorities 3. Agree that progress is reported annually',
+      [
+        ['resolution', 'Note the consultation results'],
+        ['resolution', 'Agree the five priorities'],
+        ['resolution', 'Agree that progress is reported annually'],
+      ],
+    ],
+    [
+      'a lead-in whose sense belongs to each part',
+      'RESOLVED that the Committee:-\n\n(a) note the report;\n\n(b) receive a further report on bus routes in March.',
+      [
+        ['resolution', 'Note the report'],
+        ['information-request', 'Receive a further report on bus routes in March.'],
+      ],
+    ],
+    [
+      'lettered parts with no keyword, the later ones with no decision word',
+      'Members discussed the review.\n\na. That Councillors Ash and Birch be appointed to the review group.\n\nb. Councillor Cedar represent the Committee on the forum.',
+      [
+        ['resolution', 'Councillors Ash and Birch be appointed to the review group.'],
+        ['resolution', 'Councillor Cedar represent the Committee on the forum.'],
+      ],
+    ],
+    [
+      'a body’s decision with no keyword, and a request after it',
+      'The Housing Panel noted the progress made. A Member asked that a copy of the survey be circulated to Members.',
+      [
+        ['resolution', 'The Housing Panel noted the progress made.'],
+        ['request', 'A Member asked that a copy of the survey be circulated to Members.'],
+      ],
+    ],
+    [
+      'a decision printed twice, as "Decision:" and as "Minutes:"',
+      'Decision: RESOLVED that the budget be approved. Minutes: RESOLVED that the budget be approved.',
+      [['resolution', 'The budget be approved.']],
+    ],
+    [
+      'a lost amendment and the motion then carried',
+      'An amendment to defer the item was moved. A vote was taken on the amendment, which was not carried. The vote on the recommendation was then taken, and carried by 12 votes to 3.',
+      [['resolution', 'The vote on the recommendation was then taken, and carried by 12 votes to 3.']],
+    ],
+    [
+      'a proposal, then the vote',
+      'It was proposed by Cllr. Rees and seconded by Cllr. Hart that a grant of £200 be given. All in favour.',
+      [
+        [
+          'resolution',
+          'It was proposed by Cllr. Rees and seconded by Cllr. Hart that a grant of £200 be given. All in favour.',
+        ],
+      ],
+    ],
+    [
+      'actions someone took on, and one written with the owner after it',
+      'The Director undertook to circulate the figures. Clerk to order two benches.\n\nThe noticeboard needs repainting.\n\nAction: AB',
+      [
+        ['action', 'The Director to circulate the figures.'],
+        ['action', 'Clerk to order two benches.'],
+      ],
+    ],
+    [
+      'an officer report’s proposals',
+      'It is recommended that Cabinet:\n\n1. Notes the progress made;\n\n2. Approves the revised charges.',
+      [],
+    ],
+    [
+      'a motion moved before the vote, and the vote',
+      'The Convener, seconded by the Vice Convener, moved:-\n\nthat the Committee approve the recommendations.\n\nThe Committee resolved:-\n\nto adopt the motion.',
+      [['resolution', 'Adopt the motion.']],
+    ],
+    [
+      'an earlier decision reported, and a question',
+      'As agreed at the last meeting, a bin had been provided. A Member asked whether the bin was emptied weekly?',
+      [],
+    ],
+  ])('%s', (_shape, text, expected) => {
+    expect(outcomesOf(text)).toEqual(expected);
+  });
+});
+
+describe('meeting details read from the page', () => {
+  const header = (text: string) => readMeetingHeader(extractPlainText(text).blocks, 'paper.txt');
+
+  it('takes the date and committee from an issue page, and the item from its title', () => {
+    const text =
+      'Issue - meetings\n\nBus Services\n\nMeeting: 09/11/2009 - Transport Scrutiny Panel (Item 9)\n\nMinutes:\n\nThe Panel noted the report.';
+    expect(header(text)).toMatchObject({ kind: 'minutes', date: '2009-11-09', committee: 'Transport Scrutiny Panel' });
+    const { blocks } = extractPlainText(text);
+    expect(findAgendaItems(blocks, false).map((i) => i.number)).toEqual(['9']);
+  });
+
+  it('never takes another meeting’s date, and prints none when the page has none', () => {
+    const text =
+      'Agenda and minutes\n\nNo. Item\n\n3.\n\nMinutes of the meeting held on 24 September 2015\n\nMinutes:\n\nThe minutes were agreed as a correct record.';
+    expect(header(text)).toMatchObject({ date: null });
+  });
+
+  it('does not take a section heading for the committee', () => {
+    expect(header('DECISION\n\nAGREED that the letter be sent.').committee).toBeNull();
+    expect(header('PART B\n\nRESOLVED that the lease be granted.').committee).toBeNull();
+  });
+});
+
+describe('no rule names a council', () => {
+  const ruleFiles = fs
+    .readdirSync(path.join(repoRoot, 'electron', 'importing', 'structure'))
+    .map((name) => fs.readFileSync(path.join(repoRoot, 'electron', 'importing', 'structure', name), 'utf8'))
+    .join('\n');
+  const keys = ['corpus', 'shapes']
+    .map((set) =>
+      set === 'corpus'
+        ? path.resolve(repoRoot, '..', 'shared', 'fixtures', 'corpus', 'expected.json')
+        : path.join(repoRoot, 'tests', 'fixtures', 'shapes', 'expected.json'),
+    )
+    .filter((file) => fs.existsSync(file))
+    .map((file) => JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, { council?: string }>);
+  const GENERIC =
+    /^(?:council|cyngor|district|borough|county|city|town|parish|community|london|of|and|the|metropolitan|royal|unitary|scottish|welsh|wales|scotland|north|south|east|west|council\)|\(wales\)|\(scotland\)|[(/-])$/i;
+  const names = new Set(
+    keys.flatMap((key) =>
+      Object.entries(key)
+        .filter(([file]) => !file.startsWith('_'))
+        .flatMap(([, entry]) => (entry.council ?? '').split('(')[0]?.split(/[\s,/]+/) ?? [])
+        .map((word) => word.replace(/[()]/g, ''))
+        .filter((word) => word.length > 3 && !GENERIC.test(word) && !/\d/.test(word)),
+    ),
+  );
+
+  it('reads the councils of the labelled papers', () => {
+    expect(names.size).toBeGreaterThan(20);
+  });
+
+  it.each([...names].sort())('%s appears in no rule', (name) => {
+    expect(ruleFiles).not.toMatch(new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`));
+  });
+});
