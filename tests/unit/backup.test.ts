@@ -29,7 +29,7 @@ describe('backups', () => {
     const elsewhere = path.join(tempDir(), 'library.sqlite');
     fs.copyFileSync(backup.file, elsewhere);
     const copy = openLibrary(elsewhere);
-    expect(copy.prepare('SELECT COUNT(*) FROM outcome').pluck().get()).toBe(15);
+    expect(copy.prepare('SELECT COUNT(*) FROM outcome').pluck().get()).toBe(16);
     const original = copy.prepare('SELECT bytes FROM original_file').pluck().get() as Buffer;
     expect(original.equals(fs.readFileSync(sharedFixture('CPP Minutes 29.10.24.pdf')))).toBe(true);
     copy.close();
@@ -76,7 +76,7 @@ describe('backups', () => {
 
     const { replacedKeptAs } = restoreBackup(library.file, backup.file);
     const restored = openLibrary(library.file);
-    expect(restored.prepare('SELECT COUNT(*) FROM outcome').pluck().get()).toBe(15);
+    expect(restored.prepare('SELECT COUNT(*) FROM outcome').pluck().get()).toBe(16);
     restored.close();
     expect(replacedKeptAs && fs.existsSync(replacedKeptAs)).toBe(true);
   });

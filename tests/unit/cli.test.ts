@@ -77,7 +77,10 @@ describe('the command line', () => {
       status: 'open',
       owner: 'Officers',
     });
-    expect(info[0]?.sourceQuote).toMatch(/^Whether parents have still applied/);
+    // The first part is quoted with the lead-in above it.
+    expect(info[0]?.sourceQuote).toMatch(
+      /^Officers to provide the following information: Whether parents have still applied/,
+    );
   });
 
   it('says plainly when a named file does not exist', () => {

@@ -167,9 +167,9 @@ describe.each(FORMATS)('the minutes of 16 September 2021, as %s', (format) => {
     expect(resolutions('8')).toEqual([expect.stringMatching(/note the Action Plan and thank officers/)]);
   });
 
-  it('finds three requests and four information requests, and nothing else', () => {
+  it('finds three requests, four information requests and the work programme noted, and nothing else', () => {
     const { meeting, outcomes } = result;
-    expect(kindCounts(outcomes)).toEqual({ resolution: 2, request: 3, 'information-request': 4 });
+    expect(kindCounts(outcomes)).toEqual({ resolution: 3, request: 3, 'information-request': 4 });
     expect(
       itemNumbered(meeting, '8')
         .outcomes.filter((o) => o.kind === 'request')

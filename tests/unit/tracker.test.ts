@@ -57,10 +57,11 @@ afterAll(() => library.cleanup());
 
 describe('the chair’s tracker', () => {
   it('lists every outcome with its meeting, item, status and days open', async () => {
-    expect(await rows({ chasing: 'all' })).toHaveLength(9);
-    // Noting the action plan and thanking officers asks no one to act: it is recorded, not chased.
+    expect(await rows({ chasing: 'all' })).toHaveLength(10);
+    // Noting the action plan, and the work programme, asks no one to act: recorded, not chased.
     expect((await rows({ chasing: 'recorded' })).map((r) => r.text)).toEqual([
       'The Scrutiny Board note the Action Plan and thank officers for a comprehensive response to questions.',
+      'The Scrutiny Board considered and noted their Work Programme for the 2020/21',
     ]);
     expect(await rows()).toHaveLength(8);
     const request = await find('Progress on the action plan be circulated');
@@ -187,7 +188,7 @@ describe('the chair’s tracker', () => {
   it('counts open, overdue and done per committee, and how long outcomes have been open', async () => {
     const dashboard = await call('trackerDashboard', {});
     const board = dashboard.committees.find((c) => c.committee.startsWith('Education'));
-    expect(board).toMatchObject({ total: 8, recorded: 1 });
+    expect(board).toMatchObject({ total: 8, recorded: 2 });
     expect(board?.overdue).toBeGreaterThanOrEqual(1);
     expect(dashboard.ageing.reduce((sum, band) => sum + band.count, 0)).toBe(board?.open);
   });

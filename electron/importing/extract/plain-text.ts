@@ -1,7 +1,7 @@
 import { joinWrapped, LIST_MARKER, normaliseSpace, type ExtractedText, type RawBlock } from '../blocks';
 
 /** "3 Information/Background": a numbered section title, not a list item. */
-const NUMBERED_SECTION_TITLE = /^\d{1,2}\s+[A-Z][^.:;]{2,70}$/;
+const NUMBERED_SECTION_TITLE = /^\d{1,4}(?:\.\s*|\s+)[A-Z][^.:;]{2,120}$/;
 /** A wrapped line that filled the width; the sentence carries on below. */
 const FULL_LINE_LENGTH = 60;
 /** "Decision Maker: Cabinet", "Is Key decision?: No": a field of a web page, on a line of its own. */

@@ -97,7 +97,7 @@ export const HEAD_RULES: HeadRule[] = [
   {
     shape: 'the body named over its decisions, with no verb',
     example: 'Following discussion, the Committee:-',
-    pattern: new RegExp(`^(?:${AFTER_DEBATE})?${BODY}\\s*(?::-?|:\\s*-)\\s*$`),
+    pattern: new RegExp(`^(?:${AFTER_DEBATE}|That )?${BODY}\\s*(?::-?|:\\s*-)?\\s*$`),
     kind: 'resolution',
     partsMustDecide: true,
   },

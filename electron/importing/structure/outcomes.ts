@@ -43,7 +43,7 @@ interface Lead {
 const FIELD_LABEL = /^(Decision|Minutes|Additional documents|Supporting documents)\s*:\s*/;
 /** Where a page's decision stops: its reasons and the options it rejected. */
 const NOT_DECIDED_SECTION =
-  /^(?:Reasons? for (?:the )?decisions?|REASONS? FOR (?:THE )?DECISIONS?|(?:Alternative|Other) options|(?:ALTERNATIVE|OTHER) OPTIONS|\[?Reason\s*:)/;
+  /^(?:REASONS?$|Reasons?$|Reasons? for (?:the )?decisions?|REASONS? FOR (?:THE )?DECISIONS?|(?:Alternative|Other) options|(?:ALTERNATIVE|OTHER) OPTIONS|\[?Reason\s*:)/;
 /** One-line fields of a decision page: dates, status, who decided. */
 const FIELD_LINE =
   /^(?:Publication date|Date of decision|Decided at meeting|Made at meeting|Decision published|Effective from|Accompanying Documents|Report author|Lead officer|Decision Maker|Decision status|Is Key decision|Is subject to call in|Call-in deadline|Wards? affected)\b/i;
@@ -157,7 +157,7 @@ export function findOutcomeCandidates(blocks: RawBlock[], items: ParsedItem[]): 
       return;
     }
     if (section === 'skip') {
-      if (segment.blockKind === 'heading') section = null;
+      if (segment.blockKind === 'heading' || matchHead(stripMarker(text))) section = null;
       else return;
     }
 
@@ -218,10 +218,18 @@ export function findOutcomeCandidates(blocks: RawBlock[], items: ParsedItem[]): 
         current.stated.text = `${current.stated.text.replace(/[:;,.\s–-]+$/, '')}; ${tidyText(body)}`;
         return;
       }
-      add(current.kind, body, segment, text, { formal: true, rule: 'a part under a keyword' });
+      // The first part is quoted with the keyword's line above it ("RESOLVED that: 1) the plan be approved").
+      const quote = current.parts === 1 && !current.stated && current.line ? `${current.line} ${text}` : text;
+      add(current.kind, body, segment, quote, { formal: true, rule: 'a part under a keyword' });
       return;
     }
-    if (current && current.open && current.parts === 0 && segment.blockKind !== 'heading') {
+    if (
+      current &&
+      current.open &&
+      current.parts === 0 &&
+      segment.blockKind !== 'heading' &&
+      (!current.partsMustDecide || isDecisionShaped(body))
+    ) {
       current.open = false;
       current.stated = add(current.kind, body, segment, `${current.line} ${text}`, {
         formal: true,
@@ -415,9 +423,7 @@ function decidesByItself(text: string): boolean {
   return (
     /^that\b/i.test(text) ||
     SUBJUNCTIVE.test(text) ||
-    SENTENCE_RULES.some(
-      (r) => r.kind !== 'action' && r.kind !== 'request' && !r.weak && !r.opensBlock && r.pattern.test(text),
-    )
+    SENTENCE_RULES.some((r) => r.kind !== 'action' && r.kind !== 'request' && !r.weak && r.pattern.test(text))
   );
 }
 

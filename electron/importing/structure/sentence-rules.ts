@@ -25,6 +25,8 @@ export interface SentenceRule {
 const BODY = String.raw`(?!(?:The |the )?(?:Chair\w*|Vice|Member|Leader|Director|Head|Officer|Clerk|Councill?or|Cllr|Mayor|Convener|Representative|Portfolio|Cabinet Member)\b)(?:The |This )?(?:(?:[A-Z][\w&'’()-]*|parish|town|community|city|county|district|borough|full|joint),? (?:and |of |for |the |& )*){0,8}(?:[Cc]ommittee|[Cc]ouncil|[Cc]abinet|[Bb]oard|[Pp]anel|[Ee]xecutive|[Ff]orum|[Ss]ub-[Cc]ommittee|[Cc]ommission|[Gg]roup|[Aa]ssembly)`;
 /** A person or role as the subject: "Cllr. O. Williams", "The Clerk", "The Director of Place", "NO", "GE/NO". */
 const PERSON = String.raw`(?:(?:The |the )?(?:[Cc]lerk(?:\/RFO)?|[Cc]hair(?:man|person|woman)?|[Vv]ice[- ][Cc]hair(?:man|person)?|[Cc]onvener|[Ll]eader|[Mm]ayor|[Dd]eputy [Cc]lerk|(?:Democratic|Scrutiny|Committee|Governance) (?:Services )?Officer|Officers?|Director|Head of [A-Z][\w&, ]{2,60}?|(?:[A-Z][\w-]* ){0,3}(?:Director|Manager|Officer|Lead|Member|Clerk)(?: for [A-Z][\w&, ]{2,40}?)?)|(?:(?:C\/|County )?Cllrs?\.?|(?:County )?Councill?ors?|Mr|Mrs|Ms|Miss|Dr)\s+(?:[A-Z][\w'’.-]*\s?){1,4}|[A-Z]{2,3}(?:\/[A-Z]{2,3})*)`;
+/** The words of a decision in the subjunctive: "be approved", "be brought to a future meeting". */
+const SUBJUNCTIVE_WORDS = String.raw`\bbe (?:hereby |formally |now )?(?:noted|approved|agreed|endorsed|accepted|adopted|appointed|elected|re-elected|set up|established|granted|confirmed|received|brought|added|updated|delegated|authorised|requested|asked|circulated|provided|reviewed|deferred|given|removed|included|referred|supported|thanked|passed|recorded|invited|written|sent|allocated|awarded|paid|co-opted|nominated|introduced|increased|reduced|extended|amended|made|held|submitted|instructed)\b`;
 const PEOPLE = String.raw`${PERSON}(?:(?:,| and| &) ${PERSON}){0,3}`;
 /** Anyone named: "Joanne Carpenter", "The Head of Housing", "Ms Gleave". */
 const NAMED = String.raw`(?!(?:It|This|That|They|He|She|We|Members|Councillors|There)\b)(?:The |the )?[A-Z][\w’'.-]*(?: (?:[A-Z][\w’'.-]*|of|for|and|&)){0,6}`;
@@ -74,7 +76,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'a body that notes, agrees, approves or endorses',
     example: 'The Scrutiny Panel noted the progress made against the action plan.',
     pattern: new RegExp(
-      `^(?:.{0,200}?\\s[–—]\\s)?(?:${BODY}\\s+(?:also |further |then |unanimously |formally )?(?:noted (?!that\\b)|notes (?!that\\b)|agreed\\b(?! with)|agrees\\b(?! with)|approved\\b|approves\\b|endorsed\\b|endorses\\b|resolved\\b|resolves\\b|accepted\\b|adopted\\b|ratified\\b|supported\\b|supports\\b|decided\\b|confirmed\\b|objected\\b|objects\\b|raised no objection|takes no (?:further )?action|requests\\b|recommends\\b|asks\\b|refers\\b|welcomes\\b)|(?:Members|Councillors) (?:also |further |then |unanimously )?(?:agreed|resolved|decided|objected|supported)\\b)`,
+      `^(?:.{0,200}?\\s[–—]\\s)?(?:${BODY}\\s+(?:also |further |then |unanimously |formally )?(?:(?:received|considered) and )?(?:noted (?!that\\b)|notes (?!that\\b)|agreed\\b(?! with)|agrees\\b(?! with)|approved\\b|approves\\b|endorsed\\b|endorses\\b|resolved\\b|resolves\\b|accepted\\b|adopted\\b|ratified\\b|supported\\b|supports\\b|decided\\b|confirmed\\b|objected\\b|objects\\b|raised no objection|takes no (?:further )?action|requests\\b|recommends\\b|asks\\b|refers\\b|welcomes\\b)|(?:Members|Councillors) (?:also |further |then |unanimously )?(?:agreed|resolved|decided|objected|supported)\\b)`,
     ),
     kind: 'resolution',
   },
@@ -85,10 +87,16 @@ export const SENTENCE_RULES: SentenceRule[] = [
     kind: 'recommendation',
   },
   {
+    shape: 'a decision in the form "That … be …", its keyword lost',
+    example: 'That the depot strategy set out in section 5 of the report be approved.',
+    pattern: new RegExp(`^That\\b[^.;]{3,300}?${SUBJUNCTIVE_WORDS}`),
+    kind: 'resolution',
+  },
+  {
     shape: 'a decision page that opens with its verb',
     example: 'Approved the recommendations of the panel as set out in the report.',
     pattern:
-      /^(?:Approved|Agreed|Noted|Endorsed|Resolved|Accepted|Adopted|Supported|Ratified)\s+(?:the|that|to|a|an)\b/,
+      /^(?:Approved|Agreed|Noted|Endorsed|Resolved|Accepted|Adopted|Supported|Ratified|Delegated|Requested|Recommended|Authorised|Instructed)\s+(?:the|that|to|a|an|authority)\b/,
     kind: 'resolution',
     opensBlock: true,
   },
@@ -138,7 +146,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'someone undertook or agreed to do something',
     example: 'The Director of Public Health undertook to circulate the figures.',
     pattern: new RegExp(
-      `^(${NAMED}),?(?: [^.]{0,60}?,)? (?:undertook|agreed|offered|promised|committed|volunteered|would endeavour) to\\s+`,
+      `^(${NAMED}),?(?: [^.]{0,60}?,)?(?: [^.]{0,200}? and)? (?:undertook|agreed|offered|promised|committed|volunteered|would endeavour) to\\s+(?!the\\b|a\\b|an\\b|this\\b|these\\b|that\\b)`,
     ),
     kind: 'action',
     owner: 1,
@@ -154,7 +162,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'someone to do something',
     example: 'Clerk to follow up.',
-    pattern: new RegExp(`^(${PEOPLE}) to (?!be\\b)[a-z]+`),
+    pattern: new RegExp(`^(?:[A-Z][\\w ,'’/&-]{1,40}(?::|\\s[–—-])\\s+)?(${PEOPLE}) to (?!be\\b)[a-z]+`),
     kind: 'action',
     owner: 1,
   },
@@ -166,6 +174,13 @@ export const SENTENCE_RULES: SentenceRule[] = [
     ),
     kind: 'action',
     owner: 1,
+  },
+  {
+    shape: 'he or she would do something, said in the same breath as who they are',
+    example: 'He would arrange for the petitioner to receive a copy of the review.',
+    pattern:
+      /^(?:He|She|They) (?:would|will) (?:arrange|send|write|circulate|provide|contact|ask|raise|look into|investigate|report|check|find out|chase|liaise|forward|share|speak|meet|update|confirm|review|follow up|take up)\b/,
+    kind: 'action',
   },
   {
     shape: 'something to be done',
