@@ -17,13 +17,15 @@ const ENDS_MID_PHRASE =
  * joins the block before it even across a blank line.
  */
 export function extractPlainText(text: string): ExtractedText {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  const unwrapped = writtenUnwrapped(lines);
   const blocks: RawBlock[] = [];
   let open: RawBlock | null = null;
   let lastLineLength = 0;
   let blankSince = false;
   let openIsBullet = false;
 
-  for (const rawLine of text.replace(/\r\n?/g, '\n').split('\n')) {
+  for (const rawLine of lines) {
     const hardBreak = /\S\s{2,}$/.test(rawLine);
     const indented = /^\s+\S/.test(rawLine);
     const line = normaliseSpace(stripInlineMarkdown(rawLine));
@@ -53,7 +55,7 @@ export function extractPlainText(text: string): ExtractedText {
       open !== null &&
       !isListItem &&
       !isLabel &&
-      !(lineEnded && !/^[a-z(]/.test(line)) &&
+      !((lineEnded || unwrapped) && !/^[a-z(]/.test(line)) &&
       (!blankSince ||
         (sentenceOpen &&
           (/^[a-z(]/.test(line) ||
@@ -75,6 +77,17 @@ export function extractPlainText(text: string): ExtractedText {
     blankSince = false;
   }
   return { blocks: blocks.filter((b) => b.text !== ''), pageCount: null, warnings: [] };
+}
+
+/**
+ * Text copied from a web page keeps each paragraph on one long line, so a line
+ * break there ends the paragraph; text copied from a PDF wraps every line near
+ * the same width.
+ */
+function writtenUnwrapped(lines: string[]): boolean {
+  const lengths = lines.map((l) => l.trim().length).filter((n) => n > 0);
+  const long = lengths.filter((n) => n > 110).length;
+  return lengths.length > 0 && long / lengths.length >= 0.15 && Math.max(...lengths) > 140;
 }
 
 function stripInlineMarkdown(line: string): string {

@@ -111,7 +111,7 @@ export const HEAD_RULES: HeadRule[] = [
   {
     shape: 'ACTION with a colon',
     example: 'ACTION: the Clerk to order two new benches.',
-    pattern: /^(?:ACTIONS?|Actions?(?: points?)?)\s*[:–—]\s*/,
+    pattern: /^(?:ACTIONS?|Actions?(?: points?)?)(?:\s*\/\s*[^:]{0,60})?\s*[:–—]\s*/,
     kind: 'action',
   },
   {

@@ -118,6 +118,8 @@ export const KIND_EVIDENCE: KindEvidence[] = [
 ];
 
 const TOP_BLOCKS = 8;
+const DECIDED_THAT =
+  /^(?:\d{1,2}[.)]\s*)?That\b[^.;]{3,300}?\bbe (?:noted|approved|agreed|received|appointed|elected|endorsed|adopted|accepted|delegated|granted|confirmed)\b/;
 /** A paper this long with no sign of minutes is a report or a note, not a decision page. */
 const DECISION_PAGE_LENGTH = 4000;
 
@@ -133,6 +135,9 @@ export function documentKind(blocks: RawBlock[]): DocumentKind {
     );
   const minutes = count('minutes');
   if (minutes > 0) return 'minutes';
+  // "That the minutes be approved…" as each item's outcome, its keyword lost: more decisions than business listed.
+  const decided = texts.filter((t) => DECIDED_THAT.test(t)).length;
+  if (decided >= 2 && decided >= count('agenda')) return 'minutes';
   if (count('briefing-note') > 0) return 'briefing-note';
   const report = count('report');
   const agenda = count('agenda');

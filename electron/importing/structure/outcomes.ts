@@ -271,7 +271,8 @@ type Add = (
 ) => Candidate | null;
 
 function narrative(text: string, segment: Segment, add: Add, previousText: string): void {
-  const clauses = sentencesOf(text).flatMap((sentence) => sentence.split(/;\s+(?=\S)/));
+  // "2.3.1 It was agreed that…": the paragraph's number is not part of what was said.
+  const clauses = sentencesOf(text.replace(PARAGRAPH_NUMBER, '')).flatMap((sentence) => sentence.split(/;\s+(?=\S)/));
   clauses.forEach((sentence, i) => {
     const next = clauses[i + 1] ?? '';
     const before = i > 0 ? (clauses[i - 1] ?? '') : previousText;
@@ -313,6 +314,7 @@ function narrative(text: string, segment: Segment, add: Add, previousText: strin
   });
 }
 
+const PARAGRAPH_NUMBER = /^\(?\d{1,3}(?:\.\d{1,3}){1,3}\)?\.?\s+/;
 const ANAPHOR = /^(?:This|These|That|It|They)\b(?! was (?:agreed|resolved|decided) (?:that|to)\b)/;
 const BARE_RESPONSE = /^(?:NO (?:OBJECTIONS?|OBSERVATIONS?|COMMENTS?)|OBJECTS?|SUPPORTS?)\.?$/;
 const PROPOSED = /^(?:It was )?(?:proposed|moved|PROPOSED|MOVED)\b|\b(?:proposed|moved) (?:by|and seconded)\b/i;

@@ -118,7 +118,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'a planning response in capitals',
     example: '24/0312/FUL Two-storey rear extension, 4 Mill Lane NO OBJECTIONS',
     pattern:
-      /\bNO (?:OBJECTIONS?|OBSERVATIONS?|COMMENTS?)\b|\b(?:OBJECTS?|SUPPORTS?|OBJECTION RAISED)$|(?:^|[–:/-]\s*)No (?:objections?|observations?)(?:[.,;]|$)/,
+      /\bNO (?:OBJECTIONS?|OBSERVATIONS?|COMMENTS?)\b|\b(?:OBJECTS?|SUPPORTS?|OBJECTION RAISED)$|(?<![a-z,] )\bNo (?:objections?|observations?)\b(?! (?:had|have|were|was)\b)|(?:^|\s)Objection\s+[–—:-]\s/,
     kind: 'resolution',
   },
   {
@@ -179,14 +179,14 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'he or she would do something, said in the same breath as who they are',
     example: 'He would arrange for the petitioner to receive a copy of the review.',
     pattern:
-      /^(?:He|She|They) (?:would|will) (?:arrange|send|write|circulate|provide|contact|ask|raise|look into|investigate|report|check|find out|chase|liaise|forward|share|speak|meet|update|confirm|review|follow up|take up)\b/,
+      /^(?:(?:He|She|They)|(?:(?:Cllr|Councill?or|Mr|Mrs|Ms|Dr)\.? [A-Z][\w'’-]+|The (?:Clerk|Chair(?:man)?)) (?:said|confirmed|agreed|offered)(?: that)? (?:he|she|they)) (?:would|will) (?:arrange|send|write|circulate|provide|contact|ask|raise|look into|investigate|report|check|find out|chase|liaise|forward|share|speak|meet|update|confirm|review|follow up|take up)\b/,
     kind: 'action',
   },
   {
     shape: 'something to be done',
     example: 'Further quotes to be obtained before the next meeting.',
     pattern:
-      /^(?:[A-Z][\w'’ -]{2,100}?|[^.;]{0,80}?\b(?:further|more) [\w ]{2,40}?) to be (?:made|added|arranged|sent|circulated|provided|obtained|investigated|sought|placed|included|reviewed|drafted|prepared|contacted|chased|organised|written|updated|checked|ordered|booked|repaired)\b/,
+      /^(?![^:]*:\s*$)(?:[A-Z][\w'’ -]{2,100}?|[^.;]{0,80}?\b(?:further|more) [\w ]{2,40}?) to be (?:made|added|arranged|sent|circulated|provided|obtained|investigated|sought|placed|included|reviewed|drafted|prepared|contacted|chased|organised|written|updated|checked|ordered|booked|repaired)\b/,
     kind: 'action',
   },
 ];
