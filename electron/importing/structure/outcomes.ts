@@ -488,7 +488,9 @@ function keepEachOnce(found: Candidate[]): Candidate[] {
   const keys: string[] = [];
   for (const candidate of found) {
     const key = candidate.text.toLowerCase().replace(/[^a-z0-9]+/g, '');
-    const same = keys.findIndex((k) => k === key || (key.length >= 30 && (k.includes(key) || key.includes(k))));
+    const same = keys.findIndex(
+      (k) => k === key || (key.length >= 30 && k.length >= 30 && (k.includes(key) || key.includes(k))),
+    );
     if (same >= 0) continue;
     keys.push(key);
     kept.push(candidate);
