@@ -220,7 +220,7 @@ describe('importing a paper again', () => {
   it('says it is already in the library, and adds nothing', async () => {
     const library = inlineLibrary();
     const first = await importBatch(library, [minutes]);
-    expect(first.files[0]).toMatchObject({ state: 'imported', message: 'Imported. 9 outcomes found.' });
+    expect(first.files[0]).toMatchObject({ state: 'imported', message: 'Imported. 10 outcomes found.' });
     const counts = rowCounts(library.db);
     const again = await importBatch(library, [{ name: 'copy of the minutes.md', data: minutes.data }]);
     expect(again.files[0]).toMatchObject({
@@ -247,7 +247,7 @@ describe('importing a paper again', () => {
     ]);
     expect(second.files[0]).toMatchObject({
       state: 'new-version',
-      message: 'Imported as version 2 of a paper already in the library. 9 outcomes found.',
+      message: 'Imported as version 2 of a paper already in the library. 10 outcomes found.',
       meetingId: first.files[0]?.meetingId,
       documentId: first.files[0]?.documentId,
     });
@@ -270,6 +270,6 @@ describe('importing a paper again', () => {
       .pluck()
       .all();
     expect(sources).toEqual([2]);
-    expect(await api(library, 'listOutcomes', {})).toHaveLength(9);
+    expect(await api(library, 'listOutcomes', {})).toHaveLength(10);
   });
 });

@@ -33,6 +33,8 @@ function bodyStyle(lines: PdfLine[]): BodyStyle {
   return { size, font, lineGap: mode(gaps) ?? size * 1.2, right };
 }
 
+const NUMBER_ALONE = /^\d{1,4}\.?$/;
+
 /**
  * A line that stops well short of the margin, when the next line's first word
  * would have fitted, was ended on purpose (a line break), not wrapped.
@@ -69,8 +71,10 @@ export function linesToBlocks(lines: PdfLine[]): RawBlock[] {
   for (const line of lines) {
     const heading = isHeadingLine(line, body);
     const listStart = LIST_MARKER.test(line.text) && !heading;
+    // An item's number on a line of its own ("51.") belongs to neither the paragraph above nor the title below.
+    const numberAlone = NUMBER_ALONE.test(line.text) || (open !== null && NUMBER_ALONE.test(open.block.text));
     let continues = false;
-    if (open && !listStart) {
+    if (open && !listStart && !numberAlone) {
       const { block, last } = open;
       const sameFont = last.font === line.font && Math.abs(last.size - line.size) < 0.5;
       const sameStyle = block.kind === 'heading' ? sameFont : !heading;

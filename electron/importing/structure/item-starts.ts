@@ -89,7 +89,19 @@ export const ITEM_RULES: ItemRule[] = [
   {
     shape: 'a numbered heading',
     example: ['8. Work Programme', '1) WELCOME AND APOLOGIES', '03.26.01 Apologies for absence'],
-    find: (blocks) => increasing(numberedTitles(blocks, (b) => b.kind === 'heading')),
+    find: (blocks) => {
+      const headings = numberedTitles(blocks, (b) => b.kind === 'heading');
+      // "03.26.11 Planning - the following…" printed as text between headings of the same numbering.
+      const shapes = new Set(headings.map((h) => numberShape(h.number)));
+      const others = numberedTitles(blocks, (b) => b.kind !== 'heading' && b.kind !== 'table-row').filter(
+        (o) =>
+          headings.length >= 2 &&
+          shapes.size === 1 &&
+          shapes.has(numberShape(o.number)) &&
+          /\d[. ]\d/.test(o.number ?? ''),
+      );
+      return increasing([...headings, ...others].sort((a, b) => a.index - b.index));
+    },
   },
   {
     shape: 'a numbered title line in the text',
@@ -156,6 +168,9 @@ function titleOf(text: string): string | null {
   const lead = /^([A-Z][^.:]{2,80}?)(?:\s+[-–]\s+|:\s)/.exec(text)?.[1];
   return lead ?? null;
 }
+
+/** "03.26.01" and "03.26.11" share a shape; "5" and "03.26.01" do not. */
+const numberShape = (number: string | null) => (number ?? '').replace(/\d/g, '9');
 
 const numberKey = (number: string | null) =>
   (number ?? '')

@@ -24,6 +24,8 @@ const COUNCIL =
 /** Where a page's header ends: its first item, its list of items, or its first decision. */
 const HEADER_ENDS =
   /^(?:No\.?\s*\|?\s*Item\b|Items$|Minutes:|RESOLVED\b|Decision:|(?:\d{1,4}\.?\s*)?(?:Apologies|Declarations?)\b)/i;
+/** "Cabinet Effective from: 28/10/2025": a printed page runs the next field onto the same line. */
+const FOLLOWING_FIELD = /\s+[A-Z][a-z]+(?: [a-z]+){0,3}\??:\s.*$/;
 /** A date in a line like these is another meeting's, or the paper's own, not this meeting's. */
 const OTHER_DATE =
   /\b(?:minutes of|previous|last|dated|publication|published|effective|signed|deadline|circulated|issued|despatched|dispatched)\b/i;
@@ -69,7 +71,8 @@ function readCommittee(header: string[], all: string[], meetingPaper: boolean): 
 
 function acceptable(name: string | undefined): string | null {
   const tidy = name
-    ?.trim()
+    ?.replace(FOLLOWING_FIELD, '')
+    .trim()
     .replace(/[.,:;]$/, '')
     .replace(/\s+&\s+/g, ' and ');
   if (!tidy || tidy.length < 3 || NOT_A_COMMITTEE.test(tidy) || findWrittenDate(tidy)) return null;
