@@ -38,9 +38,9 @@ describe('a chair following up what the board asked for', () => {
     await page.getByRole('button', { name: 'Tracker' }).click();
     await page.getByText('8 outcomes to chase').waitFor();
 
-    // Noting the action plan asks no one to act: it is on record, one click away, and never ages.
-    await page.getByRole('tab', { name: 'Recorded – nothing to chase (1)' }).click();
-    await page.getByText('1 outcome on record, nothing to chase').waitFor();
+    // Noting the action plan, and the work programme, asks no one to act: on record, one click away, never ageing.
+    await page.getByRole('tab', { name: 'Recorded – nothing to chase (2)' }).click();
+    await page.getByText('2 outcomes on record, nothing to chase').waitFor();
     const noted = row(page, 'note the Action Plan and thank officers');
     await expect(noted.textContent()).resolves.toMatch(/^Recorded/);
     await expect(noted.textContent()).resolves.not.toMatch(/Open \d+ days/);

@@ -80,7 +80,9 @@ export function linesToBlocks(lines: PdfLine[]): RawBlock[] {
       const sameStyle = block.kind === 'heading' ? sameFont : !heading;
       if (last.page === line.page) {
         const gap = last.y - line.y;
-        continues = sameStyle && gap > 0 && gap <= body.lineGap * 1.35 && !endsShort(last, line, body);
+        // A sentence left open runs on, even where the line was broken short.
+        const unfinished = !/[.:;!?)"”’]$/.test(last.text) && /^[a-z(£]/.test(line.text);
+        continues = sameStyle && gap > 0 && gap <= body.lineGap * 1.35 && (unfinished || !endsShort(last, line, body));
       } else {
         // Across a page break: only if the sentence is plainly unfinished.
         continues = sameStyle && !heading && /[a-z,]$/.test(block.text);

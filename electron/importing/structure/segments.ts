@@ -48,12 +48,13 @@ const MARKER_SHAPES: MarkerShape[] = [
   { pattern: /\(([a-h])\)\s+(?=\S)/g, ordinal: letterValue },
   { pattern: /(?<![\w.])([a-h])[.)]\s+(?=\S)/g, ordinal: letterValue },
   { pattern: /\(((?:i{1,3}|iv|vi{0,3}|ix|x))\)\s+(?=\S)/g, ordinal: romanValue },
+  { pattern: /\[([a-h])\]\s+(?=\S)/g, ordinal: letterValue },
   { pattern: /(?<![\w.])((?:i{1,3}|iv|vi{0,3}|ix|x))[.)]\s+(?=\S)/g, ordinal: romanValue },
 ];
 
 /** A list marker opening a segment: "(1)", "1.", "2)", "(a)", "b.", "(iv)", "iii)". */
 export const OPENING_MARKER =
-  /^(?:\(\d{1,2}\)|\d{1,2}[.)]|\([a-z]\)|[a-z][.)]|\((?:i{1,3}|iv|vi{0,3}|ix|x)\)|(?:i{1,3}|iv|vi{0,3}|ix|x)[.)])(?=\s)/i;
+  /^(?:\[[a-h1-9]\]|\(\d{1,2}\)|\d{1,2}[.)]|\([a-z]\)|[a-z][.)]|\((?:i{1,3}|iv|vi{0,3}|ix|x)\)|(?:i{1,3}|iv|vi{0,3}|ix|x)[.)])(?=\s)/i;
 
 /** Letter-spaced keywords ("T H A T", "R E S O L V E D") closed up. */
 const LETTER_SPACED = /\b(?:[A-Z] ){3,}[A-Z]\b/g;

@@ -24,7 +24,7 @@ export interface SentenceRule {
 /** A meeting body as the subject of a sentence: "The Committee", "Council", "The Scrutiny Panel". */
 const BODY = String.raw`(?!(?:The |the )?(?:Chair\w*|Vice|Member|Leader|Director|Head|Officer|Clerk|Councill?or|Cllr|Mayor|Convener|Representative|Portfolio|Cabinet Member)\b)(?:The |This )?(?:(?:[A-Z][\w&'’()-]*|parish|town|community|city|county|district|borough|full|joint),? (?:and |of |for |the |& )*){0,8}(?:[Cc]ommittee|[Cc]ouncil|[Cc]abinet|[Bb]oard|[Pp]anel|[Ee]xecutive|[Ff]orum|[Ss]ub-[Cc]ommittee|[Cc]ommission|[Gg]roup|[Aa]ssembly)`;
 /** A person or role as the subject: "Cllr. O. Williams", "The Clerk", "The Director of Place", "NO", "GE/NO". */
-const PERSON = String.raw`(?:(?:The |the )?(?:[Cc]lerk(?:\/RFO)?|[Cc]hair(?:man|person|woman)?|[Vv]ice[- ][Cc]hair(?:man|person)?|[Cc]onvener|[Ll]eader|[Mm]ayor|[Dd]eputy [Cc]lerk|(?:Democratic|Scrutiny|Committee|Governance) (?:Services )?Officer|Officers?|Director|Head of [A-Z][\w&, ]{2,60}?|(?:[A-Z][\w-]* ){0,3}(?:Director|Manager|Officer|Lead|Member|Clerk)(?: for [A-Z][\w&, ]{2,40}?)?)|(?:(?:C\/|County )?Cllrs?\.?|(?:County )?Councill?ors?|Mr|Mrs|Ms|Miss|Dr)\s+(?:[A-Z][\w'’.-]*\s?){1,4}|[A-Z]{2,3}(?:\/[A-Z]{2,3})*)`;
+const PERSON = String.raw`(?:(?:The |the )?(?:[Cc]lerk(?:\/RFO)?|[Cc]hair(?:man|person|woman)?|[Vv]ice[- ][Cc]hair(?:man|person)?|[Cc]onvener|[Ll]eader|[Mm]ayor|[Dd]eputy [Cc]lerk|(?:Democratic|Scrutiny|Committee|Governance) (?:Services )?Officer|Officers?|Director|Head of [A-Z][\w&, ]{2,60}?|(?:[A-Z][\w-]* ){0,3}(?:Director|Manager|Officer|Lead|Member|Clerk)(?: for [A-Z][\w&, ]{2,40}?)?)|(?:(?:C\/|County )?Cllrs?\.?|(?:County )?Councill?ors?|Mr|Mrs|Ms|Miss|Dr)\s+(?:[A-Z][\w'’.-]*\s?){1,4}|(?!A\s)[A-Z]\.? [A-Z][a-z]{2,}|[A-Z]{2,3}(?:\/[A-Z]{2,3})*)`;
 /** The words of a decision in the subjunctive: "be approved", "be brought to a future meeting". */
 const SUBJUNCTIVE_WORDS = String.raw`\bbe (?:hereby |formally |now )?(?:noted|approved|agreed|endorsed|accepted|adopted|appointed|elected|re-elected|set up|established|granted|confirmed|received|brought|added|updated|delegated|authorised|requested|asked|circulated|provided|reviewed|deferred|given|removed|included|referred|supported|thanked|passed|recorded|invited|written|sent|allocated|awarded|paid|co-opted|nominated|introduced|increased|reduced|extended|amended|made|held|submitted|instructed)\b`;
 const PEOPLE = String.raw`${PERSON}(?:(?:,| and| &) ${PERSON}){0,3}`;
@@ -43,7 +43,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'a motion or recommendation carried',
     example: 'The vote on the recommendation was then taken, and carried by 22 votes to one.',
     pattern:
-      /\b(?:was|were) (?:then )?(?:put to the vote and )?(?:duly |unanimously )?carried\b(?! out| forward| over| through| on)|\band carried (?:by|unanimously|nem)|^(?:The )?(?:motion|recommendation|proposal|amendment)s? (?:was |were )?(?:duly |unanimously )?carried\b(?! out| forward| over| through| on)/i,
+      /\b(?:was|were) (?:then )?(?:put to the vote and )?(?:duly |unanimously |accordingly |declared )?carried\b(?! out| forward| over| through| on)|\band carried (?:by|unanimously|nem)|^(?:The )?(?:motion|recommendation|proposal|amendment)s? (?:was |were )?(?:duly |unanimously )?carried\b(?! out| forward| over| through| on)/i,
     kind: 'resolution',
   },
   {
@@ -76,7 +76,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'a body that notes, agrees, approves or endorses',
     example: 'The Scrutiny Panel noted the progress made against the action plan.',
     pattern: new RegExp(
-      `^(?:.{0,200}?\\s[–—]\\s)?(?:${BODY}\\s+(?:also |further |then |unanimously |formally )?(?:(?:received|considered) and )?(?:noted (?!that\\b)|notes (?!that\\b)|agreed\\b(?! with)|agrees\\b(?! with)|approved\\b|approves\\b|endorsed\\b|endorses\\b|resolved\\b|resolves\\b|accepted\\b|adopted\\b|ratified\\b|supported\\b|supports\\b|decided\\b|confirmed\\b|objected\\b|objects\\b|raised no objection|takes no (?:further )?action|requests\\b|recommends\\b|asks\\b|refers\\b|welcomes\\b)|(?:Members|Councillors) (?:also |further |then |unanimously )?(?:agreed|resolved|decided|objected|supported)\\b)`,
+      `^(?:.{0,200}?\\s[–—]\\s|[^.,;]{3,80},\\s+)?(?:${BODY}\\s+(?:also |further |then |unanimously |formally )?(?:(?:received|considered) and )?(?:noted (?!that\\b)|notes (?!that\\b)|agreed\\b(?! with)|agrees\\b(?! with)|approved\\b|approves\\b|endorsed\\b|endorses\\b|resolved\\b|resolves\\b|accepted\\b|adopted\\b|ratified\\b|supported\\b|supports\\b|decided\\b|confirmed\\b|objected\\b|objects\\b|raised no objection|takes no (?:further )?action|requests\\b|recommends\\b|asks\\b|refers\\b|welcomes\\b)|(?:Members|Councillors) (?:also |further |then |unanimously )?(?:agreed|resolved|decided|objected|supported)\\b)`,
     ),
     kind: 'resolution',
   },
@@ -111,7 +111,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'something approved, in the passive',
     example: 'The risk register for 2024/25, as circulated, was unanimously approved.',
     pattern:
-      /^(?:The |This |These |All |Both )?[^.;]{3,160}? (?:was|were|has been|have been) (?:unanimously |duly |formally )?(?:approved|adopted|endorsed|ratified|granted|accepted|agreed)\b(?! (?:as a|to be a) (?:correct|true))/,
+      /^(?:The |This |These |All |Both )?[^.;]{3,160}? (?:was|were|has been|have been) (?:unanimously |duly |formally )?(?:approved|adopted|endorsed|ratified|granted|accepted|agreed|appointed|elected|re-elected|co-opted|nominated)\b(?! (?:as a|to be a) (?:correct|true))/,
     kind: 'resolution',
   },
   {
@@ -179,7 +179,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'he or she would do something, said in the same breath as who they are',
     example: 'He would arrange for the petitioner to receive a copy of the review.',
     pattern:
-      /^(?:(?:He|She|They)|(?:(?:Cllr|Councill?or|Mr|Mrs|Ms|Dr)\.? [A-Z][\w'’-]+|The (?:Clerk|Chair(?:man)?)) (?:said|confirmed|agreed|offered)(?: that)? (?:he|she|they)) (?:would|will) (?:arrange|send|write|circulate|provide|contact|ask|raise|look into|investigate|report|check|find out|chase|liaise|forward|share|speak|meet|update|confirm|review|follow up|take up)\b/,
+      /^(?:(?:He|She|They)|(?:(?:Cllr|Councill?or|Mr|Mrs|Ms|Dr)\.? [A-Z][\w'’-]+|The (?:Clerk|Chair(?:man)?)) (?:said|confirmed|agreed|offered|advised|undertook)(?: that)? (?:he|she|they)) (?:would|will) (?:arrange|send|write|circulate|provide|contact|ask|raise|look into|investigate|report|check|find out|chase|liaise|forward|share|speak|meet|update|confirm|review|follow up|take up)\b/,
     kind: 'action',
   },
   {

@@ -1,0 +1,73 @@
+import type { OutcomeKind } from '../../../shared/domain';
+import type { Candidate } from './outcomes';
+import { excluded } from './outcome-shapes';
+import { sentencesOf, type Segment } from './segments';
+import { SENTENCE_RULES } from './sentence-rules';
+
+/**
+ * Decisions, requests and actions written as narrative: each sentence (and each
+ * clause after a semicolon) is read against the table of sentence rules.
+ */
+
+export type Add = (
+  kind: OutcomeKind,
+  text: string,
+  segment: Segment,
+  quote: string,
+  options: { formal: boolean; weak?: boolean; owner?: string | null; rule: string },
+) => Candidate | null;
+
+export function narrative(text: string, segment: Segment, add: Add, previousText: string): void {
+  // "2.3.1 It was agreed that…": the paragraph's number is not part of what was said.
+  const clauses = sentencesOf(text.replace(PARAGRAPH_NUMBER, '')).flatMap((sentence) => sentence.split(/;\s+(?=\S)/));
+  clauses.forEach((sentence, i) => {
+    const next = clauses[i + 1] ?? '';
+    const before = i > 0 ? (clauses[i - 1] ?? '') : previousText;
+    if (excluded(sentence)) {
+      // "It was proposed … that a grant be awarded. All in favour.": a proposal the vote then carried.
+      if (PROPOSED.test(sentence) && CARRIED_BY_VOTE.test(next)) {
+        add('resolution', `${sentence} ${next}`, segment, `${sentence} ${next}`, {
+          formal: false,
+          rule: 'a proposal, then the vote that carried it',
+        });
+      }
+      return;
+    }
+    const rule = SENTENCE_RULES.find(
+      (r) => (!r.opensBlock || (i === 0 && segment.opensBlock)) && r.pattern.test(sentence),
+    );
+    if (!rule) return;
+    const match = rule.pattern.exec(sentence);
+    const owner = rule.owner ? (match?.[rule.owner]?.trim() ?? null) : null;
+    const after = match ? sentence.slice(match.index + match[0].length) : sentence;
+    // "This project was approved." says what only with the sentence before it; so does a
+    // planning response in capitals on a line of its own.
+    const leansBack = (ANAPHOR.test(sentence) && i > 0) || (rule.kind === 'resolution' && BARE_RESPONSE.test(sentence));
+    const quote = leansBack && before ? `${before} ${sentence}` : sentence;
+    const words =
+      rule.keep === 'after-match'
+        ? after
+        : rule.keep === 'owner-to-rest' && owner
+          ? `${owner} to ${after}`
+          : leansBack
+            ? quote
+            : sentence;
+    add(rule.kind, words, segment, quote, {
+      formal: false,
+      weak: rule.weak,
+      owner: owner?.replace(/^the /i, ''),
+      rule: rule.shape,
+    });
+  });
+}
+
+export const PARAGRAPH_NUMBER = /^\(?\d{1,3}(?:\.\d{1,3}){1,3}\)?\.?\s+/;
+
+export const ANAPHOR = /^(?:This|These|That|It|They)\b(?! was (?:agreed|resolved|decided) (?:that|to)\b)/;
+
+export const BARE_RESPONSE = /^(?:NO (?:OBJECTIONS?|OBSERVATIONS?|COMMENTS?)|OBJECTS?|SUPPORTS?)\.?$/;
+
+export const PROPOSED = /^(?:It was )?(?:proposed|moved|PROPOSED|MOVED)\b|\b(?:proposed|moved) (?:by|and seconded)\b/i;
+
+export const CARRIED_BY_VOTE =
+  /^(?:All in favour|Carried|Agreed|Unanimously(?: agreed| carried)?|This was (?:agreed|carried)|Resolved|The (?:motion|proposal) was carried)\b/i;

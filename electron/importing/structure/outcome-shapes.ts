@@ -1,0 +1,86 @@
+import { HEAD_RULES, type HeadRule } from './decision-heads';
+import { NOT_OUTCOMES, SENTENCE_RULES } from './sentence-rules';
+import { capitaliseFirst } from './text-shapes';
+
+/**
+ * What a piece of minutes is worded like: a decision keyword's line, a part that
+ * decides by itself or only details its lead-in, and what is not an outcome.
+ * The words themselves are the tables of decision-heads.ts and sentence-rules.ts.
+ */
+
+/** A keyword's line that only leads into its parts: "That", "to:", "that the Scrutiny Board:". */
+export const LEAD_IN_ONLY =
+  /^(?:that|to)?\s*(?:(?:the |this )?(?:[A-Z][\w&'’-]*,? (?:and |of |for |& )*){0,8}(?:Committee|Council|Cabinet|Board|Panel|Executive|Forum|Sub-Committee|Commission|Group|Assembly)(?: (?:agreed|resolved|decided|noted))?(?: to| that)?)?\s*(?::-?|-|–)?\s*$/i;
+
+export const DECISION_WORDS =
+  /\b(?:be|is|are|was|were|been) (?:hereby |formally |duly |now )?(?:noted|approved|agreed|endorsed|accepted|adopted|appointed|elected|re-elected|set up|established|granted|confirmed|received|brought|added|updated|delegated|authorised|requested|asked|circulated|provided|reviewed|deferred|given|made|removed|included|referred|supported|thanked|passed|recorded|considered|invited|written|sent|undertaken|allocated|awarded|paid|co-opted|nominated)\b/;
+
+/** "… be appointed", "… be brought to a future meeting": the subjunctive of a decision, not "would be". */
+export const SUBJUNCTIVE =
+  /(?<!\b(?:would|will|could|should|may|might|can|must|to|not|cannot)\s)\bbe (?:hereby |formally |now )?(?:noted|approved|agreed|endorsed|accepted|adopted|appointed|elected|re-elected|set up|established|granted|confirmed|received|brought|added|updated|delegated|authorised|requested|asked|circulated|provided|reviewed|deferred|given|removed|included|referred|supported|thanked|passed|recorded|invited|written|sent|allocated|awarded|paid|co-opted|nominated)\b/;
+
+export const DECISION_VERB_FIRST =
+  /^(?:noted|agreed|approved|endorsed|resolved|accepted|adopted|requested|asked|recommended|instructed|welcomed|supported|confirmed|invited|thanked|referred|delegated|authorised|appointed|decided|deferred|NOTED|AGREED|APPROVED|ENDORSED|RESOLVED|REQUESTED|RECOMMENDED|Note|Notes|Agree|Agrees|Approve|Approves|Endorse|Endorses|Accept|Accepts|Adopt|Adopts|Request|Requests|Recommend|Recommends|Ask|Asks|Delegate|Delegates|Authorise|Authorises|Confirm|Confirms|Support|Supports|Refer|Refers|Appoint|Appoints|Instruct|Instructs|Welcome|Welcomes|Receive|Receives|Thank|Thanks)\b/i;
+
+export function matchHead(text: string): { rule: HeadRule; rest: string } | null {
+  for (const rule of HEAD_RULES) {
+    const match = rule.pattern.exec(text);
+    if (match) return { rule, rest: text.slice(match.index + match[0].length).trim() };
+  }
+  return null;
+}
+
+export function excluded(sentence: string): boolean {
+  return NOT_OUTCOMES.some((rule) => rule.pattern.test(sentence));
+}
+
+/** What a keyword's own line says, without the "That" or "to" that leads into its parts. */
+export function withoutLeadIn(rest: string): string {
+  const own = stripMarker(rest)
+    .replace(/(?:\s*\band)?\s*(?::-?|-|–)\s*$/, '')
+    .replace(LEAD_IN_ONLY, '')
+    .trim();
+  return own.length < 3 ? '' : own;
+}
+
+export function endsAsLeadIn(text: string): boolean {
+  return (
+    /(?::-?|:\s*-|\bthat|\bto)\s*$/i.test(text) ||
+    /\b(?:the following(?: amendments?| changes?)?|as follows)\s*[:,-]?\s*$/i.test(text)
+  );
+}
+
+/** A part of a lead-in's list that is a decision of its own, not a detail of the lead-in's. */
+export function isDecisionShaped(text: string): boolean {
+  return /^that\b/i.test(text) || DECISION_WORDS.test(text) || DECISION_VERB_FIRST.test(text) || decidesByItself(text);
+}
+
+/**
+ * A numbered or lettered part with no keyword above it that is still a decision:
+ * "That …", "… be appointed", "The Panel noted …". Numbered paragraphs of
+ * narrative ("(3) Members were told that places would be allocated…") are not.
+ */
+export function decidesByItself(text: string): boolean {
+  return (
+    /^that\b/i.test(text) ||
+    SUBJUNCTIVE.test(text) ||
+    SENTENCE_RULES.some((r) => r.kind !== 'action' && r.kind !== 'request' && !r.weak && r.pattern.test(text))
+  );
+}
+
+export const MARKER =
+  /^(?:\(\d{1,2}\)|\d{1,2}[.)]|\([a-z]\)|[a-z][.)]|\((?:i{1,3}|iv|vi{0,3}|ix|x)\)|(?:i{1,3}|iv|vi{0,3}|ix|x)[.)])\s+/i;
+
+export function stripMarker(text: string): string {
+  return text.replace(MARKER, '').trim();
+}
+
+export function tidyText(text: string): string {
+  const tidy = stripMarker(text)
+    .replace(/^(?:that|to)\b[,:]?\s*/i, '')
+    .replace(/\s*\|\s*$/, '')
+    .replace(/\s*;\s*(?:and|or)?\s*$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return capitaliseFirst(tidy);
+}

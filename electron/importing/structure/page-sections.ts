@@ -1,0 +1,124 @@
+import { decidesByItself, matchHead, stripMarker } from './outcome-shapes';
+import { sentencesOf, type Segment } from './segments';
+
+/**
+ * How a page of minutes is laid out: the fields of a ModernGov page ("Decision:",
+ * "Minutes:", reasons, dates), the agenda text above an item's minutes, and the
+ * numbered or lettered runs of parts that make one decision.
+ */
+
+export const FIELD_LABEL = /^(Decision|Minutes|Additional documents|Supporting documents)\s*:\s*/;
+
+/** Where a page's decision stops: its reasons and the options it rejected. */
+export const NOT_DECIDED_SECTION =
+  /^(?:REASONS?$|Reasons?$|Reasons? for (?:the )?decisions?|REASONS? FOR (?:THE )?DECISIONS?|(?:Alternative|Other) options|(?:ALTERNATIVE|OTHER) OPTIONS|\[?Reason\s*:)/;
+
+/** One-line fields of a decision page: dates, status, who decided. */
+export const FIELD_LINE =
+  /^(?:Publication date|Date of decision|Decided at meeting|Made at meeting|Decision published|Effective from|Accompanying Documents|Report author|Lead officer|Decision Maker|Decision status|Is Key decision|Is subject to call in|Call-in deadline|Wards? affected)\b/i;
+
+/** An item's title on a meeting page, with its papers: "Budget 2025/26 pdf icon PDF 204 KB". */
+export const ITEM_TITLE_LINE = /\bpdf icon\b|\bPDF \d+ KB\b/i;
+
+/** "Documents to be considered: …": a field of a listing, which ends a decision's text. */
+export const ANY_FIELD = /^[A-Z][\w ()'’/-]{2,40}:\s+\S/;
+
+export const DATED_TITLE = /^\d{1,2}\/\d{1,2}\/\d{4}\s+-\s+/;
+
+export function isPartOf(segment: Segment): boolean {
+  return segment.marker !== null || (segment.opensBlock && segment.blockKind === 'list-item');
+}
+
+/**
+ * Numbered or lettered parts with no keyword above them ("a. That … b. … c. …")
+ * are a decision when one of them decides by itself; then all of them are.
+ * Returns the indexes of the segments in such runs.
+ */
+export function runsThatDecide(segments: Segment[]): Set<number> {
+  const deciding = new Set<number>();
+  let run: number[] = [];
+  let family: string | null = null;
+  const decides = (i: number) => {
+    const body = stripMarker(segments[i]?.text ?? '');
+    return sentencesOf(body).length <= 2 && decidesByItself(body);
+  };
+  const close = () => {
+    // "(a) That … (b) … (c) …": a block that opens as a decision is one throughout.
+    if (run[0] !== undefined && decides(run[0])) run.forEach((i) => deciding.add(i));
+    else run.filter(decides).forEach((i) => deciding.add(i));
+    run = [];
+    family = null;
+  };
+  segments.forEach((segment, index) => {
+    const part = segment.marker !== null && segment.blockKind !== 'heading';
+    const partFamily = markerFamily(segment.marker);
+    if (!part || (family !== null && partFamily !== family && !nestedFamily(family, partFamily))) close();
+    if (!part) return;
+    family ??= partFamily;
+    run.push(index);
+  });
+  close();
+  return deciding;
+}
+
+/** "(i)" under "(1)", "(a)" under "1.": parts of a part. */
+export const nestedFamily = (outer: string, inner: string) =>
+  outer !== inner && inner !== 'bullet' && outer !== 'bullet';
+
+export const markerFamily = (marker: string | null) =>
+  marker === null
+    ? 'bullet'
+    : /^\(?\d/.test(marker)
+      ? 'number'
+      : /^\(?(?:i{1,3}|iv|vi{0,3}|ix|x)[.)]/i.test(marker)
+        ? 'roman'
+        : 'letter';
+
+/**
+ * A "Decision:" field with no decision keyword under it (a motion's text, a
+ * plain sentence) is the decision itself; one that holds a RESOLVED block is
+ * narrative around it. Returns the indexes of the first kind of label.
+ */
+export function sectionsWithoutKeywords(segments: Segment[]): Set<number> {
+  const found = new Set<number>();
+  segments.forEach((segment, index) => {
+    const label = FIELD_LABEL.exec(segment.text);
+    if (label?.[1] !== 'Decision') return;
+    const texts = [segment.text.slice(label[0].length)];
+    for (const next of segments.slice(index + 1)) {
+      if (FIELD_LABEL.test(next.text) || NOT_DECIDED_SECTION.test(next.text) || DATED_TITLE.test(next.text)) break;
+      texts.push(next.text);
+    }
+    if (!texts.some((t) => matchHead(stripMarker(t.trim())))) found.add(index);
+  });
+  return found;
+}
+
+/**
+ * On a page that prints each item's agenda text and then its "Minutes:", what
+ * comes before the minutes is the agenda's description of the item, not what
+ * the meeting did.
+ */
+export function agendaTextBeforeMinutes(
+  segments: Segment[],
+  itemOf: (blockIndex: number) => number | null,
+): Set<number> {
+  const skip = new Set<number>();
+  const firstLabel = new Map<number | null, number>();
+  segments.forEach((segment, index) => {
+    const label = FIELD_LABEL.exec(segment.text)?.[1];
+    const item = itemOf(segment.blockIndex);
+    if ((label === 'Minutes' || label === 'Decision') && !firstLabel.has(item)) firstLabel.set(item, index);
+  });
+  let itemStart = 0;
+  segments.forEach((segment, index) => {
+    const item = itemOf(segment.blockIndex);
+    if (index > 0 && item !== itemOf(segments[index - 1]?.blockIndex ?? -1)) itemStart = index;
+    const label = firstLabel.get(item);
+    const minutesLabel = segments.some(
+      (s, i) => i >= itemStart && itemOf(s.blockIndex) === item && /^Minutes\s*:/.test(s.text),
+    );
+    if (label !== undefined && minutesLabel && index < label && index >= itemStart) skip.add(index);
+  });
+  return skip;
+}
