@@ -21,7 +21,7 @@ export const KIND_RULES: KindRule[] = [
     example: 'That it be recommended to Council that the fees be frozen.',
     from: ['resolution', 'follow-up'],
     pattern:
-      /\brecommend(?:s|ed)?\b(?: [\w ]{0,20})? to (?:the )?(?:full )?(?:Council|Cabinet|Executive|Mayor|Leader|Cabinet Member|Board)\b|^RECOMMEND\b/i,
+      /\brecommend(?:s|ed)?\b(?: [\w ]{0,20})? to (?:the )?(?:full )?(?:Council|Cabinet|Executive|Mayor|Leader|Cabinet Member|Board)\b|^RECOMMEND\b|\b(?:agreed|resolved|decided) to recommend\b/i,
     kind: 'recommendation',
   },
   {
@@ -29,7 +29,7 @@ export const KIND_RULES: KindRule[] = [
     example: 'That scoping reports on both topics be brought to a future meeting.',
     from: ['resolution', 'follow-up', 'request', 'action'],
     pattern:
-      /\b(?:add|added|adding|addition|include|included|inclusion|placed|put|scheduled|updated|removed)\b[^.;]{0,100}\b(?:work ?programme|work plan|forward plan)\b|\b(?:work ?programme|work plan|forward plan)\b[^.;]{0,60}\b(?:be (?:updated|amended)|with the addition|to include|subject to the addition)\b|\b(?:added|brought|placed|put|included|scheduled) (?:back )?(?:as an|on|to|in|onto) (?:a |the )?(?:(?:next|future|forthcoming) )?(?:agenda|meeting)\b|\bas an agenda item\b/i,
+      /\b(?:add|added|adding|addition|include|included|inclusion|placed|put|scheduled|updated|removed)\b[^.;]{0,100}\b(?:work ?programme|work plan|forward plan)\b|\b(?:work ?programme|work plan|forward plan)\b[^.;]{0,60}\b(?:be (?:updated|amended)|with the addition|to include|subject to the addition)\b|\b(?:added|brought|placed|put|included|scheduled) (?:back )?(?:as an|on|to|in|onto) (?:a |the )?(?:(?:next|future|forthcoming) )?(?:agenda|meeting)\b|\bas an agenda item\b|\battend (?:a|the) (?:future|next|forthcoming) meeting\b/i,
     kind: 'work-programme',
   },
   {

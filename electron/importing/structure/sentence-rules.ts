@@ -22,7 +22,7 @@ export interface SentenceRule {
 }
 
 /** A meeting body as the subject of a sentence: "The Committee", "Council", "The Scrutiny Panel". */
-const BODY = String.raw`(?!(?:The |the )?(?:Chair\w*|Vice|Member|Leader|Director|Head|Officer|Clerk|Councill?or|Cllr|Mayor|Convener|Representative|Portfolio|Cabinet Member)\b)(?:The |This )?(?:(?:[A-Z][\w&'’()-]*|parish|town|community|city|county|district|borough|full|joint),? (?:and |of |for |the |& )*){0,8}(?:[Cc]ommittee|[Cc]ouncil|[Cc]abinet|[Bb]oard|[Pp]anel|[Ee]xecutive|[Ff]orum|[Ss]ub-[Cc]ommittee|[Cc]ommission|[Gg]roup|[Aa]ssembly)`;
+const BODY = String.raw`(?!(?:The |the )?(?:Chair\w*|Vice|Member|Leader|Director|Head|Officer|Clerk|Councill?or|Cllr|Mayor|Convener|Representative|Portfolio|Cabinet Member)\b)(?:The |This |the )?(?:(?:[A-Z][\w&'’()-]*|parish|town|community|city|county|district|borough|full|joint),? (?:and |of |for |the |& )*){0,8}(?:[Cc]ommittee|[Cc]ouncil|[Cc]abinet|[Bb]oard|[Pp]anel|[Ee]xecutive|[Ff]orum|[Ss]ub-[Cc]ommittee|[Cc]ommission|[Gg]roup|[Aa]ssembly)`;
 /** A person or role as the subject: "Cllr. O. Williams", "The Clerk", "The Director of Place", "NO", "GE/NO". */
 const PERSON = String.raw`(?:(?:The |the )?(?:[Cc]lerk(?:\/RFO)?|[Cc]hair(?:man|person|woman)?|[Vv]ice[- ][Cc]hair(?:man|person)?|[Cc]onvener|[Ll]eader|[Mm]ayor|[Dd]eputy [Cc]lerk|(?:Democratic|Scrutiny|Committee|Governance) (?:Services )?Officer|Officers?|Director|Head of [A-Z][\w&, ]{2,60}?|(?:[A-Z][\w-]* ){0,3}(?:Director|Manager|Officer|Lead|Member|Clerk)(?: for [A-Z][\w&, ]{2,40}?)?)|(?:(?:C\/|County )?Cllrs?\.?|(?:County )?Councill?ors?|Mr|Mrs|Ms|Miss|Dr)\s+(?:[A-Z][\w'’.-]*\s?){1,4}|(?!A\s)[A-Z]\.? [A-Z][a-z]{2,}|[A-Z]{2,3}(?:\/[A-Z]{2,3})*)`;
 /** The words of a decision in the subjunctive: "be approved", "be brought to a future meeting". */
@@ -111,7 +111,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'something approved, in the passive',
     example: 'The risk register for 2024/25, as circulated, was unanimously approved.',
     pattern:
-      /^(?:The |This |These |All |Both )?[^.;]{3,160}? (?:was|were|has been|have been) (?:unanimously |duly |formally )?(?:approved|adopted|endorsed|ratified|granted|accepted|agreed|appointed|elected|re-elected|co-opted|nominated)\b(?! (?:as a|to be a) (?:correct|true))/,
+      /^(?![^.;]*\b(?:confirmed|advised|said|explained|reported|stated|informed|told|heard)\b[^.;]*\bthat\b)(?:The |This |These |All |Both )?[^.;]{3,160}? (?:was|were|has been|have been) (?:unanimously |duly |formally )?(?:approved|adopted|endorsed|ratified|granted|accepted|agreed|appointed|elected|re-elected|co-opted|nominated)\b(?! (?:as a|to be a) (?:correct|true))/,
     kind: 'resolution',
   },
   {
@@ -179,7 +179,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'he or she would do something, said in the same breath as who they are',
     example: 'He would arrange for the petitioner to receive a copy of the review.',
     pattern:
-      /^(?:(?:He|She|They)|(?:(?:Cllr|Councill?or|Mr|Mrs|Ms|Dr)\.? [A-Z][\w'’-]+|The (?:Clerk|Chair(?:man)?)) (?:said|confirmed|agreed|offered|advised|undertook)(?: that)? (?:he|she|they)) (?:would|will) (?:arrange|send|write|circulate|provide|contact|ask|raise|look into|investigate|report|check|find out|chase|liaise|forward|share|speak|meet|update|confirm|review|follow up|take up)\b/,
+      /^(?:(?:He|She|They)|(?:(?:Cllr|Councill?or|Mr|Mrs|Ms|Dr)\.? (?:[A-Z]\.? )*[A-Z][\w'’-]+|The (?:Clerk|Chair(?:man)?)) (?:said|confirmed|agreed|offered|advised|undertook)(?: that)? (?:he|she|they)) (?:would|will) (?!not\b|be\b|have\b|like\b|need\b|hope\b|welcome\b|expect\b|consider\b)[a-z]{3,}\b/,
     kind: 'action',
   },
   {
