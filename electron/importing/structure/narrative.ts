@@ -17,7 +17,12 @@ export type Add = (
   options: { formal: boolean; weak?: boolean; owner?: string | null; rule: string },
 ) => Candidate | null;
 
-export function narrative(text: string, segment: Segment, add: Add, previousText: string): void {
+/**
+ * @param previous the texts of the pieces just before this one, nearest last: a planning
+ * response on a line of its own ("NO OBJECTIONS") is quoted with its application's lines.
+ */
+export function narrative(text: string, segment: Segment, add: Add, previous: string[]): void {
+  const previousText = lastOf(previous);
   // "2.3.1 It was agreed that…": the paragraph's number is not part of what was said.
   const clauses = sentencesOf(text.replace(PARAGRAPH_NUMBER, '')).flatMap((sentence) => sentence.split(/;\s+(?=\S)/));
   clauses.forEach((sentence, i) => {
@@ -43,7 +48,8 @@ export function narrative(text: string, segment: Segment, add: Add, previousText
     // "This project was approved." says what only with the sentence before it; so does a
     // planning response in capitals on a line of its own.
     const leansBack = (ANAPHOR.test(sentence) && i > 0) || (rule.kind === 'resolution' && BARE_RESPONSE.test(sentence));
-    const quote = leansBack && before ? `${before} ${sentence}` : sentence;
+    const record = i === 0 && BARE_RESPONSE.test(sentence) ? applicationLines(previous) : before;
+    const quote = leansBack && record ? `${record} ${sentence}` : sentence;
     const words =
       rule.keep === 'after-match'
         ? after
@@ -61,7 +67,19 @@ export function narrative(text: string, segment: Segment, add: Add, previousText
   });
 }
 
-export const PARAGRAPH_NUMBER = /^\(?\d{1,3}(?:\.\d{1,3}){1,3}\)?\.?\s+/;
+export const lastOf = (texts: string[]) => texts.at(-1) ?? '';
+
+/** An application's reference: "E/40480", "24/0312/FUL", "P2023/0712". */
+const APPLICATION = /\b(?:[A-Z]{1,3}\/?\d{2,6}\/\d{2,6}(?:\/[A-Z]{2,4})?|[A-Z]\/\d{4,6})\b/;
+
+/** The lines of the application a bare response answers, back to its reference (or the line before). */
+function applicationLines(previous: string[]): string {
+  const from = previous.findLastIndex((t) => APPLICATION.test(t));
+  const lines = from >= 0 && previous.length - from <= 8 ? previous.slice(from) : previous.slice(-1);
+  return lines.join(' ');
+}
+
+const PARAGRAPH_NUMBER = /^\(?\d{1,3}(?:\.\d{1,3}){1,3}\)?\.?\s+/;
 
 export const ANAPHOR = /^(?:This|These|That|It|They)\b(?! was (?:agreed|resolved|decided) (?:that|to)\b)/;
 

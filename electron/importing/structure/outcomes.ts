@@ -249,7 +249,12 @@ export function findOutcomeCandidates(blocks: RawBlock[], items: ParsedItem[]): 
       add('resolution', body, segment, text, { formal: true, rule: 'a part of a numbered block that decides' });
       return;
     }
-    narrative(body, segment, add, segments[index - 1]?.text ?? '');
+    narrative(
+      body,
+      segment,
+      add,
+      segments.slice(Math.max(0, index - 8), index).map((s) => s.text),
+    );
   });
 
   return keepEachOnce(dropSupersededNarrative(found));

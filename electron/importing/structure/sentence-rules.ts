@@ -186,7 +186,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'something to be done',
     example: 'Further quotes to be obtained before the next meeting.',
     pattern:
-      /^(?![^:]*:\s*$)(?:[A-Z][\w'’ -]{2,100}?|[^.;]{0,80}?\b(?:further|more) [\w ]{2,40}?) to be (?:made|added|arranged|sent|circulated|provided|obtained|investigated|sought|placed|included|reviewed|drafted|prepared|contacted|chased|organised|written|updated|checked|ordered|booked|repaired)\b/,
+      /^(?![^:]*:\s*$)(?:[^;]{0,160}?(?:,\s+|\b\d{1,2}[a-z]{0,4}\)\s+))?(?:[A-Z][\w'’ -]{2,100}?|(?:further|more) [\w ]{2,40}?) to be (?:made|added|arranged|sent|circulated|provided|obtained|investigated|sought|placed|included|reviewed|drafted|prepared|contacted|chased|organised|written|updated|checked|ordered|booked|repaired)\b/,
     kind: 'action',
   },
 ];
