@@ -169,6 +169,14 @@ export const BODY_IN_TEXT_RULES: HeaderRule[] = [
     anywhere: true,
   },
   {
+    shape: 'the body a report was brought to, or kept informed',
+    example: 'This was an information report to keep Cabinet informed of progress.',
+    pattern:
+      /\b(?:(?:brought|bringing) (?:the|this) report to|to keep) (Full Council|Council|Cabinet|the Executive)\b(?! Member)/,
+    committee: 1,
+    anywhere: true,
+  },
+  {
     shape: 'the chair elected of a named body',
     example: 'That Councillor Ames be elected Vice-Chairman of the Audit Committee for the year.',
     pattern: new RegExp(`\\belected (?:as )?(?:Vice[- ])?Chair(?:man|person)? of (?:the )?${NAMED_BODY}\\b`),

@@ -94,11 +94,7 @@ export const ITEM_RULES: ItemRule[] = [
       // "03.26.11 Planning - the following…" printed as text between headings of the same numbering.
       const shapes = new Set(headings.map((h) => numberShape(h.number)));
       const others = numberedTitles(blocks, (b) => b.kind !== 'heading' && b.kind !== 'table-row').filter(
-        (o) =>
-          headings.length >= 2 &&
-          shapes.size === 1 &&
-          shapes.has(numberShape(o.number)) &&
-          /\d[. ]\d/.test(o.number ?? ''),
+        (o) => headings.length >= 2 && shapes.has(numberShape(o.number)) && /\d[. ]\d/.test(o.number ?? ''),
       );
       return increasing([...headings, ...others].sort((a, b) => a.index - b.index));
     },
