@@ -67,7 +67,7 @@ export const HEADER_RULES: HeaderRule[] = [
     shape: 'a minutes title with the body and the date',
     example: 'Minutes of the meeting of the Licensing Committee held on 4 March 2024',
     pattern: new RegExp(
-      `^(?!.*\\b(?:were|was|be|been)\\b)(?:the )?minutes of (?:the|a|an) (?:[\\w-]+ )?meeting of (?:the )?(.+?)(?:,?\\s+held\\b.*?${WRITTEN}|,?\\s+held\\b|,?\\s+on\\s+${WRITTEN}|$)`,
+      `^(?!.*\\b(?:were|was|be|been)\\b)(?:the )?minutes of (?:(?:the|a|an) )?(?:[\\w-]+ )?meeting of (?:the )?(.+?)(?:,?\\s+held\\b.*?${WRITTEN}|,?\\s+held\\b|,?\\s+on\\s+${WRITTEN}|$)`,
       'i',
     ),
     committee: 1,
@@ -78,6 +78,20 @@ export const HEADER_RULES: HeaderRule[] = [
     example: 'Minutes of a meeting held on 10th September, 2013.',
     pattern: new RegExp(`^minutes of (?:the|a|an) (?:[\\w-]+ )?meeting held (?:.*? )?on ${WRITTEN}`, 'i'),
     date: { group: 1, written: 'words' },
+  },
+  {
+    shape: 'an agenda-item page naming its meeting, date and item',
+    example: '- Meeting of Overview & Scrutiny Committee, Monday, 9th March, 2020 6.30 p.m. (Item 8.)',
+    pattern: new RegExp(`^-?\\s*Meeting of (?:the )?(.+?),\\s+${WRITTEN}`),
+    committee: 1,
+    date: { group: 2, written: 'words' },
+  },
+  {
+    shape: 'a body’s name on a line of its own',
+    example: 'Communities and Place Committee',
+    pattern:
+      /^(?:The )?((?:[A-Z][\w&,'’()-]*\s(?:(?:and|of|for|on|&|the)\s)*){0,8}(?:Committee|Panel|Board|Cabinet|Executive|Forum|Sub-Committee|Commission|(?:Town|Parish|Community) Council))(?:\s+Meeting)?$/,
+    committee: 1,
   },
   {
     shape: 'a meeting page’s title: the body, then the date',
@@ -110,7 +124,7 @@ export const HEADER_RULES: HeaderRule[] = [
     shape: 'when the meeting took place',
     example: 'The monthly meeting of the Council took place on Thursday 5th October 2023 at 6.30pm',
     pattern: new RegExp(
-      `(?<!(?:last|previous|next|special|that) )\\bmeeting\\b[^.]{0,80}?\\b(?:took place|was held|held|met)\\b[^.]{0,60}?\\bon (?:the )?${WRITTEN}`,
+      `^(?!.+\\b[Mm]inutes? of\\b).*?(?<!(?:last|previous|next|special|that) )\\bmeeting\\b[^.]{0,80}?\\b(?:took place|was held|held|met)\\b[^.]{0,60}?\\bon (?:the )?${WRITTEN}`,
       'i',
     ),
     date: { group: 1, written: 'words' },

@@ -29,7 +29,7 @@ const NUMBER_ALONE = /^(\d{1,4})\.?$/;
 /** A number and a title: "8. Work Programme", "1) WELCOME", "97 Progress Report", "03.26.01 Apologies". */
 const NUMBER_AND_TITLE =
   /^((?:Minute |Min\.? )?(?:\d{1,4}(?:\.\d{1,3}){0,2}|\d{1,2}\.\d{1,2} \d{1,2}|\d{1,4}\/\d{2,4}|[A-Z]{1,5}\/\d{2,4}\/\d{1,4}))(?:[.)]\s*|\s+)(?=[A-Z("'‘“])(.+)$/;
-const ISSUE_PAGE = /^Meeting: \d{1,2}\/\d{1,2}\/\d{4} - .+ \(Item ([\w.]+)\)$/;
+const ISSUE_PAGE = /^(?:Meeting: \d{1,2}\/\d{1,2}\/\d{4} - |-?\s*Meeting of ).+ \(Item (\w+)\.?\)\.?$/;
 const DECISION_ITEM = /\(item (\d{1,3}[a-z]?)\)\s*$/i;
 
 export const ITEM_RULES: ItemRule[] = [
@@ -55,7 +55,10 @@ export const ITEM_RULES: ItemRule[] = [
   },
   {
     shape: 'an issue page naming its meeting and item',
-    example: ['Meeting: 09/11/2009 - Corporate Overview and Scrutiny Committee (Item 9)'],
+    example: [
+      'Meeting: 09/11/2009 - Corporate Overview and Scrutiny Committee (Item 9)',
+      '- Meeting of Overview & Scrutiny Committee, Monday, 9th March, 2020 6.30 p.m. (Item 8.)',
+    ],
     find: (blocks) => {
       const at = blocks.findIndex((b) => ISSUE_PAGE.test(b.text));
       if (at < 0) return [];

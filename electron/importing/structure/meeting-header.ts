@@ -25,7 +25,7 @@ const COUNCIL =
 const HEADER_ENDS =
   /^(?:No\.?\s*\|?\s*Item\b|Items$|Minutes:|RESOLVED\b|Decision:|(?:\d{1,4}\.?\s*)?(?:Apologies|Declarations?)\b)/i;
 /** "Cabinet Effective from: 28/10/2025": a printed page runs the next field onto the same line. */
-const FOLLOWING_FIELD = /\s+[A-Z][a-z]+(?: [a-z]+){0,3}\??:\s.*$/;
+const FOLLOWING_FIELD = /\s+[A-Z][a-z]+(?: [a-z]+){0,3}\??:\s.*$|\s+-\s+Expired\b.*$/;
 /** A date in a line like these is another meeting's, or the paper's own, not this meeting's. */
 const OTHER_DATE =
   /\b(?:minutes of|previous|last|dated|publication|published|effective|signed|deadline|circulated|issued|despatched|dispatched)\b/i;
