@@ -87,7 +87,7 @@ export function extractPlainText(text: string): ExtractedText {
 function writtenUnwrapped(lines: string[]): boolean {
   const lengths = lines.map((l) => l.trim().length).filter((n) => n > 0);
   const long = lengths.filter((n) => n > 110).length;
-  return lengths.length > 0 && long / lengths.length >= 0.15 && Math.max(...lengths) > 140;
+  return lengths.length > 0 && long / lengths.length >= 0.15 && lengths.some((n) => n > 140);
 }
 
 function stripInlineMarkdown(line: string): string {

@@ -22,12 +22,11 @@ export type Add = (
  * response on a line of its own ("NO OBJECTIONS") is quoted with its application's lines.
  */
 export function narrative(text: string, segment: Segment, add: Add, previous: string[]): void {
-  const previousText = lastOf(previous);
   // "2.3.1 It was agreed that…": the paragraph's number is not part of what was said.
   const clauses = sentencesOf(text.replace(PARAGRAPH_NUMBER, '')).flatMap((sentence) => sentence.split(/;\s+(?=\S)/));
   clauses.forEach((sentence, i) => {
     const next = clauses[i + 1] ?? '';
-    const before = i > 0 ? (clauses[i - 1] ?? '') : previousText;
+    const before = i > 0 ? (clauses[i - 1] ?? '') : (previous.at(-1) ?? '');
     if (excluded(sentence)) {
       // "It was proposed … that a grant be awarded. All in favour.": a proposal the vote then carried.
       if (PROPOSED.test(sentence) && CARRIED_BY_VOTE.test(next)) {
@@ -67,8 +66,6 @@ export function narrative(text: string, segment: Segment, add: Add, previous: st
   });
 }
 
-export const lastOf = (texts: string[]) => texts.at(-1) ?? '';
-
 /** An application's reference: "E/40480", "24/0312/FUL", "P2023/0712". */
 const APPLICATION = /\b(?:[A-Z]{1,3}\/?\d{2,6}\/\d{2,6}(?:\/[A-Z]{2,4})?|[A-Z]\/\d{4,6})\b/;
 
@@ -81,11 +78,11 @@ function applicationLines(previous: string[]): string {
 
 const PARAGRAPH_NUMBER = /^\(?\d{1,3}(?:\.\d{1,3}){1,3}\)?\.?\s+/;
 
-export const ANAPHOR = /^(?:This|These|That|It|They)\b(?! was (?:agreed|resolved|decided) (?:that|to)\b)/;
+const ANAPHOR = /^(?:This|These|That|It|They)\b(?! was (?:agreed|resolved|decided) (?:that|to)\b)/;
 
-export const BARE_RESPONSE = /^(?:NO (?:OBJECTIONS?|OBSERVATIONS?|COMMENTS?)|OBJECTS?|SUPPORTS?)\.?$/;
+const BARE_RESPONSE = /^(?:NO (?:OBJECTIONS?|OBSERVATIONS?|COMMENTS?)|OBJECTS?|SUPPORTS?)\.?$/;
 
-export const PROPOSED = /^(?:It was )?(?:proposed|moved|PROPOSED|MOVED)\b|\b(?:proposed|moved) (?:by|and seconded)\b/i;
+const PROPOSED = /^(?:It was )?(?:proposed|moved|PROPOSED|MOVED)\b|\b(?:proposed|moved) (?:by|and seconded)\b/i;
 
-export const CARRIED_BY_VOTE =
+const CARRIED_BY_VOTE =
   /^(?:All in favour|Carried|Agreed|Unanimously(?: agreed| carried)?|This was (?:agreed|carried)|Resolved|The (?:motion|proposal) was carried)\b/i;

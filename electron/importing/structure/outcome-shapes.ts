@@ -1,4 +1,5 @@
 import { HEAD_RULES, type HeadRule } from './decision-heads';
+import { OPENING_MARKER } from './segments';
 import { NOT_OUTCOMES, SENTENCE_RULES } from './sentence-rules';
 import { capitaliseFirst } from './text-shapes';
 
@@ -9,17 +10,17 @@ import { capitaliseFirst } from './text-shapes';
  */
 
 /** A keyword's line that only leads into its parts: "That", "to:", "that the Scrutiny Board:". */
-export const LEAD_IN_ONLY =
+const LEAD_IN_ONLY =
   /^(?:that|to)?\s*(?:(?:the |this )?(?:[A-Z][\w&'’-]*,? (?:and |of |for |& )*){0,8}(?:Committee|Council|Cabinet|Board|Panel|Executive|Forum|Sub-Committee|Commission|Group|Assembly)(?: (?:agreed|resolved|decided|noted))?(?: to| that)?)?\s*(?::-?|-|–)?\s*$/i;
 
 export const DECISION_WORDS =
   /\b(?:be|is|are|was|were|been) (?:hereby |formally |duly |now )?(?:noted|approved|agreed|endorsed|accepted|adopted|appointed|elected|re-elected|set up|established|granted|confirmed|received|brought|added|updated|delegated|authorised|requested|asked|circulated|provided|reviewed|deferred|given|made|removed|included|referred|supported|thanked|passed|recorded|considered|invited|written|sent|undertaken|allocated|awarded|paid|co-opted|nominated)\b/;
 
 /** "… be appointed", "… be brought to a future meeting": the subjunctive of a decision, not "would be". */
-export const SUBJUNCTIVE =
+const SUBJUNCTIVE =
   /(?<!\b(?:would|will|could|should|may|might|can|must|to|not|cannot)\s)\bbe (?:hereby |formally |now )?(?:noted|approved|agreed|endorsed|accepted|adopted|appointed|elected|re-elected|set up|established|granted|confirmed|received|brought|added|updated|delegated|authorised|requested|asked|circulated|provided|reviewed|deferred|given|removed|included|referred|supported|thanked|passed|recorded|invited|written|sent|allocated|awarded|paid|co-opted|nominated)\b/;
 
-export const DECISION_VERB_FIRST =
+const DECISION_VERB_FIRST =
   /^(?:noted|agreed|approved|endorsed|resolved|accepted|adopted|requested|asked|recommended|instructed|welcomed|supported|confirmed|invited|thanked|referred|delegated|authorised|appointed|decided|deferred|NOTED|AGREED|APPROVED|ENDORSED|RESOLVED|REQUESTED|RECOMMENDED|Note|Notes|Agree|Agrees|Approve|Approves|Endorse|Endorses|Accept|Accepts|Adopt|Adopts|Request|Requests|Recommend|Recommends|Ask|Asks|Delegate|Delegates|Authorise|Authorises|Confirm|Confirms|Support|Supports|Refer|Refers|Appoint|Appoints|Instruct|Instructs|Welcome|Welcomes|Receive|Receives|Thank|Thanks)\b/i;
 
 export function matchHead(text: string): { rule: HeadRule; rest: string } | null {
@@ -68,11 +69,9 @@ export function decidesByItself(text: string): boolean {
   );
 }
 
-export const MARKER =
-  /^(?:\(\d{1,2}\)|\d{1,2}[.)]|\([a-z]\)|[a-z][.)]|\((?:i{1,3}|iv|vi{0,3}|ix|x)\)|(?:i{1,3}|iv|vi{0,3}|ix|x)[.)])\s+/i;
-
+/** A part's words without its list marker ("(1)", "b.", "[a]", "iv)"). */
 export function stripMarker(text: string): string {
-  return text.replace(MARKER, '').trim();
+  return text.replace(OPENING_MARKER, '').trim();
 }
 
 export function tidyText(text: string): string {

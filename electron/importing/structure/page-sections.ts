@@ -62,8 +62,7 @@ export function runsThatDecide(segments: Segment[]): Set<number> {
 }
 
 /** "(i)" under "(1)", "(a)" under "1.": parts of a part. */
-export const nestedFamily = (outer: string, inner: string) =>
-  outer !== inner && inner !== 'bullet' && outer !== 'bullet';
+const nestedFamily = (outer: string, inner: string) => outer !== inner && inner !== 'bullet' && outer !== 'bullet';
 
 export const markerFamily = (marker: string | null) =>
   marker === null
@@ -103,22 +102,18 @@ export function agendaTextBeforeMinutes(
   segments: Segment[],
   itemOf: (blockIndex: number) => number | null,
 ): Set<number> {
-  const skip = new Set<number>();
   const firstLabel = new Map<number | null, number>();
+  const withMinutes = new Set<number | null>();
   segments.forEach((segment, index) => {
     const label = FIELD_LABEL.exec(segment.text)?.[1];
     const item = itemOf(segment.blockIndex);
+    if (label === 'Minutes') withMinutes.add(item);
     if ((label === 'Minutes' || label === 'Decision') && !firstLabel.has(item)) firstLabel.set(item, index);
   });
-  let itemStart = 0;
+  const skip = new Set<number>();
   segments.forEach((segment, index) => {
     const item = itemOf(segment.blockIndex);
-    if (index > 0 && item !== itemOf(segments[index - 1]?.blockIndex ?? -1)) itemStart = index;
-    const label = firstLabel.get(item);
-    const minutesLabel = segments.some(
-      (s, i) => i >= itemStart && itemOf(s.blockIndex) === item && /^Minutes\s*:/.test(s.text),
-    );
-    if (label !== undefined && minutesLabel && index < label && index >= itemStart) skip.add(index);
+    if (withMinutes.has(item) && index < (firstLabel.get(item) ?? -1)) skip.add(index);
   });
   return skip;
 }

@@ -55,12 +55,3 @@ export function splitList(text: string): string[] {
     )
     .filter((p) => p !== '');
 }
-
-/** Ends like a lead-in to a list: "The Board requested that:". */
-export function isLeadIn(text: string): boolean {
-  return /:\s*$/.test(text);
-}
-
-export function sentences(text: string): string[] {
-  return text.split(/(?<=[.!?])\s+(?=[A-Z(])/).map((s) => s.trim());
-}
