@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { extractHtml } from '../../electron/importing/extract/html';
 import { extractPlainText } from '../../electron/importing/extract/plain-text';
 import { findAgendaItems } from '../../electron/importing/structure/agenda-items';
 import { HEAD_RULES, PROPOSAL_LEADS } from '../../electron/importing/structure/decision-heads';
@@ -144,12 +145,28 @@ describe('passages of minutes, read whole', () => {
       [['resolution', 'Adopt the motion.']],
     ],
     [
+      'a decision that ends by introducing a list: the list is what was decided',
+      'The following grants were approved:\n\n(a) Village Hall, £300\n\n(b) Youth Club, £150\n\nThe meeting closed at 9pm.',
+      [['resolution', 'The following grants were approved: Village Hall, £300; Youth Club, £150']],
+    ],
+    [
       'an earlier decision reported, and a question',
       'As agreed at the last meeting, a bin had been provided. A Member asked whether the bin was emptied weekly?',
       [],
     ],
   ])('%s', (_shape, text, expected) => {
     expect(outcomesOf(text)).toEqual(expected);
+  });
+});
+
+describe('web pages with lists closed by the other list’s tag', () => {
+  it('keeps numbering the items after the mistake', () => {
+    const page =
+      '<ol><li><h4>FINANCE</h4><ol><li>Audit fee</li><li>Salary</li></ul></li><li><h4>ANY OTHER BUSINESS</h4><p>None.</p></li></ol>';
+    const headings = extractHtml(page)
+      .blocks.filter((b) => b.kind === 'heading')
+      .map((b) => b.text);
+    expect(headings).toEqual(['1) FINANCE', '2) ANY OTHER BUSINESS']);
   });
 });
 

@@ -1,5 +1,6 @@
 import { NodeType, parse, TextNode, type HTMLElement, type Node } from 'node-html-parser';
 import { LIST_MARKER, normaliseSpace, type ExtractedText, type RawBlock } from '../blocks';
+import { closeListsAsOpened } from './list-end-tags';
 
 const SKIP = new Set([
   'script',
@@ -62,7 +63,7 @@ const BLOCK_TAGS = new Set([
  */
 export function extractHtml(html: string): ExtractedText {
   // parseNoneClosedTags: lifting the children of tags left open at the end takes minutes on a damaged page.
-  const root = parse(html, {
+  const root = parse(closeListsAsOpened(html), {
     blockTextElements: { script: false, style: false, noscript: false, pre: true },
     parseNoneClosedTags: true,
   });

@@ -208,7 +208,8 @@ export function findOutcomeCandidates(blocks: RawBlock[], items: ParsedItem[]): 
       if (current.partsMustDecide && !isDecisionShaped(body)) return;
       if (endsAsLeadIn(body) && !DECISION_WORDS.test(body)) return;
       if (current.stated && !isDecisionShaped(body)) {
-        current.stated.text = `${current.stated.text.replace(/[:;,.\s–-]+$/, '')}; ${tidyText(body)}`;
+        const joiner = /:\s*-?\s*$/.test(current.stated.text) ? ': ' : '; ';
+        current.stated.text = `${current.stated.text.replace(/[:;,.\s–-]+$/, '')}${joiner}${tidyText(body)}`;
         return;
       }
       // The first part is quoted with the keyword's line above it ("RESOLVED that: 1) the plan be approved").
@@ -249,12 +250,18 @@ export function findOutcomeCandidates(blocks: RawBlock[], items: ParsedItem[]): 
       add('resolution', body, segment, text, { formal: true, rule: 'a part of a numbered block that decides' });
       return;
     }
+    const before = found.length;
     narrative(
       body,
       segment,
       add,
       segments.slice(Math.max(0, index - 8), index).map((s) => s.text),
     );
+    // "The following payments were approved:": the list below is what was decided.
+    const stated = found.length > before ? found.at(-1) : undefined;
+    if (stated && endsAsLeadIn(stated.text)) {
+      lead = { kind: stated.kind, stated, parts: 0, open: true, line: text, partsMustDecide: false };
+    }
   });
 
   return keepEachOnce(dropSupersededNarrative(found));
