@@ -187,6 +187,12 @@ describe('meeting details read from the page', () => {
     expect(header(text)).toMatchObject({ date: null });
   });
 
+  it('gives no one meeting to a page that lists several by date', () => {
+    const text =
+      'Issue - meetings\n\nPublic questions\n\nMeeting: 23/01/2025 - Council (Item 81)\n\nMinutes:\n\nThat the scheme be adopted.\n\nMeeting: 11/12/2024 - Audit Committee (Item 33)\n\nMinutes:\n\nThat the scheme be referred to Council.';
+    expect(header(text)).toMatchObject({ date: null, committee: null });
+  });
+
   it('does not take a section heading for the committee', () => {
     expect(header('DECISION\n\nAGREED that the letter be sent.').committee).toBeNull();
     expect(header('PART B\n\nRESOLVED that the lease be granted.').committee).toBeNull();

@@ -20,6 +20,11 @@ export interface HeaderRule {
   anywhere?: boolean;
   /** Only for papers that record or call a meeting (not a report or briefing note on its own). */
   meetingPapersOnly?: boolean;
+  /**
+   * A page prints this line once, for its one meeting; printed again with another date,
+   * the page lists several meetings or decisions (an issue's history, a forward plan).
+   */
+  oncePerMeeting?: boolean;
 }
 
 const DMY = String.raw`(\d{1,2}\/\d{1,2}\/\d{4})`;
@@ -34,6 +39,7 @@ export const HEADER_RULES: HeaderRule[] = [
     pattern: new RegExp(`^Meeting: ${DMY} - (.+?)(?: \\(Item [\\w.]+\\))?$`),
     committee: 2,
     date: { group: 1, written: 'numeric' },
+    oncePerMeeting: true,
   },
   {
     shape: 'a decision page’s meeting',
@@ -41,6 +47,7 @@ export const HEADER_RULES: HeaderRule[] = [
     pattern: new RegExp(`^(?:Decided|Made) at meeting: ${DMY} - (.+)$`),
     committee: 2,
     date: { group: 1, written: 'numeric' },
+    oncePerMeeting: true,
     anywhere: true,
   },
   {
@@ -62,6 +69,7 @@ export const HEADER_RULES: HeaderRule[] = [
     example: '28/05/2015 - Minutes of the Special Meeting',
     pattern: new RegExp(`^${DMY} - \\S`),
     date: { group: 1, written: 'numeric' },
+    oncePerMeeting: true,
   },
   {
     shape: 'a minutes title with the body and the date',

@@ -38,16 +38,28 @@ export function readMeetingHeader(blocks: RawBlock[], fileName: string): Meeting
   const header = all.slice(0, endsAt > 0 ? endsAt : HEADER_BLOCKS).map((t) => t.slice(0, HEADER_LINE));
   const council = header.map((t) => COUNCIL.exec(t)?.[1]).find(Boolean);
   const meetingPaper = kind === 'minutes' || kind === 'agenda';
-  const committee = readCommittee(header, all, meetingPaper);
+  const oneMeeting = !listsSeveralMeetings(all);
+  const committee = oneMeeting ? readCommittee(header, all, meetingPaper) : null;
   return {
     kind,
     title: documentTitle(kind, blocks, fileName),
     council: council ? tidyCapitals(council) : null,
     committee,
-    date: readDate(header, all, meetingPaper || committee !== null) ?? findDateInFileName(fileName),
+    date:
+      (oneMeeting ? readDate(header, all, meetingPaper || committee !== null) : null) ?? findDateInFileName(fileName),
     time: header.map(findTime).find(Boolean) ?? null,
     venue: header.map(findVenue).find(Boolean) ?? null,
   };
+}
+
+/** A page whose own meeting line comes again with another date is no one meeting's. */
+function listsSeveralMeetings(all: string[]): boolean {
+  return HEADER_RULES.some((rule) => {
+    if (!rule.oncePerMeeting || !rule.date) return false;
+    const group = rule.date.group;
+    const dates = new Set(all.map((text) => rule.pattern.exec(text)?.[group]).filter(Boolean));
+    return dates.size > 1;
+  });
 }
 
 function readCommittee(header: string[], all: string[], meetingPaper: boolean): string | null {
