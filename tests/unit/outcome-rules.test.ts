@@ -150,6 +150,31 @@ describe('passages of minutes, read whole', () => {
       [['resolution', 'The following grants were approved: Village Hall, £300; Youth Club, £150']],
     ],
     [
+      'the same lead-in twice in one item: one decision, both lists',
+      'The following grants were approved:\n\n(a) Village Hall, £300\n\nThe following grants were approved:\n\n(a) Scout Group, £80',
+      [['resolution', 'The following grants were approved: Village Hall, £300; Scout Group, £80']],
+    ],
+    [
+      'a lead-in over the words of the decision, and those words again with the response',
+      'The following comment was agreed:\n\nP/2231 New garage at Mill Farm, Lower Street\n\nP/2231 New garage at Mill Farm, Lower Street NO OBJECTIONS',
+      [['resolution', 'P/2231 New garage at Mill Farm, Lower Street NO OBJECTIONS']],
+    ],
+    [
+      'a request for a report, then the decision that asks for it',
+      'Members requested a further report on the overspend, to which the Committee agreed.\n\nRESOLVED – That the Committee receive a further report on the overspend.',
+      [['information-request', 'The Committee receive a further report on the overspend.']],
+    ],
+    [
+      'what was agreed in discussion, then a decision that reflects the discussion',
+      'It was agreed that the item on parking be removed from the work programme.\n\nRESOLVED – That the work programme be updated to reflect discussions.',
+      [
+        [
+          'work-programme',
+          'The work programme be updated to reflect discussions: The item on parking be removed from the work programme.',
+        ],
+      ],
+    ],
+    [
       'an earlier decision reported, and a question',
       'As agreed at the last meeting, a bin had been provided. A Member asked whether the bin was emptied weekly?',
       [],

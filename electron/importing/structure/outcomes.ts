@@ -225,6 +225,11 @@ export function findOutcomeCandidates(blocks: RawBlock[], items: ParsedItem[]): 
       (!current.partsMustDecide || isDecisionShaped(body))
     ) {
       current.open = false;
+      if (current.stated && endsAsLeadIn(current.stated.text)) {
+        // "The following observation was agreed:" over the observation itself.
+        current.stated.text = `${current.stated.text.replace(/[:;,.\s–-]+$/, '')}: ${tidyText(body)}`;
+        return;
+      }
       current.stated = add(current.kind, body, segment, `${current.line} ${text}`, {
         formal: true,
         rule: 'the paragraph under a keyword',
@@ -260,11 +265,16 @@ export function findOutcomeCandidates(blocks: RawBlock[], items: ParsedItem[]): 
     // "The following payments were approved:": the list below is what was decided.
     const stated = found.length > before ? found.at(-1) : undefined;
     if (stated && endsAsLeadIn(stated.text)) {
-      lead = { kind: stated.kind, stated, parts: 0, open: true, line: text, partsMustDecide: false };
+      // The same lead-in again in the same item ("The following payments were approved:" twice) goes on with the same decision.
+      const earlier = found.find(
+        (c) => c !== stated && c.itemIndex === stated.itemIndex && leadInOf(c.text) === leadInOf(stated.text),
+      );
+      if (earlier) found.pop();
+      lead = { kind: stated.kind, stated: earlier ?? stated, parts: 0, open: true, line: text, partsMustDecide: false };
     }
   });
 
-  return keepEachOnce(dropSupersededNarrative(found));
+  return keepEachOnce(dropRestatedInFull(dropSupersededNarrative(found)));
 }
 
 /** "Action: Clerk", "ACTION: JH/NO": who does the action written just before. */
@@ -281,11 +291,51 @@ function giveOwner(found: Candidate[], owner: string, segment: Segment): void {
   }
 }
 
-/** Narrative requests that a formal decision later in the same item restates or settles. */
+const leadInOf = (text: string) => text.split(':')[0]?.toLowerCase() ?? text;
+
+/** A formal decision that points back at the discussion: "That the work programme be updated to reflect discussions." */
+const REFLECTS_DISCUSSION = /\bto reflect (?:the )?(?:discussions?|comments|points|views)\b/i;
+const ASKS_FOR_A_REPORT = /\breport\b/i;
+
+/**
+ * Narrative that a formal decision later in the same item restates or settles: weak
+ * narrative requests; a request for a report that the decision then makes
+ * ("requested a further report …" before "That the Committee receive a further
+ * report …"); and what was agreed in discussion when the decision says it reflects
+ * the discussion, whose words then join the decision's.
+ */
 function dropSupersededNarrative(found: Candidate[]): Candidate[] {
-  return found.filter(
-    (c, i) => !c.weak || !found.slice(i + 1).some((later) => later.formal && later.itemIndex === c.itemIndex),
-  );
+  return found.filter((c, i) => {
+    if (c.formal) return true;
+    const later = found.slice(i + 1).filter((l) => l.formal && l.itemIndex === c.itemIndex);
+    if (c.weak && later.length > 0) return false;
+    const asksForReport = (o: Candidate) =>
+      (o.kind === 'request' || o.kind === 'information-request') && ASKS_FOR_A_REPORT.test(o.text);
+    if (asksForReport(c) && later.some(asksForReport)) return false;
+    const reflecting = later.find((l) => REFLECTS_DISCUSSION.test(l.text));
+    if (reflecting && c.kind !== 'request' && c.kind !== 'action') {
+      reflecting.text = `${reflecting.text.replace(/[.;,\s]+$/, '')}: ${c.text}`;
+      return false;
+    }
+    return true;
+  });
+}
+
+const keyOf = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '');
+
+/**
+ * A lead-in's words that another outcome of the same item states in full ("The
+ * following observation was agreed: E/38022 Change of use …" and the response
+ * "E/38022 Change of use … NO OBJECTIONS") are one decision: the fuller is kept.
+ */
+function dropRestatedInFull(found: Candidate[]): Candidate[] {
+  return found.filter((c) => {
+    const colon = c.text.indexOf(':');
+    if (colon < 0) return true;
+    const own = keyOf(c.text.slice(colon + 1));
+    if (own.length < 30) return true;
+    return !found.some((d) => d !== c && d.itemIndex === c.itemIndex && keyOf(d.text).includes(own));
+  });
 }
 
 /** Each decision once, though a page prints it under "Decision:" and again under "Minutes:". */
@@ -293,7 +343,7 @@ function keepEachOnce(found: Candidate[]): Candidate[] {
   const kept: Candidate[] = [];
   const keys: string[] = [];
   for (const candidate of found) {
-    const key = candidate.text.toLowerCase().replace(/[^a-z0-9]+/g, '');
+    const key = keyOf(candidate.text);
     const same = keys.findIndex(
       (k) => k === key || (key.length >= 30 && k.length >= 30 && (k.includes(key) || key.includes(k))),
     );
