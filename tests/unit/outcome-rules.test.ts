@@ -175,6 +175,16 @@ describe('passages of minutes, read whole', () => {
       ],
     ],
     [
+      'a request, and the undertaking that answers it',
+      'Councillor Dale asked that the waiting-list figures be circulated to Members. The Housing Manager agreed to arrange this.',
+      [['request', 'Councillor Dale asked that the waiting-list figures be circulated to Members.']],
+    ],
+    [
+      'a decision printed twice in slightly different words',
+      'RESOLVED:\n\n(a) That the programme of visits for the year be agreed.\n\nDecision:\n\n(a) That the programme of visits for the year, as amended, be agreed.',
+      [['resolution', 'The programme of visits for the year be agreed.']],
+    ],
+    [
       'an earlier decision reported, and a question',
       'As agreed at the last meeting, a bin had been provided. A Member asked whether the bin was emptied weekly?',
       [],

@@ -274,7 +274,7 @@ export function findOutcomeCandidates(blocks: RawBlock[], items: ParsedItem[]): 
     }
   });
 
-  return keepEachOnce(dropRestatedInFull(dropSupersededNarrative(found)));
+  return keepEachOnce(dropRestatedInFull(answersJoinTheirRequests(dropSupersededNarrative(found))));
 }
 
 /** "Action: Clerk", "ACTION: JH/NO": who does the action written just before. */
@@ -321,6 +321,25 @@ function dropSupersededNarrative(found: Candidate[]): Candidate[] {
   });
 }
 
+/** An undertaking that points back at what was asked: "The Head of Service agreed to arrange this." */
+const POINTS_BACK = /\b(?:this|it|that|so|them|these)\.?$/i;
+
+/**
+ * "Councillor Dhillon asked that the figures be circulated. The Head of Service agreed to
+ * arrange this.": one outcome, the request, which the undertaking gives its owner.
+ */
+function answersJoinTheirRequests(found: Candidate[]): Candidate[] {
+  return found.filter((c, i) => {
+    const asked = found[i - 1];
+    if (c.kind !== 'action' || !c.owner || !POINTS_BACK.test(c.text) || !asked) return true;
+    const isRequest =
+      asked.kind === 'request' || asked.kind === 'information-request' || asked.kind === 'work-programme';
+    if (!isRequest || asked.itemIndex !== c.itemIndex || c.blockIndex - asked.blockIndex > 2) return true;
+    asked.owner = c.owner;
+    return false;
+  });
+}
+
 const keyOf = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '');
 
 /**
@@ -347,9 +366,19 @@ function keepEachOnce(found: Candidate[]): Candidate[] {
     const same = keys.findIndex(
       (k) => k === key || (key.length >= 30 && k.length >= 30 && (k.includes(key) || key.includes(k))),
     );
-    if (same >= 0) continue;
+    if (same >= 0 || kept.some((k) => k.itemIndex === candidate.itemIndex && nearlyTheSame(k.text, candidate.text)))
+      continue;
     keys.push(key);
     kept.push(candidate);
   }
   return kept;
+}
+
+/** The same decision in slightly different words, as a page that prints it twice gives it ("as amended"). */
+function nearlyTheSame(a: string, b: string): boolean {
+  const words = (text: string) => new Set(text.toLowerCase().match(/[a-z0-9]+/g) ?? []);
+  const [x, y] = [words(a), words(b)];
+  if (x.size < 5 || y.size < 5) return false;
+  const shared = [...x].filter((w) => y.has(w)).length;
+  return shared / (x.size + y.size - shared) >= 0.7;
 }
