@@ -185,6 +185,22 @@ describe('passages of minutes, read whole', () => {
       [['resolution', 'The programme of visits for the year be agreed.']],
     ],
     [
+      'a "Decision" heading over decisions in the infinitive',
+      'Decision\n\n(a) To agree to close actions 2 and 5.\n\n(b) To otherwise note the remaining actions.',
+      [
+        ['resolution', 'Agree to close actions 2 and 5.'],
+        ['resolution', 'Otherwise note the remaining actions.'],
+      ],
+    ],
+    [
+      'a motion adopted as the decision: its clauses are the decisions',
+      'Decision\n\nTo approve the following motion by Councillor Reid:\n\n"Council:\n\n(a) Notes the rise in fly-tipping;\n\n(b) Requests a report on enforcement within two cycles."',
+      [
+        ['resolution', 'Notes the rise in fly-tipping'],
+        ['information-request', 'Requests a report on enforcement within two cycles.'],
+      ],
+    ],
+    [
       'an earlier decision reported, and a question',
       'As agreed at the last meeting, a bin had been provided. A Member asked whether the bin was emptied weekly?',
       [],

@@ -24,8 +24,8 @@ const ITEM_MARKER = /^\(item (\d{1,3}[a-z]?)\)$/i;
 const MINUTE_NUMBER = /^(\d{1,4}(?:\/\d{2,4})?)\.?\s+(.+)$/;
 /** "(Agenda item 6)" in a title whose minute has its own number. */
 const AGENDA_ITEM_IN_TITLE = /\s*\(Agenda item (\d{1,3}[a-z]?)\)+\s*$/i;
-/** An item's number alone on its line: "47.", "1772.", "3". */
-const NUMBER_ALONE = /^(\d{1,4})\.?$/;
+/** An item's number alone on its line: "47.", "1772.", "3", "7.2". */
+const NUMBER_ALONE = /^(\d{1,4}(?:\.\d{1,2})?)\.?$/;
 /** A number and a title: "8. Work Programme", "1) WELCOME", "97 Progress Report", "03.26.01 Apologies". */
 const NUMBER_AND_TITLE =
   /^((?:Minute |Min\.? )?(?:\d{1,4}(?:\.\d{1,3}){0,2}|\d{1,2}\.\d{1,2} \d{1,2}|\d{1,4}\/\d{2,4}|[A-Z]{1,5}\/\d{2,4}\/\d{1,4}))(?:[.)]\s*|\s+)(?=[A-Z("'‘“])(.+)$/;
@@ -69,13 +69,14 @@ export const ITEM_RULES: ItemRule[] = [
   },
   {
     shape: 'a number on its own line, the title below it',
-    example: ['1772.', 'Chairman (Agenda item 2)'],
-    find: (blocks) =>
-      increasing(
+    example: ['1772.', 'Chairman (Agenda item 2)', '7.2', 'Council Diary 2024/25'],
+    find: (blocks) => {
+      const paragraphNumbers = decimalsOverParagraphs(blocks);
+      return increasing(
         blocks.flatMap((b, i) => {
           const number = NUMBER_ALONE.exec(b.text)?.[1];
           const title = blocks[i + 1]?.text ?? '';
-          if (!number || !isTitle(title)) return [];
+          if (!number || !isTitle(title) || (paragraphNumbers && number.includes('.'))) return [];
           const agendaNumber = AGENDA_ITEM_IN_TITLE.exec(title)?.[1];
           return [
             {
@@ -87,7 +88,8 @@ export const ITEM_RULES: ItemRule[] = [
             },
           ];
         }),
-      ),
+      );
+    },
   },
   {
     shape: 'a numbered heading',
@@ -138,6 +140,14 @@ export const ITEM_RULES: ItemRule[] = [
     find: (blocks, isAgenda) => (isAgenda ? agendaList(blocks) : []),
   },
 ];
+
+/** "7.1" over a paragraph, "7.2" over the next: numbered paragraphs of one item, not items. */
+function decimalsOverParagraphs(blocks: RawBlock[]): boolean {
+  const decimals = blocks.flatMap((b, i) =>
+    NUMBER_ALONE.exec(b.text)?.[1]?.includes('.') ? [isTitle(blocks[i + 1]?.text ?? '')] : [],
+  );
+  return decimals.filter((title) => !title).length >= decimals.filter(Boolean).length && decimals.length > 0;
+}
 
 /** A short line that reads as a title, not a sentence. */
 function isTitle(text: string): boolean {

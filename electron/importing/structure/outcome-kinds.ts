@@ -41,6 +41,14 @@ export const KIND_RULES: KindRule[] = [
     kind: 'information-request',
   },
   {
+    shape: 'a resolution that asks for a report',
+    example: 'Requests a report on enforcement within two cycles.',
+    from: ['resolution'],
+    pattern:
+      /^(?:requests?|asks? for|calls? for) an? (?:(?:further|progress|update|full|detailed) )?(?:report|briefing)\b/i,
+    kind: 'information-request',
+  },
+  {
     shape: 'officers to provide information',
     example: 'Officers to provide the breakdown of costs by ward.',
     from: ['action'],

@@ -20,8 +20,9 @@ export const DECISION_WORDS =
 const SUBJUNCTIVE =
   /(?<!\b(?:would|will|could|should|may|might|can|must|to|not|cannot)\s)\bbe (?:hereby |formally |now )?(?:noted|approved|agreed|endorsed|accepted|adopted|appointed|elected|re-elected|set up|established|granted|confirmed|received|brought|added|updated|delegated|authorised|requested|asked|circulated|provided|reviewed|deferred|given|removed|included|referred|supported|thanked|passed|recorded|invited|written|sent|allocated|awarded|paid|co-opted|nominated)\b/;
 
+/** "Noted …", "Agree …", and under a "Decision" heading "To note …". */
 const DECISION_VERB_FIRST =
-  /^(?:noted|agreed|approved|endorsed|resolved|accepted|adopted|requested|asked|recommended|instructed|welcomed|supported|confirmed|invited|thanked|referred|delegated|authorised|appointed|decided|deferred|NOTED|AGREED|APPROVED|ENDORSED|RESOLVED|REQUESTED|RECOMMENDED|Note|Notes|Agree|Agrees|Approve|Approves|Endorse|Endorses|Accept|Accepts|Adopt|Adopts|Request|Requests|Recommend|Recommends|Ask|Asks|Delegate|Delegates|Authorise|Authorises|Confirm|Confirms|Support|Supports|Refer|Refers|Appoint|Appoints|Instruct|Instructs|Welcome|Welcomes|Receive|Receives|Thank|Thanks)\b/i;
+  /^(?:To\s+(?:(?:also|further|otherwise|[a-z]+ly)\s+)?(?=[a-z]))?(?:noted|agreed|approved|endorsed|resolved|accepted|adopted|requested|asked|recommended|instructed|welcomed|supported|confirmed|invited|thanked|referred|delegated|authorised|appointed|decided|deferred|NOTED|AGREED|APPROVED|ENDORSED|RESOLVED|REQUESTED|RECOMMENDED|Note|Notes|Agree|Agrees|Approve|Approves|Endorse|Endorses|Accept|Accepts|Adopt|Adopts|Request|Requests|Recommend|Recommends|Ask|Asks|Delegate|Delegates|Authorise|Authorises|Confirm|Confirms|Support|Supports|Refer|Refers|Appoint|Appoints|Instruct|Instructs|Welcome|Welcomes|Receive|Receives|Thank|Thanks)\b/i;
 
 export function matchHead(text: string): { rule: HeadRule; rest: string } | null {
   for (const rule of HEAD_RULES) {
@@ -81,5 +82,7 @@ export function tidyText(text: string): string {
     .replace(/\s*;\s*(?:and|or)?\s*$/, '')
     .replace(/\s+/g, ' ')
     .trim();
-  return capitaliseFirst(tidy);
+  // The last clause of a quoted motion keeps the motion's closing quote mark.
+  const unquoted = /^[^"“”]*["”]$/.test(tidy) ? tidy.slice(0, -1) : tidy;
+  return capitaliseFirst(unquoted);
 }

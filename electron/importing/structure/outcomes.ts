@@ -212,9 +212,18 @@ export function findOutcomeCandidates(blocks: RawBlock[], items: ParsedItem[]): 
         current.stated.text = `${current.stated.text.replace(/[:;,.\s–-]+$/, '')}${joiner}${tidyText(body)}`;
         return;
       }
+      if (current.stated && current.parts === 1 && /\b(?:the following|as follows)\b/i.test(current.stated.text)) {
+        // "To approve the following motion:" over parts that each decide: the parts are the decisions.
+        found.splice(found.indexOf(current.stated), 1);
+        current.stated = null;
+      }
       // The first part is quoted with the keyword's line above it ("RESOLVED that: 1) the plan be approved").
       const quote = current.parts === 1 && !current.stated && current.line ? `${current.line} ${text}` : text;
       add(current.kind, body, segment, quote, { formal: true, rule: 'a part under a keyword' });
+      return;
+    }
+    if (current?.open && current.stated && endsAsLeadIn(current.stated.text) && /:\s*$/.test(body)) {
+      // '"Council:' between "To approve the following motion:" and the motion's parts.
       return;
     }
     if (
@@ -234,6 +243,8 @@ export function findOutcomeCandidates(blocks: RawBlock[], items: ParsedItem[]): 
         formal: true,
         rule: 'the paragraph under a keyword',
       });
+      // "To approve the following motion:": its parts follow.
+      current.open = current.stated !== null && endsAsLeadIn(current.stated.text);
       return;
     }
     lead = null;

@@ -203,6 +203,11 @@ export const NOT_OUTCOMES: { shape: string; example: string; pattern: RegExp }[]
       /\bnot (?:carried|agreed|approved|supported|seconded|accepted|adopted)\b|\b(?:was|were) (?:lost|defeated|withdrawn)\b|\b(?:proposal|motion|amendment|nomination) fell\b|\bfell\.$/i,
   },
   {
+    shape: 'a mover accepting an amendment into the motion, part of the debate',
+    example: 'Councillor Reid agreed to accept the amendment as an addendum to his motion.',
+    pattern: /\baccept(?:ed)? the (?:amendment|addendum)\b/i,
+  },
+  {
     shape: 'a proposal before the vote',
     example: 'It was proposed and seconded that Councillor Lake be elected Vice-Chairman.',
     pattern:
