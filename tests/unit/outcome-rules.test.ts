@@ -210,6 +210,38 @@ describe('passages of minutes, read whole', () => {
   });
 });
 
+describe('item numbers read from the page', () => {
+  const numbers = (text: string) => {
+    const { blocks } = extractPlainText(text);
+    return findAgendaItems(blocks, false).map((i) => i.number);
+  };
+
+  it.each<[string, string, string[]]>([
+    [
+      'a web page’s document link ends the title line',
+      'Items\n\n3.\n\nApologies\n\nTo receive.\n\n4.\n\nPrevious Minutes of the Scrutiny Committee pdf icon PDF 66 KB\n\nTo consider the minutes of the last meeting.\n\n5.\n\nAction Sheet',
+      ['3', '4', '5'],
+    ],
+    [
+      'an item whose title starts with a year',
+      '516 Housing Estimates\n\nRESOLVED that the estimates be approved.\n\n517 2021-22 Revenue Budget and Capital Programme\n\nRESOLVED that the budget be recommended.',
+      ['516', '517'],
+    ],
+    [
+      'items written as text where the headings skip them',
+      '6. Minutes of the last meeting – Agreed\n\n7. Pavilion roof – Three quotes had been received. It was agreed to accept the lowest.\n\n8. Play area – The frame was closed. Agreed.\n\n9. Public Session',
+      ['6', '7', '8', '9'],
+    ],
+    [
+      'numbered paragraphs of one item are not items',
+      'Minutes:\n\n7.1\n\nThe Chairs gave a short update on their work since the last meeting.\n\n7.2\n\nRESOLVED: That the Committee notes the updates.',
+      [],
+    ],
+  ])('%s', (_shape, text, expected) => {
+    expect(numbers(text)).toEqual(expected);
+  });
+});
+
 describe('web pages with lists closed by the other list’s tag', () => {
   it('keeps numbering the items after the mistake', () => {
     const page =

@@ -1,11 +1,14 @@
 import { joinWrapped, LIST_MARKER, normaliseSpace, type ExtractedText, type RawBlock } from '../blocks';
 
-/** "3 Information/Background": a numbered section title, not a list item. */
-const NUMBERED_SECTION_TITLE = /^\d{1,4}(?:\.\s*|\s+)[A-Z][^.:;]{2,120}$/;
+/** "3 Information/Background", "3 ROADS: SPRING REPORT", "517 2021-22 Budget": a numbered section title, not a list item. */
+const NUMBERED_SECTION_TITLE =
+  /^\d{1,4}(?:\.\s*|\s+)(?:(?:\d{4}(?:[-/]\d{2,4})? )?[A-Z][^.:;]{2,120}|[A-Z][A-Z0-9 ,&'’()/:-]{2,120}[A-Z)])$/;
 /** A wrapped line that filled the width; the sentence carries on below. */
 const FULL_LINE_LENGTH = 60;
 /** "Decision Maker: Cabinet", "Is Key decision?: No": a field of a web page, on a line of its own. */
 const FIELD = /^[A-Z][\w ?'’()/-]{1,40}\??:\s+\S/;
+/** "Action Sheet pdf icon PDF 51 KB": a web page's link to a document ends its line. */
+const DOCUMENT_LINK_END = /\b\d+(?:\.\d+)? ?[KM]B\.?$/;
 /** A line this short that ends a sentence, or ends on a word that closes a phrase, was not wrapped. */
 const SHORT_LINE = 45;
 const ENDS_MID_PHRASE =
@@ -47,7 +50,7 @@ export function extractPlainText(text: string): ExtractedText {
     }
     const bullet = /^[-*•●▪‣◦–]\s+/.exec(line);
     const isListItem = LIST_MARKER.test(line) || (indented && blankSince);
-    const sentenceOpen = open !== null && !/[.:;!?]["”’)]?$/.test(open.text);
+    const sentenceOpen = open !== null && !/[.:;!?]["”’)]?$/.test(open.text) && !DOCUMENT_LINK_END.test(open.text);
     const isLabel = /^[A-Z][^.]{0,40}:$/.test(line) || FIELD.test(line);
     const lineEnded =
       !blankSince && lastLineLength > 0 && lastLineLength < SHORT_LINE && !ENDS_MID_PHRASE.test(open?.text ?? '');

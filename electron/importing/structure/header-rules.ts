@@ -109,6 +109,12 @@ export const HEADER_RULES: HeaderRule[] = [
     date: { group: 2, written: 'words' },
   },
   {
+    shape: 'a title naming the kind of meeting of a body, then its date',
+    example: 'Extra-ordinary Full Council meeting, 16/08/2022 – minutes',
+    pattern: new RegExp(`^(?:(?:Extra-?ordinary|Special|Annual|Ordinary) )?${NAMED_BODY} [Mm]eeting, ${DMY}\\b`),
+    committee: 1,
+  },
+  {
     shape: 'a meeting page’s title: the body, then "Meeting of"',
     example: 'Upper Bidwell Parish Council - Meeting of the Parish Council',
     pattern: /^([A-Z][\w&,'’() -]{2,100}?)\s+[-–]\s+(?:(?:Annual|Extraordinary|Special|Ordinary) )?Meeting of\b/,

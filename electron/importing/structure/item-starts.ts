@@ -26,9 +26,9 @@ const MINUTE_NUMBER = /^(\d{1,4}(?:\/\d{2,4})?)\.?\s+(.+)$/;
 const AGENDA_ITEM_IN_TITLE = /\s*\(Agenda item (\d{1,3}[a-z]?)\)+\s*$/i;
 /** An item's number alone on its line: "47.", "1772.", "3", "7.2". */
 const NUMBER_ALONE = /^(\d{1,4}(?:\.\d{1,2})?)\.?$/;
-/** A number and a title: "8. Work Programme", "1) WELCOME", "97 Progress Report", "03.26.01 Apologies". */
+/** A number and a title: "8. Work Programme", "1) WELCOME", "97 Progress Report", "03.26.01 Apologies", "517 2021-22 Budget". */
 const NUMBER_AND_TITLE =
-  /^((?:Minute |Min\.? )?(?:\d{1,4}(?:\.\d{1,3}){0,2}|\d{1,2}\.\d{1,2} \d{1,2}|\d{1,4}\/\d{2,4}|[A-Z]{1,5}\/\d{2,4}\/\d{1,4}))(?:[.)]\s*|\s+)(?=[A-Z("'‘“])(.+)$/;
+  /^((?:Minute |Min\.? )?(?:\d{1,4}(?:\.\d{1,3}){0,2}|\d{1,2}\.\d{1,2} \d{1,2}|\d{1,4}\/\d{2,4}|[A-Z]{1,5}\/\d{2,4}\/\d{1,4}))(?:[.)]\s*|\s+)(?=[A-Z("'‘“]|\d{4}(?:[-/]\d{2,4})? [A-Z])(.+)$/;
 const ISSUE_PAGE = /^(?:Meeting: \d{1,2}\/\d{1,2}\/\d{4} - |-?\s*Meeting of ).+ \(Item (\w+)\.?\)\.?$/;
 const DECISION_ITEM = /\(item (\d{1,3}[a-z]?)\)\s*$/i;
 
@@ -96,17 +96,21 @@ export const ITEM_RULES: ItemRule[] = [
     example: ['8. Work Programme', '1) WELCOME AND APOLOGIES', '03.26.01 Apologies for absence'],
     find: (blocks) => {
       const headings = numberedTitles(blocks, (b) => b.kind === 'heading');
-      // "03.26.11 Planning - the following…" printed as text between headings of the same numbering.
+      // "03.26.11 Planning - the following…" printed as text between headings of the same numbering,
+      // or "7. Pavilion roof – Three quotations…" where the headings skip from 6 to 9.
       const shapes = new Set(headings.map((h) => numberShape(h.number)));
       const others = numberedTitles(blocks, (b) => b.kind !== 'heading' && b.kind !== 'table-row').filter(
-        (o) => headings.length >= 2 && shapes.has(numberShape(o.number)) && /\d[. ]\d/.test(o.number ?? ''),
+        (o) =>
+          headings.length >= 2 &&
+          shapes.has(numberShape(o.number)) &&
+          (/\d[. ]\d/.test(o.number ?? '') || fillsAGap(o.number, headings)),
       );
       return increasing([...headings, ...others].sort((a, b) => a.index - b.index));
     },
   },
   {
     shape: 'a numbered title line in the text',
-    example: ['97 Scrutiny Reviews Progress Report', '388 MINUTES -'],
+    example: ['97 Scrutiny Reviews Progress Report', '388 MINUTES -', '517 2021-22 Revenue Budget'],
     find: (blocks) => {
       const found = increasing(numberedTitles(blocks, (b) => b.kind !== 'table-row'));
       return found.length >= 2 || found.some((s) => !/^\d{1,2}$/.test(s.number ?? '')) ? found : [];
@@ -152,7 +156,12 @@ function decimalsOverParagraphs(blocks: RawBlock[]): boolean {
 /** A short line that reads as a title, not a sentence. */
 function isTitle(text: string): boolean {
   const shortWithStop = text.length <= 60 && /^[^.;]+\.$/.test(text);
-  return text.length > 1 && text.length <= 160 && /^[A-Z("'‘“]/.test(text) && (shortWithStop || !/[.;]$/.test(text));
+  return (
+    text.length > 1 &&
+    text.length <= 160 &&
+    /^(?:[A-Z("'‘“]|\d{4}(?:[-/]\d{2,4})? [A-Z])/.test(text) &&
+    (shortWithStop || !/[.;]$/.test(text))
+  );
 }
 
 function numberedTitles(blocks: RawBlock[], where: (b: RawBlock) => boolean): ItemStart[] {
@@ -176,6 +185,13 @@ function titleOf(text: string): string | null {
   if (capitals && capitals.split(' ').length >= 1 && /[A-Z]{3}/.test(capitals)) return capitals.trim();
   const lead = /^([A-Z][^.:]{2,80}?)(?:\s+[-–]\s+|:\s)/.exec(text)?.[1];
   return lead ?? null;
+}
+
+/** A number the headings skip: 7 where they go from 6 to 9. */
+function fillsAGap(number: string | null, headings: ItemStart[]): boolean {
+  const n = Number(number);
+  const numbers = headings.map((h) => Number(h.number)).filter((x) => !Number.isNaN(x));
+  return !Number.isNaN(n) && !numbers.includes(n) && numbers.some((x) => x < n) && numbers.some((x) => x > n);
 }
 
 /** "03.26.01" and "03.26.11" share a shape; "5" and "03.26.01" do not. */
