@@ -8,6 +8,7 @@ import { restoreBackup } from '../library/backup';
 import { LIBRARY_FILE_NAME } from '../library/default-path';
 import { SECURITY_HEADERS } from '../security/content-security-policy';
 import { isSafeExternalUrl, refusedLinkMessage } from '../security/external-links';
+import { keepToOwner } from '../security/owner-only';
 import { menuTemplate } from './menu-template';
 import { filesFromArgv, importOpenedFiles, OpenedFiles } from './opened-files';
 import { importWorkerPath } from './packaged-paths';
@@ -65,6 +66,7 @@ function start(): void {
   const dispatch = backend.dispatch;
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.defaultSession.setPermissionCheckHandler(() => false);
+  session.defaultSession.on('will-download', (_event, item) => keepDownloadToOwner(item));
   protocol.handle(APP_SCHEME, serveRendererFile);
   ipcMain.handle(API_CHANNEL, (event, method: unknown, input: unknown) => {
     if (!isAppUrl(event.senderFrame?.url ?? '') || typeof method !== 'string') {
@@ -173,6 +175,18 @@ function openLink(url: string): void {
   if (isSafeExternalUrl(url)) void shell.openExternal(url);
   else if (mainWindow)
     void dialog.showMessageBox(mainWindow, { message: 'Link not opened', detail: refusedLinkMessage(url) });
+}
+
+/** Exports (notes, briefs, reports) are saved by Chromium's download, whose files follow the umask. */
+function keepDownloadToOwner(item: Electron.DownloadItem): void {
+  item.once('done', (_event, state) => {
+    if (state !== 'completed') return;
+    try {
+      keepToOwner(item.getSavePath());
+    } catch (error) {
+      console.error(`Could not make ${item.getSavePath()} private: ${(error as Error).message}`);
+    }
+  });
 }
 
 function send<E extends AppEventName>(event: E, payload: AppEvents[E]): void {
