@@ -5,6 +5,7 @@ import { parseInline, parseInWorker } from './importing/parse-runner';
 import { defaultUserDataDir, resolveLibraryPath } from './library/default-path';
 import path from 'node:path';
 import { backUpIfDue } from './library/backup';
+import { keepWipingDeletedNotes } from './library/deleted-notes';
 import { openLibrary, type Db } from './library/open-library';
 import { startAutoSync } from './moderngov/auto-sync';
 import { CouncilSync } from './moderngov/council-sync';
@@ -55,7 +56,9 @@ export function openBackend(options: BackendOptions = {}): Backend {
     backup.unref();
   }
   const autoSync = options.autoSync ? startAutoSync(councils) : null;
+  const wiping = keepWipingDeletedNotes(db);
   const close = () => {
+    wiping.stop();
     autoSync?.stop();
     db.close();
   };
