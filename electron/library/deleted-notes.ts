@@ -1,7 +1,7 @@
+import { UNDO_WINDOW_MS } from '../../shared/undo-window';
 import type { Db } from './open-library';
 
-/** How long Undo can bring a deleted note back. */
-export const UNDO_WINDOW_MS = 10 * 60 * 1000;
+export { UNDO_WINDOW_MS };
 /** How often an open library wipes the words of notes deleted longer ago than that. */
 export const WIPE_EVERY_MS = 5 * 60 * 1000;
 

@@ -23,8 +23,9 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 const health = new WeakMap<Db, { now: LibraryHealth; checked: Promise<LibraryHealth> }>();
 
 /**
- * Opens (creating if needed, for its owner alone) the library file: WAL, secure delete, foreign keys, an integrity
- * check, then any migrations not yet applied, each in its own transaction.
+ * Opens (creating if needed, for its owner alone) the library file: WAL, secure
+ * delete, foreign keys, an integrity check, then any migrations not yet applied,
+ * each in its own transaction.
  * A large library is checked whole in the background rather than before it opens
  * (see integrity-check.ts); damage found there is reported by libraryHealth(), and
  * makes the next opening check the whole file first, refusing it as before.
