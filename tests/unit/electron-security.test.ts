@@ -182,7 +182,12 @@ describe('file paths and the renderer', () => {
       .map(([file]) => file)
       .sort();
     // The library file (chosen at start) and the backups folder beside it; never a path from input.
-    expect(touchingFiles).toEqual(['electron/library/backup.ts', 'electron/library/open-library.ts']);
+    // owner-only.ts sets the permissions of the paths those two give it, and chooses none.
+    expect(touchingFiles).toEqual([
+      'electron/library/backup.ts',
+      'electron/library/open-library.ts',
+      'electron/security/owner-only.ts',
+    ]);
     const handlers = fs.readFileSync('electron/api/handlers.ts', 'utf8');
     expect(handlers).not.toMatch(/restoreBackup|readFilesForImport|importOpenedFiles/);
 
