@@ -2,12 +2,14 @@ import { createDispatch, type Dispatch } from './api/dispatch';
 import { createHandlers } from './api/handlers';
 import { ImportJobs } from './importing/import-jobs';
 import { parseInline, parseInWorker } from './importing/parse-runner';
-import { resolveLibraryPath } from './library/default-path';
+import { defaultUserDataDir, resolveLibraryPath } from './library/default-path';
 import path from 'node:path';
 import { backUpIfDue } from './library/backup';
+import { keepWipingDeletedNotes } from './library/deleted-notes';
 import { openLibrary, type Db } from './library/open-library';
 import { startAutoSync } from './moderngov/auto-sync';
 import { CouncilSync } from './moderngov/council-sync';
+import { keepToOwner } from './security/owner-only';
 
 const DAILY_BACKUP_AFTER_MS = 30_000;
 
@@ -36,6 +38,9 @@ export interface BackendOptions {
 /** The library and the API over it, as every transport uses them. */
 export function openBackend(options: BackendOptions = {}): Backend {
   const libraryPath = resolveLibraryPath(options.dbOption);
+  // The app's own folder is tightened even if an older version made it; a folder the member chose is left alone.
+  const folder = path.dirname(path.resolve(libraryPath));
+  if (folder === path.resolve(defaultUserDataDir())) keepToOwner(folder);
   const db = openLibrary(libraryPath);
   const backupFolder = path.join(path.dirname(path.resolve(libraryPath)), 'backups');
   const parse = options.workerScript ? parseInWorker(options.workerScript) : parseInline;
@@ -51,7 +56,9 @@ export function openBackend(options: BackendOptions = {}): Backend {
     backup.unref();
   }
   const autoSync = options.autoSync ? startAutoSync(councils) : null;
+  const wiping = keepWipingDeletedNotes(db);
   const close = () => {
+    wiping.stop();
     autoSync?.stop();
     db.close();
   };

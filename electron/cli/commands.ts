@@ -5,6 +5,7 @@ import { ApiError } from '../../shared/api/errors';
 import { BACKUPS_KEPT, isValidBackupsKept } from '../../shared/backups-kept';
 import { formatImport, formatMeetings, formatOutcomes, formatSearch, outcomeState, plainSnippet } from './format';
 import { readFilesForImport } from '../importing/read-files';
+import { writeOwnerOnlyFile } from '../security/owner-only';
 import { leftOutSentence } from '../library/queries/confidential';
 
 /** What an export left out, in words for the command line. */
@@ -121,7 +122,7 @@ export const commands: Record<string, Command> = {
       });
       const notice = leftOutNotice(exported.leftOut, 'paper', 'papers');
       if (context.outFile) {
-        fs.writeFileSync(context.outFile, exported.text);
+        writeOwnerOnlyFile(context.outFile, exported.text);
         context.out.write(`Saved ${context.outFile}${notice ? `. ${notice}` : ''}\n`);
       } else {
         context.out.write(exported.text);
@@ -254,7 +255,7 @@ export const commands: Record<string, Command> = {
         format,
         includeConfidential: context.includeConfidential ?? false,
       });
-      fs.writeFileSync(context.outFile, file.data);
+      writeOwnerOnlyFile(context.outFile, file.data);
       const notice = leftOutNotice(file.leftOut, 'question', 'questions');
       context.out.write(`Saved ${context.outFile}${notice ? `. ${notice}` : ''}\n`);
       return 0;
@@ -314,7 +315,7 @@ export const commands: Record<string, Command> = {
         ...(committee ? { committee } : {}),
         includeConfidential: context.includeConfidential ?? false,
       });
-      fs.writeFileSync(context.outFile, file.data);
+      writeOwnerOnlyFile(context.outFile, file.data);
       const notice = leftOutNotice(file.leftOut, 'item', 'items');
       context.out.write(`Saved ${context.outFile}${notice ? `. ${notice}` : ''}\n`);
       return 0;

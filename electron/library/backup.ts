@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { ApiError } from '../../shared/api/errors';
+import { createOwnerOnlyFile, createOwnerOnlyFolder, keepToOwner } from '../security/owner-only';
 import { BACKUPS_KEPT, isValidBackupsKept, type BackupSettings } from '../../shared/backups-kept';
 import { migrations } from './migrations';
 import { openLibrary, type Db } from './open-library';
@@ -56,11 +57,13 @@ export function backupSettings(db: Db, folder: string | undefined): BackupSettin
  * SQLite's online backup API while the app keeps working; keeps the newest `keep`.
  */
 export async function backUpLibrary(db: Db, folder: string, keep = backupsKept(db)): Promise<BackupFile> {
-  fs.mkdirSync(folder, { recursive: true });
+  createOwnerOnlyFolder(folder);
+  keepToOwner(folder); // the app's own folder, even if an older version left it open to all
   const takenAt = new Date().toISOString().slice(0, 19).replace(/:/g, '-');
   const file = path.join(folder, `scrutineer-backup-${takenAt}.sqlite`);
   const partial = `${file}.partial`;
   try {
+    createOwnerOnlyFile(partial);
     await db.backup(partial);
     fs.renameSync(partial, file);
   } catch (error) {

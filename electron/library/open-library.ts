@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ApiError } from '../../shared/api/errors';
 import type { LibraryHealth } from '../../shared/domain';
+import { createOwnerOnlyFile, createOwnerOnlyFolder, keepToOwner } from '../security/owner-only';
 import { integrityProblemsInBackground, problemsOf } from './integrity-check';
 import { migrations, type Migration } from './migrations';
 
@@ -22,8 +23,9 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 const health = new WeakMap<Db, { now: LibraryHealth; checked: Promise<LibraryHealth> }>();
 
 /**
- * Opens (creating if needed) the library file: WAL, foreign keys, an integrity
- * check, then any migrations not yet applied, each in its own transaction.
+ * Opens (creating if needed, for its owner alone) the library file: WAL, secure
+ * delete, foreign keys, an integrity check, then any migrations not yet applied,
+ * each in its own transaction.
  * A large library is checked whole in the background rather than before it opens
  * (see integrity-check.ts); damage found there is reported by libraryHealth(), and
  * makes the next opening check the whole file first, refusing it as before.
@@ -34,10 +36,11 @@ export function openLibrary(
   options: OpenOptions = {},
 ): Db {
   const { checkWholeUpToBytes, backgroundCheckAfterMs } = { ...DEFAULTS, ...options };
-  if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  if (file !== ':memory:') createOwnerOnlyFolder(path.dirname(path.resolve(file)));
   const uncleanClose = file !== ':memory:' && sizeOf(`${file}-wal`) > 0;
   let db: Db;
   try {
+    if (file !== ':memory:') keepLibraryToOwner(file);
     db = new Database(file);
     db.pragma('journal_mode = WAL');
     db.prepare('SELECT COUNT(*) FROM sqlite_schema').get();
@@ -48,6 +51,8 @@ export function openLibrary(
         'If it was copied from elsewhere, check the copy is complete, or restore it from a backup.',
     );
   }
+  // Deleted rows are overwritten with zeros, so a deleted note cannot be read back from the file.
+  db.pragma('secure_delete = ON');
   db.pragma('foreign_keys = ON');
   db.pragma('synchronous = NORMAL');
   db.pragma('busy_timeout = 5000');
@@ -75,6 +80,12 @@ export function libraryHealth(db: Db): LibraryHealth {
 /** Resolves when the whole check of this library (at open or in the background) has finished. */
 export function libraryChecked(db: Db): Promise<LibraryHealth> {
   return health.get(db)?.checked ?? Promise.resolve(libraryHealth(db));
+}
+
+/** The library file is its owner's alone; SQLite gives its -wal and -shm files the same permissions. */
+function keepLibraryToOwner(file: string): void {
+  createOwnerOnlyFile(file);
+  for (const suffix of ['-wal', '-shm']) keepToOwner(`${file}${suffix}`);
 }
 
 function sizeOf(file: string): number {

@@ -7,7 +7,8 @@ import { readFilesForImport } from '../importing/read-files';
 import { restoreBackup } from '../library/backup';
 import { LIBRARY_FILE_NAME } from '../library/default-path';
 import { SECURITY_HEADERS } from '../security/content-security-policy';
-import { isSafeExternalUrl } from '../security/external-links';
+import { isSafeExternalUrl, refusedLinkMessage } from '../security/external-links';
+import { keepToOwner } from '../security/owner-only';
 import { menuTemplate } from './menu-template';
 import { filesFromArgv, importOpenedFiles, OpenedFiles } from './opened-files';
 import { importWorkerPath } from './packaged-paths';
@@ -65,6 +66,7 @@ function start(): void {
   const dispatch = backend.dispatch;
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.defaultSession.setPermissionCheckHandler(() => false);
+  session.defaultSession.on('will-download', (_event, item) => keepDownloadToOwner(item));
   protocol.handle(APP_SCHEME, serveRendererFile);
   ipcMain.handle(API_CHANNEL, (event, method: unknown, input: unknown) => {
     if (!isAppUrl(event.senderFrame?.url ?? '') || typeof method !== 'string') {
@@ -78,7 +80,7 @@ function start(): void {
         {
           importPack: (what) => void importFromDialog(what),
           command: (command) => send('menu-command', { command }),
-          openHelp: () => void shell.openExternal(HELP_URL),
+          openHelp: () => openLink(HELP_URL),
           backUpNow: () => void backUpNow(),
           restoreBackup: () => void restoreFromBackup(),
         },
@@ -152,20 +154,38 @@ function contentType(file: string): string {
   return types[path.extname(file)] ?? 'application/octet-stream';
 }
 
-/** No navigation away from the app, no new windows, no webviews; web links go to the browser. */
+/** No navigation away from the app, no new windows, no webviews; https links go to the browser. */
 function lockDown(contents: Electron.WebContents): void {
   contents.on('will-navigate', (event, url) => {
     if (isAppUrl(url)) return;
     event.preventDefault();
-    if (isSafeExternalUrl(url)) void shell.openExternal(url);
+    openLink(url);
   });
   contents.on('will-redirect', (event, url) => {
     if (!isAppUrl(url)) event.preventDefault();
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
-    if (isSafeExternalUrl(url)) void shell.openExternal(url);
+    openLink(url);
     return { action: 'deny' };
+  });
+}
+
+function openLink(url: string): void {
+  if (isSafeExternalUrl(url)) void shell.openExternal(url);
+  else if (mainWindow)
+    void dialog.showMessageBox(mainWindow, { message: 'Link not opened', detail: refusedLinkMessage(url) });
+}
+
+/** Exports (notes, briefs, reports) are saved by Chromium's download, whose files follow the umask. */
+function keepDownloadToOwner(item: Electron.DownloadItem): void {
+  item.once('done', (_event, state) => {
+    if (state !== 'completed') return;
+    try {
+      keepToOwner(item.getSavePath());
+    } catch (error) {
+      console.error(`Could not make ${item.getSavePath()} private: ${(error as Error).message}`);
+    }
   });
 }
 

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { z } from 'zod';
+import { writeOwnerOnlyFile } from '../security/owner-only';
 
 const WindowState = z.object({
   x: z.number().int().optional(),
@@ -23,7 +24,7 @@ export function loadWindowState(file: string): WindowState {
 
 export function saveWindowState(file: string, state: WindowState): void {
   const temporary = `${file}.tmp`;
-  fs.writeFileSync(temporary, JSON.stringify(state));
+  writeOwnerOnlyFile(temporary, JSON.stringify(state));
   fs.renameSync(temporary, file);
 }
 

@@ -9,6 +9,7 @@ import type {
   NewParagraphs,
   ReadingPosition,
 } from '../../shared/domain';
+import { UNDO_WINDOW_MS } from '../../shared/undo-window';
 import { findMatches } from './segments';
 
 export type SaveState =
@@ -140,6 +141,10 @@ export function createReaderStore(api: Api, documentId: number): ReaderStore {
           const removed = get().annotations.find((a) => a.id === id) ?? null;
           await api.deleteAnnotation({ annotationId: id });
           set({ lastDeleted: removed, editingId: null });
+          // Undo goes once the library can no longer bring the note back.
+          setTimeout(() => {
+            if (removed && get().lastDeleted === removed) set({ lastDeleted: null });
+          }, UNDO_WINDOW_MS);
           await refresh();
         }),
 

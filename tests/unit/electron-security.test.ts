@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { contract, methodNames } from '../../shared/api/contract';
 import { createTempLibrary } from '../helpers/temp-library';
 import { CONTENT_SECURITY_POLICY } from '../../electron/security/content-security-policy';
-import { isSafeExternalUrl } from '../../electron/security/external-links';
+import { isSafeExternalUrl, refusedLinkMessage } from '../../electron/security/external-links';
 import { menuTemplate } from '../../electron/shell/menu-template';
 import { APP_ENTRY_URL, isAppUrl, secureWindowOptions } from '../../electron/shell/secure-window-options';
 
@@ -54,18 +54,43 @@ describe('the Content-Security-Policy', () => {
 });
 
 describe('links out of the app', () => {
-  it('open in the system browser only when they are web links', () => {
+  it('open in the system browser only when they are secure web links (https)', () => {
     expect(isSafeExternalUrl('https://www.coventry.gov.uk/meetings')).toBe(true);
-    expect(isSafeExternalUrl('http://democracy.kent.gov.uk/')).toBe(true);
+    expect(isSafeExternalUrl('HTTPS://democracy.kent.gov.uk/ieListMeetings.aspx?CId=1')).toBe(true);
     for (const url of [
+      'http://democracy.kent.gov.uk/',
       'file:///C:/Windows/system32/calc.exe',
+      'file://server/share/minutes.pdf',
+      '\\\\server\\share\\minutes.pdf',
+      'mailto:clerk@coventry.gov.uk',
       'javascript:alert(1)',
+      'data:text/html,<script>alert(1)</script>',
       'smb://server/share',
       'ms-msdt:x',
+      'search-ms:query=minutes',
+      'app://scrutineer/index.html',
+      'https://www.coventry.gov.uk@evil.example/',
+      'https://user:secret@www.coventry.gov.uk/',
+      'https://',
+      'not a url',
       '',
     ]) {
-      expect(isSafeExternalUrl(url)).toBe(false);
+      expect(isSafeExternalUrl(url), url).toBe(false);
     }
+  });
+
+  it('that are refused are named to the member, who may open them in the browser themselves', () => {
+    const message = refusedLinkMessage('http://democracy.kent.gov.uk/');
+    expect(message).toMatch(/only secure web addresses \(starting https:\/\/\)/);
+    expect(message).toContain('http://democracy.kent.gov.uk/');
+    expect(refusedLinkMessage(`https://x.example/${'a'.repeat(1000)}`).length).toBeLessThan(400);
+  });
+
+  it('leave the app only through the check: every openExternal in the main process is behind it', () => {
+    const main = fs.readFileSync('electron/shell/electron-main.ts', 'utf8');
+    const calls = main.match(/shell\.openExternal\([^)]*\)/g) ?? [];
+    expect(calls).toEqual(['shell.openExternal(url)']);
+    expect(main).toMatch(/if \(isSafeExternalUrl\(url\)\) void shell\.openExternal\(url\);/);
   });
 });
 
@@ -157,7 +182,12 @@ describe('file paths and the renderer', () => {
       .map(([file]) => file)
       .sort();
     // The library file (chosen at start) and the backups folder beside it; never a path from input.
-    expect(touchingFiles).toEqual(['electron/library/backup.ts', 'electron/library/open-library.ts']);
+    // owner-only.ts sets the permissions of the paths those two give it, and chooses none.
+    expect(touchingFiles).toEqual([
+      'electron/library/backup.ts',
+      'electron/library/open-library.ts',
+      'electron/security/owner-only.ts',
+    ]);
     const handlers = fs.readFileSync('electron/api/handlers.ts', 'utf8');
     expect(handlers).not.toMatch(/restoreBackup|readFilesForImport|importOpenedFiles/);
 

@@ -24,7 +24,9 @@ interface BuilderConfig {
   productName: string;
   directories: { output: string; buildResources: string };
   files: string[];
+  asar?: boolean;
   asarUnpack: string[];
+  electronFuses: Record<string, boolean>;
   fileAssociations: FileAssociation[];
   win: { target: string | string[]; icon: string };
   nsis: { perMachine?: boolean; oneClick?: boolean };
@@ -47,6 +49,7 @@ const packageJson = JSON.parse(fs.readFileSync('package.json', 'utf8')) as {
   main: string;
   scripts: Record<string, string>;
   dependencies: Record<string, string>;
+  devDependencies: Record<string, string>;
 };
 const targets = (value: string | string[]) => (Array.isArray(value) ? value : [value]);
 
@@ -162,6 +165,33 @@ describe('the installer configuration', () => {
     expect(config.files).toEqual(expect.arrayContaining(['dist/main/**', 'dist/renderer/**', 'package.json']));
     expect(packageJson.main.startsWith('dist/main/')).toBe(true);
     expect(config.directories.buildResources).toBe('build');
+  });
+
+  it("flips Electron's fuses: no back doors into Node, encrypted cookies, the app only from a checked app.asar", () => {
+    expect(config.electronFuses).toEqual({
+      runAsNode: false,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      grantFileProtocolExtraPrivileges: false,
+      enableCookieEncryption: true,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
+    });
+    // With onlyLoadAppFromAsar the app's own code must be inside app.asar, not beside it.
+    expect(config.asar).not.toBe(false);
+    for (const inAsar of [packageJson.main, 'dist/main/preload.cjs', 'dist/renderer/index.html', 'package.json']) {
+      expect(unpacked(inAsar), inAsar).toBe(false);
+    }
+    // With runAsNode off, child_process.fork from the main process no longer works: nothing may use it.
+    const sources = fs.readdirSync('electron', { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'));
+    const forking = sources.filter((f) =>
+      /child_process|ELECTRON_RUN_AS_NODE/.test(fs.readFileSync(path.join('electron', f), 'utf8')),
+    );
+    expect(forking).toEqual([]);
+    // The fuses are written into the Electron binary that npm installed: the newest 45.x when this was written.
+    const electron = JSON.parse(fs.readFileSync('node_modules/electron/package.json', 'utf8')) as { version: string };
+    expect(electron.version).toMatch(/^45\./);
+    expect(packageJson.devDependencies.electron).toBe(`^${electron.version}`);
   });
 
   it('unpacks the import worker where the packaged app starts it, with everything it imports', async () => {

@@ -3,6 +3,7 @@ import { ApiError } from '../../../shared/api/errors';
 import { anchorQuote } from '../../../shared/anchoring/anchor';
 import { fullTextOf, quoteAt } from '../../../shared/anchoring/full-text';
 import type { Annotation, AnnotationKind, HighlightColour } from '../../../shared/domain';
+import { UNDO_WINDOW_MS, undoCutoff } from '../deleted-notes';
 import type { Db } from '../open-library';
 import { blocksOfVersion, latestVersion } from './document-text';
 
@@ -87,15 +88,25 @@ export function updateAnnotation(
   return getAnnotation(db, id);
 }
 
-/** Deleting only marks the annotation, so Undo can bring it back. */
+/** Deleting only marks the annotation, so Undo can bring it back for a while (deleted-notes.ts). */
 export function deleteAnnotation(db: Db, id: number): void {
   getAnnotation(db, id);
   db.prepare("UPDATE annotation SET deleted_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?").run(id);
 }
 
-export function restoreAnnotation(db: Db, id: number): Annotation {
-  const changed = db.prepare('UPDATE annotation SET deleted_at = NULL WHERE id = ?').run(id).changes;
-  if (changed === 0) throw new ApiError('not-found', 'That note can no longer be brought back.');
+export function restoreAnnotation(db: Db, id: number, now = new Date()): Annotation {
+  const changed = db
+    .prepare(
+      `UPDATE annotation SET deleted_at = NULL
+      WHERE id = ? AND purged_at IS NULL AND (deleted_at IS NULL OR deleted_at >= ?)`,
+    )
+    .run(id, undoCutoff(now)).changes;
+  if (changed === 0) {
+    throw new ApiError(
+      'not-found',
+      `That note can no longer be brought back: a deleted note can be undone for ${UNDO_WINDOW_MS / 60_000} minutes, and then its words are wiped.`,
+    );
+  }
   return getAnnotation(db, id);
 }
 
@@ -110,7 +121,8 @@ export function reanchorAnnotations(db: Db, documentId: number): { placed: numbe
   const text = fullTextOf(blocks);
   const rows = db
     .prepare(
-      'SELECT id, exact, prefix, suffix, start_offset AS start, end_offset AS end FROM annotation WHERE document_id = ?',
+      `SELECT id, exact, prefix, suffix, start_offset AS start, end_offset AS end FROM annotation
+      WHERE document_id = ? AND purged_at IS NULL`,
     )
     .all(documentId) as {
     id: number;
