@@ -27,7 +27,8 @@ import { method } from './define-method';
 
 const id = z.number().int().positive();
 const jobId = z.strictObject({ jobId: z.uuid() });
-const MAX_FILE_BYTES = 200 * 1024 * 1024;
+/** The largest paper one import takes. */
+export const MAX_FILE_BYTES = 200 * 1024 * 1024;
 // A file's name, for display and to tell its format; never a path (the bytes come with it).
 const fileName = z
   .string()
