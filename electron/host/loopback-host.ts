@@ -96,13 +96,14 @@ export async function startLoopbackHost(options: LoopbackHostOptions): Promise<L
     const name = safeDecode(method) ?? '';
     const limit = jsonBodyLimit(name);
     const body = await readBody(req, limit, tooLargeMessage('request', limit));
-    let input: unknown;
+    let call: ReturnType<typeof decodeWireJson>;
     try {
-      input = body.length === 0 ? {} : decodeWireJson(body.toString('utf8'));
+      call = body.length === 0 ? { value: {}, uploads: [] } : decodeWireJson(body.toString('utf8'));
     } catch {
       throw new HttpRefusal(400, 'The request body is not valid JSON.');
     }
-    const result = await options.dispatch(name, await uploads.resolve(input));
+    await uploads.fill(call.uploads);
+    const result = await options.dispatch(name, call.value);
     send(res, 200, 'application/json', encodeWireJson(result));
   }
 

@@ -41,10 +41,12 @@ export async function saveBody(
       done(size > limit ? new BodyTooLarge(tooLarge) : null, chunk);
     },
   });
+  // A sender that goes away part-way is not a failure of the host's.
+  const cutShort = () => counter.destroy(new HttpRefusal(400, 'The file was cut short while it was being sent.'));
   req.on('close', () => {
-    if (!req.complete) counter.destroy(new HttpRefusal(400, 'The file was cut short while it was being sent.'));
+    if (!req.complete) cutShort();
   });
-  req.on('error', (error) => counter.destroy(error));
+  req.on('error', cutShort);
   req.pipe(counter);
   try {
     await pipeline(counter, fs.createWriteStream(file, { flags: 'wx', mode: 0o600 }));

@@ -2,10 +2,10 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import type http from 'node:http';
 import path from 'node:path';
-import { isUploadRef, UPLOAD_TAG } from '../../shared/api/wire';
 import { tooLargeMessage, UPLOADS_WAITING_LIMIT } from './body-limits';
 import { HttpRefusal } from './http-refusal';
 import { saveBody } from './request-body';
+import type { UploadRef } from './wire-json';
 
 /** An upload no call has asked for within this time is removed. */
 const FORGET_AFTER_MS = 60 * 60 * 1000;
@@ -50,20 +50,9 @@ export class Uploads {
     return id;
   }
 
-  /** Replaces every `{ "$upload": id }` in a call's input with the file's bytes, removing the file. */
-  async resolve(value: unknown): Promise<unknown> {
-    if (isUploadRef(value)) return this.take(value[UPLOAD_TAG]);
-    if (Array.isArray(value)) {
-      const items: unknown[] = [];
-      for (const item of value) items.push(await this.resolve(item));
-      return items;
-    }
-    if (typeof value === 'object' && value !== null && !(value instanceof Uint8Array)) {
-      const entries: [string, unknown][] = [];
-      for (const [key, item] of Object.entries(value)) entries.push([key, await this.resolve(item)]);
-      return Object.fromEntries(entries);
-    }
-    return value;
+  /** Puts each named file's bytes where the call named it, removing the file. */
+  async fill(refs: readonly UploadRef[]): Promise<void> {
+    for (const { holder, key, id } of refs) holder[key] = await this.take(id);
   }
 
   close(): void {
