@@ -112,7 +112,9 @@ describe('the loopback host under random and hostile requests', () => {
     );
     expect(child.exitCode).toBeNull();
     expect((await good()).status).toBe(200);
-    expect(JSON.parse((await good()).body)).toEqual({ ok: true, value: [] });
+    // The token's holder may import (a random call can do so); the library still answers whole.
+    const answer = JSON.parse((await good()).body) as { ok: boolean; value: unknown };
+    expect(answer.ok && Array.isArray(answer.value)).toBe(true);
     expect(stderr).toBe('');
     if (process.env.HOST_FUZZ_STATS) console.log(statuses);
   }, 120_000);
