@@ -4,7 +4,8 @@ import fs from 'node:fs';
 import { ApiError } from '../../shared/api/errors';
 import { BACKUPS_KEPT, isValidBackupsKept } from '../../shared/backups-kept';
 import { formatImport, formatMeetings, formatOutcomes, formatSearch, outcomeState, plainSnippet } from './format';
-import { readFilesForImport, skippedLine } from '../importing/read-files';
+import { readFilesForImport } from '../importing/read-files';
+import { skippedLine } from '../importing/skipped-files';
 import { leftOutSentence } from '../library/queries/confidential';
 
 /** What an export left out, in words for the command line. */

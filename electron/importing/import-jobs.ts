@@ -4,7 +4,7 @@ import type { ImportFileStatus, ImportJobStatus, SkippedFile } from '../../share
 import type { Db } from '../library/open-library';
 import { ImportProblem } from './import-problem';
 import type { ParseRunner } from './parse-runner';
-import { skippedMessage } from './read-files';
+import { skippedMessage } from './skipped-files';
 import { contentHash, findByHash, storeDocument } from './store-document';
 
 export interface ImportFile {

@@ -8,20 +8,6 @@ export interface FilesForImport {
   skipped: SkippedFile[];
 }
 
-const SKIP_REASONS: Record<SkippedFile['reason'], string> = {
-  'symbolic-link': 'it is a shortcut (symbolic link) to somewhere else, so it was not imported.',
-};
-
-/** "Skipped: it is a shortcut…", for a file's line in an import's results. */
-export function skippedMessage(reason: SkippedFile['reason']): string {
-  return `Skipped: ${SKIP_REASONS[reason]}`;
-}
-
-/** "Skipped x.txt: it is a shortcut…", for a line of its own. */
-export function skippedLine(file: SkippedFile): string {
-  return `Skipped ${file.name}: ${SKIP_REASONS[file.reason]}`;
-}
-
 /**
  * Reads the named files, and every file under the named folders (hidden files
  * skipped). Symbolic links are never followed, named or found in a folder: a

@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 import type { AnnotationImportResult, ImportJobStatus } from '../../shared/domain';
 import { NOTES_FILE_EXTENSIONS_READ } from '../../shared/notes-file';
 import type { Dispatch } from '../api/dispatch';
-import { readFilesForImport, skippedLine } from '../importing/read-files';
+import { readFilesForImport } from '../importing/read-files';
+import { skippedLine } from '../importing/skipped-files';
 
 /**
  * Files the operating system asks Scrutineer to open: a double-clicked notes
