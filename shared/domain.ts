@@ -97,7 +97,14 @@ export interface OutcomeRow extends OutcomeSummary {
   itemTitle: string | null;
 }
 
-export type ImportFileState = 'waiting' | 'reading' | 'imported' | 'new-version' | 'duplicate' | 'failed' | 'cancelled';
+export type ImportFileState =
+  'waiting' | 'reading' | 'imported' | 'new-version' | 'duplicate' | 'failed' | 'cancelled' | 'skipped';
+
+/** A file in a chosen folder that was left out on purpose, and why. */
+export interface SkippedFile {
+  name: string;
+  reason: 'symbolic-link';
+}
 
 export interface ImportFileStatus {
   name: string;

@@ -56,7 +56,8 @@ export function createHandlers(db: Db, services: Services): Handlers {
     listMeetings: () => listMeetings(db),
     getMeeting: ({ meetingId }) => getMeeting(db, meetingId),
     listOutcomes: () => listOutcomes(db),
-    startImport: ({ files, meetingId }) => services.imports.start(files, meetingId ? { meetingId } : undefined),
+    startImport: ({ files, meetingId, skipped }) =>
+      services.imports.start(files, meetingId ? { meetingId } : undefined, skipped),
     getImportJob: ({ jobId }) => services.imports.get(jobId),
     cancelImport: ({ jobId }) => services.imports.cancel(jobId),
 

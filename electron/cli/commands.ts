@@ -6,6 +6,7 @@ import { BACKUPS_KEPT, isValidBackupsKept } from '../../shared/backups-kept';
 import { formatImport, formatMeetings, formatOutcomes, formatSearch, outcomeState, plainSnippet } from './format';
 import { readFilesForImport } from '../importing/read-files';
 import { writeOwnerOnlyFile } from '../security/owner-only';
+import { skippedLine } from '../importing/skipped-files';
 import { leftOutSentence } from '../library/queries/confidential';
 
 /** What an export left out, in words for the command line. */
@@ -82,9 +83,11 @@ export const commands: Record<string, Command> = {
     summary: 'import FILE_OR_FOLDER... (PDF, Word, saved web pages, text); folders are read with their subfolders',
     async run(context) {
       if (context.args.length === 0) throw new TypeError('Name at least one file or folder to import.');
-      const files = readFilesForImport(context.args);
-      if (files.length === 0) throw new TypeError('There are no files to import there.');
-      let job = await call(context.dispatch, 'startImport', { files });
+      const { files, skipped } = readFilesForImport(context.args);
+      if (files.length === 0) {
+        throw new TypeError([...skipped.map(skippedLine), 'There are no files to import there.'].join('\n'));
+      }
+      let job = await call(context.dispatch, 'startImport', { files, ...(skipped.length ? { skipped } : {}) });
       while (job.state === 'running') {
         await new Promise((resolve) => setTimeout(resolve, 50));
         job = await call(context.dispatch, 'getImportJob', { jobId: job.id });

@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { ApiError, DISK_FULL_MESSAGE, isDiskFull } from '../../shared/api/errors';
-import type { ImportFileStatus, ImportJobStatus } from '../../shared/domain';
+import type { ImportFileStatus, ImportJobStatus, SkippedFile } from '../../shared/domain';
 import type { Db } from '../library/open-library';
 import { ImportProblem } from './import-problem';
 import type { ParseRunner } from './parse-runner';
+import { skippedMessage } from './skipped-files';
 import { contentHash, findByHash, storeDocument } from './store-document';
 
 export interface ImportFile {
@@ -32,7 +33,8 @@ export class ImportJobs {
     private readonly parse: ParseRunner,
   ) {}
 
-  start(files: ImportFile[], target?: { meetingId: number }): ImportJobStatus {
+  /** `skipped`: files of the chosen folders left out on purpose, listed after the files read. */
+  start(files: ImportFile[], target?: { meetingId: number }, skipped: SkippedFile[] = []): ImportJobStatus {
     if (target && !this.db.prepare('SELECT 1 FROM meeting WHERE id = ?').get(target.meetingId)) {
       throw new ApiError('not-found', 'That meeting is no longer in the library.');
     }
@@ -40,14 +42,10 @@ export class ImportJobs {
       id: randomUUID(),
       state: 'running',
       progress: 0,
-      files: files.map((f) => ({
-        name: f.name,
-        state: 'waiting',
-        message: 'Waiting',
-        meetingId: null,
-        documentId: null,
-        warnings: [],
-      })),
+      files: [
+        ...files.map((f) => entry(f.name, 'waiting', 'Waiting')),
+        ...skipped.map((f) => entry(f.name, 'skipped', skippedMessage(f.reason))),
+      ],
     };
     const abort = new AbortController();
     const job: Job = { status, abort, done: Promise.resolve() };
@@ -128,6 +126,10 @@ export class ImportJobs {
     for (const job of finished.slice(0, Math.max(0, finished.length - KEEP_FINISHED_JOBS)))
       this.jobs.delete(job.status.id);
   }
+}
+
+function entry(name: string, state: ImportFileStatus['state'], message: string): ImportFileStatus {
+  return { name, state, message, meetingId: null, documentId: null, warnings: [] };
 }
 
 function describe(outcome: 'imported' | 'new-version' | 'duplicate', version: number, outcomes: number): string {

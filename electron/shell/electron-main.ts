@@ -4,6 +4,7 @@ import path from 'node:path';
 import { API_CHANNEL, type AppEventName, type AppEvents } from '../../shared/api/events';
 import { openBackend, type Backend } from '../backend';
 import { readFilesForImport } from '../importing/read-files';
+import { skippedLine } from '../importing/skipped-files';
 import { restoreBackup } from '../library/backup';
 import { LIBRARY_FILE_NAME } from '../library/default-path';
 import { SECURITY_HEADERS } from '../security/content-security-policy';
@@ -205,15 +206,18 @@ async function importFromDialog(what: 'files' | 'folder'): Promise<void> {
     ],
   });
   if (canceled || filePaths.length === 0 || !backend) return;
-  let files;
+  let chosen;
   try {
-    files = readFilesForImport(filePaths);
-    if (files.length === 0) throw new Error('There are no files in that folder.');
+    chosen = readFilesForImport(filePaths);
+    if (chosen.files.length === 0) {
+      throw new Error([...chosen.skipped.map(skippedLine), 'There are no files in that folder.'].join('\n'));
+    }
   } catch (error) {
     dialog.showErrorBox('Import pack', (error as Error).message);
     return;
   }
-  const result = await backend.dispatch('startImport', { files });
+  const { files, skipped } = chosen;
+  const result = await backend.dispatch('startImport', { files, ...(skipped.length ? { skipped } : {}) });
   if (result.ok) send('import-started', result.value as AppEvents['import-started']);
   else dialog.showErrorBox('Import pack', result.error.message);
 }

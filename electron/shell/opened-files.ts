@@ -5,6 +5,7 @@ import type { AnnotationImportResult, ImportJobStatus } from '../../shared/domai
 import { NOTES_FILE_EXTENSIONS_READ } from '../../shared/notes-file';
 import type { Dispatch } from '../api/dispatch';
 import { readFilesForImport } from '../importing/read-files';
+import { skippedLine } from '../importing/skipped-files';
 
 /**
  * Files the operating system asks Scrutineer to open: a double-clicked notes
@@ -104,9 +105,14 @@ export async function importOpenedFiles(files: readonly string[], dispatch: Disp
   }
   if (papers.length > 0) {
     try {
-      const result = await dispatch('startImport', { files: readFilesForImport(papers) });
-      if (result.ok) outcome.job = result.value as ImportJobStatus;
-      else outcome.problems.push(result.error.message);
+      const { files, skipped } = readFilesForImport(papers);
+      if (files.length === 0) {
+        outcome.problems.push(...skipped.map(skippedLine));
+      } else {
+        const result = await dispatch('startImport', { files, ...(skipped.length ? { skipped } : {}) });
+        if (result.ok) outcome.job = result.value as ImportJobStatus;
+        else outcome.problems.push(result.error.message);
+      }
     } catch (error) {
       outcome.problems.push((error as Error).message);
     }

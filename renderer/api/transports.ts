@@ -1,6 +1,13 @@
 import type { ApiResult } from '../../shared/api/errors';
 import type { Bridge } from '../../shared/api/events';
-import { API_PATH_PREFIX, BYTES_TAG, isTaggedBytes, TOKEN_HEADER } from '../../shared/api/wire';
+import {
+  API_PATH_PREFIX,
+  BYTES_TAG,
+  isTaggedBytes,
+  TOKEN_HEADER,
+  UPLOAD_PATH,
+  UPLOAD_TAG,
+} from '../../shared/api/wire';
 import type { Transport } from './client';
 
 /** Inside Electron: the preload's bridge over IPC. */
@@ -10,39 +17,61 @@ export function ipcTransport(bridge: Bridge): Transport {
 
 /** In a browser, against the loopback host: POST /api/<method> with the run's token. */
 export function httpTransport(token: string): Transport {
-  return async (method, input) => {
+  const post = async (path: string, contentType: string, body: BodyInit): Promise<Response> => {
     let response: Response;
     try {
-      response = await fetch(`${API_PATH_PREFIX}${encodeURIComponent(method)}`, {
+      response = await fetch(path, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', [TOKEN_HEADER]: token },
-        body: JSON.stringify(input ?? {}, encodeBytes),
+        headers: { 'Content-Type': contentType, [TOKEN_HEADER]: token },
+        body,
       });
     } catch {
-      return {
-        ok: false,
-        error: { code: 'internal', message: 'Scrutineer is not running. Start it again and reload this page.' },
-      };
+      throw new Refused('Scrutineer is not running. Start it again and reload this page.');
     }
-    if (!response.ok) {
-      const message =
-        response.status === 401
-          ? 'This page is missing its access key. Open the address Scrutineer printed when it started.'
-          : `Scrutineer refused the request (${response.status}).`;
-      return { ok: false, error: { code: 'internal', message } };
+    if (response.ok) return response;
+    if (response.status === 401) {
+      throw new Refused('This page is missing its access key. Open the address Scrutineer printed when it started.');
     }
-    return JSON.parse(await response.text(), decodeBytes) as ApiResult<unknown>;
+    // The host's own sentence says what was wrong with a file or request that was too large.
+    if (response.status === 413) throw new Refused(await response.text());
+    throw new Refused(`Scrutineer refused the request (${response.status}).`);
+  };
+  // Each file goes on its own, to disk on the host, before the call that names it.
+  const upload = async (bytes: Uint8Array<ArrayBuffer>) => {
+    const response = await post(UPLOAD_PATH, 'application/octet-stream', bytes);
+    return { [UPLOAD_TAG]: ((await response.json()) as { id: string }).id };
+  };
+  return async (method, input) => {
+    try {
+      const body = JSON.stringify(await replaceBytes(input ?? {}, upload));
+      const response = await post(`${API_PATH_PREFIX}${encodeURIComponent(method)}`, 'application/json', body);
+      return JSON.parse(await response.text(), decodeBytes) as ApiResult<unknown>;
+    } catch (error) {
+      if (!(error instanceof Refused)) throw error;
+      return { ok: false, error: { code: 'internal', message: error.message } };
+    }
   };
 }
 
-function encodeBytes(_key: string, value: unknown): unknown {
-  if (!(value instanceof Uint8Array)) return value;
-  let binary = '';
-  const chunk = 0x8000;
-  for (let i = 0; i < value.length; i += chunk) {
-    binary += String.fromCharCode(...value.subarray(i, i + chunk));
+class Refused extends Error {}
+
+/** The value with every Uint8Array in it replaced by what `swap` makes of it, one at a time. */
+async function replaceBytes(
+  value: unknown,
+  swap: (bytes: Uint8Array<ArrayBuffer>) => Promise<unknown>,
+): Promise<unknown> {
+  if (value instanceof Uint8Array) return swap(value as Uint8Array<ArrayBuffer>);
+  if (Array.isArray(value)) {
+    const items: unknown[] = [];
+    for (const item of value) items.push(await replaceBytes(item, swap));
+    return items;
   }
-  return { [BYTES_TAG]: btoa(binary) };
+  if (typeof value === 'object' && value !== null) {
+    const entries: [string, unknown][] = [];
+    for (const [key, item] of Object.entries(value)) entries.push([key, await replaceBytes(item, swap)]);
+    return Object.fromEntries(entries);
+  }
+  return value;
 }
 
 function decodeBytes(_key: string, value: unknown): unknown {

@@ -9,6 +9,7 @@ const STATE_LABEL: Record<ImportFileStatus['state'], string> = {
   duplicate: 'Already here',
   failed: 'Not imported',
   cancelled: 'Cancelled',
+  skipped: 'Skipped',
 };
 
 /** Progress of the current import, each file's result, and Cancel. */
@@ -42,8 +43,14 @@ export function ImportPanel() {
       <progress max={100} value={percent} aria-label="Import progress" aria-valuetext={`${percent}%`} />
       <p aria-live="polite" className="import-summary">
         {running
-          ? `${percent}% – ${count(['imported', 'new-version', 'duplicate', 'failed'])} of ${job.files.length} files done`
-          : summary(count(['imported', 'new-version']), count(['duplicate']), count(['failed']), count(['cancelled']))}
+          ? `${percent}% – ${count(['imported', 'new-version', 'duplicate', 'failed', 'skipped'])} of ${job.files.length} files done`
+          : summary({
+              imported: count(['imported', 'new-version']),
+              duplicates: count(['duplicate']),
+              failed: count(['failed']),
+              cancelled: count(['cancelled']),
+              skipped: count(['skipped']),
+            })}
       </p>
       <ul className="import-files">
         {job.files.map((file, i) => (
@@ -81,10 +88,12 @@ export function ImportPanel() {
   );
 }
 
-function summary(imported: number, duplicates: number, failed: number, cancelled: number): string {
+function summary(counts: Record<'imported' | 'duplicates' | 'failed' | 'cancelled' | 'skipped', number>): string {
+  const { imported, duplicates, failed, cancelled, skipped } = counts;
   const parts = [`${imported} imported`];
   if (duplicates) parts.push(`${duplicates} already in the library`);
   if (failed) parts.push(`${failed} could not be imported`);
   if (cancelled) parts.push(`${cancelled} cancelled`);
+  if (skipped) parts.push(`${skipped} skipped`);
   return `${parts.join(', ')}.`;
 }

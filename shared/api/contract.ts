@@ -27,14 +27,16 @@ import { method } from './define-method';
 
 const id = z.number().int().positive();
 const jobId = z.strictObject({ jobId: z.uuid() });
-const MAX_FILE_BYTES = 200 * 1024 * 1024;
+/** The largest paper one import takes. */
+export const MAX_FILE_BYTES = 200 * 1024 * 1024;
+// A file's name, for display and to tell its format; never a path (the bytes come with it).
+const fileName = z
+  .string()
+  .min(1)
+  .max(255)
+  .refine((n) => !/[\\/\0]/.test(n) && n !== '..', 'expected a file name, not a path');
 const importFile = z.strictObject({
-  // A file's name, for display and to tell its format; never a path (the bytes come with it).
-  name: z
-    .string()
-    .min(1)
-    .max(255)
-    .refine((n) => !/[\\/\0]/.test(n) && n !== '..', 'expected a file name, not a path'),
+  name: fileName,
   data: z
     .custom<Uint8Array>((value) => value instanceof Uint8Array, 'expected the file’s bytes')
     .refine((d) => d.length <= MAX_FILE_BYTES, 'a file may be at most 200 MB'),
@@ -87,7 +89,15 @@ export const contract = {
   listOutcomes: method(z.strictObject({})).returns<OutcomeRow[]>(),
   /** Starts importing a batch of files; `meetingId` adds them to that meeting. */
   startImport: method(
-    z.strictObject({ files: z.array(importFile).min(1).max(500), meetingId: id.optional() }),
+    z.strictObject({
+      files: z.array(importFile).min(1).max(500),
+      meetingId: id.optional(),
+      /** Files of a chosen folder left out on purpose, listed with the results (main process only). */
+      skipped: z
+        .array(z.strictObject({ name: fileName, reason: z.enum(['symbolic-link']) }))
+        .max(10_000)
+        .optional(),
+    }),
   ).returns<ImportJobStatus>(),
   getImportJob: method(jobId).returns<ImportJobStatus>(),
   cancelImport: method(jobId).returns<ImportJobStatus>(),

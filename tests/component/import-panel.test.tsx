@@ -84,4 +84,27 @@ describe('the import panel', () => {
     expect(screen.getByRole('note').textContent).toMatch(/no text layer/);
     expect(screen.getAllByRole('button').map((b) => b.textContent)).toContain('Open meeting for Scan.pdf');
   });
+
+  it('lists a file skipped from a folder, with why, apart from those that failed', () => {
+    renderPanel({
+      ...running,
+      state: 'finished',
+      progress: 1,
+      files: [
+        { ...(running.files[0] as ImportJobStatus['files'][number]) },
+        {
+          name: 'x.txt',
+          state: 'skipped',
+          message: 'Skipped: it is a shortcut (symbolic link) to somewhere else, so it was not imported.',
+          meetingId: null,
+          documentId: null,
+          warnings: [],
+        },
+      ],
+    });
+    expect(screen.getByText('1 imported, 1 skipped.')).toBeTruthy();
+    const link = screen.getByText('x.txt').closest('li') as HTMLElement;
+    expect(within(link).getByText('Skipped')).toBeTruthy();
+    expect(within(link).getByText(/symbolic link/)).toBeTruthy();
+  });
 });

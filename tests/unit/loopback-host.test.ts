@@ -3,6 +3,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startLoopbackHost, type LoopbackHost } from '../../electron/host/loopback-host';
+import { rawExchange } from '../helpers/raw-http';
 import { createTempLibrary, tempDir, type TempLibrary } from '../helpers/temp-library';
 
 let library: TempLibrary;
@@ -86,6 +87,9 @@ describe('the loopback host', () => {
     expect((await request('/%2e%2e/%2e%2e/etc/passwd', { method: 'GET' })).status).toBe(404);
     // A malformed escape is refused, and the host keeps running.
     expect((await request('/%E0%A4%A', { method: 'GET' })).status).toBe(400);
+    // A NUL byte once made the file read throw outside any guard, and the host exited.
+    expect((await request('/%00', { method: 'GET' })).status).toBe(400);
+    expect((await request('/index.html%00.png', { method: 'GET' })).status).toBe(400);
     expect((await request('/', { method: 'GET' })).status).toBe(200);
   });
 
@@ -95,5 +99,57 @@ describe('the loopback host', () => {
       body: '{"meetingId": -1}',
     });
     expect(JSON.parse(res.body)).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+  });
+
+  it('turns a failure of its own into a plain 500, logged, and keeps serving', async () => {
+    const logged: unknown[] = [];
+    const failing = await startLoopbackHost({
+      // Fault injection: the one part a request reaches that could still throw.
+      dispatch: () => {
+        throw new Error('the disk caught fire');
+      },
+      rendererDir: tempDir(),
+      log: (error) => logged.push(error),
+    });
+    try {
+      const res = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+        const req = http.request(
+          {
+            host: '127.0.0.1',
+            port: failing.port,
+            path: '/api/listMeetings',
+            method: 'POST',
+            headers: { 'content-type': 'application/json', 'x-scrutineer-token': failing.token },
+          },
+          (r) => {
+            let text = '';
+            r.on('data', (c: Buffer) => (text += c.toString()));
+            r.on('end', () => resolve({ status: r.statusCode ?? 0, body: text }));
+          },
+        );
+        req.on('error', reject);
+        req.end('{}');
+      });
+      expect(res).toEqual({
+        status: 500,
+        body: 'Something went wrong inside Scrutineer. Your saved work is safe; please try again.',
+      });
+      expect(logged).toHaveLength(1);
+      expect(String(logged[0])).toContain('the disk caught fire');
+    } finally {
+      await failing.close();
+    }
+    expect((await request('/', { method: 'GET' })).status).toBe(200);
+  });
+
+  it('answers a request Node cannot parse with a plain 400, and stays up', async () => {
+    const reply = await rawExchange(host.port, 'GET / HTTP/1.1\r\nHost 127.0.0.1\r\n\r\n');
+    expect(reply).toMatch(/^HTTP\/1\.1 400 Bad Request\r\n[\s\S]*\r\n\r\nThe request could not be read\.$/);
+    const huge = await rawExchange(
+      host.port,
+      `GET / HTTP/1.1\r\nHost: 127.0.0.1:${host.port}\r\nX: ${'a'.repeat(20_000)}\r\n\r\n`,
+    );
+    expect(huge).toMatch(/^HTTP\/1\.1 431 /);
+    expect((await request('/', { method: 'GET' })).status).toBe(200);
   });
 });

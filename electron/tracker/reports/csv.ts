@@ -1,10 +1,6 @@
+import { csvFile, type CsvCell } from '../../reports/csv-file';
 import type { OutstandingReport } from './outstanding-data';
 import { KIND_NAMES } from './outstanding-data';
-
-function cell(value: string | number | null): string {
-  const text = value === null ? '' : String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
 
 /** CSV that Excel opens cleanly: UTF-8 with a byte-order mark, CRLF, ISO dates that Excel reads as dates. */
 export function outstandingCsv(report: OutstandingReport): Uint8Array {
@@ -23,31 +19,27 @@ export function outstandingCsv(report: OutstandingReport): Uint8Array {
     'Latest note',
     ...(report.includesConfidential ? ['Confidential'] : []),
   ];
-  const lines = [header.map(cell).join(',')];
+  const rows: CsvCell[][] = [header];
   for (const meeting of report.meetings) {
     for (const item of meeting.items) {
       for (const r of item.rows) {
-        lines.push(
-          [
-            r.committee,
-            r.meetingDate,
-            item.heading,
-            KIND_NAMES[r.kind],
-            r.text,
-            r.owner,
-            r.dueDate,
-            r.dueHint,
-            r.status,
-            r.daysOpen,
-            r.lastUpdate.slice(0, 10),
-            r.latestNote,
-            ...(report.includesConfidential ? [r.confidential ? 'CONFIDENTIAL' : ''] : []),
-          ]
-            .map(cell)
-            .join(','),
-        );
+        rows.push([
+          r.committee,
+          r.meetingDate,
+          item.heading,
+          KIND_NAMES[r.kind],
+          r.text,
+          r.owner,
+          r.dueDate,
+          r.dueHint,
+          r.status,
+          r.daysOpen,
+          r.lastUpdate.slice(0, 10),
+          r.latestNote,
+          ...(report.includesConfidential ? [r.confidential ? 'CONFIDENTIAL' : ''] : []),
+        ]);
       }
     }
   }
-  return new TextEncoder().encode(`\ufeff${lines.join('\r\n')}\r\n`);
+  return csvFile(rows);
 }
