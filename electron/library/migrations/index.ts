@@ -8,6 +8,7 @@ import * as settings from './007-settings';
 import * as moderngov from './008-moderngov';
 import * as confidential from './009-confidential';
 import * as needsChasing from './010-needs-chasing';
+import * as syncWithCouchdb from './011-sync-with-couchdb';
 import type { Db } from '../open-library';
 
 export interface Migration {
@@ -30,4 +31,5 @@ export const migrations: readonly Migration[] = [
   { version: 8, name: 'moderngov', sql: moderngov.sql },
   { version: 9, name: 'confidential', sql: confidential.sql },
   { version: 10, name: 'needs-chasing', sql: needsChasing.sql, run: needsChasing.run },
+  { version: 11, name: 'sync-with-couchdb', sql: syncWithCouchdb.sql },
 ];
