@@ -21,7 +21,9 @@ async function request(login: AdminLogin, method: string, pathname: string, body
 function check(step: string, answer: { status: number; body: Record<string, unknown> | null }, allowed: number[] = []) {
   if (answer.status < 300 || allowed.includes(answer.status)) return;
   if (answer.status === 401) throw new Error('The server refused the administrator’s name or password.');
-  throw new Error(`${step} failed (${answer.status} ${JSON.stringify(answer.body?.reason ?? answer.body?.error ?? '')}).`);
+  throw new Error(
+    `${step} failed (${answer.status} ${JSON.stringify(answer.body?.reason ?? answer.body?.error ?? '')}).`,
+  );
 }
 
 /** Users in the server's _users database, for their own databases. */

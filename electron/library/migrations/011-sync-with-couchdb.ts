@@ -16,6 +16,8 @@ CREATE TABLE sync_server (
   password_sealed BLOB,
   include_confidential INTEGER NOT NULL DEFAULT 0 CHECK (include_confidential IN (0, 1)),
   device_id TEXT NOT NULL,
+  -- The committees whose trackers the user may sync, from their roles on the server (JSON list of slugs).
+  tracker_slugs TEXT NOT NULL DEFAULT '[]',
   added_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
   last_attempt_at TEXT,
   last_synced_at TEXT,

@@ -41,6 +41,7 @@ export async function startCouchServer(): Promise<CouchServer> {
       const started = spawn(process.execPath, [PROCESS, dataFolder, String(port), admin.name, admin.password], {
         stdio: ['ignore', 'pipe', 'pipe'],
       });
+      started.setMaxListeners(50);
       let out = '';
       let err = '';
       started.stdout.on('data', (chunk: Buffer) => {
