@@ -22,7 +22,7 @@ import {
   type SyncServerRow,
 } from '../library/sync/sync-settings';
 import { isChangeDocument, type StoredChange } from './change-documents';
-import { committeeSlugsOfRoles, memberDatabaseName } from './design-docs';
+import { committeeSlugsOfRoles, memberDatabaseName, trackerDatabaseName } from './design-docs';
 import { Pouch, type PouchDatabase } from './pouchdb';
 import { keepNothing, type SecretStore } from './secret-store';
 import { OFFLINE, SyncProblem, syncProblemOf } from './sync-problem';
@@ -139,6 +139,29 @@ export class DeviceSync {
   async close(): Promise<void> {
     await this.running?.catch(() => undefined);
     await this.dropCopies();
+  }
+
+  /** Whether the signed-in user may use a committee's tracker; the server decides. */
+  async checkTracker(committeeName: string): Promise<void> {
+    const server = readSyncServer(this.db);
+    if (!server) throw new ApiError('invalid-input', 'Set up sync first: choose Sync… and give the server’s address.');
+    const login = this.login(server);
+    let status: number;
+    try {
+      status = (
+        await fetch(`${login.url}/${trackerDatabaseName(committeeName)}`, {
+          headers: { authorization: basicAuth(login) },
+        })
+      ).status;
+    } catch (error) {
+      throw new ApiError('invalid-input', syncProblemOf(error, login).message);
+    }
+    if (status >= 300) {
+      throw new ApiError(
+        'invalid-input',
+        syncProblemOf({ status }, { committee: committeeName, userName: login.userName }).message,
+      );
+    }
   }
 
   private login(server: SyncServerRow): Login {

@@ -6,7 +6,8 @@ import { sharedFixture } from './shared-fixtures';
 import { createTempLibrary, type TempLibrary } from './temp-library';
 
 export const MINUTES_FILE = 'coventry-ecs-minutes-2021-09-16.md';
-export const BOARD = "Education and Children's Services Scrutiny Board";
+/** As the minutes name it. */
+export const BOARD = "Education and Children's Services Scrutiny Board (2)";
 
 /** One laptop: its own library file and its own sync, as the app runs them. */
 export interface Device {

@@ -139,11 +139,12 @@ function outcomeChange(db: Db, outboxKey: string, who: SyncIdentity, fields: str
   let outcomeId = Number(idText);
   let change: OutcomeChange['change'] = {};
   let uuid: string | undefined;
+  let at = now();
   if (kind === 's') {
     const row = db
       .prepare(
         `SELECT outcome_id AS outcomeId, status, needs_chasing AS needsChasing, note, evidence_quote AS evidenceQuote,
-          sync_id AS uuid FROM outcome_status_change WHERE id = ?`,
+          sync_id AS uuid, changed_at AS changedAt FROM outcome_status_change WHERE id = ?`,
       )
       .get(outcomeId) as
       | {
@@ -153,11 +154,14 @@ function outcomeChange(db: Db, outboxKey: string, who: SyncIdentity, fields: str
           note: string;
           evidenceQuote: string | null;
           uuid: string | null;
+          changedAt: string;
         }
       | undefined;
     if (!row) return 'gone';
     outcomeId = row.outcomeId;
     uuid = row.uuid ?? undefined;
+    // When it was made, not when it was sent: the history is in the order things happened.
+    at = row.changedAt;
     change = row.needsChasing === null ? { status: row.status } : { needsChasing: row.needsChasing === 1 };
     if (row.note) change.note = row.note;
     if (row.evidenceQuote) change.evidenceQuote = row.evidenceQuote;
@@ -203,6 +207,7 @@ function outcomeChange(db: Db, outboxKey: string, who: SyncIdentity, fields: str
     uuid,
     doc: {
       ...envelope('outcome', key, who),
+      at,
       base: [],
       committee: outcome.committee,
       outcome: { meetingDate: outcome.meetingDate, text: outcome.text },
