@@ -9,6 +9,7 @@ import { LIBRARY_FILE_NAME } from '../library/default-path';
 import { SECURITY_HEADERS } from '../security/content-security-policy';
 import { isSafeExternalUrl } from '../security/external-links';
 import { menuTemplate } from './menu-template';
+import { safeStorageSecrets } from './safe-storage-secrets';
 import { filesFromArgv, importOpenedFiles, OpenedFiles } from './opened-files';
 import { importWorkerPath } from './packaged-paths';
 import { APP_ENTRY_URL, APP_SCHEME, isAppUrl, secureWindowOptions } from './secure-window-options';
@@ -57,6 +58,7 @@ function start(): void {
       workerScript: importWorkerPath(__dirname),
       dailyBackup: true,
       autoSync: true,
+      secrets: safeStorageSecrets,
     });
   } catch (error) {
     fail(error);

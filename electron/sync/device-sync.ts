@@ -69,7 +69,11 @@ export class DeviceSync {
     includeConfidential?: boolean;
   }): Promise<DeviceSyncStatus> {
     const url = normaliseUrl(input.url);
-    await this.session({ url, userName: input.userName, password: input.password });
+    try {
+      await this.session({ url, userName: input.userName, password: input.password });
+    } catch (error) {
+      throw new ApiError('invalid-input', syncProblemOf(error, input).message);
+    }
     const keep = this.secrets.canKeep();
     saveSyncServer(this.db, {
       url,
