@@ -10,9 +10,9 @@ async function password(variable: string, prompt: string): Promise<string> {
   if (!process.stdin.isTTY) throw new TypeError(`Set ${variable} to the password.`);
   process.stderr.write(prompt);
   const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) {
-    chunks.push(chunk as Buffer);
-    if (chunk.toString().includes('\n')) break;
+  for await (const chunk of process.stdin as AsyncIterable<Buffer>) {
+    chunks.push(chunk);
+    if (chunk.toString('utf8').includes('\n')) break;
   }
   return Buffer.concat(chunks).toString('utf8').trim();
 }
