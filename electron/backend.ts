@@ -10,6 +10,9 @@ import { openLibrary, type Db } from './library/open-library';
 import { startAutoSync } from './moderngov/auto-sync';
 import { CouncilSync } from './moderngov/council-sync';
 import { keepToOwner } from './security/owner-only';
+import { DeviceSync } from './sync/device-sync';
+import { startDeviceSyncTimer } from './sync/device-sync-timer';
+import type { SecretStore } from './sync/secret-store';
 
 const DAILY_BACKUP_AFTER_MS = 30_000;
 
@@ -19,6 +22,8 @@ export interface Backend {
   backupFolder: string;
   imports: ImportJobs;
   councils: CouncilSync;
+  /** Notes and trackers with the member's CouchDB server (off until set up). */
+  devices: DeviceSync;
   dispatch: Dispatch;
   libraryPath: string;
   close(): void;
@@ -33,6 +38,8 @@ export interface BackendOptions {
   dailyBackup?: boolean;
   /** Sync followed council websites at start and every few hours (the app and the host do; the CLI does not). */
   autoSync?: boolean;
+  /** Where the sync password is kept: the OS secure storage in the app; nowhere on the command line. */
+  secrets?: SecretStore;
 }
 
 /** The library and the API over it, as every transport uses them. */
@@ -46,7 +53,8 @@ export function openBackend(options: BackendOptions = {}): Backend {
   const parse = options.workerScript ? parseInWorker(options.workerScript) : parseInline;
   const imports = new ImportJobs(db, parse);
   const councils = new CouncilSync(db, { parse });
-  const dispatch = createDispatch(createHandlers(db, { imports, backupFolder, councils }));
+  const devices = new DeviceSync(db, options.secrets);
+  const dispatch = createDispatch(createHandlers(db, { imports, backupFolder, councils, devices }));
   if (options.dailyBackup) {
     // After start-up, so that copying a large library does not slow the first screen.
     const backup = setTimeout(() => {
@@ -57,10 +65,13 @@ export function openBackend(options: BackendOptions = {}): Backend {
   }
   const autoSync = options.autoSync ? startAutoSync(councils) : null;
   const wiping = keepWipingDeletedNotes(db);
+  const deviceTimer = options.autoSync ? startDeviceSyncTimer(devices) : null;
   const close = () => {
     wiping.stop();
     autoSync?.stop();
+    deviceTimer?.stop();
+    void devices.close();
     db.close();
   };
-  return { db, imports, councils, dispatch, libraryPath, backupFolder, close };
+  return { db, imports, councils, devices, dispatch, libraryPath, backupFolder, close };
 }

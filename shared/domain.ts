@@ -305,6 +305,8 @@ export interface StatusChange {
   note: string;
   evidence: Evidence | null;
   changedAt: string;
+  /** Who made it, when it came through a committee's shared tracker or was made while signed in to one. */
+  author?: string | null;
 }
 
 export interface FollowUpProposalView {

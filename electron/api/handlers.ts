@@ -5,6 +5,7 @@ import { exportAnnotations, importAnnotations } from '../annotations/transfer';
 import type { ImportJobs } from '../importing/import-jobs';
 import { parseInline } from '../importing/parse-runner';
 import { CouncilSync } from '../moderngov/council-sync';
+import { DeviceSync } from '../sync/device-sync';
 import { followCommittee, listCouncils, setCouncilSince } from '../library/queries/councils';
 import { libraryHealth, type Db } from '../library/open-library';
 import {
@@ -47,11 +48,14 @@ export interface Services {
   backupFolder?: string;
   /** Council websites; without one, syncs parse on the calling thread (command line, tests). */
   councils?: CouncilSync;
+  /** Sync between devices through a CouchDB server. */
+  devices?: DeviceSync;
 }
 
 /** The API, implemented once as plain functions over the library. */
 export function createHandlers(db: Db, services: Services): Handlers {
   const councils = services.councils ?? new CouncilSync(db, { parse: parseInline });
+  const devices = services.devices ?? new DeviceSync(db);
   return {
     listMeetings: () => listMeetings(db),
     getMeeting: ({ meetingId }) => getMeeting(db, meetingId),
@@ -129,5 +133,16 @@ export function createHandlers(db: Db, services: Services): Handlers {
     cancelSync: ({ jobId }) => councils.cancel(jobId),
     latestSync: () => councils.latest(),
     libraryHealth: () => libraryHealth(db),
+
+    getDeviceSync: () => devices.status(),
+    setUpDeviceSync: (input) => devices.setUp(input),
+    setDeviceSyncConfidential: ({ includeConfidential }) => devices.setIncludeConfidential(includeConfidential),
+    syncDevicesNow: async ({ password }) => {
+      if (password) devices.usePassword(password);
+      await devices.syncNow();
+      return devices.status();
+    },
+    listChangedOnTwoDevices: () => devices.conflicts(),
+    keepVersions: (input) => devices.keep(input),
   };
 }

@@ -31,6 +31,8 @@ export interface CommandContext {
   includeConfidential?: boolean;
   /** --confidential on|off, for the confidential command. */
   confidential?: string;
+  /** --user NAME, for sync-server add and sync-design-docs install. */
+  user?: string;
   out: NodeJS.WritableStream;
   /** Where to say what was left out when the export itself goes to `out`. */
   notices?: NodeJS.WritableStream;

@@ -5,8 +5,9 @@ import { restoreBackup } from '../library/backup';
 import { resolveLibraryPath } from '../library/default-path';
 import { commands as libraryCommands, usage } from './commands';
 import { councilCommands } from './council-commands';
+import { deviceSyncCommands } from './device-sync-commands';
 
-const commands = { ...libraryCommands, ...councilCommands };
+const commands = { ...libraryCommands, ...councilCommands, ...deviceSyncCommands };
 
 /** `npm run --silent cli -- <command> [--db PATH] [--json]`: the same API, for scripts. */
 async function main(argv: string[]): Promise<number> {
@@ -33,6 +34,7 @@ async function main(argv: string[]): Promise<number> {
       keep: { type: 'string' },
       'include-confidential': { type: 'boolean', default: false },
       confidential: { type: 'string' },
+      user: { type: 'string' },
     },
   });
   const [name, ...rest] = positionals;
@@ -68,6 +70,7 @@ async function main(argv: string[]): Promise<number> {
       keep: values.keep,
       includeConfidential: values['include-confidential'],
       confidential: values.confidential,
+      user: values.user,
       out: process.stdout,
       notices: process.stderr,
     });

@@ -11,6 +11,7 @@ import { SECURITY_HEADERS } from '../security/content-security-policy';
 import { isSafeExternalUrl, refusedLinkMessage } from '../security/external-links';
 import { keepToOwner } from '../security/owner-only';
 import { menuTemplate } from './menu-template';
+import { safeStorageSecrets } from './safe-storage-secrets';
 import { filesFromArgv, importOpenedFiles, OpenedFiles } from './opened-files';
 import { importWorkerPath } from './packaged-paths';
 import { APP_ENTRY_URL, APP_SCHEME, isAppUrl, secureWindowOptions } from './secure-window-options';
@@ -59,6 +60,7 @@ function start(): void {
       workerScript: importWorkerPath(__dirname),
       dailyBackup: true,
       autoSync: true,
+      secrets: safeStorageSecrets,
     });
   } catch (error) {
     fail(error);

@@ -23,6 +23,7 @@ import {
   type SyncJobStatus,
 } from '../domain';
 import { BACKUPS_KEPT, type BackupSettings } from '../backups-kept';
+import type { ChangedOnTwoDevices, DeviceSyncStatus } from '../device-sync';
 import { method } from './define-method';
 
 const id = z.number().int().positive();
@@ -251,6 +252,32 @@ export const contract = {
   libraryHealth: method(z.strictObject({})).returns<LibraryHealth>(),
   /** The last sync since the app started, running or not. */
   latestSync: method(z.strictObject({})).returns<SyncJobStatus | null>(),
+
+  /** Sync of notes and trackers between the member's devices through a CouchDB server: off until set up. */
+  getDeviceSync: method(z.strictObject({})).returns<DeviceSyncStatus>(),
+  /** Checks the address, user name and password with the server, then keeps them. */
+  setUpDeviceSync: method(
+    z.strictObject({
+      url: z.string().trim().min(1, 'type the server’s address').max(500),
+      userName: z.string().trim().min(1, 'type your user name').max(200),
+      password: z.string().min(1, 'type your password').max(500),
+      includeConfidential: z.boolean().optional(),
+    }),
+  ).returns<DeviceSyncStatus>(),
+  setDeviceSyncConfidential: method(z.strictObject({ includeConfidential: z.boolean() })).returns<DeviceSyncStatus>(),
+  /** Syncs now; `password` where this device keeps none (the command line). */
+  syncDevicesNow: method(
+    z.strictObject({ password: z.string().min(1).max(500).optional() }),
+  ).returns<DeviceSyncStatus>(),
+  listChangedOnTwoDevices: method(z.strictObject({})).returns<ChangedOnTwoDevices[]>(),
+  /** Keeps one version (or several: the others become notes or questions of their own). */
+  keepVersions: method(
+    z.strictObject({
+      entity: z.enum(['annotation', 'question']),
+      key: z.string().min(1).max(300),
+      keep: z.array(z.string().min(1).max(500)).min(1).max(20),
+    }),
+  ).returns<ChangedOnTwoDevices[]>(),
 };
 
 export type Contract = typeof contract;

@@ -14,6 +14,10 @@ import type { Annotation } from '../../shared/domain';
 import { api, generatedRoot, repoRoot, sharedKentPdf, sharedMinutes } from '../helpers/fixture-files';
 import { seedFromEnv, seededRandom } from '../helpers/fuzz/seeded-random';
 import { tempDir } from '../helpers/temp-library';
+import { startCouchServer } from '../helpers/couch-server';
+import { createDevice } from '../helpers/sync-devices';
+import { installDesignDocs } from '../../electron/sync/install-design-docs';
+import { DeviceSync } from '../../electron/sync/device-sync';
 
 /**
  * A laptop's battery dies, or the app is killed, in the middle of an import or
@@ -30,22 +34,29 @@ const RUNS = Number(process.env.SCRUTINEER_CRASH_RUNS ?? 20);
 const SEED = seedFromEnv('SCRUTINEER_CRASH_SEED', 6);
 
 let child: string;
+let syncChild: string;
 let dir: string;
 beforeAll(async () => {
   fs.mkdirSync(generatedRoot, { recursive: true });
   dir = fs.mkdtempSync(path.join(generatedRoot, 'crash-'));
   child = path.join(dir, 'crash-child.mjs');
   // Bundled, so each start takes a fraction of a second rather than compiling TypeScript.
-  await build({
-    entryPoints: [path.join(repoRoot, 'tests', 'helpers', 'crash-child.ts')],
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'esm',
-    packages: 'external',
-    outfile: child,
-    logLevel: 'warning',
-  });
+  syncChild = path.join(dir, 'crash-sync-child.mjs');
+  for (const [entry, outfile] of [
+    ['crash-child.ts', child],
+    ['crash-sync-child.ts', syncChild],
+  ] as const) {
+    await build({
+      entryPoints: [path.join(repoRoot, 'tests', 'helpers', entry)],
+      bundle: true,
+      platform: 'node',
+      target: 'node20',
+      format: 'esm',
+      packages: 'external',
+      outfile,
+      logLevel: 'warning',
+    });
+  }
 }, 60_000);
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
@@ -268,3 +279,95 @@ describe('killed at random moments while importing and writing notes', () => {
     30_000 + RUNS * 6_000,
   );
 });
+
+/**
+ * Killed at random moments while syncing: the library opens whole, every note it received
+ * is whole (a change is in the log only with the note it made), and the next sync brings
+ * the rest, so that nothing sent from the other laptop is lost.
+ */
+describe('killed at random moments while syncing', () => {
+  const KILLS = Math.max(3, Math.round(RUNS / 4));
+
+  it(`keeps the library whole and loses no note, over ${KILLS} kills`, async () => {
+    const server = await startCouchServer();
+    const user = { name: 'crash.member', password: 'crash-pw' };
+    await server.addUser({ ...user, roles: [] });
+    await installDesignDocs({ url: server.url, ...server.admin }, [], [user.name]);
+    const sender = createDevice();
+    const receiver = createDevice();
+    const random = seededRandom(SEED);
+    try {
+      const paper = await sender.importPaper();
+      await receiver.importPaper();
+      const versionId = (await sender.call('getDocumentText', { documentId: paper })).versionId;
+      const insert = sender.library.db.prepare(
+        `INSERT INTO annotation (document_id, version_id, kind, body, exact, start_offset, end_offset, uuid)
+        VALUES (?, ?, 'note', ?, 'Staff', 0, 5, lower(hex(randomblob(16))))`,
+      );
+      const many = 2000;
+      sender.library.db.transaction(() => {
+        for (let i = 0; i < many; i++) insert.run(paper, versionId, `note ${i}`);
+      })();
+      for (const device of [sender, receiver])
+        await device.sync.setUp({ url: server.url, userName: user.name, password: user.password });
+      expect((await sender.sync.syncNow()).problem).toBeNull();
+      const libraryFile = receiver.library.file;
+      await receiver.sync.close();
+      receiver.library.db.close();
+
+      const received: number[] = [];
+      for (let kill = 0; kill < KILLS; kill++) {
+        await runSyncAndKill(libraryFile, user.password, 100 + random.int(1500));
+        const db = openLibrary(libraryFile);
+        try {
+          expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+          const broken = db
+            .prepare(
+              `SELECT COUNT(*) FROM sync_change c WHERE c.entity = 'annotation' AND c.applied = 1
+              AND NOT EXISTS (SELECT 1 FROM annotation a WHERE a.uuid = c.entity_key)`,
+            )
+            .pluck()
+            .get();
+          expect(broken, `after kill ${kill + 1}`).toBe(0);
+          received.push(db.prepare('SELECT COUNT(*) FROM annotation').pluck().get() as number);
+        } finally {
+          db.close();
+        }
+      }
+      console.log(`Notes received when each sync was killed: ${received.join(', ')} of ${many}.`);
+      // Killed part-way through receiving at least once, not only before or after.
+      expect(received.some((count) => count > 0 && count < many)).toBe(true);
+      const db = openLibrary(libraryFile);
+      const after = new DeviceSync(db);
+      try {
+        await after.setUp({ url: server.url, userName: user.name, password: user.password });
+        expect((await after.syncNow()).problem).toBeNull();
+        expect(db.prepare('SELECT COUNT(*) FROM annotation').pluck().get()).toBe(many);
+      } finally {
+        await after.close();
+        db.close();
+      }
+    } finally {
+      await sender.close();
+      receiver.library.cleanup();
+      await server.stop();
+    }
+  }, 180_000);
+});
+
+function runSyncAndKill(library: string, password: string, afterMs: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child_ = spawn(process.execPath, [syncChild, library, password], {
+      cwd: repoRoot,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let err = '';
+    let killed = false;
+    child_.stdout.once('data', () => setTimeout(() => (killed = child_.kill('SIGKILL')), afterMs));
+    child_.stderr.on('data', (chunk: Buffer) => (err += chunk.toString('utf8')));
+    child_.on('close', (_code, signal) => {
+      if (killed && signal === 'SIGKILL') resolve();
+      else reject(new Error(`The sync child stopped by itself before it was killed:\n${err}`));
+    });
+  });
+}

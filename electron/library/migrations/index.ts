@@ -9,6 +9,7 @@ import * as moderngov from './008-moderngov';
 import * as confidential from './009-confidential';
 import * as needsChasing from './010-needs-chasing';
 import * as wipeDeletedNotes from './011-wipe-deleted-notes';
+import * as syncWithCouchdb from './012-sync-with-couchdb';
 import type { Db } from '../open-library';
 
 export interface Migration {
@@ -32,4 +33,5 @@ export const migrations: readonly Migration[] = [
   { version: 9, name: 'confidential', sql: confidential.sql },
   { version: 10, name: 'needs-chasing', sql: needsChasing.sql, run: needsChasing.run },
   { version: 11, name: 'wipe-deleted-notes', sql: wipeDeletedNotes.sql },
+  { version: 12, name: 'sync-with-couchdb', sql: syncWithCouchdb.sql },
 ];

@@ -14,6 +14,12 @@ import { interpretDue } from '../../tracker/due-dates';
 import { readChasing } from '../../tracker/needs-chasing';
 import type { Db } from '../open-library';
 import { outcomeIsConfidential } from './confidential';
+import {
+  queueOutcomeFields,
+  queueStatusChange,
+  STATUS_CHANGE_SYNC_COLUMNS,
+  STATUS_CHANGE_SYNC_VALUES,
+} from '../sync/queue-tracker-change';
 
 const CLOSED = "('done', 'dropped', 'superseded')";
 
@@ -226,8 +232,8 @@ export function getOutcomeDetail(db: Db, outcomeId: number): OutcomeDetail {
     db
       .prepare(
         `SELECT id, status, needs_chasing AS chasing, note, evidence_block_id AS blockId, evidence_quote AS quote,
-          changed_at AS changedAt
-        FROM outcome_status_change WHERE outcome_id = ? ORDER BY id`,
+          changed_at AS changedAt, author
+        FROM outcome_status_change WHERE outcome_id = ? ORDER BY changed_at, id`,
       )
       .all(outcomeId) as (Omit<StatusChange, 'evidence' | 'needsChasing'> & {
       chasing: number | null;
@@ -297,10 +303,13 @@ export function changeStatus(db: Db, input: StatusChangeInput): OutcomeDetail {
     quote ??= evidence.quote;
   }
   db.transaction(() => {
-    db.prepare(
-      `INSERT INTO outcome_status_change (outcome_id, status, note, evidence_block_id, evidence_quote, evidence_document_id)
-      VALUES (?, ?, ?, ?, ?, ?)`,
-    ).run(input.outcomeId, input.status, input.note, input.evidenceBlockId ?? null, quote, evidenceDocument);
+    const change = db
+      .prepare(
+        `INSERT INTO outcome_status_change (outcome_id, status, note, evidence_block_id, evidence_quote, evidence_document_id,
+          ${STATUS_CHANGE_SYNC_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ${STATUS_CHANGE_SYNC_VALUES})`,
+      )
+      .run(input.outcomeId, input.status, input.note, input.evidenceBlockId ?? null, quote, evidenceDocument);
+    queueStatusChange(db, change.lastInsertRowid);
     db.prepare('UPDATE outcome SET status = ?, superseded_by = ? WHERE id = ?').run(
       input.status,
       input.status === 'superseded' ? (input.supersededBy ?? null) : null,
@@ -328,12 +337,39 @@ export function setNeedsChasing(
       input.needsChasing ? 1 : 0,
       input.outcomeId,
     );
-    db.prepare('INSERT INTO outcome_status_change (outcome_id, status, needs_chasing, note) VALUES (?, ?, ?, ?)').run(
-      input.outcomeId,
-      row.status,
-      input.needsChasing ? 1 : 0,
-      input.note?.trim() ?? '',
-    );
+    const change = db
+      .prepare(
+        `INSERT INTO outcome_status_change (outcome_id, status, needs_chasing, note, ${STATUS_CHANGE_SYNC_COLUMNS})
+        VALUES (?, ?, ?, ?, ${STATUS_CHANGE_SYNC_VALUES})`,
+      )
+      .run(input.outcomeId, row.status, input.needsChasing ? 1 : 0, input.note?.trim() ?? '');
+    queueStatusChange(db, change.lastInsertRowid);
+  })();
+  return getOutcomeDetail(db, input.outcomeId);
+}
+
+/** The council tracker's RAG rating and, for a recommendation, the executive's response. */
+export function setRagAndResponse(
+  db: Db,
+  input: {
+    outcomeId: number;
+    rag?: 'red' | 'amber' | 'green' | null;
+    executiveResponse?: { response: 'accepted' | 'partly' | 'rejected'; on: string; text: string } | null;
+  },
+): OutcomeDetail {
+  trackerRowById(db, input.outcomeId);
+  db.transaction(() => {
+    if (input.rag !== undefined) {
+      db.prepare('UPDATE outcome SET rag = ? WHERE id = ?').run(input.rag, input.outcomeId);
+      queueOutcomeFields(db, input.outcomeId, ['rag']);
+    }
+    if (input.executiveResponse !== undefined) {
+      const response = input.executiveResponse;
+      db.prepare(
+        'UPDATE outcome SET executive_response = ?, executive_response_on = ?, executive_response_text = ? WHERE id = ?',
+      ).run(response?.response ?? null, response?.on ?? null, response?.text ?? null, input.outcomeId);
+      queueOutcomeFields(db, input.outcomeId, ['executive-response']);
+    }
   })();
   return getOutcomeDetail(db, input.outcomeId);
 }
@@ -355,7 +391,9 @@ export function setOwnerAndDue(db: Db, input: { outcomeId: number; owner?: strin
   db.transaction(() => {
     if (input.owner !== undefined) {
       db.prepare('UPDATE outcome SET owner = ? WHERE id = ?').run(input.owner.trim() || null, input.outcomeId);
+      queueOutcomeFields(db, input.outcomeId, ['owner']);
     }
+    if (input.due !== undefined) queueOutcomeFields(db, input.outcomeId, ['due']);
     if (input.due !== undefined) {
       const phrase = input.due.trim();
       if (phrase === '') {
@@ -412,17 +450,20 @@ export function decideProposal(db: Db, proposalId: number, accept: boolean): Out
         status: OutcomeStatus;
       };
       const evidence = evidenceOfBlock(db, proposal.blockId, proposal.quote);
-      db.prepare(
-        `INSERT INTO outcome_status_change (outcome_id, status, note, evidence_block_id, evidence_quote, evidence_document_id)
-        VALUES (?, ?, ?, ?, ?, ?)`,
-      ).run(
-        proposal.outcomeId,
-        status,
-        `Evidence accepted: ${proposal.explanation}`,
-        proposal.blockId,
-        proposal.quote,
-        evidence?.documentId ?? null,
-      );
+      const change = db
+        .prepare(
+          `INSERT INTO outcome_status_change (outcome_id, status, note, evidence_block_id, evidence_quote, evidence_document_id,
+            ${STATUS_CHANGE_SYNC_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ${STATUS_CHANGE_SYNC_VALUES})`,
+        )
+        .run(
+          proposal.outcomeId,
+          status,
+          `Evidence accepted: ${proposal.explanation}`,
+          proposal.blockId,
+          proposal.quote,
+          evidence?.documentId ?? null,
+        );
+      queueStatusChange(db, change.lastInsertRowid);
     }
   })();
   return getOutcomeDetail(db, proposal.outcomeId);

@@ -1,0 +1,22 @@
+import type { Db } from '../open-library';
+
+/**
+ * A tracker change made here waits to be sent to the committee's tracker. Imports make
+ * no tracker changes: every device imports the same minutes for itself.
+ */
+export function queueStatusChange(db: Db, statusChangeId: number | bigint): void {
+  db.prepare("INSERT OR IGNORE INTO sync_outbox (entity, entity_key) VALUES ('outcome', ?)").run(`s:${statusChangeId}`);
+}
+
+export function queueOutcomeFields(
+  db: Db,
+  outcomeId: number,
+  fields: ('owner' | 'due' | 'rag' | 'executive-response')[],
+): void {
+  const queue = db.prepare("INSERT OR IGNORE INTO sync_outbox (entity, entity_key) VALUES ('outcome', ?)");
+  for (const field of fields) queue.run(`f:${outcomeId}:${field}`);
+}
+
+/** Columns to add to an INSERT INTO outcome_status_change made by a person here: who, and the change's id. */
+export const STATUS_CHANGE_SYNC_COLUMNS = 'author, sync_id';
+export const STATUS_CHANGE_SYNC_VALUES = '(SELECT user_name FROM sync_server WHERE id = 1), lower(hex(randomblob(16)))';
