@@ -5,6 +5,7 @@ import { parseInline, parseInWorker } from './importing/parse-runner';
 import { resolveLibraryPath } from './library/default-path';
 import path from 'node:path';
 import { backUpIfDue } from './library/backup';
+import { holdLibrary, type LibraryProgram } from './library/library-holders';
 import { openLibrary, type Db } from './library/open-library';
 import { startAutoSync } from './moderngov/auto-sync';
 import { CouncilSync } from './moderngov/council-sync';
@@ -23,6 +24,8 @@ export interface Backend {
 }
 
 export interface BackendOptions {
+  /** Which program has the library open, as a restore names it when it refuses. */
+  program: LibraryProgram;
   /** An explicit library file; otherwise SCRUTINEER_DB, otherwise the user-data folder. */
   dbOption?: string;
   /** The built import worker, when imports should run off the calling thread. */
@@ -34,9 +37,16 @@ export interface BackendOptions {
 }
 
 /** The library and the API over it, as every transport uses them. */
-export function openBackend(options: BackendOptions = {}): Backend {
+export function openBackend(options: BackendOptions): Backend {
   const libraryPath = resolveLibraryPath(options.dbOption);
-  const db = openLibrary(libraryPath);
+  const release = holdLibrary(libraryPath, options.program);
+  let db: Db;
+  try {
+    db = openLibrary(libraryPath);
+  } catch (error) {
+    release();
+    throw error;
+  }
   const backupFolder = path.join(path.dirname(path.resolve(libraryPath)), 'backups');
   const parse = options.workerScript ? parseInWorker(options.workerScript) : parseInline;
   const imports = new ImportJobs(db, parse);
@@ -54,6 +64,7 @@ export function openBackend(options: BackendOptions = {}): Backend {
   const close = () => {
     autoSync?.stop();
     db.close();
+    release();
   };
   return { db, imports, councils, dispatch, libraryPath, backupFolder, close };
 }
