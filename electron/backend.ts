@@ -1,7 +1,7 @@
 import { createDispatch, type Dispatch } from './api/dispatch';
 import { createHandlers } from './api/handlers';
 import { ImportJobs } from './importing/import-jobs';
-import { parseInline, parseInWorker } from './importing/parse-runner';
+import { parseInline, parseInWorker, type WorkerEntry } from './importing/parse-runner';
 import { resolveLibraryPath } from './library/default-path';
 import path from 'node:path';
 import { backUpIfDue } from './library/backup';
@@ -28,8 +28,8 @@ export interface BackendOptions {
   program: LibraryProgram;
   /** An explicit library file; otherwise SCRUTINEER_DB, otherwise the user-data folder. */
   dbOption?: string;
-  /** The built import worker, when imports should run off the calling thread. */
-  workerScript?: string;
+  /** The import worker, which reads every file within time and memory limits; without one (tests), the calling thread reads. */
+  workerScript?: WorkerEntry;
   /** Take the daily automatic backup when one is due (the app and the host do; the CLI does not). */
   dailyBackup?: boolean;
   /** Sync followed council websites at start and every few hours (the app and the host do; the CLI does not). */

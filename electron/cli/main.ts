@@ -5,6 +5,7 @@ import { restoreBackup } from '../library/backup';
 import { resolveLibraryPath } from '../library/default-path';
 import { commands as libraryCommands, usage } from './commands';
 import { councilCommands } from './council-commands';
+import { sourceImportWorker } from './source-worker';
 
 const commands = { ...libraryCommands, ...councilCommands };
 
@@ -55,6 +56,7 @@ async function main(argv: string[]): Promise<number> {
   const backend = openBackend({
     program: 'the command line (npm run cli)',
     dbOption: values.db,
+    workerScript: sourceImportWorker,
   });
   try {
     return await (command as NonNullable<typeof command>).run({
