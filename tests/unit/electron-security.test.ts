@@ -156,8 +156,12 @@ describe('file paths and the renderer', () => {
       .filter(([, input]) => input.imports.some((i) => /^(node:)?(fs|fs\/promises|child_process)$/.test(i.path)))
       .map(([file]) => file)
       .sort();
-    // The library file (chosen at start) and the backups folder beside it; never a path from input.
-    expect(touchingFiles).toEqual(['electron/library/backup.ts', 'electron/library/open-library.ts']);
+    // The library file (chosen at start), the backups folder and the in-use notes beside it; never a path from input.
+    expect(touchingFiles).toEqual([
+      'electron/library/backup.ts',
+      'electron/library/library-holders.ts',
+      'electron/library/open-library.ts',
+    ]);
     const handlers = fs.readFileSync('electron/api/handlers.ts', 'utf8');
     expect(handlers).not.toMatch(/restoreBackup|readFilesForImport|importOpenedFiles/);
 
