@@ -1,11 +1,12 @@
 import { createDispatch, type Dispatch } from './api/dispatch';
 import { createHandlers } from './api/handlers';
 import { ImportJobs } from './importing/import-jobs';
-import { parseInline, parseInWorker } from './importing/parse-runner';
+import { parseInline, parseInWorker, type WorkerEntry } from './importing/parse-runner';
 import { defaultUserDataDir, resolveLibraryPath } from './library/default-path';
 import path from 'node:path';
 import { backUpIfDue } from './library/backup';
 import { keepWipingDeletedNotes } from './library/deleted-notes';
+import { holdLibrary, type LibraryProgram } from './library/library-holders';
 import { openLibrary, type Db } from './library/open-library';
 import { startAutoSync } from './moderngov/auto-sync';
 import { CouncilSync } from './moderngov/council-sync';
@@ -30,10 +31,12 @@ export interface Backend {
 }
 
 export interface BackendOptions {
+  /** Which program has the library open, as a restore names it when it refuses. */
+  program: LibraryProgram;
   /** An explicit library file; otherwise SCRUTINEER_DB, otherwise the user-data folder. */
   dbOption?: string;
-  /** The built import worker, when imports should run off the calling thread. */
-  workerScript?: string;
+  /** The import worker, which reads every file within time and memory limits; without one (tests), the calling thread reads. */
+  workerScript?: WorkerEntry;
   /** Take the daily automatic backup when one is due (the app and the host do; the CLI does not). */
   dailyBackup?: boolean;
   /** Sync followed council websites at start and every few hours (the app and the host do; the CLI does not). */
@@ -43,12 +46,19 @@ export interface BackendOptions {
 }
 
 /** The library and the API over it, as every transport uses them. */
-export function openBackend(options: BackendOptions = {}): Backend {
+export function openBackend(options: BackendOptions): Backend {
   const libraryPath = resolveLibraryPath(options.dbOption);
   // The app's own folder is tightened even if an older version made it; a folder the member chose is left alone.
   const folder = path.dirname(path.resolve(libraryPath));
   if (folder === path.resolve(defaultUserDataDir())) keepToOwner(folder);
-  const db = openLibrary(libraryPath);
+  const release = holdLibrary(libraryPath, options.program);
+  let db: Db;
+  try {
+    db = openLibrary(libraryPath);
+  } catch (error) {
+    release();
+    throw error;
+  }
   const backupFolder = path.join(path.dirname(path.resolve(libraryPath)), 'backups');
   const parse = options.workerScript ? parseInWorker(options.workerScript) : parseInline;
   const imports = new ImportJobs(db, parse);
@@ -72,6 +82,7 @@ export function openBackend(options: BackendOptions = {}): Backend {
     deviceTimer?.stop();
     void devices.close();
     db.close();
+    release();
   };
   return { db, imports, councils, devices, dispatch, libraryPath, backupFolder, close };
 }

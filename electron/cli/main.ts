@@ -6,6 +6,7 @@ import { resolveLibraryPath } from '../library/default-path';
 import { commands as libraryCommands, usage } from './commands';
 import { councilCommands } from './council-commands';
 import { deviceSyncCommands } from './device-sync-commands';
+import { sourceImportWorker } from './source-worker';
 
 const commands = { ...libraryCommands, ...councilCommands, ...deviceSyncCommands };
 
@@ -44,7 +45,7 @@ async function main(argv: string[]): Promise<number> {
     return values.help ? 0 : 2;
   }
   if (name === 'restore') {
-    // Restoring replaces the library file, so it runs with the library closed.
+    // Restoring replaces the library file: it opens no library itself, and refuses while anything else has it open.
     const backup = rest[0];
     if (!backup) throw new TypeError('Name the backup to restore: restore FILE.');
     const libraryPath = resolveLibraryPath(values.db);
@@ -54,7 +55,11 @@ async function main(argv: string[]): Promise<number> {
     );
     return 0;
   }
-  const backend = openBackend({ dbOption: values.db });
+  const backend = openBackend({
+    program: 'the command line (npm run cli)',
+    dbOption: values.db,
+    workerScript: sourceImportWorker,
+  });
   try {
     return await (command as NonNullable<typeof command>).run({
       dispatch: backend.dispatch,

@@ -11,6 +11,7 @@ async function main(): Promise<void> {
   });
   const here = path.dirname(fileURLToPath(import.meta.url));
   const backend = openBackend({
+    program: 'npm run serve',
     dbOption: values.db,
     workerScript: path.join(here, 'import-worker.mjs'),
     dailyBackup: true,

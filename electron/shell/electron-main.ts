@@ -56,6 +56,7 @@ if (!app.requestSingleInstanceLock()) {
 function start(): void {
   try {
     backend = openBackend({
+      program: 'the Scrutineer app',
       dbOption: path.join(app.getPath('userData'), LIBRARY_FILE_NAME),
       workerScript: importWorkerPath(__dirname),
       dailyBackup: true,

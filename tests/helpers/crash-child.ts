@@ -17,7 +17,7 @@ import { seededRandom } from './fuzz/seeded-random';
  */
 const [libraryPath, seedText, ...fixtures] = process.argv.slice(2) as [string, string, ...string[]];
 const random = seededRandom(Number(seedText));
-const backend = openBackend({ dbOption: libraryPath });
+const backend = openBackend({ dbOption: libraryPath, program: 'the Scrutineer app' });
 
 const say = (line: object) => process.stdout.write(`${JSON.stringify(line)}\n`);
 

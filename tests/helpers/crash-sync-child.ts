@@ -7,7 +7,7 @@ import { openBackend } from '../../electron/backend';
  * Usage: node crash-sync-child.mjs LIBRARY PASSWORD
  */
 const [libraryPath, password] = process.argv.slice(2) as [string, string];
-const backend = openBackend({ dbOption: libraryPath });
+const backend = openBackend({ dbOption: libraryPath, program: 'the Scrutineer app' });
 backend.devices.usePassword(password);
 process.stdout.write(`${JSON.stringify({ ready: true })}\n`);
 for (;;) {

@@ -47,6 +47,24 @@ describe('backups', () => {
     expect(listBackups(folder)).toHaveLength(1);
   });
 
+  it('three taken in the same second all succeed, each under a name of its own', async () => {
+    const library = await libraryWithPaper();
+    const folder = path.join(library.dir, 'backups');
+    const taken = await Promise.all([1, 2, 3].map(() => backUpLibrary(library.db, folder)));
+    expect(new Set(taken.map((b) => b.file)).size).toBe(3);
+    expect(
+      listBackups(folder)
+        .map((b) => b.file)
+        .sort(),
+    ).toEqual(taken.map((b) => b.file).sort());
+    expect(fs.readdirSync(folder).filter((name) => name.endsWith('.partial'))).toEqual([]);
+    for (const backup of taken) {
+      const copy = openLibrary(backup.file);
+      expect(copy.prepare('SELECT COUNT(*) FROM outcome').pluck().get()).toBe(16);
+      copy.close();
+    }
+  });
+
   it('keep only the newest few, and are taken at most once a day when automatic', async () => {
     const library = await libraryWithPaper();
     const folder = path.join(library.dir, 'backups');

@@ -105,7 +105,7 @@ describe('a deleted note', () => {
     library.db.prepare('UPDATE annotation SET deleted_at = ? WHERE id = ?').run(longAgo, gone.id);
     library.db.close();
 
-    const backend = openBackend({ dbOption: library.file });
+    const backend = openBackend({ dbOption: library.file, program: 'the Scrutineer app' });
     backend.close();
     const reopened = openLibrary(library.file);
     expect(reopened.prepare('SELECT body FROM annotation WHERE id = ?').pluck().get(gone.id)).toBe('');

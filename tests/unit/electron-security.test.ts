@@ -181,10 +181,11 @@ describe('file paths and the renderer', () => {
       .filter(([, input]) => input.imports.some((i) => /^(node:)?(fs|fs\/promises|child_process)$/.test(i.path)))
       .map(([file]) => file)
       .sort();
-    // The library file (chosen at start) and the backups folder beside it; never a path from input.
-    // owner-only.ts sets the permissions of the paths those two give it, and chooses none.
+    // The library file (chosen at start), the backups folder and the in-use notes beside it; never a path from input.
+    // owner-only.ts sets the permissions of the paths those give it, and chooses none.
     expect(touchingFiles).toEqual([
       'electron/library/backup.ts',
+      'electron/library/library-holders.ts',
       'electron/library/open-library.ts',
       'electron/security/owner-only.ts',
     ]);

@@ -111,13 +111,13 @@ describe.skipIf(process.platform === 'win32')('the library is its owner’s alon
       process.env.XDG_CONFIG_HOME = config;
       delete process.env.SCRUTINEER_DB;
       try {
-        openBackend().close();
+        openBackend({ program: 'the Scrutineer app' }).close();
         expect(modeOf(own)).toBe(0o700);
         expect(modeOf(path.join(own, 'library.sqlite'))).toBe(0o600);
 
         const chosen = tempDir();
         fs.chmodSync(chosen, 0o755);
-        openBackend({ dbOption: path.join(chosen, 'library.sqlite') }).close();
+        openBackend({ dbOption: path.join(chosen, 'library.sqlite'), program: 'the Scrutineer app' }).close();
         expect(modeOf(chosen)).toBe(0o755);
         expect(modeOf(path.join(chosen, 'library.sqlite'))).toBe(0o600);
         fs.rmSync(chosen, { recursive: true, force: true });

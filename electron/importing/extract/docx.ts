@@ -9,7 +9,7 @@ const skipPictures = mammoth.images.imgElement(() => Promise.resolve({ src: '' }
 
 /** Word documents through mammoth's HTML, so headings, lists and tables keep their shape. */
 export async function extractDocx(data: Uint8Array): Promise<ExtractedText> {
-  checkWordPackageSize(data);
+  await checkWordPackageSize(data);
   let html: string;
   try {
     const result = await mammoth.convertToHtml({ buffer: Buffer.from(data) }, { convertImage: skipPictures });

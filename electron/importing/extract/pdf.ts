@@ -2,6 +2,7 @@ import type * as PdfJsModule from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { ExtractedText } from '../blocks';
 import { ImportProblem } from '../import-problem';
 import { removePageFurniture } from './page-furniture';
+import { checkPdfStreamSizes } from './pdf-stream-size';
 import { linesToBlocks } from './pdf-blocks';
 import { groupIntoLines, type PdfLine } from './pdf-lines';
 
@@ -14,6 +15,7 @@ export interface PdfProgress {
 
 /** Text of a PDF as blocks, page by page, with pdf.js. */
 export async function extractPdf(data: Uint8Array, onProgress: PdfProgress = () => undefined): Promise<ExtractedText> {
+  await checkPdfStreamSizes(data);
   pdfjs ??= import('pdfjs-dist/legacy/build/pdf.mjs');
   const { getDocument, InvalidPDFException } = await pdfjs;
   const task = getDocument({

@@ -1,51 +1,61 @@
-import zlib from 'node:zlib';
 import { ImportProblem } from '../import-problem';
+import { inflatedSize, unpacksTooFar } from './unpack-limits';
 
-/** More text than any meeting paper holds; a Word document's XML is a few megabytes. */
-export const MAX_WORD_XML_BYTES = 128 * 1024 * 1024;
+/**
+ * Limits on what a Word document (a zip) may unpack to. Every part counts,
+ * whatever its name: a part named like a picture can be what the document's
+ * relationships point to as its text. A Word document's text is a few
+ * megabytes; its pictures are already compressed, so they unpack to about
+ * their packed size.
+ */
+export const WORD_LIMITS = {
+  /** No one part unpacks to more than this. */
+  partBytes: 64 * 1024 * 1024,
+  /** Nor all the parts together. */
+  totalBytes: 320 * 1024 * 1024,
+  /** A part over `ratioFromBytes` unpacks to at most this many times its packed size. */
+  ratio: 100,
+  ratioFromBytes: 8 * 1024 * 1024,
+};
 
-/** Parts the text is never read from (pictures, fonts, embedded objects): Scrutineer leaves them packed. */
-const UNREAD_PART = /\.(png|jpe?g|jfif|gif|bmp|tiff?|emf|wmf|svg|webp|wdp|bin|odttf|ttf|otf|mp3|mp4|wav)$/i;
-
-const tooBig = () =>
+const damaged = () =>
   new ImportProblem(
     'unreadable-file',
-    'it is a Word document that unpacks to far more text than any meeting paper holds, so it may be damaged or made to cause trouble.',
+    'it is not a readable Word document: it may be damaged or only partly downloaded.',
   );
 
 /**
- * Refuses a Word document (a zip) whose text parts would unpack to more than
- * MAX_WORD_XML_BYTES, before mammoth unpacks them whole: a "zip bomb" of a few
- * megabytes can hold gigabytes. Sizes written in the zip can lie, so each part
- * is unpacked with a cap. A zip this cannot make sense of is left to mammoth,
- * which refuses it in its own words.
+ * Refuses a Word document whose parts would unpack beyond WORD_LIMITS, before
+ * mammoth unpacks them whole: a "zip bomb" of a megabyte can hold gigabytes.
+ * Sizes written in the zip can lie, so each compressed part is also inflated
+ * (and counted, not kept) up to its limit. A zip whose directory cannot be
+ * read whole is refused too, rather than trusted to the reader.
  */
-export function checkWordPackageSize(data: Uint8Array): void {
+export async function checkWordPackageSize(data: Uint8Array): Promise<void> {
   const bytes = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
   const directory = findCentralDirectory(bytes);
-  if (!directory) return;
-  let budget = MAX_WORD_XML_BYTES;
+  if (!directory) throw damaged();
+  let left = WORD_LIMITS.totalBytes;
   let at = directory.offset;
-  for (let entry = 0; entry < directory.entries && at + 46 <= bytes.length; entry++) {
-    if (bytes.readUInt32LE(at) !== 0x02014b50) return;
+  for (let entry = 0; entry < directory.entries; entry++) {
+    if (at + 46 > bytes.length || bytes.readUInt32LE(at) !== 0x02014b50) throw damaged();
     const method = bytes.readUInt16LE(at + 10);
-    const compressedSize = bytes.readUInt32LE(at + 20);
-    const declaredSize = bytes.readUInt32LE(at + 24);
-    const nameLength = bytes.readUInt16LE(at + 28);
-    const extraLength = bytes.readUInt16LE(at + 30);
-    const commentLength = bytes.readUInt16LE(at + 32);
+    const packed = bytes.readUInt32LE(at + 20);
+    const declared = bytes.readUInt32LE(at + 24);
     const localHeader = bytes.readUInt32LE(at + 42);
-    const name = bytes.toString('latin1', at + 46, at + 46 + nameLength);
-    at += 46 + nameLength + extraLength + commentLength;
-    if (UNREAD_PART.test(name)) continue;
-    if (declaredSize !== 0xffffffff && declaredSize > budget) throw tooBig();
-    if (method === 0) {
-      budget -= Math.min(compressedSize, bytes.length);
-    } else if (method === 8) {
-      budget -= unpackedSize(bytes, localHeader, compressedSize, budget);
-    }
-    if (budget < 0) throw tooBig();
+    at += 46 + bytes.readUInt16LE(at + 28) + bytes.readUInt16LE(at + 30) + bytes.readUInt16LE(at + 32);
+    const limit = Math.min(left, limitFor(Math.min(packed, bytes.length)));
+    if (declared !== 0xffffffff && declared > limit) throw unpacksTooFar();
+    // Stored parts are their packed size; a reader refuses any method but these two.
+    const size = method === 8 ? await deflatedSize(bytes, localHeader, limit) : Math.min(packed, bytes.length);
+    if (size > limit) throw unpacksTooFar();
+    left -= size;
   }
+}
+
+function limitFor(packed: number): number {
+  const byRatio = Math.max(WORD_LIMITS.ratioFromBytes, packed * WORD_LIMITS.ratio);
+  return Math.min(WORD_LIMITS.partBytes, byRatio);
 }
 
 function findCentralDirectory(bytes: Buffer): { offset: number; entries: number } | null {
@@ -58,15 +68,9 @@ function findCentralDirectory(bytes: Buffer): { offset: number; entries: number 
   return null;
 }
 
-/** How many bytes one deflated part unpacks to, stopping once it passes the budget. */
-function unpackedSize(bytes: Buffer, localHeader: number, compressedSize: number, budget: number): number {
-  if (localHeader + 30 > bytes.length || bytes.readUInt32LE(localHeader) !== 0x04034b50) return 0;
+/** What one deflated part unpacks to, up to just past `limit`; its data runs until the deflate stream ends. */
+async function deflatedSize(bytes: Buffer, localHeader: number, limit: number): Promise<number> {
+  if (localHeader + 30 > bytes.length || bytes.readUInt32LE(localHeader) !== 0x04034b50) throw damaged();
   const start = localHeader + 30 + bytes.readUInt16LE(localHeader + 26) + bytes.readUInt16LE(localHeader + 28);
-  const end = compressedSize === 0xffffffff ? bytes.length : Math.min(bytes.length, start + compressedSize);
-  try {
-    return zlib.inflateRawSync(bytes.subarray(start, end), { maxOutputLength: budget + 1 }).length;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') return budget + 1;
-    return 0; // Damaged data: mammoth will say so.
-  }
+  return inflatedSize(bytes.subarray(start), 'raw', limit);
 }

@@ -137,3 +137,76 @@ export async function unpackDocx(
   );
   return { name: file.name, parts };
 }
+
+/** `copies` full-flushed deflate blocks of `chunk`, then the end: inflates to copies × chunk bytes. */
+function repeatedDeflate(head: string, chunk: Buffer, copies: number, tail: string): Uint8Array {
+  const flush = { finishFlush: zlib.constants.Z_FULL_FLUSH, level: 9 };
+  const body = zlib.deflateRawSync(chunk, flush);
+  return concat(
+    zlib.deflateRawSync(Buffer.from(head), flush),
+    ...Array<Uint8Array>(copies).fill(body),
+    zlib.deflateRawSync(Buffer.from(tail)),
+  );
+}
+
+/**
+ * A Word document whose relationships name `word/document.png` as its main
+ * part: `megabytes` MB of paragraphs in a part whose name says "picture",
+ * which a check that skips pictures by name lets through.
+ */
+export function disguisedDocxBomb(megabytes: number): FuzzFile {
+  const paragraph = '<w:p><w:r><w:t>RESOLVED that the report be noted.</w:t></w:r></w:p>';
+  const chunk = Buffer.from(paragraph.repeat(Math.floor((1 << 20) / paragraph.length)));
+  const rels = PACKAGE_RELS.replace('word/document.xml', 'word/document.png');
+  const types = CONTENT_TYPES.replace('/word/document.xml', '/word/document.png');
+  const size = DOCUMENT_HEAD.length + chunk.length * megabytes + DOCUMENT_TAIL.length;
+  const data = zipOf([
+    { name: '[Content_Types].xml', data: encode(types) },
+    { name: '_rels/.rels', data: encode(rels) },
+    {
+      name: 'word/document.png',
+      deflated: repeatedDeflate(DOCUMENT_HEAD, chunk, megabytes, DOCUMENT_TAIL),
+      size,
+      crc: 0,
+    },
+  ]);
+  return { name: 'Agenda item 7 report.docx', data };
+}
+
+/**
+ * A one-page PDF whose page contents are a flate stream that inflates to
+ * `megabytes` MB of drawing commands, from about 2 KB per megabyte. `hex`
+ * writes the compressed stream in hexadecimal too (a second filter).
+ */
+export function pdfFlateBomb(megabytes: number, hex = false): FuzzFile {
+  const chunk = Buffer.from('0 0 m 1 1 l S\n'.repeat(Math.floor((1 << 20) / 14)));
+  // A zlib header (pdf.js wants one) before the deflate blocks; the checksum at the end is not checked.
+  const deflated = concat(new Uint8Array([0x78, 0xda]), repeatedDeflate('', chunk, megabytes, ''), new Uint8Array(4));
+  const stream = hex ? encode(`${Buffer.from(deflated).toString('hex')}>`) : deflated;
+  const filter = hex ? '[/ASCIIHexDecode /FlateDecode]' : '/FlateDecode';
+  const parts: Uint8Array[] = [];
+  const offsets: number[] = [];
+  let length = 0;
+  const add = (part: Uint8Array | string) => {
+    const bytes = typeof part === 'string' ? encode(part) : part;
+    parts.push(bytes);
+    length += bytes.length;
+  };
+  const object = (number: number, body: string | Uint8Array[]) => {
+    offsets[number] = length;
+    add(`${number} 0 obj\n`);
+    if (typeof body === 'string') add(body);
+    else body.forEach(add);
+    add('\nendobj\n');
+  };
+  add('%PDF-1.7\n');
+  object(1, '<< /Type /Catalog /Pages 2 0 R >>');
+  object(2, '<< /Type /Pages /Kids [3 0 R] /Count 1 >>');
+  object(3, '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>');
+  object(4, [encode(`<< /Length ${stream.length} /Filter ${filter} >>\nstream\n`), stream, encode('\nendstream')]);
+  const xref = length;
+  add(`xref\n0 5\n0000000000 65535 f \n`);
+  for (let n = 1; n <= 4; n++) add(`${String(offsets[n]).padStart(10, '0')} 00000 n \n`);
+  add(`trailer\n<< /Size 5 /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`);
+  return { name: 'Budget monitoring report.pdf', data: concat(...parts) };
+}
