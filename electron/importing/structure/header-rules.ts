@@ -111,7 +111,9 @@ export const HEADER_RULES: HeaderRule[] = [
   {
     shape: 'a title naming the kind of meeting of a body, then its date',
     example: 'Extra-ordinary Full Council meeting, 16/08/2022 – minutes',
-    pattern: new RegExp(`^(?:(?:Extra-?ordinary|Special|Annual|Ordinary) )?${NAMED_BODY} [Mm]eeting, ${DMY}\\b`),
+    pattern: new RegExp(
+      `^(?:(?:Extra-?ordinary|Special|Annual|Ordinary) )?${NAMED_BODY} [Mm]eeting[,:] (?:${DMY}|${WRITTEN})`,
+    ),
     committee: 1,
   },
   {

@@ -105,7 +105,10 @@ export const ITEM_RULES: ItemRule[] = [
           shapes.has(numberShape(o.number)) &&
           (/\d[. ]\d/.test(o.number ?? '') || fillsAGap(o.number, headings)),
       );
-      return increasing([...headings, ...others].sort((a, b) => a.index - b.index));
+      return withMinutesAfterAgenda(
+        increasing,
+        [...headings, ...others].sort((a, b) => a.index - b.index),
+      );
     },
   },
   {
@@ -233,6 +236,19 @@ function increasing(starts: ItemStart[]): ItemStart[] {
     end = previous[end] ?? -1;
   }
   return kept;
+}
+
+/**
+ * The agenda's numbered list, then the minutes under the same numbers: both runs
+ * count up, the second after the first, and each is kept (outcomes belong to the second).
+ */
+function withMinutesAfterAgenda(keep: (s: ItemStart[]) => ItemStart[], starts: ItemStart[]): ItemStart[] {
+  const first = keep(starts);
+  const last = first.at(-1);
+  if (!last || first.length < 2) return first;
+  const again = keep(starts.filter((s) => s.index > last.index));
+  const sameNumbers = again.length >= 2 && again.every((s, i) => s.number === first[i]?.number);
+  return sameNumbers ? [...first, ...again] : first;
 }
 
 /** An agenda's numbered list: "3. Minutes of the Meeting ... (Pages 1 - 10)", or "3." above its title. */

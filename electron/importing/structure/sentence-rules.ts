@@ -31,6 +31,9 @@ const PEOPLE = String.raw`${PERSON}(?:(?:,| and| &) ${PERSON}){0,3}`;
 /** Anyone named: "Joanne Carpenter", "The Head of Housing", "Ms Gleave". */
 const NAMED = String.raw`(?!(?:It|This|That|They|He|She|We|Members|Councillors|There)\b)(?:The |the )?[A-Z][\w’'.-]*(?: (?:[A-Z][\w’'.-]*|of|for|and|&)){0,6}`;
 
+/** "In response to a question from Councillor Ash, …": a clause before who undertook something. */
+const OPENING_CLAUSE = String.raw`(?:(?:In response to|In answer to|Responding to|Following|After)\b[^,.]{0,100},\s+)?`;
+
 export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'a verb in capitals after "To"',
@@ -144,9 +147,9 @@ export const SENTENCE_RULES: SentenceRule[] = [
   },
   {
     shape: 'someone undertook or agreed to do something',
-    example: 'The Director of Public Health undertook to circulate the figures.',
+    example: 'In response to a question, the Director of Public Health undertook to circulate the figures.',
     pattern: new RegExp(
-      `^(${NAMED}),?(?: [^.]{0,60}?,)?(?: [^.]{0,200}? and)? (?:undertook|agreed|offered|promised|committed|volunteered|would endeavour) to\\s+(?!the\\b|a\\b|an\\b|this\\b|these\\b|that\\b)`,
+      `^${OPENING_CLAUSE}(${NAMED}),?(?: [^.]{0,60}?,)?(?: [^.]{0,200}? and)? (?:undertook|agreed|offered|promised|committed|volunteered|would endeavour) to\\s+(?!the\\b|a\\b|an\\b|this\\b|these\\b|that\\b)`,
     ),
     kind: 'action',
     owner: 1,
@@ -195,7 +198,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
  * What is not an outcome however it is worded: lost motions, proposals, earlier
  * decisions reported, negatives and questions. Checked before every rule.
  */
-export const NOT_OUTCOMES: { shape: string; example: string; pattern: RegExp }[] = [
+export const NOT_OUTCOMES: { shape: string; example: string; pattern: RegExp; decidedUnderAHeading?: boolean }[] = [
   {
     shape: 'a motion, amendment or nomination that fell',
     example: 'A vote was taken on the amendment, which was not carried.',
@@ -230,10 +233,16 @@ export const NOT_OUTCOMES: { shape: string; example: string; pattern: RegExp }[]
     pattern: /\?["”’)]?$|\basked (?:whether|if|how|what|why|when|who|about)\b/i,
   },
   {
-    shape: 'what an agenda or report proposes',
+    shape: 'business an agenda lists, in the infinitive (under a decision heading it is the decision)',
     example: 'To receive the report of the task group and accept it for consideration.',
+    pattern: /^To [a-z]/,
+    decidedUnderAHeading: true,
+  },
+  {
+    shape: 'what a report proposes',
+    example: 'Cabinet is recommended to approve the revised charges.',
     pattern:
-      /^To [a-z]|\b(?:is|are) (?:asked|recommended|invited|requested) to\b|\bit is recommended\b|\bseeks? (?:approval|agreement|endorsement)\b/,
+      /\b(?:is|are) (?:asked|recommended|invited|requested) to\b|\bit is recommended\b|\bseeks? (?:approval|agreement|endorsement)\b/,
   },
   {
     shape: 'a field of a decision page',
