@@ -222,6 +222,11 @@ describe('passages of minutes, read whole', () => {
       ],
     ],
     [
+      'a sum with pence in a decision, and a list of earlier actions with how they stand',
+      'Payments of £1,284.60 listed on the schedule were approved.\n\nClerk to write to Highways about the drainage - Done, reply awaited',
+      [['resolution', 'Payments of £1,284.60 listed on the schedule were approved.']],
+    ],
+    [
       'an earlier decision reported, and a question',
       'As agreed at the last meeting, a bin had been provided. A Member asked whether the bin was emptied weekly?',
       [],

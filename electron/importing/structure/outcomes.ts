@@ -154,7 +154,10 @@ export function findOutcomeCandidates(blocks: RawBlock[], items: ParsedItem[]): 
       else return;
     }
 
-    if (ITEM_TITLE_LINE.test(text)) {
+    // An item's own title line ("9) Correspondence") opens the item; it decides nothing.
+    const titleLine =
+      segment.opensBlock && items.some((i) => i.start === segment.blockIndex && i.title.length >= text.length - 6);
+    if (ITEM_TITLE_LINE.test(text) || titleLine) {
       lead = null;
       return;
     }

@@ -114,7 +114,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'something approved, in the passive',
     example: 'The risk register for 2024/25, as circulated, was unanimously approved.',
     pattern:
-      /^(?![^.;]*\b(?:confirmed|advised|said|explained|reported|stated|informed|told|heard)\b[^.;]*\bthat\b)(?:The |This |These |All |Both )?[^.;]{3,160}? (?:was|were|has been|have been) (?:unanimously |duly |formally )?(?:approved|adopted|endorsed|ratified|granted|accepted|agreed|appointed|elected|re-elected|co-opted|nominated)\b(?! (?:as a|to be a) (?:correct|true))/,
+      /^(?![^.;]*\b(?:confirmed|advised|said|explained|reported|stated|informed|told|heard)\b[^.;]*\bthat\b)(?:The |This |These |All |Both )?(?:[^.;]|(?<=\d)\.(?=\d)){3,160}? (?:was|were|has been|have been) (?:unanimously |duly |formally )?(?:approved|adopted|endorsed|ratified|granted|accepted|agreed|appointed|elected|re-elected|co-opted|nominated|supported|declined)\b(?! (?:as a|to be a) (?:correct|true))/,
     kind: 'resolution',
   },
   {
@@ -144,6 +144,15 @@ export const SENTENCE_RULES: SentenceRule[] = [
     pattern: /^(?:Members|Councillors|All (?:Members|Councillors)) (?:were|are) (?:asked|invited|encouraged) to\b/,
     kind: 'request',
     weak: true,
+  },
+  {
+    shape: '"Action" and who, then what they are to do',
+    example: 'Action SP to submit the return to the auditor by 30th June',
+    pattern:
+      /^Action:?\s+((?:[A-Z]{2,4}|Clerk|Chair(?:man)?)(?:\s*(?:\/|,|and|&)\s*(?:[A-Z]{2,4}|Clerk|Chair(?:man)?))*)\s+to\s+/,
+    kind: 'action',
+    owner: 1,
+    keep: 'owner-to-rest',
   },
   {
     shape: 'someone undertook or agreed to do something',
@@ -209,6 +218,12 @@ export const NOT_OUTCOMES: { shape: string; example: string; pattern: RegExp; de
     shape: 'a mover accepting an amendment into the motion, part of the debate',
     example: 'Councillor Reid agreed to accept the amendment as an addendum to his motion.',
     pattern: /\baccept(?:ed)? the (?:amendment|addendum)\b/i,
+  },
+  {
+    shape: 'an earlier action listed with how it stands',
+    example: 'Clerk to write to Highways about the drainage - Done, reply awaited',
+    pattern:
+      /\s[-–]\s*(?:Done|Completed?|In progress|(?:Still )?ongoing|Deferred(?: to)?|Carried forward|Outstanding)\b[^.]*\.?$/i,
   },
   {
     shape: 'a proposal before the vote',
