@@ -227,6 +227,11 @@ describe('passages of minutes, read whole', () => {
       [['resolution', 'Payments of £1,284.60 listed on the schedule were approved.']],
     ],
     [
+      'the council’s office given an action',
+      'No reply has been received from the Health Board. Office to request a written response.',
+      [['action', 'Office to request a written response.']],
+    ],
+    [
       'an earlier decision reported, and a question',
       'As agreed at the last meeting, a bin had been provided. A Member asked whether the bin was emptied weekly?',
       [],
@@ -257,6 +262,11 @@ describe('item numbers read from the page', () => {
       'items written as text where the headings skip them',
       '6. Minutes of the last meeting – Agreed\n\n7. Pavilion roof – Three quotes had been received. It was agreed to accept the lowest.\n\n8. Play area – The frame was closed. Agreed.\n\n9. Public Session',
       ['6', '7', '8', '9'],
+    ],
+    [
+      'minutes numbered "Minute 187:", the number without the word',
+      'Minute 187: Declarations of Interest.\n\nNone.\n\nMinute 188: Minutes of the meeting of Full Council held on 26th January 2015.\n\nThe minutes were approved.',
+      ['187', '188'],
     ],
     [
       'numbered paragraphs of one item are not items',

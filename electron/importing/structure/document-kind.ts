@@ -127,8 +127,7 @@ export const KIND_EVIDENCE: KindEvidence[] = [
     shape: 'a forward plan of decisions still to be taken',
     example: 'Decision due date: 18/03/2025',
     kind: 'report',
-    pattern:
-      /^(?:Decision due(?: date)?:|Notice of proposed decision\b|Forward Plan of\b)/i,
+    pattern: /^(?:Decision due(?: date)?:|Notice of proposed decision\b|Forward Plan of\b)/i,
     settles: true,
   },
   {

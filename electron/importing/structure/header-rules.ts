@@ -153,6 +153,13 @@ export const HEADER_RULES: HeaderRule[] = [
     committee: 1,
   },
   {
+    shape: 'the date and time of the meeting on a line of their own',
+    example: '23/02/2015 am 6:30 pm',
+    pattern: new RegExp(`^${DMY}(?:,? (?:at|am|@) \\d{1,2}[.:]\\d{2}\\s*(?:[ap]\\.?m\\.?)?)?$`),
+    date: { group: 1, written: 'numeric' },
+    meetingPapersOnly: true,
+  },
+  {
     shape: 'a "Date:" field',
     example: 'Date: Thursday, 15 May 2025',
     pattern: new RegExp(`^(?:Meeting )?Date(?: of meeting)?:\\s*${WRITTEN}`, 'i'),
