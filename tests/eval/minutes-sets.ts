@@ -28,8 +28,10 @@ export const FORMS: Form[] = ['published', 'pdf'];
 export const SET_DIRS: Record<string, string> = {
   corpus: path.join(sharedFixtures, 'corpus'),
   shapes: path.join(repoRoot, 'tests', 'fixtures', 'shapes'),
-  /** A second batch written apart from the rules, and kept back until they were done, to measure them. */
+  /** A second batch written apart from the rules, and kept back until they were done, to measure them (it has since taught them). */
   'shapes-2': path.join(repoRoot, 'tests', 'fixtures', 'shapes-2'),
+  /** A third batch written blind to the rules on 29 November 2026, to measure them on shapes they have not met. */
+  'shapes-3': path.join(repoRoot, 'tests', 'fixtures', 'shapes-3'),
 };
 
 /** The sets whose folder and key exist, each with the documents whose name contains `only`. */

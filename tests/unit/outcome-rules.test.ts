@@ -201,6 +201,37 @@ describe('passages of minutes, read whole', () => {
       ],
     ],
     [
+      'a decision page’s "Decision:" field in the infinitive, under "as follows:"',
+      'Decision:\n\nThat the report recommendations be approved, as follows:\n\n1. To note the air quality modelling results summarised in the first appendix.\n\n2. To approve public consultation on a charging zone for eight weeks from February.\n\nMinutes:\n\nThe Mayor introduced the report.',
+      [
+        ['resolution', 'Note the air quality modelling results summarised in the first appendix.'],
+        ['resolution', 'Approve public consultation on a charging zone for eight weeks from February.'],
+      ],
+    ],
+    [
+      'an undertaking after an opening clause',
+      'In response to a question from Councillor Bell, the Leader agreed to publish the modelling assumptions.',
+      [['action', 'The Leader to publish the modelling assumptions.']],
+    ],
+    [
+      '"Decisions" and "Actions" as headings over their lists',
+      'Decisions\n\n(a) Members agreed the travel policy.\n\nActions\n\n(a) Secretariat to circulate the policy to all councils.',
+      [
+        ['resolution', 'Members agreed the travel policy.'],
+        ['action', 'Secretariat to circulate the policy to all councils.'],
+      ],
+    ],
+    [
+      'a sum with pence in a decision, and a list of earlier actions with how they stand',
+      'Payments of £1,284.60 listed on the schedule were approved.\n\nClerk to write to Highways about the drainage - Done, reply awaited',
+      [['resolution', 'Payments of £1,284.60 listed on the schedule were approved.']],
+    ],
+    [
+      'the council’s office given an action',
+      'No reply has been received from the Health Board. Office to request a written response.',
+      [['action', 'Office to request a written response.']],
+    ],
+    [
       'an earlier decision reported, and a question',
       'As agreed at the last meeting, a bin had been provided. A Member asked whether the bin was emptied weekly?',
       [],
@@ -233,12 +264,45 @@ describe('item numbers read from the page', () => {
       ['6', '7', '8', '9'],
     ],
     [
+      'minutes numbered "Minute 187:", the number without the word',
+      'Minute 187: Declarations of Interest.\n\nNone.\n\nMinute 188: Minutes of the meeting of Full Council held on 26th January 2015.\n\nThe minutes were approved.',
+      ['187', '188'],
+    ],
+    [
       'numbered paragraphs of one item are not items',
       'Minutes:\n\n7.1\n\nThe Chairs gave a short update on their work since the last meeting.\n\n7.2\n\nRESOLVED: That the Committee notes the updates.',
       [],
     ],
   ])('%s', (_shape, text, expected) => {
     expect(numbers(text)).toEqual(expected);
+  });
+});
+
+describe('web pages', () => {
+  it('joins the lines of a paragraph printed with line breaks mid-sentence, and keeps a list of names apart', () => {
+    const texts = extractHtml(
+      '<p>To establish six portfolios, with the titles and<br>service areas set out in the schedule.</p><p>Cllr Ash<br>Cllr Birch</p>',
+    ).blocks.map((b) => b.text);
+    expect(texts).toEqual([
+      'To establish six portfolios, with the titles and service areas set out in the schedule.',
+      'Cllr Ash',
+      'Cllr Birch',
+    ]);
+  });
+
+  it('reads an agenda list and then the minutes under the same numbers', () => {
+    const page =
+      '<h1>Joint Committee meeting: 17 November 2021</h1><h2>Agenda</h2><h3>1. Administration</h3><h3>2. Travel policy</h3><h2>1. Administration</h2><p>Members agreed the notes.</p><h2>2. Travel policy</h2><h3>Decisions</h3><ol><li>Members agreed the travel policy.</li></ol>';
+    const { blocks } = extractHtml(page);
+    expect(findAgendaItems(blocks, false).map((i) => i.number)).toEqual(['1', '2', '1', '2']);
+    expect(readMeetingHeader(blocks, 'page.html')).toMatchObject({ committee: 'Joint Committee', date: '2021-11-17' });
+  });
+
+  it('takes a forward plan’s "Decision:" fields for decisions still to come', () => {
+    const { blocks } = extractPlainText(
+      'Forward Plan of the Cabinet\n\n1.\n\nCycling Plan\n\nDecision due date: 18/03/2025\n\nDecision: To approve the final cycling plan.',
+    );
+    expect(readMeetingHeader(blocks, 'plan.txt').kind).toBe('report');
   });
 });
 

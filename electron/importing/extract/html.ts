@@ -1,5 +1,5 @@
 import { NodeType, parse, TextNode, type HTMLElement, type Node } from 'node-html-parser';
-import { LIST_MARKER, normaliseSpace, type ExtractedText, type RawBlock } from '../blocks';
+import { joinWrapped, LIST_MARKER, normaliseSpace, type ExtractedText, type RawBlock } from '../blocks';
 import { closeListsAsOpened } from './list-end-tags';
 
 const SKIP = new Set([
@@ -174,7 +174,7 @@ function rawTextOf(element: HTMLElement): string {
 function paragraph(element: HTMLElement, blocks: RawBlock[]): void {
   // A line break ends a line of its own, as in attendance lists.
   if (element.querySelector('br')) {
-    for (const line of element.innerHTML.split(/<br\s*\/?>/i)) {
+    for (const line of wrappedLinesJoined(element.innerHTML.split(/<br\s*\/?>/i))) {
       paragraph(parse(`<p>${line}</p>`).firstChild as HTMLElement, blocks);
     }
     return;
@@ -190,6 +190,27 @@ function paragraph(element: HTMLElement, blocks: RawBlock[]): void {
   } else {
     blocks.push({ kind: LIST_MARKER.test(text) ? 'list-item' : 'paragraph', text, page: null });
   }
+}
+
+/** A line that stops mid-phrase ("… with the titles and"), or one the next line carries on in lower case. */
+const CARRIES_ON =
+  /(?:,|\b(?:a|an|the|and|or|of|to|for|in|on|at|by|with|from|that|this|which|be|as|its|their|subject to))\s*$/i;
+
+/**
+ * A paragraph copied from a printed page keeps the printed line breaks as <br>
+ * mid-sentence; those lines are one sentence. Lines that each end (names in an
+ * attendance list) stay apart.
+ */
+function wrappedLinesJoined(lines: string[]): string[] {
+  const joined: string[] = [];
+  for (const line of lines) {
+    const previous = joined.at(-1);
+    const plain = normaliseSpace(parse(line).text);
+    if (previous !== undefined && (CARRIES_ON.test(normaliseSpace(parse(previous).text)) || /^[a-z]/.test(plain)))
+      joined[joined.length - 1] = joinWrapped(previous, line.trim());
+    else joined.push(line);
+  }
+  return joined;
 }
 
 function listItems(list: HTMLElement, blocks: RawBlock[], ordered: boolean): void {

@@ -103,10 +103,16 @@ export const HEAD_RULES: HeadRule[] = [
   },
   {
     shape: '"Decision" as a heading over the decision',
-    example: 'Decision',
-    pattern: /^Decision$/,
+    example: 'Decisions',
+    pattern: /^Decisions?$/,
     kind: 'resolution',
     partsMustDecide: true,
+  },
+  {
+    shape: '"Actions" as a heading over the actions',
+    example: 'Actions',
+    pattern: /^(?:Actions|Actions agreed|Action points)$/,
+    kind: 'action',
   },
   {
     shape: 'ACTION with a colon',

@@ -15,6 +15,8 @@ export interface KindEvidence {
   pattern: RegExp;
   /** Only in the first few blocks. */
   top?: boolean;
+  /** Settles what the paper is whatever else it holds: a forward plan's "Decision:" fields are decisions still to come. */
+  settles?: boolean;
 }
 
 export const KIND_EVIDENCE: KindEvidence[] = [
@@ -65,6 +67,19 @@ export const KIND_EVIDENCE: KindEvidence[] = [
     top: true,
   },
   {
+    shape: 'the last meeting’s record agreed',
+    example: 'The notes of the meeting held on 15 September were agreed as an accurate record.',
+    kind: 'minutes',
+    pattern:
+      /\b(?:were|was) (?:agreed|approved|confirmed|accepted|signed)(?: and signed)? as an? (?:accurate|correct|true)\b/i,
+  },
+  {
+    shape: 'a heading over what was decided',
+    example: 'Summary of decisions and actions',
+    kind: 'minutes',
+    pattern: /^(?:Summary of )?(?:Decisions(?: and actions)?|Actions agreed)$/i,
+  },
+  {
     shape: 'when the meeting ended',
     example: 'The meeting closed at 8.55pm.',
     kind: 'minutes',
@@ -109,6 +124,13 @@ export const KIND_EVIDENCE: KindEvidence[] = [
     pattern: /\bit is recommended that\b|\b(?:is|are) (?:recommended|asked|invited) to\b(?! attend)/i,
   },
   {
+    shape: 'a forward plan of decisions still to be taken',
+    example: 'Decision due date: 18/03/2025',
+    kind: 'report',
+    pattern: /^(?:Decision due(?: date)?:|Notice of proposed decision\b|Forward Plan of\b)/i,
+    settles: true,
+  },
+  {
     shape: 'a briefing note',
     example: 'Briefing Note',
     kind: 'briefing-note',
@@ -133,6 +155,8 @@ export function documentKind(blocks: RawBlock[]): DocumentKind {
       (sum, e) => sum + (e.top ? top : texts).filter((t) => e.pattern.test(t)).length,
       0,
     );
+  const settled = KIND_EVIDENCE.find((e) => e.settles && (e.top ? top : texts).some((t) => e.pattern.test(t)));
+  if (settled) return settled.kind;
   const minutes = count('minutes');
   if (minutes > 0) return 'minutes';
   // "That the minutes be approved…" as each item's outcome, its keyword lost: more decisions than business listed.

@@ -111,7 +111,9 @@ export const HEADER_RULES: HeaderRule[] = [
   {
     shape: 'a title naming the kind of meeting of a body, then its date',
     example: 'Extra-ordinary Full Council meeting, 16/08/2022 – minutes',
-    pattern: new RegExp(`^(?:(?:Extra-?ordinary|Special|Annual|Ordinary) )?${NAMED_BODY} [Mm]eeting, ${DMY}\\b`),
+    pattern: new RegExp(
+      `^(?:(?:Extra-?ordinary|Special|Annual|Ordinary) )?${NAMED_BODY} [Mm]eeting[,:] (?:${DMY}|${WRITTEN})`,
+    ),
     committee: 1,
   },
   {
@@ -149,6 +151,13 @@ export const HEADER_RULES: HeaderRule[] = [
     pattern:
       /^(?:THE )?[A-Z][A-Z &'’,-]+ COUNCIL\s+[-–]\s+([A-Z][A-Z ,&'’()-]*?(?:COMMITTEE|PANEL|BOARD|CABINET|EXECUTIVE|FORUM|COMMISSION))\b/,
     committee: 1,
+  },
+  {
+    shape: 'the date and time of the meeting on a line of their own',
+    example: '23/02/2015 am 6:30 pm',
+    pattern: new RegExp(`^${DMY}(?:,? (?:at|am|@) \\d{1,2}[.:]\\d{2}\\s*(?:[ap]\\.?m\\.?)?)?$`),
+    date: { group: 1, written: 'numeric' },
+    meetingPapersOnly: true,
   },
   {
     shape: 'a "Date:" field',

@@ -28,7 +28,7 @@ const AGENDA_ITEM_IN_TITLE = /\s*\(Agenda item (\d{1,3}[a-z]?)\)+\s*$/i;
 const NUMBER_ALONE = /^(\d{1,4}(?:\.\d{1,2})?)\.?$/;
 /** A number and a title: "8. Work Programme", "1) WELCOME", "97 Progress Report", "03.26.01 Apologies", "517 2021-22 Budget". */
 const NUMBER_AND_TITLE =
-  /^((?:Minute |Min\.? )?(?:\d{1,4}(?:\.\d{1,3}){0,2}|\d{1,2}\.\d{1,2} \d{1,2}|\d{1,4}\/\d{2,4}|[A-Z]{1,5}\/\d{2,4}\/\d{1,4}))(?:[.)]\s*|\s+)(?=[A-Z("'‘“]|\d{4}(?:[-/]\d{2,4})? [A-Z])(.+)$/;
+  /^((?:Minute |Min\.? )?(?:\d{1,4}(?:\.\d{1,3}){0,2}|\d{1,2}\.\d{1,2} \d{1,2}|\d{1,4}\/\d{2,4}|[A-Z]{1,5}\/\d{2,4}\/\d{1,4}))(?:[.)]\s*|(?<=\d):\s+|\s+)(?=[A-Z("'‘“]|\d{4}(?:[-/]\d{2,4})? [A-Z])(.+)$/;
 const ISSUE_PAGE = /^(?:Meeting: \d{1,2}\/\d{1,2}\/\d{4} - |-?\s*Meeting of ).+ \(Item (\w+)\.?\)\.?$/;
 const DECISION_ITEM = /\(item (\d{1,3}[a-z]?)\)\s*$/i;
 
@@ -105,12 +105,20 @@ export const ITEM_RULES: ItemRule[] = [
           shapes.has(numberShape(o.number)) &&
           (/\d[. ]\d/.test(o.number ?? '') || fillsAGap(o.number, headings)),
       );
-      return increasing([...headings, ...others].sort((a, b) => a.index - b.index));
+      return withMinutesAfterAgenda(
+        increasing,
+        [...headings, ...others].sort((a, b) => a.index - b.index),
+      );
     },
   },
   {
     shape: 'a numbered title line in the text',
-    example: ['97 Scrutiny Reviews Progress Report', '388 MINUTES -', '517 2021-22 Revenue Budget'],
+    example: [
+      '97 Scrutiny Reviews Progress Report',
+      '388 MINUTES -',
+      '517 2021-22 Revenue Budget',
+      'Minute 187: Declarations of Interest.',
+    ],
     find: (blocks) => {
       const found = increasing(numberedTitles(blocks, (b) => b.kind !== 'table-row'));
       return found.length >= 2 || found.some((s) => !/^\d{1,2}$/.test(s.number ?? '')) ? found : [];
@@ -172,9 +180,11 @@ function numberedTitles(blocks: RawBlock[], where: (b: RawBlock) => boolean): It
     if (!number || !rest) return [];
     const multiLevel = /\d[. ]\d/.test(number);
     // "1.1 The Convener congratulated…" is a paragraph; "03.26.01 Apologies" is an item.
-    const title = titleOf(rest);
+    // "Minute 190: Minutes of the meeting held on 26th January." names itself a minute: all of it is the title.
+    const title = /^Min/.test(number) && rest.length <= 160 ? rest : titleOf(rest);
     if (!title || (multiLevel && number.split(/[. ]/).length < 3)) return [];
-    return [{ index: i, bodyFrom: i + 1, number: number.replace(/\.$/, ''), minuteNumber: null, title }];
+    const printed = number.replace(/\.$/, '').replace(/^Min(?:ute|\.)?\s*/, '');
+    return [{ index: i, bodyFrom: i + 1, number: printed, minuteNumber: null, title }];
   });
 }
 
@@ -233,6 +243,19 @@ function increasing(starts: ItemStart[]): ItemStart[] {
     end = previous[end] ?? -1;
   }
   return kept;
+}
+
+/**
+ * The agenda's numbered list, then the minutes under the same numbers: both runs
+ * count up, the second after the first, and each is kept (outcomes belong to the second).
+ */
+function withMinutesAfterAgenda(keep: (s: ItemStart[]) => ItemStart[], starts: ItemStart[]): ItemStart[] {
+  const first = keep(starts);
+  const last = first.at(-1);
+  if (!last || first.length < 2) return first;
+  const again = keep(starts.filter((s) => s.index > last.index));
+  const sameNumbers = again.length >= 2 && again.every((s, i) => s.number === first[i]?.number);
+  return sameNumbers ? [...first, ...again] : first;
 }
 
 /** An agenda's numbered list: "3. Minutes of the Meeting ... (Pages 1 - 10)", or "3." above its title. */

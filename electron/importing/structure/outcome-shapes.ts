@@ -32,8 +32,9 @@ export function matchHead(text: string): { rule: HeadRule; rest: string } | null
   return null;
 }
 
-export function excluded(sentence: string): boolean {
-  return NOT_OUTCOMES.some((rule) => rule.pattern.test(sentence));
+/** @param underDecision the sentence sits under a "Decision:" field or heading, where "To note …" is what was decided. */
+export function excluded(sentence: string, underDecision = false): boolean {
+  return NOT_OUTCOMES.some((rule) => !(underDecision && rule.decidedUnderAHeading) && rule.pattern.test(sentence));
 }
 
 /** What a keyword's own line says, without the "That" or "to" that leads into its parts. */

@@ -154,7 +154,10 @@ export function findOutcomeCandidates(blocks: RawBlock[], items: ParsedItem[]): 
       else return;
     }
 
-    if (ITEM_TITLE_LINE.test(text)) {
+    // An item's own title line ("9) Correspondence") opens the item; it decides nothing.
+    const titleLine =
+      segment.opensBlock && items.some((i) => i.start === segment.blockIndex && i.title.length >= text.length - 6);
+    if (ITEM_TITLE_LINE.test(text) || titleLine) {
       lead = null;
       return;
     }
@@ -202,7 +205,8 @@ export function findOutcomeCandidates(blocks: RawBlock[], items: ParsedItem[]): 
       return;
     }
 
-    const current: Lead | null = lead;
+    // A heading ends what a keyword or lead-in opened: it is the next item or section, not a part.
+    const current: Lead | null = segment.blockKind === 'heading' ? null : lead;
     if (current && isPart && (current.open || current.parts > 0)) {
       current.parts++;
       if (current.partsMustDecide && !isDecisionShaped(body)) return;
@@ -250,7 +254,12 @@ export function findOutcomeCandidates(blocks: RawBlock[], items: ParsedItem[]): 
     lead = null;
 
     if (section === 'decision') {
-      if (!excluded(body)) add('resolution', body, segment, text, { formal: true, rule: 'a "Decision:" field' });
+      if (excluded(body, true)) return;
+      // "That the recommendations be approved, as follows:" over the parts that say what they were.
+      const before = found.at(-1);
+      if (before?.rule === 'a "Decision:" field' && /\b(?:as follows|the following)\b[^.]*:-?\s*$/i.test(before.text))
+        found.pop();
+      add('resolution', body, segment, text, { formal: true, rule: 'a "Decision:" field' });
       return;
     }
     if (!isPart) {

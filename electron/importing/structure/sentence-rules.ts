@@ -23,13 +23,16 @@ export interface SentenceRule {
 
 /** A meeting body as the subject of a sentence: "The Committee", "Council", "The Scrutiny Panel". */
 const BODY = String.raw`(?!(?:The |the )?(?:Chair\w*|Vice|Member|Leader|Director|Head|Officer|Clerk|Councill?or|Cllr|Mayor|Convener|Representative|Portfolio|Cabinet Member)\b)(?:The |This |the )?(?:(?:[A-Z][\w&'’()-]*|parish|town|community|city|county|district|borough|full|joint),? (?:and |of |for |the |& )*){0,8}(?:[Cc]ommittee|[Cc]ouncil|[Cc]abinet|[Bb]oard|[Pp]anel|[Ee]xecutive|[Ff]orum|[Ss]ub-[Cc]ommittee|[Cc]ommission|[Gg]roup|[Aa]ssembly)`;
-/** A person or role as the subject: "Cllr. O. Williams", "The Clerk", "The Director of Place", "NO", "GE/NO". */
-const PERSON = String.raw`(?:(?:The |the )?(?:[Cc]lerk(?:\/RFO)?|[Cc]hair(?:man|person|woman)?|[Vv]ice[- ][Cc]hair(?:man|person)?|[Cc]onvener|[Ll]eader|[Mm]ayor|[Dd]eputy [Cc]lerk|(?:Democratic|Scrutiny|Committee|Governance) (?:Services )?Officer|Officers?|Director|Head of [A-Z][\w&, ]{2,60}?|(?:[A-Z][\w-]* ){0,3}(?:Director|Manager|Officer|Lead|Member|Clerk)(?: for [A-Z][\w&, ]{2,40}?)?)|(?:(?:C\/|County )?Cllrs?\.?|(?:County )?Councill?ors?|Mr|Mrs|Ms|Miss|Dr)\s+(?:[A-Z][\w'’.-]*\s?){1,4}|(?!A\s)[A-Z]\.? [A-Z][a-z]{2,}|[A-Z]{2,3}(?:\/[A-Z]{2,3})*)`;
+/** A person or role as the subject: "Cllr. O. Williams", "The Clerk", "The Director of Place", "NO", "GE/NO", "Office". */
+const PERSON = String.raw`(?:(?:The |the )?(?:[Cc]lerk(?:\/RFO)?|Office|(?:[A-Z][\w-]* )?Secretariat|[Cc]hair(?:man|person|woman)?|[Vv]ice[- ][Cc]hair(?:man|person)?|[Cc]onvener|[Ll]eader|[Mm]ayor|[Dd]eputy [Cc]lerk|(?:Democratic|Scrutiny|Committee|Governance) (?:Services )?Officer|Officers?|Director|Head of [A-Z][\w&, ]{2,60}?|(?:[A-Z][\w-]* ){0,3}(?:Director|Manager|Officer|Lead|Member|Clerk)(?: for [A-Z][\w&, ]{2,40}?)?)|(?:(?:C\/|County )?Cllrs?\.?|(?:County )?Councill?ors?|Mr|Mrs|Ms|Miss|Dr)\s+(?:[A-Z][\w'’.-]*\s?){1,4}|(?!A\s)[A-Z]\.? [A-Z][a-z]{2,}|[A-Z]{2,3}(?:\/[A-Z]{2,3})*)`;
 /** The words of a decision in the subjunctive: "be approved", "be brought to a future meeting". */
 const SUBJUNCTIVE_WORDS = String.raw`\bbe (?:hereby |formally |now )?(?:noted|approved|agreed|endorsed|accepted|adopted|appointed|elected|re-elected|set up|established|granted|confirmed|received|brought|added|updated|delegated|authorised|requested|asked|circulated|provided|reviewed|deferred|given|removed|included|referred|supported|thanked|passed|recorded|invited|written|sent|allocated|awarded|paid|co-opted|nominated|introduced|increased|reduced|extended|amended|made|held|submitted|instructed)\b`;
 const PEOPLE = String.raw`${PERSON}(?:(?:,| and| &) ${PERSON}){0,3}`;
 /** Anyone named: "Joanne Carpenter", "The Head of Housing", "Ms Gleave". */
 const NAMED = String.raw`(?!(?:It|This|That|They|He|She|We|Members|Councillors|There)\b)(?:The |the )?[A-Z][\w’'.-]*(?: (?:[A-Z][\w’'.-]*|of|for|and|&)){0,6}`;
+
+/** "In response to a question from Councillor Ash, …": a clause before who undertook something. */
+const OPENING_CLAUSE = String.raw`(?:(?:In response to|In answer to|Responding to|Following|After)\b[^,.]{0,100},\s+)?`;
 
 export const SENTENCE_RULES: SentenceRule[] = [
   {
@@ -111,7 +114,14 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'something approved, in the passive',
     example: 'The risk register for 2024/25, as circulated, was unanimously approved.',
     pattern:
-      /^(?![^.;]*\b(?:confirmed|advised|said|explained|reported|stated|informed|told|heard)\b[^.;]*\bthat\b)(?:The |This |These |All |Both )?[^.;]{3,160}? (?:was|were|has been|have been) (?:unanimously |duly |formally )?(?:approved|adopted|endorsed|ratified|granted|accepted|agreed|appointed|elected|re-elected|co-opted|nominated)\b(?! (?:as a|to be a) (?:correct|true))/,
+      /^(?![^.;]*\b(?:confirmed|advised|said|explained|reported|stated|informed|told|heard)\b[^.;]*\bthat\b)(?:The |This |These |All |Both )?(?:[^.;]|(?<=\d)\.(?=\d)){3,160}? (?:was|were|has been|have been) (?:unanimously |duly |formally )?(?:approved|adopted|endorsed|ratified|granted|accepted|agreed|appointed|elected|re-elected|co-opted|nominated|supported|declined)\b(?! (?:as a|to be a) (?:correct|true))/,
+    kind: 'resolution',
+  },
+  {
+    shape: 'a planning application’s reference and site, then the response after a colon',
+    example: 'A150880 – Tan y Graig, two dwellings: the Council objects on the grounds of overdevelopment.',
+    pattern:
+      /^(?:[A-Z]{1,3}\/?\d{2,6}\/\d{2,6}(?:\/[A-Z]{2,4})?|[A-Z]\/\d{4,6}|[A-Z]{1,3}\d{5,8})\b[^:]{3,160}:\s*(?:no (?:objections?|observations?|comments?)|(?:the (?:Council|Committee) )?(?:objects?|supports?|has no objection)\b)/i,
     kind: 'resolution',
   },
   {
@@ -143,10 +153,19 @@ export const SENTENCE_RULES: SentenceRule[] = [
     weak: true,
   },
   {
+    shape: '"Action" and who, then what they are to do',
+    example: 'Action SP to submit the return to the auditor by 30th June',
+    pattern:
+      /^Action:?\s+((?:[A-Z]{2,4}|Clerk|Chair(?:man)?)(?:\s*(?:\/|,|and|&)\s*(?:[A-Z]{2,4}|Clerk|Chair(?:man)?))*)\s+to\s+/,
+    kind: 'action',
+    owner: 1,
+    keep: 'owner-to-rest',
+  },
+  {
     shape: 'someone undertook or agreed to do something',
-    example: 'The Director of Public Health undertook to circulate the figures.',
+    example: 'In response to a question, the Director of Public Health undertook to circulate the figures.',
     pattern: new RegExp(
-      `^(${NAMED}),?(?: [^.]{0,60}?,)?(?: [^.]{0,200}? and)? (?:undertook|agreed|offered|promised|committed|volunteered|would endeavour) to\\s+(?!the\\b|a\\b|an\\b|this\\b|these\\b|that\\b)`,
+      `^${OPENING_CLAUSE}(${NAMED}),?(?: [^.]{0,60}?,)?(?: [^.]{0,200}? and)? (?:undertook|agreed|offered|promised|committed|volunteered|would endeavour) to\\s+(?!the\\b|a\\b|an\\b|this\\b|these\\b|that\\b)`,
     ),
     kind: 'action',
     owner: 1,
@@ -195,7 +214,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
  * What is not an outcome however it is worded: lost motions, proposals, earlier
  * decisions reported, negatives and questions. Checked before every rule.
  */
-export const NOT_OUTCOMES: { shape: string; example: string; pattern: RegExp }[] = [
+export const NOT_OUTCOMES: { shape: string; example: string; pattern: RegExp; decidedUnderAHeading?: boolean }[] = [
   {
     shape: 'a motion, amendment or nomination that fell',
     example: 'A vote was taken on the amendment, which was not carried.',
@@ -206,6 +225,12 @@ export const NOT_OUTCOMES: { shape: string; example: string; pattern: RegExp }[]
     shape: 'a mover accepting an amendment into the motion, part of the debate',
     example: 'Councillor Reid agreed to accept the amendment as an addendum to his motion.',
     pattern: /\baccept(?:ed)? the (?:amendment|addendum)\b/i,
+  },
+  {
+    shape: 'an earlier action listed with how it stands',
+    example: 'Clerk to write to Highways about the drainage - Done, reply awaited',
+    pattern:
+      /\s[-–]\s*(?:Done|Completed?|In progress|(?:Still )?ongoing|Deferred(?: to)?|Carried forward|Outstanding)\b[^.]*\.?$/i,
   },
   {
     shape: 'a proposal before the vote',
@@ -230,10 +255,16 @@ export const NOT_OUTCOMES: { shape: string; example: string; pattern: RegExp }[]
     pattern: /\?["”’)]?$|\basked (?:whether|if|how|what|why|when|who|about)\b/i,
   },
   {
-    shape: 'what an agenda or report proposes',
+    shape: 'business an agenda lists, in the infinitive (under a decision heading it is the decision)',
     example: 'To receive the report of the task group and accept it for consideration.',
+    pattern: /^To [a-z]/,
+    decidedUnderAHeading: true,
+  },
+  {
+    shape: 'what a report proposes',
+    example: 'Cabinet is recommended to approve the revised charges.',
     pattern:
-      /^To [a-z]|\b(?:is|are) (?:asked|recommended|invited|requested) to\b|\bit is recommended\b|\bseeks? (?:approval|agreement|endorsement)\b/,
+      /\b(?:is|are) (?:asked|recommended|invited|requested) to\b|\bit is recommended\b|\bseeks? (?:approval|agreement|endorsement)\b/,
   },
   {
     shape: 'a field of a decision page',
