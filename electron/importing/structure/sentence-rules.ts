@@ -48,6 +48,8 @@ export const SENTENCE_RULES: SentenceRule[] = [
     pattern:
       /\b(?:was|were) (?:then )?(?:put to the vote and )?(?:duly |unanimously |accordingly |declared )?carried\b(?! out| forward| over| through| on)|\band carried (?:by|unanimously|nem)|^(?:The )?(?:motion|recommendation|proposal|amendment)s? (?:was |were )?(?:duly |unanimously )?carried\b(?! out| forward| over| through| on)/i,
     kind: 'resolution',
+    // The decision the vote carried, written out after it, says what was decided.
+    weak: true,
   },
   {
     shape: 'proposed, seconded and agreed',
@@ -231,6 +233,22 @@ export const NOT_OUTCOMES: { shape: string; example: string; pattern: RegExp; de
     example: 'Clerk to write to Highways about the drainage - Done, reply awaited',
     pattern:
       /\s[-–]\s*(?:Done|Completed?|In progress|(?:Still )?ongoing|Deferred(?: to)?|Carried forward|Outstanding)\b[^.]*\.?$/i,
+  },
+  {
+    shape: 'the meeting closing',
+    example: 'Meeting closed at 9.05pm.',
+    pattern: /^(?:The )?meeting (?:closed|ended|finished|concluded|terminated)\b/i,
+  },
+  {
+    shape: 'a nomination before the vote',
+    example: 'Cllr Ash was nominated by Cllr Birch.',
+    pattern: /\b(?:was|were) (?:duly )?nominated by\b/i,
+  },
+  {
+    shape: 'a decision of a year long past',
+    example: 'The current scheme was approved by Members in November 2011.',
+    pattern:
+      /\b(?:approved|agreed|adopted|endorsed|resolved)\b[^.;]{0,40}\bin (?:(?:January|February|March|April|May|June|July|August|September|October|November|December) )?(?:19|20)\d\d\b/,
   },
   {
     shape: 'a proposal before the vote',
