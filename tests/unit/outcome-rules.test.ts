@@ -290,6 +290,18 @@ describe('web pages', () => {
     ]);
   });
 
+  it('reads a table whose cells hold an item’s title and decision as paragraphs, cell by cell', () => {
+    const page =
+      '<table><tr><td>1</td><td><a href="#">Election of Chairman</a><p>To elect a Chairman.</p><p>RESOLVED that Cllr Ash be elected Chairman.</p></td></tr><tr><td>2</td><td><a href="#">Annual Report</a><p>RESOLVED that the report be approved.</p></td></tr></table>';
+    const { blocks } = extractHtml(page);
+    const items = findAgendaItems(blocks, false);
+    expect(items.map((i) => i.number)).toEqual(['1', '2']);
+    expect(findOutcomes(blocks, items).map((o) => [items[o.itemIndex ?? -1]?.number, o.text])).toEqual([
+      ['1', 'Cllr Ash be elected Chairman.'],
+      ['2', 'The report be approved.'],
+    ]);
+  });
+
   it('reads an agenda list and then the minutes under the same numbers', () => {
     const page =
       '<h1>Joint Committee meeting: 17 November 2021</h1><h2>Agenda</h2><h3>1. Administration</h3><h3>2. Travel policy</h3><h2>1. Administration</h2><p>Members agreed the notes.</p><h2>2. Travel policy</h2><h3>Decisions</h3><ol><li>Members agreed the travel policy.</li></ol>';

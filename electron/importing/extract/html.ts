@@ -91,6 +91,12 @@ function walk(node: HTMLElement, blocks: RawBlock[]): void {
       blocks.push({ kind: 'heading', text: inlineText(child), page: null, level: Number(heading[1]) });
     } else if (tag === 'ol' || tag === 'ul') {
       listItems(child, blocks, tag === 'ol');
+    } else if (tag === 'tr' && child.childNodes.filter(isElement).some(hasBlockChildren)) {
+      // A row laid out with paragraphs in its cells (an item number, then its title, minute and decision) is read cell by cell.
+      for (const cell of child.childNodes.filter(isElement)) {
+        if (hasBlockChildren(cell)) walk(cell, blocks);
+        else if (inlineText(cell)) blocks.push({ kind: 'paragraph', text: inlineText(cell), page: null });
+      }
     } else if (tag === 'tr') {
       const cells = child.childNodes.filter(isElement).map(inlineText).filter(Boolean);
       if (cells.length > 0) blocks.push({ kind: 'table-row', text: cells.join(' | '), page: null });
