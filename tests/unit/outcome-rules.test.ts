@@ -352,6 +352,17 @@ describe('meeting details read from the page', () => {
     expect(header(text)).toMatchObject({ date: null, committee: null });
   });
 
+  it('reads the body from an annual meeting’s title and from a title that ends "Agenda"', () => {
+    expect(
+      header(
+        'Minutes of the Fifty-First Annual Meeting of the Kelby Parish Council held in the Village Hall on Wednesday 17th May 2023',
+      ).committee,
+    ).toBe('Kelby Parish Council');
+    expect(header('Dunmore Council Agenda - 08 February 2017, 10:00\n\n1. To receive apologies').committee).toBe(
+      'Dunmore Council',
+    );
+  });
+
   it('does not take a section heading for the committee', () => {
     expect(header('DECISION\n\nAGREED that the letter be sent.').committee).toBeNull();
     expect(header('PART B\n\nRESOLVED that the lease be granted.').committee).toBeNull();

@@ -86,6 +86,7 @@ function acceptable(name: string | undefined): string | null {
     ?.replace(FOLLOWING_FIELD, '')
     .trim()
     .replace(/[.,:;]$/, '')
+    .replace(/\s+(?:Agenda|Minutes)$/i, '')
     .replace(/\s+&\s+/g, ' and ');
   if (!tidy || tidy.length < 3 || NOT_A_COMMITTEE.test(tidy) || findWrittenDate(tidy)) return null;
   return tidyCapitals(tidy);
