@@ -136,6 +136,7 @@ export function createHandlers(db: Db, services: Services): Handlers {
 
     getDeviceSync: () => devices.status(),
     setUpDeviceSync: (input) => devices.setUp(input),
+    removeDeviceSync: () => devices.remove(),
     setDeviceSyncConfidential: ({ includeConfidential }) => devices.setIncludeConfidential(includeConfidential),
     syncDevicesNow: async ({ password }) => {
       if (password) devices.usePassword(password);

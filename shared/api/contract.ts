@@ -264,6 +264,8 @@ export const contract = {
       includeConfidential: z.boolean().optional(),
     }),
   ).returns<DeviceSyncStatus>(),
+  /** Stops syncing and forgets the server and its password; the library keeps everything. */
+  removeDeviceSync: method(z.strictObject({})).returns<DeviceSyncStatus>(),
   setDeviceSyncConfidential: method(z.strictObject({ includeConfidential: z.boolean() })).returns<DeviceSyncStatus>(),
   /** Syncs now; `password` where this device keeps none (the command line). */
   syncDevicesNow: method(
