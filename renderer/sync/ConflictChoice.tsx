@@ -21,6 +21,7 @@ export function ConflictChoice({
 }) {
   const api = useApi();
   const setConflicts = useDeviceSync((s) => s.setConflicts);
+  const setStatus = useDeviceSync((s) => s.setStatus);
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const what = WHAT[conflict.entity];
@@ -36,6 +37,8 @@ export function ConflictChoice({
         await api.keepVersions({ entity: conflict.entity, key: conflict.key, keep: versions.map((v) => v.changeId) }),
       );
       await onKept?.();
+      // The status line's count of what waits for a choice.
+      setStatus(await api.getDeviceSync({}));
     } catch (error) {
       setProblem((error as Error).message);
     } finally {

@@ -64,7 +64,7 @@ export function DeviceSyncDialog() {
       () => api.syncDevicesNow(password ? { password } : {}),
       (next) => {
         setPassword('');
-        return syncStatusLine(next);
+        return next.waiting > 0 ? `Sync finished; ${syncStatusLine(next).toLowerCase()}.` : 'Sync finished.';
       },
     );
 
@@ -75,6 +75,17 @@ export function DeviceSyncDialog() {
   };
 
   const configured = status?.configured ?? false;
+  // Just above the buttons, where the eye is after pressing one; the alert is read out at once.
+  const feedback = (
+    <>
+      <div role="alert" className="sync-problem">
+        {problem && <p className="error">{problem}</p>}
+      </div>
+      <p role="status" className="sync-message">
+        {message}
+      </p>
+    </>
+  );
   return (
     <dialog ref={dialog} className="device-sync-dialog" aria-labelledby="device-sync-title" onClose={closed}>
       <h2 id="device-sync-title">Sync</h2>
@@ -88,17 +99,13 @@ export function DeviceSyncDialog() {
           onSetUp={setUp}
           onProblem={setProblem}
           onCancel={editing ? () => setEditing(false) : undefined}
+          feedback={feedback}
         />
       )}
       {status && configured && !editing && (
         <SyncDetails status={status} password={password} onPassword={setPassword} onProblem={setProblem} />
       )}
-      <div role="alert" className="sync-problem">
-        {problem && <p className="error">{problem}</p>}
-      </div>
-      <p role="status" className="sync-message">
-        {message}
-      </p>
+      {(!status || (configured && !editing)) && feedback}
       {configured && !editing && conflicts.length > 0 && (
         <section aria-labelledby="sync-conflicts-title">
           <h3 id="sync-conflicts-title">Changed on two devices ({conflicts.length})</h3>

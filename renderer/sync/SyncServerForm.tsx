@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import type { DeviceSyncStatus } from '../../shared/device-sync';
 import { useApi } from '../app-context';
 
@@ -19,8 +19,11 @@ export function SyncServerForm({
   onSetUp,
   onProblem,
   onCancel,
+  feedback,
 }: {
   status: DeviceSyncStatus;
+  /** What the last try said, shown just above the button that tries again. */
+  feedback: ReactNode;
   onSetUp: (status: DeviceSyncStatus) => void;
   onProblem: (message: string) => void;
   onCancel?: () => void;
@@ -98,6 +101,7 @@ export function SyncServerForm({
       <p className="muted">
         Without this tick, notes and tracker changes on confidential (exempt) papers stay on this laptop.
       </p>
+      {feedback}
       <div className="button-row">
         <button type="submit" disabled={busy}>
           {busy ? 'Checking…' : status.configured ? 'Save and check' : 'Set up sync'}

@@ -213,6 +213,7 @@ describe('a note changed on two devices', () => {
           asked.push(keep);
           return Promise.resolve([]);
         },
+        getDeviceSync: () => Promise.resolve(OFF),
       });
       render(
         <AppProvider api={api} store={createAppStore(api)}>
