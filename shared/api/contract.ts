@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import {
+  EXECUTIVE_RESPONSES,
   HIGHLIGHT_COLOURS,
+  RAG_RATINGS,
   type Annotation,
   type AnnotationExport,
   type AnnotationImportResult,
@@ -166,6 +168,17 @@ export const contract = {
   /** The chair's word on whether anyone must act on it; kept in its history, never overturned by an import. */
   setOutcomeNeedsChasing: method(
     z.strictObject({ outcomeId: id, needsChasing: z.boolean(), note: z.string().max(5000).optional() }),
+  ).returns<OutcomeDetail>(),
+  /** The council tracker's RAG rating and, for a recommendation, the executive's response; null clears one. */
+  setOutcomeRagAndResponse: method(
+    z.strictObject({
+      outcomeId: id,
+      rag: z.enum(RAG_RATINGS).nullable().optional(),
+      executiveResponse: z
+        .strictObject({ response: z.enum(EXECUTIVE_RESPONSES), on: isoDate, text: z.string().max(5000) })
+        .nullable()
+        .optional(),
+    }),
   ).returns<OutcomeDetail>(),
   decideFollowUp: method(z.strictObject({ proposalId: id, accept: z.boolean() })).returns<OutcomeDetail>(),
   trackerDashboard: method(z.strictObject({})).returns<TrackerDashboard>(),
