@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --quick] [-- --seed N] [-- --profile] [-- --keep]`
+ * `npm run bench [-- --quick] [-- --seed N] [-- --profile] [-- --keep] [-- --only sync]`
  *
  * Makes a council's whole archive from a seed (see bench/README.md), measures the
  * app against what a member would otherwise do, prints a table and, as the last
@@ -19,6 +19,7 @@ import { committeeName, type LibraryShape } from './library-plan';
 import { measureTracker, measureNewParagraphs, workTheTracker } from './measure-library';
 import { measureImport, measurePdftotext, openMadeLibrary, type PdfFile } from './measure-import';
 import { measureLikeScan, measurePdfgrep, measureSearch, sample } from './measure-search';
+import { measureSync, type SyncFigures } from './measure-sync';
 import { callHost, measureColdStart, memoryOf, searchOverHttp } from './measure-start';
 import { benchQueries } from './queries';
 import { median, profiled, round } from './stats';
@@ -30,11 +31,15 @@ const { values: args } = parseArgs({
     seed: { type: 'string', default: '7' },
     profile: { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
+    only: { type: 'string' },
   },
 });
 const quick = args.quick ?? false;
 const seed = Number(args.seed);
 const mode = quick ? 'quick' : 'full';
+
+/** Sync of a member's notes and a committee tracker to an empty laptop: the same in both modes (about a minute). */
+const SYNC = { notes: 10_000, trackerChanges: 10_000 };
 
 const SHAPES: Record<'quick' | 'full', Omit<LibraryShape, 'seed'> & { pdfMeetings: number }> = {
   full: { committees: 8, years: 10, meetingsPerYear: 8, lastYear: 2025, pdfMeetings: 8 },
@@ -119,7 +124,64 @@ function libraryFigures(db: Db): {
   };
 }
 
+/** The sync figures as table rows: each against copying the same rows between two SQLite files. */
+function syncRows(s: SyncFigures): string[][] {
+  const what = `${s.notes.toLocaleString('en-GB')} notes + ${s.trackerChanges.toLocaleString('en-GB')} tracker changes`;
+  const copy = `SQLite copy ${round(s.sqliteCopyMs, 0)}`;
+  return [
+    [
+      'syncReceiveMs',
+      `${round(s.receiveMs, 0)}`,
+      copy,
+      `${round(s.receiveMs / s.sqliteCopyMs, 0)}x`,
+      '',
+      '',
+      `${what}, to an empty laptop`,
+    ],
+    [
+      'syncSendMs',
+      `${round(s.sendMs, 0)}`,
+      copy,
+      `${round(s.sendMs / s.sqliteCopyMs, 0)}x`,
+      '',
+      '',
+      `${what}, to the server`,
+    ],
+    [
+      'syncEventLoopMaxMs',
+      `${round(s.eventLoopMaxMs, 0)}`,
+      `p99 ${round(s.eventLoopP99Ms, 0)}`,
+      '',
+      '',
+      '',
+      'worst event-loop delay while receiving',
+    ],
+  ];
+}
+
+function syncResult(s: SyncFigures) {
+  return {
+    syncNotes: s.notes,
+    syncTrackerChanges: s.trackerChanges,
+    syncSendMs: round(s.sendMs, 0),
+    syncReceiveMs: round(s.receiveMs, 0),
+    syncSqliteCopyMs: round(s.sqliteCopyMs, 1),
+    syncReceiveVsSqliteCopy: round(s.receiveMs / s.sqliteCopyMs, 0),
+    syncEventLoopMaxMs: round(s.eventLoopMaxMs, 0),
+    syncEventLoopP99Ms: round(s.eventLoopP99Ms, 0),
+  };
+}
+
+/** `--only sync`: the sync figures alone, in a minute or so, without generating a library. */
+async function syncOnly(): Promise<void> {
+  const figures = await measureSync(SYNC.notes, SYNC.trackerChanges, log);
+  printRows('Scrutineer benchmark: sync only', [TABLE_HEAD, ...syncRows(figures)]);
+  process.stdout.write(`${JSON.stringify({ mode: 'sync', ...syncResult(figures) })}\n`);
+}
+
 async function main(): Promise<void> {
+  if (args.only === 'sync') return syncOnly();
+  if (args.only) throw new Error(`--only knows one part: sync (not “${args.only}”).`);
   const { pdfMeetings, ...sizes } = SHAPES[mode];
   const shape: LibraryShape = { seed, ...sizes };
   ensureTools();
@@ -242,7 +304,13 @@ async function main(): Promise<void> {
     `host after ${queries.length * 2} searches over HTTP: ${round(memory.rssMb)} MB resident (peak ${round(memory.peakMb)} MB)`,
   );
 
-  // 5. The figures.
+  // 5. Sync of notes and a committee tracker to an empty laptop, through a CouchDB-protocol server.
+  const sync = await measureSync(SYNC.notes, SYNC.trackerChanges, log);
+  log(
+    `sync: received in ${Math.round(sync.receiveMs)} ms against a SQLite copy of ${Math.round(sync.sqliteCopyMs)} ms; worst event-loop delay ${Math.round(sync.eventLoopMaxMs)} ms`,
+  );
+
+  // 6. The figures.
   const libraryBytes = fs.statSync(libraryFile).size;
   const result = {
     mode,
@@ -259,6 +327,7 @@ async function main(): Promise<void> {
     blankPageStartMs: round(start.blankPageStartMs, 0),
     mainRssMb: round(memory.rssMb, 1),
     newParagraphsMs: round(Math.max(whatIsNew.firstMs, whatIsNew.ms), 0),
+    ...syncResult(sync),
     // Beyond the fields asked for: what the figures rest on, and what explains them.
     importEmptyLibraryPagesPerSec: round(importEmpty.pagesPerSec),
     importEmptyLibraryPages: importEmpty.pages,
@@ -334,7 +403,7 @@ async function main(): Promise<void> {
   };
   const output = { ...result, targetsMet: targets, profiles: args.profile ? profiles : undefined };
 
-  printTable(result, targets, { pdfs: pdfs.length, grepFolder, likeQueries: likeQueries.length, quick });
+  printTable(result, targets, { pdfs: pdfs.length, grepFolder, likeQueries: likeQueries.length, quick }, sync);
   const resultsDir = path.join(repoRoot, 'bench', 'results');
   fs.mkdirSync(resultsDir, { recursive: true });
   const resultsFile = path.join(resultsDir, `${mode}.json`);
@@ -370,12 +439,13 @@ function printTable(
   },
   met: Record<string, boolean>,
   about: { pdfs: number; grepFolder: { pages: number; files: number }; likeQueries: number; quick: boolean },
+  sync: SyncFigures,
 ): void {
   const big = `library (${r.blocks.toLocaleString('en-GB')} blocks)`;
   const pdfSet = `${about.pdfs} PDFs, ${r.pdfPages} pages`;
   const mark = (key: string) => (met[key] ? 'yes' : 'NO');
   const rows: string[][] = [
-    ['figure', 'value', 'reference', 'ratio', 'target', 'met', 'measured on'],
+    TABLE_HEAD,
     [
       'importPagesPerSec',
       `${r.importPagesPerSec}`,
@@ -459,12 +529,22 @@ function printTable(
       mark('newParagraphsMs'),
       `one ~100-page imported report vs ${big}`,
     ],
+    ...syncRows(sync),
   ];
+  printRows(
+    `Scrutineer benchmark (${about.quick ? 'quick: a smaller library' : 'full'}); search over HTTP p95 ${r.searchHttpP95Ms} ms`,
+    rows,
+  );
+}
+
+const TABLE_HEAD = ['figure', 'value', 'reference', 'ratio', 'target', 'met', 'measured on'];
+
+function printRows(title: string, rows: string[][]): void {
   const widths = rows[0]?.map((_, c) => Math.max(...rows.map((row) => (row[c] ?? '').length))) ?? [];
   const line = (row: string[]) => `| ${row.map((cell, c) => cell.padEnd(widths[c] ?? 0)).join(' | ')} |`;
   const out = [
     '',
-    `Scrutineer benchmark (${about.quick ? 'quick: a smaller library' : 'full'}); search over HTTP p95 ${r.searchHttpP95Ms} ms`,
+    title,
     line(rows[0] as string[]),
     line(widths.map((w) => '-'.repeat(w))),
     ...rows.slice(1).map(line),

@@ -16,6 +16,9 @@ import { SyncBanner } from './councils/SyncBanner';
 import { LibraryHealthBanner } from './components/LibraryHealthBanner';
 import { BackupsDialog } from './backups/BackupsDialog';
 import { useBackupsDialog } from './backups/backups-dialog-store';
+import { DeviceSyncDialog } from './sync/DeviceSyncDialog';
+import { useDeviceSync } from './sync/device-sync-store';
+import { SyncStatusLine } from './sync/SyncStatusLine';
 
 export function App() {
   const route = useAppState((s) => s.route);
@@ -23,6 +26,7 @@ export function App() {
   const refreshMeetings = useAppState((s) => s.refreshMeetings);
   const followImport = useAppState((s) => s.followImport);
   const showBackups = useBackupsDialog((s) => s.show);
+  const showDeviceSync = useDeviceSync((s) => s.show);
 
   useEffect(() => {
     void refreshMeetings();
@@ -37,12 +41,13 @@ export function App() {
       if (command === 'show-library') go({ name: 'library' });
       if (command === 'show-backups') showBackups();
       if (command === 'show-councils') go({ name: 'councils' });
+      if (command === 'show-device-sync') showDeviceSync();
     });
     return () => {
       offImport();
       offMenu();
     };
-  }, [followImport, go, showBackups]);
+  }, [followImport, go, showBackups, showDeviceSync]);
 
   return (
     <DropZone>
@@ -103,8 +108,10 @@ export function App() {
           {route.name === 'library' && <LibraryView />}
           {route.name === 'councils' && <CouncilsView />}
         </main>
+        <SyncStatusLine />
         <SearchPalette />
         <BackupsDialog />
+        <DeviceSyncDialog />
       </div>
     </DropZone>
   );

@@ -8,6 +8,10 @@ export interface DeviceSyncStatus {
   includeConfidential: boolean;
   /** Whether the password is kept on this device (in the OS secure storage). */
   passwordKept: boolean;
+  /** Whether this device can keep a password at all (the app can; the browser version and the command line cannot). */
+  canKeepPassword: boolean;
+  /** Whether the member must type the password to sync: none is kept, and none was given since Scrutineer started. */
+  needsPassword: boolean;
   state: 'off' | 'syncing' | 'synced' | 'offline' | 'problem';
   lastSyncedAt: string | null;
   /** Changes made here that the server does not have yet. */

@@ -319,6 +319,17 @@ export interface FollowUpProposalView {
   meetingDate: string | null;
 }
 
+export const RAG_RATINGS = ['green', 'amber', 'red'] as const;
+export type RagRating = (typeof RAG_RATINGS)[number];
+export const EXECUTIVE_RESPONSES = ['accepted', 'partly', 'rejected'] as const;
+
+export interface ExecutiveResponse {
+  response: (typeof EXECUTIVE_RESPONSES)[number];
+  /** The date of the response (yyyy-mm-dd). */
+  on: string;
+  text: string;
+}
+
 export interface OutcomeDetail extends TrackerRow {
   sourceQuote: string;
   source: Evidence | null;
@@ -327,6 +338,10 @@ export interface OutcomeDetail extends TrackerRow {
   chasingSetBy: 'rule' | 'chair';
   /** What the wording was taken to mean, in a sentence. */
   chasingReading: string;
+  /** The council tracker's rating: green achieved (stop monitoring), amber acceptable progress, red not acceptable. */
+  rag: RagRating | null;
+  /** For a recommendation to the Cabinet or Executive: its response, when given. */
+  executiveResponse: ExecutiveResponse | null;
   history: StatusChange[];
   proposalList: FollowUpProposalView[];
 }

@@ -27,6 +27,7 @@ import {
   getOutcomeDetail,
   setOwnerAndDue,
   setNeedsChasing,
+  setRagAndResponse,
   trackerCounts,
   trackerDashboard,
   trackerRows,
@@ -93,6 +94,7 @@ export function createHandlers(db: Db, services: Services): Handlers {
     changeOutcomeStatus: (input) => changeStatus(db, input),
     setOutcomeOwnerDue: (input) => setOwnerAndDue(db, input),
     setOutcomeNeedsChasing: (input) => setNeedsChasing(db, input),
+    setOutcomeRagAndResponse: (input) => setRagAndResponse(db, input),
     decideFollowUp: ({ proposalId, accept }) => decideProposal(db, proposalId, accept),
     trackerDashboard: () => trackerDashboard(db),
     outstandingReport: ({ format, committee, includeConfidential }) =>
@@ -136,6 +138,7 @@ export function createHandlers(db: Db, services: Services): Handlers {
 
     getDeviceSync: () => devices.status(),
     setUpDeviceSync: (input) => devices.setUp(input),
+    removeDeviceSync: () => devices.remove(),
     setDeviceSyncConfidential: ({ includeConfidential }) => devices.setIncludeConfidential(includeConfidential),
     syncDevicesNow: async ({ password }) => {
       if (password) devices.usePassword(password);

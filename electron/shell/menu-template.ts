@@ -23,6 +23,7 @@ export function menuTemplate(actions: MenuActions, isMac: boolean): MenuItemCons
         { label: 'Back up now', click: () => actions.backUpNow() },
         { label: 'Restore from backup…', click: () => actions.restoreBackup() },
         { label: 'Backups…', click: () => actions.command('show-backups') },
+        { label: 'Sync…', click: () => actions.command('show-device-sync') },
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit', label: 'Exit' },
       ],

@@ -14,6 +14,7 @@ import {
 import { listConflicts, resolveConflict } from '../library/sync/conflicts';
 import { makeChanges, type SyncIdentity } from '../library/sync/make-changes';
 import {
+  forgetSyncServer,
   readSyncServer,
   recordSyncAttempt,
   saveSyncServer,
@@ -91,6 +92,18 @@ export class DeviceSync {
     return this.status();
   }
 
+  /**
+   * Stops syncing with the server and forgets it, with the kept password. Everything stays
+   * in the library (and on the server); setting a server up again offers it all again.
+   */
+  async remove(): Promise<DeviceSyncStatus> {
+    await this.running?.catch(() => undefined);
+    forgetSyncServer(this.db);
+    this.sessionPassword = null;
+    await this.dropCopies();
+    return this.status();
+  }
+
   /** For the command line and the host, which keep no password: use this one while running. */
   usePassword(password: string): void {
     this.sessionPassword = password;
@@ -106,6 +119,8 @@ export class DeviceSync {
       userName: server?.userName ?? null,
       includeConfidential: server?.includeConfidential ?? false,
       passwordKept: server?.passwordSealed != null,
+      canKeepPassword: this.secrets.canKeep(),
+      needsPassword: server !== null && server.passwordSealed === null && this.sessionPassword === null,
       state: !server
         ? 'off'
         : this.running

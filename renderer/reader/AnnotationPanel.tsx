@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { HIGHLIGHT_COLOURS, type Annotation, type HighlightColour } from '../../shared/domain';
 import { useApi } from '../app-context';
+import { ConflictChoice } from '../sync/ConflictChoice';
+import { useDeviceSync } from '../sync/device-sync-store';
 import { useReader } from './reader-context';
 
 const KIND_LABEL = { highlight: 'Highlight', note: 'Note', question: 'Question' } as const;
@@ -60,6 +62,8 @@ function AnnotationItem({ annotation: a }: { annotation: Annotation }) {
   const editingId = useReader((s) => s.editingId);
   const setEditing = useReader((s) => s.setEditing);
   const editing = editingId === a.id;
+  const conflict = useDeviceSync((s) => s.conflicts.find((c) => c.entity === 'annotation' && c.key === a.uuid));
+  const reloadAnnotations = useReader((s) => s.reloadAnnotations);
 
   const quote = a.exact.length > 220 ? `${a.exact.slice(0, 220)}…` : a.exact;
   return (
@@ -69,6 +73,7 @@ function AnnotationItem({ annotation: a }: { annotation: Annotation }) {
         {a.page !== null && <span className="muted"> · page {a.page}</span>}
         {a.anchorStatus === 'fuzzy' && <span className="muted"> · passage changed slightly</span>}
       </p>
+      {conflict && <ConflictChoice conflict={conflict} onKept={reloadAnnotations} />}
       {a.start !== null ? (
         <button type="button" className="quote link" onClick={() => jumpTo(a.start as number)}>
           <span className="visually-hidden">Go to passage: </span>“{quote}”

@@ -47,6 +47,8 @@ export interface ReaderState {
   remove: (id: number) => Promise<void>;
   undoDelete: () => Promise<void>;
   setEditing: (id: number | null) => void;
+  /** Reads the notes again, after something outside the reader changed them (a choice between two devices' versions). */
+  reloadAnnotations: () => Promise<void>;
   setFind: (query: string) => void;
   stepFind: (direction: 1 | -1) => void;
   savePosition: (position: ReadingPosition) => void;
@@ -84,6 +86,7 @@ export function createReaderStore(api: Api, documentId: number): ReaderStore {
       jump: null,
       selection: null,
       setSelection: (selection) => set({ selection }),
+      reloadAnnotations: refresh,
       whatIsNew: null,
       foldRepeats: false,
       showWhatIsNew: async () => {

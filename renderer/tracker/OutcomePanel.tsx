@@ -4,6 +4,7 @@ import { useApi, useAppState } from '../app-context';
 import { formatMeetingDate, formatMoment } from '../format/dates';
 import { Snippet } from '../search/Snippet';
 import { ChasingChoice } from './ChasingChoice';
+import { RagAndResponse } from './RagAndResponse';
 import { KIND_LABEL, STATUS_LABEL, STATUSES } from './labels';
 import { ConfidentialBanner } from '../components/Confidential';
 
@@ -93,6 +94,23 @@ export function OutcomePanel({
           detail={detail}
           onSave={(owner, due) =>
             apply(() => api.setOutcomeOwnerDue({ outcomeId, owner, due }), 'Owner and due date saved.')
+          }
+        />
+      )}
+
+      {detail.needsChasing && (
+        <RagAndResponse
+          detail={detail}
+          onSave={(rag, executiveResponse) =>
+            apply(
+              () =>
+                api.setOutcomeRagAndResponse({
+                  outcomeId,
+                  rag,
+                  ...(executiveResponse !== undefined ? { executiveResponse } : {}),
+                }),
+              'RAG rating saved.',
+            )
           }
         />
       )}

@@ -1,6 +1,7 @@
 import type { MeetingSummary } from '../../shared/domain';
 import { useAppState } from '../app-context';
 import { useBackupsDialog } from '../backups/backups-dialog-store';
+import { useDeviceSync } from '../sync/device-sync-store';
 import { ImportButtons } from '../components/ImportButtons';
 import { formatMeetingDate } from '../format/dates';
 
@@ -8,6 +9,7 @@ export function LibraryView() {
   const meetings = useAppState((s) => s.meetings);
   const loadError = useAppState((s) => s.loadError);
   const showBackups = useBackupsDialog((s) => s.show);
+  const showDeviceSync = useDeviceSync((s) => s.show);
 
   return (
     <section aria-labelledby="library-title" className="view">
@@ -17,6 +19,9 @@ export function LibraryView() {
           <ImportButtons />
           <button type="button" className="secondary" onClick={showBackups}>
             Backups…
+          </button>
+          <button type="button" className="secondary" onClick={showDeviceSync}>
+            Sync…
           </button>
         </div>
       </div>

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import {
+  EXECUTIVE_RESPONSES,
   HIGHLIGHT_COLOURS,
+  RAG_RATINGS,
   type Annotation,
   type AnnotationExport,
   type AnnotationImportResult,
@@ -167,6 +169,17 @@ export const contract = {
   setOutcomeNeedsChasing: method(
     z.strictObject({ outcomeId: id, needsChasing: z.boolean(), note: z.string().max(5000).optional() }),
   ).returns<OutcomeDetail>(),
+  /** The council tracker's RAG rating and, for a recommendation, the executive's response; null clears one. */
+  setOutcomeRagAndResponse: method(
+    z.strictObject({
+      outcomeId: id,
+      rag: z.enum(RAG_RATINGS).nullable().optional(),
+      executiveResponse: z
+        .strictObject({ response: z.enum(EXECUTIVE_RESPONSES), on: isoDate, text: z.string().max(5000) })
+        .nullable()
+        .optional(),
+    }),
+  ).returns<OutcomeDetail>(),
   decideFollowUp: method(z.strictObject({ proposalId: id, accept: z.boolean() })).returns<OutcomeDetail>(),
   trackerDashboard: method(z.strictObject({})).returns<TrackerDashboard>(),
   outstandingReport: method(
@@ -264,6 +277,8 @@ export const contract = {
       includeConfidential: z.boolean().optional(),
     }),
   ).returns<DeviceSyncStatus>(),
+  /** Stops syncing and forgets the server and its password; the library keeps everything. */
+  removeDeviceSync: method(z.strictObject({})).returns<DeviceSyncStatus>(),
   setDeviceSyncConfidential: method(z.strictObject({ includeConfidential: z.boolean() })).returns<DeviceSyncStatus>(),
   /** Syncs now; `password` where this device keeps none (the command line). */
   syncDevicesNow: method(

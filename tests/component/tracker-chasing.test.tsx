@@ -92,6 +92,8 @@ describe('the chair’s word on an outcome', () => {
     supersededBy: null,
     chasingSetBy: 'rule',
     chasingReading: 'It notes something; it asks no one to act.',
+    rag: null,
+    executiveResponse: null,
     history: [
       {
         id: 1,

@@ -95,7 +95,7 @@ describe('links out of the app', () => {
 });
 
 describe('the application menu', () => {
-  it('has File › Import pack… on Ctrl+O, folders, the council’s website, backups, restore and the Backups dialog, and a Help entry', () => {
+  it('has File › Import pack… on Ctrl+O, folders, the council’s website, backups, restore, the Backups and Sync dialogs, and a Help entry', () => {
     const calls: string[] = [];
     const menu = menuTemplate(
       {
@@ -112,7 +112,15 @@ describe('the application menu', () => {
     const importPack = items.find((i) => i.label === 'Import pack…');
     expect(importPack?.accelerator).toBe('CmdOrCtrl+O');
     for (const item of items) item.click?.();
-    expect(calls).toEqual(['import files', 'import folder', 'show-councils', 'backup', 'restore', 'show-backups']);
+    expect(calls).toEqual([
+      'import files',
+      'import folder',
+      'show-councils',
+      'backup',
+      'restore',
+      'show-backups',
+      'show-device-sync',
+    ]);
     expect(menu.map((m) => m.label ?? m.role)).toEqual(['&File', 'editMenu', '&View', '&Help']);
   });
 });

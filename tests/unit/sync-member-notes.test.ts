@@ -3,6 +3,7 @@ import { syncStatusLine } from '../../shared/device-sync';
 import { memberDatabaseName } from '../../electron/sync/design-docs';
 import { installDesignDocs } from '../../electron/sync/install-design-docs';
 import { startCouchServer, type CouchServer } from '../helpers/couch-server';
+import { DeviceSync } from '../../electron/sync/device-sync';
 import { createDevice, noteBodies, type Device } from '../helpers/sync-devices';
 
 /**
@@ -195,5 +196,28 @@ describe('a member’s notes and questions on two laptops', () => {
       'The sync server did not accept your user name or password. Choose Sync… and type them again.',
     );
     expect(a.sync.status().configured).toBe(false);
+  });
+
+  it('asks for the password again after a restart where none is kept, and forgets the server when removed', async () => {
+    const a = createDevice();
+    devices.push(a);
+    const paper = await a.importPaper();
+    await a.note(paper, SHORTAGE, 'Kept after the server is removed');
+    await a.sync.setUp({ url: server.url, userName: USER.name, password: USER.password });
+    expect(a.sync.status()).toMatchObject({ canKeepPassword: false, passwordKept: false, needsPassword: false });
+
+    // The host or the command line started again: the library remembers the server, not the password.
+    const restarted = new DeviceSync(a.library.db);
+    expect(restarted.status()).toMatchObject({ configured: true, needsPassword: true });
+    expect((await restarted.syncNow()).problem).toMatch(/Type your sync password under Sync…/);
+    restarted.usePassword(USER.password);
+    expect((await restarted.syncNow()).problem).toBeNull();
+    expect(syncStatusLine(restarted.status())).toBe('Synced just now');
+
+    const removed = await restarted.remove();
+    expect(removed).toMatchObject({ configured: false, state: 'off', url: null, needsPassword: false });
+    expect(syncStatusLine(removed)).toBe('Sync is off');
+    expect(await noteBodies(a)).toEqual(['Kept after the server is removed']);
+    await restarted.close();
   });
 });

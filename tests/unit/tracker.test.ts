@@ -136,6 +136,28 @@ describe('the chair’s tracker', () => {
     expect((await rows({ overdue: true })).every((r) => r.overdue)).toBe(true);
   });
 
+  it('keeps a RAG rating and an executive response as the council’s tracker does, and clears them', async () => {
+    const info = await find('timescales for test and trace');
+    let detail = await call('setOutcomeRagAndResponse', {
+      outcomeId: info.id,
+      rag: 'amber',
+      executiveResponse: { response: 'partly', on: '2021-11-10', text: 'Accepted in part; see the Cabinet report.' },
+    });
+    expect(detail).toMatchObject({
+      rag: 'amber',
+      executiveResponse: { response: 'partly', on: '2021-11-10', text: 'Accepted in part; see the Cabinet report.' },
+    });
+    detail = await call('setOutcomeRagAndResponse', { outcomeId: info.id, rag: 'green' });
+    expect(detail.rag).toBe('green');
+    expect(detail.executiveResponse?.response).toBe('partly');
+    detail = await call('setOutcomeRagAndResponse', { outcomeId: info.id, rag: null, executiveResponse: null });
+    expect((await call('getOutcome', { outcomeId: info.id })).rag).toBeNull();
+    expect(detail.executiveResponse).toBeNull();
+    await expect(call('setOutcomeRagAndResponse', { outcomeId: info.id, rag: 'purple' as 'red' })).rejects.toThrow(
+      /not valid/,
+    );
+  });
+
   it('proposes later minutes that refer back, and records only what the chair accepts', async () => {
     await importText('minutes-2021-10-14.md', LATER);
     const apprenticeships = await call('getOutcome', { outcomeId: (await find('Apprenticeships')).id });

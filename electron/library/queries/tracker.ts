@@ -1,9 +1,11 @@
 import { ApiError } from '../../../shared/api/errors';
 import type {
   Evidence,
+  ExecutiveResponse,
   FollowUpProposalView,
   OutcomeDetail,
   OutcomeStatus,
+  RagRating,
   StatusChange,
   TrackerCounts,
   TrackerDashboard,
@@ -220,13 +222,18 @@ export function getOutcomeDetail(db: Db, outcomeId: number): OutcomeDetail {
   const extra = db
     .prepare(
       `SELECT source_quote AS sourceQuote, source_block_id AS sourceBlockId, superseded_by AS supersededBy,
-        needs_chasing_set_by AS chasingSetBy FROM outcome WHERE id = ?`,
+        needs_chasing_set_by AS chasingSetBy, rag, executive_response AS response, executive_response_on AS responseOn,
+        executive_response_text AS responseText FROM outcome WHERE id = ?`,
     )
     .get(outcomeId) as {
     sourceQuote: string;
     sourceBlockId: number | null;
     supersededBy: number | null;
     chasingSetBy: OutcomeDetail['chasingSetBy'];
+    rag: OutcomeDetail['rag'];
+    response: ExecutiveResponse['response'] | null;
+    responseOn: string | null;
+    responseText: string | null;
   };
   const history = (
     db
@@ -262,6 +269,10 @@ export function getOutcomeDetail(db: Db, outcomeId: number): OutcomeDetail {
     supersededBy: extra.supersededBy,
     chasingSetBy: extra.chasingSetBy,
     chasingReading: readChasing(row.kind, row.text).because,
+    rag: extra.rag,
+    executiveResponse: extra.response
+      ? { response: extra.response, on: extra.responseOn ?? '', text: extra.responseText ?? '' }
+      : null,
     history,
     proposalList,
   };
@@ -353,8 +364,8 @@ export function setRagAndResponse(
   db: Db,
   input: {
     outcomeId: number;
-    rag?: 'red' | 'amber' | 'green' | null;
-    executiveResponse?: { response: 'accepted' | 'partly' | 'rejected'; on: string; text: string } | null;
+    rag?: RagRating | null;
+    executiveResponse?: ExecutiveResponse | null;
   },
 ): OutcomeDetail {
   trackerRowById(db, input.outcomeId);

@@ -1,0 +1,98 @@
+import { useState } from 'react';
+import {
+  EXECUTIVE_RESPONSES,
+  RAG_RATINGS,
+  type ExecutiveResponse,
+  type OutcomeDetail,
+  type RagRating,
+} from '../../shared/domain';
+
+const RAG_LABEL: Record<RagRating, string> = {
+  green: 'Green – achieved, stop monitoring',
+  amber: 'Amber – acceptable progress',
+  red: 'Red – progress not acceptable',
+};
+
+const RESPONSE_LABEL: Record<ExecutiveResponse['response'], string> = {
+  accepted: 'Accepted',
+  partly: 'Partly accepted',
+  rejected: 'Rejected',
+};
+
+/** As a council's own tracker keeps them: the RAG rating, and the executive's response to a recommendation. */
+export function RagAndResponse({
+  detail,
+  onSave,
+}: {
+  detail: OutcomeDetail;
+  onSave: (rag: RagRating | null, response: ExecutiveResponse | null | undefined) => Promise<void>;
+}) {
+  const [rag, setRag] = useState<RagRating | ''>(detail.rag ?? '');
+  const [response, setResponse] = useState<ExecutiveResponse['response'] | ''>(
+    detail.executiveResponse?.response ?? '',
+  );
+  const [on, setOn] = useState(detail.executiveResponse?.on ?? '');
+  const [text, setText] = useState(detail.executiveResponse?.text ?? '');
+  const [problem, setProblem] = useState('');
+  const recommendation = detail.kind === 'recommendation';
+
+  const save = () => {
+    if (recommendation && response && !/^\d{4}-\d{2}-\d{2}$/.test(on)) {
+      setProblem('Give the date of the executive’s response.');
+      return;
+    }
+    setProblem('');
+    const executive = !recommendation ? undefined : response ? { response, on, text } : null;
+    void onSave(rag || null, executive);
+  };
+
+  return (
+    <form
+      className="stack"
+      aria-labelledby="rag-title"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        save();
+      }}
+    >
+      <h3 id="rag-title">{recommendation ? 'RAG rating and executive response' : 'RAG rating'}</h3>
+      <label htmlFor="outcome-rag">RAG rating</label>
+      <select id="outcome-rag" value={rag} onChange={(e) => setRag(e.target.value as RagRating | '')}>
+        <option value="">Not rated</option>
+        {RAG_RATINGS.map((r) => (
+          <option key={r} value={r}>
+            {RAG_LABEL[r]}
+          </option>
+        ))}
+      </select>
+      {recommendation && (
+        <>
+          <label htmlFor="outcome-response">Executive’s response (expected within two months)</label>
+          <select
+            id="outcome-response"
+            value={response}
+            onChange={(e) => setResponse(e.target.value as ExecutiveResponse['response'] | '')}
+          >
+            <option value="">No response yet</option>
+            {EXECUTIVE_RESPONSES.map((r) => (
+              <option key={r} value={r}>
+                {RESPONSE_LABEL[r]}
+              </option>
+            ))}
+          </select>
+          <label htmlFor="outcome-response-on">Date of the response</label>
+          <input id="outcome-response-on" type="date" value={on} onChange={(e) => setOn(e.target.value)} />
+          <label htmlFor="outcome-response-text">What the executive said</label>
+          <textarea id="outcome-response-text" rows={3} value={text} onChange={(e) => setText(e.target.value)} />
+        </>
+      )}
+      {problem && (
+        <p role="alert" className="error">
+          {problem}
+        </p>
+      )}
+      <button type="submit">{recommendation ? 'Save rating and response' : 'Save rating'}</button>
+    </form>
+  );
+}

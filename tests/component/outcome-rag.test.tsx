@@ -1,0 +1,78 @@
+// @vitest-environment jsdom
+import { cleanup, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { InputOf } from '../../shared/api/contract';
+import type { OutcomeDetail } from '../../shared/domain';
+import { AppProvider } from '../../renderer/app-context';
+import { createAppStore } from '../../renderer/stores/app-store';
+import { OutcomePanel } from '../../renderer/tracker/OutcomePanel';
+import { createFakeApi } from './fake-api';
+
+afterEach(cleanup);
+
+const recommendation: OutcomeDetail = {
+  id: 7,
+  kind: 'recommendation',
+  text: 'The Cabinet be recommended to fund two more social workers',
+  committee: 'Communities Scrutiny Panel',
+  meetingId: 1,
+  meetingDate: '2025-03-04',
+  itemNumber: '5',
+  itemTitle: 'Children’s Services',
+  owner: null,
+  dueHint: null,
+  dueDate: null,
+  dueMeaning: null,
+  status: 'open',
+  daysOpen: 40,
+  lastUpdate: '2025-03-05T09:00:00.000Z',
+  overdue: false,
+  proposals: 0,
+  confidential: false,
+  needsChasing: true,
+  sourceQuote: 'RECOMMENDED that the Cabinet fund two more social workers.',
+  source: null,
+  supersededBy: null,
+  chasingSetBy: 'rule',
+  chasingReading: 'It asks the Cabinet to act.',
+  rag: null,
+  executiveResponse: null,
+  history: [],
+  proposalList: [],
+};
+
+describe('a recommendation’s RAG rating and the executive’s response', () => {
+  it('records both, and asks for the response’s date before saving', async () => {
+    const saved: InputOf<'setOutcomeRagAndResponse'>[] = [];
+    const api = createFakeApi({
+      getOutcome: () => Promise.resolve(recommendation),
+      setOutcomeRagAndResponse: (input) => {
+        saved.push(input);
+        return Promise.resolve({ ...recommendation, rag: input.rag ?? null });
+      },
+    });
+    render(
+      <AppProvider api={api} store={createAppStore(api)}>
+        <OutcomePanel outcomeId={7} onChanged={() => undefined} onClose={() => undefined} />
+      </AppProvider>,
+    );
+    await userEvent.selectOptions(await screen.findByLabelText('RAG rating'), 'Red – progress not acceptable');
+    await userEvent.selectOptions(screen.getByLabelText(/Executive’s response/), 'Partly accepted');
+    await userEvent.click(screen.getByRole('button', { name: 'Save rating and response' }));
+    expect(screen.getByRole('alert').textContent).toBe('Give the date of the executive’s response.');
+    expect(saved).toEqual([]);
+
+    await userEvent.type(screen.getByLabelText('Date of the response'), '2025-04-30');
+    await userEvent.type(screen.getByLabelText('What the executive said'), 'One post funded from April.');
+    await userEvent.click(screen.getByRole('button', { name: 'Save rating and response' }));
+    expect(await screen.findByText('RAG rating saved.')).toBeTruthy();
+    expect(saved).toEqual([
+      {
+        outcomeId: 7,
+        rag: 'red',
+        executiveResponse: { response: 'partly', on: '2025-04-30', text: 'One post funded from April.' },
+      },
+    ]);
+  });
+});
