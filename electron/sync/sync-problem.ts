@@ -12,7 +12,7 @@ export class SyncProblem extends Error {
 
 export const OFFLINE = 'The sync server cannot be reached. Your changes are kept here and go when it can be reached.';
 export const WRONG_PASSWORD =
-  'The sync server did not accept your user name or password. Choose Sync… and type them again.';
+  'The sync server did not accept your user name or password. Please check them and enter them again.';
 export const NOT_ON_COMMITTEE = 'You are not a member of this committee’s tracker';
 
 /** Reads what PouchDB or fetch threw. */

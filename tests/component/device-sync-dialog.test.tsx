@@ -12,7 +12,8 @@ import { ConflictChoice } from '../../renderer/sync/ConflictChoice';
 import { useDeviceSync } from '../../renderer/sync/device-sync-store';
 import { createFakeApi } from './fake-api';
 
-const WRONG_PASSWORD = 'The sync server did not accept your user name or password. Choose Sync… and type them again.';
+const WRONG_PASSWORD =
+  'The sync server did not accept your user name or password. Please check them and enter them again.';
 
 // jsdom has no modal dialogs; these stand in for the browser's own.
 beforeAll(() => {

@@ -80,7 +80,7 @@ describe('a member syncing their notes with their other laptop', () => {
     await dialog.getByRole('button', { name: 'Set up sync' }).click();
     await expect
       .poll(() => dialog.getByRole('alert').textContent())
-      .toBe('The sync server did not accept your user name or password. Choose Sync… and type them again.');
+      .toBe('The sync server did not accept your user name or password. Please check them and enter them again.');
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'sync-dialog-wrong-password', false);
 

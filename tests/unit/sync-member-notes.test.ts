@@ -193,7 +193,7 @@ describe('a member’s notes and questions on two laptops', () => {
     const a = createDevice();
     devices.push(a);
     await expect(a.sync.setUp({ url: server.url, userName: USER.name, password: 'wrong' })).rejects.toThrow(
-      'The sync server did not accept your user name or password. Choose Sync… and type them again.',
+      'The sync server did not accept your user name or password. Please check them and enter them again.',
     );
     expect(a.sync.status().configured).toBe(false);
   });
