@@ -237,7 +237,7 @@ export class DeviceSync {
       ];
       for (const database of databases) {
         try {
-          await this.replicate(login, database, who, report);
+          await this.replicateRetryingOnce(login, database, who, report);
         } catch (error) {
           const problem = syncProblemOf(error, { committee: database.committee, userName: login.userName });
           // One committee's tracker refusing does not stop the rest.
@@ -255,6 +255,20 @@ export class DeviceSync {
       if (problem.kind !== 'disk-full') recordSyncAttempt(this.db, { at, problem: problem.message });
     }
     return report;
+  }
+
+  /**
+   * A connection the server closed while this process was busy fails the next request
+   * ("other side closed"); one more try on a fresh connection tells that from a server
+   * that cannot be reached.
+   */
+  private async replicateRetryingOnce(...args: Parameters<DeviceSync['replicate']>): Promise<void> {
+    try {
+      await this.replicate(...args);
+    } catch (error) {
+      if (syncProblemOf(error, { userName: args[0].userName }).kind !== 'offline') throw error;
+      await this.replicate(...args);
+    }
   }
 
   private async copyOf(login: Login, database: string): Promise<PouchDatabase> {

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import type { InputOf, MethodName, OutputOf } from '../../shared/api/contract';
-import { fullTextOf } from '../../shared/anchoring/full-text';
 import { DeviceSync } from '../../electron/sync/device-sync';
+import { noteOnPassage } from './note-on-passage';
 import { sharedFixture } from './shared-fixtures';
 import { createTempLibrary, type TempLibrary } from './temp-library';
 
@@ -38,19 +38,7 @@ export function createDevice(): Device {
       if (!documentId) throw new Error(done.files[0]?.message);
       return documentId;
     },
-    async note(documentId, quote, body) {
-      const text = fullTextOf((await call('getDocumentText', { documentId })).blocks);
-      const start = text.indexOf(quote);
-      if (start < 0) throw new Error(`“${quote}” is not in the paper`);
-      return call('createAnnotation', {
-        documentId,
-        kind: 'note',
-        colour: 'yellow',
-        body,
-        start,
-        end: start + quote.length,
-      });
-    },
+    note: (documentId, quote, body) => noteOnPassage(call, documentId, quote, body),
     async close() {
       await sync.close();
       library.cleanup();

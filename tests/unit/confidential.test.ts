@@ -4,11 +4,11 @@ import path from 'node:path';
 import mammoth from 'mammoth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InputOf, MethodName, OutputOf } from '../../shared/api/contract';
-import { fullTextOf } from '../../shared/anchoring/full-text';
 import type { RawBlock } from '../../electron/importing/blocks';
 import { extractPdf } from '../../electron/importing/extract/pdf';
 import { parseDocument } from '../../electron/importing/parse-document';
 import { findExemption } from '../../electron/importing/structure/exempt';
+import { noteOnPassage } from '../helpers/note-on-passage';
 import { sharedFixtureFiles } from '../helpers/shared-fixtures';
 import { createTempLibrary, type TempLibrary } from '../helpers/temp-library';
 
@@ -166,18 +166,7 @@ async function importText(name: string, text: string, meetingId?: number) {
   return { meetingId: file?.meetingId as number, documentId: file?.documentId as number };
 }
 
-async function note(documentId: number, phrase: string, body: string) {
-  const text = fullTextOf((await call('getDocumentText', { documentId })).blocks);
-  const start = text.indexOf(phrase);
-  return call('createAnnotation', {
-    documentId,
-    kind: 'note',
-    colour: 'yellow',
-    body,
-    start,
-    end: start + phrase.length,
-  });
-}
+const note = (documentId: number, phrase: string, body: string) => noteOnPassage(call, documentId, phrase, body);
 
 const decode = (data: Uint8Array) => new TextDecoder().decode(data);
 

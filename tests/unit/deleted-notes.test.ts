@@ -1,11 +1,11 @@
 import fs from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { InputOf, MethodName, OutputOf } from '../../shared/api/contract';
-import { fullTextOf } from '../../shared/anchoring/full-text';
 import { openBackend } from '../../electron/backend';
 import { UNDO_WINDOW_MS, wipeDeletedNotes } from '../../electron/library/deleted-notes';
 import { openLibrary } from '../../electron/library/open-library';
 import { restoreAnnotation } from '../../electron/library/queries/annotations';
+import { noteOnPassage } from '../helpers/note-on-passage';
 import { sharedFixture } from '../helpers/shared-fixtures';
 import { createTempLibrary, type TempLibrary } from '../helpers/temp-library';
 
@@ -33,18 +33,7 @@ async function call<M extends MethodName>(method: M, input: InputOf<M>): Promise
   return result.value as OutputOf<M>;
 }
 
-async function note(body: string) {
-  const text = fullTextOf((await call('getDocumentText', { documentId })).blocks);
-  const start = text.indexOf(PASSAGE);
-  return call('createAnnotation', {
-    documentId,
-    kind: 'note',
-    colour: 'yellow',
-    body,
-    start,
-    end: start + PASSAGE.length,
-  });
-}
+const note = (body: string) => noteOnPassage(call, documentId, PASSAGE, body);
 
 /** Whether the words are anywhere in the library's files on disk, after SQLite has written everything out. */
 function onDisk(words: string): boolean {

@@ -77,17 +77,7 @@ export function resolveConflict(db: Db, entity: 'annotation' | 'question', key: 
         db.prepare(
           `UPDATE question SET text = ?, addressee = ?, priority = ?, tags = ?, private_note = ?, asked = ?, answer = ?,
             satisfied = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE uuid = ?`,
-        ).run(
-          state.text,
-          state.addressee,
-          state.priority,
-          state.tags,
-          state.privateNote,
-          state.asked,
-          state.answer,
-          state.satisfied === null ? null : state.satisfied ? 1 : 0,
-          key,
-        );
+        ).run(...questionValues(state), key);
     }
     db.prepare(
       `INSERT INTO sync_outbox (entity, entity_key, resolves) VALUES (?, ?, 1)
@@ -114,7 +104,13 @@ function copyQuestion(db: Db, key: string, version: QuestionChange): void {
     `INSERT INTO question (meeting_id, agenda_item_id, position, text, addressee, priority, tags, private_note, annotation_id,
       quote, page, asked, answer, satisfied)
     SELECT meeting_id, agenda_item_id, position + 1, ?, ?, ?, ?, ?, annotation_id, quote, page, ?, ?, ? FROM question WHERE uuid = ?`,
-  ).run(
+  ).run(...questionValues(state), key);
+}
+
+/** A question's words and answer, in the order the statements above list their columns. */
+function questionValues(state: NonNullable<QuestionChange['state']>) {
+  const satisfied = state.satisfied === null ? null : state.satisfied ? 1 : 0;
+  return [
     state.text,
     state.addressee,
     state.priority,
@@ -122,7 +118,6 @@ function copyQuestion(db: Db, key: string, version: QuestionChange): void {
     state.privateNote,
     state.asked,
     state.answer,
-    state.satisfied === null ? null : state.satisfied ? 1 : 0,
-    key,
-  );
+    satisfied,
+  ];
 }
