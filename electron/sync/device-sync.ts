@@ -29,8 +29,10 @@ import { keepNothing, type SecretStore } from './secret-store';
 import { OFFLINE, SyncProblem, syncProblemOf } from './sync-problem';
 
 const TRACKER_PREFIX = 'scrutineer-tracker-';
-/** Large batches: most documents are small, and each batch is one transaction in the library. */
+/** Large batches to send: most documents are small. */
 const BATCH = 500;
+/** Changes received are written to the library a batch at a time; a smaller batch keeps each pause of the app short. */
+const RECEIVE_BATCH = 100;
 
 export interface SyncReport {
   sent: number;
@@ -321,7 +323,7 @@ export class DeviceSync {
       report.refused += refusals.length;
 
       let failure: unknown = null;
-      const pull = copy.replicate.from(remote, { batch_size: BATCH });
+      const pull = copy.replicate.from(remote, { batch_size: RECEIVE_BATCH });
       pull.on('change', (info) => {
         if (failure) return;
         try {
