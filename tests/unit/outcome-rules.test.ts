@@ -363,6 +363,14 @@ describe('meeting details read from the page', () => {
     );
   });
 
+  it('reads past the notice a committee system puts before a paper’s text version', () => {
+    expect(
+      header(
+        'WARNING - By their nature, text files cannot include scanned images and tables. Wherever possible you should refer to the pdf version of this document. GLEN ARDEN NATIONAL PARK AUTHORITY MINUTES OF THE PLANNING COMMITTEE MEETING held at the Village Hall on 11th March 2005 at 10.30am PRESENT …',
+      ),
+    ).toMatchObject({ kind: 'minutes', date: '2005-03-11', committee: 'Planning Committee' });
+  });
+
   it('does not take a section heading for the committee', () => {
     expect(header('DECISION\n\nAGREED that the letter be sent.').committee).toBeNull();
     expect(header('PART B\n\nRESOLVED that the lease be granted.').committee).toBeNull();

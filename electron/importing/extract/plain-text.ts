@@ -19,8 +19,11 @@ const ENDS_MID_PHRASE =
  * with blank lines between the pieces, so a line that carries on a sentence
  * joins the block before it even across a blank line.
  */
+/** The notice a committee system puts before its text versions of papers: not part of the paper. */
+const TEXT_VERSION_NOTICE = /^WARNING - By their nature, text files cannot include[^]*?version of this document\.\s*/;
+
 export function extractPlainText(text: string): ExtractedText {
-  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  const lines = text.replace(/\r\n?/g, '\n').replace(TEXT_VERSION_NOTICE, '').split('\n');
   const unwrapped = writtenUnwrapped(lines);
   const blocks: RawBlock[] = [];
   let open: RawBlock | null = null;

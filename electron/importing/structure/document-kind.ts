@@ -28,6 +28,13 @@ export const KIND_EVIDENCE: KindEvidence[] = [
     top: true,
   },
   {
+    shape: 'a minutes title in capitals after the body’s name',
+    example: 'MONADH RUADH NATIONAL PARK AUTHORITY MINUTES OF THE BOARD MEETING held at the Village Hall',
+    kind: 'minutes',
+    pattern: /^(?:[A-Z][A-Z &'’-]{2,80} )?MINUTES OF THE (?:[A-Z][A-Z&'’-]*\s){1,6}?MEETING,?\s+(?:held|HELD)\b/,
+    top: true,
+  },
+  {
     shape: 'a "Minutes:" section of a web page',
     example: 'Minutes:',
     kind: 'minutes',

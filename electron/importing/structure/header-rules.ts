@@ -82,6 +82,15 @@ export const HEADER_RULES: HeaderRule[] = [
     date: { group: 2, written: 'words' },
   },
   {
+    shape: 'a minutes title naming the body before "meeting"',
+    example: 'MINUTES OF THE BOARD MEETING held at the Village Hall on 11th March 2005',
+    pattern: new RegExp(
+      `(?:^|\\s)(?:MINUTES|Minutes) (?:OF|of) (?:THE|the) ((?:[A-Z][\\w&'’-]*\\s){1,6}?)(?:MEETING|[Mm]eeting),?\\s+(?:held|HELD)\\b(?:.*?\\bon\\s+${WRITTEN})?`,
+    ),
+    committee: 1,
+    date: { group: 2, written: 'words' },
+  },
+  {
     shape: 'a minutes title with the date only',
     example: 'Minutes of a meeting held on 10th September, 2013.',
     pattern: new RegExp(`^minutes of (?:the|a|an) (?:[\\w-]+ )?meeting held (?:.*? )?on ${WRITTEN}`, 'i'),
