@@ -3,6 +3,7 @@ import { findDuePhrase } from '../../tracker/due-dates';
 import type { RawBlock } from '../blocks';
 import type { ParsedItem } from './agenda-items';
 import { PROPOSAL_LEADS } from './decision-heads';
+import { eachDecisionOnce } from './each-decision-once';
 import { narrative, type Add } from './narrative';
 import { refineKind } from './outcome-kinds';
 import {
@@ -294,7 +295,7 @@ export function findOutcomeCandidates(blocks: RawBlock[], items: ParsedItem[]): 
     }
   });
 
-  return keepEachOnce(dropRestatedInFull(answersJoinTheirRequests(dropSupersededNarrative(found))));
+  return eachDecisionOnce(found);
 }
 
 /** "Action: Clerk", "ACTION: JH/NO": who does the action written just before. */
@@ -312,93 +313,3 @@ function giveOwner(found: Candidate[], owner: string, segment: Segment): void {
 }
 
 const leadInOf = (text: string) => text.split(':')[0]?.toLowerCase() ?? text;
-
-/** A formal decision that points back at the discussion: "That the work programme be updated to reflect discussions." */
-const REFLECTS_DISCUSSION = /\bto reflect (?:the )?(?:discussions?|comments|points|views)\b/i;
-const ASKS_FOR_A_REPORT = /\breport\b/i;
-
-/**
- * Narrative that a formal decision later in the same item restates or settles: weak
- * narrative requests; a request for a report that the decision then makes
- * ("requested a further report …" before "That the Committee receive a further
- * report …"); and what was agreed in discussion when the decision says it reflects
- * the discussion, whose words then join the decision's.
- */
-function dropSupersededNarrative(found: Candidate[]): Candidate[] {
-  return found.filter((c, i) => {
-    if (c.formal) return true;
-    const later = found.slice(i + 1).filter((l) => l.formal && l.itemIndex === c.itemIndex);
-    if (c.weak && later.length > 0) return false;
-    const asksForReport = (o: Candidate) =>
-      (o.kind === 'request' || o.kind === 'information-request') && ASKS_FOR_A_REPORT.test(o.text);
-    if (asksForReport(c) && later.some(asksForReport)) return false;
-    const reflecting = later.find((l) => REFLECTS_DISCUSSION.test(l.text));
-    if (reflecting && c.kind !== 'request' && c.kind !== 'action') {
-      reflecting.text = `${reflecting.text.replace(/[.;,\s]+$/, '')}: ${c.text}`;
-      return false;
-    }
-    return true;
-  });
-}
-
-/** An undertaking that points back at what was asked: "The Head of Service agreed to arrange this." */
-const POINTS_BACK = /\b(?:this|it|that|so|them|these)\.?$/i;
-
-/**
- * "Councillor Dhillon asked that the figures be circulated. The Head of Service agreed to
- * arrange this.": one outcome, the request, which the undertaking gives its owner.
- */
-function answersJoinTheirRequests(found: Candidate[]): Candidate[] {
-  return found.filter((c, i) => {
-    const asked = found[i - 1];
-    if (c.kind !== 'action' || !c.owner || !POINTS_BACK.test(c.text) || !asked) return true;
-    const isRequest =
-      asked.kind === 'request' || asked.kind === 'information-request' || asked.kind === 'work-programme';
-    if (!isRequest || asked.itemIndex !== c.itemIndex || c.blockIndex - asked.blockIndex > 2) return true;
-    asked.owner = c.owner;
-    return false;
-  });
-}
-
-const keyOf = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '');
-
-/**
- * A lead-in's words that another outcome of the same item states in full ("The
- * following observation was agreed: E/38022 Change of use …" and the response
- * "E/38022 Change of use … NO OBJECTIONS") are one decision: the fuller is kept.
- */
-function dropRestatedInFull(found: Candidate[]): Candidate[] {
-  return found.filter((c) => {
-    const colon = c.text.indexOf(':');
-    if (colon < 0) return true;
-    const own = keyOf(c.text.slice(colon + 1));
-    if (own.length < 30) return true;
-    return !found.some((d) => d !== c && d.itemIndex === c.itemIndex && keyOf(d.text).includes(own));
-  });
-}
-
-/** Each decision once, though a page prints it under "Decision:" and again under "Minutes:". */
-function keepEachOnce(found: Candidate[]): Candidate[] {
-  const kept: Candidate[] = [];
-  const keys: string[] = [];
-  for (const candidate of found) {
-    const key = keyOf(candidate.text);
-    const same = keys.findIndex(
-      (k) => k === key || (key.length >= 30 && k.length >= 30 && (k.includes(key) || key.includes(k))),
-    );
-    if (same >= 0 || kept.some((k) => k.itemIndex === candidate.itemIndex && nearlyTheSame(k.text, candidate.text)))
-      continue;
-    keys.push(key);
-    kept.push(candidate);
-  }
-  return kept;
-}
-
-/** The same decision in slightly different words, as a page that prints it twice gives it ("as amended"). */
-function nearlyTheSame(a: string, b: string): boolean {
-  const words = (text: string) => new Set(text.toLowerCase().match(/[a-z0-9]+/g) ?? []);
-  const [x, y] = [words(a), words(b)];
-  if (x.size < 5 || y.size < 5) return false;
-  const shared = [...x].filter((w) => y.has(w)).length;
-  return shared / (x.size + y.size - shared) >= 0.7;
-}
