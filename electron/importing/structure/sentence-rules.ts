@@ -31,8 +31,8 @@ const PEOPLE = String.raw`${PERSON}(?:(?:,| and| &) ${PERSON}){0,3}`;
 /** Anyone named: "Joanne Carpenter", "The Head of Housing", "Ms Gleave". */
 const NAMED = String.raw`(?!(?:It|This|That|They|He|She|We|Members|Councillors|There)\b)(?:The |the )?[A-Z][\w’'.-]*(?: (?:[A-Z][\w’'.-]*|of|for|and|&)){0,6}`;
 
-/** "In response to a question from Councillor Ash, …": a clause before who undertook something. */
-const OPENING_CLAUSE = String.raw`(?:(?:In response to|In answer to|Responding to|Following|After)\b[^,.]{0,100},\s+)?`;
+/** "In response to a question from Councillor Ash, …", "In reply to …,": a clause before who undertook something. */
+const OPENING_CLAUSE = String.raw`(?:(?:In (?:response|reply|answer) to|Responding to|Replying to|Following|After)\b[^,.]{0,140},\s+)?`;
 
 export const SENTENCE_RULES: SentenceRule[] = [
   {
@@ -162,6 +162,15 @@ export const SENTENCE_RULES: SentenceRule[] = [
     kind: 'action',
     owner: 1,
     keep: 'owner-to-rest',
+  },
+  {
+    shape: 'he or she undertook to do something, named in the sentence before',
+    example: 'In response to a question, he agreed to provide Members with a breakdown of the calls.',
+    pattern: new RegExp(
+      `^${OPENING_CLAUSE}(?:[Hh]e|[Ss]he|[Tt]hey) (?:undertook|agreed|offered|promised) to\\s+(?!the\\b|a\\b|an\\b|this\\b|these\\b|that\\b)`,
+    ),
+    kind: 'action',
+    keep: 'after-match',
   },
   {
     shape: 'someone undertook or agreed to do something',
