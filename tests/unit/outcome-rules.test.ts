@@ -232,6 +232,14 @@ describe('passages of minutes, read whole', () => {
       [['action', 'Office to request a written response.']],
     ],
     [
+      '"Agreed to" inside a paragraph, and a letter referred on',
+      'The County will not supply a new bin here. Agreed to buy a bin and ask the contractor to fill it.\n\nEmail from a resident asking for a bench. Refer to the Amenities Committee.',
+      [
+        ['resolution', 'Agreed to buy a bin and ask the contractor to fill it.'],
+        ['resolution', 'Refer to the Amenities Committee.'],
+      ],
+    ],
+    [
       'an earlier decision reported, and a question',
       'As agreed at the last meeting, a bin had been provided. A Member asked whether the bin was emptied weekly?',
       [],

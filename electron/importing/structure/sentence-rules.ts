@@ -106,6 +106,19 @@ export const SENTENCE_RULES: SentenceRule[] = [
     opensBlock: true,
   },
   {
+    shape: '"Agreed to" or "Resolved that" opening a sentence inside a paragraph',
+    example: 'Agreed unanimously to buy a bin and ask the contractor to fill it.',
+    pattern: /^(?:Agreed|Resolved|Decided|AGREED|RESOLVED|DECIDED)(?:,| unanimously)?\s+(?:to|that)\b/,
+    kind: 'resolution',
+  },
+  {
+    shape: 'a letter or request referred on to a body',
+    example: 'Refer to the Amenities Committee.',
+    pattern:
+      /^(?:Refer(?:red)?|Pass(?:ed)?(?: on)?|Forward(?:ed)?)(?: it)? to (?:the )?[A-Z][\w&’' -]{2,60}(?:Committee|Panel|Group|Working Party|Council)\.?$/,
+    kind: 'resolution',
+  },
+  {
     shape: 'a short statement that the recommendations were approved',
     example: 'Recommendations approved.',
     pattern:
