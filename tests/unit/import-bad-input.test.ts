@@ -6,6 +6,7 @@ import { createDispatch } from '../../electron/api/dispatch';
 import { createHandlers } from '../../electron/api/handlers';
 import { ImportJobs } from '../../electron/importing/import-jobs';
 import { parseInWorker } from '../../electron/importing/parse-runner';
+import { readAttendance } from '../../electron/importing/structure/attendance';
 import { openLibrary } from '../../electron/library/open-library';
 import {
   api,
@@ -271,5 +272,16 @@ describe('importing a paper again', () => {
       .all();
     expect(sources).toEqual([2]);
     expect(await api(library, 'listOutcomes', {})).toHaveLength(10);
+  });
+});
+
+describe('minutes whose list of who was present is one long run of capitals (found by the long fuzz run)', () => {
+  it('are read in a moment, not minutes', () => {
+    const run = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'.repeat(16);
+    const blocks = [{ kind: 'paragraph' as const, text: `Present: Councillor Ash (Chair), ${run}1`, page: null }];
+    const started = performance.now();
+    const attendees = readAttendance(blocks, -1);
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(attendees.map((a) => a.name)).toContain('Councillor Ash');
   });
 });

@@ -42,7 +42,11 @@ export async function extractPdf(data: Uint8Array, onProgress: PdfProgress = () 
         'it is not a readable PDF: it may be damaged or only partly downloaded.',
       );
     }
-    throw new ImportProblem('unreadable-file', `it could not be read as a PDF (${(error as Error).message}).`);
+    // pdf.js's own words ("Invalid number: > (charCode 62)") mean nothing to a member.
+    throw new ImportProblem(
+      'unreadable-file',
+      'it could not be read as a PDF: it may be damaged or only partly downloaded.',
+    );
   }
   try {
     const lines: PdfLine[] = [];

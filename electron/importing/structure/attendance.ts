@@ -8,7 +8,10 @@ const APOLOGIES_SENTENCE =
   /^apologies (?:for absence )?(?:were|was) (?:received|submitted|given) (?:from|on behalf of|by) (.+?)\.?$/i;
 const HONOURS = /^(?:OBE|MBE|CBE|KBE|DBE|QC|KC|JP|DL|MP|MEP|BEM)$/;
 const TITLE = '(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Mx|Dr|Prof(?:essor)?|Sir|Dame|Rev(?:erend)?|Lord|Lady)\\.?';
-const NAME = new RegExp(`^(?:${TITLE}\\s+)?(?:[A-Z][A-Za-z'’.-]*\\s*){1,5}(?:\\s+(?:OBE|MBE|CBE|JP))?$`);
+/** Up to five words in capitals, each word once: an optional space between them let a long word be split every way, which took minutes. */
+const NAME = new RegExp(
+  `^(?:${TITLE}\\s+)?[A-Z][A-Za-z'’.-]*(?:\\s+[A-Z][A-Za-z'’.-]*){0,4}(?:\\s+(?:OBE|MBE|CBE|JP))?\\s*$`,
+);
 
 function roleOf(label: string): AttendanceRole {
   const l = label.toLowerCase();
