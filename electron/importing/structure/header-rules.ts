@@ -85,7 +85,7 @@ export const HEADER_RULES: HeaderRule[] = [
     shape: 'a minutes title naming the body before "meeting"',
     example: 'MINUTES OF THE BOARD MEETING held at the Village Hall on 11th March 2005',
     pattern: new RegExp(
-      `(?:^|\\s)(?:MINUTES|Minutes) (?:OF|of) (?:THE|the) ((?:[A-Z][\\w&'’-]*\\s){1,6}?)(?:MEETING|[Mm]eeting),?\\s+(?:held|HELD)\\b(?:.*?\\bon\\s+${WRITTEN})?`,
+      `^(?!.*\\b(?:were|was|be|been)\\b)(?:[A-Z][A-Z &'’-]{2,80} )?(?:MINUTES|Minutes) (?:OF|of) (?:THE|the) ((?:[A-Z][\\w&'’-]*\\s){1,6}?)(?:MEETING|[Mm]eeting),?\\s+(?:held|HELD)\\b(?:.*?\\bon\\s+${WRITTEN})?`,
     ),
     committee: 1,
     date: { group: 2, written: 'words' },
