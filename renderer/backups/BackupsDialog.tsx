@@ -1,6 +1,7 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { BACKUPS_KEPT, type BackupSettings } from '../../shared/backups-kept';
 import { useApi } from '../app-context';
+import { useModalDialog } from '../components/use-modal-dialog';
 import { useBackupsDialog } from './backups-dialog-store';
 import './backups-dialog.css';
 
@@ -18,20 +19,11 @@ export function BackupsDialog() {
   const api = useApi();
   const open = useBackupsDialog((s) => s.open);
   const hide = useBackupsDialog((s) => s.hide);
-  const dialog = useRef<HTMLDialogElement>(null);
   const [settings, setSettings] = useState<BackupSettings | null>(null);
   const [kept, setKept] = useState('');
   const [message, setMessage] = useState('');
   const [busy, setBusy] = useState(false);
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (!open) {
-      if (element.open) element.close();
-      return;
-    }
-    if (!element.open) element.showModal();
+  const dialog = useModalDialog(open, () => {
     api.getBackupSettings({}).then(
       (loaded) => {
         setSettings(loaded);
@@ -39,7 +31,7 @@ export function BackupsDialog() {
       },
       (error: unknown) => setMessage((error as Error).message),
     );
-  }, [api, open]);
+  });
 
   const closed = () => {
     setMessage('');

@@ -1,6 +1,7 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { syncStatusLine, type DeviceSyncStatus } from '../../shared/device-sync';
 import { useApi } from '../app-context';
+import { useModalDialog } from '../components/use-modal-dialog';
 import { ConflictChoice } from './ConflictChoice';
 import { useDeviceSync } from './device-sync-store';
 import { PasswordHint, SyncServerForm } from './SyncServerForm';
@@ -14,24 +15,15 @@ export function DeviceSyncDialog() {
   const status = useDeviceSync((s) => s.status);
   const setStatus = useDeviceSync((s) => s.setStatus);
   const conflicts = useDeviceSync((s) => s.conflicts);
-  const dialog = useRef<HTMLDialogElement>(null);
   const [editing, setEditing] = useState(false);
   const [confirmRemove, setConfirmRemove] = useState(false);
   const [problem, setProblem] = useState('');
   const [message, setMessage] = useState('');
   const [password, setPassword] = useState('');
   const [busy, setBusy] = useState(false);
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (!open) {
-      if (element.open) element.close();
-      return;
-    }
-    if (!element.open) element.showModal();
+  const dialog = useModalDialog(open, () => {
     api.getDeviceSync({}).then(setStatus, (error: unknown) => setProblem((error as Error).message));
-  }, [api, open, setStatus]);
+  });
 
   const closed = () => {
     setProblem('');
