@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { Annotation } from '../../shared/domain';
 
 /**
  * The documents Scrutineer replicates. Each is one change, made once and never
@@ -32,16 +33,9 @@ export interface PaperRef {
 export interface AnnotationChange extends ChangeBase {
   entity: 'annotation';
   paper: PaperRef;
-  state: {
-    kind: 'highlight' | 'note' | 'question';
+  /** The note as the library keeps it; the colour as another device sent it. */
+  state: Pick<Annotation, 'kind' | 'body' | 'exact' | 'prefix' | 'suffix' | 'start' | 'end' | 'page'> & {
     colour: string;
-    body: string;
-    exact: string;
-    prefix: string;
-    suffix: string;
-    start: number | null;
-    end: number | null;
-    page: number | null;
     deleted: boolean;
   };
 }

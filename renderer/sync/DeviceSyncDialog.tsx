@@ -4,7 +4,7 @@ import { useApi } from '../app-context';
 import { useModalDialog } from '../components/use-modal-dialog';
 import { ConflictChoice } from './ConflictChoice';
 import { useDeviceSync } from './device-sync-store';
-import { PasswordHint, SyncServerForm } from './SyncServerForm';
+import { PasswordField, SyncServerForm } from './SyncServerForm';
 import './device-sync.css';
 
 /** Sync…: set up the server, sync now, choose between versions changed on two devices, remove the server. */
@@ -204,16 +204,13 @@ function SyncDetails({
       </label>
       {status.needsPassword && (
         <div className="sync-password">
-          <label htmlFor="sync-now-password">Your sync password</label>
-          <input
+          <PasswordField
             id="sync-now-password"
-            type="password"
-            autoComplete="current-password"
-            aria-describedby="sync-now-password-hint"
+            label="Your sync password"
             value={password}
-            onChange={(e) => onPassword(e.target.value)}
+            canKeep={status.canKeepPassword}
+            onChange={onPassword}
           />
-          <PasswordHint canKeep={status.canKeepPassword} id="sync-now-password-hint" />
         </div>
       )}
     </div>

@@ -3,13 +3,37 @@ import type { DeviceSyncStatus } from '../../shared/device-sync';
 import { useApi } from '../app-context';
 
 /** Where the password goes, said plainly: the app keeps it in the OS secure storage; the browser version does not. */
-export function PasswordHint({ canKeep, id }: { canKeep: boolean; id: string }) {
+function PasswordHint({ canKeep, id }: { canKeep: boolean; id: string }) {
   return (
     <p id={id} className="muted">
       {canKeep
         ? 'Scrutineer keeps your password in this computer’s secure storage (the Keychain on a Mac, Windows’ own protection, or the desktop keyring on Linux), never in the library.'
         : 'The browser version of Scrutineer does not keep your password on this computer. It remembers it only until Scrutineer is closed; after that it asks for it when you sync.'}
     </p>
+  );
+}
+
+/** A password box with what Scrutineer does with the password under it. */
+export function PasswordField(props: {
+  id: string;
+  label: string;
+  value: string;
+  canKeep: boolean;
+  onChange: (value: string) => void;
+}) {
+  return (
+    <>
+      <label htmlFor={props.id}>{props.label}</label>
+      <input
+        id={props.id}
+        type="password"
+        autoComplete="current-password"
+        aria-describedby={`${props.id}-hint`}
+        value={props.value}
+        onChange={(e) => props.onChange(e.target.value)}
+      />
+      <PasswordHint canKeep={props.canKeep} id={`${props.id}-hint`} />
+    </>
   );
 }
 
@@ -80,16 +104,13 @@ export function SyncServerForm({
         value={userName}
         onChange={(e) => setUserName(e.target.value)}
       />
-      <label htmlFor="sync-password">Password</label>
-      <input
+      <PasswordField
         id="sync-password"
-        type="password"
-        autoComplete="current-password"
-        aria-describedby="sync-password-hint"
+        label="Password"
         value={password}
-        onChange={(e) => setPassword(e.target.value)}
+        canKeep={status.canKeepPassword}
+        onChange={setPassword}
       />
-      <PasswordHint canKeep={status.canKeepPassword} id="sync-password-hint" />
       <label className="check">
         <input
           type="checkbox"
