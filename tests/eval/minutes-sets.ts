@@ -32,7 +32,7 @@ export const SET_DIRS: Record<string, string> = {
   'shapes-2': path.join(repoRoot, 'tests', 'fixtures', 'shapes-2'),
   /** A third batch written blind to the rules on 29 November 2026, to measure them on shapes they have not met. */
   'shapes-3': path.join(repoRoot, 'tests', 'fixtures', 'shapes-3'),
-  /** A fourth batch written blind to the rules on 29 November 2026 (22 papers, 20 councils' shapes new to the other sets), to measure whether they generalise; no floor is set for it. */
+  /** A fourth batch written blind to the rules on 29 November 2026 (22 papers after the pages of 21 councils and bodies new to the other sets), to measure whether they generalise; no floor is set for it. */
   'shapes-4': path.join(repoRoot, 'tests', 'fixtures', 'shapes-4'),
 };
 
