@@ -36,14 +36,14 @@ export const SET_DIRS: Record<string, string> = {
   'shapes-4': path.join(repoRoot, 'tests', 'fixtures', 'shapes-4'),
 };
 
-/** The sets whose folder and key exist, each with the documents whose name contains `only`. */
+/** The sets whose folder and key exist, each with the documents whose name contains `only` (all of a set whose name is `only`). */
 export function loadSets(only?: string): EvalSet[] {
   return Object.entries(SET_DIRS).flatMap(([name, dir]) => {
     const keyFile = path.join(dir, 'expected.json');
     if (!fs.existsSync(keyFile)) return [];
     const key = JSON.parse(fs.readFileSync(keyFile, 'utf8')) as Record<string, unknown>;
     const documents = Object.keys(key)
-      .filter((file) => !file.startsWith('_') && (only === undefined || file.includes(only)))
+      .filter((file) => !file.startsWith('_') && (only === undefined || only === name || file.includes(only)))
       .sort()
       .map((file) => {
         if (!fs.existsSync(path.join(dir, file)))

@@ -42,6 +42,12 @@ export const HEAD_RULES: HeadRule[] = [
     kind: 'resolution',
   },
   {
+    shape: 'a keyword after a paragraph number',
+    example: '8.2 Resolved – that the council supports the weight limit.',
+    pattern: /^\d{1,3}\.\d{1,2}\.?\s+(?:(?:It was\s+)?Resolved\b\s*[:;,.–—-]*|(?:Agreed|Decided)\s*[:–—-])\s*/,
+    kind: 'resolution',
+  },
+  {
     shape: 'the Welsh keyword for resolved',
     example: 'PENDERFYNWYD: Cymeradwyo’r adroddiad.',
     pattern: /^PENDERFYNWYD\b\s*[:;,.–—-]*\s*/i,
@@ -93,6 +99,22 @@ export const HEAD_RULES: HeadRule[] = [
       `^(?:${AFTER_DEBATE})?${BODY}(?:\\s+(?:then|thereafter|accordingly|unanimously|therefore))?\\s+(?:resolved|agreed|decided|RESOLVED|AGREED|DECIDED)(?:\\s+as follows)?\\s*(?::-?|:\\s*-|–)\\s*`,
     ),
     kind: 'resolution',
+  },
+  {
+    shape: 'a vote’s result, then the body’s decision as a lead-in',
+    example: 'Accordingly the amendment became the finding of the meeting and the Council agreed:',
+    pattern: new RegExp(
+      `^(?:Accordingly,?\\s+)?(?:the |The )?(?:amendment|motion|recommendation)[^.:;]{0,80}?\\band\\s+${BODY}\\s+(?:agreed|resolved|decided)\\s*(?::-?|:\\s*-|–)\\s*`,
+    ),
+    kind: 'resolution',
+  },
+  {
+    shape: 'a recommendation moved, seconded and carried, over its parts',
+    example: 'The recommendation as set out in the report was moved, seconded, put to the vote and carried.',
+    pattern:
+      /^(?:The )?(?:recommendations?|motion|proposals?)\b[^.]{0,80}?\b(?:was|were) (?:(?:moved|seconded|put to the vote)(?:,| and)?\s+){1,3}(?:duly |unanimously )?carried(?: unanimously)?\s*[.:]?\s*$/i,
+    kind: 'resolution',
+    partsMustDecide: true,
   },
   {
     shape: 'the body named over its decisions, with no verb',

@@ -81,6 +81,19 @@ export const KIND_EVIDENCE: KindEvidence[] = [
       /\b(?:were|was) (?:agreed|approved|confirmed|accepted|signed)(?: and signed)? as an? (?:accurate|correct|true)\b/i,
   },
   {
+    shape: 'the body recorded as deciding',
+    example: 'Accordingly the amendment became the finding of the meeting and the Council agreed:',
+    kind: 'minutes',
+    pattern:
+      /^(?:(?:Accordingly|Thereafter|(?:Following|After) [^,.]{0,60}),?\s+)?(?:[^.:;]{0,100}\band )?the (?:Council|Committee|Sub-Committee|Board|Cabinet|Panel|Authority|meeting) (?:agreed|resolved|decided)\b(?!\s+(?:at|on|in)\b)/i,
+  },
+  {
+    shape: 'the last meeting’s minute submitted and approved',
+    example: 'The minute of the meeting of the Council dated 9 December 2020 was submitted and approved.',
+    kind: 'minutes',
+    pattern: /^The minutes? of the [^.]{0,120}\b(?:was|were) submitted and (?:approved|agreed|confirmed)\b/i,
+  },
+  {
     shape: 'a heading over what was decided',
     example: 'Summary of decisions and actions',
     kind: 'minutes',

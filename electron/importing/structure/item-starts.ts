@@ -28,7 +28,7 @@ const AGENDA_ITEM_IN_TITLE = /\s*\(Agenda item (\d{1,3}[a-z]?)\)+\s*$/i;
 const NUMBER_ALONE = /^(\d{1,4}(?:\.\d{1,2})?)\.?$/;
 /** A number and a title: "8. Work Programme", "1) WELCOME", "97 Progress Report", "03.26.01 Apologies", "517 2021-22 Budget". */
 const NUMBER_AND_TITLE =
-  /^((?:Minute |Min\.? )?(?:\d{1,4}(?:\.\d{1,3}){0,2}|\d{1,2}\.\d{1,2} \d{1,2}|\d{1,4}\/\d{2,4}|[A-Z]{1,5}\/\d{2,4}\/\d{1,4}|[A-Z]{1,3}\d{2,4}))(?:[.)]\s*(?:\|\s*)?|(?<=\d):\s+|\s+(?:\|\s+)?)(?=[A-Z("'‘“]|\d{4}(?:[-/]\d{2,4})? [A-Z])(.+)$/;
+  /^((?:Minute |Min\.? )?(?:\d{1,5}(?:\.\d{1,3}){0,2}|\d{1,2}\.\d{1,2} \d{1,2}|\d{1,4}\/\d{2,4}|[A-Z]{1,5}\/\d{2,4}\/\d{1,4}|[A-Z]{1,3}\d{2,4}))(?:[.)]\s*(?:\|\s*)?|(?<=\d):\s+|\s+(?:\|\s+)?)(?=[A-Z("'‘“]|\d{4}(?:[-/]\d{2,4})? [A-Z])(.+)$/;
 const ISSUE_PAGE = /^(?:Meeting: \d{1,2}\/\d{1,2}\/\d{4} - |-?\s*Meeting of ).+ \(Item (\w+)\.?\)\.?$/;
 const DECISION_ITEM = /\(item (\d{1,3}[a-z]?)\)\s*$/i;
 

@@ -140,6 +140,13 @@ export const SENTENCE_RULES: SentenceRule[] = [
     kind: 'resolution',
   },
   {
+    shape: 'a planning application’s reference and site, then the response after a dash',
+    example: '08/1163 Two dwellings on land behind the Old Forge - the council objected on the grounds of poor access.',
+    pattern:
+      /^(?:[A-Z]{0,3}\/?\d{2,6}\/\d{2,6}(?:\/[A-Z]{2,4})?|[A-Z]\/\d{4,6}|[A-Z]{1,3}\d{5,8})\b[^–—]{3,160}?\s[-–—]\s+(?:no (?:objections?|observations?|comments?)\b|(?:the (?:council|committee) )?(?:objects?|objected|supports?|supported|raised no objection|has no objection)\b)/i,
+    kind: 'resolution',
+  },
+  {
     shape: 'a planning response in capitals',
     example: '24/0312/FUL Two-storey rear extension, 4 Mill Lane NO OBJECTIONS',
     pattern:
@@ -222,7 +229,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'he or she would do something, said in the same breath as who they are',
     example: 'He would arrange for the petitioner to receive a copy of the review.',
     pattern:
-      /^(?:(?:He|She|They)|(?:(?:Cllr|Councill?or|Mr|Mrs|Ms|Dr)\.? (?:[A-Z]\.? )*[A-Z][\w'’-]+|The (?:Clerk|Chair(?:man)?)) (?:said|confirmed|agreed|offered|advised|undertook)(?: that)? (?:he|she|they)) (?:would|will) (?!not\b|be\b|have\b|like\b|need\b|hope\b|welcome\b|expect\b|consider\b)[a-z]{3,}\b/,
+      /(?:^|;\s+)(?:(?:He|She|They)|(?:(?:Cllr|Councill?or|Mr|Mrs|Ms|Dr|PC|PCSO|Sgt|Inspector)\.? (?:[A-Z]\.? )*[A-Z][\w'’-]+|The (?:Clerk|Chair(?:man)?)) (?:said|confirmed|agreed|offered|advised|undertook)(?: that)? (?:he|she|they)) (?:would|will) (?!not\b|be\b|have\b|like\b|need\b|hope\b|welcome\b|expect\b|consider\b)[a-z]{3,}\b/,
     kind: 'action',
   },
   {
