@@ -34,6 +34,8 @@ export const SET_DIRS: Record<string, string> = {
   'shapes-3': path.join(repoRoot, 'tests', 'fixtures', 'shapes-3'),
   /** A fourth batch written blind to the rules on 29 November 2026 (22 papers after the pages of 21 councils and bodies new to the other sets), to measure whether they generalise; no floor is set for it. */
   'shapes-4': path.join(repoRoot, 'tests', 'fixtures', 'shapes-4'),
+  /** A fifth batch written blind on 29 November 2026 after the rules had learnt from shapes-4: the measure of those rules. */
+  'shapes-5': path.join(repoRoot, 'tests', 'fixtures', 'shapes-5'),
 };
 
 /** The sets whose folder and key exist, each with the documents whose name contains `only` (all of a set whose name is `only`). */
