@@ -117,6 +117,11 @@ describe('passages of minutes, read whole', () => {
       [['resolution', 'The vote on the recommendation was then taken, and carried by 12 votes to 3.']],
     ],
     [
+      'a motion’s words on the line after who proposed and seconded it',
+      'Election of Chair\n\nProposed by Cllr Ada Moss, seconded by Cllr Ben Hale.\n\nThat Cllr Ada Moss be Chair of the Board for 2024-25.',
+      [['resolution', 'Cllr Ada Moss be Chair of the Board for 2024-25.']],
+    ],
+    [
       'a proposal, then the vote',
       'It was proposed by Cllr. Rees and seconded by Cllr. Hart that a grant of £200 be given. All in favour.',
       [

@@ -28,6 +28,13 @@ export const KIND_EVIDENCE: KindEvidence[] = [
     top: true,
   },
   {
+    shape: 'a page of the agenda with its minutes',
+    example: 'Agenda and draft minutes',
+    kind: 'minutes',
+    pattern: /^agenda,? (?:and|&) (?:draft |signed |confirmed |approved )?minutes$/i,
+    top: true,
+  },
+  {
     shape: 'a minutes title in capitals after the body’s name',
     example: 'MONADH RUADH NATIONAL PARK AUTHORITY MINUTES OF THE BOARD MEETING held at the Village Hall',
     kind: 'minutes',
@@ -115,7 +122,8 @@ export const KIND_EVIDENCE: KindEvidence[] = [
     shape: 'an agenda title',
     example: 'Agenda',
     kind: 'agenda',
-    pattern: /^(?:agenda|agenda (?:for|and|&) .*|summons\b.*)$/i,
+    pattern:
+      /^(?:agenda|agenda (?:for|and|&) (?!(?:draft |signed |confirmed |approved )?minutes$).*|summons\b.*)$/i,
     top: true,
   },
   {

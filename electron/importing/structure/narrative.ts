@@ -27,6 +27,14 @@ export function narrative(text: string, segment: Segment, add: Add, previous: st
   clauses.forEach((sentence, i) => {
     const next = clauses[i + 1] ?? '';
     const before = i > 0 ? (clauses[i - 1] ?? '') : (previous.at(-1) ?? '');
+    // "Proposed by Cllr Ash, seconded by Cllr Birch." then "That Cllr Ash be Chair.": the motion's words, its keyword lost.
+    if (i === 0 && MOTION_WORDS.test(sentence) && SECONDED_LINE.test(previous.at(-1) ?? '') && !LOST.test(next)) {
+      add('resolution', sentence, segment, sentence, {
+        formal: false,
+        rule: 'a motion’s words after who proposed and seconded it',
+      });
+      return;
+    }
     if (excluded(sentence)) {
       // "It was proposed … that a grant be awarded. All in favour.": a proposal the vote then carried.
       if (PROPOSED.test(sentence) && CARRIED_BY_VOTE.test(next)) {
@@ -81,6 +89,12 @@ const PARAGRAPH_NUMBER = /^\(?\d{1,3}(?:\.\d{1,3}){1,3}\)?\.?\s+/;
 const ANAPHOR = /^(?:This|These|That|It|They)\b(?! was (?:agreed|resolved|decided) (?:that|to)\b)/;
 
 const BARE_RESPONSE = /^(?:NO (?:OBJECTIONS?|OBSERVATIONS?|COMMENTS?)|OBJECTS?|SUPPORTS?)\.?$/;
+
+const SECONDED_LINE = /^(?:Proposed|Moved) by [^.;]{2,80}?,? (?:and )?seconded by [^.;]{2,80}\.?$/i;
+
+const MOTION_WORDS = /^That\b[^.;]{3,300}?\bbe\b/;
+
+const LOST = /\b(?:lost|fell|defeated|withdrawn|not carried|not agreed)\b/i;
 
 const PROPOSED = /^(?:It was )?(?:proposed|moved|PROPOSED|MOVED)\b|\b(?:proposed|moved) (?:by|and seconded)\b/i;
 
