@@ -117,6 +117,17 @@ describe('passages of minutes, read whole', () => {
       [['resolution', 'The vote on the recommendation was then taken, and carried by 12 votes to 3.']],
     ],
     [
+      'a part that leads into a list of its own details, and the next part after them',
+      'RESOLVED: (a) That the application be granted subject to conditions to include:\n\n(i) Approved plans;\n\n(ii) Materials to be agreed in writing;\n\n(b) That powers be delegated to the Head of Planning to finalise the conditions.',
+      [
+        [
+          'resolution',
+          'The application be granted subject to conditions to include: Approved plans; Materials to be agreed in writing',
+        ],
+        ['resolution', 'Powers be delegated to the Head of Planning to finalise the conditions.'],
+      ],
+    ],
+    [
       'a motion’s words on the line after who proposed and seconded it',
       'Election of Chair\n\nProposed by Cllr Ada Moss, seconded by Cllr Ben Hale.\n\nThat Cllr Ada Moss be Chair of the Board for 2024-25.',
       [['resolution', 'Cllr Ada Moss be Chair of the Board for 2024-25.']],

@@ -122,8 +122,7 @@ export const KIND_EVIDENCE: KindEvidence[] = [
     shape: 'an agenda title',
     example: 'Agenda',
     kind: 'agenda',
-    pattern:
-      /^(?:agenda|agenda (?:for|and|&) (?!(?:draft |signed |confirmed |approved )?minutes$).*|summons\b.*)$/i,
+    pattern: /^(?:agenda|agenda (?:for|and|&) (?!(?:draft |signed |confirmed |approved )?minutes$).*|summons\b.*)$/i,
     top: true,
   },
   {

@@ -29,7 +29,7 @@ import {
   runsThatDecide,
   sectionsWithoutKeywords,
 } from './page-sections';
-import { segmentBlocks, sentencesOf, type Segment } from './segments';
+import { OPENING_MARKER, segmentBlocks, sentencesOf, type Segment } from './segments';
 
 export interface ParsedOutcome {
   kind: OutcomeKind;
@@ -61,6 +61,8 @@ interface Lead {
   /** The keyword's own line, quoted with the paragraph or first part under it. */
   line: string;
   partsMustDecide: boolean;
+  /** A part that itself leads into a list ("(ii) The following outcomes be adopted:-"): the lines of another marker below it are its details. */
+  detailOf?: { stated: Candidate; family: string; details: number } | null;
 }
 
 const NOTHING = /^(?:none|nil|n\/a|noted|no (?:items?|declarations|business)\b.*)\.?$/i;
@@ -203,12 +205,23 @@ export function findOutcomeCandidates(blocks: RawBlock[], items: ParsedItem[]): 
         line: text,
         partsMustDecide: rule.partsMustDecide ?? false,
       };
+      // "RESOLVED: (a) That … subject to conditions to include:" over (i)–(v): the first part's details, until "(b)".
+      const inline = OPENING_MARKER.exec(rest)?.[0];
+      if (stated && inline && endsAsLeadIn(rest)) lead.detailOf = { stated, family: markerFamily(inline), details: 0 };
       return;
     }
 
     // A heading ends what a keyword or lead-in opened: it is the next item or section, not a part.
     const current: Lead | null = segment.blockKind === 'heading' ? null : lead;
     if (current && isPart && (current.open || current.parts > 0)) {
+      const family = markerFamily(segment.marker);
+      if (current.detailOf && family !== current.detailOf.family) {
+        const { stated, details } = current.detailOf;
+        stated.text = `${stated.text.replace(/[:;,.\s–-]+$/, '')}${details === 0 ? ': ' : '; '}${tidyText(body)}`;
+        current.detailOf.details++;
+        return;
+      }
+      current.detailOf = null;
       current.parts++;
       if (current.partsMustDecide && !isDecisionShaped(body)) return;
       if (endsAsLeadIn(body) && !DECISION_WORDS.test(body)) return;
@@ -224,7 +237,8 @@ export function findOutcomeCandidates(blocks: RawBlock[], items: ParsedItem[]): 
       }
       // The first part is quoted with the keyword's line above it ("RESOLVED that: 1) the plan be approved").
       const quote = current.parts === 1 && !current.stated && current.line ? `${current.line} ${text}` : text;
-      add(current.kind, body, segment, quote, { formal: true, rule: 'a part under a keyword' });
+      const added = add(current.kind, body, segment, quote, { formal: true, rule: 'a part under a keyword' });
+      if (added && endsAsLeadIn(body)) current.detailOf = { stated: added, family, details: 0 };
       return;
     }
     if (current?.open && current.stated && endsAsLeadIn(current.stated.text) && /:\s*$/.test(body)) {
