@@ -7,6 +7,7 @@ import {
   passagesOf,
 } from '../../search/near-duplicates';
 import type { Db } from '../open-library';
+import { all, run, sql } from '../statements';
 import { blocksOfVersion, latestVersion } from './document-text';
 
 const BAND_SPAN = 2 ** 30;
@@ -17,6 +18,152 @@ interface Candidate {
   shingles: Buffer;
 }
 
+type Paragraph = NewParagraphs['paragraphs'][number];
+
+/** A block's passages as the import made them: shingles and LSH bucket keys. */
+export type KnownPassages = ReadonlyMap<number, { words: number; shingles: Uint32Array; keys: Uint32Array }[]>;
+
+interface Judged {
+  versionId: number;
+  meetingDate: string | null;
+  /** Every LSH bucket the paper's passages fall in. */
+  buckets: Set<number>;
+  paragraphs: Paragraph[];
+}
+
+function summarise(paragraphs: Paragraph[]): NewParagraphs {
+  const repeated = paragraphs.filter((p) => p.reportedBefore !== null).length;
+  return { judged: paragraphs.length, fresh: paragraphs.length - repeated, paragraphs };
+}
+
+/**
+ * "What is new?" for a paper: a lookup of what was worked out when it was imported
+ * (see storeNewParagraphs). A paper imported before that was kept, or whose earlier
+ * paper has since gone or been replaced, is judged now and kept.
+ */
+export function newParagraphs(db: Db, documentId: number): NewParagraphs {
+  return storedNewParagraphs(db, documentId) ?? storeNewParagraphs(db, documentId);
+}
+
+/**
+ * Judges the latest version of a paper and keeps the result. Called as each paper is
+ * imported, in the same transaction. If the paper's meeting is earlier than papers
+ * already judged, those that share a passage with it are judged again when next opened.
+ */
+export function storeNewParagraphs(db: Db, documentId: number, known?: KnownPassages): NewParagraphs {
+  const judged = keep(db, judgeParagraphs(db, documentId, known));
+  if (judged.meetingDate !== null && judged.buckets.size > 0) {
+    const stale = laterJudgementsAffected(db, documentId, judged);
+    for (const [i, later] of stale.entries()) {
+      if (i < REJUDGE_AT_ONCE) keep(db, judgeParagraphs(db, later.documentId));
+      else run(db, sql`DELETE FROM version_novelty WHERE version_id = ${later.versionId}`);
+    }
+  }
+  return summarise(judged.paragraphs);
+}
+
+/**
+ * Papers judged again in the same import when an earlier one arrives; beyond this (a
+ * batch of old papers imported after newer ones) the rest are judged when next opened.
+ */
+const REJUDGE_AT_ONCE = 8;
+
+function keep(db: Db, judged: Judged): Judged {
+  run(db, sql`DELETE FROM version_novelty WHERE version_id = ${judged.versionId}`);
+  run(db, sql`INSERT INTO version_novelty (version_id) VALUES (${judged.versionId})`);
+  for (const p of judged.paragraphs) {
+    const before = p.reportedBefore;
+    run(
+      db,
+      sql`INSERT OR REPLACE INTO paragraph_novelty (block_id, version_id, earlier_block_id, similarity, share)
+        VALUES (${p.blockId}, ${judged.versionId}, ${before?.blockId ?? null}, ${before?.similarity ?? null}, ${before?.share ?? null})`,
+    );
+  }
+  return judged;
+}
+
+/**
+ * Later papers (and undated ones, which are compared with every dated paper) judged
+ * before this one was here, and sharing a passage's bucket with it: they may repeat it.
+ */
+function laterJudgementsAffected(
+  db: Db,
+  documentId: number,
+  judged: Judged,
+): { documentId: number; versionId: number }[] {
+  const anyLater = all(
+    db,
+    sql`SELECT 1 FROM version_novelty n JOIN document_version v ON v.id = n.version_id
+      JOIN document d ON d.id = v.document_id JOIN meeting m ON m.id = d.meeting_id
+      WHERE m.date IS NULL OR m.date > ${judged.meetingDate} LIMIT 1`,
+  );
+  if (anyLater.length === 0) return [];
+  return all(
+    db,
+    sql`SELECT DISTINCT d.id AS documentId, b.version_id AS versionId FROM json_each(${JSON.stringify([...judged.buckets])}) k
+      JOIN passage_bucket pb ON pb.bucket = k.value
+      JOIN passage p ON p.id = pb.passage_id JOIN block b ON b.id = p.block_id AND b.current = 1
+      JOIN document_version v ON v.id = b.version_id JOIN document d ON d.id = v.document_id AND d.id <> ${documentId}
+      JOIN meeting m ON m.id = d.meeting_id
+      WHERE (m.date IS NULL OR m.date > ${judged.meetingDate}) AND b.version_id IN (SELECT version_id FROM version_novelty)`,
+  );
+}
+
+interface StoredRow {
+  blockId: number;
+  start: number;
+  earlierBlockId: number | null;
+  similarity: number | null;
+  share: number | null;
+  earlierCurrent: number | null;
+  documentId: number | null;
+  documentTitle: string | null;
+  committee: string | null;
+  meetingDate: string | null;
+  offset: number | null;
+}
+
+/** What was kept for the paper's latest version, in one query; undefined if it must be judged (again). */
+function storedNewParagraphs(db: Db, documentId: number): NewParagraphs | undefined {
+  const rows = all<StoredRow & { judgedVersion: number | null }>(
+    db,
+    sql`SELECT n.block_id AS blockId, b.start_offset AS start, n.earlier_block_id AS earlierBlockId, n.similarity, n.share,
+        eb.current AS earlierCurrent, ed.id AS documentId, ed.title AS documentTitle, ec.name AS committee,
+        em.date AS meetingDate, eb.start_offset AS offset, vn.version_id AS judgedVersion
+      FROM (SELECT id FROM document_version WHERE document_id = ${documentId} ORDER BY version DESC LIMIT 1) latest
+      LEFT JOIN version_novelty vn ON vn.version_id = latest.id
+      LEFT JOIN paragraph_novelty n ON n.version_id = vn.version_id
+      LEFT JOIN block b ON b.id = n.block_id
+      LEFT JOIN block eb ON eb.id = n.earlier_block_id
+      LEFT JOIN document_version ev ON ev.id = eb.version_id LEFT JOIN document ed ON ed.id = ev.document_id
+      LEFT JOIN meeting em ON em.id = ed.meeting_id LEFT JOIN committee ec ON ec.id = em.committee_id
+      ORDER BY b.position`,
+  );
+  if (rows.length === 0 || rows[0]?.judgedVersion == null) return undefined;
+  const judged = rows.filter((r) => r.blockId !== null);
+  // The earlier paper has gone, or been replaced by a newer version: judge again.
+  if (judged.some((r) => r.earlierBlockId !== null && r.earlierCurrent !== 1)) return undefined;
+  return summarise(
+    judged.map((r) => ({
+      blockId: r.blockId,
+      start: r.start,
+      reportedBefore:
+        r.earlierBlockId === null
+          ? null
+          : {
+              documentId: r.documentId as number,
+              documentTitle: r.documentTitle as string,
+              committee: r.committee as string,
+              meetingDate: r.meetingDate as string,
+              blockId: r.earlierBlockId,
+              offset: r.offset as number,
+              similarity: r.similarity as number,
+              share: r.share as number,
+            },
+    })),
+  );
+}
+
 /**
  * For each paragraph of a paper, the earlier paper (by meeting date) that
  * already said the same or nearly the same, found through the LSH buckets.
@@ -25,7 +172,7 @@ interface Candidate {
  * boilerplate repeated in hundreds of papers brings only its earliest
  * MAX_CANDIDATES_PER_BUCKET passages: any of them shows the passage is not new.
  */
-export function newParagraphs(db: Db, documentId: number): NewParagraphs {
+function judgeParagraphs(db: Db, documentId: number, known?: KnownPassages): Judged {
   const version = latestVersion(db, documentId);
   const { meetingDate } = db
     .prepare('SELECT m.date AS meetingDate FROM document d JOIN meeting m ON m.id = d.meeting_id WHERE d.id = ?')
@@ -48,8 +195,11 @@ export function newParagraphs(db: Db, documentId: number): NewParagraphs {
   const passages = new Map<number, { words: number; shingles: Uint32Array; keys: Uint32Array }[]>();
   const wanted = new Set<number>();
   for (const block of blocks) {
-    if (!judged.has(block.id) || !isComparable(block.text)) continue;
-    const own = passagesOf(block.text).map((p) => ({ ...p, keys: bucketKeysOf(p.shingles) }));
+    if (!judged.has(block.id)) continue;
+    const own =
+      known?.get(block.id) ??
+      (isComparable(block.text) ? passagesOf(block.text).map((p) => ({ ...p, keys: bucketKeysOf(p.shingles) })) : null);
+    if (!own) continue;
     passages.set(block.id, own);
     for (const { keys } of own) for (const b of bucketsOf(keys)) wanted.add(b);
   }
@@ -129,6 +279,5 @@ export function newParagraphs(db: Db, documentId: number): NewParagraphs {
           : null,
     };
   });
-  const repeated = paragraphs.filter((p) => p.reportedBefore !== null).length;
-  return { judged: paragraphs.length, fresh: paragraphs.length - repeated, paragraphs };
+  return { versionId: version.versionId, meetingDate, buckets: wanted, paragraphs };
 }
