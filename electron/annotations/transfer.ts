@@ -20,9 +20,9 @@ import {
 } from '../library/queries/annotation-transfer';
 import { listAnnotations } from '../library/queries/annotations';
 import { inTransaction } from '../library/statements';
-import { documentIsConfidential, leftOutSentence, markConfidentialFromTransfer } from '../library/queries/confidential';
+import { leftOutSentence, markConfidentialFromTransfer } from '../library/queries/confidential';
 import { blocksOfVersion, latestVersion } from '../library/queries/document-text';
-import { parseWebAnnotations, toCollection, toWebAnnotation, type ExportedDocument } from './web-annotation';
+import { parseWebAnnotations, toCollection, toWebAnnotation } from './web-annotation';
 
 type DocumentRow = TransferDocumentRow;
 

@@ -19,12 +19,7 @@ import {
 import { interpretImportedDue } from '../library/queries/tracker';
 import { storeNewParagraphs, type KnownPassages } from '../library/queries/what-is-new';
 import { inTransaction } from '../library/statements';
-import {
-  fileUnderItem,
-  replaceAttendance,
-  writeAgendaItems,
-  writeMeeting,
-} from '../library/meetings/write-meeting';
+import { fileUnderItem, replaceAttendance, writeAgendaItems, writeMeeting } from '../library/meetings/write-meeting';
 import { needsChasing } from '../tracker/needs-chasing';
 import { proposeFollowUps } from './propose-follow-ups';
 import { matchOutcomes } from './same-outcome';

@@ -15,15 +15,16 @@ const cache = new WeakMap<Db, Map<string, Statement>>();
  */
 export function prepared(db: Db, text: string, pluck = false): Statement {
   let statements = cache.get(db);
-  if (!statements) cache.set(db, (statements = new Map()));
+  if (!statements) cache.set(db, (statements = new Map<string, Statement>()));
   const key = pluck ? `pluck:${text}` : text;
   let statement = statements.get(key);
   if (!statement) {
     if (statements.size >= MOST_STATEMENTS) statements.clear();
     statement = db.prepare(text);
-    if (pluck) statement.pluck();
     statements.set(key, statement);
   }
+  // A caller may have plucked a shared statement: each use starts from the plain form.
+  if (statement.reader) statement.pluck(pluck);
   return statement;
 }
 

@@ -95,7 +95,6 @@ export function matchItem(
     if (byNumber) return byNumber;
   }
   return known.find(
-    (k) =>
-      sameItemTitle(k.title, incoming.title) && (!claimed.has(k.id) || claimed.get(k.id) === incoming.number),
+    (k) => sameItemTitle(k.title, incoming.title) && (!claimed.has(k.id) || claimed.get(k.id) === incoming.number),
   );
 }

@@ -65,8 +65,10 @@ export function writeMeeting(db: Db, facts: MeetingFacts, source: MeetingSource)
   const sameDay =
     facts.date === null
       ? undefined
-      : one<{ id: number }>(db, sql`SELECT id FROM meeting WHERE committee_id = ${committeeId} AND date = ${facts.date}`)
-          ?.id;
+      : one<{ id: number }>(
+          db,
+          sql`SELECT id FROM meeting WHERE committee_id = ${committeeId} AND date = ${facts.date}`,
+        )?.id;
   const id = facts.knownId ?? sameDay;
   const known =
     id === undefined
@@ -97,7 +99,12 @@ export function writeMeeting(db: Db, facts: MeetingFacts, source: MeetingSource)
  * number or title (see matchItem) and updated by ITEM_RULES; returns their ids in order.
  * An item named twice is stored once.
  */
-export function writeAgendaItems(db: Db, meetingId: number, items: readonly ItemFacts[], source: MeetingSource): number[] {
+export function writeAgendaItems(
+  db: Db,
+  meetingId: number,
+  items: readonly ItemFacts[],
+  source: MeetingSource,
+): number[] {
   const known = all<KnownItem & { position: number }>(
     db,
     sql`SELECT id, number, title, position FROM agenda_item WHERE meeting_id = ${meetingId} ORDER BY position`,
@@ -112,7 +119,13 @@ export function writeAgendaItems(db: Db, meetingId: number, items: readonly Item
     let id: number;
     if (match) {
       id = match.id;
-      const row = one<{ number: string | null; minuteNumber: string | null; title: string; presenters: string | null; minuteText: string | null }>(
+      const row = one<{
+        number: string | null;
+        minuteNumber: string | null;
+        title: string;
+        presenters: string | null;
+        minuteText: string | null;
+      }>(
         db,
         sql`SELECT number, minute_number AS minuteNumber, title, presenters, minute_text AS minuteText FROM agenda_item WHERE id = ${id}`,
       );
@@ -144,7 +157,10 @@ export function writeAgendaItems(db: Db, meetingId: number, items: readonly Item
 function replaceTopics(db: Db, itemId: number, topics: readonly string[]): void {
   run(db, sql`DELETE FROM agenda_item_topic WHERE agenda_item_id = ${itemId}`);
   topics.forEach((text, position) =>
-    run(db, sql`INSERT INTO agenda_item_topic (agenda_item_id, position, text) VALUES (${itemId}, ${position}, ${text})`),
+    run(
+      db,
+      sql`INSERT INTO agenda_item_topic (agenda_item_id, position, text) VALUES (${itemId}, ${position}, ${text})`,
+    ),
   );
 }
 

@@ -12,7 +12,10 @@ export interface TransferDocumentRow {
 }
 
 /** The paper, or every paper of the meeting, with what another laptop needs to find it again. */
-export function documentsToExport(db: Db, scope: { documentId: number } | { meetingId: number }): TransferDocumentRow[] {
+export function documentsToExport(
+  db: Db,
+  scope: { documentId: number } | { meetingId: number },
+): TransferDocumentRow[] {
   const where = 'documentId' in scope ? sql`d.id = ${scope.documentId}` : sql`d.meeting_id = ${scope.meetingId}`;
   return all<TransferDocumentRow>(
     db,

@@ -20,7 +20,9 @@ export function knownOutcomesOfMeeting(db: Db, meetingId: number): KnownOutcomeR
 }
 
 export function nextOutcomePosition(db: Db, meetingId: number): number {
-  return value<number>(db, sql`SELECT COALESCE(MAX(position), -1) + 1 FROM outcome WHERE meeting_id = ${meetingId}`) ?? 0;
+  return (
+    value<number>(db, sql`SELECT COALESCE(MAX(position), -1) + 1 FROM outcome WHERE meeting_id = ${meetingId}`) ?? 0
+  );
 }
 
 export interface ImportedOutcome {

@@ -30,7 +30,10 @@ export function paperFor(
       FROM document d WHERE d.meeting_id = ${meetingId} AND d.title = ${title}`,
   );
   if (existing) return { documentId: existing.id, version: (existing.latest ?? 0) + 1 };
-  const documentId = insert(db, sql`INSERT INTO document (meeting_id, title, kind) VALUES (${meetingId}, ${title}, ${kind})`);
+  const documentId = insert(
+    db,
+    sql`INSERT INTO document (meeting_id, title, kind) VALUES (${meetingId}, ${title}, ${kind})`,
+  );
   return { documentId, version: 1 };
 }
 
@@ -90,8 +93,16 @@ export function addBlocks(db: Db, versionId: number, blocks: readonly BlockToSto
     const occurrence = seen.get(digest) ?? 0;
     seen.set(digest, occurrence + 1);
     const id = Number(
-      add.run(versionId, position, `${digest}-${occurrence}`, block.kind, block.level ?? null, block.text, block.page, offset)
-        .lastInsertRowid,
+      add.run(
+        versionId,
+        position,
+        `${digest}-${occurrence}`,
+        block.kind,
+        block.level ?? null,
+        block.text,
+        block.page,
+        offset,
+      ).lastInsertRowid,
     );
     offset += block.text.length + 2;
     return id;
@@ -130,7 +141,10 @@ export function addPassages(db: Db, blockIds: readonly number[], passages: reado
 
 export function addBoardRecommendations(db: Db, versionId: number, texts: readonly string[]): void {
   texts.forEach((text, position) =>
-    run(db, sql`INSERT INTO board_recommendation (version_id, position, text) VALUES (${versionId}, ${position}, ${text})`),
+    run(
+      db,
+      sql`INSERT INTO board_recommendation (version_id, position, text) VALUES (${versionId}, ${position}, ${text})`,
+    ),
   );
 }
 

@@ -16,7 +16,10 @@ export function siteDocument(
 
 /** The library's meeting for one of a site's meetings, if it has been synced before. */
 export function meetingOfSiteMeeting(db: Db, siteId: number, remoteId: number): number | undefined {
-  return value<number>(db, sql`SELECT meeting_id FROM site_meeting WHERE site_id = ${siteId} AND remote_id = ${remoteId}`);
+  return value<number>(
+    db,
+    sql`SELECT meeting_id FROM site_meeting WHERE site_id = ${siteId} AND remote_id = ${remoteId}`,
+  );
 }
 
 export function recordSiteMeeting(db: Db, siteId: number, remoteId: number, meetingId: number): void {

@@ -7,7 +7,7 @@ import {
   passagesOf,
 } from '../../search/near-duplicates';
 import type { Db } from '../open-library';
-import { all, run, sql } from '../statements';
+import { all, run, sql, prepared } from '../statements';
 import { blocksOfVersion, latestVersion } from './document-text';
 
 const BAND_SPAN = 2 ** 30;
@@ -174,10 +174,12 @@ function storedNewParagraphs(db: Db, documentId: number): NewParagraphs | undefi
  */
 function judgeParagraphs(db: Db, documentId: number, known?: KnownPassages): Judged {
   const version = latestVersion(db, documentId);
-  const { meetingDate } = db
-    .prepare('SELECT m.date AS meetingDate FROM document d JOIN meeting m ON m.id = d.meeting_id WHERE d.id = ?')
-    .get(documentId) as { meetingDate: string | null };
-  const describe = db.prepare(
+  const { meetingDate } = prepared(
+    db,
+    'SELECT m.date AS meetingDate FROM document d JOIN meeting m ON m.id = d.meeting_id WHERE d.id = ?',
+  ).get(documentId) as { meetingDate: string | null };
+  const describe = prepared(
+    db,
     `SELECT b.id AS blockId, d.id AS documentId, d.title AS documentTitle, c.name AS committee, m.date AS meetingDate,
       b.start_offset AS offset
     FROM block b JOIN document_version v ON v.id = b.version_id JOIN document d ON d.id = v.document_id
@@ -186,8 +188,7 @@ function judgeParagraphs(db: Db, documentId: number, known?: KnownPassages): Jud
   );
   const blocks = blocksOfVersion(db, version.versionId);
   const judged = new Set(
-    db
-      .prepare('SELECT DISTINCT p.block_id FROM passage p JOIN block b ON b.id = p.block_id WHERE b.version_id = ?')
+    prepared(db, 'SELECT DISTINCT p.block_id FROM passage p JOIN block b ON b.id = p.block_id WHERE b.version_id = ?')
       .pluck()
       .all(version.versionId) as number[],
   );
@@ -204,13 +205,12 @@ function judgeParagraphs(db: Db, documentId: number, known?: KnownPassages): Jud
     for (const { keys } of own) for (const b of bucketsOf(keys)) wanted.add(b);
   }
   const inBucket = new Map<number, number[]>();
-  for (const { bucket, passageId } of db
-    .prepare(
-      `SELECT k.value AS bucket, pb.passage_id AS passageId FROM json_each(?) k
+  for (const { bucket, passageId } of prepared(
+    db,
+    `SELECT k.value AS bucket, pb.passage_id AS passageId FROM json_each(?) k
       JOIN passage_bucket pb ON pb.bucket = k.value AND pb.passage_id <= COALESCE(
         (SELECT passage_id FROM passage_bucket WHERE bucket = k.value ORDER BY passage_id LIMIT 1 OFFSET ?), 9223372036854775807)`,
-    )
-    .all(JSON.stringify([...wanted].sort((a, b) => a - b)), MAX_CANDIDATES_PER_BUCKET - 1) as {
+  ).all(JSON.stringify([...wanted].sort((a, b) => a - b)), MAX_CANDIDATES_PER_BUCKET - 1) as {
     bucket: number;
     passageId: number;
   }[]) {
@@ -221,17 +221,16 @@ function judgeParagraphs(db: Db, documentId: number, known?: KnownPassages): Jud
   const passageIds = new Set([...inBucket.values()].flat());
   const candidates = new Map(
     (
-      db
-        .prepare(
-          `SELECT p.id AS passageId, p.block_id AS blockId, p.shingles FROM passage p
+      prepared(
+        db,
+        `SELECT p.id AS passageId, p.block_id AS blockId, p.shingles FROM passage p
           JOIN block b ON b.id = p.block_id AND b.current = 1
           JOIN document_version v ON v.id = b.version_id
           JOIN document d ON d.id = v.document_id
           JOIN meeting m ON m.id = d.meeting_id
           WHERE p.id IN (SELECT value FROM json_each(?)) AND d.id <> ?
             AND m.date IS NOT NULL AND (? IS NULL OR m.date < ?)`,
-        )
-        .all(JSON.stringify([...passageIds]), documentId, meetingDate, meetingDate) as Candidate[]
+      ).all(JSON.stringify([...passageIds]), documentId, meetingDate, meetingDate) as Candidate[]
     ).map((c) => [
       c.passageId,
       {
