@@ -3,7 +3,7 @@ import type { Question, QuestionPriority, QuestionWorkspace } from '../../../sha
 import { needsChasing } from '../../tracker/needs-chasing';
 import type { Db } from '../open-library';
 import { questionIsConfidential } from './confidential';
-import { prepared } from '../statements';
+import { join, prepared, raw, run, sql } from '../statements';
 
 const COLUMNS = `q.id, q.meeting_id AS meetingId, q.agenda_item_id AS agendaItemId, q.position, q.text, q.addressee,
   q.priority, q.tags, q.private_note AS privateNote, q.quote, q.page, a.document_id AS documentId, d.title AS documentTitle,
@@ -195,11 +195,12 @@ export function updateQuestion(db: Db, id: number, changes: QuestionChanges): Qu
           ? null
           : value;
     });
-    prepared(
+    // Only the columns given are set; every value is bound.
+    run(
       db,
-      `UPDATE question SET ${entries.map((k) => `${columns[k]} = ?`).join(', ')},
-      updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?`,
-    ).run(...values, id);
+      sql`UPDATE question SET ${join(entries.map((k, i) => sql`${raw(columns[k])} = ${values[i]}`))},
+        updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ${id}`,
+    );
   }
   return getQuestion(db, id);
 }
