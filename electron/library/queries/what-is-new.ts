@@ -1,6 +1,8 @@
 import type { NewParagraphs } from '../../../shared/domain';
+import { jaccardOfSorted } from '../../search/minhash';
 import {
   MAX_CANDIDATES_PER_BUCKET,
+  REPORTED_BEFORE_THRESHOLD,
   bucketKeysOf,
   findEarlierFor,
   isComparable,
@@ -28,6 +30,8 @@ interface Judged {
   meetingDate: string | null;
   /** Every LSH bucket the paper's passages fall in. */
   buckets: Set<number>;
+  /** The paper's passages, by block. */
+  passages: KnownPassages;
   paragraphs: Paragraph[];
 }
 
@@ -52,21 +56,9 @@ export function newParagraphs(db: Db, documentId: number): NewParagraphs {
  */
 export function storeNewParagraphs(db: Db, documentId: number, known?: KnownPassages): NewParagraphs {
   const judged = keep(db, judgeParagraphs(db, documentId, known));
-  if (judged.meetingDate !== null && judged.buckets.size > 0) {
-    const stale = laterJudgementsAffected(db, documentId, judged);
-    for (const [i, later] of stale.entries()) {
-      if (i < REJUDGE_AT_ONCE) keep(db, judgeParagraphs(db, later.documentId));
-      else run(db, sql`DELETE FROM version_novelty WHERE version_id = ${later.versionId}`);
-    }
-  }
+  if (judged.meetingDate !== null && judged.buckets.size > 0) markRepeatedInLaterPapers(db, documentId, judged);
   return summarise(judged.paragraphs);
 }
-
-/**
- * Papers judged again in the same import when an earlier one arrives; beyond this (a
- * batch of old papers imported after newer ones) the rest are judged when next opened.
- */
-const REJUDGE_AT_ONCE = 8;
 
 function keep(db: Db, judged: Judged): Judged {
   run(db, sql`DELETE FROM version_novelty WHERE version_id = ${judged.versionId}`);
@@ -82,31 +74,89 @@ function keep(db: Db, judged: Judged): Judged {
   return judged;
 }
 
+interface LaterPassage {
+  passageId: number;
+  blockId: number;
+  words: number;
+  shingles: Buffer;
+  bucket: number;
+  blockWords: number;
+}
+
 /**
- * Later papers (and undated ones, which are compared with every dated paper) judged
- * before this one was here, and sharing a passage's bucket with it: they may repeat it.
+ * A paper of an earlier meeting imported after later papers were judged: a paragraph of
+ * theirs kept as new is now repeated if one of its passages is near one of this paper's.
+ * Only those paragraphs are looked at (passages sharing a bucket with this paper's, in
+ * paragraphs kept as new), so this costs little even for boilerplate, which is rarely new.
+ * Undated papers are compared with every dated one, so they count as later.
  */
-function laterJudgementsAffected(
-  db: Db,
-  documentId: number,
-  judged: Judged,
-): { documentId: number; versionId: number }[] {
+function markRepeatedInLaterPapers(db: Db, documentId: number, judged: Judged): void {
   const anyLater = all(
     db,
     sql`SELECT 1 FROM version_novelty n JOIN document_version v ON v.id = n.version_id
       JOIN document d ON d.id = v.document_id JOIN meeting m ON m.id = d.meeting_id
       WHERE m.date IS NULL OR m.date > ${judged.meetingDate} LIMIT 1`,
   );
-  if (anyLater.length === 0) return [];
-  return all(
+  if (anyLater.length === 0) return;
+  const later = all<LaterPassage>(
     db,
-    sql`SELECT DISTINCT d.id AS documentId, b.version_id AS versionId FROM json_each(${JSON.stringify([...judged.buckets])}) k
+    sql`SELECT p.id AS passageId, p.block_id AS blockId, p.words, p.shingles, k.value AS bucket,
+        (SELECT SUM(words) FROM passage WHERE block_id = p.block_id) AS blockWords
+      FROM json_each(${JSON.stringify([...judged.buckets])}) k
       JOIN passage_bucket pb ON pb.bucket = k.value
-      JOIN passage p ON p.id = pb.passage_id JOIN block b ON b.id = p.block_id AND b.current = 1
+      JOIN passage p ON p.id = pb.passage_id
+      JOIN paragraph_novelty n ON n.block_id = p.block_id AND n.earlier_block_id IS NULL
+      JOIN block b ON b.id = p.block_id AND b.current = 1
       JOIN document_version v ON v.id = b.version_id JOIN document d ON d.id = v.document_id AND d.id <> ${documentId}
       JOIN meeting m ON m.id = d.meeting_id
-      WHERE (m.date IS NULL OR m.date > ${judged.meetingDate}) AND b.version_id IN (SELECT version_id FROM version_novelty)`,
+      WHERE m.date IS NULL OR m.date > ${judged.meetingDate}`,
   );
+  if (later.length === 0) return;
+  const ownByBucket = new Map<number, { blockId: number; shingles: Uint32Array }[]>();
+  for (const [blockId, own] of judged.passages) {
+    for (const { shingles, keys } of own) {
+      Array.from(keys, (key, band) => band * BAND_SPAN + key).forEach((bucket) => {
+        const list = ownByBucket.get(bucket);
+        if (list) list.push({ blockId, shingles });
+        else ownByBucket.set(bucket, [{ blockId, shingles }]);
+      });
+    }
+  }
+  // later block -> this paper's block -> later passage -> best similarity
+  const found = new Map<number, Map<number, Map<number, { words: number; similarity: number }>>>();
+  const blockWords = new Map<number, number>();
+  for (const c of later) {
+    const shingles = new Uint32Array(
+      c.shingles.buffer.slice(c.shingles.byteOffset, c.shingles.byteOffset + c.shingles.byteLength),
+    );
+    for (const own of ownByBucket.get(c.bucket) ?? []) {
+      const similarity = jaccardOfSorted(shingles, own.shingles);
+      if (similarity < REPORTED_BEFORE_THRESHOLD) continue;
+      const byOwn = found.get(c.blockId) ?? new Map<number, Map<number, { words: number; similarity: number }>>();
+      found.set(c.blockId, byOwn);
+      const byPassage = byOwn.get(own.blockId) ?? new Map<number, { words: number; similarity: number }>();
+      byOwn.set(own.blockId, byPassage);
+      if (similarity > (byPassage.get(c.passageId)?.similarity ?? 0))
+        byPassage.set(c.passageId, { words: c.words, similarity });
+      blockWords.set(c.blockId, c.blockWords);
+    }
+  }
+  for (const [laterBlock, byOwn] of found) {
+    // As findEarlierFor: most words repeated, then most alike.
+    const tallies = [...byOwn].map(([ownBlock, byPassage]) => {
+      const matched = [...byPassage.values()];
+      const words = matched.reduce((sum, m) => sum + m.words, 0);
+      const weighted = matched.reduce((sum, m) => sum + m.similarity * m.words, 0);
+      return { ownBlock, words, weighted };
+    });
+    const [best] = tallies.sort((a, b) => b.words - a.words || b.weighted - a.weighted || a.ownBlock - b.ownBlock);
+    if (!best) continue;
+    run(
+      db,
+      sql`UPDATE paragraph_novelty SET earlier_block_id = ${best.ownBlock}, similarity = ${best.weighted / best.words},
+        share = ${best.words / (blockWords.get(laterBlock) ?? best.words)} WHERE block_id = ${laterBlock}`,
+    );
+  }
 }
 
 interface StoredRow {
@@ -278,5 +328,5 @@ function judgeParagraphs(db: Db, documentId: number, known?: KnownPassages): Jud
           : null,
     };
   });
-  return { versionId: version.versionId, meetingDate, buckets: wanted, paragraphs };
+  return { versionId: version.versionId, meetingDate, buckets: wanted, passages, paragraphs };
 }
