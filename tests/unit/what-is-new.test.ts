@@ -52,6 +52,17 @@ describe('what is new in a paper', () => {
     expect(kept(ids.briefingNote as number)).toMatchObject({ repeated: 0 });
   });
 
+  it('opens from what was kept, without judging the paper again', async () => {
+    const judgedAt = () =>
+      library.db.prepare('SELECT version_id, judged_at FROM version_novelty ORDER BY version_id').all();
+    const before = judgedAt();
+    expect(before).toHaveLength(2);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    expect((await newParagraphs(ids.agendaItem as number)).fresh).toBeGreaterThan(0);
+    await newParagraphs(ids.briefingNote as number);
+    expect(judgedAt()).toEqual(before);
+  });
+
   it('marks the 2021 paragraphs already reported in the 2018 briefing note, and no others', async () => {
     const result = await newParagraphs(ids.agendaItem as number);
     const repeated = await Promise.all(

@@ -21,4 +21,5 @@ CREATE TABLE paragraph_novelty (
   share REAL
 );
 CREATE INDEX paragraph_novelty_by_version ON paragraph_novelty(version_id);
+CREATE INDEX paragraph_novelty_by_earlier ON paragraph_novelty(earlier_block_id);
 `;

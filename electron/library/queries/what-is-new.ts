@@ -56,6 +56,7 @@ export function newParagraphs(db: Db, documentId: number): NewParagraphs {
  */
 export function storeNewParagraphs(db: Db, documentId: number, known?: KnownPassages): NewParagraphs {
   const judged = keep(db, judgeParagraphs(db, documentId, known));
+  followNewVersion(db, documentId, judged.versionId);
   if (judged.meetingDate !== null && judged.buckets.size > 0) markRepeatedInLaterPapers(db, documentId, judged);
   return summarise(judged.paragraphs);
 }
@@ -72,6 +73,24 @@ function keep(db: Db, judged: Judged): Judged {
     );
   }
   return judged;
+}
+
+/**
+ * A new version of a paper that later papers repeat: a paragraph it still says word for
+ * word (same stable id) is pointed at in the new version. Others are judged again when
+ * their paper is next opened (the lookup sees they point at a version no longer current).
+ */
+function followNewVersion(db: Db, documentId: number, versionId: number): void {
+  run(
+    db,
+    sql`UPDATE paragraph_novelty SET earlier_block_id = (
+        SELECT nb.id FROM block ob JOIN block nb ON nb.version_id = ${versionId} AND nb.stable_id = ob.stable_id
+        WHERE ob.id = paragraph_novelty.earlier_block_id)
+      WHERE earlier_block_id IN (SELECT b.id FROM document_version v JOIN block b ON b.version_id = v.id
+          WHERE v.document_id = ${documentId} AND v.id <> ${versionId})
+        AND EXISTS (SELECT 1 FROM block ob JOIN block nb ON nb.version_id = ${versionId} AND nb.stable_id = ob.stable_id
+          WHERE ob.id = paragraph_novelty.earlier_block_id)`,
+  );
 }
 
 interface LaterPassage {
