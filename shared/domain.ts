@@ -14,10 +14,23 @@ export type DocumentKind = 'agenda' | 'report' | 'briefing-note' | 'minutes' | '
 
 export type BlockKind = 'heading' | 'paragraph' | 'list-item' | 'table-row';
 
-export type OutcomeKind =
-  'resolution' | 'request' | 'information-request' | 'follow-up' | 'work-programme' | 'recommendation' | 'action';
+/**
+ * Every kind of outcome, declared once: the type, the API contract (zod), the labels and
+ * the follow-ups' names derive from it, and a test holds the library's CHECK to it.
+ */
+export const OUTCOME_KINDS = [
+  'resolution',
+  'request',
+  'information-request',
+  'follow-up',
+  'work-programme',
+  'recommendation',
+  'action',
+] as const;
+export type OutcomeKind = (typeof OUTCOME_KINDS)[number];
 
-export type OutcomeStatus = 'open' | 'in-progress' | 'done' | 'dropped' | 'superseded';
+export const OUTCOME_STATUSES = ['open', 'in-progress', 'done', 'dropped', 'superseded'] as const;
+export type OutcomeStatus = (typeof OUTCOME_STATUSES)[number];
 
 export interface MeetingSummary {
   id: number;

@@ -11,26 +11,23 @@ import {
 } from '../../shared/domain';
 import { NOTES_FILE_EXTENSION } from '../../shared/notes-file';
 import type { Db } from '../library/open-library';
+import {
+  addTransferredAnnotation,
+  annotationExists,
+  documentForTransfer,
+  documentsToExport,
+  type TransferDocumentRow,
+} from '../library/queries/annotation-transfer';
 import { listAnnotations } from '../library/queries/annotations';
-import { documentIsConfidential, leftOutSentence, markConfidentialFromTransfer } from '../library/queries/confidential';
+import { inTransaction } from '../library/statements';
+import { leftOutSentence, markConfidentialFromTransfer } from '../library/queries/confidential';
 import { blocksOfVersion, latestVersion } from '../library/queries/document-text';
-import { parseWebAnnotations, toCollection, toWebAnnotation, type ExportedDocument } from './web-annotation';
+import { parseWebAnnotations, toCollection, toWebAnnotation } from './web-annotation';
 
-interface DocumentRow extends ExportedDocument {
-  id: number;
-  isConfidential: number;
-}
+type DocumentRow = TransferDocumentRow;
 
 function documentsOf(db: Db, scope: { documentId: number } | { meetingId: number }): DocumentRow[] {
-  const rows = db
-    .prepare(
-      `SELECT d.id, d.title, c.name AS committee, m.date AS meetingDate,
-        (SELECT file_hash FROM document_version WHERE document_id = d.id ORDER BY version DESC LIMIT 1) AS fileHash,
-        ${documentIsConfidential('d')} AS isConfidential
-      FROM document d JOIN meeting m ON m.id = d.meeting_id JOIN committee c ON c.id = m.committee_id
-      WHERE ${'documentId' in scope ? 'd.id = ?' : 'd.meeting_id = ?'} ORDER BY d.id`,
-    )
-    .all('documentId' in scope ? scope.documentId : scope.meetingId) as DocumentRow[];
+  const rows = documentsToExport(db, scope);
   if (rows.length === 0) throw new ApiError('not-found', 'That paper or meeting is no longer in the library.');
   return rows;
 }
@@ -111,68 +108,55 @@ export function importAnnotations(db: Db, json: string): AnnotationImportResult 
     throw new ApiError('invalid-input', (error as Error).message);
   }
   const result: AnnotationImportResult = { added: 0, alreadyHere: 0, notPlaced: 0, unknownDocuments: 0 };
-  const byHash = db.prepare('SELECT document_id AS id FROM document_version WHERE file_hash = ? LIMIT 1');
-  const byTitle = db.prepare(
-    `SELECT d.id FROM document d JOIN meeting m ON m.id = d.meeting_id JOIN committee c ON c.id = m.committee_id
-    WHERE d.title = ? AND c.name = ? AND m.date IS ? LIMIT 1`,
-  );
-  const exists = db.prepare('SELECT 1 FROM annotation WHERE uuid = ?');
-  const insert = db.prepare(
-    `INSERT INTO annotation (document_id, version_id, kind, colour, body, exact, prefix, suffix, start_offset, end_offset,
-      page, anchor_status, uuid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
   interface Target {
     versionId: number;
     text: string;
     blocks: Block[];
   }
   const texts = new Map<number, Target>();
-  db.transaction(() => {
+  inTransaction(db, () => {
     for (const item of items) {
-      if (exists.get(item.uuid)) {
+      if (annotationExists(db, item.uuid)) {
         result.alreadyHere++;
         continue;
       }
-      const found = ((item.fileHash ? byHash.get(item.fileHash) : undefined) ??
-        (item.document
-          ? byTitle.get(item.document.title, item.document.committee, item.document.meetingDate)
-          : undefined)) as { id: number } | undefined;
-      if (!found) {
+      const foundId = documentForTransfer(db, item.fileHash, item.document);
+      if (foundId === undefined) {
         result.unknownDocuments++;
         continue;
       }
       // Notes exported from a confidential paper keep it confidential on this laptop too.
-      if (item.document?.confidential === true) markConfidentialFromTransfer(db, found.id);
-      if (!texts.has(found.id)) {
-        const version = latestVersion(db, found.id);
+      if (item.document?.confidential === true) markConfidentialFromTransfer(db, foundId);
+      if (!texts.has(foundId)) {
+        const version = latestVersion(db, foundId);
         const blocks = blocksOfVersion(db, version.versionId);
-        texts.set(found.id, { versionId: version.versionId, text: fullTextOf(blocks), blocks });
+        texts.set(foundId, { versionId: version.versionId, text: fullTextOf(blocks), blocks });
       }
-      const { versionId, text, blocks } = texts.get(found.id) as Target;
+      const { versionId, text, blocks } = texts.get(foundId) as Target;
       const position = item.start !== null && item.end !== null ? { start: item.start, end: item.end } : undefined;
       const anchor = anchorQuote(text, item, position);
       const page = anchor ? (blocks.findLast((b) => b.start <= anchor.start)?.page ?? null) : null;
       const colour: HighlightColour = HIGHLIGHT_COLOURS.includes(item.colour as HighlightColour)
         ? (item.colour as HighlightColour)
         : 'yellow';
-      insert.run(
-        found.id,
+      addTransferredAnnotation(db, {
+        documentId: foundId,
         versionId,
-        item.kind,
+        kind: item.kind,
         colour,
-        item.body,
-        item.exact,
-        item.prefix,
-        item.suffix,
-        anchor?.start ?? null,
-        anchor?.end ?? null,
+        body: item.body,
+        exact: item.exact,
+        prefix: item.prefix,
+        suffix: item.suffix,
+        start: anchor?.start ?? null,
+        end: anchor?.end ?? null,
         page,
-        anchor ? (anchor.match === 'exact' ? 'anchored' : 'fuzzy') : 'orphaned',
-        item.uuid,
-      );
+        anchorStatus: anchor ? (anchor.match === 'exact' ? 'anchored' : 'fuzzy') : 'orphaned',
+        uuid: item.uuid,
+      });
       result.added++;
       if (!anchor) result.notPlaced++;
     }
-  })();
+  });
   return result;
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ApiError, DISK_FULL_MESSAGE, isDiskFull } from '../../shared/api/errors';
 import type { ImportFileStatus, ImportJobStatus, SkippedFile } from '../../shared/domain';
+import { meetingExists } from '../library/meetings/write-meeting';
 import type { Db } from '../library/open-library';
 import { ImportProblem } from './import-problem';
 import type { ParseRunner } from './parse-runner';
@@ -35,7 +36,7 @@ export class ImportJobs {
 
   /** `skipped`: files of the chosen folders left out on purpose, listed after the files read. */
   start(files: ImportFile[], target?: { meetingId: number }, skipped: SkippedFile[] = []): ImportJobStatus {
-    if (target && !this.db.prepare('SELECT 1 FROM meeting WHERE id = ?').get(target.meetingId)) {
+    if (target && !meetingExists(this.db, target.meetingId)) {
       throw new ApiError('not-found', 'That meeting is no longer in the library.');
     }
     const status: ImportJobStatus = {

@@ -1,5 +1,6 @@
 import { UNDO_WINDOW_MS } from '../../shared/undo-window';
 import type { Db } from './open-library';
+import { prepared } from './statements';
 
 export { UNDO_WINDOW_MS };
 /** How often an open library wipes the words of notes deleted longer ago than that. */
@@ -18,13 +19,12 @@ export function undoCutoff(now: Date): string {
  * still holds them is then emptied. Returns how many notes were wiped.
  */
 export function wipeDeletedNotes(db: Db, now = new Date()): number {
-  const wiped = db
-    .prepare(
-      `UPDATE annotation SET body = '', exact = '', prefix = '', suffix = '',
+  const wiped = prepared(
+    db,
+    `UPDATE annotation SET body = '', exact = '', prefix = '', suffix = '',
         start_offset = NULL, end_offset = NULL, page = NULL, purged_at = ?
       WHERE deleted_at IS NOT NULL AND deleted_at < ? AND purged_at IS NULL`,
-    )
-    .run(now.toISOString(), undoCutoff(now)).changes;
+  ).run(now.toISOString(), undoCutoff(now)).changes;
   if (wiped > 0) db.pragma('wal_checkpoint(TRUNCATE)');
   return wiped;
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ApiError, DISK_FULL_MESSAGE, isDiskFull } from '../../shared/api/errors';
 import type { CouncilSite, SyncJobStatus } from '../../shared/domain';
+import { daysFromToday, localDate } from '../../shared/local-date';
 import { ImportProblem } from '../importing/import-problem';
 import type { ParseRunner } from '../importing/parse-runner';
 import { contentHash } from '../importing/store-document';
@@ -283,14 +284,9 @@ export function longDate(iso: string): string {
   });
 }
 
-function daysFromToday(days: number): string {
-  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
-}
-
 function yearsAgo(years: number): string {
-  const date = new Date();
-  date.setUTCFullYear(date.getUTCFullYear() - years);
-  return date.toISOString().slice(0, 10);
+  const now = new Date();
+  return localDate(new Date(now.getFullYear() - years, now.getMonth(), now.getDate()));
 }
 
 function toApiError(error: unknown): ApiError {

@@ -1,7 +1,24 @@
 import type { AttendanceRole } from '../../shared/domain';
 import type { ParsedDocument } from '../importing/parse-document';
 import { storeDocument } from '../importing/store-document';
+import { today } from '../../shared/local-date';
+import {
+  fileUnderItem,
+  replaceAttendance,
+  writeAgendaItems,
+  writeMeeting,
+  type AttendanceFacts,
+} from '../library/meetings/write-meeting';
+import { sameItemTitle } from '../library/meetings/meeting-rules';
 import type { Db } from '../library/open-library';
+import { latestFileHash, paperTitle } from '../library/queries/paper-store';
+import {
+  meetingOfSiteMeeting,
+  recordSiteMeeting,
+  recordSitePaper,
+  siteDocument,
+} from '../library/queries/site-records';
+import { inTransaction } from '../library/statements';
 import type { SiteMinutesPaper } from './site-minutes';
 import type { RemoteAttendee, RemoteDocument, RemoteMeeting } from './web-service';
 
@@ -41,28 +58,35 @@ export function storeSiteMeeting(
   remote: RemoteMeeting,
   papers: { fetched: FetchedPaper[]; unfetched: UnfetchedPaper[]; siteMinutes: SiteMinutesPaper[] },
 ): StoredSiteMeeting {
-  return db.transaction((): StoredSiteMeeting => {
-    const meetingId = upsertMeeting(db, site, committeeTitle, remote);
-    const itemIds = upsertItems(db, meetingId, remote);
+  return inTransaction(db, (): StoredSiteMeeting => {
+    const status = /cancel/i.test(remote.status) ? 'cancelled' : remote.date > today() ? 'scheduled' : 'held';
+    const meetingId = writeMeeting(
+      db,
+      {
+        committee: committeeTitle,
+        council: site.name,
+        date: remote.date,
+        time: remote.time,
+        venue: remote.venue,
+        status,
+        knownId: meetingOfSiteMeeting(db, site.id, remote.id),
+      },
+      'site',
+    );
+    const itemIds = writeSiteItems(db, meetingId, remote);
     let newPapers = 0;
     let newVersions = 0;
     for (const paper of papers.fetched) {
-      const known = db
-        .prepare(
-          'SELECT document_id AS documentId, file_hash AS hash FROM site_document WHERE site_id = ? AND attachment_id = ?',
-        )
-        .get(site.id, paper.remote.attachmentId) as { documentId: number | null; hash: string | null } | undefined;
+      const known = siteDocument(db, site.id, paper.remote.attachmentId);
       const parsed = alignWithSite(paper.parsed, remote, paper.remote.title, known?.documentId ?? null, db);
       const stored = storeDocument(db, parsed, paper.file, { meetingId });
       if (stored.outcome === 'imported') newPapers++;
       if (stored.outcome === 'new-version') newVersions++;
       const itemId = paper.remoteItemId === null ? null : (itemIds.get(paper.remoteItemId) ?? null);
-      if (stored.outcome !== 'duplicate' && itemId !== null) {
-        db.prepare('UPDATE document SET agenda_item_id = ? WHERE id = ?').run(itemId, stored.documentId);
-      }
+      if (stored.outcome !== 'duplicate' && itemId !== null) fileUnderItem(db, stored.documentId, itemId);
       recordPaper(db, site.id, meetingId, itemId, paper.remote, {
         documentId: stored.documentId,
-        hash: hashOfLatest(db, stored.documentId),
+        hash: latestFileHash(db, stored.documentId),
         problem: null,
       });
     }
@@ -80,81 +104,30 @@ export function storeSiteMeeting(
       const stored = storeDocument(db, minutes.parsed, minutes.file, { meetingId });
       if (stored.outcome === 'duplicate') continue;
       newMinutes++;
-      const itemId = itemIds.get(minutes.remoteItemId) ?? null;
-      db.prepare('UPDATE document SET agenda_item_id = ? WHERE id = ?').run(itemId, stored.documentId);
+      fileUnderItem(db, stored.documentId, itemIds.get(minutes.remoteItemId) ?? null);
     }
     // The papers may have named items and attendance their own way; the site's record stands.
-    upsertItems(db, meetingId, remote);
-    if (remote.attendees.length > 0) replaceAttendance(db, meetingId, remote.attendees);
-    db.prepare(
-      `INSERT INTO site_meeting (site_id, remote_id, meeting_id) VALUES (?, ?, ?)
-      ON CONFLICT (site_id, remote_id) DO UPDATE SET meeting_id = excluded.meeting_id, synced_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')`,
-    ).run(site.id, remote.id, meetingId);
+    writeSiteItems(db, meetingId, remote);
+    if (remote.attendees.length > 0) replaceAttendance(db, meetingId, attendanceOf(remote.attendees));
+    recordSiteMeeting(db, site.id, remote.id, meetingId);
     return { meetingId, newPapers, newVersions, newMinutes };
-  })();
+  });
 }
 
-function upsertMeeting(db: Db, site: { id: number; name: string }, committeeTitle: string, remote: RemoteMeeting) {
-  db.prepare('INSERT INTO committee (name, council) VALUES (?, ?) ON CONFLICT (name) DO NOTHING').run(
-    committeeTitle,
-    site.name,
+/** The site's agenda items, through the one writer of meetings: remote id -> library id. */
+function writeSiteItems(db: Db, meetingId: number, remote: RemoteMeeting): Map<number, number> {
+  const ids = writeAgendaItems(
+    db,
+    meetingId,
+    remote.items.map((item) => ({
+      number: item.number,
+      minuteNumber: item.minuteNumber,
+      title: item.title,
+      minuteText: item.minutes ?? item.decision,
+    })),
+    'site',
   );
-  const committeeId = db.prepare('SELECT id FROM committee WHERE name = ?').pluck().get(committeeTitle) as number;
-  const status = /cancel/i.test(remote.status) ? 'cancelled' : remote.date > today() ? 'scheduled' : 'held';
-  const mapped = db
-    .prepare('SELECT meeting_id FROM site_meeting WHERE site_id = ? AND remote_id = ?')
-    .pluck()
-    .get(site.id, remote.id) as number | undefined;
-  const sameDay = db
-    .prepare('SELECT id FROM meeting WHERE committee_id = ? AND date = ?')
-    .pluck()
-    .get(committeeId, remote.date) as number | undefined;
-  const existing = mapped ?? sameDay;
-  if (existing !== undefined) {
-    db.prepare(
-      'UPDATE meeting SET date = ?, time = COALESCE(?, time), venue = COALESCE(?, venue), status = ? WHERE id = ?',
-    ).run(remote.date, remote.time, remote.venue, status, existing);
-    return existing;
-  }
-  return Number(
-    db
-      .prepare('INSERT INTO meeting (committee_id, date, time, venue, status) VALUES (?, ?, ?, ?, ?)')
-      .run(committeeId, remote.date, remote.time, remote.venue, status).lastInsertRowid,
-  );
-}
-
-const sameTitle = (a: string, b: string) => a.toLowerCase().replace(/\W+/g, '') === b.toLowerCase().replace(/\W+/g, '');
-
-/** The site's agenda items, matched to those already known by number or title. */
-function upsertItems(db: Db, meetingId: number, remote: RemoteMeeting): Map<number, number> {
-  const existing = db
-    .prepare('SELECT id, number, title, position FROM agenda_item WHERE meeting_id = ? ORDER BY position')
-    .all(meetingId) as { id: number; number: string | null; title: string; position: number }[];
-  let next = (existing.at(-1)?.position ?? -1) + 1;
-  const ids = new Map<number, number>();
-  for (const item of remote.items) {
-    const match = existing.find(
-      (e) => !ids.has(e.id) && ((item.number !== null && e.number === item.number) || sameTitle(e.title, item.title)),
-    );
-    const minuteText = item.minutes ?? item.decision;
-    if (match) {
-      db.prepare(
-        'UPDATE agenda_item SET number = ?, minute_number = COALESCE(?, minute_number), title = ?, minute_text = COALESCE(?, minute_text) WHERE id = ?',
-      ).run(item.number, item.minuteNumber, item.title, minuteText, match.id);
-      ids.set(item.id, match.id);
-    } else {
-      const id = Number(
-        db
-          .prepare(
-            'INSERT INTO agenda_item (meeting_id, position, number, minute_number, title, minute_text) VALUES (?, ?, ?, ?, ?, ?)',
-          )
-          .run(meetingId, next++, item.number, item.minuteNumber, item.title, minuteText).lastInsertRowid,
-      );
-      existing.push({ id, number: item.number, title: item.title, position: next - 1 });
-      ids.set(item.id, id);
-    }
-  }
-  return ids;
+  return new Map(remote.items.map((item, i) => [item.id, ids[i] as number]));
 }
 
 /**
@@ -169,14 +142,11 @@ function alignWithSite(
   knownDocumentId: number | null,
   db: Db,
 ): ParsedDocument {
-  const storedTitle = knownDocumentId
-    ? ((db.prepare('SELECT title FROM document WHERE id = ?').pluck().get(knownDocumentId) as string | undefined) ??
-      title)
-    : title;
+  const storedTitle = knownDocumentId ? (paperTitle(db, knownDocumentId) ?? title) : title;
   const items = parsed.items.map((item) => {
     const match = remote.items.find(
       (r) =>
-        sameTitle(r.title, item.title) ||
+        sameItemTitle(r.title, item.title) ||
         (item.minuteNumber !== null && r.minuteNumber === item.minuteNumber) ||
         (parsed.kind === 'minutes' && item.number !== null && r.minuteNumber === item.number),
     );
@@ -193,35 +163,17 @@ function recordPaper(
   remote: RemoteDocument,
   result: { documentId: number | null; hash: string | null; problem: string | null },
 ): void {
-  db.prepare(
-    `INSERT INTO site_document (site_id, attachment_id, meeting_id, agenda_item_id, title, url, restricted, published_at, document_id, file_hash, problem, checked_at)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
-    ON CONFLICT (site_id, attachment_id) DO UPDATE SET meeting_id = excluded.meeting_id, agenda_item_id = excluded.agenda_item_id,
-      title = excluded.title, url = excluded.url, restricted = excluded.restricted, published_at = excluded.published_at,
-      document_id = COALESCE(excluded.document_id, document_id), file_hash = COALESCE(excluded.file_hash, file_hash),
-      problem = excluded.problem, checked_at = excluded.checked_at`,
-  ).run(
+  recordSitePaper(db, {
     siteId,
-    remote.attachmentId,
+    attachmentId: remote.attachmentId,
     meetingId,
     itemId,
-    remote.title,
-    remote.url,
-    remote.restricted ? 1 : 0,
-    remote.publishedAt,
-    result.documentId,
-    result.hash,
-    result.problem,
-  );
-}
-
-function hashOfLatest(db: Db, documentId: number): string | null {
-  return (
-    (db
-      .prepare('SELECT file_hash FROM document_version WHERE document_id = ? ORDER BY version DESC LIMIT 1')
-      .pluck()
-      .get(documentId) as string | undefined) ?? null
-  );
+    title: remote.title,
+    url: remote.url,
+    restricted: remote.restricted,
+    publishedAt: remote.publishedAt,
+    ...result,
+  });
 }
 
 const ROLE_WORDS: [RegExp, AttendanceRole][] = [
@@ -230,21 +182,14 @@ const ROLE_WORDS: [RegExp, AttendanceRole][] = [
   [/cabinet member|also present|in attendance|substitute|guest|other/i, 'other-member'],
 ];
 
-function replaceAttendance(db: Db, meetingId: number, attendees: RemoteAttendee[]): void {
-  db.prepare('DELETE FROM attendance WHERE meeting_id = ?').run(meetingId);
-  const insert = db.prepare(
-    'INSERT INTO attendance (meeting_id, position, name, role, is_chair, detail) VALUES (?, ?, ?, ?, ?, ?)',
-  );
-  attendees
+/** The site's attendance list in the library's terms. */
+export function attendanceOf(attendees: RemoteAttendee[]): AttendanceFacts[] {
+  return attendees
     .filter((a) => a.name)
-    .forEach((a, i) => {
+    .map((a) => {
       const apology = /apolog|absent/i.test(a.attendance);
       const role: AttendanceRole = apology ? 'apology' : (ROLE_WORDS.find(([re]) => re.test(a.role))?.[1] ?? 'member');
-      const isChair = /^chair(man|person|woman)?$/i.test(a.role.trim()) ? 1 : 0;
-      insert.run(meetingId, i, a.name, role, isChair, a.role || null);
+      const isChair = /^chair(man|person|woman)?$/i.test(a.role.trim());
+      return { name: a.name, role, isChair, detail: a.role || null };
     });
-}
-
-function today(): string {
-  return new Date().toISOString().slice(0, 10);
 }

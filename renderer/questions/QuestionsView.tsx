@@ -24,12 +24,21 @@ export function QuestionsView({ meetingId }: { meetingId: number }) {
     void reload();
   }, [reload]);
 
-  const run = async (work: () => Promise<unknown>, done: string) => {
+  /**
+   * One round trip per action: `work` returns the workspace as it now is, or a change to
+   * make to the one shown; only an action that cannot say (adding) reloads it.
+   */
+  const run = async (
+    work: () => Promise<QuestionWorkspace | ((shown: QuestionWorkspace) => QuestionWorkspace) | void>,
+    done: string,
+  ) => {
     try {
-      await work();
+      const result = await work();
       setError(null);
       setMessage(done);
-      await reload();
+      if (typeof result === 'function') setWorkspace((shown) => (shown ? result(shown) : shown));
+      else if (result) setWorkspace(result);
+      else await reload();
     } catch (e) {
       setError((e as Error).message);
     }
@@ -133,8 +142,21 @@ export function QuestionsView({ meetingId }: { meetingId: number }) {
                     setDragging(null);
                   }}
                   onMove={(itemId, position) => void move(q, itemId, position)}
-                  onSave={(changes) => run(() => api.updateQuestion({ questionId: q.id, ...changes }), 'Saved.')}
-                  onDelete={() => run(() => api.deleteQuestion({ questionId: q.id }), 'Question deleted.')}
+                  onSave={(changes) =>
+                    run(async () => {
+                      const saved = await api.updateQuestion({ questionId: q.id, ...changes });
+                      return (shown) => ({
+                        ...shown,
+                        questions: shown.questions.map((x) => (x.id === saved.id ? saved : x)),
+                      });
+                    }, 'Saved.')
+                  }
+                  onDelete={() =>
+                    run(async () => {
+                      await api.deleteQuestion({ questionId: q.id });
+                      return (shown) => ({ ...shown, questions: shown.questions.filter((x) => x.id !== q.id) });
+                    }, 'Question deleted.')
+                  }
                   onOpenSource={() =>
                     q.documentId &&
                     go({ name: 'document', documentId: q.documentId, ...(q.offset !== null ? { at: q.offset } : {}) })
@@ -145,7 +167,9 @@ export function QuestionsView({ meetingId }: { meetingId: number }) {
             <NewQuestion
               label={group.heading}
               onAdd={(text) =>
-                run(() => api.createQuestion({ meetingId, agendaItemId: group.id, text }), 'Question added.')
+                run(async () => {
+                  await api.createQuestion({ meetingId, agendaItemId: group.id, text });
+                }, 'Question added.')
               }
             />
           </section>

@@ -69,6 +69,9 @@ export function createReaderStore(api: Api, documentId: number): ReaderStore {
       }
     };
     const refresh = async () => set({ annotations: await api.listAnnotations({ documentId }) });
+    /** Each note action is one round trip: the library answers with the note, and the list is kept here. */
+    const keep = (note: Annotation) =>
+      set({ annotations: inReadingOrder([...get().annotations.filter((a) => a.id !== note.id), note]) });
     let serial = 0;
 
     return {
@@ -128,36 +131,33 @@ export function createReaderStore(api: Api, documentId: number): ReaderStore {
       create: (kind, colour, range) =>
         saving(async () => {
           const created = await api.createAnnotation({ documentId, kind, colour, body: '', ...range });
-          await refresh();
+          keep(created);
           set({ editingId: kind === 'highlight' ? null : created.id, selection: null });
           window.getSelection()?.removeAllRanges();
         }),
 
       update: (id, changes) =>
         saving(async () => {
-          await api.updateAnnotation({ annotationId: id, ...changes });
-          await refresh();
+          keep(await api.updateAnnotation({ annotationId: id, ...changes }));
         }),
 
       remove: (id) =>
         saving(async () => {
           const removed = get().annotations.find((a) => a.id === id) ?? null;
           await api.deleteAnnotation({ annotationId: id });
-          set({ lastDeleted: removed, editingId: null });
+          set({ lastDeleted: removed, editingId: null, annotations: get().annotations.filter((a) => a.id !== id) });
           // Undo goes once the library can no longer bring the note back.
           setTimeout(() => {
             if (removed && get().lastDeleted === removed) set({ lastDeleted: null });
           }, UNDO_WINDOW_MS);
-          await refresh();
         }),
 
       undoDelete: async () => {
         const removed = get().lastDeleted;
         if (!removed) return;
         await saving(async () => {
-          await api.restoreAnnotation({ annotationId: removed.id });
+          keep(await api.restoreAnnotation({ annotationId: removed.id }));
           set({ lastDeleted: null });
-          await refresh();
         });
       },
 
@@ -182,4 +182,11 @@ export function createReaderStore(api: Api, documentId: number): ReaderStore {
       },
     };
   });
+}
+
+/** As the library lists them: by place in the text; notes that could not be placed last. */
+export function inReadingOrder(notes: Annotation[]): Annotation[] {
+  return notes.toSorted(
+    (a, b) => Number(a.start === null) - Number(b.start === null) || (a.start ?? 0) - (b.start ?? 0) || a.id - b.id,
+  );
 }

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import {
+  OUTCOME_KINDS,
+  OUTCOME_STATUSES,
   EXECUTIVE_RESPONSES,
   HIGHLIGHT_COLOURS,
   RAG_RATINGS,
@@ -60,17 +62,9 @@ const questionText = z.string().trim().min(1, 'write the question').max(5000);
 const priority = z.enum(['high', 'normal', 'low']);
 /** Confidential (exempt) material goes into an export or report only when the member asks. */
 const includeConfidential = z.boolean().optional();
-const outcomeStatus = z.enum(['open', 'in-progress', 'done', 'dropped', 'superseded']);
+const outcomeStatus = z.enum(OUTCOME_STATUSES);
 const keptMessage = `a whole number of backups from ${BACKUPS_KEPT.min} to ${BACKUPS_KEPT.max}`;
-const outcomeKind = z.enum([
-  'resolution',
-  'request',
-  'information-request',
-  'follow-up',
-  'work-programme',
-  'recommendation',
-  'action',
-]);
+const outcomeKind = z.enum(OUTCOME_KINDS);
 
 const trackerFilters = z.strictObject({
   chasing: z.enum(['needs-chasing', 'recorded', 'all']).optional(),

@@ -37,6 +37,32 @@ beforeAll(async () => {
 afterAll(() => library.cleanup());
 
 describe('what is new in a paper', () => {
+  it('is worked out when each paper is imported, so opening it is a lookup', () => {
+    // Before anyone opens "What is new?": the import kept every paper's answer, and the
+    // 2021 paper was judged again when the earlier 2018 note arrived after it.
+    const kept = (documentId: number) =>
+      library.db
+        .prepare(
+          `SELECT COUNT(*) AS judged, COUNT(n.earlier_block_id) AS repeated FROM paragraph_novelty n
+          JOIN document_version v ON v.id = n.version_id WHERE v.document_id = ?`,
+        )
+        .get(documentId) as { judged: number; repeated: number };
+    expect(kept(ids.agendaItem as number)).toMatchObject({ repeated: 3 });
+    expect(kept(ids.agendaItem as number).judged).toBeGreaterThan(3);
+    expect(kept(ids.briefingNote as number)).toMatchObject({ repeated: 0 });
+  });
+
+  it('opens from what was kept, without judging the paper again', async () => {
+    const judgedAt = () =>
+      library.db.prepare('SELECT version_id, judged_at FROM version_novelty ORDER BY version_id').all();
+    const before = judgedAt();
+    expect(before).toHaveLength(2);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    expect((await newParagraphs(ids.agendaItem as number)).fresh).toBeGreaterThan(0);
+    await newParagraphs(ids.briefingNote as number);
+    expect(judgedAt()).toEqual(before);
+  });
+
   it('marks the 2021 paragraphs already reported in the 2018 briefing note, and no others', async () => {
     const result = await newParagraphs(ids.agendaItem as number);
     const repeated = await Promise.all(

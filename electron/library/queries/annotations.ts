@@ -6,6 +6,7 @@ import type { Annotation, AnnotationKind, HighlightColour } from '../../../share
 import { UNDO_WINDOW_MS, undoCutoff } from '../deleted-notes';
 import type { Db } from '../open-library';
 import { blocksOfVersion, latestVersion } from './document-text';
+import { prepared } from '../statements';
 
 const COLUMNS = `id, uuid, document_id AS documentId, kind, colour, body, exact, prefix, suffix,
   start_offset AS start, end_offset AS end, page, anchor_status AS anchorStatus,
@@ -13,16 +14,15 @@ const COLUMNS = `id, uuid, document_id AS documentId, kind, colour, body, exact,
 
 /** A document's annotations in reading order; ones that could not be placed come last. */
 export function listAnnotations(db: Db, documentId: number): Annotation[] {
-  return db
-    .prepare(
-      `SELECT ${COLUMNS} FROM annotation WHERE document_id = ? AND deleted_at IS NULL
+  return prepared(
+    db,
+    `SELECT ${COLUMNS} FROM annotation WHERE document_id = ? AND deleted_at IS NULL
       ORDER BY start_offset IS NULL, start_offset, id`,
-    )
-    .all(documentId) as Annotation[];
+  ).all(documentId) as Annotation[];
 }
 
 export function getAnnotation(db: Db, id: number): Annotation {
-  const row = db.prepare(`SELECT ${COLUMNS} FROM annotation WHERE id = ? AND deleted_at IS NULL`).get(id) as
+  const row = prepared(db, `SELECT ${COLUMNS} FROM annotation WHERE id = ? AND deleted_at IS NULL`).get(id) as
     Annotation | undefined;
   if (!row) throw new ApiError('not-found', 'That note is no longer there.');
   return row;
@@ -51,26 +51,25 @@ export function createAnnotation(db: Db, input: NewAnnotation): Annotation {
   const quote = quoteAt(text, input.start, input.end);
   const page = blocks.findLast((b) => b.start <= input.start)?.page ?? null;
   const id = Number(
-    db
-      .prepare(
-        `INSERT INTO annotation (document_id, version_id, kind, colour, body, exact, prefix, suffix,
+    prepared(
+      db,
+      `INSERT INTO annotation (document_id, version_id, kind, colour, body, exact, prefix, suffix,
           start_offset, end_offset, page, anchor_status, uuid)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'anchored', ?)`,
-      )
-      .run(
-        input.documentId,
-        version.versionId,
-        input.kind,
-        input.colour,
-        input.body,
-        quote.exact,
-        quote.prefix,
-        quote.suffix,
-        input.start,
-        input.end,
-        page,
-        randomUUID(),
-      ).lastInsertRowid,
+    ).run(
+      input.documentId,
+      version.versionId,
+      input.kind,
+      input.colour,
+      input.body,
+      quote.exact,
+      quote.prefix,
+      quote.suffix,
+      input.start,
+      input.end,
+      page,
+      randomUUID(),
+    ).lastInsertRowid,
   );
   return getAnnotation(db, id);
 }
@@ -81,7 +80,8 @@ export function updateAnnotation(
   changes: { body?: string; colour?: HighlightColour; kind?: AnnotationKind },
 ): Annotation {
   getAnnotation(db, id);
-  db.prepare(
+  prepared(
+    db,
     `UPDATE annotation SET body = COALESCE(?, body), colour = COALESCE(?, colour), kind = COALESCE(?, kind),
       updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?`,
   ).run(changes.body ?? null, changes.colour ?? null, changes.kind ?? null, id);
@@ -91,16 +91,15 @@ export function updateAnnotation(
 /** Deleting only marks the annotation, so Undo can bring it back for a while (deleted-notes.ts). */
 export function deleteAnnotation(db: Db, id: number): void {
   getAnnotation(db, id);
-  db.prepare("UPDATE annotation SET deleted_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?").run(id);
+  prepared(db, "UPDATE annotation SET deleted_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?").run(id);
 }
 
 export function restoreAnnotation(db: Db, id: number, now = new Date()): Annotation {
-  const changed = db
-    .prepare(
-      `UPDATE annotation SET deleted_at = NULL
+  const changed = prepared(
+    db,
+    `UPDATE annotation SET deleted_at = NULL
       WHERE id = ? AND purged_at IS NULL AND (deleted_at IS NULL OR deleted_at >= ?)`,
-    )
-    .run(id, undoCutoff(now)).changes;
+  ).run(id, undoCutoff(now)).changes;
   if (changed === 0) {
     throw new ApiError(
       'not-found',
@@ -119,12 +118,11 @@ export function reanchorAnnotations(db: Db, documentId: number): { placed: numbe
   const version = latestVersion(db, documentId);
   const blocks = blocksOfVersion(db, version.versionId);
   const text = fullTextOf(blocks);
-  const rows = db
-    .prepare(
-      `SELECT id, exact, prefix, suffix, start_offset AS start, end_offset AS end FROM annotation
+  const rows = prepared(
+    db,
+    `SELECT id, exact, prefix, suffix, start_offset AS start, end_offset AS end FROM annotation
       WHERE document_id = ? AND purged_at IS NULL`,
-    )
-    .all(documentId) as {
+  ).all(documentId) as {
     id: number;
     exact: string;
     prefix: string;
@@ -132,7 +130,8 @@ export function reanchorAnnotations(db: Db, documentId: number): { placed: numbe
     start: number | null;
     end: number | null;
   }[];
-  const update = db.prepare(
+  const update = prepared(
+    db,
     'UPDATE annotation SET version_id = ?, start_offset = ?, end_offset = ?, page = COALESCE(?, page), anchor_status = ? WHERE id = ?',
   );
   let placed = 0;

@@ -1,5 +1,6 @@
 import { ApiError } from '../../../shared/api/errors';
 import type { Db } from '../open-library';
+import { prepared } from '../statements';
 
 /**
  * Confidential (exempt) papers and agenda items. A paper counts as confidential
@@ -29,28 +30,29 @@ export interface ConfidentialState {
 }
 
 export function setDocumentConfidential(db: Db, documentId: number, confidential: boolean): ConfidentialState {
-  const changed = db
-    .prepare("UPDATE document SET confidential = ?, confidential_set_by = 'member' WHERE id = ?")
-    .run(confidential ? 1 : 0, documentId).changes;
+  const changed = prepared(db, "UPDATE document SET confidential = ?, confidential_set_by = 'member' WHERE id = ?").run(
+    confidential ? 1 : 0,
+    documentId,
+  ).changes;
   if (changed === 0) throw new ApiError('not-found', 'That paper is no longer in the library.');
   return documentConfidentiality(db, documentId);
 }
 
 export function documentConfidentiality(db: Db, documentId: number): ConfidentialState {
-  const row = db
-    .prepare(
-      `SELECT ${documentIsConfidential('d')} AS confidential, ${itemIsConfidential('d.agenda_item_id')} AS byItem
+  const row = prepared(
+    db,
+    `SELECT ${documentIsConfidential('d')} AS confidential, ${itemIsConfidential('d.agenda_item_id')} AS byItem
       FROM document d WHERE d.id = ?`,
-    )
-    .get(documentId) as { confidential: number; byItem: number } | undefined;
+  ).get(documentId) as { confidential: number; byItem: number } | undefined;
   if (!row) throw new ApiError('not-found', 'That paper is no longer in the library.');
   return { confidential: row.confidential === 1, byItem: row.byItem === 1 };
 }
 
 export function setAgendaItemConfidential(db: Db, agendaItemId: number, confidential: boolean): boolean {
-  const changed = db
-    .prepare("UPDATE agenda_item SET confidential = ?, confidential_set_by = 'member' WHERE id = ?")
-    .run(confidential ? 1 : 0, agendaItemId).changes;
+  const changed = prepared(
+    db,
+    "UPDATE agenda_item SET confidential = ?, confidential_set_by = 'member' WHERE id = ?",
+  ).run(confidential ? 1 : 0, agendaItemId).changes;
   if (changed === 0) throw new ApiError('not-found', 'That agenda item is no longer in the library.');
   return confidential;
 }
@@ -66,11 +68,13 @@ export function markExemptOnImport(
   exempt: { document: boolean; items: number[] },
 ): void {
   if (exempt.document) {
-    db.prepare(
+    prepared(
+      db,
       "UPDATE document SET confidential = 1, confidential_set_by = 'import' WHERE id = ? AND confidential_set_by IS NULL",
     ).run(documentId);
   }
-  const markItem = db.prepare(
+  const markItem = prepared(
+    db,
     "UPDATE agenda_item SET confidential = 1, confidential_set_by = 'import' WHERE id = ? AND confidential_set_by IS NULL",
   );
   for (const index of exempt.items) {
@@ -81,7 +85,8 @@ export function markExemptOnImport(
 
 /** Notes brought from another laptop say their paper was confidential there; unless the member has decided here. */
 export function markConfidentialFromTransfer(db: Db, documentId: number): void {
-  db.prepare(
+  prepared(
+    db,
     "UPDATE document SET confidential = 1, confidential_set_by = 'import' WHERE id = ? AND confidential_set_by IS NULL",
   ).run(documentId);
 }

@@ -2,6 +2,7 @@ import { ApiError } from '../../../shared/api/errors';
 import type { Block, DocumentText, ReadingPosition } from '../../../shared/domain';
 import type { Db } from '../open-library';
 import { documentConfidentiality } from './confidential';
+import { prepared } from '../statements';
 
 interface VersionRow {
   versionId: number;
@@ -14,45 +15,43 @@ interface VersionRow {
 }
 
 export function latestVersion(db: Db, documentId: number): VersionRow {
-  const row = db
-    .prepare(
-      `SELECT v.id AS versionId, v.version, v.file_name AS fileName, f.media_type AS mediaType,
+  const row = prepared(
+    db,
+    `SELECT v.id AS versionId, v.version, v.file_name AS fileName, f.media_type AS mediaType,
         v.page_count AS pageCount, v.warnings, v.file_hash AS fileHash
       FROM document_version v JOIN original_file f ON f.hash = v.file_hash
       WHERE v.document_id = ? ORDER BY v.version DESC LIMIT 1`,
-    )
-    .get(documentId) as VersionRow | undefined;
+  ).get(documentId) as VersionRow | undefined;
   if (!row) throw new ApiError('not-found', 'That paper is no longer in the library.');
   return row;
 }
 
 export function blocksOfVersion(db: Db, versionId: number): Block[] {
-  return db
-    .prepare(
-      `SELECT id, position, kind, level, text, page, start_offset AS start
+  return prepared(
+    db,
+    `SELECT id, position, kind, level, text, page, start_offset AS start
       FROM block WHERE version_id = ? ORDER BY position`,
-    )
-    .all(versionId) as Block[];
+  ).all(versionId) as Block[];
 }
 
 /** A paper's latest text, for the reader. */
 export function getDocumentText(db: Db, documentId: number): DocumentText {
-  const document = db
-    .prepare(
-      `SELECT d.id, d.title, d.kind, d.meeting_id AS meetingId, c.name AS committee, m.date AS meetingDate
+  const document = prepared(
+    db,
+    `SELECT d.id, d.title, d.kind, d.meeting_id AS meetingId, c.name AS committee, m.date AS meetingDate
       FROM document d JOIN meeting m ON m.id = d.meeting_id JOIN committee c ON c.id = m.committee_id
       WHERE d.id = ?`,
-    )
-    .get(documentId) as
+  ).get(documentId) as
     Pick<DocumentText, 'id' | 'title' | 'kind' | 'meetingId' | 'committee' | 'meetingDate'> | undefined;
   if (!document) throw new ApiError('not-found', 'That paper is no longer in the library.');
   const version = latestVersion(db, documentId);
-  const items = db
-    .prepare('SELECT number, title FROM agenda_item WHERE meeting_id = ? ORDER BY position')
-    .all(document.meetingId) as DocumentText['items'];
-  const position = db
-    .prepare('SELECT view, text_offset AS textOffset, page FROM reading_position WHERE document_id = ?')
-    .get(documentId) as ReadingPosition | undefined;
+  const items = prepared(db, 'SELECT number, title FROM agenda_item WHERE meeting_id = ? ORDER BY position').all(
+    document.meetingId,
+  ) as DocumentText['items'];
+  const position = prepared(
+    db,
+    'SELECT view, text_offset AS textOffset, page FROM reading_position WHERE document_id = ?',
+  ).get(documentId) as ReadingPosition | undefined;
   return {
     ...document,
     versionId: version.versionId,
@@ -71,7 +70,7 @@ export function getDocumentText(db: Db, documentId: number): DocumentText {
 /** The original file, byte for byte, for the Original view. */
 export function getOriginalFile(db: Db, documentId: number): { mediaType: string; data: Uint8Array } {
   const version = latestVersion(db, documentId);
-  const row = db.prepare('SELECT bytes FROM original_file WHERE hash = ?').get(version.fileHash) as { bytes: Buffer };
+  const row = prepared(db, 'SELECT bytes FROM original_file WHERE hash = ?').get(version.fileHash) as { bytes: Buffer };
   return {
     mediaType: version.mediaType,
     data: new Uint8Array(row.bytes.buffer, row.bytes.byteOffset, row.bytes.length),
@@ -79,7 +78,8 @@ export function getOriginalFile(db: Db, documentId: number): { mediaType: string
 }
 
 export function saveReadingPosition(db: Db, documentId: number, position: ReadingPosition): void {
-  db.prepare(
+  prepared(
+    db,
     `INSERT INTO reading_position (document_id, view, text_offset, page) VALUES (?, ?, ?, ?)
     ON CONFLICT (document_id) DO UPDATE SET view = excluded.view, text_offset = excluded.text_offset,
       page = excluded.page, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')`,

@@ -1,6 +1,7 @@
 import type { DocumentSummary } from '../../../shared/domain';
 import type { Db } from '../open-library';
 import { documentIsConfidential, itemIsConfidential } from './confidential';
+import { prepared } from '../statements';
 
 type Row = Omit<DocumentSummary, 'warnings' | 'confidential' | 'confidentialByItem'> & {
   agendaItemId: number | null;
@@ -11,9 +12,9 @@ type Row = Omit<DocumentSummary, 'warnings' | 'confidential' | 'confidentialByIt
 
 /** Each document of a meeting at its latest version. */
 export function documentsOfMeeting(db: Db, meetingId: number): (DocumentSummary & { agendaItemId: number | null })[] {
-  const rows = db
-    .prepare(
-      `SELECT d.id, d.title, d.kind, d.agenda_item_id AS agendaItemId, v.version, v.file_name AS fileName,
+  const rows = prepared(
+    db,
+    `SELECT d.id, d.title, d.kind, d.agenda_item_id AS agendaItemId, v.version, v.file_name AS fileName,
         v.page_count AS pageCount, v.warnings,
         (SELECT COUNT(*) FROM block b WHERE b.version_id = v.id) AS blockCount,
         ${documentIsConfidential('d')} AS confidential, ${itemIsConfidential('d.agenda_item_id')} AS confidentialByItem
@@ -21,8 +22,7 @@ export function documentsOfMeeting(db: Db, meetingId: number): (DocumentSummary 
       JOIN document_version v ON v.document_id = d.id
         AND v.version = (SELECT MAX(version) FROM document_version WHERE document_id = d.id)
       WHERE d.meeting_id = ? ORDER BY d.id`,
-    )
-    .all(meetingId) as Row[];
+  ).all(meetingId) as Row[];
   return rows.map((r) => ({
     ...r,
     warnings: JSON.parse(r.warnings) as string[],

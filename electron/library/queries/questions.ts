@@ -3,6 +3,7 @@ import type { Question, QuestionPriority, QuestionWorkspace } from '../../../sha
 import { needsChasing } from '../../tracker/needs-chasing';
 import type { Db } from '../open-library';
 import { questionIsConfidential } from './confidential';
+import { join, prepared, raw, run, sql } from '../statements';
 
 const COLUMNS = `q.id, q.meeting_id AS meetingId, q.agenda_item_id AS agendaItemId, q.position, q.text, q.addressee,
   q.priority, q.tags, q.private_note AS privateNote, q.quote, q.page, a.document_id AS documentId, d.title AS documentTitle,
@@ -19,44 +20,41 @@ const toQuestion = (row: Row): Question => ({
 });
 
 export function getQuestion(db: Db, id: number): Question {
-  const row = db.prepare(`SELECT ${COLUMNS} ${FROM} WHERE q.id = ?`).get(id) as Row | undefined;
+  const row = prepared(db, `SELECT ${COLUMNS} ${FROM} WHERE q.id = ?`).get(id) as Row | undefined;
   if (!row) throw new ApiError('not-found', 'That question is no longer there.');
   return toQuestion(row);
 }
 
 /** A meeting's questions in the order the member will ask them: by agenda item, then by position. */
 export function questionWorkspace(db: Db, meetingId: number): QuestionWorkspace {
-  const meeting = db
-    .prepare(
-      'SELECT m.id, c.name AS committee, m.date FROM meeting m JOIN committee c ON c.id = m.committee_id WHERE m.id = ?',
-    )
-    .get(meetingId) as { id: number; committee: string; date: string | null } | undefined;
+  const meeting = prepared(
+    db,
+    'SELECT m.id, c.name AS committee, m.date FROM meeting m JOIN committee c ON c.id = m.committee_id WHERE m.id = ?',
+  ).get(meetingId) as { id: number; committee: string; date: string | null } | undefined;
   if (!meeting) throw new ApiError('not-found', 'That meeting is no longer in the library.');
   const items = (
-    db
-      .prepare('SELECT id, number, title, confidential FROM agenda_item WHERE meeting_id = ? ORDER BY position')
-      .all(meetingId) as (Omit<QuestionWorkspace['items'][number], 'confidential'> & { confidential: number })[]
+    prepared(db, 'SELECT id, number, title, confidential FROM agenda_item WHERE meeting_id = ? ORDER BY position').all(
+      meetingId,
+    ) as (Omit<QuestionWorkspace['items'][number], 'confidential'> & { confidential: number })[]
   ).map((i) => ({ ...i, confidential: i.confidential === 1 }));
   const people = (
-    db
-      .prepare(
-        `SELECT DISTINCT CASE WHEN detail IS NULL THEN name ELSE name || ' (' || detail || ')' END AS person
+    prepared(
+      db,
+      `SELECT DISTINCT CASE WHEN detail IS NULL THEN name ELSE name || ' (' || detail || ')' END AS person
         FROM attendance WHERE meeting_id = ? AND role IN ('officer', 'other-member') ORDER BY position`,
-      )
-      .all(meetingId) as { person: string }[]
+    ).all(meetingId) as { person: string }[]
   ).map((p) => p.person);
-  const presenters = db
-    .prepare(
-      "SELECT DISTINCT presenters FROM agenda_item WHERE meeting_id = ? AND presenters IS NOT NULL AND presenters <> ''",
-    )
+  const presenters = prepared(
+    db,
+    "SELECT DISTINCT presenters FROM agenda_item WHERE meeting_id = ? AND presenters IS NOT NULL AND presenters <> ''",
+  )
     .pluck()
     .all(meetingId) as string[];
   const questions = (
-    db
-      .prepare(
-        `SELECT ${COLUMNS} ${FROM} WHERE q.meeting_id = ? ORDER BY i.position IS NULL, i.position, q.position, q.id`,
-      )
-      .all(meetingId) as Row[]
+    prepared(
+      db,
+      `SELECT ${COLUMNS} ${FROM} WHERE q.meeting_id = ? ORDER BY i.position IS NULL, i.position, q.position, q.id`,
+    ).all(meetingId) as Row[]
   ).map(toQuestion);
   return {
     meetingId,
@@ -80,31 +78,34 @@ export interface NewQuestion {
 }
 
 function nextPosition(db: Db, meetingId: number, itemId: number | null): number {
-  return db
-    .prepare('SELECT COALESCE(MAX(position), -1) + 1 FROM question WHERE meeting_id = ? AND agenda_item_id IS ?')
+  return prepared(
+    db,
+    'SELECT COALESCE(MAX(position), -1) + 1 FROM question WHERE meeting_id = ? AND agenda_item_id IS ?',
+  )
     .pluck()
     .get(meetingId, itemId) as number;
 }
 
 /** The agenda item whose minutes or papers hold an offset, from the paper's headings. */
 function itemForAnnotation(db: Db, annotationId: number, meetingId: number): number | null {
-  const found = db
-    .prepare(
-      `SELECT d.agenda_item_id AS itemId, a.start_offset AS offset, a.version_id AS versionId
+  const found = prepared(
+    db,
+    `SELECT d.agenda_item_id AS itemId, a.start_offset AS offset, a.version_id AS versionId
       FROM annotation a JOIN document d ON d.id = a.document_id WHERE a.id = ?`,
-    )
-    .get(annotationId) as { itemId: number | null; offset: number | null; versionId: number | null } | undefined;
+  ).get(annotationId) as { itemId: number | null; offset: number | null; versionId: number | null } | undefined;
   if (!found) throw new ApiError('not-found', 'That passage is no longer there.');
   if (found.itemId) return found.itemId;
   if (found.offset === null || found.versionId === null) return null;
-  const items = db
-    .prepare('SELECT id, title FROM agenda_item WHERE meeting_id = ? ORDER BY position')
-    .all(meetingId) as {
+  const items = prepared(db, 'SELECT id, title FROM agenda_item WHERE meeting_id = ? ORDER BY position').all(
+    meetingId,
+  ) as {
     id: number;
     title: string;
   }[];
-  const headings = db
-    .prepare(`SELECT text FROM block WHERE version_id = ? AND start_offset <= ? ORDER BY position DESC`)
+  const headings = prepared(
+    db,
+    `SELECT text FROM block WHERE version_id = ? AND start_offset <= ? ORDER BY position DESC`,
+  )
     .pluck()
     .all(found.versionId, found.offset) as string[];
   const squash = (t: string) => t.toLowerCase().replace(/[^a-z0-9]+/g, '');
@@ -121,9 +122,9 @@ export function createQuestion(db: Db, input: NewQuestion): Question {
   let page: number | null = null;
   let itemId = input.agendaItemId ?? null;
   if (input.annotationId !== undefined) {
-    const annotation = db
-      .prepare('SELECT exact, page FROM annotation WHERE id = ? AND deleted_at IS NULL')
-      .get(input.annotationId) as { exact: string; page: number | null } | undefined;
+    const annotation = prepared(db, 'SELECT exact, page FROM annotation WHERE id = ? AND deleted_at IS NULL').get(
+      input.annotationId,
+    ) as { exact: string; page: number | null } | undefined;
     if (!annotation) throw new ApiError('not-found', 'That passage is no longer there.');
     quote = annotation.exact;
     page = annotation.page;
@@ -131,29 +132,28 @@ export function createQuestion(db: Db, input: NewQuestion): Question {
   }
   if (
     itemId !== null &&
-    !db.prepare('SELECT 1 FROM agenda_item WHERE id = ? AND meeting_id = ?').get(itemId, input.meetingId)
+    !prepared(db, 'SELECT 1 FROM agenda_item WHERE id = ? AND meeting_id = ?').get(itemId, input.meetingId)
   ) {
     throw new ApiError('invalid-input', 'That agenda item is not part of this meeting.');
   }
   const id = Number(
-    db
-      .prepare(
-        `INSERT INTO question (meeting_id, agenda_item_id, position, text, addressee, priority, tags, private_note, annotation_id, quote, page)
+    prepared(
+      db,
+      `INSERT INTO question (meeting_id, agenda_item_id, position, text, addressee, priority, tags, private_note, annotation_id, quote, page)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(
-        input.meetingId,
-        itemId,
-        nextPosition(db, input.meetingId, itemId),
-        input.text,
-        input.addressee ?? null,
-        input.priority ?? 'normal',
-        input.tags ?? '',
-        input.privateNote ?? '',
-        input.annotationId ?? null,
-        quote,
-        page,
-      ).lastInsertRowid,
+    ).run(
+      input.meetingId,
+      itemId,
+      nextPosition(db, input.meetingId, itemId),
+      input.text,
+      input.addressee ?? null,
+      input.priority ?? 'normal',
+      input.tags ?? '',
+      input.privateNote ?? '',
+      input.annotationId ?? null,
+      quote,
+      page,
+    ).lastInsertRowid,
   );
   return getQuestion(db, id);
 }
@@ -195,17 +195,19 @@ export function updateQuestion(db: Db, id: number, changes: QuestionChanges): Qu
           ? null
           : value;
     });
-    db.prepare(
-      `UPDATE question SET ${entries.map((k) => `${columns[k]} = ?`).join(', ')},
-      updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?`,
-    ).run(...values, id);
+    // Only the columns given are set; every value is bound.
+    run(
+      db,
+      sql`UPDATE question SET ${join(entries.map((k, i) => sql`${raw(columns[k])} = ${values[i]}`))},
+        updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ${id}`,
+    );
   }
   return getQuestion(db, id);
 }
 
 export function deleteQuestion(db: Db, id: number): void {
   getQuestion(db, id);
-  db.prepare('DELETE FROM question WHERE id = ?').run(id);
+  prepared(db, 'DELETE FROM question WHERE id = ?').run(id);
 }
 
 /** Moves a question to a place under an agenda item, renumbering the others there. */
@@ -213,17 +215,19 @@ export function moveQuestion(db: Db, id: number, agendaItemId: number | null, po
   const question = getQuestion(db, id);
   if (
     agendaItemId !== null &&
-    !db.prepare('SELECT 1 FROM agenda_item WHERE id = ? AND meeting_id = ?').get(agendaItemId, question.meetingId)
+    !prepared(db, 'SELECT 1 FROM agenda_item WHERE id = ? AND meeting_id = ?').get(agendaItemId, question.meetingId)
   ) {
     throw new ApiError('invalid-input', 'That agenda item is not part of this meeting.');
   }
   db.transaction(() => {
-    const others = db
-      .prepare('SELECT id FROM question WHERE meeting_id = ? AND agenda_item_id IS ? AND id <> ? ORDER BY position, id')
+    const others = prepared(
+      db,
+      'SELECT id FROM question WHERE meeting_id = ? AND agenda_item_id IS ? AND id <> ? ORDER BY position, id',
+    )
       .pluck()
       .all(question.meetingId, agendaItemId, id) as number[];
     others.splice(Math.max(0, Math.min(position, others.length)), 0, id);
-    const place = db.prepare('UPDATE question SET agenda_item_id = ?, position = ? WHERE id = ?');
+    const place = prepared(db, 'UPDATE question SET agenda_item_id = ?, position = ? WHERE id = ?');
     others.forEach((questionId, i) => place.run(agendaItemId, i, questionId));
   })();
   return questionWorkspace(db, question.meetingId);
@@ -234,43 +238,41 @@ export function followUpQuestion(db: Db, id: number): Question {
   const question = getQuestion(db, id);
   if (question.outcomeId !== null) return question;
   db.transaction(() => {
-    const position = db
-      .prepare('SELECT COALESCE(MAX(position), -1) + 1 FROM outcome WHERE meeting_id = ?')
+    const position = prepared(db, 'SELECT COALESCE(MAX(position), -1) + 1 FROM outcome WHERE meeting_id = ?')
       .pluck()
       .get(question.meetingId) as number;
     const text = question.answer.trim() ? `${question.text} – answer given: ${question.answer.trim()}` : question.text;
     const outcomeId = Number(
-      db
-        .prepare(
-          `INSERT INTO outcome (meeting_id, agenda_item_id, position, kind, text, source_quote, owner, needs_chasing)
+      prepared(
+        db,
+        `INSERT INTO outcome (meeting_id, agenda_item_id, position, kind, text, source_quote, owner, needs_chasing)
           VALUES (?, ?, ?, 'request', ?, ?, ?, ?)`,
-        )
-        .run(
-          question.meetingId,
-          question.agendaItemId,
-          position,
-          text,
-          question.quote ?? question.text,
-          question.addressee,
-          needsChasing('request', text) ? 1 : 0,
-        ).lastInsertRowid,
+      ).run(
+        question.meetingId,
+        question.agendaItemId,
+        position,
+        text,
+        question.quote ?? question.text,
+        question.addressee,
+        needsChasing('request', text) ? 1 : 0,
+      ).lastInsertRowid,
     );
-    db.prepare("INSERT INTO outcome_status_change (outcome_id, status, note) VALUES (?, 'open', ?)").run(
+    prepared(db, "INSERT INTO outcome_status_change (outcome_id, status, note) VALUES (?, 'open', ?)").run(
       outcomeId,
       'Follow-up of a question asked at the meeting.',
     );
-    db.prepare('UPDATE question SET outcome_id = ? WHERE id = ?').run(outcomeId, id);
+    prepared(db, 'UPDATE question SET outcome_id = ? WHERE id = ?').run(outcomeId, id);
   })();
   return getQuestion(db, id);
 }
 
 /** Questions not reached move to the committee's next meeting in the library, quotes and all. */
 export function carryOverQuestions(db: Db, meetingId: number): { moved: number; toMeetingId: number } {
-  const next = db
-    .prepare(
-      `SELECT n.id FROM meeting m JOIN meeting n ON n.committee_id = m.committee_id AND n.date > m.date
+  const next = prepared(
+    db,
+    `SELECT n.id FROM meeting m JOIN meeting n ON n.committee_id = m.committee_id AND n.date > m.date
       WHERE m.id = ? ORDER BY n.date LIMIT 1`,
-    )
+  )
     .pluck()
     .get(meetingId) as number | undefined;
   if (!next) {
@@ -279,12 +281,12 @@ export function carryOverQuestions(db: Db, meetingId: number): { moved: number; 
       'The next meeting of this committee is not in the library yet. Import its agenda first.',
     );
   }
-  const ids = db
-    .prepare("SELECT id FROM question WHERE meeting_id = ? AND asked = 'not-reached' ORDER BY position")
+  const ids = prepared(db, "SELECT id FROM question WHERE meeting_id = ? AND asked = 'not-reached' ORDER BY position")
     .pluck()
     .all(meetingId) as number[];
   db.transaction(() => {
-    const move = db.prepare(
+    const move = prepared(
+      db,
       "UPDATE question SET meeting_id = ?, agenda_item_id = NULL, position = ?, asked = 'pending', private_note = private_note || ? WHERE id = ?",
     );
     const first = nextPosition(db, next, null);

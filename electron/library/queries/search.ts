@@ -5,6 +5,7 @@ import { averagesOf, estimateHits, rankWindow, type WindowRow } from '../../sear
 import type { Statement } from 'better-sqlite3';
 import type { Db } from '../open-library';
 import { documentIsConfidential, outcomeIsConfidential, questionIsConfidential } from './confidential';
+import { prepared } from '../statements';
 
 const MARK_OPEN = '\u0002';
 const MARK_CLOSE = '\u0003';
@@ -100,21 +101,8 @@ const PAPER_WEIGHTS = [3.0, 1.0] as const;
 
 const ALL_KINDS = Object.keys(SOURCES) as SearchResultKind[];
 
-/** Prepared once per library: at a few milliseconds a search, preparing five statements each time showed. */
-const prepared = new WeakMap<Db, Map<string, Statement>>();
-function statement(db: Db, sql: string): Statement {
-  let cache = prepared.get(db);
-  if (!cache) {
-    cache = new Map();
-    prepared.set(db, cache);
-  }
-  let found = cache.get(sql);
-  if (!found) {
-    found = db.prepare(sql);
-    cache.set(sql, found);
-  }
-  return found;
-}
+/** Prepared once per library (statements.ts): at a few milliseconds a search, preparing five statements each time showed. */
+const statement = (db: Db, sql: string): Statement => prepared(db, sql);
 
 type Parameters = { match: string; committee: string | null; from: string | null; to: string | null; limit: number };
 
@@ -223,14 +211,15 @@ const INDEXES = ['block_fts', 'document_fts', 'annotation_fts', 'outcome_fts', '
 /** Rebuilds every search index from the library itself. */
 export function rebuildSearchIndex(db: Db): void {
   db.transaction(() => {
-    for (const index of INDEXES) db.prepare(`INSERT INTO ${index}(${index}) VALUES ('rebuild')`).run();
+    for (const index of INDEXES) prepared(db, `INSERT INTO ${index}(${index}) VALUES ('rebuild')`).run();
   })();
 }
 
 /** FTS5's own check: true when every index agrees with what it indexes. */
 export function searchIndexIsSound(db: Db): boolean {
   try {
-    for (const index of INDEXES) db.prepare(`INSERT INTO ${index}(${index}, rank) VALUES ('integrity-check', 1)`).run();
+    for (const index of INDEXES)
+      prepared(db, `INSERT INTO ${index}(${index}, rank) VALUES ('integrity-check', 1)`).run();
     return true;
   } catch {
     return false;

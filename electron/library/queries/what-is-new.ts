@@ -1,12 +1,15 @@
 import type { NewParagraphs } from '../../../shared/domain';
+import { jaccardOfSorted } from '../../search/minhash';
 import {
   MAX_CANDIDATES_PER_BUCKET,
+  REPORTED_BEFORE_THRESHOLD,
   bucketKeysOf,
   findEarlierFor,
   isComparable,
   passagesOf,
 } from '../../search/near-duplicates';
 import type { Db } from '../open-library';
+import { all, run, sql, prepared } from '../statements';
 import { blocksOfVersion, latestVersion } from './document-text';
 
 const BAND_SPAN = 2 ** 30;
@@ -17,6 +20,219 @@ interface Candidate {
   shingles: Buffer;
 }
 
+type Paragraph = NewParagraphs['paragraphs'][number];
+
+/** A block's passages as the import made them: shingles and LSH bucket keys. */
+export type KnownPassages = ReadonlyMap<number, { words: number; shingles: Uint32Array; keys: Uint32Array }[]>;
+
+interface Judged {
+  versionId: number;
+  meetingDate: string | null;
+  /** Every LSH bucket the paper's passages fall in. */
+  buckets: Set<number>;
+  /** The paper's passages, by block. */
+  passages: KnownPassages;
+  paragraphs: Paragraph[];
+}
+
+function summarise(paragraphs: Paragraph[]): NewParagraphs {
+  const repeated = paragraphs.filter((p) => p.reportedBefore !== null).length;
+  return { judged: paragraphs.length, fresh: paragraphs.length - repeated, paragraphs };
+}
+
+/**
+ * "What is new?" for a paper: a lookup of what was worked out when it was imported
+ * (see storeNewParagraphs). A paper imported before that was kept, or whose earlier
+ * paper has since gone or been replaced, is judged now and kept.
+ */
+export function newParagraphs(db: Db, documentId: number): NewParagraphs {
+  return storedNewParagraphs(db, documentId) ?? storeNewParagraphs(db, documentId);
+}
+
+/**
+ * Judges the latest version of a paper and keeps the result. Called as each paper is
+ * imported, in the same transaction. If the paper's meeting is earlier than papers
+ * already judged, those that share a passage with it are judged again when next opened.
+ */
+export function storeNewParagraphs(db: Db, documentId: number, known?: KnownPassages): NewParagraphs {
+  const judged = keep(db, judgeParagraphs(db, documentId, known));
+  followNewVersion(db, documentId, judged.versionId);
+  if (judged.meetingDate !== null && judged.buckets.size > 0) markRepeatedInLaterPapers(db, documentId, judged);
+  return summarise(judged.paragraphs);
+}
+
+function keep(db: Db, judged: Judged): Judged {
+  run(db, sql`DELETE FROM version_novelty WHERE version_id = ${judged.versionId}`);
+  run(db, sql`INSERT INTO version_novelty (version_id) VALUES (${judged.versionId})`);
+  for (const p of judged.paragraphs) {
+    const before = p.reportedBefore;
+    run(
+      db,
+      sql`INSERT OR REPLACE INTO paragraph_novelty (block_id, version_id, earlier_block_id, similarity, share)
+        VALUES (${p.blockId}, ${judged.versionId}, ${before?.blockId ?? null}, ${before?.similarity ?? null}, ${before?.share ?? null})`,
+    );
+  }
+  return judged;
+}
+
+/**
+ * A new version of a paper that later papers repeat: a paragraph it still says word for
+ * word (same stable id) is pointed at in the new version. Others are judged again when
+ * their paper is next opened (the lookup sees they point at a version no longer current).
+ */
+function followNewVersion(db: Db, documentId: number, versionId: number): void {
+  run(
+    db,
+    sql`UPDATE paragraph_novelty SET earlier_block_id = (
+        SELECT nb.id FROM block ob JOIN block nb ON nb.version_id = ${versionId} AND nb.stable_id = ob.stable_id
+        WHERE ob.id = paragraph_novelty.earlier_block_id)
+      WHERE earlier_block_id IN (SELECT b.id FROM document_version v JOIN block b ON b.version_id = v.id
+          WHERE v.document_id = ${documentId} AND v.id <> ${versionId})
+        AND EXISTS (SELECT 1 FROM block ob JOIN block nb ON nb.version_id = ${versionId} AND nb.stable_id = ob.stable_id
+          WHERE ob.id = paragraph_novelty.earlier_block_id)`,
+  );
+}
+
+interface LaterPassage {
+  passageId: number;
+  blockId: number;
+  words: number;
+  shingles: Buffer;
+  bucket: number;
+  blockWords: number;
+}
+
+/**
+ * A paper of an earlier meeting imported after later papers were judged: a paragraph of
+ * theirs kept as new is now repeated if one of its passages is near one of this paper's.
+ * Only those paragraphs are looked at (passages sharing a bucket with this paper's, in
+ * paragraphs kept as new), so this costs little even for boilerplate, which is rarely new.
+ * Undated papers are compared with every dated one, so they count as later.
+ */
+function markRepeatedInLaterPapers(db: Db, documentId: number, judged: Judged): void {
+  const anyLater = all(
+    db,
+    sql`SELECT 1 FROM version_novelty n JOIN document_version v ON v.id = n.version_id
+      JOIN document d ON d.id = v.document_id JOIN meeting m ON m.id = d.meeting_id
+      WHERE m.date IS NULL OR m.date > ${judged.meetingDate} LIMIT 1`,
+  );
+  if (anyLater.length === 0) return;
+  const later = all<LaterPassage>(
+    db,
+    sql`SELECT p.id AS passageId, p.block_id AS blockId, p.words, p.shingles, k.value AS bucket,
+        (SELECT SUM(words) FROM passage WHERE block_id = p.block_id) AS blockWords
+      FROM json_each(${JSON.stringify([...judged.buckets])}) k
+      JOIN passage_bucket pb ON pb.bucket = k.value
+      JOIN passage p ON p.id = pb.passage_id
+      JOIN paragraph_novelty n ON n.block_id = p.block_id AND n.earlier_block_id IS NULL
+      JOIN block b ON b.id = p.block_id AND b.current = 1
+      JOIN document_version v ON v.id = b.version_id JOIN document d ON d.id = v.document_id AND d.id <> ${documentId}
+      JOIN meeting m ON m.id = d.meeting_id
+      WHERE m.date IS NULL OR m.date > ${judged.meetingDate}`,
+  );
+  if (later.length === 0) return;
+  const ownByBucket = new Map<number, { blockId: number; shingles: Uint32Array }[]>();
+  for (const [blockId, own] of judged.passages) {
+    for (const { shingles, keys } of own) {
+      Array.from(keys, (key, band) => band * BAND_SPAN + key).forEach((bucket) => {
+        const list = ownByBucket.get(bucket);
+        if (list) list.push({ blockId, shingles });
+        else ownByBucket.set(bucket, [{ blockId, shingles }]);
+      });
+    }
+  }
+  // later block -> this paper's block -> later passage -> best similarity
+  const found = new Map<number, Map<number, Map<number, { words: number; similarity: number }>>>();
+  const blockWords = new Map<number, number>();
+  for (const c of later) {
+    const shingles = new Uint32Array(
+      c.shingles.buffer.slice(c.shingles.byteOffset, c.shingles.byteOffset + c.shingles.byteLength),
+    );
+    for (const own of ownByBucket.get(c.bucket) ?? []) {
+      const similarity = jaccardOfSorted(shingles, own.shingles);
+      if (similarity < REPORTED_BEFORE_THRESHOLD) continue;
+      const byOwn = found.get(c.blockId) ?? new Map<number, Map<number, { words: number; similarity: number }>>();
+      found.set(c.blockId, byOwn);
+      const byPassage = byOwn.get(own.blockId) ?? new Map<number, { words: number; similarity: number }>();
+      byOwn.set(own.blockId, byPassage);
+      if (similarity > (byPassage.get(c.passageId)?.similarity ?? 0))
+        byPassage.set(c.passageId, { words: c.words, similarity });
+      blockWords.set(c.blockId, c.blockWords);
+    }
+  }
+  for (const [laterBlock, byOwn] of found) {
+    // As findEarlierFor: most words repeated, then most alike.
+    const tallies = [...byOwn].map(([ownBlock, byPassage]) => {
+      const matched = [...byPassage.values()];
+      const words = matched.reduce((sum, m) => sum + m.words, 0);
+      const weighted = matched.reduce((sum, m) => sum + m.similarity * m.words, 0);
+      return { ownBlock, words, weighted };
+    });
+    const [best] = tallies.sort((a, b) => b.words - a.words || b.weighted - a.weighted || a.ownBlock - b.ownBlock);
+    if (!best) continue;
+    run(
+      db,
+      sql`UPDATE paragraph_novelty SET earlier_block_id = ${best.ownBlock}, similarity = ${best.weighted / best.words},
+        share = ${best.words / (blockWords.get(laterBlock) ?? best.words)} WHERE block_id = ${laterBlock}`,
+    );
+  }
+}
+
+interface StoredRow {
+  blockId: number;
+  start: number;
+  earlierBlockId: number | null;
+  similarity: number | null;
+  share: number | null;
+  earlierCurrent: number | null;
+  documentId: number | null;
+  documentTitle: string | null;
+  committee: string | null;
+  meetingDate: string | null;
+  offset: number | null;
+}
+
+/** What was kept for the paper's latest version, in one query; undefined if it must be judged (again). */
+function storedNewParagraphs(db: Db, documentId: number): NewParagraphs | undefined {
+  const rows = all<StoredRow & { judgedVersion: number | null }>(
+    db,
+    sql`SELECT n.block_id AS blockId, b.start_offset AS start, n.earlier_block_id AS earlierBlockId, n.similarity, n.share,
+        eb.current AS earlierCurrent, ed.id AS documentId, ed.title AS documentTitle, ec.name AS committee,
+        em.date AS meetingDate, eb.start_offset AS offset, vn.version_id AS judgedVersion
+      FROM (SELECT id FROM document_version WHERE document_id = ${documentId} ORDER BY version DESC LIMIT 1) latest
+      LEFT JOIN version_novelty vn ON vn.version_id = latest.id
+      LEFT JOIN paragraph_novelty n ON n.version_id = vn.version_id
+      LEFT JOIN block b ON b.id = n.block_id
+      LEFT JOIN block eb ON eb.id = n.earlier_block_id
+      LEFT JOIN document_version ev ON ev.id = eb.version_id LEFT JOIN document ed ON ed.id = ev.document_id
+      LEFT JOIN meeting em ON em.id = ed.meeting_id LEFT JOIN committee ec ON ec.id = em.committee_id
+      ORDER BY b.position`,
+  );
+  if (rows.length === 0 || rows[0]?.judgedVersion == null) return undefined;
+  const judged = rows.filter((r) => r.blockId !== null);
+  // The earlier paper has gone, or been replaced by a newer version: judge again.
+  if (judged.some((r) => r.earlierBlockId !== null && r.earlierCurrent !== 1)) return undefined;
+  return summarise(
+    judged.map((r) => ({
+      blockId: r.blockId,
+      start: r.start,
+      reportedBefore:
+        r.earlierBlockId === null
+          ? null
+          : {
+              documentId: r.documentId as number,
+              documentTitle: r.documentTitle as string,
+              committee: r.committee as string,
+              meetingDate: r.meetingDate as string,
+              blockId: r.earlierBlockId,
+              offset: r.offset as number,
+              similarity: r.similarity as number,
+              share: r.share as number,
+            },
+    })),
+  );
+}
+
 /**
  * For each paragraph of a paper, the earlier paper (by meeting date) that
  * already said the same or nearly the same, found through the LSH buckets.
@@ -25,12 +241,14 @@ interface Candidate {
  * boilerplate repeated in hundreds of papers brings only its earliest
  * MAX_CANDIDATES_PER_BUCKET passages: any of them shows the passage is not new.
  */
-export function newParagraphs(db: Db, documentId: number): NewParagraphs {
+function judgeParagraphs(db: Db, documentId: number, known?: KnownPassages): Judged {
   const version = latestVersion(db, documentId);
-  const { meetingDate } = db
-    .prepare('SELECT m.date AS meetingDate FROM document d JOIN meeting m ON m.id = d.meeting_id WHERE d.id = ?')
-    .get(documentId) as { meetingDate: string | null };
-  const describe = db.prepare(
+  const { meetingDate } = prepared(
+    db,
+    'SELECT m.date AS meetingDate FROM document d JOIN meeting m ON m.id = d.meeting_id WHERE d.id = ?',
+  ).get(documentId) as { meetingDate: string | null };
+  const describe = prepared(
+    db,
     `SELECT b.id AS blockId, d.id AS documentId, d.title AS documentTitle, c.name AS committee, m.date AS meetingDate,
       b.start_offset AS offset
     FROM block b JOIN document_version v ON v.id = b.version_id JOIN document d ON d.id = v.document_id
@@ -39,8 +257,7 @@ export function newParagraphs(db: Db, documentId: number): NewParagraphs {
   );
   const blocks = blocksOfVersion(db, version.versionId);
   const judged = new Set(
-    db
-      .prepare('SELECT DISTINCT p.block_id FROM passage p JOIN block b ON b.id = p.block_id WHERE b.version_id = ?')
+    prepared(db, 'SELECT DISTINCT p.block_id FROM passage p JOIN block b ON b.id = p.block_id WHERE b.version_id = ?')
       .pluck()
       .all(version.versionId) as number[],
   );
@@ -48,19 +265,21 @@ export function newParagraphs(db: Db, documentId: number): NewParagraphs {
   const passages = new Map<number, { words: number; shingles: Uint32Array; keys: Uint32Array }[]>();
   const wanted = new Set<number>();
   for (const block of blocks) {
-    if (!judged.has(block.id) || !isComparable(block.text)) continue;
-    const own = passagesOf(block.text).map((p) => ({ ...p, keys: bucketKeysOf(p.shingles) }));
+    if (!judged.has(block.id)) continue;
+    const own =
+      known?.get(block.id) ??
+      (isComparable(block.text) ? passagesOf(block.text).map((p) => ({ ...p, keys: bucketKeysOf(p.shingles) })) : null);
+    if (!own) continue;
     passages.set(block.id, own);
     for (const { keys } of own) for (const b of bucketsOf(keys)) wanted.add(b);
   }
   const inBucket = new Map<number, number[]>();
-  for (const { bucket, passageId } of db
-    .prepare(
-      `SELECT k.value AS bucket, pb.passage_id AS passageId FROM json_each(?) k
+  for (const { bucket, passageId } of prepared(
+    db,
+    `SELECT k.value AS bucket, pb.passage_id AS passageId FROM json_each(?) k
       JOIN passage_bucket pb ON pb.bucket = k.value AND pb.passage_id <= COALESCE(
         (SELECT passage_id FROM passage_bucket WHERE bucket = k.value ORDER BY passage_id LIMIT 1 OFFSET ?), 9223372036854775807)`,
-    )
-    .all(JSON.stringify([...wanted].sort((a, b) => a - b)), MAX_CANDIDATES_PER_BUCKET - 1) as {
+  ).all(JSON.stringify([...wanted].sort((a, b) => a - b)), MAX_CANDIDATES_PER_BUCKET - 1) as {
     bucket: number;
     passageId: number;
   }[]) {
@@ -71,17 +290,16 @@ export function newParagraphs(db: Db, documentId: number): NewParagraphs {
   const passageIds = new Set([...inBucket.values()].flat());
   const candidates = new Map(
     (
-      db
-        .prepare(
-          `SELECT p.id AS passageId, p.block_id AS blockId, p.shingles FROM passage p
+      prepared(
+        db,
+        `SELECT p.id AS passageId, p.block_id AS blockId, p.shingles FROM passage p
           JOIN block b ON b.id = p.block_id AND b.current = 1
           JOIN document_version v ON v.id = b.version_id
           JOIN document d ON d.id = v.document_id
           JOIN meeting m ON m.id = d.meeting_id
           WHERE p.id IN (SELECT value FROM json_each(?)) AND d.id <> ?
             AND m.date IS NOT NULL AND (? IS NULL OR m.date < ?)`,
-        )
-        .all(JSON.stringify([...passageIds]), documentId, meetingDate, meetingDate) as Candidate[]
+      ).all(JSON.stringify([...passageIds]), documentId, meetingDate, meetingDate) as Candidate[]
     ).map((c) => [
       c.passageId,
       {
@@ -129,6 +347,5 @@ export function newParagraphs(db: Db, documentId: number): NewParagraphs {
           : null,
     };
   });
-  const repeated = paragraphs.filter((p) => p.reportedBefore !== null).length;
-  return { judged: paragraphs.length, fresh: paragraphs.length - repeated, paragraphs };
+  return { versionId: version.versionId, meetingDate, buckets: wanted, passages, paragraphs };
 }

@@ -15,29 +15,30 @@ import { blocksOfVersion, latestVersion } from '../queries/document-text';
 import { changesOf, headsOf, MEMBER_DATABASE, recordChange, winnerOf, type LoggedChange } from './change-log';
 import { makeChanges, type SyncIdentity } from './make-changes';
 import { outcomesByKey } from './outcome-keys';
+import { prepared } from '../statements';
 
 /** Where a received change's paper, meeting or committee is not in this library yet. */
 type Written = 'written' | 'waiting';
 
 function documentOf(db: Db, paper: AnnotationChange['paper']): number | undefined {
-  return (db
-    .prepare('SELECT document_id FROM document_version WHERE file_hash = ? LIMIT 1')
+  return (prepared(db, 'SELECT document_id FROM document_version WHERE file_hash = ? LIMIT 1')
     .pluck()
     .get(paper.fileHash) ??
-    db
-      .prepare(
-        `SELECT d.id FROM document d JOIN meeting m ON m.id = d.meeting_id JOIN committee c ON c.id = m.committee_id
+    prepared(
+      db,
+      `SELECT d.id FROM document d JOIN meeting m ON m.id = d.meeting_id JOIN committee c ON c.id = m.committee_id
         WHERE d.title = ? AND c.name = ? AND m.date IS ? LIMIT 1`,
-      )
+    )
       .pluck()
       .get(paper.title, paper.committee, paper.meetingDate)) as number | undefined;
 }
 
 function writeAnnotation(db: Db, key: string, change: AnnotationChange): Written {
   const { state } = change;
-  const existing = db.prepare('SELECT id FROM annotation WHERE uuid = ?').pluck().get(key) as number | undefined;
+  const existing = prepared(db, 'SELECT id FROM annotation WHERE uuid = ?').pluck().get(key) as number | undefined;
   if (existing !== undefined) {
-    db.prepare(
+    prepared(
+      db,
       `UPDATE annotation SET kind = ?, colour = ?, body = ?, updated_at = ?,
         deleted_at = CASE WHEN ? THEN COALESCE(deleted_at, ?) ELSE NULL END WHERE id = ?`,
     ).run(state.kind, state.colour, state.body, change.at, state.deleted ? 1 : 0, change.at, existing);
@@ -51,7 +52,8 @@ function writeAnnotation(db: Db, key: string, change: AnnotationChange): Written
   const blocks = blocksOfVersion(db, version.versionId);
   const position = state.start !== null && state.end !== null ? { start: state.start, end: state.end } : undefined;
   const anchor = anchorQuote(fullTextOf(blocks), state, position);
-  db.prepare(
+  prepared(
+    db,
     `INSERT INTO annotation (document_id, version_id, kind, colour, body, exact, prefix, suffix, start_offset, end_offset,
       page, anchor_status, uuid, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
@@ -74,28 +76,27 @@ function writeAnnotation(db: Db, key: string, change: AnnotationChange): Written
 }
 
 function writeQuestion(db: Db, key: string, change: QuestionChange): Written {
-  const existing = db.prepare('SELECT id, meeting_id AS meetingId FROM question WHERE uuid = ?').get(key) as
+  const existing = prepared(db, 'SELECT id, meeting_id AS meetingId FROM question WHERE uuid = ?').get(key) as
     { id: number; meetingId: number } | undefined;
   const state = change.state;
   if (!state || state.deleted) {
-    if (existing) db.prepare('DELETE FROM question WHERE id = ?').run(existing.id);
+    if (existing) prepared(db, 'DELETE FROM question WHERE id = ?').run(existing.id);
     return 'written';
   }
   const meetingId =
     existing?.meetingId ??
-    (db
-      .prepare(
-        `SELECT m.id FROM meeting m JOIN committee c ON c.id = m.committee_id WHERE c.name = ? COLLATE NOCASE AND m.date IS ?`,
-      )
+    (prepared(
+      db,
+      `SELECT m.id FROM meeting m JOIN committee c ON c.id = m.committee_id WHERE c.name = ? COLLATE NOCASE AND m.date IS ?`,
+    )
       .pluck()
       .get(change.meeting.committee, change.meeting.date) as number | undefined);
   if (meetingId === undefined || change.meeting.date === null) return existing ? 'written' : 'waiting';
-  const itemId = db
-    .prepare('SELECT id FROM agenda_item WHERE meeting_id = ? AND number IS ? AND title = ? LIMIT 1')
+  const itemId = prepared(db, 'SELECT id FROM agenda_item WHERE meeting_id = ? AND number IS ? AND title = ? LIMIT 1')
     .pluck()
     .get(meetingId, state.itemNumber, state.itemTitle ?? '') as number | undefined;
   const annotationId = state.annotation
-    ? (db.prepare('SELECT id FROM annotation WHERE uuid = ?').pluck().get(state.annotation) as number | undefined)
+    ? (prepared(db, 'SELECT id FROM annotation WHERE uuid = ?').pluck().get(state.annotation) as number | undefined)
     : undefined;
   const values = [
     itemId ?? null,
@@ -114,12 +115,14 @@ function writeQuestion(db: Db, key: string, change: QuestionChange): Written {
     change.at,
   ];
   if (existing) {
-    db.prepare(
+    prepared(
+      db,
       `UPDATE question SET agenda_item_id = ?, position = ?, text = ?, addressee = ?, priority = ?, tags = ?, private_note = ?,
         annotation_id = ?, quote = ?, page = ?, asked = ?, answer = ?, satisfied = ?, updated_at = ? WHERE id = ?`,
     ).run(...values, existing.id);
   } else {
-    db.prepare(
+    prepared(
+      db,
       `INSERT INTO question (agenda_item_id, position, text, addressee, priority, tags, private_note, annotation_id, quote,
         page, asked, answer, satisfied, updated_at, meeting_id, uuid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ).run(...values, meetingId, key);
@@ -128,12 +131,12 @@ function writeQuestion(db: Db, key: string, change: QuestionChange): Written {
 }
 
 function writeReadingPosition(db: Db, change: ReadingPositionChange): Written {
-  const documentId = db
-    .prepare('SELECT document_id FROM document_version WHERE file_hash = ? LIMIT 1')
+  const documentId = prepared(db, 'SELECT document_id FROM document_version WHERE file_hash = ? LIMIT 1')
     .pluck()
     .get(change.key) as number | undefined;
   if (documentId === undefined) return 'waiting';
-  db.prepare(
+  prepared(
+    db,
     `INSERT INTO reading_position (document_id, view, text_offset, page, updated_at) VALUES (?, ?, ?, ?, ?)
     ON CONFLICT (document_id) DO UPDATE SET view = excluded.view, text_offset = excluded.text_offset, page = excluded.page,
       updated_at = excluded.updated_at`,
@@ -142,12 +145,11 @@ function writeReadingPosition(db: Db, change: ReadingPositionChange): Written {
 }
 
 function writeFollowedCommittee(db: Db, change: FollowedCommitteeChange): Written {
-  const updated = db
-    .prepare(
-      `UPDATE site_committee SET followed = ? WHERE remote_id = ?
+  const updated = prepared(
+    db,
+    `UPDATE site_committee SET followed = ? WHERE remote_id = ?
       AND site_id = (SELECT id FROM council_site WHERE root_url = ?)`,
-    )
-    .run(change.state.followed ? 1 : 0, change.state.remoteId, change.state.siteUrl).changes;
+  ).run(change.state.followed ? 1 : 0, change.state.remoteId, change.state.siteUrl).changes;
   return updated > 0 ? 'written' : 'waiting';
 }
 
@@ -168,15 +170,15 @@ function settleMemberEntity(db: Db, entity: Entity, key: string): void {
           : body.entity === 'followed-committee'
             ? writeFollowedCommittee(db, body)
             : 'written';
-  db.prepare('UPDATE sync_change SET applied = ? WHERE entity = ? AND entity_key = ?').run(
+  prepared(db, 'UPDATE sync_change SET applied = ? WHERE entity = ? AND entity_key = ?').run(
     written === 'written' ? 1 : 0,
     entity,
     key,
   );
   if (conflicted && heads.length > 1) {
-    db.prepare('INSERT OR IGNORE INTO sync_conflict (entity, entity_key) VALUES (?, ?)').run(entity, key);
+    prepared(db, 'INSERT OR IGNORE INTO sync_conflict (entity, entity_key) VALUES (?, ?)').run(entity, key);
   } else {
-    db.prepare('DELETE FROM sync_conflict WHERE entity = ? AND entity_key = ?').run(entity, key);
+    prepared(db, 'DELETE FROM sync_conflict WHERE entity = ? AND entity_key = ?').run(entity, key);
   }
 }
 
@@ -186,7 +188,8 @@ function settleMemberEntity(db: Db, entity: Entity, key: string): void {
  * each the latest given.
  */
 function settleOutcome(db: Db, outcomeId: number, received: LoggedChange[]): void {
-  const addHistory = db.prepare(
+  const addHistory = prepared(
+    db,
     `INSERT OR IGNORE INTO outcome_status_change (outcome_id, status, needs_chasing, note, evidence_quote, changed_at, author, sync_id)
     VALUES (?, COALESCE(?, (SELECT status FROM outcome WHERE id = ?)), ?, ?, ?, ?, ?, ?)`,
   );
@@ -206,7 +209,8 @@ function settleOutcome(db: Db, outcomeId: number, received: LoggedChange[]): voi
       id.slice(id.lastIndexOf(':') + 1),
     );
   }
-  db.prepare(
+  prepared(
+    db,
     `UPDATE outcome SET status = COALESCE((SELECT status FROM outcome_status_change WHERE outcome_id = :id AND needs_chasing IS NULL
       ORDER BY changed_at DESC, id DESC LIMIT 1), status),
     needs_chasing = COALESCE((SELECT needs_chasing FROM outcome_status_change WHERE outcome_id = :id AND needs_chasing IS NOT NULL
@@ -218,19 +222,20 @@ function settleOutcome(db: Db, outcomeId: number, received: LoggedChange[]): voi
   const all = changesOf(db, 'outcome', received[0]!.body.key).map((c) => (c.body as OutcomeChange).change);
   const latest = <K extends keyof OutcomeChange['change']>(field: K) => all.filter((c) => field in c).at(-1);
   const owner = latest('owner');
-  if (owner) db.prepare('UPDATE outcome SET owner = ? WHERE id = ?').run(owner.owner ?? null, outcomeId);
+  if (owner) prepared(db, 'UPDATE outcome SET owner = ? WHERE id = ?').run(owner.owner ?? null, outcomeId);
   const due = latest('dueHint');
   if (due)
-    db.prepare('UPDATE outcome SET due_hint = ?, due_date = ? WHERE id = ?').run(
+    prepared(db, 'UPDATE outcome SET due_hint = ?, due_date = ? WHERE id = ?').run(
       due.dueHint ?? null,
       due.dueDate ?? null,
       outcomeId,
     );
   const rag = latest('rag');
-  if (rag) db.prepare('UPDATE outcome SET rag = ? WHERE id = ?').run(rag.rag ?? null, outcomeId);
+  if (rag) prepared(db, 'UPDATE outcome SET rag = ? WHERE id = ?').run(rag.rag ?? null, outcomeId);
   const response = latest('executiveResponse')?.executiveResponse;
   if (response !== undefined)
-    db.prepare(
+    prepared(
+      db,
       'UPDATE outcome SET executive_response = ?, executive_response_on = ?, executive_response_text = ? WHERE id = ?',
     ).run(response?.response ?? null, response?.on ?? null, response?.text ?? null, outcomeId);
 }
@@ -240,7 +245,7 @@ function settleTracker(db: Db, committee: string, keys: Set<string>): void {
   for (const key of keys) {
     const outcomeId = byKey.get(key);
     const changes = changesOf(db, 'outcome', key);
-    db.prepare("UPDATE sync_change SET applied = ? WHERE entity = 'outcome' AND entity_key = ?").run(
+    prepared(db, "UPDATE sync_change SET applied = ? WHERE entity = 'outcome' AND entity_key = ?").run(
       outcomeId === undefined ? 0 : 1,
       key,
     );
@@ -258,7 +263,7 @@ export function applyChanges(db: Db, database: string, docs: StoredChange[], who
   let added = 0;
   db.transaction(() => {
     makeChanges(db, who);
-    db.prepare('INSERT OR IGNORE INTO sync_applying (id) VALUES (1)').run();
+    prepared(db, 'INSERT OR IGNORE INTO sync_applying (id) VALUES (1)').run();
     const touched = new Map<string, { entity: Entity; key: string; committee?: string }>();
     for (const { _id, _rev, ...body } of docs) {
       if (!recordChange(db, database, _id, body, false, _rev)) continue;
@@ -270,7 +275,7 @@ export function applyChanges(db: Db, database: string, docs: StoredChange[], who
       });
     }
     settle(db, [...touched.values()], database);
-    db.prepare('DELETE FROM sync_applying').run();
+    prepared(db, 'DELETE FROM sync_applying').run();
   })();
   return added;
 }
@@ -291,16 +296,15 @@ function settle(db: Db, touched: { entity: Entity; key: string; committee?: stri
 
 /** Changes that arrived before their paper, meeting or committee: tried again, e.g. after an import. */
 export function applyWaitingChanges(db: Db, who: SyncIdentity): void {
-  const waiting = db
-    .prepare(
-      `SELECT DISTINCT entity, entity_key AS key, database, json_extract(body, '$.committee') AS committee
+  const waiting = prepared(
+    db,
+    `SELECT DISTINCT entity, entity_key AS key, database, json_extract(body, '$.committee') AS committee
       FROM sync_change WHERE applied = 0`,
-    )
-    .all() as { entity: Entity; key: string; database: string; committee: string | null }[];
+  ).all() as { entity: Entity; key: string; database: string; committee: string | null }[];
   if (waiting.length === 0) return;
   db.transaction(() => {
     makeChanges(db, who);
-    db.prepare('INSERT OR IGNORE INTO sync_applying (id) VALUES (1)').run();
+    prepared(db, 'INSERT OR IGNORE INTO sync_applying (id) VALUES (1)').run();
     for (const database of new Set(waiting.map((w) => w.database))) {
       settle(
         db,
@@ -308,7 +312,7 @@ export function applyWaitingChanges(db: Db, who: SyncIdentity): void {
         database,
       );
     }
-    db.prepare('DELETE FROM sync_applying').run();
+    prepared(db, 'DELETE FROM sync_applying').run();
   })();
 }
 

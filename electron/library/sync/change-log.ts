@@ -1,5 +1,6 @@
 import { revisionOf, type ChangeDocument, type Entity, type StoredChange } from '../../sync/change-documents';
 import type { Db } from '../open-library';
+import { prepared } from '../statements';
 
 /** The database a change belongs to: the member's own, or a committee tracker's by name. */
 export const MEMBER_DATABASE = 'member';
@@ -13,22 +14,21 @@ export function recordChange(
   rev?: string,
 ): boolean {
   return (
-    db
-      .prepare(
-        `INSERT OR IGNORE INTO sync_change (doc_id, database, rev, entity, entity_key, body, at, made_here, sent)
+    prepared(
+      db,
+      `INSERT OR IGNORE INTO sync_change (doc_id, database, rev, entity, entity_key, body, at, made_here, sent)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(
-        id,
-        database,
-        rev ?? revisionOf(body),
-        body.entity,
-        body.key,
-        JSON.stringify(body),
-        body.at,
-        madeHere ? 1 : 0,
-        madeHere ? 0 : 1,
-      ).changes > 0
+    ).run(
+      id,
+      database,
+      rev ?? revisionOf(body),
+      body.entity,
+      body.key,
+      JSON.stringify(body),
+      body.at,
+      madeHere ? 1 : 0,
+      madeHere ? 0 : 1,
+    ).changes > 0
   );
 }
 
@@ -39,9 +39,10 @@ export interface LoggedChange {
 
 export function changesOf(db: Db, entity: Entity, key: string): LoggedChange[] {
   return (
-    db
-      .prepare('SELECT doc_id AS id, body FROM sync_change WHERE entity = ? AND entity_key = ? ORDER BY at, doc_id')
-      .all(entity, key) as { id: string; body: string }[]
+    prepared(
+      db,
+      'SELECT doc_id AS id, body FROM sync_change WHERE entity = ? AND entity_key = ? ORDER BY at, doc_id',
+    ).all(entity, key) as { id: string; body: string }[]
   ).map((r) => ({ id: r.id, body: JSON.parse(r.body) as ChangeDocument }));
 }
 
@@ -62,28 +63,29 @@ export function winnerOf(changes: LoggedChange[]): LoggedChange | undefined {
 /** Every change of one database, to rebuild the device's replication copy from the library. */
 export function storedChanges(db: Db, database: string, onlyUnsent = false): StoredChange[] {
   return (
-    db
-      .prepare(
-        `SELECT doc_id AS id, rev, body FROM sync_change WHERE database = ?${onlyUnsent ? ' AND made_here = 1 AND sent = 0 AND refused IS NULL' : ''}`,
-      )
-      .all(database) as { id: string; rev: string; body: string }[]
+    prepared(
+      db,
+      `SELECT doc_id AS id, rev, body FROM sync_change WHERE database = ?${onlyUnsent ? ' AND made_here = 1 AND sent = 0 AND refused IS NULL' : ''}`,
+    ).all(database) as { id: string; rev: string; body: string }[]
   ).map((r) => ({ ...(JSON.parse(r.body) as ChangeDocument), _id: r.id, _rev: r.rev }));
 }
 
 export function unsentIds(db: Db, database: string): string[] {
-  return db
-    .prepare('SELECT doc_id FROM sync_change WHERE database = ? AND made_here = 1 AND sent = 0 AND refused IS NULL')
+  return prepared(
+    db,
+    'SELECT doc_id FROM sync_change WHERE database = ? AND made_here = 1 AND sent = 0 AND refused IS NULL',
+  )
     .pluck()
     .all(database) as string[];
 }
 
 export function markSent(db: Db, ids: string[]): void {
-  const mark = db.prepare('UPDATE sync_change SET sent = 1 WHERE doc_id = ?');
+  const mark = prepared(db, 'UPDATE sync_change SET sent = 1 WHERE doc_id = ?');
   db.transaction(() => ids.forEach((id) => mark.run(id)))();
 }
 
 export function markRefused(db: Db, refusals: { id: string; reason: string }[]): void {
-  const mark = db.prepare('UPDATE sync_change SET refused = ? WHERE doc_id = ?');
+  const mark = prepared(db, 'UPDATE sync_change SET refused = ? WHERE doc_id = ?');
   db.transaction(() => refusals.forEach((r) => mark.run(r.reason, r.id)))();
 }
 
@@ -96,21 +98,18 @@ export interface ChangeCounts {
 
 export function changeCounts(db: Db): ChangeCounts {
   const waiting =
-    (db
-      .prepare('SELECT COUNT(*) FROM sync_change WHERE made_here = 1 AND sent = 0 AND refused IS NULL')
+    (prepared(db, 'SELECT COUNT(*) FROM sync_change WHERE made_here = 1 AND sent = 0 AND refused IS NULL')
       .pluck()
       .get() as number) +
-    (db.prepare("SELECT COUNT(*) FROM sync_outbox WHERE entity <> 'outcome'").pluck().get() as number);
+    (prepared(db, "SELECT COUNT(*) FROM sync_outbox WHERE entity <> 'outcome'").pluck().get() as number);
   return {
     waiting,
-    refused: db
-      .prepare(
-        'SELECT refused AS reason, COUNT(*) AS count FROM sync_change WHERE refused IS NOT NULL GROUP BY refused',
-      )
-      .all() as { reason: string; count: number }[],
-    conflicts: db.prepare('SELECT COUNT(*) FROM sync_conflict').pluck().get() as number,
-    waitingForPapers: db
-      .prepare('SELECT COUNT(DISTINCT entity || entity_key) FROM sync_change WHERE applied = 0')
+    refused: prepared(
+      db,
+      'SELECT refused AS reason, COUNT(*) AS count FROM sync_change WHERE refused IS NOT NULL GROUP BY refused',
+    ).all() as { reason: string; count: number }[],
+    conflicts: prepared(db, 'SELECT COUNT(*) FROM sync_conflict').pluck().get() as number,
+    waitingForPapers: prepared(db, 'SELECT COUNT(DISTINCT entity || entity_key) FROM sync_change WHERE applied = 0')
       .pluck()
       .get() as number,
   };

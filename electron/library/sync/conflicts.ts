@@ -4,6 +4,7 @@ import type { ChangedOnTwoDevices } from '../../../shared/device-sync';
 import type { AnnotationChange, QuestionChange } from '../../sync/change-documents';
 import type { Db } from '../open-library';
 import { changesOf, headsOf, winnerOf, type LoggedChange } from './change-log';
+import { prepared } from '../statements';
 
 function textOf(change: LoggedChange): { text: string; deleted: boolean } {
   const body = change.body;
@@ -27,7 +28,10 @@ function labelOf(change: LoggedChange): string {
 
 /** Notes and questions changed on two devices while apart: every version, and which one shows meanwhile. */
 export function listConflicts(db: Db): ChangedOnTwoDevices[] {
-  const rows = db.prepare('SELECT entity, entity_key AS key FROM sync_conflict ORDER BY entity, entity_key').all() as {
+  const rows = prepared(
+    db,
+    'SELECT entity, entity_key AS key FROM sync_conflict ORDER BY entity, entity_key',
+  ).all() as {
     entity: 'annotation' | 'question';
     key: string;
   }[];
@@ -65,31 +69,35 @@ export function resolveConflict(db: Db, entity: 'annotation' | 'question', key: 
     if (first.body.entity === 'annotation') {
       for (const other of others) copyAnnotation(db, key, other.body as AnnotationChange);
       const state = first.body.state;
-      db.prepare(
+      prepared(
+        db,
         `UPDATE annotation SET kind = ?, colour = ?, body = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now'),
           deleted_at = CASE WHEN ? THEN COALESCE(deleted_at, strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) ELSE NULL END WHERE uuid = ?`,
       ).run(state.kind, state.colour, state.body, state.deleted ? 1 : 0, key);
     } else {
       for (const other of others) copyQuestion(db, key, other.body as QuestionChange);
       const state = (first.body as QuestionChange).state;
-      if (!state) db.prepare('DELETE FROM question WHERE uuid = ?').run(key);
+      if (!state) prepared(db, 'DELETE FROM question WHERE uuid = ?').run(key);
       else
-        db.prepare(
+        prepared(
+          db,
           `UPDATE question SET text = ?, addressee = ?, priority = ?, tags = ?, private_note = ?, asked = ?, answer = ?,
             satisfied = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE uuid = ?`,
         ).run(...questionValues(state), key);
     }
-    db.prepare(
+    prepared(
+      db,
       `INSERT INTO sync_outbox (entity, entity_key, resolves) VALUES (?, ?, 1)
       ON CONFLICT (entity, entity_key) DO UPDATE SET resolves = 1`,
     ).run(entity, key);
-    db.prepare('DELETE FROM sync_conflict WHERE entity = ? AND entity_key = ?').run(entity, key);
+    prepared(db, 'DELETE FROM sync_conflict WHERE entity = ? AND entity_key = ?').run(entity, key);
   })();
 }
 
 function copyAnnotation(db: Db, key: string, version: AnnotationChange): void {
   if (version.state.deleted) return;
-  db.prepare(
+  prepared(
+    db,
     `INSERT INTO annotation (document_id, version_id, kind, colour, body, exact, prefix, suffix, start_offset, end_offset, page,
       anchor_status, uuid)
     SELECT document_id, version_id, ?, ?, ?, exact, prefix, suffix, start_offset, end_offset, page, anchor_status, ?
@@ -100,7 +108,8 @@ function copyAnnotation(db: Db, key: string, version: AnnotationChange): void {
 function copyQuestion(db: Db, key: string, version: QuestionChange): void {
   const state = version.state;
   if (!state) return;
-  db.prepare(
+  prepared(
+    db,
     `INSERT INTO question (meeting_id, agenda_item_id, position, text, addressee, priority, tags, private_note, annotation_id,
       quote, page, asked, answer, satisfied)
     SELECT meeting_id, agenda_item_id, position + 1, ?, ?, ?, ?, ?, annotation_id, quote, page, ?, ?, ? FROM question WHERE uuid = ?`,

@@ -14,6 +14,7 @@ import type { Db } from '../open-library';
 import { documentIsConfidential, outcomeIsConfidential, questionIsConfidential } from '../queries/confidential';
 import { changesOf, headsOf, MEMBER_DATABASE, recordChange, winnerOf } from './change-log';
 import { outcomeKey } from './outcome-keys';
+import { prepared } from '../statements';
 
 export interface SyncIdentity {
   author: string;
@@ -32,14 +33,13 @@ const PAPER = `(SELECT file_hash FROM document_version WHERE document_id = d.id 
   d.title, c.name AS committee, m.date AS meetingDate`;
 
 function annotationChange(db: Db, key: string, who: SyncIdentity): Made {
-  const row = db
-    .prepare(
-      `SELECT a.kind, a.colour, a.body, a.exact, a.prefix, a.suffix, a.start_offset AS start, a.end_offset AS end, a.page,
+  const row = prepared(
+    db,
+    `SELECT a.kind, a.colour, a.body, a.exact, a.prefix, a.suffix, a.start_offset AS start, a.end_offset AS end, a.page,
         a.deleted_at AS deletedAt, ${PAPER}, ${documentIsConfidential('d')} AS confidential
       FROM annotation a JOIN document d ON d.id = a.document_id JOIN meeting m ON m.id = d.meeting_id
       JOIN committee c ON c.id = m.committee_id WHERE a.uuid = ?`,
-    )
-    .get(key) as
+  ).get(key) as
     | (AnnotationChange['state'] & AnnotationChange['paper'] & { deletedAt: string | null; confidential: number })
     | undefined;
   if (!row) return 'gone';
@@ -57,16 +57,15 @@ function annotationChange(db: Db, key: string, who: SyncIdentity): Made {
 }
 
 function questionChange(db: Db, key: string, who: SyncIdentity): Made {
-  const row = db
-    .prepare(
-      `SELECT q.text, q.addressee, q.priority, q.tags, q.private_note AS privateNote, q.position, q.quote, q.page,
+  const row = prepared(
+    db,
+    `SELECT q.text, q.addressee, q.priority, q.tags, q.private_note AS privateNote, q.position, q.quote, q.page,
         q.asked, q.answer, q.satisfied, i.number AS itemNumber, i.title AS itemTitle, a.uuid AS annotation,
         c.name AS committee, m.date, ${questionIsConfidential('q')} AS confidential
       FROM question q JOIN meeting m ON m.id = q.meeting_id JOIN committee c ON c.id = m.committee_id
       LEFT JOIN agenda_item i ON i.id = q.agenda_item_id LEFT JOIN annotation a ON a.id = q.annotation_id
       WHERE q.uuid = ?`,
-    )
-    .get(key) as
+  ).get(key) as
     | (Omit<NonNullable<QuestionChange['state']>, 'satisfied' | 'deleted'> & {
         satisfied: number | null;
         committee: string;
@@ -97,13 +96,12 @@ function questionChange(db: Db, key: string, who: SyncIdentity): Made {
 }
 
 function readingPositionChange(db: Db, documentId: string, who: SyncIdentity): Made {
-  const row = db
-    .prepare(
-      `SELECT r.view, r.text_offset AS textOffset, r.page, ${PAPER}, ${documentIsConfidential('d')} AS confidential
+  const row = prepared(
+    db,
+    `SELECT r.view, r.text_offset AS textOffset, r.page, ${PAPER}, ${documentIsConfidential('d')} AS confidential
       FROM reading_position r JOIN document d ON d.id = r.document_id JOIN meeting m ON m.id = d.meeting_id
       JOIN committee c ON c.id = m.committee_id WHERE r.document_id = ?`,
-    )
-    .get(Number(documentId)) as
+  ).get(Number(documentId)) as
     (ReadingPositionChange['state'] & { fileHash: string; confidential: number }) | undefined;
   if (!row) return 'gone';
   if (row.confidential === 1 && !who.includeConfidential) return 'keep';
@@ -117,12 +115,11 @@ function readingPositionChange(db: Db, documentId: string, who: SyncIdentity): M
 }
 
 function followedCommitteeChange(db: Db, id: string, who: SyncIdentity): Made {
-  const row = db
-    .prepare(
-      `SELECT s.root_url AS siteUrl, sc.remote_id AS remoteId, sc.title, sc.followed
+  const row = prepared(
+    db,
+    `SELECT s.root_url AS siteUrl, sc.remote_id AS remoteId, sc.title, sc.followed
       FROM site_committee sc JOIN council_site s ON s.id = sc.site_id WHERE sc.id = ?`,
-    )
-    .get(Number(id)) as { siteUrl: string; remoteId: number; title: string; followed: number } | undefined;
+  ).get(Number(id)) as { siteUrl: string; remoteId: number; title: string; followed: number } | undefined;
   if (!row) return 'gone';
   return {
     database: MEMBER_DATABASE,
@@ -141,12 +138,11 @@ function outcomeChange(db: Db, outboxKey: string, who: SyncIdentity, fields: str
   let uuid: string | undefined;
   let at = now();
   if (kind === 's') {
-    const row = db
-      .prepare(
-        `SELECT outcome_id AS outcomeId, status, needs_chasing AS needsChasing, note, evidence_quote AS evidenceQuote,
+    const row = prepared(
+      db,
+      `SELECT outcome_id AS outcomeId, status, needs_chasing AS needsChasing, note, evidence_quote AS evidenceQuote,
           sync_id AS uuid, changed_at AS changedAt FROM outcome_status_change WHERE id = ?`,
-      )
-      .get(outcomeId) as
+    ).get(outcomeId) as
       | {
           outcomeId: number;
           status: NonNullable<OutcomeChange['change']['status']>;
@@ -166,12 +162,11 @@ function outcomeChange(db: Db, outboxKey: string, who: SyncIdentity, fields: str
     if (row.note) change.note = row.note;
     if (row.evidenceQuote) change.evidenceQuote = row.evidenceQuote;
   } else {
-    const row = db
-      .prepare(
-        `SELECT owner, due_hint AS dueHint, due_date AS dueDate, rag, executive_response AS response,
+    const row = prepared(
+      db,
+      `SELECT owner, due_hint AS dueHint, due_date AS dueDate, rag, executive_response AS response,
           executive_response_on AS responseOn, executive_response_text AS responseText FROM outcome WHERE id = ?`,
-      )
-      .get(outcomeId) as
+    ).get(outcomeId) as
       | {
           owner: string | null;
           dueHint: string | null;
@@ -191,13 +186,11 @@ function outcomeChange(db: Db, outboxKey: string, who: SyncIdentity, fields: str
         ? { response: row.response, on: row.responseOn ?? '', text: row.responseText ?? '' }
         : null;
   }
-  const outcome = db
-    .prepare(
-      `SELECT c.name AS committee, m.date AS meetingDate, o.text, ${outcomeIsConfidential('o')} AS confidential
+  const outcome = prepared(
+    db,
+    `SELECT c.name AS committee, m.date AS meetingDate, o.text, ${outcomeIsConfidential('o')} AS confidential
       FROM outcome o JOIN meeting m ON m.id = o.meeting_id JOIN committee c ON c.id = m.committee_id WHERE o.id = ?`,
-    )
-    .get(outcomeId) as
-    { committee: string; meetingDate: string | null; text: string; confidential: number } | undefined;
+  ).get(outcomeId) as { committee: string; meetingDate: string | null; text: string; confidential: number } | undefined;
   const key = outcomeKey(db, outcomeId);
   if (!outcome || !key) return 'gone';
   if (!who.trackerSlugs.includes(committeeSlug(outcome.committee))) return 'gone';
@@ -243,12 +236,12 @@ function withBase(db: Db, doc: ChangeDocument, resolves: boolean): ChangeDocumen
 export function makeChanges(db: Db, who: SyncIdentity): number {
   let made = 0;
   db.transaction(() => {
-    const queued = db.prepare('SELECT entity, entity_key AS key, resolves FROM sync_outbox').all() as {
+    const queued = prepared(db, 'SELECT entity, entity_key AS key, resolves FROM sync_outbox').all() as {
       entity: Entity | 'outcome';
       key: string;
       resolves: number;
     }[];
-    const done = db.prepare('DELETE FROM sync_outbox WHERE entity = ? AND entity_key = ?');
+    const done = prepared(db, 'DELETE FROM sync_outbox WHERE entity = ? AND entity_key = ?');
     const fieldsByOutcome = new Map<string, string[]>();
     for (const { entity, key } of queued) {
       if (entity !== 'outcome' || !key.startsWith('f:')) continue;
@@ -281,7 +274,7 @@ export function makeChanges(db: Db, who: SyncIdentity): number {
       const doc = withBase(db, result.doc, resolves === 1);
       recordChange(db, result.database, changeId(doc.entity, doc.key, result.uuid ?? randomUUID()), doc, true);
       if (resolves === 1)
-        db.prepare('DELETE FROM sync_conflict WHERE entity = ? AND entity_key = ?').run(doc.entity, doc.key);
+        prepared(db, 'DELETE FROM sync_conflict WHERE entity = ? AND entity_key = ?').run(doc.entity, doc.key);
       made++;
     }
   })();

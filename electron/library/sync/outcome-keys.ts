@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Db } from '../open-library';
+import { prepared } from '../statements';
 
 /**
  * An outcome is the same on every device that imported the same minutes: its key is
@@ -38,16 +39,17 @@ const ROWS = `SELECT o.id, c.name AS committee, m.date, o.text FROM outcome o JO
   JOIN committee c ON c.id = m.committee_id`;
 
 export function outcomeKey(db: Db, outcomeId: number): string | undefined {
-  const rows = db
-    .prepare(`${ROWS} WHERE o.meeting_id = (SELECT meeting_id FROM outcome WHERE id = ?) ORDER BY o.position, o.id`)
-    .all(outcomeId) as OutcomeRow[];
+  const rows = prepared(
+    db,
+    `${ROWS} WHERE o.meeting_id = (SELECT meeting_id FROM outcome WHERE id = ?) ORDER BY o.position, o.id`,
+  ).all(outcomeId) as OutcomeRow[];
   return keysOfRows(rows).get(outcomeId);
 }
 
 /** Every outcome of a committee by its key. */
 export function outcomesByKey(db: Db, committee: string): Map<string, number> {
-  const rows = db
-    .prepare(`${ROWS} WHERE c.name = ? COLLATE NOCASE ORDER BY m.id, o.position, o.id`)
-    .all(committee) as OutcomeRow[];
+  const rows = prepared(db, `${ROWS} WHERE c.name = ? COLLATE NOCASE ORDER BY m.id, o.position, o.id`).all(
+    committee,
+  ) as OutcomeRow[];
   return new Map([...keysOfRows(rows)].map(([id, key]) => [key, id]));
 }

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../open-library';
+import { prepared } from '../statements';
 
 export interface SyncServerRow {
   url: string;
@@ -14,13 +15,12 @@ export interface SyncServerRow {
 }
 
 export function readSyncServer(db: Db): SyncServerRow | null {
-  const row = db
-    .prepare(
-      `SELECT url, user_name AS userName, password_sealed AS passwordSealed, include_confidential AS includeConfidential,
+  const row = prepared(
+    db,
+    `SELECT url, user_name AS userName, password_sealed AS passwordSealed, include_confidential AS includeConfidential,
         device_id AS deviceId, tracker_slugs AS trackerSlugs, last_attempt_at AS lastAttemptAt,
         last_synced_at AS lastSyncedAt, last_problem AS lastProblem FROM sync_server WHERE id = 1`,
-    )
-    .get() as
+  ).get() as
     | (Omit<SyncServerRow, 'includeConfidential' | 'trackerSlugs'> & {
         includeConfidential: number;
         trackerSlugs: string;
@@ -44,7 +44,8 @@ export function saveSyncServer(
 ): void {
   db.transaction(() => {
     const before = readSyncServer(db);
-    db.prepare(
+    prepared(
+      db,
       `INSERT INTO sync_server (id, url, user_name, password_sealed, include_confidential, device_id)
       VALUES (1, ?, ?, ?, ?, ?)
       ON CONFLICT (id) DO UPDATE SET url = excluded.url, user_name = excluded.user_name,
@@ -64,20 +65,21 @@ export function saveSyncServer(
 }
 
 export function setIncludeConfidential(db: Db, include: boolean): void {
-  db.prepare('UPDATE sync_server SET include_confidential = ? WHERE id = 1').run(include ? 1 : 0);
+  prepared(db, 'UPDATE sync_server SET include_confidential = ? WHERE id = 1').run(include ? 1 : 0);
 }
 
 export function setTrackerSlugs(db: Db, slugs: string[]): void {
-  db.prepare('UPDATE sync_server SET tracker_slugs = ? WHERE id = 1').run(JSON.stringify(slugs));
+  prepared(db, 'UPDATE sync_server SET tracker_slugs = ? WHERE id = 1').run(JSON.stringify(slugs));
 }
 
 export function recordSyncAttempt(db: Db, outcome: { at: string; problem: string | null }): void {
-  db.prepare(
+  prepared(
+    db,
     `UPDATE sync_server SET last_attempt_at = ?, last_problem = ?,
       last_synced_at = CASE WHEN ? IS NULL THEN ? ELSE last_synced_at END WHERE id = 1`,
   ).run(outcome.at, outcome.problem, outcome.problem, outcome.at);
 }
 
 export function forgetSyncServer(db: Db): void {
-  db.prepare('DELETE FROM sync_server').run();
+  prepared(db, 'DELETE FROM sync_server').run();
 }

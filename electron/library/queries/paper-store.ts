@@ -1,0 +1,162 @@
+import { createHash } from 'node:crypto';
+import type { Db } from '../open-library';
+import { insert, one, prepared, run, sql, value } from '../statements';
+
+export interface StoredPaperRef {
+  meetingId: number;
+  documentId: number;
+  version: number;
+}
+
+/** The paper already in the library with exactly these bytes, if any. */
+export function paperWithHash(db: Db, hash: string): StoredPaperRef | undefined {
+  return one<StoredPaperRef>(
+    db,
+    sql`SELECT d.meeting_id AS meetingId, d.id AS documentId, v.version
+      FROM document_version v JOIN document d ON d.id = v.document_id WHERE v.file_hash = ${hash} LIMIT 1`,
+  );
+}
+
+/** The meeting's paper of this title and the version a new file of it would be, or a new paper. */
+export function paperFor(
+  db: Db,
+  meetingId: number,
+  title: string,
+  kind: string,
+): { documentId: number; version: number } {
+  const existing = one<{ id: number; latest: number | null }>(
+    db,
+    sql`SELECT d.id, (SELECT MAX(version) FROM document_version WHERE document_id = d.id) AS latest
+      FROM document d WHERE d.meeting_id = ${meetingId} AND d.title = ${title}`,
+  );
+  if (existing) return { documentId: existing.id, version: (existing.latest ?? 0) + 1 };
+  const documentId = insert(
+    db,
+    sql`INSERT INTO document (meeting_id, title, kind) VALUES (${meetingId}, ${title}, ${kind})`,
+  );
+  return { documentId, version: 1 };
+}
+
+/**
+ * Adds a version of a paper with its original file (kept once per content) and makes it
+ * the version that is searched.
+ */
+export function addVersion(
+  db: Db,
+  v: {
+    documentId: number;
+    version: number;
+    hash: string;
+    data: Uint8Array;
+    mediaType: string;
+    fileName: string;
+    pageCount: number | null;
+    warnings: readonly unknown[];
+  },
+): number {
+  run(
+    db,
+    sql`INSERT OR IGNORE INTO original_file (hash, bytes, size, media_type)
+      VALUES (${v.hash}, ${Buffer.from(v.data)}, ${v.data.length}, ${v.mediaType})`,
+  );
+  const versionId = insert(
+    db,
+    sql`INSERT INTO document_version (document_id, version, file_hash, file_name, page_count, warnings)
+      VALUES (${v.documentId}, ${v.version}, ${v.hash}, ${v.fileName}, ${v.pageCount}, ${JSON.stringify(v.warnings)})`,
+  );
+  // Only the latest version is searched.
+  run(
+    db,
+    sql`UPDATE block SET current = 0 WHERE current = 1
+      AND version_id IN (SELECT id FROM document_version WHERE document_id = ${v.documentId} AND id <> ${versionId})`,
+  );
+  return versionId;
+}
+
+export interface BlockToStore {
+  kind: string;
+  level?: number | null;
+  text: string;
+  page: number | null;
+}
+
+/** Blocks with their place in the full text and an id that survives re-publication. */
+export function addBlocks(db: Db, versionId: number, blocks: readonly BlockToStore[]): number[] {
+  const add = prepared(
+    db,
+    'INSERT INTO block (version_id, position, stable_id, kind, level, text, page, start_offset) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+  );
+  const seen = new Map<string, number>();
+  let offset = 0;
+  return blocks.map((block, position) => {
+    const digest = createHash('sha1').update(block.text).digest('hex').slice(0, 12);
+    const occurrence = seen.get(digest) ?? 0;
+    seen.set(digest, occurrence + 1);
+    const id = Number(
+      add.run(
+        versionId,
+        position,
+        `${digest}-${occurrence}`,
+        block.kind,
+        block.level ?? null,
+        block.text,
+        block.page,
+        offset,
+      ).lastInsertRowid,
+    );
+    offset += block.text.length + 2;
+    return id;
+  });
+}
+
+const BAND_SPAN = 2 ** 30;
+
+export interface PassageToStore {
+  blockIndex: number;
+  words: number;
+  shingles: Uint32Array;
+  buckets: ArrayLike<number>;
+}
+
+/** The passages near-duplicates are found by, and their LSH buckets. */
+export function addPassages(db: Db, blockIds: readonly number[], passages: readonly PassageToStore[]): void {
+  const passage = prepared(db, 'INSERT INTO passage (block_id, words, shingles) VALUES (?, ?, ?)');
+  const bucket = prepared(db, 'INSERT OR IGNORE INTO passage_bucket (bucket, passage_id) VALUES (?, ?)');
+  const entries: [number, number | bigint][] = [];
+  for (const p of passages) {
+    const blockId = blockIds[p.blockIndex];
+    if (blockId === undefined) continue;
+    const id = passage.run(
+      blockId,
+      p.words,
+      Buffer.from(p.shingles.buffer, p.shingles.byteOffset, p.shingles.byteLength),
+    ).lastInsertRowid;
+    Array.from(p.buckets).forEach((key, band) => entries.push([band * BAND_SPAN + key, id]));
+  }
+  // In bucket order: a large library's bucket index is millions of rows, and neighbouring
+  // inserts then share pages instead of each reading a page of its own.
+  entries.sort((a, b) => a[0] - b[0]);
+  for (const [key, id] of entries) bucket.run(key, id);
+}
+
+export function addBoardRecommendations(db: Db, versionId: number, texts: readonly string[]): void {
+  texts.forEach((text, position) =>
+    run(
+      db,
+      sql`INSERT INTO board_recommendation (version_id, position, text) VALUES (${versionId}, ${position}, ${text})`,
+    ),
+  );
+}
+
+export function paperTitle(db: Db, documentId: number): string | undefined {
+  return value<string>(db, sql`SELECT title FROM document WHERE id = ${documentId}`);
+}
+
+export function latestFileHash(db: Db, documentId: number): string | null {
+  return (
+    value<string>(
+      db,
+      sql`SELECT file_hash FROM document_version WHERE document_id = ${documentId} ORDER BY version DESC LIMIT 1`,
+    ) ?? null
+  );
+}

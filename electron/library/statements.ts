@@ -1,0 +1,63 @@
+import type { RunResult, Statement } from 'better-sqlite3';
+import sql, { empty, join, raw, type Sql } from 'sql-template-tag';
+import type { Db } from './open-library';
+
+export { sql, empty, join, raw, type Sql };
+
+/** More distinct texts than this (lists of varying length) and the cache starts again. */
+const MOST_STATEMENTS = 500;
+const cache = new WeakMap<Db, Map<string, Statement>>();
+
+/**
+ * The one place statements are prepared: each SQL text once per library, then reused.
+ * A plucked statement (first column only) is kept apart from the plain one, because
+ * plucking changes the statement.
+ */
+export function prepared(db: Db, text: string, pluck = false): Statement {
+  let statements = cache.get(db);
+  if (!statements) cache.set(db, (statements = new Map<string, Statement>()));
+  const key = pluck ? `pluck:${text}` : text;
+  let statement = statements.get(key);
+  if (!statement) {
+    if (statements.size >= MOST_STATEMENTS) statements.clear();
+    statement = db.prepare(text);
+    statements.set(key, statement);
+  }
+  // A caller may have plucked a shared statement: each use starts from the plain form.
+  if (statement.reader) statement.pluck(pluck);
+  return statement;
+}
+
+/** Every row of a query built with the `sql` tag: each value is bound, never spliced into the text. */
+export function all<T>(db: Db, query: Sql): T[] {
+  return prepared(db, query.sql).all(...query.values) as T[];
+}
+
+/** The first row, if any. */
+export function one<T>(db: Db, query: Sql): T | undefined {
+  return prepared(db, query.sql).get(...query.values) as T | undefined;
+}
+
+/** The first column of the first row, if any. */
+export function value<T>(db: Db, query: Sql): T | undefined {
+  return prepared(db, query.sql, true).get(...query.values) as T | undefined;
+}
+
+/** The first column of every row. */
+export function values<T>(db: Db, query: Sql): T[] {
+  return prepared(db, query.sql, true).all(...query.values) as T[];
+}
+
+export function run(db: Db, query: Sql): RunResult {
+  return prepared(db, query.sql).run(...query.values);
+}
+
+/** The id of the row a statement inserted. */
+export function insert(db: Db, query: Sql): number {
+  return Number(run(db, query).lastInsertRowid);
+}
+
+/** Runs `work` in one transaction (nested calls become savepoints): all of it or none of it. */
+export function inTransaction<T>(db: Db, work: () => T): T {
+  return db.transaction(work)();
+}
