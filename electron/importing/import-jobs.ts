@@ -14,9 +14,7 @@ export interface ImportFile {
 }
 
 type Read =
-  | { parsed: ParsedDocument }
-  | { duplicate: NonNullable<ReturnType<typeof findByHash>> }
-  | { problem: unknown };
+  { parsed: ParsedDocument } | { duplicate: NonNullable<ReturnType<typeof findByHash>> } | { problem: unknown };
 
 interface Job {
   status: ImportJobStatus;
