@@ -22,6 +22,9 @@ export interface BackendThread {
   close(options?: { restoreFrom?: string }): Promise<{ replacedKeptAs: string | null } | null>;
 }
 
+/** How long closing may take (finishing the write under way, a restore's check of a large backup). */
+const CLOSE_WITHIN_MS = 120_000;
+
 const STOPPED: ApiResult<unknown> = {
   ok: false,
   error: {
@@ -101,6 +104,11 @@ export function startBackendThread({ script, options, secrets }: BackendThreadOp
             .then(() => (message.problem ? reject(new Error(message.problem)) : resolve(message.restored ?? null)));
         };
         worker.postMessage({ type: 'close', restoreFrom: closeOptions.restoreFrom } satisfies ToThread);
+        // A thread that cannot answer is ended: the library's journal keeps every finished write.
+        setTimeout(
+          () => onClosed?.({ type: 'closed', problem: 'The library did not close in time.' }),
+          CLOSE_WITHIN_MS,
+        ).unref();
       }));
     return { dispatch, libraryPath, backupFolder, close };
   }
