@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { ImportJobs } from '../electron/importing/import-jobs';
@@ -17,12 +18,12 @@ export interface ImportMeasurement {
   pages: number;
   ms: number;
   pagesPerSec: number;
-  /** Time spent reading files in the worker (pdf.js, structure, outcomes, fingerprints), summed. */
+  /** Time spent reading files in the workers (pdf.js, structure, outcomes, fingerprints), summed over the workers. */
   parseMs: number;
-  /** The rest: writing to the library in the main thread (blocks, index, passages, outcomes, follow-ups). */
+  /** The time no file was being read: writing to the library (blocks, index, passages, outcomes, follow-ups) alone. */
   storeMs: number;
   failed: number;
-  /** The slowest file to write, and how long it took. */
+  /** The longest spell with no file being read, and the file read just before it (most likely the one being written). */
   slowestStore: { file: string; ms: number };
   blocksAdded: number;
 }
@@ -56,17 +57,18 @@ export async function measureImport(
   try {
     const blocksBefore = (db.prepare('SELECT COUNT(*) AS n FROM block').get() as { n: number }).n;
     const inWorker = parseInWorker(workerScript);
-    const parseStarts: number[] = [];
-    const parseEnds: number[] = [];
+    const spells: { start: number; end: number; file: string }[] = [];
     const timed: ParseRunner = async (file, onProgress, signal) => {
-      parseStarts.push(performance.now());
+      const spell = { start: performance.now(), end: 0, file: file.name };
+      spells.push(spell);
       try {
         return await inWorker(file, onProgress, signal);
       } finally {
-        parseEnds.push(performance.now());
+        spell.end = performance.now();
       }
     };
-    const jobs = new ImportJobs(db, timed);
+    // As the app does: one reader per core, one writer.
+    const jobs = new ImportJobs(db, timed, os.availableParallelism());
     const files = pdfs.map((p) => ({ name: path.basename(p.file), data: new Uint8Array(fs.readFileSync(p.file)) }));
     const started = performance.now();
     const job = jobs.start(files);
@@ -74,20 +76,28 @@ export async function measureImport(
     const ms = performance.now() - started;
     const pages = pdfs.reduce((sum, p) => sum + p.pages, 0);
     const blocksAfter = (db.prepare('SELECT COUNT(*) AS n FROM block').get() as { n: number }).n;
-    // Files are written one after another: a file's write ends where the next file's reading starts.
-    const parseMs = parseEnds.reduce((sum, end, i) => sum + end - (parseStarts[i] ?? end), 0);
-    const storeTimes = parseEnds.map((end, i) => ({
-      file: files[i]?.name ?? '',
-      ms: (parseStarts[i + 1] ?? started + ms) - end,
-    }));
-    const slowest = storeTimes.reduce((a, b) => (b.ms > a.ms ? b : a), { file: '', ms: 0 });
+    const parseMs = spells.reduce((sum, spell) => sum + spell.end - spell.start, 0);
+    // Files are read several at once: the spells when none was being read are the writer's alone.
+    spells.sort((a, b) => a.start - b.start);
+    const gaps: { file: string; ms: number }[] = [];
+    let readUntil = started;
+    let lastFile = '';
+    for (const spell of spells) {
+      if (spell.start > readUntil) gaps.push({ file: lastFile, ms: spell.start - readUntil });
+      if (spell.end > readUntil) {
+        readUntil = spell.end;
+        lastFile = spell.file;
+      }
+    }
+    gaps.push({ file: lastFile, ms: started + ms - readUntil });
+    const slowest = gaps.reduce((a, b) => (b.ms > a.ms ? b : a), { file: '', ms: 0 });
     return {
       files: files.length,
       pages,
       ms,
       pagesPerSec: pages / (ms / 1000),
       parseMs,
-      storeMs: ms - parseMs,
+      storeMs: gaps.reduce((sum, gap) => sum + gap.ms, 0),
       failed: finished.files.filter((f) => f.state === 'failed').length,
       slowestStore: slowest,
       blocksAdded: blocksAfter - blocksBefore,

@@ -31,6 +31,44 @@ export function round(value: number, digits = 1): number {
   return Math.round(value * scale) / scale;
 }
 
+/**
+ * A ratio of ours to a reference, measured as pairs taken one after the other
+ * (A, B, A, B…) so that a busy spell on a shared machine falls on both sides of
+ * a pair rather than on one side of the comparison: the median of the pairs'
+ * ratios, with their least and greatest as the spread.
+ */
+export interface PairedRatio {
+  median: number;
+  min: number;
+  max: number;
+  ratios: number[];
+}
+
+export function pairedRatio(pairs: [ours: number, reference: number][]): PairedRatio {
+  const ratios = pairs.map(([ours, reference]) => ours / reference);
+  return { median: median(ratios), min: Math.min(...ratios), max: Math.max(...ratios), ratios };
+}
+
+/** Runs ours and the reference alternately for `rounds` rounds, starting with ours. */
+export async function interleaved<T, R>(
+  rounds: number,
+  ours: (round: number) => T | Promise<T>,
+  reference: (round: number) => R | Promise<R>,
+): Promise<{ ours: T[]; reference: R[] }> {
+  const a: T[] = [];
+  const b: R[] = [];
+  for (let round = 0; round < rounds; round++) {
+    a.push(await ours(round));
+    b.push(await reference(round));
+  }
+  return { ours: a, reference: b };
+}
+
+/** "12.3x (11.0–14.1)": a paired ratio and its spread, for the table. */
+export function formatRatio(r: PairedRatio, digits = 1, unit = 'x'): string {
+  return `${round(r.median, digits)}${unit} (${round(r.min, digits)}–${round(r.max, digits)})`;
+}
+
 interface ProfileNode {
   id: number;
   callFrame: { functionName: string; url: string; lineNumber: number };

@@ -3,6 +3,7 @@ import { createHandlers } from './api/handlers';
 import { ImportJobs } from './importing/import-jobs';
 import { parseInline, parseInWorker, type WorkerEntry } from './importing/parse-runner';
 import { defaultUserDataDir, resolveLibraryPath } from './library/default-path';
+import os from 'node:os';
 import path from 'node:path';
 import { backUpIfDue } from './library/backup';
 import { keepWipingDeletedNotes } from './library/deleted-notes';
@@ -61,7 +62,8 @@ export function openBackend(options: BackendOptions): Backend {
   }
   const backupFolder = path.join(path.dirname(path.resolve(libraryPath)), 'backups');
   const parse = options.workerScript ? parseInWorker(options.workerScript) : parseInline;
-  const imports = new ImportJobs(db, parse);
+  // With the worker, papers are read on every core at once; the library is written by this thread alone.
+  const imports = new ImportJobs(db, parse, options.workerScript ? os.availableParallelism() : 1);
   const councils = new CouncilSync(db, { parse });
   const devices = new DeviceSync(db, options.secrets);
   const dispatch = createDispatch(createHandlers(db, { imports, backupFolder, councils, devices }));

@@ -22,6 +22,12 @@ await Promise.all([
   build({ ...common, entryPoints: ['electron/host/main.ts'], outfile: 'dist/main/host.mjs', format: 'esm' }),
   build({
     ...common,
+    entryPoints: ['electron/backend-thread/backend-worker.ts'],
+    outfile: 'dist/main/backend-worker.mjs',
+    format: 'esm',
+  }),
+  build({
+    ...common,
     entryPoints: ['electron/importing/import-worker.ts'],
     outfile: 'dist/main/import-worker.mjs',
     format: 'esm',

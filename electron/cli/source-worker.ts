@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { buildSync } from 'esbuild';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-let built: string | undefined;
+const built = new Map<string, string>();
 
 /**
  * The import worker for the command line, which runs from the source tree
@@ -15,9 +15,19 @@ let built: string | undefined;
  * within the same time and memory limits as in the app.
  */
 export function sourceImportWorker(): string {
-  if (built) return built;
+  return sourceWorker('importing/import-worker.ts');
+}
+
+/** The library thread, bundled the same way, for tests that run it from the source tree. */
+export function sourceBackendWorker(): string {
+  return sourceWorker('backend-thread/backend-worker.ts');
+}
+
+function sourceWorker(entry: string): string {
+  const done = built.get(entry);
+  if (done) return done;
   const result = buildSync({
-    entryPoints: [path.join(repoRoot, 'electron', 'importing', 'import-worker.ts')],
+    entryPoints: [path.join(repoRoot, 'electron', entry)],
     bundle: true,
     platform: 'node',
     target: 'node20',
@@ -28,13 +38,16 @@ export function sourceImportWorker(): string {
   });
   const code = result.outputFiles[0]?.contents ?? new Uint8Array();
   const folder = path.join(repoRoot, 'node_modules', '.cache', 'scrutineer-cli');
-  const file = path.join(folder, `import-worker-${createHash('sha256').update(code).digest('hex').slice(0, 12)}.mjs`);
+  const file = path.join(
+    folder,
+    `${path.basename(entry, '.ts')}-${createHash('sha256').update(code).digest('hex').slice(0, 12)}.mjs`,
+  );
   if (!fs.existsSync(file)) {
     fs.mkdirSync(folder, { recursive: true });
     const partial = `${file}.${process.pid}.tmp`;
     fs.writeFileSync(partial, code);
     fs.renameSync(partial, file);
   }
-  built = file;
+  built.set(entry, file);
   return file;
 }

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
-import { openBackend } from '../backend';
+import { startBackendThread } from '../backend-thread/backend-thread';
 import { startLoopbackHost } from './loopback-host';
 
 /** `npm run serve`: the app in a browser, for machines where Electron cannot run. */
@@ -10,12 +10,16 @@ async function main(): Promise<void> {
     options: { db: { type: 'string' }, port: { type: 'string' } },
   });
   const here = path.dirname(fileURLToPath(import.meta.url));
-  const backend = openBackend({
-    program: 'npm run serve',
-    dbOption: values.db,
-    workerScript: path.join(here, 'import-worker.mjs'),
-    dailyBackup: true,
-    autoSync: true,
+  // The library runs in its own thread; this process only serves the page and forwards calls.
+  const backend = await startBackendThread({
+    script: path.join(here, 'backend-worker.mjs'),
+    options: {
+      program: 'npm run serve',
+      dbOption: values.db,
+      importWorker: path.join(here, 'import-worker.mjs'),
+      dailyBackup: true,
+      autoSync: true,
+    },
   });
   const host = await startLoopbackHost({
     dispatch: backend.dispatch,
@@ -25,10 +29,10 @@ async function main(): Promise<void> {
   process.stdout.write(`Scrutineer is running. Open this address in your browser:\n${host.url}\n`);
   process.stdout.write(`Library: ${backend.libraryPath}\nPress Ctrl+C to stop.\n`);
   const stop = () => {
-    void host.close().then(() => {
-      backend.close();
-      process.exit(0);
-    });
+    void host
+      .close()
+      .then(() => backend.close())
+      .finally(() => process.exit(0));
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

@@ -4,6 +4,7 @@ import type { ImportFileStatus, ImportJobStatus, SkippedFile } from '../../share
 import { meetingExists } from '../library/meetings/write-meeting';
 import type { Db } from '../library/open-library';
 import { ImportProblem } from './import-problem';
+import type { ParsedDocument } from './parse-document';
 import type { ParseRunner } from './parse-runner';
 import { skippedMessage } from './skipped-files';
 import { contentHash, findByHash, storeDocument } from './store-document';
@@ -12,6 +13,9 @@ export interface ImportFile {
   name: string;
   data: Uint8Array;
 }
+
+type Read =
+  { parsed: ParsedDocument } | { duplicate: NonNullable<ReturnType<typeof findByHash>> } | { problem: unknown };
 
 interface Job {
   status: ImportJobStatus;
@@ -32,6 +36,8 @@ export class ImportJobs {
   constructor(
     private readonly db: Db,
     private readonly parse: ParseRunner,
+    /** How many files are read at once: one per core with the worker, one on the calling thread. */
+    private readonly readers = 1,
   ) {}
 
   /** `skipped`: files of the chosen folders left out on purpose, listed after the files read. */
@@ -73,34 +79,56 @@ export class ImportJobs {
     return this.get(id);
   }
 
+  /**
+   * Up to `readers` files are read at once (each in its own worker, so on every
+   * core); one writer stores them in the order chosen, each in its own
+   * transaction, as soon as it and every file before it have been read.
+   */
   private async run(job: Job, files: ImportFile[], target?: { meetingId: number }): Promise<void> {
     const { status, abort } = job;
+    const fractions = files.map(() => 0);
+    const showProgress = () => (status.progress = fractions.reduce((a, b) => a + b, 0) / files.length);
+    const reads: Promise<Read>[] = [];
+    let reading = 0;
+    let stored = 0;
+    // Reading runs ahead of writing by a few files at most, so a slow write never piles up parsed papers.
+    const readMore = () => {
+      while (reading < this.readers && reads.length < files.length && reads.length - stored < 2 * this.readers) {
+        const index = reads.length;
+        reading++;
+        reads.push(
+          this.read(status.files[index] as ImportFileStatus, files[index] as ImportFile, abort.signal, (f) => {
+            fractions[index] = f;
+            showProgress();
+          }).finally(() => {
+            reading--;
+            readMore();
+          }),
+        );
+      }
+    };
+    readMore();
     for (const [index, file] of files.entries()) {
       const entry = status.files[index] as ImportFileStatus;
-      if (abort.signal.aborted) {
-        Object.assign(entry, { state: 'cancelled', message: 'Not imported: the import was cancelled.' });
-        continue;
-      }
-      entry.state = 'reading';
-      entry.message = 'Reading…';
+      const read = await (reads[index] as Promise<Read>);
       try {
-        const duplicate = findByHash(this.db, contentHash(file.data));
-        if (duplicate) {
+        if ('problem' in read) throw read.problem;
+        if ('duplicate' in read) {
           Object.assign(entry, {
             state: 'duplicate',
             message: 'Already in the library: nothing new was added.',
-            meetingId: duplicate.meetingId,
-            documentId: duplicate.documentId,
+            meetingId: read.duplicate.meetingId,
+            documentId: read.duplicate.documentId,
           });
         } else {
-          const parsed = await this.parse(file, (f) => (status.progress = (index + f) / files.length), abort.signal);
           if (abort.signal.aborted) throw new ImportProblem('cancelled', 'the import was cancelled.');
-          const stored = storeDocument(this.db, parsed, file, target);
+          const { parsed } = read;
+          const done = storeDocument(this.db, parsed, file, target);
           Object.assign(entry, {
-            state: stored.outcome,
-            message: describe(stored.outcome, stored.version, parsed.outcomes.length),
-            meetingId: stored.meetingId,
-            documentId: stored.documentId,
+            state: done.outcome,
+            message: describe(done.outcome, done.version, parsed.outcomes.length),
+            meetingId: done.meetingId,
+            documentId: done.documentId,
             warnings: parsed.warnings,
           });
         }
@@ -117,9 +145,31 @@ export class ImportJobs {
         });
         if (!(error instanceof ImportProblem) && !diskFull) console.error(error);
       }
-      status.progress = (index + 1) / files.length;
+      stored++;
+      fractions[index] = 1;
+      showProgress();
+      readMore();
     }
     status.state = abort.signal.aborted ? 'cancelled' : 'finished';
+  }
+
+  /** Reads one file (never throws: a problem is returned, for the writer to report in its turn). */
+  private async read(
+    entry: ImportFileStatus,
+    file: ImportFile,
+    signal: AbortSignal,
+    onProgress: (fraction: number) => void,
+  ): Promise<Read> {
+    if (signal.aborted) return { problem: new ImportProblem('cancelled', 'the import was cancelled.') };
+    entry.state = 'reading';
+    entry.message = 'Reading…';
+    try {
+      const duplicate = findByHash(this.db, contentHash(file.data));
+      if (duplicate) return { duplicate };
+      return { parsed: await this.parse(file, onProgress, signal) };
+    } catch (error) {
+      return { problem: error };
+    }
   }
 
   private forgetOldJobs(): void {

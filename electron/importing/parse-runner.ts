@@ -44,30 +44,71 @@ export const parseInline: ParseRunner = async (file, onProgress, signal) => {
   }
 };
 
+/** A file for the worker to read. */
+export interface WorkerFile {
+  name: string;
+  data: Uint8Array;
+}
+
 export type WorkerMessage =
   | { type: 'progress'; fraction: number }
   | { type: 'parsed'; parsed: ParsedDocument }
   | { type: 'problem'; code: ImportProblem['code']; message: string };
 
+/** How long a worker that has read a file waits for the next before it ends, giving its memory back. */
+const IDLE_WORKER_MS = 20_000;
+
 /**
- * In a worker thread (the built import-worker.mjs), so a 300-page pack never
+ * In worker threads (the built import-worker.mjs), so a 300-page pack never
  * blocks the app; memory and time are bounded, and Cancel ends the worker.
  * Every import (the app, npm run serve, the command line, council syncs) reads
- * its files this way.
+ * its files this way. A worker that has read a file well reads the next one
+ * (starting one and loading pdf.js into it takes longer than reading a short
+ * paper); one that failed, ran out of time or memory, or was cancelled is ended.
+ * Several files may be read at once, each by its own worker.
  */
 export function parseInWorker(entry: WorkerEntry, limits: Partial<WorkerLimits> = {}): ParseRunner {
   const { timeLimitMs, memoryLimitMb } = { ...DEFAULT_LIMITS, ...limits };
+  const idle = new Map<Worker, NodeJS.Timeout>();
+  const take = (): Worker => {
+    for (const [worker, timer] of idle) {
+      idle.delete(worker);
+      clearTimeout(timer);
+      worker.ref();
+      return worker;
+    }
+    const worker = new Worker(typeof entry === 'string' ? entry : entry(), {
+      resourceLimits: { maxOldGenerationSizeMb: memoryLimitMb },
+    });
+    worker.on('exit', () => {
+      clearTimeout(idle.get(worker));
+      idle.delete(worker);
+    });
+    return worker;
+  };
+  const giveBack = (worker: Worker) => {
+    // An idle worker never keeps the program (the command line) from ending.
+    worker.unref();
+    const timer = setTimeout(() => {
+      idle.delete(worker);
+      void worker.terminate();
+    }, IDLE_WORKER_MS);
+    timer.unref();
+    idle.set(worker, timer);
+  };
   return (file, onProgress, signal) =>
     new Promise<ParsedDocument>((resolve, reject) => {
-      const worker = new Worker(typeof entry === 'string' ? entry : entry(), {
-        workerData: { name: file.name, data: file.data },
-        resourceLimits: { maxOldGenerationSizeMb: memoryLimitMb },
-      });
-      const finish = (settle: () => void) => {
+      if (signal.aborted) return reject(new ImportProblem('cancelled', 'the import was cancelled.'));
+      const worker = take();
+      const finish = (settle: () => void, reuse = false) => {
         clearTimeout(timer);
         clearInterval(watch);
         signal.removeEventListener('abort', abort);
-        void worker.terminate();
+        worker.off('message', onMessage);
+        worker.off('error', onError);
+        worker.off('exit', onExit);
+        if (reuse) giveBack(worker);
+        else void worker.terminate();
         settle();
       };
       const tooMuchMemory = () =>
@@ -79,16 +120,19 @@ export function parseInWorker(entry: WorkerEntry, limits: Partial<WorkerLimits> 
         timeLimitMs,
       );
       const watch = watchMemory(memoryLimitMb, () => finish(() => reject(tooMuchMemory())));
-      signal.addEventListener('abort', abort);
-      worker.on('message', (message: WorkerMessage) => {
+      const onMessage = (message: WorkerMessage) => {
         if (message.type === 'progress') onProgress(message.fraction);
-        else if (message.type === 'parsed') finish(() => resolve(message.parsed));
+        else if (message.type === 'parsed') finish(() => resolve(message.parsed), true);
         else finish(() => reject(new ImportProblem(message.code, message.message)));
-      });
-      worker.on('error', (error) => finish(() => reject(/memory/i.test(error.message) ? tooMuchMemory() : error)));
-      worker.on('exit', (code) => {
-        if (code !== 0) finish(() => reject(new ImportProblem('unreadable-file', 'reading it stopped unexpectedly.')));
-      });
+      };
+      const onError = (error: Error) => finish(() => reject(/memory/i.test(error.message) ? tooMuchMemory() : error));
+      const onExit = () =>
+        finish(() => reject(new ImportProblem('unreadable-file', 'reading it stopped unexpectedly.')));
+      signal.addEventListener('abort', abort);
+      worker.on('message', onMessage);
+      worker.on('error', onError);
+      worker.on('exit', onExit);
+      worker.postMessage({ name: file.name, data: file.data } satisfies WorkerFile);
     });
 }
 

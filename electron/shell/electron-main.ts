@@ -2,10 +2,9 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, s
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { API_CHANNEL, type AppEventName, type AppEvents } from '../../shared/api/events';
-import { openBackend, type Backend } from '../backend';
+import { startBackendThread, type BackendThread } from '../backend-thread/backend-thread';
 import { readFilesForImport } from '../importing/read-files';
 import { skippedLine } from '../importing/skipped-files';
-import { restoreBackup } from '../library/backup';
 import { LIBRARY_FILE_NAME } from '../library/default-path';
 import { SECURITY_HEADERS } from '../security/content-security-policy';
 import { isSafeExternalUrl, refusedLinkMessage } from '../security/external-links';
@@ -13,7 +12,7 @@ import { keepToOwner } from '../security/owner-only';
 import { menuTemplate } from './menu-template';
 import { safeStorageSecrets } from './safe-storage-secrets';
 import { filesFromArgv, importOpenedFiles, OpenedFiles } from './opened-files';
-import { importWorkerPath } from './packaged-paths';
+import { backendWorkerPath, importWorkerPath } from './packaged-paths';
 import { APP_ENTRY_URL, APP_SCHEME, isAppUrl, secureWindowOptions } from './secure-window-options';
 import { fitToDisplays, loadWindowState, saveWindowState } from './window-state';
 
@@ -24,7 +23,8 @@ protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
 ]);
 
-let backend: Backend | undefined;
+let backend: BackendThread | undefined;
+let closed = false;
 let mainWindow: BrowserWindow | undefined;
 let rendererReady = false;
 const openedFiles = new OpenedFiles();
@@ -49,18 +49,31 @@ if (!app.requestSingleInstanceLock()) {
   });
   app.on('web-contents-created', (_event, contents) => lockDown(contents));
   app.on('window-all-closed', () => app.quit());
-  app.on('will-quit', () => backend?.close());
-  app.whenReady().then(start, (error: unknown) => fail(error));
+  app.on('will-quit', (event) => {
+    // The library thread closes the library (and releases it for other programs) before the app exits.
+    if (!backend || closed) return;
+    event.preventDefault();
+    closed = true;
+    void backend.close().finally(() => app.exit(0));
+  });
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => fail(error));
 }
 
-function start(): void {
+/** Opens the library in its own thread: this process forwards calls and never waits on SQL. */
+async function start(): Promise<void> {
   try {
-    backend = openBackend({
-      program: 'the Scrutineer app',
-      dbOption: path.join(app.getPath('userData'), LIBRARY_FILE_NAME),
-      workerScript: importWorkerPath(__dirname),
-      dailyBackup: true,
-      autoSync: true,
+    backend = await startBackendThread({
+      script: backendWorkerPath(__dirname),
+      options: {
+        program: 'the Scrutineer app',
+        dbOption: path.join(app.getPath('userData'), LIBRARY_FILE_NAME),
+        importWorker: importWorkerPath(__dirname),
+        dailyBackup: true,
+        autoSync: true,
+      },
       secrets: safeStorageSecrets,
     });
   } catch (error) {
@@ -262,10 +275,10 @@ async function restoreFromBackup(): Promise<void> {
   });
   const chosen = filePaths[0];
   if (canceled || !chosen) return;
-  const libraryPath = backend.libraryPath;
-  backend.close();
+  closed = true;
   try {
-    restoreBackup(libraryPath, chosen);
+    // The library thread closes the library, then checks the backup and puts it in place.
+    await backend.close({ restoreFrom: chosen });
   } catch (error) {
     dialog.showErrorBox('Restore from backup', (error as Error).message);
   }

@@ -207,11 +207,15 @@ describe('file paths and the renderer', () => {
       return main.slice(main.lastIndexOf('\nasync function ', at), at);
     };
     // Restore and File › Import open the system's own dialog, and use only the paths it returns.
-    for (const call of ['restoreBackup(libraryPath, chosen)', 'readFilesForImport(filePaths)']) {
+    for (const call of ['backend.close({ restoreFrom: chosen })', 'readFilesForImport(filePaths)']) {
       expect(main).toContain(call);
       expect(functionWith(call)).toMatch(/await dialog\.showOpenDialog\(/);
     }
-    expect(main.match(/restoreBackup\(|readFilesForImport\(/g)).toHaveLength(2);
+    expect(main.match(/restoreFrom: |readFilesForImport\(/g)).toHaveLength(2);
+    // The library thread restores only when the main process closes it so, never for an API call.
+    const thread = fs.readFileSync('electron/backend-thread/backend-worker.ts', 'utf8');
+    expect(thread.match(/restoreBackup\(/g)).toHaveLength(1);
+    expect(thread).toMatch(/restoreBackup\(open\.libraryPath, restoreFrom\)/);
     // Files opened with the app come from the system: the command line or macOS's open-file event.
     const added = main.match(/openedFiles\.add\([^\n]*/g) ?? [];
     expect(added).toHaveLength(3);

@@ -5,7 +5,12 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { exportAnnotations } from '../../electron/annotations/transfer';
-import { IMPORT_WORKER_FILE, importWorkerPath } from '../../electron/shell/packaged-paths';
+import {
+  BACKEND_WORKER_FILE,
+  backendWorkerPath,
+  IMPORT_WORKER_FILE,
+  importWorkerPath,
+} from '../../electron/shell/packaged-paths';
 import { NOTES_FILE_EXTENSION } from '../../shared/notes-file';
 import { createTempLibrary } from '../helpers/temp-library';
 import { sharedFixture } from '../helpers/shared-fixtures';
@@ -194,29 +199,36 @@ describe('the installer configuration', () => {
     expect(packageJson.devDependencies.electron).toBe(`^${electron.version}`);
   });
 
-  it('unpacks the import worker where the packaged app starts it, with everything it imports', async () => {
+  it('unpacks the library thread and the import worker where the packaged app starts them, with everything they import', async () => {
     for (const installed of [
       '/opt/Scrutineer/resources/app.asar/dist/main',
       'C:\\Program Files\\Scrutineer\\resources\\app.asar\\dist\\main',
     ]) {
-      const worker = importWorkerPath(installed);
-      expect(worker).toMatch(/app\.asar\.unpacked[\\/]dist[\\/]main[\\/]import-worker\.mjs$/);
-      const inside = worker.split(/app\.asar\.unpacked[\\/]/)[1]?.replace(/\\/g, '/') ?? '';
-      expect(unpacked(inside)).toBe(true);
+      for (const worker of [importWorkerPath(installed), backendWorkerPath(installed)]) {
+        expect(worker).toMatch(/app\.asar\.unpacked[\\/]dist[\\/]main[\\/](import|backend)-worker\.mjs$/);
+        const inside = worker.split(/app\.asar\.unpacked[\\/]/)[1]?.replace(/\\/g, '/') ?? '';
+        expect(unpacked(inside)).toBe(true);
+        expect(unpacked(`${inside}.map`)).toBe(true);
+      }
     }
     expect(importWorkerPath('/work/scrutineer/dist/main')).toBe(
       path.join('/work/scrutineer/dist/main', IMPORT_WORKER_FILE),
     );
     expect(fs.readFileSync('electron/shell/electron-main.ts', 'utf8')).toMatch(
-      /workerScript: importWorkerPath\(__dirname\)/,
+      /script: backendWorkerPath\(__dirname\)[\s\S]*importWorker: importWorkerPath\(__dirname\)/,
     );
-    expect(fs.readFileSync('scripts/build-main.mjs', 'utf8')).toContain(`outfile: 'dist/main/${IMPORT_WORKER_FILE}'`);
+    const buildScript = fs.readFileSync('scripts/build-main.mjs', 'utf8');
+    expect(buildScript).toContain(`outfile: 'dist/main/${IMPORT_WORKER_FILE}'`);
+    expect(buildScript).toContain(`outfile: 'dist/main/${BACKEND_WORKER_FILE}'`);
 
     // What the built worker imports from node_modules, found the way the build finds it.
-    const metafile = await bundleGraph('electron/importing/import-worker.ts');
-    const imports = Object.values(metafile.outputs).flatMap((o) => o.imports);
+    const graphs = [
+      await bundleGraph('electron/importing/import-worker.ts'),
+      await bundleGraph('electron/backend-thread/backend-worker.ts'),
+    ];
+    const imports = graphs.flatMap((metafile) => Object.values(metafile.outputs).flatMap((o) => o.imports));
     const roots = imports.filter((i) => i.external && !i.path.startsWith('node:')).map((i) => packageOf(i.path));
-    expect(roots).toEqual(expect.arrayContaining(['mammoth', 'node-html-parser', 'pdfjs-dist']));
+    expect(roots).toEqual(expect.arrayContaining(['mammoth', 'node-html-parser', 'pdfjs-dist', 'better-sqlite3']));
     const needed = dependencyClosure(roots);
     const missing = [...needed].filter((name) => !unpacked(`node_modules/${name}/package.json`));
     expect(missing, `add to asarUnpack in ${CONFIG_FILE}`).toEqual([]);

@@ -1,0 +1,61 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import { openBackend, type Backend } from '../backend';
+import { restoreBackup } from '../library/backup';
+import type { FromThread, ThreadStart, ToThread } from './messages';
+import { secretsFromMain } from './secrets-bridge';
+
+/**
+ * The library thread (dist/main/backend-worker.mjs): the library, the API over
+ * it, imports, council and device syncs and their timers all run here, so a
+ * slow query or a large import never holds up the app's window or the
+ * loopback host. The main process only forwards calls and answers.
+ */
+const port = parentPort;
+if (!port) throw new Error('backend-worker runs only as a worker thread.');
+const start = workerData as ThreadStart;
+const post = (message: FromThread) => port.postMessage(message);
+
+let backend: Backend | undefined;
+try {
+  backend = openBackend({
+    ...start.options,
+    workerScript: start.options.importWorker,
+    secrets: start.secrets ? secretsFromMain(start.secrets) : undefined,
+  });
+  post({ type: 'ready', libraryPath: backend.libraryPath, backupFolder: backend.backupFolder });
+} catch (error) {
+  post({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
+}
+
+if (backend) {
+  const open = backend;
+  port.on('message', (message: ToThread) => {
+    if (message.type === 'call') void answer(open, message.id, message.method, message.input);
+    else close(open, message.restoreFrom);
+  });
+}
+
+async function answer(open: Backend, id: number, method: string, input: unknown): Promise<void> {
+  const result = await open.dispatch(method, input);
+  try {
+    post({ type: 'result', id, result });
+  } catch (error) {
+    // A value that cannot cross to the main process is a fault here, not the caller's.
+    console.error(error);
+    post({
+      type: 'result',
+      id,
+      result: { ok: false, error: { code: 'internal', message: 'Something went wrong inside Scrutineer.' } },
+    });
+  }
+}
+
+function close(open: Backend, restoreFrom: string | undefined): void {
+  open.close();
+  if (!restoreFrom) return post({ type: 'closed' });
+  try {
+    post({ type: 'closed', restored: restoreBackup(open.libraryPath, restoreFrom) });
+  } catch (error) {
+    post({ type: 'closed', problem: error instanceof Error ? error.message : String(error) });
+  }
+}
