@@ -265,6 +265,9 @@ export interface TrackerFilters {
   dueWithinDays?: number;
 }
 
+/** Outcomes due from today to this many days ahead are "due soon". */
+export const DUE_SOON_DAYS = 14;
+
 /** Where a page of the tracker ends: the sort value and id of its last row. */
 export interface TrackerCursor {
   key: string | number;
@@ -273,6 +276,8 @@ export interface TrackerCursor {
 
 export interface TrackerPage {
   rows: TrackerRow[];
+  /** With the first page only: how many the same filters find on each side. */
+  counts?: TrackerCounts;
   /** Pass back to read the next page; null on the last one. */
   next: TrackerCursor | null;
 }

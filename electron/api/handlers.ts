@@ -92,7 +92,10 @@ export function createHandlers(db: Db, services: Services): Handlers {
     }),
     importAnnotations: ({ json }) => importAnnotations(db, json),
     listTracker: (filters) => trackerRows(db, filters),
-    pageTracker: ({ filters, after, limit }) => trackerPage(db, filters, after ?? null, limit),
+    pageTracker: ({ filters, after, limit }) =>
+      after
+        ? trackerPage(db, filters, after, limit)
+        : { ...trackerPage(db, filters, null, limit), counts: trackerCounts(db, filters) },
     trackerReminders: ({ seen }) => trackerReminders(db, seen ? { seen } : {}),
     countTracker: (filters) => trackerCounts(db, filters),
     getOutcome: ({ outcomeId }) => getOutcomeDetail(db, outcomeId),

@@ -1,4 +1,5 @@
 import { ApiError } from '../../../shared/api/errors';
+import { DUE_SOON_DAYS } from '../../../shared/domain';
 import type {
   Evidence,
   ExecutiveResponse,
@@ -29,8 +30,7 @@ import {
 
 const CLOSED = "('done', 'dropped', 'superseded')";
 
-/** Outcomes due from today to this many days ahead are "due soon". */
-export const DUE_SOON_DAYS = 14;
+export { DUE_SOON_DAYS };
 
 /**
  * Every outcome with the figures a chair reads: days open, last update, overdue (kept on the row by migration 6),
