@@ -55,7 +55,7 @@ SELECT id, kind, text, committee, meetingId, meetingDate, itemNumber, itemTitle,
   END AS daysOpen,
   (needsChasing = 1 AND status IN ('open', 'in-progress') AND dueDate IS NOT NULL AND dueDate < :today) AS overdue,
   (kind = 'recommendation' AND needsChasing = 1 AND status IN ('open', 'in-progress') AND response IS NULL
-    AND meetingDate < :twoMonthsAgo) AS awaitingResponse
+    AND meetingDate IS NOT NULL AND meetingDate < :twoMonthsAgo) AS awaitingResponse
 FROM base`;
 
 /**
@@ -76,9 +76,9 @@ SELECT o.id, o.kind, o.meeting_id AS meetingId, ${committeeId} AS committeeId, $
     ELSE CAST(julianday(CASE WHEN o.status IN ${CLOSED} THEN COALESCE(o.closed_at, o.last_change_at, o.created_at) ELSE :today END)
       - julianday(${meetingDate}) AS INTEGER)
   END AS daysOpen,
-  (o.needs_chasing = 1 AND o.status IN ('open', 'in-progress') AND o.due_date < :today) AS overdue,
+  (o.needs_chasing = 1 AND o.status IN ('open', 'in-progress') AND o.due_date IS NOT NULL AND o.due_date < :today) AS overdue,
   (o.kind = 'recommendation' AND o.needs_chasing = 1 AND o.status IN ('open', 'in-progress')
-    AND o.executive_response IS NULL AND ${meetingDate} < :twoMonthsAgo) AS awaitingResponse
+    AND o.executive_response IS NULL AND ${meetingDate} IS NOT NULL AND ${meetingDate} < :twoMonthsAgo) AS awaitingResponse
 FROM outcome o ${joined ? 'JOIN meeting m ON m.id = o.meeting_id' : ''}`;
 }
 const CORE = core(true);
@@ -689,8 +689,8 @@ export function trackerDashboard(db: Db): TrackerDashboard {
   const params = dayParams();
   // Summed by meeting from the index alone, then by committee over a few thousand meetings.
   const sums = `SUM(${OPEN}) AS open, SUM(overdue) AS overdue, SUM(needsChasing = 1 AND status = 'done') AS done,
-    SUM(needsChasing) AS total, SUM(needsChasing = 0) AS recorded, SUM(${OPEN} AND rag = 'red') AS red,
-    SUM(${OPEN} AND rag = 'amber') AS amber, SUM(${OPEN} AND rag = 'green') AS green,
+    SUM(needsChasing) AS total, SUM(needsChasing = 0) AS recorded, SUM(${OPEN} AND rag IS 'red') AS red,
+    SUM(${OPEN} AND rag IS 'amber') AS amber, SUM(${OPEN} AND rag IS 'green') AS green,
     SUM(${OPEN} AND rag IS NULL) AS unrated, SUM(awaitingResponse) AS awaitingResponse`;
   const committees = db
     .prepare(
