@@ -80,6 +80,6 @@ describe('a recommendation’s RAG rating and the executive’s response', () =>
       },
     ]);
     // The note has gone into the history; the box is ready for the next one.
-    expect((screen.getByLabelText('Why (kept in the history)') as HTMLTextAreaElement).value).toBe('');
+    expect(screen.getByLabelText<HTMLTextAreaElement>('Why (kept in the history)').value).toBe('');
   });
 });

@@ -233,8 +233,8 @@ function conditions(filters: TrackerFilters): Conditions {
     all.push(`(${either.join(' OR ')})`);
   }
   if (filters.dueWithinDays !== undefined) {
-    chased.push("dueDate >= :today AND dueDate <= date(:today, :dueWithin) AND status IN ('open', 'in-progress')");
-    params.dueWithin = `+${filters.dueWithinDays} days`;
+    chased.push("dueDate >= :today AND dueDate <= :dueEnd AND status IN ('open', 'in-progress')");
+    params.dueEnd = daysBefore(params.today as string, -filters.dueWithinDays);
   }
   if (filters.from) {
     all.push('meetingDate >= :from');
@@ -329,12 +329,12 @@ export function trackerPage(
 export function trackerCounts(db: Db, filters: TrackerFilters = {}): TrackerCounts {
   const { all, chased, params } = conditions({ ...filters, dueWithinDays: undefined });
   const chasedHere = ['needsChasing = 1', ...chased].join(' AND ');
-  params.dueWithin = `+${DUE_SOON_DAYS} days`;
+  params.dueSoonEnd = daysBefore(params.today as string, -DUE_SOON_DAYS);
   const [needsChasing, recorded, dueSoon] = db
     .prepare(
       `SELECT COALESCE(SUM(${chasedHere}), 0), COALESCE(SUM(needsChasing = 0), 0),
         COALESCE(SUM(needsChasing = 1 AND status IN ('open', 'in-progress') AND dueDate >= :today
-          AND dueDate <= date(:today, :dueWithin)), 0)
+          AND dueDate <= :dueSoonEnd), 0)
       FROM (${LAZY_CORE}) ${whereClause(all)}`,
     )
     .raw()
@@ -682,36 +682,48 @@ const AGE_BANDS: [string, number][] = [
   ['Over 2 years', 1e9],
 ];
 
-const OPEN = "needsChasing = 1 AND status IN ('open', 'in-progress')";
-
-/** Figures of what needs chasing, counted in SQL; recorded decisions are only counted, apart. */
+/**
+ * Figures of what needs chasing, counted in SQL; recorded decisions are only counted, apart.
+ * Summed by meeting from the tracker's index alone (no outcome's text, no lookup per outcome), then by
+ * committee over a few thousand meetings, where the meeting's date decides what is two months old and
+ * how long an open outcome has waited.
+ */
 export function trackerDashboard(db: Db): TrackerDashboard {
-  const params = dayParams();
-  // Summed by meeting from the index alone, then by committee over a few thousand meetings.
-  const sums = `SUM(${OPEN}) AS open, SUM(overdue) AS overdue, SUM(needsChasing = 1 AND status = 'done') AS done,
-    SUM(needsChasing) AS total, SUM(needsChasing = 0) AS recorded, SUM(${OPEN} AND rag IS 'red') AS red,
-    SUM(${OPEN} AND rag IS 'amber') AS amber, SUM(${OPEN} AND rag IS 'green') AS green,
-    SUM(${OPEN} AND rag IS NULL) AS unrated, SUM(awaitingResponse) AS awaitingResponse`;
+  const { today: day, twoMonthsAgo } = dayParams();
+  const open = "o.needs_chasing = 1 AND o.status IN ('open', 'in-progress')";
+  const byMeeting = `SELECT o.meeting_id AS meetingId, SUM(${open}) AS open,
+      SUM(${open} AND o.due_date IS NOT NULL AND o.due_date < :today) AS overdue,
+      SUM(o.needs_chasing = 1 AND o.status = 'done') AS done, SUM(o.needs_chasing) AS total,
+      SUM(o.needs_chasing = 0) AS recorded, SUM(${open} AND o.rag IS 'red') AS red,
+      SUM(${open} AND o.rag IS 'amber') AS amber, SUM(${open} AND o.rag IS 'green') AS green,
+      SUM(${open} AND o.rag IS NULL) AS unrated,
+      SUM(${open} AND o.kind = 'recommendation' AND o.executive_response IS NULL) AS unanswered
+    FROM outcome o INDEXED BY outcome_for_tracker GROUP BY o.meeting_id`;
   const committees = db
     .prepare(
-      `SELECT c.name AS committee, SUM(open) AS open, SUM(overdue) AS overdue, SUM(done) AS done, SUM(total) AS total,
-        SUM(recorded) AS recorded, SUM(red) AS red, SUM(amber) AS amber, SUM(green) AS green, SUM(unrated) AS unrated,
-        SUM(awaitingResponse) AS awaitingResponse
-      FROM (SELECT meetingId, ${sums} FROM (${LAZY_CORE}) GROUP BY meetingId) s
-      JOIN meeting m ON m.id = s.meetingId JOIN committee c ON c.id = m.committee_id GROUP BY c.id`,
+      `SELECT c.name AS committee, SUM(s.open) AS open, SUM(s.overdue) AS overdue, SUM(s.done) AS done,
+        SUM(s.total) AS total, SUM(s.recorded) AS recorded, SUM(s.red) AS red, SUM(s.amber) AS amber,
+        SUM(s.green) AS green, SUM(s.unrated) AS unrated,
+        SUM(CASE WHEN m.date < :twoMonthsAgo THEN s.unanswered ELSE 0 END) AS awaitingResponse
+      FROM (${byMeeting}) s JOIN meeting m ON m.id = s.meetingId JOIN committee c ON c.id = m.committee_id
+      GROUP BY c.id`,
     )
-    .all(params) as TrackerDashboard['committees'];
+    .all({ today: day, twoMonthsAgo }) as TrackerDashboard['committees'];
   // An open outcome's days open are today less its meeting's date: each band is a range of meeting dates.
   const bands = AGE_BANDS.map(([, limit], i) => {
-    const newest = daysBefore(params.today, (AGE_BANDS[i - 1]?.[1] ?? 0) - 1);
-    return limit >= 1e9
-      ? `SUM(meetingDate < '${newest}')`
-      : `SUM(meetingDate < '${newest}' AND meetingDate >= '${daysBefore(params.today, limit - 1)}')`;
+    const newest = daysBefore(day, (AGE_BANDS[i - 1]?.[1] ?? 0) - 1);
+    const inBand =
+      limit >= 1e9 ? `m.date < '${newest}'` : `m.date < '${newest}' AND m.date >= '${daysBefore(day, limit - 1)}'`;
+    return `COALESCE(SUM(CASE WHEN ${inBand} THEN s.open END), 0)`;
   });
   const counts = db
-    .prepare(`SELECT ${bands.join(', ')} FROM (${LAZY_CORE}) WHERE ${OPEN} AND meetingDate IS NOT NULL`)
+    .prepare(
+      `SELECT ${bands.join(', ')} FROM (SELECT o.meeting_id AS meetingId, SUM(${open}) AS open
+        FROM outcome o INDEXED BY outcome_for_tracker GROUP BY o.meeting_id) s JOIN meeting m ON m.id = s.meetingId
+      WHERE m.date IS NOT NULL`,
+    )
     .raw()
-    .get(params) as (number | null)[];
+    .get() as number[];
   return {
     committees: committees.sort((a, b) => a.committee.localeCompare(b.committee)),
     ageing: AGE_BANDS.map(([label], i) => ({ label, count: counts[i] ?? 0 })),
