@@ -1,9 +1,9 @@
 import type { Db } from '../electron/library/open-library';
-import { changeStatus, setOwnerAndDue, trackerRows } from '../electron/library/queries/tracker';
+import { changeStatus, setOwnerAndDue } from '../electron/library/queries/tracker';
 import { newParagraphs } from '../electron/library/queries/what-is-new';
-import type { OutcomeStatus, TrackerFilters } from '../shared/domain';
+import type { OutcomeStatus } from '../shared/domain';
 import { Random } from './random';
-import { median, percentile } from './stats';
+import { median } from './stats';
 
 /**
  * Years of a chair's work on the tracker, through the app's own changeStatus and
@@ -37,55 +37,6 @@ export function workTheTracker(db: Db, seed: number, newestDate: string): { chan
     }
   })();
   return { changes, owners };
-}
-
-export interface TrackerMeasurement {
-  p50: number;
-  p95: number;
-  max: number;
-  outcomes: number;
-  slowest: { filters: string; ms: number; rows: number };
-}
-
-/** The tracker's filtered query over every outcome, as the tracker screen asks for it. */
-export function measureTracker(db: Db, committees: string[], passes: number): TrackerMeasurement {
-  const open: TrackerFilters['statuses'] = ['open', 'in-progress'];
-  const filters: TrackerFilters[] = [
-    { statuses: open, sort: 'meeting' },
-    {},
-    { sort: 'meeting' },
-    { statuses: open, sort: 'due' },
-    { statuses: open, sort: 'days-open' },
-    { statuses: open, sort: 'last-update' },
-    { statuses: ['done'], sort: 'meeting' },
-    { statuses: open, overdue: true },
-    { statuses: open, kinds: ['request', 'information-request'] },
-    { kinds: ['resolution'], sort: 'status' },
-    { statuses: open, text: 'plan' },
-    { text: 'school' },
-    { owner: 'Officer 1' },
-    { from: '2020-01-01', to: '2021-12-31' },
-    { statuses: open, sort: 'meeting', descending: false },
-    ...committees.slice(0, 5).map((committee): TrackerFilters => ({ committee, statuses: open, sort: 'meeting' })),
-  ];
-  const outcomes = (db.prepare('SELECT COUNT(*) AS n FROM outcome').get() as { n: number }).n;
-  for (const f of filters) trackerRows(db, f);
-  const runs: { filters: string; ms: number; rows: number }[] = [];
-  for (const f of filters) {
-    for (let i = 0; i < passes; i++) {
-      const started = performance.now();
-      const rows = trackerRows(db, f).length;
-      runs.push({ filters: JSON.stringify(f), ms: performance.now() - started, rows });
-    }
-  }
-  const ms = runs.map((r) => r.ms);
-  return {
-    p50: median(ms),
-    p95: percentile(ms, 0.95),
-    max: Math.max(...ms),
-    outcomes,
-    slowest: runs.reduce((a, b) => (b.ms > a.ms ? b : a)),
-  };
 }
 
 export interface NewParagraphsMeasurement {

@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --quick] [-- --seed N] [-- --profile] [-- --keep] [-- --only sync]`
+ * `npm run bench [-- --quick] [-- --seed N] [-- --profile] [-- --keep] [-- --only sync|tracker]`
  *
  * Makes a council's whole archive from a seed (see bench/README.md), measures the
  * app against what a member would otherwise do, prints a table and, as the last
@@ -16,7 +16,8 @@ import type { SearchResult, TrackerRow } from '../shared/domain';
 import { loadCorpus, repoRoot } from './corpus';
 import { generateLibrary, workRoot } from './generate-library';
 import { committeeName, type LibraryShape } from './library-plan';
-import { measureTracker, measureNewParagraphs, workTheTracker } from './measure-library';
+import { measureNewParagraphs, workTheTracker } from './measure-library';
+import { makeTrackerLibrary, measureTrackerPages, trackerWorkDir } from './measure-tracker-pages';
 import { measureImport, measurePdftotext, openMadeLibrary, type PdfFile } from './measure-import';
 import { measureLikeScan, measurePdfgrep, measureSearch, sample } from './measure-search';
 import { measureSync, type SyncFigures } from './measure-sync';
@@ -186,6 +187,53 @@ function syncResult(s: SyncFigures) {
   };
 }
 
+/** Tracker-only libraries for `--only tracker`: the 14k outcomes of the full library's size, and 100k. */
+const TRACKER_SIZES = [14_000, 100_000];
+
+/** `--only tracker`: the tracker screen's calls at 14k and 100k outcomes, in a minute or so. */
+function trackerOnly(): void {
+  const dir = trackerWorkDir();
+  const rows: string[][] = [];
+  const result: Record<string, number> = {};
+  for (const outcomes of TRACKER_SIZES) {
+    const db = makeTrackerLibrary(path.join(dir, `tracker-${outcomes}.sqlite`), outcomes, seed);
+    log(`tracker: ${outcomes.toLocaleString('en-GB')} outcomes made`);
+    const m = measureTrackerPages(db, ['Committee 3', 'Committee 7', 'Committee 11'], EFFORT.trackerPasses);
+    db.close();
+    const k = `${Math.round(outcomes / 1000)}k`;
+    log(`tracker ${k}: p95 ${round(m.p95, 2)} ms, slowest ${m.slowest.what} ${round(m.slowest.ms, 1)} ms`);
+    rows.push(
+      [
+        `trackerP95Ms (${k})`,
+        `${round(m.p95, 1)}`,
+        `full scan ${round(m.scanP50, 1)}`,
+        `${round(m.p95 / m.scanP50, 2)}x`,
+        '< 20 ms',
+        m.p95 < 20 ? 'yes' : 'NO',
+        `${m.outcomes.toLocaleString('en-GB')} outcomes: pages, counts, dashboard; p50 ${round(m.p50, 1)}`,
+      ],
+      [
+        `trackerChangeP95Ms (${k})`,
+        `${round(m.changeP95, 1)}`,
+        '',
+        '',
+        '',
+        '',
+        'a status change, answered with the counts and dashboard (one round trip)',
+      ],
+    );
+    Object.assign(result, {
+      [`trackerP95Ms${k}`]: round(m.p95, 2),
+      [`trackerP50Ms${k}`]: round(m.p50, 2),
+      [`trackerChangeP95Ms${k}`]: round(m.changeP95, 2),
+      [`trackerScanP50Ms${k}`]: round(m.scanP50, 2),
+    });
+  }
+  fs.rmSync(dir, { recursive: true, force: true });
+  printRows('Scrutineer benchmark: tracker only', [TABLE_HEAD, ...rows]);
+  process.stdout.write(`${JSON.stringify({ mode: 'tracker', ...result })}\n`);
+}
+
 /** `--only sync`: the sync figures alone, in a minute or so, without generating a library. */
 async function syncOnly(): Promise<void> {
   const figures = await measureSync(SYNC.notes, SYNC.trackerChanges, log);
@@ -195,7 +243,8 @@ async function syncOnly(): Promise<void> {
 
 async function main(): Promise<void> {
   if (args.only === 'sync') return syncOnly();
-  if (args.only) throw new Error(`--only knows one part: sync (not “${args.only}”).`);
+  if (args.only === 'tracker') return Promise.resolve(trackerOnly());
+  if (args.only) throw new Error(`--only knows two parts: sync and tracker (not “${args.only}”).`);
   const { pdfMeetings, ...sizes } = SHAPES[mode];
   const shape: LibraryShape = { seed, ...sizes };
   ensureTools();
@@ -310,7 +359,7 @@ async function main(): Promise<void> {
   );
   const committees = Array.from({ length: shape.committees }, (_, i) => committeeName(i).replace(/’/g, "'"));
   const trackerRun = await profiled('tracker', profileDir, () =>
-    Promise.resolve(measureTracker(db, committees, EFFORT.trackerPasses)),
+    Promise.resolve(measureTrackerPages(db, committees, EFFORT.trackerPasses)),
   );
   const tracker = trackerRun.value;
   profiles.tracker = trackerRun.summary;

@@ -8,6 +8,7 @@ import { MeetingView } from './views/MeetingView';
 import { ThemeSwitch } from './components/ThemeSwitch';
 import { SearchPalette } from './search/SearchPalette';
 import { SearchView } from './search/SearchView';
+import { ReminderNotice } from './tracker/ReminderNotice';
 import { TrackerView } from './tracker/TrackerView';
 import { MeetingModeView } from './questions/MeetingModeView';
 import { QuestionsView } from './questions/QuestionsView';
@@ -42,6 +43,7 @@ export function App() {
       if (command === 'show-backups') showBackups();
       if (command === 'show-councils') go({ name: 'councils' });
       if (command === 'show-device-sync') showDeviceSync();
+      if (command === 'show-tracker') go({ name: 'tracker' });
     });
     return () => {
       offImport();
@@ -96,6 +98,8 @@ export function App() {
         <main id="main" tabIndex={-1}>
           <LibraryHealthBanner />
           <ImportPanel />
+          {/* Inside Electron the reminder is an operating-system notification (electron/shell/tracker-notifications.ts). */}
+          {!window.scrutineer && <ReminderNotice />}
           {route.name !== 'councils' && <SyncBanner />}
           {route.name === 'meeting' && <MeetingView />}
           {route.name === 'document' && (

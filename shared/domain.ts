@@ -270,6 +270,29 @@ export interface TrackerFilters {
   text?: string;
   sort?: 'meeting' | 'due' | 'days-open' | 'last-update' | 'status';
   descending?: boolean;
+  /** RAG ratings to show; 'none' for outcomes not yet rated. */
+  rag?: (RagRating | 'none')[];
+  /** Recommendations still without the executive's response two months after their meeting. */
+  awaitingResponse?: boolean;
+  /** Due from today to this many days ahead (the "Due soon" view). */
+  dueWithinDays?: number;
+}
+
+/** Outcomes due from today to this many days ahead are "due soon". */
+export const DUE_SOON_DAYS = 14;
+
+/** Where a page of the tracker ends: the sort value and id of its last row. */
+export interface TrackerCursor {
+  key: string | number;
+  id: number;
+}
+
+export interface TrackerPage {
+  rows: TrackerRow[];
+  /** With the first page only: how many the same filters find on each side. */
+  counts?: TrackerCounts;
+  /** Pass back to read the next page; null on the last one. */
+  next: TrackerCursor | null;
 }
 
 export interface TrackerRow {
@@ -294,12 +317,34 @@ export interface TrackerRow {
   confidential: boolean;
   /** Someone must act on it; otherwise it is recorded, with nothing to chase (no days open, never overdue). */
   needsChasing: boolean;
+  /** The council tracker's rating: green achieved (stop monitoring), amber acceptable progress, red not acceptable. */
+  rag: RagRating | null;
+  /** The executive's response to a recommendation, when given. */
+  response: ExecutiveResponse['response'] | null;
+  /** A recommendation with no response two months after its meeting. */
+  awaitingResponse: boolean;
 }
 
 /** How many outcomes the tracker's filters find on each side. */
 export interface TrackerCounts {
   needsChasing: number;
   recorded: number;
+  /** Of those that need chasing, how many fall due in the "Due soon" window. */
+  dueSoon: number;
+}
+
+/** The quiet notice at start and each morning: what became due or overdue for the committees followed. */
+export interface TrackerReminders {
+  /** The day these were worked out (yyyy-mm-dd, the member's own time). */
+  today: string;
+  /** No notice has been given yet today: the morning's notice, which names what is due soon too. */
+  firstToday: boolean;
+  /** Became overdue since the last notice. */
+  becameOverdue: TrackerRow[];
+  /** Due within the "Due soon" window. */
+  dueSoon: TrackerRow[];
+  /** Committees counted: those followed, or every committee when none are. */
+  committees: string[];
 }
 
 export interface Evidence {
@@ -351,17 +396,34 @@ export interface OutcomeDetail extends TrackerRow {
   chasingSetBy: 'rule' | 'chair';
   /** What the wording was taken to mean, in a sentence. */
   chasingReading: string;
-  /** The council tracker's rating: green achieved (stop monitoring), amber acceptable progress, red not acceptable. */
-  rag: RagRating | null;
   /** For a recommendation to the Cabinet or Executive: its response, when given. */
   executiveResponse: ExecutiveResponse | null;
   history: StatusChange[];
   proposalList: FollowUpProposalView[];
 }
 
+/** A changed outcome, with the tracker's counts and dashboard when the change was sent with the view's filters. */
+export interface OutcomeChange extends OutcomeDetail {
+  view?: { counts: TrackerCounts; dashboard: TrackerDashboard };
+}
+
 export interface TrackerDashboard {
   /** Open, overdue, done and total count what needs chasing; recorded decisions are counted apart. */
-  committees: { committee: string; open: number; overdue: number; done: number; total: number; recorded: number }[];
+  committees: {
+    committee: string;
+    open: number;
+    overdue: number;
+    done: number;
+    total: number;
+    recorded: number;
+    /** Open outcomes by RAG rating, and those not rated. */
+    red: number;
+    amber: number;
+    green: number;
+    unrated: number;
+    /** Recommendations without the executive's response two months after their meeting. */
+    awaitingResponse: number;
+  }[];
   /** Open outcomes that need chasing, by how long they have been open. */
   ageing: { label: string; count: number }[];
 }

@@ -30,8 +30,11 @@ import {
   setRagAndResponse,
   trackerCounts,
   trackerDashboard,
+  trackerPage,
   trackerRows,
+  withView,
 } from '../library/queries/tracker';
+import { trackerReminders } from '../library/queries/tracker-reminders';
 import { outstandingFile } from '../tracker/reports/outstanding-file';
 import { briefFile } from '../questions/brief-file';
 import {
@@ -89,13 +92,18 @@ export function createHandlers(db: Db, services: Services): Handlers {
     }),
     importAnnotations: ({ json }) => importAnnotations(db, json),
     listTracker: (filters) => trackerRows(db, filters),
+    pageTracker: ({ filters, after, limit }) =>
+      after
+        ? trackerPage(db, filters, after, limit)
+        : { ...trackerPage(db, filters, null, limit), counts: trackerCounts(db, filters) },
+    trackerReminders: ({ seen }) => trackerReminders(db, seen ? { seen } : {}),
     countTracker: (filters) => trackerCounts(db, filters),
     getOutcome: ({ outcomeId }) => getOutcomeDetail(db, outcomeId),
-    changeOutcomeStatus: (input) => changeStatus(db, input),
-    setOutcomeOwnerDue: (input) => setOwnerAndDue(db, input),
-    setOutcomeNeedsChasing: (input) => setNeedsChasing(db, input),
-    setOutcomeRagAndResponse: (input) => setRagAndResponse(db, input),
-    decideFollowUp: ({ proposalId, accept }) => decideProposal(db, proposalId, accept),
+    changeOutcomeStatus: ({ view, ...input }) => withView(db, changeStatus(db, input), view),
+    setOutcomeOwnerDue: ({ view, ...input }) => withView(db, setOwnerAndDue(db, input), view),
+    setOutcomeNeedsChasing: ({ view, ...input }) => withView(db, setNeedsChasing(db, input), view),
+    setOutcomeRagAndResponse: ({ view, ...input }) => withView(db, setRagAndResponse(db, input), view),
+    decideFollowUp: ({ proposalId, accept, view }) => withView(db, decideProposal(db, proposalId, accept), view),
     trackerDashboard: () => trackerDashboard(db),
     outstandingReport: ({ format, committee, includeConfidential }) =>
       outstandingFile(db, format, committee, includeConfidential),

@@ -10,6 +10,7 @@ import { SECURITY_HEADERS } from '../security/content-security-policy';
 import { isSafeExternalUrl, refusedLinkMessage } from '../security/external-links';
 import { keepToOwner } from '../security/owner-only';
 import { menuTemplate } from './menu-template';
+import { startTrackerNotifications } from './tracker-notifications';
 import { safeStorageSecrets } from './safe-storage-secrets';
 import { filesFromArgv, importOpenedFiles, OpenedFiles } from './opened-files';
 import { backendWorkerPath, importWorkerPath } from './packaged-paths';
@@ -106,6 +107,10 @@ async function start(): Promise<void> {
     ),
   );
   createWindow();
+  startTrackerNotifications(dispatch, () => {
+    send('menu-command', { command: 'show-tracker' });
+    BrowserWindow.getAllWindows()[0]?.focus();
+  });
 }
 
 function createWindow(): void {

@@ -72,12 +72,13 @@ export function findFollowUps(later: LaterMinutes, earlier: EarlierOutcome[]): F
   if (candidates.length === 0 || later.blocks.length === 0) return [];
 
   const index = new SubjectIndex(later.blocks.map((b) => b.text));
-  const proposals = [
-    ...minuteReferences(later, candidates, index),
-    ...mattersArising(later, candidates, index),
-    ...sameSubject(later, candidates, index),
-  ];
-  return capped(proposals, later);
+  const passedOver = new Set<string>();
+  const byMinute = minuteReferences(later, candidates, index, passedOver);
+  // A passage that cites a minute has said which of its outcomes it speaks to: no other signal adds the rest.
+  const bySubject = [...mattersArising(later, candidates, index), ...sameSubject(later, candidates, index)].filter(
+    (p) => !passedOver.has(`${p.outcomeId}:${p.blockId}`),
+  );
+  return capped([...byMinute, ...bySubject], later);
 }
 
 // ---------------------------------------------------------------------------
@@ -112,7 +113,13 @@ function yearsOf(meetingDate: string): number[] {
   return month <= 5 ? [year, year - 1] : [year];
 }
 
-function minuteReferences(later: LaterMinutes, candidates: EarlierOutcome[], index: SubjectIndex): FollowUpProposal[] {
+/** `passedOver` collects the outcomes of a cited minute that the citing passage does not speak to. */
+function minuteReferences(
+  later: LaterMinutes,
+  candidates: EarlierOutcome[],
+  index: SubjectIndex,
+  passedOver: Set<string>,
+): FollowUpProposal[] {
   const proposals: FollowUpProposal[] = [];
   later.blocks.forEach((block) => {
     for (const match of block.text.matchAll(MINUTE_REFERENCE)) {
@@ -125,28 +132,78 @@ function minuteReferences(later: LaterMinutes, candidates: EarlierOutcome[], ind
         const ref = parseMinuteRef(lastYear && !written.includes('/') ? `${written}/${lastYear}` : written);
         if (!ref) continue;
         const quote = sentenceAround(block.text, match.index);
+        const under = outcomesUnder(ref, candidates, later.meetingDate);
         proposals.push(
-          ...outcomesUnder(ref, candidates, later.meetingDate).map(({ outcome, strength, siblings }) => {
+          ...under.flatMap(({ outcome, strength, siblings }) => {
+            // A minute with several outcomes: only those the passage speaks to, by their own words.
+            const group = under.filter((u) => u.outcome.meetingId === outcome.meetingId).map((u) => u.outcome);
+            const own =
+              siblings > 1 ? ownWordsShared(index, outcome, group, withoutMinuteTitle(block.text, match)) : null;
+            if (own && (!own.speaks || isNoting(outcome.text))) {
+              passedOver.add(`${outcome.id}:${block.id}`);
+              return [];
+            }
             let confidence = strength;
-            // A minute with several outcomes: the ones the passage talks about come first.
             if (siblings > 1) confidence -= 0.25 * (1 - index.score(outcome.text, quote).coverage);
             if (isNoting(outcome.text)) confidence -= 0.25;
-            return {
-              outcomeId: outcome.id,
-              blockId: block.id,
-              reason: 'minute-reference' as const,
-              quote: clip(quote),
-              confidence: round(Math.max(MIN_SUBJECT_CONFIDENCE, confidence)),
-              explanation:
-                `Refers back to Minute ${written} (meeting of ${longDate(outcome.meetingDate)})` +
-                (siblings > 1 ? `, one of ${siblings} outcomes recorded under that minute` : ''),
-            };
+            return [
+              {
+                outcomeId: outcome.id,
+                blockId: block.id,
+                reason: 'minute-reference' as const,
+                quote: clip(quote),
+                confidence: round(Math.max(MIN_SUBJECT_CONFIDENCE, confidence)),
+                explanation:
+                  `Refers back to Minute ${written} (meeting of ${longDate(outcome.meetingDate)})` +
+                  (own
+                    ? `, one of ${siblings} outcomes recorded under that minute; mentions ${quoteWords(own.words)}`
+                    : ''),
+              },
+            ];
           }),
         );
       }
     }
   });
   return proposals;
+}
+
+/** "Minute 10/21 (Support to families self-isolating): …" – the title in brackets is the minute's, common to all its outcomes. */
+function withoutMinuteTitle(text: string, match: RegExpMatchArray): string {
+  const end = (match.index ?? 0) + match[0].length;
+  return text.slice(0, end) + text.slice(end).replace(/^\s*\([^)]*\)/, '');
+}
+
+/**
+ * Whether a passage that cites a minute with several outcomes speaks to this one: it must share two of the
+ * outcome's own words, or one and a pair of words together ("action plan"). A word is the outcome's own when
+ * not every other outcome of the minute has it (the minute's common subject tells them apart no more than its
+ * number does) and no outcome the passage matches better has it; words every set of minutes uses never count.
+ */
+function ownWordsShared(
+  index: SubjectIndex,
+  outcome: EarlierOutcome,
+  group: EarlierOutcome[],
+  passage: string,
+): { speaks: boolean; words: string[] } {
+  const { sharedPairs, coverage } = index.score(outcome.text, passage);
+  const others = group.filter((o) => o.id !== outcome.id && !isNoting(o.text));
+  const otherTerms = others.map((o) => new Set(index.terms(o.text)));
+  const betterTerms = others
+    .filter((o) => index.score(o.text, passage).coverage > coverage)
+    .map((o) => new Set(index.terms(o.text)));
+  const inPassage = index.surfaceWords(passage);
+  const words = index
+    .terms(outcome.text)
+    .filter(
+      (term) =>
+        !GENERIC_WORDS.has(term) &&
+        inPassage.has(term) &&
+        !(otherTerms.length > 0 && otherTerms.every((terms) => terms.has(term))) &&
+        !betterTerms.some((terms) => terms.has(term)),
+    )
+    .map((term) => inPassage.get(term) as string);
+  return { speaks: words.length >= 2 || (words.length === 1 && sharedPairs >= 1), words };
 }
 
 /** The outcomes recorded under a referenced minute, with how sure the match is. */
@@ -414,6 +471,11 @@ class SubjectIndex {
 
   terms(text: string): string[] {
     return [...new Set(contentTerms(text))];
+  }
+
+  /** The passage's content words by stem, as the passage writes them. */
+  surfaceWords(passage: string): Map<string, string> {
+    return this.passage(passage).surface;
   }
 
   /** How many of these terms the block has anywhere. */

@@ -7,7 +7,7 @@ export function ChasingChoice({
   onSave,
 }: {
   detail: OutcomeDetail;
-  onSave: (needsChasing: boolean, note: string) => Promise<void>;
+  onSave: (needsChasing: boolean, note: string) => Promise<unknown>;
 }) {
   const [note, setNote] = useState('');
   const choose = (needsChasing: boolean) => {

@@ -1,10 +1,12 @@
 import { useRef, type KeyboardEvent, type ReactNode } from 'react';
 import type { TrackerCounts } from '../../shared/domain';
+import type { TrackerTab } from './tracker-store';
 
-export type ChasingTab = 'needs-chasing' | 'recorded';
+export type ChasingTab = TrackerTab;
 
 const TABS: { tab: ChasingTab; label: string; count: (c: TrackerCounts) => number }[] = [
   { tab: 'needs-chasing', label: 'Needs chasing', count: (c) => c.needsChasing },
+  { tab: 'due-soon', label: 'Due soon', count: (c) => c.dueSoon },
   { tab: 'recorded', label: 'Recorded – nothing to chase', count: (c) => c.recorded },
 ];
 
@@ -15,7 +17,7 @@ export function chasingTabId(tab: ChasingTab): string {
 }
 
 /**
- * What needs chasing, or the decisions only on record: two tabs over one list.
+ * What needs chasing, what falls due in the next two weeks, or the decisions only on record: three tabs over one list.
  * Arrow keys, Home and End move between them, as in any tab list.
  */
 export function ChasingTabs({

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { OutcomeDetail, OutcomeStatus, SearchResult } from '../../shared/domain';
+import type { OutcomeChange, OutcomeDetail, OutcomeStatus, SearchResult, TrackerFilters } from '../../shared/domain';
 import { useApi, useAppState } from '../app-context';
 import { formatMeetingDate, formatMoment } from '../format/dates';
 import { Snippet } from '../search/Snippet';
@@ -7,39 +7,28 @@ import { ChasingChoice } from './ChasingChoice';
 import { RagAndResponse } from './RagAndResponse';
 import { KIND_LABEL, STATUS_LABEL, STATUSES } from './labels';
 import { ConfidentialBanner } from '../components/Confidential';
+import { TrackerProblem } from './TrackerProblem';
+import { useTracker, useTrackerStore } from './use-tracker';
 
 /** One outcome: where it came from, its history, and the chair's changes. */
-export function OutcomePanel({
-  outcomeId,
-  onChanged,
-  onClose,
-}: {
-  outcomeId: number;
-  onChanged: () => void;
-  onClose: () => void;
-}) {
+export function OutcomePanel({ outcomeId }: { outcomeId: number }) {
   const api = useApi();
+  const store = useTrackerStore();
   const go = useAppState((s) => s.go);
-  const [detail, setDetail] = useState<OutcomeDetail | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [message, setMessage] = useState('');
+  const detail = useTracker((s) => (s.detail?.id === outcomeId ? s.detail : null));
+  const message = useTracker((s) => s.message);
+  const failed = useTracker((s) => s.problem?.where === 'outcome');
 
   useEffect(() => {
-    api.getOutcome({ outcomeId }).then(setDetail, (e: unknown) => setError((e as Error).message));
-  }, [api, outcomeId]);
+    if (store.getState().selected !== outcomeId || !store.getState().detail) void store.getState().select(outcomeId);
+  }, [store, outcomeId]);
 
-  const apply = async (work: () => Promise<OutcomeDetail>, done: string) => {
-    try {
-      setDetail(await work());
-      setError(null);
-      setMessage(done);
-      onChanged();
-    } catch (e) {
-      setError((e as Error).message);
-    }
-  };
+  const apply = (work: (view: TrackerFilters) => Promise<OutcomeChange>, done: string) =>
+    store.getState().change(work, done);
+  const onClose = () => void store.getState().select(null);
 
-  if (!detail) return <aside className="outcome-panel">{error ? <p className="error">{error}</p> : 'Opening…'}</aside>;
+  if (!detail)
+    return <aside className="outcome-panel">{failed ? <TrackerProblem where="outcome" /> : 'Opening…'}</aside>;
   return (
     <aside className="outcome-panel" aria-labelledby="outcome-title">
       <div className="view-heading">
@@ -67,11 +56,7 @@ export function OutcomePanel({
           Read it in the minutes
         </button>
       )}
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+      <TrackerProblem where="outcome" />
       <p role="status" className="muted">
         {message}
       </p>
@@ -80,7 +65,7 @@ export function OutcomePanel({
         detail={detail}
         onSave={(needsChasing, note) =>
           apply(
-            () => api.setOutcomeNeedsChasing({ outcomeId, needsChasing, ...(note.trim() ? { note } : {}) }),
+            (view) => api.setOutcomeNeedsChasing({ outcomeId, needsChasing, ...(note.trim() ? { note } : {}), view }),
             needsChasing
               ? 'Marked as needing chasing: it is now in the list to chase.'
               : 'Marked as nothing to chase: it is now under Recorded.',
@@ -93,7 +78,7 @@ export function OutcomePanel({
         <OwnerAndDue
           detail={detail}
           onSave={(owner, due) =>
-            apply(() => api.setOutcomeOwnerDue({ outcomeId, owner, due }), 'Owner and due date saved.')
+            apply((view) => api.setOutcomeOwnerDue({ outcomeId, owner, due, view }), 'Owner and due date saved.')
           }
         />
       )}
@@ -101,15 +86,17 @@ export function OutcomePanel({
       {detail.needsChasing && (
         <RagAndResponse
           detail={detail}
-          onSave={(rag, executiveResponse) =>
+          onSave={(rag, executiveResponse, note) =>
             apply(
-              () =>
+              (view) =>
                 api.setOutcomeRagAndResponse({
                   outcomeId,
                   rag,
                   ...(executiveResponse !== undefined ? { executiveResponse } : {}),
+                  ...(note.trim() ? { note } : {}),
+                  view,
                 }),
-              'RAG rating saved.',
+              executiveResponse === undefined ? 'RAG rating saved.' : 'RAG rating and response saved.',
             )
           }
         />
@@ -132,7 +119,7 @@ export function OutcomePanel({
                       type="button"
                       onClick={() =>
                         void apply(
-                          () => api.decideFollowUp({ proposalId: p.id, accept: true }),
+                          (view) => api.decideFollowUp({ proposalId: p.id, accept: true, view }),
                           'Recorded as evidence.',
                         )
                       }
@@ -144,7 +131,7 @@ export function OutcomePanel({
                       className="secondary"
                       onClick={() =>
                         void apply(
-                          () => api.decideFollowUp({ proposalId: p.id, accept: false }),
+                          (view) => api.decideFollowUp({ proposalId: p.id, accept: false, view }),
                           'Suggestion rejected.',
                         )
                       }
@@ -163,7 +150,7 @@ export function OutcomePanel({
           detail={detail}
           onSave={(input) =>
             apply(
-              () => api.changeOutcomeStatus({ outcomeId, ...input }),
+              (view) => api.changeOutcomeStatus({ outcomeId, ...input, view }),
               `Status recorded as ${STATUS_LABEL[input.status].toLowerCase()}.`,
             )
           }
@@ -203,7 +190,7 @@ function OwnerAndDue({
   onSave,
 }: {
   detail: OutcomeDetail;
-  onSave: (owner: string, due: string) => Promise<void>;
+  onSave: (owner: string, due: string) => Promise<boolean>;
 }) {
   const [owner, setOwner] = useState(detail.owner ?? '');
   const [due, setDue] = useState(detail.dueHint ?? '');
@@ -237,7 +224,7 @@ function StatusForm({
     note: string;
     evidenceBlockId?: number;
     supersededBy?: number;
-  }) => Promise<void>;
+  }) => Promise<boolean>;
 }) {
   const api = useApi();
   const [status, setStatus] = useState<OutcomeStatus>(detail.status === 'open' ? 'in-progress' : detail.status);
@@ -259,7 +246,8 @@ function StatusForm({
           note,
           ...(evidence?.blockId ? { evidenceBlockId: evidence.blockId } : {}),
           ...(status === 'superseded' && Number(supersededBy) > 0 ? { supersededBy: Number(supersededBy) } : {}),
-        }).then(() => {
+        }).then((saved) => {
+          if (!saved) return;
           setNote('');
           setEvidence(null);
           setResults([]);

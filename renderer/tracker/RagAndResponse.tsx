@@ -6,18 +6,7 @@ import {
   type OutcomeDetail,
   type RagRating,
 } from '../../shared/domain';
-
-const RAG_LABEL: Record<RagRating, string> = {
-  green: 'Green – achieved, stop monitoring',
-  amber: 'Amber – acceptable progress',
-  red: 'Red – progress not acceptable',
-};
-
-const RESPONSE_LABEL: Record<ExecutiveResponse['response'], string> = {
-  accepted: 'Accepted',
-  partly: 'Partly accepted',
-  rejected: 'Rejected',
-};
+import { RAG_LABEL, RESPONSE_LABEL } from './labels';
 
 /** As a council's own tracker keeps them: the RAG rating, and the executive's response to a recommendation. */
 export function RagAndResponse({
@@ -25,7 +14,7 @@ export function RagAndResponse({
   onSave,
 }: {
   detail: OutcomeDetail;
-  onSave: (rag: RagRating | null, response: ExecutiveResponse | null | undefined) => Promise<void>;
+  onSave: (rag: RagRating | null, response: ExecutiveResponse | null | undefined, note: string) => Promise<boolean>;
 }) {
   const [rag, setRag] = useState<RagRating | ''>(detail.rag ?? '');
   const [response, setResponse] = useState<ExecutiveResponse['response'] | ''>(
@@ -33,6 +22,7 @@ export function RagAndResponse({
   );
   const [on, setOn] = useState(detail.executiveResponse?.on ?? '');
   const [text, setText] = useState(detail.executiveResponse?.text ?? '');
+  const [note, setNote] = useState('');
   const [problem, setProblem] = useState('');
   const recommendation = detail.kind === 'recommendation';
 
@@ -43,7 +33,7 @@ export function RagAndResponse({
     }
     setProblem('');
     const executive = !recommendation ? undefined : response ? { response, on, text } : null;
-    void onSave(rag || null, executive);
+    void onSave(rag || null, executive, note).then((saved) => saved && setNote(''));
   };
 
   return (
@@ -66,6 +56,8 @@ export function RagAndResponse({
           </option>
         ))}
       </select>
+      <label htmlFor="outcome-rag-note">Why (kept in the history)</label>
+      <textarea id="outcome-rag-note" rows={2} value={note} onChange={(e) => setNote(e.target.value)} />
       {recommendation && (
         <>
           <label htmlFor="outcome-response">Executive’s response (expected within two months)</label>

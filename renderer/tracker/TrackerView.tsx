@@ -1,87 +1,72 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { OutcomeKind, OutcomeStatus, TrackerCounts, TrackerFilters, TrackerRow } from '../../shared/domain';
-import { useApi, useAppState } from '../app-context';
-import { ConfidentialBadge, IncludeConfidential, savedMessage } from '../components/Confidential';
-import { downloadBytes } from '../components/download';
+import { DUE_SOON_DAYS, type OutcomeKind, type OutcomeStatus, type TrackerRow } from '../../shared/domain';
+import { ukDate } from '../../shared/uk-dates';
+import { useAppState } from '../app-context';
+import { ConfidentialBadge, IncludeConfidential } from '../components/Confidential';
 import { formatDay, formatMeetingDate } from '../format/dates';
 import { ChasingPanel, ChasingTabs, type ChasingTab } from './ChasingTabs';
 import { Dashboard } from './Dashboard';
-import { KIND_LABEL, KINDS, STATUS_LABEL, STATUSES } from './labels';
+import { KIND_LABEL, KINDS, RAG_SHORT, RESPONSE_LABEL, STATUS_LABEL, STATUSES } from './labels';
 import { OutcomePanel } from './OutcomePanel';
+import { TrackerProblem } from './TrackerProblem';
+import type { TrackerViewFilters } from './tracker-store';
+import { useTracker, useTrackerStore } from './use-tracker';
+import './tracker.css';
 
-/** "8 outcomes to chase", "1 outcome on record, nothing to chase". */
-function countText(rows: TrackerRow[] | null, tab: ChasingTab): string {
-  if (rows === null) return 'Loading…';
-  const outcomes = `${rows.length} outcome${rows.length === 1 ? '' : 's'}`;
-  return tab === 'recorded' ? `${outcomes} on record, nothing to chase` : `${outcomes} to chase`;
+/** "8 outcomes to chase", "2 outcomes due in the next 14 days", "1 outcome on record, nothing to chase". */
+function countText(total: number | null, tab: ChasingTab): string {
+  if (total === null) return 'Loading…';
+  const outcomes = `${total} outcome${total === 1 ? '' : 's'}`;
+  if (tab === 'recorded') return `${outcomes} on record, nothing to chase`;
+  if (tab === 'due-soon') return `${outcomes} due in the next ${DUE_SOON_DAYS} days`;
+  return `${outcomes} to chase`;
+}
+
+function totalFor(tab: ChasingTab, counts: { needsChasing: number; recorded: number; dueSoon: number } | null) {
+  if (!counts) return null;
+  return tab === 'recorded' ? counts.recorded : tab === 'due-soon' ? counts.dueSoon : counts.needsChasing;
 }
 
 /**
  * What needs chasing, filtered and sorted, with the chosen one's history beside it;
- * the decisions only on record are one tab away.
+ * what falls due soon and the decisions only on record are one tab away. The list asks
+ * for a page of rows at a time as it scrolls.
  */
 export function TrackerView() {
-  const api = useApi();
+  const store = useTrackerStore();
   const meetings = useAppState((s) => s.meetings);
   const committees = useMemo(() => [...new Set((meetings ?? []).map((m) => m.committee))].sort(), [meetings]);
-  const [filters, setFilters] = useState<TrackerFilters & { chasing: ChasingTab }>({
-    chasing: 'needs-chasing',
-    statuses: ['open', 'in-progress'],
-    sort: 'meeting',
-    descending: true,
-  });
-  const [rows, setRows] = useState<TrackerRow[] | null>(null);
-  const [counts, setCounts] = useState<TrackerCounts | null>(null);
-  const [selected, setSelected] = useState<number | null>(null);
-  const [refresh, setRefresh] = useState(0);
-  const [error, setError] = useState<string | null>(null);
+  const filters = useTracker((s) => s.filters);
+  const rows = useTracker((s) => s.rows);
+  const counts = useTracker((s) => s.counts);
+  const selected = useTracker((s) => s.selected);
+  const reportMessage = useTracker((s) => s.reportMessage);
   const [includeConfidential, setIncludeConfidential] = useState(false);
-  const [reportMessage, setReportMessage] = useState('');
 
   useEffect(() => {
-    let stale = false;
-    const timer = setTimeout(() => {
-      Promise.all([api.listTracker(filters), api.countTracker(filters)]).then(
-        ([found, counted]) => {
-          if (stale) return;
-          setRows(found);
-          setCounts(counted);
-        },
-        (e: unknown) => !stale && setError((e as Error).message),
-      );
-    }, 80);
-    return () => {
-      stale = true;
-      clearTimeout(timer);
-    };
-  }, [api, filters, refresh]);
+    const { load, loadDashboard } = store.getState();
+    void load();
+    void loadDashboard();
+  }, [store]);
 
-  const set = (change: Partial<Omit<TrackerFilters, 'chasing'>> & { chasing?: ChasingTab }) =>
-    setFilters((f) => ({ ...f, ...change }));
-  const recorded = filters.chasing === 'recorded';
-  const report = async (format: 'pdf' | 'docx' | 'csv') => {
-    const file = await api.outstandingReport({
-      format,
-      ...(filters.committee ? { committee: filters.committee } : {}),
-      includeConfidential,
-    });
-    downloadBytes(file.fileName, file.mediaType, file.data);
-    setReportMessage(savedMessage(file.fileName, file.leftOut, ['item', 'items']));
-  };
+  const set = (change: Partial<TrackerViewFilters>) => store.getState().setFilters(change);
+  const recorded = filters.tab === 'recorded';
+  const report = (format: 'pdf' | 'docx' | 'csv') => void store.getState().report(format, includeConfidential);
+  const total = rows && counts ? totalFor(filters.tab, counts) : null;
 
   return (
     <section className="view tracker" aria-labelledby="tracker-title">
       <div className="view-heading">
         <h1 id="tracker-title">Tracker</h1>
         <div className="button-row" role="group" aria-label="Outstanding resolutions and actions report">
-          <button type="button" className="secondary" onClick={() => void report('pdf')}>
+          <button type="button" className="secondary" onClick={() => report('pdf')}>
             Report (PDF)
           </button>
-          <button type="button" className="secondary" onClick={() => void report('docx')}>
+          <button type="button" className="secondary" onClick={() => report('docx')}>
             Report (Word)
           </button>
-          <button type="button" className="secondary" onClick={() => void report('csv')}>
+          <button type="button" className="secondary" onClick={() => report('csv')}>
             Export for Excel (CSV)
           </button>
           <IncludeConfidential checked={includeConfidential} onChange={setIncludeConfidential} />
@@ -90,17 +75,9 @@ export function TrackerView() {
           </span>
         </div>
       </div>
-      <Dashboard refresh={refresh} />
-      <ChasingTabs
-        value={filters.chasing}
-        counts={counts}
-        onChange={(chasing) => {
-          setRows(null);
-          setSelected(null);
-          set({ chasing });
-        }}
-      />
-      <ChasingPanel tab={filters.chasing}>
+      <Dashboard />
+      <ChasingTabs value={filters.tab} counts={counts} onChange={(tab) => set({ tab })} />
+      <ChasingPanel tab={filters.tab}>
         <div className="filters" role="group" aria-label="Filters">
           <label>
             Committee{' '}
@@ -147,6 +124,27 @@ export function TrackerView() {
               ))}
             </select>
           </label>
+          {!recorded && (
+            <label>
+              RAG{' '}
+              <select
+                value={filters.rag?.[0] ?? ''}
+                onChange={(e) =>
+                  set({
+                    rag: e.target.value
+                      ? [e.target.value as NonNullable<TrackerViewFilters['rag']>[number]]
+                      : undefined,
+                  })
+                }
+              >
+                <option value="">Any rating</option>
+                <option value="red">Red</option>
+                <option value="amber">Amber</option>
+                <option value="green">Green</option>
+                <option value="none">Not rated</option>
+              </select>
+            </label>
+          )}
           <FilterInput label="Owner" type="search" value={filters.owner} onChange={(owner) => set({ owner })} />
           <FilterInput label="Words" type="search" value={filters.text} onChange={(text) => set({ text })} />
           <FilterInput label="From" type="date" value={filters.from} onChange={(from) => set({ from })} />
@@ -161,9 +159,19 @@ export function TrackerView() {
               Overdue only
             </label>
           )}
+          {!recorded && (
+            <label className="checkbox">
+              <input
+                type="checkbox"
+                checked={filters.awaitingResponse ?? false}
+                onChange={(e) => set({ awaitingResponse: e.target.checked || undefined })}
+              />{' '}
+              No executive response after 2 months
+            </label>
+          )}
           <label>
             Sort by{' '}
-            <select value={filters.sort} onChange={(e) => set({ sort: e.target.value as TrackerFilters['sort'] })}>
+            <select value={filters.sort} onChange={(e) => set({ sort: e.target.value as TrackerViewFilters['sort'] })}>
               <option value="meeting">Meeting date</option>
               <option value="due">Due date</option>
               <option value="days-open">Days open</option>
@@ -180,22 +188,11 @@ export function TrackerView() {
             Newest or largest first
           </label>
         </div>
-        {error && (
-          <p role="alert" className="error">
-            {error}
-          </p>
-        )}
-        <p role="status">{countText(rows, filters.chasing)}</p>
+        <TrackerProblem where="list" />
+        <p role="status">{countText(total, filters.tab)}</p>
         <div className="tracker-body">
-          {rows && <OutcomeList rows={rows} selected={selected} onSelect={setSelected} />}
-          {selected !== null && (
-            <OutcomePanel
-              key={selected}
-              outcomeId={selected}
-              onChanged={() => setRefresh((n) => n + 1)}
-              onClose={() => setSelected(null)}
-            />
-          )}
+          {rows && <OutcomeList rows={rows} total={total ?? rows.length} selected={selected} />}
+          {selected !== null && <OutcomePanel key={selected} outcomeId={selected} />}
         </div>
       </ChasingPanel>
     </section>
@@ -221,16 +218,12 @@ function FilterInput({
   );
 }
 
-/** Only the rows in view are in the page, so ten thousand outcomes scroll as smoothly as ten. */
-function OutcomeList({
-  rows,
-  selected,
-  onSelect,
-}: {
-  rows: TrackerRow[];
-  selected: number | null;
-  onSelect: (id: number) => void;
-}) {
+/**
+ * Only the rows in view are in the page, so ten thousand outcomes scroll as smoothly as ten;
+ * the next page is asked for as the end of those loaded comes into view.
+ */
+function OutcomeList({ rows, total, selected }: { rows: TrackerRow[]; total: number; selected: number | null }) {
+  const store = useTrackerStore();
   const scroller = useRef<HTMLDivElement>(null);
   // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual manages its own state.
   const virtualizer = useVirtualizer({
@@ -241,10 +234,15 @@ function OutcomeList({
     estimateSize: () => 96,
     overscan: 8,
   });
+  const items = virtualizer.getVirtualItems();
+  const lastShown = items[items.length - 1]?.index ?? 0;
+  useEffect(() => {
+    if (lastShown >= rows.length - 20) void store.getState().loadMore();
+  }, [lastShown, rows.length, store]);
   return (
     <div ref={scroller} className="outcome-scroller" tabIndex={-1}>
       <ul className="outcome-list" style={{ height: virtualizer.getTotalSize() }} aria-label="Outcomes">
-        {virtualizer.getVirtualItems().map((item) => {
+        {items.map((item) => {
           const row = rows[item.index] as TrackerRow;
           return (
             <li
@@ -252,14 +250,14 @@ function OutcomeList({
               data-index={item.index}
               ref={virtualizer.measureElement}
               style={{ transform: `translateY(${item.start}px)` }}
-              aria-setsize={rows.length}
+              aria-setsize={total}
               aria-posinset={item.index + 1}
             >
               <button
                 type="button"
                 className={`outcome-row status-${row.needsChasing ? row.status : 'recorded'}`}
                 aria-pressed={selected === row.id}
-                onClick={() => onSelect(row.id)}
+                onClick={() => void store.getState().select(row.id)}
               >
                 <span className="outcome-row-head">
                   {row.needsChasing ? (
@@ -267,6 +265,8 @@ function OutcomeList({
                   ) : (
                     <span className="status-badge status-recorded">Recorded</span>
                   )}
+                  {row.rag && <span className={`rag-badge rag-${row.rag}`}>{RAG_SHORT[row.rag]}</span>}
+                  {row.awaitingResponse && <span className="response-badge">No response after 2 months</span>}
                   {row.confidential && <ConfidentialBadge />}
                   <span className="muted">
                     {KIND_LABEL[row.kind]} · {row.committee}, {formatMeetingDate(row.meetingDate)}
@@ -284,14 +284,14 @@ function OutcomeList({
   );
 }
 
-/** Who owes it, when, for how long, and what may show it done. */
+/** Who owes it, when, for how long, the executive's answer, and what may show it done. */
 function ChaseFacts({ row }: { row: TrackerRow }) {
   return (
     <span className="muted outcome-row-facts">
-      Owner: {row.owner ?? 'not named'} · Due:{' '}
-      {row.dueDate ? formatMeetingDate(row.dueDate) : (row.dueHint ?? 'not set')}
+      Owner: {row.owner ?? 'not named'} · Due: {row.dueDate ? ukDate(row.dueDate) : (row.dueHint ?? 'not set')}
       {row.overdue && <strong className="overdue"> (overdue)</strong>} · Open {row.daysOpen ?? '?'} days · Updated{' '}
       {formatDay(row.lastUpdate)}
+      {row.response && ` · Executive response: ${RESPONSE_LABEL[row.response].toLowerCase()}`}
       {row.proposals > 0 && (
         <strong>
           {' '}

@@ -21,6 +21,9 @@ import {
   type QuestionWorkspace,
   type ReportFile,
   type TrackerCounts,
+  type OutcomeChange,
+  type TrackerPage,
+  type TrackerReminders,
   type TrackerDashboard,
   type TrackerRow,
   type SearchResult,
@@ -78,7 +81,12 @@ const trackerFilters = z.strictObject({
   text: z.string().max(300).optional(),
   sort: z.enum(['meeting', 'due', 'days-open', 'last-update', 'status']).optional(),
   descending: z.boolean().optional(),
+  rag: z.array(z.enum([...RAG_RATINGS, 'none'])).optional(),
+  awaitingResponse: z.boolean().optional(),
+  dueWithinDays: z.number().int().min(0).max(366).optional(),
 });
+/** Sent with a change to an outcome: the change answers with the tracker's counts and dashboard for this view. */
+const view = trackerFilters.optional();
 
 export const contract = {
   listMeetings: method(z.strictObject({})).returns<MeetingSummary[]>(),
@@ -144,6 +152,19 @@ export const contract = {
   }>(),
   /** What needs chasing unless `chasing` says otherwise. */
   listTracker: method(trackerFilters).returns<TrackerRow[]>(),
+  /** One page of the list as it scrolls (keyset paging): pass the last page's `next` to read on. */
+  pageTracker: method(
+    z.strictObject({
+      filters: trackerFilters,
+      after: z
+        .strictObject({ key: z.union([z.string().max(100), z.number()]), id })
+        .nullable()
+        .optional(),
+      limit: z.number().int().min(1).max(500).optional(),
+    }),
+  ).returns<TrackerPage>(),
+  /** What became overdue since the last notice and what is due soon, for the committees followed; `seen` records the notice as given. */
+  trackerReminders: method(z.strictObject({ seen: z.boolean().optional() })).returns<TrackerReminders>(),
   /** How many the same filters find needing chasing, and recorded. */
   countTracker: method(trackerFilters).returns<TrackerCounts>(),
   getOutcome: method(z.strictObject({ outcomeId: id })).returns<OutcomeDetail>(),
@@ -154,15 +175,21 @@ export const contract = {
       note: z.string().max(5000),
       evidenceBlockId: id.optional(),
       supersededBy: id.optional(),
+      view,
     }),
-  ).returns<OutcomeDetail>(),
+  ).returns<OutcomeChange>(),
   setOutcomeOwnerDue: method(
-    z.strictObject({ outcomeId: id, owner: z.string().max(300).optional(), due: z.string().max(200).optional() }),
-  ).returns<OutcomeDetail>(),
+    z.strictObject({
+      outcomeId: id,
+      owner: z.string().max(300).optional(),
+      due: z.string().max(200).optional(),
+      view,
+    }),
+  ).returns<OutcomeChange>(),
   /** The chair's word on whether anyone must act on it; kept in its history, never overturned by an import. */
   setOutcomeNeedsChasing: method(
-    z.strictObject({ outcomeId: id, needsChasing: z.boolean(), note: z.string().max(5000).optional() }),
-  ).returns<OutcomeDetail>(),
+    z.strictObject({ outcomeId: id, needsChasing: z.boolean(), note: z.string().max(5000).optional(), view }),
+  ).returns<OutcomeChange>(),
   /** The council tracker's RAG rating and, for a recommendation, the executive's response; null clears one. */
   setOutcomeRagAndResponse: method(
     z.strictObject({
@@ -172,9 +199,12 @@ export const contract = {
         .strictObject({ response: z.enum(EXECUTIVE_RESPONSES), on: isoDate, text: z.string().max(5000) })
         .nullable()
         .optional(),
+      /** Why the rating is what it is; kept in the outcome's history. */
+      note: z.string().max(5000).optional(),
+      view,
     }),
-  ).returns<OutcomeDetail>(),
-  decideFollowUp: method(z.strictObject({ proposalId: id, accept: z.boolean() })).returns<OutcomeDetail>(),
+  ).returns<OutcomeChange>(),
+  decideFollowUp: method(z.strictObject({ proposalId: id, accept: z.boolean(), view })).returns<OutcomeChange>(),
   trackerDashboard: method(z.strictObject({})).returns<TrackerDashboard>(),
   outstandingReport: method(
     z.strictObject({

@@ -31,6 +31,8 @@ const recommendation: OutcomeDetail = {
   proposals: 0,
   confidential: false,
   needsChasing: true,
+  response: null,
+  awaitingResponse: false,
   sourceQuote: 'RECOMMENDED that the Cabinet fund two more social workers.',
   source: null,
   supersededBy: null,
@@ -54,7 +56,7 @@ describe('a recommendation’s RAG rating and the executive’s response', () =>
     });
     render(
       <AppProvider api={api} store={createAppStore(api)}>
-        <OutcomePanel outcomeId={7} onChanged={() => undefined} onClose={() => undefined} />
+        <OutcomePanel outcomeId={7} />
       </AppProvider>,
     );
     await userEvent.selectOptions(await screen.findByLabelText('RAG rating'), 'Red – progress not acceptable');
@@ -65,14 +67,19 @@ describe('a recommendation’s RAG rating and the executive’s response', () =>
 
     await userEvent.type(screen.getByLabelText('Date of the response'), '2025-04-30');
     await userEvent.type(screen.getByLabelText('What the executive said'), 'One post funded from April.');
+    await userEvent.type(screen.getByLabelText('Why (kept in the history)'), 'Waiting list still growing');
     await userEvent.click(screen.getByRole('button', { name: 'Save rating and response' }));
-    expect(await screen.findByText('RAG rating saved.')).toBeTruthy();
+    expect(await screen.findByText('RAG rating and response saved.')).toBeTruthy();
     expect(saved).toEqual([
       {
         outcomeId: 7,
         rag: 'red',
         executiveResponse: { response: 'partly', on: '2025-04-30', text: 'One post funded from April.' },
+        note: 'Waiting list still growing',
+        view: { chasing: 'needs-chasing', statuses: ['open', 'in-progress'], sort: 'meeting', descending: true },
       },
     ]);
+    // The note has gone into the history; the box is ready for the next one.
+    expect(screen.getByLabelText<HTMLTextAreaElement>('Why (kept in the history)').value).toBe('');
   });
 });

@@ -31,6 +31,55 @@ async function importFiles(page: Page, files: string[]): Promise<void> {
 
 const row = (page: Page, text: string) => page.locator('button.outcome-row', { hasText: text });
 
+/** A day relative to today, on the member's own calendar. */
+function dayFromToday(days: number): string {
+  const d = new Date();
+  d.setDate(d.getDate() + days);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+async function axeInLightAndDark(page: Page, name: string): Promise<void> {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, `${name}-${colorScheme}`, false);
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+}
+
+/** A chair's library: a recommendation to Cabinet three months old with no response, one action due in five days, one due yesterday. */
+function chairsLibrary(): string {
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'scrutineer-rag-')), 'library.sqlite');
+  openLibrary(file).close();
+  const db = new Database(file);
+  db.transaction(() => {
+    db.prepare("INSERT INTO committee (id, name) VALUES (1, 'Health Scrutiny Board')").run();
+    db.prepare('INSERT INTO meeting (id, committee_id, date) VALUES (1, 1, ?), (2, 1, ?)').run(
+      dayFromToday(-92),
+      dayFromToday(-20),
+    );
+    db.prepare(
+      "INSERT INTO agenda_item (id, meeting_id, position, number, title) VALUES (1, 1, 1, '6', 'Adult Social Care'), (2, 2, 1, '4', 'GP Access')",
+    ).run();
+    const outcome = db.prepare(
+      "INSERT INTO outcome (meeting_id, agenda_item_id, position, kind, text, source_quote, due_date, owner) VALUES (?, ?, ?, ?, ?, '', ?, ?)",
+    );
+    outcome.run(1, 1, 1, 'recommendation', 'Cabinet be recommended to fund two more social workers', null, null);
+    outcome.run(
+      2,
+      2,
+      1,
+      'action',
+      'Officers to circulate the GP appointment figures',
+      dayFromToday(5),
+      'Head of Primary Care',
+    );
+    outcome.run(2, 2, 2, 'action', 'Officers to report on the extended hours pilot', dayFromToday(-1), null);
+  })();
+  db.close();
+  return file;
+}
+
 describe('a chair following up what the board asked for', () => {
   it('moves an outcome to done with a note and evidence, accepts a follow-up, and prints the report', async () => {
     const page = await openApp(setup.browser(), setup.host());
@@ -46,8 +95,8 @@ describe('a chair following up what the board asked for', () => {
     await expect(noted.textContent()).resolves.not.toMatch(/Open \d+ days/);
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'tracker-recorded');
-    // Back by keyboard, as a tab list works.
-    await page.keyboard.press('ArrowLeft');
+    // Back by keyboard, as a tab list works: Home is the first tab, past Due soon.
+    await page.keyboard.press('Home');
     await page.getByText('8 outcomes to chase').waitFor();
     await expect(
       page.getByRole('tab', { name: 'Needs chasing (8)' }).evaluate((tab) => tab === document.activeElement),
@@ -117,6 +166,78 @@ describe('a chair following up what the board asked for', () => {
     expect([...fs.readFileSync(await csv.path()).subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(pageProblems(page)).toEqual([]);
     await page.close();
+  });
+
+  it('rates an outcome with a note, records the executive’s response, and is told each morning what fell due', async () => {
+    const host = await startHost(chairsLibrary());
+    try {
+      const page = await openApp(setup.browser(), host);
+      // The browser version's quiet notice at start: what became overdue and what is due soon.
+      const notice = page.locator('.reminder-notice');
+      await expect(notice.textContent()).resolves.toMatch(
+        /1 outcome became overdue; 1 outcome is due in the next two weeks for Health Scrutiny Board/,
+      );
+      await axeInLightAndDark(page, 'tracker-reminder');
+      await page.getByRole('button', { name: 'Show what is due soon' }).click();
+      await page.getByText('1 outcome due in the next 14 days').waitFor();
+      await expect(page.getByRole('tab', { name: 'Due soon (1)' }).getAttribute('aria-selected')).resolves.toBe('true');
+      await expect(row(page, 'GP appointment figures').textContent()).resolves.toContain(
+        `Due: ${new Date(`${dayFromToday(5)}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })}`,
+      );
+      expect(await page.locator('.reminder-notice').count()).toBe(0);
+
+      await page.getByRole('tab', { name: /^Needs chasing/ }).click();
+      await page.getByText('3 outcomes to chase').waitFor();
+      const recommendation = row(page, 'two more social workers');
+      await expect(recommendation.textContent()).resolves.toContain('No response after 2 months');
+      const dashboard = page.getByRole('table', { name: 'What needs chasing, by committee' });
+      await expect(dashboard.getByRole('row', { name: /Health Scrutiny Board/ }).textContent()).resolves.toMatch(
+        /Health Scrutiny Board\s*3\s*1\s*0\s*0\s*0\s*3\s*1/,
+      );
+
+      await recommendation.click();
+      await page.getByLabel('RAG rating', { exact: true }).selectOption('amber');
+      await page.getByLabel('Why (kept in the history)').fill('One post agreed; the second waits for the budget');
+      await page.getByLabel(/^Executive’s response/).selectOption('partly');
+      await page.getByLabel('Date of the response').fill(dayFromToday(-3));
+      await page.getByLabel('What the executive said').fill('One post funded from April.');
+      await page.getByRole('button', { name: 'Save rating and response' }).click();
+      await page.getByText('RAG rating and response saved.').waitFor();
+      await expect(page.locator('.history li').first().textContent()).resolves.toMatch(
+        /RAG rating set to amber \(acceptable progress\)\. Executive’s response: partly accepted, \d{1,2} \w+ \d{4}\. One post agreed/,
+      );
+      // The list and the dashboard change with the one call: Amber, and no longer waiting for a response.
+      await expect(recommendation.textContent()).resolves.toMatch(/Amber.*Executive response: partly accepted/s);
+      await expect(recommendation.textContent()).resolves.not.toContain('No response after 2 months');
+      await expect(dashboard.getByRole('row', { name: /Health Scrutiny Board/ }).textContent()).resolves.toMatch(
+        /Health Scrutiny Board\s*3\s*1\s*0\s*1\s*0\s*2\s*0/,
+      );
+      await axeInLightAndDark(page, 'tracker-rag');
+
+      const [csv] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Export for Excel (CSV)' }).click(),
+      ]);
+      const text = fs.readFileSync(await csv.path(), 'utf8');
+      const line = text.split('\r\n').find((l) => l.includes('social workers')) ?? '';
+      expect(line).toMatch(/^6\.1,Health Scrutiny Board,\d{2}\/\d{2}\/\d{4},/);
+      expect(line).toMatch(/,Amber,Partly accepted,\d{2}\/\d{2}\/\d{4},/);
+      expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+      expect(pageProblems(page)).toEqual([]);
+      await page.close();
+
+      // Started again the same day, the notice has nothing new to say.
+      const again = await openApp(setup.browser(), host);
+      await again
+        .getByRole('heading', { name: /Library|Scrutineer/ })
+        .first()
+        .waitFor();
+      await again.waitForTimeout(500);
+      expect(await again.locator('.reminder-notice').count()).toBe(0);
+      await again.close();
+    } finally {
+      await host.stop();
+    }
   });
 
   it('stays quick with ten thousand outcomes, drawing only the rows in view', async () => {

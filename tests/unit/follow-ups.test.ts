@@ -350,13 +350,15 @@ describe('findFollowUps in the minutes of 11 November 2021', () => {
     );
   });
 
-  it('follows a minute with four outcomes back to all four, the one it talks about first', () => {
+  it('follows a minute with four outcomes back only to the one the passage speaks to', () => {
     const minute = proposals.filter((p) => p.reason === 'minute-reference');
-    expect(minute.map((p) => p.outcomeId)).toEqual([9, 8, 6, 7]);
-    expect(minute[0]?.confidence).toBeGreaterThan(minute[3]?.confidence ?? 1);
-    expect(minute[0]?.explanation).toBe(
-      'Refers back to Minute 10/21 (meeting of 16 September 2021), one of 4 outcomes recorded under that minute',
+    expect(minute.map((p) => p.outcomeId)).toEqual([9]);
+    expect(minute[0]?.explanation).toMatch(
+      /^Refers back to Minute 10\/21 \(meeting of 16 September 2021\), one of 4 outcomes recorded under that minute; mentions .*“track”.*/,
     );
+    // Nor do the others come back by subject through the minute's title in brackets.
+    const cited = blocksStarting(NOVEMBER, 'Minute 10/21');
+    expect(proposals.filter((p) => cited.includes(p.blockId)).map((p) => p.outcomeId)).toEqual([9]);
   });
 
   it('links the briefing on the voice of the child to the request for it, and nothing to the unrelated item', () => {
@@ -495,6 +497,59 @@ describe('the real minutes of 16 September 2021, read as the later minutes', () 
 
   it('does not read a meeting’s own outcomes as following themselves up', () => {
     expect(findFollowUps(real, SEPTEMBER_OUTCOMES)).toEqual([]);
+  });
+});
+
+/**
+ * Later passages that cite a minute under which several outcomes were recorded: each is suggested
+ * as a follow-up only of the outcomes it speaks to. Minute 8/21 holds outcomes 2, 3, 4 and 5 (a noting one);
+ * Minute 10/21 holds 6, 7, 8 and 9.
+ */
+const CITED_MINUTE_CASES: { passage: string; suggested: number[] }[] = [
+  { passage: 'Further to Minute 8/21, progress on the action plan had been circulated to Members.', suggested: [2] },
+  {
+    passage: 'Minute 8/21: briefings on the voice of the child had been arranged for January.',
+    suggested: [4],
+  },
+  {
+    passage: 'Further to Minute 8/21, officers set out numeric metrics to measure progress against each action.',
+    suggested: [3],
+  },
+  {
+    passage:
+      'Further to Minute 10/21, Public Health explained how and when they contact people as part of the Track and Trace process.',
+    suggested: [9],
+  },
+  {
+    passage: 'Minute 10/21: children with an EHCP who are shielding remain eligible for test and trace support.',
+    suggested: [8],
+  },
+  {
+    passage: 'Minute 10/21 (Test and trace payments): the timescales for payments were five working days.',
+    suggested: [7],
+  },
+  {
+    passage:
+      'Further to Minute 8/21, progress on the action plan had been circulated, and briefings on the voice of the child arranged.',
+    suggested: [2, 4],
+  },
+  // A citation alone, thanks, or the minute's own title in brackets speak to none of them.
+  { passage: 'Minute 8/21 was noted.', suggested: [] },
+  { passage: 'Further to Minute 8/21, the Chair thanked officers for their work.', suggested: [] },
+  { passage: 'Minute 10/21 (Support to families self-isolating due to Covid) was discussed.', suggested: [] },
+  { passage: 'Members asked for an update on Minute 10/21 at the next meeting.', suggested: [] },
+];
+
+describe('suggestions from a cited minute with several outcomes', () => {
+  it.each(CITED_MINUTE_CASES)('“$passage” → $suggested', ({ passage, suggested }) => {
+    const later = minutes(`### 3. Matters raised\n\n${passage}`, 8, '2022-01-20');
+    const found = findFollowUps(later, SEPTEMBER_OUTCOMES).filter((p) => p.reason === 'minute-reference');
+    expect(found.map((p) => p.outcomeId).sort()).toEqual(suggested);
+  });
+
+  it('still follows a minute with one outcome back to it, whatever the passage says', () => {
+    const later = minutes('Minute 7/21 was noted.', 8, '2022-01-20');
+    expect(findFollowUps(later, SEPTEMBER_OUTCOMES).map((p) => p.outcomeId)).toEqual([1]);
   });
 });
 

@@ -73,8 +73,9 @@ describe('what needs chasing, and what is only recorded', () => {
     expect(await call('countTracker', { statuses: ['open', 'in-progress'] })).toEqual({
       needsChasing: 1,
       recorded: 2,
+      dueSoon: 0,
     });
-    expect(await call('countTracker', { text: 'lanterns' })).toEqual({ needsChasing: 1, recorded: 0 });
+    expect(await call('countTracker', { text: 'lanterns' })).toEqual({ needsChasing: 1, recorded: 0, dueSoon: 0 });
     expect(await call('listTracker', { chasing: 'all' })).toHaveLength(3);
   });
 
@@ -95,7 +96,19 @@ describe('what needs chasing, and what is only recorded', () => {
   it('counts only what needs chasing on the dashboard and in the outstanding report', async () => {
     const { committees, ageing } = await call('trackerDashboard', {});
     expect(committees).toEqual([
-      { committee: 'Communities Scrutiny Panel', open: 1, overdue: 0, done: 0, total: 1, recorded: 2 },
+      {
+        committee: 'Communities Scrutiny Panel',
+        open: 1,
+        overdue: 0,
+        done: 0,
+        total: 1,
+        recorded: 2,
+        red: 0,
+        amber: 0,
+        green: 0,
+        unrated: 1,
+        awaitingResponse: 0,
+      },
     ]);
     expect(ageing.reduce((sum, band) => sum + band.count, 0)).toBe(1);
     const csv = new TextDecoder().decode((await call('outstandingReport', { format: 'csv' })).data);

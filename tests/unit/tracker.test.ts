@@ -237,11 +237,11 @@ describe('the chair’s tracker', () => {
     const csv = await call('outstandingReport', { format: 'csv' });
     expect([...csv.data.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = new TextDecoder().decode(csv.data);
-    expect(text.startsWith('Committee,Meeting date,Item')).toBe(true);
+    expect(text.startsWith('Reference,Committee,Meeting date,Item')).toBe(true);
     const lines = text.trim().split('\r\n');
     expect(lines.length).toBe(1 + (await rows({ statuses: ['open', 'in-progress'] })).length);
     expect(lines.find((l) => l.includes('timescales'))).toMatch(
-      /,2021-09-16,10\. Any Other Business,Information request,/,
+      /,16\/09\/2021,10\. Any Other Business,Information request,/,
     );
   });
 });

@@ -11,6 +11,7 @@ import * as needsChasing from './010-needs-chasing';
 import * as wipeDeletedNotes from './011-wipe-deleted-notes';
 import * as syncWithCouchdb from './012-sync-with-couchdb';
 import * as newParagraphsAtImport from './013-new-paragraphs-at-import';
+import * as trackerPages from './014-tracker-pages';
 import type { Db } from '../open-library';
 
 export interface Migration {
@@ -36,4 +37,5 @@ export const migrations: readonly Migration[] = [
   { version: 11, name: 'wipe-deleted-notes', sql: wipeDeletedNotes.sql },
   { version: 12, name: 'sync-with-couchdb', sql: syncWithCouchdb.sql },
   { version: 13, name: 'new-paragraphs-at-import', sql: newParagraphsAtImport.sql },
+  { version: 14, name: 'tracker-pages', sql: trackerPages.sql },
 ];

@@ -1,10 +1,11 @@
 import { csvFile, type CsvCell } from '../../reports/csv-file';
 import type { OutstandingReport } from './outstanding-data';
-import { KIND_NAMES } from './outstanding-data';
+import { KIND_NAMES, RAG_NAMES, RESPONSE_NAMES, shortDate } from './outstanding-data';
 
-/** CSV that Excel opens cleanly: UTF-8 with a byte-order mark, CRLF, ISO dates that Excel reads as dates. */
+/** CSV that Excel opens cleanly: UTF-8 with a byte-order mark, CRLF, dates as 16/09/2021 (as UK Excel reads them). */
 export function outstandingCsv(report: OutstandingReport): Uint8Array {
   const header = [
+    'Reference',
     'Committee',
     'Meeting date',
     'Item',
@@ -14,6 +15,9 @@ export function outstandingCsv(report: OutstandingReport): Uint8Array {
     'Due date',
     'Due (as minuted)',
     'Status',
+    'RAG',
+    'Executive response',
+    'Response date',
     'Days open',
     'Last update',
     'Latest note',
@@ -24,17 +28,25 @@ export function outstandingCsv(report: OutstandingReport): Uint8Array {
     for (const item of meeting.items) {
       for (const r of item.rows) {
         rows.push([
+          r.reference,
           r.committee,
-          r.meetingDate,
+          shortDate(r.meetingDate),
           item.heading,
           KIND_NAMES[r.kind],
           r.text,
           r.owner,
-          r.dueDate,
+          shortDate(r.dueDate),
           r.dueHint,
           r.status,
+          r.rag ? RAG_NAMES[r.rag] : null,
+          r.executiveResponse
+            ? RESPONSE_NAMES[r.executiveResponse.response]
+            : r.awaitingResponse
+              ? 'No response after 2 months'
+              : null,
+          shortDate(r.executiveResponse?.on ?? null),
           r.daysOpen,
-          r.lastUpdate.slice(0, 10),
+          shortDate(r.latestNoteAt ?? r.lastUpdate),
           r.latestNote,
           ...(report.includesConfidential ? [r.confidential ? 'CONFIDENTIAL' : ''] : []),
         ]);

@@ -15,7 +15,10 @@ import {
   CONFIDENTIAL_WARNING,
   dueText,
   KIND_NAMES,
+  latestUpdateText,
   leftOutText,
+  ragText,
+  responseText,
   type OutstandingReport,
 } from './outstanding-data';
 
@@ -54,14 +57,16 @@ export async function outstandingDocx(report: OutstandingReport): Promise<Uint8A
         new Table({
           width: { size: 100, type: WidthType.PERCENTAGE },
           rows: [
-            row(['Outcome', 'Owner', 'Due', 'Open for', 'Latest update'], true),
+            row(['Ref', 'Recommendation or action', 'Owner', 'Due', 'RAG', 'Response', 'Latest update'], true),
             ...item.rows.map((r) =>
               row([
+                r.reference,
                 `${r.confidential ? 'CONFIDENTIAL – ' : ''}${KIND_NAMES[r.kind]}: ${r.text}`,
                 r.owner ?? 'not named',
-                dueText(r),
-                ageText(r.daysOpen),
-                r.latestNote,
+                `${dueText(r)}; open for ${ageText(r.daysOpen)}`,
+                ragText(r),
+                responseText(r),
+                latestUpdateText(r),
               ]),
             ),
           ],

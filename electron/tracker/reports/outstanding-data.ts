@@ -1,11 +1,16 @@
-import type { TrackerRow } from '../../../shared/domain';
+import type { ExecutiveResponse, RagRating, TrackerRow } from '../../../shared/domain';
+import { ukDate, ukShortDate } from '../../../shared/uk-dates';
 import type { Db } from '../../library/open-library';
 import { leftOutSentence } from '../../library/queries/confidential';
-import { trackerRows } from '../../library/queries/tracker';
+import { localToday, trackerRows } from '../../library/queries/tracker';
+import { reportExtras, type ReportExtras } from '../../library/queries/tracker-report';
+
+/** One line of the report, with what councils print: reference, RAG, the executive's response, the latest update. */
+export type OutstandingRow = TrackerRow & ReportExtras & { reference: string };
 
 export interface OutstandingItem {
   heading: string;
-  rows: (TrackerRow & { latestNote: string })[];
+  rows: OutstandingRow[];
 }
 
 export interface OutstandingMeeting {
@@ -32,22 +37,20 @@ export function leftOutText(report: OutstandingReport): string {
   return leftOutSentence(report.leftOut, 'item', 'items');
 }
 
-function formatDate(iso: string | null): string {
-  if (!iso) return 'date not given';
-  return new Date(`${iso.slice(0, 10)}T00:00:00Z`).toLocaleDateString('en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
+/** "16 September 2021", or "date not given". */
+export function formatDate(iso: string | null): string {
+  return iso ? ukDate(iso) : 'date not given';
 }
 
-export { formatDate };
+/** 16/09/2021 for a spreadsheet cell, or nothing. */
+export function shortDate(iso: string | null): string | null {
+  return iso ? ukShortDate(iso) : null;
+}
 
 /**
  * Open and in-progress outcomes that need chasing (never recorded decisions),
- * grouped by meeting and agenda item, oldest meeting first. Confidential ones
- * are left out unless asked for.
+ * grouped by meeting and agenda item, oldest meeting first, as councils print their
+ * trackers. Confidential ones are left out unless asked for.
  */
 export function outstandingReport(db: Db, committee?: string, includeConfidential = false): OutstandingReport {
   const everything = trackerRows(db, {
@@ -58,17 +61,17 @@ export function outstandingReport(db: Db, committee?: string, includeConfidentia
     ...(committee ? { committee } : {}),
   });
   const rows = everything.filter((r) => includeConfidential || !r.confidential);
-  const latest = db
-    .prepare('SELECT note FROM outcome_status_change WHERE outcome_id = ? ORDER BY id DESC LIMIT 1')
-    .pluck();
-  const meetings = new Map<string, OutstandingMeeting>();
+  const extras = reportExtras(
+    db,
+    rows.map((r) => r.id),
+  );
+  const meetings = new Map<number, OutstandingMeeting>();
   for (const row of rows) {
-    const meetingKey = String(row.meetingId);
-    const meeting = meetings.get(meetingKey) ?? {
+    const meeting = meetings.get(row.meetingId) ?? {
       heading: `${row.committee}, ${formatDate(row.meetingDate)}`,
       items: [],
     };
-    meetings.set(meetingKey, meeting);
+    meetings.set(row.meetingId, meeting);
     const itemHeading = row.itemTitle
       ? `${row.itemNumber ? `${row.itemNumber}. ` : ''}${row.itemTitle}`
       : 'Other business';
@@ -77,11 +80,17 @@ export function outstandingReport(db: Db, committee?: string, includeConfidentia
       item = { heading: itemHeading, rows: [] };
       meeting.items.push(item);
     }
-    item.rows.push({ ...row, latestNote: (latest.get(row.id) as string | undefined) ?? '' });
+    const extra = extras.get(row.id) ?? { minute: null, latestNote: '', latestNoteAt: null, executiveResponse: null };
+    const number = extra.minute ?? row.itemNumber;
+    item.rows.push({
+      ...row,
+      ...extra,
+      reference: `${number ? `${number}.` : ''}${item.rows.length + 1}`,
+    });
   }
   return {
     title: 'Outstanding resolutions and actions',
-    produced: formatDate(new Date().toISOString()),
+    produced: ukDate(localToday()),
     committee: committee ?? null,
     meetings: [...meetings.values()],
     count: rows.length,
@@ -100,4 +109,30 @@ export function ageText(days: number | null): string {
 export function dueText(row: TrackerRow): string {
   if (!row.dueHint && !row.dueDate) return 'not set';
   return row.dueDate ? `${formatDate(row.dueDate)}${row.overdue ? ' (overdue)' : ''}` : (row.dueHint ?? '');
+}
+
+export const RAG_NAMES: Record<RagRating, string> = { green: 'Green', amber: 'Amber', red: 'Red' };
+
+export function ragText(row: TrackerRow): string {
+  return row.rag ? RAG_NAMES[row.rag] : 'Not rated';
+}
+
+export const RESPONSE_NAMES: Record<ExecutiveResponse['response'], string> = {
+  accepted: 'Accepted',
+  partly: 'Partly accepted',
+  rejected: 'Rejected',
+};
+
+/** "Partly accepted, 3 March 2022", "No response after 2 months", or nothing for an outcome that is not a recommendation. */
+export function responseText(row: OutstandingRow): string {
+  if (row.executiveResponse)
+    return `${RESPONSE_NAMES[row.executiveResponse.response]}, ${formatDate(row.executiveResponse.on)}`;
+  if (row.awaitingResponse) return 'No response after 2 months';
+  return row.kind === 'recommendation' ? 'Awaited' : '–';
+}
+
+/** "Chased the lead officer (3 March 2022)", or "None yet". */
+export function latestUpdateText(row: OutstandingRow): string {
+  if (!row.latestNote) return 'None yet';
+  return row.latestNoteAt ? `${row.latestNote} (${formatDate(row.latestNoteAt)})` : row.latestNote;
 }

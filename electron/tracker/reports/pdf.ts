@@ -5,7 +5,10 @@ import {
   CONFIDENTIAL_WARNING,
   dueText,
   KIND_NAMES,
+  latestUpdateText,
   leftOutText,
+  ragText,
+  responseText,
   type OutstandingReport,
 } from './outstanding-data';
 
@@ -14,6 +17,8 @@ const INK = '#0b0c0c';
 const MUTED = '#505a5f';
 const RULE = '#b1b4b6';
 const CONFIDENTIAL = '#b10e1e';
+/** Dark enough to read as text on white paper (WCAG AA), and named beside the colour. */
+const RAG_INK = { red: '#b10e1e', amber: '#8a4b00', green: '#00703c' } as const;
 
 /** The report as a printable A4 PDF, laid out like a committee paper. */
 export function outstandingPdf(report: OutstandingReport): Promise<Uint8Array> {
@@ -60,7 +65,11 @@ export function outstandingPdf(report: OutstandingReport): Promise<Uint8Array> {
           .stroke();
         doc.moveDown(0.3);
         if (r.confidential) doc.font('Helvetica-Bold').fontSize(9.5).fillColor(CONFIDENTIAL).text('CONFIDENTIAL');
-        doc.font('Helvetica-Bold').fontSize(10.5).fillColor(INK).text(`${KIND_NAMES[r.kind]}: `, { continued: true });
+        doc
+          .font('Helvetica-Bold')
+          .fontSize(10.5)
+          .fillColor(INK)
+          .text(`${r.reference}  ${KIND_NAMES[r.kind]}: `, { continued: true });
         doc.font('Helvetica').text(r.text);
         doc
           .fontSize(9.5)
@@ -68,7 +77,17 @@ export function outstandingPdf(report: OutstandingReport): Promise<Uint8Array> {
           .text(
             `Owner: ${r.owner ?? 'not named'}   ·   Due: ${dueText(r)}   ·   Open for ${ageText(r.daysOpen)}   ·   ${r.status === 'in-progress' ? 'In progress' : 'Open'}`,
           );
-        if (r.latestNote) doc.text(`Latest update: ${r.latestNote}`);
+        doc.text('RAG: ', { continued: true });
+        doc
+          .font('Helvetica-Bold')
+          .fillColor(r.rag ? RAG_INK[r.rag] : MUTED)
+          .text(ragText(r), { continued: true });
+        doc
+          .font('Helvetica')
+          .fillColor(MUTED)
+          .text(`   ·   Executive response: ${responseText(r)}`);
+        if (r.executiveResponse?.text) doc.text(`“${r.executiveResponse.text}”`);
+        doc.text(`Latest update: ${latestUpdateText(r)}`);
       }
     }
   }
