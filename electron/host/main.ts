@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
-import { openBackend } from '../backend';
+import { openBackend, type Backend } from '../backend';
+import { restoreBackup } from '../library/backup';
 import { startLoopbackHost } from './loopback-host';
 
 /** `npm run serve`: the app in a browser, for machines where Electron cannot run. */
@@ -10,15 +11,28 @@ async function main(): Promise<void> {
     options: { db: { type: 'string' }, port: { type: 'string' } },
   });
   const here = path.dirname(fileURLToPath(import.meta.url));
-  const backend = openBackend({
-    program: 'npm run serve',
-    dbOption: values.db,
-    workerScript: path.join(here, 'import-worker.mjs'),
-    dailyBackup: true,
-    autoSync: true,
-  });
+  const open = (): Backend =>
+    openBackend({
+      program: 'npm run serve',
+      dbOption: values.db,
+      workerScript: path.join(here, 'import-worker.mjs'),
+      dailyBackup: true,
+      autoSync: true,
+      restore,
+    });
+  // Restoring from the browser: close the library, put the backup in place, open it again.
+  const restore = (file: string) => {
+    const libraryPath = backend.libraryPath;
+    backend.close();
+    try {
+      return Promise.resolve(restoreBackup(libraryPath, file));
+    } finally {
+      backend = open();
+    }
+  };
+  let backend = open();
   const host = await startLoopbackHost({
-    dispatch: backend.dispatch,
+    dispatch: (method, input) => backend.dispatch(method, input),
     rendererDir: path.join(here, '..', 'renderer'),
     port: values.port ? Number(values.port) : 0,
   });

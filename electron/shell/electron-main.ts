@@ -11,6 +11,7 @@ import { SECURITY_HEADERS } from '../security/content-security-policy';
 import { isSafeExternalUrl, refusedLinkMessage } from '../security/external-links';
 import { keepToOwner } from '../security/owner-only';
 import { menuTemplate } from './menu-template';
+import { pickBackupFolder } from './pick-backup-folder';
 import { safeStorageSecrets } from './safe-storage-secrets';
 import { filesFromArgv, importOpenedFiles, OpenedFiles } from './opened-files';
 import { importWorkerPath } from './packaged-paths';
@@ -62,6 +63,7 @@ function start(): void {
       dailyBackup: true,
       autoSync: true,
       secrets: safeStorageSecrets,
+      pickFolder: pickBackupFolder,
     });
   } catch (error) {
     fail(error);
