@@ -47,8 +47,10 @@ function addDays(date: Date, days: number): Date {
 }
 
 export function samplePack(today: Date = new Date()): SampleFile[] {
-  const next = addDays(today, 14);
-  const last = addDays(today, -42);
+  // A Tuesday about a fortnight ahead, and the Tuesday six weeks before it.
+  const soon = addDays(today, 10);
+  const next = addDays(soon, (9 - soon.getUTCDay()) % 7);
+  const last = addDays(next, -42);
   const due = addDays(today, -7);
   const stamp = (d: Date) => d.toISOString().slice(0, 10);
   const agenda = `Agenda

@@ -24,14 +24,14 @@ describe('the home screen: what to do before the next meeting', () => {
   it('shows the next meeting with its date, venue, pack, unread papers and outstanding outcomes', () => {
     const committee = sample();
     expect(committee?.nextMeeting).toMatchObject({
-      date: '2026-12-13',
+      date: '2026-12-15',
       time: '18:30',
       venue: 'Committee Room 1, Sample Town Hall, High Street, Sampleton',
       papers: 1,
       unreadPapers: 1,
       questions: 0,
     });
-    expect(committee?.lastMeeting?.date).toBe('2026-10-18');
+    expect(committee?.lastMeeting?.date).toBe('2026-11-03');
     // Two resolutions and a work-programme request; the one due a week ago is overdue.
     expect(committee).toMatchObject({ outstanding: 3, overdue: 1, meetingCount: 2 });
   });
@@ -62,6 +62,6 @@ describe('the home screen: what to do before the next meeting', () => {
   it('has no next meeting once the last one has passed, and keeps the latest past one to hand', () => {
     const later = homeOverview(library.db, '2027-01-01').committees[0];
     expect(later?.nextMeeting).toBeNull();
-    expect(later?.lastMeeting?.date).toBe('2026-12-13');
+    expect(later?.lastMeeting?.date).toBe('2026-12-15');
   });
 });
