@@ -6,6 +6,7 @@ import { openBackend, type Backend } from '../backend';
 import { readFilesForImport } from '../importing/read-files';
 import { skippedLine } from '../importing/skipped-files';
 import { restoreBackup } from '../library/backup';
+import { backupPlace } from '../library/backup-place';
 import { LIBRARY_FILE_NAME } from '../library/default-path';
 import { SECURITY_HEADERS } from '../security/content-security-policy';
 import { isSafeExternalUrl, refusedLinkMessage } from '../security/external-links';
@@ -258,7 +259,7 @@ async function restoreFromBackup(): Promise<void> {
   if (!backend || !mainWindow) return;
   const { canceled, filePaths } = await dialog.showOpenDialog(mainWindow, {
     title: 'Restore from backup',
-    defaultPath: backend.backupFolder,
+    defaultPath: backupPlace(backend.db, backend.backupFolder).folder,
     properties: ['openFile'],
     filters: [{ name: 'Scrutineer backups', extensions: ['sqlite'] }],
   });
