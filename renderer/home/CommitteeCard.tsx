@@ -6,7 +6,15 @@ import { formatMeetingDate } from '../format/dates';
 const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
 
 /** One committee on the home screen: its next meeting and what to do before it. */
-export function CommitteeCard({ committee, past }: { committee: HomeCommittee; past: MeetingSummary[] }) {
+export function CommitteeCard({
+  committee,
+  past,
+  later,
+}: {
+  committee: HomeCommittee;
+  past: MeetingSummary[];
+  later: MeetingSummary[];
+}) {
   const go = useAppState((s) => s.go);
   const titleId = `committee-${committee.id}`;
   const next = committee.nextMeeting;
@@ -37,34 +45,52 @@ export function CommitteeCard({ committee, past }: { committee: HomeCommittee; p
             )}
             .{' '}
             <button type="button" className="link" onClick={() => go({ name: 'tracker' })}>
-              Open the tracker<span className="visually-hidden"> for {committee.name}</span>
+              {'Open the tracker '}
+              <span className="visually-hidden">for {committee.name}</span>
             </button>
           </>
         )}
       </p>
-      {past.length > 0 && (
-        <details className="past-meetings">
-          <summary>
-            Past meetings ({past.length})<span className="visually-hidden"> of {committee.name}</span>
-          </summary>
-          <ul className="meeting-list">
-            {past.map((m) => (
-              <li key={m.id} className="meeting-row">
-                <button
-                  type="button"
-                  className="link meeting-date"
-                  onClick={() => go({ name: 'meeting', meetingId: m.id })}
-                >
-                  {formatMeetingDate(m.date)}
-                </button>
-                <span>{plural(m.itemCount, 'item')}</span>
-                <span>{plural(m.openOutcomeCount, 'open outcome')}</span>
-              </li>
-            ))}
-          </ul>
-        </details>
-      )}
+      <MeetingsList title="Past meetings" committee={committee.name} meetings={past} />
+      <MeetingsList title="Later meetings" committee={committee.name} meetings={later} />
     </section>
+  );
+}
+
+/** Meetings one click away, folded: the past ones newest first, later ones soonest first. */
+function MeetingsList({
+  title,
+  committee,
+  meetings,
+}: {
+  title: string;
+  committee: string;
+  meetings: MeetingSummary[];
+}) {
+  const go = useAppState((s) => s.go);
+  if (meetings.length === 0) return null;
+  return (
+    <details className="past-meetings">
+      <summary>
+        {`${title} (${meetings.length}) `}
+        <span className="visually-hidden">of {committee}</span>
+      </summary>
+      <ul className="meeting-list">
+        {meetings.map((m) => (
+          <li key={m.id} className="meeting-row">
+            <button
+              type="button"
+              className="link meeting-date"
+              onClick={() => go({ name: 'meeting', meetingId: m.id })}
+            >
+              {formatMeetingDate(m.date)}
+            </button>
+            <span>{plural(m.itemCount, 'item')}</span>
+            <span>{plural(m.openOutcomeCount, 'open outcome')}</span>
+          </li>
+        ))}
+      </ul>
+    </details>
   );
 }
 

@@ -19,8 +19,14 @@ export function HomeView({ meetings }: { meetings: MeetingSummary[] }) {
   if (error) return <ErrorMessage error={error} onRetry={() => void load()} />;
   if (!overview) return <p aria-live="polite">Loading your committees…</p>;
   const today = new Date().toISOString().slice(0, 10);
-  const pastOf = (name: string, nextId: number | undefined) =>
-    meetings.filter((m) => m.committee === name && m.id !== nextId && (m.date === null || m.date < today));
+  const othersOf = (name: string, nextId: number | undefined) => {
+    const rest = meetings.filter((m) => m.committee === name && m.id !== nextId);
+    return {
+      past: rest.filter((m) => m.date === null || m.date < today),
+      // Meetings after the next one (a council website lists the year's dates ahead).
+      later: rest.filter((m) => m.date !== null && m.date >= today).reverse(),
+    };
+  };
   const followed = overview.committees.filter((c) => overview.showingAll || c.followed);
   const others = overview.committees.filter((c) => !overview.showingAll && !c.followed);
 
@@ -35,7 +41,7 @@ export function HomeView({ meetings }: { meetings: MeetingSummary[] }) {
       )}
       <div className="committee-cards">
         {followed.map((c) => (
-          <CommitteeCard key={c.id} committee={c} past={pastOf(c.name, c.nextMeeting?.id)} />
+          <CommitteeCard key={c.id} committee={c} {...othersOf(c.name, c.nextMeeting?.id)} />
         ))}
       </div>
       {others.length > 0 && (
@@ -43,7 +49,7 @@ export function HomeView({ meetings }: { meetings: MeetingSummary[] }) {
           <summary>Other committees in the library ({others.length})</summary>
           <div className="committee-cards">
             {others.map((c) => (
-              <CommitteeCard key={c.id} committee={c} past={pastOf(c.name, c.nextMeeting?.id)} />
+              <CommitteeCard key={c.id} committee={c} {...othersOf(c.name, c.nextMeeting?.id)} />
             ))}
           </div>
         </details>

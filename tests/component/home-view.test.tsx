@@ -26,6 +26,17 @@ if (!('arrayBuffer' in File.prototype)) {
 
 const meetings: MeetingSummary[] = [
   {
+    id: 3,
+    committee: 'Children’s Services Scrutiny Board',
+    council: 'Invented Borough Council',
+    date: '2099-03-11',
+    time: '18:30',
+    venue: null,
+    itemCount: 0,
+    documentCount: 0,
+    openOutcomeCount: 0,
+  },
+  {
     id: 2,
     committee: 'Children’s Services Scrutiny Board',
     council: 'Invented Borough Council',
@@ -99,6 +110,9 @@ describe('the home screen', () => {
     const past = inCard.getByText(/Past meetings \(1\)/);
     await userEvent.click(past);
     expect(inCard.getByRole('button', { name: 'Thursday 16 September 2021' })).toBeTruthy();
+    // Meetings after the next one (a council website lists the year ahead) are folded away too.
+    await userEvent.click(inCard.getByText(/Later meetings \(1\)/));
+    expect(inCard.getByRole('button', { name: 'Wednesday 11 March 2099' })).toBeTruthy();
     expect(screen.getByText(/You follow no committee yet/)).toBeTruthy();
   });
 
