@@ -47,6 +47,19 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
+          paths: [{ name: 'electron', message: 'Only electron/shell/ may import Electron.' }],
+        },
+      ],
+    },
+  },
+  {
+    files: ['electron/**', 'shared/**', 'renderer/**'],
+    ignores: ['electron/library/**'],
+    rules: {
+      'no-restricted-syntax': ['error', ...sqlCalls],
+      'no-restricted-imports': [
+        'error',
+        {
           paths: [
             { name: 'electron', message: 'Only electron/shell/ may import Electron.' },
             { name: 'better-sqlite3', message: 'Only electron/library/ opens and queries the library.' },
@@ -56,16 +69,6 @@ export default tseslint.config(
     },
   },
   {
-    files: ['electron/**', 'shared/**', 'renderer/**'],
-    ignores: [
-      'electron/library/**',
-      // Temporary: the tracker's report query moves into electron/library/queries/tracker.ts
-      // with the tracker work going on in parallel (issue 17); remove this line then.
-      'electron/tracker/reports/outstanding-data.ts',
-    ],
-    rules: { 'no-restricted-syntax': ['error', ...sqlCalls] },
-  },
-  {
     files: ['electron/library/**'],
     ignores: [
       'electron/library/statements.ts',
@@ -73,9 +76,6 @@ export default tseslint.config(
       'electron/library/migrations/**',
       'electron/library/integrity-check.ts',
       'electron/library/backup.ts',
-      // Temporary, as above: the tracker's queries are being reworked in parallel (issue 17).
-      'electron/library/queries/tracker.ts',
-      'electron/library/sync/queue-tracker-change.ts',
     ],
     rules: { 'no-restricted-syntax': ['error', ...uncachedPrepare] },
   },

@@ -44,6 +44,10 @@ export interface BackendOptions {
   autoSync?: boolean;
   /** Where the sync password is kept: the OS secure storage in the app; nowhere on the command line. */
   secrets?: SecretStore;
+  /** The system's folder chooser for where backups go (Electron only). */
+  pickFolder?: () => Promise<string | null>;
+  /** How this program puts a backup in place of the library from the interface (the loopback host). */
+  restore?: (file: string) => Promise<{ replacedKeptAs: string | null }>;
 }
 
 /** The library and the API over it, as every transport uses them. */
@@ -66,7 +70,16 @@ export function openBackend(options: BackendOptions): Backend {
   const imports = new ImportJobs(db, parse, options.workerScript ? os.availableParallelism() : 1);
   const councils = new CouncilSync(db, { parse });
   const devices = new DeviceSync(db, options.secrets);
-  const dispatch = createDispatch(createHandlers(db, { imports, backupFolder, councils, devices }));
+  const dispatch = createDispatch(
+    createHandlers(db, {
+      imports,
+      backupFolder,
+      councils,
+      devices,
+      pickFolder: options.pickFolder,
+      restore: options.restore,
+    }),
+  );
   if (options.dailyBackup) {
     // After start-up, so that copying a large library does not slow the first screen.
     const backup = setTimeout(() => {

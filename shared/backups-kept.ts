@@ -9,9 +9,19 @@ export function isValidBackupsKept(kept: number): boolean {
 export interface BackupSettings {
   /** How many of the newest backups are kept. */
   kept: number;
-  /** The folder beside the library that holds them, or null where backups are not set up. */
+  /** Where backups go now (the chosen folder, or beside the library), or null where backups are not set up. */
   folder: string | null;
+  /** The folder beside the library, used when none is chosen or the chosen one is missing. */
+  besideLibrary: string | null;
+  /** The folder the member chose (a USB stick, a network drive, a cloud-synced folder), or null. */
+  chosenFolder: string | null;
+  /** Why the chosen folder is not used now, in a sentence; null when all is well. */
+  problem: string | null;
+  /** The last backup that succeeded: when (ISO moment, UTC) and which file. */
+  lastSuccess: { at: string; file: string } | null;
   /** How many backups there are now, and when the newest was taken (UTC, "2026-11-24T18-30-00"). */
   count: number;
   newest: string | null;
+  /** The backups in that folder, newest first, to restore from. */
+  backups: { file: string; takenAt: string }[];
 }

@@ -75,6 +75,8 @@ export interface DocumentSummary {
   confidential: boolean;
   /** The paper counts as confidential because its agenda item is. */
   confidentialByItem: boolean;
+  /** Never opened, or re-published since the member last opened it. */
+  unread?: boolean;
 }
 
 export interface OutcomeSummary {

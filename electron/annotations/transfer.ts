@@ -86,7 +86,7 @@ export function exportAnnotations(
 
 export const CONFIDENTIAL_WARNING = 'CONFIDENTIAL – contains exempt information, not for publication.';
 
-function markdownOf(a: Annotation): string[] {
+export function markdownOf(a: Annotation): string[] {
   const label = a.kind === 'question' ? 'Question' : a.kind === 'note' ? 'Note' : 'Highlight';
   const where =
     a.anchorStatus === 'orphaned' ? ' (could not be placed in the latest version)' : a.page ? ` (page ${a.page})` : '';

@@ -1,6 +1,10 @@
 import type { Handlers } from '../../shared/api/contract';
 import { ApiError } from '../../shared/api/errors';
-import { backUpLibrary, backupSettings, setBackupsKept } from '../library/backup';
+import { backUpLibrary, backupSettings, listBackups, setBackupsKept } from '../library/backup';
+import { backupPlace, chooseBackupFolder } from '../library/backup-place';
+import { exportAllNotes } from '../annotations/export-all';
+import { homeOverview } from '../library/queries/home';
+import { setCommitteeFollowed } from '../library/queries/follows';
 import { exportAnnotations, importAnnotations } from '../annotations/transfer';
 import type { ImportJobs } from '../importing/import-jobs';
 import { parseInline } from '../importing/parse-runner';
@@ -54,6 +58,10 @@ export interface Services {
   councils?: CouncilSync;
   /** Sync between devices through a CouchDB server. */
   devices?: DeviceSync;
+  /** The system's folder chooser (Electron only). */
+  pickFolder?: () => Promise<string | null>;
+  /** Closes the library, puts a backup in its place and opens it again (the transport that owns the library). */
+  restore?: (file: string) => Promise<{ replacedKeptAs: string | null }>;
 }
 
 /** The API, implemented once as plain functions over the library. */
@@ -62,6 +70,11 @@ export function createHandlers(db: Db, services: Services): Handlers {
   const devices = services.devices ?? new DeviceSync(db);
   return {
     listMeetings: () => listMeetings(db),
+    homeOverview: () => homeOverview(db),
+    setCommitteeFollowed: ({ committeeId, follow }) => {
+      setCommitteeFollowed(db, committeeId, follow);
+      return homeOverview(db);
+    },
     getMeeting: ({ meetingId }) => getMeeting(db, meetingId),
     listOutcomes: () => listOutcomes(db),
     startImport: ({ files, meetingId, skipped }) =>
@@ -120,8 +133,24 @@ export function createHandlers(db: Db, services: Services): Handlers {
     exportBrief: ({ meetingId, format, includeConfidential }) => briefFile(db, meetingId, format, includeConfidential),
     backUpNow: async () => {
       if (!services.backupFolder) throw new ApiError('internal', 'Backups are not set up for this library.');
-      return backUpLibrary(db, services.backupFolder);
+      return backUpLibrary(db, backupPlace(db, services.backupFolder).folder);
     },
+    setBackupFolder: ({ folder }) => {
+      chooseBackupFolder(db, folder);
+      return backupSettings(db, services.backupFolder);
+    },
+    pickBackupFolder: async () => ({ folder: services.pickFolder ? await services.pickFolder() : null }),
+    restoreBackup: async ({ file }) => {
+      if (!services.restore || !services.backupFolder)
+        throw new ApiError('internal', 'Restoring is not available here. Use File › Restore from backup… instead.');
+      // Only a backup the dialog listed: the renderer never names an arbitrary file to put in place of the library.
+      const place = backupPlace(db, services.backupFolder);
+      const known = [place.folder, services.backupFolder].flatMap(listBackups).some((b) => b.file === file);
+      if (!known)
+        throw new ApiError('not-found', 'That backup is no longer in the backups folder. Open Backups… again.');
+      return services.restore(file);
+    },
+    exportAllNotes: ({ format, includeConfidential }) => exportAllNotes(db, format, includeConfidential),
     getBackupSettings: () => backupSettings(db, services.backupFolder),
     setBackupsKept: ({ kept }) => {
       setBackupsKept(db, kept);

@@ -15,23 +15,36 @@ if (!port) throw new Error('backend-worker runs only as a worker thread.');
 const start = workerData as ThreadStart;
 const post = (message: FromThread) => port.postMessage(message);
 
+const secrets = start.secrets ? secretsFromMain(start.secrets) : undefined;
+const { importWorker, restoreInPlace, ...options } = start.options;
+const openHere = (): Backend =>
+  openBackend({ ...options, workerScript: importWorker, secrets, ...(restoreInPlace ? { restore: restoreHere } : {}) });
+
 let backend: Backend | undefined;
 try {
-  backend = openBackend({
-    ...start.options,
-    workerScript: start.options.importWorker,
-    secrets: start.secrets ? secretsFromMain(start.secrets) : undefined,
-  });
+  backend = openHere();
   post({ type: 'ready', libraryPath: backend.libraryPath, backupFolder: backend.backupFolder });
 } catch (error) {
   post({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
 }
 
+/** The Backups dialog's restore: close the library, put the backup in place, open it again. */
+function restoreHere(file: string): Promise<{ replacedKeptAs: string | null }> {
+  const current = backend;
+  if (!current) return Promise.reject(new Error('The library is not open.'));
+  current.close();
+  try {
+    return Promise.resolve(restoreBackup(current.libraryPath, file));
+  } finally {
+    backend = openHere();
+  }
+}
+
 if (backend) {
-  const open = backend;
   port.on('message', (message: ToThread) => {
-    if (message.type === 'call') void answer(open, message.id, message.method, message.input);
-    else close(open, message.restoreFrom);
+    if (!backend) return;
+    if (message.type === 'call') void answer(backend, message.id, message.method, message.input);
+    else close(backend, message.restoreFrom);
   });
 }
 

@@ -4,7 +4,11 @@ import type { BackendOptions } from '../backend';
 
 /** What the library thread is started with: the backend's options, less what only the main process can hold. */
 export interface ThreadStart {
-  options: Omit<BackendOptions, 'secrets' | 'workerScript'> & { importWorker?: string };
+  options: Omit<BackendOptions, 'secrets' | 'workerScript' | 'pickFolder' | 'restore'> & {
+    importWorker?: string;
+    /** Restore from the Backups dialog by closing, restoring and reopening the library in the thread (the browser version, which has no File menu). */
+    restoreInPlace?: boolean;
+  };
   /** Set when the main process keeps the sync password (the app's OS secure storage). */
   secrets?: { port: MessagePort; signal: Int32Array };
 }

@@ -331,5 +331,8 @@ export const commands: Record<string, Command> = {
 export function usage(all: Record<string, Command> = commands): string {
   const lines = Object.entries(all).map(([name, c]) => `  ${name.padEnd(12)} ${c.summary}`);
   lines.push(`  ${'restore'.padEnd(12)} restore FILE: put a backup back in place (the library it replaces is kept)`);
-  return `Usage: npm run --silent cli -- <command> [--db PATH] [--json]\n\nCommands:\n${lines.join('\n')}\n`;
+  return (
+    `Usage: npm run --silent cli -- <command> [--db PATH] [--json]\n\nCommands:\n${lines.join('\n')}\n\n` +
+    'DATE is day/month/year (16/09/2021) or year-month-day (2021-09-16).\n'
+  );
 }

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { ApiError } from '../../shared/api/errors';
+import { parseUkDate } from '../../shared/dates/uk-date';
 import { openBackend } from '../backend';
 import { restoreBackup } from '../library/backup';
 import { resolveLibraryPath } from '../library/default-path';
@@ -39,6 +40,10 @@ async function main(argv: string[]): Promise<number> {
     },
   });
   const [name, ...rest] = positionals;
+  // Dates as a UK member types them (16/09/2021) or as scripts write them (2021-09-16).
+  const from = isoDateOption(values.from, '--from');
+  const to = isoDateOption(values.to, '--to');
+  const since = isoDateOption(values.since, '--since');
   const command = name ? commands[name] : undefined;
   if (values.help || (!command && name !== 'restore')) {
     process.stdout.write(usage(commands));
@@ -67,10 +72,10 @@ async function main(argv: string[]): Promise<number> {
       json: values.json,
       format: values.format,
       outFile: values.out,
-      filters: { committee: values.committee, from: values.from, to: values.to, status: values.status },
+      filters: { committee: values.committee, from, to, status: values.status },
       change: { status: values['set-status'], note: values.note, owner: values.owner, due: values.due },
       meeting: values.meeting,
-      since: values.since,
+      since,
       site: values.site,
       keep: values.keep,
       includeConfidential: values['include-confidential'],
@@ -82,6 +87,13 @@ async function main(argv: string[]): Promise<number> {
   } finally {
     backend.close();
   }
+}
+
+function isoDateOption(value: string | undefined, option: string): string | undefined {
+  if (value === undefined) return undefined;
+  const parsed = parseUkDate(value, option);
+  if (!parsed.ok) throw new TypeError(parsed.message.replace('type the date as', 'give the date as'));
+  return parsed.iso;
 }
 
 main(process.argv.slice(2)).then(

@@ -19,10 +19,12 @@ async function main(): Promise<void> {
       importWorker: path.join(here, 'import-worker.mjs'),
       dailyBackup: true,
       autoSync: true,
+      // In the browser there is no File menu: the Backups dialog restores, and the thread reopens the library.
+      restoreInPlace: true,
     },
   });
   const host = await startLoopbackHost({
-    dispatch: backend.dispatch,
+    dispatch: (method, input) => backend.dispatch(method, input),
     rendererDir: path.join(here, '..', 'renderer'),
     port: values.port ? Number(values.port) : 0,
   });

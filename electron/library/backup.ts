@@ -9,6 +9,7 @@ import { isRunning, whileNoOneElseHolds } from './library-holders';
 import { migrations } from './migrations';
 import { openLibrary, type Db } from './open-library';
 import { readSetting, writeSetting } from './queries/settings';
+import { backupPlace, lastBackup, recordBackup } from './backup-place';
 
 export const DEFAULT_BACKUPS_KEPT = BACKUPS_KEPT.default;
 const KEPT_SETTING = 'backups-kept';
@@ -56,10 +57,21 @@ export function setBackupsKept(db: Db, kept: number): number {
   return kept;
 }
 
-/** How many backups are kept, and what is in the folder now. */
-export function backupSettings(db: Db, folder: string | undefined): BackupSettings {
-  const backups = folder ? listBackups(folder) : [];
-  return { kept: backupsKept(db), folder: folder ?? null, count: backups.length, newest: backups[0]?.takenAt ?? null };
+/** How many backups are kept, where they go, and what is in that folder now. */
+export function backupSettings(db: Db, besideLibrary: string | undefined): BackupSettings {
+  const place = besideLibrary ? backupPlace(db, besideLibrary) : null;
+  const backups = place ? listBackups(place.folder) : [];
+  return {
+    kept: backupsKept(db),
+    folder: place?.folder ?? null,
+    besideLibrary: besideLibrary ?? null,
+    chosenFolder: place?.chosen ?? null,
+    problem: place?.problem ?? null,
+    lastSuccess: lastBackup(db),
+    count: backups.length,
+    newest: backups[0]?.takenAt ?? null,
+    backups: backups.slice(0, 50).map((b) => ({ file: b.file, takenAt: b.takenAt })),
+  };
 }
 
 /**
@@ -92,6 +104,7 @@ export async function backUpLibrary(db: Db, folder: string, keep = backupsKept(d
   } finally {
     writing.delete(partial);
   }
+  if (db.open) recordBackup(db, file);
   for (const old of listBackups(folder).slice(keep)) fs.rmSync(old.file, { force: true });
   removeUnfinished(folder);
   return { file, takenAt };
@@ -134,8 +147,12 @@ function removeUnfinished(folder: string): void {
   }
 }
 
-/** Takes a backup if the newest one is more than a day old. */
-export async function backUpIfDue(db: Db, folder: string, keep = backupsKept(db)): Promise<BackupFile | null> {
+/**
+ * Takes a backup if the newest one is more than a day old: in the member's chosen
+ * folder, or beside the library (`besideLibrary`) while that folder is missing.
+ */
+export async function backUpIfDue(db: Db, besideLibrary: string, keep = backupsKept(db)): Promise<BackupFile | null> {
+  const folder = backupPlace(db, besideLibrary).folder;
   const newest = listBackups(folder)[0];
   const dayAgo = new Date(Date.now() - 24 * 60 * 60 * 1000).toISOString().slice(0, 19).replace(/:/g, '-');
   return newest && newest.takenAt > dayAgo ? null : backUpLibrary(db, folder, keep);

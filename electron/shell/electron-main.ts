@@ -11,6 +11,7 @@ import { isSafeExternalUrl, refusedLinkMessage } from '../security/external-link
 import { keepToOwner } from '../security/owner-only';
 import { menuTemplate } from './menu-template';
 import { startTrackerNotifications } from './tracker-notifications';
+import { pickBackupFolder } from './pick-backup-folder';
 import { safeStorageSecrets } from './safe-storage-secrets';
 import { filesFromArgv, importOpenedFiles, OpenedFiles } from './opened-files';
 import { backendWorkerPath, importWorkerPath } from './packaged-paths';
@@ -90,6 +91,8 @@ async function start(): Promise<void> {
     if (!isAppUrl(event.senderFrame?.url ?? '') || typeof method !== 'string') {
       return { ok: false, error: { code: 'invalid-input', message: 'Refused: not from the app.' } };
     }
+    // The folder chooser is a dialog of this process; the library thread only remembers the answer.
+    if (method === 'pickBackupFolder') return pickBackupFolder().then((folder) => ({ ok: true, value: { folder } }));
     return dispatch(method, input);
   });
   Menu.setApplicationMenu(
@@ -274,7 +277,7 @@ async function restoreFromBackup(): Promise<void> {
   if (!backend || !mainWindow) return;
   const { canceled, filePaths } = await dialog.showOpenDialog(mainWindow, {
     title: 'Restore from backup',
-    defaultPath: backend.backupFolder,
+    defaultPath: (await backupFolderNow()) ?? backend.backupFolder,
     properties: ['openFile'],
     filters: [{ name: 'Scrutineer backups', extensions: ['sqlite'] }],
   });
@@ -289,6 +292,12 @@ async function restoreFromBackup(): Promise<void> {
   }
   app.relaunch();
   app.exit(0);
+}
+
+/** Where backups go now (a chosen folder, or beside the library), as the library thread says. */
+async function backupFolderNow(): Promise<string | null> {
+  const settings = await backend?.dispatch('getBackupSettings', {});
+  return settings?.ok ? (settings.value as { folder: string | null }).folder : null;
 }
 
 function fail(error: unknown): void {

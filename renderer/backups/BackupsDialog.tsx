@@ -3,18 +3,14 @@ import { BACKUPS_KEPT, type BackupSettings } from '../../shared/backups-kept';
 import { useApi } from '../app-context';
 import { useModalDialog } from '../components/use-modal-dialog';
 import { useBackupsDialog } from './backups-dialog-store';
+import { errorText } from '../api/error-text';
+import { BackupPlace } from './BackupPlace';
+import { ExportAllNotes } from './ExportAllNotes';
+import { RestoreBackup } from './RestoreBackup';
+import { formatTakenAt } from './taken-at';
 import './backups-dialog.css';
 
-const takenAtFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short' });
-
-/** "2026-11-24T18-30-00" (UTC) -> "24 November 2026 at 18:30" in the member's own time zone. */
-function formatTakenAt(takenAt: string): string {
-  const [day, time = ''] = takenAt.split('T');
-  const date = new Date(`${day}T${time.replace(/-/g, ':')}Z`);
-  return Number.isNaN(date.getTime()) ? takenAt : takenAtFormat.format(date);
-}
-
-/** Backups: how many to keep, and Back up now. */
+/** Backups: where they go, how many to keep, Back up now, Restore, and Export all my notes. */
 export function BackupsDialog() {
   const api = useApi();
   const open = useBackupsDialog((s) => s.open);
@@ -29,7 +25,7 @@ export function BackupsDialog() {
         setSettings(loaded);
         setKept(String(loaded.kept));
       },
-      (error: unknown) => setMessage((error as Error).message),
+      (error: unknown) => setMessage(errorText(error)),
     );
   });
 
@@ -50,7 +46,7 @@ export function BackupsDialog() {
       setSettings(saved);
       setMessage(`Saved. Scrutineer will keep the newest ${saved.kept} backups; older ones go at the next backup.`);
     } catch (error) {
-      setMessage((error as Error).message);
+      setMessage(errorText(error));
     }
   };
 
@@ -62,7 +58,9 @@ export function BackupsDialog() {
       setSettings(await api.getBackupSettings({}));
       setMessage(`Backed up to ${backup.file}`);
     } catch (error) {
-      setMessage((error as Error).message);
+      setMessage(errorText(error));
+      // The folder may have gone missing since the dialog opened: show where backups go now.
+      setSettings(await api.getBackupSettings({}).catch(() => settings));
     } finally {
       setBusy(false);
     }
@@ -71,23 +69,16 @@ export function BackupsDialog() {
   return (
     <dialog ref={dialog} className="backups-dialog" aria-labelledby="backups-title" onClose={closed}>
       <h2 id="backups-title">Backups</h2>
-      <p>
-        Once a day Scrutineer copies your whole library, with the original file of every paper,
-        {settings?.folder ? (
-          <>
-            {' '}
-            into <code>{settings.folder}</code>.
-          </>
-        ) : (
-          ' into a backups folder beside it.'
-        )}
-      </p>
+      <p>Once a day Scrutineer copies your whole library, with the original file of every paper.</p>
       {settings && (
-        <p>
-          {settings.count === 0
-            ? 'There are no backups yet.'
-            : `${settings.count} backup${settings.count === 1 ? '' : 's'}; the newest was taken ${formatTakenAt(settings.newest ?? '')}.`}
-        </p>
+        <>
+          <BackupPlace key={settings.chosenFolder ?? ''} settings={settings} onChanged={setSettings} say={setMessage} />
+          <p>
+            {settings.count === 0
+              ? 'There are no backups in that folder yet.'
+              : `${settings.count} backup${settings.count === 1 ? '' : 's'}; the newest was taken ${formatTakenAt(settings.newest ?? '')}.`}
+          </p>
+        </>
       )}
       <form className="backups-kept" noValidate onSubmit={(e) => void save(e)}>
         <label htmlFor="backups-kept">Number of backups to keep</label>
@@ -117,6 +108,10 @@ export function BackupsDialog() {
         <button type="button" disabled={busy} onClick={() => void backUpNow()}>
           Back up now
         </button>
+      </div>
+      {settings && <RestoreBackup key={settings.newest ?? ''} settings={settings} say={setMessage} />}
+      <ExportAllNotes say={setMessage} />
+      <div className="button-row dialog-close">
         <button type="button" className="secondary" onClick={hide}>
           Close
         </button>

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { LibraryHealth } from '../../shared/domain';
 import { useApi } from '../app-context';
+import { inElectron } from '../platform';
 
 const CHECK_AGAIN_MS = 30_000;
 
@@ -22,11 +23,14 @@ export function LibraryHealthBanner() {
   }, [api, settled]);
 
   if (health?.state !== 'damaged') return null;
+  const restoreHint = inElectron()
+    ? 'choose File › Restore from backup…, or Backups… in the library.'
+    : 'choose Backups… in the library, then Restore.';
   return (
     <section className="library-damaged" role="alert" aria-label="Library file damaged">
       <h2>The library file is damaged</h2>
       <p>{health.message}</p>
-      <p>Your notes are safest in a backup: choose File › Restore from backup… or Backups… in the library.</p>
+      <p>Your notes are safest in a backup: {restoreHint}</p>
     </section>
   );
 }

@@ -1,6 +1,8 @@
 import { useId, useState } from 'react';
 import type { CouncilSite } from '../../shared/domain';
 import { useApi } from '../app-context';
+import { ErrorMessage } from '../components/ErrorMessage';
+import { UkDateField } from '../components/UkDateField';
 
 /** One council website: the committees to follow, from when, and Sync now. */
 export function CouncilCard({
@@ -74,13 +76,13 @@ export function CouncilCard({
         )}
       </fieldset>
       <div className="council-since">
-        <label htmlFor={`${id}-since`}>Download meetings from</label>
-        <input
+        <UkDateField
           id={`${id}-since`}
-          type="date"
+          label="Download meetings from"
+          required
           value={site.since}
-          onChange={(e) => {
-            if (e.target.value) void change(() => api.setCouncilSince({ siteId: site.id, since: e.target.value }));
+          onChange={(since) => {
+            if (since) void change(() => api.setCouncilSince({ siteId: site.id, since }));
           }}
         />
       </div>
@@ -89,11 +91,7 @@ export function CouncilCard({
           ? `Last sync ${new Date(site.lastSyncAt).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' })}: ${site.lastSyncMessage ?? ''}`
           : 'Not synced yet.'}
       </p>
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+      <ErrorMessage error={error} />
       <button type="button" onClick={onSync} disabled={syncing || following === 0}>
         {syncing ? 'Syncing…' : 'Sync now'}
       </button>

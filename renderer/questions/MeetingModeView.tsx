@@ -1,19 +1,31 @@
-import { useCallback, useEffect, useState } from 'react';
-import type { Question, QuestionWorkspace } from '../../shared/domain';
-import { useApi, useAppState } from '../app-context';
+import { useEffect, useState } from 'react';
+import type { Question } from '../../shared/domain';
+import type { Api } from '../../shared/api/contract';
+import { useAppState, useQuestions } from '../app-context';
+import { ErrorMessage } from '../components/ErrorMessage';
 
 /** Large type for the meeting itself: the current item, its questions, and what was said. */
 export function MeetingModeView({ meetingId }: { meetingId: number }) {
-  const api = useApi();
   const go = useAppState((s) => s.go);
-  const [workspace, setWorkspace] = useState<QuestionWorkspace | null>(null);
+  const loaded = useQuestions((s) => s.workspace);
+  const workspace = loaded?.meetingId === meetingId ? loaded : null;
+  const message = useQuestions((s) => s.message);
+  const error = useQuestions((s) => s.error);
+  const load = useQuestions((s) => s.load);
+  const change = useQuestions((s) => s.change);
   const [index, setIndex] = useState(0);
-  const [message, setMessage] = useState('');
-  const reload = useCallback(() => api.getQuestions({ meetingId }).then(setWorkspace), [api, meetingId]);
   useEffect(() => {
-    void reload();
-  }, [reload]);
-  if (!workspace) return <p>Opening…</p>;
+    void load(meetingId);
+  }, [load, meetingId]);
+  if (!workspace) {
+    return error ? (
+      <section className="view">
+        <ErrorMessage error={error} onRetry={() => void load(meetingId)} />
+      </section>
+    ) : (
+      <p aria-live="polite">Opening…</p>
+    );
+  }
 
   const groups = [
     ...workspace.items.map((i) => ({
@@ -24,13 +36,8 @@ export function MeetingModeView({ meetingId }: { meetingId: number }) {
   ].filter((g) => workspace.questions.some((q) => q.agendaItemId === g.id));
   const current = groups[Math.min(index, Math.max(0, groups.length - 1))];
   const questions = workspace.questions.filter((q) => q.agendaItemId === (current?.id ?? null));
-  const save = async (
-    q: Question,
-    changes: Parameters<typeof api.updateQuestion>[0] extends infer T ? Omit<T & object, 'questionId'> : never,
-  ) => {
-    await api.updateQuestion({ questionId: q.id, ...changes });
-    setMessage('Saved.');
-    await reload();
+  const save = async (q: Question, changes: Omit<Parameters<Api['updateQuestion']>[0], 'questionId'>) => {
+    await change((api) => api.updateQuestion({ questionId: q.id, ...changes }), 'Saved.');
   };
 
   return (
@@ -54,6 +61,7 @@ export function MeetingModeView({ meetingId }: { meetingId: number }) {
           {message}
         </span>
       </div>
+      <ErrorMessage error={error} />
       {!current && <p>No questions prepared for this meeting.</p>}
       {current && (
         <>
@@ -65,9 +73,10 @@ export function MeetingModeView({ meetingId }: { meetingId: number }) {
                 question={q}
                 onSave={save}
                 onFollowUp={async () => {
-                  await api.followUpQuestion({ questionId: q.id });
-                  setMessage('Added to the tracker as a request.');
-                  await reload();
+                  await change(
+                    (api) => api.followUpQuestion({ questionId: q.id }),
+                    'Added to the tracker as a request.',
+                  );
                 }}
               />
             ))}

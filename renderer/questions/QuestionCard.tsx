@@ -16,8 +16,8 @@ interface Props {
     priority?: QuestionPriority;
     tags?: string;
     privateNote?: string;
-  }) => Promise<void>;
-  onDelete: () => Promise<void>;
+  }) => Promise<unknown>;
+  onDelete: () => Promise<unknown>;
   onOpenSource: () => void;
 }
 

@@ -1,50 +1,43 @@
-import { useCallback, useEffect, useState } from 'react';
-import type { Question, QuestionWorkspace } from '../../shared/domain';
-import { useApi, useAppState } from '../app-context';
+import { useEffect, useState } from 'react';
+import type { Question } from '../../shared/domain';
+import { useApi, useAppState, useQuestions } from '../app-context';
+import { ErrorMessage } from '../components/ErrorMessage';
 import { IncludeConfidential, ConfidentialBadge, savedMessage } from '../components/Confidential';
 import { downloadBytes } from '../components/download';
 import { formatMeetingDate } from '../format/dates';
+import type { WorkspaceChange } from '../stores/questions-store';
 import { QuestionCard } from './QuestionCard';
 
 /** The member's questions for a meeting, by agenda item, in the order they will be asked. */
 export function QuestionsView({ meetingId }: { meetingId: number }) {
   const api = useApi();
   const go = useAppState((s) => s.go);
-  const [workspace, setWorkspace] = useState<QuestionWorkspace | null>(null);
-  const [message, setMessage] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const loaded = useQuestions((s) => s.workspace);
+  const workspace = loaded?.meetingId === meetingId ? loaded : null;
+  const message = useQuestions((s) => s.message);
+  const error = useQuestions((s) => s.error);
+  const load = useQuestions((s) => s.load);
+  const change = useQuestions((s) => s.change);
+  const say = useQuestions((s) => s.say);
+  const fail = useQuestions((s) => s.fail);
   const [dragging, setDragging] = useState<number | null>(null);
   const [includeConfidential, setIncludeConfidential] = useState(false);
 
-  const reload = useCallback(
-    () => api.getQuestions({ meetingId }).then(setWorkspace, (e: unknown) => setError((e as Error).message)),
-    [api, meetingId],
-  );
   useEffect(() => {
-    void reload();
-  }, [reload]);
+    void load(meetingId);
+  }, [load, meetingId]);
 
-  /**
-   * One round trip per action: `work` returns the workspace as it now is, or a change to
-   * make to the one shown; only an action that cannot say (adding) reloads it.
-   */
-  const run = async (
-    work: () => Promise<QuestionWorkspace | ((shown: QuestionWorkspace) => QuestionWorkspace) | void>,
-    done: string,
-  ) => {
-    try {
-      const result = await work();
-      setError(null);
-      setMessage(done);
-      if (typeof result === 'function') setWorkspace((shown) => (shown ? result(shown) : shown));
-      else if (result) setWorkspace(result);
-      else await reload();
-    } catch (e) {
-      setError((e as Error).message);
-    }
-  };
+  const run = (work: () => Promise<WorkspaceChange>, done: string) => change(work, done);
 
-  if (!workspace) return <p>{error ?? 'Opening your questions…'}</p>;
+  if (!workspace) {
+    return error ? (
+      <section className="view">
+        <ErrorMessage error={error} onRetry={() => void load(meetingId)} />
+      </section>
+    ) : (
+      <p aria-live="polite">Opening your questions…</p>
+    );
+  }
   const groups = [
     ...workspace.items.map((item) => ({
       id: item.id,
@@ -57,9 +50,13 @@ export function QuestionsView({ meetingId }: { meetingId: number }) {
   const move = (q: Question, itemId: number | null, position: number) =>
     run(() => api.moveQuestion({ questionId: q.id, agendaItemId: itemId, position }), 'Moved.');
   const exportBrief = async (format: 'pdf' | 'docx' | 'md') => {
-    const file = await api.exportBrief({ meetingId, format, includeConfidential });
-    downloadBytes(file.fileName, file.mediaType, file.data);
-    setMessage(savedMessage(file.fileName, file.leftOut, ['question', 'questions']));
+    try {
+      const file = await api.exportBrief({ meetingId, format, includeConfidential });
+      downloadBytes(file.fileName, file.mediaType, file.data);
+      say(savedMessage(file.fileName, file.leftOut, ['question', 'questions']));
+    } catch (e) {
+      fail(e);
+    }
   };
 
   return (
@@ -88,18 +85,14 @@ export function QuestionsView({ meetingId }: { meetingId: number }) {
           onClick={() =>
             void run(async () => {
               const result = await api.carryOverQuestions({ meetingId });
-              setMessage(`${result.moved} question${result.moved === 1 ? '' : 's'} moved to the next meeting.`);
+              say(`${result.moved} question${result.moved === 1 ? '' : 's'} moved to the next meeting.`);
             }, '')
           }
         >
           Carry over questions not reached
         </button>
       </div>
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+      <ErrorMessage error={error} />
       <p role="status" className="muted">
         {message}
       </p>
@@ -179,14 +172,15 @@ export function QuestionsView({ meetingId }: { meetingId: number }) {
   );
 }
 
-function NewQuestion({ label, onAdd }: { label: string; onAdd: (text: string) => Promise<void> }) {
+function NewQuestion({ label, onAdd }: { label: string; onAdd: (text: string) => Promise<boolean> }) {
   const [text, setText] = useState('');
   return (
     <form
       className="new-question"
       onSubmit={(e) => {
         e.preventDefault();
-        if (text.trim()) void onAdd(text).then(() => setText(''));
+        // What was typed stays in the box unless the question was saved.
+        if (text.trim()) void onAdd(text).then((saved) => saved && setText(''));
       }}
     >
       <label>

@@ -1,13 +1,14 @@
 import { useEffect, useMemo, useState } from 'react';
-import type { SearchResult, SearchResultKind } from '../../shared/domain';
-import { useApi, useAppState } from '../app-context';
+import type { SearchResult } from '../../shared/domain';
+import { useAppState, useSearch } from '../app-context';
 import { formatMeetingDate } from '../format/dates';
 import { KIND_LABEL, routeOf } from './open-result';
 import { ConfidentialBadge } from '../components/Confidential';
+import { ErrorMessage } from '../components/ErrorMessage';
+import { UkDateField } from '../components/UkDateField';
+import { SEARCH_KINDS } from '../stores/search-store';
 import { Snippet } from './Snippet';
 import { Timeline } from './Timeline';
-
-const KINDS: SearchResultKind[] = ['paper', 'title', 'note', 'question', 'outcome'];
 
 interface MeetingGroup {
   key: string;
@@ -19,45 +20,24 @@ interface MeetingGroup {
 
 /** Every passage on a subject, grouped by meeting, with a timeline across the years. */
 export function SearchView({ initialQuery }: { initialQuery: string }) {
-  const api = useApi();
   const go = useAppState((s) => s.go);
   const meetings = useAppState((s) => s.meetings);
-  const [query, setQuery] = useState(initialQuery);
-  const [submitted, setSubmitted] = useState(initialQuery);
-  const [committee, setCommittee] = useState('');
-  const [from, setFrom] = useState('');
-  const [to, setTo] = useState('');
-  const [kinds, setKinds] = useState<SearchResultKind[]>(KINDS);
-  const [sort, setSort] = useState<'relevance' | 'newest'>('newest');
-  const [results, setResults] = useState<SearchResult[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const submitted = useSearch((s) => s.query);
+  const committee = useSearch((s) => s.committee);
+  const from = useSearch((s) => s.from);
+  const to = useSearch((s) => s.to);
+  const kinds = useSearch((s) => s.kinds);
+  const sort = useSearch((s) => s.sort);
+  const results = useSearch((s) => s.results);
+  const error = useSearch((s) => s.error);
+  const change = useSearch((s) => s.set);
+  const [query, setQuery] = useState(initialQuery || submitted);
   const committees = useMemo(() => [...new Set((meetings ?? []).map((m) => m.committee))].sort(), [meetings]);
 
+  // Opened with a query (from the palette or a link): search for it; opened plainly: keep the last search.
   useEffect(() => {
-    if (submitted.trim() === '') return;
-    let stale = false;
-    api
-      .search({
-        query: submitted,
-        sort,
-        limit: 200,
-        kinds,
-        ...(committee ? { committee } : {}),
-        ...(from ? { from } : {}),
-        ...(to ? { to } : {}),
-      })
-      .then(
-        (found) => {
-          if (stale) return;
-          setResults(found);
-          setError(null);
-        },
-        (e: unknown) => !stale && setError((e as Error).message),
-      );
-    return () => {
-      stale = true;
-    };
-  }, [api, submitted, committee, from, to, kinds, sort]);
+    if (initialQuery) void change({ query: initialQuery });
+  }, [initialQuery, change]);
 
   const groups = useMemo(() => groupByMeeting(results ?? []), [results]);
 
@@ -69,7 +49,7 @@ export function SearchView({ initialQuery }: { initialQuery: string }) {
         role="search"
         onSubmit={(e) => {
           e.preventDefault();
-          setSubmitted(query);
+          void change({ query });
         }}
       >
         <label htmlFor="search-query">Search every paper, note and outcome</label>
@@ -84,7 +64,7 @@ export function SearchView({ initialQuery }: { initialQuery: string }) {
         <div className="filters">
           <label>
             Committee{' '}
-            <select value={committee} onChange={(e) => setCommittee(e.target.value)}>
+            <select value={committee} onChange={(e) => void change({ committee: e.target.value })}>
               <option value="">All committees</option>
               {committees.map((c) => (
                 <option key={c} value={c}>
@@ -93,27 +73,25 @@ export function SearchView({ initialQuery }: { initialQuery: string }) {
               ))}
             </select>
           </label>
-          <label>
-            From <input type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
-          </label>
-          <label>
-            To <input type="date" value={to} onChange={(e) => setTo(e.target.value)} />
-          </label>
+          <UkDateField label="From" value={from} onChange={(iso) => void change({ from: iso })} />
+          <UkDateField label="To" value={to} onChange={(iso) => void change({ to: iso })} />
           <label>
             Order{' '}
-            <select value={sort} onChange={(e) => setSort(e.target.value as 'relevance' | 'newest')}>
+            <select value={sort} onChange={(e) => void change({ sort: e.target.value as 'relevance' | 'newest' })}>
               <option value="newest">Newest meeting first</option>
               <option value="relevance">Most relevant first</option>
             </select>
           </label>
           <fieldset>
             <legend>Look in</legend>
-            {KINDS.map((kind) => (
+            {SEARCH_KINDS.map((kind) => (
               <label key={kind} className="checkbox">
                 <input
                   type="checkbox"
                   checked={kinds.includes(kind)}
-                  onChange={(e) => setKinds(e.target.checked ? [...kinds, kind] : kinds.filter((k) => k !== kind))}
+                  onChange={(e) =>
+                    void change({ kinds: e.target.checked ? [...kinds, kind] : kinds.filter((k) => k !== kind) })
+                  }
                 />{' '}
                 {KIND_LABEL[kind]}
               </label>
@@ -121,12 +99,8 @@ export function SearchView({ initialQuery }: { initialQuery: string }) {
           </fieldset>
         </div>
       </form>
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
-      {results && (
+      <ErrorMessage error={error} onRetry={() => void change({})} />
+      {results && submitted.trim() !== '' && (
         <p role="status">
           {results.length === 0
             ? 'Nothing found. Try fewer words, or another form of the word.'

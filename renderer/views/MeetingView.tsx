@@ -177,6 +177,11 @@ function Documents({
           >
             {d.title}
           </button>
+          {d.unread && (
+            <span className="badge new-badge" title="Not opened since it arrived">
+              {d.version > 1 ? 'New version' : 'New'}
+            </span>
+          )}
           {d.confidential && <ConfidentialBadge />}{' '}
           <span className="muted">
             {d.fileName}

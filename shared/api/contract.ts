@@ -30,6 +30,7 @@ import {
   type SyncJobStatus,
 } from '../domain';
 import { BACKUPS_KEPT, type BackupSettings } from '../backups-kept';
+import type { HomeOverview } from '../home';
 import type { ChangedOnTwoDevices, DeviceSyncStatus } from '../device-sync';
 import { method } from './define-method';
 
@@ -90,6 +91,10 @@ const view = trackerFilters.optional();
 
 export const contract = {
   listMeetings: method(z.strictObject({})).returns<MeetingSummary[]>(),
+  /** The home screen: per committee, the next meeting, its pack, unread papers, questions and outstanding outcomes. */
+  homeOverview: method(z.strictObject({})).returns<HomeOverview>(),
+  /** Follows a committee of the library, or stops following it. */
+  setCommitteeFollowed: method(z.strictObject({ committeeId: id, follow: z.boolean() })).returns<HomeOverview>(),
   getMeeting: method(z.strictObject({ meetingId: id })).returns<MeetingDetail>(),
   listOutcomes: method(z.strictObject({})).returns<OutcomeRow[]>(),
   /** Starts importing a batch of files; `meetingId` adds them to that meeting. */
@@ -252,6 +257,20 @@ export const contract = {
 
   backUpNow: method(z.strictObject({})).returns<{ file: string; takenAt: string }>(),
   getBackupSettings: method(z.strictObject({})).returns<BackupSettings>(),
+  /** Where backups go: an absolute folder path (USB stick, network drive, cloud-synced folder), or null for beside the library. */
+  setBackupFolder: method(
+    z.strictObject({ folder: z.string().trim().min(1, 'type the folder’s path').max(1000).nullable() }),
+  ).returns<BackupSettings>(),
+  /** Opens the system's folder chooser (Electron only); null when the member cancels. */
+  pickBackupFolder: method(z.strictObject({})).returns<{ folder: string | null }>(),
+  /** Puts one of the listed backups back in place; the library it replaces is kept beside it. */
+  restoreBackup: method(z.strictObject({ file: z.string().min(1).max(4096) })).returns<{
+    replacedKeptAs: string | null;
+  }>(),
+  /** Every note and question of the library in one file: W3C Web Annotation JSON, or a Markdown document to read. */
+  exportAllNotes: method(
+    z.strictObject({ format: z.enum(['w3c', 'md']), includeConfidential }),
+  ).returns<AnnotationExport>(),
   setBackupsKept: method(
     z.strictObject({
       kept: z.number().int(keptMessage).min(BACKUPS_KEPT.min, keptMessage).max(BACKUPS_KEPT.max, keptMessage),

@@ -62,7 +62,9 @@ describe('a councillor searching years of packs', () => {
     const labels = await marks.evaluateAll((els) => els.map((el) => el.getAttribute('aria-label') ?? ''));
     expect(labels.some((l) => l.includes('19 July 2018'))).toBe(true);
     expect(labels.some((l) => l.includes('16 September 2021'))).toBe(true);
-    await page.getByLabel('From').fill('2021-01-01');
+    // Day first, whatever the computer's locale.
+    await page.getByLabel('From').fill('01/01/2021');
+    await page.getByLabel('From').press('Enter');
     await page.waitForFunction(() => document.querySelectorAll('.timeline-mark').length === 1);
     await expect(page.locator('.result-group h2').first().textContent()).resolves.toMatch(/16 September 2021/);
     expect(await axeViolations(page)).toEqual([]);

@@ -25,6 +25,16 @@ describe('the command line', () => {
     expect(JSON.parse(output)).toEqual([]);
   });
 
+  it('takes dates as 16/09/2021 as well as 2021-09-16, and says plainly when one cannot be read', () => {
+    const db = path.join(tempDir(), 'dates.db');
+    const uk = cli(['search', 'Ofsted', '--from', '16/09/2021', '--to', '2021-09-16', '--json', '--db', db]);
+    expect(uk.status).toBe(0);
+    expect(JSON.parse(uk.stdout)).toEqual([]);
+    const american = cli(['search', 'Ofsted', '--from', '09/16/2021', '--db', db]);
+    expect(american.status).toBe(1);
+    expect(american.stderr).toBe('--from: 09/16/2021 is not a date in the calendar. Check the day and the month.\n');
+  });
+
   it('tells a person how to use it', () => {
     expect(cli(['--help']).stdout).toMatch(/Usage: npm run --silent cli -- <command>/);
     const unknown = cli(['frobnicate']);

@@ -12,6 +12,7 @@ import * as wipeDeletedNotes from './011-wipe-deleted-notes';
 import * as syncWithCouchdb from './012-sync-with-couchdb';
 import * as newParagraphsAtImport from './013-new-paragraphs-at-import';
 import * as trackerPages from './014-tracker-pages';
+import * as followCommittees from './015-follow-committees';
 import type { Db } from '../open-library';
 
 export interface Migration {
@@ -38,4 +39,5 @@ export const migrations: readonly Migration[] = [
   { version: 12, name: 'sync-with-couchdb', sql: syncWithCouchdb.sql },
   { version: 13, name: 'new-paragraphs-at-import', sql: newParagraphsAtImport.sql },
   { version: 14, name: 'tracker-pages', sql: trackerPages.sql },
+  { version: 15, name: 'follow-committees', sql: followCommittees.sql },
 ];

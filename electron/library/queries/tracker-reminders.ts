@@ -1,3 +1,4 @@
+import { prepared } from '../statements';
 import type { TrackerFilters, TrackerReminders, TrackerRow } from '../../../shared/domain';
 import type { Db } from '../open-library';
 import { readSetting, writeSetting } from './settings';
@@ -15,11 +16,11 @@ function daysBefore(iso: string, days: number): string {
 
 /** The committees the member follows on council websites, matched to the library's by name. */
 function followedCommittees(db: Db): string[] {
-  return db
-    .prepare(
-      `SELECT DISTINCT c.name FROM committee c JOIN site_committee s ON s.title = c.name COLLATE NOCASE
+  return prepared(
+    db,
+    `SELECT DISTINCT c.name FROM committee c JOIN site_committee s ON s.title = c.name COLLATE NOCASE
       WHERE s.followed = 1 AND s.deleted = 0 ORDER BY c.name`,
-    )
+  )
     .pluck()
     .all() as string[];
 }

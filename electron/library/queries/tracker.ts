@@ -1,3 +1,4 @@
+import { prepared } from '../statements';
 import { ApiError } from '../../../shared/api/errors';
 import { DUE_SOON_DAYS } from '../../../shared/domain';
 import type {
@@ -272,11 +273,11 @@ function chasingWhere(filters: TrackerFilters): { where: string[]; params: Recor
 export function trackerRows(db: Db, filters: TrackerFilters = {}): TrackerRow[] {
   const { where, params } = chasingWhere(filters);
   const { key, descending } = sortKey(filters);
-  const rows = db
-    .prepare(
-      `SELECT ${COLUMNS} FROM (${ROWS}) WHERE id IN (SELECT id FROM (${CORE}) ${whereClause(where)})
+  const rows = prepared(
+    db,
+    `SELECT ${COLUMNS} FROM (${ROWS}) WHERE id IN (SELECT id FROM (${CORE}) ${whereClause(where)})
       ORDER BY ${key} ${descending ? 'DESC' : 'ASC'}, id`,
-    )
+  )
     .raw()
     .all(params) as RawRow[];
   return rows.map(toRow);
@@ -303,17 +304,16 @@ export function trackerPage(
   }
   params.limit = limit;
   // First the page's ids from the narrow columns, then the full rows of those alone.
-  const page = db
-    .prepare(
-      `SELECT id, ${key} AS sortKey FROM (${CORE}) ${whereClause(where)}
+  const page = prepared(
+    db,
+    `SELECT id, ${key} AS sortKey FROM (${CORE}) ${whereClause(where)}
       ORDER BY sortKey ${descending ? 'DESC' : 'ASC'}, id LIMIT :limit`,
-    )
+  )
     .raw()
     .all(params) as [number, string | number][];
   const full = new Map(
     (
-      db
-        .prepare(`SELECT ${COLUMNS} FROM (${ROWS}) WHERE id IN (SELECT value FROM json_each(:ids))`)
+      prepared(db, `SELECT ${COLUMNS} FROM (${ROWS}) WHERE id IN (SELECT value FROM json_each(:ids))`)
         .raw()
         .all({ ...dayParams(), ids: JSON.stringify(page.map(([id]) => id)) }) as RawRow[]
     ).map((r) => [r[0], toRow(r)]),
@@ -330,13 +330,13 @@ export function trackerCounts(db: Db, filters: TrackerFilters = {}): TrackerCoun
   const { all, chased, params } = conditions({ ...filters, dueWithinDays: undefined });
   const chasedHere = ['needsChasing = 1', ...chased].join(' AND ');
   params.dueSoonEnd = daysBefore(params.today as string, -DUE_SOON_DAYS);
-  const [needsChasing, recorded, dueSoon] = db
-    .prepare(
-      `SELECT COALESCE(SUM(${chasedHere}), 0), COALESCE(SUM(needsChasing = 0), 0),
+  const [needsChasing, recorded, dueSoon] = prepared(
+    db,
+    `SELECT COALESCE(SUM(${chasedHere}), 0), COALESCE(SUM(needsChasing = 0), 0),
         COALESCE(SUM(needsChasing = 1 AND status IN ('open', 'in-progress') AND dueDate >= :today
           AND dueDate <= :dueSoonEnd), 0)
       FROM (${LAZY_CORE}) ${whereClause(all)}`,
-    )
+  )
     .raw()
     .get(params) as [number, number, number];
   return { needsChasing, recorded, dueSoon };
@@ -349,12 +349,11 @@ function escapeLike(text: string): string {
 function evidenceOfBlock(db: Db, blockId: number | null, quote: string | null): Evidence | null {
   if (blockId === null)
     return quote ? { documentId: null, documentTitle: null, blockId: null, offset: null, quote } : null;
-  const row = db
-    .prepare(
-      `SELECT d.id AS documentId, d.title AS documentTitle, b.id AS blockId, b.start_offset AS offset, b.text
+  const row = prepared(
+    db,
+    `SELECT d.id AS documentId, d.title AS documentTitle, b.id AS blockId, b.start_offset AS offset, b.text
       FROM block b JOIN document_version v ON v.id = b.version_id JOIN document d ON d.id = v.document_id WHERE b.id = ?`,
-    )
-    .get(blockId) as (Omit<Evidence, 'quote'> & { text: string }) | undefined;
+  ).get(blockId) as (Omit<Evidence, 'quote'> & { text: string }) | undefined;
   if (!row) return quote ? { documentId: null, documentTitle: null, blockId: null, offset: null, quote } : null;
   return {
     documentId: row.documentId,
@@ -367,13 +366,12 @@ function evidenceOfBlock(db: Db, blockId: number | null, quote: string | null): 
 
 export function getOutcomeDetail(db: Db, outcomeId: number): OutcomeDetail {
   const row = trackerRowById(db, outcomeId);
-  const extra = db
-    .prepare(
-      `SELECT source_quote AS sourceQuote, source_block_id AS sourceBlockId, superseded_by AS supersededBy,
+  const extra = prepared(
+    db,
+    `SELECT source_quote AS sourceQuote, source_block_id AS sourceBlockId, superseded_by AS supersededBy,
         needs_chasing_set_by AS chasingSetBy, rag, executive_response AS response, executive_response_on AS responseOn,
         executive_response_text AS responseText FROM outcome WHERE id = ?`,
-    )
-    .get(outcomeId) as {
+  ).get(outcomeId) as {
     sourceQuote: string;
     sourceBlockId: number | null;
     supersededBy: number | null;
@@ -384,13 +382,12 @@ export function getOutcomeDetail(db: Db, outcomeId: number): OutcomeDetail {
     responseText: string | null;
   };
   const history = (
-    db
-      .prepare(
-        `SELECT id, status, needs_chasing AS chasing, note, evidence_block_id AS blockId, evidence_quote AS quote,
+    prepared(
+      db,
+      `SELECT id, status, needs_chasing AS chasing, note, evidence_block_id AS blockId, evidence_quote AS quote,
           changed_at AS changedAt, author
         FROM outcome_status_change WHERE outcome_id = ? ORDER BY changed_at, id`,
-      )
-      .all(outcomeId) as (Omit<StatusChange, 'evidence' | 'needsChasing'> & {
+    ).all(outcomeId) as (Omit<StatusChange, 'evidence' | 'needsChasing'> & {
       chasing: number | null;
       blockId: number | null;
       quote: string | null;
@@ -401,14 +398,13 @@ export function getOutcomeDetail(db: Db, outcomeId: number): OutcomeDetail {
     evidence: evidenceOfBlock(db, blockId, quote),
   }));
   const proposalList = (
-    db
-      .prepare(
-        `SELECT p.id, p.reason, p.explanation, p.confidence, p.state, p.block_id AS blockId, p.quote, m.date AS meetingDate
+    prepared(
+      db,
+      `SELECT p.id, p.reason, p.explanation, p.confidence, p.state, p.block_id AS blockId, p.quote, m.date AS meetingDate
         FROM outcome_proposal p JOIN block b ON b.id = p.block_id JOIN document_version v ON v.id = b.version_id
         JOIN document d ON d.id = v.document_id JOIN meeting m ON m.id = d.meeting_id
         WHERE p.outcome_id = ? ORDER BY p.state = 'proposed' DESC, p.confidence DESC`,
-      )
-      .all(outcomeId) as (Omit<FollowUpProposalView, 'evidence'> & { blockId: number; quote: string })[]
+    ).all(outcomeId) as (Omit<FollowUpProposalView, 'evidence'> & { blockId: number; quote: string })[]
   ).map(({ blockId, quote, ...p }) => ({ ...p, evidence: evidenceOfBlock(db, blockId, quote) as Evidence }));
   return {
     ...row,
@@ -427,8 +423,7 @@ export function getOutcomeDetail(db: Db, outcomeId: number): OutcomeDetail {
 }
 
 function trackerRowById(db: Db, outcomeId: number): TrackerRow {
-  const row = db
-    .prepare(`SELECT ${COLUMNS} FROM (${ROWS}) WHERE id = :id`)
+  const row = prepared(db, `SELECT ${COLUMNS} FROM (${ROWS}) WHERE id = :id`)
     .raw()
     .get({ ...dayParams(), id: outcomeId }) as RawRow | undefined;
   if (!row) throw new ApiError('not-found', 'That outcome is no longer in the library.');
@@ -462,14 +457,13 @@ export function changeStatus(db: Db, input: StatusChangeInput): OutcomeDetail {
     quote ??= evidence.quote;
   }
   db.transaction(() => {
-    const change = db
-      .prepare(
-        `INSERT INTO outcome_status_change (outcome_id, status, note, evidence_block_id, evidence_quote, evidence_document_id,
+    const change = prepared(
+      db,
+      `INSERT INTO outcome_status_change (outcome_id, status, note, evidence_block_id, evidence_quote, evidence_document_id,
           ${STATUS_CHANGE_SYNC_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ${STATUS_CHANGE_SYNC_VALUES})`,
-      )
-      .run(input.outcomeId, input.status, input.note, input.evidenceBlockId ?? null, quote, evidenceDocument);
+    ).run(input.outcomeId, input.status, input.note, input.evidenceBlockId ?? null, quote, evidenceDocument);
     queueStatusChange(db, change.lastInsertRowid);
-    db.prepare('UPDATE outcome SET status = ?, superseded_by = ? WHERE id = ?').run(
+    prepared(db, 'UPDATE outcome SET status = ?, superseded_by = ? WHERE id = ?').run(
       input.status,
       input.status === 'superseded' ? (input.supersededBy ?? null) : null,
       input.outcomeId,
@@ -487,21 +481,20 @@ export function setNeedsChasing(
   input: { outcomeId: number; needsChasing: boolean; note?: string },
 ): OutcomeDetail {
   const row = trackerRowById(db, input.outcomeId);
-  const { chasingSetBy } = db
-    .prepare('SELECT needs_chasing_set_by AS chasingSetBy FROM outcome WHERE id = ?')
-    .get(input.outcomeId) as { chasingSetBy: string };
+  const { chasingSetBy } = prepared(db, 'SELECT needs_chasing_set_by AS chasingSetBy FROM outcome WHERE id = ?').get(
+    input.outcomeId,
+  ) as { chasingSetBy: string };
   if (row.needsChasing === input.needsChasing && chasingSetBy === 'chair') return getOutcomeDetail(db, input.outcomeId);
   db.transaction(() => {
-    db.prepare("UPDATE outcome SET needs_chasing = ?, needs_chasing_set_by = 'chair' WHERE id = ?").run(
+    prepared(db, "UPDATE outcome SET needs_chasing = ?, needs_chasing_set_by = 'chair' WHERE id = ?").run(
       input.needsChasing ? 1 : 0,
       input.outcomeId,
     );
-    const change = db
-      .prepare(
-        `INSERT INTO outcome_status_change (outcome_id, status, needs_chasing, note, ${STATUS_CHANGE_SYNC_COLUMNS})
+    const change = prepared(
+      db,
+      `INSERT INTO outcome_status_change (outcome_id, status, needs_chasing, note, ${STATUS_CHANGE_SYNC_COLUMNS})
         VALUES (?, ?, ?, ?, ${STATUS_CHANGE_SYNC_VALUES})`,
-      )
-      .run(input.outcomeId, row.status, input.needsChasing ? 1 : 0, input.note?.trim() ?? '');
+    ).run(input.outcomeId, row.status, input.needsChasing ? 1 : 0, input.note?.trim() ?? '');
     queueStatusChange(db, change.lastInsertRowid);
   })();
   return getOutcomeDetail(db, input.outcomeId);
@@ -532,16 +525,15 @@ export function setRagAndResponse(
   },
 ): OutcomeDetail {
   const row = trackerRowById(db, input.outcomeId);
-  const before = db
-    .prepare(
-      `SELECT executive_response AS response, executive_response_on AS responseOn, executive_response_text AS responseText
+  const before = prepared(
+    db,
+    `SELECT executive_response AS response, executive_response_on AS responseOn, executive_response_text AS responseText
       FROM outcome WHERE id = ?`,
-    )
-    .get(input.outcomeId) as { response: string | null; responseOn: string | null; responseText: string | null };
+  ).get(input.outcomeId) as { response: string | null; responseOn: string | null; responseText: string | null };
   const said: string[] = [];
   db.transaction(() => {
     if (input.rag !== undefined && input.rag !== row.rag) {
-      db.prepare('UPDATE outcome SET rag = ? WHERE id = ?').run(input.rag, input.outcomeId);
+      prepared(db, 'UPDATE outcome SET rag = ? WHERE id = ?').run(input.rag, input.outcomeId);
       queueOutcomeFields(db, input.outcomeId, ['rag']);
       said.push(input.rag ? `RAG rating set to ${RAG_WORDS[input.rag]}.` : 'RAG rating cleared.');
     }
@@ -554,7 +546,8 @@ export function setRagAndResponse(
             response.on !== before.responseOn ||
             response.text !== (before.responseText ?? ''));
     if (changed) {
-      db.prepare(
+      prepared(
+        db,
         'UPDATE outcome SET executive_response = ?, executive_response_on = ?, executive_response_text = ? WHERE id = ?',
       ).run(response?.response ?? null, response?.on ?? null, response?.text ?? null, input.outcomeId);
       queueOutcomeFields(db, input.outcomeId, ['executive-response']);
@@ -566,12 +559,11 @@ export function setRagAndResponse(
     }
     const note = input.note?.trim() ?? '';
     if (said.length > 0 || note) {
-      const change = db
-        .prepare(
-          `INSERT INTO outcome_status_change (outcome_id, status, note, ${STATUS_CHANGE_SYNC_COLUMNS})
+      const change = prepared(
+        db,
+        `INSERT INTO outcome_status_change (outcome_id, status, note, ${STATUS_CHANGE_SYNC_COLUMNS})
           VALUES (?, ?, ?, ${STATUS_CHANGE_SYNC_VALUES})`,
-        )
-        .run(input.outcomeId, row.status, [...said, note].filter(Boolean).join(' '));
+      ).run(input.outcomeId, row.status, [...said, note].filter(Boolean).join(' '));
       queueStatusChange(db, change.lastInsertRowid);
     }
   })();
@@ -580,13 +572,12 @@ export function setRagAndResponse(
 
 /** The committee's next meeting after this one, when the library has it. */
 function nextMeetingDate(db: Db, outcomeId: number): { meetingDate: string | null; nextMeetingDate: string | null } {
-  return db
-    .prepare(
-      `SELECT m.date AS meetingDate,
+  return prepared(
+    db,
+    `SELECT m.date AS meetingDate,
         (SELECT MIN(n.date) FROM meeting n WHERE n.committee_id = m.committee_id AND n.date > m.date) AS nextMeetingDate
       FROM outcome o JOIN meeting m ON m.id = o.meeting_id WHERE o.id = ?`,
-    )
-    .get(outcomeId) as { meetingDate: string | null; nextMeetingDate: string | null };
+  ).get(outcomeId) as { meetingDate: string | null; nextMeetingDate: string | null };
 }
 
 /** Sets who owes an outcome and when, reading due phrases such as "next meeting" into a date. */
@@ -594,14 +585,14 @@ export function setOwnerAndDue(db: Db, input: { outcomeId: number; owner?: strin
   trackerRowById(db, input.outcomeId);
   db.transaction(() => {
     if (input.owner !== undefined) {
-      db.prepare('UPDATE outcome SET owner = ? WHERE id = ?').run(input.owner.trim() || null, input.outcomeId);
+      prepared(db, 'UPDATE outcome SET owner = ? WHERE id = ?').run(input.owner.trim() || null, input.outcomeId);
       queueOutcomeFields(db, input.outcomeId, ['owner']);
     }
     if (input.due !== undefined) queueOutcomeFields(db, input.outcomeId, ['due']);
     if (input.due !== undefined) {
       const phrase = input.due.trim();
       if (phrase === '') {
-        db.prepare('UPDATE outcome SET due_hint = NULL, due_date = NULL, due_meaning = NULL WHERE id = ?').run(
+        prepared(db, 'UPDATE outcome SET due_hint = NULL, due_date = NULL, due_meaning = NULL WHERE id = ?').run(
           input.outcomeId,
         );
       } else {
@@ -612,7 +603,7 @@ export function setOwnerAndDue(db: Db, input: { outcomeId: number; owner?: strin
             `Scrutineer cannot tell what date “${phrase}” means. Try a date such as 31 March 2026, or “next meeting”.`,
           );
         }
-        db.prepare('UPDATE outcome SET due_hint = ?, due_date = ?, due_meaning = ? WHERE id = ?').run(
+        prepared(db, 'UPDATE outcome SET due_hint = ?, due_date = ?, due_meaning = ? WHERE id = ?').run(
           phrase,
           reading.date,
           reading.meaning,
@@ -628,7 +619,7 @@ export function setOwnerAndDue(db: Db, input: { outcomeId: number; owner?: strin
 export function interpretImportedDue(db: Db, outcomeId: number, phrase: string): void {
   const reading = interpretDue(phrase, { ...nextMeetingDate(db, outcomeId), today: today() });
   if (reading)
-    db.prepare('UPDATE outcome SET due_date = ?, due_meaning = ? WHERE id = ?').run(
+    prepared(db, 'UPDATE outcome SET due_date = ?, due_meaning = ? WHERE id = ?').run(
       reading.date,
       reading.meaning,
       outcomeId,
@@ -637,36 +628,35 @@ export function interpretImportedDue(db: Db, outcomeId: number, phrase: string):
 
 /** The chair's answer to a proposed follow-up: accepting records it as evidence; nothing is closed. */
 export function decideProposal(db: Db, proposalId: number, accept: boolean): OutcomeDetail {
-  const proposal = db
-    .prepare(
-      'SELECT outcome_id AS outcomeId, block_id AS blockId, quote, explanation, state FROM outcome_proposal WHERE id = ?',
-    )
-    .get(proposalId) as
+  const proposal = prepared(
+    db,
+    'SELECT outcome_id AS outcomeId, block_id AS blockId, quote, explanation, state FROM outcome_proposal WHERE id = ?',
+  ).get(proposalId) as
     { outcomeId: number; blockId: number; quote: string; explanation: string; state: string } | undefined;
   if (!proposal) throw new ApiError('not-found', 'That suggestion is no longer there.');
   if (proposal.state !== 'proposed') throw new ApiError('invalid-input', 'That suggestion has already been answered.');
   db.transaction(() => {
-    db.prepare(
+    prepared(
+      db,
       "UPDATE outcome_proposal SET state = ?, decided_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?",
     ).run(accept ? 'accepted' : 'rejected', proposalId);
     if (accept) {
-      const { status } = db.prepare('SELECT status FROM outcome WHERE id = ?').get(proposal.outcomeId) as {
+      const { status } = prepared(db, 'SELECT status FROM outcome WHERE id = ?').get(proposal.outcomeId) as {
         status: OutcomeStatus;
       };
       const evidence = evidenceOfBlock(db, proposal.blockId, proposal.quote);
-      const change = db
-        .prepare(
-          `INSERT INTO outcome_status_change (outcome_id, status, note, evidence_block_id, evidence_quote, evidence_document_id,
+      const change = prepared(
+        db,
+        `INSERT INTO outcome_status_change (outcome_id, status, note, evidence_block_id, evidence_quote, evidence_document_id,
             ${STATUS_CHANGE_SYNC_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ${STATUS_CHANGE_SYNC_VALUES})`,
-        )
-        .run(
-          proposal.outcomeId,
-          status,
-          `Evidence accepted: ${proposal.explanation}`,
-          proposal.blockId,
-          proposal.quote,
-          evidence?.documentId ?? null,
-        );
+      ).run(
+        proposal.outcomeId,
+        status,
+        `Evidence accepted: ${proposal.explanation}`,
+        proposal.blockId,
+        proposal.quote,
+        evidence?.documentId ?? null,
+      );
       queueStatusChange(db, change.lastInsertRowid);
     }
   })();
@@ -699,16 +689,15 @@ export function trackerDashboard(db: Db): TrackerDashboard {
       SUM(${open} AND o.rag IS NULL) AS unrated,
       SUM(${open} AND o.kind = 'recommendation' AND o.executive_response IS NULL) AS unanswered
     FROM outcome o INDEXED BY outcome_for_tracker GROUP BY o.meeting_id`;
-  const committees = db
-    .prepare(
-      `SELECT c.name AS committee, SUM(s.open) AS open, SUM(s.overdue) AS overdue, SUM(s.done) AS done,
+  const committees = prepared(
+    db,
+    `SELECT c.name AS committee, SUM(s.open) AS open, SUM(s.overdue) AS overdue, SUM(s.done) AS done,
         SUM(s.total) AS total, SUM(s.recorded) AS recorded, SUM(s.red) AS red, SUM(s.amber) AS amber,
         SUM(s.green) AS green, SUM(s.unrated) AS unrated,
         SUM(CASE WHEN m.date < :twoMonthsAgo THEN s.unanswered ELSE 0 END) AS awaitingResponse
       FROM (${byMeeting}) s JOIN meeting m ON m.id = s.meetingId JOIN committee c ON c.id = m.committee_id
       GROUP BY c.id`,
-    )
-    .all({ today: day, twoMonthsAgo }) as TrackerDashboard['committees'];
+  ).all({ today: day, twoMonthsAgo }) as TrackerDashboard['committees'];
   // An open outcome's days open are today less its meeting's date: each band is a range of meeting dates.
   const bands = AGE_BANDS.map(([, limit], i) => {
     const newest = daysBefore(day, (AGE_BANDS[i - 1]?.[1] ?? 0) - 1);
@@ -716,12 +705,12 @@ export function trackerDashboard(db: Db): TrackerDashboard {
       limit >= 1e9 ? `m.date < '${newest}'` : `m.date < '${newest}' AND m.date >= '${daysBefore(day, limit - 1)}'`;
     return `COALESCE(SUM(CASE WHEN ${inBand} THEN s.open END), 0)`;
   });
-  const counts = db
-    .prepare(
-      `SELECT ${bands.join(', ')} FROM (SELECT o.meeting_id AS meetingId, SUM(${open}) AS open
+  const counts = prepared(
+    db,
+    `SELECT ${bands.join(', ')} FROM (SELECT o.meeting_id AS meetingId, SUM(${open}) AS open
         FROM outcome o INDEXED BY outcome_for_tracker GROUP BY o.meeting_id) s JOIN meeting m ON m.id = s.meetingId
       WHERE m.date IS NOT NULL`,
-    )
+  )
     .raw()
     .get() as number[];
   return {

@@ -1,3 +1,4 @@
+import { prepared } from '../statements';
 import type { Db } from '../open-library';
 
 /**
@@ -5,7 +6,9 @@ import type { Db } from '../open-library';
  * no tracker changes: every device imports the same minutes for itself.
  */
 export function queueStatusChange(db: Db, statusChangeId: number | bigint): void {
-  db.prepare("INSERT OR IGNORE INTO sync_outbox (entity, entity_key) VALUES ('outcome', ?)").run(`s:${statusChangeId}`);
+  prepared(db, "INSERT OR IGNORE INTO sync_outbox (entity, entity_key) VALUES ('outcome', ?)").run(
+    `s:${statusChangeId}`,
+  );
 }
 
 export function queueOutcomeFields(
@@ -13,7 +16,7 @@ export function queueOutcomeFields(
   outcomeId: number,
   fields: ('owner' | 'due' | 'rag' | 'executive-response')[],
 ): void {
-  const queue = db.prepare("INSERT OR IGNORE INTO sync_outbox (entity, entity_key) VALUES ('outcome', ?)");
+  const queue = prepared(db, "INSERT OR IGNORE INTO sync_outbox (entity, entity_key) VALUES ('outcome', ?)");
   for (const field of fields) queue.run(`f:${outcomeId}:${field}`);
 }
 

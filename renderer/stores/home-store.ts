@@ -1,0 +1,39 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { Api } from '../../shared/api/contract';
+import type { HomeOverview } from '../../shared/home';
+import { samplePack } from '../../shared/sample-pack';
+import { errorText } from '../api/error-text';
+
+export interface HomeState {
+  overview: HomeOverview | null;
+  error: string | null;
+  load: () => Promise<void>;
+  follow: (committeeId: number, follow: boolean) => Promise<void>;
+  /** The sample pack, written now from invented text, as files for the ordinary import. */
+  sampleFiles: () => File[];
+}
+
+export type HomeStore = StoreApi<HomeState>;
+
+/** The home screen: for each committee followed, what to do before its next meeting. */
+export function createHomeStore(api: Api): HomeStore {
+  return createStore<HomeState>()((set) => ({
+    overview: null,
+    error: null,
+    load: async () => {
+      try {
+        set({ overview: await api.homeOverview({}), error: null });
+      } catch (error) {
+        set({ error: errorText(error) });
+      }
+    },
+    follow: async (committeeId, follow) => {
+      try {
+        set({ overview: await api.setCommitteeFollowed({ committeeId, follow }), error: null });
+      } catch (error) {
+        set({ error: errorText(error) });
+      }
+    },
+    sampleFiles: () => samplePack().map((f) => new File([f.text], f.name, { type: 'text/plain' })),
+  }));
+}

@@ -1,0 +1,181 @@
+// @vitest-environment jsdom
+import { cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { MeetingSummary } from '../../shared/domain';
+import type { HomeCommittee, HomeOverview } from '../../shared/home';
+import { App } from '../../renderer/App';
+import { AppProvider } from '../../renderer/app-context';
+import { createAppStore } from '../../renderer/stores/app-store';
+import { createFakeApi } from './fake-api';
+
+afterEach(cleanup);
+
+// jsdom's File cannot give its bytes as Chromium's does; read them the older way.
+if (!('arrayBuffer' in File.prototype)) {
+  Object.defineProperty(File.prototype, 'arrayBuffer', {
+    value(this: File) {
+      return new Promise<ArrayBuffer>((resolve) => {
+        const reader = new FileReader();
+        reader.onload = () => resolve(reader.result as ArrayBuffer);
+        reader.readAsArrayBuffer(this);
+      });
+    },
+  });
+}
+
+const meetings: MeetingSummary[] = [
+  {
+    id: 3,
+    committee: 'Children’s Services Scrutiny Board',
+    council: 'Invented Borough Council',
+    date: '2099-03-11',
+    time: '18:30',
+    venue: null,
+    itemCount: 0,
+    documentCount: 0,
+    openOutcomeCount: 0,
+  },
+  {
+    id: 2,
+    committee: 'Children’s Services Scrutiny Board',
+    council: 'Invented Borough Council',
+    date: '2099-01-14',
+    time: '18:30',
+    venue: 'Committee Room 1, Town Hall',
+    itemCount: 5,
+    documentCount: 0,
+    openOutcomeCount: 0,
+  },
+  {
+    id: 1,
+    committee: 'Children’s Services Scrutiny Board',
+    council: 'Invented Borough Council',
+    date: '2021-09-16',
+    time: '10:30',
+    venue: null,
+    itemCount: 6,
+    documentCount: 2,
+    openOutcomeCount: 4,
+  },
+];
+
+const childrens: HomeCommittee = {
+  id: 7,
+  name: 'Children’s Services Scrutiny Board',
+  council: 'Invented Borough Council',
+  followed: false,
+  followedOnWebsite: false,
+  nextMeeting: {
+    id: 2,
+    date: '2099-01-14',
+    time: '18:30',
+    venue: 'Committee Room 1, Town Hall',
+    papers: 0,
+    unreadPapers: 0,
+    questions: 2,
+  },
+  lastMeeting: null,
+  meetingCount: 2,
+  outstanding: 4,
+  overdue: 1,
+};
+
+function renderApp(overview: HomeOverview, extra: Parameters<typeof createFakeApi>[0] = {}) {
+  const api = createFakeApi({
+    listMeetings: () => Promise.resolve(meetings),
+    homeOverview: () => Promise.resolve(overview),
+    libraryHealth: () => Promise.resolve({ state: 'sound', message: null }),
+    ...extra,
+  });
+  render(
+    <AppProvider api={api} store={createAppStore(api)}>
+      <App />
+    </AppProvider>,
+  );
+}
+
+describe('the home screen', () => {
+  it('says what to do before the next meeting: date, venue, pack, questions, outstanding and overdue', async () => {
+    renderApp({ committees: [childrens], showingAll: true });
+    const card = await screen.findByRole('region', { name: 'Children’s Services Scrutiny Board' });
+    const inCard = within(card);
+    expect(inCard.getByRole('button', { name: 'Wednesday 14 January 2099, 18:30' })).toBeTruthy();
+    expect(inCard.getByText('Committee Room 1, Town Hall')).toBeTruthy();
+    expect(inCard.getByText('The pack has not arrived yet.')).toBeTruthy();
+    expect(inCard.getByText(/2 questions prepared/)).toBeTruthy();
+    expect(card.textContent).toMatch(/4 outcomes outstanding, 1 overdue\./);
+    expect(inCard.getByRole('button', { name: /Open the tracker/ })).toBeTruthy();
+    // The meeting in 2021 is one click away; the next one is not listed twice.
+    const past = inCard.getByText(/Past meetings \(1\)/);
+    await userEvent.click(past);
+    expect(inCard.getByRole('button', { name: 'Thursday 16 September 2021' })).toBeTruthy();
+    // Meetings after the next one (a council website lists the year ahead) are folded away too.
+    await userEvent.click(inCard.getByText(/Later meetings \(1\)/));
+    expect(inCard.getByRole('button', { name: 'Wednesday 11 March 2099' })).toBeTruthy();
+    expect(screen.getByText(/You follow no committee yet/)).toBeTruthy();
+  });
+
+  it('follows a committee with one press, and says so', async () => {
+    let followed = false;
+    renderApp(
+      { committees: [childrens], showingAll: true },
+      {
+        setCommitteeFollowed: ({ follow }) => {
+          followed = follow;
+          return Promise.resolve({ committees: [{ ...childrens, followed: true }], showingAll: false });
+        },
+      },
+    );
+    await screen.findByRole('region', { name: 'Children’s Services Scrutiny Board' });
+    const follow = await screen.findByRole('button', { name: 'Follow Children’s Services Scrutiny Board' });
+    expect(follow.getAttribute('aria-pressed')).toBe('false');
+    await userEvent.click(follow);
+    const following = await screen.findByRole('button', { name: 'Following Children’s Services Scrutiny Board' });
+    expect(following.getAttribute('aria-pressed')).toBe('true');
+    expect(followed).toBe(true);
+    expect(screen.queryByText(/You follow no committee yet/)).toBeNull();
+  });
+
+  it('counts unread papers, and keeps unfollowed committees one click away', async () => {
+    const other: HomeCommittee = {
+      ...childrens,
+      id: 8,
+      name: 'Planning Committee',
+      followed: false,
+      nextMeeting: null,
+    };
+    renderApp({
+      committees: [
+        { ...childrens, followed: true, nextMeeting: { ...childrens.nextMeeting!, papers: 5, unreadPapers: 2 } },
+        other,
+      ],
+      showingAll: false,
+    });
+    expect(await screen.findByText('Pack arrived: 5 papers.')).toBeTruthy();
+    expect(screen.getByText('2 papers new since you last looked.')).toBeTruthy();
+    expect(screen.getByText('Other committees in the library (1)')).toBeTruthy();
+  });
+
+  it('offers three ways in when the library is empty, the sample pack among them', async () => {
+    const imported: string[] = [];
+    renderApp(
+      { committees: [], showingAll: true },
+      {
+        listMeetings: () => Promise.resolve([]),
+        startImport: ({ files }) => {
+          imported.push(...files.map((f) => f.name));
+          return Promise.reject(new Error('not in this test'));
+        },
+      },
+    );
+    await screen.findByRole('heading', { name: 'Your library is empty' });
+    expect(screen.getByRole('button', { name: 'Add your council’s website' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Import pack…' })).toBeTruthy();
+    // The browser version names its own buttons, not the Electron menu.
+    expect(screen.queryByText(/File ›/)).toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: 'Open a sample pack' }));
+    expect(imported).toHaveLength(2);
+    expect(imported[0]).toMatch(/^Sample agenda \d{4}-\d{2}-\d{2}\.txt$/);
+  });
+});
