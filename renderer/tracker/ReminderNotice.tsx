@@ -23,31 +23,28 @@ export function ReminderNotice() {
     return () => clearTimeout(timer);
   }, [store]);
 
+  if (!reminder) return null;
   return (
-    <div role="status" className="reminder-region">
-      {reminder && (
-        <div className="reminder-notice">
-          <p>
-            <strong>{reminder.title}:</strong> {reminder.body}
-          </p>
-          <div className="button-row compact">
-            <button
-              type="button"
-              className="secondary"
-              onClick={() => {
-                go({ name: 'tracker' });
-                store.getState().setFilters({ tab: 'due-soon' });
-                store.getState().dismissReminder();
-              }}
-            >
-              Show what is due soon
-            </button>
-            <button type="button" className="link" onClick={() => store.getState().dismissReminder()}>
-              Dismiss
-            </button>
-          </div>
-        </div>
-      )}
+    <div role="status" className="reminder-notice">
+      <p>
+        <strong>{reminder.title}:</strong> {reminder.body}
+      </p>
+      <div className="button-row compact">
+        <button
+          type="button"
+          className="secondary"
+          onClick={() => {
+            go({ name: 'tracker' });
+            store.getState().setFilters({ tab: 'due-soon' });
+            store.getState().dismissReminder();
+          }}
+        >
+          Show what is due soon
+        </button>
+        <button type="button" className="link" onClick={() => store.getState().dismissReminder()}>
+          Dismiss
+        </button>
+      </div>
     </div>
   );
 }

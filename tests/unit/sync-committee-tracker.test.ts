@@ -80,6 +80,8 @@ describe('a committee’s shared tracker', () => {
       expect(changes.map((h) => [h.author, h.status, h.note])).toEqual([
         ['cllr.chair', 'in-progress', 'Report due in March'],
         ['scrutiny.officer', 'done', 'Evidence: briefing note circulated'],
+        // The RAG rating is kept in the history too, as the officer set it.
+        ['scrutiny.officer', 'done', 'RAG rating set to green (achieved, stop monitoring).'],
       ]);
       for (const change of changes) expect(Date.parse(change.changedAt)).toBeGreaterThan(Date.now() - 60_000);
       expect(device.library.db.prepare('SELECT rag FROM outcome WHERE id = ?').pluck().get(id)).toBe('green');
