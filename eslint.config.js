@@ -47,10 +47,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [
-            { name: 'electron', message: 'Only electron/shell/ may import Electron.' },
-            { name: 'better-sqlite3', message: 'Only electron/library/ opens and queries the library.' },
-          ],
+          paths: [{ name: 'electron', message: 'Only electron/shell/ may import Electron.' }],
         },
       ],
     },
@@ -63,7 +60,18 @@ export default tseslint.config(
       // with the tracker work going on in parallel (issue 17); remove this line then.
       'electron/tracker/reports/outstanding-data.ts',
     ],
-    rules: { 'no-restricted-syntax': ['error', ...sqlCalls] },
+    rules: {
+      'no-restricted-syntax': ['error', ...sqlCalls],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'electron', message: 'Only electron/shell/ may import Electron.' },
+            { name: 'better-sqlite3', message: 'Only electron/library/ opens and queries the library.' },
+          ],
+        },
+      ],
+    },
   },
   {
     files: ['electron/library/**'],
