@@ -19,6 +19,7 @@ async function main(): Promise<void> {
       dailyBackup: true,
       autoSync: true,
       restore,
+      typedFolders: true,
     });
   // Restoring from the browser: close the library, put the backup in place, open it again.
   const restore = (file: string) => {
