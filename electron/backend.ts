@@ -48,6 +48,8 @@ export interface BackendOptions {
   pickFolder?: () => Promise<string | null>;
   /** How this program puts a backup in place of the library from the interface (the loopback host). */
   restore?: (file: string) => Promise<{ replacedKeptAs: string | null }>;
+  /** Take a typed backup folder (the browser version, whose page is the member's own on this computer). */
+  typedFolders?: boolean;
 }
 
 /** The library and the API over it, as every transport uses them. */
@@ -78,6 +80,7 @@ export function openBackend(options: BackendOptions): Backend {
       devices,
       pickFolder: options.pickFolder,
       restore: options.restore,
+      typedFolders: options.typedFolders,
     }),
   );
   if (options.dailyBackup) {

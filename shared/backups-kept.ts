@@ -22,6 +22,6 @@ export interface BackupSettings {
   /** How many backups there are now, and when the newest was taken (UTC, "2026-11-24T18-30-00"). */
   count: number;
   newest: string | null;
-  /** The backups in that folder, newest first, to restore from. */
-  backups: { file: string; takenAt: string }[];
+  /** The backups in that folder, newest first, to restore from: `name` is the file's name, as restoreBackup takes it. */
+  backups: { file: string; name: string; takenAt: string }[];
 }

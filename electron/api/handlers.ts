@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { Handlers } from '../../shared/api/contract';
 import { ApiError } from '../../shared/api/errors';
 import { backUpLibrary, backupSettings, listBackups, setBackupsKept } from '../library/backup';
@@ -60,6 +61,8 @@ export interface Services {
   devices?: DeviceSync;
   /** The system's folder chooser (Electron only). */
   pickFolder?: () => Promise<string | null>;
+  /** Whether a typed backup folder is taken: only the browser version's, never the app's (its renderer is untrusted). */
+  typedFolders?: boolean;
   /** Closes the library, puts a backup in its place and opens it again (the transport that owns the library). */
   restore?: (file: string) => Promise<{ replacedKeptAs: string | null }>;
 }
@@ -136,19 +139,28 @@ export function createHandlers(db: Db, services: Services): Handlers {
       return backUpLibrary(db, backupPlace(db, services.backupFolder).folder);
     },
     setBackupFolder: ({ folder }) => {
+      if (folder !== null && !services.typedFolders)
+        throw new ApiError('invalid-input', 'Choose the folder with Choose a folder… in Backups.');
       chooseBackupFolder(db, folder);
       return backupSettings(db, services.backupFolder);
     },
-    pickBackupFolder: async () => ({ folder: services.pickFolder ? await services.pickFolder() : null }),
-    restoreBackup: async ({ file }) => {
+    pickBackupFolder: async () => {
+      // The folder comes from the system's own dialog, in the main process: never a path the renderer names.
+      const folder = services.pickFolder ? await services.pickFolder() : null;
+      if (folder) chooseBackupFolder(db, folder);
+      return backupSettings(db, services.backupFolder);
+    },
+    restoreBackup: async ({ backup }) => {
       if (!services.restore || !services.backupFolder)
         throw new ApiError('internal', 'Restoring is not available here. Use File › Restore from backup… instead.');
-      // Only a backup the dialog listed: the renderer never names an arbitrary file to put in place of the library.
+      // A backup by its name, in the folder backups go to (or beside the library): never a path from the renderer.
       const place = backupPlace(db, services.backupFolder);
-      const known = [place.folder, services.backupFolder].flatMap(listBackups).some((b) => b.file === file);
-      if (!known)
+      const found = [place.folder, services.backupFolder]
+        .flatMap(listBackups)
+        .find((b) => path.basename(b.file) === backup);
+      if (!found)
         throw new ApiError('not-found', 'That backup is no longer in the backups folder. Open Backups… again.');
-      return services.restore(file);
+      return services.restore(found.file);
     },
     exportAllNotes: ({ format, includeConfidential }) => exportAllNotes(db, format, includeConfidential),
     getBackupSettings: () => backupSettings(db, services.backupFolder),

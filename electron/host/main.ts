@@ -21,6 +21,7 @@ async function main(): Promise<void> {
       autoSync: true,
       // In the browser there is no File menu: the Backups dialog restores, and the thread reopens the library.
       restoreInPlace: true,
+      typedFolders: true,
     },
   });
   const host = await startLoopbackHost({

@@ -70,7 +70,7 @@ export function backupSettings(db: Db, besideLibrary: string | undefined): Backu
     lastSuccess: lastBackup(db),
     count: backups.length,
     newest: backups[0]?.takenAt ?? null,
-    backups: backups.slice(0, 50).map((b) => ({ file: b.file, takenAt: b.takenAt })),
+    backups: backups.slice(0, 50).map((b) => ({ file: b.file, name: path.basename(b.file), takenAt: b.takenAt })),
   };
 }
 

@@ -41,8 +41,11 @@ export function BackupPlace({
 
   const pick = async () => {
     try {
-      const { folder } = await api.pickBackupFolder({});
-      if (folder) await saveFolder(folder);
+      const before = settings.chosenFolder;
+      const saved = await api.pickBackupFolder({});
+      setProblem(null);
+      onChanged(saved);
+      if (saved.chosenFolder !== before) say(`Backups will go into ${saved.folder}.`);
     } catch (error) {
       setProblem(errorText(error));
     }

@@ -8,7 +8,7 @@ import { formatTakenAt } from './taken-at';
 /** Puts a backup back in place of the library: chosen, confirmed, then the app reloads on the restored library. */
 export function RestoreBackup({ settings, say }: { settings: BackupSettings; say: (message: string) => void }) {
   const api = useApi();
-  const [chosen, setChosen] = useState(settings.backups[0]?.file ?? '');
+  const [chosen, setChosen] = useState(settings.backups[0]?.name ?? '');
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
 
@@ -22,13 +22,13 @@ export function RestoreBackup({ settings, say }: { settings: BackupSettings; say
       </section>
     );
   }
-  const label = settings.backups.find((b) => b.file === chosen);
+  const label = settings.backups.find((b) => b.name === chosen);
 
   const restore = async () => {
     setBusy(true);
     say('Restoring…');
     try {
-      const { replacedKeptAs } = await api.restoreBackup({ file: chosen });
+      const { replacedKeptAs } = await api.restoreBackup({ backup: chosen });
       say(
         `Restored the backup of ${formatTakenAt(label?.takenAt ?? '')}.${replacedKeptAs ? ` The library it replaced is kept as ${replacedKeptAs}.` : ''} Reloading…`,
       );
@@ -58,7 +58,7 @@ export function RestoreBackup({ settings, say }: { settings: BackupSettings; say
               }}
             >
               {settings.backups.map((b) => (
-                <option key={b.file} value={b.file}>
+                <option key={b.name} value={b.name}>
                   {formatTakenAt(b.takenAt)}
                 </option>
               ))}

@@ -51,8 +51,9 @@ export function CommitteeCard({
           </>
         )}
       </p>
-      <MeetingsList title="Past meetings" committee={committee.name} meetings={past} />
-      <MeetingsList title="Later meetings" committee={committee.name} meetings={later} />
+      {/* With nothing ahead, the past meetings are what there is to open: shown unfolded. */}
+      <MeetingsList title="Past meetings" committee={committee.name} meetings={past} open={next === null} />
+      <MeetingsList title="Later meetings" committee={committee.name} meetings={later} open={false} />
     </section>
   );
 }
@@ -62,15 +63,17 @@ function MeetingsList({
   title,
   committee,
   meetings,
+  open,
 }: {
   title: string;
   committee: string;
   meetings: MeetingSummary[];
+  open: boolean;
 }) {
   const go = useAppState((s) => s.go);
   if (meetings.length === 0) return null;
   return (
-    <details className="past-meetings">
+    <details className="past-meetings" open={open}>
       <summary>
         {`${title} (${meetings.length}) `}
         <span className="visually-hidden">of {committee}</span>

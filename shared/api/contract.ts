@@ -257,16 +257,22 @@ export const contract = {
 
   backUpNow: method(z.strictObject({})).returns<{ file: string; takenAt: string }>(),
   getBackupSettings: method(z.strictObject({})).returns<BackupSettings>(),
-  /** Where backups go: an absolute folder path (USB stick, network drive, cloud-synced folder), or null for beside the library. */
+  /**
+   * Where backups go: a folder (USB stick, network drive, cloud-synced folder), or null for beside
+   * the library. A typed folder is taken only by the browser version, whose page is the member's own
+   * on this computer; the app refuses it and takes a folder only from its own dialog (pickBackupFolder).
+   */
   setBackupFolder: method(
     z.strictObject({ folder: z.string().trim().min(1, 'type the folder’s path').max(1000).nullable() }),
   ).returns<BackupSettings>(),
-  /** Opens the system's folder chooser (Electron only); null when the member cancels. */
-  pickBackupFolder: method(z.strictObject({})).returns<{ folder: string | null }>(),
-  /** Puts one of the listed backups back in place; the library it replaces is kept beside it. */
-  restoreBackup: method(z.strictObject({ file: z.string().min(1).max(4096) })).returns<{
-    replacedKeptAs: string | null;
-  }>(),
+  /** Opens the system's folder chooser (Electron only) and, unless the member cancels, backs up there from now on. */
+  pickBackupFolder: method(z.strictObject({})).returns<BackupSettings>(),
+  /** Puts one of the listed backups back in place, named as listed; the library it replaces is kept beside it. */
+  restoreBackup: method(
+    z.strictObject({
+      backup: z.string().regex(/^scrutineer-backup-[\dT-]+\.sqlite$/, 'choose one of the backups listed'),
+    }),
+  ).returns<{ replacedKeptAs: string | null }>(),
   /** Every note and question of the library in one file: W3C Web Annotation JSON, or a Markdown document to read. */
   exportAllNotes: method(
     z.strictObject({ format: z.enum(['w3c', 'md']), includeConfidential }),

@@ -156,9 +156,30 @@ describe('file paths and the renderer', () => {
     const { strings, openObjects } = inputStrings();
     expect(openObjects).toEqual([]);
     expect(strings.length).toBeGreaterThan(10);
-    expect(strings.filter((field) => /path|dir|folder|location|file(?!s\[\]\.name$)/i.test(field))).toEqual([]);
+    // One exception, refused by the app: the browser version's typed backup folder (see the next test).
+    expect(strings.filter((field) => /path|dir|folder|location|file(?!s\[\]\.name$)/i.test(field))).toEqual([
+      'setBackupFolder.folder',
+    ]);
     for (const name of methodNames) {
       expect(contract[name].input.safeParse({ path: '/etc/passwd' }).success, name).toBe(false);
+    }
+  });
+
+  it('takes a typed backup folder only in the browser version; the app takes one only from its own dialog', async () => {
+    const library = createTempLibrary();
+    try {
+      expect(await library.dispatch('setBackupFolder', { folder: library.dir })).toMatchObject({
+        ok: false,
+        error: { code: 'invalid-input', message: 'Choose the folder with Choose a folder… in Backups.' },
+      });
+      // A backup to restore is named as listed, never given as a path.
+      expect(contract.restoreBackup.input.safeParse({ backup: '/etc/passwd' }).success).toBe(false);
+      expect(contract.restoreBackup.input.safeParse({ backup: '../library.sqlite' }).success).toBe(false);
+      expect(
+        contract.restoreBackup.input.safeParse({ backup: 'scrutineer-backup-2026-11-24T18-30-00.sqlite' }).success,
+      ).toBe(true);
+    } finally {
+      library.cleanup();
     }
   });
 
@@ -192,13 +213,15 @@ describe('file paths and the renderer', () => {
     // The library file (chosen at start), the backups folder and the in-use notes beside it; never a path from input.
     // owner-only.ts sets the permissions of the paths those give it, and chooses none.
     expect(touchingFiles).toEqual([
+      'electron/library/backup-place.ts',
       'electron/library/backup.ts',
       'electron/library/library-holders.ts',
       'electron/library/open-library.ts',
       'electron/security/owner-only.ts',
     ]);
     const handlers = fs.readFileSync('electron/api/handlers.ts', 'utf8');
-    expect(handlers).not.toMatch(/restoreBackup|readFilesForImport|importOpenedFiles/);
+    // restoreBackup is a method name; the handler restores only through the host's own restore, never importing it.
+    expect(handlers).not.toMatch(/[{,]\s*restoreBackup\s*[,}][^;]*from|readFilesForImport|importOpenedFiles/);
 
     const main = fs.readFileSync('electron/shell/electron-main.ts', 'utf8');
     expect(main.match(/ipcMain\.\w+\(/g)).toEqual(['ipcMain.handle(']);
