@@ -15,6 +15,7 @@ import { listAnnotations } from '../library/queries/annotations';
 import { documentIsConfidential, leftOutSentence, markConfidentialFromTransfer } from '../library/queries/confidential';
 import { blocksOfVersion, latestVersion } from '../library/queries/document-text';
 import { parseWebAnnotations, toCollection, toWebAnnotation, type ExportedDocument } from './web-annotation';
+import { pageName } from '../../shared/page-names';
 
 interface DocumentRow extends ExportedDocument {
   id: number;
@@ -92,7 +93,11 @@ export const CONFIDENTIAL_WARNING = 'CONFIDENTIAL – contains exempt informatio
 function markdownOf(a: Annotation): string[] {
   const label = a.kind === 'question' ? 'Question' : a.kind === 'note' ? 'Note' : 'Highlight';
   const where =
-    a.anchorStatus === 'orphaned' ? ' (could not be placed in the latest version)' : a.page ? ` (page ${a.page})` : '';
+    a.anchorStatus === 'orphaned'
+      ? ' (could not be placed in the latest version)'
+      : a.page
+        ? ` (${pageName(a.page, a.printedPage)})`
+        : '';
   const lines = [`**${label}**${where}`, '', `> ${a.exact.replace(/\n+/g, ' ')}`, ''];
   if (a.body) lines.push(a.body, '');
   return lines;

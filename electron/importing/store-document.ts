@@ -74,6 +74,8 @@ export function storeDocument(
     db.prepare(
       'UPDATE block SET current = 0 WHERE current = 1 AND version_id IN (SELECT id FROM document_version WHERE document_id = ? AND id <> ?)',
     ).run(documentId, versionId);
+    const printed = db.prepare('INSERT INTO printed_page (version_id, page, label) VALUES (?, ?, ?)');
+    parsed.printedPages?.forEach((label, i) => label !== null && printed.run(versionId, i + 1, label));
     const blockIds = insertBlocks(db, versionId, parsed);
     insertPassages(db, blockIds, parsed);
     const itemIds = mergeAgendaItems(db, meetingId, parsed);

@@ -6,6 +6,7 @@ import { KIND_LABEL, routeOf } from './open-result';
 import { ConfidentialBadge } from '../components/Confidential';
 import { Snippet } from './Snippet';
 import { Timeline } from './Timeline';
+import { pageName } from '../../shared/page-names';
 
 const KINDS: SearchResultKind[] = ['paper', 'title', 'note', 'question', 'outcome'];
 
@@ -151,7 +152,7 @@ export function SearchView({ initialQuery }: { initialQuery: string }) {
                   <span className="result-meta">
                     {KIND_LABEL[r.kind]}
                     {r.documentTitle && ` · ${r.documentTitle}`}
-                    {r.page !== null && r.kind !== 'title' && ` · page ${r.page}`}
+                    {r.page !== null && r.kind !== 'title' && ` · ${pageName(r.page, r.printedPage)}`}
                     {r.confidential && <ConfidentialBadge />}
                   </span>
                   <span className="result-snippet">

@@ -10,6 +10,7 @@ import * as confidential from './009-confidential';
 import * as needsChasing from './010-needs-chasing';
 import * as wipeDeletedNotes from './011-wipe-deleted-notes';
 import * as syncWithCouchdb from './012-sync-with-couchdb';
+import * as printedPages from './013-printed-pages';
 import type { Db } from '../open-library';
 
 export interface Migration {
@@ -34,4 +35,5 @@ export const migrations: readonly Migration[] = [
   { version: 10, name: 'needs-chasing', sql: needsChasing.sql, run: needsChasing.run },
   { version: 11, name: 'wipe-deleted-notes', sql: wipeDeletedNotes.sql },
   { version: 12, name: 'sync-with-couchdb', sql: syncWithCouchdb.sql },
+  { version: 13, name: 'printed-pages', sql: printedPages.sql },
 ];

@@ -35,6 +35,17 @@ export function blocksOfVersion(db: Db, versionId: number): Block[] {
     .all(versionId) as Block[];
 }
 
+/** The pack's own number for each page of a version, null where none is printed. */
+export function printedPagesOf(db: Db, versionId: number, pageCount: number): (string | null)[] {
+  const pages: (string | null)[] = Array.from({ length: pageCount }, () => null);
+  const rows = db.prepare('SELECT page, label FROM printed_page WHERE version_id = ?').all(versionId) as {
+    page: number;
+    label: string;
+  }[];
+  for (const { page, label } of rows) if (page >= 1 && page <= pageCount) pages[page - 1] = label;
+  return pages;
+}
+
 /** A paper's latest text, for the reader. */
 export function getDocumentText(db: Db, documentId: number): DocumentText {
   const document = db
@@ -60,6 +71,7 @@ export function getDocumentText(db: Db, documentId: number): DocumentText {
     fileName: version.fileName,
     mediaType: version.mediaType,
     pageCount: version.pageCount,
+    printedPages: printedPagesOf(db, version.versionId, version.pageCount ?? 0),
     warnings: JSON.parse(version.warnings) as string[],
     confidential: documentConfidentiality(db, documentId).confidential,
     blocks: blocksOfVersion(db, version.versionId),
