@@ -90,10 +90,26 @@ export function getOriginalFile(db: Db, documentId: number): { mediaType: string
   };
 }
 
+/**
+ * Not an upsert: an INSERT … ON CONFLICT DO UPDATE makes SQLite apply its own conflict
+ * rule to the sync outbox trigger's INSERT OR IGNORE, so every save after the first failed
+ * ("UNIQUE constraint failed: sync_outbox") and the paper reopened where it was first left.
+ */
 export function saveReadingPosition(db: Db, documentId: number, position: ReadingPosition): void {
-  db.prepare(
-    `INSERT INTO reading_position (document_id, view, text_offset, page) VALUES (?, ?, ?, ?)
-    ON CONFLICT (document_id) DO UPDATE SET view = excluded.view, text_offset = excluded.text_offset,
-      page = excluded.page, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')`,
-  ).run(documentId, position.view, position.textOffset, position.page);
+  db.transaction(() => {
+    const updated = db
+      .prepare(
+        `UPDATE reading_position SET view = ?, text_offset = ?, page = ?,
+        updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE document_id = ?`,
+      )
+      .run(position.view, position.textOffset, position.page, documentId);
+    if (updated.changes === 0) {
+      db.prepare('INSERT INTO reading_position (document_id, view, text_offset, page) VALUES (?, ?, ?, ?)').run(
+        documentId,
+        position.view,
+        position.textOffset,
+        position.page,
+      );
+    }
+  })();
 }

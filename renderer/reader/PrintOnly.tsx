@@ -1,0 +1,65 @@
+import { PageName, pageName } from '../../shared/page-names';
+import { formatMeetingDate } from '../format/dates';
+import { useReader } from './reader-context';
+
+const KIND = { highlight: 'Highlight', note: 'Note', question: 'Question' } as const;
+
+/** Keeps to the chosen pages in print: everything marked with another page is left out. */
+function PageRangeRule() {
+  const print = useReader((s) => s.print);
+  if (!print?.pages) return null;
+  const { from, to } = print.pages;
+  const kept = Array.from({ length: to - from + 1 }, (_, i) => `:not([data-page="${from + i}"])`).join('');
+  return <style>{`@media print { .reader [data-page]${kept} { display: none !important; } }`}</style>;
+}
+
+/** The paper's title and what is printed, at the top of the first printed page. */
+export function PrintHeading() {
+  const document = useReader((s) => s.document);
+  const print = useReader((s) => s.print);
+  if (!document || !print) return null;
+  const { from, to } = print.pages ?? { from: 0, to: 0 };
+  const range = print.pages
+    ? from === to
+      ? PageName(from, document.printedPages[from - 1])
+      : `${PageName(from, document.printedPages[from - 1])} to ${pageName(to, document.printedPages[to - 1])}`
+    : null;
+  return (
+    <div className="print-only print-heading">
+      <PageRangeRule />
+      <p>
+        {document.committee}, {formatMeetingDate(document.meetingDate)}
+      </p>
+      <h1>{document.title}</h1>
+      <p>{[print.what === 'notes' ? 'My notes' : null, range].filter(Boolean).join(' – ')}</p>
+    </div>
+  );
+}
+
+/** The member's notes on the paper, with the pages they are on, for print. */
+export function PrintNotes() {
+  const document = useReader((s) => s.document);
+  const annotations = useReader((s) => s.annotations);
+  const print = useReader((s) => s.print);
+  if (!document || !print?.withNotes) return null;
+  return (
+    <section className="print-only print-notes">
+      <h2>My notes on this paper</h2>
+      {annotations.length === 0 && <p>No notes yet.</p>}
+      <ol>
+        {annotations.map((a) => (
+          <li key={a.id} data-page={a.page ?? undefined}>
+            <p className="print-note-where">
+              <strong>{KIND[a.kind]}</strong>
+              {a.anchorStatus === 'orphaned'
+                ? ' – could not be placed in the latest version'
+                : a.page !== null && ` – ${pageName(a.page, a.printedPage)}`}
+            </p>
+            <blockquote>“{a.exact}”</blockquote>
+            {a.body && <p>{a.body}</p>}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
