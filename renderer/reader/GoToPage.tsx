@@ -1,11 +1,12 @@
 import { useId, useState, type FormEvent } from 'react';
-import { pageForInput } from '../../shared/page-names';
+import { PageName, pageForInput } from '../../shared/page-names';
 import { useReader } from './reader-context';
 
-/** Go to a page by the number printed on it ("47", "iv"), or by its PDF page ("PDF page 5"). */
+/** Which page the reader is on, and Go to page by the number printed on it ("47", "iv") or its PDF page ("PDF page 5"). */
 export function GoToPage() {
   const document = useReader((s) => s.document);
   const goToPage = useReader((s) => s.goToPage);
+  const current = useReader((s) => s.place?.page ?? 1);
   const [typed, setTyped] = useState('');
   const [problem, setProblem] = useState('');
   const id = useId();
@@ -42,6 +43,11 @@ export function GoToPage() {
       <button type="submit" className="secondary">
         Go
       </button>
+      <span className="page-indicator" data-testid="page-indicator">
+        <span className="visually-hidden">You are on </span>
+        {PageName(current, document.printedPages[current - 1])}
+        {document.printedPages[current - 1] ? ` (PDF page ${current} of ${pageCount})` : ` of ${pageCount}`}
+      </span>
       {problem && (
         <p id={`${id}-problem`} role="alert" className="error go-to-page-problem">
           {problem}

@@ -105,7 +105,6 @@ export default function OriginalView() {
       </p>
     );
   if (!pdf) return <p aria-live="polite">Opening the original…</p>;
-  const current = place?.page ?? 1;
   return (
     <div className="original-view">
       <div className="button-row compact" role="group" aria-label="Zoom">
@@ -129,10 +128,6 @@ export default function OriginalView() {
         <button type="button" className="secondary" disabled={zoom === null} onClick={() => setZoom(null)}>
           Fit width
         </button>
-        <span className="page-indicator" data-testid="page-indicator">
-          {PageName(current, document?.printedPages[current - 1])}
-          {document?.printedPages[current - 1] ? ` (PDF page ${current} of ${pdf.numPages})` : ` of ${pdf.numPages}`}
-        </span>
       </div>
       <div ref={pages} className="pdf-pages" data-testid="original-view">
         {fit !== null &&

@@ -1,22 +1,35 @@
 import { PageName, pageName } from '../../shared/page-names';
 import { formatMeetingDate } from '../format/dates';
+import { useEffect } from 'react';
 import { useReader } from './reader-context';
+import type { PrintChoice } from './reader-store';
 
 const KIND = { highlight: 'Highlight', note: 'Note', question: 'Question' } as const;
 
-/** Keeps to the chosen pages in print: everything marked with another page is left out. */
-function PageRangeRule() {
-  const print = useReader((s) => s.print);
-  if (!print?.pages) return null;
-  const { from, to } = print.pages;
-  const kept = Array.from({ length: to - from + 1 }, (_, i) => `:not([data-page="${from + i}"])`).join('');
-  return <style>{`@media print { .reader [data-page]${kept} { display: none !important; } }`}</style>;
+/**
+ * Keeps to the chosen pages in print: everything marked with another page is left out. A
+ * constructed style sheet, as the app's content security policy allows no inline styles.
+ */
+function usePageRangeRule(pages: PrintChoice['pages']) {
+  const from = pages?.from;
+  const to = pages?.to;
+  useEffect(() => {
+    if (from === undefined || to === undefined) return;
+    const kept = Array.from({ length: to - from + 1 }, (_, i) => `:not([data-page="${from + i}"])`).join('');
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(`@media print { .reader [data-page]${kept} { display: none !important; } }`);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    return () => {
+      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
+    };
+  }, [from, to]);
 }
 
 /** The paper's title and what is printed, at the top of the first printed page. */
 export function PrintHeading() {
   const document = useReader((s) => s.document);
   const print = useReader((s) => s.print);
+  usePageRangeRule(print?.pages ?? null);
   if (!document || !print) return null;
   const { from, to } = print.pages ?? { from: 0, to: 0 };
   const range = print.pages
@@ -26,7 +39,6 @@ export function PrintHeading() {
     : null;
   return (
     <div className="print-only print-heading">
-      <PageRangeRule />
       <p>
         {document.committee}, {formatMeetingDate(document.meetingDate)}
       </p>
