@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { bodyPageText, frontMatterPack } from '../helpers/front-matter-pack';
+import { frontMatterPack } from '../helpers/front-matter-pack';
 import { axeViolations } from './axe';
 import { openApp, pageProblems, screenshot, selectText, useHostAndBrowser } from './harness';
 
