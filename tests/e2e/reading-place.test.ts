@@ -79,6 +79,7 @@ describe('reopening a paper where the councillor left off', () => {
     const gaps = new Set<number>();
     for (let i = 1; i <= TIMES; i++) {
       await leaveAndReturn(page, title);
+      await expect.poll(() => lineAtTop(page).then((l) => `${i}: ${l.text}`)).toBe(`${i}: ${left.text}`);
       await settle(page);
       const back = await lineAtTop(page);
       expect({ visit: i, text: back.text }).toEqual({ visit: i, text: left.text });
@@ -100,6 +101,7 @@ describe('reopening a paper where the councillor left off', () => {
     for (let i = 1; i <= TIMES; i++) {
       await leaveAndReturn(page, title);
       await page.locator('[data-page-number]').first().waitFor();
+      await expect.poll(() => pageAtTop(page).then((p) => `${i}: ${p.number}`)).toBe(`${i}: ${leftPage.number}`);
       await settle(page);
       const back = await pageAtTop(page);
       expect({ visit: i, number: back.number }).toEqual({ visit: i, number: leftPage.number });
