@@ -203,7 +203,10 @@ function PdfPage({
       layer.replaceChildren();
       await new TextLayer({ textContentSource: page.streamTextContent(), container: layer, viewport }).render();
       if (!cancelled) setRendered((n) => n + 1);
-    })();
+    })().catch((error: unknown) => {
+      // Leaving the paper, or zooming, while a page is drawn stops pdf.js part-way: nothing is wrong.
+      if (!cancelled && (error as Error).name !== 'RenderingCancelledException') throw error;
+    });
     return () => {
       cancelled = true;
     };
