@@ -168,6 +168,8 @@ export interface DocumentText {
   fileName: string;
   mediaType: string;
   pageCount: number | null;
+  /** The pack's own number for each page (index 0 is PDF page 1), null where none is printed. */
+  printedPages: (string | null)[];
   warnings: string[];
   /** Exempt from publication (the paper or its agenda item). */
   confidential: boolean;
@@ -195,6 +197,8 @@ export interface Annotation {
   start: number | null;
   end: number | null;
   page: number | null;
+  /** The pack's own number for that page, where one is printed on it. */
+  printedPage: string | null;
   anchorStatus: 'anchored' | 'fuzzy' | 'orphaned';
   createdAt: string;
   updatedAt: string;
@@ -236,6 +240,8 @@ export interface SearchResult {
   /** Where the passage starts in the paper's text, to open the reader there. */
   offset: number | null;
   page: number | null;
+  /** The pack's own number for that page, where one is printed on it. */
+  printedPage: string | null;
   /** The passage with each matched word between \u0002 and \u0003. */
   snippet: string;
   /** Higher is more relevant. */
@@ -467,6 +473,8 @@ export interface Question {
   privateNote: string;
   quote: string | null;
   page: number | null;
+  /** The pack's own number for that page, where one is printed on it. */
+  printedPage: string | null;
   documentId: number | null;
   documentTitle: string | null;
   offset: number | null;

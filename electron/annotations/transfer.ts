@@ -23,6 +23,7 @@ import { inTransaction } from '../library/statements';
 import { leftOutSentence, markConfidentialFromTransfer } from '../library/queries/confidential';
 import { blocksOfVersion, latestVersion } from '../library/queries/document-text';
 import { parseWebAnnotations, toCollection, toWebAnnotation } from './web-annotation';
+import { pageName } from '../../shared/page-names';
 
 type DocumentRow = TransferDocumentRow;
 
@@ -89,7 +90,11 @@ export const CONFIDENTIAL_WARNING = 'CONFIDENTIAL – contains exempt informatio
 export function markdownOf(a: Annotation): string[] {
   const label = a.kind === 'question' ? 'Question' : a.kind === 'note' ? 'Note' : 'Highlight';
   const where =
-    a.anchorStatus === 'orphaned' ? ' (could not be placed in the latest version)' : a.page ? ` (page ${a.page})` : '';
+    a.anchorStatus === 'orphaned'
+      ? ' (could not be placed in the latest version)'
+      : a.page
+        ? ` (${pageName(a.page, a.printedPage)})`
+        : '';
   const lines = [`**${label}**${where}`, '', `> ${a.exact.replace(/\n+/g, ' ')}`, ''];
   if (a.body) lines.push(a.body, '');
   return lines;

@@ -153,7 +153,8 @@ export const commands: Record<string, Command> = {
         kind: r.kind,
         document: r.documentId === null ? null : { id: r.documentId, title: r.documentTitle },
         meeting: { id: r.meetingId, committee: r.committee, date: r.meetingDate },
-        block: r.blockId === null ? null : { id: r.blockId, page: r.page, offset: r.offset },
+        block:
+          r.blockId === null ? null : { id: r.blockId, page: r.page, printedPage: r.printedPage, offset: r.offset },
         snippet: plainSnippet(r.snippet),
         score: Number(r.score.toFixed(4)),
       }));

@@ -14,6 +14,8 @@ export interface ExtractedText {
   blocks: RawBlock[];
   pageCount: number | null;
   warnings: string[];
+  /** The pack's own page number for each page (index 0 is page 1), null where none is printed; PDFs only. */
+  printedPages?: (string | null)[];
 }
 
 /** A list marker at the start of a line: "1.", "2)", "3.1", "(a)", "a.", "iv)", "•", "-". */

@@ -25,6 +25,8 @@ export interface ParsedDocument extends MeetingHeader {
   format: FileFormat;
   blocks: RawBlock[];
   pageCount: number | null;
+  /** The pack's own page number for each page, where printed (PDFs only). */
+  printedPages?: (string | null)[];
   warnings: string[];
   attendance: Attendee[];
   items: ParsedItem[];

@@ -12,6 +12,7 @@ import {
   addBlocks,
   addBoardRecommendations,
   addPassages,
+  addPrintedPages,
   addVersion,
   paperFor,
   paperWithHash,
@@ -93,6 +94,7 @@ export function storeDocument(
       pageCount: parsed.pageCount,
       warnings: parsed.warnings,
     });
+    addPrintedPages(db, versionId, parsed.printedPages ?? []);
     const blockIds = addBlocks(db, versionId, parsed.blocks);
     addPassages(db, blockIds, parsed.passages);
     const itemIds = writeAgendaItems(db, meetingId, itemsOf(parsed), source);

@@ -3,6 +3,7 @@ import PDFDocument from 'pdfkit';
 import { addPageFooters } from '../reports/pdf-footer';
 import type { Question, QuestionWorkspace } from '../../shared/domain';
 import { leftOutSentence } from '../library/queries/confidential';
+import { pageName } from '../../shared/page-names';
 
 interface BriefSection {
   heading: string;
@@ -46,7 +47,7 @@ function sections(workspace: QuestionWorkspace): BriefSection[] {
 }
 
 function source(q: Question): string {
-  return [q.documentTitle, q.page ? `page ${q.page}` : null].filter(Boolean).join(', ');
+  return [q.documentTitle, q.page ? pageName(q.page, q.printedPage) : null].filter(Boolean).join(', ');
 }
 
 const PRIORITY = { high: 'High priority', normal: '', low: 'Low priority' } as const;

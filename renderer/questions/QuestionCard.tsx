@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { Question, QuestionPriority } from '../../shared/domain';
 import { ConfidentialBadge } from '../components/Confidential';
+import { pageName } from '../../shared/page-names';
 
 interface Props {
   question: Question;
@@ -68,7 +69,8 @@ export function QuestionCard(props: Props) {
           <blockquote>
             “{q.quote}”{' '}
             <button type="button" className="link" onClick={props.onOpenSource}>
-              {[q.documentTitle, q.page ? `page ${q.page}` : null].filter(Boolean).join(', ') || 'Open the passage'}
+              {[q.documentTitle, q.page ? pageName(q.page, q.printedPage) : null].filter(Boolean).join(', ') ||
+                'Open the passage'}
             </button>
           </blockquote>
         )}

@@ -4,6 +4,7 @@ import { useApi } from '../app-context';
 import { ConflictChoice } from '../sync/ConflictChoice';
 import { useDeviceSync } from '../sync/device-sync-store';
 import { useReader } from './reader-context';
+import { pageName } from '../../shared/page-names';
 
 const KIND_LABEL = { highlight: 'Highlight', note: 'Note', question: 'Question' } as const;
 
@@ -70,7 +71,7 @@ function AnnotationItem({ annotation: a }: { annotation: Annotation }) {
     <li className={`annotation-item kind-${a.kind} colour-${a.colour}`} data-annotation-item={a.id}>
       <p className="annotation-kind">
         {KIND_LABEL[a.kind]}
-        {a.page !== null && <span className="muted"> · page {a.page}</span>}
+        {a.page !== null && <span className="muted"> · {pageName(a.page, a.printedPage)}</span>}
         {a.anchorStatus === 'fuzzy' && <span className="muted"> · passage changed slightly</span>}
       </p>
       {conflict && <ConflictChoice conflict={conflict} onKept={reloadAnnotations} />}

@@ -1,13 +1,15 @@
 import { getDocument, GlobalWorkerOptions, TextLayer, type PDFDocumentProxy } from 'pdfjs-dist';
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 import 'pdfjs-dist/web/pdf_viewer.css';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { PageName } from '../../shared/page-names';
 import { anchorQuote } from '../../shared/anchoring/anchor';
 import type { Annotation } from '../../shared/domain';
 import { useApi } from '../app-context';
 import { blockAt } from './blocks';
 import { rangeForQuote, rectsWithin, type Rect } from './pdf-highlights';
 import { useReader } from './reader-context';
+import { pageAtTop, scrollPageToTop } from './reading-place';
 
 GlobalWorkerOptions.workerSrc = workerUrl;
 
@@ -15,15 +17,19 @@ const MIN_SCALE = 0.5;
 const MAX_SCALE = 3;
 
 /** The PDF as published: pages drawn by pdf.js, with a selectable text layer and the reader's highlights. */
-export default function OriginalView({ onPage }: { onPage: (page: number) => void }) {
+export default function OriginalView() {
   const api = useApi();
   const document = useReader((s) => s.document);
   const jump = useReader((s) => s.jump);
+  const place = useReader((s) => s.place);
+  const placeMoved = useReader((s) => s.placeMoved);
+  const setPlaceReader = useReader((s) => s.setPlaceReader);
   const [pdf, setPdf] = useState<PDFDocumentProxy | null>(null);
   const [size, setSize] = useState({ width: 595, height: 842 });
   /** null: as wide as the column allows. */
   const [zoom, setZoom] = useState<number | null>(null);
-  const [fit, setFit] = useState(1);
+  /** null until the column is measured: pages laid out at a guessed size would land the reader on the wrong one. */
+  const [fit, setFit] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
   const pages = useRef<HTMLDivElement>(null);
   usePdfSelection(pages);
@@ -59,22 +65,38 @@ export default function OriginalView({ onPage }: { onPage: (page: number) => voi
     return () => observer.disconnect();
   }, [size, pdf]);
 
+  const laidOut = pdf !== null && fit !== null;
   useEffect(() => {
-    if (!jump || !document || !pages.current) return;
-    const page = blockAt(document.blocks, jump.offset)?.page ?? 1;
-    pages.current.querySelector(`[data-page-number="${page}"]`)?.scrollIntoView({ block: 'start' });
-  }, [jump, document, pdf]);
+    if (!jump || !document || !pages.current || !laidOut) return;
+    const page = jump.page ?? blockAt(document.blocks, jump.offset)?.page ?? 1;
+    scrollPageToTop(pages.current, page);
+    if (jump.focus)
+      pages.current.querySelector<HTMLElement>(`[data-page-number="${page}"]`)?.focus({ preventScroll: true });
+  }, [jump, document, laidOut]);
+
+  // Zooming keeps the page the reader is on at the top.
+  const scale = zoom ?? fit ?? 1;
+  const placeRef = useRef(place);
+  useEffect(() => {
+    placeRef.current = place;
+  }, [place]);
+  useLayoutEffect(() => {
+    if (pages.current && placeRef.current) scrollPageToTop(pages.current, placeRef.current.page);
+  }, [scale]);
 
   useEffect(() => {
-    const onScroll = () => {
-      const first = [...(pages.current?.querySelectorAll<HTMLElement>('[data-page-number]') ?? [])].find(
-        (el) => el.getBoundingClientRect().bottom > 120,
-      );
-      if (first) onPage(Number(first.dataset.pageNumber));
+    if (!document || !laidOut) return;
+    setPlaceReader(() => {
+      const page = pages.current?.isConnected ? pageAtTop(pages.current) : null;
+      if (page === null) return null;
+      return { page, textOffset: document.blocks.find((b) => (b.page ?? 0) >= page)?.start ?? 0 };
+    });
+    window.addEventListener('scroll', placeMoved, { passive: true });
+    return () => {
+      window.removeEventListener('scroll', placeMoved);
+      setPlaceReader(null);
     };
-    window.addEventListener('scroll', onScroll, { passive: true });
-    return () => window.removeEventListener('scroll', onScroll);
-  }, [onPage]);
+  }, [document, laidOut, placeMoved, setPlaceReader]);
 
   if (error)
     return (
@@ -83,7 +105,6 @@ export default function OriginalView({ onPage }: { onPage: (page: number) => voi
       </p>
     );
   if (!pdf) return <p aria-live="polite">Opening the original…</p>;
-  const scale = zoom ?? fit;
   return (
     <div className="original-view">
       <div className="button-row compact" role="group" aria-label="Zoom">
@@ -109,9 +130,17 @@ export default function OriginalView({ onPage }: { onPage: (page: number) => voi
         </button>
       </div>
       <div ref={pages} className="pdf-pages" data-testid="original-view">
-        {Array.from({ length: pdf.numPages }, (_, i) => (
-          <PdfPage key={i + 1} pdf={pdf} number={i + 1} scale={scale} size={size} />
-        ))}
+        {fit !== null &&
+          Array.from({ length: pdf.numPages }, (_, i) => (
+            <PdfPage
+              key={i + 1}
+              pdf={pdf}
+              number={i + 1}
+              label={PageName(i + 1, document?.printedPages[i])}
+              scale={scale}
+              size={size}
+            />
+          ))}
       </div>
     </div>
   );
@@ -120,11 +149,14 @@ export default function OriginalView({ onPage }: { onPage: (page: number) => voi
 function PdfPage({
   pdf,
   number,
+  label,
   scale,
   size,
 }: {
   pdf: PDFDocumentProxy;
   number: number;
+  /** "Page 3", "PDF page 1". */
+  label: string;
   scale: number;
   size: { width: number; height: number };
 }) {
@@ -171,7 +203,10 @@ function PdfPage({
       layer.replaceChildren();
       await new TextLayer({ textContentSource: page.streamTextContent(), container: layer, viewport }).render();
       if (!cancelled) setRendered((n) => n + 1);
-    })();
+    })().catch((error: unknown) => {
+      // Leaving the paper, or zooming, while a page is drawn stops pdf.js part-way: nothing is wrong.
+      if (!cancelled && (error as Error).name !== 'RenderingCancelledException') throw error;
+    });
     return () => {
       cancelled = true;
     };
@@ -201,8 +236,9 @@ function PdfPage({
       ref={container}
       className="pdf-page"
       data-page-number={number}
-      aria-label={`Page ${number}`}
+      aria-label={label}
       role="region"
+      tabIndex={-1}
       style={
         {
           width: size.width * scale,

@@ -1,14 +1,18 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { useApi, useAppState } from '../app-context';
 import { ConfidentialBanner } from '../components/Confidential';
 import { formatMeetingDate } from '../format/dates';
 import { AnnotationPanel } from './AnnotationPanel';
-import { blockAt, outlineOf } from './blocks';
+import { outlineOf } from './blocks';
 import { FindBar } from './FindBar';
+import { GoToPage } from './GoToPage';
 import { MarkActions } from './MarkActions';
 import { NotesMenu } from './NotesMenu';
 import { Outline } from './Outline';
+import { PrintMenu } from './PrintMenu';
+import { PrintHeading, PrintNotes } from './PrintOnly';
 import { ReaderContext, useReader } from './reader-context';
+import { forgetOpenPaper, rememberOpenPaper } from './open-paper';
 import { createReaderStore } from './reader-store';
 import { TextSize } from './TextSize';
 import { TextView } from './TextView';
@@ -23,6 +27,10 @@ export function ReaderView({ documentId, at }: { documentId: number; at?: number
   useEffect(() => {
     void store.getState().load(at);
   }, [store, at]);
+  useEffect(() => {
+    rememberOpenPaper(documentId);
+    return () => forgetOpenPaper(documentId);
+  }, [documentId]);
   return (
     <ReaderContext.Provider value={store}>
       <Reader />
@@ -35,12 +43,13 @@ function Reader() {
   const loadError = useReader((s) => s.loadError);
   const view = useReader((s) => s.view);
   const setView = useReader((s) => s.setView);
-  const savePosition = useReader((s) => s.savePosition);
+  const leave = useReader((s) => s.leave);
+  const print = useReader((s) => s.print);
   const go = useAppState((s) => s.go);
   const findInput = useRef<HTMLInputElement>(null);
   const content = useRef<HTMLDivElement>(null);
-  const position = useRef({ textOffset: 0, page: 1 });
   useTextSelection(content);
+  useKeepPlace(leave);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -53,24 +62,6 @@ function Reader() {
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, []);
-
-  const timer = useRef<number | undefined>(undefined);
-  const remember = useCallback(
-    (change: Partial<{ textOffset: number; page: number }>) => {
-      position.current = { ...position.current, ...change };
-      window.clearTimeout(timer.current);
-      timer.current = window.setTimeout(() => savePosition({ view, ...position.current }), 400);
-    },
-    [savePosition, view],
-  );
-  const onTextPosition = useCallback(
-    (textOffset: number) => {
-      const page = document ? (blockAt(document.blocks, textOffset)?.page ?? 1) : 1;
-      remember({ textOffset, page });
-    },
-    [document, remember],
-  );
-  useEffect(() => remember({}), [view, remember]);
 
   if (loadError) {
     return (
@@ -88,12 +79,15 @@ function Reader() {
   const isPdf = document.mediaType === 'application/pdf';
 
   return (
-    <section className="reader" aria-labelledby="reader-title">
+    <section className="reader" aria-labelledby="reader-title" data-print={print?.what}>
       <div className="reader-head">
         <button
           type="button"
           className="link back"
-          onClick={() => go({ name: 'meeting', meetingId: document.meetingId })}
+          onClick={() => {
+            leave();
+            go({ name: 'meeting', meetingId: document.meetingId });
+          }}
         >
           ‹ {document.committee}, {formatMeetingDate(document.meetingDate)}
         </button>
@@ -127,33 +121,50 @@ function Reader() {
             </button>
           )}
         </div>
-        <ItemSteps current={position} />
+        <ItemSteps />
+        <GoToPage />
+        <PrintMenu />
         <TextSize />
         <WhatIsNew />
         <FindBar ref={findInput} />
         <MarkActions />
         <NotesMenu />
       </div>
+      <PrintHeading />
       <div className="reader-body">
         <Outline />
         <div className="reader-content" ref={content}>
           {view === 'original' && isPdf ? (
             <Suspense fallback={<p>Opening the original…</p>}>
-              <OriginalView onPage={(page) => remember({ page })} />
+              <OriginalView />
             </Suspense>
           ) : (
-            <TextView onScrollPosition={onTextPosition} />
+            <TextView />
           )}
         </div>
         <AnnotationPanel />
       </div>
+      <PrintNotes />
     </section>
   );
 }
 
+/** Saves the place when the paper is left any way at all: another view of the app, or closing the window. */
+function useKeepPlace(leave: () => void) {
+  useEffect(() => {
+    const onHide = () => leave();
+    window.addEventListener('pagehide', onHide);
+    return () => {
+      window.removeEventListener('pagehide', onHide);
+      leave();
+    };
+  }, [leave]);
+}
+
 /** Previous and next agenda item, from where the reader is now. */
-function ItemSteps({ current }: { current: React.RefObject<{ textOffset: number }> }) {
+function ItemSteps() {
   const document = useReader((s) => s.document);
+  const place = useReader((s) => s.place);
   const jumpTo = useReader((s) => s.jumpTo);
   const items = useMemo(
     () => (document ? outlineOf(document.blocks, document.items).filter((e) => e.isItem) : []),
@@ -161,7 +172,7 @@ function ItemSteps({ current }: { current: React.RefObject<{ textOffset: number 
   );
   if (items.length === 0) return null;
   const step = (direction: 1 | -1) => {
-    const here = current.current?.textOffset ?? 0;
+    const here = place?.textOffset ?? 0;
     const target =
       direction === 1 ? items.find((i) => i.start > here + 1) : [...items].reverse().find((i) => i.start < here - 1);
     if (target) jumpTo(target.start);

@@ -5,9 +5,10 @@ import { formatMeetingDate } from '../format/dates';
 import { useReader } from './reader-context';
 import { segmentsOf, type Mark } from './segments';
 import { blockAt } from './blocks';
+import { scrollTextOffsetToTop, textOffsetAtTop } from './reading-place';
 
 /** The paper's blocks, reflowed, with highlights and find matches marked. */
-export function TextView({ onScrollPosition }: { onScrollPosition: (offset: number) => void }) {
+export function TextView() {
   const document = useReader((s) => s.document);
   const annotations = useReader((s) => s.annotations);
   const findMatches = useReader((s) => s.findMatches);
@@ -15,6 +16,8 @@ export function TextView({ onScrollPosition }: { onScrollPosition: (offset: numb
   const jump = useReader((s) => s.jump);
   const whatIsNew = useReader((s) => s.whatIsNew);
   const foldRepeats = useReader((s) => s.foldRepeats);
+  const placeMoved = useReader((s) => s.placeMoved);
+  const setPlaceReader = useReader((s) => s.setPlaceReader);
   const repeats = useMemo(
     () =>
       new Map(
@@ -33,27 +36,35 @@ export function TextView({ onScrollPosition }: { onScrollPosition: (offset: numb
     const block = blockAt(document.blocks, jump.offset);
     const element = container.current.querySelector<HTMLElement>(`[data-start="${block?.start ?? 0}"]`);
     if (!element) return;
-    element.scrollIntoView({ block: 'center' });
-    // Show, and tell a screen reader, where the reader has landed.
-    element.classList.add('jump-target');
+    const stopLanding =
+      jump.align === 'top' ? scrollTextOffsetToTop(container.current, block?.start ?? 0, jump.offset) : undefined;
+    if (jump.align === 'center') element.scrollIntoView({ block: 'center' });
     if (jump.focus) {
       element.tabIndex = -1;
       element.focus({ preventScroll: true });
     }
+    // Show, and tell a screen reader, where the reader has landed; reopening where they left off needs no flash.
+    const flash = jump.focus || jump.align === 'center';
+    if (flash) element.classList.add('jump-target');
     const timer = window.setTimeout(() => element.classList.remove('jump-target'), 2500);
-    return () => window.clearTimeout(timer);
+    return () => {
+      stopLanding?.();
+      window.clearTimeout(timer);
+    };
   }, [jump, document]);
 
   useEffect(() => {
-    const onScroll = () => {
-      const first = [...(container.current?.querySelectorAll<HTMLElement>('[data-start]') ?? [])].find(
-        (el) => el.getBoundingClientRect().bottom > 80,
-      );
-      if (first) onScrollPosition(Number(first.dataset.start));
+    if (!document) return;
+    setPlaceReader(() => {
+      const textOffset = container.current?.isConnected ? textOffsetAtTop(container.current) : null;
+      return textOffset === null ? null : { textOffset, page: blockAt(document.blocks, textOffset)?.page ?? 1 };
+    });
+    window.addEventListener('scroll', placeMoved, { passive: true });
+    return () => {
+      window.removeEventListener('scroll', placeMoved);
+      setPlaceReader(null);
     };
-    window.addEventListener('scroll', onScroll, { passive: true });
-    return () => window.removeEventListener('scroll', onScroll);
-  }, [onScrollPosition]);
+  }, [document, placeMoved, setPlaceReader]);
 
   if (!document) return null;
   return (

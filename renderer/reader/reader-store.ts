@@ -12,6 +12,38 @@ import type {
 import { UNDO_WINDOW_MS } from '../../shared/undo-window';
 import { findMatches } from './segments';
 
+/** Where the reader is in the paper: the line at the top (a full-text offset) and its PDF page. */
+export interface ReadingPlace {
+  textOffset: number;
+  page: number;
+}
+
+/** A place to bring into view: centred (a passage found), or at the top (where the reader was). */
+export interface Jump {
+  offset: number;
+  /** In the Original view: this PDF page, rather than the page of `offset`. */
+  page?: number;
+  serial: number;
+  focus: boolean;
+  align: 'center' | 'top';
+}
+
+/** How long a place is held before it is saved; leaving saves it at once. */
+const SAVE_AFTER_MS = 400;
+/**
+ * The back link and the app's menu are at the top of the paper: a reader who scrolls up to
+ * them and leaves within this long left off where they were reading, not at the top.
+ */
+const TRIP_TO_TOP_MS = 15_000;
+
+/** What is being printed: the paper (or some of its pages) in the Text view, or only the member's notes on it. */
+export interface PrintChoice {
+  what: 'paper' | 'notes';
+  /** PDF pages, inclusive; none for the whole paper. */
+  pages: { from: number; to: number } | null;
+  withNotes: boolean;
+}
+
 export type SaveState =
   { state: 'idle' } | { state: 'saving' } | { state: 'saved'; at: Date } | { state: 'failed'; message: string };
 
@@ -27,8 +59,21 @@ export interface ReaderState {
   findQuery: string;
   findMatches: { start: number; end: number }[];
   findIndex: number;
-  /** A passage to bring into view: a full-text offset, bumped on each request. */
-  jump: { offset: number; serial: number; focus: boolean } | null;
+  /** A passage to bring into view, bumped on each request. */
+  jump: Jump | null;
+  /** Where the reader is now; null until the paper is open where they left off. */
+  place: ReadingPlace | null;
+  /** The view on screen says how to read where the reader is (null when it goes). */
+  setPlaceReader: (reader: (() => ReadingPlace | null) | null) => void;
+  /** The reader scrolled: the place is read and saved once it has been still for a moment. */
+  placeMoved: () => void;
+  /** Saves the place now: the reader is leaving the paper or closing the window. */
+  leave: () => void;
+  /** Brings a PDF page to the top, in either view. */
+  goToPage: (page: number) => void;
+  /** Set while the print dialog is open; the print stylesheet follows it. */
+  print: PrintChoice | null;
+  setPrint: (print: PrintChoice | null) => void;
   /** Which paragraphs were reported before, once asked for. */
   whatIsNew: NewParagraphs | null;
   foldRepeats: boolean;
@@ -51,7 +96,6 @@ export interface ReaderState {
   reloadAnnotations: () => Promise<void>;
   setFind: (query: string) => void;
   stepFind: (direction: 1 | -1) => void;
-  savePosition: (position: ReadingPosition) => void;
 }
 
 export type ReaderStore = StoreApi<ReaderState>;
@@ -74,6 +118,34 @@ export function createReaderStore(api: Api, documentId: number): ReaderStore {
       set({ annotations: inReadingOrder([...get().annotations.filter((a) => a.id !== note.id), note]) });
     let serial = 0;
 
+    let saveTimer: ReturnType<typeof setTimeout> | undefined;
+    let saved: string | null = null;
+    /** The place read before the reader scrolled up to the top of the paper, and when they left it. */
+    let beforeTop: { place: ReadingPlace; at: number } | null = null;
+    let left = false;
+    let placeReader: (() => ReadingPlace | null) | null = null;
+    /** Reads the place from the screen, after the paragraphs around it are laid out. */
+    const readPlace = (): ReadingPlace | null => {
+      const place = placeReader?.() ?? null;
+      if (!place) return get().place;
+      const before = get().place;
+      if (!isTop(place)) beforeTop = null;
+      else if (before && !isTop(before)) beforeTop = { place: before, at: Date.now() };
+      set({ place });
+      return place;
+    };
+    const isTop = (place: ReadingPlace) =>
+      place.textOffset <= (get().document?.blocks[0]?.start ?? 0) && place.page <= 1;
+    const save = (place: ReadingPlace) => {
+      const position: ReadingPosition = { view: get().view, ...place };
+      const key = JSON.stringify(position);
+      if (key === saved) return;
+      saved = key;
+      void api.saveReadingPosition({ documentId, position }).catch(() => {
+        saved = null;
+      });
+    };
+
     return {
       document: null,
       fullText: '',
@@ -87,6 +159,9 @@ export function createReaderStore(api: Api, documentId: number): ReaderStore {
       findMatches: [],
       findIndex: 0,
       jump: null,
+      place: null,
+      print: null,
+      setPrint: (print) => set({ print }),
       selection: null,
       setSelection: (selection) => set({ selection }),
       reloadAnnotations: refresh,
@@ -108,16 +183,25 @@ export function createReaderStore(api: Api, documentId: number): ReaderStore {
             api.listAnnotations({ documentId }),
           ]);
           const canShowOriginal = document.mediaType === 'application/pdf';
+          const position = document.position;
+          if (position) saved = JSON.stringify(position);
           set({
             document,
             fullText: fullTextOf(document.blocks),
             annotations,
-            view: at === undefined && document.position?.view === 'original' && canShowOriginal ? 'original' : 'text',
+            view: at === undefined && position?.view === 'original' && canShowOriginal ? 'original' : 'text',
+            place: at === undefined && position ? { textOffset: position.textOffset, page: position.page } : null,
             jump:
               at !== undefined
-                ? { offset: at, serial: ++serial, focus: true }
-                : document.position
-                  ? { offset: document.position.textOffset, serial: ++serial, focus: false }
+                ? { offset: at, serial: ++serial, focus: true, align: 'center' }
+                : position
+                  ? {
+                      offset: position.textOffset,
+                      page: position.page,
+                      serial: ++serial,
+                      focus: false,
+                      align: 'top',
+                    }
                   : null,
           });
         } catch (error) {
@@ -125,8 +209,46 @@ export function createReaderStore(api: Api, documentId: number): ReaderStore {
         }
       },
 
-      setView: (view) => set({ view }),
-      jumpTo: (offset, focus = true) => set({ jump: { offset, serial: ++serial, focus } }),
+      // The other view opens where the reader is now.
+      setView: (view) => {
+        if (view === get().view) return;
+        const place = get().place;
+        set({
+          view,
+          jump: place
+            ? { offset: place.textOffset, page: place.page, serial: ++serial, focus: false, align: 'top' }
+            : null,
+        });
+        if (place) save(place);
+      },
+      jumpTo: (offset, focus = true) => set({ jump: { offset, serial: ++serial, focus, align: 'center' } }),
+      goToPage: (page) => {
+        const first = get().document?.blocks.find((b) => (b.page ?? 0) >= page);
+        set({ jump: { offset: first?.start ?? 0, page, serial: ++serial, focus: true, align: 'top' } });
+      },
+
+      setPlaceReader: (reader) => {
+        placeReader = reader;
+      },
+
+      placeMoved: () => {
+        left = false;
+        clearTimeout(saveTimer);
+        saveTimer = setTimeout(() => {
+          const place = readPlace();
+          if (place) save(place);
+        }, SAVE_AFTER_MS);
+      },
+
+      leave: () => {
+        clearTimeout(saveTimer);
+        if (left) return;
+        const place = readPlace();
+        if (!place) return;
+        left = true;
+        const trip = isTop(place) && beforeTop && Date.now() - beforeTop.at < TRIP_TO_TOP_MS;
+        save(trip && beforeTop ? beforeTop.place : place);
+      },
 
       create: (kind, colour, range) =>
         saving(async () => {
@@ -175,10 +297,6 @@ export function createReaderStore(api: Api, documentId: number): ReaderStore {
         const next = (findIndex + direction + matches.length) % matches.length;
         set({ findIndex: next });
         get().jumpTo((matches[next] as { start: number }).start, false);
-      },
-
-      savePosition: (position) => {
-        void api.saveReadingPosition({ documentId, position }).catch(() => undefined);
       },
     };
   });

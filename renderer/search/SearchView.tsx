@@ -9,6 +9,7 @@ import { UkDateField } from '../components/UkDateField';
 import { SEARCH_KINDS } from '../stores/search-store';
 import { Snippet } from './Snippet';
 import { Timeline } from './Timeline';
+import { pageName } from '../../shared/page-names';
 
 interface MeetingGroup {
   key: string;
@@ -125,7 +126,7 @@ export function SearchView({ initialQuery }: { initialQuery: string }) {
                   <span className="result-meta">
                     {KIND_LABEL[r.kind]}
                     {r.documentTitle && ` · ${r.documentTitle}`}
-                    {r.page !== null && r.kind !== 'title' && ` · page ${r.page}`}
+                    {r.page !== null && r.kind !== 'title' && ` · ${pageName(r.page, r.printedPage)}`}
                     {r.confidential && <ConfidentialBadge />}
                   </span>
                   <span className="result-snippet">

@@ -1,6 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Api } from '../../shared/api/contract';
 import type { ImportJobStatus, MeetingDetail, MeetingSummary } from '../../shared/domain';
+import { paperOpenAtClose } from '../reader/open-paper';
 
 export type Route =
   | { name: 'library' }
@@ -50,8 +51,9 @@ export function createAppStore(api: Api): AppStore {
       if (route.name === 'meeting') await loadMeeting(route.meetingId);
     };
 
+    const reopened = paperOpenAtClose();
     return {
-      route: { name: 'library' },
+      route: reopened === null ? { name: 'library' } : { name: 'document', documentId: reopened },
       meetings: null,
       loadError: null,
       meeting: null,

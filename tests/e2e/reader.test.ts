@@ -81,9 +81,9 @@ describe('a councillor reading and annotating a paper', () => {
     await page.locator('.pdf-highlight.colour-blue').first().waitFor();
     await screenshot(page, 'reader-original-light', false);
 
-    // Nothing was lost: reload, and everything is where it was, in the view last used.
+    // Nothing was lost: reload, and the paper reopens by itself, everything where it was, in the view last used.
     await page.reload();
-    await openMinutes(page);
+    await page.getByRole('heading', { name: 'Minutes', level: 1 }).waitFor();
     await page.locator('.pdf-highlight.colour-blue').first().waitFor();
     await page.getByRole('button', { name: 'Text', exact: true }).click();
     await expect(page.locator('mark.annotation', { hasText: SHORTAGE }).count()).resolves.toBe(1);

@@ -212,6 +212,7 @@ export const IMPORT_TABLES = [
   'document_version',
   'original_file',
   'block',
+  'printed_page',
   'board_recommendation',
   'outcome',
   'outcome_status_change',

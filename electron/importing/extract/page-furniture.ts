@@ -1,11 +1,12 @@
 import type { PdfLine } from './pdf-lines';
 
 const MARGIN_SHARE = 0.1;
-const PAGE_NUMBER = /^(?:page\s+)?\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?$|^-\s*\d{1,4}\s*-$/i;
+const PAGE_NUMBER =
+  /^(?:page\s+)?(?:\d{1,4}|[ivxl]{1,7})(?:\s*(?:of|\/)\s*\d{1,4})?$|^[-–—]\s*(?:\d{1,4}|[ivxl]{1,7})\s*[-–—]$/i;
 
 /**
  * Drops running headers and footers: lines in the top or bottom margin that
- * repeat (digits aside) on several pages, and bare page numbers there.
+ * repeat (digits aside) on several pages, and bare page numbers there (roman ones too).
  */
 export function removePageFurniture(lines: PdfLine[], pageCount: number): PdfLine[] {
   const inMargin = (l: PdfLine) => l.y > l.pageHeight * (1 - MARGIN_SHARE) || l.y < l.pageHeight * MARGIN_SHARE;

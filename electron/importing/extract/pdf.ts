@@ -5,6 +5,7 @@ import { removePageFurniture } from './page-furniture';
 import { checkPdfStreamSizes } from './pdf-stream-size';
 import { linesToBlocks } from './pdf-blocks';
 import { groupIntoLines, type PdfLine } from './pdf-lines';
+import { printedPageNumbers } from './printed-page-numbers';
 
 type PdfJs = typeof PdfJsModule;
 let pdfjs: Promise<PdfJs> | undefined;
@@ -82,12 +83,14 @@ export async function extractPdf(data: Uint8Array, onProgress: PdfProgress = () 
       onProgress(number, document.numPages);
     }
     const pageCount = document.numPages;
+    const pdfLabels = await document.getPageLabels().catch(() => null);
+    const printedPages = printedPageNumbers(lines, pageCount, pdfLabels);
     const blocks = linesToBlocks(removePageFurniture(lines, pageCount));
     const warnings =
       blocks.length === 0
         ? ['This PDF has no text layer (it may be a scan), so it cannot be searched or annotated as text.']
         : [];
-    return { blocks, pageCount, warnings };
+    return { blocks, pageCount, warnings, printedPages };
   } finally {
     await document.destroy();
   }

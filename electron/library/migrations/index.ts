@@ -13,6 +13,7 @@ import * as syncWithCouchdb from './012-sync-with-couchdb';
 import * as newParagraphsAtImport from './013-new-paragraphs-at-import';
 import * as trackerPages from './014-tracker-pages';
 import * as followCommittees from './015-follow-committees';
+import * as printedPages from './016-printed-pages';
 import type { Db } from '../open-library';
 
 export interface Migration {
@@ -40,4 +41,5 @@ export const migrations: readonly Migration[] = [
   { version: 13, name: 'new-paragraphs-at-import', sql: newParagraphsAtImport.sql },
   { version: 14, name: 'tracker-pages', sql: trackerPages.sql },
   { version: 15, name: 'follow-committees', sql: followCommittees.sql },
+  { version: 16, name: 'printed-pages', sql: printedPages.sql },
 ];

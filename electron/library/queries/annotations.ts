@@ -10,6 +10,7 @@ import { prepared } from '../statements';
 
 const COLUMNS = `id, uuid, document_id AS documentId, kind, colour, body, exact, prefix, suffix,
   start_offset AS start, end_offset AS end, page, anchor_status AS anchorStatus,
+  (SELECT label FROM printed_page p WHERE p.version_id = annotation.version_id AND p.page = annotation.page) AS printedPage,
   created_at AS createdAt, updated_at AS updatedAt`;
 
 /** A document's annotations in reading order; ones that could not be placed come last. */

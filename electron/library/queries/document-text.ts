@@ -2,7 +2,7 @@ import { ApiError } from '../../../shared/api/errors';
 import type { Block, DocumentText, ReadingPosition } from '../../../shared/domain';
 import type { Db } from '../open-library';
 import { documentConfidentiality } from './confidential';
-import { prepared } from '../statements';
+import { inTransaction, prepared } from '../statements';
 
 interface VersionRow {
   versionId: number;
@@ -34,6 +34,17 @@ export function blocksOfVersion(db: Db, versionId: number): Block[] {
   ).all(versionId) as Block[];
 }
 
+/** The pack's own number for each page of a version, null where none is printed. */
+export function printedPagesOf(db: Db, versionId: number, pageCount: number): (string | null)[] {
+  const pages: (string | null)[] = Array.from({ length: pageCount }, () => null);
+  const rows = prepared(db, 'SELECT page, label FROM printed_page WHERE version_id = ?').all(versionId) as {
+    page: number;
+    label: string;
+  }[];
+  for (const { page, label } of rows) if (page >= 1 && page <= pageCount) pages[page - 1] = label;
+  return pages;
+}
+
 /** A paper's latest text, for the reader. */
 export function getDocumentText(db: Db, documentId: number): DocumentText {
   const document = prepared(
@@ -59,6 +70,7 @@ export function getDocumentText(db: Db, documentId: number): DocumentText {
     fileName: version.fileName,
     mediaType: version.mediaType,
     pageCount: version.pageCount,
+    printedPages: printedPagesOf(db, version.versionId, version.pageCount ?? 0),
     warnings: JSON.parse(version.warnings) as string[],
     confidential: documentConfidentiality(db, documentId).confidential,
     blocks: blocksOfVersion(db, version.versionId),
@@ -77,11 +89,26 @@ export function getOriginalFile(db: Db, documentId: number): { mediaType: string
   };
 }
 
+/**
+ * Not an upsert: an INSERT … ON CONFLICT DO UPDATE makes SQLite apply its own conflict
+ * rule to the sync outbox trigger's INSERT OR IGNORE, so every save after the first failed
+ * ("UNIQUE constraint failed: sync_outbox") and the paper reopened where it was first left.
+ */
 export function saveReadingPosition(db: Db, documentId: number, position: ReadingPosition): void {
-  prepared(
-    db,
-    `INSERT INTO reading_position (document_id, view, text_offset, page) VALUES (?, ?, ?, ?)
-    ON CONFLICT (document_id) DO UPDATE SET view = excluded.view, text_offset = excluded.text_offset,
-      page = excluded.page, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')`,
-  ).run(documentId, position.view, position.textOffset, position.page);
+  inTransaction(db, () => {
+    // An update, then an insert if there was no row: an upsert would override the sync trigger's INSERT OR IGNORE.
+    const updated = prepared(
+      db,
+      `UPDATE reading_position SET view = ?, text_offset = ?, page = ?,
+        updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE document_id = ?`,
+    ).run(position.view, position.textOffset, position.page, documentId);
+    if (updated.changes === 0) {
+      prepared(db, 'INSERT INTO reading_position (document_id, view, text_offset, page) VALUES (?, ?, ?, ?)').run(
+        documentId,
+        position.view,
+        position.textOffset,
+        position.page,
+      );
+    }
+  });
 }

@@ -160,3 +160,11 @@ export function latestFileHash(db: Db, documentId: number): string | null {
     ) ?? null
   );
 }
+
+/** The pack's own number for each page of a version (null where none is printed), as read at import. */
+export function addPrintedPages(db: Db, versionId: number, labels: readonly (string | null)[]): void {
+  labels.forEach((label, i) => {
+    if (label !== null)
+      run(db, sql`INSERT INTO printed_page (version_id, page, label) VALUES (${versionId}, ${i + 1}, ${label})`);
+  });
+}

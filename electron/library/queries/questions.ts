@@ -6,7 +6,8 @@ import { questionIsConfidential } from './confidential';
 import { join, prepared, raw, run, sql } from '../statements';
 
 const COLUMNS = `q.id, q.meeting_id AS meetingId, q.agenda_item_id AS agendaItemId, q.position, q.text, q.addressee,
-  q.priority, q.tags, q.private_note AS privateNote, q.quote, q.page, a.document_id AS documentId, d.title AS documentTitle,
+  q.priority, q.tags, q.private_note AS privateNote, q.quote, q.page,
+  (SELECT label FROM printed_page p WHERE p.version_id = a.version_id AND p.page = q.page) AS printedPage, a.document_id AS documentId, d.title AS documentTitle,
   a.start_offset AS offset, q.asked, q.answer, q.satisfied, q.outcome_id AS outcomeId,
   ${questionIsConfidential('q')} AS confidential`;
 const FROM = `FROM question q LEFT JOIN annotation a ON a.id = q.annotation_id LEFT JOIN document d ON d.id = a.document_id

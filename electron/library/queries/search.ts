@@ -51,7 +51,7 @@ const SOURCES: Record<SearchResultKind, Source> = {
     fts: 'block_fts',
     rank: 'bm25(block_fts, 3.0, 1.0)',
     columns: `'paper' AS kind, ${MEETING_COLUMNS}, d.id AS documentId, d.title AS documentTitle, b.id AS blockId,
-      b.start_offset AS offset, b.page, ${documentIsConfidential('d')} AS confidential`,
+      b.start_offset AS offset, b.page, (SELECT label FROM printed_page p WHERE p.version_id = b.version_id AND p.page = b.page) AS printedPage, ${documentIsConfidential('d')} AS confidential`,
     table: 'block b',
     joins: `JOIN document_version v ON v.id = b.version_id JOIN document d ON d.id = v.document_id
       JOIN meeting m ON m.id = d.meeting_id JOIN committee c ON c.id = m.committee_id`,
@@ -60,7 +60,7 @@ const SOURCES: Record<SearchResultKind, Source> = {
     fts: 'document_fts',
     rank: `bm25(document_fts) * ${TITLE_WEIGHT}`,
     columns: `'title' AS kind, ${MEETING_COLUMNS}, d.id AS documentId, d.title AS documentTitle, NULL AS blockId,
-      0 AS offset, 1 AS page, ${documentIsConfidential('d')} AS confidential`,
+      0 AS offset, 1 AS page, NULL AS printedPage, ${documentIsConfidential('d')} AS confidential`,
     table: 'document d',
     joins: `JOIN meeting m ON m.id = d.meeting_id JOIN committee c ON c.id = m.committee_id`,
   }),
@@ -68,7 +68,7 @@ const SOURCES: Record<SearchResultKind, Source> = {
     fts: 'annotation_fts',
     rank: 'bm25(annotation_fts)',
     columns: `'note' AS kind, ${MEETING_COLUMNS}, d.id AS documentId, d.title AS documentTitle, NULL AS blockId,
-      a.start_offset AS offset, a.page, ${documentIsConfidential('d')} AS confidential`,
+      a.start_offset AS offset, a.page, (SELECT label FROM printed_page p WHERE p.version_id = a.version_id AND p.page = a.page) AS printedPage, ${documentIsConfidential('d')} AS confidential`,
     table: 'annotation a',
     joins: `JOIN document d ON d.id = a.document_id
       JOIN meeting m ON m.id = d.meeting_id JOIN committee c ON c.id = m.committee_id`,
@@ -77,7 +77,7 @@ const SOURCES: Record<SearchResultKind, Source> = {
     fts: 'question_fts',
     rank: 'bm25(question_fts)',
     columns: `'question' AS kind, ${MEETING_COLUMNS}, d.id AS documentId, d.title AS documentTitle, NULL AS blockId,
-      NULL AS offset, q.page, ${questionIsConfidential('q')} AS confidential`,
+      NULL AS offset, q.page, (SELECT label FROM printed_page p WHERE p.version_id = a.version_id AND p.page = q.page) AS printedPage, ${questionIsConfidential('q')} AS confidential`,
     table: 'question q',
     joins: `JOIN meeting m ON m.id = q.meeting_id JOIN committee c ON c.id = m.committee_id
       LEFT JOIN annotation a ON a.id = q.annotation_id LEFT JOIN document d ON d.id = a.document_id`,
@@ -86,7 +86,7 @@ const SOURCES: Record<SearchResultKind, Source> = {
     fts: 'outcome_fts',
     rank: 'bm25(outcome_fts)',
     columns: `'outcome' AS kind, ${MEETING_COLUMNS}, d.id AS documentId, d.title AS documentTitle, b.id AS blockId,
-      b.start_offset AS offset, b.page, ${outcomeIsConfidential('o')} AS confidential`,
+      b.start_offset AS offset, b.page, (SELECT label FROM printed_page p WHERE p.version_id = b.version_id AND p.page = b.page) AS printedPage, ${outcomeIsConfidential('o')} AS confidential`,
     table: 'outcome o',
     joins: `JOIN meeting m ON m.id = o.meeting_id JOIN committee c ON c.id = m.committee_id
       LEFT JOIN block b ON b.id = o.source_block_id
