@@ -45,7 +45,7 @@ export function CommitteeCard({
             )}
             .{' '}
             <button type="button" className="link" onClick={() => go({ name: 'tracker' })}>
-              {'Open the tracker '}
+              {'See what needs chasing '}
               <span className="visually-hidden">for {committee.name}</span>
             </button>
           </>

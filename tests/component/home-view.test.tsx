@@ -105,7 +105,7 @@ describe('the home screen', () => {
     expect(inCard.getByText('The pack has not arrived yet.')).toBeTruthy();
     expect(inCard.getByText(/2 questions prepared/)).toBeTruthy();
     expect(card.textContent).toMatch(/4 outcomes outstanding, 1 overdue\./);
-    expect(inCard.getByRole('button', { name: /Open the tracker/ })).toBeTruthy();
+    expect(inCard.getByRole('button', { name: /See what needs chasing/ })).toBeTruthy();
     // The meeting in 2021 is one click away; the next one is not listed twice.
     const past = inCard.getByText(/Past meetings \(1\)/);
     await userEvent.click(past);
