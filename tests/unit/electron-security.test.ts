@@ -235,10 +235,13 @@ describe('file paths and the renderer', () => {
       expect(functionWith(call)).toMatch(/await dialog\.showOpenDialog\(/);
     }
     expect(main.match(/restoreFrom: |readFilesForImport\(/g)).toHaveLength(2);
-    // The library thread restores only when the main process closes it so, never for an API call.
+    // The library thread restores when the main process closes it so, and for an API call only in the
+    // browser version (restoreInPlace), where the handler has checked the backup is one it listed.
     const thread = fs.readFileSync('electron/backend-thread/backend-worker.ts', 'utf8');
-    expect(thread.match(/restoreBackup\(/g)).toHaveLength(1);
+    expect(thread.match(/restoreBackup\(/g)).toHaveLength(2);
     expect(thread).toMatch(/restoreBackup\(open\.libraryPath, restoreFrom\)/);
+    expect(thread).toMatch(/restoreInPlace \? \{ restore: restoreHere \}/);
+    expect(main).not.toMatch(/restoreInPlace/);
     // Files opened with the app come from the system: the command line or macOS's open-file event.
     const added = main.match(/openedFiles\.add\([^\n]*/g) ?? [];
     expect(added).toHaveLength(3);
