@@ -12,6 +12,7 @@ import { TrackerView } from './tracker/TrackerView';
 import { MeetingModeView } from './questions/MeetingModeView';
 import { QuestionsView } from './questions/QuestionsView';
 import { CouncilsView } from './councils/CouncilsView';
+import { HelpView } from './help/HelpView';
 import { SyncBanner } from './councils/SyncBanner';
 import { LibraryHealthBanner } from './components/LibraryHealthBanner';
 import { BackupsDialog } from './backups/BackupsDialog';
@@ -42,6 +43,7 @@ export function App() {
       if (command === 'show-backups') showBackups();
       if (command === 'show-councils') go({ name: 'councils' });
       if (command === 'show-device-sync') showDeviceSync();
+      if (command === 'show-help') go({ name: 'help' });
     });
     return () => {
       offImport();
@@ -90,6 +92,14 @@ export function App() {
             >
               Council website
             </button>
+            <button
+              type="button"
+              className="nav-link"
+              aria-current={route.name === 'help' ? 'page' : undefined}
+              onClick={() => go({ name: 'help' })}
+            >
+              Help
+            </button>
           </nav>
           <ThemeSwitch />
         </header>
@@ -107,6 +117,7 @@ export function App() {
           {route.name === 'meeting-mode' && <MeetingModeView key={route.meetingId} meetingId={route.meetingId} />}
           {route.name === 'library' && <LibraryView />}
           {route.name === 'councils' && <CouncilsView />}
+          {route.name === 'help' && <HelpView />}
         </main>
         <SyncStatusLine />
         <SearchPalette />

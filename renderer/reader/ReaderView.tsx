@@ -1,19 +1,22 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { useApi, useAppState } from '../app-context';
-import { ConfidentialBanner } from '../components/Confidential';
 import { formatMeetingDate } from '../format/dates';
 import { AnnotationPanel } from './AnnotationPanel';
-import { blockAt, outlineOf } from './blocks';
-import { FindBar } from './FindBar';
-import { MarkActions } from './MarkActions';
-import { NotesMenu } from './NotesMenu';
+import { blockAt } from './blocks';
 import { Outline } from './Outline';
 import { ReaderContext, useReader } from './reader-context';
 import { createReaderStore } from './reader-store';
-import { TextSize } from './TextSize';
+import { ShortcutsDialog } from './ShortcutsDialog';
 import { TextView } from './TextView';
+import { useItemSteps, useItemStepsTool } from './toolbar/ItemSteps';
+import { useKeyboardTool } from './toolbar/KeyboardTool';
+import { useMarkTool } from './toolbar/MarkActions';
+import { useNotesTool } from './toolbar/NotesMenu';
+import { ReaderToolbar } from './toolbar/ReaderToolbar';
+import { useTextSizeTool } from './toolbar/TextSize';
+import { useWhatIsNewTool } from './toolbar/WhatIsNew';
+import { useReaderShortcuts } from './use-reader-shortcuts';
 import { useTextSelection } from './use-text-selection';
-import { WhatIsNew } from './WhatIsNew';
 
 const OriginalView = lazy(() => import('./OriginalView'));
 
@@ -34,25 +37,23 @@ function Reader() {
   const document = useReader((s) => s.document);
   const loadError = useReader((s) => s.loadError);
   const view = useReader((s) => s.view);
-  const setView = useReader((s) => s.setView);
   const savePosition = useReader((s) => s.savePosition);
   const go = useAppState((s) => s.go);
   const findInput = useRef<HTMLInputElement>(null);
   const content = useRef<HTMLDivElement>(null);
   const position = useRef({ textOffset: 0, page: 1 });
   useTextSelection(content);
-
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'f') {
-        e.preventDefault();
-        findInput.current?.focus();
-        findInput.current?.select();
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  const itemSteps = useItemSteps(position);
+  useReaderShortcuts(findInput, content, itemSteps.step);
+  // In the order they show; a new tool is one more line here.
+  const tools = [
+    useItemStepsTool(itemSteps),
+    useTextSizeTool(),
+    useWhatIsNewTool(),
+    useMarkTool(),
+    useNotesTool(),
+    useKeyboardTool(),
+  ];
 
   const timer = useRef<number | undefined>(undefined);
   const remember = useCallback(
@@ -109,31 +110,7 @@ function Reader() {
           </p>
         ))}
       </div>
-      <div className="reader-toolbar">
-        {/* In the sticky toolbar, so it stays in view in the Text and the Original view alike. */}
-        {document.confidential && <ConfidentialBanner />}
-        <div className="button-row compact" role="group" aria-label="View">
-          <button type="button" className="toggle" aria-pressed={view === 'text'} onClick={() => setView('text')}>
-            Text
-          </button>
-          {isPdf && (
-            <button
-              type="button"
-              className="toggle"
-              aria-pressed={view === 'original'}
-              onClick={() => setView('original')}
-            >
-              Original
-            </button>
-          )}
-        </div>
-        <ItemSteps current={position} />
-        <TextSize />
-        <WhatIsNew />
-        <FindBar ref={findInput} />
-        <MarkActions />
-        <NotesMenu />
-      </div>
+      <ReaderToolbar tools={tools} findInput={findInput} />
       <div className="reader-body">
         <Outline />
         <div className="reader-content" ref={content}>
@@ -147,33 +124,7 @@ function Reader() {
         </div>
         <AnnotationPanel />
       </div>
+      <ShortcutsDialog />
     </section>
-  );
-}
-
-/** Previous and next agenda item, from where the reader is now. */
-function ItemSteps({ current }: { current: React.RefObject<{ textOffset: number }> }) {
-  const document = useReader((s) => s.document);
-  const jumpTo = useReader((s) => s.jumpTo);
-  const items = useMemo(
-    () => (document ? outlineOf(document.blocks, document.items).filter((e) => e.isItem) : []),
-    [document],
-  );
-  if (items.length === 0) return null;
-  const step = (direction: 1 | -1) => {
-    const here = current.current?.textOffset ?? 0;
-    const target =
-      direction === 1 ? items.find((i) => i.start > here + 1) : [...items].reverse().find((i) => i.start < here - 1);
-    if (target) jumpTo(target.start);
-  };
-  return (
-    <div className="button-row compact" role="group" aria-label="Agenda items">
-      <button type="button" className="secondary" onClick={() => step(-1)}>
-        ‹ Previous item
-      </button>
-      <button type="button" className="secondary" onClick={() => step(1)}>
-        Next item ›
-      </button>
-    </div>
   );
 }

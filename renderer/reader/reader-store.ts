@@ -37,6 +37,15 @@ export interface ReaderState {
   /** The passage selected in either view, as full-text offsets. */
   selection: { start: number; end: number } | null;
   setSelection: (selection: { start: number; end: number } | null) => void;
+  /** Marks the selected passage; says what to do when nothing is selected. */
+  markSelection: (kind: AnnotationKind, colour?: HighlightColour) => void;
+  /** The Text view takes a caret, so that text can be selected with Shift and the arrow keys. */
+  caretMode: boolean;
+  setCaretMode: (on: boolean) => void;
+  shortcutsOpen: boolean;
+  setShortcutsOpen: (open: boolean) => void;
+  /** A short message for the keyboard user, read out by a screen reader. */
+  notice: string;
   /** Opens the paper where the reader left off, or at `at` (a passage found by search). */
   load: (at?: number) => Promise<void>;
   setView: (view: 'text' | 'original') => void;
@@ -86,6 +95,26 @@ export function createReaderStore(api: Api, documentId: number): ReaderStore {
       jump: null,
       selection: null,
       setSelection: (selection) => set({ selection }),
+      markSelection: (kind, colour = 'yellow') => {
+        const selection = get().selection;
+        if (!selection) {
+          set({ notice: 'Select some text first, then mark it.' });
+          return;
+        }
+        set({ notice: '' });
+        void get().create(kind, colour, selection);
+      },
+      caretMode: false,
+      setCaretMode: (on) =>
+        set({
+          caretMode: on,
+          notice: on
+            ? 'Keyboard selection on: move with the arrow keys, hold Shift to select, then press H to highlight or N for a note. F7 turns it off.'
+            : 'Keyboard selection off.',
+        }),
+      shortcutsOpen: false,
+      setShortcutsOpen: (open) => set({ shortcutsOpen: open }),
+      notice: '',
       reloadAnnotations: refresh,
       whatIsNew: null,
       foldRepeats: false,

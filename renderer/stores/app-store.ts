@@ -10,7 +10,8 @@ export type Route =
   | { name: 'tracker' }
   | { name: 'questions'; meetingId: number }
   | { name: 'meeting-mode'; meetingId: number }
-  | { name: 'councils' };
+  | { name: 'councils' }
+  | { name: 'help' };
 
 export interface AppState {
   route: Route;

@@ -6,7 +6,7 @@ export interface AppEvents {
   'menu-command': { command: MenuCommand };
 }
 
-export type MenuCommand = 'show-library' | 'show-backups' | 'show-councils' | 'show-device-sync';
+export type MenuCommand = 'show-library' | 'show-backups' | 'show-councils' | 'show-device-sync' | 'show-help';
 
 export type AppEventName = keyof AppEvents;
 export const APP_EVENT_NAMES: readonly AppEventName[] = ['import-started', 'menu-command'];
