@@ -460,3 +460,28 @@ export interface LibraryHealth {
   /** For a person: what was found and what to do. */
   message: string | null;
 }
+
+/** A meeting a paper can be moved to. */
+export interface MeetingChoice {
+  id: number;
+  committee: string;
+  date: string | null;
+  /** Filed under "Committee not named in the papers". */
+  committeeUnknown: boolean;
+}
+
+export interface MeetingChoices {
+  current: MeetingChoice;
+  /** The paper named its committee and date. */
+  meetingKnown: boolean;
+  /** At most five: the same committee first, then the nearest dates. */
+  likely: MeetingChoice[];
+  /** Every other meeting with a named committee. */
+  all: MeetingChoice[];
+}
+
+export interface MovedDocument {
+  meetingId: number;
+  /** The agenda item of the new meeting the paper was put under, if any. */
+  agendaItem: string | null;
+}

@@ -18,6 +18,7 @@ import {
 import { setAgendaItemConfidential, setDocumentConfidential } from '../library/queries/confidential';
 import { getDocumentText, getOriginalFile, saveReadingPosition } from '../library/queries/document-text';
 import { getMeeting, listMeetings } from '../library/queries/meetings';
+import { meetingChoices, moveDocument } from '../library/queries/move-document';
 import { listOutcomes } from '../library/queries/outcomes';
 import { rebuildSearchIndex, searchLibrary } from '../library/queries/search';
 import { newParagraphs } from '../library/queries/what-is-new';
@@ -66,6 +67,8 @@ export function createHandlers(db: Db, services: Services): Handlers {
     getImportJob: ({ jobId }) => services.imports.get(jobId),
     cancelImport: ({ jobId }) => services.imports.cancel(jobId),
 
+    meetingChoices: ({ documentId }) => meetingChoices(db, documentId),
+    moveDocument: ({ documentId, meetingId }) => moveDocument(db, documentId, meetingId),
     getDocumentText: ({ documentId }) => getDocumentText(db, documentId),
     getOriginalFile: ({ documentId }) => getOriginalFile(db, documentId),
     saveReadingPosition: ({ documentId, position }) => {

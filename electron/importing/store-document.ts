@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Db } from '../library/open-library';
 import { reanchorAnnotations } from '../library/queries/annotations';
 import { markExemptOnImport } from '../library/queries/confidential';
+import { tiePapersToAgendaItems } from '../library/queries/tie-to-agenda-item';
 import { interpretImportedDue } from '../library/queries/tracker';
 import { needsChasing } from '../tracker/needs-chasing';
 import { proposeFollowUps } from './propose-follow-ups';
@@ -80,6 +81,7 @@ export function storeDocument(
     if (parsed.items.length === 1 && parsed.title.startsWith('Minute: ')) {
       db.prepare('UPDATE document SET agenda_item_id = ? WHERE id = ?').run(itemIds[0] ?? null, documentId);
     }
+    tiePapersToAgendaItems(db, meetingId);
     markExemptOnImport(db, documentId, itemIds, parsed.exempt);
     if (parsed.attendance.length > 0) replaceAttendance(db, meetingId, parsed);
     insertOutcomes(db, { meetingId, documentId, versionId, blockIds, itemIds, parsed, fileName: file.name });

@@ -10,7 +10,9 @@ import {
   type LibraryHealth,
   type DocumentText,
   type ImportJobStatus,
+  type MeetingChoices,
   type MeetingDetail,
+  type MovedDocument,
   type MeetingSummary,
   type OutcomeRow,
   type NewParagraphs,
@@ -104,6 +106,11 @@ export const contract = {
   ).returns<ImportJobStatus>(),
   getImportJob: method(jobId).returns<ImportJobStatus>(),
   cancelImport: method(jobId).returns<ImportJobStatus>(),
+
+  /** Where a paper is filed and the meetings it might belong to. */
+  meetingChoices: method(z.strictObject({ documentId: id })).returns<MeetingChoices>(),
+  /** Moves a paper, with its versions and notes, to another meeting. */
+  moveDocument: method(z.strictObject({ documentId: id, meetingId: id })).returns<MovedDocument>(),
 
   getDocumentText: method(z.strictObject({ documentId: id })).returns<DocumentText>(),
   getOriginalFile: method(z.strictObject({ documentId: id })).returns<{ mediaType: string; data: Uint8Array }>(),
