@@ -13,6 +13,7 @@ import { MeetingModeView } from './questions/MeetingModeView';
 import { QuestionsView } from './questions/QuestionsView';
 import { CouncilsView } from './councils/CouncilsView';
 import { HelpView } from './help/HelpView';
+import { CompareView } from './versions/CompareView';
 import { SyncBanner } from './councils/SyncBanner';
 import { LibraryHealthBanner } from './components/LibraryHealthBanner';
 import { BackupsDialog } from './backups/BackupsDialog';
@@ -109,7 +110,12 @@ export function App() {
           {route.name !== 'councils' && <SyncBanner />}
           {route.name === 'meeting' && <MeetingView />}
           {route.name === 'document' && (
-            <ReaderView key={`${route.documentId}-${route.at ?? ''}`} documentId={route.documentId} at={route.at} />
+            <ReaderView
+              key={`${route.documentId}-${route.at ?? ''}-${route.version ?? ''}`}
+              documentId={route.documentId}
+              at={route.at}
+              version={route.version}
+            />
           )}
           {route.name === 'search' && <SearchView key={route.query} initialQuery={route.query} />}
           {route.name === 'tracker' && <TrackerView />}
@@ -118,6 +124,14 @@ export function App() {
           {route.name === 'library' && <LibraryView />}
           {route.name === 'councils' && <CouncilsView />}
           {route.name === 'help' && <HelpView />}
+          {route.name === 'compare' && (
+            <CompareView
+              key={`${route.documentId}-${route.from}-${route.to}`}
+              documentId={route.documentId}
+              from={route.from}
+              to={route.to}
+            />
+          )}
         </main>
         <SyncStatusLine />
         <SearchPalette />

@@ -1,4 +1,5 @@
 /** Domain types shared by the main process and the renderer. No Node or DOM APIs here. */
+import type { ParagraphChange } from './compare-paragraphs';
 
 export type AttendanceRole = 'member' | 'co-opted' | 'other-member' | 'officer' | 'apology';
 
@@ -160,6 +161,8 @@ export interface DocumentText {
   /** Agenda items of the meeting, for the outline. */
   items: { number: string | null; title: string }[];
   position: ReadingPosition | null;
+  /** Every version the library keeps, the first first; `version` above is the one shown. */
+  versions: VersionSummary[];
 }
 
 export type AnnotationKind = 'highlight' | 'note' | 'question';
@@ -484,4 +487,22 @@ export interface MovedDocument {
   meetingId: number;
   /** The agenda item of the new meeting the paper was put under, if any. */
   agendaItem: string | null;
+}
+
+export interface VersionSummary {
+  versionId: number;
+  version: number;
+  fileName: string;
+  pageCount: number | null;
+  importedAt: string;
+}
+
+export interface VersionComparison {
+  documentId: number;
+  title: string;
+  from: VersionSummary;
+  to: VersionSummary;
+  changes: ParagraphChange[];
+  /** Paragraphs the same in both. */
+  unchanged: number;
 }

@@ -22,6 +22,7 @@ import { meetingChoices, moveDocument } from '../library/queries/move-document';
 import { listOutcomes } from '../library/queries/outcomes';
 import { rebuildSearchIndex, searchLibrary } from '../library/queries/search';
 import { newParagraphs } from '../library/queries/what-is-new';
+import { compareVersions } from '../library/queries/versions';
 import {
   changeStatus,
   decideProposal,
@@ -69,8 +70,9 @@ export function createHandlers(db: Db, services: Services): Handlers {
 
     meetingChoices: ({ documentId }) => meetingChoices(db, documentId),
     moveDocument: ({ documentId, meetingId }) => moveDocument(db, documentId, meetingId),
-    getDocumentText: ({ documentId }) => getDocumentText(db, documentId),
-    getOriginalFile: ({ documentId }) => getOriginalFile(db, documentId),
+    getDocumentText: ({ documentId, version }) => getDocumentText(db, documentId, version),
+    getOriginalFile: ({ documentId, version }) => getOriginalFile(db, documentId, version),
+    compareVersions: ({ documentId, from, to }) => compareVersions(db, documentId, from, to),
     saveReadingPosition: ({ documentId, position }) => {
       saveReadingPosition(db, documentId, position);
       return null;

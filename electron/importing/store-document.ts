@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Db } from '../library/open-library';
 import { reanchorAnnotations } from '../library/queries/annotations';
 import { markExemptOnImport } from '../library/queries/confidential';
+import { meetingOfRepublished } from '../library/queries/republished';
 import { tiePapersToAgendaItems } from '../library/queries/tie-to-agenda-item';
 import { interpretImportedDue } from '../library/queries/tracker';
 import { needsChasing } from '../tracker/needs-chasing';
@@ -55,7 +56,10 @@ export function storeDocument(
   return db.transaction((): StoredDocument => {
     const existing = findByHash(db, hash);
     if (existing) return existing;
-    const meetingId = target?.meetingId ?? findOrCreateMeeting(db, parsed);
+    const meetingId =
+      target?.meetingId ??
+      (parsed.committee === null ? meetingOfRepublished(db, parsed.title, file.name) : null) ??
+      findOrCreateMeeting(db, parsed);
     const { documentId, version } = findOrCreateDocument(db, meetingId, parsed);
 
     db.prepare('INSERT OR IGNORE INTO original_file (hash, bytes, size, media_type) VALUES (?, ?, ?, ?)').run(

@@ -16,13 +16,14 @@ import { ReaderToolbar } from './toolbar/ReaderToolbar';
 import { useTextSizeTool } from './toolbar/TextSize';
 import { useWhatIsNewTool } from './toolbar/WhatIsNew';
 import { useReaderShortcuts } from './use-reader-shortcuts';
+import { VersionsLine } from '../versions/VersionsLine';
 import { useTextSelection } from './use-text-selection';
 
 const OriginalView = lazy(() => import('./OriginalView'));
 
-export function ReaderView({ documentId, at }: { documentId: number; at?: number }) {
+export function ReaderView({ documentId, at, version }: { documentId: number; at?: number; version?: number }) {
   const api = useApi();
-  const [store] = useState(() => createReaderStore(api, documentId));
+  const [store] = useState(() => createReaderStore(api, documentId, version));
   useEffect(() => {
     void store.getState().load(at);
   }, [store, at]);
@@ -102,8 +103,8 @@ function Reader() {
         <p className="muted">
           {document.fileName}
           {document.pageCount !== null && `, ${document.pageCount} pages`}
-          {document.version > 1 && `, version ${document.version}`}
         </p>
+        <VersionsLine />
         {document.warnings.map((w) => (
           <p key={w} className="warning" role="note">
             Warning: {w}

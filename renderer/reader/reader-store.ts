@@ -17,6 +17,8 @@ export type SaveState =
 
 export interface ReaderState {
   document: DocumentText | null;
+  /** An earlier version than the latest, opened to read: nothing can be marked on it. */
+  earlier: boolean;
   fullText: string;
   loadError: string | null;
   annotations: Annotation[];
@@ -65,7 +67,7 @@ export interface ReaderState {
 
 export type ReaderStore = StoreApi<ReaderState>;
 
-export function createReaderStore(api: Api, documentId: number): ReaderStore {
+export function createReaderStore(api: Api, documentId: number, version?: number): ReaderStore {
   return createStore<ReaderState>()((set, get) => {
     /** Every change is written at once; the panel says "Saved" only when the library has it. */
     const saving = async (work: () => Promise<void>) => {
@@ -82,6 +84,7 @@ export function createReaderStore(api: Api, documentId: number): ReaderStore {
 
     return {
       document: null,
+      earlier: false,
       fullText: '',
       loadError: null,
       annotations: [],
@@ -97,6 +100,10 @@ export function createReaderStore(api: Api, documentId: number): ReaderStore {
       setSelection: (selection) => set({ selection }),
       markSelection: (kind, colour = 'yellow') => {
         const selection = get().selection;
+        if (get().earlier) {
+          set({ notice: 'This is an earlier version: open the latest version to mark it.' });
+          return;
+        }
         if (!selection) {
           set({ notice: 'Select some text first, then mark it.' });
           return;
@@ -129,13 +136,17 @@ export function createReaderStore(api: Api, documentId: number): ReaderStore {
 
       load: async (at) => {
         try {
-          const [document, annotations] = await Promise.all([
-            api.getDocumentText({ documentId }),
+          const [document, latestAnnotations] = await Promise.all([
+            api.getDocumentText({ documentId, version }),
             api.listAnnotations({ documentId }),
           ]);
+          const earlier = document.version < (document.versions.at(-1)?.version ?? document.version);
+          // Notes live on the latest version: an earlier one is shown as it was, without them.
+          const annotations = earlier ? [] : latestAnnotations;
           const canShowOriginal = document.mediaType === 'application/pdf';
           set({
             document,
+            earlier,
             fullText: fullTextOf(document.blocks),
             annotations,
             view: at === undefined && document.position?.view === 'original' && canShowOriginal ? 'original' : 'text',
@@ -207,6 +218,7 @@ export function createReaderStore(api: Api, documentId: number): ReaderStore {
       },
 
       savePosition: (position) => {
+        if (get().earlier) return;
         void api.saveReadingPosition({ documentId, position }).catch(() => undefined);
       },
     };

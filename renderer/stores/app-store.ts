@@ -5,7 +5,8 @@ import type { ImportJobStatus, MeetingDetail, MeetingSummary } from '../../share
 export type Route =
   | { name: 'library' }
   | { name: 'meeting'; meetingId: number }
-  | { name: 'document'; documentId: number; at?: number }
+  | { name: 'document'; documentId: number; at?: number; version?: number }
+  | { name: 'compare'; documentId: number; from: number; to: number }
   | { name: 'search'; query: string }
   | { name: 'tracker' }
   | { name: 'questions'; meetingId: number }

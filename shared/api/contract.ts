@@ -23,6 +23,7 @@ import {
   type TrackerCounts,
   type TrackerDashboard,
   type TrackerRow,
+  type VersionComparison,
   type SearchResult,
   type SyncJobStatus,
 } from '../domain';
@@ -112,8 +113,14 @@ export const contract = {
   /** Moves a paper, with its versions and notes, to another meeting. */
   moveDocument: method(z.strictObject({ documentId: id, meetingId: id })).returns<MovedDocument>(),
 
-  getDocumentText: method(z.strictObject({ documentId: id })).returns<DocumentText>(),
-  getOriginalFile: method(z.strictObject({ documentId: id })).returns<{ mediaType: string; data: Uint8Array }>(),
+  /** The latest version unless `version` asks for an earlier one. */
+  getDocumentText: method(z.strictObject({ documentId: id, version: id.optional() })).returns<DocumentText>(),
+  getOriginalFile: method(z.strictObject({ documentId: id, version: id.optional() })).returns<{
+    mediaType: string;
+    data: Uint8Array;
+  }>(),
+  /** What changed between two versions of a paper, paragraph by paragraph. */
+  compareVersions: method(z.strictObject({ documentId: id, from: id, to: id })).returns<VersionComparison>(),
   saveReadingPosition: method(
     z.strictObject({
       documentId: id,

@@ -96,10 +96,9 @@ describe('a paper that does not name its meeting', () => {
 
   it('refuses a move onto a paper of the same title, and changes nothing', async () => {
     const minutes = await importText('Minutes.md', MINUTES);
-    const first = await importText('Supplement.txt', SUPPLEMENT, minutes.meetingId);
-    const second = await importText('Supplement.txt', `${SUPPLEMENT}\n\nA late correction.`);
-    const title = (await call('getDocumentText', { documentId: first.documentId })).title;
-    expect((await call('getDocumentText', { documentId: second.documentId })).title).toBe(title);
+    const second = await importText('Supplement.txt', SUPPLEMENT);
+    const first = await importText('Supplement.txt', `${SUPPLEMENT}\n\nA late correction.`, minutes.meetingId);
+    expect(first.documentId).not.toBe(second.documentId);
     const result = await library.dispatch('moveDocument', {
       documentId: second.documentId,
       meetingId: minutes.meetingId,
@@ -107,5 +106,14 @@ describe('a paper that does not name its meeting', () => {
     expect(result.ok).toBe(false);
     expect(!result.ok && result.error.message).toMatch(/already has a paper called/);
     expect((await call('getDocumentText', { documentId: second.documentId })).meetingId).toBe(second.meetingId);
+  });
+
+  it('becomes the next version of the paper it corrects, in the meeting the paper was moved to', async () => {
+    const minutes = await importText('Minutes.md', MINUTES);
+    const stranded = await importText('Supplement.txt', SUPPLEMENT);
+    await call('moveDocument', { documentId: stranded.documentId, meetingId: minutes.meetingId });
+    const corrected = await importText('Supplement.txt', SUPPLEMENT.replace('17 on average', '19 on average'));
+    expect(corrected).toMatchObject({ documentId: stranded.documentId, meetingId: minutes.meetingId });
+    expect((await call('getDocumentText', { documentId: stranded.documentId })).version).toBe(2);
   });
 });

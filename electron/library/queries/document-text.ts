@@ -2,6 +2,7 @@ import { ApiError } from '../../../shared/api/errors';
 import type { Block, DocumentText, ReadingPosition } from '../../../shared/domain';
 import type { Db } from '../open-library';
 import { documentConfidentiality } from './confidential';
+import { listVersions } from './versions';
 
 interface VersionRow {
   versionId: number;
@@ -14,14 +15,19 @@ interface VersionRow {
 }
 
 export function latestVersion(db: Db, documentId: number): VersionRow {
+  return versionOf(db, documentId);
+}
+
+/** One version of a paper: the latest unless `version` is given. */
+export function versionOf(db: Db, documentId: number, version?: number): VersionRow {
   const row = db
     .prepare(
       `SELECT v.id AS versionId, v.version, v.file_name AS fileName, f.media_type AS mediaType,
         v.page_count AS pageCount, v.warnings, v.file_hash AS fileHash
       FROM document_version v JOIN original_file f ON f.hash = v.file_hash
-      WHERE v.document_id = ? ORDER BY v.version DESC LIMIT 1`,
+      WHERE v.document_id = ? AND (? IS NULL OR v.version = ?) ORDER BY v.version DESC LIMIT 1`,
     )
-    .get(documentId) as VersionRow | undefined;
+    .get(documentId, version ?? null, version ?? null) as VersionRow | undefined;
   if (!row) throw new ApiError('not-found', 'That paper is no longer in the library.');
   return row;
 }
@@ -35,8 +41,8 @@ export function blocksOfVersion(db: Db, versionId: number): Block[] {
     .all(versionId) as Block[];
 }
 
-/** A paper's latest text, for the reader. */
-export function getDocumentText(db: Db, documentId: number): DocumentText {
+/** A paper's text, for the reader: the latest version unless `version` is given. */
+export function getDocumentText(db: Db, documentId: number, version?: number): DocumentText {
   const document = db
     .prepare(
       `SELECT d.id, d.title, d.kind, d.meeting_id AS meetingId, c.name AS committee, m.date AS meetingDate
@@ -46,7 +52,7 @@ export function getDocumentText(db: Db, documentId: number): DocumentText {
     .get(documentId) as
     Pick<DocumentText, 'id' | 'title' | 'kind' | 'meetingId' | 'committee' | 'meetingDate'> | undefined;
   if (!document) throw new ApiError('not-found', 'That paper is no longer in the library.');
-  const version = latestVersion(db, documentId);
+  const shown = versionOf(db, documentId, version);
   const items = db
     .prepare('SELECT number, title FROM agenda_item WHERE meeting_id = ? ORDER BY position')
     .all(document.meetingId) as DocumentText['items'];
@@ -55,25 +61,26 @@ export function getDocumentText(db: Db, documentId: number): DocumentText {
     .get(documentId) as ReadingPosition | undefined;
   return {
     ...document,
-    versionId: version.versionId,
-    version: version.version,
-    fileName: version.fileName,
-    mediaType: version.mediaType,
-    pageCount: version.pageCount,
-    warnings: JSON.parse(version.warnings) as string[],
+    versionId: shown.versionId,
+    version: shown.version,
+    fileName: shown.fileName,
+    mediaType: shown.mediaType,
+    pageCount: shown.pageCount,
+    warnings: JSON.parse(shown.warnings) as string[],
     confidential: documentConfidentiality(db, documentId).confidential,
-    blocks: blocksOfVersion(db, version.versionId),
+    blocks: blocksOfVersion(db, shown.versionId),
     items,
     position: position ?? null,
+    versions: listVersions(db, documentId),
   };
 }
 
 /** The original file, byte for byte, for the Original view. */
-export function getOriginalFile(db: Db, documentId: number): { mediaType: string; data: Uint8Array } {
-  const version = latestVersion(db, documentId);
-  const row = db.prepare('SELECT bytes FROM original_file WHERE hash = ?').get(version.fileHash) as { bytes: Buffer };
+export function getOriginalFile(db: Db, documentId: number, version?: number): { mediaType: string; data: Uint8Array } {
+  const shown = versionOf(db, documentId, version);
+  const row = db.prepare('SELECT bytes FROM original_file WHERE hash = ?').get(shown.fileHash) as { bytes: Buffer };
   return {
-    mediaType: version.mediaType,
+    mediaType: shown.mediaType,
     data: new Uint8Array(row.bytes.buffer, row.bytes.byteOffset, row.bytes.length),
   };
 }

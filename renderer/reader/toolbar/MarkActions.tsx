@@ -6,7 +6,8 @@ import type { ReaderTool } from './reader-tool';
 export function useMarkTool(): ReaderTool {
   const selection = useReader((s) => s.selection);
   const mark = useReader((s) => s.markSelection);
-  const disabled = selection === null;
+  const earlier = useReader((s) => s.earlier);
+  const disabled = selection === null || earlier;
   const keepSelection = (e: React.MouseEvent) => e.preventDefault();
   const kindButton = (kind: AnnotationKind, label: string) => (
     <button
@@ -24,7 +25,9 @@ export function useMarkTool(): ReaderTool {
     id: 'mark',
     inline: (
       <div className="mark-actions" role="group" aria-label="Mark the selected passage">
-        <span className="muted">{disabled ? 'Select text to mark it' : 'Selected text:'}</span>
+        <span className="muted">
+          {earlier ? 'An earlier version: nothing to mark' : disabled ? 'Select text to mark it' : 'Selected text:'}
+        </span>
         {HIGHLIGHT_COLOURS.map((colour) => (
           <button
             key={colour}
