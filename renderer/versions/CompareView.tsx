@@ -5,6 +5,7 @@ import { useApi, useAppState } from '../app-context';
 import { formatDay } from '../format/dates';
 import './versions.css';
 
+const paragraphs = (n: number) => `${n} ${n === 1 ? 'paragraph' : 'paragraphs'}`;
 const LABEL = { added: 'Added', removed: 'Removed', altered: 'Altered' } as const;
 
 /** What changed between two versions of a paper: paragraphs added, removed and altered. */
@@ -76,7 +77,7 @@ export function CompareView({ documentId, from, to }: { documentId: number; from
           <p role="status" className="compare-summary">
             {comparison.changes.length === 0
               ? 'No paragraph changed.'
-              : `${count('added')} paragraphs added, ${count('removed')} removed, ${count('altered')} altered; ${comparison.unchanged} the same.`}
+              : `${paragraphs(count('added'))} added, ${count('removed')} removed, ${count('altered')} altered; ${comparison.unchanged} the same.`}
           </p>
           <ol className="changes">
             {comparison.changes.map((change, i) => (

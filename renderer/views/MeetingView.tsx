@@ -1,3 +1,4 @@
+import '../papers/papers.css';
 import { useState } from 'react';
 import type { AttendanceRole, Attendee, DocumentSummary, MeetingDetail, OutcomeSummary } from '../../shared/domain';
 import { OUTCOME_KIND_LABEL } from '../../shared/labels';
@@ -210,7 +211,7 @@ function MoveDocument({ document }: { document: DocumentSummary }) {
   const refreshMeetings = useAppState((s) => s.refreshMeetings);
   return (
     <>
-      <button type="button" className="link" aria-expanded={open} onClick={() => setOpen(!open)}>
+      <button type="button" className="link move-paper" aria-expanded={open} onClick={() => setOpen(!open)}>
         Move to another meeting…<span className="visually-hidden"> ({document.title})</span>
       </button>
       {open && (
