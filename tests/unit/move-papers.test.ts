@@ -7,7 +7,7 @@ import { createTempLibrary, type TempLibrary } from '../helpers/temp-library';
 
 const MINUTES = fs.readFileSync(sharedFixture('coventry-ecs-minutes-2021-09-16.md'), 'utf8');
 const SUPPLEMENT = [
-  'Supplementary information',
+  'Supplement 1',
   'Children’s Services Ofsted Visit Outcome and Action Plan Progress',
   'Since the report was published, the service has recruited four further social workers.',
   'The caseload per worker has fallen to 17 on average.',

@@ -48,10 +48,14 @@ export function tieToAgendaItem(db: Db, documentId: number): number | null {
   return match.id;
 }
 
-/** Ties each paper of the meeting that has no agenda item yet (an agenda may come after its supplements). */
+/**
+ * Ties each supplement of the meeting that has no agenda item yet (an agenda may come
+ * after its supplements). Other papers keep where the importer filed them; a paper the
+ * member moves is tied whatever its kind.
+ */
 export function tiePapersToAgendaItems(db: Db, meetingId: number): void {
   const loose = db
-    .prepare('SELECT id FROM document WHERE meeting_id = ? AND agenda_item_id IS NULL')
+    .prepare("SELECT id FROM document WHERE meeting_id = ? AND agenda_item_id IS NULL AND kind = 'supplement'")
     .pluck()
     .all(meetingId) as number[];
   for (const id of loose) tieToAgendaItem(db, id);

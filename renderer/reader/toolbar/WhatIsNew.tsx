@@ -8,7 +8,9 @@ export function useWhatIsNewTool(): ReaderTool {
   const fold = useReader((s) => s.foldRepeats);
   const setFold = useReader((s) => s.setFoldRepeats);
   const view = useReader((s) => s.view);
-  if (view !== 'text') return { id: 'what-is-new', inline: null, menu: [] };
+  const earlier = useReader((s) => s.earlier);
+  // Judged on the latest version only.
+  if (view !== 'text' || earlier) return { id: 'what-is-new', inline: null, menu: [] };
   if (!whatIsNew) {
     return {
       id: 'what-is-new',
