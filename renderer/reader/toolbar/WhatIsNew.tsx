@@ -26,8 +26,10 @@ export function useWhatIsNewTool(): ReaderTool {
   return {
     id: 'what-is-new',
     always: (
-      <span role="status" className="what-is-new">
-        <strong>{whatIsNew.fresh}</strong> of {whatIsNew.judged} paragraphs are new
+      <span className="what-is-new">
+        <span role="status">
+          <strong>{whatIsNew.fresh}</strong> of {whatIsNew.judged} paragraphs are new
+        </span>
       </span>
     ),
     inline: canFold && (
