@@ -26,7 +26,7 @@ function GoToPageDialog({ open, onClose }: { open: boolean; onClose: () => void 
   const dialog = useModalDialog(open, () => undefined);
   return (
     <dialog ref={dialog} className="print-dialog" aria-labelledby={`${id}-title`} onClose={onClose}>
-      <h2 id={`${id}-title`}>Go to page</h2>
+      <h2 id={`${id}-title`}>Go to a page</h2>
       {open && <GoToPageForm onGone={onClose} />}
       <div className="button-row">
         <button type="button" className="secondary" onClick={onClose}>
