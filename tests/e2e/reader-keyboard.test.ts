@@ -132,4 +132,38 @@ describe('the reader at 200% zoom, with the keyboard only', () => {
     expect(pageProblems(page)).toEqual([]);
     await page.close();
   });
+
+  it('goes to a page and prints from the Tools menu when the toolbar is narrow', async () => {
+    const page = await openZoomed();
+    await expect(page.getByRole('button', { name: 'Print…' }).isVisible()).resolves.toBe(false);
+    const tools = page.getByRole('button', { name: 'Tools' });
+    const goToPage = page.getByRole('dialog', { name: 'Go to a page' });
+
+    await tools.click();
+    await page.getByRole('menuitem', { name: /Go to page/ }).click();
+    await goToPage.waitFor();
+    await goToPage.getByLabel('Go to page').fill('PDF page 99');
+    await goToPage.getByRole('button', { name: 'Go', exact: true }).click();
+    await expect(goToPage.getByRole('alert').textContent()).resolves.toContain('There is no page “PDF page 99”');
+    expect(await axeViolations(page)).toEqual([]);
+    await goToPage.getByLabel('Go to page').fill('PDF page 2');
+    await goToPage.getByRole('button', { name: 'Go', exact: true }).click();
+    await expect(goToPage.isVisible()).resolves.toBe(false);
+
+    await tools.click();
+    await page.getByRole('menuitem', { name: /Go to page/ }).click();
+    await expect
+      .poll(() => goToPage.getByTestId('page-indicator').textContent(), { timeout: 10_000 })
+      .toMatch(/Page 2|PDF page 2/);
+    await goToPage.getByRole('button', { name: 'Close' }).click();
+
+    await tools.click();
+    await page.getByRole('menuitem', { name: 'Print…' }).click();
+    const print = page.getByRole('dialog', { name: 'Print' });
+    await print.waitFor();
+    await print.getByRole('button', { name: 'Cancel' }).click();
+    await expect(print.isVisible()).resolves.toBe(false);
+    expect(pageProblems(page)).toEqual([]);
+    await page.close();
+  });
 });
