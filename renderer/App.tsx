@@ -13,6 +13,8 @@ import { TrackerView } from './tracker/TrackerView';
 import { MeetingModeView } from './questions/MeetingModeView';
 import { QuestionsView } from './questions/QuestionsView';
 import { CouncilsView } from './councils/CouncilsView';
+import { HelpView } from './help/HelpView';
+import { CompareView } from './versions/CompareView';
 import { SyncBanner } from './councils/SyncBanner';
 import { LibraryHealthBanner } from './components/LibraryHealthBanner';
 import { BackupsDialog } from './backups/BackupsDialog';
@@ -44,6 +46,7 @@ export function App() {
       if (command === 'show-councils') go({ name: 'councils' });
       if (command === 'show-device-sync') showDeviceSync();
       if (command === 'show-tracker') go({ name: 'tracker' });
+      if (command === 'show-help') go({ name: 'help' });
     });
     return () => {
       offImport();
@@ -92,6 +95,14 @@ export function App() {
             >
               Council website
             </button>
+            <button
+              type="button"
+              className="nav-link"
+              aria-current={route.name === 'help' ? 'page' : undefined}
+              onClick={() => go({ name: 'help' })}
+            >
+              Help
+            </button>
           </nav>
           <ThemeSwitch />
         </header>
@@ -103,7 +114,12 @@ export function App() {
           {route.name !== 'councils' && <SyncBanner />}
           {route.name === 'meeting' && <MeetingView />}
           {route.name === 'document' && (
-            <ReaderView key={`${route.documentId}-${route.at ?? ''}`} documentId={route.documentId} at={route.at} />
+            <ReaderView
+              key={`${route.documentId}-${route.at ?? ''}-${route.version ?? ''}`}
+              documentId={route.documentId}
+              at={route.at}
+              version={route.version}
+            />
           )}
           {route.name === 'search' && <SearchView key={route.query} initialQuery={route.query} />}
           {route.name === 'tracker' && <TrackerView />}
@@ -111,6 +127,15 @@ export function App() {
           {route.name === 'meeting-mode' && <MeetingModeView key={route.meetingId} meetingId={route.meetingId} />}
           {route.name === 'library' && <LibraryView />}
           {route.name === 'councils' && <CouncilsView />}
+          {route.name === 'help' && <HelpView />}
+          {route.name === 'compare' && (
+            <CompareView
+              key={`${route.documentId}-${route.from}-${route.to}`}
+              documentId={route.documentId}
+              from={route.from}
+              to={route.to}
+            />
+          )}
         </main>
         <SyncStatusLine />
         <SearchPalette />

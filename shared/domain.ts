@@ -1,4 +1,5 @@
 /** Domain types shared by the main process and the renderer. No Node or DOM APIs here. */
+import type { ParagraphChange } from './compare-paragraphs';
 
 export type AttendanceRole = 'member' | 'co-opted' | 'other-member' | 'officer' | 'apology';
 
@@ -177,6 +178,8 @@ export interface DocumentText {
   /** Agenda items of the meeting, for the outline. */
   items: { number: string | null; title: string }[];
   position: ReadingPosition | null;
+  /** Every version the library keeps, the first first; `version` above is the one shown. */
+  versions: VersionSummary[];
 }
 
 export type AnnotationKind = 'highlight' | 'note' | 'question';
@@ -544,4 +547,47 @@ export interface LibraryHealth {
   state: 'checking' | 'sound' | 'damaged' | 'not-checked';
   /** For a person: what was found and what to do. */
   message: string | null;
+}
+
+/** A meeting a paper can be moved to. */
+export interface MeetingChoice {
+  id: number;
+  committee: string;
+  date: string | null;
+  /** Filed under "Committee not named in the papers". */
+  committeeUnknown: boolean;
+}
+
+export interface MeetingChoices {
+  current: MeetingChoice;
+  /** The paper named its committee and date. */
+  meetingKnown: boolean;
+  /** At most five: the same committee first, then the nearest dates. */
+  likely: MeetingChoice[];
+  /** Every other meeting with a named committee. */
+  all: MeetingChoice[];
+}
+
+export interface MovedDocument {
+  meetingId: number;
+  /** The agenda item of the new meeting the paper was put under, if any. */
+  agendaItem: string | null;
+}
+
+export interface VersionSummary {
+  versionId: number;
+  version: number;
+  fileName: string;
+  pageCount: number | null;
+  importedAt: string;
+}
+
+export interface VersionComparison {
+  documentId: number;
+  title: string;
+  from: VersionSummary;
+  to: VersionSummary;
+  changes: ParagraphChange[];
+  /** Paragraphs the same in both. */
+  unchanged: number;
 }

@@ -23,9 +23,11 @@ import {
 import { setAgendaItemConfidential, setDocumentConfidential } from '../library/queries/confidential';
 import { getDocumentText, getOriginalFile, saveReadingPosition } from '../library/queries/document-text';
 import { getMeeting, listMeetings } from '../library/queries/meetings';
+import { meetingChoices, moveDocument } from '../library/queries/move-document';
 import { listOutcomes } from '../library/queries/outcomes';
 import { rebuildSearchIndex, searchLibrary } from '../library/queries/search';
 import { newParagraphs } from '../library/queries/what-is-new';
+import { compareVersions } from '../library/queries/versions';
 import {
   changeStatus,
   decideProposal,
@@ -85,8 +87,11 @@ export function createHandlers(db: Db, services: Services): Handlers {
     getImportJob: ({ jobId }) => services.imports.get(jobId),
     cancelImport: ({ jobId }) => services.imports.cancel(jobId),
 
-    getDocumentText: ({ documentId }) => getDocumentText(db, documentId),
-    getOriginalFile: ({ documentId }) => getOriginalFile(db, documentId),
+    meetingChoices: ({ documentId }) => meetingChoices(db, documentId),
+    moveDocument: ({ documentId, meetingId }) => moveDocument(db, documentId, meetingId),
+    getDocumentText: ({ documentId, version }) => getDocumentText(db, documentId, version),
+    getOriginalFile: ({ documentId, version }) => getOriginalFile(db, documentId, version),
+    compareVersions: ({ documentId, from, to }) => compareVersions(db, documentId, from, to),
     saveReadingPosition: ({ documentId, position }) => {
       saveReadingPosition(db, documentId, position);
       return null;

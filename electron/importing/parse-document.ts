@@ -55,7 +55,7 @@ export async function parseDocument(
   const warnings = [...extracted.warnings];
   if (!header.committee || !header.date) {
     warnings.push(
-      'The paper does not say which committee and date it belongs to. To keep it with its meeting, import it again from that meeting’s page with “Add papers to this meeting”.',
+      'The paper does not say which committee and date it belongs to. Choose its meeting when the import asks, or later with “Move to another meeting…” on the page where it is filed.',
     );
   }
   return {

@@ -17,6 +17,8 @@ import {
   paperFor,
   paperWithHash,
 } from '../library/queries/paper-store';
+import { meetingOfRepublished } from '../library/queries/republished';
+import { tiePapersToAgendaItems } from '../library/queries/tie-to-agenda-item';
 import { interpretImportedDue } from '../library/queries/tracker';
 import { storeNewParagraphs, type KnownPassages } from '../library/queries/what-is-new';
 import { inTransaction } from '../library/statements';
@@ -72,6 +74,7 @@ export function storeDocument(
     const source = parsed.kind === 'minutes' ? 'minutes' : 'paper';
     const meetingId =
       target?.meetingId ??
+      (parsed.committee === null ? meetingOfRepublished(db, parsed.title, file.name) : null) ??
       writeMeeting(
         db,
         {
@@ -101,6 +104,7 @@ export function storeDocument(
     if (parsed.items.length === 1 && parsed.title.startsWith('Minute: ')) {
       fileUnderItem(db, documentId, itemIds[0] ?? null);
     }
+    tiePapersToAgendaItems(db, meetingId);
     markExemptOnImport(db, documentId, itemIds, parsed.exempt);
     if (parsed.attendance.length > 0) replaceAttendance(db, meetingId, parsed.attendance);
     insertOutcomes(db, { meetingId, documentId, versionId, blockIds, itemIds, parsed, fileName: file.name });

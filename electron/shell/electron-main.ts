@@ -19,7 +19,6 @@ import { APP_ENTRY_URL, APP_SCHEME, isAppUrl, secureWindowOptions } from './secu
 import { fitToDisplays, loadWindowState, saveWindowState } from './window-state';
 
 const rendererDir = path.join(__dirname, '..', 'renderer');
-const HELP_URL = 'https://github.com/scrutineer-app/scrutineer#readme';
 
 protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
@@ -101,7 +100,6 @@ async function start(): Promise<void> {
         {
           importPack: (what) => void importFromDialog(what),
           command: (command) => send('menu-command', { command }),
-          openHelp: () => openLink(HELP_URL),
           backUpNow: () => void backUpNow(),
           restoreBackup: () => void restoreFromBackup(),
         },

@@ -4,7 +4,6 @@ import type { MenuCommand } from '../../shared/api/events';
 export interface MenuActions {
   importPack(what: 'files' | 'folder'): void;
   command(command: MenuCommand): void;
-  openHelp(): void;
   backUpNow(): void;
   restoreBackup(): void;
 }
@@ -43,7 +42,7 @@ export function menuTemplate(actions: MenuActions, isMac: boolean): MenuItemCons
     },
     {
       label: '&Help',
-      submenu: [{ label: 'How to use Scrutineer', click: () => actions.openHelp() }],
+      submenu: [{ label: 'How to use Scrutineer', click: () => actions.command('show-help') }],
     },
   ];
 }

@@ -1,5 +1,7 @@
 import type { ImportFileStatus } from '../../shared/domain';
+import { useState } from 'react';
 import { useAppState } from '../app-context';
+import { MeetingPicker } from '../papers/MeetingPicker';
 
 const STATE_LABEL: Record<ImportFileStatus['state'], string> = {
   waiting: 'Waiting',
@@ -18,7 +20,6 @@ export function ImportPanel() {
   const error = useAppState((s) => s.importError);
   const cancel = useAppState((s) => s.cancelImport);
   const dismiss = useAppState((s) => s.dismissImport);
-  const go = useAppState((s) => s.go);
 
   if (error) {
     return (
@@ -54,25 +55,7 @@ export function ImportPanel() {
       </p>
       <ul className="import-files">
         {job.files.map((file, i) => (
-          <li key={`${file.name}-${i}`} className={`import-file state-${file.state}`}>
-            <span className="import-file-state">{STATE_LABEL[file.state]}</span>
-            <span className="import-file-name">{file.name}</span>
-            <span className="import-file-message">{file.message}</span>
-            {file.warnings.map((w) => (
-              <span key={w} className="warning" role="note">
-                Warning: {w}
-              </span>
-            ))}
-            {file.meetingId !== null && !running && (
-              <button
-                type="button"
-                className="link"
-                onClick={() => go({ name: 'meeting', meetingId: file.meetingId as number })}
-              >
-                Open meeting<span className="visually-hidden"> for {file.name}</span>
-              </button>
-            )}
-          </li>
+          <ImportFileRow key={`${file.name}-${i}`} file={file} running={running} />
         ))}
       </ul>
       {running ? (
@@ -85,6 +68,55 @@ export function ImportPanel() {
         </button>
       )}
     </section>
+  );
+}
+
+function ImportFileRow({ file, running }: { file: ImportFileStatus; running: boolean }) {
+  const go = useAppState((s) => s.go);
+  const refreshMeetings = useAppState((s) => s.refreshMeetings);
+  const [answer, setAnswer] = useState<{ text: string; meetingId: number | null } | null>(null);
+  const meetingId = answer ? answer.meetingId : file.meetingId;
+  return (
+    <li className={`import-file state-${file.state}`}>
+      <span className="import-file-state">{STATE_LABEL[file.state]}</span>
+      <span className="import-file-name">{file.name}</span>
+      <span className="import-file-message">{file.message}</span>
+      {file.warnings.map((w) => (
+        <span key={w} className="warning" role="note">
+          Warning: {w}
+        </span>
+      ))}
+      {file.documentId !== null &&
+        !running &&
+        (answer ? (
+          <span className="import-file-message" role="status">
+            {answer.text}
+          </span>
+        ) : (
+          // A paper that did not name its meeting: which is it for? The likely ones first, or leave it.
+          <MeetingPicker
+            documentId={file.documentId}
+            title={file.name}
+            legend={`Which meeting is ${file.name} for? It does not say.`}
+            onlyIfUnknown
+            onMoved={(moved) => {
+              setAnswer({
+                text: moved.agendaItem ? `Moved to its meeting, under “${moved.agendaItem}”.` : 'Moved to its meeting.',
+                meetingId: moved.meetingId,
+              });
+              void refreshMeetings();
+            }}
+            onLeave={() =>
+              setAnswer({ text: 'Left unassigned: you can move it later from its meeting page.', meetingId })
+            }
+          />
+        ))}
+      {meetingId !== null && !running && (
+        <button type="button" className="link" onClick={() => go({ name: 'meeting', meetingId })}>
+          Open meeting<span className="visually-hidden"> for {file.name}</span>
+        </button>
+      )}
+    </li>
   );
 }
 

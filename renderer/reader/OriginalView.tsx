@@ -40,7 +40,7 @@ export default function OriginalView() {
     let loaded: PDFDocumentProxy | null = null;
     void (async () => {
       try {
-        const file = await api.getOriginalFile({ documentId: document.id });
+        const file = await api.getOriginalFile({ documentId: document.id, version: document.version });
         loaded = await getDocument({ data: file.data, isEvalSupported: false }).promise;
         const first = await loaded.getPage(1);
         const viewport = first.getViewport({ scale: 1 });

@@ -1,29 +1,32 @@
-import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useApi, useAppState } from '../app-context';
-import { ConfidentialBanner } from '../components/Confidential';
 import { formatMeetingDate } from '../format/dates';
 import { AnnotationPanel } from './AnnotationPanel';
-import { outlineOf } from './blocks';
-import { FindBar } from './FindBar';
-import { GoToPage } from './GoToPage';
-import { MarkActions } from './MarkActions';
-import { NotesMenu } from './NotesMenu';
 import { Outline } from './Outline';
-import { PrintMenu } from './PrintMenu';
 import { PrintHeading, PrintNotes } from './PrintOnly';
 import { ReaderContext, useReader } from './reader-context';
 import { forgetOpenPaper, rememberOpenPaper } from './open-paper';
 import { createReaderStore } from './reader-store';
-import { TextSize } from './TextSize';
+import { ShortcutsDialog } from './ShortcutsDialog';
 import { TextView } from './TextView';
+import { useGoToPageTool } from './toolbar/GoToPage';
+import { useItemSteps, useItemStepsTool } from './toolbar/ItemSteps';
+import { useKeyboardTool } from './toolbar/KeyboardTool';
+import { useMarkTool } from './toolbar/MarkActions';
+import { useNotesTool } from './toolbar/NotesMenu';
+import { usePrintTool } from './toolbar/PrintMenu';
+import { ReaderToolbar } from './toolbar/ReaderToolbar';
+import { useTextSizeTool } from './toolbar/TextSize';
+import { useWhatIsNewTool } from './toolbar/WhatIsNew';
+import { useReaderShortcuts } from './use-reader-shortcuts';
+import { VersionsLine } from '../versions/VersionsLine';
 import { useTextSelection } from './use-text-selection';
-import { WhatIsNew } from './WhatIsNew';
 
 const OriginalView = lazy(() => import('./OriginalView'));
 
-export function ReaderView({ documentId, at }: { documentId: number; at?: number }) {
+export function ReaderView({ documentId, at, version }: { documentId: number; at?: number; version?: number }) {
   const api = useApi();
-  const [store] = useState(() => createReaderStore(api, documentId));
+  const [store] = useState(() => createReaderStore(api, documentId, version));
   useEffect(() => {
     void store.getState().load(at);
   }, [store, at]);
@@ -42,7 +45,6 @@ function Reader() {
   const document = useReader((s) => s.document);
   const loadError = useReader((s) => s.loadError);
   const view = useReader((s) => s.view);
-  const setView = useReader((s) => s.setView);
   const leave = useReader((s) => s.leave);
   const print = useReader((s) => s.print);
   const go = useAppState((s) => s.go);
@@ -50,18 +52,19 @@ function Reader() {
   const content = useRef<HTMLDivElement>(null);
   useTextSelection(content);
   useKeepPlace(leave);
-
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'f') {
-        e.preventDefault();
-        findInput.current?.focus();
-        findInput.current?.select();
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  const itemSteps = useItemSteps();
+  useReaderShortcuts(findInput, content, itemSteps.step);
+  // In the order they show; a new tool is one more line here.
+  const tools = [
+    useItemStepsTool(itemSteps),
+    useGoToPageTool(),
+    usePrintTool(),
+    useTextSizeTool(),
+    useWhatIsNewTool(),
+    useMarkTool(),
+    useNotesTool(),
+    useKeyboardTool(),
+  ];
 
   if (loadError) {
     return (
@@ -95,41 +98,15 @@ function Reader() {
         <p className="muted">
           {document.fileName}
           {document.pageCount !== null && `, ${document.pageCount} pages`}
-          {document.version > 1 && `, version ${document.version}`}
         </p>
+        <VersionsLine />
         {document.warnings.map((w) => (
           <p key={w} className="warning" role="note">
             Warning: {w}
           </p>
         ))}
       </div>
-      <div className="reader-toolbar">
-        {/* In the sticky toolbar, so it stays in view in the Text and the Original view alike. */}
-        {document.confidential && <ConfidentialBanner />}
-        <div className="button-row compact" role="group" aria-label="View">
-          <button type="button" className="toggle" aria-pressed={view === 'text'} onClick={() => setView('text')}>
-            Text
-          </button>
-          {isPdf && (
-            <button
-              type="button"
-              className="toggle"
-              aria-pressed={view === 'original'}
-              onClick={() => setView('original')}
-            >
-              Original
-            </button>
-          )}
-        </div>
-        <ItemSteps />
-        <GoToPage />
-        <PrintMenu />
-        <TextSize />
-        <WhatIsNew />
-        <FindBar ref={findInput} />
-        <MarkActions />
-        <NotesMenu />
-      </div>
+      <ReaderToolbar tools={tools} findInput={findInput} />
       <PrintHeading />
       <div className="reader-body">
         <Outline />
@@ -145,6 +122,7 @@ function Reader() {
         <AnnotationPanel />
       </div>
       <PrintNotes />
+      <ShortcutsDialog />
     </section>
   );
 }
@@ -159,32 +137,4 @@ function useKeepPlace(leave: () => void) {
       leave();
     };
   }, [leave]);
-}
-
-/** Previous and next agenda item, from where the reader is now. */
-function ItemSteps() {
-  const document = useReader((s) => s.document);
-  const place = useReader((s) => s.place);
-  const jumpTo = useReader((s) => s.jumpTo);
-  const items = useMemo(
-    () => (document ? outlineOf(document.blocks, document.items).filter((e) => e.isItem) : []),
-    [document],
-  );
-  if (items.length === 0) return null;
-  const step = (direction: 1 | -1) => {
-    const here = place?.textOffset ?? 0;
-    const target =
-      direction === 1 ? items.find((i) => i.start > here + 1) : [...items].reverse().find((i) => i.start < here - 1);
-    if (target) jumpTo(target.start);
-  };
-  return (
-    <div className="button-row compact" role="group" aria-label="Agenda items">
-      <button type="button" className="secondary" onClick={() => step(-1)}>
-        ‹ Previous item
-      </button>
-      <button type="button" className="secondary" onClick={() => step(1)}>
-        Next item ›
-      </button>
-    </div>
-  );
 }

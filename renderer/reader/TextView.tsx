@@ -18,6 +18,7 @@ export function TextView() {
   const foldRepeats = useReader((s) => s.foldRepeats);
   const placeMoved = useReader((s) => s.placeMoved);
   const setPlaceReader = useReader((s) => s.setPlaceReader);
+  const caretMode = useReader((s) => s.caretMode);
   const repeats = useMemo(
     () =>
       new Map(
@@ -66,9 +67,31 @@ export function TextView() {
     };
   }, [document, placeMoved, setPlaceReader]);
 
+  useEffect(() => {
+    if (caretMode) container.current?.focus({ preventScroll: true });
+  }, [caretMode]);
+
   if (!document) return null;
   return (
-    <div ref={container} className="text-view" data-testid="text-view">
+    <div
+      ref={container}
+      className={caretMode ? 'text-view caret-mode' : 'text-view'}
+      data-testid="text-view"
+      role="region"
+      aria-label="Text of the paper"
+      // Focusable, and with keyboard selection on (F7) it takes a caret, so that Shift and
+      // the arrow keys select text. It is never edited: every change is refused.
+      tabIndex={0}
+      contentEditable={caretMode}
+      suppressContentEditableWarning
+      onBeforeInput={(e) => e.preventDefault()}
+      onPaste={(e) => e.preventDefault()}
+      onCut={(e) => e.preventDefault()}
+      onDrop={(e) => e.preventDefault()}
+      onKeyDown={(e) => {
+        if (caretMode && ['Enter', 'Backspace', 'Delete'].includes(e.key)) e.preventDefault();
+      }}
+    >
       {document.blocks.map((block) => {
         const repeat = repeats.get(block.id);
         const view = <BlockView key={block.id} block={block} marks={marksIn(marks, block)} />;

@@ -49,6 +49,8 @@ export type SaveState =
 
 export interface ReaderState {
   document: DocumentText | null;
+  /** An earlier version than the latest, opened to read: nothing can be marked on it. */
+  earlier: boolean;
   fullText: string;
   loadError: string | null;
   annotations: Annotation[];
@@ -82,6 +84,15 @@ export interface ReaderState {
   /** The passage selected in either view, as full-text offsets. */
   selection: { start: number; end: number } | null;
   setSelection: (selection: { start: number; end: number } | null) => void;
+  /** Marks the selected passage; says what to do when nothing is selected. */
+  markSelection: (kind: AnnotationKind, colour?: HighlightColour) => void;
+  /** The Text view takes a caret, so that text can be selected with Shift and the arrow keys. */
+  caretMode: boolean;
+  setCaretMode: (on: boolean) => void;
+  shortcutsOpen: boolean;
+  setShortcutsOpen: (open: boolean) => void;
+  /** A short message for the keyboard user, read out by a screen reader. */
+  notice: string;
   /** Opens the paper where the reader left off, or at `at` (a passage found by search). */
   load: (at?: number) => Promise<void>;
   setView: (view: 'text' | 'original') => void;
@@ -100,7 +111,7 @@ export interface ReaderState {
 
 export type ReaderStore = StoreApi<ReaderState>;
 
-export function createReaderStore(api: Api, documentId: number): ReaderStore {
+export function createReaderStore(api: Api, documentId: number, version?: number): ReaderStore {
   return createStore<ReaderState>()((set, get) => {
     /** Every change is written at once; the panel says "Saved" only when the library has it. */
     const saving = async (work: () => Promise<void>) => {
@@ -137,6 +148,8 @@ export function createReaderStore(api: Api, documentId: number): ReaderStore {
     const isTop = (place: ReadingPlace) =>
       place.textOffset <= (get().document?.blocks[0]?.start ?? 0) && place.page <= 1;
     const save = (place: ReadingPlace) => {
+      // An earlier version is read as it was: the place kept is the one in the latest.
+      if (get().earlier) return;
       const position: ReadingPosition = { view: get().view, ...place };
       const key = JSON.stringify(position);
       if (key === saved) return;
@@ -148,6 +161,7 @@ export function createReaderStore(api: Api, documentId: number): ReaderStore {
 
     return {
       document: null,
+      earlier: false,
       fullText: '',
       loadError: null,
       annotations: [],
@@ -164,6 +178,30 @@ export function createReaderStore(api: Api, documentId: number): ReaderStore {
       setPrint: (print) => set({ print }),
       selection: null,
       setSelection: (selection) => set({ selection }),
+      markSelection: (kind, colour = 'yellow') => {
+        const selection = get().selection;
+        if (get().earlier) {
+          set({ notice: 'This is an earlier version: open the latest version to mark it.' });
+          return;
+        }
+        if (!selection) {
+          set({ notice: 'Select some text first, then mark it.' });
+          return;
+        }
+        set({ notice: '' });
+        void get().create(kind, colour, selection);
+      },
+      caretMode: false,
+      setCaretMode: (on) =>
+        set({
+          caretMode: on,
+          notice: on
+            ? 'Keyboard selection on: move with the arrow keys, hold Shift to select, then press H to highlight or N for a note. F7 turns it off.'
+            : 'Keyboard selection off.',
+        }),
+      shortcutsOpen: false,
+      setShortcutsOpen: (open) => set({ shortcutsOpen: open }),
+      notice: '',
       reloadAnnotations: refresh,
       whatIsNew: null,
       foldRepeats: false,
@@ -178,15 +216,19 @@ export function createReaderStore(api: Api, documentId: number): ReaderStore {
 
       load: async (at) => {
         try {
-          const [document, annotations] = await Promise.all([
-            api.getDocumentText({ documentId }),
+          const [document, latestAnnotations] = await Promise.all([
+            api.getDocumentText({ documentId, version }),
             api.listAnnotations({ documentId }),
           ]);
+          const earlier = document.version < (document.versions.at(-1)?.version ?? document.version);
+          // Notes live on the latest version: an earlier one is shown as it was, without them.
+          const annotations = earlier ? [] : latestAnnotations;
           const canShowOriginal = document.mediaType === 'application/pdf';
           const position = document.position;
           if (position) saved = JSON.stringify(position);
           set({
             document,
+            earlier,
             fullText: fullTextOf(document.blocks),
             annotations,
             view: at === undefined && position?.view === 'original' && canShowOriginal ? 'original' : 'text',

@@ -6,12 +6,14 @@ import { paperOpenAtClose } from '../reader/open-paper';
 export type Route =
   | { name: 'library' }
   | { name: 'meeting'; meetingId: number }
-  | { name: 'document'; documentId: number; at?: number }
+  | { name: 'document'; documentId: number; at?: number; version?: number }
+  | { name: 'compare'; documentId: number; from: number; to: number }
   | { name: 'search'; query: string }
   | { name: 'tracker' }
   | { name: 'questions'; meetingId: number }
   | { name: 'meeting-mode'; meetingId: number }
-  | { name: 'councils' };
+  | { name: 'councils' }
+  | { name: 'help' };
 
 export interface AppState {
   route: Route;

@@ -1,3 +1,4 @@
+import '../papers/papers.css';
 import { useState } from 'react';
 import type { AttendanceRole, Attendee, DocumentSummary, MeetingDetail, OutcomeSummary } from '../../shared/domain';
 import { OUTCOME_KIND_LABEL } from '../../shared/labels';
@@ -7,6 +8,7 @@ import { downloadText } from '../components/download';
 import { ImportButtons } from '../components/ImportButtons';
 import { formatMeetingDate } from '../format/dates';
 import { UnavailablePapers } from '../councils/UnavailablePapers';
+import { MeetingPicker } from '../papers/MeetingPicker';
 
 const ROLE_HEADINGS: [AttendanceRole, string][] = [
   ['member', 'Members'],
@@ -195,6 +197,7 @@ function Documents({
             disabled={d.confidentialByItem}
             onChange={(confidential) => onMark(d, confidential)}
           />
+          <MoveDocument document={d} />
           {d.warnings.map((w) => (
             <p key={w} className="warning" role="note">
               Warning: {w}
@@ -203,6 +206,31 @@ function Documents({
         </li>
       ))}
     </ul>
+  );
+}
+
+/** Moves a paper filed under the wrong meeting (or none) to the right one, with its notes. */
+function MoveDocument({ document }: { document: DocumentSummary }) {
+  const [open, setOpen] = useState(false);
+  const go = useAppState((s) => s.go);
+  const refreshMeetings = useAppState((s) => s.refreshMeetings);
+  return (
+    <>
+      <button type="button" className="link move-paper" aria-expanded={open} onClick={() => setOpen(!open)}>
+        Move to another meeting…<span className="visually-hidden"> ({document.title})</span>
+      </button>
+      {open && (
+        <MeetingPicker
+          documentId={document.id}
+          title={document.title}
+          legend={`Move “${document.title}” to another meeting`}
+          onMoved={(moved) => {
+            void refreshMeetings();
+            go({ name: 'meeting', meetingId: moved.meetingId });
+          }}
+        />
+      )}
+    </>
   );
 }
 

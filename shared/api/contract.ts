@@ -12,7 +12,9 @@ import {
   type LibraryHealth,
   type DocumentText,
   type ImportJobStatus,
+  type MeetingChoices,
   type MeetingDetail,
+  type MovedDocument,
   type MeetingSummary,
   type OutcomeRow,
   type NewParagraphs,
@@ -26,6 +28,7 @@ import {
   type TrackerReminders,
   type TrackerDashboard,
   type TrackerRow,
+  type VersionComparison,
   type SearchResult,
   type SyncJobStatus,
 } from '../domain';
@@ -112,8 +115,19 @@ export const contract = {
   getImportJob: method(jobId).returns<ImportJobStatus>(),
   cancelImport: method(jobId).returns<ImportJobStatus>(),
 
-  getDocumentText: method(z.strictObject({ documentId: id })).returns<DocumentText>(),
-  getOriginalFile: method(z.strictObject({ documentId: id })).returns<{ mediaType: string; data: Uint8Array }>(),
+  /** Where a paper is filed and the meetings it might belong to. */
+  meetingChoices: method(z.strictObject({ documentId: id })).returns<MeetingChoices>(),
+  /** Moves a paper, with its versions and notes, to another meeting. */
+  moveDocument: method(z.strictObject({ documentId: id, meetingId: id })).returns<MovedDocument>(),
+
+  /** The latest version unless `version` asks for an earlier one. */
+  getDocumentText: method(z.strictObject({ documentId: id, version: id.optional() })).returns<DocumentText>(),
+  getOriginalFile: method(z.strictObject({ documentId: id, version: id.optional() })).returns<{
+    mediaType: string;
+    data: Uint8Array;
+  }>(),
+  /** What changed between two versions of a paper, paragraph by paragraph. */
+  compareVersions: method(z.strictObject({ documentId: id, from: id, to: id })).returns<VersionComparison>(),
   saveReadingPosition: method(
     z.strictObject({
       documentId: id,

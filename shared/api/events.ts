@@ -6,7 +6,8 @@ export interface AppEvents {
   'menu-command': { command: MenuCommand };
 }
 
-export type MenuCommand = 'show-library' | 'show-backups' | 'show-councils' | 'show-device-sync' | 'show-tracker';
+export type MenuCommand =
+  'show-library' | 'show-backups' | 'show-councils' | 'show-device-sync' | 'show-tracker' | 'show-help';
 
 export type AppEventName = keyof AppEvents;
 export const APP_EVENT_NAMES: readonly AppEventName[] = ['import-started', 'menu-command'];

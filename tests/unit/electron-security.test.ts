@@ -101,7 +101,6 @@ describe('the application menu', () => {
       {
         importPack: (what) => calls.push(`import ${what}`),
         command: (command) => calls.push(command),
-        openHelp: () => calls.push('help'),
         backUpNow: () => calls.push('backup'),
         restoreBackup: () => calls.push('restore'),
       },
@@ -122,6 +121,10 @@ describe('the application menu', () => {
       'show-device-sync',
     ]);
     expect(menu.map((m) => m.label ?? m.role)).toEqual(['&File', 'editMenu', '&View', '&Help']);
+    // Help opens the guide that comes with the app, not a web page.
+    const help = menu.find((m) => m.label === '&Help')?.submenu as { label?: string; click?: () => void }[];
+    help[0]?.click?.();
+    expect(calls.at(-1)).toBe('show-help');
   });
 });
 

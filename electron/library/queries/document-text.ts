@@ -2,6 +2,7 @@ import { ApiError } from '../../../shared/api/errors';
 import type { Block, DocumentText, ReadingPosition } from '../../../shared/domain';
 import type { Db } from '../open-library';
 import { documentConfidentiality } from './confidential';
+import { listVersions } from './versions';
 import { inTransaction, prepared } from '../statements';
 
 interface VersionRow {
@@ -15,13 +16,18 @@ interface VersionRow {
 }
 
 export function latestVersion(db: Db, documentId: number): VersionRow {
+  return versionOf(db, documentId);
+}
+
+/** One version of a paper: the latest unless `version` is given. */
+export function versionOf(db: Db, documentId: number, version?: number): VersionRow {
   const row = prepared(
     db,
     `SELECT v.id AS versionId, v.version, v.file_name AS fileName, f.media_type AS mediaType,
         v.page_count AS pageCount, v.warnings, v.file_hash AS fileHash
       FROM document_version v JOIN original_file f ON f.hash = v.file_hash
-      WHERE v.document_id = ? ORDER BY v.version DESC LIMIT 1`,
-  ).get(documentId) as VersionRow | undefined;
+      WHERE v.document_id = ? AND (? IS NULL OR v.version = ?) ORDER BY v.version DESC LIMIT 1`,
+  ).get(documentId, version ?? null, version ?? null) as VersionRow | undefined;
   if (!row) throw new ApiError('not-found', 'That paper is no longer in the library.');
   return row;
 }
@@ -45,8 +51,8 @@ export function printedPagesOf(db: Db, versionId: number, pageCount: number): (s
   return pages;
 }
 
-/** A paper's latest text, for the reader. */
-export function getDocumentText(db: Db, documentId: number): DocumentText {
+/** A paper's text, for the reader: the latest version unless `version` is given. */
+export function getDocumentText(db: Db, documentId: number, version?: number): DocumentText {
   const document = prepared(
     db,
     `SELECT d.id, d.title, d.kind, d.meeting_id AS meetingId, c.name AS committee, m.date AS meetingDate
@@ -55,7 +61,7 @@ export function getDocumentText(db: Db, documentId: number): DocumentText {
   ).get(documentId) as
     Pick<DocumentText, 'id' | 'title' | 'kind' | 'meetingId' | 'committee' | 'meetingDate'> | undefined;
   if (!document) throw new ApiError('not-found', 'That paper is no longer in the library.');
-  const version = latestVersion(db, documentId);
+  const shown = versionOf(db, documentId, version);
   const items = prepared(db, 'SELECT number, title FROM agenda_item WHERE meeting_id = ? ORDER BY position').all(
     document.meetingId,
   ) as DocumentText['items'];
@@ -65,26 +71,27 @@ export function getDocumentText(db: Db, documentId: number): DocumentText {
   ).get(documentId) as ReadingPosition | undefined;
   return {
     ...document,
-    versionId: version.versionId,
-    version: version.version,
-    fileName: version.fileName,
-    mediaType: version.mediaType,
-    pageCount: version.pageCount,
-    printedPages: printedPagesOf(db, version.versionId, version.pageCount ?? 0),
-    warnings: JSON.parse(version.warnings) as string[],
+    versionId: shown.versionId,
+    version: shown.version,
+    fileName: shown.fileName,
+    mediaType: shown.mediaType,
+    pageCount: shown.pageCount,
+    printedPages: printedPagesOf(db, shown.versionId, shown.pageCount ?? 0),
+    warnings: JSON.parse(shown.warnings) as string[],
     confidential: documentConfidentiality(db, documentId).confidential,
-    blocks: blocksOfVersion(db, version.versionId),
+    blocks: blocksOfVersion(db, shown.versionId),
     items,
     position: position ?? null,
+    versions: listVersions(db, documentId),
   };
 }
 
 /** The original file, byte for byte, for the Original view. */
-export function getOriginalFile(db: Db, documentId: number): { mediaType: string; data: Uint8Array } {
-  const version = latestVersion(db, documentId);
-  const row = prepared(db, 'SELECT bytes FROM original_file WHERE hash = ?').get(version.fileHash) as { bytes: Buffer };
+export function getOriginalFile(db: Db, documentId: number, version?: number): { mediaType: string; data: Uint8Array } {
+  const shown = versionOf(db, documentId, version);
+  const row = prepared(db, 'SELECT bytes FROM original_file WHERE hash = ?').get(shown.fileHash) as { bytes: Buffer };
   return {
-    mediaType: version.mediaType,
+    mediaType: shown.mediaType,
     data: new Uint8Array(row.bytes.buffer, row.bytes.byteOffset, row.bytes.length),
   };
 }

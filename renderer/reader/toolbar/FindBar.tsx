@@ -1,5 +1,5 @@
 import { forwardRef } from 'react';
-import { useReader } from './reader-context';
+import { useReader } from '../reader-context';
 
 /** Find in the paper (Ctrl+F): match count, Enter for next, Shift+Enter for previous. */
 export const FindBar = forwardRef<HTMLInputElement>(function FindBar(_props, ref) {
@@ -11,7 +11,9 @@ export const FindBar = forwardRef<HTMLInputElement>(function FindBar(_props, ref
 
   return (
     <div className="find-bar" role="search">
-      <label htmlFor="find-input">Find in paper</label>
+      <label htmlFor="find-input">
+        Find <span className="hide-when-narrow">in paper</span>
+      </label>
       <input
         id="find-input"
         ref={ref}
@@ -29,10 +31,18 @@ export const FindBar = forwardRef<HTMLInputElement>(function FindBar(_props, ref
         {query.trim() === '' ? '' : matches.length === 0 ? 'No matches' : `${index + 1} of ${matches.length}`}
       </span>
       <button type="button" className="secondary" disabled={matches.length === 0} onClick={() => stepFind(-1)}>
-        Previous<span className="visually-hidden"> match</span>
+        <span aria-hidden="true" className="narrow-only">
+          ‹
+        </span>
+        <span className="hide-when-narrow">Previous</span>
+        <span className="visually-hidden"> match</span>
       </button>
       <button type="button" className="secondary" disabled={matches.length === 0} onClick={() => stepFind(1)}>
-        Next<span className="visually-hidden"> match</span>
+        <span aria-hidden="true" className="narrow-only">
+          ›
+        </span>
+        <span className="hide-when-narrow">Next</span>
+        <span className="visually-hidden"> match</span>
       </button>
     </div>
   );

@@ -1,9 +1,43 @@
 import { useId, useState, type FormEvent } from 'react';
-import { PageName, pageForInput } from '../../shared/page-names';
-import { useReader } from './reader-context';
+import { PageName, pageForInput } from '../../../shared/page-names';
+import { useModalDialog } from '../../components/use-modal-dialog';
+import { useReader } from '../reader-context';
+import type { ReaderTool } from './reader-tool';
 
-/** Which page the reader is on, and Go to page by the number printed on it ("47", "iv") or its PDF page ("PDF page 5"). */
-export function GoToPage() {
+/**
+ * Which page the reader is on, and Go to page by the number printed on it ("47", "iv")
+ * or its PDF page ("PDF page 5"): in the row when the reader is wide, and from the Tools
+ * menu (in a small dialog) when it is narrow.
+ */
+export function useGoToPageTool(): ReaderTool {
+  const pageCount = useReader((s) => s.document?.pageCount ?? 0);
+  const [open, setOpen] = useState(false);
+  if (!pageCount) return { id: 'go-to-page', inline: null, menu: [] };
+  return {
+    id: 'go-to-page',
+    inline: <GoToPageForm />,
+    menu: [{ label: 'Go to page…', onSelect: () => setOpen(true), startsGroup: true }],
+    always: <GoToPageDialog open={open} onClose={() => setOpen(false)} />,
+  };
+}
+
+function GoToPageDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const id = useId();
+  const dialog = useModalDialog(open, () => undefined);
+  return (
+    <dialog ref={dialog} className="print-dialog" aria-labelledby={`${id}-title`} onClose={onClose}>
+      <h2 id={`${id}-title`}>Go to a page</h2>
+      {open && <GoToPageForm onGone={onClose} />}
+      <div className="button-row">
+        <button type="button" className="secondary" onClick={onClose}>
+          Close
+        </button>
+      </div>
+    </dialog>
+  );
+}
+
+function GoToPageForm({ onGone }: { onGone?: () => void }) {
   const document = useReader((s) => s.document);
   const goToPage = useReader((s) => s.goToPage);
   const current = useReader((s) => s.place?.page ?? 1);
@@ -26,6 +60,7 @@ export function GoToPage() {
     }
     setProblem('');
     goToPage(page);
+    onGone?.();
   };
 
   return (
