@@ -21,7 +21,12 @@ import {
   updateAnnotation,
 } from '../library/queries/annotations';
 import { setAgendaItemConfidential, setDocumentConfidential } from '../library/queries/confidential';
-import { getDocumentText, getOriginalFile, saveReadingPosition } from '../library/queries/document-text';
+import {
+  getDocumentText,
+  getOriginalFile,
+  markPaperOpened,
+  saveReadingPosition,
+} from '../library/queries/document-text';
 import { getMeeting, listMeetings } from '../library/queries/meetings';
 import { meetingChoices, moveDocument } from '../library/queries/move-document';
 import { listOutcomes } from '../library/queries/outcomes';
@@ -92,6 +97,10 @@ export function createHandlers(db: Db, services: Services): Handlers {
     getDocumentText: ({ documentId, version }) => getDocumentText(db, documentId, version),
     getOriginalFile: ({ documentId, version }) => getOriginalFile(db, documentId, version),
     compareVersions: ({ documentId, from, to }) => compareVersions(db, documentId, from, to),
+    markPaperOpened: ({ documentId }) => {
+      markPaperOpened(db, documentId);
+      return null;
+    },
     saveReadingPosition: ({ documentId, position }) => {
       saveReadingPosition(db, documentId, position);
       return null;

@@ -223,6 +223,8 @@ export function createReaderStore(api: Api, documentId: number, version?: number
           const earlier = document.version < (document.versions.at(-1)?.version ?? document.version);
           // Notes live on the latest version: an earlier one is shown as it was, without them.
           const annotations = earlier ? [] : latestAnnotations;
+          // Opened: no longer "New" on the home screen and meeting page (a failure only leaves it marked new).
+          if (!earlier) void api.markPaperOpened({ documentId }).catch(() => undefined);
           const canShowOriginal = document.mediaType === 'application/pdf';
           const position = document.position;
           if (position) saved = JSON.stringify(position);

@@ -128,6 +128,8 @@ export const contract = {
   }>(),
   /** What changed between two versions of a paper, paragraph by paragraph. */
   compareVersions: method(z.strictObject({ documentId: id, from: id, to: id })).returns<VersionComparison>(),
+  /** The member opened the latest version of a paper: it is no longer new to them (its reading place is kept). */
+  markPaperOpened: method(z.strictObject({ documentId: id })).returns<null>(),
   saveReadingPosition: method(
     z.strictObject({
       documentId: id,

@@ -101,6 +101,21 @@ export function getOriginalFile(db: Db, documentId: number, version?: number): {
  * rule to the sync outbox trigger's INSERT OR IGNORE, so every save after the first failed
  * ("UNIQUE constraint failed: sync_outbox") and the paper reopened where it was first left.
  */
+/** Opening a paper makes it no longer new to the member (see PAPER_UNREAD) without moving where they left off. */
+export function markPaperOpened(db: Db, documentId: number): void {
+  inTransaction(db, () => {
+    const touched = prepared(
+      db,
+      `UPDATE reading_position SET updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE document_id = ?`,
+    ).run(documentId);
+    if (touched.changes === 0) {
+      prepared(db, `INSERT INTO reading_position (document_id, view) SELECT id, 'text' FROM document WHERE id = ?`).run(
+        documentId,
+      );
+    }
+  });
+}
+
 export function saveReadingPosition(db: Db, documentId: number, position: ReadingPosition): void {
   inTransaction(db, () => {
     // An update, then an insert if there was no row: an upsert would override the sync trigger's INSERT OR IGNORE.
