@@ -121,7 +121,14 @@ describe('the reader at 200% zoom, with the keyboard only', () => {
     await page.keyboard.press('Escape');
     await expect(dialog.isVisible()).resolves.toBe(false);
 
-    await page.keyboard.press('F1');
+    // F1 from the text again (focus goes back to it when the dialog closes).
+    await page.getByRole('region', { name: 'Text of the paper' }).focus();
+    await expect
+      .poll(async () => {
+        if (!(await dialog.isVisible())) await page.keyboard.press('F1');
+        return dialog.isVisible();
+      })
+      .toBe(true);
     await dialog.getByRole('button', { name: 'Open the guide' }).click();
     await page.getByRole('heading', { name: 'How to use Scrutineer', level: 1 }).waitFor();
     await expect(page.getByRole('heading', { name: 'Marking a passage' }).isVisible()).resolves.toBe(true);
