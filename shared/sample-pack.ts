@@ -1,3 +1,5 @@
+import { ukDate } from './uk-dates';
+
 /**
  * A sample pack to try the app with, written at run time from invented text (no
  * council's papers are shipped): the agenda of a meeting a fortnight ahead and the
@@ -10,21 +12,8 @@ export interface SampleFile {
   text: string;
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const WEEKDAY = new Intl.DateTimeFormat('en-GB', { weekday: 'long', timeZone: 'UTC' });
+const MONTH = new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' });
 
 function ordinal(day: number): string {
   const tens = day % 100;
@@ -34,12 +23,12 @@ function ordinal(day: number): string {
 
 /** "Tuesday, 14th January, 2025", as a ModernGov page heads a meeting. */
 function headingDate(date: Date): string {
-  return `${DAYS[date.getUTCDay()]}, ${ordinal(date.getUTCDate())} ${MONTHS[date.getUTCMonth()]}, ${date.getUTCFullYear()}`;
+  return `${WEEKDAY.format(date)}, ${ordinal(date.getUTCDate())} ${MONTH.format(date)}, ${date.getUTCFullYear()}`;
 }
 
 /** "14 January 2025". */
 function plainDate(date: Date): string {
-  return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
+  return ukDate(date.toISOString().slice(0, 10));
 }
 
 function addDays(date: Date, days: number): Date {
