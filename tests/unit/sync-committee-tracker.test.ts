@@ -84,6 +84,9 @@ describe('a committee’s shared tracker', () => {
         ['scrutiny.officer', 'done', 'RAG rating set to green (achieved, stop monitoring).'],
       ]);
       for (const change of changes) expect(Date.parse(change.changedAt)).toBeGreaterThan(Date.now() - 60_000);
+      // Changes made within the same millisecond still have times in the order they were made.
+      const times = changes.map((h) => Date.parse(h.changedAt));
+      expect(times.every((time, i) => i === 0 || time > times[i - 1]!)).toBe(true);
       expect(device.library.db.prepare('SELECT rag FROM outcome WHERE id = ?').pluck().get(id)).toBe('green');
     }
     expect(chair.sync.status().trackers).toEqual([trackerDatabaseName(BOARD).replace('scrutineer-tracker-', '')]);

@@ -27,6 +27,7 @@ import {
   queueStatusChange,
   STATUS_CHANGE_SYNC_COLUMNS,
   STATUS_CHANGE_SYNC_VALUES,
+  changeTime,
 } from '../sync/queue-tracker-change';
 
 const CLOSED = "('done', 'dropped', 'superseded')";
@@ -461,7 +462,15 @@ export function changeStatus(db: Db, input: StatusChangeInput): OutcomeDetail {
       db,
       `INSERT INTO outcome_status_change (outcome_id, status, note, evidence_block_id, evidence_quote, evidence_document_id,
           ${STATUS_CHANGE_SYNC_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ${STATUS_CHANGE_SYNC_VALUES})`,
-    ).run(input.outcomeId, input.status, input.note, input.evidenceBlockId ?? null, quote, evidenceDocument);
+    ).run(
+      input.outcomeId,
+      input.status,
+      input.note,
+      input.evidenceBlockId ?? null,
+      quote,
+      evidenceDocument,
+      changeTime(db, input.outcomeId),
+    );
     queueStatusChange(db, change.lastInsertRowid);
     prepared(db, 'UPDATE outcome SET status = ?, superseded_by = ? WHERE id = ?').run(
       input.status,
@@ -494,7 +503,13 @@ export function setNeedsChasing(
       db,
       `INSERT INTO outcome_status_change (outcome_id, status, needs_chasing, note, ${STATUS_CHANGE_SYNC_COLUMNS})
         VALUES (?, ?, ?, ?, ${STATUS_CHANGE_SYNC_VALUES})`,
-    ).run(input.outcomeId, row.status, input.needsChasing ? 1 : 0, input.note?.trim() ?? '');
+    ).run(
+      input.outcomeId,
+      row.status,
+      input.needsChasing ? 1 : 0,
+      input.note?.trim() ?? '',
+      changeTime(db, input.outcomeId),
+    );
     queueStatusChange(db, change.lastInsertRowid);
   })();
   return getOutcomeDetail(db, input.outcomeId);
@@ -563,7 +578,7 @@ export function setRagAndResponse(
         db,
         `INSERT INTO outcome_status_change (outcome_id, status, note, ${STATUS_CHANGE_SYNC_COLUMNS})
           VALUES (?, ?, ?, ${STATUS_CHANGE_SYNC_VALUES})`,
-      ).run(input.outcomeId, row.status, [...said, note].filter(Boolean).join(' '));
+      ).run(input.outcomeId, row.status, [...said, note].filter(Boolean).join(' '), changeTime(db, input.outcomeId));
       queueStatusChange(db, change.lastInsertRowid);
     }
   })();
@@ -656,6 +671,7 @@ export function decideProposal(db: Db, proposalId: number, accept: boolean): Out
         proposal.blockId,
         proposal.quote,
         evidence?.documentId ?? null,
+        changeTime(db, proposal.outcomeId),
       );
       queueStatusChange(db, change.lastInsertRowid);
     }

@@ -20,6 +20,23 @@ export function queueOutcomeFields(
   for (const field of fields) queue.run(`f:${outcomeId}:${field}`);
 }
 
-/** Columns to add to an INSERT INTO outcome_status_change made by a person here: who, and the change's id. */
-export const STATUS_CHANGE_SYNC_COLUMNS = 'author, sync_id';
-export const STATUS_CHANGE_SYNC_VALUES = '(SELECT user_name FROM sync_server WHERE id = 1), lower(hex(randomblob(16)))';
+/**
+ * Columns to add to an INSERT INTO outcome_status_change made by a person here: who, the change's id, and when
+ * (the last parameter: `changeTime`).
+ */
+export const STATUS_CHANGE_SYNC_COLUMNS = 'author, sync_id, changed_at';
+export const STATUS_CHANGE_SYNC_VALUES =
+  '(SELECT user_name FROM sync_server WHERE id = 1), lower(hex(randomblob(16))), ?';
+
+/**
+ * Now, or a millisecond after the outcome's latest change when that is not earlier: two changes made in the same
+ * millisecond would otherwise be listed in either order on another device.
+ */
+export function changeTime(db: Db, outcomeId: number): string {
+  const latest = prepared(db, 'SELECT MAX(changed_at) FROM outcome_status_change WHERE outcome_id = ?', true).get(
+    outcomeId,
+  ) as string | null;
+  const now = new Date().toISOString();
+  if (!latest || now > latest) return now;
+  return new Date(Date.parse(latest) + 1).toISOString();
+}
