@@ -16,8 +16,8 @@ export const MONTH_NAMES = [
 
 const MONTH_NAME =
   '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
-/** "16 September 2021", "Thursday, 30th January, 2025", "30th-Jan-2025". */
-const WRITTEN_DATE = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?[\\s-]+${MONTH_NAME}[,\\s-]+(\\d{4})\\b`, 'i');
+/** "16 September 2021", "Thursday, 30th January, 2025", "30th-Jan-2025", "20th of September 2021". */
+const WRITTEN_DATE = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?[\\s-]+${MONTH_NAME}[,\\s-]+(\\d{4})\\b`, 'i');
 /** "29.10.24", "29/10/2024". */
 const NUMERIC_DATE = /\b(\d{1,2})[./](\d{1,2})[./](\d{2}|\d{4})\b/;
 

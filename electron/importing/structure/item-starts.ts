@@ -197,8 +197,20 @@ function titleOf(text: string): string | null {
   const capitals = /^([A-Z][A-Z0-9 ,&'’/()-]{3,80}?)(?=\s+[A-Z][a-z]|\s*$)/.exec(text)?.[1];
   if (capitals && capitals.split(' ').length >= 1 && /[A-Z]{3}/.test(capitals)) return capitals.trim();
   const lead = /^([A-Z][^.:]{2,80}?)(?:\s+[-–]\s+|:\s)/.exec(text)?.[1];
-  return lead ?? null;
+  return lead ?? runOnTitle(text);
 }
+
+/** "Exercise of Public Rights The accounts must be available…": a title run on into the text's first sentence. */
+function runOnTitle(text: string): string | null {
+  const title = RUN_ON_TITLE.exec(text)?.[1];
+  return title && !SENTENCE_WORDS.test(title) ? title : null;
+}
+
+const RUN_ON_TITLE =
+  /^((?!(?:The|These|This|It|There|Members|Councillors|Cllrs?|Mr|Mrs|Ms|Dr|He|She|They)\s)[A-Z][^.:;!?]{2,70}?)\s+(?=(?:The|These|This|It|There|A|An|Members|Councillors|Council|Cllrs?|Mr|Mrs|Ms|Dr|[A-Z]\.)\s|\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+ \d{4}\b)/;
+
+/** A verb that makes the words a sentence, not a title. */
+const SENTENCE_WORDS = /\b(?:was|were|is|are|had|has|have|would|will|said|[a-z]{3,}ed)\b/;
 
 /** A number the headings skip: 7 where they go from 6 to 9. */
 function fillsAGap(number: string | null, headings: ItemStart[]): boolean {

@@ -35,6 +35,12 @@ export function narrative(text: string, segment: Segment, add: Add, previous: st
       });
       return;
     }
+    // "The Board did not approve the proposal": a decision, though worded as a negative.
+    const refusal = SENTENCE_RULES.find((r) => r.negative && r.pattern.test(sentence));
+    if (refusal) {
+      add(refusal.kind, sentence, segment, sentence, { formal: false, rule: refusal.shape });
+      return;
+    }
     if (excluded(sentence)) {
       // "It was proposed … that a grant be awarded. All in favour.": a proposal the vote then carried.
       if (PROPOSED.test(sentence) && CARRIED_BY_VOTE.test(next)) {
@@ -46,7 +52,7 @@ export function narrative(text: string, segment: Segment, add: Add, previous: st
       return;
     }
     const rule = SENTENCE_RULES.find(
-      (r) => (!r.opensBlock || (i === 0 && segment.opensBlock)) && r.pattern.test(sentence),
+      (r) => !r.negative && (!r.opensBlock || (i === 0 && segment.opensBlock)) && r.pattern.test(sentence),
     );
     if (!rule) return;
     const match = rule.pattern.exec(sentence);
@@ -92,7 +98,9 @@ const BARE_RESPONSE = /^(?:NO (?:OBJECTIONS?|OBSERVATIONS?|COMMENTS?)|OBJECTS?|S
 
 const SECONDED_LINE = /^(?:Proposed|Moved) by [^.;]{2,80}?,? (?:and )?seconded by [^.;]{2,80}\.?$/i;
 
-const MOTION_WORDS = /^That\b[^.;]{3,300}?\bbe\b/;
+/** "That Cllr Ash be Chair", "That the steering group comprise …": a motion's words, in the subjunctive. */
+const MOTION_WORDS =
+  /^That\b[^.;]{3,300}?\b(?:be|comprise|include|consist|receive|note|approve|agree|endorse|adopt|write|ask|request|establish|continue|meet|proceed|undertake|support|recommend|delegate|appoint|accept)\b/;
 
 const LOST = /\b(?:lost|fell|defeated|withdrawn|not carried|not agreed)\b/i;
 

@@ -42,10 +42,13 @@ const romanValue = (label: string) => {
 const letterValue = (label: string) => (/^[a-z]$/i.test(label) ? label.toLowerCase().charCodeAt(0) - 96 : null);
 const numberValue = (label: string) => (/^\d{1,2}$/.test(label) ? Number(label) : null);
 
+/** "deputation (1)", "paragraph (b)", "section 100 B (4)": a reference inside a sentence, not a list marker. */
+const REFERENCE = String.raw`(?<!\b(?:[Dd]eputations?|[Pp]aragraphs?|[Ss]ections?|[Aa]ppendix|[Aa]ppendices|[Pp]etitions?|[Aa]nnex|[Cc]lauses?|[Rr]egulations?|[Ss]chedule|[Pp]ages?|[Nn]o\.?|[Aa]ct|[A-Z])\s)`;
+
 const MARKER_SHAPES: MarkerShape[] = [
-  { pattern: /\((\d{1,2})\)\s+(?=\S)/g, ordinal: numberValue },
+  { pattern: new RegExp(String.raw`${REFERENCE}\((\d{1,2})\)\s+(?=\S)`, 'g'), ordinal: numberValue },
   { pattern: /(?<![\d.,/£$])\b(\d{1,2})[.)]\s+(?=["“‘'(]?[A-Z])/g, ordinal: numberValue },
-  { pattern: /\(([a-h])\)\s+(?=\S)/g, ordinal: letterValue },
+  { pattern: new RegExp(String.raw`${REFERENCE}\(([a-h])\)\s+(?=\S)`, 'g'), ordinal: letterValue },
   { pattern: /(?<![\w.])([a-h])[.)]\s+(?=\S)/g, ordinal: letterValue },
   { pattern: /\(((?:i{1,3}|iv|vi{0,3}|ix|x))\)\s+(?=\S)/g, ordinal: romanValue },
   { pattern: /\[([a-h])\]\s+(?=\S)/g, ordinal: letterValue },

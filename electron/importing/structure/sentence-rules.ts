@@ -19,12 +19,14 @@ export interface SentenceRule {
   owner?: number;
   /** The outcome's words: by default the whole sentence; some rules keep only what was decided. */
   keep?: 'after-match' | 'owner-to-rest';
+  /** A decision worded as a negative ("did not approve"): read before the shapes that are not outcomes. */
+  negative?: boolean;
 }
 
 /** A meeting body as the subject of a sentence: "The Committee", "Council", "The Scrutiny Panel". */
 const BODY = String.raw`(?!(?:The |the )?(?:Chair\w*|Vice|Member|Leader|Director|Head|Officer|Clerk|Councill?or|Cllr|Mayor|Convener|Representative|Portfolio|Cabinet Member)\b)(?:The |This |the )?(?:(?:[A-Z][\w&'’()-]*|parish|town|community|city|county|district|borough|full|joint),? (?:and |of |for |the |& )*){0,8}(?:[Cc]ommittee|[Cc]ouncil|[Cc]abinet|[Bb]oard|[Pp]anel|[Ee]xecutive|[Ff]orum|[Ss]ub-[Cc]ommittee|[Cc]ommission|[Gg]roup|[Aa]ssembly|[Aa]uthority|[Bb]ureau|[Pp]artnership)`;
 /** A person or role as the subject: "Cllr. O. Williams", "The Clerk", "The Director of Place", "NO", "GE/NO", "Office". */
-const PERSON = String.raw`(?:(?:The |the )?(?:[Cc]lerk(?:\/RFO)?|Office|(?:[A-Z][\w-]* )?Secretariat|[Cc]hair(?:man|person|woman)?|[Vv]ice[- ][Cc]hair(?:man|person)?|[Cc]onvener|[Ll]eader|[Mm]ayor|[Dd]eputy [Cc]lerk|(?:Democratic|Scrutiny|Committee|Governance) (?:Services )?Officer|Officers?|Director|Head of [A-Z][\w&, ]{2,60}?|(?:[A-Z][\w-]* ){0,3}(?:Director|Manager|Officer|Lead|Member|Clerk)(?: for [A-Z][\w&, ]{2,40}?)?)|(?:(?:C\/|County )?Cllrs?\.?|(?:County )?Councill?ors?|Mr|Mrs|Ms|Miss|Dr)\s+(?:[A-Z][\w'’.-]*\s?){1,4}|(?!A\s)[A-Z]\.? [A-Z][a-z]{2,}|[A-Z]{2,3}(?:\/[A-Z]{2,3})*)`;
+const PERSON = String.raw`(?:(?:The |the )?(?:[Cc]lerk(?:\/RFO)?|Office|(?:[A-Z][\w-]* )?Secretariat|[Cc]hair(?:man|person|woman)?|[Vv]ice[- ][Cc]hair(?:man|person)?|[Cc]onvener|[Ll]eader|[Mm]ayor|[Dd]eputy [Cc]lerk|(?:Democratic|Scrutiny|Committee|Governance) (?:Services )?Officer|Officers?|Director|Head of [A-Z][\w&, ]{2,60}?|(?:[A-Z][\w-]* ){0,3}(?:Director|Manager|Officer|Lead|Member|Clerk)(?: for [A-Z][\w&, ]{2,40}?)?)|(?:(?:C\/|County )?[Cc]llrs?\.?|(?:County )?[Cc]ouncill?ors?|Mr|Mrs|Ms|Miss|Dr)\s+(?:[A-Z][\w'’.-]*\s?){1,4}|(?!A\s)[A-Z]\.? [A-Z][a-z]{2,}|[A-Z]{2,3}(?:\/[A-Z]{2,3})*)`;
 /** The words of a decision in the subjunctive: "be approved", "be brought to a future meeting". */
 const SUBJUNCTIVE_WORDS = String.raw`\bbe (?:hereby |formally |now )?(?:noted|approved|agreed|endorsed|accepted|adopted|appointed|elected|re-elected|set up|established|granted|confirmed|received|brought|added|updated|delegated|authorised|requested|asked|circulated|provided|reviewed|deferred|given|removed|included|referred|supported|thanked|passed|recorded|invited|written|sent|allocated|awarded|paid|co-opted|nominated|introduced|increased|reduced|extended|amended|made|held|submitted|instructed)\b`;
 const PEOPLE = String.raw`${PERSON}(?:(?:,| and| &) ${PERSON}){0,3}`;
@@ -76,6 +78,23 @@ export const SENTENCE_RULES: SentenceRule[] = [
     pattern: /^(?:It|it) was (?:also |further |then |therefore )?agreed (?:that\s+|(?=to\b))/,
     kind: 'follow-up',
     keep: 'after-match',
+  },
+  {
+    shape: 'a body that refused or did not agree something',
+    example: 'The Board did not approve the proposal to merge the two funds.',
+    pattern: new RegExp(
+      `^(?:[^.,;]{3,80},\\s+)?${BODY}\\s+(?:also |then |unanimously )?(?:did not|does not|declined to|refused to|resolved not to|agreed not to|decided not to)\\s+(?:approve|agree|support|accept|endorse|adopt|grant|ratify|proceed|renew|fund|award|make|pursue|take)\\b(?! with\\b)|^(?:[^.,;]{3,80},\\s+)?${BODY}\\s+(?:also |then |unanimously )?(?:refused|rejected|declined)\\s+(?:the|this|that|a|an|to|permission|planning)\\b`,
+    ),
+    kind: 'resolution',
+    negative: true,
+  },
+  {
+    shape: 'a body that asked someone to do something, or asked for something',
+    example: 'The Committee also asked the Head of Planning to circulate the update report before each meeting.',
+    pattern: new RegExp(
+      `^(?:[^.,;]{3,80},\\s+)?${BODY}\\s+(?:also |further |then |unanimously )?(?:asked|requested|instructed|invited)\\s+(?!whether\\b|if\\b|how\\b|what\\b|why\\b|when\\b|who\\b|about\\b|questions?\\b)`,
+    ),
+    kind: 'request',
   },
   {
     shape: 'a body that notes, agrees, approves or endorses',
@@ -147,6 +166,20 @@ export const SENTENCE_RULES: SentenceRule[] = [
     kind: 'resolution',
   },
   {
+    shape: 'a planning application’s reference and site, then the response joined by a hyphen',
+    example: 'H14-0790-21 land off Drove End erection of agricultural store- support',
+    pattern:
+      /^(?:[A-Z]{0,3}\d{2,6}[-/]\d{2,6}(?:[-/][A-Z\d]{2,4})?)\b.{3,160}?[-–—]\s*(?:no (?:objections?|observations?|comments?)|objects?|objected|objection|supports?|supported|support(?:ed)? with conditions|refuse|approve)\b(?=\s*(?:[,.;(]|$))/i,
+    kind: 'resolution',
+  },
+  {
+    shape: 'a one-line business item that ends with what was decided',
+    example: 'Payments verge cutting £642, clerk salary £310, hall hire £24-agreed',
+    pattern:
+      /^(?!(?:Minutes|Apologies|Declarations?)\b)[A-Z][^.;]{8,240}?(?:\s?[-–—]\s?|,\s+)(?:all |unanimously )?(?:agreed|approved|accepted|adopted|ratified|resolved)(?: unanimously| by all| nem\.? con\.?)?\.?$/,
+    kind: 'resolution',
+  },
+  {
     shape: 'a planning response in capitals',
     example: '24/0312/FUL Two-storey rear extension, 4 Mill Lane NO OBJECTIONS',
     pattern:
@@ -157,7 +190,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'someone asked or requested that something be done or provided',
     example: 'A Member asked that the survey results be circulated to the Committee.',
     pattern:
-      /\b(?:asked|requested) (?:that|for (?:a|an|the|further|more|details|information|copies|sight|written)\b(?! clarification)|(?:a|an) (?:further |more |written |detailed )?(?:report|update|briefing|breakdown|copy|list|note|summary)\b|(?:further |more |written )(?:information|details)|officers to)\b/,
+      /(?<!\bthe )\b(?:asked|requested) (?:that|for (?:a|an|the|further|more|details|information|copies|sight|written)\b(?! clarification)|(?:a|an) (?:further |more |written |detailed )?(?:report|update|briefing|breakdown|copy|list|note|summary)\b|(?:further |more |written )(?:information|details)|(?:further |more |written |additional )?(?:information|details|data|figures) (?:on|about|regarding|relating to|showing)|officers to)\b/,
     kind: 'request',
   },
   {
@@ -203,6 +236,16 @@ export const SENTENCE_RULES: SentenceRule[] = [
     keep: 'owner-to-rest',
   },
   {
+    shape: 'someone said they were happy or willing to do something',
+    example:
+      'Councillor Trevithick, the Chairman of that Select Committee, said that she was happy to add this to its work programme.',
+    pattern: new RegExp(
+      `^${OPENING_CLAUSE}(${NAMED}),?(?: [^.]{0,80}?,)? (?:said|confirmed|indicated|stated|replied)(?: that)? (?:he|she|they|it) (?:was|were|would be) (?:happy|willing|pleased|content) to\\s+(?!answer\\b|take\\b|hear\\b|discuss\\b|see\\b|note\\b|support\\b|help\\b)`,
+    ),
+    kind: 'action',
+    owner: 1,
+  },
+  {
     shape: 'someone agreed that something be done',
     example: 'The Chairman agreed that flood resilience be added to the work programme.',
     pattern: new RegExp(`^(${NAMED}),? agreed that\\s+(?=.*\\b(?:be|would|will|should)\\b)`),
@@ -212,7 +255,9 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'someone to do something',
     example: 'Clerk to follow up.',
-    pattern: new RegExp(`^(?:[A-Z][\\w ,'’/&-]{1,40}(?::|\\s[–—-])\\s+)?(${PEOPLE}) to (?!be\\b)[a-z]+`),
+    pattern: new RegExp(
+      `(?:^(?:[A-Z][\\w ,'’/&-]{1,40}(?::|\\s[–—-])\\s+)?|,\\s+(?=(?:[Cc]llrs?\\b|[Cc]lerk\\b)))(${PEOPLE}) to (?!be\\b)[a-z]+`,
+    ),
     kind: 'action',
     owner: 1,
   },
@@ -236,7 +281,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'something to be done',
     example: 'Further quotes to be obtained before the next meeting.',
     pattern:
-      /^(?![^:]*:\s*$)(?:[^;]{0,160}?(?:,\s+|\b\d{1,2}[a-z]{0,4}\)\s+))?(?:[A-Z][\w'’ -]{2,100}?|(?:further|more) [\w ]{2,40}?) to be (?:made|added|arranged|sent|circulated|provided|obtained|investigated|sought|placed|included|reviewed|drafted|prepared|contacted|chased|organised|written|updated|checked|ordered|booked|repaired)\b/,
+      /^(?![^:]*:\s*$)(?:[^;]{0,160}?(?:,\s+|\b\d{1,2}[a-z]{0,4}\)\s+))?(?:[A-Z](?:(?! (?:was|were|is|are) to be\b)[\w'’ -]){2,100}?|(?:further|more) [\w ]{2,40}?) to be (?:made|added|arranged|sent|circulated|provided|obtained|investigated|sought|placed|included|reviewed|drafted|prepared|contacted|chased|organised|written|updated|checked|ordered|booked|repaired|reported|raised|replaced|cleared|cut|fixed|removed|renewed|installed|erected|painted|followed up|put|displayed|published|emailed|sourced|costed|purchased|bought)\b/,
     kind: 'action',
   },
 ];
