@@ -70,6 +70,14 @@ function outcomesOf(text: string): [string, string][] {
 describe('passages of minutes, read whole', () => {
   it.each<[string, string, [string, string][]]>([
     [
+      'the body over bullets (middle dots): asks of the Cabinet and requests for briefings, not concerns or what it noted',
+      'Minutes:\n\nThe Committee:\n· Expressed concern that the tenants had not been told;\n· Asked that the Cabinet delay the sale until the survey was known;\n· Noted that it could call the decision in;\n· Requested a written briefing on the costs of the survey.',
+      [
+        ['recommendation', 'Asked that the Cabinet delay the sale until the survey was known'],
+        ['information-request', 'Requested a written briefing on the costs of the survey.'],
+      ],
+    ],
+    [
       'a refusal is a decision; a lost amendment is not',
       'The amendment was put to the vote and was not carried.\n\nThe Panel did not approve the request to close the library on Saturdays.',
       [['resolution', 'The Panel did not approve the request to close the library on Saturdays.']],
@@ -88,8 +96,8 @@ describe('passages of minutes, read whole', () => {
       'terse one-line parish business: a decision after a hyphen, and who is to act after a comma',
       '7. Grants- village hall £200, scout group £150-agreed\n\n8. Bus shelter- glass cracked again, cllr Poole to get a quote for a polycarbonate panel',
       [
-        ['resolution', 'Grants- village hall £200, scout group £150-agreed'],
-        ['action', 'Bus shelter- glass cracked again, cllr Poole to get a quote for a polycarbonate panel'],
+        ['resolution', 'Village hall £200, scout group £150-agreed'],
+        ['action', 'Glass cracked again, cllr Poole to get a quote for a polycarbonate panel'],
       ],
     ],
     [

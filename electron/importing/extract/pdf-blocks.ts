@@ -97,7 +97,7 @@ export function linesToBlocks(lines: PdfLine[]): RawBlock[] {
       ? { kind: 'heading', text: line.text, page: line.page, level: headingLevel(line, body) }
       : {
           kind: listStart ? 'list-item' : 'paragraph',
-          text: listStart ? line.text.replace(/^[•●▪‣◦*–-]\s+/, '') : line.text,
+          text: listStart ? line.text.replace(/^[•●▪‣◦*–·-]\s+/, '') : line.text,
           page: line.page,
         };
     blocks.push(block);

@@ -51,7 +51,7 @@ export function extractPlainText(text: string): ExtractedText {
       });
       continue;
     }
-    const bullet = /^[-*•●▪‣◦–]\s+/.exec(line);
+    const bullet = /^[-*•●▪‣◦–·]\s+/.exec(line);
     const isListItem = LIST_MARKER.test(line) || (indented && blankSince);
     const sentenceOpen = open !== null && !/[.:;!?]["”’)]?$/.test(open.text) && !DOCUMENT_LINK_END.test(open.text);
     const isLabel = /^[A-Z][^.]{0,40}:$/.test(line) || FIELD.test(line);

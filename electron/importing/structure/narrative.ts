@@ -1,6 +1,6 @@
 import type { OutcomeKind } from '../../../shared/domain';
 import type { Candidate } from './outcomes';
-import { excluded } from './outcome-shapes';
+import { excluded, refusalRule } from './outcome-shapes';
 import { sentencesOf, type Segment } from './segments';
 import { SENTENCE_RULES } from './sentence-rules';
 
@@ -36,7 +36,7 @@ export function narrative(text: string, segment: Segment, add: Add, previous: st
       return;
     }
     // "The Board did not approve the proposal": a decision, though worded as a negative.
-    const refusal = SENTENCE_RULES.find((r) => r.negative && r.pattern.test(sentence));
+    const refusal = refusalRule(sentence);
     if (refusal) {
       add(refusal.kind, sentence, segment, sentence, { formal: false, rule: refusal.shape });
       return;

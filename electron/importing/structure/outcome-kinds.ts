@@ -25,6 +25,14 @@ export const KIND_RULES: KindRule[] = [
     kind: 'recommendation',
   },
   {
+    shape: 'asking the Mayor, Cabinet or Executive to act: a recommendation to them',
+    example: 'Asked that the Mayor defer the decision until the reviews were known.',
+    from: ['resolution', 'request'],
+    pattern:
+      /^(?:asked|asks|requested|requests|urged|urges)(?: that)? (?:the )?(?:Mayor|Cabinet|Executive|Leader|Cabinet Member|Portfolio Holder)\b/i,
+    kind: 'recommendation',
+  },
+  {
     shape: 'an addition to the work programme or a future agenda',
     example: 'That scoping reports on both topics be brought to a future meeting.',
     from: ['resolution', 'follow-up', 'request', 'action'],
@@ -45,7 +53,7 @@ export const KIND_RULES: KindRule[] = [
     example: 'Requests a report on enforcement within two cycles.',
     from: ['resolution'],
     pattern:
-      /^(?:requests?|asks? for|calls? for) an? (?:(?:further|progress|update|full|detailed) )?(?:report|briefing)\b/i,
+      /^(?:requests?|requested|asks? for|asked for|calls? for) an? (?:(?:further|progress|update|full|detailed|written) )?(?:report|briefing|briefing note|breakdown)\b/i,
     kind: 'information-request',
   },
   {

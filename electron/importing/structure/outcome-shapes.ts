@@ -20,9 +20,9 @@ export const DECISION_WORDS =
 const SUBJUNCTIVE =
   /(?<!\b(?:would|will|could|should|may|might|can|must|to|not|cannot)\s)\bbe (?:hereby |formally |now )?(?:noted|approved|agreed|endorsed|accepted|adopted|appointed|elected|re-elected|set up|established|granted|confirmed|received|brought|added|updated|delegated|authorised|requested|asked|circulated|provided|reviewed|deferred|given|removed|included|referred|supported|thanked|passed|recorded|invited|written|sent|allocated|awarded|paid|co-opted|nominated)\b/;
 
-/** "Noted …", "Agree …", and under a "Decision" heading "To note …". */
+/** "Noted …", "Agree …", and under a "Decision" heading "To note …"; not "Noted that …", which records what was said. */
 const DECISION_VERB_FIRST =
-  /^(?:To\s+(?:(?:also|further|otherwise|[a-z]+ly)\s+)?(?=[a-z]))?(?:noted|agreed|approved|endorsed|resolved|accepted|adopted|requested|asked|recommended|instructed|welcomed|supported|confirmed|invited|thanked|referred|delegated|authorised|appointed|decided|deferred|NOTED|AGREED|APPROVED|ENDORSED|RESOLVED|REQUESTED|RECOMMENDED|Note|Notes|Agree|Agrees|Approve|Approves|Endorse|Endorses|Accept|Accepts|Adopt|Adopts|Request|Requests|Recommend|Recommends|Ask|Asks|Delegate|Delegates|Authorise|Authorises|Confirm|Confirms|Support|Supports|Refer|Refers|Appoint|Appoints|Instruct|Instructs|Welcome|Welcomes|Receive|Receives|Thank|Thanks)\b/i;
+  /^(?!noted that\b)(?:To\s+(?:(?:also|further|otherwise|[a-z]+ly)\s+)?(?=[a-z]))?(?:noted|agreed|approved|endorsed|resolved|accepted|adopted|requested|asked|recommended|instructed|supported|confirmed|invited|thanked|referred|delegated|authorised|appointed|decided|deferred|NOTED|AGREED|APPROVED|ENDORSED|RESOLVED|REQUESTED|RECOMMENDED|Note|Notes|Agree|Agrees|Approve|Approves|Endorse|Endorses|Accept|Accepts|Adopt|Adopts|Request|Requests|Recommend|Recommends|Ask|Asks|Delegate|Delegates|Authorise|Authorises|Confirm|Confirms|Support|Supports|Refer|Refers|Appoint|Appoints|Instruct|Instructs|Welcome|Welcomes|Receive|Receives|Thank|Thanks)\b/i;
 
 export function matchHead(text: string): { rule: HeadRule; rest: string } | null {
   for (const rule of HEAD_RULES) {
@@ -35,6 +35,11 @@ export function matchHead(text: string): { rule: HeadRule; rest: string } | null
 /** @param underDecision the sentence sits under a "Decision:" field or heading, where "To note …" is what was decided. */
 export function excluded(sentence: string, underDecision = false): boolean {
   return NOT_OUTCOMES.some((rule) => !(underDecision && rule.decidedUnderAHeading) && rule.pattern.test(sentence));
+}
+
+/** "The Board did not approve the proposal": a decision worded as a negative, and the rule that reads it. */
+export function refusalRule(sentence: string) {
+  return SENTENCE_RULES.find((r) => r.negative && r.pattern.test(sentence));
 }
 
 /** What a keyword's own line says, without the "That" or "to" that leads into its parts. */
@@ -67,7 +72,9 @@ export function decidesByItself(text: string): boolean {
   return (
     /^that\b/i.test(text) ||
     SUBJUNCTIVE.test(text) ||
-    SENTENCE_RULES.some((r) => r.kind !== 'action' && r.kind !== 'request' && !r.weak && r.pattern.test(text))
+    SENTENCE_RULES.some(
+      (r) => r.kind !== 'action' && r.kind !== 'request' && !r.weak && !r.opensBlock && r.pattern.test(text),
+    )
   );
 }
 

@@ -10,6 +10,7 @@ import {
   DECISION_WORDS,
   endsAsLeadIn,
   excluded,
+  refusalRule,
   isDecisionShaped,
   matchHead,
   stripMarker,
@@ -269,7 +270,7 @@ export function findOutcomeCandidates(blocks: RawBlock[], items: ParsedItem[]): 
     lead = null;
 
     if (section === 'decision') {
-      if (excluded(body, true)) return;
+      if (excluded(body, true) && !sentencesOf(body).some((sentence) => refusalRule(sentence))) return;
       // "That the recommendations be approved, as follows:" over the parts that say what they were.
       const before = found.at(-1);
       if (before?.rule === 'a "Decision:" field' && /\b(?:as follows|the following)\b[^.]*:-?\s*$/i.test(before.text))
@@ -292,7 +293,7 @@ export function findOutcomeCandidates(blocks: RawBlock[], items: ParsedItem[]): 
     }
     const before = found.length;
     narrative(
-      body,
+      withoutOwnTitle(body, segment),
       segment,
       add,
       segments.slice(Math.max(0, index - 8), index).map((s) => s.text),
@@ -310,6 +311,14 @@ export function findOutcomeCandidates(blocks: RawBlock[], items: ParsedItem[]): 
   });
 
   return eachDecisionOnce(found);
+
+  /** "Christmas tree- agreed to buy the tree again": a one-line item read without its title before the dash. */
+  function withoutOwnTitle(body: string, segment: Segment): string {
+    const title = segment.opensBlock ? items.find((i) => i.start === segment.blockIndex)?.title : undefined;
+    if (!title || !body.startsWith(title)) return body;
+    const rest = body.slice(title.length);
+    return /^\s*[-–—]\s*\S/.test(rest) ? rest.replace(/^\s*[-–—]\s*/, '') : body;
+  }
 }
 
 /** "Action: Clerk", "ACTION: JH/NO": who does the action written just before. */

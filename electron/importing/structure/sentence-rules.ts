@@ -127,7 +127,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: '"Agreed to" or "Resolved that" opening a sentence inside a paragraph',
     example: 'Agreed unanimously to buy a bin and ask the contractor to fill it.',
-    pattern: /^(?:Agreed|Resolved|Decided|AGREED|RESOLVED|DECIDED)(?:,| unanimously)?\s+(?:to|that)\b/,
+    pattern: /^(?:[Aa]greed|[Rr]esolved|[Dd]ecided|AGREED|RESOLVED|DECIDED)(?:,| unanimously)?\s+(?:to|that)\b/,
     kind: 'resolution',
   },
   {
@@ -176,7 +176,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'a one-line business item that ends with what was decided',
     example: 'Payments verge cutting £642, clerk salary £310, hall hire £24-agreed',
     pattern:
-      /^(?!(?:Minutes|Apologies|Declarations?)\b)[A-Z][^.;]{8,240}?(?:\s?[-–—]\s?|,\s+)(?:all |unanimously )?(?:agreed|approved|accepted|adopted|ratified|resolved)(?: unanimously| by all| nem\.? con\.?)?\.?$/,
+      /^(?!(?:Minutes|Apologies|Declarations?)\b)[\w£][^.;]{8,240}?(?:\s?[-–—]\s?|,\s+)(?:all |unanimously )?(?:agreed|approved|accepted|adopted|ratified|resolved)(?: unanimously| by all| nem\.? con\.?)?\.?$/,
     kind: 'resolution',
   },
   {
@@ -344,7 +344,7 @@ export const NOT_OUTCOMES: { shape: string; example: string; pattern: RegExp; de
   {
     shape: 'a question',
     example: 'A Member asked whether the figures included agency staff?',
-    pattern: /\?["”’)]?$|\basked (?:whether|if|how|what|why|when|who|about)\b/i,
+    pattern: /\?["”’)]?$|(?<!\bbe )\basked (?:whether|if|how|what|why|when|who|about)\b/i,
   },
   {
     shape: 'business an agenda lists, in the infinitive (under a decision heading it is the decision)',
