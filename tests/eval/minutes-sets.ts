@@ -36,6 +36,8 @@ export const SET_DIRS: Record<string, string> = {
   'shapes-4': path.join(repoRoot, 'tests', 'fixtures', 'shapes-4'),
   /** A fifth batch written blind on 29 November 2026 after the rules had learnt from shapes-4: the measure of those rules. */
   'shapes-5': path.join(repoRoot, 'tests', 'fixtures', 'shapes-5'),
+  /** A sixth batch written blind on 29 November 2026 (26 papers after 26 pages new to the other sets), after the rules had learnt from shapes-5. */
+  'shapes-6': path.join(repoRoot, 'tests', 'fixtures', 'shapes-6'),
 };
 
 /** The sets whose folder and key exist, each with the documents whose name contains `only` (all of a set whose name is `only`). */

@@ -26,9 +26,9 @@ const MINUTE_NUMBER = /^(\d{1,4}(?:\/\d{2,4})?)\.?\s+(.+)$/;
 const AGENDA_ITEM_IN_TITLE = /\s*\(Agenda item (\d{1,3}[a-z]?)\)+\s*$/i;
 /** An item's number alone on its line: "47.", "1772.", "3", "7.2". */
 const NUMBER_ALONE = /^(\d{1,4}(?:\.\d{1,2})?)\.?$/;
-/** A number and a title: "8. Work Programme", "1) WELCOME", "97 Progress Report", "03.26.01 Apologies", "517 2021-22 Budget". */
+/** A number and a title: "8. Work Programme", "1) WELCOME", "97 Progress Report", "03.26.01 Apologies", "517 2021-22 Budget", "012-23/24. Payments". */
 const NUMBER_AND_TITLE =
-  /^((?:Minute |Min\.? )?(?:\d{1,5}(?:\.\d{1,3}){0,2}|\d{1,2}\.\d{1,2} \d{1,2}|\d{1,4}\/\d{2,4}|[A-Z]{1,5}\/\d{2,4}\/\d{1,4}|[A-Z]{1,3}\d{2,4}))(?:[.)]\s*(?:\|\s*)?|(?<=\d):\s+|\s+(?:\|\s+)?)(?=[A-Z("'‘“]|\d{4}(?:[-/]\d{2,4})? [A-Z])(.+)$/;
+  /^((?:Minute |Min\.? )?(?:\d{1,5}(?:\.\d{1,3}){0,2}|\d{1,2}\.\d{1,2} \d{1,2}|\d{1,4}\/\d{2,4}|\d{1,4}-\d{2}\/\d{2}|[A-Z]{1,5}\/\d{2,4}\/\d{1,4}|[A-Z]{1,3}\d{2,4}))(?:[.)]\s*(?:\|\s*)?|(?<=\d):\s+|\s+(?:\|\s+)?)(?=[A-Z("'‘“]|\d{4}(?:[-/]\d{2,4})? [A-Z])(.+)$/;
 const ISSUE_PAGE = /^(?:Meeting: \d{1,2}\/\d{1,2}\/\d{4} - |-?\s*Meeting of ).+ \(Item (\w+)\.?\)\.?$/;
 const DECISION_ITEM = /\(item (\d{1,3}[a-z]?)\)\s*$/i;
 
@@ -225,7 +225,7 @@ const numberShape = (number: string | null) => (number ?? '').replace(/\d/g, '9'
 const numberKey = (number: string | null) =>
   (number ?? '')
     .replace(/^\D+/, '')
-    .split(/[. /]/)
+    .split(/[. /-]/)
     .map(Number)
     .map((n) => (Number.isNaN(n) ? 0 : n));
 const after = (a: number[], b: number[]) => {

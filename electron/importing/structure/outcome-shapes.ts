@@ -22,7 +22,7 @@ const SUBJUNCTIVE =
 
 /** "Noted …", "Agree …", and under a "Decision" heading "To note …"; not "Noted that …", which records what was said. */
 const DECISION_VERB_FIRST =
-  /^(?!noted that\b)(?:To\s+(?:(?:also|further|otherwise|[a-z]+ly)\s+)?(?=[a-z]))?(?:noted|agreed|approved|endorsed|resolved|accepted|adopted|requested|asked|recommended|instructed|supported|confirmed|invited|thanked|referred|delegated|authorised|appointed|decided|deferred|NOTED|AGREED|APPROVED|ENDORSED|RESOLVED|REQUESTED|RECOMMENDED|Note|Notes|Agree|Agrees|Approve|Approves|Endorse|Endorses|Accept|Accepts|Adopt|Adopts|Request|Requests|Recommend|Recommends|Ask|Asks|Delegate|Delegates|Authorise|Authorises|Confirm|Confirms|Support|Supports|Refer|Refers|Appoint|Appoints|Instruct|Instructs|Welcome|Welcomes|Receive|Receives|Thank|Thanks)\b/i;
+  /^(?!noted that\b)(?:To\s+(?:(?:also|further|otherwise|[a-z]+ly)\s+)?(?=[a-z]))?(?:noted|agreed|approved|endorsed|resolved|accepted|adopted|requested|asked|recommended|instructed|supported|confirmed|invited|thanked|referred|delegated|authorised|appointed|decided|deferred|NOTED|AGREED|APPROVED|ENDORSED|RESOLVED|REQUESTED|RECOMMENDED|Note|Notes|Agree|Agrees|Approve|Approves|Endorse|Endorses|Accept|Accepts|Adopt|Adopts|Request|Requests|Recommend|Recommends|Ask|Asks|Delegate|Delegates|Authorise|Authorises|Confirm|Confirms|Support|Supports|Refer|Refers|Appoint|Appoints|Instruct|Instructs|Welcome|Welcomes|Receive|Receives|Thank|Thanks|Sets|Recognises|Calls on|Resolves|Commits|Condemns)\b/i;
 
 export function matchHead(text: string): { rule: HeadRule; rest: string } | null {
   for (const rule of HEAD_RULES) {
@@ -42,9 +42,13 @@ export function refusalRule(sentence: string) {
   return SENTENCE_RULES.find((r) => r.negative && r.pattern.test(sentence));
 }
 
+/** "RESOLVED: (Unanimously)", "RESOLVED: (For: 27, Against: 11)": how the vote went, not what was decided. */
+const VOTE_COUNT = /^\((?:unanimously|nem\.? con\.?|for:?\s*\d+[^)]*|\w+ votes? (?:to|for) \w+[^)]*)\)\s*[:.-]?\s*/i;
+
 /** What a keyword's own line says, without the "That" or "to" that leads into its parts. */
 export function withoutLeadIn(rest: string): string {
   const own = stripMarker(rest)
+    .replace(VOTE_COUNT, '')
     .replace(/(?:\s*\band)?\s*(?::-?|-|–)\s*$/, '')
     .replace(LEAD_IN_ONLY, '')
     .trim();
@@ -60,8 +64,18 @@ export function endsAsLeadIn(text: string): boolean {
 
 /** A part of a lead-in's list that is a decision of its own, not a detail of the lead-in's. */
 export function isDecisionShaped(text: string): boolean {
-  return /^that\b/i.test(text) || DECISION_WORDS.test(text) || DECISION_VERB_FIRST.test(text) || decidesByItself(text);
+  return (
+    /^that\b/i.test(text) ||
+    DECISION_WORDS.test(text) ||
+    DECISION_VERB_FIRST.test(text) ||
+    SOMEONE_TO_ACT.test(text) ||
+    decidesByItself(text)
+  );
 }
+
+/** "the Treasurer write to the Home Office …", "the Director of Housing report to Cabinet …": who is to act, in the subjunctive. */
+const SOMEONE_TO_ACT =
+  /^(?:that\s+)?(?:the\s+)?(?:[A-Z][\w&'’-]*(?:\s+(?:of|for|and|&|the))*\s+){1,6}(?:write|report|provide|circulate|arrange|investigate|contact|liaise|bring|prepare|consult|review|seek|ensure|raise|respond|reply|update|send|submit|present|monitor|explore|publish|share|undertake|meet)\b/;
 
 /**
  * A numbered or lettered part with no keyword above it that is still a decision:

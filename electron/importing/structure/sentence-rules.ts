@@ -24,7 +24,7 @@ export interface SentenceRule {
 }
 
 /** A meeting body as the subject of a sentence: "The Committee", "Council", "The Scrutiny Panel". */
-const BODY = String.raw`(?!(?:The |the )?(?:Chair\w*|Vice|Member|Leader|Director|Head|Officer|Clerk|Councill?or|Cllr|Mayor|Convener|Representative|Portfolio|Cabinet Member)\b)(?:The |This |the )?(?:(?:[A-Z][\w&'’()-]*|parish|town|community|city|county|district|borough|full|joint),? (?:and |of |for |the |& )*){0,8}(?:[Cc]ommittee|[Cc]ouncil|[Cc]abinet|[Bb]oard|[Pp]anel|[Ee]xecutive|[Ff]orum|[Ss]ub-[Cc]ommittee|[Cc]ommission|[Gg]roup|[Aa]ssembly|[Aa]uthority|[Bb]ureau|[Pp]artnership)`;
+const BODY = String.raw`(?!(?:The |the )?(?:Chair\w*|Vice|Member|Leader|Director|Head|Officer|Clerk|Councill?or|Cllr|Mayor|Convener|Representative|Portfolio|Cabinet Member)\b)(?:The |This |the )?(?:(?:[A-Z][\w&'’()-]*|parish|town|community|city|county|district|borough|full|joint),? (?:and |of |for |the |& )*){0,8}(?:[Cc]ommittee|[Cc]ouncil|[Cc]abinet|[Bb]oard|[Pp]anel|[Ee]xecutive|[Ff]orum|[Ss]ub-[Cc]ommittee|[Cc]ommission|[Gg]roup|[Aa]ssembly|[Aa]uthority|[Bb]ureau|[Pp]artnership|[Cc]onvention|[Cc]onference)`;
 /** A person or role as the subject: "Cllr. O. Williams", "The Clerk", "The Director of Place", "NO", "GE/NO", "Office". */
 const PERSON = String.raw`(?:(?:The |the )?(?:[Cc]lerk(?:\/RFO)?|Office|(?:[A-Z][\w-]* )?Secretariat|[Cc]hair(?:man|person|woman)?|[Vv]ice[- ][Cc]hair(?:man|person)?|[Cc]onvener|[Ll]eader|[Mm]ayor|[Dd]eputy [Cc]lerk|(?:Democratic|Scrutiny|Committee|Governance) (?:Services )?Officer|Officers?|Director|Head of [A-Z][\w&, ]{2,60}?|(?:[A-Z][\w-]* ){0,3}(?:Director|Manager|Officer|Lead|Member|Clerk)(?: for [A-Z][\w&, ]{2,40}?)?)|(?:(?:C\/|County )?[Cc]llrs?\.?|(?:County )?[Cc]ouncill?ors?|Mr|Mrs|Ms|Miss|Dr)\s+(?:[A-Z][\w'’.-]*\s?){1,4}|(?!A\s)[A-Z]\.? [A-Z][a-z]{2,}|[A-Z]{2,3}(?:\/[A-Z]{2,3})*)`;
 /** The words of a decision in the subjunctive: "be approved", "be brought to a future meeting". */
@@ -62,8 +62,9 @@ export const SENTENCE_RULES: SentenceRule[] = [
   },
   {
     shape: 'it was resolved or decided, in narrative',
-    example: 'It was decided to hold the summer fair on the green.',
-    pattern: /^(?:It|it) was (?:unanimously |further |also )?(?:resolved|decided)\b/,
+    example: 'Following discussion, it was resolved by three votes to none to approve the accounts.',
+    pattern:
+      /(?:^|[,;]\s+(?:and\s+|but\s+|so\s+)?|^(?:After|Following|On|Upon)\s[^.;,]{2,80}?\s)(?:It|it) was (?:unanimously |further |also |then |therefore )?(?:resolved|decided)\b(?: (?:by (?:a majority|\w+ votes? to \w+(?: with \w+ abstentions?)?)|unanimously|nem\.? con\.?),?)?/,
     kind: 'resolution',
   },
   {
@@ -100,7 +101,21 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'a body that notes, agrees, approves or endorses',
     example: 'The Scrutiny Panel noted the progress made against the action plan.',
     pattern: new RegExp(
-      `^(?:.{0,200}?\\s[–—]\\s|[^.,;]{3,80},\\s+)?(?:${BODY}\\s+(?:also |further |then |unanimously |formally )?(?:(?:received|considered) and )?(?:noted (?!that\\b)|notes (?!that\\b)|agreed\\b(?! with)|agrees\\b(?! with)|approved\\b|approves\\b|endorsed\\b|endorses\\b|resolved\\b|resolves\\b|accepted\\b|adopted\\b|ratified\\b|supported\\b|supports\\b|decided\\b|confirmed\\b|objected\\b|objects\\b|raised no objection|takes no (?:further )?action|requests\\b|recommends\\b|asks\\b|refers\\b|welcomes\\b)|(?:Members|Councillors) (?:also |further |then |unanimously )?(?:agreed|resolved|decided|objected|supported)\\b)`,
+      `^(?:.{0,200}?\\s[–—]\\s|[^.,;]{3,80},\\s+)?(?:${BODY}\\s+(?:also |further |then |unanimously |formally )?(?:(?:received|considered) and )?(?:noted (?!that\\b)|notes (?!that\\b)|agreed\\b(?! with)|agrees\\b(?! with)|approved\\b|approves\\b|endorsed\\b|endorses\\b|resolved\\b|resolves\\b|accepted\\b(?! that\\b)|adopted\\b|directed\\b|ratified\\b|supported\\b|supports\\b|decided\\b|confirmed\\b|objected\\b|objects\\b|raised no objection|takes no (?:further )?action|requests\\b|recommends\\b|asks\\b|refers\\b|welcomes\\b)|(?:Members|Councillors|It) (?:also |further |then |unanimously )?(?:agreed|resolved|decided|objected|supported)\\b)`,
+    ),
+    kind: 'resolution',
+  },
+  {
+    shape: 'the decision of a body was to do something',
+    example: 'The decision of the Licensing Sub-Committee was to SUSPEND the licence for 14 days.',
+    pattern: new RegExp(`^(?:The|the) (?:unanimous )?decision of ${BODY} (?:was|is) (?:to|that)\\b`),
+    kind: 'resolution',
+  },
+  {
+    shape: 'a motion carried in the body’s own voice, its keyword lost',
+    example: 'That this Council asks the Chief Executive to write to the Secretary of State.',
+    pattern: new RegExp(
+      `^That (?:this |the )?${BODY} (?:also )?(?:asks|requests|notes|agrees|approves|calls on|resolves|recognises|sets|supports|welcomes|instructs|endorses|condemns|commits|believes)\\b`,
     ),
     kind: 'resolution',
   },
@@ -307,6 +322,28 @@ export const NOT_OUTCOMES: { shape: string; example: string; pattern: RegExp; de
     example: 'Clerk to write to Highways about the drainage - Done, reply awaited',
     pattern:
       /\s[-–]\s*(?:Done|Completed?|In progress|(?:Still )?ongoing|Deferred(?: to)?|Carried forward|Outstanding)\b[^.]*\.?$/i,
+  },
+  {
+    shape: 'a count of votes on its own',
+    example: '(For: 27, Against: 11, Abstain: 1)',
+    pattern:
+      /^\(?(?:unanimously|carried(?: unanimously)?|(?:by )?\w+ votes? (?:to|for) \w+[^.;]*|for:?\s*\d+[^)]*)\)?\.?$/i,
+  },
+  {
+    shape: 'a pointer to another minute',
+    example: 'See minute 11 below.',
+    pattern: /^(?:See|Refer to) (?:minute|item|paragraph)s? [\w./-]+(?: (?:below|above))?\.?$/i,
+  },
+  {
+    shape: 'apologies and declarations recorded',
+    example: 'Apologies were submitted on behalf of the branch secretary.',
+    pattern:
+      /^(?:Apologies (?:for absence )?(?:were|was) (?:received|submitted|given|tendered|made)|There (?:were|was) no (?:declarations?|apologies)|No (?:declarations?|apologies)\b)/i,
+  },
+  {
+    shape: 'a statement or deputation made to the meeting',
+    example: 'Mrs Pyke made a statement about the day centre and asked that the Panel reconsider.',
+    pattern: /\b(?:made|read out|presented) (?:a|the|her|his|their) (?:statement|deputation|petition)\b/i,
   },
   {
     shape: 'the meeting closing',
