@@ -401,6 +401,18 @@ describe('meeting details read from the page', () => {
     expect(findAgendaItems(blocks, false).map((i) => i.number)).toEqual(['9']);
   });
 
+  it('reads the body and date from a meeting page’s "Agenda for … on …" title', () => {
+    const text =
+      'Agenda for Licensing Committee on Monday, 2nd June, 2025, 10.00 am\n\nAgenda and minutes\n\nItems\n\n1.\n\nApologies\n\nMinutes:\n\nNone.';
+    expect(header(text)).toMatchObject({ committee: 'Licensing Committee', date: '2025-06-02' });
+  });
+
+  it('reads a printed minutes title whose wrapped line runs into who was present', () => {
+    const title =
+      'Minutes of a meeting of the PLANNING COMMITTEE held in the Council Chamber, Market Street at 10.00 am on 8 May 2014 when there were present:';
+    expect(header(title)).toMatchObject({ committee: 'Planning Committee', date: '2014-05-08' });
+  });
+
   it('reads a date written "20th of September 2021"', () => {
     const text =
       'Minutes\n\nA meeting of the parish council was held on Monday 20th of September 2021 at 7pm in the hall.';

@@ -75,7 +75,7 @@ export const HEADER_RULES: HeaderRule[] = [
     shape: 'a minutes title with the body and the date',
     example: 'Minutes of the meeting of the Licensing Committee held on 4 March 2024',
     pattern: new RegExp(
-      `^(?!.*\\b(?:were|was|be|been)\\b)(?:the )?minutes of (?:(?:the|a|an) )?(?:[\\w-]+ ){0,2}meeting of (?:the )?(.+?)(?:,?\\s+held\\b.*?${WRITTEN}|,?\\s+held\\b|,?\\s+on\\s+${WRITTEN}|$)`,
+      `^(?!.*\\b(?:were|was|be|been) (?:duly |hereby )?(?:approved|agreed|signed|confirmed|accepted|received|noted|taken)\\b)(?:the )?minutes of (?:(?:the|a|an) )?(?:[\\w-]+ ){0,2}(?:of (?:the|a) )?meeting of (?:the )?(.+?)(?:,?\\s+held\\b.*?${WRITTEN}|,?\\s+held\\b|,?\\s+on\\s+${WRITTEN}|$)`,
       'i',
     ),
     committee: 1,
@@ -104,10 +104,24 @@ export const HEADER_RULES: HeaderRule[] = [
     date: { group: 2, written: 'words' },
   },
   {
+    shape: 'a meeting page’s title: "Agenda for" the body "on" the date',
+    example: 'Agenda for Joint Executive (Cabinet) Committee on Tuesday 24 July 2018, 6.00 pm',
+    pattern: new RegExp(`^Agenda (?:and (?:minutes|decisions) )?for (?:the )?(.+?) on ${WRITTEN}`),
+    committee: 1,
+    date: { group: 2, written: 'words' },
+  },
+  {
+    shape: 'a meeting of a body, in capitals on a line of its own',
+    example: 'MEETING OF POLICE AND CRIME PANEL',
+    pattern:
+      /^(?:(?:SPECIAL|ANNUAL|EXTRAORDINARY|ORDINARY) )?MEETING OF (?:THE )?([A-Z][A-Z &'’()-]{2,80}(?:COMMITTEE|PANEL|BOARD|CABINET|EXECUTIVE|FORUM|COMMISSION|AUTHORITY|COUNCIL))$/,
+    committee: 1,
+  },
+  {
     shape: 'a body’s name on a line of its own',
     example: 'Communities and Place Committee',
     pattern:
-      /^(?:The )?((?:[A-Z][\w&,'’()-]*\s(?:(?:and|of|for|on|&|the)\s)*){0,8}(?:Committee|Panel|Board|Cabinet|Executive|Forum|Sub-Committee|Commission|(?:Town|Parish|Community) Council))(?:\s+Meeting)?$/,
+      /^(?:The )?((?:[A-Z][\w&,'’()-]*\s(?:(?:and|of|for|on|&|the)\s)*){0,8}(?:Committee|Panel|Board|Cabinet|Executive|Forum|Sub-Committee|Commission|(?:Town|Parish|Community) Council))(?:\s+(?:Meeting|Minutes|MINUTES|Agenda))?$/,
     committee: 1,
   },
   {
