@@ -325,6 +325,16 @@ describe('item numbers read from the page', () => {
       ['187', '188'],
     ],
     [
+      'minute numbers in brackets before titles in capitals, a running header’s date is not an item',
+      '19 JANUARY 2012\n\n(171) APOLOGIES FOR ABSENCE\nApologies were received from Councillor Platt.\n\n(172) MINUTES\nThe minutes were approved.\n\n(173) HILL FARM - 2011044 - Erection of a barn\nThe Committee considered the report.',
+      ['171', '172', '173'],
+    ],
+    [
+      'minute numbers with the year, alone on their line',
+      '71/12\n\nDECLARATIONS OF INTEREST\n\nNone.\n\n72/12\n\nTABLE OF FARES\n\nRESOLVED that the table be advertised.',
+      ['71/12', '72/12'],
+    ],
+    [
       'minute numbers whose title runs on into the first sentence',
       '21/24 Allotment Rents The rents were last raised in 2019. It was agreed to raise them by £5.\n\n22/24 Village Hall Roof A second quote had arrived and was circulated.\n\n23/24 Date of next meeting 4th March 2024 at 7.30pm.',
       ['21/24', '22/24', '23/24'],

@@ -24,11 +24,15 @@ const ITEM_MARKER = /^\(item (\d{1,3}[a-z]?)\)$/i;
 const MINUTE_NUMBER = /^(\d{1,4}(?:\/\d{2,4})?)\.?\s+(.+)$/;
 /** "(Agenda item 6)" in a title whose minute has its own number. */
 const AGENDA_ITEM_IN_TITLE = /\s*\(Agenda item (\d{1,3}[a-z]?)\)+\s*$/i;
-/** An item's number alone on its line: "47.", "1772.", "3", "7.2". */
-const NUMBER_ALONE = /^(\d{1,4}(?:\.\d{1,2})?)\.?$/;
+/** An item's number alone on its line: "47.", "1772.", "3", "7.2", "71/12". */
+const NUMBER_ALONE = /^(\d{1,4}(?:\.\d{1,2}|\/\d{2,4})?)\.?$/;
 /** A number and a title: "8. Work Programme", "1) WELCOME", "97 Progress Report", "03.26.01 Apologies", "517 2021-22 Budget", "012-23/24. Payments". */
 const NUMBER_AND_TITLE =
   /^((?:Minute |Min\.? )?(?:\d{1,5}(?:\.\d{1,3}){0,2}|\d{1,2}\.\d{1,2} \d{1,2}|\d{1,4}\/\d{2,4}|\d{1,4}-\d{2}\/\d{2}|[A-Z]{1,5}\/\d{2,4}\/\d{1,4}|[A-Z]{1,3}\d{2,4}))(?:[.)]\s*(?:\|\s*)?|(?<=\d):\s+|\s+(?:\|\s+)?)(?=[A-Z("'‘“]|\d{4}(?:[-/]\d{2,4})? [A-Z])(.+)$/;
+/** "(171) APOLOGIES FOR ABSENCE": a minute number in brackets; "(1) That …" is a list part, not an item. */
+const BRACKETED_NUMBER_AND_CAPITALS = /^\((\d{1,4})\)\s+([A-Z][A-Z0-9 ,&'’/()-]{3,120}?)\s*[-–]?(?=\s+[A-Z][a-z]|\s*$)/;
+const MONTH_FIRST =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December),? \d{4}\b/i;
 const ISSUE_PAGE = /^(?:Meeting: \d{1,2}\/\d{1,2}\/\d{4} - |-?\s*Meeting of ).+ \(Item (\w+)\.?\)\.?$/;
 const DECISION_ITEM = /\(item (\d{1,3}[a-z]?)\)\s*$/i;
 
@@ -125,6 +129,21 @@ export const ITEM_RULES: ItemRule[] = [
     },
   },
   {
+    shape: 'a number in brackets before a title in capitals',
+    example: ['(171) APOLOGIES FOR ABSENCE', '(172) MINUTES'],
+    find: (blocks) => {
+      const found = increasing(
+        blocks.flatMap((b, i) => {
+          const match = BRACKETED_NUMBER_AND_CAPITALS.exec(b.text);
+          return match?.[1] && match[2]
+            ? [{ index: i, bodyFrom: i + 1, number: match[1], minuteNumber: null, title: match[2] }]
+            : [];
+        }),
+      );
+      return found.length >= 2 ? found : [];
+    },
+  },
+  {
     shape: 'a ModernGov "Agenda item" page',
     example: ['Agenda item', 'Work Programme'],
     find: (blocks) => {
@@ -177,7 +196,8 @@ function numberedTitles(blocks: RawBlock[], where: (b: RawBlock) => boolean): It
     const match = where(b) ? NUMBER_AND_TITLE.exec(b.text) : null;
     const number = match?.[1];
     const rest = match?.[2]?.trim();
-    if (!number || !rest) return [];
+    // "19 JANUARY 2012": a running header's date, not item 19.
+    if (!number || !rest || MONTH_FIRST.test(rest)) return [];
     const multiLevel = /\d[. ]\d/.test(number);
     // "1.1 The Convener congratulated…" is a paragraph; "03.26.01 Apologies" is an item.
     // "Minute 190: Minutes of the meeting held on 26th January." names itself a minute: all of it is the title.

@@ -42,8 +42,9 @@ export function refusalRule(sentence: string) {
   return SENTENCE_RULES.find((r) => r.negative && r.pattern.test(sentence));
 }
 
-/** "RESOLVED: (Unanimously)", "RESOLVED: (For: 27, Against: 11)": how the vote went, not what was decided. */
-const VOTE_COUNT = /^\((?:unanimously|nem\.? con\.?|for:?\s*\d+[^)]*|\w+ votes? (?:to|for) \w+[^)]*)\)\s*[:.-]?\s*/i;
+/** "RESOLVED: (Unanimously)", "RESOLVED by 7 votes to 2 with 1 abstention": how the vote went, not what was decided. */
+const VOTE_COUNT =
+  /^(?:\((?:unanimously|nem\.? con\.?|for:?\s*\d+[^)]*|\w+ votes? (?:to|for) \w+[^)]*)\)|by \w+ votes? to \w+(?:,? with \w+ abstentions?)?)\s*[:.,-]?\s*/i;
 
 /** What a keyword's own line says, without the "That" or "to" that leads into its parts. */
 export function withoutLeadIn(rest: string): string {

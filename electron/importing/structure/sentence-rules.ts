@@ -135,7 +135,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'a decision page that opens with its verb',
     example: 'Approved the recommendations of the panel as set out in the report.',
     pattern:
-      /^(?:Approved|Agreed|Noted|Endorsed|Resolved|Accepted|Adopted|Supported|Ratified|Delegated|Requested|Recommended|Authorised|Instructed)\s+(?:the|that|to|a|an|authority)\b/,
+      /^(?:Approved|Agreed|Noted|Endorsed|Resolved|Accepted|Adopted|Supported|Ratified|Delegated|Requested|Recommended|Authorised|Instructed|Asked)\s+(?:the|that|to|a|an|authority|officers|for)\b/,
     kind: 'resolution',
     opensBlock: true,
   },
@@ -344,6 +344,12 @@ export const NOT_OUTCOMES: { shape: string; example: string; pattern: RegExp; de
     shape: 'a statement or deputation made to the meeting',
     example: 'Mrs Pyke made a statement about the day centre and asked that the Panel reconsider.',
     pattern: /\b(?:made|read out|presented) (?:a|the|her|his|their) (?:statement|deputation|petition)\b/i,
+  },
+  {
+    shape: 'housekeeping at the start of a meeting',
+    example: 'The Mayor welcomed those present and asked that mobile phones be switched off.',
+    pattern:
+      /\b(?:mobile (?:phones?|devices?)|fire (?:alarm|evacuation|exits?)|housekeeping arrangements|welcomed (?:everyone|those present|all present)\b)/i,
   },
   {
     shape: 'the meeting closing',
