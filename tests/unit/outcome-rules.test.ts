@@ -78,6 +78,15 @@ describe('passages of minutes, read whole', () => {
       ],
     ],
     [
+      'printed minutes indented throughout, numbered parts with hanging indents',
+      '       The Cabinet Member said that most of the proposals could be accepted.\n\n       RESOLVED:\n\n       1.   That the response to the Select Committee, as set out in\n            Appendix 2, be agreed.\n\n       2.   That the Director of Housing report to Cabinet in March on\n            the costs of warden cover.\n\n       3.   That the Leader write to the Chair of the Select Committee to\n            thank it for its work.',
+      [
+        ['resolution', 'The response to the Select Committee, as set out in Appendix 2, be agreed.'],
+        ['information-request', 'The Director of Housing report to Cabinet in March on the costs of warden cover.'],
+        ['action', 'The Leader write to the Chair of the Select Committee to thank it for its work.'],
+      ],
+    ],
+    [
       'a refusal is a decision; a lost amendment is not',
       'The amendment was put to the vote and was not carried.\n\nThe Panel did not approve the request to close the library on Saturdays.',
       [['resolution', 'The Panel did not approve the request to close the library on Saturdays.']],

@@ -1,8 +1,8 @@
 import { joinWrapped, LIST_MARKER, normaliseSpace, type ExtractedText, type RawBlock } from '../blocks';
 
-/** "3 Information/Background", "3 ROADS: SPRING REPORT", "517 2021-22 Budget": a numbered section title, not a list item. */
+/** "3 Information/Background", "3 ROADS: SPRING REPORT", "517 2021-22 Budget": a numbered section title, not a list item ("1. That …" is a part). */
 const NUMBERED_SECTION_TITLE =
-  /^\d{1,4}(?:\.\s*|\s+)(?:(?:\d{4}(?:[-/]\d{2,4})? )?[A-Z][^.:;]{2,120}|[A-Z][A-Z0-9 ,&'’()/:-]{2,120}[A-Z)])$/;
+  /^\d{1,4}(?:\.\s*|\s+)(?!That\b)(?:(?:\d{4}(?:[-/]\d{2,4})? )?[A-Z][^.:;]{2,120}|[A-Z][A-Z0-9 ,&'’()/:-]{2,120}[A-Z)])$/;
 /** A wrapped line that filled the width; the sentence carries on below. */
 const FULL_LINE_LENGTH = 60;
 /** "Decision Maker: Cabinet", "Is Key decision?: No": a field of a web page, on a line of its own. */
@@ -25,6 +25,7 @@ const TEXT_VERSION_NOTICE = /^WARNING - By their nature, text files cannot inclu
 export function extractPlainText(text: string): ExtractedText {
   const lines = text.replace(/\r\n?/g, '\n').replace(TEXT_VERSION_NOTICE, '').split('\n');
   const unwrapped = writtenUnwrapped(lines);
+  const margin = usualIndent(lines);
   const blocks: RawBlock[] = [];
   let open: RawBlock | null = null;
   let lastLineLength = 0;
@@ -33,7 +34,8 @@ export function extractPlainText(text: string): ExtractedText {
 
   for (const rawLine of lines) {
     const hardBreak = /\S\s{2,}$/.test(rawLine);
-    const indented = /^\s+\S/.test(rawLine);
+    // Printed minutes indent the whole text; only a line set in further than the rest is indented.
+    const indented = (/^\s*/.exec(rawLine)?.[0].length ?? 0) > margin && /\S/.test(rawLine);
     const line = normaliseSpace(stripInlineMarkdown(rawLine));
     if (line === '') {
       blankSince = true;
@@ -94,6 +96,19 @@ function writtenUnwrapped(lines: string[]): boolean {
   const lengths = lines.map((l) => l.trim().length).filter((n) => n > 0);
   const long = lengths.filter((n) => n > 110).length;
   return lengths.length > 0 && long / lengths.length >= 0.15 && lengths.some((n) => n > 140);
+}
+
+/** The indentation most lines share: a printed page's left margin. */
+function usualIndent(lines: string[]): number {
+  const counts = new Map<number, number>();
+  for (const line of lines) {
+    if (!/\S/.test(line)) continue;
+    const indent = /^ */.exec(line)?.[0].length ?? 0;
+    counts.set(indent, (counts.get(indent) ?? 0) + 1);
+  }
+  let usual = 0;
+  for (const [indent, count] of counts) if (count > (counts.get(usual) ?? 0)) usual = indent;
+  return usual;
 }
 
 function stripInlineMarkdown(line: string): string {

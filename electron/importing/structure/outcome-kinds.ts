@@ -57,6 +57,22 @@ export const KIND_RULES: KindRule[] = [
     kind: 'information-request',
   },
   {
+    shape: 'someone named to report or send information, in the subjunctive',
+    example: 'That the Director of Housing report to Cabinet in February on the costs of warden cover.',
+    from: ['resolution'],
+    pattern:
+      /^(?:that\s+)?(?:the\s+)?(?:[A-Z][\w&'’-]*\s+(?:(?:of|for|and|&|the)\s+)*){0,5}[A-Z][\w&'’-]*\s+(?:report|provide|circulate|submit|share|send)\b(?! (?:be|is|was)\b)/,
+    kind: 'information-request',
+  },
+  {
+    shape: 'someone named to act, in the subjunctive',
+    example: 'That the Leader write to the Chair of the Select Committee to thank it for its work.',
+    from: ['resolution'],
+    pattern:
+      /^(?:that\s+)?(?:the\s+)?(?:[A-Z][\w&'’-]*\s+(?:(?:of|for|and|&|the)\s+)*){0,5}[A-Z][\w&'’-]*\s+(?:write|arrange|investigate|contact|liaise|ensure|raise|respond|reply|meet|seek|consult|explore|monitor|pursue)\b(?! (?:be|is|was)\b)/,
+    kind: 'action',
+  },
+  {
     shape: 'officers to provide information',
     example: 'Officers to provide the breakdown of costs by ward.',
     from: ['action'],

@@ -76,7 +76,7 @@ export function isDecisionShaped(text: string): boolean {
 
 /** "the Treasurer write to the Home Office …", "the Director of Housing report to Cabinet …": who is to act, in the subjunctive. */
 const SOMEONE_TO_ACT =
-  /^(?:that\s+)?(?:the\s+)?(?:[A-Z][\w&'’-]*(?:\s+(?:of|for|and|&|the))*\s+){1,6}(?:write|report|provide|circulate|arrange|investigate|contact|liaise|bring|prepare|consult|review|seek|ensure|raise|respond|reply|update|send|submit|present|monitor|explore|publish|share|undertake|meet)\b/;
+  /^(?:that\s+)?(?:the\s+)?(?:[A-Z][\w&'’-]*\s+(?:(?:of|for|and|&|the)\s+)*){0,5}[A-Z][\w&'’-]*\s+(?:write|report|provide|circulate|arrange|investigate|contact|liaise|bring|prepare|consult|review|seek|ensure|raise|respond|reply|update|send|submit|present|monitor|explore|publish|share|undertake|meet)\b/;
 
 /**
  * A numbered or lettered part with no keyword above it that is still a decision:
