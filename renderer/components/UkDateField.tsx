@@ -6,7 +6,8 @@ import './shared-fields.css';
  * A date field that takes day/month/year (16/09/2021) whatever the computer's locale,
  * where a native date input would show mm/dd/yyyy. `value` and `onChange` carry ISO
  * dates ("2021-09-16", or "" for none); what the member types stays in the field until
- * it reads as a date, and a clear message says what is wrong with it.
+ * it reads as a date, and a clear message says what is wrong with it. A form told of the
+ * problem through `onProblem` can refuse to save while the field holds a half-typed date.
  */
 export function UkDateField({
   label,
@@ -15,6 +16,7 @@ export function UkDateField({
   id,
   required = false,
   className,
+  onProblem,
 }: {
   label: string;
   value: string;
@@ -22,12 +24,17 @@ export function UkDateField({
   id?: string;
   required?: boolean;
   className?: string;
+  onProblem?: (message: string | null) => void;
 }) {
   const ownId = useId();
   const fieldId = id ?? `date-${ownId}`;
   const [typed, setTyped] = useState(toUkDate(value));
   const [shownFor, setShownFor] = useState(value);
-  const [problem, setProblem] = useState<string | null>(null);
+  const [problem, setShownProblem] = useState<string | null>(null);
+  const setProblem = (message: string | null) => {
+    setShownProblem(message);
+    onProblem?.(message);
+  };
   // A new value from outside (a cleared filter, a loaded record) replaces what is shown.
   if (value !== shownFor) {
     setShownFor(value);

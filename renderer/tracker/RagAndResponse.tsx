@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import {
   EXECUTIVE_RESPONSES,
   RAG_RATINGS,
@@ -6,6 +6,7 @@ import {
   type OutcomeDetail,
   type RagRating,
 } from '../../shared/domain';
+import { UkDateField } from '../components/UkDateField';
 import { RAG_LABEL, RESPONSE_LABEL } from './labels';
 
 /** As a council's own tracker keeps them: the RAG rating, and the executive's response to a recommendation. */
@@ -24,9 +25,17 @@ export function RagAndResponse({
   const [text, setText] = useState(detail.executiveResponse?.text ?? '');
   const [note, setNote] = useState('');
   const [problem, setProblem] = useState('');
+  // A date typed but not yet a date (31/02/2025, "next week"): nothing is saved until it is put right.
+  const [dateProblem, setDateProblem] = useState<string | null>(null);
+  const form = useRef<HTMLFormElement>(null);
   const recommendation = detail.kind === 'recommendation';
 
   const save = () => {
+    if (recommendation && dateProblem) {
+      setProblem('');
+      form.current?.querySelector<HTMLInputElement>('#outcome-response-on')?.focus();
+      return;
+    }
     if (recommendation && response && !/^\d{4}-\d{2}-\d{2}$/.test(on)) {
       setProblem('Give the date of the executive’s response.');
       return;
@@ -38,6 +47,7 @@ export function RagAndResponse({
 
   return (
     <form
+      ref={form}
       className="stack"
       aria-labelledby="rag-title"
       noValidate
@@ -73,8 +83,13 @@ export function RagAndResponse({
               </option>
             ))}
           </select>
-          <label htmlFor="outcome-response-on">Date of the response</label>
-          <input id="outcome-response-on" type="date" value={on} onChange={(e) => setOn(e.target.value)} />
+          <UkDateField
+            id="outcome-response-on"
+            label="Date of the response"
+            value={on}
+            onChange={setOn}
+            onProblem={setDateProblem}
+          />
           <label htmlFor="outcome-response-text">What the executive said</label>
           <textarea id="outcome-response-text" rows={3} value={text} onChange={(e) => setText(e.target.value)} />
         </>

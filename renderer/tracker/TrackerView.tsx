@@ -4,6 +4,7 @@ import { DUE_SOON_DAYS, type OutcomeKind, type OutcomeStatus, type TrackerRow } 
 import { ukDate } from '../../shared/uk-dates';
 import { useAppState } from '../app-context';
 import { ConfidentialBadge, IncludeConfidential } from '../components/Confidential';
+import { UkDateField } from '../components/UkDateField';
 import { formatDay, formatMeetingDate } from '../format/dates';
 import { ChasingPanel, ChasingTabs, type ChasingTab } from './ChasingTabs';
 import { Dashboard } from './Dashboard';
@@ -145,10 +146,10 @@ export function TrackerView() {
               </select>
             </label>
           )}
-          <FilterInput label="Owner" type="search" value={filters.owner} onChange={(owner) => set({ owner })} />
-          <FilterInput label="Words" type="search" value={filters.text} onChange={(text) => set({ text })} />
-          <FilterInput label="From" type="date" value={filters.from} onChange={(from) => set({ from })} />
-          <FilterInput label="To" type="date" value={filters.to} onChange={(to) => set({ to })} />
+          <FilterInput label="Owner" value={filters.owner} onChange={(owner) => set({ owner })} />
+          <FilterInput label="Words" value={filters.text} onChange={(text) => set({ text })} />
+          <UkDateField label="From" value={filters.from ?? ''} onChange={(from) => set({ from: from || undefined })} />
+          <UkDateField label="To" value={filters.to ?? ''} onChange={(to) => set({ to: to || undefined })} />
           {!recorded && (
             <label className="checkbox">
               <input
@@ -202,18 +203,16 @@ export function TrackerView() {
 /** A typed filter; an empty box is no filter. */
 function FilterInput({
   label,
-  type,
   value,
   onChange,
 }: {
   label: string;
-  type: 'search' | 'date';
   value: string | undefined;
   onChange: (value: string | undefined) => void;
 }) {
   return (
     <label>
-      {label} <input type={type} value={value ?? ''} onChange={(e) => onChange(e.target.value || undefined)} />
+      {label} <input type="search" value={value ?? ''} onChange={(e) => onChange(e.target.value || undefined)} />
     </label>
   );
 }

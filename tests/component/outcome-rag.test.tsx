@@ -65,7 +65,7 @@ describe('a recommendation’s RAG rating and the executive’s response', () =>
     expect(screen.getByRole('alert').textContent).toBe('Give the date of the executive’s response.');
     expect(saved).toEqual([]);
 
-    await userEvent.type(screen.getByLabelText('Date of the response'), '2025-04-30');
+    await userEvent.type(screen.getByLabelText('Date of the response'), '30/04/2025');
     await userEvent.type(screen.getByLabelText('What the executive said'), 'One post funded from April.');
     await userEvent.type(screen.getByLabelText('Why (kept in the history)'), 'Waiting list still growing');
     await userEvent.click(screen.getByRole('button', { name: 'Save rating and response' }));
@@ -81,5 +81,49 @@ describe('a recommendation’s RAG rating and the executive’s response', () =>
     ]);
     // The note has gone into the history; the box is ready for the next one.
     expect(screen.getByLabelText<HTMLTextAreaElement>('Why (kept in the history)').value).toBe('');
+  });
+
+  it('takes the response’s date as dd/mm/yyyy, and saves nothing while it is not a date', async () => {
+    const saved: InputOf<'setOutcomeRagAndResponse'>[] = [];
+    const api = createFakeApi({
+      getOutcome: () => Promise.resolve(recommendation),
+      setOutcomeRagAndResponse: (input) => {
+        saved.push(input);
+        return Promise.resolve(recommendation);
+      },
+    });
+    render(
+      <AppProvider api={api} store={createAppStore(api)}>
+        <OutcomePanel outcomeId={7} />
+      </AppProvider>,
+    );
+    await userEvent.selectOptions(await screen.findByLabelText(/Executive’s response/), 'Accepted');
+    const date = screen.getByLabelText<HTMLInputElement>('Date of the response');
+    const save = screen.getByRole('button', { name: 'Save rating and response' });
+
+    for (const typed of ['31/02/2025', 'next week', '04/30/2025']) {
+      await userEvent.clear(date);
+      await userEvent.type(date, typed);
+      await userEvent.click(save);
+      expect(screen.getByRole('alert').textContent).toMatch(/^Date of the response: /);
+      expect(date.getAttribute('aria-invalid')).toBe('true');
+      // What was typed stays, to be put right; the focus goes back to it.
+      expect(date.value).toBe(typed);
+      expect(document.activeElement).toBe(date);
+    }
+    // Enter in the field does not send the form with the date half-typed either.
+    await userEvent.clear(date);
+    await userEvent.type(date, '31/02/2025{Enter}');
+    expect(screen.getByRole('alert').textContent).toBe(
+      'Date of the response: 31/02/2025 is not a date in the calendar. Check the day and the month.',
+    );
+    expect(saved).toEqual([]);
+
+    await userEvent.clear(date);
+    await userEvent.type(date, '2/5/2025{Enter}');
+    expect(await screen.findByText('RAG rating and response saved.')).toBeTruthy();
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(date.value).toBe('02/05/2025');
+    expect(saved.map((s) => s.executiveResponse)).toEqual([{ response: 'accepted', on: '2025-05-02', text: '' }]);
   });
 });

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { OutcomeDetail, TrackerFilters, TrackerRow } from '../../shared/domain';
@@ -89,6 +89,52 @@ describe('the tracker’s three lists', () => {
     expect(toChase.getAttribute('aria-selected')).toBe('true');
     expect(recorded.getAttribute('tabindex')).toBe('-1');
     expect(await screen.findByText('1 outcome to chase')).toBeTruthy();
+  });
+});
+
+describe('the tracker’s date filters', () => {
+  it('take dd/mm/yyyy and ask for ISO dates, and never filter by half a date', async () => {
+    const asked: TrackerFilters[] = [];
+    const api = createFakeApi({
+      pageTracker: ({ filters }) => {
+        asked.push(filters);
+        return Promise.resolve({ rows: TO_CHASE, next: null, counts: { needsChasing: 1, recorded: 0, dueSoon: 0 } });
+      },
+      trackerDashboard: () => Promise.resolve({ committees: [], ageing: [] }),
+    });
+    renderWith(<TrackerView />, api);
+    await screen.findByText('1 outcome to chase');
+    const from = screen.getByLabelText<HTMLInputElement>('From');
+    const to = screen.getByLabelText<HTMLInputElement>('To');
+    expect(from.type).toBe('text');
+    expect(from.placeholder).toBe('dd/mm/yyyy');
+
+    await userEvent.type(from, '1/9/2021{Enter}');
+    await waitFor(() => expect(asked.at(-1)?.from).toBe('2021-09-01'));
+    expect(from.value).toBe('01/09/2021');
+
+    const before = asked.length;
+    for (const typed of ['31/02/2025', 'next week', '09/16/2021']) {
+      await userEvent.clear(to);
+      await userEvent.type(to, typed);
+      await userEvent.tab();
+      expect(screen.getByRole('alert').textContent).toMatch(/^To: /);
+      expect(to.value).toBe(typed);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(asked.length).toBe(before);
+
+    await userEvent.clear(to);
+    await userEvent.type(to, '16/09/2021');
+    await userEvent.tab();
+    await waitFor(() => expect(asked.at(-1)).toMatchObject({ from: '2021-09-01', to: '2021-09-16' }));
+    expect(screen.queryByRole('alert')).toBeNull();
+
+    // Emptying a box takes its filter away.
+    await userEvent.clear(from);
+    await userEvent.tab();
+    await waitFor(() => expect(asked.at(-1)?.from).toBeUndefined());
+    expect(asked.at(-1)?.to).toBe('2021-09-16');
   });
 });
 

@@ -31,6 +31,9 @@ async function importFiles(page: Page, files: string[]): Promise<void> {
 
 const row = (page: Page, text: string) => page.locator('button.outcome-row', { hasText: text });
 
+/** "2021-09-16" as a member types it: 16/09/2021. */
+const ukDay = (iso: string) => iso.split('-').reverse().join('/');
+
 /** A day relative to today, on the member's own calendar. */
 function dayFromToday(days: number): string {
   const d = new Date();
@@ -199,7 +202,7 @@ describe('a chair following up what the board asked for', () => {
       await page.getByLabel('RAG rating', { exact: true }).selectOption('amber');
       await page.getByLabel('Why (kept in the history)').fill('One post agreed; the second waits for the budget');
       await page.getByLabel(/^Executive’s response/).selectOption('partly');
-      await page.getByLabel('Date of the response').fill(dayFromToday(-3));
+      await page.getByLabel('Date of the response').fill(ukDay(dayFromToday(-3)));
       await page.getByLabel('What the executive said').fill('One post funded from April.');
       await page.getByRole('button', { name: 'Save rating and response' }).click();
       await page.getByText('RAG rating and response saved.').waitFor();
@@ -223,6 +226,52 @@ describe('a chair following up what the board asked for', () => {
       expect(line).toMatch(/^6\.1,Health Scrutiny Board,\d{2}\/\d{2}\/\d{4},/);
       expect(line).toMatch(/,Amber,Partly accepted,\d{2}\/\d{2}\/\d{4},/);
       expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+
+      // At 200% zoom on a 1280 by 800 screen: nothing runs off sideways, and the rating and
+      // response are reached by keyboard from the outcome, in the order they are read.
+      await page.setViewportSize({ width: 640, height: 400 });
+      const sideways = () =>
+        page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      // (The chart of ages is redrawn for the narrower window a frame or two after it changes.)
+      await expect.poll(sideways).toBeLessThanOrEqual(0);
+      await axeInLightAndDark(page, 'tracker-rag-zoom-200');
+      await recommendation.focus();
+      const reached: string[] = [];
+      for (let i = 0; i < 40 && !reached.includes('outcome-response-text'); i++) {
+        await page.keyboard.press('Tab');
+        // Each stop is scrolled into view clear of the sync line at the foot of the window.
+        const stop = await page.evaluate(() => {
+          const focused = document.activeElement as HTMLElement;
+          const foot = document.querySelector('.sync-footer')?.getBoundingClientRect().top ?? innerHeight;
+          return { id: focused.id, hidden: focused.getBoundingClientRect().bottom > foot };
+        });
+        expect(stop).toMatchObject({ hidden: false });
+        reached.push(stop.id);
+      }
+      const order = [
+        'outcome-rag',
+        'outcome-rag-note',
+        'outcome-response',
+        'outcome-response-on',
+        'outcome-response-text',
+      ];
+      expect(reached.filter((id) => order.includes(id))).toEqual(order);
+      // A date that is not one, typed at that size: said plainly, nothing saved, nothing cut off.
+      const changes = await page.locator('.history li').count();
+      await page.keyboard.press('Shift+Tab');
+      await page.keyboard.press('ControlOrMeta+A');
+      await page.keyboard.type('31/02/2025');
+      await page.keyboard.press('Tab');
+      await expect(page.getByRole('alert').textContent()).resolves.toBe(
+        'Date of the response: 31/02/2025 is not a date in the calendar. Check the day and the month.',
+      );
+      await page.getByRole('button', { name: 'Save rating and response' }).click();
+      // Back to the date to put right; the history has nothing new.
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('outcome-response-on');
+      await page.waitForTimeout(300);
+      await expect(page.locator('.history li').count()).resolves.toBe(changes);
+      expect(await sideways()).toBeLessThanOrEqual(0);
+      await axeInLightAndDark(page, 'tracker-rag-zoom-200-bad-date');
       expect(pageProblems(page)).toEqual([]);
       await page.close();
 

@@ -216,6 +216,11 @@ describe('the chair’s tracker', () => {
   });
 
   it('writes the outstanding report as PDF, Word and CSV that read back correctly', async () => {
+    await call('setOutcomeRagAndResponse', {
+      outcomeId: (await find('timescales for test and trace')).id,
+      rag: 'red',
+      executiveResponse: { response: 'rejected', on: '2021-11-10', text: 'No money for it this year.' },
+    });
     const pdf = await call('outstandingReport', { format: 'pdf' });
     expect(pdf.mediaType).toBe('application/pdf');
     const pdfText = (await extractPdf(pdf.data)).blocks
@@ -227,12 +232,21 @@ describe('the chair’s tracker', () => {
     expect(pdfText).toContain('10. Any Other Business');
     expect(pdfText).toMatch(/Information request: What are the timescales for test and trace payments\?/);
     expect(pdfText).not.toContain('Progress on the action plan be circulated'); // dropped
+    // The RAG rating and the executive's response, with its date and words, as councils print them.
+    expect(pdfText).toMatch(
+      /timescales for test and trace payments\?.*RAG: Red · Executive response: Rejected, 10 November 2021 “No money for it this year\.”/,
+    );
+    expect(pdfText).toContain('RAG: Not rated');
 
     const docx = await call('outstandingReport', { format: 'docx' });
     const { value: docxText } = await mammoth.extractRawText({ buffer: Buffer.from(docx.data) });
     expect(docxText).toContain('Outstanding resolutions and actions');
     expect(docxText).toContain('Director of Public Health');
     expect(docxText).not.toContain('Progress on the action plan be circulated');
+    expect(docxText).toMatch(/Ref\s+Recommendation or action\s+Owner\s+Due\s+RAG\s+Response\s+Latest update/);
+    expect(docxText).toMatch(
+      /timescales for test and trace payments\?.*\s+Red\s+Rejected, 10 November 2021: “No money for it this year\.”/s,
+    );
 
     const csv = await call('outstandingReport', { format: 'csv' });
     expect([...csv.data.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -241,7 +255,7 @@ describe('the chair’s tracker', () => {
     const lines = text.trim().split('\r\n');
     expect(lines.length).toBe(1 + (await rows({ statuses: ['open', 'in-progress'] })).length);
     expect(lines.find((l) => l.includes('timescales'))).toMatch(
-      /,16\/09\/2021,10\. Any Other Business,Information request,/,
+      /,16\/09\/2021,10\. Any Other Business,Information request,.*,Red,Rejected,10\/11\/2021,No money for it this year\.,/,
     );
   });
 });

@@ -18,6 +18,7 @@ export function outstandingCsv(report: OutstandingReport): Uint8Array {
     'RAG',
     'Executive response',
     'Response date',
+    'What the executive said',
     'Days open',
     'Last update',
     'Latest note',
@@ -45,6 +46,7 @@ export function outstandingCsv(report: OutstandingReport): Uint8Array {
               ? 'No response after 2 months'
               : null,
           shortDate(r.executiveResponse?.on ?? null),
+          r.executiveResponse?.text || null,
           r.daysOpen,
           shortDate(r.latestNoteAt ?? r.lastUpdate),
           r.latestNote,

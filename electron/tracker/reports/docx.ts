@@ -65,7 +65,7 @@ export async function outstandingDocx(report: OutstandingReport): Promise<Uint8A
                 r.owner ?? 'not named',
                 `${dueText(r)}; open for ${ageText(r.daysOpen)}`,
                 ragText(r),
-                responseText(r),
+                `${responseText(r)}${r.executiveResponse?.text ? `: “${r.executiveResponse.text}”` : ''}`,
                 latestUpdateText(r),
               ]),
             ),
