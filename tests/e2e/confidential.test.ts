@@ -90,7 +90,9 @@ describe('a councillor keeping a paper confidential', () => {
     await page.locator('.reader-head button.back').click();
     await page.getByRole('button', { name: 'My questions' }).click();
     await page.getByRole('heading', { name: 'My questions', level: 1 }).waitFor();
-    await expect(page.locator('.question-list .confidential-badge').count()).resolves.toBe(1);
+    // The list loads after its heading shows: wait for the badge rather than count at once.
+    await page.locator('.question-list .confidential-badge').first().waitFor();
+    await expect.poll(() => page.locator('.question-list .confidential-badge').count()).toBe(1);
     const brief = await download(page, 'Brief (Markdown)');
     expect(brief).toContain('When will the gap close?');
     expect(brief).not.toContain(NOTE);
