@@ -331,7 +331,7 @@ const ITEMS: FakeItemInput[] = [
 ];
 const EXPECTED = [
   ['2', 'resolution', 'The findings of the transport review be noted.'],
-  ['2', 'resolution', 'The Head of Transport Services write to all affected families before any route is changed.'],
+  ['2', 'action', 'The Head of Transport Services write to all affected families before any route is changed.'],
   ['2', 'request', 'The average journey time for each route be circulated to members'],
   ['3', 'resolution', 'The programme of play area repairs for the coming year be endorsed.'],
   ['4', 'resolution', 'The Cabinet Member be asked to keep the three youth centres open on Saturday evenings.'],

@@ -21,9 +21,9 @@ const HEADER_BLOCKS = 15;
 const HEADER_LINE = 300;
 const COUNCIL =
   /^(?:the )?([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,4} (?:City |County |Borough |District |Metropolitan Borough |Town )?Council)$/i;
-/** Where a page's header ends: its first item, its list of items, or its first decision. */
+/** Where a page's header ends: its first item, its list of items, an item's documents, or its first decision. */
 const HEADER_ENDS =
-  /^(?:No\.?\s*\|?\s*Item\b|Items$|Minutes:|RESOLVED\b|Decision:|(?:\d{1,4}\.?\s*)?(?:Apologies|Declarations?)\b)/i;
+  /^(?:No\.?\s*\|?\s*Item\b|Items$|Minutes:|RESOLVED\b|Decision:|(?:Additional|Supporting) documents:|(?:\d{1,4}\.?\s*)?(?:Apologies|Declarations?)\b)/i;
 /** "Cabinet Effective from: 28/10/2025": a printed page runs the next field onto the same line. */
 const FOLLOWING_FIELD = /\s+[A-Z][a-z]+(?: [a-z]+){0,3}\??:\s.*$|\s+-\s+Expired\b.*$/;
 /** A date in a line like these is another meeting's, or the paper's own, not this meeting's. */
