@@ -38,6 +38,8 @@ export const SET_DIRS: Record<string, string> = {
   'shapes-5': path.join(repoRoot, 'tests', 'fixtures', 'shapes-5'),
   /** A sixth batch written blind on 29 November 2026 (26 papers after 26 pages new to the other sets), after the rules had learnt from shapes-5. */
   'shapes-6': path.join(repoRoot, 'tests', 'fixtures', 'shapes-6'),
+  /** A seventh batch written blind on 29 November 2026 (24 papers, ten of them scrutiny), after the rules had learnt from shapes-6. */
+  'shapes-7': path.join(repoRoot, 'tests', 'fixtures', 'shapes-7'),
 };
 
 /** The sets whose folder and key exist, each with the documents whose name contains `only` (all of a set whose name is `only`). */
