@@ -29,7 +29,7 @@ describe('each rule reads the example it exists for', () => {
   });
   it.each(SENTENCE_RULES.map((r) => [r.shape, r] as const))('narrative: %s', (_shape, rule) => {
     // A refusal is worded as a negative, and is read before the shapes that are not outcomes.
-    if (!rule.negative) expect(first(NOT_OUTCOMES, rule.example)?.shape).toBeUndefined();
+    if (!rule.beforeNotOutcomes) expect(first(NOT_OUTCOMES, rule.example)?.shape).toBeUndefined();
     expect(first(SENTENCE_RULES, rule.example)?.shape).toBe(rule.shape);
   });
   it.each(NOT_OUTCOMES.map((r) => [r.shape, r] as const))('not an outcome: %s', (_shape, rule) => {
@@ -84,6 +84,28 @@ describe('passages of minutes, read whole', () => {
         ['resolution', 'The response to the Select Committee, as set out in Appendix 2, be agreed.'],
         ['information-request', 'The Director of Housing report to Cabinet in March on the costs of warden cover.'],
         ['action', 'The Leader write to the Chair of the Select Committee to thank it for its work.'],
+      ],
+    ],
+    [
+      'undertakings at the end of what officers said, after a negative or in the passive',
+      'The Leader said he did not have the figure to hand and would provide it after the meeting.\n\nThe Chair said a reply was expected soon and that it would be circulated to members when it came.\n\nMembers were told that the item had been withdrawn.',
+      [
+        ['action', 'The Leader said he did not have the figure to hand and would provide it after the meeting.'],
+        ['action', 'The Chair said a reply was expected soon and that it would be circulated to members when it came.'],
+      ],
+    ],
+    [
+      'the vote on a line of its own, then the motion it carried in capitals',
+      'It was proposed by Cllr Hale and seconded by Cllr Orme and CARRIED:\n9 for, 0 against, 0 abstentions.\nTHAT THE COUNCIL RENEWS THE ALLOTMENT LEASE FOR FIVE YEARS.',
+      [['resolution', 'THE COUNCIL RENEWS THE ALLOTMENT LEASE FOR FIVE YEARS.']],
+    ],
+    [
+      'the body "resolved to:" over verb-first parts, each a decision of its own',
+      'Following consideration, the Committee resolved to:\n\n(1) Note the report;\n\n(2) Add a report on call-in to the work programme;\n\n(3) Ask the Director to review the framework.',
+      [
+        ['resolution', 'Note the report'],
+        ['work-programme', 'Add a report on call-in to the work programme'],
+        ['resolution', 'Ask the Director to review the framework.'],
       ],
     ],
     [

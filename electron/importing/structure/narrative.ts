@@ -1,6 +1,6 @@
 import type { OutcomeKind } from '../../../shared/domain';
 import type { Candidate } from './outcomes';
-import { excluded, refusalRule } from './outcome-shapes';
+import { excluded, firstReadRule } from './outcome-shapes';
 import { sentencesOf, type Segment } from './segments';
 import { SENTENCE_RULES } from './sentence-rules';
 
@@ -20,12 +20,13 @@ export type Add = (
 /**
  * @param previous the texts of the pieces just before this one, nearest last: a planning
  * response on a line of its own ("NO OBJECTIONS") is quoted with its application's lines.
+ * @param following the text of the piece after this one: a vote's line leads into the motion below it.
  */
-export function narrative(text: string, segment: Segment, add: Add, previous: string[]): void {
+export function narrative(text: string, segment: Segment, add: Add, previous: string[], following = ''): void {
   // "2.3.1 It was agreed that…": the paragraph's number is not part of what was said.
   const clauses = sentencesOf(text.replace(PARAGRAPH_NUMBER, '')).flatMap((sentence) => sentence.split(/;\s+(?=\S)/));
   clauses.forEach((sentence, i) => {
-    const next = clauses[i + 1] ?? '';
+    const next = clauses[i + 1] ?? following;
     const before = i > 0 ? (clauses[i - 1] ?? '') : (previous.at(-1) ?? '');
     // "Proposed by Cllr Ash, seconded by Cllr Birch." then "That Cllr Ash be Chair.": the motion's words, its keyword lost.
     if (i === 0 && MOTION_WORDS.test(sentence) && SECONDED_LINE.test(previous.at(-1) ?? '') && !LOST.test(next)) {
@@ -36,7 +37,7 @@ export function narrative(text: string, segment: Segment, add: Add, previous: st
       return;
     }
     // "The Board did not approve the proposal": a decision, though worded as a negative.
-    const refusal = refusalRule(sentence);
+    const refusal = firstReadRule(sentence);
     if (refusal) {
       add(refusal.kind, sentence, segment, sentence, { formal: false, rule: refusal.shape });
       return;
@@ -51,8 +52,20 @@ export function narrative(text: string, segment: Segment, add: Add, previous: st
       }
       return;
     }
+    // "… seconded and CARRIED: 9 for, 0 against." then "THAT THE COUNCIL GRANTS …": the vote, then what it carried.
+    const voteBefore = i > 0 ? [clauses[i - 1] ?? ''] : previous.slice(-2).reverse();
+    const carriedAbove =
+      VOTE_BEFORE_MOTION.test(voteBefore[0] ?? '') ||
+      (VOTE_COUNT_LINE.test(voteBefore[0] ?? '') && VOTE_BEFORE_MOTION.test(voteBefore[1] ?? ''));
+    if (carriedAbove && MOTION_AFTER_VOTE.test(sentence)) {
+      add('resolution', sentence, segment, sentence, { formal: false, rule: 'the motion a vote above it carried' });
+      return;
+    }
+    // The vote's own line leads into the motion below it.
+    if (VOTE_BEFORE_MOTION.test(sentence) && /:\s*$/.test(sentence)) return;
+    if (VOTE_BEFORE_MOTION.test(sentence) && MOTION_AFTER_VOTE.test(next)) return;
     const rule = SENTENCE_RULES.find(
-      (r) => !r.negative && (!r.opensBlock || (i === 0 && segment.opensBlock)) && r.pattern.test(sentence),
+      (r) => !r.beforeNotOutcomes && (!r.opensBlock || (i === 0 && segment.opensBlock)) && r.pattern.test(sentence),
     );
     if (!rule) return;
     const match = rule.pattern.exec(sentence);
@@ -103,6 +116,15 @@ const MOTION_WORDS =
   /^That\b[^.;]{3,300}?\b(?:be|comprise|include|consist|receive|note|approve|agree|endorse|adopt|write|ask|request|establish|continue|meet|proceed|undertake|support|recommend|delegate|appoint|accept)\b/;
 
 const LOST = /\b(?:lost|fell|defeated|withdrawn|not carried|not agreed)\b/i;
+
+/** "It was proposed … seconded … and CARRIED: 9 for, 0 against, 0 abstentions.", "… and CARRIED unanimously:". */
+const VOTE_BEFORE_MOTION =
+  /\b(?:proposed|moved|seconded)\b.*\b(?:carried|agreed|resolved)\b[^.;:]{0,20}:\s*(?:\d+ (?:for|in favour)\b[^.;:]*)?\.?$/i;
+
+/** "9 for, 0 against, 0 abstentions.": the count on a line of its own. */
+const VOTE_COUNT_LINE = /^\(?\d+ (?:for|in favour)\b[^.;:]*\)?\.?$/i;
+
+const MOTION_AFTER_VOTE = /^(?:THAT|That)\s+\S/;
 
 const PROPOSED = /^(?:It was )?(?:proposed|moved|PROPOSED|MOVED)\b|\b(?:proposed|moved) (?:by|and seconded)\b/i;
 

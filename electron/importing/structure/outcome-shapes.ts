@@ -37,9 +37,9 @@ export function excluded(sentence: string, underDecision = false): boolean {
   return NOT_OUTCOMES.some((rule) => !(underDecision && rule.decidedUnderAHeading) && rule.pattern.test(sentence));
 }
 
-/** "The Board did not approve the proposal": a decision worded as a negative, and the rule that reads it. */
-export function refusalRule(sentence: string) {
-  return SENTENCE_RULES.find((r) => r.negative && r.pattern.test(sentence));
+/** "The Board did not approve the proposal", "… did not have the figure and would provide it": the rule read before the shapes that are not outcomes. */
+export function firstReadRule(sentence: string) {
+  return SENTENCE_RULES.find((r) => r.beforeNotOutcomes && r.pattern.test(sentence));
 }
 
 /** "RESOLVED: (Unanimously)", "RESOLVED by 7 votes to 2 with 1 abstention": how the vote went, not what was decided. */

@@ -10,7 +10,7 @@ import {
   DECISION_WORDS,
   endsAsLeadIn,
   excluded,
-  refusalRule,
+  firstReadRule,
   isDecisionShaped,
   matchHead,
   stripMarker,
@@ -231,7 +231,11 @@ export function findOutcomeCandidates(blocks: RawBlock[], items: ParsedItem[]): 
         current.stated.text = `${current.stated.text.replace(/[:;,.\s–-]+$/, '')}${joiner}${tidyText(body)}`;
         return;
       }
-      if (current.stated && current.parts === 1 && /\b(?:the following|as follows)\b/i.test(current.stated.text)) {
+      if (
+        current.stated &&
+        current.parts === 1 &&
+        (/\b(?:the following|as follows)\b/i.test(current.stated.text) || DECIDED_TO_ONLY.test(current.stated.text))
+      ) {
         // "To approve the following motion:" over parts that each decide: the parts are the decisions.
         found.splice(found.indexOf(current.stated), 1);
         current.stated = null;
@@ -270,7 +274,10 @@ export function findOutcomeCandidates(blocks: RawBlock[], items: ParsedItem[]): 
     lead = null;
 
     if (section === 'decision') {
-      if (excluded(body, true) && !sentencesOf(body).some((sentence) => refusalRule(sentence))) return;
+      if (excluded(body, true) && !sentencesOf(body).some((sentence) => firstReadRule(sentence))) return;
+      // "Local Toilets Strategy 2023-2027" over what was decided on it: a subheading, not a decision;
+      // "It was resolved to:" leads into the parts below it.
+      if (SUBHEADING.test(body) || (body.length < 80 && /:-?\s*$/.test(body))) return;
       // "That the recommendations be approved, as follows:" over the parts that say what they were.
       const before = found.at(-1);
       if (before?.rule === 'a "Decision:" field' && /\b(?:as follows|the following)\b[^.]*:-?\s*$/i.test(before.text))
@@ -297,6 +304,7 @@ export function findOutcomeCandidates(blocks: RawBlock[], items: ParsedItem[]): 
       segment,
       add,
       segments.slice(Math.max(0, index - 8), index).map((s) => s.text),
+      segments[index + 1]?.text,
     );
     // "The following payments were approved:": the list below is what was decided.
     const stated = found.length > before ? found.at(-1) : undefined;
@@ -334,5 +342,13 @@ function giveOwner(found: Candidate[], owner: string, segment: Segment): void {
     if (last.kind === 'follow-up' || last.kind === 'resolution') last.kind = 'action';
   }
 }
+
+/** "Following consideration, the Committee resolved to:": who decided, and nothing of what, which its parts say. */
+const DECIDED_TO_ONLY =
+  /^(?:[^.,;]{3,80},\s+)?(?:the |this )?[\w &'’()-]{2,80}? (?:resolved|agreed|decided|resolves|agrees|decides)(?: unanimously)? (?:to|that)\s*:-?\s*$/i;
+
+/** A short line with no verb and no full stop: the name of a report or topic. */
+const SUBHEADING =
+  /^(?![^]*\b(?:is|are|was|were|be|been|has|have|had|noted|agreed|approved|resolved|supported|endorsed|asked|requested|recommended|accepted|adopted|refused|granted|deferred|welcomed|thanked|received)\b)[A-Z][^.;:!?]{2,80}$/;
 
 const leadInOf = (text: string) => text.split(':')[0]?.toLowerCase() ?? text;

@@ -19,8 +19,11 @@ export interface SentenceRule {
   owner?: number;
   /** The outcome's words: by default the whole sentence; some rules keep only what was decided. */
   keep?: 'after-match' | 'owner-to-rest';
-  /** A decision worded as a negative ("did not approve"): read before the shapes that are not outcomes. */
-  negative?: boolean;
+  /**
+   * Read before the shapes that are not outcomes: a decision worded as a negative ("did not approve"), or an
+   * undertaking after one ("said he did not have the figure and would provide it").
+   */
+  beforeNotOutcomes?: boolean;
 }
 
 /** A meeting body as the subject of a sentence: "The Committee", "Council", "The Scrutiny Panel". */
@@ -32,6 +35,9 @@ const SUBJUNCTIVE_WORDS = String.raw`\bbe (?:hereby |formally |now )?(?:noted|ap
 const PEOPLE = String.raw`${PERSON}(?:(?:,| and| &) ${PERSON}){0,3}`;
 /** Anyone named: "Joanne Carpenter", "The Head of Housing", "Ms Gleave". */
 const NAMED = String.raw`(?!(?:It|This|That|They|He|She|We|Members|Councillors|There)\b)(?:The |the )?[A-Z][\w’'.-]*(?: (?:[A-Z][\w’'.-]*|of|for|and|&)){0,6}`;
+
+/** What someone can undertake to do: "provide", "circulate", "report back", "look into". */
+const UNDERTAKEN = String.raw`provide|circulate|send|share|report|add|write|arrange|investigate|look into|check|update|bring|include|follow up|find out|contact|raise|pass|forward|ask|liaise|meet|review|publish|email|speak|seek|give|supply|produce|prepare|chase|visit|confirm in writing`;
 
 /** "In response to a question from Councillor Ash, …", "In reply to …,": a clause before who undertook something. */
 const OPENING_CLAUSE = String.raw`(?:(?:In (?:response|reply|answer) to|Responding to|Replying to|Following|After)\b[^,.]{0,140},\s+)?`;
@@ -87,7 +93,25 @@ export const SENTENCE_RULES: SentenceRule[] = [
       `^(?:[^.,;]{3,80},\\s+)?${BODY}\\s+(?:also |then |unanimously )?(?:did not|does not|declined to|refused to|resolved not to|agreed not to|decided not to)\\s+(?:approve|agree|support|accept|endorse|adopt|grant|ratify|proceed|renew|fund|award|make|pursue|take)\\b(?! with\\b)|^(?:[^.,;]{3,80},\\s+)?${BODY}\\s+(?:also |then |unanimously )?(?:refused|rejected|declined)\\s+(?:the|this|that|a|an|to|permission|planning)\\b`,
     ),
     kind: 'resolution',
-    negative: true,
+    beforeNotOutcomes: true,
+  },
+  {
+    shape: 'an undertaking at the end of what someone said',
+    example: 'The Leader said he did not have the figure to hand and would provide it after the meeting.',
+    pattern: new RegExp(
+      `^${OPENING_CLAUSE}${NAMED}\\b[^;]{0,200}?\\b(?:said|replied|confirmed|explained|advised|agreed|indicated|stated|added|responded|answered)\\b[^;]{0,200}?(?:\\band (?:that )?(?:(?:he|she|they) )?(?:would|will) |\\band undertook to |\\bthat (?:he|she|they) would )(?:${UNDERTAKEN})\\b`,
+    ),
+    kind: 'action',
+    beforeNotOutcomes: true,
+  },
+  {
+    shape: 'something someone said would be circulated or provided',
+    example: 'The Chair said a reply was expected by the end of the month and that it would be circulated to members.',
+    pattern: new RegExp(
+      `^${OPENING_CLAUSE}${NAMED}\\b[^;]{0,200}?\\b(?:said|replied|confirmed|advised|agreed|undertook|stated|added)\\b[^;]{0,200}?\\bthat (?:it|this|they|these|the [\\w' -]{2,40}?) would be (?:circulated|provided|sent|shared|forwarded|made available|emailed|reported back)\\b`,
+    ),
+    kind: 'action',
+    beforeNotOutcomes: true,
   },
   {
     shape: 'a body that asked someone to do something, or asked for something',
@@ -335,10 +359,16 @@ export const NOT_OUTCOMES: { shape: string; example: string; pattern: RegExp; de
     pattern: /^(?:See|Refer to) (?:minute|item|paragraph)s? [\w./-]+(?: (?:below|above))?\.?$/i,
   },
   {
-    shape: 'apologies and declarations recorded',
+    shape: 'apologies, declarations and business that did not arise, recorded',
     example: 'Apologies were submitted on behalf of the branch secretary.',
     pattern:
-      /^(?:Apologies (?:for absence )?(?:were|was) (?:received|submitted|given|tendered|made)|There (?:were|was) no (?:declarations?|apologies)|No (?:declarations?|apologies)\b)/i,
+      /^(?:(?:To )?(?:Receive )?Apologies (?:for absence )?(?:were|was) (?:received|submitted|given|tendered|made)|(?:To )?Receive apologies\b|There (?:were|was) no (?:declarations?|apologies|interests?|urgent|other|public|questions?|petitions?|deputations?)\b|No (?:declarations?|apologies|interests?|urgent items?|other business|questions?|petitions?)\b(?: (?:of interest )?(?:were|was) (?:declared|received|made|raised|submitted))?|(?:Cllr|Councill?or)\.? [A-Z][^.;]{0,60}\b(?:Item|Minute) [\w./]+\b.{0,20}\b(?:Personal|Prejudicial|Pecuniary|Disclosable|Other registrable)\b)/i,
+  },
+  {
+    shape: 'what the meeting was told',
+    example: 'Members were told that item 9 had been withdrawn for further legal advice.',
+    pattern:
+      /^(?:The )?(?:Members|Councillors|Committee|Panel|Board|Meeting)\b[^.;]{0,40}? (?:was|were) (?:told|informed|advised|reminded|updated|notified)\b/i,
   },
   {
     shape: 'a statement or deputation made to the meeting',
