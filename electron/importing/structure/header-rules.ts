@@ -111,6 +111,29 @@ export const HEADER_RULES: HeaderRule[] = [
     date: { group: 2, written: 'words' },
   },
   {
+    shape: 'a printed minutes title: "At a meeting of" the body "held"',
+    example: 'At a MEETING of the SCRUTINY COMMITTEE held at Kinnaird on 11th September, 2019.',
+    pattern: new RegExp(
+      `^At (?:a|an|the) (?:(?:special|ordinary|annual|extraordinary) )?meeting of (?:the )?(.+?),? held\\b(?:.*?\\bon\\s+${WRITTEN})?`,
+      'i',
+    ),
+    committee: 1,
+    date: { group: 2, written: 'words' },
+  },
+  {
+    shape: 'a summons to a meeting of a body',
+    example: 'SUMMONS TO COUNCIL',
+    pattern: /^SUMMONS TO (?:(?:A|THE) )?(?:MEETING OF (?:THE )?)?([A-Z][A-Z &'’()-]{2,80}?)(?:\s+(?=[a-z])|$)/,
+    committee: 1,
+  },
+  {
+    shape: 'a meeting page’s title: the body, then the date in figures',
+    example: 'Scrutiny Committee - 11/09/2019',
+    pattern: new RegExp(`^([A-Z][\\w&,'’() -]{2,100}?)\\s+[-–]\\s+${DMY}$`),
+    committee: 1,
+    date: { group: 2, written: 'numeric' },
+  },
+  {
     shape: 'a meeting of a body, in capitals on a line of its own',
     example: 'MEETING OF POLICE AND CRIME PANEL',
     pattern:
