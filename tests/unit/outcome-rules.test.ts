@@ -361,6 +361,21 @@ describe('item numbers read from the page', () => {
       ['171', '172', '173'],
     ],
     [
+      'items numbered in capital roman numerals before titles in capitals',
+      'I DECLARATION OF INTEREST\n\nThere were none.\n\nII INTERNAL AUDIT REPORTS\n\nThe Committee noted the reports.\n\nIII ANNUAL AUDIT PLAN\n\nThe Committee approved the plan.',
+      ['I', 'II', 'III'],
+    ],
+    [
+      'items with a letter after the number, a code before it, or the year twice',
+      '7 Questions\n\nNone.\n\n8a Petitions\n\nNone.\n\n8b Deputations\n\nNone.\n\n9 Reports\n\nNoted.',
+      ['7', '8a', '8b', '9'],
+    ],
+    [
+      'licensing items numbered with a letter code, alone on their line',
+      'L1\n\nApologies for Absence\n\nNone.\n\nL2\n\nDeclarations of Interest\n\nNone.\n\nL3\n\nMinutes\n\nApproved.',
+      ['L1', 'L2', 'L3'],
+    ],
+    [
       'minute numbers with the year, alone on their line',
       '71/12\n\nDECLARATIONS OF INTEREST\n\nNone.\n\n72/12\n\nTABLE OF FARES\n\nRESOLVED that the table be advertised.',
       ['71/12', '72/12'],

@@ -2,7 +2,7 @@ import { joinWrapped, LIST_MARKER, normaliseSpace, type ExtractedText, type RawB
 
 /** "3 Information/Background", "3 ROADS: SPRING REPORT", "517 2021-22 Budget": a numbered section title, not a list item ("1. That …" is a part). */
 const NUMBERED_SECTION_TITLE =
-  /^\d{1,4}(?:\.\s*|\s+)(?!That\b)(?:(?:\d{4}(?:[-/]\d{2,4})? )?[A-Z][^.:;]{2,120}|[A-Z][A-Z0-9 ,&'’()/:-]{2,120}[A-Z)])$/;
+  /^\d{1,4}[a-z]?(?:\.\s*|\s+)(?!That\b)(?:(?:\d{4}(?:[-/]\d{2,4})? )?[A-Z][^.:;]{2,120}|[A-Z][A-Z0-9 ,&'’()/:-]{2,120}[A-Z)])$/;
 /** A wrapped line that filled the width; the sentence carries on below. */
 const FULL_LINE_LENGTH = 60;
 /** "Decision Maker: Cabinet", "Is Key decision?: No": a field of a web page, on a line of its own. */

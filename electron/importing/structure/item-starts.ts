@@ -24,11 +24,11 @@ const ITEM_MARKER = /^\(item (\d{1,3}[a-z]?)\)$/i;
 const MINUTE_NUMBER = /^(\d{1,4}(?:\/\d{2,4})?)\.?\s+(.+)$/;
 /** "(Agenda item 6)" in a title whose minute has its own number. */
 const AGENDA_ITEM_IN_TITLE = /\s*\(Agenda item (\d{1,3}[a-z]?)\)+\s*$/i;
-/** An item's number alone on its line: "47.", "1772.", "3", "7.2", "71/12". */
-const NUMBER_ALONE = /^(\d{1,4}(?:\.\d{1,2}|\/\d{2,4})?)\.?$/;
-/** A number and a title: "8. Work Programme", "1) WELCOME", "97 Progress Report", "03.26.01 Apologies", "517 2021-22 Budget", "012-23/24. Payments". */
+/** An item's number alone on its line: "47.", "1772.", "3", "7.2", "71/12", "105a.", "L1". */
+const NUMBER_ALONE = /^((?:[A-Z]{1,2})?\d{1,4}[a-z]?(?:\.\d{1,2}|\/\d{2,4})?)\.?$/;
+/** A number and a title: "8. Work Programme", "1) WELCOME", "97 Progress Report", "03.26.01 Apologies", "517 2021-22 Budget", "012-23/24. Payments", "8a Petitions", "301/12/13 DECLARATIONS", "II INTERNAL AUDIT". */
 const NUMBER_AND_TITLE =
-  /^((?:Minute |Min\.? )?(?:\d{1,5}(?:\.\d{1,3}){0,2}|\d{1,2}\.\d{1,2} \d{1,2}|\d{1,4}\/\d{2,4}|\d{1,4}-\d{2}\/\d{2}|[A-Z]{1,5}\/\d{2,4}\/\d{1,4}|[A-Z]{1,3}\d{2,4}))(?:[.)]\s*(?:\|\s*)?|(?<=\d):\s+|\s+(?:\|\s+)?)(?=[A-Z("'‘“]|\d{4}(?:[-/]\d{2,4})? [A-Z])(.+)$/;
+  /^((?:Minute |Min\.? )?(?:\d{1,5}[a-z]?(?:\.\d{1,3}){0,2}|\d{1,2}\.\d{1,2} \d{1,2}|\d{1,4}\/\d{2,4}(?:\/\d{2,4})?|\d{1,4}-\d{2}\/\d{2}|(?:XI{0,2}|I{1,3}|IV|VI{0,3}|IX)(?= [A-Z]{3})|[A-Z]{1,5}\/\d{2,4}\/\d{1,4}|[A-Z]{1,3}\d{2,4}))(?:[.)]\s*(?:\|\s*)?|(?<=\d):\s+|\s+(?:\|\s+)?)(?=[A-Z("'‘“]|\d{4}(?:[-/]\d{2,4})? [A-Z])(.+)$/;
 /** "(171) APOLOGIES FOR ABSENCE": a minute number in brackets; "(1) That …" is a list part, not an item. */
 const BRACKETED_NUMBER_AND_CAPITALS = /^\((\d{1,4})\)\s+([A-Z][A-Z0-9 ,&'’/()-]{3,120}?)\s*[-–]?(?=\s+[A-Z][a-z]|\s*$)/;
 const MONTH_FIRST =
@@ -234,7 +234,7 @@ const SENTENCE_WORDS = /\b(?:was|were|is|are|had|has|have|would|will|said|[a-z]{
 
 /** A number the headings skip: 7 where they go from 6 to 9. */
 function fillsAGap(number: string | null, headings: ItemStart[]): boolean {
-  const n = Number(number);
+  const n = parseInt(number ?? '', 10);
   const numbers = headings.map((h) => Number(h.number)).filter((x) => !Number.isNaN(x));
   return !Number.isNaN(n) && !numbers.includes(n) && numbers.some((x) => x < n) && numbers.some((x) => x > n);
 }
@@ -242,12 +242,25 @@ function fillsAGap(number: string | null, headings: ItemStart[]): boolean {
 /** "03.26.01" and "03.26.11" share a shape; "5" and "03.26.01" do not. */
 const numberShape = (number: string | null) => (number ?? '').replace(/\d/g, '9');
 
-const numberKey = (number: string | null) =>
-  (number ?? '')
+/** "8" → [8, 0], "8a" → [8, 1], "301/12/13" → [301, 0, 12, 0, 13, 0], "III" → [3, 0]: numbers that sort as printed. */
+const numberKey = (number: string | null) => {
+  const printed = number ?? '';
+  if (/^[IVX]{1,5}$/.test(printed)) return [romanNumber(printed), 0];
+  return printed
     .replace(/^\D+/, '')
     .split(/[. /-]/)
-    .map(Number)
-    .map((n) => (Number.isNaN(n) ? 0 : n));
+    .flatMap((part) => {
+      const match = /^(\d+)([a-z])?$/.exec(part);
+      return match ? [Number(match[1]), match[2] ? match[2].charCodeAt(0) - 96 : 0] : [0, 0];
+    });
+};
+const ROMAN_VALUES: Record<string, number> = { I: 1, V: 5, X: 10 };
+function romanNumber(roman: string): number {
+  return [...roman].reduce((sum, letter, i) => {
+    const value = ROMAN_VALUES[letter] ?? 0;
+    return (ROMAN_VALUES[roman[i + 1] ?? ''] ?? 0) > value ? sum - value : sum + value;
+  }, 0);
+}
 const after = (a: number[], b: number[]) => {
   for (let i = 0; i < Math.max(a.length, b.length); i++) {
     if ((a[i] ?? 0) !== (b[i] ?? 0)) return (a[i] ?? 0) > (b[i] ?? 0);
