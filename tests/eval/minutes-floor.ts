@@ -30,6 +30,6 @@ export function describeFloors(form: Form): void {
       const run = await runMinutesEval({ forms: [form] });
       expect(run.results.filter((r) => r.failure).map((r) => `${r.file}: ${r.failure}`)).toEqual([]);
       expect(belowFloor(summarise(run), form), totalsReport(run)).toEqual([]);
-    }, 180_000);
+    }, 420_000);
   });
 }
