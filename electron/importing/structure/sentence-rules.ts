@@ -28,13 +28,15 @@ export interface SentenceRule {
 
 /** A meeting body as the subject of a sentence: "The Committee", "Council", "The Scrutiny Panel". */
 const BODY = String.raw`(?!(?:The |the )?(?:Chair\w*|Vice|Member|Leader|Director|Head|Officer|Clerk|Councill?or|Cllr|Mayor|Convener|Representative|Portfolio|Cabinet Member)\b)(?:The |This |the )?(?:(?:[A-Z][\w&'’()-]*|parish|town|community|city|county|district|borough|full|joint),? (?:and |of |for |the |& )*){0,8}(?:[Cc]ommittee|[Cc]ouncil|[Cc]abinet|[Bb]oard|[Pp]anel|[Ee]xecutive|[Ff]orum|[Ss]ub-[Cc]ommittee|[Cc]ommission|[Gg]roup|[Aa]ssembly|[Aa]uthority|[Bb]ureau|[Pp]artnership|[Cc]onvention|[Cc]onference)`;
+/** The capitalised words of a post's title: "Planning and Building Control", "Housing, Homes & Communities". */
+const TITLE_WORDS = String.raw`[A-Z][\w&]*(?:(?:,? and|,| &| of| for| the)? [A-Z][\w&]*){0,6}`;
 /** A person or role as the subject: "Cllr. O. Williams", "The Clerk", "The Director of Place", "NO", "GE/NO", "Office". */
-const PERSON = String.raw`(?:(?:The |the )?(?:[Cc]lerk(?:\/RFO)?|Office|(?:[A-Z][\w-]* )?Secretariat|[Cc]hair(?:man|person|woman)?|[Vv]ice[- ][Cc]hair(?:man|person)?|[Cc]onvener|[Ll]eader|[Mm]ayor|[Dd]eputy [Cc]lerk|(?:Democratic|Scrutiny|Committee|Governance) (?:Services )?Officer|Officers?|Director|Head of [A-Z][\w&, ]{2,60}?|(?:[A-Z][\w-]* ){0,3}(?:Director|Manager|Officer|Lead|Member|Clerk)(?: for [A-Z][\w&, ]{2,40}?)?)|(?:(?:C\/|County )?[Cc]llrs?\.?|(?:County )?[Cc]ouncill?ors?|Mr|Mrs|Ms|Miss|Dr)\s+(?:[A-Z][\w'’.-]*\s?){1,4}|(?!A\s)[A-Z]\.? [A-Z][a-z]{2,}|[A-Z]{2,3}(?:\/[A-Z]{2,3})*)`;
+const PERSON = String.raw`(?:(?:The |the )?(?:[Cc]lerk(?:\/RFO)?|Office|(?:[A-Z][\w-]* )?Secretariat|[Cc]hair(?:man|person|woman)?|[Vv]ice[- ][Cc]hair(?:man|person)?|[Cc]onvener|[Ll]eader|[Mm]ayor|[Dd]eputy [Cc]lerk|(?:Democratic|Scrutiny|Committee|Governance) (?:Services )?Officer|Officers?|Director|Head of ${TITLE_WORDS}|(?:[A-Z][\w-]* ){0,3}(?:Director|Manager|Officer|Lead|Member|Clerk|Commissioner|Treasurer|Secretary|Superintendent|Inspector|Adviser|Advisor|Solicitor|Engineer)(?: (?:for|of) ${TITLE_WORDS})?)|(?:(?:C\/|County )?[Cc]llrs?\.?|(?:County )?[Cc]ouncill?ors?|Mr|Mrs|Ms|Miss|Dr)\s+(?:[A-Z][\w'’.-]*\s?){1,4}|(?!A\s)[A-Z]\.? [A-Z][a-z]{2,}|[A-Z]{2,3}(?:\/[A-Z]{2,3})*)`;
 /** The words of a decision in the subjunctive: "be approved", "be brought to a future meeting". */
 const SUBJUNCTIVE_WORDS = String.raw`\bbe (?:hereby |formally |now )?(?:noted|approved|agreed|endorsed|accepted|adopted|appointed|elected|re-elected|set up|established|granted|confirmed|received|brought|added|updated|delegated|authorised|requested|asked|circulated|provided|reviewed|deferred|given|removed|included|referred|supported|thanked|passed|recorded|invited|written|sent|allocated|awarded|paid|co-opted|nominated|introduced|increased|reduced|extended|amended|made|held|submitted|instructed)\b`;
 const PEOPLE = String.raw`${PERSON}(?:(?:,| and| &) ${PERSON}){0,3}`;
 /** Anyone named: "Joanne Carpenter", "The Head of Housing", "Ms Gleave". */
-const NAMED = String.raw`(?!(?:It|This|That|They|He|She|We|Members|Councillors|There)\b)(?:The |the )?[A-Z][\w’'.-]*(?: (?:[A-Z][\w’'.-]*|of|for|and|&)){0,6}`;
+const NAMED = String.raw`(?!(?:It|This|That|They|He|She|We|Members|Councillors|There)\b)(?:The |the )?[A-Z][\w’'.-]*(?:,? (?:[A-Z][\w’'.-]*|of|for|and|&)){0,6}`;
 
 /** What someone can undertake to do: "provide", "circulate", "report back", "look into". */
 const UNDERTAKEN = String.raw`provide|circulate|send|share|report|add|write|arrange|investigate|look into|check|update|bring|include|follow up|find out|contact|raise|pass|forward|ask|liaise|meet|review|publish|email|speak|seek|give|supply|produce|prepare|chase|visit|confirm in writing`;
@@ -117,7 +119,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'a body that asked someone to do something, or asked for something',
     example: 'The Committee also asked the Head of Planning to circulate the update report before each meeting.',
     pattern: new RegExp(
-      `^(?:[^.,;]{3,80},\\s+)?${BODY}\\s+(?:also |further |then |unanimously )?(?:asked|requested|instructed|invited)\\s+(?!whether\\b|if\\b|how\\b|what\\b|why\\b|when\\b|who\\b|about\\b|questions?\\b)`,
+      `^(?:[^.,;]{3,80},\\s+)?${BODY}\\s+(?:also |further |then |unanimously )?(?:asked|requested|instructed|invited)\\s+(?!whether\\b|if\\b|how\\b|what\\b|why\\b|when\\b|who\\b|about\\b|questions?\\b|the following\\b)`,
     ),
     kind: 'request',
   },
@@ -229,7 +231,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'someone asked or requested that something be done or provided',
     example: 'A Member asked that the survey results be circulated to the Committee.',
     pattern:
-      /(?<!\bthe )\b(?:asked|requested) (?:that|for (?:a|an|the|further|more|details|information|copies|sight|written)\b(?! clarification)|(?:a|an) (?:further |more |written |detailed )?(?:report|update|briefing|breakdown|copy|list|note|summary)\b|(?:further |more |written )(?:information|details)|(?:further |more |written |additional )?(?:information|details|data|figures) (?:on|about|regarding|relating to|showing)|officers to)\b/,
+      /(?<!\bthe )\b(?:asked|requested) (?:that|for (?:a|an|the|further|more|details|information|copies|sight|written)\b(?! clarification|[\w'’ ]{0,30}\b(?:views|comments|thoughts|feedback|opinions?)\b)|(?:a|an) (?:further |more |written |detailed )?(?:report|update|briefing|breakdown|copy|list|note|summary)\b|(?:further |more |written )(?:information|details)|(?:further |more |written |additional )?(?:information|details|data|figures) (?:on|about|regarding|relating to|showing)|officers to)\b/,
     kind: 'request',
   },
   {
@@ -304,7 +306,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'someone would or will do something',
     example: 'Cllr. Price would write to the landowner about the fence.',
     pattern: new RegExp(
-      `(?:^(?:\\S*\\d\\S*\\s+)?|,? (?:and|but|so) )(${PEOPLE}) (?:would|will) (?!not\\b|be\\b|have\\b|need\\b|like\\b)[a-z]+`,
+      `(?:^(?:\\S*\\d\\S*\\s+)?|,? (?:and|but|so) )(${PEOPLE}) (?:would|will) (?!not\\b|be\\b|have\\b|need\\b|like\\b|attend to\\b)[a-z]+`,
     ),
     kind: 'action',
     owner: 1,
