@@ -109,6 +109,16 @@ describe('passages of minutes, read whole', () => {
       ],
     ],
     [
+      'a motion moved and seconded whose keyword was lost, then parts that decide, and an officer who offered to send something',
+      'Members were concerned about the hedgerow. It was moved by Councillor Garside, seconded by Councillor Noble and\n\nthat the application be refused because the access is too narrow.\n\nThe Planning Officer said it had and offered to send Councillor Pym the daylight study.\n\n(i) the application be permitted subject to conditions;\n\n(ii) the Head of Planning be given delegated powers to add a condition.',
+      [
+        ['resolution', 'The application be refused because the access is too narrow.'],
+        ['action', 'The Planning Officer said it had and offered to send Councillor Pym the daylight study.'],
+        ['resolution', 'The application be permitted subject to conditions'],
+        ['resolution', 'The Head of Planning be given delegated powers to add a condition.'],
+      ],
+    ],
+    [
       'a refusal is a decision; a lost amendment is not',
       'The amendment was put to the vote and was not carried.\n\nThe Panel did not approve the request to close the library on Saturdays.',
       [['resolution', 'The Panel did not approve the request to close the library on Saturdays.']],

@@ -107,6 +107,12 @@ export const KIND_EVIDENCE: KindEvidence[] = [
     pattern: /^(?:Summary of )?(?:Decisions(?: and actions)?|Actions agreed)$/i,
   },
   {
+    shape: 'a motion recorded as moved and seconded',
+    example: 'It was moved by Councillor Ellwood, seconded by Councillor Sutcliffe and',
+    kind: 'minutes',
+    pattern: /\b(?:was|were) (?:moved|proposed) by [^.;]{2,80}?,? (?:and )?seconded by\b/i,
+  },
+  {
     shape: 'when the meeting ended',
     example: 'The meeting closed at 8.55pm.',
     kind: 'minutes',

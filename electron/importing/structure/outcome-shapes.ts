@@ -18,7 +18,7 @@ export const DECISION_WORDS =
 
 /** "… be appointed", "… be brought to a future meeting": the subjunctive of a decision, not "would be". */
 const SUBJUNCTIVE =
-  /(?<!\b(?:would|will|could|should|may|might|can|must|to|not|cannot)\s)\bbe (?:hereby |formally |now )?(?:noted|approved|agreed|endorsed|accepted|adopted|appointed|elected|re-elected|set up|established|granted|confirmed|received|brought|added|updated|delegated|authorised|requested|asked|circulated|provided|reviewed|deferred|given|removed|included|referred|supported|thanked|passed|recorded|invited|written|sent|allocated|awarded|paid|co-opted|nominated)\b/;
+  /(?<!\b(?:would|will|could|should|may|might|can|must|to|not|cannot)\s)\bbe (?:hereby |formally |now )?(?:noted|approved|agreed|endorsed|accepted|adopted|appointed|elected|re-elected|set up|established|granted|confirmed|received|brought|added|updated|delegated|authorised|requested|asked|circulated|provided|reviewed|deferred|given|removed|included|referred|supported|thanked|passed|recorded|invited|written|sent|allocated|awarded|paid|co-opted|nominated|refused|permitted|offered|commissioned)\b/;
 
 /** "Noted …", "Agree …", and under a "Decision" heading "To note …"; not "Noted that …", which records what was said. */
 const DECISION_VERB_FIRST =

@@ -176,7 +176,7 @@ export function findOutcomeCandidates(blocks: RawBlock[], items: ParsedItem[]): 
     }
     if (proposals) {
       // The parts of what was proposed, or the motion's words on the line below "moved:-".
-      if (isPart || (proposalText && /^that\b/i.test(body))) {
+      if (isPart || ((proposalText || /^That\b/.test(body)) && /^that\b/i.test(body))) {
         proposalText = false;
         return;
       }

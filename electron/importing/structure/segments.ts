@@ -145,7 +145,9 @@ export function sentencesOf(text: string): string[] {
     .replace(/(?<=[a-z])\s+(?=(?:The|It was) [A-Za-z])/g, '\n')
     .split(/\n/)
     .flatMap((part) =>
-      part.split(/(?<=[.!?])\s+(?=["“‘(]?[A-Z])(?<!\b(?:Cllrs?|Mr|Mrs|Ms|Dr|No|St|Co|Ltd|Rev|Prof|[A-Z])\.\s+)/),
+      part.split(
+        /(?<=[.!?])\s+(?=["“‘(]?[A-Z])(?<!\b(?:Cllrs?|Mr|Mrs|Ms|Dr|No|St|Co|Ltd|Rev|Prof|Insp|Sgt|Supt|[A-Z])\.\s+)/,
+      ),
     )
     .map((s) => s.trim())
     .filter((s) => s !== '');

@@ -27,22 +27,22 @@ export interface SentenceRule {
 }
 
 /** A meeting body as the subject of a sentence: "The Committee", "Council", "The Scrutiny Panel". */
-const BODY = String.raw`(?!(?:The |the )?(?:Chair\w*|Vice|Member|Leader|Director|Head|Officer|Clerk|Councill?or|Cllr|Mayor|Convener|Representative|Portfolio|Cabinet Member)\b)(?:The |This |the )?(?:(?:[A-Z][\w&'’()-]*|parish|town|community|city|county|district|borough|full|joint),? (?:and |of |for |the |& )*){0,8}(?:[Cc]ommittee|[Cc]ouncil|[Cc]abinet|[Bb]oard|[Pp]anel|[Ee]xecutive|[Ff]orum|[Ss]ub-[Cc]ommittee|[Cc]ommission|[Gg]roup|[Aa]ssembly|[Aa]uthority|[Bb]ureau|[Pp]artnership|[Cc]onvention|[Cc]onference)`;
+const BODY = String.raw`(?!(?:The |the )?(?:Chair\w*|Vice|Member|Leader|Director|Head|Officer|Clerk|Councill?or|Cllr|Mayor|Convener|Representative|Portfolio|Cabinet Member|Chief|Deputy|Assistant|Interim|Acting|Executive (?:Member|Director))\b)(?:The |This |the )?(?:(?:[A-Z][\w&'’()-]*|parish|town|community|city|county|district|borough|full|joint),? (?:and |of |for |the |& )*){0,8}(?:[Cc]ommittee|[Cc]ouncil|[Cc]abinet|[Bb]oard|[Pp]anel|[Ee]xecutive|[Ff]orum|[Ss]ub-[Cc]ommittee|[Cc]ommission|[Gg]roup|[Aa]ssembly|[Aa]uthority|[Bb]ureau|[Pp]artnership|[Cc]onvention|[Cc]onference)`;
 /** The capitalised words of a post's title: "Planning and Building Control", "Housing, Homes & Communities". */
 const TITLE_WORDS = String.raw`[A-Z][\w&]*(?:(?:,? and|,| &| of| for| the)? [A-Z][\w&]*){0,6}`;
 /** A person or role as the subject: "Cllr. O. Williams", "The Clerk", "The Director of Place", "NO", "GE/NO", "Office". */
 const PERSON = String.raw`(?:(?:The |the )?(?:[Cc]lerk(?:\/RFO)?|Office|(?:[A-Z][\w-]* )?Secretariat|[Cc]hair(?:man|person|woman)?|[Vv]ice[- ][Cc]hair(?:man|person)?|[Cc]onvener|[Ll]eader|[Mm]ayor|[Dd]eputy [Cc]lerk|(?:Democratic|Scrutiny|Committee|Governance) (?:Services )?Officer|Officers?|Director|Head of ${TITLE_WORDS}|(?:[A-Z][\w-]* ){0,3}(?:Director|Manager|Officer|Lead|Member|Clerk|Commissioner|Treasurer|Secretary|Superintendent|Inspector|Adviser|Advisor|Solicitor|Engineer)(?: (?:for|of) ${TITLE_WORDS})?)|(?:(?:C\/|County )?[Cc]llrs?\.?|(?:County )?[Cc]ouncill?ors?|Mr|Mrs|Ms|Miss|Dr)\s+(?:[A-Z][\w'’.-]*\s?){1,4}|(?!A\s)[A-Z]\.? [A-Z][a-z]{2,}|[A-Z]{2,3}(?:\/[A-Z]{2,3})*)`;
 /** The words of a decision in the subjunctive: "be approved", "be brought to a future meeting". */
-const SUBJUNCTIVE_WORDS = String.raw`\bbe (?:hereby |formally |now )?(?:noted|approved|agreed|endorsed|accepted|adopted|appointed|elected|re-elected|set up|established|granted|confirmed|received|brought|added|updated|delegated|authorised|requested|asked|circulated|provided|reviewed|deferred|given|removed|included|referred|supported|thanked|passed|recorded|invited|written|sent|allocated|awarded|paid|co-opted|nominated|introduced|increased|reduced|extended|amended|made|held|submitted|instructed)\b`;
+const SUBJUNCTIVE_WORDS = String.raw`\bbe (?:hereby |formally |now )?(?:noted|approved|agreed|endorsed|accepted|adopted|appointed|elected|re-elected|set up|established|granted|confirmed|received|brought|added|updated|delegated|authorised|requested|asked|circulated|provided|reviewed|deferred|given|removed|included|referred|supported|thanked|passed|recorded|invited|written|sent|allocated|awarded|paid|co-opted|nominated|introduced|increased|reduced|extended|amended|made|held|submitted|instructed|refused|permitted|offered|commissioned|undertaken|prepared|published)\b`;
 const PEOPLE = String.raw`${PERSON}(?:(?:,| and| &) ${PERSON}){0,3}`;
 /** Anyone named: "Joanne Carpenter", "The Head of Housing", "Ms Gleave". */
-const NAMED = String.raw`(?!(?:It|This|That|They|He|She|We|Members|Councillors|There)\b)(?:The |the )?[A-Z][\w’'.-]*(?:,? (?:[A-Z][\w’'.-]*|of|for|and|&)){0,6}`;
+const NAMED = String.raw`(?!(?:It|This|That|They|He|She|We|Members|Councillors|There)\b)(?:The |the )?[A-Z][\w’'.-]*(?:,? (?:[A-Z][\w’'.-]*|of|for|and|&|\([A-Z][\w ]{1,30}\))){0,6}`;
 
 /** What someone can undertake to do: "provide", "circulate", "report back", "look into". */
-const UNDERTAKEN = String.raw`provide|circulate|send|share|report|add|write|arrange|investigate|look into|check|update|bring|include|follow up|find out|contact|raise|pass|forward|ask|liaise|meet|review|publish|email|speak|seek|give|supply|produce|prepare|chase|visit|confirm in writing`;
+const UNDERTAKEN = String.raw`provide|circulate|send|explore|share|report|add|write|arrange|investigate|look into|check|update|bring|include|follow up|find out|contact|raise|pass|forward|ask|liaise|meet|review|publish|email|speak|seek|give|supply|produce|prepare|chase|visit|confirm in writing`;
 
 /** "In response to a question from Councillor Ash, …", "In reply to …,": a clause before who undertook something. */
-const OPENING_CLAUSE = String.raw`(?:(?:In (?:response|reply|answer) to|Responding to|Replying to|Following|After)\b[^,.]{0,140},\s+)?`;
+const OPENING_CLAUSE = String.raw`(?:(?:In (?:response|reply|answer) to|Responding to|Replying to|Following|After|Arising from|On|With regard to|Regarding|In relation to|Referring to|Turning to)\b[^,.]{0,140},\s+)?`;
 
 export const SENTENCE_RULES: SentenceRule[] = [
   {
@@ -101,7 +101,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'an undertaking at the end of what someone said',
     example: 'The Leader said he did not have the figure to hand and would provide it after the meeting.',
     pattern: new RegExp(
-      `^${OPENING_CLAUSE}${NAMED}\\b[^;]{0,200}?\\b(?:said|replied|confirmed|explained|advised|agreed|indicated|stated|added|responded|answered)\\b[^;]{0,200}?(?:\\band (?:that )?(?:(?:he|she|they) )?(?:would|will) |\\band undertook to |\\bthat (?:he|she|they) would )(?:${UNDERTAKEN})\\b`,
+      `^${OPENING_CLAUSE}${NAMED}\\b[^;]{0,200}?\\b(?:said|replied|confirmed|explained|advised|agreed|indicated|stated|added|responded|answered)\\b[^;]{0,200}?(?:\\band (?:that )?(?:(?:he|she|they) )?(?:would|will) |\\band (?:undertook|offered|agreed|promised) to |\\b(?:that )?(?:he|she|they) would )(?:${UNDERTAKEN})\\b`,
     ),
     kind: 'action',
     beforeNotOutcomes: true,
@@ -127,7 +127,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'a body that notes, agrees, approves or endorses',
     example: 'The Scrutiny Panel noted the progress made against the action plan.',
     pattern: new RegExp(
-      `^(?:.{0,200}?\\s[–—]\\s|[^.,;]{3,80},\\s+)?(?:${BODY}\\s+(?:also |further |then |unanimously |formally )?(?:(?:received|considered) and )?(?:noted (?!that\\b)|notes (?!that\\b)|agreed\\b(?! with)|agrees\\b(?! with)|approved\\b|approves\\b|endorsed\\b|endorses\\b|resolved\\b|resolves\\b|accepted\\b(?! that\\b)|adopted\\b|directed\\b|ratified\\b|supported\\b|supports\\b|decided\\b|confirmed\\b|objected\\b|objects\\b|raised no objection|takes no (?:further )?action|requests\\b|recommends\\b|asks\\b|refers\\b|welcomes\\b)|(?:Members|Councillors|It) (?:also |further |then |unanimously )?(?:agreed|resolved|decided|objected|supported)\\b)`,
+      `^(?:.{0,200}?\\s[–—]\\s|[^.,;]{3,80},\\s+)?(?:${BODY}\\s+(?:also |further |then |unanimously |formally )?(?:(?:received|considered) and )?(?:noted (?!that\\b|[^.;]{0,40}\\bviews?\\b)|notes (?!that\\b)|agreed\\b(?! with(?! the (?:opinions?|recommendations?|officers?['’]? (?:recommendations?|opinions?|views?))\\b))|agrees\\b(?! with)|approved\\b|approves\\b|endorsed\\b|endorses\\b|resolved\\b|resolves\\b|accepted\\b(?! that\\b)|adopted\\b|directed\\b|ratified\\b|supported\\b|supports\\b|decided\\b|confirmed\\b|objected\\b|objects\\b|raised no objection|takes no (?:further )?action|requests\\b|recommends\\b|asks\\b|refers\\b|welcomes\\b)|(?:Members|Councillors|It) (?:also |further |then |unanimously )?(?:agreed|resolved|decided|objected|supported|approved|accepted|endorsed|adopted)\\b)`,
     ),
     kind: 'resolution',
   },
@@ -156,6 +156,29 @@ export const SENTENCE_RULES: SentenceRule[] = [
     example: 'That the depot strategy set out in section 5 of the report be approved.',
     pattern: new RegExp(`^That\\b[^.;]{3,300}?${SUBJUNCTIVE_WORDS}`),
     kind: 'resolution',
+  },
+  {
+    shape: 'a decision in the form "That someone do …", its keyword lost',
+    example: 'That the chairs of the three scrutiny committees lead a review of how scrutiny is organised.',
+    pattern:
+      /^That (?:the |a |an |all )?(?!was\b|is\b|this\b|it\b)[\w ,'’()-]{3,80}? (?:lead|undertake|write|report|receive|continue|review|meet|consider|explore|prepare|bring|provide|work|seek|investigate|monitor|establish|arrange|hold|submit|circulate|engage|consult)\b/,
+    kind: 'resolution',
+  },
+  {
+    shape: 'a motion moved and seconded, its keyword lost before the decision',
+    example: 'It was moved by Councillor Garside, seconded by Councillor Noble and that the application be refused.',
+    pattern: new RegExp(
+      `\\b(?:moved|proposed) by [^.;]{2,80}?,? seconded by [^.;]{2,80}? and (?:RESOLVED:? )?that\\s+(?=[^.;]*${SUBJUNCTIVE_WORDS})`,
+    ),
+    kind: 'resolution',
+    keep: 'after-match',
+  },
+  {
+    shape: 'an item to go on a future agenda',
+    example: 'Item to go on the next agenda.',
+    pattern:
+      /^(?:(?:This|The|An?) )?(?:item|matter|issue|it|this)?[\w ]{0,40}? to (?:go|be put|be placed|be added|come back) (?:on|to) (?:the |a )?(?:next|future|following|forthcoming) (?:agenda|meeting)\b/i,
+    kind: 'work-programme',
   },
   {
     shape: 'a decision page that opens with its verb',
@@ -189,7 +212,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'something approved, in the passive',
     example: 'The risk register for 2024/25, as circulated, was unanimously approved.',
     pattern:
-      /^(?![^.;]*\b(?:confirmed|advised|said|explained|reported|stated|informed|told|heard)\b[^.;]*\bthat\b)(?:The |This |These |All |Both )?(?:[^.;]|(?<=\d)\.(?=\d)){3,160}? (?:was|were|has been|have been) (?:unanimously |duly |formally )?(?:approved|adopted|endorsed|ratified|granted|accepted|agreed|appointed|elected|re-elected|co-opted|nominated|supported|declined)\b(?! (?:as a|to be a) (?:correct|true))/,
+      /^(?![^.;]*\b(?:confirmed|advised|said|explained|reported|stated|informed|told|heard)\b[^.;]*\bthat\b)(?:The |This |These |All |Both )?(?:[^.;]|(?<=\d)\.(?=\d)){3,160}? (?:was|were|has been|have been) (?:unanimously |duly |formally )?(?:approved|adopted|endorsed|ratified|granted|accepted|agreed|appointed|elected|re-elected|co-opted|nominated|supported|declined|refused|rejected)\b(?! (?:as a|to be a) (?:correct|true))/,
     kind: 'resolution',
   },
   {
@@ -270,7 +293,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'someone undertook or agreed to do something',
     example: 'In response to a question, the Director of Public Health undertook to circulate the figures.',
     pattern: new RegExp(
-      `^${OPENING_CLAUSE}(${NAMED}),?(?: [^.]{0,60}?,)?(?: [^.]{0,200}? and)? (?:undertook|agreed|offered|promised|committed|volunteered|would endeavour) to\\s+(?!the\\b|a\\b|an\\b|this\\b|these\\b|that\\b)`,
+      `^${OPENING_CLAUSE}(${NAMED}),?(?: [^.]{0,60}?,)?(?: [^.]{0,200}? and)? (?:(?:undertook|agreed|offered|promised|committed|volunteered|would endeavour) to\\s+(?!the\\b|a\\b|an\\b|this\\b|these\\b|that\\b)|undertook that\\s+)`,
     ),
     kind: 'action',
     owner: 1,
@@ -281,7 +304,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     example:
       'Councillor Trevithick, the Chairman of that Select Committee, said that she was happy to add this to its work programme.',
     pattern: new RegExp(
-      `^${OPENING_CLAUSE}(${NAMED}),?(?: [^.]{0,80}?,)? (?:said|confirmed|indicated|stated|replied)(?: that)? (?:he|she|they|it) (?:was|were|would be) (?:happy|willing|pleased|content) to\\s+(?!answer\\b|take\\b|hear\\b|discuss\\b|see\\b|note\\b|support\\b|help\\b)`,
+      `^${OPENING_CLAUSE}(${NAMED}),?(?: [^.]{0,80}?,)? (?:said|confirmed|indicated|stated|replied)(?: that)? (?:he|she|they|it) (?:was|were|would be) (?:happy|willing|pleased|content) to\\s+(?!answer\\b|take\\b|hear\\b|discuss\\b|see\\b|note\\b|support\\b|help\\b|meet\\b)`,
     ),
     kind: 'action',
     owner: 1,
@@ -315,7 +338,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'he or she would do something, said in the same breath as who they are',
     example: 'He would arrange for the petitioner to receive a copy of the review.',
     pattern:
-      /(?:^|;\s+)(?:(?:He|She|They)|(?:(?:Cllr|Councill?or|Mr|Mrs|Ms|Dr|PC|PCSO|Sgt|Inspector)\.? (?:[A-Z]\.? )*[A-Z][\w'’-]+|The (?:Clerk|Chair(?:man)?)) (?:said|confirmed|agreed|offered|advised|undertook)(?: that)? (?:he|she|they)) (?:would|will) (?!not\b|be\b|have\b|like\b|need\b|hope\b|welcome\b|expect\b|consider\b)[a-z]{3,}\b/,
+      /(?:^|;\s+)(?:(?:He|She|They)|(?:(?:Cllr|Councill?or|Mr|Mrs|Ms|Dr|PC|PCSO|Sgt|Insp|Inspector)\.? (?:[A-Z]\.? )*[A-Z][\w'’-]+|The (?:Clerk|Chair(?:man)?)) (?:said|confirmed|agreed|offered|advised|undertook)(?: that)? (?:he|she|they)) (?:would|will) (?!not\b|be\b|have\b|like\b|need\b|hope\b|welcome\b|expect\b|consider\b)[a-z]{3,}\b/,
     kind: 'action',
   },
   {
@@ -364,7 +387,7 @@ export const NOT_OUTCOMES: { shape: string; example: string; pattern: RegExp; de
     shape: 'apologies, declarations and business that did not arise, recorded',
     example: 'Apologies were submitted on behalf of the branch secretary.',
     pattern:
-      /^(?:(?:To )?(?:Receive )?Apologies (?:for absence )?(?:were|was) (?:received|submitted|given|tendered|made)|(?:To )?Receive apologies\b|There (?:were|was) no (?:declarations?|apologies|interests?|urgent|other|public|questions?|petitions?|deputations?)\b|No (?:declarations?|apologies|interests?|urgent items?|other business|questions?|petitions?)\b(?: (?:of interest )?(?:were|was) (?:declared|received|made|raised|submitted))?|(?:Cllr|Councill?or)\.? [A-Z][^.;]{0,60}\b(?:Item|Minute) [\w./]+\b.{0,20}\b(?:Personal|Prejudicial|Pecuniary|Disclosable|Other registrable)\b)/i,
+      /^(?:(?:To )?(?:Receive )?Apologies (?:for absence )?(?:were|was) (?:received|submitted|given|tendered|made)|(?:To )?Receive apologies\b|There (?:were|was) no (?:declarations?|apologies|interests?|urgent|other|public|questions?|petitions?|deputations?|announcements?|communications?)\b|(?:One|No|\w+) (?:public )?questions? (?:was|were|had been) (?:received|asked|submitted)\b|No (?:declarations?|apologies|interests?|urgent items?|other business|questions?|petitions?)\b(?: (?:of interest )?(?:were|was) (?:declared|received|made|raised|submitted))?|(?:Cllr|Councill?or)\.? [A-Z][^.;]{0,60}\b(?:Item|Minute) [\w./]+\b.{0,20}\b(?:Personal|Prejudicial|Pecuniary|Disclosable|Other registrable)\b)/i,
   },
   {
     shape: 'what the meeting was told',
@@ -382,6 +405,16 @@ export const NOT_OUTCOMES: { shape: string; example: string; pattern: RegExp; de
     example: 'The Mayor welcomed those present and asked that mobile phones be switched off.',
     pattern:
       /\b(?:mobile (?:phones?|devices?)|fire (?:alarm|evacuation|exits?)|housekeeping arrangements|welcomed (?:everyone|those present|all present)\b)/i,
+  },
+  {
+    shape: 'someone leaving the room or taking the chair',
+    example: 'She would leave the chamber and the Vice-Chairman would take the chair for that item.',
+    pattern: /^[^(;]{0,80}?\b(?:leave|left|leaving) the (?:chamber|room|meeting)\b|\b(?:take|took|taking) the chair\b/i,
+  },
+  {
+    shape: 'a note that something is not part of the decision',
+    example: '(Report recommendations f to h were to note only and are not part of this decision)',
+    pattern: /\b(?:is|are|was|were) not part of (?:this|the) decision\b/i,
   },
   {
     shape: 'the meeting closing',
