@@ -1,0 +1,333 @@
+import { DUE_SOON_DAYS } from '../../../shared/domain';
+import type {
+  TrackerCounts,
+  TrackerCursor,
+  TrackerDashboard,
+  TrackerFilters,
+  TrackerPage,
+} from '../../../shared/domain';
+import type { Db } from '../open-library';
+import { prepared } from '../statements';
+import {
+  CLOSED,
+  CLOSED_STATUSES,
+  OPEN_STATUSES,
+  OUTCOME_COLUMNS,
+  TALLY_COLUMNS,
+  chasedStatuses,
+  chasingValues,
+  conditions,
+  dayParams,
+  daysBefore,
+  whereClause,
+  type FilterColumns,
+} from './tracker-filters';
+import { rowsByIds } from './tracker-rows';
+
+export const TRACKER_PAGE_SIZE = 100;
+
+/**
+ * What each order sorts on, as migration 17's indexes hold it (each after needs_chasing), never NULL so that
+ * a page can start after any row: rows without the value (no date given, no due date) come last whichever way
+ * the list is sorted. "Days open" is not here: it is three walks (see daysOpenWalks).
+ */
+const SORT_KEYS = {
+  meeting: { descending: "COALESCE(o.meeting_date, '')", ascending: "COALESCE(o.meeting_date, '9999-12-31')" },
+  due: { descending: "COALESCE(o.due_date, '')", ascending: "COALESCE(o.due_date, '9999-12-31')" },
+  'last-update': {
+    descending: 'COALESCE(o.last_change_at, o.created_at)',
+    ascending: 'COALESCE(o.last_change_at, o.created_at)',
+  },
+  status: { descending: 'o.status', ascending: 'o.status' },
+} as const;
+
+/** Days open of a closed outcome: from its meeting to when it was closed (migration 17 indexes it). */
+const CLOSED_DAYS =
+  'CAST(julianday(COALESCE(o.closed_at, o.last_change_at, o.created_at)) - julianday(o.meeting_date) AS INTEGER)';
+/** Where the outcomes without days open (recorded, or no meeting date) come: last, either way. */
+const NO_DAYS = { descending: -1, ascending: 1000000000 };
+
+/**
+ * One walk down one index: the outcomes of one needs_chasing value in the order of `order`, whose key is `key`
+ * (the same order, as a value the next page starts after).
+ */
+interface Walk {
+  chasing: 0 | 1;
+  key: string;
+  order: string;
+  where: string[];
+}
+
+function inList(column: string, values: readonly string[], params: Record<string, unknown>, name: string): string {
+  values.forEach((v, i) => (params[`${name}${i}`] = v));
+  return `${column} IN (${values.map((_, i) => `:${name}${i}`).join(', ')})`;
+}
+
+/** What rows of one needs_chasing value the filters keep. */
+function walkWhere(filters: TrackerFilters, chasing: 0 | 1, params: Record<string, unknown>): string[] {
+  const { all, chased, params: own } = conditions(filters, OUTCOME_COLUMNS);
+  Object.assign(params, own);
+  return [`o.needs_chasing = ${chasing}`, ...all, ...(chasing === 1 ? chased : [])];
+}
+
+/**
+ * Conditions on the sort key that the filters imply (a due date within the next two weeks, a meeting from a
+ * date): the same rows, but the walk starts and stops where they are instead of reading the whole index.
+ */
+function keyRange(filters: TrackerFilters, sort: 'meeting' | 'due' | 'last-update' | 'status', key: string): string[] {
+  const range: string[] = [];
+  if (sort === 'due' && filters.dueWithinDays !== undefined) range.push(`${key} >= :today`, `${key} <= :dueEnd`);
+  if (sort === 'due' && filters.overdue) range.push(`${key} < :today`);
+  if (sort === 'meeting' && filters.from) range.push(`${key} >= :from`);
+  if (sort === 'meeting' && filters.to) range.push(`${key} <= :to`);
+  if (sort === 'meeting' && filters.awaitingResponse) range.push(`${key} < :twoMonthsAgo`);
+  return range;
+}
+
+/** After the cursor, in the walk's own order: a range on the index, then the id among equal keys. */
+function after(key: string, descending: boolean, keyParam: string): string {
+  return `${key} ${descending ? '<=' : '>='} ${keyParam} AND (${key} ${descending ? '<' : '>'} ${keyParam} OR o.id > :afterId)`;
+}
+
+/**
+ * The walks of one sort, for the needs_chasing values in the list. Each walk reads an index of migration 17
+ * in the list's order, so a page reads about as many index entries as it shows rows.
+ */
+function walks(
+  filters: TrackerFilters,
+  cursor: TrackerCursor | null,
+  params: Record<string, unknown>,
+): { walks: Walk[]; descending: boolean } {
+  const descending = filters.descending !== false;
+  const sort = filters.sort ?? 'meeting';
+  if (sort === 'days-open') return { walks: daysOpenWalks(filters, cursor, params, descending), descending };
+  const key = SORT_KEYS[sort][descending ? 'descending' : 'ascending'];
+  if (cursor) {
+    params.afterKey = cursor.key;
+    params.afterId = cursor.id;
+  }
+  return {
+    descending,
+    walks: chasingValues(filters).map((chasing) => ({
+      chasing,
+      key,
+      order: `${key} ${descending ? 'DESC' : 'ASC'}, o.id`,
+      where: [
+        ...walkWhere(filters, chasing, params),
+        ...keyRange(filters, sort, key),
+        ...(cursor ? [after(key, descending, ':afterKey')] : []),
+      ],
+    })),
+  };
+}
+
+/**
+ * Days open is today less the meeting's date for an open outcome, and fixed once it is closed. So the list is
+ * three walks merged: open outcomes in meeting-date order (one more day open is one day older), closed ones by
+ * their fixed days (migration 17 indexes them), and those without days open (recorded, or no meeting date),
+ * which come last, by id.
+ */
+function daysOpenWalks(
+  filters: TrackerFilters,
+  cursor: TrackerCursor | null,
+  params: Record<string, unknown>,
+  descending: boolean,
+): Walk[] {
+  if (cursor) {
+    params.afterKey = cursor.key;
+    params.afterId = cursor.id;
+  }
+  const result: Walk[] = [];
+  const statuses = chasedStatuses(filters);
+  const open = statuses.filter((s) => OPEN_STATUSES.includes(s));
+  const closed = statuses.filter((s) => CLOSED_STATUSES.includes(s));
+  if (chasingValues(filters).includes(1)) {
+    const where = walkWhere(filters, 1, params);
+    if (open.length) {
+      // More days open is an older meeting: the meeting-date indexes, the other way round.
+      const meeting = SORT_KEYS.meeting[descending ? 'ascending' : 'descending'];
+      const rows = [...where, inList('o.status', open, params, 'openStatus'), 'o.meeting_date IS NOT NULL'];
+      if (cursor) {
+        params.afterMeeting = daysBefore(params.today as string, Number(cursor.key));
+        rows.push(after(meeting, !descending, ':afterMeeting'));
+      }
+      result.push({
+        chasing: 1,
+        key: 'CAST(julianday(:today) - julianday(o.meeting_date) AS INTEGER)',
+        order: `${meeting} ${descending ? 'ASC' : 'DESC'}, o.id`,
+        where: rows,
+      });
+    }
+    if (closed.length) {
+      const rows = [...where, `o.status IN ${CLOSED}`, 'o.meeting_date IS NOT NULL'];
+      if (closed.length < CLOSED_STATUSES.length) rows.push(inList('o.status', closed, params, 'closedStatus'));
+      if (cursor) rows.push(after(CLOSED_DAYS, descending, ':afterKey'));
+      result.push({
+        chasing: 1,
+        key: CLOSED_DAYS,
+        order: `${CLOSED_DAYS} ${descending ? 'DESC' : 'ASC'}, o.id`,
+        where: rows,
+      });
+    }
+  }
+  // Those without days open all share one key (-1, or a billion): after the cursor is all, some by id, or none.
+  const noDays = descending ? NO_DAYS.descending : NO_DAYS.ascending;
+  const afterKey = cursor ? Number(cursor.key) : null;
+  if (afterKey !== null && (descending ? noDays > afterKey : noDays < afterKey)) return result;
+  for (const chasing of chasingValues(filters)) {
+    // Outcomes that need chasing have no days open only without a meeting date: '' in the meeting index.
+    const rows = walkWhere(filters, chasing, params);
+    if (chasing === 1) rows.push("COALESCE(o.meeting_date, '') = ''");
+    if (afterKey === noDays) rows.push('o.id > :afterId');
+    result.push({ chasing, key: String(noDays), order: 'o.id', where: rows });
+  }
+  return result;
+}
+
+/**
+ * One page of the tracker, as the list scrolls: the rows after `after` in the chosen order (keyset paging,
+ * so the hundredth page costs what the first does). Each walk gives at most a page; the page is the first of
+ * them all.
+ */
+export function trackerPage(
+  db: Db,
+  filters: TrackerFilters = {},
+  cursor: TrackerCursor | null = null,
+  limit = TRACKER_PAGE_SIZE,
+): TrackerPage {
+  const params: Record<string, unknown> = { ...dayParams(), limit };
+  const { walks: found, descending } = walks(filters, cursor, params);
+  const selects = found.map(
+    (w) =>
+      `SELECT o.id AS id, ${w.key} AS sortKey FROM outcome o ${whereClause(w.where)} ORDER BY ${w.order} LIMIT :limit`,
+  );
+  const text =
+    selects.length === 1
+      ? selects[0]
+      : `SELECT id, sortKey FROM (${selects.map((s) => `SELECT * FROM (${s})`).join(' UNION ALL ')})
+          ORDER BY sortKey ${descending ? 'DESC' : 'ASC'}, id LIMIT :limit`;
+  const page = selects.length
+    ? (prepared(db, text as string)
+        .raw()
+        .all(params) as [number, string | number][])
+    : [];
+  const last = page[page.length - 1];
+  return {
+    rows: rowsByIds(
+      db,
+      page.map(([id]) => id),
+    ),
+    next: page.length === limit && last ? { key: last[1], id: last[0] } : null,
+  };
+}
+
+/** Filters the tally of migration 17 can answer: those on committee, status, kind and rating. */
+function tallied(filters: TrackerFilters): boolean {
+  return (
+    !filters.owner && !filters.text && !filters.overdue && !filters.awaitingResponse && !filters.from && !filters.to
+  );
+}
+
+/**
+ * How many outcomes the filters find that need chasing, how many recorded decisions, and how many due soon.
+ * Filters on committee, status, kind and rating are summed from the tally; others count the index, each
+ * count reading only the outcomes it counts.
+ */
+export function trackerCounts(db: Db, filters: TrackerFilters = {}): TrackerCounts {
+  const plain = { ...filters, dueWithinDays: undefined };
+  const countIn = (table: string, columns: FilterColumns, what: string) => {
+    const { all, chased, params } = conditions(plain, columns);
+    const count = (where: string[]) =>
+      prepared(db, `SELECT COALESCE(SUM(${what}), 0) FROM ${table} ${whereClause(where)}`, true).get(params) as number;
+    return {
+      needsChasing: count(['needs_chasing = 1', ...all, ...chased]),
+      recorded: count(['needs_chasing = 0', ...all]),
+    };
+  };
+  const { needsChasing, recorded } = tallied(plain)
+    ? countIn('outcome_tally', { ...OUTCOME_COLUMNS, ...TALLY_COLUMNS }, 'outcomes')
+    : countIn('outcome o', OUTCOME_COLUMNS, '1');
+  const { all, params } = conditions(plain, OUTCOME_COLUMNS);
+  params.dueSoonEnd = daysBefore(params.today as string, -DUE_SOON_DAYS);
+  const dueSoon = prepared(
+    db,
+    `SELECT COUNT(*) FROM outcome o ${whereClause([
+      'o.needs_chasing = 1',
+      "o.status IN ('open', 'in-progress')",
+      'o.due_date >= :today',
+      'o.due_date <= :dueSoonEnd',
+      ...all,
+    ])}`,
+    true,
+  ).get(params) as number;
+  return { needsChasing, recorded, dueSoon };
+}
+
+const AGE_BANDS: [string, number][] = [
+  ['Under a month', 30],
+  ['1–3 months', 91],
+  ['3–6 months', 182],
+  ['6–12 months', 365],
+  ['1–2 years', 730],
+  ['Over 2 years', 1e9],
+];
+
+const OPEN = "o.needs_chasing = 1 AND o.status IN ('open', 'in-progress')";
+type Figures = Omit<TrackerDashboard['committees'][number], 'committee'>;
+
+/**
+ * Figures of what needs chasing, counted in SQL; recorded decisions are only counted, apart.
+ * What does not depend on the day is summed from the tally by committee; overdue, awaiting a response
+ * and the ages read only the open outcomes, from the index (the meeting's date is on the outcome).
+ */
+export function trackerDashboard(db: Db): TrackerDashboard {
+  const { today: day, twoMonthsAgo } = dayParams();
+  const open = "t.needs_chasing = 1 AND t.status IN ('open', 'in-progress')";
+  const committees = prepared(
+    db,
+    `SELECT c.id, c.name AS committee, SUM(CASE WHEN ${open} THEN t.outcomes ELSE 0 END) AS open,
+        0 AS overdue, SUM(CASE WHEN t.needs_chasing = 1 AND t.status = 'done' THEN t.outcomes ELSE 0 END) AS done,
+        SUM(CASE WHEN t.needs_chasing = 1 THEN t.outcomes ELSE 0 END) AS total,
+        SUM(CASE WHEN t.needs_chasing = 0 THEN t.outcomes ELSE 0 END) AS recorded,
+        SUM(CASE WHEN ${open} AND t.rag = 'red' THEN t.outcomes ELSE 0 END) AS red,
+        SUM(CASE WHEN ${open} AND t.rag = 'amber' THEN t.outcomes ELSE 0 END) AS amber,
+        SUM(CASE WHEN ${open} AND t.rag = 'green' THEN t.outcomes ELSE 0 END) AS green,
+        SUM(CASE WHEN ${open} AND t.rag = '' THEN t.outcomes ELSE 0 END) AS unrated,
+        0 AS awaitingResponse
+      FROM outcome_tally t JOIN committee c ON c.id = t.committee_id
+      GROUP BY c.id HAVING SUM(t.outcomes) > 0`,
+  ).all() as (Figures & { id: number; committee: string })[];
+  const byCommittee = (where: string, params: Record<string, unknown>) =>
+    new Map(
+      prepared(db, `SELECT o.committee_id, COUNT(*) FROM outcome o WHERE ${OPEN} AND ${where} GROUP BY o.committee_id`)
+        .raw()
+        .all(params) as [number, number][],
+    );
+  const overdue = byCommittee('o.due_date < :today', { today: day });
+  const awaiting = byCommittee(
+    "o.kind = 'recommendation' AND o.executive_response IS NULL AND o.meeting_date < :twoMonthsAgo",
+    { twoMonthsAgo },
+  );
+  // An open outcome's days open are today less its meeting's date: each band is a range of meeting dates.
+  const bands = AGE_BANDS.map(([, limit], i) => {
+    const newest = daysBefore(day, (AGE_BANDS[i - 1]?.[1] ?? 0) - 1);
+    const inBand =
+      limit >= 1e9
+        ? `o.meeting_date < '${newest}'`
+        : `o.meeting_date < '${newest}' AND o.meeting_date >= '${daysBefore(day, limit - 1)}'`;
+    return `COALESCE(SUM(${inBand}), 0)`;
+  });
+  const counts = prepared(db, `SELECT ${bands.join(', ')} FROM outcome o WHERE ${OPEN} AND o.meeting_date IS NOT NULL`)
+    .raw()
+    .get() as number[];
+  return {
+    committees: committees
+      .map(({ id, ...figures }) => ({
+        ...figures,
+        overdue: overdue.get(id) ?? 0,
+        awaitingResponse: awaiting.get(id) ?? 0,
+      }))
+      .sort((a, b) => a.committee.localeCompare(b.committee)),
+    ageing: AGE_BANDS.map(([label], i) => ({ label, count: counts[i] ?? 0 })),
+  };
+}
