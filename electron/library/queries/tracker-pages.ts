@@ -20,7 +20,6 @@ import {
   dayParams,
   daysBefore,
   whereClause,
-  type FilterColumns,
 } from './tracker-filters';
 import { rowsByIds } from './tracker-rows';
 
@@ -143,7 +142,8 @@ function daysOpenWalks(
   const closed = statuses.filter((s) => CLOSED_STATUSES.includes(s));
   if (chasingValues(filters).includes(1)) {
     const where = walkWhere(filters, 1, params);
-    if (open.length) {
+    // After those without days open (a billion days, ascending), no open outcome is left.
+    if (open.length && !(cursor && !descending && Number(cursor.key) >= NO_DAYS.ascending)) {
       // More days open is an older meeting: the meeting-date indexes, the other way round.
       const meeting = SORT_KEYS.meeting[descending ? 'ascending' : 'descending'];
       const rows = [...where, inList('o.status', open, params, 'openStatus'), 'o.meeting_date IS NOT NULL'];
@@ -221,45 +221,52 @@ export function trackerPage(
   };
 }
 
-/** Filters the tally of migration 17 can answer: those on committee, status, kind and rating. */
-function tallied(filters: TrackerFilters): boolean {
-  return (
-    !filters.owner && !filters.text && !filters.overdue && !filters.awaitingResponse && !filters.from && !filters.to
-  );
+/** Whether the tally of migration 17 can count what these conditions keep: only committee, status, kind and rating. */
+function tallied(filters: TrackerFilters, chased: boolean): boolean {
+  const onAll = !filters.owner && !filters.text && !filters.from && !filters.to;
+  return onAll && (!chased || (!filters.overdue && !filters.awaitingResponse));
 }
 
 /**
  * How many outcomes the filters find that need chasing, how many recorded decisions, and how many due soon.
- * Filters on committee, status, kind and rating are summed from the tally; others count the index, each
- * count reading only the outcomes it counts.
+ * What the filters on committee, status, kind and rating keep is summed from the tally; what other filters
+ * keep is counted in one pass over the outcomes they leave (the index where it holds every column read).
  */
 export function trackerCounts(db: Db, filters: TrackerFilters = {}): TrackerCounts {
   const plain = { ...filters, dueWithinDays: undefined };
-  const countIn = (table: string, columns: FilterColumns, what: string) => {
-    const { all, chased, params } = conditions(plain, columns);
-    const count = (where: string[]) =>
-      prepared(db, `SELECT COALESCE(SUM(${what}), 0) FROM ${table} ${whereClause(where)}`, true).get(params) as number;
-    return {
-      needsChasing: count(['needs_chasing = 1', ...all, ...chased]),
-      recorded: count(['needs_chasing = 0', ...all]),
-    };
-  };
-  const { needsChasing, recorded } = tallied(plain)
-    ? countIn('outcome_tally', { ...OUTCOME_COLUMNS, ...TALLY_COLUMNS }, 'outcomes')
-    : countIn('outcome o', OUTCOME_COLUMNS, '1');
-  const { all, params } = conditions(plain, OUTCOME_COLUMNS);
+  const tally = conditions(plain, { ...OUTCOME_COLUMNS, ...TALLY_COLUMNS });
+  const fromTally = (where: string[]) =>
+    prepared(db, `SELECT COALESCE(SUM(outcomes), 0) FROM outcome_tally ${whereClause(where)}`, true).get(
+      tally.params,
+    ) as number;
+  const { all, chased, params } = conditions(plain, OUTCOME_COLUMNS);
+  const count = (where: string[]) =>
+    prepared(db, `SELECT COUNT(*) FROM outcome o ${whereClause(where)}`, true).get(params) as number;
+  let needsChasing: number;
+  let recorded: number;
+  if (tallied(plain, false)) {
+    recorded = fromTally(['needs_chasing = 0', ...tally.all]);
+    needsChasing = tallied(plain, true)
+      ? fromTally(['needs_chasing = 1', ...tally.all, ...tally.chased])
+      : count(['o.needs_chasing = 1', ...all, ...chased]);
+  } else {
+    // Words, owner or dates: one pass that counts both.
+    const chasedHere = ['o.needs_chasing = 1', ...chased].join(' AND ');
+    [needsChasing, recorded] = prepared(
+      db,
+      `SELECT COALESCE(SUM(${chasedHere}), 0), COALESCE(SUM(o.needs_chasing = 0), 0) FROM outcome o ${whereClause(all)}`,
+    )
+      .raw()
+      .get(params) as [number, number];
+  }
   params.dueSoonEnd = daysBefore(params.today as string, -DUE_SOON_DAYS);
-  const dueSoon = prepared(
-    db,
-    `SELECT COUNT(*) FROM outcome o ${whereClause([
-      'o.needs_chasing = 1',
-      "o.status IN ('open', 'in-progress')",
-      'o.due_date >= :today',
-      'o.due_date <= :dueSoonEnd',
-      ...all,
-    ])}`,
-    true,
-  ).get(params) as number;
+  const dueSoon = count([
+    'o.needs_chasing = 1',
+    "o.status IN ('open', 'in-progress')",
+    'o.due_date >= :today',
+    'o.due_date <= :dueSoonEnd',
+    ...all,
+  ]);
   return { needsChasing, recorded, dueSoon };
 }
 
@@ -278,21 +285,21 @@ type Figures = Omit<TrackerDashboard['committees'][number], 'committee'>;
 /**
  * Figures of what needs chasing, counted in SQL; recorded decisions are only counted, apart.
  * What does not depend on the day is summed from the tally by committee; overdue, awaiting a response
- * and the ages read only the open outcomes, from the index (the meeting's date is on the outcome).
+ * and the ages are counted from indexes of the open outcomes alone (the meeting's date is on the outcome).
  */
 export function trackerDashboard(db: Db): TrackerDashboard {
   const { today: day, twoMonthsAgo } = dayParams();
-  const open = "t.needs_chasing = 1 AND t.status IN ('open', 'in-progress')";
+  const isOpen = "t.needs_chasing = 1 AND t.status IN ('open', 'in-progress')";
   const committees = prepared(
     db,
-    `SELECT c.id, c.name AS committee, SUM(CASE WHEN ${open} THEN t.outcomes ELSE 0 END) AS open,
+    `SELECT c.id, c.name AS committee, SUM(CASE WHEN ${isOpen} THEN t.outcomes ELSE 0 END) AS open,
         0 AS overdue, SUM(CASE WHEN t.needs_chasing = 1 AND t.status = 'done' THEN t.outcomes ELSE 0 END) AS done,
         SUM(CASE WHEN t.needs_chasing = 1 THEN t.outcomes ELSE 0 END) AS total,
         SUM(CASE WHEN t.needs_chasing = 0 THEN t.outcomes ELSE 0 END) AS recorded,
-        SUM(CASE WHEN ${open} AND t.rag = 'red' THEN t.outcomes ELSE 0 END) AS red,
-        SUM(CASE WHEN ${open} AND t.rag = 'amber' THEN t.outcomes ELSE 0 END) AS amber,
-        SUM(CASE WHEN ${open} AND t.rag = 'green' THEN t.outcomes ELSE 0 END) AS green,
-        SUM(CASE WHEN ${open} AND t.rag = '' THEN t.outcomes ELSE 0 END) AS unrated,
+        SUM(CASE WHEN ${isOpen} AND t.rag = 'red' THEN t.outcomes ELSE 0 END) AS red,
+        SUM(CASE WHEN ${isOpen} AND t.rag = 'amber' THEN t.outcomes ELSE 0 END) AS amber,
+        SUM(CASE WHEN ${isOpen} AND t.rag = 'green' THEN t.outcomes ELSE 0 END) AS green,
+        SUM(CASE WHEN ${isOpen} AND t.rag = '' THEN t.outcomes ELSE 0 END) AS unrated,
         0 AS awaitingResponse
       FROM outcome_tally t JOIN committee c ON c.id = t.committee_id
       GROUP BY c.id HAVING SUM(t.outcomes) > 0`,
@@ -315,9 +322,9 @@ export function trackerDashboard(db: Db): TrackerDashboard {
       limit >= 1e9
         ? `o.meeting_date < '${newest}'`
         : `o.meeting_date < '${newest}' AND o.meeting_date >= '${daysBefore(day, limit - 1)}'`;
-    return `COALESCE(SUM(${inBand}), 0)`;
+    return `(SELECT COUNT(*) FROM outcome o WHERE ${OPEN} AND ${inBand})`;
   });
-  const counts = prepared(db, `SELECT ${bands.join(', ')} FROM outcome o WHERE ${OPEN} AND o.meeting_date IS NOT NULL`)
+  const counts = prepared(db, `SELECT ${bands.join(', ')}`)
     .raw()
     .get() as number[];
   return {
