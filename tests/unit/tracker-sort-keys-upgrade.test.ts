@@ -249,4 +249,28 @@ describe('the tracker in a library upgraded to migration 17', () => {
     }
     expect(trackerDashboard(db)).toEqual(dashboardAsBefore(db));
   });
+
+  it('finds words and owners that few of thousands of outcomes have, in the same order', () => {
+    const add = db.prepare(
+      `INSERT INTO outcome (meeting_id, position, kind, text, source_quote, owner, status)
+        VALUES (?, ?, 'action', ?, '', ?, 'open')`,
+    );
+    db.transaction(() => {
+      for (let i = 0; i < 2500; i++)
+        add.run(10 + (i % 40), 1000 + i, `Report back on ${i % 400 === 0 ? 'Kirkgate Market' : 'housing'}.`, null);
+      add.run(5, 9999, 'Report back on the market.', 'Head of Markets');
+    })();
+    const rare: TrackerFilters[] = [
+      { statuses: OPEN, text: 'kirkgate' },
+      { text: 'Kirkgate', sort: 'days-open', descending: false },
+      { owner: 'markets', sort: 'due' },
+      { statuses: OPEN, text: 'housing', sort: 'last-update' },
+    ];
+    for (const f of rare) {
+      const rows = trackerRows(db, f);
+      expect(rows.length).toBeGreaterThan(0);
+      expect(everyPage(db, f)).toEqual(rows);
+      expect(trackerPage(db, f).rows).toEqual(rows.slice(0, 100));
+    }
+  });
 });

@@ -48,13 +48,14 @@ const NO_DAYS = { descending: -1, ascending: 1000000000 };
 
 /**
  * One walk down one index: the outcomes of one needs_chasing value in the order of `order`, whose key is `key`
- * (the same order, as a value the next page starts after).
+ * (the same order, as a value the next page starts after). `place` is where on the index the walk goes (which
+ * part, from the cursor on); `keep` is what the member's filters keep of what it passes.
  */
 interface Walk {
-  chasing: 0 | 1;
   key: string;
   order: string;
-  where: string[];
+  place: string[];
+  keep: string[];
 }
 
 function inList(column: string, values: readonly string[], params: Record<string, unknown>, name: string): string {
@@ -66,7 +67,7 @@ function inList(column: string, values: readonly string[], params: Record<string
 function walkWhere(filters: TrackerFilters, chasing: 0 | 1, params: Record<string, unknown>): string[] {
   const { all, chased, params: own } = conditions(filters, OUTCOME_COLUMNS);
   Object.assign(params, own);
-  return [`o.needs_chasing = ${chasing}`, ...all, ...(chasing === 1 ? chased : [])];
+  return [...all, ...(chasing === 1 ? chased : [])];
 }
 
 /**
@@ -108,14 +109,14 @@ function walks(
   return {
     descending,
     walks: chasingValues(filters).map((chasing) => ({
-      chasing,
       key,
       order: `${key} ${descending ? 'DESC' : 'ASC'}, o.id`,
-      where: [
-        ...walkWhere(filters, chasing, params),
+      place: [
+        `o.needs_chasing = ${chasing}`,
         ...keyRange(filters, sort, key),
         ...(cursor ? [after(key, descending, ':afterKey')] : []),
       ],
+      keep: walkWhere(filters, chasing, params),
     })),
   };
 }
@@ -141,32 +142,32 @@ function daysOpenWalks(
   const open = statuses.filter((s) => OPEN_STATUSES.includes(s));
   const closed = statuses.filter((s) => CLOSED_STATUSES.includes(s));
   if (chasingValues(filters).includes(1)) {
-    const where = walkWhere(filters, 1, params);
+    const keep = walkWhere(filters, 1, params);
     // After those without days open (a billion days, ascending), no open outcome is left.
     if (open.length && !(cursor && !descending && Number(cursor.key) >= NO_DAYS.ascending)) {
       // More days open is an older meeting: the meeting-date indexes, the other way round.
       const meeting = SORT_KEYS.meeting[descending ? 'ascending' : 'descending'];
-      const rows = [...where, inList('o.status', open, params, 'openStatus'), 'o.meeting_date IS NOT NULL'];
+      const place = ['o.needs_chasing = 1', 'o.meeting_date IS NOT NULL'];
       if (cursor) {
         params.afterMeeting = daysBefore(params.today as string, Number(cursor.key));
-        rows.push(after(meeting, !descending, ':afterMeeting'));
+        place.push(after(meeting, !descending, ':afterMeeting'));
       }
       result.push({
-        chasing: 1,
         key: 'CAST(julianday(:today) - julianday(o.meeting_date) AS INTEGER)',
         order: `${meeting} ${descending ? 'ASC' : 'DESC'}, o.id`,
-        where: rows,
+        place,
+        keep: [...keep, inList('o.status', open, params, 'openStatus')],
       });
     }
     if (closed.length) {
-      const rows = [...where, `o.status IN ${CLOSED}`, 'o.meeting_date IS NOT NULL'];
-      if (closed.length < CLOSED_STATUSES.length) rows.push(inList('o.status', closed, params, 'closedStatus'));
-      if (cursor) rows.push(after(CLOSED_DAYS, descending, ':afterKey'));
+      const place = ['o.needs_chasing = 1', `o.status IN ${CLOSED}`, 'o.meeting_date IS NOT NULL'];
+      if (cursor) place.push(after(CLOSED_DAYS, descending, ':afterKey'));
       result.push({
-        chasing: 1,
         key: CLOSED_DAYS,
         order: `${CLOSED_DAYS} ${descending ? 'DESC' : 'ASC'}, o.id`,
-        where: rows,
+        place,
+        keep:
+          closed.length < CLOSED_STATUSES.length ? [...keep, inList('o.status', closed, params, 'closedStatus')] : keep,
       });
     }
   }
@@ -176,18 +177,56 @@ function daysOpenWalks(
   if (afterKey !== null && (descending ? noDays > afterKey : noDays < afterKey)) return result;
   for (const chasing of chasingValues(filters)) {
     // Outcomes that need chasing have no days open only without a meeting date: '' in the meeting index.
-    const rows = walkWhere(filters, chasing, params);
-    if (chasing === 1) rows.push("COALESCE(o.meeting_date, '') = ''");
-    if (afterKey === noDays) rows.push('o.id > :afterId');
-    result.push({ chasing, key: String(noDays), order: 'o.id', where: rows });
+    const place = [`o.needs_chasing = ${chasing}`];
+    if (chasing === 1) place.push("COALESCE(o.meeting_date, '') = ''");
+    if (afterKey === noDays) place.push('o.id > :afterId');
+    result.push({ key: String(noDays), order: 'o.id', place, keep: walkWhere(filters, chasing, params) });
   }
   return result;
 }
 
+/** How far a walk goes before it stops for words or an owner that few outcomes have (see walkFor). */
+const WALK_WINDOW = 2000;
+
+/**
+ * A walk's first rows: read from the index while the member's filters keep enough of what it passes.
+ * Words and an owner are matched in the outcome's text, which no index holds: when they are rare, a walk
+ * would read the whole index a row at a time. So such a walk reads the next WALK_WINDOW entries, and if
+ * they hold less than a page (and there are more), the filters are applied in one pass over the outcomes
+ * instead, keeping the first page's worth in order (a full scan, as counting them costs).
+ */
+function walkFor(db: Db, walk: Walk, params: Record<string, unknown>, wordsOrOwner: boolean): [number, Key][] {
+  const order = `ORDER BY ${walk.order} LIMIT`;
+  if (!wordsOrOwner)
+    return prepared(
+      db,
+      `SELECT o.id, ${walk.key} FROM outcome o ${whereClause([...walk.place, ...walk.keep])} ${order} :limit`,
+    )
+      .raw()
+      .all(params) as [number, Key][];
+  const passed = prepared(
+    db,
+    `SELECT o.id, ${walk.key}, ${walk.keep.length ? walk.keep.map((k) => `(${k})`).join(' AND ') : '1'}
+      FROM outcome o ${whereClause(walk.place)} ${order} :window`,
+  )
+    .raw()
+    .all({ ...params, window: WALK_WINDOW }) as [number, Key, number][];
+  const kept = passed.filter((r) => r[2]).slice(0, params.limit as number);
+  if (kept.length === params.limit || passed.length < WALK_WINDOW) return kept.map(([id, key]) => [id, key]);
+  return prepared(
+    db,
+    `SELECT o.id, ${walk.key} FROM outcome o NOT INDEXED ${whereClause([...walk.place, ...walk.keep])} ${order} :limit`,
+  )
+    .raw()
+    .all(params) as [number, Key][];
+}
+
+type Key = string | number;
+
 /**
  * One page of the tracker, as the list scrolls: the rows after `after` in the chosen order (keyset paging,
  * so the hundredth page costs what the first does). Each walk gives at most a page; the page is the first of
- * them all.
+ * them all, by key then id.
  */
 export function trackerPage(
   db: Db,
@@ -197,20 +236,12 @@ export function trackerPage(
 ): TrackerPage {
   const params: Record<string, unknown> = { ...dayParams(), limit };
   const { walks: found, descending } = walks(filters, cursor, params);
-  const selects = found.map(
-    (w) =>
-      `SELECT o.id AS id, ${w.key} AS sortKey FROM outcome o ${whereClause(w.where)} ORDER BY ${w.order} LIMIT :limit`,
-  );
-  const text =
-    selects.length === 1
-      ? selects[0]
-      : `SELECT id, sortKey FROM (${selects.map((s) => `SELECT * FROM (${s})`).join(' UNION ALL ')})
-          ORDER BY sortKey ${descending ? 'DESC' : 'ASC'}, id LIMIT :limit`;
-  const page = selects.length
-    ? (prepared(db, text as string)
-        .raw()
-        .all(params) as [number, string | number][])
-    : [];
+  const wordsOrOwner = Boolean(filters.text || filters.owner);
+  const direction = descending ? -1 : 1;
+  const page = found
+    .flatMap((walk) => walkFor(db, walk, params, wordsOrOwner))
+    .sort(([aId, a], [bId, b]) => (a < b ? -direction : a > b ? direction : aId - bId))
+    .slice(0, limit);
   const last = page[page.length - 1];
   return {
     rows: rowsByIds(
