@@ -43,7 +43,10 @@ const SORT_KEYS = {
 /** Days open of a closed outcome: from its meeting to when it was closed (migration 17 indexes it). */
 const CLOSED_DAYS =
   'CAST(julianday(COALESCE(o.closed_at, o.last_change_at, o.created_at)) - julianday(o.meeting_date) AS INTEGER)';
-/** Where the outcomes without days open (recorded, or no meeting date) come: last, either way. */
+/**
+ * The key of outcomes without days open (recorded, or no meeting date), as the whole list sorts them: -1 most
+ * days first (so before meetings still to come), a billion fewest days first (last).
+ */
 const NO_DAYS = { descending: -1, ascending: 1000000000 };
 
 /**
@@ -73,13 +76,20 @@ function walkWhere(filters: TrackerFilters, chasing: 0 | 1, params: Record<strin
 /**
  * Conditions on the sort key that the filters imply (a due date within the next two weeks, a meeting from a
  * date): the same rows, but the walk starts and stops where they are instead of reading the whole index.
+ * Due dates and responses are about chasing: they narrow only the walk of outcomes that need it.
  */
-function keyRange(filters: TrackerFilters, sort: 'meeting' | 'due' | 'last-update' | 'status', key: string): string[] {
+function keyRange(
+  filters: TrackerFilters,
+  sort: 'meeting' | 'due' | 'last-update' | 'status',
+  key: string,
+  chasing: 0 | 1,
+): string[] {
   const range: string[] = [];
-  if (sort === 'due' && filters.dueWithinDays !== undefined) range.push(`${key} >= :today`, `${key} <= :dueEnd`);
-  if (sort === 'due' && filters.overdue) range.push(`${key} < :today`);
   if (sort === 'meeting' && filters.from) range.push(`${key} >= :from`);
   if (sort === 'meeting' && filters.to) range.push(`${key} <= :to`);
+  if (chasing === 0) return range;
+  if (sort === 'due' && filters.dueWithinDays !== undefined) range.push(`${key} >= :today`, `${key} <= :dueEnd`);
+  if (sort === 'due' && filters.overdue) range.push(`${key} < :today`);
   if (sort === 'meeting' && filters.awaitingResponse) range.push(`${key} < :twoMonthsAgo`);
   return range;
 }
@@ -113,7 +123,7 @@ function walks(
       order: `${key} ${descending ? 'DESC' : 'ASC'}, o.id`,
       place: [
         `o.needs_chasing = ${chasing}`,
-        ...keyRange(filters, sort, key),
+        ...keyRange(filters, sort, key, chasing),
         ...(cursor ? [after(key, descending, ':afterKey')] : []),
       ],
       keep: walkWhere(filters, chasing, params),
@@ -125,7 +135,7 @@ function walks(
  * Days open is today less the meeting's date for an open outcome, and fixed once it is closed. So the list is
  * three walks merged: open outcomes in meeting-date order (one more day open is one day older), closed ones by
  * their fixed days (migration 17 indexes them), and those without days open (recorded, or no meeting date),
- * which come last, by id.
+ * which all share one key (-1, or a billion ascending) and so come in id order where that key falls.
  */
 function daysOpenWalks(
   filters: TrackerFilters,
