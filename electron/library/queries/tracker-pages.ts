@@ -76,22 +76,27 @@ function walkWhere(filters: TrackerFilters, chasing: 0 | 1, params: Record<strin
 /**
  * Conditions on the sort key that the filters imply (a due date within the next two weeks, a meeting from a
  * date): the same rows, but the walk starts and stops where they are instead of reading the whole index.
- * Due dates and responses are about chasing: they narrow only the walk of outcomes that need it.
+ * Due dates and responses are about chasing: they narrow only the walk of outcomes that need it. After a
+ * cursor, the cursor is the nearer bound on its side (SQLite walks from one bound only, so only it is given).
  */
 function keyRange(
   filters: TrackerFilters,
   sort: 'meeting' | 'due' | 'last-update' | 'status',
   key: string,
   chasing: 0 | 1,
+  cursorSide: 'lower' | 'upper' | null,
 ): string[] {
-  const range: string[] = [];
-  if (sort === 'meeting' && filters.from) range.push(`${key} >= :from`);
-  if (sort === 'meeting' && filters.to) range.push(`${key} <= :to`);
-  if (chasing === 0) return range;
-  if (sort === 'due' && filters.dueWithinDays !== undefined) range.push(`${key} >= :today`, `${key} <= :dueEnd`);
-  if (sort === 'due' && filters.overdue) range.push(`${key} < :today`);
-  if (sort === 'meeting' && filters.awaitingResponse) range.push(`${key} < :twoMonthsAgo`);
-  return range;
+  const lower: string[] = [];
+  const upper: string[] = [];
+  if (sort === 'meeting' && filters.from) lower.push(`${key} >= :from`);
+  if (sort === 'meeting' && filters.to) upper.push(`${key} <= :to`);
+  if (chasing === 1) {
+    if (sort === 'due' && filters.dueWithinDays !== undefined) lower.push(`${key} >= :today`);
+    if (sort === 'due' && filters.dueWithinDays !== undefined) upper.push(`${key} <= :dueEnd`);
+    if (sort === 'due' && filters.overdue) upper.push(`${key} < :today`);
+    if (sort === 'meeting' && filters.awaitingResponse) upper.push(`${key} < :twoMonthsAgo`);
+  }
+  return [...(cursorSide === 'lower' ? [] : lower), ...(cursorSide === 'upper' ? [] : upper)];
 }
 
 /** After the cursor, in the walk's own order: a range on the index, then the id among equal keys. */
@@ -123,7 +128,7 @@ function walks(
       order: `${key} ${descending ? 'DESC' : 'ASC'}, o.id`,
       place: [
         `o.needs_chasing = ${chasing}`,
-        ...keyRange(filters, sort, key, chasing),
+        ...keyRange(filters, sort, key, chasing, cursor ? (descending ? 'upper' : 'lower') : null),
         ...(cursor ? [after(key, descending, ':afterKey')] : []),
       ],
       keep: walkWhere(filters, chasing, params),
