@@ -14,6 +14,7 @@ import * as newParagraphsAtImport from './013-new-paragraphs-at-import';
 import * as trackerPages from './014-tracker-pages';
 import * as followCommittees from './015-follow-committees';
 import * as printedPages from './016-printed-pages';
+import * as trackerSortKeys from './017-tracker-sort-keys';
 import type { Db } from '../open-library';
 
 export interface Migration {
@@ -42,4 +43,5 @@ export const migrations: readonly Migration[] = [
   { version: 14, name: 'tracker-pages', sql: trackerPages.sql },
   { version: 15, name: 'follow-committees', sql: followCommittees.sql },
   { version: 16, name: 'printed-pages', sql: printedPages.sql },
+  { version: 17, name: 'tracker-sort-keys', sql: trackerSortKeys.sql },
 ];
