@@ -111,6 +111,13 @@ export const HEADER_RULES: HeaderRule[] = [
     date: { group: 2, written: 'words' },
   },
   {
+    shape: 'a Scottish minute title: "Minute of Meeting" and the body',
+    example: 'Minute of Meeting Audit, Risk and Scrutiny Board',
+    pattern:
+      /^Minutes? of (?:the )?Meeting (?:of )?(?:the )?((?:[A-Z][\w&'’()-]*,? (?:(?:and|of|for|on|the|&) )*){0,8}(?:Committee|Council|Cabinet|Board|Panel|Executive|Forum|Sub-Committee|Commission|Group|Assembly|Partnership|Authority))\b/,
+    committee: 1,
+  },
+  {
     shape: 'a printed minutes title: "At a meeting of" the body "held"',
     example: 'At a MEETING of the SCRUTINY COMMITTEE held at Kinnaird on 11th September, 2019.',
     pattern: new RegExp(
@@ -258,6 +265,13 @@ export const BODY_IN_TEXT_RULES: HeaderRule[] = [
       /\b(?:(?:brought|bringing) (?:the|this) report to|to keep) (Full Council|Council|Cabinet|the Executive)\b(?! Member)/,
     committee: 1,
     anywhere: true,
+  },
+  {
+    shape: 'the members of a named body a report is for',
+    example:
+      'This report gives Members of the Learning, Culture and Young People Scrutiny Committee information on two topics.',
+    pattern: new RegExp(`\\b(?:gives|informs|asks|invites|updates) (?:the )?Members of (?:the )?${NAMED_BODY}\\b`),
+    committee: 1,
   },
   {
     shape: 'the chair elected of a named body',
