@@ -42,6 +42,8 @@ export const SET_DIRS: Record<string, string> = {
   'shapes-7': path.join(repoRoot, 'tests', 'fixtures', 'shapes-7'),
   /** An eighth batch written blind on 30 November 2026 (23 papers, nine of them scrutiny), after the rules had learnt from shapes-7. */
   'shapes-8': path.join(repoRoot, 'tests', 'fixtures', 'shapes-8'),
+  /** A ninth batch written blind on 30 November 2026 (21 papers, ten of them scrutiny), after the rules had learnt from shapes-8. */
+  'shapes-9': path.join(repoRoot, 'tests', 'fixtures', 'shapes-9'),
 };
 
 /** The sets whose folder and key exist, each with the documents whose name contains `only` (all of a set whose name is `only`). */
