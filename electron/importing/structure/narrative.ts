@@ -36,10 +36,11 @@ export function narrative(text: string, segment: Segment, add: Add, previous: st
       });
       return;
     }
-    // "The Board did not approve the proposal": a decision, though worded as a negative.
-    const refusal = firstReadRule(sentence);
-    if (refusal) {
-      add(refusal.kind, sentence, segment, sentence, { formal: false, rule: refusal.shape });
+    // "The Board did not approve the proposal", "… did not have the figure and would provide it": an outcome
+    // though worded with a negative, so read before the shapes that are not outcomes.
+    const readFirst = firstReadRule(sentence);
+    if (readFirst) {
+      add(readFirst.kind, sentence, segment, sentence, { formal: false, rule: readFirst.shape });
       return;
     }
     if (excluded(sentence)) {
