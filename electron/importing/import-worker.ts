@@ -11,6 +11,7 @@ const post = (message: WorkerMessage) => port.postMessage(message);
 process.on('unhandledRejection', () => undefined);
 
 port.on('message', ({ name, data }: WorkerFile) => {
+  post({ type: 'started' });
   parseDocument(name, data, (done, total) => post({ type: 'progress', fraction: done / total })).then(
     (parsed) => post({ type: 'parsed', parsed }),
     (error: unknown) => {

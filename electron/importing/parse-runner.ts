@@ -18,12 +18,14 @@ export type ParseRunner = (
 export interface WorkerLimits {
   timeLimitMs: number;
   memoryLimitMb: number;
+  /** How long a new reader may take to say it has the file before it is replaced by another. */
+  startLimitMs: number;
 }
 
 /** The built worker script, or a function that finds (or builds) it when the first file is read. */
 export type WorkerEntry = string | (() => string);
 
-const DEFAULT_LIMITS: WorkerLimits = { timeLimitMs: 5 * 60 * 1000, memoryLimitMb: 1536 };
+const DEFAULT_LIMITS: WorkerLimits = { timeLimitMs: 5 * 60 * 1000, memoryLimitMb: 1536, startLimitMs: 20_000 };
 /** How often the process's memory is looked at while a file is read. */
 const MEMORY_CHECK_MS = 25;
 
@@ -51,6 +53,7 @@ export interface WorkerFile {
 }
 
 export type WorkerMessage =
+  | { type: 'started' }
   | { type: 'progress'; fraction: number }
   | { type: 'parsed'; parsed: ParsedDocument }
   | { type: 'problem'; code: ImportProblem['code']; message: string };
@@ -74,7 +77,7 @@ const REUSE_READERS = false;
  * Several files may be read at once, each by its own worker.
  */
 export function parseInWorker(entry: WorkerEntry, limits: Partial<WorkerLimits> = {}): ParseRunner {
-  const { timeLimitMs, memoryLimitMb } = { ...DEFAULT_LIMITS, ...limits };
+  const { timeLimitMs, memoryLimitMb, startLimitMs } = { ...DEFAULT_LIMITS, ...limits };
   const idle = new Map<Worker, NodeJS.Timeout>();
   const take = (): Worker => {
     for (const [worker, timer] of idle) {
@@ -102,12 +105,23 @@ export function parseInWorker(entry: WorkerEntry, limits: Partial<WorkerLimits> 
     timer.unref();
     idle.set(worker, timer);
   };
-  return (file, onProgress, signal) =>
+  /**
+   * One reading of the file by one worker. A worker that has not said it has the file within
+   * `startLimitMs` is ended and, once, another is started in its place (`retry`): an import
+   * must never wait for ever on a reader that did not start.
+   */
+  const attempt = (
+    file: WorkerFile,
+    onProgress: (fraction: number) => void,
+    signal: AbortSignal,
+    retry: boolean,
+  ): Promise<ParsedDocument> =>
     new Promise<ParsedDocument>((resolve, reject) => {
       if (signal.aborted) return reject(new ImportProblem('cancelled', 'the import was cancelled.'));
       const worker = take();
       const finish = (settle: () => void, reuse = false) => {
         clearTimeout(timer);
+        clearTimeout(startTimer);
         clearInterval(watch);
         signal.removeEventListener('abort', abort);
         worker.off('message', onMessage);
@@ -125,9 +139,18 @@ export function parseInWorker(entry: WorkerEntry, limits: Partial<WorkerLimits> 
           finish(() => reject(new ImportProblem('unreadable-file', 'reading it took too long; it may be damaged.'))),
         timeLimitMs,
       );
+      const startTimer = setTimeout(
+        () =>
+          finish(() => {
+            if (retry) attempt(file, onProgress, signal, false).then(resolve, reject);
+            else reject(new ImportProblem('unreadable-file', 'the reader did not start; please try again.'));
+          }),
+        startLimitMs,
+      );
       const watch = watchMemory(memoryLimitMb, () => finish(() => reject(tooMuchMemory())));
       const onMessage = (message: WorkerMessage) => {
-        if (message.type === 'progress') onProgress(message.fraction);
+        if (message.type === 'started') clearTimeout(startTimer);
+        else if (message.type === 'progress') onProgress(message.fraction);
         else if (message.type === 'parsed') finish(() => resolve(message.parsed), REUSE_READERS);
         else finish(() => reject(new ImportProblem(message.code, message.message)));
       };
@@ -140,6 +163,7 @@ export function parseInWorker(entry: WorkerEntry, limits: Partial<WorkerLimits> 
       worker.on('exit', onExit);
       worker.postMessage({ name: file.name, data: file.data } satisfies WorkerFile);
     });
+  return (file, onProgress, signal) => attempt(file, onProgress, signal, true);
 }
 
 /**

@@ -45,7 +45,34 @@ async function watch(imports: ImportJobs, id: string, onStatus: (status: ImportJ
 
 const cabinet = readRealFixture(KENT.cabinetMinutes);
 
+/** A reader that starts but never takes its file, as a stuck worker thread would. */
+function silentReader(): string {
+  const dir = tempDir();
+  const file = path.join(dir, 'silent-reader.mjs');
+  fs.writeFileSync(
+    file,
+    "import { parentPort } from 'node:worker_threads';\nparentPort.on('message', () => undefined);\n",
+  );
+  cleanups.push(() => fs.rmSync(dir, { recursive: true, force: true }));
+  return file;
+}
+
 describe('importing in the worker', () => {
+  it('replaces a reader that never starts, so the import still finishes; a second that never starts fails the file', async () => {
+    const silent = silentReader();
+    let started = 0;
+    const firstSilent = parseInWorker(() => (started++ === 0 ? silent : worker.file), { startLimitMs: 300 });
+    const aborted = new AbortController().signal;
+    const parsed = await firstSilent({ name: cabinet.name, data: cabinet.data }, () => undefined, aborted);
+    expect(parsed.kind).toBe('minutes');
+    expect(started).toBe(2);
+
+    const alwaysSilent = parseInWorker(silent, { startLimitMs: 300 });
+    await expect(alwaysSilent({ name: cabinet.name, data: cabinet.data }, () => undefined, aborted)).rejects.toThrow(
+      'the reader did not start',
+    );
+  });
+
   it('reads the 17-page Cabinet minutes, reporting progress that rises from 0 to 1', async () => {
     const { db, imports } = workerJobs();
     const job = imports.start([cabinet]);
