@@ -67,7 +67,7 @@ export function BackupsDialog() {
   };
 
   return (
-    <dialog ref={dialog} className="backups-dialog" aria-labelledby="backups-title" onClose={closed}>
+    <dialog ref={dialog} className="backups-dialog app-dialog" aria-labelledby="backups-title" onClose={closed}>
       <h2 id="backups-title">Backups</h2>
       <p>Once a day Scrutineer copies your whole library, with the original file of every paper.</p>
       {settings && (

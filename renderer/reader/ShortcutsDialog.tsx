@@ -23,7 +23,12 @@ export function ShortcutsDialog() {
   const go = useAppState((s) => s.go);
   const dialog = useModalDialog(open, () => undefined);
   return (
-    <dialog ref={dialog} className="shortcuts-dialog" aria-labelledby="shortcuts-title" onClose={() => setOpen(false)}>
+    <dialog
+      ref={dialog}
+      className="shortcuts-dialog app-dialog"
+      aria-labelledby="shortcuts-title"
+      onClose={() => setOpen(false)}
+    >
       <h2 id="shortcuts-title">Keyboard shortcuts</h2>
       <ShortcutTable />
       <div className="button-row">

@@ -79,7 +79,7 @@ export function DeviceSyncDialog() {
     </>
   );
   return (
-    <dialog ref={dialog} className="device-sync-dialog" aria-labelledby="device-sync-title" onClose={closed}>
+    <dialog ref={dialog} className="device-sync-dialog app-dialog" aria-labelledby="device-sync-title" onClose={closed}>
       <h2 id="device-sync-title">Sync</h2>
       <p>
         Sync keeps your notes, questions and reading places the same on each of your laptops, and shares each

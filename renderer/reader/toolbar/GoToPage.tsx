@@ -25,7 +25,7 @@ function GoToPageDialog({ open, onClose }: { open: boolean; onClose: () => void 
   const id = useId();
   const dialog = useModalDialog(open, () => undefined);
   return (
-    <dialog ref={dialog} className="print-dialog" aria-labelledby={`${id}-title`} onClose={onClose}>
+    <dialog ref={dialog} className="print-dialog app-dialog" aria-labelledby={`${id}-title`} onClose={onClose}>
       <h2 id={`${id}-title`}>Go to a page</h2>
       {open && <GoToPageForm onGone={onClose} />}
       <div className="button-row">

@@ -81,7 +81,12 @@ function PrintDialog({ open, setOpen }: { open: boolean; setOpen: (open: boolean
   };
 
   return (
-    <dialog ref={dialog} className="print-dialog" aria-labelledby={`${id}-title`} onClose={() => setOpen(false)}>
+    <dialog
+      ref={dialog}
+      className="print-dialog app-dialog"
+      aria-labelledby={`${id}-title`}
+      onClose={() => setOpen(false)}
+    >
       <h2 id={`${id}-title`}>Print</h2>
       <form noValidate onSubmit={print}>
         <fieldset>
