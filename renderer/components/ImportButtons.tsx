@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { useAppState } from '../app-context';
 
 const ACCEPT = '.pdf,.docx,.htm,.html,.txt,.md,application/pdf,text/html,text/plain';
@@ -7,14 +7,43 @@ const ACCEPT = '.pdf,.docx,.htm,.html,.txt,.md,application/pdf,text/html,text/pl
 export function ImportButtons({ meetingId, label = 'Import pack…' }: { meetingId?: number; label?: string }) {
   const importFiles = useAppState((s) => s.importFiles);
   const busy = useAppState((s) => s.importJob?.state === 'running');
-  const filesInput = useRef<HTMLInputElement>(null);
-  const folderInput = useRef<HTMLInputElement>(null);
+  const filesInput = useRef<HTMLInputElement | null>(null);
+  const folderInput = useRef<HTMLInputElement | null>(null);
+  const latest = useRef({ importFiles, meetingId });
+  useEffect(() => {
+    latest.current = { importFiles, meetingId };
+  });
 
-  const chosen = (input: HTMLInputElement) => {
-    const files = [...(input.files ?? [])].filter((f) => !f.name.startsWith('.'));
-    input.value = '';
-    void importFiles(files, meetingId);
-  };
+  /**
+   * The chooser can outlive these buttons: the library may finish loading, or a sync add the
+   * first meeting, while it is open, and the buttons move. React's onChange would then never
+   * hear of the files chosen, so they are taken by a listener on the input itself, which
+   * still hears once the input has left the page.
+   */
+  const takeChosenFiles = useCallback((input: HTMLInputElement) => {
+    input.addEventListener('change', () => {
+      const files = [...(input.files ?? [])].filter((f) => !f.name.startsWith('.'));
+      input.value = '';
+      void latest.current.importFiles(files, latest.current.meetingId);
+    });
+  }, []);
+  const filesRef = useCallback(
+    (el: HTMLInputElement | null) => {
+      if (el && el !== filesInput.current) takeChosenFiles(el);
+      filesInput.current = el;
+    },
+    [takeChosenFiles],
+  );
+  const folderRef = useCallback(
+    (el: HTMLInputElement | null) => {
+      if (el && el !== folderInput.current) {
+        el.setAttribute('webkitdirectory', '');
+        takeChosenFiles(el);
+      }
+      folderInput.current = el;
+    },
+    [takeChosenFiles],
+  );
 
   return (
     <div className="button-row">
@@ -24,26 +53,8 @@ export function ImportButtons({ meetingId, label = 'Import pack…' }: { meeting
       <button type="button" className="secondary" disabled={busy} onClick={() => folderInput.current?.click()}>
         Import a folder…
       </button>
-      <input
-        ref={filesInput}
-        type="file"
-        multiple
-        accept={ACCEPT}
-        hidden
-        data-testid="import-files-input"
-        onChange={(e) => chosen(e.currentTarget)}
-      />
-      <input
-        ref={(el) => {
-          folderInput.current = el;
-          el?.setAttribute('webkitdirectory', '');
-        }}
-        type="file"
-        multiple
-        hidden
-        data-testid="import-folder-input"
-        onChange={(e) => chosen(e.currentTarget)}
-      />
+      <input ref={filesRef} type="file" multiple accept={ACCEPT} hidden data-testid="import-files-input" />
+      <input ref={folderRef} type="file" multiple hidden data-testid="import-folder-input" />
     </div>
   );
 }

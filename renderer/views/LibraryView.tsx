@@ -18,8 +18,8 @@ export function LibraryView() {
       <div className="view-heading">
         <h1 id="library-title">Library</h1>
         <div className="library-actions">
-          {/* The empty library offers its own Import buttons, with the other ways in. */}
-          {meetings?.length !== 0 && <ImportButtons />}
+          {/* Not while the library loads: an empty library offers its own Import buttons, with the other ways in. */}
+          {meetings && meetings.length > 0 && <ImportButtons />}
           <button type="button" className="secondary" onClick={showBackups}>
             Backups…
           </button>

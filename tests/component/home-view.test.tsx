@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { MeetingSummary } from '../../shared/domain';
@@ -88,11 +88,13 @@ function renderApp(overview: HomeOverview, extra: Parameters<typeof createFakeAp
     libraryHealth: () => Promise.resolve({ state: 'sound', message: null }),
     ...extra,
   });
+  const store = createAppStore(api);
   render(
-    <AppProvider api={api} store={createAppStore(api)}>
+    <AppProvider api={api} store={store}>
       <App />
     </AppProvider>,
   );
+  return store;
 }
 
 describe('the home screen', () => {
@@ -177,5 +179,41 @@ describe('the home screen', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Open a sample pack' }));
     expect(imported).toHaveLength(2);
     expect(imported[0]).toMatch(/^Sample agenda \d{4}-\d{2}-\d{2}\.txt$/);
+  });
+
+  it('imports the files chosen even when the first meeting arrives while the chooser is open', async () => {
+    const imported: string[] = [];
+    let listed: MeetingSummary[] = [];
+    const store = renderApp(
+      { committees: [], showingAll: true },
+      {
+        listMeetings: () => Promise.resolve(listed),
+        startImport: ({ files }) => {
+          imported.push(...files.map((f) => f.name));
+          return Promise.reject(new Error('not in this test'));
+        },
+      },
+    );
+    await screen.findByRole('heading', { name: 'Your library is empty' });
+    const chooser = screen.getByTestId<HTMLInputElement>('import-files-input');
+    // A council sync adds the first meeting: the empty library, and its buttons, give way to the home screen.
+    listed = meetings;
+    await act(() => store.getState().refreshMeetings());
+    expect(chooser.isConnected).toBe(false);
+    fireEvent.change(chooser, { target: { files: [new File(['RESOLVED'], 'Minutes.txt')] } });
+    await waitFor(() => expect(imported).toEqual(['Minutes.txt']));
+  });
+
+  it('offers no Import buttons in the heading until the library has loaded', async () => {
+    let answer: (list: MeetingSummary[]) => void = () => undefined;
+    renderApp(
+      { committees: [], showingAll: true },
+      { listMeetings: () => new Promise((resolve) => (answer = resolve)) },
+    );
+    await screen.findByText('Loading your library…');
+    expect(screen.queryByRole('button', { name: 'Import pack…' })).toBeNull();
+    act(() => answer([]));
+    await screen.findByRole('heading', { name: 'Your library is empty' });
+    expect(screen.getAllByRole('button', { name: 'Import pack…' })).toHaveLength(1);
   });
 });

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { sharedFixture } from '../helpers/shared-fixtures';
 import { axeViolations } from './axe';
-import { openApp, pageProblems, screenshot, selectText, useHostAndBrowser } from './harness';
+import { openApp, pageProblems, screenshot, selectText, useHostAndBrowser, importThroughChooser } from './harness';
 import { markdownToPdf } from './make-pdf';
 
 const setup = useHostAndBrowser();
@@ -29,13 +29,7 @@ describe('a councillor keeping a paper confidential', () => {
   it('marks a paper confidential, sees the banner, and exports notes and the brief without it, then with it', async () => {
     const pdf = await markdownToPdf(setup.browser(), MINUTES, 'Minutes 16 September 2021.pdf');
     const page = await openApp(setup.browser(), setup.host());
-    const [chooser] = await Promise.all([
-      page.waitForEvent('filechooser'),
-      page.getByRole('button', { name: 'Import pack…' }).click(),
-    ]);
-    await chooser.setFiles(pdf);
-    await page.getByRole('heading', { name: 'Import finished' }).waitFor({ timeout: 60_000 });
-    await page.getByRole('button', { name: 'Close' }).click();
+    await importThroughChooser(page, pdf);
     await page.getByRole('button', { name: 'Thursday 16 September 2021' }).click();
 
     // Public minutes are not marked; the member marks them, with the keyboard.

@@ -10,7 +10,7 @@ import { createDevice, MINUTES_FILE, noteBodies, type Device } from '../helpers/
 import { sharedFixture } from '../helpers/shared-fixtures';
 import { tempDir } from '../helpers/temp-library';
 import { axeViolations } from './axe';
-import { openApp, pageProblems, screenshot, useHostAndBrowser } from './harness';
+import { openApp, pageProblems, screenshot, useHostAndBrowser, importThroughChooser } from './harness';
 
 /**
  * A member sets up sync in the real renderer, against a real CouchDB-protocol server on
@@ -54,13 +54,7 @@ async function call<M extends MethodName>(page: Page, method: M, input: InputOf<
 async function importMinutes(page: Page): Promise<void> {
   const file = path.join(tempDir('scrutineer-e2e-sync-'), MINUTES_FILE);
   fs.copyFileSync(sharedFixture(MINUTES_FILE), file);
-  const [chooser] = await Promise.all([
-    page.waitForEvent('filechooser'),
-    page.getByRole('button', { name: 'Import pack…' }).click(),
-  ]);
-  await chooser.setFiles(file);
-  await page.getByRole('heading', { name: 'Import finished' }).waitFor({ timeout: 60_000 });
-  await page.getByRole('button', { name: 'Close' }).click();
+  await importThroughChooser(page, file);
 }
 
 const footer = (page: Page) => page.getByRole('contentinfo');

@@ -133,3 +133,33 @@ export async function selectText(page: Page, scope: string, phrase: string): Pro
   expect(found, `"${phrase}" should be in ${scope}`).toBe(true);
   await page.getByText('Selected text:').waitFor();
 }
+
+/**
+ * Imports files as a councillor does, through "Import pack…" and the file chooser, and waits
+ * for "Import finished" (closing the panel unless asked not to). If the import does not finish,
+ * the failure says what the import panel showed, and a screenshot is kept.
+ */
+export async function importThroughChooser(
+  page: Page,
+  files: string | string[],
+  { close = true, timeout = 60_000 }: { close?: boolean; timeout?: number } = {},
+): Promise<void> {
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    page.getByRole('button', { name: 'Import pack…' }).click(),
+  ]);
+  await chooser.setFiles(files);
+  try {
+    await page.getByRole('heading', { name: 'Import finished' }).waitFor({ timeout });
+  } catch (error) {
+    const panel = await page
+      .locator('.import-panel')
+      .innerText({ timeout: 1_000 })
+      .catch(() => '(no import panel on the page)');
+    await screenshot(page, `import-not-finished-${Date.now()}`).catch(() => undefined);
+    throw new Error(`The import did not finish within ${timeout / 1000} s. The import panel showed:\n${panel}`, {
+      cause: error,
+    });
+  }
+  if (close) await page.getByRole('button', { name: 'Close' }).click();
+}

@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sharedFixture } from '../helpers/shared-fixtures';
 import { axeViolations } from './axe';
-import { openApp, pageProblems, screenshot, useHostAndBrowser } from './harness';
+import { openApp, pageProblems, screenshot, useHostAndBrowser, importThroughChooser } from './harness';
 import { markdownToPdf } from './make-pdf';
 
 const setup = useHostAndBrowser();
@@ -33,12 +33,7 @@ beforeAll(async () => {
 });
 
 async function importFile(page: Page, file: string): Promise<void> {
-  const [chooser] = await Promise.all([
-    page.waitForEvent('filechooser'),
-    page.getByRole('button', { name: 'Import pack…' }).click(),
-  ]);
-  await chooser.setFiles(file);
-  await page.getByRole('heading', { name: 'Import finished' }).waitFor({ timeout: 60_000 });
+  await importThroughChooser(page, file, { close: false });
 }
 
 async function bothThemes(page: Page, name: string): Promise<void> {

@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { frontMatterPack } from '../helpers/front-matter-pack';
 import { axeViolations } from './axe';
-import { openApp, pageProblems, screenshot, selectText, useHostAndBrowser } from './harness';
+import { openApp, pageProblems, screenshot, selectText, useHostAndBrowser, importThroughChooser } from './harness';
 
 const setup = useHostAndBrowser();
 let packFile: string;
@@ -17,13 +17,7 @@ beforeAll(async () => {
 });
 
 async function importAndOpen(page: Page): Promise<void> {
-  const [chooser] = await Promise.all([
-    page.waitForEvent('filechooser'),
-    page.getByRole('button', { name: 'Import pack…' }).click(),
-  ]);
-  await chooser.setFiles(packFile);
-  await page.getByRole('heading', { name: 'Import finished' }).waitFor({ timeout: 60_000 });
-  await page.getByRole('button', { name: 'Close' }).click();
+  await importThroughChooser(page, packFile);
   await page.locator('.meeting-date').first().click();
   await page.locator('.document-title').first().click();
   await page.locator('[data-testid=text-view]').waitFor();

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { extractPdf } from '../../electron/importing/extract/pdf';
 import { sharedFixture } from '../helpers/shared-fixtures';
 import { axeViolations } from './axe';
-import { openApp, pageProblems, screenshot, selectText, useHostAndBrowser } from './harness';
+import { openApp, pageProblems, screenshot, selectText, useHostAndBrowser, importThroughChooser } from './harness';
 
 const setup = useHostAndBrowser();
 const CPP = sharedFixture('CPP Minutes 29.10.24.pdf');
@@ -19,13 +19,7 @@ async function download(page: Page, button: string): Promise<Buffer> {
 describe('a councillor preparing questions and using them in the meeting', () => {
   it('prepares, reorders, prints the brief, asks, follows up and finds the request in the tracker', async () => {
     const page = await openApp(setup.browser(), setup.host());
-    const [chooser] = await Promise.all([
-      page.waitForEvent('filechooser'),
-      page.getByRole('button', { name: 'Import pack…' }).click(),
-    ]);
-    await chooser.setFiles(CPP);
-    await page.getByRole('heading', { name: 'Import finished' }).waitFor({ timeout: 60_000 });
-    await page.getByRole('button', { name: 'Close' }).click();
+    await importThroughChooser(page, CPP);
     await page.getByRole('button', { name: 'Tuesday 29 October 2024' }).click();
 
     // One question from a passage selected in the reader.

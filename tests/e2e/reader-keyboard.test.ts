@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sharedFixture } from '../helpers/shared-fixtures';
 import { axeViolations } from './axe';
-import { openApp, pageProblems, screenshot, useHostAndBrowser } from './harness';
+import { openApp, pageProblems, screenshot, useHostAndBrowser, importThroughChooser } from './harness';
 import { markdownToPdf } from './make-pdf';
 
 const setup = useHostAndBrowser();
@@ -13,12 +13,7 @@ let pack: string;
 beforeAll(async () => {
   pack = await markdownToPdf(setup.browser(), MINUTES, 'Minutes 16 September 2021.pdf');
   const page = await openApp(setup.browser(), setup.host());
-  const [chooser] = await Promise.all([
-    page.waitForEvent('filechooser'),
-    page.getByRole('button', { name: 'Import pack…' }).click(),
-  ]);
-  await chooser.setFiles(pack);
-  await page.getByRole('heading', { name: 'Import finished' }).waitFor({ timeout: 60_000 });
+  await importThroughChooser(page, pack, { close: false });
   await page.close();
 });
 

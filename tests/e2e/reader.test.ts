@@ -4,7 +4,15 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sharedFixture } from '../helpers/shared-fixtures';
 import { axeViolations } from './axe';
-import { openApp, pageProblems, screenshot, selectText, startHost, useHostAndBrowser } from './harness';
+import {
+  openApp,
+  pageProblems,
+  screenshot,
+  selectText,
+  startHost,
+  useHostAndBrowser,
+  importThroughChooser,
+} from './harness';
 import { markdownToPdf } from './make-pdf';
 
 const setup = useHostAndBrowser();
@@ -29,13 +37,7 @@ beforeAll(async () => {
 });
 
 async function importFile(page: Page, file: string): Promise<void> {
-  const [chooser] = await Promise.all([
-    page.waitForEvent('filechooser'),
-    page.getByRole('button', { name: 'Import pack…' }).click(),
-  ]);
-  await chooser.setFiles(file);
-  await page.getByRole('heading', { name: 'Import finished' }).waitFor({ timeout: 60_000 });
-  await page.getByRole('button', { name: 'Close' }).click();
+  await importThroughChooser(page, file);
 }
 
 async function openMinutes(page: Page): Promise<void> {

@@ -1,19 +1,13 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { KENT, sharedFixture } from '../helpers/shared-fixtures';
-import { openApp, pageProblems, screenshot, useHostAndBrowser } from './harness';
+import { openApp, pageProblems, screenshot, useHostAndBrowser, importThroughChooser } from './harness';
 
 const setup = useHostAndBrowser();
 const TIMES = 10;
 
 async function importFile(page: Page, file: string): Promise<void> {
-  const [chooser] = await Promise.all([
-    page.waitForEvent('filechooser'),
-    page.getByRole('button', { name: 'Import pack…' }).click(),
-  ]);
-  await chooser.setFiles(file);
-  await page.getByRole('heading', { name: 'Import finished' }).waitFor({ timeout: 60_000 });
-  await page.getByRole('button', { name: 'Close' }).click();
+  await importThroughChooser(page, file);
 }
 
 /** The words of the line at the top of the reading area, just below the toolbar, and how far below it the line is. */

@@ -2,23 +2,17 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { sharedFixture } from '../helpers/shared-fixtures';
 import { axeViolations } from './axe';
-import { openApp, pageProblems, screenshot, useHostAndBrowser } from './harness';
+import { openApp, pageProblems, screenshot, useHostAndBrowser, importThroughChooser } from './harness';
 
 const setup = useHostAndBrowser();
 
 async function importAll(page: Page): Promise<void> {
-  const [chooser] = await Promise.all([
-    page.waitForEvent('filechooser'),
-    page.getByRole('button', { name: 'Import pack…' }).click(),
-  ]);
-  await chooser.setFiles([
+  await importThroughChooser(page, [
     sharedFixture('coventry-ecs-minutes-2021-09-16.md'),
     sharedFixture('coventry-ecs-briefing-note-2018-07-19-improvement-plan.txt'),
     sharedFixture('CPP Minutes 29.10.24.pdf'),
     sharedFixture('coventry-ecs-agenda-item-2021-children-services-improvement.txt'),
   ]);
-  await page.getByRole('heading', { name: 'Import finished' }).waitFor({ timeout: 60_000 });
-  await page.getByRole('button', { name: 'Close' }).click();
 }
 
 describe('a councillor searching years of packs', () => {

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { openLibrary } from '../../electron/library/open-library';
 import { sharedFixture } from '../helpers/shared-fixtures';
 import { axeViolations } from './axe';
-import { openApp, pageProblems, screenshot, startHost, useHostAndBrowser } from './harness';
+import { openApp, pageProblems, screenshot, startHost, useHostAndBrowser, importThroughChooser } from './harness';
 
 const setup = useHostAndBrowser();
 const MINUTES = sharedFixture('coventry-ecs-minutes-2021-09-16.md');
@@ -20,13 +20,7 @@ Further to Minute 7/21, the Board received the detail regarding the scrutiny of 
 `;
 
 async function importFiles(page: Page, files: string[]): Promise<void> {
-  const [chooser] = await Promise.all([
-    page.waitForEvent('filechooser'),
-    page.getByRole('button', { name: 'Import pack…' }).click(),
-  ]);
-  await chooser.setFiles(files);
-  await page.getByRole('heading', { name: 'Import finished' }).waitFor({ timeout: 60_000 });
-  await page.getByRole('button', { name: 'Close' }).click();
+  await importThroughChooser(page, files);
 }
 
 const row = (page: Page, text: string) => page.locator('button.outcome-row', { hasText: text });
