@@ -65,7 +65,7 @@ export async function parseDocument(
     warnings,
     attendance: isMinutes ? readAttendance(blocks, items[0]?.start ?? -1) : [],
     items,
-    outcomes: decides ? findOutcomes(blocks, items) : [],
+    outcomes: decides ? findOutcomes(blocks, items, { minutes: isMinutes }) : [],
     recommendationsToBoard: isMinutes ? [] : findBoardRecommendations(blocks),
     passages: fingerprints(blocks),
     exempt: findExemption(blocks, items, header.kind, header.title),

@@ -46,9 +46,17 @@ export const SET_DIRS: Record<string, string> = {
   'shapes-9': path.join(repoRoot, 'tests', 'fixtures', 'shapes-9'),
 };
 
-/** The sets whose folder and key exist, each with the documents whose name contains `only` (all of a set whose name is `only`). */
-export function loadSets(only?: string): EvalSet[] {
-  return Object.entries(SET_DIRS).flatMap(([name, dir]) => {
+/**
+ * The sets whose folder and key exist, each with the documents whose name contains `only` (all of a set
+ * whose name is `only`). `folders`: labelled papers kept elsewhere (a council's own minutes, held back
+ * from the project), read in place of the project's sets.
+ */
+export function loadSets(only?: string, folders: string[] = []): EvalSet[] {
+  const dirs =
+    folders.length > 0
+      ? folders.map((dir): [string, string] => [path.basename(path.resolve(dir)), dir])
+      : Object.entries(SET_DIRS);
+  return dirs.flatMap(([name, dir]) => {
     const keyFile = path.join(dir, 'expected.json');
     if (!fs.existsSync(keyFile)) return [];
     const key = JSON.parse(fs.readFileSync(keyFile, 'utf8')) as Record<string, unknown>;

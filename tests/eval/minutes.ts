@@ -1,5 +1,5 @@
 /**
- * `npm run eval:minutes [-- --only <substring>] [-- --no-pdf] [-- --json]`
+ * `npm run eval:minutes [-- --only <substring>] [-- --no-pdf] [-- --json] [-- --folder <dir>]…`
  *
  * How well the import understands minutes: every labelled paper (the shared
  * corpus, and tests/fixtures/shapes when present) imported as published and, for
@@ -15,17 +15,21 @@ const { values: args } = parseArgs({
     only: { type: 'string' },
     'no-pdf': { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
+    folder: { type: 'string', multiple: true, default: [] },
   },
 });
 
 const run = await runMinutesEval({
   ...(args.only === undefined ? {} : { only: args.only }),
+  folders: args.folder,
   forms: args['no-pdf'] ? ['published'] : ['published', 'pdf'],
   onResult: args.json ? undefined : (result) => console.log(`${paperReport(result)}\n`),
 });
 if (run.sets.length === 0) {
   console.error(
-    'No labelled papers found: expected ../shared/fixtures/corpus/expected.json or tests/fixtures/shapes/.',
+    args.folder.length > 0
+      ? `No labelled papers found: expected an expected.json in ${args.folder.join(', ')}.`
+      : 'No labelled papers found: expected ../shared/fixtures/corpus/expected.json or tests/fixtures/shapes/.',
   );
   process.exit(1);
 }

@@ -33,6 +33,8 @@ export interface PaperResult {
 export interface EvalOptions {
   /** Only the documents whose file name contains this. */
   only?: string;
+  /** Folders of labelled papers to read instead of the project's sets. */
+  folders?: string[];
   /** Which forms to evaluate (default both). */
   forms?: Form[];
   /** Told of each paper as it is done. */
@@ -47,7 +49,7 @@ export interface EvalRun {
 /** Imports every labelled paper (and its printed PDF) into a fresh library and scores it against its key. */
 export async function runMinutesEval(options: EvalOptions = {}): Promise<EvalRun> {
   const forms = options.forms ?? ['published', 'pdf'];
-  const sets = loadSets(options.only);
+  const sets = loadSets(options.only, options.folders);
   const results: PaperResult[] = [];
   let browser: Browser | null = null;
   try {

@@ -95,6 +95,43 @@ describe('passages of minutes, read whole', () => {
       ],
     ],
     [
+      'a meeting page whose keywords and item numbers were lost: numbered "To note …" parts under titles marked by their papers',
+      'Minutes of the last meeting pdf icon PDF 120 KB\n\nThat the minutes of the meeting held on 3 May be confirmed as a correct record.\n\nApologies for Absence\n\nApologies were received from Councillor Dale.\n\nTreasury Outturn pdf icon PDF 310 KB\n\n1.    To note the borrowing position at the year end.\n\n2.    To approve the revised limits set out in Appendix B.\n\nLibrary Opening Hours pdf icon PDF 200 KB\n\nCouncillor Rowe asked about Saturdays. The Cabinet Member said that a further report on weekend opening would be brought to Cabinet in the autumn.\n\n1.    To note the results of the consultation.\n\n2.    To agree the new opening hours from 1 April.',
+      [
+        ['resolution', 'The minutes of the meeting held on 3 May be confirmed as a correct record.'],
+        ['resolution', 'Note the borrowing position at the year end.'],
+        ['resolution', 'Approve the revised limits set out in Appendix B.'],
+        [
+          'action',
+          'The Cabinet Member said that a further report on weekend opening would be brought to Cabinet in the autumn.',
+        ],
+        ['resolution', 'Note the results of the consultation.'],
+        ['resolution', 'Agree the new opening hours from 1 April.'],
+      ],
+    ],
+    [
+      'a lead-in that recommends to Council "that:", over parts each in the subjunctive, whatever the verb',
+      'RESOLVED that the Executive recommends to Council the proposals of the review, that:\n(i) the two area panels be merged;\n(ii) subject to (i) above, the joint board be dissolved;\n(iii) a scrutiny panel be created for each portfolio.',
+      [
+        ['recommendation', 'The two area panels be merged'],
+        ['recommendation', 'Subject to (i) above, the joint board be dissolved'],
+        ['recommendation', 'A scrutiny panel be created for each portfolio.'],
+      ],
+    ],
+    [
+      'an action line that runs on into another decision',
+      'Resignation of Cllr Stone. Action: Clerk to send a letter of thanks to Cllr Stone.  Council resolved to co-opt Mrs Vane.',
+      [
+        ['action', 'Clerk to send a letter of thanks to Cllr Stone.'],
+        ['resolution', 'Council resolved to co-opt Mrs Vane.'],
+      ],
+    ],
+    [
+      'a numbered paragraph that agreed something about business raised at the last meeting',
+      '9.1 The committee discussed its work programme.\n\n9.2 It was agreed to set up a review board to examine the flooding issues raised at the last meeting.\n\n9.3 It had been agreed at the last meeting that a site visit would be arranged.',
+      [['follow-up', 'Set up a review board to examine the flooding issues raised at the last meeting.']],
+    ],
+    [
       'the vote on a line of its own, then the motion it carried in capitals',
       'It was proposed by Cllr Hale and seconded by Cllr Orme and CARRIED:\n9 for, 0 against, 0 abstentions.\nTHAT THE COUNCIL RENEWS THE ALLOTMENT LEASE FOR FIVE YEARS.',
       [['resolution', 'THE COUNCIL RENEWS THE ALLOTMENT LEASE FOR FIVE YEARS.']],

@@ -51,7 +51,7 @@ export const KIND_EVIDENCE: KindEvidence[] = [
     shape: 'a decision keyword',
     example: 'RESOLVED – That the report be noted.',
     kind: 'minutes',
-    pattern: /\bRESOLVED\b|^(?:It was\s+)?Resolved\b|^(?:AGREED|DECIDED|DECISION)\b|^PENDERFYNWYD\b/,
+    pattern: /\bRESOLVED\b|^(?:It was\s+)?Resolved\b|^(?:It was\s+)?(?:AGREED|DECIDED)\b|^DECISION\b|^PENDERFYNWYD\b/,
   },
   {
     shape: 'a decision page',

@@ -112,9 +112,9 @@ export const HEADER_RULES: HeaderRule[] = [
   },
   {
     shape: 'a Scottish minute title: "Minute of Meeting" and the body',
-    example: 'Minute of Meeting Audit, Risk and Scrutiny Board',
+    example: 'MINUTE of MEETING of the INFRASTRUCTURE SERVICES COMMITTEE held in the Town Hall',
     pattern:
-      /^Minutes? of (?:the )?Meeting (?:of )?(?:the )?((?:[A-Z][\w&'’()-]*,? (?:(?:and|of|for|on|the|&) )*){0,8}(?:Committee|Council|Cabinet|Board|Panel|Executive|Forum|Sub-Committee|Commission|Group|Assembly|Partnership|Authority))\b/,
+      /^(?:Minutes?|MINUTES?) (?:of|OF) (?:the |THE )?(?:Meeting|MEETING) (?:of |OF )?(?:the |THE )?((?:[A-Z][\w&'’()-]*,? (?:(?:and|of|for|on|the|&|AND|OF|FOR|ON|THE) )*){0,8}(?:Committee|Council|Cabinet|Board|Panel|Executive|Forum|Sub-Committee|Commission|Group|Assembly|Partnership|Authority|COMMITTEE|COUNCIL|CABINET|BOARD|PANEL|EXECUTIVE|FORUM|SUB-COMMITTEE|COMMISSION|GROUP|ASSEMBLY|PARTNERSHIP|AUTHORITY))\b/,
     committee: 1,
   },
   {

@@ -34,6 +34,8 @@ const BRACKETED_NUMBER_AND_CAPITALS = /^\((\d{1,4})\)\s+([A-Z][A-Z0-9 ,&'’/()-
 const MONTH_FIRST =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December),? \d{4}\b/i;
 const ISSUE_PAGE = /^(?:Meeting: \d{1,2}\/\d{1,2}\/\d{4} - |-?\s*Meeting of ).+ \(Item (\w+)\.?\)\.?$/;
+/** "Budget 2025/26 pdf icon PDF 204 KB": an item's title on a meeting page, with its papers. */
+const PAPERS_AFTER_TITLE = /\s*(?:pdf icon\s*)?PDF \d+ KB\s*$|\s*pdf icon\b.*$/i;
 const DECISION_ITEM = /\(item (\d{1,3}[a-z]?)\)\s*$/i;
 
 export const ITEM_RULES: ItemRule[] = [
@@ -73,10 +75,10 @@ export const ITEM_RULES: ItemRule[] = [
   },
   {
     shape: 'a number on its own line, the title below it',
-    example: ['1772.', 'Chairman (Agenda item 2)', '7.2', 'Council Diary 2024/25'],
+    example: ['1772.', 'Chairman (Agenda item 2)', '1773.', 'Council Diary 2024/25'],
     find: (blocks) => {
       const paragraphNumbers = decimalsOverParagraphs(blocks);
-      return increasing(
+      const found = increasing(
         blocks.flatMap((b, i) => {
           const number = NUMBER_ALONE.exec(b.text)?.[1];
           const title = blocks[i + 1]?.text ?? '';
@@ -93,6 +95,8 @@ export const ITEM_RULES: ItemRule[] = [
           ];
         }),
       );
+      // "19" over "ANGUS COUNCIL" at the top of a printed page is its page number, not an item.
+      return found.length === 1 && found[0]?.index === 0 ? [] : found;
     },
   },
   {
@@ -113,6 +117,26 @@ export const ITEM_RULES: ItemRule[] = [
         increasing,
         [...headings, ...others].sort((a, b) => a.index - b.index),
       );
+    },
+  },
+  {
+    shape: 'titles marked by their papers, with no numbers (a meeting page whose numbers were lost)',
+    example: [
+      'Capital Programme Monitor pdf icon PDF 571 KB',
+      '1. To note the out-turn.',
+      'Outturn Report pdf icon PDF 455 KB',
+    ],
+    find: (blocks) => {
+      const marked = titlesWithPapers(blocks);
+      const unnumbered = marked.filter((i) => !NUMBER_AND_TITLE.test(blocks[i]?.text ?? ''));
+      if (unnumbered.length < 2 || unnumbered.length * 2 <= marked.length) return [];
+      return marked.map((i) => ({
+        index: i,
+        bodyFrom: i + 1,
+        number: null,
+        minuteNumber: null,
+        title: (blocks[i]?.text ?? '').replace(PAPERS_AFTER_TITLE, '').trim(),
+      }));
     },
   },
   {
@@ -171,6 +195,16 @@ export const ITEM_RULES: ItemRule[] = [
     find: (blocks, isAgenda) => (isAgenda ? agendaList(blocks) : []),
   },
 ];
+
+/** Lines that end with their papers' icon and size, except the papers listed under "Supporting documents:". */
+function titlesWithPapers(blocks: RawBlock[]): number[] {
+  let listed = false;
+  return blocks.flatMap((b, i) => {
+    const marked = PAPERS_AFTER_TITLE.test(b.text) && b.text.length <= 200;
+    listed = marked ? listed : /^(?:Additional|Supporting) documents\s*:?\s*$/i.test(b.text);
+    return marked && !listed ? [i] : [];
+  });
+}
 
 /** "7.1" over a paragraph, "7.2" over the next: numbered paragraphs of one item, not items. */
 function decimalsOverParagraphs(blocks: RawBlock[]): boolean {

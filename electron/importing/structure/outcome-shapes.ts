@@ -16,9 +16,12 @@ const LEAD_IN_ONLY =
 export const DECISION_WORDS =
   /\b(?:be|is|are|was|were|been) (?:hereby |formally |duly |now )?(?:noted|approved|agreed|endorsed|accepted|adopted|appointed|elected|re-elected|set up|established|granted|confirmed|received|brought|added|updated|delegated|authorised|requested|asked|circulated|provided|reviewed|deferred|given|made|removed|included|referred|supported|thanked|passed|recorded|considered|invited|written|sent|undertaken|allocated|awarded|paid|co-opted|nominated)\b/;
 
-/** "… be appointed", "… be brought to a future meeting": the subjunctive of a decision, not "would be". */
+/**
+ * "… be appointed", "… be brought to a future meeting", "… be dissolved": the subjunctive of a
+ * decision, whatever its verb, not "would be" or "to be".
+ */
 const SUBJUNCTIVE =
-  /(?<!\b(?:would|will|could|should|may|might|can|must|to|not|cannot)\s)\bbe (?:hereby |formally |now )?(?:noted|approved|agreed|endorsed|accepted|adopted|appointed|elected|re-elected|set up|established|granted|confirmed|received|brought|added|updated|delegated|authorised|requested|asked|circulated|provided|reviewed|deferred|given|removed|included|referred|supported|thanked|passed|recorded|invited|written|sent|allocated|awarded|paid|co-opted|nominated|refused|permitted|offered|commissioned)\b/;
+  /(?<!\b(?:would|will|could|should|may|might|can|must|to|not|cannot|otherwise)\s)\bbe (?:hereby |formally |now |duly )?(?:set up|brought|given|written|sent|paid|held|made|kept|put|met|sold|spent|told|[a-z]{3,}ed|[a-z]{3,}en)\b/;
 
 /** "Noted …", "Agree …", and under a "Decision" heading "To note …"; not "Noted that …", which records what was said. */
 const DECISION_VERB_FIRST =

@@ -75,14 +75,27 @@ const NOTHING = /^(?:none|nil|n\/a|noted|no (?:items?|declarations|business)\b.*
  * left out; a decision printed twice (a "Decision:" and a "Minutes:" block) is
  * kept once.
  */
-export function findOutcomes(blocks: RawBlock[], items: ParsedItem[]): ParsedOutcome[] {
-  return findOutcomeCandidates(blocks, items).map(
+/** What is known of the paper: `minutes` when it records a meeting (not a report or a paper of unknown kind). */
+export interface OutcomeContext {
+  minutes: boolean;
+}
+
+export function findOutcomes(
+  blocks: RawBlock[],
+  items: ParsedItem[],
+  context: OutcomeContext = { minutes: true },
+): ParsedOutcome[] {
+  return findOutcomeCandidates(blocks, items, context).map(
     ({ formal: _formal, weak: _weak, rule: _rule, ...outcome }) => outcome,
   );
 }
 
 /** The outcomes with the rule that found each. */
-export function findOutcomeCandidates(blocks: RawBlock[], items: ParsedItem[]): Candidate[] {
+export function findOutcomeCandidates(
+  blocks: RawBlock[],
+  items: ParsedItem[],
+  context: OutcomeContext = { minutes: true },
+): Candidate[] {
   const itemOf = (blockIndex: number) => {
     const found = items.findIndex((item) => blockIndex >= item.start && blockIndex < item.end);
     return found >= 0 ? found : null;
@@ -92,7 +105,7 @@ export function findOutcomeCandidates(blocks: RawBlock[], items: ParsedItem[]): 
   const segments = segmentBlocks(blocks);
   const decisionSections = sectionsWithoutKeywords(segments);
   const agendaText = agendaTextBeforeMinutes(segments, itemOf);
-  const decidingRuns = runsThatDecide(segments);
+  const decidingRuns = runsThatDecide(segments, context.minutes);
   const found: Candidate[] = [];
 
   const add: Add = (kind, text, segment, quote, options) => {
@@ -197,6 +210,15 @@ export function findOutcomeCandidates(blocks: RawBlock[], items: ParsedItem[]): 
         giveOwner(found, own, segment);
         return;
       }
+      // "Action: Clerk to write to Cllr Bradley. Council resolved to co-opt Mr Barber.": the action is its
+      // first sentence; what follows on the line is read for itself.
+      const [first, ...after] = rule.kind === 'action' && !endsAsLeadIn(rest) ? sentencesOf(own) : [];
+      if (first && after.length > 0 && /\bto [a-z]{2,}/.test(first)) {
+        add('action', first, segment, first, { formal: true, rule: rule.shape });
+        lead = null;
+        narrative(after.join(' '), segment, add, [first]);
+        return;
+      }
       const stated = own ? add(rule.kind, own, segment, text, { formal: true, rule: rule.shape }) : null;
       lead = {
         kind: rule.kind,
@@ -234,9 +256,13 @@ export function findOutcomeCandidates(blocks: RawBlock[], items: ParsedItem[]): 
       if (
         current.stated &&
         current.parts === 1 &&
-        (/\b(?:the following|as follows)\b/i.test(current.stated.text) || DECIDED_TO_ONLY.test(current.stated.text))
+        (/\b(?:the following|as follows)\b/i.test(current.stated.text) ||
+          DECIDED_TO_ONLY.test(current.stated.text) ||
+          ENDS_THAT_OR_TO.test(current.stated.text))
       ) {
-        // "To approve the following motion:" over parts that each decide: the parts are the decisions.
+        // "To approve the following motion:" over parts that each decide: the parts are the decisions,
+        // each with the lead-in's sense ("… recommends to Council that: (i) … (ii) …").
+        current.kind = current.stated.kind;
         found.splice(found.indexOf(current.stated), 1);
         current.stated = null;
       }
@@ -294,7 +320,7 @@ export function findOutcomeCandidates(blocks: RawBlock[], items: ParsedItem[]): 
       if (topicMarker === null) topicMarker = family;
       else if (family !== topicMarker) listedTopics = false;
     }
-    if (isPart && !listedTopics && decidingRuns.has(index) && !excluded(body)) {
+    if (isPart && !listedTopics && decidingRuns.has(index) && !excluded(body, true)) {
       add('resolution', body, segment, text, { formal: true, rule: 'a part of a numbered block that decides' });
       return;
     }
@@ -344,6 +370,8 @@ function giveOwner(found: Candidate[], owner: string, segment: Segment): void {
 }
 
 /** "Following consideration, the Committee resolved to:": who decided, and nothing of what, which its parts say. */
+/** "… the Executive recommends the proposals to Council, that:": a lead-in whose decisions are its parts. */
+const ENDS_THAT_OR_TO = /\b(?:that|to)\s*[:;,–-]*\s*$/i;
 const DECIDED_TO_ONLY =
   /^(?:[^.,;]{3,80},\s+)?(?:the |this )?[\w &'’()-]{2,80}? (?:resolved|agreed|decided|resolves|agrees|decides)(?: unanimously)? (?:to|that)\s*:-?\s*$/i;
 

@@ -29,12 +29,18 @@ export function isPartOf(segment: Segment): boolean {
   return segment.marker !== null || (segment.opensBlock && segment.blockKind === 'list-item');
 }
 
+/** "To note the out-turn.", "To approve the virements.": a part worded as what is to be done. */
+const TO_VERB =
+  /^To (?:note|approve|agree|endorse|adopt|accept|confirm|delegate|authorise|appoint|request|ask|recommend|refer|defer|receive|support|establish|allocate|award|grant|thank|welcome)\b/;
+
 /**
  * Numbered or lettered parts with no keyword above them ("a. That … b. … c. …")
  * are a decision when one of them decides by itself; then all of them are.
+ * In minutes, a run whose every part is worded "To note …", "To approve …", with no
+ * lead-in above it ("The Committee was asked:"), is what was decided under a lost keyword.
  * Returns the indexes of the segments in such runs.
  */
-export function runsThatDecide(segments: Segment[]): Set<number> {
+export function runsThatDecide(segments: Segment[], minutes = true): Set<number> {
   const deciding = new Set<number>();
   let run: number[] = [];
   let family: string | null = null;
@@ -42,9 +48,14 @@ export function runsThatDecide(segments: Segment[]): Set<number> {
     const body = stripMarker(segments[i]?.text ?? '');
     return sentencesOf(body).length <= 2 && decidesByItself(body);
   };
+  const infinitives = () =>
+    minutes &&
+    run.length >= 2 &&
+    run.every((i) => TO_VERB.test(stripMarker(segments[i]?.text ?? ''))) &&
+    !/[:–-]\s*$/.test(segments[(run[0] ?? 0) - 1]?.text ?? '');
   const close = () => {
     // "(a) That … (b) … (c) …": a block that opens as a decision is one throughout.
-    if (run[0] !== undefined && decides(run[0])) run.forEach((i) => deciding.add(i));
+    if (run[0] !== undefined && (decides(run[0]) || infinitives())) run.forEach((i) => deciding.add(i));
     else run.filter(decides).forEach((i) => deciding.add(i));
     run = [];
     family = null;

@@ -47,12 +47,12 @@ const REFERENCE = String.raw`(?<!\b(?:[Dd]eputations?|[Pp]aragraphs?|[Ss]ections
 
 const MARKER_SHAPES: MarkerShape[] = [
   { pattern: new RegExp(String.raw`${REFERENCE}\((\d{1,2})\)\s+(?=\S)`, 'g'), ordinal: numberValue },
-  { pattern: /(?<![\d.,/£$])\b(\d{1,2})[.)]\s+(?=["“‘'(]?[A-Z])/g, ordinal: numberValue },
+  { pattern: /(?<![\d.,/£$(])\b(\d{1,2})[.)]\s+(?=["“‘'(]?[A-Z])/g, ordinal: numberValue },
   { pattern: new RegExp(String.raw`${REFERENCE}\(([a-h])\)\s+(?=\S)`, 'g'), ordinal: letterValue },
-  { pattern: /(?<![\w.])([a-h])[.)]\s+(?=\S)/g, ordinal: letterValue },
+  { pattern: /(?<![\w.(])([a-h])[.)]\s+(?=\S)/g, ordinal: letterValue },
   { pattern: /\(((?:i{1,3}|iv|vi{0,3}|ix|x))\)\s+(?=\S)/g, ordinal: romanValue },
   { pattern: /\[([a-h])\]\s+(?=\S)/g, ordinal: letterValue },
-  { pattern: /(?<![\w.])((?:i{1,3}|iv|vi{0,3}|ix|x))[.)]\s+(?=\S)/g, ordinal: romanValue },
+  { pattern: /(?<![\w.(])((?:i{1,3}|iv|vi{0,3}|ix|x))[.)]\s+(?=\S)/g, ordinal: romanValue },
 ];
 
 /** A list marker opening a segment: "(1)", "1.", "2)", "(a)", "b.", "(iv)", "iii)". */

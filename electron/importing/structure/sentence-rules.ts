@@ -76,6 +76,12 @@ export const SENTENCE_RULES: SentenceRule[] = [
     kind: 'resolution',
   },
   {
+    shape: 'a report "submitted and noted", with no keyword',
+    example: 'There was submitted and noted Report No 12/24 by the Director of Roads on winter gritting.',
+    pattern: /^There (?:was|were) (?:submitted|circulated|tabled|presented) and (?:noted|approved|agreed|endorsed)\b/,
+    kind: 'resolution',
+  },
+  {
     shape: 'agreed unanimously or formally',
     example: 'It was unanimously agreed to renew the grass-cutting contract.',
     pattern: /\b(?:unanimously|formally) agreed\b(?! (?:as a|to be a) (?:correct|true))/i,
@@ -110,7 +116,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'something someone said would be circulated or provided',
     example: 'The Chair said a reply was expected by the end of the month and that it would be circulated to members.',
     pattern: new RegExp(
-      `^${OPENING_CLAUSE}${NAMED}\\b[^;]{0,200}?\\b(?:said|replied|confirmed|advised|agreed|undertook|stated|added)\\b[^;]{0,200}?\\bthat (?:it|this|they|these|the [\\w' -]{2,40}?) would be (?:circulated|provided|sent|shared|forwarded|made available|emailed|reported back)\\b`,
+      `^${OPENING_CLAUSE}${NAMED}\\b[^;]{0,200}?\\b(?:said|replied|confirmed|advised|agreed|undertook|stated|added)\\b[^;]{0,200}?\\bthat (?:it|this|they|these|(?:the|a|an) [\\w' -]{2,40}?) would be (?:circulated|provided|sent|shared|forwarded|made available|emailed|reported back|presented to|brought to|submitted to)\\b`,
     ),
     kind: 'action',
     beforeNotOutcomes: true,
@@ -442,7 +448,7 @@ export const NOT_OUTCOMES: { shape: string; example: string; pattern: RegExp; de
     shape: 'an earlier decision reported',
     example: 'It had been agreed at the last meeting that a bin would be provided.',
     pattern:
-      /\bhad (?:previously |already )?(?:been )?(?:agreed|resolved|approved|requested|decided|asked)\b|\b(?:as|was|were) (?:previously |already )(?:agreed|approved|resolved)\b|\bas agreed (?:at|by)\b|\bat (?:the|its) (?:last|previous) meeting\b/i,
+      /\bhad (?:previously |already )?(?:been )?(?:agreed|resolved|approved|requested|decided|asked)\b|\b(?:as|was|were) (?:previously |already )(?:agreed|approved|resolved)\b|\bas agreed (?:at|by)\b|\b(?:agreed|resolved|decided|approved|requested|asked)\b[^.;]{0,30}?\bat (?:the|its) (?:last|previous) meeting\b|^At (?:the|its) (?:last|previous) meeting\b/i,
   },
   {
     shape: 'a negative',
