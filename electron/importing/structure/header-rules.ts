@@ -155,6 +155,22 @@ export const HEADER_RULES: HeaderRule[] = [
     committee: 1,
   },
   {
+    shape: 'a body’s name and the meeting’s date on a line of their own',
+    example: 'Quality & Performance Scrutiny Committee 26th January 2004',
+    pattern: new RegExp(
+      `^(?:The )?((?:[A-Z&][\\w&,'’()-]*\\s*(?:(?:and|of|for|on|&|the)\\s)*){0,8}(?:Committee|Panel|Board|Cabinet|Executive|Forum|Sub-Committee|Commission|Council)),?\\s+${WRITTEN}(?:\\s+(?:Meeting|Minutes|minutes|Agenda))?$`,
+    ),
+    committee: 1,
+    date: { group: 2, written: 'words' },
+  },
+  {
+    shape: 'a body’s name, the month and the year, then "minutes"',
+    example: 'Parish Council March 2017 minutes',
+    pattern:
+      /^(?:The )?((?:[A-Z][\w&,'’()-]*\s(?:(?:and|of|for|on|&|the)\s)*){0,8}(?:Committee|Panel|Board|Cabinet|Executive|Forum|Sub-Committee|Commission|Council))\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}\s+(?:[Mm]inutes|MINUTES)$/,
+    committee: 1,
+  },
+  {
     shape: 'a meeting page’s title: the body, then the date',
     example: 'Licensing Committee - Tuesday, 4th March, 2024 10.00 am',
     pattern: new RegExp(`^([A-Z][\\w&,'’() -]{2,100}?)\\s+[-–]\\s+${WRITTEN}`),
@@ -244,7 +260,7 @@ export const BODY_IN_TEXT_RULES: HeaderRule[] = [
     shape: 'the body’s own previous minutes',
     example: 'RESOLVED that the minutes of the meeting of Cabinet held on 8 June 2021 be approved.',
     pattern: new RegExp(
-      `\\b[Mm]inutes? of (?:the )?(?:(?:last|previous) )?(?:meeting of )?(?:the )?${NAMED_BODY} held on\\b`,
+      `\\b[Mm]inutes? of (?:the )?(?:(?:last|previous) )?(?:meeting of )?(?:the )?${NAMED_BODY} held(?: on)?\\b`,
     ),
     committee: 1,
     anywhere: true,

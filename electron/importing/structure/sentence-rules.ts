@@ -72,7 +72,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'it was resolved or decided, in narrative',
     example: 'Following discussion, it was resolved by three votes to none to approve the accounts.',
     pattern:
-      /(?:^|[,;]\s+(?:and\s+|but\s+|so\s+)?|^(?:After|Following|On|Upon)\s[^.;,]{2,80}?\s)(?:It|it) was (?:unanimously |further |also |then |therefore )?(?:resolved|decided)\b(?: (?:by (?:a majority|\w+ votes? to \w+(?: with \w+ abstentions?)?)|unanimously|nem\.? con\.?),?)?/,
+      /(?:^|[,;]\s+(?:and\s+|but\s+|so\s+)?|^(?:After|Following|On|Upon)\s[^.;,]{2,80}?\s)(?:It|it) was (?:unanimously |further |also |then |therefore )?(?:resolved|decided|Resolved|RESOLVED)\b(?: (?:by (?:a majority|\w+ votes? to \w+(?: with \w+ abstentions?)?)|unanimously|nem\.? con\.?),?)?/,
     kind: 'resolution',
   },
   {
@@ -118,6 +118,30 @@ export const SENTENCE_RULES: SentenceRule[] = [
     pattern: new RegExp(
       `^${OPENING_CLAUSE}${NAMED}\\b[^;]{0,200}?\\b(?:said|replied|confirmed|advised|agreed|undertook|stated|added)\\b[^;]{0,200}?\\bthat (?:it|this|they|these|(?:the|a|an) [\\w' -]{2,40}?) would be (?:circulated|provided|sent|shared|forwarded|made available|emailed|reported back|presented to|brought to|submitted to)\\b`,
     ),
+    kind: 'action',
+    beforeNotOutcomes: true,
+  },
+  {
+    shape: 'information requested, in the passive, after a question',
+    example: 'He asked whether the losses had been written off, and further information was requested.',
+    pattern:
+      /\b(?:further |more |additional |detailed |written )?(?:information|details|figures|a (?:briefing|breakdown|report|note|written answer)) (?:was|were) (?:then |also )?requested\b/,
+    kind: 'information-request',
+    beforeNotOutcomes: true,
+  },
+  {
+    shape: 'something that will be reported or fed back to the members',
+    example: 'The review had begun and its outcome will be fed back to this committee.',
+    pattern:
+      /\b(?:will|would|is to|are to|was to|were to) be (?:reported|fed|brought) back to (?:members|councillors|the (?:committee|panel|board|sub-committee|council)|this (?:committee|panel|board|sub-committee))\b/i,
+    kind: 'information-request',
+    beforeNotOutcomes: true,
+  },
+  {
+    shape: 'something to be followed up by someone named',
+    example: 'The delay to the pilot was raised and this was to be followed up by Scrutiny Support.',
+    pattern:
+      /\b(?:was|is|were|are) to be (?:followed up|looked into|investigated|taken forward|taken up|pursued|chased|progressed) by (?:the )?[A-Z]/,
     kind: 'action',
     beforeNotOutcomes: true,
   },
