@@ -62,10 +62,11 @@ export type WorkerMessage =
 const IDLE_WORKER_MS = 20_000;
 
 /**
- * Off for now: with readers reused, an import in the e2e runs sometimes never finished
- * (2 runs in 5, not yet explained), so each file is read by a fresh worker as before.
+ * A reader that has read a file well reads the next. (It was switched off for a while when an
+ * import in the e2e runs sometimes never finished; the cause was the page, not the readers: files
+ * chosen while the library was still loading were never sent. See ImportButtons.)
  */
-const REUSE_READERS = false;
+const REUSE_READERS = true;
 
 /**
  * In worker threads (the built import-worker.mjs), so a 300-page pack never

@@ -38,7 +38,8 @@ export const HEAD_RULES: HeadRule[] = [
   {
     shape: '"Resolved" at the start of a line',
     example: 'Resolved – That the update be noted.',
-    pattern: /^(?:It was\s+)?(?:unanimously\s+)?Resolved\b\s*(?:unanimously\s*)?[:;,.–—-]*\s*/,
+    pattern:
+      /^(?:It was\s+)?(?:unanimously\s+)?(?:Resolved|resolved(?=,?\s+That\b))\b\s*(?:unanimously\s*)?[:;,.–—-]*\s*/,
     kind: 'resolution',
   },
   {
@@ -101,6 +102,12 @@ export const HEAD_RULES: HeadRule[] = [
     kind: 'resolution',
   },
   {
+    shape: 'what a body noted, as a lead-in over its parts',
+    example: 'Assembly noted:',
+    pattern: new RegExp(`^${BODY}\\s+(?:formally )?noted\\s*(?::-?|:\\s*-|–)\\s*$`),
+    kind: 'resolution',
+  },
+  {
     shape: 'a vote’s result, then the body’s decision as a lead-in',
     example: 'Accordingly the amendment became the finding of the meeting and the Council agreed:',
     pattern: new RegExp(
@@ -139,7 +146,7 @@ export const HEAD_RULES: HeadRule[] = [
   {
     shape: 'ACTION with a colon',
     example: 'ACTION: the Clerk to order two new benches.',
-    pattern: /^(?:ACTIONS?|Actions?(?: points?)?)(?:\s*\/\s*[^:]{0,60})?\s*[:–—]\s*/,
+    pattern: /^(?:ACTIONS?|Actions?(?: points?)?)(?:\s*\/\s*[^:]{0,60})?(?:\s*[:–—]|\s+-(?=\s))\s*/,
     kind: 'action',
   },
   {

@@ -58,6 +58,13 @@ export const HEADER_RULES: HeaderRule[] = [
     anywhere: true,
   },
   {
+    shape: 'a list of the decisions a body made on a date',
+    example: 'Decisions made by Cabinet on 14 October 2015',
+    pattern: new RegExp(`^Decisions? (?:made|taken) by (?:the )?(.+?) (?:on|at its meeting (?:on|of)) ${WRITTEN}`),
+    committee: 1,
+    date: { group: 2, written: 'words' },
+  },
+  {
     shape: 'a decision page’s date',
     example: 'Date of decision: 14/12/2022',
     pattern: new RegExp(`^Date of decision: ${DMY}$`),

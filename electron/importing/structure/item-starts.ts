@@ -36,6 +36,9 @@ const MONTH_FIRST =
 const ISSUE_PAGE = /^(?:Meeting: \d{1,2}\/\d{1,2}\/\d{4} - |-?\s*Meeting of ).+ \(Item (\w+)\.?\)\.?$/;
 /** "Budget 2025/26 pdf icon PDF 204 KB": an item's title on a meeting page, with its papers. */
 const PAPERS_AFTER_TITLE = /\s*(?:pdf icon\s*)?PDF \d+ KB\s*$|\s*pdf icon\b.*$/i;
+/** "- Item 7 – Revenue Monitoring Report. Decision: …": the word "Item", its number and the title, on one line. */
+const ITEM_WORD_AND_TITLE =
+  /^(?:[-•·*]\s*)?Item (\d{1,3}[a-z]?)\s*[–—-]\s*(.+?)(?:\.?\s+(?:Decision|Decsion|Outcome)s?:.*)?$/;
 const DECISION_ITEM = /\(item (\d{1,3}[a-z]?)\)\s*$/i;
 
 export const ITEM_RULES: ItemRule[] = [
@@ -71,6 +74,19 @@ export const ITEM_RULES: ItemRule[] = [
       const title = blocks[at + 1]?.text ?? blocks[at - 1]?.text ?? '';
       const number = ISSUE_PAGE.exec(blocks[at]?.text ?? '')?.[1] ?? null;
       return [{ index: 0, bodyFrom: at + 1, number, minuteNumber: null, title: title.replace(/^\d{1,4}\s+/, '') }];
+    },
+  },
+  {
+    shape: '"Item 7 –" and the title, each decision listed with its item',
+    example: ['- Item 7 – Revenue Monitoring Report. Decision: Report approved.', 'Item 8 - Community Energy.'],
+    find: (blocks) => {
+      const found = blocks.flatMap((b, i) => {
+        const match = ITEM_WORD_AND_TITLE.exec(b.text);
+        return match?.[1] && match[2]
+          ? [{ index: i, bodyFrom: i + 1, number: match[1], minuteNumber: null, title: match[2].trim() }]
+          : [];
+      });
+      return found.length >= 2 ? increasing(found) : [];
     },
   },
   {

@@ -308,7 +308,14 @@ export function findOutcomeCandidates(
       const before = found.at(-1);
       if (before?.rule === 'a "Decision:" field' && /\b(?:as follows|the following)\b[^.]*:-?\s*$/i.test(before.text))
         found.pop();
-      add('resolution', body, segment, text, { formal: true, rule: 'a "Decision:" field' });
+      // "Item 8 – Capital Monitoring. Decision: Report approved.": a bare decision says what with its item's title.
+      const title =
+        BARE_DECISION.test(body) && !segment.opensBlock ? items[itemOf(segment.blockIndex) ?? -1]?.title : null;
+      const said = title ? `${title.replace(/[.:;,\s]+$/, '')}: ${body}` : body;
+      add('resolution', said, segment, text, {
+        formal: true,
+        rule: 'a "Decision:" field',
+      });
       return;
     }
     if (!isPart) {
@@ -370,6 +377,10 @@ function giveOwner(found: Candidate[], owner: string, segment: Segment): void {
 }
 
 /** "Following consideration, the Committee resolved to:": who decided, and nothing of what, which its parts say. */
+/** "Report approved, in line with recommendations.", "Agreed.": a decision that does not say what it decided. */
+const BARE_DECISION =
+  /^(?:(?:the )?(?:report|recommendations?|proposals?)\s+)?(?:approved|agreed|noted|endorsed|accepted|adopted)\b[^.;]{0,60}\.?$/i;
+
 /** "… the Executive recommends the proposals to Council, that:": a lead-in whose decisions are its parts. */
 const ENDS_THAT_OR_TO = /\b(?:that|to)\s*[:;,–-]*\s*$/i;
 const DECIDED_TO_ONLY =

@@ -24,6 +24,7 @@ const SPLIT_BEFORE = [
   /\b(?:REASONS? FOR (?:THE )?DECISIONS?|(?:ALTERNATIVE|OTHER) OPTIONS CONSIDERED)\b/g,
   /(?<=[.;:]\s+)(?:RESOLVED|AGREED|DECISION|DECIDED|RECOMMENDED|ACTION)\b/g,
   /(?<=[.;]\s+)(?:Resolved|Agreed|Action)\s*[:–—-]/g,
+  /(?<=[.;)]\s+)resolved,?\s+That\b/g,
   // A printed page runs paragraphs together: a lead-in sentence ending the block starts a piece of its own.
   /(?<=[.;!?]\s+)(?=[A-Z][^.;!?]{2,200}(?::-?|:\s*-|\s[–-])\s*$)/g,
 ];

@@ -42,7 +42,7 @@ const NAMED = String.raw`(?!(?:It|This|That|They|He|She|We|Members|Councillors|T
 const UNDERTAKEN = String.raw`provide|circulate|send|explore|share|report|add|write|arrange|investigate|look into|check|update|bring|include|follow up|find out|contact|raise|pass|forward|ask|liaise|meet|review|publish|email|speak|seek|give|supply|produce|prepare|chase|visit|confirm in writing`;
 
 /** "In response to a question from Councillor Ash, …", "In reply to …,": a clause before who undertook something. */
-const OPENING_CLAUSE = String.raw`(?:(?:In (?:response|reply|answer) to|Responding to|Replying to|Following|After|Arising from|On|With regard to|Regarding|In relation to|Referring to|Turning to)\b[^,.]{0,140},\s+)?`;
+const OPENING_CLAUSE = String.raw`(?:(?:In (?:response|reply|answer)(?: to)?|Responding to|Replying to|Following|After|Arising from|On|With regard to|Regarding|In relation to|Referring to|Turning to)\b[^,.]{0,140},\s+)?`;
 
 export const SENTENCE_RULES: SentenceRule[] = [
   {
@@ -82,6 +82,13 @@ export const SENTENCE_RULES: SentenceRule[] = [
     kind: 'resolution',
   },
   {
+    shape: 'someone elected or appointed to an office, in narrative',
+    example: 'Councillor Ross, having been proposed and seconded, was elected Mayor of the Borough for the year.',
+    pattern:
+      /\b(?:was|were) (?:duly |unanimously |then )?(?:elected|re-elected|appointed)(?: as)? (?:the )?(?:(?:Deputy|Vice)[- ])?(?:Mayor|Chair(?:man|person|woman)?|Leader|Convener|Provost|Lord Mayor|Sheriff)\b/,
+    kind: 'resolution',
+  },
+  {
     shape: 'agreed unanimously or formally',
     example: 'It was unanimously agreed to renew the grass-cutting contract.',
     pattern: /\b(?:unanimously|formally) agreed\b(?! (?:as a|to be a) (?:correct|true))/i,
@@ -90,7 +97,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'it was agreed that, in narrative',
     example: 'It was agreed that the working group would meet again in the spring.',
-    pattern: /^(?:It|it) was (?:also |further |then |therefore )?agreed (?:that\s+|(?=to\b))/,
+    pattern: /(?:^|,\s+(?:and\s+)?)(?:It|it) was (?:also |further |then |therefore )?agreed (?:that\s+|(?=to\b))/,
     kind: 'follow-up',
     keep: 'after-match',
   },
@@ -116,7 +123,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'something someone said would be circulated or provided',
     example: 'The Chair said a reply was expected by the end of the month and that it would be circulated to members.',
     pattern: new RegExp(
-      `^${OPENING_CLAUSE}${NAMED}\\b[^;]{0,200}?\\b(?:said|replied|confirmed|advised|agreed|undertook|stated|added)\\b[^;]{0,200}?\\bthat (?:it|this|they|these|(?:the|a|an) [\\w' -]{2,40}?) would be (?:circulated|provided|sent|shared|forwarded|made available|emailed|reported back|presented to|brought to|submitted to)\\b`,
+      `^${OPENING_CLAUSE}${NAMED}\\b[^;]{0,200}?\\b(?:said|replied|confirmed|advised|agreed|undertook|stated|added|reported|explained|indicated)\\b[^;]{0,200}?\\bthat (?:it|this|they|these|(?:the|a|an) [\\w' -]{2,40}?) would be (?:circulated|provided|sent|shared|forwarded|made available|emailed|reported back|presented to|brought to|submitted to|sought|obtained)\\b`,
     ),
     kind: 'action',
     beforeNotOutcomes: true,
