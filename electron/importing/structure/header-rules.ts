@@ -180,7 +180,9 @@ export const HEADER_RULES: HeaderRule[] = [
   {
     shape: 'a meeting page’s title: the body, then the date',
     example: 'Licensing Committee - Tuesday, 4th March, 2024 10.00 am',
-    pattern: new RegExp(`^([A-Z][\\w&,'’() -]{2,100}?)\\s+[-–]\\s+${WRITTEN}`),
+    pattern: new RegExp(
+      `^([A-Z][\\w&,'’() -]{2,100}?)(?:\\s+[-–]\\s+|(?<=(?:Committee|Council|Cabinet|Board|Panel|Forum)):\\s+(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))${WRITTEN}`,
+    ),
     committee: 1,
     date: { group: 2, written: 'words' },
   },

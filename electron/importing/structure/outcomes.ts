@@ -386,8 +386,8 @@ const ENDS_THAT_OR_TO = /\b(?:that|to)\s*[:;,–-]*\s*$/i;
 const DECIDED_TO_ONLY =
   /^(?:[^.,;]{3,80},\s+)?(?:the |this )?[\w &'’()-]{2,80}? (?:resolved|agreed|decided|resolves|agrees|decides)(?: unanimously)? (?:to|that)\s*:-?\s*$/i;
 
-/** A short line with no verb and no full stop: the name of a report or topic. */
+/** A short line with no verb and no full stop: the name of a report or topic (not "To approve the fees"). */
 const SUBHEADING =
-  /^(?![^]*\b(?:is|are|was|were|be|been|has|have|had|noted|agreed|approved|resolved|supported|endorsed|asked|requested|recommended|accepted|adopted|refused|granted|deferred|welcomed|thanked|received)\b)[A-Z][^.;:!?]{2,80}$/;
+  /^(?!To [a-z]+\b)(?![^]*\b(?:is|are|was|were|be|been|has|have|had|noted|agreed|approved|resolved|supported|endorsed|asked|requested|recommended|accepted|adopted|refused|granted|deferred|welcomed|thanked|received)\b)[A-Z][^.;:!?]{2,80}$/;
 
 const leadInOf = (text: string) => text.split(':')[0]?.toLowerCase() ?? text;

@@ -145,6 +145,14 @@ export const SENTENCE_RULES: SentenceRule[] = [
     beforeNotOutcomes: true,
   },
   {
+    shape: 'a letter or invitation that would be sent, an undertaking with no one named',
+    example: 'An invitation would be sent to the rail operator asking it to attend a future meeting.',
+    pattern:
+      /^(?:An?|The) (?:invitation|letter|reply|response|written (?:reply|response|answer)|copy|briefing(?: note)?|note|e-?mail|link)\b[\w ,'’-]{0,60}? (?:would|will) be (?:sent|circulated|provided|forwarded|issued|shared|emailed|written)\b/,
+    kind: 'action',
+    beforeNotOutcomes: true,
+  },
+  {
     shape: 'something to be followed up by someone named',
     example: 'The delay to the pilot was raised and this was to be followed up by Scrutiny Support.',
     pattern:
@@ -382,7 +390,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'something to be done',
     example: 'Further quotes to be obtained before the next meeting.',
     pattern:
-      /^(?![^:]*:\s*$)(?:[^;]{0,160}?(?:,\s+|\b\d{1,2}[a-z]{0,4}\)\s+))?(?:[A-Z](?:(?! (?:was|were|is|are) to be\b)[\w'’ -]){2,100}?|(?:further|more) [\w ]{2,40}?) to be (?:made|added|arranged|sent|circulated|provided|obtained|investigated|sought|placed|included|reviewed|drafted|prepared|contacted|chased|organised|written|updated|checked|ordered|booked|repaired|reported|raised|replaced|cleared|cut|fixed|removed|renewed|installed|erected|painted|followed up|put|displayed|published|emailed|sourced|costed|purchased|bought)\b/,
+      /^(?![^:]*:\s*$)(?:[^;]{0,160}?(?:,\s+|\b\d{1,2}[a-z]{0,4}\)\s+))?(?:[A-Z](?:(?! (?:was|were|is|are) (?:due |expected |likely |scheduled |going )?to be\b)[\w'’ -]){2,100}?|(?:further|more) [\w ]{2,40}?) to be (?:made|added|arranged|sent|circulated|provided|obtained|investigated|sought|placed|included|reviewed|drafted|prepared|contacted|chased|organised|written|updated|checked|ordered|booked|repaired|reported|raised|replaced|cleared|cut|fixed|removed|renewed|installed|erected|painted|followed up|put|displayed|published|emailed|sourced|costed|purchased|bought)\b/,
     kind: 'action',
   },
 ];
