@@ -91,11 +91,23 @@ function keepEachOnce(found: Candidate[]): Candidate[] {
   return kept;
 }
 
-/** The same decision in slightly different words, as a page that prints it twice gives it ("as amended"). */
+/**
+ * The same decision in slightly different words, as a page that prints it twice gives it ("as amended");
+ * not two decisions worded alike for different people, sums or dates ("Councillor Ash be elected Chair",
+ * "Councillor Birch be elected Vice-Chair").
+ */
 function nearlyTheSame(a: string, b: string): boolean {
   const words = (text: string) => new Set(text.toLowerCase().match(/[a-z0-9]+/g) ?? []);
   const [x, y] = [words(a), words(b)];
   if (x.size < 5 || y.size < 5) return false;
+  if (namesOrFigures(a).some((w) => !namesOrFigures(b).includes(w))) return false;
   const shared = [...x].filter((w) => y.has(w)).length;
   return shared / (x.size + y.size - shared) >= 0.7;
 }
+
+/** The names and figures in a decision: capitalised words after its first, and anything with a digit. */
+const namesOrFigures = (text: string) =>
+  (text.match(/[\p{L}\d£.,/-]+/gu) ?? [])
+    .slice(1)
+    .filter((w) => /^\p{Lu}|\d/u.test(w))
+    .map((w) => w.replace(/[.,]+$/, ''));

@@ -201,7 +201,15 @@ export function findOutcomeCandidates(
       const { rule, rest } = head;
       if (rule.wholeSentence) {
         const sentence = sentencesOf(body).find((s) => rule.pattern.test(s)) ?? body;
-        if (!excluded(sentence)) add(rule.kind, sentence, segment, sentence, { formal: true, rule: rule.shape });
+        const item = items[itemOf(segment.blockIndex) ?? -1];
+        if (item && BARE_KEYWORD.test(sentence)) {
+          // "APPROVED" on its own line under "3 MINUTE OF MEETING OF 27 FEBRUARY": what was approved is the item.
+          const passage = blocks.slice(item.start, segment.blockIndex + 1).map((b) => b.text);
+          add(rule.kind, `${item.title}: ${sentence}`, segment, passage.join(' '), { formal: true, rule: rule.shape });
+        } else if (!excluded(sentence)) add(rule.kind, sentence, segment, sentence, { formal: true, rule: rule.shape });
+        // "APPROVED the quote for a bench. It was AGREED that the clerk would arrange the work.": the rest is read too.
+        const others = sentencesOf(body).filter((s) => s !== sentence);
+        if (others.length > 0 && sentence !== body) narrative(others.join(' '), segment, add, [sentence]);
         lead = null;
         return;
       }
@@ -377,6 +385,9 @@ function giveOwner(found: Candidate[], owner: string, segment: Segment): void {
 }
 
 /** "Following consideration, the Committee resolved to:": who decided, and nothing of what, which its parts say. */
+/** "APPROVED", "Agreed.": a keyword on its own. */
+const BARE_KEYWORD = /^(?:APPROVED|AGREED|ENDORSED|ADOPTED|NOTED)\.?$/;
+
 /** "Report approved, in line with recommendations.", "Agreed.": a decision that does not say what it decided. */
 const BARE_DECISION =
   /^(?:(?:the )?(?:report|recommendations?|proposals?)\s+)?(?:approved|agreed|noted|endorsed|accepted|adopted)\b[^.;]{0,60}\.?$/i;

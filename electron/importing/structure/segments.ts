@@ -25,6 +25,8 @@ const SPLIT_BEFORE = [
   /(?<=[.;:]\s+)(?:RESOLVED|AGREED|DECISION|DECIDED|RECOMMENDED|ACTION)\b/g,
   /(?<=[.;]\s+)(?:Resolved|Agreed|Action)\s*[:–—-]/g,
   /(?<=[.;)]\s+)resolved,?\s+That\b/g,
+  // "• The Chair asked … • The Chair offered …": bullets run together on one line.
+  /(?<=[.;:]\s+)(?=[•▪]\s)/g,
   // A printed page runs paragraphs together: a lead-in sentence ending the block starts a piece of its own.
   /(?<=[.;!?]\s+)(?=[A-Z][^.;!?]{2,200}(?::-?|:\s*-|\s[–-])\s*$)/g,
 ];
@@ -58,7 +60,7 @@ const MARKER_SHAPES: MarkerShape[] = [
 
 /** A list marker opening a segment: "(1)", "1.", "2)", "(a)", "b.", "(iv)", "iii)". */
 export const OPENING_MARKER =
-  /^(?:\[[a-h1-9]\]|\(\d{1,2}\)|\d{1,2}[.)]|\([a-z]\)|[a-z][.)]|\((?:i{1,3}|iv|vi{0,3}|ix|x)\)|(?:i{1,3}|iv|vi{0,3}|ix|x)[.)])(?=\s)/i;
+  /^(?:\[[a-h1-9]\]|\(\d{1,2}\)\.?|\d{1,2}[.)]|\([a-z]\)\.?|[a-z][.)]|\((?:i{1,3}|iv|vi{0,3}|ix|x)\)\.?|(?:i{1,3}|iv|vi{0,3}|ix|x)[.)])(?=\s)/i;
 
 /** Letter-spaced keywords ("T H A T", "R E S O L V E D") closed up. */
 const LETTER_SPACED = /\b(?:[A-Z] ){3,}[A-Z]\b/g;
@@ -78,7 +80,10 @@ export function segmentBlocks(blocks: RawBlock[]): Segment[] {
     const text = closeLetterSpacing(block.text);
     const pieces = splitInlineParts(splitAtLabels(text));
     pieces.forEach((piece, i) => {
-      const trimmed = piece.replace(/^\s*\|\s*|\s*\|\s*$/g, '').trim();
+      const trimmed = piece
+        .replace(/^\s*\|\s*|\s*\|\s*$/g, '')
+        .trim()
+        .replace(/^[•▪]\s+/, '');
       if (trimmed === '') return;
       const marker = OPENING_MARKER.exec(trimmed)?.[0] ?? null;
       segments.push({ text: trimmed, blockIndex, blockKind: block.kind, marker, opensBlock: i === 0 });

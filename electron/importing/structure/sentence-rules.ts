@@ -85,7 +85,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'someone elected or appointed to an office, in narrative',
     example: 'Councillor Ross, having been proposed and seconded, was elected Mayor of the Borough for the year.',
     pattern:
-      /\b(?:was|were) (?:duly |unanimously |then )?(?:elected|re-elected|appointed)(?: as)? (?:the )?(?:(?:Deputy|Vice)[- ])?(?:Mayor|Chair(?:man|person|woman)?|Leader|Convener|Provost|Lord Mayor|Sheriff)\b/,
+      /\b(?:was|were) (?:duly |unanimously |then )?(?:elected|re-elected|appointed)(?: as)? (?:the )?(?:(?:Deputy|Vice)[- ])?(?:Mayor|[Cc]hair(?:man|person|woman)?|Leader|Convener|Provost|Lord Mayor|Sheriff)\b/,
     kind: 'resolution',
   },
   {
@@ -97,7 +97,8 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'it was agreed that, in narrative',
     example: 'It was agreed that the working group would meet again in the spring.',
-    pattern: /(?:^|,\s+(?:and\s+)?)(?:It|it) was (?:also |further |then |therefore )?agreed (?:that\s+|(?=to\b))/,
+    pattern:
+      /(?:^|,\s+(?:and\s+)?|\b(?:where|whereupon|when)\s+)(?:It|it) was (?:also |further |then |therefore )?(?:agreed|AGREED) (?:that\s+|(?=to\b))/,
     kind: 'follow-up',
     keep: 'after-match',
   },
@@ -156,7 +157,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'something to be followed up by someone named',
     example: 'The delay to the pilot was raised and this was to be followed up by Scrutiny Support.',
     pattern:
-      /\b(?:was|is|were|are) to be (?:followed up|looked into|investigated|taken forward|taken up|pursued|chased|progressed) by (?:the )?[A-Z]/,
+      /\b(?:(?:was|is|were|are) to|will|would) be (?:followed up|looked into|investigated|taken forward|taken up|pursued|chased|progressed) by (?:the )?[A-Z]/,
     kind: 'action',
     beforeNotOutcomes: true,
   },
@@ -305,7 +306,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'someone was asked to do something',
     example: 'The Clerk was asked to write to the highways team.',
-    pattern: new RegExp(`^(${PEOPLE}) (?:was|were) (?:asked|requested|instructed|tasked) to\\b`),
+    pattern: new RegExp(`(?:^|,? and )(${PEOPLE}) (?:was|were) (?:asked|requested|instructed|tasked) to\\b`),
     kind: 'action',
     owner: 1,
   },
@@ -390,8 +391,14 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'something to be done',
     example: 'Further quotes to be obtained before the next meeting.',
     pattern:
-      /^(?![^:]*:\s*$)(?:[^;]{0,160}?(?:,\s+|\b\d{1,2}[a-z]{0,4}\)\s+))?(?:[A-Z](?:(?! (?:was|were|is|are) (?:due |expected |likely |scheduled |going )?to be\b)[\w'’ -]){2,100}?|(?:further|more) [\w ]{2,40}?) to be (?:made|added|arranged|sent|circulated|provided|obtained|investigated|sought|placed|included|reviewed|drafted|prepared|contacted|chased|organised|written|updated|checked|ordered|booked|repaired|reported|raised|replaced|cleared|cut|fixed|removed|renewed|installed|erected|painted|followed up|put|displayed|published|emailed|sourced|costed|purchased|bought)\b/,
+      /^(?![^:]*:\s*$)(?:[^;]{0,160}?(?:,\s+|\b\d{1,2}[a-z]{0,4}\)\s+))?(?:[A-Z](?:(?! (?:(?:was|were|is|are) (?:due |expected |likely |scheduled |going )?|(?:had|has|have|need|needs|needed|ought) )to be\b)[\w'’ -]){2,100}?|(?:further|more) [\w ]{2,40}?) to be (?:made|added|arranged|sent|circulated|provided|obtained|investigated|sought|placed|included|reviewed|drafted|prepared|contacted|chased|organised|written|updated|checked|ordered|booked|repaired|reported|raised|replaced|cleared|cut|fixed|removed|renewed|installed|erected|painted|followed up|put|displayed|published|emailed|sourced|costed|purchased|bought)\b/,
     kind: 'action',
+  },
+  {
+    shape: 'a decision keyword in capitals inside a sentence of a longer paragraph',
+    example: 'The clerk had a further quote. The Council APPROVED £13.20 for the purchase of the site plan.',
+    pattern: /\b(?:AGREED|APPROVED|RESOLVED|ENDORSED|ADOPTED|DECIDED)\b/,
+    kind: 'resolution',
   },
 ];
 
