@@ -129,10 +129,12 @@ export const ITEM_RULES: ItemRule[] = [
           shapes.has(numberShape(o.number)) &&
           (/\d[. ]\d/.test(o.number ?? '') || fillsAGap(o.number, headings)),
       );
-      return withMinutesAfterAgenda(
+      const found = withMinutesAfterAgenda(
         increasing,
         [...headings, ...others].sort((a, b) => a.index - b.index),
       );
+      // One numbered heading among numbered lines of text is not how the paper marks its items.
+      return found.length === 1 && numberedTitles(blocks, (b) => b.kind !== 'heading').length >= 3 ? [] : found;
     },
   },
   {

@@ -258,7 +258,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'something approved, in the passive',
     example: 'The risk register for 2024/25, as circulated, was unanimously approved.',
     pattern:
-      /^(?![^.;]*\b(?:confirmed|advised|said|explained|reported|stated|informed|told|heard)\b[^.;]*\bthat\b)(?:The |This |These |All |Both )?(?:[^.;]|(?<=\d)\.(?=\d)){3,160}? (?:was|were|has been|have been) (?:unanimously |duly |formally )?(?:approved|adopted|endorsed|ratified|granted|accepted|agreed|appointed|elected|re-elected|co-opted|nominated|supported|declined|refused|rejected)\b(?! (?:as a|to be a) (?:correct|true))/,
+      /^(?![^.;]*\b(?:confirmed|advised|said|explained|reported|stated|informed|told|heard)\b[^.;]*\bthat\b)(?:The |This |These |All |Both )?(?:[^.;]|(?<=\d)\.(?=\d)){3,160}? (?:was|were|(?<!\b(?:who|which|that) )(?:has|have) been) (?:unanimously |duly |formally )?(?:approved|adopted|endorsed|ratified|granted|accepted|agreed|appointed|elected|re-elected|co-opted|nominated|supported|declined|refused|rejected)\b(?! (?:as a|to be a) (?:correct|true))/,
     kind: 'resolution',
   },
   {
@@ -290,6 +290,12 @@ export const SENTENCE_RULES: SentenceRule[] = [
     kind: 'resolution',
   },
   {
+    shape: 'a bare "Approved" after what it approves',
+    example: 'Membership of the county association. Approved',
+    pattern: /^(?:Approved|Agreed|Accepted|Ratified)\.?$/,
+    kind: 'resolution',
+  },
+  {
     shape: 'a planning response in capitals',
     example: '24/0312/FUL Two-storey rear extension, 4 Mill Lane NO OBJECTIONS',
     pattern:
@@ -306,7 +312,9 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'someone was asked to do something',
     example: 'The Clerk was asked to write to the highways team.',
-    pattern: new RegExp(`(?:^|,? and )(${PEOPLE}) (?:was|were) (?:asked|requested|instructed|tasked) to\\b`),
+    pattern: new RegExp(
+      `(?:^|,? and |\\b(?:although|but|so|whereupon) )(${PEOPLE}) (?:was|were) (?:asked|requested|instructed|tasked) to\\b`,
+    ),
     kind: 'action',
     owner: 1,
   },
@@ -366,8 +374,16 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'someone to do something',
     example: 'Clerk to follow up.',
     pattern: new RegExp(
-      `(?:^(?:[A-Z][\\w ,'’/&-]{1,40}(?::|\\s[–—-])\\s+)?|,\\s+(?=(?:[Cc]llrs?\\b|[Cc]lerk\\b)))(${PEOPLE}) to (?!be\\b)[a-z]+`,
+      `(?:^(?:[A-Z][\\w ,'’/&-]{1,80}?(?::|\\s[–—-])\\s+)?|,\\s+(?=(?:[Cc]llrs?\\b|[Cc]lerk\\b|[Cc]ouncill?or\\b)))(${PEOPLE}) to (?!be\\b)[a-z]+`,
     ),
+    kind: 'action',
+    owner: 1,
+  },
+  {
+    shape: 'someone named by first name to do something, after a comma or dash',
+    example: 'Defibrillators – protocol partly written, Jayne to sort out the broken one in the car park.',
+    pattern:
+      /(?:,|\s[–—-])\s+(?!(?:Invite|Reply|Response|Letter|Visit|Welcome|Access|Support|Changes|Thanks|Subject|Return|Report|Update|Item|Due|Going|Back|Similar|Prior|Next|Close|Addition|Contributions?|Donations?|Grants?)\b)([A-Z][a-z]{2,12}) to (?!(?:be|the|a|an|this|that|these|those|all|its|their|his|her|our|date|hand|each|every|any|some|which|whom|what)\b)[a-z]{3,}\b/,
     kind: 'action',
     owner: 1,
   },
