@@ -110,7 +110,21 @@ export const KIND_EVIDENCE: KindEvidence[] = [
     shape: 'a motion recorded as moved and seconded',
     example: 'It was moved by Councillor Ellwood, seconded by Councillor Sutcliffe and',
     kind: 'minutes',
-    pattern: /\b(?:was|were) (?:moved|proposed) by [^.;]{2,80}?,? (?:and )?seconded by\b/i,
+    pattern: /\b(?:was|were) (?:moved|proposed|nominated)\b[^.;]{0,40}? by [^.;]{2,80}?,? (?:and )?seconded by\b/i,
+  },
+  {
+    shape: 'apologies recorded as received or given',
+    example: 'Apologies for absence were received from Councillor Dale.',
+    kind: 'minutes',
+    pattern:
+      /\bapologies (?:for absence )?(?:were|was) (?:received|given|noted|accepted|tendered)\b|\bhad (?:sent|given|tendered) (?:their |his |her )?apologies\b|\bhad apologised\b/i,
+  },
+  {
+    shape: 'something carried or agreed unanimously',
+    example: 'Mr Lacey was co-opted unanimously as a Councillor.',
+    kind: 'minutes',
+    pattern:
+      /\b(?:was|were) (?:co-opted|elected|appointed|approved|agreed|carried|adopted) unanimously\b|\bunanimously (?:approved|agreed|carried|resolved|elected|co-opted)\b/i,
   },
   {
     shape: 'when the meeting ended',
