@@ -306,14 +306,14 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'someone asked or requested that something be done or provided',
     example: 'A Member asked that the survey results be circulated to the Committee.',
     pattern:
-      /(?<!\bthe )\b(?:asked|requested) (?:that|for (?:a|an|the|further|more|details|information|copies|sight|written)\b(?! clarification|[\w'’ ]{0,30}\b(?:views|comments|thoughts|feedback|opinions?)\b)|(?:a|an) (?:further |more |written |detailed )?(?:report|update|briefing|breakdown|copy|list|note|summary)\b|(?:further |more |written )(?:information|details)|(?:further |more |written |additional )?(?:information|details|data|figures) (?:on|about|regarding|relating to|showing)|officers to)\b/,
+      /(?<!\bthe )\b(?:asked|requested) (?:that|for (?:a|an|the|further|more|details|information|copies|sight|written)\b(?! clarification|[\w'’ ]{0,30}\b(?:views|comments|thoughts|feedback|opinions?)\b)|(?:a|an) (?:further |more |written |detailed )?(?:report|update|briefing|breakdown|copy|list|note|summary)\b|(?:further |more |written )(?:information|details)|(?:further |written )?updates (?:on|about|from|regarding)|(?:further |more |written |additional )?(?:information|details|data|figures) (?:on|about|regarding|relating to|showing)|officers to)\b/,
     kind: 'request',
   },
   {
     shape: 'someone was asked to do something',
     example: 'The Clerk was asked to write to the highways team.',
     pattern: new RegExp(
-      `(?:^|,? and |\\b(?:although|but|so|whereupon) )(${PEOPLE}) (?:was|were) (?:asked|requested|instructed|tasked) to\\b`,
+      `(?:^|,? and |,\\s+|\\b(?:although|but|so|whereupon) )(${PEOPLE}) (?:was|were) (?:asked|requested|instructed|tasked) to\\b`,
     ),
     kind: 'action',
     owner: 1,
@@ -384,6 +384,14 @@ export const SENTENCE_RULES: SentenceRule[] = [
     example: 'Defibrillators – protocol partly written, Jayne to sort out the broken one in the car park.',
     pattern:
       /(?:,|\s[–—-])\s+(?!(?:Invite|Reply|Response|Letter|Visit|Welcome|Access|Support|Changes|Thanks|Subject|Return|Report|Update|Item|Due|Going|Back|Similar|Prior|Next|Close|Addition|Contributions?|Donations?|Grants?)\b)([A-Z][a-z]{2,12}) to (?!(?:be|the|a|an|this|that|these|those|all|its|their|his|her|our|date|hand|each|every|any|some|which|whom|what)\b)[a-z]{3,}\b/,
+    kind: 'action',
+    owner: 1,
+  },
+  {
+    shape: 'a short line: who, "to", and what they are to do',
+    example: 'Scrutiny to chase.',
+    pattern:
+      /^(?!(?:How|Skip|Jump|Click|Go|Back|Return|Welcome)\b)([A-Z][\w&/-]*[a-rt-z](?: [A-Z][\w&/-]*)?) to (?:chase|contact|write|arrange|investigate|check|report|circulate|send|update|draft|prepare|review|obtain|order|liaise|speak|email|reply|respond|look into|monitor|confirm|organise|book|collect|inform|provide|pursue|action|raise|seek|clarify|research|explore|follow up)\b[^.]{0,80}\.?$/,
     kind: 'action',
     owner: 1,
   },
