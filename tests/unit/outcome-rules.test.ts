@@ -132,6 +132,16 @@ describe('passages of minutes, read whole', () => {
       [['follow-up', 'Set up a review board to examine the flooding issues raised at the last meeting.']],
     ],
     [
+      'parish minutes: "Approved" after what it approves, actions by first name, a short line of who is to act',
+      '25. Accounts:\n\n25.1 County association membership. Approved\n\n25.2 Defibrillators – pads checked, Jayne to order two new sets.\n\nMembers requested updates on two earlier actions.\n\nScrutiny to chase.',
+      [
+        ['resolution', 'County association membership. Approved'],
+        ['action', 'Defibrillators – pads checked, Jayne to order two new sets.'],
+        ['request', 'Members requested updates on two earlier actions.'],
+        ['action', 'Scrutiny to chase.'],
+      ],
+    ],
+    [
       'the vote on a line of its own, then the motion it carried in capitals',
       'It was proposed by Cllr Hale and seconded by Cllr Orme and CARRIED:\n9 for, 0 against, 0 abstentions.\nTHAT THE COUNCIL RENEWS THE ALLOTMENT LEASE FOR FIVE YEARS.',
       [['resolution', 'THE COUNCIL RENEWS THE ALLOTMENT LEASE FOR FIVE YEARS.']],

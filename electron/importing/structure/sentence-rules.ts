@@ -291,7 +291,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
   },
   {
     shape: 'a bare "Approved" after what it approves',
-    example: 'Membership of the county association. Approved',
+    example: 'Approved.',
     pattern: /^(?:Approved|Agreed|Accepted|Ratified)\.?$/,
     kind: 'resolution',
   },
