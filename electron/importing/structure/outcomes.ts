@@ -218,6 +218,18 @@ export function findOutcomeCandidates(
         giveOwner(found, own, segment);
         return;
       }
+      // "The 40mph limit would be acceptable. Action – HIF to pursue": what is to be pursued is the sentence before.
+      const before = segments[index - 1];
+      if (rule.kind === 'action' && VAGUE_ACTION.test(own) && before?.blockIndex === segment.blockIndex) {
+        const said = sentencesOf(before.text).at(-1) ?? before.text;
+        add('action', `${said} ${text}`, segment, `${said} ${text}`, {
+          formal: true,
+          owner: own.split(/ to /i)[0] ?? null,
+          rule: rule.shape,
+        });
+        lead = null;
+        return;
+      }
       // "Action: Clerk to write to Cllr Bradley. Council resolved to co-opt Mr Barber.": the action is its
       // first sentence; what follows on the line is read for itself.
       const [first, ...after] = rule.kind === 'action' && !endsAsLeadIn(rest) ? sentencesOf(own) : [];
@@ -384,7 +396,6 @@ function giveOwner(found: Candidate[], owner: string, segment: Segment): void {
   }
 }
 
-/** "Following consideration, the Committee resolved to:": who decided, and nothing of what, which its parts say. */
 /** "APPROVED", "Agreed.": a keyword on its own. */
 const BARE_KEYWORD = /^(?:APPROVED|AGREED|ENDORSED|ADOPTED|NOTED)\.?$/;
 
@@ -392,8 +403,13 @@ const BARE_KEYWORD = /^(?:APPROVED|AGREED|ENDORSED|ADOPTED|NOTED)\.?$/;
 const BARE_DECISION =
   /^(?:(?:the )?(?:report|recommendations?|proposals?)\s+)?(?:approved|agreed|noted|endorsed|accepted|adopted)\b[^.;]{0,60}\.?$/i;
 
+/** "HIF to pursue", "Clerk to action": an action line that says who, but not what, which the sentence before says. */
+const VAGUE_ACTION =
+  /^\S+(?: \S+){0,2} to (?:pursue|action|follow up|chase(?: up)?|progress|take forward|deal with)\.?$/i;
+
 /** "… the Executive recommends the proposals to Council, that:": a lead-in whose decisions are its parts. */
 const ENDS_THAT_OR_TO = /\b(?:that|to)\s*[:;,–-]*\s*$/i;
+/** "Following consideration, the Committee resolved to:": who decided, and nothing of what, which its parts say. */
 const DECIDED_TO_ONLY =
   /^(?:[^.,;]{3,80},\s+)?(?:the |this )?[\w &'’()-]{2,80}? (?:resolved|agreed|decided|resolves|agrees|decides)(?: unanimously)? (?:to|that)\s*:-?\s*$/i;
 
