@@ -108,6 +108,5 @@ function nearlyTheSame(a: string, b: string): boolean {
 /** The names and figures in a decision: capitalised words after its first, and anything with a digit. */
 const namesOrFigures = (text: string) =>
   (text.match(/[\p{L}\d£.,/-]+/gu) ?? [])
-    .slice(1)
-    .filter((w) => /^\p{Lu}|\d/u.test(w))
+    .filter((w, i) => /\d/.test(w) || (i > 0 && /^\p{Lu}/u.test(w)))
     .map((w) => w.replace(/[.,]+$/, ''));

@@ -238,6 +238,8 @@ function isTitle(text: string): boolean {
   return (
     text.length > 1 &&
     text.length <= 160 &&
+    // "Click Here To View": a link, not a title.
+    !/^(?:click here|view |read more|download)/i.test(text) &&
     /^(?:[A-Z("'‘“]|\d{4}(?:[-/]\d{2,4})? [A-Z])/.test(text) &&
     (shortWithStop || !/[.;]$/.test(text))
   );

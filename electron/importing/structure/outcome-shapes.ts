@@ -25,7 +25,7 @@ const SUBJUNCTIVE =
 
 /** "Noted …", "Agree …", and under a "Decision" heading "To note …"; not "Noted that …", which records what was said. */
 const DECISION_VERB_FIRST =
-  /^(?!noted that\b)(?:To\s+(?:(?:also|further|otherwise|[a-z]+ly)\s+)?(?=[a-z]))?(?:noted|agreed|approved|endorsed|resolved|accepted|adopted|requested|asked|recommended|instructed|supported|confirmed|invited|thanked|referred|delegated|authorised|appointed|decided|deferred|NOTED|AGREED|APPROVED|ENDORSED|RESOLVED|REQUESTED|RECOMMENDED|Note|Notes|Agree|Agrees|Approve|Approves|Endorse|Endorses|Accept|Accepts|Adopt|Adopts|Request|Requests|Recommend|Recommends|Ask|Asks|Delegate|Delegates|Authorise|Authorises|Confirm|Confirms|Support|Supports|Refer|Refers|Appoint|Appoints|Instruct|Instructs|Welcome|Welcomes|Receive|Receives|Received|Thank|Thanks|Sets|Recognises|Calls on|Resolves|Commits|Condemns)\b/i;
+  /^(?!noted that\b)(?:To\s+(?:(?:also|further|otherwise|[a-z]+ly)\s+)?(?=[a-z]))?(?:noted|agreed|approved|endorsed|resolved|accepted|adopted|requested|asked|recommended|instructed|supported|confirmed|invited|thanked|referred|delegated|authorised|appointed|decided|deferred|NOTED|AGREED|APPROVED|ENDORSED|RESOLVED|REQUESTED|RECOMMENDED|Note|Notes|Agree|Agrees|Approve|Approves|Endorse|Endorses|Accept|Accepts|Adopt|Adopts|Request|Requests|Recommend|Recommends|Ask|Asks|Delegate|Delegates|Authorise|Authorises|Confirm|Confirms|Support|Supports|Refer|Refers|Appoint|Appoints|Instruct|Instructs|Welcome|Welcomes|Receive|Receives|Received|Thank|Thanks|Sets|Recognises|Calls on|Resolves|Commits|Condemns|Stop|Stops|Extend|Extends|Proceed|Proceeds|Commission|Commissions|Establish|Establishes|Continue|Continues|Reject|Rejects|Award|Awards|Allocate|Allocates|Grant|Grants|Retain|Retains|Amend|Amends|Adopt)\b/i;
 
 export function matchHead(text: string): { rule: HeadRule; rest: string } | null {
   for (const rule of HEAD_RULES) {
@@ -70,6 +70,7 @@ export function endsAsLeadIn(text: string): boolean {
 export function isDecisionShaped(text: string): boolean {
   return (
     /^that\b/i.test(text) ||
+    /^NOTED that\b/.test(text) ||
     DECISION_WORDS.test(text) ||
     DECISION_VERB_FIRST.test(text) ||
     SOMEONE_TO_ACT.test(text) ||

@@ -268,7 +268,11 @@ export function findOutcomeCandidates(
       current.parts++;
       if (current.partsMustDecide && !isDecisionShaped(body)) return;
       if (endsAsLeadIn(body) && !DECISION_WORDS.test(body)) return;
-      if (current.stated && !isDecisionShaped(body)) {
+      // The parts of one decision's details ("subject to the following conditions:") join it; the parts of
+      // a lead-in that lists several things decided ("the following issues be added to the work programme:-") do not.
+      const listsDecisions =
+        /:\s*-?\s*$/.test(current.stated?.text ?? '') && !DETAILS_LEAD.test(current.stated?.text ?? '');
+      if (current.stated && !isDecisionShaped(body) && !listsDecisions) {
         const joiner = /:\s*-?\s*$/.test(current.stated.text) ? ': ' : '; ';
         current.stated.text = `${current.stated.text.replace(/[:;,.\s–-]+$/, '')}${joiner}${tidyText(body)}`;
         return;
@@ -320,6 +324,24 @@ export function findOutcomeCandidates(
     lead = null;
 
     if (section === 'decision') {
+      // A schedule of planning applications: each decision ("Minded to permit") says what with its site's line.
+      if (SCHEDULE_FURNITURE.test(body)) return;
+      if (PLANNING_DECISION.test(body)) {
+        const row = segments.slice(Math.max(0, index - 4), index).map((s) => s.text);
+        const site = row.findLast((t) => SITE_LINE.test(t));
+        if (site) {
+          const from = Math.max(
+            0,
+            row.findLastIndex((t) => /\d{2,6}\/\d{2,6}/.test(t)),
+          );
+          const reference = row[from] !== site && /\d{2,6}\/\d{2,6}/.test(row[from] ?? '') ? `${row[from]} ` : '';
+          add('resolution', `${reference}${site}: ${body}`, segment, [...row.slice(from), body].join(' '), {
+            formal: true,
+            rule: 'a decision in a schedule of planning applications',
+          });
+          return;
+        }
+      }
       if (excluded(body, true) && !sentencesOf(body).some((sentence) => firstReadRule(sentence))) return;
       // "Local Toilets Strategy 2023-2027" over what was decided on it: a subheading, not a decision;
       // "It was resolved to:" leads into the parts below it.
@@ -395,6 +417,18 @@ function giveOwner(found: Candidate[], owner: string, segment: Segment): void {
     if (last.kind === 'follow-up' || last.kind === 'resolution') last.kind = 'action';
   }
 }
+
+/** "Minded to permit", "Delegated Approve", "Refuse": a planning application's decision in a schedule's cell. */
+const PLANNING_DECISION =
+  /^(?:(?:Delegated|Minded to)\s+)?(?:permit|approve|refuse|consent|grant|granted|refused|approved|permitted)\b[^.]{0,30}$|^Deferred\b[^.]{0,60}$/i;
+/** A site's address in a schedule: words and a place, no verb, no full stop. */
+const SITE_LINE = /^(?!\d+$)(?![A-Z]{1,3}\/?\d)[A-Z0-9][^.:;]{8,120}$/;
+/** A schedule's reference, row number, parish or link: nothing decided. */
+const SCHEDULE_FURNITURE = /^(?:\d{1,3}|Click Here To View|[A-Z]{0,3}\/?\d{2,6}\/\d{2,6}(?:\/[A-Z]{2,4})?)$/i;
+
+/** A lead-in over the details of one decision: its conditions, reasons or amendments, the payments it approved. */
+const DETAILS_LEAD =
+  /\b(?:conditions?|reasons?|informatives?|amendments?|changes?|subject to|including|includes?|namely|comprising|payments?|invoices?|accounts?|cheques?|expenditure|bills|grants?|substitut\w+|apologies|attendance)\b[^:]*:\s*-?\s*$/i;
 
 /** "APPROVED", "Agreed.": a keyword on its own. */
 const BARE_KEYWORD = /^(?:APPROVED|AGREED|ENDORSED|ADOPTED|NOTED)\.?$/;

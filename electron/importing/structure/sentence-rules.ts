@@ -124,7 +124,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'something someone said would be circulated or provided',
     example: 'The Chair said a reply was expected by the end of the month and that it would be circulated to members.',
     pattern: new RegExp(
-      `^${OPENING_CLAUSE}${NAMED}\\b[^;]{0,200}?\\b(?:said|replied|confirmed|advised|agreed|undertook|stated|added|reported|explained|indicated)\\b[^;]{0,200}?\\bthat (?:it|this|they|these|(?:the|a|an) [\\w' -]{2,40}?) would be (?:circulated|provided|sent|shared|forwarded|made available|emailed|reported back|presented to|brought to|submitted to|sought|obtained)\\b`,
+      `^${OPENING_CLAUSE}${NAMED}\\b[^;]{0,200}?\\b(?:said|replied|confirmed|advised|agreed|undertook|stated|added|reported|explained|indicated)\\b[^;]{0,200}?\\bthat (?:it|this|they|these|(?:the|a|an) [\\w' -]{2,40}?) would be (?:circulated|provided|sent|shared|forwarded|made available|emailed|reported back|presented to|brought to|submitted to|sought|obtained|followed up|looked into|investigated|pursued|taken forward)\\b`,
     ),
     kind: 'action',
     beforeNotOutcomes: true,
@@ -152,6 +152,29 @@ export const SENTENCE_RULES: SentenceRule[] = [
       /^(?:An?|The) (?:invitation|letter|reply|response|written (?:reply|response|answer)|copy|briefing(?: note)?|note|e-?mail|link)\b[\w ,'’-]{0,60}? (?:would|will) be (?:sent|circulated|provided|forwarded|issued|shared|emailed|written)\b/,
     kind: 'action',
     beforeNotOutcomes: true,
+  },
+  {
+    shape: 'members told that something would be shared or brought back: an undertaking',
+    example: 'Members were advised that this information would be shared in due course.',
+    pattern:
+      /^(?:Members|Councillors|The (?:Committee|Board|Panel|Sub-Committee)) (?:was|were) (?:advised|told|informed|assured) that (?:this|the|it|an?|further)\b[\w' -]{0,60}? would be (?:shared|circulated|provided|sent|made available|reported|brought|presented|forwarded)\b/,
+    kind: 'information-request',
+    beforeNotOutcomes: true,
+  },
+  {
+    shape: 'an update or report that would come to a future meeting',
+    example: 'The Chair said that an update on this matter would be made to a future meeting.',
+    pattern:
+      /\b(?:an? (?:further |full |written )?(?:update|report|briefing))\b[^.;]{0,60}? (?:would|will) be (?:made|brought|presented|provided|submitted|given|taken) to (?:a |the )?(?:future|subsequent|later|next|following) meeting\b/,
+    kind: 'information-request',
+    beforeNotOutcomes: true,
+  },
+  {
+    shape: 'members noting or agreeing the report, after the discussion',
+    example: 'Following a full discussion, Members noted the report.',
+    pattern:
+      /^(?:(?:Following|After) (?:a )?(?:full |further |brief )?(?:discussion|debate|consideration)[^,.]{0,40},?\s+)?(?:Members|Councillors) (?:noted|agreed|approved|endorsed|accepted) (?:the|this) (?:report|update|recommendations?|minutes|contents|proposals?|action plan)\b/,
+    kind: 'resolution',
   },
   {
     shape: 'something to be followed up by someone named',
