@@ -36,6 +36,17 @@ export function narrative(text: string, segment: Segment, add: Add, previous: st
       });
       return;
     }
+    // "Invitations will be issued. MG Action.": the sentence is the action, the initials whose it is.
+    const actionOwner = OWNER_ACTION.exec(next)?.[1];
+    if (actionOwner && !OWNER_ACTION.test(sentence)) {
+      add('action', sentence, segment, `${sentence} ${next}`, {
+        formal: false,
+        owner: actionOwner,
+        rule: 'a sentence marked as someone’s action',
+      });
+      return;
+    }
+    if (OWNER_ACTION.test(sentence)) return;
     // "The Board did not approve the proposal", "… did not have the figure and would provide it": an outcome
     // though worded with a negative, so read before the shapes that are not outcomes.
     const readFirst = firstReadRule(sentence);
@@ -105,6 +116,9 @@ function applicationLines(previous: string[]): string {
 }
 
 const PARAGRAPH_NUMBER = /^\(?\d{1,3}(?:\.\d{1,3}){1,3}\)?\.?\s+/;
+
+/** "MG Action.", "RS/MG Action": whose the sentence before is, in an action column run into the text. */
+const OWNER_ACTION = /^([A-Z]{2,3}(?:\/[A-Z]{2,3})*) Action\.?$/;
 
 const ANAPHOR = /^(?:This|These|That|It|They)\b(?! was (?:agreed|resolved|decided) (?:that|to)\b)/;
 

@@ -72,7 +72,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'it was resolved or decided, in narrative',
     example: 'Following discussion, it was resolved by three votes to none to approve the accounts.',
     pattern:
-      /(?:^|[,;]\s+(?:and\s+|but\s+|so\s+)?|^(?:After|Following|On|Upon)\s[^.;,]{2,80}?\s)(?:It|it) was (?:unanimously |further |also |then |therefore )?(?:resolved|decided|Resolved|RESOLVED)\b(?: (?:by (?:a majority|\w+ votes? to \w+(?: with \w+ abstentions?)?)|unanimously|nem\.? con\.?),?)?/,
+      /(?:^|[,;]\s+(?:and\s+|but\s+|so\s+)?|^(?:After|Following|On|Upon)\s[^.;,]{2,80}?\s)(?:It|it) was (?:unanimously |further |also |then |therefore )?(?:resolved|decided|Resolved|RESOLVED|voted(?: \d+\s*[–-]\s*\d+)?(?= that\b))\b(?: (?:by (?:a majority|\w+ votes? to \w+(?: with \w+ abstentions?)?)|unanimously|nem\.? con\.?),?)?/,
     kind: 'resolution',
   },
   {
@@ -89,9 +89,25 @@ export const SENTENCE_RULES: SentenceRule[] = [
     kind: 'resolution',
   },
   {
+    shape: 'an office bearer elected in a table: the office, who, and who proposed',
+    example: 'Vice Chairman   Chris Hobson   Proposed John Green',
+    pattern:
+      /^(?:Chair(?:man|person)?|Vice[- ]Chair(?:man|person)?|Secretary|Treasurer|President|Convener|Vice[- ]Convener)\s+[A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){0,3}\s+Proposed\b/,
+    kind: 'resolution',
+  },
+  {
+    shape: 'councillors not in agreement with a proposal: a refusal',
+    example: 'Councillors were not in agreement to the change of use for the cottages.',
+    pattern:
+      /^(?:Councillors|Members|The (?:Council|Committee|Board|Panel)) (?:were|was) not in (?:agreement|favour)\b/,
+    kind: 'resolution',
+    beforeNotOutcomes: true,
+  },
+  {
     shape: 'agreed unanimously or formally',
     example: 'It was unanimously agreed to renew the grass-cutting contract.',
-    pattern: /\b(?:unanimously|formally) agreed\b(?! (?:as a|to be a) (?:correct|true))/i,
+    pattern:
+      /\b(?:unanimously|formally) agreed\b(?! (?:as a|to be a) (?:correct|true))|\bnoted formally\b|\bformally noted\b/i,
     kind: 'resolution',
   },
   {
@@ -370,7 +386,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'someone undertook or agreed to do something',
     example: 'In response to a question, the Director of Public Health undertook to circulate the figures.',
     pattern: new RegExp(
-      `^${OPENING_CLAUSE}(${NAMED}),?(?: [^.]{0,60}?,)?(?: [^.]{0,200}? and)? (?:(?:undertook|agreed|offered|promised|committed|volunteered|would endeavour) to\\s+(?!the\\b|a\\b|an\\b|this\\b|these\\b|that\\b)|undertook that\\s+)`,
+      `^${OPENING_CLAUSE}(${NAMED}|the (?:clerk|chair(?:man)?)),?(?: [^.]{0,60}?,)?(?: [^.]{0,200}? and)? (?:(?:undertook|agreed|offered|promised|committed|volunteered|would endeavour) to\\s+(?!the\\b|a\\b|an\\b|this\\b|these\\b|that\\b)|undertook that\\s+)`,
     ),
     kind: 'action',
     owner: 1,
@@ -406,7 +422,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'someone named by first name to do something, after a comma or dash',
     example: 'Defibrillators – protocol partly written, Jayne to sort out the broken one in the car park.',
     pattern:
-      /(?:,|\s[–—-])\s+(?!(?:Invite|Reply|Response|Letter|Visit|Welcome|Access|Support|Changes|Thanks|Subject|Return|Report|Update|Item|Due|Going|Back|Similar|Prior|Next|Close|Addition|Contributions?|Donations?|Grants?)\b)([A-Z][a-z]{2,12}) to (?!(?:be|the|a|an|this|that|these|those|all|its|their|his|her|our|date|hand|each|every|any|some|which|whom|what)\b)[a-z]{3,}\b/,
+      /(?:,|\s[–—-])\s+(?!(?:Invite|Reply|Response|Letter|Visit|Welcome|Access|Support|Changes|Thanks|Subject|Return|Report|Update|Item|Due|Going|Back|Similar|Prior|Next|Close|Addition|Contributions?|Donations?|Grants?)\b)([A-Z][a-z]{2,12}(?: and [A-Z][a-z]{2,12})?|[A-Z]{2,3}) to (?!(?:be|the|a|an|this|that|these|those|all|its|their|his|her|our|date|hand|each|every|any|some|which|whom|what)\b)[a-z]{3,}\b/,
     kind: 'action',
     owner: 1,
   },
@@ -415,6 +431,13 @@ export const SENTENCE_RULES: SentenceRule[] = [
     example: 'Scrutiny to chase.',
     pattern:
       /^(?!(?:How|Skip|Jump|Click|Go|Back|Return|Welcome)\b)([A-Z][\w&/-]*[a-rt-z](?: [A-Z][\w&/-]*)?) to (?:chase|contact|write|arrange|investigate|check|report|circulate|send|update|draft|prepare|review|obtain|order|liaise|speak|email|reply|respond|look into|monitor|confirm|organise|book|collect|inform|provide|pursue|action|raise|seek|clarify|research|explore|follow up)\b[^.]{0,80}\.?$/,
+    kind: 'action',
+    owner: 1,
+  },
+  {
+    shape: 'someone is to do something',
+    example: 'The Clerk is to contact the two contractors for quotations.',
+    pattern: new RegExp(`(?:^|,\\s+)(${PEOPLE}) (?:is|are) to (?!be\\b)[a-z]{3,}`),
     kind: 'action',
     owner: 1,
   },
