@@ -14,7 +14,8 @@ export type Add = (
   text: string,
   segment: Segment,
   quote: string,
-  options: { formal: boolean; weak?: boolean; owner?: string | null; rule: string },
+  /** `dueFrom`: where to look for a due date when the quote holds more than the outcome (an item's title). */
+  options: { formal: boolean; weak?: boolean; owner?: string | null; rule: string; dueFrom?: string },
 ) => Candidate | null;
 
 /**

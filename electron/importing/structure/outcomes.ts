@@ -123,7 +123,7 @@ export function findOutcomeCandidates(
         (refined === 'request' || refined === 'information-request'
           ? (presentersOf(itemIndex) ?? (refined === 'information-request' ? 'Officers' : null))
           : null),
-      dueHint: findDuePhrase(quote),
+      dueHint: findDuePhrase(options.dueFrom ?? quote),
       itemIndex,
       formal: options.formal,
       weak: options.weak ?? false,
@@ -354,9 +354,10 @@ export function findOutcomeCandidates(
       const title =
         BARE_DECISION.test(body) && !segment.opensBlock ? items[itemOf(segment.blockIndex) ?? -1]?.title : null;
       const said = title ? `${title.replace(/[.:;,\s]+$/, '')}: ${body}` : body;
-      add('resolution', said, segment, text, {
+      add('resolution', said, segment, title ? (blocks[segment.blockIndex]?.text ?? text) : text, {
         formal: true,
         rule: 'a "Decision:" field',
+        dueFrom: text,
       });
       return;
     }

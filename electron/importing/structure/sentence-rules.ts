@@ -413,7 +413,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'someone to do something',
     example: 'Clerk to follow up.',
     pattern: new RegExp(
-      `(?:^(?:[A-Z][\\w ,'’/&-]{1,80}?(?::|\\s[–—-])\\s+)?|,\\s+(?=(?:[Cc]llrs?\\b|[Cc]lerk\\b|[Cc]ouncill?or\\b)))(${PEOPLE}) to (?!be\\b)[a-z]+`,
+      `(?:^(?:[A-Z][\\w ,'’/&-]{1,80}?(?::|\\s[–—-])\\s+)?|,\\s+(?=(?:[Cc]llrs?\\b|[Cc]lerk\\b|[Cc]ouncill?or\\b)))(${PEOPLE}) to (?!(?:be|the|a|an|this|all|its|their)\\b)[a-z]+`,
     ),
     kind: 'action',
     owner: 1,
@@ -467,7 +467,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'a decision keyword in capitals inside a sentence of a longer paragraph',
     example: 'The clerk had a further quote. The Council APPROVED £13.20 for the purchase of the site plan.',
-    pattern: /\b(?:AGREED|APPROVED|RESOLVED|ENDORSED|ADOPTED|DECIDED)\b/,
+    pattern: /^(?![^a-z]{40,}$).*\b(?:AGREED|APPROVED|RESOLVED|ENDORSED|ADOPTED|DECIDED)\b/,
     kind: 'resolution',
   },
 ];
