@@ -142,6 +142,28 @@ describe('passages of minutes, read whole', () => {
       ],
     ],
     [
+      'a schedule of planning applications under "Decision:": each decision with its reference and site',
+      'Decision:\n\nAlderton\n\n21/00963/FUL\n\nThe Old Forge Mill Lane Alderton\n\nMinded to permit\n\n7\n\nClick Here To View\n\nLeigh\n\n21/01373/FUL\n\nVine Cottage The Wharf Coombe Hill\n\nRefuse\n\n5\n\nClick Here To View',
+      [
+        ['resolution', '21/00963/FUL The Old Forge Mill Lane Alderton: Minded to permit'],
+        ['resolution', '21/01373/FUL Vine Cottage The Wharf Coombe Hill: Refuse'],
+      ],
+    ],
+    [
+      'a lead-in that lists things added to the work programme keeps each; a payments list stays one decision',
+      'RESOLVED that the following issues be added to the Work Programmes indicated:-\n\n(a) Air quality – to include additional indicators\n\n(b) Investment Fund – for the Finance Scrutiny Board\n\nIt was resolved to approve the following payments:\n\n(a) Clerk’s salary £450.00\n\n(b) Hall hire £24.00',
+      [
+        ['work-programme', 'Air quality – to include additional indicators'],
+        ['work-programme', 'Investment Fund – for the Finance Scrutiny Board'],
+        ['resolution', 'It was resolved to approve the following payments: Clerk’s salary £450.00; Hall hire £24.00'],
+      ],
+    ],
+    [
+      'initials marking the sentence before as an action, in a run-on community council minute',
+      'Invitation to the roads manager. This is now proposed for the October meeting and invitations will be issued. MG Action. Clerk to the Council.',
+      [['action', 'This is now proposed for the October meeting and invitations will be issued.']],
+    ],
+    [
       'the vote on a line of its own, then the motion it carried in capitals',
       'It was proposed by Cllr Hale and seconded by Cllr Orme and CARRIED:\n9 for, 0 against, 0 abstentions.\nTHAT THE COUNCIL RENEWS THE ALLOTMENT LEASE FOR FIVE YEARS.',
       [['resolution', 'THE COUNCIL RENEWS THE ALLOTMENT LEASE FOR FIVE YEARS.']],

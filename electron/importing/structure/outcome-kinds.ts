@@ -37,7 +37,7 @@ export const KIND_RULES: KindRule[] = [
     example: 'That scoping reports on both topics be brought to a future meeting.',
     from: ['resolution', 'follow-up', 'request', 'action'],
     pattern:
-      /\b(?:add|added|adding|addition|include|included|inclusion|placed|put|scheduled|updated|removed)\b[^.;]{0,100}\b(?:work ?programme|work plan|forward plan)\b|\b(?:work ?programme|work plan|forward plan)\b[^.;]{0,60}\b(?:be (?:updated|amended)|with the addition|to include|subject to the addition)\b|\b(?:added|brought|placed|put|included|scheduled) (?:back )?(?:as an|on|to|in|onto) (?:a |the )?(?:(?:next|future|forthcoming) )?(?:agenda|meeting)\b|\bas an agenda item\b|\battend (?:a|the) (?:future|next|forthcoming) meeting\b|\binvited?\b[^.;]{0,80}\bto (?:a |the )?(?:future|next|forthcoming) meetings?\b/i,
+      /\b(?:add|added|adding|addition|include|included|inclusion|placed|put|scheduled|updated|removed)\b[^.;]{0,100}\b(?:work ?programmes?|work plans?|forward plans?)\b|\b(?:work ?programmes?|work plans?|forward plans?)\b[^.;]{0,60}\b(?:be (?:updated|amended)|with the addition|to include|subject to the addition)\b|\b(?:added|brought|placed|put|included|scheduled) (?:back )?(?:as an|on|to|in|onto) (?:a |the )?(?:(?:next|future|forthcoming) )?(?:agenda|meeting)\b|\bas an agenda item\b|\battend (?:a|the) (?:future|next|forthcoming) meeting\b|\binvited?\b[^.;]{0,80}\bto (?:a |the )?(?:future|next|forthcoming) meetings?\b/i,
     kind: 'work-programme',
   },
   {

@@ -270,8 +270,7 @@ export function findOutcomeCandidates(
       if (endsAsLeadIn(body) && !DECISION_WORDS.test(body)) return;
       // The parts of one decision's details ("subject to the following conditions:") join it; the parts of
       // a lead-in that lists several things decided ("the following issues be added to the work programme:-") do not.
-      const listsDecisions =
-        /:\s*-?\s*$/.test(current.stated?.text ?? '') && !DETAILS_LEAD.test(current.stated?.text ?? '');
+      const listsDecisions = /:\s*-?\s*$/.test(current.line) && !DETAILS_LEAD.test(current.line);
       if (current.stated && !isDecisionShaped(body) && !listsDecisions) {
         const joiner = /:\s*-?\s*$/.test(current.stated.text) ? ': ' : '; ';
         current.stated.text = `${current.stated.text.replace(/[:;,.\s–-]+$/, '')}${joiner}${tidyText(body)}`;
@@ -429,7 +428,7 @@ const SCHEDULE_FURNITURE = /^(?:\d{1,3}|Click Here To View|[A-Z]{0,3}\/?\d{2,6}\
 
 /** A lead-in over the details of one decision: its conditions, reasons or amendments, the payments it approved. */
 const DETAILS_LEAD =
-  /\b(?:conditions?|reasons?|informatives?|amendments?|changes?|subject to|including|includes?|namely|comprising|payments?|invoices?|accounts?|cheques?|expenditure|bills|grants?|substitut\w+|apologies|attendance)\b[^:]*:\s*-?\s*$/i;
+  /\b(?:conditions?|reasons?|informatives?|amendments?|changes?|subject to|including|includes?|namely|comprising|payments?|invoices?|accounts?|cheques?|expenditure|bills|grants?|substitut\w+|apologies|attendance|minutes|committees|meetings)\b[^:]*:\s*-?\s*$/i;
 
 /** "APPROVED", "Agreed.": a keyword on its own. */
 const BARE_KEYWORD = /^(?:APPROVED|AGREED|ENDORSED|ADOPTED|NOTED)\.?$/;
