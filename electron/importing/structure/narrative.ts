@@ -146,4 +146,4 @@ const MOTION_AFTER_VOTE = /^(?:THAT|That)\s+\S/;
 const PROPOSED = /^(?:It was )?(?:proposed|moved|PROPOSED|MOVED)\b|\b(?:proposed|moved) (?:by|and seconded)\b/i;
 
 const CARRIED_BY_VOTE =
-  /^(?:All in favour|Carried|Agreed|Unanimously(?: agreed| carried)?|This was (?:agreed|carried)|Resolved|The (?:motion|proposal) was carried)\b/i;
+  /^(?:All in favour|All (?:present )?agreed|Agreed by all|Carried|Agreed|Unanimously(?: agreed| carried)?|This was (?:agreed|carried)|Resolved|The (?:motion|proposal) was carried)\b/i;

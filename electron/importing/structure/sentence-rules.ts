@@ -104,6 +104,20 @@ export const SENTENCE_RULES: SentenceRule[] = [
     beforeNotOutcomes: true,
   },
   {
+    shape: 'members or councillors agreeing to do something',
+    example: 'Members agreed to contribute £660.00 towards the cost of two blue plaques.',
+    pattern:
+      /^(?:Members|Councillors|Cllrs)\s+(?:unanimously |then |also |further )?(?:agreed|resolved|decided)\s+(?:to\s+(?!be\b)[a-z]+|with the\b)/,
+    kind: 'resolution',
+  },
+  {
+    shape: 'who proposed and who seconded, named before the words',
+    example: 'Tim Pavel proposed, Peter Wood seconded that the document was accurate.',
+    pattern:
+      /^(?:Cllr\.? |Councill?or )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2} (?:proposed|moved),? (?:and )?(?:Cllr\.? |Councill?or )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2} seconded (?:that|the)\b/,
+    kind: 'resolution',
+  },
+  {
     shape: 'agreed unanimously or formally',
     example: 'It was unanimously agreed to renew the grass-cutting contract.',
     pattern:
@@ -297,7 +311,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'something approved, in the passive',
     example: 'The risk register for 2024/25, as circulated, was unanimously approved.',
     pattern:
-      /^(?![^.;]*\b(?:confirmed|advised|said|explained|reported|stated|informed|told|heard)\b[^.;]*\bthat\b)(?:The |This |These |All |Both )?(?:[^.;]|(?<=\d)\.(?=\d)){3,160}? (?:was|were|(?<!\b(?:who|which|that) )(?:has|have) been) (?:unanimously |duly |formally )?(?:approved|adopted|endorsed|ratified|granted|accepted|agreed|appointed|elected|re-elected|co-opted|nominated|supported|declined|refused|rejected)\b(?! (?:as a|to be a) (?:correct|true))/,
+      /^(?![^.;]*\b(?:confirmed|advised|said|explained|reported|stated|informed|told|heard)\b[^.;]*\bthat\b)(?:The |This |These |All |Both )?(?:[^.;]|(?<=\d)\.(?=\d)){3,160}? (?:was|were|(?<!\b(?:who|which|that) )(?:has|have) been) (?:[^.;]{0,60}? and )?(?:unanimously |duly |formally )?(?:approved|adopted|endorsed|ratified|granted|accepted|agreed|appointed|elected|re-elected|co-opted|nominated|supported|declined|refused|rejected|suspended|waived|rescinded)\b(?! (?:as a|to be a) (?:correct|true))/,
     kind: 'resolution',
   },
   {
