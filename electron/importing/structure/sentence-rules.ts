@@ -112,7 +112,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
   },
   {
     shape: 'who proposed and who seconded, named before the words',
-    example: 'Tim Pavel proposed, Peter Wood seconded that the document was accurate.',
+    example: 'Ann Pavel proposed, Ruth Dale seconded that the document was accurate.',
     pattern:
       /^(?:Cllr\.? |Councill?or )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2} (?:proposed|moved),? (?:and )?(?:Cllr\.? |Councill?or )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2} seconded (?:that|the)\b/,
     kind: 'resolution',
