@@ -55,6 +55,16 @@ export function narrative(text: string, segment: Segment, add: Add, previous: st
       add(readFirst.kind, sentence, segment, sentence, { formal: false, rule: readFirst.shape });
       return;
     }
+    // "Cllr Buckley PROPOSED that a grant of £350 is awarded; SECONDED by Cllr Wall. The vote was unanimous.":
+    // the proposal the vote carried.
+    const vote = SECONDED_ONLY.test(next) ? (clauses[i + 2] ?? '') : next;
+    if (PROPOSED_BY_SOMEONE.test(sentence) && CARRIED_BY_VOTE.test(vote)) {
+      add('resolution', sentence, segment, `${sentence} ${next}`, {
+        formal: false,
+        rule: 'a proposal, then the vote that carried it',
+      });
+      return;
+    }
     if (excluded(sentence)) {
       // "It was proposed … that a grant be awarded. All in favour.": a proposal the vote then carried.
       if (PROPOSED.test(sentence) && CARRIED_BY_VOTE.test(next)) {
@@ -143,7 +153,13 @@ const VOTE_COUNT_LINE = /^\(?\d+ (?:for|in favour)\b[^.;:]*\)?\.?$/i;
 
 const MOTION_AFTER_VOTE = /^(?:THAT|That)\s+\S/;
 
+/** "Cllr J Buckley PROPOSED that …", "Cllr Jackman PROPOSED approval of …": who proposed, and what. */
+const PROPOSED_BY_SOMEONE =
+  /^(?:Cllr\.?|Councill?or)\s+(?:[A-Z][\w.'’-]*\s){1,3}(?:PROPOSED|proposed|MOVED|moved)\s+(?:that|approval|the|to)\b/;
+/** "SECONDED by Cllr Wall.": who seconded, on its own. */
+const SECONDED_ONLY = /^(?:and )?(?:SECONDED|[Ss]econded) by\b[^.;]{2,60}\.?$/;
+
 const PROPOSED = /^(?:It was )?(?:proposed|moved|PROPOSED|MOVED)\b|\b(?:proposed|moved) (?:by|and seconded)\b/i;
 
 const CARRIED_BY_VOTE =
-  /^(?:All in favour|All (?:present )?agreed|Agreed by all|Carried|Agreed|Unanimously(?: agreed| carried)?|This was (?:agreed|carried)|Resolved|The (?:motion|proposal) was carried)\b/i;
+  /^(?:All in favour|All (?:present )?agreed|Agreed by all|The vote was unanimous|Unanimous|Carried|Agreed|Unanimously(?: agreed| carried)?|This was (?:agreed|carried)|Resolved|The (?:motion|proposal) was carried)\b/i;

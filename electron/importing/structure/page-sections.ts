@@ -29,9 +29,9 @@ export function isPartOf(segment: Segment): boolean {
   return segment.marker !== null || (segment.opensBlock && segment.blockKind === 'list-item');
 }
 
-/** "To note the out-turn.", "To approve the virements.": a part worded as what is to be done. */
+/** "To note the out-turn.", "Agree to set the fees …": a part worded as what is to be done. */
 const TO_VERB =
-  /^To (?:note|approve|agree|endorse|adopt|accept|confirm|delegate|authorise|appoint|request|ask|recommend|refer|defer|receive|support|establish|allocate|award|grant|thank|welcome)\b/;
+  /^(?:To (?:note|approve|agree|endorse|adopt|accept|confirm|delegate|authorise|appoint|request|ask|recommend|refer|defer|receive|support|establish|allocate|award|grant|thank|welcome)|(?:Note|Approve|Agree|Endorse|Adopt|Accept|Confirm|Delegate|Authorise|Appoint|Request|Recommend|Refer|Defer|Support|Establish|Allocate|Award|Grant)s?)\b/;
 
 /**
  * Numbered or lettered parts with no keyword above them ("a. That … b. … c. …")

@@ -118,6 +118,12 @@ export const SENTENCE_RULES: SentenceRule[] = [
     kind: 'resolution',
   },
   {
+    shape: 'proposed and seconded to do something, in parish minutes',
+    example: 'After discussion it was proposed and seconded to extend the dispensation until the elections.',
+    pattern: /\b(?:it|It) was (?:proposed|moved) and seconded to (?!be\b)[a-z]+/,
+    kind: 'resolution',
+  },
+  {
     shape: 'agreed unanimously or formally',
     example: 'It was unanimously agreed to renew the grass-cutting contract.',
     pattern:
@@ -400,7 +406,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'someone undertook or agreed to do something',
     example: 'In response to a question, the Director of Public Health undertook to circulate the figures.',
     pattern: new RegExp(
-      `^${OPENING_CLAUSE}(${NAMED}|the (?:clerk|chair(?:man)?)),?(?: [^.]{0,60}?,)?(?: [^.]{0,200}? and)? (?:(?:undertook|agreed|offered|promised|committed|volunteered|would endeavour) to\\s+(?!the\\b|a\\b|an\\b|this\\b|these\\b|that\\b)|undertook that\\s+)`,
+      `^${OPENING_CLAUSE}(${NAMED}|the (?:clerk|chair(?:man)?)),?(?: [^.]{0,60}?,)?(?: [^.]{0,200}? and)? (?:(?:kindly |also |then )?(?:undertook|agreed|offered|promised|committed|volunteered|would endeavour) to\\s+(?!the\\b|a\\b|an\\b|this\\b|these\\b|that\\b)|undertook that\\s+)`,
     ),
     kind: 'action',
     owner: 1,
@@ -588,7 +594,8 @@ export const NOT_OUTCOMES: { shape: string; example: string; pattern: RegExp; de
   {
     shape: 'a question',
     example: 'A Member asked whether the figures included agency staff?',
-    pattern: /\?["”’)]?$|(?<!\bbe )\basked (?:whether|if|how|what|why|when|who|about)\b/i,
+    pattern:
+      /\?["”’)]?$|^(?!.*\basked that\b.*\basked whether\b)(?=.*(?<!\bbe )\basked (?:whether|if|how|what|why|when|who|about)\b)/i,
   },
   {
     shape: 'business an agenda lists, in the infinitive (under a decision heading it is the decision)',
