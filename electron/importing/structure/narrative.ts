@@ -59,10 +59,21 @@ export function narrative(text: string, segment: Segment, add: Add, previous: st
     // the proposal the vote carried.
     const vote = SECONDED_ONLY.test(next) ? (clauses[i + 2] ?? '') : next;
     if (PROPOSED_BY_SOMEONE.test(sentence) && CARRIED_BY_VOTE.test(vote)) {
-      add('resolution', sentence, segment, `${sentence} ${next}`, {
+      add('resolution', sentence, segment, `${sentence}; ${next}`, {
         formal: false,
         rule: 'a proposal, then the vote that carried it',
       });
+      return;
+    }
+    // "Cllr Harlow had sent a report for the Clerk to read out. Clerk to action.": the action is the sentence before.
+    if (VAGUE_ACTION_LINE.test(sentence)) {
+      if (i > 0 && before && !VAGUE_ACTION_LINE.test(before)) {
+        add('action', `${before} ${sentence}`, segment, `${before} ${sentence}`, {
+          formal: false,
+          owner: sentence.split(/ to /i)[0] ?? null,
+          rule: 'a vague action after what it is about',
+        });
+      }
       return;
     }
     if (excluded(sentence)) {
@@ -156,6 +167,8 @@ const MOTION_AFTER_VOTE = /^(?:THAT|That)\s+\S/;
 /** "Cllr J Buckley PROPOSED that …", "Cllr Jackman PROPOSED approval of …": who proposed, and what. */
 const PROPOSED_BY_SOMEONE =
   /^(?:Cllr\.?|Councill?or)\s+(?:[A-Z][\w.'’-]*\s){1,3}(?:PROPOSED|proposed|MOVED|moved)\s+(?:that|approval|the|to)\b/;
+/** "Clerk to action.", "HIF to pursue": who is to act, but not on what. */
+const VAGUE_ACTION_LINE = /^\S+(?: \S+){0,2} to (?:action|pursue|follow up|progress|deal with)\.?$/i;
 /** "SECONDED by Cllr Wall.": who seconded, on its own. */
 const SECONDED_ONLY = /^(?:and )?(?:SECONDED|[Ss]econded) by\b[^.;]{2,60}\.?$/;
 

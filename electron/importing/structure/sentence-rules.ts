@@ -578,7 +578,7 @@ export const NOT_OUTCOMES: { shape: string; example: string; pattern: RegExp; de
     shape: 'a proposal before the vote',
     example: 'It was proposed and seconded that Councillor Lake be elected Vice-Chairman.',
     pattern:
-      /^(?:It was (?:further )?)?(?:proposed|moved)(?: and seconded)?(?: by [^,]{2,60},?)? that\b(?!.*\b(?:agreed|carried|resolved)\b)|\bput the (?:motion|recommendation|amendment|proposal) to the vote\b/i,
+      /^(?:It was (?:further )?)?(?:proposed|moved)(?: and seconded)?(?: by [^,]{2,60},?)? that\b(?!.*\b(?:agreed|carried|resolved)\b)|\bput the (?:motion|recommendation|amendment|proposal) to the vote\b|\b(?:shall|will) (?:propose|move) (?:that|the)\b/i,
   },
   {
     shape: 'an earlier decision reported',
