@@ -74,18 +74,23 @@ function dropRestatedInFull(found: Candidate[]): Candidate[] {
   });
 }
 
-/** Each decision once, though a page prints it under "Decision:" and again under "Minutes:". */
+/**
+ * Each decision once, though a page prints it under "Decision:" and again under "Minutes:";
+ * "Members noted the report." under two items is two decisions.
+ */
 function keepEachOnce(found: Candidate[]): Candidate[] {
   const kept: Candidate[] = [];
-  const keys: string[] = [];
+  const keys: { key: string; item: number | null }[] = [];
   for (const candidate of found) {
     const key = keyOf(candidate.text);
     const same = keys.findIndex(
-      (k) => k === key || (key.length >= 30 && k.length >= 30 && (k.includes(key) || key.includes(k))),
+      ({ key: k, item }) =>
+        (item === candidate.itemIndex || item === null || candidate.itemIndex === null) &&
+        (k === key || (key.length >= 30 && k.length >= 30 && (k.includes(key) || key.includes(k)))),
     );
     if (same >= 0 || kept.some((k) => k.itemIndex === candidate.itemIndex && nearlyTheSame(k.text, candidate.text)))
       continue;
-    keys.push(key);
+    keys.push({ key, item: candidate.itemIndex });
     kept.push(candidate);
   }
   return kept;

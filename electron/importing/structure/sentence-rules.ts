@@ -42,7 +42,7 @@ const NAMED = String.raw`(?!(?:It|This|That|They|He|She|We|Members|Councillors|T
 const UNDERTAKEN = String.raw`provide|circulate|send|explore|share|report|add|write|arrange|investigate|look into|check|update|bring|include|follow up|find out|contact|raise|pass|forward|ask|liaise|meet|review|publish|email|speak|seek|give|supply|produce|prepare|chase|visit|confirm in writing`;
 
 /** "In response to a question from Councillor Ash, …", "In reply to …,": a clause before who undertook something. */
-const OPENING_CLAUSE = String.raw`(?:(?:In (?:response|reply|answer)(?: to)?|Responding to|Replying to|Following|After|Arising from|On|With regard to|Regarding|In relation to|Referring to|Turning to)\b[^,.]{0,140},\s+)?`;
+const OPENING_CLAUSE = String.raw`(?:(?:In (?:response|reply|answer)(?: to)?|As|Since|Once|Responding to|Replying to|Following|After|Arising from|On|With regard to|Regarding|In relation to|Referring to|Turning to)\b[^,.]{0,140},\s+)?`;
 
 export const SENTENCE_RULES: SentenceRule[] = [
   {
@@ -99,7 +99,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'councillors not in agreement with a proposal: a refusal',
     example: 'Councillors were not in agreement to the change of use for the cottages.',
     pattern:
-      /^(?:Councillors|Members|The (?:Council|Committee|Board|Panel)) (?:were|was) not in (?:agreement|favour)\b/,
+      /(?:^|:\s+)(?:Councillors|Members|The (?:Council|Committee|Board|Panel)) (?:were|was) not in (?:agreement|favour)\b/,
     kind: 'resolution',
     beforeNotOutcomes: true,
   },
