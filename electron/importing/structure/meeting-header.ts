@@ -30,6 +30,10 @@ const FOLLOWING_FIELD = /\s+[A-Z][a-z]+(?: [a-z]+){0,3}\??:\s.*$|\s+-\s+Expired\
 const OTHER_DATE =
   /\b(?:minutes of|previous|last|dated|publication|published|effective|signed|deadline|circulated|issued|despatched|dispatched)\b/i;
 
+/** "A G E N D A" letter-spaced, "Notice of Meeting", a name cut short ("Newry, Mourne &"), a lone word for the kind of meeting. */
+const NOT_A_BODY_NAME =
+  /^(?:[A-Za-z] ){3,}|^(?:Notice|Approve|Department|Special|Annual|Extra-?ordinary|AGM)\b(?!.*\b(?:Committee|Council|Board|Panel)\b)|[&,]$/i;
+
 /** What a paper says about its meeting: what it is, committee, date, time, venue. */
 export function readMeetingHeader(blocks: RawBlock[], fileName: string): MeetingHeader {
   const kind = documentKind(blocks);
@@ -85,10 +89,14 @@ function acceptable(name: string | undefined): string | null {
   const tidy = name
     ?.replace(FOLLOWING_FIELD, '')
     .trim()
+    // "DRAFT Minutes of the Parish Council", "Annual, Council", "AGM, Council": the kind of meeting is not the body.
+    .replace(/^(?:draft |confirmed |signed )?minutes of (?:the |a )?(?:meeting of (?:the )?)?/i, '')
+    .replace(/^(?:Annual|AGM|Special|Extra-?ordinary|Ordinary)(?: General)?(?: Meeting)?,\s+/i, '')
     .replace(/[.,:;]$/, '')
     .replace(/\s+(?:Agenda|Minutes)$/i, '')
     .replace(/\s+&\s+/g, ' and ');
-  if (!tidy || tidy.length < 3 || NOT_A_COMMITTEE.test(tidy) || findWrittenDate(tidy)) return null;
+  if (!tidy || tidy.length < 3 || NOT_A_COMMITTEE.test(tidy) || NOT_A_BODY_NAME.test(tidy) || findWrittenDate(tidy))
+    return null;
   return tidyCapitals(tidy);
 }
 
