@@ -245,7 +245,8 @@ export function findOutcomeCandidates(
         stated,
         parts: 0,
         open: own === '' || endsAsLeadIn(rest),
-        line: text,
+        // The quote keeps a field's label: "Decision: Resolved (1) That …".
+        line: segment.text,
         partsMustDecide: rule.partsMustDecide ?? false,
       };
       // "RESOLVED: (a) That … subject to conditions to include:" over (i)–(v): the first part's details, until "(b)".

@@ -62,6 +62,8 @@ const MARKER_SHAPES: MarkerShape[] = [
 export const OPENING_MARKER =
   /^(?:\[[a-h1-9]\]|\(\d{1,2}\)\.?|\d{1,2}[.)]|\([a-z]\)\.?|[a-z][.)]|\((?:i{1,3}|iv|vi{0,3}|ix|x)\)\.?|(?:i{1,3}|iv|vi{0,3}|ix|x)[.)])(?=\s)/i;
 
+const PAGE_OF = /\bPage \d{1,3} of \d{1,3}\s*/g;
+
 /** Letter-spaced keywords ("T H A T", "R E S O L V E D") closed up. */
 const LETTER_SPACED = /\b(?:[A-Z] ){3,}[A-Z]\b/g;
 const KEYWORDS = new Set(['THAT', 'RESOLVED', 'AGREED', 'RECOMMENDED', 'DECISION', 'NOTED', 'DECIDED', 'ACTION']);
@@ -77,7 +79,8 @@ export function closeLetterSpacing(text: string): string {
 export function segmentBlocks(blocks: RawBlock[]): Segment[] {
   const segments: Segment[] = [];
   blocks.forEach((block, blockIndex) => {
-    const text = closeLetterSpacing(block.text);
+    // "Page 1 of 27 The Committee agreed …": a printed page's running furniture, run into the text.
+    const text = closeLetterSpacing(block.text).replace(PAGE_OF, '');
     const pieces = splitInlineParts(splitAtLabels(text));
     pieces.forEach((piece, i) => {
       const trimmed = piece
