@@ -126,7 +126,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'a decision line ending with the vote: all in favour',
     example: 'Proposed payments approved Cllr Hale, seconded Cllr Orme, all in favour.',
-    pattern: /\b(?:all|unanimously) in favour\.?$|\bcarried unanimously\.?$/i,
+    pattern: /^.{10,}\b(?:all|unanimously) in favour\.?$|^.{10,}\bcarried unanimously\.?$/i,
     kind: 'resolution',
   },
   {
