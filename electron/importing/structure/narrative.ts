@@ -107,8 +107,10 @@ export function narrative(text: string, segment: Segment, add: Add, previous: st
     const after = match ? sentence.slice(match.index + match[0].length) : sentence;
     // "This project was approved." says what only with the sentence before it; so does a
     // planning response in capitals on a line of its own.
-    const leansBack = (ANAPHOR.test(sentence) && i > 0) || (rule.kind === 'resolution' && BARE_RESPONSE.test(sentence));
-    const record = i === 0 && BARE_RESPONSE.test(sentence) ? applicationLines(previous) : before;
+    // "Proposed Cllr Ash, seconded Cllr Birch, all in favour." says what only with the sentence before it.
+    const bare = rule.kind === 'resolution' && (BARE_RESPONSE.test(sentence) || VOTE_ONLY.test(sentence));
+    const leansBack = (ANAPHOR.test(sentence) && i > 0) || bare;
+    const record = i === 0 && bare ? applicationLines(previous) : before;
     const quote = leansBack && record ? `${record} ${sentence}` : sentence;
     const words =
       rule.keep === 'after-match'
@@ -141,6 +143,9 @@ const PARAGRAPH_NUMBER = /^\(?\d{1,3}(?:\.\d{1,3}){1,3}\)?\.?\s+/;
 
 /** "MG Action.", "RS/MG Action": whose the sentence before is, in an action column run into the text. */
 const OWNER_ACTION = /^([A-Z]{2,3}(?:\/[A-Z]{2,3})*) Action\.?$/;
+
+const VOTE_ONLY =
+  /^(?:Proposed|Moved)(?: by)? [^.;]{2,60}?,? seconded(?: by)? [^.;]{2,60}?,? (?:all|unanimously) in favour\.?$/i;
 
 const ANAPHOR = /^(?:This|These|That|It|They)\b(?! was (?:agreed|resolved|decided) (?:that|to)\b)/;
 
