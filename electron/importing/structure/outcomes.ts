@@ -271,7 +271,10 @@ export function findOutcomeCandidates(
       if (endsAsLeadIn(body) && !DECISION_WORDS.test(body)) return;
       // The parts of one decision's details ("subject to the following conditions:") join it; the parts of
       // a lead-in that lists several things decided ("the following issues be added to the work programme:-") do not.
-      const listsDecisions = /:\s*-?\s*$/.test(current.line) && !DETAILS_LEAD.test(current.line);
+      const listsDecisions =
+        (/:\s*-?\s*$/.test(current.line) ||
+          /\b(?:commits?|agrees?|resolves?|decides?|undertakes?) to\s*$/i.test(current.line)) &&
+        !DETAILS_LEAD.test(current.line);
       if (current.stated && !isDecisionShaped(body) && !listsDecisions) {
         const joiner = /:\s*-?\s*$/.test(current.stated.text) ? ': ' : '; ';
         current.stated.text = `${current.stated.text.replace(/[:;,.\s–-]+$/, '')}${joiner}${tidyText(body)}`;
