@@ -82,7 +82,7 @@ export const HEAD_RULES: HeadRule[] = [
   {
     shape: 'a keyword in capitals inside a sentence',
     example: 'The minutes were AGREED as a correct record.',
-    pattern: /^(?![^a-z]{40,}$)(?=.{0,200}\b(?:AGREED|APPROVED|ENDORSED|ADOPTED)\b)/,
+    pattern: /^(?![^a-z]{40,}$)(?=.{0,200}\b(?:AGREED|APPROVED|ENDORSED|ADOPTED|REFUSED|GRANTED)\b)/,
     kind: 'resolution',
     wholeSentence: true,
   },

@@ -218,6 +218,14 @@ export function findOutcomeCandidates(
         giveOwner(found, own, segment);
         return;
       }
+      // "Erect a first floor extension. Resolved: No Objection.": the response says which application with the line before.
+      const previous = segments[index - 1];
+      if (BARE_PLANNING_RESPONSE.test(own) && previous) {
+        const said = `${sentencesOf(previous.text).at(-1) ?? previous.text} ${text}`;
+        add(rule.kind, said, segment, said, { formal: true, rule: rule.shape });
+        lead = null;
+        return;
+      }
       // "The 40mph limit would be acceptable. Action – HIF to pursue": what is to be pursued is the sentence before.
       const before = segments[index - 1];
       if (rule.kind === 'action' && VAGUE_ACTION.test(own) && before?.blockIndex === segment.blockIndex) {
@@ -434,8 +442,11 @@ const SCHEDULE_FURNITURE = /^(?:\d{1,3}|Click Here To View|[A-Z]{0,3}\/?\d{2,6}\
 const DETAILS_LEAD =
   /\b(?:conditions?|reasons?|informatives?|amendments?|changes?|subject to|including|includes?|namely|comprising|payments?|invoices?|accounts?|cheques?|expenditure|bills|grants?|substitut\w+|apologies|attendance|minutes|committees|meetings)\b[^:]*:\s*-?\s*$/i;
 
+/** "No Objection.", "Support": a planning response that says nothing of which application. */
+const BARE_PLANNING_RESPONSE = /^(?:no (?:objections?|observations?|comments?)|objects?|supports?|object|support)\.?$/i;
+
 /** "APPROVED", "Agreed.": a keyword on its own. */
-const BARE_KEYWORD = /^(?:APPROVED|AGREED|ENDORSED|ADOPTED|NOTED)\.?$/;
+const BARE_KEYWORD = /^(?:APPROVED|AGREED|ENDORSED|ADOPTED|NOTED|REFUSED|GRANTED)\.?$/;
 
 /** "Report approved, in line with recommendations.", "Agreed.": a decision that does not say what it decided. */
 const BARE_DECISION =

@@ -124,7 +124,8 @@ export function agendaTextBeforeMinutes(
   const skip = new Set<number>();
   segments.forEach((segment, index) => {
     const item = itemOf(segment.blockIndex);
-    if (withMinutes.has(item) && index < (firstLabel.get(item) ?? -1)) skip.add(index);
+    // With no items found, "1. Minutes:the minutes … were approved" is one item's heading, not a page's field.
+    if (item !== null && withMinutes.has(item) && index < (firstLabel.get(item) ?? -1)) skip.add(index);
   });
   return skip;
 }

@@ -23,7 +23,7 @@ const SPLIT_BEFORE = [
   /\b(?:Decision|Minutes|Additional documents|Supporting documents|Reasons? for (?:the )?decisions?|(?:Alternative|Other) options considered(?: and rejected)?)\s*:/g,
   /\b(?:REASONS? FOR (?:THE )?DECISIONS?|(?:ALTERNATIVE|OTHER) OPTIONS CONSIDERED)\b/g,
   /(?<=[.;:]\s+)(?:RESOLVED|AGREED|DECISION|DECIDED|RECOMMENDED|ACTION)\b/g,
-  /(?<=[.;]\s+)(?:Resolved|Agreed|Action)\s*[:–—-]/g,
+  /(?<=[.;]\s+)(?:Resolved|Agreed|Action|Decision)\s*[:–—-]/g,
   /(?<=[.;)]\s+)resolved,?\s+That\b/g,
   // "• The Chair asked … • The Chair offered …": bullets run together on one line.
   /(?<=[.;:]\s+)(?=[•▪]\s)/g,

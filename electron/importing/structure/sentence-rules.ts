@@ -85,7 +85,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'someone elected or appointed to an office, in narrative',
     example: 'Councillor Ross, having been proposed and seconded, was elected Mayor of the Borough for the year.',
     pattern:
-      /\b(?:was|were) (?:duly |unanimously |then )?(?:elected|re-elected|appointed)(?: as)? (?:the )?(?:(?:Deputy|Vice)[- ])?(?:Mayor|[Cc]hair(?:man|person|woman)?|Leader|Convener|Provost|Lord Mayor|Sheriff)\b/,
+      /\b(?:was|were) (?:duly |unanimously |then )?(?:elected|re-elected|appointed)(?: as)? (?:the )?(?:(?:[Dd]eputy|[Vv]ice)[- ])?(?:Mayor|[Cc]hair(?:man|person|woman)?|Leader|Convener|Provost|Lord Mayor|Sheriff)\b/,
     kind: 'resolution',
   },
   {
@@ -215,7 +215,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'members noting or agreeing the report, after the discussion',
     example: 'Following a full discussion, Members noted the report.',
     pattern:
-      /^(?:(?:Following|After) (?:a )?(?:full |further |brief )?(?:discussion|debate|consideration)[^,.]{0,40},?\s+)?(?:Members|Councillors) (?:noted|agreed|approved|endorsed|accepted) (?:the|this) (?:report|update|recommendations?|minutes|contents|proposals?|action plan)\b/,
+      /^(?:(?:Following|After) (?:a )?(?:full |further |brief )?(?:discussion|debate|consideration)[^,.]{0,40},?\s+)?(?:Members|Councillors) (?:noted|agreed|approved|endorsed|accepted) (?:the|this) (?!(?:views?|concerns?|comments?|points?|importance|need|fact|difficult\w*|issues?)\b)[A-Za-z]/,
     kind: 'resolution',
   },
   {
@@ -323,7 +323,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'something approved, in the passive',
     example: 'The risk register for 2024/25, as circulated, was unanimously approved.',
     pattern:
-      /^(?![^.;]*\b(?:confirmed|advised|said|explained|reported|stated|informed|told|heard)\b[^.;]*\bthat\b)(?:The |This |These |All |Both )?(?:[^.;]|(?<=\d)\.(?=\d)){3,160}? (?:was|were|(?<!\b(?:who|which|that) )(?:has|have) been) (?:[^.;]{0,60}? and )?(?:unanimously |duly |formally )?(?:approved|adopted|endorsed|ratified|granted|accepted|agreed|appointed|elected|re-elected|co-opted|nominated|supported|declined|refused|rejected|suspended|waived|rescinded)\b(?! (?:as a|to be a) (?:correct|true))/,
+      /^(?![^.;]*\b(?:confirmed|advised|said|explained|reported|stated|informed|told|heard)\b[^.;]*\bthat\b)(?:The |This |These |All |Both )?(?:[^.;]|(?<=\d)\.(?=\d)){3,160}? (?:was|were|(?<!\b(?:who|which|that) )(?:has|have) been) (?:[^.;]{0,60}? and )?(?:unanimously |duly |formally )?(?:approved|adopted|endorsed|ratified|granted|accepted|agreed|appointed|elected|re-elected|co-opted|nominated|supported|declined|refused|rejected|suspended|waived|rescinded|signed)\b(?! (?:as a|to be a) (?:correct|true))/,
     kind: 'resolution',
   },
   {
@@ -378,7 +378,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'someone was asked to do something',
     example: 'The Clerk was asked to write to the highways team.',
     pattern: new RegExp(
-      `(?:^|,? and |,\\s+|\\b(?:although|but|so|whereupon) )(${PEOPLE}) (?:was|were) (?:asked|requested|instructed|tasked) to\\b`,
+      `(?:^|,? and |,\\s+|\\s[–—-]\\s+|\\b(?:although|but|so|whereupon) )(${PEOPLE}) (?:was|were) (?:asked|requested|instructed|tasked) to\\b`,
     ),
     kind: 'action',
     owner: 1,
