@@ -130,6 +130,20 @@ export const SENTENCE_RULES: SentenceRule[] = [
     kind: 'resolution',
   },
   {
+    shape: 'a unanimous or majority decision to do something',
+    example: 'Unanimous decision to make the design anonymous in all campaigns.',
+    pattern: /^(?:Unanimous|Majority|Council|Committee) decision to (?!be\b)[a-z]+/i,
+    kind: 'resolution',
+  },
+  {
+    shape: 'something that would be an item on a future agenda',
+    example: 'The Chair said this would be an agenda item for consideration in January.',
+    pattern:
+      /\b(?:would|will) be (?:an|a future|on the next|on a future) agenda item\b|\b(?:would|will) be (?:placed|put) on (?:the next|a future) agenda\b/,
+    kind: 'work-programme',
+    beforeNotOutcomes: true,
+  },
+  {
     shape: 'agreed unanimously or formally',
     example: 'It was unanimously agreed to renew the grass-cutting contract.',
     pattern:
