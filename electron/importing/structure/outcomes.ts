@@ -4,6 +4,16 @@ import type { RawBlock } from '../blocks';
 import type { ParsedItem } from './agenda-items';
 import { PROPOSAL_LEADS } from './decision-heads';
 import { eachDecisionOnce } from './each-decision-once';
+import {
+  BARE_DECISION,
+  BARE_KEYWORD,
+  BARE_PLANNING_RESPONSE,
+  DETAILS_LEAD,
+  PLANNING_DECISION,
+  SCHEDULE_FURNITURE,
+  SITE_LINE,
+  VAGUE_ACTION,
+} from './bare-shapes';
 import { narrative, type Add } from './narrative';
 import { refineKind } from './outcome-kinds';
 import {
@@ -227,9 +237,8 @@ export function findOutcomeCandidates(
         return;
       }
       // "The 40mph limit would be acceptable. Action – HIF to pursue": what is to be pursued is the sentence before.
-      const before = segments[index - 1];
-      if (rule.kind === 'action' && VAGUE_ACTION.test(own) && before?.blockIndex === segment.blockIndex) {
-        const said = sentencesOf(before.text).at(-1) ?? before.text;
+      if (rule.kind === 'action' && VAGUE_ACTION.test(own) && previous?.blockIndex === segment.blockIndex) {
+        const said = sentencesOf(previous.text).at(-1) ?? previous.text;
         add('action', `${said} ${text}`, segment, `${said} ${text}`, {
           formal: true,
           owner: own.split(/ to /i)[0] ?? null,
@@ -429,32 +438,6 @@ function giveOwner(found: Candidate[], owner: string, segment: Segment): void {
     if (last.kind === 'follow-up' || last.kind === 'resolution') last.kind = 'action';
   }
 }
-
-/** "Minded to permit", "Delegated Approve", "Refuse": a planning application's decision in a schedule's cell. */
-const PLANNING_DECISION =
-  /^(?:(?:Delegated|Minded to)\s+)?(?:permit|approve|refuse|consent|grant|granted|refused|approved|permitted)\b[^.]{0,30}$|^Deferred\b[^.]{0,60}$/i;
-/** A site's address in a schedule: words and a place, no verb, no full stop. */
-const SITE_LINE = /^(?!\d+$)(?![A-Z]{1,3}\/?\d)[A-Z0-9][^.:;]{8,120}$/;
-/** A schedule's reference, row number, parish or link: nothing decided. */
-const SCHEDULE_FURNITURE = /^(?:\d{1,3}|Click Here To View|[A-Z]{0,3}\/?\d{2,6}\/\d{2,6}(?:\/[A-Z]{2,4})?)$/i;
-
-/** A lead-in over the details of one decision: its conditions, reasons or amendments, the payments it approved. */
-const DETAILS_LEAD =
-  /\b(?:conditions?|reasons?|informatives?|amendments?|changes?|subject to|including|includes?|namely|comprising|payments?|invoices?|accounts?|cheques?|expenditure|bills|grants?|substitut\w+|apologies|attendance|minutes|committees|meetings)\b[^:]*:\s*-?\s*$/i;
-
-/** "No Objection.", "Support": a planning response that says nothing of which application. */
-const BARE_PLANNING_RESPONSE = /^(?:no (?:objections?|observations?|comments?)|objects?|supports?|object|support)\.?$/i;
-
-/** "APPROVED", "Agreed.": a keyword on its own. */
-const BARE_KEYWORD = /^(?:APPROVED|AGREED|ENDORSED|ADOPTED|NOTED|REFUSED|GRANTED)\.?$/;
-
-/** "Report approved, in line with recommendations.", "Agreed.": a decision that does not say what it decided. */
-const BARE_DECISION =
-  /^(?:(?:the )?(?:report|recommendations?|proposals?)\s+)?(?:approved|agreed|noted|endorsed|accepted|adopted)\b[^.;]{0,60}\.?$/i;
-
-/** "HIF to pursue", "Clerk to action": an action line that says who, but not what, which the sentence before says. */
-const VAGUE_ACTION =
-  /^\S+(?: \S+){0,2} to (?:pursue|action|follow up|chase(?: up)?|progress|take forward|deal with)\.?$/i;
 
 /** "… the Executive recommends the proposals to Council, that:": a lead-in whose decisions are its parts. */
 const ENDS_THAT_OR_TO = /\b(?:that|to)\s*[:;,–-]*\s*$/i;

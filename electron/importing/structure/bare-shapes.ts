@@ -1,0 +1,34 @@
+/**
+ * Shapes of text that say what was decided only with their neighbours: a planning
+ * schedule's cell ("Minded to permit") with its site's line, a bare "APPROVED" with its
+ * item, "No Objection." with its application, "HIF to pursue" with the sentence before;
+ * and the lead-ins whose parts are the details of one decision, not decisions of their own.
+ * outcomes.ts says which neighbour each takes.
+ */
+
+/** "Minded to permit", "Delegated Approve", "Refuse": a planning application's decision in a schedule's cell. */
+export const PLANNING_DECISION =
+  /^(?:(?:Delegated|Minded to)\s+)?(?:permit|approve|refuse|consent|grant|granted|refused|approved|permitted)\b[^.]{0,30}$|^Deferred\b[^.]{0,60}$/i;
+/** A site's address in a schedule: words and a place, no verb, no full stop. */
+export const SITE_LINE = /^(?!\d+$)(?![A-Z]{1,3}\/?\d)[A-Z0-9][^.:;]{8,120}$/;
+/** A schedule's reference, row number, parish or link: nothing decided. */
+export const SCHEDULE_FURNITURE = /^(?:\d{1,3}|Click Here To View|[A-Z]{0,3}\/?\d{2,6}\/\d{2,6}(?:\/[A-Z]{2,4})?)$/i;
+
+/** A lead-in over the details of one decision: its conditions, reasons or amendments, the payments it approved. */
+export const DETAILS_LEAD =
+  /\b(?:conditions?|reasons?|informatives?|amendments?|changes?|subject to|including|includes?|namely|comprising|payments?|invoices?|accounts?|cheques?|expenditure|bills|grants?|substitut\w+|apologies|attendance|minutes|committees|meetings)\b[^:]*:\s*-?\s*$/i;
+
+/** "No Objection.", "Support": a planning response that says nothing of which application. */
+export const BARE_PLANNING_RESPONSE =
+  /^(?:no (?:objections?|observations?|comments?)|objects?|supports?|object|support)\.?$/i;
+
+/** "APPROVED", "Agreed.": a keyword on its own. */
+export const BARE_KEYWORD = /^(?:APPROVED|AGREED|ENDORSED|ADOPTED|NOTED|REFUSED|GRANTED)\.?$/;
+
+/** "Report approved, in line with recommendations.", "Agreed.": a decision that does not say what it decided. */
+export const BARE_DECISION =
+  /^(?:(?:the )?(?:report|recommendations?|proposals?)\s+)?(?:approved|agreed|noted|endorsed|accepted|adopted)\b[^.;]{0,60}\.?$/i;
+
+/** "HIF to pursue", "Clerk to action": an action line that says who, but not what, which the sentence before says. */
+export const VAGUE_ACTION =
+  /^\S+(?: \S+){0,2} to (?:pursue|action|follow up|chase(?: up)?|progress|take forward|deal with)\.?$/i;
