@@ -3,6 +3,9 @@ import { useAppState } from '../app-context';
 
 const ACCEPT = '.pdf,.docx,.htm,.html,.txt,.md,application/pdf,text/html,text/plain';
 
+/** The file inputs that already take their chosen files. */
+const listening = new WeakSet<HTMLInputElement>();
+
 /** "Import pack…" and "Import a folder…": the system's own file chooser. */
 export function ImportButtons({ meetingId, label = 'Import pack…' }: { meetingId?: number; label?: string }) {
   const importFiles = useAppState((s) => s.importFiles);
@@ -21,6 +24,9 @@ export function ImportButtons({ meetingId, label = 'Import pack…' }: { meeting
    * still hears once the input has left the page.
    */
   const takeChosenFiles = useCallback((input: HTMLInputElement) => {
+    // React may hand the same input to its ref twice (development's strict mode): listen once.
+    if (listening.has(input)) return;
+    listening.add(input);
     input.addEventListener('change', () => {
       const files = [...(input.files ?? [])].filter((f) => !f.name.startsWith('.'));
       input.value = '';

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { StrictMode } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { MeetingSummary } from '../../shared/domain';
 import type { HomeCommittee, HomeOverview } from '../../shared/home';
@@ -215,5 +216,30 @@ describe('the home screen', () => {
     act(() => answer([]));
     await screen.findByRole('heading', { name: 'Your library is empty' });
     expect(screen.getAllByRole('button', { name: 'Import pack…' })).toHaveLength(1);
+  });
+
+  it('imports chosen files once, even under React’s strict mode', async () => {
+    const imported: string[] = [];
+    const api = createFakeApi({
+      listMeetings: () => Promise.resolve([]),
+      libraryHealth: () => Promise.resolve({ state: 'sound', message: null }),
+      startImport: ({ files }) => {
+        imported.push(...files.map((f) => f.name));
+        return Promise.reject(new Error('not in this test'));
+      },
+    });
+    render(
+      <StrictMode>
+        <AppProvider api={api} store={createAppStore(api)}>
+          <App />
+        </AppProvider>
+      </StrictMode>,
+    );
+    await screen.findByRole('heading', { name: 'Your library is empty' });
+    const chooser = screen.getByTestId<HTMLInputElement>('import-files-input');
+    fireEvent.change(chooser, { target: { files: [new File(['RESOLVED'], 'Minutes.txt')] } });
+    await waitFor(() => expect(imported).toEqual(['Minutes.txt']));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(imported).toEqual(['Minutes.txt']);
   });
 });
