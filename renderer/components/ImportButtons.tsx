@@ -35,17 +35,15 @@ export function ImportButtons({ meetingId, label = 'Import pack…' }: { meeting
   }, []);
   const filesRef = useCallback(
     (el: HTMLInputElement | null) => {
-      if (el && el !== filesInput.current) takeChosenFiles(el);
+      if (el) takeChosenFiles(el);
       filesInput.current = el;
     },
     [takeChosenFiles],
   );
   const folderRef = useCallback(
     (el: HTMLInputElement | null) => {
-      if (el && el !== folderInput.current) {
-        el.setAttribute('webkitdirectory', '');
-        takeChosenFiles(el);
-      }
+      el?.setAttribute('webkitdirectory', '');
+      if (el) takeChosenFiles(el);
       folderInput.current = el;
     },
     [takeChosenFiles],
