@@ -32,3 +32,8 @@ export const BARE_DECISION =
 /** "HIF to pursue", "Clerk to action": an action line that says who, but not what, which the sentence before says. */
 export const VAGUE_ACTION =
   /^\S+(?: \S+){0,2} to (?:pursue|action|follow up|chase(?: up)?|progress|take forward|deal with)\.?$/i;
+/**
+ * The same in a sentence of narrative ("… read out at the meeting. Clerk to action."), where "Scrutiny to
+ * chase." on its own is an action in full: who, and chasing what the line above says.
+ */
+export const VAGUE_ACTION_LINE = /^\S+(?: \S+){0,2} to (?:action|pursue|follow up|progress|deal with)\.?$/i;

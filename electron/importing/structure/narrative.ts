@@ -1,5 +1,6 @@
 import type { OutcomeKind } from '../../../shared/domain';
 import type { Candidate } from './outcomes';
+import { VAGUE_ACTION_LINE } from './bare-shapes';
 import { excluded, firstReadRule } from './outcome-shapes';
 import { sentencesOf, type Segment } from './segments';
 import { SENTENCE_RULES } from './sentence-rules';
@@ -172,8 +173,6 @@ const MOTION_AFTER_VOTE = /^(?:THAT|That)\s+\S/;
 /** "Cllr J Buckley PROPOSED that …", "Cllr Jackman PROPOSED approval of …": who proposed, and what. */
 const PROPOSED_BY_SOMEONE =
   /^(?:Cllr\.?|Councill?or)\s+(?:[A-Z][\w.'’-]*\s){1,3}(?:PROPOSED|proposed|MOVED|moved)\s+(?:that|approval|the|to)\b/;
-/** "Clerk to action.", "HIF to pursue": who is to act, but not on what. */
-const VAGUE_ACTION_LINE = /^\S+(?: \S+){0,2} to (?:action|pursue|follow up|progress|deal with)\.?$/i;
 /** "SECONDED by Cllr Wall.": who seconded, on its own. */
 const SECONDED_ONLY = /^(?:and )?(?:SECONDED|[Ss]econded) by\b[^.;]{2,60}\.?$/;
 
