@@ -333,6 +333,22 @@ describe('passages of minutes, read whole', () => {
       ],
     ],
     [
+      'a motion made and then seconded and agreed, then "Resolved – accordingly"',
+      '4. Minutes\n\nThe motion was made by the Chair – that the minutes of the meeting held on 30 March be signed as a correct record.\n\nThe motion was seconded by Councillor Ash, put and agreed.\n\nResolved – accordingly.\n\n5. Vice-Chair\n\nThere being no other nominations, Councillor Birch was duly appointed as Vice-Chair.\n\nResolved – accordingly.',
+      [
+        ['resolution', 'The minutes of the meeting held on 30 March be signed as a correct record.'],
+        ['resolution', 'There being no other nominations, Councillor Birch was duly appointed as Vice-Chair.'],
+      ],
+    ],
+    [
+      'a decisions page: "That Cabinet approves that:-" over lettered parts, no keyword',
+      'Alternative options considered:\n\nThe reason for the decision:\n\nThe scheme would not pay for itself.\n\nThat Cabinet approves that:-\n\n(a) the project is closed;\n\n(b) the costs of £29,045 are transferred to revenue.',
+      [
+        ['resolution', 'The project is closed'],
+        ['resolution', 'The costs of £29,045 are transferred to revenue.'],
+      ],
+    ],
+    [
       'a request, and the undertaking that answers it',
       'Councillor Dale asked that the waiting-list figures be circulated to Members. The Housing Manager agreed to arrange this.',
       [['request', 'Councillor Dale asked that the waiting-list figures be circulated to Members.']],
@@ -463,6 +479,16 @@ describe('item numbers read from the page', () => {
       'minute numbers whose title runs on into the first sentence',
       '21/24 Allotment Rents The rents were last raised in 2019. It was agreed to raise them by £5.\n\n22/24 Village Hall Roof A second quote had arrived and was circulated.\n\n23/24 Date of next meeting 4th March 2024 at 7.30pm.',
       ['21/24', '22/24', '23/24'],
+    ],
+    [
+      'a web page’s item numbers with a committee’s code before them',
+      'Items\nNo. Item\n\nCAB64\n\nAPOLOGIES\n\nNone.\n\nCAB65\n\nMINUTES pdf icon PDF 347 KB\n\nApproved.',
+      ['CAB64', 'CAB65'],
+    ],
+    [
+      'minute numbers with a code, the month and the year, alone on their line',
+      'Cl/1/05/18\n\nElection of Chairman\n\nRESOLVED that Councillor Ash be elected.\n\nCl/2/05/18\n\nApologies for Absence\n\nNone.',
+      ['Cl/1/05/18', 'Cl/2/05/18'],
     ],
     [
       'numbered paragraphs of one item are not items',

@@ -1,5 +1,5 @@
 import type { RawBlock } from '../blocks';
-import { ITEM_RULES, type ItemStart } from './item-starts';
+import { ITEM_RULES, PAPERS_AFTER_TITLE, type ItemStart } from './item-starts';
 
 export interface ParsedItem {
   number: string | null;
@@ -22,7 +22,7 @@ export function findAgendaItems(blocks: RawBlock[], isAgenda: boolean): ParsedIt
     return {
       number: start.number,
       minuteNumber: start.minuteNumber,
-      title: start.title.replace(PAGES, ''),
+      title: start.title.replace(PAGES, '').replace(PAPERS_AFTER_TITLE, ''),
       presenters: findPresenters(body),
       start: start.index,
       end,

@@ -102,6 +102,14 @@ export const HEAD_RULES: HeadRule[] = [
     kind: 'resolution',
   },
   {
+    shape: 'a decision record’s "That" and the body deciding, in the present, over its parts',
+    example: 'That Cabinet approves that:-',
+    pattern: new RegExp(
+      `^That ${BODY}\\s+(?:approves|agrees|resolves|decides|endorses|notes)(?: that)?\\s*(?::-?|:\\s*-|–)\\s*$`,
+    ),
+    kind: 'resolution',
+  },
+  {
     shape: 'what a body noted, as a lead-in over its parts',
     example: 'Assembly noted:',
     pattern: new RegExp(`^${BODY}\\s+(?:formally )?noted\\s*(?::-?|:\\s*-|–)\\s*$`),

@@ -158,6 +158,19 @@ export const KIND_EVIDENCE: KindEvidence[] = [
     pattern: /^(?:\d{1,3}\.?\s+)?To (?:receive|consider|note|approve|agree|confirm|elect|appoint|review|discuss)\b/,
   },
   {
+    shape: 'business to be taken, as a reading of papers',
+    example: '3. Read the minute of the meeting of the Council held on 26 October 2022.',
+    kind: 'agenda',
+    pattern: /^(?:\d{1,3}\.?\s+)?Read the (?:minutes?|report|joint report)\b/,
+  },
+  {
+    shape: 'a page that calls itself the agenda and its papers',
+    example: 'Full Council agenda and associated papers for the meeting on 14 December 2022.',
+    kind: 'agenda',
+    pattern: /^[^.]{0,80}\bagenda (?:and|&) (?:associated |supporting )?(?:papers|reports|documents)\b/i,
+    top: true,
+  },
+  {
     shape: 'a report’s author or purpose',
     example: 'Report of the Director of Place',
     kind: 'report',

@@ -38,6 +38,16 @@ export function narrative(text: string, segment: Segment, add: Add, previous: st
       });
       return;
     }
+    // "The motion was made by the Chair – that the minutes be signed." then "The motion was seconded by
+    // Cllr Birch, put and agreed.": the motion's words are what was decided.
+    const made = MOTION_MADE.exec(sentence);
+    if (made?.[1] && SECONDED_AND_AGREED.test(next)) {
+      add('resolution', made[1], segment, `${sentence} ${next}`, {
+        formal: false,
+        rule: 'a motion’s words, then who seconded it and that it was agreed',
+      });
+      return;
+    }
     // "Invitations will be issued. MG Action.": the sentence is the action, the initials whose it is.
     const actionOwner = OWNER_ACTION.exec(next)?.[1];
     if (actionOwner && !OWNER_ACTION.test(sentence)) {
@@ -158,6 +168,13 @@ const SECONDED_LINE = /^(?:Proposed|Moved) by [^.;]{2,80}?,? (?:and )?seconded b
 /** "That Cllr Ash be Chair", "That the steering group comprise …": a motion's words, in the subjunctive. */
 const MOTION_WORDS =
   /^That\b[^.;]{3,300}?\b(?:be|comprise|include|consist|receive|note|approve|agree|endorse|adopt|write|ask|request|establish|continue|meet|proceed|undertake|support|recommend|delegate|appoint|accept)\b/;
+
+/** "The motion was made by the Chair – that …": who moved it, then its words. */
+const MOTION_MADE =
+  /^(?:The |A )?(?:motion|proposal) (?:was )?(?:made|moved|proposed|put) by [^.;–:-]{2,80}?\s*[–:,-]?\s*(that\b.{10,})$/i;
+/** "The motion was seconded by Cllr Birch, put and agreed.": the vote on the motion before it. */
+const SECONDED_AND_AGREED =
+  /^(?:The |This )?(?:motion|proposal) (?:was|were) seconded by [^.;]{2,80}?,? (?:and )?(?:put(?: to the vote)?,? and )?(?:agreed|carried)\b/i;
 
 const LOST = /\b(?:lost|fell|defeated|withdrawn|not carried|not agreed)\b/i;
 

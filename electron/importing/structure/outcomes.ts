@@ -224,6 +224,16 @@ export function findOutcomeCandidates(
         return;
       }
       const own = withoutLeadIn(rest);
+      // "Resolved – accordingly." says what only with the motion or appointment above it, which is
+      // already an outcome; with none above, the paragraph before it is what was resolved.
+      if (ACCORDINGLY.test(own)) {
+        const item = itemOf(segment.blockIndex);
+        const previous = segments[index - 1];
+        if (!found.some((c) => c.itemIndex === item) && previous && itemOf(previous.blockIndex) === item)
+          add(rule.kind, previous.text, previous, `${previous.text} ${text}`, { formal: true, rule: rule.shape });
+        lead = null;
+        return;
+      }
       if (rule.kind === 'action' && own && ownerOnly(own)) {
         giveOwner(found, own, segment);
         return;
@@ -438,6 +448,9 @@ function giveOwner(found: Candidate[], owner: string, segment: Segment): void {
     if (last.kind === 'follow-up' || last.kind === 'resolution') last.kind = 'action';
   }
 }
+
+/** "Resolved – accordingly.": the keyword's whole sense is the motion before it. */
+const ACCORDINGLY = /^(?:accordingly|as above|as set out above)\.?$/i;
 
 /** "… the Executive recommends the proposals to Council, that:": a lead-in whose decisions are its parts. */
 const ENDS_THAT_OR_TO = /\b(?:that|to)\s*[:;,–-]*\s*$/i;

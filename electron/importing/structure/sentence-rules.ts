@@ -524,6 +524,12 @@ export const NOT_OUTCOMES: { shape: string; example: string; pattern: RegExp; de
       /\bnot (?:carried|agreed|approved|supported|seconded|accepted|adopted)\b|\b(?:was|were) (?:lost|defeated|withdrawn)\b|\b(?:proposal|motion|amendment|nomination) fell\b|\bfell\.$/i,
   },
   {
+    shape: 'who seconded a motion and that it was put, with nothing of what it said',
+    example: 'The motion was seconded by Councillor Ash, put and agreed.',
+    pattern:
+      /^(?:The |This |That )?(?:motion|proposal|nomination|amendment|recommendation)s? (?:was|were) seconded by [^.;]{2,80}?,? (?:and )?(?:then )?(?:put(?: to the vote)?,? and )?(?:agreed|carried)\b[^.;]{0,30}\.?$/i,
+  },
+  {
     shape: 'a mover accepting an amendment into the motion, part of the debate',
     example: 'Councillor Reid agreed to accept the amendment as an addendum to his motion.',
     pattern: /\baccept(?:ed)? the (?:amendment|addendum)\b/i,
