@@ -491,6 +491,16 @@ describe('item numbers read from the page', () => {
       ['Cl/1/05/18', 'Cl/2/05/18'],
     ],
     [
+      'minute numbers with a letter and a stop or a space before them, alone on their line',
+      'C.1\n\nDeclarations of Interest\n\nNone.\n\nC.2\n\nElection of Chair\n\nRESOLVED that Councillor Ash be elected.',
+      ['C.1', 'C.2'],
+    ],
+    [
+      'minute numbers with a letter, a space and the year before them, alone on their line',
+      'C 20/1\n\nApologies\n\nNone.\n\nC 20/2\n\nMinutes\n\nApproved.',
+      ['C 20/1', 'C 20/2'],
+    ],
+    [
       'numbered paragraphs of one item are not items',
       'Minutes:\n\n7.1\n\nThe Chairs gave a short update on their work since the last meeting.\n\n7.2\n\nRESOLVED: That the Committee notes the updates.',
       [],
