@@ -349,6 +349,14 @@ describe('passages of minutes, read whole', () => {
       ],
     ],
     [
+      'an open forum is not a body deciding what is listed under it',
+      'Open Forum:\nIt was noted that the agenda was late going on the website.\nTraffic on the hill: speeds were of grave concern.\n\n5. Police\n\nThe Police Report was noted. Cllr Ash asked the Clerk to write to the school about parking.',
+      [
+        ['resolution', 'The Police Report was noted.'],
+        ['action', 'Cllr Ash asked the Clerk to write to the school about parking.'],
+      ],
+    ],
+    [
       'a request, and the undertaking that answers it',
       'Councillor Dale asked that the waiting-list figures be circulated to Members. The Housing Manager agreed to arrange this.',
       [['request', 'Councillor Dale asked that the waiting-list figures be circulated to Members.']],
@@ -570,6 +578,14 @@ describe('meeting details read from the page', () => {
     expect(header(text)).toMatchObject({ kind: 'minutes', date: '2009-11-09', committee: 'Transport Scrutiny Panel' });
     const { blocks } = extractPlainText(text);
     expect(findAgendaItems(blocks, false).map((i) => i.number)).toEqual(['9']);
+  });
+
+  it('reads a date written with the month first', () => {
+    expect(
+      header(
+        'Draft Minutes of the meeting held on Wed July 10th 2024 at 7.00pm in the Memorial Hall.\n\nPresent: Cllrs Ash (Chair), Birch.',
+      ).date,
+    ).toBe('2024-07-10');
   });
 
   it('reads the body and date from a meeting page’s "Agenda for … on …" title', () => {

@@ -18,6 +18,8 @@ const MONTH_NAME =
   '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 /** "16 September 2021", "Thursday, 30th January, 2025", "30th-Jan-2025", "20th of September 2021". */
 const WRITTEN_DATE = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?[\\s-]+${MONTH_NAME}[,\\s-]+(\\d{4})\\b`, 'i');
+/** "July 10th 2024", "January 5, 2023": the month first, as some papers write it. */
+const MONTH_FIRST_DATE = new RegExp(`\\b${MONTH_NAME}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i');
 /** "29.10.24", "29/10/2024". */
 const NUMERIC_DATE = /\b(\d{1,2})[./](\d{1,2})[./](\d{2}|\d{4})\b/;
 
@@ -29,12 +31,16 @@ function iso(year: number, month: number, day: number): string | null {
 
 /** The first date written out in words, as YYYY-MM-DD. */
 export function findWrittenDate(text: string): string | null {
-  const match = WRITTEN_DATE.exec(text);
-  if (!match) return null;
-  const month =
-    MONTH_NAMES.findIndex((m) => m.toLowerCase().startsWith((match[2] ?? '').toLowerCase().slice(0, 3))) + 1;
-  return iso(Number(match[3]), month, Number(match[1]));
+  const dayFirst = WRITTEN_DATE.exec(text);
+  const monthFirst = MONTH_FIRST_DATE.exec(text);
+  if (monthFirst && (!dayFirst || monthFirst.index < dayFirst.index)) {
+    return iso(Number(monthFirst[3]), monthNumber(monthFirst[1]), Number(monthFirst[2]));
+  }
+  return dayFirst ? iso(Number(dayFirst[3]), monthNumber(dayFirst[2]), Number(dayFirst[1])) : null;
 }
+
+const monthNumber = (name = '') =>
+  MONTH_NAMES.findIndex((m) => m.toLowerCase().startsWith(name.toLowerCase().slice(0, 3))) + 1;
 
 /** "14/12/2022" (day first) as YYYY-MM-DD. */
 export function numericDate(text: string): string | null {

@@ -134,7 +134,9 @@ export const HEAD_RULES: HeadRule[] = [
   {
     shape: 'the body named over its decisions, with no verb',
     example: 'Following discussion, the Committee:-',
-    pattern: new RegExp(`^(?:${AFTER_DEBATE}|That )?${BODY}\\s*(?::-?|:\\s*-)?\\s*$`),
+    pattern: new RegExp(
+      `^(?!(?:Open|Public|Community|Youth) Forum\\b)(?:${AFTER_DEBATE}|That )?${BODY}\\s*(?::-?|:\\s*-)?\\s*$`,
+    ),
     kind: 'resolution',
     partsMustDecide: true,
   },

@@ -82,6 +82,13 @@ export const SENTENCE_RULES: SentenceRule[] = [
     kind: 'resolution',
   },
   {
+    shape: 'a report or update noted, in the passive',
+    example: 'The Police Report was noted.',
+    pattern:
+      /^(?:The |This |These |Both )?(?:[\w'’&-]+ ){0,5}(?:[Rr]eports?|[Uu]pdates?|[Aa]ccounts|[Cc]orrespondence|[Ss]tatements?|[Bb]riefing|[Pp]resentation)(?: [^.;]{0,60})? (?:was|were) (?:duly |formally )?(?:noted|received and noted)\.?$/,
+    kind: 'resolution',
+  },
+  {
     shape: 'someone elected or appointed to an office, in narrative',
     example: 'Councillor Ross, having been proposed and seconded, was elected Mayor of the Borough for the year.',
     pattern:
@@ -202,10 +209,10 @@ export const SENTENCE_RULES: SentenceRule[] = [
     beforeNotOutcomes: true,
   },
   {
-    shape: 'a letter or invitation that would be sent, an undertaking with no one named',
+    shape: 'a letter, invitation or details that would be sent, an undertaking with no one named',
     example: 'An invitation would be sent to the rail operator asking it to attend a future meeting.',
     pattern:
-      /^(?:An?|The) (?:invitation|letter|reply|response|written (?:reply|response|answer)|copy|briefing(?: note)?|note|e-?mail|link)\b[\w ,'’-]{0,60}? (?:would|will) be (?:sent|circulated|provided|forwarded|issued|shared|emailed|written)\b/,
+      /^(?:An?|The) (?:invitation|letter|reply|response|written (?:reply|response|answer)|copy|briefing(?: note)?|note|e-?mail|link)\b[\w ,'’-]{0,60}? (?:would|will) be (?:sent|circulated|provided|forwarded|issued|shared|emailed|written)\b|^(?:These|This|The|Details|Copies|Further information)\b[\w ,'’-]{0,60}? (?:would|will) be (?:emailed|circulated|forwarded|sent) to\b/,
     kind: 'action',
     beforeNotOutcomes: true,
   },
@@ -382,6 +389,15 @@ export const SENTENCE_RULES: SentenceRule[] = [
     kind: 'resolution',
   },
   {
+    shape: 'someone asked the clerk or an officer to do something',
+    example: 'Cllr Hale asked the Clerk to write to the landowner about the hedge.',
+    pattern: new RegExp(
+      `\\b(?:asked|requested|instructed) (${PERSON}) to (?:write|contact|arrange|investigate|look into|check|circulate|send|provide|forward|chase|obtain|order|liaise|email|follow up|find out|seek|raise|draft|prepare|book|organise|reply|respond|pursue|clarify|confirm|report back)\\b`,
+    ),
+    kind: 'action',
+    owner: 1,
+  },
+  {
     shape: 'someone asked or requested that something be done or provided',
     example: 'A Member asked that the survey results be circulated to the Committee.',
     pattern:
@@ -426,7 +442,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'someone undertook or agreed to do something',
     example: 'In response to a question, the Director of Public Health undertook to circulate the figures.',
     pattern: new RegExp(
-      `^${OPENING_CLAUSE}(${NAMED}|the (?:clerk|chair(?:man)?)),?(?: [^.]{0,60}?,)?(?: [^.]{0,200}? and)? (?:(?:kindly |also |then )?(?:undertook|agreed|offered|promised|committed|volunteered|would endeavour) to\\s+(?!the\\b|a\\b|an\\b|this\\b|these\\b|that\\b)|undertook that\\s+)`,
+      `^${OPENING_CLAUSE}(${NAMED}|the (?:clerk|chair(?:man)?)),?(?: [^.]{0,60}?,)?(?: [^.]{0,200}? and)? (?:(?:kindly |also |then )?(?:undertook|agreed|offered|promised|committed|volunteered|would endeavour|(?:undertook|took) (?:an|the) action) to\\s+(?!the\\b|a\\b|an\\b|this\\b|these\\b|that\\b)|undertook that\\s+)`,
     ),
     kind: 'action',
     owner: 1,
