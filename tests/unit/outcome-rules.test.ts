@@ -357,6 +357,24 @@ describe('passages of minutes, read whole', () => {
       ],
     ],
     [
+      'a sentence, then "RESOLVED and noted." in the same paragraph, then more said',
+      '84/23 Police\n\nThe patrol car had been visiting the school at drop off times. RESOLVED and noted. The Council thanked Cllr Ash for following it up.',
+      [['resolution', 'The patrol car had been visiting the school at drop off times.']],
+    ],
+    [
+      'narrative parish minutes: "and it was resolved to", "and it was agreed to", "the Clerk would", appointments agreed',
+      'Two applications had been received and it was unanimously resolved to co-opt both onto the Parish Council. Declarations of Acceptance of Office were duly signed.\n\nChalk marks had been reported and it was agreed to raise this with the Youth Club.\n\nIt was suggested that a contact sheet would be useful, the Clerk would arrange this.\n\nIt was agreed to appoint Ann Ash as Treasurer.',
+      [
+        [
+          'resolution',
+          'Two applications had been received and it was unanimously resolved to co-opt both onto the Parish Council.',
+        ],
+        ['follow-up', 'Raise this with the Youth Club.'],
+        ['action', 'It was suggested that a contact sheet would be useful, the Clerk would arrange this.'],
+        ['resolution', 'Appoint Ann Ash as Treasurer.'],
+      ],
+    ],
+    [
       'a request, and the undertaking that answers it',
       'Councillor Dale asked that the waiting-list figures be circulated to Members. The Housing Manager agreed to arrange this.',
       [['request', 'Councillor Dale asked that the waiting-list figures be circulated to Members.']],

@@ -73,6 +73,13 @@ export const KIND_RULES: KindRule[] = [
     kind: 'action',
   },
   {
+    shape: 'agreeing to appoint, elect or co-opt someone: a decision, not a follow-up',
+    example: 'Appoint Ann Gallacher as Treasurer.',
+    from: ['follow-up'],
+    pattern: /^(?:to )?(?:appoint|re-appoint|elect|re-elect|co-opt)\b[^.;]{2,80}?\b(?:as|to (?:the|be))\b/i,
+    kind: 'resolution',
+  },
+  {
     shape: 'officers to provide information',
     example: 'Officers to provide the breakdown of costs by ward.',
     from: ['action'],

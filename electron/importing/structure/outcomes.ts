@@ -224,6 +224,22 @@ export function findOutcomeCandidates(
         return;
       }
       const own = withoutLeadIn(rest);
+      // "… at busy times. RESOLVED and noted. The Council thanked …": what was noted is the sentence before
+      // the keyword; what follows it is read for itself.
+      const notedOnly = NOTED_ONLY.exec(own);
+      if (notedOnly) {
+        const said = sentencesOf(body.slice(0, body.length - rest.length).replace(KEYWORD_AT_END, '')).at(-1);
+        const record = said ?? sentencesOf(segments[index - 1]?.text ?? '').at(-1);
+        if (record) {
+          const keyword = body.slice(body.length - rest.length - 40, body.length - rest.length).trim();
+          const quote = `${record} ${KEYWORD_AT_END.exec(keyword)?.[0] ?? ''} ${notedOnly[0]}`.replace(/\s+/g, ' ');
+          add(rule.kind, record, segment, quote, { formal: true, rule: 'a sentence, then "Resolved and noted"' });
+        }
+        const after = own.slice(notedOnly[0].length).trim();
+        if (after) narrative(after, segment, add, [record ?? '']);
+        lead = null;
+        return;
+      }
       // "Resolved – accordingly." says what only with the motion or appointment above it, which is
       // already an outcome; with none above, the paragraph before it is what was resolved.
       if (ACCORDINGLY.test(own)) {
@@ -448,6 +464,10 @@ function giveOwner(found: Candidate[], owner: string, segment: Segment): void {
     if (last.kind === 'follow-up' || last.kind === 'resolution') last.kind = 'action';
   }
 }
+
+/** "RESOLVED and noted.": the keyword says what only with the sentence before it. */
+const NOTED_ONLY = /^(?:and )?(?:duly )?noted\.(?=\s|$)/i;
+const KEYWORD_AT_END = /\b(?:RESOLVED|Resolved|AGREED|Agreed)\b[\s:–-]*$/;
 
 /** "Resolved – accordingly.": the keyword's whole sense is the motion before it. */
 const ACCORDINGLY = /^(?:accordingly|as above|as set out above)\.?$/i;

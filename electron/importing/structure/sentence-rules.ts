@@ -72,7 +72,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'it was resolved or decided, in narrative',
     example: 'Following discussion, it was resolved by three votes to none to approve the accounts.',
     pattern:
-      /(?:^|[,;]\s+(?:and\s+|but\s+|so\s+)?|^(?:After|Following|On|Upon)\s[^.;,]{2,80}?\s)(?:It|it) was (?:unanimously |further |also |then |therefore )?(?:resolved|decided|Resolved|RESOLVED|voted(?: \d+\s*[–-]\s*\d+)?(?= that\b))\b(?: (?:by (?:a majority|\w+ votes? to \w+(?: with \w+ abstentions?)?)|unanimously|nem\.? con\.?),?)?/,
+      /(?:^|[,;]\s+(?:and\s+|but\s+|so\s+)?|\s(?:and|so)\s+(?=it was)|^(?:After|Following|On|Upon)\s[^.;,]{2,80}?\s)(?:It|it) was (?:unanimously |further |also |then |therefore )?(?:resolved|decided|Resolved|RESOLVED|voted(?: \d+\s*[–-]\s*\d+)?(?= that\b))\b(?: (?:by (?:a majority|\w+ votes? to \w+(?: with \w+ abstentions?)?)|unanimously|nem\.? con\.?),?)?/,
     kind: 'resolution',
   },
   {
@@ -161,7 +161,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'it was agreed that, in narrative',
     example: 'It was agreed that the working group would meet again in the spring.',
     pattern:
-      /(?:^|,\s+(?:and\s+)?|\b(?:where|whereupon|when)\s+)(?:It|it) was (?:also |further |then |therefore )?(?:agreed|AGREED) (?:that\s+|(?=to\b))/,
+      /(?:^|,\s+(?:and\s+)?|\s(?:and|so)\s+(?=it was)|\b(?:where|whereupon|when)\s+)(?:It|it) was (?:also |further |then |therefore |unanimously )?(?:agreed|AGREED) (?:that\s+|(?=to\b))/,
     kind: 'follow-up',
     keep: 'after-match',
   },
@@ -449,6 +449,15 @@ export const SENTENCE_RULES: SentenceRule[] = [
     keep: 'owner-to-rest',
   },
   {
+    shape: 'an undertaking in a clause about what was raised: "which the Clerk undertook to raise"',
+    example: 'A query was raised about the planning minutes, which the Town Clerk undertook to raise with the officer.',
+    pattern: new RegExp(
+      `\\b(?:which|that) (${PERSON}) (?:undertook|agreed|offered|promised) to (?!the\\b|a\\b|an\\b|this\\b)[a-z]{3,}`,
+    ),
+    kind: 'action',
+    owner: 1,
+  },
+  {
     shape: 'someone said they were happy or willing to do something',
     example:
       'Councillor Trevithick, the Chairman of that Select Committee, said that she was happy to add this to its work programme.',
@@ -501,7 +510,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'someone would or will do something',
     example: 'Cllr. Price would write to the landowner about the fence.',
     pattern: new RegExp(
-      `(?:^(?:\\S*\\d\\S*\\s+)?|,? (?:and|but|so) )(${PEOPLE}) (?:would|will) (?!not\\b|be\\b|have\\b|need\\b|like\\b|attend to\\b)[a-z]+`,
+      `(?:^(?:\\S*\\d\\S*\\s+)?|,? (?:and|but|so) |,\\s+(?=(?:the |The )?(?:[Cc]lerk|Cllr|Councill?or)\\b))(${PEOPLE}) (?:would|will) (?!not\\b|be\\b|have\\b|need\\b|like\\b|attend to\\b)[a-z]+`,
     ),
     kind: 'action',
     owner: 1,
@@ -593,7 +602,14 @@ export const NOT_OUTCOMES: { shape: string; example: string; pattern: RegExp; de
   {
     shape: 'someone leaving the room or taking the chair',
     example: 'She would leave the chamber and the Vice-Chairman would take the chair for that item.',
-    pattern: /^[^(;]{0,80}?\b(?:leave|left|leaving) the (?:chamber|room|meeting)\b|\b(?:take|took|taking) the chair\b/i,
+    pattern:
+      /^[^(;]{0,80}?\b(?:leave|left|leaving|joined|rejoined|re-joined|returned to) the (?:chamber|room|meeting)\b|\b(?:take|took|taking) the chair\b/i,
+  },
+  {
+    shape: 'declarations of acceptance of office signed: a formality, not a decision',
+    example: 'Declarations of Acceptance of Office were duly signed and both joined the meeting.',
+    pattern:
+      /\bAcceptance of Office\b[^.;]{0,40}?\b(?:was|were|had been) (?:duly )?(?:signed|completed|made|received)\b|\bsigned (?:the|their|his|her) declarations? of acceptance\b/i,
   },
   {
     shape: 'a note that something is not part of the decision',
