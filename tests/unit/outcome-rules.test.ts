@@ -375,6 +375,15 @@ describe('passages of minutes, read whole', () => {
       ],
     ],
     [
+      'minute numbers with a slash before titles in capitals, "Resolved –" on the same line',
+      '1491 / APPOINTMENT OF CHAIR – Resolved – That Councillor Ash be appointed as Chair of the Authority.\n\n1492 / OUTSIDE BODIES - The Chair confirmed the nominations.\n\nResolved – That the following be appointed:\n(i) Pest Control Committee – Chief Inspector\n(ii) Resilience Forum – Councillor Birch',
+      [
+        ['resolution', 'Councillor Ash be appointed as Chair of the Authority.'],
+        ['resolution', 'Pest Control Committee – Chief Inspector'],
+        ['resolution', 'Resilience Forum – Councillor Birch'],
+      ],
+    ],
+    [
       'a request, and the undertaking that answers it',
       'Councillor Dale asked that the waiting-list figures be circulated to Members. The Housing Manager agreed to arrange this.',
       [['request', 'Councillor Dale asked that the waiting-list figures be circulated to Members.']],

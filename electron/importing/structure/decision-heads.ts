@@ -43,6 +43,12 @@ export const HEAD_RULES: HeadRule[] = [
     kind: 'resolution',
   },
   {
+    shape: 'an item’s title in capitals, then "Resolved –" on the same line',
+    example: '1491 / APPOINTMENT OF CHAIR – Resolved – That Councillor Ash be appointed as Chair.',
+    pattern: /^(?:\d{1,4}\s*[/.)]?\s+)?[A-Z][A-Z0-9 ,&'’()/-]{3,100}?\s+[–—-]\s+Resolved\b\s*[:;,.–—-]*\s*/,
+    kind: 'resolution',
+  },
+  {
     shape: 'a keyword after a paragraph number',
     example: '8.2 Resolved – that the council supports the weight limit.',
     pattern: /^\d{1,3}\.\d{1,2}\.?\s+(?:(?:It was\s+)?Resolved\b\s*[:;,.–—-]*|(?:Agreed|Decided)\s*[:–—-])\s*/,

@@ -76,6 +76,14 @@ export const SENTENCE_RULES: SentenceRule[] = [
     kind: 'resolution',
   },
   {
+    shape: 'a body resolved that or to, after a clause with no comma',
+    example:
+      'Following on from the proposal to hold a campsite during the show Council resolved that this was not viable.',
+    pattern:
+      /\s(?:the )?(?:Council|Committee|Sub-Committee|Board|Panel|Cabinet|Authority) (?:unanimously )?(?:resolved|RESOLVED) (?:that|to)\b/,
+    kind: 'resolution',
+  },
+  {
     shape: 'a report "submitted and noted", with no keyword',
     example: 'There was submitted and noted Report No 12/24 by the Director of Roads on winter gritting.',
     pattern: /^There (?:was|were) (?:submitted|circulated|tabled|presented) and (?:noted|approved|agreed|endorsed)\b/,
