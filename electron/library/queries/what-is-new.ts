@@ -122,8 +122,10 @@ function markRepeatedInLaterPapers(db: Db, documentId: number, judged: Judged): 
     sql`SELECT p.id AS passageId, p.block_id AS blockId, p.words, p.shingles, k.value AS bucket,
         (SELECT SUM(words) FROM passage WHERE block_id = p.block_id) AS blockWords
       FROM json_each(${JSON.stringify([...judged.buckets])}) k
-      JOIN passage_bucket pb ON pb.bucket = k.value
-      JOIN passage p ON p.id = pb.passage_id
+      -- CROSS JOIN keeps this order: from the paper's own buckets out, never from every new
+      -- paragraph in the library in (which the index on earlier_block_id tempts the planner to).
+      CROSS JOIN passage_bucket pb ON pb.bucket = k.value
+      CROSS JOIN passage p ON p.id = pb.passage_id
       JOIN paragraph_novelty n ON n.block_id = p.block_id AND n.earlier_block_id IS NULL
       JOIN block b ON b.id = p.block_id AND b.current = 1
       JOIN document_version v ON v.id = b.version_id JOIN document d ON d.id = v.document_id AND d.id <> ${documentId}
