@@ -607,6 +607,15 @@ describe('meeting details read from the page', () => {
     expect(findAgendaItems(blocks, false).map((i) => i.number)).toEqual(['9']);
   });
 
+  it('takes a briefing note or report for what its top says, whatever decisions it quotes', () => {
+    const quoted = 'At its meeting in May the Cabinet RESOLVED that the strategy be adopted.';
+    expect(
+      header(`Briefing note\n\nTo: Health Scrutiny Board 25 January 2024\n\nSubject: Domestic Abuse\n\n${quoted}`).kind,
+    ).toBe('briefing-note');
+    expect(header(`Subject: Domestic Abuse Strategy\n\n1. Background\n\n${quoted}`).kind).toBe('report');
+    expect(header(`Minutes of the Cabinet held on 4 March 2024\n\nSubject: Budget\n\n${quoted}`).kind).toBe('minutes');
+  });
+
   it('reads a date written with the month first', () => {
     expect(
       header(

@@ -17,6 +17,12 @@ export interface KindEvidence {
   top?: boolean;
   /** Settles what the paper is whatever else it holds: a forward plan's "Decision:" fields are decisions still to come. */
   settles?: boolean;
+  /**
+   * What the paper calls itself at its top ("Briefing note", "Subject: …", "Decision details"): a briefing
+   * note or report is that, unless its top also says minutes, whatever decisions it quotes ("At its
+   * meeting in May the Cabinet RESOLVED that …").
+   */
+  labels?: boolean;
 }
 
 export const KIND_EVIDENCE: KindEvidence[] = [
@@ -57,6 +63,7 @@ export const KIND_EVIDENCE: KindEvidence[] = [
     shape: 'a decision page',
     example: 'Decided at meeting: 14/12/2022 - Cabinet',
     kind: 'minutes',
+    labels: true,
     pattern:
       /^(?:Decision|Decided at meeting|Made at meeting|Date of decision|Decision status)\s*:|^Issue - (?:decisions|meetings)$|^Decision details$/,
   },
@@ -64,6 +71,7 @@ export const KIND_EVIDENCE: KindEvidence[] = [
     shape: 'an issue page naming its meeting',
     example: 'Meeting: 09/11/2009 - Corporate Overview and Scrutiny Committee (Item 9)',
     kind: 'minutes',
+    labels: true,
     pattern: /^Meeting: \d{1,2}\/\d{1,2}\/\d{4} - /,
   },
   {
@@ -197,6 +205,22 @@ export const KIND_EVIDENCE: KindEvidence[] = [
     pattern: /\bbriefing note\b/i,
     top: true,
   },
+  {
+    shape: 'a briefing note’s own title line',
+    example: 'Elected Member Briefing Note',
+    kind: 'briefing-note',
+    pattern: /^(?:[A-Z][\w-]* ){0,3}briefing note\b[^.]{0,60}$/i,
+    top: true,
+    labels: true,
+  },
+  {
+    shape: 'a report’s cover: its subject or purpose at the top',
+    example: 'Subject: Domestic Abuse Strategy',
+    kind: 'report',
+    pattern: /^(?:Subject:|Purpose of (?:the |this )?report\b)/i,
+    top: true,
+    labels: true,
+  },
 ];
 
 const TOP_BLOCKS = 8;
@@ -218,6 +242,12 @@ export function documentKind(blocks: RawBlock[]): DocumentKind {
     );
   const settled = KIND_EVIDENCE.find((e) => e.settles && (e.top ? top : texts).some((t) => e.pattern.test(t)));
   if (settled) return settled.kind;
+  const labels = KIND_EVIDENCE.filter((e) => e.labels && top.some((t) => e.pattern.test(t)));
+  const saysMinutesAtTop =
+    labels.some((e) => e.kind === 'minutes') ||
+    KIND_EVIDENCE.some((e) => e.kind === 'minutes' && e.top && top.some((t) => e.pattern.test(t)));
+  const ownLabel = labels.find((e) => e.kind !== 'minutes');
+  if (ownLabel && !saysMinutesAtTop) return ownLabel.kind;
   const minutes = count('minutes');
   if (minutes > 0) return 'minutes';
   // "That the minutes be approved…" as each item's outcome, its keyword lost: more decisions than business listed.
