@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Db } from '../open-library';
-import { insert, one, prepared, run, sql, value } from '../statements';
+import { insert, one, prepared, run, sql, value, values } from '../statements';
 
 export interface StoredPaperRef {
   meetingId: number;
@@ -80,33 +80,31 @@ export interface BlockToStore {
   page: number | null;
 }
 
-/** Blocks with their place in the full text and an id that survives re-publication. */
+/**
+ * Blocks with their place in the full text and an id that survives re-publication.
+ * All in one statement: the search index (FTS5) writes what it holds in memory at the
+ * start of every statement in a transaction, so a statement per block made it write and
+ * merge its index once per paragraph (12 s for a 100-page report in a library of 60,000
+ * paragraphs, against 1 s in one statement).
+ */
 export function addBlocks(db: Db, versionId: number, blocks: readonly BlockToStore[]): number[] {
-  const add = prepared(
-    db,
-    'INSERT INTO block (version_id, position, stable_id, kind, level, text, page, start_offset) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-  );
   const seen = new Map<string, number>();
   let offset = 0;
-  return blocks.map((block, position) => {
+  const rows = blocks.map((block, position) => {
     const digest = createHash('sha1').update(block.text).digest('hex').slice(0, 12);
     const occurrence = seen.get(digest) ?? 0;
     seen.set(digest, occurrence + 1);
-    const id = Number(
-      add.run(
-        versionId,
-        position,
-        `${digest}-${occurrence}`,
-        block.kind,
-        block.level ?? null,
-        block.text,
-        block.page,
-        offset,
-      ).lastInsertRowid,
-    );
+    const row = [position, `${digest}-${occurrence}`, block.kind, block.level ?? null, block.text, block.page, offset];
     offset += block.text.length + 2;
-    return id;
+    return row;
   });
+  run(
+    db,
+    sql`INSERT INTO block (version_id, position, stable_id, kind, level, text, page, start_offset)
+      SELECT ${versionId}, value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5, value ->> 6
+      FROM json_each(${JSON.stringify(rows)}) ORDER BY key`,
+  );
+  return values<number>(db, sql`SELECT id FROM block WHERE version_id = ${versionId} ORDER BY position`);
 }
 
 const BAND_SPAN = 2 ** 30;
