@@ -90,6 +90,10 @@ export function createHandlers(db: Db, services: Services): Handlers {
     startImport: ({ files, meetingId, skipped }) =>
       services.imports.start(files, meetingId ? { meetingId } : undefined, skipped),
     getImportJob: ({ jobId }) => services.imports.get(jobId),
+    prepareImport: () => {
+      services.imports.getReadersReady();
+      return null;
+    },
     cancelImport: ({ jobId }) => services.imports.cancel(jobId),
 
     meetingChoices: ({ documentId }) => meetingChoices(db, documentId),

@@ -62,6 +62,11 @@ export class ImportJobs {
     return structuredClone(status);
   }
 
+  /** Readers made ready before the files come: the member is choosing them. */
+  getReadersReady(): void {
+    this.parse.startReaders?.(this.readers);
+  }
+
   get(id: string): ImportJobStatus {
     const job = this.jobs.get(id);
     if (!job) throw new ApiError('not-found', 'That import is no longer running.');

@@ -1,7 +1,8 @@
 import { parentPort } from 'node:worker_threads';
 import { ImportProblem } from './import-problem';
 import { parseDocument } from './parse-document';
-import type { WorkerFile, WorkerMessage } from './parse-runner';
+import type { WorkerFile, WorkerMessage, WorkerWarmUp } from './parse-runner';
+import { warmUp } from './warm-up';
 
 /** Worker thread entry: reads each file it is sent, one at a time, and posts the result back. */
 const port = parentPort;
@@ -10,9 +11,16 @@ const post = (message: WorkerMessage) => port.postMessage(message);
 // pdf.js leaves some rejections of a damaged file unhandled; the parse reports the problem itself.
 process.on('unhandledRejection', () => undefined);
 
-port.on('message', ({ name, data }: WorkerFile) => {
+/** One thing at a time: a file sent while the reader warms up waits for it (it is nearly done). */
+let queue: Promise<unknown> = Promise.resolve();
+
+port.on('message', (message: WorkerFile | WorkerWarmUp) => {
+  queue = queue.then(() => ('warmUp' in message ? warmUp() : read(message)));
+});
+
+function read({ name, data }: WorkerFile): Promise<void> {
   post({ type: 'started' });
-  parseDocument(name, data, (done, total) => post({ type: 'progress', fraction: done / total })).then(
+  return parseDocument(name, data, (done, total) => post({ type: 'progress', fraction: done / total })).then(
     (parsed) => post({ type: 'parsed', parsed }),
     (error: unknown) => {
       if (error instanceof ImportProblem) post({ type: 'problem', code: error.code, message: error.message });
@@ -27,4 +35,4 @@ port.on('message', ({ name, data }: WorkerFile) => {
       }
     },
   );
-});
+}

@@ -2,12 +2,15 @@ import { Worker } from 'node:worker_threads';
 import { ImportProblem } from './import-problem';
 import { parseDocument, type ParsedDocument } from './parse-document';
 
-/** Parses one file, reporting progress (0 to 1), until done or aborted. */
-export type ParseRunner = (
+/**
+ * Parses one file, reporting progress (0 to 1), until done or aborted. `startReaders` starts
+ * readers before the files come (while the member chooses them), where readers are started.
+ */
+export type ParseRunner = ((
   file: { name: string; data: Uint8Array },
   onProgress: (fraction: number) => void,
   signal: AbortSignal,
-) => Promise<ParsedDocument>;
+) => Promise<ParsedDocument>) & { startReaders?: (readers: number) => void };
 
 /**
  * How long and how much memory one file may take in the worker before it is
@@ -52,6 +55,11 @@ export interface WorkerFile {
   data: Uint8Array;
 }
 
+/** Asks a new worker to load its readers (pdf.js, the rules) before any file comes. */
+export interface WorkerWarmUp {
+  warmUp: true;
+}
+
 export type WorkerMessage =
   | { type: 'started' }
   | { type: 'progress'; fraction: number }
@@ -80,13 +88,7 @@ const REUSE_READERS = true;
 export function parseInWorker(entry: WorkerEntry, limits: Partial<WorkerLimits> = {}): ParseRunner {
   const { timeLimitMs, memoryLimitMb, startLimitMs } = { ...DEFAULT_LIMITS, ...limits };
   const idle = new Map<Worker, NodeJS.Timeout>();
-  const take = (): Worker => {
-    for (const [worker, timer] of idle) {
-      idle.delete(worker);
-      clearTimeout(timer);
-      worker.ref();
-      return worker;
-    }
+  const startWorker = (): Worker => {
     const worker = new Worker(typeof entry === 'string' ? entry : entry(), {
       resourceLimits: { maxOldGenerationSizeMb: memoryLimitMb },
     });
@@ -95,6 +97,15 @@ export function parseInWorker(entry: WorkerEntry, limits: Partial<WorkerLimits> 
       idle.delete(worker);
     });
     return worker;
+  };
+  const take = (): Worker => {
+    for (const [worker, timer] of idle) {
+      idle.delete(worker);
+      clearTimeout(timer);
+      worker.ref();
+      return worker;
+    }
+    return startWorker();
   };
   const giveBack = (worker: Worker) => {
     // An idle worker never keeps the program (the command line) from ending.
@@ -164,7 +175,16 @@ export function parseInWorker(entry: WorkerEntry, limits: Partial<WorkerLimits> 
       worker.on('exit', onExit);
       worker.postMessage({ name: file.name, data: file.data } satisfies WorkerFile);
     });
-  return (file, onProgress, signal) => attempt(file, onProgress, signal, true);
+  const runner: ParseRunner = (file, onProgress, signal) => attempt(file, onProgress, signal, true);
+  // Readers waiting for files, as after an import: they end if none comes within IDLE_WORKER_MS.
+  runner.startReaders = (readers) => {
+    for (let n = idle.size; n < readers; n++) {
+      const worker = startWorker();
+      worker.postMessage({ warmUp: true } satisfies WorkerWarmUp);
+      giveBack(worker);
+    }
+  };
+  return runner;
 }
 
 /**

@@ -218,6 +218,8 @@ function send<E extends AppEventName>(event: E, payload: AppEvents[E]): void {
 
 async function importFromDialog(what: 'files' | 'folder'): Promise<void> {
   if (!mainWindow) return;
+  // Readers start while the member chooses, so the first paper is read at once.
+  void backend?.dispatch('prepareImport', {});
   const { canceled, filePaths } = await dialog.showOpenDialog(mainWindow, {
     title: what === 'folder' ? 'Import a folder of meeting papers' : 'Import meeting pack',
     buttonLabel: 'Import',

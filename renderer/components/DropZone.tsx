@@ -5,22 +5,31 @@ import { filesFromDrop } from '../import/dropped-files';
 /** Files or folders dropped anywhere on the window are imported. */
 export function DropZone({ children }: { children: ReactNode }) {
   const importFiles = useAppState((s) => s.importFiles);
+  const getReadyToImport = useAppState((s) => s.getReadyToImport);
   const [over, setOver] = useState(false);
 
   useEffect(() => {
     const carriesFiles = (e: DragEvent) => e.dataTransfer?.types.includes('Files') ?? false;
+    let ready = false;
     const onDragOver = (e: DragEvent) => {
       if (!carriesFiles(e)) return;
       e.preventDefault();
       setOver(true);
+      // Once per drag: readers start while the files are carried over the window.
+      if (!ready) getReadyToImport();
+      ready = true;
     };
     const onDragLeave = (e: DragEvent) => {
-      if (e.relatedTarget === null) setOver(false);
+      if (e.relatedTarget === null) {
+        setOver(false);
+        ready = false;
+      }
     };
     const onDrop = (e: DragEvent) => {
       if (!carriesFiles(e) || !e.dataTransfer) return;
       e.preventDefault();
       setOver(false);
+      ready = false;
       void filesFromDrop(e.dataTransfer).then((files) => importFiles(files));
     };
     window.addEventListener('dragover', onDragOver);
@@ -31,7 +40,7 @@ export function DropZone({ children }: { children: ReactNode }) {
       window.removeEventListener('dragleave', onDragLeave);
       window.removeEventListener('drop', onDrop);
     };
-  }, [importFiles]);
+  }, [importFiles, getReadyToImport]);
 
   return (
     <>

@@ -9,6 +9,7 @@ const listening = new WeakSet<HTMLInputElement>();
 /** "Import pack…" and "Import a folder…": the system's own file chooser. */
 export function ImportButtons({ meetingId, label = 'Import pack…' }: { meetingId?: number; label?: string }) {
   const importFiles = useAppState((s) => s.importFiles);
+  const getReadyToImport = useAppState((s) => s.getReadyToImport);
   const busy = useAppState((s) => s.importJob?.state === 'running');
   const filesInput = useRef<HTMLInputElement | null>(null);
   const folderInput = useRef<HTMLInputElement | null>(null);
@@ -51,10 +52,25 @@ export function ImportButtons({ meetingId, label = 'Import pack…' }: { meeting
 
   return (
     <div className="button-row">
-      <button type="button" disabled={busy} onClick={() => filesInput.current?.click()}>
+      <button
+        type="button"
+        disabled={busy}
+        onClick={() => {
+          getReadyToImport();
+          filesInput.current?.click();
+        }}
+      >
         {label}
       </button>
-      <button type="button" className="secondary" disabled={busy} onClick={() => folderInput.current?.click()}>
+      <button
+        type="button"
+        className="secondary"
+        disabled={busy}
+        onClick={() => {
+          getReadyToImport();
+          folderInput.current?.click();
+        }}
+      >
         Import a folder…
       </button>
       <input ref={filesRef} type="file" multiple accept={ACCEPT} hidden data-testid="import-files-input" />

@@ -27,6 +27,8 @@ export interface AppState {
   go: (route: Route) => void;
   refreshMeetings: () => Promise<void>;
   importFiles: (files: File[], meetingId?: number) => Promise<void>;
+  /** The member is choosing files: readers start now (nothing shows, and nothing fails if they cannot). */
+  getReadyToImport: () => void;
   followImport: (jobId: string) => Promise<void>;
   cancelImport: () => Promise<void>;
   dismissImport: () => void;
@@ -89,6 +91,10 @@ export function createAppStore(api: Api): AppStore {
         } catch (error) {
           set({ importError: (error as Error).message });
         }
+      },
+
+      getReadyToImport: () => {
+        api.prepareImport({}).catch(() => undefined);
       },
 
       followImport: async (jobId) => {

@@ -113,6 +113,11 @@ export const contract = {
     }),
   ).returns<ImportJobStatus>(),
   getImportJob: method(jobId).returns<ImportJobStatus>(),
+  /**
+   * The member is choosing files to import (the chooser is open, or files are dragged over the
+   * window): readers are started now, so that the first paper is read at once.
+   */
+  prepareImport: method(z.strictObject({})).returns<null>(),
   cancelImport: method(jobId).returns<ImportJobStatus>(),
 
   /** Where a paper is filed and the meetings it might belong to. */

@@ -205,6 +205,30 @@ describe('the home screen', () => {
     await waitFor(() => expect(imported).toEqual(['Minutes.txt']));
   });
 
+  it('gets the readers ready as soon as the member opens the chooser or drags files over the window', async () => {
+    let prepared = 0;
+    renderApp(
+      { committees: [], showingAll: true },
+      {
+        listMeetings: () => Promise.resolve([]),
+        prepareImport: () => {
+          prepared++;
+          return Promise.resolve(null);
+        },
+      },
+    );
+    await screen.findByRole('heading', { name: 'Your library is empty' });
+    await userEvent.click(screen.getByRole('button', { name: 'Import pack…' }));
+    expect(prepared).toBe(1);
+    await userEvent.click(screen.getByRole('button', { name: 'Import a folder…' }));
+    expect(prepared).toBe(2);
+    // Dragging files over the window asks once, however many times the drag moves.
+    const carrying = { dataTransfer: { types: ['Files'] } };
+    fireEvent.dragOver(window, carrying);
+    fireEvent.dragOver(window, carrying);
+    expect(prepared).toBe(3);
+  });
+
   it('offers no Import buttons in the heading until the library has loaded', async () => {
     let answer: (list: MeetingSummary[]) => void = () => undefined;
     renderApp(

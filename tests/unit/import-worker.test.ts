@@ -90,6 +90,25 @@ describe('importing in the worker', () => {
     expect(rowCounts(db)).toMatchObject({ document: 1, document_version: 1, agenda_item: 9 });
   });
 
+  it('readers made ready while the member chooses leave nothing in the library, then read the chosen file as any other', async () => {
+    const dir = tempDir();
+    const db = openLibrary(path.join(dir, 'library.sqlite'));
+    cleanups.push(() => {
+      db.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    });
+    const imports = new ImportJobs(db, parseInWorker(worker.file), 2);
+    imports.getReadersReady();
+    imports.getReadersReady();
+    // The readers warm up on papers of their own, which are never stored.
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(rowCounts(db)).toMatchObject({ document: 0, meeting: 0, outcome: 0 });
+    const job = imports.start([cabinet]);
+    const { status } = await watch(imports, job.id);
+    expect(status.files[0]).toMatchObject({ state: 'imported', warnings: [] });
+    expect(rowCounts(db)).toMatchObject({ document: 1, document_version: 1, agenda_item: 9 });
+  });
+
   it('stops when cancelled during a long batch, keeping the papers finished and nothing of the one being read', async () => {
     const { db, imports } = workerJobs();
     // Six copies of the 17-page minutes, each with different bytes after %%EOF, so none is a duplicate.
