@@ -384,6 +384,28 @@ describe('passages of minutes, read whole', () => {
       ],
     ],
     [
+      'officers chosen in initials: who proposed, who seconded, all agreed',
+      'GR was proposed by MD & GB. All agreed. Chair took over the meeting.\n\nChair proposed BB as Vice Chair. Sec MD. All agreed.',
+      [
+        ['resolution', 'GR was proposed by MD & GB. All agreed.'],
+        ['resolution', 'Chair proposed BB as Vice Chair. Sec MD. All agreed.'],
+      ],
+    ],
+    [
+      'numbered parts under inline headings in capitals: apologies are not a decision, an appointment is',
+      'Minutes:\n\n1. APPOINTMENT OF CHAIRMAN: Mr Ash was appointed Chairman of the Forum for the year.\n\n2. APOLOGIES FOR ABSENCE: Apologies for absence were received from Mr Birch.\n\n3. REPORTS: Nothing to report.',
+      [['resolution', 'APPOINTMENT OF CHAIRMAN: Mr Ash was appointed Chairman of the Forum for the year.']],
+    ],
+    [
+      'a chief executive asked to act, a payment line with the clerk to check it, an item for the next agenda',
+      'The Chief Executive was asked to write to the employees concerned.\n\n• £120 to the payroll bureau – clerk to check what is to be expected for this fee\n\nRequest for allotments – To be Agendered for the next planning meeting',
+      [
+        ['action', 'The Chief Executive was asked to write to the employees concerned.'],
+        ['action', '£120 to the payroll bureau – clerk to check what is to be expected for this fee'],
+        ['work-programme', 'Request for allotments – To be Agendered for the next planning meeting'],
+      ],
+    ],
+    [
       'a request, and the undertaking that answers it',
       'Councillor Dale asked that the waiting-list figures be circulated to Members. The Housing Manager agreed to arrange this.',
       [['request', 'Councillor Dale asked that the waiting-list figures be circulated to Members.']],

@@ -76,6 +76,22 @@ export function narrative(text: string, segment: Segment, add: Add, previous: st
       });
       return;
     }
+    // "GR was proposed by MD & GB. All agreed.", "Chair proposed BB as Vice Chair. Sec MD. All agreed.": who was
+    // proposed, and the vote that carried it.
+    const seconder = SECONDER_ONLY.test(next) ? next : '';
+    const agreed = seconder ? (clauses[i + 2] ?? '') : next;
+    if (
+      WHO_PROPOSED.test(sentence) &&
+      !excluded(sentence) &&
+      (CARRIED_BY_VOTE.test(agreed) || (seconder !== '' && /\ball agreed\.?$/i.test(seconder)))
+    ) {
+      const vote = [seconder, CARRIED_BY_VOTE.test(agreed) ? agreed : ''].filter(Boolean).join(' ');
+      add('resolution', `${sentence} ${vote}`, segment, `${sentence} ${vote}`, {
+        formal: false,
+        rule: 'someone proposed (and seconded) in initials, then all agreed',
+      });
+      return;
+    }
     // "Cllr Harlow had sent a report for the Clerk to read out. Clerk to action.": the action is the sentence before.
     if (VAGUE_ACTION_LINE.test(sentence)) {
       if (i > 0 && before && !VAGUE_ACTION_LINE.test(before)) {
@@ -192,6 +208,11 @@ const PROPOSED_BY_SOMEONE =
   /^(?:Cllr\.?|Councill?or)\s+(?:[A-Z][\w.'’-]*\s){1,3}(?:PROPOSED|proposed|MOVED|moved)\s+(?:that|approval|the|to)\b/;
 /** "SECONDED by Cllr Wall.": who seconded, on its own. */
 const SECONDED_ONLY = /^(?:and )?(?:SECONDED|[Ss]econded) by\b[^.;]{2,60}\.?$/;
+
+/** "GR was proposed by MD & GB.", "Chair proposed BB as Vice Chair.": who was proposed for what, in few words. */
+const WHO_PROPOSED = /^(?:The )?(?:[A-Z][\w.’'-]*\s){1,3}(?:was |were )?(?:proposed|nominated)\b[^.;]{0,80}\.?$/;
+/** "Sec MD.", "Seconded GB all agreed.": the seconder alone, in initials or a name. */
+const SECONDER_ONLY = /^(?:Sec(?:onded)?\.?|Seconded by)\s+[^.;]{1,40}\.?$/i;
 
 const PROPOSED = /^(?:It was )?(?:proposed|moved|PROPOSED|MOVED)\b|\b(?:proposed|moved) (?:by|and seconded)\b/i;
 

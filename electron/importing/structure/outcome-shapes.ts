@@ -37,8 +37,13 @@ export function matchHead(text: string): { rule: HeadRule; rest: string } | null
 
 /** @param underDecision the sentence sits under a "Decision:" field or heading, where "To note …" is what was decided. */
 export function excluded(sentence: string, underDecision = false): boolean {
-  return NOT_OUTCOMES.some((rule) => !(underDecision && rule.decidedUnderAHeading) && rule.pattern.test(sentence));
+  const said = sentence.replace(CAPITALS_LABEL, '');
+  return NOT_OUTCOMES.some((rule) => !(underDecision && rule.decidedUnderAHeading) && rule.pattern.test(said));
 }
+
+/** "APOLOGIES FOR ABSENCE: Apologies were received …": an inline heading in capitals, not a keyword. */
+export const CAPITALS_LABEL =
+  /^(?!(?:RESOLVED|AGREED|DECIDED|DECISIONS?|ACTIONS?|RECOMMEND\w*|NOTED|APPROVED)\b)[A-Z][A-Z0-9 &'’/,()-]{3,60}:\s+(?=\S)/;
 
 /** "The Board did not approve the proposal", "… did not have the figure and would provide it": the rule read before the shapes that are not outcomes. */
 export function firstReadRule(sentence: string) {

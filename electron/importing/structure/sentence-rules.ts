@@ -31,7 +31,7 @@ const BODY = String.raw`(?!(?:The |the )?(?:Chair\w*|Vice|Member|Leader|Director
 /** The capitalised words of a post's title: "Planning and Building Control", "Housing, Homes & Communities". */
 const TITLE_WORDS = String.raw`[A-Z][\w&]*(?:(?:,? and|,| &| of| for| the)? [A-Z][\w&]*){0,6}`;
 /** A person or role as the subject: "Cllr. O. Williams", "The Clerk", "The Director of Place", "NO", "GE/NO", "Office". */
-const PERSON = String.raw`(?:(?:The |the )?(?:[Cc]lerk(?:\/RFO)?|Office|(?:[A-Z][\w-]* )?Secretariat|[Cc]hair(?:man|person|woman)?|[Vv]ice[- ][Cc]hair(?:man|person)?|[Cc]onvener|[Ll]eader|[Mm]ayor|[Dd]eputy [Cc]lerk|(?:Democratic|Scrutiny|Committee|Governance) (?:Services )?Officer|Officers?|Director|Head of ${TITLE_WORDS}|(?:[A-Z][\w-]* ){0,3}(?:Director|Manager|Officer|Lead|Member|Clerk|Commissioner|Treasurer|Secretary|Superintendent|Inspector|Adviser|Advisor|Solicitor|Engineer)(?: (?:for|of) ${TITLE_WORDS})?)|(?:(?:C\/|County )?[Cc]llrs?\.?|(?:County )?[Cc]ouncill?ors?|Mr|Mrs|Ms|Miss|Dr)\s+(?:[A-Z][\w'’.-]*\s?){1,4}|(?!A\s)[A-Z]\.? [A-Z][a-z]{2,}|[A-Z]{2,3}(?:\/[A-Z]{2,3})*)`;
+const PERSON = String.raw`(?:(?:The |the )?(?:[Cc]lerk(?:\/RFO)?|Office|(?:[A-Z][\w-]* )?Secretariat|[Cc]hair(?:man|person|woman)?|[Vv]ice[- ][Cc]hair(?:man|person)?|[Cc]onvener|[Ll]eader|[Mm]ayor|[Dd]eputy [Cc]lerk|(?:Democratic|Scrutiny|Committee|Governance) (?:Services )?Officer|Officers?|Director|Head of ${TITLE_WORDS}|(?:[A-Z][\w-]* ){0,3}(?:Director|Manager|Officer|Lead|Member|Clerk|Commissioner|Treasurer|Secretary|Superintendent|Inspector|Adviser|Advisor|Solicitor|Engineer)|Chief Executive(?: (?:for|of) ${TITLE_WORDS})?)|(?:(?:C\/|County )?[Cc]llrs?\.?|(?:County )?[Cc]ouncill?ors?|Mr|Mrs|Ms|Miss|Dr)\s+(?:[A-Z][\w'’.-]*\s?){1,4}|(?!A\s)[A-Z]\.? [A-Z][a-z]{2,}|[A-Z]{2,3}(?:\/[A-Z]{2,3})*)`;
 /** The words of a decision in the subjunctive: "be approved", "be brought to a future meeting". */
 const SUBJUNCTIVE_WORDS = String.raw`\bbe (?:hereby |formally |now )?(?:noted|approved|agreed|endorsed|accepted|adopted|appointed|elected|re-elected|set up|established|granted|confirmed|received|brought|added|updated|delegated|authorised|requested|asked|circulated|provided|reviewed|deferred|given|removed|included|referred|supported|thanked|passed|recorded|invited|written|sent|allocated|awarded|paid|co-opted|nominated|introduced|increased|reduced|extended|amended|made|held|submitted|instructed|refused|permitted|offered|commissioned|undertaken|prepared|published)\b`;
 const PEOPLE = String.raw`${PERSON}(?:(?:,| and| &) ${PERSON}){0,3}`;
@@ -72,7 +72,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'it was resolved or decided, in narrative',
     example: 'Following discussion, it was resolved by three votes to none to approve the accounts.',
     pattern:
-      /(?:^|[,;]\s+(?:and\s+|but\s+|so\s+)?|\s(?:and|so)\s+(?=it was)|^(?:After|Following|On|Upon)\s[^.;,]{2,80}?\s)(?:It|it) was (?:unanimously |further |also |then |therefore )?(?:resolved|decided|Resolved|RESOLVED|voted(?: \d+\s*[–-]\s*\d+)?(?= that\b))\b(?: (?:by (?:a majority|\w+ votes? to \w+(?: with \w+ abstentions?)?)|unanimously|nem\.? con\.?),?)?/,
+      /(?:^|[,;]\s+(?:and\s+|but\s+|so\s+)?|\s(?:and|so)\s+(?=it was)|\s[–—-]\s+(?=it was)|^(?:After|Following|On|Upon)\s[^.;,]{2,80}?\s)(?:It|it) was (?:unanimously |further |also |then |therefore )?(?:resolved|decided|Resolved|RESOLVED|voted(?: \d+\s*[–-]\s*\d+)?(?= that\b))\b(?: (?:by (?:a majority|\w+ votes? to \w+(?: with \w+ abstentions?)?)|unanimously|nem\.? con\.?),?)?/,
     kind: 'resolution',
   },
   {
@@ -80,7 +80,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     example:
       'Following on from the proposal to hold a campsite during the show Council resolved that this was not viable.',
     pattern:
-      /\s(?:the )?(?:Council|Committee|Sub-Committee|Board|Panel|Cabinet|Authority) (?:unanimously )?(?:resolved|RESOLVED) (?:that|to)\b/,
+      /\s(?:the )?(?:[Cc]ouncil|[Cc]ommittee|[Ss]ub-[Cc]ommittee|[Bb]oard|[Pp]anel|[Cc]abinet|[Aa]uthority) (?:unanimously )?(?:resolved|RESOLVED) (?:that|to)\b/,
     kind: 'resolution',
   },
   {
@@ -155,6 +155,14 @@ export const SENTENCE_RULES: SentenceRule[] = [
     example: 'The Chair said this would be an agenda item for consideration in January.',
     pattern:
       /\b(?:would|will) be (?:an|a future|on the next|on a future) agenda item\b|\b(?:would|will) be (?:placed|put) on (?:the next|a future) agenda\b/,
+    kind: 'work-programme',
+    beforeNotOutcomes: true,
+  },
+  {
+    shape: 'something to be put on an agenda, or taken to the next meeting',
+    example: 'Request for allotments – To be Agendered for the next planning meeting',
+    pattern:
+      /\b[Tt]o be [Aa]gend(?:aed|ered|arised|ised)\b|^(?:This |The )?[Ii]tem to (?:go|be taken|come back|be brought) to (?:the )?next\b/,
     kind: 'work-programme',
     beforeNotOutcomes: true,
   },
@@ -397,6 +405,13 @@ export const SENTENCE_RULES: SentenceRule[] = [
     kind: 'resolution',
   },
   {
+    shape: 'a body with no comment or objection on an application',
+    example: 'The council had no comment on this application.',
+    pattern:
+      /\b(?:had|has|have|raised) no (?:comments?|objections?|observations?)(?: to make)? (?:on|to) (?:this|the|that) (?:planning )?(?:application|proposal|plans?)\b/i,
+    kind: 'resolution',
+  },
+  {
     shape: 'someone asked the clerk or an officer to do something',
     example: 'Cllr Hale asked the Clerk to write to the landowner about the hedge.',
     pattern: new RegExp(
@@ -486,7 +501,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'someone to do something',
     example: 'Clerk to follow up.',
     pattern: new RegExp(
-      `(?:^(?:[A-Z][\\w ,'’/&-]{1,80}?(?::|\\s[–—-])\\s+)?|,\\s+(?=(?:[Cc]llrs?\\b|[Cc]lerk\\b|[Cc]ouncill?or\\b)))(${PEOPLE}) to (?!(?:be|the|a|an|this|all|its|their)\\b)[a-z]+`,
+      `(?:^(?:[A-Z£\\d][\\w ,'’/&£-]{1,80}?(?::|\\s[–—-])\\s+)?|,\\s+(?=(?:[Cc]llrs?\\b|[Cc]lerk\\b|[Cc]ouncill?or\\b)))(${PEOPLE}) to (?!(?:be|the|a|an|this|all|its|their)\\b)[a-z]+`,
     ),
     kind: 'action',
     owner: 1,
@@ -503,7 +518,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'a short line: who, "to", and what they are to do',
     example: 'Scrutiny to chase.',
     pattern:
-      /^(?!(?:How|Skip|Jump|Click|Go|Back|Return|Welcome)\b)([A-Z][\w&/-]*[a-rt-z](?: [A-Z][\w&/-]*)?) to (?:chase|contact|write|arrange|investigate|check|report|circulate|send|update|draft|prepare|review|obtain|order|liaise|speak|email|reply|respond|look into|monitor|confirm|organise|book|collect|inform|provide|pursue|action|raise|seek|clarify|research|explore|follow up)\b[^.]{0,80}\.?$/,
+      /^(?!(?:How|Skip|Jump|Click|Go|Back|Return|Welcome|Nothing|None|No one|Nobody)\b)([A-Z][\w&/-]*[a-rt-z](?: [A-Z][\w&/-]*)?) to (?:chase|contact|write|arrange|investigate|check|report|circulate|send|update|draft|prepare|review|obtain|order|liaise|speak|email|reply|respond|look into|monitor|confirm|organise|book|collect|inform|provide|pursue|action|raise|seek|clarify|research|explore|follow up)\b[^.]{0,80}\.?$/,
     kind: 'action',
     owner: 1,
   },
@@ -561,6 +576,11 @@ export const NOT_OUTCOMES: { shape: string; example: string; pattern: RegExp; de
     example: 'The motion was seconded by Councillor Ash, put and agreed.',
     pattern:
       /^(?:The |This |That )?(?:motion|proposal|nomination|amendment|recommendation)s? (?:was|were) seconded by [^.;]{2,80}?,? (?:and )?(?:then )?(?:put(?: to the vote)?,? and )?(?:agreed|carried)\b[^.;]{0,30}\.?$/i,
+  },
+  {
+    shape: 'nominations asked for, before anyone is elected',
+    example: 'Nominations were requested for a Chair for the coming year.',
+    pattern: /^Nominations (?:were|was) (?:requested|sought|invited|asked for|called for)\b/i,
   },
   {
     shape: 'a mover accepting an amendment into the motion, part of the debate',
