@@ -1,5 +1,5 @@
 import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
-import PDFDocument from 'pdfkit';
+import { newPdfDocument } from '../reports/new-pdf-document';
 import { addPageFooters } from '../reports/pdf-footer';
 import type { Question, QuestionWorkspace } from '../../shared/domain';
 import { leftOutSentence } from '../library/queries/confidential';
@@ -112,8 +112,11 @@ export async function briefDocx(
 const MARGIN = 60;
 
 /** A brief a councillor would hand to a colleague: title, items as headings, numbered questions, quotes with pages. */
-export function briefPdf(workspace: QuestionWorkspace, notices: BriefNotices = { leftOut: 0 }): Promise<Uint8Array> {
-  const doc = new PDFDocument({
+export async function briefPdf(
+  workspace: QuestionWorkspace,
+  notices: BriefNotices = { leftOut: 0 },
+): Promise<Uint8Array> {
+  const doc = await newPdfDocument({
     size: 'A4',
     margin: MARGIN,
     bufferPages: true,

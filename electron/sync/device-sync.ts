@@ -24,7 +24,7 @@ import {
 } from '../library/sync/sync-settings';
 import { isChangeDocument, type StoredChange } from './change-documents';
 import { committeeSlugsOfRoles, memberDatabaseName, trackerDatabaseName } from './design-docs';
-import { Pouch, type PouchDatabase } from './pouchdb';
+import { loadPouch, type PouchDatabase } from './pouchdb';
 import { keepNothing, type SecretStore } from './secret-store';
 import { OFFLINE, SyncProblem, syncProblemOf } from './sync-problem';
 
@@ -277,6 +277,7 @@ export class DeviceSync {
     const name = `${login.url}|${login.userName}|${database}`;
     let copy = this.copies.get(name);
     if (!copy) {
+      const Pouch = await loadPouch();
       copy = new Pouch(`scrutineer-${this.instance}-${this.copies.size}-${database}`, { adapter: 'memory' });
       await putAll(copy, storedChanges(this.db, database));
       this.copies.set(name, copy);
@@ -297,6 +298,7 @@ export class DeviceSync {
     report: SyncReport,
   ): Promise<void> {
     const copy = await this.copyOf(login, database.local);
+    const Pouch = await loadPouch();
     const remote = new Pouch(`${login.url}/${database.remote}`, {
       skip_setup: true,
       auth: { username: login.userName, password: login.password },

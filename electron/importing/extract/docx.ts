@@ -1,15 +1,15 @@
-import mammoth from 'mammoth';
 import type { ExtractedText } from '../blocks';
 import { ImportProblem } from '../import-problem';
 import { extractHtml } from './html';
 import { checkWordPackageSize } from './word-package-size';
 
-/** Pictures are not read: the text is what Scrutineer keeps, and a picture can be huge. */
-const skipPictures = mammoth.images.imgElement(() => Promise.resolve({ src: '' }));
-
 /** Word documents through mammoth's HTML, so headings, lists and tables keep their shape. */
 export async function extractDocx(data: Uint8Array): Promise<ExtractedText> {
   await checkWordPackageSize(data);
+  // Loaded with the first Word document, not when the app starts.
+  const { default: mammoth } = await import('mammoth');
+  /** Pictures are not read: the text is what Scrutineer keeps, and a picture can be huge. */
+  const skipPictures = mammoth.images.imgElement(() => Promise.resolve({ src: '' }));
   let html: string;
   try {
     const result = await mammoth.convertToHtml({ buffer: Buffer.from(data) }, { convertImage: skipPictures });

@@ -1,4 +1,4 @@
-import PDFDocument from 'pdfkit';
+import { newPdfDocument } from '../../reports/new-pdf-document';
 import { addPageFooters } from '../../reports/pdf-footer';
 import {
   ageText,
@@ -21,8 +21,8 @@ const CONFIDENTIAL = '#b10e1e';
 const RAG_INK = { red: '#b10e1e', amber: '#8a4b00', green: '#00703c' } as const;
 
 /** The report as a printable A4 PDF, laid out like a committee paper. */
-export function outstandingPdf(report: OutstandingReport): Promise<Uint8Array> {
-  const doc = new PDFDocument({
+export async function outstandingPdf(report: OutstandingReport): Promise<Uint8Array> {
+  const doc = await newPdfDocument({
     size: 'A4',
     margin: MARGIN,
     bufferPages: true,
