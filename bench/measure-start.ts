@@ -61,7 +61,7 @@ export function launchChromium(): Promise<Browser> {
 export interface StartTrial {
   /** From starting the server process until the page is shown, Chromium's start included. */
   totalMs: number;
-  /** Until the server printed its address (the host: opening the library). */
+  /** Until the server printed its address (the host serves the page while its library thread opens the library). */
   serverReadyMs: number;
   /** From asking Chromium for the page until it is shown. */
   pageMs: number;
@@ -69,8 +69,8 @@ export interface StartTrial {
 
 /**
  * One cold start: a new server process, a new Chromium, one page, until `ready`
- * (a selector) is on screen. Chromium starts after the server is ready, as the
- * Electron window opens after the library.
+ * (a selector) is on screen. Chromium starts once the server serves the page; the
+ * library opens meanwhile, as the Electron window opens while the library opens.
  */
 async function trial(
   args: string[],

@@ -11,7 +11,8 @@ async function main(): Promise<void> {
   });
   const here = path.dirname(fileURLToPath(import.meta.url));
   // The library runs in its own thread; this process only serves the page and forwards calls.
-  const backend = await startBackendThread({
+  // The page is served while the library opens: its first calls wait for the library, not for the page.
+  const opening = startBackendThread({
     script: path.join(here, 'backend-worker.mjs'),
     options: {
       program: 'npm run serve',
@@ -24,12 +25,15 @@ async function main(): Promise<void> {
       typedFolders: true,
     },
   });
+  // A library that cannot be opened ends the program with its reason, as before the page was served.
+  opening.catch(fail);
   const host = await startLoopbackHost({
-    dispatch: (method, input) => backend.dispatch(method, input),
+    dispatch: async (method, input) => (await opening).dispatch(method, input),
     rendererDir: path.join(here, '..', 'renderer'),
     port: values.port ? Number(values.port) : 0,
   });
   process.stdout.write(`Scrutineer is running. Open this address in your browser:\n${host.url}\n`);
+  const backend = await opening;
   process.stdout.write(`Library: ${backend.libraryPath}\nPress Ctrl+C to stop.\n`);
   const stop = () => {
     void host
@@ -41,7 +45,9 @@ async function main(): Promise<void> {
   process.on('SIGTERM', stop);
 }
 
-main().catch((error: unknown) => {
+function fail(error: unknown): never {
   process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
   process.exit(1);
-});
+}
+
+main().catch(fail);

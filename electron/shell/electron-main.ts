@@ -65,23 +65,21 @@ if (!app.requestSingleInstanceLock()) {
 
 /** Opens the library in its own thread: this process forwards calls and never waits on SQL. */
 async function start(): Promise<void> {
-  try {
-    backend = await startBackendThread({
-      script: backendWorkerPath(__dirname),
-      options: {
-        program: 'the Scrutineer app',
-        dbOption: path.join(app.getPath('userData'), LIBRARY_FILE_NAME),
-        importWorker: importWorkerPath(__dirname),
-        dailyBackup: true,
-        autoSync: true,
-      },
-      secrets: safeStorageSecrets,
-    });
-  } catch (error) {
-    fail(error);
-    return;
-  }
-  const dispatch = backend.dispatch;
+  // The window opens while the library opens in its thread: the page's first calls wait for the
+  // library, not for the window. A library that cannot be opened ends the app with its reason.
+  const opening = startBackendThread({
+    script: backendWorkerPath(__dirname),
+    options: {
+      program: 'the Scrutineer app',
+      dbOption: path.join(app.getPath('userData'), LIBRARY_FILE_NAME),
+      importWorker: importWorkerPath(__dirname),
+      dailyBackup: true,
+      autoSync: true,
+    },
+    secrets: safeStorageSecrets,
+  });
+  opening.catch((error: unknown) => fail(error));
+  const dispatch: BackendThread['dispatch'] = async (method, input) => (await opening).dispatch(method, input);
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.defaultSession.setPermissionCheckHandler(() => false);
   session.defaultSession.on('will-download', (_event, item) => keepDownloadToOwner(item));
@@ -108,6 +106,13 @@ async function start(): Promise<void> {
     ),
   );
   createWindow();
+  try {
+    backend = await opening;
+  } catch {
+    return;
+  }
+  // Files the system opened with Scrutineer while the library was opening.
+  void importOpened();
   startTrackerNotifications(dispatch, () => {
     send('menu-command', { command: 'show-tracker' });
     BrowserWindow.getAllWindows()[0]?.focus();
