@@ -406,6 +406,21 @@ describe('passages of minutes, read whole', () => {
       ],
     ],
     [
+      'the same formula twice, each a paragraph with no full stop; a view of plans agreed is a decision',
+      'It was proposed seconded and unanimously agreed that Cllr Ash be re-elected as Chair of the Parish Council\n\nIt was proposed seconded and unanimously agreed that Cllr Birch be re-elected as Vice Chair of the Parish Council\n\nIt was agreed that the Council had no objection to the plans.',
+      [
+        [
+          'resolution',
+          'It was proposed seconded and unanimously agreed that Cllr Ash be re-elected as Chair of the Parish Council',
+        ],
+        [
+          'resolution',
+          'It was proposed seconded and unanimously agreed that Cllr Birch be re-elected as Vice Chair of the Parish Council',
+        ],
+        ['resolution', 'The Council had no objection to the plans.'],
+      ],
+    ],
+    [
       'a request, and the undertaking that answers it',
       'Councillor Dale asked that the waiting-list figures be circulated to Members. The Housing Manager agreed to arrange this.',
       [['request', 'Councillor Dale asked that the waiting-list figures be circulated to Members.']],
@@ -477,6 +492,19 @@ describe('passages of minutes, read whole', () => {
     ],
   ])('%s', (_shape, text, expected) => {
     expect(outcomesOf(text)).toEqual(expected);
+  });
+});
+
+describe('what an outcome quotes', () => {
+  it('quotes "RESOLVED and noted." with the sentence it notes, in a bulleted line too', () => {
+    for (const line of [
+      'The patrol car had been visiting the school at drop off times. RESOLVED and noted. The Council thanked Cllr Ash.',
+      '- The patrol car had been visiting the school at drop off times. RESOLVED and noted. The Council thanked Cllr Ash.',
+    ]) {
+      const { blocks } = extractPlainText(`84/23 Police\n\n${line}`);
+      const [noted] = findOutcomes(blocks, findAgendaItems(blocks, false));
+      expect(noted?.quote).toBe('The patrol car had been visiting the school at drop off times. RESOLVED and noted.');
+    }
   });
 });
 

@@ -5,6 +5,9 @@ const NUMBERED_SECTION_TITLE =
   /^\d{1,4}[a-z]?(?:\.\s*|\s+)(?!That\b)(?:(?:\d{4}(?:[-/]\d{2,4})? )?[A-Z][^.:;]{2,120}|[A-Z][A-Z0-9 ,&'’()/:-]{2,120}[A-Z)])$/;
 /** A wrapped line that filled the width; the sentence carries on below. */
 const FULL_LINE_LENGTH = 60;
+
+/** The first four words: a paragraph that opens as the one before did is a new one. */
+const firstWords = (text: string) => text.split(/\s+/, 4).join(' ');
 /** "Decision Maker: Cabinet", "Is Key decision?: No": a field of a web page, on a line of its own. */
 const FIELD = /^[A-Z][\w ?'’()/-]{1,40}\??:\s+\S/;
 /** "Action Sheet pdf icon PDF 51 KB": a web page's link to a document ends its line. */
@@ -59,9 +62,13 @@ export function extractPlainText(text: string): ExtractedText {
     const isLabel = /^[A-Z][^.]{0,40}:$/.test(line) || FIELD.test(line);
     const lineEnded =
       !blankSince && lastLineLength > 0 && lastLineLength < SHORT_LINE && !ENDS_MID_PHRASE.test(open?.text ?? '');
+    // "It was proposed … Cllr Ash be Chair" then, after a blank line, "It was proposed … Cllr Birch be
+    // Vice-Chair": a formula said again starts again, however long the line before.
+    const saidAgain = blankSince && open !== null && firstWords(open.text) === firstWords(line);
     const continues =
       open !== null &&
       !isListItem &&
+      !saidAgain &&
       !isLabel &&
       !((lineEnded || unwrapped) && !/^[a-z(]/.test(line)) &&
       (!blankSince ||

@@ -73,6 +73,21 @@ export const KIND_RULES: KindRule[] = [
     kind: 'action',
   },
   {
+    shape: 'something to be put on an agenda, whatever the keyword',
+    example: 'Proposed works to the war memorial – To be Agendered',
+    from: ['resolution', 'follow-up', 'action'],
+    pattern: /\b[Tt]o be [Aa]gend(?:aed|ered|arised|ised)\b/,
+    kind: 'work-programme',
+  },
+  {
+    shape: 'agreeing the body’s view of an application or proposal: a decision, not a follow-up',
+    example: 'The Council had no objection to the plans.',
+    from: ['follow-up'],
+    pattern:
+      /^(?:the )?(?:parish |town |community )?(?:council|committee|board|panel|members)\b[^.;]{0,30}\b(?:had|has|raised) no (?:objections?|comments?|observations?)\b|^(?:the )?(?:parish |town |community )?(?:council|committee|board|panel|members)\b[^.;]{0,30}\b(?:supports?|supported|objects?|objected) (?:to )?(?:the|this)\b/i,
+    kind: 'resolution',
+  },
+  {
     shape: 'agreeing to appoint, elect or co-opt someone: a decision, not a follow-up',
     example: 'Appoint Ann Gallacher as Treasurer.',
     from: ['follow-up'],

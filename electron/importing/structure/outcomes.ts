@@ -231,7 +231,7 @@ export function findOutcomeCandidates(
         const said = sentencesOf(body.slice(0, body.length - rest.length).replace(KEYWORD_AT_END, '')).at(-1);
         const record = said ?? sentencesOf(segments[index - 1]?.text ?? '').at(-1);
         if (record) {
-          const keyword = body.slice(body.length - rest.length - 40, body.length - rest.length).trim();
+          const keyword = body.slice(Math.max(0, body.length - rest.length - 40), body.length - rest.length).trim();
           const quote = `${record} ${KEYWORD_AT_END.exec(keyword)?.[0] ?? ''} ${notedOnly[0]}`.replace(/\s+/g, ' ');
           add(rule.kind, record, segment, quote, { formal: true, rule: 'a sentence, then "Resolved and noted"' });
         }
