@@ -1,20 +1,12 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useAppState } from './app-context';
 import { DropZone } from './components/DropZone';
 import { ImportPanel } from './components/ImportPanel';
 import { LibraryView } from './views/LibraryView';
-import { ReaderView } from './reader/ReaderView';
 import { MeetingView } from './views/MeetingView';
 import { ThemeSwitch } from './components/ThemeSwitch';
 import { SearchPalette } from './search/SearchPalette';
-import { SearchView } from './search/SearchView';
 import { ReminderNotice } from './tracker/ReminderNotice';
-import { TrackerView } from './tracker/TrackerView';
-import { MeetingModeView } from './questions/MeetingModeView';
-import { QuestionsView } from './questions/QuestionsView';
-import { CouncilsView } from './councils/CouncilsView';
-import { HelpView } from './help/HelpView';
-import { CompareView } from './versions/CompareView';
 import { SyncBanner } from './councils/SyncBanner';
 import { LibraryHealthBanner } from './components/LibraryHealthBanner';
 import { BackupsDialog } from './backups/BackupsDialog';
@@ -22,6 +14,16 @@ import { useBackupsDialog } from './backups/backups-dialog-store';
 import { DeviceSyncDialog } from './sync/DeviceSyncDialog';
 import { useDeviceSync } from './sync/device-sync-store';
 import { SyncStatusLine } from './sync/SyncStatusLine';
+
+// Views the first screen does not show are loaded when first opened: the app starts sooner.
+const ReaderView = lazy(() => import('./reader/ReaderView').then((m) => ({ default: m.ReaderView })));
+const SearchView = lazy(() => import('./search/SearchView').then((m) => ({ default: m.SearchView })));
+const TrackerView = lazy(() => import('./tracker/TrackerView').then((m) => ({ default: m.TrackerView })));
+const QuestionsView = lazy(() => import('./questions/QuestionsView').then((m) => ({ default: m.QuestionsView })));
+const MeetingModeView = lazy(() => import('./questions/MeetingModeView').then((m) => ({ default: m.MeetingModeView })));
+const CouncilsView = lazy(() => import('./councils/CouncilsView').then((m) => ({ default: m.CouncilsView })));
+const HelpView = lazy(() => import('./help/HelpView').then((m) => ({ default: m.HelpView })));
+const CompareView = lazy(() => import('./versions/CompareView').then((m) => ({ default: m.CompareView })));
 
 export function App() {
   const route = useAppState((s) => s.route);
@@ -113,29 +115,31 @@ export function App() {
           {!window.scrutineer && <ReminderNotice />}
           {route.name !== 'councils' && <SyncBanner />}
           {route.name === 'meeting' && <MeetingView />}
-          {route.name === 'document' && (
-            <ReaderView
-              key={`${route.documentId}-${route.at ?? ''}-${route.version ?? ''}`}
-              documentId={route.documentId}
-              at={route.at}
-              version={route.version}
-            />
-          )}
-          {route.name === 'search' && <SearchView key={route.query} initialQuery={route.query} />}
-          {route.name === 'tracker' && <TrackerView />}
-          {route.name === 'questions' && <QuestionsView key={route.meetingId} meetingId={route.meetingId} />}
-          {route.name === 'meeting-mode' && <MeetingModeView key={route.meetingId} meetingId={route.meetingId} />}
-          {route.name === 'library' && <LibraryView />}
-          {route.name === 'councils' && <CouncilsView />}
-          {route.name === 'help' && <HelpView />}
-          {route.name === 'compare' && (
-            <CompareView
-              key={`${route.documentId}-${route.from}-${route.to}`}
-              documentId={route.documentId}
-              from={route.from}
-              to={route.to}
-            />
-          )}
+          <Suspense fallback={<p role="status">Opening…</p>}>
+            {route.name === 'document' && (
+              <ReaderView
+                key={`${route.documentId}-${route.at ?? ''}-${route.version ?? ''}`}
+                documentId={route.documentId}
+                at={route.at}
+                version={route.version}
+              />
+            )}
+            {route.name === 'search' && <SearchView key={route.query} initialQuery={route.query} />}
+            {route.name === 'tracker' && <TrackerView />}
+            {route.name === 'questions' && <QuestionsView key={route.meetingId} meetingId={route.meetingId} />}
+            {route.name === 'meeting-mode' && <MeetingModeView key={route.meetingId} meetingId={route.meetingId} />}
+            {route.name === 'library' && <LibraryView />}
+            {route.name === 'councils' && <CouncilsView />}
+            {route.name === 'help' && <HelpView />}
+            {route.name === 'compare' && (
+              <CompareView
+                key={`${route.documentId}-${route.from}-${route.to}`}
+                documentId={route.documentId}
+                from={route.from}
+                to={route.to}
+              />
+            )}
+          </Suspense>
         </main>
         <SyncStatusLine />
         <SearchPalette />

@@ -1,4 +1,5 @@
-import { methodNames, type Api } from '../../shared/api/contract';
+import type { Api } from '../../shared/api/contract';
+import { METHOD_NAMES } from '../../shared/api/method-names';
 import { ApiError, type ApiResult } from '../../shared/api/errors';
 
 /** Carries one call to the main process and brings back its result as a value. */
@@ -6,7 +7,7 @@ export type Transport = (method: string, input: unknown) => Promise<ApiResult<un
 
 /** The renderer's one way to reach the main process: every contract method, typed. */
 export function createClient(transport: Transport): Api {
-  const entries = methodNames.map((name) => [
+  const entries = METHOD_NAMES.map((name) => [
     name,
     async (input: unknown) => {
       const result = await transport(name, input);

@@ -36,6 +36,7 @@ import { BACKUPS_KEPT, type BackupSettings } from '../backups-kept';
 import type { HomeOverview } from '../home';
 import type { ChangedOnTwoDevices, DeviceSyncStatus } from '../device-sync';
 import { method } from './define-method';
+import type { METHOD_NAMES } from './method-names';
 
 const id = z.number().int().positive();
 const jobId = z.strictObject({ jobId: z.uuid() });
@@ -380,6 +381,11 @@ export type Handlers = {
 };
 
 export const methodNames = Object.keys(contract) as MethodName[];
+
+/** METHOD_NAMES (for the renderer, without zod) names exactly the contract's methods: checked as this compiles. */
+type SameNames<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const namesMatch: SameNames<(typeof METHOD_NAMES)[number], MethodName> = true;
+void namesMatch;
 
 export function isMethodName(name: string): name is MethodName {
   return Object.hasOwn(contract, name);
