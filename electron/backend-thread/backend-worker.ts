@@ -20,10 +20,19 @@ const { importWorker, restoreInPlace, ...options } = start.options;
 const openHere = (): Backend =>
   openBackend({ ...options, workerScript: importWorker, secrets, ...(restoreInPlace ? { restore: restoreHere } : {}) });
 
+/** What the first screen asks for: the library's meetings and the home screen. */
+const FIRST_SCREEN = ['listMeetings', 'homeOverview'] as const;
+
 let backend: Backend | undefined;
 try {
   backend = openHere();
   post({ type: 'ready', libraryPath: backend.libraryPath, backupFolder: backend.backupFolder });
+  // While the window opens, the first screen's questions are asked once, so that the library's pages
+  // they read are in memory and their statements prepared when the window asks them.
+  const opened = backend;
+  setImmediate(() => {
+    for (const method of FIRST_SCREEN) void opened.dispatch(method, {});
+  });
 } catch (error) {
   post({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
 }
