@@ -6,6 +6,12 @@ import { AppProvider } from './app-context';
 import { createClient } from './api/client';
 import { httpTransport, ipcTransport } from './api/transports';
 import { createAppStore } from './stores/app-store';
+// The styles of views loaded when first opened are loaded now, before the app's own: styles.css,
+// last, wins where both say something, as when every view was in the first script.
+import './components/menu-button.css';
+import './reader/print.css';
+import './reader/toolbar/reader-toolbar.css';
+import './versions/versions.css';
 import './styles.css';
 
 declare global {
