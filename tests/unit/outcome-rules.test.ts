@@ -421,6 +421,25 @@ describe('passages of minutes, read whole', () => {
       ],
     ],
     [
+      'parish minutes: a clerk instructed, a clerk who would act after a dash, an offer after "and", a volunteer after a comma, all agreed that',
+      'Clerk instructed to write to the courts service about the closure.\n\nThe resignation of Mr Ash was received – the Clerk would notify the Elections Office.\n\nThere had been no police at the meeting for some time and he offered to take up the resource issue with the Commissioner.\n\nBoxes were placed in the shops, Cllr S Birch volunteered to make up some boxes.\n\nAll agreed that Mrs Cedar be invited to a meeting in the autumn.',
+      [
+        ['action', 'Clerk instructed to write to the courts service about the closure.'],
+        ['action', 'The resignation of Mr Ash was received – the Clerk would notify the Elections Office.'],
+        ['action', 'Take up the resource issue with the Commissioner.'],
+        ['action', 'Boxes were placed in the shops, Cllr S Birch volunteered to make up some boxes.'],
+        ['follow-up', 'Mrs Cedar be invited to a meeting in the autumn.'],
+      ],
+    ],
+    [
+      'an election in a one-line item whose title has a hyphen, a representative nominated',
+      '1. Election of Vice-Chairman – Cllr Sue Ash was elected as Vice-Chairman\n\n2. Representatives – Mr Birch was unanimously nominated as the Village Hall representative',
+      [
+        ['resolution', 'Cllr Sue Ash was elected as Vice-Chairman'],
+        ['resolution', 'Mr Birch was unanimously nominated as the Village Hall representative'],
+      ],
+    ],
+    [
       'a request, and the undertaking that answers it',
       'Councillor Dale asked that the waiting-list figures be circulated to Members. The Housing Manager agreed to arrange this.',
       [['request', 'Councillor Dale asked that the waiting-list figures be circulated to Members.']],

@@ -266,7 +266,11 @@ function numberedTitles(blocks: RawBlock[], where: (b: RawBlock) => boolean): It
 /** The title at the start of a line: all of a short title, or the words in capitals before the text. */
 function titleOf(text: string): string | null {
   // "Precept- budget working group to meet in November": a one-line item, its title before the dash.
-  const oneLine = /^([A-Z][^.:;–—-]{2,50}?)(?:\s+[-–—]\s*|[-–—]\s+)(?=[a-z£\d(]|[A-Z][a-z])[^]{12,}$/.exec(text)?.[1];
+  // A hyphen inside a word ("Vice-Chairman") is part of the title.
+  const oneLine =
+    /^([A-Z](?:[^.:;–—-]|(?<=\w)-(?=\w)){2,50}?)(?:\s+[-–—]\s*|[-–—]\s+)(?=[a-z£\d(]|[A-Z][a-z])[^]{12,}$/.exec(
+      text,
+    )?.[1];
   if (oneLine) return oneLine.trim();
   if (isTitle(text) && text.length <= 100) return text.replace(/\s+[-–]$/, '');
   const capitals = /^([A-Z][A-Z0-9 ,&'’/()-]{3,80}?)(?=\s+[A-Z][a-z]|\s*$)/.exec(text)?.[1];

@@ -100,7 +100,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'someone elected or appointed to an office, in narrative',
     example: 'Councillor Ross, having been proposed and seconded, was elected Mayor of the Borough for the year.',
     pattern:
-      /\b(?:was|were) (?:duly |unanimously |then )?(?:elected|re-elected|appointed)(?: as)? (?:the )?(?:(?:[Dd]eputy|[Vv]ice)[- ])?(?:Mayor|[Cc]hair(?:man|person|woman)?|Leader|Convener|Provost|Lord Mayor|Sheriff)\b/,
+      /\b(?:was|were) (?:duly |unanimously |then )?(?:elected|re-elected|appointed)(?: as)? (?:the )?(?:(?:[Dd]eputy|[Vv]ice)[- ])?(?:Mayor|[Cc]hair(?:man|person|woman)?|Leader|Convener|Provost|Lord Mayor|Sheriff)\b|\b(?:was|were) (?:duly |unanimously |then )?(?:elected|re-elected|appointed|nominated)(?: as)? (?:the |our )?(?:[A-Z][\w’'-]* ){0,4}(?:[Rr]epresentatives?|[Dd]elegates?|[Tt]rustees?|[Tt]reasurer|[Ss]ecretary|Responsible Financial? Officer)\b/,
     kind: 'resolution',
   },
   {
@@ -431,7 +431,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'someone was asked to do something',
     example: 'The Clerk was asked to write to the highways team.',
     pattern: new RegExp(
-      `(?:^|,? and |,\\s+|\\s[–—-]\\s+|\\b(?:although|but|so|whereupon) )(${PEOPLE}) (?:was|were) (?:asked|requested|instructed|tasked) to\\b`,
+      `(?:^|,? and |,\\s+|\\s[–—-]\\s+|\\b(?:although|but|so|whereupon) )(${PEOPLE}) (?:(?:was|were) (?:asked|requested|instructed|tasked)|instructed|requested|tasked) to\\b`,
     ),
     kind: 'action',
     owner: 1,
@@ -456,7 +456,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'he or she undertook to do something, named in the sentence before',
     example: 'In response to a question, he agreed to provide Members with a breakdown of the calls.',
     pattern: new RegExp(
-      `^${OPENING_CLAUSE}(?:[Hh]e|[Ss]he|[Tt]hey) (?:undertook|agreed|offered|promised) to\\s+(?!the\\b|a\\b|an\\b|this\\b|these\\b|that\\b)`,
+      `(?:^${OPENING_CLAUSE}|\\band )(?:[Hh]e|[Ss]he|[Tt]hey) (?:undertook|agreed|offered|promised|volunteered) to\\s+(?!the\\b|a\\b|an\\b|this\\b|these\\b|that\\b)`,
     ),
     kind: 'action',
     keep: 'after-match',
@@ -481,6 +481,20 @@ export const SENTENCE_RULES: SentenceRule[] = [
     owner: 1,
   },
   {
+    shape: 'a councillor or officer who volunteered or offered to do something, after a comma',
+    example: 'Boxes were needed for the shops, Cllr Ash volunteered to make some up.',
+    pattern: new RegExp(`[,;]\\s+(${PERSON}) (?:volunteered|offered|undertook) to [a-z]{3,}`),
+    kind: 'action',
+    owner: 1,
+  },
+  {
+    shape: 'all agreed that something be done',
+    example: 'All agreed that the speaker be invited to a meeting in the autumn.',
+    pattern: /^All (?:present |members |councillors )?agreed that\s+(?=.*\b(?:be|would|will|should)\b)/,
+    kind: 'follow-up',
+    keep: 'after-match',
+  },
+  {
     shape: 'someone said they were happy or willing to do something',
     example:
       'Councillor Trevithick, the Chairman of that Select Committee, said that she was happy to add this to its work programme.',
@@ -501,7 +515,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'someone to do something',
     example: 'Clerk to follow up.',
     pattern: new RegExp(
-      `(?:^(?:[A-Z£\\d][\\w ,'’/&£-]{1,80}?(?::|\\s[–—-])\\s+)?|,\\s+(?=(?:[Cc]llrs?\\b|[Cc]lerk\\b|[Cc]ouncill?or\\b)))(${PEOPLE}) to (?!(?:be|the|a|an|this|all|its|their)\\b)[a-z]+`,
+      `(?:^(?:[A-Z£\\d][\\w ,'’/&£-]{1,80}?(?::|\\s[–—-])\\s+)?|,\\s+(?=(?:[Cc]llrs?\\b|[Cc]lerk\\b|[Cc]ouncill?or\\b))|^(?:[\\w)]+\\s){1,4}(?=Clerk to [a-z]))(${PEOPLE}) to (?!(?:be|the|a|an|this|all|its|their)\\b)[a-z]+`,
     ),
     kind: 'action',
     owner: 1,
@@ -533,7 +547,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'someone would or will do something',
     example: 'Cllr. Price would write to the landowner about the fence.',
     pattern: new RegExp(
-      `(?:^(?:\\S*\\d\\S*\\s+)?|,? (?:and|but|so) |,\\s+(?=(?:the |The )?(?:[Cc]lerk|Cllr|Councill?or)\\b))(${PEOPLE}) (?:would|will) (?!not\\b|be\\b|have\\b|need\\b|like\\b|attend to\\b)[a-z]+`,
+      `(?:^(?:\\S*\\d\\S*\\s+)?|,? (?:and|but|so) |(?:,|\\s[–—-])\\s+(?=(?:the |The )?(?:[Cc]lerk|Cllr|Councill?or)\\b))(${PEOPLE}) (?:would|will) (?!not\\b|be\\b|have\\b|need\\b|like\\b|attend to\\b)[a-z]+`,
     ),
     kind: 'action',
     owner: 1,
