@@ -88,13 +88,17 @@ const REUSE_READERS = true;
 export function parseInWorker(entry: WorkerEntry, limits: Partial<WorkerLimits> = {}): ParseRunner {
   const { timeLimitMs, memoryLimitMb, startLimitMs } = { ...DEFAULT_LIMITS, ...limits };
   const idle = new Map<Worker, NodeJS.Timeout>();
+  /** Every reader started and not yet ended, reading or waiting. */
+  const live = new Set<Worker>();
   const startWorker = (): Worker => {
     const worker = new Worker(typeof entry === 'string' ? entry : entry(), {
       resourceLimits: { maxOldGenerationSizeMb: memoryLimitMb },
     });
+    live.add(worker);
     worker.on('exit', () => {
       clearTimeout(idle.get(worker));
       idle.delete(worker);
+      live.delete(worker);
     });
     return worker;
   };
@@ -177,8 +181,9 @@ export function parseInWorker(entry: WorkerEntry, limits: Partial<WorkerLimits> 
     });
   const runner: ParseRunner = (file, onProgress, signal) => attempt(file, onProgress, signal, true);
   // Readers waiting for files, as after an import: they end if none comes within IDLE_WORKER_MS.
+  // Readers already reading count: files chosen during an import start no extra ones.
   runner.startReaders = (readers) => {
-    for (let n = idle.size; n < readers; n++) {
+    for (let n = live.size; n < readers; n++) {
       const worker = startWorker();
       worker.postMessage({ warmUp: true } satisfies WorkerWarmUp);
       giveBack(worker);

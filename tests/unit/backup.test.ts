@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createDispatch } from '../../electron/api/dispatch';
 import { createHandlers } from '../../electron/api/handlers';
 import { backUpIfDue, backUpLibrary, listBackups, restoreBackup } from '../../electron/library/backup';
-import { openLibrary } from '../../electron/library/open-library';
+import { openLibrary, type Db } from '../../electron/library/open-library';
 import { sharedFixture } from '../helpers/shared-fixtures';
 import { createTempLibrary, tempDir, type TempLibrary } from '../helpers/temp-library';
 
@@ -22,8 +22,7 @@ async function libraryWithPaper(): Promise<TempLibrary> {
 }
 
 /** The outcomes a library holds: a backup holds as many as its library had when it was taken. */
-const outcomeCount = (db: { prepare: (sql: string) => { pluck: () => { get: () => unknown } } }) =>
-  db.prepare('SELECT COUNT(*) FROM outcome').pluck().get() as number;
+const outcomeCount = (db: Db) => db.prepare('SELECT COUNT(*) FROM outcome').pluck().get() as number;
 
 describe('backups', () => {
   it('hold everything, original files included, and open on another laptop', async () => {

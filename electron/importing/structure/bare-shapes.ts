@@ -1,7 +1,8 @@
 /**
  * Shapes of text that say what was decided only with their neighbours: a planning
  * schedule's cell ("Minded to permit") with its site's line, a bare "APPROVED" with its
- * item, "No Objection." with its application, "HIF to pursue" with the sentence before;
+ * item, "No Objection." with its application, "HIF to pursue" with the sentence before,
+ * "RESOLVED and noted." and "Resolved – accordingly." with what they note or carry;
  * and the lead-ins whose parts are the details of one decision, not decisions of their own.
  * outcomes.ts says which neighbour each takes.
  */
@@ -37,3 +38,10 @@ export const VAGUE_ACTION =
  * chase." on its own is an action in full: who, and chasing what the line above says.
  */
 export const VAGUE_ACTION_LINE = /^\S+(?: \S+){0,2} to (?:action|pursue|follow up|progress|deal with)\.?$/i;
+
+/** "RESOLVED and noted.": the keyword says what only with the sentence before it. */
+export const NOTED_ONLY = /^(?:and )?(?:duly )?noted\.(?=\s|$)/i;
+export const KEYWORD_AT_END = /\b(?:RESOLVED|Resolved|AGREED|Agreed)\b[\s:–-]*$/;
+
+/** "Resolved – accordingly.": the keyword's whole sense is the motion before it. */
+export const ACCORDINGLY = /^(?:accordingly|as above|as set out above)\.?$/i;

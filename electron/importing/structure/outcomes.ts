@@ -5,10 +5,13 @@ import type { ParsedItem } from './agenda-items';
 import { PROPOSAL_LEADS } from './decision-heads';
 import { eachDecisionOnce } from './each-decision-once';
 import {
+  ACCORDINGLY,
   BARE_DECISION,
   BARE_KEYWORD,
   BARE_PLANNING_RESPONSE,
   DETAILS_LEAD,
+  KEYWORD_AT_END,
+  NOTED_ONLY,
   PLANNING_DECISION,
   SCHEDULE_FURNITURE,
   SITE_LINE,
@@ -464,13 +467,6 @@ function giveOwner(found: Candidate[], owner: string, segment: Segment): void {
     if (last.kind === 'follow-up' || last.kind === 'resolution') last.kind = 'action';
   }
 }
-
-/** "RESOLVED and noted.": the keyword says what only with the sentence before it. */
-const NOTED_ONLY = /^(?:and )?(?:duly )?noted\.(?=\s|$)/i;
-const KEYWORD_AT_END = /\b(?:RESOLVED|Resolved|AGREED|Agreed)\b[\s:–-]*$/;
-
-/** "Resolved – accordingly.": the keyword's whole sense is the motion before it. */
-const ACCORDINGLY = /^(?:accordingly|as above|as set out above)\.?$/i;
 
 /** "… the Executive recommends the proposals to Council, that:": a lead-in whose decisions are its parts. */
 const ENDS_THAT_OR_TO = /\b(?:that|to)\s*[:;,–-]*\s*$/i;
