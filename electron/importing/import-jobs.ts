@@ -24,6 +24,9 @@ interface Job {
 }
 
 const KEEP_FINISHED_JOBS = 20;
+/** How far reading may run ahead of writing when the files ahead are small. */
+const READ_AHEAD_FILES = 24;
+const READ_AHEAD_BYTES = 24 * 1024 * 1024;
 
 /**
  * Runs batches of files: each file is parsed off the calling thread (by the
@@ -96,9 +99,16 @@ export class ImportJobs {
     const reads: Promise<Read>[] = [];
     let reading = 0;
     let stored = 0;
-    // Reading runs ahead of writing by a few files at most, so a slow write never piles up parsed papers.
+    // Reading runs ahead of writing by a few files, or by more while they are small (so one reader is
+    // not left idle while the other reads a long report), never so far that parsed papers pile up.
+    const mayReadAhead = () => {
+      const ahead = files.slice(stored, reads.length);
+      if (ahead.length < 2 * this.readers) return true;
+      const bytes = ahead.reduce((sum, file) => sum + file.data.byteLength, 0);
+      return ahead.length < READ_AHEAD_FILES && bytes < READ_AHEAD_BYTES;
+    };
     const readMore = () => {
-      while (reading < this.readers && reads.length < files.length && reads.length - stored < 2 * this.readers) {
+      while (reading < this.readers && reads.length < files.length && mayReadAhead()) {
         const index = reads.length;
         reading++;
         reads.push(

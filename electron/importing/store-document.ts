@@ -99,7 +99,6 @@ export function storeDocument(
     });
     addPrintedPages(db, versionId, parsed.printedPages ?? []);
     const blockIds = addBlocks(db, versionId, parsed.blocks);
-    addPassages(db, blockIds, parsed.passages);
     const itemIds = writeAgendaItems(db, meetingId, itemsOf(parsed), source);
     if (parsed.items.length === 1 && parsed.title.startsWith('Minute: ')) {
       fileUnderItem(db, documentId, itemIds[0] ?? null);
@@ -115,7 +114,9 @@ export function storeDocument(
     );
     if (version > 1) reanchorAnnotations(db, documentId);
     if (parsed.kind === 'minutes') proposeFollowUps(db, meetingId, blockIds, parsed);
+    // Judged before its own passages are stored, which would otherwise be the first found.
     storeNewParagraphs(db, documentId, passagesByBlock(blockIds, parsed));
+    addPassages(db, blockIds, parsed.passages);
     return { outcome: version > 1 ? 'new-version' : 'imported', meetingId, documentId, version };
   });
 }

@@ -40,6 +40,32 @@ describe('reading several papers at once', () => {
     expect([...ids].sort((a, b) => a - b)).toEqual(ids);
   });
 
+  it('goes on reading short papers while a long one is read, instead of leaving a reader idle', async () => {
+    library = createTempLibrary();
+    const started: string[] = [];
+    let longDone = false;
+    const longFirst: ParseRunner = async (file, onProgress, signal) => {
+      started.push(longDone ? `${file.name} (after)` : file.name);
+      if (file.name === COVENTRY.minutes) {
+        await new Promise((resolve) => setTimeout(resolve, 400));
+        longDone = true;
+      }
+      return parseInline(file, onProgress, signal);
+    };
+    const imports = new ImportJobs(library.db, longFirst, 2);
+    const notes = Array.from({ length: 6 }, (_, n) => ({
+      name: `note-${n + 1}.txt`,
+      data: new TextEncoder().encode(`Briefing note ${n + 1}\n\nA short note for members.`),
+    }));
+    const job = await imports.finished(imports.start([readRealFixture(COVENTRY.minutes), ...notes]).id);
+
+    expect(job.files.every((f) => f.state !== 'failed')).toBe(true);
+    // Every note was read while the long minutes were, not only the few that fit beside them.
+    expect(started).toEqual([COVENTRY.minutes, ...notes.map((n) => n.name)]);
+    const ids = job.files.map((f) => f.documentId as number);
+    expect([...ids].sort((a, b) => a - b)).toEqual(ids);
+  });
+
   it('cancels the files still being read or waiting, and keeps those already stored', async () => {
     library = createTempLibrary();
     const imports = new ImportJobs(library.db, parseInline, 2);

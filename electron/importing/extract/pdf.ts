@@ -1,14 +1,11 @@
-import type * as PdfJsModule from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { ExtractedText } from '../blocks';
 import { ImportProblem } from '../import-problem';
 import { removePageFurniture } from './page-furniture';
+import { loadPdfJs } from './load-pdfjs';
 import { checkPdfStreamSizes } from './pdf-stream-size';
 import { linesToBlocks } from './pdf-blocks';
 import { groupIntoLines, type PdfLine } from './pdf-lines';
 import { printedPageNumbers } from './printed-page-numbers';
-
-type PdfJs = typeof PdfJsModule;
-let pdfjs: Promise<PdfJs> | undefined;
 
 export interface PdfProgress {
   (pagesDone: number, pageCount: number): void;
@@ -17,8 +14,7 @@ export interface PdfProgress {
 /** Text of a PDF as blocks, page by page, with pdf.js. */
 export async function extractPdf(data: Uint8Array, onProgress: PdfProgress = () => undefined): Promise<ExtractedText> {
   await checkPdfStreamSizes(data);
-  pdfjs ??= import('pdfjs-dist/legacy/build/pdf.mjs');
-  const { getDocument, InvalidPDFException } = await pdfjs;
+  const { getDocument, InvalidPDFException } = await loadPdfJs();
   const task = getDocument({
     data: new Uint8Array(data),
     verbosity: 0,

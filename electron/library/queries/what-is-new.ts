@@ -258,10 +258,17 @@ function judgeParagraphs(db: Db, documentId: number, known?: KnownPassages): Jud
     WHERE b.id IN (SELECT value FROM json_each(?))`,
   );
   const blocks = blocksOfVersion(db, version.versionId);
+  // At import the paper's passages come from the parser (and are stored after it is judged, so
+  // looking for earlier passages does not first find its own); later, from the library.
   const judged = new Set(
-    prepared(db, 'SELECT DISTINCT p.block_id FROM passage p JOIN block b ON b.id = p.block_id WHERE b.version_id = ?')
-      .pluck()
-      .all(version.versionId) as number[],
+    known
+      ? known.keys()
+      : (prepared(
+          db,
+          'SELECT DISTINCT p.block_id FROM passage p JOIN block b ON b.id = p.block_id WHERE b.version_id = ?',
+        )
+          .pluck()
+          .all(version.versionId) as number[]),
   );
   const bucketsOf = (keys: Uint32Array) => Array.from(keys, (key, band) => band * BAND_SPAN + key);
   const passages = new Map<number, { words: number; shingles: Uint32Array; keys: Uint32Array }[]>();
