@@ -509,6 +509,53 @@ describe('passages of minutes, read whole', () => {
       'As agreed at the last meeting, a bin had been provided. A Member asked whether the bin was emptied weekly?',
       [],
     ],
+    [
+      'parts numbered inside a sentence after "It was RESOLVED that", each with the lead-in’s sense',
+      'CLERK’S REPORT (a) Spring Fair It was NOTED that the fair would be on 5th March. (b) Annual Dance It was reported that the 12th February would clash with the Mayor’s Charity Ball and that another date should be found for the dance. The best date would be the 19th since the 26th was too close to the fair It was RESOLVED that (i) the Clerk contact the Club to book Friday 19th February; and (ii) Councillor Evans arrange to book the band.',
+      [
+        ['resolution', 'It was RESOLVED that the Clerk contact the Club to book Friday 19th February'],
+        ['resolution', 'It was RESOLVED that Councillor Evans arrange to book the band.'],
+      ],
+    ],
+    [
+      'a page run into one paragraph: each numbered item’s decision on its own',
+      'Minutes Full Authority Date: 25 June 2020 Venue: online Present: Councillor Ash (Chair), Birch, Cole, Dale, Elm, Fir and Gale In Attendance: None Apologies: Councillors Hunt and Pervaiz 1 Appointment of Chair RESOLVED That Councillor Ash be appointed as Chair of the Authority for the year. 2 Appointment of Vice Chair RESOLVED That Councillor Birch be appointed as Vice Chair of the Authority for the year.',
+      [
+        [
+          'resolution',
+          'Minutes Full Authority Date: 25 June 2020 Venue: online Present: Councillor Ash (Chair), Birch, Cole, Dale, Elm, Fir and Gale In Attendance: None Apologies: Councillors Hunt and Pervaiz 1 Appointment of Chair RESOLVED That Councillor Ash be appointed as Chair of the Authority for the year.',
+        ],
+        [
+          'resolution',
+          '2 Appointment of Vice Chair RESOLVED That Councillor Birch be appointed as Vice Chair of the Authority for the year.',
+        ],
+      ],
+    ],
+    [
+      'sub-paragraphs numbered "9.A1" run into one paragraph, an initial in a name, and "agreed by all"',
+      '9 Finances\n\n9.A1 The Clerk read out the annual governance statement and this was completed and signed. 9.A2 The Clerk read out the accounts and this was completed and signed.\n\n10 Chair\n\nCouncillor P. Jones asked for nominations for Vice-Chair and Councillor Perren was duly re-elected. Agreed by all that a formal lease was needed. A donation of £50 was also agreed for the air ambulance.',
+      [
+        ['resolution', 'The Clerk read out the annual governance statement and this was completed and signed.'],
+        ['resolution', 'The Clerk read out the accounts and this was completed and signed.'],
+        [
+          'resolution',
+          'Councillor P. Jones asked for nominations for Vice-Chair and Councillor Perren was duly re-elected.',
+        ],
+        ['resolution', 'Agreed by all that a formal lease was needed.'],
+        ['resolution', 'A donation of £50 was also agreed for the air ambulance.'],
+      ],
+    ],
+    [
+      'an action that names a councillor as "Clr.", and one decided after the matter was discussed',
+      'A letter from a resident about a fall on the green. The Clerk to pass the letter to Clr. Baker for his consideration.\n\nThe applications were discussed in full and the Council agreed that it had no objections to either.',
+      [
+        ['action', 'The Clerk to pass the letter to Clr. Baker for his consideration.'],
+        [
+          'resolution',
+          'The applications were discussed in full and the Council agreed that it had no objections to either.',
+        ],
+      ],
+    ],
   ])('%s', (_shape, text, expected) => {
     expect(outcomesOf(text)).toEqual(expected);
   });

@@ -26,7 +26,10 @@ export type Add = (
  */
 export function narrative(text: string, segment: Segment, add: Add, previous: string[], following = ''): void {
   // "2.3.1 It was agreed that…": the paragraph's number is not part of what was said.
-  const clauses = sentencesOf(text.replace(PARAGRAPH_NUMBER, '')).flatMap((sentence) => sentence.split(/;\s+(?=\S)/));
+  const quotes = new Map<string, string>();
+  const clauses = sentencesOf(text)
+    .map((sentence) => sentence.replace(PARAGRAPH_NUMBER, ''))
+    .flatMap((sentence) => inlineParts(sentence, quotes) ?? sentence.split(/;\s+(?=\S)/));
   clauses.forEach((sentence, i) => {
     const next = clauses[i + 1] ?? following;
     const before = i > 0 ? (clauses[i - 1] ?? '') : (previous.at(-1) ?? '');
@@ -136,7 +139,7 @@ export function narrative(text: string, segment: Segment, add: Add, previous: st
     // planning response in capitals on a line of its own.
     // "Proposed Cllr Ash, seconded Cllr Birch, all in favour." says what only with the sentence before it.
     const bare = rule.kind === 'resolution' && (BARE_RESPONSE.test(sentence) || VOTE_ONLY.test(sentence));
-    const leansBack = (ANAPHOR.test(sentence) && i > 0) || bare;
+    const leansBack = ((ANAPHOR.test(sentence) && i > 0) || bare) && !quotes.has(sentence);
     const record = i === 0 && bare ? applicationLines(previous) : before;
     const quote = leansBack && record ? `${record} ${sentence}` : sentence;
     const words =
@@ -147,12 +150,32 @@ export function narrative(text: string, segment: Segment, add: Add, previous: st
           : leansBack
             ? quote
             : sentence;
-    add(rule.kind, words, segment, quote, {
+    add(rule.kind, words, segment, quotes.get(sentence) ?? quote, {
       formal: false,
       weak: rule.weak,
       owner: owner?.replace(/^the /i, ''),
       rule: rule.shape,
     });
+  });
+}
+
+/** "It was RESOLVED that (i) …": a decision's lead-in over parts numbered inside the sentence. */
+const INLINE_PARTS_LEAD = /^(.*?\b(?:resolved|agreed|decided)\b(?: unanimously)?,? that:?)\s+\((?:i|a|1)\)\s+/i;
+const INLINE_PART_BREAK = /;?\s+(?:and\s+)?\((?:ii|iii|iv|v|vi|vii|viii|ix|x|[b-h]|[2-9])\)\s+/;
+
+/**
+ * "It was RESOLVED that (i) the Clerk book the hall; and (ii) Cllr Evans book the band.": each part is
+ * read with the lead-in's sense ("It was RESOLVED that Cllr Evans book the band") and quoted as printed.
+ */
+function inlineParts(sentence: string, quotes: Map<string, string>): string[] | null {
+  const lead = INLINE_PARTS_LEAD.exec(sentence);
+  if (!lead) return null;
+  const parts = sentence.slice(lead[0].length).split(INLINE_PART_BREAK);
+  if (parts.length < 2) return null;
+  return parts.map((part) => {
+    const clause = `${lead[1]} ${part.replace(/[;,]\s*(?:and|or)?\s*$/, '')}`;
+    quotes.set(clause, part);
+    return clause;
   });
 }
 
@@ -166,7 +189,8 @@ function applicationLines(previous: string[]): string {
   return lines.join(' ');
 }
 
-const PARAGRAPH_NUMBER = /^\(?\d{1,3}(?:\.\d{1,3}){1,3}\)?\.?\s+/;
+/** "9.1 ", "(4.2.1) ", "9.A1 ": a paragraph's number before its first sentence, or a sub-paragraph's inside a run-on one. */
+const PARAGRAPH_NUMBER = /^\(?\d{1,3}(?:\.(?:\d{1,3}|[A-Za-z]\d{0,2})){1,3}\)?\.?\s+/;
 
 /** "MG Action.", "RS/MG Action": whose the sentence before is, in an action column run into the text. */
 const OWNER_ACTION = /^([A-Z]{2,3}(?:\/[A-Z]{2,3})*) Action\.?$/;

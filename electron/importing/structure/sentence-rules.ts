@@ -203,7 +203,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'something someone said would be circulated or provided',
     example: 'The Chair said a reply was expected by the end of the month and that it would be circulated to members.',
     pattern: new RegExp(
-      `^${OPENING_CLAUSE}${NAMED}\\b[^;]{0,200}?\\b(?:said|replied|confirmed|advised|agreed|undertook|stated|added|reported|explained|indicated)\\b[^;]{0,200}?\\bthat (?:it|this|they|these|(?:the|a|an) [\\w' -]{2,40}?) would be (?:circulated|provided|sent|shared|forwarded|made available|emailed|reported back|presented to|brought to|submitted to|sought|obtained|followed up|looked into|investigated|pursued|taken forward)\\b`,
+      `^${OPENING_CLAUSE}${NAMED}\\b[^;]{0,200}?\\b(?:said|replied|confirmed|advised|agreed|undertook|stated|added|reported|explained|indicated|answered|responded|(?:answer|response|reply) was)\\b[^;]{0,200}?\\bthat (?:it|this|they|these|(?:the|a|an) [\\w' -]{2,40}?) would be (?:circulated|provided|sent|shared|forwarded|made available|emailed|reported back|presented to|brought to|submitted to|sought|obtained|followed up|looked into|investigated|pursued|taken forward)\\b`,
     ),
     kind: 'action',
     beforeNotOutcomes: true,
@@ -339,7 +339,16 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: '"Agreed to" or "Resolved that" opening a sentence inside a paragraph',
     example: 'Agreed unanimously to buy a bin and ask the contractor to fill it.',
-    pattern: /^(?:[Aa]greed|[Rr]esolved|[Dd]ecided|AGREED|RESOLVED|DECIDED)(?:,| unanimously)?\s+(?:to|that)\b/,
+    pattern:
+      /^(?:[Aa]greed|[Rr]esolved|[Dd]ecided|AGREED|RESOLVED|DECIDED)(?:,| unanimously| by all(?: present)?| by everyone| nem\.? con\.?)?\s+(?:to|that)\b/,
+    kind: 'resolution',
+  },
+  {
+    shape: 'something discussed, then agreed or decided in the same sentence',
+    example: 'The Parish Council discussed the two quotations and all agreed to award the work to the first.',
+    pattern: new RegExp(
+      String.raw`^[^;]{0,240}?\b(?:discussed|considered|debated|reviewed)\b[^;]{0,240}?\band (?:after (?:a |some |further )?(?:debate|discussion),? )?(?:(?:the |this )?${BODY} |all |they |members |councillors )?(?:then |all |unanimously )?(?:agreed|decided|resolved) (?:to (?!be\b)[a-z]+|that\b)`,
+    ),
     kind: 'resolution',
   },
   {
@@ -360,7 +369,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'something approved, in the passive',
     example: 'The risk register for 2024/25, as circulated, was unanimously approved.',
     pattern:
-      /^(?![^.;]*\b(?:confirmed|advised|said|explained|reported|stated|informed|told|heard)\b[^.;]*\bthat\b)(?:The |This |These |All |Both )?(?:[^.;]|(?<=\d)\.(?=\d)){3,160}? (?:was|were|(?<!\b(?:who|which|that) )(?:has|have) been) (?:[^.;]{0,60}? and )?(?:unanimously |duly |formally )?(?:approved|adopted|endorsed|ratified|granted|accepted|agreed|appointed|elected|re-elected|co-opted|nominated|supported|declined|refused|rejected|suspended|waived|rescinded|signed)\b(?! (?:as a|to be a) (?:correct|true))/,
+      /^(?!Apolog)(?![^.;]*\b(?:confirmed|advised|said|explained|reported|stated|informed|told|heard)\b[^.;]*\bthat\b)(?:The |This |These |All |Both )?(?:[^.;]|(?<=\d)\.(?=\d)|(?<=\b(?:[A-Z]|Cllrs?|Clr|Mrs?|Ms|Dr))\.(?= )){3,160}? (?:was|were|(?<!\b(?:who|which|that) )(?:has|have) been) (?:[^.;]{0,60}? and )?(?:also |then )?(?:unanimously |duly |formally )?(?:approved|adopted|endorsed|ratified|granted|accepted|agreed|appointed|elected|re-elected|re- elected|co-opted|nominated|supported|declined|refused|rejected|suspended|waived|rescinded|signed)\b(?! (?:as a|to be a) (?:correct|true))/,
     kind: 'resolution',
   },
   {
@@ -424,7 +433,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'someone asked or requested that something be done or provided',
     example: 'A Member asked that the survey results be circulated to the Committee.',
     pattern:
-      /(?<!\bthe )\b(?:asked|requested) (?:that|for (?:a|an|the|further|more|details|information|copies|sight|written)\b(?! clarification|[\w'’ ]{0,30}\b(?:views|comments|thoughts|feedback|opinions?)\b)|(?:a|an) (?:further |more |written |detailed )?(?:report|update|briefing|breakdown|copy|list|note|summary)\b|(?:further |more |written )(?:information|details)|(?:further |written )?updates (?:on|about|from|regarding)|(?:further |more |written |additional )?(?:information|details|data|figures) (?:on|about|regarding|relating to|showing)|officers to)\b/,
+      /(?<!\bthe )\b(?:asked|requested) (?:that|for (?:a|an|the|further|more|details|information|copies|sight|written)\b(?! clarification|[\w'’ ]{0,30}\b(?:views|comments|thoughts|feedback|opinions?)\b)|(?:a|an) (?:further |more |written |detailed )?(?:report|update|briefing|breakdown|copy|list|note|summary)\b|(?:further |more |written )(?:information|details)|(?:further |written )?updates (?:on|about|from|regarding)|(?:further |more |written |additional )?(?:information|details|data|figures) (?:on|about|regarding|relating to|showing)|officers to|for [\w'’ ]{2,40}? to be (?:confirmed|provided|sent|circulated|supplied|forwarded|emailed|returned))\b/,
     kind: 'request',
   },
   {
@@ -465,7 +474,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'someone undertook or agreed to do something',
     example: 'In response to a question, the Director of Public Health undertook to circulate the figures.',
     pattern: new RegExp(
-      `^${OPENING_CLAUSE}(${NAMED}|the (?:clerk|chair(?:man)?)),?(?: [^.]{0,60}?,)?(?: [^.]{0,200}? and)? (?:(?:kindly |also |then )?(?:undertook|agreed|offered|promised|committed|volunteered|would endeavour|(?:undertook|took) (?:an|the) action) to\\s+(?!the\\b|a\\b|an\\b|this\\b|these\\b|that\\b)|undertook that\\s+)`,
+      `^${OPENING_CLAUSE}(${NAMED}|the (?:clerk|chair(?:man)?)),?(?: [^.]{0,60}?,)?(?: [^.]{0,200}? and)? (?:(?:kindly |also |then )?(?:undertook|agreed|offered|promised|committed|volunteered|would endeavour|(?:undertook|took) (?:an|the) action) to\\s+(?!the\\b|a\\b|an\\b|this\\b|these\\b|that\\b)|undertook that\\s+|volunteered (?:for|as) (?:the )?(?:role|post|position|job)?)`,
     ),
     kind: 'action',
     owner: 1,
@@ -529,10 +538,27 @@ export const SENTENCE_RULES: SentenceRule[] = [
     owner: 1,
   },
   {
+    shape: 'the council or its members would write or ask',
+    example: 'Councillors would request warning signs at the junction with the main road.',
+    pattern: new RegExp(
+      String.raw`^(?:${BODY}|Councillors|Members|Cllrs) (?:would|will) (?:request|write|ask|contact|seek|apply|arrange|pursue|raise|chase|press)\b`,
+    ),
+    kind: 'action',
+  },
+  {
+    shape: 'a councillor named to lead on a topic',
+    example: 'Rights of way: Cllr. Green would lead',
+    pattern: new RegExp(
+      String.raw`^[A-Z][\w'’ &/-]{1,40}\s?:\s+(${PERSON}(?: [A-Z][\w'’-]+){0,2}) (?:would|will) (?:lead|take the lead|be (?:the )?lead)\b`,
+    ),
+    kind: 'action',
+    owner: 1,
+  },
+  {
     shape: 'a short line: who, "to", and what they are to do',
     example: 'Scrutiny to chase.',
     pattern:
-      /^(?!(?:How|Skip|Jump|Click|Go|Back|Return|Welcome|Nothing|None|No one|Nobody)\b)([A-Z][\w&/-]*[a-rt-z](?: [A-Z][\w&/-]*)?) to (?:chase|contact|write|arrange|investigate|check|report|circulate|send|update|draft|prepare|review|obtain|order|liaise|speak|email|reply|respond|look into|monitor|confirm|organise|book|collect|inform|provide|pursue|action|raise|seek|clarify|research|explore|follow up)\b[^.]{0,80}\.?$/,
+      /^(?!(?:How|Skip|Jump|Click|Go|Back|Return|Welcome|Nothing|None|No one|Nobody)\b)([A-Z][\w&/-]*[a-rt-z](?: [A-Z][\w&/-]*)?) to (?:chase|contact|write|arrange|investigate|check|report|circulate|send|update|draft|prepare|review|obtain|order|liaise|speak|email|reply|respond|look into|monitor|confirm|organise|book|collect|inform|provide|pursue|action|raise|seek|clarify|research|explore|follow up|chair|minute|lead|attend|purchase|buy|install|repair|fix|clear|inspect|notify|phone|visit|ask|find out|source|apply|set up|deliver|distribute|print|pay)\b[^.]{0,80}\.?$/,
     kind: 'action',
     owner: 1,
   },
