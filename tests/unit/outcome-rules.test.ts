@@ -519,16 +519,10 @@ describe('passages of minutes, read whole', () => {
     ],
     [
       'a page run into one paragraph: each numbered item’s decision on its own',
-      'Minutes Full Authority Date: 25 June 2020 Venue: online Present: Councillor Ash (Chair), Birch, Cole, Dale, Elm, Fir and Gale In Attendance: None Apologies: Councillors Hunt and Pervaiz 1 Appointment of Chair RESOLVED That Councillor Ash be appointed as Chair of the Authority for the year. 2 Appointment of Vice Chair RESOLVED That Councillor Birch be appointed as Vice Chair of the Authority for the year.',
+      'Apologies: Councillors Hunt and Pervaiz 1 Appointment of Chair RESOLVED That Councillor Ash be appointed as Chair of the Authority for the year. 2 Appointment of Vice Chair RESOLVED That Councillor Birch be appointed as Vice Chair of the Authority for the year.',
       [
-        [
-          'resolution',
-          'Minutes Full Authority Date: 25 June 2020 Venue: online Present: Councillor Ash (Chair), Birch, Cole, Dale, Elm, Fir and Gale In Attendance: None Apologies: Councillors Hunt and Pervaiz 1 Appointment of Chair RESOLVED That Councillor Ash be appointed as Chair of the Authority for the year.',
-        ],
-        [
-          'resolution',
-          '2 Appointment of Vice Chair RESOLVED That Councillor Birch be appointed as Vice Chair of the Authority for the year.',
-        ],
+        ['resolution', 'Councillor Ash be appointed as Chair of the Authority for the year.'],
+        ['resolution', 'Councillor Birch be appointed as Vice Chair of the Authority for the year.'],
       ],
     ],
     [
