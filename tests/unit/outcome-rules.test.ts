@@ -290,6 +290,7 @@ describe('passages of minutes, read whole', () => {
       [
         ['action', 'The Director to circulate the figures.'],
         ['action', 'Clerk to order two benches.'],
+        ['action', 'The noticeboard needs repainting.'],
       ],
     ],
     [
@@ -537,6 +538,19 @@ describe('passages of minutes, read whole', () => {
         ],
         ['resolution', 'Agreed by all that a formal lease was needed.'],
         ['resolution', 'A donation of £50 was also agreed for the air ambulance.'],
+      ],
+    ],
+    [
+      'initials after "Action:" at the end of a paragraph, initials "to attend", two co-opted at once, and conservators deciding',
+      'Bridge Update: the Harbour Master had tendered for the push boat service and is waiting to hear the outcome. Action: HM\n\nIJ to attend\n\nJo Ash and Sam Birch were both unanimously co-opted onto the council.\n\nThe Board of Conservators approved in principle the access framework.',
+      [
+        [
+          'action',
+          'Bridge Update: the Harbour Master had tendered for the push boat service and is waiting to hear the outcome.',
+        ],
+        ['action', 'IJ to attend'],
+        ['resolution', 'Jo Ash and Sam Birch were both unanimously co-opted onto the council.'],
+        ['resolution', 'The Board of Conservators approved in principle the access framework.'],
       ],
     ],
     [

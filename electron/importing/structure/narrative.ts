@@ -51,8 +51,9 @@ export function narrative(text: string, segment: Segment, add: Add, previous: st
       });
       return;
     }
-    // "Invitations will be issued. MG Action.": the sentence is the action, the initials whose it is.
-    const actionOwner = OWNER_ACTION.exec(next)?.[1];
+    // "Invitations will be issued. MG Action." ("… Action: MG"): the sentence is the action, the initials whose it is.
+    const ownerLine = OWNER_ACTION.exec(next);
+    const actionOwner = ownerLine?.[1] ?? ownerLine?.[2];
     if (actionOwner && !OWNER_ACTION.test(sentence)) {
       add('action', sentence, segment, `${sentence} ${next}`, {
         formal: false,
@@ -193,7 +194,9 @@ function applicationLines(previous: string[]): string {
 const PARAGRAPH_NUMBER = /^\(?\d{1,3}(?:\.(?:\d{1,3}|[A-Za-z]\d{0,2})){1,3}\)?\.?\s+/;
 
 /** "MG Action.", "RS/MG Action": whose the sentence before is, in an action column run into the text. */
-const OWNER_ACTION = /^([A-Z]{2,3}(?:\/[A-Z]{2,3})*) Action\.?$/;
+/** …and "Action: HM", "Action – KA/JS" after the sentence. */
+const OWNER_ACTION =
+  /^(?:([A-Z]{2,3}(?:\/[A-Z]{2,3})*) Action|Action\s*[:–-]\s*([A-Z]{2,3}(?:\s*[/,&]\s*[A-Z]{2,3})*))\.?$/;
 
 const VOTE_ONLY =
   /^(?:Proposed|Moved)(?: by)? [^.;]{2,60}?,? seconded(?: by)? [^.;]{2,60}?,? (?:all|unanimously) in favour\.?$/i;

@@ -26,7 +26,9 @@ const SPLIT_BEFORE = [
   /(?<=[.;]\s+)(?:Resolved|Agreed|Action|Decision)\s*[:–—-]/g,
   /(?<=[.;)]\s+)resolved,?\s+That\b/g,
   // "… for the year. 2 Appointment of Vice Chair RESOLVED That …": the next numbered item of a page run together.
-  /(?<=[.;]\s+)(?=\d{1,3}\.?\s+[A-Z][\w'’&,()/-]*(?:\s+[\w'’&,()/-]+){0,10}?\s+(?:RESOLVED|AGREED|DECIDED)\b)/g,
+  /(?<=[.;]\s+)(?=(?:[A-Z]{1,4}\.)?\d{1,4}\.?\s+[A-Z][\w'’&,()/-]*(?:\s+[\w'’&,()/-]+){0,10}?\s+(?:RESOLVED|AGREED|DECIDED)\b)/g,
+  // "… approve in principle. B.1183 Declarations of Interest …": a minute's code, a letter and a number, starts the next.
+  /(?<=[.;]\s+)(?=[A-Z]{1,4}\.\d{2,5}\s+[A-Z])/g,
   // "• The Chair asked … • The Chair offered …": bullets run together on one line.
   /(?<=[.;:]\s+)(?=[•▪]\s)/g,
   // A printed page runs paragraphs together: a lead-in sentence ending the block starts a piece of its own.

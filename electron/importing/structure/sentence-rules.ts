@@ -27,7 +27,7 @@ export interface SentenceRule {
 }
 
 /** A meeting body as the subject of a sentence: "The Committee", "Council", "The Scrutiny Panel". */
-const BODY = String.raw`(?!(?:The |the )?(?:Chair\w*|Vice|Member|Leader|Director|Head|Officer|Clerk|Councill?or|Cllr|Mayor|Convener|Representative|Portfolio|Cabinet Member|Chief|Deputy|Assistant|Interim|Acting|Executive (?:Member|Director))\b)(?:The |This |the )?(?:(?:[A-Z][\w&'’()-]*|parish|town|community|city|county|district|borough|full|joint),? (?:and |of |for |the |& )*){0,8}(?:[Cc]ommittee|[Cc]ouncil|[Cc]abinet|[Bb]oard|[Pp]anel|[Ee]xecutive|[Ff]orum|[Ss]ub-[Cc]ommittee|[Cc]ommission|[Gg]roup|[Aa]ssembly|[Aa]uthority|[Bb]ureau|[Pp]artnership|[Cc]onvention|[Cc]onference)`;
+const BODY = String.raw`(?!(?:The |the )?(?:Chair\w*|Vice|Member|Leader|Director|Head|Officer|Clerk|Councill?or|Cllr|Mayor|Convener|Representative|Portfolio|Cabinet Member|Chief|Deputy|Assistant|Interim|Acting|Executive (?:Member|Director))\b)(?:The |This |the )?(?:(?:[A-Z][\w&'’()-]*|parish|town|community|city|county|district|borough|full|joint),? (?:and |of |for |the |& )*){0,8}(?:[Cc]ommittee|[Cc]ouncil|[Cc]abinet|[Bb]oard|[Pp]anel|[Ee]xecutive|[Ff]orum|[Ss]ub-[Cc]ommittee|[Cc]ommission|[Gg]roup|[Aa]ssembly|[Aa]uthority|[Bb]ureau|[Pp]artnership|[Cc]onvention|[Cc]onference|Conservators|Commissioners|Trustees)`;
 /** The capitalised words of a post's title: "Planning and Building Control", "Housing, Homes & Communities". */
 const TITLE_WORDS = String.raw`[A-Z][\w&]*(?:(?:,? and|,| &| of| for| the)? [A-Z][\w&]*){0,6}`;
 /** A person or role as the subject: "Cllr. O. Williams", "The Clerk", "The Director of Place", "NO", "GE/NO", "Office". */
@@ -187,6 +187,14 @@ export const SENTENCE_RULES: SentenceRule[] = [
     pattern: new RegExp(
       `^(?:[^.,;]{3,80},\\s+)?${BODY}\\s+(?:also |then |unanimously )?(?:did not|does not|declined to|refused to|resolved not to|agreed not to|decided not to)\\s+(?:approve|agree|support|accept|endorse|adopt|grant|ratify|proceed|renew|fund|award|make|pursue|take)\\b(?! with\\b)|^(?:[^.,;]{3,80},\\s+)?${BODY}\\s+(?:also |then |unanimously )?(?:refused|rejected|declined)\\s+(?:the|this|that|a|an|to|permission|planning)\\b`,
     ),
+    kind: 'resolution',
+    beforeNotOutcomes: true,
+  },
+  {
+    shape: 'it was agreed that something will not be done',
+    example: 'It was agreed that, until it is safe, the Council will not ask the litter picker to return.',
+    pattern:
+      /^(?:It was (?:also |unanimously |further )?(?:agreed|resolved|decided)|(?:The )?(?:Council|Committee|Board|Members|Councillors) (?:also |unanimously )?(?:agreed|resolved|decided)),? that\b[^.;]*\b(?:will|would|should|shall) not\b/,
     kind: 'resolution',
     beforeNotOutcomes: true,
   },
@@ -369,7 +377,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'something approved, in the passive',
     example: 'The risk register for 2024/25, as circulated, was unanimously approved.',
     pattern:
-      /^(?!Apolog)(?![^.;]*\b(?:confirmed|advised|said|explained|reported|stated|informed|told|heard)\b[^.;]*\bthat\b)(?:The |This |These |All |Both )?(?:[^.;]|(?<=\d)\.(?=\d)|(?<=\b(?:[A-Z]|Cllrs?|Clr|Mrs?|Ms|Dr))\.(?= )){3,160}? (?:was|were|(?<!\b(?:who|which|that) )(?:has|have) been) (?:[^.;]{0,60}? and )?(?:also |then )?(?:unanimously |duly |formally )?(?:approved|adopted|endorsed|ratified|granted|accepted|agreed|appointed|elected|re-elected|re- elected|co-opted|nominated|supported|declined|refused|rejected|suspended|waived|rescinded|signed)\b(?! (?:as a|to be a) (?:correct|true))/,
+      /^(?!Apolog)(?![^.;]*\b(?:confirmed|advised|said|explained|reported|stated|informed|told|heard)\b[^.;]*\bthat\b)(?:The |This |These |All |Both )?(?:[^.;]|(?<=\d)\.(?=\d)|(?<=\b(?:[A-Z]|Cllrs?|Clr|Mrs?|Ms|Dr))\.(?= )){3,160}? (?:was|were|(?<!\b(?:who|which|that) )(?:has|have) been) (?:[^.;]{0,60}? and )?(?:also |then |both |all )?(?:unanimously |duly |formally )?(?:approved|adopted|endorsed|ratified|granted|accepted|agreed|appointed|elected|re-elected|re- elected|co-opted|nominated|supported|declined|refused|rejected|suspended|waived|rescinded|signed)\b(?! (?:as a|to be a) (?:correct|true))/,
     kind: 'resolution',
   },
   {
@@ -538,6 +546,27 @@ export const SENTENCE_RULES: SentenceRule[] = [
     owner: 1,
   },
   {
+    shape: 'a letter or reply that is to be sent',
+    example: 'A further letter is to be sent to the landowner about the hedge.',
+    pattern:
+      /^(?:An?|The) (?:further |follow[- ]up |formal |written |second )*(?:letter|reply|response|reminder|email|complaint|invoice|cheque|request)s? (?:is|are) to be (?:sent|written|forwarded|emailed|issued|made)\b/i,
+    kind: 'action',
+  },
+  {
+    shape: 'an action with its owner before "Action:"',
+    example: 'Clerk Action: to recirculate the letter to all councillors.',
+    pattern: new RegExp(String.raw`^(${PERSON}|[A-Z]{2,3}) Action:\s*(?:to\s+)?[a-z]`),
+    kind: 'action',
+    owner: 1,
+  },
+  {
+    shape: 'a task with the initials of who does it in brackets',
+    example: 'Submit the grant completion form (JR/LM)',
+    pattern:
+      /^(?:Submit|Send|Write|Contact|Arrange|Order|Check|Chase|Draft|Prepare|Book|Circulate|Email|Ask|Obtain|Organise|Investigate|Update|Renew|Pay|Collect|Inspect|Repair|Clear|Report)\b[^.]{3,140}\((?:[A-Z]{2,3})(?:\s*[/,&]\s*[A-Z]{2,3})*\)\.?$/,
+    kind: 'action',
+  },
+  {
     shape: 'the council or its members would write or ask',
     example: 'Councillors would request warning signs at the junction with the main road.',
     pattern: new RegExp(
@@ -558,7 +587,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'a short line: who, "to", and what they are to do',
     example: 'Scrutiny to chase.',
     pattern:
-      /^(?!(?:How|Skip|Jump|Click|Go|Back|Return|Welcome|Nothing|None|No one|Nobody)\b)([A-Z][\w&/-]*[a-rt-z](?: [A-Z][\w&/-]*)?) to (?:chase|contact|write|arrange|investigate|check|report|circulate|send|update|draft|prepare|review|obtain|order|liaise|speak|email|reply|respond|look into|monitor|confirm|organise|book|collect|inform|provide|pursue|action|raise|seek|clarify|research|explore|follow up|chair|minute|lead|attend|purchase|buy|install|repair|fix|clear|inspect|notify|phone|visit|ask|find out|source|apply|set up|deliver|distribute|print|pay)\b[^.]{0,80}\.?$/,
+      /^(?!(?:How|Skip|Jump|Click|Go|Back|Return|Welcome|Nothing|None|No one|Nobody)\b)([A-Z][\w&/-]*[a-rt-z](?: [A-Z][\w&/-]*)?|[A-Z]{2,3}) to (?:chase|contact|write|arrange|investigate|check|report|circulate|send|update|draft|prepare|review|obtain|order|liaise|speak|email|reply|respond|look into|monitor|confirm|organise|book|collect|inform|provide|pursue|action|raise|seek|clarify|research|explore|follow up|chair|minute|lead|attend|purchase|buy|install|repair|fix|clear|inspect|notify|phone|visit|ask|find out|source|apply|set up|deliver|distribute|print|pay)\b[^.]{0,80}\.?$/,
     kind: 'action',
     owner: 1,
   },
