@@ -81,6 +81,7 @@ export async function measureImport(
       }
     };
     timed.startReaders = inWorker.startReaders;
+    timed.help = inWorker.help;
     // As the app does: one reader per core, one writer.
     const jobs = new ImportJobs(db, timed, os.availableParallelism());
     const files = pdfs.map((p) => ({ name: path.basename(p.file), data: new Uint8Array(fs.readFileSync(p.file)) }));

@@ -107,14 +107,28 @@ export class ImportJobs {
       const bytes = ahead.reduce((sum, file) => sum + file.data.byteLength, 0);
       return ahead.length < READ_AHEAD_FILES && bytes < READ_AHEAD_BYTES;
     };
+    // A free reader first helps read a long PDF another is reading (its pages are shared), so the
+    // papers chosen after it are not kept waiting; otherwise it reads the next file.
     const readMore = () => {
-      while (reading < this.readers && reads.length < files.length && mayReadAhead()) {
+      while (reading < this.readers) {
+        const helping = this.parse.help?.();
+        if (helping) {
+          reading++;
+          void helping.finally(() => {
+            reading--;
+            readMore();
+          });
+          continue;
+        }
+        if (reads.length >= files.length || !mayReadAhead()) break;
         const index = reads.length;
         reading++;
         reads.push(
           this.read(status.files[index] as ImportFileStatus, files[index] as ImportFile, abort.signal, (f) => {
             fractions[index] = f;
             showProgress();
+            // The long PDF's page count is known once it has begun: a free reader may now help.
+            readMore();
           }).finally(() => {
             reading--;
             readMore();

@@ -2,7 +2,7 @@ import type { ExtractedText, RawBlock } from './blocks';
 import { detectFormat, type FileFormat } from './detect-format';
 import { extractDocx } from './extract/docx';
 import { extractHtml } from './extract/html';
-import { extractPdf, type PdfProgress } from './extract/pdf';
+import { extractPdf, type PageShare, type PdfProgress } from './extract/pdf';
 import { extractPlainText } from './extract/plain-text';
 import { ImportProblem } from './import-problem';
 import { findAgendaItems, type ParsedItem } from './structure/agenda-items';
@@ -38,14 +38,18 @@ export interface ParsedDocument extends MeetingHeader {
   exempt: Exemption;
 }
 
-/** Reads one file into blocks and the meeting it describes. Pure: no library access. */
+/**
+ * Reads one file into blocks and the meeting it describes. Pure: no library access.
+ * A PDF's pages may be shared with another reader (`share`); the result is the same.
+ */
 export async function parseDocument(
   fileName: string,
   data: Uint8Array,
   onProgress?: PdfProgress,
+  share?: PageShare,
 ): Promise<ParsedDocument> {
   const format = detectFormat(fileName, data);
-  const extracted = await extract(format, data, onProgress);
+  const extracted = await extract(format, data, onProgress, share);
   const { blocks } = extracted;
   if (blocks.length === 0 && format !== 'pdf') throw new ImportProblem('unreadable-file', 'there is no text in it.');
   const header = readMeetingHeader(blocks, fileName);
@@ -72,10 +76,15 @@ export async function parseDocument(
   };
 }
 
-async function extract(format: FileFormat, data: Uint8Array, onProgress?: PdfProgress): Promise<ExtractedText> {
+async function extract(
+  format: FileFormat,
+  data: Uint8Array,
+  onProgress?: PdfProgress,
+  share?: PageShare,
+): Promise<ExtractedText> {
   switch (format) {
     case 'pdf':
-      return extractPdf(data, onProgress);
+      return extractPdf(data, onProgress, share);
     case 'docx':
       return extractDocx(data);
     case 'html':

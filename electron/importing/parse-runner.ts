@@ -1,16 +1,23 @@
-import { Worker } from 'node:worker_threads';
+import { MessageChannel, type MessagePort, Worker } from 'node:worker_threads';
 import { ImportProblem } from './import-problem';
+import { CHUNK_PAGES, endShare, newShareState, pagesUnclaimed } from './page-share';
 import { parseDocument, type ParsedDocument } from './parse-document';
 
 /**
  * Parses one file, reporting progress (0 to 1), until done or aborted. `startReaders` starts
  * readers before the files come (while the member chooses them), where readers are started.
+ * `help` sets a free reader to help read a long PDF another is reading (see page-share.ts):
+ * it resolves, with the pages the helper read, when there is nothing left to help with; it
+ * is null when no file being read is worth helping with.
  */
 export type ParseRunner = ((
   file: { name: string; data: Uint8Array },
   onProgress: (fraction: number) => void,
   signal: AbortSignal,
-) => Promise<ParsedDocument>) & { startReaders?: (readers: number) => void };
+) => Promise<ParsedDocument>) & {
+  startReaders?: (readers: number) => void;
+  help?: () => Promise<number> | null;
+};
 
 /**
  * How long and how much memory one file may take in the worker before it is
@@ -49,10 +56,21 @@ export const parseInline: ParseRunner = async (file, onProgress, signal) => {
   }
 };
 
-/** A file for the worker to read. */
+/** A file for the worker to read; a PDF's pages may be shared with a helper (see page-share.ts). */
 export interface WorkerFile {
   name: string;
   data: Uint8Array;
+  share?: { state: SharedArrayBuffer; port: MessagePort };
+}
+
+/** Asks a worker to help read the pages of a PDF another worker owns, sending them over `port`. */
+export interface WorkerHelp {
+  help: { data: Uint8Array; state: SharedArrayBuffer; port: MessagePort };
+}
+
+/** Tells the owner of a shared PDF that its helper failed: it reads the pages it lacks itself. */
+export interface WorkerHelperFailed {
+  helperFailed: true;
 }
 
 /** Asks a new worker to load its readers (pdf.js, the rules) before any file comes. */
@@ -64,7 +82,20 @@ export type WorkerMessage =
   | { type: 'started' }
   | { type: 'progress'; fraction: number }
   | { type: 'parsed'; parsed: ParsedDocument }
-  | { type: 'problem'; code: ImportProblem['code']; message: string };
+  | { type: 'problem'; code: ImportProblem['code']; message: string }
+  | { type: 'helped'; pages: number };
+
+/** A PDF being read whose pages a free reader may help read. */
+interface Sharable {
+  data: Uint8Array;
+  state: SharedArrayBuffer;
+  /** The helper's end of the channel to the owner. */
+  port: MessagePort;
+  owner: Worker;
+  helped: boolean;
+  /** Ends the helper, once there is one. */
+  endHelper?: () => void;
+}
 
 /** How long a worker that has read a file waits for the next before it ends, giving its memory back. */
 const IDLE_WORKER_MS = 20_000;
@@ -90,6 +121,8 @@ export function parseInWorker(entry: WorkerEntry, limits: Partial<WorkerLimits> 
   const idle = new Map<Worker, NodeJS.Timeout>();
   /** Every reader started and not yet ended, reading or waiting. */
   const live = new Set<Worker>();
+  /** PDFs being read whose owners have not finished. */
+  const sharable = new Set<Sharable>();
   const startWorker = (): Worker => {
     const worker = new Worker(typeof entry === 'string' ? entry : entry(), {
       resourceLimits: { maxOldGenerationSizeMb: memoryLimitMb },
@@ -135,7 +168,23 @@ export function parseInWorker(entry: WorkerEntry, limits: Partial<WorkerLimits> 
     new Promise<ParsedDocument>((resolve, reject) => {
       if (signal.aborted) return reject(new ImportProblem('cancelled', 'the import was cancelled.'));
       const worker = take();
+      const channel = isPdf(file.data) ? new MessageChannel() : null;
+      const share: Sharable | null = channel && {
+        data: file.data,
+        state: newShareState(),
+        port: channel.port2,
+        owner: worker,
+        helped: false,
+      };
       const finish = (settle: () => void, reuse = false) => {
+        if (share) {
+          // No page is left for a helper; one still reading is ended unless the file was read well
+          // (then it has sent every page it claimed, and stops at once).
+          sharable.delete(share);
+          endShare(share.state);
+          if (!reuse) share.endHelper?.();
+          if (!share.helped) share.port.close();
+        }
         clearTimeout(timer);
         clearTimeout(startTimer);
         clearInterval(watch);
@@ -168,7 +217,7 @@ export function parseInWorker(entry: WorkerEntry, limits: Partial<WorkerLimits> 
         if (message.type === 'started') clearTimeout(startTimer);
         else if (message.type === 'progress') onProgress(message.fraction);
         else if (message.type === 'parsed') finish(() => resolve(message.parsed), REUSE_READERS);
-        else finish(() => reject(new ImportProblem(message.code, message.message)));
+        else if (message.type === 'problem') finish(() => reject(new ImportProblem(message.code, message.message)));
       };
       const onError = (error: Error) => finish(() => reject(/memory/i.test(error.message) ? tooMuchMemory() : error));
       const onExit = () =>
@@ -177,9 +226,63 @@ export function parseInWorker(entry: WorkerEntry, limits: Partial<WorkerLimits> 
       worker.on('message', onMessage);
       worker.on('error', onError);
       worker.on('exit', onExit);
-      worker.postMessage({ name: file.name, data: file.data } satisfies WorkerFile);
+      if (share && channel) {
+        sharable.add(share);
+        const message: WorkerFile = {
+          name: file.name,
+          data: file.data,
+          share: { state: share.state, port: channel.port1 },
+        };
+        worker.postMessage(message, [channel.port1]);
+      } else worker.postMessage({ name: file.name, data: file.data } satisfies WorkerFile);
+    });
+  /**
+   * A reader (idle or new) helps read the pages of `file` until none are left to claim. If it
+   * fails, runs out of time or memory, or does not start, it is ended and the owner told, so
+   * the owner reads the pages it lacks itself. Resolves with the pages it read (never rejects).
+   */
+  const help = (file: Sharable): Promise<number> =>
+    new Promise<number>((resolve) => {
+      file.helped = true;
+      const worker = take();
+      const finish = (pages: number | null) => {
+        clearTimeout(timer);
+        clearTimeout(startTimer);
+        clearInterval(watch);
+        worker.off('message', onMessage);
+        worker.off('error', failed);
+        worker.off('exit', failed);
+        file.endHelper = undefined;
+        if (pages !== null) giveBack(worker);
+        else {
+          void worker.terminate();
+          if (sharable.has(file)) file.owner.postMessage({ helperFailed: true } satisfies WorkerHelperFailed);
+        }
+        resolve(pages ?? 0);
+      };
+      const failed = () => finish(null);
+      const timer = setTimeout(failed, timeLimitMs);
+      const startTimer = setTimeout(failed, startLimitMs);
+      const watch = watchMemory(memoryLimitMb, failed);
+      const onMessage = (message: WorkerMessage) => {
+        if (message.type === 'started') clearTimeout(startTimer);
+        else if (message.type === 'helped') finish(message.pages);
+      };
+      file.endHelper = failed;
+      worker.on('message', onMessage);
+      worker.on('error', failed);
+      worker.on('exit', failed);
+      const message: WorkerHelp = { help: { data: file.data, state: file.state, port: file.port } };
+      worker.postMessage(message, [file.port]);
     });
   const runner: ParseRunner = (file, onProgress, signal) => attempt(file, onProgress, signal, true);
+  // One helper per file, for a file with at least two claims' worth of pages left.
+  runner.help = () => {
+    for (const file of sharable) {
+      if (!file.helped && pagesUnclaimed(file.state) >= 2 * CHUNK_PAGES) return help(file);
+    }
+    return null;
+  };
   // Readers waiting for files, as after an import: they end if none comes within IDLE_WORKER_MS.
   // Readers already reading count: files chosen during an import start no extra ones.
   runner.startReaders = (readers) => {
@@ -190,6 +293,11 @@ export function parseInWorker(entry: WorkerEntry, limits: Partial<WorkerLimits> 
     }
   };
   return runner;
+}
+
+/** Whether the file is a PDF, as detectFormat decides: "%PDF-" within its first kilobyte. */
+function isPdf(data: Uint8Array): boolean {
+  return new TextDecoder('latin1').decode(data.subarray(0, 1029)).includes('%PDF-');
 }
 
 /**
