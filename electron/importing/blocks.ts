@@ -23,10 +23,14 @@ export const LIST_MARKER =
   /^(?:\(?\d{1,3}(?:\.\d{1,3})*[.)]|\d{1,3}(?:\.\d{1,3})+|\(?[a-z][.)]|\(?[A-Z]\)|\((?:i{1,3}|iv|v|vi{1,3}|ix|x)\)|[•●▪‣◦*–·-])(?=\s)/;
 
 export function normaliseSpace(text: string): string {
-  return text
-    .replace(/[\u00a0\u2000-\u200b\u202f]/g, ' ')
-    .replace(/[ \t]+/g, ' ')
-    .trim();
+  return (
+    text
+      .replace(/[\u00a0\u2000-\u200b\u202f]/g, ' ')
+      .replace(/[ \t]+/g, ' ')
+      .trim()
+      // "23.001.It was resolved …": a paragraph's number run into its first word.
+      .replace(/^(\d{1,4}(?:\.\d{1,4})*\.)(?=[A-Z][a-z])/, '$1 ')
+  );
 }
 
 /** Joins two wrapped lines, mending a word hyphenated across the break. */

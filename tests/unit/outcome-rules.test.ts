@@ -554,6 +554,18 @@ describe('passages of minutes, read whole', () => {
       ],
     ],
     [
+      'paragraph numbers run into their first word, and decisions of members put in other words',
+      '23.001.It was resolved to elect Cllr Davies as committee chair for the year.\n\n23.002.The Clerk was authorised to pay the invoices on submission.\n\nAt the same meeting members agreed to increase the precept by 2%. Members went on to agree to consult over the summer. Members rejected a third option of closing the depot. The Council agreed that it did not support any further wind farms.',
+      [
+        ['resolution', 'It was resolved to elect Cllr Davies as committee chair for the year.'],
+        ['resolution', 'The Clerk was authorised to pay the invoices on submission.'],
+        ['resolution', 'At the same meeting members agreed to increase the precept by 2%.'],
+        ['resolution', 'Members went on to agree to consult over the summer.'],
+        ['resolution', 'Members rejected a third option of closing the depot.'],
+        ['resolution', 'The Council agreed that it did not support any further wind farms.'],
+      ],
+    ],
+    [
       'an action that names a councillor as "Clr.", and one decided after the matter was discussed',
       'A letter from a resident about a fall on the green. The Clerk to pass the letter to Clr. Baker for his consideration.\n\nThe applications were discussed in full and the Council agreed that it had no objections to either.',
       [

@@ -122,7 +122,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'members or councillors agreeing to do something',
     example: 'Members agreed to contribute £660.00 towards the cost of two blue plaques.',
     pattern:
-      /^(?:Members|Councillors|Cllrs)\s+(?:unanimously |then |also |further )?(?:agreed|resolved|decided)\s+(?:to\s+(?!be\b)[a-z]+|with the\b)/,
+      /^(?:(?:At|During) (?:the|this|that) [^,.]{3,40}?,?\s+)?(?:[Mm]embers|[Cc]ouncillors|Cllrs)\s+(?:unanimously |then |also |further )?(?:agreed|resolved|decided|went on to agree|delegated)\s+(?:to\s+(?!be\b)[a-z]+|with the\b|authority\b)/,
     kind: 'resolution',
   },
   {
@@ -185,7 +185,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'a body that refused or did not agree something',
     example: 'The Board did not approve the proposal to merge the two funds.',
     pattern: new RegExp(
-      `^(?:[^.,;]{3,80},\\s+)?${BODY}\\s+(?:also |then |unanimously )?(?:did not|does not|declined to|refused to|resolved not to|agreed not to|decided not to)\\s+(?:approve|agree|support|accept|endorse|adopt|grant|ratify|proceed|renew|fund|award|make|pursue|take)\\b(?! with\\b)|^(?:[^.,;]{3,80},\\s+)?${BODY}\\s+(?:also |then |unanimously )?(?:refused|rejected|declined)\\s+(?:the|this|that|a|an|to|permission|planning)\\b`,
+      `^(?:[^.,;]{3,80},\\s+)?${BODY}\\s+(?:also |then |unanimously )?(?:did not|does not|declined to|refused to|resolved not to|agreed not to|decided not to)\\s+(?:approve|agree|support|accept|endorse|adopt|grant|ratify|proceed|renew|fund|award|make|pursue|take)\\b(?! with\\b)|^(?:[^.,;]{3,80},\\s+)?(?:${BODY}|Members|Councillors)\\s+(?:also |then |unanimously )?(?:refused|rejected|declined)\\s+(?:the|this|that|a|an|to|permission|planning)\\b`,
     ),
     kind: 'resolution',
     beforeNotOutcomes: true,
@@ -194,7 +194,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'it was agreed that something will not be done',
     example: 'It was agreed that, until it is safe, the Council will not ask the litter picker to return.',
     pattern:
-      /^(?:It was (?:also |unanimously |further )?(?:agreed|resolved|decided)|(?:The )?(?:Council|Committee|Board|Members|Councillors) (?:also |unanimously )?(?:agreed|resolved|decided)),? that\b[^.;]*\b(?:will|would|should|shall) not\b/,
+      /^(?:It was (?:also |unanimously |further )?(?:agreed|resolved|decided)|(?:The )?(?:Council|Committee|Board|Members|Councillors) (?:also |unanimously )?(?:agreed|resolved|decided)),? that\b[^.;]*\b(?:will|would|should|shall|did|do|does) not\b/,
     kind: 'resolution',
     beforeNotOutcomes: true,
   },
@@ -377,7 +377,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'something approved, in the passive',
     example: 'The risk register for 2024/25, as circulated, was unanimously approved.',
     pattern:
-      /^(?!Apolog)(?![^.;]*\b(?:confirmed|advised|said|explained|reported|stated|informed|told|heard)\b[^.;]*\bthat\b)(?:The |This |These |All |Both )?(?:[^.;]|(?<=\d)\.(?=\d)|(?<=\b(?:[A-Z]|Cllrs?|Clr|Mrs?|Ms|Dr))\.(?= )){3,160}? (?:was|were|(?<!\b(?:who|which|that) )(?:has|have) been) (?:[^.;]{0,60}? and )?(?:also |then |both |all )?(?:unanimously |duly |formally )?(?:approved|adopted|endorsed|ratified|granted|accepted|agreed|appointed|elected|re-elected|re- elected|co-opted|nominated|supported|declined|refused|rejected|suspended|waived|rescinded|signed)\b(?! (?:as a|to be a) (?:correct|true))/,
+      /^(?!Apolog)(?![^.;]*\b(?:confirmed|advised|said|explained|reported|stated|informed|told|heard)\b[^.;]*\bthat\b)(?:The |This |These |All |Both )?(?:[^.;]|(?<=\d)\.(?=\d)|(?<=\b(?:[A-Z]|Cllrs?|Clr|Mrs?|Ms|Dr))\.(?= )){3,160}? (?:was|were|(?<!\b(?:who|which|that) )(?:has|have) been) (?:[^.;]{0,60}? and )?(?:also |then |both |all )?(?:unanimously |duly |formally )?(?:approved|adopted|endorsed|ratified|granted|accepted|agreed|authorised|authorized|appointed|elected|re-elected|re- elected|co-opted|nominated|supported|declined|refused|rejected|suspended|waived|rescinded|signed)\b(?! (?:as a|to be a) (?:correct|true))/,
     kind: 'resolution',
   },
   {
@@ -405,7 +405,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'a one-line business item that ends with what was decided',
     example: 'Payments verge cutting £642, clerk salary £310, hall hire £24-agreed',
     pattern:
-      /^(?!(?:Minutes|Apologies|Declarations?)\b)[\w£][^.;]{8,240}?(?:\s?[-–—]\s?|,\s+)(?:all |unanimously )?(?:agreed|approved|accepted|adopted|ratified|resolved)(?: unanimously| by all| nem\.? con\.?)?\.?$/,
+      /^(?!(?:Minutes|Apologies|Declarations?)\b)[\w£][^.;]{8,240}?(?:\s?[-–—]\s?|,\s+)(?:all (?:those )?(?:present )?|unanimously )?(?:agreed|approved|accepted|adopted|ratified|resolved)(?: unanimously| by all| nem\.? con\.?)?\.?$/,
     kind: 'resolution',
   },
   {
@@ -533,6 +533,24 @@ export const SENTENCE_RULES: SentenceRule[] = [
     example: 'Clerk to follow up.',
     pattern: new RegExp(
       `(?:^(?:[A-Z£\\d][\\w ,'’/&£-]{1,80}?(?::|\\s[–—-])\\s+)?|,\\s+(?=(?:[Cc]llrs?\\b|[Cc]lerk\\b|[Cc]ouncill?or\\b))|^(?:[\\w)]+\\s){1,4}(?=Clerk to [a-z]))(${PEOPLE}) to (?!(?:be|the|a|an|this|all|its|their)\\b)[a-z]+`,
+    ),
+    kind: 'action',
+    owner: 1,
+  },
+  {
+    shape: 'a councillor who agreed to do something, after "and"',
+    example: 'Concern was expressed about dog mess and Cllr Harris agreed to prepare an article for the newsletter.',
+    pattern: new RegExp(
+      String.raw`\band ((?:Cllr\.?|Councill?or|Mr|Mrs|Ms|Dr) (?:[A-Z]\.? ?)*[A-Z][\w'’-]+|the (?:Clerk|Chair(?:man)?)) (?:kindly )?(?:agreed|undertook|offered|volunteered|promised) to (?!the\b|a\b|an\b|this\b)[a-z]{3,}`,
+    ),
+    kind: 'action',
+    owner: 1,
+  },
+  {
+    shape: 'someone named who will do something',
+    example: 'Jim Towers will issue invitations to the three landowners.',
+    pattern: new RegExp(
+      String.raw`(?:^|\band )(?!(?:The|This|That|It|There|These|Those|They|We|He|She|Members|Councillors|Council|Committee)\b)((?:(?:Cllr\.?|Councill?or|Mr|Mrs|Ms|Dr|Rev) )?[A-Z][a-z]+(?: [A-Z][a-z'’-]+){0,2}|(?:Cllr\.?|Councill?or|Mr|Mrs|Ms|Dr) [A-Z][\w'’-]+) will (?:${UNDERTAKEN}|issue|invite|organise|book|order|draft|update|liaise|speak|approach|look|investigate|circulate|contact)\b`,
     ),
     kind: 'action',
     owner: 1,
