@@ -37,6 +37,17 @@ afterAll(() => cleanups.splice(0).forEach((c) => c()));
 
 const never = new AbortController().signal;
 
+/** An empty library in a folder of its own, removed after the tests. */
+function newLibrary() {
+  const dir = tempDir();
+  const db = openLibrary(path.join(dir, 'library.sqlite'));
+  cleanups.push(() => {
+    db.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+  return db;
+}
+
 /**
  * Reads a PDF in two documents of pdf.js in turns of CHUNK_PAGES pages: a helper reads every
  * other few (pages 5-8, 13-16, …), then the owner the rest, taking in the helper's lines.
@@ -67,12 +78,7 @@ describe('sharing the pages of a PDF between readers', () => {
   });
 
   it('with two readers, a long PDF followed by short ones is read with the free reader’s help, and stored as read alone', async () => {
-    const dir = tempDir();
-    const db = openLibrary(path.join(dir, 'library.sqlite'));
-    cleanups.push(() => {
-      db.close();
-      fs.rmSync(dir, { recursive: true, force: true });
-    });
+    const db = newLibrary();
     const reader = parseInWorker(worker.file);
     let helpedPages = 0;
     const runner: ParseRunner = (file, onProgress, signal) => reader(file, onProgress, signal);
@@ -95,12 +101,7 @@ describe('sharing the pages of a PDF between readers', () => {
   });
 
   it('cancelling while a helper reads ends the helper too, and nothing is left waiting', async () => {
-    const dir = tempDir();
-    const db = openLibrary(path.join(dir, 'library.sqlite'));
-    cleanups.push(() => {
-      db.close();
-      fs.rmSync(dir, { recursive: true, force: true });
-    });
+    const db = newLibrary();
     const reader = parseInWorker(worker.file);
     const helps: Promise<number>[] = [];
     const runner: ParseRunner = (file, onProgress, signal) => reader(file, onProgress, signal);
