@@ -566,6 +566,19 @@ describe('passages of minutes, read whole', () => {
       ],
     ],
     [
+      'a community council’s run-on notes: a task after a dash with a full name, "ACTION: Cllr …", and requests by name',
+      'Seat on the green – in need of renovation – George Murray to instigate.\n\nThe bus shelter glass is cracked again. ACTION: Cllr Sinclair\n\nITEM 7 (264) HIGHWAYS Clerk to request progress reports on overgrown hedges. Glyn Jenkins requested a site meeting with the Footpaths Officer. Glyn Jenkins asked for Highways and the Police to be informed.\n\nThis will be referred back to Full Council.\n\nAt the request of the Committee the Clerk undertook to send a further email.',
+      [
+        ['action', 'Seat on the green – in need of renovation – George Murray to instigate.'],
+        ['action', 'The bus shelter glass is cracked again.'],
+        ['action', 'ITEM 7 (264) HIGHWAYS Clerk to request progress reports on overgrown hedges.'],
+        ['request', 'Glyn Jenkins requested a site meeting with the Footpaths Officer.'],
+        ['request', 'Glyn Jenkins asked for Highways and the Police to be informed.'],
+        ['action', 'This will be referred back to Full Council.'],
+        ['action', 'The Clerk to send a further email.'],
+      ],
+    ],
+    [
       'an action that names a councillor as "Clr.", and one decided after the matter was discussed',
       'A letter from a resident about a fall on the green. The Clerk to pass the letter to Clr. Baker for his consideration.\n\nThe applications were discussed in full and the Council agreed that it had no objections to either.',
       [

@@ -196,7 +196,7 @@ const PARAGRAPH_NUMBER = /^\(?\d{1,3}(?:\.(?:\d{1,3}|[A-Za-z]\d{0,2})){1,3}\)?\.
 /** "MG Action.", "RS/MG Action": whose the sentence before is, in an action column run into the text. */
 /** …and "Action: HM", "Action – KA/JS" after the sentence. */
 const OWNER_ACTION =
-  /^(?:([A-Z]{2,3}(?:\/[A-Z]{2,3})*) Action|Action\s*[:–-]\s*([A-Z]{2,3}(?:\s*[/,&]\s*[A-Z]{2,3})*))\.?$/;
+  /^(?:([A-Z]{2,3}(?:\/[A-Z]{2,3})*) Action|(?:Action|ACTION)\s*[:–-]\s*([A-Z]{2,3}(?:\s*[/,&]\s*[A-Z]{2,3})*|(?:Cllrs?\.?|Councill?ors?) [A-Z][\w'’-]+(?: (?:and|&) [A-Z][\w'’-]+)?))\.?$/;
 
 const VOTE_ONLY =
   /^(?:Proposed|Moved)(?: by)? [^.;]{2,60}?,? seconded(?: by)? [^.;]{2,60}?,? (?:all|unanimously) in favour\.?$/i;

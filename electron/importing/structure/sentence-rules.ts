@@ -42,7 +42,7 @@ const NAMED = String.raw`(?!(?:It|This|That|They|He|She|We|Members|Councillors|T
 const UNDERTAKEN = String.raw`provide|circulate|send|explore|share|report|add|write|arrange|investigate|look into|check|update|bring|include|follow up|find out|contact|raise|pass|forward|ask|liaise|meet|review|publish|email|speak|seek|give|supply|produce|prepare|chase|visit|confirm in writing`;
 
 /** "In response to a question from Councillor Ash, …", "In reply to …,": a clause before who undertook something. */
-const OPENING_CLAUSE = String.raw`(?:(?:In (?:response|reply|answer)(?: to)?|As|Since|Once|Responding to|Replying to|Following|After|Arising from|On|With regard to|Regarding|In relation to|Referring to|Turning to)\b[^,.]{0,140},\s+)?`;
+const OPENING_CLAUSE = String.raw`(?:(?:In (?:response|reply|answer)(?: to)?|As|Since|Once|Responding to|Replying to|Following|After|Arising from|On|With regard to|Regarding|In relation to|Referring to|Turning to)\b[^,.]{0,140},\s+|At the request of (?:the )?(?:[A-Z][\w'’-]* ?){1,5},?\s+)?`;
 
 export const SENTENCE_RULES: SentenceRule[] = [
   {
@@ -122,7 +122,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'members or councillors agreeing to do something',
     example: 'Members agreed to contribute £660.00 towards the cost of two blue plaques.',
     pattern:
-      /^(?:(?:At|During) (?:the|this|that) [^,.]{3,40}?,?\s+)?(?:[Mm]embers|[Cc]ouncillors|Cllrs)\s+(?:unanimously |then |also |further )?(?:agreed|resolved|decided|went on to agree|delegated)\s+(?:to\s+(?!be\b)[a-z]+|with the\b|authority\b)/,
+      /^(?:(?:At|During) (?:the|this|that) [^,.]{3,40}?,?\s+)?(?:[Mm]embers|[Cc]ouncillors|Cllrs)\s+(?:unanimously |then |also |further )?(?:agreed|resolved|decided|went on to agree|delegated|concurred)\s+(?:to\s+(?!be\b)[a-z]+|with the\b|authority\b)/,
     kind: 'resolution',
   },
   {
@@ -193,8 +193,9 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'it was agreed that something will not be done',
     example: 'It was agreed that, until it is safe, the Council will not ask the litter picker to return.',
-    pattern:
-      /^(?:It was (?:also |unanimously |further )?(?:agreed|resolved|decided)|(?:The )?(?:Council|Committee|Board|Members|Councillors) (?:also |unanimously )?(?:agreed|resolved|decided)),? that\b[^.;]*\b(?:will|would|should|shall|did|do|does) not\b/,
+    pattern: new RegExp(
+      String.raw`^(?:(?:After|Following) [^,.]{2,40}?,?\s+)?(?:[Ii]t was (?:also |unanimously |further )?(?:agreed|resolved|decided)|(?:${BODY}|Members|Councillors) (?:also |unanimously )?(?:agreed|resolved|decided)),? that\b[^.;]*\b(?:(?:will|would|should|shall|did|do|does|could) not|cannot)\b`,
+    ),
     kind: 'resolution',
     beforeNotOutcomes: true,
   },
@@ -441,7 +442,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'someone asked or requested that something be done or provided',
     example: 'A Member asked that the survey results be circulated to the Committee.',
     pattern:
-      /(?<!\bthe )\b(?:asked|requested) (?:that|for (?:a|an|the|further|more|details|information|copies|sight|written)\b(?! clarification|[\w'’ ]{0,30}\b(?:views|comments|thoughts|feedback|opinions?)\b)|(?:a|an) (?:further |more |written |detailed )?(?:report|update|briefing|breakdown|copy|list|note|summary)\b|(?:further |more |written )(?:information|details)|(?:further |written )?updates (?:on|about|from|regarding)|(?:further |more |written |additional )?(?:information|details|data|figures) (?:on|about|regarding|relating to|showing)|officers to|for [\w'’ ]{2,40}? to be (?:confirmed|provided|sent|circulated|supplied|forwarded|emailed|returned))\b/,
+      /(?<!\bthe )\b(?:asked|requested) (?:that|for (?:a|an|the|further|more|details|information|copies|sight|written)\b(?! clarification|[\w'’ ]{0,30}\b(?:views|comments|thoughts|feedback|opinions?)\b)|(?:a|an) (?:further |more |written |detailed )?(?:report|update|briefing|breakdown|copy|list|note|summary|site (?:meeting|visit))\b|(?:further |more |written )(?:information|details)|(?:further |written )?updates (?:on|about|from|regarding)|(?:further |more |written |additional )?(?:information|details|data|figures) (?:on|about|regarding|relating to|showing)|officers to|for [\w'’ ]{2,40}? to be (?:confirmed|provided|sent|circulated|supplied|forwarded|emailed|returned|informed|told|notified|contacted|advised))\b/,
     kind: 'request',
   },
   {
@@ -482,7 +483,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'someone undertook or agreed to do something',
     example: 'In response to a question, the Director of Public Health undertook to circulate the figures.',
     pattern: new RegExp(
-      `^${OPENING_CLAUSE}(${NAMED}|the (?:clerk|chair(?:man)?)),?(?: [^.]{0,60}?,)?(?: [^.]{0,200}? and)? (?:(?:kindly |also |then )?(?:undertook|agreed|offered|promised|committed|volunteered|would endeavour|(?:undertook|took) (?:an|the) action) to\\s+(?!the\\b|a\\b|an\\b|this\\b|these\\b|that\\b)|undertook that\\s+|volunteered (?:for|as) (?:the )?(?:role|post|position|job)?)`,
+      `^${OPENING_CLAUSE}(${NAMED}|the (?:clerk|chair(?:man)?)),?(?: [^.]{0,60}?,)?(?: [^.]{0,200}? and)? (?:(?:kindly |generously |also |then )?(?:undertook|agreed|offered|promised|committed|volunteered|would endeavour|(?:undertook|took) (?:an|the) action) to\\s+(?!the\\b|a\\b|an\\b|this\\b|these\\b|that\\b)|undertook that\\s+|volunteered (?:for|as) (?:the )?(?:role|post|position|job)?)`,
     ),
     kind: 'action',
     owner: 1,
@@ -532,7 +533,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'someone to do something',
     example: 'Clerk to follow up.',
     pattern: new RegExp(
-      `(?:^(?:[A-Z£\\d][\\w ,'’/&£-]{1,80}?(?::|\\s[–—-])\\s+)?|,\\s+(?=(?:[Cc]llrs?\\b|[Cc]lerk\\b|[Cc]ouncill?or\\b))|^(?:[\\w)]+\\s){1,4}(?=Clerk to [a-z]))(${PEOPLE}) to (?!(?:be|the|a|an|this|all|its|their)\\b)[a-z]+`,
+      `(?:^(?:[A-Z£\\d][\\w ,'’/&£-]{1,80}?(?::|\\s[–—-])\\s+)?|,\\s+(?=(?:[Cc]llrs?\\b|[Cc]lerk\\b|[Cc]ouncill?or\\b))|^(?:[\\w)]+\\s){1,4}(?=Clerk to [a-z])|^(?:[A-Z\\d()&/.-]+\\s){2,10}(?=(?:The )?[Cc]lerk to [a-z]))(${PEOPLE}) to (?!(?:be|the|a|an|this|all|its|their)\\b)[a-z]+`,
     ),
     kind: 'action',
     owner: 1,
@@ -550,7 +551,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'someone named who will do something',
     example: 'Jim Towers will issue invitations to the three landowners.',
     pattern: new RegExp(
-      String.raw`(?:^|\band )(?!(?:The|This|That|It|There|These|Those|They|We|He|She|Members|Councillors|Council|Committee)\b)((?:(?:Cllr\.?|Councill?or|Mr|Mrs|Ms|Dr|Rev) )?[A-Z][a-z]+(?: [A-Z][a-z'’-]+){0,2}|(?:Cllr\.?|Councill?or|Mr|Mrs|Ms|Dr) [A-Z][\w'’-]+) will (?:${UNDERTAKEN}|issue|invite|organise|book|order|draft|update|liaise|speak|approach|look|investigate|circulate|contact)\b`,
+      String.raw`(?:^|\band )(?!(?:The|This|That|It|There|These|Those|They|We|He|She|Members|Councillors|Council|Committee)\b)((?:(?:Cllr\.?|Councill?or|Mr|Mrs|Ms|Dr|Rev) )?[A-Z][a-z]+(?: [A-Z][a-z'’-]+){0,2}|(?:Cllr\.?|Councill?or|Mr|Mrs|Ms|Dr) [A-Z][\w'’-]+) will (?:${UNDERTAKEN}|issue|invite|organise|book|order|draft|update|liaise|speak|approach|look|investigate|circulate|contact|request|monitor)\b`,
     ),
     kind: 'action',
     owner: 1,
@@ -559,7 +560,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'someone named by first name to do something, after a comma or dash',
     example: 'Defibrillators – protocol partly written, Jayne to sort out the broken one in the car park.',
     pattern:
-      /(?:,|\s[–—-])\s+(?!(?:Invite|Reply|Response|Letter|Visit|Welcome|Access|Support|Changes|Thanks|Subject|Return|Report|Update|Item|Due|Going|Back|Similar|Prior|Next|Close|Addition|Contributions?|Donations?|Grants?)\b)([A-Z][a-z]{2,12}(?: and [A-Z][a-z]{2,12})?|[A-Z]{2,3}) to (?!(?:be|the|a|an|this|that|these|those|all|its|their|his|her|our|date|hand|each|every|any|some|which|whom|what)\b)[a-z]{3,}\b/,
+      /(?:,|\s[–—-])\s+(?!(?:Invite|Reply|Response|Letter|Visit|Welcome|Access|Support|Changes|Thanks|Subject|Return|Report|Update|Item|Due|Going|Back|Similar|Prior|Next|Close|Addition|Contributions?|Donations?|Grants?)\b)([A-Z][a-z]{2,12}(?: [A-Z][a-z'’-]{2,15})?(?: and [A-Z][a-z]{2,12})?|[A-Z]{2,3}) to (?!(?:be|the|a|an|this|that|these|those|all|its|their|his|her|our|date|hand|each|every|any|some|which|whom|what)\b)[a-z]{3,}\b/,
     kind: 'action',
     owner: 1,
   },
@@ -567,7 +568,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'a letter or reply that is to be sent',
     example: 'A further letter is to be sent to the landowner about the hedge.',
     pattern:
-      /^(?:An?|The) (?:further |follow[- ]up |formal |written |second )*(?:letter|reply|response|reminder|email|complaint|invoice|cheque|request)s? (?:is|are) to be (?:sent|written|forwarded|emailed|issued|made)\b/i,
+      /^(?:An?|The) (?:further |follow[- ]up |formal |written |second )*(?:letter|reply|response|reminder|email|complaint|invoice|cheque|request|advert(?:isement)?|notice|order|quote|quotation)s? (?:is|are) to be (?:sent|written|forwarded|emailed|issued|made|placed|put|posted|displayed|published|obtained|sought|requested)\b/i,
     kind: 'action',
   },
   {
@@ -583,6 +584,27 @@ export const SENTENCE_RULES: SentenceRule[] = [
     pattern:
       /^(?:Submit|Send|Write|Contact|Arrange|Order|Check|Chase|Draft|Prepare|Book|Circulate|Email|Ask|Obtain|Organise|Investigate|Update|Renew|Pay|Collect|Inspect|Repair|Clear|Report)\b[^.]{3,140}\((?:[A-Z]{2,3})(?:\s*[/,&]\s*[A-Z]{2,3})*\)\.?$/,
     kind: 'action',
+  },
+  {
+    shape: 'something that will be sent, published or made available',
+    example: 'The audited accounts will be published on the parish council website.',
+    pattern:
+      /^(?:(?:An?|The) (?:[\w'’/-]+ ){0,5}?|(?:This|These|It) )(?:will|would) be (?:made available|sent|send|published|emailed|e-mailed|circulated|forwarded|posted|distributed|displayed|shared|provided|supplied|put on the website|referred(?: back)? to)\b/,
+    kind: 'action',
+  },
+  {
+    shape: 'someone nominated, and the nomination seconded',
+    example: 'CMcD proposed June Hoad as chair and this was seconded by LR.',
+    pattern:
+      /^(?:(?:[A-Z][\w'’-]* ){1,3}(?:proposed|nominated) (?:[A-Z][\w'’-]* ?){1,3}(?:as [^.;]{2,30} )?|(?:[A-Z][\w'’-]* ){1,3}was (?:proposed|nominated) as [^.;]{2,30}? by [^.;]{2,30}? )and (?:this|it|the (?:proposal|nomination)) was (?:duly )?seconded\b/,
+    kind: 'resolution',
+  },
+  {
+    shape: 'an office-bearer proposed and seconded, in the present tense',
+    example: 'Ann Lee proposes Tom Reid as Chairman and Sam Ward seconds.',
+    pattern:
+      /^(?:[A-Z][\w'’-]+ ){1,3}propose[sd]? (?:[A-Z][\w'’-]+ ){1,3}as (?:the )?(?:new )?(?:Chair(?:man|person|woman)?|Vice[- ]Chair(?:man|person|woman)?|Secretary|Minute Secretary|Treasurer|Convener|Vice[- ]Convener|President|Vice[- ]President)\b[^.;]{0,30}\band (?:[A-Z][\w'’-]+ ){1,3}second(?:s|ed)\b/,
+    kind: 'resolution',
   },
   {
     shape: 'the council or its members would write or ask',
@@ -629,14 +651,14 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'he or she would do something, said in the same breath as who they are',
     example: 'He would arrange for the petitioner to receive a copy of the review.',
     pattern:
-      /(?:^|;\s+)(?:(?:He|She|They)|(?:(?:Cllr|Councill?or|Mr|Mrs|Ms|Dr|PC|PCSO|Sgt|Insp|Inspector)\.? (?:[A-Z]\.? )*[A-Z][\w'’-]+|The (?:Clerk|Chair(?:man)?)) (?:said|confirmed|agreed|offered|advised|undertook)(?: that)? (?:he|she|they)) (?:would|will) (?!not\b|be\b|have\b|like\b|need\b|hope\b|welcome\b|expect\b|consider\b)[a-z]{3,}\b/,
+      /(?:^|;\s+|,\s+(?=the ))(?:(?:He|She|They)|(?:(?:Cllr|Councill?or|Mr|Mrs|Ms|Dr|PC|PCSO|Sgt|Insp|Inspector)\.? (?:[A-Z]\.? )*[A-Z][\w'’-]+|[Tt]he (?:Clerk|Chair(?:man)?)) (?:said|stated|confirmed|agreed|offered|advised|undertook|indicated|replied)(?: that)? (?:he|she|they)) (?:would|will) (?!not\b|be\b|have\b|like\b|need\b|hope\b|welcome\b|expect\b|consider\b)[a-z]{3,}\b/,
     kind: 'action',
   },
   {
     shape: 'something to be done',
     example: 'Further quotes to be obtained before the next meeting.',
     pattern:
-      /^(?![^:]*:\s*$)(?:[^;]{0,160}?(?:,\s+|\b\d{1,2}[a-z]{0,4}\)\s+))?(?:[A-Z](?:(?! (?:(?:was|were|is|are) (?:due |expected |likely |scheduled |going )?|(?:had|has|have|need|needs|needed|ought) )to be\b)[\w'’ -]){2,100}?|(?:further|more) [\w ]{2,40}?) to be (?:made|added|arranged|sent|circulated|provided|obtained|investigated|sought|placed|included|reviewed|drafted|prepared|contacted|chased|organised|written|updated|checked|ordered|booked|repaired|reported|raised|replaced|cleared|cut|fixed|removed|renewed|installed|erected|painted|followed up|put|displayed|published|emailed|sourced|costed|purchased|bought)\b/,
+      /^(?![^:]*:\s*$)(?:[^;]{0,160}?(?:,\s+|(?:^|\s)[–—]\s+|\b\d{1,2}[a-z]{0,4}\)\s+))?(?:[A-Z](?:(?! (?:(?:was|were|is|are) (?:due |expected |likely |scheduled |going )?|(?:had|has|have|need|needs|needed|ought) )to be\b)[\w'’ -]){2,100}?|(?:further|more) [\w ]{2,40}?) to be (?:made|added|arranged|sent|circulated|provided|obtained|investigated|sought|placed|included|reviewed|drafted|prepared|contacted|chased|organised|written|updated|checked|ordered|booked|repaired|reported|raised|replaced|cleared|cut|fixed|removed|renewed|installed|erected|painted|followed up|put|displayed|published|emailed|sourced|costed|purchased|bought|examined|explored|considered further)\b/,
     kind: 'action',
   },
   {
