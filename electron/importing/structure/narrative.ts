@@ -193,8 +193,10 @@ function applicationLines(previous: string[]): string {
 /** "9.1 ", "(4.2.1) ", "9.A1 ": a paragraph's number before its first sentence, or a sub-paragraph's inside a run-on one. */
 const PARAGRAPH_NUMBER = /^\(?\d{1,3}(?:\.(?:\d{1,3}|[A-Za-z]\d{0,2})){1,3}\)?\.?\s+/;
 
-/** "MG Action.", "RS/MG Action": whose the sentence before is, in an action column run into the text. */
-/** …and "Action: HM", "Action – KA/JS" after the sentence. */
+/**
+ * "MG Action.", "RS/MG Action" (an action column run into the text), "Action: HM", "ACTION: Cllr Sinclair":
+ * whose the sentence before is.
+ */
 const OWNER_ACTION =
   /^(?:([A-Z]{2,3}(?:\/[A-Z]{2,3})*) Action|(?:Action|ACTION)\s*[:–-]\s*([A-Z]{2,3}(?:\s*[/,&]\s*[A-Z]{2,3})*|(?:Cllrs?\.?|Councill?ors?) [A-Z][\w'’-]+(?: (?:and|&) [A-Z][\w'’-]+)?))\.?$/;
 
