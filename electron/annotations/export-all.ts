@@ -1,4 +1,5 @@
 import type { AnnotationExport } from '../../shared/domain';
+import { localDate } from '../../shared/local-date';
 import { NOTES_FILE_EXTENSION } from '../../shared/notes-file';
 import type { Db } from '../library/open-library';
 import { allNotes, type MeetingNotes } from '../library/queries/all-notes';
@@ -39,7 +40,7 @@ function select(db: Db, includeConfidential: boolean): Selection {
  */
 export function exportAllNotes(db: Db, format: 'w3c' | 'md', includeConfidential = false): AnnotationExport {
   const { meetings, leftOut } = select(db, includeConfidential);
-  const stamp = new Date().toISOString().slice(0, 10);
+  const stamp = localDate();
   const anyConfidential = meetings.some(
     (m) => m.papers.some((p) => p.confidential) || m.questions.some((q) => q.confidential),
   );

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { homeOverview } from '../../electron/library/queries/home';
 import { followedCommitteeIds, setCommitteeFollowed } from '../../electron/library/queries/follows';
 import { saveReadingPosition } from '../../electron/library/queries/document-text';
@@ -34,6 +34,24 @@ describe('the home screen: what to do before the next meeting', () => {
     expect(committee?.lastMeeting?.date).toBe('2026-11-03');
     // Two resolutions and a work-programme request; the one due a week ago is overdue.
     expect(committee).toMatchObject({ outstanding: 3, overdue: 1, meetingCount: 2 });
+  });
+
+  it('takes today as the member’s own day: at half past midnight in summer time the meeting that day is still next', () => {
+    const zone = process.env.TZ;
+    process.env.TZ = 'Europe/London';
+    // The sample's two meetings moved to summer: one yesterday (30 June), one today (1 July).
+    library.db.prepare("UPDATE meeting SET date = '2026-07-01' WHERE date = '2026-12-15'").run();
+    library.db.prepare("UPDATE meeting SET date = '2026-06-30' WHERE date = '2026-11-03'").run();
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-06-30T23:30:00Z')); // 00:30 on 1 July in London
+    try {
+      const committee = homeOverview(library.db).committees.find((c) => c.name === SAMPLE_COMMITTEE);
+      expect(committee?.nextMeeting?.date).toBe('2026-07-01');
+      expect(committee?.lastMeeting?.date).toBe('2026-06-30');
+    } finally {
+      vi.useRealTimers();
+      process.env.TZ = zone;
+    }
   });
 
   it('counts the member’s questions for the next meeting, and a paper once opened is no longer new', () => {

@@ -1,3 +1,4 @@
+import { localDate } from '../../../shared/local-date';
 import { prepared } from '../statements';
 import type { HomeCommittee, HomeMeeting, HomeOverview } from '../../../shared/home';
 import type { Db } from '../open-library';
@@ -21,7 +22,7 @@ interface CommitteeRow {
 }
 
 /** "What do I need to do before my next meeting?", per committee the member follows. */
-export function homeOverview(db: Db, today = new Date().toISOString().slice(0, 10)): HomeOverview {
+export function homeOverview(db: Db, today = localDate()): HomeOverview {
   const rows = prepared(
     db,
     `SELECT c.id, c.name, c.council, c.followed AS followedHere, ${FOLLOWED_ON_WEBSITE('c')} AS followedOnWebsite,

@@ -1,4 +1,5 @@
 import { ApiError } from '../../../shared/api/errors';
+import { localDate } from '../../../shared/local-date';
 import type { MeetingChoice, MeetingChoices, MovedDocument } from '../../../shared/domain';
 import { UNNAMED_COMMITTEE } from '../../importing/store-document';
 import type { Db } from '../open-library';
@@ -33,7 +34,7 @@ export function meetingChoices(db: Db, documentId: number): MeetingChoices {
   ).map(choice);
   const current = all.find((m) => m.id === document.meetingId) as MeetingChoice;
   const others = all.filter((m) => m.id !== current.id && !m.committeeUnknown);
-  const near = current.date ?? new Date().toISOString().slice(0, 10);
+  const near = current.date ?? localDate();
   const likely = others
     .map((m) => ({
       m,

@@ -1,4 +1,5 @@
 import type { ReportFile } from '../../../shared/domain';
+import { localDate } from '../../../shared/local-date';
 import type { Db } from '../../library/open-library';
 import { outstandingCsv } from './csv';
 import { outstandingDocx } from './docx';
@@ -25,7 +26,7 @@ export async function outstandingFile(
       : format === 'docx'
         ? await outstandingDocx(report)
         : outstandingCsv(report);
-  const stamp = new Date().toISOString().slice(0, 10);
+  const stamp = localDate();
   return {
     fileName: `outstanding-resolutions-and-actions-${stamp}.${format}`,
     mediaType: MEDIA_TYPES[format],
