@@ -17,12 +17,17 @@ function startsWith(data: Uint8Array, text: string, within = 0): boolean {
   return within === 0 ? head.startsWith(text) : head.slice(0, within + text.length).includes(text);
 }
 
+/** A PDF says "%PDF-" within its first kilobyte. */
+export function looksLikePdf(data: Uint8Array): boolean {
+  return startsWith(data, '%PDF-', 1024);
+}
+
 /** Decides how to read a file from its first bytes, with its name only as a tie-breaker. */
 export function detectFormat(fileName: string, data: Uint8Array): FileFormat {
   const extension = /\.([a-z0-9]{1,8})$/i.exec(fileName)?.[1]?.toLowerCase() ?? '';
   if (data.length === 0) throw new ImportProblem('unreadable-file', 'the file is empty.');
   if (data.length > MAX_BYTES) throw new ImportProblem('unsupported-file', 'the file is larger than 200 MB.');
-  if (startsWith(data, '%PDF-', 1024)) return 'pdf';
+  if (looksLikePdf(data)) return 'pdf';
   const zipped = startsWith(data, 'PK\u0003\u0004');
   // A Word document under another name (a mail gateway renamed it) is still a Word document.
   if (zipped && (['docx', 'docm', ''].includes(extension) || holdsWordText(data))) return 'docx';

@@ -1,4 +1,5 @@
 import { MessageChannel, type MessagePort, Worker } from 'node:worker_threads';
+import { looksLikePdf } from './detect-format';
 import { ImportProblem } from './import-problem';
 import { CHUNK_PAGES, endShare, newShareState, pagesUnclaimed } from './page-share';
 import { parseDocument, type ParsedDocument } from './parse-document';
@@ -168,7 +169,7 @@ export function parseInWorker(entry: WorkerEntry, limits: Partial<WorkerLimits> 
     new Promise<ParsedDocument>((resolve, reject) => {
       if (signal.aborted) return reject(new ImportProblem('cancelled', 'the import was cancelled.'));
       const worker = take();
-      const channel = isPdf(file.data) ? new MessageChannel() : null;
+      const channel = looksLikePdf(file.data) ? new MessageChannel() : null;
       const share: Sharable | null = channel && {
         data: file.data,
         state: newShareState(),
@@ -189,9 +190,7 @@ export function parseInWorker(entry: WorkerEntry, limits: Partial<WorkerLimits> 
         clearTimeout(startTimer);
         clearInterval(watch);
         signal.removeEventListener('abort', abort);
-        worker.off('message', onMessage);
-        worker.off('error', onError);
-        worker.off('exit', onExit);
+        stopListening();
         if (reuse) giveBack(worker);
         else void worker.terminate();
         settle();
@@ -223,9 +222,7 @@ export function parseInWorker(entry: WorkerEntry, limits: Partial<WorkerLimits> 
       const onExit = () =>
         finish(() => reject(new ImportProblem('unreadable-file', 'reading it stopped unexpectedly.')));
       signal.addEventListener('abort', abort);
-      worker.on('message', onMessage);
-      worker.on('error', onError);
-      worker.on('exit', onExit);
+      const stopListening = listen(worker, { message: onMessage, error: onError, exit: onExit });
       if (share && channel) {
         sharable.add(share);
         const message: WorkerFile = {
@@ -249,9 +246,7 @@ export function parseInWorker(entry: WorkerEntry, limits: Partial<WorkerLimits> 
         clearTimeout(timer);
         clearTimeout(startTimer);
         clearInterval(watch);
-        worker.off('message', onMessage);
-        worker.off('error', failed);
-        worker.off('exit', failed);
+        stopListening();
         file.endHelper = undefined;
         if (pages !== null) giveBack(worker);
         else {
@@ -269,9 +264,7 @@ export function parseInWorker(entry: WorkerEntry, limits: Partial<WorkerLimits> 
         else if (message.type === 'helped') finish(message.pages);
       };
       file.endHelper = failed;
-      worker.on('message', onMessage);
-      worker.on('error', failed);
-      worker.on('exit', failed);
+      const stopListening = listen(worker, { message: onMessage, error: failed, exit: failed });
       const message: WorkerHelp = { help: { data: file.data, state: file.state, port: file.port } };
       worker.postMessage(message, [file.port]);
     });
@@ -295,9 +288,19 @@ export function parseInWorker(entry: WorkerEntry, limits: Partial<WorkerLimits> 
   return runner;
 }
 
-/** Whether the file is a PDF, as detectFormat decides: "%PDF-" within its first kilobyte. */
-function isPdf(data: Uint8Array): boolean {
-  return new TextDecoder('latin1').decode(data.subarray(0, 1029)).includes('%PDF-');
+/** Listens to a worker's messages, errors and exit; the function returned stops listening. */
+function listen(
+  worker: Worker,
+  on: { message: (message: WorkerMessage) => void; error: (error: Error) => void; exit: () => void },
+): () => void {
+  worker.on('message', on.message);
+  worker.on('error', on.error);
+  worker.on('exit', on.exit);
+  return () => {
+    worker.off('message', on.message);
+    worker.off('error', on.error);
+    worker.off('exit', on.exit);
+  };
 }
 
 /**
