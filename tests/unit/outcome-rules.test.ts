@@ -589,6 +589,18 @@ describe('passages of minutes, read whole', () => {
         ],
       ],
     ],
+    [
+      'a decisions page: a paragraph of several decisions under its heading, and an election with the declaration signed',
+      'Decisions of the Annual Council\n\nThe decisions made at the meeting are as follows.\n\nCouncillor Ash was elected Chairman of the Council for the year. Councillors approved the sale of the depot in Mill Lane. The Mayor thanked everyone for coming.\n\nThere being no other nominations Cllr. Birch was unanimously elected as Vice Chairman and signed the declaration of acceptance of office.',
+      [
+        ['resolution', 'Councillor Ash was elected Chairman of the Council for the year.'],
+        ['resolution', 'Councillors approved the sale of the depot in Mill Lane.'],
+        [
+          'resolution',
+          'There being no other nominations Cllr. Birch was unanimously elected as Vice Chairman and signed the declaration of acceptance of office.',
+        ],
+      ],
+    ],
   ])('%s', (_shape, text, expected) => {
     expect(outcomesOf(text)).toEqual(expected);
   });

@@ -1,5 +1,5 @@
 import { HEAD_RULES, type HeadRule } from './decision-heads';
-import { OPENING_MARKER } from './segments';
+import { OPENING_MARKER, sentencesOf } from './segments';
 import { NOT_OUTCOMES, SENTENCE_RULES } from './sentence-rules';
 import { capitaliseFirst } from './text-shapes';
 
@@ -100,6 +100,12 @@ export function decidesByItself(text: string): boolean {
       (r) => r.kind !== 'action' && r.kind !== 'request' && !r.weak && !r.opensBlock && r.pattern.test(text),
     )
   );
+}
+
+/** A paragraph of two or more sentences that each decide by themselves ("X was elected Chairman. Councillors approved …"). */
+export function severalDecisions(text: string): boolean {
+  if (/^that\b/i.test(text)) return false;
+  return sentencesOf(text).filter((sentence) => !excluded(sentence, true) && decidesByItself(sentence)).length >= 2;
 }
 
 /** A part's words without its list marker ("(1)", "b.", "[a]", "iv)"). */

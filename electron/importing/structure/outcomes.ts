@@ -23,6 +23,7 @@ import {
   DECISION_WORDS,
   endsAsLeadIn,
   excluded,
+  severalDecisions,
   firstReadRule,
   isDecisionShaped,
   matchHead,
@@ -360,6 +361,13 @@ export function findOutcomeCandidates(
       if (current.stated && endsAsLeadIn(current.stated.text)) {
         // "The following observation was agreed:" over the observation itself.
         current.stated.text = `${current.stated.text.replace(/[:;,.\s–-]+$/, '')}: ${tidyText(body)}`;
+        return;
+      }
+      if (severalDecisions(body)) {
+        // "Councillor Ross was elected Chairman. … Councillors approved plans to …": a decisions page's
+        // paragraph of several decisions, each a sentence of its own, is several outcomes.
+        current.open = false;
+        narrative(body, segment, add, []);
         return;
       }
       current.stated = add(current.kind, body, segment, `${current.line} ${text}`, {

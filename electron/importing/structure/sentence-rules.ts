@@ -746,7 +746,8 @@ export const NOT_OUTCOMES: { shape: string; example: string; pattern: RegExp; de
     shape: 'declarations of acceptance of office signed: a formality, not a decision',
     example: 'Declarations of Acceptance of Office were duly signed and both joined the meeting.',
     pattern:
-      /\bAcceptance of Office\b[^.;]{0,40}?\b(?:was|were|had been) (?:duly )?(?:signed|completed|made|received)\b|\bsigned (?:the|their|his|her) declarations? of acceptance\b/i,
+      // Not when the same sentence elects someone: "… was elected as Chairman and signed the declaration …".
+      /^(?!.*\b(?:elected|appointed)\b)[^]*?(?:\bAcceptance of Office\b[^.;]{0,40}?\b(?:was|were|had been) (?:duly )?(?:signed|completed|made|received)\b|\bsigned (?:the|their|his|her) declarations? of acceptance\b)/i,
   },
   {
     shape: 'a note that something is not part of the decision',
