@@ -28,6 +28,11 @@ export function prepared(db: Db, text: string, pluck = false): Statement {
   return statement;
 }
 
+/** How SQLite will run a query, one line a step ("SEARCH o USING INDEX …"): for tests that keep a query on its index. */
+export function queryPlan(db: Db, text: string): string[] {
+  return (db.prepare(`EXPLAIN QUERY PLAN ${text}`).all() as { detail: string }[]).map((step) => step.detail);
+}
+
 /** Every row of a query built with the `sql` tag: each value is bound, never spliced into the text. */
 export function all<T>(db: Db, query: Sql): T[] {
   return prepared(db, query.sql).all(...query.values) as T[];
