@@ -15,7 +15,8 @@ afterEach(() => library.cleanup());
 describe('the list of meetings on the first screen', () => {
   it('counts each meeting’s papers, items and outcomes still to chase', () => {
     const [meeting] = listMeetings(library.db);
-    expect(meeting).toMatchObject({ documentCount: expect.any(Number), itemCount: expect.any(Number) });
+    expect(meeting?.documentCount).toBeGreaterThanOrEqual(1);
+    expect(meeting?.itemCount).toBeGreaterThanOrEqual(1);
     expect(meeting?.openOutcomeCount).toBeGreaterThanOrEqual(0);
   });
 
