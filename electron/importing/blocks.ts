@@ -20,7 +20,7 @@ export interface ExtractedText {
 
 /** A list marker at the start of a line: "1.", "2)", "3.1", "(a)", "a.", "iv)", "•", "-". */
 export const LIST_MARKER =
-  /^(?:\(?\d{1,3}(?:\.\d{1,3})*[.)]|\d{1,3}(?:\.\d{1,3})+|\(?[a-z][.)]|\(?[A-Z]\)|\((?:i{1,3}|iv|v|vi{1,3}|ix|x)\)|[•●▪‣◦*–·-])(?=\s)/;
+  /^(?:\(?\d{1,3}(?:\.\d{1,3})*[.)]|\d{1,3}(?:\.\d{1,3})+|\(?[a-z][.)]|\(?[A-Z]\)|\(?(?:i{1,3}|iv|v|vi{1,3}|ix|x)\)|[•●▪‣◦*–·-])(?=\s)/;
 
 export function normaliseSpace(text: string): string {
   return (

@@ -601,6 +601,23 @@ describe('passages of minutes, read whole', () => {
         ],
       ],
     ],
+    [
+      'printed minutes with each roman marker on a line of its own, an agreement in the present perfect, someone to be asked, and a promise after "but"',
+      '212\nMatters Arising\ni)\nChurch Lane drain – the water company has cleared it. This will be\nconfirmed.\nii)\nIt has been agreed to buy a second grit bin for School Road. The landowner\nwill be asked whether it may stand on the verge.\niii)\nThe PCSO was asked about parking near the school. It is hard to police, but she\npromised to arrange more patrols at home time.',
+      [
+        ['follow-up', 'Buy a second grit bin for School Road.'],
+        ['action', 'The landowner will be asked whether it may stand on the verge.'],
+        ['action', 'Arrange more patrols at home time.'],
+      ],
+    ],
+    [
+      'two elections in one numbered line, parted by a semicolon, then the forms signed',
+      '4. CHAIR AND VICE CHAIR: Cllr. Ash was elected as Chair, proposed by Cllr. Birch; Cllr. Birch was elected as Vice Chair, proposed by Cllr. Ash. Acceptance of Office Forms were signed.\n\n5. Agendas for the year will be asked of the Clerk.\n\nThe Committee will be asked to agree its terms of reference at the next meeting.',
+      [
+        ['resolution', 'CHAIR AND VICE CHAIR: Cllr. Ash was elected as Chair, proposed by Cllr. Birch'],
+        ['resolution', 'Cllr. Birch was elected as Vice Chair, proposed by Cllr. Ash.'],
+      ],
+    ],
   ])('%s', (_shape, text, expected) => {
     expect(outcomesOf(text)).toEqual(expected);
   });

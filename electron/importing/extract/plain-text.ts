@@ -6,6 +6,12 @@ const NUMBERED_SECTION_TITLE =
 /** A wrapped line that filled the width; the sentence carries on below. */
 const FULL_LINE_LENGTH = 60;
 
+/**
+ * "iii)", "(b)" on a line of their own: the marker of the list item on the next line. A number alone
+ * ("4.") is left as it is: on a web page it is an agenda item's, with the title below it.
+ */
+const MARKER_ALONE = /^\(?(?:[ivx]{1,4}|[a-z])\)$/;
+
 /** The first four words: a paragraph that opens as the one before did is a new one. */
 const firstWords = (text: string) => text.split(/\s+/, 4).join(' ');
 /** "Decision Maker: Cabinet", "Is Key decision?: No": a field of a web page, on a line of its own. */
@@ -34,18 +40,28 @@ export function extractPlainText(text: string): ExtractedText {
   let lastLineLength = 0;
   let blankSince = false;
   let openIsBullet = false;
+  let markerAlone: string | null = null;
 
   for (const rawLine of lines) {
     const hardBreak = /\S\s{2,}$/.test(rawLine);
     // Printed minutes indent the whole text; only a line set in further than the rest is indented.
     const indented = (/^\s*/.exec(rawLine)?.[0].length ?? 0) > margin && /\S/.test(rawLine);
-    const line = normaliseSpace(stripInlineMarkdown(rawLine));
-    if (line === '') {
+    const read = normaliseSpace(stripInlineMarkdown(rawLine));
+    if (read === '') {
       blankSince = true;
       continue;
     }
+    if (MARKER_ALONE.test(read)) {
+      // "i)" on its own line, then the item: the item starts there, whatever the line before.
+      markerAlone = read;
+      open = null;
+      continue;
+    }
+    const line = markerAlone ? `${markerAlone} ${read}` : read;
+    const afterMarker = markerAlone !== null;
+    markerAlone = null;
     const markdownHeading = /^(#{1,6})\s+(.*)$/.exec(line);
-    if (markdownHeading || NUMBERED_SECTION_TITLE.test(line)) {
+    if (markdownHeading || (!afterMarker && NUMBERED_SECTION_TITLE.test(line))) {
       open = null;
       blankSince = false;
       blocks.push({
@@ -57,7 +73,7 @@ export function extractPlainText(text: string): ExtractedText {
       continue;
     }
     const bullet = /^[-*•●▪‣◦–·]\s+/.exec(line);
-    const isListItem = LIST_MARKER.test(line) || (indented && blankSince);
+    const isListItem = afterMarker || LIST_MARKER.test(line) || (indented && blankSince);
     const sentenceOpen = open !== null && !/[.:;!?]["”’)]?$/.test(open.text) && !DOCUMENT_LINK_END.test(open.text);
     const isLabel = /^[A-Z][^.]{0,40}:$/.test(line) || FIELD.test(line);
     const lineEnded =

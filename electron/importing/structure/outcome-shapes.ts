@@ -102,10 +102,13 @@ export function decidesByItself(text: string): boolean {
   );
 }
 
-/** A paragraph of two or more sentences that each decide by themselves ("X was elected Chairman. Councillors approved …"). */
+/** A paragraph of two or more sentences or clauses that each decide or ask by themselves ("X was elected Chairman; Y was elected …"). */
 export function severalDecisions(text: string): boolean {
   if (/^that\b/i.test(text)) return false;
-  return sentencesOf(text).filter((sentence) => !excluded(sentence, true) && decidesByItself(sentence)).length >= 2;
+  const clauses = sentencesOf(text).flatMap((sentence) => sentence.split(/;\s+(?=\S)/));
+  const isOutcome = (clause: string) =>
+    decidesByItself(clause) || SENTENCE_RULES.some((r) => !r.weak && !r.opensBlock && r.pattern.test(clause));
+  return clauses.filter((clause) => !excluded(clause, true) && isOutcome(clause)).length >= 2;
 }
 
 /** A part's words without its list marker ("(1)", "b.", "[a]", "iv)"). */

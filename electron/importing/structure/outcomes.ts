@@ -427,7 +427,7 @@ export function findOutcomeCandidates(
       if (topicMarker === null) topicMarker = family;
       else if (family !== topicMarker) listedTopics = false;
     }
-    if (isPart && !listedTopics && decidingRuns.has(index) && !excluded(body, true)) {
+    if (isPart && !listedTopics && decidingRuns.has(index) && !excluded(body, true) && !severalDecisions(body)) {
       add('resolution', body, segment, text, { formal: true, rule: 'a part of a numbered block that decides' });
       return;
     }

@@ -177,7 +177,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'it was agreed that, in narrative',
     example: 'It was agreed that the working group would meet again in the spring.',
     pattern:
-      /(?:^|,\s+(?:and\s+)?|\s(?:and|so)\s+(?=it was)|\b(?:where|whereupon|when)\s+)(?:It|it) was (?:also |further |then |therefore |unanimously )?(?:agreed|AGREED) (?:that\s+|(?=to\b))/,
+      /(?:^|,\s+(?:and\s+)?|\s(?:and|so)\s+(?=it was)|\b(?:where|whereupon|when)\s+)(?:It|it) (?:was|has been|had been) (?:also |further |then |therefore |unanimously )?(?:agreed|AGREED) (?:that\s+|(?=to\b))/,
     kind: 'follow-up',
     keep: 'after-match',
   },
@@ -474,7 +474,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'he or she undertook to do something, named in the sentence before',
     example: 'In response to a question, he agreed to provide Members with a breakdown of the calls.',
     pattern: new RegExp(
-      `(?:^${OPENING_CLAUSE}|\\band )(?:[Hh]e|[Ss]he|[Tt]hey) (?:undertook|agreed|offered|promised|volunteered) to\\s+(?!the\\b|a\\b|an\\b|this\\b|these\\b|that\\b)`,
+      `(?:^${OPENING_CLAUSE}|\\b(?:and|but|so|who) )(?:[Hh]e|[Ss]he|[Tt]hey) (?:undertook|agreed|offered|promised|volunteered) to\\s+(?!the\\b|a\\b|an\\b|this\\b|these\\b|that\\b)`,
     ),
     kind: 'action',
     keep: 'after-match',
@@ -590,6 +590,13 @@ export const SENTENCE_RULES: SentenceRule[] = [
     example: 'The audited accounts will be published on the parish council website.',
     pattern:
       /^(?:(?:An?|The) (?:[\w'’/-]+ ){0,5}?|(?:This|These|It) )(?:will|would) be (?:made available|sent|send|published|emailed|e-mailed|circulated|forwarded|posted|distributed|displayed|shared|provided|supplied|put on the website|referred(?: back)? to)\b/,
+    kind: 'action',
+  },
+  {
+    shape: 'someone who will be asked, contacted or invited: the council will ask',
+    example: 'The owner of the pub will be asked for her views on this.',
+    pattern:
+      /^(?!(?:The |This )?(?:[A-Z][\w&-]* ){0,4}(?:Committee|Council|Cabinet|Board|Panel|Sub-Committee|Executive|Assembly|Forum|Group)\b|Members\b|Councillors\b)(?:The |An? )?(?:[\w'’&()-]+ ){0,7}?(?:will|would|is to|are to) (?:now |also |then )?be (?:asked|contacted|approached|invited(?! to (?:say|declare|speak|comment|ask|put|raise|make|indicate|note|consider)\b)|written to|reminded|consulted|chased|informed|notified)\b/,
     kind: 'action',
   },
   {
