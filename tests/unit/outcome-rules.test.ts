@@ -618,6 +618,14 @@ describe('passages of minutes, read whole', () => {
         ['resolution', 'Cllr. Birch was elected as Vice Chair, proposed by Cllr. Ash.'],
       ],
     ],
+    [
+      'an action that asks "The …" by name, and an undertaking reported by someone’s initials',
+      'Action: Cllr. Ash to order the bench and ask The Old Forge if it may stand outside.\n\nKT noted that she would send the grant form to the treasurer.',
+      [
+        ['action', 'Cllr. Ash to order the bench and ask The Old Forge if it may stand outside.'],
+        ['action', 'KT noted that she would send the grant form to the treasurer.'],
+      ],
+    ],
   ])('%s', (_shape, text, expected) => {
     expect(outcomesOf(text)).toEqual(expected);
   });

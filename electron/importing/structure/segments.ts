@@ -155,7 +155,11 @@ function cutAt(text: string, cuts: Set<number>): string[] {
 /** Sentences of a narrative segment. */
 export function sentencesOf(text: string): string[] {
   return text
-    .replace(/(?<=[a-z])\s+(?=(?:The|It was) [A-Za-z])/g, '\n')
+    // Run-on notes with no full stops: "… was noted The Clerk …". Not after a word that takes "The Pelican" as its object.
+    .replace(
+      /(?<=[a-z])(?<!\b(?:ask|asked|and|or|of|to|with|from|for|by|at|on|in|into|contact|inform|tell|told|thank|thanked|invite|invited|about|via|that|whether|if|see|visit|join|including|called|named|entitled)) +(?=(?:The|It was) [A-Za-z])/g,
+      '\n',
+    )
     .split(/\n/)
     .flatMap((part) =>
       part.split(
