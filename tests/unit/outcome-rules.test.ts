@@ -626,6 +626,24 @@ describe('passages of minutes, read whole', () => {
         ['action', 'KT noted that she would send the grant form to the treasurer.'],
       ],
     ],
+    [
+      'a report’s recommendation, then the resolution in nearly the same words: the resolution is the decision',
+      'That the Assembly agrees to the request of the Planning Committee to ask the Mayor to respond to its report on housing targets.\n\n5.1 The Assembly received the report.\n\n5.2 Resolved:\n\nThat the request of the Planning Committee that the Assembly asks the Mayor to respond to its report on housing targets be agreed.',
+      [
+        [
+          'resolution',
+          'The request of the Planning Committee that the Assembly asks the Mayor to respond to its report on housing targets be agreed.',
+        ],
+      ],
+    ],
+    [
+      'two bullets of a decision run together on one line after "and"',
+      'Decision\nCabinet agreed to:\n• Adopt the parking standards at Appendix 1, and • authorise the Director of Place to make minor corrections before publication.',
+      [
+        ['resolution', 'Adopt the parking standards at Appendix 1'],
+        ['resolution', 'Authorise the Director of Place to make minor corrections before publication.'],
+      ],
+    ],
   ])('%s', (_shape, text, expected) => {
     expect(outcomesOf(text)).toEqual(expected);
   });

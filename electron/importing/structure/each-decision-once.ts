@@ -88,8 +88,17 @@ function keepEachOnce(found: Candidate[]): Candidate[] {
         (item === candidate.itemIndex || item === null || candidate.itemIndex === null) &&
         (k === key || (key.length >= 30 && k.length >= 30 && (k.includes(key) || key.includes(k)))),
     );
-    if (same >= 0 || kept.some((k) => k.itemIndex === candidate.itemIndex && nearlyTheSame(k.text, candidate.text)))
+    const twin =
+      same >= 0 ? same : kept.findIndex((k) => k.itemIndex === candidate.itemIndex && nearlyTheSame(k.text, candidate.text));
+    if (twin >= 0) {
+      // A report's "That the Assembly agrees to …" and then "Resolved: That … be agreed.": the decision is the resolution.
+      const first = kept[twin];
+      if (first && candidate.formal && !first.formal) {
+        kept[twin] = candidate;
+        keys[twin] = { key, item: candidate.itemIndex };
+      }
       continue;
+    }
     keys.push({ key, item: candidate.itemIndex });
     kept.push(candidate);
   }

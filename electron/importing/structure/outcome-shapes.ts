@@ -120,7 +120,7 @@ export function tidyText(text: string): string {
   const tidy = stripMarker(text)
     .replace(/^(?:that|to)\b[,:]?\s*/i, '')
     .replace(/\s*\|\s*$/, '')
-    .replace(/\s*;\s*(?:and|or)?\s*$/, '')
+    .replace(/\s*;\s*(?:and|or)?\s*$|\s*,\s*(?:and|or)\s*$/, '')
     .replace(/\s+/g, ' ')
     .trim();
   // The last clause of a quoted motion keeps the motion's closing quote mark.
