@@ -174,6 +174,21 @@ export const SENTENCE_RULES: SentenceRule[] = [
     kind: 'resolution',
   },
   {
+    shape: 'a decision that opens with how the vote went',
+    example: 'Unanimous agreement, LW co-opted as a member of the community council.',
+    pattern:
+      /^(?:Unanimous(?:ly)? (?:agreement|agreed|decision|vote)|Agreed unanimously|Carried unanimously|All (?:agreed|in favour))\s*[,:;–—-]\s*(?=[A-Z][\w'’.-]*\s+\S)/,
+    kind: 'resolution',
+  },
+  {
+    shape: 'a body unanimously in favour of a proposal',
+    example: 'The Community Council was unanimously in favour of the proposal to buy a defibrillator.',
+    pattern: new RegExp(
+      String.raw`^${BODY} (?:was|were) (?:unanimously |all )?in favour of [^;]{0,40}?\b(?:proposal|motion|recommendation|suggestion|request|application|option)\b`,
+    ),
+    kind: 'resolution',
+  },
+  {
     shape: 'it was agreed that, in narrative',
     example: 'It was agreed that the working group would meet again in the spring.',
     pattern:
