@@ -644,6 +644,14 @@ describe('passages of minutes, read whole', () => {
         ['resolution', 'Authorise the Director of Place to make minor corrections before publication.'],
       ],
     ],
+    [
+      'a co-option decided by a majority vote, and a council that agreed with the idea put to it',
+      'Each candidate’s statement was read out before the vote. Mrs Ann Lee was co-opted by a majority vote. It was proposed by Cllr. Ash that a young person be invited to become a Youth Ambassador. Council agreed with the idea, subject to the role being described at a later meeting.',
+      [
+        ['resolution', 'Mrs Ann Lee was co-opted by a majority vote.'],
+        ['resolution', 'Council agreed with the idea, subject to the role being described at a later meeting.'],
+      ],
+    ],
   ])('%s', (_shape, text, expected) => {
     expect(outcomesOf(text)).toEqual(expected);
   });
