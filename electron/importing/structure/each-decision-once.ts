@@ -89,7 +89,9 @@ function keepEachOnce(found: Candidate[]): Candidate[] {
         (k === key || (key.length >= 30 && k.length >= 30 && (k.includes(key) || key.includes(k)))),
     );
     const twin =
-      same >= 0 ? same : kept.findIndex((k) => k.itemIndex === candidate.itemIndex && nearlyTheSame(k.text, candidate.text));
+      same >= 0
+        ? same
+        : kept.findIndex((k) => k.itemIndex === candidate.itemIndex && nearlyTheSame(k.text, candidate.text));
     if (twin >= 0) {
       // A report's "That the Assembly agrees to …" and then "Resolved: That … be agreed.": the decision is the resolution.
       const first = kept[twin];

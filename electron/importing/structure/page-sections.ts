@@ -26,7 +26,9 @@ export const ANY_FIELD = /^[A-Z][\w ()'’/-]{2,40}:\s+\S/;
 export const DATED_TITLE = /^\d{1,2}\/\d{1,2}\/\d{4}\s+-\s+/;
 
 export function isPartOf(segment: Segment): boolean {
-  return segment.marker !== null || ((segment.opensBlock || segment.bulleted === true) && segment.blockKind === 'list-item');
+  return (
+    segment.marker !== null || ((segment.opensBlock || segment.bulleted === true) && segment.blockKind === 'list-item')
+  );
 }
 
 /** "To note the out-turn.", "Agree to set the fees …": a part worded as what is to be done. */

@@ -157,18 +157,20 @@ function cutAt(text: string, cuts: Set<number>): string[] {
 
 /** Sentences of a narrative segment. */
 export function sentencesOf(text: string): string[] {
-  return text
-    // Run-on notes with no full stops: "… was noted The Clerk …". Not after a word that takes "The Pelican" as its object.
-    .replace(
-      /(?<=[a-z])(?<!\b(?:ask|asked|and|or|of|to|with|from|for|by|at|on|in|into|contact|inform|tell|told|thank|thanked|invite|invited|about|via|that|whether|if|see|visit|join|including|called|named|entitled)) +(?=(?:The|It was) [A-Za-z])/g,
-      '\n',
-    )
-    .split(/\n/)
-    .flatMap((part) =>
-      part.split(
-        /(?<=[.!?])\s+(?=["“‘(]?[A-Z]|\(?\d{1,3}(?:\.(?:\d{1,3}|[A-Za-z]\d{0,2})){0,3}\)?\.?\s+[A-Z][a-z])(?<!\b(?:Cllrs?|Clrs?|Coun|Cyng|Mr|Mrs|Ms|Dr|No|St|Co|Ltd|Rev|Prof|Insp|Sgt|Supt|[A-Z])\.\s+)/,
-      ),
-    )
-    .map((s) => s.trim())
-    .filter((s) => s !== '');
+  return (
+    text
+      // Run-on notes with no full stops: "… was noted The Clerk …". Not after a word that takes "The Pelican" as its object.
+      .replace(
+        /(?<=[a-z])(?<!\b(?:ask|asked|and|or|of|to|with|from|for|by|at|on|in|into|contact|inform|tell|told|thank|thanked|invite|invited|about|via|that|whether|if|see|visit|join|including|called|named|entitled)) +(?=(?:The|It was) [A-Za-z])/g,
+        '\n',
+      )
+      .split(/\n/)
+      .flatMap((part) =>
+        part.split(
+          /(?<=[.!?])\s+(?=["“‘(]?[A-Z]|\(?\d{1,3}(?:\.(?:\d{1,3}|[A-Za-z]\d{0,2})){0,3}\)?\.?\s+[A-Z][a-z])(?<!\b(?:Cllrs?|Clrs?|Coun|Cyng|Mr|Mrs|Ms|Dr|No|St|Co|Ltd|Rev|Prof|Insp|Sgt|Supt|[A-Z])\.\s+)/,
+        ),
+      )
+      .map((s) => s.trim())
+      .filter((s) => s !== '')
+  );
 }
