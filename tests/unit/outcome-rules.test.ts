@@ -652,6 +652,11 @@ describe('passages of minutes, read whole', () => {
         ['resolution', 'Council agreed with the idea, subject to the role being described at a later meeting.'],
       ],
     ],
+    [
+      'an undertaking given for the council in public session',
+      'A resident addressed the Council about the state of the footpaths. The Chairman advised that the Council would respond in writing to each of his points.',
+      [['action', 'The Chairman advised that the Council would respond in writing to each of his points.']],
+    ],
   ])('%s', (_shape, text, expected) => {
     expect(outcomesOf(text)).toEqual(expected);
   });
