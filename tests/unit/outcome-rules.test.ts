@@ -657,6 +657,14 @@ describe('passages of minutes, read whole', () => {
       'A resident addressed the Council about the state of the footpaths. The Chairman advised that the Council would respond in writing to each of his points.',
       [['action', 'The Chairman advised that the Council would respond in writing to each of his points.']],
     ],
+    [
+      'a keyword whose line names only the body, over the parts that decide',
+      'RESOLVED – That the Fire Authority:\n\n i. appointed Councillor Ash as Chair of the Authority; and\n\n ii. noted the Chair’s wish to be called Chairman.',
+      [
+        ['resolution', 'Appointed Councillor Ash as Chair of the Authority'],
+        ['resolution', 'Noted the Chair’s wish to be called Chairman.'],
+      ],
+    ],
   ])('%s', (_shape, text, expected) => {
     expect(outcomesOf(text)).toEqual(expected);
   });

@@ -332,6 +332,7 @@ export function findOutcomeCandidates(
         current.parts === 1 &&
         (/\b(?:the following|as follows)\b/i.test(current.stated.text) ||
           DECIDED_TO_ONLY.test(current.stated.text) ||
+          BODY_ONLY.test(current.stated.text) ||
           ENDS_THAT_OR_TO.test(current.stated.text))
       ) {
         // "To approve the following motion:" over parts that each decide: the parts are the decisions,
@@ -481,6 +482,9 @@ const ENDS_THAT_OR_TO = /\b(?:that|to)\s*[:;,–-]*\s*$/i;
 /** "Following consideration, the Committee resolved to:": who decided, and nothing of what, which its parts say. */
 const DECIDED_TO_ONLY =
   /^(?:[^.,;]{3,80},\s+)?(?:the |this )?[\w &'’()-]{2,80}? (?:resolved|agreed|decided|resolves|agrees|decides)(?: unanimously)? (?:to|that)\s*:-?\s*$/i;
+/** "RESOLVED – That the Fire Authority:" over its parts: who decided, and nothing of what. */
+const BODY_ONLY =
+  /^(?:the |this )?(?:[A-Z][\w&'’-]*\s+){0,5}(?:Committee|Council|Cabinet|Board|Panel|Authority|Executive|Forum|Group|Sub-Committee|Assembly|Commission|Partnership)\s*[:,-]*\s*$/i;
 
 /** A short line with no verb and no full stop: the name of a report or topic (not "To approve the fees"). */
 const SUBHEADING =
