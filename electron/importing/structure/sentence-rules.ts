@@ -712,6 +712,12 @@ export const NOT_OUTCOMES: { shape: string; example: string; pattern: RegExp; de
       /\bnot (?:carried|agreed|approved|supported|seconded|accepted|adopted)\b|\b(?:was|were) (?:lost|defeated|withdrawn)\b|\b(?:proposal|motion|amendment|nomination) fell\b|\bfell\.$/i,
   },
   {
+    shape: 'how the meeting will be run, in an agenda’s words: the chair will call, the agenda will be published',
+    example: 'The Chairman will announce whether there are any urgent items and where they will be taken.',
+    pattern:
+      /^(?:The )?(?:Chair(?:man|person|woman)?|Vice[- ]Chair(?:man|person)?|Mayor|Convener|Presiding Member) will (?:call|announce|ask|invite|move|put|take|open|close|welcome|confirm|advise|sign|declare)\b|^The agenda (?:for (?:this|the|each) meeting )?will be (?:published|circulated|sent)\b/i,
+  },
+  {
     shape: 'who seconded a motion and that it was put, with nothing of what it said',
     example: 'The motion was seconded by Councillor Ash, put and agreed.',
     pattern:
