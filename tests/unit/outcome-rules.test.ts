@@ -665,6 +665,15 @@ describe('passages of minutes, read whole', () => {
         ['resolution', 'Noted the Chair’s wish to be called Chairman.'],
       ],
     ],
+    [
+      'parish notes: "Agreed" before who should act, a tracker noted and updated, and a contract to be signed',
+      'Agreed Council should ask the landowner about the skate park site.\n\nThe action tracker of earlier decisions was noted and updated.\n\nContract to be signed and a deposit of £300 paid.\n\nAll cheques require to be signed by two of the signatories.',
+      [
+        ['resolution', 'Agreed Council should ask the landowner about the skate park site.'],
+        ['resolution', 'The action tracker of earlier decisions was noted and updated.'],
+        ['action', 'Contract to be signed and a deposit of £300 paid.'],
+      ],
+    ],
   ])('%s', (_shape, text, expected) => {
     expect(outcomesOf(text)).toEqual(expected);
   });

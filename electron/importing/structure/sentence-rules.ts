@@ -93,7 +93,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'a report or update noted, in the passive',
     example: 'The Police Report was noted.',
     pattern:
-      /^(?:The |This |These |Both )?(?:[\w'’&-]+ ){0,5}(?:[Rr]eports?|[Uu]pdates?|[Aa]ccounts|[Cc]orrespondence|[Ss]tatements?|[Bb]riefing|[Pp]resentation)(?: [^.;]{0,60})? (?:was|were) (?:duly |formally )?(?:noted|received and noted)\.?$/,
+      /^(?:The |This |These |Both )?(?:[\w'’&-]+ ){0,5}(?:[Rr]eports?|[Uu]pdates?|[Aa]ccounts|[Cc]orrespondence|[Ss]tatements?|[Bb]riefing|[Pp]resentation|[Tt]racker|[Pp]ayments|[Rr]eceipts|[Bb]alances?|[Ss]chedule|[Rr]egister|[Ff]igures)(?: [^.;]{0,60})? (?:was|were) (?:duly |formally )?(?:noted|received and noted|noted and (?:updated|approved|agreed|accepted|signed))[.:]?$/,
     kind: 'resolution',
   },
   {
@@ -373,7 +373,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: '"Agreed to" or "Resolved that" opening a sentence inside a paragraph',
     example: 'Agreed unanimously to buy a bin and ask the contractor to fill it.',
     pattern:
-      /^(?:[Aa]greed|[Rr]esolved|[Dd]ecided|AGREED|RESOLVED|DECIDED)(?:,| unanimously| by all(?: present)?| by everyone| nem\.? con\.?)?\s+(?:to|that)\b/,
+      /^(?:[Aa]greed|[Rr]esolved|[Dd]ecided|AGREED|RESOLVED|DECIDED)(?:,| unanimously| by all(?: present)?| by everyone| nem\.? con\.?)?\s+(?:to|that)\b|^(?:Agreed|AGREED)(?: unanimously)?:?\s+(?:the )?(?:[A-Z][\w'’&-]*\s+){1,4}(?:should|would|will|to|is to|are to)\s+[a-z]/,
     kind: 'resolution',
   },
   {
@@ -689,7 +689,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'something to be done',
     example: 'Further quotes to be obtained before the next meeting.',
     pattern:
-      /^(?![^:]*:\s*$)(?:[^;]{0,160}?(?:,\s+|(?:^|\s)[–—]\s+|\b\d{1,2}[a-z]{0,4}\)\s+))?(?:[A-Z](?:(?! (?:(?:was|were|is|are) (?:due |expected |likely |scheduled |going )?|(?:had|has|have|need|needs|needed|ought) )to be\b)[\w'’ -]){2,100}?|(?:further|more) [\w ]{2,40}?) to be (?:made|added|arranged|sent|circulated|provided|obtained|investigated|sought|placed|included|reviewed|drafted|prepared|contacted|chased|organised|written|updated|checked|ordered|booked|repaired|reported|raised|replaced|cleared|cut|fixed|removed|renewed|installed|erected|painted|followed up|put|displayed|published|emailed|sourced|costed|purchased|bought|examined|explored|considered further)\b/,
+      /^(?![^:]*:\s*$)(?:[^;]{0,160}?(?:,\s+|(?:^|\s)[–—]\s+|\b\d{1,2}[a-z]{0,4}\)\s+))?(?:[A-Z](?:(?! (?:(?:was|were|is|are) (?:due |expected |likely |scheduled |going )?|(?:had|has|have|need|needs|needed|ought|require|requires|required) )to be\b)[\w'’ -]){2,100}?|(?:further|more) [\w ]{2,40}?) to be (?:made|added|arranged|sent|circulated|provided|obtained|investigated|sought|placed|included|reviewed|drafted|prepared|contacted|chased|organised|written|updated|checked|ordered|booked|repaired|reported|raised|replaced|cleared|cut|fixed|removed|renewed|installed|erected|painted|followed up|put|displayed|published|emailed|sourced|costed|purchased|bought|examined|explored|considered further|signed|set up|invited|returned|collected|inspected|monitored|posted)\b/,
     kind: 'action',
   },
   {
