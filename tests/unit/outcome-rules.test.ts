@@ -674,6 +674,16 @@ describe('passages of minutes, read whole', () => {
         ['action', 'Contract to be signed and a deposit of £300 paid.'],
       ],
     ],
+    [
+      'office-bearers with who proposed and seconded them after semicolons, and undertakings after "and"',
+      'Chair: Ann Lee; Proposed by. C. Reid; Seconded. S. Ward.\n\nVice-Chairman; Tom Reid proposed Sam Ward, seconded Ann Lee.\n\nMembers raised the loose headstones and the Clerk stated that she would investigate.\n\nSpeeding in Mill Road was raised and the officer agreed to report it to the traffic team.',
+      [
+        ['resolution', 'Chair: Ann Lee; Proposed by. C. Reid; Seconded. S. Ward.'],
+        ['resolution', 'Vice-Chairman; Tom Reid proposed Sam Ward, seconded Ann Lee.'],
+        ['action', 'Members raised the loose headstones and the Clerk stated that she would investigate.'],
+        ['action', 'Speeding in Mill Road was raised and the officer agreed to report it to the traffic team.'],
+      ],
+    ],
   ])('%s', (_shape, text, expected) => {
     expect(outcomesOf(text)).toEqual(expected);
   });

@@ -29,7 +29,13 @@ export function narrative(text: string, segment: Segment, add: Add, previous: st
   const quotes = new Map<string, string>();
   const clauses = sentencesOf(text)
     .map((sentence) => sentence.replace(PARAGRAPH_NUMBER, ''))
-    .flatMap((sentence) => inlineParts(sentence, quotes) ?? sentence.split(/;\s+(?=\S)/));
+    .flatMap(
+      (sentence) =>
+        inlineParts(sentence, quotes) ??
+        (SENTENCE_RULES.some((r) => r.keepsSemicolons && r.pattern.test(sentence))
+          ? [sentence]
+          : sentence.split(/;\s+(?=\S)/)),
+    );
   clauses.forEach((sentence, i) => {
     const next = clauses[i + 1] ?? following;
     const before = i > 0 ? (clauses[i - 1] ?? '') : (previous.at(-1) ?? '');

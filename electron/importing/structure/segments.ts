@@ -167,7 +167,7 @@ export function sentencesOf(text: string): string[] {
       .split(/\n/)
       .flatMap((part) =>
         part.split(
-          /(?<=[.!?])\s+(?=["“‘(]?[A-Z]|\(?\d{1,3}(?:\.(?:\d{1,3}|[A-Za-z]\d{0,2})){0,3}\)?\.?\s+[A-Z][a-z])(?<!\b(?:Cllrs?|Clrs?|Coun|Cyng|Mr|Mrs|Ms|Dr|No|St|Co|Ltd|Rev|Prof|Insp|Sgt|Supt|[A-Z])\.\s+)/,
+          /(?<=[.!?])\s+(?=["“‘(]?[A-Z]|\(?\d{1,3}(?:\.(?:\d{1,3}|[A-Za-z]\d{0,2})){0,3}\)?\.?\s+[A-Z][a-z])(?<!\b(?:Cllrs?|Clrs?|Coun|Cyng|Mr|Mrs|Ms|Dr|No|St|Co|Ltd|Rev|Prof|Insp|Sgt|Supt|[A-Z])\.\s+)(?<!(?:^|[;,]\s*)(?:[Pp]roposed|[Ss]econded)(?: by)?\.\s+)/,
         ),
       )
       .map((s) => s.trim())

@@ -24,6 +24,8 @@ export interface SentenceRule {
    * undertaking after one ("said he did not have the figure and would provide it").
    */
   beforeNotOutcomes?: boolean;
+  /** Read as one sentence though it holds semicolons ("Chair: Ann Lee; Proposed by …; Seconded by …"). */
+  keepsSemicolons?: boolean;
 }
 
 /** A meeting body as the subject of a sentence: "The Committee", "Council", "The Scrutiny Panel". */
@@ -116,8 +118,17 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'an office bearer elected in a table: the office, who, and who proposed',
     example: 'Vice Chairman   Chris Hobson   Proposed John Green',
     pattern:
-      /^(?:Chair(?:man|person)?|Vice[- ]Chair(?:man|person)?|Secretary|Treasurer|President|Convener|Vice[- ]Convener)\s+[A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){0,3}\s+Proposed\b/,
+      /^(?:Chair(?:man|person)?|Vice[- ]Chair(?:man|person)?|Secretary|Treasurer|President|Convener|Vice[- ]Convener)(?:\s+|\s*[:;–—-]\s*)[A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){0,3}[;,.]?\s+Proposed\b/,
     kind: 'resolution',
+    keepsSemicolons: true,
+  },
+  {
+    shape: 'an office, then who proposed whom and who seconded',
+    example: 'Vice-Chairman; Ann Lee proposed Tom Reid, seconded Sam Ward.',
+    pattern:
+      /^(?:Chair(?:man|person|woman)?|Vice[- ]Chair(?:man|person|woman)?|Secretary|Treasurer|President|Convener|Vice[- ]Convener)\s*[:;–—-]\s*[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3} (?:proposed|nominated) [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3},? (?:and )?seconded\b/,
+    kind: 'resolution',
+    keepsSemicolons: true,
   },
   {
     shape: 'councillors not in agreement with a proposal: a refusal',
@@ -227,7 +238,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'an undertaking at the end of what someone said',
     example: 'The Leader said he did not have the figure to hand and would provide it after the meeting.',
     pattern: new RegExp(
-      `^${OPENING_CLAUSE}${NAMED}\\b[^;]{0,200}?\\b(?:said|replied|confirmed|explained|advised|agreed|indicated|stated|added|responded|answered|reported)\\b[^;]{0,200}?(?:\\band (?:that )?(?:(?:he|she|they) )?(?:would|will) |\\band (?:undertook|offered|agreed|promised) to |\\b(?:that )?(?:he|she|they|we|officers|the (?:Council|Committee|Clerk|officers?|[A-Z][a-z]+ Council)) would )(?:${UNDERTAKEN}|respond|reply)\\b`,
+      `^${OPENING_CLAUSE}${NAMED}\\b[^;]{0,200}?\\b(?:said|replied|confirmed|explained|advised|agreed|indicated|stated|added|responded|answered|reported|commented|mentioned)\\b[^;]{0,200}?(?:\\band (?:that )?(?:(?:he|she|they) )?(?:would|will) |\\band (?:undertook|offered|agreed|promised) to |\\b(?:that )?(?:he|she|they|we|officers|the (?:Council|Committee|Clerk|officers?|[A-Z][a-z]+ Council)) would )(?:${UNDERTAKEN}|respond|reply)\\b`,
     ),
     kind: 'action',
     beforeNotOutcomes: true,
@@ -380,7 +391,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'something discussed, then agreed or decided in the same sentence',
     example: 'The Parish Council discussed the two quotations and all agreed to award the work to the first.',
     pattern: new RegExp(
-      String.raw`^[^;]{0,240}?\b(?:discussed|considered|debated|reviewed)\b[^;]{0,240}?\band (?:after (?:a |some |further )?(?:debate|discussion),? )?(?:(?:the |this )?${BODY} |all |they |members |councillors )?(?:then |all |unanimously )?(?:agreed|decided|resolved) (?:to (?!be\b)[a-z]+|that\b)`,
+      String.raw`^[^;]{0,240}?\b(?:discussed|considered|debated|reviewed)\b[^;]{0,240}?\band (?:after (?:a |some |further )?(?:debate|discussion),? )?(?:(?:the |this )?${BODY} |all |they |members |councillors )?(?:then |all |unanimously )?(?:agreed|decided|resolved) (?:to (?!be\b)[a-z]+|that\b|(?:they|it|we) (?:are|were|would|will|could|should|can|cannot|did|do)\b)`,
     ),
     kind: 'resolution',
   },
@@ -566,7 +577,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'a councillor who agreed to do something, after "and"',
     example: 'Concern was expressed about dog mess and Cllr Harris agreed to prepare an article for the newsletter.',
     pattern: new RegExp(
-      String.raw`\band ((?:Cllr\.?|Councill?or|Mr|Mrs|Ms|Dr) (?:[A-Z]\.? ?)*[A-Z][\w'’-]+|the (?:Clerk|Chair(?:man)?)) (?:kindly )?(?:agreed|undertook|offered|volunteered|promised) to (?!the\b|a\b|an\b|this\b)[a-z]{3,}`,
+      String.raw`\band ((?:Cllr\.?|Councill?or|Mr|Mrs|Ms|Dr) (?:[A-Z]\.? ?)*[A-Z][\w'’-]+|the (?:Clerk|Chair(?:man)?|[Oo]fficer|(?:[A-Z][\w-]* )?Officer|PCSO|[Pp]olice)) (?:kindly )?(?:agreed|undertook|offered|volunteered|promised) to (?!the\b|a\b|an\b|this\b)[a-z]{3,}`,
     ),
     kind: 'action',
     owner: 1,
@@ -682,7 +693,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'he or she would do something, said in the same breath as who they are',
     example: 'He would arrange for the petitioner to receive a copy of the review.',
     pattern:
-      /(?:^|;\s+|,\s+(?=the ))(?:(?:He|She|They)|(?:(?:Cllr|Councill?or|Mr|Mrs|Ms|Dr|PC|PCSO|Sgt|Insp|Inspector)\.? (?:[A-Z]\.? )*[A-Z][\w'’-]+|[Tt]he (?:Clerk|Chair(?:man)?)|[A-Z]{2,3}) (?:said|stated|confirmed|agreed|offered|advised|undertook|indicated|replied|noted|reported|explained|mentioned)(?: that)? (?:he|she|they)) (?:would|will) (?!not\b|be\b|have\b|like\b|need\b|hope\b|welcome\b|expect\b|consider\b)[a-z]{3,}\b/,
+      /(?:^|;\s+|,\s+(?=the )|\band (?=the )|\s[–—-]\s+)(?:(?:He|She|They|he|she|they)|(?:(?:Cllr|Councill?or|Mr|Mrs|Ms|Dr|PC|PCSO|Sgt|Insp|Inspector)\.? (?:[A-Z]\.? )*[A-Z][\w'’-]+|[Tt]he (?:Clerk|Chair(?:man)?)|[A-Z]{2,3}) (?:said|stated|confirmed|agreed|offered|advised|undertook|indicated|replied|noted|reported|explained|mentioned)(?: that)? (?:he|she|they)) (?:would|will) (?!not\b|be\b|have\b|like\b|need\b|hope\b|welcome\b|expect\b|consider\b)[a-z]{3,}\b/,
     kind: 'action',
   },
   {
