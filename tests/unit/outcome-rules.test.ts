@@ -684,6 +684,11 @@ describe('passages of minutes, read whole', () => {
         ['action', 'Speeding in Mill Road was raised and the officer agreed to report it to the traffic team.'],
       ],
     ],
+    [
+      'a proposal seconded with nothing more is the decision, unless the next sentence says it was lost',
+      'Cllr Ash proposed that the grant be paid to the village hall; Cllr Birch seconded.\n\nCllr Cole proposed that the verges be cut monthly, seconded by Cllr Dean. On being put to the vote the motion was lost.',
+      [['resolution', 'Cllr Ash proposed that the grant be paid to the village hall; Cllr Birch seconded.']],
+    ],
   ])('%s', (_shape, text, expected) => {
     expect(outcomesOf(text)).toEqual(expected);
   });

@@ -139,6 +139,8 @@ export function narrative(text: string, segment: Segment, add: Add, previous: st
       (r) => !r.beforeNotOutcomes && (!r.opensBlock || (i === 0 && segment.opensBlock)) && r.pattern.test(sentence),
     );
     if (!rule) return;
+    // "Cllr Ash proposed that …; Cllr Birch seconded." then "The motion was lost.": nothing was decided.
+    if (rule.motion && LOST.test(clauses[i + 1] ?? sentencesOf(following)[0] ?? '')) return;
     const match = rule.pattern.exec(sentence);
     const owner = rule.owner ? (match?.[rule.owner]?.trim() ?? null) : null;
     const after = match ? sentence.slice(match.index + match[0].length) : sentence;

@@ -24,6 +24,8 @@ export interface SentenceRule {
    * undertaking after one ("said he did not have the figure and would provide it").
    */
   beforeNotOutcomes?: boolean;
+  /** A motion moved and seconded: not an outcome when the sentence after it says it was lost. */
+  motion?: boolean;
   /** Read as one sentence though it holds semicolons ("Chair: Ann Lee; Proposed by …; Seconded by …"). */
   keepsSemicolons?: boolean;
 }
@@ -69,6 +71,16 @@ export const SENTENCE_RULES: SentenceRule[] = [
     pattern:
       /\b(?:proposed|moved) by .{1,120}?\b(?:and |, )(?:unanimously |duly )?(?:agreed|resolved|carried|approved)\b/i,
     kind: 'resolution',
+  },
+  {
+    shape: 'someone proposed that something be done, and it was seconded',
+    example: 'Cllr Ash proposed that the grant be paid to the village hall; Cllr Birch seconded.',
+    pattern: new RegExp(
+      String.raw`^${NAMED} (?:proposed|moved) that\b[^.]{10,300}?(?:[,;]\s*(?:and )?(?:this was |which was |it was )?(?:duly )?seconded\b|[,;]\s*${NAMED} seconded\b|\band this was (?:duly )?seconded\b)`,
+    ),
+    kind: 'resolution',
+    motion: true,
+    keepsSemicolons: true,
   },
   {
     shape: 'it was resolved or decided, in narrative',
