@@ -689,6 +689,16 @@ describe('passages of minutes, read whole', () => {
       'Cllr Ash proposed that the grant be paid to the village hall; Cllr Birch seconded.\n\nCllr Cole proposed that the verges be cut monthly, seconded by Cllr Dean. On being put to the vote the motion was lost.',
       [['resolution', 'Cllr Ash proposed that the grant be paid to the village hall; Cllr Birch seconded.']],
     ],
+    [
+      'a request put to the meeting that ends with everyone agreeing',
+      'Recording: the Chair asked that the meeting be recorded for the minute taker, all those present agreed.',
+      [
+        [
+          'resolution',
+          'Recording: the Chair asked that the meeting be recorded for the minute taker, all those present agreed.',
+        ],
+      ],
+    ],
   ])('%s', (_shape, text, expected) => {
     expect(outcomesOf(text)).toEqual(expected);
   });

@@ -173,7 +173,8 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'a decision line ending with the vote: all in favour',
     example: 'Proposed payments approved Cllr Hale, seconded Cllr Orme, all in favour.',
-    pattern: /^.{10,}\b(?:all|unanimously) in favour\.?$|^.{10,}\bcarried unanimously\.?$/i,
+    pattern:
+      /^.{10,}\b(?:all|unanimously) in favour\.?$|^.{10,}\bcarried unanimously\.?$|^.{20,}(?:,|\s[–—-])\s+(?:all|all those present|all present|all members|all councillors|everyone) agreed\.?$/i,
     kind: 'resolution',
   },
   {
