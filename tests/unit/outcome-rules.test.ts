@@ -699,6 +699,11 @@ describe('passages of minutes, read whole', () => {
         ],
       ],
     ],
+    [
+      'a decision field left empty, and a number cut from its sentence by the page',
+      'Decision:\n\nNone required.\n\nRESOLVED:\n\n1976.',
+      [],
+    ],
   ])('%s', (_shape, text, expected) => {
     expect(outcomesOf(text)).toEqual(expected);
   });

@@ -80,7 +80,9 @@ interface Lead {
   detailOf?: { stated: Candidate; family: string; details: number } | null;
 }
 
-const NOTHING = /^(?:none|nil|n\/a|noted|no (?:items?|declarations|business)\b.*)\.?$/i;
+/** "None required.", "N/A", "1976.": a field left empty or a number cut from its sentence, not a decision. */
+const NOTHING =
+  /^(?:(?:none|nil|n\/a|not applicable)(?: (?:required|needed|made|received|declared|recorded))?|noted|no (?:items?|declarations|business)\b.*|[\d\s.,/:;()£%-]+)\.?$/i;
 
 /**
  * What the meeting decided or asked for, read by the shape of the text: each
