@@ -704,6 +704,11 @@ describe('passages of minutes, read whole', () => {
       'Decision:\n\nNone required.\n\nRESOLVED:\n\n1976.',
       [],
     ],
+    [
+      'an action with a negative only in its condition, and a negative that is the whole point',
+      'Clerk to write to the county councillor for a note of news if he is unable to attend a meeting.\n\nThe notes would not be circulated to Members.',
+      [['action', 'Clerk to write to the county councillor for a note of news if he is unable to attend a meeting.']],
+    ],
   ])('%s', (_shape, text, expected) => {
     expect(outcomesOf(text)).toEqual(expected);
   });

@@ -846,7 +846,9 @@ export const NOT_OUTCOMES: { shape: string; example: string; pattern: RegExp; de
   {
     shape: 'a negative',
     example: 'The notes would not be circulated to Members.',
-    pattern: /\b(?:would|will|could|should|did|does|do) not\b|\bno longer\b|\bunable to\b|n['’]t\b/i,
+    // Not in a clause of condition or reason: "… ask for a synopsis if he is unable to attend".
+    pattern:
+      /(?<!\b(?:if|when|whenever|unless|where|because|since|who|which|whether|in case)\b[^,;]{0,80})(?:\b(?:would|will|could|should|did|does|do) not\b|\bno longer\b|\bunable to\b|n['’]t\b)/i,
   },
   {
     shape: 'a question',
