@@ -709,6 +709,11 @@ describe('passages of minutes, read whole', () => {
       'Clerk to write to the county councillor for a note of news if he is unable to attend a meeting.\n\nThe notes would not be circulated to Members.',
       [['action', 'Clerk to write to the county councillor for a note of news if he is unable to attend a meeting.']],
     ],
+    [
+      'a footpath’s code, a dash, and what is to be done in lower case',
+      '(b) FP12 – article for the newsletter to be obtained from the footpath warden.',
+      [['action', 'FP12 – article for the newsletter to be obtained from the footpath warden.']],
+    ],
   ])('%s', (_shape, text, expected) => {
     expect(outcomesOf(text)).toEqual(expected);
   });
