@@ -714,6 +714,11 @@ describe('passages of minutes, read whole', () => {
       '(b) FP12 – article for the newsletter to be obtained from the footpath warden.',
       [['action', 'FP12 – article for the newsletter to be obtained from the footpath warden.']],
     ],
+    [
+      'someone named in the sentence before who was asked to do something',
+      'A resident has put a planter on the verge. He was asked to remove it until the Council had a licence for it.',
+      [['action', 'He was asked to remove it until the Council had a licence for it.']],
+    ],
   ])('%s', (_shape, text, expected) => {
     expect(outcomesOf(text)).toEqual(expected);
   });

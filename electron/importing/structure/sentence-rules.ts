@@ -497,7 +497,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'someone was asked to do something',
     example: 'The Clerk was asked to write to the highways team.',
     pattern: new RegExp(
-      `(?:^|,? and |,\\s+|\\s[–—-]\\s+|\\b(?:although|but|so|whereupon) )(${PEOPLE}) (?:(?:was|were) (?:asked|requested|instructed|tasked)|instructed|requested|tasked) to\\b`,
+      `(?:^|,? and |,\\s+|\\s[–—-]\\s+|\\b(?:although|but|so|whereupon) )(${PEOPLE}|He|She) (?:(?:was|were) (?:asked|requested|instructed|tasked)|instructed|requested|tasked) to\\b`,
     ),
     kind: 'action',
     owner: 1,
