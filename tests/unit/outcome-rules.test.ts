@@ -719,6 +719,16 @@ describe('passages of minutes, read whole', () => {
       'A resident has put a planter on the verge. He was asked to remove it until the Council had a licence for it.',
       [['action', 'He was asked to remove it until the Council had a licence for it.']],
     ],
+    [
+      'a body that delegated authority to an officer',
+      'The Committee delegated authority to the Head of Housing to agree the final terms of the lease.',
+      [
+        [
+          'resolution',
+          'The Committee delegated authority to the Head of Housing to agree the final terms of the lease.',
+        ],
+      ],
+    ],
   ])('%s', (_shape, text, expected) => {
     expect(outcomesOf(text)).toEqual(expected);
   });
