@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect } from 'react';
-import { useAppState } from './app-context';
+import { useAppState, useHome } from './app-context';
 import { DropZone } from './components/DropZone';
 import { ImportPanel } from './components/ImportPanel';
 import { LibraryView } from './views/LibraryView';
@@ -33,9 +33,13 @@ export function App() {
   const showBackups = useBackupsDialog((s) => s.show);
   const showDeviceSync = useDeviceSync((s) => s.show);
 
+  const loadHome = useHome((s) => s.load);
+
+  // The home screen's figures are asked for with the meetings, not after them: the first screen shows sooner.
   useEffect(() => {
     void refreshMeetings();
-  }, [refreshMeetings]);
+    void loadHome();
+  }, [refreshMeetings, loadHome]);
 
   // Inside Electron, File > Import pack… runs in the main process and tells us the job.
   useEffect(() => {

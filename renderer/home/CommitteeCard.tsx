@@ -1,3 +1,4 @@
+import { useEffect, useRef, useState } from 'react';
 import type { MeetingSummary } from '../../shared/domain';
 import type { HomeCommittee, HomeMeeting } from '../../shared/home';
 import { useAppState, useHome } from '../app-context';
@@ -58,6 +59,9 @@ export function CommitteeCard({
   );
 }
 
+/** How many meetings a list shows before "Show all": a council's ten years of one committee is 80 or more. */
+const FIRST_MEETINGS = 12;
+
 /** Meetings one click away, folded: the past ones newest first, later ones soonest first. */
 function MeetingsList({
   title,
@@ -71,15 +75,22 @@ function MeetingsList({
   open: boolean;
 }) {
   const go = useAppState((s) => s.go);
+  const [showingAll, setShowingAll] = useState(false);
+  const list = useRef<HTMLUListElement>(null);
+  // "Show all" goes when pressed: the keyboard carries on from the first meeting it revealed.
+  useEffect(() => {
+    if (showingAll) list.current?.querySelectorAll<HTMLButtonElement>('button')[FIRST_MEETINGS]?.focus();
+  }, [showingAll]);
   if (meetings.length === 0) return null;
+  const shown = showingAll ? meetings : meetings.slice(0, FIRST_MEETINGS);
   return (
     <details className="past-meetings" open={open}>
       <summary>
         {`${title} (${meetings.length}) `}
         <span className="visually-hidden">of {committee}</span>
       </summary>
-      <ul className="meeting-list">
-        {meetings.map((m) => (
+      <ul className="meeting-list" ref={list}>
+        {shown.map((m) => (
           <li key={m.id} className="meeting-row">
             <button
               type="button"
@@ -93,6 +104,12 @@ function MeetingsList({
           </li>
         ))}
       </ul>
+      {shown.length < meetings.length && (
+        <button type="button" className="link show-all-meetings" onClick={() => setShowingAll(true)}>
+          {`Show all ${meetings.length} ${title.toLowerCase()}`}
+          <span className="visually-hidden"> of {committee}</span>
+        </button>
+      )}
     </details>
   );
 }

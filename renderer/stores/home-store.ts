@@ -17,16 +17,21 @@ export type HomeStore = StoreApi<HomeState>;
 
 /** The home screen: for each committee followed, what to do before its next meeting. */
 export function createHomeStore(api: Api): HomeStore {
+  // One question at a time: the app asks while the window opens, the home screen again when it shows.
+  let asking: Promise<void> | null = null;
   return createStore<HomeState>()((set) => ({
     overview: null,
     error: null,
-    load: async () => {
-      try {
-        set({ overview: await api.homeOverview({}), error: null });
-      } catch (error) {
-        set({ error: errorText(error) });
-      }
-    },
+    load: () =>
+      (asking ??= (async () => {
+        try {
+          set({ overview: await api.homeOverview({}), error: null });
+        } catch (error) {
+          set({ error: errorText(error) });
+        } finally {
+          asking = null;
+        }
+      })()),
     follow: async (committeeId, follow) => {
       try {
         set({ overview: await api.setCommitteeFollowed({ committeeId, follow }), error: null });

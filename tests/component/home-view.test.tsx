@@ -119,6 +119,52 @@ describe('the home screen', () => {
     expect(screen.getByText(/You follow no committee yet/)).toBeTruthy();
   });
 
+  it('shows the twelve newest past meetings and the rest on request, the keyboard moving on to the first revealed', async () => {
+    const past: MeetingSummary[] = Array.from({ length: 20 }, (_, i) => ({
+      ...meetings[2]!,
+      id: 100 + i,
+      date: `20${String(20 - i).padStart(2, '0')}-06-01`,
+    }));
+    const api = createFakeApi({
+      listMeetings: () => Promise.resolve([meetings[1]!, ...past]),
+      homeOverview: () => Promise.resolve({ committees: [childrens], showingAll: true }),
+      libraryHealth: () => Promise.resolve({ state: 'sound', message: null }),
+    });
+    render(
+      <AppProvider api={api} store={createAppStore(api)}>
+        <App />
+      </AppProvider>,
+    );
+    const card = within(await screen.findByRole('region', { name: 'Children’s Services Scrutiny Board' }));
+    const summary = card.getByText(/Past meetings \(20\)/);
+    await userEvent.click(summary);
+    const list = within(summary.closest('details')!);
+    expect(list.getAllByRole('listitem')).toHaveLength(12);
+    expect(card.getByRole('button', { name: 'Monday 1 June 2020' })).toBeTruthy();
+    await userEvent.click(card.getByRole('button', { name: /Show all 20 past meetings/ }));
+    expect(list.getAllByRole('listitem')).toHaveLength(20);
+    expect(card.queryByRole('button', { name: /Show all/ })).toBeNull();
+    expect(document.activeElement?.textContent).toBe('Sunday 1 June 2008');
+  });
+
+  it('asks for the home screen’s figures without waiting for the list of meetings', async () => {
+    let asked = 0;
+    const api = createFakeApi({
+      listMeetings: () => new Promise<MeetingSummary[]>(() => {}),
+      homeOverview: () => {
+        asked++;
+        return Promise.resolve({ committees: [childrens], showingAll: true });
+      },
+      libraryHealth: () => Promise.resolve({ state: 'sound', message: null }),
+    });
+    render(
+      <AppProvider api={api} store={createAppStore(api)}>
+        <App />
+      </AppProvider>,
+    );
+    await waitFor(() => expect(asked).toBe(1));
+  });
+
   it('follows a committee with one press, and says so', async () => {
     let followed = false;
     renderApp(
