@@ -729,6 +729,15 @@ describe('passages of minutes, read whole', () => {
         ],
       ],
     ],
+    [
+      'nominations seconded after a comma, co-options proposed by name, and the council agreeing after what was said',
+      'Cllr Hale nominated Cllr Orme as Vice Chairman, this was seconded by Cllr Pye.\n\nSue Lee proposed Tom Reid and Ann Cole be co-opted as councillors, seconded by Sam Ward.\n\nThe Chairman said that the caretaker was unwell and Council agreed to send him a card.',
+      [
+        ['resolution', 'Cllr Hale nominated Cllr Orme as Vice Chairman, this was seconded by Cllr Pye.'],
+        ['resolution', 'Sue Lee proposed Tom Reid and Ann Cole be co-opted as councillors, seconded by Sam Ward.'],
+        ['resolution', 'The Chairman said that the caretaker was unwell and Council agreed to send him a card.'],
+      ],
+    ],
   ])('%s', (_shape, text, expected) => {
     expect(outcomesOf(text)).toEqual(expected);
   });

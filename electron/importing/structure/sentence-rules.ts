@@ -76,11 +76,18 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'someone proposed that something be done, and it was seconded',
     example: 'Cllr Ash proposed that the grant be paid to the village hall; Cllr Birch seconded.',
     pattern: new RegExp(
-      String.raw`^${NAMED} (?:proposed|moved) that\b[^.]{10,300}?(?:[,;]\s*(?:and )?(?:this was |which was |it was )?(?:duly )?seconded\b|[,;]\s*${NAMED} seconded\b|\band this was (?:duly )?seconded\b)`,
+      String.raw`^${NAMED} (?:proposed|moved) (?:that\b|(?:[A-Z][\w'’.-]*\s){1,3}(?:(?:and|&) (?:[A-Z][\w'’.-]*\s){1,3})?(?:be|as)\b)[^.]{10,300}?(?:[,;]\s*(?:and )?(?:this was |which was |it was )?(?:duly )?seconded\b|[,;]\s*${NAMED} seconded\b|\band this was (?:duly )?seconded\b)`,
     ),
     kind: 'resolution',
     motion: true,
     keepsSemicolons: true,
+  },
+  {
+    shape: 'what was said, and then the body or its members agreed',
+    example: 'The Chair said that Mr Cole was unwell and Council agreed to write to him wishing him well.',
+    pattern:
+      /\band (?:the )?(?:Council|Committee|Board|Panel|Cabinet|Members|Councillors|members|councillors) (?:then |unanimously |also |all )?(?:agreed|resolved|decided) (?:to (?!be\b)[a-z]+|that\b)/,
+    kind: 'resolution',
   },
   {
     shape: 'it was resolved or decided, in narrative',
@@ -651,7 +658,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'someone nominated, and the nomination seconded',
     example: 'CMcD proposed June Hoad as chair and this was seconded by LR.',
     pattern:
-      /^(?:(?:[A-Z][\w'’-]* ){1,3}(?:proposed|nominated) (?:[A-Z][\w'’-]* ?){1,3}(?:as [^.;]{2,30} )?|(?:[A-Z][\w'’-]* ){1,3}was (?:proposed|nominated) as [^.;]{2,30}? by [^.;]{2,30}? )and (?:this|it|the (?:proposal|nomination)) was (?:duly )?seconded\b/,
+      /(?:^|,\s+)(?:(?:[A-Z][\w'’.-]* ){1,3}(?:proposed|nominated) (?:[A-Z][\w'’.-]* ?){1,3}(?:as [^.;]{2,30}?)?|(?:[A-Z][\w'’-]* ){1,3}was (?:proposed|nominated) as [^.;]{2,30}? by [^.;]{2,30}?)(?:,? and|,) (?:this|it|the (?:proposal|nomination)) was (?:duly )?seconded\b/,
     kind: 'resolution',
   },
   {
