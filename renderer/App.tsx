@@ -28,7 +28,7 @@ const CompareView = lazy(() => import('./versions/CompareView').then((m) => ({ d
 export function App() {
   const route = useAppState((s) => s.route);
   const go = useAppState((s) => s.go);
-  const refreshMeetings = useAppState((s) => s.refreshMeetings);
+  const loadFirstScreen = useAppState((s) => s.loadFirstScreen);
   const followImport = useAppState((s) => s.followImport);
   const showBackups = useBackupsDialog((s) => s.show);
   const showDeviceSync = useDeviceSync((s) => s.show);
@@ -37,9 +37,9 @@ export function App() {
 
   // The home screen's figures are asked for with the meetings, not after them: the first screen shows sooner.
   useEffect(() => {
-    void refreshMeetings();
+    void loadFirstScreen();
     void loadHome();
-  }, [refreshMeetings, loadHome]);
+  }, [loadFirstScreen, loadHome]);
 
   // Inside Electron, File > Import pack… runs in the main process and tells us the job.
   useEffect(() => {

@@ -17,9 +17,20 @@ interface AppContextValue {
 
 const AppContext = createContext<AppContextValue | null>(null);
 
-export function AppProvider({ api, store, children }: { api: Api; store: AppStore; children: ReactNode }) {
+export function AppProvider({
+  api,
+  store,
+  home,
+  children,
+}: {
+  api: Api;
+  store: AppStore;
+  /** Made before React draws, when the first screen's questions are asked that early. */
+  home?: HomeStore;
+  children: ReactNode;
+}) {
   const [stores] = useState(() => ({
-    home: createHomeStore(api),
+    home: home ?? createHomeStore(api),
     search: createSearchStore(api),
     questions: createQuestionsStore(api),
   }));

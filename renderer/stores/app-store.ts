@@ -26,6 +26,8 @@ export interface AppState {
   importError: string | null;
   go: (route: Route) => void;
   refreshMeetings: () => Promise<void>;
+  /** The meetings for the first screen, asked for once however many times this is called. */
+  loadFirstScreen: () => Promise<void>;
   importFiles: (files: File[], meetingId?: number) => Promise<void>;
   /** The member is choosing files: readers start now (nothing shows, and nothing fails if they cannot). */
   getReadyToImport: () => void;
@@ -49,6 +51,8 @@ export function createAppStore(api: Api): AppStore {
       }
     };
 
+    let firstScreen: Promise<void> | null = null;
+
     const refreshAfterImport = async () => {
       await get().refreshMeetings();
       const route = get().route;
@@ -69,6 +73,8 @@ export function createAppStore(api: Api): AppStore {
         set({ route, meeting: null, meetingError: null });
         if (route.name === 'meeting') void loadMeeting(route.meetingId);
       },
+
+      loadFirstScreen: () => (firstScreen ??= get().refreshMeetings()),
 
       refreshMeetings: async () => {
         try {

@@ -165,6 +165,27 @@ describe('the home screen', () => {
     await waitFor(() => expect(asked).toBe(1));
   });
 
+  it('asks for the list of meetings once when the window opens, even under React’s strict mode', async () => {
+    let listed = 0;
+    const api = createFakeApi({
+      listMeetings: () => {
+        listed++;
+        return Promise.resolve(meetings);
+      },
+      homeOverview: () => Promise.resolve({ committees: [childrens], showingAll: true }),
+      libraryHealth: () => Promise.resolve({ state: 'sound', message: null }),
+    });
+    render(
+      <StrictMode>
+        <AppProvider api={api} store={createAppStore(api)}>
+          <App />
+        </AppProvider>
+      </StrictMode>,
+    );
+    await screen.findByRole('region', { name: 'Children’s Services Scrutiny Board' });
+    expect(listed).toBe(1);
+  });
+
   it('follows a committee with one press, and says so', async () => {
     let followed = false;
     renderApp(
