@@ -738,6 +738,11 @@ describe('passages of minutes, read whole', () => {
         ['resolution', 'The Chairman said that the caretaker was unwell and Council agreed to send him a card.'],
       ],
     ],
+    [
+      'an update requested, in the passive, with no one named',
+      'Pavement parking was raised again. An update was requested on the actions set out in the last minutes.',
+      [['information-request', 'An update was requested on the actions set out in the last minutes.']],
+    ],
   ])('%s', (_shape, text, expected) => {
     expect(outcomesOf(text)).toEqual(expected);
   });
