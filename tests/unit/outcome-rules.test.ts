@@ -743,6 +743,14 @@ describe('passages of minutes, read whole', () => {
       'Pavement parking was raised again. An update was requested on the actions set out in the last minutes.',
       [['information-request', 'An update was requested on the actions set out in the last minutes.']],
     ],
+    [
+      'items agreed for the next agenda, and a standing order to be adopted later',
+      'Next meeting – items agreed for inclusion in the agenda: the skate park and the precept.\n\nThe amended Standing Order to be adopted at the October meeting.\n\nDeclarations of interest: none relevant to the matters to be discussed.',
+      [
+        ['work-programme', 'Next meeting – items agreed for inclusion in the agenda: the skate park and the precept.'],
+        ['action', 'The amended Standing Order to be adopted at the October meeting.'],
+      ],
+    ],
   ])('%s', (_shape, text, expected) => {
     expect(outcomesOf(text)).toEqual(expected);
   });

@@ -386,6 +386,13 @@ export const SENTENCE_RULES: SentenceRule[] = [
     keep: 'after-match',
   },
   {
+    shape: 'items agreed for the next agenda',
+    example: 'Next meeting – items agreed for inclusion in the agenda: the skate park.',
+    pattern:
+      /\b(?:items?|topics?|matters?)\b[^.;]{0,30}\bagreed for (?:inclusion|the next agenda|next agenda|a future agenda)\b/i,
+    kind: 'work-programme',
+  },
+  {
     shape: 'an item to go on a future agenda',
     example: 'Item to go on the next agenda.',
     pattern:
@@ -720,7 +727,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'something to be done',
     example: 'Further quotes to be obtained before the next meeting.',
     pattern:
-      /^(?![^:]*:\s*$)(?:[^;]{0,160}?(?:,\s+|(?:^|\s)[–—]\s+|\b\d{1,2}[a-z]{0,4}\)\s+))?(?:(?:[A-Z]|(?<=[–—]\s)[a-z])(?:(?! (?:(?:was|were|is|are) (?:due |expected |likely |scheduled |going )?|(?:had|has|have|need|needs|needed|ought|require|requires|required) )to be\b)[\w'’ -]){2,100}?|(?:further|more) [\w ]{2,40}?) to be (?:made|added|arranged|sent|circulated|provided|obtained|investigated|sought|placed|included|reviewed|drafted|prepared|contacted|chased|organised|written|updated|checked|ordered|booked|repaired|reported|raised|replaced|cleared|cut|fixed|removed|renewed|installed|erected|painted|followed up|put|displayed|published|emailed|sourced|costed|purchased|bought|examined|explored|considered further|signed|set up|invited|returned|collected|inspected|monitored|posted)\b/,
+      /^(?![^:]*:\s*$)(?:[^;]{0,160}?(?:,\s+|(?:^|\s)[–—]\s+|\b\d{1,2}[a-z]{0,4}\)\s+))?(?:(?:[A-Z]|(?<=[–—]\s)[a-z])(?:(?! (?:(?:was|were|is|are) (?:due |expected |likely |scheduled |going )?|(?:had|has|have|need|needs|needed|ought|require|requires|required) )to be\b)[\w'’ -]){2,100}?|(?:further|more) [\w ]{2,40}?) to be (?:made|added|arranged|sent|circulated|provided|obtained|investigated|sought|placed|included|reviewed|drafted|prepared|contacted|chased|organised|written|updated|checked|ordered|booked|repaired|reported|raised|replaced|cleared|cut|fixed|removed|renewed|installed|erected|painted|followed up|put|displayed|published|emailed|sourced|costed|purchased|bought|examined|explored|considered further|signed|set up|invited|returned|collected|inspected|monitored|posted|adopted|tabled|brought back)\b/,
     kind: 'action',
   },
   {
