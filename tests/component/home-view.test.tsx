@@ -98,6 +98,16 @@ function renderApp(overview: HomeOverview, extra: Parameters<typeof createFakeAp
   return store;
 }
 
+/** The app over this API, as main.tsx draws it (under strict mode when asked). */
+function renderWith(api: ReturnType<typeof createFakeApi>, strict = false) {
+  const app = (
+    <AppProvider api={api} store={createAppStore(api)}>
+      <App />
+    </AppProvider>
+  );
+  render(strict ? <StrictMode>{app}</StrictMode> : app);
+}
+
 describe('the home screen', () => {
   it('says what to do before the next meeting: date, venue, pack, questions, outstanding and overdue', async () => {
     renderApp({ committees: [childrens], showingAll: true });
@@ -130,11 +140,7 @@ describe('the home screen', () => {
       homeOverview: () => Promise.resolve({ committees: [childrens], showingAll: true }),
       libraryHealth: () => Promise.resolve({ state: 'sound', message: null }),
     });
-    render(
-      <AppProvider api={api} store={createAppStore(api)}>
-        <App />
-      </AppProvider>,
-    );
+    renderWith(api);
     const card = within(await screen.findByRole('region', { name: 'Children’s Services Scrutiny Board' }));
     const summary = card.getByText(/Past meetings \(20\)/);
     await userEvent.click(summary);
@@ -157,11 +163,7 @@ describe('the home screen', () => {
       },
       libraryHealth: () => Promise.resolve({ state: 'sound', message: null }),
     });
-    render(
-      <AppProvider api={api} store={createAppStore(api)}>
-        <App />
-      </AppProvider>,
-    );
+    renderWith(api);
     await waitFor(() => expect(asked).toBe(1));
   });
 
@@ -175,13 +177,7 @@ describe('the home screen', () => {
       homeOverview: () => Promise.resolve({ committees: [childrens], showingAll: true }),
       libraryHealth: () => Promise.resolve({ state: 'sound', message: null }),
     });
-    render(
-      <StrictMode>
-        <AppProvider api={api} store={createAppStore(api)}>
-          <App />
-        </AppProvider>
-      </StrictMode>,
-    );
+    renderWith(api, true);
     await screen.findByRole('region', { name: 'Children’s Services Scrutiny Board' });
     expect(listed).toBe(1);
   });
@@ -319,13 +315,7 @@ describe('the home screen', () => {
         return Promise.reject(new Error('not in this test'));
       },
     });
-    render(
-      <StrictMode>
-        <AppProvider api={api} store={createAppStore(api)}>
-          <App />
-        </AppProvider>
-      </StrictMode>,
-    );
+    renderWith(api, true);
     await screen.findByRole('heading', { name: 'Your library is empty' });
     const chooser = screen.getByTestId<HTMLInputElement>('import-files-input');
     fireEvent.change(chooser, { target: { files: [new File(['RESOLVED'], 'Minutes.txt')] } });
