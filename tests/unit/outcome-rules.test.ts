@@ -751,6 +751,19 @@ describe('passages of minutes, read whole', () => {
         ['action', 'The amended Standing Order to be adopted at the October meeting.'],
       ],
     ],
+    [
+      'a vote’s label before the decision, a resolution after "However, after further discussion", a new chairman, and a response agreed',
+      'VOTE Unanimous agreement, AB co-opted as a member.\n\nHowever, after further discussion it was resolved that the first site was the most suitable.\n\nEmma Hill was elected as the new Chairman, proposed by Tom Reid.\n\nThe Council considered the footpaths consultation and agreed a response based on the officer’s suggestions.',
+      [
+        ['resolution', 'VOTE Unanimous agreement, AB co-opted as a member.'],
+        ['resolution', 'However, after further discussion it was resolved that the first site was the most suitable.'],
+        ['resolution', 'Emma Hill was elected as the new Chairman, proposed by Tom Reid.'],
+        [
+          'resolution',
+          'The Council considered the footpaths consultation and agreed a response based on the officer’s suggestions.',
+        ],
+      ],
+    ],
   ])('%s', (_shape, text, expected) => {
     expect(outcomesOf(text)).toEqual(expected);
   });

@@ -93,7 +93,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'it was resolved or decided, in narrative',
     example: 'Following discussion, it was resolved by three votes to none to approve the accounts.',
     pattern:
-      /(?:^|[,;]\s+(?:and\s+|but\s+|so\s+)?|\s(?:and|so)\s+(?=it was)|\s[–—-]\s+(?=it was)|^(?:After|Following|On|Upon)\s[^.;,]{2,80}?\s)(?:It|it) was (?:unanimously |further |also |then |therefore )?(?:resolved|decided|Resolved|RESOLVED|voted(?: \d+\s*[–-]\s*\d+)?(?= that\b))\b(?: (?:by (?:a majority|\w+ votes? to \w+(?: with \w+ abstentions?)?)|unanimously|nem\.? con\.?),?)?/,
+      /(?:^|[,;]\s+(?:and\s+|but\s+|so\s+)?|\s(?:and|so)\s+(?=it was)|\s[–—-]\s+(?=it was)|(?:^|[,;]\s+)(?:After|Following|On|Upon|after|following)\s[^.;,]{2,80}?\s)(?:It|it) was (?:unanimously |further |also |then |therefore )?(?:resolved|decided|Resolved|RESOLVED|voted(?: \d+\s*[–-]\s*\d+)?(?= that\b))\b(?: (?:by (?:a majority|\w+ votes? to \w+(?: with \w+ abstentions?)?)|unanimously|nem\.? con\.?),?)?/,
     kind: 'resolution',
   },
   {
@@ -121,7 +121,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'someone elected or appointed to an office, in narrative',
     example: 'Councillor Ross, having been proposed and seconded, was elected Mayor of the Borough for the year.',
     pattern:
-      /\b(?:was|were) (?:duly |unanimously |then )?(?:elected|re-elected|appointed)(?: as)? (?:the )?(?:(?:[Dd]eputy|[Vv]ice)[- ])?(?:Mayor|[Cc]hair(?:man|person|woman)?|Leader|Convener|Provost|Lord Mayor|Sheriff)\b|\b(?:was|were) (?:duly |unanimously |then )?(?:elected|re-elected|appointed|nominated)(?: as)? (?:the |our )?(?:[A-Z][\w’'-]* ){0,4}(?:[Rr]epresentatives?|[Dd]elegates?|[Tt]rustees?|[Tt]reasurer|[Ss]ecretary|Responsible Financial? Officer)\b/,
+      /\b(?:was|were) (?:duly |unanimously |then )?(?:elected|re-elected|appointed)(?: as)? (?:the )?(?:new )?(?:(?:[Dd]eputy|[Vv]ice)[- ])?(?:Mayor|[Cc]hair(?:man|person|woman)?|Leader|Convener|Provost|Lord Mayor|Sheriff)\b|\b(?:was|were) (?:duly |unanimously |then )?(?:elected|re-elected|appointed|nominated)(?: as)? (?:the |our )?(?:[A-Z][\w’'-]* ){0,4}(?:[Rr]epresentatives?|[Dd]elegates?|[Tt]rustees?|[Tt]reasurer|[Ss]ecretary|Responsible Financial? Officer)\b/,
     kind: 'resolution',
   },
   {
@@ -217,7 +217,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'a decision that opens with how the vote went',
     example: 'Unanimous agreement, LW co-opted as a member of the community council.',
     pattern:
-      /^(?:Unanimous(?:ly)? (?:agreement|agreed|decision|vote)|Agreed unanimously|Carried unanimously|All (?:agreed|in favour))\s*[,:;–—-]\s*(?=[A-Z][\w'’.-]*\s+\S)/,
+      /^(?:VOTE:?\s+)?(?:Unanimous(?:ly)? (?:agreement|agreed|decision|vote)|Agreed unanimously|Carried unanimously|All (?:agreed|in favour))\s*[,:;–—-]\s*(?=[A-Z][\w'’.-]*\s+\S)/,
     kind: 'resolution',
   },
   {
@@ -418,7 +418,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'something discussed, then agreed or decided in the same sentence',
     example: 'The Parish Council discussed the two quotations and all agreed to award the work to the first.',
     pattern: new RegExp(
-      String.raw`^[^;]{0,240}?\b(?:discussed|considered|debated|reviewed)\b[^;]{0,240}?\band (?:after (?:a |some |further )?(?:debate|discussion),? )?(?:(?:the |this )?${BODY} |all |they |members |councillors )?(?:then |all |unanimously )?(?:agreed|decided|resolved) (?:to (?!be\b)[a-z]+|that\b|(?:they|it|we) (?:are|were|would|will|could|should|can|cannot|did|do)\b)`,
+      String.raw`^[^;]{0,240}?\b(?:discussed|considered|debated|reviewed)\b[^;]{0,240}?\band (?:after (?:a |some |further )?(?:debate|discussion),? )?(?:(?:the |this )?${BODY} |all |they |members |councillors )?(?:then |all |unanimously )?(?:agreed|decided|resolved) (?:to (?!be\b)[a-z]+|that\b|(?:they|it|we) (?:are|were|would|will|could|should|can|cannot|did|do)\b|(?:a|an|the) (?:response|reply|comment|comments|observation|grant|donation|budget|precept|quotation|quote)\b)`,
     ),
     kind: 'resolution',
   },
