@@ -764,6 +764,18 @@ describe('passages of minutes, read whole', () => {
         ],
       ],
     ],
+    [
+      'an office-holder staying on, members asked to send something in, and leaflets to be handed out',
+      'With no further nominations Mr Dean remains as Vice Chair.\n\nThe Chairman asked members to send any requests for the transport plan to the Clerk by the end of the month.\n\nLeaflets will be distributed to every house in the village.',
+      [
+        ['resolution', 'With no further nominations Mr Dean remains as Vice Chair.'],
+        [
+          'request',
+          'The Chairman asked members to send any requests for the transport plan to the Clerk by the end of the month.',
+        ],
+        ['action', 'Leaflets will be distributed to every house in the village.'],
+      ],
+    ],
   ])('%s', (_shape, text, expected) => {
     expect(outcomesOf(text)).toEqual(expected);
   });

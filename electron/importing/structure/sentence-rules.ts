@@ -134,6 +134,20 @@ export const SENTENCE_RULES: SentenceRule[] = [
     beforeNotOutcomes: true,
   },
   {
+    shape: 'someone staying on in an office',
+    example: 'With no further nominations Mr Dean remains as Vice Chair.',
+    pattern:
+      /\b(?:remains?|continues?|(?:agreed|content|willing|happy) to continue|to continue) (?:as|in (?:the )?(?:role|post|office) of) (?:the )?(?:Vice[- ])?(?:Chair(?:man|person|woman)?|Clerk|Treasurer|Secretary|Convener|President|Responsible Financ\w* Officer|RFO|Internal Auditor|representative)\b/,
+    kind: 'resolution',
+  },
+  {
+    shape: 'members asked to send or pass something on',
+    example: 'The Chairman asked members to send any requests to the Clerk by the end of the month.',
+    pattern:
+      /\basked (?:all )?(?:members|councillors|Members|Councillors|everyone) to (?:send|submit|forward|email|e-mail|pass|let|provide|report|bring|return|put forward)\b/,
+    kind: 'request',
+  },
+  {
     shape: 'an office bearer elected in a table: the office, who, and who proposed',
     example: 'Vice Chairman   Chris Hobson   Proposed John Green',
     pattern:
@@ -651,7 +665,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'something that will be sent, published or made available',
     example: 'The audited accounts will be published on the parish council website.',
     pattern:
-      /^(?:(?:An?|The) (?:[\w'’/-]+ ){0,5}?|(?:This|These|It) )(?:will|would) be (?:made available|sent|send|published|emailed|e-mailed|circulated|forwarded|posted|distributed|displayed|shared|provided|supplied|put on the website|referred(?: back)? to)\b/,
+      /^(?:(?:An?|The) (?:[\w'’/-]+ ){0,5}?|(?:This|These|It) |(?:Info|Copies|Leaflets|Posters|Flyers) (?:[\w'’/-]+ ){0,3}?)(?:will|would) be (?:made available|sent|send|published|emailed|e-mailed|circulated|forwarded|posted|distributed|displayed|shared|provided|supplied|put on the website|referred(?: back)? to)\b/,
     kind: 'action',
   },
   {
