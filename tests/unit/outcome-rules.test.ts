@@ -776,6 +776,16 @@ describe('passages of minutes, read whole', () => {
         ['action', 'Leaflets will be distributed to every house in the village.'],
       ],
     ],
+    [
+      'a shape read after an inline heading in capitals',
+      'MATTERS ARISING: Councillors would request warning signs at the junction of Mill Lane with the A30.',
+      [
+        [
+          'action',
+          'MATTERS ARISING: Councillors would request warning signs at the junction of Mill Lane with the A30.',
+        ],
+      ],
+    ],
   ])('%s', (_shape, text, expected) => {
     expect(outcomesOf(text)).toEqual(expected);
   });

@@ -1,7 +1,7 @@
 import type { OutcomeKind } from '../../../shared/domain';
 import type { Candidate } from './outcomes';
 import { VAGUE_ACTION_LINE } from './bare-shapes';
-import { excluded, firstReadRule } from './outcome-shapes';
+import { CAPITALS_LABEL, excluded, firstReadRule } from './outcome-shapes';
 import { sentencesOf, type Segment } from './segments';
 import { SENTENCE_RULES } from './sentence-rules';
 
@@ -135,15 +135,20 @@ export function narrative(text: string, segment: Segment, add: Add, previous: st
     // The vote's own line leads into the motion below it.
     if (VOTE_BEFORE_MOTION.test(sentence) && /:\s*$/.test(sentence)) return;
     if (VOTE_BEFORE_MOTION.test(sentence) && MOTION_AFTER_VOTE.test(next)) return;
+    // "MATTERS ARISING: Councillors would request …": the shapes are read with the inline heading and without it.
+    const unlabelled = sentence.replace(CAPITALS_LABEL, '');
+    const readAs = (r: (typeof SENTENCE_RULES)[number]) =>
+      r.pattern.test(sentence) ? sentence : unlabelled !== sentence && r.pattern.test(unlabelled) ? unlabelled : null;
     const rule = SENTENCE_RULES.find(
-      (r) => !r.beforeNotOutcomes && (!r.opensBlock || (i === 0 && segment.opensBlock)) && r.pattern.test(sentence),
+      (r) => !r.beforeNotOutcomes && (!r.opensBlock || (i === 0 && segment.opensBlock)) && readAs(r) !== null,
     );
     if (!rule) return;
     // "Cllr Ash proposed that …; Cllr Birch seconded." then "The motion was lost.": nothing was decided.
     if (rule.motion && LOST.test(clauses[i + 1] ?? sentencesOf(following)[0] ?? '')) return;
-    const match = rule.pattern.exec(sentence);
+    const read = readAs(rule) ?? sentence;
+    const match = rule.pattern.exec(read);
     const owner = rule.owner ? (match?.[rule.owner]?.trim() ?? null) : null;
-    const after = match ? sentence.slice(match.index + match[0].length) : sentence;
+    const after = match ? read.slice(match.index + match[0].length) : read;
     // "This project was approved." says what only with the sentence before it; so does a
     // planning response in capitals on a line of its own.
     // "Proposed Cllr Ash, seconded Cllr Birch, all in favour." says what only with the sentence before it.
