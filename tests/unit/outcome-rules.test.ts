@@ -786,6 +786,11 @@ describe('passages of minutes, read whole', () => {
         ],
       ],
     ],
+    [
+      'the police who will do something, not the police who would welcome calls',
+      'The Police will email information about reporting non-urgent matters.\n\nThe police would welcome calls from anyone with concerns.',
+      [['action', 'The Police will email information about reporting non-urgent matters.']],
+    ],
   ])('%s', (_shape, text, expected) => {
     expect(outcomesOf(text)).toEqual(expected);
   });
