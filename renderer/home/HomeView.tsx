@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import type { MeetingSummary } from '../../shared/domain';
+import { localDate } from '../../shared/local-date';
 import { useHome } from '../app-context';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { CommitteeCard } from './CommitteeCard';
@@ -18,7 +19,8 @@ export function HomeView({ meetings }: { meetings: MeetingSummary[] }) {
 
   if (error) return <ErrorMessage error={error} onRetry={() => void load()} />;
   if (!overview) return <p aria-live="polite">Loading your committees…</p>;
-  const today = new Date().toISOString().slice(0, 10);
+  // The member's own day, as the home overview counts it (not UTC's, which is yesterday until 1 am in summer).
+  const today = localDate();
   const othersOf = (name: string, nextId: number | undefined) => {
     const rest = meetings.filter((m) => m.committee === name && m.id !== nextId);
     return {

@@ -2,7 +2,7 @@
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { StrictMode } from 'react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { MeetingSummary } from '../../shared/domain';
 import type { HomeCommittee, HomeOverview } from '../../shared/home';
 import { App } from '../../renderer/App';
@@ -151,6 +151,29 @@ describe('the home screen', () => {
     expect(list.getAllByRole('listitem')).toHaveLength(20);
     expect(card.queryByRole('button', { name: /Show all/ })).toBeNull();
     expect(document.activeElement?.textContent).toBe('Sunday 1 June 2008');
+  });
+
+  it('takes today as the member’s own day: at half past midnight in summer time, yesterday’s meeting is past', async () => {
+    const zone = process.env.TZ;
+    process.env.TZ = 'Europe/London';
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-06-30T23:30:00Z')); // 00:30 on 1 July in London
+    try {
+      const yesterday: MeetingSummary = { ...meetings[2]!, id: 9, date: '2026-06-30' };
+      renderWith(
+        createFakeApi({
+          listMeetings: () => Promise.resolve([meetings[0]!, meetings[1]!, yesterday]),
+          homeOverview: () => Promise.resolve({ committees: [childrens], showingAll: true }),
+          libraryHealth: () => Promise.resolve({ state: 'sound', message: null }),
+        }),
+      );
+      const card = within(await screen.findByRole('region', { name: 'Children’s Services Scrutiny Board' }));
+      expect(card.getByText(/Past meetings \(1\)/)).toBeTruthy();
+      expect(card.getByText(/Later meetings \(1\)/)).toBeTruthy();
+    } finally {
+      vi.useRealTimers();
+      process.env.TZ = zone;
+    }
   });
 
   it('asks for the home screen’s figures without waiting for the list of meetings', async () => {
