@@ -33,7 +33,7 @@ export function App() {
   const showBackups = useBackupsDialog((s) => s.show);
   const showDeviceSync = useDeviceSync((s) => s.show);
 
-  const loadHome = useHome((s) => s.load);
+  const loadHome = useHome((s) => s.loadFirst);
 
   // The home screen's figures are asked for with the meetings, not after them: the first screen shows sooner.
   useEffect(() => {

@@ -27,7 +27,7 @@ const store = createAppStore(api);
 const home = createHomeStore(api);
 // The first screen's two questions go out now, before React has drawn anything.
 void store.getState().loadFirstScreen();
-void home.getState().load();
+void home.getState().loadFirst();
 
 const root = document.getElementById('root');
 if (root) {

@@ -8,6 +8,8 @@ export interface HomeState {
   overview: HomeOverview | null;
   error: string | null;
   load: () => Promise<void>;
+  /** The overview for the first screen, asked for once however many times this is called. */
+  loadFirst: () => Promise<void>;
   follow: (committeeId: number, follow: boolean) => Promise<void>;
   /** The sample pack, written now from invented text, as files for the ordinary import. */
   sampleFiles: () => File[];
@@ -17,21 +19,19 @@ export type HomeStore = StoreApi<HomeState>;
 
 /** The home screen: for each committee followed, what to do before its next meeting. */
 export function createHomeStore(api: Api): HomeStore {
-  // One question at a time: the app asks while the window opens, the home screen again when it shows.
-  let asking: Promise<void> | null = null;
-  return createStore<HomeState>()((set) => ({
+  // Asked once while the window opens; the home screen asks again whenever the library changes.
+  let first: Promise<void> | null = null;
+  return createStore<HomeState>()((set, get) => ({
     overview: null,
     error: null,
-    load: () =>
-      (asking ??= (async () => {
-        try {
-          set({ overview: await api.homeOverview({}), error: null });
-        } catch (error) {
-          set({ error: errorText(error) });
-        } finally {
-          asking = null;
-        }
-      })()),
+    load: async () => {
+      try {
+        set({ overview: await api.homeOverview({}), error: null });
+      } catch (error) {
+        set({ error: errorText(error) });
+      }
+    },
+    loadFirst: () => (first ??= get().load()),
     follow: async (committeeId, follow) => {
       try {
         set({ overview: await api.setCommitteeFollowed({ committeeId, follow }), error: null });
