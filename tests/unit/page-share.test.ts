@@ -77,7 +77,7 @@ describe('sharing the pages of a PDF between readers', () => {
     }
   });
 
-  it('with two readers, a long PDF followed by short ones is read with the free reader’s help, and stored as read alone', async () => {
+  it('with two readers, a long PDF followed by a short one is read with the free reader’s help, and stored as read alone', async () => {
     const db = newLibrary();
     const reader = parseInWorker(worker.file);
     let helpedPages = 0;
@@ -87,10 +87,12 @@ describe('sharing the pages of a PDF between readers', () => {
       return helping && helping.then((pages) => (helpedPages += pages));
     };
     const imports = new ImportJobs(db, runner, 2);
-    const short: FixtureFile[] = [KENT.cppMinutes, KENT.callInReport, KENT.cabinetAgenda].map(readRealFixture);
+    // One short paper: the free reader is done with it while the long one still has pages to share,
+    // however busy the machine (with three, a slow run sometimes found every page already claimed).
+    const short: FixtureFile[] = [KENT.cabinetAgenda].map(readRealFixture);
     const job = await imports.finished(imports.start([long, ...short]).id);
 
-    expect(job.files.map((f) => f.state)).toEqual(['imported', 'imported', 'imported', 'imported']);
+    expect(job.files.map((f) => f.state)).toEqual(['imported', 'imported']);
     expect(helpedPages).toBeGreaterThanOrEqual(CHUNK_PAGES);
     const ids = job.files.map((f) => f.documentId as number);
     expect([...ids].sort((a, b) => a - b)).toEqual(ids);
