@@ -15,6 +15,7 @@ import * as trackerPages from './014-tracker-pages';
 import * as followCommittees from './015-follow-committees';
 import * as printedPages from './016-printed-pages';
 import * as trackerSortKeys from './017-tracker-sort-keys';
+import * as searchMergesInBatches from './018-search-merges-in-batches';
 import type { Db } from '../open-library';
 
 export interface Migration {
@@ -44,4 +45,5 @@ export const migrations: readonly Migration[] = [
   { version: 15, name: 'follow-committees', sql: followCommittees.sql },
   { version: 16, name: 'printed-pages', sql: printedPages.sql },
   { version: 17, name: 'tracker-sort-keys', sql: trackerSortKeys.sql },
+  { version: 18, name: 'search-merges-in-batches', sql: searchMergesInBatches.sql },
 ];
