@@ -791,6 +791,34 @@ describe('passages of minutes, read whole', () => {
       'The Police will email information about reporting non-urgent matters.\n\nThe police would welcome calls from anyone with concerns.',
       [['action', 'The Police will email information about reporting non-urgent matters.']],
     ],
+    [
+      'a board that fully supported a proposal, and posts confirmed in the passive',
+      'The Board fully supported the proposal from the carers’ forum to hold joint workshops.\n\nThe two posts needed to run the hub were confirmed, with Ann Lee as Director.',
+      [
+        ['resolution', 'The Board fully supported the proposal from the carers’ forum to hold joint workshops.'],
+        ['resolution', 'The two posts needed to run the hub were confirmed, with Ann Lee as Director.'],
+      ],
+    ],
+    [
+      'a team that agreed to act, after "Decision/Action:"',
+      'The deficit was discussed at length. Decision/Action: The Leadership Team agreed to discuss this further at its next meeting.',
+      [['resolution', 'Decision/Action: The Leadership Team agreed to discuss this further at its next meeting.']],
+    ],
+    [
+      'a numbered heading in capitals and a dash before who proposed and seconded',
+      '7.2. ELECTION OF VICE CHAIR – Cllr Hart proposed and Cllr Bell seconded that Cllr Dee Moss be elected as Vice Chair for the year. This was agreed.',
+      [
+        [
+          'resolution',
+          'ELECTION OF VICE CHAIR – Cllr Hart proposed and Cllr Bell seconded that Cllr Dee Moss be elected as Vice Chair for the year.',
+        ],
+      ],
+    ],
+    [
+      'agreeing to be nominated, and signing the acceptance of office, are not actions',
+      'JB agreed to be nominated.\n\nCllr Moss would sign the official acceptance of office register at the next meeting.',
+      [],
+    ],
   ])('%s', (_shape, text, expected) => {
     expect(outcomesOf(text)).toEqual(expected);
   });

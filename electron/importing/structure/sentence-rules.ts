@@ -31,7 +31,7 @@ export interface SentenceRule {
 }
 
 /** A meeting body as the subject of a sentence: "The Committee", "Council", "The Scrutiny Panel". */
-const BODY = String.raw`(?!(?:The |the )?(?:Chair\w*|Vice|Member|Leader|Director|Head|Officer|Clerk|Councill?or|Cllr|Mayor|Convener|Representative|Portfolio|Cabinet Member|Chief|Deputy|Assistant|Interim|Acting|Executive (?:Member|Director))\b)(?:The |This |the )?(?:(?:[A-Z][\w&'’()-]*|parish|town|community|city|county|district|borough|full|joint),? (?:and |of |for |the |& )*){0,8}(?:[Cc]ommittee|[Cc]ouncil|[Cc]abinet|[Bb]oard|[Pp]anel|[Ee]xecutive|[Ff]orum|[Ss]ub-[Cc]ommittee|[Cc]ommission|[Gg]roup|[Aa]ssembly|[Aa]uthority|[Bb]ureau|[Pp]artnership|[Cc]onvention|[Cc]onference|Conservators|Commissioners|Trustees)`;
+const BODY = String.raw`(?!(?:The |the )?(?:Chair\w*|Vice|Member|Leader|Director|Head|Officer|Clerk|Councill?or|Cllr|Mayor|Convener|Representative|Portfolio|Cabinet Member|Chief|Deputy|Assistant|Interim|Acting|Executive (?:Member|Director))\b)(?:The |This |the )?(?:(?:[A-Z][\w&'’()-]*|parish|town|community|city|county|district|borough|full|joint),? (?:and |of |for |the |& )*){0,8}(?:[Cc]ommittee|[Cc]ouncil|[Cc]abinet|[Bb]oard|[Pp]anel|[Ee]xecutive|[Ff]orum|[Ss]ub-[Cc]ommittee|[Cc]ommission|[Gg]roup|[Aa]ssembly|[Aa]uthority|[Bb]ureau|[Pp]artnership|[Cc]onvention|[Cc]onference|Team|Conservators|Commissioners|Trustees)`;
 /** The capitalised words of a post's title: "Planning and Building Control", "Housing, Homes & Communities". */
 const TITLE_WORDS = String.raw`[A-Z][\w&]*(?:(?:,? and|,| &| of| for| the)? [A-Z][\w&]*){0,6}`;
 /** A person or role as the subject: "Cllr. O. Williams", "The Clerk", "The Director of Place", "NO", "GE/NO", "Office". */
@@ -353,7 +353,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'a body that notes, agrees, approves or endorses',
     example: 'The Scrutiny Panel noted the progress made against the action plan.',
     pattern: new RegExp(
-      `^(?:.{0,200}?\\s[–—]\\s|[^.,;]{3,80},\\s+)?(?:${BODY}\\s+(?:has |have )?(?:now )?(?:also |further |then |unanimously |formally )?(?:(?:received|considered) and )?(?:noted (?!that\\b|[^.;]{0,40}\\bviews?\\b)|notes (?!that\\b)|agreed\\b(?! with(?! the (?:opinions?|recommendations?|officers?['’]? (?:recommendations?|opinions?|views?)|idea|proposal|suggestion|request)\\b))|agrees\\b(?! with)|approved\\b|approves\\b|endorsed\\b|endorses\\b|resolved\\b|resolves\\b|accepted\\b(?! that\\b)|adopted\\b|directed\\b|ratified\\b|delegated authority\\b|supported\\b|supports\\b|decided\\b|confirmed\\b|objected\\b|objects\\b|raised no objection|takes no (?:further )?action|requests\\b|recommends\\b|asks\\b|refers\\b|welcomes\\b)|(?:Members|Councillors|It) (?:also |further |then |unanimously )?(?:agreed|resolved|decided|objected|supported|approved|accepted|endorsed|adopted|delegated authority)\\b)`,
+      `^(?:.{0,200}?\\s[–—]\\s|[^.,;]{3,80},\\s+)?(?:${BODY}\\s+(?:has |have )?(?:now )?(?:also |further |then |unanimously |formally |fully |warmly |broadly |strongly )?(?:(?:received|considered) and )?(?:noted (?!that\\b|[^.;]{0,40}\\bviews?\\b)|notes (?!that\\b)|agreed\\b(?! with(?! the (?:opinions?|recommendations?|officers?['’]? (?:recommendations?|opinions?|views?)|idea|proposal|suggestion|request)\\b))|agrees\\b(?! with)|approved\\b|approves\\b|endorsed\\b|endorses\\b|resolved\\b|resolves\\b|accepted\\b(?! that\\b)|adopted\\b|directed\\b|ratified\\b|delegated authority\\b|supported\\b|supports\\b|decided\\b|confirmed\\b|objected\\b|objects\\b|raised no objection|takes no (?:further )?action|requests\\b|recommends\\b|asks\\b|refers\\b|welcomes\\b)|(?:Members|Councillors|It) (?:also |further |then |unanimously )?(?:agreed|resolved|decided|objected|supported|approved|accepted|endorsed|adopted|delegated authority)\\b)`,
     ),
     kind: 'resolution',
   },
@@ -454,7 +454,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'something approved, in the passive',
     example: 'The risk register for 2024/25, as circulated, was unanimously approved.',
     pattern:
-      /^(?!Apolog)(?![^.;]*\b(?:confirmed|advised|said|explained|reported|stated|informed|told|heard)\b[^.;]*\bthat\b)(?:The |This |These |All |Both )?(?:[^.;]|(?<=\d)\.(?=\d)|(?<=\b(?:[A-Z]|Cllrs?|Clr|Mrs?|Ms|Dr))\.(?= )){3,160}? (?:was|were|(?<!\b(?:who|which|that) )(?:has|have) been) (?:[^.;]{0,60}? and )?(?:also |then |both |all )?(?:unanimously |duly |formally )?(?:approved|adopted|endorsed|ratified|granted|accepted|agreed|authorised|authorized|appointed|elected|re-elected|re- elected|co-opted|nominated|supported|declined|refused|rejected|suspended|waived|rescinded|signed)\b(?! (?:as a|to be a) (?:correct|true))/,
+      /^(?!Apolog)(?![^.;]*\b(?:confirmed|advised|said|explained|reported|stated|informed|told|heard)\b[^.;]*\bthat\b)(?:The |This |These |All |Both )?(?:[^.;]|(?<=\d)\.(?=\d)|(?<=\b(?:[A-Z]|Cllrs?|Clr|Mrs?|Ms|Dr))\.(?= )){3,160}? (?:was|were|(?<!\b(?:who|which|that) )(?:has|have) been) (?:[^.;]{0,60}? and )?(?:also |then |both |all )?(?:unanimously |duly |formally )?(?:approved|adopted|endorsed|ratified|granted|accepted|agreed|authorised|authorized|appointed|elected|re-elected|re- elected|co-opted|nominated|supported|confirmed|declined|refused|rejected|suspended|waived|rescinded|signed)\b(?! (?:as a|to be a) (?:correct|true))/,
     kind: 'resolution',
   },
   {
@@ -559,7 +559,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'someone undertook or agreed to do something',
     example: 'In response to a question, the Director of Public Health undertook to circulate the figures.',
     pattern: new RegExp(
-      `^${OPENING_CLAUSE}(${NAMED}|the (?:clerk|chair(?:man)?)),?(?: [^.]{0,60}?,)?(?: [^.]{0,200}? and)? (?:(?:kindly |generously |also |then )?(?:undertook|agreed|offered|promised|committed|volunteered|would endeavour|(?:undertook|took) (?:an|the) action) to\\s+(?!the\\b|a\\b|an\\b|this\\b|these\\b|that\\b)|undertook that\\s+|volunteered (?:for|as) (?:the )?(?:role|post|position|job)?)`,
+      `^${OPENING_CLAUSE}(${NAMED}|the (?:clerk|chair(?:man)?)),?(?: [^.]{0,60}?,)?(?: [^.]{0,200}? and)? (?:(?:kindly |generously |also |then )?(?:undertook|agreed|offered|promised|committed|volunteered|would endeavour|(?:undertook|took) (?:an|the) action) to\\s+(?!the\\b|a\\b|an\\b|this\\b|these\\b|that\\b|be (?:nominated|proposed|elected|co-opted|considered)\\b)|undertook that\\s+|volunteered (?:for|as) (?:the )?(?:role|post|position|job)?)`,
     ),
     kind: 'action',
     owner: 1,
@@ -836,7 +836,7 @@ export const NOT_OUTCOMES: { shape: string; example: string; pattern: RegExp; de
     example: 'Declarations of Acceptance of Office were duly signed and both joined the meeting.',
     pattern:
       // Not when the same sentence elects someone: "… was elected as Chairman and signed the declaration …".
-      /^(?!.*\b(?:elected|appointed)\b)[^]*?(?:\bAcceptance of Office\b[^.;]{0,40}?\b(?:was|were|had been) (?:duly )?(?:signed|completed|made|received)\b|\bsigned (?:the|their|his|her) declarations? of acceptance\b)/i,
+      /^(?!.*\b(?:elected|appointed)\b)[^]*?(?:\bAcceptance of Office\b[^.;]{0,40}?\b(?:was|were|had been) (?:duly )?(?:signed|completed|made|received)\b|\b(?:signed|(?:would|will|to) sign) (?:the|their|his|her) (?:official )?(?:declarations? of )?acceptance(?: of office)?\b)/i,
   },
   {
     shape: 'a note that something is not part of the decision',
