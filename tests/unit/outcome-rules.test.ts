@@ -819,6 +819,17 @@ describe('passages of minutes, read whole', () => {
       'JB agreed to be nominated.\n\nCllr Moss would sign the official acceptance of office register at the next meeting.',
       [],
     ],
+    [
+      'planning responses in a flattened table, after a place name, and a vote on the proposition of a councillor',
+      'Mrs J Pike 12 Mill Lane Great Hadley No objections.\n\nOn the proposition of Cllr Kerr, seconded by Cllr Allen and agreed by all, Cllr Ross was elected Vice Chair.',
+      [
+        ['resolution', 'Mrs J Pike 12 Mill Lane Great Hadley No objections.'],
+        [
+          'resolution',
+          'On the proposition of Cllr Kerr, seconded by Cllr Allen and agreed by all, Cllr Ross was elected Vice Chair.',
+        ],
+      ],
+    ],
   ])('%s', (_shape, text, expected) => {
     expect(outcomesOf(text)).toEqual(expected);
   });

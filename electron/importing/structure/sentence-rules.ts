@@ -69,7 +69,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'proposed, seconded and agreed',
     example: 'It was proposed by Cllr. Rees, seconded by Cllr. Hart and unanimously agreed that the grant be paid.',
     pattern:
-      /\b(?:proposed|moved) by .{1,120}?\b(?:and |, )(?:unanimously |duly )?(?:agreed|resolved|carried|approved)\b/i,
+      /\b(?:(?:proposed|moved) by|on the (?:proposition|proposal|motion) of) .{1,120}?\b(?:and |, )(?:unanimously |duly )?(?:agreed|resolved|carried|approved)\b/i,
     kind: 'resolution',
   },
   {
@@ -495,7 +495,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'a planning response in capitals',
     example: '24/0312/FUL Two-storey rear extension, 4 Mill Lane NO OBJECTIONS',
     pattern:
-      /\bNO (?:OBJECTIONS?|OBSERVATIONS?|COMMENTS?)\b|\b(?:OBJECTS?|SUPPORTS?|OBJECTION RAISED)$|(?<![a-z,] )\bNo (?:objections?|observations?)\b(?! (?:had|have|were|was)\b)|(?:^|\s)Objection\s+[–—:-]\s/,
+      /\bNO (?:OBJECTIONS?|OBSERVATIONS?|COMMENTS?)\b|\b(?:OBJECTS?|SUPPORTS?|OBJECTION RAISED)$|(?<!\b[a-z]+,? |, )\bNo (?:objections?|observations?)\b(?! (?:had|have|were|was)\b)|(?:^|\s)Objection\s+[–—:-]\s/,
     kind: 'resolution',
   },
   {
