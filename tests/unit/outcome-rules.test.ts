@@ -830,6 +830,18 @@ describe('passages of minutes, read whole', () => {
         ],
       ],
     ],
+    [
+      'office-bearers run together after a heading, and a decision agreed by all present',
+      'Meeting to elect office bearers Chairman; Ann Lee proposed Tom Reid, seconded Sam Ward, Secretary; Tom Reid proposed Ann Lee, seconded Joe Bell Treasurer; No member came forward so it was decided to co-opt Kay Hill as treasurer, agreed by all present.',
+      [
+        ['resolution', 'Chairman; Ann Lee proposed Tom Reid, seconded Sam Ward,'],
+        ['resolution', 'Secretary; Tom Reid proposed Ann Lee, seconded Joe Bell'],
+        [
+          'resolution',
+          'No member came forward so it was decided to co-opt Kay Hill as treasurer, agreed by all present.',
+        ],
+      ],
+    ],
   ])('%s', (_shape, text, expected) => {
     expect(outcomesOf(text)).toEqual(expected);
   });

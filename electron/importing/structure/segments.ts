@@ -164,6 +164,11 @@ export function sentencesOf(text: string): string[] {
         /(?<=[a-z])(?<!\b(?:ask|asked|and|or|of|to|with|from|for|by|at|on|in|into|contact|inform|tell|told|thank|thanked|invite|invited|about|via|that|whether|if|see|visit|join|including|called|named|entitled)) +(?=(?:The|It was) [A-Za-z])/g,
         '\n',
       )
+      // Office-bearers run together: "… Office Bearers Chairman; Ann Lee proposed …, Vice-Chairman; …".
+      .replace(
+        /(?<=[\w,]) +(?=(?:Chair(?:man|person|woman)?|Vice[- ]Chair(?:man|person|woman)?|Secretary|Treasurer|President|Convener|Vice[- ]Convener) ?; )/g,
+        '\n',
+      )
       .split(/\n/)
       .flatMap((part) =>
         part.split(

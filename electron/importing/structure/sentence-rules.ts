@@ -482,7 +482,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'a one-line business item that ends with what was decided',
     example: 'Payments verge cutting £642, clerk salary £310, hall hire £24-agreed',
     pattern:
-      /^(?!(?:Minutes|Apologies|Declarations?)\b)[\w£][^.;]{8,240}?(?:\s?[-–—]\s?|,\s+)(?:all (?:those )?(?:present )?|unanimously )?(?:agreed|approved|accepted|adopted|ratified|resolved)(?: unanimously| by all| nem\.? con\.?)?\.?$/,
+      /^(?!(?:Minutes|Apologies|Declarations?)\b)[\w£][^.;]{8,240}?(?:\s?[-–—]\s?|,\s+)(?:all (?:those )?(?:present )?|unanimously )?(?:agreed|approved|accepted|adopted|ratified|resolved)(?: unanimously| by all(?: (?:those )?present)?| nem\.? con\.?)?\.?$/,
     kind: 'resolution',
   },
   {
