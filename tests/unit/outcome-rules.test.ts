@@ -842,6 +842,14 @@ describe('passages of minutes, read whole', () => {
         ],
       ],
     ],
+    [
+      'someone who would be meeting or writing: an undertaking; someone who would be happy to: not one',
+      'Mr Hale said that he would be meeting the bus operator the following week.\n\nCllr Price would be writing to the landowner.\n\nCllr Ross would be happy to help at the fete.',
+      [
+        ['action', 'Mr Hale said that he would be meeting the bus operator the following week.'],
+        ['action', 'Cllr Price would be writing to the landowner.'],
+      ],
+    ],
   ])('%s', (_shape, text, expected) => {
     expect(outcomesOf(text)).toEqual(expected);
   });

@@ -725,7 +725,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'someone would or will do something',
     example: 'Cllr. Price would write to the landowner about the fence.',
     pattern: new RegExp(
-      `(?:^(?:\\S*\\d\\S*\\s+)?|,? (?:and|but|so) |(?:,|\\s[–—-])\\s+(?=(?:the |The )?(?:[Cc]lerk|Cllr|Councill?or)\\b))(${PEOPLE}) (?:would|will) (?!not\\b|be\\b|have\\b|need\\b|like\\b|attend to\\b|welcome\\b|hope\\b|expect\\b)[a-z]+`,
+      `(?:^(?:\\S*\\d\\S*\\s+)?|,? (?:and|but|so) |(?:,|\\s[–—-])\\s+(?=(?:the |The )?(?:[Cc]lerk|Cllr|Councill?or)\\b))(${PEOPLE}) (?:would|will) (?!not\\b|be\\b(?! (?:meeting|discussing|contacting|speaking|writing|liaising|visiting|looking|following|arranging|sending|chasing|raising|taking)\\b)|have\\b|need\\b|like\\b|attend to\\b|welcome\\b|hope\\b|expect\\b)[a-z]+`,
     ),
     kind: 'action',
     owner: 1,
@@ -734,7 +734,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'he or she would do something, said in the same breath as who they are',
     example: 'He would arrange for the petitioner to receive a copy of the review.',
     pattern:
-      /(?:^|;\s+|,\s+(?=the )|\band (?=the )|\s[–—-]\s+)(?:(?:He|She|They|he|she|they)|(?:(?:Cllr|Councill?or|Mr|Mrs|Ms|Dr|PC|PCSO|Sgt|Insp|Inspector)\.? (?:[A-Z]\.? )*[A-Z][\w'’-]+|[Tt]he (?:Clerk|Chair(?:man)?)|[A-Z]{2,3}) (?:said|stated|confirmed|agreed|offered|advised|undertook|indicated|replied|noted|reported|explained|mentioned)(?: that)? (?:he|she|they)) (?:would|will) (?!not\b|be\b|have\b|like\b|need\b|hope\b|welcome\b|expect\b|consider\b)[a-z]{3,}\b/,
+      /(?:^|;\s+|,\s+(?=the )|\band (?=the )|\s[–—-]\s+)(?:(?:He|She|They|he|she|they)|(?:(?:Cllr|Councill?or|Mr|Mrs|Ms|Dr|PC|PCSO|Sgt|Insp|Inspector)\.? (?:[A-Z]\.? )*[A-Z][\w'’-]+|[Tt]he (?:Clerk|Chair(?:man)?)|[A-Z]{2,3}) (?:said|stated|confirmed|agreed|offered|advised|undertook|indicated|replied|noted|reported|explained|mentioned|commented)(?: that)? (?:he|she|they)) (?:would|will) (?!not\b|be\b(?! (?:meeting|discussing|contacting|speaking|writing|liaising|visiting|looking|following|arranging|sending|chasing|raising|taking)\b)|have\b|like\b|need\b|hope\b|welcome\b|expect\b|consider\b)(?:be [a-z]+ing|[a-z]{3,})\b/,
     kind: 'action',
   },
   {
