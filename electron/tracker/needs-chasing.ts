@@ -60,6 +60,8 @@ const DO_BARE =
   'update (?:members|councillors|the (?:board|committee|panel|council))';
 
 const CHAIR = '(?:vice[- ]?)?chair(?:man|woman|person)?';
+/** A few words with no "that" or "to" in them: who, not what is to be done. */
+const NAME_ONLY = String.raw`(?:(?!\b(?:that|to)\b)[^.;]){1,80}?`;
 const MODAL = '(?:to|will|would|shall|should|must|could|can|may|might)';
 
 // ---------------------------------------------------------------------------
@@ -85,6 +87,14 @@ export const RECORDS: readonly ChasingRule[] = [
     pattern: new RegExp(
       `\\b(?:duly\\s+)?(?:re-?)?(?:elect|elected|appoint|appointed)\\b(?:\\s+(?:[\\w'’.-]+\\s+){0,4}?as)?\\s+(?:the\\s+)?${CHAIR}\\b`,
       'g',
+    ),
+  },
+  {
+    reads: 'names an office-bearer and who proposed and seconded them',
+    example: 'Vice-Chairman; Ann Lee proposed Tom Reid, seconded Sam Ward',
+    pattern: new RegExp(
+      `^(?:${CHAIR}|secretary|treasurer|president|(?:vice[- ]?)?convener)\\s*[:;–—-]\\s*${NAME_ONLY}\\b(?:proposed|nominated)\\b${NAME_ONLY}\\bseconded\\b[^.;]*`,
+      'gi',
     ),
   },
   {

@@ -18,6 +18,9 @@ describe('needsChasing reads resolutions as minutes write them', () => {
   it.each<[string, boolean]>([
     // Noting and receiving: done at the meeting
     ['That the report be noted', false],
+    // Office-bearers: who was proposed and seconded, with no verb of election
+    ['Chairman; Ann Lee proposed Tom Reid, seconded Sam Ward,', false],
+    ['Treasurer; Ann Lee proposed that the Clerk write to the bank, seconded Sam Ward', true],
     ['The Committee notes the update on school admissions', false],
     ['Noted the progress made against the improvement plan', false],
     ['The contents of the report were noted with thanks', false],
