@@ -850,6 +850,11 @@ describe('passages of minutes, read whole', () => {
         ['action', 'Cllr Price would be writing to the landowner.'],
       ],
     ],
+    [
+      'a business line closed by who proposed and seconded it; an amendment or recommendation moved and seconded is not yet a decision',
+      'Approval of the contract of employment - Proposed by Cllr Hicks and seconded by Cllr Mann.\n\nAn amendment to add a sentence on bus shelters was moved by Cllr Pettifer and seconded by Cllr Orrin.\n\nThe recommendations were moved by Cllr Dorrian and seconded by Cllr Bell.',
+      [['resolution', 'Approval of the contract of employment - Proposed by Cllr Hicks and seconded by Cllr Mann.']],
+    ],
   ])('%s', (_shape, text, expected) => {
     expect(outcomesOf(text)).toEqual(expected);
   });

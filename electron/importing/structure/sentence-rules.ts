@@ -186,6 +186,14 @@ export const SENTENCE_RULES: SentenceRule[] = [
     kind: 'resolution',
   },
   {
+    shape: 'a business line that ends with who proposed and who seconded it',
+    example: 'A capital contribution of £1,000 to the hall – proposed by Cllr Eckles & seconded by Cllr Hastings.',
+    pattern:
+      /^(?![^.]*\b(?:[Mm]inutes|[Aa]pologies|[Nn]ominat\w*|[Aa]mendments?|[Mm]otions?|[Rr]ecommendations?)\b).{10,200}?(?:\s[–—-]\s*|\s)(?:[Pp]roposed|[Mm]oved)(?: by)? (?:(?:Cllr|Councill?or|Mr|Mrs|Ms|Dr)\.? )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3},? (?:&|and) seconded(?: by)? (?:(?:Cllr|Councill?or|Mr|Mrs|Ms|Dr)\.? )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}\.?$/,
+    kind: 'resolution',
+    motion: true,
+  },
+  {
     shape: 'proposed and seconded to do something, in parish minutes',
     example: 'After discussion it was proposed and seconded to extend the dispensation until the elections.',
     pattern: /\b(?:it|It) was (?:proposed|moved) and seconded to (?!be\b)[a-z]+/,
