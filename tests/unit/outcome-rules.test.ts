@@ -855,6 +855,14 @@ describe('passages of minutes, read whole', () => {
       'Approval of the contract of employment - Proposed by Cllr Hicks and seconded by Cllr Mann.\n\nAn amendment to add a sentence on bus shelters was moved by Cllr Pettifer and seconded by Cllr Orrin.\n\nThe recommendations were moved by Cllr Dorrian and seconded by Cllr Bell.',
       [['resolution', 'Approval of the contract of employment - Proposed by Cllr Hicks and seconded by Cllr Mann.']],
     ],
+    [
+      'a unanimous decision after the item’s title and a dash; councillors who recommended',
+      'Village sign – Unanimous decision to repaint the sign in the spring.\n\nCouncillors recommended that permission should be granted.',
+      [
+        ['resolution', 'Village sign – Unanimous decision to repaint the sign in the spring.'],
+        ['recommendation', 'Councillors recommended that permission should be granted.'],
+      ],
+    ],
   ])('%s', (_shape, text, expected) => {
     expect(outcomesOf(text)).toEqual(expected);
   });

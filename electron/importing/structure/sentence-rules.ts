@@ -209,7 +209,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'a unanimous or majority decision to do something',
     example: 'Unanimous decision to make the design anonymous in all campaigns.',
-    pattern: /^(?:Unanimous|Majority|Council|Committee) decision to (?!be\b)[a-z]+/i,
+    pattern: /^(?:[^.;]{3,80}?\s[–—-]\s+)?(?:Unanimous|Majority|Council|Committee) decision to (?!be\b)[a-z]+/i,
     kind: 'resolution',
   },
   {
@@ -382,7 +382,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'a body that recommends',
     example: 'The Committee recommended that Cabinet reconsider the charging policy.',
-    pattern: new RegExp(`^${BODY}\\s+(?:also |further |unanimously )?recommend(?:s|ed)\\b`),
+    pattern: new RegExp(`^(?:${BODY}|Members|Councillors)\\s+(?:also |further |unanimously )?recommend(?:s|ed)\\b`),
     kind: 'recommendation',
   },
   {
