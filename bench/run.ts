@@ -49,8 +49,8 @@ const SHAPES: Record<'quick' | 'full', Omit<LibraryShape, 'seed'> & { pdfMeeting
 };
 /** How much of each reference is run: a full LIKE scan of a million blocks or pdfgrep of 1,000 pages takes seconds. */
 const EFFORT = {
-  full: { searchPasses: 3, likeQueries: 60, pdfgrepQueries: 21, pdfgrepPages: 1000, startTrials: 3, trackerPasses: 5 },
-  quick: { searchPasses: 3, likeQueries: 198, pdfgrepQueries: 6, pdfgrepPages: 1000, startTrials: 3, trackerPasses: 5 },
+  full: { searchPasses: 3, likeQueries: 60, pdfgrepQueries: 21, pdfgrepPages: 1000, startTrials: 7, trackerPasses: 5 },
+  quick: { searchPasses: 3, likeQueries: 198, pdfgrepQueries: 6, pdfgrepPages: 1000, startTrials: 7, trackerPasses: 5 },
 }[mode];
 /**
  * Each comparison with a reference (import against pdftotext, search against a LIKE scan and

@@ -1,10 +1,10 @@
+// First of all the app's modules: it asks the first screen's questions while the rest is still being run.
+import { api, firstScreen } from './api/first-screen';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { Bridge } from '../shared/api/events';
 import { App } from './App';
 import { AppProvider } from './app-context';
-import { createClient } from './api/client';
-import { httpTransport, ipcTransport } from './api/transports';
 import { createAppStore } from './stores/app-store';
 import { createHomeStore } from './stores/home-store';
 // The styles of views loaded when first opened are loaded now, before the app's own: styles.css,
@@ -21,11 +21,9 @@ declare global {
   }
 }
 
-const token = new URLSearchParams(location.hash.slice(1)).get('token') ?? '';
-const api = createClient(window.scrutineer ? ipcTransport(window.scrutineer) : httpTransport(token));
-const store = createAppStore(api);
-const home = createHomeStore(api);
-// The first screen's two questions go out now, before React has drawn anything.
+const store = createAppStore(api, firstScreen.meetings);
+const home = createHomeStore(api, firstScreen.overview);
+// Shown as soon as they are answered, whether or not React has drawn yet.
 void store.getState().loadFirstScreen();
 void home.getState().loadFirst();
 

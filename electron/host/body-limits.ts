@@ -1,4 +1,5 @@
-import { MAX_FILE_BYTES, type MethodName } from '../../shared/api/contract';
+import type { MethodName } from '../../shared/api/contract';
+import { MAX_FILE_BYTES } from '../../shared/api/max-file-bytes';
 
 const MiB = 1024 * 1024;
 

@@ -40,7 +40,8 @@ export type AppStore = StoreApi<AppState>;
 
 const POLL_MS = 250;
 
-export function createAppStore(api: Api): AppStore {
+/** `firstMeetings`: the first screen's meetings, when they were asked for before the store was made. */
+export function createAppStore(api: Api, firstMeetings?: Promise<MeetingSummary[]>): AppStore {
   return createStore<AppState>()((set, get) => {
     const loadMeeting = async (meetingId: number) => {
       try {
@@ -52,6 +53,14 @@ export function createAppStore(api: Api): AppStore {
     };
 
     let firstScreen: Promise<void> | null = null;
+
+    const showMeetings = async (asked: Promise<MeetingSummary[]>) => {
+      try {
+        set({ meetings: await asked, loadError: null });
+      } catch (error) {
+        set({ loadError: (error as Error).message });
+      }
+    };
 
     const refreshAfterImport = async () => {
       await get().refreshMeetings();
@@ -74,15 +83,9 @@ export function createAppStore(api: Api): AppStore {
         if (route.name === 'meeting') void loadMeeting(route.meetingId);
       },
 
-      loadFirstScreen: () => (firstScreen ??= get().refreshMeetings()),
+      loadFirstScreen: () => (firstScreen ??= showMeetings(firstMeetings ?? api.listMeetings({}))),
 
-      refreshMeetings: async () => {
-        try {
-          set({ meetings: await api.listMeetings({}), loadError: null });
-        } catch (error) {
-          set({ loadError: (error as Error).message });
-        }
-      },
+      refreshMeetings: () => showMeetings(api.listMeetings({})),
 
       importFiles: async (files, meetingId) => {
         if (files.length === 0) return;

@@ -17,28 +17,28 @@ export interface HomeState {
 
 export type HomeStore = StoreApi<HomeState>;
 
-/** The home screen: for each committee followed, what to do before its next meeting. */
-export function createHomeStore(api: Api): HomeStore {
+/**
+ * The home screen: for each committee followed, what to do before its next meeting.
+ * `firstOverview`: the first screen's overview, when it was asked for before the store was made.
+ */
+export function createHomeStore(api: Api, firstOverview?: Promise<HomeOverview>): HomeStore {
   // Asked once while the window opens; the home screen asks again whenever the library changes.
   let first: Promise<void> | null = null;
-  return createStore<HomeState>()((set, get) => ({
-    overview: null,
-    error: null,
-    load: async () => {
+  return createStore<HomeState>()((set) => {
+    const show = async (asked: Promise<HomeOverview>) => {
       try {
-        set({ overview: await api.homeOverview({}), error: null });
+        set({ overview: await asked, error: null });
       } catch (error) {
         set({ error: errorText(error) });
       }
-    },
-    loadFirst: () => (first ??= get().load()),
-    follow: async (committeeId, follow) => {
-      try {
-        set({ overview: await api.setCommitteeFollowed({ committeeId, follow }), error: null });
-      } catch (error) {
-        set({ error: errorText(error) });
-      }
-    },
-    sampleFiles: () => samplePack().map((f) => new File([f.text], f.name, { type: 'text/plain' })),
-  }));
+    };
+    return {
+      overview: null,
+      error: null,
+      load: () => show(api.homeOverview({})),
+      loadFirst: () => (first ??= show(firstOverview ?? api.homeOverview({}))),
+      follow: (committeeId, follow) => show(api.setCommitteeFollowed({ committeeId, follow })),
+      sampleFiles: () => samplePack().map((f) => new File([f.text], f.name, { type: 'text/plain' })),
+    };
+  });
 }

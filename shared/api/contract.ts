@@ -36,12 +36,13 @@ import { BACKUPS_KEPT, type BackupSettings } from '../backups-kept';
 import type { HomeOverview } from '../home';
 import type { ChangedOnTwoDevices, DeviceSyncStatus } from '../device-sync';
 import { method } from './define-method';
+import { MAX_FILE_BYTES } from './max-file-bytes';
 import type { METHOD_NAMES } from './method-names';
+
+export { MAX_FILE_BYTES };
 
 const id = z.number().int().positive();
 const jobId = z.strictObject({ jobId: z.uuid() });
-/** The largest paper one import takes. */
-export const MAX_FILE_BYTES = 200 * 1024 * 1024;
 // A file's name, for display and to tell its format; never a path (the bytes come with it).
 const fileName = z
   .string()
