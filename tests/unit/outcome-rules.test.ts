@@ -863,6 +863,59 @@ describe('passages of minutes, read whole', () => {
         ['recommendation', 'Councillors recommended that permission should be granted.'],
       ],
     ],
+    [
+      'actions in capitals at the end of a paragraph; a clerk’s note with "to" left out; asked to, after another passive',
+      'The quote for the bench was discussed and approved by all. CLERK TO ORDER THE BENCH\n\nThe bins need emptying more often. CLLR MARSH / CLERK TO SPEAK TO THE CONTRACTOR\n\nA resident wrote about the hedge on Mill Lane. Clerk reply.\n\nThe Clerk was given the contractor’s details and asked to obtain a second quote.\n\nThe shelter roof leaks. Clerk asked to arrange a repair.',
+      [
+        ['resolution', 'The quote for the bench was discussed and approved by all.'],
+        ['action', 'CLERK TO ORDER THE BENCH'],
+        ['action', 'CLLR MARSH / CLERK TO SPEAK TO THE CONTRACTOR'],
+        ['action', 'Clerk reply.'],
+        ['action', 'The Clerk was given the contractor’s details and asked to obtain a second quote.'],
+        ['action', 'Clerk asked to arrange a repair.'],
+      ],
+    ],
+    [
+      'elections and planning responses that end with "unanimous decision", run together after full stops',
+      'Election of Chairman: Mrs Hart nominated Mr Dale, seconded Mr Lowe, unanimous decision.\n\nPlanning 24/00101/B 3 Quay Road Mr Ash New porch No objection, unanimous decision. 24/00117/C Old Mill Lane Ms Brook Change of use to holiday let No objection, majority decision. 24/00120/B Harbour Wall Replacement railings – Approval recommended.',
+      [
+        ['resolution', 'Election of Chairman: Mrs Hart nominated Mr Dale, seconded Mr Lowe, unanimous decision.'],
+        ['resolution', 'Planning 24/00101/B 3 Quay Road Mr Ash New porch No objection, unanimous decision.'],
+        ['resolution', '24/00117/C Old Mill Lane Ms Brook Change of use to holiday let No objection, majority decision.'],
+        ['resolution', '24/00120/B Harbour Wall Replacement railings – Approval recommended.'],
+      ],
+    ],
+    [
+      'everyone in agreement; the meeting agreed; all approved; it was agreed the …; a negative inside a proviso',
+      'Cllr Boyd offered to represent the council on the hall committee. All were in agreement that he should do so.\n\nThe meeting agreed payment of the printing invoice of £220.\n\nInvoices for May were listed. All approved for payment.\n\nIt was agreed the October meeting would move to the school hall.\n\nIt was therefore further agreed to allow ten minutes for each speaker.\n\nCouncil agreed to hear the items on the proviso that it would not decide them tonight.',
+      [
+        ['action', 'Cllr Boyd to represent the council on the hall committee.'],
+        ['resolution', 'All were in agreement that he should do so.'],
+        ['resolution', 'The meeting agreed payment of the printing invoice of £220.'],
+        ['resolution', 'All approved for payment.'],
+        ['follow-up', 'The October meeting would move to the school hall.'],
+        ['follow-up', 'Allow ten minutes for each speaker.'],
+        ['resolution', 'Council agreed to hear the items on the proviso that it would not decide them tonight.'],
+      ],
+    ],
+    [
+      'what will be advertised or sought, an item for the next agenda, and a councillor agreeing to act in a clause after "with"',
+      'The two vacancies will be advertised.\n\nMore details will be sought from the applicant before any comment is made.\n\nParking on the green to be an agenda item for the next meeting.\n\nThe cost of new signs was discussed, with Councillor Ann Lowe agreeing to ask for quotes.',
+      [
+        ['action', 'The two vacancies will be advertised.'],
+        ['action', 'More details will be sought from the applicant before any comment is made.'],
+        ['work-programme', 'Parking on the green to be an agenda item for the next meeting.'],
+        ['action', 'The cost of new signs was discussed, with Councillor Ann Lowe agreeing to ask for quotes.'],
+      ],
+    ],
+    [
+      'an undertaking that mentions what someone else had agreed is not an earlier decision',
+      'The Chair agreed to follow up the letter that the company had agreed to send to the highways team.\n\nThe Clerk agreed to check with the contractor if they had resolved the drainage problem.',
+      [
+        ['action', 'The Chair to follow up the letter that the company had agreed to send to the highways team.'],
+        ['action', 'The Clerk to check with the contractor if they had resolved the drainage problem.'],
+      ],
+    ],
   ])('%s', (_shape, text, expected) => {
     expect(outcomesOf(text)).toEqual(expected);
   });
@@ -892,6 +945,11 @@ describe('item numbers read from the page', () => {
       'a web page’s document link ends the title line',
       'Items\n\n3.\n\nApologies\n\nTo receive.\n\n4.\n\nPrevious Minutes of the Scrutiny Committee pdf icon PDF 66 KB\n\nTo consider the minutes of the last meeting.\n\n5.\n\nAction Sheet',
       ['3', '4', '5'],
+    ],
+    [
+      'numbered parts of a decision that begin "That", printed without a full stop, are not items',
+      '1. That Councillor Dale be appointed as Chair of the Joint Committee\n2. That Councillor Ross be appointed as Vice-Chair of the Joint Committee',
+      [],
     ],
     [
       'an item whose title starts with a year',

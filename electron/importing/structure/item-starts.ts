@@ -251,8 +251,8 @@ function numberedTitles(blocks: RawBlock[], where: (b: RawBlock) => boolean): It
     const match = where(b) ? NUMBER_AND_TITLE.exec(b.text) : null;
     const number = match?.[1];
     const rest = match?.[2]?.trim();
-    // "19 JANUARY 2012": a running header's date, not item 19.
-    if (!number || !rest || MONTH_FIRST.test(rest)) return [];
+    // "19 JANUARY 2012": a running header's date, not item 19. "1. That Cllr Dixon be appointed …": a part of a decision.
+    if (!number || !rest || MONTH_FIRST.test(rest) || /^That\s/.test(rest)) return [];
     const multiLevel = /\d[. ]\d/.test(number);
     // "1.1 The Convener congratulated…" is a paragraph; "03.26.01 Apologies" is an item.
     // "Minute 190: Minutes of the meeting held on 26th January." names itself a minute: all of it is the title.

@@ -37,7 +37,7 @@ const TITLE_WORDS = String.raw`[A-Z][\w&]*(?:(?:,? and|,| &| of| for| the)? [A-Z
 /** A person or role as the subject: "Cllr. O. Williams", "The Clerk", "The Director of Place", "NO", "GE/NO", "Office". */
 const PERSON = String.raw`(?:(?:The |the )?(?:[Cc]lerk(?:\/RFO)?|Office|[Pp]olice|PCSO|(?:[A-Z][\w-]* )?Secretariat|[Cc]hair(?:man|person|woman)?|[Vv]ice[- ][Cc]hair(?:man|person)?|[Cc]onvener|[Ll]eader|[Mm]ayor|[Dd]eputy [Cc]lerk|(?:Democratic|Scrutiny|Committee|Governance) (?:Services )?Officer|Officers?|Director|Head of ${TITLE_WORDS}|(?:[A-Z][\w-]* ){0,3}(?:Director|Manager|Officer|Lead|Member|Clerk|Commissioner|Treasurer|Secretary|Superintendent|Inspector|Adviser|Advisor|Solicitor|Engineer)|Chief Executive(?: (?:for|of) ${TITLE_WORDS})?)|(?:(?:C\/|County )?[Cc]llrs?\.?|(?:County )?[Cc]ouncill?ors?|Mr|Mrs|Ms|Miss|Dr)\s+(?:[A-Z][\w'’.-]*\s?){1,4}|(?!A\s)[A-Z]\.? [A-Z][a-z]{2,}|[A-Z]{2,3}(?:\/[A-Z]{2,3})*)`;
 /** The words of a decision in the subjunctive: "be approved", "be brought to a future meeting". */
-const SUBJUNCTIVE_WORDS = String.raw`\bbe (?:hereby |formally |now )?(?:noted|approved|agreed|endorsed|accepted|adopted|appointed|elected|re-elected|set up|established|granted|confirmed|received|brought|added|updated|delegated|authorised|requested|asked|circulated|provided|reviewed|deferred|given|removed|included|referred|supported|thanked|passed|recorded|invited|written|sent|allocated|awarded|paid|co-opted|nominated|introduced|increased|reduced|extended|amended|made|held|submitted|instructed|refused|permitted|offered|commissioned|undertaken|prepared|published)\b`;
+const SUBJUNCTIVE_WORDS = String.raw`\bbe (?:hereby |formally |now )?(?:noted|approved|agreed|endorsed|accepted|adopted|appointed|re-appointed|reappointed|elected|re-elected|set up|established|granted|confirmed|received|brought|added|updated|delegated|authorised|requested|asked|circulated|provided|reviewed|deferred|given|removed|included|referred|supported|thanked|passed|recorded|invited|written|sent|allocated|awarded|paid|co-opted|nominated|introduced|increased|reduced|extended|amended|made|held|submitted|instructed|refused|permitted|offered|commissioned|undertaken|prepared|published)\b`;
 const PEOPLE = String.raw`${PERSON}(?:(?:,| and| &) ${PERSON}){0,3}`;
 /** Anyone named: "Joanne Carpenter", "The Head of Housing", "Ms Gleave". */
 const NAMED = String.raw`(?!(?:It|This|That|They|He|She|We|Members|Councillors|There)\b)(?:The |the )?[A-Z][\w’'.-]*(?:,? (?:[A-Z][\w’'.-]*|of|for|and|&|\([A-Z][\w ]{1,30}\))){0,6}`;
@@ -203,7 +203,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'a decision line ending with the vote: all in favour',
     example: 'Proposed payments approved Cllr Hale, seconded Cllr Orme, all in favour.',
     pattern:
-      /^.{10,}\b(?:all|unanimously) in favour\.?$|^.{10,}\bcarried unanimously\.?$|^.{20,}(?:,|\s[–—-])\s+(?:all|all those present|all present|all members|all councillors|everyone) agreed\.?$/i,
+      /^.{10,}\b(?:all|unanimously) in favour\.?$|^.{10,}\bcarried unanimously\.?$|^.{20,}(?:,|\s[–—-])\s+(?:all|all those present|all present|all members|all councillors|everyone) agreed\.?$|^.{10,}?,\s+(?:a )?(?:unanimous|majority) (?:decision|vote)\.?$/i,
     kind: 'resolution',
   },
   {
@@ -216,7 +216,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'something that would be an item on a future agenda',
     example: 'The Chair said this would be an agenda item for consideration in January.',
     pattern:
-      /\b(?:would|will) be (?:an|a future|on the next|on a future) agenda item\b|\b(?:would|will) be (?:placed|put) on (?:the next|a future) agenda\b/,
+      /\b(?:would|will|to) be (?:an|a future|on the next|on a future) agenda item\b|\b(?:would|will|to) be (?:placed|put) on (?:the next|a future) agenda\b/,
     kind: 'work-programme',
     beforeNotOutcomes: true,
   },
@@ -254,7 +254,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'it was agreed that, in narrative',
     example: 'It was agreed that the working group would meet again in the spring.',
     pattern:
-      /(?:^|,\s+(?:and\s+)?|\s(?:and|so)\s+(?=it was)|\b(?:where|whereupon|when)\s+)(?:It|it) (?:was|has been|had been) (?:also |further |then |therefore |unanimously )?(?:agreed|AGREED) (?:that\s+|(?=to\b))/,
+      /(?:^|,\s+(?:and\s+)?|\s(?:and|so)\s+(?=it was)|\b(?:where|whereupon|when)\s+)(?:It|it) (?:was|has been|had been) (?:(?:also|further|then|therefore|unanimously) )*(?:agreed|AGREED) (?:that\s+|(?=to\b)|(?=the\b))/,
     kind: 'follow-up',
     keep: 'after-match',
   },
@@ -361,7 +361,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'a body that notes, agrees, approves or endorses',
     example: 'The Scrutiny Panel noted the progress made against the action plan.',
     pattern: new RegExp(
-      `^(?:.{0,200}?\\s[–—]\\s|[^.,;]{3,80},\\s+)?(?:${BODY}\\s+(?:has |have )?(?:now )?(?:also |further |then |unanimously |formally |fully |warmly |broadly |strongly )?(?:(?:received|considered) and )?(?:noted (?!that\\b|[^.;]{0,40}\\bviews?\\b)|notes (?!that\\b)|agreed\\b(?! with(?! the (?:opinions?|recommendations?|officers?['’]? (?:recommendations?|opinions?|views?)|idea|proposal|suggestion|request)\\b))|agrees\\b(?! with)|approved\\b|approves\\b|endorsed\\b|endorses\\b|resolved\\b|resolves\\b|accepted\\b(?! that\\b)|adopted\\b|directed\\b|ratified\\b|delegated authority\\b|supported\\b|supports\\b|decided\\b|confirmed\\b|objected\\b|objects\\b|raised no objection|takes no (?:further )?action|requests\\b|recommends\\b|asks\\b|refers\\b|welcomes\\b)|(?:Members|Councillors|It) (?:also |further |then |unanimously )?(?:agreed|resolved|decided|objected|supported|approved|accepted|endorsed|adopted|delegated authority)\\b)`,
+      `^(?:.{0,200}?\\s[–—]\\s|[^.,;]{3,80},\\s+)?(?:${BODY}\\s+(?:has |have )?(?:now )?(?:also |further |then |unanimously |formally |fully |warmly |broadly |strongly )?(?:(?:received|considered) and )?(?:noted (?!that\\b|[^.;]{0,40}\\bviews?\\b)|notes (?!that\\b)|agreed\\b(?! with(?! the (?:opinions?|recommendations?|officers?['’]? (?:recommendations?|opinions?|views?)|idea|proposal|suggestion|request)\\b))|agrees\\b(?! with)|approved\\b|approves\\b|endorsed\\b|endorses\\b|resolved\\b|resolves\\b|accepted\\b(?! that\\b)|adopted\\b|directed\\b|ratified\\b|delegated authority\\b|supported\\b|supports\\b|decided\\b|confirmed\\b|objected\\b|objects\\b|raised no objection|takes no (?:further )?action|requests\\b|recommends\\b|asks\\b|refers\\b|welcomes\\b)|(?:Members|Councillors|It|The meeting) (?:also |further |then |unanimously )?(?:agreed|resolved|decided|objected|supported|approved|accepted|endorsed|adopted|delegated authority)\\b)`,
     ),
     kind: 'resolution',
   },
@@ -462,7 +462,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'something approved, in the passive',
     example: 'The risk register for 2024/25, as circulated, was unanimously approved.',
     pattern:
-      /^(?!Apolog)(?![^.;]*\b(?:confirmed|advised|said|explained|reported|stated|informed|told|heard)\b[^.;]*\bthat\b)(?:The |This |These |All |Both )?(?:[^.;]|(?<=\d)\.(?=\d)|(?<=\b(?:[A-Z]|Cllrs?|Clr|Mrs?|Ms|Dr))\.(?= )){3,160}? (?:was|were|(?<!\b(?:who|which|that) )(?:has|have) been) (?:[^.;]{0,60}? and )?(?:also |then |both |all )?(?:unanimously |duly |formally )?(?:approved|adopted|endorsed|ratified|granted|accepted|agreed|authorised|authorized|appointed|elected|re-elected|re- elected|co-opted|nominated|supported|confirmed|declined|refused|rejected|suspended|waived|rescinded|signed)\b(?! (?:as a|to be a) (?:correct|true))/,
+      /^(?!Apolog)(?![^.;]*\b(?:confirmed|advised|said|explained|reported|stated|informed|told|heard)\b[^.;]*\bthat\b)(?:The |This |These |All |Both )?(?:[^.;]|(?<=\d)\.(?=\d)|(?<=\b(?:[A-Z]|Cllrs?|Clr|Mrs?|Ms|Dr))\.(?= )){3,160}? (?:was|were|(?<!\b(?:who|which|that) )(?:has|have) been) (?:[^.;]{0,60}? and )?(?:also |then |both |all )?(?:unanimously |duly |formally )?(?:approved|adopted|endorsed|ratified|granted|accepted|agreed|authorised|authorized|appointed|re-appointed|reappointed|elected|re-elected|re- elected|co-opted|nominated|supported|confirmed|declined|refused|rejected|suspended|waived|rescinded|signed)\b(?! (?:as a|to be a) (?:correct|true))/,
     kind: 'resolution',
   },
   {
@@ -476,7 +476,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'a planning application’s reference and site, then the response after a dash',
     example: '08/1163 Two dwellings on land behind the Old Forge - the council objected on the grounds of poor access.',
     pattern:
-      /^(?:[A-Z]{0,3}\/?\d{2,6}\/\d{2,6}(?:\/[A-Z]{2,4})?|[A-Z]\/\d{4,6}|[A-Z]{1,3}\d{5,8})\b[^–—]{3,160}?\s[-–—]\s+(?:no (?:objections?|observations?|comments?)\b|(?:the (?:council|committee) )?(?:objects?|objected|supports?|supported|raised no objection|has no objection)\b)/i,
+      /^(?:[A-Z]{0,3}\/?\d{2,6}\/\d{2,6}(?:\/[A-Z]{2,4})?|[A-Z]\/\d{4,6}|[A-Z]{1,3}\d{5,8})\b(?:\s[–—-])?[^–—]{3,160}?\s[-–—]\s+(?:no (?:objections?|observations?|comments?)\b|(?:the (?:council|committee) )?(?:objects?|objected|supports?|supported|raised no objection|has no objection)\b|(?:approval|refusal) recommended\b|recommend(?:ed)? (?:approval|refusal)\b)/i,
     kind: 'resolution',
   },
   {
@@ -496,7 +496,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'a bare "Approved" after what it approves',
     example: 'Approved.',
-    pattern: /^(?:Approved|Agreed|Accepted|Ratified)\.?$/,
+    pattern: /^(?:Approved|Agreed|Accepted|Ratified|All approved)(?: for payment| as (?:presented|circulated|listed))?\.?$/,
     kind: 'resolution',
   },
   {
@@ -533,7 +533,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'someone was asked to do something',
     example: 'The Clerk was asked to write to the highways team.',
     pattern: new RegExp(
-      `(?:^|,? and |,\\s+|\\s[–—-]\\s+|\\b(?:although|but|so|whereupon) )(${PEOPLE}|He|She) (?:(?:was|were) (?:asked|requested|instructed|tasked)|instructed|requested|tasked) to\\b`,
+      `(?:^|,? and |,\\s+|\\s[–—-]\\s+|\\b(?:although|but|so|whereupon) )(${PEOPLE}|He|She) (?:(?:was|were) (?:[^.;]{3,80}? and )?(?:asked|requested|instructed|tasked)|instructed|requested|tasked|(?<=^(?:The )?[Cc]lerk )asked(?= to (?!be\\b)[a-z])) to\\b`,
     ),
     kind: 'action',
     owner: 1,
@@ -572,6 +572,15 @@ export const SENTENCE_RULES: SentenceRule[] = [
     kind: 'action',
     owner: 1,
     keep: 'owner-to-rest',
+  },
+  {
+    shape: 'someone agreeing to do something, in a clause after "with"',
+    example: 'Funding for the defibrillator was discussed, with Councillor Ann Lowe agreeing to contact the supplier.',
+    pattern: new RegExp(
+      String.raw`\bwith (${PERSON}) (?:agreeing|offering|volunteering|undertaking) to (?!be\b|the\b|a\b)[a-z]{3,}`,
+    ),
+    kind: 'action',
+    owner: 1,
   },
   {
     shape: 'an undertaking in a clause about what was raised: "which the Clerk undertook to raise"',
@@ -721,6 +730,37 @@ export const SENTENCE_RULES: SentenceRule[] = [
       /^(?!(?:How|Skip|Jump|Click|Go|Back|Return|Welcome|Nothing|None|No one|Nobody)\b)([A-Z][\w&/-]*[a-rt-z](?: [A-Z][\w&/-]*)?|[A-Z]{2,3}) to (?:chase|contact|write|arrange|investigate|check|report|circulate|send|update|draft|prepare|review|obtain|order|liaise|speak|email|reply|respond|look into|monitor|confirm|organise|book|collect|inform|provide|pursue|action|raise|seek|clarify|research|explore|follow up|chair|minute|lead|attend|purchase|buy|install|repair|fix|clear|inspect|notify|phone|visit|ask|find out|source|apply|set up|deliver|distribute|print|pay)\b[^.]{0,80}\.?$/,
     kind: 'action',
     owner: 1,
+  },
+  {
+    shape: 'an action line in capitals: who, "TO", and what they are to do',
+    example: 'CLLR ANDERSON / CLERK TO ARRANGE THE ORDER',
+    pattern:
+      /^((?:THE )?(?:CLERK|CHAIR(?:MAN|PERSON)?|VICE[- ]CHAIR(?:MAN)?|(?:CLLRS?|COUNCILL?ORS?)\.? (?:[A-Z]\.? )?[A-Z][A-Z'’-]+|[A-Z]{2,3})(?:\s*(?:\/|&|AND|,)\s*(?:THE )?(?:CLERK|CHAIR(?:MAN)?|(?:CLLRS?|COUNCILL?ORS?)\.? (?:[A-Z]\.? )?[A-Z][A-Z'’-]+|[A-Z]{2,3}))*) TO (?!BE\b|NOTE\b|RECEIVE\b|CONSIDER\b)[A-Z]{3,}\b[^a-z]*$/,
+    kind: 'action',
+    owner: 1,
+  },
+  {
+    shape: 'a note of who acts, with "to" left out: the clerk and what to do',
+    example: 'Clerk notify her.',
+    pattern:
+      /^((?:The )?[Cc]lerk) (?:notify|request|ask|write|contact|arrange|check|chase|email|inform|order|reply|respond|send|circulate|confirm|investigate|obtain|forward|pursue|follow up|find out|book|organise|report)\b[^.;]{0,120}\.?$/,
+    kind: 'action',
+    owner: 1,
+  },
+  {
+    shape: 'everyone in agreement',
+    example: 'All were in full agreement that this would be a good way forward.',
+    pattern: new RegExp(
+      String.raw`^(?:All|Everyone|All (?:present|members|councillors)|Members|Councillors|Cllrs|${BODY}) (?:were|was) (?:all )?in (?:full |complete |unanimous |general )?agreement (?:that|to|with (?:the|this) (?:proposal|suggestion|recommendation|request))\b`,
+    ),
+    kind: 'resolution',
+  },
+  {
+    shape: 'something the council will do, in the passive: advertised, sought, reviewed at the next meeting',
+    example: 'More information will be sought before any comment is made.',
+    pattern:
+      /^(?:(?:The|These|This|Both|All) (?:[\w'’/-]+ ){0,6}?|(?:More|Further|Additional) (?:information|details|quotes|quotations|advice|guidance) |(?:Quotes|Quotations) )(?:will|would) be (?:advertised|sought|obtained|requested|ordered|arranged|reviewed (?:at|by) (?:the|a) (?:next|future|following)\b)/,
+    kind: 'action',
   },
   {
     shape: 'someone is to do something',
@@ -877,14 +917,14 @@ export const NOT_OUTCOMES: { shape: string; example: string; pattern: RegExp; de
     shape: 'an earlier decision reported',
     example: 'It had been agreed at the last meeting that a bin would be provided.',
     pattern:
-      /\bhad (?:previously |already )?(?:been )?(?:agreed|resolved|approved|requested|decided|asked)\b|\b(?:as|was|were) (?:previously |already )(?:agreed|approved|resolved)\b|\bas agreed (?:at|by)\b|\b(?:agreed|resolved|decided|approved|requested|asked)\b[^.;]{0,30}?\bat (?:the|its) (?:last|previous) meeting\b|^At (?:the|its) (?:last|previous) meeting\b/i,
+      /(?<!\b(?:if|whether|that|which|who) (?:they|he|she|it|we|the [\w'’-]+|[A-Z][\w'’-]+) )\bhad (?:previously |already )?(?:been )?(?:agreed|resolved|approved|requested|decided|asked)\b|\b(?:as|was|were) (?:previously |already )(?:agreed|approved|resolved)\b|\bas agreed (?:at|by)\b|\b(?:agreed|resolved|decided|approved|requested|asked)\b[^.;]{0,30}?\bat (?:the|its) (?:last|previous) meeting\b|^At (?:the|its) (?:last|previous) meeting\b/i,
   },
   {
     shape: 'a negative',
     example: 'The notes would not be circulated to Members.',
     // Not in a clause of condition or reason: "… ask for a synopsis if he is unable to attend".
     pattern:
-      /(?<!\b(?:if|when|whenever|unless|where|because|since|who|which|whether|in case)\b[^,;]{0,80})(?:\b(?:would|will|could|should|did|does|do) not\b|\bno longer\b|\bunable to\b|n['’]t\b)/i,
+      /(?<!\b(?:if|when|whenever|unless|where|because|since|who|which|whether|in case|proviso|provided|on condition)\b[^,;]{0,80})(?:\b(?:would|will|could|should|did|does|do) not\b|\bno longer\b|\bunable to\b|n['’]t\b)/i,
   },
   {
     shape: 'a question',
