@@ -881,7 +881,10 @@ describe('passages of minutes, read whole', () => {
       [
         ['resolution', 'Election of Chairman: Mrs Hart nominated Mr Dale, seconded Mr Lowe, unanimous decision.'],
         ['resolution', 'Planning 24/00101/B 3 Quay Road Mr Ash New porch No objection, unanimous decision.'],
-        ['resolution', '24/00117/C Old Mill Lane Ms Brook Change of use to holiday let No objection, majority decision.'],
+        [
+          'resolution',
+          '24/00117/C Old Mill Lane Ms Brook Change of use to holiday let No objection, majority decision.',
+        ],
         ['resolution', '24/00120/B Harbour Wall Replacement railings – Approval recommended.'],
       ],
     ],

@@ -496,7 +496,8 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'a bare "Approved" after what it approves',
     example: 'Approved.',
-    pattern: /^(?:Approved|Agreed|Accepted|Ratified|All approved)(?: for payment| as (?:presented|circulated|listed))?\.?$/,
+    pattern:
+      /^(?:Approved|Agreed|Accepted|Ratified|All approved)(?: for payment| as (?:presented|circulated|listed))?\.?$/,
     kind: 'resolution',
   },
   {
