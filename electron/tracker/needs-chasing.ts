@@ -40,7 +40,8 @@ const DO =
   'consider|reconsider|bring|write|send|share|submit|forward|seek|undertake|organi[sz]e|schedule|attend|respond|' +
   'clarify|notify|inform|advise|contact|monitor|pursue|examine|establish|invite|report|review|revisit|update|present|' +
   'add|include|meet|visit|discuss|raise|check|confirm|commission|chase|amend|revise|draft|explain|come back|' +
-  'feed ?back|follow up|look (?:into|at)|set up|return|give|make available|keep (?:\\S+ ){0,3}?under review';
+  'feed ?back|follow up|look (?:into|at)|set up|return|give|make available|keep (?:\\S+ ){0,3}?under review|' +
+  'obtain|order|purchase|buy|repair|install|book|collect|apply|email|speak to';
 
 /** The same verbs as written after "be": "be circulated", "be brought back". */
 const DONE =
@@ -96,6 +97,25 @@ export const RECORDS: readonly ChasingRule[] = [
       `^(?:${CHAIR}|secretary|treasurer|president|(?:vice[- ]?)?convener)\\s*[:;–—-]\\s*${NAME_ONLY}\\b(?:proposed|nominated)\\b${NAME_ONLY}\\bseconded\\b[^.;]*`,
       'gi',
     ),
+  },
+  {
+    reads: 'records the election of an office-bearer',
+    example: 'Election of Chairman: Mrs Hart nominated Mr Dale, seconded Mr Lowe, unanimous decision',
+    pattern: new RegExp(
+      `\\belection\\s+of\\s+(?:the\\s+)?(?:${CHAIR}|secretary|treasurer|president|(?:vice[- ]?)?convener)\\b[^.;]*`,
+      'gi',
+    ),
+  },
+  {
+    reads: 'gives the council’s response to a planning application',
+    example: '24/00101/B 3 Quay Road, new porch: no objection, unanimous decision',
+    pattern:
+      /\b(?:no\s+(?:objections?|observations?|comments?)|(?:approval|refusal)\s+recommended|recommend(?:s|ed)?\s+(?:approval|refusal))\b(?:,?\s+(?:(?:a\s+)?(?:unanimous|majority)\s+(?:decision|vote)|unanimously))?/gi,
+  },
+  {
+    reads: 'approves payments',
+    example: 'The invoices for May were approved for payment',
+    pattern: /\b(?:approved|agreed|authori[sz]ed)\s+(?:for\s+)?payments?\b(?:\s+of\s+(?:the\s+)?[^.;]{0,60}?(?=$|[.;]))?/gi,
   },
   {
     reads: 'appoints members to a body',

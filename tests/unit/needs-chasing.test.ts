@@ -32,6 +32,12 @@ describe('needsChasing reads resolutions as minutes write them', () => {
     ['The Board welcomed the report and thanked the officers for attending', false],
     ['The Committee reviewed the complaints received during the year', false],
     ['The written answers to members’ questions were noted', false],
+    // Elections, planning responses and payments, as parish and town councils record them
+    ['Election of Vice-Chairman: Ann Lee nominated Tom Reid, seconded Sam Ward, unanimous decision', false],
+    ['24/0311/FUL Mill Lane, two houses: no objection', false],
+    ['No objection, but the Clerk to ask the planners to limit working hours', true],
+    ['The accounts for April were approved for payment', false],
+    ['Payment of the grass-cutting invoice was approved for payment and the Clerk to obtain quotes for next year', true],
     // Minutes, chairs, members and procedure
     ['The minutes of the previous meeting be approved as a correct record', false],
     ['The minutes of the meeting held on 2 June were agreed as an accurate record, and signed by the Chairman', false],
