@@ -1100,6 +1100,29 @@ describe('meeting details read from the page', () => {
     expect(header(`Minutes of the Cabinet held on 4 March 2024\n\nSubject: Budget\n\n${quoted}`).kind).toBe('minutes');
   });
 
+  it.each<[string, string, string, string]>([
+    [
+      'the body in capitals before "Minutes of the … Meeting held on"',
+      'FENLOW PARISH COUNCIL Draft (until approved) Minutes of the Ordinary Meeting held on Wednesday 1 July 2020 at 7.00 pm, online\n\nPresent: Cllr Ash (Chair), Cllr Birch.\n\n1. Apologies\n\nNone.',
+      'Fenlow Parish Council',
+      '2020-07-01',
+    ],
+    [
+      'a minutes title in capitals with no "the" and no "on" before the date',
+      'MINUTES OF FENLOW PARISH COUNCIL MEETING HELD AT THE CHURCH MONDAY 11th MAY 2015\n\nPresent: Cllr Ash (Chair), Cllr Birch.\n\n1. Apologies\n\nNone.',
+      'Fenlow Parish Council',
+      '2015-05-11',
+    ],
+    [
+      'the body, a dash, the kind of meeting and its date',
+      'Fenlow and Brook Parish Council – Extraordinary Meeting Wednesday 19th July 2017, 7.30pm Village Hall\n\nPresent: Cllr Ash (Chair), Cllr Birch.\n\n1. Apologies\n\nNone.',
+      'Fenlow and Brook Parish Council',
+      '2017-07-19',
+    ],
+  ])('reads the body and date from %s', (_shape, text, committee, date) => {
+    expect(header(text)).toMatchObject({ kind: 'minutes', committee, date });
+  });
+
   it('reads a date written with the month first', () => {
     expect(
       header(

@@ -93,7 +93,7 @@ export const HEADER_RULES: HeaderRule[] = [
     shape: 'a minutes title naming the body before "meeting"',
     example: 'MINUTES OF THE BOARD MEETING held at the Village Hall on 11th March 2005',
     pattern: new RegExp(
-      `^(?!.*\\b(?:were|was|be|been)\\b)(?:[A-Z][A-Z &'’-]{2,80} )?(?:MINUTES|Minutes) (?:OF|of) (?:THE|the) ((?:[A-Z][\\w&'’-]*\\s){1,6}?)(?:MEETING|[Mm]eeting),?\\s+(?:held|HELD)\\b(?:.*?\\bon\\s+${WRITTEN})?`,
+      `^(?!.*\\b(?:were|was|be|been)\\b)(?:[A-Z][A-Z &'’-]{2,80} )?(?:MINUTES|Minutes) (?:OF|of) (?:(?:THE|the) )?((?:[A-Z][\\w&'’-]*\\s){1,6}?)(?:MEETING|[Mm]eeting),?\\s+(?:held|HELD)\\b(?:.*?(?:\\bon\\s+|\\s)${WRITTEN})?`,
     ),
     committee: 1,
     date: { group: 2, written: 'words' },
@@ -197,6 +197,24 @@ export const HEADER_RULES: HeaderRule[] = [
       `^(?:(?:Extra-?ordinary|Special|Annual|Ordinary) )?${NAMED_BODY} [Mm]eeting[,:] (?:${DMY}|${WRITTEN})`,
     ),
     committee: 1,
+  },
+  {
+    shape: 'a body in capitals, then "Minutes of the … Meeting held on" the date',
+    example: 'MARSH DITTON PARISH COUNCIL Draft Minutes of the Ordinary Meeting held on Wednesday 1 July 2020 at 7 pm',
+    pattern: new RegExp(
+      `^((?:[A-Z][A-Z&'’-]+ ){0,6}(?:COUNCIL|COMMITTEE|BOARD|PANEL|COMMISSIONERS|AUTHORITY|FORUM))\\b.{0,80}?\\b[Mm]inutes of (?:the|a|an) (?:[\\w-]+ )?[Mm]eeting held (?:.*? )?on ${WRITTEN}`,
+    ),
+    committee: 1,
+    date: { group: 2, written: 'words' },
+  },
+  {
+    shape: 'a body, a dash, the kind of meeting and its date',
+    example: 'Marsh Ditton and Lea Parish Council – Extraordinary Meeting Wednesday 19th July 2017, 7.30pm',
+    pattern: new RegExp(
+      `^([A-Z][\\w&,'’() -]{2,100}?)\\s+[-–]\\s+(?:(?:Annual|Extra-?ordinary|Special|Ordinary|Monthly|Full|General) )*Meeting,?\\s+(?:held\\s+)?(?:on\\s+)?${WRITTEN}`,
+    ),
+    committee: 1,
+    date: { group: 2, written: 'words' },
   },
   {
     shape: 'a meeting page’s title: the body, then "Meeting of"',
