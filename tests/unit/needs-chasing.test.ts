@@ -37,7 +37,10 @@ describe('needsChasing reads resolutions as minutes write them', () => {
     ['24/0311/FUL Mill Lane, two houses: no objection', false],
     ['No objection, but the Clerk to ask the planners to limit working hours', true],
     ['The accounts for April were approved for payment', false],
-    ['Payment of the grass-cutting invoice was approved for payment and the Clerk to obtain quotes for next year', true],
+    [
+      'Payment of the grass-cutting invoice was approved for payment and the Clerk to obtain quotes for next year',
+      true,
+    ],
     // Minutes, chairs, members and procedure
     ['The minutes of the previous meeting be approved as a correct record', false],
     ['The minutes of the meeting held on 2 June were agreed as an accurate record, and signed by the Chairman', false],
