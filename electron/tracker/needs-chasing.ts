@@ -115,7 +115,8 @@ export const RECORDS: readonly ChasingRule[] = [
   {
     reads: 'approves payments',
     example: 'The invoices for May were approved for payment',
-    pattern: /\b(?:approved|agreed|authori[sz]ed)\s+(?:for\s+)?payments?\b(?:\s+of\s+(?:the\s+)?[^.;]{0,60}?(?=$|[.;]))?/gi,
+    pattern:
+      /\b(?:approved|agreed|authori[sz]ed)\s+(?:for\s+)?payments?\b(?:\s+of\s+(?:the\s+)?[^.;]{0,60}?(?=$|[.;]))?/gi,
   },
   {
     reads: 'appoints members to a body',
