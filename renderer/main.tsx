@@ -22,7 +22,7 @@ declare global {
 }
 
 const store = createAppStore(api, firstScreen.meetings);
-const home = createHomeStore(api, firstScreen.overview);
+const home = createHomeStore(api, firstScreen);
 // Shown as soon as they are answered, whether or not React has drawn yet.
 void store.getState().loadFirstScreen();
 void home.getState().loadFirst();

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
-import { startBackendThread, type BackendThread } from '../backend-thread/backend-thread';
+import { startBackendThread } from '../backend-thread/backend-thread';
 import { startLoopbackHost } from './loopback-host';
 
 /** `npm run serve`: the app in a browser, for machines where Electron cannot run. */
@@ -11,34 +11,29 @@ async function main(): Promise<void> {
   });
   const here = path.dirname(fileURLToPath(import.meta.url));
   // The library runs in its own thread; this process only serves the page and forwards calls.
-  // The address is printed first and the library opens while the browser starts: a thread's start
-  // (its own copy of V8 and the library's code) would otherwise hold up the page the member waits for.
-  let opening: Promise<BackendThread> | null = null;
+  // The page is served while the library opens: its first calls wait for the library, not for the page.
+  const opening = startBackendThread({
+    script: path.join(here, 'backend-worker.mjs'),
+    options: {
+      program: 'npm run serve',
+      dbOption: values.db,
+      importWorker: path.join(here, 'import-worker.mjs'),
+      dailyBackup: true,
+      autoSync: true,
+      // In the browser there is no File menu: the Backups dialog restores, and the thread reopens the library.
+      restoreInPlace: true,
+      typedFolders: true,
+    },
+  });
+  // A library that cannot be opened ends the program with its reason, as before the page was served.
+  opening.catch(fail);
   const host = await startLoopbackHost({
-    dispatch: async (method, input) => (await (opening ?? openLibrary())).dispatch(method, input),
+    dispatch: async (method, input) => (await opening).dispatch(method, input),
     rendererDir: path.join(here, '..', 'renderer'),
     port: values.port ? Number(values.port) : 0,
   });
-  function openLibrary(): Promise<BackendThread> {
-    opening ??= startBackendThread({
-      script: path.join(here, 'backend-worker.mjs'),
-      options: {
-        program: 'npm run serve',
-        dbOption: values.db,
-        importWorker: path.join(here, 'import-worker.mjs'),
-        dailyBackup: true,
-        autoSync: true,
-        // In the browser there is no File menu: the Backups dialog restores, and the thread reopens the library.
-        restoreInPlace: true,
-        typedFolders: true,
-      },
-    });
-    // A library that cannot be opened ends the program with its reason.
-    opening.catch(fail);
-    return opening;
-  }
   process.stdout.write(`Scrutineer is running. Open this address in your browser:\n${host.url}\n`);
-  const backend = await openLibrary();
+  const backend = await opening;
   process.stdout.write(`Library: ${backend.libraryPath}\nPress Ctrl+C to stop.\n`);
   const stop = () => {
     void host

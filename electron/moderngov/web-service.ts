@@ -1,4 +1,4 @@
-import { XMLParser } from 'fast-xml-parser';
+import type { XMLParser } from 'fast-xml-parser';
 import { decodeTitle, htmlToParagraphs, unescapeHtml } from './decode-text';
 import type { SiteClient } from './site-client';
 import { SyncProblem } from './sync-problem';
@@ -58,21 +58,24 @@ export interface RemoteMeeting extends RemoteMeetingSummary {
 type Node = Record<string, unknown>;
 
 const LISTS = new Set(['committee', 'meeting', 'agendaitem', 'linkeddoc', 'attendee']);
-const parser = new XMLParser({
-  ignoreAttributes: false,
-  attributeNamePrefix: '',
-  removeNSPrefix: true,
-  parseTagValue: false,
-  parseAttributeValue: false,
-  trimValues: true,
-  isArray: (name) => LISTS.has(name.toLowerCase()),
-  transformTagName: (name) => name.toLowerCase(),
-  transformAttributeName: (name) => name.toLowerCase(),
-});
+// Loaded when a council website is first synced, not while the library opens.
+let parser: XMLParser | undefined;
+const xmlParser = async (): Promise<XMLParser> =>
+  (parser ??= new (await import('fast-xml-parser')).XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: '',
+    removeNSPrefix: true,
+    parseTagValue: false,
+    parseAttributeValue: false,
+    trimValues: true,
+    isArray: (name) => LISTS.has(name.toLowerCase()),
+    transformTagName: (name) => name.toLowerCase(),
+    transformAttributeName: (name) => name.toLowerCase(),
+  }));
 
 /** The committee website's web service (mgWebService.asmx), read into plain objects. */
 export async function getCommittees(client: SiteClient): Promise<RemoteCommittee[]> {
-  const root = readXml(await client.getXml('GetCommittees', {}), 'committees');
+  const root = await readXml(await client.getXml('GetCommittees', {}), 'committees');
   return all(root, 'committee')
     .map((c) => ({
       id: Number(text(c, 'committeeid')),
@@ -94,7 +97,7 @@ export async function getMeetings(
     sFromDate: ukDate(fromIso),
     sToDate: ukDate(toIso),
   });
-  return all(readXml(xml, 'getmeetings'), 'meeting').flatMap((m) => {
+  return all(await readXml(xml, 'getmeetings'), 'meeting').flatMap((m) => {
     const date = isoDate(text(m, 'meetingdate'));
     const id = Number(text(m, 'meetingid'));
     return date && id > 0
@@ -104,7 +107,7 @@ export async function getMeetings(
 }
 
 export async function getMeeting(client: SiteClient, meetingId: number): Promise<RemoteMeeting> {
-  const root = readXml(await client.getXml('GetMeeting', { lMeetingId: meetingId }), 'meeting');
+  const root = await readXml(await client.getXml('GetMeeting', { lMeetingId: meetingId }), 'meeting');
   const meeting = first(root, 'meeting') ?? root;
   const date = isoDate(text(meeting, 'meetingdate'));
   if (!date) throw new SyncProblem('site-error', `The council’s website gave no date for meeting ${meetingId}.`);
@@ -187,10 +190,11 @@ function html(value: string | undefined): { text: string; html: string } | null 
   return text ? { text, html: unescapeHtml(value) } : null;
 }
 
-function readXml(xml: string, expected: string): Node {
+async function readXml(xml: string, expected: string): Promise<Node> {
+  const reader = await xmlParser();
   let parsed: Node;
   try {
-    parsed = parser.parse(xml) as Node;
+    parsed = reader.parse(xml) as Node;
   } catch {
     throw new SyncProblem('not-moderngov', 'The council’s website answered with something that is not ModernGov data.');
   }

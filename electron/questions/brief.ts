@@ -1,4 +1,4 @@
-import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
+import type { Paragraph } from 'docx';
 import { newPdfDocument } from '../reports/new-pdf-document';
 import { addPageFooters } from '../reports/pdf-footer';
 import type { Question, QuestionWorkspace } from '../../shared/domain';
@@ -74,6 +74,8 @@ export async function briefDocx(
   workspace: QuestionWorkspace,
   notices: BriefNotices = { leftOut: 0 },
 ): Promise<Uint8Array> {
+  // Loaded when a brief is first written, not while the library opens.
+  const { Document, HeadingLevel, Packer, Paragraph, TextRun } = await import('docx');
   const children: Paragraph[] = [new Paragraph({ text: briefTitle(workspace), heading: HeadingLevel.TITLE })];
   if (hasConfidential(workspace))
     children.push(new Paragraph({ children: [new TextRun({ text: WARNING, bold: true })] }));

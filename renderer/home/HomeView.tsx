@@ -11,11 +11,12 @@ export function HomeView({ meetings }: { meetings: MeetingSummary[] }) {
   const overview = useHome((s) => s.overview);
   const error = useHome((s) => s.error);
   const load = useHome((s) => s.load);
+  const showWith = useHome((s) => s.showWith);
 
-  // Again whenever the library changes (an import, a sync).
+  // Again whenever the library changes (an import, a sync), and whenever the home screen is shown again.
   useEffect(() => {
-    void load();
-  }, [load, meetings]);
+    void showWith(meetings);
+  }, [showWith, meetings]);
 
   if (error) return <ErrorMessage error={error} onRetry={() => void load()} />;
   if (!overview) return <p aria-live="polite">Loading your committees…</p>;

@@ -8,6 +8,7 @@ import type { HomeCommittee, HomeOverview } from '../../shared/home';
 import { App } from '../../renderer/App';
 import { AppProvider } from '../../renderer/app-context';
 import { createAppStore } from '../../renderer/stores/app-store';
+import { createHomeStore } from '../../renderer/stores/home-store';
 import { createFakeApi } from './fake-api';
 
 afterEach(cleanup);
@@ -203,6 +204,40 @@ describe('the home screen', () => {
     renderWith(api, true);
     await screen.findByRole('region', { name: 'Children’s Services Scrutiny Board' });
     expect(listed).toBe(1);
+  });
+
+  it('draws the first screen from the questions asked as the window opened, and asks again when the member comes back', async () => {
+    let overviews = 0;
+    let listed = 0;
+    const api = createFakeApi({
+      listMeetings: () => {
+        listed++;
+        return Promise.resolve(meetings);
+      },
+      homeOverview: () => {
+        overviews++;
+        return Promise.resolve({ committees: [childrens], showingAll: true });
+      },
+      libraryHealth: () => Promise.resolve({ state: 'sound', message: null }),
+    });
+    // As main.tsx does: both questions go out before React draws anything.
+    const firstScreen = { meetings: api.listMeetings({}), overview: api.homeOverview({}) };
+    const store = createAppStore(api, firstScreen.meetings);
+    const home = createHomeStore(api, firstScreen);
+    // Not under strict mode, which shows every screen twice in development.
+    render(
+      <AppProvider api={api} store={store} home={home}>
+        <App />
+      </AppProvider>,
+    );
+    await screen.findByRole('region', { name: 'Children’s Services Scrutiny Board' });
+    expect([listed, overviews]).toEqual([1, 1]);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Tracker' }));
+    await screen.findByRole('heading', { name: 'Tracker', level: 1 });
+    fireEvent.click(screen.getByRole('button', { name: 'Library' }));
+    await screen.findByRole('region', { name: 'Children’s Services Scrutiny Board' });
+    await waitFor(() => expect(overviews).toBe(2));
   });
 
   it('follows a committee with one press, and says so', async () => {

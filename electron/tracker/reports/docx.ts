@@ -1,15 +1,4 @@
-import {
-  AlignmentType,
-  Document,
-  HeadingLevel,
-  Packer,
-  Paragraph,
-  Table,
-  TableCell,
-  TableRow,
-  TextRun,
-  WidthType,
-} from 'docx';
+import type { Paragraph, Table } from 'docx';
 import {
   ageText,
   CONFIDENTIAL_WARNING,
@@ -22,17 +11,18 @@ import {
   type OutstandingReport,
 } from './outstanding-data';
 
-function row(cells: string[], header = false): TableRow {
-  return new TableRow({
-    tableHeader: header,
-    children: cells.map(
-      (text) => new TableCell({ children: [new Paragraph({ children: [new TextRun({ text, bold: header })] })] }),
-    ),
-  });
-}
-
 /** The report as a Word document the clerk can put straight into the next agenda pack. */
 export async function outstandingDocx(report: OutstandingReport): Promise<Uint8Array> {
+  // Loaded when a report is first written, not while the library opens.
+  const { AlignmentType, Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } =
+    await import('docx');
+  const row = (cells: string[], header = false) =>
+    new TableRow({
+      tableHeader: header,
+      children: cells.map(
+        (text) => new TableCell({ children: [new Paragraph({ children: [new TextRun({ text, bold: header })] })] }),
+      ),
+    });
   const body: (Paragraph | Table)[] = [
     new Paragraph({ text: report.title, heading: HeadingLevel.TITLE }),
     new Paragraph({
