@@ -22,6 +22,16 @@ export function looksLikePdf(data: Uint8Array): boolean {
   return startsWith(data, '%PDF-', 1024);
 }
 
+/**
+ * A web page's markup in a text or Markdown file (its source saved as text, a website's Markdown
+ * page written in HTML): most of its lines open with a paragraph, list or table tag.
+ */
+function holdsPageMarkup(text: string): boolean {
+  const lines = text.split('\n').filter((line) => line.trim() !== '');
+  const tagged = lines.filter((line) => /^\s*<(?:p|li|ul|ol|h[1-6]|table|tr|td|th|div|br)\b[^>]*>/i.test(line));
+  return tagged.length >= 5 && tagged.length >= lines.length / 2;
+}
+
 /** Decides how to read a file from its first bytes, with its name only as a tie-breaker. */
 export function detectFormat(fileName: string, data: Uint8Array): FileFormat {
   const extension = /\.([a-z0-9]{1,8})$/i.exec(fileName)?.[1]?.toLowerCase() ?? '';
@@ -53,9 +63,11 @@ export function detectFormat(fileName: string, data: Uint8Array): FileFormat {
       'unsupported-file',
       'Scrutineer cannot read this kind of file. Import PDF, Word (.docx), web pages or text.',
     );
-  const head = new TextDecoder('utf-8').decode(sample).trimStart().slice(0, 512).toLowerCase();
+  const text = new TextDecoder('utf-8').decode(sample);
+  const head = text.trimStart().slice(0, 512).toLowerCase();
   if (extension === 'htm' || extension === 'html' || head.startsWith('<!doctype html') || head.startsWith('<html'))
     return 'html';
+  if (['txt', 'md', 'markdown', 'text', ''].includes(extension) && holdsPageMarkup(text)) return 'html';
   if (['txt', 'md', 'markdown', 'text', ''].includes(extension)) return 'text';
   throw new ImportProblem(
     'unsupported-file',

@@ -11,6 +11,7 @@ import { ITEM_RULES } from '../../electron/importing/structure/item-starts';
 import { readMeetingHeader } from '../../electron/importing/structure/meeting-header';
 import { KIND_RULES, refineKind } from '../../electron/importing/structure/outcome-kinds';
 import { findOutcomes } from '../../electron/importing/structure/outcomes';
+import { parseDocument } from '../../electron/importing/parse-document';
 import { NOT_OUTCOMES, SENTENCE_RULES } from '../../electron/importing/structure/sentence-rules';
 import { repoRoot } from '../helpers/fixture-files';
 
@@ -912,6 +913,15 @@ describe('passages of minutes, read whole', () => {
       ],
     ],
     [
+      'numbered actions with a colon; something to be done after a title and a hyphen; a longer subject that will be published',
+      'Action 2: Will Price to raise the naming of offenders on his blog.\n\nDog fouling in Mill Road - Notices to be obtained and put up.\n\nThe fees and conditions for hiring the hall will be posted on the website.',
+      [
+        ['action', 'Will Price to raise the naming of offenders on his blog.'],
+        ['action', 'Dog fouling in Mill Road - Notices to be obtained and put up.'],
+        ['action', 'The fees and conditions for hiring the hall will be posted on the website.'],
+      ],
+    ],
+    [
       'an undertaking that mentions what someone else had agreed is not an earlier decision',
       'The Chair agreed to follow up the letter that the company had agreed to send to the highways team.\n\nThe Clerk agreed to check with the contractor if they had resolved the drainage problem.',
       [
@@ -1030,6 +1040,29 @@ describe('item numbers read from the page', () => {
 });
 
 describe('web pages', () => {
+  it('reads a text or Markdown file that holds a web page’s markup as the web page', async () => {
+    const page = [
+      '---',
+      'title: Data panel minutes',
+      '---',
+      '',
+      '<p><strong>Present:</strong> Ann Lee (Chair), Tom Reid</p>',
+      '<h2>1. Terms of reference</h2>',
+      '<p>The terms of reference were agreed.</p>',
+      '<h2>2. Data releases</h2>',
+      '<p><strong>Action 1:</strong> Tom Reid to circulate the release calendar.</p>',
+      '<p>The next meeting will be in October.</p>',
+    ].join('\n');
+    for (const name of ['data-panel.md', 'data-panel.txt']) {
+      const parsed = await parseDocument(name, new TextEncoder().encode(page));
+      expect(parsed.blocks.map((b) => b.text).join(' ')).not.toContain('<p>');
+      expect(findOutcomes(parsed.blocks, parsed.items).map((o) => [o.kind, o.text])).toEqual([
+        ['resolution', 'The terms of reference were agreed.'],
+        ['action', 'Tom Reid to circulate the release calendar.'],
+      ]);
+    }
+  });
+
   it('joins the lines of a paragraph printed with line breaks mid-sentence, and keeps a list of names apart', () => {
     const texts = extractHtml(
       '<p>To establish six portfolios, with the titles and<br>service areas set out in the schedule.</p><p>Cllr Ash<br>Cllr Birch</p>',

@@ -166,6 +166,12 @@ export const HEAD_RULES: HeadRule[] = [
     kind: 'action',
   },
   {
+    shape: 'a numbered ACTION with a colon',
+    example: 'Action 3: Emer Hale to raise the naming of offenders on her blog.',
+    pattern: /^(?:ACTION|Action) (?:No\.? ?)?\d{1,3}[a-z]?\s*[:–—]\s*/,
+    kind: 'action',
+  },
+  {
     shape: 'who requested what, over a list',
     example: 'The Board requested that:',
     pattern: new RegExp(`^${BODY}.{0,40}\\b(?:requested|asked)(?: that| for| the following)?\\s*:\\s*$`),
