@@ -922,6 +922,24 @@ describe('passages of minutes, read whole', () => {
       ],
     ],
     [
+      'ACTION and initials after the sentence they own, or before what is to be done; a secretary who will act, after a comma',
+      'The group needs a bank account. Opening one needs the constitution and bank details. ACTION KMacR.\n\nACTION HB to pass the form to the council.\n\nThe gate has come loose again, the Secretary will contact the contractor to repair it.',
+      [
+        ['action', 'Opening one needs the constitution and bank details.'],
+        ['action', 'ACTION HB to pass the form to the council.'],
+        ['action', 'The gate has come loose again, the Secretary will contact the contractor to repair it.'],
+      ],
+    ],
+    [
+      'first-person decisions; a grant awarded, in the passive; a named person who said she would act',
+      'We agreed to wait and see whether the new signs make a difference.\n\nAfter discussion the grant was awarded on condition that it supports local artists.\n\nJo Marsh said she would invoice the club for the hire of the field.',
+      [
+        ['resolution', 'We agreed to wait and see whether the new signs make a difference.'],
+        ['resolution', 'After discussion the grant was awarded on condition that it supports local artists.'],
+        ['action', 'Jo Marsh said she would invoice the club for the hire of the field.'],
+      ],
+    ],
+    [
       'an undertaking that mentions what someone else had agreed is not an earlier decision',
       'The Chair agreed to follow up the letter that the company had agreed to send to the highways team.\n\nThe Clerk agreed to check with the contractor if they had resolved the drainage problem.',
       [
