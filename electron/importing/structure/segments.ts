@@ -165,7 +165,7 @@ export function sentencesOf(text: string): string[] {
         '\n',
       )
       // An action in capitals run on into the next paragraph: "… CLERK TO ORDER THE BENCH The bins need emptying …".
-      .replace(/(?<=\b[A-Z]{2,}(?: [A-Z/&]{1,}){2,}) +(?=[A-Z][a-z]* [a-z])/g, '\n')
+      .replace(/(?<=\b[A-Z]{2,}(?: [A-Z/&]+){2}) +(?=[A-Z][a-z]* [a-z])/g, '\n')
       // Office-bearers run together: "… Office Bearers Chairman; Ann Lee proposed …, Vice-Chairman; …".
       .replace(
         /(?<=[\w,]) +(?=(?:Chair(?:man|person|woman)?|Vice[- ]Chair(?:man|person|woman)?|Secretary|Treasurer|President|Convener|Vice[- ]Convener) ?; )/g,
