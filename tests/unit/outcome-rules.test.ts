@@ -940,6 +940,15 @@ describe('passages of minutes, read whole', () => {
       ],
     ],
     [
+      'a body that encouraged or urged someone to act; a panel that would like to see something; someone to be advised of the outcome',
+      'The Board encouraged the housing company to publish its timetable.\n\nThe Panel would like to see the survey results before its next meeting.\n\nThe resident would be advised of the outcome.',
+      [
+        ['request', 'The Board encouraged the housing company to publish its timetable.'],
+        ['request', 'The Panel would like to see the survey results before its next meeting.'],
+        ['action', 'The resident would be advised of the outcome.'],
+      ],
+    ],
+    [
       'an undertaking that mentions what someone else had agreed is not an earlier decision',
       'The Chair agreed to follow up the letter that the company had agreed to send to the highways team.\n\nThe Clerk agreed to check with the contractor if they had resolved the drainage problem.',
       [

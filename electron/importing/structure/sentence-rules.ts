@@ -353,7 +353,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'a body that asked someone to do something, or asked for something',
     example: 'The Committee also asked the Head of Planning to circulate the update report before each meeting.',
     pattern: new RegExp(
-      `^(?:[^.,;]{3,80},\\s+)?${BODY}\\s+(?:also |further |then |unanimously )?(?:asked|requested|instructed|invited)\\s+(?!whether\\b|if\\b|how\\b|what\\b|why\\b|when\\b|who\\b|about\\b|questions?\\b|the following\\b)`,
+      `^(?:[^.,;]{3,80},\\s+)?${BODY}\\s+(?:also |further |then |unanimously )?(?:asked|requested|instructed|invited|encouraged|urged)\\s+(?!whether\\b|if\\b|how\\b|what\\b|why\\b|when\\b|who\\b|about\\b|questions?\\b|the following\\b)`,
     ),
     kind: 'request',
   },
@@ -378,6 +378,14 @@ export const SENTENCE_RULES: SentenceRule[] = [
       `^That (?:this |the )?${BODY} (?:also )?(?:asks|requests|notes|agrees|approves|calls on|resolves|recognises|sets|supports|welcomes|instructs|endorses|condemns|commits|believes)\\b`,
     ),
     kind: 'resolution',
+  },
+  {
+    shape: 'a body or its members who would like to see or receive something: a request',
+    example: 'The Panel would like to see transcripts of trials made available.',
+    pattern: new RegExp(
+      String.raw`^(?:${BODY}|Members|Councillors) (?:said (?:it|they) )?would (?:also )?like (?:to (?:see|receive|have|be given|be sent|be kept informed)|an? (?:update|report|briefing))\b`,
+    ),
+    kind: 'request',
   },
   {
     shape: 'a body that recommends',
@@ -690,7 +698,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'someone who will be asked, contacted or invited: the council will ask',
     example: 'The owner of the pub will be asked for her views on this.',
     pattern:
-      /^(?!(?:The |This )?(?:[A-Z][\w&-]* ){0,4}(?:Committee|Council|Cabinet|Board|Panel|Sub-Committee|Executive|Assembly|Forum|Group)\b|Members\b|Councillors\b)(?:The |An? )?(?:[\w'’&()-]+ ){0,7}?(?:will|would|is to|are to) (?:now |also |then )?be (?:asked|contacted|approached|invited(?! to (?:say|declare|speak|comment|ask|put|raise|make|indicate|note|consider)\b)|written to|reminded|consulted|chased|informed|notified)\b/,
+      /^(?!(?:The |This )?(?:[A-Z][\w&-]* ){0,4}(?:Committee|Council|Cabinet|Board|Panel|Sub-Committee|Executive|Assembly|Forum|Group)\b|Members\b|Councillors\b)(?:The |An? )?(?:[\w'’&()-]+ ){0,7}?(?:will|would|is to|are to) (?:now |also |then )?be (?:asked|contacted|approached|invited(?! to (?:say|declare|speak|comment|ask|put|raise|make|indicate|note|consider)\b)|written to|reminded|consulted|chased|informed|notified|advised of)\b/,
     kind: 'action',
   },
   {
