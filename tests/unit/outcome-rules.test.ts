@@ -913,8 +913,8 @@ describe('passages of minutes, read whole', () => {
       ],
     ],
     [
-      'numbered actions with a colon; something to be done after a title and a hyphen; a longer subject that will be published',
-      'Action 2: Will Price to raise the naming of offenders on his blog.\n\nDog fouling in Mill Road - Notices to be obtained and put up.\n\nThe fees and conditions for hiring the hall will be posted on the website.',
+      'numbered actions with a colon; something to be done after a title and a hyphen (not what someone asked for); a longer subject that will be published',
+      'Action 2: Will Price to raise the naming of offenders on his blog.\n\nDog fouling in Mill Road - Notices to be obtained and put up.\n\nMatters arising - Cllr Dane asked again for the verge to be cut.\n\nThe fees and conditions for hiring the hall will be posted on the website.',
       [
         ['action', 'Will Price to raise the naming of offenders on his blog.'],
         ['action', 'Dog fouling in Mill Road - Notices to be obtained and put up.'],
