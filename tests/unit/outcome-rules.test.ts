@@ -9,6 +9,7 @@ import { KIND_EVIDENCE } from '../../electron/importing/structure/document-kind'
 import { BODY_IN_TEXT_RULES, HEADER_RULES } from '../../electron/importing/structure/header-rules';
 import { ITEM_RULES } from '../../electron/importing/structure/item-starts';
 import { readMeetingHeader } from '../../electron/importing/structure/meeting-header';
+import { MENDED_KEYWORDS, mendKeywords } from '../../electron/importing/structure/mended-keywords';
 import { KIND_RULES, refineKind } from '../../electron/importing/structure/outcome-kinds';
 import { findOutcomes } from '../../electron/importing/structure/outcomes';
 import { parseDocument } from '../../electron/importing/parse-document';
@@ -38,6 +39,10 @@ describe('each rule reads the example it exists for', () => {
   });
   it.each(PROPOSAL_LEADS.map((r) => [r.shape, r] as const))('a proposal, not a decision: %s', (_shape, rule) => {
     expect(rule.pattern.test(rule.example)).toBe(true);
+  });
+  it.each(MENDED_KEYWORDS.map((r) => [r.shape, r] as const))('a keyword as typed: %s', (_shape, rule) => {
+    expect(mendKeywords(rule.example)).toMatch(/\bRESOLVED\b/);
+    expect(mendKeywords(rule.example)).not.toBe(rule.example);
   });
   it.each(KIND_RULES.map((r) => [r.shape, r] as const))('kind: %s', (_shape, rule) => {
     expect(refineKind(rule.from[0] ?? 'resolution', rule.example)).toBe(rule.kind);
@@ -946,6 +951,16 @@ describe('passages of minutes, read whole', () => {
         ['request', 'The Board encouraged the housing company to publish its timetable.'],
         ['request', 'The Panel would like to see the survey results before its next meeting.'],
         ['action', 'The resident would be advised of the outcome.'],
+      ],
+    ],
+    [
+      'RESOLVED misspelt, over parts numbered "1)" in the subjunctive; someone to be contacted and asked if; a bare "Recommend refusal" after its application',
+      'It was RESOVED unanimously that:\n\n1) Compost bays be created at the two main parks.\n\n2) A chipper be purchased.\n\nIt was agreed that PC Lane be contacted and asked if the police can lend cones.\n\n5.1 24/0544 Two-storey extension at 4 Mill Lane. Recommend refusal.',
+      [
+        ['resolution', 'Compost bays be created at the two main parks.'],
+        ['resolution', 'A chipper be purchased.'],
+        ['follow-up', 'PC Lane be contacted and asked if the police can lend cones.'],
+        ['resolution', '24/0544 Two-storey extension at 4 Mill Lane. Recommend refusal.'],
       ],
     ],
     [

@@ -246,13 +246,18 @@ function isTitle(text: string): boolean {
   );
 }
 
+/** A numbered line in the subjunctive of a decision ("a chipper be purchased"), not an item's title. */
+const DECISION_PART =
+  /^(?!To\b)[A-Z][\w'’,&()-]*(?: (?!that\b|to\b|will\b|would\b|shall\b|should\b|must\b|may\b|can\b|not\b)[\w'’,&()-]+){0,7} be (?:[a-z]+ed|made|held|given|taken|sent|bought|built|set up|put)\b[^:]*$/;
+
 function numberedTitles(blocks: RawBlock[], where: (b: RawBlock) => boolean): ItemStart[] {
   return blocks.flatMap((b, i) => {
     const match = where(b) ? NUMBER_AND_TITLE.exec(b.text) : null;
     const number = match?.[1];
     const rest = match?.[2]?.trim();
-    // "19 JANUARY 2012": a running header's date, not item 19. "1. That Cllr Dixon be appointed …": a part of a decision.
-    if (!number || !rest || MONTH_FIRST.test(rest) || /^That\s/.test(rest)) return [];
+    // "19 JANUARY 2012": a running header's date, not item 19. "1. That Cllr Dixon be appointed …",
+    // "1) Compost bays be created at key sites.": a part of a decision, in the subjunctive.
+    if (!number || !rest || MONTH_FIRST.test(rest) || /^That\s/.test(rest) || DECISION_PART.test(rest)) return [];
     const multiLevel = /\d[. ]\d/.test(number);
     // "1.1 The Convener congratulated…" is a paragraph; "03.26.01 Apologies" is an item.
     // "Minute 190: Minutes of the meeting held on 26th January." names itself a minute: all of it is the title.

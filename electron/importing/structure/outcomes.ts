@@ -17,6 +17,7 @@ import {
   SITE_LINE,
   VAGUE_ACTION,
 } from './bare-shapes';
+import { withMendedKeywords } from './mended-keywords';
 import { narrative, type Add } from './narrative';
 import { refineKind } from './outcome-kinds';
 import {
@@ -118,7 +119,8 @@ export function findOutcomeCandidates(
   };
   const presentersOf = (itemIndex: number | null) =>
     itemIndex === null ? null : (items[itemIndex]?.presenters ?? null);
-  const segments = segmentBlocks(blocks);
+  // "RESOVED", "RESOLVEDthat": keywords as typed are read as the keywords they are.
+  const segments = segmentBlocks(withMendedKeywords(blocks));
   const decisionSections = sectionsWithoutKeywords(segments);
   const agendaText = agendaTextBeforeMinutes(segments, itemOf);
   const decidingRuns = runsThatDecide(segments, context.minutes);

@@ -502,10 +502,10 @@ export const SENTENCE_RULES: SentenceRule[] = [
     kind: 'resolution',
   },
   {
-    shape: 'a bare "Approved" after what it approves',
+    shape: 'a bare "Approved" or "Recommend refusal" after what it decides',
     example: 'Approved.',
     pattern:
-      /^(?:Approved|Agreed|Accepted|Ratified|All approved)(?: for payment| as (?:presented|circulated|listed))?\.?$/,
+      /^(?:Approved|Agreed|Accepted|Ratified|All approved)(?: for payment| as (?:presented|circulated|listed))?\.?$|^Recommend(?:ed)? (?:refusal|approval)\.?$/,
     kind: 'resolution',
   },
   {
@@ -946,7 +946,7 @@ export const NOT_OUTCOMES: { shape: string; example: string; pattern: RegExp; de
     shape: 'a question',
     example: 'A Member asked whether the figures included agency staff?',
     pattern:
-      /\?["”’)]?$|^(?!.*\basked that\b.*\basked whether\b)(?=.*(?<!\bbe )\basked (?:whether|if|how|what|why|when|who|about)\b)/i,
+      /\?["”’)]?$|^(?!.*\basked that\b.*\basked whether\b)(?=.*(?<!\bbe (?:[a-z]+ and )?)\basked (?:whether|if|how|what|why|when|who|about)\b)/i,
   },
   {
     shape: 'business an agenda lists, in the infinitive (under a decision heading it is the decision)',
