@@ -1198,6 +1198,12 @@ describe('meeting details read from the page', () => {
     expect(header(text)).toMatchObject({ kind: 'minutes', committee, date });
   });
 
+  it('takes no date from a list of other groups’ notes, each with its own date and appendix', () => {
+    const text =
+      '1) To receive the notes of the following Working Groups:\ni) Parks held on 27th February 2025 Appendix B\nii) Finance held on 10th March 2025 Appendix C\nMinutes:\nThe Parks notes were received.';
+    expect(header(text).date).toBeNull();
+  });
+
   it('reads a date written with the month first', () => {
     expect(
       header(
