@@ -964,6 +964,11 @@ describe('passages of minutes, read whole', () => {
       ],
     ],
     [
+      'two nominations for the chair, each on the proposition of someone, then the vote that elected one',
+      'On the proposition of Councillor Ash, seconded by Councillor Birch, Councillor Dale was nominated as Chair of the Council.\n\nOn the proposition of Councillor Lowe, seconded by Councillor Hart, Councillor Ross was nominated as Chair of the Council.\n\nA recorded vote was taken.\n\nThat Councillor Dale be elected as Chair of the Council for the year.',
+      [['resolution', 'Councillor Dale be elected as Chair of the Council for the year.']],
+    ],
+    [
       'an undertaking that mentions what someone else had agreed is not an earlier decision',
       'The Chair agreed to follow up the letter that the company had agreed to send to the highways team.\n\nThe Clerk agreed to check with the contractor if they had resolved the drainage problem.',
       [

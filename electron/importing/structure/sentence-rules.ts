@@ -915,7 +915,8 @@ export const NOT_OUTCOMES: { shape: string; example: string; pattern: RegExp; de
   {
     shape: 'a nomination before the vote',
     example: 'Cllr Ash was nominated by Cllr Birch.',
-    pattern: /\b(?:was|were) (?:duly )?nominated by\b/i,
+    pattern:
+      /\b(?:was|were) (?:duly )?nominated by\b|^(?:On the (?:proposition|motion) of|(?:It was )?(?:proposed|moved) by)\b[^.;]*\b(?:was|were) (?:duly )?nominated (?:as|for)\b(?![^.;]*\b(?:elected|appointed|agreed|carried|unanimous(?:ly)?|approved|confirmed)\b)/i,
   },
   {
     shape: 'a decision of a year long past',
