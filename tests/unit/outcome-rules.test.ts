@@ -1203,6 +1203,15 @@ describe('meeting details read from the page', () => {
     expect(header(text)).toMatchObject({ kind: 'minutes', committee, date });
   });
 
+  it('reads minutes printed as an appendix of a pack as minutes, and a labelled appendix as an appendix', () => {
+    expect(
+      header(
+        'Appendix 3 Minutes of a Meeting of the Planning Committee\n\nFENLOW TOWN COUNCIL MINUTES OF THE COUNCIL MEETING HELD ON 12TH JUNE 2018\n\nIt was agreed that the police be asked for cones.',
+      ).kind,
+    ).toBe('minutes');
+    expect(header('Appendix 2 – Budget monitoring\n\nThe table shows spending to date.').kind).toBe('appendix');
+  });
+
   it('takes no date from a list of other groups’ notes, each with its own date and appendix', () => {
     const text =
       '1) To receive the notes of the following Working Groups:\ni) Parks held on 27th February 2025 Appendix B\nii) Finance held on 10th March 2025 Appendix C\nMinutes:\nThe Parks notes were received.';

@@ -233,7 +233,8 @@ export function documentKind(blocks: RawBlock[]): DocumentKind {
   const texts = blocks.map((b) => b.text);
   const top = texts.slice(0, TOP_BLOCKS);
   // "Appendix 2 – Budget monitoring" as a label, not "Appendix A lists what the Committee recommended." in the text.
-  const label = top.find((t) => /^(?:supplement|appendix)\b[^.]{0,100}$/i.test(t));
+  // "Appendix 3 Minutes of a Meeting of …": minutes printed in a pack are read as the minutes they are.
+  const label = top.find((t) => /^(?:supplement|appendix)\b[^.]{0,100}$/i.test(t) && !/\bminutes\b/i.test(t));
   if (label) return /^supplement/i.test(label) ? 'supplement' : 'appendix';
   const count = (kind: KindEvidence['kind']) =>
     KIND_EVIDENCE.filter((e) => e.kind === kind).reduce(
