@@ -969,6 +969,16 @@ describe('passages of minutes, read whole', () => {
       [['resolution', 'Councillor Dale be elected as Chair of the Council for the year.']],
     ],
     [
+      'general agreement; a vote that fills a vacancy; a body that will consult; payments authorised and approved',
+      'There is general agreement that an objection from a community council should be enough.\n\nIt was unanimously voted upon that the vacancy be filled by Kim Reed.\n\nThe Convention will consult all community councils for examples.\n\nPayments for May. Authorised and approved.',
+      [
+        ['resolution', 'There is general agreement that an objection from a community council should be enough.'],
+        ['follow-up', 'The vacancy be filled by Kim Reed.'],
+        ['action', 'The Convention will consult all community councils for examples.'],
+        ['resolution', 'Payments for May. Authorised and approved.'],
+      ],
+    ],
+    [
       'an undertaking that mentions what someone else had agreed is not an earlier decision',
       'The Chair agreed to follow up the letter that the company had agreed to send to the highways team.\n\nThe Clerk agreed to check with the contractor if they had resolved the drainage problem.',
       [

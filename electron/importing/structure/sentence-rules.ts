@@ -254,7 +254,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'it was agreed that, in narrative',
     example: 'It was agreed that the working group would meet again in the spring.',
     pattern:
-      /(?:^|,\s+(?:and\s+)?|\s(?:and|so)\s+(?=it was)|\b(?:where|whereupon|when)\s+)(?:It|it) (?:was|has been|had been) (?:(?:also|further|then|therefore|unanimously) )*(?:agreed|AGREED) (?:that\s+|(?=to\b)|(?=the\b))/,
+      /(?:^|,\s+(?:and\s+)?|\s(?:and|so)\s+(?=it was)|\b(?:where|whereupon|when)\s+)(?:It|it) (?:was|has been|had been) (?:(?:also|further|then|therefore|unanimously) )*(?:agreed|AGREED|voted(?: upon)?) (?:that\s+|(?=to\b)|(?=the\b))/,
     kind: 'follow-up',
     keep: 'after-match',
   },
@@ -505,7 +505,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'a bare "Approved" or "Recommend refusal" after what it decides',
     example: 'Approved.',
     pattern:
-      /^(?:Approved|Agreed|Accepted|Ratified|All approved)(?: for payment| as (?:presented|circulated|listed))?\.?$|^Recommend(?:ed)? (?:refusal|approval)\.?$/,
+      /^(?:(?:Authori[sz]ed|Noted) and (?:approved|agreed)|Approved|Agreed|Accepted|Ratified|All approved)(?: for payment| as (?:presented|circulated|listed))?\.?$|^Recommend(?:ed)? (?:refusal|approval)\.?$/,
     kind: 'resolution',
   },
   {
@@ -719,7 +719,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'the council or its members would write or ask',
     example: 'Councillors would request warning signs at the junction with the main road.',
     pattern: new RegExp(
-      String.raw`^(?:${BODY}|Councillors|Members|Cllrs) (?:would|will) (?:request|write|ask|contact|seek|apply|arrange|pursue|raise|chase|press)\b`,
+      String.raw`^(?:${BODY}|Councillors|Members|Cllrs) (?:would|will) (?:request|write|ask|contact|seek|apply|arrange|pursue|raise|chase|press|consult)\b`,
     ),
     kind: 'action',
   },
@@ -760,7 +760,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'everyone in agreement',
     example: 'All were in full agreement that this would be a good way forward.',
     pattern: new RegExp(
-      String.raw`^(?:All|Everyone|All (?:present|members|councillors)|Members|Councillors|Cllrs|${BODY}) (?:were|was) (?:all )?in (?:full |complete |unanimous |general )?agreement (?:that|to|with (?:the|this) (?:proposal|suggestion|recommendation|request))\b`,
+      String.raw`^(?:(?:All|Everyone|All (?:present|members|councillors)|Members|Councillors|Cllrs|${BODY}) (?:were|was) (?:all )?in|There (?:is|was)) (?:full |complete |unanimous |general )?agreement (?:that|to|with (?:the|this) (?:proposal|suggestion|recommendation|request))\b`,
     ),
     kind: 'resolution',
   },
