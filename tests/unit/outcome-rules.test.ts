@@ -919,11 +919,11 @@ describe('passages of minutes, read whole', () => {
     ],
     [
       'numbered actions with a colon; something to be done after a title and a hyphen (not what someone asked for); a longer subject that will be published',
-      'Action 2: Will Price to raise the naming of offenders on his blog.\n\nDog fouling in Mill Road - Notices to be obtained and put up.\n\nMatters arising - Cllr Dane asked again for the verge to be cut.\n\nThe fees and conditions for hiring the hall will be posted on the website.',
+      'Action 2: Will Price to raise the naming of offenders on his blog.\n\nLitter on the green - Two more bins to be ordered.\n\nMatters arising - Cllr Dane asked again for the verge to be cut.\n\nThe new hire charges and conditions for the pavilion will be posted on the website.',
       [
         ['action', 'Will Price to raise the naming of offenders on his blog.'],
-        ['action', 'Dog fouling in Mill Road - Notices to be obtained and put up.'],
-        ['action', 'The fees and conditions for hiring the hall will be posted on the website.'],
+        ['action', 'Litter on the green - Two more bins to be ordered.'],
+        ['action', 'The new hire charges and conditions for the pavilion will be posted on the website.'],
       ],
     ],
     [
@@ -937,11 +937,11 @@ describe('passages of minutes, read whole', () => {
     ],
     [
       'first-person decisions; a grant awarded, in the passive; a named person who said she would act',
-      'We agreed to wait and see whether the new signs make a difference.\n\nAfter discussion the grant was awarded on condition that it supports local artists.\n\nJo Marsh said she would invoice the club for the hire of the field.',
+      'We agreed to ask the district council for a second bin.\n\nAfter discussion the grant was awarded to the youth club for its summer trip.\n\nAnn Cole said she would invoice the football club for the use of the pitch.',
       [
-        ['resolution', 'We agreed to wait and see whether the new signs make a difference.'],
-        ['resolution', 'After discussion the grant was awarded on condition that it supports local artists.'],
-        ['action', 'Jo Marsh said she would invoice the club for the hire of the field.'],
+        ['resolution', 'We agreed to ask the district council for a second bin.'],
+        ['resolution', 'After discussion the grant was awarded to the youth club for its summer trip.'],
+        ['action', 'Ann Cole said she would invoice the football club for the use of the pitch.'],
       ],
     ],
     [
@@ -955,11 +955,11 @@ describe('passages of minutes, read whole', () => {
     ],
     [
       'RESOLVED misspelt, over parts numbered "1)" in the subjunctive; someone to be contacted and asked if; a bare "Recommend refusal" after its application',
-      'It was RESOVED unanimously that:\n\n1) Compost bays be created at the two main parks.\n\n2) A chipper be purchased.\n\nIt was agreed that PC Lane be contacted and asked if the police can lend cones.\n\n5.1 24/0544 Two-storey extension at 4 Mill Lane. Recommend refusal.',
+      'It was RESOVED unanimously that:\n\n1) Compost bays be created at the two main parks.\n\n2) A chipper be purchased.\n\nIt was agreed that the community police officer be contacted and asked if speed checks can be done.\n\n5.1 24/0544 Two-storey extension at 4 Mill Lane. Recommend refusal.',
       [
         ['resolution', 'Compost bays be created at the two main parks.'],
         ['resolution', 'A chipper be purchased.'],
-        ['follow-up', 'PC Lane be contacted and asked if the police can lend cones.'],
+        ['follow-up', 'The community police officer be contacted and asked if speed checks can be done.'],
         ['resolution', '24/0544 Two-storey extension at 4 Mill Lane. Recommend refusal.'],
       ],
     ],
@@ -970,11 +970,11 @@ describe('passages of minutes, read whole', () => {
     ],
     [
       'general agreement; a vote that fills a vacancy; a body that will consult; payments authorised and approved',
-      'There is general agreement that an objection from a community council should be enough.\n\nIt was unanimously voted upon that the vacancy be filled by Kim Reed.\n\nThe Convention will consult all community councils for examples.\n\nPayments for May. Authorised and approved.',
+      'There is general agreement that the bus shelter should be moved.\n\nIt was unanimously voted upon that the vacancy be filled by Sam Hale.\n\nThe Forum will consult its member groups on the new timetable.\n\nPayments for May. Authorised and approved.',
       [
-        ['resolution', 'There is general agreement that an objection from a community council should be enough.'],
-        ['follow-up', 'The vacancy be filled by Kim Reed.'],
-        ['action', 'The Convention will consult all community councils for examples.'],
+        ['resolution', 'There is general agreement that the bus shelter should be moved.'],
+        ['follow-up', 'The vacancy be filled by Sam Hale.'],
+        ['action', 'The Forum will consult its member groups on the new timetable.'],
         ['resolution', 'Payments for May. Authorised and approved.'],
       ],
     ],

@@ -167,7 +167,7 @@ export const HEAD_RULES: HeadRule[] = [
   },
   {
     shape: 'a numbered ACTION with a colon',
-    example: 'Action 3: Emer Hale to raise the naming of offenders on her blog.',
+    example: 'Action 3: Will Price to raise the matter on the community website.',
     pattern: /^(?:ACTION|Action) (?:No\.? ?)?\d{1,3}[a-z]?\s*[:–—]\s*/,
     kind: 'action',
   },

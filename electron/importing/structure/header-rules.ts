@@ -200,7 +200,7 @@ export const HEADER_RULES: HeaderRule[] = [
   },
   {
     shape: 'a body in capitals, then "Minutes of the … Meeting held on" the date',
-    example: 'MARSH DITTON PARISH COUNCIL Draft Minutes of the Ordinary Meeting held on Wednesday 1 July 2020 at 7 pm',
+    example: 'MARSH DITTON PARISH COUNCIL Draft Minutes of the Ordinary Meeting held on Wednesday 2 June 2021 at 7 pm',
     pattern: new RegExp(
       `^((?:[A-Z][A-Z&'’-]+ ){0,6}(?:COUNCIL|COMMITTEE|BOARD|PANEL|COMMISSIONERS|AUTHORITY|FORUM))\\b.{0,80}?\\b[Mm]inutes of (?:the|a|an) (?:[\\w-]+ )?[Mm]eeting held (?:.*? )?on ${WRITTEN}`,
     ),
@@ -209,7 +209,7 @@ export const HEADER_RULES: HeaderRule[] = [
   },
   {
     shape: 'a body, a dash, the kind of meeting and its date',
-    example: 'Marsh Ditton and Lea Parish Council – Extraordinary Meeting Wednesday 19th July 2017, 7.30pm',
+    example: 'Marsh Ditton and Lea Parish Council – Extraordinary Meeting Tuesday 12th March 2019, 7pm',
     pattern: new RegExp(
       `^([A-Z][\\w&,'’() -]{2,100}?)\\s+[-–]\\s+(?:(?:Annual|Extra-?ordinary|Special|Ordinary|Monthly|Full|General) )*Meeting,?\\s+(?:held\\s+)?(?:on\\s+)?${WRITTEN}`,
     ),

@@ -208,7 +208,7 @@ const PARAGRAPH_NUMBER = /^\(?\d{1,3}(?:\.(?:\d{1,3}|[A-Za-z]\d{0,2})){1,3}\)?\.
 
 /**
  * "MG Action.", "RS/MG Action" (an action column run into the text), "Action: HM", "ACTION: Cllr Sinclair",
- * "ACTION MMacA.": whose the sentence before is.
+ * "ACTION KMacR.": whose the sentence before is.
  */
 const OWNER_ACTION =
   /^(?:([A-Z]{2,3}(?:\/[A-Z]{2,3})*) Action|(?:(?:Action|ACTION)\s*[:–-]\s*|ACTIONS?\s+)((?!(?:Noted|None|Agreed|Done|Complete|Completed|Ongoing|Closed|Open)\b)[A-Z][A-Za-z]{1,5}(?:\s*[/,&]\s*[A-Z][A-Za-z]{1,5})*|(?:Cllrs?\.?|Councill?ors?) [A-Z][\w'’-]+(?: (?:and|&) [A-Z][\w'’-]+)?))\.?(?:\s*[-–—])?$/;

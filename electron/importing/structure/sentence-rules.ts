@@ -381,7 +381,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
   },
   {
     shape: 'a body or its members who would like to see or receive something: a request',
-    example: 'The Panel would like to see transcripts of trials made available.',
+    example: 'The Panel would like to see the survey results before its next meeting.',
     pattern: new RegExp(
       String.raw`^(?:${BODY}|Members|Councillors) (?:said (?:it|they) )?would (?:also )?like (?:to (?:see|receive|have|be given|be sent|be kept informed)|an? (?:update|report|briefing))\b`,
     ),
@@ -742,7 +742,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
   },
   {
     shape: 'an action line in capitals: who, "TO", and what they are to do',
-    example: 'CLLR ANDERSON / CLERK TO ARRANGE THE ORDER',
+    example: 'CLLR MARSH / CLERK TO ARRANGE THE ORDER',
     pattern:
       /^((?:THE )?(?:CLERK|CHAIR(?:MAN|PERSON)?|VICE[- ]CHAIR(?:MAN)?|(?:CLLRS?|COUNCILL?ORS?)\.? (?:[A-Z]\.? )?[A-Z][A-Z'’-]+|[A-Z]{2,3})(?:\s*(?:\/|&|AND|,)\s*(?:THE )?(?:CLERK|CHAIR(?:MAN)?|(?:CLLRS?|COUNCILL?ORS?)\.? (?:[A-Z]\.? )?[A-Z][A-Z'’-]+|[A-Z]{2,3}))*) TO (?!BE\b|NOTE\b|RECEIVE\b|CONSIDER\b)[A-Z]{3,}\b[^a-z]*$/,
     kind: 'action',
@@ -750,7 +750,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
   },
   {
     shape: 'a note of who acts, with "to" left out: the clerk and what to do',
-    example: 'Clerk notify her.',
+    example: 'Clerk reply to the resident.',
     pattern:
       /^((?:The )?[Cc]lerk) (?:notify|request|ask|write|contact|arrange|check|chase|email|inform|order|reply|respond|send|circulate|confirm|investigate|obtain|forward|pursue|follow up|find out|book|organise|report)\b[^.;]{0,120}\.?$/,
     kind: 'action',
@@ -758,7 +758,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
   },
   {
     shape: 'everyone in agreement',
-    example: 'All were in full agreement that this would be a good way forward.',
+    example: 'All were in agreement that the hall should be repainted.',
     pattern: new RegExp(
       String.raw`^(?:(?:All|Everyone|All (?:present|members|councillors)|Members|Councillors|Cllrs|${BODY}) (?:were|was) (?:all )?in|There (?:is|was)) (?:full |complete |unanimous |general )?agreement (?:that|to|with (?:the|this) (?:proposal|suggestion|recommendation|request))\b`,
     ),
@@ -766,14 +766,14 @@ export const SENTENCE_RULES: SentenceRule[] = [
   },
   {
     shape: 'something the council will do, in the passive: advertised, sought, reviewed at the next meeting',
-    example: 'More information will be sought before any comment is made.',
+    example: 'More details will be sought from the applicant before any comment is made.',
     pattern:
       /^(?:(?:The|These|This|Both|All) (?:[\w'’/-]+ ){0,6}?|(?:More|Further|Additional) (?:information|details|quotes|quotations|advice|guidance) |(?:Quotes|Quotations) )(?:will|would) be (?:advertised|sought|obtained|requested|ordered|arranged|reviewed (?:at|by) (?:the|a) (?:next|future|following)\b)/,
     kind: 'action',
   },
   {
     shape: 'ACTION and the initials of who acts, at the end of a sentence or before what they are to do',
-    example: 'Validation probably needs the constitution and bank details. ACTION MMacA.',
+    example: 'Opening an account needs the constitution and bank details. ACTION KMacR.',
     pattern: /(?:^|\s)ACTIONS? ([A-Z][A-Za-z]{1,5}(?:\s*[/,&]\s*[A-Z][A-Za-z]{1,5})*)(?:\.?\s*[-–—]?\s*$|\s+to\s+\S)/,
     kind: 'action',
     owner: 1,
