@@ -979,6 +979,16 @@ describe('passages of minutes, read whole', () => {
       ],
     ],
     [
+      'a clerk who is to go back, or was directed to ask; a task that will be done by someone named; SUPPORT in capitals; tied nominations are not decisions',
+      'The Clerk is to go back to the planning officer about the garage.\n\nThe Clerk was directed to ask the pharmacy about its opening hours.\n\nOld housing surveys will be sourced by Karen.\n\n24/0311 Land at Mill Lane. The Planning Committee SUPPORT this application as access will be easier.\n\nCllr K. Green – Proposed by Cllr B. Moss, and seconded by Cllr S. Hale\n\nCllr L. Gray – Proposed by Cllr T. Penn, and seconded by Cllr J. Ward',
+      [
+        ['action', 'The Clerk is to go back to the planning officer about the garage.'],
+        ['action', 'The Clerk was directed to ask the pharmacy about its opening hours.'],
+        ['action', 'Old housing surveys will be sourced by Karen.'],
+        ['resolution', 'The Planning Committee SUPPORT this application as access will be easier.'],
+      ],
+    ],
+    [
       'an undertaking that mentions what someone else had agreed is not an earlier decision',
       'The Chair agreed to follow up the letter that the company had agreed to send to the highways team.\n\nThe Clerk agreed to check with the contractor if they had resolved the drainage problem.',
       [

@@ -189,7 +189,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'a business line that ends with who proposed and who seconded it',
     example: 'A capital contribution of £1,000 to the hall – proposed by Cllr Eckles & seconded by Cllr Hastings.',
     pattern:
-      /^(?![^.]*\b(?:[Mm]inutes|[Aa]pologies|[Nn]ominat\w*|[Aa]mendments?|[Mm]otions?|[Rr]ecommendations?)\b).{10,200}?(?:\s[–—-]\s*|\s)(?:[Pp]roposed|[Mm]oved)(?: by)? (?:(?:Cllr|Councill?or|Mr|Mrs|Ms|Dr)\.? )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3},? (?:&|and) seconded(?: by)? (?:(?:Cllr|Councill?or|Mr|Mrs|Ms|Dr)\.? )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}\.?$/,
+      /^(?!(?:Cllr|Councill?or|Mr|Mrs|Ms|Miss|Dr)\.? [^–—-]{2,40}\s[–—-]\s*(?:[Pp]roposed|[Nn]ominated))(?![^.]*\b(?:[Mm]inutes|[Aa]pologies|[Nn]ominat\w*|[Aa]mendments?|[Mm]otions?|[Rr]ecommendations?)\b).{10,200}?(?:\s[–—-]\s*|\s)(?:[Pp]roposed|[Mm]oved)(?: by)? (?:(?:Cllr|Councill?or|Mr|Mrs|Ms|Dr)\.? )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3},? (?:&|and) seconded(?: by)? (?:(?:Cllr|Councill?or|Mr|Mrs|Ms|Dr)\.? )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}\.?$/,
     kind: 'resolution',
     motion: true,
   },
@@ -345,7 +345,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'something to be followed up by someone named',
     example: 'The delay to the pilot was raised and this was to be followed up by Scrutiny Support.',
     pattern:
-      /\b(?:(?:was|is|were|are) to|will|would) be (?:followed up|looked into|investigated|taken forward|taken up|pursued|chased|progressed) by (?:the )?[A-Z]/,
+      /\b(?:(?:was|is|were|are) to|will|would) be (?:followed up|looked into|investigated|taken forward|taken up|pursued|chased|progressed|sourced|drafted|prepared|organised|arranged|sent|circulated|contacted) by (?:the )?[A-Z]/,
     kind: 'action',
     beforeNotOutcomes: true,
   },
@@ -512,7 +512,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'a planning response in capitals',
     example: '24/0312/FUL Two-storey rear extension, 4 Mill Lane NO OBJECTIONS',
     pattern:
-      /\bNO (?:OBJECTIONS?|OBSERVATIONS?|COMMENTS?)\b|\b(?:OBJECTS?|SUPPORTS?|OBJECTION RAISED)$|(?<!\b[a-z]+,? |, )\bNo (?:objections?|observations?)\b(?! (?:had|have|were|was)\b)|(?:^|\s)Objection\s+[–—:-]\s/,
+      /\bNO (?:OBJECTIONS?|OBSERVATIONS?|COMMENTS?)\b|\b(?:SUPPORTS?|OBJECTS? TO) (?:this|the) (?:planning )?application\b|\b(?:OBJECTS?|SUPPORTS?|OBJECTION RAISED)$|(?<!\b[a-z]+,? |, )\bNo (?:objections?|observations?)\b(?! (?:had|have|were|was)\b)|(?:^|\s)Objection\s+[–—:-]\s/,
     kind: 'resolution',
   },
   {
@@ -542,7 +542,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'someone was asked to do something',
     example: 'The Clerk was asked to write to the highways team.',
     pattern: new RegExp(
-      `(?:^|,? and |,\\s+|\\s[–—-]\\s+|\\b(?:although|but|so|whereupon) )(${PEOPLE}|He|She) (?:(?:was|were) (?:[^.;]{3,80}? and )?(?:asked|requested|instructed|tasked)|instructed|requested|tasked|(?<=^(?:The )?[Cc]lerk )asked(?= to (?!be\\b)[a-z])) to\\b`,
+      `(?:^|,? and |,\\s+|\\s[–—-]\\s+|\\b(?:although|but|so|whereupon) )(${PEOPLE}|He|She) (?:(?:was|were) (?:[^.;]{3,80}? and )?(?:asked|requested|instructed|tasked|directed)|instructed|requested|tasked|(?<=^(?:The )?[Cc]lerk )asked(?= to (?!be\\b)[a-z])) to\\b`,
     ),
     kind: 'action',
     owner: 1,
@@ -781,7 +781,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'someone is to do something',
     example: 'The Clerk is to contact the two contractors for quotations.',
-    pattern: new RegExp(`(?:^|,\\s+)(${PEOPLE}) (?:is|are) to (?!be\\b)[a-z]{3,}`),
+    pattern: new RegExp(`(?:^|,\\s+|;\\s+)(${PEOPLE}) (?:is|are) to (?!be\\b)[a-z]{2,}`),
     kind: 'action',
     owner: 1,
   },
