@@ -928,7 +928,7 @@ describe('passages of minutes, read whole', () => {
     ],
     [
       'ACTION and initials after the sentence they own, or before what is to be done; a secretary who will act, after a comma',
-      'The group needs a bank account. Opening one needs the constitution and bank details. ACTION KMacR.\n\nACTION HB to pass the form to the council.\n\nThe gate has come loose again, the Secretary will contact the contractor to repair it.',
+      'The group needs a bank account. Opening one needs the constitution and bank details. ACTION KMacR.\n\nACTION HB to pass the form to the council.\n\nThe gate has come loose again, the Secretary will contact the contractor to repair it.\n\nThe road was flooded in March. ACTION None.',
       [
         ['action', 'Opening one needs the constitution and bank details.'],
         ['action', 'ACTION HB to pass the form to the council.'],

@@ -774,7 +774,8 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'ACTION and the initials of who acts, at the end of a sentence or before what they are to do',
     example: 'Opening an account needs the constitution and bank details. ACTION KMacR.',
-    pattern: /(?:^|\s)ACTIONS? ([A-Z][A-Za-z]{1,5}(?:\s*[/,&]\s*[A-Z][A-Za-z]{1,5})*)(?:\.?\s*[-–—]?\s*$|\s+to\s+\S)/,
+    pattern:
+      /(?:^|\s)ACTIONS? ((?!(?:Noted|None|Nil|Agreed|Done|Complete|Completed|Ongoing|Closed|Open|All)\b)[A-Z][A-Za-z]{1,5}(?:\s*[/,&]\s*[A-Z][A-Za-z]{1,5})*)(?:\.?\s*[-–—]?\s*$|\s+to\s+\S)/,
     kind: 'action',
     owner: 1,
   },
