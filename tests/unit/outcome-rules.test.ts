@@ -928,11 +928,12 @@ describe('passages of minutes, read whole', () => {
     ],
     [
       'ACTION and initials after the sentence they own, or before what is to be done; a secretary who will act, after a comma',
-      'The group needs a bank account. Opening one needs the constitution and bank details. ACTION KMacR.\n\nACTION HB to pass the form to the council.\n\nThe gate has come loose again, the Secretary will contact the contractor to repair it.\n\nThe road was flooded in March. ACTION None.',
+      'The group needs a bank account. Opening one needs the constitution and bank details. ACTION KMacR.\n\nACTION HB to pass the form to the council.\n\nThe gate has come loose again, the Secretary will contact the contractor to repair it.\n\nThe road was flooded in March. ACTION None.\n\nKR asked RB for an estimate of the cost. Agreed. ACTION RB.',
       [
         ['action', 'Opening one needs the constitution and bank details.'],
         ['action', 'ACTION HB to pass the form to the council.'],
         ['action', 'The gate has come loose again, the Secretary will contact the contractor to repair it.'],
+        ['action', 'KR asked RB for an estimate of the cost. Agreed.'],
       ],
     ],
     [

@@ -61,7 +61,9 @@ export function narrative(text: string, segment: Segment, add: Add, previous: st
     const ownerLine = OWNER_ACTION.exec(next);
     const actionOwner = ownerLine?.[1] ?? ownerLine?.[2];
     if (actionOwner && !OWNER_ACTION.test(sentence)) {
-      add('action', sentence, segment, `${sentence} ${next}`, {
+      // "… asked RB for an estimate. Agreed. ACTION RB.": a bare "Agreed." says what only with the sentence before it.
+      const what = BARE_RESPONSE.test(sentence) && before ? `${before} ${sentence}` : sentence;
+      add('action', what, segment, `${what} ${next}`, {
         formal: false,
         owner: actionOwner,
         rule: 'a sentence marked as someone’s action',
