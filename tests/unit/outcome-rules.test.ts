@@ -990,6 +990,15 @@ describe('passages of minutes, read whole', () => {
       ],
     ],
     [
+      'a minute book: Mr X proposed, Mr Y seconded, carried; a clerk to act after a dash run onto the word before',
+      'Mr A Hale proposed the Vicar be Chairman again.  Mr C Dale seconded. Carried.\n\nThe lease needs to be renewed before the grant can be sought– The Clerk to look into options. CPC to complete the land registration.',
+      [
+        ['resolution', 'Mr A Hale proposed the Vicar be Chairman again.'],
+        ['action', 'The lease needs to be renewed before the grant can be sought– The Clerk to look into options.'],
+        ['action', 'CPC to complete the land registration.'],
+      ],
+    ],
+    [
       'an undertaking that mentions what someone else had agreed is not an earlier decision',
       'The Chair agreed to follow up the letter that the company had agreed to send to the highways team.\n\nThe Clerk agreed to check with the contractor if they had resolved the drainage problem.',
       [

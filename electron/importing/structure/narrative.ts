@@ -249,9 +249,10 @@ const MOTION_AFTER_VOTE = /^(?:THAT|That)\s+\S/;
 
 /** "Cllr J Buckley PROPOSED that …", "Cllr Jackman PROPOSED approval of …": who proposed, and what. */
 const PROPOSED_BY_SOMEONE =
-  /^(?:Cllr\.?|Councill?or)\s+(?:[A-Z][\w.'’-]*\s){1,3}(?:PROPOSED|proposed|MOVED|moved)\s+(?:that|approval|the|to)\b/;
+  /^(?:Cllr\.?|Councill?or|Mr|Mrs|Ms|Miss|Dr)\s+(?:[A-Z][\w.'’-]*\s){1,3}(?:PROPOSED|proposed|MOVED|moved)\s+(?:that|approval|the|to)\b/;
 /** "SECONDED by Cllr Wall.": who seconded, on its own. */
-const SECONDED_ONLY = /^(?:and )?(?:SECONDED|[Ss]econded) by\b[^.;]{2,60}\.?$/;
+const SECONDED_ONLY =
+  /^(?:and )?(?:SECONDED|[Ss]econded) by\b[^.;]{2,60}\.?$|^(?:Cllr\.?|Councill?or|Mr|Mrs|Ms|Miss|Dr)\s+(?:[A-Z][\w.'’-]*\s?){1,3} seconded\.?$/;
 
 /** "GR was proposed by MD & GB.", "Chair proposed BB as Vice Chair.": who was proposed for what, in few words. */
 const WHO_PROPOSED = /^(?:The )?(?:[A-Z][\w.’'-]*\s){1,3}(?:was |were )?(?:proposed|nominated)\b[^.;]{0,80}\.?$/;
