@@ -5,6 +5,8 @@ export type FileFormat = 'pdf' | 'docx' | 'html' | 'text';
 const MAX_BYTES = 200 * 1024 * 1024;
 /** Names that say what a zip is not: it is refused below as a damaged file of that kind. */
 const NAMED_AS_TEXT_OR_PDF = new Set(['pdf', 'htm', 'html', 'txt', 'md', 'markdown', 'text']);
+/** Names read as text (or as the web page whose markup they hold); no extension at all too. */
+const TEXT_EXTENSIONS = new Set(['txt', 'md', 'markdown', 'text', '']);
 
 /** The zip's directory names a Word document's main part. */
 function holdsWordText(data: Uint8Array): boolean {
@@ -67,8 +69,7 @@ export function detectFormat(fileName: string, data: Uint8Array): FileFormat {
   const head = text.trimStart().slice(0, 512).toLowerCase();
   if (extension === 'htm' || extension === 'html' || head.startsWith('<!doctype html') || head.startsWith('<html'))
     return 'html';
-  if (['txt', 'md', 'markdown', 'text', ''].includes(extension) && holdsPageMarkup(text)) return 'html';
-  if (['txt', 'md', 'markdown', 'text', ''].includes(extension)) return 'text';
+  if (TEXT_EXTENSIONS.has(extension)) return holdsPageMarkup(text) ? 'html' : 'text';
   throw new ImportProblem(
     'unsupported-file',
     `Scrutineer cannot read .${extension} files. Import PDF, Word (.docx), web pages or text.`,
