@@ -84,6 +84,11 @@ describe('passages of minutes, read whole', () => {
       ],
     ],
     [
+      'DECISION in capitals with a colon and the decision on the same line',
+      '23. Land at Mill Lane\n\nA neighbour spoke against the scheme.\n\nDECISION: That planning permission be granted subject to the conditions in the report.',
+      [['resolution', 'Planning permission be granted subject to the conditions in the report.']],
+    ],
+    [
       'printed minutes indented throughout, numbered parts with hanging indents',
       '       The Cabinet Member said that most of the proposals could be accepted.\n\n       RESOLVED:\n\n       1.   That the response to the Select Committee, as set out in\n            Appendix 2, be agreed.\n\n       2.   That the Director of Housing report to Cabinet in March on\n            the costs of warden cover.\n\n       3.   That the Leader write to the Chair of the Select Committee to\n            thank it for its work.',
       [
@@ -1042,6 +1047,11 @@ describe('item numbers read from the page', () => {
       [],
     ],
     [
+      'a planning committee’s items titled by the application’s reference',
+      'Planning Committee\n\n41. 25/00812/FUL - Land north of Brook Lane\n\nMembers heard from the applicant.\n\nDECISION: That permission be granted.\n\n42. 25/00907/HOU - 12 Orchard Row\n\nApplication refused.',
+      ['41', '42'],
+    ],
+    [
       'an item whose title starts with a year',
       '516 Housing Estimates\n\nRESOLVED that the estimates be approved.\n\n517 2021-22 Revenue Budget and Capital Programme\n\nRESOLVED that the budget be recommended.',
       ['516', '517'],
@@ -1228,6 +1238,12 @@ describe('meeting details read from the page', () => {
       'Fenlow and Brook Parish Council – Extraordinary Meeting Wednesday 19th July 2017, 7.30pm Village Hall\n\nPresent: Cllr Ash (Chair), Cllr Birch.\n\n1. Apologies\n\nNone.',
       'Fenlow and Brook Parish Council',
       '2017-07-19',
+    ],
+    [
+      'a minutes title naming the body with no "meeting of", held at a place on the date',
+      'Minutes of the Licensing Sub-Committee held at Brook House on Monday 3 March 2025\n\nPresent: Councillors Ash and Birch.\n\n1. Apologies\n\nNone.',
+      'Licensing Sub-Committee',
+      '2025-03-03',
     ],
   ])('reads the body and date from %s', (_shape, text, committee, date) => {
     expect(header(text)).toMatchObject({ kind: 'minutes', committee, date });

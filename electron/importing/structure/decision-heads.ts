@@ -76,7 +76,7 @@ export const HEAD_RULES: HeadRule[] = [
   {
     shape: '"Agreed" or "Decided" with a colon or dash',
     example: 'Agreed: the next meeting moves to 4 March.',
-    pattern: /^(?:Agreed|Decided|Decision)\s*[:–—-]\s*/,
+    pattern: /^(?:Agreed|Decided|Decision|DECISIONS?)\s*[:–—-]\s*/,
     kind: 'resolution',
   },
   {

@@ -99,6 +99,15 @@ export const HEADER_RULES: HeaderRule[] = [
     date: { group: 2, written: 'words' },
   },
   {
+    shape: 'a minutes title naming the body, then "held on" the date',
+    example: 'Minutes of the Licensing Sub-Committee held on 3 March 2024',
+    pattern: new RegExp(
+      `^(?!.*\\b(?:were|was|be|been)\\b)(?:(?:Draft|DRAFT|Unconfirmed|Confirmed) )?(?:Minutes|MINUTES) (?:of|OF) (?:the |THE )?${NAMED_BODY},? (?:held|HELD)\\b.*?\\b(?:on|ON) ${WRITTEN}`,
+    ),
+    committee: 1,
+    date: { group: 2, written: 'words' },
+  },
+  {
     shape: 'a minutes title with the date only',
     example: 'Minutes of a meeting held on 10th September, 2013.',
     pattern: new RegExp(

@@ -27,9 +27,13 @@ const AGENDA_ITEM_IN_TITLE = /\s*\(Agenda item (\d{1,3}[a-z]?)\)+\s*$/i;
 /** An item's number alone on its line: "47.", "1772.", "3", "7.2", "71/12", "105a.", "L1". */
 const NUMBER_ALONE =
   /^((?:[A-Z]{1,2}|[A-Z][A-Za-z]{1,3}\/?|[A-Z]{1,4}[. ])?\d{1,4}[a-z]?(?:\.\d{1,2}|\/\d{1,4}(?:\/\d{2,4})?)?)\.?$/;
-/** A number and a title: "8. Work Programme", "1) WELCOME", "97 Progress Report", "03.26.01 Apologies", "517 2021-22 Budget", "012-23/24. Payments", "8a Petitions", "301/12/13 DECLARATIONS", "II INTERNAL AUDIT". */
-const NUMBER_AND_TITLE =
-  /^((?:Minute |Min\.? )?(?:\d{1,5}[a-z]?(?:\.\d{1,3}){0,2}|\d{1,2}\.\d{1,2} \d{1,2}|\d{1,4}\/\d{2,4}(?:\/\d{2,4})?|\d{1,4}-\d{2}\/\d{2}|(?:XI{0,2}|I{1,3}|IV|VI{0,3}|IX)(?= [A-Z]{3})|[A-Z]{1,5}\/\d{2,4}\/\d{1,4}|[A-Z]{1,3}\d{2,4}))(?:[.)]\s*(?:\|\s*)?|(?<=\d):\s+|\s+(?:[|/]\s+)?)(?=[A-Z("'‘“]|\d{4}(?:[-/]\d{2,4})? [A-Z])(.+)$/;
+/** How a title starts: a capital or a quote, a year ("2025/26 Budget"), or an application's reference ("24/01234/FUL"). */
+const TITLE_START = String.raw`[A-Z("'‘“]|\d{4}(?:[-/]\d{2,4})? [A-Z]|\d{2,4}\/\d{3,7}\/[A-Z]{2,8}\b`;
+const TITLE_AT_START = new RegExp(`^(?:${TITLE_START})`);
+/** A number and a title: "8. Work Programme", "1) WELCOME", "97 Progress Report", "03.26.01 Apologies", "517 2021-22 Budget", "012-23/24. Payments", "8a Petitions", "301/12/13 DECLARATIONS", "II INTERNAL AUDIT", "5. 24/01234/FUL - Land at…" (an application's reference). */
+const NUMBER_AND_TITLE = new RegExp(
+  String.raw`^((?:Minute |Min\.? )?(?:\d{1,5}[a-z]?(?:\.\d{1,3}){0,2}|\d{1,2}\.\d{1,2} \d{1,2}|\d{1,4}\/\d{2,4}(?:\/\d{2,4})?|\d{1,4}-\d{2}\/\d{2}|(?:XI{0,2}|I{1,3}|IV|VI{0,3}|IX)(?= [A-Z]{3})|[A-Z]{1,5}\/\d{2,4}\/\d{1,4}|[A-Z]{1,3}\d{2,4}))(?:[.)]\s*(?:\|\s*)?|(?<=\d):\s+|\s+(?:[|/]\s+)?)(?=${TITLE_START})(.+)$`,
+);
 /** "(171) APOLOGIES FOR ABSENCE": a minute number in brackets; "(1) That …" is a list part, not an item. */
 const BRACKETED_NUMBER_AND_CAPITALS = /^\((\d{1,4})\)\s+([A-Z][A-Z0-9 ,&'’/()-]{3,120}?)\s*[-–]?(?=\s+[A-Z][a-z]|\s*$)/;
 const MONTH_FIRST =
@@ -241,7 +245,7 @@ function isTitle(text: string): boolean {
     text.length <= 160 &&
     // "Click Here To View": a link, not a title.
     !/^(?:click here|view |read more|download)/i.test(text) &&
-    /^(?:[A-Z("'‘“]|\d{4}(?:[-/]\d{2,4})? [A-Z])/.test(text) &&
+    TITLE_AT_START.test(text) &&
     (shortWithStop || !/[.;]$/.test(text))
   );
 }
