@@ -84,6 +84,19 @@ describe('passages of minutes, read whole', () => {
       ],
     ],
     [
+      'RESOLVED over parts run together on one line, each after a middle dot',
+      'Members discussed the draft policy.\n\nRESOLVED: · That the draft gambling policy go out to consultation for eight weeks. · That the Committee delegate the start of the consultation to the Licensing Manager.',
+      [
+        ['resolution', 'The draft gambling policy go out to consultation for eight weeks.'],
+        ['resolution', 'The Committee delegate the start of the consultation to the Licensing Manager.'],
+      ],
+    ],
+    [
+      'named councillors asking for training',
+      'Councillors Ash and Birch requested training on the new procedure for members and officers.',
+      [['request', 'Councillors Ash and Birch requested training on the new procedure for members and officers.']],
+    ],
+    [
       'DECISION in capitals with a colon and the decision on the same line',
       '23. Land at Mill Lane\n\nA neighbour spoke against the scheme.\n\nDECISION: That planning permission be granted subject to the conditions in the report.',
       [['resolution', 'Planning permission be granted subject to the conditions in the report.']],

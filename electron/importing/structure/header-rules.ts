@@ -168,10 +168,10 @@ export const HEADER_RULES: HeaderRule[] = [
     committee: 1,
   },
   {
-    shape: 'a body’s name on a line of its own',
-    example: 'Communities and Place Committee',
+    shape: 'a body’s name on a line of its own (with the years it sat, for a body since replaced)',
+    example: 'Communities and Place Committee (2015 - 2021)',
     pattern:
-      /^(?:The )?((?:[A-Z][\w&,'’()-]*\s(?:(?:and|of|for|on|&|the)\s)*){0,8}(?:Committee|Panel|Board|Cabinet|Executive|Forum|Sub-Committee|Commission|(?:Town|Parish|Community) Council))(?:\s+(?:Meeting|Minutes|MINUTES|Agenda))?$/,
+      /^(?:The )?((?:[A-Z][\w&,'’()-]*\s(?:(?:and|of|for|on|&|the)\s)*){0,8}(?:Committee|Panel|Board|Cabinet|Executive|Forum|Sub-Committee|Commission|(?:Town|Parish|Community) Council))(?:\s+(?:Meeting|Minutes|MINUTES|Agenda)|\s+\([^()]*\b\d{4}\b[^()]*\))?$/,
     committee: 1,
   },
   {

@@ -27,7 +27,7 @@ export const DATED_TITLE = /^\d{1,2}\/\d{1,2}\/\d{4}\s+-\s+/;
 
 export function isPartOf(segment: Segment): boolean {
   return (
-    segment.marker !== null || ((segment.opensBlock || segment.bulleted === true) && segment.blockKind === 'list-item')
+    segment.marker !== null || segment.bulleted === true || (segment.opensBlock && segment.blockKind === 'list-item')
   );
 }
 

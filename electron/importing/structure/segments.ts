@@ -31,8 +31,9 @@ const SPLIT_BEFORE = [
   /(?<=[.;]\s+)(?=(?:[A-Z]{1,4}\.)?\d{1,4}\.?\s+[A-Z][\w'’&,()/-]*(?:\s+[\w'’&,()/-]+){0,10}?\s+(?:RESOLVED|AGREED|DECIDED)\b)/g,
   // "… approve in principle. B.1183 Declarations of Interest …": a minute's code, a letter and a number, starts the next.
   /(?<=[.;]\s+)(?=[A-Z]{1,4}\.\d{2,5}\s+[A-Z])/g,
-  // "• The Chair asked … • The Chair offered …", "• Adopt the plan, and • authorise …": bullets run together on one line.
-  /(?<=[.;:]\s+|[,;]\s+(?:and|or)\s+)(?=[•▪]\s)/g,
+  // "• The Chair asked … • The Chair offered …", "• Adopt the plan, and • authorise …", "RESOLVED: · That … · That …":
+  // bullets run together on one line.
+  /(?<=[.;:]\s+|[,;]\s+(?:and|or)\s+)(?=[•▪·]\s)/g,
   // A printed page runs paragraphs together: a lead-in sentence ending the block starts a piece of its own.
   /(?<=[.;!?]\s+)(?=[A-Z][^.;!?]{2,200}(?::-?|:\s*-|\s[–-])\s*$)/g,
 ];
@@ -92,10 +93,10 @@ export function segmentBlocks(blocks: RawBlock[]): Segment[] {
       const trimmed = piece
         .replace(/^\s*\|\s*|\s*\|\s*$/g, '')
         .trim()
-        .replace(/^[•▪]\s+/, '');
+        .replace(/^[•▪·]\s+/, '');
       if (trimmed === '') return;
       const marker = OPENING_MARKER.exec(trimmed)?.[0] ?? null;
-      const bulleted = i > 0 && /^\s*[•▪]\s/.test(piece);
+      const bulleted = i > 0 && /^\s*[•▪·]\s/.test(piece);
       segments.push({ text: trimmed, blockIndex, blockKind: block.kind, marker, opensBlock: i === 0, bulleted });
     });
   });
