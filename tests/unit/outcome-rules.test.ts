@@ -97,6 +97,29 @@ describe('passages of minutes, read whole', () => {
       [['request', 'Councillors Ash and Birch requested training on the new procedure for members and officers.']],
     ],
     [
+      'a "Decision:" line in one item, then action points in the next',
+      '10. Street Trading\n\nDecision: To approve the consent subject to the conditions agreed with the police.\n\n11. Action points\n\nOfficers to bring a report on vaping to the next meeting.',
+      [
+        ['resolution', 'Approve the consent subject to the conditions agreed with the police.'],
+        ['action', 'Officers to bring a report on vaping to the next meeting.'],
+      ],
+    ],
+    [
+      'an action for a director named by the service they lead',
+      'Agreed actions:\n\n- The Director of Public Health to circulate the vaccination data to members.',
+      [['action', 'The Director of Public Health to circulate the vaccination data to members.']],
+    ],
+    [
+      'a motion moved and seconded, then the vote that carried it',
+      'It was moved by Councillor Ash and seconded by Councillor Birch that the recommendations be approved. On being put to the vote the motion was CARRIED.',
+      [
+        [
+          'resolution',
+          'It was moved by Councillor Ash and seconded by Councillor Birch that the recommendations be approved. On being put to the vote the motion was CARRIED.',
+        ],
+      ],
+    ],
+    [
       'DECISION in capitals with a colon and the decision on the same line',
       '23. Land at Mill Lane\n\nA neighbour spoke against the scheme.\n\nDECISION: That planning permission be granted subject to the conditions in the report.',
       [['resolution', 'Planning permission be granted subject to the conditions in the report.']],

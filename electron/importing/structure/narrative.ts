@@ -155,7 +155,10 @@ export function narrative(text: string, segment: Segment, add: Add, previous: st
     // planning response in capitals on a line of its own.
     // "Proposed Cllr Ash, seconded Cllr Birch, all in favour." says what only with the sentence before it.
     const bare = rule.kind === 'resolution' && (BARE_RESPONSE.test(sentence) || VOTE_ONLY.test(sentence));
-    const leansBack = ((ANAPHOR.test(sentence) && i > 0) || bare) && !quotes.has(sentence);
+    // "It was moved … that the recommendations be approved. On being put to the vote the motion was CARRIED.":
+    // the vote says what it carried only with the proposal before it.
+    const carriedProposal = CARRIED_MOTION.test(sentence) && PROPOSED.test(before ?? '');
+    const leansBack = ((ANAPHOR.test(sentence) && i > 0) || bare || carriedProposal) && !quotes.has(sentence);
     const record = i === 0 && bare ? applicationLines(previous) : before;
     const quote = leansBack && record ? `${record} ${sentence}` : sentence;
     const words =
@@ -217,6 +220,10 @@ const OWNER_ACTION =
 
 const VOTE_ONLY =
   /^(?:Proposed|Moved)(?: by)? [^.;]{2,60}?,? seconded(?: by)? [^.;]{2,60}?,? (?:all|unanimously) in favour\.?$/i;
+
+/** "On being put to the vote the motion was CARRIED.", "The recommendations were put to the vote and agreed.". */
+const CARRIED_MOTION =
+  /^(?:(?:On|Upon) (?:being put to (?:the|a) vote|a vote being taken)|(?:On|Upon|Following|After) a vote)?,?\s*(?:the )?(?:motion|proposal|recommendations?)\b[^.;]{0,30}\b(?:was|were) (?:duly )?(?:put to (?:the|a) vote and )?(?:carried|agreed)\b[^.;]{0,40}\.?$/i;
 
 const ANAPHOR = /^(?:This|These|That|It|They)\b(?! was (?:agreed|resolved|decided) (?:that|to)\b)/;
 

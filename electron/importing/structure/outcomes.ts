@@ -121,7 +121,7 @@ export function findOutcomeCandidates(
     itemIndex === null ? null : (items[itemIndex]?.presenters ?? null);
   // "RESOVED", "RESOLVEDthat": keywords as typed are read as the keywords they are.
   const segments = segmentBlocks(withMendedKeywords(blocks));
-  const decisionSections = sectionsWithoutKeywords(segments);
+  const decisionSections = sectionsWithoutKeywords(segments, itemOf);
   const agendaText = agendaTextBeforeMinutes(segments, itemOf);
   const decidingRuns = runsThatDecide(segments, context.minutes);
   const found: Candidate[] = [];

@@ -91,14 +91,20 @@ export const markerFamily = (marker: string | null) =>
  * plain sentence) is the decision itself; one that holds a RESOLVED block is
  * narrative around it. Returns the indexes of the first kind of label.
  */
-export function sectionsWithoutKeywords(segments: Segment[]): Set<number> {
+export function sectionsWithoutKeywords(
+  segments: Segment[],
+  itemOf: (blockIndex: number) => number | null = () => null,
+): Set<number> {
   const found = new Set<number>();
   segments.forEach((segment, index) => {
     const label = FIELD_LABEL.exec(segment.text);
     if (label?.[1] !== 'Decision') return;
     const texts = [segment.text.slice(label[0].length)];
+    const item = itemOf(segment.blockIndex);
     for (const next of segments.slice(index + 1)) {
+      // The section ends at the next field, or at the next item.
       if (FIELD_LABEL.test(next.text) || NOT_DECIDED_SECTION.test(next.text) || DATED_TITLE.test(next.text)) break;
+      if (itemOf(next.blockIndex) !== item) break;
       texts.push(next.text);
     }
     if (!texts.some((t) => matchHead(stripMarker(t.trim())))) found.add(index);
