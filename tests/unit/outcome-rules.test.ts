@@ -120,6 +120,28 @@ describe('passages of minutes, read whole', () => {
       ],
     ],
     [
+      'a resolution to recommend whose lead-in names the body in brackets, the recommendation on the line below',
+      '5. Terms of Reference\n\nResolved to RECOMMEND: (to Council)\n\nThat the revised terms of reference of the Scrutiny Committee be approved.',
+      [['recommendation', 'The revised terms of reference of the Scrutiny Committee be approved.']],
+    ],
+    [
+      'parts numbered 1.1, 1.2 on lines of their own under a lead-in',
+      '1.\n\nELECTION OF CHAIR\n\nMinutes:\n\nRESOLVED that the following be appointed until the annual meeting:-\n\n1.1\n\nCouncillor Ann Dale (Northern Council) be appointed as Chair\n\n1.2\n\nCouncillor Ben Cole (Southern Council) be appointed as Vice-Chair',
+      [
+        ['resolution', '1.1 Councillor Ann Dale (Northern Council) be appointed as Chair'],
+        ['resolution', '1.2 Councillor Ben Cole (Southern Council) be appointed as Vice-Chair'],
+      ],
+    ],
+    [
+      'a numbered part that leads into parts of its own: the parts below are what was decided',
+      'Members discussed the budget.\n1. the Authority be recommended to:\ni) agree the revised spending plans;\nii) increase the precept by 2%;\n2. the Treasurer be authorised to adjust the use of reserves.',
+      [
+        ['resolution', 'Agree the revised spending plans'],
+        ['resolution', 'Increase the precept by 2%'],
+        ['resolution', 'The Treasurer be authorised to adjust the use of reserves.'],
+      ],
+    ],
+    [
       'DECISION in capitals with a colon and the decision on the same line',
       '23. Land at Mill Lane\n\nA neighbour spoke against the scheme.\n\nDECISION: That planning permission be granted subject to the conditions in the report.',
       [['resolution', 'Planning permission be granted subject to the conditions in the report.']],

@@ -14,6 +14,10 @@ const FULL_LINE_LENGTH = 60;
  * ("4.") is left as it is: on a web page it is an agenda item's, with the title below it.
  */
 const MARKER_ALONE = /^\(?(?:[ivx]{1,4}|[a-z])\)$/;
+/** "1.1" on a line of its own. */
+const DECIMAL_ALONE = /^\d{1,2}\.\d{1,2}$/;
+/** A lead-in's end: "… be appointed:-", "RESOLVED:". */
+const LEAD_IN_END = /:\s*-?$/;
 
 /** The first four words: a paragraph that opens as the one before did is a new one. */
 const firstWords = (text: string) => text.split(/\s+/, 4).join(' ');
@@ -43,6 +47,8 @@ export function extractPlainText(text: string): ExtractedText {
   let lastLineLength = 0;
   let blankSince = false;
   let openIsBullet = false;
+  /** The open block is a part numbered "1.1", "1.2" … */
+  let openIsDecimalPart = false;
   let markerAlone: string | null = null;
 
   for (const rawLine of lines) {
@@ -54,7 +60,10 @@ export function extractPlainText(text: string): ExtractedText {
       blankSince = true;
       continue;
     }
-    if (MARKER_ALONE.test(read)) {
+    // "1.1" on its own line under a lead-in ("RESOLVED that the following be appointed:-"), or under the part
+    // before it: the number of the part on the next line.
+    const partNumber = DECIMAL_ALONE.test(read) && open !== null && (LEAD_IN_END.test(open.text) || openIsDecimalPart);
+    if (MARKER_ALONE.test(read) || partNumber) {
       // "i)" on its own line, then the item: the item starts there, whatever the line before.
       markerAlone = read;
       open = null;
@@ -62,6 +71,7 @@ export function extractPlainText(text: string): ExtractedText {
     }
     const line = markerAlone ? `${markerAlone} ${read}` : read;
     const afterMarker = markerAlone !== null;
+    const afterDecimal = markerAlone !== null && DECIMAL_ALONE.test(markerAlone);
     markerAlone = null;
     const markdownHeading = /^(#{1,6})\s+(.*)$/.exec(line);
     if (markdownHeading || (!afterMarker && NUMBERED_SECTION_TITLE.test(line))) {
@@ -103,6 +113,7 @@ export function extractPlainText(text: string): ExtractedText {
         page: null,
       };
       openIsBullet = bullet !== null;
+      openIsDecimalPart = afterDecimal;
       blocks.push(open);
     }
     lastLineLength = line.length;

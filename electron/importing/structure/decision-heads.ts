@@ -26,7 +26,7 @@ export const HEAD_RULES: HeadRule[] = [
   {
     shape: 'a resolution to recommend to another body',
     example: 'The Executive RESOLVED to RECOMMEND to Council that the strategy be adopted.',
-    pattern: /^(?:.{0,80}?\b)?RESOLVED\s*(?:to|that)?\s*(?=RECOMMEND)/,
+    pattern: /^(?:.{0,80}?\b)?(?:RESOLVED|Resolved)\s*(?:to|that)?\s*(?=RECOMMEND)/,
     kind: 'recommendation',
   },
   {

@@ -103,7 +103,9 @@ export const ITEM_RULES: ItemRule[] = [
         blocks.flatMap((b, i) => {
           const number = NUMBER_ALONE.exec(b.text)?.[1];
           const title = blocks[i + 1]?.text ?? '';
+          // "1.1" over "Councillor Dole be appointed as Chair": a numbered part of a decision, not an item.
           if (!number || !isTitle(title) || (paragraphNumbers && number.includes('.'))) return [];
+          if (/^That\s/.test(title) || DECISION_PART.test(title)) return [];
           const agendaNumber = AGENDA_ITEM_IN_TITLE.exec(title)?.[1];
           return [
             {

@@ -13,6 +13,10 @@ import { capitaliseFirst } from './text-shapes';
 const LEAD_IN_ONLY =
   /^(?:that|to)?\s*(?:(?:the |this )?(?:[A-Z][\w&'’-]*,? (?:and |of |for |& )*){0,8}(?:Committee|Council|Cabinet|Board|Panel|Executive|Forum|Sub-Committee|Commission|Group|Assembly)(?: (?:agreed|resolved|decided|noted))?(?: to| that)?)?\s*(?::-?|-|–)?\s*$/i;
 
+/** "RECOMMEND: (to Council)", "RECOMMENDED to Cabinet:": the lead-in of a recommendation, what is recommended below it. */
+const RECOMMEND_ONLY =
+  /^RECOMMEND(?:ED|S)?\s*[:–—-]?\s*(?:\(?(?:to|for) (?:the )?[A-Z][\w ]{2,40}\)?)?\s*(?::-?|-|–)?\s*$/;
+
 export const DECISION_WORDS =
   /\b(?:be|is|are|was|were|been) (?:hereby |formally |duly |now )?(?:noted|approved|agreed|endorsed|accepted|adopted|appointed|elected|re-elected|set up|established|granted|confirmed|received|brought|added|updated|delegated|authorised|requested|asked|circulated|provided|reviewed|deferred|given|made|removed|included|referred|supported|thanked|passed|recorded|considered|invited|written|sent|undertaken|allocated|awarded|paid|co-opted|nominated)\b/;
 
@@ -58,6 +62,7 @@ const VOTE_COUNT =
 export function withoutLeadIn(rest: string): string {
   const own = stripMarker(rest)
     .replace(VOTE_COUNT, '')
+    .replace(RECOMMEND_ONLY, '')
     .replace(/(?:\s*\band)?\s*(?::-?|-|–)\s*$/, '')
     .replace(LEAD_IN_ONLY, '')
     .trim();

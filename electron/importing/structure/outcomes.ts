@@ -433,7 +433,12 @@ export function findOutcomeCandidates(
       else if (family !== topicMarker) listedTopics = false;
     }
     if (isPart && !listedTopics && decidingRuns.has(index) && !excluded(body, true) && !severalDecisions(body)) {
-      add('resolution', body, segment, text, { formal: true, rule: 'a part of a numbered block that decides' });
+      // "1. the Authority be recommended to:" over (i)–(v): the parts below are what was decided.
+      const nextMarker = segments[index + 1]?.marker ?? null;
+      const leadsIntoParts =
+        /:-?\s*$/.test(body) && nextMarker !== null && markerFamily(nextMarker) !== markerFamily(segment.marker);
+      if (!leadsIntoParts)
+        add('resolution', body, segment, text, { formal: true, rule: 'a part of a numbered block that decides' });
       return;
     }
     const before = found.length;
