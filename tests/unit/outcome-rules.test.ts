@@ -142,6 +142,18 @@ describe('passages of minutes, read whole', () => {
       ],
     ],
     [
+      'NOTED on a line of its own over numbered parts, one part with a keyword of its own, then FURTHER NOTED',
+      '3 LOCAL ARRANGEMENTS\n\nDecision\n\nNOTED\n\n3.1     the changes to local support set out in the report;\n\n3.2     AGREED to receive a report on ward forums at a future meeting.\n\n3.3     FURTHER NOTED that a report on the rest of the standing orders would go to the Council in May.',
+      [
+        ['resolution', '3.1 the changes to local support set out in the report'],
+        ['resolution', '3.2 AGREED to receive a report on ward forums at a future meeting.'],
+        [
+          'resolution',
+          '3.3 FURTHER NOTED that a report on the rest of the standing orders would go to the Council in May.',
+        ],
+      ],
+    ],
+    [
       'DECISION in capitals with a colon and the decision on the same line',
       '23. Land at Mill Lane\n\nA neighbour spoke against the scheme.\n\nDECISION: That planning permission be granted subject to the conditions in the report.',
       [['resolution', 'Planning permission be granted subject to the conditions in the report.']],

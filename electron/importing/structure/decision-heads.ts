@@ -74,6 +74,12 @@ export const HEAD_RULES: HeadRule[] = [
     kind: 'resolution',
   },
   {
+    shape: 'NOTED in capitals at the start, over what was noted (or FURTHER NOTED)',
+    example: 'FURTHER NOTED that a report on the remaining standing orders would come to the next meeting.',
+    pattern: /^(?:(?:FURTHER|ALSO) NOTED\b|NOTED(?=\s*(?:[:–—-]|that\b|$)))\s*[:;,.–—-]*\s*/,
+    kind: 'resolution',
+  },
+  {
     shape: '"Agreed" or "Decided" with a colon or dash',
     example: 'Agreed: the next meeting moves to 4 March.',
     pattern: /^(?:Agreed|Decided|Decision|DECISIONS?)\s*[:–—-]\s*/,

@@ -228,7 +228,8 @@ export function findOutcomeCandidates(
         // "APPROVED the quote for a bench. It was AGREED that the clerk would arrange the work.": the rest is read too.
         const others = sentencesOf(body).filter((s) => s !== sentence);
         if (others.length > 0 && sentence !== body) narrative(others.join(' '), segment, add, [sentence]);
-        lead = null;
+        // "NOTED 3.1 … 3.2 AGREED to … 3.3 …": a part with its own keyword leaves the lead-in over the parts after it.
+        if (!(isPart && lead?.parts)) lead = null;
         return;
       }
       const own = withoutLeadIn(rest);
