@@ -154,6 +154,14 @@ describe('passages of minutes, read whole', () => {
       ],
     ],
     [
+      'an agenda-item page: the title (with the presenter’s initials), the recommendation carried, then its parts',
+      'Agenda item\nReview of the Local Plan (JS)\nThe report was presented by the Head of Planning.\nThe recommendation as set out in the report was moved, seconded, voted on and carried.\n- To note the progress on the review of the Local Plan.\n- To approve the timetable for the review at Appendix 2.',
+      [
+        ['resolution', 'Note the progress on the review of the Local Plan.'],
+        ['resolution', 'Approve the timetable for the review at Appendix 2.'],
+      ],
+    ],
+    [
       'DECISION in capitals with a colon and the decision on the same line',
       '23. Land at Mill Lane\n\nA neighbour spoke against the scheme.\n\nDECISION: That planning permission be granted subject to the conditions in the report.',
       [['resolution', 'Planning permission be granted subject to the conditions in the report.']],

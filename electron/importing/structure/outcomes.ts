@@ -191,7 +191,12 @@ export function findOutcomeCandidates(
 
     // An item's own title line ("9) Correspondence") opens the item; it decides nothing.
     const titleLine =
-      segment.opensBlock && items.some((i) => i.start === segment.blockIndex && i.title.length >= text.length - 6);
+      segment.opensBlock &&
+      items.some(
+        (i) =>
+          (i.start === segment.blockIndex && i.title.length >= text.length - 6) ||
+          (i.start === segment.blockIndex - 1 && i.title === text),
+      );
     if (ITEM_TITLE_LINE.test(text) || titleLine) {
       lead = null;
       return;
@@ -337,6 +342,7 @@ export function findOutcomeCandidates(
         current.parts === 1 &&
         (/\b(?:the following|as follows)\b/i.test(current.stated.text) ||
           DECIDED_TO_ONLY.test(current.stated.text) ||
+          RECOMMENDATIONS_CARRIED.test(current.stated.text) ||
           BODY_ONLY.test(current.stated.text) ||
           ENDS_THAT_OR_TO.test(current.stated.text))
       ) {
@@ -452,7 +458,8 @@ export function findOutcomeCandidates(
     );
     // "The following payments were approved:": the list below is what was decided.
     const stated = found.length > before ? found.at(-1) : undefined;
-    if (stated && endsAsLeadIn(stated.text)) {
+    const partsFollow = segments[index + 1] !== undefined && isPartOf(segments[index + 1] as Segment);
+    if (stated && (endsAsLeadIn(stated.text) || (RECOMMENDATIONS_CARRIED.test(stated.text) && partsFollow))) {
       // The same lead-in again in the same item ("The following payments were approved:" twice) goes on with the same decision.
       const earlier = found.find(
         (c) => c !== stated && c.itemIndex === stated.itemIndex && leadInOf(c.text) === leadInOf(stated.text),
@@ -489,6 +496,9 @@ function giveOwner(found: Candidate[], owner: string, segment: Segment): void {
 
 /** "… the Executive recommends the proposals to Council, that:": a lead-in whose decisions are its parts. */
 const ENDS_THAT_OR_TO = /\b(?:that|to)\s*[:;,–-]*\s*$/i;
+/** "The recommendation as set out in the report was moved, seconded, voted on and carried.": what, the parts below say. */
+const RECOMMENDATIONS_CARRIED =
+  /^(?:The |These |This |Those )?(?:recommendations?|motion|proposals?)\b[^.;]{0,80}\b(?:was|were)\b[^.;]{0,60}\b(?:carried|agreed|approved|adopted)\b[^.;]{0,30}\.?$/i;
 /** "Following consideration, the Committee resolved to:": who decided, and nothing of what, which its parts say. */
 const DECIDED_TO_ONLY =
   /^(?:[^.,;]{3,80},\s+)?(?:the |this )?[\w &'’()-]{2,80}? (?:resolved|agreed|decided|resolves|agrees|decides)(?: unanimously)? (?:to|that)\s*:-?\s*$/i;

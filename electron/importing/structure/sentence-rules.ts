@@ -60,7 +60,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'a motion or recommendation carried',
     example: 'The vote on the recommendation was then taken, and carried by 22 votes to one.',
     pattern:
-      /\b(?:was|were) (?:then )?(?:put to the vote and )?(?:duly |unanimously |accordingly |declared )?carried\b(?! out| forward| over| through| on)|\band carried (?:by|unanimously|nem)|^(?:The )?(?:motion|recommendation|proposal|amendment)s? (?:was |were )?(?:duly |unanimously )?carried\b(?! out| forward| over| through| on)/i,
+      /\b(?:was|were) (?:then )?(?:put to the vote and )?(?:duly |unanimously |accordingly |declared )?carried\b(?! out| forward| over| through| on)|\band carried (?:by|unanimously|nem)|\b(?:seconded|voted(?: on)?),? and (?:duly |unanimously )?carried\b|^(?:The )?(?:motion|recommendation|proposal|amendment)s? (?:was |were )?(?:duly |unanimously )?carried\b(?! out| forward| over| through| on)/i,
     kind: 'resolution',
     // The decision the vote carried, written out after it, says what was decided.
     weak: true,
