@@ -162,6 +162,14 @@ describe('passages of minutes, read whole', () => {
       ],
     ],
     [
+      'a decision page’s "To approve that" over the decisions, and the chair’s housekeeping, which decides nothing',
+      'The Chair will draw attention to the fire evacuation procedure.\n\nDecision:\n\nTo approve that\n\n         The depot project proceeds to its full business case.\n\n         Approval to the total scheme cost of £1,200,000 is given\n\nLead officer: Ann Dale',
+      [
+        ['resolution', 'The depot project proceeds to its full business case.'],
+        ['resolution', 'Approval to the total scheme cost of £1,200,000 is given'],
+      ],
+    ],
+    [
       'DECISION in capitals with a colon and the decision on the same line',
       '23. Land at Mill Lane\n\nA neighbour spoke against the scheme.\n\nDECISION: That planning permission be granted subject to the conditions in the report.',
       [['resolution', 'Planning permission be granted subject to the conditions in the report.']],

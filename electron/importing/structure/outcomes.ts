@@ -414,7 +414,7 @@ export function findOutcomeCandidates(
       if (excluded(body, true) && !sentencesOf(body).some((sentence) => firstReadRule(sentence))) return;
       // "Local Toilets Strategy 2023-2027" over what was decided on it: a subheading, not a decision;
       // "It was resolved to:" leads into the parts below it.
-      if (SUBHEADING.test(body) || (body.length < 80 && /:-?\s*$/.test(body))) return;
+      if (SUBHEADING.test(body) || (body.length < 80 && endsAsLeadIn(body))) return;
       // "That the recommendations be approved, as follows:" over the parts that say what they were.
       const before = found.at(-1);
       if (before?.rule === 'a "Decision:" field' && /\b(?:as follows|the following)\b[^.]*:-?\s*$/i.test(before.text))
