@@ -170,6 +170,11 @@ describe('passages of minutes, read whole', () => {
       ],
     ],
     [
+      'members complaining about the minutes, and the chair agreeing, after an aside, to refer it on',
+      'Members objected to the omission from the minutes of the answers given to questions. In reply, the Chairman, while noting that the recording of the meeting held the answers in full, agreed to refer the matter to the Member Development Group.',
+      [['action', 'The Chairman to refer the matter to the Member Development Group.']],
+    ],
+    [
       'DECISION in capitals with a colon and the decision on the same line',
       '23. Land at Mill Lane\n\nA neighbour spoke against the scheme.\n\nDECISION: That planning permission be granted subject to the conditions in the report.',
       [['resolution', 'Planning permission be granted subject to the conditions in the report.']],

@@ -48,6 +48,9 @@ const UNDERTAKEN = String.raw`provide|circulate|send|explore|share|report|add|wr
 /** "In response to a question from Councillor Ash, …", "In reply to …,": a clause before who undertook something. */
 const OPENING_CLAUSE = String.raw`(?:(?:In (?:response|reply|answer)(?: to)?|As|Since|Once|Responding to|Replying to|Following|After|Arising from|On|With regard to|Regarding|In relation to|Referring to|Turning to)\b[^,.]{0,140},\s+|At the request of (?:the )?(?:[A-Z][\w'’-]* ?){1,5},?\s+)?`;
 
+/** "objected to the omission in the minutes": a complaint about the meeting's own record or conduct, not a response to a plan. */
+const NOT_A_GRIEVANCE = String.raw`(?! to (?:the |a |an )?(?:omission|inclusion|absence|lack|wording|way|manner|tone|fact|remarks?|comments?|statement|conduct|behaviour|accuracy|delay)\b)`;
+
 export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'a verb in capitals after "To"',
@@ -361,7 +364,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'a body that notes, agrees, approves or endorses',
     example: 'The Scrutiny Panel noted the progress made against the action plan.',
     pattern: new RegExp(
-      `^(?:.{0,200}?\\s[–—]\\s|[^.,;]{3,80},\\s+)?(?:${BODY}\\s+(?:has |have )?(?:now )?(?:also |further |then |unanimously |formally |fully |warmly |broadly |strongly )?(?:(?:received|considered) and )?(?:noted (?!that\\b|[^.;]{0,40}\\bviews?\\b)|notes (?!that\\b)|agreed\\b(?! with(?! the (?:opinions?|recommendations?|officers?['’]? (?:recommendations?|opinions?|views?)|idea|proposal|suggestion|request)\\b))|agrees\\b(?! with)|approved\\b|approves\\b|endorsed\\b|endorses\\b|resolved\\b|resolves\\b|accepted\\b(?! that\\b)|adopted\\b|directed\\b|ratified\\b|delegated authority\\b|supported\\b|supports\\b|decided\\b|confirmed\\b|objected\\b|objects\\b|raised no objection|takes no (?:further )?action|requests\\b|recommends\\b|asks\\b|refers\\b|welcomes\\b)|(?:Members|Councillors|It|The meeting|We) (?:also |further |then |unanimously )?(?:agreed|resolved|decided|objected|supported|approved|accepted|endorsed|adopted|delegated authority)\\b)`,
+      `^(?:.{0,200}?\\s[–—]\\s|[^.,;]{3,80},\\s+)?(?:${BODY}\\s+(?:has |have )?(?:now )?(?:also |further |then |unanimously |formally |fully |warmly |broadly |strongly )?(?:(?:received|considered) and )?(?:noted (?!that\\b|[^.;]{0,40}\\bviews?\\b)|notes (?!that\\b)|agreed\\b(?! with(?! the (?:opinions?|recommendations?|officers?['’]? (?:recommendations?|opinions?|views?)|idea|proposal|suggestion|request)\\b))|agrees\\b(?! with)|approved\\b|approves\\b|endorsed\\b|endorses\\b|resolved\\b|resolves\\b|accepted\\b(?! that\\b)|adopted\\b|directed\\b|ratified\\b|delegated authority\\b|supported\\b|supports\\b|decided\\b|confirmed\\b|(?:objected|objects)${NOT_A_GRIEVANCE}\\b|raised no objection|takes no (?:further )?action|requests\\b|recommends\\b|asks\\b|refers\\b|welcomes\\b)|(?:Members|Councillors|It|The meeting|We) (?:also |further |then |unanimously )?(?:agreed|resolved|decided|objected${NOT_A_GRIEVANCE}|supported|approved|accepted|endorsed|adopted|delegated authority)\\b)`,
     ),
     kind: 'resolution',
   },
@@ -576,7 +579,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'someone undertook or agreed to do something',
     example: 'In response to a question, the Director of Public Health undertook to circulate the figures.',
     pattern: new RegExp(
-      `^${OPENING_CLAUSE}(${NAMED}|the (?:clerk|chair(?:man)?)),?(?: [^.]{0,60}?,)?(?: [^.]{0,200}? and)? (?:(?:kindly |generously |also |then )?(?:undertook|agreed|offered|promised|committed|volunteered|would endeavour|(?:undertook|took) (?:an|the) action) to\\s+(?!the\\b|a\\b|an\\b|this\\b|these\\b|that\\b|be (?:nominated|proposed|elected|co-opted|considered)\\b)|undertook that\\s+|volunteered (?:for|as) (?:the )?(?:role|post|position|job)?)`,
+      `^${OPENING_CLAUSE}(${NAMED}|the (?:clerk|chair(?:man)?)),?(?: [^.]{0,120}?,)?(?: [^.]{0,200}? and)? (?:(?:kindly |generously |also |then )?(?:undertook|agreed|offered|promised|committed|volunteered|would endeavour|(?:undertook|took) (?:an|the) action) to\\s+(?!the\\b|a\\b|an\\b|this\\b|these\\b|that\\b|be (?:nominated|proposed|elected|co-opted|considered)\\b)|undertook that\\s+|volunteered (?:for|as) (?:the )?(?:role|post|position|job)?)`,
     ),
     kind: 'action',
     owner: 1,
