@@ -175,6 +175,14 @@ describe('passages of minutes, read whole', () => {
       [['action', 'The Chairman to refer the matter to the Member Development Group.']],
     ],
     [
+      'a body that established something, and an undertaking with no one named after "and"',
+      'Cabinet established a Climate Panel with the remit set out in the report.\n\nMembers were told the consultation was open and the link would be circulated to them to share.',
+      [
+        ['resolution', 'Cabinet established a Climate Panel with the remit set out in the report.'],
+        ['action', 'Members were told the consultation was open and the link would be circulated to them to share.'],
+      ],
+    ],
+    [
       'DECISION in capitals with a colon and the decision on the same line',
       '23. Land at Mill Lane\n\nA neighbour spoke against the scheme.\n\nDECISION: That planning permission be granted subject to the conditions in the report.',
       [['resolution', 'Planning permission be granted subject to the conditions in the report.']],

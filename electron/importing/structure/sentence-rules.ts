@@ -315,9 +315,9 @@ export const SENTENCE_RULES: SentenceRule[] = [
   },
   {
     shape: 'a letter, invitation or details that would be sent, an undertaking with no one named',
-    example: 'An invitation would be sent to the rail operator asking it to attend a future meeting.',
+    example: 'Members were told the survey was open and the link would be circulated to them to share.',
     pattern:
-      /^(?:An?|The) (?:invitation|letter|reply|response|written (?:reply|response|answer)|copy|briefing(?: note)?|note|e-?mail|link)\b[\w ,'’-]{0,60}? (?:would|will) be (?:sent|circulated|provided|forwarded|issued|shared|emailed|written)\b|^(?:These|This|The|Details|Copies|Further information)\b[\w ,'’-]{0,60}? (?:would|will) be (?:emailed|circulated|forwarded|sent) to\b/,
+      /(?:^|\b(?:and|that) )(?:An?|The|an?|the) (?:invitation|letter|reply|response|written (?:reply|response|answer)|copy|briefing(?: note)?|note|e-?mail|link)\b[\w ,'’-]{0,60}? (?:would|will) be (?:sent|circulated|provided|forwarded|issued|shared|emailed|written)\b|^(?:These|This|The|Details|Copies|Further information)\b[\w ,'’-]{0,60}? (?:would|will) be (?:emailed|circulated|forwarded|sent) to\b/,
     kind: 'action',
     beforeNotOutcomes: true,
   },
@@ -364,7 +364,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'a body that notes, agrees, approves or endorses',
     example: 'The Scrutiny Panel noted the progress made against the action plan.',
     pattern: new RegExp(
-      `^(?:.{0,200}?\\s[–—]\\s|[^.,;]{3,80},\\s+)?(?:${BODY}\\s+(?:has |have )?(?:now )?(?:also |further |then |unanimously |formally |fully |warmly |broadly |strongly )?(?:(?:received|considered) and )?(?:noted (?!that\\b|[^.;]{0,40}\\bviews?\\b)|notes (?!that\\b)|agreed\\b(?! with(?! the (?:opinions?|recommendations?|officers?['’]? (?:recommendations?|opinions?|views?)|idea|proposal|suggestion|request)\\b))|agrees\\b(?! with)|approved\\b|approves\\b|endorsed\\b|endorses\\b|resolved\\b|resolves\\b|accepted\\b(?! that\\b)|adopted\\b|directed\\b|ratified\\b|delegated authority\\b|supported\\b|supports\\b|decided\\b|confirmed\\b|(?:objected|objects)${NOT_A_GRIEVANCE}\\b|raised no objection|takes no (?:further )?action|requests\\b|recommends\\b|asks\\b|refers\\b|welcomes\\b)|(?:Members|Councillors|It|The meeting|We) (?:also |further |then |unanimously )?(?:agreed|resolved|decided|objected${NOT_A_GRIEVANCE}|supported|approved|accepted|endorsed|adopted|delegated authority)\\b)`,
+      `^(?:.{0,200}?\\s[–—]\\s|[^.,;]{3,80},\\s+)?(?:${BODY}\\s+(?:has |have )?(?:now )?(?:also |further |then |unanimously |formally |fully |warmly |broadly |strongly )?(?:(?:received|considered) and )?(?:noted (?!that\\b|[^.;]{0,40}\\bviews?\\b)|notes (?!that\\b)|agreed\\b(?! with(?! the (?:opinions?|recommendations?|officers?['’]? (?:recommendations?|opinions?|views?)|idea|proposal|suggestion|request)\\b))|agrees\\b(?! with)|approved\\b|approves\\b|endorsed\\b|endorses\\b|resolved\\b|resolves\\b|accepted\\b(?! that\\b)|adopted\\b|established\\b|directed\\b|ratified\\b|delegated authority\\b|supported\\b|supports\\b|decided\\b|confirmed\\b|(?:objected|objects)${NOT_A_GRIEVANCE}\\b|raised no objection|takes no (?:further )?action|requests\\b|recommends\\b|asks\\b|refers\\b|welcomes\\b)|(?:Members|Councillors|It|The meeting|We) (?:also |further |then |unanimously )?(?:agreed|resolved|decided|objected${NOT_A_GRIEVANCE}|supported|approved|accepted|endorsed|adopted|delegated authority)\\b)`,
     ),
     kind: 'resolution',
   },
