@@ -183,6 +183,17 @@ describe('passages of minutes, read whole', () => {
       ],
     ],
     [
+      'parts in the past tense under "That Council:-", the last leading into its details; a proposal in the report is not what was resolved',
+      'The report proposed that the new template be used from May. It was proposed that the new template is used for all reports.\nRESOLVED: That Council :-\n(1) Determined the size of each committee as set out in Appendix 1;\n(2) Received nominations and appointed Councillors to serve on each of the committees listed:-\n• Licensing\n• Planning',
+      [
+        ['resolution', 'Determined the size of each committee as set out in Appendix 1'],
+        [
+          'resolution',
+          'Received nominations and appointed Councillors to serve on each of the committees listed: Licensing; Planning',
+        ],
+      ],
+    ],
+    [
       'DECISION in capitals with a colon and the decision on the same line',
       '23. Land at Mill Lane\n\nA neighbour spoke against the scheme.\n\nDECISION: That planning permission be granted subject to the conditions in the report.',
       [['resolution', 'Planning permission be granted subject to the conditions in the report.']],

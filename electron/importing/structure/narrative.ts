@@ -269,4 +269,4 @@ const SECONDER_ONLY = /^(?:Sec(?:onded)?\.?|Seconded by)\s+[^.;]{1,40}\.?$/i;
 const PROPOSED = /^(?:It was )?(?:proposed|moved|PROPOSED|MOVED)\b|\b(?:proposed|moved) (?:by|and seconded)\b/i;
 
 const CARRIED_BY_VOTE =
-  /^(?:All in favour|All (?:present )?agreed|Agreed by all|The vote was unanimous|Unanimous|Carried|Agreed|Unanimously(?: agreed| carried)?|This was (?:agreed|carried)|Resolved|The (?:motion|proposal) was carried)\b/i;
+  /^(?:All in favour|All (?:present )?agreed|Agreed by all|The vote was unanimous|Unanimous|Carried|Agreed|Unanimously(?: agreed| carried)?|This was (?:agreed|carried)|Resolved(?!\s*[:–—-]?\s*(?:that|to)\b|\s*:)|The (?:motion|proposal) was carried)\b/i;

@@ -325,7 +325,8 @@ export function findOutcomeCandidates(
       current.detailOf = null;
       current.parts++;
       if (current.partsMustDecide && !isDecisionShaped(body)) return;
-      if (endsAsLeadIn(body) && !DECISION_WORDS.test(body)) return;
+      // "(3) the following be appointed:-" leads into its parts; "(5) Appointed members to serve on:-" decides, its parts its details.
+      if (endsAsLeadIn(body) && !DECISION_WORDS.test(body) && !DECIDED_VERB_FIRST.test(body)) return;
       // The parts of one decision's details ("subject to the following conditions:") join it; the parts of
       // a lead-in that lists several things decided ("the following issues be added to the work programme:-") do not.
       const listsDecisions =
@@ -495,6 +496,9 @@ function giveOwner(found: Candidate[], owner: string, segment: Segment): void {
 }
 
 /** "… the Executive recommends the proposals to Council, that:": a lead-in whose decisions are its parts. */
+/** "Appointed …", "Received nominations and appointed …": a part that says, in the past, what was done. */
+const DECIDED_VERB_FIRST =
+  /^(?:Received [^.;:]{3,60}? and )?(?:Appointed|Elected|Approved|Agreed|Determined|Established|Adopted|Endorsed|Noted)\b/i;
 const ENDS_THAT_OR_TO = /\b(?:that|to)\s*[:;,–-]*\s*$/i;
 /** "The recommendation as set out in the report was moved, seconded, voted on and carried.": what, the parts below say. */
 const RECOMMENDATIONS_CARRIED =
