@@ -1321,6 +1321,19 @@ describe('meeting details read from the page', () => {
     expect(findAgendaItems(blocks, false).map((i) => i.number)).toEqual(['9']);
   });
 
+  it('reads an issue page that opens with its report’s author, or a decision with its reasons, as what was decided', () => {
+    expect(
+      header(
+        'Report of the Director of Governance.\n\nThe Director introduced the report.\n\n1) The action plan at Appendix 2 be approved;\n\n2) Subject to minor changes agreed at the meeting, the revised code at Appendix 3 be agreed.',
+      ).kind,
+    ).toBe('minutes');
+    expect(
+      header(
+        'RECOMMENDED: That the revised code at Appendix 1 be adopted.\n\nReason for Decision\n\nThe Council is asked to consider the revised code.',
+      ).kind,
+    ).toBe('minutes');
+  });
+
   it('takes a briefing note or report for what its top says, whatever decisions it quotes', () => {
     const quoted = 'At its meeting in May the Cabinet RESOLVED that the strategy be adopted.';
     expect(

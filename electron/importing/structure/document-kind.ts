@@ -57,7 +57,8 @@ export const KIND_EVIDENCE: KindEvidence[] = [
     shape: 'a decision keyword',
     example: 'RESOLVED – That the report be noted.',
     kind: 'minutes',
-    pattern: /\bRESOLVED\b|^(?:It was\s+)?Resolved\b|^(?:It was\s+)?(?:AGREED|DECIDED)\b|^DECISION\b|^PENDERFYNWYD\b/,
+    pattern:
+      /\bRESOLVED\b|^(?:It was\s+)?Resolved\b|^(?:It was\s+)?(?:AGREED|DECIDED)\b|^DECISION\b|^PENDERFYNWYD\b|^RECOMMENDED\s*[:–—-]/,
   },
   {
     shape: 'a decision page',
@@ -65,7 +66,7 @@ export const KIND_EVIDENCE: KindEvidence[] = [
     kind: 'minutes',
     labels: true,
     pattern:
-      /^(?:Decision|Decided at meeting|Made at meeting|Date of decision|Decision status)\s*:|^Issue - (?:decisions|meetings)$|^Decision details$/,
+      /^(?:Decision|Decided at meeting|Made at meeting|Date of decision|Decision status)\s*:|^Issue - (?:decisions|meetings)$|^Decision details$|^Reasons? for (?:the )?Decision$/i,
   },
   {
     shape: 'an issue page naming its meeting',
@@ -225,7 +226,7 @@ export const KIND_EVIDENCE: KindEvidence[] = [
 
 const TOP_BLOCKS = 8;
 const DECIDED_THAT =
-  /^(?:\d{1,2}[.)]\s*)?That\b[^.;]{3,300}?\bbe (?:noted|approved|agreed|received|appointed|elected|endorsed|adopted|accepted|delegated|granted|confirmed)\b/;
+  /^(?:(?:\d{1,2}[.)]\s*)?That\b|\d{1,2}[.)]\s*(?:Subject to [^,]{3,80},\s*)?(?:the|The)\b)[^.;]{3,300}?\bbe (?:noted|approved|agreed|received|appointed|elected|endorsed|adopted|accepted|delegated|granted|confirmed)\b/;
 /** A paper this long with no sign of minutes is a report or a note, not a decision page. */
 const DECISION_PAGE_LENGTH = 4000;
 
