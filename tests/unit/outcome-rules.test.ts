@@ -194,6 +194,18 @@ describe('passages of minutes, read whole', () => {
       ],
     ],
     [
+      'agreed not to do something; a council that, moved by a case, also resolved not to act; members asking to see a draft',
+      'It was agreed not to write to the MP as the letter suggested.\n\nHowever, the Council were sorry for the tenant’s position and thus also resolved that it would not pursue the arrears.\n\nMembers request sight of the leaflet before it is delivered.',
+      [
+        ['resolution', 'It was agreed not to write to the MP as the letter suggested.'],
+        [
+          'resolution',
+          'However, the Council were sorry for the tenant’s position and thus also resolved that it would not pursue the arrears.',
+        ],
+        ['request', 'Members request sight of the leaflet before it is delivered.'],
+      ],
+    ],
+    [
       'DECISION in capitals with a colon and the decision on the same line',
       '23. Land at Mill Lane\n\nA neighbour spoke against the scheme.\n\nDECISION: That planning permission be granted subject to the conditions in the report.',
       [['resolution', 'Planning permission be granted subject to the conditions in the report.']],

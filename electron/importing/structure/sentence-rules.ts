@@ -271,10 +271,10 @@ export const SENTENCE_RULES: SentenceRule[] = [
     beforeNotOutcomes: true,
   },
   {
-    shape: 'it was agreed that something will not be done',
+    shape: 'it was agreed that something will not be done, or agreed not to do it',
     example: 'It was agreed that, until it is safe, the Council will not ask the litter picker to return.',
     pattern: new RegExp(
-      String.raw`^(?:(?:After|Following) [^,.]{2,40}?,?\s+)?(?:[Ii]t was (?:also |unanimously |further )?(?:agreed|resolved|decided)|(?:${BODY}|Members|Councillors) (?:also |unanimously )?(?:agreed|resolved|decided)),? that\b[^.;]*\b(?:(?:will|would|should|shall|did|do|does|could) not|cannot)\b`,
+      String.raw`^(?:(?:After|Following) [^,.]{2,40}?,?\s+|However,\s+)?(?:[Ii]t was (?:also |unanimously |further )?(?:agreed|resolved|decided)|(?:${BODY}|Members|Councillors)(?: (?:were|was) [^.;]{3,100}? and(?: thus| therefore| so)?)? (?:also |unanimously )?(?:agreed|resolved|decided))(?:,? that\b[^.;]*\b(?:(?:will|would|should|shall|did|do|does|could) not|cannot)\b| not to [a-z]{3,})`,
     ),
     kind: 'resolution',
     beforeNotOutcomes: true,
@@ -538,7 +538,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'someone asked or requested that something be done or provided',
     example: 'A Member asked that the survey results be circulated to the Committee.',
     pattern:
-      /(?<!\bthe |\b(?:has|have|had) )\b(?:asked|requested) (?:that|for (?:a|an|the|further|more|details|information|copies|sight|written)\b(?! clarification|[\w'’ ]{0,30}\b(?:views|comments|thoughts|feedback|opinions?)\b)|(?:a|an) (?:further |more |written |detailed )?(?:report|update|briefing|breakdown|copy|list|note|summary|site (?:meeting|visit))\b|(?:further |more |written )(?:information|details)|(?:further |more |additional )?training\b|(?:further |written )?updates (?:on|about|from|regarding)|(?:further |more |written |additional )?(?:information|details|data|figures) (?:on|about|regarding|relating to|showing)|officers to|for [\w'’ ]{2,40}? to be (?:confirmed|provided|sent|circulated|supplied|forwarded|emailed|returned|informed|told|notified|contacted|advised))\b/,
+      /(?<!\bthe |\b(?:has|have|had) )\b(?:asked|requested|(?<=\b(?:Members|Councillors) )request) (?:sight of\b|that|for (?:a|an|the|further|more|details|information|copies|sight|written)\b(?! clarification|[\w'’ ]{0,30}\b(?:views|comments|thoughts|feedback|opinions?)\b)|(?:a|an) (?:further |more |written |detailed )?(?:report|update|briefing|breakdown|copy|list|note|summary|site (?:meeting|visit))\b|(?:further |more |written )(?:information|details)|(?:further |more |additional )?training\b|(?:further |written )?updates (?:on|about|from|regarding)|(?:further |more |written |additional )?(?:information|details|data|figures) (?:on|about|regarding|relating to|showing)|officers to|for [\w'’ ]{2,40}? to be (?:confirmed|provided|sent|circulated|supplied|forwarded|emailed|returned|informed|told|notified|contacted|advised))\b/,
     kind: 'request',
   },
   {
