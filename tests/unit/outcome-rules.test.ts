@@ -206,6 +206,15 @@ describe('passages of minutes, read whole', () => {
       ],
     ],
     [
+      'CONCLUDED as the keyword, over numbered parts',
+      'The Chair gave an update.\n\nCONCLUDED that the update be noted.\n\nCONCLUDED that:\n\n1. Progress on the joint review be noted.\n\n2. Regular progress reports be presented to the Committee.',
+      [
+        ['resolution', 'The update be noted.'],
+        ['resolution', 'Progress on the joint review be noted.'],
+        ['resolution', 'Regular progress reports be presented to the Committee.'],
+      ],
+    ],
+    [
       'DECISION in capitals with a colon and the decision on the same line',
       '23. Land at Mill Lane\n\nA neighbour spoke against the scheme.\n\nDECISION: That planning permission be granted subject to the conditions in the report.',
       [['resolution', 'Planning permission be granted subject to the conditions in the report.']],

@@ -68,9 +68,9 @@ export const HEAD_RULES: HeadRule[] = [
     kind: 'recommendation',
   },
   {
-    shape: 'AGREED or DECIDED in capitals at the start',
-    example: 'AGREED – That the Chair writes to the Cabinet Member.',
-    pattern: /^(?:It was\s+)?(?:AGREED|DECIDED)\b\s*[:;,.–—-]*\s*/,
+    shape: 'AGREED, DECIDED or CONCLUDED in capitals at the start',
+    example: 'CONCLUDED that the Chair’s update be noted.',
+    pattern: /^(?:It was\s+)?(?:AGREED|DECIDED|CONCLUDED)\b\s*[:;,.–—-]*\s*/,
     kind: 'resolution',
   },
   {

@@ -58,7 +58,7 @@ export const KIND_EVIDENCE: KindEvidence[] = [
     example: 'RESOLVED – That the report be noted.',
     kind: 'minutes',
     pattern:
-      /\bRESOLVED\b|^(?:It was\s+)?Resolved\b|^(?:It was\s+)?(?:AGREED|DECIDED)\b|^DECISION\b|^PENDERFYNWYD\b|^RECOMMENDED\s*[:–—-]/,
+      /\bRESOLVED\b|^(?:It was\s+)?Resolved\b|^(?:It was\s+)?(?:AGREED|DECIDED|CONCLUDED)\b|^DECISION\b|^PENDERFYNWYD\b|^RECOMMENDED\s*[:–—-]/,
   },
   {
     shape: 'a decision page',

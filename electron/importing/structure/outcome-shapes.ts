@@ -47,7 +47,7 @@ export function excluded(sentence: string, underDecision = false): boolean {
 
 /** "APOLOGIES FOR ABSENCE: Apologies were received …": an inline heading in capitals, not a keyword. */
 export const CAPITALS_LABEL =
-  /^(?:(?:\d+(?:\.\d+)*\.?\s+)?(?!(?:RESOLVED|AGREED|DECIDED|DECISIONS?|ACTIONS?|RECOMMEND\w*|NOTED|APPROVED)\b)[A-Z][A-Z0-9 &'’/,()-]{3,60}(?::|\s[–—-])|(?:Decision|Action)\s?\/\s?(?:Decision|Action):)\s+(?=\S)/;
+  /^(?:(?:\d+(?:\.\d+)*\.?\s+)?(?!(?:RESOLVED|AGREED|DECIDED|CONCLUDED|DECISIONS?|ACTIONS?|RECOMMEND\w*|NOTED|APPROVED)\b)[A-Z][A-Z0-9 &'’/,()-]{3,60}(?::|\s[–—-])|(?:Decision|Action)\s?\/\s?(?:Decision|Action):)\s+(?=\S)/;
 
 /** "The Board did not approve the proposal", "… did not have the figure and would provide it": the rule read before the shapes that are not outcomes. */
 export function firstReadRule(sentence: string) {
