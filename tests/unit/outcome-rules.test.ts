@@ -215,6 +215,14 @@ describe('passages of minutes, read whole', () => {
       ],
     ],
     [
+      '"Agreed that –" over numbered parts, the lead-in ending in a dash',
+      '5. Strategy\n\nAgreed that –\n\n1.         the board approves the Wellbeing Framework.\n\n2.         the board reviews the framework in a year.',
+      [
+        ['resolution', 'The board approves the Wellbeing Framework.'],
+        ['resolution', 'The board reviews the framework in a year.'],
+      ],
+    ],
+    [
       'DECISION in capitals with a colon and the decision on the same line',
       '23. Land at Mill Lane\n\nA neighbour spoke against the scheme.\n\nDECISION: That planning permission be granted subject to the conditions in the report.',
       [['resolution', 'Planning permission be granted subject to the conditions in the report.']],
