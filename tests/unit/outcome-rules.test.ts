@@ -1363,6 +1363,19 @@ describe('meeting details read from the page', () => {
     ).toBe('minutes');
   });
 
+  it('gives no date to a page whose only dates are the last meeting’s, as circulated, and one inside a decision', () => {
+    expect(
+      header(
+        'Declarations of Interest\n\nMinutes of the meeting held on 11 March 2025, (previously circulated).\n\nRESOLVED that the minutes be signed as a correct record.',
+      ).date,
+    ).toBeNull();
+    expect(
+      header(
+        '  1. That the update on the new bus network launched on Sunday 6th April 2025 be received.\n\n  2. That the update on the rail review be noted.',
+      ).date,
+    ).toBeNull();
+  });
+
   it('takes a briefing note or report for what its top says, whatever decisions it quotes', () => {
     const quoted = 'At its meeting in May the Cabinet RESOLVED that the strategy be adopted.';
     expect(

@@ -111,7 +111,7 @@ export const HEADER_RULES: HeaderRule[] = [
     shape: 'a minutes title with the date only',
     example: 'Minutes of a meeting held on 10th September, 2013.',
     pattern: new RegExp(
-      `^(?:(?:draft|unconfirmed|confirmed|approved) )?minutes of (?:the|a|an) (?:[\\w-]+ )?meeting held (?:.*? )?on ${WRITTEN}`,
+      `^(?!.*\\b(?:circulated|attached|enclosed|herewith)\\b)(?:(?:draft|unconfirmed|confirmed|approved) )?minutes of (?:the|a|an) (?:[\\w-]+ )?meeting held (?:.*? )?on ${WRITTEN}`,
       'i',
     ),
     date: { group: 1, written: 'words' },
@@ -249,7 +249,7 @@ export const HEADER_RULES: HeaderRule[] = [
     shape: 'when the meeting took place',
     example: 'The monthly meeting of the Council took place on Thursday 5th October 2023 at 6.30pm',
     pattern: new RegExp(
-      `^(?!.+\\b[Mm]inutes? of\\b).*?(?<!(?:last|previous|next|special|that) )\\bmeeting\\b[^.]{0,80}?\\b(?:took place|was held|held|met)\\b[^.]{0,60}?\\bon (?:the )?${WRITTEN}`,
+      `^(?!.+\\b[Mm]inutes? of\\b|.*\\b(?:circulated|attached|enclosed|herewith)\\b).*?(?<!(?:last|previous|next|special|that) )\\bmeeting\\b[^.]{0,80}?\\b(?:took place|was held|held|met)\\b[^.]{0,60}?\\bon (?:the )?${WRITTEN}`,
       'i',
     ),
     date: { group: 1, written: 'words' },

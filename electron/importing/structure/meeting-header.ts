@@ -17,6 +17,8 @@ export interface MeetingHeader {
 }
 
 const HEADER_BLOCKS = 15;
+/** "1. That the update on the launch on Sunday 24 September be received": a decision's date, not the meeting's. */
+const DECISION_LINE = /^(?:\(?\w{1,3}[.)]\s*)?That\b/;
 /** A header line longer than this is read from its start only. */
 const HEADER_LINE = 300;
 const COUNCIL =
@@ -114,7 +116,7 @@ function readDate(header: string[], all: string[], meetingPaper: boolean): strin
   if (!meetingPaper) return null;
   return (
     header
-      .filter((t) => !OTHER_DATE.test(t))
+      .filter((t) => !OTHER_DATE.test(t) && !DECISION_LINE.test(t))
       .map(findWrittenDate)
       .find(Boolean) ?? null
   );
