@@ -1376,6 +1376,19 @@ describe('meeting details read from the page', () => {
     ).toBeNull();
   });
 
+  it('takes the body from "<council> - <body>", never a decision or the members of a body', () => {
+    expect(header('Agenda\n\nNorthshire Council - Cabinet\nTuesday, 28th January, 2025 10.00 am').committee).toBe(
+      'Cabinet',
+    );
+    expect(
+      header('Northshire District Council - March 2026\n\nPlanning\n\nThere are 300 applications out to consultation.')
+        .committee,
+    ).toBeNull();
+    expect(
+      header('Minutes:\n\nMembers of the Sub-Committee noted the changes to the opening hours.').committee,
+    ).toBeNull();
+  });
+
   it('takes a briefing note or report for what its top says, whatever decisions it quotes', () => {
     const quoted = 'At its meeting in May the Cabinet RESOLVED that the strategy be adopted.';
     expect(

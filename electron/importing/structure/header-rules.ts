@@ -168,6 +168,13 @@ export const HEADER_RULES: HeaderRule[] = [
     committee: 1,
   },
   {
+    shape: 'the council, a dash and the body, on a line of their own',
+    example: 'Northshire Council - Cabinet',
+    pattern:
+      /^(?:The )?(?:[A-Z][\w'’&-]*\s){1,4}(?:County |City |Borough |District |Metropolitan Borough |Town |Parish )?Council\s+[-–]\s+(?!(?:Meeting|MEETING|Agenda|AGENDA|Minutes|MINUTES|Notice)\b)((?:[A-Z][\w&,'’()-]*\s+){0,8}(?:Committee|Cabinet|Board|Panel|Executive|Forum|Commission|Group|Partnership|Authority|Council))$/,
+    committee: 1,
+  },
+  {
     shape: 'a body’s name on a line of its own (with the years it sat, for a body since replaced)',
     example: 'Communities and Place Committee (2015 - 2021)',
     pattern:
