@@ -223,6 +223,20 @@ describe('passages of minutes, read whole', () => {
       ],
     ],
     [
+      'work-programme parts wrapped over blank lines onto indented lines, in lower case and with a hanging indent',
+      '5. Work Programme\n\nThe Committee went through the ideas raised at the seminar.\n\nRESOLVED that the following issues to be added to the Work Programmes indicated:-\n\n  1)  Town Centre Strategy – To include the measures of footfall\n\n and spend - Scrutiny Co-ordination Committee\n\n2)  Leisure Investment Fund – Finance and Corporate\n\n Services Scrutiny Board (Scrutiny Board 1)',
+      [
+        [
+          'work-programme',
+          'Town Centre Strategy – To include the measures of footfall and spend - Scrutiny Co-ordination Committee',
+        ],
+        [
+          'work-programme',
+          'Leisure Investment Fund – Finance and Corporate Services Scrutiny Board (Scrutiny Board 1)',
+        ],
+      ],
+    ],
+    [
       'DECISION in capitals with a colon and the decision on the same line',
       '23. Land at Mill Lane\n\nA neighbour spoke against the scheme.\n\nDECISION: That planning permission be granted subject to the conditions in the report.',
       [['resolution', 'Planning permission be granted subject to the conditions in the report.']],
@@ -301,7 +315,7 @@ describe('passages of minutes, read whole', () => {
     ],
     [
       'a lead-in that lists things added to the work programme keeps each; a payments list stays one decision',
-      'RESOLVED that the following issues be added to the Work Programmes indicated:-\n\n(a) Air quality – to include additional indicators\n\n(b) Investment Fund – for the Finance Scrutiny Board\n\nIt was resolved to approve the following payments:\n\n(a) Clerk’s salary £450.00\n\n(b) Hall hire £24.00',
+      '5. Work Programme\n\nThe Committee went through the ideas raised at the seminar.\n\nRESOLVED that the following issues to be added to the Work Programmes indicated:-\n\n(a) Air quality – to include additional indicators\n\n(b) Investment Fund – for the Finance Scrutiny Board\n\nIt was resolved to approve the following payments:\n\n(a) Clerk’s salary £450.00\n\n(b) Hall hire £24.00',
       [
         ['work-programme', 'Air quality – to include additional indicators'],
         ['work-programme', 'Investment Fund – for the Finance Scrutiny Board'],

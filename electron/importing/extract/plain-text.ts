@@ -6,6 +6,8 @@ import { joinWrapped, LIST_MARKER, normaliseSpace, type ExtractedText, type RawB
  */
 const NUMBERED_SECTION_TITLE =
   /^\d{1,4}[a-z]?(?:\.\s*|\s+)(?!That\b)(?:(?:\d{4}(?:[-/]\d{2,4})? |\d{2,4}\/\d{3,7}\/[A-Z]{2,8}\s*(?:[-–—:]\s*)?)?[A-Z][^.:;]{2,120}|[A-Z][A-Z0-9 ,&'’()/:-]{2,120}[A-Z)])$/;
+/** A numbered line this long, left open, wrapped onto the indented line below it. */
+const HANGING_LINE = 40;
 /** A wrapped line that filled the width; the sentence carries on below. */
 const FULL_LINE_LENGTH = 60;
 
@@ -47,6 +49,7 @@ export function extractPlainText(text: string): ExtractedText {
   let lastLineLength = 0;
   let blankSince = false;
   let openIsBullet = false;
+  let openIsListItem = false;
   /** The open block is a part numbered "1.1", "1.2" … */
   let openIsDecimalPart = false;
   let markerAlone: string | null = null;
@@ -86,8 +89,14 @@ export function extractPlainText(text: string): ExtractedText {
       continue;
     }
     const bullet = /^[-*•●▪‣◦–·]\s+/.exec(line);
-    const isListItem = afterMarker || LIST_MARKER.test(line) || (indented && blankSince);
-    const sentenceOpen = open !== null && !/[.:;!?]["”’)]?$/.test(open.text) && !DOCUMENT_LINK_END.test(open.text);
+    const sentenceOpen: boolean =
+      open !== null && !/[.:;!?]["”’)]?$/.test(open.text) && !DOCUMENT_LINK_END.test(open.text);
+    // An indented line after a blank starts a list item, unless it carries on a sentence left open: in lower case, or
+    // under a long numbered line with a hanging indent ("3) Investment Fund – Finance and Corporate" / " Services Board").
+    const hangingIndent: boolean =
+      indented && openIsListItem && lastLineLength >= HANGING_LINE && !LIST_MARKER.test(line);
+    const carriesOn: boolean = sentenceOpen && (/^[a-z]/.test(line) || hangingIndent);
+    const isListItem: boolean = afterMarker || LIST_MARKER.test(line) || (indented && blankSince && !carriesOn);
     const isLabel = /^[A-Z][^.]{0,40}:$/.test(line) || FIELD.test(line);
     const lineEnded =
       !blankSince && lastLineLength > 0 && lastLineLength < SHORT_LINE && !ENDS_MID_PHRASE.test(open?.text ?? '');
@@ -99,10 +108,11 @@ export function extractPlainText(text: string): ExtractedText {
       !isListItem &&
       !saidAgain &&
       !isLabel &&
-      !((lineEnded || unwrapped) && !/^[a-z(]/.test(line)) &&
+      !((lineEnded || unwrapped) && !/^[a-z(]/.test(line) && !hangingIndent) &&
       (!blankSince ||
         (sentenceOpen &&
           (/^[a-z(]/.test(line) ||
+            carriesOn ||
             (lastLineLength >= FULL_LINE_LENGTH && !openIsBullet && !/^[A-Z]{4,}\b/.test(line)))));
     if (open && continues) {
       open.text = joinWrapped(open.text, line);
@@ -113,6 +123,7 @@ export function extractPlainText(text: string): ExtractedText {
         page: null,
       };
       openIsBullet = bullet !== null;
+      openIsListItem = isListItem;
       openIsDecimalPart = afterDecimal;
       blocks.push(open);
     }
