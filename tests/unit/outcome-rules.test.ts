@@ -237,6 +237,26 @@ describe('passages of minutes, read whole', () => {
       ],
     ],
     [
+      'an issue page with the decision due and the decision taken: RESOLVED over parts, one running on with a comma into its own part',
+      'Cabinet considered the report and RESOLVED:\n1. To have regard to the consultation feedback received to date when setting the phase one proposals.\n2. To recommend to Council on 17 December 2025, having had regard to feedback,\na) Approval of the phase one budget proposals in Appendix 1;\n3. To note the timetable for the second phase of consultation and the approval of the strategy.\nDecision due: 8 Dec 2025 by Cabinet\nDecision status: Recommendations Approved',
+      [
+        [
+          'resolution',
+          'Have regard to the consultation feedback received to date when setting the phase one proposals.',
+        ],
+        ['resolution', 'Approval of the phase one budget proposals in Appendix 1'],
+        ['resolution', 'Note the timetable for the second phase of consultation and the approval of the strategy.'],
+      ],
+    ],
+    [
+      '"THE DECISION:" over a body that approves and recommends, and its parts',
+      'The reason for the decision:\nTo keep the budget balanced.\nTHE DECISION:\nThat Cabinet approves and recommends to Council that:-\n(1) the budget remains at £8,100,000;\n(2) £1,500 be allocated from the Economic Development Fund.',
+      [
+        ['recommendation', 'The budget remains at £8,100,000'],
+        ['recommendation', '£1,500 be allocated from the Economic Development Fund.'],
+      ],
+    ],
+    [
       'DECISION in capitals with a colon and the decision on the same line',
       '23. Land at Mill Lane\n\nA neighbour spoke against the scheme.\n\nDECISION: That planning permission be granted subject to the conditions in the report.',
       [['resolution', 'Planning permission be granted subject to the conditions in the report.']],
@@ -1401,6 +1421,15 @@ describe('meeting details read from the page', () => {
     expect(
       header('Minutes:\n\nMembers of the Sub-Committee noted the changes to the opening hours.').committee,
     ).toBeNull();
+  });
+
+  it('reads an issue page with a decision due and the decision it records as what was decided, and gives it no date', () => {
+    const text =
+      'Cabinet considered the report and RESOLVED:\n1. To have regard to the consultation feedback received to date when setting the budget.\n2. To recommend to Council on 17 December 2025, having had regard to feedback,\na) Approval of the phase one budget proposals in Appendix 1;\nDecision due: 8 Dec 2025 by Cabinet\nDecision status: Recommendations Approved';
+    expect(header(text)).toMatchObject({ kind: 'minutes', date: null });
+    expect(header('Decision due: 8 Dec 2025 by Cabinet\n\nLead member: Cabinet Member for Resources').kind).toBe(
+      'report',
+    );
   });
 
   it('takes a briefing note or report for what its top says, whatever decisions it quotes', () => {

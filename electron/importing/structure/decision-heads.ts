@@ -87,8 +87,8 @@ export const HEAD_RULES: HeadRule[] = [
   },
   {
     shape: 'DECISION on a line of its own',
-    example: 'DECISION',
-    pattern: /^DECISIONS?\s*[:–—-]?\s*$/,
+    example: 'THE DECISION:',
+    pattern: /^(?:THE )?DECISIONS?\s*[:–—-]?\s*$/,
     kind: 'resolution',
   },
   {

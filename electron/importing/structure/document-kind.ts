@@ -25,6 +25,10 @@ export interface KindEvidence {
   labels?: boolean;
 }
 
+/** RESOLVED and the like: a paper that says what was decided. */
+const DECISION_KEYWORD =
+  /\bRESOLVED\b|^(?:It was\s+)?Resolved\b|^(?:It was\s+)?(?:AGREED|DECIDED|CONCLUDED)\b|^(?:THE )?DECISION\b|^PENDERFYNWYD\b|^RECOMMENDED\s*[:–—-]/;
+
 export const KIND_EVIDENCE: KindEvidence[] = [
   {
     shape: 'a minutes title',
@@ -57,8 +61,7 @@ export const KIND_EVIDENCE: KindEvidence[] = [
     shape: 'a decision keyword',
     example: 'RESOLVED – That the report be noted.',
     kind: 'minutes',
-    pattern:
-      /\bRESOLVED\b|^(?:It was\s+)?Resolved\b|^(?:It was\s+)?(?:AGREED|DECIDED|CONCLUDED)\b|^DECISION\b|^PENDERFYNWYD\b|^RECOMMENDED\s*[:–—-]/,
+    pattern: DECISION_KEYWORD,
   },
   {
     shape: 'a decision page',
@@ -242,8 +245,9 @@ export function documentKind(blocks: RawBlock[]): DocumentKind {
       (sum, e) => sum + (e.top ? top : texts).filter((t) => e.pattern.test(t)).length,
       0,
     );
+  // A forward plan's "Decision due:" settles what a paper is, unless the page also records the decision taken.
   const settled = KIND_EVIDENCE.find((e) => e.settles && (e.top ? top : texts).some((t) => e.pattern.test(t)));
-  if (settled) return settled.kind;
+  if (settled && !texts.some((t) => DECISION_KEYWORD.test(t))) return settled.kind;
   const labels = KIND_EVIDENCE.filter((e) => e.labels && top.some((t) => e.pattern.test(t)));
   const saysMinutesAtTop =
     labels.some((e) => e.kind === 'minutes') ||

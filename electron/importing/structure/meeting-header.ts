@@ -17,8 +17,8 @@ export interface MeetingHeader {
 }
 
 const HEADER_BLOCKS = 15;
-/** "1. That the update on the launch on Sunday 24 September be received": a decision's date, not the meeting's. */
-const DECISION_LINE = /^(?:\(?\w{1,3}[.)]\s*)?That\b/;
+/** "1. That the update on the launch on Sunday 24 September be received", "2. To recommend to Council on 17 December": a decision's date, not the meeting's. */
+const DECISION_LINE = /^(?:(?:\(?\w{1,3}[.)]\s*)?That|\(?\w{1,3}[.)]\s*To [a-z]+)\b/;
 /** A header line longer than this is read from its start only. */
 const HEADER_LINE = 300;
 const COUNCIL =
@@ -30,7 +30,7 @@ const HEADER_ENDS =
 const FOLLOWING_FIELD = /\s+[A-Z][a-z]+(?: [a-z]+){0,3}\??:\s.*$|\s+-\s+Expired\b.*$/;
 /** A date in a line like these is another meeting's, or the paper's own, not this meeting's. */
 const OTHER_DATE =
-  /\b(?:minutes of|previous|last|dated|publication|published|effective|signed|deadline|circulated|issued|despatched|dispatched|appendix)\b/i;
+  /\b(?:minutes of|previous|last|dated|publication|published|effective|signed|deadline|circulated|issued|despatched|dispatched|appendix|(?:considered|agreed|approved|adopted) by|reported to|referred to|due)\b/i;
 
 /**
  * "A G E N D A" letter-spaced, "Notice of Meeting", a name cut short ("Newry, Mourne &"), a lone word for the kind of

@@ -325,6 +325,9 @@ export function findOutcomeCandidates(
       current.detailOf = null;
       current.parts++;
       if (current.partsMustDecide && !isDecisionShaped(body)) return;
+      // "2. To recommend to Council, having had regard to feedback," over "a) Approval of …": the part below says what.
+      const nextMarker = segments[index + 1]?.marker ?? null;
+      if (/,\s*$/.test(body) && nextMarker !== null && markerFamily(nextMarker) !== family) return;
       // "(3) the following be appointed:-" leads into its parts; "(5) Appointed members to serve on:-" decides, its parts its details.
       if (endsAsLeadIn(body) && !DECISION_WORDS.test(body) && !DECIDED_VERB_FIRST.test(body)) return;
       // The parts of one decision's details ("subject to the following conditions:") join it; the parts of
