@@ -257,6 +257,16 @@ describe('passages of minutes, read whole', () => {
       ],
     ],
     [
+      'a licensing sub-committee that determined and upheld; recommendations carried by number; the chair’s announcement read out',
+      '2. The Chairman will read the following announcement:\n\n“I would like to remind everyone present that this meeting will be broadcast live.”\n\nThe Sub-Committee determined that the applicant had complied with the regulations.\n\nThe Sub-Committee upheld the appeal against the revocation of the licence.\n\nRecommendations 1 and 2 of the cabinet minute carried.\n\nCouncil then voted on recommendation 3 of the cabinet minute, which was also carried.',
+      [
+        ['resolution', 'The Sub-Committee determined that the applicant had complied with the regulations.'],
+        ['resolution', 'The Sub-Committee upheld the appeal against the revocation of the licence.'],
+        ['resolution', 'Recommendations 1 and 2 of the cabinet minute carried.'],
+        ['resolution', 'Council then voted on recommendation 3 of the cabinet minute, which was also carried.'],
+      ],
+    ],
+    [
       'DECISION in capitals with a colon and the decision on the same line',
       '23. Land at Mill Lane\n\nA neighbour spoke against the scheme.\n\nDECISION: That planning permission be granted subject to the conditions in the report.',
       [['resolution', 'Planning permission be granted subject to the conditions in the report.']],

@@ -63,7 +63,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'a motion or recommendation carried',
     example: 'The vote on the recommendation was then taken, and carried by 22 votes to one.',
     pattern:
-      /\b(?:was|were) (?:then )?(?:put to the vote and )?(?:duly |unanimously |accordingly |declared )?carried\b(?! out| forward| over| through| on)|\band carried (?:by|unanimously|nem)|\b(?:seconded|voted(?: on)?),? and (?:duly |unanimously )?carried\b|^(?:The )?(?:motion|recommendation|proposal|amendment)s? (?:was |were )?(?:duly |unanimously )?carried\b(?! out| forward| over| through| on)/i,
+      /\b(?:was|were) (?:then )?(?:put to the vote and )?(?:duly |unanimously |accordingly |declared )?carried\b(?! out| forward| over| through| on)|\band carried (?:by|unanimously|nem)|\bwhich was (?:also |then |duly )?carried\b|\b(?:seconded|voted(?: on)?),? and (?:duly |unanimously )?carried\b|^(?:The )?(?:motion|recommendation|proposal|amendment)s? (?:\d+(?:(?:,| and) \d+)*(?: of the [^.;]{3,50}?)? )?(?:was |were )?(?:duly |unanimously )?carried\b(?! out| forward| over| through| on)/i,
     kind: 'resolution',
     // The decision the vote carried, written out after it, says what was decided.
     weak: true,
@@ -364,7 +364,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'a body that notes, agrees, approves or endorses',
     example: 'The Scrutiny Panel noted the progress made against the action plan.',
     pattern: new RegExp(
-      `^(?:.{0,200}?\\s[–—]\\s|[^.,;]{3,80},\\s+)?(?:${BODY}\\s+(?:has |have )?(?:now )?(?:also |further |then |unanimously |formally |fully |warmly |broadly |strongly )?(?:(?:received|considered) and )?(?:noted (?!that\\b|[^.;]{0,40}\\bviews?\\b)|notes (?!that\\b)|agreed\\b(?! with(?! the (?:opinions?|recommendations?|officers?['’]? (?:recommendations?|opinions?|views?)|idea|proposal|suggestion|request)\\b))|agrees\\b(?! with)|approved\\b|approves\\b|endorsed\\b|endorses\\b|resolved\\b|resolves\\b|accepted\\b(?! that\\b)|adopted\\b|established\\b|directed\\b|ratified\\b|delegated authority\\b|supported\\b|supports\\b|decided\\b|confirmed\\b|(?:objected|objects)${NOT_A_GRIEVANCE}\\b|raised no objection|takes no (?:further )?action|requests\\b|recommends\\b|asks\\b|refers\\b|welcomes\\b)|(?:Members|Councillors|It|The meeting|We) (?:also |further |then |unanimously )?(?:agreed|resolved|decided|objected${NOT_A_GRIEVANCE}|supported|approved|accepted|endorsed|adopted|delegated authority)\\b)`,
+      `^(?:.{0,200}?\\s[–—]\\s|[^.,;]{3,80},\\s+)?(?:${BODY}\\s+(?:has |have )?(?:now )?(?:also |further |then |unanimously |formally |fully |warmly |broadly |strongly )?(?:(?:received|considered) and )?(?:noted (?!that\\b|[^.;]{0,40}\\bviews?\\b)|notes (?!that\\b)|agreed\\b(?! with(?! the (?:opinions?|recommendations?|officers?['’]? (?:recommendations?|opinions?|views?)|idea|proposal|suggestion|request)\\b))|agrees\\b(?! with)|approved\\b|approves\\b|endorsed\\b|endorses\\b|resolved\\b|resolves\\b|accepted\\b(?! that\\b)|adopted\\b|established\\b|directed\\b|ratified\\b|delegated authority\\b|supported\\b|supports\\b|decided\\b|confirmed\\b|(?:objected|objects)${NOT_A_GRIEVANCE}\\b|raised no objection|takes no (?:further )?action|requests\\b|recommends\\b|asks\\b|refers\\b|welcomes\\b|determined (?:that|to)\\b|upheld\\b|dismissed the appeal\\b|revoked\\b)|(?:Members|Councillors|It|The meeting|We) (?:also |further |then |unanimously )?(?:agreed|resolved|decided|objected${NOT_A_GRIEVANCE}|supported|approved|accepted|endorsed|adopted|delegated authority)\\b)`,
     ),
     kind: 'resolution',
   },
@@ -835,7 +835,7 @@ export const NOT_OUTCOMES: { shape: string; example: string; pattern: RegExp; de
     shape: 'how the meeting will be run, in an agenda’s words: the chair will call, the agenda will be published',
     example: 'The Chairman will announce whether there are any urgent items and where they will be taken.',
     pattern:
-      /^(?:The )?(?:Chair(?:man|person|woman)?|Vice[- ]Chair(?:man|person)?|Mayor|Convener|Presiding Member) will (?:call|announce|ask|invite|move|put|take|open|close|welcome|confirm|advise|sign|declare|draw attention)\b|^The agenda (?:for (?:this|the|each) meeting )?will be (?:published|circulated|sent)\b/i,
+      /^(?:The )?(?:Chair(?:man|person|woman)?|Vice[- ]Chair(?:man|person)?|Mayor|Convener|Presiding Member) will (?:call|announce|ask|invite|move|put|take|open|close|welcome|confirm|advise|sign|declare|draw attention|read)\b|^The agenda (?:for (?:this|the|each) meeting )?will be (?:published|circulated|sent)\b/i,
   },
   {
     shape: 'an agenda’s invitation to the public to speak or ask questions',
