@@ -267,6 +267,11 @@ describe('passages of minutes, read whole', () => {
       ],
     ],
     [
+      'a report noted as recommended; a decision of another meeting reported with its date; the chair to make an announcement',
+      'The Chair to announce the following: “The meeting is being filmed.”\n\nThe report was noted, as recommended.\n\nThe terms of reference were agreed at a meeting of Full Council on 21 May 2024.',
+      [['resolution', 'The report was noted, as recommended.']],
+    ],
+    [
       'DECISION in capitals with a colon and the decision on the same line',
       '23. Land at Mill Lane\n\nA neighbour spoke against the scheme.\n\nDECISION: That planning permission be granted subject to the conditions in the report.',
       [['resolution', 'Planning permission be granted subject to the conditions in the report.']],
@@ -1440,6 +1445,14 @@ describe('meeting details read from the page', () => {
     expect(header('Decision due: 8 Dec 2025 by Cabinet\n\nLead member: Cabinet Member for Resources').kind).toBe(
       'report',
     );
+  });
+
+  it('gives no date from a notice of when something takes effect, or from a decision of another meeting', () => {
+    expect(
+      header(
+        'Agenda and draft minutes\n\nWith effect from 1 April 2016 the minutes are published in Welsh and English.\n\nThe terms of reference were agreed at a meeting of Full Council on 21 May 2020.\n\nRESOLVED that the report be noted.',
+      ).date,
+    ).toBeNull();
   });
 
   it('takes a briefing note or report for what its top says, whatever decisions it quotes', () => {

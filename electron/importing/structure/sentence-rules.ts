@@ -117,7 +117,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'a report or update noted, in the passive',
     example: 'The Police Report was noted.',
     pattern:
-      /^(?:The |This |These |Both )?(?:[\w'’&-]+ ){0,5}(?:[Rr]eports?|[Uu]pdates?|[Aa]ccounts|[Cc]orrespondence|[Ss]tatements?|[Bb]riefing|[Pp]resentation|[Tt]racker|[Pp]ayments|[Rr]eceipts|[Bb]alances?|[Ss]chedule|[Rr]egister|[Ff]igures)(?: [^.;]{0,60})? (?:was|were) (?:duly |formally )?(?:noted|received and noted|noted and (?:updated|approved|agreed|accepted|signed))[.:]?$/,
+      /^(?:The |This |These |Both )?(?:[\w'’&-]+ ){0,5}(?:[Rr]eports?|[Uu]pdates?|[Aa]ccounts|[Cc]orrespondence|[Ss]tatements?|[Bb]riefing|[Pp]resentation|[Tt]racker|[Pp]ayments|[Rr]eceipts|[Bb]alances?|[Ss]chedule|[Rr]egister|[Ff]igures)(?: [^.;]{0,60})? (?:was|were) (?:duly |formally )?(?:noted|received and noted|noted and (?:updated|approved|agreed|accepted|signed))(?:,? as recommended)?[.:]?$/,
     kind: 'resolution',
   },
   {
@@ -835,13 +835,19 @@ export const NOT_OUTCOMES: { shape: string; example: string; pattern: RegExp; de
     shape: 'how the meeting will be run, in an agenda’s words: the chair will call, the agenda will be published',
     example: 'The Chairman will announce whether there are any urgent items and where they will be taken.',
     pattern:
-      /^(?:The )?(?:Chair(?:man|person|woman)?|Vice[- ]Chair(?:man|person)?|Mayor|Convener|Presiding Member) will (?:call|announce|ask|invite|move|put|take|open|close|welcome|confirm|advise|sign|declare|draw attention|read)\b|^The agenda (?:for (?:this|the|each) meeting )?will be (?:published|circulated|sent)\b/i,
+      /^(?:The )?(?:Chair(?:man|person|woman)?|Vice[- ]Chair(?:man|person)?|Mayor|Convener|Presiding Member) (?:will|to) (?:call|announce|ask|invite|move|put|take|open|close|welcome|confirm|advise|sign|declare|draw attention|read)\b|^The agenda (?:for (?:this|the|each) meeting )?will be (?:published|circulated|sent)\b/i,
   },
   {
     shape: 'an agenda’s invitation to the public to speak or ask questions',
     example: 'The Panel welcomes contributions from members of the public.',
     pattern:
       /\bwelcomes? (?:contributions|questions|statements|comments|participation|attendance)\b[^.;]{0,40}\b(?:the )?public\b/i,
+  },
+  {
+    shape: 'a decision of another meeting, reported with when it was taken',
+    example: 'The terms of reference were agreed at a meeting of Full Council on 21 May 2020.',
+    pattern:
+      /\b(?:was|were) (?:agreed|approved|adopted|endorsed|made) at (?:a|the|its) meeting (?:of [^.;]{2,60}? )?(?:on|in|held on) (?:the )?\d/i,
   },
   {
     shape: 'who seconded a motion and that it was put, with nothing of what it said',
