@@ -552,8 +552,9 @@ export const SENTENCE_RULES: SentenceRule[] = [
   },
   {
     shape: 'members were asked to consider something',
-    example: 'Councillors were asked to consider other ways to support the scheme.',
-    pattern: /^(?:Members|Councillors|All (?:Members|Councillors)) (?:were|are) (?:asked|invited|encouraged) to\b/,
+    example: 'Members of the Board were asked to consider the draft and send comments to the scrutiny team.',
+    pattern:
+      /^(?:Members|Councillors|Volunteers|All (?:Members|Councillors))(?: of the [A-Z][\w ]{2,40}?)? (?:were|are) (?:asked|invited|encouraged|requested) to\b/,
     kind: 'request',
     weak: true,
   },
