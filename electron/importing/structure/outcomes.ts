@@ -498,10 +498,10 @@ function giveOwner(found: Candidate[], owner: string, segment: Segment): void {
   }
 }
 
-/** "… the Executive recommends the proposals to Council, that:": a lead-in whose decisions are its parts. */
 /** "Appointed …", "Received nominations and appointed …": a part that says, in the past, what was done. */
 const DECIDED_VERB_FIRST =
   /^(?:Received [^.;:]{3,60}? and )?(?:Appointed|Elected|Approved|Agreed|Determined|Established|Adopted|Endorsed|Noted)\b/i;
+/** "… the Executive recommends the proposals to Council, that:": a lead-in whose decisions are its parts. */
 const ENDS_THAT_OR_TO = /\b(?:that|to)\s*[:;,–-]*\s*$/i;
 /** "The recommendation as set out in the report was moved, seconded, voted on and carried.": what, the parts below say. */
 const RECOMMENDATIONS_CARRIED =
