@@ -268,8 +268,11 @@ describe('passages of minutes, read whole', () => {
     ],
     [
       'a report noted as recommended; a decision of another meeting reported with its date; the chair to make an announcement',
-      'The Chair to announce the following: “The meeting is being filmed.”\n\nThe report was noted, as recommended.\n\nThe terms of reference were agreed at a meeting of Full Council on 21 May 2024.',
-      [['resolution', 'The report was noted, as recommended.']],
+      'The Chair to announce the following: “The meeting is being filmed.”\n\nThe report was noted, as recommended.\n\nThe terms of reference were agreed at a meeting of Full Council on 21 May 2024.\n\nThe Chair to sign the grant application.',
+      [
+        ['resolution', 'The report was noted, as recommended.'],
+        ['action', 'The Chair to sign the grant application.'],
+      ],
     ],
     [
       'DECISION in capitals with a colon and the decision on the same line',

@@ -836,7 +836,7 @@ export const NOT_OUTCOMES: { shape: string; example: string; pattern: RegExp; de
     shape: 'how the meeting will be run, in an agenda’s words: the chair will call, the agenda will be published',
     example: 'The Chairman will announce whether there are any urgent items and where they will be taken.',
     pattern:
-      /^(?:The )?(?:Chair(?:man|person|woman)?|Vice[- ]Chair(?:man|person)?|Mayor|Convener|Presiding Member) (?:will|to) (?:call|announce|ask|invite|move|put|take|open|close|welcome|confirm|advise|sign|declare|draw attention|read)\b|^The agenda (?:for (?:this|the|each) meeting )?will be (?:published|circulated|sent)\b/i,
+      /^(?:The )?(?:Chair(?:man|person|woman)?|Vice[- ]Chair(?:man|person)?|Mayor|Convener|Presiding Member) (?:will (?:call|announce|ask|invite|move|put|take|open|close|welcome|confirm|advise|sign|declare|draw attention|read)|to (?:announce|read|draw attention))\b|^The agenda (?:for (?:this|the|each) meeting )?will be (?:published|circulated|sent)\b/i,
   },
   {
     shape: 'an agenda’s invitation to the public to speak or ask questions',
