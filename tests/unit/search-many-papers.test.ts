@@ -21,7 +21,8 @@ async function call<M extends MethodName>(method: M, input: InputOf<M>): Promise
 const street = (i: number) => `${STREETS[i % 8]} Road number ${i}`;
 const paper = (i: number) =>
   [
-    `Minutes of the Highways Scrutiny Panel held on ${(i % 28) + 1} March 2023`,
+    // Each paper a meeting of its own: the same panel on the same day would make the second minutes a new version.
+    `Minutes of the Highways Scrutiny Panel held on ${(i % 28) + 1} March ${2023 + Math.floor(i / 28)}`,
     '',
     `1. Resurfacing of ${street(i)}`,
     '',

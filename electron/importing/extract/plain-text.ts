@@ -49,7 +49,9 @@ export function extractPlainText(text: string): ExtractedText {
   let lastLineLength = 0;
   let blankSince = false;
   let openIsBullet = false;
-  let openIsListItem = false;
+  /** The open block is a numbered list item, and how far its first line was set in. */
+  let openNumbered = false;
+  let openIndent = 0;
   /** The open block is a part numbered "1.1", "1.2" … */
   let openIsDecimalPart = false;
   let markerAlone: string | null = null;
@@ -57,7 +59,8 @@ export function extractPlainText(text: string): ExtractedText {
   for (const rawLine of lines) {
     const hardBreak = /\S\s{2,}$/.test(rawLine);
     // Printed minutes indent the whole text; only a line set in further than the rest is indented.
-    const indented = (/^\s*/.exec(rawLine)?.[0].length ?? 0) > margin && /\S/.test(rawLine);
+    const indent = /^\s*/.exec(rawLine)?.[0].length ?? 0;
+    const indented = indent > margin && /\S/.test(rawLine);
     const read = normaliseSpace(stripInlineMarkdown(rawLine));
     if (read === '') {
       blankSince = true;
@@ -91,11 +94,13 @@ export function extractPlainText(text: string): ExtractedText {
     const bullet = /^[-*•●▪‣◦–·]\s+/.exec(line);
     const sentenceOpen: boolean =
       open !== null && !/[.:;!?]["”’)]?$/.test(open.text) && !DOCUMENT_LINK_END.test(open.text);
-    // An indented line after a blank starts a list item, unless it carries on a sentence left open: in lower case, or
-    // under a long numbered line with a hanging indent ("3) Investment Fund – Finance and Corporate" / " Services Board").
-    const hangingIndent: boolean =
-      indented && openIsListItem && lastLineLength >= HANGING_LINE && !LIST_MARKER.test(line);
-    const carriesOn: boolean = sentenceOpen && (/^[a-z]/.test(line) || hangingIndent);
+    // An indented line after a blank starts a list item, unless it carries on the sentence of a numbered line left
+    // open: in lower case, or set in further than the number (a hanging indent: "3) Investment Fund – Finance and
+    // Corporate" / " Services Board"). Lines set in as far as the one before are items of one list.
+    const underNumber: boolean = openNumbered && !LIST_MARKER.test(line);
+    const hangingIndent: boolean = underNumber && indent > openIndent && lastLineLength >= HANGING_LINE;
+    const carriesOn: boolean =
+      sentenceOpen && ((underNumber && /^[a-z]/.test(line) && indent >= openIndent - 1) || hangingIndent);
     const isListItem: boolean = afterMarker || LIST_MARKER.test(line) || (indented && blankSince && !carriesOn);
     const isLabel = /^[A-Z][^.]{0,40}:$/.test(line) || FIELD.test(line);
     const lineEnded =
@@ -123,7 +128,8 @@ export function extractPlainText(text: string): ExtractedText {
         page: null,
       };
       openIsBullet = bullet !== null;
-      openIsListItem = isListItem;
+      openNumbered = isListItem && LIST_MARKER.test(line);
+      openIndent = indent;
       openIsDecimalPart = afterDecimal;
       blocks.push(open);
     }
