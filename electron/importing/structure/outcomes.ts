@@ -326,8 +326,7 @@ export function findOutcomeCandidates(
       current.parts++;
       if (current.partsMustDecide && !isDecisionShaped(body)) return;
       // "2. To recommend to Council, having had regard to feedback," over "a) Approval of …": the part below says what.
-      const nextMarker = segments[index + 1]?.marker ?? null;
-      if (/,\s*$/.test(body) && nextMarker !== null && markerFamily(nextMarker) !== family) return;
+      if (/,\s*$/.test(body) && leadsIntoOwnParts(index)) return;
       // "(3) the following be appointed:-" leads into its parts; "(5) Appointed members to serve on:-" decides, its parts its details.
       if (endsAsLeadIn(body) && !DECISION_WORDS.test(body) && !DECIDED_VERB_FIRST.test(body)) return;
       // The parts of one decision's details ("subject to the following conditions:") join it; the parts of
@@ -445,10 +444,7 @@ export function findOutcomeCandidates(
     }
     if (isPart && !listedTopics && decidingRuns.has(index) && !excluded(body, true) && !severalDecisions(body)) {
       // "1. the Authority be recommended to:" over (i)–(v): the parts below are what was decided.
-      const nextMarker = segments[index + 1]?.marker ?? null;
-      const leadsIntoParts =
-        /:-?\s*$/.test(body) && nextMarker !== null && markerFamily(nextMarker) !== markerFamily(segment.marker);
-      if (!leadsIntoParts)
+      if (!(/:-?\s*$/.test(body) && leadsIntoOwnParts(index)))
         add('resolution', body, segment, text, { formal: true, rule: 'a part of a numbered block that decides' });
       return;
     }
@@ -474,6 +470,12 @@ export function findOutcomeCandidates(
   });
 
   return eachDecisionOnce(found);
+
+  /** The part at `index` is followed by parts of another kind ("1. … to:" over "(i) … (ii) …"): its own parts. */
+  function leadsIntoOwnParts(index: number): boolean {
+    const next = segments[index + 1]?.marker ?? null;
+    return next !== null && markerFamily(next) !== markerFamily(segments[index]?.marker ?? null);
+  }
 
   /** "Christmas tree- agreed to buy the tree again": a one-line item read without its title before the dash. */
   function withoutOwnTitle(body: string, segment: Segment): string {
