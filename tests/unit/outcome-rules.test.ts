@@ -1202,6 +1202,15 @@ describe('passages of minutes, read whole', () => {
         ['action', 'The Clerk to check with the contractor if they had resolved the drainage problem.'],
       ],
     ],
+    [
+      'a flattened table, one row per item: the next row’s title and agenda text are not the last row’s decision',
+      'No. | Item |\n---|---|\nAPOLOGIES FOR ABSENCE Decision: Cllr Hawthorn. |\n|\nQUESTIONS Questions on the reports must reach the clerk two working days before the meeting.\nDecision: Three written questions. |\n|\nPARKING REVIEW Decision: 1. The revised charges be approved. 2. The Head of Parking report back in six months. |\n|\nANNUAL REPORT To consider the annual report of the scrutiny chairs.\nAdditional documents: Decision: Not applicable. No resolution required. |\n|\nGRANT DRAWDOWN Decision: That the drawdown of the whole grant of £40k',
+      [
+        ['resolution', 'The revised charges be approved.'],
+        ['information-request', 'The Head of Parking report back in six months.'],
+        ['resolution', 'The drawdown of the whole grant of £40k'],
+      ],
+    ],
   ])('%s', (_shape, text, expected) => {
     expect(outcomesOf(text)).toEqual(expected);
   });

@@ -162,7 +162,8 @@ export function findOutcomeCandidates(
 
   segments.forEach((segment, index) => {
     const item = itemOf(segment.blockIndex);
-    if (item !== lastItem) {
+    // A new item, or a new row of a flattened table ("… Decision: None. |" ended the last).
+    if (item !== lastItem || segment.opensRow) {
       lead = null;
       proposals = false;
       section = null;
@@ -517,6 +518,6 @@ const BODY_ONLY =
 
 /** A short line with no verb and no full stop: the name of a report or topic (not "To approve the fees"). */
 const SUBHEADING =
-  /^(?!To [a-z]+\b)(?![^]*\b(?:is|are|was|were|be|been|has|have|had|noted|agreed|approved|resolved|supported|endorsed|asked|requested|recommended|accepted|adopted|refused|granted|deferred|welcomed|thanked|received)\b)[A-Z][^.;:!?]{2,80}$/;
+  /^(?!To [a-z]+\b|That\s)(?![^]*\b(?:is|are|was|were|be|been|has|have|had|noted|agreed|approved|resolved|supported|endorsed|asked|requested|recommended|accepted|adopted|refused|granted|deferred|welcomed|thanked|received)\b)[A-Z][^.;:!?]{2,80}$/;
 
 const leadInOf = (text: string) => text.split(':')[0]?.toLowerCase() ?? text;

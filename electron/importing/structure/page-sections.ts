@@ -23,6 +23,9 @@ export const ITEM_TITLE_LINE = /\bpdf icon\b|\bPDF \d+ KB\b/i;
 /** "Documents to be considered: …": a field of a listing, which ends a decision's text. */
 export const ANY_FIELD = /^[A-Z][\w ()'’/-]{2,40}:\s+\S/;
 
+/** A decision keyword anywhere in a piece of text. */
+const DECISION_KEYWORD_INSIDE = /\b(?:RESOLVED|Resolved|AGREED|DECIDED|RECOMMENDED)\b/;
+
 export const DATED_TITLE = /^\d{1,2}\/\d{1,2}\/\d{4}\s+-\s+/;
 
 export function isPartOf(segment: Segment): boolean {
@@ -135,5 +138,32 @@ export function agendaTextBeforeMinutes(
     // With no items found, "1. Minutes:the minutes … were approved" is one item's heading, not a page's field.
     if (item !== null && withMinutes.has(item) && index < (firstLabel.get(item) ?? -1)) skip.add(index);
   });
+  for (const index of rowTextBeforeLabels(segments)) skip.add(index);
   return skip;
+}
+
+/**
+ * A flattened table prints each item as one row: "QUESTIONS To receive questions …
+ * Decision: Two written questions. |". What the row says before its first label is the
+ * item's title and agenda text, even where no item was recognised; unless it holds a
+ * decision keyword of its own.
+ */
+function rowTextBeforeLabels(segments: Segment[]): number[] {
+  const rowText: number[] = [];
+  let run: number[] = [];
+  segments.forEach((segment, index) => {
+    if (segment.opensBlock) run = [];
+    if (!FIELD_LABEL.test(segment.text)) {
+      run.push(index);
+      return;
+    }
+    if (
+      !segment.opensBlock &&
+      run.length > 0 &&
+      run.every((i) => !DECISION_KEYWORD_INSIDE.test(segments[i]?.text ?? ''))
+    )
+      rowText.push(...run);
+    run = [];
+  });
+  return rowText;
 }

@@ -18,6 +18,8 @@ export interface Segment {
   opensBlock: boolean;
   /** Opened with a bullet run on from the piece before ("…, and • authorise …"). */
   bulleted?: boolean;
+  /** The first piece of a row of a flattened table: the block before ended its row with "|". */
+  opensRow?: boolean;
 }
 
 /** A ModernGov field label or a decision keyword, where a new segment starts even mid-line. */
@@ -97,7 +99,16 @@ export function segmentBlocks(blocks: RawBlock[]): Segment[] {
       if (trimmed === '') return;
       const marker = OPENING_MARKER.exec(trimmed)?.[0] ?? null;
       const bulleted = i > 0 && /^\s*[•▪·]\s/.test(piece);
-      segments.push({ text: trimmed, blockIndex, blockKind: block.kind, marker, opensBlock: i === 0, bulleted });
+      const opensRow = i === 0 && /\|\s*$/.test(blocks[blockIndex - 1]?.text ?? '');
+      segments.push({
+        text: trimmed,
+        blockIndex,
+        blockKind: block.kind,
+        marker,
+        opensBlock: i === 0,
+        bulleted,
+        opensRow,
+      });
     });
   });
   return segments;

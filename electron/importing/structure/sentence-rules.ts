@@ -117,7 +117,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'a report or update noted, in the passive',
     example: 'The Police Report was noted.',
     pattern:
-      /^(?:The |This |These |Both )?(?:[\w'’&-]+ ){0,5}(?:[Rr]eports?|[Uu]pdates?|[Aa]ccounts|[Cc]orrespondence|[Ss]tatements?|[Bb]riefing|[Pp]resentation|[Tt]racker|[Pp]ayments|[Rr]eceipts|[Bb]alances?|[Ss]chedule|[Rr]egister|[Ff]igures)(?: [^.;]{0,60})? (?:was|were) (?:duly |formally )?(?:noted|received and noted|noted and (?:updated|approved|agreed|accepted|signed))(?:,? as recommended)?[.:]?$/,
+      /^(?:The |This |These |Both )?(?:[\w'’&-]+ ){0,5}(?:[Rr]eports?|[Uu]pdates?|[Aa]ccounts|[Cc]orrespondence|[Ss]tatements?|[Bb]riefing|[Pp]resentation|[Tt]racker|[Pp]ayments|[Rr]eceipts|[Bb]alances?|[Ss]chedule|[Rr]egister|[Ff]igures|[Mm]inutes)(?: [^.;]{0,90})? (?:was|were) (?:duly |formally )?(?:noted|received and noted|noted and (?:updated|approved|agreed|accepted|signed))(?: by (?:the )?(?:[A-Z][\w-]*|[Mm]embers)(?: [A-Z][\w-]*){0,3})?(?:,? as recommended)?[.:]?$/,
     kind: 'resolution',
   },
   {
@@ -629,6 +629,15 @@ export const SENTENCE_RULES: SentenceRule[] = [
     owner: 1,
   },
   {
+    shape: 'someone who was happy or willing to send, share or look into something: an undertaking',
+    example: 'The Portfolio Holder was happy to share the letter she had received from the department.',
+    pattern: new RegExp(
+      `^${OPENING_CLAUSE}(${NAMED}) (?:was|were|would be|is|are) (?:very )?(?:happy|willing|pleased|content) to\\s+(?:${UNDERTAKEN})\\b`,
+    ),
+    kind: 'action',
+    owner: 1,
+  },
+  {
     shape: 'someone agreed that something be done',
     example: 'The Chairman agreed that flood resilience be added to the work programme.',
     pattern: new RegExp(`^(${NAMED}),? agreed that\\s+(?=.*\\b(?:be|would|will|should)\\b)`),
@@ -888,6 +897,18 @@ export const NOT_OUTCOMES: { shape: string; example: string; pattern: RegExp; de
     example: 'Apologies were submitted on behalf of the branch secretary.',
     pattern:
       /^(?:(?:To )?(?:Receive )?Apologies (?:for absence )?(?:were|was) (?:received|submitted|given|tendered|made)|(?:To )?Receive apologies\b|There (?:were|was) no (?:declarations?|apologies|interests?|urgent|other|public|questions?|petitions?|deputations?|announcements?|communications?)\b|(?:One|No|\w+) (?:public )?questions? (?:was|were|had been) (?:received|asked|submitted)\b|No (?:declarations?|apologies|interests?|urgent items?|other business|questions?|petitions?)\b(?: (?:of interest )?(?:were|was) (?:declared|received|made|raised|submitted))?|(?:Cllr|Councill?or)\.? [A-Z][^.;]{0,60}\b(?:Item|Minute) [\w./]+\b.{0,20}\b(?:Personal|Prejudicial|Pecuniary|Disclosable|Other registrable)\b)/i,
+  },
+  {
+    shape: 'a decision field with nothing decided: not applicable, or no decision needed',
+    example: 'Not applicable. No resolution required.',
+    pattern:
+      /^(?:Not applicable|N\/A|No (?:resolution|decision|action) (?:was )?(?:required|needed|taken))\b[^;]{0,60}$/i,
+  },
+  {
+    shape: 'a decision field that names only who sent apologies or how many questions came',
+    example: 'Cllr Hawthorn.',
+    pattern:
+      /^(?:(?:Cllrs?|Clrs?|Councill?ors?)\.? [A-Z][\w'’-]+(?:(?:,| and) (?:(?:Cllrs?|Clrs?|Councill?ors?)\.? )?[A-Z][\w'’-]+)*|(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d{1,2}) (?:written |oral |public |supplementary )*questions?)\.?$/,
   },
   {
     shape: 'what the meeting was told',
