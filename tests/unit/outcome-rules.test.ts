@@ -1203,6 +1203,29 @@ describe('passages of minutes, read whole', () => {
       ],
     ],
     [
+      'parish notes run together: what someone highlighted is not an action; a bare "Motion carried." after its proposal is the same decision',
+      '4. Play equipment: Mrs Hale highlighted items on to be purchased. Mrs Hale to send quote details to the clerk. Unanimously agree to purchase. Mrs Hale to arrange a site visit with the supplier and tell councillors the time and date so that those free can attend\n\n5. Allotments: Two applications for plots have been received. Proposed by AB and seconded by CD that plot 4 be let to Mr Dean. Carried 4 for and 1 against. Motion carried.',
+      [
+        ['action', 'Mrs Hale to send quote details to the clerk.'],
+        ['resolution', 'Unanimously agree to purchase.'],
+        [
+          'action',
+          'Mrs Hale to arrange a site visit with the supplier and tell councillors the time and date so that those free can attend',
+        ],
+        ['resolution', 'Proposed by AB and seconded by CD that plot 4 be let to Mr Dean. Carried 4 for and 1 against.'],
+      ],
+    ],
+    [
+      '"The Board approved:" and "… agreed to note:" over their parts: the parts are the decisions',
+      'The Board approved:\n\n• A £50m investment in the Northern Housing Fund\n\n• A £20m investment in the Coastal Energy Fund\n\nFollowing consideration, the Board agreed to note:\n\n1. the spending position of £1.2m over budget as at 30 September;\n\n2. the steps taken to bring it back within budget.',
+      [
+        ['resolution', 'A £50m investment in the Northern Housing Fund'],
+        ['resolution', 'A £20m investment in the Coastal Energy Fund'],
+        ['resolution', 'The spending position of £1.2m over budget as at 30 September'],
+        ['resolution', 'The steps taken to bring it back within budget.'],
+      ],
+    ],
+    [
       'a flattened table, one row per item: the next row’s title and agenda text are not the last row’s decision',
       'No. | Item |\n---|---|\nAPOLOGIES FOR ABSENCE Decision: Cllr Hawthorn. |\n|\nQUESTIONS Questions on the reports must reach the clerk two working days before the meeting.\nDecision: Three written questions. |\n|\nPARKING REVIEW Decision: 1. The revised charges be approved. 2. The Head of Parking report back in six months. |\n|\nANNUAL REPORT To consider the annual report of the scrutiny chairs.\nAdditional documents: Decision: Not applicable. No resolution required. |\n|\nGRANT DRAWDOWN Decision: That the drawdown of the whole grant of £40k',
       [
@@ -1477,6 +1500,12 @@ describe('meeting details read from the page', () => {
   });
 
   it.each<[string, string, string, string]>([
+    [
+      'a printed page headed "DRAFT MINUTES", then "DRAFT MINUTES OF THE MEETING OF" the body, wrapped',
+      'DRAFT MINUTES\nFENLOW PARISH\nCOUNCIL\nDRAFT MINUTES OF THE\nMEETING OF THE PARISH COUNCIL HELD ON MONDAY 20th MARCH 2017 IN THE VILLAGE\nHALL AT 7.30PM\nPRESENT\n\n1. Apologies\n\nNone.',
+      'Parish Council',
+      '2017-03-20',
+    ],
     [
       'the body in capitals before "Minutes of the … Meeting held on"',
       'FENLOW PARISH COUNCIL Draft (until approved) Minutes of the Ordinary Meeting held on Wednesday 1 July 2020 at 7.00 pm, online\n\nPresent: Cllr Ash (Chair), Cllr Birch.\n\n1. Apologies\n\nNone.',

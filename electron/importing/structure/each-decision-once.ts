@@ -7,7 +7,21 @@ import type { Candidate } from './outcomes';
  * the formal one, in the order the minutes give them.
  */
 export function eachDecisionOnce(found: Candidate[]): Candidate[] {
-  return keepEachOnce(dropRestatedInFull(answersJoinTheirRequests(dropSupersededNarrative(found))));
+  return keepEachOnce(
+    dropRestatedInFull(answersJoinTheirRequests(dropSupersededNarrative(dropBareVotesAfterTheirDecision(found)))),
+  );
+}
+
+/** "Motion carried.", "Carried unanimously.": a vote that says nothing of what it carried. */
+const BARE_VOTE =
+  /^(?:(?:The )?(?:motion|proposal|recommendation|amendment)s? (?:was |were )?)?(?:duly |unanimously )?carried(?: unanimously| by \w+ votes? to \w+)?\.?$/i;
+
+/** "Proposed by BD … that the allotment be let to Ms Lee. Carried 4 for and 1 against. Motion carried.": one decision. */
+function dropBareVotesAfterTheirDecision(found: Candidate[]): Candidate[] {
+  return found.filter((c, i) => {
+    const before = found[i - 1];
+    return !(BARE_VOTE.test(c.text) && before && before.blockIndex === c.blockIndex && before.kind === c.kind);
+  });
 }
 
 /** A formal decision that points back at the discussion: "That the work programme be updated to reflect discussions." */

@@ -34,10 +34,10 @@ const OTHER_DATE =
 
 /**
  * "A G E N D A" letter-spaced, "Notice of Meeting", a name cut short ("Newry, Mourne &"), a lone word for the kind of
- * meeting, a decision ("That the Growth Committee …") or the members of a body.
+ * meeting or for the state of its minutes ("DRAFT MINUTES"), a decision ("That the Growth Committee …") or the members of a body.
  */
 const NOT_A_BODY_NAME =
-  /^(?:[A-Za-z] ){3,}|^(?:That|Members? of)\b|^(?:Notice|Approve|Department|Special|Annual|Extra-?ordinary|AGM)\b(?!.*\b(?:Committee|Council|Board|Panel)\b)|[&,]$/i;
+  /^(?:[A-Za-z] ){3,}|^(?:That|Members? of)\b|^(?:Draft|Unconfirmed|Confirmed|Approved|Signed)$|^(?:Notice|Approve|Department|Special|Annual|Extra-?ordinary|AGM)\b(?!.*\b(?:Committee|Council|Board|Panel)\b)|[&,]$/i;
 
 /** What a paper says about its meeting: what it is, committee, date, time, venue. */
 export function readMeetingHeader(blocks: RawBlock[], fileName: string): MeetingHeader {

@@ -235,7 +235,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'agreed unanimously or formally',
     example: 'It was unanimously agreed to renew the grass-cutting contract.',
     pattern:
-      /\b(?:unanimously|formally) agreed\b(?! (?:as a|to be a) (?:correct|true))|\bnoted formally\b|\bformally noted\b/i,
+      /\b(?:unanimously|formally) agreed\b(?! (?:as a|to be a) (?:correct|true))|^Unanimously agree to\b|\bnoted formally\b|\bformally noted\b/i,
     kind: 'resolution',
   },
   {
@@ -749,7 +749,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'a short line: who, "to", and what they are to do',
     example: 'Scrutiny to chase.',
     pattern:
-      /^(?!(?:How|Skip|Jump|Click|Go|Back|Return|Welcome|Nothing|None|No one|Nobody)\b)([A-Z][\w&/-]*[a-rt-z](?: [A-Z][\w&/-]*)?|[A-Z]{2,3}) to (?:chase|contact|write|arrange|investigate|check|report|circulate|send|update|draft|prepare|review|obtain|order|liaise|speak|email|reply|respond|look into|monitor|confirm|organise|book|collect|inform|provide|pursue|action|raise|seek|clarify|research|explore|follow up|chair|minute|lead|attend|purchase|buy|install|repair|fix|clear|inspect|notify|phone|visit|ask|find out|source|apply|set up|deliver|distribute|print|pay|complete)\b[^.]{0,80}\.?$/,
+      /^(?!(?:How|Skip|Jump|Click|Go|Back|Return|Welcome|Nothing|None|No one|Nobody)\b)([A-Z][\w&/-]*[a-rt-z](?: [A-Z][\w&/-]*)?|[A-Z]{2,3}) to (?:chase|contact|write|arrange|investigate|check|report|circulate|send|update|draft|prepare|review|obtain|order|liaise|speak|email|reply|respond|look into|monitor|confirm|organise|book|collect|inform|provide|pursue|action|raise|seek|clarify|research|explore|follow up|chair|minute|lead|attend|purchase|buy|install|repair|fix|clear|inspect|notify|phone|visit|ask|find out|source|apply|set up|deliver|distribute|print|pay|complete)\b[^.]{0,120}\.?$/,
     kind: 'action',
     owner: 1,
   },
@@ -819,7 +819,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'something to be done',
     example: 'Further quotes to be obtained before the next meeting.',
     pattern:
-      /^(?![^:]*:\s*$)(?![^;]{0,200}\b(?:asked|requested)(?: again)? for\b)(?:[^;]{0,160}?(?:,\s+|(?:^|\s)[–—]\s+|(?<=\w)\s-\s+(?=[A-Z])(?![^.;]*\b(?:said|suggested|reported|felt|wanted|queried)\b)|\b\d{1,2}[a-z]{0,4}\)\s+))?(?:(?:[A-Z]|(?<=[–—]\s)[a-z])(?:(?! (?:(?:was|were|is|are) (?:due |expected |likely |scheduled |going )?|(?:had|has|have|need|needs|needed|ought|require|requires|required) )to be\b)[\w'’ -]){2,100}?|(?:further|more) [\w ]{2,40}?) to be (?:made|added|arranged|sent|circulated|provided|obtained|investigated|sought|placed|included|reviewed|drafted|prepared|contacted|chased|organised|written|updated|checked|ordered|booked|repaired|reported|raised|replaced|cleared|cut|fixed|removed|renewed|installed|erected|painted|followed up|put|displayed|published|emailed|sourced|costed|purchased|bought|examined|explored|considered further|signed|set up|invited|returned|collected|inspected|monitored|posted|adopted|tabled|brought back)\b/,
+      /^(?![^:]*:\s*$)(?![^;]{0,200}\b(?:asked|requested)(?: again)? for\b)(?![^.;]{0,160}?\b(?:highlighted|explained|outlined|described|listed|showed|mentioned|reported|said|stated)\b[^.;]{0,100}? to be\b)(?:[^;]{0,160}?(?:,\s+|(?:^|\s)[–—]\s+|(?<=\w)\s-\s+(?=[A-Z])(?![^.;]*\b(?:said|suggested|reported|felt|wanted|queried)\b)|\b\d{1,2}[a-z]{0,4}\)\s+))?(?:(?:[A-Z]|(?<=[–—]\s)[a-z])(?:(?! (?:(?:was|were|is|are) (?:due |expected |likely |scheduled |going )?|(?:had|has|have|need|needs|needed|ought|require|requires|required) )to be\b)[\w'’ -]){2,100}?|(?:further|more) [\w ]{2,40}?) to be (?:made|added|arranged|sent|circulated|provided|obtained|investigated|sought|placed|included|reviewed|drafted|prepared|contacted|chased|organised|written|updated|checked|ordered|booked|repaired|reported|raised|replaced|cleared|cut|fixed|removed|renewed|installed|erected|painted|followed up|put|displayed|published|emailed|sourced|costed|purchased|bought|examined|explored|considered further|signed|set up|invited|returned|collected|inspected|monitored|posted|adopted|tabled|brought back)\b/,
     kind: 'action',
   },
   {
