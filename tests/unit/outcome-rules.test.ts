@@ -1226,6 +1226,15 @@ describe('passages of minutes, read whole', () => {
       ],
     ],
     [
+      'undertakings in the progressive, by a body in lower case, and after "and" with the one to be asked',
+      'Under paragraph 12, Mr Fenn noted that he would be presenting a paper to the next Board in July.\n\nThe council offered to follow up these questions if the resident emailed them to the Clerk.\n\nA horse had been grazing on the playing field and the owner would be asked to move it.',
+      [
+        ['action', 'Under paragraph 12, Mr Fenn noted that he would be presenting a paper to the next Board in July.'],
+        ['action', 'The council to follow up these questions if the resident emailed them to the Clerk.'],
+        ['action', 'A horse had been grazing on the playing field and the owner would be asked to move it.'],
+      ],
+    ],
+    [
       'a flattened table, one row per item: the next row’s title and agenda text are not the last row’s decision',
       'No. | Item |\n---|---|\nAPOLOGIES FOR ABSENCE Decision: Cllr Hawthorn. |\n|\nQUESTIONS Questions on the reports must reach the clerk two working days before the meeting.\nDecision: Three written questions. |\n|\nPARKING REVIEW Decision: 1. The revised charges be approved. 2. The Head of Parking report back in six months. |\n|\nANNUAL REPORT To consider the annual report of the scrutiny chairs.\nAdditional documents: Decision: Not applicable. No resolution required. |\n|\nGRANT DRAWDOWN Decision: That the drawdown of the whole grant of £40k',
       [

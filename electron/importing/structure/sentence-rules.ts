@@ -45,6 +45,11 @@ const NAMED = String.raw`(?!(?:It|This|That|They|He|She|We|Members|Councillors|T
 /** What someone can undertake to do: "provide", "circulate", "report back", "look into". */
 const UNDERTAKEN = String.raw`provide|circulate|send|explore|share|report|add|write|arrange|investigate|look into|check|update|bring|include|follow up|find out|contact|raise|pass|forward|ask|liaise|meet|review|publish|email|speak|seek|give|supply|produce|prepare|chase|visit|confirm in writing`;
 
+/** The same, as it is being done: "would be presenting a paper", "would be looking into it". */
+const UNDERTAKING = [...UNDERTAKEN.split('|'), 'present']
+  .map((phrase) => phrase.replace(/^(\w+?)e?\b/, '$1ing'))
+  .join('|');
+
 /** "In response to a question from Councillor Ash, …", "In reply to …,": a clause before who undertook something. */
 const OPENING_CLAUSE = String.raw`(?:(?:In (?:response|reply|answer)(?: to)?|As|Since|Once|Responding to|Replying to|Following|After|Arising from|On|With regard to|Regarding|In relation to|Referring to|Turning to)\b[^,.]{0,140},\s+|At the request of (?:the )?(?:[A-Z][\w'’-]* ?){1,5},?\s+)?`;
 
@@ -283,7 +288,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'an undertaking at the end of what someone said',
     example: 'The Leader said he did not have the figure to hand and would provide it after the meeting.',
     pattern: new RegExp(
-      `^${OPENING_CLAUSE}${NAMED}\\b[^;]{0,200}?\\b(?:said|replied|confirmed|explained|advised|agreed|indicated|stated|added|responded|answered|reported|commented|mentioned)\\b[^;]{0,200}?(?:\\band (?:that )?(?:(?:he|she|they) )?(?:would|will) |\\band (?:undertook|offered|agreed|promised) to |\\b(?:that )?(?:he|she|they|we|officers|the (?:Council|Committee|Clerk|officers?|[A-Z][a-z]+ Council)) would )(?:${UNDERTAKEN}|respond|reply)\\b`,
+      `^${OPENING_CLAUSE}${NAMED}\\b[^;]{0,200}?\\b(?:said|replied|confirmed|explained|advised|agreed|indicated|stated|added|responded|answered|reported|commented|mentioned|noted)\\b[^;]{0,200}?(?:\\band (?:that )?(?:(?:he|she|they) )?(?:would|will) |\\band (?:undertook|offered|agreed|promised) to |\\b(?:that )?(?:he|she|they|we|officers|the (?:Council|Committee|Clerk|officers?|[A-Z][a-z]+ Council)) would )(?:${UNDERTAKEN}|respond|reply|be (?:${UNDERTAKING}))\\b`,
     ),
     kind: 'action',
     beforeNotOutcomes: true,
@@ -580,7 +585,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'someone undertook or agreed to do something',
     example: 'In response to a question, the Director of Public Health undertook to circulate the figures.',
     pattern: new RegExp(
-      `^${OPENING_CLAUSE}(${NAMED}|the (?:clerk|chair(?:man)?)),?(?: [^.]{0,120}?,)?(?: [^.]{0,200}? and)? (?:(?:kindly |generously |also |then )?(?:undertook|agreed|offered|promised|committed|volunteered|would endeavour|(?:undertook|took) (?:an|the) action) to\\s+(?!the\\b|a\\b|an\\b|this\\b|these\\b|that\\b|be (?:nominated|proposed|elected|co-opted|considered)\\b)|undertook that\\s+|volunteered (?:for|as) (?:the )?(?:role|post|position|job)?)`,
+      `^${OPENING_CLAUSE}(${NAMED}|[Tt]he (?:clerk|chair(?:man)?|council|committee)),?(?: [^.]{0,120}?,)?(?: [^.]{0,200}? and)? (?:(?:kindly |generously |also |then )?(?:undertook|agreed|offered|promised|committed|volunteered|would endeavour|(?:undertook|took) (?:an|the) action) to\\s+(?!the\\b|a\\b|an\\b|this\\b|these\\b|that\\b|be (?:nominated|proposed|elected|co-opted|considered)\\b)|undertook that\\s+|volunteered (?:for|as) (?:the )?(?:role|post|position|job)?)`,
     ),
     kind: 'action',
     owner: 1,
@@ -711,7 +716,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'someone who will be asked, contacted or invited: the council will ask',
     example: 'The owner of the pub will be asked for her views on this.',
     pattern:
-      /^(?!(?:The |This )?(?:[A-Z][\w&-]* ){0,4}(?:Committee|Council|Cabinet|Board|Panel|Sub-Committee|Executive|Assembly|Forum|Group)\b|Members\b|Councillors\b)(?:The |An? )?(?:[\w'’&()-]+ ){0,7}?(?:will|would|is to|are to) (?:now |also |then )?be (?:asked|contacted|approached|invited(?! to (?:say|declare|speak|comment|ask|put|raise|make|indicate|note|consider)\b)|written to|reminded|consulted|chased|informed|notified|advised of)\b/,
+      /^(?!(?:The |This )?(?:[A-Z][\w&-]* ){0,4}(?:Committee|Council|Cabinet|Board|Panel|Sub-Committee|Executive|Assembly|Forum|Group)\b|Members\b|Councillors\b)(?:[^.;]{0,120}? and (?=the (?!(?:[A-Z][\w&-]* ){0,4}(?:Committee|Council|Cabinet|Board|Panel|Sub-Committee|Executive)\b)))?(?:The |An? |the )?(?:[\w'’&()-]+ ){0,7}?(?:will|would|is to|are to) (?:now |also |then )?be (?:asked|contacted|approached|invited(?! to (?:say|declare|speak|comment|ask|put|raise|make|indicate|note|consider)\b)|written to|reminded|consulted|chased|informed|notified|advised of)\b/,
     kind: 'action',
   },
   {
