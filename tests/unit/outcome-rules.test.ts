@@ -1235,6 +1235,24 @@ describe('passages of minutes, read whole', () => {
       ],
     ],
     [
+      'a decision that refers something to a council or board is not a lead-in naming the body; "There was a request to …"',
+      'RESOLVED: That the matter be referred to Council.\n\nRESOLVED: That the policies are approved for recommendation to council\n\nThe Committee discussed the format of the report. There was a request to include photographs of the new members.',
+      [
+        ['resolution', 'The matter be referred to Council.'],
+        ['resolution', 'The policies are approved for recommendation to council'],
+        ['request', 'There was a request to include photographs of the new members.'],
+      ],
+    ],
+    [
+      '"it was resolved unanimously that the Committee:" over its parts, and a DETERMINATION heading over numbered parts',
+      'Following consideration, it was resolved unanimously that the Committee:\n\n(1) Agreed to note the complaints received in the year;\n\n(2) Agreed that the report will be brought annually.\n\nCouncillor Ash proposed the recommendations in the report, Councillor Birch seconded. The vote was unanimous.\n\nDETERMINATION:\n\n1. Unless objections are received by 18 April the new fares be approved from 1 May.',
+      [
+        ['resolution', 'Agreed to note the complaints received in the year'],
+        ['resolution', 'Agreed that the report will be brought annually.'],
+        ['resolution', 'Unless objections are received by 18 April the new fares be approved from 1 May.'],
+      ],
+    ],
+    [
       'a flattened table, one row per item: the next row’s title and agenda text are not the last row’s decision',
       'No. | Item |\n---|---|\nAPOLOGIES FOR ABSENCE Decision: Cllr Hawthorn. |\n|\nQUESTIONS Questions on the reports must reach the clerk two working days before the meeting.\nDecision: Three written questions. |\n|\nPARKING REVIEW Decision: 1. The revised charges be approved. 2. The Head of Parking report back in six months. |\n|\nANNUAL REPORT To consider the annual report of the scrutiny chairs.\nAdditional documents: Decision: Not applicable. No resolution required. |\n|\nGRANT DRAWDOWN Decision: That the drawdown of the whole grant of £40k',
       [

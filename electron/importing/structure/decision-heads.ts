@@ -86,9 +86,9 @@ export const HEAD_RULES: HeadRule[] = [
     kind: 'resolution',
   },
   {
-    shape: 'DECISION on a line of its own',
-    example: 'THE DECISION:',
-    pattern: /^(?:THE )?DECISIONS?\s*[:–—-]?\s*$/,
+    shape: 'DECISION or DETERMINATION on a line of its own',
+    example: 'DETERMINATION:',
+    pattern: /^(?:THE )?(?:DECISIONS?|DETERMINATION)\s*[:–—-]?\s*$/,
     kind: 'resolution',
   },
   {

@@ -71,6 +71,9 @@ function answersJoinTheirRequests(found: Candidate[]): Candidate[] {
   });
 }
 
+/** Text that stops without a full stop or other closing mark. */
+const CUT_SHORT = /[\p{L}\d]$/u;
+
 const keyOf = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '');
 
 /**
@@ -100,7 +103,10 @@ function keepEachOnce(found: Candidate[]): Candidate[] {
     const same = keys.findIndex(
       ({ key: k, item }) =>
         (item === candidate.itemIndex || item === null || candidate.itemIndex === null) &&
-        (k === key || (key.length >= 30 && k.length >= 30 && (k.includes(key) || key.includes(k)))),
+        (k === key ||
+          (key.length >= 30 && k.length >= 30 && (k.includes(key) || key.includes(k))) ||
+          // A page cut off in the middle of the decision's second printing: "That the Enforcement Policy and Ser".
+          (key.length >= 15 && CUT_SHORT.test(candidate.text) && k.startsWith(key))),
     );
     const twin =
       same >= 0

@@ -5,6 +5,9 @@ import { CAPITALS_LABEL, excluded, firstReadRule } from './outcome-shapes';
 import { sentencesOf, type Segment } from './segments';
 import { SENTENCE_RULES } from './sentence-rules';
 
+/** "… proposed the recommendations at section 2.1 of the report": a proposal that says nothing of what it decides. */
+const NAMES_ONLY_THE_RECOMMENDATIONS = /\b(?:proposed|moved) (?:the )?(?:recommendations?|motion)\b(?![^.;]*\bthat\b)/i;
+
 /**
  * Decisions, requests and actions written as narrative: each sentence (and each
  * clause after a semicolon) is read against the table of sentence rules.
@@ -84,6 +87,8 @@ export function narrative(text: string, segment: Segment, add: Add, previous: st
     if (PROPOSED_BY_SOMEONE.test(sentence) && CARRIED_BY_VOTE.test(vote)) {
       add('resolution', sentence, segment, `${sentence}; ${next}`, {
         formal: false,
+        // "X proposed the recommendations in the report": what they were, a decision block below may say.
+        weak: NAMES_ONLY_THE_RECOMMENDATIONS.test(sentence),
         rule: 'a proposal, then the vote that carried it',
       });
       return;
@@ -120,6 +125,7 @@ export function narrative(text: string, segment: Segment, add: Add, previous: st
       if (PROPOSED.test(sentence) && CARRIED_BY_VOTE.test(next)) {
         add('resolution', `${sentence} ${next}`, segment, `${sentence} ${next}`, {
           formal: false,
+          weak: NAMES_ONLY_THE_RECOMMENDATIONS.test(sentence),
           rule: 'a proposal, then the vote that carried it',
         });
       }
