@@ -1253,6 +1253,17 @@ describe('passages of minutes, read whole', () => {
       ],
     ],
     [
+      'a motion the council "commits to", with no colon: a numbered part that leads into lettered parts, and "will:" over parts',
+      'Action - The Council commits to\n\n1. Work with partners on a means by which dumping is ended and:\n\na. Clean up the abandoned cars along the lanes.\n\nb. Support a scheme for recycling tyres.\n\n2. Lobby Government for tougher fines.\n\nRESOLVED that the Council will:\n\n1. Plant a tree for every child born in the borough.\n\n2. Report on progress each year.',
+      [
+        ['action', 'Clean up the abandoned cars along the lanes.'],
+        ['action', 'Support a scheme for recycling tyres.'],
+        ['action', 'Lobby Government for tougher fines.'],
+        ['resolution', 'Plant a tree for every child born in the borough.'],
+        ['resolution', 'Report on progress each year.'],
+      ],
+    ],
+    [
       'a flattened table, one row per item: the next row’s title and agenda text are not the last row’s decision',
       'No. | Item |\n---|---|\nAPOLOGIES FOR ABSENCE Decision: Cllr Hawthorn. |\n|\nQUESTIONS Questions on the reports must reach the clerk two working days before the meeting.\nDecision: Three written questions. |\n|\nPARKING REVIEW Decision: 1. The revised charges be approved. 2. The Head of Parking report back in six months. |\n|\nANNUAL REPORT To consider the annual report of the scrutiny chairs.\nAdditional documents: Decision: Not applicable. No resolution required. |\n|\nGRANT DRAWDOWN Decision: That the drawdown of the whole grant of £40k',
       [

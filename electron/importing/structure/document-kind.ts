@@ -69,7 +69,7 @@ export const KIND_EVIDENCE: KindEvidence[] = [
     kind: 'minutes',
     labels: true,
     pattern:
-      /^(?:Decision|Decided at meeting|Made at meeting|Date of decision|Decision status)\s*:|^Issue - (?:decisions|meetings)$|^Decision details$|^Reasons? for (?:the )?Decision$/i,
+      /^(?:Decision|Decided at meeting|Made at meeting|Date of decision|Decision status|Decision published|Decision Maker)\s*:|^Issue - (?:decisions|meetings)$|^Decision details$|^Reasons? for (?:the )?Decision$/i,
   },
   {
     shape: 'an issue page naming its meeting',

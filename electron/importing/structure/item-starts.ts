@@ -252,6 +252,9 @@ function isTitle(text: string): boolean {
   );
 }
 
+/** A line that stops on "and", "to", "that" or "which", with or without a colon, goes on below it. */
+const ENDS_ON_A_JOINING_WORD = /\b(?:and|or|to|that|which|will|shall)\s*[:–-]?\s*$/i;
+
 /** A numbered line in the subjunctive of a decision ("a chipper be purchased"), not an item's title. */
 const DECISION_PART =
   /^(?!To\b)[A-Z][\w'’,&()-]*(?: (?!that\b|to\b|will\b|would\b|shall\b|should\b|must\b|may\b|can\b|not\b)[\w'’,&()-]+){0,7} be (?:[a-z]+ed|made|held|given|taken|sent|bought|built|set up|put)\b[^:]*$/;
@@ -264,6 +267,8 @@ function numberedTitles(blocks: RawBlock[], where: (b: RawBlock) => boolean): It
     // "19 JANUARY 2012": a running header's date, not item 19. "1. That Cllr Dixon be appointed …",
     // "1) Compost bays be created at key sites.": a part of a decision, in the subjunctive.
     if (!number || !rest || MONTH_FIRST.test(rest) || /^That\s/.test(rest) || DECISION_PART.test(rest)) return [];
+    // "The Council commits to" over "1. Work with … and:", "2. Lobby …": the parts of what it said.
+    if (ENDS_ON_A_JOINING_WORD.test(rest) || ENDS_ON_A_JOINING_WORD.test(blocks[i - 1]?.text ?? '')) return [];
     const multiLevel = /\d[. ]\d/.test(number);
     // "1.1 The Convener congratulated…" is a paragraph; "03.26.01 Apologies" is an item.
     // "Minute 190: Minutes of the meeting held on 26th January." names itself a minute: all of it is the title.

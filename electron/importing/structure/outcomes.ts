@@ -72,6 +72,8 @@ interface Lead {
   /** The outcome the lead-in itself stated, which detail parts join. */
   stated: Candidate | null;
   parts: number;
+  /** Parts taken as outcomes so far (a part that only leads into parts of its own is not one). */
+  partsAdded?: number;
   /** Waiting for its first part or paragraph. */
   open: boolean;
   /** The keyword's own line, quoted with the paragraph or first part under it. */
@@ -334,7 +336,14 @@ export function findOutcomeCandidates(
       // "2. To recommend to Council, having had regard to feedback," over "a) Approval of …": the part below says what.
       if (/,\s*$/.test(body) && leadsIntoOwnParts(index)) return;
       // "(3) the following be appointed:-" leads into its parts; "(5) Appointed members to serve on:-" decides, its parts its details.
-      if (endsAsLeadIn(body) && !DECISION_WORDS.test(body) && !DECIDED_VERB_FIRST.test(body)) return;
+      // "4. That the grounds for call-in be:" is finished by the list below it: its details.
+      if (
+        endsAsLeadIn(body) &&
+        !DECISION_WORDS.test(body) &&
+        !DECIDED_VERB_FIRST.test(body) &&
+        !FINISHED_BY_ITS_LIST.test(body)
+      )
+        return;
       // The parts of one decision's details ("subject to the following conditions:") join it; the parts of
       // a lead-in that lists several things decided ("the following issues be added to the work programme:-") do not.
       const listsDecisions =
@@ -348,7 +357,7 @@ export function findOutcomeCandidates(
       }
       if (
         current.stated &&
-        current.parts === 1 &&
+        !current.partsAdded &&
         (/\b(?:the following|as follows)\b/i.test(current.stated.text) ||
           DECIDED_TO_ONLY.test(current.stated.text) ||
           RECOMMENDATIONS_CARRIED.test(current.stated.text) ||
@@ -362,8 +371,9 @@ export function findOutcomeCandidates(
         current.stated = null;
       }
       // The first part is quoted with the keyword's line above it ("RESOLVED that: 1) the plan be approved").
-      const quote = current.parts === 1 && !current.stated && current.line ? `${current.line} ${text}` : text;
+      const quote = !current.partsAdded && !current.stated && current.line ? `${current.line} ${text}` : text;
       const added = add(current.kind, body, segment, quote, { formal: true, rule: 'a part under a keyword' });
+      current.partsAdded = (current.partsAdded ?? 0) + 1;
       if (added && endsAsLeadIn(body)) current.detailOf = { stated: added, family, details: 0 };
       return;
     }
@@ -450,7 +460,7 @@ export function findOutcomeCandidates(
     }
     if (isPart && !listedTopics && decidingRuns.has(index) && !excluded(body, true) && !severalDecisions(body)) {
       // "1. the Authority be recommended to:" over (i)–(v): the parts below are what was decided.
-      if (!(/:-?\s*$/.test(body) && leadsIntoOwnParts(index)))
+      if (!(/:-?\s*$/.test(body) && leadsIntoOwnParts(index)) || FINISHED_BY_ITS_LIST.test(body))
         add('resolution', body, segment, text, { formal: true, rule: 'a part of a numbered block that decides' });
       return;
     }
@@ -479,8 +489,12 @@ export function findOutcomeCandidates(
 
   /** The part at `index` is followed by parts of another kind ("1. … to:" over "(i) … (ii) …"): its own parts. */
   function leadsIntoOwnParts(index: number): boolean {
-    const next = segments[index + 1]?.marker ?? null;
-    return next !== null && markerFamily(next) !== markerFamily(segments[index]?.marker ?? null);
+    const next = segments[index + 1];
+    return (
+      next !== undefined &&
+      isPartOf(next) &&
+      markerFamily(next.marker) !== markerFamily(segments[index]?.marker ?? null)
+    );
   }
 
   /** "Christmas tree- agreed to buy the tree again": a one-line item read without its title before the dash. */
@@ -516,12 +530,15 @@ const RECOMMENDATIONS_CARRIED =
   /^(?:The |These |This |Those )?(?:recommendations?|motion|proposals?)\b[^.;]{0,80}\b(?:was|were)\b[^.;]{0,60}\b(?:carried|agreed|approved|adopted)\b[^.;]{0,30}\.?$/i;
 /** "Following consideration, the Committee resolved to:", "… agreed to note:", "… resolved that the Committee:", "The Board approved:": who decided, and nothing of what, which its parts say. */
 const DECIDED_TO_ONLY =
-  /^(?:[^.,;]{3,80},\s+)?(?:the |this )?[\w &'’()-]{2,80}? (?:(?:resolved|agreed|decided|resolves|agrees|decides)(?: unanimously)? (?:that(?: (?:the |this )?(?:[A-Z][\w&'’-]*\s*){1,5})?|to(?: note| approve| agree| endorse| accept| adopt| recommend)?)|(?:also )?(?:approved|agreed|noted|endorsed|approves|agrees|notes|endorses))\s*:-?\s*$/i;
+  /^(?:[^.,;]{3,80},\s+)?(?:the |this )?[\w &'’()-]{2,80}? (?:(?:resolved|agreed|decided|resolves|agrees|decides)(?: unanimously)? (?:that(?: (?:the |this )?(?:[A-Z][\w&'’-]*\s*){1,5})?|to(?: note| approve| agree| endorse| accept| adopt| recommend)?)|(?:also )?(?:approved|agreed|noted|endorsed|approves|agrees|notes|endorses)|(?:commits|undertakes) to|will|shall)\s*(?::-?)?\s*$/i;
 /** "RESOLVED – That the Fire Authority:" over its parts: who decided, and nothing of what. */
 const BODY_ONLY =
   /^(?:the |this )?(?:[A-Z][\w&'’-]*\s+){0,5}(?:Committee|Council|Cabinet|Board|Panel|Authority|Executive|Forum|Group|Sub-Committee|Assembly|Commission|Partnership)\s*[:,-]*\s*$/i;
 
 /** A short line with no verb and no full stop: the name of a report or topic (not "To approve the fees"). */
+/** A part whose sentence its list finishes: "That the grounds for call-in be:". */
+const FINISHED_BY_ITS_LIST = /^that\b.*\b(?:be|are|is|include|includes|comprise)\s*(?::-?|:\s*-|–)\s*$/i;
+
 const SUBHEADING =
   /^(?!To [a-z]+\b|That\s)(?![^]*\b(?:is|are|was|were|be|been|has|have|had|noted|agreed|approved|resolved|supported|endorsed|asked|requested|recommended|accepted|adopted|refused|granted|deferred|welcomed|thanked|received)\b)[A-Z][^.;:!?]{2,80}$/;
 

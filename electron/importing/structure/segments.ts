@@ -37,7 +37,8 @@ const SPLIT_BEFORE = [
   // bullets run together on one line.
   /(?<=[.;:]\s+|[,;]\s+(?:and|or)\s+)(?=[•▪·]\s)/g,
   // A printed page runs paragraphs together: a lead-in sentence ending the block starts a piece of its own.
-  /(?<=[.;!?]\s+)(?=[A-Z][^.;!?]{2,200}(?::-?|:\s*-|\s[–-])\s*$)/g,
+  // Not after the full stop of the block's own list marker ("1. Work with partners and:").
+  /(?<!^\s*\(?(?:\d{1,2}|[A-Za-z]|[ivx]{1,4})[.)]\s+)(?<=[.;!?]\s+)(?=[A-Z][^.;!?]{2,200}(?::-?|:\s*-|\s[–-])\s*$)/g,
 ];
 
 /** Markers of list parts, with what counts as the next one after each. */
