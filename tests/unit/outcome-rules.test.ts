@@ -1619,6 +1619,12 @@ describe('meeting details read from the page', () => {
     expect(header(text)).toMatchObject({ date: null });
   });
 
+  it('reads the date of a parish meeting whose title ends "Minutes", not that of the notes it approves', () => {
+    const text =
+      'May 2025 Minutes\n\nTuesday 20th May 2025 at 7.00pm in the Village Hall\n\nCouncillors Present: Cllrs Alder (Chair), Birch and Cedar.\n\n25031. To approve the clerk’s notes for the meeting held on Tuesday 8th April 2025 and for the chair to sign. It was resolved to approve the notes.';
+    expect(header(text)).toMatchObject({ kind: 'minutes', date: '2025-05-20' });
+  });
+
   it('gives no one meeting to a page that lists several by date', () => {
     const text =
       'Issue - meetings\n\nPublic questions\n\nMeeting: 23/01/2025 - Council (Item 81)\n\nMinutes:\n\nThat the scheme be adopted.\n\nMeeting: 11/12/2024 - Audit Committee (Item 33)\n\nMinutes:\n\nThat the scheme be referred to Council.';

@@ -151,6 +151,25 @@ export const KIND_EVIDENCE: KindEvidence[] = [
     pattern: /^(?:Present|PRESENT|Those present)\b/,
   },
   {
+    shape: 'who was present, named by their role',
+    example: 'Councillors Present: Cllrs Alder (Chair), Birch and Cedar.',
+    kind: 'minutes',
+    pattern: /^(?:Councillors|Members|Cllrs|Officers)\s+(?:present|in attendance)\s*:/i,
+  },
+  {
+    shape: 'a decision told in narrative',
+    example: 'It was resolved to accept the apologies of Cllr Hazel.',
+    kind: 'minutes',
+    pattern: /\bit was (?:unanimously )?(?:resolved|agreed|decided)\b(?! (?:at|on|in) )/i,
+  },
+  {
+    shape: 'a title that ends in minutes',
+    example: 'October 2024 Minutes',
+    kind: 'minutes',
+    pattern: /^(?!.*\b(?:approv|confirm|previous|last|receive|signing)\w*\b)(?:[\w'’&,-]+ ){1,6}(?:draft )?minutes$/i,
+    top: true,
+  },
+  {
     shape: 'an agenda title',
     example: 'Agenda',
     kind: 'agenda',
