@@ -275,6 +275,19 @@ describe('passages of minutes, read whole', () => {
       ],
     ],
     [
+      'a parish decision confirmed in a word after it: "This was agreed to.", "Duly resolved.", "This was resolved unanimously."; a reason with a negative before "it was resolved"',
+      '3. Village plan grant\n\nCllr Ash said the Council should keep to the budgeted figure and let the £60 balance run into next year. This was agreed to.\n\n4. To approve the cheques. These cheques to be made out as the orders arrive. This was resolved unanimously.\n\n5. To pay the play area inspector £90. Cheque to be made out accordingly. Duly resolved.\n\n6. Wildlife project\n\nGiven that the grant could not be drawn first, it was resolved to spend up to £480.',
+      [
+        [
+          'resolution',
+          'Cllr Ash said the Council should keep to the budgeted figure and let the £60 balance run into next year. This was agreed to.',
+        ],
+        ['resolution', 'These cheques to be made out as the orders arrive. This was resolved unanimously.'],
+        ['resolution', 'Cheque to be made out accordingly. Duly resolved.'],
+        ['resolution', 'Given that the grant could not be drawn first, it was resolved to spend up to £480.'],
+      ],
+    ],
+    [
       'DECISION in capitals with a colon and the decision on the same line',
       '23. Land at Mill Lane\n\nA neighbour spoke against the scheme.\n\nDECISION: That planning permission be granted subject to the conditions in the report.',
       [['resolution', 'Planning permission be granted subject to the conditions in the report.']],
@@ -1012,7 +1025,7 @@ describe('passages of minutes, read whole', () => {
       [
         [
           'resolution',
-          'ELECTION OF VICE CHAIR – Cllr Hart proposed and Cllr Bell seconded that Cllr Dee Moss be elected as Vice Chair for the year.',
+          'ELECTION OF VICE CHAIR – Cllr Hart proposed and Cllr Bell seconded that Cllr Dee Moss be elected as Vice Chair for the year. This was agreed.',
         ],
       ],
     ],

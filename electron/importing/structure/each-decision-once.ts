@@ -16,10 +16,22 @@ export function eachDecisionOnce(found: Candidate[]): Candidate[] {
 const BARE_VOTE =
   /^(?:(?:The )?(?:motion|proposal|recommendation|amendment)s? (?:was |were )?)?(?:duly |unanimously )?carried(?: unanimously| by \w+ votes? to \w+)?\.?$/i;
 
-/** "Proposed by BD … that the allotment be let to Ms Lee. Carried 4 for and 1 against. Motion carried.": one decision. */
+/**
+ * "Proposed by BD … that the allotment be let to Ms Lee. Carried 4 for and 1 against. Motion carried.": one decision.
+ * "Cheque to be made out accordingly." and then "Cheque to be made out accordingly. Duly resolved.": one decision,
+ * the one that says it was resolved.
+ */
 function dropBareVotesAfterTheirDecision(found: Candidate[]): Candidate[] {
   return found.filter((c, i) => {
     const before = found[i - 1];
+    const after = found[i + 1];
+    const lastSentence = c.text.split(/(?<=[.;])\s+(?=[A-Z])/).at(-1) ?? c.text;
+    if (
+      after?.blockIndex === c.blockIndex &&
+      after.text.length > lastSentence.length &&
+      after.text.startsWith(lastSentence)
+    )
+      return false;
     return !(BARE_VOTE.test(c.text) && before && before.blockIndex === c.blockIndex && before.kind === c.kind);
   });
 }

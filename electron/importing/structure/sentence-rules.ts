@@ -510,10 +510,17 @@ export const SENTENCE_RULES: SentenceRule[] = [
     kind: 'resolution',
   },
   {
+    shape: 'the decision before it, confirmed in a word',
+    example: 'This was resolved unanimously.',
+    pattern:
+      /^(?:This|These|That|It|The (?:above|same) [^.;]{2,40}) (?:was|were) (?:duly |unanimously )?(?:resolved|carried|agreed to)(?: unanimously| by all(?: present)?)?\.?$/,
+    kind: 'resolution',
+  },
+  {
     shape: 'a bare "Approved" or "Recommend refusal" after what it decides',
     example: 'Approved.',
     pattern:
-      /^(?:(?:Authori[sz]ed|Noted) and (?:approved|agreed)|Approved|Agreed|Accepted|Ratified|All approved)(?: for payment| as (?:presented|circulated|listed))?\.?$|^Recommend(?:ed)? (?:refusal|approval)\.?$/,
+      /^(?:(?:Authori[sz]ed|Noted) and (?:approved|agreed)|(?:Duly|Unanimously) (?:resolved|agreed|approved|carried)|Approved|Agreed|Accepted|Ratified|All approved)(?: for payment| as (?:presented|circulated|listed))?\.?$|^Recommend(?:ed)? (?:refusal|approval)\.?$/,
     kind: 'resolution',
   },
   {
@@ -989,9 +996,10 @@ export const NOT_OUTCOMES: { shape: string; example: string; pattern: RegExp; de
     shape: 'a negative',
     example: 'The notes would not be circulated to Members.',
     // Not in a clause of condition, reason or purpose: "… ask for a synopsis if he is unable to attend",
-    // "… undertook to speak to the supplier to ensure the strikes did not delay it".
+    // "… undertook to speak to the supplier to ensure the strikes did not delay it", "Given that the grant
+    // could not be drawn first, it was resolved to …".
     pattern:
-      /(?<!\b(?:if|when|whenever|unless|where|because|since|who|which|whether|in case|proviso|provided|on condition|ensure|ensuring|make sure|so that|check that)\b[^,;]{0,80})(?:\b(?:would|will|could|should|did|does|do) not\b|\bno longer\b|\bunable to\b|n['’]t\b)/i,
+      /(?<!\b(?:if|when|whenever|unless|where|because|since|as|given that|although|though|while|whilst|who|which|whether|in case|proviso|provided|on condition|ensure|ensuring|make sure|so that|check that)\b[^,;]{0,80})(?:\b(?:would|will|could|should|did|does|do) not\b|\bno longer\b|\bunable to\b|n['’]t\b)/i,
   },
   {
     shape: 'a question',
