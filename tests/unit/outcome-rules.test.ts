@@ -288,6 +288,24 @@ describe('passages of minutes, read whole', () => {
       ],
     ],
     [
+      'an undertaking after the decision on its line, or after a comma; a response in lower case under an application; rates set in the passive; a decision after a clause of reason with no comma',
+      '5. Hedges\n\nRESOLVED to authorise up to £900 for the work. Cllr Oakes agreed to circulate quotes when received.\n\n6. Footpaths\n\nCllr Reed reported that the path at Mill Farm was now clear, Cllr Reed agreed to look at the remaining paths.\n\n7. Planning\n\nRef: 25/01234/FUL – Single storey rear extension at 4 Church Lane.\n\nNo objection\n\n8. Budget\n\nCemetery – Water rates were increased by 5%.\n\nGiven that the matter is nearly settled it was decided that the Council would fund the remaining legal fees.',
+      [
+        ['resolution', 'Authorise up to £900 for the work.'],
+        ['action', 'Cllr Oakes to circulate quotes when received.'],
+        [
+          'action',
+          'Cllr Reed reported that the path at Mill Farm was now clear, Cllr Reed agreed to look at the remaining paths.',
+        ],
+        ['resolution', 'Ref: 25/01234/FUL – Single storey rear extension at 4 Church Lane. No objection'],
+        ['resolution', 'Cemetery – Water rates were increased by 5%.'],
+        [
+          'resolution',
+          'Given that the matter is nearly settled it was decided that the Council would fund the remaining legal fees.',
+        ],
+      ],
+    ],
+    [
       'DECISION in capitals with a colon and the decision on the same line',
       '23. Land at Mill Lane\n\nA neighbour spoke against the scheme.\n\nDECISION: That planning permission be granted subject to the conditions in the report.',
       [['resolution', 'Planning permission be granted subject to the conditions in the report.']],

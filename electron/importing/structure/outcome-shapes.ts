@@ -108,6 +108,11 @@ export function decidesByItself(text: string): boolean {
   );
 }
 
+/** "Cllr Ash agreed to circulate the quotes.": someone named taking on something to do. */
+export function takesOnAnAction(sentence: string): boolean {
+  return !excluded(sentence) && SENTENCE_RULES.some((r) => r.kind === 'action' && r.owner && r.pattern.test(sentence));
+}
+
 /** A paragraph of two or more sentences or clauses that each decide or ask by themselves ("X was elected Chairman; Y was elected …"). */
 export function severalDecisions(text: string): boolean {
   if (/^that\b/i.test(text)) return false;

@@ -29,6 +29,7 @@ import {
   isDecisionShaped,
   matchHead,
   stripMarker,
+  takesOnAnAction,
   tidyText,
   withoutLeadIn,
 } from './outcome-shapes';
@@ -302,6 +303,17 @@ export function findOutcomeCandidates(
         });
         lead = null;
         narrative(after.join(' '), segment, add, [first]);
+        return;
+      }
+      // "RESOLVED to authorise up to £1,000. Cllr Elmhirst agreed to circulate quotes.": an undertaking after the
+      // decision on its line is an outcome of its own.
+      const ownSentences = rule.kind === 'action' || endsAsLeadIn(rest) ? [] : sentencesOf(own);
+      const undertaking = ownSentences.findIndex((s, i) => i > 0 && takesOnAnAction(s));
+      if (undertaking > 0) {
+        const decided = ownSentences.slice(0, undertaking).join(' ');
+        add(rule.kind, decided, segment, decided, { formal: true, rule: rule.shape });
+        narrative(ownSentences.slice(undertaking).join(' '), segment, add, [decided]);
+        lead = null;
         return;
       }
       const stated = own ? add(rule.kind, own, segment, text, { formal: true, rule: rule.shape }) : null;

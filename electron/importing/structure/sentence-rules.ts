@@ -100,8 +100,9 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'it was resolved or decided, in narrative',
     example: 'Following discussion, it was resolved by three votes to none to approve the accounts.',
+    // Also after a clause of reason with no comma: "Given that the matter is nearly settled it was decided that …".
     pattern:
-      /(?:^|[,;]\s+(?:and\s+|but\s+|so\s+)?|\s(?:and|so)\s+(?=it was)|\s[–—-]\s+(?=it was)|(?:^|[,;]\s+)(?:After|Following|On|Upon|after|following)\s[^.;,]{2,80}?\s)(?:It|it) was (?:unanimously |further |also |then |therefore )?(?:resolved|decided|Resolved|RESOLVED|voted(?: \d+\s*[–-]\s*\d+)?(?= that\b))\b(?: (?:by (?:a majority|\w+ votes? to \w+(?: with \w+ abstentions?)?)|unanimously|nem\.? con\.?),?)?/,
+      /(?:^|[,;]\s+(?:and\s+|but\s+|so\s+)?|\s(?:and|so)\s+(?=it was)|\s[–—-]\s+(?=it was)|(?:^|[,;]\s+)(?:[Aa]fter|[Ff]ollowing|On|Upon|[Gg]iven|As|Since|[Bb]ecause|In view of|Due to|Having|Once|When)\s[^.;,]{2,100}?\s)(?:It|it) was (?:unanimously |further |also |then |therefore )?(?:resolved|decided|Resolved|RESOLVED|voted(?: \d+\s*[–-]\s*\d+)?(?= that\b))\b(?: (?:by (?:a majority|\w+ votes? to \w+(?: with \w+ abstentions?)?)|unanimously|nem\.? con\.?),?)?/,
     kind: 'resolution',
   },
   {
@@ -478,7 +479,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'something approved, in the passive',
     example: 'The risk register for 2024/25, as circulated, was unanimously approved.',
     pattern:
-      /^(?!Apolog)(?![^.;]*\b(?:confirmed|advised|said|explained|reported|stated|informed|told|heard)\b[^.;]*\bthat\b)(?:The |This |These |All |Both )?(?:[^.;]|(?<=\d)\.(?=\d)|(?<=\b(?:[A-Z]|Cllrs?|Clr|Mrs?|Ms|Dr))\.(?= )){3,160}? (?:was|were|(?<!\b(?:who|which|that) )(?:has|have) been) (?:[^.;]{0,60}? and )?(?:also |then |both |all )?(?:unanimously |duly |formally )?(?:approved|adopted|endorsed|ratified|granted|awarded|allocated|accepted|agreed|authorised|authorized|appointed|re-appointed|reappointed|elected|re-elected|re- elected|co-opted|nominated|supported|confirmed|declined|refused|rejected|suspended|waived|rescinded|signed)\b(?! (?:as a|to be a) (?:correct|true))/,
+      /^(?!Apolog)(?![^.;]*\b(?:confirmed|advised|said|explained|reported|stated|informed|told|heard)\b[^.;]*\bthat\b)(?:The |This |These |All |Both )?(?:[^.;]|(?<=\d)\.(?=\d)|(?<=\b(?:[A-Z]|Cllrs?|Clr|Mrs?|Ms|Dr))\.(?= )){3,160}? (?:was|were|(?<!\b(?:who|which|that) )(?:has|have) been) (?:[^.;]{0,60}? and )?(?:also |then |both |all )?(?:unanimously |duly |formally )?(?:approved|adopted|endorsed|ratified|granted|awarded|allocated|accepted|agreed|authorised|authorized|appointed|re-appointed|reappointed|elected|re-elected|re- elected|co-opted|nominated|supported|confirmed|declined|refused|rejected|suspended|waived|rescinded|signed|increased|decreased|reduced|frozen|set|incorporated)\b(?! (?:as a|to be a) (?:correct|true)| up\b| out\b| aside\b)/,
     kind: 'resolution',
   },
   {
@@ -625,7 +626,9 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'a councillor or officer who volunteered or offered to do something, after a comma',
     example: 'Boxes were needed for the shops, Cllr Ash volunteered to make some up.',
-    pattern: new RegExp(`[,;]\\s+(${PERSON}) (?:volunteered|offered|undertook) to [a-z]{3,}`),
+    pattern: new RegExp(
+      `[,;]\\s+(${PERSON}) (?:volunteered|offered|undertook|agreed) to (?!the\\b|this\\b|that\\b|these\\b|those\\b|it\\b)[a-z]{3,}`,
+    ),
     kind: 'action',
     owner: 1,
   },
