@@ -306,6 +306,16 @@ describe('passages of minutes, read whole', () => {
       ],
     ],
     [
+      'a community council’s topics run into their minutes ("Website- …", "Police Report:- …"); someone who was to act; something that will be advertised or signed',
+      'Community Website-  J. Alder is to move the page to a group so that it is easier to join.\n\nPolice Report:-  Mrs Birch asked why no officer had come. The Secretary was to contact the officers for an answer.\n\nVacancies. Mr Cedar did not take up the seat. The vacancy will be re-advertised.\n\nAccounts. The Certificate of Exemption would be signed by the Chairman and sent to the auditors.',
+      [
+        ['action', 'Community Website- J. Alder is to move the page to a group so that it is easier to join.'],
+        ['action', 'The Secretary was to contact the officers for an answer.'],
+        ['action', 'The vacancy will be re-advertised.'],
+        ['action', 'The Certificate of Exemption would be signed by the Chairman and sent to the auditors.'],
+      ],
+    ],
+    [
       'DECISION in capitals with a colon and the decision on the same line',
       '23. Land at Mill Lane\n\nA neighbour spoke against the scheme.\n\nDECISION: That planning permission be granted subject to the conditions in the report.',
       [['resolution', 'Planning permission be granted subject to the conditions in the report.']],

@@ -144,7 +144,7 @@ export function narrative(text: string, segment: Segment, add: Add, previous: st
     if (VOTE_BEFORE_MOTION.test(sentence) && /:\s*$/.test(sentence)) return;
     if (VOTE_BEFORE_MOTION.test(sentence) && MOTION_AFTER_VOTE.test(next)) return;
     // "MATTERS ARISING: Councillors would request …": the shapes are read with the inline heading and without it.
-    const unlabelled = sentence.replace(CAPITALS_LABEL, '');
+    const unlabelled = sentence.replace(CAPITALS_LABEL, '').replace(TITLE_LABEL, '');
     const readAs = (r: (typeof SENTENCE_RULES)[number]) =>
       r.pattern.test(sentence) ? sentence : unlabelled !== sentence && r.pattern.test(unlabelled) ? unlabelled : null;
     const rule = SENTENCE_RULES.find(
@@ -213,6 +213,9 @@ function applicationLines(previous: string[]): string {
   const lines = from >= 0 && previous.length - from <= 8 ? previous.slice(from) : previous.slice(-1);
   return lines.join(' ');
 }
+
+/** "Community Website- K. Ash is to …", "Police Report:- The Secretary was to …": a topic's title run into its minute. */
+const TITLE_LABEL = /^(?:\d+(?:\.\d+)*\.?\s+)?[A-Z][A-Za-z'’&/, ]{2,40}?(?:(?<=[a-z])-|:-)\s+(?=[A-Z])/;
 
 /** "9.1 ", "(4.2.1) ", "9.A1 ": a paragraph's number before its first sentence, or a sub-paragraph's inside a run-on one. */
 const PARAGRAPH_NUMBER = /^\(?\d{1,3}(?:\.(?:\d{1,3}|[A-Za-z]\d{0,2})){1,3}\)?\.?\s+/;

@@ -311,7 +311,11 @@ export function findOutcomeCandidates(
       const undertaking = ownSentences.findIndex((s, i) => i > 0 && takesOnAnAction(s));
       if (undertaking > 0) {
         const decided = ownSentences.slice(0, undertaking).join(' ');
-        add(rule.kind, decided, segment, decided, { formal: true, rule: rule.shape });
+        const upTo = text.indexOf(decided);
+        add(rule.kind, decided, segment, upTo >= 0 ? text.slice(0, upTo + decided.length) : decided, {
+          formal: true,
+          rule: rule.shape,
+        });
         narrative(ownSentences.slice(undertaking).join(' '), segment, add, [decided]);
         lead = null;
         return;

@@ -724,8 +724,9 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'something that will be sent, published or made available',
     example: 'The audited accounts will be published on the parish council website.',
+    // Also advertised, signed, ordered or arranged: "The vacancy will be re-advertised."
     pattern:
-      /^(?:(?:An?|The) (?:[\w'’/-]+ ){0,8}?|(?:This|These|It) |(?:Info|Copies|Leaflets|Posters|Flyers) (?:[\w'’/-]+ ){0,3}?)(?:will|would) be (?:made available|sent|send|published|emailed|e-mailed|circulated|forwarded|posted|distributed|displayed|shared|provided|supplied|put on the website|referred(?: back)? to)\b/,
+      /^(?:(?:An?|The) (?:(?!that\b|explained\b|said\b|advised\b|reported\b)[\w'’/-]+ ){0,10}?|(?:This|These|It) |(?:Info|Copies|Leaflets|Posters|Flyers) (?:[\w'’/-]+ ){0,3}?)(?:will|would) (?:now |also |then )?be (?:made available|sent|send|published|emailed|e-mailed|circulated|forwarded|posted|distributed|displayed|shared|provided|supplied|put (?:on|in|up)|referred(?: back)? to|(?:re-)?advertised|signed|placed|ordered|obtained|arranged|organised|amended|chased|followed up)\b/,
     kind: 'action',
   },
   {
@@ -816,7 +817,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'someone is to do something',
     example: 'The Clerk is to contact the two contractors for quotations.',
-    pattern: new RegExp(`(?:^|,\\s+|;\\s+)(${PEOPLE}) (?:is|are) to (?!be\\b)[a-z]{2,}`),
+    pattern: new RegExp(`(?:^|,\\s+|;\\s+)(${PEOPLE}) (?:is|are|was|were) to (?!be\\b)[a-z]{2,}`),
     kind: 'action',
     owner: 1,
   },
