@@ -316,6 +316,18 @@ describe('passages of minutes, read whole', () => {
       ],
     ],
     [
+      'the vote after a decision is part of it; a motion "X proposed and Y seconded" carried on a line below',
+      '3026. Finances\n\nThe above payment was agreed. Proposed: Ann Ash. Seconded: Ben Birch.\n\n5.2 25/01234/DOM - 10 Mill Lane Single storey rear extension. No objection. Unanimous decision.\n\n1. Appointment of Chair\n\nCouncillor Alder proposed and Councillor Birch seconded “That Councillor Cedar be appointed Chair for the ensuing year.”\n\nUpon a vote the motion was carried.',
+      [
+        ['resolution', 'The above payment was agreed. Proposed: Ann Ash. Seconded: Ben Birch.'],
+        ['resolution', '25/01234/DOM - 10 Mill Lane Single storey rear extension. No objection. Unanimous decision.'],
+        [
+          'resolution',
+          'Councillor Alder proposed and Councillor Birch seconded “That Councillor Cedar be appointed Chair for the ensuing year.” Upon a vote the motion was carried.',
+        ],
+      ],
+    ],
+    [
       'DECISION in capitals with a colon and the decision on the same line',
       '23. Land at Mill Lane\n\nA neighbour spoke against the scheme.\n\nDECISION: That planning permission be granted subject to the conditions in the report.',
       [['resolution', 'Planning permission be granted subject to the conditions in the report.']],

@@ -39,7 +39,9 @@ export function narrative(text: string, segment: Segment, add: Add, previous: st
           ? [sentence]
           : sentence.split(/;\s+(?=\S)/)),
     );
+  const votesRead = new Set<number>();
   clauses.forEach((sentence, i) => {
+    if (votesRead.has(i)) return;
     const next = clauses[i + 1] ?? following;
     const before = i > 0 ? (clauses[i - 1] ?? '') : (previous.at(-1) ?? '');
     // "Proposed by Cllr Ash, seconded by Cllr Birch." then "That Cllr Ash be Chair.": the motion's words, its keyword lost.
@@ -175,7 +177,14 @@ export function narrative(text: string, segment: Segment, add: Add, previous: st
           : leansBack
             ? quote
             : sentence;
-    add(rule.kind, words, segment, quotes.get(sentence) ?? quote, {
+    // "The above payment was agreed. Proposed: Ann Ash. Seconded: Ben Birch.", "… No objection. Unanimous decision.":
+    // the vote after a decision is part of it.
+    let voteAfter = '';
+    for (let j = i + 1; rule.kind === 'resolution' && VOTE_AFTER_DECISION.test(clauses[j] ?? ''); j++) {
+      voteAfter += ` ${clauses[j]}`;
+      votesRead.add(j);
+    }
+    add(rule.kind, `${words}${voteAfter}`, segment, `${quotes.get(sentence) ?? quote}${voteAfter}`, {
       formal: false,
       weak: rule.weak,
       owner: owner?.replace(/^the /i, ''),
@@ -183,6 +192,10 @@ export function narrative(text: string, segment: Segment, add: Add, previous: st
     });
   });
 }
+
+/** "Unanimous decision.", "All in favour.", "Proposed: Ann Ash.", "Proposed Cllr Ash, seconded Cllr Birch.": a vote, no more. */
+const VOTE_AFTER_DECISION =
+  /^(?:Unanimous(?: decision| vote)?|All (?:in favour|agreed)|Carried(?: unanimously)?|(?:Proposed|Seconded)(?: by)?:? (?:Cllr\.? |Councill?or )?[A-Z][\w.'’ -]{1,40}?(?:,? (?:and )?seconded(?: by)?:? (?:Cllr\.? |Councill?or )?[A-Z][\w.'’ -]{1,40}?)?(?:,? (?:all in favour|carried|agreed)(?: unanimously)?)?)\.?$/i;
 
 /** "It was RESOLVED that (i) …": a decision's lead-in over parts numbered inside the sentence. */
 const INLINE_PARTS_LEAD = /^(.*?\b(?:resolved|agreed|decided)\b(?: unanimously)?,? that:?)\s+\((?:i|a|1)\)\s+/i;
@@ -276,7 +289,8 @@ const WHO_PROPOSED = /^(?:The )?(?:[A-Z][\w.’'-]*\s){1,3}(?:was |were )?(?:pro
 /** "Sec MD.", "Seconded GB all agreed.": the seconder alone, in initials or a name. */
 const SECONDER_ONLY = /^(?:Sec(?:onded)?\.?|Seconded by)\s+[^.;]{1,40}\.?$/i;
 
-const PROPOSED = /^(?:It was )?(?:proposed|moved|PROPOSED|MOVED)\b|\b(?:proposed|moved) (?:by|and seconded)\b/i;
+const PROPOSED =
+  /^(?:It was )?(?:proposed|moved|PROPOSED|MOVED)\b|\b(?:proposed|moved) (?:by|and seconded)\b|\b(?:proposed|moved) and [^.;]{2,60}? seconded\b/i;
 
 const CARRIED_BY_VOTE =
   /^(?:All in favour|All (?:present )?agreed|Agreed by all|The vote was unanimous|Unanimous|Carried|Agreed|Unanimously(?: agreed| carried)?|This was (?:agreed|carried)|Resolved(?!\s*[:–—-]?\s*(?:that|to)\b|\s*:)|The (?:motion|proposal) was carried)\b/i;
