@@ -328,6 +328,11 @@ describe('passages of minutes, read whole', () => {
       ],
     ],
     [
+      'two initials after "Action:" give the action to whom they name, and open no list; a decisions list’s purpose "To provide …, covering:" leads into nothing',
+      '- Matters arising:\n- Kerbs – the date for the work has not yet been announced. Action: AB\n- Planning Matters:\n- House east of the Mill – Refused\n\nDecisions published\n\nTo provide the Council with an update on the budget, covering:\n• General Fund Revenue\n• Capital Programme\n\nDecision Maker: Cabinet',
+      [['action', 'Kerbs – the date for the work has not yet been announced.']],
+    ],
+    [
       'DECISION in capitals with a colon and the decision on the same line',
       '23. Land at Mill Lane\n\nA neighbour spoke against the scheme.\n\nDECISION: That planning permission be granted subject to the conditions in the report.',
       [['resolution', 'Planning permission be granted subject to the conditions in the report.']],

@@ -186,7 +186,9 @@ export const HEAD_RULES: HeadRule[] = [
   {
     shape: 'officers to provide information, over a list',
     example: 'Officers to provide the following information:',
-    pattern: /\b(?:to|would|will) provide\b.*:\s*$|\bprovide the following\b.*:\s*$|\bfollowing information\b.*:\s*$/i,
+    // Not a paper's purpose in the infinitive: "To provide the Council with an update, covering:".
+    pattern:
+      /^(?!To )(?:.*\b(?:to|would|will) provide\b.*:\s*$|.*\bprovide the following\b.*:\s*$|.*\bfollowing information\b.*:\s*$)/i,
     kind: 'information-request',
   },
   {

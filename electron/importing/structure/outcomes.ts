@@ -268,8 +268,20 @@ export function findOutcomeCandidates(
         lead = null;
         return;
       }
-      if (rule.kind === 'action' && own && ownerOnly(own)) {
-        giveOwner(found, own, segment);
+      // "Action: KA": initials too short to be a decision's words are whose the action is.
+      const owner = rule.kind === 'action' ? own || rest.trim() : '';
+      if (owner && ownerOnly(owner)) {
+        // "Kerbs – the date for the work is not yet known. Action: TF/JS": the sentence before, on the same
+        // line, is the action, when it is not an outcome already.
+        const before = segments[index - 1];
+        if (before?.blockIndex === segment.blockIndex && found.at(-1)?.blockIndex !== segment.blockIndex) {
+          add('action', before.text, segment, `${before.text} ${text}`, {
+            formal: true,
+            owner: owner.replace(/[.;,]$/, ''),
+            rule: rule.shape,
+          });
+        } else giveOwner(found, owner, segment);
+        lead = null;
         return;
       }
       // "Erect a first floor extension. Resolved: No Objection.": the response says which application with the line before.
