@@ -333,6 +333,17 @@ describe('passages of minutes, read whole', () => {
       [['action', 'Kerbs – the date for the work has not yet been announced.']],
     ],
     [
+      'parish decisions without a keyword line: "It was proposed, seconded, and unanimously resolved …", "All Cllrs agree …", "It was agreed it would …", "has agreed to represent" after a topic and a colon; "Agreed" alone inside a sentence',
+      '4. Chair\n\nIt was proposed, seconded, and unanimously resolved to elect Councillor Ash as the Chair.\n\n5. Precept\n\nAll cllrs agree to the precept of £12,500.\n\nIt was agreed it would be right to leave the reserves at their present level.\n\n6. Outside bodies\n\nAlmshouse Charity:   Cllr Birch and Mr Cedar has agreed to represent the Parish Council.\n\n7. Vice-Chair\n\nMinutes:\n\nCouncillor Dale proposed and Councillor Elm seconded and it was\n\nAgreed\n\nthat Councillor Fir be appointed Vice-Chair.',
+      [
+        ['resolution', 'It was proposed, seconded, and unanimously resolved to elect Councillor Ash as the Chair.'],
+        ['resolution', 'All cllrs agree to the precept of £12,500.'],
+        ['follow-up', 'It would be right to leave the reserves at their present level.'],
+        ['action', 'Cllr Birch and Mr Cedar to represent the Parish Council.'],
+        ['resolution', 'Councillor Fir be appointed Vice-Chair.'],
+      ],
+    ],
+    [
       'DECISION in capitals with a colon and the decision on the same line',
       '23. Land at Mill Lane\n\nA neighbour spoke against the scheme.\n\nDECISION: That planning permission be granted subject to the conditions in the report.',
       [['resolution', 'Planning permission be granted subject to the conditions in the report.']],

@@ -227,8 +227,8 @@ function applicationLines(previous: string[]): string {
   return lines.join(' ');
 }
 
-/** "Community Website- K. Ash is to …", "Police Report:- The Secretary was to …": a topic's title run into its minute. */
-const TITLE_LABEL = /^(?:\d+(?:\.\d+)*\.?\s+)?[A-Z][A-Za-z'’&/, ]{2,40}?(?:(?<=[a-z])-|:-)\s+(?=[A-Z])/;
+/** "Community Website- K. Ash is to …", "Police Report:- The Secretary was to …", "Foundation: Mr Dale has agreed to …": a topic's title run into its minute. */
+const TITLE_LABEL = /^(?:\d+(?:\.\d+)*\.?\s+)?[A-Z][A-Za-z'’&/, ]{2,40}?(?:(?<=[a-z])-|:-?)\s+(?=[A-Z])/;
 
 /** "9.1 ", "(4.2.1) ", "9.A1 ": a paragraph's number before its first sentence, or a sub-paragraph's inside a run-on one. */
 const PARAGRAPH_NUMBER = /^\(?\d{1,3}(?:\.(?:\d{1,3}|[A-Za-z]\d{0,2})){1,3}\)?\.?\s+/;
@@ -293,4 +293,4 @@ const PROPOSED =
   /^(?:It was )?(?:proposed|moved|PROPOSED|MOVED)\b|\b(?:proposed|moved) (?:by|and seconded)\b|\b(?:proposed|moved) and [^.;]{2,60}? seconded\b/i;
 
 const CARRIED_BY_VOTE =
-  /^(?:All in favour|All (?:present )?agreed|Agreed by all|The vote was unanimous|Unanimous|Carried|Agreed|Unanimously(?: agreed| carried)?|This was (?:agreed|carried)|Resolved(?!\s*[:–—-]?\s*(?:that|to)\b|\s*:)|The (?:motion|proposal) was carried)\b/i;
+  /^(?:All in favour|All (?:present )?agreed|Agreed by all|The vote was unanimous|Unanimous|Carried|Agreed(?!\s*[:–—-]\s*$)|Unanimously(?: agreed| carried)?|This was (?:agreed|carried)|Resolved(?!\s*[:–—-]?\s*(?:that|to)\b|\s*:|\s*[–—-]\s*$)|The (?:motion|proposal) was carried)\b/i;

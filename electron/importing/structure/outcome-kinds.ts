@@ -91,7 +91,9 @@ export const KIND_RULES: KindRule[] = [
     shape: 'agreeing to appoint, elect or co-opt someone: a decision, not a follow-up',
     example: 'Appoint Ann Gallacher as Treasurer.',
     from: ['follow-up'],
-    pattern: /^(?:to )?(?:appoint|re-appoint|elect|re-elect|co-opt)\b[^.;]{2,80}?\b(?:as|to (?:the|be))\b/i,
+    // Also in the subjunctive: "Councillor Fir be appointed Vice-Chair."
+    pattern:
+      /^(?:to )?(?:appoint|re-appoint|elect|re-elect|co-opt)\b[^.;]{2,80}?\b(?:as|to (?:the|be))\b|^(?:Councill?or|Cllr\.?|Mr|Mrs|Ms|Miss|Dr) [^.;]{2,60}? be (?:appointed|re-appointed|elected|re-elected|co-opted)\b/i,
     kind: 'resolution',
   },
   {
