@@ -223,12 +223,6 @@ export function findOutcomeCandidates(
       proposals = false;
     }
 
-    // "… proposed and Cllr Birch seconded and it was" / "Agreed" / "that Cllr Cedar be Vice-Chair.": a bare keyword
-    // on its own line, in the middle of a sentence, leads into the "that" below it.
-    if (KEYWORD_ALONE.test(body) && /^that\b/i.test(segments[index + 1]?.text ?? '')) {
-      lead = { kind: 'resolution', stated: null, parts: 0, open: true, line: text, partsMustDecide: false };
-      return;
-    }
     const head = matchHead(body);
     if (head) {
       const { rule, rest } = head;
@@ -553,8 +547,6 @@ function giveOwner(found: Candidate[], owner: string, segment: Segment): void {
     if (last.kind === 'follow-up' || last.kind === 'resolution') last.kind = 'action';
   }
 }
-
-const KEYWORD_ALONE = /^(?:Agreed|AGREED|Resolved|RESOLVED|Decided|DECIDED)\s*[:–—-]?\s*$/;
 
 /** "Appointed …", "Received nominations and appointed …": a part that says, in the past, what was done. */
 const DECIDED_VERB_FIRST =
