@@ -344,6 +344,11 @@ describe('passages of minutes, read whole', () => {
       ],
     ],
     [
+      'a planning response after the site and the description, each a short sentence of the same line',
+      '3. Planning\n\n18a High Street, Ashby. Replacement of timber windows. No objection.',
+      [['resolution', '18a High Street, Ashby. Replacement of timber windows. No objection.']],
+    ],
+    [
       'DECISION in capitals with a colon and the decision on the same line',
       '23. Land at Mill Lane\n\nA neighbour spoke against the scheme.\n\nDECISION: That planning permission be granted subject to the conditions in the report.',
       [['resolution', 'Planning permission be granted subject to the conditions in the report.']],

@@ -167,7 +167,9 @@ export function narrative(text: string, segment: Segment, add: Add, previous: st
     // the vote says what it carried only with the proposal before it.
     const carriedProposal = CARRIED_MOTION.test(sentence) && PROPOSED.test(before ?? '');
     const leansBack = ((ANAPHOR.test(sentence) && i > 0) || bare || carriedProposal) && !quotes.has(sentence);
-    const record = i === 0 && bare ? applicationLines(previous) : before;
+    // "18a South Street. Replacement of windows. No objection.": the site's short line before the description too.
+    const site = bare && i > 1 && SITE_SENTENCE.test(clauses[i - 2] ?? '') ? `${clauses[i - 2]} ` : '';
+    const record = i === 0 && bare ? applicationLines(previous) : `${site}${before}`;
     const quote = leansBack && record ? `${record} ${sentence}` : sentence;
     const words =
       rule.keep === 'after-match'
@@ -229,6 +231,10 @@ function applicationLines(previous: string[]): string {
 
 /** "Community Website- K. Ash is to …", "Police Report:- The Secretary was to …", "Foundation: Mr Dale has agreed to …": a topic's title run into its minute. */
 const TITLE_LABEL = /^(?:\d+(?:\.\d+)*\.?\s+)?[A-Z][A-Za-z'’&/, ]{2,40}?(?:(?<=[a-z])-|:-?)\s+(?=[A-Z])/;
+
+/** "18a South Street, Caistor.", "4 Broadacres.": an application's site, a short line with a number or a street. */
+const SITE_SENTENCE =
+  /^(?=[^.]{0,60}\.?$)(?:\d+[a-z]?\s+[A-Z]|.*\b(?:Road|Street|Lane|Close|Avenue|Drive|Way|Farm|Cottages?|House|Green)\b)/;
 
 /** "9.1 ", "(4.2.1) ", "9.A1 ": a paragraph's number before its first sentence, or a sub-paragraph's inside a run-on one. */
 const PARAGRAPH_NUMBER = /^\(?\d{1,3}(?:\.(?:\d{1,3}|[A-Za-z]\d{0,2})){1,3}\)?\.?\s+/;
