@@ -349,6 +349,11 @@ describe('passages of minutes, read whole', () => {
       [['resolution', '18a High Street, Ashby. Replacement of timber windows. No objection.']],
     ],
     [
+      'a body that NOTED, in capitals, at the end of a paragraph of discussion',
+      '3. Council Plan update\n\nMembers discussed the uptake of digital services and missed bin collections. The Cabinet NOTED the progress made towards delivering the Council Plan.',
+      [['resolution', 'The Cabinet NOTED the progress made towards delivering the Council Plan.']],
+    ],
+    [
       'DECISION in capitals with a colon and the decision on the same line',
       '23. Land at Mill Lane\n\nA neighbour spoke against the scheme.\n\nDECISION: That planning permission be granted subject to the conditions in the report.',
       [['resolution', 'Planning permission be granted subject to the conditions in the report.']],
