@@ -470,7 +470,8 @@ export function findOutcomeCandidates(
       const title =
         BARE_DECISION.test(body) && !segment.opensBlock ? items[itemOf(segment.blockIndex) ?? -1]?.title : null;
       const said = title ? `${title.replace(/[.:;,\s]+$/, '')}: ${body}` : body;
-      add('resolution', said, segment, title ? (blocks[segment.blockIndex]?.text ?? text) : text, {
+      // The quote is what was printed, its "Decision:" label too.
+      add('resolution', said, segment, title ? (blocks[segment.blockIndex]?.text ?? text) : segment.text, {
         formal: true,
         rule: 'a "Decision:" field',
         dueFrom: text,
