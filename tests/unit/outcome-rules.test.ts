@@ -354,6 +354,16 @@ describe('passages of minutes, read whole', () => {
       [['resolution', 'The Cabinet NOTED the progress made towards delivering the Council Plan.']],
     ],
     [
+      '"The Executive Resolved to:" over numbered parts in the imperative, each ending in a semicolon; a motion after "seconded by … and –", carried or lost by the count below it',
+      'The Executive Resolved to:\n\n1. Note the appointments to outside bodies in Annex A;\n2. Recommend to Council to note the appointments;\n3. Note the guidance for members (Annex B).\n\nElection of Chair\n\nIt was proposed by Councillor Ash, seconded by Councillor Birch and –\n\nThat Councillor Cedar be elected as Chair of the Council.\n\n(Vote: For - 33, Against - 3, Abstentions - 0)\n\nIt was proposed by Councillor Dale, seconded by Councillor Elm and –\n\nThat Councillor Fir be elected as Vice Chair of the Council.\n\n(Vote: For – 15, Against – 21, Abstentions – 0)',
+      [
+        ['resolution', 'Note the appointments to outside bodies in Annex A'],
+        ['recommendation', 'Recommend to Council to note the appointments'],
+        ['resolution', 'Note the guidance for members (Annex B).'],
+        ['resolution', 'Councillor Cedar be elected as Chair of the Council.'],
+      ],
+    ],
+    [
       'DECISION in capitals with a colon and the decision on the same line',
       '23. Land at Mill Lane\n\nA neighbour spoke against the scheme.\n\nDECISION: That planning permission be granted subject to the conditions in the report.',
       [['resolution', 'Planning permission be granted subject to the conditions in the report.']],

@@ -267,8 +267,8 @@ function numberedTitles(blocks: RawBlock[], where: (b: RawBlock) => boolean): It
     // "19 JANUARY 2012": a running header's date, not item 19. "1. That Cllr Dixon be appointed …",
     // "1) Compost bays be created at key sites.": a part of a decision, in the subjunctive.
     if (!number || !rest || MONTH_FIRST.test(rest) || /^That\s/.test(rest) || DECISION_PART.test(rest)) return [];
-    // "The Council commits to" over "1. Work with … and:", "2. Lobby …": the parts of what it said.
-    if (ENDS_ON_A_JOINING_WORD.test(rest) || ENDS_ON_A_JOINING_WORD.test(blocks[i - 1]?.text ?? '')) return [];
+    // "The Council commits to" over "1. Work with … and:", "2. Lobby …": the parts of what it said, however many.
+    if (ENDS_ON_A_JOINING_WORD.test(rest) || ENDS_ON_A_JOINING_WORD.test(leadAbove(blocks, i))) return [];
     const multiLevel = /\d[. ]\d/.test(number);
     // "1.1 The Convener congratulated…" is a paragraph; "03.26.01 Apologies" is an item.
     // "Minute 190: Minutes of the meeting held on 26th January." names itself a minute: all of it is the title.
@@ -277,6 +277,18 @@ function numberedTitles(blocks: RawBlock[], where: (b: RawBlock) => boolean): It
     const printed = number.replace(/\.$/, '').replace(/^Min(?:ute|\.)?\s*/, '');
     return [{ index: i, bodyFrom: i + 1, number: printed, minuteNumber: null, title }];
   });
+}
+
+/** The line above a run of numbered lines: "The Executive resolved to:" over "1. Note …;", "2. Recommend …;". */
+function leadAbove(blocks: RawBlock[], index: number): string {
+  let above = index - 1;
+  while (
+    above >= 0 &&
+    /^\(?\d{1,2}[.)]\s/.test(blocks[above]?.text ?? '') &&
+    /[;,]\s*(?:and|or)?\s*$/.test(blocks[above]?.text ?? '')
+  )
+    above--;
+  return blocks[above]?.text ?? '';
 }
 
 /** The title at the start of a line: all of a short title, or the words in capitals before the text. */

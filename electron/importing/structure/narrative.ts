@@ -122,6 +122,17 @@ export function narrative(text: string, segment: Segment, add: Add, previous: st
       }
       return;
     }
+    // "It was proposed by Cllr Ash, seconded by Cllr Birch and – That Cllr Cedar be elected Chair." then
+    // "(Vote: For - 33, Against - 3)": the motion, unless the vote below it or the words after it say it fell.
+    const seconded = MOTION_AFTER_SECONDER.exec(sentence)?.[1];
+    if (seconded) {
+      if (!LOST.test(next) && !lostByCount(next))
+        add('resolution', seconded, segment, sentence, {
+          formal: false,
+          rule: 'a motion after who proposed and seconded it',
+        });
+      return;
+    }
     if (excluded(sentence)) {
       // "It was proposed … that a grant be awarded. All in favour.": a proposal the vote then carried.
       if (PROPOSED.test(sentence) && CARRIED_BY_VOTE.test(next)) {
@@ -277,6 +288,15 @@ const LOST = /\b(?:lost|fell|defeated|withdrawn|not carried|not agreed)\b/i;
 /** "It was proposed … seconded … and CARRIED: 9 for, 0 against, 0 abstentions.", "… and CARRIED unanimously:". */
 const VOTE_BEFORE_MOTION =
   /\b(?:proposed|moved|seconded)\b.*\b(?:carried|agreed|resolved)\b[^.;:]{0,20}:\s*(?:\d+ (?:for|in favour)\b[^.;:]*)?\.?$/i;
+
+/** "It was proposed by Cllr Ash, seconded by Cllr Birch and – That …": who moved the motion, then its words. */
+const MOTION_AFTER_SECONDER = /\bseconded by\b[^.;]{2,80}?(?:,? and|,)\s*[–—:-]\s*(That\b.{10,})$/;
+
+/** "(Vote: For – 15, Against – 21, Abstentions – 0)": more against than for. */
+function lostByCount(text: string): boolean {
+  const count = /\bFor\s*[-–—:]?\s*(\d+)[^\d]{1,12}Against\s*[-–—:]?\s*(\d+)/i.exec(text);
+  return count !== null && Number(count[2]) > Number(count[1]);
+}
 
 /** "9 for, 0 against, 0 abstentions.": the count on a line of its own. */
 const VOTE_COUNT_LINE = /^\(?\d+ (?:for|in favour)\b[^.;:]*\)?\.?$/i;
