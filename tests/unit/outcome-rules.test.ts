@@ -364,6 +364,17 @@ describe('passages of minutes, read whole', () => {
       ],
     ],
     [
+      'parish decisions "Proposed, seconded and passed" after a dash, and "The decision was made to …"',
+      'Donations\n\nVillage Fete Ltd - Proposed, seconded and passed that the Parish Council accept the donation of £500.\n\nGrass cutting\n\nThe decision was made to stay with the present contractor.',
+      [
+        [
+          'resolution',
+          'Village Fete Ltd - Proposed, seconded and passed that the Parish Council accept the donation of £500.',
+        ],
+        ['resolution', 'The decision was made to stay with the present contractor.'],
+      ],
+    ],
+    [
       'DECISION in capitals with a colon and the decision on the same line',
       '23. Land at Mill Lane\n\nA neighbour spoke against the scheme.\n\nDECISION: That planning permission be granted subject to the conditions in the report.',
       [['resolution', 'Planning permission be granted subject to the conditions in the report.']],

@@ -77,7 +77,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'proposed, seconded and agreed',
     example: 'It was proposed by Cllr. Rees, seconded by Cllr. Hart and unanimously agreed that the grant be paid.',
     pattern:
-      /\b(?:(?:proposed|moved) by|on the (?:proposition|proposal|motion) of) .{1,120}?\b(?:and |, )(?:unanimously |duly )?(?:agreed|resolved|carried|approved)\b|^It was (?:proposed|moved),? (?:and )?seconded,? (?:and )?(?:unanimously |duly )?(?:agreed|resolved|carried|approved)\b/i,
+      /\b(?:(?:proposed|moved) by|on the (?:proposition|proposal|motion) of) .{1,120}?\b(?:and |, )(?:unanimously |duly )?(?:agreed|resolved|carried|approved)\b|(?:^It was |(?:^|[–—-]\s+|:\s+))(?:proposed|moved),? (?:and )?seconded,? (?:and )?(?:unanimously |duly )?(?:agreed|resolved|carried|approved|passed)\b/i,
     kind: 'resolution',
   },
   {
@@ -377,7 +377,9 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'the decision of a body was to do something',
     example: 'The decision of the Licensing Sub-Committee was to SUSPEND the licence for 14 days.',
-    pattern: new RegExp(`^(?:The|the) (?:unanimous )?decision of ${BODY} (?:was|is) (?:to|that)\\b`),
+    pattern: new RegExp(
+      `^(?:The|the) (?:unanimous )?decision of ${BODY} (?:was|is) (?:to|that)\\b|^(?:The|A) (?:unanimous )?decision was (?:made|taken) (?:to|that)\\b`,
+    ),
     kind: 'resolution',
   },
   {
