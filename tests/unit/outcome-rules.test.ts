@@ -375,6 +375,16 @@ describe('passages of minutes, read whole', () => {
       ],
     ],
     [
+      '"It was, unanimously, agreed for the Clerk to …", "it was agreed by all that …"; things to be passed on or taken down',
+      'Hall sale\n\nIt was, unanimously, agreed for the Clerk to write to the purchasers.\n\nDonations\n\nIt was agreed by all that a donation of £200 would be sent.\n\nGrants\n\nDetails to be passed onto local groups.\n\nPlaying field\n\nThe old goals to be taken down and given to the football club.',
+      [
+        ['follow-up', 'The Clerk to write to the purchasers.'],
+        ['follow-up', 'A donation of £200 would be sent.'],
+        ['action', 'Details to be passed onto local groups.'],
+        ['action', 'The old goals to be taken down and given to the football club.'],
+      ],
+    ],
+    [
       'DECISION in capitals with a colon and the decision on the same line',
       '23. Land at Mill Lane\n\nA neighbour spoke against the scheme.\n\nDECISION: That planning permission be granted subject to the conditions in the report.',
       [['resolution', 'Planning permission be granted subject to the conditions in the report.']],

@@ -263,7 +263,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'it was agreed that, in narrative',
     example: 'It was agreed that the working group would meet again in the spring.',
     pattern:
-      /(?:^|,\s+(?:and\s+)?|\s(?:and|so)\s+(?=it was)|\b(?:where|whereupon|when)\s+)(?:It|it) (?:was|has been|had been) (?:(?:also|further|then|therefore|unanimously) )*(?:agreed|Agreed|AGREED|voted(?: upon)?) (?:that\s+|(?=to\b)|(?=the\b)|(?=(?:it|this|these) (?:would|should|will|be)\b))/,
+      /(?:^|,\s+(?:and\s+)?|\s(?:and|so)\s+(?=it was)|\b(?:where|whereupon|when)\s+)(?:It|it) (?:was|has been|had been),? (?:(?:also|further|then|therefore|unanimously),? )*(?:agreed|Agreed|AGREED|voted(?: upon)?)(?: by (?:all|everyone|[Mm]embers|[Cc]ouncill?ors|the (?:[Cc]ouncil|[Cc]ommittee|meeting))(?: present)?)? (?:that\s+|for\s+(?=(?:the |a )?[A-Z])|(?=to\b)|(?=the\b)|(?=(?:it|this|these) (?:would|should|will|be)\b))/,
     kind: 'follow-up',
     keep: 'after-match',
   },
@@ -843,7 +843,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'something to be done',
     example: 'Further quotes to be obtained before the next meeting.',
     pattern:
-      /^(?![^:]*:\s*$)(?![^;]{0,200}\b(?:asked|requested)(?: again)? for\b)(?![^.;]{0,160}?\b(?:highlighted|explained|outlined|described|listed|showed|mentioned|reported|said|stated)\b[^.;]{0,100}? to be\b)(?:[^;]{0,160}?(?:,\s+|(?:^|\s)[–—]\s+|(?<=\w)\s-\s+(?=[A-Z])(?![^.;]*\b(?:said|suggested|reported|felt|wanted|queried)\b)|\b\d{1,2}[a-z]{0,4}\)\s+))?(?:(?:[A-Z]|(?<=[–—]\s)[a-z])(?:(?! (?:(?:was|were|is|are) (?:due |expected |likely |scheduled |going )?|(?:had|has|have|need|needs|needed|ought|require|requires|required) )to be\b)[\w'’ -]){2,100}?|(?:further|more) [\w ]{2,40}?) to be (?:made|added|arranged|sent|circulated|provided|obtained|investigated|sought|placed|included|reviewed|drafted|prepared|contacted|chased|organised|written|updated|checked|ordered|booked|repaired|reported|raised|replaced|cleared|cut|fixed|removed|renewed|installed|erected|painted|followed up|put|displayed|published|emailed|sourced|costed|purchased|bought|examined|explored|considered further|signed|set up|invited|returned|collected|inspected|monitored|posted|adopted|tabled|brought back)\b/,
+      /^(?![^:]*:\s*$)(?![^;]{0,200}\b(?:asked|requested)(?: again)? for\b)(?![^.;]{0,160}?\b(?:highlighted|explained|outlined|described|listed|showed|mentioned|reported|said|stated)\b[^.;]{0,100}? to be\b)(?:[^;]{0,160}?(?:,\s+|(?:^|\s)[–—]\s+|(?<=\w)\s-\s+(?=[A-Z])(?![^.;]*\b(?:said|suggested|reported|felt|wanted|queried)\b)|\b\d{1,2}[a-z]{0,4}\)\s+))?(?:(?:[A-Z]|(?<=[–—]\s)[a-z])(?:(?! (?:(?:was|were|is|are) (?:due |expected |likely |scheduled |going )?|(?:had|has|have|need|needs|needed|ought|require|requires|required) )to be\b)[\w'’ -]){2,100}?|(?:further|more) [\w ]{2,40}?) to be (?:made|added|arranged|sent|circulated|provided|obtained|investigated|sought|placed|included|reviewed|drafted|prepared|contacted|chased|organised|written|updated|checked|ordered|booked|repaired|reported|raised|replaced|cleared|cut|fixed|removed|renewed|installed|erected|painted|followed up|put|displayed|published|emailed|sourced|costed|purchased|bought|examined|explored|considered further|signed|set up|invited|returned|collected|inspected|monitored|posted|adopted|tabled|brought back|passed on(?:to)?|passed to|taken (?:down|away|to|up))\b/,
     kind: 'action',
   },
   {
