@@ -385,6 +385,11 @@ describe('passages of minutes, read whole', () => {
       ],
     ],
     [
+      'a nomination moved and seconded is not yet the decision; members who will be invited to elect are an agenda’s words',
+      'Election of Chair\n\nMembers will be invited to elect a Chair of the Authority for the year.\n\nCouncillor Ash was nominated and seconded.\n\nRESOLVED – That Councillor Ash be elected Chair of the Authority for the year.',
+      [['resolution', 'Councillor Ash be elected Chair of the Authority for the year.']],
+    ],
+    [
       'DECISION in capitals with a colon and the decision on the same line',
       '23. Land at Mill Lane\n\nA neighbour spoke against the scheme.\n\nDECISION: That planning permission be granted subject to the conditions in the report.',
       [['resolution', 'Planning permission be granted subject to the conditions in the report.']],

@@ -481,7 +481,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'something approved, in the passive',
     example: 'The risk register for 2024/25, as circulated, was unanimously approved.',
     pattern:
-      /^(?!Apolog)(?![^.;]*\b(?:confirmed|advised|said|explained|reported|stated|informed|told|heard)\b[^.;]*\bthat\b)(?:The |This |These |All |Both )?(?:[^.;]|(?<=\d)\.(?=\d)|(?<=\b(?:[A-Z]|Cllrs?|Clr|Mrs?|Ms|Dr))\.(?= )){3,160}? (?:was|were|(?<!\b(?:who|which|that) )(?:has|have) been) (?:[^.;]{0,60}? and )?(?:also |then |both |all )?(?:unanimously |duly |formally )?(?:approved|adopted|endorsed|ratified|granted|awarded|allocated|accepted|agreed|authorised|authorized|appointed|re-appointed|reappointed|elected|re-elected|re- elected|co-opted|nominated|supported|confirmed|declined|refused|rejected|suspended|waived|rescinded|signed|increased|decreased|reduced|frozen|set|incorporated)\b(?! (?:as a|to be a) (?:correct|true)| up\b| out\b| aside\b)/,
+      /^(?!Apolog)(?![^.;]*\b(?:confirmed|advised|said|explained|reported|stated|informed|told|heard)\b[^.;]*\bthat\b)(?:The |This |These |All |Both )?(?:[^.;]|(?<=\d)\.(?=\d)|(?<=\b(?:[A-Z]|Cllrs?|Clr|Mrs?|Ms|Dr))\.(?= )){3,160}? (?:was|were|(?<!\b(?:who|which|that) )(?:has|have) been) (?:[^.;]{0,60}? and )?(?:also |then |both |all )?(?:unanimously |duly |formally )?(?:approved|adopted|endorsed|ratified|granted|awarded|allocated|accepted|agreed|authorised|authorized|appointed|re-appointed|reappointed|elected|re-elected|re- elected|co-opted|nominated(?! and seconded)|supported|confirmed|declined|refused|rejected|suspended|waived|rescinded|signed|increased|decreased|reduced|frozen|set|incorporated)\b(?! (?:as a|to be a) (?:correct|true)| up\b| out\b| aside\b)/,
     kind: 'resolution',
   },
   {
@@ -735,7 +735,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'someone who will be asked, contacted or invited: the council will ask',
     example: 'The owner of the pub will be asked for her views on this.',
     pattern:
-      /^(?!(?:The |This )?(?:[A-Z][\w&-]* ){0,4}(?:Committee|Council|Cabinet|Board|Panel|Sub-Committee|Executive|Assembly|Forum|Group)\b|Members\b|Councillors\b)(?:[^.;]{0,120}? and (?=the (?!(?:[A-Z][\w&-]* ){0,4}(?:Committee|Council|Cabinet|Board|Panel|Sub-Committee|Executive)\b)))?(?:The |An? |the )?(?:[\w'’&()-]+ ){0,7}?(?:will|would|is to|are to) (?:now |also |then )?be (?:asked|contacted|approached|invited(?! to (?:say|declare|speak|comment|ask|put|raise|make|indicate|note|consider)\b)|written to|reminded|consulted|chased|informed|notified|advised of)\b/,
+      /^(?!(?:The |This )?(?:[A-Z][\w&-]* ){0,4}(?:Committee|Council|Cabinet|Board|Panel|Sub-Committee|Executive|Assembly|Forum|Group)\b|Members\b|Councillors\b)(?:[^.;]{0,120}? and (?=the (?!(?:[A-Z][\w&-]* ){0,4}(?:Committee|Council|Cabinet|Board|Panel|Sub-Committee|Executive)\b)))?(?:The |An? |the )?(?:[\w'’&()-]+ ){0,7}?(?:will|would|is to|are to) (?:now |also |then )?be (?:asked|contacted|approached|invited(?! to (?:say|declare|speak|comment|ask|put|raise|make|indicate|note|consider|elect|appoint|approve|confirm|receive)\b)|written to|reminded|consulted|chased|informed|notified|advised of)\b/,
     kind: 'action',
   },
   {
