@@ -390,6 +390,14 @@ describe('passages of minutes, read whole', () => {
       [['resolution', 'Councillor Ash be elected Chair of the Authority for the year.']],
     ],
     [
+      'a committee that RECOMMENDS in capitals; a "Recommendation to Full Council for …"',
+      'Community bank\n\nThe Hub Committee RECOMMENDS that this Council support the community bank.\n\nGrass cutting\n\nRecommendation to Full Council for the Parish Council to fund eleven cuts.',
+      [
+        ['recommendation', 'The Hub Committee RECOMMENDS that this Council support the community bank.'],
+        ['recommendation', 'Recommendation to Full Council for the Parish Council to fund eleven cuts.'],
+      ],
+    ],
+    [
       'DECISION in capitals with a colon and the decision on the same line',
       '23. Land at Mill Lane\n\nA neighbour spoke against the scheme.\n\nDECISION: That planning permission be granted subject to the conditions in the report.',
       [['resolution', 'Planning permission be granted subject to the conditions in the report.']],

@@ -401,7 +401,10 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'a body that recommends',
     example: 'The Committee recommended that Cabinet reconsider the charging policy.',
-    pattern: new RegExp(`^(?:${BODY}|Members|Councillors)\\s+(?:also |further |unanimously )?recommend(?:s|ed)\\b`),
+    // Also in capitals ("The Hub Committee RECOMMENDS that …"), or as a "Recommendation to Full Council for …".
+    pattern: new RegExp(
+      `^(?:${BODY}|Members|Councillors)\\s+(?:also |further |unanimously )?(?:recommend(?:s|ed)|RECOMMEND(?:S|ED))\\b|^Recommendation to (?:the )?(?:Full |Parish |Town )?Council (?:for|that|to)\\b`,
+    ),
     kind: 'recommendation',
   },
   {
