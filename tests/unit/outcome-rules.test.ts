@@ -76,6 +76,29 @@ function outcomesOf(text: string): [string, string][] {
 describe('passages of minutes, read whole', () => {
   it.each<[string, string, [string, string][]]>([
     [
+      'officers elected after being proposed and seconded, and by a vote',
+      'Election of Chairman – Councillor Ash was proposed, seconded and subsequently duly elected to serve as Chairman of the Council for the ensuing year.\n\nRowan Birch was voted Vice Chairman by 4 votes to 2',
+      [
+        [
+          'resolution',
+          'Election of Chairman – Councillor Ash was proposed, seconded and subsequently duly elected to serve as Chairman of the Council for the ensuing year.',
+        ],
+        ['resolution', 'Rowan Birch was voted Vice Chairman by 4 votes to 2'],
+      ],
+    ],
+    [
+      'a plan or vouchers noted in the passive, and a body that DELEGATED in capitals',
+      'The Forward Plan for the coming year was noted.\n\nThe receipt vouchers: nos 12 – 20 were NOTED.\n\nThe Committee DELEGATED to the Scrutiny Officer, with the Chair, the design of the final report.',
+      [
+        ['resolution', 'The Forward Plan for the coming year was noted.'],
+        ['resolution', 'The receipt vouchers: nos 12 – 20 were NOTED.'],
+        [
+          'resolution',
+          'The Committee DELEGATED to the Scrutiny Officer, with the Chair, the design of the final report.',
+        ],
+      ],
+    ],
+    [
       'the body over bullets (middle dots): asks of the Cabinet and requests for briefings, not concerns or what it noted',
       'Minutes:\n\nThe Committee:\n· Expressed concern that the tenants had not been told;\n· Asked that the Cabinet delay the sale until the survey was known;\n· Noted that it could call the decision in;\n· Requested a written briefing on the costs of the survey.',
       [
@@ -1771,6 +1794,30 @@ describe('meeting details read from the page', () => {
         'WARNING - By their nature, text files cannot include scanned images and tables. Wherever possible you should refer to the pdf version of this document. GLEN ARDEN NATIONAL PARK AUTHORITY MINUTES OF THE PLANNING COMMITTEE MEETING held at the Village Hall on 11th March 2005 at 10.30am PRESENT …',
       ),
     ).toMatchObject({ kind: 'minutes', date: '2005-03-11', committee: 'Planning Committee' });
+  });
+
+  it('gives no date from the end of a contract, a list of other meetings’ days, or matters arising from another meeting', () => {
+    expect(
+      header(
+        'Executive\n\nReport E/20/37 asks the Executive for approval to extend the contract for audit services for a further 2 years to 31 March 2024.\n\nDecision:\n\nTo extend the contract for a further 2 years.',
+      ).date,
+    ).toBeNull();
+    expect(
+      header(
+        'Council\n\nCouncil noted the Cabinet Member reports and the decision records from 14th September, 12th October and 9th November 2021 Cabinet meetings.',
+      ).date,
+    ).toBeNull();
+    expect(
+      header(
+        'Minutes\n\n1 / APOLOGIES FOR ABSENCE\n\nApologies were received from Councillor Ash.\n\nMatters Arising from the Authority Meeting held on 17 September 2012\n\nThe Clerk referred to item 11 of the minutes.',
+      ).date,
+    ).toBeNull();
+  });
+
+  it('reads a Scottish minute printed as an appendix of a later pack as minutes', () => {
+    const text =
+      'Appendix D\n\nMinute of Meeting of the Glenmore Transport Partnership Board\n\nGlenmore, 8 December, 2011\n\n1. The Chair welcomed the new Treasurer.\n\nThe Board resolved :- to note the information.';
+    expect(header(text)).toMatchObject({ kind: 'minutes', date: '2011-12-08' });
   });
 
   it('does not take a section heading for the committee', () => {

@@ -38,6 +38,13 @@ export const KIND_EVIDENCE: KindEvidence[] = [
     top: true,
   },
   {
+    shape: 'a minute’s title in the singular, as Scottish bodies write it',
+    example: 'Minute of Meeting of the Glenmore Transport Partnership Board',
+    kind: 'minutes',
+    pattern: /^(?:(?:draft|confirmed|unconfirmed|approved) )?minute of (?:the |an? )?(?:[\w-]+ ){0,2}meeting\b/i,
+    top: true,
+  },
+  {
     shape: 'a page of the agenda with its minutes',
     example: 'Agenda and draft minutes',
     kind: 'minutes',
@@ -258,7 +265,12 @@ export function documentKind(blocks: RawBlock[]): DocumentKind {
   // "Appendix 2 – Budget monitoring" as a label, not "Appendix A lists what the Committee recommended." in the text.
   // "Appendix 3 Minutes of a Meeting of …": minutes printed in a pack are read as the minutes they are.
   const label = top.find((t) => /^(?:supplement|appendix)\b[^.]{0,100}$/i.test(t) && !/\bminutes\b/i.test(t));
-  if (label) return /^supplement/i.test(label) ? 'supplement' : 'appendix';
+  const labels = KIND_EVIDENCE.filter((e) => e.labels && top.some((t) => e.pattern.test(t)));
+  const saysMinutesAtTop =
+    labels.some((e) => e.kind === 'minutes') ||
+    KIND_EVIDENCE.some((e) => e.kind === 'minutes' && e.top && top.some((t) => e.pattern.test(t)));
+  // "Appendix D" over "Minute of Meeting of the Board": minutes printed in a later pack.
+  if (label && !saysMinutesAtTop) return /^supplement/i.test(label) ? 'supplement' : 'appendix';
   const count = (kind: KindEvidence['kind']) =>
     KIND_EVIDENCE.filter((e) => e.kind === kind).reduce(
       (sum, e) => sum + (e.top ? top : texts).filter((t) => e.pattern.test(t)).length,
@@ -267,10 +279,6 @@ export function documentKind(blocks: RawBlock[]): DocumentKind {
   // A forward plan's "Decision due:" settles what a paper is, unless the page also records the decision taken.
   const settled = KIND_EVIDENCE.find((e) => e.settles && (e.top ? top : texts).some((t) => e.pattern.test(t)));
   if (settled && !texts.some((t) => DECISION_KEYWORD.test(t))) return settled.kind;
-  const labels = KIND_EVIDENCE.filter((e) => e.labels && top.some((t) => e.pattern.test(t)));
-  const saysMinutesAtTop =
-    labels.some((e) => e.kind === 'minutes') ||
-    KIND_EVIDENCE.some((e) => e.kind === 'minutes' && e.top && top.some((t) => e.pattern.test(t)));
   const ownLabel = labels.find((e) => e.kind !== 'minutes');
   if (ownLabel && !saysMinutesAtTop) return ownLabel.kind;
   const minutes = count('minutes');

@@ -17,6 +17,16 @@ export interface MeetingHeader {
 }
 
 const HEADER_BLOCKS = 15;
+const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+const DAY = '\\d{1,2}(?:st|nd|rd|th)?';
+/**
+ * "… extend the contract for a further 2 years to 31 March 2024", "the decision records from 14th September, 12th
+ * October and 9th November 2021": the end of a span, or several days listed, are not the meeting's day.
+ */
+const SPAN_OR_LIST_OF_DATES = new RegExp(
+  `\\b(?:to|until|till|by|before|from|ending)\\s+(?:[A-Z][a-z]+day,?\\s+)?${DAY}\\s+${MONTH}\\b|\\b${DAY}\\s+${MONTH},?\\s+(?:and|&)\\s+${DAY}\\s+${MONTH}\\b`,
+  'i',
+);
 /** "1. That the update on the launch on Sunday 24 September be received", "2. To recommend to Council on 17 December": a decision's date, not the meeting's. */
 const DECISION_LINE = /^(?:(?:\(?\w{1,3}[.)]\s*)?That|\(?\w{1,3}[.)]\s*To [a-z]+)\b/;
 /** A header line longer than this is read from its start only. */
@@ -25,12 +35,12 @@ const COUNCIL =
   /^(?:the )?([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,4} (?:City |County |Borough |District |Metropolitan Borough |Town )?Council)$/i;
 /** Where a page's header ends: its first item, its list of items, an item's documents, or its first decision. */
 const HEADER_ENDS =
-  /^(?:No\.?\s*\|?\s*Item\b|Items$|Minutes:|RESOLVED\b|Decision:|(?:Additional|Supporting) documents:|(?:\d{1,4}\.?\s*)?(?:Apologies|Declarations?)\b)/i;
+  /^(?:No\.?\s*\|?\s*Item\b|Items$|Minutes:|RESOLVED\b|Decision:|(?:Additional|Supporting) documents:|(?:\d{1,4}(?:\.|\s*\/)?\s*)?(?:Apologies|Declarations?)\b)/i;
 /** "Cabinet Effective from: 28/10/2025": a printed page runs the next field onto the same line. */
 const FOLLOWING_FIELD = /\s+[A-Z][a-z]+(?: [a-z]+){0,3}\??:\s.*$|\s+-\s+Expired\b.*$/;
 /** A date in a line like these is another meeting's, or the paper's own, not this meeting's. */
 const OTHER_DATE =
-  /\b(?:minutes of|previous|last|dated|publication|published|effective|signed|deadline|circulated|issued|despatched|dispatched|appendix|(?:considered|agreed|approved|adopted) by|reported to|referred to|decision due|at a meeting of|with effect from)\b/i;
+  /\b(?:minutes of|previous|last|dated|publication|published|effective|signed|deadline|circulated|issued|despatched|dispatched|appendix|(?:considered|agreed|approved|adopted) by|reported to|referred to|decision due|at a meeting of|with effect from|arising from)\b/i;
 
 /**
  * "A G E N D A" letter-spaced, "Notice of Meeting", a name cut short ("Newry, Mourne &"), a lone word for the kind of
@@ -119,7 +129,7 @@ function readDate(header: string[], all: string[], meetingPaper: boolean): strin
   if (!meetingPaper) return null;
   return (
     header
-      .filter((t) => !OTHER_DATE.test(t) && !DECISION_LINE.test(t))
+      .filter((t) => !OTHER_DATE.test(t) && !DECISION_LINE.test(t) && !SPAN_OR_LIST_OF_DATES.test(t))
       .map(findWrittenDate)
       .find(Boolean) ?? null
   );
