@@ -87,6 +87,50 @@ describe('passages of minutes, read whole', () => {
       ],
     ],
     [
+      'officers declared elected, appointed as RFO or to a committee, and a chair who accepted the office',
+      'There were no other nominations, so AB was declared elected.\n\nC D Elm was appointed as RFO.\n\nEF was appointed to the Finance Committee.\n\nCllr G Hazel kindly accepted the office of Chairman.',
+      [
+        ['resolution', 'There were no other nominations, so AB was declared elected.'],
+        ['resolution', 'C D Elm was appointed as RFO.'],
+        ['resolution', 'EF was appointed to the Finance Committee.'],
+        ['resolution', 'Cllr G Hazel kindly accepted the office of Chairman.'],
+      ],
+    ],
+    [
+      'grants awarded and applications decided, each on a short line after a dash',
+      'Applications had been received from:-\n\nBrookside Playgroup - Awarded £40.\n\nOld Mill Cottage, Brookside -approved.\n\nHigh Barn, Fenwick - not approved.',
+      [
+        ['resolution', 'Brookside Playgroup - Awarded £40.'],
+        ['resolution', 'Old Mill Cottage, Brookside -approved.'],
+      ],
+    ],
+    [
+      'the members’ decision after a field label, a board that HOMOLOGATED, a council minded to approve',
+      'Recommendation: Members supported this application.\n\nThe Board HOMOLOGATED the decision taken by the Chair to approve the tenancy.\n\nThe Council was minded unanimously to approve the new shop at this location.',
+      [
+        ['resolution', 'Recommendation: Members supported this application.'],
+        ['resolution', 'The Board HOMOLOGATED the decision taken by the Chair to approve the tenancy.'],
+        ['resolution', 'The Council was minded unanimously to approve the new shop at this location.'],
+      ],
+    ],
+    [
+      'a county councillor who said he would act, and what would be reported or re-advertised',
+      'County Cllr Ash said he would pursue the matter with the highways officers.\n\nThe blocked drain would be reported via the online link.\n\nThe post will be re-advertised on the village noticeboards.',
+      [
+        ['action', 'County Cllr Ash said he would pursue the matter with the highways officers.'],
+        ['action', 'The blocked drain would be reported via the online link.'],
+        ['action', 'The post will be re-advertised on the village noticeboards.'],
+      ],
+    ],
+    [
+      'an undertaking told as what was noted, and an offer by a councillor, not one by another council',
+      'It was noted that Mr Ash would write to the Minister seeking news of the air services.\n\nCouncillor Birch has offered to look into this.\n\nHolmfield Parish Council has offered to share the cost of the sign.',
+      [
+        ['action', 'It was noted that Mr Ash would write to the Minister seeking news of the air services.'],
+        ['action', 'Councillor Birch to look into this.'],
+      ],
+    ],
+    [
       'a plan or vouchers noted in the passive, and a body that DELEGATED in capitals',
       'The Forward Plan for the coming year was noted.\n\nThe receipt vouchers: nos 12 – 20 were NOTED.\n\nThe Committee DELEGATED to the Scrutiny Officer, with the Chair, the design of the final report.',
       [

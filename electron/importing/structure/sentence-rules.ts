@@ -130,7 +130,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'someone elected or appointed to an office, in narrative',
     example: 'Councillor Ross, having been proposed and seconded, was elected Mayor of the Borough for the year.',
     pattern:
-      /\b(?:was|were) (?:proposed,? (?:and )?seconded,? and )?(?:subsequently |then )?(?:duly |unanimously |then )?(?:elected|re-elected|appointed|voted)(?: to serve)?(?: as)? (?:the )?(?:new )?(?:(?:[Dd]eputy|[Vv]ice)[- ])?(?:Mayor|[Cc]hair(?:man|person|woman)?|Leader|Convener|Provost|Lord Mayor|Sheriff)\b|\b(?:was|were) (?:duly |unanimously |then )?(?:elected|re-elected|appointed|nominated)(?: as)? (?:the |our )?(?:[A-Z][\w’'-]* ){0,4}(?:[Rr]epresentatives?|[Dd]elegates?|[Tt]rustees?|[Tt]reasurer|[Ss]ecretary|Responsible Financial? Officer)\b/,
+      /\b(?:was|were) (?:duly )?(?:proposed,? (?:and )?seconded,? and )?(?:subsequently |then )?(?:duly |unanimously |then )?(?:elected|re-elected|appointed|voted)(?: to serve)?(?: as)? (?:the )?(?:new )?(?:(?:[Dd]eputy|[Vv]ice)[- ])?(?:Mayor|RFO|Responsible Financ\w* Officer|Proper Officer|Tree Warden|[Cc]hair(?:man|person|woman)?|Leader|Convener|Provost|Lord Mayor|Sheriff)\b|\b(?:was|were) (?:duly |unanimously |then )?(?:elected|re-elected|appointed|nominated)(?: as)? (?:the |our )?(?:[A-Z][\w’'-]* ){0,4}(?:[Rr]epresentatives?|[Dd]elegates?|[Tt]rustees?|[Tt]reasurer|[Ss]ecretary|Responsible Financial? Officer)\b|\b(?:was|were) (?:duly )?declared (?:duly )?(?:elected|re-elected)\b|\b(?:was|were) (?:duly )?(?:proposed,? (?:and )?seconded,? and )?appointed (?:as (?:a |the )?nominee\b|to (?:the )?(?:[A-Z][\w&'’-]* ){1,5}(?:Committee|Panel|Board|Group|Working (?:Party|Group))\b)|\baccepted the office of\b/,
     kind: 'resolution',
   },
   {
@@ -370,7 +370,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'a body that notes, agrees, approves or endorses',
     example: 'The Scrutiny Panel noted the progress made against the action plan.',
     pattern: new RegExp(
-      `^(?:.{0,200}?\\s[–—]\\s|[^.,;]{3,80},\\s+)?(?:${BODY}\\s+(?:has |have )?(?:now )?(?:also |further |then |unanimously |formally |fully |warmly |broadly |strongly )?(?:(?:received|considered) and )?(?:noted (?!that\\b|[^.;]{0,40}\\bviews?\\b)|NOTED (?!that\\b)|AGREED\\b|APPROVED\\b|ENDORSED\\b|Resolved\\b|RESOLVED\\b|notes (?!that\\b)|agreed\\b(?! with(?! the (?:opinions?|recommendations?|officers?['’]? (?:recommendations?|opinions?|views?)|idea|proposal|suggestion|request)\\b))|agrees\\b(?! with)|approved\\b|approves\\b|endorsed\\b|endorses\\b|resolved\\b|resolves\\b|accepted\\b(?! that\\b)|adopted\\b|established\\b|directed\\b|ratified\\b|delegated (?:authority|to)\\b|DELEGATED\\b|supported\\b|supports\\b|decided\\b|confirmed\\b|(?:objected|objects)${NOT_A_GRIEVANCE}\\b|raised no objection|takes no (?:further )?action|requests\\b|recommends\\b|asks\\b|refers\\b|welcomes\\b|determined (?:that|to)\\b|upheld\\b|dismissed the appeal\\b|revoked\\b)|(?:Members|Councillors|All (?:[Cc]llrs|[Cc]ouncill?ors|[Mm]embers)|It|The meeting|We) (?:also |further |then |unanimously )?(?:agreed|agree (?=to|that)|resolved|decided|objected${NOT_A_GRIEVANCE}|supported|approved|accepted|endorsed|adopted|delegated authority)\\b)`,
+      `^(?:.{0,200}?\\s[–—]\\s|[^.,;]{3,80},\\s+|(?:Recommendation|Decision|Resolution|Outcome|Response|Observations?|Comments?):\\s+)?(?:${BODY}\\s+(?:has |have )?(?:now )?(?:also |further |then |unanimously |formally |fully |warmly |broadly |strongly )?(?:(?:received|considered) and )?(?:noted (?!that\\b|[^.;]{0,40}\\bviews?\\b)|NOTED (?!that\\b)|AGREED\\b|APPROVED\\b|ENDORSED\\b|Resolved\\b|RESOLVED\\b|notes (?!that\\b)|agreed\\b(?! with(?! the (?:opinions?|recommendations?|officers?['’]? (?:recommendations?|opinions?|views?)|idea|proposal|suggestion|request)\\b))|agrees\\b(?! with)|approved\\b|approves\\b|endorsed\\b|endorses\\b|resolved\\b|resolves\\b|accepted\\b(?! that\\b)|adopted\\b|established\\b|directed\\b|ratified\\b|homologated\\b|HOMOLOGATED\\b|(?:was|were) (?:unanimously )?minded (?:unanimously )?to (?:approve|support|grant|refuse|object|agree)\\b|delegated (?:authority|to)\\b|DELEGATED\\b|supported\\b|supports\\b|decided\\b|confirmed\\b|(?:objected|objects)${NOT_A_GRIEVANCE}\\b|raised no objection|takes no (?:further )?action|requests\\b|recommends\\b|asks\\b|refers\\b|welcomes\\b|determined (?:that|to)\\b|upheld\\b|dismissed the appeal\\b|revoked\\b)|(?:Members|Councillors|All (?:[Cc]llrs|[Cc]ouncill?ors|[Mm]embers)|It|The meeting|We) (?:also |further |then |unanimously )?(?:agreed|agree (?=to|that)|resolved|decided|objected${NOT_A_GRIEVANCE}|supported|approved|accepted|endorsed|adopted|delegated authority)\\b)`,
     ),
     kind: 'resolution',
   },
@@ -530,6 +530,13 @@ export const SENTENCE_RULES: SentenceRule[] = [
     kind: 'resolution',
   },
   {
+    shape: 'a short line naming an application or grant, then what was decided after a dash',
+    example: 'Brookside Playgroup (new outdoor shed) - Awarded £40',
+    pattern:
+      /^(?=.{3,140}$)[A-Z][^.;:]{2,100}?\s*[-–—]\s?(?:(?:not )?approved|refused|agreed|supported|declined|[Aa]warded £[\d,.]+)\.?$/,
+    kind: 'resolution',
+  },
+  {
     shape: 'a planning response in capitals',
     example: '24/0312/FUL Two-storey rear extension, 4 Mill Lane NO OBJECTIONS',
     pattern:
@@ -604,7 +611,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'someone undertook or agreed to do something',
     example: 'In response to a question, the Director of Public Health undertook to circulate the figures.',
     pattern: new RegExp(
-      `^${OPENING_CLAUSE}(${NAMED}|[Tt]he (?:clerk|chair(?:man)?|council|committee)),?(?: [^.]{0,120}?,)?(?: [^.]{0,200}? and)? (?:(?:(?:has|have) (?=agreed))?(?:kindly |generously |also |then )?(?:undertook|agreed|offered|promised|committed|volunteered|would endeavour|(?:undertook|took) (?:an|the) action) to\\s+(?!the\\b|a\\b|an\\b|this\\b|these\\b|that\\b|be (?:nominated|proposed|elected|co-opted|considered)\\b)|undertook that\\s+|volunteered (?:for|as) (?:the )?(?:role|post|position|job)?)`,
+      `^${OPENING_CLAUSE}(${NAMED}|[Tt]he (?:clerk|chair(?:man)?|council|committee)),?(?: [^.]{0,120}?,)?(?: [^.]{0,200}? and)? (?:(?:(?:has|have) (?=agreed|undertaken|kindly|also)|(?<!Council )(?:has|have) (?=offered|volunteered))?(?:kindly |generously |also |then )?(?:undertook|undertaken|agreed|offered|promised|committed|volunteered|would endeavour|(?:undertook|took) (?:an|the) action) to\\s+(?!the\\b|a\\b|an\\b|this\\b|these\\b|that\\b|be (?:nominated|proposed|elected|co-opted|considered)\\b)|undertook that\\s+|volunteered (?:for|as) (?:the )?(?:role|post|position|job)?)`,
     ),
     kind: 'action',
     owner: 1,
@@ -808,7 +815,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'something the council will do, in the passive: advertised, sought, reviewed at the next meeting',
     example: 'More details will be sought from the applicant before any comment is made.',
     pattern:
-      /^(?:(?:The|These|This|Both|All) (?:[\w'’/-]+ ){0,6}?|(?:More|Further|Additional) (?:information|details|quotes|quotations|advice|guidance) |(?:Quotes|Quotations) )(?:will|would) be (?:advertised|sought|obtained|requested|ordered|arranged|reviewed (?:at|by) (?:the|a) (?:next|future|following)\b)/,
+      /^(?:(?:The|These|This|Both|All) (?:[\w'’/-]+ ){0,6}?|(?:More|Further|Additional) (?:information|details|quotes|quotations|advice|guidance) |(?:Quotes|Quotations) )(?:will|would) be (?:advertised|re-advertised|sought|obtained|requested|ordered|arranged|chased(?: up)?|followed up|reported|monitored|investigated|contacted|circulated|reviewed (?:at|by) (?:the|a) (?:next|future|following)\b)/,
     kind: 'action',
   },
   {
@@ -830,7 +837,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'someone would or will do something',
     example: 'Cllr. Price would write to the landowner about the fence.',
     pattern: new RegExp(
-      `(?:^(?:\\S*\\d\\S*\\s+)?|,? (?:and|but|so) |(?:,|\\s[–—-])\\s+(?=(?:the |The )?(?:[Cc]lerk|Cllr|Councill?or|[Ss]ecretary|[Tt]reasurer)\\b))(${PEOPLE}) (?:would|will) (?!not\\b|be\\b(?! (?:meeting|discussing|contacting|speaking|writing|liaising|visiting|looking|following|arranging|sending|chasing|raising|taking)\\b)|have\\b|need\\b|like\\b|attend to\\b|welcome\\b|hope\\b|expect\\b)[a-z]+`,
+      `(?:^(?:\\S*\\d\\S*\\s+)?(?:It was (?:noted|reported|confirmed) that )?|,? (?:and|but|so) |(?:,|\\s[–—-])\\s+(?=(?:the |The )?(?:[Cc]lerk|Cllr|Councill?or|[Ss]ecretary|[Tt]reasurer)\\b))(${PEOPLE}) (?:would|will) (?!not\\b|be\\b(?! (?:meeting|discussing|contacting|speaking|writing|liaising|visiting|looking|following|arranging|sending|chasing|raising|taking)\\b)|have\\b|need\\b|like\\b|attend to\\b|welcome\\b|hope\\b|expect\\b)[a-z]+`,
     ),
     kind: 'action',
     owner: 1,
@@ -839,7 +846,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'he or she would do something, said in the same breath as who they are',
     example: 'He would arrange for the petitioner to receive a copy of the review.',
     pattern:
-      /(?:^|;\s+|,\s+(?=the )|\band (?=the )|\s[–—-]\s+)(?:(?:He|She|They|he|she|they)|(?:(?:Cllr|Councill?or|Mr|Mrs|Ms|Dr|PC|PCSO|Sgt|Insp|Inspector)\.? (?:[A-Z]\.? )*[A-Z][\w'’-]+|[A-Z][a-z]{1,15} [A-Z][a-z'’-]{1,20}|[Tt]he (?:Clerk|Chair(?:man)?)|[A-Z]{2,3}) (?:said|stated|confirmed|agreed|offered|advised|undertook|indicated|replied|noted|reported|explained|mentioned|commented)(?: that)? (?:he|she|they)) (?:would|will) (?!not\b|be\b(?! (?:meeting|discussing|contacting|speaking|writing|liaising|visiting|looking|following|arranging|sending|chasing|raising|taking)\b)|have\b|like\b|need\b|hope\b|welcome\b|expect\b|consider\b)(?:be [a-z]+ing|[a-z]{3,})\b/,
+      /(?:^|;\s+|,\s+(?=the )|\band (?=the )|\s[–—-]\s+)(?:(?:He|She|They|he|she|they)|(?:(?:(?:County|District|Borough|Ward|Town|City) )?(?:Cllr|Councill?or|Mr|Mrs|Ms|Dr|PC|PCSO|Sgt|Insp|Inspector)\.? (?:[A-Z]\.? )*[A-Z][\w'’-]+|[A-Z][a-z]{1,15} [A-Z][a-z'’-]{1,20}|[Tt]he (?:Clerk|Chair(?:man)?)|[A-Z]{2,3}) (?:said|stated|confirmed|agreed|offered|advised|undertook|indicated|replied|noted|reported|explained|mentioned|commented)(?: that)? (?:he|she|they)) (?:would|will) (?!not\b|be\b(?! (?:meeting|discussing|contacting|speaking|writing|liaising|visiting|looking|following|arranging|sending|chasing|raising|taking)\b)|have\b|like\b|need\b|hope\b|welcome\b|expect\b|consider\b)(?:be [a-z]+ing|[a-z]{3,})\b/,
     kind: 'action',
   },
   {
@@ -923,7 +930,7 @@ export const NOT_OUTCOMES: { shape: string; example: string; pattern: RegExp; de
     shape: 'apologies, declarations and business that did not arise, recorded',
     example: 'Apologies were submitted on behalf of the branch secretary.',
     pattern:
-      /^(?:(?:To )?(?:Receive )?Apologies (?:for absence )?(?:were|was) (?:received|submitted|given|tendered|made)|(?:To )?Receive apologies\b|There (?:were|was) no (?:declarations?|apologies|interests?|urgent|other|public|questions?|petitions?|deputations?|announcements?|communications?)\b|(?:One|No|\w+) (?:public )?questions? (?:was|were|had been) (?:received|asked|submitted)\b|No (?:declarations?|apologies|interests?|urgent items?|other business|questions?|petitions?)\b(?: (?:of interest )?(?:were|was) (?:declared|received|made|raised|submitted))?|(?:Cllr|Councill?or)\.? [A-Z][^.;]{0,60}\b(?:Item|Minute) [\w./]+\b.{0,20}\b(?:Personal|Prejudicial|Pecuniary|Disclosable|Other registrable)\b)/i,
+      /^(?:(?:To )?(?:Receive )?Apologies (?:for absence )?(?:were|was) (?:received|submitted|given|tendered|made)|(?:To )?Receive apologies\b|There (?:were|was) no (?:declarations?|apologies|interests?|urgent|other(?! nominations?\b)|public|questions?|petitions?|deputations?|announcements?|communications?)\b|(?:One|No|\w+) (?:public )?questions? (?:was|were|had been) (?:received|asked|submitted)\b|No (?:declarations?|apologies|interests?|urgent items?|other business|questions?|petitions?)\b(?: (?:of interest )?(?:were|was) (?:declared|received|made|raised|submitted))?|(?:Cllr|Councill?or)\.? [A-Z][^.;]{0,60}\b(?:Item|Minute) [\w./]+\b.{0,20}\b(?:Personal|Prejudicial|Pecuniary|Disclosable|Other registrable)\b)/i,
   },
   {
     shape: 'a decision field with nothing decided: not applicable, or no decision needed',
