@@ -87,6 +87,14 @@ describe('passages of minutes, read whole', () => {
       ],
     ],
     [
+      'action lines one under the other, each opening "ACTION –", with no blank line between',
+      'Actions from the previous meeting\nACTION – Clerk to get a breakdown of what the levy covers\nACTION – Chair to contact the headteacher',
+      [
+        ['action', 'Clerk to get a breakdown of what the levy covers'],
+        ['action', 'Chair to contact the headteacher'],
+      ],
+    ],
+    [
       'officers declared elected, appointed as RFO or to a committee, and a chair who accepted the office',
       'There were no other nominations, so AB was declared elected.\n\nC D Elm was appointed as RFO.\n\nEF was appointed to the Finance Committee.\n\nCllr G Hazel kindly accepted the office of Chairman.',
       [
@@ -1856,6 +1864,12 @@ describe('meeting details read from the page', () => {
         'Minutes\n\n1 / APOLOGIES FOR ABSENCE\n\nApologies were received from Councillor Ash.\n\nMatters Arising from the Authority Meeting held on 17 September 2012\n\nThe Clerk referred to item 11 of the minutes.',
       ).date,
     ).toBeNull();
+  });
+
+  it('reads as minutes a page that opens where the meeting was held, its items worded as on the agenda', () => {
+    const text =
+      'At the Meeting of the Council held at the Village Hall at 7.30pm on Tuesday 1 November 2016\n\n37. Apologies:\nCllr Ash - The apologies were agreed.\n\n40. To approve and confirm the minutes of the last meeting\nThe minutes were agreed.\n\n41. To receive reports on highways\nThese items would be chased up for urgent action.';
+    expect(header(text)).toMatchObject({ kind: 'minutes', date: '2016-11-01' });
   });
 
   it('reads a Scottish minute printed as an appendix of a later pack as minutes', () => {

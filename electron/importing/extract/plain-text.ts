@@ -25,6 +25,8 @@ const LEAD_IN_END = /:\s*-?$/;
 const firstWords = (text: string) => text.split(/\s+/, 4).join(' ');
 /** "Decision Maker: Cabinet", "Is Key decision?: No": a field of a web page, on a line of its own. */
 const FIELD = /^[A-Z][\w ?'’()/-]{1,40}\??:\s+\S/;
+/** "ACTION – Chair to contact …", "NOTED: …": a keyword in capitals, then a dash or colon. */
+const KEYWORD_LABEL = /^(?:ACTIONS?|AGREED|RESOLVED|NOTED|DECISION|DECIDED|APPROVED)\s?[-–—:]\s/;
 /** "Action Sheet pdf icon PDF 51 KB": a web page's link to a document ends its line. */
 const DOCUMENT_LINK_END = /\b\d+(?:\.\d+)? ?[KM]B\.?$/;
 /** A line this short that ends a sentence, or ends on a word that closes a phrase, was not wrapped. */
@@ -102,7 +104,8 @@ export function extractPlainText(text: string): ExtractedText {
     const carriesOn: boolean =
       sentenceOpen && ((underNumber && /^[a-z]/.test(line) && indent >= openIndent - 1) || hangingIndent);
     const isListItem: boolean = afterMarker || LIST_MARKER.test(line) || (indented && blankSince && !carriesOn);
-    const isLabel = /^[A-Z][^.]{0,40}:$/.test(line) || FIELD.test(line);
+    // "ACTION – Clerk to …", "AGREED: …": a line that opens with a keyword in capitals starts anew.
+    const isLabel = /^[A-Z][^.]{0,40}:$/.test(line) || FIELD.test(line) || KEYWORD_LABEL.test(line);
     const lineEnded =
       !blankSince && lastLineLength > 0 && lastLineLength < SHORT_LINE && !ENDS_MID_PHRASE.test(open?.text ?? '');
     // "It was proposed … Cllr Ash be Chair" then, after a blank line, "It was proposed … Cllr Birch be

@@ -100,6 +100,19 @@ export const KIND_EVIDENCE: KindEvidence[] = [
     top: true,
   },
   {
+    shape: 'an opening that tells where the meeting was held',
+    example: 'At the Meeting of the Council held at the Village Hall at 7.30pm on Tuesday 1 November 2016',
+    kind: 'minutes',
+    pattern: /^At (?:the|a|an) (?:[\w-]+ ){0,2}meeting of\b.{0,120}\bheld\b/i,
+    top: true,
+  },
+  {
+    shape: 'the minutes or the apologies agreed, in the past tense',
+    example: 'The apologies were agreed.',
+    kind: 'minutes',
+    pattern: /^The (?:minutes|apologies)\b[^.;]{0,80}? (?:were|was) (?:agreed|approved|accepted|signed)\b/i,
+  },
+  {
     shape: 'the last meeting’s record agreed',
     example: 'The notes of the meeting held on 15 September were agreed as an accurate record.',
     kind: 'minutes',
