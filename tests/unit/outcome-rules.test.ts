@@ -87,6 +87,37 @@ describe('passages of minutes, read whole', () => {
       ],
     ],
     [
+      'an office-holder proposed and seconded, then "All in favour"; a seconder alone and a vote on the minutes are not',
+      '1. Election of Chairman\n\nAnn Ash: proposed by Ben Birch, seconded by Cara Cedar. All in favour\n\n2. Minutes\n\nA vote was taken on the accuracy of the minutes. All in favour.\n\nSeconded by Cllr Dale. All in favour.',
+      [['resolution', 'Ann Ash: proposed by Ben Birch, seconded by Cara Cedar. All in favour']],
+    ],
+    [
+      'the same formula on consecutive lines, with no blank line between: two decisions',
+      'It was proposed seconded and unanimously agreed that Cllr Ash be re-elected as Chair of the Parish Council\nIt was proposed seconded and unanimously agreed that Cllr Birch be re-elected as Vice Chair of the Parish Council',
+      [
+        [
+          'resolution',
+          'It was proposed seconded and unanimously agreed that Cllr Ash be re-elected as Chair of the Parish Council',
+        ],
+        [
+          'resolution',
+          'It was proposed seconded and unanimously agreed that Cllr Birch be re-elected as Vice Chair of the Parish Council',
+        ],
+      ],
+    ],
+    [
+      'elections told in narrative: proposed and elected, nominated and seconded and elected, duly co-opted',
+      'Ann Ash was proposed and elected as Chair of the Council.\n\nBen Birch was nominated by Cara Cedar, seconded by Dan Dale and elected unanimously as Convener.\n\nEve duly co-opted to the Community Council.',
+      [
+        ['resolution', 'Ann Ash was proposed and elected as Chair of the Council.'],
+        [
+          'resolution',
+          'Ben Birch was nominated by Cara Cedar, seconded by Dan Dale and elected unanimously as Convener.',
+        ],
+        ['resolution', 'Eve duly co-opted to the Community Council.'],
+      ],
+    ],
+    [
       'action lines one under the other, each opening "ACTION –", with no blank line between',
       'Actions from the previous meeting\nACTION – Clerk to get a breakdown of what the levy covers\nACTION – Chair to contact the headteacher',
       [
@@ -1870,6 +1901,12 @@ describe('meeting details read from the page', () => {
     const text =
       'At the Meeting of the Council held at the Village Hall at 7.30pm on Tuesday 1 November 2016\n\n37. Apologies:\nCllr Ash - The apologies were agreed.\n\n40. To approve and confirm the minutes of the last meeting\nThe minutes were agreed.\n\n41. To receive reports on highways\nThese items would be chased up for urgent action.';
     expect(header(text)).toMatchObject({ kind: 'minutes', date: '2016-11-01' });
+  });
+
+  it('reads a page titled "Monthly Minutes" and its date as minutes, though its items are listed as on an agenda', () => {
+    const text =
+      'Monthly Minutes, November 9th 2021\n\n  1. Welcome & Apologies\n  2. Minutes of last meeting\n  3. Constitution (to be signed)\n    1. AK will identify the changes that were made, and circulate to members.';
+    expect(header(text)).toMatchObject({ kind: 'minutes', date: '2021-11-09' });
   });
 
   it('reads a Scottish minute printed as an appendix of a later pack as minutes', () => {

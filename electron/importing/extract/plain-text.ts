@@ -108,9 +108,9 @@ export function extractPlainText(text: string): ExtractedText {
     const isLabel = /^[A-Z][^.]{0,40}:$/.test(line) || FIELD.test(line) || KEYWORD_LABEL.test(line);
     const lineEnded =
       !blankSince && lastLineLength > 0 && lastLineLength < SHORT_LINE && !ENDS_MID_PHRASE.test(open?.text ?? '');
-    // "It was proposed … Cllr Ash be Chair" then, after a blank line, "It was proposed … Cllr Birch be
-    // Vice-Chair": a formula said again starts again, however long the line before.
-    const saidAgain = blankSince && open !== null && firstWords(open.text) === firstWords(line);
+    // "It was proposed … Cllr Ash be Chair" then "It was proposed … Cllr Birch be Vice-Chair", with or
+    // without a blank line between: a formula said again starts again, however long the line before.
+    const saidAgain = open !== null && firstWords(open.text) === firstWords(line);
     const continues =
       open !== null &&
       !isListItem &&

@@ -186,7 +186,9 @@ export const KIND_EVIDENCE: KindEvidence[] = [
     shape: 'a title that ends in minutes',
     example: 'October 2024 Minutes',
     kind: 'minutes',
-    pattern: /^(?!.*\b(?:approv|confirm|previous|last|receive|signing)\w*\b)(?:[\w'’&,-]+ ){1,6}(?:draft )?minutes$/i,
+    // "Monthly Minutes, November 9th 2021": the date may follow.
+    pattern:
+      /^(?!.*\b(?:approv|confirm|previous|last|receive|signing)\w*\b)(?:[\w'’&,-]+ ){1,6}(?:draft )?minutes(?:,?\s+(?:\w+day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[A-Z][a-z]+\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?\d{4})?$/i,
     top: true,
   },
   {

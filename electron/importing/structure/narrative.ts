@@ -153,6 +153,12 @@ export function narrative(text: string, segment: Segment, add: Add, previous: st
       add('resolution', sentence, segment, sentence, { formal: false, rule: 'the motion a vote above it carried' });
       return;
     }
+    // "Graham Ash: proposed by Ann Birch, seconded by Con Dale. All in favour": the vote carries the proposal before it.
+    if (ALL_IN_FAVOUR.test(sentence) && PROPOSED_AND_SECONDED.test(before ?? '')) {
+      const carried = `${before} ${sentence}`;
+      add('resolution', carried, segment, carried, { formal: false, rule: 'a proposal carried by all in favour' });
+      return;
+    }
     // The vote's own line leads into the motion below it.
     if (VOTE_BEFORE_MOTION.test(sentence) && /:\s*$/.test(sentence)) return;
     if (VOTE_BEFORE_MOTION.test(sentence) && MOTION_AFTER_VOTE.test(next)) return;
@@ -259,6 +265,10 @@ const OWNER_ACTION =
 
 const VOTE_ONLY =
   /^(?:Proposed|Moved)(?: by)? [^.;]{2,60}?,? seconded(?: by)? [^.;]{2,60}?,? (?:all|unanimously) in favour\.?$/i;
+
+const ALL_IN_FAVOUR = /^All (?:in favour|agreed)\.?$/i;
+/** "Graham Ash: proposed by Ann Birch, seconded by Con Dale.": who was proposed, and by whom; not a seconder alone. */
+const PROPOSED_AND_SECONDED = /^(?!Seconded\b)[^.;]{0,80}\bproposed\b[^.;]{2,80}\bseconded\b[^.;]{2,60}\.?$/i;
 
 /** "On being put to the vote the motion was CARRIED.", "The recommendations were put to the vote and agreed.". */
 const CARRIED_MOTION =
