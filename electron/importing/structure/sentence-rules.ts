@@ -414,6 +414,13 @@ export const SENTENCE_RULES: SentenceRule[] = [
     kind: 'resolution',
   },
   {
+    shape: 'someone to be appointed or elected, in the subjunctive without "That"',
+    example: 'Councillor Reed be appointed chairman for the remainder of the municipal year.',
+    pattern:
+      /^(?:Councill?or|Cllr\.?|Mr|Mrs|Ms|Miss|Dr|Professor|Prof\.?) (?:[A-Z]\.? )*[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2} be (?:re-)?(?:appointed|elected|co-opted)\b/,
+    kind: 'resolution',
+  },
+  {
     shape: 'a decision in the form "That someone do …", its keyword lost',
     example: 'That the chairs of the three scrutiny committees lead a review of how scrutiny is organised.',
     pattern:
