@@ -87,6 +87,14 @@ describe('passages of minutes, read whole', () => {
       ],
     ],
     [
+      'business in the infinitive with its decision after a colon, and a subjunctive appointment without "That"',
+      'To agree the licence for the open space on Mill Lane: Agreed Votes 7 in favour.\n\nCouncillor Reed be appointed chairman for the remainder of the municipal year.',
+      [
+        ['resolution', 'Agree the licence for the open space on Mill Lane: Agreed Votes 7 in favour.'],
+        ['resolution', 'Councillor Reed be appointed chairman for the remainder of the municipal year.'],
+      ],
+    ],
+    [
       'an office-holder proposed and seconded, then "All in favour"; a seconder alone and a vote on the minutes are not',
       '1. Election of Chairman\n\nAnn Ash: proposed by Ben Birch, seconded by Cara Cedar. All in favour\n\n2. Minutes\n\nA vote was taken on the accuracy of the minutes. All in favour.\n\nSeconded by Cllr Dale. All in favour.',
       [['resolution', 'Ann Ash: proposed by Ben Birch, seconded by Cara Cedar. All in favour']],

@@ -516,6 +516,14 @@ export const SENTENCE_RULES: SentenceRule[] = [
     kind: 'resolution',
   },
   {
+    shape: 'business in the infinitive, then what was decided after a colon: "To agree …: Agreed"',
+    example: 'To agree the licence for the open space on Mill Lane: Agreed Votes 7 in favour',
+    pattern:
+      /^To [a-z][^.;]{5,300}?\s?[:;–—]\s*(?:Agreed|Approved|Resolved|Carried|AGREED|APPROVED|RESOLVED|CARRIED)\b(?!\s+(?:to|that)\b)/,
+    kind: 'resolution',
+    beforeNotOutcomes: true,
+  },
+  {
     shape: 'a one-line business item that ends with what was decided',
     example: 'Payments verge cutting £642, clerk salary £310, hall hire £24-agreed',
     pattern:
