@@ -87,6 +87,27 @@ describe('passages of minutes, read whole', () => {
       ],
     ],
     [
+      '"No comment." on an application, alone or after what members noted; not after a question to the room',
+      'New Planning Applications:\n• APP/24/0929 Rooflights and flue – Mill House, Dunmore. No comment.\n• APP/24/1747 New dwelling – Site at Broom Farm. The members noted that it was unlikely to comply with policy. No comment.\n\nThe Chair asked for any questions. No comment.',
+      [
+        ['resolution', 'APP/24/0929 Rooflights and flue – Mill House, Dunmore. No comment.'],
+        [
+          'resolution',
+          'APP/24/1747 New dwelling – Site at Broom Farm. The members noted that it was unlikely to comply with policy. No comment.',
+        ],
+      ],
+    ],
+    [
+      'the councillors present who approved, in lower case',
+      'The councillors present approved these amounts for payment with the exception of the hall hire.',
+      [
+        [
+          'resolution',
+          'The councillors present approved these amounts for payment with the exception of the hall hire.',
+        ],
+      ],
+    ],
+    [
       'business in the infinitive with its decision after a colon, and a subjunctive appointment without "That"',
       'To agree the licence for the open space on Mill Lane: Agreed Votes 7 in favour.\n\nCouncillor Reed be appointed chairman for the remainder of the municipal year.',
       [

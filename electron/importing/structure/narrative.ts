@@ -159,6 +159,19 @@ export function narrative(text: string, segment: Segment, add: Add, previous: st
       add('resolution', carried, segment, carried, { formal: false, rule: 'a proposal carried by all in favour' });
       return;
     }
+    // "APP/24/0929 Alterations – Mill House, Dunmore. No comment.": the response to the application before it.
+    if (NO_COMMENT.test(sentence)) {
+      const from = clauses.slice(0, i).findLastIndex((c) => APPLICATION.test(c));
+      const application = from >= 0 ? clauses.slice(from, i).join(' ') : i === 0 ? applicationLines(previous) : '';
+      if (APPLICATION.test(application)) {
+        const response = `${application} ${sentence}`;
+        add('resolution', response, segment, response, {
+          formal: false,
+          rule: 'no comment on the application before it',
+        });
+        return;
+      }
+    }
     // The vote's own line leads into the motion below it.
     if (VOTE_BEFORE_MOTION.test(sentence) && /:\s*$/.test(sentence)) return;
     if (VOTE_BEFORE_MOTION.test(sentence) && MOTION_AFTER_VOTE.test(next)) return;
@@ -266,6 +279,7 @@ const OWNER_ACTION =
 const VOTE_ONLY =
   /^(?:Proposed|Moved)(?: by)? [^.;]{2,60}?,? seconded(?: by)? [^.;]{2,60}?,? (?:all|unanimously) in favour\.?$/i;
 
+const NO_COMMENT = /^No comments?\.?$/i;
 const ALL_IN_FAVOUR = /^All (?:in favour|agreed)\.?$/i;
 /** "Graham Ash: proposed by Ann Birch, seconded by Con Dale.": who was proposed, and by whom; not a seconder alone. */
 const PROPOSED_AND_SECONDED = /^(?!Seconded\b)[^.;]{0,80}\bproposed\b[^.;]{2,80}\bseconded\b[^.;]{2,60}\.?$/i;
