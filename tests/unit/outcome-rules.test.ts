@@ -1530,6 +1530,82 @@ describe('passages of minutes, read whole', () => {
         ['resolution', 'The drawdown of the whole grant of £40k'],
       ],
     ],
+    [
+      'parts numbered 1.1, 1.2 under the body named alone, each opening with its verb',
+      'The Board:\n\n1.1 Approved the setting up of a community lottery.\n\n1.2 Approved the choice of an external manager for three years.',
+      [
+        ['resolution', '1.1 Approved the setting up of a community lottery.'],
+        ['resolution', '1.2 Approved the choice of an external manager for three years.'],
+      ],
+    ],
+    [
+      '"RESOLVED –", then "That:" on a line of its own, over a part the page cut off',
+      'RESOLVED –\n\nThat:\n\n1. The decisions made by the Executive at its meeting on 4 May be endorsed and that no call-in be made of any decision',
+      [
+        [
+          'resolution',
+          'The decisions made by the Executive at its meeting on 4 May be endorsed and that no call-in be made of any decision',
+        ],
+      ],
+    ],
+    [
+      'an appointment in the form "That … be …" with an initial in the name',
+      'Election of Vice-Chair\n\nThat Mrs J. Hollis be elected Vice-Chair of the Panel.',
+      [['resolution', 'Mrs J. Hollis be elected Vice-Chair of the Panel.']],
+    ],
+    [
+      'two parts worded alike about different things are two decisions',
+      '(1) That information on staff absence and comparisons with neighbouring councils be explored for inclusion in future reports.\n\n(2) That information on the Town Centre Fund and comparisons with neighbouring councils be explored for inclusion in future reports.',
+      [
+        [
+          'resolution',
+          'Information on staff absence and comparisons with neighbouring councils be explored for inclusion in future reports.',
+        ],
+        [
+          'resolution',
+          'Information on the Town Centre Fund and comparisons with neighbouring councils be explored for inclusion in future reports.',
+        ],
+      ],
+    ],
+    [
+      'a decision whose relative clause is worded as a negative',
+      '3. The Board agreed to ratify the byelaw on street trading, that was adopted long ago but did not appear in any current records.',
+      [
+        [
+          'resolution',
+          'The Board agreed to ratify the byelaw on street trading, that was adopted long ago but did not appear in any current records.',
+        ],
+      ],
+    ],
+    [
+      'a motion moved and seconded on lines of their own, then "It was agreed."',
+      'Councillor Dale moved a procedural motion to take item 9 before item 7.\n\nCouncillor Fenn seconded the motion.\n\nIt was agreed.',
+      [
+        [
+          'resolution',
+          'Councillor Dale moved a procedural motion to take item 9 before item 7. Councillor Fenn seconded the motion. It was agreed.',
+        ],
+      ],
+    ],
+    [
+      'a decisions list whose decisions say only "As detailed in the recommendation.": each with its entry’s title',
+      '12/03/2024 - Library Opening Hours ref: 2101    For Determination\n\nDecision Maker: Board\n\nDecision:\n\nAs detailed in the recommendation.\n\n12/03/2024 - Parks Strategy ref: 2102    For Determination\n\nDecision:\n\nAs detailed in the recommendation.',
+      [
+        ['resolution', 'Library Opening Hours: As detailed in the recommendation.'],
+        ['resolution', 'Parks Strategy: As detailed in the recommendation.'],
+      ],
+    ],
+    [
+      'the same planning response to two applications: each with its application’s lines',
+      'To consider the following planning applications:\n- 21/300100/FULL 4 Mill Lane\nSingle storey rear extension.\nUnanimously AGREED to recommend APPROVAL\n- 21/300200/FULL 9 Church Row\nNew porch.\nUnanimously AGREED to recommend APPROVAL',
+      [
+        [
+          'resolution',
+          '21/300100/FULL 4 Mill Lane Single storey rear extension. Unanimously AGREED to recommend APPROVAL',
+        ],
+        ['resolution', '21/300200/FULL 9 Church Row New porch. Unanimously AGREED to recommend APPROVAL'],
+      ],
+    ],
   ])('%s', (_shape, text, expected) => {
     expect(outcomesOf(text)).toEqual(expected);
   });

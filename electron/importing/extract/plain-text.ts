@@ -5,7 +5,7 @@ import { joinWrapped, LIST_MARKER, normaliseSpace, type ExtractedText, type RawB
  * a numbered section title, not a list item ("1. That …" is a part; a line ending in a comma runs on).
  */
 const NUMBERED_SECTION_TITLE =
-  /^\d{1,4}[a-z]?(?:\.\s*|\s+)(?!That\b)(?:(?:\d{4}(?:[-/]\d{2,4})? |\d{2,4}\/\d{3,7}\/[A-Z]{2,8}\s*(?:[-–—:]\s*)?)?[A-Z][^.:;]{1,119}[^.:;,]|[A-Z][A-Z0-9 ,&'’()/:-]{2,120}[A-Z)])$/;
+  /^\d{1,4}[a-z]?(?:\.\s*|\s+)(?!That\b)(?!.*\bbe (?:[a-z]{3,}ed|[a-z]{3,}en)\b)(?:(?:\d{4}(?:[-/]\d{2,4})? |\d{2,4}\/\d{3,7}\/[A-Z]{2,8}\s*(?:[-–—:]\s*)?)?[A-Z][^.:;]{1,119}[^.:;,]|[A-Z][A-Z0-9 ,&'’()/:-]{2,120}[A-Z)])$/;
 /** A numbered line this long, left open, wrapped onto the indented line below it. */
 const HANGING_LINE = 40;
 /** A wrapped line that filled the width; the sentence carries on below. */

@@ -30,6 +30,10 @@ export const BARE_KEYWORD = /^(?:APPROVED|AGREED|ENDORSED|ADOPTED|NOTED|REFUSED|
 export const BARE_DECISION =
   /^(?:(?:the )?(?:report|recommendations?|proposals?)\s+)?(?:approved|agreed|noted|endorsed|accepted|adopted)\b[^.;]{0,60}\.?$/i;
 
+/** "As detailed in the recommendation.", "As recommended.": a decision that points at a report it does not quote. */
+export const AS_RECOMMENDED =
+  /^(?:as (?:detailed|set out|outlined|per|stated) in the (?:report(?:'s)?|recommendations?|report's recommendations?)|as recommended|recommendations? (?:approved|agreed|adopted))\.?$/i;
+
 /** "HIF to pursue", "Clerk to action": an action line that says who, but not what, which the sentence before says. */
 export const VAGUE_ACTION =
   /^\S+(?: \S+){0,2} to (?:pursue|action|follow up|chase(?: up)?|progress|take forward|deal with)\.?$/i;
@@ -45,3 +49,18 @@ export const KEYWORD_AT_END = /\b(?:RESOLVED|Resolved|AGREED|Agreed)\b[\s:–-]*
 
 /** "Resolved – accordingly.": the keyword's whole sense is the motion before it. */
 export const ACCORDINGLY = /^(?:accordingly|as above|as set out above)\.?$/i;
+
+/** An application's reference: "E/40480", "24/0312/FUL", "20/501261/FULL", "P2023/0712". */
+export const APPLICATION =
+  /\b(?:[A-Z]{1,3}\/?\d{2,6}\/\d{2,6}(?:\/[A-Z]{2,5})?|\d{2,4}\/\d{3,7}\/[A-Z]{2,5}|[A-Z]\/\d{4,6})\b/;
+
+/** The lines of the application a bare response answers, back to its reference (or the line before). */
+export function applicationLines(previous: string[]): string {
+  const from = previous.findLastIndex((t) => APPLICATION.test(t));
+  const lines = from >= 0 && previous.length - from <= 8 ? previous.slice(from) : previous.slice(-1);
+  return lines.join(' ');
+}
+
+/** "Unanimously AGREED to recommend APPROVAL", "No Comments and AGREED …": a response to a planning application. */
+export const PLANNING_RESPONSE =
+  /\b(?:recommend(?:ed|s)? (?:approval|refusal|permission)|no (?:objections?|observations?|comments?)|(?:supports?|objects? to) (?:the|this) application)\b/i;

@@ -148,10 +148,16 @@ function nearlyTheSame(a: string, b: string): boolean {
   const words = (text: string) => new Set(text.toLowerCase().match(/[a-z0-9]+/g) ?? []);
   const [x, y] = [words(a), words(b)];
   if (x.size < 5 || y.size < 5) return false;
-  if (namesOrFigures(a).some((w) => !namesOrFigures(b).includes(w))) return false;
+  // A name or figure in either that the other lacks: two decisions ("… on sickness absence …", "… on Local
+  // Wealth Creation …"). Naming the body adds nothing ("after consulting the Chair of the Committee").
+  const names = (text: string) => namesOrFigures(text).filter((w) => !BODY_WORD.test(w));
+  const [namesA, namesB] = [names(a), names(b)];
+  if (namesA.some((w) => !namesB.includes(w)) || namesB.some((w) => !namesA.includes(w))) return false;
   const shared = [...x].filter((w) => y.has(w)).length;
   return shared / (x.size + y.size - shared) >= 0.7;
 }
+
+const BODY_WORD = /^(?:Committee|Council|Cabinet|Board|Panel|Executive|Authority|Chair(?:man|person)?)$/;
 
 /** The names and figures in a decision: capitalised words after its first, and anything with a digit. */
 const namesOrFigures = (text: string) =>

@@ -1,6 +1,6 @@
 import type { OutcomeKind } from '../../../shared/domain';
 import type { Candidate } from './outcomes';
-import { VAGUE_ACTION_LINE } from './bare-shapes';
+import { APPLICATION, applicationLines, VAGUE_ACTION_LINE } from './bare-shapes';
 import { CAPITALS_LABEL, excluded, firstReadRule } from './outcome-shapes';
 import { sentencesOf, type Segment } from './segments';
 import { SENTENCE_RULES } from './sentence-rules';
@@ -153,6 +153,24 @@ export function narrative(text: string, segment: Segment, add: Add, previous: st
       add('resolution', sentence, segment, sentence, { formal: false, rule: 'the motion a vote above it carried' });
       return;
     }
+    // "Councillor Gordon moved a procedural motion …", "Councillor Reece seconded the motion.", then "It was agreed.":
+    // the motion, carried on a line of its own.
+    const [moved, secondedIt] = previous.slice(-2);
+    if (
+      i === 0 &&
+      CARRIED_ALONE.test(sentence) &&
+      moved &&
+      secondedIt &&
+      SECONDED_ONLY.test(secondedIt) &&
+      MOVED_BY.test(moved)
+    ) {
+      const carried = `${moved} ${secondedIt} ${sentence}`;
+      add('resolution', carried, segment, carried, {
+        formal: false,
+        rule: 'a motion moved and seconded, then agreed on its own line',
+      });
+      return;
+    }
     // "Graham Ash: proposed by Ann Birch, seconded by Con Dale. All in favour": the vote carries the proposal before it.
     if (ALL_IN_FAVOUR.test(sentence) && PROPOSED_AND_SECONDED.test(before ?? '')) {
       const carried = `${before} ${sentence}`;
@@ -249,16 +267,6 @@ function inlineParts(sentence: string, quotes: Map<string, string>): string[] | 
   });
 }
 
-/** An application's reference: "E/40480", "24/0312/FUL", "P2023/0712". */
-const APPLICATION = /\b(?:[A-Z]{1,3}\/?\d{2,6}\/\d{2,6}(?:\/[A-Z]{2,4})?|[A-Z]\/\d{4,6})\b/;
-
-/** The lines of the application a bare response answers, back to its reference (or the line before). */
-function applicationLines(previous: string[]): string {
-  const from = previous.findLastIndex((t) => APPLICATION.test(t));
-  const lines = from >= 0 && previous.length - from <= 8 ? previous.slice(from) : previous.slice(-1);
-  return lines.join(' ');
-}
-
 /** "Community Website- K. Ash is to …", "Police Report:- The Secretary was to …", "Foundation: Mr Dale has agreed to …": a topic's title run into its minute. */
 const TITLE_LABEL = /^(?:\d+(?:\.\d+)*\.?\s+)?[A-Z][A-Za-z'’&/, ]{2,40}?(?:(?<=[a-z])-|:-?)\s+(?=[A-Z])/;
 
@@ -330,9 +338,15 @@ const MOTION_AFTER_VOTE = /^(?:THAT|That)\s+\S/;
 /** "Cllr J Buckley PROPOSED that …", "Cllr Jackman PROPOSED approval of …": who proposed, and what. */
 const PROPOSED_BY_SOMEONE =
   /^(?:Cllr\.?|Councill?or|Mr|Mrs|Ms|Miss|Dr)\s+(?:[A-Z][\w.'’-]*\s){1,3}(?:PROPOSED|proposed|MOVED|moved)\s+(?:that|approval|the|to)\b/;
-/** "SECONDED by Cllr Wall.": who seconded, on its own. */
+/** "SECONDED by Cllr Wall.", "Councillor Reece seconded the motion.": who seconded, on its own. */
 const SECONDED_ONLY =
-  /^(?:and )?(?:SECONDED|[Ss]econded) by\b[^.;]{2,60}\.?$|^(?:Cllr\.?|Councill?or|Mr|Mrs|Ms|Miss|Dr)\s+(?:[A-Z][\w.'’-]*\s?){1,3} seconded\.?$/;
+  /^(?:and )?(?:SECONDED|[Ss]econded) by\b[^.;]{2,60}\.?$|^(?:Cllr\.?|Councill?or|Mr|Mrs|Ms|Miss|Dr)\s+(?:[A-Z][\w.'’-]*\s?){1,3} seconded(?: (?:the|this) (?:motion|proposal|amendment))?\.?$/;
+/** "Councillor Gordon moved a procedural motion …": who moved a motion, at the start of its line. */
+const MOVED_BY =
+  /^(?:Cllr\.?|Councill?or|Mr|Mrs|Ms|Miss|Dr|The (?:Chair\w*|Leader|Mayor))\s+(?:[A-Z][\w.'’-]*\s){0,3}(?:moved|proposed)\b/;
+/** "It was agreed.", "Carried.": a vote on a line of its own, which says what only with the motion above it. */
+const CARRIED_ALONE =
+  /^(?:(?:It|This|The motion|The proposal) was (?:agreed|carried)|Agreed|Carried|All in favour)(?: unanimously)?\.?$/i;
 
 /** "GR was proposed by MD & GB.", "Chair proposed BB as Vice Chair.": who was proposed for what, in few words. */
 const WHO_PROPOSED = /^(?:The )?(?:[A-Z][\w.’'-]*\s){1,3}(?:was |were )?(?:proposed|nominated)\b[^.;]{0,80}\.?$/;

@@ -21,7 +21,7 @@ export const KIND_RULES: KindRule[] = [
     example: 'That it be recommended to Council that the fees be frozen.',
     from: ['resolution', 'follow-up'],
     pattern:
-      /\brecommend(?:s|ed)?\b(?: [\w ]{0,20})? to (?:the )?(?:full )?(?:Council|Cabinet|Executive|Mayor|Leader|Cabinet Member|Board)\b|^RECOMMEND\b|\b(?:agreed|resolved|decided) to recommend\b/i,
+      /\brecommend(?:s|ed)?\b(?: [\w ]{0,20})? to (?:the )?(?:full )?(?:Council|Cabinet|Executive|Mayor|Leader|Cabinet Member|Board)\b|^RECOMMEND\b|\b(?:agreed|resolved|decided) to recommend\b(?! (?:approval|refusal|permission)\b)/i,
     kind: 'recommendation',
   },
   {

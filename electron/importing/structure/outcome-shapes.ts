@@ -77,8 +77,12 @@ export function endsAsLeadIn(text: string): boolean {
   );
 }
 
+/** "1.2 Approved …": the decimal number a lead-in's part may carry instead of "(b)". */
+const DECIMAL_MARKER = /^\d{1,2}\.\d{1,2}\.?\s+(?=[A-Z])/;
+
 /** A part of a lead-in's list that is a decision of its own, not a detail of the lead-in's. */
-export function isDecisionShaped(text: string): boolean {
+export function isDecisionShaped(numbered: string): boolean {
+  const text = numbered.replace(DECIMAL_MARKER, '');
   return (
     /^that\b/i.test(text) ||
     /^NOTED that\b/.test(text) ||

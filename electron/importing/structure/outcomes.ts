@@ -6,6 +6,9 @@ import { PROPOSAL_LEADS } from './decision-heads';
 import { eachDecisionOnce } from './each-decision-once';
 import {
   ACCORDINGLY,
+  APPLICATION,
+  applicationLines,
+  AS_RECOMMENDED,
   BARE_DECISION,
   BARE_KEYWORD,
   BARE_PLANNING_RESPONSE,
@@ -13,6 +16,7 @@ import {
   KEYWORD_AT_END,
   NOTED_ONLY,
   PLANNING_DECISION,
+  PLANNING_RESPONSE,
   SCHEDULE_FURNITURE,
   SITE_LINE,
   VAGUE_ACTION,
@@ -162,6 +166,8 @@ export function findOutcomeCandidates(
   let topicMarker: string | null = null;
   let section: 'decision' | 'skip' | null = null;
   let lastItem: number | null = null;
+  /** The title of a decisions list's entry ("12/03/2024 - Procurement Strategy ref: 11104"), for a decision that does not say what. */
+  let entryTitle: string | null = null;
 
   segments.forEach((segment, index) => {
     const item = itemOf(segment.blockIndex);
@@ -183,6 +189,11 @@ export function findOutcomeCandidates(
       if (text === '') return;
     }
     if (section === 'decision' && ANY_FIELD.test(text)) section = null;
+    if (DATED_TITLE.test(text))
+      entryTitle = text
+        .replace(DATED_TITLE, '')
+        .replace(/\s+ref:\s*\d+.*$/i, '')
+        .trim();
     if (NOT_DECIDED_SECTION.test(text) || DATED_TITLE.test(text) || FIELD_LINE.test(text)) {
       section = NOT_DECIDED_SECTION.test(text) ? 'skip' : null;
       lead = null;
@@ -233,7 +244,14 @@ export function findOutcomeCandidates(
           // "APPROVED" on its own line under "3 MINUTE OF MEETING OF 27 FEBRUARY": what was approved is the item.
           const passage = blocks.slice(item.start, segment.blockIndex + 1).map((b) => b.text);
           add(rule.kind, `${item.title}: ${sentence}`, segment, passage.join(' '), { formal: true, rule: rule.shape });
-        } else if (!excluded(sentence)) add(rule.kind, sentence, segment, sentence, { formal: true, rule: rule.shape });
+        } else if (!excluded(sentence)) {
+          // "Unanimously AGREED to recommend APPROVAL" under an application's lines: which application, with its lines.
+          const said = body.slice(0, body.indexOf(sentence)).trim();
+          const earlier = segments.slice(Math.max(0, index - 8), index).map((s) => s.text);
+          const application = !PLANNING_RESPONSE.test(sentence) ? '' : said || applicationLines(earlier);
+          const response = APPLICATION.test(application) ? `${application} ${sentence}` : sentence;
+          add(rule.kind, response, segment, response, { formal: true, rule: rule.shape });
+        }
         // "APPROVED the quote for a bench. It was AGREED that the clerk would arrange the work.": the rest is read too.
         const others = sentencesOf(body).filter((s) => s !== sentence);
         if (others.length > 0 && sentence !== body) narrative(others.join(' '), segment, add, [sentence]);
@@ -416,6 +434,8 @@ export function findOutcomeCandidates(
       segment.blockKind !== 'heading' &&
       (!current.partsMustDecide || isDecisionShaped(body))
     ) {
+      // "RESOLVED –", then "That:" on a line of its own, then the parts: the lead-in goes on to the parts.
+      if (withoutLeadIn(body) === '') return;
       current.open = false;
       if (current.stated && endsAsLeadIn(current.stated.text)) {
         // "The following observation was agreed:" over the observation itself.
@@ -466,9 +486,12 @@ export function findOutcomeCandidates(
       const before = found.at(-1);
       if (before?.rule === 'a "Decision:" field' && /\b(?:as follows|the following)\b[^.]*:-?\s*$/i.test(before.text))
         found.pop();
-      // "Item 8 – Capital Monitoring. Decision: Report approved.": a bare decision says what with its item's title.
-      const title =
-        BARE_DECISION.test(body) && !segment.opensBlock ? items[itemOf(segment.blockIndex) ?? -1]?.title : null;
+      // "Item 8 – Capital Monitoring. Decision: Report approved.": a bare decision says what with its item's title;
+      // "As detailed in the recommendation." under a decisions list's entry, with the entry's.
+      const vague = BARE_DECISION.test(body) || AS_RECOMMENDED.test(body);
+      const title = vague
+        ? ((!segment.opensBlock ? items[itemOf(segment.blockIndex) ?? -1]?.title : null) ?? entryTitle)
+        : null;
       const said = title ? `${title.replace(/[.:;,\s]+$/, '')}: ${body}` : body;
       // The quote is what was printed, its "Decision:" label too.
       add('resolution', said, segment, title ? (blocks[segment.blockIndex]?.text ?? text) : segment.text, {

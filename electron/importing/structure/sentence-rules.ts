@@ -39,6 +39,8 @@ const PERSON = String.raw`(?:(?:The |the )?(?:[Cc]lerk(?:\/RFO)?|Office|[Pp]olic
 /** The words of a decision in the subjunctive: "be approved", "be brought to a future meeting". */
 const SUBJUNCTIVE_WORDS = String.raw`\bbe (?:hereby |formally |now )?(?:noted|approved|agreed|endorsed|accepted|adopted|appointed|re-appointed|reappointed|elected|re-elected|set up|established|granted|confirmed|received|brought|added|updated|delegated|authorised|requested|asked|circulated|provided|reviewed|deferred|given|removed|included|referred|supported|thanked|passed|recorded|invited|written|sent|allocated|awarded|paid|co-opted|nominated|introduced|increased|reduced|extended|amended|made|held|submitted|instructed|refused|permitted|offered|commissioned|undertaken|prepared|published)\b`;
 const PEOPLE = String.raw`${PERSON}(?:(?:,| and| &) ${PERSON}){0,3}`;
+/** Any character of one sentence: not a full stop or semicolon, except the stop of an initial or title ("Mrs R. Page"). */
+const NO_STOP = String.raw`(?:[^.;]|(?<=\b(?:[A-Z]|Mrs?|Ms|Dr|Cllrs?|Rev|St))\.)`;
 /** Anyone named: "Joanne Carpenter", "The Head of Housing", "Ms Gleave". */
 const NAMED = String.raw`(?!(?:It|This|That|They|He|She|We|Members|Councillors|There)\b)(?:The |the )?[A-Z][\w’'.-]*(?:,? (?:[A-Z][\w’'.-]*|of|for|and|&|\([A-Z][\w ]{1,30}\))){0,6}`;
 
@@ -410,7 +412,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'a decision in the form "That … be …", its keyword lost',
     example: 'That the depot strategy set out in section 5 of the report be approved.',
-    pattern: new RegExp(`^That\\b[^.;]{3,300}?${SUBJUNCTIVE_WORDS}`),
+    pattern: new RegExp(`^That\\b${NO_STOP}{3,300}?${SUBJUNCTIVE_WORDS}`),
     kind: 'resolution',
   },
   {
@@ -1028,9 +1030,9 @@ export const NOT_OUTCOMES: { shape: string; example: string; pattern: RegExp; de
     example: 'The notes would not be circulated to Members.',
     // Not in a clause of condition, reason or purpose: "… ask for a synopsis if he is unable to attend",
     // "… undertook to speak to the supplier to ensure the strikes did not delay it", "Given that the grant
-    // could not be drawn first, it was resolved to …".
+    // could not be drawn first, it was resolved to …", "… to ratify the power, that was adopted long ago but did not appear …".
     pattern:
-      /(?<!\b(?:if|when|whenever|unless|where|because|since|as|given that|although|though|while|whilst|who|which|whether|in case|proviso|provided|on condition|ensure|ensuring|make sure|so that|check that)\b[^,;]{0,80})(?:\b(?:would|will|could|should|did|does|do) not\b|\bno longer\b|\bunable to\b|n['’]t\b)/i,
+      /(?<!\b(?:if|when|whenever|unless|where|because|since|as|given that|although|though|while|whilst|who|which|whether|in case|proviso|provided|on condition|ensure|ensuring|make sure|so that|check that|that (?:was|were|has|had))\b[^,;]{0,80})(?:\b(?:would|will|could|should|did|does|do) not\b|\bno longer\b|\bunable to\b|n['’]t\b)/i,
   },
   {
     shape: 'a question',
