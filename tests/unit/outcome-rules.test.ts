@@ -1606,6 +1606,27 @@ describe('passages of minutes, read whole', () => {
         ['resolution', '21/300200/FULL 9 Church Row New porch. Unanimously AGREED to recommend APPROVAL'],
       ],
     ],
+    [
+      'who proposed and seconded, "and AGREED that:" over the parts agreed',
+      'Proposed by Councillor Ash, seconded by Councillor Birch and AGREED that:\n\n(i) The outturn for the year be noted;\n\n(ii) The reasons for the variations be noted.',
+      [
+        ['resolution', 'The outturn for the year be noted'],
+        ['resolution', 'The reasons for the variations be noted.'],
+      ],
+    ],
+    [
+      '"RESOLVED to note:" over its parts, and a decision field that says nothing was recommended',
+      'Decision:\n\nRESOLVED to note:\n\n1. The update on the savings programme;\n\n1. The position on reserves.\n\nDecision:\n\nThe Committee did not make any recommendations to the Board.',
+      [
+        ['resolution', 'The update on the savings programme'],
+        ['resolution', 'The position on reserves.'],
+      ],
+    ],
+    [
+      'an action in a table’s row, its empty cells run together',
+      '| |The Police report was received. | | |\n\n| |AB to write to the Police about cars parked on the yellow lines| | |',
+      [['action', 'AB to write to the Police about cars parked on the yellow lines']],
+    ],
   ])('%s', (_shape, text, expected) => {
     expect(outcomesOf(text)).toEqual(expected);
   });

@@ -88,9 +88,9 @@ interface Lead {
   detailOf?: { stated: Candidate; family: string; details: number } | null;
 }
 
-/** "None required.", "N/A", "1976.": a field left empty or a number cut from its sentence, not a decision. */
+/** "None required.", "N/A", "1976.", "The Committee did not make any recommendations.": a field left empty or a number cut from its sentence, not a decision. */
 const NOTHING =
-  /^(?:(?:none|nil|n\/a|not applicable)(?: (?:required|needed|made|received|declared|recorded))?|noted|no (?:items?|declarations|business)\b.*|[\d\s.,/:;()£%-]+)\.?$/i;
+  /^(?:(?:the |this )?[\w ]{0,60}? did not make any (?:recommendations?|decisions?|comments?)\b.*|no (?:recommendations?|decisions?) (?:was|were) made\b.*|(?:none|nil|n\/a|not applicable)(?: (?:required|needed|made|received|declared|recorded))?|noted|no (?:items?|declarations|business)\b.*|[\d\s.,/:;()£%-]+)\.?$/i;
 
 /**
  * What the meeting decided or asked for, read by the shape of the text: each
@@ -239,6 +239,11 @@ export function findOutcomeCandidates(
       const { rule, rest } = head;
       if (rule.wholeSentence) {
         const sentence = sentencesOf(body).find((s) => rule.pattern.test(s)) ?? body;
+        // "Proposed by Cllr Ash, seconded by Cllr Birch and AGREED that:" over its parts: the parts are what was agreed.
+        if (sentence === body && /:-?\s*$/.test(body) && endsAsLeadIn(body)) {
+          lead = { kind: rule.kind, stated: null, parts: 0, open: true, line: text, partsMustDecide: false };
+          return;
+        }
         const item = items[itemOf(segment.blockIndex) ?? -1];
         if (item && BARE_KEYWORD.test(sentence)) {
           // "APPROVED" on its own line under "3 MINUTE OF MEETING OF 27 FEBRUARY": what was approved is the item.
@@ -350,7 +355,9 @@ export function findOutcomeCandidates(
         lead = null;
         return;
       }
-      const stated = own ? add(rule.kind, own, segment, text, { formal: true, rule: rule.shape }) : null;
+      // "RESOLVED to note:": the verb alone says nothing; its parts say what.
+      const stated =
+        own && !VERB_ONLY.test(own) ? add(rule.kind, own, segment, text, { formal: true, rule: rule.shape }) : null;
       lead = {
         kind: rule.kind,
         stated,
@@ -583,6 +590,8 @@ const RECOMMENDATIONS_CARRIED =
 /** "Following consideration, the Committee resolved to:", "… agreed to note:", "… resolved that the Committee:", "The Board approved:": who decided, and nothing of what, which its parts say. */
 const DECIDED_TO_ONLY =
   /^(?:[^.,;]{3,80},\s+)?(?:the |this )?[\w &'’()-]{2,80}? (?:(?:resolved|agreed|decided|resolves|agrees|decides)(?: unanimously)? (?:that(?: (?:the |this )?(?:[A-Z][\w&'’-]*\s*){1,5})?|to(?: note| approve| agree| endorse| accept| adopt| recommend)?)|(?:also )?(?:approved|agreed|noted|endorsed|approves|agrees|notes|endorses)|(?:commits|undertakes) to|will|shall)\s*(?::-?)?\s*$/i;
+/** "RESOLVED to note:" over its parts: the verb, and nothing of what. */
+const VERB_ONLY = /^(?:to )?(?:note|approve|agree|endorse|accept|adopt|confirm|support|recommend)\s*[:;,–-]*\s*$/i;
 /** "RESOLVED – That the Fire Authority:" over its parts: who decided, and nothing of what. */
 const BODY_ONLY =
   /^(?:the |this )?(?:[A-Z][\w&'’-]*\s+){0,5}(?:Committee|Council|Cabinet|Board|Panel|Authority|Executive|Forum|Group|Sub-Committee|Assembly|Commission|Partnership)\s*[:,-]*\s*$/i;

@@ -94,7 +94,7 @@ export function segmentBlocks(blocks: RawBlock[]): Segment[] {
     const pieces = splitInlineParts(splitAtLabels(text));
     pieces.forEach((piece, i) => {
       const trimmed = piece
-        .replace(/^\s*\|\s*|\s*\|\s*$/g, '')
+        .replace(/^[\s|]+|[\s|]+$/g, '')
         .trim()
         .replace(/^[•▪·]\s+/, '');
       if (trimmed === '') return;

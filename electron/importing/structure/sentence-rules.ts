@@ -102,9 +102,10 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'it was resolved or decided, in narrative',
     example: 'Following discussion, it was resolved by three votes to none to approve the accounts.',
-    // Also after a clause of reason with no comma: "Given that the matter is nearly settled it was decided that …".
+    // Also after a clause of reason with no comma: "Given that the matter is nearly settled it was decided that …",
+    // and after a line's topic with no stop at all: "Youth club – letter asking for a donation it was decided to give £50.".
     pattern:
-      /(?:^|[,;]\s+(?:and\s+|but\s+|so\s+)?|\s(?:and|so)\s+(?=it was)|\s[–—-]\s+(?=it was)|(?:^|[,;]\s+)(?:[Aa]fter|[Ff]ollowing|On|Upon|[Gg]iven|As|Since|[Bb]ecause|In view of|Due to|Having|Once|When)\s[^.;,]{2,100}?\s)(?:It|it) was (?:unanimously |further |also |then |therefore )?(?:resolved|decided|Resolved|RESOLVED|voted(?: \d+\s*[–-]\s*\d+)?(?= that\b))\b(?: (?:by (?:a majority|\w+ votes? to \w+(?: with \w+ abstentions?)?)|unanimously|nem\.? con\.?),?)?/,
+      /(?:^|[,;]\s+(?:and\s+|but\s+|so\s+)?|\s(?:and|so)\s+(?=it was)|\s[–—-]\s+(?=it was)|(?<!\b(?:whether|if|that|what|when|how|why|where|said|thought|felt|noted|asked|believed|understood))(?<=[a-z])\s+(?=it was (?:unanimously |further |also |then )?(?:resolved|decided)\b)|(?:^|[,;]\s+)(?:[Aa]fter|[Ff]ollowing|On|Upon|[Gg]iven|As|Since|[Bb]ecause|In view of|Due to|Having|Once|When)\s[^.;,]{2,100}?\s)(?:It|it) was (?:unanimously |further |also |then |therefore )?(?:resolved|decided|Resolved|RESOLVED|voted(?: \d+\s*[–-]\s*\d+)?(?= that\b))\b(?: (?:by (?:a majority|\w+ votes? to \w+(?: with \w+ abstentions?)?)|unanimously|nem\.? con\.?),?)?/,
     kind: 'resolution',
   },
   {
@@ -285,6 +286,24 @@ export const SENTENCE_RULES: SentenceRule[] = [
       String.raw`^(?:(?:After|Following) [^,.]{2,40}?,?\s+|However,\s+)?(?:[Ii]t was (?:also |unanimously |further )?(?:agreed|resolved|decided)|(?:${BODY}|Members|Councillors)(?: (?:were|was) [^.;]{3,100}? and(?: thus| therefore| so)?)? (?:also |unanimously )?(?:agreed|resolved|decided))(?:,? that\b[^.;]*\b(?:(?:will|would|should|shall|did|do|does|could) not|cannot)\b| not to [a-z]{3,})`,
     ),
     kind: 'resolution',
+    beforeNotOutcomes: true,
+  },
+  {
+    shape: 'someone suggested, and the body accepted, that …',
+    example:
+      'The Chairman suggested, and the Committee accepted, that the exempt appendix be published with the minutes.',
+    pattern: new RegExp(
+      `\\b(?:suggested|proposed|recommended|moved),? and (?:the )?${BODY},? (?:then |unanimously )?(?:accepted|agreed|endorsed|approved),? that\\b`,
+    ),
+    kind: 'resolution',
+    beforeNotOutcomes: true,
+  },
+  {
+    shape: 'a question put to the meeting, then agreed in the same sentence',
+    example: 'Ann asked whether the club could be sent a card of thanks and it was agreed this was a good idea.',
+    pattern:
+      /\basked (?:if|whether)\b[^.;?]{5,200}?\band (?:it|this) was (?:(?:also|unanimously) )?agreed\b|\basked (?:if|whether)\b[^.;?]{5,200}?\band (?:all|members|councillors|the (?:council|committee|meeting)) (?:agreed|supported)\b/i,
+    kind: 'follow-up',
     beforeNotOutcomes: true,
   },
   {
