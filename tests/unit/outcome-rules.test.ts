@@ -1923,8 +1923,23 @@ describe('meeting details read from the page', () => {
       'Licensing Sub-Committee',
       '2025-03-03',
     ],
+    [
+      'a committee system’s meeting summary: the body on its own line, then the date and times',
+      'Meeting Summary\nFull Council\n11 Jul 2017 - 10:00 to 16:00\n\n1 Apologies for Absence\n\nApologies were received from Councillor Ash.\n\nResolved:\n\nThat the minutes of the meeting held on 16 May 2017 be approved.',
+      'Full Council',
+      '2017-07-11',
+    ],
   ])('reads the body and date from %s', (_shape, text, committee, date) => {
     expect(header(text)).toMatchObject({ kind: 'minutes', committee, date });
+  });
+
+  it('takes no body from a heading in capitals run into "The Panel agreed …", and the council from "COUNCIL RESOLVED"', () => {
+    const run =
+      'Agenda and minutes\n\nVARIATION OF BUSINESS The Panel agreed to take item 5 before item 4.\n\n1. Apologies\n\nNone.';
+    expect(header(run).committee).toBeNull();
+    const capitals =
+      'Agenda and minutes\n\nItems\n\nCOUNCIL RESOLVED - That it place on record its thanks to the retiring Director.';
+    expect(header(capitals).committee).toBe('Council');
   });
 
   it('reads minutes printed as an appendix of a pack as minutes, and a labelled appendix as an appendix', () => {

@@ -178,7 +178,7 @@ export const HEADER_RULES: HeaderRule[] = [
     shape: 'a body’s name on a line of its own (with the years it sat, for a body since replaced)',
     example: 'Communities and Place Committee (2015 - 2021)',
     pattern:
-      /^(?:The )?((?:[A-Z][\w&,'’()-]*\s(?:(?:and|of|for|on|&|the)\s)*){0,8}(?:Committee|Panel|Board|Cabinet|Executive|Forum|Sub-Committee|Commission|(?:Town|Parish|Community) Council))(?:\s+(?:Meeting|Minutes|MINUTES|Agenda)|\s+\([^()]*\b\d{4}\b[^()]*\))?$/,
+      /^(?:The )?((?:[A-Z][\w&,'’()-]*\s(?:(?:and|of|for|on|&|the)\s)*){0,8}(?:Committee|Panel|Board|Cabinet|Executive|Forum|Sub-Committee|Commission|(?:Town|Parish|Community|Full) Council))(?:\s+(?:Meeting|Minutes|MINUTES|Agenda)|\s+\([^()]*\b\d{4}\b[^()]*\))?$/,
     committee: 1,
   },
   {
@@ -309,6 +309,14 @@ export const BODY_IN_TEXT_RULES: HeaderRule[] = [
     pattern: new RegExp(
       `\\b[Mm]inutes? of (?:the )?(?:(?:last|previous) )?(?:meeting of )?(?:the )?${NAMED_BODY} held(?: on)?\\b`,
     ),
+    committee: 1,
+    anywhere: true,
+  },
+  {
+    shape: 'a body in capitals that resolved',
+    example: 'COUNCIL RESOLVED - That the report be noted.',
+    pattern:
+      /^(?:THE )?((?:[A-Z]{2,} (?:AND |OF |FOR |& )*){0,5}(?:COUNCIL|CABINET|COMMITTEE|PANEL|BOARD|EXECUTIVE))\s+(?:RESOLVED|AGREED|DECIDED)\b/,
     committee: 1,
     anywhere: true,
   },

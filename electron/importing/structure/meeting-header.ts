@@ -104,6 +104,8 @@ function acceptable(name: string | undefined): string | null {
   const tidy = name
     ?.replace(FOLLOWING_FIELD, '')
     .trim()
+    // "VARIATION OF BUSINESS The Panel agreed …": a heading in capitals run into the sentence is not the body's name.
+    .replace(/^(?:[A-Z]{2,}\s+){2,}(?=The\s)/, '')
     // "DRAFT Minutes of the Parish Council", "Annual, Council", "AGM, Council": the kind of meeting is not the body.
     .replace(/^(?:draft |confirmed |signed )?minutes of (?:the |a )?(?:meeting of (?:the )?)?/i, '')
     .replace(/^(?:Annual|AGM|Special|Extra-?ordinary|Ordinary)(?: General)?(?: Meeting)?,\s+/i, '')
