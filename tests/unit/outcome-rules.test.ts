@@ -2076,7 +2076,7 @@ describe('no rule names a council', () => {
     .filter((file) => fs.existsSync(file))
     .map((file) => JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, { council?: string }>);
   const GENERIC =
-    /^(?:council|cyngor|district|borough|county|city|town|parish|community|london|of|and|the|metropolitan|royal|unitary|scottish|welsh|wales|scotland|north|south|east|west|council\)|\(wales\)|\(scotland\)|[(/-])$/i;
+    /^(?:council|cyngor|cymuned|tref|sir|district|borough|county|city|town|parish|community|london|of|and|the|metropolitan|royal|unitary|scottish|welsh|wales|scotland|north|south|east|west|council\)|\(wales\)|\(scotland\)|[(/-])$/i;
   const names = new Set(
     keys.flatMap((key) =>
       Object.entries(key)

@@ -16,8 +16,14 @@ export const MONTH_NAMES = [
 
 const MONTH_NAME =
   '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
-/** "16 September 2021", "Thursday, 30th January, 2025", "30th-Jan-2025", "20th of September 2021". */
-const WRITTEN_DATE = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?[\\s-]+${MONTH_NAME}[,\\s-]+(\\d{4})\\b`, 'i');
+/**
+ * "16 September 2021", "Thursday, 30th January, 2025", "30th-Jan-2025", "20th of September 2021", and a year in two
+ * figures where nothing but the time or place follows ("held on the 13th of November 25").
+ */
+const WRITTEN_DATE = new RegExp(
+  `\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?[\\s-]+${MONTH_NAME}[,\\s-]+(\\d{4}\\b|\\d{2}(?=\\s*(?:$|[,.;)]|\\s(?:at|in|via|commencing|starting)\\b)))`,
+  'i',
+);
 /** "July 10th 2024", "January 5, 2023": the month first, as some papers write it. */
 const MONTH_FIRST_DATE = new RegExp(`\\b${MONTH_NAME}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i');
 /** "29.10.24", "29/10/2024". */
@@ -36,16 +42,18 @@ export function findWrittenDate(text: string): string | null {
   if (monthFirst && (!dayFirst || monthFirst.index < dayFirst.index)) {
     return iso(Number(monthFirst[3]), monthNumber(monthFirst[1]), Number(monthFirst[2]));
   }
-  return dayFirst ? iso(Number(dayFirst[3]), monthNumber(dayFirst[2]), Number(dayFirst[1])) : null;
+  const year = Number(dayFirst?.[3]);
+  return dayFirst ? iso(year < 100 ? 2000 + year : year, monthNumber(dayFirst[2]), Number(dayFirst[1])) : null;
 }
 
 const monthNumber = (name = '') =>
   MONTH_NAMES.findIndex((m) => m.toLowerCase().startsWith(name.toLowerCase().slice(0, 3))) + 1;
 
-/** "14/12/2022" (day first) as YYYY-MM-DD. */
+/** "14/12/2022", "12/04/23" (day first) as YYYY-MM-DD. */
 export function numericDate(text: string): string | null {
-  const match = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/.exec(text);
-  return match ? iso(Number(match[3]), Number(match[2]), Number(match[1])) : null;
+  const match = /\b(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})\b/.exec(text);
+  const year = Number(match?.[3]);
+  return match ? iso(year < 100 ? 2000 + year : year, Number(match[2]), Number(match[1])) : null;
 }
 
 /** A date in a file name, written out or as day.month.year. */

@@ -29,7 +29,7 @@ export interface HeaderRule {
 
 const DMY = String.raw`(\d{1,2}\/\d{1,2}\/\d{4})`;
 /** "Thursday, 4th March 2024", or with the month first: "Wed July 10th 2024". */
-const WRITTEN = String.raw`((?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? |(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.? )?(?:\d{1,2}(?:st|nd|rd|th)?[\s-]+(?:of\s+)?[A-Za-z]{3,9},?[\s-]+\d{4}|[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}))`;
+const WRITTEN = String.raw`((?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? |(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.? )?(?:\d{1,2}(?:st|nd|rd|th)?[\s-]+(?:of\s+)?[A-Za-z]{3,9},?[\s-]+(?:\d{4}|\d{2}(?=\s*(?:$|[,.;)])))|[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}))`;
 /** A named meeting body; "the Committee" on its own names none. */
 const NAMED_BODY = String.raw`((?:(?!Meeting\b)[A-Z][\w&'’()-]*,? (?:and |of |for |on |the |& )*){0,8}(?:Committee|Council|Cabinet|Board|Panel|Executive|Forum|Sub-Committee|Commission|Group|Assembly|Partnership|Authority)|(?:Full |County |City )?Council|Cabinet|(?:The )?Executive)`;
 
@@ -99,6 +99,15 @@ export const HEADER_RULES: HeaderRule[] = [
     date: { group: 2, written: 'words' },
   },
   {
+    shape: 'a minutes title naming the body, then the date after "Meeting"',
+    example: 'Minutes of the Town Council Meeting 27th April 2021',
+    pattern: new RegExp(
+      `^(?:MINUTES|Minutes) (?:OF|of) (?:THE |the )?(?:(?:Monthly|Annual|Ordinary|Special|Extra-?ordinary|General|Full|Virtual) )*((?:[A-Z][\\w&'’-]*\\s){1,6}?)?(?:MEETING|Meeting)\\s+(?:[-–]\\s+|on\\s+)?${WRITTEN}$`,
+    ),
+    committee: 1,
+    date: { group: 2, written: 'words' },
+  },
+  {
     shape: 'a minutes title naming the body, then "held on" the date',
     example: 'Minutes of the Licensing Sub-Committee held on 3 March 2024',
     pattern: new RegExp(
@@ -111,7 +120,7 @@ export const HEADER_RULES: HeaderRule[] = [
     shape: 'a minutes title with the date only',
     example: 'Minutes of a meeting held on 10th September, 2013.',
     pattern: new RegExp(
-      `^(?!.*\\b(?:circulated|attached|enclosed|herewith)\\b)(?:(?:draft|unconfirmed|confirmed|approved) )?minutes of (?:the|a|an) (?:[\\w-]+ )?meeting held (?:.*? )?on ${WRITTEN}`,
+      `^(?!.*\\b(?:circulated|attached|enclosed|herewith|(?:were|was) (?:received|approved|agreed|signed|accepted|confirmed|taken))\\b)(?:(?:draft|unconfirmed|confirmed|approved) )?minutes of (?:(?:the|a|an) )?(?:[\\w-]+ )?meeting held (?:.*? )?on (?:the )?${WRITTEN}`,
       'i',
     ),
     date: { group: 1, written: 'words' },
@@ -129,6 +138,14 @@ export const HEADER_RULES: HeaderRule[] = [
     pattern: new RegExp(`^Agenda (?:and (?:minutes|decisions) )?for (?:the )?(.+?) on ${WRITTEN}`),
     committee: 1,
     date: { group: 2, written: 'words' },
+  },
+  {
+    shape: 'a Welsh minutes title: "Cofnodion" of a meeting of the council, then the date',
+    example: 'Cofnodion o gyfarfod Cyngor Cymuned Llanfor - 12/04/23',
+    pattern:
+      /^Cofnodion (?:o |y )?(?:gyfarfod|cyfarfod)(?: (?:o|y))? ((?:Cyngor|Pwyllgor) [\w'’ -]+?)\s*[-–]\s*(\d{1,2}\/\d{1,2}\/\d{2,4})$/,
+    committee: 1,
+    date: { group: 2, written: 'numeric' },
   },
   {
     shape: 'a Scottish minute title: "Minute of Meeting" and the body',
