@@ -1627,6 +1627,32 @@ describe('passages of minutes, read whole', () => {
       '| |The Police report was received. | | |\n\n| |AB to write to the Police about cars parked on the yellow lines| | |',
       [['action', 'AB to write to the Police about cars parked on the yellow lines']],
     ],
+    [
+      'bullets under a numbered part that decide nothing themselves: the part’s details',
+      'That the following be approved for consultation:\n\n  1. an inflationary uplift for care home beds of 3.8% for 2020/21.\n  2. new bed rates for new placements from 1 April 2020.\n\n·         £560 for a residential bed\n\n·         £626 for a nursing bed',
+      [
+        ['resolution', 'An inflationary uplift for care home beds of 3.8% for 2020/21.'],
+        [
+          'resolution',
+          'New bed rates for new placements from 1 April 2020: £560 for a residential bed; £626 for a nursing bed',
+        ],
+      ],
+    ],
+    [
+      'a part’s marker with no space after it ("(ii)Announcements") starts a part of its own',
+      'RESOLVED:\nThat the Mayor’s schedule of engagements be noted.\n(ii)Announcements from the Mayor– The Mayor gave details of his forthcoming events:\n- 13 September – Remembrance service\n- 4 October - Sponsored walk',
+      [['resolution', 'The Mayor’s schedule of engagements be noted.']],
+    ],
+    [
+      'policies approved under a "Decision:" field, listed below the decision',
+      'Decision:\n\nAfter discussing the report the members of the Staffing Committee agreed to approve the following safety policies:\n\n• Fire Safety Policy\n • Lone Working Policy.',
+      [
+        [
+          'resolution',
+          'After discussing the report the members of the Staffing Committee agreed to approve the following safety policies: Fire Safety Policy; Lone Working Policy.',
+        ],
+      ],
+    ],
   ])('%s', (_shape, text, expected) => {
     expect(outcomesOf(text)).toEqual(expected);
   });
@@ -1940,6 +1966,14 @@ describe('meeting details read from the page', () => {
     const capitals =
       'Agenda and minutes\n\nItems\n\nCOUNCIL RESOLVED - That it place on record its thanks to the retiring Director.';
     expect(header(capitals).committee).toBe('Council');
+  });
+
+  it('reads an agenda page whose first item links to the last minutes as an agenda, unless its parts decide', () => {
+    const agenda =
+      'Council - Thursday, 18th July, 2024 7.00 pm\n\nNo. Item\n\nMinutes of the Meeting held on 23 May 2024 pdf icon PDF 188 KB\n\nTo receive as a correct record the minutes of the Meeting of the Council held on 23 May 2024.\n\nNotices of Motion\n\nTo receive Notices of Motion';
+    expect(header(agenda).kind).toBe('agenda');
+    const decided = `${agenda}\n\n(1) That the minutes of the meeting held on 23 May 2024 be agreed.\n\n(2) That information on agency staff be explored for future reports.`;
+    expect(header(decided).kind).toBe('minutes');
   });
 
   it('reads minutes printed as an appendix of a pack as minutes, and a labelled appendix as an appendix', () => {

@@ -16,6 +16,8 @@ const FULL_LINE_LENGTH = 60;
  * ("4.") is left as it is: on a web page it is an agenda item's, with the title below it.
  */
 const MARKER_ALONE = /^\(?(?:[ivx]{1,4}|[a-z])\)$/;
+/** "(ii)Announcements": a part's marker that lost the space after it. */
+const GLUED_MARKER = /^\((?:i{1,3}|iv|vi{0,3}|ix|x)\)(?=[A-Z][a-z])/;
 /** "1.1" on a line of its own. */
 const DECIMAL_ALONE = /^\d{1,2}\.\d{1,2}$/;
 /** A lead-in's end: "… be appointed:-", "RESOLVED:". */
@@ -103,7 +105,8 @@ export function extractPlainText(text: string): ExtractedText {
     const hangingIndent: boolean = underNumber && indent > openIndent && lastLineLength >= HANGING_LINE;
     const carriesOn: boolean =
       sentenceOpen && ((underNumber && /^[a-z]/.test(line) && indent >= openIndent - 1) || hangingIndent);
-    const isListItem: boolean = afterMarker || LIST_MARKER.test(line) || (indented && blankSince && !carriesOn);
+    const isListItem: boolean =
+      afterMarker || LIST_MARKER.test(line) || GLUED_MARKER.test(line) || (indented && blankSince && !carriesOn);
     // "ACTION – Clerk to …", "AGREED: …": a line that opens with a keyword in capitals starts anew.
     const isLabel = /^[A-Z][^.]{0,40}:$/.test(line) || FIELD.test(line) || KEYWORD_LABEL.test(line);
     const lineEnded =

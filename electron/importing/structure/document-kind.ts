@@ -34,7 +34,9 @@ export const KIND_EVIDENCE: KindEvidence[] = [
     shape: 'a minutes title',
     example: 'Minutes of a meeting held on 3 May 2024',
     kind: 'minutes',
-    pattern: /^(?:(?:draft|confirmed|unconfirmed|printed|signed|the) )?minutes\b(?!:)/i,
+    // Not an agenda's item that links to the last meeting's minutes ("Minutes of the Meeting held on 23 May pdf icon PDF 188 KB").
+    pattern:
+      /^(?!.*\b(?:pdf icon|PDF \d+ KB)\b)(?:(?:draft|confirmed|unconfirmed|printed|signed|the) )?minutes\b(?!:)/i,
     top: true,
   },
   {
@@ -270,7 +272,7 @@ export const KIND_EVIDENCE: KindEvidence[] = [
 
 const TOP_BLOCKS = 8;
 const DECIDED_THAT =
-  /^(?:(?:\d{1,2}[.)]\s*)?That\b|\d{1,2}[.)]\s*(?:Subject to [^,]{3,80},\s*)?(?:the|The)\b)[^.;]{3,300}?\bbe (?:noted|approved|agreed|received|appointed|elected|endorsed|adopted|accepted|delegated|granted|confirmed)\b/;
+  /^(?:(?:\(?\d{1,2}[.)]\s*)?That\b|\(?\d{1,2}[.)]\s*(?:Subject to [^,]{3,80},\s*)?(?:the|The)\b)[^.;]{3,300}?\bbe (?:noted|approved|agreed|received|appointed|elected|endorsed|adopted|accepted|delegated|granted|confirmed|explored|explained|consulted|circulated|provided|brought|reviewed|updated|invited|asked|requested|sent)\b/;
 /** A paper this long with no sign of minutes is a report or a note, not a decision page. */
 const DECISION_PAGE_LENGTH = 4000;
 

@@ -85,12 +85,14 @@ interface Lead {
   line: string;
   partsMustDecide: boolean;
   /** A part that itself leads into a list ("(ii) The following outcomes be adopted:-"): the lines of another marker below it are its details. */
-  detailOf?: { stated: Candidate; family: string; details: number } | null;
+  detailOf?: { stated: Candidate; family: string; details: number; leadsIn: boolean } | null;
+  /** The kinds of marker its parts have used ("1.", "a."). */
+  families?: Set<string>;
 }
 
-/** "None required.", "N/A", "1976.", "The Committee did not make any recommendations.": a field left empty or a number cut from its sentence, not a decision. */
+/** "None required.", "N/A", "1976.", "(14 December 2021)", "The Committee did not make any recommendations.": a field left empty or a number cut from its sentence, not a decision. */
 const NOTHING =
-  /^(?:(?:the |this )?[\w ]{0,60}? did not make any (?:recommendations?|decisions?|comments?)\b.*|no (?:recommendations?|decisions?) (?:was|were) made\b.*|(?:none|nil|n\/a|not applicable)(?: (?:required|needed|made|received|declared|recorded))?|noted|no (?:items?|declarations|business)\b.*|[\d\s.,/:;()£%-]+)\.?$/i;
+  /^(?:(?:the |this )?[\w ]{0,60}? did not make any (?:recommendations?|decisions?|comments?)\b.*|no (?:recommendations?|decisions?) (?:was|were) made\b.*|\([^()]*\)|(?:none|nil|n\/a|not applicable)(?: (?:required|needed|made|received|declared|recorded))?|noted|no (?:items?|declarations|business)\b.*|[\d\s.,/:;()£%-]+)\.?$/i;
 
 /**
  * What the meeting decided or asked for, read by the shape of the text: each
@@ -168,6 +170,8 @@ export function findOutcomeCandidates(
   let lastItem: number | null = null;
   /** The title of a decisions list's entry ("12/03/2024 - Procurement Strategy ref: 11104"), for a decision that does not say what. */
   let entryTitle: string | null = null;
+  /** A "Decision:" field's lead-in ("… approved the following policies:"), whose plain list below is its details. */
+  let listedBy: Candidate | null = null;
 
   segments.forEach((segment, index) => {
     const item = itemOf(segment.blockIndex);
@@ -369,7 +373,8 @@ export function findOutcomeCandidates(
       };
       // "RESOLVED: (a) That … subject to conditions to include:" over (i)–(v): the first part's details, until "(b)".
       const inline = OPENING_MARKER.exec(rest)?.[0];
-      if (stated && inline && endsAsLeadIn(rest)) lead.detailOf = { stated, family: markerFamily(inline), details: 0 };
+      if (stated && inline && endsAsLeadIn(rest))
+        lead.detailOf = { stated, family: markerFamily(inline), details: 0, leadsIn: true };
       return;
     }
 
@@ -377,7 +382,14 @@ export function findOutcomeCandidates(
     const current: Lead | null = segment.blockKind === 'heading' ? null : lead;
     if (current && isPart && (current.open || current.parts > 0)) {
       const family = markerFamily(segment.marker);
-      if (current.detailOf && family !== current.detailOf.family) {
+      // A list of another kind under a part: the details of a part that leads into them ("… to include:"), or of
+      // any part when they decide nothing themselves ("2. new bed rates from 1 April." over "· £560 for a bed").
+      if (
+        current.detailOf &&
+        family !== current.detailOf.family &&
+        !current.families?.has(family) &&
+        (current.detailOf.leadsIn || !isDecisionShaped(body))
+      ) {
         const { stated, details } = current.detailOf;
         stated.text = `${stated.text.replace(/[:;,.\s–-]+$/, '')}${details === 0 ? ': ' : '; '}${tidyText(body)}`;
         current.detailOf.details++;
@@ -385,6 +397,8 @@ export function findOutcomeCandidates(
       }
       current.detailOf = null;
       current.parts++;
+      // "2." after "1." and its "a." "b.": the outer list goes on; its parts are never details of the inner one's.
+      (current.families ??= new Set()).add(family);
       if (current.partsMustDecide && !isDecisionShaped(body)) return;
       // "2. To recommend to Council, having had regard to feedback," over "a) Approval of …": the part below says what.
       if (/,\s*$/.test(body) && leadsIntoOwnParts(index)) return;
@@ -427,7 +441,7 @@ export function findOutcomeCandidates(
       const quote = !current.partsAdded && !current.stated && current.line ? `${current.line} ${text}` : text;
       const added = add(current.kind, body, segment, quote, { formal: true, rule: 'a part under a keyword' });
       current.partsAdded = (current.partsAdded ?? 0) + 1;
-      if (added && endsAsLeadIn(body)) current.detailOf = { stated: added, family, details: 0 };
+      if (added) current.detailOf = { stated: added, family, details: 0, leadsIn: endsAsLeadIn(body) };
       return;
     }
     if (current?.open && current.stated && endsAsLeadIn(current.stated.text) && /:\s*$/.test(body)) {
@@ -467,6 +481,13 @@ export function findOutcomeCandidates(
     lead = null;
 
     if (section === 'decision') {
+      // "… agreed to approve the following policies:" over "• Food Safety Policy": what it approved, its details.
+      if (isPart && listedBy && !isDecisionShaped(body)) {
+        const joiner = /:-?\s*$/.test(listedBy.text) ? ': ' : '; ';
+        listedBy.text = `${listedBy.text.replace(/[:;,.\s–-]+$/, '')}${joiner}${tidyText(body)}`;
+        return;
+      }
+      listedBy = null;
       // A schedule of planning applications: each decision ("Minded to permit") says what with its site's line.
       if (SCHEDULE_FURNITURE.test(body)) return;
       if (PLANNING_DECISION.test(body)) {
@@ -501,11 +522,18 @@ export function findOutcomeCandidates(
         : null;
       const said = title ? `${title.replace(/[.:;,\s]+$/, '')}: ${body}` : body;
       // The quote is what was printed, its "Decision:" label too.
-      add('resolution', said, segment, title ? (blocks[segment.blockIndex]?.text ?? text) : segment.text, {
-        formal: true,
-        rule: 'a "Decision:" field',
-        dueFrom: text,
-      });
+      const added = add(
+        'resolution',
+        said,
+        segment,
+        title ? (blocks[segment.blockIndex]?.text ?? text) : segment.text,
+        {
+          formal: true,
+          rule: 'a "Decision:" field',
+          dueFrom: text,
+        },
+      );
+      if (added && /\bthe following\b[^:]*:-?\s*$/i.test(added.text)) listedBy = added;
       return;
     }
     if (!isPart) {

@@ -200,8 +200,9 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'a business line that ends with who proposed and who seconded it',
     example: 'A capital contribution of £1,000 to the hall – proposed by Cllr Eckles & seconded by Cllr Hastings.',
+    // Not a nomination ("Councillor Ash was proposed by … and seconded by …"): who was elected, the vote says.
     pattern:
-      /^(?!(?:Cllr|Councill?or|Mr|Mrs|Ms|Miss|Dr)\.? [^–—-]{2,40}\s[–—-]\s*(?:[Pp]roposed|[Nn]ominated))(?![^.]*\b(?:[Mm]inutes|[Aa]pologies|[Nn]ominat\w*|[Aa]mendments?|[Mm]otions?|[Rr]ecommendations?)\b).{10,200}?(?:\s[–—-]\s*|\s)(?:[Pp]roposed|[Mm]oved)(?: by)? (?:(?:Cllr|Councill?or|Mr|Mrs|Ms|Dr)\.? )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3},? (?:&|and) seconded(?: by)? (?:(?:Cllr|Councill?or|Mr|Mrs|Ms|Dr)\.? )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}\.?$/,
+      /^(?!(?:Cllr|Councill?or|Mr|Mrs|Ms|Miss|Dr)\.? [^–—-]{2,40}\s[–—-]\s*(?:[Pp]roposed|[Nn]ominated))(?!(?:Cllr|Councill?or|Mr|Mrs|Ms|Miss|Dr)\.? [^.;]{2,40}? was (?:proposed|nominated|moved)\b)(?![^.]*\b(?:[Mm]inutes|[Aa]pologies|[Nn]ominat\w*|[Aa]mendments?|[Mm]otions?|[Rr]ecommendations?)\b).{10,200}?(?:\s[–—-]\s*|\s)(?:[Pp]roposed|[Mm]oved)(?: by)? (?:(?:Cllr|Councill?or|Mr|Mrs|Ms|Dr)\.? )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3},? (?:&|and) seconded(?: by)? (?:(?:Cllr|Councill?or|Mr|Mrs|Ms|Dr)\.? )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}\.?$/,
     kind: 'resolution',
     motion: true,
   },
@@ -388,10 +389,38 @@ export const SENTENCE_RULES: SentenceRule[] = [
     kind: 'request',
   },
   {
+    shape: 'members who asked officers to do something, or asked for something to be done',
+    example: 'Members asked officers to continue working on a second round of drop-in sessions.',
+    pattern:
+      /^(?:[^.,;]{3,80},\s+)?(?:The )?(?:Members|Councillors)(?: present)? (?:also |further )?(?:asked|requested) (?:that\b|(?:the )?[Oo]fficers? to\b|for (?:a|an|further|more) (?!clarification|explanation)[a-z]+|to be (?:kept|provided|sent|given|updated)\b)/,
+    kind: 'request',
+  },
+  {
+    shape: 'members who said they were in agreement with a proposal',
+    example: 'Following the Chair’s summary, members indicated that they were in agreement with the proposed changes.',
+    pattern:
+      /\b(?:[Mm]embers|[Cc]ouncill?ors|the (?:Committee|Panel|Board|Council)) (?:all )?(?:indicated|confirmed|stated|said) (?:that )?(?:they|it) (?:were|was) (?:all )?in (?:full )?agreement with (?:the|this|these)\b/,
+    kind: 'resolution',
+  },
+  {
+    shape: 'someone named with their role in brackets, to do something',
+    example: 'Ann Lee (Lead Scrutiny Adviser) to circulate the notes of the visit to the Commission.',
+    pattern: /^((?:[A-Z][a-z]+ ){1,2}[A-Z][\w'’-]+) \([A-Z][^()]{2,60}\) to (?!be\b)[a-z]+/,
+    kind: 'action',
+    owner: 1,
+  },
+  {
+    shape: 'someone to be asked, contacted or invited',
+    example: 'Cllr Dale to be asked if she would like to join the working group.',
+    pattern: new RegExp(`^${PEOPLE} to be (?:asked|contacted|invited|approached|written to|reminded|consulted)\\b`),
+    kind: 'action',
+  },
+  {
     shape: 'a body that notes, agrees, approves or endorses',
     example: 'The Scrutiny Panel noted the progress made against the action plan.',
+    // Also "After discussing the report the members of the HR Committee agreed to approve …", with no comma.
     pattern: new RegExp(
-      `^(?:.{0,200}?\\s[–—]\\s|[^.,;]{3,80},\\s+|(?:Recommendation|Decision|Resolution|Outcome|Response|Observations?|Comments?):\\s+)?(?:${BODY}\\s+(?:has |have )?(?:now )?(?:also |further |then |unanimously |formally |fully |warmly |broadly |strongly )?(?:(?:received|considered) and )?(?:noted (?!that\\b|[^.;]{0,40}\\bviews?\\b)|NOTED (?!that\\b)|AGREED\\b|APPROVED\\b|ENDORSED\\b|Resolved\\b|RESOLVED\\b|notes (?!that\\b)|agreed\\b(?! with(?! the (?:opinions?|recommendations?|officers?['’]? (?:recommendations?|opinions?|views?)|idea|proposal|suggestion|request)\\b))|agrees\\b(?! with)|approved\\b|approves\\b|endorsed\\b|endorses\\b|resolved\\b|resolves\\b|accepted\\b(?! that\\b)|adopted\\b|established\\b|directed\\b|ratified\\b|homologated\\b|HOMOLOGATED\\b|(?:was|were) (?:unanimously )?minded (?:unanimously )?to (?:approve|support|grant|refuse|object|agree)\\b|delegated (?:authority|to)\\b|DELEGATED\\b|supported\\b|supports\\b|decided\\b|confirmed\\b|(?:objected|objects)${NOT_A_GRIEVANCE}\\b|raised no objection|takes no (?:further )?action|requests\\b|recommends\\b|asks\\b|refers\\b|welcomes\\b|determined (?:that|to)\\b|upheld\\b|dismissed the appeal\\b|revoked\\b)|(?:(?:The )?(?:Members|Councillors|members|councillors)(?: present)?|All (?:[Cc]llrs|[Cc]ouncill?ors|[Mm]embers)|It|The meeting|We) (?:also |further |then |unanimously )?(?:agreed|agree (?=to|that)|resolved|decided|objected${NOT_A_GRIEVANCE}|supported|approved|accepted|endorsed|adopted|delegated authority)\\b)`,
+      `^(?:.{0,200}?\\s[–—]\\s|[^.,;]{3,80},\\s+|(?:After|Following|Having|Upon) [^.,;]{3,80}?\\s(?=[Tt]he (?:members|councillors)\\b)|(?:Recommendation|Decision|Resolution|Outcome|Response|Observations?|Comments?):\\s+)?(?:${BODY}\\s+(?:has |have )?(?:now )?(?:also |further |then |unanimously |formally |fully |warmly |broadly |strongly )?(?:(?:received|considered|reviewed|discussed) and )?(?:completed\\b|noted (?!that\\b|[^.;]{0,40}\\bviews?\\b)|NOTED (?!that\\b)|AGREED\\b|APPROVED\\b|ENDORSED\\b|Resolved\\b|RESOLVED\\b|notes (?!that\\b)|agreed\\b(?! with(?! the (?:opinions?|recommendations?|officers?['’]? (?:recommendations?|opinions?|views?)|idea|proposal|suggestion|request)\\b))|agrees\\b(?! with)|approved\\b|approves\\b|endorsed\\b|endorses\\b|resolved\\b|resolves\\b|accepted\\b(?! that\\b)|adopted\\b|established\\b|directed\\b|ratified\\b|homologated\\b|HOMOLOGATED\\b|(?:was|were) (?:unanimously )?minded (?:unanimously )?to (?:approve|support|grant|refuse|object|agree)\\b|delegated (?:authority|to)\\b|DELEGATED\\b|supported\\b|supports\\b|decided\\b|confirmed\\b|(?:objected|objects)${NOT_A_GRIEVANCE}\\b|raised no objection|takes no (?:further )?action|requests\\b|recommends\\b|asks\\b|refers\\b|welcomes\\b|determined (?:that|to)\\b|upheld\\b|dismissed the appeal\\b|revoked\\b)|(?:(?:The |the )?(?:Members|Councillors|members|councillors)(?: of (?:the |this )?${BODY})?(?: present)?|All (?:[Cc]llrs|[Cc]ouncill?ors|[Mm]embers)|It|The meeting|We) (?:also |further |then |unanimously )?(?:agreed|agree (?=to|that)|resolved|decided|objected${NOT_A_GRIEVANCE}|supported|approved|accepted|endorsed|adopted|delegated authority)\\b)`,
     ),
     kind: 'resolution',
   },
@@ -512,7 +541,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'something approved, in the passive',
     example: 'The risk register for 2024/25, as circulated, was unanimously approved.',
     pattern:
-      /^(?!Apolog)(?![^.;]*\b(?:confirmed|advised|said|explained|reported|stated|informed|told|heard)\b[^.;]*\bthat\b)(?:The |This |These |All |Both )?(?:[^.;]|(?<=\d)\.(?=\d)|(?<=\b(?:[A-Z]|Cllrs?|Clr|Mrs?|Ms|Dr))\.(?= )){3,160}? (?:was|were|(?<!\b(?:who|which|that) )(?:has|have) been) (?:[^.;]{0,60}? and )?(?:also |then |both |all )?(?:unanimously |duly |formally )?(?:approved|adopted|endorsed|ratified|granted|awarded|allocated|accepted|agreed|authorised|authorized|appointed|re-appointed|reappointed|elected|re-elected|re- elected|co-opted|nominated(?! and seconded)|supported|confirmed|declined|refused|rejected|suspended|waived|rescinded|signed|increased|decreased|reduced|frozen|set|incorporated)\b(?! (?:as a|to be a) (?:correct|true)| up\b| out\b| aside\b)/,
+      /^(?!Apolog)(?![^.;]*\b(?:confirmed|advised|said|explained|reported|stated|informed|told|heard)\b[^.;]*\bthat\b)(?:The |This |These |All |Both )?(?:[^.;]|(?<=\d)\.(?=\d)|(?<=\b(?:[A-Z]|Cllrs?|Clr|Mrs?|Ms|Dr))\.(?= )){3,160}? (?:was|were|(?<!\b(?:who|which|that) )(?:has|have) been) (?:[^.;]{0,60}?(?: and|,) )?(?:also |then |both |all )?(?:unanimously |duly |formally )?(?:approved|adopted|endorsed|ratified|granted|awarded|allocated|accepted|agreed|authorised|authorized|appointed|re-appointed|reappointed|elected|re-elected|re- elected|co-opted|nominated(?! and seconded)|supported|confirmed|declined|refused|rejected|suspended|waived|rescinded|signed|increased|decreased|reduced|frozen|set|incorporated)\b(?! (?:as a|to be a) (?:correct|true)| up\b| out\b| aside\b)/,
     kind: 'resolution',
   },
   {
@@ -1043,6 +1072,11 @@ export const NOT_OUTCOMES: { shape: string; example: string; pattern: RegExp; de
     example: 'It had been agreed at the last meeting that a bin would be provided.',
     pattern:
       /(?<!\b(?:if|whether|that|which|who) (?:they|he|she|it|we|the [\w'’-]+|[A-Z][\w'’-]+) )\bhad (?:previously |already )?(?:been )?(?:agreed|resolved|approved|requested|decided|asked)\b|\b(?:as|was|were) (?:previously |already )(?:agreed|approved|resolved)\b|\bas agreed (?:at|by)\b|\b(?:agreed|resolved|decided|approved|requested|asked)\b[^.;]{0,30}?\bat (?:the|its) (?:last|previous) meeting\b|^At (?:the|its) (?:last|previous) meeting\b/i,
+  },
+  {
+    shape: 'the meeting’s attention drawn to something',
+    example: 'The Committee’s attention was drawn to the Code of Conduct, which was adopted by the Council in 2023.',
+    pattern: /^(?:[^.;]{0,80}\s)?attention (?:was|were|had been) drawn to\b/i,
   },
   {
     shape: 'a negative',
