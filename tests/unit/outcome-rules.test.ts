@@ -1653,6 +1653,30 @@ describe('passages of minutes, read whole', () => {
         ],
       ],
     ],
+    [
+      'a table whose first cell holds only the part’s marker: "(1) |" over the part',
+      'The Committee considered the report of the Director which presented the annual report.\n(1) |\nthe Annual report of the Committee as detailed in Appendix 1 be agreed and referred to Council for approval;\n(2) |\nthe Work Programme for 2021/22 be approved. |',
+      [
+        [
+          'recommendation',
+          'The Annual report of the Committee as detailed in Appendix 1 be agreed and referred to Council for approval',
+        ],
+        ['resolution', 'The Work Programme for 2021/22 be approved.'],
+      ],
+    ],
+    [
+      'reports noted "and it was agreed that …": two decisions in one sentence',
+      'The quarterly reports were noted and it was agreed that future reports should show attendance in the same way.',
+      [
+        ['resolution', 'The quarterly reports were noted'],
+        ['follow-up', 'Future reports should show attendance in the same way.'],
+      ],
+    ],
+    [
+      'members who asked for something to be forwarded',
+      'Members asked for their concerns about the food bank to be forwarded to the relevant officer.',
+      [['request', 'Members asked for their concerns about the food bank to be forwarded to the relevant officer.']],
+    ],
   ])('%s', (_shape, text, expected) => {
     expect(outcomesOf(text)).toEqual(expected);
   });
@@ -1974,6 +1998,12 @@ describe('meeting details read from the page', () => {
     expect(header(agenda).kind).toBe('agenda');
     const decided = `${agenda}\n\n(1) That the minutes of the meeting held on 23 May 2024 be agreed.\n\n(2) That information on agency staff be explored for future reports.`;
     expect(header(decided).kind).toBe('minutes');
+  });
+
+  it('reads an agenda that prints the resolution for excluding the public as an agenda', () => {
+    const agenda =
+      'Cabinet - Tuesday 23 June 2020\n\nAgenda\n\n1 Apologies\n\nTo receive any apologies.\n\n2 Covid-19\n\nTo receive a verbal update on Covid-19.\n\n3 Exclusion of the public\n\nRESOLVED – That, in accordance with Regulation 4 of the Regulations, the public be excluded from the meeting during the item below.';
+    expect(header(agenda).kind).toBe('agenda');
   });
 
   it('reads minutes printed as an appendix of a pack as minutes, and a labelled appendix as an appendix', () => {

@@ -70,7 +70,10 @@ export const KIND_EVIDENCE: KindEvidence[] = [
     shape: 'a decision keyword',
     example: 'RESOLVED – That the report be noted.',
     kind: 'minutes',
-    pattern: DECISION_KEYWORD,
+    // Not the resolution an agenda prints ready for excluding the public ("RESOLVED – That, in accordance with Regulation 4 …").
+    pattern: new RegExp(
+      `^(?![^]*\\b(?:Schedule 12A|Regulation 4|exclude the public|public be excluded|press and public be excluded)\\b)[^]*?(?:${DECISION_KEYWORD.source})`,
+    ),
   },
   {
     shape: 'a decision page',
@@ -133,6 +136,13 @@ export const KIND_EVIDENCE: KindEvidence[] = [
     example: 'The minute of the meeting of the Council dated 9 December 2020 was submitted and approved.',
     kind: 'minutes',
     pattern: /^The minutes? of the [^.]{0,120}\b(?:was|were) submitted and (?:approved|agreed|confirmed)\b/i,
+  },
+  {
+    shape: 'a body that considered a report, as minutes tell it',
+    example: 'The Committee considered the report of the Executive Director which presented the annual report.',
+    kind: 'minutes',
+    pattern:
+      /^(?:The )?(?:[A-Z][\w&'’-]*\s){0,6}(?:Committee|Cabinet|Board|Panel|Council|Commission|Executive|Sub-Committee|Forum) (?:considered|received|noted) (?:a|the) (?:report|update|presentation)\b/,
   },
   {
     shape: 'a heading over what was decided',

@@ -32,6 +32,12 @@ export function narrative(text: string, segment: Segment, add: Add, previous: st
   const quotes = new Map<string, string>();
   const clauses = sentencesOf(text)
     .map((sentence) => sentence.replace(PARAGRAPH_NUMBER, ''))
+    // "The reports were noted and it was agreed that future reports …": two decisions in one sentence.
+    .flatMap((sentence) =>
+      sentence.split(
+        /(?<=\b(?:noted|approved|agreed|accepted|received|adopted|endorsed))\s+and (?=it was (?:also |further )?(?:agreed|resolved|decided) that\b)/,
+      ),
+    )
     .flatMap(
       (sentence) =>
         inlineParts(sentence, quotes) ??

@@ -21,7 +21,7 @@ export const KIND_RULES: KindRule[] = [
     example: 'That it be recommended to Council that the fees be frozen.',
     from: ['resolution', 'follow-up'],
     pattern:
-      /\brecommend(?:s|ed)?\b(?: [\w ]{0,20})? to (?:the )?(?:full )?(?:Council|Cabinet|Executive|Mayor|Leader|Cabinet Member|Board)\b|^RECOMMEND\b|\b(?:agreed|resolved|decided) to recommend\b(?! (?:approval|refusal|permission)\b)/i,
+      /\brecommend(?:s|ed)?\b(?: [\w ]{0,20})? to (?:the )?(?:full )?(?:Council|Cabinet|Executive|Mayor|Leader|Cabinet Member|Board)\b|^RECOMMEND\b|\b(?:agreed|resolved|decided) to recommend\b(?! (?:approval|refusal|permission)\b)|\breferred to (?:the )?(?:full )?(?:Council|Cabinet|Executive) for (?:approval|adoption|decision)\b/i,
     kind: 'recommendation',
   },
   {
@@ -61,7 +61,7 @@ export const KIND_RULES: KindRule[] = [
     example: 'That the Director of Housing report to Cabinet in February on the costs of warden cover.',
     from: ['resolution'],
     pattern:
-      /^(?:that\s+)?(?:the\s+)?(?:[A-Z][\w&'’-]*\s+(?:(?:of|for|and|&|the)\s+)*){0,5}[A-Z][\w&'’-]*\s+(?:report|provide|circulate|submit|share|send)\b(?! (?:be|is|was)\b)/,
+      /^(?:that\s+)?(?:the\s+)?(?:[A-Z][\w&'’-]*\s+(?:(?:of|for|and|&|the)\s+)*){0,5}[A-Z][\w&'’-]*\s+(?:report|provide|circulate|submit|share|send)\b(?! (?:be|is|was|of)\b)/,
     kind: 'information-request',
   },
   {

@@ -68,9 +68,12 @@ const MARKER_SHAPES: MarkerShape[] = [
   { pattern: /(?<![\w.(])((?:i{1,3}|iv|vi{0,3}|ix|x))[.)]\s+(?=\S)/g, ordinal: romanValue },
 ];
 
-/** A list marker opening a segment: "(1)", "1.", "2)", "(a)", "b.", "(iv)", "iii)". */
-export const OPENING_MARKER =
-  /^(?:\[[a-h1-9]\]|\(\d{1,2}\)\.?|\d{1,2}[.)]|\([a-z]\)\.?|[a-z][.)]|\((?:i{1,3}|iv|vi{0,3}|ix|x)\)\.?|(?:i{1,3}|iv|vi{0,3}|ix|x)[.)])(?=\s)/i;
+/** A list marker: "(1)", "1.", "2)", "(a)", "b.", "(iv)", "iii)". */
+const MARKER = String.raw`(?:\[[a-h1-9]\]|\(\d{1,2}\)\.?|\d{1,2}[.)]|\([a-z]\)\.?|[a-z][.)]|\((?:i{1,3}|iv|vi{0,3}|ix|x)\)\.?|(?:i{1,3}|iv|vi{0,3}|ix|x)[.)])`;
+/** A list marker opening a segment. */
+export const OPENING_MARKER = new RegExp(`^${MARKER}(?=\\s)`, 'i');
+/** A list marker and nothing else. */
+const MARKER_ONLY = new RegExp(`^${MARKER}$`, 'i');
 
 const PAGE_OF = /\bPage \d{1,3} of \d{1,3}\s*/g;
 
@@ -92,12 +95,20 @@ export function segmentBlocks(blocks: RawBlock[]): Segment[] {
     // "Page 1 of 27 The Committee agreed …": a printed page's running furniture, run into the text.
     const text = closeLetterSpacing(block.text).replace(PAGE_OF, '');
     const pieces = splitInlineParts(splitAtLabels(text));
+    /** "(1) | the report be agreed": a table's cell that holds only the part's marker goes with the next cell. */
+    let markerCell = '';
     pieces.forEach((piece, i) => {
-      const trimmed = piece
+      const cell = piece
         .replace(/^[\s|]+|[\s|]+$/g, '')
         .trim()
         .replace(/^[•▪·]\s+/, '');
-      if (trimmed === '') return;
+      if (cell === '') return;
+      if (i < pieces.length - 1 && MARKER_ONLY.test(cell)) {
+        markerCell = cell;
+        return;
+      }
+      const trimmed = markerCell ? `${markerCell} ${cell}` : cell;
+      markerCell = '';
       const marker = OPENING_MARKER.exec(trimmed)?.[0] ?? null;
       const bulleted = i > 0 && /^\s*[•▪·]\s/.test(piece);
       const opensRow = i === 0 && /\|\s*$/.test(blocks[blockIndex - 1]?.text ?? '');
@@ -106,7 +117,7 @@ export function segmentBlocks(blocks: RawBlock[]): Segment[] {
         blockIndex,
         blockKind: block.kind,
         marker,
-        opensBlock: i === 0,
+        opensBlock: i === 0 || trimmed !== cell,
         bulleted,
         opensRow,
       });

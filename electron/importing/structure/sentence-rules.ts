@@ -308,6 +308,14 @@ export const SENTENCE_RULES: SentenceRule[] = [
     beforeNotOutcomes: true,
   },
   {
+    shape: 'asked whether something could be received or provided: a request, though worded as a question',
+    example: 'He also asked if the task group could receive a written statement from the enforcement contractor.',
+    pattern:
+      /\basked (?:if|whether) (?:the |a |an |members |councillors |they )?[\w ]{0,60}?could (?:receive|have sight of|be (?:provided|sent|given|circulated|shared|updated))\b/i,
+    kind: 'information-request',
+    beforeNotOutcomes: true,
+  },
+  {
     shape: 'an undertaking at the end of what someone said',
     example: 'The Leader said he did not have the figure to hand and would provide it after the meeting.',
     pattern: new RegExp(
@@ -337,7 +345,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'something that will be reported or fed back to the members',
     example: 'The review had begun and its outcome will be fed back to this committee.',
     pattern:
-      /\b(?:will|would|is to|are to|was to|were to) be (?:reported|fed|brought) back to (?:members|councillors|the (?:committee|panel|board|sub-committee|council)|this (?:committee|panel|board|sub-committee))\b/i,
+      /^(?![^.;]*\b(?:enquired|asked|queried)(?: as to)? (?:whether|if)\b)[^]*?\b(?:will|would|is to|are to|was to|were to) be (?:reported|fed|brought) back to (?:members|councillors|the (?:committee|panel|board|sub-committee|council)|this (?:committee|panel|board|sub-committee))\b/i,
     kind: 'information-request',
     beforeNotOutcomes: true,
   },
@@ -392,7 +400,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'members who asked officers to do something, or asked for something to be done',
     example: 'Members asked officers to continue working on a second round of drop-in sessions.',
     pattern:
-      /^(?:[^.,;]{3,80},\s+)?(?:The )?(?:Members|Councillors)(?: present)? (?:also |further )?(?:asked|requested) (?:that\b|(?:the )?[Oo]fficers? to\b|for (?:a|an|further|more) (?!clarification|explanation)[a-z]+|to be (?:kept|provided|sent|given|updated)\b)/,
+      /^(?:[^.,;]{3,80},\s+)?(?:The )?(?:Members|Councillors)(?: present)? (?:also |further )?(?:asked|requested) (?:that\b|(?:the )?[Oo]fficers? to\b|for (?:a|an|further|more) (?!clarification|explanation)[a-z]+|for [^.;]{3,120}? to be (?:forwarded|circulated|sent|provided|passed on|shared|raised|reported|looked at)\b|to be (?:kept|provided|sent|given|updated)\b)/,
     kind: 'request',
   },
   {
@@ -628,7 +636,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'someone asked or requested that something be done or provided',
     example: 'A Member asked that the survey results be circulated to the Committee.',
     pattern:
-      /(?<!\bthe |\b(?:has|have|had) )\b(?:asked|requested|(?<=\b(?:Members|Councillors) )request) (?:sight of\b|that|for (?:a|an|the|further|more|details|information|copies|sight|written)\b(?! clarification|[\w'’ ]{0,30}\b(?:views|comments|thoughts|feedback|opinions?)\b)|(?:a|an) (?:further |more |written |detailed )?(?:report|update|briefing|breakdown|copy|list|note|summary|site (?:meeting|visit)|meeting with)\b|(?:further |more |written )(?:information|details)|(?:further |more |additional )?training\b|(?:further |written )?updates (?:on|about|from|regarding)|(?:further |more |written |additional )?(?:information|details|data|figures) (?:on|about|regarding|relating to|showing)|officers to|for [\w'’ ]{2,40}? to be (?:confirmed|provided|sent|circulated|supplied|forwarded|emailed|returned|informed|told|notified|contacted|advised))\b/,
+      /(?<!\bthe |\b(?:has|have|had) )\b(?:asked|requested|(?<=\b(?:Members|Councillors) )request) (?:sight of\b|that|for (?:a|an|the|further|more|details|information|copies|sight|written)\b(?! (?:clarification|clarity)|[\w'’ ]{0,30}\b(?:views|comments|thoughts|feedback|opinions?)\b)|(?:a|an) (?:further |more |written |detailed )?(?:report|update|briefing|breakdown|copy|list|note|summary|site (?:meeting|visit)|meeting with)\b|(?:further |more |written )(?:information|details)|(?:further |more |additional )?training\b|(?:further |written )?updates (?:on|about|from|regarding)|(?:further |more |written |additional )?(?:information|details|data|figures) (?:on|about|regarding|relating to|showing)|officers to|for [\w'’ ]{2,40}? to be (?:confirmed|provided|sent|circulated|supplied|forwarded|emailed|returned|informed|told|notified|contacted|advised))\b/,
     kind: 'request',
   },
   {
