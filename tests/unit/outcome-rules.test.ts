@@ -1677,6 +1677,22 @@ describe('passages of minutes, read whole', () => {
       'Members asked for their concerns about the food bank to be forwarded to the relevant officer.',
       [['request', 'Members asked for their concerns about the food bank to be forwarded to the relevant officer.']],
     ],
+    [
+      'an action after "and" in the sentence that welcomed a talk, and an action after a figure dash',
+      'The Parish Council welcomed the presentation and CP to send a poster for the noticeboards.\n\nLane footpath reported as overgrown ‒ Clerk/Chairman to find out who owns the hedge.',
+      [
+        ['action', 'The Parish Council welcomed the presentation and CP to send a poster for the noticeboards.'],
+        ['action', 'Lane footpath reported as overgrown ‒ Clerk/Chairman to find out who owns the hedge.'],
+      ],
+    ],
+    [
+      'a numbered part with its own keyword does not make the next part a decision: an undertaking stays an undertaking',
+      '1. RESOLVED that Mr Dale be elected Vice Chair of the Panel.\n\n2. The Chair agreed to write to group leaders to invite members to the Panel.',
+      [
+        ['resolution', 'Mr Dale be elected Vice Chair of the Panel.'],
+        ['action', 'The Chair to write to group leaders to invite members to the Panel.'],
+      ],
+    ],
   ])('%s', (_shape, text, expected) => {
     expect(outcomesOf(text)).toEqual(expected);
   });

@@ -59,8 +59,11 @@ export function runsThatDecide(segments: Segment[], minutes = true): Set<number>
     run.every((i) => TO_VERB.test(stripMarker(segments[i]?.text ?? ''))) &&
     !/[:–-]\s*$/.test(segments[(run[0] ?? 0) - 1]?.text ?? '');
   const close = () => {
-    // "(a) That … (b) … (c) …": a block that opens as a decision is one throughout.
-    if (run[0] !== undefined && (decides(run[0]) || infinitives())) run.forEach((i) => deciding.add(i));
+    // "(a) That … (b) … (c) …": a block that opens as a decision is one throughout; not one whose first part has
+    // its own keyword ("1. RESOLVED that … 2. The Chair agreed to write …"), whose parts are read each for itself.
+    const opensWithKeyword = run[0] !== undefined && matchHead(stripMarker(segments[run[0]]?.text ?? '')) !== null;
+    if (run[0] !== undefined && ((decides(run[0]) && !opensWithKeyword) || infinitives()))
+      run.forEach((i) => deciding.add(i));
     else run.filter(decides).forEach((i) => deciding.add(i));
     run = [];
     family = null;

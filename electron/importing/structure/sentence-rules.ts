@@ -35,7 +35,7 @@ const BODY = String.raw`(?!(?:The |the )?(?:Chair\w*|Vice|Member|Leader|Director
 /** The capitalised words of a post's title: "Planning and Building Control", "Housing, Homes & Communities". */
 const TITLE_WORDS = String.raw`[A-Z][\w&]*(?:(?:,? and|,| &| of| for| the)? [A-Z][\w&]*){0,6}`;
 /** A person or role as the subject: "Cllr. O. Williams", "The Clerk", "The Director of Place", "NO", "GE/NO", "Office". */
-const PERSON = String.raw`(?:(?:The |the )?(?:[Cc]lerk(?:\/RFO)?|Office|[Pp]olice|PCSO|(?:[A-Z][\w-]* )?Secretariat|[Cc]hair(?:man|person|woman)?|[Vv]ice[- ][Cc]hair(?:man|person)?|[Cc]onvener|[Ll]eader|[Mm]ayor|[Dd]eputy [Cc]lerk|(?:Democratic|Scrutiny|Committee|Governance) (?:Services )?Officer|Officers?|(?:(?:Assistant |Deputy |Interim )?Director|Head|Chief Officer) (?:of|for) ${TITLE_WORDS}|Director|(?:[A-Z][\w-]* ){0,3}(?:Director|Manager|Officer|Lead|Member|Clerk|Commissioner|Treasurer|Secretary|Superintendent|Inspector|Adviser|Advisor|Solicitor|Engineer)|Chief Executive(?: (?:for|of) ${TITLE_WORDS})?)|(?:(?:C\/|County )?[Cc]llrs?\.?|(?:County )?[Cc]ouncill?ors?|Mr|Mrs|Ms|Miss|Dr)\s+(?:[A-Z][\w'’.-]*\s?){1,4}|(?!A\s)[A-Z]\.? [A-Z][a-z]{2,}|[A-Z]{2,3}(?:\/[A-Z]{2,3})*)`;
+const PERSON = String.raw`(?:(?:The |the )?(?:[Cc]lerk(?:\/(?:RFO|Chair(?:man|person)?))?|Office|[Pp]olice|PCSO|(?:[A-Z][\w-]* )?Secretariat|[Cc]hair(?:man|person|woman)?|[Vv]ice[- ][Cc]hair(?:man|person)?|[Cc]onvener|[Ll]eader|[Mm]ayor|[Dd]eputy [Cc]lerk|(?:Democratic|Scrutiny|Committee|Governance) (?:Services )?Officer|Officers?|(?:(?:Assistant |Deputy |Interim )?Director|Head|Chief Officer) (?:of|for) ${TITLE_WORDS}|Director|(?:[A-Z][\w-]* ){0,3}(?:Director|Manager|Officer|Lead|Member|Clerk|Commissioner|Treasurer|Secretary|Superintendent|Inspector|Adviser|Advisor|Solicitor|Engineer)|Chief Executive(?: (?:for|of) ${TITLE_WORDS})?)|(?:(?:C\/|County )?[Cc]llrs?\.?|(?:County )?[Cc]ouncill?ors?|Mr|Mrs|Ms|Miss|Dr)\s+(?:[A-Z][\w'’.-]*\s?){1,4}|(?!A\s)[A-Z]\.? [A-Z][a-z]{2,}|[A-Z]{2,3}(?:\/[A-Z]{2,3})*)`;
 /** The words of a decision in the subjunctive: "be approved", "be brought to a future meeting". */
 const SUBJUNCTIVE_WORDS = String.raw`\bbe (?:hereby |formally |now )?(?:noted|approved|agreed|endorsed|accepted|adopted|appointed|re-appointed|reappointed|elected|re-elected|set up|established|granted|confirmed|received|brought|added|updated|delegated|authorised|requested|asked|circulated|provided|reviewed|deferred|given|removed|included|referred|supported|thanked|passed|recorded|invited|written|sent|allocated|awarded|paid|co-opted|nominated|introduced|increased|reduced|extended|amended|made|held|submitted|instructed|refused|permitted|offered|commissioned|undertaken|prepared|published)\b`;
 const PEOPLE = String.raw`${PERSON}(?:(?:,| and| &) ${PERSON}){0,3}`;
@@ -297,6 +297,23 @@ export const SENTENCE_RULES: SentenceRule[] = [
       `\\b(?:suggested|proposed|recommended|moved),? and (?:the )?${BODY},? (?:then |unanimously )?(?:accepted|agreed|endorsed|approved),? that\\b`,
     ),
     kind: 'resolution',
+    beforeNotOutcomes: true,
+  },
+  {
+    shape: 'the decision of the body, or the unanimous decision, was to do something',
+    example:
+      'It was proposed by Cllr Dale and seconded by Cllr Fenn and it was the unanimous decision to let the plot.',
+    pattern:
+      /\b(?:it|this) was the (?:unanimous |majority |council['’]s |committee['’]s )?decision (?:of (?:the )?[\w ]{2,40}? )?to (?!be\b)[a-z]+/i,
+    kind: 'resolution',
+    beforeNotOutcomes: true,
+  },
+  {
+    shape: 'something that would be chased or followed up by someone named',
+    example: 'The new bin was still not in place, so would be chased up once more by the Clerk.',
+    pattern:
+      /\bwould be (?:chased(?: up)?|followed up|pursued|taken up|looked into|investigated|raised) (?:again |once more |further )?(?:with [^.;]{2,60} )?by (?:the )?(?:Clerk|Chair\w*|Council|Cllr\.? [A-Z]\w+|Councill?or [A-Z]\w+)\b/,
+    kind: 'action',
     beforeNotOutcomes: true,
   },
   {
@@ -754,7 +771,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'someone to do something',
     example: 'Clerk to follow up.',
     pattern: new RegExp(
-      `(?:^(?:[A-Z£\\d][\\w ,'’/&£-]{1,80}?(?::|\\s[–—-])\\s+)?|,\\s+(?=(?:[Cc]llrs?\\b|[Cc]lerk\\b|[Cc]ouncill?or\\b))|(?<=\\w[–—]\\s?)(?=(?:[Tt]he )?[Cc]lerk to [a-z])|^(?:[\\w)]+\\s){1,4}(?=Clerk to [a-z])|^(?:[A-Z\\d()&/.-]+\\s){2,10}(?=(?:The )?[Cc]lerk to [a-z]))(${PEOPLE}) to (?!(?:be|the|a|an|this|all|its|their)\\b)[a-z]+`,
+      `(?:^(?:[A-Z£\\d][\\w ,'’/&£-]{1,80}?(?::|\\s[–—‒-])\\s+)?|,\\s+(?=(?:[Cc]llrs?\\b|[Cc]lerk\\b|[Cc]ouncill?or\\b))|(?<!\\b(?:ask|asks|asked|invite|invited|request|requested)\\b[^.;]{0,80})\\sand\\s+(?=(?:[A-Z]{2,3}|[Cc]lerk|[Tt]he [Cc]lerk) to [a-z])|(?<=\\w[–—]\\s?)(?=(?:[Tt]he )?[Cc]lerk to [a-z])|^(?:[\\w)]+\\s){1,4}(?=Clerk to [a-z])|^(?:[A-Z\\d()&/.-]+\\s){2,10}(?=(?:The )?[Cc]lerk to [a-z]))(${PEOPLE}) to (?!(?:be|the|a|an|this|all|its|their)\\b)[a-z]+`,
     ),
     kind: 'action',
     owner: 1,
