@@ -1693,6 +1693,23 @@ describe('passages of minutes, read whole', () => {
         ['action', 'The Chair to write to group leaders to invite members to the Panel.'],
       ],
     ],
+    [
+      'numbered parts that open with their verb and no full stop ("1. Approve the move …") under "RESOLVED: that the Board:"',
+      'RESOLVED: that the Board:\n\n1.    Approve the move of the depot project to its full business case\n\n2.    Agree to an update report being brought to the Board in March.',
+      [
+        ['resolution', 'Approve the move of the depot project to its full business case'],
+        ['resolution', 'Agree to an update report being brought to the Board in March.'],
+      ],
+    ],
+    [
+      'minutes whose lines run on with no blank lines: each minute’s number starts its line, and "Resolved to" its decision',
+      '39/20 To confirm election of Councillor Ann Lee as Chair\nResolved to elect Cllr Lee\n40/20 Apologies for Absence\nMr R. Ash\n44/20 To approve the annual accounts\nThe annual return had been circulated to all members prior to the meeting.\nResolved to approve annual accounts and the internal auditor’s report\n45/20 To consider the playground\nFollowing discussion, it was agreed to repaint the swings.',
+      [
+        ['resolution', 'Elect Cllr Lee'],
+        ['resolution', 'Approve annual accounts and the internal auditor’s report'],
+        ['follow-up', 'Repaint the swings.'],
+      ],
+    ],
   ])('%s', (_shape, text, expected) => {
     expect(outcomesOf(text)).toEqual(expected);
   });

@@ -2,10 +2,10 @@ import { joinWrapped, LIST_MARKER, normaliseSpace, type ExtractedText, type RawB
 
 /**
  * "3 Information/Background", "3 ROADS: SPRING REPORT", "517 2021-22 Budget", "5. 24/01234/FUL - Land at…":
- * a numbered section title, not a list item ("1. That …" is a part; a line ending in a comma runs on).
+ * a numbered section title, not a list item ("1. That …" and "1. Approve the plan" are parts; a line ending in a comma runs on).
  */
 const NUMBERED_SECTION_TITLE =
-  /^\d{1,4}[a-z]?(?:\.\s*|\s+)(?!That\b)(?!.*\bbe (?:[a-z]{3,}ed|[a-z]{3,}en)\b)(?:(?:\d{4}(?:[-/]\d{2,4})? |\d{2,4}\/\d{3,7}\/[A-Z]{2,8}\s*(?:[-–—:]\s*)?)?[A-Z][^.:;]{1,119}[^.:;,]|[A-Z][A-Z0-9 ,&'’()/:-]{2,120}[A-Z)])$/;
+  /^\d{1,4}[a-z]?(?:\.\s*|\s+)(?!That\b)(?!.*\bbe (?:[a-z]{3,}ed|[a-z]{3,}en)\b)(?!(?:Approve|Agree|Note|Endorse|Adopt|Accept|Authorise|Delegate|Request|Recommend|Support|Confirm|Seek|Ask)s?\s(?!of\b))(?:(?:\d{4}(?:[-/]\d{2,4})? |\d{2,4}\/\d{3,7}\/[A-Z]{2,8}\s*(?:[-–—:]\s*)?)?[A-Z][^.:;]{1,119}[^.:;,]|[A-Z][A-Z0-9 ,&'’()/:-]{2,120}[A-Z)])$/;
 /** A numbered line this long, left open, wrapped onto the indented line below it. */
 const HANGING_LINE = 40;
 /** A wrapped line that filled the width; the sentence carries on below. */
@@ -16,6 +16,8 @@ const FULL_LINE_LENGTH = 60;
  * ("4.") is left as it is: on a web page it is an agenda item's, with the title below it.
  */
 const MARKER_ALONE = /^\(?(?:[ivx]{1,4}|[a-z])\)$/;
+/** "45/20 To consider …", "C048/23 Apologies": a minute's number, which starts the minute's line. */
+const MINUTE_NUMBER = /^[A-Z]{0,3}\d{1,4}\/\d{2,4}\s+[A-Z]/;
 /** "(ii)Announcements": a part's marker that lost the space after it. */
 const GLUED_MARKER = /^\((?:i{1,3}|iv|vi{0,3}|ix|x)\)(?=[A-Z][a-z])/;
 /** "1.1" on a line of its own. */
@@ -108,7 +110,8 @@ export function extractPlainText(text: string): ExtractedText {
     const isListItem: boolean =
       afterMarker || LIST_MARKER.test(line) || GLUED_MARKER.test(line) || (indented && blankSince && !carriesOn);
     // "ACTION – Clerk to …", "AGREED: …": a line that opens with a keyword in capitals starts anew.
-    const isLabel = /^[A-Z][^.]{0,40}:$/.test(line) || FIELD.test(line) || KEYWORD_LABEL.test(line);
+    const isLabel =
+      /^[A-Z][^.]{0,40}:$/.test(line) || FIELD.test(line) || KEYWORD_LABEL.test(line) || MINUTE_NUMBER.test(line);
     const lineEnded =
       !blankSince && lastLineLength > 0 && lastLineLength < SHORT_LINE && !ENDS_MID_PHRASE.test(open?.text ?? '');
     // "It was proposed … Cllr Ash be Chair" then "It was proposed … Cllr Birch be Vice-Chair", with or

@@ -31,6 +31,8 @@ const SPLIT_BEFORE = [
   /(?<=[.;)]\s+)resolved,?\s+That\b/g,
   // "… for the year. 2 Appointment of Vice Chair RESOLVED That …": the next numbered item of a page run together.
   /(?<=[.;]\s+)(?=(?:[A-Z]{1,4}\.)?\d{1,4}\.?\s+[A-Z][\w'’&,()/-]*(?:\s+[\w'’&,()/-]+){0,10}?\s+(?:RESOLVED|AGREED|DECIDED)\b)/g,
+  // "… as Chair Resolved to elect Cllr Francis": the decision's line run on to the line above it.
+  /(?<!\b(?:was|were|it|and|be|been|being|unanimously|duly)\s+)(?<=\S\s+)(?=Resolved (?:to|that)\s+[a-z])/g,
   // "… approve in principle. B.1183 Declarations of Interest …": a minute's code, a letter and a number, starts the next.
   /(?<=[.;]\s+)(?=[A-Z]{1,4}\.\d{2,5}\s+[A-Z])/g,
   // "• The Chair asked … • The Chair offered …", "• Adopt the plan, and • authorise …", "RESOLVED: · That … · That …":
