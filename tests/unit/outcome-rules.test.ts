@@ -2039,6 +2039,12 @@ describe('meeting details read from the page', () => {
     expect(header(agenda).kind).toBe('agenda');
   });
 
+  it('takes no date from the last meeting’s minutes "submitted, confirmed and signed", nor from a by-election', () => {
+    const text =
+      'Apologies for absence were received from Ann Ash.\n\nThe minutes of the meeting of the County Council held on 13 November 2018 were submitted, confirmed and signed.\n\nThe Chief Executive formally reported that Ben Birch was duly elected at the by-election held on 6 December 2018.';
+    expect(header(text).date).toBeNull();
+  });
+
   it('reads minutes printed as an appendix of a pack as minutes, and a labelled appendix as an appendix', () => {
     expect(
       header(
