@@ -2045,6 +2045,18 @@ describe('meeting details read from the page', () => {
     expect(header(text).date).toBeNull();
   });
 
+  it('reads a Welsh minutes title and its date in Welsh, not the date a sharing site posted it', () => {
+    const text =
+      'Upload: others\n\nPost on 11-Aug-2020\n\nCOFNODION CYFARFOD ARFEROL\n\n11eg EBRILL 2019\n\n10457/04/19 Ymddiheuriadau / Apologies\n\nCllr Ann Lee.';
+    expect(header(text)).toMatchObject({ kind: 'minutes', date: '2019-04-11', committee: null });
+  });
+
+  it('takes the body from "RECORD OF DECISION OF THE Cabinet"', () => {
+    expect(header('RECORD OF DECISION OF THE Cabinet\n\nRESOLVED: That the policy be adopted.').committee).toBe(
+      'Cabinet',
+    );
+  });
+
   it('reads minutes printed as an appendix of a pack as minutes, and a labelled appendix as an appendix', () => {
     expect(
       header(

@@ -14,14 +14,29 @@ export const MONTH_NAMES = [
   'December',
 ] as const;
 
-const MONTH_NAME =
-  '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+/** The months in Welsh, as bilingual papers print them ("11eg Ebrill 2019"). */
+const WELSH_MONTHS = [
+  'ionawr',
+  'chwefror',
+  'mawrth',
+  'ebrill',
+  'mai',
+  'mehefin',
+  'gorffennaf',
+  'awst',
+  'medi',
+  'hydref',
+  'tachwedd',
+  'rhagfyr',
+];
+
+const MONTH_NAME = `(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|${WELSH_MONTHS.join('|')})`;
 /**
  * "16 September 2021", "Thursday, 30th January, 2025", "30th-Jan-2025", "20th of September 2021", and a year in two
  * figures where nothing but the time or place follows ("held on the 13th of November 25").
  */
 const WRITTEN_DATE = new RegExp(
-  `\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?[\\s-]+${MONTH_NAME}[,\\s-]+(\\d{4}\\b|\\d{2}(?=\\s*(?:$|[,.;)]|\\s(?:at|in|via|commencing|starting)\\b)))`,
+  `\\b(\\d{1,2})(?:st|nd|rd|th|af|il|ydd|ed|eg|fed)?(?:\\s+of)?[\\s-]+${MONTH_NAME}[,\\s-]+(\\d{4}\\b|\\d{2}(?=\\s*(?:$|[,.;)]|\\s(?:at|in|via|commencing|starting)\\b)))`,
   'i',
 );
 /** "July 10th 2024", "January 5, 2023": the month first, as some papers write it. */
@@ -46,8 +61,11 @@ export function findWrittenDate(text: string): string | null {
   return dayFirst ? iso(year < 100 ? 2000 + year : year, monthNumber(dayFirst[2]), Number(dayFirst[1])) : null;
 }
 
-const monthNumber = (name = '') =>
-  MONTH_NAMES.findIndex((m) => m.toLowerCase().startsWith(name.toLowerCase().slice(0, 3))) + 1;
+const monthNumber = (name = '') => {
+  const welsh = WELSH_MONTHS.indexOf(name.toLowerCase());
+  if (welsh >= 0) return welsh + 1;
+  return MONTH_NAMES.findIndex((m) => m.toLowerCase().startsWith(name.toLowerCase().slice(0, 3))) + 1;
+};
 
 /** "14/12/2022", "12/04/23" (day first) as YYYY-MM-DD. */
 export function numericDate(text: string): string | null {

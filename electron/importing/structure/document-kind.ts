@@ -35,8 +35,9 @@ export const KIND_EVIDENCE: KindEvidence[] = [
     example: 'Minutes of a meeting held on 3 May 2024',
     kind: 'minutes',
     // Not an agenda's item that links to the last meeting's minutes ("Minutes of the Meeting held on 23 May pdf icon PDF 188 KB").
+    // "Cofnodion …" is the Welsh.
     pattern:
-      /^(?!.*\b(?:pdf icon|PDF \d+ KB)\b)(?:(?:draft|confirmed|unconfirmed|printed|signed|the) )?minutes\b(?!:)/i,
+      /^(?!.*\b(?:pdf icon|PDF \d+ KB)\b)(?:(?:(?:draft|confirmed|unconfirmed|printed|signed|the) )?minutes|cofnodion)\b(?!:)/i,
     top: true,
   },
   {

@@ -372,7 +372,7 @@ export const BODY_IN_TEXT_RULES: HeaderRule[] = [
 
 /** "the Committee" names no body; "Minutes", "DECISION" and "Part B" say which part of a paper this is. */
 export const NOT_A_COMMITTEE =
-  /^(?:the |this )?(?:committee|board|panel|sub-committee|group|forum|meeting)$|\bpresent\b|^(?:minutes?|agenda|decisions?|agreed|noted|resolved|present|apologies|part|contents|index|print|recommendations?|items?|unrestricted items|exempt items|public business|briefing note|report|issue|section|appendix)\b/i;
+  /^(?:the |this )?(?:committee|board|panel|sub-committee|group|forum|meeting)$|\bpresent\b|^(?:minutes?|agenda|decisions?|agreed|noted|resolved|present|apologies|part|contents|index|print|recommendations?|items?|unrestricted items|exempt items|public business|briefing note|report|issue|section|appendix|reasons?|transcript|cofnodion|rhaglen)\b/i;
 
 export function readDate(text: string, written: 'numeric' | 'words'): string | null {
   return written === 'numeric' ? numericDate(text) : findWrittenDate(text);

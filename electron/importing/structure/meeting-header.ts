@@ -40,7 +40,7 @@ const HEADER_ENDS =
 const FOLLOWING_FIELD = /\s+[A-Z][a-z]+(?: [a-z]+){0,3}\??:\s.*$|\s+-\s+Expired\b.*$/;
 /** A date in a line like these is another meeting's, or the paper's own, not this meeting's. */
 const OTHER_DATE =
-  /\b(?:minutes of|previous|last|dated|publication|published|effective|signed|deadline|circulated|issued|despatched|dispatched|appendix|(?:considered|agreed|approved|adopted) by|reported to|referred to|decision due|at a meeting of|with effect from|arising from|by-election|election held)\b/i;
+  /\b(?:minutes of|previous|last|dated|publication|published|effective|signed|deadline|circulated|issued|despatched|dispatched|appendix|(?:considered|agreed|approved|adopted) by|reported to|referred to|decision due|at a meeting of|with effect from|arising from|by-election|election held|post(?:ed)? on|upload(?:ed)?)\b/i;
 
 /**
  * "A G E N D A" letter-spaced, "Notice of Meeting", a name cut short ("Newry, Mourne &"), a lone word for the kind of
@@ -108,6 +108,8 @@ function acceptable(name: string | undefined): string | null {
     .replace(/^(?:[A-Z]{2,}\s+){2,}(?=The\s)/, '')
     // "DRAFT Minutes of the Parish Council", "Annual, Council", "AGM, Council": the kind of meeting is not the body.
     .replace(/^(?:draft |confirmed |signed )?minutes of (?:the |a )?(?:meeting of (?:the )?)?/i, '')
+    // "RECORD OF DECISION OF THE Cabinet", "Proceedings of the Council": what the paper is, then the body.
+    .replace(/^(?:record of (?:the )?decisions? (?:of|by) (?:the )?|proceedings of (?:the )?)/i, '')
     .replace(/^(?:Annual|AGM|Special|Extra-?ordinary|Ordinary)(?: General)?(?: Meeting)?,\s+/i, '')
     .replace(/[.,:;]$/, '')
     .replace(/\s+(?:Agenda|Minutes)$/i, '')
