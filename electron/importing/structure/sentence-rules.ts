@@ -674,8 +674,9 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'members were asked to consider something',
     example: 'Members of the Board were asked to consider the draft and send comments to the scrutiny team.',
+    // Not an offer they may take up: "Members were invited to contact the Chairman if they wished to visit".
     pattern:
-      /^(?:Members|Councillors|Volunteers|All (?:Members|Councillors))(?: of the [A-Z][\w ]{2,40}?)? (?:were|are) (?:asked|invited|encouraged|requested) to\b/,
+      /^(?![^.;]*\bif (?:they|members|councillors) (?:wish|wished|would like)\b)(?:Members|Councillors|Volunteers|All (?:Members|Councillors))(?: of the [A-Z][\w ]{2,40}?)? (?:were|are) (?:asked|invited|encouraged|requested) to\b/,
     kind: 'request',
     weak: true,
   },
