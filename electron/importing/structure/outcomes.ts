@@ -255,9 +255,9 @@ export function findOutcomeCandidates(
           add(rule.kind, `${item.title}: ${sentence}`, segment, passage.join(' '), { formal: true, rule: rule.shape });
         } else if (!excluded(sentence)) {
           // "Unanimously AGREED to recommend APPROVAL" under an application's lines: which application, with its lines.
-          const said = body.slice(0, body.indexOf(sentence)).trim();
+          const linesBefore = body.slice(0, body.indexOf(sentence)).trim();
           const earlier = segments.slice(Math.max(0, index - 8), index).map((s) => s.text);
-          const application = !PLANNING_RESPONSE.test(sentence) ? '' : said || applicationLines(earlier);
+          const application = !PLANNING_RESPONSE.test(sentence) ? '' : linesBefore || applicationLines(earlier);
           const response = APPLICATION.test(application) ? `${application} ${sentence}` : sentence;
           add(rule.kind, response, segment, response, { formal: true, rule: rule.shape });
         }
