@@ -243,9 +243,13 @@ export function findOutcomeCandidates(
       const { rule, rest } = head;
       if (rule.wholeSentence) {
         const sentence = sentencesOf(body).find((s) => rule.pattern.test(s)) ?? body;
-        // "Proposed by Cllr Ash, seconded by Cllr Birch and AGREED that:" over its parts: the parts are what was agreed.
+        // "Proposed by Cllr Ash, seconded by Cllr Birch and AGREED that:" over its parts: a lead-in like any keyword's,
+        // whose parts are what was agreed, or its details ("… that the following documents be sealed:").
         if (sentence === body && /:-?\s*$/.test(body) && endsAsLeadIn(body)) {
-          lead = { kind: rule.kind, stated: null, parts: 0, open: true, line: text, partsMustDecide: false };
+          const stated = excluded(sentence)
+            ? null
+            : add(rule.kind, sentence, segment, sentence, { formal: true, rule: rule.shape });
+          lead = { kind: rule.kind, stated, parts: 0, open: true, line: text, partsMustDecide: false };
           return;
         }
         const item = items[itemOf(segment.blockIndex) ?? -1];
@@ -383,12 +387,12 @@ export function findOutcomeCandidates(
     if (current && isPart && (current.open || current.parts > 0)) {
       const family = markerFamily(segment.marker);
       // A list of another kind under a part: the details of a part that leads into them ("… to include:"), or of
-      // any part when they decide nothing themselves ("2. new bed rates from 1 April." over "· £560 for a bed").
+      // any part when they are not numbered and decide nothing themselves ("2. new bed rates from 1 April." over "· £560 for a bed").
       if (
         current.detailOf &&
         family !== current.detailOf.family &&
         !current.families?.has(family) &&
-        (current.detailOf.leadsIn || !isDecisionShaped(body))
+        (current.detailOf.leadsIn || (family !== 'number' && !isDecisionShaped(body)))
       ) {
         const { stated, details } = current.detailOf;
         stated.text = `${stated.text.replace(/[:;,.\s–-]+$/, '')}${details === 0 ? ': ' : '; '}${tidyText(body)}`;
