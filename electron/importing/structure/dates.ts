@@ -57,8 +57,14 @@ export function findWrittenDate(text: string): string | null {
   if (monthFirst && (!dayFirst || monthFirst.index < dayFirst.index)) {
     return iso(Number(monthFirst[3]), monthNumber(monthFirst[1]), Number(monthFirst[2]));
   }
-  const year = Number(dayFirst?.[3]);
-  return dayFirst ? iso(year < 100 ? 2000 + year : year, monthNumber(dayFirst[2]), Number(dayFirst[1])) : null;
+  return dayFirst ? iso(fullYear(dayFirst[3]), monthNumber(dayFirst[2]), Number(dayFirst[1])) : null;
+}
+
+/** "2025", or "25" as written in two figures: this century up to 2050, the last before it. */
+function fullYear(written = ''): number {
+  const year = Number(written);
+  if (year >= 100) return year;
+  return year + (year <= 50 ? 2000 : 1900);
 }
 
 const monthNumber = (name = '') => {
@@ -70,8 +76,7 @@ const monthNumber = (name = '') => {
 /** "14/12/2022", "12/04/23" (day first) as YYYY-MM-DD. */
 export function numericDate(text: string): string | null {
   const match = /\b(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})\b/.exec(text);
-  const year = Number(match?.[3]);
-  return match ? iso(year < 100 ? 2000 + year : year, Number(match[2]), Number(match[1])) : null;
+  return match ? iso(fullYear(match[3]), Number(match[2]), Number(match[1])) : null;
 }
 
 /** A date in a file name, written out or as day.month.year. */
