@@ -1710,6 +1710,74 @@ describe('passages of minutes, read whole', () => {
         ['follow-up', 'Repaint the swings.'],
       ],
     ],
+    [
+      'a "Decision:" field that records who spoke and what they welcomed, and a reason below the decision',
+      'Chair’s Remarks\n\nDecision:\n\n· The Mayor welcomed new members to the Board and thanked those who had left for their service.\n\n· The Mayor introduced Ruth Vale, the newly appointed Director of Housing.\n\nApologies for Absence\n\nDecision:\n\nAnna Moss (Valley Enterprise Partnership) and Councillor Ben Cole (Northgate).\n\nHighways Contract\n\nDecision:\n\nThe Executive approved the award of the highways contract to the preferred bidder.\n\nReason(s):\n\nThe Executive was now aware of the tenders received.',
+      [['resolution', 'The Executive approved the award of the highways contract to the preferred bidder.']],
+    ],
+    [
+      'another body’s recommendations, put to the meeting for it to consider, are proposals',
+      'The Board considered the following recommendations of the Transport Panel:-\n\n1. That the Council works with bus operators to ensure that:-\n\na) Wherever possible, the grant be used to support services at risk.\n\nb) Ward councillors be told of any changes to routes.\n\nMembers then discussed the timetable.',
+      [],
+    ],
+    [
+      'a decision and a further part after a semicolon and "that"',
+      'The Board agreed to note the changes in its membership; and that the changes be reported to the Constitution Committee so that the constitution is updated.',
+      [
+        ['resolution', 'The Board agreed to note the changes in its membership'],
+        ['resolution', 'The changes be reported to the Constitution Committee so that the constitution is updated.'],
+      ],
+    ],
+    [
+      'two proposals under an item’s title, then one seconder and one vote for both',
+      '7.1 Defibrillators – Cllr Dale proposed that £3,200 is taken from the reserves to buy two defibrillators for the village hall. Proposal that the council sets aside £500 a year for their upkeep. Seconded by Cllr Ross. All in favour.',
+      [
+        [
+          'resolution',
+          'Defibrillators – Cllr Dale proposed that £3,200 is taken from the reserves to buy two defibrillators for the village hall.',
+        ],
+        ['resolution', 'Proposal that the council sets aside £500 a year for their upkeep.'],
+      ],
+    ],
+    [
+      'a question, then the answer after a dash: officers take on what was asked',
+      'Members asked if they could have printed copies of the strategies – officers agreed to raise this with the Head of Policy after the meeting.',
+      [['action', 'Officers to raise this with the Head of Policy after the meeting.']],
+    ],
+    [
+      '"Action" and initials with no colon on the line below, as a community council prints it',
+      '4) Vacancies\nThere are two vacancies and the positions will be advertised in the village newsletter.\nAction SH\n5) Website\nThe work on the website is in its final stages.\nAction ALL',
+      [
+        ['action', 'There are two vacancies and the positions will be advertised in the village newsletter.'],
+        ['action', 'The work on the website is in its final stages.'],
+      ],
+    ],
+    [
+      'a numbered line with a label, then what was done after the colon',
+      '2041 Finance: Payment for the year’s hall hire was agreed and paid £180.00\n\n   The hall’s new heating was discussed.\n\n2042 Planning: No applications had been received.',
+      [['resolution', '2041 Finance: Payment for the year’s hall hire was agreed and paid £180.00']],
+    ],
+    [
+      'numbered decisions in the subjunctive with no keyword, the first for the panel to receive something',
+      'Minutes\n\n1.    The panel receive an update on hospital waiting times\n\n2.    The minutes of the meeting held on 4 May 2024 be approved as a correct record.',
+      [
+        ['resolution', 'The panel receive an update on hospital waiting times'],
+        ['resolution', 'The minutes of the meeting held on 4 May 2024 be approved as a correct record.'],
+      ],
+    ],
+    [
+      'two decisions worded alike but for one word: both kept',
+      'i) To consider quotations for the new path.\nRESOLVED to accept contractor B as recommended by the working group.\nii) To consider quotations for the gravel.\nRESOLVED to accept supplier B as recommended by the working group.',
+      [
+        ['resolution', 'Accept contractor B as recommended by the working group.'],
+        ['resolution', 'Accept supplier B as recommended by the working group.'],
+      ],
+    ],
+    [
+      'an earlier meeting’s decision, named with its date, and the points a discussion raised',
+      'It was noted that at the Council’s Annual Meeting in May 2023 a new set of scrutiny committees was agreed by Council.\n\nThe Board considered the work programmes of the committees and the following points were noted:',
+      [],
+    ],
   ])('%s', (_shape, text, expected) => {
     expect(outcomesOf(text)).toEqual(expected);
   });
@@ -1819,6 +1887,21 @@ describe('item numbers read from the page', () => {
       'numbered paragraphs of one item are not items',
       'Minutes:\n\n7.1\n\nThe Chairs gave a short update on their work since the last meeting.\n\n7.2\n\nRESOLVED: That the Committee notes the updates.',
       [],
+    ],
+    [
+      'minute references with a letter, a number, a colon and the month and year',
+      'F01:04/24 To receive apologies for absence.\nCllr Ash.\nF02:04/24 To approve the minutes of 1 March 2024. Chair to sign.\nApproved.\nF03:04/24 To elect a Vice-Chair.\nRESOLVED: Cllr Birch elected.',
+      ['F01:04/24', 'F02:04/24', 'F03:04/24'],
+    ],
+    [
+      'minute references of the year and a running number',
+      '2022-107 To agree a minute taker. RESOLVED to ask Cllr Ash.\n\n2022-108 To receive declarations of interest.\n\nNone.',
+      ['2022-107', '2022-108'],
+    ],
+    [
+      'a code with a hyphen, alone on its line',
+      'Items\n\nHAC-11\n\nMinutes\n\nApproved.\n\nHAC-12\n\nWork Programme\n\nNoted.',
+      ['HAC-11', 'HAC-12'],
     ],
   ])('%s', (_shape, text, expected) => {
     expect(numbers(text)).toEqual(expected);
@@ -2031,6 +2114,12 @@ describe('meeting details read from the page', () => {
     expect(header(agenda).kind).toBe('agenda');
     const decided = `${agenda}\n\n(1) That the minutes of the meeting held on 23 May 2024 be agreed.\n\n(2) That information on agency staff be explored for future reports.`;
     expect(header(decided).kind).toBe('minutes');
+  });
+
+  it('reads an agenda whose item asks for the last minutes to be confirmed, and its proposals, as no minutes', () => {
+    const agenda =
+      'Venue: The Guildhall\nNo. | Item |\nApologies for Absence |\nMinutes of the meeting held on 9 March 2025 RECOMMENDED that the Minutes of the meeting held on 9 March 2025 be confirmed and signed as a correct record. |\nThe panel is asked to note the updates from the scrutiny panels.\nRECOMMENDED that the Panel\n(1) Notes the updates from the scrutiny panels. (2) Determines its work programme for the rest of the year.';
+    expect(header(agenda).kind).not.toBe('minutes');
   });
 
   it('reads an agenda that prints the resolution for excluding the public as an agenda', () => {

@@ -1,4 +1,5 @@
 import { joinWrapped, LIST_MARKER, normaliseSpace, type ExtractedText, type RawBlock } from '../blocks';
+import { BODY_TO_ACT } from '../structure/text-shapes';
 
 /**
  * "3 Information/Background", "3 ROADS: SPRING REPORT", "517 2021-22 Budget", "5. 24/01234/FUL - Land at…":
@@ -86,7 +87,10 @@ export function extractPlainText(text: string): ExtractedText {
     const afterDecimal = markerAlone !== null && DECIMAL_ALONE.test(markerAlone);
     markerAlone = null;
     const markdownHeading = /^(#{1,6})\s+(.*)$/.exec(line);
-    if (markdownHeading || (!afterMarker && NUMBERED_SECTION_TITLE.test(line))) {
+    // "1. The panel receive an update …": a decision's part in the subjunctive, not a section's title.
+    const sectionTitle =
+      NUMBERED_SECTION_TITLE.test(line) && !BODY_TO_ACT.test(line.replace(/^\d{1,4}[a-z]?(?:\.\s*|\s+)/, ''));
+    if (markdownHeading || (!afterMarker && sectionTitle)) {
       open = null;
       blankSince = false;
       blocks.push({

@@ -217,6 +217,12 @@ export const PROPOSAL_LEADS: { shape: string; example: string; pattern: RegExp }
       /\bmoved(?: as an amendment)?\s*(?::-?|:\s*-|–)\s*$|^(?:The )?(?:report|officers?|recommendations?) (?:recommended|proposed)\s*(?::-?|:\s*-|–)\s*$/i,
   },
   {
+    shape: 'another body’s recommendations put to the meeting, before it decides on them',
+    example: 'The Board considered the following recommendations of the Panel:-',
+    pattern:
+      /\b(?:considered|received|discussed|(?:was|were) presented with)\b[^.:]{0,40}\bthe following (?:recommendations|proposals)\b(?![^.:]*\b(?:and|which (?:it|they) )(?:agreed|approved|endorsed|resolved|accepted)\b)/i,
+  },
+  {
     shape: 'it is recommended that',
     example: 'It is recommended that Cabinet: 1. Notes the progress',
     pattern: /\bit is (?:recommended|proposed|suggested)\b/i,

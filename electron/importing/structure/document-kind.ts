@@ -35,9 +35,10 @@ export const KIND_EVIDENCE: KindEvidence[] = [
     example: 'Minutes of a meeting held on 3 May 2024',
     kind: 'minutes',
     // Not an agenda's item that links to the last meeting's minutes ("Minutes of the Meeting held on 23 May pdf icon PDF 188 KB").
+    // Nor one that asks for them to be confirmed ("Minutes of the meeting held on 9 May RECOMMENDED that the Minutes … be confirmed").
     // "Cofnodion …" is the Welsh.
     pattern:
-      /^(?!.*\b(?:pdf icon|PDF \d+ KB)\b)(?:(?:(?:draft|confirmed|unconfirmed|printed|signed|the) )?minutes|cofnodion)\b(?!:)/i,
+      /^(?!.*\b(?:pdf icon|PDF \d+ KB|be (?:confirmed|approved|signed|agreed)|as a (?:correct|true) record)\b)(?:(?:(?:draft|confirmed|unconfirmed|printed|signed|the) )?minutes|cofnodion)\b(?!:)/i,
     top: true,
   },
   {

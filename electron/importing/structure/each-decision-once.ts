@@ -153,8 +153,17 @@ function nearlyTheSame(a: string, b: string): boolean {
   const names = (text: string) => namesOrFigures(text).filter((w) => !BODY_WORD.test(w));
   const [namesA, namesB] = [names(a), names(b)];
   if (namesA.some((w) => !namesB.includes(w)) || namesB.some((w) => !namesA.includes(w))) return false;
+  if (oneWordSwapped(a, b)) return false;
   const shared = [...x].filter((w) => y.has(w)).length;
   return shared / (x.size + y.size - shared) >= 0.7;
+}
+
+/** "… accept contractor A as recommended …" and "… accept supplier A as recommended …": one word in its place changed, two decisions. */
+function oneWordSwapped(a: string, b: string): boolean {
+  const [x, y] = [a, b].map((text) => text.toLowerCase().match(/[a-z0-9]+/g) ?? []);
+  if (!x || !y || x.length !== y.length) return false;
+  const changed = x.flatMap((word, i) => (word === y[i] ? [] : [[word, y[i] ?? '']]));
+  return changed.length === 1 && changed.every((pair) => pair.every((word) => /^[a-z]{4,}$/.test(word)));
 }
 
 const BODY_WORD = /^(?:Committee|Council|Cabinet|Board|Panel|Executive|Authority|Chair(?:man|person)?)$/;

@@ -1,4 +1,5 @@
 import type { RawBlock } from '../blocks';
+import { BODY_TO_ACT } from './text-shapes';
 
 /** Where an agenda item starts, its printed number (and minute number), and its title. */
 export interface ItemStart {
@@ -26,13 +27,13 @@ const MINUTE_NUMBER = /^(\d{1,4}(?:\/\d{2,4})?)\.?\s+(.+)$/;
 const AGENDA_ITEM_IN_TITLE = /\s*\(Agenda item (\d{1,3}[a-z]?)\)+\s*$/i;
 /** An item's number alone on its line: "47.", "1772.", "3", "7.2", "71/12", "105a.", "L1". */
 const NUMBER_ALONE =
-  /^((?:[A-Z]{1,2}|[A-Z][A-Za-z]{1,3}\/?|[A-Z]{1,4}[. ])?\d{1,4}[a-z]?(?:\.\d{1,2}|\/\d{1,4}(?:\/\d{2,4})?)?)\.?$/;
+  /^((?:[A-Z]{1,2}|[A-Z][A-Za-z]{1,3}\/?|[A-Z]{1,4}[. -])?\d{1,4}[a-z]?(?:\.\d{1,2}|\/\d{1,4}(?:\/\d{2,4})?)?)\.?$/;
 /** How a title starts: a capital or a quote, a year ("2025/26 Budget"), or an application's reference ("24/01234/FUL"). */
 const TITLE_START = String.raw`[A-Z("'‘“]|\d{4}(?:[-/]\d{2,4})? [A-Z]|\d{2,4}\/\d{3,7}\/[A-Z]{2,8}\b`;
 const TITLE_AT_START = new RegExp(`^(?:${TITLE_START})`);
-/** A number and a title: "8. Work Programme", "1) WELCOME", "97 Progress Report", "03.26.01 Apologies", "517 2021-22 Budget", "012-23/24. Payments", "8a Petitions", "301/12/13 DECLARATIONS", "II INTERNAL AUDIT", "5. 24/01234/FUL - Land at…" (an application's reference). */
+/** A number and a title: "8. Work Programme", "1) WELCOME", "97 Progress Report", "03.26.01 Apologies", "517 2021-22 Budget", "012-23/24. Payments", "8a Petitions", "301/12/13 DECLARATIONS", "F04:04/24 To approve", "2022-107 To agree", "II INTERNAL AUDIT", "5. 24/01234/FUL - Land at…" (an application's reference). */
 const NUMBER_AND_TITLE = new RegExp(
-  String.raw`^((?:Minute |Min\.? )?(?:\d{1,5}[a-z]?(?:\.\d{1,3}){0,2}|\d{1,2}\.\d{1,2} \d{1,2}|\d{1,4}\/\d{2,4}(?:\/\d{2,4})?|\d{1,4}-\d{2}\/\d{2}|(?:XI{0,2}|I{1,3}|IV|VI{0,3}|IX)(?= [A-Z]{3})|[A-Z]{1,5}\/\d{2,4}\/\d{1,4}|[A-Z]{1,3}\d{2,4}))(?:[.)]\s*(?:\|\s*)?|(?<=\d):\s+|\s+(?:[|/]\s+)?)(?=${TITLE_START})(.+)$`,
+  String.raw`^((?:Minute |Min\.? )?(?:\d{1,5}[a-z]?(?:\.\d{1,3}){0,2}|\d{1,2}\.\d{1,2} \d{1,2}|\d{1,4}\/\d{2,4}(?:\/\d{2,4})?|\d{1,4}-\d{2}\/\d{2}|(?:XI{0,2}|I{1,3}|IV|VI{0,3}|IX)(?= [A-Z]{3})|[A-Z]{1,5}\/\d{2,4}\/\d{1,4}|[A-Z]{1,3}\d{2,4}|[A-Z]{1,3}\d{1,3}:\d{2}\/\d{2}|(?:19|20)\d{2}-\d{3}))(?:[.)]\s*(?:\|\s*)?|(?<=\d):\s+|\s+(?:[|/]\s+)?)(?=${TITLE_START})(.+)$`,
 );
 /** "(171) APOLOGIES FOR ABSENCE": a minute number in brackets; "(1) That …" is a list part, not an item. */
 const BRACKETED_NUMBER_AND_CAPITALS = /^\((\d{1,4})\)\s+([A-Z][A-Z0-9 ,&'’/()-]{3,120}?)\s*[-–]?(?=\s+[A-Z][a-z]|\s*$)/;
@@ -265,8 +266,16 @@ function numberedTitles(blocks: RawBlock[], where: (b: RawBlock) => boolean): It
     const number = match?.[1];
     const rest = match?.[2]?.trim();
     // "19 JANUARY 2012": a running header's date, not item 19. "1. That Cllr Dixon be appointed …",
-    // "1) Compost bays be created at key sites.": a part of a decision, in the subjunctive.
-    if (!number || !rest || MONTH_FIRST.test(rest) || /^That\s/.test(rest) || DECISION_PART.test(rest)) return [];
+    // "1) Compost bays be created at key sites.", "1. The panel receive an update": a part of a decision, in the subjunctive.
+    if (
+      !number ||
+      !rest ||
+      MONTH_FIRST.test(rest) ||
+      /^That\s/.test(rest) ||
+      DECISION_PART.test(rest) ||
+      BODY_TO_ACT.test(rest)
+    )
+      return [];
     // "The Council commits to" over "1. Work with … and:", "2. Lobby …": the parts of what it said, however many.
     if (ENDS_ON_A_JOINING_WORD.test(rest) || ENDS_ON_A_JOINING_WORD.test(leadAbove(blocks, i))) return [];
     const multiLevel = /\d[. ]\d/.test(number);
@@ -300,6 +309,12 @@ function titleOf(text: string): string | null {
       text,
     )?.[1];
   if (oneLine) return oneLine.trim();
+  // "To approve the minutes of 1 March. Chair to sign and date.": the agenda's words, then what was done.
+  const agendaWords = /^((?:To|Receive|Consider|Approve|Agree|Note)\s[^.;:]{3,150}?)\.\s+(?=\S)/.exec(text)?.[1];
+  if (agendaWords) return agendaWords;
+  // "Finance: Payment for the year's room rent was agreed": a label, then what was done.
+  const labelled = /^([A-Z][^.:;]{2,40}?):\s+([A-Z£][^]{11,})$/.exec(text);
+  if (labelled?.[1] && labelled[2] && SENTENCE_WORDS.test(labelled[2])) return labelled[1].trim();
   if (isTitle(text) && text.length <= 100) return text.replace(/\s+[-–]$/, '');
   const capitals = /^([A-Z][A-Z0-9 ,&'’/()-]{3,80}?)(?=\s+[A-Z][a-z]|\s*$)/.exec(text)?.[1];
   if (capitals && capitals.split(' ').length >= 1 && /[A-Z]{3}/.test(capitals)) return capitals.trim();
@@ -335,7 +350,7 @@ const numberKey = (number: string | null) => {
   if (/^[IVX]{1,5}$/.test(printed)) return [romanNumber(printed), 0];
   return printed
     .replace(/^\D+/, '')
-    .split(/[. /-]/)
+    .split(/[. /:-]/)
     .flatMap((part) => {
       const match = /^(\d+)([a-z])?$/.exec(part);
       return match ? [Number(match[1]), match[2] ? match[2].charCodeAt(0) - 96 : 0] : [0, 0];

@@ -27,7 +27,15 @@ export type Add = (
  * response on a line of its own ("NO OBJECTIONS") is quoted with its application's lines.
  * @param following the text of the piece after this one: a vote's line leads into the motion below it.
  */
-export function narrative(text: string, segment: Segment, add: Add, previous: string[], following = ''): void {
+export function narrative(text: string, segment: Segment, addOutcome: Add, previous: string[], following = ''): void {
+  // Which clause last gave a decision: a clause after it may be a further part of the same decision.
+  let clause = 0;
+  let decidedAt = -1;
+  const add: Add = (kind, ...rest) => {
+    const added = addOutcome(kind, ...rest);
+    if (added && kind === 'resolution') decidedAt = clause;
+    return added;
+  };
   // "2.3.1 It was agreed that…": the paragraph's number is not part of what was said.
   const quotes = new Map<string, string>();
   const clauses = sentencesOf(text)
@@ -38,6 +46,8 @@ export function narrative(text: string, segment: Segment, add: Add, previous: st
         /(?<=\b(?:noted|approved|agreed|accepted|received|adopted|endorsed))\s+and (?=it was (?:also |further )?(?:agreed|resolved|decided) that\b)/,
       ),
     )
+    // "… the Committee asked if Members could have paper copies – officers agreed to take this up …": the question, then the answer.
+    .flatMap((sentence) => (ASKED.test(sentence) ? sentence.split(ANSWER_AFTER_DASH) : [sentence]))
     .flatMap(
       (sentence) =>
         inlineParts(sentence, quotes) ??
@@ -47,7 +57,17 @@ export function narrative(text: string, segment: Segment, add: Add, previous: st
     );
   const votesRead = new Set<number>();
   clauses.forEach((sentence, i) => {
+    clause = i;
     if (votesRead.has(i)) return;
+    // "The Board agreed to note the changes; and that the changes be submitted to the Constitution Committee": a
+    // further part of the decision before it.
+    if (i > 0 && decidedAt === i - 1 && FURTHER_PART.test(sentence)) {
+      add('resolution', sentence.replace(/^(?:and (?:also )?|also )/i, ''), segment, sentence, {
+        formal: false,
+        rule: 'a further part of the decision before it, after a semicolon',
+      });
+      return;
+    }
     const next = clauses[i + 1] ?? following;
     const before = i > 0 ? (clauses[i - 1] ?? '') : (previous.at(-1) ?? '');
     // "Proposed by Cllr Ash, seconded by Cllr Birch." then "That Cllr Ash be Chair.": the motion's words, its keyword lost.
@@ -91,8 +111,14 @@ export function narrative(text: string, segment: Segment, add: Add, previous: st
     }
     // "Cllr Buckley PROPOSED that a grant of £350 is awarded; SECONDED by Cllr Wall. The vote was unanimous.":
     // the proposal the vote carried.
-    const vote = SECONDED_ONLY.test(next) ? (clauses[i + 2] ?? '') : next;
-    if (PROPOSED_BY_SOMEONE.test(sentence) && CARRIED_BY_VOTE.test(vote)) {
+    // "Cllr Ash proposed that £4,710 is used …. Proposal that council commits £1,500 …. Seconded by Cllr Birch. All in
+    // favour.": the vote carries each proposal before it.
+    let afterProposals = i + 1;
+    while (FURTHER_PROPOSAL.test(clauses[afterProposals] ?? '')) afterProposals++;
+    const voteLine = clauses[afterProposals] ?? following;
+    const vote = SECONDED_ONLY.test(voteLine) ? (clauses[afterProposals + 1] ?? '') : voteLine;
+    const proposal = sentence.replace(TITLE_LABEL, '');
+    if ((PROPOSED_BY_SOMEONE.test(proposal) || FURTHER_PROPOSAL.test(proposal)) && CARRIED_BY_VOTE.test(vote)) {
       add('resolution', sentence, segment, `${sentence}; ${next}`, {
         formal: false,
         // "X proposed the recommendations in the report": what they were, a decision block below may say.
@@ -274,7 +300,20 @@ function inlineParts(sentence: string, quotes: Map<string, string>): string[] | 
 }
 
 /** "Community Website- K. Ash is to …", "Police Report:- The Secretary was to …", "Foundation: Mr Dale has agreed to …": a topic's title run into its minute. */
-const TITLE_LABEL = /^(?:\d+(?:\.\d+)*\.?\s+)?[A-Z][A-Za-z'’&/, ]{2,40}?(?:(?<=[a-z])-|:-?)\s+(?=[A-Z])/;
+const TITLE_LABEL =
+  /^(?:\d+(?:\.\d+)*\.?\s+)?[A-Z][A-Za-z'’&/, ]{2,40}?(?:(?<=[a-z])-|:-?|(?<=[a-z])\s[–—-])\s+(?=[A-Z])/;
+
+/** "and that the changes be submitted …": a clause that goes on with the decision before it. */
+const FURTHER_PART = /^(?:and (?:also )?|also )?that\s[^;]{3,200}?\bbe\s+[a-z]{3,}/i;
+
+/** "Proposal that council commits £1,500 …": a further proposal after the first, carried by the same vote. */
+const FURTHER_PROPOSAL = /^(?:(?:A )?(?:further |second )?[Pp]roposal|It was (?:also |further )proposed) that\b/;
+
+/** A question put to the meeting, which an answer after a dash may follow. */
+const ASKED = /\b(?:asked|queried|enquired|questioned)\b/;
+/** "… asked if Members could have copies – officers agreed to take this up": where the answer begins. */
+const ANSWER_AFTER_DASH =
+  /\s[–—]\s+(?=(?:the |The )?(?:[Oo]fficers?|[Cc]lerk|Chair(?:man)?|[A-Z][a-z]+ [A-Z][a-z]+|(?:Cllr|Councill?or)\.? [A-Z][\w'’-]+) (?:agreed to|undertook to|would|will|offered to|confirmed (?:that )?(?:they|he|she) would)\b)/;
 
 /** "18a South Street, Caistor.", "4 Broadacres.": an application's site, a short line with a number or a street. */
 const SITE_SENTENCE =
@@ -285,10 +324,10 @@ const PARAGRAPH_NUMBER = /^\(?\d{1,3}(?:\.(?:\d{1,3}|[A-Za-z]\d{0,2})){1,3}\)?\.
 
 /**
  * "MG Action.", "RS/MG Action" (an action column run into the text), "Action: HM", "ACTION: Cllr Sinclair",
- * "ACTION KMacR.": whose the sentence before is.
+ * "ACTION KMacR.", "Action SH": whose the sentence before is.
  */
 const OWNER_ACTION =
-  /^(?:([A-Z]{2,3}(?:\/[A-Z]{2,3})*) Action|(?:(?:Action|ACTION)\s*[:–-]\s*|ACTIONS?\s+)((?!(?:Noted|None|Agreed|Done|Complete|Completed|Ongoing|Closed|Open)\b)[A-Z][A-Za-z]{1,5}(?:\s*[/,&]\s*[A-Z][A-Za-z]{1,5})*|(?:Cllrs?\.?|Councill?ors?) [A-Z][\w'’-]+(?: (?:and|&) [A-Z][\w'’-]+)?))\.?(?:\s*[-–—])?$/;
+  /^(?:([A-Z]{2,3}(?:\/[A-Z]{2,3})*) Action|(?:(?:Action|ACTION)\s*[:–-]\s*|ACTIONS?\s+|Action\s+(?=[A-Z]{2,4}(?:\s*[/,&]\s*[A-Z]{2,4})*\.?$))((?!(?:Noted|None|Agreed|Done|Complete|Completed|Ongoing|Closed|Open)\b)[A-Z][A-Za-z]{1,5}(?:\s*[/,&]\s*[A-Z][A-Za-z]{1,5})*|(?:Cllrs?\.?|Councill?ors?) [A-Z][\w'’-]+(?: (?:and|&) [A-Z][\w'’-]+)?))\.?(?:\s*[-–—])?$/;
 
 const VOTE_ONLY =
   /^(?:Proposed|Moved)(?: by)? [^.;]{2,60}?,? seconded(?: by)? [^.;]{2,60}?,? (?:all|unanimously) in favour\.?$/i;

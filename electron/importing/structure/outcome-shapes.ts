@@ -1,7 +1,7 @@
 import { HEAD_RULES, type HeadRule } from './decision-heads';
 import { OPENING_MARKER, sentencesOf } from './segments';
 import { NOT_OUTCOMES, SENTENCE_RULES } from './sentence-rules';
-import { capitaliseFirst } from './text-shapes';
+import { BODY_TO_ACT, capitaliseFirst } from './text-shapes';
 
 /**
  * What a piece of minutes is worded like: a decision keyword's line, a part that
@@ -106,6 +106,7 @@ export function decidesByItself(text: string): boolean {
   return (
     /^that\b/i.test(text) ||
     SUBJUNCTIVE.test(text) ||
+    BODY_TO_ACT.test(text) ||
     SENTENCE_RULES.some(
       (r) => r.kind !== 'action' && r.kind !== 'request' && !r.weak && !r.opensBlock && r.pattern.test(text),
     )

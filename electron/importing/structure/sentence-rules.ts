@@ -35,7 +35,7 @@ const BODY = String.raw`(?!(?:The |the )?(?:Chair\w*|Vice|Member|Leader|Director
 /** The capitalised words of a post's title: "Planning and Building Control", "Housing, Homes & Communities". */
 const TITLE_WORDS = String.raw`[A-Z][\w&]*(?:(?:,? and|,| &| of| for| the)? [A-Z][\w&]*){0,6}`;
 /** A person or role as the subject: "Cllr. O. Williams", "The Clerk", "The Director of Place", "NO", "GE/NO", "Office". */
-const PERSON = String.raw`(?:(?:The |the )?(?:[Cc]lerk(?:\/(?:RFO|Chair(?:man|person)?))?|Office|[Pp]olice|PCSO|(?:[A-Z][\w-]* )?Secretariat|[Cc]hair(?:man|person|woman)?|[Vv]ice[- ][Cc]hair(?:man|person)?|[Cc]onvener|[Ll]eader|[Mm]ayor|[Dd]eputy [Cc]lerk|(?:Democratic|Scrutiny|Committee|Governance) (?:Services )?Officer|Officers?|(?:(?:Assistant |Deputy |Interim )?Director|Head|Chief Officer) (?:of|for) ${TITLE_WORDS}|Director|(?:[A-Z][\w-]* ){0,3}(?:Director|Manager|Officer|Lead|Member|Clerk|Commissioner|Treasurer|Secretary|Superintendent|Inspector|Adviser|Advisor|Solicitor|Engineer)|Chief Executive(?: (?:for|of) ${TITLE_WORDS})?)|(?:(?:C\/|County )?[Cc]llrs?\.?|(?:County )?[Cc]ouncill?ors?|Mr|Mrs|Ms|Miss|Dr)\s+(?:[A-Z][\w'’.-]*\s?){1,4}|(?!A\s)[A-Z]\.? [A-Z][a-z]{2,}|[A-Z]{2,3}(?:\/[A-Z]{2,3})*)`;
+const PERSON = String.raw`(?:(?:The |the )?(?:[Cc]lerk(?:\/(?:RFO|Chair(?:man|person)?))?|Office|[Pp]olice|PCSO|(?:[A-Z][\w-]* )?Secretariat|[Cc]hair(?:man|person|woman)?|[Vv]ice[- ][Cc]hair(?:man|person)?|[Cc]onvener|[Ll]eader|[Mm]ayor|[Dd]eputy [Cc]lerk|(?:Democratic|Scrutiny|Committee|Governance) (?:Services )?Officer|Officers?|(?:(?:Assistant |Deputy |Interim )?Director|Head|Chief Officer) (?:of|for) ${TITLE_WORDS}|(?:[A-Z][\w-]* ){0,3}Director(?: (?:of |for )?${TITLE_WORDS})?|(?:[A-Z][\w-]* ){0,3}(?:Manager|Officer|Lead|Member|Clerk|Commissioner|Treasurer|Secretary|Superintendent|Inspector|Adviser|Advisor|Solicitor|Engineer)(?: (?:of|for) ${TITLE_WORDS})?|Chief Executive(?: (?:for|of) ${TITLE_WORDS})?)|(?:(?:C\/|County )?[Cc]llrs?\.?|(?:County )?[Cc]ouncill?ors?|Mr|Mrs|Ms|Miss|Dr)\s+(?:[A-Z][\w'’.-]*\s?){1,4}|(?!A\s)[A-Z]\.? [A-Z][a-z]{2,}|[A-Z]{2,3}(?:\/[A-Z]{2,3})*)`;
 /** The words of a decision in the subjunctive: "be approved", "be brought to a future meeting". */
 const SUBJUNCTIVE_WORDS = String.raw`\bbe (?:hereby |formally |now )?(?:noted|approved|agreed|endorsed|accepted|adopted|appointed|re-appointed|reappointed|elected|re-elected|set up|established|granted|confirmed|received|brought|added|updated|delegated|authorised|requested|asked|circulated|provided|reviewed|deferred|given|removed|included|referred|supported|thanked|passed|recorded|invited|written|sent|allocated|awarded|paid|co-opted|nominated|introduced|increased|reduced|extended|amended|made|held|submitted|instructed|refused|permitted|offered|commissioned|undertaken|prepared|published)\b`;
 const PEOPLE = String.raw`${PERSON}(?:(?:,| and| &) ${PERSON}){0,3}`;
@@ -702,7 +702,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'someone undertook or agreed to do something',
     example: 'In response to a question, the Director of Public Health undertook to circulate the figures.',
     pattern: new RegExp(
-      `^${OPENING_CLAUSE}(${NAMED}|[Tt]he (?:clerk|chair(?:man)?|council|committee)),?(?: [^.]{0,120}?,)?(?: [^.]{0,200}? and)? (?:(?:(?:has|have) (?=agreed|undertaken|kindly|also)|(?<!Council )(?:has|have) (?=offered|volunteered))?(?:kindly |generously |also |then )?(?:undertook|undertaken|agreed|offered|promised|committed|volunteered|would endeavour|(?:undertook|took) (?:an|the) action) to\\s+(?!the\\b|a\\b|an\\b|this\\b|these\\b|that\\b|be (?:nominated|proposed|elected|co-opted|considered)\\b)|undertook that\\s+|volunteered (?:for|as) (?:the )?(?:role|post|position|job)?)`,
+      `^${OPENING_CLAUSE}(${NAMED}|[Tt]he (?:clerk|chair(?:man)?|council|committee)|officers),?(?: [^.]{0,120}?,)?(?: [^.]{0,200}? and)? (?:(?:(?:has|have) (?=agreed|undertaken|kindly|also)|(?<!Council )(?:has|have) (?=offered|volunteered))?(?:kindly |generously |also |then )?(?:undertook|undertaken|agreed|offered|promised|committed|volunteered|would endeavour|(?:undertook|took) (?:an|the) action) to\\s+(?!the\\b|a\\b|an\\b|this\\b|these\\b|that\\b|be (?:nominated|proposed|elected|co-opted|considered)\\b)|undertook that\\s+|volunteered (?:for|as) (?:the )?(?:role|post|position|job)?)`,
     ),
     kind: 'action',
     owner: 1,
@@ -1036,6 +1036,25 @@ export const NOT_OUTCOMES: { shape: string; example: string; pattern: RegExp; de
       /^(?:(?:Cllrs?|Clrs?|Councill?ors?)\.? [A-Z][\w'’-]+(?:(?:,| and) (?:(?:Cllrs?|Clrs?|Councill?ors?)\.? )?[A-Z][\w'’-]+)*|(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d{1,2}) (?:written |oral |public |supplementary )*questions?)\.?$/,
   },
   {
+    shape: 'who sent apologies, each with the body they represent',
+    example:
+      'Jane Dale (Valley Enterprise Partnership), Councillor Omar Reid (Northgate) and Tom Hale (Housing Forum).',
+    pattern:
+      /^(?:(?:Cllr|Councill?or|Mr|Mrs|Ms|Miss|Dr)\.? )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3} \([^()]{2,60}\)(?:(?:,| and|, and) (?:(?:Cllr|Councill?or|Mr|Mrs|Ms|Miss|Dr)\.? )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3} \([^()]{2,60}\))+\.?$/,
+  },
+  {
+    shape: 'someone introducing, welcoming or thanking: what was said, not decided',
+    example: 'The Mayor welcomed new members to the Board and thanked those who had left for their service.',
+    // Not when the same sentence records a decision or an undertaking: "The Clerk presented her report, which was approved.".
+    pattern:
+      /^(?:The )?(?:(?:Lord |Deputy |Vice[- ])?Mayor|(?:Vice[- ])?Chair(?:man|person|woman)?|(?:Deputy )?Leader|Portfolio Holder|Cabinet Member|Executive (?:Member|Councillor)|(?:[A-Z][\w-]* ){0,3}(?:Director|Officer|Manager)|Head of|Chief Executive|Clerk|(?:Cllr|Councill?or|Mr|Mrs|Ms|Miss|Dr)\.? [A-Z])[^.;]{0,80}? (?:introduced|presented|outlined|welcomed|thanked|paid tribute)\b(?![^.;]*\b(?:agreed|approved|resolved|undertook|undertake|would|will|asked|requested|(?<!(?:recently|newly) )appointed|elected|noted|accepted|adopted|endorsed)\b)/,
+  },
+  {
+    shape: 'a speech quoted in the first person',
+    example: 'I am pleased to announce that forty members of the Service have been awarded the medal.',
+    pattern: /^I (?:am|was|have|had|would like|wish|want|can)\b/,
+  },
+  {
     shape: 'what the meeting was told',
     example: 'Members were told that item 9 had been withdrawn for further legal advice.',
     pattern:
@@ -1098,6 +1117,18 @@ export const NOT_OUTCOMES: { shape: string; example: string; pattern: RegExp; de
     example: 'It had been agreed at the last meeting that a bin would be provided.',
     pattern:
       /(?<!\b(?:if|whether|that|which|who) (?:they|he|she|it|we|the [\w'’-]+|[A-Z][\w'’-]+) )\bhad (?:previously |already )?(?:been )?(?:agreed|resolved|approved|requested|decided|asked)\b|\b(?:as|was|were) (?:previously |already )(?:agreed|approved|resolved)\b|\bas agreed (?:at|by)\b|\b(?:agreed|resolved|decided|approved|requested|asked)\b[^.;]{0,30}?\bat (?:the|its) (?:last|previous) meeting\b|^At (?:the|its) (?:last|previous) meeting\b/i,
+  },
+  {
+    shape: 'a decision of an earlier meeting, named with its date',
+    example: 'It was noted that at the Annual Meeting in May 2023 a new structure of committees was agreed by Council.',
+    pattern:
+      /^(?:It was (?:noted|reported|explained|confirmed) that )?(?:at|in) (?:the|its|a) [^.;,]{0,60}\b(?:[Mm]eeting|session) (?:on|in|held on|of) (?:the )?(?:\d|January|February|March|April|May|June|July|August|September|October|November|December)[^.;]{3,160}?\b(?:was|were) (?:agreed|approved|adopted|resolved|decided|endorsed)\b/,
+  },
+  {
+    shape: 'points of the discussion, listed',
+    example: 'The Board considered the work programmes and the following points were noted:',
+    pattern:
+      /\bthe following (?:points|comments|issues|observations|matters)\b[^.;]{0,30}\b(?:was|were) (?:noted|made|raised|highlighted|discussed)\b/i,
   },
   {
     shape: 'the meeting’s attention drawn to something',

@@ -10,6 +10,10 @@ export function tidyCapitals(text: string): string {
     .join(' ');
 }
 
+/** "The panel receive an update on …", "the Committee consider the report at its next meeting": a body to act, in the subjunctive. */
+export const BODY_TO_ACT =
+  /^(?:that\s+)?the\s+(?:panel|committee|sub-committee|board|council|cabinet|executive|forum|group|commission)\s+(?:receive|consider|note|agree|approve|endorse|request|recommend|review|invite|write|support|accept)\b/i;
+
 export function capitaliseFirst(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
