@@ -1778,6 +1778,59 @@ describe('passages of minutes, read whole', () => {
       'It was noted that at the Council’s Annual Meeting in May 2023 a new set of scrutiny committees was agreed by Council.\n\nThe Board considered the work programmes of the committees and the following points were noted:',
       [],
     ],
+    [
+      'a decision page’s one-line fields after the decision, then the decision’s parts',
+      'Appointments to Committees\n\nReason for decision – as specified in the report.\n\nOther options considered - none.\n\na)    That Councillor Ash be appointed as Chair of the Grants Committee for the year.\n\nb)    That Councillors Birch and Cedar be appointed as substitutes of the Grants Committee.',
+      [
+        ['resolution', 'Councillor Ash be appointed as Chair of the Grants Committee for the year.'],
+        ['resolution', 'Councillors Birch and Cedar be appointed as substitutes of the Grants Committee.'],
+      ],
+    ],
+    [
+      'terms of reference noted, a panel established, and what the committee agreed for the year ahead',
+      'The Terms of Reference for the Scrutiny Committee were noted.\n\nThe Committee agreed that much of its scrutiny in 2025/26 will be shaped by the recovery plan.\n\nThe Call-in Panel was established with the following membership:',
+      [
+        ['resolution', 'The Terms of Reference for the Scrutiny Committee were noted.'],
+        [
+          'resolution',
+          'The Committee agreed that much of its scrutiny in 2025/26 will be shaped by the recovery plan.',
+        ],
+        ['resolution', 'The Call-in Panel was established with the following membership:'],
+      ],
+    ],
+    [
+      'members requesting a fuller report, and a body asking if there could be an inquiry; not a member asking why',
+      'Members requested a more detailed report on staff absence in future reports.\n\nThe Committee asked if there could be an investigation into what had happened to the archive.\n\nCouncillor Kerr sought clarification on why a reserve limit was set and why it was now being raised.',
+      [
+        ['request', 'Members requested a more detailed report on staff absence in future reports.'],
+        ['request', 'The Committee asked if there could be an investigation into what had happened to the archive.'],
+      ],
+    ],
+    [
+      'the clerk to review a document whose title starts with "The"',
+      'c) Clerk to review The Good Councillor’s Guide and bring recommendations to the next meeting.',
+      [['action', 'Clerk to review The Good Councillor’s Guide and bring recommendations to the next meeting.']],
+    ],
+    [
+      'a body’s decision as a lead-in after "Following consideration" with no comma, and after the vote',
+      'Following consideration the Board agreed to:\n\ni) note the budget monitoring statement; and\n\nii) approve the transfer to reserves.\n\nFollowing debate, the Committee resolved with 6 votes for and 1 abstention:\n\n1. Recommend that the Council thanks its retiring members.',
+      [
+        ['resolution', 'Note the budget monitoring statement'],
+        ['resolution', 'Approve the transfer to reserves.'],
+        ['recommendation', 'Recommend that the Council thanks its retiring members.'],
+      ],
+    ],
+    [
+      'an officer confirming that a report would be written for the next meeting, and a decision agreed unanimously',
+      'The Assessor also confirmed that a report on filling the current vacancies in the valuation office would be written for the next meeting.\n\nIt was therefore agreed unanimously that the Chair would invite Mr Hale to be co-opted.',
+      [
+        [
+          'information-request',
+          'The Assessor also confirmed that a report on filling the current vacancies in the valuation office would be written for the next meeting.',
+        ],
+        ['resolution', 'It was therefore agreed unanimously that the Chair would invite Mr Hale to be co-opted.'],
+      ],
+    ],
   ])('%s', (_shape, text, expected) => {
     expect(outcomesOf(text)).toEqual(expected);
   });

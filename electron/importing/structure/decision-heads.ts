@@ -20,7 +20,7 @@ export interface HeadRule {
 
 const BODY = String.raw`(?:The |the )?(?:(?:[A-Z][\w&'’-]*|parish|town|community|city|county|district|borough|full|joint),? (?:(?:and|of|for|&) )?){0,6}(?:[Cc]ommittee|[Cc]ouncil|[Cc]abinet|[Bb]oard|[Pp]anel|[Ee]xecutive|[Ff]orum|[Ss]ub-[Cc]ommittee|[Cc]ommission|[Gg]roup|[Aa]ssembly|[Aa]uthority|[Bb]ureau|[Pp]artnership)`;
 
-const AFTER_DEBATE = String.raw`(?:Following|After) (?:discussion|debate|consideration|questions)[^,]{0,60},\s*|At (?:the|its|this) meeting[^,]{0,60},\s*|For the reasons (?:set out|stated|given)[^,]{0,120},\s*|Thereafter,?\s*|Accordingly,?\s*|Having (?:considered|heard|weighed|taken|had regard)[^,]{0,160},\s*`;
+const AFTER_DEBATE = String.raw`(?:Following|After) (?:discussion|debate|consideration|questions)(?:[^,]{0,60},\s*|\s+(?=the |The ))|At (?:the|its|this) meeting[^,]{0,60},\s*|For the reasons (?:set out|stated|given)[^,]{0,120},\s*|Thereafter,?\s*|Accordingly,?\s*|Having (?:considered|heard|weighed|taken|had regard)[^,]{0,160},\s*`;
 
 export const HEAD_RULES: HeadRule[] = [
   {
@@ -108,8 +108,9 @@ export const HEAD_RULES: HeadRule[] = [
   {
     shape: 'a body’s decision as a lead-in',
     example: 'The Committee resolved:- to adopt the motion.',
+    // "… resolved with 6 votes for and 1 abstention:", "… agreed to:": the vote, or the "to" of its parts, before the colon.
     pattern: new RegExp(
-      `^(?:${AFTER_DEBATE})?${BODY}(?:\\s+(?:then|thereafter|accordingly|unanimously|therefore))?\\s+(?:has |have )?(?:resolved|agreed|decided|RESOLVED|AGREED|DECIDED)(?:\\s+as follows)?\\s*(?::-?|:\\s*-|–)\\s*`,
+      `^(?:${AFTER_DEBATE})?${BODY}(?:\\s+(?:then|thereafter|accordingly|unanimously|therefore))?\\s+(?:has |have )?(?:resolved|agreed|decided|RESOLVED|AGREED|DECIDED)(?:\\s+as follows|,?\\s+(?:with|by)\\s+\\d[^:]{2,80}?|\\s+to)?\\s*(?::-?|:\\s*-|–)\\s*`,
     ),
     kind: 'resolution',
   },

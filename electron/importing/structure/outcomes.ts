@@ -71,6 +71,8 @@ export interface Candidate extends ParsedOutcome {
   weak: boolean;
 }
 
+/** "Other options considered – none.": a field and all it says, on one line. */
+const WHOLE_FIELD_LINE = /^[A-Z][\w ()/'’]{2,60}?\s*[–—:-]\s*[^.;]{2,40}\.?$/;
 /** A keyword or lead-in whose parts follow it. */
 interface Lead {
   kind: OutcomeKind;
@@ -199,7 +201,8 @@ export function findOutcomeCandidates(
         .replace(/\s+ref:\s*\d+.*$/i, '')
         .trim();
     if (NOT_DECIDED_SECTION.test(text) || DATED_TITLE.test(text) || FIELD_LINE.test(text)) {
-      section = NOT_DECIDED_SECTION.test(text) ? 'skip' : null;
+      // "Reason for decision – as specified in the report.": a field that says all it has on its own line.
+      section = NOT_DECIDED_SECTION.test(text) && !WHOLE_FIELD_LINE.test(text) ? 'skip' : null;
       lead = null;
       return;
     }

@@ -185,9 +185,10 @@ function cutAt(text: string, cuts: Set<number>): string[] {
 export function sentencesOf(text: string): string[] {
   return (
     text
-      // Run-on notes with no full stops: "… was noted The Clerk …". Not after a word that takes "The Pelican" as its object.
+      // Run-on notes with no full stops: "… was noted The Clerk …". Not after a word that takes "The Pelican" as its object,
+      // nor after a verb in the infinitive ("Clerk to review The Finance Toolkit").
       .replace(
-        /(?<=[a-z])(?<!\b(?:ask|asked|and|or|of|to|with|from|for|by|at|on|in|into|contact|inform|tell|told|thank|thanked|invite|invited|about|via|that|whether|if|see|visit|join|including|called|named|entitled)) +(?=(?:The|It was) [A-Za-z])/g,
+        /(?<=[a-z])(?<!\b(?:ask|asked|and|or|of|to|with|from|for|by|at|on|in|into|contact|inform|tell|told|thank|thanked|invite|invited|about|via|that|whether|if|see|visit|join|including|called|named|entitled))(?<!\bto [a-z]{2,}) +(?=(?:The|It was) [A-Za-z])/g,
         '\n',
       )
       // An action in capitals run on into the next paragraph: "… CLERK TO ORDER THE BENCH The bins need emptying …".

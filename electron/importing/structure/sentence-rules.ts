@@ -126,7 +126,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'a report or update noted, in the passive',
     example: 'The Police Report was noted.',
     pattern:
-      /^(?:The |This |These |Both )?(?:[\w'’&-]+ ){0,5}(?:[Rr]eports?|[Uu]pdates?|[Aa]ccounts|[Cc]orrespondence|[Ss]tatements?|[Bb]riefing|[Pp]resentation|[Tt]racker|[Pp]ayments|[Rr]eceipts|[Bb]alances?|[Ss]chedule|[Rr]egister|[Ff]igures|[Mm]inutes|[Ee]xpenditure|[Ii]ncome|[Bb]udgets?|[Pp]lans?|[Pp]rogrammes?|[Vv]ouchers|[Ss]trateg(?:y|ies)|[Rr]econciliations?|[Ff]orecasts?)(?::? [^.;]{0,90})? (?:was|were) (?:duly |formally )?(?:noted|NOTED|received and noted|noted and (?:updated|approved|agreed|accepted|signed))(?: by (?:the )?(?:[A-Z][\w-]*|[Mm]embers)(?: [A-Z][\w-]*){0,3})?(?:(?:,? as recommended)?[.:]?$| and (?=the ))/,
+      /^(?:The |This |These |Both )?(?:[\w'’&-]+ ){0,5}(?:[Rr]eports?|[Uu]pdates?|[Aa]ccounts|[Cc]orrespondence|[Ss]tatements?|[Bb]riefing|[Pp]resentation|[Tt]racker|[Pp]ayments|[Rr]eceipts|[Bb]alances?|[Ss]chedule|[Rr]egister|[Ff]igures|[Mm]inutes|[Ee]xpenditure|[Ii]ncome|[Bb]udgets?|[Pp]lans?|[Pp]rogrammes?|[Vv]ouchers|[Ss]trateg(?:y|ies)|[Rr]econciliations?|[Ff]orecasts?|[Tt]erms of [Rr]eference|[Pp]osition|[Pp]olic(?:y|ies))(?::? [^.;]{0,90})? (?:was|were) (?:duly |formally )?(?:noted|NOTED|received and noted|noted and (?:updated|approved|agreed|accepted|signed))(?: by (?:the )?(?:[A-Z][\w-]*|[Mm]embers)(?: [A-Z][\w-]*){0,3})?(?:(?:,? as recommended)?[.:]?$| and (?=the ))/,
     kind: 'resolution',
   },
   {
@@ -245,7 +245,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'agreed unanimously or formally',
     example: 'It was unanimously agreed to renew the grass-cutting contract.',
     pattern:
-      /\b(?:unanimously|formally) agreed\b(?! (?:as a|to be a) (?:correct|true))|^Unanimously agree to\b|\bnoted formally\b|\bformally noted\b/i,
+      /\b(?:unanimously|formally) agreed\b(?! (?:as a|to be a) (?:correct|true))|(?<=\s)agreed unanimously (?:that|to)\b|^Unanimously agree to\b|\bnoted formally\b|\bformally noted\b/i,
     kind: 'resolution',
   },
   {
@@ -386,7 +386,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'an update or report that would come to a future meeting',
     example: 'The Chair said that an update on this matter would be made to a future meeting.',
     pattern:
-      /\b(?:an? (?:further |full |written )?(?:update|report|briefing))\b[^.;]{0,60}? (?:would|will) be (?:made|brought|presented|provided|submitted|given|taken) to (?:a |the )?(?:future|subsequent|later|next|following) meeting\b/,
+      /\b(?:an? (?:further |full |written )?(?:update|report|briefing))\b[^.;]{0,100}? (?:would|will) be (?:made|brought|presented|provided|submitted|given|taken|written|prepared|produced) (?:to|for) (?:a |the )?(?:future|subsequent|later|next|following) meeting\b/,
     kind: 'information-request',
     beforeNotOutcomes: true,
   },
@@ -409,7 +409,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'a body that asked someone to do something, or asked for something',
     example: 'The Committee also asked the Head of Planning to circulate the update report before each meeting.',
     pattern: new RegExp(
-      `^(?:[^.,;]{3,80},\\s+)?${BODY}\\s+(?:also |further |then |unanimously )?(?:asked|requested|instructed|invited|encouraged|urged)\\s+(?!whether\\b|if\\b|how\\b|what\\b|why\\b|when\\b|who\\b|about\\b|questions?\\b|the following\\b)`,
+      `^(?:[^.,;]{3,80},\\s+)?${BODY}\\s+(?:also |further |then |unanimously )?(?:asked|requested|instructed|invited|encouraged|urged)\\s+(?!whether\\b|if\\b(?! there could be\\b)|how\\b|what\\b|why\\b|when\\b|who\\b|about\\b|questions?\\b|the following\\b)`,
     ),
     kind: 'request',
   },
@@ -566,7 +566,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'something approved, in the passive',
     example: 'The risk register for 2024/25, as circulated, was unanimously approved.',
     pattern:
-      /^(?!Apolog)(?![^.;]*\b(?:confirmed|advised|said|explained|reported|stated|informed|told|heard)\b[^.;]*\bthat\b)(?:The |This |These |All |Both )?(?:[^.;]|(?<=\d)\.(?=\d)|(?<=\b(?:[A-Z]|Cllrs?|Clr|Mrs?|Ms|Dr))\.(?= )){3,160}? (?:was|were|(?<!\b(?:who|which|that) )(?:has|have) been) (?:[^.;]{0,60}?(?: and|,) )?(?:also |then |both |all )?(?:unanimously |duly |formally )?(?:approved|adopted|endorsed|ratified|granted|awarded|allocated|accepted|agreed|authorised|authorized|appointed|re-appointed|reappointed|elected|re-elected|re- elected|co-opted|nominated(?! and seconded|[^.;]{0,60}\bby (?:Cllr|Councill?or|Mr|Mrs|Ms|Dr|[A-Z][a-z]+ [A-Z]))|supported|confirmed|declined|refused|rejected|suspended|waived|rescinded|signed|increased|decreased|reduced|frozen|set|incorporated)\b(?! (?:as a|to be a) (?:correct|true)| up\b| out\b| aside\b)/,
+      /^(?!Apolog)(?![^.;]*\b(?:confirmed|advised|said|explained|reported|stated|informed|told|heard)\b[^.;]*\bthat\b)(?![^.;]*\b(?:sought clarification|queried|asked|enquired) (?:on |about |as to )?(?:why|whether|how|if|what)\b)(?:The |This |These |All |Both )?(?:[^.;]|(?<=\d)\.(?=\d)|(?<=\b(?:[A-Z]|Cllrs?|Clr|Mrs?|Ms|Dr))\.(?= )){3,160}? (?:was|were|(?<!\b(?:who|which|that) )(?:has|have) been) (?:[^.;]{0,60}?(?: and|,) )?(?:also |then |both |all )?(?:unanimously |duly |formally )?(?:approved|adopted|endorsed|ratified|granted|awarded|allocated|accepted|agreed|authorised|authorized|appointed|re-appointed|reappointed|elected|re-elected|re- elected|co-opted|nominated(?! and seconded|[^.;]{0,60}\bby (?:Cllr|Councill?or|Mr|Mrs|Ms|Dr|[A-Z][a-z]+ [A-Z]))|supported|confirmed|declined|refused|rejected|suspended|waived|rescinded|signed|increased|decreased|reduced|frozen|set|incorporated|established|constituted)\b(?! (?:as a|to be a) (?:correct|true)| up\b| out\b| aside\b)/,
     kind: 'resolution',
   },
   {
@@ -653,7 +653,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'someone asked or requested that something be done or provided',
     example: 'A Member asked that the survey results be circulated to the Committee.',
     pattern:
-      /(?<!\bthe |\b(?:has|have|had) )\b(?:asked|requested|(?<=\b(?:Members|Councillors) )request) (?:sight of\b|that|for (?:a|an|the|further|more|details|information|copies|sight|written)\b(?! (?:clarification|clarity)|[\w'’ ]{0,30}\b(?:views|comments|thoughts|feedback|opinions?)\b)|(?:a|an) (?:further |more |written |detailed )?(?:report|update|briefing|breakdown|copy|list|note|summary|site (?:meeting|visit)|meeting with)\b|(?:further |more |written )(?:information|details)|(?:further |more |additional )?training\b|(?:further |written )?updates (?:on|about|from|regarding)|(?:further |more |written |additional )?(?:information|details|data|figures) (?:on|about|regarding|relating to|showing)|officers to|for [\w'’ ]{2,40}? to be (?:confirmed|provided|sent|circulated|supplied|forwarded|emailed|returned|informed|told|notified|contacted|advised))\b/,
+      /(?<!\bthe |\b(?:has|have|had) )\b(?:asked|requested|(?<=\b(?:Members|Councillors) )request) (?:sight of\b|that|for (?:a|an|the|further|more|details|information|copies|sight|written)\b(?! (?:clarification|clarity)|[\w'’ ]{0,30}\b(?:views|comments|thoughts|feedback|opinions?)\b)|(?:a|an) (?:(?:further|more|written|detailed|fuller|full) ){0,2}(?:report|update|briefing|breakdown|copy|list|note|summary|site (?:meeting|visit)|meeting with)\b|(?:further |more |written )(?:information|details)|(?:further |more |additional )?training\b|(?:further |written )?updates (?:on|about|from|regarding)|(?:further |more |written |additional )?(?:information|details|data|figures) (?:on|about|regarding|relating to|showing)|officers to|for [\w'’ ]{2,40}? to be (?:confirmed|provided|sent|circulated|supplied|forwarded|emailed|returned|informed|told|notified|contacted|advised))\b/,
     kind: 'request',
   },
   {
@@ -967,10 +967,11 @@ export const NOT_OUTCOMES: { shape: string; example: string; pattern: RegExp; de
       /\bnot (?:carried|agreed|approved|supported|seconded|accepted|adopted)\b|\b(?:was|were) (?:lost|defeated|withdrawn)\b|\b(?:proposal|motion|amendment|nomination) fell\b|\bfell\.$/i,
   },
   {
-    shape: 'how the meeting will be run, in an agenda’s words: the chair will call, the agenda will be published',
+    shape:
+      'how the meeting will be run, in an agenda’s words: the chair will call, the agenda will be published, who wishes to speak',
     example: 'The Chairman will announce whether there are any urgent items and where they will be taken.',
     pattern:
-      /^(?:The )?(?:Chair(?:man|person|woman)?|Vice[- ]Chair(?:man|person)?|Mayor|Convener|Presiding Member) (?:will (?:call|announce|ask|invite|move|put|take|open|close|welcome|confirm|advise|sign|declare|draw attention|read)|to (?:announce|read|draw attention))\b|^The agenda (?:for (?:this|the|each) meeting )?will be (?:published|circulated|sent)\b/i,
+      /^(?:The )?(?:Chair(?:man|person|woman)?|Vice[- ]Chair(?:man|person)?|Mayor|Convener|Presiding Member) (?:will (?:call|announce|ask|invite|move|put|take|open|close|welcome|confirm|advise|sign|declare|draw attention|read)|to (?:announce|read|draw attention))\b|^The agenda (?:for (?:this|the|each) meeting )?will be (?:published|circulated|sent)\b|\bif (?:they|you) wish to (?:speak|address)\b/i,
   },
   {
     shape: 'an agenda’s invitation to the public to speak or ask questions',
@@ -1050,6 +1051,12 @@ export const NOT_OUTCOMES: { shape: string; example: string; pattern: RegExp; de
       /^(?:The )?(?:(?:Lord |Deputy |Vice[- ])?Mayor|(?:Vice[- ])?Chair(?:man|person|woman)?|(?:Deputy )?Leader|Portfolio Holder|Cabinet Member|Executive (?:Member|Councillor)|(?:[A-Z][\w-]* ){0,3}(?:Director|Officer|Manager)|Head of|Chief Executive|Clerk|(?:Cllr|Councill?or|Mr|Mrs|Ms|Miss|Dr)\.? [A-Z])[^.;]{0,80}? (?:introduced|presented|outlined|welcomed|thanked|paid tribute)\b(?![^.;]*\b(?:agreed|approved|resolved|undertook|undertake|would|will|asked|requested|(?<!(?:recently|newly) )appointed|elected|noted|accepted|adopted|endorsed)\b)/,
   },
   {
+    shape: 'the grounds for taking an item in private',
+    example:
+      'The public interest in maintaining the exemption outweighs the public interest in disclosing the information.',
+    pattern: /\b(?:disclosure of exempt information|public interest in maintaining the exemption)\b/i,
+  },
+  {
     shape: 'a speech quoted in the first person',
     example: 'I am pleased to announce that forty members of the Service have been awarded the medal.',
     pattern: /^I (?:am|was|have|had|would like|wish|want|can)\b/,
@@ -1104,7 +1111,8 @@ export const NOT_OUTCOMES: { shape: string; example: string; pattern: RegExp; de
     shape: 'a decision of a year long past',
     example: 'The current scheme was approved by Members in November 2011.',
     pattern:
-      /\b(?:approved|agreed|adopted|endorsed|resolved)\b[^.;]{0,40}\bin (?:(?:January|February|March|April|May|June|July|August|September|October|November|December) )?(?:19|20)\d\d\b/,
+      // Not a municipal or financial year ("… its scrutiny in 2021/22 will be …"): that is the year ahead.
+      /\b(?:approved|agreed|adopted|endorsed|resolved)\b[^.;]{0,40}\bin (?:(?:January|February|March|April|May|June|July|August|September|October|November|December) )?(?:19|20)\d\d\b(?![/-]\d)/,
   },
   {
     shape: 'a proposal before the vote',
@@ -1148,7 +1156,7 @@ export const NOT_OUTCOMES: { shape: string; example: string; pattern: RegExp; de
     shape: 'a question',
     example: 'A Member asked whether the figures included agency staff?',
     pattern:
-      /\?["”’)]?$|^(?!.*\basked that\b.*\basked whether\b)(?=.*(?<!\bbe (?:[a-z]+ and )?)\basked (?:whether|if|how|what|why|when|who|about)\b)/i,
+      /\?["”’)]?$|^(?!.*\basked that\b.*\basked whether\b)(?=.*(?<!\bbe (?:[a-z]+ and )?)\basked (?:whether|if(?! there could be\b)|how|what|why|when|who|about)\b)/i,
   },
   {
     shape: 'business an agenda lists, in the infinitive (under a decision heading it is the decision)',
