@@ -1831,6 +1831,39 @@ describe('passages of minutes, read whole', () => {
         ['resolution', 'It was therefore agreed unanimously that the Chair would invite Mr Hale to be co-opted.'],
       ],
     ],
+    [
+      'a decision page whose labels were lost: the reasons, then the decision in the subjunctive',
+      'The reason for the decision:\n\nTo let the consultation take place before the summer.\n\nThat the revised Design Guide be approved for consultation.',
+      [['resolution', 'The revised Design Guide be approved for consultation.']],
+    ],
+    [
+      'a body named at length that has today agreed the following recommendations, over its numbered parts',
+      'The Joint Board of the Three Valleys Transport Authority has today (May 4) agreed the following recommendations to:\n\n(1) Note the outcome of the consultation.\n\n(2) Convene an extra meeting in June to consider the final scheme.',
+      [
+        ['resolution', 'Note the outcome of the consultation.'],
+        ['resolution', 'Convene an extra meeting in June to consider the final scheme.'],
+      ],
+    ],
+    [
+      'the clerk to write, after a clause; a chair who said in passing he would take a matter on; a path agreed to go',
+      'Following the resignation of Councillor Ash, the Clerk to write to her to thank her for her service.\n\nThe Chairman welcomed the petition and advised that he would be taking it to the next Cabinet meeting.\n\nIt was agreed these two paths should be removed from the mowing contract.',
+      [
+        [
+          'action',
+          'Following the resignation of Councillor Ash, the Clerk to write to her to thank her for her service.',
+        ],
+        [
+          'action',
+          'The Chairman welcomed the petition and advised that he would be taking it to the next Cabinet meeting.',
+        ],
+        ['follow-up', 'These two paths should be removed from the mowing contract.'],
+      ],
+    ],
+    [
+      'a member requesting something by name; not a committee that asked questions, nor interests declared',
+      'A Member requested a police presence at the forum’s meetings.\n\nThe Committee asked a number of questions which the Leader answered.\n\nCouncillor Reid gave a declaration of interest as an employee of the bus company.',
+      [['request', 'A Member requested a police presence at the forum’s meetings.']],
+    ],
   ])('%s', (_shape, text, expected) => {
     expect(outcomesOf(text)).toEqual(expected);
   });

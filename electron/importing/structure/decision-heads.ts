@@ -18,7 +18,7 @@ export interface HeadRule {
   partsMustDecide?: boolean;
 }
 
-const BODY = String.raw`(?:The |the )?(?:(?:[A-Z][\w&'’-]*|parish|town|community|city|county|district|borough|full|joint),? (?:(?:and|of|for|&) )?){0,6}(?:[Cc]ommittee|[Cc]ouncil|[Cc]abinet|[Bb]oard|[Pp]anel|[Ee]xecutive|[Ff]orum|[Ss]ub-[Cc]ommittee|[Cc]ommission|[Gg]roup|[Aa]ssembly|[Aa]uthority|[Bb]ureau|[Pp]artnership)`;
+const BODY = String.raw`(?:The |the )?(?:(?:[A-Z][\w&'’-]*|parish|town|community|city|county|district|borough|full|joint),? (?:(?:and|of|for|&) )?){0,6}(?:[Cc]ommittee|[Cc]ouncil|[Cc]abinet|[Bb]oard|[Pp]anel|[Ee]xecutive|[Ff]orum|[Ss]ub-[Cc]ommittee|[Cc]ommission|[Gg]roup|[Aa]ssembly|[Aa]uthority|[Bb]ureau|[Pp]artnership)(?: of the(?: [A-Z][\w&'’-]*){1,5})?`;
 
 const AFTER_DEBATE = String.raw`(?:Following|After) (?:discussion|debate|consideration|questions)(?:[^,]{0,60},\s*|\s+(?=the |The ))|At (?:the|its|this) meeting[^,]{0,60},\s*|For the reasons (?:set out|stated|given)[^,]{0,120},\s*|Thereafter,?\s*|Accordingly,?\s*|Having (?:considered|heard|weighed|taken|had regard)[^,]{0,160},\s*`;
 
@@ -108,9 +108,10 @@ export const HEAD_RULES: HeadRule[] = [
   {
     shape: 'a body’s decision as a lead-in',
     example: 'The Committee resolved:- to adopt the motion.',
-    // "… resolved with 6 votes for and 1 abstention:", "… agreed to:": the vote, or the "to" of its parts, before the colon.
+    // "… resolved with 6 votes for and 1 abstention:", "… agreed to:", "… has today (24 March) agreed the following
+    // recommendations to:": the vote, the day, or the "to" of its parts, around the verb.
     pattern: new RegExp(
-      `^(?:${AFTER_DEBATE})?${BODY}(?:\\s+(?:then|thereafter|accordingly|unanimously|therefore))?\\s+(?:has |have )?(?:resolved|agreed|decided|RESOLVED|AGREED|DECIDED)(?:\\s+as follows|,?\\s+(?:with|by)\\s+\\d[^:]{2,80}?|\\s+to)?\\s*(?::-?|:\\s*-|–)\\s*`,
+      `^(?:${AFTER_DEBATE})?${BODY}(?:\\s+(?:then|thereafter|accordingly|unanimously|therefore))?\\s+(?:has |have )?(?:(?:today|now|also) )?(?:\\([^)]{2,30}\\) )?(?:resolved|agreed|decided|RESOLVED|AGREED|DECIDED)(?:\\s+as follows|,?\\s+(?:with|by)\\s+\\d[^:]{2,80}?|\\s+the following (?:recommendations|decisions)(?: to)?|\\s+to)?\\s*(?::-?|:\\s*-|–)\\s*`,
     ),
     kind: 'resolution',
   },

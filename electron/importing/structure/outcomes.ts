@@ -71,6 +71,9 @@ export interface Candidate extends ParsedOutcome {
   weak: boolean;
 }
 
+/** "That the revised plan be approved for consultation.": a decision in the subjunctive, whole on its line. */
+const THAT_BE = /^That\s[^.;]{3,200}?\sbe\s[a-z]{3,}[^;]*\.$/;
+
 /** "Other options considered – none.": a field and all it says, on one line. */
 const WHOLE_FIELD_LINE = /^[A-Z][\w ()/'’]{2,60}?\s*[–—:-]\s*[^.;]{2,40}\.?$/;
 /** A keyword or lead-in whose parts follow it. */
@@ -207,7 +210,9 @@ export function findOutcomeCandidates(
       return;
     }
     if (section === 'skip') {
-      if (segment.blockKind === 'heading' || matchHead(stripMarker(text))) section = null;
+      // A heading, a keyword, or "That … be approved …" (a decision page whose labels were lost) ends the reasons.
+      if (segment.blockKind === 'heading' || matchHead(stripMarker(text)) || THAT_BE.test(stripMarker(text)))
+        section = null;
       else return;
     }
 
