@@ -1864,6 +1864,25 @@ describe('passages of minutes, read whole', () => {
       'A Member requested a police presence at the forum’s meetings.\n\nThe Committee asked a number of questions which the Leader answered.\n\nCouncillor Reid gave a declaration of interest as an employee of the bus company.',
       [['request', 'A Member requested a police presence at the forum’s meetings.']],
     ],
+    [
+      'decisions marked "P." and "S." for who proposed and seconded them, and a parish council with no objections',
+      'The Clerk asked for authority to pay the bill for the new bin, £121.69. P. Mrs Ash, S. Mrs Birch.\n\nApplication received: Mill Barn, replacement garage. The Parish Council has no objections\n\nThe council voted ‘No Objections’ to the stables application.',
+      [
+        ['resolution', 'The Clerk asked for authority to pay the bill for the new bin, £121.69.'],
+        ['resolution', 'The Parish Council has no objections'],
+        ['resolution', 'The council voted ‘No Objections’ to the stables application.'],
+      ],
+    ],
+    [
+      'a keyword with its first part’s marker at the end of the line, the part on the next line of a wrapped PDF',
+      'Members asked questions of the auditor. Resolved that: 1)\nThe audit of the 2024-25 Statement of Accounts be received.',
+      [['resolution', 'The audit of the 2024-25 Statement of Accounts be received.']],
+    ],
+    [
+      'no outcome in an apologies item with its title run in, members’ declarations to receive, a chair’s thanks, or the declaration of acceptance',
+      '2025/2) Apologies for absence Apologies for absence were received and accepted from Mr Ash.\n\nReceive members’ declarations of disclosable pecuniary interests.\n\nShe thanked all councillors for their work since the election.\n\nThe Chairman to make a declaration of acceptance of office',
+      [],
+    ],
   ])('%s', (_shape, text, expected) => {
     expect(outcomesOf(text)).toEqual(expected);
   });

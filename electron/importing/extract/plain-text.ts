@@ -44,11 +44,28 @@ const ENDS_MID_PHRASE =
  * with blank lines between the pieces, so a line that carries on a sentence
  * joins the block before it even across a blank line.
  */
+/** "… Resolved that: 1)" at the end of a line, the part itself on the next: a wrapped PDF's list marker. */
+const MARKER_AT_LINE_END =
+  /^(.*\b(?:resolved|agreed|decided)\b[^.]{0,20}?:?)\s+(\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})\))\s*$/i;
+
+/** Moves a list marker left at the end of a keyword's line to the start of the part it numbers. */
+function withMarkersOnTheirParts(lines: string[]): string[] {
+  const moved = [...lines];
+  moved.forEach((line, i) => {
+    const marker = MARKER_AT_LINE_END.exec(line);
+    const next = moved.findIndex((l, j) => j > i && l.trim() !== '');
+    if (!marker?.[1] || !marker[2] || next < 0) return;
+    moved[i] = marker[1];
+    moved[next] = `${marker[2]} ${moved[next]?.trimStart() ?? ''}`;
+  });
+  return moved;
+}
+
 /** The notice a committee system puts before its text versions of papers: not part of the paper. */
 const TEXT_VERSION_NOTICE = /^WARNING - By their nature, text files cannot include[^]*?version of this document\.\s*/;
 
 export function extractPlainText(text: string): ExtractedText {
-  const lines = text.replace(/\r\n?/g, '\n').replace(TEXT_VERSION_NOTICE, '').split('\n');
+  const lines = withMarkersOnTheirParts(text.replace(/\r\n?/g, '\n').replace(TEXT_VERSION_NOTICE, '').split('\n'));
   const unwrapped = writtenUnwrapped(lines);
   const margin = usualIndent(lines);
   const blocks: RawBlock[] = [];

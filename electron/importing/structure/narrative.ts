@@ -31,8 +31,10 @@ export function narrative(text: string, segment: Segment, addOutcome: Add, previ
   // Which clause last gave a decision: a clause after it may be a further part of the same decision.
   let clause = 0;
   let decidedAt = -1;
+  let addedAt = -1;
   const add: Add = (kind, ...rest) => {
     const added = addOutcome(kind, ...rest);
+    if (added) addedAt = clause;
     if (added && kind === 'resolution') decidedAt = clause;
     return added;
   };
@@ -61,6 +63,17 @@ export function narrative(text: string, segment: Segment, addOutcome: Add, previ
     if (votesRead.has(i)) return;
     // "The Board agreed to note the changes; and that the changes be submitted to the Constitution Committee": a
     // further part of the decision before it.
+    // "The Clerk asked for authority to pay the bill of £121.69. P. Mrs Ash, S. Mrs Birch.": what was proposed
+    // and seconded, marked after it.
+    if (i > 0 && PROPOSER_AND_SECONDER_MARKS.test(sentence)) {
+      const proposal = clauses[i - 1] ?? '';
+      if (addedAt !== i - 1 && proposal)
+        add('resolution', proposal, segment, `${proposal} ${sentence}`, {
+          formal: false,
+          rule: 'what was proposed and seconded, with "P." and "S." after it',
+        });
+      return;
+    }
     if (i > 0 && decidedAt === i - 1 && FURTHER_PART.test(sentence)) {
       add('resolution', sentence.replace(/^(?:and (?:also )?|also )/i, ''), segment, sentence, {
         formal: false,
@@ -280,8 +293,8 @@ const VOTE_AFTER_DECISION =
   /^(?:Unanimous(?: decision| vote)?|All (?:in favour|agreed)|Carried(?: unanimously)?|(?:Proposed|Seconded)(?: by)?:? (?:Cllr\.? |Councill?or )?[A-Z][\w.'’ -]{1,40}?(?:,? (?:and )?seconded(?: by)?:? (?:Cllr\.? |Councill?or )?[A-Z][\w.'’ -]{1,40}?)?(?:,? (?:all in favour|carried|agreed)(?: unanimously)?)?)\.?$/i;
 
 /** "It was RESOLVED that (i) …": a decision's lead-in over parts numbered inside the sentence. */
-const INLINE_PARTS_LEAD = /^(.*?\b(?:resolved|agreed|decided)\b(?: unanimously)?,? that:?)\s+\((?:i|a|1)\)\s+/i;
-const INLINE_PART_BREAK = /;?\s+(?:and\s+)?\((?:ii|iii|iv|v|vi|vii|viii|ix|x|[b-h]|[2-9])\)\s+/;
+const INLINE_PARTS_LEAD = /^(.*?\b(?:resolved|agreed|decided)\b(?: unanimously)?,? that:?)\s+\(?(?:i|a|1)\)\s+/i;
+const INLINE_PART_BREAK = /;?\s+(?:and\s+)?\(?(?:ii|iii|iv|v|vi|vii|viii|ix|x|[b-h]|[2-9])\)\s+/;
 
 /**
  * "It was RESOLVED that (i) the Clerk book the hall; and (ii) Cllr Evans book the band.": each part is
@@ -290,8 +303,8 @@ const INLINE_PART_BREAK = /;?\s+(?:and\s+)?\((?:ii|iii|iv|v|vi|vii|viii|ix|x|[b-
 function inlineParts(sentence: string, quotes: Map<string, string>): string[] | null {
   const lead = INLINE_PARTS_LEAD.exec(sentence);
   if (!lead) return null;
+  // One part is still a list ("Resolved that: 1) the accounts be received.", its page cut after it).
   const parts = sentence.slice(lead[0].length).split(INLINE_PART_BREAK);
-  if (parts.length < 2) return null;
   return parts.map((part) => {
     const clause = `${lead[1]} ${part.replace(/[;,]\s*(?:and|or)?\s*$/, '')}`;
     quotes.set(clause, part);
@@ -302,6 +315,10 @@ function inlineParts(sentence: string, quotes: Map<string, string>): string[] | 
 /** "Community Website- K. Ash is to …", "Police Report:- The Secretary was to …", "Foundation: Mr Dale has agreed to …": a topic's title run into its minute. */
 const TITLE_LABEL =
   /^(?:\d+(?:\.\d+)*\.?\s+)?[A-Z][A-Za-z'’&/, ]{2,40}?(?:(?<=[a-z])-|:-?|(?<=[a-z])\s[–—-])\s+(?=[A-Z])/;
+
+/** "P. Mr Scott, S. Mrs Stannard.": who proposed and who seconded, by initial letters. */
+const PROPOSER_AND_SECONDER_MARKS =
+  /^P\.\s*(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr)\.?\s*)?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?,?\s+S\.\s*(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr)\.?\s*)?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?\.?$/;
 
 /** "and that the changes be submitted …": a clause that goes on with the decision before it. */
 const FURTHER_PART = /^(?:and (?:also )?|also )?that\s[^;]{3,200}?\bbe\s+[a-z]{3,}/i;

@@ -630,14 +630,14 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'a planning response in capitals',
     example: '24/0312/FUL Two-storey rear extension, 4 Mill Lane NO OBJECTIONS',
     pattern:
-      /\bNO (?:OBJECTIONS?|OBSERVATIONS?|COMMENTS?)\b|\b(?:SUPPORTS?|OBJECTS? TO) (?:this|the) (?:planning )?application\b|\b(?:OBJECTS?|SUPPORTS?|OBJECTION RAISED)$|(?<!\b[a-z]+,? |, )\bNo (?:objections?|observations?)\b(?! (?:had|have|were|was)\b)|(?:^|\s)Objection\s+[–—:-]\s/,
+      /\bNO (?:OBJECTIONS?|OBSERVATIONS?|COMMENTS?)\b|\b(?:SUPPORTS?|OBJECTS? TO) (?:this|the) (?:planning )?application\b|\b(?:OBJECTS?|SUPPORTS?|OBJECTION RAISED)$|(?<!\b[a-z]+,? |, )\bNo (?:[Oo]bjections?|[Oo]bservations?)\b(?! (?:had|have|were|was)\b)|(?:^|\s)Objection\s+[–—:-]\s/,
     kind: 'resolution',
   },
   {
     shape: 'a body with no comment or objection on an application',
     example: 'The council had no comment on this application.',
     pattern:
-      /\b(?:had|has|have|raised) no (?:comments?|objections?|observations?)(?: to make)? (?:on|to) (?:this|the|that) (?:planning )?(?:application|proposal|plans?)\b/i,
+      /\b(?:had|has|have|raised) no (?:comments?|objections?|observations?)(?: to make)? (?:on|to) (?:this|the|that) (?:planning )?(?:application|proposal|plans?)\b|^(?:The )?(?:Parish |Town |Community )?(?:Council|Committee) (?:had|has|have|raised) no (?:comments?|objections?|observations?)\.?$/i,
     kind: 'resolution',
   },
   {
@@ -1022,7 +1022,7 @@ export const NOT_OUTCOMES: { shape: string; example: string; pattern: RegExp; de
     shape: 'apologies, declarations and business that did not arise, recorded',
     example: 'Apologies were submitted on behalf of the branch secretary.',
     pattern:
-      /^(?:(?:To )?(?:Receive )?Apologies (?:for absence )?(?:were|was) (?:received|submitted|given|tendered|made)|(?:To )?Receive apologies\b|There (?:were|was) no (?:declarations?|apologies|interests?|urgent|other(?! nominations?\b)|public|questions?|petitions?|deputations?|announcements?|communications?)\b|(?:One|No|\w+) (?:public )?questions? (?:was|were|had been) (?:received|asked|submitted)\b|No (?:declarations?|apologies|interests?|urgent items?|other business|questions?|petitions?)\b(?: (?:of interest )?(?:were|was) (?:declared|received|made|raised|submitted))?|(?:Cllr|Councill?or)\.? [A-Z][^.;]{0,60}\b(?:Item|Minute) [\w./]+\b.{0,20}\b(?:Personal|Prejudicial|Pecuniary|Disclosable|Other registrable)\b)/i,
+      /^(?:\d{1,4}(?:\/\d{1,4})?\)?\.?\s+)?(?:Apologies(?: for absence)?:?\s+(?=Apologies))?(?:(?:To )?(?:Receive )?Apologies (?:for absence )?(?:were|was) (?:received|submitted|given|tendered|made)|(?:To )?Receive (?:members['’] )?(?:apologies|declarations)\b|There (?:were|was) no (?:declarations?|apologies|interests?|urgent|other(?! nominations?\b)|public|questions?|petitions?|deputations?|announcements?|communications?)\b|(?:One|No|\w+) (?:public )?questions? (?:was|were|had been) (?:received|asked|submitted)\b|No (?:declarations?|apologies|interests?|urgent items?|other business|questions?|petitions?)\b(?: (?:of interest )?(?:were|was) (?:declared|received|made|raised|submitted))?|(?:Cllr|Councill?or)\.? [A-Z][^.;]{0,60}\b(?:Item|Minute) [\w./]+\b.{0,20}\b(?:Personal|Prejudicial|Pecuniary|Disclosable|Other registrable)\b)/i,
   },
   {
     shape: 'a decision field with nothing decided: not applicable, or no decision needed',
@@ -1048,7 +1048,7 @@ export const NOT_OUTCOMES: { shape: string; example: string; pattern: RegExp; de
     example: 'The Mayor welcomed new members to the Board and thanked those who had left for their service.',
     // Not when the same sentence records a decision or an undertaking: "The Clerk presented her report, which was approved.".
     pattern:
-      /^(?:The )?(?:(?:Lord |Deputy |Vice[- ])?Mayor|(?:Vice[- ])?Chair(?:man|person|woman)?|(?:Deputy )?Leader|Portfolio Holder|Cabinet Member|Executive (?:Member|Councillor)|(?:[A-Z][\w-]* ){0,3}(?:Director|Officer|Manager)|Head of|Chief Executive|Clerk|(?:Cllr|Councill?or|Mr|Mrs|Ms|Miss|Dr)\.? [A-Z])[^.;]{0,80}? (?:introduced|presented|outlined|welcomed|thanked|paid tribute)\b(?![^.;]*\b(?:agreed|approved|resolved|undertook|undertake|would|will|asked|requested|(?<!(?:recently|newly) )appointed|elected|noted|accepted|adopted|endorsed)\b)/,
+      /^(?:He(?= )|She(?= )|(?:The )?(?:(?:Lord |Deputy |Vice[- ])?Mayor|(?:Vice[- ])?Chair(?:man|person|woman)?|(?:Deputy )?Leader|Portfolio Holder|Cabinet Member|Executive (?:Member|Councillor)|(?:[A-Z][\w-]* ){0,3}(?:Director|Officer|Manager)|Head of|Chief Executive|Clerk|(?:Cllr|Councill?or|Mr|Mrs|Ms|Miss|Dr)\.? [A-Z]))[^.;]{0,80}? (?:introduced|presented|outlined|welcomed|thanked|paid tribute)\b(?![^.;]*\b(?:agreed|approved|resolved|undertook|undertake|would|will|asked|requested|(?<!(?:recently|newly) )appointed|elected|noted|accepted|adopted|endorsed)\b)/,
   },
   {
     shape: 'interests declared, or members reminded to declare them',
@@ -1095,7 +1095,7 @@ export const NOT_OUTCOMES: { shape: string; example: string; pattern: RegExp; de
     example: 'Declarations of Acceptance of Office were duly signed and both joined the meeting.',
     pattern:
       // Not when the same sentence elects someone: "… was elected as Chairman and signed the declaration …".
-      /^(?!.*\b(?:elected|appointed)\b)[^]*?(?:\bAcceptance of Office\b[^.;]{0,40}?\b(?:was|were|had been) (?:duly )?(?:signed|completed|made|received)\b|\b(?:signed|(?:would|will|to) sign) (?:the|their|his|her) (?:official )?(?:declarations? of )?acceptance(?: of office)?\b)/i,
+      /^(?!.*\b(?:elected|appointed)\b)[^]*?(?:\bAcceptance of Office\b[^.;]{0,40}?\b(?:was|were|had been) (?:duly )?(?:signed|completed|made|received)\b|\b(?:signed|(?:would|will|to) (?:sign|make)) (?:the|their|his|her|a) (?:official )?(?:declarations? of )?acceptance(?: of office)?\b)/i,
   },
   {
     shape: 'a note that something is not part of the decision',
