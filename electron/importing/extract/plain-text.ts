@@ -39,11 +39,6 @@ const SHORT_LINE = 45;
 const ENDS_MID_PHRASE =
   /\b(?:a|an|the|and|or|of|to|for|in|on|at|by|with|from|that|which|be|is|are|was|were|as|its|their|his|her)$/i;
 
-/**
- * Plain text and Markdown. Text copied out of PDFs wraps mid-sentence, sometimes
- * with blank lines between the pieces, so a line that carries on a sentence
- * joins the block before it even across a blank line.
- */
 /** "… Resolved that: 1)" at the end of a line, the part itself on the next: a wrapped PDF's list marker. */
 const MARKER_AT_LINE_END =
   /^(.*\b(?:resolved|agreed|decided)\b[^.]{0,20}?:?)\s+(\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})\))\s*$/i;
@@ -53,8 +48,9 @@ function withMarkersOnTheirParts(lines: string[]): string[] {
   const moved = [...lines];
   moved.forEach((line, i) => {
     const marker = MARKER_AT_LINE_END.exec(line);
+    if (!marker?.[1] || !marker[2]) return;
     const next = moved.findIndex((l, j) => j > i && l.trim() !== '');
-    if (!marker?.[1] || !marker[2] || next < 0) return;
+    if (next < 0) return;
     moved[i] = marker[1];
     moved[next] = `${marker[2]} ${moved[next]?.trimStart() ?? ''}`;
   });
@@ -64,6 +60,11 @@ function withMarkersOnTheirParts(lines: string[]): string[] {
 /** The notice a committee system puts before its text versions of papers: not part of the paper. */
 const TEXT_VERSION_NOTICE = /^WARNING - By their nature, text files cannot include[^]*?version of this document\.\s*/;
 
+/**
+ * Plain text and Markdown. Text copied out of PDFs wraps mid-sentence, sometimes
+ * with blank lines between the pieces, so a line that carries on a sentence
+ * joins the block before it even across a blank line.
+ */
 export function extractPlainText(text: string): ExtractedText {
   const lines = withMarkersOnTheirParts(text.replace(/\r\n?/g, '\n').replace(TEXT_VERSION_NOTICE, '').split('\n'));
   const unwrapped = writtenUnwrapped(lines);

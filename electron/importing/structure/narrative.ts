@@ -61,8 +61,6 @@ export function narrative(text: string, segment: Segment, addOutcome: Add, previ
   clauses.forEach((sentence, i) => {
     clause = i;
     if (votesRead.has(i)) return;
-    // "The Board agreed to note the changes; and that the changes be submitted to the Constitution Committee": a
-    // further part of the decision before it.
     // "The Clerk asked for authority to pay the bill of £121.69. P. Mrs Ash, S. Mrs Birch.": what was proposed
     // and seconded, marked after it.
     if (i > 0 && PROPOSER_AND_SECONDER_MARKS.test(sentence)) {
@@ -74,6 +72,8 @@ export function narrative(text: string, segment: Segment, addOutcome: Add, previ
         });
       return;
     }
+    // "The Board agreed to note the changes; and that the changes be submitted to the Constitution Committee": a
+    // further part of the decision before it.
     if (i > 0 && decidedAt === i - 1 && FURTHER_PART.test(sentence)) {
       add('resolution', sentence.replace(/^(?:and (?:also )?|also )/i, ''), segment, sentence, {
         formal: false,

@@ -76,6 +76,7 @@ const THAT_BE = /^That\s[^.;]{3,200}?\sbe\s[a-z]{3,}[^;]*\.$/;
 
 /** "Other options considered – none.": a field and all it says, on one line. */
 const WHOLE_FIELD_LINE = /^[A-Z][\w ()/'’]{2,60}?\s*[–—:-]\s*[^.;]{2,40}\.?$/;
+
 /** A keyword or lead-in whose parts follow it. */
 interface Lead {
   kind: OutcomeKind;

@@ -12,7 +12,7 @@ export function tidyCapitals(text: string): string {
 
 /** "The panel receive an update on …", "the Committee consider the report at its next meeting": a body to act, in the subjunctive. */
 export const BODY_TO_ACT =
-  /^(?:that\s+)?the\s+(?:panel|committee|sub-committee|board|council|cabinet|executive|forum|group|commission)\s+(?:receive|consider|note|agree|approve|endorse|request|recommend|review|invite|write|support|accept)\b/i;
+  /^(?:[Tt]hat\s+)?[Tt]he\s+(?:[Pp]anel|[Cc]ommittee|[Ss]ub-[Cc]ommittee|[Bb]oard|[Cc]ouncil|[Cc]abinet|[Ee]xecutive|[Ff]orum|[Gg]roup|[Cc]ommission)\s+(?:receive|consider|note|agree|approve|endorse|request|recommend|review|invite|write|support|accept)\b/;
 
 export function capitaliseFirst(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
