@@ -1883,6 +1883,20 @@ describe('passages of minutes, read whole', () => {
       '2025/2) Apologies for absence Apologies for absence were received and accepted from Mr Ash.\n\nReceive members’ declarations of disclosable pecuniary interests.\n\nShe thanked all councillors for their work since the election.\n\nThe Chairman to make a declaration of acceptance of office',
       [],
     ],
+    [
+      'an election and a further decision in one sentence, and a proposal seconded and agreed in one sentence',
+      'Ms Ash was elected as Chair of the Parish Council (proposed Mr Birch, seconded Mr Cedar) and it was agreed to suspend paragraph 3.2 of Standing Orders.\n\nCllr Orr proposed Cllr Dean as Vice-Chair, seconded by Cllr Hale and agreed by the Council.',
+      [
+        ['resolution', 'Ms Ash was elected as Chair of the Parish Council (proposed Mr Birch, seconded Mr Cedar)'],
+        ['follow-up', 'Suspend paragraph 3.2 of Standing Orders.'],
+        ['resolution', 'Cllr Orr proposed Cllr Dean as Vice-Chair, seconded by Cllr Hale and agreed by the Council.'],
+      ],
+    ],
+    [
+      'no outcome in a motion’s words, an agenda’s announcements and urgent business, who else attended, a clerk’s report’s title, a question, or a decision of Full Council on a date',
+      'This Council notes the £20m to be invested in highways over the next four years.\n\n1. Receive any announcements from the Chair\n\n2. Receive any announcements from the Leader\n\nThe Chairman to advise whether they have agreed to any items of urgent business.\n\nR Jones Flintshire County Council\n\nAlso present:\n\nClerk report, June 2025\n\nWhether to pursue registering the village green.\n\nA review of the Constitution was agreed by Full Council on 20 May 2025.',
+      [],
+    ],
   ])('%s', (_shape, text, expected) => {
     expect(outcomesOf(text)).toEqual(expected);
   });

@@ -42,10 +42,11 @@ export function narrative(text: string, segment: Segment, addOutcome: Add, previ
   const quotes = new Map<string, string>();
   const clauses = sentencesOf(text)
     .map((sentence) => sentence.replace(PARAGRAPH_NUMBER, ''))
-    // "The reports were noted and it was agreed that future reports …": two decisions in one sentence.
+    // "The reports were noted and it was agreed that future reports …", "Ms Hunt was elected Chair (proposed …)
+    // and it was AGREED to suspend …": two decisions in one sentence.
     .flatMap((sentence) =>
       sentence.split(
-        /(?<=\b(?:noted|approved|agreed|accepted|received|adopted|endorsed))\s+and (?=it was (?:also |further )?(?:agreed|resolved|decided) that\b)/,
+        /(?<=\b(?:noted|approved|agreed|accepted|received|adopted|endorsed|elected|appointed)\)?|\))\s+and (?=it was (?:also |further )?(?:agreed|resolved|decided|AGREED|RESOLVED|DECIDED) (?:that|to)\b)/,
       ),
     )
     // "… the Committee asked if Members could have paper copies – officers agreed to take this up …": the question, then the answer.

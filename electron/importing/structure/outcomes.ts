@@ -466,7 +466,9 @@ export function findOutcomeCandidates(
       current.open &&
       current.parts === 0 &&
       segment.blockKind !== 'heading' &&
-      (!current.partsMustDecide || isDecisionShaped(body))
+      (!current.partsMustDecide || isDecisionShaped(body)) &&
+      // "Also present:" under a council's name in a list of who attended: not what was decided.
+      !excluded(body, true)
     ) {
       // "RESOLVED –", then "That:" on a line of its own, then the parts: the lead-in goes on to the parts.
       if (withoutLeadIn(body) === '') return;

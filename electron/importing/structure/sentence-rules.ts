@@ -242,6 +242,13 @@ export const SENTENCE_RULES: SentenceRule[] = [
     beforeNotOutcomes: true,
   },
   {
+    shape: 'someone proposed, another seconded, and the council agreed, in one sentence',
+    example: 'Cllr Orr proposed Cllr Newton, seconded by Cllr Craig and agreed by the Council.',
+    pattern:
+      /^(?:Cllr|Councill?or|Mr|Mrs|Ms|Dr)\.? [A-Z][\w'’-]+ proposed [^.;]{2,120}?,? seconded by [^.;]{2,60}? and (?:unanimously )?(?:agreed|carried|approved)\b/,
+    kind: 'resolution',
+  },
+  {
     shape: 'agreed unanimously or formally',
     example: 'It was unanimously agreed to renew the grass-cutting contract.',
     pattern:
@@ -874,7 +881,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'a short line: who, "to", and what they are to do',
     example: 'Scrutiny to chase.',
     pattern:
-      /^(?!(?:How|Skip|Jump|Click|Go|Back|Return|Welcome|Nothing|None|No one|Nobody)\b)([A-Z][\w&/-]*[a-rt-z](?: [A-Z][\w&/-]*)?|[A-Z]{2,3}) to (?:chase|contact|write|arrange|investigate|check|report|circulate|send|update|draft|prepare|review|obtain|order|liaise|speak|email|reply|respond|look into|monitor|confirm|organise|book|collect|inform|provide|pursue|action|raise|seek|clarify|research|explore|follow up|chair|minute|lead|attend|purchase|buy|install|repair|fix|clear|inspect|notify|phone|visit|ask|find out|source|apply|set up|deliver|distribute|print|pay|complete)\b[^.]{0,120}\.?$/,
+      /^(?!(?:How|Skip|Jump|Click|Go|Back|Return|Welcome|Nothing|None|No one|Nobody|Whether|What|When|Why|Where|Which|Who)\b)([A-Z][\w&/-]*[a-rt-z](?: [A-Z][\w&/-]*)?|[A-Z]{2,3}) to (?:chase|contact|write|arrange|investigate|check|report|circulate|send|update|draft|prepare|review|obtain|order|liaise|speak|email|reply|respond|look into|monitor|confirm|organise|book|collect|inform|provide|pursue|action|raise|seek|clarify|research|explore|follow up|chair|minute|lead|attend|purchase|buy|install|repair|fix|clear|inspect|notify|phone|visit|ask|find out|source|apply|set up|deliver|distribute|print|pay|complete)\b[^.]{0,120}\.?$/,
     kind: 'action',
     owner: 1,
   },
@@ -890,7 +897,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'a note of who acts, with "to" left out: the clerk and what to do',
     example: 'Clerk reply to the resident.',
     pattern:
-      /^((?:The )?[Cc]lerk) (?:notify|request|ask|write|contact|arrange|check|chase|email|inform|order|reply|respond|send|circulate|confirm|investigate|obtain|forward|pursue|follow up|find out|book|organise|report)\b[^.;]{0,120}\.?$/,
+      /^((?:The )?[Cc]lerk) (?:notify|request|ask|write|contact|arrange|check|chase|email|inform|order|reply|respond|send|circulate|confirm|investigate|obtain|forward|pursue|follow up|find out|book|organise|report(?!\s*[,:]|\s*$))\b[^.;]{0,120}\.?$/,
     kind: 'action',
     owner: 1,
   },
@@ -971,7 +978,7 @@ export const NOT_OUTCOMES: { shape: string; example: string; pattern: RegExp; de
       'how the meeting will be run, in an agenda’s words: the chair will call, the agenda will be published, who wishes to speak',
     example: 'The Chairman will announce whether there are any urgent items and where they will be taken.',
     pattern:
-      /^(?:The )?(?:Chair(?:man|person|woman)?|Vice[- ]Chair(?:man|person)?|Mayor|Convener|Presiding Member) (?:will (?:call|announce|ask|invite|move|put|take|open|close|welcome|confirm|advise|sign|declare|draw attention|read)|to (?:announce|read|draw attention))\b|^The agenda (?:for (?:this|the|each) meeting )?will be (?:published|circulated|sent)\b|\bif (?:they|you) wish to (?:speak|address)\b/i,
+      /^(?:The )?(?:Chair(?:man|person|woman)?|Vice[- ]Chair(?:man|person)?|Mayor|Convener|Presiding Member) (?:will (?:call|announce|ask|invite|move|put|take|open|close|welcome|confirm|advise|sign|declare|draw attention|read)|to (?:announce|read|draw attention|advise whether))\b|^The agenda (?:for (?:this|the|each) meeting )?will be (?:published|circulated|sent)\b|\bif (?:they|you) wish to (?:speak|address)\b/i,
   },
   {
     shape: 'an agenda’s invitation to the public to speak or ask questions',
@@ -983,7 +990,7 @@ export const NOT_OUTCOMES: { shape: string; example: string; pattern: RegExp; de
     shape: 'a decision of another meeting, reported with when it was taken',
     example: 'The terms of reference were agreed at a meeting of Full Council on 21 May 2020.',
     pattern:
-      /\b(?:was|were) (?:agreed|approved|adopted|endorsed|made) at (?:a|the|its) meeting (?:of [^.;]{2,60}? )?(?:on|in|held on) (?:the )?\d/i,
+      /\b(?:was|were) (?:agreed|approved|adopted|endorsed|made) at (?:a|the|its) meeting (?:of [^.;]{2,60}? )?(?:on|in|held on) (?:the )?\d|\b(?:was|were) (?:agreed|approved|adopted|endorsed) by (?:the )?(?:Full )?(?:Council|Cabinet|Executive|Committee) on (?:the )?\d/i,
   },
   {
     shape: 'who seconded a motion and that it was put, with nothing of what it said',
@@ -1022,7 +1029,7 @@ export const NOT_OUTCOMES: { shape: string; example: string; pattern: RegExp; de
     shape: 'apologies, declarations and business that did not arise, recorded',
     example: 'Apologies were submitted on behalf of the branch secretary.',
     pattern:
-      /^(?:\d{1,4}(?:\/\d{1,4})?\)?\.?\s+)?(?:Apologies(?: for absence)?:?\s+(?=Apologies))?(?:(?:To )?(?:Receive )?Apologies (?:for absence )?(?:were|was) (?:received|submitted|given|tendered|made)|(?:To )?Receive (?:members['’] )?(?:apologies|declarations)\b|There (?:were|was) no (?:declarations?|apologies|interests?|urgent|other(?! nominations?\b)|public|questions?|petitions?|deputations?|announcements?|communications?)\b|(?:One|No|\w+) (?:public )?questions? (?:was|were|had been) (?:received|asked|submitted)\b|No (?:declarations?|apologies|interests?|urgent items?|other business|questions?|petitions?)\b(?: (?:of interest )?(?:were|was) (?:declared|received|made|raised|submitted))?|(?:Cllr|Councill?or)\.? [A-Z][^.;]{0,60}\b(?:Item|Minute) [\w./]+\b.{0,20}\b(?:Personal|Prejudicial|Pecuniary|Disclosable|Other registrable)\b)/i,
+      /^(?:\d{1,4}(?:\/\d{1,4})?\)?\.?\s+)?(?:Apologies(?: for absence)?:?\s+(?=Apologies))?(?:(?:To )?(?:Receive )?Apologies (?:for absence )?(?:were|was) (?:received|submitted|given|tendered|made)|(?:To )?Receive (?:any )?(?:members['’] )?(?:apologies|declarations|announcements)\b|There (?:were|was) no (?:declarations?|apologies|interests?|urgent|other(?! nominations?\b)|public|questions?|petitions?|deputations?|announcements?|communications?)\b|(?:One|No|\w+) (?:public )?questions? (?:was|were|had been) (?:received|asked|submitted)\b|No (?:declarations?|apologies|interests?|urgent items?|other business|questions?|petitions?)\b(?: (?:of interest )?(?:were|was) (?:declared|received|made|raised|submitted))?|(?:Cllr|Councill?or)\.? [A-Z][^.;]{0,60}\b(?:Item|Minute) [\w./]+\b.{0,20}\b(?:Personal|Prejudicial|Pecuniary|Disclosable|Other registrable)\b)/i,
   },
   {
     shape: 'a decision field with nothing decided: not applicable, or no decision needed',
@@ -1055,6 +1062,19 @@ export const NOT_OUTCOMES: { shape: string; example: string; pattern: RegExp; de
     example: 'Councillor Reid gave a declaration of interest as an employee of the bus company.',
     pattern:
       /\b(?:declared|gave a declaration of|made a declaration of|(?:were|was) (?:asked|invited|reminded) to declare)\b[^.;]{0,30}\binterests?\b/i,
+  },
+  {
+    shape: 'a motion’s words in the present, "This Council notes …" (under a decision heading they are the decision)',
+    example: 'This Council notes the £20m to be invested in highways over the next four years.',
+    pattern:
+      /^This (?:Council|Authority|Committee|Board|Cabinet)\b[^.;]{0,20}?\b(?:notes|welcomes|believes|recognises|acknowledges|resolves|calls on|further notes)\b/,
+    decidedUnderAHeading: true,
+  },
+  {
+    shape: 'who else attended, or the background to a decision, or a website’s note',
+    example: 'Also present:',
+    pattern:
+      /^(?:Also (?:present|in attendance)|In attendance)(?:\s*:|$)|^The background (?:for|to) the decision\b|^Please note\b/i,
   },
   {
     shape: 'the grounds for taking an item in private',
