@@ -1897,6 +1897,24 @@ describe('passages of minutes, read whole', () => {
       'This Council notes the £20m to be invested in highways over the next four years.\n\n1. Receive any announcements from the Chair\n\n2. Receive any announcements from the Leader\n\nThe Chairman to advise whether they have agreed to any items of urgent business.\n\nR Jones Flintshire County Council\n\nAlso present:\n\nClerk report, June 2025\n\nWhether to pursue registering the village green.\n\nA review of the Constitution was agreed by Full Council on 20 May 2025.',
       [],
     ],
+    [
+      'a decision and the clerk to act on it after a comma; the clerk "also" to act; everyone in agreement after a welcome',
+      'It was discussed and agreed to buy more play equipment, the Clerk to contact the trustees about the way forward.\n\nThe clerk is also to enquire about the plans for the verge.\n\nMrs Dean welcomed Ms Hale to the meeting and all present were in agreement that she should be co-opted onto the Council.',
+      [
+        ['resolution', 'It was discussed and agreed to buy more play equipment'],
+        ['action', 'The Clerk to contact the trustees about the way forward.'],
+        ['action', 'The clerk is also to enquire about the plans for the verge.'],
+        [
+          'resolution',
+          'Mrs Dean welcomed Ms Hale to the meeting and all present were in agreement that she should be co-opted onto the Council.',
+        ],
+      ],
+    ],
+    [
+      'no outcome in another body’s decision named with its date, the microphones, or a planning condition',
+      'Cllr Wild mentioned that at the Local Joint Committee meeting held 23rd February 2025 it was agreed that there would be investment in the roads.\n\nThe Chair asked that those speaking used the microphone.\n\nUnless required by another condition, the development hereby permitted shall be carried out in accordance with the plans.',
+      [],
+    ],
   ])('%s', (_shape, text, expected) => {
     expect(outcomesOf(text)).toEqual(expected);
   });

@@ -50,7 +50,11 @@ export function narrative(text: string, segment: Segment, addOutcome: Add, previ
       ),
     )
     // "… the Committee asked if Members could have paper copies – officers agreed to take this up …": the question, then the answer.
-    .flatMap((sentence) => (ASKED.test(sentence) ? sentence.split(ANSWER_AFTER_DASH) : [sentence]))
+    .flatMap((sentence) => (ASKED.test(sentence) ? quotedWhole(sentence, ANSWER_AFTER_DASH, quotes) : [sentence]))
+    // "It was agreed to buy more play equipment, the Clerk to contact a trustee …": the decision, then who acts on it.
+    .flatMap((sentence) =>
+      DECIDED.test(sentence) ? quotedWhole(sentence, CLERK_TO_ACT_AFTER_COMMA, quotes) : [sentence],
+    )
     .flatMap(
       (sentence) =>
         inlineParts(sentence, quotes) ??
@@ -326,6 +330,17 @@ const FURTHER_PART = /^(?:and (?:also )?|also )?that\s[^;]{3,200}?\bbe\s+[a-z]{3
 
 /** "Proposal that council commits £1,500 …": a further proposal after the first, carried by the same vote. */
 const FURTHER_PROPOSAL = /^(?:(?:A )?(?:further |second )?[Pp]roposal|It was (?:also |further )proposed) that\b/;
+
+/** A sentence split in two where the second part begins, each part quoting the whole sentence it came from. */
+function quotedWhole(sentence: string, at: RegExp, quotes: Map<string, string>): string[] {
+  const parts = sentence.split(at);
+  if (parts.length > 1) for (const part of parts) quotes.set(part, sentence);
+  return parts;
+}
+
+/** A decision's verb, which an action after a comma may follow. */
+const DECIDED = /\b(?:agreed|resolved|decided)\b/i;
+const CLERK_TO_ACT_AFTER_COMMA = /,\s+(?=(?:the |The )?[Cc]lerk to [a-z]{3,}\b)/;
 
 /** A question put to the meeting, which an answer after a dash may follow. */
 const ASKED = /\b(?:asked|queried|enquired|questioned)\b/;

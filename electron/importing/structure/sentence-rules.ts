@@ -905,7 +905,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'everyone in agreement',
     example: 'All were in agreement that the hall should be repainted.',
     pattern: new RegExp(
-      String.raw`^(?:(?:All|Everyone|All (?:present|members|councillors)|Members|Councillors|Cllrs|${BODY}) (?:were|was) (?:all )?in|There (?:is|was)) (?:full |complete |unanimous |general )?agreement (?:that|to|with (?:the|this) (?:proposal|suggestion|recommendation|request))\b`,
+      String.raw`(?:^|\band )(?:(?:All|all|Everyone|everyone|All (?:present|members|councillors)|all (?:present|members|councillors)|Members|Councillors|Cllrs|${BODY}) (?:were|was) (?:all )?in|There (?:is|was)) (?:full |complete |unanimous |general )?agreement (?:that|to|with (?:the|this) (?:proposal|suggestion|recommendation|request))\b`,
     ),
     kind: 'resolution',
   },
@@ -927,7 +927,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'someone is to do something',
     example: 'The Clerk is to contact the two contractors for quotations.',
-    pattern: new RegExp(`(?:^|,\\s+|;\\s+)(${PEOPLE}) (?:is|are|was|were) to (?!be\\b)[a-z]{2,}`),
+    pattern: new RegExp(`(?:^|,\\s+|;\\s+)(${PEOPLE}) (?:is|are|was|were) (?:also |further )?to (?!be\\b)[a-z]{2,}`),
     kind: 'action',
     owner: 1,
   },
@@ -1055,7 +1055,7 @@ export const NOT_OUTCOMES: { shape: string; example: string; pattern: RegExp; de
     example: 'The Mayor welcomed new members to the Board and thanked those who had left for their service.',
     // Not when the same sentence records a decision or an undertaking: "The Clerk presented her report, which was approved.".
     pattern:
-      /^(?:He(?= )|She(?= )|(?:The )?(?:(?:Lord |Deputy |Vice[- ])?Mayor|(?:Vice[- ])?Chair(?:man|person|woman)?|(?:Deputy )?Leader|Portfolio Holder|Cabinet Member|Executive (?:Member|Councillor)|(?:[A-Z][\w-]* ){0,3}(?:Director|Officer|Manager)|Head of|Chief Executive|Clerk|(?:Cllr|Councill?or|Mr|Mrs|Ms|Miss|Dr)\.? [A-Z]))[^.;]{0,80}? (?:introduced|presented|outlined|welcomed|thanked|paid tribute)\b(?![^.;]*\b(?:agreed|approved|resolved|undertook|undertake|would|will|asked|requested|(?<!(?:recently|newly) )appointed|elected|noted|accepted|adopted|endorsed)\b)/,
+      /^(?:He(?= )|She(?= )|(?:The )?(?:(?:Lord |Deputy |Vice[- ])?Mayor|(?:Vice[- ])?Chair(?:man|person|woman)?|(?:Deputy )?Leader|Portfolio Holder|Cabinet Member|Executive (?:Member|Councillor)|(?:[A-Z][\w-]* ){0,3}(?:Director|Officer|Manager)|Head of|Chief Executive|Clerk|(?:Cllr|Councill?or|Mr|Mrs|Ms|Miss|Dr)\.? [A-Z]))[^.;]{0,80}? (?:introduced|presented|outlined|welcomed|thanked|paid tribute)\b(?![^.;]*\b(?:agreed|agreement|approved|resolved|undertook|undertake|would|will|asked|requested|(?<!(?:recently|newly) )appointed|elected|noted|accepted|adopted|endorsed)\b)/,
   },
   {
     shape: 'interests declared, or members reminded to declare them',
@@ -1075,6 +1075,12 @@ export const NOT_OUTCOMES: { shape: string; example: string; pattern: RegExp; de
     example: 'Also present:',
     pattern:
       /^(?:Also (?:present|in attendance)|In attendance)(?:\s*:|$)|^The background (?:for|to) the decision\b|^Please note\b/i,
+  },
+  {
+    shape: 'a condition of a planning permission, as printed with the decision',
+    example:
+      'Unless required by another condition, the development hereby permitted shall be carried out in accordance with the plans.',
+    pattern: /\b(?:hereby permitted|hereby approved)\b[^.;]{0,40}\bshall\b/i,
   },
   {
     shape: 'the grounds for taking an item in private',
@@ -1102,7 +1108,7 @@ export const NOT_OUTCOMES: { shape: string; example: string; pattern: RegExp; de
     shape: 'housekeeping at the start of a meeting',
     example: 'The Mayor welcomed those present and asked that mobile phones be switched off.',
     pattern:
-      /\b(?:mobile (?:phones?|devices?)|fire (?:alarm|evacuation|exits?)|housekeeping arrangements|welcomed (?:everyone|those present|all present)\b)/i,
+      /\b(?:mobile (?:phones?|devices?)|(?:used? )?the microphones?|fire (?:alarm|evacuation|exits?)|housekeeping arrangements|welcomed (?:everyone|those present|all present)\b)/i,
   },
   {
     shape: 'someone leaving the room or taking the chair',
@@ -1156,7 +1162,7 @@ export const NOT_OUTCOMES: { shape: string; example: string; pattern: RegExp; de
     shape: 'a decision of an earlier meeting, named with its date',
     example: 'It was noted that at the Annual Meeting in May 2023 a new structure of committees was agreed by Council.',
     pattern:
-      /^(?:It was (?:noted|reported|explained|confirmed) that )?(?:at|in) (?:the|its|a) [^.;,]{0,60}\b(?:[Mm]eeting|session) (?:on|in|held on|of) (?:the )?(?:\d|January|February|March|April|May|June|July|August|September|October|November|December)[^.;]{3,160}?\b(?:was|were) (?:agreed|approved|adopted|resolved|decided|endorsed)\b/,
+      /^(?:(?:It was |[^.;]{0,60}\b)(?:noted|reported|explained|confirmed|mentioned|said|advised) that )?(?:at|in) (?:the|its|a) [^.;,]{0,60}\b(?:[Mm]eeting|session) (?:on|in|held(?: on)?|of) (?:the )?(?:\d|January|February|March|April|May|June|July|August|September|October|November|December)[^.;]{3,160}?\b(?:was|were) (?:agreed|approved|adopted|resolved|decided|endorsed)\b/,
   },
   {
     shape: 'points of the discussion, listed',
