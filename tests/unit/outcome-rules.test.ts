@@ -1915,6 +1915,11 @@ describe('passages of minutes, read whole', () => {
       'Cllr Wild mentioned that at the Local Joint Committee meeting held 23rd February 2025 it was agreed that there would be investment in the roads.\n\nThe Chair asked that those speaking used the microphone.\n\nUnless required by another condition, the development hereby permitted shall be carried out in accordance with the plans.',
       [],
     ],
+    [
+      'a decision about the microphones is still a decision',
+      'It was agreed that the microphones be replaced before the next meeting.',
+      [['follow-up', 'The microphones be replaced before the next meeting.']],
+    ],
   ])('%s', (_shape, text, expected) => {
     expect(outcomesOf(text)).toEqual(expected);
   });
