@@ -1920,6 +1920,47 @@ describe('passages of minutes, read whole', () => {
       'It was agreed that the microphones be replaced before the next meeting.',
       [['follow-up', 'The microphones be replaced before the next meeting.']],
     ],
+    [
+      'a motion and an amendment both lost on a tied vote, then a motion carried with its vote on a line of its own',
+      'Moved by Mrs Ash and seconded by Councillor Birch -\n\nThat Councillor Cedar be elected Chair for the year.\n\nIt was then –\n\nMoved by Councillor Dale and seconded by Councillor Elm as an amendment –\n\nThat Councillor Fir be elected Chair for the year.\n\nThe votes having been cast and there being an equal number of votes for and against the amendment, the amendment therefore was not carried.\n\nThe votes having been cast and there being an equal number of votes for and against the motion, the motion therefore was not carried.\n\nIt was then moved by Councillor Cedar and seconded by Councillor Dale –\n\nThat Mrs Ash be appointed Chair for the meeting.\n\nMotion Carried',
+      [['resolution', 'Mrs Ash be appointed Chair for the meeting.']],
+    ],
+    [
+      'who proposed and seconded an election, then the resolution that records it: one decision',
+      'Councillor Ash proposed and Councillor Birch seconded that Councillor Cedar be elected Chair for the year.\n\nThe Chair welcomed Councillor Dale to his first meeting.\n\nResolved:\n\nThat Councillor Cedar act as Chair of the Joint Committee for the year.',
+      [['resolution', 'Councillor Cedar act as Chair of the Joint Committee for the year.']],
+    ],
+    [
+      'what was agreed in discussion, then restated in the list of what the board agreed: one decision',
+      'Following further discussion it was agreed to task Mrs Forrest with updating the role and responsibilities to include the new remit.\n\nThereafter the Board agreed to:\n\n1. task Mrs Forrest with updating the role and responsibilities to include the new remit and providing a report to the next meeting.',
+      [
+        [
+          'resolution',
+          'Task Mrs Forrest with updating the role and responsibilities to include the new remit and providing a report to the next meeting.',
+        ],
+      ],
+    ],
+    [
+      'members noting another body’s response; a decision after "ACTION:", which names no one',
+      'Members noted Cabinet’s response to the petition as contained within the report.\n\nACTION: Financial Regulations 2021 adopted\n\nACTION: Clerk and Chair',
+      [
+        ['resolution', 'Members noted Cabinet’s response to the petition as contained within the report.'],
+        ['action', 'Financial Regulations 2021 adopted'],
+      ],
+    ],
+    [
+      'a key decision’s label over its parts, after a note in brackets',
+      '(This report contains an exempt appendix) (Key decision):\n\n(1) To approve the business case for the health hub.\n\n(2) To delegate authority to the Director of Finance to let the contracts.',
+      [
+        ['resolution', 'Approve the business case for the health hub.'],
+        ['resolution', 'Delegate authority to the Director of Finance to let the contracts.'],
+      ],
+    ],
+    [
+      'a petition presented at the council’s invitation, and what it calls for, decide nothing; a report invited for the next meeting does',
+      'The Council invited Mr Lane to present a petition calling on the Council to inspect the inn in order to facilitate the following:\n\n• assess and report the extent of the damage\n\n• issue statutory notices to the owners\n\nThe Committee invited the Director to present a report on the inn to the next meeting.',
+      [['work-programme', 'The Committee invited the Director to present a report on the inn to the next meeting.']],
+    ],
   ])('%s', (_shape, text, expected) => {
     expect(outcomesOf(text)).toEqual(expected);
   });

@@ -55,6 +55,13 @@ export const HEAD_RULES: HeadRule[] = [
     kind: 'resolution',
   },
   {
+    shape: 'a key decision’s label over its parts, its "Resolved" lost',
+    example: '(Key decision):',
+    // After a note in brackets run into its line ("(This report contains an exempt appendix) (Key decision):").
+    pattern: /(?:^|\)\s+)\((?:Key|Non[- ]key) decision\)\s*:\s*$/i,
+    kind: 'resolution',
+  },
+  {
     shape: 'the Welsh keyword for resolved',
     example: 'PENDERFYNWYD: Cymeradwyo’r adroddiad.',
     pattern: /^PENDERFYNWYD\b\s*[:;,.–—-]*\s*/i,

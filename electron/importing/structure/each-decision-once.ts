@@ -32,7 +32,14 @@ function dropBareVotesAfterTheirDecision(found: Candidate[]): Candidate[] {
       after.text.startsWith(lastSentence)
     )
       return false;
-    return !(BARE_VOTE.test(c.text) && before && before.blockIndex === c.blockIndex && before.kind === c.kind);
+    // "That Mrs Ash be appointed Chair." then "Motion Carried" on a line of its own below it.
+    return !(
+      BARE_VOTE.test(c.text) &&
+      before &&
+      before.itemIndex === c.itemIndex &&
+      c.blockIndex - before.blockIndex <= 2 &&
+      before.kind === c.kind
+    );
   });
 }
 
@@ -55,6 +62,9 @@ function dropSupersededNarrative(found: Candidate[]): Candidate[] {
     const asksForReport = (o: Candidate) =>
       (o.kind === 'request' || o.kind === 'information-request') && ASKS_FOR_A_REPORT.test(o.text);
     if (asksForReport(c) && later.some(asksForReport)) return false;
+    // "It was agreed to task Mrs Forrest with updating the role …" then "The Board agreed to: … (2) task Mrs Forrest
+    // with updating the role …": the discussion's agreement, restated as the decision.
+    if (later.some((l) => l.kind === c.kind && sharesAPhrase(c.text, l.text))) return false;
     const reflecting = later.find((l) => REFLECTS_DISCUSSION.test(l.text));
     if (reflecting && c.kind !== 'request' && c.kind !== 'action') {
       reflecting.text = `${reflecting.text.replace(/[.;,\s]+$/, '')}: ${c.text}`;
@@ -62,6 +72,24 @@ function dropSupersededNarrative(found: Candidate[]): Candidate[] {
     }
     return true;
   });
+}
+
+/** Words too common in minutes to tie two outcomes together. */
+const COMMON_WORD =
+  /^(?:the|and|that|this|with|from|for|into|onto|would|will|should|could|shall|been|being|have|has|had|were|was|are|next|meeting|report|reports|committee|council|board|panel|cabinet|clerk|officers?|members?|agreed|noted|their|its|his|her|them|they|also|further|any|all|on|to|of|in|at|by|be|a|an|as|or|it|is)$/;
+
+/** Four words that say something, in the same order in both ("Forrest updating role responsibilities"). */
+function sharesAPhrase(a: string, b: string): boolean {
+  const words = (text: string) =>
+    (
+      text
+        .toLowerCase()
+        .replace(/[’']/g, '')
+        .match(/[a-z0-9]+/g) ?? []
+    ).filter((w) => w.length > 2 && !COMMON_WORD.test(w));
+  const [x, y] = [words(a), words(b)];
+  const runs = new Set(x.slice(3).map((_, i) => x.slice(i, i + 4).join(' ')));
+  return y.slice(3).some((_, i) => runs.has(y.slice(i, i + 4).join(' ')));
 }
 
 /** An undertaking that points back at what was asked: "The Head of Service agreed to arrange this." */

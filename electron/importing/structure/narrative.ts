@@ -26,8 +26,16 @@ export type Add = (
  * @param previous the texts of the pieces just before this one, nearest last: a planning
  * response on a line of its own ("NO OBJECTIONS") is quoted with its application's lines.
  * @param following the text of the piece after this one: a vote's line leads into the motion below it.
+ * @param later the texts of the pieces after this one, nearest first: where a motion's fate is told.
  */
-export function narrative(text: string, segment: Segment, addOutcome: Add, previous: string[], following = ''): void {
+export function narrative(
+  text: string,
+  segment: Segment,
+  addOutcome: Add,
+  previous: string[],
+  following = '',
+  later: string[] = [],
+): void {
   // Which clause last gave a decision: a clause after it may be a further part of the same decision.
   let clause = 0;
   let decidedAt = -1;
@@ -88,12 +96,15 @@ export function narrative(text: string, segment: Segment, addOutcome: Add, previ
     }
     const next = clauses[i + 1] ?? following;
     const before = i > 0 ? (clauses[i - 1] ?? '') : (previous.at(-1) ?? '');
-    // "Proposed by Cllr Ash, seconded by Cllr Birch." then "That Cllr Ash be Chair.": the motion's words, its keyword lost.
-    if (i === 0 && MOTION_WORDS.test(sentence) && SECONDED_LINE.test(previous.at(-1) ?? '') && !LOST.test(next)) {
-      add('resolution', sentence, segment, sentence, {
-        formal: false,
-        rule: 'a motion’s words after who proposed and seconded it',
-      });
+    // "Proposed by Cllr Ash, seconded by Cllr Birch." then "That Cllr Ash be Chair.": the motion's words, its keyword
+    // lost; nothing when the vote below it, at once or after an amendment, says it fell.
+    const mover = previous.at(-1) ?? '';
+    if (i === 0 && MOTION_WORDS.test(sentence) && SECONDED_LINE.test(mover)) {
+      if (!LOST.test(next) && !lostBelow(mover, later))
+        add('resolution', sentence, segment, sentence, {
+          formal: false,
+          rule: 'a motion’s words after who proposed and seconded it',
+        });
       return;
     }
     // "The motion was made by the Chair – that the minutes be signed." then "The motion was seconded by
@@ -176,7 +187,7 @@ export function narrative(text: string, segment: Segment, addOutcome: Add, previ
     // "(Vote: For - 33, Against - 3)": the motion, unless the vote below it or the words after it say it fell.
     const seconded = MOTION_AFTER_SECONDER.exec(sentence)?.[1];
     if (seconded) {
-      if (!LOST.test(next) && !lostByCount(next))
+      if (!LOST.test(next) && !lostByCount(next) && !lostBelow(sentence, [clauses.slice(i + 1).join(' '), ...later]))
         add('resolution', seconded, segment, sentence, {
           formal: false,
           rule: 'a motion after who proposed and seconded it',
@@ -380,7 +391,24 @@ const ANAPHOR = /^(?:This|These|That|It|They)\b(?! was (?:agreed|resolved|decide
 const BARE_RESPONSE =
   /^(?:NO (?:OBJECTIONS?|OBSERVATIONS?|COMMENTS?)|No (?:objections?|observations?|comments?)(?: (?:raised|made|to make))?|OBJECTS?|SUPPORTS?|(?:Duly|Unanimously) (?:resolved|agreed|approved|carried)|Approved|Agreed|Accepted|Ratified|(?:Authori[sz]ed|Noted) and (?:approved|agreed)|Recommend(?:ed)? (?:refusal|approval))\.?$/;
 
-const SECONDED_LINE = /^(?:Proposed|Moved) by [^.;]{2,80}?,? (?:and )?seconded by [^.;]{2,80}\.?$/i;
+const SECONDED_LINE =
+  /^(?:It was (?:then |further )?)?(?:Proposed|Moved) by [^.;]{2,80}?,? (?:and )?seconded by [^.;]{2,80}\.?$/i;
+
+/** "… there being an equal number of votes for and against the motion, the motion therefore was not carried.": its fate. */
+const FATE = /\b(?:carried|lost|fell|defeated|withdrawn|agreed)\b/i;
+
+/**
+ * "Moved by A and seconded by B as an amendment –": whether the vote told in the pieces below, on the amendment
+ * or on the motion as the mover's line says, was lost. Another motion moved first ends the search.
+ */
+function lostBelow(mover: string, later: string[]): boolean {
+  const what = /\bas an amendment\b/i.test(mover) ? /\bamendment\b/i : /\bmotion\b/i;
+  for (const sentence of later.slice(0, 8).flatMap((piece) => sentencesOf(piece))) {
+    if (what.test(sentence) && FATE.test(sentence)) return LOST.test(sentence);
+    if (/^(?:motion|proposal) carried\.?$/i.test(sentence)) return false;
+  }
+  return false;
+}
 
 /** "That Cllr Ash be Chair", "That the steering group comprise …": a motion's words, in the subjunctive. */
 const MOTION_WORDS =
@@ -399,8 +427,8 @@ const LOST = /\b(?:lost|fell|defeated|withdrawn|not carried|not agreed)\b/i;
 const VOTE_BEFORE_MOTION =
   /\b(?:proposed|moved|seconded)\b.*\b(?:carried|agreed|resolved)\b[^.;:]{0,20}:\s*(?:\d+ (?:for|in favour)\b[^.;:]*)?\.?$/i;
 
-/** "It was proposed by Cllr Ash, seconded by Cllr Birch and – That …": who moved the motion, then its words. */
-const MOTION_AFTER_SECONDER = /\bseconded by\b[^.;]{2,80}?(?:,? and|,)\s*[–—:-]\s*(That\b.{10,})$/;
+/** "It was proposed by Cllr Ash, seconded by Cllr Birch and – That …", "… seconded by Cllr Dale – That …": who moved the motion, then its words. */
+const MOTION_AFTER_SECONDER = /\bseconded by\b[^.;]{2,80}?(?:,? and|,)?\s*[–—:-]\s*(That\b.{10,})$/;
 
 /** "(Vote: For – 15, Against – 21, Abstentions – 0)": more against than for. */
 function lostByCount(text: string): boolean {

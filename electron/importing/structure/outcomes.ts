@@ -573,6 +573,7 @@ export function findOutcomeCandidates(
       add,
       segments.slice(Math.max(0, index - 8), index).map((s) => s.text),
       segments[index + 1]?.text,
+      segments.slice(index + 1, index + 9).map((s) => s.text),
     );
     // "The following payments were approved:": the list below is what was decided.
     const stated = found.length > before ? found.at(-1) : undefined;
@@ -609,8 +610,14 @@ export function findOutcomeCandidates(
 }
 
 /** "Action: Clerk", "ACTION: JH/NO": who does the action written just before. */
+/** "Action: KA", "ACTION: Clerk and Chair": who, not what ("ACTION: Financial Regulations 2021 adopted"). */
 function ownerOnly(text: string): boolean {
-  return text.split(/\s+/).length <= 6 && !/\bto\b/.test(text) && /^[A-Z]/.test(text);
+  return (
+    text.split(/\s+/).length <= 6 &&
+    !/\bto\b/.test(text) &&
+    /^[A-Z]/.test(text) &&
+    !/\b[a-z]{2,}ed\b|\b\d{4}\b/.test(text)
+  );
 }
 
 function giveOwner(found: Candidate[], owner: string, segment: Segment): void {

@@ -196,6 +196,9 @@ export const SENTENCE_RULES: SentenceRule[] = [
     pattern:
       /^(?:Cllr\.? |Councill?or )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2} (?:proposed|moved),? (?:and )?(?:Cllr\.? |Councill?or )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2} seconded (?:that|the)\b/,
     kind: 'resolution',
+    // "Cllr Ash proposed and Cllr Birch seconded that Cllr Cedar be elected Chair." then "Resolved: That Cllr Cedar
+    // act as Chair.": the resolution says what was decided.
+    weak: true,
   },
   {
     shape: 'a business line that ends with who proposed and who seconded it',
@@ -400,8 +403,9 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'members noting or agreeing the report, after the discussion',
     example: 'Following a full discussion, Members noted the report.',
+    // Or another body's ("Members noted Cabinet’s response to the petition.").
     pattern:
-      /^(?:(?:Following|After) (?:a )?(?:full |further |brief )?(?:discussion|debate|consideration)[^,.]{0,40},?\s+)?(?:Members|Councillors) (?:noted|agreed|approved|endorsed|accepted) (?:the|this) (?!(?:views?|concerns?|comments?|points?|importance|need|fact|difficult\w*|issues?)\b)[A-Za-z]/,
+      /^(?:(?:Following|After) (?:a )?(?:full |further |brief )?(?:discussion|debate|consideration)[^,.]{0,40},?\s+)?(?:Members|Councillors) (?:noted|agreed|approved|endorsed|accepted) (?:the|this|[A-Z][\w-]*['’]s) (?!(?:views?|concerns?|comments?|points?|importance|need|fact|difficult\w*|issues?)\b)[A-Za-z]/,
     kind: 'resolution',
   },
   {
@@ -979,6 +983,13 @@ export const NOT_OUTCOMES: { shape: string; example: string; pattern: RegExp; de
     example: 'The Chairman will announce whether there are any urgent items and where they will be taken.',
     pattern:
       /^(?:The )?(?:Chair(?:man|person|woman)?|Vice[- ]Chair(?:man|person)?|Mayor|Convener|Presiding Member) (?:will (?:call|announce|ask|invite|move|put|take|open|close|welcome|confirm|advise|sign|declare|draw attention|read)|to (?:announce|read|draw attention|advise whether))\b|^The agenda (?:for (?:this|the|each) meeting )?will be (?:published|circulated|sent)\b|\bif (?:they|you) wish to (?:speak|address)\b/i,
+  },
+  {
+    shape: 'someone invited to present a petition or to speak, as the meeting is run',
+    example: 'The Council invited Mr Manley to present a petition on behalf of the Continuity Group.',
+    // Not a report asked for a later meeting ("invited the Director to present a report to the next meeting").
+    pattern:
+      /\binvited\b[^.;]{2,80}?\bto (?:present (?:a |the |their |his |her )?(?:petition|deputation|question|statement)|speak|address|introduce (?:himself|herself|themselves)|take (?:the|their) seats?)\b(?![^.;]*\b(?:next|future|subsequent|later) meeting\b)/,
   },
   {
     shape: 'an agenda’s invitation to the public to speak or ask questions',
