@@ -1961,6 +1961,47 @@ describe('passages of minutes, read whole', () => {
       'The Council invited Mr Lane to present a petition calling on the Council to inspect the inn in order to facilitate the following:\n\n• assess and report the extent of the damage\n\n• issue statutory notices to the owners\n\nThe Committee invited the Director to present a report on the inn to the next meeting.',
       [['work-programme', 'The Committee invited the Director to present a report on the inn to the next meeting.']],
     ],
+    [
+      'note-form elections and roles, and initials in brackets to act',
+      'Nic Brown elected Chairman.\n\nMichael Heybrook to continue as Footpaths Officer.\n\n(PO) to sign at next meeting.',
+      [
+        ['resolution', 'Nic Brown elected Chairman.'],
+        ['resolution', 'Michael Heybrook to continue as Footpaths Officer.'],
+        ['action', '(PO) to sign at next meeting.'],
+      ],
+    ],
+    [
+      'a request allowed; a proposal in the first person after an update, then seconded and all in favour; business, then its proposer, seconder and vote in brackets',
+      'The Clerk’s request to alter formatting and descriptions was allowed.\n\nCllr Looker gave an update on the signs, Cllr Winder proposed we order the signs to a maximum of £153, this was seconded by Cllr Tacon and all were in favour.\n\nTo confirm and authorise for payment a schedule of accounts in the sum of £3,490.74. (prop Cllr Kinsey, sec Cllr Mrs Blackman – all in favour)',
+      [
+        ['resolution', 'The Clerk’s request to alter formatting and descriptions was allowed.'],
+        [
+          'resolution',
+          'Cllr Looker gave an update on the signs, Cllr Winder proposed we order the signs to a maximum of £153, this was seconded by Cllr Tacon and all were in favour.',
+        ],
+        [
+          'resolution',
+          'Confirm and authorise for payment a schedule of accounts in the sum of £3,490.74. (prop Cllr Kinsey, sec Cllr Mrs Blackman – all in favour)',
+        ],
+      ],
+    ],
+    [
+      'after "further discussion", the board agreed to the parts below',
+      'Following further discussion the Board agreed to:\n\n1. approve the addition to the Chief Officer’s responsibilities; and\n\n2. seek a further report in 12 months.',
+      [
+        ['resolution', 'Approve the addition to the Chief Officer’s responsibilities'],
+        ['resolution', 'Seek a further report in 12 months.'],
+      ],
+    ],
+    [
+      'an undertaking after a discussion of something, with no comma; an apology and a promise to follow it up; committee members agreeing',
+      'Following discussion of requirements the clerk undertook to update the minute.\n\nThe Chief Executive apologised for the delay and would follow this up with ICT.\n\nCommittee members agreed that noting apologies from non-committee members was unnecessary.',
+      [
+        ['action', 'The clerk to update the minute.'],
+        ['action', 'The Chief Executive apologised for the delay and would follow this up with ICT.'],
+        ['resolution', 'Committee members agreed that noting apologies from non-committee members was unnecessary.'],
+      ],
+    ],
   ])('%s', (_shape, text, expected) => {
     expect(outcomesOf(text)).toEqual(expected);
   });

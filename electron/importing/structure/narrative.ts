@@ -76,6 +76,14 @@ export function narrative(
     if (votesRead.has(i)) return;
     // "The Clerk asked for authority to pay the bill of £121.69. P. Mrs Ash, S. Mrs Birch.": what was proposed
     // and seconded, marked after it.
+    // "To authorise the accounts of £3,490.74. (prop Cllr Kinsey, sec Cllr Blackman – all in favour)": business, then its vote.
+    if (BRACKETED_VOTE.test(sentence) && !LOST.test(sentence)) {
+      add('resolution', sentence, segment, sentence, {
+        formal: false,
+        rule: 'business, then who proposed and seconded it and the vote, in brackets',
+      });
+      return;
+    }
     if (i > 0 && PROPOSER_AND_SECONDER_MARKS.test(sentence)) {
       const proposal = clauses[i - 1] ?? '';
       if (addedAt !== i - 1 && proposal)
@@ -335,6 +343,10 @@ const TITLE_LABEL =
 /** "P. Mr Scott, S. Mrs Stannard.": who proposed and who seconded, by initial letters. */
 const PROPOSER_AND_SECONDER_MARKS =
   /^P\.\s*(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr)\.?\s*)?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?,?\s+S\.\s*(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr)\.?\s*)?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?\.?$/;
+
+/** "(prop Cllr Kinsey, sec Cllr Mrs Blackman – all in favour)": who proposed and seconded, and the vote, in brackets at the end. */
+const BRACKETED_VOTE =
+  /\s\((?:prop(?:osed)?\.?(?: by)?)\s[^()]{2,60}?,?\s*sec(?:onded)?\.?(?: by)?\s[^()]{2,60}?[–—,-]\s*(?:all (?:in favour|agreed)|unanimous(?:ly agreed)?|carried|agreed)\)\.?$/i;
 
 /** "and that the changes be submitted …": a clause that goes on with the decision before it. */
 const FURTHER_PART = /^(?:and (?:also )?|also )?that\s[^;]{3,200}?\bbe\s+[a-z]{3,}/i;
