@@ -2346,6 +2346,21 @@ describe('meeting details read from the page', () => {
     expect(header(agenda).kind).not.toBe('minutes');
   });
 
+  it('reads an agenda whose item names the last meeting’s minutes, or sends them for signing, as an agenda', () => {
+    const named =
+      'Full Council (January 2020)\n\n1. Apologies for Absence\n\n2. Minutes of Last Meeting\n\nMinutes of meeting on 16 July 2019\n\n3. Public Question Time\n\nTo receive questions from members of the public.';
+    expect(header(named).kind).toBe('agenda');
+    const forSigning =
+      'Agenda – PC meeting 9 November 2020\n\nDraft Minutes for signing PC meeting 5 October 2020\n\n2. DECLARATIONS OF INTEREST – Councillors are invited to declare any interest they may have.\n\n3. To receive the clerk’s report.';
+    expect(header(forSigning).kind).toBe('agenda');
+  });
+
+  it('dates a paper that is not minutes or an agenda by the date on a line of its own at its top', () => {
+    const report =
+      'Item 12\n\nHigh Moor National Park Authority\n\n2 October 2017\n\nOn the Record\n\n1. Other bodies\n\nThe draft notes of the forum held on 14 June 2017 are attached as Appendix 1.';
+    expect(header(report).date).toBe('2017-10-02');
+  });
+
   it('reads an agenda that prints the resolution for excluding the public as an agenda', () => {
     const agenda =
       'Cabinet - Tuesday 23 June 2020\n\nAgenda\n\n1 Apologies\n\nTo receive any apologies.\n\n2 Covid-19\n\nTo receive a verbal update on Covid-19.\n\n3 Exclusion of the public\n\nRESOLVED – That, in accordance with Regulation 4 of the Regulations, the public be excluded from the meeting during the item below.';

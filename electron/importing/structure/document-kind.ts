@@ -15,6 +15,8 @@ export interface KindEvidence {
   pattern: RegExp;
   /** Only in the first few blocks. */
   top?: boolean;
+  /** A title: only above the first numbered item, not an agenda's item that names the last meeting's minutes. */
+  title?: boolean;
   /** Settles what the paper is whatever else it holds: a forward plan's "Decision:" fields are decisions still to come. */
   settles?: boolean;
   /**
@@ -37,9 +39,11 @@ export const KIND_EVIDENCE: KindEvidence[] = [
     // Not an agenda's item that links to the last meeting's minutes ("Minutes of the Meeting held on 23 May pdf icon PDF 188 KB").
     // Nor one that asks for them to be confirmed ("Minutes of the meeting held on 9 May RECOMMENDED that the Minutes … be confirmed").
     // "Cofnodion …" is the Welsh.
+    // Nor papers sent with an agenda ("Draft Minutes for signing PC meeting 5 October 2020").
     pattern:
-      /^(?!.*\b(?:pdf icon|PDF \d+ KB|be (?:confirmed|approved|signed|agreed)|as a (?:correct|true) record)\b)(?:(?:(?:draft|confirmed|unconfirmed|printed|signed|the) )?minutes|cofnodion)\b(?!:)/i,
+      /^(?!.*\b(?:pdf icon|PDF \d+ KB|be (?:confirmed|approved|signed|agreed)|as a (?:correct|true) record|for (?:signing|signature|approval|confirmation))\b)(?:(?:(?:draft|confirmed|unconfirmed|printed|signed|the) )?minutes|cofnodion)\b(?!:)/i,
     top: true,
+    title: true,
   },
   {
     shape: 'a minute’s title in the singular, as Scottish bodies write it',
@@ -47,6 +51,7 @@ export const KIND_EVIDENCE: KindEvidence[] = [
     kind: 'minutes',
     pattern: /^(?:(?:draft|confirmed|unconfirmed|approved) )?minute of (?:the |an? )?(?:[\w-]+ ){0,2}meeting\b/i,
     top: true,
+    title: true,
   },
   {
     shape: 'a page of the agenda with its minutes',
@@ -204,6 +209,7 @@ export const KIND_EVIDENCE: KindEvidence[] = [
     pattern:
       /^(?!.*\b(?:approv|confirm|previous|last|receive|signing)\w*\b)(?:[\w'’&,-]+ ){1,6}(?:draft )?minutes(?:,?\s+(?:\w+day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[A-Z][a-z]+\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?\d{4})?$/i,
     top: true,
+    title: true,
   },
   {
     shape: 'an agenda title',
@@ -248,7 +254,9 @@ export const KIND_EVIDENCE: KindEvidence[] = [
     shape: 'what a report proposes',
     example: 'It is recommended that Cabinet: 1. Notes the progress',
     kind: 'report',
-    pattern: /\bit is recommended that\b|\b(?:is|are) (?:recommended|asked|invited) to\b(?! attend)/i,
+    // Not an agenda's invitation to the members or the public ("Councillors are invited to declare …").
+    pattern:
+      /\bit is recommended that\b|\b(?:is|are) (?:recommended|asked|invited) to\b(?! (?:attend|declare|address|speak|ask|submit|raise)\b)/i,
   },
   {
     shape: 'a forward plan of decisions still to be taken',
@@ -283,6 +291,8 @@ export const KIND_EVIDENCE: KindEvidence[] = [
 ];
 
 const TOP_BLOCKS = 8;
+/** "4. Minutes of Last Meeting": an item of business, below which a title is only a paper's name. */
+const NUMBERED_ITEM = /^\d{1,3}[.)]?\s+[A-Z]/;
 const DECIDED_THAT =
   /^(?:(?:\(?\d{1,2}[.)]\s*)?That\b|\(?\d{1,2}[.)]\s*(?:Subject to [^,]{3,80},\s*)?(?:the|The)\b)[^.;]{3,300}?\bbe (?:noted|approved|agreed|received|appointed|elected|endorsed|adopted|accepted|delegated|granted|confirmed|explored|explained|consulted|circulated|provided|brought|reviewed|updated|invited|asked|requested|sent)\b/;
 /** A paper this long with no sign of minutes is a report or a note, not a decision page. */
@@ -291,22 +301,25 @@ const DECISION_PAGE_LENGTH = 4000;
 export function documentKind(blocks: RawBlock[]): DocumentKind {
   const texts = blocks.map((b) => b.text);
   const top = texts.slice(0, TOP_BLOCKS);
+  const firstItem = top.findIndex((t) => NUMBERED_ITEM.test(t));
+  const titles = firstItem < 0 ? top : top.slice(0, firstItem);
+  const where = (e: KindEvidence) => (e.title ? titles : e.top ? top : texts);
   // "Appendix 2 – Budget monitoring" as a label, not "Appendix A lists what the Committee recommended." in the text.
   // "Appendix 3 Minutes of a Meeting of …": minutes printed in a pack are read as the minutes they are.
   const label = top.find((t) => /^(?:supplement|appendix)\b[^.]{0,100}$/i.test(t) && !/\bminutes\b/i.test(t));
   const labels = KIND_EVIDENCE.filter((e) => e.labels && top.some((t) => e.pattern.test(t)));
   const saysMinutesAtTop =
     labels.some((e) => e.kind === 'minutes') ||
-    KIND_EVIDENCE.some((e) => e.kind === 'minutes' && e.top && top.some((t) => e.pattern.test(t)));
+    KIND_EVIDENCE.some((e) => e.kind === 'minutes' && e.top && where(e).some((t) => e.pattern.test(t)));
   // "Appendix D" over "Minute of Meeting of the Board": minutes printed in a later pack.
   if (label && !saysMinutesAtTop) return /^supplement/i.test(label) ? 'supplement' : 'appendix';
   const count = (kind: KindEvidence['kind']) =>
     KIND_EVIDENCE.filter((e) => e.kind === kind).reduce(
-      (sum, e) => sum + (e.top ? top : texts).filter((t) => e.pattern.test(t)).length,
+      (sum, e) => sum + where(e).filter((t) => e.pattern.test(t)).length,
       0,
     );
   // A forward plan's "Decision due:" settles what a paper is, unless the page also records the decision taken.
-  const settled = KIND_EVIDENCE.find((e) => e.settles && (e.top ? top : texts).some((t) => e.pattern.test(t)));
+  const settled = KIND_EVIDENCE.find((e) => e.settles && where(e).some((t) => e.pattern.test(t)));
   if (settled && !texts.some((t) => DECISION_KEYWORD.test(t))) return settled.kind;
   const ownLabel = labels.find((e) => e.kind !== 'minutes');
   if (ownLabel && !saysMinutesAtTop) return ownLabel.kind;

@@ -119,6 +119,8 @@ function acceptable(name: string | undefined): string | null {
   return tidyCapitals(tidy);
 }
 
+const DATE_LINE = /^(?:[A-Z][a-z]+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}$/;
+
 function readDate(header: string[], all: string[], meetingPaper: boolean): string | null {
   for (const rule of HEADER_RULES) {
     if (!rule.date || (rule.meetingPapersOnly && !meetingPaper)) continue;
@@ -130,7 +132,11 @@ function readDate(header: string[], all: string[], meetingPaper: boolean): strin
       if (found) return found;
     }
   }
-  if (!meetingPaper) return null;
+  if (!meetingPaper) {
+    // A report's "2 October 2017" on a line of its own at the top: the date of the meeting it goes to.
+    const dateLine = header.find((t) => DATE_LINE.test(t.trim()));
+    return dateLine ? findWrittenDate(dateLine) : null;
+  }
   return (
     header
       .filter((t) => !OTHER_DATE.test(t) && !DECISION_LINE.test(t) && !SPAN_OR_LIST_OF_DATES.test(t))
