@@ -2002,6 +2002,39 @@ describe('passages of minutes, read whole', () => {
         ['resolution', 'Committee members agreed that noting apologies from non-committee members was unnecessary.'],
       ],
     ],
+    [
+      'decisions whose minute numbers in brackets run on after the full stop before them',
+      '(2020 – 073) Cllr Tom Ash was elected as Chairman of the Parish Council. (2020 – 074) Cllr Paul Birch was elected as Vice-Chairman of the Parish Council.',
+      [
+        ['resolution', 'Cllr Tom Ash was elected as Chairman of the Parish Council.'],
+        ['resolution', 'Cllr Paul Birch was elected as Vice-Chairman of the Parish Council.'],
+      ],
+    ],
+    [
+      'a committee’s name over what it reports is not a lead-in: only the decision told in it counts',
+      'Harbour Management Committee:\n\n• a. Fuel grade – situation being reviewed.\n\n• b. Mooring update – letters have been issued to those who have not yet applied.\n\n• e. Composition – this Committee is working well. It was decided to make no change to the Committee membership.',
+      [['resolution', 'It was decided to make no change to the Committee membership.']],
+    ],
+    [
+      'a new action after a title and its status; a sentence that ends "Appendix B." ends there',
+      '5 Shilling Quarry – Ongoing, Stuart Fox to chase Nick Gibbs for quotation.\n\nThe dates of the meetings were AGREED and will be shown in Appendix B. The Clerk will confirm and book the dates with the Trustees.',
+      [
+        ['action', '5 Shilling Quarry – Ongoing, Stuart Fox to chase Nick Gibbs for quotation.'],
+        ['resolution', 'The dates of the meetings were AGREED and will be shown in Appendix B.'],
+        ['action', 'The Clerk will confirm and book the dates with the Trustees.'],
+      ],
+    ],
+    [
+      'a part that decides, whose list below is the details of what it does',
+      'RESOLVED:\n\n(a) that the budget for 2018/19 be approved;\n\n(b) that a sum of £100,000 be used to support the following projects:\n\n• CCTV rewiring\n\n• Waiting room improvements',
+      [
+        ['resolution', 'The budget for 2018/19 be approved'],
+        [
+          'resolution',
+          'A sum of £100,000 be used to support the following projects: CCTV rewiring; Waiting room improvements',
+        ],
+      ],
+    ],
   ])('%s', (_shape, text, expected) => {
     expect(outcomesOf(text)).toEqual(expected);
   });
@@ -2017,6 +2050,16 @@ describe('what an outcome quotes', () => {
       const [noted] = findOutcomes(blocks, findAgendaItems(blocks, false));
       expect(noted?.quote).toBe('The patrol car had been visiting the school at drop off times. RESOLVED and noted.');
     }
+  });
+  it('quotes a clause after a semicolon with its whole sentence', () => {
+    const { blocks } = extractPlainText(
+      'Work appears to have started on the footpaths by the contractor; the clerk will check progress.',
+    );
+    const [check] = findOutcomes(blocks, findAgendaItems(blocks, false));
+    expect(check?.text).toBe('The clerk will check progress.');
+    expect(check?.quote).toBe(
+      'Work appears to have started on the footpaths by the contractor; the clerk will check progress.',
+    );
   });
 });
 

@@ -155,8 +155,9 @@ export const HEAD_RULES: HeadRule[] = [
   {
     shape: 'the body named over its decisions, with no verb',
     example: 'Following discussion, the Committee:-',
+    // Not a heading over what another body reports ("Harbour Management Committee:").
     pattern: new RegExp(
-      `^(?!(?:Open|Public|Community|Youth) Forum\\b)(?:${AFTER_DEBATE}|That )?${BODY}\\s*(?::-?|:\\s*-)?\\s*$`,
+      `^(?!(?:Open|Public|Community|Youth) Forum\\b)(?=(?:${AFTER_DEBATE}|That )?(?:The|the) |.*:\\s*-\\s*$)(?:${AFTER_DEBATE}|That )?${BODY}\\s*(?::-?|:\\s*-)?\\s*$`,
     ),
     kind: 'resolution',
     partsMustDecide: true,

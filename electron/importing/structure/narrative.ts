@@ -48,6 +48,8 @@ export function narrative(
   };
   // "2.3.1 It was agreed that…": the paragraph's number is not part of what was said.
   const quotes = new Map<string, string>();
+  // "Work has started on the footpaths; the clerk will check progress.": a clause after a semicolon quotes its sentence.
+  const sentenceOfClause = new Map<string, string>();
   const clauses = sentencesOf(text)
     .map((sentence) => sentence.replace(PARAGRAPH_NUMBER, ''))
     // "The reports were noted and it was agreed that future reports …", "Ms Hunt was elected Chair (proposed …)
@@ -68,7 +70,7 @@ export function narrative(
         inlineParts(sentence, quotes) ??
         (SENTENCE_RULES.some((r) => r.keepsSemicolons && r.pattern.test(sentence))
           ? [sentence]
-          : sentence.split(/;\s+(?=\S)/)),
+          : splitAtSemicolons(sentence, sentenceOfClause)),
     );
   const votesRead = new Set<number>();
   clauses.forEach((sentence, i) => {
@@ -287,7 +289,7 @@ export function narrative(
     // "18a South Street. Replacement of windows. No objection.": the site's short line before the description too.
     const site = bare && i > 1 && SITE_SENTENCE.test(clauses[i - 2] ?? '') ? `${clauses[i - 2]} ` : '';
     const record = i === 0 && bare ? applicationLines(previous) : `${site}${before}`;
-    const quote = leansBack && record ? `${record} ${sentence}` : sentence;
+    const quote = leansBack && record ? `${record} ${sentence}` : (sentenceOfClause.get(sentence) ?? sentence);
     const words =
       rule.keep === 'after-match'
         ? after
@@ -355,6 +357,12 @@ const FURTHER_PART = /^(?:and (?:also )?|also )?that\s[^;]{3,200}?\bbe\s+[a-z]{3
 const FURTHER_PROPOSAL = /^(?:(?:A )?(?:further |second )?[Pp]roposal|It was (?:also |further )proposed) that\b/;
 
 /** A sentence split in two where the second part begins, each part quoting the whole sentence it came from. */
+function splitAtSemicolons(sentence: string, sentenceOfClause: Map<string, string>): string[] {
+  const clauses = sentence.split(/;\s+(?=\S)/);
+  if (clauses.length > 1) for (const clause of clauses) sentenceOfClause.set(clause, sentence);
+  return clauses;
+}
+
 function quotedWhole(sentence: string, at: RegExp, quotes: Map<string, string>): string[] {
   const parts = sentence.split(at);
   if (parts.length > 1) for (const part of parts) quotes.set(part, sentence);
@@ -376,7 +384,9 @@ const SITE_SENTENCE =
   /^(?=[^.]{0,60}\.?$)(?:\d+[a-z]?\s+[A-Z]|.*\b(?:Road|Street|Lane|Close|Avenue|Drive|Way|Farm|Cottages?|House|Green)\b)/;
 
 /** "9.1 ", "(4.2.1) ", "9.A1 ": a paragraph's number before its first sentence, or a sub-paragraph's inside a run-on one. */
-const PARAGRAPH_NUMBER = /^\(?\d{1,3}(?:\.(?:\d{1,3}|[A-Za-z]\d{0,2})){1,3}\)?\.?\s+/;
+/** "2.3.1 ", "(2020 – 071) ": a paragraph's or minute's number. */
+const PARAGRAPH_NUMBER =
+  /^(?:\(?\d{1,3}(?:\.(?:\d{1,3}|[A-Za-z]\d{0,2})){1,3}\)?\.?|\(\d{2,4}\s*[–—/.-]\s*\d{1,4}\))\s+/;
 
 /**
  * "MG Action.", "RS/MG Action" (an action column run into the text), "Action: HM", "ACTION: Cllr Sinclair",

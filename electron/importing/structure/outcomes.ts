@@ -421,7 +421,8 @@ export function findOutcomeCandidates(
         endsAsLeadIn(body) &&
         !DECISION_WORDS.test(body) &&
         !DECIDED_VERB_FIRST.test(body) &&
-        !FINISHED_BY_ITS_LIST.test(body)
+        !FINISHED_BY_ITS_LIST.test(body) &&
+        !LISTS_ITS_OBJECT.test(body)
       )
         return;
       // The parts of one decision's details ("subject to the following conditions:") join it; the parts of
@@ -649,6 +650,9 @@ const BODY_ONLY =
 /** A short line with no verb and no full stop: the name of a report or topic (not "To approve the fees"). */
 /** A part whose sentence its list finishes: "That the grounds for call-in be:". */
 const FINISHED_BY_ITS_LIST = /^that\b.*\b(?:be|are|is|include|includes|comprise)\s*(?::-?|:\s*-|–)\s*$/i;
+/** "(g) that a sum of £100,000 be used to support the following projects:": a decision, its list the details of what it does. */
+const LISTS_ITS_OBJECT =
+  /^that\b(?!\s+the following\b)[^:]*\bbe [a-z]{3,}\b[^:]*\bthe following [a-z ]{2,30}:\s*-?\s*$/i;
 
 const SUBHEADING =
   /^(?!To [a-z]+\b|That\s)(?![^]*\b(?:is|are|was|were|be|been|has|have|had|noted|agreed|approved|resolved|supported|endorsed|asked|requested|recommended|accepted|adopted|refused|granted|deferred|welcomed|thanked|received)\b)[A-Z][^.;:!?]{2,80}$/;
