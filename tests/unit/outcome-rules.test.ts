@@ -2035,6 +2035,48 @@ describe('passages of minutes, read whole', () => {
         ],
       ],
     ],
+    [
+      'letters or numerals alone on their lines before each part of a wrapped resolution',
+      'The Committee:\nResolved (by 6\nvotes to 0) to:\ni.\nAgree\nthe level of fees as set out in Appendix A.\nii.\nAgree\nthat fees shall be reviewed on an annual basis.',
+      [
+        ['resolution', 'Agree the level of fees as set out in Appendix A.'],
+        ['resolution', 'Agree that fees shall be reviewed on an annual basis.'],
+      ],
+    ],
+    [
+      'a proposal of "the recommendations" and "The motion was unanimously agreed." give way to the resolution; a recommendation to Council is not the decision it repeats',
+      'Councillor Graham proposed that the Executive agree to the recommendations as listed on the report. This was seconded by Councillor Enright and was unanimously agreed by the Executive.\n\nThe motion was unanimously agreed.\n\nThe Executive Resolved to:\n\n  1. Note the appointments to outside bodies as set out in Annex A;\n  2. Recommend to Council to note the appointments to outside bodies as set out in Annex A.',
+      [
+        ['resolution', 'Note the appointments to outside bodies as set out in Annex A'],
+        ['recommendation', 'Recommend to Council to note the appointments to outside bodies as set out in Annex A.'],
+      ],
+    ],
+    [
+      'no outcome in a decision reported with its earlier date, a question in the open forum, or another authority’s planning decision; a planning response after a second dash',
+      'On 7th June 2022, the Joint Strategic Committee agreed to a pilot scheme delegating decisions to a sub-committee.\n\nOpen Forum – Brian Dale asked for an update with regards to the blocked footpath.\n\nPA20/03504 – Land near the Mill – new dwelling. This application was refused by MDC.\n\nPA20/05145 – Higher Trenant – non material amendment - no objection from Parish.',
+      [['resolution', 'PA20/05145 – Higher Trenant – non material amendment - no objection from Parish.']],
+    ],
+    [
+      'a parish council’s decisions in the present tense, not how it will hear the public',
+      'The council does not wish to take any action on the arrangements for charging for hospital car parks.\n\nThe council is happy to renew its insurance on the same terms as last year.\n\nThe Council will hear any person who wishes to address it.',
+      [
+        [
+          'resolution',
+          'The council does not wish to take any action on the arrangements for charging for hospital car parks.',
+        ],
+        ['resolution', 'The council is happy to renew its insurance on the same terms as last year.'],
+      ],
+    ],
+    [
+      'the absences a resolution notes are its details',
+      'RESOLVED that the following absences be noted: • Councillor Ann Ash (no apologies received); • Councillor Ben Birch (apologies received).',
+      [
+        [
+          'resolution',
+          'The following absences be noted; Councillor Ann Ash (no apologies received); Councillor Ben Birch (apologies received).',
+        ],
+      ],
+    ],
   ])('%s', (_shape, text, expected) => {
     expect(outcomesOf(text)).toEqual(expected);
   });

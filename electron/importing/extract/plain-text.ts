@@ -16,7 +16,7 @@ const FULL_LINE_LENGTH = 60;
  * "iii)", "(b)" on a line of their own: the marker of the list item on the next line. A number alone
  * ("4.") is left as it is: on a web page it is an agenda item's, with the title below it.
  */
-const MARKER_ALONE = /^\(?(?:[ivx]{1,4}|[a-z])\)$/;
+const MARKER_ALONE = /^\(?(?:[ivx]{1,4}|[a-z])[.)]$/;
 /** "45/20 To consider …", "C048/23 Apologies": a minute's number, which starts the minute's line. */
 const MINUTE_NUMBER = /^[A-Z]{0,3}\d{1,4}\/\d{2,4}\s+[A-Z]/;
 /** "(ii)Announcements": a part's marker that lost the space after it. */

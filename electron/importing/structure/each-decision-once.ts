@@ -141,8 +141,9 @@ function keepEachOnce(found: Candidate[]): Candidate[] {
   for (const candidate of found) {
     const key = keyOf(candidate.text);
     const same = keys.findIndex(
-      ({ key: k, item }) =>
+      ({ key: k, item }, i) =>
         (item === candidate.itemIndex || item === null || candidate.itemIndex === null) &&
+        RECOMMENDS.test(kept[i]?.text ?? '') === RECOMMENDS.test(candidate.text) &&
         (k === key ||
           (key.length >= 30 && k.length >= 30 && (k.includes(key) || key.includes(k))) ||
           // A page cut off in the middle of the decision's second printing: "That the Enforcement Policy and Ser".
@@ -182,6 +183,8 @@ function nearlyTheSame(a: string, b: string): boolean {
   const [namesA, namesB] = [names(a), names(b)];
   if (namesA.some((w) => !namesB.includes(w)) || namesB.some((w) => !namesA.includes(w))) return false;
   if (oneWordSwapped(a, b)) return false;
+  // "Note the appointments …" and "Recommend to Council to note the appointments …": a decision, and a recommendation.
+  if (RECOMMENDS.test(a) !== RECOMMENDS.test(b)) return false;
   const shared = [...x].filter((w) => y.has(w)).length;
   return shared / (x.size + y.size - shared) >= 0.7;
 }
@@ -193,6 +196,8 @@ function oneWordSwapped(a: string, b: string): boolean {
   const changed = x.flatMap((word, i) => (word === y[i] ? [] : [[word, y[i] ?? '']]));
   return changed.length === 1 && changed.every((pair) => pair.every((word) => /^[a-z]{4,}$/.test(word)));
 }
+
+const RECOMMENDS = /\brecommend/i;
 
 const BODY_WORD = /^(?:Committee|Council|Cabinet|Board|Panel|Executive|Authority|Chair(?:man|person)?)$/;
 

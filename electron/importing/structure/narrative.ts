@@ -5,6 +5,13 @@ import { CAPITALS_LABEL, excluded, firstReadRule } from './outcome-shapes';
 import { sentencesOf, type Segment } from './segments';
 import { SENTENCE_RULES } from './sentence-rules';
 
+/**
+ * "… agreed the recommendations as listed on the report", "The motion was unanimously agreed.": what was decided, told
+ * by the formal decision of its item; not "… accepted the recommendations and asked that progress be reported".
+ */
+const THE_RECOMMENDATIONS =
+  /\bthe (?:officers?['’]? )?(?:recommendations?|motion)\b(?![^.]*\band (?:also )?(?:asked|requested|instructed|invited|undertook)\b)/i;
+
 /** "… proposed the recommendations at section 2.1 of the report": a proposal that says nothing of what it decides. */
 const NAMES_ONLY_THE_RECOMMENDATIONS = /\b(?:proposed|moved) (?:the )?(?:recommendations?|motion)\b(?![^.;]*\bthat\b)/i;
 
@@ -145,7 +152,11 @@ export function narrative(
     // though worded with a negative, so read before the shapes that are not outcomes.
     const readFirst = firstReadRule(sentence);
     if (readFirst) {
-      add(readFirst.kind, sentence, segment, sentence, { formal: false, rule: readFirst.shape });
+      add(readFirst.kind, sentence, segment, sentence, {
+        formal: false,
+        weak: readFirst.weak || THE_RECOMMENDATIONS.test(sentence),
+        rule: readFirst.shape,
+      });
       return;
     }
     // "Cllr Buckley PROPOSED that a grant of £350 is awarded; SECONDED by Cllr Wall. The vote was unanimous.":
@@ -307,7 +318,8 @@ export function narrative(
     }
     add(rule.kind, `${words}${voteAfter}`, segment, `${quotes.get(sentence) ?? quote}${voteAfter}`, {
       formal: false,
-      weak: rule.weak,
+      // "Cllr Graham proposed that the Executive agree to the recommendations …": the resolution below says what they were.
+      weak: rule.weak || THE_RECOMMENDATIONS.test(words),
       owner: owner?.replace(/^the /i, ''),
       rule: rule.shape,
     });

@@ -306,6 +306,14 @@ export const SENTENCE_RULES: SentenceRule[] = [
     beforeNotOutcomes: true,
   },
   {
+    shape: 'the council’s decision in the present tense, as some parish minutes write it',
+    example: 'The council is happy to renew its insurance on the same terms as last year.',
+    pattern:
+      /(?:^(?:[A-Z][\w ,'’&-]{2,60}:\s+)?|,? and )(?:The |the )?(?:[Pp]arish |[Tt]own |[Cc]ommunity )?[Cc]ouncil (?:is (?:happy|content|pleased) to|does not wish to|wishes to|will (?!not\b|need\b|have\b|be\b|receive\b|get\b|lose\b|face\b|continue to receive\b|hear\b|consider\b|meet\b|debate\b|discuss\b)[a-z]+)\b/,
+    kind: 'resolution',
+    beforeNotOutcomes: true,
+  },
+  {
     shape: 'it was agreed that something will not be done, or agreed not to do it',
     example: 'It was agreed that, until it is safe, the Council will not ask the litter picker to return.',
     pattern: new RegExp(
@@ -613,7 +621,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'a planning application’s reference and site, then the response after a dash',
     example: '08/1163 Two dwellings on land behind the Old Forge - the council objected on the grounds of poor access.',
     pattern:
-      /^(?:[A-Z]{0,3}\/?\d{2,6}\/\d{2,6}(?:\/[A-Z]{2,4})?|[A-Z]\/\d{4,6}|[A-Z]{1,3}\d{5,8})\b(?:\s[–—-])?[^–—]{3,160}?\s[-–—]\s+(?:no (?:objections?|observations?|comments?)\b|(?:the (?:council|committee) )?(?:objects?|objected|supports?|supported|raised no objection|has no objection)\b|(?:approval|refusal) recommended\b|recommend(?:ed)? (?:approval|refusal)\b)/i,
+      /^(?:[A-Z]{0,3}\/?\d{2,6}\/\d{2,6}(?:\/[A-Z]{2,4})?|[A-Z]\/\d{4,6}|[A-Z]{1,3}\d{5,8})\b(?:\s[–—-])?(?:[^–—]|\s[–—]\s(?!no\b))*?\s[-–—]\s+(?:no (?:objections?|observations?|comments?)\b|(?:the (?:council|committee) )?(?:objects?|objected|supports?|supported|raised no objection|has no objection)\b|(?:approval|refusal) recommended\b|recommend(?:ed)? (?:approval|refusal)\b)/i,
     kind: 'resolution',
   },
   {
@@ -961,7 +969,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'someone would or will do something',
     example: 'Cllr. Price would write to the landowner about the fence.',
     pattern: new RegExp(
-      `(?:^(?:\\S*\\d\\S*\\s+)?(?:It was (?:noted|reported|confirmed) that )?|,? (?:and|but|so) |(?:,|\\s[–—-])\\s+(?=(?:the |The )?(?:[Cc]lerk|Cllr|Councill?or|[Ss]ecretary|[Tt]reasurer)\\b))(${PEOPLE}) (?:would|will) (?!not\\b|be\\b(?! (?:meeting|discussing|contacting|speaking|writing|liaising|visiting|looking|following|arranging|sending|chasing|raising|taking)\\b)|have\\b|need\\b|like\\b|attend to\\b|welcome\\b|hope\\b|expect\\b)[a-z]+`,
+      `(?:^(?:\\S*\\d\\S*\\s+)?(?:[A-Z][\\w ,'’&-]{2,60}:\\s+)?(?:It was (?:noted|reported|confirmed) that )?|,? (?:and|but|so) |(?:,|\\s[–—-])\\s+(?=(?:the |The )?(?:[Cc]lerk|Cllr|Councill?or|[Ss]ecretary|[Tt]reasurer)\\b))(${PEOPLE}) (?:would|will) (?!not\\b|be\\b(?! (?:meeting|discussing|contacting|speaking|writing|liaising|visiting|looking|following|arranging|sending|chasing|raising|taking)\\b)|have\\b|need\\b|like\\b|attend to\\b|welcome\\b|hope\\b|expect\\b)[a-z]+`,
     ),
     kind: 'action',
     owner: 1,
@@ -1023,6 +1031,18 @@ export const NOT_OUTCOMES: { shape: string; example: string; pattern: RegExp; de
       /\binvited\b[^.;]{2,80}?\bto (?:present (?:a |the |their |his |her )?(?:petition|deputation|question|statement)|speak|address|introduce (?:himself|herself|themselves)|take (?:the|their) seats?)\b(?![^.;]*\b(?:next|future|subsequent|later) meeting\b)/,
   },
   {
+    shape: 'a question from the public in an open forum',
+    example: 'Open Forum – Brian Dale asked for an update with regards to the blocked footpath.',
+    pattern:
+      /^(?:Open|Public|Community) (?:Forum|Participation|Session|Question Time)\s*[–—:-]\s*(?:(?:Mr|Mrs|Ms|Miss|Dr)\.? )?(?:[A-Z][\w.'’-]* ){1,4}(?:asked|raised|queried|enquired|requested|reported|said|wanted)\b/,
+  },
+  {
+    shape: 'a planning decision of another authority, reported',
+    example: 'Change of use of a barn to a restaurant. This application was refused by MDC',
+    pattern:
+      /\b(?:was|were|has been|had been) (?:refused|approved|granted|permitted|allowed|dismissed|withdrawn)\b[^.;]{0,20}\bby (?:the )?(?:[A-Z]{2,5}\b|(?:[A-Z][a-z]+ )*(?:District|Borough|County|City|Unitary|Planning) (?:Council|Authority)|Planning Inspectorate|(?:Planning )?Inspector|Secretary of State)/,
+  },
+  {
     shape: 'an agenda’s invitation to the public to speak or ask questions',
     example: 'The Panel welcomes contributions from members of the public.',
     pattern:
@@ -1031,8 +1051,9 @@ export const NOT_OUTCOMES: { shape: string; example: string; pattern: RegExp; de
   {
     shape: 'a decision of another meeting, reported with when it was taken',
     example: 'The terms of reference were agreed at a meeting of Full Council on 21 May 2020.',
+    // Or told with the date first: "On 7th June 2022, the Joint Strategic Committee agreed to a pilot scheme …".
     pattern:
-      /\b(?:was|were) (?:agreed|approved|adopted|endorsed|made) at (?:a|the|its) meeting (?:of [^.;]{2,60}? )?(?:on|in|held on) (?:the )?\d|\b(?:was|were) (?:agreed|approved|adopted|endorsed) by (?:the )?(?:Full )?(?:Council|Cabinet|Executive|Committee) on (?:the )?\d/i,
+      /\b(?:was|were) (?:agreed|approved|adopted|endorsed|made) at (?:a|the|its) meeting (?:of [^.;]{2,60}? )?(?:on|in|held on) (?:the )?\d|\b(?:was|were) (?:agreed|approved|adopted|endorsed) by (?:the )?(?:Full )?(?:Council|Cabinet|Executive|Committee) on (?:the )?\d|^(?:Also )?on (?:the )?\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+(?: \d{4})?\b[^.;]{0,60}?,?\s+(?:the )?(?:[A-Z][\w&'’-]* ){0,5}(?:Committee|Council|Cabinet|Board|Panel|Executive|Authority) (?:had )?(?:agreed|approved|resolved|decided|adopted)\b/i,
   },
   {
     shape: 'who seconded a motion and that it was put, with nothing of what it said',
