@@ -2077,6 +2077,20 @@ describe('passages of minutes, read whole', () => {
         ],
       ],
     ],
+    [
+      'two decisions of one body joined by "and agreed that"; someone named in full asked to act, not a committee asked to consider',
+      'Councillors unanimously resolved to apply for a grant of £500 towards a defibrillator and agreed that the Village Hall would be a suitable location. Mike Jelley was asked to make the grant application.\n\nThe Committee was asked to consider a proposed response to the consultation.',
+      [
+        ['resolution', 'Councillors unanimously resolved to apply for a grant of £500 towards a defibrillator.'],
+        ['resolution', 'Councillors agreed that the Village Hall would be a suitable location.'],
+        ['action', 'Mike Jelley was asked to make the grant application.'],
+      ],
+    ],
+    [
+      'something to be added to the next agenda, not a report someone said would go in the forward plan',
+      'It was clarified that co-option would be added to the agenda for the next meeting.\n\nThe Cabinet Member informed Cabinet that the following report will be included in the Forward Plan:\n\n• Local Development Scheme',
+      [['work-programme', 'It was clarified that co-option would be added to the agenda for the next meeting.']],
+    ],
   ])('%s', (_shape, text, expected) => {
     expect(outcomesOf(text)).toEqual(expected);
   });
@@ -2438,6 +2452,15 @@ describe('meeting details read from the page', () => {
     const forSigning =
       'Agenda – PC meeting 9 November 2020\n\nDraft Minutes for signing PC meeting 5 October 2020\n\n2. DECLARATIONS OF INTEREST – Councillors are invited to declare any interest they may have.\n\n3. To receive the clerk’s report.';
     expect(header(forSigning).kind).toBe('agenda');
+  });
+
+  it('reads a summons, or the body’s name and AGENDA in capitals, as an agenda whatever decisions it quotes', () => {
+    const summons =
+      'Dear Members of the Council,\n\nCouncil Members are summoned to attend the MEETING of the Council on Thursday 27 April 2023.\n\nAGENDA\n\n6. Committee Minutes: To receive the recommendations of the Estates Committee:\n\nRESOLVED: That the Committee AGREED to take the flint wall repairs to Full Council.';
+    expect(header(summons).kind).toBe('agenda');
+    const capitals =
+      'PLANNING AND DEVELOPMENT BOARD AGENDA 10 DECEMBER 2018 The Board will meet in the Council Chamber. 1 Apologies. 2 Minutes of the meeting held on 8 October 2018 to be approved.';
+    expect(header(capitals).kind).toBe('agenda');
   });
 
   it('dates a paper that is not minutes or an agenda by the date on a line of its own at its top', () => {

@@ -41,7 +41,7 @@ export const KIND_EVIDENCE: KindEvidence[] = [
     // "Cofnodion …" is the Welsh.
     // Nor papers sent with an agenda ("Draft Minutes for signing PC meeting 5 October 2020").
     pattern:
-      /^(?!.*\b(?:pdf icon|PDF \d+ KB|be (?:confirmed|approved|signed|agreed)|as a (?:correct|true) record|for (?:signing|signature|approval|confirmation))\b)(?:(?:(?:draft|confirmed|unconfirmed|printed|signed|the) )?minutes|cofnodion)\b(?!:)/i,
+      /^(?!.*\b(?:pdf icon|PDF \d+ KB|be (?:confirmed|approved|signed|agreed)|as a (?:correct|true) record|for (?:signing|signature|approval|confirmation)|(?:previous|last) meeting)\b)(?:(?:(?:draft|confirmed|unconfirmed|printed|signed|the) )?minutes|cofnodion)\b(?!:)/i,
     top: true,
     title: true,
   },
@@ -71,7 +71,8 @@ export const KIND_EVIDENCE: KindEvidence[] = [
     shape: 'a "Minutes:" section of a web page',
     example: 'Minutes:',
     kind: 'minutes',
-    pattern: /(?:^|\s)Minutes:(?!\s*(?:pdf|PDF)\b)/,
+    // Not an agenda's "6. Committee Minutes: To receive …".
+    pattern: /(?:^|\s)Minutes:(?!\s*(?:pdf|PDF|To [a-z]+)\b)/,
   },
   {
     shape: 'a decision keyword',
@@ -219,10 +220,18 @@ export const KIND_EVIDENCE: KindEvidence[] = [
     top: true,
   },
   {
+    shape: 'an agenda title in capitals after the body’s name',
+    example: 'PLANNING AND DEVELOPMENT BOARD AGENDA 10 DECEMBER 2018',
+    kind: 'agenda',
+    pattern: /^(?:[A-Z][A-Z&,'’-]*\s){1,8}AGENDA\b(?!\s+(?:AND|&)\s+(?:DRAFT |SIGNED |CONFIRMED |APPROVED )?MINUTES\b)/,
+    top: true,
+  },
+  {
     shape: 'a summons to attend',
     example: 'You are hereby summoned to attend a meeting of the Council',
     kind: 'agenda',
-    pattern: /\byou are (?:hereby )?(?:summoned|invited|requested|asked) to attend\b|\bwill be held (?:in|at|on)\b/i,
+    pattern:
+      /\b(?:you|members|councillors) (?:are|is) (?:hereby )?(?:summoned|invited|requested|asked) to attend\b|\bwill be held (?:in|at|on)\b/i,
   },
   {
     shape: 'business to be taken',
@@ -291,6 +300,17 @@ export const KIND_EVIDENCE: KindEvidence[] = [
 ];
 
 const TOP_BLOCKS = 8;
+/**
+ * An agenda's title in capitals or its summons (not "… will be held on …", which minutes say of their next meeting, nor
+ * an "Agenda" heading over a page's contents).
+ */
+const AGENDA_AT_TOP = [
+  ...KIND_EVIDENCE.filter((e) => e.shape === 'an agenda title in capitals after the body’s name'),
+  {
+    pattern:
+      /\b(?:you|members|councillors) (?:are|is) (?:hereby )?(?:summoned|requested|asked) to attend\b|\bare hereby summoned\b/i,
+  },
+];
 /** "4. Minutes of Last Meeting": an item of business, below which a title is only a paper's name. */
 const NUMBERED_ITEM = /^\d{1,3}[.)]?\s+[A-Z]/;
 const DECIDED_THAT =
@@ -323,6 +343,8 @@ export function documentKind(blocks: RawBlock[]): DocumentKind {
   if (settled && !texts.some((t) => DECISION_KEYWORD.test(t))) return settled.kind;
   const ownLabel = labels.find((e) => e.kind !== 'minutes');
   if (ownLabel && !saysMinutesAtTop) return ownLabel.kind;
+  // "AGENDA" or a summons at the top, and no minutes title: an agenda, whatever decisions of other meetings it quotes.
+  if (!saysMinutesAtTop && top.some((t) => AGENDA_AT_TOP.some((e) => e.pattern.test(t)))) return 'agenda';
   const minutes = count('minutes');
   if (minutes > 0) return 'minutes';
   // "That the minutes be approved…" as each item's outcome, its keyword lost: more decisions than business listed.

@@ -72,6 +72,8 @@ export function narrative(
     .flatMap((sentence) =>
       DECIDED.test(sentence) ? quotedWhole(sentence, CLERK_TO_ACT_AFTER_COMMA, quotes) : [sentence],
     )
+    // "Councillors resolved to apply for a grant and agreed that the hall would be a suitable location.": two decisions.
+    .flatMap((sentence) => twoDecisionsOfOneBody(sentence, quotes))
     .flatMap(
       (sentence) =>
         inlineParts(sentence, quotes) ??
@@ -373,6 +375,18 @@ function splitAtSemicolons(sentence: string, sentenceOfClause: Map<string, strin
   const clauses = sentence.split(/;\s+(?=\S)/);
   if (clauses.length > 1) for (const clause of clauses) sentenceOfClause.set(clause, sentence);
   return clauses;
+}
+
+/** Who decided, what, and a second decision of theirs after "and": "Councillors resolved to … and agreed that …". */
+const TWO_DECISIONS =
+  /^((?:The )?(?:Members|Councillors|(?:[A-Z][\w-]* ){0,3}(?:Council|Committee|Board|Panel|Cabinet))(?: (?:also|unanimously|then))?) ((?:resolved|agreed|decided) (?:to|that) [^.;]{10,}?) and (?:also )?((?:resolved|agreed|decided) (?:to|that) [^.;]{10,})$/;
+
+function twoDecisionsOfOneBody(sentence: string, quotes: Map<string, string>): string[] {
+  const match = TWO_DECISIONS.exec(sentence.replace(/\.$/, ''));
+  if (!match?.[1] || !match[2] || !match[3]) return [sentence];
+  const parts = [`${match[1]} ${match[2]}.`, `${match[1].replace(/ (?:also|unanimously|then)$/, '')} ${match[3]}.`];
+  for (const part of parts) quotes.set(part, sentence);
+  return parts;
 }
 
 function quotedWhole(sentence: string, at: RegExp, quotes: Map<string, string>): string[] {

@@ -560,6 +560,14 @@ export const SENTENCE_RULES: SentenceRule[] = [
     kind: 'work-programme',
   },
   {
+    shape: 'something that would be added to an agenda, told in narrative',
+    example: 'It was clarified that co-option would be added to the agenda for the next meeting.',
+    // Not what someone told the meeting would come ("… informed Cabinet that the report will be included in the Forward Plan").
+    pattern:
+      /^(?![^.;]*\b(?:informed|advised|reported|explained|said|stated|told)\b)[^.;]*\b(?:would|will|should) be (?:added to|placed on|put on|included (?:on|in)) (?:the |a )?(?:next |future |following )?(?:agenda|work programme|forward plan)\b/i,
+    kind: 'work-programme',
+  },
+  {
     shape: 'a decision page that opens with its verb',
     example: 'Approved the recommendations of the panel as set out in the report.',
     pattern:
@@ -706,8 +714,9 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'someone was asked to do something',
     example: 'The Clerk was asked to write to the highways team.',
+    // Also someone named in full: "Mike Jelley was asked to make the grant application".
     pattern: new RegExp(
-      `(?:^|,? and |,\\s+|\\s[–—-]\\s+|\\b(?:although|but|so|whereupon) )(${PEOPLE}|He|She) (?:(?:was|were) (?:[^.;]{3,80}? and )?(?:asked|requested|instructed|tasked|directed)|instructed|requested|tasked|(?<=^(?:The )?[Cc]lerk )asked(?= to (?!be\\b)[a-z])) to\\b`,
+      `(?:^|,? and |,\\s+|\\s[–—-]\\s+|\\b(?:although|but|so|whereupon) )(${PEOPLE}|He|She|(?!(?:The|This|That|A|An|Each|Every|All)\\b)[A-Z][a-z]+ (?!(?:Committee|Council|Board|Panel|Cabinet|Executive|Group|Members)\\b)[A-Z][a-z]+(?:-[A-Z][a-z]+)?) (?:(?:was|were) (?:[^.;]{3,80}? and )?(?:asked|requested|instructed|tasked|directed)|instructed|requested|tasked|(?<=^(?:The )?[Cc]lerk )asked(?= to (?!be\\b)[a-z])) to\\b`,
     ),
     kind: 'action',
     owner: 1,
