@@ -2091,6 +2091,24 @@ describe('passages of minutes, read whole', () => {
       'It was clarified that co-option would be added to the agenda for the next meeting.\n\nThe Cabinet Member informed Cabinet that the following report will be included in the Forward Plan:\n\n• Local Development Scheme',
       [['work-programme', 'It was clarified that co-option would be added to the agenda for the next meeting.']],
     ],
+    [
+      '"Agreed by the PC to …"; "To be actioned by" someone on the line below what is to be done',
+      'Village Planters\nNow costed as £50 for two. Agreed by The PC to cover this cost.\n\nCllr Ash had met the Clerk to discuss a plan for sharing the council’s documents online.\n\nTo be actioned by Cllr G Marshall',
+      [
+        ['resolution', 'Agreed by The PC to cover this cost.'],
+        ['action', 'Cllr Ash had met the Clerk to discuss a plan for sharing the council’s documents online.'],
+      ],
+    ],
+    [
+      'a "Decision:" said whole on its line ends there: the next item’s paper is not part of it',
+      'Ref 03/21/06/2023\n\nCoroner’s Review – Paper – For Decision.\n\nDecision: The recommendation to approve submission to the cabinet is supported in principle by the Commissioner.\n\nRef 04/21/06/2023\n\nSpecial Constabulary Review – Paper – For Information.\n\nThe paper and the Force’s commitment to inclusivity were welcomed by the Commissioner.',
+      [
+        [
+          'resolution',
+          'The recommendation to approve submission to the cabinet is supported in principle by the Commissioner.',
+        ],
+      ],
+    ],
   ])('%s', (_shape, text, expected) => {
     expect(outcomesOf(text)).toEqual(expected);
   });

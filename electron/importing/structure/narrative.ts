@@ -137,7 +137,7 @@ export function narrative(
       return;
     }
     // "Invitations will be issued. MG Action." ("… Action: MG"): the sentence is the action, the initials whose it is.
-    const ownerLine = OWNER_ACTION.exec(next);
+    const ownerLine = OWNER_ACTION.exec(next) ?? ACTIONED_BY.exec(next);
     const actionOwner = ownerLine?.[1] ?? ownerLine?.[2];
     if (actionOwner && !OWNER_ACTION.test(sentence)) {
       // "… asked RB for an estimate. Agreed. ACTION RB.": a bare "Agreed." says what only with the sentence before it.
@@ -149,7 +149,7 @@ export function narrative(
       });
       return;
     }
-    if (OWNER_ACTION.test(sentence)) return;
+    if (OWNER_ACTION.test(sentence) || ACTIONED_BY.test(sentence)) return;
     // "The Board did not approve the proposal", "… did not have the figure and would provide it": an outcome
     // though worded with a negative, so read before the shapes that are not outcomes.
     const readFirst = firstReadRule(sentence);
@@ -420,6 +420,10 @@ const PARAGRAPH_NUMBER =
  */
 const OWNER_ACTION =
   /^(?:([A-Z]{2,3}(?:\/[A-Z]{2,3})*) Action|(?:(?:Action|ACTION)\s*[:–-]\s*|ACTIONS?\s+|Action\s+(?=[A-Z]{2,4}(?:\s*[/,&]\s*[A-Z]{2,4})*\.?$))((?!(?:Noted|None|Agreed|Done|Complete|Completed|Ongoing|Closed|Open)\b)[A-Z][A-Za-z]{1,5}(?:\s*[/,&]\s*[A-Z][A-Za-z]{1,5})*|(?:Cllrs?\.?|Councill?ors?) [A-Z][\w'’-]+(?: (?:and|&) [A-Z][\w'’-]+)?))\.?(?:\s*[-–—])?$/;
+
+/** "To be actioned by Cllr G Marshall" on a line of its own: whose the sentence before is. */
+const ACTIONED_BY =
+  /^To be (?:actioned|progressed|followed up|taken forward) by\s+((?:Cllrs?\.?|Councill?ors?|Mr|Mrs|Ms|Dr|the Clerk|Clerk|[A-Z]{2,4}\b)[^.;]{0,60}?)\.?$/;
 
 const VOTE_ONLY =
   /^(?:Proposed|Moved)(?: by)? [^.;]{2,60}?,? seconded(?: by)? [^.;]{2,60}?,? (?:all|unanimously) in favour\.?$/i;

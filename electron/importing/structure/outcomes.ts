@@ -173,6 +173,7 @@ export function findOutcomeCandidates(
   let listedTopics = false;
   let topicMarker: string | null = null;
   let section: 'decision' | 'skip' | null = null;
+  let decidedOnItsLine = false;
   let lastItem: number | null = null;
   /** The title of a decisions list's entry ("12/03/2024 - Procurement Strategy ref: 11104"), for a decision that does not say what. */
   let entryTitle: string | null = null;
@@ -189,6 +190,9 @@ export function findOutcomeCandidates(
       lastItem = item;
     }
     if (agendaText.has(index)) return;
+    // "Decision: The recommendation … is supported." said whole on its line: the paragraphs below are the next item's.
+    if (decidedOnItsLine && segment.opensBlock && !isPartOf(segment)) section = null;
+    decidedOnItsLine = false;
     let text = segment.text;
     const label = FIELD_LABEL.exec(text);
     if (label) {
@@ -197,6 +201,11 @@ export function findOutcomeCandidates(
       proposals = false;
       text = text.slice(label[0].length).trim();
       if (text === '') return;
+      decidedOnItsLine =
+        section === 'decision' &&
+        /\S+\s+\S+\s+\S+.*[.!]$/.test(text) &&
+        !endsAsLeadIn(text) &&
+        !LISTED_PARTS.test(text);
     }
     if (section === 'decision' && ANY_FIELD.test(text)) section = null;
     if (DATED_TITLE.test(text))
@@ -650,6 +659,9 @@ const BODY_ONLY =
 /** A short line with no verb and no full stop: the name of a report or topic (not "To approve the fees"). */
 /** A part whose sentence its list finishes: "That the grounds for call-in be:". */
 const FINISHED_BY_ITS_LIST = /^that\b.*\b(?:be|are|is|include|includes|comprise)\s*(?::-?|:\s*-|–)\s*$/i;
+/** "i. To approve the map; ii.": parts in a list, the next part on the line below. */
+const LISTED_PARTS = /(?:^|\s)\(?(?:[ivx]{1,4}|[a-h]|\d{1,2})[.)](?:\s|$)/;
+
 /** "(g) that a sum of £100,000 be used to support the following projects:": a decision, its list the details of what it does. */
 const LISTS_ITS_OBJECT =
   /^that\b(?!\s+the following\b)[^:]*\bbe [a-z]{3,}\b[^:]*\bthe following [a-z ]{2,30}:\s*-?\s*$/i;

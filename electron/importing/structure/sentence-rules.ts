@@ -578,8 +578,9 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: '"Agreed to" or "Resolved that" opening a sentence inside a paragraph',
     example: 'Agreed unanimously to buy a bin and ask the contractor to fill it.',
+    // Also "Agreed by the PC to cover this cost."
     pattern:
-      /^(?:[Aa]greed|[Rr]esolved|[Dd]ecided|AGREED|RESOLVED|DECIDED)(?:,| unanimously| by all(?: present)?| by everyone| nem\.? con\.?)?\s+(?:to|that)\b|^(?:Agreed|AGREED)(?: unanimously)?:?\s+(?:the )?(?:[A-Z][\w'’&-]*\s+){1,4}(?:should|would|will|to|is to|are to)\s+[a-z]/,
+      /^(?:[Aa]greed|[Rr]esolved|[Dd]ecided|AGREED|RESOLVED|DECIDED)(?:,| unanimously| by all(?: present)?| by everyone| by (?:the |The )?(?:PC|TC|CC|[Pp]arish [Cc]ouncil|[Tt]own [Cc]ouncil|[Cc]ouncil|[Cc]ommittee|[Mm]embers|[Cc]ouncillors)| nem\.? con\.?)?\s+(?:to|that)\b|^(?:Agreed|AGREED)(?: unanimously)?:?\s+(?:the )?(?:[A-Z][\w'’&-]*\s+){1,4}(?:should|would|will|to|is to|are to)\s+[a-z]/,
     kind: 'resolution',
   },
   {
