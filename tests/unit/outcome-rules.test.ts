@@ -2109,6 +2109,16 @@ describe('passages of minutes, read whole', () => {
         ],
       ],
     ],
+    [
+      'who is to act, run on after the row’s last sentence from an action column; not a name after what members said',
+      'Cllr Johnson has received reports of a dog running loose near the footpath. This will be reported to the rights-of-way officer. Clerk\n\nMembers spoke in support of the motion ... Councillor Devenney',
+      [
+        [
+          'action',
+          'Cllr Johnson has received reports of a dog running loose near the footpath. This will be reported to the rights-of-way officer.',
+        ],
+      ],
+    ],
   ])('%s', (_shape, text, expected) => {
     expect(outcomesOf(text)).toEqual(expected);
   });

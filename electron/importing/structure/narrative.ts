@@ -137,11 +137,15 @@ export function narrative(
       return;
     }
     // "Invitations will be issued. MG Action." ("… Action: MG"): the sentence is the action, the initials whose it is.
-    const ownerLine = OWNER_ACTION.exec(next) ?? ACTIONED_BY.exec(next);
+    const ownerLine =
+      OWNER_ACTION.exec(next) ??
+      ACTIONED_BY.exec(next) ??
+      (i === clauses.length - 2 && TO_BE_DONE.test(sentence) ? OWNER_COLUMN.exec(next) : null);
     const actionOwner = ownerLine?.[1] ?? ownerLine?.[2];
     if (actionOwner && !OWNER_ACTION.test(sentence)) {
       // "… asked RB for an estimate. Agreed. ACTION RB.": a bare "Agreed." says what only with the sentence before it.
-      const what = BARE_RESPONSE.test(sentence) && before ? `${before} ${sentence}` : sentence;
+      const what =
+        (BARE_RESPONSE.test(sentence) || ANAPHOR.test(sentence)) && before ? `${before} ${sentence}` : sentence;
       add('action', what, segment, `${what} ${next}`, {
         formal: false,
         owner: actionOwner,
@@ -149,7 +153,12 @@ export function narrative(
       });
       return;
     }
-    if (OWNER_ACTION.test(sentence) || ACTIONED_BY.test(sentence)) return;
+    if (
+      OWNER_ACTION.test(sentence) ||
+      ACTIONED_BY.test(sentence) ||
+      (i > 0 && i === clauses.length - 1 && OWNER_COLUMN.test(sentence))
+    )
+      return;
     // "The Board did not approve the proposal", "… did not have the figure and would provide it": an outcome
     // though worded with a negative, so read before the shapes that are not outcomes.
     const readFirst = firstReadRule(sentence);
@@ -420,6 +429,11 @@ const PARAGRAPH_NUMBER =
  */
 const OWNER_ACTION =
   /^(?:([A-Z]{2,3}(?:\/[A-Z]{2,3})*) Action|(?:(?:Action|ACTION)\s*[:–-]\s*|ACTIONS?\s+|Action\s+(?=[A-Z]{2,4}(?:\s*[/,&]\s*[A-Z]{2,4})*\.?$))((?!(?:Noted|None|Agreed|Done|Complete|Completed|Ongoing|Closed|Open)\b)[A-Z][A-Za-z]{1,5}(?:\s*[/,&]\s*[A-Z][A-Za-z]{1,5})*|(?:Cllrs?\.?|Councill?ors?) [A-Z][\w'’-]+(?: (?:and|&) [A-Z][\w'’-]+)?))\.?(?:\s*[-–—])?$/;
+
+/** "… will be reported to the rights-of-way officer. Clerk": an action column run on at the end of the row. */
+const TO_BE_DONE = /\b(?:will|would|shall|is to|are to|to be)\b/;
+const OWNER_COLUMN =
+  /^((?:The )?(?:Clerk|Chair(?:man)?|RFO)|(?:Cllrs?|Councill?or)\.? (?:(?:Mrs|Mr|Ms|Dr)\.? )?[A-Z][\w'’-]+)$/;
 
 /** "To be actioned by Cllr G Marshall" on a line of its own: whose the sentence before is. */
 const ACTIONED_BY =
