@@ -621,7 +621,12 @@ describe('passages of minutes, read whole', () => {
     [
       'initials marking the sentence before as an action, in a run-on community council minute',
       'Invitation to the roads manager. This is now proposed for the October meeting and invitations will be issued. MG Action. Clerk to the Council.',
-      [['action', 'This is now proposed for the October meeting and invitations will be issued.']],
+      [
+        [
+          'action',
+          'Invitation to the roads manager. This is now proposed for the October meeting and invitations will be issued.',
+        ],
+      ],
     ],
     [
       'the vote on a line of its own, then the motion it carried in capitals',
