@@ -119,6 +119,7 @@ function acceptable(name: string | undefined): string | null {
   return tidyCapitals(tidy);
 }
 
+/** "2 October 2017", "Monday 2nd October 2017" on a line of its own. */
 const DATE_LINE = /^(?:[A-Z][a-z]+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}$/;
 
 function readDate(header: string[], all: string[], meetingPaper: boolean): string | null {

@@ -85,8 +85,6 @@ export function narrative(
   clauses.forEach((sentence, i) => {
     clause = i;
     if (votesRead.has(i)) return;
-    // "The Clerk asked for authority to pay the bill of £121.69. P. Mrs Ash, S. Mrs Birch.": what was proposed
-    // and seconded, marked after it.
     // "To authorise the accounts of £3,490.74. (prop Cllr Kinsey, sec Cllr Blackman – all in favour)": business, then its vote.
     if (BRACKETED_VOTE.test(sentence) && !LOST.test(sentence)) {
       add('resolution', sentence, segment, sentence, {
@@ -95,6 +93,8 @@ export function narrative(
       });
       return;
     }
+    // "The Clerk asked for authority to pay the bill of £121.69. P. Mrs Ash, S. Mrs Birch.": what was proposed
+    // and seconded, marked after it.
     if (i > 0 && PROPOSER_AND_SECONDER_MARKS.test(sentence)) {
       const proposal = clauses[i - 1] ?? '';
       if (addedAt !== i - 1 && proposal)
@@ -379,7 +379,7 @@ const FURTHER_PART = /^(?:and (?:also )?|also )?that\s[^;]{3,200}?\bbe\s+[a-z]{3
 /** "Proposal that council commits £1,500 …": a further proposal after the first, carried by the same vote. */
 const FURTHER_PROPOSAL = /^(?:(?:A )?(?:further |second )?[Pp]roposal|It was (?:also |further )proposed) that\b/;
 
-/** A sentence split in two where the second part begins, each part quoting the whole sentence it came from. */
+/** A sentence's clauses at its semicolons, each remembering the sentence it came from. */
 function splitAtSemicolons(sentence: string, sentenceOfClause: Map<string, string>): string[] {
   const clauses = sentence.split(/;\s+(?=\S)/);
   if (clauses.length > 1) for (const clause of clauses) sentenceOfClause.set(clause, sentence);
@@ -398,6 +398,7 @@ function twoDecisionsOfOneBody(sentence: string, quotes: Map<string, string>): s
   return parts;
 }
 
+/** A sentence split in two where the second part begins, each part quoting the whole sentence it came from. */
 function quotedWhole(sentence: string, at: RegExp, quotes: Map<string, string>): string[] {
   const parts = sentence.split(at);
   if (parts.length > 1) for (const part of parts) quotes.set(part, sentence);
@@ -418,8 +419,10 @@ const ANSWER_AFTER_DASH =
 const SITE_SENTENCE =
   /^(?=[^.]{0,60}\.?$)(?:\d+[a-z]?\s+[A-Z]|.*\b(?:Road|Street|Lane|Close|Avenue|Drive|Way|Farm|Cottages?|House|Green)\b)/;
 
-/** "9.1 ", "(4.2.1) ", "9.A1 ": a paragraph's number before its first sentence, or a sub-paragraph's inside a run-on one. */
-/** "2.3.1 ", "(2020 – 071) ": a paragraph's or minute's number. */
+/**
+ * "9.1 ", "(4.2.1) ", "9.A1 ", "(2020 – 071) ": a paragraph's or minute's number before its first sentence, or a
+ * sub-paragraph's inside a run-on one.
+ */
 const PARAGRAPH_NUMBER =
   /^(?:\(?\d{1,3}(?:\.(?:\d{1,3}|[A-Za-z]\d{0,2})){1,3}\)?\.?|\(\d{2,4}\s*[–—/.-]\s*\d{1,4}\))\s+/;
 
@@ -465,7 +468,7 @@ const FATE = /\b(?:carried|lost|fell|defeated|withdrawn|agreed)\b/i;
 
 /**
  * "Moved by A and seconded by B as an amendment –": whether the vote told in the pieces below, on the amendment
- * or on the motion as the mover's line says, was lost. Another motion moved first ends the search.
+ * or on the motion as the mover's line says, was lost. A bare "Motion carried" below it says it was not.
  */
 function lostBelow(mover: string, later: string[]): boolean {
   const what = /\bas an amendment\b/i.test(mover) ? /\bamendment\b/i : /\bmotion\b/i;
