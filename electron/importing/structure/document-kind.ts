@@ -231,7 +231,13 @@ export const KIND_EVIDENCE: KindEvidence[] = [
     example: 'You are hereby summoned to attend a meeting of the Council',
     kind: 'agenda',
     pattern:
-      /\b(?:you|members|councillors) (?:are|is) (?:hereby )?(?:summoned|invited|requested|asked) to attend\b|\bwill be held (?:in|at|on)\b/i,
+      /\b(?:you|members|councillors) (?:are|is) (?:hereby )?(?:summoned|requested|asked) to attend\b|\bare hereby summoned\b/i,
+  },
+  {
+    shape: 'an invitation to attend, or where the meeting will be held',
+    example: 'The meeting will be held in the Village Hall at 7.30pm.',
+    kind: 'agenda',
+    pattern: /\b(?:you|members|councillors) (?:are|is) (?:hereby )?invited to attend\b|\bwill be held (?:in|at|on)\b/i,
   },
   {
     shape: 'business to be taken',
@@ -304,13 +310,9 @@ const TOP_BLOCKS = 8;
  * An agenda's title in capitals or its summons (not "… will be held on …", which minutes say of their next meeting, nor
  * an "Agenda" heading over a page's contents).
  */
-const AGENDA_AT_TOP = [
-  ...KIND_EVIDENCE.filter((e) => e.shape === 'an agenda title in capitals after the body’s name'),
-  {
-    pattern:
-      /\b(?:you|members|councillors) (?:are|is) (?:hereby )?(?:summoned|requested|asked) to attend\b|\bare hereby summoned\b/i,
-  },
-];
+const AGENDA_AT_TOP = KIND_EVIDENCE.filter(
+  (e) => e.shape === 'an agenda title in capitals after the body’s name' || e.shape === 'a summons to attend',
+);
 /** "4. Minutes of Last Meeting": an item of business, below which a title is only a paper's name. */
 const NUMBERED_ITEM = /^\d{1,3}[.)]?\s+[A-Z]/;
 const DECIDED_THAT =
@@ -344,7 +346,7 @@ export function documentKind(blocks: RawBlock[]): DocumentKind {
   const ownLabel = labels.find((e) => e.kind !== 'minutes');
   if (ownLabel && !saysMinutesAtTop) return ownLabel.kind;
   // "AGENDA" or a summons at the top, and no minutes title: an agenda, whatever decisions of other meetings it quotes.
-  if (!saysMinutesAtTop && top.some((t) => AGENDA_AT_TOP.some((e) => e.pattern.test(t)))) return 'agenda';
+  if (!saysMinutesAtTop && AGENDA_AT_TOP.some((e) => top.some((t) => e.pattern.test(t)))) return 'agenda';
   const minutes = count('minutes');
   if (minutes > 0) return 'minutes';
   // "That the minutes be approved…" as each item's outcome, its keyword lost: more decisions than business listed.

@@ -32,17 +32,17 @@ export type Add = (
 /**
  * @param previous the texts of the pieces just before this one, nearest last: a planning
  * response on a line of its own ("NO OBJECTIONS") is quoted with its application's lines.
- * @param following the text of the piece after this one: a vote's line leads into the motion below it.
- * @param later the texts of the pieces after this one, nearest first: where a motion's fate is told.
+ * @param later the texts of the pieces after this one, nearest first: a vote's line leads into the motion below it,
+ * and a motion's fate may be told a few pieces on.
  */
 export function narrative(
   text: string,
   segment: Segment,
   addOutcome: Add,
   previous: string[],
-  following = '',
   later: string[] = [],
 ): void {
+  const following = later[0] ?? '';
   // Which clause last gave a decision: a clause after it may be a further part of the same decision.
   let clause = 0;
   let decidedAt = -1;

@@ -582,7 +582,6 @@ export function findOutcomeCandidates(
       segment,
       add,
       segments.slice(Math.max(0, index - 8), index).map((s) => s.text),
-      segments[index + 1]?.text,
       segments.slice(index + 1, index + 9).map((s) => s.text),
     );
     // "The following payments were approved:": the list below is what was decided.
