@@ -2403,6 +2403,15 @@ describe('meeting details read from the page', () => {
         'Agenda and draft minutes\n\nWith effect from 1 April 2016 the minutes are published in Welsh and English.\n\nThe terms of reference were agreed at a meeting of Full Council on 21 May 2020.\n\nRESOLVED that the report be noted.',
       ).date,
     ).toBeNull();
+    for (const other of [
+      'At its meeting on 7 October 2013 Licensing Committee approved the basis for determining fees.',
+      'Members agreed to invite the Leader to the next scheduled Panel meeting on 21 November 2023.',
+      'The Chief Executive reported the results of the Council Elections held on Thursday 3 May 2007.',
+    ]) {
+      expect(
+        header(`The Committee received a report.\n\n${other}\n\nRESOLVED that the report be noted.`).date,
+      ).toBeNull();
+    }
   });
 
   it('takes a briefing note or report for what its top says, whatever decisions it quotes', () => {

@@ -40,7 +40,7 @@ const HEADER_ENDS =
 const FOLLOWING_FIELD = /\s+[A-Z][a-z]+(?: [a-z]+){0,3}\??:\s.*$|\s+-\s+Expired\b.*$/;
 /** A date in a line like these is another meeting's, or the paper's own, not this meeting's. */
 const OTHER_DATE =
-  /\b(?:minutes of|previous|last|dated|publication|published|effective|signed|deadline|circulated|issued|despatched|dispatched|appendix|(?:considered|agreed|approved|adopted) by|reported to|referred to|decision due|at a meeting of|with effect from|arising from|by-election|election held|post(?:ed)? on|upload(?:ed)?)\b/i;
+  /\b(?:minutes of|previous|last|dated|publication|published|effective|signed|deadline|circulated|issued|despatched|dispatched|appendix|(?:considered|agreed|approved|adopted) by|reported to|referred to|decision due|at a meeting of|(?:its|their) (?:last |previous )?meeting|next (?:\w+ ){0,2}meeting|with effect from|arising from|by-election|elections? held|post(?:ed)? on|upload(?:ed)?)\b/i;
 
 /**
  * "A G E N D A" letter-spaced, "Notice of Meeting", a name cut short ("Newry, Mourne &"), a lone word for the kind of
