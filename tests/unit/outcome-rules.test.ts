@@ -2124,6 +2124,65 @@ describe('passages of minutes, read whole', () => {
         ],
       ],
     ],
+    [
+      'an item that appoints, whose lines each name a role and its holders; a nomination naming the office, seconded',
+      '5. To appoint representatives\n5.1 Footpaths Officer: Cllr P Ash\n5.2 Village Hall Trust – Cllr R Birch and Cllr S Cedar.\nProposer: Cllr P Ash\nCllr T Dale was proposed for the office of Vice Chair by Cllr P Ash and seconded by Cllr R Birch.\n6. Apologies\nPresent – Cllr P Ash, Cllr R Birch',
+      [
+        ['resolution', '5.1 Footpaths Officer: Cllr P Ash'],
+        ['resolution', '5.2 Village Hall Trust – Cllr R Birch and Cllr S Cedar.'],
+        [
+          'resolution',
+          'Cllr T Dale was proposed for the office of Vice Chair by Cllr P Ash and seconded by Cllr R Birch.',
+        ],
+      ],
+    ],
+    [
+      'a page run together: "Resolved:" after the vote, a minute code starting the next; nominations give way to who was elected',
+      'AB/18/3 To elect the Mayor for 2018/19; Councillor Hale proposed Councillor Marsh and this was seconded by Councillor Reed. Councillor Penn proposed Councillor Lowe and this was seconded by Councillor Dunn. The vote was 4:3 Resolved: Councillor Marsh is Mayor for 2018/19. AB/18/4 To receive the Mayor’s declaration The Mayor signed the declaration.',
+      [['resolution', 'Councillor Marsh is Mayor for 2018/19.']],
+    ],
+    [
+      'matters arising run on, each after "Item N", with an action after a dash; a date in a clause of what is asked about',
+      '5. Matters arising – Item 4 The grit bin has been refilled. Items 6 & 7 Councillor Lane asked Councillor Ford to chase the highways team about the drain, agreed in March 2022, which is still blocked. Item 9 The noticeboard lock is broken – Action: Councillor Sharp.',
+      [
+        [
+          'action',
+          'Items 6 & 7 Councillor Lane asked Councillor Ford to chase the highways team about the drain, agreed in March 2022, which is still blocked.',
+        ],
+        ['action', 'Item 9 The noticeboard lock is broken –'],
+      ],
+    ],
+    [
+      'a heading in capitals run into the text after a minute number; a body that appointed its chair',
+      'Members present: * J. Wells (Chairman) * Denotes attendance 3/17 APPOINTMENT OF CHAIRMAN FOR THE HEARING The Sub-Committee appointed J. Wells as its Chairman for the hearing. 4/17 DECLARATIONS OF INTEREST None were made.',
+      [['resolution', 'The Sub-Committee appointed J. Wells as its Chairman for the hearing.']],
+    ],
+    [
+      'a decision, then someone agreeing to act on it after "with"; a sentence that starts with a number; "Decided:" after a full stop',
+      'It was agreed that the hedge should be cut back, with Councillor Amy Rowe agreeing to speak with the landowner about it. 3 applications for stalls at the fete were refused. There was submitted a report on the lease. Decided: that the lease of the depot be renewed for five years.',
+      [
+        ['follow-up', 'The hedge should be cut back'],
+        ['action', 'Councillor Amy Rowe agreeing to speak with the landowner about it.'],
+        ['resolution', '3 applications for stalls at the fete were refused.'],
+        ['resolution', 'The lease of the depot be renewed for five years.'],
+      ],
+    ],
+    [
+      'a proposal the council agreed at once; an undertaking told with "He confirmed that he would"',
+      'Cllr Moss proposed that the terms of reference below be adopted for the new allotments committee and the council agreed unanimously.\n\nThe Chairman reported on the broken fence. He confirmed that he would continue to press the water company to repair it.',
+      [
+        [
+          'resolution',
+          'Cllr Moss proposed that the terms of reference below be adopted for the new allotments committee and the council agreed unanimously.',
+        ],
+        ['action', 'He confirmed that he would continue to press the water company to repair it.'],
+      ],
+    ],
+    [
+      'not outcomes: a member leaving the room for an item, a visitor or the chair asking the body itself to respond or consider, what was recommended in a report',
+      'Councillor Webb said that he would leave the room when the item was discussed.\n\nCC Cllr Hart requested that the Parish Council responded to the consultation on bus routes.\n\nThe Chair requested that the Board consider approving two observers.\n\nHowever, the budget was tight and it was recommended that the reserve was increased to £50k.',
+      [],
+    ],
   ])('%s', (_shape, text, expected) => {
     expect(outcomesOf(text)).toEqual(expected);
   });

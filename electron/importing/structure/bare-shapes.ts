@@ -64,3 +64,9 @@ export function applicationLines(previous: string[]): string {
 /** "Unanimously AGREED to recommend APPROVAL", "No Comments and AGREED …": a response to a planning application. */
 export const PLANNING_RESPONSE =
   /\b(?:recommend(?:ed|s)? (?:approval|refusal|permission)|no (?:objections?|observations?|comments?)|(?:supports?|objects? to) (?:the|this) application)\b/i;
+
+/** "6. To appoint representatives to outside bodies", "Election of Committees": an item whose lines name who holds what. */
+export const APPOINTING_ITEM = /\b(?:appoint\w*|elect\w*|nominat\w*|representatives?|membership|outside bodies)\b/i;
+/** "Tree Warden: Cllr L Bennett", "Planning Committee – Cllr D Hayward, Cllr L Bennett and Cllr T Hunt.": a role and its holders. */
+export const ROLE_AND_HOLDERS =
+  /^(?:\d{1,2}(?:\.\d{1,2})+\.?\s+)?(?!(?:Present|Apologies|Absent|In attendance|Attendance|Also present|Proposer|Seconder|Nominee|Mover|Proposed|Seconded|Moved)\b)[A-Z][^.:;–—]{2,60}?\s*[:–—-]\s*(?:(?:Cllrs?\.?|Councillors?)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}(?:\s*,\s*|\s+and\s+|\s*&\s*)?)+\.?$/;

@@ -191,6 +191,18 @@ export const KIND_EVIDENCE: KindEvidence[] = [
     pattern: /^(?:Present|PRESENT|Those present)\b/,
   },
   {
+    shape: 'members marked as attending',
+    example: 'Members of the Committee: * A. Kelly (Chairman) * V.G. Eldridge * Denotes attendance',
+    kind: 'minutes',
+    pattern: /\bdenotes (?:attendance|(?:those |members )?present)\b/i,
+  },
+  {
+    shape: 'a report of the meeting, as some councils title their minutes',
+    example: 'LICENSING SUB-COMMITTEE REPORT of a meeting held on Thursday, 30 June 2016 (2.00 p.m.)',
+    kind: 'minutes',
+    pattern: /\bREPORT of (?:a|the) meeting (?:of (?:the )?[A-Z][^.]{2,80}? )?held on\b/,
+  },
+  {
     shape: 'who was present, named by their role',
     example: 'Councillors Present: Cllrs Alder (Chair), Birch and Cedar.',
     kind: 'minutes',
@@ -264,6 +276,15 @@ export const KIND_EVIDENCE: KindEvidence[] = [
     kind: 'report',
     pattern:
       /^(?:report (?:of|by|from)\b|report author\b|purpose of (?:the )?report\b|(?:\d\.?\s+)?(?:background|financial implications|legal implications|risk management|equalities implications)$)/i,
+  },
+  {
+    shape: 'statements or reports made to a meeting by its members',
+    example: 'Statements made by Portfolio Holders, Chairmen of the Council’s Committees and Member Champions',
+    kind: 'report',
+    pattern:
+      /^(?:statements?|reports?|updates?) (?:made |given )?(?:by|from) (?:the )?(?:portfolio holders?|cabinet members?|executive members?|lead members?|the leader)\b/i,
+    top: true,
+    labels: true,
   },
   {
     shape: 'what a report proposes',

@@ -8,6 +8,7 @@ import {
   ACCORDINGLY,
   APPLICATION,
   applicationLines,
+  APPOINTING_ITEM,
   AS_RECOMMENDED,
   BARE_DECISION,
   BARE_KEYWORD,
@@ -17,6 +18,7 @@ import {
   NOTED_ONLY,
   PLANNING_DECISION,
   PLANNING_RESPONSE,
+  ROLE_AND_HOLDERS,
   SCHEDULE_FURNITURE,
   SITE_LINE,
   VAGUE_ACTION,
@@ -569,6 +571,14 @@ export function findOutcomeCandidates(
       const family = markerFamily(segment.marker);
       if (topicMarker === null) topicMarker = family;
       else if (family !== topicMarker) listedTopics = false;
+    }
+    // "6. To appoint representatives to outside bodies" over "6.1 Tree Warden: Cllr L Bennett": each role and who holds it.
+    if (APPOINTING_ITEM.test(items[item ?? -1]?.title ?? '') && ROLE_AND_HOLDERS.test(body)) {
+      add('resolution', body, segment, text, {
+        formal: true,
+        rule: 'a role and its holders, under an item that appoints',
+      });
+      return;
     }
     if (isPart && !listedTopics && decidingRuns.has(index) && !excluded(body, true) && !severalDecisions(body)) {
       // "1. the Authority be recommended to:" over (i)–(v): the parts below are what was decided.

@@ -27,7 +27,12 @@ const SPLIT_BEFORE = [
   /\b(?:Decision|Minutes|Additional documents|Supporting documents|Reasons? for (?:the )?decisions?|(?:Alternative|Other) options considered(?: and rejected)?)\s*:/g,
   /\b(?:REASONS? FOR (?:THE )?DECISIONS?|(?:ALTERNATIVE|OTHER) OPTIONS CONSIDERED)\b/g,
   /(?<=[.;:]\s+)(?:RESOLVED|AGREED|DECISION|DECIDED|RECOMMENDED|ACTION)\b/g,
-  /(?<=[.;]\s+)(?:Resolved|Agreed|Action|Decision)\s*[:–—-]/g,
+  /(?<=[.;]\s+)(?:Resolved|Agreed|Action|Decision|Decided)\s*[:–—-]/g,
+  // "… replaced – Action: Councillor Swinborne.": an action run on after a dash.
+  /(?<=\s[–—-]\s+)(?:Action|ACTION)\s*:/g,
+  // "The vote was 3:5. 1 Against Resolved: Councillor Forrest is Mayor": a page run together, its keyword and colon
+  // after whatever ended the line above.
+  /(?<!\b(?:was|were|it|It|and|be|been|being|unanimously|duly)\s+)(?<=\S\s+)(?=(?:Resolved|RESOLVED)\s*:\s*\S)/g,
   /(?<=[.;)]\s+)resolved,?\s+That\b/g,
   // "… for the year. 2 Appointment of Vice Chair RESOLVED That …": the next numbered item of a page run together.
   /(?<=[.;]\s+)(?=(?:[A-Z]{1,4}\.)?\d{1,4}\.?\s+[A-Z][\w'’&,()/-]*(?:\s+[\w'’&,()/-]+){0,10}?\s+(?:RESOLVED|AGREED|DECIDED)\b)/g,
@@ -35,6 +40,11 @@ const SPLIT_BEFORE = [
   /(?<!\b(?:was|were|it|and|be|been|being|unanimously|duly)\s+)(?<=\S\s+)(?=Resolved (?:to|that)\s+[a-z])/g,
   // "… approve in principle. B.1183 Declarations of Interest …": a minute's code, a letter and a number, starts the next.
   /(?<=[.;]\s+)(?=[A-Z]{1,4}\.\d{2,5}\s+[A-Z])/g,
+  // "… is Mayor for 2017/18. AM/17/25 To receive …", "All in favour AM/17/32 To discuss …": a minute's code of letters,
+  // year and number starts the next, whatever ended the one before.
+  /(?<=\S\s+)(?=[A-Z]{1,4}\/\d{2,4}\/\d{1,4}\s+[A-Z])/g,
+  // "… needs to be replaced. Item 11 Councillor Scowen asked …": matters arising run on, each under its item's number.
+  /(?<=[.;]\s+)(?=Items? \d{1,3}(?:\s*(?:&|and)\s*\d{1,3})?\s+[A-Z])/g,
   // "• The Chair asked … • The Chair offered …", "• Adopt the plan, and • authorise …", "RESOLVED: · That … · That …":
   // bullets run together on one line.
   /(?<=[.;:]\s+|[,;]\s+(?:and|or)\s+)(?=[•▪·]\s)/g,
@@ -191,8 +201,9 @@ export function sentencesOf(text: string): string[] {
         /(?<=[a-z])(?<!\b(?:ask|asked|and|or|of|to|with|from|for|by|at|on|in|into|contact|inform|tell|told|thank|thanked|invite|invited|about|via|that|whether|if|see|visit|join|including|called|named|entitled))(?<!\bto [a-z]{2,}) +(?=(?:The|It was) [A-Za-z])/g,
         '\n',
       )
-      // An action in capitals run on into the next paragraph: "… CLERK TO ORDER THE BENCH The bins need emptying …".
-      .replace(/(?<=\b[A-Z]{2,}(?: [A-Z/&]+){2}) +(?=[A-Z][a-z]* [a-z])/g, '\n')
+      // An action or a heading in capitals run on into the next paragraph: "… CLERK TO ORDER THE BENCH The bins need
+      // emptying …", "5/15 APPOINTMENT OF CHAIRMAN FOR THE HEARING The Sub-Committee appointed …".
+      .replace(/(?<=\b[A-Z]{2,}(?: [A-Z/&]+){2}) +(?=[A-Z][a-z]* (?:[a-z]|[A-Z][a-z]))/g, '\n')
       // Office-bearers run together: "… Office Bearers Chairman; Ann Lee proposed …, Vice-Chairman; …".
       .replace(
         /(?<=[\w,]) +(?=(?:Chair(?:man|person|woman)?|Vice[- ]Chair(?:man|person|woman)?|Secretary|Treasurer|President|Convener|Vice[- ]Convener) ?; )/g,
@@ -201,7 +212,7 @@ export function sentencesOf(text: string): string[] {
       .split(/\n/)
       .flatMap((part) =>
         part.split(
-          /(?<=[.!?])\s+(?=["“‘(]?[A-Z]|\(\d{2,4}\s*[–—/.-]\s*\d{1,4}\)\s+[A-Z]|\(?\d{1,3}(?:\.(?:\d{1,3}|[A-Za-z]\d{0,2})){0,3}\)?\.?\s+[A-Z][a-z]|[A-Z]{0,3}\/?\d{2,6}\/\d{2,6}\b)(?<!\b(?:Cllrs?|Clrs?|Coun|Cyng|Mr|Mrs|Ms|Dr|No|St|Co|Ltd|Rev|Prof|Insp|Sgt|Supt|(?<!\b(?:Appendix|Annexe?|Schedule|Table|Figure|Part|Option|Section|Phase|Zone|Category|Type|Class|Grade|Band) )[A-Z])\.\s+)(?<!(?:^|[;,]\s*)(?:[Pp]roposed|[Ss]econded)(?: by)?\.\s+)/,
+          /(?<=[.!?])\s+(?=["“‘(]?[A-Z]|\(\d{2,4}\s*[–—/.-]\s*\d{1,4}\)\s+[A-Z]|\(?\d{1,3}(?:\.(?:\d{1,3}|[A-Za-z]\d{0,2})){0,3}\)?\.?\s+[A-Z][a-z]|[A-Z]{0,3}\/?\d{1,6}\/\d{2,6}\b|\d{1,4} [a-z]{3,} [a-z])(?<!\b(?:Cllrs?|Clrs?|Coun|Cyng|Mr|Mrs|Ms|Dr|No|St|Co|Ltd|Rev|Prof|Insp|Sgt|Supt|(?<!\b(?:Appendix|Annexe?|Schedule|Table|Figure|Part|Option|Section|Phase|Zone|Category|Type|Class|Grade|Band) )[A-Z])\.\s+)(?<!(?:^|[;,]\s*)(?:[Pp]roposed|[Ss]econded)(?: by)?\.\s+)/,
         ),
       )
       .map((s) => s.trim())

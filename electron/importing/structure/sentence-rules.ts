@@ -85,9 +85,10 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'someone proposed that something be done, and it was seconded',
     example: 'Cllr Ash proposed that the grant be paid to the village hall; Cllr Birch seconded.',
-    // Also after an update on the same line, and in the first person: "…, Cllr Ash proposed we order the signs, this was seconded …".
+    // Also after an update on the same line, and in the first person: "…, Cllr Ash proposed we order the signs, this was seconded …";
+    // and agreed at once: "Cllr Ash proposed that the terms be adopted and the council agreed unanimously."
     pattern: new RegExp(
-      String.raw`^(?:[^.;]{3,160}?,\s+)?${NAMED} (?:proposed|moved) (?:that\b|we\b|to [a-z]|(?:[A-Z][\w'’.-]*\s){1,3}(?:(?:and|&) (?:[A-Z][\w'’.-]*\s){1,3})?(?:be|as)\b)[^.]{10,300}?(?:[,;]\s*(?:and )?(?:this was |which was |it was )?(?:duly )?seconded\b|[,;]\s*${NAMED} seconded\b|\band this was (?:duly )?seconded\b)`,
+      String.raw`^(?:[^.;]{3,160}?,\s+)?${NAMED} (?:proposed|moved) (?:that\b|we\b|to [a-z]|(?:[A-Z][\w'’.-]*\s){1,3}(?:(?:and|&) (?:[A-Z][\w'’.-]*\s){1,3})?(?:be|as)\b)[^.]{10,300}?(?:[,;]\s*(?:and )?(?:this was |which was |it was )?(?:duly )?seconded\b|[,;]\s*${NAMED} seconded\b|\band this was (?:duly )?seconded\b|\band (?:the )?(?:[Cc]ouncil|[Cc]ommittee|[Mm]eeting|[Mm]embers|[Cc]ouncillors) (?:unanimously )?(?:agreed|approved|resolved)(?: unanimously)?\.?$)`,
     ),
     kind: 'resolution',
     motion: true,
@@ -128,6 +129,13 @@ export const SENTENCE_RULES: SentenceRule[] = [
     example: 'The Police Report was noted.',
     pattern:
       /^(?:The |This |These |Both )?(?:[\w'’&-]+ ){0,5}(?:[Rr]eports?|[Uu]pdates?|[Aa]ccounts|[Cc]orrespondence|[Ss]tatements?|[Bb]riefing|[Pp]resentation|[Tt]racker|[Pp]ayments|[Rr]eceipts|[Bb]alances?|[Ss]chedule|[Rr]egister|[Ff]igures|[Mm]inutes|[Ee]xpenditure|[Ii]ncome|[Bb]udgets?|[Pp]lans?|[Pp]rogrammes?|[Vv]ouchers|[Ss]trateg(?:y|ies)|[Rr]econciliations?|[Ff]orecasts?|[Tt]erms of [Rr]eference|[Pp]osition|[Pp]olic(?:y|ies))(?::? [^.;]{0,90})? (?:was|were) (?:duly |formally )?(?:noted|NOTED|received and noted|noted and (?:updated|approved|agreed|accepted|signed))(?: by (?:the )?(?:[A-Z][\w-]*|[Mm]embers)(?: [A-Z][\w-]*){0,3})?(?:(?:,? as recommended)?[.:]?$| and (?=the ))/,
+    kind: 'resolution',
+  },
+  {
+    shape: 'a body that appointed or elected its chair',
+    example: 'The Sub-Committee appointed A. Kelly as its Chairman for the hearing.',
+    pattern:
+      /^(?:The )?(?:[A-Z][\w-]* ){1,4}(?:appointed|elected|re-elected) (?:[A-Z][\w'’.-]* ?){1,4} as (?:its|the|their) (?:new )?(?:(?:Vice|Deputy)[- ])?(?:Chair(?:man|person|woman)?|Mayor|Convener|Leader|Presiding Member)\b/,
     kind: 'resolution',
   },
   {
@@ -609,7 +617,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'something approved, in the passive',
     example: 'The risk register for 2024/25, as circulated, was unanimously approved.',
     pattern:
-      /^(?!Apolog)(?![^.;]*\b(?:confirmed|advised|said|explained|reported|stated|informed|told|heard)\b[^.;]*\bthat\b)(?![^.;]*\b(?:sought clarification|queried|asked|enquired) (?:on |about |as to )?(?:why|whether|how|if|what)\b)(?:The |This |These |All |Both )?(?:[^.;]|(?<=\d)\.(?=\d)|(?<=\b(?:[A-Z]|Cllrs?|Clr|Mrs?|Ms|Dr))\.(?= )){3,160}? (?:was|were|(?<!\b(?:who|which|that) )(?:has|have) been) (?:[^.;]{0,60}?(?: and|,) )?(?:also |then |both |all )?(?:unanimously |duly |formally )?(?:approved|adopted|endorsed|ratified|granted|awarded|allocated|accepted|agreed|authorised|authorized|appointed|re-appointed|reappointed|elected|re-elected|re- elected|co-opted|nominated(?! and seconded|[^.;]{0,60}\bby (?:Cllr|Councill?or|Mr|Mrs|Ms|Dr|[A-Z][a-z]+ [A-Z]))|supported|confirmed|declined|refused|rejected|suspended|waived|rescinded|signed|increased|decreased|reduced|frozen|set|incorporated|established|constituted)\b(?! (?:as a|to be a) (?:correct|true)| up\b| out\b| aside\b)/,
+      /^(?!Apolog)(?![^.;]*\b(?:confirmed|advised|said|explained|reported|stated|informed|told|heard|(?:it was|was|were) (?:recommended|suggested))\b[^.;]*\bthat\b)(?![^.;]*\b(?:sought clarification|queried|asked|enquired) (?:on |about |as to )?(?:why|whether|how|if|what)\b)(?:The |This |These |All |Both )?(?:[^.;]|(?<=\d)\.(?=\d)|(?<=\b(?:[A-Z]|Cllrs?|Clr|Mrs?|Ms|Dr))\.(?= )){3,160}? (?:was|were|(?<!\b(?:who|which|that) )(?:has|have) been) (?:[^.;]{0,60}?(?: and|,) )?(?:also |then |both |all )?(?:unanimously |duly |formally )?(?:approved|adopted|endorsed|ratified|granted|awarded|allocated|accepted|agreed|authorised|authorized|appointed|re-appointed|reappointed|elected|re-elected|re- elected|co-opted|nominated(?! and seconded|[^.;]{0,60}\bby (?:Cllr|Councill?or|Mr|Mrs|Ms|Dr|[A-Z][a-z]+ [A-Z]))|supported|confirmed|declined|refused|rejected|suspended|waived|rescinded|signed|increased|decreased|reduced|frozen|set|incorporated|established|constituted)\b(?! (?:as a|to be a) (?:correct|true)| up\b| out\b| aside\b)/,
     kind: 'resolution',
   },
   {
@@ -748,6 +756,15 @@ export const SENTENCE_RULES: SentenceRule[] = [
     ),
     kind: 'action',
     keep: 'after-match',
+  },
+  {
+    shape: 'someone agreeing to act, in a clause after a decision',
+    example: 'Councillor Lisa Birks agreeing to speak with Mr. Harri Pugh regarding this.',
+    pattern: new RegExp(
+      `^(${NAMED}|[Tt]he [Cc]lerk) (?:kindly )?(?:agreeing|offering|volunteering|undertaking) to [a-z]{3,}`,
+    ),
+    kind: 'action',
+    owner: 1,
   },
   {
     shape: 'someone undertook or agreed to do something',
@@ -896,6 +913,16 @@ export const SENTENCE_RULES: SentenceRule[] = [
     pattern:
       /(?:^|,\s+)(?:(?:[A-Z][\w'’.-]* ){1,3}(?:proposed|nominated) (?:[A-Z][\w'’.-]* ?){1,3}(?:as [^.;]{2,30}?)?|(?:[A-Z][\w'’-]* ){1,3}was (?:proposed|nominated) as [^.;]{2,30}? by [^.;]{2,30}?)(?:,? and|,) (?:this|it|the (?:proposal|nomination)) was (?:duly )?seconded\b/,
     kind: 'resolution',
+    // "… proposed Councillor Palmer and this was seconded …" twice, then "Resolved: Councillor Forrest is Mayor".
+    weak: true,
+  },
+  {
+    shape: 'someone proposed for an office by one member and seconded by another',
+    example: 'Cllr L Bennett was proposed for the office of Vice Chair by Cllr T Hunt and seconded by Cllr I Houston.',
+    pattern:
+      /^(?:[A-Z][\w'’.-]* ){1,4}was (?:proposed|nominated) (?:as|for)(?: the (?:office|post|position|role) of)? [^.;]{2,40}? by [^.;]{2,30}? and seconded by\b/,
+    kind: 'resolution',
+    weak: true,
   },
   {
     shape: 'an office-bearer proposed and seconded, in the present tense',
@@ -997,7 +1024,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'he or she would do something, said in the same breath as who they are',
     example: 'He would arrange for the petitioner to receive a copy of the review.',
     pattern:
-      /(?:^|;\s+|,\s+(?=the )|\band (?=the )|\s[–—-]\s+|\band (?=(?:said|stated|confirmed|advised|indicated|explained|added) (?:that )?(?:he|she|they) ))(?:(?:He|She|They|he|she|they)|(?:said|stated|confirmed|advised|indicated|explained|added) (?:that )?(?:he|she|they)|(?:(?:(?:County|District|Borough|Ward|Town|City) )?(?:Cllr|Councill?or|Mr|Mrs|Ms|Dr|PC|PCSO|Sgt|Insp|Inspector)\.? (?:[A-Z]\.? )*[A-Z][\w'’-]+|[A-Z][a-z]{1,15} [A-Z][a-z'’-]{1,20}|[Tt]he (?:Clerk|Chair(?:man)?)|[A-Z]{2,3}) (?:said|stated|confirmed|agreed|offered|advised|undertook|indicated|replied|noted|reported|explained|mentioned|commented)(?: that)? (?:he|she|they)) (?:would|will) (?!not\b|be\b(?! (?:meeting|discussing|contacting|speaking|writing|liaising|visiting|looking|following|arranging|sending|chasing|raising|taking)\b)|have\b|like\b|need\b|hope\b|welcome\b|expect\b|consider\b)(?:be [a-z]+ing|[a-z]{3,})\b/,
+      /(?:^|;\s+|,\s+(?=the )|\band (?=the )|\s[–—-]\s+|\band (?=(?:said|stated|confirmed|advised|indicated|explained|added) (?:that )?(?:he|she|they) ))(?:(?:He|She|They|he|she|they)|(?:said|stated|confirmed|advised|indicated|explained|added) (?:that )?(?:he|she|they)|(?:(?:(?:County|District|Borough|Ward|Town|City) )?(?:Cllr|Councill?or|Mr|Mrs|Ms|Dr|PC|PCSO|Sgt|Insp|Inspector)\.? (?:[A-Z]\.? )*[A-Z][\w'’-]+|[A-Z][a-z]{1,15} [A-Z][a-z'’-]{1,20}|[Tt]he (?:Clerk|Chair(?:man)?)|[A-Z]{2,3}|He|She|They) (?:said|stated|confirmed|agreed|offered|advised|undertook|indicated|replied|noted|reported|explained|mentioned|commented)(?: that)? (?:he|she|they)) (?:would|will) (?!not\b|be\b(?! (?:meeting|discussing|contacting|speaking|writing|liaising|visiting|looking|following|arranging|sending|chasing|raising|taking)\b)|have\b|like\b|need\b|hope\b|welcome\b|expect\b|consider\b)(?:be [a-z]+ing|[a-z]{3,})\b/,
     kind: 'action',
   },
   {
@@ -1039,6 +1066,20 @@ export const NOT_OUTCOMES: { shape: string; example: string; pattern: RegExp; de
     // Not a report asked for a later meeting ("invited the Director to present a report to the next meeting").
     pattern:
       /\binvited\b[^.;]{2,80}?\bto (?:present (?:a |the |their |his |her )?(?:petition|deputation|question|statement)|speak|address|introduce (?:himself|herself|themselves)|take (?:the|their) seats?)\b(?![^.;]*\b(?:next|future|subsequent|later) meeting\b)/,
+  },
+  {
+    shape: 'a member with an interest leaving the room for the item',
+    example: 'Councillor Darby indicated that he would move to the back of the room when the item was being discussed.',
+    pattern:
+      /\b(?:would|will) (?:leave|withdraw from|move to the back of|sit at the back of|step out of) the (?:room|meeting|chamber|hall)\b/i,
+  },
+  {
+    shape: 'a member or a visitor asking the body itself to consider or respond',
+    example: 'CC Cllr Desmonde requested that the Parish Council responded to the consultation on the merger.',
+    // A visiting county or district councillor, or the chair putting business to the meeting ("requested that the Board
+    // consider approving …"), asks the body; what the body did is its own decision.
+    pattern:
+      /^(?:(?:In addition|Also|Finally),? )?(?:(?:CC|DC|BC|County|District|Borough|Ward|Unitary) (?:Cllr|Councill?or)\b[^.;]{1,40}?|(?:The |the )?Chair(?:man|person)?\b[^.;]{0,120}?) (?:asked|requested)(?: that)? (?:the )?(?:[A-Z][\w-]* ){0,3}(?:Board|Committee|Council|Panel|members|Members|councillors|Councillors)\b[^.;]{0,40}?\b(?:consider|responded|respond|to respond|note|support)\b/,
   },
   {
     shape: 'a question from the public in an open forum',
@@ -1217,8 +1258,9 @@ export const NOT_OUTCOMES: { shape: string; example: string; pattern: RegExp; de
     shape: 'a decision of a year long past',
     example: 'The current scheme was approved by Members in November 2011.',
     pattern:
-      // Not a municipal or financial year ("… its scrutiny in 2021/22 will be …"): that is the year ahead.
-      /\b(?:approved|agreed|adopted|endorsed|resolved)\b[^.;]{0,40}\bin (?:(?:January|February|March|April|May|June|July|August|September|October|November|December) )?(?:19|20)\d\d\b(?![/-]\d)/,
+      // Not a municipal or financial year ("… its scrutiny in 2021/22 will be …"): that is the year ahead. Not a clause
+      // on what a request is about ("… asked Cllr Thomson to follow up why the repairs, agreed in May 2021, are not done").
+      /(?<!,\s)\b(?:approved|agreed|adopted|endorsed|resolved)\b[^.;]{0,40}\bin (?:(?:January|February|March|April|May|June|July|August|September|October|November|December) )?(?:19|20)\d\d\b(?![/-]\d)/,
   },
   {
     shape: 'a proposal before the vote',
