@@ -2183,6 +2183,26 @@ describe('passages of minutes, read whole', () => {
       'Councillor Webb said that he would leave the room when the item was discussed.\n\nCC Cllr Hart requested that the Parish Council responded to the consultation on bus routes.\n\nThe Chair requested that the Board consider approving two observers.\n\nHowever, the budget was tight and it was recommended that the reserve was increased to £50k.',
       [],
     ],
+    [
+      'planning responses told in a sentence: no objections made or raised, none to this application, no problem with the plans',
+      'There were 2 planning applications this month, no objections were made.\n\nThere were no objections to this application, although the access is narrow.\n\nThe Parish Council had no problem with the plans.\n\nNo objections were raised by neighbours at the consultation.',
+      [
+        ['resolution', 'There were 2 planning applications this month, no objections were made.'],
+        ['resolution', 'There were no objections to this application, although the access is narrow.'],
+        ['resolution', 'The Parish Council had no problem with the plans.'],
+      ],
+    ],
+    [
+      'a nomination seconded by name at the end; a co-option proposed in the present tense, seconded',
+      '3. Chairman for the meeting\nCllr.Ann Moss proposed Cllr.Ben Hart and Cllr.Cat Lee seconded it\n\n5. Co-option\nCllr Ford proposed Dan Price is co-opted to fill the vacancy, Cllr Lee seconded, unanimous approval.',
+      [
+        ['resolution', 'Cllr.Ann Moss proposed Cllr.Ben Hart and Cllr.Cat Lee seconded it'],
+        [
+          'resolution',
+          'Cllr Ford proposed Dan Price is co-opted to fill the vacancy, Cllr Lee seconded, unanimous approval.',
+        ],
+      ],
+    ],
   ])('%s', (_shape, text, expected) => {
     expect(outcomesOf(text)).toEqual(expected);
   });

@@ -88,7 +88,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     // Also after an update on the same line, and in the first person: "…, Cllr Ash proposed we order the signs, this was seconded …";
     // and agreed at once: "Cllr Ash proposed that the terms be adopted and the council agreed unanimously."
     pattern: new RegExp(
-      String.raw`^(?:[^.;]{3,160}?,\s+)?${NAMED} (?:proposed|moved) (?:that\b|we\b|to [a-z]|(?:[A-Z][\w'’.-]*\s){1,3}(?:(?:and|&) (?:[A-Z][\w'’.-]*\s){1,3})?(?:be|as)\b)[^.]{10,300}?(?:[,;]\s*(?:and )?(?:this was |which was |it was )?(?:duly )?seconded\b|[,;]\s*${NAMED} seconded\b|\band this was (?:duly )?seconded\b|\band (?:the )?(?:[Cc]ouncil|[Cc]ommittee|[Mm]eeting|[Mm]embers|[Cc]ouncillors) (?:unanimously )?(?:agreed|approved|resolved)(?: unanimously)?\.?$)`,
+      String.raw`^(?:[^.;]{3,160}?,\s+)?${NAMED} (?:proposed|moved) (?:that\b|we\b|to [a-z]|(?:[A-Z][\w'’.-]*\s){1,3}(?:(?:and|&) (?:[A-Z][\w'’.-]*\s){1,3})?(?:be|as|is)\b)[^.]{10,300}?(?:[,;]\s*(?:and )?(?:this was |which was |it was )?(?:duly )?seconded\b|[,;]\s*${NAMED} seconded\b|\band this was (?:duly )?seconded\b|\band (?:the )?(?:[Cc]ouncil|[Cc]ommittee|[Mm]eeting|[Mm]embers|[Cc]ouncillors) (?:unanimously )?(?:agreed|approved|resolved)(?: unanimously)?\.?$)`,
     ),
     kind: 'resolution',
     motion: true,
@@ -694,8 +694,9 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'a body with no comment or objection on an application',
     example: 'The council had no comment on this application.',
+    // Also "There were 3 applications this month, no objections were made.", "The council had no problem with the plans."
     pattern:
-      /\b(?:had|has|have|raised) no (?:comments?|objections?|observations?)(?: to make)? (?:on|to) (?:this|the|that) (?:planning )?(?:application|proposal|plans?)\b|^(?:The )?(?:Parish |Town |Community )?(?:Council|Committee) (?:had|has|have|raised) no (?:comments?|objections?|observations?)\.?$/i,
+      /\b(?:had|has|have|raised) no (?:comments?|objections?|observations?)(?: to make)? (?:on|to) (?:this|the|that) (?:planning )?(?:application|proposal|plans?)\b|^(?:The )?(?:Parish |Town |Community )?(?:Council|Committee) (?:had|has|have|raised) no (?:comments?|objections?|observations?)\.?$|\bno (?:objections?|comments?) (?:were|was) (?:made|raised)\b(?! by\b)|^There (?:were|was) no (?:objections?|comments?) (?:to|on) (?:this|the) (?:planning )?(?:application|proposal|plans?)\b|\b(?:had|has) no (?:problem|issue|concerns?) with (?:this|the) (?:planning )?(?:application|proposal|plans?)\b/i,
     kind: 'resolution',
   },
   {
@@ -911,7 +912,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'someone nominated, and the nomination seconded',
     example: 'CMcD proposed June Hoad as chair and this was seconded by LR.',
     pattern:
-      /(?:^|,\s+)(?:(?:[A-Z][\w'’.-]* ){1,3}(?:proposed|nominated) (?:[A-Z][\w'’.-]* ?){1,3}(?:as [^.;]{2,30}?)?|(?:[A-Z][\w'’-]* ){1,3}was (?:proposed|nominated) as [^.;]{2,30}? by [^.;]{2,30}?)(?:,? and|,) (?:this|it|the (?:proposal|nomination)) was (?:duly )?seconded\b/,
+      /(?:^|,\s+)(?:(?:[A-Z][\w'’.-]* ){1,3}(?:proposed|nominated) (?:[A-Z][\w'’.-]* ?){1,3}(?:as [^.;]{2,30}?)?|(?:[A-Z][\w'’-]* ){1,3}was (?:proposed|nominated) as [^.;]{2,30}? by [^.;]{2,30}?)(?:(?:,? and|,) (?:this|it|the (?:proposal|nomination)) was (?:duly )?seconded\b|,? and (?:[A-Z][\w'’.-]* ?){1,3} seconded(?: it| this| the nomination)?\.?$)/,
     kind: 'resolution',
     // "… proposed Councillor Palmer and this was seconded …" twice, then "Resolved: Councillor Forrest is Mayor".
     weak: true,
