@@ -2203,6 +2203,51 @@ describe('passages of minutes, read whole', () => {
         ],
       ],
     ],
+    [
+      'a page that lost its list’s numbers ("1." before every item): each item read for itself',
+      '  1. Election of Chair: It was proposed by Cllr. Ann Ash, seconded by Cllr. Ben Birch, and agreed unanimously that Cllr. Cat Cole be elected Chair for the year.\n\n  1. Apologies for absence:\n\n  1. Declaration of Interest: There was none.\n\n  1. Requests for Dispensations: There have been no requests.',
+      [
+        [
+          'resolution',
+          'Election of Chair: It was proposed by Cllr. Ann Ash, seconded by Cllr. Ben Birch, and agreed unanimously that Cllr. Cat Cole be elected Chair for the year.',
+        ],
+      ],
+    ],
+    [
+      'office-bearers declared after a ballot, or elected unopposed after nominations were invited',
+      '1. Nominations were made for Chair. A secret ballot was taken and Dan Dale was declared Chair.\n\n2. Nominations were invited for Treasurer and Eve Elm was elected unopposed.',
+      [
+        ['resolution', 'Nominations were made for Chair. A secret ballot was taken and Dan Dale was declared Chair.'],
+        ['resolution', 'Nominations were invited for Treasurer and Eve Elm was elected unopposed.'],
+      ],
+    ],
+    [
+      'minutes run together, a minute’s number before "Also RESOLVED" after the initials of who acts on the last',
+      '201 Footpaths RESOLVED that the clerk report the broken stile to the ranger. HD 202 Also RESOLVED that the clerk will ask the ranger to meet the landowner. RK',
+      [
+        ['resolution', 'The clerk report the broken stile to the ranger. HD'],
+        ['resolution', 'The clerk will ask the ranger to meet the landowner. RK'],
+      ],
+    ],
+    [
+      'a decision broken across a table’s cells, its second half set in below a blank line',
+      'RESOLVED :            The Joint Committee approved the   \n\n                                  timetable of meetings for 2024-25.\n\nPublication date: 22/05/2024',
+      [['resolution', 'The Joint Committee approved the timetable of meetings for 2024-25.']],
+    ],
+    [
+      'a proposal, then "This was seconded by …" and "All agreed."; agreed by all councillors; asked onto the next agenda',
+      'Cllr Ash proposed Mr Cole be co-opted onto the Parish Council. This was seconded by Cllr Birch. All agreed.\n\nIt was agreed by all Councillors that in future the draft minutes will be marked as drafts.\n\nThe Chairman asked for this to be included on the next agenda.',
+      [
+        ['resolution', 'Cllr Ash proposed Mr Cole be co-opted onto the Parish Council.'],
+        ['follow-up', 'In future the draft minutes will be marked as drafts.'],
+        ['work-programme', 'The Chairman asked for this to be included on the next agenda.'],
+      ],
+    ],
+    [
+      'not outcomes: a member’s vote to be recorded, what a speaker said was reduced, concerns raised about signed minutes',
+      'Councillor Boyle asked that it be recorded that he abstained from the vote.\n\nMr Fell said that where a community had planned for flooding the damage was reduced.\n\nConcerns were raised that since the minutes are not ratified and signed until the next meeting, they could contain errors.',
+      [],
+    ],
   ])('%s', (_shape, text, expected) => {
     expect(outcomesOf(text)).toEqual(expected);
   });

@@ -127,8 +127,12 @@ export function extractPlainText(text: string): ExtractedText {
     // Corporate" / " Services Board"). Lines set in as far as the one before are items of one list.
     const underNumber: boolean = openNumbered && !LIST_MARKER.test(line);
     const hangingIndent: boolean = underNumber && indent > openIndent && lastLineLength >= HANGING_LINE;
+    // "RESOLVED :      The Joint Committee approved the" / (blank) / "      programme of meetings for 2023-24.": a sentence
+    // broken across a table's cells, its second half set in.
+    const brokenSentence: boolean = open !== null && ENDS_MID_PHRASE.test(open.text) && /^[a-z]/.test(line);
     const carriesOn: boolean =
-      sentenceOpen && ((underNumber && /^[a-z]/.test(line) && indent >= openIndent - 1) || hangingIndent);
+      brokenSentence ||
+      (sentenceOpen && ((underNumber && /^[a-z]/.test(line) && indent >= openIndent - 1) || hangingIndent));
     const isListItem: boolean =
       afterMarker || LIST_MARKER.test(line) || GLUED_MARKER.test(line) || (indented && blankSince && !carriesOn);
     // "ACTION – Clerk to …", "AGREED: …": a line that opens with a keyword in capitals starts anew.
@@ -166,7 +170,7 @@ export function extractPlainText(text: string): ExtractedText {
     }
     lastLineLength = line.length;
     // A Markdown hard line break ends the block (as in attendance lists), as does a field's line.
-    if (hardBreak || FIELD.test(line)) open = null;
+    if ((hardBreak || FIELD.test(line)) && !ENDS_MID_PHRASE.test(line)) open = null;
     blankSince = false;
   }
   return { blocks: blocks.filter((b) => b.text !== ''), pageCount: null, warnings: [] };

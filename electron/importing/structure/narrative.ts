@@ -514,10 +514,10 @@ const MOTION_AFTER_VOTE = /^(?:THAT|That)\s+\S/;
 
 /** "Cllr J Buckley PROPOSED that …", "Cllr Jackman PROPOSED approval of …": who proposed, and what. */
 const PROPOSED_BY_SOMEONE =
-  /^(?:Cllr\.?|Councill?or|Mr|Mrs|Ms|Miss|Dr)\s+(?:[A-Z][\w.'’-]*\s){1,3}(?:PROPOSED|proposed|MOVED|moved)\s+(?:that|approval|the|to)\b/;
-/** "SECONDED by Cllr Wall.", "Councillor Reece seconded the motion.": who seconded, on its own. */
+  /^(?:Cllr\.?|Councill?or|Mr|Mrs|Ms|Miss|Dr)\s+(?:[A-Z][\w.'’-]*\s){1,3}(?:PROPOSED|proposed|MOVED|moved)\s+(?:that|approval|the|to|(?:[A-Z][\w.'’-]*\s){1,4}be\s)/;
+/** "SECONDED by Cllr Wall.", "This was seconded by Cllr White.", "Councillor Reece seconded the motion.": who seconded, on its own. */
 const SECONDED_ONLY =
-  /^(?:and )?(?:SECONDED|[Ss]econded) by\b[^.;]{2,60}\.?$|^(?:Cllr\.?|Councill?or|Mr|Mrs|Ms|Miss|Dr)\s+(?:[A-Z][\w.'’-]*\s?){1,3} seconded(?: (?:the|this) (?:motion|proposal|amendment))?\.?$/;
+  /^(?:and )?(?:SECONDED|[Ss]econded) by\b[^.;]{2,60}\.?$|^(?:This|It|The (?:motion|proposal)) was (?:duly )?seconded by\b[^.;]{2,60}\.?$|^(?:Cllr\.?|Councill?or|Mr|Mrs|Ms|Miss|Dr)\s+(?:[A-Z][\w.'’-]*\s?){1,3} seconded(?: (?:the|this) (?:motion|proposal|amendment))?\.?$/;
 /** "Councillor Gordon moved a procedural motion …": who moved a motion, at the start of its line. */
 const MOVED_BY =
   /^(?:Cllr\.?|Councill?or|Mr|Mrs|Ms|Miss|Dr|The (?:Chair\w*|Leader|Mayor))\s+(?:[A-Z][\w.'’-]*\s){0,3}(?:moved|proposed)\b/;

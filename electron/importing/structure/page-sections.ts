@@ -62,7 +62,10 @@ export function runsThatDecide(segments: Segment[], minutes = true): Set<number>
     // "(a) That … (b) … (c) …": a block that opens as a decision is one throughout; not one whose first part has
     // its own keyword ("1. RESOLVED that … 2. The Chair agreed to write …"), whose parts are read each for itself.
     const opensWithKeyword = run[0] !== undefined && matchHead(stripMarker(segments[run[0]]?.text ?? '')) !== null;
-    if (run[0] !== undefined && ((decides(run[0]) && !opensWithKeyword) || infinitives()))
+    // "1. Election of Chairman … 1. Apologies … 1. Declarations …": a page that lost its list's numbers is no block.
+    const repeats = run.filter((i) => segments[i]?.marker === segments[run[0] ?? 0]?.marker).length;
+    const numbersLost = repeats >= 3 && repeats * 2 >= run.length;
+    if (run[0] !== undefined && !numbersLost && ((decides(run[0]) && !opensWithKeyword) || infinitives()))
       run.forEach((i) => deciding.add(i));
     else run.filter(decides).forEach((i) => deciding.add(i));
     run = [];

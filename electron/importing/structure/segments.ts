@@ -38,6 +38,9 @@ const SPLIT_BEFORE = [
   /(?<=[.;]\s+)(?=(?:[A-Z]{1,4}\.)?\d{1,4}\.?\s+[A-Z][\w'’&,()/-]*(?:\s+[\w'’&,()/-]+){0,10}?\s+(?:RESOLVED|AGREED|DECIDED)\b)/g,
   // "… as Chair Resolved to elect Cllr Francis": the decision's line run on to the line above it.
   /(?<!\b(?:was|were|it|and|be|been|being|unanimously|duly)\s+)(?<=\S\s+)(?=Resolved (?:to|that)\s+[a-z])/g,
+  // "… the stile above Hall Garth. HD 166 Also RESOLVED that the clerk will …": a minute's number and its keyword, run on
+  // after the initials of who acts on the last.
+  /(?<=\S\s+)(?=\d{1,4}\s+(?:(?:Also|Further) )?(?:RESOLVED|AGREED)\b)/g,
   // "… approve in principle. B.1183 Declarations of Interest …": a minute's code, a letter and a number, starts the next.
   /(?<=[.;]\s+)(?=[A-Z]{1,4}\.\d{2,5}\s+[A-Z])/g,
   // "… is Mayor for 2017/18. AM/17/25 To receive …", "All in favour AM/17/32 To discuss …": a minute's code of letters,

@@ -142,7 +142,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'someone elected or appointed to an office, in narrative',
     example: 'Councillor Ross, having been proposed and seconded, was elected Mayor of the Borough for the year.',
     pattern:
-      /\b(?:was|were) (?:duly )?(?:(?:proposed|nominated)(?:,? (?:and )?seconded)?,? and )?(?:subsequently |then )?(?:duly |unanimously |then )?(?:elected|re-elected|appointed|voted)(?: to serve)?(?: as)? (?:the )?(?:new )?(?:(?:[Dd]eputy|[Vv]ice)[- ])?(?:Mayor|RFO|Responsible Financ\w* Officer|Proper Officer|Tree Warden|[Cc]hair(?:man|person|woman)?|Leader|Convener|Provost|Lord Mayor|Sheriff)\b|\b(?:was|were) (?:duly |unanimously |then )?(?:elected|re-elected|appointed|nominated)(?: as)? (?:the |our )?(?:[A-Z][\w’'-]* ){0,4}(?:[Rr]epresentatives?|[Dd]elegates?|[Tt]rustees?|[Tt]reasurer|[Ss]ecretary|Responsible Financial? Officer)\b|\b(?:was|were) (?:duly )?declared (?:duly )?(?:elected|re-elected)\b|\b(?:was|were) (?:duly )?(?:proposed,? (?:and )?seconded,? and )?appointed (?:as (?:a |the )?nominee\b|to (?:the )?(?:[A-Z][\w&'’-]* ){1,5}(?:Committee|Panel|Board|Group|Working (?:Party|Group))\b)|\baccepted the office of\b|\b(?:was|were) (?:nominated|proposed) by [^.;]{2,60}?,? (?:and )?seconded by [^.;]{2,60}? and (?:duly |unanimously )?(?:elected|re-elected|appointed|co-opted)\b|\bduly (?:co-opted|elected|appointed) (?:as|to|onto)\b/,
+      /\b(?:was|were) (?:duly )?(?:(?:proposed|nominated)(?:,? (?:and )?seconded)?,? and )?(?:subsequently |then )?(?:duly |unanimously |then )?(?:elected|re-elected|appointed|voted)(?: to serve)?(?: as)? (?:the )?(?:new )?(?:(?:[Dd]eputy|[Vv]ice)[- ])?(?:Mayor|RFO|Responsible Financ\w* Officer|Proper Officer|Tree Warden|[Cc]hair(?:man|person|woman)?|Leader|Convener|Provost|Lord Mayor|Sheriff)\b|\b(?:was|were) (?:duly |unanimously |then )?(?:elected|re-elected|appointed|nominated)(?: as)? (?:the |our )?(?:[A-Z][\w’'-]* ){0,4}(?:[Rr]epresentatives?|[Dd]elegates?|[Tt]rustees?|[Tt]reasurer|[Ss]ecretary|Responsible Financial? Officer)\b|\b(?:was|were) (?:duly )?declared (?:duly )?(?:elected|re-elected)\b|\b(?:was|were) (?:duly )?(?:proposed,? (?:and )?seconded,? and )?appointed (?:as (?:a |the )?nominee\b|to (?:the )?(?:[A-Z][\w&'’-]* ){1,5}(?:Committee|Panel|Board|Group|Working (?:Party|Group))\b)|\baccepted the office of\b|\b(?:was|were) (?:duly )?declared (?:the )?(?:new )?(?:(?:[Dd]eputy|[Vv]ice)[- ])?(?:Chair(?:man|person|woman)?|Mayor|Convener|Secretary|Treasurer|President|Provost)\b|\b(?:was|were) (?:duly )?(?:elected|re-elected|appointed) (?:unopposed|unanimously)\b|\b(?:was|were) (?:nominated|proposed) by [^.;]{2,60}?,? (?:and )?seconded by [^.;]{2,60}? and (?:duly |unanimously )?(?:elected|re-elected|appointed|co-opted)\b|\bduly (?:co-opted|elected|appointed) (?:as|to|onto)\b/,
     kind: 'resolution',
   },
   {
@@ -297,10 +297,17 @@ export const SENTENCE_RULES: SentenceRule[] = [
     kind: 'resolution',
   },
   {
+    shape: 'someone asked for a matter to be on the next agenda',
+    example: 'The Chairman asked for this to be included on the next agenda.',
+    pattern:
+      /\basked for (?:this|it|the (?:matter|item|issue|subject)) to be (?:included|placed|put|added|listed) (?:on|in|to) (?:the )?(?:next|a future|the next meeting['’]s) (?:agenda|meeting)\b/,
+    kind: 'follow-up',
+  },
+  {
     shape: 'it was agreed that, in narrative',
     example: 'It was agreed that the working group would meet again in the spring.',
     pattern:
-      /(?:^|,\s+(?:and\s+)?|\s(?:and|so)\s+(?=it was)|\b(?:where|whereupon|when)\s+)(?:It|it) (?:was|has been|had been),? (?:(?:also|further|then|therefore|unanimously),? )*(?:agreed|Agreed|AGREED|voted(?: upon)?)(?: by (?:all|everyone|[Mm]embers|[Cc]ouncill?ors|the (?:[Cc]ouncil|[Cc]ommittee|meeting))(?: present)?)? (?:that\s+|for\s+(?=(?:the |a )?[A-Z])|(?=to\b)|(?=the\b)|(?=(?:it|this|these|those)(?: [a-z][\w'’-]*){0,3} (?:would|should|will|be)\b))/,
+      /(?:^|,\s+(?:and\s+)?|\s(?:and|so)\s+(?=it was)|\b(?:where|whereupon|when)\s+)(?:It|it) (?:was|has been|had been),? (?:(?:also|further|then|therefore|unanimously),? )*(?:agreed|Agreed|AGREED|voted(?: upon)?)(?: by (?:all|everyone|[Mm]embers|[Cc]ouncill?ors|all (?:[Mm]embers|[Cc]ouncill?ors)|the (?:[Cc]ouncil|[Cc]ommittee|meeting))(?: present)?)? (?:that\s+|for\s+(?=(?:the |a )?[A-Z])|(?=to\b)|(?=the\b)|(?=(?:it|this|these|those)(?: [a-z][\w'’-]*){0,3} (?:would|should|will|be)\b))/,
     kind: 'follow-up',
     keep: 'after-match',
   },
@@ -617,7 +624,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'something approved, in the passive',
     example: 'The risk register for 2024/25, as circulated, was unanimously approved.',
     pattern:
-      /^(?!Apolog)(?![^.;]*\b(?:confirmed|advised|said|explained|reported|stated|informed|told|heard|(?:it was|was|were) (?:recommended|suggested))\b[^.;]*\bthat\b)(?![^.;]*\b(?:sought clarification|queried|asked|enquired) (?:on |about |as to )?(?:why|whether|how|if|what)\b)(?:The |This |These |All |Both )?(?:[^.;]|(?<=\d)\.(?=\d)|(?<=\b(?:[A-Z]|Cllrs?|Clr|Mrs?|Ms|Dr))\.(?= )){3,160}? (?:was|were|(?<!\b(?:who|which|that) )(?:has|have) been) (?:[^.;]{0,60}?(?: and|,) )?(?:also |then |both |all )?(?:unanimously |duly |formally )?(?:approved|adopted|endorsed|ratified|granted|awarded|allocated|accepted|agreed|authorised|authorized|appointed|re-appointed|reappointed|elected|re-elected|re- elected|co-opted|nominated(?! and seconded|[^.;]{0,60}\bby (?:Cllr|Councill?or|Mr|Mrs|Ms|Dr|[A-Z][a-z]+ [A-Z]))|supported|confirmed|declined|refused|rejected|suspended|waived|rescinded|signed|increased|decreased|reduced|frozen|set|incorporated|established|constituted)\b(?! (?:as a|to be a) (?:correct|true)| up\b| out\b| aside\b)/,
+      /^(?!Apolog)(?![^.;]*\b(?:confirmed|advised|said|explained|reported|stated|informed|told|heard|(?:it was|was|were) (?:recommended|suggested))\b[^.;]*\bthat\b)(?![^.;]*\b(?:sought clarification|queried|asked|enquired) (?:on |about |as to )?(?:why|whether|how|if|what)\b)(?:The |This |These |All |Both )?(?:[^.;]|(?<=\d)\.(?=\d)|(?<=\b(?:[A-Z]|Cllrs?|Clr|Mrs?|Ms|Dr))\.(?= )){3,160}? (?:was|were|(?<!\b(?:who|which|that) )(?:has|have) been) (?:(?:(?!\bthat\b)[^.;]){0,60}?(?: and|,) )?(?:also |then |both |all )?(?:unanimously |duly |formally )?(?:approved|adopted|endorsed|ratified|granted|awarded|allocated|accepted|agreed|authorised|authorized|appointed|re-appointed|reappointed|elected|re-elected|re- elected|co-opted|nominated(?! and seconded|[^.;]{0,60}\bby (?:Cllr|Councill?or|Mr|Mrs|Ms|Dr|[A-Z][a-z]+ [A-Z]))|supported|confirmed|declined|refused|rejected|suspended|waived|rescinded|signed|(?:increased|decreased|reduced|set)(?= (?:to|by|from|at|for)\b)|frozen|incorporated|established|constituted)\b(?! (?:as a|to be a) (?:correct|true)| up\b| out\b| aside\b)/,
     kind: 'resolution',
   },
   {
@@ -1069,6 +1076,12 @@ export const NOT_OUTCOMES: { shape: string; example: string; pattern: RegExp; de
       /\binvited\b[^.;]{2,80}?\bto (?:present (?:a |the |their |his |her )?(?:petition|deputation|question|statement)|speak|address|introduce (?:himself|herself|themselves)|take (?:the|their) seats?)\b(?![^.;]*\b(?:next|future|subsequent|later) meeting\b)/,
   },
   {
+    shape: 'a member asking that their vote be recorded',
+    example: 'Councillor Boyle asked that it be recorded that he abstained from the vote.',
+    pattern:
+      /\b(?:asked|requested) (?:that )?(?:it|his|her|their)(?: (?:vote|abstention|name|objection|dissent))? (?:be|was) recorded\b/i,
+  },
+  {
     shape: 'a member with an interest leaving the room for the item',
     example: 'Councillor Darby indicated that he would move to the back of the room when the item was being discussed.',
     pattern:
@@ -1116,7 +1129,9 @@ export const NOT_OUTCOMES: { shape: string; example: string; pattern: RegExp; de
   {
     shape: 'nominations asked for, before anyone is elected',
     example: 'Nominations were requested for a Chair for the coming year.',
-    pattern: /^Nominations (?:were|was) (?:requested|sought|invited|asked for|called for)\b/i,
+    // Not when the same sentence says who was then elected ("… invited for Secretary and Ann Lee was elected unopposed").
+    pattern:
+      /^Nominations (?:were|was) (?:requested|sought|invited|asked for|called for)\b(?![^.;]*\b(?:was|were) (?:duly |then )?(?:elected|appointed|re-elected)\b)/i,
   },
   {
     shape: 'a mover accepting an amendment into the motion, part of the debate',
