@@ -2248,6 +2248,35 @@ describe('passages of minutes, read whole', () => {
       'Councillor Boyle asked that it be recorded that he abstained from the vote.\n\nMr Fell said that where a community had planned for flooding the damage was reduced.\n\nConcerns were raised that since the minutes are not ratified and signed until the next meeting, they could contain errors.',
       [],
     ],
+    [
+      'an item said whole on its title’s line, or its title and what was done after a dash; "Resolution:" as a label',
+      '  7. School Parking – a letter from the school had been circulated to residents\n  8. The half year budget was approved.\n  9. Precept – DP to prepare by year end\n\nResolution: to approve the precept of £4,500.',
+      [
+        ['resolution', 'The half year budget was approved.'],
+        ['action', 'DP to prepare by year end'],
+        ['resolution', 'Approve the precept of £4,500.'],
+      ],
+    ],
+    [
+      'note-form decisions: what, then "agreed"; members have agreed; elected to the role; a proposal with a bare object, seconded',
+      'Authorisation of payments agreed.\n\nMembers have agreed a contribution towards the Christmas lights.\n\nCllr Fay Green was elected to the role of Vice Chairman.\n\nCllr Kirk proposed change to another cleaning firm, Cllr Rank seconded.\n\nCllr Lee agreed.',
+      [
+        ['resolution', 'Authorisation of payments agreed.'],
+        ['resolution', 'Members have agreed a contribution towards the Christmas lights.'],
+        ['resolution', 'Cllr Fay Green was elected to the role of Vice Chairman.'],
+        ['resolution', 'Cllr Kirk proposed change to another cleaning firm, Cllr Rank seconded.'],
+      ],
+    ],
+    [
+      'numbered items each opening with a title and a colon are the minutes’ items, not one decision block',
+      '1. Village hall: Mrs Hay made the case for a grant and the council resolved to contribute £200.\n\n2. Chairman’s comments: The chairman informed council that the notice board has been fitted.\n\n3. Finance: Accounts for payment:',
+      [['resolution', 'Village hall: Mrs Hay made the case for a grant and the council resolved to contribute £200.']],
+    ],
+    [
+      'not outcomes: someone’s own words in quotation marks, someone to address the meeting, thanks placed on record',
+      '“I am delighted to have been re-elected and would like to thank my colleagues.”\n\nMr Hale to address the Council in relation to co-option.\n\nThe Chairman asked to be placed on record the Authority’s thanks to the retiring members.',
+      [],
+    ],
   ])('%s', (_shape, text, expected) => {
     expect(outcomesOf(text)).toEqual(expected);
   });

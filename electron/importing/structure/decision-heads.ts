@@ -93,6 +93,12 @@ export const HEAD_RULES: HeadRule[] = [
     kind: 'resolution',
   },
   {
+    shape: '"Resolution" as a label before what was resolved',
+    example: 'Resolution: to approve the precept of £4,500.',
+    pattern: /^Resolution\s*[:;–—-]\s*(?=(?:to|that|That|To)\b)/,
+    kind: 'resolution',
+  },
+  {
     shape: 'DECISION or DETERMINATION on a line of its own',
     example: 'DETERMINATION:',
     pattern: /^(?:THE )?(?:DECISIONS?|DETERMINATION)\s*[:–—-]?\s*$/,

@@ -238,6 +238,12 @@ export function findOutcomeCandidates(
       );
     if (ITEM_TITLE_LINE.test(text) || titleLine) {
       lead = null;
+      // "8. The half year budget was approved.", "9. Precept – DP to prepare by year end": an item said whole on its
+      // title's line, or its title and what was done after a dash.
+      const said =
+        TITLE_THEN_SAID.exec(stripMarker(text))?.[1] ??
+        (WHOLE_SENTENCE.test(stripMarker(text)) ? stripMarker(text) : null);
+      if (said && !ITEM_TITLE_LINE.test(text) && !TO_DO.test(said)) narrative(said, segment, add, []);
       return;
     }
     const isPart = isPartOf(segment);
@@ -677,5 +683,13 @@ const LISTS_ITS_OBJECT =
 
 const SUBHEADING =
   /^(?!To [a-z]+\b|That\s)(?![^]*\b(?:is|are|was|were|be|been|has|have|had|noted|agreed|approved|resolved|supported|endorsed|asked|requested|recommended|accepted|adopted|refused|granted|deferred|welcomed|thanked|received)\b)[A-Z][^.;:!?]{2,80}$/;
+
+/** "Precept – DP to prepare by year end": a short title, a dash, and what was said or done. */
+const TITLE_THEN_SAID = /^[^.–—]{2,60}?\s[–—-]\s+(\S.{8,})$/;
+/** "The half year budget was approved.": a whole sentence that says what was decided. */
+const WHOLE_SENTENCE =
+  /^[A-Z][^:]{5,}\b(?:(?:was|were|has been|have been) (?:duly |unanimously )?(?:approved|agreed|accepted|adopted|noted|refused|granted|deferred|elected|appointed|co-opted)|(?:agreed|resolved|decided) (?:to|that))\b[^:]*\.$/;
+/** "To approve the accounts", "To consider applications": the business as the agenda listed it. */
+const TO_DO = /^(?:to|To) [a-z]+\b/;
 
 const leadInOf = (text: string) => text.split(':')[0]?.toLowerCase() ?? text;

@@ -65,7 +65,9 @@ export function runsThatDecide(segments: Segment[], minutes = true): Set<number>
     // "1. Election of Chairman … 1. Apologies … 1. Declarations …": a page that lost its list's numbers is no block.
     const repeats = run.filter((i) => segments[i]?.marker === segments[run[0] ?? 0]?.marker).length;
     const numbersLost = repeats >= 3 && repeats * 2 >= run.length;
-    if (run[0] !== undefined && !numbersLost && ((decides(run[0]) && !opensWithKeyword) || infinitives()))
+    // "8. WLDC Report: Cllr Bierley's report …", "9. Finance: Resolved to pay …": the items of the minutes, each titled.
+    const titled = run.filter((i) => ITEM_TITLED.test(stripMarker(segments[i]?.text ?? ''))).length >= 2;
+    if (run[0] !== undefined && !numbersLost && !titled && ((decides(run[0]) && !opensWithKeyword) || infinitives()))
       run.forEach((i) => deciding.add(i));
     else run.filter(decides).forEach((i) => deciding.add(i));
     run = [];
@@ -82,6 +84,9 @@ export function runsThatDecide(segments: Segment[], minutes = true): Set<number>
   close();
   return deciding;
 }
+
+/** "Finance: Accounts for payment …": a part that opens with its item's title and a colon. */
+const ITEM_TITLED = /^[A-Z][^.:;]{2,60}:\s/;
 
 /** "(i)" under "(1)", "(a)" under "1.": parts of a part. */
 const nestedFamily = (outer: string, inner: string) => outer !== inner && inner !== 'bullet' && outer !== 'bullet';

@@ -88,7 +88,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     // Also after an update on the same line, and in the first person: "…, Cllr Ash proposed we order the signs, this was seconded …";
     // and agreed at once: "Cllr Ash proposed that the terms be adopted and the council agreed unanimously."
     pattern: new RegExp(
-      String.raw`^(?:[^.;]{3,160}?,\s+)?${NAMED} (?:proposed|moved) (?:that\b|we\b|to [a-z]|(?:[A-Z][\w'’.-]*\s){1,3}(?:(?:and|&) (?:[A-Z][\w'’.-]*\s){1,3})?(?:be|as|is)\b)[^.]{10,300}?(?:[,;]\s*(?:and )?(?:this was |which was |it was )?(?:duly )?seconded\b|[,;]\s*${NAMED} seconded\b|\band this was (?:duly )?seconded\b|\band (?:the )?(?:[Cc]ouncil|[Cc]ommittee|[Mm]eeting|[Mm]embers|[Cc]ouncillors) (?:unanimously )?(?:agreed|approved|resolved)(?: unanimously)?\.?$)`,
+      String.raw`^(?:[^.;]{3,160}?,\s+)?${NAMED} (?:proposed|moved) (?:that\b|we\b|to [a-z]|(?:a |an )?(?!the\b)[a-z]{4,} (?:to|of|for|with)\b|(?:[A-Z][\w'’.-]*\s){1,3}(?:(?:and|&) (?:[A-Z][\w'’.-]*\s){1,3})?(?:be|as|is)\b)[^.]{10,300}?(?:[,;]\s*(?:and )?(?:this was |which was |it was )?(?:duly )?seconded\b|[,;]\s*${NAMED} seconded\b|\band this was (?:duly )?seconded\b|\band (?:the )?(?:[Cc]ouncil|[Cc]ommittee|[Mm]eeting|[Mm]embers|[Cc]ouncillors) (?:unanimously )?(?:agreed|approved|resolved)(?: unanimously)?\.?$)`,
     ),
     kind: 'resolution',
     motion: true,
@@ -139,10 +139,26 @@ export const SENTENCE_RULES: SentenceRule[] = [
     kind: 'resolution',
   },
   {
+    shape: 'a decision in note form: what, then "agreed"',
+    example: 'Authorisation of payments agreed.',
+    // Not who agreed ("Cllr Lee agreed."): what was agreed has a word in lower case.
+    // Nothing told of anyone: no verb before the last word ("The Clerk asked for payment of bills already agreed.").
+    pattern:
+      /^(?!(?:Cllrs?|Councill?ors?|Mr|Mrs|Ms|Dr|He|She|They|It|All|Members|Everyone|This|That|Minutes)\b)(?![^.;]*\b(?:was|were|is|are|be|been|has|have|had|who|which|that|said|could|would|should|will|can|may|might|must)\b)(?=[^.;]*\b[a-z]{3,}\b[^.;]* (?:agreed|approved|accepted|adopted|authorised|ratified))[A-Z][\w'’&,/-]*(?: (?![a-z]+ed\b)[\w'’&,/£.-]+){0,9} (?:agreed|approved|accepted|adopted|authorised|ratified)(?: unanimously| by all)?\.$/,
+    kind: 'resolution',
+  },
+  {
+    shape: 'what was approved, then its list after a colon',
+    example: 'Payments approved: Clerk salary Q3 £412.50; chapel room hire £45.00.',
+    pattern: /^(?:[A-Z][\w'’ -]{2,40}) (?:approved|agreed|authorised)\s*:\s*\S/,
+    kind: 'resolution',
+    keepsSemicolons: true,
+  },
+  {
     shape: 'someone elected or appointed to an office, in narrative',
     example: 'Councillor Ross, having been proposed and seconded, was elected Mayor of the Borough for the year.',
     pattern:
-      /\b(?:was|were) (?:duly )?(?:(?:proposed|nominated)(?:,? (?:and )?seconded)?,? and )?(?:subsequently |then )?(?:duly |unanimously |then )?(?:elected|re-elected|appointed|voted)(?: to serve)?(?: as)? (?:the )?(?:new )?(?:(?:[Dd]eputy|[Vv]ice)[- ])?(?:Mayor|RFO|Responsible Financ\w* Officer|Proper Officer|Tree Warden|[Cc]hair(?:man|person|woman)?|Leader|Convener|Provost|Lord Mayor|Sheriff)\b|\b(?:was|were) (?:duly |unanimously |then )?(?:elected|re-elected|appointed|nominated)(?: as)? (?:the |our )?(?:[A-Z][\w’'-]* ){0,4}(?:[Rr]epresentatives?|[Dd]elegates?|[Tt]rustees?|[Tt]reasurer|[Ss]ecretary|Responsible Financial? Officer)\b|\b(?:was|were) (?:duly )?declared (?:duly )?(?:elected|re-elected)\b|\b(?:was|were) (?:duly )?(?:proposed,? (?:and )?seconded,? and )?appointed (?:as (?:a |the )?nominee\b|to (?:the )?(?:[A-Z][\w&'’-]* ){1,5}(?:Committee|Panel|Board|Group|Working (?:Party|Group))\b)|\baccepted the office of\b|\b(?:was|were) (?:duly )?declared (?:the )?(?:new )?(?:(?:[Dd]eputy|[Vv]ice)[- ])?(?:Chair(?:man|person|woman)?|Mayor|Convener|Secretary|Treasurer|President|Provost)\b|\b(?:was|were) (?:duly )?(?:elected|re-elected|appointed) (?:unopposed|unanimously)\b|\b(?:was|were) (?:nominated|proposed) by [^.;]{2,60}?,? (?:and )?seconded by [^.;]{2,60}? and (?:duly |unanimously )?(?:elected|re-elected|appointed|co-opted)\b|\bduly (?:co-opted|elected|appointed) (?:as|to|onto)\b/,
+      /\b(?:was|were) (?:duly )?(?:(?:proposed|nominated)(?:,? (?:and )?seconded)?,? and )?(?:subsequently |then )?(?:duly |unanimously |then )?(?:elected|re-elected|appointed|voted)(?: to serve)?(?: as| to the (?:role|office|post|position) of)? (?:the )?(?:new )?(?:(?:[Dd]eputy|[Vv]ice)[- ])?(?:Mayor|RFO|Responsible Financ\w* Officer|Proper Officer|Tree Warden|[Cc]hair(?:man|person|woman)?|Leader|Convener|Provost|Lord Mayor|Sheriff)\b|\b(?:was|were) (?:duly |unanimously |then )?(?:elected|re-elected|appointed|nominated)(?: as)? (?:the |our )?(?:[A-Z][\w’'-]* ){0,4}(?:[Rr]epresentatives?|[Dd]elegates?|[Tt]rustees?|[Tt]reasurer|[Ss]ecretary|Responsible Financial? Officer)\b|\b(?:was|were) (?:duly )?declared (?:duly )?(?:elected|re-elected)\b|\b(?:was|were) (?:duly )?(?:proposed,? (?:and )?seconded,? and )?appointed (?:as (?:a |the )?nominee\b|to (?:the )?(?:[A-Z][\w&'’-]* ){1,5}(?:Committee|Panel|Board|Group|Working (?:Party|Group))\b)|\baccepted the office of\b|\b(?:was|were) (?:duly )?declared (?:the )?(?:new )?(?:(?:[Dd]eputy|[Vv]ice)[- ])?(?:Chair(?:man|person|woman)?|Mayor|Convener|Secretary|Treasurer|President|Provost)\b|\b(?:was|were) (?:duly )?(?:elected|re-elected|appointed) (?:unopposed|unanimously)\b|\b(?:was|were) (?:nominated|proposed) by [^.;]{2,60}?,? (?:and )?seconded by [^.;]{2,60}? and (?:duly |unanimously )?(?:elected|re-elected|appointed|co-opted)\b|\bduly (?:co-opted|elected|appointed) (?:as|to|onto)\b/,
     kind: 'resolution',
   },
   {
@@ -494,7 +510,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     example: 'The Scrutiny Panel noted the progress made against the action plan.',
     // Also "After discussing the report the members of the HR Committee agreed to approve …", with no comma.
     pattern: new RegExp(
-      `^(?:.{0,200}?\\s[–—]\\s|[^.,;]{3,80},\\s+|(?:After|Following|Having|Upon) [^.,;]{3,80}?\\s(?=[Tt]he (?:members|councillors)\\b)|(?:Recommendation|Decision|Resolution|Outcome|Response|Observations?|Comments?):\\s+)?(?:${BODY}\\s+(?:has |have )?(?:now )?(?:also |further |then |unanimously |formally |fully |warmly |broadly |strongly )?(?:(?:received|considered|reviewed|discussed) and )?(?:completed\\b|noted (?!that\\b|[^.;]{0,40}\\bviews?\\b)|NOTED (?!that\\b)|AGREED\\b|APPROVED\\b|ENDORSED\\b|Resolved\\b|RESOLVED\\b|notes (?!that\\b)|agreed\\b(?! with(?! the (?:opinions?|recommendations?|officers?['’]? (?:recommendations?|opinions?|views?)|idea|proposal|suggestion|request)\\b))|agrees\\b(?! with)|approved\\b|approves\\b|endorsed\\b|endorses\\b|resolved\\b|resolves\\b|accepted\\b(?! that\\b)|adopted\\b|established\\b|directed\\b|ratified\\b|homologated\\b|HOMOLOGATED\\b|(?:was|were) (?:unanimously )?minded (?:unanimously )?to (?:approve|support|grant|refuse|object|agree)\\b|delegated (?:authority|to)\\b|DELEGATED\\b|supported\\b|supports\\b|decided\\b|confirmed\\b|(?:objected|objects)${NOT_A_GRIEVANCE}\\b|raised no objection|takes no (?:further )?action|requests\\b|recommends\\b|asks\\b|refers\\b|welcomes\\b|determined (?:that|to)\\b|upheld\\b|dismissed the appeal\\b|revoked\\b)|(?:(?:The |the )?(?:(?:Committee|Panel|Board|Council|Cabinet|Group) )?(?:Members|Councillors|members|councillors)(?: of (?:the |this )?${BODY})?(?: present)?|All (?:[Cc]llrs|[Cc]ouncill?ors|[Mm]embers)|It|The meeting|We) (?:also |further |then |unanimously )?(?:agreed|agree (?=to|that)|resolved|decided|objected${NOT_A_GRIEVANCE}|supported|approved|accepted|endorsed|adopted|delegated authority)\\b)`,
+      `^(?:.{0,200}?\\s[–—]\\s|[^.,;]{3,80},\\s+|(?:After|Following|Having|Upon) [^.,;]{3,80}?\\s(?=[Tt]he (?:members|councillors)\\b)|(?:Recommendation|Decision|Resolution|Outcome|Response|Observations?|Comments?):\\s+)?(?:${BODY}\\s+(?:has |have )?(?:now )?(?:also |further |then |unanimously |formally |fully |warmly |broadly |strongly )?(?:(?:received|considered|reviewed|discussed) and )?(?:completed\\b|noted (?!that\\b|[^.;]{0,40}\\bviews?\\b)|NOTED (?!that\\b)|AGREED\\b|APPROVED\\b|ENDORSED\\b|Resolved\\b|RESOLVED\\b|notes (?!that\\b)|agreed\\b(?! with(?! the (?:opinions?|recommendations?|officers?['’]? (?:recommendations?|opinions?|views?)|idea|proposal|suggestion|request)\\b))|agrees\\b(?! with)|approved\\b|approves\\b|endorsed\\b|endorses\\b|resolved\\b|resolves\\b|accepted\\b(?! that\\b)|adopted\\b|established\\b|directed\\b|ratified\\b|homologated\\b|HOMOLOGATED\\b|(?:was|were) (?:unanimously )?minded (?:unanimously )?to (?:approve|support|grant|refuse|object|agree)\\b|delegated (?:authority|to)\\b|DELEGATED\\b|supported\\b|supports\\b|decided\\b|confirmed\\b|(?:objected|objects)${NOT_A_GRIEVANCE}\\b|raised no objection|takes no (?:further )?action|requests\\b|recommends\\b|asks\\b|refers\\b|welcomes\\b|determined (?:that|to)\\b|upheld\\b|dismissed the appeal\\b|revoked\\b)|(?:(?:The |the )?(?:(?:Committee|Panel|Board|Council|Cabinet|Group) )?(?:Members|Councillors|members|councillors)(?: of (?:the |this )?${BODY})?(?: present)?|All (?:[Cc]llrs|[Cc]ouncill?ors|[Mm]embers)|It|The meeting|We) (?:have |has )?(?:also |further |then |unanimously )?(?:agreed|agree (?=to|that)|resolved|decided|objected${NOT_A_GRIEVANCE}|supported|approved|accepted|endorsed|adopted|delegated authority)\\b)`,
     ),
     kind: 'resolution',
   },
@@ -1080,6 +1096,17 @@ export const NOT_OUTCOMES: { shape: string; example: string; pattern: RegExp; de
     example: 'Councillor Boyle asked that it be recorded that he abstained from the vote.',
     pattern:
       /\b(?:asked|requested) (?:that )?(?:it|his|her|their)(?: (?:vote|abstention|name|objection|dissent))? (?:be|was) recorded\b/i,
+  },
+  {
+    shape: 'someone’s own words in quotation marks',
+    example: '“I am delighted to have been re-elected as Chairman and would like to thank my colleagues.”',
+    pattern: /^["“‘]\s*(?:I|We|My|Our)\b/,
+  },
+  {
+    shape: 'someone to address the meeting, or thanks placed on record',
+    example: 'Mr George Lankester to address the Council in relation to co-option.',
+    pattern:
+      /\bto (?:address|speak to) the (?:Council|meeting|Committee|Board|Panel|Authority)\b|\b(?:asked|wished) (?:for [^.;]{2,60} )?to be (?:placed|put|recorded) on record\b|\b(?:asked|wished) that [^.;]{2,80}? be (?:placed|put) on record\b/,
   },
   {
     shape: 'a member with an interest leaving the room for the item',
