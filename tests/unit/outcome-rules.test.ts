@@ -2277,6 +2277,51 @@ describe('passages of minutes, read whole', () => {
       '“I am delighted to have been re-elected and would like to thank my colleagues.”\n\nMr Hale to address the Council in relation to co-option.\n\nThe Chairman asked to be placed on record the Authority’s thanks to the retiring members.',
       [],
     ],
+    [
+      'someone named by a first name alone who is to act or would act; not advice to residents',
+      'Minutes Secretary: no reply to the notice. In meantime Andrew and Fergus to alternate minute taking.\n\nThe Director reported on the bid. Kelechi would keep the Board informed of progress.\n\nResidents to contact the police with any concerns.',
+      [
+        ['action', 'In meantime Andrew and Fergus to alternate minute taking.'],
+        ['action', 'Kelechi would keep the Board informed of progress.'],
+      ],
+    ],
+    [
+      'a parish assembly’s resolutions in the perfect ("Have approved …"), one leading into the sums it levies',
+      'Resolution of 7th April 2021\nThe Electors of the parish assembled this day by virtue of the notice.\n1. Have approved the accounts of the Cemetery Committee, which have been duly audited.\n2. Have voted in favour of levying the following amounts by means of the Rate:-\na) Street Lighting £950.00\nb) Grass cutting £1,200.00\n3. Have elected Ann Lee to the Cemetery Committee.',
+      [
+        ['resolution', 'Have approved the accounts of the Cemetery Committee, which have been duly audited.'],
+        [
+          'resolution',
+          'Have voted in favour of levying the following amounts by means of the Rate: Street Lighting £950.00; Grass cutting £1,200.00',
+        ],
+        ['resolution', 'Have elected Ann Lee to the Cemetery Committee.'],
+      ],
+    ],
+    [
+      'matters arising run on after "5 –" and "6(i) –", each ending "The Clerk agreed to chase."; a body in the first person electing its chair',
+      '4. MATTERS ARISING\n\n5 – The Clerk had asked the highways team about the potholes but has had no reply. The Clerk agreed to chase. 6(i) – The Clerk had written about parking on the verge but has had no reply. The Clerk agreed to chase.\n\nWe elected Councillor P. Hart as Chair.',
+      [
+        [
+          'action',
+          '5 – The Clerk had asked the highways team about the potholes but has had no reply. The Clerk agreed to chase.',
+        ],
+        [
+          'action',
+          '6(i) – The Clerk had written about parking on the verge but has had no reply. The Clerk agreed to chase.',
+        ],
+        ['resolution', 'We elected Councillor P. Hart as Chair.'],
+      ],
+    ],
+    [
+      'a report noted whose list of topics it informed the meeting of are its details, not decisions',
+      'The Cabinet received and noted Report No CAB/15/021, which informed the Cabinet of the following items discussed by the Joint Committee:\n\n(1)   Performance Report.\n\n(2)   Universal Credit.',
+      [
+        [
+          'resolution',
+          'The Cabinet received and noted Report No CAB/15/021, which informed the Cabinet of the following items discussed by the Joint Committee: Performance Report; Universal Credit.',
+        ],
+      ],
+    ],
   ])('%s', (_shape, text, expected) => {
     expect(outcomesOf(text)).toEqual(expected);
   });

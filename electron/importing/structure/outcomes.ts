@@ -181,6 +181,8 @@ export function findOutcomeCandidates(
   let entryTitle: string | null = null;
   /** A "Decision:" field's lead-in ("… approved the following policies:"), whose plain list below is its details. */
   let listedBy: Candidate | null = null;
+  /** A part of a deciding block that leads into its details ("… the following amounts:-"), and its kind of marker. */
+  let runDetails: { stated: Candidate; family: string; joined: number } | null = null;
 
   segments.forEach((segment, index) => {
     const item = itemOf(segment.blockIndex);
@@ -236,18 +238,28 @@ export function findOutcomeCandidates(
           (i.start === segment.blockIndex && i.title.length >= text.length - 6) ||
           (i.start === segment.blockIndex - 1 && i.title === text),
       );
+    const body = stripMarker(text);
     if (ITEM_TITLE_LINE.test(text) || titleLine) {
       lead = null;
       // "8. The half year budget was approved.", "9. Precept – DP to prepare by year end": an item said whole on its
       // title's line, or its title and what was done after a dash.
-      const said =
-        TITLE_THEN_SAID.exec(stripMarker(text))?.[1] ??
-        (WHOLE_SENTENCE.test(stripMarker(text)) ? stripMarker(text) : null);
+      const afterDash = TITLE_THEN_SAID.exec(body)?.[1];
+      const said = afterDash ?? (WHOLE_SENTENCE.test(body) ? body : null);
       if (said && !ITEM_TITLE_LINE.test(text) && !TO_DO.test(said)) narrative(said, segment, add, []);
+      // "2. Have voted in favour of levying the following amounts:-" as the item's line: a decision, its list below.
+      else if (!said && DETAILS_LEAD.test(body) && DECIDES_ITS_DETAILS.test(body)) {
+        const added = add('resolution', body, segment, text, {
+          formal: true,
+          rule: 'an item’s line that decides its list',
+        });
+        if (added) runDetails = { stated: added, family: markerFamily(segment.marker), joined: 0 };
+      }
+      // "3. Have elected Ann Lee to the Cemetery Committee.": a decision said whole as the item's line.
+      else if (!said && /\.$/.test(body) && !TO_DO.test(body) && !ITEM_TITLE_LINE.test(text))
+        narrative(body, segment, (kind, ...rest) => (kind === 'resolution' ? add(kind, ...rest) : null), []);
       return;
     }
     const isPart = isPartOf(segment);
-    const body = stripMarker(text);
 
     if (PROPOSAL_LEADS.some((p) => p.pattern.test(body)) && /(?::-?|-|–)\s*$|^\D{0,40}$/.test(body)) {
       proposals = true;
@@ -587,11 +599,25 @@ export function findOutcomeCandidates(
       return;
     }
     if (isPart && !listedTopics && decidingRuns.has(index) && !excluded(body, true) && !severalDecisions(body)) {
+      const family = markerFamily(segment.marker);
+      // "5. Have voted in favour of levying the following amounts:-" over "a) Street Lighting £950.00": its details.
+      if (runDetails && family !== runDetails.family) {
+        runDetails.stated.text = `${runDetails.stated.text.replace(/[:;,.\s–-]+$/, '')}${runDetails.joined++ === 0 ? ': ' : '; '}${tidyText(body)}`;
+        return;
+      }
+      runDetails = null;
+      const detailsLead = DETAILS_LEAD.test(body) && DECIDES_ITS_DETAILS.test(body);
       // "1. the Authority be recommended to:" over (i)–(v): the parts below are what was decided.
-      if (!(/:-?\s*$/.test(body) && leadsIntoOwnParts(index)) || FINISHED_BY_ITS_LIST.test(body))
-        add('resolution', body, segment, text, { formal: true, rule: 'a part of a numbered block that decides' });
+      if (detailsLead || !(/:-?\s*$/.test(body) && leadsIntoOwnParts(index)) || FINISHED_BY_ITS_LIST.test(body)) {
+        const added = add('resolution', body, segment, text, {
+          formal: true,
+          rule: 'a part of a numbered block that decides',
+        });
+        if (added && detailsLead) runDetails = { stated: added, family, joined: 0 };
+      }
       return;
     }
+    runDetails = null;
     const before = found.length;
     narrative(
       withoutOwnTitle(body, segment),
@@ -684,6 +710,9 @@ const LISTS_ITS_OBJECT =
 const SUBHEADING =
   /^(?!To [a-z]+\b|That\s)(?![^]*\b(?:is|are|was|were|be|been|has|have|had|noted|agreed|approved|resolved|supported|endorsed|asked|requested|recommended|accepted|adopted|refused|granted|deferred|welcomed|thanked|received)\b)[A-Z][^.;:!?]{2,80}$/;
 
+/** "Have voted in favour of levying the following amounts:-", "approved the following payments:": what decides its list. */
+const DECIDES_ITS_DETAILS =
+  /\b(?:approved?|agreed?|voted|resolved|authori[sz]ed?|levy(?:ing)?|granted|awarded|allocated)\b/i;
 /** "Precept – DP to prepare by year end": a short title, a dash, and what was said or done. */
 const TITLE_THEN_SAID = /^[^.–—]{2,60}?\s[–—-]\s+(\S.{8,})$/;
 /** "The half year budget was approved.": a whole sentence that says what was decided. */

@@ -135,7 +135,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'a body that appointed or elected its chair',
     example: 'The Sub-Committee appointed A. Kelly as its Chairman for the hearing.',
     pattern:
-      /^(?:The )?(?:[A-Z][\w-]* ){1,4}(?:appointed|elected|re-elected) (?:[A-Z][\w'’.-]* ?){1,4} as (?:its|the|their) (?:new )?(?:(?:Vice|Deputy)[- ])?(?:Chair(?:man|person|woman)?|Mayor|Convener|Leader|Presiding Member)\b/,
+      /^(?:The )?(?:[A-Z][\w-]* ){1,4}(?:appointed|elected|re-elected) (?:[A-Z][\w'’.-]* ?){1,4} as (?:(?:its|the|their|our) )?(?:new )?(?:(?:Vice|Deputy)[- ])?(?:Chair(?:man|person|woman)?|Mayor|Convener|Leader|Presiding Member)\b/,
     kind: 'resolution',
   },
   {
@@ -153,6 +153,13 @@ export const SENTENCE_RULES: SentenceRule[] = [
     pattern: /^(?:[A-Z][\w'’ -]{2,40}) (?:approved|agreed|authorised)\s*:\s*\S/,
     kind: 'resolution',
     keepsSemicolons: true,
+  },
+  {
+    shape: 'a part that says, in the perfect, what the meeting has done',
+    example: 'Have approved the Constables’ accounts, which have been duly audited.',
+    pattern:
+      /^(?:Have|Has) (?:approved|elected|re-elected|appointed|authorised|voted|resolved|decided|agreed|adopted|accepted|confirmed)\b/,
+    kind: 'resolution',
   },
   {
     shape: 'someone elected or appointed to an office, in narrative',
@@ -1023,6 +1030,17 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'someone is to do something',
     example: 'The Clerk is to contact the two contractors for quotations.',
     pattern: new RegExp(`(?:^|,\\s+|;\\s+)(${PEOPLE}) (?:is|are|was|were) (?:also |further )?to (?!be\\b)[a-z]{2,}`),
+    kind: 'action',
+    owner: 1,
+  },
+  {
+    shape: 'someone named by a first name alone who is to act or would act',
+    example: 'Kelechi would keep the Board informed of progress.',
+    // "In meantime Andrew and Fergus to alternate minute taking.", "Fergus to take forward with …"; not advice to
+    // residents or everyone.
+    pattern: new RegExp(
+      `^(?:In (?:the )?meantime,? )?(?!(?:Residents|Everyone|Anyone|Someone|People|Parishioners|Public|Members|Volunteers|Work|This|It|There|Whether|How|When|What|Why|Where|Who|Which|Also|Then|Both|All|Each|Any|Some|Further|Need|Needs|Agreed|Decision|Proposal|Plans?|Time|Nothing|None|Nobody|No|Not|Item|Items|Report|Reports)\\b)([A-Z][a-z]{2,14}(?: and [A-Z][a-z]{2,14})?) (?:to|would|will) (?:keep (?:the )?[A-Za-z]+ (?:informed|updated)|take (?:this |it |the matter )?forward|alternate|progress|pursue|research|obtain|organise|${UNDERTAKEN})\\b`,
+    ),
     kind: 'action',
     owner: 1,
   },
