@@ -2322,6 +2322,14 @@ describe('passages of minutes, read whole', () => {
         ],
       ],
     ],
+    [
+      'the same short action under two matters is two actions, each quoted with what it answers',
+      'A resident spoke of thefts from sheds in the village. Clerk to contact PCSO\n\nA resident spoke of motorbikes on the old railway line. Clerk to contact PCSO',
+      [
+        ['action', 'Clerk to contact PCSO'],
+        ['action', 'Clerk to contact PCSO'],
+      ],
+    ],
   ])('%s', (_shape, text, expected) => {
     expect(outcomesOf(text)).toEqual(expected);
   });

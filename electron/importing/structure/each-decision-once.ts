@@ -144,6 +144,9 @@ function keepEachOnce(found: Candidate[]): Candidate[] {
       ({ key: k, item }, i) =>
         (item === candidate.itemIndex || item === null || candidate.itemIndex === null) &&
         RECOMMENDS.test(kept[i]?.text ?? '') === RECOMMENDS.test(candidate.text) &&
+        // "… thefts from gardens. Clerk to contact PCSO" and "… motorbikes on the lane. Clerk to contact PCSO": the same
+        // short words under two matters, quoted with each, are two actions.
+        !saidOfAnotherMatter(kept[i], candidate) &&
         (k === key ||
           (key.length >= 30 && k.length >= 30 && (k.includes(key) || key.includes(k))) ||
           // A page cut off in the middle of the decision's second printing: "That the Enforcement Policy and Ser".
@@ -166,6 +169,20 @@ function keepEachOnce(found: Candidate[]): Candidate[] {
     kept.push(candidate);
   }
   return kept;
+}
+
+/** Two outcomes of the same few words, each quoted in another block with a different sentence before it. */
+function saidOfAnotherMatter(a: Candidate | undefined, b: Candidate): boolean {
+  return (
+    a !== undefined &&
+    !a.formal &&
+    !b.formal &&
+    a.blockIndex !== b.blockIndex &&
+    a.text.split(/\s+/).length <= 7 &&
+    a.quote !== b.quote &&
+    a.quote.length > a.text.length &&
+    b.quote.length > b.text.length
+  );
 }
 
 /**

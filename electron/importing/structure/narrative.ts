@@ -312,7 +312,15 @@ export function narrative(
     // "18a South Street. Replacement of windows. No objection.": the site's short line before the description too.
     const site = bare && i > 1 && SITE_SENTENCE.test(clauses[i - 2] ?? '') ? `${clauses[i - 2]} ` : '';
     const record = i === 0 && bare ? applicationLines(previous) : `${site}${before}`;
-    const quote = leansBack && record ? `${record} ${sentence}` : (sentenceOfClause.get(sentence) ?? sentence);
+    // "Resident commented on thefts from gardens. Clerk to contact PCSO": a short decision or action is quoted with what
+    // it answers, which tells it from the same words said under another matter.
+    const short = i > 0 && before && !sentenceOfClause.has(sentence) && sentence.split(/\s+/).length <= SHORT_WORDS;
+    const quote =
+      leansBack && record
+        ? `${record} ${sentence}`
+        : short
+          ? `${before} ${sentence}`
+          : (sentenceOfClause.get(sentence) ?? sentence);
     const words =
       rule.keep === 'after-match'
         ? after
@@ -337,6 +345,9 @@ export function narrative(
     });
   });
 }
+
+/** A decision or action this short says what it is about only with the sentence before it. */
+const SHORT_WORDS = 7;
 
 /** "Unanimous decision.", "All in favour.", "Proposed: Ann Ash.", "Proposed Cllr Ash, seconded Cllr Birch.": a vote, no more. */
 const VOTE_AFTER_DECISION =
