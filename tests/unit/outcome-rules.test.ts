@@ -2330,6 +2330,17 @@ describe('passages of minutes, read whole', () => {
         ['action', 'Clerk to contact PCSO'],
       ],
     ],
+    [
+      'an election whose proposer and seconder have titles with full stops; a change confirmed for future reports',
+      '1379. ELECTION OF CHAIRMAN\n\nMr. J. C. Hall was nominated by Mr. Pope, seconded by Mr. Cole and\nunanimously re-elected Chairman of the Board for the ensuing year.\n\nIt was confirmed that future reports would be amended to include two columns.',
+      [
+        [
+          'resolution',
+          'Mr. J. C. Hall was nominated by Mr. Pope, seconded by Mr. Cole and unanimously re-elected Chairman of the Board for the ensuing year.',
+        ],
+        ['follow-up', 'It was confirmed that future reports would be amended to include two columns.'],
+      ],
+    ],
   ])('%s', (_shape, text, expected) => {
     expect(outcomesOf(text)).toEqual(expected);
   });
