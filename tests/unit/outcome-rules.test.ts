@@ -2341,6 +2341,16 @@ describe('passages of minutes, read whole', () => {
         ['follow-up', 'It was confirmed that future reports would be amended to include two columns.'],
       ],
     ],
+    [
+      'committees appointed on one line, lettered, each with its own numbered resolutions; a lead-in left empty decides nothing',
+      '7/13 APPOINTMENT OF COMMITTEES\n\nb) (i) Finance Committee - RESOLVED that membership consist of Cllrs Ash, Birch & Mayor ex officio (ii) RESOLVED that Cllr Ash be elected as Chairman. (iii) RESOLVED that Cllr Birch be elected as Vice Chairman. c) (i) Staff Committee - RESOLVED that Cllr Cole be elected as Chairman.\n\nMembers reviewed the minutes and commented that –\nAgreed that –\n|',
+      [
+        ['resolution', 'Membership consist of Cllrs Ash, Birch & Mayor ex officio'],
+        ['resolution', 'Cllr Ash be elected as Chairman.'],
+        ['resolution', 'Cllr Birch be elected as Vice Chairman.'],
+        ['resolution', 'Cllr Cole be elected as Chairman.'],
+      ],
+    ],
   ])('%s', (_shape, text, expected) => {
     expect(outcomesOf(text)).toEqual(expected);
   });

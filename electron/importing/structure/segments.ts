@@ -176,11 +176,17 @@ function splitInlineParts(pieces: string[]): string[] {
         }
       }
       const inner = [...cuts].filter((c) => c > 0);
-      if (cuts.size >= 2 && inner.length > 0) return cutAt(piece, new Set(inner));
+      // "b) (i) Finance Committee … (ii) RESOLVED … c) (i) Staff …": a piece that opens with a part of another kind
+      // holds that kind's parts too.
+      if (cuts.size >= 2 && inner.length > 0)
+        return cutAt(piece, new Set(inner)).flatMap((p) => (PARTS_WITHIN.test(p) ? splitInlineParts([p]) : [p]));
     }
     return [piece];
   });
 }
+
+/** "b) (i) Finance Committee …": a part whose first words are the first of its own parts. */
+const PARTS_WITHIN = /^\(?[a-z0-9]{1,2}[.)]\s+\((?:i|1|a)\)\s/i;
 
 function cutAt(text: string, cuts: Set<number>): string[] {
   const sorted = [...cuts].sort((a, b) => a - b);
