@@ -2351,6 +2351,17 @@ describe('passages of minutes, read whole', () => {
         ['resolution', 'Cllr Cole be elected as Chairman.'],
       ],
     ],
+    [
+      'office-bearers in a community council’s note form: accepted the position, confirmed as, will be a representative; a further agreement naming who acts',
+      'BG accepted the position and all others agreed.\n\nJames Hale confirmed as Secretary – his role will include all correspondence.\n\nFiona Bell will be a representative for Dunecht in place of Kevin Lamb.\n\nAlso agreed Peter would keep the garage in the loop.\n\nRoss to take notes for passing to James.',
+      [
+        ['resolution', 'BG accepted the position and all others agreed.'],
+        ['resolution', 'James Hale confirmed as Secretary – his role will include all correspondence.'],
+        ['resolution', 'Fiona Bell will be a representative for Dunecht in place of Kevin Lamb.'],
+        ['follow-up', 'Also agreed Peter would keep the garage in the loop.'],
+        ['action', 'Ross to take notes for passing to James.'],
+      ],
+    ],
   ])('%s', (_shape, text, expected) => {
     expect(outcomesOf(text)).toEqual(expected);
   });

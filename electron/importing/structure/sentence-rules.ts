@@ -165,14 +165,14 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'someone elected or appointed to an office, in narrative',
     example: 'Councillor Ross, having been proposed and seconded, was elected Mayor of the Borough for the year.',
     pattern:
-      /\b(?:was|were) (?:duly )?(?:(?:proposed|nominated)(?:,? (?:and )?seconded)?,? and )?(?:subsequently |then )?(?:duly |unanimously |then )?(?:elected|re-elected|appointed|voted)(?: to serve)?(?: as| to the (?:role|office|post|position) of)? (?:the )?(?:new )?(?:(?:[Dd]eputy|[Vv]ice)[- ])?(?:Mayor|RFO|Responsible Financ\w* Officer|Proper Officer|Tree Warden|[Cc]hair(?:man|person|woman)?|Leader|Convener|Provost|Lord Mayor|Sheriff)\b|\b(?:was|were) (?:duly |unanimously |then )?(?:elected|re-elected|appointed|nominated)(?: as)? (?:the |our )?(?:[A-Z][\w’'-]* ){0,4}(?:[Rr]epresentatives?|[Dd]elegates?|[Tt]rustees?|[Tt]reasurer|[Ss]ecretary|Responsible Financial? Officer)\b|\b(?:was|were) (?:duly )?declared (?:duly )?(?:elected|re-elected)\b|\b(?:was|were) (?:duly )?(?:proposed,? (?:and )?seconded,? and )?appointed (?:as (?:a |the )?nominee\b|to (?:the )?(?:[A-Z][\w&'’-]* ){1,5}(?:Committee|Panel|Board|Group|Working (?:Party|Group))\b)|\baccepted the office of\b|\b(?:was|were) (?:duly )?declared (?:the )?(?:new )?(?:(?:[Dd]eputy|[Vv]ice)[- ])?(?:Chair(?:man|person|woman)?|Mayor|Convener|Secretary|Treasurer|President|Provost)\b|\b(?:was|were) (?:duly )?(?:elected|re-elected|appointed) (?:unopposed|unanimously)\b|\b(?:was|were) (?:nominated|proposed) by (?:[^.;]|(?<=\b(?:Mrs?|Ms|Dr|Cllr|[A-Z]))\.){2,60}?,? (?:and )?seconded by (?:[^.;]|(?<=\b(?:Mrs?|Ms|Dr|Cllr|[A-Z]))\.){2,60}? and (?:duly |unanimously )?(?:elected|re-elected|appointed|co-opted)\b|\bduly (?:co-opted|elected|appointed) (?:as|to|onto)\b/,
+      /\b(?:was|were) (?:duly )?(?:(?:proposed|nominated)(?:,? (?:and )?seconded)?,? and )?(?:subsequently |then )?(?:duly |unanimously |then )?(?:elected|re-elected|appointed|voted)(?: to serve)?(?: as| to the (?:role|office|post|position) of)? (?:the )?(?:new )?(?:(?:[Dd]eputy|[Vv]ice)[- ])?(?:Mayor|RFO|Responsible Financ\w* Officer|Proper Officer|Tree Warden|[Cc]hair(?:man|person|woman)?|Leader|Convener|Provost|Lord Mayor|Sheriff)\b|\b(?:was|were) (?:duly |unanimously |then )?(?:elected|re-elected|appointed|nominated)(?: as)? (?:the |our )?(?:[A-Z][\w’'-]* ){0,4}(?:[Rr]epresentatives?|[Dd]elegates?|[Tt]rustees?|[Tt]reasurer|[Ss]ecretary|Responsible Financial? Officer)\b|\b(?:was|were) (?:duly )?declared (?:duly )?(?:elected|re-elected)\b|\b(?:was|were) (?:duly )?(?:proposed,? (?:and )?seconded,? and )?appointed (?:as (?:a |the )?nominee\b|to (?:the )?(?:[A-Z][\w&'’-]* ){1,5}(?:Committee|Panel|Board|Group|Working (?:Party|Group))\b)|\baccepted the (?:office|position|role|post) of\b|\baccepted the (?:position|role|post) and (?:all )?(?:others |members )?agreed\b|\b(?:will be|is to be) (?:a|the) (?:representative|delegate) (?:for|on|to)\b|\b(?:was|were) (?:duly )?declared (?:the )?(?:new )?(?:(?:[Dd]eputy|[Vv]ice)[- ])?(?:Chair(?:man|person|woman)?|Mayor|Convener|Secretary|Treasurer|President|Provost)\b|\b(?:was|were) (?:duly )?(?:elected|re-elected|appointed) (?:unopposed|unanimously)\b|\b(?:was|were) (?:nominated|proposed) by (?:[^.;]|(?<=\b(?:Mrs?|Ms|Dr|Cllr|[A-Z]))\.){2,60}?,? (?:and )?seconded by (?:[^.;]|(?<=\b(?:Mrs?|Ms|Dr|Cllr|[A-Z]))\.){2,60}? and (?:duly |unanimously )?(?:elected|re-elected|appointed|co-opted)\b|\bduly (?:co-opted|elected|appointed) (?:as|to|onto)\b/,
     kind: 'resolution',
   },
   {
     shape: 'someone elected to an office, in note form without "was"',
     example: 'Nic Brown elected Chairman.',
     pattern:
-      /^(?:(?:Cllr|Councill?or|Mr|Mrs|Ms|Miss|Dr)\.? )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2} (?:duly |unanimously )?(?:re-)?(?:elected|appointed) (?:as )?(?:the )?(?:(?:[Dd]eputy|[Vv]ice)[- ]?)?(?:[Cc]hair(?:man|person|woman)?|Mayor|Clerk|RFO|Treasurer|Secretary)\b/,
+      /^(?:(?:Cllr|Councill?or|Mr|Mrs|Ms|Miss|Dr)\.? )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2} (?:duly |unanimously )?(?:(?:re-)?(?:elected|appointed)|confirmed as) (?:as )?(?:the )?(?:(?:[Dd]eputy|[Vv]ice)[- ]?)?(?:[Cc]hair(?:man|person|woman)?|Mayor|Clerk|RFO|Treasurer|Secretary)\b/,
     kind: 'resolution',
   },
   {
@@ -324,6 +324,13 @@ export const SENTENCE_RULES: SentenceRule[] = [
     example: 'It was confirmed that future reports would be amended to include two columns.',
     pattern:
       /^It was confirmed that (?:in future,? )?(?:(?:all )?future |the next )?[^.;]{2,80}? would (?:be (?:amended|updated|changed|included|provided|circulated|added|brought|reported)|include|show|contain)\b/,
+    kind: 'follow-up',
+  },
+  {
+    shape: 'a further agreement in note form, naming who will act',
+    example: 'Also agreed Nadia would keep the garage in the loop.',
+    pattern:
+      /^(?:Also|Further|It was also) agreed,? (?:that )?(?:[A-Z][\w'’-]*)(?: [A-Z][\w'’-]*)? (?:would|will|to|should) [a-z]+/,
     kind: 'follow-up',
   },
   {
@@ -1046,7 +1053,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     // "In meantime Andrew and Fergus to alternate minute taking.", "Fergus to take forward with …"; not advice to
     // residents or everyone.
     pattern: new RegExp(
-      `^(?:In (?:the )?meantime,? )?(?!(?:Residents|Everyone|Anyone|Someone|People|Parishioners|Public|Members|Volunteers|Work|This|It|There|Whether|How|When|What|Why|Where|Who|Which|Also|Then|Both|All|Each|Any|Some|Further|Need|Needs|Agreed|Decision|Proposal|Plans?|Time|Nothing|None|Nobody|No|Not|Item|Items|Report|Reports)\\b)([A-Z][a-z]{2,14}(?: and [A-Z][a-z]{2,14})?) (?:to|would|will) (?:keep (?:the )?[A-Za-z]+ (?:informed|updated)|take (?:this |it |the matter )?forward|alternate|progress|pursue|research|obtain|organise|${UNDERTAKEN})\\b`,
+      `^(?:In (?:the )?meantime,? )?(?!(?:Residents|Everyone|Anyone|Someone|People|Parishioners|Public|Members|Volunteers|Work|This|It|There|Whether|How|When|What|Why|Where|Who|Which|Also|Then|Both|All|Each|Any|Some|Further|Need|Needs|Agreed|Decision|Proposal|Plans?|Time|Nothing|None|Nobody|No|Not|Item|Items|Report|Reports)\\b)([A-Z][a-z]{2,14}(?: and [A-Z][a-z]{2,14})?) (?:to|would|will) (?:keep (?:the )?[A-Za-z]+ (?:informed|updated)|take (?:this |it |the matter )?forward|take (?:the )?(?:notes|minutes)|alternate|progress|pursue|research|obtain|organise|${UNDERTAKEN})\\b`,
     ),
     kind: 'action',
     owner: 1,
