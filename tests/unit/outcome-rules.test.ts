@@ -2725,22 +2725,25 @@ describe('meeting details read from the page', () => {
     expect(header(agenda).kind).not.toBe('minutes');
   });
 
-  it('reads an agenda whose item names the last meeting’s minutes, or sends them for signing, as an agenda', () => {
-    const named =
-      'Full Council (January 2020)\n\n1. Apologies for Absence\n\n2. Minutes of Last Meeting\n\nMinutes of meeting on 16 July 2019\n\n3. Public Question Time\n\nTo receive questions from members of the public.';
-    expect(header(named).kind).toBe('agenda');
-    const forSigning =
-      'Agenda – PC meeting 9 November 2020\n\nDraft Minutes for signing PC meeting 5 October 2020\n\n2. DECLARATIONS OF INTEREST – Councillors are invited to declare any interest they may have.\n\n3. To receive the clerk’s report.';
-    expect(header(forSigning).kind).toBe('agenda');
-  });
-
-  it('reads a summons, or the body’s name and AGENDA in capitals, as an agenda whatever decisions it quotes', () => {
-    const summons =
-      'Dear Members of the Council,\n\nCouncil Members are summoned to attend the MEETING of the Council on Thursday 27 April 2023.\n\nAGENDA\n\n6. Committee Minutes: To receive the recommendations of the Estates Committee:\n\nRESOLVED: That the Committee AGREED to take the flint wall repairs to Full Council.';
-    expect(header(summons).kind).toBe('agenda');
-    const capitals =
-      'PLANNING AND DEVELOPMENT BOARD AGENDA 10 DECEMBER 2018 The Board will meet in the Council Chamber. 1 Apologies. 2 Minutes of the meeting held on 8 October 2018 to be approved.';
-    expect(header(capitals).kind).toBe('agenda');
+  it.each<[string, string]>([
+    [
+      'an item naming the last meeting’s minutes',
+      'Full Council (January 2020)\n\n1. Apologies for Absence\n\n2. Minutes of Last Meeting\n\nMinutes of meeting on 16 July 2019\n\n3. Public Question Time\n\nTo receive questions from members of the public.',
+    ],
+    [
+      'the last minutes sent for signing',
+      'Agenda – PC meeting 9 November 2020\n\nDraft Minutes for signing PC meeting 5 October 2020\n\n2. DECLARATIONS OF INTEREST – Councillors are invited to declare any interest they may have.\n\n3. To receive the clerk’s report.',
+    ],
+    [
+      'a summons, whatever decisions it quotes',
+      'Dear Members of the Council,\n\nCouncil Members are summoned to attend the MEETING of the Council on Thursday 27 April 2023.\n\nAGENDA\n\n6. Committee Minutes: To receive the recommendations of the Estates Committee:\n\nRESOLVED: That the Committee AGREED to take the flint wall repairs to Full Council.',
+    ],
+    [
+      'the body’s name and AGENDA in capitals',
+      'PLANNING AND DEVELOPMENT BOARD AGENDA 10 DECEMBER 2018 The Board will meet in the Council Chamber. 1 Apologies. 2 Minutes of the meeting held on 8 October 2018 to be approved.',
+    ],
+  ])('reads an agenda as an agenda: %s', (_shape, text) => {
+    expect(header(text).kind).toBe('agenda');
   });
 
   it('dates a paper that is not minutes or an agenda by the date on a line of its own at its top', () => {

@@ -247,7 +247,7 @@ export function findOutcomeCandidates(
       const said = afterDash ?? (WHOLE_SENTENCE.test(body) ? body : null);
       if (said && !ITEM_TITLE_LINE.test(text) && !TO_DO.test(said)) narrative(said, segment, add, []);
       // "2. Have voted in favour of levying the following amounts:-" as the item's line: a decision, its list below.
-      else if (!said && DETAILS_LEAD.test(body) && DECIDES_ITS_DETAILS.test(body)) {
+      else if (!said && decidesItsList(body)) {
         const added = add('resolution', body, segment, text, {
           formal: true,
           rule: 'an item’s line that decides its list',
@@ -433,7 +433,7 @@ export function findOutcomeCandidates(
         (current.detailOf.leadsIn || (family !== 'number' && !isDecisionShaped(body)))
       ) {
         const { stated, details } = current.detailOf;
-        stated.text = `${stated.text.replace(/[:;,.\s–-]+$/, '')}${details === 0 ? ': ' : '; '}${tidyText(body)}`;
+        joinDetail(stated, body, details === 0 ? ': ' : '; ');
         current.detailOf.details++;
         return;
       }
@@ -462,7 +462,7 @@ export function findOutcomeCandidates(
         !DETAILS_LEAD.test(current.line);
       if (current.stated && !isDecisionShaped(body) && !listsDecisions) {
         const joiner = /:\s*-?\s*$/.test(current.stated.text) ? ': ' : '; ';
-        current.stated.text = `${current.stated.text.replace(/[:;,.\s–-]+$/, '')}${joiner}${tidyText(body)}`;
+        joinDetail(current.stated, body, joiner);
         return;
       }
       if (
@@ -505,7 +505,7 @@ export function findOutcomeCandidates(
       current.open = false;
       if (current.stated && endsAsLeadIn(current.stated.text)) {
         // "The following observation was agreed:" over the observation itself.
-        current.stated.text = `${current.stated.text.replace(/[:;,.\s–-]+$/, '')}: ${tidyText(body)}`;
+        joinDetail(current.stated, body, ': ');
         return;
       }
       if (severalDecisions(body)) {
@@ -529,7 +529,7 @@ export function findOutcomeCandidates(
       // "… agreed to approve the following policies:" over "• Food Safety Policy": what it approved, its details.
       if (isPart && listedBy && !isDecisionShaped(body)) {
         const joiner = /:-?\s*$/.test(listedBy.text) ? ': ' : '; ';
-        listedBy.text = `${listedBy.text.replace(/[:;,.\s–-]+$/, '')}${joiner}${tidyText(body)}`;
+        joinDetail(listedBy, body, joiner);
         return;
       }
       listedBy = null;
@@ -602,11 +602,11 @@ export function findOutcomeCandidates(
       const family = markerFamily(segment.marker);
       // "5. Have voted in favour of levying the following amounts:-" over "a) Street Lighting £950.00": its details.
       if (runDetails && family !== runDetails.family) {
-        runDetails.stated.text = `${runDetails.stated.text.replace(/[:;,.\s–-]+$/, '')}${runDetails.joined++ === 0 ? ': ' : '; '}${tidyText(body)}`;
+        joinDetail(runDetails.stated, body, runDetails.joined++ === 0 ? ': ' : '; ');
         return;
       }
       runDetails = null;
-      const detailsLead = DETAILS_LEAD.test(body) && DECIDES_ITS_DETAILS.test(body);
+      const detailsLead = decidesItsList(body);
       // "1. the Authority be recommended to:" over (i)–(v): the parts below are what was decided.
       if (detailsLead || !(/:-?\s*$/.test(body) && leadsIntoOwnParts(index)) || FINISHED_BY_ITS_LIST.test(body)) {
         const added = add('resolution', body, segment, text, {
@@ -713,6 +713,12 @@ const SUBHEADING =
 /** "Have voted in favour of levying the following amounts:-", "approved the following payments:": what decides its list. */
 const DECIDES_ITS_DETAILS =
   /\b(?:approved?|agreed?|voted|resolved|authori[sz]ed?|levy(?:ing)?|granted|awarded|allocated)\b/i;
+const decidesItsList = (body: string) => DETAILS_LEAD.test(body) && DECIDES_ITS_DETAILS.test(body);
+
+/** A detail of a decision joined to its text: "… the following payments: Clerk's salary £412.50; hall hire £45". */
+function joinDetail(stated: Candidate, body: string, joiner: string): void {
+  stated.text = `${stated.text.replace(/[:;,.\s–-]+$/, '')}${joiner}${tidyText(body)}`;
+}
 /** "Precept – DP to prepare by year end": a short title, a dash, and what was said or done. */
 const TITLE_THEN_SAID = /^[^.–—]{2,60}?\s[–—-]\s+(\S.{8,})$/;
 /** "The half year budget was approved.": a whole sentence that says what was decided. */
