@@ -21,6 +21,23 @@ export interface KnownOutcome {
 export interface FoundOutcome {
   text: string;
   itemId: number | null;
+  /** What the paper printed around it. */
+  quote?: string;
+}
+
+/**
+ * "… thefts from sheds. Clerk to contact PCSO" and "… motorbikes on the lane. Clerk to contact PCSO": the same few
+ * words, each quoted with the sentence it answers, are two outcomes.
+ */
+export function saidOfAnotherMatter(a: { text: string; quote?: string }, b: { text: string; quote?: string }): boolean {
+  return (
+    a.quote !== undefined &&
+    b.quote !== undefined &&
+    a.text.split(/\s+/).length <= 7 &&
+    a.quote !== b.quote &&
+    a.quote.length > a.text.length &&
+    b.quote.length > b.text.length
+  );
 }
 
 const PASSES: ((known: KnownOutcome, found: FoundOutcome) => boolean)[] = [
@@ -40,7 +57,9 @@ export function matchOutcomes<K extends KnownOutcome>(known: K[], found: FoundOu
   const knownKeys = known.map((k) => outcomeKey(k.text));
   const foundKeys = found.map((f) => outcomeKey(f.text));
   const matches: (K | 'repeat' | null)[] = found.map((f, i) =>
-    found.some((g, j) => j < i && foundKeys[j] === foundKeys[i] && g.itemId === f.itemId) ? 'repeat' : null,
+    found.some((g, j) => j < i && foundKeys[j] === foundKeys[i] && g.itemId === f.itemId && !saidOfAnotherMatter(g, f))
+      ? 'repeat'
+      : null,
   );
   const taken = new Set<K>();
   for (const same of PASSES) {

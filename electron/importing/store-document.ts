@@ -175,7 +175,7 @@ function insertOutcomes(db: Db, context: OutcomeContext): void {
   const itemOf = (index: number | null) => (index === null ? null : (itemIds[index] ?? null));
   const matches = matchOutcomes(
     known,
-    parsed.outcomes.map((o) => ({ text: o.text, itemId: itemOf(o.itemIndex) })),
+    parsed.outcomes.map((o) => ({ text: o.text, itemId: itemOf(o.itemIndex), quote: o.quote })),
   );
   let position = nextOutcomePosition(db, meetingId);
   for (const [index, outcome] of parsed.outcomes.entries()) {

@@ -86,7 +86,7 @@ export const RECORDS: readonly ChasingRule[] = [
     reads: 'elects or appoints a chair or vice-chair',
     example: 'Councillor Amari Osei be elected Vice-Chairman for the coming municipal year',
     pattern: new RegExp(
-      `\\b(?:duly\\s+)?(?:re-?)?(?:elect|elected|appoint|appointed)\\b(?:\\s+(?:[\\w'’.-]+\\s+){0,4}?as)?\\s+(?:the\\s+)?${CHAIR}\\b`,
+      `\\b(?:duly\\s+)?(?:(?:re-?)?(?:elect|elected|appoint|appointed)|confirmed)\\b(?:\\s+(?:[\\w'’.-]+\\s+){0,4}?as)?\\s+(?:the\\s+)?(?:${CHAIR}|secretary|treasurer)\\b`,
       'g',
     ),
   },
@@ -116,7 +116,13 @@ export const RECORDS: readonly ChasingRule[] = [
     reads: 'approves payments',
     example: 'The invoices for May were approved for payment',
     pattern:
-      /\b(?:approved|agreed|authori[sz]ed)\s+(?:for\s+)?payments?\b(?:\s+of\s+(?:the\s+)?[^.;]{0,60}?(?=$|[.;]))?/gi,
+      /\b(?:approved|agreed|authori[sz]ed)\s+(?:for\s+)?payments?\b(?:\s+of\s+(?:the\s+)?[^.;]{0,60}?(?=$|[.;]))?|\b(?:authori[sz]ation\s+of\s+)?payments?\s+(?:agreed|approved|authori[sz]ed)\b(?:\s*:[^.]*)?/gi,
+  },
+  {
+    reads: 'names who holds a role',
+    example: '2.1 Tree Warden: Cllr B Birch',
+    pattern:
+      /^(?:\d{1,2}(?:\.\d{1,2})+\.?\s+)?[^.:;–—]{2,60}?\s*[:–—-]\s*(?:(?:cllrs?\.?|councillors?)\s+[\w'’.-]+(?:\s+[A-Z][\w'’.-]*){0,2}(?:\s*,\s*|\s+and\s+|\s*&\s*)?)+\.?$/gi,
   },
   {
     reads: 'appoints members to a body',

@@ -37,6 +37,11 @@ describe('needsChasing reads resolutions as minutes write them', () => {
     ['24/0311/FUL Mill Lane, two houses: no objection', false],
     ['No objection, but the Clerk to ask the planners to limit working hours', true],
     ['The accounts for April were approved for payment', false],
+    ['Authorisation of payments agreed.', false],
+    ['Payments approved: Clerk salary Q3 £412.50; hall hire £45.00.', false],
+    ['2.2 Village Hall Trust – Cllr C Cole and Cllr A Ash.', false],
+    ['James Hale confirmed as Secretary.', false],
+    ['Payments approved, and the Clerk to write to the bank about the new mandate.', true],
     [
       'Payment of the grass-cutting invoice was approved for payment and the Clerk to obtain quotes for next year',
       true,

@@ -10,6 +10,27 @@ describe('telling a decision already known from a new one', () => {
     expect(outcomeKey('the report be noted')).not.toBe(outcomeKey('the report be approved'));
   });
 
+  it('keeps the same short action under one item twice when each is quoted with another matter', () => {
+    const found = [
+      {
+        text: 'Clerk to contact PCSO',
+        itemId: 3,
+        quote: 'A resident spoke of thefts from sheds. Clerk to contact PCSO',
+      },
+      {
+        text: 'Clerk to contact PCSO',
+        itemId: 3,
+        quote: 'A resident spoke of motorbikes on the lane. Clerk to contact PCSO',
+      },
+      {
+        text: 'Clerk to contact PCSO',
+        itemId: 3,
+        quote: 'A resident spoke of motorbikes on the lane. Clerk to contact PCSO',
+      },
+    ];
+    expect(matchOutcomes([], found)).toEqual(['new', 'new', 'repeat']);
+  });
+
   it('takes the same words under one item once, and under two items twice', () => {
     const found = [
       { text: 'The report be noted.', itemId: 4 },

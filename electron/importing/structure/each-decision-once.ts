@@ -1,3 +1,4 @@
+import { saidOfAnotherMatter } from '../same-outcome';
 import type { Candidate } from './outcomes';
 
 /**
@@ -131,6 +132,10 @@ function dropRestatedInFull(found: Candidate[]): Candidate[] {
   });
 }
 
+/** Two outcomes of narrative, the same few words quoted each with the sentence it answers. */
+const narrativeOfAnotherMatter = (a: Candidate | undefined, b: Candidate) =>
+  a !== undefined && !a.formal && !b.formal && saidOfAnotherMatter(a, b);
+
 /**
  * Each decision once, though a page prints it under "Decision:" and again under "Minutes:";
  * "Members noted the report." under two items is two decisions.
@@ -146,7 +151,7 @@ function keepEachOnce(found: Candidate[]): Candidate[] {
         RECOMMENDS.test(kept[i]?.text ?? '') === RECOMMENDS.test(candidate.text) &&
         // "… thefts from gardens. Clerk to contact PCSO" and "… motorbikes on the lane. Clerk to contact PCSO": the same
         // short words under two matters, quoted with each, are two actions.
-        !saidOfAnotherMatter(kept[i], candidate) &&
+        !narrativeOfAnotherMatter(kept[i], candidate) &&
         (k === key ||
           (key.length >= 30 && k.length >= 30 && (k.includes(key) || key.includes(k))) ||
           // A page cut off in the middle of the decision's second printing: "That the Enforcement Policy and Ser".
@@ -169,20 +174,6 @@ function keepEachOnce(found: Candidate[]): Candidate[] {
     kept.push(candidate);
   }
   return kept;
-}
-
-/** Two outcomes of the same few words, each quoted in another block with a different sentence before it. */
-function saidOfAnotherMatter(a: Candidate | undefined, b: Candidate): boolean {
-  return (
-    a !== undefined &&
-    !a.formal &&
-    !b.formal &&
-    a.blockIndex !== b.blockIndex &&
-    a.text.split(/\s+/).length <= 7 &&
-    a.quote !== b.quote &&
-    a.quote.length > a.text.length &&
-    b.quote.length > b.text.length
-  );
 }
 
 /**
