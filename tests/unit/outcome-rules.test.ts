@@ -2362,6 +2362,99 @@ describe('passages of minutes, read whole', () => {
         ['action', 'Ross to take notes for passing to James.'],
       ],
     ],
+    [
+      'RESOLVED in capitals run on after a sentence with no full stop',
+      '3. Staff\n\nThe Clerk circulated a draft advert for the post. RESOLVED Clerk to advertise the post in the usual places. It was agreed to contribute to a leaving present RESOLVED Clerk to buy a £50.00 voucher from the garden centre',
+      [
+        [
+          'resolution',
+          'Clerk to advertise the post in the usual places. It was agreed to contribute to a leaving present',
+        ],
+        ['resolution', 'Clerk to buy a £50.00 voucher from the garden centre'],
+      ],
+    ],
+    [
+      'a lead-in whose last sentence names someone with a title’s full stop (“Ms. Hale the following:”)',
+      'PTH/12 Footpaths\n\nMembers discussed the routes and the Clerk was asked to query with Ms. Hale the\nfollowing:\n1. Why are the paths 2m wide\n2. Whether the entrances can be staggered',
+      [['action', 'Members discussed the routes and the Clerk was asked to query with Ms. Hale the following:']],
+    ],
+    [
+      'parish councillors who ratified a payment, after a minute’s number and title each ended by a hyphen',
+      'Min 12- Insurance- Parish Councillors ratified the payment of £210.50 to the broker for the annual premium.',
+      [
+        [
+          'resolution',
+          'Min 12- Insurance- Parish Councillors ratified the payment of £210.50 to the broker for the annual premium.',
+        ],
+      ],
+    ],
+    [
+      'a nomination, then “Cllr X seconded this proposal and all members were in favour”',
+      'Cllr Ash nominated Cllr Birch to be the Mayor for the coming year. Cllr Cole seconded this proposal and all members were in favour of this.',
+      [
+        [
+          'resolution',
+          'Cllr Ash nominated Cllr Birch to be the Mayor for the coming year. Cllr Cole seconded this proposal and all members were in favour of this.',
+        ],
+      ],
+    ],
+    [
+      'a body that discussed something and agreed it cannot support it; a negative before “it was resolved that”',
+      'The Chairman reported a request for support. The Community Council discussed this and agreed they are unable to support the request.\n\nThe church do not wish to pay, it was resolved that the Parish Council will bear the costs, proposed by Cllr. A. Ash, seconded by Cllr. B. Birch.',
+      [
+        ['resolution', 'The Community Council discussed this and agreed they are unable to support the request.'],
+        [
+          'resolution',
+          'The church do not wish to pay, it was resolved that the Parish Council will bear the costs, proposed by Cllr. A. Ash, seconded by Cllr. B. Birch.',
+        ],
+      ],
+    ],
+    [
+      'someone named with their body’s initials who would act; a treasurer who would act, after an opening clause',
+      'Risks – discussed at the last meeting. Anna Price, CBC, would bring it back to a further meeting.\n\n• In response to a question, the treasurer would obtain further information on the trust fund.',
+      [
+        ['action', 'Anna Price, CBC, would bring it back to a further meeting.'],
+        ['action', 'In response to a question, the treasurer would obtain further information on the trust fund.'],
+      ],
+    ],
+    [
+      'note-form decisions: “– reviewed and signed”, “Cheques approved as follows:” over its list',
+      '12 Financial items\na) Standing Orders 2024 – reviewed and signed\nb) Cheques approved as follows:\n101 – Village Hall – 16.00',
+      [
+        ['resolution', 'Standing Orders 2024 – reviewed and signed'],
+        ['resolution', 'Cheques approved as follows:'],
+      ],
+    ],
+    [
+      'what an application proposes, with “No objection” run on from the table’s next column',
+      '7. Planning\nApplications considered\nMr A Reed, Mill Farm\nTo build a garden room at the rear of the cottage No objection',
+      [['resolution', 'Build a garden room at the rear of the cottage No objection']],
+    ],
+    [
+      'someone who offered to act, after the minute’s number, title and a dash',
+      '18/25 Noise from the depot – Cllr. R Ash kindly offered to prepare a report for the next meeting.',
+      [['action', 'Cllr. R Ash to prepare a report for the next meeting.']],
+    ],
+    [
+      'a lead-in “moved …, seconded by Councillor J. Birch and resolved –” is not a decision of its own',
+      '2. Deputy Mayor\n\nIt was moved by Councillor Ash, seconded by Councillor J. Birch and resolved –\n\nThat Councillor Cole be appointed as Deputy Mayor.',
+      [
+        [
+          'resolution',
+          'It was moved by Councillor Ash, seconded by Councillor J. Birch and resolved – That Councillor Cole be appointed as Deputy Mayor.',
+        ],
+      ],
+    ],
+    [
+      'the next numbered item run on after a list of names with no full stop, but not a date',
+      'Present: Councillors Ash, Birch and Cole. Apologies: Councillors D Dale and E Elm 1 Appointment of Chair RESOLVED That Councillor Fay Ford (Independent) be appointed as Chair of the Authority for the year. 2 Minutes The minutes of the meeting held on 21 March 2024 were AGREED as an accurate record.',
+      [
+        [
+          'resolution',
+          'Councillor Fay Ford (Independent) be appointed as Chair of the Authority for the year. 2 Minutes The minutes of the meeting held on 21 March 2024 were AGREED as an accurate record.',
+        ],
+      ],
+    ],
   ])('%s', (_shape, text, expected) => {
     expect(outcomesOf(text)).toEqual(expected);
   });

@@ -265,6 +265,13 @@ export function narrative(
       });
       return;
     }
+    // "Cllr Walters nominated Cllr Lloyd to be the Mayor." then "Cllr Rogers seconded this proposal and all members were
+    // in favour of this.": the seconder's line carries the nomination before it.
+    if (SECONDED_AND_CARRIED.test(sentence) && MOVED_BY.test(before ?? '')) {
+      const carried = `${before} ${sentence}`;
+      add('resolution', carried, segment, carried, { formal: false, rule: 'a proposal seconded and carried' });
+      return;
+    }
     // "Graham Ash: proposed by Ann Birch, seconded by Con Dale. All in favour": the vote carries the proposal before it.
     if (ALL_IN_FAVOUR.test(sentence) && PROPOSED_AND_SECONDED.test(before ?? '')) {
       const carried = `${before} ${sentence}`;
@@ -460,6 +467,9 @@ const VOTE_ONLY =
 
 const NO_COMMENT = /^No comments?\.?$/i;
 const ALL_IN_FAVOUR = /^All (?:in favour|agreed)\.?$/i;
+/** "Cllr Rogers seconded this proposal and all members were in favour of this.": who seconded, and the vote carried it. */
+const SECONDED_AND_CARRIED =
+  /^(?:Cllr\.?|Councill?or|Mr|Mrs|Ms|Miss|Dr)\s+(?:[A-Z][\w.'’-]*\s?){1,3} seconded (?:this|the) (?:proposal|nomination|motion),? and (?:all (?:members |councillors |those present )?(?:were in favour|agreed|voted in favour)(?: of (?:this|it))?|(?:this|it) was (?:carried|agreed)(?: unanimously)?)\.?$/;
 /** "Graham Ash: proposed by Ann Birch, seconded by Con Dale.": who was proposed, and by whom; not a seconder alone. */
 const PROPOSED_AND_SECONDED = /^(?!Seconded\b)[^.;]{0,80}\bproposed\b[^.;]{2,80}\bseconded\b[^.;]{2,60}\.?$/i;
 
@@ -531,7 +541,7 @@ const SECONDED_ONLY =
   /^(?:and )?(?:SECONDED|[Ss]econded) by\b[^.;]{2,60}\.?$|^(?:This|It|The (?:motion|proposal)) was (?:duly )?seconded by\b[^.;]{2,60}\.?$|^(?:Cllr\.?|Councill?or|Mr|Mrs|Ms|Miss|Dr)\s+(?:[A-Z][\w.'’-]*\s?){1,3} seconded(?: (?:the|this) (?:motion|proposal|amendment))?\.?$/;
 /** "Councillor Gordon moved a procedural motion …": who moved a motion, at the start of its line. */
 const MOVED_BY =
-  /^(?:Cllr\.?|Councill?or|Mr|Mrs|Ms|Miss|Dr|The (?:Chair\w*|Leader|Mayor))\s+(?:[A-Z][\w.'’-]*\s){0,3}(?:moved|proposed)\b/;
+  /^(?:Cllr\.?|Councill?or|Mr|Mrs|Ms|Miss|Dr|The (?:Chair\w*|Leader|Mayor))\s+(?:[A-Z][\w.'’-]*\s){0,3}(?:moved|proposed|nominated)\b/;
 /** "It was agreed.", "Carried.": a vote on a line of its own, which says what only with the motion above it. */
 const CARRIED_ALONE =
   /^(?:(?:It|This|The motion|The proposal) was (?:agreed|carried)|Agreed|Carried|All in favour)(?: unanimously)?\.?$/i;

@@ -34,8 +34,13 @@ const SPLIT_BEFORE = [
   // after whatever ended the line above.
   /(?<!\b(?:was|were|it|It|and|be|been|being|unanimously|duly)\s+)(?<=\S\s+)(?=(?:Resolved|RESOLVED)\s*:\s*\S)/g,
   /(?<=[.;)]\s+)resolved,?\s+That\b/g,
-  // "… for the year. 2 Appointment of Vice Chair RESOLVED That …": the next numbered item of a page run together.
-  /(?<=[.;]\s+)(?=(?:[A-Z]{1,4}\.)?\d{1,4}\.?\s+[A-Z][\w'’&,()/-]*(?:\s+[\w'’&,()/-]+){0,10}?\s+(?:RESOLVED|AGREED|DECIDED)\b)/g,
+  // "… towards his retirement present RESOLVED Clerk to purchase a voucher": the keyword in capitals run on after the
+  // sentence before it, which has no full stop.
+  /(?<!\b(?:was|were|it|It|and|be|been|being|is|are|unanimously|duly)\s+)(?<=[a-z]\s+)(?=RESOLVED\s+(?:That|To|[A-Z][a-z]+ to)\s)/g,
+  // "… for the year. 2 Appointment of Vice Chair RESOLVED That …": the next numbered item of a page run together, also
+  // after a list of names with no full stop ("Apologies: Councillors R Hunt and M Pervaiz 1 Appointment of Chair RESOLVED"),
+  // but not a date ("… held on 21 March 2018 were AGREED").
+  /(?<=[.;]\s+|\b[A-Z][a-z]+\s+)(?!\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)(?=(?:[A-Z]{1,4}\.)?\d{1,4}\.?\s+[A-Z][\w'’&,()/-]*(?:\s+[\w'’&,()/-]+){0,10}?\s+(?:RESOLVED|AGREED|DECIDED)\b)/g,
   // "… as Chair Resolved to elect Cllr Francis": the decision's line run on to the line above it.
   /(?<!\b(?:was|were|it|and|be|been|being|unanimously|duly)\s+)(?<=\S\s+)(?=Resolved (?:to|that)\s+[a-z])/g,
   // "… the stile above Hall Garth. HD 166 Also RESOLVED that the clerk will …": a minute's number and its keyword, run on
@@ -52,8 +57,9 @@ const SPLIT_BEFORE = [
   // bullets run together on one line.
   /(?<=[.;:]\s+|[,;]\s+(?:and|or)\s+)(?=[•▪·]\s)/g,
   // A printed page runs paragraphs together: a lead-in sentence ending the block starts a piece of its own.
-  // Not after the full stop of the block's own list marker ("1. Work with partners and:").
-  /(?<!^\s*\(?(?:\d{1,2}|[A-Za-z]|[ivx]{1,4})[.)]\s+)(?<=[.;!?]\s+)(?=[A-Z][^.;!?]{2,200}(?::-?|:\s*-|\s[–-])\s*$)/g,
+  // Not after the full stop of the block's own list marker ("1. Work with partners and:"), nor of a title or an
+  // initial ("… asked to query with Ms. Bareford the following:").
+  /(?<!^\s*\(?(?:\d{1,2}|[A-Za-z]|[ivx]{1,4})[.)]\s+)(?<!\b(?:Mrs?|Ms|Dr|Cllrs?|Rev|St|No|[A-Z])\.\s+)(?<=[.;!?]\s+)(?=[A-Z][^.;!?]{2,200}(?::-?|:\s*-|\s[–-])\s*$)/g,
 ];
 
 /** Markers of list parts, with what counts as the next one after each. */

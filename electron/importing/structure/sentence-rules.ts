@@ -35,7 +35,7 @@ const BODY = String.raw`(?!(?:The |the )?(?:Chair\w*|Vice|Member|Leader|Director
 /** The capitalised words of a post's title: "Planning and Building Control", "Housing, Homes & Communities". */
 const TITLE_WORDS = String.raw`[A-Z][\w&]*(?:(?:,? and|,| &| of| for| the)? [A-Z][\w&]*){0,6}`;
 /** A person or role as the subject: "Cllr. O. Williams", "The Clerk", "The Director of Place", "NO", "GE/NO", "(PO)", "Office". */
-const PERSON = String.raw`(?:(?:The |the )?(?:[Cc]lerk(?:\/(?:RFO|Chair(?:man|person)?))?|Office|[Pp]olice|PCSO|(?:[A-Z][\w-]* )?Secretariat|[Cc]hair(?:man|person|woman)?|[Vv]ice[- ][Cc]hair(?:man|person)?|[Cc]onvener|[Ll]eader|[Mm]ayor|[Dd]eputy [Cc]lerk|(?:Democratic|Scrutiny|Committee|Governance) (?:Services )?Officer|Officers?|(?:(?:Assistant |Deputy |Interim )?Director|Head|Chief Officer) (?:of|for) ${TITLE_WORDS}|(?:[A-Z][\w-]* ){0,3}Director(?: (?:of |for )?${TITLE_WORDS})?|(?:[A-Z][\w-]* ){0,3}(?:Manager|Officer|Lead|Member|Clerk|Commissioner|Treasurer|Secretary|Superintendent|Inspector|Adviser|Advisor|Solicitor|Engineer)(?: (?:of|for) ${TITLE_WORDS})?|Chief Executive(?: (?:for|of) ${TITLE_WORDS})?)|(?:(?:C\/|County )?[Cc]llrs?\.?|(?:County )?[Cc]ouncill?ors?|Mr|Mrs|Ms|Miss|Dr)\s+(?:[A-Z][\w'’.-]*\s?){1,4}|(?!A\s)[A-Z]\.? [A-Z][a-z]{2,}|[A-Z]{2,3}(?:\/[A-Z]{2,3})*|\([A-Z]{2,3}\))`;
+const PERSON = String.raw`(?:(?:The |the )?(?:[Cc]lerk(?:\/(?:RFO|Chair(?:man|person)?))?|[Tt]reasurer|[Ss]ecretary|Office|[Pp]olice|PCSO|(?:[A-Z][\w-]* )?Secretariat|[Cc]hair(?:man|person|woman)?|[Vv]ice[- ][Cc]hair(?:man|person)?|[Cc]onvener|[Ll]eader|[Mm]ayor|[Dd]eputy [Cc]lerk|(?:Democratic|Scrutiny|Committee|Governance) (?:Services )?Officer|Officers?|(?:(?:Assistant |Deputy |Interim )?Director|Head|Chief Officer) (?:of|for) ${TITLE_WORDS}|(?:[A-Z][\w-]* ){0,3}Director(?: (?:of |for )?${TITLE_WORDS})?|(?:[A-Z][\w-]* ){0,3}(?:Manager|Officer|Lead|Member|Clerk|Commissioner|Treasurer|Secretary|Superintendent|Inspector|Adviser|Advisor|Solicitor|Engineer)(?: (?:of|for) ${TITLE_WORDS})?|Chief Executive(?: (?:for|of) ${TITLE_WORDS})?)|(?:(?:C\/|County )?[Cc]llrs?\.?|(?:County )?[Cc]ouncill?ors?|Mr|Mrs|Ms|Miss|Dr)\s+(?:[A-Z][\w'’.-]*\s?){1,4}|(?!A\s)[A-Z]\.? [A-Z][a-z]{2,}|[A-Z]{2,3}(?:\/[A-Z]{2,3})*|\([A-Z]{2,3}\))`;
 /** The words of a decision in the subjunctive: "be approved", "be brought to a future meeting". */
 const SUBJUNCTIVE_WORDS = String.raw`\bbe (?:hereby |formally |now )?(?:noted|approved|agreed|endorsed|accepted|adopted|appointed|re-appointed|reappointed|elected|re-elected|set up|established|granted|confirmed|received|brought|added|updated|delegated|authorised|requested|asked|circulated|provided|reviewed|deferred|given|removed|included|referred|supported|thanked|passed|recorded|invited|written|sent|allocated|awarded|paid|co-opted|nominated|introduced|increased|reduced|extended|amended|made|held|submitted|instructed|refused|permitted|offered|commissioned|undertaken|prepared|published)\b`;
 const PEOPLE = String.raw`${PERSON}(?:(?:,| and| &) ${PERSON}){0,3}`;
@@ -78,8 +78,9 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'proposed, seconded and agreed',
     example: 'It was proposed by Cllr. Rees, seconded by Cllr. Hart and unanimously agreed that the grant be paid.',
+    // Not the lead-in to what was resolved, on the lines below ("It was moved by Cllr Ash, seconded by Cllr J. Birch and resolved –").
     pattern:
-      /\b(?:(?:proposed|moved) by|on the (?:proposition|proposal|motion) of) .{1,120}?\b(?:and |, )(?:unanimously |duly )?(?:agreed|resolved|carried|approved)\b|(?:^It was |(?:^|[–—-]\s+|:\s+))(?:proposed|moved),? (?:and )?seconded,? (?:and )?(?:unanimously |duly )?(?:agreed|resolved|carried|approved|passed)\b/i,
+      /\b(?:(?:proposed|moved) by|on the (?:proposition|proposal|motion) of) .{1,120}?\b(?:and |, )(?:unanimously |duly )?(?:agreed|resolved|carried|approved)\b(?!\s*(?:[–—-]|:-?)\s*$)|(?:^It was |(?:^|[–—-]\s+|:\s+))(?:proposed|moved),? (?:and )?seconded,? (?:and )?(?:unanimously |duly )?(?:agreed|resolved|carried|approved|passed)\b/i,
     kind: 'resolution',
   },
   {
@@ -144,13 +145,14 @@ export const SENTENCE_RULES: SentenceRule[] = [
     // Not who agreed ("Cllr Lee agreed."): what was agreed has a word in lower case.
     // Nothing told of anyone: no verb before the last word ("The Clerk asked for payment of bills already agreed.").
     pattern:
-      /^(?!(?:Cllrs?|Councill?ors?|Mr|Mrs|Ms|Dr|He|She|They|It|All|Members|Everyone|This|That|Minutes)\b)(?![^.;]*\b(?:was|were|is|are|be|been|has|have|had|who|which|that|said|could|would|should|will|can|may|might|must)\b)(?=[^.;]*\b[a-z]{3,}\b[^.;]* (?:agreed|approved|accepted|adopted|authorised|ratified))[A-Z][\w'’&,/-]*(?: (?![a-z]+ed\b)[\w'’&,/£.-]+){0,9} (?:agreed|approved|accepted|adopted|authorised|ratified)(?: unanimously| by all)?\.$/,
+      /^(?!(?:Cllrs?|Councill?ors?|Mr|Mrs|Ms|Dr|He|She|They|It|All|Members|Everyone|This|That|Minutes)\b)(?![^.;]*\b(?:was|were|is|are|be|been|has|have|had|who|which|that|said|could|would|should|will|can|may|might|must)\b)(?=[^.;]*\b[a-z]{3,}\b[^.;]* (?:agreed|approved|accepted|adopted|authorised|ratified))[A-Z][\w'’&,/-]*(?: (?![a-z]+ed\b)[\w'’&,/£.-]+){0,9} (?:agreed|approved|accepted|adopted|authorised|ratified)(?:(?: unanimously| by all)?\.| in (?:accordance|line) with [^.;]{3,60}\.?)$/,
     kind: 'resolution',
   },
   {
     shape: 'what was approved, then its list after a colon',
     example: 'Payments approved: Clerk salary Q3 £412.50; chapel room hire £45.00.',
-    pattern: /^(?:[A-Z][\w'’ -]{2,40}) (?:approved|agreed|authorised)\s*:\s*\S/,
+    // Also with its list on the lines below: "Cheques approved as follows:".
+    pattern: /^(?:[A-Z][\w'’ -]{2,40}) (?:approved|agreed|authorised)(?:\s*:\s*\S| as follows\s*:\s*$)/,
     kind: 'resolution',
     keepsSemicolons: true,
   },
@@ -531,7 +533,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     example: 'The Scrutiny Panel noted the progress made against the action plan.',
     // Also "After discussing the report the members of the HR Committee agreed to approve …", with no comma.
     pattern: new RegExp(
-      `^(?:.{0,200}?\\s[–—]\\s|[^.,;]{3,80},\\s+|(?:After|Following|Having|Upon) [^.,;]{3,80}?\\s(?=[Tt]he (?:members|councillors)\\b)|(?:Recommendation|Decision|Resolution|Outcome|Response|Observations?|Comments?):\\s+)?(?:${BODY}\\s+(?:has |have )?(?:now )?(?:also |further |then |unanimously |formally |fully |warmly |broadly |strongly )?(?:(?:received|considered|reviewed|discussed) and )?(?:completed\\b|noted (?!that\\b|[^.;]{0,40}\\bviews?\\b)|NOTED (?!that\\b)|AGREED\\b|APPROVED\\b|ENDORSED\\b|Resolved\\b|RESOLVED\\b|notes (?!that\\b)|agreed\\b(?! with(?! the (?:opinions?|recommendations?|officers?['’]? (?:recommendations?|opinions?|views?)|idea|proposal|suggestion|request)\\b))|agrees\\b(?! with)|approved\\b|approves\\b|endorsed\\b|endorses\\b|resolved\\b|resolves\\b|accepted\\b(?! that\\b)|adopted\\b|established\\b|directed\\b|ratified\\b|homologated\\b|HOMOLOGATED\\b|(?:was|were) (?:unanimously )?minded (?:unanimously )?to (?:approve|support|grant|refuse|object|agree)\\b|delegated (?:authority|to)\\b|DELEGATED\\b|supported\\b|supports\\b|decided\\b|confirmed\\b|(?:objected|objects)${NOT_A_GRIEVANCE}\\b|raised no objection|takes no (?:further )?action|requests\\b|recommends\\b|asks\\b|refers\\b|welcomes\\b|determined (?:that|to)\\b|upheld\\b|dismissed the appeal\\b|revoked\\b)|(?:(?:The |the )?(?:(?:Committee|Panel|Board|Council|Cabinet|Group) )?(?:Members|Councillors|members|councillors)(?: of (?:the |this )?${BODY})?(?: present)?|All (?:[Cc]llrs|[Cc]ouncill?ors|[Mm]embers)|It|The meeting|We) (?:have |has )?(?:also |further |then |unanimously )?(?:agreed|agree (?=to|that)|resolved|decided|objected${NOT_A_GRIEVANCE}|supported|approved|accepted|endorsed|adopted|delegated authority)\\b)`,
+      `^(?:.{0,200}?\\s[–—]\\s|.{0,200}?[a-z]-\\s+(?=[A-Z])|[^.,;]{3,80},\\s+|(?:After|Following|Having|Upon) [^.,;]{3,80}?\\s(?=[Tt]he (?:members|councillors)\\b)|(?:Recommendation|Decision|Resolution|Outcome|Response|Observations?|Comments?):\\s+)?(?:${BODY}\\s+(?:has |have )?(?:now )?(?:also |further |then |unanimously |formally |fully |warmly |broadly |strongly )?(?:(?:received|considered|reviewed|discussed)(?: (?:this|it|the (?:matter|item|issue|request|report|application|letter)))? and )?(?:completed\\b|noted (?!that\\b|[^.;]{0,40}\\bviews?\\b)|NOTED (?!that\\b)|AGREED\\b|APPROVED\\b|ENDORSED\\b|Resolved\\b|RESOLVED\\b|notes (?!that\\b)|agreed\\b(?! with(?! the (?:opinions?|recommendations?|officers?['’]? (?:recommendations?|opinions?|views?)|(?:Chair(?:man|person)?|Clerk)['’]s (?:views?|suggestions?|proposals?|recommendations?)|idea|proposal|suggestion|request)\\b))|agrees\\b(?! with)|approved\\b|approves\\b|endorsed\\b|endorses\\b|resolved\\b|resolves\\b|accepted\\b(?! that\\b)|adopted\\b|established\\b|directed\\b|ratified\\b|homologated\\b|HOMOLOGATED\\b|(?:was|were) (?:unanimously )?minded (?:unanimously )?to (?:approve|support|grant|refuse|object|agree)\\b|delegated (?:authority|to)\\b|DELEGATED\\b|supported\\b|supports\\b|decided\\b|confirmed\\b|(?:objected|objects)${NOT_A_GRIEVANCE}\\b|raised no objection|takes no (?:further )?action|requests\\b|recommends\\b|asks\\b|refers\\b|welcomes\\b|determined (?:that|to)\\b|upheld\\b|dismissed the appeal\\b|revoked\\b)|(?:(?:The |the )?(?:(?:Committee|Panel|Board|Council|Cabinet|Group|Parish|Town|Community) )?(?:Members|Councillors|members|councillors)(?: of (?:the |this )?${BODY})?(?: present)?|All (?:[Cc]llrs|[Cc]ouncill?ors|[Mm]embers)|It|The meeting|We) (?:have |has )?(?:also |further |then |unanimously )?(?:agreed|agree (?=to|that)|resolved|decided|objected${NOT_A_GRIEVANCE}|supported|approved|accepted|endorsed|adopted|ratified|delegated authority)\\b)`,
     ),
     kind: 'resolution',
   },
@@ -722,10 +724,16 @@ export const SENTENCE_RULES: SentenceRule[] = [
     kind: 'resolution',
   },
   {
+    shape: 'what an application proposes, then the response run on from a table',
+    example: 'To build a garden room at the rear of the cottage No objection',
+    pattern: /^(?=.{12,220}$)[A-Z][^.;:]*[a-z,)]\s+No (?:objections?|comments?|observations?)\.?$/,
+    kind: 'resolution',
+  },
+  {
     shape: 'a short line naming an application or grant, then what was decided after a dash',
     example: 'Brookside Playgroup (new outdoor shed) - Awarded £40',
     pattern:
-      /^(?=.{3,140}$)[A-Z][^.;:]{2,100}?\s*[-–—]\s?(?:(?:not )?approved|refused|agreed|supported|declined|[Aa]warded £[\d,.]+)\.?$/,
+      /^(?=.{3,140}$)[A-Z][^.;:]{2,100}?\s*[-–—]\s?(?:(?:not )?approved|refused|agreed|supported|declined|(?:reviewed|read|agreed) and (?:signed|approved|adopted)|[Aa]warded £[\d,.]+)\.?$/,
     kind: 'resolution',
   },
   {
@@ -814,8 +822,9 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'someone undertook or agreed to do something',
     example: 'In response to a question, the Director of Public Health undertook to circulate the figures.',
+    // Also after its item's title and a dash: "18/25 Noise from the depot – Cllr. R Smith kindly offered to prepare …".
     pattern: new RegExp(
-      `^${OPENING_CLAUSE}(${NAMED}|[Tt]he (?:clerk|chair(?:man)?|council|committee)|officers),?(?: [^.]{0,120}?,)?(?: [^.]{0,200}? and)? (?:(?:(?:has|have) (?=agreed|undertaken|kindly|also)|(?<!Council )(?:has|have) (?=offered|volunteered))?(?:kindly |generously |also |then )?(?:undertook|undertaken|agreed|offered|promised|committed|volunteered|would endeavour|(?:undertook|took) (?:an|the) action) to\\s+(?!the\\b|a\\b|an\\b|this\\b|these\\b|that\\b|be (?:nominated|proposed|elected|co-opted|considered)\\b)|undertook that\\s+|volunteered (?:for|as) (?:the )?(?:role|post|position|job)?)`,
+      `^(?:\\S*\\d\\S*\\s+[A-Z][^.;]{2,200}?\\s[–—]\\s)?${OPENING_CLAUSE}(${NAMED}|[Tt]he (?:clerk|chair(?:man)?|council|committee)|officers),?(?: [^.]{0,120}?,)?(?: [^.]{0,200}? and)? (?:(?:(?:has|have) (?=agreed|undertaken|kindly|also)|(?<!Council )(?:has|have) (?=offered|volunteered))?(?:kindly |generously |also |then )?(?:undertook|undertaken|agreed|offered|promised|committed|volunteered|would endeavour|(?:undertook|took) (?:an|the) action) to\\s+(?!the\\b|a\\b|an\\b|this\\b|these\\b|that\\b|be (?:nominated|proposed|elected|co-opted|considered)\\b)|undertook that\\s+|volunteered (?:for|as) (?:the )?(?:role|post|position|job)?)`,
     ),
     kind: 'action',
     owner: 1,
@@ -1061,8 +1070,10 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'someone would or will do something',
     example: 'Cllr. Price would write to the landowner about the fence.',
+    // Also someone named with their body's initials: "Anna Price, CBC, would bring it back to a further meeting.", and
+    // after an opening clause: "In response to a question, the treasurer would obtain further information.".
     pattern: new RegExp(
-      `(?:^(?:\\S*\\d\\S*\\s+)?(?:[A-Z][\\w ,'’&-]{2,60}:\\s+)?(?:It was (?:noted|reported|confirmed) that )?|,? (?:and|but|so) |(?:,|\\s[–—-])\\s+(?=(?:the |The )?(?:[Cc]lerk|Cllr|Councill?or|[Ss]ecretary|[Tt]reasurer)\\b))(${PEOPLE}) (?:would|will) (?!not\\b|be\\b(?! (?:meeting|discussing|contacting|speaking|writing|liaising|visiting|looking|following|arranging|sending|chasing|raising|taking)\\b)|have\\b|need\\b|like\\b|attend to\\b|welcome\\b|hope\\b|expect\\b)[a-z]+`,
+      `(?:^(?:\\S*\\d\\S*\\s+)?(?:[A-Z][\\w ,'’&-]{2,60}:\\s+)?${OPENING_CLAUSE}(?:It was (?:noted|reported|confirmed) that )?|,? (?:and|but|so) |(?:,|\\s[–—-])\\s+(?=(?:the |The )?(?:[Cc]lerk|Cllr|Councill?or|[Ss]ecretary|[Tt]reasurer)\\b))(${PEOPLE}|[A-Z][a-z]+ [A-Z][\\w'’-]+(?=, [A-Z]{2,6}, ))(?:, [A-Z]{2,6},)? (?:would|will) (?!not\\b|be\\b(?! (?:meeting|discussing|contacting|speaking|writing|liaising|visiting|looking|following|arranging|sending|chasing|raising|taking)\\b)|have\\b|need\\b|like\\b|attend to\\b|welcome\\b|hope\\b|expect\\b)[a-z]+`,
     ),
     kind: 'action',
     owner: 1,
@@ -1371,9 +1382,11 @@ export const NOT_OUTCOMES: { shape: string; example: string; pattern: RegExp; de
     example: 'The notes would not be circulated to Members.',
     // Not in a clause of condition, reason or purpose: "… ask for a synopsis if he is unable to attend",
     // "… undertook to speak to the supplier to ensure the strikes did not delay it", "Given that the grant
-    // could not be drawn first, it was resolved to …", "… to ratify the power, that was adopted long ago but did not appear …".
+    // could not be drawn first, it was resolved to …", "… to ratify the power, that was adopted long ago but did not appear …";
+    // nor in what was agreed, nor before it: "The Council discussed this and agreed they are unable to support the
+    // request.", "The church do not wish to pay, it was resolved that the Parish Council will bear the costs".
     pattern:
-      /(?<!\b(?:if|when|whenever|unless|where|because|since|as|given that|although|though|while|whilst|who|which|whether|in case|proviso|provided|on condition|ensure|ensuring|make sure|so that|check that|that (?:was|were|has|had))\b[^,;]{0,80})(?:\b(?:would|will|could|should|did|does|do) not\b|\bno longer\b|\bunable to\b|n['’]t\b)/i,
+      /(?<!\b(?:if|when|whenever|unless|where|because|since|as|given that|although|though|while|whilst|who|which|whether|in case|proviso|provided|on condition|ensure|ensuring|make sure|so that|check that|that (?:was|were|has|had)|agreed|decided|resolved)\b[^,;]{0,80})(?![^.;]*\b(?:it was|was|were) (?:unanimously )?(?:resolved|agreed|decided) (?:that|to)\b)(?:\b(?:would|will|could|should|did|does|do) not\b|\bno longer\b|\bunable to\b|n['’]t\b)/i,
   },
   {
     shape: 'a question',
@@ -1384,7 +1397,8 @@ export const NOT_OUTCOMES: { shape: string; example: string; pattern: RegExp; de
   {
     shape: 'business an agenda lists, in the infinitive (under a decision heading it is the decision)',
     example: 'To receive the report of the task group and accept it for consideration.',
-    pattern: /^To [a-z]/,
+    // Not what an application proposes with the response run on after it ("To build a garden room … No objection").
+    pattern: /^To [a-z](?![^.;:]*[a-z,)]\s+No (?:objections?|comments?|observations?)\.?$)/,
     decidedUnderAHeading: true,
   },
   {
