@@ -28,8 +28,8 @@ export type KnownPassages = ReadonlyMap<number, { words: number; shingles: Uint3
 interface Judged {
   versionId: number;
   meetingDate: string | null;
-  /** Every LSH bucket the paper's passages fall in. */
-  buckets: Set<number>;
+  /** Every LSH bucket the paper's passages fall in, with the earliest passages of the library in each. */
+  buckets: Map<number, number[]>;
   /** The paper's passages, by block. */
   passages: KnownPassages;
   paragraphs: Paragraph[];
@@ -121,17 +121,17 @@ function markRepeatedInLaterPapers(db: Db, documentId: number, judged: Judged): 
       WHERE m.date IS NULL OR m.date > ${judged.meetingDate} LIMIT 1`,
   );
   if (anyLater.length === 0) return;
+  // The buckets' passages were read once, when the paper was judged.
+  const inBuckets = [...judged.buckets].flatMap(([bucket, ids]) => ids.map((id) => [bucket, id]));
+  if (inBuckets.length === 0) return;
   const later = all<LaterPassage>(
     db,
-    sql`SELECT p.id AS passageId, p.block_id AS blockId, p.words, p.shingles, k.value AS bucket,
+    sql`SELECT p.id AS passageId, p.block_id AS blockId, p.words, p.shingles, k.value ->> 0 AS bucket,
         (SELECT SUM(words) FROM passage WHERE block_id = p.block_id) AS blockWords
-      FROM json_each(${JSON.stringify([...judged.buckets])}) k
+      FROM json_each(${JSON.stringify(inBuckets)}) k
       -- CROSS JOIN keeps this order: from the paper's own buckets out, never from every new
       -- paragraph in the library in (which the index on earlier_block_id tempts the planner to).
-      CROSS JOIN passage_bucket pb ON pb.bucket = k.value AND pb.passage_id <= COALESCE(
-        (SELECT passage_id FROM passage_bucket WHERE bucket = k.value ORDER BY passage_id LIMIT 1 OFFSET ${MAX_CANDIDATES_PER_BUCKET - 1}),
-        9223372036854775807)
-      CROSS JOIN passage p ON p.id = pb.passage_id
+      CROSS JOIN passage p ON p.id = k.value ->> 1
       JOIN paragraph_novelty n ON n.block_id = p.block_id AND n.earlier_block_id IS NULL
       JOIN block b ON b.id = p.block_id AND b.current = 1
       JOIN document_version v ON v.id = b.version_id JOIN document d ON d.id = v.document_id AND d.id <> ${documentId}
@@ -288,7 +288,7 @@ function judgeParagraphs(db: Db, documentId: number, known?: KnownPassages): Jud
     passages.set(block.id, own);
     for (const { keys } of own) for (const b of bucketsOf(keys)) wanted.add(b);
   }
-  const inBucket = new Map<number, number[]>();
+  const inBucket = new Map<number, number[]>(Array.from(wanted, (bucket) => [bucket, []]));
   for (const { bucket, passageId } of prepared(
     db,
     `SELECT k.value AS bucket, pb.passage_id AS passageId FROM json_each(?) k
@@ -298,9 +298,7 @@ function judgeParagraphs(db: Db, documentId: number, known?: KnownPassages): Jud
     bucket: number;
     passageId: number;
   }[]) {
-    const list = inBucket.get(bucket);
-    if (list) list.push(passageId);
-    else inBucket.set(bucket, [passageId]);
+    inBucket.get(bucket)?.push(passageId);
   }
   const passageIds = new Set([...inBucket.values()].flat());
   const candidates = new Map(
@@ -362,5 +360,5 @@ function judgeParagraphs(db: Db, documentId: number, known?: KnownPassages): Jud
           : null,
     };
   });
-  return { versionId: version.versionId, meetingDate, buckets: wanted, passages, paragraphs };
+  return { versionId: version.versionId, meetingDate, buckets: inBucket, passages, paragraphs };
 }
