@@ -60,7 +60,7 @@ const DO_BARE =
   'feed ?back|follow up|look (?:into|at)|set up|return to|keep (?:\\S+ ){0,3}?under review|' +
   'update (?:members|councillors|the (?:board|committee|panel|council))';
 
-const CHAIR = '(?:vice[- ]?)?chair(?:man|woman|person)?';
+const CHAIR = '(?:(?:vice|deputy)[- ]?)?(?:chair(?:man|woman|person)?|mayor)';
 /** A few words with no "that" or "to" in them: who, not what is to be done. */
 const NAME_ONLY = String.raw`(?:(?!\b(?:that|to)\b)[^.;]){1,80}?`;
 const MODAL = '(?:to|will|would|shall|should|must|could|can|may|might)';
@@ -86,7 +86,7 @@ export const RECORDS: readonly ChasingRule[] = [
     reads: 'elects or appoints a chair or vice-chair',
     example: 'Councillor Amari Osei be elected Vice-Chairman for the coming municipal year',
     pattern: new RegExp(
-      `\\b(?:duly\\s+)?(?:(?:re-?)?(?:elect|elected|appoint|appointed)|confirmed)\\b(?:\\s+(?:[\\w'’.-]+\\s+){0,4}?as)?\\s+(?:the\\s+)?(?:${CHAIR}|secretary|treasurer)\\b`,
+      `\\b(?:duly\\s+)?(?:(?:re-?)?(?:elect|elected|appoint|appointed)|confirmed|nominated)\\b(?:\\s+(?:[\\w'’.-]+\\s+){0,4}?(?:as|to be))?\\s+(?:the\\s+)?(?:${CHAIR}|secretary|treasurer)\\b`,
       'g',
     ),
   },
@@ -116,7 +116,7 @@ export const RECORDS: readonly ChasingRule[] = [
     reads: 'approves payments',
     example: 'The invoices for May were approved for payment',
     pattern:
-      /\b(?:approved|agreed|authori[sz]ed)\s+(?:for\s+)?payments?\b(?:\s+of\s+(?:the\s+)?[^.;]{0,60}?(?=$|[.;]))?|\b(?:authori[sz]ation\s+of\s+)?payments?\s+(?:agreed|approved|authori[sz]ed)\b(?:\s*:[^.]*)?/gi,
+      /\b(?:approved|agreed|authori[sz]ed|ratified)\s+(?:for\s+)?(?:the\s+)?payments?\b(?:\s+of\s+(?:the\s+)?[^.;]{0,80}?(?=$|[.;]))?|\b(?:authori[sz]ation\s+of\s+)?(?:payments?|cheques?|invoices?)\s+(?:agreed|approved|authori[sz]ed)\b(?:\s+as\s+follows)?(?:\s*:[^.]*)?/gi,
   },
   {
     reads: 'names who holds a role',

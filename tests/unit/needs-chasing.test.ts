@@ -35,6 +35,12 @@ describe('needsChasing reads resolutions as minutes write them', () => {
     // Elections, planning responses and payments, as parish and town councils record them
     ['Election of Vice-Chairman: Ann Lee nominated Tom Reid, seconded Sam Ward, unanimous decision', false],
     ['24/0311/FUL Mill Lane, two houses: no objection', false],
+    [
+      'Cllr Ash nominated Cllr Birch to be the Mayor for the coming year. Cllr Cole seconded this proposal and all members were in favour of this.',
+      false,
+    ],
+    ['Parish Councillors ratified the payment of £210.50 to the broker for the annual premium.', false],
+    ['Cheques approved as follows:', false],
     ['No objection, but the Clerk to ask the planners to limit working hours', true],
     ['The accounts for April were approved for payment', false],
     ['Authorisation of payments agreed.', false],
