@@ -166,8 +166,9 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'someone elected or appointed to an office, in narrative',
     example: 'Councillor Ross, having been proposed and seconded, was elected Mayor of the Borough for the year.',
-    pattern:
-      /\b(?:was|were) (?:duly )?(?:(?:proposed|nominated)(?:,? (?:and )?seconded)?,? and )?(?:subsequently |then )?(?:duly |unanimously |then )?(?:elected|re-elected|appointed|voted)(?: to serve)?(?: as| to the (?:role|office|post|position) of)? (?:the )?(?:new )?(?:(?:[Dd]eputy|[Vv]ice)[- ])?(?:Mayor|RFO|Responsible Financ\w* Officer|Proper Officer|Tree Warden|[Cc]hair(?:man|person|woman)?|Leader|Convener|Provost|Lord Mayor|Sheriff)\b|\b(?:was|were) (?:duly |unanimously |then )?(?:elected|re-elected|appointed|nominated)(?: as)? (?:the |our )?(?:[A-Z][\w’'-]* ){0,4}(?:[Rr]epresentatives?|[Dd]elegates?|[Tt]rustees?|[Tt]reasurer|[Ss]ecretary|Responsible Financial? Officer)\b|\b(?:was|were) (?:duly )?declared (?:duly )?(?:elected|re-elected)\b|\b(?:was|were) (?:duly )?(?:proposed,? (?:and )?seconded,? and )?appointed (?:as (?:a |the )?nominee\b|to (?:the )?(?:[A-Z][\w&'’-]* ){1,5}(?:Committee|Panel|Board|Group|Working (?:Party|Group))\b)|\baccepted the (?:office|position|role|post) of\b|\baccepted the (?:position|role|post) and (?:all )?(?:others |members )?agreed\b|\b(?:will be|is to be) (?:a|the) (?:representative|delegate) (?:for|on|to)\b|\b(?:was|were) (?:duly )?declared (?:the )?(?:new )?(?:(?:[Dd]eputy|[Vv]ice)[- ])?(?:Chair(?:man|person|woman)?|Mayor|Convener|Secretary|Treasurer|President|Provost)\b|\b(?:was|were) (?:duly )?(?:elected|re-elected|appointed) (?:unopposed|unanimously)\b|\b(?:was|were) (?:nominated|proposed) by (?:[^.;]|(?<=\b(?:Mrs?|Ms|Dr|Cllr|[A-Z]))\.){2,60}?,? (?:and )?seconded by (?:[^.;]|(?<=\b(?:Mrs?|Ms|Dr|Cllr|[A-Z]))\.){2,60}? and (?:duly |unanimously )?(?:elected|re-elected|appointed|co-opted)\b|\bduly (?:co-opted|elected|appointed) (?:as|to|onto)\b/,
+    pattern: new RegExp(
+      String.raw`\b(?:was|were) (?:duly )?(?:(?:proposed|nominated)(?:,? (?:and )?seconded)?,? and )?(?:subsequently |then )?(?:duly |unanimously |then )?(?:elected|re-elected|appointed|voted)(?: to serve)?(?: as| to the (?:role|office|post|position) of)? (?:the )?(?:new )?(?:(?:[Dd]eputy|[Vv]ice)[- ])?(?:Mayor|RFO|Responsible Financ\w* Officer|Proper Officer|Tree Warden|[Cc]hair(?:man|person|woman)?|Leader|Convener|Provost|Lord Mayor|Sheriff)\b|\b(?:was|were) (?:duly |unanimously |then )?(?:elected|re-elected|appointed|nominated)(?: as)? (?:the |our )?(?:[A-Z][\w’'-]* ){0,4}(?:[Rr]epresentatives?|[Dd]elegates?|[Tt]rustees?|[Tt]reasurer|[Ss]ecretary|Responsible Financial? Officer)\b|\b(?:was|were) (?:duly )?declared (?:duly )?(?:elected|re-elected)\b|\b(?:was|were) (?:duly )?(?:proposed,? (?:and )?seconded,? and )?appointed (?:as (?:a |the )?nominee\b|to (?:the )?(?:[A-Z][\w&'’-]* ){1,5}(?:Committee|Panel|Board|Group|Working (?:Party|Group))\b)|\baccepted the (?:office|position|role|post) of\b|\baccepted the (?:position|role|post) and (?:all )?(?:others |members )?agreed\b|\b(?:will be|is to be) (?:a|the) (?:representative|delegate) (?:for|on|to)\b|\b(?:was|were) (?:duly )?declared (?:the )?(?:new )?(?:(?:[Dd]eputy|[Vv]ice)[- ])?(?:Chair(?:man|person|woman)?|Mayor|Convener|Secretary|Treasurer|President|Provost)\b|\b(?:was|were) (?:duly )?(?:elected|re-elected|appointed) (?:unopposed|unanimously)\b|\b(?:was|were) (?:nominated|proposed) by ${NO_STOP}{2,60}?,? (?:and )?seconded by ${NO_STOP}{2,60}? and (?:duly |unanimously )?(?:elected|re-elected|appointed|co-opted)\b|\bduly (?:co-opted|elected|appointed) (?:as|to|onto)\b`,
+    ),
     kind: 'resolution',
   },
   {
@@ -1337,8 +1338,10 @@ export const NOT_OUTCOMES: { shape: string; example: string; pattern: RegExp; de
   {
     shape: 'a nomination before the vote',
     example: 'Cllr Ash was nominated by Cllr Birch.',
-    pattern:
-      /\b(?:was|were) (?:duly )?nominated by\b(?!(?:[^.;]|(?<=\b(?:Mrs?|Ms|Dr|Cllr|[A-Z]))\.)*\band (?:duly |unanimously )?(?:elected|re-elected|appointed|co-opted)\b)|^(?:On the (?:proposition|motion) of|(?:It was )?(?:proposed|moved) by)\b[^.;]*\b(?:was|were) (?:duly )?nominated (?:as|for)\b(?![^.;]*\b(?:elected|appointed|agreed|carried|unanimous(?:ly)?|approved|confirmed)\b)/i,
+    pattern: new RegExp(
+      String.raw`\b(?:was|were) (?:duly )?nominated by\b(?!${NO_STOP}*\band (?:duly |unanimously )?(?:elected|re-elected|appointed|co-opted)\b)|^(?:On the (?:proposition|motion) of|(?:It was )?(?:proposed|moved) by)\b[^.;]*\b(?:was|were) (?:duly )?nominated (?:as|for)\b(?![^.;]*\b(?:elected|appointed|agreed|carried|unanimous(?:ly)?|approved|confirmed)\b)`,
+      'i',
+    ),
   },
   {
     shape: 'a decision of a year long past',
