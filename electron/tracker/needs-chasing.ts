@@ -78,7 +78,7 @@ export const RECORDS: readonly ChasingRule[] = [
         `(?:as\\s+)?(?:being\\s+)?(?:an?|the)\\s+(?:true|correct|accurate|full|fair)(?:\\s+and\\s+(?:true|correct|accurate|full))?\\s+record` +
         `(?:\\s+of\\s+(?:the|that)\\s+(?:\\w+\\s+)?meeting)?` +
         `(?:,?\\s*(?:and\\s+)?(?:that\\s+)?(?:they\\s+|it\\s+)?(?:be\\s+|to\\s+be\\s+|were\\s+|was\\s+)?signed\\s+by\\s+the\\s+${CHAIR})?` +
-        `|\\b(?:approve[sd]?|agree[sd]?|confirm(?:s|ed)?|sign(?:s|ed)?)\\s+the\\s+minutes\\b`,
+        `|\\b(?:approve[sd]?|agree[sd]?|confirm(?:s|ed)?|sign(?:s|ed)?)\\s+(?:as\\s+(?:an?\\s+)?(?:correct|true|accurate)(?:\\s+record)?\\s+)?the\\s+minutes\\b`,
       'g',
     ),
   },
@@ -86,7 +86,7 @@ export const RECORDS: readonly ChasingRule[] = [
     reads: 'elects or appoints a chair or vice-chair',
     example: 'Councillor Amari Osei be elected Vice-Chairman for the coming municipal year',
     pattern: new RegExp(
-      `\\b(?:duly\\s+)?(?:(?:re-?)?(?:elect|elected|appoint|appointed)|confirmed|nominated)\\b(?:\\s+(?:[\\w'’.-]+\\s+){0,4}?(?:as|to be))?\\s+(?:the\\s+)?(?:${CHAIR}|secretary|treasurer)\\b`,
+      `\\b(?:duly\\s+)?(?:(?:re-?)?(?:elect|elected|appoint|appointed)|confirmed|nominated)\\b(?:\\s+(?:[\\w'’.-]+\\s+){0,4}?(?:as|to be)|\\s+(?:councillor|cllr|mrs?|ms|dr)\\.?(?:\\s+[\\w'’.-]+){1,2},)?\\s+(?:the\\s+)?(?:${CHAIR}|secretary|treasurer)\\b`,
       'g',
     ),
   },
@@ -117,6 +117,18 @@ export const RECORDS: readonly ChasingRule[] = [
     example: 'The invoices for May were approved for payment',
     pattern:
       /\b(?:approved|agreed|authori[sz]ed|ratified)\s+(?:for\s+)?(?:the\s+)?payments?\b(?:\s+of\s+(?:the\s+)?[^.;]{0,80}?(?=$|[.;]))?|\b(?:authori[sz]ation\s+of\s+)?(?:payments?|cheques?|invoices?)\s+(?:agreed|approved|authori[sz]ed)\b(?:\s+as\s+follows)?(?:\s*:[^.]*)?/gi,
+  },
+  {
+    reads: 'approves the year’s governance or accounting statement',
+    example: 'b) Accounting Statement 2023-24 – Approved.',
+    pattern:
+      /\b(?:annual\s+)?(?:governance|accounting)\s+statements?\b[^.;]{0,40}?\b(?:approved|agreed|adopted|signed)\b|\b(?:approved|agreed|adopted|signed)\s+(?:the\s+)?(?:annual\s+)?(?:governance|accounting)\s+statements?\b/gi,
+  },
+  {
+    reads: 'records that the meeting was satisfied',
+    example: 'Members went through the auditor’s report and resolved they were satisfied with the controls',
+    pattern:
+      /\b(?:were|was|is|are)\s+(?:fully\s+)?(?:satisfied|content|assured)\s+(?:with|that|by)\b(?:(?!\band\b)[^.;,])*/g,
   },
   {
     reads: 'names who holds a role',
@@ -164,9 +176,10 @@ export const RECORDS: readonly ChasingRule[] = [
     pattern: /(?<!\bbe(?:ing)?\s+(?:\w+ly\s+)?)\b(?:considered|discussed|debated|scrutini[sz]ed|examined|reviewed)\b/g,
   },
   {
-    reads: 'thanks or welcomes',
+    reads: 'thanks, welcomes or comments',
     example: 'The Board thanked the witnesses and welcomed the progress made',
-    pattern: /\b(?:thank(?:s|ed|ing)?|welcome[ds]?|congratulate[ds]?|(?:made|make|making)\s+comments?)\b/g,
+    pattern:
+      /\b(?:thank(?:s|ed|ing)?|welcome[ds]?|congratulate[ds]?|(?:made|make|making)\s+comments?|commented\s+on)\b/g,
   },
   {
     reads: 'says no further action is needed',

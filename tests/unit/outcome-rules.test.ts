@@ -2455,6 +2455,132 @@ describe('passages of minutes, read whole', () => {
         ],
       ],
     ],
+    [
+      'a lettered line naming a statement with its year, then a dash and “Approved.”',
+      '12/04 Finance\na) Budget Report 2024-25 – Approved.\nb) Asset register – Approved.',
+      [
+        ['resolution', 'Budget Report 2024-25 – Approved.'],
+        ['resolution', 'Asset register – Approved.'],
+      ],
+    ],
+    [
+      '“Action by the Clerk – to …”: who acts, a dash, then what they are to do',
+      'The Chair agreed a vote could proceed.\nAction by the Clerk – to write to the owner of the hedge and ask for it to be cut back.',
+      [['action', 'Clerk to write to the owner of the hedge and ask for it to be cut back.']],
+    ],
+    [
+      'RESOLVED over parts in the infinitive run together on one line, with a decision said between them',
+      '7 Matters raised by members RESOLVED To note the quarry’s invitation to a meeting. Council agreed that a meeting before an application is made would be premature. To note that urgent emails will be marked as such by the Clerk.',
+      [
+        ['resolution', 'Note the quarry’s invitation to a meeting.'],
+        ['resolution', 'Council agreed that a meeting before an application is made would be premature.'],
+        ['resolution', 'Note that urgent emails will be marked as such by the Clerk.'],
+      ],
+    ],
+    [
+      'members of a committee who went through a report and resolved, with no “that”',
+      'Members of the Audit Panel went through the auditor’s letter and resolved they were content with the council’s controls.',
+      [
+        [
+          'resolution',
+          'Members of the Audit Panel went through the auditor’s letter and resolved they were content with the council’s controls.',
+        ],
+      ],
+    ],
+    [
+      'a body’s minutes written as “we”: what we noted, and what we asked officers to do',
+      'We have noted the Treasurer’s report on the landfill contract for the year. We have asked officers to look at the risk of flooding at the depot and report back.',
+      [
+        ['resolution', 'We have noted the Treasurer’s report on the landfill contract for the year.'],
+        ['request', 'We have asked officers to look at the risk of flooding at the depot and report back.'],
+      ],
+    ],
+    [
+      '“We have considered a report … and have:-” over its decisions',
+      'Director of the Company\n\nWe have considered a report from the Clerk on the company’s directors and have:-\n\n(i) appointed Councillor Hale as the Authority’s director for the year;\n\n(ii) authorised the Chair to name another director should the need arise.',
+      [
+        ['resolution', 'Appointed Councillor Hale as the Authority’s director for the year'],
+        ['resolution', 'Authorised the Chair to name another director should the need arise.'],
+      ],
+    ],
+    [
+      'another body asked to act on a concern',
+      'Concern was expressed at the figures shown after the new bins came in. The Management Board was asked to pursue this concern.',
+      [['request', 'The Management Board was asked to pursue this concern.']],
+    ],
+    [
+      'what a member of the public asked for is not an outcome',
+      'A member of the public asked that the Council keep any rise in the precept low. The Chairman thanked her.',
+      [],
+    ],
+    [
+      'members who had noted a report',
+      'Members had noted the report received from the County Councillor.',
+      [['resolution', 'Members had noted the report received from the County Councillor.']],
+    ],
+    [
+      'a council that confirmed something was so decides nothing',
+      'The Parish Council confirmed this was a problem and that there was a need to report it to the highway authority.',
+      [],
+    ],
+    [
+      'ward councillors, and a town councillor by name, who will act',
+      'The Ward Councillors will take up the other issues raised by the resident. Town Councillor Hale will be attending the training seminar.',
+      [
+        ['action', 'The Ward Councillors will take up the other issues raised by the resident.'],
+        ['action', 'Town Councillor Hale will be attending the training seminar.'],
+      ],
+    ],
+    [
+      'the law quoted: what any council shall do',
+      'The chairman of a town council shall be elected annually by the council from among the councillors.',
+      [],
+    ],
+    [
+      'a councillor’s report headed by who gave it: “– Reported that …”',
+      'County Councillor – Reported that the lane has been accepted as a bridleway.',
+      [],
+    ],
+    [
+      'a paper promised to the next meeting',
+      'Mr Dale informed the committee that a note on the reserves policy will be brought to the next meeting.',
+      [
+        [
+          'work-programme',
+          'Mr Dale informed the committee that a note on the reserves policy will be brought to the next meeting.',
+        ],
+      ],
+    ],
+    [
+      '“It was agreed” with what be done and no “that”',
+      'It was agreed cheques be signed for the above amounts.',
+      [['follow-up', 'Cheques be signed for the above amounts.']],
+    ],
+    [
+      'note-form minutes with no full stop before who will act',
+      '5 Footpaths\nBeck Lane markers mostly missing Cllr Clark will investigate',
+      [['action', 'Cllr Clark will investigate']],
+    ],
+    [
+      '“It was RESOLVED” ending a paragraph, over the paragraph below; someone who asked members to consider is not',
+      'Mrs Hale said the old minute books were damp and she requested that members consider how to keep them safe. It was\nRESOLVED\nThe care of the minute books be placed on the agenda of the Estates Committee.',
+      [['work-programme', 'The care of the minute books be placed on the agenda of the Estates Committee.']],
+    ],
+    [
+      'something that would be done by someone named, in the passive',
+      'Councillor Ash stated a reply would be sent by the Town Clerk before the next meeting.',
+      [['action', 'Councillor Ash stated a reply would be sent by the Town Clerk before the next meeting.']],
+    ],
+    [
+      'a committee that noted who will attend, after two titles each closed by a dash',
+      'Matters Arising Minute 16 – Planning Seminar – The Committee noted that Town Councillor Hale will be attending the seminar.',
+      [
+        [
+          'action',
+          'Matters Arising Minute 16 – Planning Seminar – The Committee noted that Town Councillor Hale will be attending the seminar.',
+        ],
+      ],
+    ],
   ])('%s', (_shape, text, expected) => {
     expect(outcomesOf(text)).toEqual(expected);
   });
@@ -2802,6 +2928,19 @@ describe('meeting details read from the page', () => {
     const capitals =
       'Agenda and minutes\n\nItems\n\nCOUNCIL RESOLVED - That it place on record its thanks to the retiring Director.';
     expect(header(capitals).committee).toBe('Council');
+  });
+
+  it('reads an "Agenda and decisions" page as minutes when its items’ parts say what was decided', () => {
+    const agenda =
+      'Agenda and decisions\n\nTransport Board - Monday, 16 September 2024 11.00 am\n\nNo. Item\n\nApologies for Absence\n\nBus Strategy pdf icon PDF 292 KB\n\nTo provide details of the bus strategy and seek agreement to proceed.';
+    expect(header(agenda).kind).toBe('agenda');
+    const decided = `${agenda}\n\nTransport Board:\n\n1. Noted the proposed programme of work.\n\n2. Agreed to proceed with the programme as set out.\n\n3. Commented on the terms of reference for the review.`;
+    expect(header(decided).kind).toBe('minutes');
+    expect(outcomesOf(decided)).toEqual([
+      ['resolution', 'Noted the proposed programme of work.'],
+      ['resolution', 'Agreed to proceed with the programme as set out.'],
+      ['resolution', 'Commented on the terms of reference for the review.'],
+    ]);
   });
 
   it('reads an agenda page whose first item links to the last minutes as an agenda, unless its parts decide', () => {

@@ -137,6 +137,14 @@ export const HEAD_RULES: HeadRule[] = [
     kind: 'resolution',
   },
   {
+    shape: 'a body (or “we”) that considered something and has, over its decisions',
+    example: 'We have considered a report from the Clerk on the company’s directors and have:-',
+    pattern: new RegExp(
+      `^(?:${BODY}|We)\\s+(?:has |have )?(?:considered|received|discussed|reviewed)\\b[^.:;]{3,200}?\\s+and\\s+(?:has|have)\\s*(?::-?|:\\s*-|–)\\s*$`,
+    ),
+    kind: 'resolution',
+  },
+  {
     shape: 'what a body noted, as a lead-in over its parts',
     example: 'Assembly noted:',
     pattern: new RegExp(`^${BODY}\\s+(?:formally )?noted\\s*(?::-?|:\\s*-|–)\\s*$`),

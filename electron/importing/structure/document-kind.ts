@@ -92,6 +92,13 @@ export const KIND_EVIDENCE: KindEvidence[] = [
       /^(?:Decision|Decided at meeting|Made at meeting|Date of decision|Decision status|Decision published|Decision Maker)\s*:|^Issue - (?:decisions|meetings)$|^Decision details$|^Reasons? for (?:the )?Decision$/i,
   },
   {
+    shape: 'a numbered decision that opens with its verb in the past tense',
+    example: '2. Agreed to proceed with the programme as set out.',
+    kind: 'minutes',
+    pattern:
+      /^\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+(?:Noted|Agreed|Approved|Endorsed|Authori[sz]ed|Delegated|Commented on|Requested|Resolved|Supported)\b(?! (?:by|at|in|on)\b)/,
+  },
+  {
     shape: 'an issue page naming its meeting',
     example: 'Meeting: 09/11/2009 - Corporate Overview and Scrutiny Committee (Item 9)',
     kind: 'minutes',

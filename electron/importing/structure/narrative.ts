@@ -294,8 +294,9 @@ export function narrative(
     // The vote's own line leads into the motion below it.
     if (VOTE_BEFORE_MOTION.test(sentence) && /:\s*$/.test(sentence)) return;
     if (VOTE_BEFORE_MOTION.test(sentence) && MOTION_AFTER_VOTE.test(next)) return;
-    // "MATTERS ARISING: Councillors would request …": the shapes are read with the inline heading and without it.
-    const unlabelled = sentence.replace(CAPITALS_LABEL, '').replace(TITLE_LABEL, '');
+    // "MATTERS ARISING: Councillors would request …": the shapes are read with the inline heading and without it, or
+    // without two ("Matters Arising Minute 16 – Planning Seminar – The Committee noted that …").
+    const unlabelled = sentence.replace(CAPITALS_LABEL, '').replace(TITLE_LABEL, '').replace(TITLE_LABEL, '');
     const readAs = (r: (typeof SENTENCE_RULES)[number]) =>
       r.pattern.test(sentence) ? sentence : unlabelled !== sentence && r.pattern.test(unlabelled) ? unlabelled : null;
     const rule = SENTENCE_RULES.find(
@@ -382,7 +383,7 @@ function inlineParts(sentence: string, quotes: Map<string, string>): string[] | 
 
 /** "Community Website- K. Ash is to …", "Police Report:- The Secretary was to …", "Foundation: Mr Dale has agreed to …": a topic's title run into its minute. */
 const TITLE_LABEL =
-  /^(?:\d+(?:\.\d+)*\.?\s+)?[A-Z][A-Za-z'’&/, ]{2,40}?(?:(?<=[a-z])-|:-?|(?<=[a-z])\s[–—-])\s+(?=[A-Z])/;
+  /^(?:\d+(?:\.\d+)*\.?\s+)?[A-Z][A-Za-z0-9'’&/, -]{2,40}?(?:(?<=[a-z])-|:-?|(?<=[a-z0-9])\s[–—-])\s+(?=[A-Z])/;
 
 /** "P. Mr Scott, S. Mrs Stannard.": who proposed and who seconded, by initial letters. */
 const PROPOSER_AND_SECONDER_MARKS =

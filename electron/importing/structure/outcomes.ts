@@ -389,6 +389,22 @@ export function findOutcomeCandidates(
       // "RESOLVED to authorise up to £1,000. Cllr Elmhirst agreed to circulate quotes.": an undertaking after the
       // decision on its line is an outcome of its own.
       const ownSentences = rule.kind === 'action' || endsAsLeadIn(rest) ? [] : sentencesOf(own);
+      // "RESOLVED To note the invitation. Council agreed … To note that the Clerk …": each later sentence in the
+      // infinitive is the keyword's next part, and what lies between is read for itself.
+      const partStarts = ownSentences.flatMap((s, i) => (i > 0 && INFINITIVE_PART.test(s) ? [i] : []));
+      if (partStarts.length > 0 && INFINITIVE_PART.test(ownSentences[0] ?? '')) {
+        const bounds = [0, ...partStarts, ownSentences.length];
+        bounds.slice(0, -1).forEach((from, k) => {
+          const [part = '', ...between] = ownSentences.slice(from, bounds[k + 1]);
+          add(rule.kind, part, segment, from === 0 ? text.slice(0, text.indexOf(part) + part.length) : part, {
+            formal: true,
+            rule: rule.shape,
+          });
+          if (between.length > 0) narrative(between.join(' '), segment, add, [part]);
+        });
+        lead = null;
+        return;
+      }
       const undertaking = ownSentences.findIndex((s, i) => i > 0 && takesOnAnAction(s));
       if (undertaking > 0) {
         const decided = ownSentences.slice(0, undertaking).join(' ');
@@ -719,6 +735,9 @@ const decidesItsList = (body: string) => DETAILS_LEAD.test(body) && DECIDES_ITS_
 function joinDetail(stated: Candidate, body: string, joiner: string): void {
   stated.text = `${stated.text.replace(/[:;,.\s–-]+$/, '')}${joiner}${tidyText(body)}`;
 }
+/** "To note that …", "To agree the …": a part of a decision in the infinitive, as a keyword's parts are written. */
+const INFINITIVE_PART =
+  /^To (?:note|agree|approve|accept|adopt|endorse|receive|ask|request|thank|support|defer|delegate|authorise|authorize)\b/;
 /** "Precept – DP to prepare by year end": a short title, a dash, and what was said or done. */
 const TITLE_THEN_SAID = /^[^.–—]{2,60}?\s[–—-]\s+(\S.{8,})$/;
 /** "The half year budget was approved.": a whole sentence that says what was decided. */

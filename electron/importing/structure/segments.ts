@@ -34,6 +34,8 @@ const SPLIT_BEFORE = [
   // after whatever ended the line above.
   /(?<!\b(?:was|were|it|It|and|be|been|being|unanimously|duly)\s+)(?<=\S\s+)(?=(?:Resolved|RESOLVED)\s*:\s*\S)/g,
   /(?<=[.;)]\s+)resolved,?\s+That\b/g,
+  // "… preserve them for the future. It was RESOLVED" ending a paragraph: the keyword over the paragraph below.
+  /(?<=[.;]\s+)(?=It was\s+(?:RESOLVED|AGREED|DECIDED)\s*[:–—-]?\s*$)/g,
   // "… towards his retirement present RESOLVED Clerk to purchase a voucher": the keyword in capitals run on after the
   // sentence before it, which has no full stop.
   /(?<!\b(?:was|were|it|It|and|be|been|being|is|are|unanimously|duly)\s+)(?<=[a-z]\s+)(?=RESOLVED\s+(?:That|To|[A-Z][a-z]+ to)\s)/g,
@@ -206,6 +208,23 @@ function cutAt(text: string, cuts: Set<number>): string[] {
   return parts.map((p) => p.trim()).filter((p) => p !== '');
 }
 
+/** Words after which who will act goes on the same sentence: "agreed the Clerk would …", "provided Cllr Dale would …". */
+const LEADS_INTO_WHO_ACTS = [
+  'ask|asked|and|or|of|to|with|from|for|by|at|on|in|that|whether|if|said|told|thank|thanked|invite|invited',
+  'agreed|resolved|decided|noted|confirmed|reported|stated|felt|thought|suggested|proposed|explained|advised|informed',
+  'hoped|expected|understood|believed|announced|requested|which|who|where|when|as|so|but|until|once|because|while',
+  'provided|providing|unless|though|although|then|also|now|meantime|meanwhile',
+].join('|');
+
+/**
+ * Who will act, or who decided, run on after a lower-case word with no full stop (see sentencesOf). The lookahead
+ * comes first, so the lookbehinds are read only where someone is named: never at every space of a long line.
+ */
+const WHO_ACTS_RUN_ON = new RegExp(
+  String.raw`(?= +(?:(?:[Tt]he [Cc]lerk|Cllrs? [A-Z][\w'’-]+|Councill?or [A-Z][\w'’-]+) (?:will|would) [a-z]|(?:Cllrs|Councillors|Members) (?:approved|agreed|resolved|decided)\b))(?<=(?:^|\s)[a-z][a-z'’-]{0,40})(?<!\b(?:${LEADS_INTO_WHO_ACTS}))(?<!(?:^|[.;:]\s+)(?:Where|When|If|Once|Until|Unless|As|Since|Although|While|Whilst|Should|Provided)\b[^.;:]{0,300}) +`,
+  'g',
+);
+
 /** Sentences of a narrative segment. */
 export function sentencesOf(text: string): string[] {
   return (
@@ -216,6 +235,11 @@ export function sentencesOf(text: string): string[] {
         /(?<=[a-z])(?<!\b(?:ask|asked|and|or|of|to|with|from|for|by|at|on|in|into|contact|inform|tell|told|thank|thanked|invite|invited|about|via|that|whether|if|see|visit|join|including|called|named|entitled))(?<!\bto [a-z]{2,}) +(?=(?:The|It was) [A-Za-z])/g,
         '\n',
       )
+      // Note-form minutes with no full stops: "… hardly any markers left Cllr Clark will investigate", "… knocked over the clerk
+      // will inform the council.", "… a petition for the footpath Cllrs approved the text": who will act, or who decided, starts a
+      // sentence of its own. Not after a word that leads into them ("agreed the Clerk would", "which Councillor Markou will"),
+      // nor a name ("Wiltshire Cllr Bucknell"), nor inside a condition ("Where papers need signing the Clerk will send …").
+      .replace(WHO_ACTS_RUN_ON, '\n')
       // An action or a heading in capitals run on into the next paragraph: "… CLERK TO ORDER THE BENCH The bins need
       // emptying …", "5/15 APPOINTMENT OF CHAIRMAN FOR THE HEARING The Sub-Committee appointed …".
       .replace(/(?<=\b[A-Z]{2,}(?: [A-Z/&]+){2}) +(?=[A-Z][a-z]* (?:[a-z]|[A-Z][a-z]))/g, '\n')

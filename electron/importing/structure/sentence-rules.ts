@@ -35,7 +35,7 @@ const BODY = String.raw`(?!(?:The |the )?(?:Chair\w*|Vice|Member|Leader|Director
 /** The capitalised words of a post's title: "Planning and Building Control", "Housing, Homes & Communities". */
 const TITLE_WORDS = String.raw`[A-Z][\w&]*(?:(?:,? and|,| &| of| for| the)? [A-Z][\w&]*){0,6}`;
 /** A person or role as the subject: "Cllr. O. Williams", "The Clerk", "The Director of Place", "NO", "GE/NO", "(PO)", "Office". */
-const PERSON = String.raw`(?:(?:The |the )?(?:[Cc]lerk(?:\/(?:RFO|Chair(?:man|person)?))?|[Tt]reasurer|[Ss]ecretary|Office|[Pp]olice|PCSO|(?:[A-Z][\w-]* )?Secretariat|[Cc]hair(?:man|person|woman)?|[Vv]ice[- ][Cc]hair(?:man|person)?|[Cc]onvener|[Ll]eader|[Mm]ayor|[Dd]eputy [Cc]lerk|(?:Democratic|Scrutiny|Committee|Governance) (?:Services )?Officer|Officers?|(?:(?:Assistant |Deputy |Interim )?Director|Head|Chief Officer) (?:of|for) ${TITLE_WORDS}|(?:[A-Z][\w-]* ){0,3}Director(?: (?:of |for )?${TITLE_WORDS})?|(?:[A-Z][\w-]* ){0,3}(?:Manager|Officer|Lead|Member|Clerk|Commissioner|Treasurer|Secretary|Superintendent|Inspector|Adviser|Advisor|Solicitor|Engineer)(?: (?:of|for) ${TITLE_WORDS})?|Chief Executive(?: (?:for|of) ${TITLE_WORDS})?)|(?:(?:C\/|County )?[Cc]llrs?\.?|(?:County )?[Cc]ouncill?ors?|Mr|Mrs|Ms|Miss|Dr)\s+(?:[A-Z][\w'’.-]*\s?){1,4}|(?!A\s)[A-Z]\.? [A-Z][a-z]{2,}|[A-Z]{2,3}(?:\/[A-Z]{2,3})*|\([A-Z]{2,3}\))`;
+const PERSON = String.raw`(?:(?:The |the )?(?:[Cc]lerk(?:\/(?:RFO|Chair(?:man|person)?))?|[Tt]reasurer|[Ss]ecretary|Office|[Pp]olice|PCSO|(?:[A-Z][\w-]* )?Secretariat|[Cc]hair(?:man|person|woman)?|[Vv]ice[- ][Cc]hair(?:man|person)?|[Cc]onvener|[Ll]eader|[Mm]ayor|[Dd]eputy [Cc]lerk|(?:Democratic|Scrutiny|Committee|Governance) (?:Services )?Officer|Officers?|(?:(?:Assistant |Deputy |Interim )?Director|Head|Chief Officer) (?:of|for) ${TITLE_WORDS}|(?:[A-Z][\w-]* ){0,3}Director(?: (?:of |for )?${TITLE_WORDS})?|(?:[A-Z][\w-]* ){0,3}(?:Manager|Officer|Lead|Member|Clerk|Commissioner|Treasurer|Secretary|Superintendent|Inspector|Adviser|Advisor|Solicitor|Engineer)(?: (?:of|for) ${TITLE_WORDS})?|Chief Executive(?: (?:for|of) ${TITLE_WORDS})?)|(?:(?:C\/|County )?[Cc]llrs?\.?|(?:(?:County|Town|Parish|District|Borough|City|Ward) )?[Cc]ouncill?ors?|Mr|Mrs|Ms|Miss|Dr)\s+(?:[A-Z][\w'’.-]*\s?){1,4}|(?:The |the )?(?:Ward|County|District|Borough|Town|Parish|City|Unitary) [Cc]ouncill?ors|(?!A\s)[A-Z]\.? [A-Z][a-z]{2,}|[A-Z]{2,3}(?:\/[A-Z]{2,3})*|\([A-Z]{2,3}\))`;
 /** The words of a decision in the subjunctive: "be approved", "be brought to a future meeting". */
 const SUBJUNCTIVE_WORDS = String.raw`\bbe (?:hereby |formally |now )?(?:noted|approved|agreed|endorsed|accepted|adopted|appointed|re-appointed|reappointed|elected|re-elected|set up|established|granted|confirmed|received|brought|added|updated|delegated|authorised|requested|asked|circulated|provided|reviewed|deferred|given|removed|included|referred|supported|thanked|passed|recorded|invited|written|sent|allocated|awarded|paid|co-opted|nominated|introduced|increased|reduced|extended|amended|made|held|submitted|instructed|refused|permitted|offered|commissioned|undertaken|prepared|published)\b`;
 const PEOPLE = String.raw`${PERSON}(?:(?:,| and| &) ${PERSON}){0,3}`;
@@ -330,6 +330,13 @@ export const SENTENCE_RULES: SentenceRule[] = [
     kind: 'follow-up',
   },
   {
+    shape: 'a paper promised to a later meeting',
+    example: 'The Treasurer said that a note on the reserves policy will be brought to the next meeting.',
+    pattern:
+      /\b(?:will|would|is to|are to) be (?:brought|presented|reported|submitted|circulated|tabled|provided) (?:back )?to (?:the |a )?(?:next|future|later|subsequent|following)\b(?: [A-Za-z]+){0,2} (?:meeting|committee|agenda)\b/,
+    kind: 'follow-up',
+  },
+  {
     shape: 'a further agreement in note form, naming who will act',
     example: 'Also agreed Nadia would keep the garage in the loop.',
     pattern:
@@ -347,7 +354,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'it was agreed that, in narrative',
     example: 'It was agreed that the working group would meet again in the spring.',
     pattern:
-      /(?:^|,\s+(?:and\s+)?|\s(?:and|so)\s+(?=it was)|\b(?:where|whereupon|when)\s+)(?:It|it) (?:was|has been|had been),? (?:(?:also|further|then|therefore|unanimously),? )*(?:agreed|Agreed|AGREED|voted(?: upon)?)(?: by (?:all|everyone|[Mm]embers|[Cc]ouncill?ors|all (?:[Mm]embers|[Cc]ouncill?ors)|the (?:[Cc]ouncil|[Cc]ommittee|meeting))(?: present)?)? (?:that\s+|for\s+(?=(?:the |a )?[A-Z])|(?=to\b)|(?=the\b)|(?=(?:it|this|these|those)(?: [a-z][\w'’-]*){0,3} (?:would|should|will|be)\b))/,
+      /(?:^|,\s+(?:and\s+)?|\s(?:and|so)\s+(?=it was)|\b(?:where|whereupon|when)\s+)(?:It|it) (?:was|has been|had been),? (?:(?:also|further|then|therefore|unanimously),? )*(?:agreed|Agreed|AGREED|voted(?: upon)?)(?: by (?:all|everyone|[Mm]embers|[Cc]ouncill?ors|all (?:[Mm]embers|[Cc]ouncill?ors)|the (?:[Cc]ouncil|[Cc]ommittee|meeting))(?: present)?)? (?:that\s+|for\s+(?=(?:the |a )?[A-Z])|(?=to\b)|(?=the\b)|(?=[a-z][\w'’-]*(?: [a-z][\w'’-]*){0,3} (?:would|should|will|be)\b))/,
     kind: 'follow-up',
     keep: 'after-match',
   },
@@ -530,11 +537,26 @@ export const SENTENCE_RULES: SentenceRule[] = [
     kind: 'action',
   },
   {
+    shape: 'a body’s minutes written as “we”: what we asked someone to do',
+    example: 'We have asked officers to look into the costs and report back.',
+    // Someone asked, not something ("We have also requested funds to support the web-site").
+    pattern:
+      /^(?:[^.;]{0,120}?,\s+)?[Ww]e (?:have |had )?(?:also |further |then )?(?:asked|requested|instructed) (?:the |our )?(?:officers?|members|councillors|[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}) to [a-z]/,
+    kind: 'request',
+  },
+  {
+    shape: 'a body’s minutes written as “we”: what we noted, agreed, appointed or authorised',
+    example: 'We have noted the manager’s report and agreed the timetable for the review.',
+    pattern:
+      /^(?:[^.;]{0,120}?,\s+)?[Ww]e (?:have |had )?(?:also |further |then |unanimously |formally )?(?:noted|agreed|approved|appointed|re-?appointed|authori[sz]ed|resolved|decided|endorsed|adopted|elected|delegated|accepted|confirmed|supported|recommended|nominated|ratified)\b/,
+    kind: 'resolution',
+  },
+  {
     shape: 'a body that notes, agrees, approves or endorses',
     example: 'The Scrutiny Panel noted the progress made against the action plan.',
     // Also "After discussing the report the members of the HR Committee agreed to approve …", with no comma.
     pattern: new RegExp(
-      `^(?:.{0,200}?\\s[–—]\\s|.{0,200}?[a-z]-\\s+(?=[A-Z])|[^.,;]{3,80},\\s+|(?:After|Following|Having|Upon) [^.,;]{3,80}?\\s(?=[Tt]he (?:members|councillors)\\b)|(?:Recommendation|Decision|Resolution|Outcome|Response|Observations?|Comments?):\\s+)?(?:${BODY}\\s+(?:has |have )?(?:now )?(?:also |further |then |unanimously |formally |fully |warmly |broadly |strongly )?(?:(?:received|considered|reviewed|discussed)(?: (?:this|it|the (?:matter|item|issue|request|report|application|letter)))? and )?(?:completed\\b|noted (?!that\\b|[^.;]{0,40}\\bviews?\\b)|NOTED (?!that\\b)|AGREED\\b|APPROVED\\b|ENDORSED\\b|Resolved\\b|RESOLVED\\b|notes (?!that\\b)|agreed\\b(?! with(?! the (?:opinions?|recommendations?|officers?['’]? (?:recommendations?|opinions?|views?)|(?:Chair(?:man|person)?|Clerk)['’]s (?:views?|suggestions?|proposals?|recommendations?)|idea|proposal|suggestion|request)\\b))|agrees\\b(?! with)|approved\\b|approves\\b|endorsed\\b|endorses\\b|resolved\\b|resolves\\b|accepted\\b(?! that\\b)|adopted\\b|established\\b|directed\\b|ratified\\b|homologated\\b|HOMOLOGATED\\b|(?:was|were) (?:unanimously )?minded (?:unanimously )?to (?:approve|support|grant|refuse|object|agree)\\b|delegated (?:authority|to)\\b|DELEGATED\\b|supported\\b|supports\\b|decided\\b|confirmed\\b|(?:objected|objects)${NOT_A_GRIEVANCE}\\b|raised no objection|takes no (?:further )?action|requests\\b|recommends\\b|asks\\b|refers\\b|welcomes\\b|determined (?:that|to)\\b|upheld\\b|dismissed the appeal\\b|revoked\\b)|(?:(?:The |the )?(?:(?:Committee|Panel|Board|Council|Cabinet|Group|Parish|Town|Community) )?(?:Members|Councillors|members|councillors)(?: of (?:the |this )?${BODY})?(?: present)?|All (?:[Cc]llrs|[Cc]ouncill?ors|[Mm]embers)|It|The meeting|We) (?:have |has )?(?:also |further |then |unanimously )?(?:agreed|agree (?=to|that)|resolved|decided|objected${NOT_A_GRIEVANCE}|supported|approved|accepted|endorsed|adopted|ratified|delegated authority)\\b)`,
+      `^(?:.{0,200}?\\s[–—]\\s|.{0,200}?[a-z]-\\s+(?=[A-Z])|[^.,;]{3,80},\\s+|(?:After|Following|Having|Upon) [^.,;]{3,80}?\\s(?=[Tt]he (?:members|councillors)\\b)|(?:Recommendation|Decision|Resolution|Outcome|Response|Observations?|Comments?):\\s+)?(?:${BODY}\\s+(?:has |have )?(?:now )?(?:also |further |then |unanimously |formally |fully |warmly |broadly |strongly )?(?:(?:received|considered|reviewed|discussed)(?: (?:this|it|the (?:matter|item|issue|request|report|application|letter)))? and )?(?:completed\\b|noted (?!that\\b|[^.;]{0,40}\\bviews?\\b)|NOTED (?!that\\b)|AGREED\\b|APPROVED\\b|ENDORSED\\b|Resolved\\b|RESOLVED\\b|notes (?!that\\b)|agreed\\b(?! with(?! the (?:opinions?|recommendations?|officers?['’]? (?:recommendations?|opinions?|views?)|(?:Chair(?:man|person)?|Clerk)['’]s (?:views?|suggestions?|proposals?|recommendations?)|idea|proposal|suggestion|request)\\b))|agrees\\b(?! with)|approved\\b|approves\\b|endorsed\\b|endorses\\b|resolved\\b|resolves\\b|accepted\\b(?! that\\b)|adopted\\b|established\\b|directed\\b|ratified\\b|homologated\\b|HOMOLOGATED\\b|(?:was|were) (?:unanimously )?minded (?:unanimously )?to (?:approve|support|grant|refuse|object|agree)\\b|delegated (?:authority|to)\\b|DELEGATED\\b|supported\\b|supports\\b|decided\\b|confirmed\\b(?! (?:that|this|it|there)\\b)|(?:objected|objects)${NOT_A_GRIEVANCE}\\b|raised no objection|takes no (?:further )?action|requests\\b|recommends\\b|asks\\b|refers\\b|welcomes\\b|determined (?:that|to)\\b|upheld\\b|dismissed the appeal\\b|revoked\\b)|(?:(?:The |the )?(?:(?:Committee|Panel|Board|Council|Cabinet|Group|Parish|Town|Community) )?(?:Members|Councillors|members|councillors|Cllrs)(?: of (?:the |this )?${BODY})?(?: present)?|All (?:[Cc]llrs|[Cc]ouncill?ors|[Mm]embers)|It|The meeting|We) (?:have |has |had )?(?:also |further |then |unanimously )?(?:(?:received|considered|reviewed|discussed|went through) [^.;,]{3,80}? and )?(?:agreed|agree (?=to|that)|noted (?=the (?:report|update|minutes|information|letter|correspondence|accounts|statement)\\b)|resolved|decided|objected${NOT_A_GRIEVANCE}|supported|approved|accepted|endorsed|adopted|ratified|delegated authority)\\b)`,
     ),
     kind: 'resolution',
   },
@@ -626,7 +648,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'a decision page that opens with its verb',
     example: 'Approved the recommendations of the panel as set out in the report.',
     pattern:
-      /^(?:Approved|Agreed|Noted|Endorsed|Resolved|Accepted|Adopted|Supported|Ratified|Delegated|Requested|Recommended|Authorised|Instructed|Asked)\s+(?:the|that|to|a|an|authority|officers|for)\b/,
+      /^(?:(?:Approved|Agreed|Noted|Endorsed|Resolved|Accepted|Adopted|Supported|Ratified|Delegated|Requested|Recommended|Authorised|Instructed|Asked)\s+(?:the|that|to|a|an|authority|officers|for)|Commented on (?:the|a|an))\b/,
     kind: 'resolution',
     opensBlock: true,
   },
@@ -785,6 +807,16 @@ export const SENTENCE_RULES: SentenceRule[] = [
     owner: 1,
   },
   {
+    shape: 'another body was asked to act on something',
+    example: 'The Management Board was asked to pursue this concern.',
+    // Not the meeting itself, asked to decide or act ("The Committee was asked to note the report", "The Council were asked to
+    // source new timetables"): a body named by more than its kind, asked to do more than decide.
+    pattern: new RegExp(
+      `^(?!(?:The |the )?(?:(?:Parish|Town|Community|City|County|District|Borough|Full) )?(?:Council|Committee|Sub-Committee|Panel|Cabinet|Board|Authority|Forum|Group|Executive) (?:was|were)\\b)${BODY} (?:was|were) (?:asked|requested|instructed) to (?!(?:formally |also )?(?:note|consider|agree|approve|comment|endorse|decide|determine|review|support|scrutini[sz]e|discuss|give|make|receive|accept|adopt|recommend|ratify|confirm|elect|appoint|co-opt|nominate|vote|take|resolve|be)\\b)[a-z]`,
+    ),
+    kind: 'request',
+  },
+  {
     shape: 'members were asked to consider something',
     example: 'Members of the Board were asked to consider the draft and send comments to the scrutiny team.',
     // Not an offer they may take up: "Members were invited to contact the Chairman if they wished to visit".
@@ -797,7 +829,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: '"Action" and who, then what they are to do',
     example: 'Action SP to submit the return to the auditor by 30th June',
     pattern:
-      /^Action:?\s+((?:[A-Z]{2,4}|Clerk|Chair(?:man)?)(?:\s*(?:\/|,|and|&)\s*(?:[A-Z]{2,4}|Clerk|Chair(?:man)?))*)\s+to\s+/,
+      /^Action(?: by)?:?\s+(?:the\s+)?((?:[A-Z]{2,4}|Clerk|Chair(?:man)?)(?:\s*(?:\/|,|and|&)\s*(?:[A-Z]{2,4}|Clerk|Chair(?:man)?))*)\s+(?:[–—-]\s+)?to\s+/,
     kind: 'action',
     owner: 1,
     keep: 'owner-to-rest',
@@ -1074,7 +1106,16 @@ export const SENTENCE_RULES: SentenceRule[] = [
     // Also someone named with their body's initials: "Anna Price, CBC, would bring it back to a further meeting.", and
     // after an opening clause: "In response to a question, the treasurer would obtain further information.".
     pattern: new RegExp(
-      `(?:^(?:\\S*\\d\\S*\\s+)?(?:[A-Z][\\w ,'’&-]{2,60}:\\s+)?${OPENING_CLAUSE}(?:It was (?:noted|reported|confirmed) that )?|,? (?:and|but|so) |(?:,|\\s[–—-])\\s+(?=(?:the |The )?(?:[Cc]lerk|Cllr|Councill?or|[Ss]ecretary|[Tt]reasurer)\\b))(${PEOPLE}|[A-Z][a-z]+ [A-Z][\\w'’-]+(?=, [A-Z]{2,6}, ))(?:, [A-Z]{2,6},)? (?:would|will) (?!not\\b|be\\b(?! (?:meeting|discussing|contacting|speaking|writing|liaising|visiting|looking|following|arranging|sending|chasing|raising|taking)\\b)|have\\b|need\\b|like\\b|attend to\\b|welcome\\b|hope\\b|expect\\b)[a-z]+`,
+      `(?:^(?:\\S*\\d\\S*\\s+)?(?:[A-Z][\\w ,'’&-]{2,60}:\\s+)?${OPENING_CLAUSE}(?:(?:It was|(?:The )?(?:Committee|Council|Board|Panel|Members|Councillors)) (?:noted|reported|confirmed) that )?|,? (?:and|but|so) |(?:,|\\s[–—-])\\s+(?=(?:the |The )?(?:[Cc]lerk|Cllr|Councill?or|[Ss]ecretary|[Tt]reasurer)\\b))(${PEOPLE}|[A-Z][a-z]+ [A-Z][\\w'’-]+(?=, [A-Z]{2,6}, ))(?:, [A-Z]{2,6},)? (?:would|will) (?!not\\b|be\\b(?! (?:meeting|attending|discussing|contacting|speaking|writing|liaising|visiting|looking|following|arranging|sending|chasing|raising|taking)\\b)|have\\b|need\\b|like\\b|attend to\\b|welcome\\b|hope\\b|expect\\b)[a-z]+`,
+    ),
+    kind: 'action',
+    owner: 1,
+  },
+  {
+    shape: 'something that would be done by someone named',
+    example: 'Councillor Aves stated a reply would be forwarded by the Town Clerk before the next meeting.',
+    pattern: new RegExp(
+      `\\b(?:would|will) be (?:forwarded|sent|provided|circulated|arranged|investigated|followed up|chased|taken up|looked into|checked|written|drafted|prepared|obtained|ordered|contacted) by (${PEOPLE})`,
     ),
     kind: 'action',
     owner: 1,
@@ -1171,6 +1212,29 @@ export const NOT_OUTCOMES: { shape: string; example: string; pattern: RegExp; de
     example: 'Open Forum – Brian Dale asked for an update with regards to the blocked footpath.',
     pattern:
       /^(?:Open|Public|Community) (?:Forum|Participation|Session|Question Time)\s*[–—:-]\s*(?:(?:Mr|Mrs|Ms|Miss|Dr)\.? )?(?:[A-Z][\w.'’-]* ){1,4}(?:asked|raised|queried|enquired|requested|reported|said|wanted)\b/,
+  },
+  {
+    shape: 'the law or standing orders quoted: what any council shall do',
+    example: 'The chairman of a community council shall be elected annually by the council from among the councillors.',
+    pattern:
+      /^[^.;]{0,80}\b(?:a|every|each|any) (?:community |parish |town |local |principal )?(?:council|authority)\b[^.;]{0,60}\bshall\b|\bshall\b[^.;]{0,80}\b(?:by|of) (?:a|every|each|any) (?:community |parish |town |local |principal )?(?:council|authority)\b/,
+  },
+  {
+    shape: 'a councillor’s or officer’s report, headed by who gave it',
+    example: 'County Councillor – Reported that the lane has been accepted as a bridleway.',
+    pattern: /^[A-Z][^.;:]{2,60}?\s[–—-]\s+Reported that\b/,
+  },
+  {
+    shape: 'someone who asked the members themselves to consider something',
+    example: 'She requested that members consider how to preserve the old minute books.',
+    pattern:
+      /^(?!(?:The |the )?(?:Members|Councillors|Committee|Council|Board|Panel)\b)[^.;]{0,160}\b(?:asked|requested) (?:that )?(?:the )?(?:members|councillors)\b (?:to )?(?:consider|think about|look at|give thought to)\b/,
+  },
+  {
+    shape: 'what a member of the public or a resident asked for',
+    example: 'A member of the public asked that the precept be kept low.',
+    pattern:
+      /^(?:(?:A|The|Another|One) (?:(?:local )?(?:members?|resident|parishioner|householder|representative) of the public|(?:local )?(?:resident|parishioner|householder|villager|member of the audience))|(?:Members of the public|(?:Local )?Residents|Parishioners))\b[^.;]{0,60}?\b(?:asked|requested|enquired|queried|wanted|raised)\b/,
   },
   {
     shape: 'a planning decision of another authority, reported',
