@@ -11,6 +11,7 @@ import { findExemption, type Exemption } from './structure/exempt';
 import { findBoardRecommendations } from './structure/board-recommendations';
 import { readMeetingHeader, type MeetingHeader } from './structure/meeting-header';
 import { findOutcomes, type ParsedOutcome } from './structure/outcomes';
+import { splitRunTogetherItems } from './structure/run-together-items';
 import type { Attendee } from '../../shared/domain';
 import { bucketKeysOf, isComparable, passagesOf } from '../search/near-duplicates';
 
@@ -50,7 +51,7 @@ export async function parseDocument(
 ): Promise<ParsedDocument> {
   const format = detectFormat(fileName, data);
   const extracted = await extract(format, data, onProgress, share);
-  const { blocks } = extracted;
+  const blocks = splitRunTogetherItems(extracted.blocks);
   if (blocks.length === 0 && format !== 'pdf') throw new ImportProblem('unreadable-file', 'there is no text in it.');
   const header = readMeetingHeader(blocks, fileName);
   const isMinutes = header.kind === 'minutes';
@@ -66,6 +67,7 @@ export async function parseDocument(
     ...header,
     format,
     ...extracted,
+    blocks,
     warnings,
     attendance: isMinutes ? readAttendance(blocks, items[0]?.start ?? -1) : [],
     items,

@@ -31,9 +31,9 @@ const NUMBER_ALONE =
 /** How a title starts: a capital or a quote, a year ("2025/26 Budget"), or an application's reference ("24/01234/FUL"). */
 const TITLE_START = String.raw`[A-Z("'‘“]|\d{4}(?:[-/]\d{2,4})? [A-Z]|\d{2,4}\/\d{3,7}\/[A-Z]{2,8}\b`;
 const TITLE_AT_START = new RegExp(`^(?:${TITLE_START})`);
-/** A number and a title: "8. Work Programme", "1) WELCOME", "97 Progress Report", "03.26.01 Apologies", "517 2021-22 Budget", "012-23/24. Payments", "8a Petitions", "301/12/13 DECLARATIONS", "F04:04/24 To approve", "2022-107 To agree", "II INTERNAL AUDIT", "5. 24/01234/FUL - Land at…" (an application's reference). */
+/** A number and a title: "8. Work Programme", "1) WELCOME", "97 Progress Report", "03.26.01 Apologies", "517 2021-22 Budget", "012-23/24. Payments", "8a Petitions", "301/12/13 DECLARATIONS", "F04:04/24 To approve", "2022-107 To agree", "2020 – 070 Apologies", "B.1145 Standing Orders", "II INTERNAL AUDIT", "5. 24/01234/FUL - Land at…" (an application's reference). */
 const NUMBER_AND_TITLE = new RegExp(
-  String.raw`^((?:Minute |Min\.? )?(?:\d{1,5}[a-z]?(?:\.\d{1,3}){0,2}|\d{1,2}\.\d{1,2} \d{1,2}|\d{1,4}\/\d{2,4}(?:\/\d{2,4})?|\d{1,4}-\d{2}\/\d{2}|(?:XI{0,2}|I{1,3}|IV|VI{0,3}|IX)(?= [A-Z]{3})|[A-Z]{1,5}\/\d{2,4}\/\d{1,4}|[A-Z]{1,3}\d{2,4}|[A-Z]{1,3}\d{1,3}:\d{2}\/\d{2}|(?:19|20)\d{2}-\d{3}))(?:[.)]\s*(?:\|\s*)?|(?<=\d):\s+|\s+(?:[|/]\s+)?)(?=${TITLE_START})(.+)$`,
+  String.raw`^((?:Minute |Min\.? )?(?:\d{1,5}[a-z]?(?:\.\d{1,3}){0,2}|\d{1,2}\.\d{1,2} \d{1,2}|\d{1,4}\/\d{2,4}(?:\/\d{2,4})?|\d{1,4}-\d{2}\/\d{2}|(?:XI{0,2}|I{1,3}|IV|VI{0,3}|IX)(?= [A-Z]{3})|[A-Z]{1,5}\/\d{2,4}\/\d{1,4}|[A-Z]{1,3}\d{2,4}|[A-Z]{1,3}\d{1,3}:\d{2}\/\d{2}|(?:19|20)\d{2} ?[–-] ?\d{3}|[A-Z]{1,3}\.\d{2,5}))(?:[.)]\s*(?:\|\s*)?|(?<=\d):\s+|\s+(?:[|/]\s+)?)(?=${TITLE_START})(.+)$`,
 );
 /** "(171) APOLOGIES FOR ABSENCE": a minute number in brackets; "(1) That …" is a list part, not an item. */
 const BRACKETED_NUMBER_AND_CAPITALS = /^\((\d{1,4})\)\s+([A-Z][A-Z0-9 ,&'’/()-]{3,120}?)\s*[-–]?(?=\s+[A-Z][a-z]|\s*$)/;
@@ -282,7 +282,9 @@ function numberedTitles(blocks: RawBlock[], where: (b: RawBlock) => boolean): It
     // "1.1 The Convener congratulated…" is a paragraph; "03.26.01 Apologies" is an item.
     // "Minute 190: Minutes of the meeting held on 26th January." names itself a minute: all of it is the title.
     const title = /^Min/.test(number) && rest.length <= 160 ? rest : titleOf(rest);
-    if (!title || (multiLevel && number.split(/[. ]/).length < 3)) return [];
+    // "19.002 Declarations of Interest": a year's group and the item's place in it, written with its noughts.
+    const placeInGroup = /^\d{1,4}\.(?:0\d{1,2}|\d{3})$/.test(number);
+    if (!title || (multiLevel && number.split(/[. ]/).length < 3 && !placeInGroup)) return [];
     const printed = number.replace(/\.$/, '').replace(/^Min(?:ute|\.)?\s*/, '');
     return [{ index: i, bodyFrom: i + 1, number: printed, minuteNumber: null, title }];
   });
@@ -319,7 +321,16 @@ function titleOf(text: string): string | null {
   const capitals = /^([A-Z][A-Z0-9 ,&'’/()-]{3,80}?)(?=\s+[A-Z][a-z]|\s*$)/.exec(text)?.[1];
   if (capitals && capitals.split(' ').length >= 1 && /[A-Z]{3}/.test(capitals)) return capitals.trim();
   const lead = /^([A-Z][^.:]{2,80}?)(?:\s+[-–]\s+|:\s)/.exec(text)?.[1];
-  return lead ?? runOnTitle(text);
+  return lead ?? runOnTitle(text) ?? titleBeforeText(text);
+}
+
+/**
+ * "Apologies for absence. The following apologies were accepted …", "Declarations of Interest 1. Cllr Marks …": a
+ * short title with no verb, closed by a full stop or run into its first numbered part.
+ */
+function titleBeforeText(text: string): string | null {
+  const title = /^([A-Z][^.:;!?]{2,60}?)(?:\.\s+(?=[A-Z])|\s+(?=(?:1|a|i)[.)]\s+[A-Z]))/.exec(text)?.[1];
+  return title && !SENTENCE_WORDS.test(title) ? title : null;
 }
 
 /** "Exercise of Public Rights The accounts must be available…": a title run on into the text's first sentence. */

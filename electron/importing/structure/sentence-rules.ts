@@ -1078,7 +1078,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'ACTION and the initials of who acts, at the end of a sentence or before what they are to do',
     example: 'Opening an account needs the constitution and bank details. ACTION KMacR.',
     pattern:
-      /(?:^|\s)ACTIONS? ((?!(?:Noted|None|Nil|Agreed|Done|Complete|Completed|Ongoing|Closed|Open|All)\b)[A-Z][A-Za-z]{1,5}(?:\s*[/,&]\s*[A-Z][A-Za-z]{1,5})*)(?:\.?\s*[-–—]?\s*$|\s+to\s+\S)/,
+      /(?<!\bMINUTE\s+)(?:^|\s)ACTIONS? ((?!(?:Noted|None|Nil|Agreed|Done|Complete|Completed|Ongoing|Closed|Open|All|REF|BY|OWNER|DATE)\b)[A-Z][A-Za-z]{1,5}(?:\s*[/,&]\s*[A-Z][A-Za-z]{1,5})*)(?:\.?\s*[-–—]?\s*$|\s+to\s+\S)/,
     kind: 'action',
     owner: 1,
   },
@@ -1231,6 +1231,12 @@ export const NOT_OUTCOMES: { shape: string; example: string; pattern: RegExp; de
       /^(?!(?:The |the )?(?:Members|Councillors|Committee|Council|Board|Panel)\b)[^.;]{0,160}\b(?:asked|requested) (?:that )?(?:the )?(?:members|councillors)\b (?:to )?(?:consider|think about|look at|give thought to)\b/,
   },
   {
+    shape: 'members invited to declare their interests',
+    example: 'Members were invited to declare any interests they may have in the items on the agenda.',
+    pattern:
+      /^(?:Members|Councillors|Those present)\b[^.;]{0,40}? (?:were|are) (?:invited|asked|reminded) to declare\b/,
+  },
+  {
     shape: 'what a member of the public or a resident asked for',
     example: 'A member of the public asked that the precept be kept low.',
     pattern:
@@ -1295,7 +1301,7 @@ export const NOT_OUTCOMES: { shape: string; example: string; pattern: RegExp; de
     shape: 'apologies, declarations and business that did not arise, recorded',
     example: 'Apologies were submitted on behalf of the branch secretary.',
     pattern:
-      /^(?:\d{1,4}(?:\/\d{1,4})?\)?\.?\s+)?(?:Apologies(?: for absence)?:?\s+(?=Apologies))?(?:(?:To )?(?:Receive )?Apologies (?:for absence )?(?:were|was) (?:received|submitted|given|tendered|made)|(?:To )?Receive (?:any )?(?:members['’] )?(?:apologies|declarations|announcements)\b|There (?:were|was) no (?:declarations?|apologies|interests?|urgent|other(?! nominations?\b)|public|questions?|petitions?|deputations?|announcements?|communications?)\b|(?:One|No|\w+) (?:public )?questions? (?:was|were|had been) (?:received|asked|submitted)\b|No (?:declarations?|apologies|interests?|urgent items?|other business|questions?|petitions?)\b(?: (?:of interest )?(?:were|was) (?:declared|received|made|raised|submitted))?|(?:Cllr|Councill?or)\.? [A-Z][^.;]{0,60}\b(?:Item|Minute) [\w./]+\b.{0,20}\b(?:Personal|Prejudicial|Pecuniary|Disclosable|Other registrable)\b)/i,
+      /^(?:\d{1,4}(?:\/\d{1,4})?\)?\.?\s+)?(?:Apologies(?: for absence)?:?\s+(?=Apologies))?(?:(?:To )?(?:Receive )?(?:The following (?:\w+ )?)?Apologies (?:for absence )?(?:were|was) (?:received|submitted|given|tendered|made|accepted)|(?:To )?Receive (?:any )?(?:members['’] )?(?:apologies|declarations|announcements)\b|There (?:were|was) no (?:declarations?|apologies|interests?|urgent|other(?! nominations?\b)|public|questions?|petitions?|deputations?|announcements?|communications?)\b|(?:One|No|\w+) (?:public )?questions? (?:was|were|had been) (?:received|asked|submitted)\b|No (?:declarations?|apologies|interests?|urgent items?|other business|questions?|petitions?)\b(?: (?:of interest )?(?:were|was) (?:declared|received|made|raised|submitted))?|(?:Cllr|Councill?or)\.? [A-Z][^.;]{0,60}\b(?:Item|Minute) [\w./]+\b.{0,20}\b(?:Personal|Prejudicial|Pecuniary|Disclosable|Other registrable)\b)/i,
   },
   {
     shape: 'a decision field with nothing decided: not applicable, or no decision needed',

@@ -1,0 +1,142 @@
+import type { RawBlock } from '../blocks';
+
+/**
+ * Minutes printed as one run of text: "… apologies were accepted. 19.002 Declarations of Interest … 19.003 To
+ * approve the Minutes …". Where the items' numbers make a sequence, each starts a block of its own, so the items
+ * (and what was decided under each) can be read as they are in minutes laid out line by line.
+ *
+ * A number counts only as one of a sequence of at least MIN_SEQUENCE, each the next (or one after) in the same
+ * shape and group, and only where a title follows it (for a bare number, a title in capitals after a sentence's end).
+ * One shape per code, each with the example it exists for (tests/unit/outcome-rules.test.ts); no shape names a council.
+ */
+export interface ItemCodeShape {
+  shape: string;
+  example: string;
+  /** The code, its group ("19" of "19.002") and its place in the sequence ("002"). */
+  pattern: RegExp;
+  group: (match: RegExpExecArray) => string;
+  place: (match: RegExpExecArray) => number;
+  /** Only before a title in capitals ("557 MEMBERS’ DECLARATIONS"), for codes that are also plain figures. */
+  capitalsOnly?: boolean;
+}
+
+const MIN_SEQUENCE = 3;
+/**
+ * Where a code may start: after a space ("… Sgt Duncan Wallace 19.002 Declarations …", where a column of who acts ran
+ * on), or for a bare number, only after a sentence's end or a closing bracket.
+ */
+const AFTER_SPACE = String.raw`(?<=^|\s)`;
+const AFTER_SENTENCE = String.raw`(?<=^|[.:;!?)]\s+)`;
+/** What follows a code: a stop or a dash, then a title's first word; not a month ("19 January"), nor "That" (a part). */
+const BEFORE_TITLE = String.raw`[.:)]?\s*(?:[–—-]\s*)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|That|and|or)\b)(?=[A-Z][A-Za-z’'()]+)`;
+const CAPITALS_TITLE = String.raw`(?=[.:]?\s*(?:[–—-]\s*)?[A-Z][A-Z’']+(?:\s+(?:OF|AND|&|TO|FOR|THE|[A-Z][A-Z’']+)){1,})`;
+
+const code = (body: string, capitalsOnly = false) =>
+  new RegExp(
+    `${capitalsOnly ? AFTER_SENTENCE : AFTER_SPACE}${body}${capitalsOnly ? CAPITALS_TITLE : BEFORE_TITLE}`,
+    'g',
+  );
+
+export const ITEM_CODE_SHAPES: ItemCodeShape[] = [
+  {
+    shape: 'a group, a point and the item’s place',
+    example: '… were accepted. 19.002 Declarations of Interest …',
+    pattern: code(String.raw`(\d{1,4})\.(\d{2,3})\b`),
+    group: (m) => m[1] ?? '',
+    place: (m) => Number(m[2]),
+  },
+  {
+    shape: 'a number, a stroke and the year',
+    example: '… in recent years. 57/19 ELECTION OF CHAIR …',
+    pattern: code(String.raw`(\d{1,4})\/(\d{2}|\d{4})\b`),
+    group: (m) => m[2] ?? '',
+    place: (m) => Number(m[1]),
+  },
+  {
+    shape: 'the year, a dash and a number',
+    example: '… via Zoom. Annual Meeting (2020 – 070) Present were …',
+    pattern: code(String.raw`((?:19|20)\d{2}) ?[–-] ?(\d{2,4})\b`),
+    group: (m) => m[1] ?? '',
+    place: (m) => Number(m[2]),
+  },
+  {
+    shape: 'letters, a point and a number',
+    example: '… N Scantlebury Esq. B.1145 Standing Orders …',
+    pattern: code(String.raw`([A-Z]{1,3})\.(\d{1,5})\b`),
+    group: (m) => m[1] ?? '',
+    place: (m) => Number(m[2]),
+  },
+  {
+    shape: 'a bare number before a title in capitals',
+    example: '… and Weber. 70. DECLARATIONS OF INTEREST There were none …',
+    pattern: code(String.raw`(\d{1,4})\b`, true),
+    group: () => '',
+    place: (m) => Number(m[1]),
+    capitalsOnly: true,
+  },
+];
+
+interface Found {
+  block: number;
+  at: number;
+  group: string;
+  place: number;
+}
+
+/** More candidates than this is no paper's run of minutes: the shape is not looked for (and a long line stays quick). */
+const MAX_CANDIDATES = 2000;
+
+/** The longest run of codes in one group, in the order printed, each one or two after the last. */
+function longestSequence(found: Found[]): Found[] {
+  const length: number[] = [];
+  const previous: number[] = [];
+  found.forEach((f, i) => {
+    length[i] = 1;
+    previous[i] = -1;
+    for (let j = 0; j < i; j++) {
+      const before = found[j] as Found;
+      const step = f.place - before.place;
+      if (before.group === f.group && step >= 1 && step <= 2 && (length[j] ?? 0) + 1 > (length[i] ?? 0)) {
+        length[i] = (length[j] ?? 0) + 1;
+        previous[i] = j;
+      }
+    }
+  });
+  let end = length.indexOf(Math.max(0, ...length));
+  const sequence: Found[] = [];
+  while (end >= 0) {
+    sequence.unshift(found[end] as Found);
+    end = previous[end] ?? -1;
+  }
+  return sequence;
+}
+
+/** The blocks, with each run-together item of the paper's longest sequence of codes starting a block of its own. */
+export function splitRunTogetherItems(blocks: RawBlock[]): RawBlock[] {
+  let cuts: Found[] = [];
+  for (const shape of ITEM_CODE_SHAPES) {
+    const found = blocks.flatMap((b, block) =>
+      b.kind === 'table-row'
+        ? []
+        : [...b.text.matchAll(shape.pattern)].map((m) => ({
+            block,
+            at: m.index,
+            group: shape.group(m),
+            place: shape.place(m),
+          })),
+    );
+    if (found.length > MAX_CANDIDATES) continue;
+    const sequence = longestSequence(found);
+    if (sequence.length >= MIN_SEQUENCE && sequence.length > cuts.length) cuts = sequence;
+  }
+  const inside = cuts.filter((c) => c.at > 0);
+  if (inside.length === 0) return blocks;
+  return blocks.flatMap((b, index) => {
+    const at = inside.filter((c) => c.block === index).map((c) => c.at);
+    if (at.length === 0) return [b];
+    return [0, ...at]
+      .map((from, k) => b.text.slice(from, at[k] ?? b.text.length).trim())
+      .filter((text) => text !== '')
+      .map((text) => ({ ...b, text }));
+  });
+}

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { findAgendaItems } from '../../electron/importing/structure/agenda-items';
+import { ITEM_CODE_SHAPES, splitRunTogetherItems } from '../../electron/importing/structure/run-together-items';
+import type { RawBlock } from '../../electron/importing/blocks';
+
+const paragraphs = (...texts: string[]): RawBlock[] => texts.map((text) => ({ kind: 'paragraph', text, page: null }));
+/** Each item's number and its title's first words. */
+const itemsOf = (blocks: RawBlock[]) =>
+  findAgendaItems(splitRunTogetherItems(blocks), false).map(
+    (i) => `${i.number} ${i.title.split(' ').slice(0, 2).join(' ')}`,
+  );
+
+describe('minutes printed as one run of text: each item’s number starts its own block', () => {
+  it.each([
+    [
+      ITEM_CODE_SHAPES[0]?.shape,
+      'Minutes of the Parish Council 12 March 2024 24.011 Apologies for absence. Cllr Ash sent apologies. 24.012 Declarations of Interest None were made. Clerk 24.013 Village Hall It was resolved to renew the lease.',
+      ['24.011 Apologies for', '24.012 Declarations of', '24.013 Village Hall'],
+    ],
+    [
+      ITEM_CODE_SHAPES[1]?.shape,
+      'Present: Cllrs Ash and Birch. 41/23 APOLOGIES None. 42/23 MINUTES were approved. 43/23 PLAYING FIELD The Clerk to order new goal posts.',
+      ['41/23 APOLOGIES None.', '42/23 MINUTES were', '43/23 PLAYING FIELD'],
+    ],
+    [
+      ITEM_CODE_SHAPES[2]?.shape,
+      'Annual Meeting 2021 – 031 Election of Chair Cllr Ash was elected. 2021 – 032 Apologies None. 2021 – 033 Footpaths The stile is broken.',
+      ['2021 – 031 Election of', '2021 – 032 Apologies None.', '2021 – 033 Footpaths The'],
+    ],
+    [
+      ITEM_CODE_SHAPES[3]?.shape,
+      'Present: the Chairman and Mr Dale. C.210 Standing Orders The Clerk reported the changes. C.211 Drains The pump was serviced. C.212 Finance The accounts were approved.',
+      ['C.210 Standing Orders', 'C.211 Drains The', 'C.212 Finance The'],
+    ],
+    [
+      ITEM_CODE_SHAPES[4]?.shape,
+      'Present: Councillors Ash and Birch. 88. DECLARATIONS OF INTEREST There were none. 89. PLANNING APPLICATIONS No objection was raised. 90. ANY OTHER BUSINESS None.',
+      ['88 DECLARATIONS OF', '89 PLANNING APPLICATIONS', '90 ANY OTHER'],
+    ],
+  ])('%s', (_shape, text, expected) => {
+    expect(itemsOf(paragraphs(text))).toEqual(expected);
+  });
+
+  it('leaves alone a paper laid out line by line, figures in prose, and a decision’s numbered parts', () => {
+    const laidOut = paragraphs('24.011 Apologies for absence', 'None.', '24.012 Declarations of Interest', 'None.');
+    expect(splitRunTogetherItems(laidOut)).toEqual(laidOut);
+    const prose = paragraphs(
+      'The grant of 12.50 was paid. The hall costs 13.75 Members agreed. In 2021 – 22 Cllr Ash served. RESOLVED: 1. That the report be noted. 2. That the Clerk write to the owner. 3. That a site visit be arranged.',
+    );
+    expect(splitRunTogetherItems(prose)).toEqual(prose);
+  });
+});
