@@ -30,6 +30,10 @@ export function normaliseSpace(text: string): string {
       .trim()
       // "23.001.It was resolved …": a paragraph's number run into its first word.
       .replace(/^(\d{1,4}(?:\.\d{1,4})*\.)(?=[A-Z][a-z])/, '$1 ')
+      // "5. e) New signage: …": a web page's list counting its own lettered parts; the letter is the marker.
+      .replace(/^(\d{1,2})\.\s+(?=\(?([a-z])\)\s)/, (counter: string, n: string, letter: string) =>
+        letter.charCodeAt(0) - 96 === Number(n) ? '' : counter,
+      )
   );
 }
 

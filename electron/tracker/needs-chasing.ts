@@ -110,7 +110,7 @@ export const RECORDS: readonly ChasingRule[] = [
     reads: 'gives the council’s response to a planning application',
     example: '24/00101/B 3 Quay Road, new porch: no objection, unanimous decision',
     pattern:
-      /\b(?:no\s+(?:objections?|observations?|comments?)|(?:approval|refusal)\s+recommended|recommend(?:s|ed)?\s+(?:approval|refusal))\b(?:,?\s+(?:(?:a\s+)?(?:unanimous|majority)\s+(?:decision|vote)|unanimously))?/gi,
+      /\b(?:no\s+(?:objections?|observations?|comments?)|(?:approval|refusal|permission)\s+recommended|recommend(?:s|ed)?\s+(?:approval|refusal|permission))\b(?:,?\s+(?:(?:a\s+)?(?:unanimous|majority)\s+(?:decision|vote)|unanimously))?/gi,
   },
   {
     reads: 'approves payments',
@@ -140,7 +140,7 @@ export const RECORDS: readonly ChasingRule[] = [
     reads: 'appoints members to a body',
     example: 'Councillors Ruiz and Okafor be appointed to the Highways Working Group',
     pattern:
-      /\b(?:re-?)?appointed\s+(?:as\s+)?(?:an?\s+)?(?:(?:co-opted|substitute|voting|non-voting|independent)\s+)?(?:members?|representatives?|substitutes?)\b|\b(?:re-?)?appointed\s+(?:to|on)\s+(?:serve\s+on\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,5}?(?:sub-committee|committee|panel|board|group|forum)\b/g,
+      /\b(?:(?:re-?)?appointed|co-opted)\s+(?:as\s+)?(?:an?\s+)?(?:(?:co-opted|substitute|voting|non-voting|independent)\s+)?(?:members?|representatives?|substitutes?|councill?ors?)\b|\b(?:re-?)?appointed\s+(?:to|on)\s+(?:serve\s+on\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,5}?(?:sub-committee|committee|panel|board|group|forum)\b/g,
   },
   {
     reads: 'records declarations of interest',

@@ -2581,6 +2581,75 @@ describe('passages of minutes, read whole', () => {
         ],
       ],
     ],
+    [
+      'a web page’s list counting its own lettered parts (“5. e)”), the letter the marker',
+      '5. Matters arising\n  4. d) Potholes: The Clerk urged all Councillors to report the matter.\n  5. e) New signage for the playground: Mr Ray Hale is to collect the new signs from Cllr Ash.',
+      [['action', 'New signage for the playground: Mr Ray Hale is to collect the new signs from Cllr Ash.']],
+    ],
+    [
+      'the same response to two applications, each with its application’s lines',
+      '3. Planning\n3.1 Application 240981 Land at Ash Farm.\nDescription: Erection of a barn\nFollowing discussion, the Council RESOLVED unanimously there was no objection to this application.\n3.2 Application: 240322 The Old Forge\nDescription: Single storey extension\nFollowing discussion, the Council RESOLVED unanimously there was no objection to this application.',
+      [
+        [
+          'resolution',
+          '3.1 Application 240981 Land at Ash Farm. Description: Erection of a barn there was no objection to this application.',
+        ],
+        [
+          'resolution',
+          '3.2 Application: 240322 The Old Forge Description: Single storey extension there was no objection to this application.',
+        ],
+      ],
+    ],
+    [
+      'a site, who applied and the response after dashes; a council that made no objection',
+      '20. Planning\nMill Farm, Church Road – R. Dale – recommend permission;\nThe Council made no objection.',
+      [
+        ['resolution', 'Mill Farm, Church Road – R. Dale – recommend permission'],
+        ['resolution', 'The Council made no objection.'],
+      ],
+    ],
+    [
+      'something that would be put on a task list',
+      'The resident said the hedge needed cutting and this would be put on the lengthsman’s task list for his next visit.',
+      [
+        [
+          'follow-up',
+          'The resident said the hedge needed cutting and this would be put on the lengthsman’s task list for his next visit.',
+        ],
+      ],
+    ],
+    [
+      'a record’s title and status, and the agenda’s words for taking declarations, are not outcomes',
+      'Title: ASH COMMUNITY COUNCIL: RECORD OF MEETING Status: APPROVED\n44.23– Clerk to receive declarations of interest on any agenda item.',
+      [],
+    ],
+    [
+      'a decision whose words are set out below it, their lines its details',
+      'Appointments\n1. That Cllr Ash is appointed Chair of the Forum.\n2. That the Terms of Reference, as set out below, are noted.\n  a) The Forum is a joint meeting of councillors, open to the public.\n  b) The membership of the Forum will be the local councillors.',
+      [
+        ['resolution', 'Cllr Ash is appointed Chair of the Forum.'],
+        [
+          'resolution',
+          'The Terms of Reference, as set out below, are noted: The Forum is a joint meeting of councillors, open to the public; The membership of the Forum will be the local councillors.',
+        ],
+      ],
+    ],
+    [
+      'note-form minutes with no full stop before “There was …”',
+      'Windfarms - CP to keep an eye on the correspondence There was a community group meeting before Christmas, DM to email the chair about a newsletter for the area.',
+      [
+        ['action', 'Windfarms - CP to keep an eye on the correspondence'],
+        [
+          'action',
+          'There was a community group meeting before Christmas, DM to email the chair about a newsletter for the area.',
+        ],
+      ],
+    ],
+    [
+      'proposed by one, “2nd” another, that someone be co-opted',
+      'Co-option: It was proposed by Cllr Ash, 2nd Cllr Birch, that Mr Ray Dale be co-opted as a member of the Council.',
+      [['resolution', 'Mr Ray Dale be co-opted as a member of the Council.']],
+    ],
   ])('%s', (_shape, text, expected) => {
     expect(outcomesOf(text)).toEqual(expected);
   });

@@ -51,9 +51,9 @@ export const KEYWORD_AT_END = /\b(?:RESOLVED|Resolved|AGREED|Agreed)\b[\s:–-]*
 /** "Resolved – accordingly.": the keyword's whole sense is the motion before it. */
 export const ACCORDINGLY = /^(?:accordingly|as above|as set out above)\.?$/i;
 
-/** An application's reference: "E/40480", "24/0312/FUL", "20/501261/FULL", "P2023/0712". */
+/** An application's reference: "E/40480", "24/0312/FUL", "20/501261/FULL", "P2023/0712", "Application 170984". */
 export const APPLICATION =
-  /\b(?:[A-Z]{1,3}\/?\d{2,6}\/\d{2,6}(?:\/[A-Z]{2,5})?|\d{2,4}\/\d{3,7}\/[A-Z]{2,5}|[A-Z]\/\d{4,6})\b/;
+  /\b(?:[A-Z]{1,3}\/?\d{2,6}\/\d{2,6}(?:\/[A-Z]{2,5})?|\d{2,4}\/\d{3,7}\/[A-Z]{2,5}|[A-Z]\/\d{4,6})\b|\bApplication(?: No\.?)?:?\s+\d{5,8}\b/;
 
 /** The lines of the application a bare response answers, back to its reference (or the line before). */
 export function applicationLines(previous: string[]): string {

@@ -361,6 +361,17 @@ export function findOutcomeCandidates(
         lead = null;
         return;
       }
+      // "Application 170984 Land at Four Winds. … the Council RESOLVED unanimously there was no objection to this
+      // application.": which application, with its lines (the same words answer the next application too).
+      if (PLANNING_RESPONSE.test(own) && /\b(?:this|the) application\b/i.test(own)) {
+        const application = applicationLines(segments.slice(Math.max(0, index - 8), index).map((s) => s.text));
+        if (APPLICATION.test(application)) {
+          const said = `${application} ${own}`;
+          add(rule.kind, said, segment, `${application} ${text}`, { formal: true, rule: rule.shape });
+          lead = null;
+          return;
+        }
+      }
       // "The 40mph limit would be acceptable. Action – HIF to pursue": what is to be pursued is the sentence before.
       if (rule.kind === 'action' && VAGUE_ACTION.test(own) && previous?.blockIndex === segment.blockIndex) {
         const said = sentencesOf(previous.text).at(-1) ?? previous.text;
@@ -622,7 +633,8 @@ export function findOutcomeCandidates(
         return;
       }
       runDetails = null;
-      const detailsLead = decidesItsList(body);
+      // "2. That the Terms of Reference, as set out below, are noted." over "a) The Forum is …": what was noted, its details.
+      const detailsLead = decidesItsList(body) || SET_OUT_BELOW.test(body);
       // "1. the Authority be recommended to:" over (i)–(v): the parts below are what was decided.
       if (detailsLead || !(/:-?\s*$/.test(body) && leadsIntoOwnParts(index)) || FINISHED_BY_ITS_LIST.test(body)) {
         const added = add('resolution', body, segment, text, {
@@ -729,6 +741,8 @@ const SUBHEADING =
 /** "Have voted in favour of levying the following amounts:-", "approved the following payments:": what decides its list. */
 const DECIDES_ITS_DETAILS =
   /\b(?:approved?|agreed?|voted|resolved|authori[sz]ed?|levy(?:ing)?|granted|awarded|allocated)\b/i;
+/** "… as set out below, are noted.": a decision whose words are listed under it. */
+const SET_OUT_BELOW = /\b(?:as )?(?:set out|listed|shown|detailed) below\b/i;
 const decidesItsList = (body: string) => DETAILS_LEAD.test(body) && DECIDES_ITS_DETAILS.test(body);
 
 /** A detail of a decision joined to its text: "… the following payments: Clerk's salary £412.50; hall hire £45". */

@@ -337,6 +337,13 @@ export const SENTENCE_RULES: SentenceRule[] = [
     kind: 'follow-up',
   },
   {
+    shape: 'something that would be put on a list or agenda',
+    example: 'The resident said the bushes needed pruning and this would be put on the lengthsman’s task list.',
+    pattern:
+      /\b(?:this|it|they|these|the matter|the issue) (?:would|will) be (?:put|added|placed|included) (?:on|to|in) (?:the |a |his |her |their )?[^.;]{0,40}?\b(?:list|agenda|schedule|programme|plan)\b/,
+    kind: 'follow-up',
+  },
+  {
     shape: 'a further agreement in note form, naming who will act',
     example: 'Also agreed Nadia would keep the garage in the loop.',
     pattern:
@@ -556,7 +563,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     example: 'The Scrutiny Panel noted the progress made against the action plan.',
     // Also "After discussing the report the members of the HR Committee agreed to approve …", with no comma.
     pattern: new RegExp(
-      `^(?:.{0,200}?\\s[–—]\\s|.{0,200}?[a-z]-\\s+(?=[A-Z])|[^.,;]{3,80},\\s+|(?:After|Following|Having|Upon) [^.,;]{3,80}?\\s(?=[Tt]he (?:members|councillors)\\b)|(?:Recommendation|Decision|Resolution|Outcome|Response|Observations?|Comments?):\\s+)?(?:${BODY}\\s+(?:has |have )?(?:now )?(?:also |further |then |unanimously |formally |fully |warmly |broadly |strongly )?(?:(?:received|considered|reviewed|discussed)(?: (?:this|it|the (?:matter|item|issue|request|report|application|letter)))? and )?(?:completed\\b|noted (?!that\\b|[^.;]{0,40}\\bviews?\\b)|NOTED (?!that\\b)|AGREED\\b|APPROVED\\b|ENDORSED\\b|Resolved\\b|RESOLVED\\b|notes (?!that\\b)|agreed\\b(?! with(?! the (?:opinions?|recommendations?|officers?['’]? (?:recommendations?|opinions?|views?)|(?:Chair(?:man|person)?|Clerk)['’]s (?:views?|suggestions?|proposals?|recommendations?)|idea|proposal|suggestion|request)\\b))|agrees\\b(?! with)|approved\\b|approves\\b|endorsed\\b|endorses\\b|resolved\\b|resolves\\b|accepted\\b(?! that\\b)|adopted\\b|established\\b|directed\\b|ratified\\b|homologated\\b|HOMOLOGATED\\b|(?:was|were) (?:unanimously )?minded (?:unanimously )?to (?:approve|support|grant|refuse|object|agree)\\b|delegated (?:authority|to)\\b|DELEGATED\\b|supported\\b|supports\\b|decided\\b|confirmed\\b(?! (?:that|this|it|there)\\b)|(?:objected|objects)${NOT_A_GRIEVANCE}\\b|raised no objection|takes no (?:further )?action|requests\\b|recommends\\b|asks\\b|refers\\b|welcomes\\b|determined (?:that|to)\\b|upheld\\b|dismissed the appeal\\b|revoked\\b)|(?:(?:The |the )?(?:(?:Committee|Panel|Board|Council|Cabinet|Group|Parish|Town|Community) )?(?:Members|Councillors|members|councillors|Cllrs)(?: of (?:the |this )?${BODY})?(?: present)?|All (?:[Cc]llrs|[Cc]ouncill?ors|[Mm]embers)|It|The meeting|We) (?:have |has |had )?(?:also |further |then |unanimously )?(?:(?:received|considered|reviewed|discussed|went through) [^.;,]{3,80}? and )?(?:agreed|agree (?=to|that)|noted (?=the (?:report|update|minutes|information|letter|correspondence|accounts|statement)\\b)|resolved|decided|objected${NOT_A_GRIEVANCE}|supported|approved|accepted|endorsed|adopted|ratified|delegated authority)\\b)`,
+      `^(?:.{0,200}?\\s[–—]\\s|.{0,200}?[a-z]-\\s+(?=[A-Z])|[^.,;]{3,80},\\s+|(?:After|Following|Having|Upon) [^.,;]{3,80}?\\s(?=[Tt]he (?:members|councillors)\\b)|(?:Recommendation|Decision|Resolution|Outcome|Response|Observations?|Comments?):\\s+)?(?:${BODY}\\s+(?:has |have )?(?:now )?(?:also |further |then |unanimously |formally |fully |warmly |broadly |strongly )?(?:(?:received|considered|reviewed|discussed)(?: (?:this|it|the (?:matter|item|issue|request|report|application|letter)))? and )?(?:completed\\b|noted (?!that\\b|[^.;]{0,40}\\bviews?\\b)|NOTED (?!that\\b)|AGREED\\b|APPROVED\\b|ENDORSED\\b|Resolved\\b|RESOLVED\\b|notes (?!that\\b)|agreed\\b(?! with(?! the (?:opinions?|recommendations?|officers?['’]? (?:recommendations?|opinions?|views?)|(?:Chair(?:man|person)?|Clerk)['’]s (?:views?|suggestions?|proposals?|recommendations?)|idea|proposal|suggestion|request)\\b))|agrees\\b(?! with)|approved\\b|approves\\b|endorsed\\b|endorses\\b|resolved\\b|resolves\\b|accepted\\b(?! that\\b)|adopted\\b|established\\b|directed\\b|ratified\\b|homologated\\b|HOMOLOGATED\\b|(?:was|were) (?:unanimously )?minded (?:unanimously )?to (?:approve|support|grant|refuse|object|agree)\\b|delegated (?:authority|to)\\b|DELEGATED\\b|supported\\b|supports\\b|decided\\b|confirmed\\b(?! (?:that|this|it|there)\\b)|(?:objected|objects)${NOT_A_GRIEVANCE}\\b|raised no objection|made no (?:objections?|comments?|observations?)\\b|takes no (?:further )?action|requests\\b|recommends\\b|asks\\b|refers\\b|welcomes\\b|determined (?:that|to)\\b|upheld\\b|dismissed the appeal\\b|revoked\\b)|(?:(?:The |the )?(?:(?:Committee|Panel|Board|Council|Cabinet|Group|Parish|Town|Community) )?(?:Members|Councillors|members|councillors|Cllrs)(?: of (?:the |this )?${BODY})?(?: present)?|All (?:[Cc]llrs|[Cc]ouncill?ors|[Mm]embers)|It|The meeting|We) (?:have |has |had )?(?:also |further |then |unanimously )?(?:(?:received|considered|reviewed|discussed|went through) [^.;,]{3,80}? and )?(?:agreed|agree (?=to|that)|noted (?=the (?:report|update|minutes|information|letter|correspondence|accounts|statement)\\b)|resolved|decided|objected${NOT_A_GRIEVANCE}|supported|approved|accepted|endorsed|adopted|ratified|delegated authority)\\b)`,
     ),
     kind: 'resolution',
   },
@@ -616,8 +623,10 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'a motion moved and seconded, its keyword lost before the decision',
     example: 'It was moved by Councillor Garside, seconded by Councillor Noble and that the application be refused.',
+    // Also "It was proposed by Cllr Ash, 2nd Cllr Birch, that Mr Dale be co-opted"; but a nomination ("…, that Cllr Ash be
+    // elected Chair") is followed by the election.
     pattern: new RegExp(
-      `\\b(?:moved|proposed) by [^.;]{2,80}?,? seconded by [^.;]{2,80}? and (?:RESOLVED:? )?that\\s+(?=[^.;]*${SUBJUNCTIVE_WORDS})`,
+      `\\b(?:moved|proposed) by [^.;]{2,80}?,? (?:seconded(?: by)?|2nd(?:ed)?(?: by)?) [^.;]{2,80}?(?: and|,(?![^.;]*\\bbe (?:re-?)?elected\\b)) (?:RESOLVED:? )?that\\s+(?=[^.;]*${SUBJUNCTIVE_WORDS})`,
     ),
     kind: 'resolution',
     keep: 'after-match',
@@ -756,7 +765,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'a short line naming an application or grant, then what was decided after a dash',
     example: 'Brookside Playgroup (new outdoor shed) - Awarded £40',
     pattern:
-      /^(?=.{3,140}$)[A-Z][^.;:]{2,100}?\s*[-–—]\s?(?:(?:not )?approved|refused|agreed|supported|declined|(?:reviewed|read|agreed) and (?:signed|approved|adopted)|[Aa]warded £[\d,.]+)\.?$/,
+      /^(?=.{3,140}$)[A-Z](?:[^.;:]|(?<=\b[A-Z])\.){2,100}?\s*[-–—]\s?(?:(?:not )?approved|refused|agreed|supported|declined|(?:reviewed|read|agreed) and (?:signed|approved|adopted)|[Aa]warded £[\d,.]+|recommend (?:permission|approval|refusal)|no objections?)[.;]?$/,
     kind: 'resolution',
   },
   {
@@ -954,7 +963,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'someone named by first name to do something, after a comma or dash',
     example: 'Defibrillators – protocol partly written, Jayne to sort out the broken one in the car park.',
     pattern:
-      /(?:,|\s[–—-])\s+(?!(?:Invite|Reply|Response|Letter|Visit|Welcome|Access|Support|Changes|Thanks|Subject|Return|Report|Update|Item|Due|Going|Back|Similar|Prior|Next|Close|Addition|Contributions?|Donations?|Grants?)\b|[A-Z][a-z]+ing\b)([A-Z][a-z]{2,12}(?: [A-Z][a-z'’-]{2,15})?(?: and [A-Z][a-z]{2,12})?|[A-Z]{2,3}) to (?!(?:be|the|a|an|this|that|these|those|all|its|their|his|her|our|date|hand|each|every|any|some|which|whom|what)\b)[a-z]{3,}\b/,
+      /(?:,|\s[–—-])\s+(?!(?:Invites?|Reply|Replies|Responses?|Letters?|Visits?|Welcome|Access|Support|Changes|Thanks|Subject|Return|Reports?|Updates?|Items?|Questions?|Queries|Due|Going|Back|Similar|Prior|Next|Close|Addition|Contributions?|Donations?|Grants?)\b|[A-Z][a-z]+ing\b)([A-Z][a-z]{2,12}(?: [A-Z][a-z'’-]{2,15})?(?: and [A-Z][a-z]{2,12})?|[A-Z]{2,3}) to (?!(?:be|the|a|an|this|that|these|those|all|its|their|his|her|our|date|hand|each|every|any|some|which|whom|what)\b)[a-z]{3,}\b/,
     kind: 'action',
     owner: 1,
   },
@@ -1235,6 +1244,17 @@ export const NOT_OUTCOMES: { shape: string; example: string; pattern: RegExp; de
     example: 'Members were invited to declare any interests they may have in the items on the agenda.',
     pattern:
       /^(?:Members|Councillors|Those present)\b[^.;]{0,40}? (?:were|are) (?:invited|asked|reminded) to declare\b/,
+  },
+  {
+    shape: 'a record’s title and status, as a document system prints them',
+    example: 'Title: PARISH COUNCIL: RECORD OF MEETING Status: APPROVED',
+    pattern: /^(?:Title|Document|Subject)\s*:.{0,160}\bStatus\s*:\s*(?:APPROVED|Approved|DRAFT|Draft|FINAL|Final)\b/,
+  },
+  {
+    shape: 'the agenda’s words for taking declarations of interest',
+    example: 'Clerk to receive declarations of pecuniary or non-pecuniary interest on any agenda item.',
+    pattern:
+      /^(?:[\w./–-]{1,12}\s*)?(?:The )?(?:Clerk|Chair(?:man)?) to (?:receive|record|note|invite|ask for) (?:any )?declarations\b/i,
   },
   {
     shape: 'what a member of the public or a resident asked for',
