@@ -2650,6 +2650,35 @@ describe('passages of minutes, read whole', () => {
       'Co-option: It was proposed by Cllr Ash, 2nd Cllr Birch, that Mr Ray Dale be co-opted as a member of the Council.',
       [['resolution', 'Mr Ray Dale be co-opted as a member of the Council.']],
     ],
+    [
+      'planning responses in capitals at the end of each application’s line, under “were considered:”',
+      '(a) APPLICATIONS The following planning applications were considered:\n(i) WD/D/24/001183 MILL FARM, STOKE ROAD Alterations to windows and a new porch RECOMMEND APPROVAL.\n(ii) WD/D/24/001206 ASH HOUSE Erect a garden store RECOMMEND REFUSAL',
+      [
+        [
+          'resolution',
+          'WD/D/24/001183 MILL FARM, STOKE ROAD Alterations to windows and a new porch RECOMMEND APPROVAL.',
+        ],
+        ['resolution', 'WD/D/24/001206 ASH HOUSE Erect a garden store RECOMMEND REFUSAL'],
+      ],
+    ],
+    [
+      'members who asked the Clerk to act; a council that declared a vacancy',
+      'The members asked the Clerk to ‘thank’ the estate for the loan of the field. The Council declared a vacancy.',
+      [
+        ['action', 'The members asked the Clerk to ‘thank’ the estate for the loan of the field.'],
+        ['resolution', 'The Council declared a vacancy.'],
+      ],
+    ],
+    [
+      'a trust that approves, in the present',
+      'T11/12.28 Memorandum\nThat the Trust approves the draft Memorandum of Agreement with the Parish Council.',
+      [['resolution', 'The Trust approves the draft Memorandum of Agreement with the Parish Council.']],
+    ],
+    [
+      '“that … be elected” opening a paragraph, its keyword lost',
+      'Election of Chairman\n\nTo elect a Chairman of the Forum for the year.\n\nthat Councillor Ray Hale be elected Chairman of the Forum for the year.',
+      [['resolution', 'Councillor Ray Hale be elected Chairman of the Forum for the year.']],
+    ],
   ])('%s', (_shape, text, expected) => {
     expect(outcomesOf(text)).toEqual(expected);
   });

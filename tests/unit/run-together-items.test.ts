@@ -50,3 +50,29 @@ describe('minutes printed as one run of text: each item’s number starts its ow
     expect(splitRunTogetherItems(prose)).toEqual(prose);
   });
 });
+
+describe('a line that prints both the minute’s code and the agenda’s number', () => {
+  it.each([
+    [
+      'a minute’s code, then the agenda’s number',
+      ['1301/25 1. Apologies for Absence', '1302/25 2. Declarations of Interest'],
+      ['1301/25', '1302/25'],
+    ],
+    [
+      'a minute’s code and a bare agenda number',
+      ['001-19 1 APOLOGIES', '002-19 2 DECLARATIONS OF INTEREST'],
+      ['001-19', '002-19'],
+    ],
+    [
+      'the agenda’s number, then the minute’s in brackets',
+      ['ITEM 1 (301) PUBLIC FORUM', 'ITEM 2 (302) RECEIVE APOLOGIES'],
+      ['301', '302'],
+    ],
+  ])('%s', (_shape, lines, minutes) => {
+    const items = findAgendaItems(paragraphs(...lines), false);
+    expect(items.map((i) => [i.minuteNumber, i.number])).toEqual([
+      [minutes[0], '1'],
+      [minutes[1], '2'],
+    ]);
+  });
+});

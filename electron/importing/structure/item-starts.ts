@@ -260,8 +260,35 @@ const ENDS_ON_A_JOINING_WORD = /\b(?:and|or|to|that|which|will|shall)\s*[:–-]?
 const DECISION_PART =
   /^(?!To\b)[A-Z][\w'’,&()-]*(?: (?!that\b|to\b|will\b|would\b|shall\b|should\b|must\b|may\b|can\b|not\b)[\w'’,&()-]+){0,7} be (?:[a-z]+ed|made|held|given|taken|sent|bought|built|set up|put)\b[^:]*$/;
 
+/**
+ * A minute's code and the agenda's number before the title: "1223/24 1. Apologies for Absence", "001-18 1 APOLOGIES",
+ * "63.0. Item 1: Record of those present"; or the agenda's number, then the minute's in brackets: "ITEM 2 (259) RECEIVE
+ * APOLOGIES".
+ */
+const MINUTE_THEN_AGENDA_NUMBER = new RegExp(
+  String.raw`^(\d{1,4}\/\d{2,4}|\d{3}-\d{2}|\d{1,4}\.0)\.?\s+(?:Item\s+)?(\d{1,2})[.):]?\s+(?=${TITLE_START})(.+)$`,
+);
+const AGENDA_THEN_MINUTE_NUMBER = new RegExp(
+  String.raw`^ITEM\s+(\d{1,2})\s+\((\d{1,4})\)\s+(?=${TITLE_START})(.+)$`,
+  'i',
+);
+
+/** The two numbers of a line that prints both, as [minute, agenda, rest]. */
+function minuteAndAgendaNumbers(text: string): [string, string, string] | null {
+  const minuteFirst = MINUTE_THEN_AGENDA_NUMBER.exec(text);
+  if (minuteFirst?.[1] && minuteFirst[2] && minuteFirst[3]) return [minuteFirst[1], minuteFirst[2], minuteFirst[3]];
+  const agendaFirst = AGENDA_THEN_MINUTE_NUMBER.exec(text);
+  if (agendaFirst?.[1] && agendaFirst[2] && agendaFirst[3]) return [agendaFirst[2], agendaFirst[1], agendaFirst[3]];
+  return null;
+}
+
 function numberedTitles(blocks: RawBlock[], where: (b: RawBlock) => boolean): ItemStart[] {
-  return blocks.flatMap((b, i) => {
+  return blocks.flatMap((b, i): ItemStart[] => {
+    const both = where(b) ? minuteAndAgendaNumbers(b.text) : null;
+    if (both) {
+      const title = titleOf(both[2].trim());
+      return title ? [{ index: i, bodyFrom: i + 1, number: both[1], minuteNumber: both[0], title }] : [];
+    }
     const match = where(b) ? NUMBER_AND_TITLE.exec(b.text) : null;
     const number = match?.[1];
     const rest = match?.[2]?.trim();
