@@ -1,4 +1,5 @@
 import type { RawBlock } from '../blocks';
+import { longestChain } from './longest-chain';
 import { BODY_TO_ACT } from './text-shapes';
 
 /** Where an agenda item starts, its printed number (and minute number), and its title. */
@@ -413,24 +414,8 @@ const after = (a: number[], b: number[]) => {
  * running header's number, are not mistaken for items.
  */
 function increasing(starts: ItemStart[]): ItemStart[] {
-  const keys = starts.map((s) => numberKey(s.minuteNumber ?? s.number));
-  const best = starts.map(() => 1);
-  const previous = starts.map(() => -1);
-  for (let i = 0; i < starts.length; i++) {
-    for (let j = 0; j < i; j++) {
-      if (after(keys[i] ?? [], keys[j] ?? []) && (best[j] ?? 0) + 1 > (best[i] ?? 0)) {
-        best[i] = (best[j] ?? 0) + 1;
-        previous[i] = j;
-      }
-    }
-  }
-  let end = best.indexOf(Math.max(0, ...best));
-  const kept: ItemStart[] = [];
-  while (end >= 0) {
-    kept.unshift(starts[end] as ItemStart);
-    end = previous[end] ?? -1;
-  }
-  return kept;
+  const keyed = starts.map((start) => ({ start, key: numberKey(start.minuteNumber ?? start.number) }));
+  return longestChain(keyed, (later, earlier) => after(later.key, earlier.key)).map(({ start }) => start);
 }
 
 /**

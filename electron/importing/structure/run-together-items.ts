@@ -1,4 +1,5 @@
 import type { RawBlock } from '../blocks';
+import { longestChain } from './longest-chain';
 
 /**
  * Minutes printed as one run of text: "… apologies were accepted. 19.002 Declarations of Interest … 19.003 To
@@ -87,29 +88,11 @@ interface Found {
 const MAX_CANDIDATES = 2000;
 
 /** The longest run of codes in one group, in the order printed, each one or two after the last. */
-function longestSequence(found: Found[]): Found[] {
-  const length: number[] = [];
-  const previous: number[] = [];
-  found.forEach((f, i) => {
-    length[i] = 1;
-    previous[i] = -1;
-    for (let j = 0; j < i; j++) {
-      const before = found[j] as Found;
-      const step = f.place - before.place;
-      if (before.group === f.group && step >= 1 && step <= 2 && (length[j] ?? 0) + 1 > (length[i] ?? 0)) {
-        length[i] = (length[j] ?? 0) + 1;
-        previous[i] = j;
-      }
-    }
+const longestSequence = (found: Found[]) =>
+  longestChain(found, (later, earlier) => {
+    const step = later.place - earlier.place;
+    return later.group === earlier.group && step >= 1 && step <= 2;
   });
-  let end = length.indexOf(Math.max(0, ...length));
-  const sequence: Found[] = [];
-  while (end >= 0) {
-    sequence.unshift(found[end] as Found);
-    end = previous[end] ?? -1;
-  }
-  return sequence;
-}
 
 /** The blocks, with each run-together item of the paper's longest sequence of codes starting a block of its own. */
 export function splitRunTogetherItems(blocks: RawBlock[]): RawBlock[] {
