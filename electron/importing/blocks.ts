@@ -8,6 +8,8 @@ export interface RawBlock {
   page: number | null;
   /** Heading level (1 = largest), for headings. */
   level?: number;
+  /** Cut from a run of text at an item's number (see structure/run-together-items.ts). */
+  startsItem?: boolean;
 }
 
 export interface ExtractedText {

@@ -78,7 +78,8 @@ export const RECORDS: readonly ChasingRule[] = [
         `(?:as\\s+)?(?:being\\s+)?(?:an?|the)\\s+(?:true|correct|accurate|full|fair)(?:\\s+and\\s+(?:true|correct|accurate|full))?\\s+record` +
         `(?:\\s+of\\s+(?:the|that)\\s+(?:\\w+\\s+)?meeting)?` +
         `(?:,?\\s*(?:and\\s+)?(?:that\\s+)?(?:they\\s+|it\\s+)?(?:be\\s+|to\\s+be\\s+|were\\s+|was\\s+)?signed\\s+by\\s+the\\s+${CHAIR})?` +
-        `|\\b(?:approve[sd]?|agree[sd]?|confirm(?:s|ed)?|sign(?:s|ed)?)\\s+(?:as\\s+(?:an?\\s+)?(?:correct|true|accurate)(?:\\s+record)?\\s+)?the\\s+minutes\\b`,
+        `|\\b(?:approve[sd]?|agree[sd]?|confirm(?:s|ed)?|sign(?:s|ed)?)\\s+(?:as\\s+(?:an?\\s+)?(?:correct|true|accurate)(?:\\s+record)?\\s+)?the\\s+minutes\\b` +
+        `|\\bminutes\\b[^.;]{0,80}?\\b(?:be|were|was|are)\\s+(?:duly\\s+)?(?:approved|confirmed|agreed|accepted|adopted|signed)(?:\\s+and\\s+(?:approved|confirmed|agreed|signed))?(?:\\s+by\\s+the\\s+${CHAIR})?`,
       'g',
     ),
   },
@@ -168,7 +169,11 @@ export const RECORDS: readonly ChasingRule[] = [
     reads: 'receives or accepts a report',
     example: 'That the library service update be received',
     // "would receive a further report" looks ahead: that is for ASKS.
-    pattern: new RegExp(`(?<!\\b${MODAL}\\s+(?:also\\s+)?)\\b(?:receive[ds]?|accept(?:s|ed)?)\\b`, 'g'),
+    // "accept the quote from …" is work to commission: that is not recorded wording.
+    pattern: new RegExp(
+      `(?<!\\b${MODAL}\\s+(?:also\\s+)?)\\b(?:receive[ds]?|accept(?:s|ed)?)\\b(?!\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\w'’-]+\\s+)?(?:quotes?|quotations?|tenders?|estimates?|bids?|offers?)\\b)`,
+      'g',
+    ),
   },
   {
     reads: 'records what the meeting considered or discussed',

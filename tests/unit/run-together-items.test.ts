@@ -41,6 +41,17 @@ describe('minutes printed as one run of text: each item’s number starts its ow
     expect(itemsOf(paragraphs(text))).toEqual(expected);
   });
 
+  it('gives an item cut from the run its first words when no title stands out', () => {
+    const run = paragraphs(
+      'Present: Cllrs Ash and Birch. 25.104 Village Hall roof Three quotes were considered. It was RESOLVED to accept the lowest. 25.105 Footpaths None. 25.106 Planning Application 251044 Land at Mill Farm, erection of a barn. No objection.',
+    );
+    expect(findAgendaItems(splitRunTogetherItems(run), false).map((i) => [i.number, i.title])).toEqual([
+      ['25.104', 'Village Hall roof Three quotes were considered'],
+      ['25.105', 'Footpaths None.'],
+      ['25.106', 'Planning Application 251044 Land at Mill'],
+    ]);
+  });
+
   it('leaves alone a paper laid out line by line, figures in prose, and a decision’s numbered parts', () => {
     const laidOut = paragraphs('24.011 Apologies for absence', 'None.', '24.012 Declarations of Interest', 'None.');
     expect(splitRunTogetherItems(laidOut)).toEqual(laidOut);

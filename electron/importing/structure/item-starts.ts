@@ -309,7 +309,9 @@ function numberedTitles(blocks: RawBlock[], where: (b: RawBlock) => boolean): It
     const multiLevel = /\d[. ]\d/.test(number);
     // "1.1 The Convener congratulated…" is a paragraph; "03.26.01 Apologies" is an item.
     // "Minute 190: Minutes of the meeting held on 26th January." names itself a minute: all of it is the title.
-    const title = /^Min/.test(number) && rest.length <= 160 ? rest : titleOf(rest);
+    // A block cut at an item's number in a run of text: its first words, if no better title is found.
+    const title =
+      /^Min/.test(number) && rest.length <= 160 ? rest : (titleOf(rest) ?? (b.startsItem ? firstWords(rest) : null));
     // "19.002 Declarations of Interest": a year's group and the item's place in it, written with its noughts.
     const placeInGroup = /^\d{1,4}\.(?:0\d{1,2}|\d{3})$/.test(number);
     if (!title || (multiLevel && number.split(/[. ]/).length < 3 && !placeInGroup)) return [];
@@ -359,6 +361,19 @@ function titleOf(text: string): string | null {
 function titleBeforeText(text: string): string | null {
   const title = /^([A-Z][^.:;!?]{2,60}?)(?:\.\s+(?=[A-Z])|\s+(?=(?:1|a|i)[.)]\s+[A-Z]))/.exec(text)?.[1];
   return title && !SENTENCE_WORDS.test(title) ? title : null;
+}
+
+/** "Village Hall roof Three quotes were considered. It was …": the first sentence, or its first six words. */
+function firstWords(text: string): string {
+  const sentence = /^(.{3,60}?)(?:[.:;]\s|\s[-–]\s)/.exec(text)?.[1];
+  return (
+    sentence ??
+    text
+      .split(/\s+/)
+      .slice(0, 6)
+      .join(' ')
+      .replace(/[.,;:]$/, '')
+  );
 }
 
 /** "Exercise of Public Rights The accounts must be available…": a title run on into the text's first sentence. */

@@ -120,6 +120,6 @@ export function splitRunTogetherItems(blocks: RawBlock[]): RawBlock[] {
     return [0, ...at]
       .map((from, k) => b.text.slice(from, at[k] ?? b.text.length).trim())
       .filter((text) => text !== '')
-      .map((text) => ({ ...b, text }));
+      .map((text, k) => (k === 0 && at[0] !== 0 ? { ...b, text } : { ...b, text, startsItem: true }));
   });
 }
