@@ -17,8 +17,6 @@ export interface ItemCodeShape {
   pattern: RegExp;
   group: (match: RegExpExecArray) => string;
   place: (match: RegExpExecArray) => number;
-  /** Only before a title in capitals ("557 MEMBERS’ DECLARATIONS"), for codes that are also plain figures. */
-  capitalsOnly?: boolean;
 }
 
 const MIN_SEQUENCE = 3;
@@ -32,6 +30,7 @@ const AFTER_SENTENCE = String.raw`(?<=^|[.:;!?)]\s+)`;
 const BEFORE_TITLE = String.raw`[.:)]?\s*(?:[–—-]\s*)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|That|and|or)\b)(?=[A-Z][A-Za-z’'()]+)`;
 const CAPITALS_TITLE = String.raw`(?=[.:]?\s*(?:[–—-]\s*)?[A-Z][A-Z’']+(?:\s+(?:OF|AND|&|TO|FOR|THE|[A-Z][A-Z’']+)){1,})`;
 
+/** A code's pattern; `capitalsOnly` for codes that are also plain figures, read only before a title in capitals ("557 MEMBERS’ …"). */
 const code = (body: string, capitalsOnly = false) =>
   new RegExp(
     `${capitalsOnly ? AFTER_SENTENCE : AFTER_SPACE}${body}${capitalsOnly ? CAPITALS_TITLE : BEFORE_TITLE}`,
@@ -73,7 +72,6 @@ export const ITEM_CODE_SHAPES: ItemCodeShape[] = [
     pattern: code(String.raw`(\d{1,4})\b`, true),
     group: () => '',
     place: (m) => Number(m[1]),
-    capitalsOnly: true,
   },
 ];
 
