@@ -10,6 +10,8 @@ export interface RawBlock {
   level?: number;
   /** Cut from a run of text at an item's number (see structure/run-together-items.ts). */
   startsItem?: boolean;
+  /** The item's code that starts the block, where a sequence of such codes marked it ("273/PC/19"). */
+  itemCode?: string;
 }
 
 export interface ExtractedText {

@@ -2679,6 +2679,23 @@ describe('passages of minutes, read whole', () => {
       'Election of Chairman\n\nTo elect a Chairman of the Forum for the year.\n\nthat Councillor Ray Hale be elected Chairman of the Forum for the year.',
       [['resolution', 'Councillor Ray Hale be elected Chairman of the Forum for the year.']],
     ],
+    [
+      'lettered parts after a colon, inside a numbered part of a page run into one paragraph',
+      'Present: Cllrs Ash and Birch. 1. APOLOGIES None. 2. MINUTES of the last meeting were accepted as a true record. 3. FINANCE Clerk reported: a) Balance at 1 May £2,100.50 b) Village hall rent – payment agreed c) Grass cutting, three cuts £180.00 payment agreed 4. PLAYING FIELD The Clerk to order new goal posts.',
+      [
+        ['resolution', 'Village hall rent – payment agreed'],
+        ['resolution', 'Grass cutting, three cuts £180.00 payment agreed'],
+        ['action', 'PLAYING FIELD The Clerk to order new goal posts.'],
+      ],
+    ],
+    [
+      'the next numbered part after a keyword’s own lettered parts is not one of them',
+      'Minutes of the Board. 1. Apologies were received from Cllr Ash. 2. The Board agreed: a) to appoint the ten members listed in the annex; b) that the first meeting be held in June. 3. Members made these points: a) the plan said too little about parking; b) a Welsh summary would be welcome. 4. The Treasurer presented the accounts. She explained that the audit was under way.',
+      [
+        ['resolution', 'Appoint the ten members listed in the annex'],
+        ['resolution', 'The first meeting be held in June.'],
+      ],
+    ],
   ])('%s', (_shape, text, expected) => {
     expect(outcomesOf(text)).toEqual(expected);
   });

@@ -37,6 +37,11 @@ describe('minutes printed as one run of text: each item’s number starts its ow
       'Present: Councillors Ash and Birch. 88. DECLARATIONS OF INTEREST There were none. 89. PLANNING APPLICATIONS No objection was raised. 90. ANY OTHER BUSINESS None.',
       ['88 DECLARATIONS OF', '89 PLANNING APPLICATIONS', '90 ANY OTHER'],
     ],
+    [
+      ITEM_CODE_SHAPES[5]?.shape,
+      'Present: Cllrs Ash and Birch. 272/PC/19 – Public Session No comments. 273/PC/19 – Apologies for Absence Cllr Cedar. 274/PC/19 – Declarations of interest None.',
+      ['272/PC/19 Public Session', '273/PC/19 Apologies for', '274/PC/19 Declarations of'],
+    ],
   ])('%s', (_shape, text, expected) => {
     expect(itemsOf(paragraphs(text))).toEqual(expected);
   });
@@ -50,6 +55,33 @@ describe('minutes printed as one run of text: each item’s number starts its ow
       ['25.105', 'Footpaths None.'],
       ['25.106', 'Planning Application 251044 Land at Mill'],
     ]);
+  });
+
+  it('reads a code that counts at the start of each line as the item’s number, however it is written', () => {
+    const laidOut = paragraphs(
+      '43.19 Apologies',
+      'None.',
+      '44.19 Minutes',
+      'Approved.',
+      '45.19 Planning',
+      'No objection.',
+    );
+    expect(itemsOf(laidOut)).toEqual(['43.19 Apologies', '44.19 Minutes', '45.19 Planning']);
+  });
+
+  it('does not take a section’s first paragraphs or a run of dates for items', () => {
+    const sections = paragraphs(
+      '1.1 Cllr Ash was proposed as Chair.',
+      '1.2 Resolved – That Cllr Ash is elected Chair.',
+      '2.1 Cllr Birch was proposed as Vice-Chair.',
+      '2.2 Resolved – That Cllr Birch is elected Vice-Chair.',
+      '3.1 Resolved – That the Committee appoints its members.',
+    );
+    expect(splitRunTogetherItems(sections)).toEqual(sections);
+    const dates = paragraphs(
+      'Surgeries: 12/03/2019 Tuesday at the hall. 13/03/2019 Wednesday at the library. 14/03/2019 Thursday online.',
+    );
+    expect(splitRunTogetherItems(dates)).toEqual(dates);
   });
 
   it('leaves alone a paper laid out line by line, figures in prose, and a decision’s numbered parts', () => {

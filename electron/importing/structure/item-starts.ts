@@ -290,9 +290,10 @@ function numberedTitles(blocks: RawBlock[], where: (b: RawBlock) => boolean): It
       const title = titleOf(both[2].trim());
       return title ? [{ index: i, bodyFrom: i + 1, number: both[1], minuteNumber: both[0], title }] : [];
     }
-    const match = where(b) ? NUMBER_AND_TITLE.exec(b.text) : null;
-    const number = match?.[1];
-    const rest = match?.[2]?.trim();
+    const coded = where(b) ? codeAndRest(b) : null;
+    const match = where(b) && !coded ? NUMBER_AND_TITLE.exec(b.text) : null;
+    const number = coded?.[0] ?? match?.[1];
+    const rest = (coded?.[1] ?? match?.[2])?.trim();
     // "19 JANUARY 2012": a running header's date, not item 19. "1. That Cllr Dixon be appointed …",
     // "1) Compost bays be created at key sites.", "1. The panel receive an update": a part of a decision, in the subjunctive.
     if (
@@ -314,10 +315,16 @@ function numberedTitles(blocks: RawBlock[], where: (b: RawBlock) => boolean): It
       /^Min/.test(number) && rest.length <= 160 ? rest : (titleOf(rest) ?? (b.startsItem ? firstWords(rest) : null));
     // "19.002 Declarations of Interest": a year's group and the item's place in it, written with its noughts.
     const placeInGroup = /^\d{1,4}\.(?:0\d{1,2}|\d{3})$/.test(number);
-    if (!title || (multiLevel && number.split(/[. ]/).length < 3 && !placeInGroup)) return [];
+    if (!title || (!coded && multiLevel && number.split(/[. ]/).length < 3 && !placeInGroup)) return [];
     const printed = number.replace(/\.$/, '').replace(/^Min(?:ute|\.)?\s*/, '');
     return [{ index: i, bodyFrom: i + 1, number: printed, minuteNumber: null, title }];
   });
+}
+
+/** A block that starts with the code a sequence of codes marked it with (run-together-items.ts), as [code, rest]. */
+function codeAndRest(b: RawBlock): [string, string] | null {
+  if (!b.itemCode || !b.text.startsWith(b.itemCode)) return null;
+  return [b.itemCode, b.text.slice(b.itemCode.length).replace(/^[.:)]?\s*(?:[–—-]\s*)?/, '')];
 }
 
 /** The line above a run of numbered lines: "The Executive resolved to:" over "1. Note …;", "2. Recommend …;". */

@@ -96,6 +96,8 @@ interface Lead {
   detailOf?: { stated: Candidate; family: string; details: number; leadsIn: boolean } | null;
   /** The kinds of marker its parts have used ("1.", "a."). */
   families?: Set<string>;
+  /** The kind of marker of the part the keyword is in ("4. The Board agreed: a) … b) …"): the next such part ("5.") is not one of its own. */
+  ownFamily?: string | null;
 }
 
 /** "None required.", "N/A", "1976.", "(14 December 2021)", "The Committee did not make any recommendations.": a field left empty or a number cut from its sentence, not a decision. */
@@ -439,6 +441,7 @@ export function findOutcomeCandidates(
         // The quote keeps a field's label: "Decision: Resolved (1) That …".
         line: segment.text,
         partsMustDecide: rule.partsMustDecide ?? false,
+        ownFamily: isPart ? markerFamily(segment.marker) : null,
       };
       // "RESOLVED: (a) That … subject to conditions to include:" over (i)–(v): the first part's details, until "(b)".
       const inline = OPENING_MARKER.exec(rest)?.[0];
@@ -447,7 +450,9 @@ export function findOutcomeCandidates(
       return;
     }
 
-    // A heading ends what a keyword or lead-in opened: it is the next item or section, not a part.
+    // A heading ends what a keyword or lead-in opened: it is the next item or section, not a part; so does the next part
+    // of the list the keyword's own part is in.
+    if (lead?.ownFamily && isPart && markerFamily(segment.marker) === lead.ownFamily) lead = null;
     const current: Lead | null = segment.blockKind === 'heading' ? null : lead;
     if (current && isPart && (current.open || current.parts > 0)) {
       const family = markerFamily(segment.marker);

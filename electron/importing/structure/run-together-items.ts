@@ -13,10 +13,15 @@ import { longestChain } from './longest-chain';
 export interface ItemCodeShape {
   shape: string;
   example: string;
-  /** The code, its group ("19" of "19.002") and its place in the sequence ("002"). */
+  /** The code (its first group). */
   pattern: RegExp;
-  group: (match: RegExpExecArray) => string;
-  place: (match: RegExpExecArray) => number;
+  /** How the code may count: its group ("19" of "19.002") and its place in the sequence ("002"). */
+  readings: (match: RegExpExecArray) => Reading[];
+}
+
+interface Reading {
+  group: string;
+  place: number;
 }
 
 const MIN_SEQUENCE = 3;
@@ -30,56 +35,77 @@ const AFTER_SENTENCE = String.raw`(?<=^|[.:;!?)]\s+)`;
 const BEFORE_TITLE = String.raw`[.:)]?\s*(?:[–—-]\s*)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|That|and|or)\b)(?=[A-Z][A-Za-z’'()]+)`;
 const CAPITALS_TITLE = String.raw`(?=[.:]?\s*(?:[–—-]\s*)?[A-Z][A-Z’']+(?:\s+(?:OF|AND|&|TO|FOR|THE|[A-Z][A-Z’']+)){1,})`;
 
-/** A code's pattern; `capitalsOnly` for codes that are also plain figures, read only before a title in capitals ("557 MEMBERS’ …"). */
+/**
+ * A code's pattern, the whole code its first group; `capitalsOnly` for codes that are also plain figures, read only
+ * before a title in capitals ("557 MEMBERS’ …").
+ */
 const code = (body: string, capitalsOnly = false) =>
   new RegExp(
-    `${capitalsOnly ? AFTER_SENTENCE : AFTER_SPACE}${body}${capitalsOnly ? CAPITALS_TITLE : BEFORE_TITLE}`,
+    `${capitalsOnly ? AFTER_SENTENCE : AFTER_SPACE}(${body})${capitalsOnly ? CAPITALS_TITLE : BEFORE_TITLE}`,
     'g',
   );
+
+/** A part of a code: a number, or letters and perhaps a number ("PC", "FC18"). */
+const CODE_PART = String.raw`(?:\d{1,4}|[A-Z]{1,4}\d{0,4})`;
+/**
+ * Codes that count but are not items: a paragraph's parts ("3.1", "3.1.2"), sections' first paragraphs ("1.1", "2.1",
+ * "3.1") and dates ("12/03/2019"), whose numbers count as readily.
+ */
+const NOT_ITEM_CODES = [/^(?:\d{1,2}\.)+#$/, /^#\.[1-9]$/, /^(?:#|\d{1,2})[./-](?:#|\d{1,2})[./-](?:19|20)\d{2}$/];
+
+/** Each way a code can count: "273/PC/19" as 273 of "#/PC/19", or 19 of "273/PC/#". */
+function countingParts(code: string): Reading[] {
+  const parts = code.split(/([./-])/);
+  return parts.flatMap((part, i) => {
+    if (!/^\d+$/.test(part)) return [];
+    const group = parts.map((p, k) => (k === i ? '#' : p)).join('');
+    return NOT_ITEM_CODES.some((shape) => shape.test(group)) ? [] : [{ group, place: Number(part) }];
+  });
+}
 
 export const ITEM_CODE_SHAPES: ItemCodeShape[] = [
   {
     shape: 'a group, a point and the item’s place',
     example: '… were accepted. 19.002 Declarations of Interest …',
     pattern: code(String.raw`(\d{1,4})\.(\d{2,3})\b`),
-    group: (m) => m[1] ?? '',
-    place: (m) => Number(m[2]),
+    readings: (m) => [{ group: m[2] ?? '', place: Number(m[3]) }],
   },
   {
     shape: 'a number, a stroke and the year',
     example: '… in recent years. 57/19 ELECTION OF CHAIR …',
     pattern: code(String.raw`(\d{1,4})\/(\d{2}|\d{4})\b`),
-    group: (m) => m[2] ?? '',
-    place: (m) => Number(m[1]),
+    readings: (m) => [{ group: m[3] ?? '', place: Number(m[2]) }],
   },
   {
     shape: 'the year, a dash and a number',
     example: '… via Zoom. Annual Meeting (2020 – 070) Present were …',
     pattern: code(String.raw`((?:19|20)\d{2}) ?[–-] ?(\d{2,4})\b`),
-    group: (m) => m[1] ?? '',
-    place: (m) => Number(m[2]),
+    readings: (m) => [{ group: m[2] ?? '', place: Number(m[3]) }],
   },
   {
     shape: 'letters, a point and a number',
     example: '… N Scantlebury Esq. B.1145 Standing Orders …',
     pattern: code(String.raw`([A-Z]{1,3})\.(\d{1,5})\b`),
-    group: (m) => m[1] ?? '',
-    place: (m) => Number(m[2]),
+    readings: (m) => [{ group: m[2] ?? '', place: Number(m[3]) }],
   },
   {
     shape: 'a bare number before a title in capitals',
     example: '… and Weber. 70. DECLARATIONS OF INTEREST There were none …',
     pattern: code(String.raw`(\d{1,4})\b`, true),
-    group: () => '',
-    place: (m) => Number(m[1]),
+    readings: (m) => [{ group: '', place: Number(m[2]) }],
+  },
+  {
+    shape: 'a code whose other parts stay the same while one number counts',
+    example: '… for public comment. No comments 273/PC/19 – Apologies for Absence …',
+    pattern: code(String.raw`(${CODE_PART}(?:[./-]${CODE_PART}){1,3})\b`),
+    readings: (m) => countingParts(m[1] ?? ''),
   },
 ];
 
-interface Found {
+interface Found extends Reading {
   block: number;
   at: number;
-  group: string;
-  place: number;
+  code: string;
 }
 
 /** More candidates than this is no paper's run of minutes: the shape is not looked for (and a long line stays quick). */
@@ -99,25 +125,22 @@ export function splitRunTogetherItems(blocks: RawBlock[]): RawBlock[] {
     const found = blocks.flatMap((b, block) =>
       b.kind === 'table-row'
         ? []
-        : [...b.text.matchAll(shape.pattern)].map((m) => ({
-            block,
-            at: m.index,
-            group: shape.group(m),
-            place: shape.place(m),
-          })),
+        : [...b.text.matchAll(shape.pattern)].flatMap((m) =>
+            shape.readings(m).map((reading) => ({ ...reading, block, at: m.index, code: m[1] ?? '' })),
+          ),
     );
     if (found.length > MAX_CANDIDATES) continue;
     const sequence = longestSequence(found);
     if (sequence.length >= MIN_SEQUENCE && sequence.length > cuts.length) cuts = sequence;
   }
-  const inside = cuts.filter((c) => c.at > 0);
-  if (inside.length === 0) return blocks;
+  if (cuts.length === 0) return blocks;
   return blocks.flatMap((b, index) => {
-    const at = inside.filter((c) => c.block === index).map((c) => c.at);
-    if (at.length === 0) return [b];
-    return [0, ...at]
-      .map((from, k) => b.text.slice(from, at[k] ?? b.text.length).trim())
-      .filter((text) => text !== '')
-      .map((text, k) => (k === 0 && at[0] !== 0 ? { ...b, text } : { ...b, text, startsItem: true }));
+    const here = cuts.filter((c) => c.block === index);
+    if (here.length === 0) return [b];
+    const starts = here[0]?.at === 0 ? here : [{ at: 0, code: undefined }, ...here];
+    return starts
+      .map(({ at, code }, k) => ({ text: b.text.slice(at, starts[k + 1]?.at ?? b.text.length).trim(), code }))
+      .filter(({ text }) => text !== '')
+      .map(({ text, code }) => (code ? { ...b, text, startsItem: true, itemCode: code } : { ...b, text }));
   });
 }

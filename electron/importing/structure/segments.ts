@@ -184,10 +184,13 @@ function splitInlineParts(pieces: string[]): string[] {
         }
       }
       const inner = [...cuts].filter((c) => c > 0);
-      // "b) (i) Finance Committee … (ii) RESOLVED … c) (i) Staff …": a piece that opens with a part of another kind
-      // holds that kind's parts too.
+      // "b) (i) Finance Committee … (ii) RESOLVED … c) (i) Staff …", "4. FINANCE Clerk reported: a) … b) …": a part
+      // holds parts of another kind, at its start or after a colon; not those of what a report told ("(1) advising
+      // (a) that … (b) that …"), nor those inside a sentence ("It was RESOLVED that (i) … and (ii) …").
       if (cuts.size >= 2 && inner.length > 0)
-        return cutAt(piece, new Set(inner)).flatMap((p) => (PARTS_WITHIN.test(p) ? splitInlineParts([p]) : [p]));
+        return cutAt(piece, new Set(inner)).flatMap((p) =>
+          PARTS_WITHIN.test(p) || (PARTS_AFTER_COLON.test(p) && !TELLS_ITS_PARTS.test(p)) ? splitInlineParts([p]) : [p],
+        );
     }
     return [piece];
   });
@@ -195,6 +198,11 @@ function splitInlineParts(pieces: string[]): string[] {
 
 /** "b) (i) Finance Committee …": a part whose first words are the first of its own parts. */
 const PARTS_WITHIN = /^\(?[a-z0-9]{1,2}[.)]\s+\((?:i|1|a)\)\s/i;
+/** "4. The Board agreed: a) to appoint …": a part whose own parts follow a colon. */
+const PARTS_AFTER_COLON = /:-?\s+\(?(?:a|1|i)[.)]\s/i;
+/** "(1) advising (a) that …": a report's part that tells what its own parts say. */
+const TELLS_ITS_PARTS =
+  /^\(?[a-z0-9]{1,3}[.)]\s+(?:advising|intimating|reporting|indicating|outlining|explaining|detailing|summarising|setting out|highlighting|informing)\b/i;
 
 function cutAt(text: string, cuts: Set<number>): string[] {
   const sorted = [...cuts].sort((a, b) => a - b);

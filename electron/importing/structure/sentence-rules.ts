@@ -149,6 +149,13 @@ export const SENTENCE_RULES: SentenceRule[] = [
     kind: 'resolution',
   },
   {
+    shape: 'a payment approved, written as a note with no verb before it',
+    example: 'Grass cutting – second half year and three extra cuts £415.00 Payment agreed',
+    pattern:
+      /(?:^|\s)(?:[Pp]ayments?|[Aa]ccounts? for payment|[Ii]nvoices?)\s+(?:agreed|approved|authorised|authorized)\.?$/,
+    kind: 'resolution',
+  },
+  {
     shape: 'what was approved, then its list after a colon',
     example: 'Payments approved: Clerk salary Q3 £412.50; chapel room hire £45.00.',
     // Also with its list on the lines below: "Cheques approved as follows:".
@@ -225,6 +232,23 @@ export const SENTENCE_RULES: SentenceRule[] = [
     keepsSemicolons: true,
   },
   {
+    shape: 'a body that asked whether something could be arranged or provided',
+    example: 'The Panel asked if a briefing on the new system could be arranged before December.',
+    // Asked of the officers, not a question: "could be arranged" is what they want done.
+    pattern: new RegExp(
+      String.raw`^${BODY} (?:also )?asked (?:if|whether) [^.;?]{3,200}? could be (?:arranged|provided|circulated|sent|supplied|made available|organised|shared|given|held)\b(?![^.;]*\?)`,
+    ),
+    kind: 'request',
+    beforeNotOutcomes: true,
+  },
+  {
+    shape: 'someone invited to take a seat on the council: a co-option',
+    example: 'Subject to the council approving her nomination, Sally was invited to take a seat on the Council.',
+    pattern:
+      /\b(?:was|were) (?:formally |duly )?invited to take (?:up )?(?:a|her|his|their) seats? on the (?:[A-Z][\w&'’-]* ){0,3}(?:Council|Committee|Board|Panel)\b/,
+    kind: 'resolution',
+  },
+  {
     shape: 'councillors not in agreement with a proposal: a refusal',
     example: 'Councillors were not in agreement to the change of use for the cottages.',
     pattern:
@@ -254,7 +278,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     example: 'A capital contribution of £1,000 to the hall – proposed by Cllr Eckles & seconded by Cllr Hastings.',
     // Not a nomination ("Councillor Ash was proposed by … and seconded by …"): who was elected, the vote says.
     pattern:
-      /^(?!(?:Cllr|Councill?or|Mr|Mrs|Ms|Miss|Dr)\.? [^–—-]{2,40}\s[–—-]\s*(?:[Pp]roposed|[Nn]ominated))(?!(?:Cllr|Councill?or|Mr|Mrs|Ms|Miss|Dr)\.? [^.;]{2,40}? was (?:proposed|nominated|moved)\b)(?![^.]*\b(?:[Mm]inutes|[Aa]pologies|[Nn]ominat\w*|[Aa]mendments?|[Mm]otions?|[Rr]ecommendations?)\b).{10,200}?(?:\s[–—-]\s*|\s)(?:[Pp]roposed|[Mm]oved)(?: by)? (?:(?:Cllr|Councill?or|Mr|Mrs|Ms|Dr)\.? )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3},? (?:&|and) seconded(?: by)? (?:(?:Cllr|Councill?or|Mr|Mrs|Ms|Dr)\.? )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}\.?$/,
+      /^(?!(?:Cllr|Councill?or|Mr|Mrs|Ms|Miss|Dr)\.? [^–—-]{2,40}\s[–—-]\s*(?:[Pp]roposed|[Nn]ominated))(?!(?:Cllr|Councill?or|Mr|Mrs|Ms|Miss|Dr)\.? [^.;]{2,40}? was (?:proposed|nominated|moved)\b)(?![^.]*\b(?:[Mm]inutes|[Aa]pologies|[Nn]ominat\w*|[Aa]mendments?|[Mm]otions?|[Rr]ecommendations?|[Rr]esolutions?)\b).{6,200}?(?:\s[–—-]\s*|\s)(?:[Pp]roposed|[Mm]oved)(?: by)? (?:(?:Cllr|Councill?or|Mr|Mrs|Ms|Dr)\.? )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}(?:,? (?:&|and)|,) seconded(?: by)? (?:(?:Cllr|Councill?or|Mr|Mrs|Ms|Dr)\.? )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}\.?$/,
     kind: 'resolution',
     motion: true,
   },
@@ -497,7 +521,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     example: 'Following a full discussion, Members noted the report.',
     // Or another body's ("Members noted Cabinet’s response to the petition.").
     pattern:
-      /^(?:(?:Following|After) (?:a )?(?:full |further |brief )?(?:discussion|debate|consideration)[^,.]{0,40},?\s+)?(?:Members|Councillors) (?:noted|agreed|approved|endorsed|accepted) (?:the|this|[A-Z][\w-]*['’]s) (?!(?:views?|concerns?|comments?|points?|importance|need|fact|difficult\w*|issues?)\b)[A-Za-z]/,
+      /^(?:(?:Following|After) (?:a )?(?:full |further |brief )?(?:discussion|debate|consideration)[^,.]{0,40},?\s+|[^.;]{3,120}?\s[–—-]\s+)?(?:Members|Councillors) (?:noted|agreed|approved|endorsed|accepted) (?:the|this|[A-Z][\w-]*['’]s|an?(?= (?:[\w-]+ ){0,3}(?:report|update|letter|statement|briefing|presentation)\b)) (?!(?:views?|concerns?|comments?|points?|importance|need|fact|difficult\w*|issues?)\b)[A-Za-z]/,
     kind: 'resolution',
   },
   {
@@ -563,7 +587,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     example: 'The Scrutiny Panel noted the progress made against the action plan.',
     // Also "After discussing the report the members of the HR Committee agreed to approve …", with no comma.
     pattern: new RegExp(
-      `^(?:.{0,200}?\\s[–—]\\s|.{0,200}?[a-z]-\\s+(?=[A-Z])|[^.,;]{3,80},\\s+|(?:After|Following|Having|Upon) [^.,;]{3,80}?\\s(?=[Tt]he (?:members|councillors)\\b)|(?:Recommendation|Decision|Resolution|Outcome|Response|Observations?|Comments?):\\s+)?(?:${BODY}\\s+(?:has |have )?(?:now )?(?:also |further |then |unanimously |formally |fully |warmly |broadly |strongly )?(?:(?:received|considered|reviewed|discussed)(?: (?:this|it|the (?:matter|item|issue|request|report|application|letter)))? and )?(?:completed\\b|noted (?!that\\b|[^.;]{0,40}\\bviews?\\b)|NOTED (?!that\\b)|AGREED\\b|APPROVED\\b|ENDORSED\\b|Resolved\\b|RESOLVED\\b|notes (?!that\\b)|agreed\\b(?! with(?! the (?:opinions?|recommendations?|officers?['’]? (?:recommendations?|opinions?|views?)|(?:Chair(?:man|person)?|Clerk)['’]s (?:views?|suggestions?|proposals?|recommendations?)|idea|proposal|suggestion|request)\\b))|agrees\\b(?! with)|approved\\b|approves\\b|endorsed\\b|endorses\\b|resolved\\b|resolves\\b|accepted\\b(?! that\\b)|adopted\\b|established\\b|directed\\b|ratified\\b|homologated\\b|HOMOLOGATED\\b|(?:was|were) (?:unanimously )?minded (?:unanimously )?to (?:approve|support|grant|refuse|object|agree)\\b|delegated (?:authority|to)\\b|DELEGATED\\b|supported\\b|supports\\b|decided\\b|confirmed\\b(?! (?:that|this|it|there)\\b)|(?:objected|objects)${NOT_A_GRIEVANCE}\\b|raised no objection|made no (?:objections?|comments?|observations?)\\b|declared (?:a |an )?(?:casual )?vacanc(?:y|ies)\\b|takes no (?:further )?action|requests\\b|recommends\\b|asks\\b|refers\\b|welcomes\\b|determined (?:that|to)\\b|upheld\\b|dismissed the appeal\\b|revoked\\b)|(?:(?:The |the )?(?:(?:Committee|Panel|Board|Council|Cabinet|Group|Parish|Town|Community) )?(?:Members|Councillors|members|councillors|Cllrs)(?: of (?:the |this )?${BODY})?(?: present)?|All (?:[Cc]llrs|[Cc]ouncill?ors|[Mm]embers)|It|The meeting|We) (?:have |has |had )?(?:also |further |then |unanimously )?(?:(?:received|considered|reviewed|discussed|went through) [^.;,]{3,80}? and )?(?:agreed|agree (?=to|that)|noted (?=the (?:report|update|minutes|information|letter|correspondence|accounts|statement)\\b)|resolved|decided|objected${NOT_A_GRIEVANCE}|supported|approved|accepted|endorsed|adopted|ratified|delegated authority)\\b)`,
+      `^(?:.{0,200}?\\s[–—]\\s|.{0,200}?[a-z]-\\s+(?=[A-Z])|[^.,;]{3,80},\\s+|(?:After|Following|Having|Upon) [^.,;]{3,80}?\\s(?=[Tt]he (?:members|councillors)\\b)|(?:Recommendation|Decision|Resolution|Outcome|Response|Observations?|Comments?):\\s+)?(?:${BODY}\\s+(?:has |have )?(?:now )?(?:also |further |then |unanimously |formally |fully |warmly |broadly |strongly )?(?:(?:received|considered|reviewed|discussed)(?: (?:this|it|the (?:matter|item|issue|request|report|application|letter)))? and )?(?:completed\\b|noted (?!that\\b|[^.;]{0,40}\\bviews?\\b)|NOTED (?!that\\b)|AGREED\\b|APPROVED\\b|ENDORSED\\b|Resolved\\b|RESOLVED\\b|notes (?!that\\b)|agreed\\b(?! with(?! the (?:opinions?|recommendations?|officers?['’]? (?:recommendations?|opinions?|views?)|(?:Chair(?:man|person)?|Clerk)['’]s (?:views?|suggestions?|proposals?|recommendations?)|idea|proposal|suggestion|request)\\b))|agrees\\b(?! with)|approved\\b|approves\\b|endorsed\\b|endorses\\b|resolved\\b|resolves\\b|accepted\\b(?! that\\b)|adopted\\b|established\\b|directed\\b|ratified\\b|homologated\\b|HOMOLOGATED\\b|(?:was|were) (?:unanimously )?minded (?:unanimously )?to (?:approve|support|grant|refuse|object|agree)\\b|delegated (?:authority|to)\\b|DELEGATED\\b|supported\\b|supports\\b|decided\\b|confirmed\\b(?! (?:that|this|it|there)\\b)|(?:objected|objects)${NOT_A_GRIEVANCE}\\b|raised no objection|made no (?:objections?|comments?|observations?)\\b|declared (?:a |an )?(?:casual )?vacanc(?:y|ies)\\b|takes no (?:further )?action|requests\\b|recommends\\b|asks\\b|refers\\b|welcomes\\b|determined (?:that|to)\\b|upheld\\b|dismissed the appeal\\b|revoked\\b)|(?:(?:The |the )?(?:(?:Committee|Panel|Board|Council|Cabinet|Group|Parish|Town|Community) )?(?:Members|Councillors|members|councillors|Cllrs\\.?)(?: of (?:the |this )?${BODY})?(?: present)?|All (?:[Cc]llrs|[Cc]ouncill?ors|[Mm]embers)|It|The meeting|We) (?:have |has |had )?(?:also |further |then |unanimously )?(?:(?:received|considered|reviewed|discussed|went through) [^.;,]{3,80}? and )?(?:agreed|agree (?=to|that)|noted (?=the (?:report|update|minutes|information|letter|correspondence|accounts|statement)\\b)|resolved|decided|objected${NOT_A_GRIEVANCE}|supported|approved|accepted|endorsed|adopted|ratified|delegated authority)\\b)`,
     ),
     kind: 'resolution',
   },
@@ -1064,7 +1088,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'a short line: who, "to", and what they are to do',
     example: 'Scrutiny to chase.',
     pattern:
-      /^(?!(?:How|Skip|Jump|Click|Go|Back|Return|Welcome|Nothing|None|No one|Nobody|Whether|What|When|Why|Where|Which|Who)\b)([A-Z][\w&/-]*[a-rt-z](?: [A-Z][\w&/-]*)?|[A-Z]{2,3}) to (?:chase|contact|write|arrange|investigate|check|report|circulate|send|update|draft|prepare|review|obtain|order|liaise|speak|email|reply|respond|look into|monitor|confirm|organise|book|collect|inform|provide|pursue|action|raise|seek|clarify|research|explore|follow up|chair|minute|lead|attend|purchase|buy|install|repair|fix|clear|inspect|notify|phone|visit|ask|find out|source|apply|set up|deliver|distribute|print|pay|complete)\b[^.]{0,120}\.?$/,
+      /^(?!(?:How|Skip|Jump|Click|Go|Back|Return|Welcome|Nothing|Little|Much|None|No one|Nobody|Whether|What|When|Why|Where|Which|Who)\b)([A-Z][\w&/-]*[a-rt-z](?: [A-Z][\w&/-]*)?|[A-Z]{2,3}) to (?:chase|contact|write|arrange|investigate|check|report|circulate|send|update|draft|prepare|review|obtain|order|liaise|speak|email|reply|respond|look into|monitor|confirm|organise|book|collect|inform|provide|pursue|action|raise|seek|clarify|research|explore|follow up|chair|minute|lead|attend|purchase|buy|install|repair|fix|clear|inspect|notify|phone|visit|ask|find out|source|apply|set up|deliver|distribute|print|pay|complete)\b[^.]{0,120}\.?$/,
     kind: 'action',
     owner: 1,
   },
@@ -1120,7 +1144,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     // "In meantime Andrew and Fergus to alternate minute taking.", "Fergus to take forward with …"; not advice to
     // residents or everyone.
     pattern: new RegExp(
-      `^(?:In (?:the )?meantime,? )?(?!(?:Residents|Everyone|Anyone|Someone|People|Parishioners|Public|Members|Volunteers|Work|This|It|There|Whether|How|When|What|Why|Where|Who|Which|Also|Then|Both|All|Each|Any|Some|Further|Need|Needs|Agreed|Decision|Proposal|Plans?|Time|Nothing|None|Nobody|No|Not|Item|Items|Report|Reports)\\b)([A-Z][a-z]{2,14}(?: and [A-Z][a-z]{2,14})?) (?:to|would|will) (?:keep (?:the )?[A-Za-z]+ (?:informed|updated)|take (?:this |it |the matter )?forward|take (?:the )?(?:notes|minutes)|alternate|progress|pursue|research|obtain|organise|${UNDERTAKEN})\\b`,
+      `^(?:In (?:the )?meantime,? )?(?!(?:Residents|Everyone|Anyone|Someone|People|Parishioners|Public|Members|Volunteers|Work|This|It|There|Whether|How|When|What|Why|Where|Who|Which|Also|Then|Both|All|Each|Any|Some|Further|Need|Needs|Agreed|Decision|Proposal|Plans?|Time|Nothing|Little|Much|None|Nobody|No|Not|Item|Items|Report|Reports)\\b)([A-Z][a-z]{2,14}(?: and [A-Z][a-z]{2,14})?) (?:to|would|will) (?:keep (?:the )?[A-Za-z]+ (?:informed|updated)|take (?:this |it |the matter )?forward|take (?:the )?(?:notes|minutes)|alternate|progress|pursue|research|obtain|organise|${UNDERTAKEN})\\b`,
     ),
     kind: 'action',
     owner: 1,
@@ -1158,14 +1182,14 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'he or she would do something, said in the same breath as who they are',
     example: 'He would arrange for the petitioner to receive a copy of the review.',
     pattern:
-      /(?:^|;\s+|,\s+(?=the )|\band (?=the )|\s[–—-]\s+|\band (?=(?:said|stated|confirmed|advised|indicated|explained|added) (?:that )?(?:he|she|they) ))(?:(?:He|She|They|he|she|they)|(?:said|stated|confirmed|advised|indicated|explained|added) (?:that )?(?:he|she|they)|(?:(?:(?:County|District|Borough|Ward|Town|City) )?(?:Cllr|Councill?or|Mr|Mrs|Ms|Dr|PC|PCSO|Sgt|Insp|Inspector)\.? (?:[A-Z]\.? )*[A-Z][\w'’-]+|[A-Z][a-z]{1,15} [A-Z][a-z'’-]{1,20}|[Tt]he (?:Clerk|Chair(?:man)?)|[A-Z]{2,3}|He|She|They) (?:said|stated|confirmed|agreed|offered|advised|undertook|indicated|replied|noted|reported|explained|mentioned|commented)(?: that)? (?:he|she|they)) (?:would|will) (?!not\b|be\b(?! (?:meeting|discussing|contacting|speaking|writing|liaising|visiting|looking|following|arranging|sending|chasing|raising|taking)\b)|have\b|like\b|need\b|hope\b|welcome\b|expect\b|consider\b)(?:be [a-z]+ing|[a-z]{3,})\b/,
+      /(?:^|;\s+|,\s+(?=the |(?:Cllr|Councill?or|Mr|Mrs|Ms|Dr)\b)|\band (?=the )|\s[–—-]\s+|\band (?=(?:said|stated|confirmed|advised|indicated|explained|added) (?:that )?(?:he|she|they) ))(?:(?:He|She|They|he|she|they)|(?:said|stated|confirmed|advised|indicated|explained|added) (?:that )?(?:he|she|they)|(?:(?:(?:County|District|Borough|Ward|Town|City) )?(?:Cllr|Councill?or|Mr|Mrs|Ms|Dr|PC|PCSO|Sgt|Insp|Inspector)\.? (?:[A-Z]\.? )*[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?|[A-Z][a-z]{1,15} [A-Z][a-z'’-]{1,20}|[Tt]he (?:Clerk|Chair(?:man)?)|[A-Z]{2,3}|He|She|They) (?:said|stated|confirmed|agreed|offered|advised|undertook|indicated|replied|noted|reported|explained|mentioned|commented|told (?:the )?(?:meeting|members|[Cc]ouncill?ors|[Cc]ouncil|[Cc]ommittee))(?: that)? (?:he|she|they)) (?:would|will) (?!not\b|be\b(?! (?:meeting|discussing|contacting|speaking|writing|liaising|visiting|looking|following|arranging|sending|chasing|raising|taking)\b)|have\b|like\b|need\b|hope\b|welcome\b|expect\b|consider\b)(?:be [a-z]+ing|[a-z]{3,})\b/,
     kind: 'action',
   },
   {
     shape: 'something to be done',
     example: 'Further quotes to be obtained before the next meeting.',
     pattern:
-      /^(?![^:]*:\s*$)(?![^;]{0,200}\b(?:asked|requested)(?: again)? for\b)(?![^.;]{0,160}?\b(?:highlighted|explained|outlined|described|listed|showed|mentioned|reported|said|stated)\b[^.;]{0,100}? to be\b)(?:[^;]{0,160}?(?:,\s+|(?:^|\s)[–—]\s+|(?<=\w)\s-\s+(?=[A-Z])(?![^.;]*\b(?:said|suggested|reported|felt|wanted|queried)\b)|\b\d{1,2}[a-z]{0,4}\)\s+))?(?:(?:[A-Z]|(?<=[–—]\s)[a-z])(?:(?! (?:(?:was|were|is|are) (?:due |expected |likely |scheduled |going )?|(?:had|has|have|need|needs|needed|ought|require|requires|required) )to be\b)[\w'’ -]){2,100}?|(?:further|more) [\w ]{2,40}?) to be (?:made|added|arranged|sent|circulated|provided|obtained|investigated|sought|placed|included|reviewed|drafted|prepared|contacted|chased|organised|written|updated|checked|ordered|booked|repaired|reported|raised|replaced|cleared|cut|fixed|removed|renewed|installed|erected|painted|followed up|put|displayed|published|emailed|sourced|costed|purchased|bought|examined|explored|considered further|signed|set up|invited|returned|collected|inspected|monitored|posted|adopted|tabled|brought back|passed on(?:to)?|passed to|taken (?:down|away|to|up))\b/,
+      /^(?![^:]*:\s*$)(?![^;]{0,200}\b(?:asked|requested)(?: again)? for\b)(?![^.;]{0,160}?\b(?:highlighted|explained|outlined|described|listed|showed|mentioned|reported|said|stated)\b[^.;]{0,100}? to be\b)(?:[^;]{0,160}?(?:,\s+|(?:^|\s)[–—]\s+|(?<=\w)\s-\s+(?=[A-Z])(?![^.;]*\b(?:said|suggested|reported|felt|wanted|queried)\b)|\b\d{1,2}[a-z]{0,4}\)\s+))?(?:(?:[A-Z]|(?<=[–—]\s)[a-z])(?:(?! (?:(?:was|were|is|are) (?:due |expected |likely |scheduled |going )?|(?:had|has|have|need|needs|needed|ought|require|requires|required) )to be\b)[\w'’ /&-]){2,100}?|(?:further|more) [\w ]{2,40}?) to be (?:made|added|arranged|sent|circulated|provided|obtained|investigated|sought|placed|included|reviewed|drafted|prepared|contacted|chased|organised|written|updated|checked|ordered|booked|repaired|reported|raised|replaced|cleared|cut|fixed|removed|renewed|installed|erected|painted|followed up|put|displayed|published|emailed|sourced|costed|purchased|bought|examined|explored|considered further|signed|set up|invited|returned|collected|inspected|monitored|posted|adopted|tabled|brought back|passed on(?:to)?|passed to|taken (?:down|away|to|up)|requested|asked|swept|advertised|trimmed|emptied|cleaned|tidied|relocated|reminded|resurfaced|marked)\b/,
     kind: 'action',
   },
   {
@@ -1273,10 +1297,21 @@ export const NOT_OUTCOMES: { shape: string; example: string; pattern: RegExp; de
       /^(?:[\w./–-]{1,12}\s*)?(?:The )?(?:Clerk|Chair(?:man)?) to (?:receive|record|note|invite|ask for) (?:any )?declarations\b/i,
   },
   {
+    shape: 'the agenda’s words for opening the meeting',
+    example: 'The Chairman to welcome everyone to the meeting.',
+    pattern: /^(?:The )?(?:Chair(?:man|person|woman)?|Mayor|Convener|President) to (?:welcome|open)\b/,
+  },
+  {
+    shape: 'standing orders suspended or put back: how the meeting was run',
+    example: 'Standing Orders were suspended.',
+    pattern:
+      /^(?:The )?[Ss]tanding [Oo]rders (?:were|was) (?:then )?(?:suspended|reinstated|re-instated|reimposed|re-imposed)\b/,
+  },
+  {
     shape: 'what a member of the public or a resident asked for',
     example: 'A member of the public asked that the precept be kept low.',
     pattern:
-      /^(?:(?:A|The|Another|One) (?:(?:local )?(?:members?|resident|parishioner|householder|representative) of the public|(?:local )?(?:resident|parishioner|householder|villager|member of the audience))|(?:Members of the public|(?:Local )?Residents|Parishioners))\b[^.;]{0,60}?\b(?:asked|requested|enquired|queried|wanted|raised)\b/,
+      /^(?:(?:A|The|Another|One) (?:(?:local )?(?:members?|resident|parishioner|householder|representative) of the public|(?:local )?(?:resident|parishioner|householder|villager|member of the audience))|(?:Members of the public|(?:Local )?Residents|Parishioners|(?:The|A) (?:lead )?petitioners?))\b[^.;]{0,60}?\b(?:asked|requested|enquired|queried|wanted|raised)\b/,
   },
   {
     shape: 'a planning decision of another authority, reported',
