@@ -2947,6 +2947,28 @@ describe('meeting details read from the page', () => {
     ).toBeNull();
   });
 
+  it('takes the date of a page run into one paragraph from its title, not from the minutes it approves or an item', () => {
+    expect(
+      header(
+        'DRAFT MARSHWOOD PARISH COUNCIL Minutes of the Marshwood Parish Council Meeting Thursday 16 March 2023 in the Pavilion at 8pm Present: Cllrs Ash, Birch and Cedar. 23.001 Apologies for absence. None. 23.002 To approve the Minutes of the meeting of 16th February 2023. RESOLVED that they be signed as a correct record.',
+      ).date,
+    ).toBe('2023-03-16');
+    expect(
+      header(
+        'Present: Cllrs Ash and Birch.\n\n0723.02 MINUTES of the meeting held on 15 JUNE 2023 were approved.\n\n0723.03 Updates on items from the meeting on Thursday 15th June 2023',
+      ).date,
+    ).toBeNull();
+    expect(
+      header('14 March 2024 CABINET A meeting of the Cabinet will be held at 6.00pm on Monday 25 March 2024.').date,
+    ).toBe('2024-03-25');
+  });
+
+  it('takes the date from the file’s name when the page gives none, after an underscore too', () => {
+    const { blocks } = extractPlainText('Notes of the site visit to the allotments.');
+    expect(readMeetingHeader(blocks, 'Minutes_2024-05-14.pdf').date).toBe('2024-05-14');
+    expect(readMeetingHeader(blocks, 'Site_visit_14.05.24.docx').date).toBe('2024-05-14');
+  });
+
   it('takes the body from "<council> - <body>", never a decision or the members of a body', () => {
     expect(header('Agenda\n\nNorthshire Council - Cabinet\nTuesday, 28th January, 2025 10.00 am').committee).toBe(
       'Cabinet',

@@ -41,8 +41,8 @@ const WRITTEN_DATE = new RegExp(
 );
 /** "July 10th 2024", "January 5, 2023": the month first, as some papers write it. */
 const MONTH_FIRST_DATE = new RegExp(`\\b${MONTH_NAME}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i');
-/** "29.10.24", "29/10/2024". */
-const NUMERIC_DATE = /\b(\d{1,2})[./](\d{1,2})[./](\d{2}|\d{4})\b/;
+/** "29.10.24", "29/10/2024"; in a file name also after an underscore ("Minutes_29.10.24.pdf"). */
+const NUMERIC_DATE = /(?<!\d)(\d{1,2})[./](\d{1,2})[./](\d{2}|\d{4})(?!\d)/;
 
 function iso(year: number, month: number, day: number): string | null {
   const date = new Date(Date.UTC(year, month - 1, day));
@@ -58,6 +58,14 @@ export function findWrittenDate(text: string): string | null {
     return iso(Number(monthFirst[3]), monthNumber(monthFirst[1]), Number(monthFirst[2]));
   }
   return dayFirst ? iso(fullYear(dayFirst[3]), monthNumber(dayFirst[2]), Number(dayFirst[1])) : null;
+}
+
+/** Where each date written out in words starts, in order. */
+export function writtenDateStarts(text: string): number[] {
+  const starts = [WRITTEN_DATE, MONTH_FIRST_DATE].flatMap((shape) =>
+    [...text.matchAll(new RegExp(shape.source, 'gi'))].map((m) => m.index),
+  );
+  return [...new Set(starts)].sort((a, b) => a - b);
 }
 
 /** "2025", or "25" as written in two figures: this century up to 2050, the last before it. */
@@ -83,7 +91,7 @@ export function numericDate(text: string): string | null {
 export function findDateInFileName(name: string): string | null {
   const written = findWrittenDate(name.replace(/[_]/g, ' '));
   if (written) return written;
-  const isoMatch = /\b(\d{4})-(\d{2})-(\d{2})\b/.exec(name);
+  const isoMatch = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/.exec(name);
   if (isoMatch) return iso(Number(isoMatch[1]), Number(isoMatch[2]), Number(isoMatch[3]));
   const match = NUMERIC_DATE.exec(name);
   if (!match) return null;

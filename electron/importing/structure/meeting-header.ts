@@ -1,6 +1,6 @@
 import type { DocumentKind } from '../../../shared/domain';
 import type { RawBlock } from '../blocks';
-import { findDateInFileName, findTime, findWrittenDate } from './dates';
+import { findDateInFileName, findTime, findWrittenDate, writtenDateStarts } from './dates';
 import { documentKind } from './document-kind';
 import { BODY_IN_TEXT_RULES, HEADER_RULES, NOT_A_COMMITTEE, readDate as readWrittenOrNumeric } from './header-rules';
 import { sentencesOf } from './segments';
@@ -38,9 +38,14 @@ const HEADER_ENDS =
   /^(?:No\.?\s*\|?\s*Item\b|Items$|Minutes:|RESOLVED\b|Decision:|(?:Additional|Supporting) documents:|(?:\d{1,4}(?:\.|\s*\/)?\s*)?(?:Apologies|Declarations?)\b)/i;
 /** "Cabinet Effective from: 28/10/2025": a printed page runs the next field onto the same line. */
 const FOLLOWING_FIELD = /\s+[A-Z][a-z]+(?: [a-z]+){0,3}\??:\s.*$|\s+-\s+Expired\b.*$/;
-/** A date in a line like these is another meeting's, or the paper's own, not this meeting's. */
+/**
+ * A date in a sentence with words like these is another meeting's, or the paper's own, not this meeting's; "Minutes of"
+ * only before it, and not as the paper's title ("Minutes of the Parish Council Meeting Thursday 17 January 2019").
+ */
+const OTHER_DATE_BEFORE =
+  /\b(?:(?:the|approve[ds]?|confirm(?:ed|s)?|sign(?:ed|s)?|accept(?:ed|s)?|receive[ds]?|adopt(?:ed|s)?|that|draft) minutes of|cofnodion cyfarfod)/i;
 const OTHER_DATE =
-  /\b(?:minutes of|previous|last|dated|publication|published|effective|signed|deadline|circulated|issued|despatched|dispatched|appendix|(?:considered|agreed|approved|adopted) by|reported to|referred to|decision due|at a meeting of|(?:its|their) (?:last |previous )?meeting|next (?:\w+ ){0,2}meeting|with effect from|arising from|by-election|elections? held|post(?:ed)? on|upload(?:ed)?)\b/i;
+  /\b(?:previous|last|dated|publication|published|effective|signed|deadline|circulated|issued|despatched|dispatched|appendix|(?:considered|agreed|approved|adopted) by|reported to|referred to|decision due|at a meeting of|(?:its|their) (?:last |previous )?meeting|next (?:\w+ ){0,2}meeting|with effect from|arising from|by-election|elections? held|post(?:ed)? on|upload(?:ed)?)\b/i;
 
 /**
  * "A G E N D A" letter-spaced, "Notice of Meeting", a name cut short ("Newry, Mourne &"), a lone word for the kind of
@@ -140,11 +145,40 @@ function readDate(header: string[], all: string[], meetingPaper: boolean): strin
   }
   return (
     header
-      .filter((t) => !OTHER_DATE.test(t) && !DECISION_LINE.test(t) && !SPAN_OR_LIST_OF_DATES.test(t))
-      .map(findWrittenDate)
+      .filter((t) => !DECISION_LINE.test(t))
+      .map(meetingDateIn)
       .find(Boolean) ?? null
   );
 }
+
+/**
+ * The first date of a header line that is not another meeting's ("Minutes of the Parish Council Meeting Thursday 17
+ * January 2019 … To approve the minutes of 15th November"), the paper's own, the end of a span or one of a list.
+ */
+function meetingDateIn(line: string): string | null {
+  const candidates = writtenDateStarts(line).flatMap((at) => {
+    const breaks = [...line.slice(0, at).matchAll(/[.;!?]\s|\|/g)];
+    const last = breaks.at(-1);
+    const from = last ? last.index + last[0].length : 0;
+    // "0720.02 MINUTES of the meeting held on 21 MAY 2020", "(3) Minutes of Meeting Held on 13th February": an item's line.
+    const before = line.slice(Math.max(from, at - 120), at);
+    if (from === 0 && ITEM_LINE.test(line)) return [];
+    const after = line.slice(at, at + 160).split(/[.;!?]\s|\|/)[0] ?? '';
+    if (OTHER_DATE_BEFORE.test(before) || OTHER_DATE.test(`${before}${after}`)) return [];
+    if (SPAN_OR_LIST_OF_DATES.test(line.slice(Math.max(0, at - 40), at + 60))) return [];
+    return [{ at, ofTheMeeting: MEETING_WORDS.test(before) }];
+  });
+  // "26 September 2019 CABINET – … A meeting of Cabinet will be held … on Monday 7 October 2019": the date the
+  // meeting's own words lead to, before one printed with the paper.
+  const chosen = candidates.find((c) => c.ofTheMeeting) ?? candidates[0];
+  return chosen ? findWrittenDate(line.slice(chosen.at)) : null;
+}
+
+/** Words that lead to the meeting's own date: "held on", "Meeting Thursday", "will take place". */
+const MEETING_WORDS = /\b(?:held|meeting|take place|commencing)\b/i;
+
+/** A line that opens with an item's number: "0720.02", "17/27", "3b", "(3)", "4.", "212.22"; not a page's number ("1 SUFFOLK COUNTY COUNCIL"). */
+const ITEM_LINE = /^(?:\(\d{1,3}[a-z]?\)|\d{1,4}(?:[./]\d{1,4}){1,3}[.)]?|\d{1,4}[a-z][.)]?|\d{1,3}[.)])\s/;
 
 function documentTitle(kind: DocumentKind, blocks: RawBlock[], fileName: string): string {
   const agendaItem = blocks.findIndex((b) => /^agenda item\b/i.test(b.text));
