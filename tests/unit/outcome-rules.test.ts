@@ -2696,6 +2696,15 @@ describe('passages of minutes, read whole', () => {
         ['resolution', 'The first meeting be held in June.'],
       ],
     ],
+    [
+      'a topic with a dash over the label that starts its action: the action says what it is about',
+      'The group agreed the best ways to promote the fun day:\n• Facebook – ACTION: VV to promote\n• Banner – ACTION: CW to arrange',
+      [
+        ['resolution', 'The group agreed the best ways to promote the fun day:'],
+        ['action', 'Facebook – VV to promote'],
+        ['action', 'Banner – CW to arrange'],
+      ],
+    ],
   ])('%s', (_shape, text, expected) => {
     expect(outcomesOf(text)).toEqual(expected);
   });

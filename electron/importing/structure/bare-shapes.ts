@@ -34,6 +34,9 @@ export const BARE_DECISION =
 export const AS_RECOMMENDED =
   /^(?:as (?:detailed|set out|outlined|per|stated) in the (?:report(?:'s)?|recommendations?|report's recommendations?)|as recommended|recommendations? (?:approved|agreed|adopted))\.?$/i;
 
+/** "Facebook –", "Town Website –": a short topic with a dash, over the label that starts its action. */
+export const TOPIC_BEFORE_LABEL = /^[A-Z][^.:;!?]{1,60}\s[–—-]$/;
+
 /** "HIF to pursue", "Clerk to action": an action line that says who, but not what, which the sentence before says. */
 export const VAGUE_ACTION =
   /^\S+(?: \S+){0,2} to (?:pursue|action|follow up|chase(?: up)?|progress|take forward|deal with)\.?$/i;

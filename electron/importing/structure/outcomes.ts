@@ -21,6 +21,7 @@ import {
   ROLE_AND_HOLDERS,
   SCHEDULE_FURNITURE,
   SITE_LINE,
+  TOPIC_BEFORE_LABEL,
   VAGUE_ACTION,
 } from './bare-shapes';
 import { withMendedKeywords } from './mended-keywords';
@@ -388,13 +389,24 @@ export function findOutcomeCandidates(
       // "Action: Clerk to write to Cllr Bradley. Council resolved to co-opt Mr Barber.": the action is its
       // first sentence; what follows on the line is read for itself.
       const [first, ...after] = rule.kind === 'action' && !endsAsLeadIn(rest) ? sentencesOf(own) : [];
+      // "Facebook –" over "ACTION: VV to promote": the topic the label cut from its action says what it is about.
+      const topic =
+        rule.kind === 'action' && previous?.blockIndex === segment.blockIndex && TOPIC_BEFORE_LABEL.test(previous.text)
+          ? `${previous.text} `
+          : '';
       if (first && after.length > 0 && /\bto [a-z]{2,}/.test(first)) {
         // The quote keeps its keyword: "ACTION: NB to order new signs."
         const upTo = body.indexOf(first);
-        add('action', first, segment, upTo >= 0 ? body.slice(0, upTo + first.length) : first, {
-          formal: true,
-          rule: rule.shape,
-        });
+        add(
+          'action',
+          `${topic}${first}`,
+          segment,
+          `${topic}${upTo >= 0 ? body.slice(0, upTo + first.length) : first}`,
+          {
+            formal: true,
+            rule: rule.shape,
+          },
+        );
         lead = null;
         narrative(after.join(' '), segment, add, [first]);
         return;
@@ -432,7 +444,9 @@ export function findOutcomeCandidates(
       }
       // "RESOLVED to note:": the verb alone says nothing; its parts say what.
       const stated =
-        own && !VERB_ONLY.test(own) ? add(rule.kind, own, segment, text, { formal: true, rule: rule.shape }) : null;
+        own && !VERB_ONLY.test(own)
+          ? add(rule.kind, `${topic}${own}`, segment, `${topic}${text}`, { formal: true, rule: rule.shape })
+          : null;
       lead = {
         kind: rule.kind,
         stated,

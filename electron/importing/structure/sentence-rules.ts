@@ -152,7 +152,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'a payment approved, written as a note with no verb before it',
     example: 'Grass cutting – second half year and three extra cuts £415.00 Payment agreed',
     pattern:
-      /(?:^|\s)(?:[Pp]ayments?|[Aa]ccounts? for payment|[Ii]nvoices?)\s+(?:agreed|approved|authorised|authorized)\.?$/,
+      /(?:^|\s)(?:[Pp]ayments?(?: for [A-Z][a-z]+)?|[Aa]ccounts? for payment|[Ii]nvoices?)\s+(?:agreed|approved|authorised|authorized|confirmed|ratified)\.?$/,
     kind: 'resolution',
   },
   {
@@ -174,7 +174,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'someone elected or appointed to an office, in narrative',
     example: 'Councillor Ross, having been proposed and seconded, was elected Mayor of the Borough for the year.',
     pattern: new RegExp(
-      String.raw`\b(?:was|were) (?:duly )?(?:(?:proposed|nominated)(?:,? (?:and )?seconded)?,? and )?(?:subsequently |then )?(?:duly |unanimously |then )?(?:elected|re-elected|appointed|voted)(?: to serve)?(?: as| to the (?:role|office|post|position) of)? (?:the )?(?:new )?(?:(?:[Dd]eputy|[Vv]ice)[- ])?(?:Mayor|RFO|Responsible Financ\w* Officer|Proper Officer|Tree Warden|[Cc]hair(?:man|person|woman)?|Leader|Convener|Provost|Lord Mayor|Sheriff)\b|\b(?:was|were) (?:duly |unanimously |then )?(?:elected|re-elected|appointed|nominated)(?: as)? (?:the |our )?(?:[A-Z][\w’'-]* ){0,4}(?:[Rr]epresentatives?|[Dd]elegates?|[Tt]rustees?|[Tt]reasurer|[Ss]ecretary|Responsible Financial? Officer)\b|\b(?:was|were) (?:duly )?declared (?:duly )?(?:elected|re-elected)\b|\b(?:was|were) (?:duly )?(?:proposed,? (?:and )?seconded,? and )?appointed (?:as (?:a |the )?nominee\b|to (?:the )?(?:[A-Z][\w&'’-]* ){1,5}(?:Committee|Panel|Board|Group|Working (?:Party|Group))\b)|\baccepted the (?:office|position|role|post) of\b|\baccepted the (?:position|role|post) and (?:all )?(?:others |members )?agreed\b|\b(?:will be|is to be) (?:a|the) (?:representative|delegate) (?:for|on|to)\b|\b(?:was|were) (?:duly )?declared (?:the )?(?:new )?(?:(?:[Dd]eputy|[Vv]ice)[- ])?(?:Chair(?:man|person|woman)?|Mayor|Convener|Secretary|Treasurer|President|Provost)\b|\b(?:was|were) (?:duly )?(?:elected|re-elected|appointed) (?:unopposed|unanimously)\b|\b(?:was|were) (?:nominated|proposed) by ${NO_STOP}{2,60}?,? (?:and )?seconded by ${NO_STOP}{2,60}? and (?:duly |unanimously )?(?:elected|re-elected|appointed|co-opted)\b|\bduly (?:co-opted|elected|appointed) (?:as|to|onto)\b`,
+      String.raw`\b(?:was|were) (?:duly )?(?:(?:proposed|nominated)(?:,? (?:and )?seconded)?,? and )?(?:subsequently |then )?(?:duly |unanimously |then )?(?:elected|re-elected|appointed|voted)(?: to serve)?(?: as| to the (?:role|office|post|position) of)? (?:the )?(?:new )?(?:(?:[Dd]eputy|[Vv]ice)[- ])?(?:Mayor|RFO|Responsible Financ\w* Officer|Proper Officer|Tree Warden|[Cc]hair(?:man|person|woman)?|Leader|Convener|Provost|Lord Mayor|Sheriff)\b|\b(?:was|were) (?:duly |unanimously |then )?(?:elected|re-elected|appointed|nominated)(?: as)? (?:the |our )?(?:[A-Z][\w’'-]* ){0,4}(?:[Rr]epresentatives?|[Dd]elegates?|[Tt]rustees?|[Tt]reasurer|[Ss]ecretary|Responsible Financial? Officer)\b|\b(?:was|were) (?:duly )?declared (?:duly )?(?:elected|re-elected)\b|\b(?:was|were) (?:duly )?(?:proposed,? (?:and )?seconded,? and )?appointed (?:as (?:a |the )?nominee\b|to (?:the )?(?:[A-Z][\w&'’-]* ){1,5}(?:Committee|Panel|Board|Group|Working (?:Party|Group))\b)|\baccepted the (?:office|position|role|post) of\b|\baccepted the (?:position|role|post) and (?:all )?(?:others |members )?agreed\b|\b(?:will be|is to be) (?:a|the) (?:representative|delegate) (?:for|on|to)\b|\b(?:was|were) (?:duly )?declared (?:the )?(?:new )?(?:(?:[Dd]eputy|[Vv]ice)[- ])?(?:Chair(?:man|person|woman)?|Mayor|Convener|Secretary|Treasurer|President|Provost)\b|\b(?:was|were) (?:duly )?(?:elected|re-elected|appointed) (?:unopposed|unanimously)\b|\b(?:was|were) (?:nominated|proposed) by ${NO_STOP}{2,60}?,? (?:and )?seconded by ${NO_STOP}{2,60}? and (?:was |were )?(?:duly |unanimously )?(?:elected|re-elected|appointed|co-opted)\b|\bduly (?:co-opted|elected|appointed) (?:as|to|onto)\b`,
     ),
     kind: 'resolution',
   },
@@ -720,7 +720,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'something approved, in the passive',
     example: 'The risk register for 2024/25, as circulated, was unanimously approved.',
     pattern:
-      /^(?!Apolog)(?![^.;]*\b(?:confirmed|advised|said|explained|reported|stated|informed|told|heard|(?:it was|was|were) (?:recommended|suggested))\b[^.;]*\bthat\b)(?![^.;]*\b(?:sought clarification|queried|asked|enquired) (?:on |about |as to )?(?:why|whether|how|if|what)\b)(?:The |This |These |All |Both )?(?:[^.;]|(?<=\d)\.(?=\d)|(?<=\b(?:[A-Z]|Cllrs?|Clr|Mrs?|Ms|Dr))\.(?= )){3,160}? (?:was|were|(?<!\b(?:who|which|that) )(?:has|have) been) (?:(?:(?!\bthat\b)[^.;]){0,60}?(?: and|,) )?(?:also |then |both |all )?(?:unanimously |duly |formally )?(?:approved|adopted|endorsed|ratified|granted|awarded|allocated|accepted|agreed|authorised|authorized|appointed|re-appointed|reappointed|elected|re-elected|re- elected|co-opted|nominated(?! and seconded|[^.;]{0,60}\bby (?:Cllr|Councill?or|Mr|Mrs|Ms|Dr|[A-Z][a-z]+ [A-Z]))|supported|confirmed|declined|refused|rejected|suspended|waived|rescinded|signed|(?:increased|decreased|reduced|set)(?= (?:to|by|from|at|for)\b)|frozen|incorporated|established|constituted)\b(?! (?:as a|to be a) (?:correct|true)| up\b| out\b| aside\b)/,
+      /^(?!Apolog)(?![^.;]*\b(?:confirmed|advised|said|explained|reported|stated|informed|told|heard|(?:it was|was|were) (?:recommended|suggested))\b[^.;]*\bthat\b)(?![^.;]*\b(?:sought clarification|queried|asked|enquired) (?:on |about |as to )?(?:why|whether|how|if|what)\b)(?:The |This |These |All |Both )?(?:[^.;]|(?<=\d)\.(?=\d)|(?<=\b(?:[A-Z]|Cllrs?|Clr|Mrs?|Ms|Dr))\.(?= )){3,160}? (?:(?<!\b(?:who|that) )(?:was|were)|(?<!\b(?:who|which|that) )(?:has|have) been) (?:(?:(?!\bthat\b)[^.;]){0,60}?(?: and|,) )?(?:also |then |both |all )?(?:unanimously |duly |formally )?(?:approved|adopted|endorsed|ratified|granted|awarded|allocated|accepted|agreed|authorised|authorized|appointed|re-appointed|reappointed|elected|re-elected|re- elected|co-opted|nominated(?! and seconded|[^.;]{0,60}\bby (?:Cllr|Councill?or|Mr|Mrs|Ms|Dr|[A-Z][a-z]+ [A-Z]))|supported|confirmed|declined|refused|rejected|suspended|waived|rescinded|signed|(?:increased|decreased|reduced|set)(?= (?:to|by|from|at|for)\b)|frozen|incorporated|established|constituted)\b(?! (?:as a|to be a) (?:correct|true)| up\b| out\b| aside\b)/,
     kind: 'resolution',
   },
   {
@@ -1088,7 +1088,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'a short line: who, "to", and what they are to do',
     example: 'Scrutiny to chase.',
     pattern:
-      /^(?!(?:How|Skip|Jump|Click|Go|Back|Return|Welcome|Nothing|Little|Much|None|No one|Nobody|Whether|What|When|Why|Where|Which|Who)\b)([A-Z][\w&/-]*[a-rt-z](?: [A-Z][\w&/-]*)?|[A-Z]{2,3}) to (?:chase|contact|write|arrange|investigate|check|report|circulate|send|update|draft|prepare|review|obtain|order|liaise|speak|email|reply|respond|look into|monitor|confirm|organise|book|collect|inform|provide|pursue|action|raise|seek|clarify|research|explore|follow up|chair|minute|lead|attend|purchase|buy|install|repair|fix|clear|inspect|notify|phone|visit|ask|find out|source|apply|set up|deliver|distribute|print|pay|complete)\b[^.]{0,120}\.?$/,
+      /^(?!(?:How|Skip|Jump|Click|Go|Back|Return|Welcome|Nothing|Little|Much|None|No one|Nobody|Whether|What|When|Why|Where|Which|Who)\b)([A-Z][\w&/-]*[a-rt-z](?: [A-Z][\w&/-]*)?|[A-Z]{2,3}) to (?:chase|contact|write|arrange|investigate|check|report|circulate|send|update|draft|prepare|review|obtain|order|liaise|speak|email|reply|respond|look into|monitor|confirm|organise|book|collect|inform|provide|pursue|action|raise|seek|clarify|research|explore|follow up|chair|minute|lead|attend|purchase|buy|install|repair|fix|clear|inspect|notify|phone|visit|ask|find out|source|apply|set up|deliver|distribute|print|pay|complete|help)\b[^.]{0,120}\.?$/,
     kind: 'action',
     owner: 1,
   },
@@ -1189,7 +1189,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'something to be done',
     example: 'Further quotes to be obtained before the next meeting.',
     pattern:
-      /^(?![^:]*:\s*$)(?![^;]{0,200}\b(?:asked|requested)(?: again)? for\b)(?![^.;]{0,160}?\b(?:highlighted|explained|outlined|described|listed|showed|mentioned|reported|said|stated)\b[^.;]{0,100}? to be\b)(?:[^;]{0,160}?(?:,\s+|(?:^|\s)[–—]\s+|(?<=\w)\s-\s+(?=[A-Z])(?![^.;]*\b(?:said|suggested|reported|felt|wanted|queried)\b)|\b\d{1,2}[a-z]{0,4}\)\s+))?(?:(?:[A-Z]|(?<=[–—]\s)[a-z])(?:(?! (?:(?:was|were|is|are) (?:due |expected |likely |scheduled |going )?|(?:had|has|have|need|needs|needed|ought|require|requires|required) )to be\b)[\w'’ /&-]){2,100}?|(?:further|more) [\w ]{2,40}?) to be (?:made|added|arranged|sent|circulated|provided|obtained|investigated|sought|placed|included|reviewed|drafted|prepared|contacted|chased|organised|written|updated|checked|ordered|booked|repaired|reported|raised|replaced|cleared|cut|fixed|removed|renewed|installed|erected|painted|followed up|put|displayed|published|emailed|sourced|costed|purchased|bought|examined|explored|considered further|signed|set up|invited|returned|collected|inspected|monitored|posted|adopted|tabled|brought back|passed on(?:to)?|passed to|taken (?:down|away|to|up)|requested|asked|swept|advertised|trimmed|emptied|cleaned|tidied|relocated|reminded|resurfaced|marked)\b/,
+      /^(?![^:]*:\s*$)(?![^;]{0,200}\b(?:asked|requested)(?: again)? for\b)(?![^.;]{0,160}?\b(?:highlighted|explained|outlined|described|listed|showed|mentioned|reported|said|stated)\b[^.;]{0,100}? to be\b)(?:[^;]{0,160}?(?:,\s+|(?:^|\s)[–—]\s+|(?<=\w)\s-\s+(?=[A-Z])(?![^.;]*\b(?:said|suggested|reported|felt|wanted|queried)\b)|\b\d{1,2}[a-z]{0,4}\)\s+))?(?:(?:[A-Z]|(?<=[–—]\s)[a-z])(?:(?! (?:(?:was|were|is|are) (?:due |expected |likely |scheduled |going )?|(?:had|has|have|need|needs|needed|ought|require|requires|required) )to be\b)[\w'’ /&-]){2,100}?|(?:further|more) [\w ]{2,40}?) to be (?:made|added|arranged|sent|circulated|provided|obtained|investigated|sought|placed|included|reviewed|drafted|prepared|contacted|chased|organised|written|updated|checked|ordered|booked|repaired|reported|raised|replaced|cleared|cut|fixed|removed|renewed|installed|erected|painted|followed up|put|displayed|published|emailed|sourced|costed|purchased|bought|examined|explored|considered further|signed|set up|invited|returned|collected|inspected|monitored|posted|adopted|tabled|brought back|passed on(?:to)?|passed to|taken (?:down|away|to|up)|requested|asked|swept|advertised|trimmed|emptied|cleaned|tidied|relocated|reminded|resurfaced|marked|forwarded|distributed|shared)\b/,
     kind: 'action',
   },
   {
@@ -1308,6 +1308,19 @@ export const NOT_OUTCOMES: { shape: string; example: string; pattern: RegExp; de
       /^(?:The )?[Ss]tanding [Oo]rders (?:were|was) (?:then )?(?:suspended|reinstated|re-instated|reimposed|re-imposed)\b/,
   },
   {
+    shape: 'apologies accepted or received: a formality',
+    example: 'Acceptance of apologies: Apologies were accepted from Councillors Mathews and Smith.',
+    // Not a sentence run on into a decision ("… received from Cllr Purves … the Council RESOLVED to elect …").
+    pattern:
+      /^(?![^.;]*\b(?:RESOLVED|[Rr]esolved|AGREED|[Ee]lected)\b)[^.;]*?\b[Aa]pologies (?:for absence )?(?:were|was) (?:duly )?(?:accepted|received|noted|approved)\b/,
+  },
+  {
+    shape: 'the minutes signed, with nothing said of approving them: a formality',
+    example: 'The Minutes were signed by the Chairman, Cllr Mountain.',
+    pattern:
+      /^(?:These|The) [Mm]inutes (?:were|was) (?:duly )?signed\b(?![^.;]*\b(?:approved|agreed|accepted|confirmed|adopted)\b)/,
+  },
+  {
     shape: 'what a member of the public or a resident asked for',
     example: 'A member of the public asked that the precept be kept low.',
     pattern:
@@ -1317,7 +1330,7 @@ export const NOT_OUTCOMES: { shape: string; example: string; pattern: RegExp; de
     shape: 'a planning decision of another authority, reported',
     example: 'Change of use of a barn to a restaurant. This application was refused by MDC',
     pattern:
-      /\b(?:was|were|has been|had been) (?:refused|approved|granted|permitted|allowed|dismissed|withdrawn)\b[^.;]{0,20}\bby (?:the )?(?:[A-Z]{2,5}\b|(?:[A-Z][a-z]+ )*(?:District|Borough|County|City|Unitary|Planning) (?:Council|Authority)|Planning Inspectorate|(?:Planning )?Inspector|Secretary of State)/,
+      /\b(?:was|were|has been|have been|had been) (?:refused|approved|granted|permitted|allowed|dismissed|withdrawn)\b[^.;]{0,20}\bby (?:the )?(?:[A-Z]{2,5}\b|(?:[A-Z][a-z]+ )*(?:District|Borough|County|City|Unitary|Planning) (?:Council|Authority)|Planning Inspectorate|(?:Planning )?Inspector|Secretary of State)/,
   },
   {
     shape: 'an agenda’s invitation to the public to speak or ask questions',
@@ -1480,7 +1493,7 @@ export const NOT_OUTCOMES: { shape: string; example: string; pattern: RegExp; de
     shape: 'a nomination before the vote',
     example: 'Cllr Ash was nominated by Cllr Birch.',
     pattern: new RegExp(
-      String.raw`\b(?:was|were) (?:duly )?nominated by\b(?!${NO_STOP}*\band (?:duly |unanimously )?(?:elected|re-elected|appointed|co-opted)\b)|^(?:On the (?:proposition|motion) of|(?:It was )?(?:proposed|moved) by)\b[^.;]*\b(?:was|were) (?:duly )?nominated (?:as|for)\b(?![^.;]*\b(?:elected|appointed|agreed|carried|unanimous(?:ly)?|approved|confirmed)\b)`,
+      String.raw`\b(?:was|were) (?:duly )?nominated by\b(?!${NO_STOP}*\band (?:was |were )?(?:duly |unanimously )?(?:elected|re-elected|appointed|co-opted)\b)|^(?:On the (?:proposition|motion) of|(?:It was )?(?:proposed|moved) by)\b[^.;]*\b(?:was|were) (?:duly )?nominated (?:as|for)\b(?![^.;]*\b(?:elected|appointed|agreed|carried|unanimous(?:ly)?|approved|confirmed)\b)`,
       'i',
     ),
   },
