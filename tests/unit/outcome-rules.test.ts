@@ -8,6 +8,7 @@ import { HEAD_RULES, PROPOSAL_LEADS } from '../../electron/importing/structure/d
 import { KIND_EVIDENCE } from '../../electron/importing/structure/document-kind';
 import { BODY_IN_TEXT_RULES, HEADER_RULES } from '../../electron/importing/structure/header-rules';
 import { ITEM_RULES } from '../../electron/importing/structure/item-starts';
+import { readAttendance } from '../../electron/importing/structure/attendance';
 import { readMeetingHeader } from '../../electron/importing/structure/meeting-header';
 import { MENDED_KEYWORDS, mendKeywords } from '../../electron/importing/structure/mended-keywords';
 import { KIND_RULES, refineKind } from '../../electron/importing/structure/outcome-kinds';
@@ -2970,6 +2971,18 @@ describe('meeting details read from the page', () => {
     expect(
       header('14 March 2024 CABINET A meeting of the Cabinet will be held at 6.00pm on Monday 25 March 2024.').date,
     ).toBe('2024-03-25');
+  });
+
+  it('reads "Minutes", the body and the date on one line, and not the time someone arrived or the dash after "Present:"', () => {
+    const { blocks } = extractPlainText(
+      'Minutes Full Parish Council 8 April 2019\n\nPresent: – Cllr Ash (Chair), Cllr Birch\n\nAlso Present: – One member of the public who arrived at 7.40pm.',
+    );
+    expect(readMeetingHeader(blocks, 'paper.txt')).toMatchObject({
+      committee: 'Full Parish Council',
+      date: '2019-04-08',
+      time: null,
+    });
+    expect(readAttendance(blocks, -1)[0]).toMatchObject({ name: 'Cllr Ash', isChair: true });
   });
 
   it('takes the date from the file’s name when the page gives none, after an underscore too', () => {

@@ -77,7 +77,8 @@ function people(text: string, role: AttendanceRole, oneLinePerPerson: boolean): 
 }
 
 function person(raw: string, role: AttendanceRole, detail: string | null): Attendee {
-  let name = raw.trim();
+  // "Present: – Cllr Bagge (Chair), …": the dash after the label is not part of the first name.
+  let name = raw.trim().replace(/^[–—-]\s*/, '');
   let isChair = false;
   const details: string[] = detail ? [detail] : [];
   name = name.replace(/\s*\(([^)]*)\)/g, (_all, inside: string) => {

@@ -108,6 +108,15 @@ export const HEADER_RULES: HeaderRule[] = [
     date: { group: 2, written: 'words' },
   },
   {
+    shape: 'a minutes title: the word "Minutes", the body and the date',
+    example: 'Minutes Full Parish Council 8 April 2019',
+    pattern: new RegExp(
+      `^(?:(?:Draft|DRAFT|Approved|APPROVED) )?(?:Minutes|MINUTES):?\\s+(?!of\\b|OF\\b)${NAMED_BODY}\\s+${WRITTEN}$`,
+    ),
+    committee: 1,
+    date: { group: 2, written: 'words' },
+  },
+  {
     shape: 'a minutes title naming the body, then "held on" the date',
     example: 'Minutes of the Licensing Sub-Committee held on 3 March 2024',
     pattern: new RegExp(

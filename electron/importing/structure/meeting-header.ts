@@ -54,6 +54,8 @@ const OTHER_DATE =
 const NOT_A_BODY_NAME =
   /^(?:[A-Za-z] ){3,}|^(?:That|Members? of)\b|^(?:Draft|Unconfirmed|Confirmed|Approved|Signed)$|^(?:Notice|Approve|Department|Special|Annual|Extra-?ordinary|AGM)\b(?!.*\b(?:Committee|Council|Board|Panel)\b)|[&,]$/i;
 
+const COMINGS_AND_GOINGS = /\b(?:arrived|arriving|left|leaving|joined|departed|returned)\b/i;
+
 /** What a paper says about its meeting: what it is, committee, date, time, venue. */
 export function readMeetingHeader(blocks: RawBlock[], fileName: string): MeetingHeader {
   const kind = documentKind(blocks);
@@ -71,7 +73,12 @@ export function readMeetingHeader(blocks: RawBlock[], fileName: string): Meeting
     committee,
     date:
       (oneMeeting ? readDate(header, all, meetingPaper || committee !== null) : null) ?? findDateInFileName(fileName),
-    time: header.map(findTime).find(Boolean) ?? null,
+    // "One member of the public who arrived at 7.40pm": someone's coming or going, not when the meeting began.
+    time:
+      header
+        .filter((t) => !COMINGS_AND_GOINGS.test(t))
+        .map(findTime)
+        .find(Boolean) ?? null,
     venue: header.map(findVenue).find(Boolean) ?? null,
   };
 }
