@@ -2706,6 +2706,19 @@ describe('passages of minutes, read whole', () => {
         ['action', 'Banner – CW to arrange'],
       ],
     ],
+    [
+      'a parish’s note-form decisions: "Approved." after the agenda’s words, a co-option, an election with no rival, an undertaking after "and"',
+      'Governance\n\nTo Approve the Governance Statement Approved.\n\nCo-option\n\nThe Parish Council Co-Opted Ann Ash onto the Council.\n\nElection of Vice-Chair\n\nThere were no other candidates and B Birch was declared Vice-Chair.\n\nHighways\n\nThe verges are overgrown, and Councillor Cedar said he will push this forward at the highways meeting.',
+      [
+        ['resolution', 'Approve the Governance Statement Approved.'],
+        ['resolution', 'The Parish Council Co-Opted Ann Ash onto the Council.'],
+        ['resolution', 'There were no other candidates and B Birch was declared Vice-Chair.'],
+        [
+          'action',
+          'The verges are overgrown, and Councillor Cedar said he will push this forward at the highways meeting.',
+        ],
+      ],
+    ],
   ])('%s', (_shape, text, expected) => {
     expect(outcomesOf(text)).toEqual(expected);
   });
