@@ -168,8 +168,8 @@ function meetingDateIn(line: string): string | null {
     const last = breaks.at(-1);
     const from = last ? last.index + last[0].length : 0;
     // "0720.02 MINUTES of the meeting held on 21 MAY 2020", "(3) Minutes of Meeting Held on 13th February": an item's line.
-    const before = line.slice(Math.max(from, at - 120), at);
     if (from === 0 && ITEM_LINE.test(line)) return [];
+    const before = line.slice(Math.max(from, at - 120), at);
     const after = line.slice(at, at + 160).split(/[.;!?]\s|\|/)[0] ?? '';
     if (OTHER_DATE_BEFORE.test(before) || OTHER_DATE.test(`${before}${after}`)) return [];
     if (SPAN_OR_LIST_OF_DATES.test(line.slice(Math.max(0, at - 40), at + 60))) return [];

@@ -8,7 +8,8 @@ import { longestChain } from './longest-chain';
  *
  * A number counts only as one of a sequence of at least MIN_SEQUENCE, each the next (or one after) in the same
  * shape and group, and only where a title follows it (for a bare number, a title in capitals after a sentence's end).
- * One shape per code, each with the example it exists for (tests/unit/outcome-rules.test.ts); no shape names a council.
+ * One shape per code, each with the example it exists for (tests/unit/run-together-items.test.ts); no shape names a
+ * council.
  */
 export interface ItemCodeShape {
   shape: string;
@@ -105,7 +106,7 @@ export const ITEM_CODE_SHAPES: ItemCodeShape[] = [
 interface Found extends Reading {
   block: number;
   at: number;
-  code: string;
+  itemCode: string;
 }
 
 /** More candidates than this is no paper's run of minutes: the shape is not looked for (and a long line stays quick). */
@@ -118,7 +119,10 @@ const longestSequence = (found: Found[]) =>
     return later.group === earlier.group && step >= 1 && step <= 2;
   });
 
-/** The blocks, with each run-together item of the paper's longest sequence of codes starting a block of its own. */
+/**
+ * The blocks, with each item of the paper's longest sequence of codes starting a block of its own, marked with its code
+ * (so an item is found by its code however the code is written, at the start of a line or run into the text).
+ */
 export function splitRunTogetherItems(blocks: RawBlock[]): RawBlock[] {
   let cuts: Found[] = [];
   for (const shape of ITEM_CODE_SHAPES) {
@@ -126,7 +130,7 @@ export function splitRunTogetherItems(blocks: RawBlock[]): RawBlock[] {
       b.kind === 'table-row'
         ? []
         : [...b.text.matchAll(shape.pattern)].flatMap((m) =>
-            shape.readings(m).map((reading) => ({ ...reading, block, at: m.index, code: m[1] ?? '' })),
+            shape.readings(m).map((reading) => ({ ...reading, block, at: m.index, itemCode: m[1] ?? '' })),
           ),
     );
     if (found.length > MAX_CANDIDATES) continue;
@@ -137,10 +141,10 @@ export function splitRunTogetherItems(blocks: RawBlock[]): RawBlock[] {
   return blocks.flatMap((b, index) => {
     const here = cuts.filter((c) => c.block === index);
     if (here.length === 0) return [b];
-    const starts = here[0]?.at === 0 ? here : [{ at: 0, code: undefined }, ...here];
+    const starts = here[0]?.at === 0 ? here : [{ at: 0, itemCode: undefined }, ...here];
     return starts
-      .map(({ at, code }, k) => ({ text: b.text.slice(at, starts[k + 1]?.at ?? b.text.length).trim(), code }))
+      .map(({ at, itemCode }, k) => ({ text: b.text.slice(at, starts[k + 1]?.at ?? b.text.length).trim(), itemCode }))
       .filter(({ text }) => text !== '')
-      .map(({ text, code }) => (code ? { ...b, text, startsItem: true, itemCode: code } : { ...b, text }));
+      .map(({ text, itemCode }) => (itemCode ? { ...b, text, startsItem: true, itemCode } : { ...b, text }));
   });
 }
