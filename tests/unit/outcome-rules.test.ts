@@ -2984,6 +2984,11 @@ describe('meeting details read from the page', () => {
     expect(
       header('14 March 2024 CABINET A meeting of the Cabinet will be held at 6.00pm on Monday 25 March 2024.').date,
     ).toBe('2024-03-25');
+    expect(
+      header(
+        'Agenda item - Minutes\n\nMinutes of the Scrutiny Committee meeting of 14 June 2023, for approval (copy attached).',
+      ).date,
+    ).toBeNull();
   });
 
   it('reads "Minutes", the body and the date on one line, and not the time someone arrived or the dash after "Present:"', () => {

@@ -45,7 +45,7 @@ const FOLLOWING_FIELD = /\s+[A-Z][a-z]+(?: [a-z]+){0,3}\??:\s.*$|\s+-\s+Expired\
 const OTHER_DATE_BEFORE =
   /\b(?:(?:the|approve[ds]?|confirm(?:ed|s)?|sign(?:ed|s)?|accept(?:ed|s)?|receive[ds]?|adopt(?:ed|s)?|that|draft) minutes of|cofnodion cyfarfod)/i;
 const OTHER_DATE =
-  /\b(?:previous|last|dated|publication|published|effective|signed|deadline|circulated|issued|despatched|dispatched|appendix|(?:considered|agreed|approved|adopted) by|reported to|referred to|decision due|at a meeting of|(?:its|their) (?:last |previous )?meeting|next (?:\w+ ){0,2}meeting|with effect from|arising from|by-election|elections? held|post(?:ed)? on|upload(?:ed)?)\b/i;
+  /\b(?:previous|last|dated|for approval|(?:copy |copies )?(?:attached|enclosed)|herewith|publication|published|effective|signed|deadline|circulated|issued|despatched|dispatched|appendix|(?:considered|agreed|approved|adopted) by|reported to|referred to|decision due|at a meeting of|(?:its|their) (?:last |previous )?meeting|next (?:\w+ ){0,2}meeting|with effect from|arising from|by-election|elections? held|post(?:ed)? on|upload(?:ed)?)\b/i;
 
 /**
  * "A G E N D A" letter-spaced, "Notice of Meeting", a name cut short ("Newry, Mourne &"), a lone word for the kind of
@@ -163,12 +163,14 @@ function readDate(header: string[], all: string[], meetingPaper: boolean): strin
  * January 2019 … To approve the minutes of 15th November"), the paper's own, the end of a span or one of a list.
  */
 function meetingDateIn(line: string): string | null {
-  const candidates = writtenDateStarts(line).flatMap((at) => {
+  const starts = writtenDateStarts(line);
+  // "0720.02 MINUTES of the meeting held on 21 MAY 2020", "(1) Minutes of the Council of 27th October 2022; (2) …": an
+  // item's line, or a list's.
+  if (ITEM_LINE.test(line) && starts[0] !== 0) return null;
+  const candidates = starts.flatMap((at) => {
     const breaks = [...line.slice(0, at).matchAll(/[.;!?]\s|\|/g)];
     const last = breaks.at(-1);
     const from = last ? last.index + last[0].length : 0;
-    // "0720.02 MINUTES of the meeting held on 21 MAY 2020", "(3) Minutes of Meeting Held on 13th February": an item's line.
-    if (from === 0 && ITEM_LINE.test(line)) return [];
     const before = line.slice(Math.max(from, at - 120), at);
     const after = line.slice(at, at + 160).split(/[.;!?]\s|\|/)[0] ?? '';
     if (OTHER_DATE_BEFORE.test(before) || OTHER_DATE.test(`${before}${after}`)) return [];
