@@ -8,9 +8,10 @@ export interface RawBlock {
   page: number | null;
   /** Heading level (1 = largest), for headings. */
   level?: number;
-  /** Cut from a run of text at an item's number (see structure/run-together-items.ts). */
-  startsItem?: boolean;
-  /** The item's code that starts the block, where a sequence of such codes marked it ("273/PC/19"). */
+  /**
+   * The item's code that starts the block, where a sequence of such codes marked it ("273/PC/19"), at the start of a
+   * line or cut from a run of text (see structure/run-together-items.ts).
+   */
   itemCode?: string;
 }
 

@@ -60,11 +60,12 @@ export function findWrittenDate(text: string): string | null {
   return dayFirst ? iso(fullYear(dayFirst[3]), monthNumber(dayFirst[2]), Number(dayFirst[1])) : null;
 }
 
+/** The same two shapes, to find every date of a line. */
+const EVERY_WRITTEN_DATE = [WRITTEN_DATE, MONTH_FIRST_DATE].map((shape) => new RegExp(shape.source, 'gi'));
+
 /** Where each date written out in words starts, in order. */
 export function writtenDateStarts(text: string): number[] {
-  const starts = [WRITTEN_DATE, MONTH_FIRST_DATE].flatMap((shape) =>
-    [...text.matchAll(new RegExp(shape.source, 'gi'))].map((m) => m.index),
-  );
+  const starts = EVERY_WRITTEN_DATE.flatMap((shape) => [...text.matchAll(shape)].map((m) => m.index));
   return [...new Set(starts)].sort((a, b) => a - b);
 }
 

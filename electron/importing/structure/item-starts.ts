@@ -310,9 +310,9 @@ function numberedTitles(blocks: RawBlock[], where: (b: RawBlock) => boolean): It
     const multiLevel = /\d[. ]\d/.test(number);
     // "1.1 The Convener congratulated…" is a paragraph; "03.26.01 Apologies" is an item.
     // "Minute 190: Minutes of the meeting held on 26th January." names itself a minute: all of it is the title.
-    // A block cut at an item's number in a run of text: its first words, if no better title is found.
+    // A block a sequence of item codes marked: its first words, if no better title is found.
     const title =
-      /^Min/.test(number) && rest.length <= 160 ? rest : (titleOf(rest) ?? (b.startsItem ? firstWords(rest) : null));
+      /^Min/.test(number) && rest.length <= 160 ? rest : (titleOf(rest) ?? (b.itemCode ? firstWords(rest) : null));
     // "19.002 Declarations of Interest": a year's group and the item's place in it, written with its noughts.
     const placeInGroup = /^\d{1,4}\.(?:0\d{1,2}|\d{3})$/.test(number);
     if (!title || (!coded && multiLevel && number.split(/[. ]/).length < 3 && !placeInGroup)) return [];

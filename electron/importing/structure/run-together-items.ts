@@ -145,6 +145,6 @@ export function splitRunTogetherItems(blocks: RawBlock[]): RawBlock[] {
     return starts
       .map(({ at, itemCode }, k) => ({ text: b.text.slice(at, starts[k + 1]?.at ?? b.text.length).trim(), itemCode }))
       .filter(({ text }) => text !== '')
-      .map(({ text, itemCode }) => (itemCode ? { ...b, text, startsItem: true, itemCode } : { ...b, text }));
+      .map(({ text, itemCode }) => (itemCode ? { ...b, text, itemCode } : { ...b, text }));
   });
 }
