@@ -42,8 +42,16 @@ export function normaliseSpace(text: string): string {
   );
 }
 
-/** Joins two wrapped lines, mending a word hyphenated across the break. */
+/** A prefix that keeps its hyphen when a line breaks after it: "re-" over "elected", "co-" over "opted". */
+const HYPHENATED_PREFIX = /\b(?:re|co|pre|non|self|well|ex|vice|sub|anti|cross|multi|semi|mid|part|full|long|short)-$/i;
+
+/**
+ * Joins two wrapped lines, mending a word hyphenated across the break ("recom-" over "mendation"), keeping the hyphen
+ * of a word that has one ("re-" over "elected", "Executive-" over "Scrutiny", "2023-" over "2028").
+ */
 export function joinWrapped(previous: string, next: string): string {
-  if (/[A-Za-z]-$/.test(previous) && /^[a-z]/.test(next)) return previous.slice(0, -1) + next;
+  if (/[A-Za-z]-$/.test(previous) && /^[a-z]/.test(next))
+    return HYPHENATED_PREFIX.test(previous) ? previous + next : previous.slice(0, -1) + next;
+  if (/[A-Za-z0-9]-$/.test(previous) && /^[A-Z0-9]/.test(next)) return previous + next;
   return `${previous} ${next}`;
 }

@@ -2719,6 +2719,64 @@ describe('passages of minutes, read whole', () => {
         ],
       ],
     ],
+    [
+      'a question mark after a full stop is a lost character, not a question',
+      'Saplings\n\nR Farrow said the school would like them.? F Bates would liaise with her once more details were known.???',
+      [['action', 'F Bates would liaise with her once more details were known.???']],
+    ],
+    [
+      'a county councillor who undertook to do something, after "and" in a suggestion',
+      'Speeding\n\nIt was suggested that the limit was being ignored and County Councillor Ash undertook to raise the issue with the Police.',
+      [
+        [
+          'action',
+          'It was suggested that the limit was being ignored and County Councillor Ash undertook to raise the issue with the Police.',
+        ],
+      ],
+    ],
+    [
+      'two people in one sentence, each taking on an action',
+      'Playing field\n\nIt was agreed that Cllr Ash would raise the matter with the Panel and Cllr Birch would advise the trustees of the residents’ concerns.',
+      [
+        ['follow-up', 'Cllr Ash would raise the matter with the Panel'],
+        ['action', 'Cllr Birch would advise the trustees of the residents’ concerns.'],
+      ],
+    ],
+    [
+      'a second keyword in the same paragraph, and part markers that lost their space',
+      'Budget\n\na)In considering the budgets it was RESOLVED to confirm both budgets. It was further RESOLVED to set the reserves, as discussed.\n\nb)In considering the precept it was RESOLVED to set the precept at £21,000.',
+      [
+        ['resolution', 'Confirm both budgets.'],
+        ['resolution', 'It was further RESOLVED to set the reserves, as discussed.'],
+        ['resolution', 'Set the precept at £21,000.'],
+      ],
+    ],
+    [
+      'an action column run into the text: the owner in capitals after the action, then the next paragraph',
+      'Open Forum\n\nCllr Ash asked about the hedge. Ward Councillor Birch suggested the Clerk contact the owner first. ACTION: CLERK Councillor Cedar complained that the verge was not cut. The Clerk was asked to write to the contractor.',
+      [
+        ['action', 'Ward Councillor Birch suggested the Clerk contact the owner first.'],
+        ['action', 'The Clerk was asked to write to the contractor.'],
+      ],
+    ],
+    [
+      'a lead-in that stops on "be", each part finishing its sentence',
+      'PCSO\n\nRESOLVED: That PCSO Lee be\n\n(1) welcomed to the village;\n\n(2) asked to send the Clerk her shift pattern.',
+      [
+        ['resolution', 'PCSO Lee be welcomed to the village'],
+        ['resolution', 'PCSO Lee be asked to send the Clerk her shift pattern.'],
+      ],
+    ],
+    [
+      '"Resolved" after a minute’s code with letters',
+      'Sub-committees\n\nFG 6094 Resolved unanimously to approve the minutes and recommendations of the Staffing Sub Committee.',
+      [['resolution', 'Approve the minutes and recommendations of the Staffing Sub Committee.']],
+    ],
+    [
+      'not outcomes: willing to stand, the vote on a proposal, an interest, a resident’s request after a run-in heading, a heading',
+      'Elections\n\nCllr Ash stated that he was willing to stand as Chairman. Members voted in favour of the proposal with one abstention. He will take no part in the discussion or vote.\n\nOpen Forum : Poppy Appeal A resident requested that the donation be increased.\n\nMatters to report.',
+      [],
+    ],
   ])('%s', (_shape, text, expected) => {
     expect(outcomesOf(text)).toEqual(expected);
   });

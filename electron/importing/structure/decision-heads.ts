@@ -32,14 +32,17 @@ export const HEAD_RULES: HeadRule[] = [
   {
     shape: 'RESOLVED in capitals, at the start or after who moved it',
     example: 'Cllr Hale MOVED, Cllr Orme SECONDED and it was RESOLVED to: 1. Note the plan 2. Agree the targets',
-    pattern: /^(?:.{0,160}?\b)?RESOLVED\b(?:\s+(?:unanimously|accordingly))?\s*[:;,.–—-]*\s*/,
+    // Not a keyword that closes its sentence ("… seconded by Cllr Ash and RESOLVED."): what it decided came before.
+    pattern:
+      /^(?!.{0,160}?\b(?:and|was|were) RESOLVED\.(?:\s|$))(?:.{0,160}?\b)?RESOLVED\b(?:\s+(?:unanimously|accordingly))?\s*[:;,.–—-]*\s*/,
     kind: 'resolution',
   },
   {
     shape: '"Resolved" at the start of a line',
     example: 'Resolved – That the update be noted.',
+    // Also after a minute's number: "FG 6094 Resolved unanimously to approve the recommendations."
     pattern:
-      /^(?:It was\s+)?(?:unanimously\s+)?(?:Resolved|resolved(?=,?\s+That\b))\b\s*(?:unanimously\s*)?[:;,.–—-]*\s*/,
+      /^(?:(?:[A-Z]{1,3} )?\d{3,5}\.?\s+)?(?:It was\s+)?(?:unanimously\s+)?(?:Resolved|resolved(?=,?\s+That\b))\b\s*(?:unanimously\s*)?[:;,.–—-]*\s*/,
     kind: 'resolution',
   },
   {

@@ -257,6 +257,10 @@ function isTitle(text: string): boolean {
 /** A line that stops on "and", "to", "that" or "which", with or without a colon, goes on below it. */
 const ENDS_ON_A_JOINING_WORD = /\b(?:and|or|to|that|which|will|shall)\s*[:–-]?\s*$/i;
 
+/** "6094 Resolved unanimously to approve the budget.": a minute that is its decision, with no title. */
+const DECIDED_AFTER_NUMBER =
+  /^(?:It was )?(?:Resolved|RESOLVED|Agreed|AGREED|Decided|DECIDED)(?: unanimously)? (?:to|that) [a-z]/;
+
 /** A numbered line in the subjunctive of a decision ("a chipper be purchased"), not an item's title. */
 const DECISION_PART =
   /^(?!To\b)[A-Z][\w'’,&()-]*(?: (?!that\b|to\b|will\b|would\b|shall\b|should\b|must\b|may\b|can\b|not\b)[\w'’,&()-]+){0,7} be (?:[a-z]+ed|made|held|given|taken|sent|bought|built|set up|put)\b[^:]*$/;
@@ -302,7 +306,8 @@ function numberedTitles(blocks: RawBlock[], where: (b: RawBlock) => boolean): It
       MONTH_FIRST.test(rest) ||
       /^That\s/.test(rest) ||
       DECISION_PART.test(rest) ||
-      BODY_TO_ACT.test(rest)
+      BODY_TO_ACT.test(rest) ||
+      (!coded && DECIDED_AFTER_NUMBER.test(rest))
     )
       return [];
     // "The Council commits to" over "1. Work with … and:", "2. Lobby …": the parts of what it said, however many.

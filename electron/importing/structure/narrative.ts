@@ -29,6 +29,10 @@ export type Add = (
   options: { formal: boolean; weak?: boolean; owner?: string | null; rule: string; dueFrom?: string },
 ) => Candidate | null;
 
+/** " and Cllr Chivers would advise …" after a clause in which someone else would act (someone named: "… and the Clerk would send it" finishes the same action). */
+const TWO_UNDERTAKINGS =
+  /(?<=\b(?:would|will) [a-z]{3,}[^.;]{5,200}?)\s+and (?=(?:Cllr\.?|Councill?or|Mr|Mrs|Ms|Dr) [A-Z][^.;]{0,40}?(?:would|will) [a-z]{3,})/;
+
 /**
  * @param previous the texts of the pieces just before this one, nearest last: a planning
  * response on a line of its own ("NO OBJECTIONS") is quoted with its application's lines.
@@ -66,6 +70,9 @@ export function narrative(
         /(?<=\b(?:noted|approved|agreed|accepted|received|adopted|endorsed|elected|appointed)\)?|\))\s+and (?=it was (?:also |further )?(?:agreed|resolved|decided|AGREED|RESOLVED|DECIDED) (?:that|to)\b)/,
       ),
     )
+    // "Cllr Neave would raise the matter with the panel and Cllr Chivers would advise the trustees.": two people, each
+    // taking on an action of their own.
+    .flatMap((sentence) => sentence.split(TWO_UNDERTAKINGS))
     // "… the Committee asked if Members could have paper copies – officers agreed to take this up …": the question, then the answer.
     .flatMap((sentence) => (ASKED.test(sentence) ? quotedWhole(sentence, ANSWER_AFTER_DASH, quotes) : [sentence]))
     // "It was agreed to buy more play equipment, the Clerk to contact a trustee …", "…, with Councillor Birks agreeing

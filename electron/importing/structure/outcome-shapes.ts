@@ -72,7 +72,7 @@ export function withoutLeadIn(rest: string): string {
 
 export function endsAsLeadIn(text: string): boolean {
   return (
-    /(?::-?|:\s*-|\bthat|\bto)\s*[–—-]?\s*$/i.test(text) ||
+    /(?::-?|:\s*-|\bthat|\bto|\bbe)\s*[–—-]?\s*$/i.test(text) ||
     /\b(?:the following(?: amendments?| changes?)?|as follows)\s*[:,-]?\s*$/i.test(text)
   );
 }

@@ -74,6 +74,13 @@ export interface Candidate extends ParsedOutcome {
   weak: boolean;
 }
 
+/** "CLERK Councillor Ash complained …", "JH/BA The bins …": an owner in capitals, then the next paragraph's first words. */
+const OWNER_IN_CAPITALS_THEN_TEXT = /^([A-Z]{2,}(?:\s*[/&,]\s*[A-Z]{2,})*)\s+(?=[A-Z][a-z]+ [A-Za-z])/;
+
+/** "It was further RESOLVED …", "AGREED …": a sentence that opens with a decision keyword of its own. */
+const ANOTHER_KEYWORD =
+  /^(?:It was (?:further |also |then )?)?(?:RESOLVED|AGREED|DECIDED)\b|^It was (?:further|also) (?:resolved|agreed|decided)\b/;
+
 /** "That the revised plan be approved for consultation.": a decision in the subjunctive, whole on its line. */
 const THAT_BE = /^That\s[^.;]{3,200}?\sbe\s[a-z]{3,}[^;]*\.$/;
 
@@ -99,6 +106,8 @@ interface Lead {
   families?: Set<string>;
   /** The kind of marker of the part the keyword is in ("4. The Board agreed: a) … b) …"): the next such part ("5.") is not one of its own. */
   ownFamily?: string | null;
+  /** "That PCSO Lee be" over "(1) welcomed …", "(2) asked …": the words each part finishes. */
+  subject?: string;
 }
 
 /** "None required.", "N/A", "1976.", "(14 December 2021)", "The Committee did not make any recommendations.": a field left empty or a number cut from its sentence, not a decision. */
@@ -340,19 +349,24 @@ export function findOutcomeCandidates(
         lead = null;
         return;
       }
-      // "Action: KA": initials too short to be a decision's words are whose the action is.
-      const owner = rule.kind === 'action' ? own || rest.trim() : '';
+      // "Action: KA": initials too short to be a decision's words are whose the action is. "… contact the owner.
+      // ACTION: CLERK Councillor Ash complained …": an action column run into the text, its owner in capitals
+      // before the next paragraph, which is read for itself.
+      const ownerThenText = rule.kind === 'action' ? OWNER_IN_CAPITALS_THEN_TEXT.exec(own) : null;
+      const owner = ownerThenText?.[1] ?? (rule.kind === 'action' ? own || rest.trim() : '');
       if (owner && ownerOnly(owner)) {
         // "Kerbs – the date for the work is not yet known. Action: TF/JS": the sentence before, on the same
         // line, is the action, when it is not an outcome already.
         const before = segments[index - 1];
         if (before?.blockIndex === segment.blockIndex && found.at(-1)?.blockIndex !== segment.blockIndex) {
-          add('action', before.text, segment, `${before.text} ${text}`, {
+          const said = ownerThenText ? (sentencesOf(before.text).at(-1) ?? before.text) : before.text;
+          add('action', said, segment, `${said} ${text}`, {
             formal: true,
             owner: owner.replace(/[.;,]$/, ''),
             rule: rule.shape,
           });
         } else giveOwner(found, owner, segment);
+        if (ownerThenText) narrative(own.slice(ownerThenText[0].length), segment, add, []);
         lead = null;
         return;
       }
@@ -430,7 +444,9 @@ export function findOutcomeCandidates(
         lead = null;
         return;
       }
-      const undertaking = ownSentences.findIndex((s, i) => i > 0 && takesOnAnAction(s));
+      // "RESOLVED to confirm the budgets. It was further RESOLVED to set the reserves.": a later sentence with a keyword
+      // of its own is a decision of its own.
+      const undertaking = ownSentences.findIndex((s, i) => i > 0 && (takesOnAnAction(s) || ANOTHER_KEYWORD.test(s)));
       if (undertaking > 0) {
         const decided = ownSentences.slice(0, undertaking).join(' ');
         const upTo = text.indexOf(decided);
@@ -506,6 +522,12 @@ export function findOutcomeCandidates(
         (/:\s*-?\s*$/.test(current.line) ||
           /\b(?:commits?|agrees?|resolves?|decides?|undertakes?) to\s*$/i.test(current.line)) &&
         !DETAILS_LEAD.test(current.line);
+      if (current.stated && !current.partsAdded && ENDS_ON_BE.test(current.stated.text)) {
+        // "That PCSO Lee be" over "(1) welcomed to the village": each part finishes the lead-in's sentence.
+        current.subject = current.stated.text;
+        found.splice(found.indexOf(current.stated), 1);
+        current.stated = null;
+      }
       if (current.stated && !isDecisionShaped(body) && !listsDecisions) {
         const joiner = /:\s*-?\s*$/.test(current.stated.text) ? ': ' : '; ';
         joinDetail(current.stated, body, joiner);
@@ -528,7 +550,10 @@ export function findOutcomeCandidates(
       }
       // The first part is quoted with the keyword's line above it ("RESOLVED that: 1) the plan be approved").
       const quote = !current.partsAdded && !current.stated && current.line ? `${current.line} ${text}` : text;
-      const added = add(current.kind, body, segment, quote, { formal: true, rule: 'a part under a keyword' });
+      const said = current.subject
+        ? `${current.subject} ${body.replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase())}`
+        : body;
+      const added = add(current.kind, said, segment, quote, { formal: true, rule: 'a part under a keyword' });
       current.partsAdded = (current.partsAdded ?? 0) + 1;
       if (added) current.detailOf = { stated: added, family, details: 0, leadsIn: endsAsLeadIn(body) };
       return;
@@ -732,6 +757,7 @@ const DECIDED_VERB_FIRST =
   /^(?:Received [^.;:]{3,60}? and )?(?:Appointed|Elected|Approved|Agreed|Determined|Established|Adopted|Endorsed|Noted)\b/i;
 /** "… the Executive recommends the proposals to Council, that:": a lead-in whose decisions are its parts. */
 const ENDS_THAT_OR_TO = /\b(?:that|to)\s*[:;,–-]*\s*$/i;
+const ENDS_ON_BE = /\sbe\s*[:–-]?\s*$/;
 /** "The recommendation as set out in the report was moved, seconded, voted on and carried.": what, the parts below say. */
 const RECOMMENDATIONS_CARRIED =
   /^(?:The |These |This |Those )?(?:recommendations?|motion|proposals?)\b[^.;]{0,80}\b(?:was|were)\b[^.;]{0,60}\b(?:carried|agreed|approved|adopted)\b[^.;]{0,30}\.?$/i;

@@ -96,6 +96,12 @@ export const ITEM_CODE_SHAPES: ItemCodeShape[] = [
     readings: (m) => [{ group: '', place: Number(m[2]) }],
   },
   {
+    shape: 'letters, a space and a number',
+    example: '… held on 10 March 2014. FG 6094 Resolved unanimously to approve …',
+    pattern: code(String.raw`([A-Z]{1,4}) (\d{2,5})\b`),
+    readings: (m) => [{ group: m[2] ?? '', place: Number(m[3]) }],
+  },
+  {
     shape: 'a code whose other parts stay the same while one number counts',
     example: '… for public comment. No comments 273/PC/19 – Apologies for Absence …',
     pattern: code(String.raw`(${CODE_PART}(?:[./-]${CODE_PART}){1,3})\b`),

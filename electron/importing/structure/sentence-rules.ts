@@ -31,7 +31,7 @@ export interface SentenceRule {
 }
 
 /** A meeting body as the subject of a sentence: "The Committee", "Council", "The Scrutiny Panel". */
-const BODY = String.raw`(?!(?:The |the )?(?:Chair\w*|Vice|Member|Leader|Director|Head|Officer|Clerk|Councill?or|Cllr|Mayor|Convener|Representative|Portfolio|Cabinet Member|Chief|Deputy|Assistant|Interim|Acting|Executive (?:Member|Director))\b)(?:The |This |the )?(?:(?:[A-Z][\w&'’()-]*|parish|town|community|city|county|district|borough|full|joint),? (?:and |of |for |the |& )*){0,8}(?:[Cc]ommittee|[Cc]ouncil|[Cc]abinet|[Bb]oard|[Pp]anel|[Ee]xecutive|[Ff]orum|[Ss]ub-[Cc]ommittee|[Cc]ommission|[Gg]roup|[Aa]ssembly|[Aa]uthority|[Bb]ureau|[Pp]artnership|[Cc]onvention|[Cc]onference|Team|Conservators|Commissioners|Trustees|Trust)`;
+const BODY = String.raw`(?!(?:The |the )?(?:Chair\w*|Vice|Member|Leader|Director|Head|Officer|Clerk|Councill?or|Cllr|Mayor|Convener|Representative|Portfolio|Cabinet Member|Chief|Deputy|Assistant|Interim|Acting|Executive (?:Member|Director))\b)(?:The |This |the )?(?:(?:[A-Z][\w&'’()-]*|parish|town|community|city|county|district|borough|full|joint),? (?:and |of |for |the |& )*){0,8}(?:[Cc]ommittee|[Cc]ouncil|[Cc]abinet|[Bb]oard|[Pp]anel|[Ee]xecutive|[Ff]orum|[Ss]ub-[Cc]ommittee|[Cc]ommission|[Gg]roup|[Aa]ssembly|[Aa]uthority|[Bb]ureau|[Pp]artnership|[Cc]onvention|[Cc]onference|Team|Conservators|Commissioners|Trustees|Trust|(?:PC|TC)\b(?! [A-Z][a-z]))`;
 /** The capitalised words of a post's title: "Planning and Building Control", "Housing, Homes & Communities". */
 const TITLE_WORDS = String.raw`[A-Z][\w&]*(?:(?:,? and|,| &| of| for| the)? [A-Z][\w&]*){0,6}`;
 /** A person or role as the subject: "Cllr. O. Williams", "The Clerk", "The Director of Place", "NO", "GE/NO", "(PO)", "Office". */
@@ -230,6 +230,31 @@ export const SENTENCE_RULES: SentenceRule[] = [
       /^(?:Chair(?:man|person|woman)?|Vice[- ]Chair(?:man|person|woman)?|Secretary|Treasurer|President|Convener|Vice[- ]Convener)\s*[:;–—-]\s*[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3} (?:proposed|nominated) [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3},? (?:and )?seconded\b/,
     kind: 'resolution',
     keepsSemicolons: true,
+  },
+  {
+    shape: 'noted that something be done: the subjunctive decides',
+    example: 'It was noted that another letter be sent requesting an answer.',
+    // Not what would or should be done: "It was noted that the grant would be paid in March."
+    pattern: new RegExp(
+      String.raw`^It was (?:also |further )?noted that (?![^.;]*\b(?:would|will|could|should|may|might|must|can|cannot|to|had|has|have|not) be\b)[^.;]{3,120}?${SUBJUNCTIVE_WORDS}`,
+    ),
+    kind: 'action',
+    beforeNotOutcomes: true,
+  },
+  {
+    shape: 'someone duly elected, in note form',
+    example: 'Mr Ash nominated Mrs Birch and Mr Cedar seconded the proposal, Mrs Birch duly elected.',
+    pattern:
+      /(?:^|[,;]\s+|\band\s+)(?:(?:Cllr\.?|Councill?or|Mr|Mrs|Ms|Miss|Dr) (?:[A-Z]\.? ?){0,3}[A-Z][\w'’-]+) (?:duly|unanimously) (?:re-)?elected\b/,
+    kind: 'resolution',
+  },
+  {
+    shape: 'members who voted for something',
+    example: 'Members voted unanimously in favour of Sam Ash becoming the new chair.',
+    // Not the vote on a motion or proposal, which is recorded as what was resolved.
+    pattern:
+      /^(?:(?:The )?(?:Members|Councillors|Cllrs|Trustees|Governors)(?: present)?|All (?:members|councillors|Cllrs)(?: present)?) (?:then |duly )?voted (?:unanimously |by a majority )?(?:in favour of(?! (?:the |this |that )?(?:proposals?|motions?|recommendations?|amendments?|it|this)\b)|to (?!defer\b|adjourn\b)[a-z]{3,})\b/,
+    kind: 'resolution',
   },
   {
     shape: 'a body that asked whether something could be arranged or provided',
@@ -564,7 +589,10 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'someone to be asked, contacted or invited',
     example: 'Cllr Dale to be asked if she would like to join the working group.',
-    pattern: new RegExp(`^${PEOPLE} to be (?:asked|contacted|invited|approached|written to|reminded|consulted)\\b`),
+    // Also "needs to be" or "was to be": "Cllr Hale needs to be advised of the council’s decision.", "NCC needs to be contacted".
+    pattern: new RegExp(
+      `^${PEOPLE} (?:(?:needs?|is|are|was|were) )?to be (?:asked|contacted|invited|approached|written to|reminded|consulted|advised|informed|notified|told)\\b`,
+    ),
     kind: 'action',
   },
   {
@@ -951,7 +979,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     example:
       'Councillor Trevithick, the Chairman of that Select Committee, said that she was happy to add this to its work programme.',
     pattern: new RegExp(
-      `^${OPENING_CLAUSE}(${NAMED}),?(?: [^.]{0,80}?,)? (?:said|confirmed|indicated|stated|replied)(?: that)? (?:he|she|they|it) (?:was|were|would be) (?:happy|willing|pleased|content) to\\s+(?!answer\\b|take\\b|hear\\b|discuss\\b|see\\b|note\\b|support\\b|help\\b|meet\\b)`,
+      `^${OPENING_CLAUSE}(${NAMED}),?(?: [^.]{0,80}?,)? (?:said|confirmed|indicated|stated|replied)(?: that)? (?:he|she|they|it) (?:was|were|would be) (?:happy|willing|pleased|content) to\\s+(?!answer\\b|take\\b|hear\\b|discuss\\b|see\\b|note\\b|support\\b|help\\b|meet\\b|stand\\b|continue as\\b|be (?:nominated|elected|considered|co-opted)\\b)`,
     ),
     kind: 'action',
     owner: 1,
@@ -985,7 +1013,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'a councillor who agreed to do something, after "and"',
     example: 'Concern was expressed about dog mess and Cllr Harris agreed to prepare an article for the newsletter.',
     pattern: new RegExp(
-      String.raw`\band ((?:Cllr\.?|Councill?or|Mr|Mrs|Ms|Dr) (?:[A-Z]\.? ?)*[A-Z][\w'’-]+|the (?:Clerk|Chair(?:man)?|[Oo]fficer|(?:[A-Z][\w-]* )?Officer|PCSO|[Pp]olice)) (?:kindly )?(?:agreed|undertook|offered|volunteered|promised) to (?!the\b|a\b|an\b|this\b)[a-z]{3,}`,
+      String.raw`\band ((?:(?:County|District|Borough|City|Town|Parish|Ward) )?(?:Cllr\.?|Councill?or|Mr|Mrs|Ms|Dr) (?:[A-Z]\.? ?)*[A-Z][\w'’-]+|the (?:Clerk|Chair(?:man)?|[Oo]fficer|(?:[A-Z][\w-]* )?Officer|PCSO|[Pp]olice)) (?:kindly )?(?:agreed|undertook|offered|volunteered|promised) to (?!the\b|a\b|an\b|this\b)[a-z]{3,}`,
     ),
     kind: 'action',
     owner: 1,
@@ -1095,8 +1123,9 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'an action line in capitals: who, "TO", and what they are to do',
     example: 'CLLR MARSH / CLERK TO ARRANGE THE ORDER',
+    // Not the agenda's heading over what was done: "CHAIRPERSON TO OUTLINE THE EVACUATION PROCEDURE:".
     pattern:
-      /^((?:THE )?(?:CLERK|CHAIR(?:MAN|PERSON)?|VICE[- ]CHAIR(?:MAN)?|(?:CLLRS?|COUNCILL?ORS?)\.? (?:[A-Z]\.? )?[A-Z][A-Z'’-]+|[A-Z]{2,3})(?:\s*(?:\/|&|AND|,)\s*(?:THE )?(?:CLERK|CHAIR(?:MAN)?|(?:CLLRS?|COUNCILL?ORS?)\.? (?:[A-Z]\.? )?[A-Z][A-Z'’-]+|[A-Z]{2,3}))*) TO (?!BE\b|NOTE\b|RECEIVE\b|CONSIDER\b)[A-Z]{3,}\b[^a-z]*$/,
+      /^((?:THE )?(?:CLERK|CHAIR(?:MAN|PERSON)?|VICE[- ]CHAIR(?:MAN)?|(?:CLLRS?|COUNCILL?ORS?)\.? (?:[A-Z]\.? )?[A-Z][A-Z'’-]+|[A-Z]{2,3})(?:\s*(?:\/|&|AND|,)\s*(?:THE )?(?:CLERK|CHAIR(?:MAN)?|(?:CLLRS?|COUNCILL?ORS?)\.? (?:[A-Z]\.? )?[A-Z][A-Z'’-]+|[A-Z]{2,3}))*) TO (?!BE\b|NOTE\b|RECEIVE\b|CONSIDER\b)[A-Z]{3,}\b[^a-z]*(?<!:\s*)$/,
     kind: 'action',
     owner: 1,
   },
@@ -1120,7 +1149,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'something the council will do, in the passive: advertised, sought, reviewed at the next meeting',
     example: 'More details will be sought from the applicant before any comment is made.',
     pattern:
-      /^(?:(?:The|These|This|Both|All) (?:[\w'’/-]+ ){0,6}?|(?:More|Further|Additional) (?:information|details|quotes|quotations|advice|guidance) |(?:Quotes|Quotations) )(?:will|would) be (?:advertised|re-advertised|sought|obtained|requested|ordered|arranged|chased(?: up)?|followed up|reported|monitored|investigated|contacted|circulated|reviewed (?:at|by) (?:the|a) (?:next|future|following)\b)/,
+      /^(?:(?:The|These|This|Both|All|A|An) (?:[\w'’/-]+ ){0,6}?|(?:More|Further|Additional) (?:information|details|quotes|quotations|advice|guidance) |(?:Quotes|Quotations) )(?:will|would) be (?:drafted|prepared|advertised|re-advertised|sought|obtained|requested|ordered|arranged|chased(?: up)?|followed up|reported|monitored|investigated|contacted|circulated|reviewed (?:at|by) (?:the|a) (?:next|future|following)\b)/,
     kind: 'action',
   },
   {
@@ -1144,7 +1173,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     // "In meantime Andrew and Fergus to alternate minute taking.", "Fergus to take forward with …"; not advice to
     // residents or everyone.
     pattern: new RegExp(
-      `^(?:In (?:the )?meantime,? )?(?!(?:Residents|Everyone|Anyone|Someone|People|Parishioners|Public|Members|Volunteers|Work|This|It|There|Whether|How|When|What|Why|Where|Who|Which|Also|Then|Both|All|Each|Any|Some|Further|Need|Needs|Agreed|Decision|Proposal|Plans?|Time|Nothing|Little|Much|None|Nobody|No|Not|Item|Items|Report|Reports)\\b)([A-Z][a-z]{2,14}(?: and [A-Z][a-z]{2,14})?) (?:to|would|will) (?:keep (?:the )?[A-Za-z]+ (?:informed|updated)|take (?:this |it |the matter )?forward|take (?:the )?(?:notes|minutes)|alternate|progress|pursue|research|obtain|organise|${UNDERTAKEN})\\b`,
+      `^(?:In (?:the )?meantime,? )?(?!(?:Residents|Everyone|Anyone|Someone|People|Parishioners|Public|Members|Volunteers|Work|This|It|There|Whether|How|When|What|Why|Where|Who|Which|Also|Then|Both|All|Each|Any|Some|Further|Need|Needs|Agreed|Decision|Proposal|Plans?|Time|Nothing|Little|Much|None|Nobody|No|Not|Item|Items|Report|Reports|Matters|Issues|Points)\\b)([A-Z][a-z]{2,14}(?: and [A-Z][a-z]{2,14})?) (?:to|would|will) (?:keep (?:the )?[A-Za-z]+ (?:informed|updated)|take (?:this |it |the matter )?forward|take (?:the )?(?:notes|minutes)|alternate|progress|pursue|research|obtain|organise|${UNDERTAKEN})\\b`,
     ),
     kind: 'action',
     owner: 1,
@@ -1189,7 +1218,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'something to be done',
     example: 'Further quotes to be obtained before the next meeting.',
     pattern:
-      /^(?![^:]*:\s*$)(?![^;]{0,200}\b(?:asked|requested)(?: again)? for\b)(?![^.;]{0,160}?\b(?:highlighted|explained|outlined|described|listed|showed|mentioned|reported|said|stated)\b[^.;]{0,100}? to be\b)(?:[^;]{0,160}?(?:,\s+|(?:^|\s)[–—]\s+|(?<=\w)\s-\s+(?=[A-Z])(?![^.;]*\b(?:said|suggested|reported|felt|wanted|queried)\b)|\b\d{1,2}[a-z]{0,4}\)\s+))?(?:(?:[A-Z]|(?<=[–—]\s)[a-z])(?:(?! (?:(?:was|were|is|are) (?:due |expected |likely |scheduled |going )?|(?:had|has|have|need|needs|needed|ought|require|requires|required) )to be\b)[\w'’ /&-]){2,100}?|(?:further|more) [\w ]{2,40}?) to be (?:made|added|arranged|sent|circulated|provided|obtained|investigated|sought|placed|included|reviewed|drafted|prepared|contacted|chased|organised|written|updated|checked|ordered|booked|repaired|reported|raised|replaced|cleared|cut|fixed|removed|renewed|installed|erected|painted|followed up|put|displayed|published|emailed|sourced|costed|purchased|bought|examined|explored|considered further|signed|set up|invited|returned|collected|inspected|monitored|posted|adopted|tabled|brought back|passed on(?:to)?|passed to|taken (?:down|away|to|up)|requested|asked|swept|advertised|trimmed|emptied|cleaned|tidied|relocated|reminded|resurfaced|marked|forwarded|distributed|shared)\b/,
+      /^(?![^:]*:\s*$)(?![^;]{0,200}\b(?:asked|requested)(?: again)? for\b)(?![^.;]{0,160}?\b(?:highlighted|explained|outlined|described|listed|showed|mentioned|reported|said|stated|advised|informed|indicated|understood)\b[^.;]{0,100}? to be\b)(?:[^;]{0,160}?(?:,\s+|(?:^|\s)[–—]\s+|(?<=\w)\s-\s+(?=[A-Z])(?![^.;]*\b(?:said|suggested|reported|felt|wanted|queried)\b)|\b\d{1,2}[a-z]{0,4}\)\s+))?(?:(?:[A-Z]|(?<=[–—]\s)[a-z])(?:(?! (?:(?:was|were|is|are) (?:due |expected |likely |scheduled |going )|(?:had|has|have|need|needs|needed|ought|require|requires|required) )to be\b)[\w'’ /&-]){2,100}?|(?:further|more) [\w ]{2,40}?) to be (?:made|added|arranged|sent|circulated|provided|obtained|investigated|sought|placed|included|reviewed|drafted|prepared|contacted|chased|organised|written|updated|checked|ordered|booked|repaired|reported|raised|replaced|cleared|cut|fixed|removed|renewed|installed|erected|painted|followed up|put|displayed|published|emailed|sourced|costed|purchased|bought|examined|explored|considered further|signed|set up|invited|returned|collected|inspected|monitored|posted|adopted|tabled|brought back|passed on(?:to)?|passed to|taken (?:down|away|to|up)|requested|asked|swept|advertised|trimmed|emptied|cleaned|tidied|relocated|reminded|resurfaced|marked|forwarded|distributed|shared)\b/,
     kind: 'action',
   },
   {
@@ -1245,8 +1274,9 @@ export const NOT_OUTCOMES: { shape: string; example: string; pattern: RegExp; de
   {
     shape: 'a member with an interest leaving the room for the item',
     example: 'Councillor Darby indicated that he would move to the back of the room when the item was being discussed.',
+    // Or taking no part: "He will take no part in the discussion or vote."
     pattern:
-      /\b(?:would|will) (?:leave|withdraw from|move to the back of|sit at the back of|step out of) the (?:room|meeting|chamber|hall)\b/i,
+      /\b(?:would|will) (?:leave|withdraw from|move to the back of|sit at the back of|step out of) the (?:room|meeting|chamber|hall)\b|\b(?:would|will) (?:take no part|not take (?:any )?part|not vote|not participate) in (?:the )?(?:discussion|debate|vote|voting|item|decision)\b/i,
   },
   {
     shape: 'a member or a visitor asking the body itself to consider or respond',
@@ -1323,8 +1353,9 @@ export const NOT_OUTCOMES: { shape: string; example: string; pattern: RegExp; de
   {
     shape: 'what a member of the public or a resident asked for',
     example: 'A member of the public asked that the precept be kept low.',
+    // Also after a heading run into it: "Open Forum : Poppy Appeal A resident requested that …".
     pattern:
-      /^(?:(?:A|The|Another|One) (?:(?:local )?(?:members?|resident|parishioner|householder|representative) of the public|(?:local )?(?:resident|parishioner|householder|villager|member of the audience))|(?:Members of the public|(?:Local )?Residents|Parishioners|(?:The|A) (?:lead )?petitioners?))\b[^.;]{0,60}?\b(?:asked|requested|enquired|queried|wanted|raised)\b/,
+      /^(?:[^.;]{0,100}?\s(?=A |One |Another ))?(?:(?:A|The|Another|One) (?:(?:local )?(?:members?|resident|parishioner|householder|representative) of the public|(?:local )?(?:resident|parishioner|householder|villager|member of the audience))|(?:Members of the public|(?:Local )?Residents|Parishioners|(?:The|A) (?:lead )?petitioners?))\b[^.;]{0,60}?\b(?:asked|requested|enquired|queried|wanted|raised)\b/,
   },
   {
     shape: 'a planning decision of another authority, reported',
@@ -1476,8 +1507,8 @@ export const NOT_OUTCOMES: { shape: string; example: string; pattern: RegExp; de
     shape: 'declarations of acceptance of office signed: a formality, not a decision',
     example: 'Declarations of Acceptance of Office were duly signed and both joined the meeting.',
     pattern:
-      // Not when the same sentence elects someone: "… was elected as Chairman and signed the declaration …".
-      /^(?!.*\b(?:elected|appointed)\b)[^]*?(?:\bAcceptance of Office\b[^.;]{0,40}?\b(?:was|were|had been) (?:duly )?(?:signed|completed|made|received)\b|\b(?:signed|(?:would|will|to) (?:sign|make)) (?:the|their|his|her|a) (?:official )?(?:declarations? of )?acceptance(?: of office)?\b)/i,
+      // Not when the same sentence elects someone: "… was elected as Chairman and signed the declaration …", "… was declared Chairman and …".
+      /^(?!.*\b(?:elected|appointed|declared (?:as )?(?:the )?(?:Chair|Vice|Mayor|Deputy|Convener|Leader|President)))[^]*?(?:\bAcceptance of Office\b[^.;]{0,40}?\b(?:was|were|had been) (?:duly )?(?:signed|completed|made|received)\b|\b(?:signed|(?:would|will|to) (?:sign|make)) (?:the|their|his|her|a) (?:official )?(?:declarations? of )?acceptance(?: of office)?\b)/i,
   },
   {
     shape: 'a note that something is not part of the decision',
@@ -1548,8 +1579,9 @@ export const NOT_OUTCOMES: { shape: string; example: string; pattern: RegExp; de
   {
     shape: 'a question',
     example: 'A Member asked whether the figures included agency staff?',
+    // Not a question mark after a full stop or another question mark: a character the page lost ("… were known.?").
     pattern:
-      /\?["”’)]?$|^(?!.*\basked that\b.*\basked whether\b)(?=.*(?<!\bbe (?:[a-z]+ and )?)\basked (?:whether|if(?! there could be\b)|how|what|why|when|who|about)\b)/i,
+      /(?<![.;:,?]\s?)\?["”’)]?$|^(?!.*\basked that\b.*\basked whether\b)(?=.*(?<!\bbe (?:[a-z]+ and )?)\basked (?:whether|if(?! there could be\b)|how|what|why|when|who|about)\b)/i,
   },
   {
     shape: 'business an agenda lists, in the infinitive (under a decision heading it is the decision)',

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { joinWrapped } from '../../electron/importing/blocks';
+import { extractPlainText } from '../../electron/importing/extract/plain-text';
+
+describe('joining a line that wraps onto the next', () => {
+  it.each([
+    ['a word hyphenated only to fit the line', 'the recom-', 'mendation was agreed', 'the recommendation was agreed'],
+    [
+      'a prefix that keeps its hyphen',
+      'Cllr Cooper was re-',
+      'elected as Vice-Chairman',
+      'Cllr Cooper was re-elected as Vice-Chairman',
+    ],
+    [
+      'a compound of names',
+      'Cabinet endorsed the Executive-',
+      'Scrutiny Protocol',
+      'Cabinet endorsed the Executive-Scrutiny Protocol',
+    ],
+    ['a span of years', 'the Plan 2023-', '2028 be adopted', 'the Plan 2023-2028 be adopted'],
+    ['a dash between words, spaced', 'Item 5 -', 'Apologies', 'Item 5 - Apologies'],
+    ['plain words', 'the report', 'was noted', 'the report was noted'],
+  ])('%s', (_case, previous, next, joined) => {
+    expect(joinWrapped(previous, next)).toBe(joined);
+  });
+
+  it('reads a wrapped paragraph of a text file as one, a re-election whole', () => {
+    const { blocks } = extractPlainText('Cllr Cooper having indicated his willingness to continue was re-\nelected.');
+    expect(blocks.map((b) => b.text)).toEqual([
+      'Cllr Cooper having indicated his willingness to continue was re-elected.',
+    ]);
+  });
+});
