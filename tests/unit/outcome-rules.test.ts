@@ -2777,6 +2777,39 @@ describe('passages of minutes, read whole', () => {
       'Elections\n\nCllr Ash stated that he was willing to stand as Chairman. Members voted in favour of the proposal with one abstention. He will take no part in the discussion or vote.\n\nOpen Forum : Poppy Appeal A resident requested that the donation be increased.\n\nMatters to report.',
       [],
     ],
+    [
+      'who is to act, in brackets after what was said',
+      'Matters arising\n\nThe Clerk had discussed the lack of road sweeping and was to meet a county officer to discuss this. (Clerk to action)',
+      [
+        [
+          'action',
+          'The Clerk had discussed the lack of road sweeping and was to meet a county officer to discuss this.',
+        ],
+      ],
+    ],
+    [
+      'an action’s owner on a line below a paragraph that was no outcome itself',
+      'Declarations\n\nAnn Ash and Ben Birch for agenda item 6 (minute 401).\n\nACTION: City Solicitor',
+      [['action', 'Ann Ash and Ben Birch for agenda item 6 (minute 401).']],
+    ],
+    [
+      'what the council will do, after "After some discussion,"',
+      'Quarry\n\nAfter some discussion, the Parish Council will draw up a list of objections and forward a letter to the Borough Council.',
+      [
+        [
+          'resolution',
+          'After some discussion, the Parish Council will draw up a list of objections and forward a letter to the Borough Council.',
+        ],
+      ],
+    ],
+    [
+      'a proposal, then "All Cllrs agreed" or "All in favour of …": one decision, the vote with it',
+      'Co-option\n\nSam Ash has applied to be a Parish Councillor. Proposed by Cllr Birch and seconded by Cllr Cedar. All Cllrs agreed.\n\nElection of Chair\n\nJH Proposed DW to continue as Chair, BA seconded. All in favour of DW being re-elected.',
+      [
+        ['resolution', 'Proposed by Cllr Birch and seconded by Cllr Cedar. All Cllrs agreed.'],
+        ['resolution', 'JH Proposed DW to continue as Chair, BA seconded. All in favour of DW being re-elected.'],
+      ],
+    ],
   ])('%s', (_shape, text, expected) => {
     expect(outcomesOf(text)).toEqual(expected);
   });

@@ -29,6 +29,9 @@ export type Add = (
   options: { formal: boolean; weak?: boolean; owner?: string | null; rule: string; dueFrom?: string },
 ) => Candidate | null;
 
+/** "(Clerk to action)", "(Action: Clerk)", "(Action – JH)": who is to act on the sentence before. */
+const OWNER_IN_BRACKETS = /^\((?:([A-Z][\w/&, ]{1,30}?) to action|Action\s*[:–—-]?\s*([A-Z][\w/&, ]{1,30}?))\)\.?$/i;
+
 /** " and Cllr Chivers would advise …" after a clause in which someone else would act (someone named: "… and the Clerk would send it" finishes the same action). */
 const TWO_UNDERTAKINGS =
   /(?<=\b(?:would|will) [a-z]{3,}[^.;]{5,200}?)\s+and (?=(?:Cllr\.?|Councill?or|Mr|Mrs|Ms|Dr) [A-Z][^.;]{0,40}?(?:would|will) [a-z]{3,})/;
@@ -109,6 +112,18 @@ export function narrative(
         add('resolution', proposal, segment, `${proposal} ${sentence}`, {
           formal: false,
           rule: 'what was proposed and seconded, with "P." and "S." after it',
+        });
+      return;
+    }
+    // "The Clerk was to meet a member of NCC to discuss this. (Clerk to action)": who acts, in brackets after what.
+    const bracketed = OWNER_IN_BRACKETS.exec(sentence);
+    if (i > 0 && bracketed) {
+      const action = clauses[i - 1] ?? '';
+      if (addedAt !== i - 1 && action)
+        add('action', action, segment, `${action} ${sentence}`, {
+          formal: false,
+          owner: bracketed[1] ?? bracketed[2] ?? null,
+          rule: 'what was said, then who is to act on it in brackets',
         });
       return;
     }
@@ -366,7 +381,7 @@ const SHORT_WORDS = 7;
 
 /** "Unanimous decision.", "All in favour.", "Proposed: Ann Ash.", "Proposed Cllr Ash, seconded Cllr Birch.": a vote, no more. */
 const VOTE_AFTER_DECISION =
-  /^(?:Unanimous(?: decision| vote)?|All (?:in favour|agreed)|Carried(?: unanimously)?|(?:Proposed|Seconded)(?: by)?:? (?:Cllr\.? |Councill?or )?[A-Z][\w.'’ -]{1,40}?(?:,? (?:and )?seconded(?: by)?:? (?:Cllr\.? |Councill?or )?[A-Z][\w.'’ -]{1,40}?)?(?:,? (?:all in favour|carried|agreed)(?: unanimously)?)?)\.?$/i;
+  /^(?:Unanimous(?: decision| vote)?|All (?:(?:Cllrs|[Cc]ouncill?ors|[Mm]embers)(?: present)? )?(?:in favour|agreed)(?: of [^.;]{2,80}| by all)?|Carried(?: unanimously)?|(?:Proposed|Seconded)(?: by)?:? (?:Cllr\.? |Councill?or )?[A-Z][\w.'’ -]{1,40}?(?:,? (?:and )?seconded(?: by)?:? (?:Cllr\.? |Councill?or )?[A-Z][\w.'’ -]{1,40}?)?(?:,? (?:all in favour|carried|agreed)(?: unanimously)?)?)\.?$/i;
 
 /** "It was RESOLVED that (i) …": a decision's lead-in over parts numbered inside the sentence. */
 const INLINE_PARTS_LEAD = /^(.*?\b(?:resolved|agreed|decided)\b(?: unanimously)?,? that:?)\s+\(?(?:i|a|1)\)\s+/i;
@@ -471,7 +486,7 @@ const ACTIONED_BY =
   /^To be (?:actioned|progressed|followed up|taken forward) by\s+((?:Cllrs?\.?|Councill?ors?|Mr|Mrs|Ms|Dr|the Clerk|Clerk|[A-Z]{2,4}\b)[^.;]{0,60}?)\.?$/;
 
 const VOTE_ONLY =
-  /^(?:Proposed|Moved)(?: by)? [^.;]{2,60}?,? seconded(?: by)? [^.;]{2,60}?,? (?:all|unanimously) in favour\.?$/i;
+  /^(?:(?:Proposed|Moved)(?: by)? [^.;]{2,60}?,? seconded(?: by)? [^.;]{2,60}?,? (?:all|unanimously) in favour|All (?:Cllrs|[Cc]ouncill?ors|[Mm]embers)(?: present)? (?:agreed|in favour))\.?$/i;
 
 const NO_COMMENT = /^No comments?\.?$/i;
 const ALL_IN_FAVOUR = /^All (?:in favour|agreed)\.?$/i;

@@ -358,7 +358,17 @@ export function findOutcomeCandidates(
         // "Kerbs – the date for the work is not yet known. Action: TF/JS": the sentence before, on the same
         // line, is the action, when it is not an outcome already.
         const before = segments[index - 1];
-        if (before?.blockIndex === segment.blockIndex && found.at(-1)?.blockIndex !== segment.blockIndex) {
+        // Or the paragraph just above, when nothing in it was an outcome: "… for agenda item 6 (minute 401)." over
+        // "ACTION: City Solicitor".
+        const paragraphAbove =
+          before?.blockIndex === segment.blockIndex - 1 &&
+          before.blockKind !== 'heading' &&
+          !isPart &&
+          found.at(-1)?.blockIndex !== before.blockIndex;
+        if (
+          (before?.blockIndex === segment.blockIndex && found.at(-1)?.blockIndex !== segment.blockIndex) ||
+          (before && paragraphAbove)
+        ) {
           const said = ownerThenText ? (sentencesOf(before.text).at(-1) ?? before.text) : before.text;
           add('action', said, segment, `${said} ${text}`, {
             formal: true,

@@ -426,8 +426,9 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'the council’s decision in the present tense, as some parish minutes write it',
     example: 'The council is happy to renew its insurance on the same terms as last year.',
+    // Also after "After some discussion, ": "… the Parish Council will draw up a list of objections".
     pattern:
-      /(?:^(?:[A-Z][\w ,'’&-]{2,60}:\s+)?|,? and )(?:The |the )?(?:[Pp]arish |[Tt]own |[Cc]ommunity )?[Cc]ouncil (?:is (?:happy|content|pleased) to|does not wish to|wishes to|will (?!not\b|need\b|have\b|be\b|receive\b|get\b|lose\b|face\b|continue to receive\b|hear\b|consider\b|meet\b|debate\b|discuss\b)[a-z]+)\b/,
+      /(?:^(?:[A-Z][\w ,'’&-]{2,60}:\s+|(?:After|Following) [^.;,]{2,60},\s+)?|,? and )(?:The |the )?(?:[Pp]arish |[Tt]own |[Cc]ommunity )?[Cc]ouncil (?:is (?:happy|content|pleased) to|does not wish to|wishes to|will (?!not\b|need\b|have\b|be\b|receive\b|get\b|lose\b|face\b|continue to receive\b|hear\b|consider\b|meet\b|debate\b|discuss\b)[a-z]+)\b/,
     kind: 'resolution',
     beforeNotOutcomes: true,
   },
