@@ -2810,6 +2810,56 @@ describe('passages of minutes, read whole', () => {
         ['resolution', 'JH Proposed DW to continue as Chair, BA seconded. All in favour of DW being re-elected.'],
       ],
     ],
+    [
+      '"but it was agreed", after what was welcomed or suggested',
+      'Fence\n\nThe proposal to replace the hedge with a fence was welcomed but it was agreed that the hedge required trimming in the meantime.\n\nLitter bin\n\nIt was suggested that the bin be sited by the shop but after some discussion it was agreed to continue with the original plan.',
+      [
+        ['follow-up', 'The hedge required trimming in the meantime.'],
+        ['follow-up', 'Continue with the original plan.'],
+      ],
+    ],
+    [
+      'a body that considered something and unanimously resolved',
+      'Budget\n\nThe Council considered the budget proposals and unanimously resolved, having regard to the level of reserves, to set a precept of £50,000.',
+      [
+        [
+          'resolution',
+          'The Council considered the budget proposals and unanimously resolved, having regard to the level of reserves, to set a precept of £50,000.',
+        ],
+      ],
+    ],
+    [
+      'an undertaking after "but", or after a dash and "he stated"',
+      'CCTV\n\nCllr Ash asked whether the cameras had been checked. AE advised they had not, but she will arrange for this to be done.\n\nExaminer\n\nPeter Ash has done this in past – he stated he will do it for one more year.',
+      [
+        ['action', 'AE advised they had not, but she will arrange for this to be done.'],
+        ['action', 'Peter Ash has done this in past – he stated he will do it for one more year.'],
+      ],
+    ],
+    [
+      'proposed by one and seconded by another: the decision when no vote or result follows',
+      'Payments\n\nIt was proposed by Cllr Ash and seconded by Cllr Birch that the payments should be made.\n\nVice-Chair\n\nIt was proposed by Cllr Ash and seconded by Cllr Birch that Cllr Cedar be Vice Chairman. There were no other nominations, Cllr Cedar was elected unanimously.',
+      [
+        ['resolution', 'It was proposed by Cllr Ash and seconded by Cllr Birch that the payments should be made.'],
+        ['resolution', 'There were no other nominations, Cllr Cedar was elected unanimously.'],
+      ],
+    ],
+    [
+      '"ACTION-" against the word, and another email to be sent',
+      'Public Session\n\nA resident complained about litter.\n\nACTION- TC to contact the district council about the complaint.\n\nParking\n\nThe district council has not responded. Another email will be sent to arrange a meeting.',
+      [
+        ['action', 'TC to contact the district council about the complaint.'],
+        ['action', 'Another email will be sent to arrange a meeting.'],
+      ],
+    ],
+    [
+      'an apology accepted and no matters arising are no outcomes; the clerk to follow up after "and", someone invited to write',
+      'Apologies\n\nAn apology was received and accepted from Cllr Ash.\n\nMatters Arising\n\nThere were no matters arising.\n\nBus service\n\nThere had been no response from the County Council and the Clerk was to follow up once again.\n\nSpeeding\n\nMr Ash was invited to write an article for the village magazine.',
+      [
+        ['action', 'There had been no response from the County Council and the Clerk was to follow up once again.'],
+        ['action', 'Mr Ash was invited to write an article for the village magazine.'],
+      ],
+    ],
   ])('%s', (_shape, text, expected) => {
     expect(outcomesOf(text)).toEqual(expected);
   });

@@ -195,7 +195,8 @@ export const HEAD_RULES: HeadRule[] = [
   {
     shape: 'ACTION with a colon',
     example: 'ACTION: the Clerk to order two new benches.',
-    pattern: /^(?:ACTIONS?|Actions?(?: points?)?)(?:\s*\/\s*[^:]{0,60})?(?:\s*[:–—]|\s+-(?=\s))\s*/,
+    // Also "ACTION- TC to contact the district council.", the hyphen against the word.
+    pattern: /^(?:ACTIONS?|Actions?(?: points?)?)(?:\s*\/\s*[^:]{0,60})?(?:\s*[:–—]|\s*-(?=\s))\s*/,
     kind: 'action',
   },
   {

@@ -211,6 +211,16 @@ export function narrative(
       });
       return;
     }
+    // "It was proposed by Cllr Clark and seconded by Cllr Lane that the payments should be made.": a parish's record of
+    // what it decided, when no vote or result follows to say otherwise.
+    const saidAfter = [...clauses.slice(i + 1, i + 4), following].join(' ');
+    if (PROPOSED_AND_SECONDED_THAT.test(proposal) && !VOTE_OR_RESULT.test(saidAfter)) {
+      add('resolution', sentence, segment, sentence, {
+        formal: false,
+        rule: 'proposed by one and seconded by another, with no vote after it',
+      });
+      return;
+    }
     // "GR was proposed by MD & GB. All agreed.", "Chair proposed BB as Vice Chair. Sec MD. All agreed.": who was
     // proposed, and the vote that carried it.
     const seconder = SECONDER_ONLY.test(next) ? next : '';
@@ -375,6 +385,11 @@ export function narrative(
     });
   });
 }
+
+const PROPOSED_AND_SECONDED_THAT = /^It was proposed by [^.;]{2,60}? and seconded by [^.;]{2,60}? that\b/i;
+/** What a vote or its result says: "The motion was carried.", "… was elected", "On a vote …". */
+const VOTE_OR_RESULT =
+  /\b(?:carried|lost|defeated|fell|elected|agreed|approved|resolved|RESOLVED|passed|votes?|voted|in favour|against|abstentions?|amendment|nominations?)\b/i;
 
 /** A decision or action this short says what it is about only with the sentence before it. */
 const SHORT_WORDS = 7;

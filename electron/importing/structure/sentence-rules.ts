@@ -274,6 +274,13 @@ export const SENTENCE_RULES: SentenceRule[] = [
     kind: 'resolution',
   },
   {
+    shape: 'councillors all in agreement',
+    example: 'The Chairman was prepared to continue and all Councillors were in agreement that this should happen.',
+    pattern:
+      /(?:^|\band\s+|,\s+)(?:[Aa]ll )?(?:the )?(?:Cllrs|[Cc]ouncill?ors|[Mm]embers)(?: present)? (?:were|was) (?:all |unanimously )?in (?:full )?agreement(?: that| to| with (?:this|that|the (?:proposal|recommendation|suggestion)))\b/,
+    kind: 'resolution',
+  },
+  {
     shape: 'councillors not in agreement with a proposal: a refusal',
     example: 'Councillors were not in agreement to the change of use for the cottages.',
     pattern:
@@ -409,8 +416,9 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'it was agreed that, in narrative',
     example: 'It was agreed that the working group would meet again in the spring.',
+    // Also after "but": "The fence was welcomed but it was agreed that the hedge needed trimming meanwhile".
     pattern:
-      /(?:^|,\s+(?:and\s+)?|\s(?:and|so)\s+(?=it was)|\b(?:where|whereupon|when)\s+)(?:It|it) (?:was|has been|had been),? (?:(?:also|further|then|therefore|unanimously),? )*(?:agreed|Agreed|AGREED|voted(?: upon)?)(?: by (?:all|everyone|[Mm]embers|[Cc]ouncill?ors|all (?:[Mm]embers|[Cc]ouncill?ors)|the (?:[Cc]ouncil|[Cc]ommittee|meeting))(?: present)?)? (?:that\s+|for\s+(?=(?:the |a )?[A-Z])|(?=to\b)|(?=the\b)|(?=[a-z][\w'’-]*(?: [a-z][\w'’-]*){0,3} (?:would|should|will|be)\b))/,
+      /(?:^|,\s+(?:and\s+)?|\s(?:and|so|but)\s+(?:after (?:some |further |much )?discussion,?\s+)?(?=it was)|\b(?:where|whereupon|when)\s+)(?:It|it) (?:was|has been|had been),? (?:(?:also|further|then|therefore|unanimously),? )*(?:agreed|Agreed|AGREED|voted(?: upon)?)(?: by (?:all|everyone|[Mm]embers|[Cc]ouncill?ors|all (?:[Mm]embers|[Cc]ouncill?ors)|the (?:[Cc]ouncil|[Cc]ommittee|meeting))(?: present)?)? (?:that\s+|for\s+(?=(?:the |a )?[A-Z])|(?=to\b)|(?=the\b)|(?=[a-z][\w'’-]*(?: [a-z][\w'’-]*){0,3} (?:would|should|will|be)\b))/,
     kind: 'follow-up',
     keep: 'after-match',
   },
@@ -616,7 +624,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     example: 'The Scrutiny Panel noted the progress made against the action plan.',
     // Also "After discussing the report the members of the HR Committee agreed to approve …", with no comma.
     pattern: new RegExp(
-      `^(?:.{0,200}?\\s[–—]\\s|.{0,200}?[a-z]-\\s+(?=[A-Z])|[^.,;]{3,80},\\s+|(?:After|Following|Having|Upon) [^.,;]{3,80}?\\s(?=[Tt]he (?:members|councillors)\\b)|(?:Recommendation|Decision|Resolution|Outcome|Response|Observations?|Comments?):\\s+)?(?:${BODY}\\s+(?:has |have )?(?:now )?(?:also |further |then |unanimously |formally |fully |warmly |broadly |strongly )?(?:(?:received|considered|reviewed|discussed)(?: (?:this|it|the (?:matter|item|issue|request|report|application|letter)))? and )?(?:completed\\b|noted (?!that\\b|[^.;]{0,40}\\bviews?\\b)|NOTED (?!that\\b)|AGREED\\b|APPROVED\\b|ENDORSED\\b|Resolved\\b|RESOLVED\\b|notes (?!that\\b)|agreed\\b(?! with(?! the (?:opinions?|recommendations?|officers?['’]? (?:recommendations?|opinions?|views?)|(?:Chair(?:man|person)?|Clerk)['’]s (?:views?|suggestions?|proposals?|recommendations?)|idea|proposal|suggestion|request)\\b))|agrees\\b(?! with)|approved\\b|approves\\b|endorsed\\b|endorses\\b|resolved\\b|resolves\\b|accepted\\b(?! that\\b)|adopted\\b|established\\b|directed\\b|ratified\\b|homologated\\b|HOMOLOGATED\\b|(?:was|were) (?:unanimously )?minded (?:unanimously )?to (?:approve|support|grant|refuse|object|agree)\\b|delegated (?:authority|to)\\b|DELEGATED\\b|supported\\b|supports\\b|decided\\b|confirmed\\b(?! (?:that|this|it|there)\\b)|(?:objected|objects)${NOT_A_GRIEVANCE}\\b|raised no objection|made no (?:objections?|comments?|observations?)\\b|declared (?:a |an )?(?:casual )?vacanc(?:y|ies)\\b|takes no (?:further )?action|(?:co-opted|Co-Opted)\\b|(?:is |are )?pleased to (?:accept|approve|support|agree)\\b|requests\\b|recommends\\b|asks\\b|refers\\b|welcomes\\b|determined (?:that|to)\\b|upheld\\b|dismissed the appeal\\b|revoked\\b)|(?:(?:The |the )?(?:(?:Committee|Panel|Board|Council|Cabinet|Group|Parish|Town|Community) )?(?:Members|Councillors|members|councillors|Cllrs\\.?)(?: of (?:the |this )?${BODY})?(?: present)?|All (?:[Cc]llrs|[Cc]ouncill?ors|[Mm]embers)|It|The meeting|We) (?:have |has |had )?(?:also |further |then |unanimously )?(?:(?:received|considered|reviewed|discussed|went through) [^.;,]{3,80}? and )?(?:agreed|agree (?=to|that)|noted (?=the (?:report|update|minutes|information|letter|correspondence|accounts|statement)\\b)|resolved|decided|objected${NOT_A_GRIEVANCE}|supported|approved|accepted|endorsed|adopted|ratified|delegated authority)\\b)`,
+      `^(?:.{0,200}?\\s[–—]\\s|.{0,200}?[a-z]-\\s+(?=[A-Z])|[^.,;]{3,80},\\s+|(?:After|Following|Having|Upon) [^.,;]{3,80}?\\s(?=[Tt]he (?:members|councillors)\\b)|(?:Recommendation|Decision|Resolution|Outcome|Response|Observations?|Comments?):\\s+)?(?:${BODY}\\s+(?:has |have )?(?:now )?(?:also |further |then |unanimously |formally |fully |warmly |broadly |strongly )?(?:(?:received|considered|reviewed|discussed)(?: (?:this|it|the [^.;,]{2,60}?))? and (?:unanimously )?)?(?:completed\\b|noted (?!that\\b|[^.;]{0,40}\\bviews?\\b)|NOTED (?!that\\b)|AGREED\\b|APPROVED\\b|ENDORSED\\b|Resolved\\b|RESOLVED\\b|notes (?!that\\b)|agreed\\b(?! with(?! the (?:opinions?|recommendations?|officers?['’]? (?:recommendations?|opinions?|views?)|(?:Chair(?:man|person)?|Clerk)['’]s (?:views?|suggestions?|proposals?|recommendations?)|idea|proposal|suggestion|request)\\b))|agrees\\b(?! with)|approved\\b|approves\\b|endorsed\\b|endorses\\b|resolved\\b|resolves\\b|accepted\\b(?! that\\b)|adopted\\b|established\\b|directed\\b|ratified\\b|homologated\\b|HOMOLOGATED\\b|(?:was|were) (?:unanimously )?minded (?:unanimously )?to (?:approve|support|grant|refuse|object|agree)\\b|delegated (?:authority|to)\\b|DELEGATED\\b|supported\\b|supports\\b|decided\\b|confirmed\\b(?! (?:that|this|it|there)\\b)|(?:objected|objects)${NOT_A_GRIEVANCE}\\b|raised no objection|made no (?:objections?|comments?|observations?)\\b|declared (?:a |an )?(?:casual )?vacanc(?:y|ies)\\b|takes no (?:further )?action|(?:co-opted|Co-Opted)\\b|(?:is |are )?pleased to (?:accept|approve|support|agree)\\b|requests\\b|recommends\\b|asks\\b|refers\\b|welcomes\\b|determined (?:that|to)\\b|upheld\\b|dismissed the appeal\\b|revoked\\b)|(?:(?:The |the )?(?:(?:Committee|Panel|Board|Council|Cabinet|Group|Parish|Town|Community) )?(?:Members|Councillors|members|councillors|Cllrs\\.?)(?: of (?:the |this )?${BODY})?(?: present)?|All (?:[Cc]llrs|[Cc]ouncill?ors|[Mm]embers)|It|The meeting|We) (?:have |has |had )?(?:also |further |then |unanimously )?(?:(?:received|considered|reviewed|discussed|went through) [^.;,]{3,80}? and )?(?:agreed|agree (?=to|that)|noted (?=the (?:report|update|minutes|information|letter|correspondence|accounts|statement)\\b)|resolved|decided|objected${NOT_A_GRIEVANCE}|supported|approved|accepted|endorsed|adopted|ratified|delegated authority)\\b)`,
     ),
     kind: 'resolution',
   },
@@ -877,9 +885,10 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'someone was asked to do something',
     example: 'The Clerk was asked to write to the highways team.',
-    // Also someone named in full: "Mike Jelley was asked to make the grant application".
+    // Also someone named in full: "Mike Jelley was asked to make the grant application"; and someone invited to write or
+    // provide something ("Mr Ellis was invited to write an article for the magazine"), not to speak.
     pattern: new RegExp(
-      `(?:^|,? and |,\\s+|\\s[–—-]\\s+|\\b(?:although|but|so|whereupon) )(${PEOPLE}|He|She|(?!(?:The|This|That|A|An|Each|Every|All)\\b)[A-Z][a-z]+ (?!(?:Committee|Council|Board|Panel|Cabinet|Executive|Group|Members)\\b)[A-Z][a-z]+(?:-[A-Z][a-z]+)?) (?:(?:was|were) (?:[^.;]{3,80}? and )?(?:asked|requested|instructed|tasked|directed)|instructed|requested|tasked|(?<=^(?:The )?[Cc]lerk )asked(?= to (?!be\\b)[a-z])) to\\b`,
+      `(?:^|,? and |,\\s+|\\s[–—-]\\s+|\\b(?:although|but|so|whereupon) )(${PEOPLE}|He|She|(?!(?:The|This|That|A|An|Each|Every|All)\\b)[A-Z][a-z]+ (?!(?:Committee|Council|Board|Panel|Cabinet|Executive|Group|Members)\\b)[A-Z][a-z]+(?:-[A-Z][a-z]+)?) (?:(?:was|were) (?:[^.;]{3,80}? and )?(?:asked|requested|instructed|tasked|directed|invited(?= to (?:write|prepare|provide|submit|produce|draft|send|report|investigate|circulate|arrange|bring back)\\b))|instructed|requested|tasked|(?<=^(?:The )?[Cc]lerk )asked(?= to (?!be\\b)[a-z])) to\\b`,
     ),
     kind: 'action',
     owner: 1,
@@ -1150,7 +1159,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'something the council will do, in the passive: advertised, sought, reviewed at the next meeting',
     example: 'More details will be sought from the applicant before any comment is made.',
     pattern:
-      /^(?:(?:The|These|This|Both|All|A|An) (?:[\w'’/-]+ ){0,6}?|(?:More|Further|Additional) (?:information|details|quotes|quotations|advice|guidance) |(?:Quotes|Quotations) )(?:will|would) be (?:drafted|prepared|advertised|re-advertised|sought|obtained|requested|ordered|arranged|chased(?: up)?|followed up|reported|monitored|investigated|contacted|circulated|reviewed (?:at|by) (?:the|a) (?:next|future|following)\b)/,
+      /^(?:(?:The|These|This|Both|All|A|An|Another|A further) (?:[\w'’/-]+ ){0,6}?|(?:More|Further|Additional) (?:information|details|quotes|quotations|advice|guidance) |(?:Quotes|Quotations) )(?:will|would) be (?:drafted|prepared|sent|written|advertised|re-advertised|sought|obtained|requested|ordered|arranged|chased(?: up)?|followed up|reported|monitored|investigated|contacted|circulated|reviewed (?:at|by) (?:the|a) (?:next|future|following)\b)/,
     kind: 'action',
   },
   {
@@ -1164,7 +1173,10 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'someone is to do something',
     example: 'The Clerk is to contact the two contractors for quotations.',
-    pattern: new RegExp(`(?:^|,\\s+|;\\s+)(${PEOPLE}) (?:is|are|was|were) (?:also |further )?to (?!be\\b)[a-z]{2,}`),
+    // Also after "and": "… no response from the County Council and the Clerk was to follow up once again."
+    pattern: new RegExp(
+      `(?:^|,\\s+|;\\s+|\\band\\s+(?=(?:[Tt]he )?(?:[Cc]lerk|Cllr|Councill?or)\\b))(${PEOPLE}) (?:is|are|was|were) (?:also |further )?to (?!be\\b)[a-z]{2,}`,
+    ),
     kind: 'action',
     owner: 1,
   },
@@ -1212,7 +1224,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'he or she would do something, said in the same breath as who they are',
     example: 'He would arrange for the petitioner to receive a copy of the review.',
     pattern:
-      /(?:^|;\s+|,\s+(?=the |(?:Cllr|Councill?or|Mr|Mrs|Ms|Dr)\b)|\band (?=the |(?:Cllr|Councill?or|Mr|Mrs|Ms|Dr)\b)|\s[–—-]\s+|\band (?=(?:said|stated|confirmed|advised|indicated|explained|added) (?:that )?(?:he|she|they) ))(?:(?:He|She|They|he|she|they)|(?:said|stated|confirmed|advised|indicated|explained|added) (?:that )?(?:he|she|they)|(?:(?:(?:County|District|Borough|Ward|Town|City) )?(?:Cllr|Councill?or|Mr|Mrs|Ms|Dr|PC|PCSO|Sgt|Insp|Inspector)\.? (?:[A-Z]\.? )*[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?|[A-Z][a-z]{1,15} [A-Z][a-z'’-]{1,20}|[Tt]he (?:Clerk|Chair(?:man)?)|[A-Z]{2,3}|He|She|They) (?:said|stated|confirmed|agreed|offered|advised|undertook|indicated|replied|noted|reported|explained|mentioned|commented|told (?:the )?(?:meeting|members|[Cc]ouncill?ors|[Cc]ouncil|[Cc]ommittee))(?: that)? (?:he|she|they)) (?:would|will) (?!not\b|be\b(?! (?:meeting|discussing|contacting|speaking|writing|liaising|visiting|looking|following|arranging|sending|chasing|raising|taking)\b)|have\b|like\b|need\b|hope\b|welcome\b|expect\b|consider\b)(?:be [a-z]+ing|[a-z]{3,})\b/,
+      /(?:^|;\s+|,\s+(?=the |(?:Cllr|Councill?or|Mr|Mrs|Ms|Dr)\b)|\band (?=the |(?:Cllr|Councill?or|Mr|Mrs|Ms|Dr)\b)|\s[–—-]\s+|,\s+but\s+(?=(?:he|she|they) (?:would|will)\b)|\band (?=(?:said|stated|confirmed|advised|indicated|explained|added) (?:that )?(?:he|she|they) ))(?:(?:He|She|They|he|she|they)|(?:said|stated|confirmed|advised|indicated|explained|added) (?:that )?(?:he|she|they)|(?:(?:(?:County|District|Borough|Ward|Town|City) )?(?:Cllr|Councill?or|Mr|Mrs|Ms|Dr|PC|PCSO|Sgt|Insp|Inspector)\.? (?:[A-Z]\.? )*[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?|[A-Z][a-z]{1,15} [A-Z][a-z'’-]{1,20}|[Tt]he (?:Clerk|Chair(?:man)?)|[A-Z]{2,3}|He|She|They|he|she|they) (?:said|stated|confirmed|agreed|offered|advised|undertook|indicated|replied|noted|reported|explained|mentioned|commented|told (?:the )?(?:meeting|members|[Cc]ouncill?ors|[Cc]ouncil|[Cc]ommittee))(?: that)? (?:he|she|they)) (?:would|will) (?!not\b|be\b(?! (?:meeting|discussing|contacting|speaking|writing|liaising|visiting|looking|following|arranging|sending|chasing|raising|taking)\b)|have\b|like\b|need\b|hope\b|welcome\b|expect\b|consider\b|do (?:his|her|their|our) best\b)(?:be [a-z]+ing|do|[a-z]{3,})\b/,
     kind: 'action',
   },
   {
@@ -1343,7 +1355,7 @@ export const NOT_OUTCOMES: { shape: string; example: string; pattern: RegExp; de
     example: 'Acceptance of apologies: Apologies were accepted from Councillors Mathews and Smith.',
     // Not a sentence run on into a decision ("… received from Cllr Purves … the Council RESOLVED to elect …").
     pattern:
-      /^(?![^.;]*\b(?:RESOLVED|[Rr]esolved|AGREED|[Ee]lected)\b)[^.;]*?\b[Aa]pologies (?:for absence )?(?:were|was) (?:duly )?(?:accepted|received|noted|approved)\b/,
+      /^(?![^.;]*\b(?:RESOLVED|[Rr]esolved|AGREED|[Ee]lected)\b)[^.;]*?\b(?:[Aa]pologies|[Aa]n apology) (?:for absence )?(?:were|was) (?:duly )?(?:accepted|received|noted|approved)\b/,
   },
   {
     shape: 'the minutes signed, with nothing said of approving them: a formality',
@@ -1417,7 +1429,7 @@ export const NOT_OUTCOMES: { shape: string; example: string; pattern: RegExp; de
     shape: 'apologies, declarations and business that did not arise, recorded',
     example: 'Apologies were submitted on behalf of the branch secretary.',
     pattern:
-      /^(?:\d{1,4}(?:\/\d{1,4})?\)?\.?\s+)?(?:Apologies(?: for absence)?:?\s+(?=Apologies))?(?:(?:To )?(?:Receive )?(?:The following (?:\w+ )?)?Apologies (?:for absence )?(?:were|was) (?:received|submitted|given|tendered|made|accepted)|(?:To )?Receive (?:any )?(?:members['’] )?(?:apologies|declarations|announcements)\b|There (?:were|was) no (?:declarations?|apologies|interests?|urgent|other(?! (?:nominations?|candidates?)\b)|public|questions?|petitions?|deputations?|announcements?|communications?)\b|(?:One|No|\w+) (?:public )?questions? (?:was|were|had been) (?:received|asked|submitted)\b|No (?:declarations?|apologies|interests?|urgent items?|other business|questions?|petitions?)\b(?: (?:of interest )?(?:were|was) (?:declared|received|made|raised|submitted))?|(?:Cllr|Councill?or)\.? [A-Z][^.;]{0,60}\b(?:Item|Minute) [\w./]+\b.{0,20}\b(?:Personal|Prejudicial|Pecuniary|Disclosable|Other registrable)\b)/i,
+      /^(?:\d{1,4}(?:\/\d{1,4})?\)?\.?\s+)?(?:Apologies(?: for absence)?:?\s+(?=Apologies))?(?:(?:To )?(?:Receive )?(?:The following (?:\w+ )?)?Apologies (?:for absence )?(?:were|was) (?:received|submitted|given|tendered|made|accepted)|(?:To )?Receive (?:any )?(?:members['’] )?(?:apologies|declarations|announcements)\b|There (?:were|was) no (?:declarations?|apologies|interests?|urgent|other(?! (?:nominations?|candidates?)\b)|public|questions?|petitions?|deputations?|announcements?|communications?|matters arising)\b|(?:One|No|\w+) (?:public )?questions? (?:was|were|had been) (?:received|asked|submitted)\b|No (?:declarations?|apologies|interests?|urgent items?|other business|questions?|petitions?)\b(?: (?:of interest )?(?:were|was) (?:declared|received|made|raised|submitted))?|(?:Cllr|Councill?or)\.? [A-Z][^.;]{0,60}\b(?:Item|Minute) [\w./]+\b.{0,20}\b(?:Personal|Prejudicial|Pecuniary|Disclosable|Other registrable)\b)/i,
   },
   {
     shape: 'a decision field with nothing decided: not applicable, or no decision needed',
@@ -1444,6 +1456,12 @@ export const NOT_OUTCOMES: { shape: string; example: string; pattern: RegExp; de
     // Not when the same sentence records a decision or an undertaking: "The Clerk presented her report, which was approved.".
     pattern:
       /^(?:He(?= )|She(?= )|(?:The )?(?:(?:Lord |Deputy |Vice[- ])?Mayor|(?:Vice[- ])?Chair(?:man|person|woman)?|(?:Deputy )?Leader|Portfolio Holder|Cabinet Member|Executive (?:Member|Councillor)|(?:[A-Z][\w-]* ){0,3}(?:Director|Officer|Manager)|Head of|Chief Executive|Clerk|(?:Cllr|Councill?or|Mr|Mrs|Ms|Miss|Dr)\.? [A-Z]))[^.;]{0,80}? (?:introduced|presented|outlined|welcomed|thanked|paid tribute)\b(?![^.;]*\b(?:agreed|agreement|approved|resolved|undertook|undertake|would|will|asked|requested|(?<!(?:recently|newly) )appointed|elected|noted|accepted|adopted|endorsed)\b)/,
+  },
+  {
+    shape: 'advice to residents, or members asked to declare their interests',
+    example: 'PC Jones asked that local residents be extra vigilant and report anything suspicious.',
+    pattern:
+      /\b(?:asked|requested|urged|encouraged|reminded)(?: that)? (?:all )?(?:local )?(?:residents|people|parishioners|the public|members of the public|everyone)\b|\b(?:asked|requested)(?: that)? (?:all )?(?:Cllrs|[Cc]ouncill?ors|[Mm]embers) (?:to )?declare\b/,
   },
   {
     shape: 'interests declared, or members reminded to declare them',
