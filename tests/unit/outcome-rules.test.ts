@@ -2860,6 +2860,36 @@ describe('passages of minutes, read whole', () => {
         ['action', 'Mr Ash was invited to write an article for the village magazine.'],
       ],
     ],
+    [
+      'the police asked whether they could act (a request of them, not a question), and a co-option in note form',
+      'Police\n\nThe Police were asked if they could patrol the main street.\n\nCo-option\n\nMr Ash co-opted as Town Councillor for the south ward.',
+      [
+        ['request', 'The Police were asked if they could patrol the main street.'],
+        ['resolution', 'Mr Ash co-opted as Town Councillor for the south ward.'],
+      ],
+    ],
+    [
+      'not outcomes: a quorum, payments circulated, what another body will only do, a report someone had produced',
+      'Opening\n\nAs a quorum was established, the Chairman commenced the meeting.\n\nPayments\n\nA list of payments to be made in February had been circulated.\n\nLighting\n\nThe county will only approve one make of lamp. He had produced a report to be sent to the county and all members checked it.',
+      [],
+    ],
+    [
+      '"which it was agreed", a council’s decision spliced on with a comma, and an undertaking after "but"',
+      'Dogs\n\nHe requested advice on byelaws which it was agreed the Clerk would investigate. It was noted that Mr Ash had offered to plant the planters, the Council welcomed this offer and agreed it would cover the cost of the plants.\n\nPolice\n\nCllr Birch pointed out that the beat officer was on leave, but undertook to contact the area inspector.',
+      [
+        ['follow-up', 'The Clerk would investigate.'],
+        ['resolution', 'The Council welcomed this offer and agreed it would cover the cost of the plants.'],
+        ['action', 'Cllr Birch to contact the area inspector.'],
+      ],
+    ],
+    [
+      '"Resolved" after a minute’s number inside a paragraph, and someone asked to act after a topic’s colon',
+      'Defibrillator\n\nThe defibrillator would be housed in a cabinet. 16/082 Resolved - That the Council purchase the defibrillator.\n\nTrees\n\n76.16 1) Trees on Vicarage Lane: The Clerk was requested to contact the tree surgeon.',
+      [
+        ['resolution', '16/082 Resolved - That the Council purchase the defibrillator.'],
+        ['action', 'Trees on Vicarage Lane: The Clerk was requested to contact the tree surgeon.'],
+      ],
+    ],
   ])('%s', (_shape, text, expected) => {
     expect(outcomesOf(text)).toEqual(expected);
   });
@@ -2994,6 +3024,11 @@ describe('item numbers read from the page', () => {
       'a code with a hyphen, alone on its line',
       'Items\n\nHAC-11\n\nMinutes\n\nApproved.\n\nHAC-12\n\nWork Programme\n\nNoted.',
       ['HAC-11', 'HAC-12'],
+    ],
+    [
+      'an item between two found, or before the first, whose title reads like a sentence, found by its number',
+      'Minutes of the Parish Council\n\n1. Apologies were received from Cllr Ash and accepted.\n\n2. Declarations of interest\n\nNone.\n\n3. Minutes\n\nApproved.\n\n4. The Clerk reported that parking in the square had got worse and residents had complained.\n\n5. Planning\n\nNo objection.',
+      ['1', '2', '3', '4', '5'],
     ],
   ])('%s', (_shape, text, expected) => {
     expect(numbers(text)).toEqual(expected);

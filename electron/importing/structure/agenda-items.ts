@@ -1,4 +1,5 @@
 import type { RawBlock } from '../blocks';
+import { fillCountingGaps } from './counting-gaps';
 import { ITEM_RULES, PAPERS_AFTER_TITLE, type ItemStart } from './item-starts';
 
 export interface ParsedItem {
@@ -34,7 +35,7 @@ export function findAgendaItems(blocks: RawBlock[], isAgenda: boolean): ParsedIt
 function itemStarts(blocks: RawBlock[], isAgenda: boolean): ItemStart[] {
   for (const rule of ITEM_RULES) {
     const found = rule.find(blocks, isAgenda);
-    if (found.length > 0) return found;
+    if (found.length > 0) return fillCountingGaps(blocks, found);
   }
   return [];
 }

@@ -42,7 +42,7 @@ export const HEAD_RULES: HeadRule[] = [
     example: 'Resolved – That the update be noted.',
     // Also after a minute's number: "FG 6094 Resolved unanimously to approve the recommendations."
     pattern:
-      /^(?:(?:[A-Z]{1,3} )?\d{3,5}\.?\s+)?(?:It was\s+)?(?:unanimously\s+)?(?:Resolved|resolved(?=,?\s+That\b))\b\s*(?:unanimously\s*)?[:;,.–—-]*\s*/,
+      /^(?:(?:[A-Z]{1,3} )?(?:\d{3,5}|\d{2,4}\/\d{2,4})\.?\s+)?(?:It was\s+)?(?:unanimously\s+)?(?:Resolved|resolved(?=,?\s+That\b))\b\s*(?:unanimously\s*)?[:;,.–—-]*\s*/,
     kind: 'resolution',
   },
   {

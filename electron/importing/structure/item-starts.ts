@@ -38,7 +38,7 @@ const NUMBER_AND_TITLE = new RegExp(
 );
 /** "(171) APOLOGIES FOR ABSENCE": a minute number in brackets; "(1) That …" is a list part, not an item. */
 const BRACKETED_NUMBER_AND_CAPITALS = /^\((\d{1,4})\)\s+([A-Z][A-Z0-9 ,&'’/()-]{3,120}?)\s*[-–]?(?=\s+[A-Z][a-z]|\s*$)/;
-const MONTH_FIRST =
+export const MONTH_FIRST =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December),? \d{4}\b/i;
 const ISSUE_PAGE = /^(?:Meeting: \d{1,2}\/\d{1,2}\/\d{4} - |-?\s*Meeting of ).+ \(Item (\w+)\.?\)\.?$/;
 /** "Budget 2025/26 pdf icon PDF 204 KB": an item's title on a meeting page, with its papers. */
@@ -258,11 +258,11 @@ function isTitle(text: string): boolean {
 const ENDS_ON_A_JOINING_WORD = /\b(?:and|or|to|that|which|will|shall)\s*[:–-]?\s*$/i;
 
 /** "6094 Resolved unanimously to approve the budget.": a minute that is its decision, with no title. */
-const DECIDED_AFTER_NUMBER =
+export const DECIDED_AFTER_NUMBER =
   /^(?:It was )?(?:Resolved|RESOLVED|Agreed|AGREED|Decided|DECIDED)(?: unanimously)? (?:to|that) [a-z]/;
 
 /** A numbered line in the subjunctive of a decision ("a chipper be purchased"), not an item's title. */
-const DECISION_PART =
+export const DECISION_PART =
   /^(?!To\b)[A-Z][\w'’,&()-]*(?: (?!that\b|to\b|will\b|would\b|shall\b|should\b|must\b|may\b|can\b|not\b)[\w'’,&()-]+){0,7} be (?:[a-z]+ed|made|held|given|taken|sent|bought|built|set up|put)\b[^:]*$/;
 
 /**
@@ -345,7 +345,7 @@ function leadAbove(blocks: RawBlock[], index: number): string {
 }
 
 /** The title at the start of a line: all of a short title, or the words in capitals before the text. */
-function titleOf(text: string): string | null {
+export function titleOf(text: string): string | null {
   // "Precept- budget working group to meet in November": a one-line item, its title before the dash.
   // A hyphen inside a word ("Vice-Chairman") is part of the title.
   const oneLine =
@@ -376,7 +376,7 @@ function titleBeforeText(text: string): string | null {
 }
 
 /** "Village Hall roof Three quotes were considered. It was …": the first sentence, or its first six words. */
-function firstWords(text: string): string {
+export function firstWords(text: string): string {
   const sentence = /^(.{3,60}?)(?:[.:;]\s|\s[-–]\s)/.exec(text)?.[1];
   return (
     sentence ??

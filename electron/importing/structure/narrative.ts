@@ -29,6 +29,9 @@ export type Add = (
   options: { formal: boolean; weak?: boolean; owner?: string | null; rule: string; dueFrom?: string },
 ) => Candidate | null;
 
+const COUNCIL_DECIDES_AFTER_COMMA =
+  /,\s+(?=the (?:Parish |Town |Community )?(?:Council|Committee) (?:welcomed|agreed|resolved|decided|approved)\b)/;
+
 /** "(Clerk to action)", "(Action: Clerk)", "(Action – JH)": who is to act on the sentence before. */
 const OWNER_IN_BRACKETS = /^\((?:([A-Z][\w/&, ]{1,30}?) to action|Action\s*[:–—-]?\s*([A-Z][\w/&, ]{1,30}?))\)\.?$/i;
 
@@ -76,6 +79,9 @@ export function narrative(
     // "Cllr Neave would raise the matter with the panel and Cllr Chivers would advise the trustees.": two people, each
     // taking on an action of their own.
     .flatMap((sentence) => sentence.split(TWO_UNDERTAKINGS))
+    // "It was noted that Mr Lees had offered to plant the planters, the Council welcomed this offer and agreed …": what
+    // was noted, then the council's decision, spliced with a comma.
+    .flatMap((sentence) => sentence.split(COUNCIL_DECIDES_AFTER_COMMA))
     // "… the Committee asked if Members could have paper copies – officers agreed to take this up …": the question, then the answer.
     .flatMap((sentence) => (ASKED.test(sentence) ? quotedWhole(sentence, ANSWER_AFTER_DASH, quotes) : [sentence]))
     // "It was agreed to buy more play equipment, the Clerk to contact a trustee …", "…, with Councillor Birks agreeing
