@@ -17,7 +17,6 @@ import {
   paperFor,
   paperWithHash,
 } from '../library/queries/paper-store';
-import { mergeRecentBuckets, recentBucketsFull } from '../library/queries/passage-buckets';
 import { meetingOfRepublished } from '../library/queries/republished';
 import { tiePapersToAgendaItems } from '../library/queries/tie-to-agenda-item';
 import { interpretImportedDue } from '../library/queries/tracker';
@@ -118,8 +117,6 @@ export function storeDocument(
     // Judged before its own passages are stored, which would otherwise be the first found.
     storeNewParagraphs(db, documentId, passagesByBlock(blockIds, parsed));
     addPassages(db, blockIds, parsed.passages);
-    // A bounded step of the bucket entries' move into the large table, when the recent ones are many.
-    if (recentBucketsFull(db)) mergeRecentBuckets(db);
     return { outcome: version > 1 ? 'new-version' : 'imported', meetingId, documentId, version };
   });
 }

@@ -11,7 +11,6 @@ import {
 import type { Db } from '../open-library';
 import { all, run, sql, prepared } from '../statements';
 import { blocksOfVersion, latestVersion } from './document-text';
-import { earliestInBuckets } from './passage-buckets';
 
 const BAND_SPAN = 2 ** 30;
 
@@ -258,9 +257,8 @@ function storedNewParagraphs(db: Db, documentId: number): NewParagraphs | undefi
 /**
  * For each paragraph of a paper, the earlier paper (by meeting date) that
  * already said the same or nearly the same, found through the LSH buckets.
- * Every bucket the paper's passages fall in is read in one query per bucket
- * table (passage-buckets.ts), and the candidates in one more, rather than a
- * query per passage. A bucket holding
+ * Every bucket the paper's passages fall in is read in one query, and the
+ * candidates in one more, rather than a query per passage. A bucket holding
  * boilerplate repeated in hundreds of papers brings only its earliest
  * MAX_CANDIDATES_PER_BUCKET passages: any of them shows the passage is not new.
  */
@@ -303,7 +301,18 @@ function judgeParagraphs(db: Db, documentId: number, known?: KnownPassages, with
     passages.set(block.id, own);
     for (const { keys } of own) for (const b of bucketsOf(keys)) wanted.add(b);
   }
-  const inBucket = earliestInBuckets(db, [...wanted], MAX_CANDIDATES_PER_BUCKET);
+  const inBucket = new Map<number, number[]>(Array.from(wanted, (bucket) => [bucket, []]));
+  for (const { bucket, passageId } of prepared(
+    db,
+    `SELECT k.value AS bucket, pb.passage_id AS passageId FROM json_each(?) k
+      JOIN passage_bucket pb ON pb.bucket = k.value AND pb.passage_id <= COALESCE(
+        (SELECT passage_id FROM passage_bucket WHERE bucket = k.value ORDER BY passage_id LIMIT 1 OFFSET ?), 9223372036854775807)`,
+  ).all(JSON.stringify([...wanted].sort((a, b) => a - b)), MAX_CANDIDATES_PER_BUCKET - 1) as {
+    bucket: number;
+    passageId: number;
+  }[]) {
+    inBucket.get(bucket)?.push(passageId);
+  }
   const passageIds = new Set([...inBucket.values()].flat());
   // Each passage is read once: the earlier ones are candidates for judging this paper; with
   // withLater, those in later papers' paragraphs kept as new are kept for marking them.
