@@ -16,6 +16,7 @@ import * as followCommittees from './015-follow-committees';
 import * as printedPages from './016-printed-pages';
 import * as trackerSortKeys from './017-tracker-sort-keys';
 import * as searchMergesInBatches from './018-search-merges-in-batches';
+import * as searchIndexStatistics from './019-search-index-statistics';
 import type { Db } from '../open-library';
 
 export interface Migration {
@@ -46,4 +47,5 @@ export const migrations: readonly Migration[] = [
   { version: 16, name: 'printed-pages', sql: printedPages.sql },
   { version: 17, name: 'tracker-sort-keys', sql: trackerSortKeys.sql },
   { version: 18, name: 'search-merges-in-batches', sql: searchMergesInBatches.sql },
+  { version: 19, name: 'search-index-statistics', sql: searchIndexStatistics.sql },
 ];

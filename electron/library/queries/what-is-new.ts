@@ -17,7 +17,11 @@ const BAND_SPAN = 2 ** 30;
 interface Candidate {
   passageId: number;
   blockId: number;
+  words: number;
   shingles: Buffer;
+  date: string | null;
+  /** 1 when the passage's paragraph is of a later paper and kept as new (asked only withLater). */
+  keptNew: number | null;
 }
 
 type Paragraph = NewParagraphs['paragraphs'][number];
@@ -30,6 +34,8 @@ interface Judged {
   meetingDate: string | null;
   /** Every LSH bucket the paper's passages fall in, with the earliest passages of the library in each. */
   buckets: Map<number, number[]>;
+  /** Of those passages, the ones in later papers' paragraphs kept as new (read with the earlier ones, when asked for). */
+  later: Map<number, LaterPassage>;
   /** The paper's passages, by block. */
   passages: KnownPassages;
   paragraphs: Paragraph[];
@@ -55,9 +61,12 @@ export function newParagraphs(db: Db, documentId: number): NewParagraphs {
  * already judged, those that share a passage with it are judged again when next opened.
  */
 export function storeNewParagraphs(db: Db, documentId: number, known?: KnownPassages): NewParagraphs {
-  const judged = keep(db, judgeParagraphs(db, documentId, known));
+  const meetingDate = meetingDateOf(db, documentId);
+  // Later papers' passages are read with the earlier ones, and only when there are any.
+  const withLater = meetingDate !== null && anyJudgedLaterThan(db, meetingDate);
+  const judged = keep(db, judgeParagraphs(db, documentId, known, withLater));
   followNewVersion(db, documentId, judged.versionId);
-  if (judged.meetingDate !== null && judged.buckets.size > 0) markRepeatedInLaterPapers(db, documentId, judged);
+  if (withLater && judged.later.size > 0) markRepeatedInLaterPapers(db, judged);
   return summarise(judged.paragraphs);
 }
 
@@ -94,12 +103,29 @@ function followNewVersion(db: Db, documentId: number, versionId: number): void {
 }
 
 interface LaterPassage {
-  passageId: number;
   blockId: number;
   words: number;
-  shingles: Buffer;
-  bucket: number;
-  blockWords: number;
+  shingles: Uint32Array;
+}
+
+function meetingDateOf(db: Db, documentId: number): string | null {
+  return (
+    (prepared(db, 'SELECT m.date FROM document d JOIN meeting m ON m.id = d.meeting_id WHERE d.id = ?')
+      .pluck()
+      .get(documentId) as string | null | undefined) ?? null
+  );
+}
+
+/** Whether any paper judged so far is of a later meeting than this date, or of an undated one. */
+function anyJudgedLaterThan(db: Db, meetingDate: string): boolean {
+  return (
+    all(
+      db,
+      sql`SELECT 1 FROM version_novelty n JOIN document_version v ON v.id = n.version_id
+      JOIN document d ON d.id = v.document_id JOIN meeting m ON m.id = d.meeting_id
+      WHERE m.date IS NULL OR m.date > ${meetingDate} LIMIT 1`,
+    ).length > 0
+  );
 }
 
 /**
@@ -111,34 +137,10 @@ interface LaterPassage {
  * found repeated when they came. Without that cap, re-importing the papers of a meeting in
  * the middle of a 1.2-million-paragraph archive spent 1 s a paper here (0.14 s with it), and
  * marked the same paragraphs (none). Undated papers are compared with every dated one, so
- * they count as later.
+ * they count as later. The passages were read once, with the earlier ones, when the paper
+ * was judged: reading them a second time cost as much again.
  */
-function markRepeatedInLaterPapers(db: Db, documentId: number, judged: Judged): void {
-  const anyLater = all(
-    db,
-    sql`SELECT 1 FROM version_novelty n JOIN document_version v ON v.id = n.version_id
-      JOIN document d ON d.id = v.document_id JOIN meeting m ON m.id = d.meeting_id
-      WHERE m.date IS NULL OR m.date > ${judged.meetingDate} LIMIT 1`,
-  );
-  if (anyLater.length === 0) return;
-  // The buckets' passages were read once, when the paper was judged.
-  const inBuckets = [...judged.buckets].flatMap(([bucket, ids]) => ids.map((id) => [bucket, id]));
-  if (inBuckets.length === 0) return;
-  const later = all<LaterPassage>(
-    db,
-    sql`SELECT p.id AS passageId, p.block_id AS blockId, p.words, p.shingles, k.value ->> 0 AS bucket,
-        (SELECT SUM(words) FROM passage WHERE block_id = p.block_id) AS blockWords
-      FROM json_each(${JSON.stringify(inBuckets)}) k
-      -- CROSS JOIN keeps this order: from the paper's own buckets out, never from every new
-      -- paragraph in the library in (which the index on earlier_block_id tempts the planner to).
-      CROSS JOIN passage p ON p.id = k.value ->> 1
-      JOIN paragraph_novelty n ON n.block_id = p.block_id AND n.earlier_block_id IS NULL
-      JOIN block b ON b.id = p.block_id AND b.current = 1
-      JOIN document_version v ON v.id = b.version_id JOIN document d ON d.id = v.document_id AND d.id <> ${documentId}
-      JOIN meeting m ON m.id = d.meeting_id
-      WHERE m.date IS NULL OR m.date > ${judged.meetingDate}`,
-  );
-  if (later.length === 0) return;
+function markRepeatedInLaterPapers(db: Db, judged: Judged): void {
   const ownByBucket = new Map<number, { blockId: number; shingles: Uint32Array }[]>();
   for (const [blockId, own] of judged.passages) {
     for (const { shingles, keys } of own) {
@@ -151,23 +153,34 @@ function markRepeatedInLaterPapers(db: Db, documentId: number, judged: Judged): 
   }
   // later block -> this paper's block -> later passage -> best similarity
   const found = new Map<number, Map<number, Map<number, { words: number; similarity: number }>>>();
-  const blockWords = new Map<number, number>();
-  for (const c of later) {
-    const shingles = new Uint32Array(
-      c.shingles.buffer.slice(c.shingles.byteOffset, c.shingles.byteOffset + c.shingles.byteLength),
-    );
-    for (const own of ownByBucket.get(c.bucket) ?? []) {
-      const similarity = jaccardOfSorted(shingles, own.shingles);
+  for (const [bucket, ids] of judged.buckets) {
+    const own = ownByBucket.get(bucket);
+    if (!own) continue;
+    for (const passageId of ids) {
+      const c = judged.later.get(passageId);
+      if (c) compareWithOwn(passageId, c, own);
+    }
+  }
+  function compareWithOwn(passageId: number, c: LaterPassage, owns: { blockId: number; shingles: Uint32Array }[]) {
+    for (const own of owns) {
+      const similarity = jaccardOfSorted(c.shingles, own.shingles);
       if (similarity < REPORTED_BEFORE_THRESHOLD) continue;
       const byOwn = found.get(c.blockId) ?? new Map<number, Map<number, { words: number; similarity: number }>>();
       found.set(c.blockId, byOwn);
       const byPassage = byOwn.get(own.blockId) ?? new Map<number, { words: number; similarity: number }>();
       byOwn.set(own.blockId, byPassage);
-      if (similarity > (byPassage.get(c.passageId)?.similarity ?? 0))
-        byPassage.set(c.passageId, { words: c.words, similarity });
-      blockWords.set(c.blockId, c.blockWords);
+      if (similarity > (byPassage.get(passageId)?.similarity ?? 0))
+        byPassage.set(passageId, { words: c.words, similarity });
     }
   }
+  const blockWords = new Map(
+    prepared(
+      db,
+      'SELECT block_id, SUM(words) FROM passage WHERE block_id IN (SELECT value FROM json_each(?)) GROUP BY block_id',
+    )
+      .raw()
+      .all(JSON.stringify([...found.keys()])) as [number, number][],
+  );
   for (const [laterBlock, byOwn] of found) {
     // As findEarlierFor: most words repeated, then most alike.
     const tallies = [...byOwn].map(([ownBlock, byPassage]) => {
@@ -249,7 +262,7 @@ function storedNewParagraphs(db: Db, documentId: number): NewParagraphs | undefi
  * boilerplate repeated in hundreds of papers brings only its earliest
  * MAX_CANDIDATES_PER_BUCKET passages: any of them shows the passage is not new.
  */
-function judgeParagraphs(db: Db, documentId: number, known?: KnownPassages): Judged {
+function judgeParagraphs(db: Db, documentId: number, known?: KnownPassages, withLater = false): Judged {
   const version = latestVersion(db, documentId);
   const { meetingDate } = prepared(
     db,
@@ -301,28 +314,30 @@ function judgeParagraphs(db: Db, documentId: number, known?: KnownPassages): Jud
     inBucket.get(bucket)?.push(passageId);
   }
   const passageIds = new Set([...inBucket.values()].flat());
-  const candidates = new Map(
-    (
-      prepared(
-        db,
-        `SELECT p.id AS passageId, p.block_id AS blockId, p.shingles FROM passage p
-          JOIN block b ON b.id = p.block_id AND b.current = 1
-          JOIN document_version v ON v.id = b.version_id
-          JOIN document d ON d.id = v.document_id
-          JOIN meeting m ON m.id = d.meeting_id
-          WHERE p.id IN (SELECT value FROM json_each(?)) AND d.id <> ?
-            AND m.date IS NOT NULL AND (? IS NULL OR m.date < ?)`,
-      ).all(JSON.stringify([...passageIds]), documentId, meetingDate, meetingDate) as Candidate[]
-    ).map((c) => [
-      c.passageId,
-      {
-        paragraph: c.blockId,
-        shingles: new Uint32Array(
-          c.shingles.buffer.slice(c.shingles.byteOffset, c.shingles.byteOffset + c.shingles.byteLength),
-        ),
-      },
-    ]),
-  );
+  // Each passage is read once: the earlier ones are candidates for judging this paper; with
+  // withLater, those in later papers' paragraphs kept as new are kept for marking them.
+  const candidates = new Map<number, { paragraph: number; shingles: Uint32Array }>();
+  const later = new Map<number, LaterPassage>();
+  for (const c of prepared(
+    db,
+    `SELECT p.id AS passageId, p.block_id AS blockId, p.words, p.shingles, m.date AS date,
+        CASE WHEN ? AND (m.date IS NULL OR m.date > ?)
+          THEN (SELECT earlier_block_id IS NULL FROM paragraph_novelty WHERE block_id = p.block_id) END AS keptNew
+      FROM passage p
+      JOIN block b ON b.id = p.block_id AND b.current = 1
+      JOIN document_version v ON v.id = b.version_id
+      JOIN document d ON d.id = v.document_id
+      JOIN meeting m ON m.id = d.meeting_id
+      WHERE p.id IN (SELECT value FROM json_each(?)) AND d.id <> ?`,
+  ).all(withLater ? 1 : 0, meetingDate, JSON.stringify([...passageIds]), documentId) as Candidate[]) {
+    const earlier = c.date !== null && (meetingDate === null || c.date < meetingDate);
+    if (!earlier && c.keptNew !== 1) continue;
+    const shingles = new Uint32Array(
+      c.shingles.buffer.slice(c.shingles.byteOffset, c.shingles.byteOffset + c.shingles.byteLength),
+    );
+    if (earlier) candidates.set(c.passageId, { paragraph: c.blockId, shingles });
+    else later.set(c.passageId, { blockId: c.blockId, words: c.words, shingles });
+  }
 
   const matches = blocks.flatMap((block) => {
     if (!judged.has(block.id)) return [];
@@ -360,5 +375,5 @@ function judgeParagraphs(db: Db, documentId: number, known?: KnownPassages): Jud
           : null,
     };
   });
-  return { versionId: version.versionId, meetingDate, buckets: inBucket, passages, paragraphs };
+  return { versionId: version.versionId, meetingDate, buckets: inBucket, later, passages, paragraphs };
 }
