@@ -392,6 +392,7 @@ export function narrative(
   });
 }
 
+/** "It was proposed by Cllr Ash and seconded by Cllr Birch that …": who moved and who seconded, then what. */
 const PROPOSED_AND_SECONDED_THAT = /^It was proposed by [^.;]{2,60}? and seconded by [^.;]{2,60}? that\b/i;
 /** What a vote or its result says: "The motion was carried.", "… was elected", "On a vote …". */
 const VOTE_OR_RESULT =

@@ -363,6 +363,7 @@ export function findOutcomeCandidates(
         const paragraphAbove =
           before?.blockIndex === segment.blockIndex - 1 &&
           before.blockKind !== 'heading' &&
+          !items.some((item) => item.start === before.blockIndex) &&
           !isPart &&
           found.at(-1)?.blockIndex !== before.blockIndex;
         if (
@@ -767,6 +768,7 @@ const DECIDED_VERB_FIRST =
   /^(?:Received [^.;:]{3,60}? and )?(?:Appointed|Elected|Approved|Agreed|Determined|Established|Adopted|Endorsed|Noted)\b/i;
 /** "… the Executive recommends the proposals to Council, that:": a lead-in whose decisions are its parts. */
 const ENDS_THAT_OR_TO = /\b(?:that|to)\s*[:;,–-]*\s*$/i;
+/** "That PCSO Lee be": a lead-in whose parts each finish its sentence. */
 const ENDS_ON_BE = /\sbe\s*[:–-]?\s*$/;
 /** "The recommendation as set out in the report was moved, seconded, voted on and carried.": what, the parts below say. */
 const RECOMMENDATIONS_CARRIED =
