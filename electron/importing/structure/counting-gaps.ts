@@ -1,6 +1,5 @@
 import type { RawBlock } from '../blocks';
-import { DECIDED_AFTER_NUMBER, DECISION_PART, MONTH_FIRST, firstWords, titleOf, type ItemStart } from './item-starts';
-import { BODY_TO_ACT } from './text-shapes';
+import { firstWords, notATitle, titleOf, type ItemStart } from './item-starts';
 
 /** The most items a gap may lack for them to be looked for. */
 const MAX_GAP = 12;
@@ -40,15 +39,7 @@ function findNumbered(blocks: RawBlock[], n: number, from: number, before: numbe
   const pattern = startsWithNumber(n);
   for (let index = from; index < before; index++) {
     const rest = pattern.exec(blocks[index]?.text ?? '')?.[1]?.trim();
-    if (!rest || !/^[A-Z(]/.test(rest)) continue;
-    if (
-      MONTH_FIRST.test(rest) ||
-      /^That\s/.test(rest) ||
-      DECISION_PART.test(rest) ||
-      BODY_TO_ACT.test(rest) ||
-      DECIDED_AFTER_NUMBER.test(rest)
-    )
-      continue;
+    if (!rest || !/^[A-Z(]/.test(rest) || notATitle(rest)) continue;
     return {
       index,
       bodyFrom: index + 1,

@@ -38,7 +38,7 @@ const NUMBER_AND_TITLE = new RegExp(
 );
 /** "(171) APOLOGIES FOR ABSENCE": a minute number in brackets; "(1) That …" is a list part, not an item. */
 const BRACKETED_NUMBER_AND_CAPITALS = /^\((\d{1,4})\)\s+([A-Z][A-Z0-9 ,&'’/()-]{3,120}?)\s*[-–]?(?=\s+[A-Z][a-z]|\s*$)/;
-export const MONTH_FIRST =
+const MONTH_FIRST =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December),? \d{4}\b/i;
 const ISSUE_PAGE = /^(?:Meeting: \d{1,2}\/\d{1,2}\/\d{4} - |-?\s*Meeting of ).+ \(Item (\w+)\.?\)\.?$/;
 /** "Budget 2025/26 pdf icon PDF 204 KB": an item's title on a meeting page, with its papers. */
@@ -258,11 +258,11 @@ function isTitle(text: string): boolean {
 const ENDS_ON_A_JOINING_WORD = /\b(?:and|or|to|that|which|will|shall)\s*[:–-]?\s*$/i;
 
 /** "6094 Resolved unanimously to approve the budget.": a minute that is its decision, with no title. */
-export const DECIDED_AFTER_NUMBER =
+const DECIDED_AFTER_NUMBER =
   /^(?:It was )?(?:Resolved|RESOLVED|Agreed|AGREED|Decided|DECIDED)(?: unanimously)? (?:to|that) [a-z]/;
 
 /** A numbered line in the subjunctive of a decision ("a chipper be purchased"), not an item's title. */
-export const DECISION_PART =
+const DECISION_PART =
   /^(?!To\b)[A-Z][\w'’,&()-]*(?: (?!that\b|to\b|will\b|would\b|shall\b|should\b|must\b|may\b|can\b|not\b)[\w'’,&()-]+){0,7} be (?:[a-z]+ed|made|held|given|taken|sent|bought|built|set up|put)\b[^:]*$/;
 
 /**
@@ -298,18 +298,7 @@ function numberedTitles(blocks: RawBlock[], where: (b: RawBlock) => boolean): It
     const match = where(b) && !coded ? NUMBER_AND_TITLE.exec(b.text) : null;
     const number = coded?.[0] ?? match?.[1];
     const rest = (coded?.[1] ?? match?.[2])?.trim();
-    // "19 JANUARY 2012": a running header's date, not item 19. "1. That Cllr Dixon be appointed …",
-    // "1) Compost bays be created at key sites.", "1. The panel receive an update": a part of a decision, in the subjunctive.
-    if (
-      !number ||
-      !rest ||
-      MONTH_FIRST.test(rest) ||
-      /^That\s/.test(rest) ||
-      DECISION_PART.test(rest) ||
-      BODY_TO_ACT.test(rest) ||
-      (!coded && DECIDED_AFTER_NUMBER.test(rest))
-    )
-      return [];
+    if (!number || !rest || notATitle(rest, coded !== null)) return [];
     // "The Council commits to" over "1. Work with … and:", "2. Lobby …": the parts of what it said, however many.
     if (ENDS_ON_A_JOINING_WORD.test(rest) || ENDS_ON_A_JOINING_WORD.test(leadAbove(blocks, i))) return [];
     const multiLevel = /\d[. ]\d/.test(number);
@@ -345,6 +334,21 @@ function leadAbove(blocks: RawBlock[], index: number): string {
 }
 
 /** The title at the start of a line: all of a short title, or the words in capitals before the text. */
+/**
+ * What follows a number but is not an item's title: "19 JANUARY 2012", a running header's date; "1. That Cllr Dixon be
+ * appointed …", "1) Compost bays be created at key sites.", "1. The panel receive an update", a part of a decision in the
+ * subjunctive; and, after a plain number, "6094 Resolved unanimously to approve …", a minute that is its decision.
+ */
+export function notATitle(rest: string, coded = false): boolean {
+  return (
+    MONTH_FIRST.test(rest) ||
+    /^That\s/.test(rest) ||
+    DECISION_PART.test(rest) ||
+    BODY_TO_ACT.test(rest) ||
+    (!coded && DECIDED_AFTER_NUMBER.test(rest))
+  );
+}
+
 export function titleOf(text: string): string | null {
   // "Precept- budget working group to meet in November": a one-line item, its title before the dash.
   // A hyphen inside a word ("Vice-Chairman") is part of the title.

@@ -353,7 +353,10 @@ export function findOutcomeCandidates(
       // ACTION: CLERK Councillor Ash complained …": an action column run into the text, its owner in capitals
       // before the next paragraph, which is read for itself.
       const ownerThenText = rule.kind === 'action' ? OWNER_IN_CAPITALS_THEN_TEXT.exec(own) : null;
-      const owner = ownerThenText?.[1] ?? (rule.kind === 'action' ? own || rest.trim() : '');
+      // "CLERK" is shown as "Clerk"; initials ("JH") stay as printed.
+      const owner =
+        ownerThenText?.[1]?.replace(/\b([A-Z])([A-Z]{3,})\b/g, (_w, a: string, b: string) => a + b.toLowerCase()) ??
+        (rule.kind === 'action' ? own || rest.trim() : '');
       if (owner && ownerOnly(owner)) {
         // "Kerbs – the date for the work is not yet known. Action: TF/JS": the sentence before, on the same
         // line, is the action, when it is not an outcome already.

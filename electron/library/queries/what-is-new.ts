@@ -64,7 +64,7 @@ export function storeNewParagraphs(db: Db, documentId: number, known?: KnownPass
   const meetingDate = meetingDateOf(db, documentId);
   // Later papers' passages are read with the earlier ones, and only when there are any.
   const withLater = meetingDate !== null && anyJudgedLaterThan(db, meetingDate);
-  const judged = keep(db, judgeParagraphs(db, documentId, known, withLater));
+  const judged = keep(db, judgeParagraphs(db, documentId, meetingDate, known, withLater));
   followNewVersion(db, documentId, judged.versionId);
   if (withLater && judged.later.size > 0) markRepeatedInLaterPapers(db, judged);
   return summarise(judged.paragraphs);
@@ -262,12 +262,14 @@ function storedNewParagraphs(db: Db, documentId: number): NewParagraphs | undefi
  * boilerplate repeated in hundreds of papers brings only its earliest
  * MAX_CANDIDATES_PER_BUCKET passages: any of them shows the passage is not new.
  */
-function judgeParagraphs(db: Db, documentId: number, known?: KnownPassages, withLater = false): Judged {
+function judgeParagraphs(
+  db: Db,
+  documentId: number,
+  meetingDate: string | null,
+  known?: KnownPassages,
+  withLater = false,
+): Judged {
   const version = latestVersion(db, documentId);
-  const { meetingDate } = prepared(
-    db,
-    'SELECT m.date AS meetingDate FROM document d JOIN meeting m ON m.id = d.meeting_id WHERE d.id = ?',
-  ).get(documentId) as { meetingDate: string | null };
   const describe = prepared(
     db,
     `SELECT b.id AS blockId, d.id AS documentId, d.title AS documentTitle, c.name AS committee, m.date AS meetingDate,
