@@ -2926,6 +2926,11 @@ describe('item numbers read from the page', () => {
 
   it.each<[string, string, string[]]>([
     [
+      'a code of the year’s range, letters and a number, alone on its line above the title',
+      'Items\n\n25-26/FA/1\n\nElection of Chair\n\nRESOLVED: That Councillor Ash be elected Chair.\n\n25-26/FA/2\n\nApologies\n\nNone.\n\n25-26/FA/3\n\nMinutes',
+      ['25-26/FA/1', '25-26/FA/2', '25-26/FA/3'],
+    ],
+    [
       'a web page’s document link ends the title line',
       'Items\n\n3.\n\nApologies\n\nTo receive.\n\n4.\n\nPrevious Minutes of the Scrutiny Committee pdf icon PDF 66 KB\n\nTo consider the minutes of the last meeting.\n\n5.\n\nAction Sheet',
       ['3', '4', '5'],

@@ -51,6 +51,17 @@ describe('minutes printed as one run of text: each item’s number starts its ow
     expect(itemsOf(paragraphs(text))).toEqual(expected);
   });
 
+  it('counts the number after a code’s letters, and a code run into a title in capitals', () => {
+    const lettered = paragraphs(
+      'The meeting began at 7pm. K12/25 Apologies Cllr Ash. K13/25 Declarations of Interest None. K14/25 Allotments The rent will rise by £5.',
+    );
+    expect(itemsOf(lettered)).toEqual(['K12/25 Apologies Cllr', 'K13/25 Declarations of', 'K14/25 Allotments The']);
+    const runInto = paragraphs(
+      '508/01APOLOGIES Cllr Ash sent apologies. 508/02MINUTES Approved. 508/03BUS SHELTER The Clerk will order a new one.',
+    );
+    expect(itemsOf(runInto)).toEqual(['508/01 APOLOGIES Cllr', '508/02 MINUTES Approved.', '508/03 BUS SHELTER']);
+  });
+
   it('gives an item cut from the run its first words when no title stands out', () => {
     const run = paragraphs(
       'Present: Cllrs Ash and Birch. 25.104 Village Hall roof Three quotes were considered. It was RESOLVED to accept the lowest. 25.105 Footpaths None. 25.106 Planning Application 251044 Land at Mill Farm, erection of a barn. No objection.',

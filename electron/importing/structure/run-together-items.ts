@@ -46,6 +46,8 @@ const code = (body: string, capitalsOnly = false) =>
     'g',
   );
 
+/** Where a code ends: at a word's end, or where a title in capitals was run into it ("412/01APOLOGIES"). */
+const CODE_END = String.raw`(?:\b|(?<=\d)(?=[A-Z]{2}))`;
 /** A part of a code: a number, or letters and perhaps a number ("PC", "FC18"). */
 const CODE_PART = String.raw`(?:\d{1,4}|[A-Z]{1,4}\d{0,4})`;
 /**
@@ -54,13 +56,17 @@ const CODE_PART = String.raw`(?:\d{1,4}|[A-Z]{1,4}\d{0,4})`;
  */
 const NOT_ITEM_CODES = [/^(?:\d{1,2}\.)+#$/, /^#\.[1-9]$/, /^(?:#|\d{1,2})[./-](?:#|\d{1,2})[./-](?:19|20)\d{2}$/];
 
-/** Each way a code can count: "273/PC/19" as 273 of "#/PC/19", or 19 of "273/PC/#". */
+/**
+ * Each way a code can count: "273/PC/19" as 273 of "#/PC/19", or 19 of "273/PC/#"; "C58/16" as 58 of "C#/16" (the
+ * number after a part's letters counts too).
+ */
 function countingParts(code: string): Reading[] {
   const parts = code.split(/([./-])/);
   return parts.flatMap((part, i) => {
-    if (!/^\d+$/.test(part)) return [];
-    const group = parts.map((p, k) => (k === i ? '#' : p)).join('');
-    return NOT_ITEM_CODES.some((shape) => shape.test(group)) ? [] : [{ group, place: Number(part) }];
+    const number = /^([A-Z]{0,4})(\d+)$/.exec(part);
+    if (!number) return [];
+    const group = parts.map((p, k) => (k === i ? `${number[1]}#` : p)).join('');
+    return NOT_ITEM_CODES.some((shape) => shape.test(group)) ? [] : [{ group, place: Number(number[2]) }];
   });
 }
 
@@ -104,7 +110,7 @@ export const ITEM_CODE_SHAPES: ItemCodeShape[] = [
   {
     shape: 'a code whose other parts stay the same while one number counts',
     example: '… for public comment. No comments 273/PC/19 – Apologies for Absence …',
-    pattern: code(String.raw`(${CODE_PART}(?:[./-]${CODE_PART}){1,3})\b`),
+    pattern: code(String.raw`(${CODE_PART}(?:[./-]${CODE_PART}){1,3})${CODE_END}`),
     readings: (m) => countingParts(m[1] ?? ''),
   },
 ];
