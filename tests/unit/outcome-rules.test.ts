@@ -2890,6 +2890,77 @@ describe('passages of minutes, read whole', () => {
         ['action', 'Trees on Vicarage Lane: The Clerk was requested to contact the tree surgeon.'],
       ],
     ],
+    [
+      'an election in note form: proposed and seconded to be the Chair',
+      'Anna Lee was proposed and seconded to be the Chair of the Parish Council.',
+      [['resolution', 'Anna Lee was proposed and seconded to be the Chair of the Parish Council.']],
+    ],
+    [
+      'an action column run on after a line with no full stop',
+      '4. Declarations of Interest\n\nCllr Ash declared an interest in item 9 on the Agenda Action: Clerk to send her the form to sign',
+      [['action', 'Clerk to send her the form to sign']],
+    ],
+    [
+      'RESOLVED in capitals after a closing bracket',
+      'To fill two vacancies (one advertised until 9 October) RESOLVED to co-opt Ann Ash and Tom Birch. RESOLVED to co-opt Sam Cedar as the third.',
+      [
+        ['resolution', 'Co-opt Ann Ash and Tom Birch.'],
+        ['resolution', 'Co-opt Sam Cedar as the third.'],
+      ],
+    ],
+    [
+      'a person given an award is not a decision',
+      'Miss Jo Ash was awarded the Young Volunteer award for her letters to the care home.',
+      [],
+    ],
+    [
+      '"The following response was agreed" over the response itself',
+      '25/0101 Mill Farm – a new barn. The following response was agreed by the Council;\n\n“The Parish Council supports this application”',
+      [
+        [
+          'resolution',
+          'The following response was agreed by the Council: “The Parish Council supports this application”',
+        ],
+      ],
+    ],
+    [
+      'a planning response under a paragraph’s number, with a reference of four parts',
+      '11.1.2 - 6/29/25/14 – Banking around the car park – no objection',
+      [['resolution', '- 6/29/25/14 – Banking around the car park – no objection']],
+    ],
+    [
+      'a negative inside a comment to be passed on does not undo the request',
+      'Ward Councillors were asked to check the budget and to pass on a comment that the market did not make the club welcome.',
+      [
+        [
+          'action',
+          'Ward Councillors were asked to check the budget and to pass on a comment that the market did not make the club welcome.',
+        ],
+      ],
+    ],
+    [
+      'paragraphs numbered 1.1, 1.2 run together on one line',
+      '1.0 MATTERS ARISING 1.1 Wind farm visit – it was agreed that more information was needed. 1.2 Visitor from the area team – James will chase the contact.',
+      [
+        ['resolution', 'Wind farm visit – it was agreed that more information was needed.'],
+        ['action', 'Visitor from the area team – James will chase the contact.'],
+      ],
+    ],
+    [
+      'a member asking for their view to be minuted',
+      'Cllr Ash requested to minute that he supports the amendment.',
+      [],
+    ],
+    [
+      'an application to remove a condition is not someone named to act',
+      '25/0202 Mill Lane, Ashby – Application to remove condition 2 of the earlier permission.',
+      [],
+    ],
+    [
+      'a council’s response after an application’s number run into it',
+      '(a) Comments on planning applications\n\n90450The Town Council raised no objections',
+      [['resolution', '90450The Town Council raised no objections']],
+    ],
   ])('%s', (_shape, text, expected) => {
     expect(outcomesOf(text)).toEqual(expected);
   });
@@ -2929,6 +3000,16 @@ describe('item numbers read from the page', () => {
       'a code of the year’s range, letters and a number, alone on its line above the title',
       'Items\n\n25-26/FA/1\n\nElection of Chair\n\nRESOLVED: That Councillor Ash be elected Chair.\n\n25-26/FA/2\n\nApologies\n\nNone.\n\n25-26/FA/3\n\nMinutes',
       ['25-26/FA/1', '25-26/FA/2', '25-26/FA/3'],
+    ],
+    [
+      'a code of letters, a number and the year run into its title',
+      'PC25/01Election of Chair\n\nCllr Ash was elected.\n\nPC25/02Apologies for Absence\n\nNone.\n\nPC25/03Declarations of Interest\n\nNone.',
+      ['PC25/01', 'PC25/02', 'PC25/03'],
+    ],
+    [
+      'an item written as a line of text after the last of the numbered headings',
+      '4. Matters arising\nNone.\n5. Report from the County Councillor\nCllr Ash reported.\n6. Open Forum – it was reported that the grit bins were split.',
+      ['4', '5', '6'],
     ],
     [
       'a web page’s document link ends the title line',
@@ -3169,6 +3250,27 @@ describe('meeting details read from the page', () => {
       header(
         'Agenda item - Minutes\n\nMinutes of the Scrutiny Committee meeting of 14 June 2023, for approval (copy attached).',
       ).date,
+    ).toBeNull();
+  });
+
+  it('reads a raised "th" printed apart, a time run on to the year, and the body before "Minutes of the … Meeting"', () => {
+    expect(
+      header('MINUTES OF THE MEETING OF ASHBY TOWN COUNCIL Held on Wednesday 30 th July 2014 at 7.00pm').date,
+    ).toBe('2014-07-30');
+    expect(header('A MEETING OF ASHBY TOWN COUNCIL\n\nWAS HELD AT THE HALL ON 5th JULY 2006AT 7.0PM')).toMatchObject({
+      date: '2006-07-05',
+      committee: 'Ashby Town Council',
+    });
+    expect(
+      header(
+        'ASHBY ST. MARY PARISH COUNCIL Minutes of the Parish Council Meeting held on Monday 13th July 2020 held remotely. Present – Cllrs Ash and Birch.',
+      ),
+    ).toMatchObject({ date: '2020-07-13', committee: 'Ashby St. Mary Parish Council' });
+    expect(header('DRAFT Ashby Parish Council\n\nMinutes of the meeting held on 15 November 2016').committee).toBe(
+      'Ashby Parish Council',
+    );
+    expect(
+      header('Held at the Long Room, Ashby on Thursday 15th October 2020\n\nPresent: Mr Ash (Chair)').committee,
     ).toBeNull();
   });
 

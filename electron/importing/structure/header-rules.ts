@@ -29,7 +29,7 @@ export interface HeaderRule {
 
 const DMY = String.raw`(\d{1,2}\/\d{1,2}\/\d{4})`;
 /** "Thursday, 4th March 2024", or with the month first: "Wed July 10th 2024". */
-const WRITTEN = String.raw`((?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? |(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.? )?(?:\d{1,2}(?:st|nd|rd|th)?[\s-]+(?:of\s+)?[A-Za-z]{3,9},?[\s-]+(?:\d{4}|\d{2}(?=\s*(?:$|[,.;)])))|[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}))`;
+const WRITTEN = String.raw`((?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? |(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.? )?(?:\d{1,2}(?: ?(?:st|nd|rd|th))?[\s-]+(?:of\s+)?[A-Za-z]{3,9},?[\s-]+(?:\d{4}|\d{2}(?=\s*(?:$|[,.;)])))|[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}))`;
 /** A named meeting body; "the Committee" on its own names none. */
 const NAMED_BODY = String.raw`((?:(?!Meeting\b)[A-Z][\w&'’()-]*,? (?:and |of |for |on |the |& )*){0,8}(?:Committee|Council|Cabinet|Board|Panel|Executive|Forum|Sub-Committee|Commission|Group|Assembly|Partnership|Authority)|(?:Full |County |City )?Council|Cabinet|(?:The )?Executive)`;
 
@@ -244,7 +244,7 @@ export const HEADER_RULES: HeaderRule[] = [
     shape: 'a body in capitals, then "Minutes of the … Meeting held on" the date',
     example: 'MARSH DITTON PARISH COUNCIL Draft Minutes of the Ordinary Meeting held on Wednesday 2 June 2021 at 7 pm',
     pattern: new RegExp(
-      `^((?:[A-Z][A-Z&'’-]+ ){0,6}(?:COUNCIL|COMMITTEE|BOARD|PANEL|COMMISSIONERS|AUTHORITY|FORUM))\\b.{0,80}?\\b[Mm]inutes of (?:the|a|an) (?:[\\w-]+ )?[Mm]eeting held (?:.*? )?on ${WRITTEN}`,
+      `^((?:[A-Z][A-Z&'’.-]+ ){0,6}(?:COUNCIL|COMMITTEE|BOARD|PANEL|COMMISSIONERS|AUTHORITY|FORUM))\\b.{0,80}?\\b[Mm]inutes of (?:the|a|an) (?:[\\w-]+ ){0,3}[Mm]eeting held (?:.*? )?on ${WRITTEN}`,
     ),
     committee: 1,
     date: { group: 2, written: 'words' },

@@ -49,10 +49,11 @@ const OTHER_DATE =
 
 /**
  * "A G E N D A" letter-spaced, "Notice of Meeting", a name cut short ("Newry, Mourne &"), a lone word for the kind of
- * meeting or for the state of its minutes ("DRAFT MINUTES"), a decision ("That the Growth Committee …") or the members of a body.
+ * meeting or for the state of its minutes ("DRAFT MINUTES"), a decision ("That the Growth Committee …"), the members of a body,
+ * where it was held ("Held at the Long Room") or a lone article.
  */
 const NOT_A_BODY_NAME =
-  /^(?:[A-Za-z] ){3,}|^(?:That|Members? of)\b|^(?:Draft|Unconfirmed|Confirmed|Approved|Signed)$|^(?:Notice|Approve|Department|Special|Annual|Extra-?ordinary|AGM)\b(?!.*\b(?:Committee|Council|Board|Panel)\b)|[&,]$/i;
+  /^(?:[A-Za-z] ){3,}|^(?:That|Members? of|Held)\b|^(?:The|An?)$|^(?:Draft|Unconfirmed|Confirmed|Approved|Signed)$|^(?:Notice|Approve|Department|Special|Annual|Extra-?ordinary|AGM)\b(?!.*\b(?:Committee|Council|Board|Panel)\b)|[&,]$/i;
 
 const COMINGS_AND_GOINGS = /\b(?:arrived|arriving|left|leaving|joined|departed|returned)\b/i;
 
@@ -120,6 +121,9 @@ function acceptable(name: string | undefined): string | null {
     .replace(/^(?:[A-Z]{2,}\s+){2,}(?=The\s)/, '')
     // "DRAFT Minutes of the Parish Council", "Annual, Council", "AGM, Council": the kind of meeting is not the body.
     .replace(/^(?:draft |confirmed |signed )?minutes of (?:the |a )?(?:meeting of (?:the )?)?/i, '')
+    // "A MEETING OF SANDOWN TOWN COUNCIL", "DRAFT Kirknewton Parish Council": the meeting, or the state of its minutes.
+    .replace(/^(?:an? |the )?meeting of (?:the )?(?=\S)/i, '')
+    .replace(/^(?:draft|unconfirmed)\s+(?=[A-Z])/i, '')
     // "RECORD OF DECISION OF THE Cabinet", "Proceedings of the Council": what the paper is, then the body.
     .replace(/^(?:record of (?:the )?decisions? (?:of|by) (?:the )?|proceedings of (?:the )?)/i, '')
     .replace(/^(?:Annual|AGM|Special|Extra-?ordinary|Ordinary)(?: General)?(?: Meeting)?,\s+/i, '')

@@ -73,7 +73,11 @@ export function withoutLeadIn(rest: string): string {
 export function endsAsLeadIn(text: string): boolean {
   return (
     /(?::-?|:\s*-|\bthat|\bto|\bbe)\s*[–—-]?\s*$/i.test(text) ||
-    /\b(?:the following(?: amendments?| changes?)?|as follows)\s*[:,-]?\s*$/i.test(text)
+    /\b(?:the following(?: amendments?| changes?)?|as follows)\s*[:,-]?\s*$/i.test(text) ||
+    // "The following response was agreed by the PC;" over the response itself.
+    /\bThe following (?:[\w’'-]+ ){0,3}(?:was|were|has been|have been) (?:unanimously )?(?:agreed|approved|resolved|submitted|adopted|made|sent)(?: by [^.;:]{2,40})?\s*[;:,-]?\s*$/.test(
+      text,
+    )
   );
 }
 

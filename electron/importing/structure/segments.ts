@@ -26,10 +26,13 @@ export interface Segment {
 const SPLIT_BEFORE = [
   /\b(?:Decision|Minutes|Additional documents|Supporting documents|Reasons? for (?:the )?decisions?|(?:Alternative|Other) options considered(?: and rejected)?)\s*:/g,
   /\b(?:REASONS? FOR (?:THE )?DECISIONS?|(?:ALTERNATIVE|OTHER) OPTIONS CONSIDERED)\b/g,
-  /(?<=[.;:]\s+)(?:RESOLVED|AGREED|DECISION|DECIDED|RECOMMENDED|ACTION)\b/g,
+  // Also after a phrase in brackets, not a list marker: "… (2 now being advertised) RESOLVED to appoint …".
+  /(?<=[.;:]\s+|\([^()]{6,}\)\s+)(?:RESOLVED|AGREED|DECISION|DECIDED|RECOMMENDED|ACTION)\b/g,
   /(?<=[.;]\s+)(?:Resolved|Agreed|Action|Decision|Decided)\s*[:–—-]/g,
   // "… replaced – Action: Councillor Swinborne.": an action run on after a dash.
   /(?<=\s[–—-]\s+)(?:Action|ACTION)\s*:/g,
+  // "… on the Agenda Action: Clerk to forward the forms": an action column run on after a line with no full stop.
+  /(?<=\S\s+)(?=(?:Action|ACTION)\s*:\s*[A-Z][\w'’.]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’.]*){0,3}\s+to\s+[a-z])/g,
   // "The vote was 3:5. 1 Against Resolved: Councillor Forrest is Mayor": a page run together, its keyword and colon
   // after whatever ended the line above.
   /(?<!\b(?:was|were|it|It|and|be|been|being|unanimously|duly)\s+)(?<=\S\s+)(?=(?:Resolved|RESOLVED)\s*:\s*\S)/g,
@@ -89,6 +92,8 @@ const MARKER_SHAPES: MarkerShape[] = [
   { pattern: /\(((?:i{1,3}|iv|vi{0,3}|ix|x))\)\s+(?=\S)/g, ordinal: romanValue },
   { pattern: /\[([a-h])\]\s+(?=\S)/g, ordinal: letterValue },
   { pattern: /(?<![\w.(])((?:i{1,3}|iv|vi{0,3}|ix|x))[.)]\s+(?=\S)/g, ordinal: romanValue },
+  // "1.1 Visit from the wind farm – … 1.2 Visitor from the area team – James will chase …": paragraphs run together.
+  { pattern: /(?<![\d.,/£$€])\b\d{1,2}\.(\d{1,2})\s+(?=[A-Z])/g, ordinal: numberValue },
 ];
 
 /** A list marker: "(1)", "1.", "2)", "(a)", "b.", "(iv)", "iii)". */

@@ -133,10 +133,26 @@ export const SENTENCE_RULES: SentenceRule[] = [
     kind: 'resolution',
   },
   {
+    shape: 'approval given, in the passive',
+    example: 'Approval was given for the responses made between meetings on two applications.',
+    pattern:
+      /^(?:[^.;]{0,80}?\s)?(?:Approval|Agreement|Authority|Authorisation|Authorization|Consent) (?:was|were) (?:unanimously |duly |formally )?(?:given|granted) (?:for|to)\b(?![^.;]{0,80}\bby (?:the )?(?:[A-Z][\w'’-]+ ){0,3}(?:District|County|Borough|City|Planning|Highways?) )/,
+    kind: 'resolution',
+  },
+  {
+    shape: 'candidates invited to join the council (co-option)',
+    example: 'The Chair thanked the candidates and invited Ann Ash and Tom Birch to join the Council.',
+    pattern:
+      /\binvited (?:Mr |Mrs |Ms |Miss |Dr )?(?:[A-Z][\w'’-]+ ?){1,3}(?:(?:,| and) (?:Mr |Mrs |Ms |Miss |Dr )?(?:[A-Z][\w'’-]+ ?){1,3})* to (?:join|become (?:a )?members? of) the (?:Parish |Town |Community )?Council\b/,
+    kind: 'resolution',
+    beforeNotOutcomes: true,
+  },
+  {
     shape: 'a body that appointed or elected its chair',
     example: 'The Sub-Committee appointed A. Kelly as its Chairman for the hearing.',
+    // Also "The Members elected Jim Wilson, formerly Vice-Chairman, to the office of Chairman."
     pattern:
-      /^(?:The )?(?:[A-Z][\w-]* ){1,4}(?:appointed|elected|re-elected) (?:[A-Z][\w'’.-]* ?){1,4} as (?:(?:its|the|their|our) )?(?:new )?(?:(?:Vice|Deputy)[- ])?(?:Chair(?:man|person|woman)?|Mayor|Convener|Leader|Presiding Member)\b/,
+      /^(?:The )?(?:[A-Z][\w-]* ){1,4}(?:appointed|elected|re-elected) (?:[A-Z][\w'’.-]* ?){1,4}(?:, [^,;.]{3,60},)? (?:as|to the (?:office|post|role|position) of) (?:(?:its|the|their|our) )?(?:new )?(?:(?:Vice|Deputy)[- ])?(?:Chair(?:man|person|woman)?|Mayor|Convener|Leader|Presiding Member)\b/,
     kind: 'resolution',
   },
   {
@@ -174,7 +190,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'someone elected or appointed to an office, in narrative',
     example: 'Councillor Ross, having been proposed and seconded, was elected Mayor of the Borough for the year.',
     pattern: new RegExp(
-      String.raw`\b(?:was|were) (?:duly )?(?:(?:proposed|nominated)(?:,? (?:and )?seconded)?,? and )?(?:subsequently |then )?(?:duly |unanimously |then )?(?:elected|re-elected|appointed|voted)(?: to serve)?(?: as| to the (?:role|office|post|position) of)? (?:the )?(?:new )?(?:(?:[Dd]eputy|[Vv]ice)[- ])?(?:Mayor|RFO|Responsible Financ\w* Officer|Proper Officer|Tree Warden|[Cc]hair(?:man|person|woman)?|Leader|Convener|Provost|Lord Mayor|Sheriff)\b|\b(?:was|were) (?:duly |unanimously |then )?(?:elected|re-elected|appointed|nominated)(?: as)? (?:the |our )?(?:[A-Z][\w’'-]* ){0,4}(?:[Rr]epresentatives?|[Dd]elegates?|[Tt]rustees?|[Tt]reasurer|[Ss]ecretary|Responsible Financial? Officer)\b|\b(?:was|were) (?:duly )?declared (?:duly )?(?:elected|re-elected)\b|\b(?:was|were) (?:duly )?(?:proposed,? (?:and )?seconded,? and )?appointed (?:as (?:a |the )?nominee\b|to (?:the )?(?:[A-Z][\w&'’-]* ){1,5}(?:Committee|Panel|Board|Group|Working (?:Party|Group))\b)|\baccepted the (?:office|position|role|post) of\b|\baccepted the (?:position|role|post) and (?:all )?(?:others |members )?agreed\b|\b(?:will be|is to be) (?:a|the) (?:representative|delegate) (?:for|on|to)\b|\b(?:was|were) (?:duly )?declared (?:the )?(?:new )?(?:(?:[Dd]eputy|[Vv]ice)[- ])?(?:Chair(?:man|person|woman)?|Mayor|Convener|Secretary|Treasurer|President|Provost)\b|\b(?:was|were) (?:duly )?(?:elected|re-elected|appointed) (?:unopposed|unanimously)\b|\b(?:was|were) (?:nominated|proposed) by ${NO_STOP}{2,60}?,? (?:and )?seconded by ${NO_STOP}{2,60}? and (?:was |were )?(?:duly |unanimously )?(?:elected|re-elected|appointed|co-opted)\b|\bduly (?:co-opted|elected|appointed) (?:as|to|onto)\b`,
+      String.raw`\b(?:was|were) (?:duly )?(?:(?:(?:proposed|nominated)(?:,? (?:and )?seconded)?,? and )?(?:subsequently |then )?(?:duly |unanimously |then )?(?:elected|re-elected|appointed|voted)(?: to serve)?(?: as| to the (?:role|office|post|position) of)?|(?:proposed|nominated),? (?:and )?seconded (?:to be|as|for))? (?:the )?(?:new )?(?:(?:[Dd]eputy|[Vv]ice)[- ])?(?:Mayor|RFO|Responsible Financ\w* Officer|Proper Officer|Tree Warden|[Cc]hair(?:man|person|woman)?|Leader|Convener|Provost|Lord Mayor|Sheriff)\b|\b(?:was|were) (?:duly |unanimously |then )?(?:elected|re-elected|appointed|nominated)(?: as)? (?:the |our )?(?:[A-Z][\w’'-]* ){0,4}(?:[Rr]epresentatives?|[Dd]elegates?|[Tt]rustees?|[Tt]reasurer|[Ss]ecretary|Responsible Financial? Officer)\b|\b(?:was|were) (?:duly )?declared (?:duly )?(?:elected|re-elected)\b|\b(?:was|were) (?:duly )?(?:proposed,? (?:and )?seconded,? and )?appointed (?:as (?:a |the )?nominee\b|to (?:the )?(?:[A-Z][\w&'’-]* ){1,5}(?:Committee|Panel|Board|Group|Working (?:Party|Group))\b)|\baccepted the (?:office|position|role|post) of\b|\baccepted the (?:position|role|post) and (?:all )?(?:others |members )?agreed\b|\b(?:will be|is to be) (?:a|the) (?:representative|delegate) (?:for|on|to)\b|\b(?:was|were) (?:duly )?declared (?:the )?(?:new )?(?:(?:[Dd]eputy|[Vv]ice)[- ])?(?:Chair(?:man|person|woman)?|Mayor|Convener|Secretary|Treasurer|President|Provost)\b|\b(?:was|were) (?:duly )?(?:elected|re-elected|appointed) (?:unopposed|unanimously)\b|\b(?:was|were) (?:nominated|proposed) by ${NO_STOP}{2,60}?,? (?:and )?seconded by ${NO_STOP}{2,60}? and (?:was |were )?(?:duly |unanimously )?(?:elected|re-elected|appointed|co-opted)\b|\bduly (?:co-opted|elected|appointed) (?:as|to|onto)\b`,
     ),
     kind: 'resolution',
   },
@@ -767,7 +783,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'something approved, in the passive',
     example: 'The risk register for 2024/25, as circulated, was unanimously approved.',
     pattern:
-      /^(?!Apolog)(?![^.;]*\b(?:confirmed|advised|said|explained|reported|stated|informed|told|heard|(?:it was|was|were) (?:recommended|suggested))\b[^.;]*\bthat\b)(?![^.;]*\b(?:sought clarification|queried|asked|enquired) (?:on |about |as to )?(?:why|whether|how|if|what)\b)(?:The |This |These |All |Both )?(?:[^.;]|(?<=\d)\.(?=\d)|(?<=\b(?:[A-Z]|Cllrs?|Clr|Mrs?|Ms|Dr))\.(?= )){3,160}? (?:(?<!\b(?:who|that) )(?:was|were)|(?<!\b(?:who|which|that) )(?:has|have) been) (?:(?:(?!\bthat\b)[^.;]){0,60}?(?: and|,) )?(?:also |then |both |all )?(?:unanimously |duly |formally )?(?:approved|adopted|endorsed|ratified|granted|awarded|allocated|accepted|agreed|authorised|authorized|appointed|re-appointed|reappointed|elected|re-elected|re- elected|co-opted|nominated(?! and seconded|[^.;]{0,60}\bby (?:Cllr|Councill?or|Mr|Mrs|Ms|Dr|[A-Z][a-z]+ [A-Z]))|supported|confirmed|declined|refused|rejected|suspended|waived|rescinded|signed|(?:increased|decreased|reduced|set)(?= (?:to|by|from|at|for)\b)|frozen|incorporated|established|constituted)\b(?! (?:as a|to be a) (?:correct|true)| up\b| out\b| aside\b)/,
+      /^(?!Apolog)(?![^.;]*\b(?:confirmed|advised|said|explained|reported|stated|informed|told|heard|(?:it was|was|were) (?:recommended|suggested))\b[^.;]*\bthat\b)(?![^.;]*\b(?:sought clarification|queried|asked|enquired) (?:on |about |as to )?(?:why|whether|how|if|what)\b)(?:The |This |These |All |Both )?(?:[^.;]|(?<=\d)\.(?=\d)|(?<=\b(?:[A-Z]|Cllrs?|Clr|Mrs?|Ms|Dr))\.(?= )){3,160}? (?:(?<!\b(?:who|that) )(?:was|were)|(?<!\b(?:who|which|that) )(?:has|have) been) (?:(?:(?!\bthat\b)[^.;]){0,60}?(?: and|,) )?(?:also |then |both |all )?(?:unanimously |duly |formally )?(?:approved|adopted|endorsed|ratified|granted|awarded(?! (?:this|the|an?|their|his|her) (?:[\w'’.-]+ ){0,5}?(?:[Aa]ward|[Tt]rophy|[Pp]rize|[Mm]edal|[Cc]up|[Ss]hield|[Cc]ertificate)\b| this (?:for|in recognition)\b)|allocated|accepted|agreed|authorised|authorized|appointed|re-appointed|reappointed|elected|re-elected|re- elected|co-opted|nominated(?! and seconded|[^.;]{0,60}\bby (?:Cllr|Councill?or|Mr|Mrs|Ms|Dr|[A-Z][a-z]+ [A-Z]))|supported|confirmed|declined|refused|rejected|suspended|waived|rescinded|signed|(?:increased|decreased|reduced|set)(?= (?:to|by|from|at|for)\b)|frozen|incorporated|established|constituted)\b(?! (?:as a|to be a) (?:correct|true)| up\b| out\b| aside\b)/,
     kind: 'resolution',
   },
   {
@@ -787,8 +803,17 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'a planning application’s reference and site, then the response after a dash',
     example: '08/1163 Two dwellings on land behind the Old Forge - the council objected on the grounds of poor access.',
+    // Also under a paragraph's number, with a reference of four parts: "11.1.2 - 6/29/21/11 – Banking around the car park – no objection".
     pattern:
-      /^(?:[A-Z]{0,3}\/?\d{2,6}\/\d{2,6}(?:\/[A-Z]{2,4})?|[A-Z]\/\d{4,6}|[A-Z]{1,3}\d{5,8})\b(?:\s[–—-])?(?:[^–—]|\s[–—]\s(?!no\b))*?\s[-–—]\s+(?:no (?:objections?|observations?|comments?)\b|(?:the (?:council|committee) )?(?:objects?|objected|supports?|supported|raised no objection|has no objection)\b|(?:approval|refusal) recommended\b|recommend(?:ed)? (?:approval|refusal)\b)/i,
+      /^(?:\d{1,2}(?:\.\d{1,2}){1,3}\s+)?(?:[–—-]\s+)?(?:[A-Z]{0,3}\/?\d{1,6}(?:\/\d{1,6}){1,3}[A-Z]{0,3}(?:\/[A-Z]{2,4})?|[A-Z]\/\d{4,6}|[A-Z]{1,3}\d{5,8})\b(?:\s[–—-])?(?:[^–—]|\s[–—]\s(?!no\b))*?\s[-–—]\s+(?:no (?:objections?|observations?|comments?)\b|(?:the (?:council|committee) )?(?:objects?|objected|supports?|supported|raised no objection|has no objection)\b|(?:approval|refusal) recommended\b|recommend(?:ed)? (?:approval|refusal)\b)/i,
+    kind: 'resolution',
+  },
+  {
+    shape: 'a council’s response to an application, after a label',
+    example: 'Response from Ashby Parish Council to the District Council: no objections, recommend approval.',
+    // The application's fields (reference, location, description) are on the line before it, or run in ahead of it.
+    pattern:
+      /\bResponse (?:from|of) (?:the )?(?:[A-Z][\w'’-]+ ){0,3}(?:Parish |Town |Community )?Council\b[^:.]{0,60}:\s*(?:no (?:objections?|observations?|comments?)|objects?|objection|supports?|support|recommend (?:approval|refusal))\b/i,
     kind: 'resolution',
   },
   {
@@ -865,9 +890,10 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'a body with no comment or objection on an application',
     example: 'The council had no comment on this application.',
-    // Also "There were 3 applications this month, no objections were made.", "The council had no problem with the plans."
+    // Also "There were 3 applications this month, no objections were made.", "The council had no problem with the plans.",
+    // and after an application’s number run into it ("90450The Town Council raised no objections").
     pattern:
-      /\b(?:had|has|have|raised) no (?:comments?|objections?|observations?)(?: to make)? (?:on|to) (?:this|the|that) (?:planning )?(?:application|proposal|plans?)\b|^(?:The )?(?:Parish |Town |Community )?(?:Council|Committee) (?:had|has|have|raised) no (?:comments?|objections?|observations?)\.?$|\bno (?:objections?|comments?) (?:were|was) (?:made|raised)\b(?! by\b)|^There (?:were|was) no (?:objections?|comments?) (?:to|on) (?:this|the) (?:planning )?(?:application|proposal|plans?)\b|\b(?:had|has) no (?:problem|issue|concerns?) with (?:this|the) (?:planning )?(?:application|proposal|plans?)\b/i,
+      /\b(?:had|has|have|raised) no (?:comments?|objections?|observations?)(?: to make)? (?:on|to) (?:this|the|that) (?:planning )?(?:application|proposal|plans?)\b|^(?:\d{3,8}\s*)?(?:The )?(?:Parish |Town |Community )?(?:Council|Committee) (?:had|has|have|raised) no (?:comments?|objections?|observations?)\.?$|\bno (?:objections?|comments?) (?:were|was) (?:made|raised)\b(?! by\b)|^There (?:were|was) no (?:objections?|comments?) (?:to|on) (?:this|the) (?:planning )?(?:application|proposal|plans?)\b|\b(?:had|has) no (?:problem|issue|concerns?) with (?:this|the) (?:planning )?(?:application|proposal|plans?)\b/i,
     kind: 'resolution',
   },
   {
@@ -1041,8 +1067,9 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'someone named who will do something',
     example: 'Jim Towers will issue invitations to the three landowners.',
+    // Also after a topic and a dash: "Visitor from the area team – James will chase the contact".
     pattern: new RegExp(
-      String.raw`(?:^|\band )(?!(?:The|This|That|It|There|These|Those|They|We|He|She|Members|Councillors|Council|Committee)\b)((?:(?:Cllr\.?|Councill?or|Mr|Mrs|Ms|Dr|Rev) )?[A-Z][a-z]+(?: [A-Z][a-z'’-]+){0,2}|(?:Cllr\.?|Councill?or|Mr|Mrs|Ms|Dr) [A-Z][\w'’-]+) will (?:${UNDERTAKEN}|issue|invite|organise|book|order|draft|update|liaise|speak|approach|look|investigate|circulate|contact|request|monitor)\b`,
+      String.raw`(?:^|\band |\s[–—-]\s+)(?!(?:The|This|That|It|There|These|Those|They|We|He|She|Members|Councillors|Council|Committee)\b)((?:(?:Cllr\.?|Councill?or|Mr|Mrs|Ms|Dr|Rev) )?[A-Z][a-z]+(?: [A-Z][a-z'’-]+){0,2}|(?:Cllr\.?|Councill?or|Mr|Mrs|Ms|Dr) [A-Z][\w'’-]+) will (?:${UNDERTAKEN}|issue|invite|organise|book|order|draft|update|liaise|speak|approach|look|investigate|circulate|contact|request|monitor)\b`,
     ),
     kind: 'action',
     owner: 1,
@@ -1051,7 +1078,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'someone named by first name to do something, after a comma or dash',
     example: 'Defibrillators – protocol partly written, Jayne to sort out the broken one in the car park.',
     pattern:
-      /(?:,|\s[–—-])\s+(?!(?:Invites?|Reply|Replies|Responses?|Letters?|Visits?|Welcome|Access|Support|Changes|Thanks|Subject|Return|Reports?|Updates?|Items?|Questions?|Queries|Due|Going|Back|Similar|Prior|Next|Close|Addition|Contributions?|Donations?|Grants?)\b|[A-Z][a-z]+ing\b)([A-Z][a-z]{2,12}(?: [A-Z][a-z'’-]{2,15})?(?: and [A-Z][a-z]{2,12})?|[A-Z]{2,3}) to (?!(?:be|the|a|an|this|that|these|those|all|its|their|his|her|our|date|hand|each|every|any|some|which|whom|what)\b)[a-z]{3,}\b/,
+      /(?:,|\s[–—-])\s+(?!(?:Invites?|Reply|Replies|Responses?|Letters?|Visits?|Welcome|Access|Support|Changes|Thanks|Subject|Return|Reports?|Updates?|Items?|Questions?|Queries|Due|Going|Back|Similar|Prior|Next|Close|Addition|Contributions?|Donations?|Grants?|Applications?|Proposals?|Requests?|Permission|Consent|Notifications?)\b|[A-Z][a-z]+ing\b)([A-Z][a-z]{2,12}(?: [A-Z][a-z'’-]{2,15})?(?: and [A-Z][a-z]{2,12})?|[A-Z]{2,3}) to (?!(?:be|the|a|an|this|that|these|those|all|its|their|his|her|our|date|hand|each|every|any|some|which|whom|what)\b)[a-z]{3,}\b/,
     kind: 'action',
     owner: 1,
   },
@@ -1280,8 +1307,9 @@ export const NOT_OUTCOMES: { shape: string; example: string; pattern: RegExp; de
   {
     shape: 'a member asking that their vote be recorded',
     example: 'Councillor Boyle asked that it be recorded that he abstained from the vote.',
+    // Also "Cllr Jarvis requested to minute that he supports the amendment."
     pattern:
-      /\b(?:asked|requested) (?:that )?(?:it|his|her|their)(?: (?:vote|abstention|name|objection|dissent))? (?:be|was) recorded\b/i,
+      /\b(?:asked|requested) (?:that )?(?:it|his|her|their)(?: (?:vote|abstention|name|objection|dissent))? (?:be|was) (?:recorded|minuted)\b|\b(?:asked|requested) (?:to (?:minute|record|have it (?:minuted|recorded))|that it (?:be|was) (?:minuted|noted)) that\b/i,
   },
   {
     shape: 'someone’s own words in quotation marks',
@@ -1609,7 +1637,7 @@ export const NOT_OUTCOMES: { shape: string; example: string; pattern: RegExp; de
     // nor in what was agreed, nor before it: "The Council discussed this and agreed they are unable to support the
     // request.", "The church do not wish to pay, it was resolved that the Parish Council will bear the costs".
     pattern:
-      /(?<!\b(?:if|when|whenever|unless|where|because|since|as|given that|although|though|while|whilst|who|which|whether|in case|proviso|provided|on condition|ensure|ensuring|make sure|so that|check that|that (?:was|were|has|had)|agreed|decided|resolved)\b[^,;]{0,80})(?![^.;]*\b(?:it was|was|were) (?:unanimously )?(?:resolved|agreed|decided) (?:that|to)\b)(?:\b(?:would|will|could|should|did|does|do) not\b|\bno longer\b|\bunable to\b|n['’]t\b)/i,
+      /(?<!\b(?:if|when|whenever|unless|where|because|since|as|given that|although|though|while|whilst|who|which|whether|in case|proviso|provided|on condition|ensure|ensuring|make sure|so that|check that|that (?:was|were|has|had)|(?:comment|concern|message|complaint|view|point)s? that|agreed|decided|resolved)\b[^,;]{0,80})(?![^.;]*\b(?:it was|was|were) (?:unanimously )?(?:resolved|agreed|decided) (?:that|to)\b)(?:\b(?:would|will|could|should|did|does|do) not\b|\bno longer\b|\bunable to\b|n['’]t\b)/i,
   },
   {
     shape: 'a question',
