@@ -2961,6 +2961,51 @@ describe('passages of minutes, read whole', () => {
       '(a) Comments on planning applications\n\n90450The Town Council raised no objections',
       [['resolution', '90450The Town Council raised no objections']],
     ],
+    [
+      'someone who agreed to do several things, numbered on one line',
+      'Housing\n\nJo Ash agreed to 1) Look at the three sites 2) See if her team could find land to buy 3) Collate the needs already found.',
+      [
+        ['action', 'Look at the three sites'],
+        ['action', 'See if her team could find land to buy'],
+        ['action', 'Collate the needs already found.'],
+      ],
+    ],
+    [
+      'a planning response after the application’s description and a full stop',
+      'Planning\n\nSE/25/01234/HOUSE: 4 Mill Lane: Loft conversion with a Juliet balcony. Objection and comment',
+      [['resolution', 'SE/25/01234/HOUSE: 4 Mill Lane: Loft conversion with a Juliet balcony. Objection and comment']],
+    ],
+    [
+      'a council’s response under a "Comment:" label, and members who raised no objections',
+      'Planning\n\n25/00708/FULL Extension to a tractor shed. Location: Land at Four Seasons, Ashby. Comment: Ashby Parish Council has no objections.\n\nMembers raised no objections, stating that the changes seemed reasonable.',
+      [
+        ['resolution', 'Comment: Ashby Parish Council has no objections.'],
+        ['resolution', 'Members raised no objections, stating that the changes seemed reasonable.'],
+      ],
+    ],
+    [
+      'a county councillor who will act; not a member who will arrive later',
+      'Highways\n\nCCllr Heron will investigate the installation of dragon’s teeth. Cllr Doherty will arrive later.',
+      [['action', 'CCllr Heron will investigate the installation of dragon’s teeth.']],
+    ],
+    [
+      'an undertaking after a comma, and "Action clerk to …" in small letters',
+      'Footpath\n\nCllr Ash said the contractor would go back and remove the weeds, he agreed to follow this up. Action clerk to chase.',
+      [
+        ['action', 'Cllr Ash said the contractor would go back and remove the weeds, he agreed to follow this up.'],
+        ['action', 'Clerk to chase.'],
+      ],
+    ],
+    [
+      'a councillor who said he would make a request, after his report',
+      'County Council – Councillor Birch reported on the traffic survey and said that he would make a request for yellow lines at the pinch points.',
+      [
+        [
+          'action',
+          'County Council – Councillor Birch reported on the traffic survey and said that he would make a request for yellow lines at the pinch points.',
+        ],
+      ],
+    ],
   ])('%s', (_shape, text, expected) => {
     expect(outcomesOf(text)).toEqual(expected);
   });

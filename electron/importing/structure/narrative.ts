@@ -526,7 +526,7 @@ const CARRIED_MOTION =
 const ANAPHOR = /^(?:This|These|That|It|They)\b(?! was (?:agreed|resolved|decided) (?:that|to)\b(?!\.?$))/;
 
 const BARE_RESPONSE =
-  /^(?:NO (?:OBJECTIONS?|OBSERVATIONS?|COMMENTS?)|No (?:objections?|observations?|comments?)(?: (?:raised|made|to make))?|OBJECTS?|SUPPORTS?|(?:Duly|Unanimously) (?:resolved|agreed|approved|carried)|Approved|Agreed|Accepted|Ratified|(?:Authori[sz]ed|Noted) and (?:approved|agreed)|Recommend(?:ed)? (?:refusal|approval))\.?$/;
+  /^(?:NO (?:OBJECTIONS?|OBSERVATIONS?|COMMENTS?)|No (?:objections?|observations?|comments?)(?: (?:raised|made|to make))?|OBJECTS?|SUPPORTS?|(?:Duly|Unanimously) (?:resolved|agreed|approved|carried)|Approved|Agreed|Accepted|Ratified|(?:Authori[sz]ed|Noted) and (?:approved|agreed)|Recommend(?:ed)? (?:refusal|approval)|(?:No objections?|Objections?|Support(?:ed)?) (?:and|with) comments?)\.?$/;
 
 const SECONDED_LINE =
   /^(?:It was (?:then |further )?)?(?:Proposed|Moved) by [^.;]{2,80}?,? (?:and )?seconded by [^.;]{2,80}\.?$/i;

@@ -534,7 +534,9 @@ export function findOutcomeCandidates(
       // a lead-in that lists several things decided ("the following issues be added to the work programme:-") do not.
       const listsDecisions =
         (/:\s*-?\s*$/.test(current.line) ||
-          /\b(?:commits?|agrees?|resolves?|decides?|undertakes?) to\s*$/i.test(current.line)) &&
+          /\b(?:commits?|agree[sd]?|resolves?|decides?|undertakes?|undertook|offered|promised|volunteered) to\s*:?\s*$/i.test(
+            current.line,
+          )) &&
         !DETAILS_LEAD.test(current.line);
       if (current.stated && !current.partsAdded && ENDS_ON_BE.test(current.stated.text)) {
         // "That PCSO Lee be" over "(1) welcomed to the village": each part finishes the lead-in's sentence.

@@ -45,7 +45,7 @@ const NO_STOP = String.raw`(?:[^.;]|(?<=\b(?:[A-Z]|Mrs?|Ms|Dr|Cllrs?|Rev|St))\.)
 const NAMED = String.raw`(?!(?:It|This|That|They|He|She|We|Members|Councillors|There)\b)(?:The |the )?[A-Z][\w’'.-]*(?:,? (?:[A-Z][\w’'.-]*|of|for|and|&|\([A-Z][\w ]{1,30}\))){0,6}`;
 
 /** What someone can undertake to do: "provide", "circulate", "report back", "look into". */
-const UNDERTAKEN = String.raw`provide|circulate|send|explore|share|report|add|write|arrange|investigate|look into|check|update|bring|include|follow up|find out|contact|raise|pass|forward|ask|liaise|meet|review|publish|email|speak|seek|give|supply|produce|prepare|chase|visit|confirm in writing`;
+const UNDERTAKEN = String.raw`provide|circulate|send|make (?:a |an )?(?:request|enquiry|enquiries|application)|explore|share|report|add|write|arrange|investigate|look into|check|update|bring|include|follow up|find out|contact|raise|pass|forward|ask|liaise|meet|review|publish|email|speak|seek|give|supply|produce|prepare|chase|visit|confirm in writing`;
 
 /** The same, as it is being done: "would be presenting a paper", "would be looking into it". */
 const UNDERTAKING = [...UNDERTAKEN.split('|'), 'present']
@@ -817,6 +817,13 @@ export const SENTENCE_RULES: SentenceRule[] = [
     kind: 'resolution',
   },
   {
+    shape: 'a planning application’s reference and site, then the response after the full stop',
+    example: 'SE/25/01234/HOUSE: 4 Mill Lane: Loft conversion with a Juliet balcony. Objection and comment',
+    pattern:
+      /^[A-Z]{0,3}\/?\d{1,7}(?:\/\d{1,7}){1,3}[A-Z]{0,4}(?:\/[A-Z]{1,6})?\b[^.]{3,300}\.\s+(?:No objections?|Objection|Objects?|Support(?:ed)?|Refusal|Approval)(?: (?:and|with) comments?| recommended)?\.?$/,
+    kind: 'resolution',
+  },
+  {
     shape: 'a planning application’s reference and site, then the response joined by a hyphen',
     example: 'H14-0790-21 land off Drove End erection of agricultural store- support',
     pattern:
@@ -848,8 +855,9 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'a bare "Approved" or "Recommend refusal" after what it decides',
     example: 'Approved.',
+    // Also a planning response after the application's description: "… alterations to the windows. Objection and comment".
     pattern:
-      /^(?:(?:Authori[sz]ed|Noted) and (?:approved|agreed)|(?:Duly|Unanimously) (?:resolved|agreed|approved|carried)|Approved|Agreed|Accepted|Ratified|All approved)(?: for payment| as (?:presented|circulated|listed))?\.?$|^Recommend(?:ed)? (?:refusal|approval)\.?$/,
+      /^(?:(?:Authori[sz]ed|Noted) and (?:approved|agreed)|(?:Duly|Unanimously) (?:resolved|agreed|approved|carried)|Approved|Agreed|Accepted|Ratified|All approved)(?: for payment| as (?:presented|circulated|listed))?\.?$|^Recommend(?:ed)? (?:refusal|approval)\.?$|^(?:No objections?|Objections?|Support(?:ed)?) (?:and|with) comments?\.?$/,
     kind: 'resolution',
   },
   {
@@ -891,9 +899,10 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'a body with no comment or objection on an application',
     example: 'The council had no comment on this application.',
     // Also "There were 3 applications this month, no objections were made.", "The council had no problem with the plans.",
-    // and after an application’s number run into it ("90450The Town Council raised no objections").
+    // and after an application’s number run into it ("90450The Town Council raised no objections"), or a label ("Comment:
+    // Ashby Parish Council has no objections."); "Members raised no objections, stating that …".
     pattern:
-      /\b(?:had|has|have|raised) no (?:comments?|objections?|observations?)(?: to make)? (?:on|to) (?:this|the|that) (?:planning )?(?:application|proposal|plans?)\b|^(?:\d{3,8}\s*)?(?:The )?(?:Parish |Town |Community )?(?:Council|Committee) (?:had|has|have|raised) no (?:comments?|objections?|observations?)\.?$|\bno (?:objections?|comments?) (?:were|was) (?:made|raised)\b(?! by\b)|^There (?:were|was) no (?:objections?|comments?) (?:to|on) (?:this|the) (?:planning )?(?:application|proposal|plans?)\b|\b(?:had|has) no (?:problem|issue|concerns?) with (?:this|the) (?:planning )?(?:application|proposal|plans?)\b/i,
+      /\b(?:had|has|have|raised) no (?:comments?|objections?|observations?)(?: to make)? (?:on|to) (?:this|the|that) (?:planning )?(?:application|proposal|plans?)\b|^(?:\d{3,8}\s*)?(?:(?:Comments?|Response|Observations?):\s*)?(?:The )?(?:[A-Z][\w'’-]+\s+){0,3}(?:(?:Parish|Town|Community)\s+)?(?:Council|Committee)\s+(?:had|has|have|raised) no (?:comments?|objections?|observations?)\.?$|^(?:Members|Councillors|Cllrs) (?:had|raised) no (?:comments?|objections?|observations?)(?:,|\.?$)|\bno (?:objections?|comments?) (?:were|was) (?:made|raised)\b(?! by\b)|^There (?:were|was) no (?:objections?|comments?) (?:to|on) (?:this|the) (?:planning )?(?:application|proposal|plans?)\b|\b(?:had|has) no (?:problem|issue|concerns?) with (?:this|the) (?:planning )?(?:application|proposal|plans?)\b/i,
     kind: 'resolution',
   },
   {
@@ -952,7 +961,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: '"Action" and who, then what they are to do',
     example: 'Action SP to submit the return to the auditor by 30th June',
     pattern:
-      /^Action(?: by)?:?\s+(?:the\s+)?((?:[A-Z]{2,4}|Clerk|Chair(?:man)?)(?:\s*(?:\/|,|and|&)\s*(?:[A-Z]{2,4}|Clerk|Chair(?:man)?))*)\s+(?:[–—-]\s+)?to\s+/,
+      /^Action(?: by)?:?\s+(?:the\s+)?((?:[A-Z]{2,4}|[Cc]lerk|[Cc]hair(?:man)?)(?:\s*(?:\/|,|and|&)\s*(?:[A-Z]{2,4}|[Cc]lerk|[Cc]hair(?:man)?))*)\s+(?:[–—-]\s+)?to\s+/,
     kind: 'action',
     owner: 1,
     keep: 'owner-to-rest',
@@ -967,6 +976,13 @@ export const SENTENCE_RULES: SentenceRule[] = [
     keep: 'after-match',
   },
   {
+    shape: 'an undertaking after a comma, by someone named earlier in the sentence',
+    example: 'Cllr Ash said the contractor would go back and remove the weeds, he agreed to follow this up.',
+    pattern:
+      /,\s+(?:he|she|they) (?:undertook|agreed|promised) to\s+(?!be\b|the\b|a\b|an\b|this\b|these\b|that\b)[a-z]/,
+    kind: 'action',
+  },
+  {
     shape: 'someone agreeing to act, in a clause after a decision',
     example: 'Councillor Lisa Birks agreeing to speak with Mr. Harri Pugh regarding this.',
     pattern: new RegExp(
@@ -978,9 +994,10 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'someone undertook or agreed to do something',
     example: 'In response to a question, the Director of Public Health undertook to circulate the figures.',
-    // Also after its item's title and a dash: "18/25 Noise from the depot – Cllr. R Smith kindly offered to prepare …".
+    // Also after its item's title and a dash: "18/25 Noise from the depot – Cllr. R Smith kindly offered to prepare …";
+    // and over its parts: "Paul Ash agreed to 1) look at the sites 2) …".
     pattern: new RegExp(
-      `^(?:\\S*\\d\\S*\\s+[A-Z][^.;]{2,200}?\\s[–—]\\s)?${OPENING_CLAUSE}(${NAMED}|[Tt]he (?:clerk|chair(?:man)?|council|committee)|officers),?(?: [^.]{0,120}?,)?(?: [^.]{0,200}?,? (?:and|but))? (?:(?:(?:has|have) (?=agreed|undertaken|kindly|also)|(?<!Council )(?:has|have) (?=offered|volunteered))?(?:kindly |generously |also |then )?(?:undertook|undertaken|agreed|offered|promised|committed|volunteered|would endeavour|(?:undertook|took) (?:an|the) action) to\\s+(?!the\\b|a\\b|an\\b|this\\b|these\\b|that\\b|be (?:nominated|proposed|elected|co-opted|considered)\\b)|undertook that\\s+|volunteered (?:for|as) (?:the )?(?:role|post|position|job)?)`,
+      `^(?:\\S*\\d\\S*\\s+[A-Z][^.;]{2,200}?\\s[–—]\\s)?${OPENING_CLAUSE}(${NAMED}|[Tt]he (?:clerk|chair(?:man)?|council|committee)|officers),?(?: [^.]{0,120}?,)?(?: [^.]{0,200}?,? (?:and|but))? (?:(?:(?:has|have) (?=agreed|undertaken|kindly|also)|(?<!Council )(?:has|have) (?=offered|volunteered))?(?:kindly |generously |also |then )?(?:undertook|undertaken|agreed|offered|promised|committed|volunteered|would endeavour|(?:undertook|took) (?:an|the) action) to(?:\\s+(?!the\\b|a\\b|an\\b|this\\b|these\\b|that\\b|be (?:nominated|proposed|elected|co-opted|considered)\\b)|\\s*:?\\s*$)|undertook that\\s+|volunteered (?:for|as) (?:the )?(?:role|post|position|job)?)`,
     ),
     kind: 'action',
     owner: 1,
@@ -1069,7 +1086,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     example: 'Jim Towers will issue invitations to the three landowners.',
     // Also after a topic and a dash: "Visitor from the area team – James will chase the contact".
     pattern: new RegExp(
-      String.raw`(?:^|\band |\s[–—-]\s+)(?!(?:The|This|That|It|There|These|Those|They|We|He|She|Members|Councillors|Council|Committee)\b)((?:(?:Cllr\.?|Councill?or|Mr|Mrs|Ms|Dr|Rev) )?[A-Z][a-z]+(?: [A-Z][a-z'’-]+){0,2}|(?:Cllr\.?|Councill?or|Mr|Mrs|Ms|Dr) [A-Z][\w'’-]+) will (?:${UNDERTAKEN}|issue|invite|organise|book|order|draft|update|liaise|speak|approach|look|investigate|circulate|contact|request|monitor)\b`,
+      String.raw`(?:^|\band |\s[–—-]\s+)(?!(?:The|This|That|It|There|These|Those|They|We|He|She|Members|Councillors|Council|Committee)\b)((?:(?:[CD]?Cllr\.?|Councill?or|Mr|Mrs|Ms|Dr|Rev) )?[A-Z][a-z]+(?: [A-Z][a-z'’-]+){0,2}|(?:[CD]?Cllr\.?|Councill?or|Mr|Mrs|Ms|Dr) [A-Z][\w'’-]+) will (?:${UNDERTAKEN}|issue|invite|organise|book|order|draft|update|liaise|speak|approach|look|investigate|circulate|contact|request|monitor)\b`,
     ),
     kind: 'action',
     owner: 1,
@@ -1303,6 +1320,12 @@ export const NOT_OUTCOMES: { shape: string; example: string; pattern: RegExp; de
     // Not a report asked for a later meeting ("invited the Director to present a report to the next meeting").
     pattern:
       /\binvited\b[^.;]{2,80}?\bto (?:present (?:a |the |their |his |her )?(?:petition|deputation|question|statement)|speak|address|introduce (?:himself|herself|themselves)|take (?:the|their) seats?)\b(?![^.;]*\b(?:next|future|subsequent|later) meeting\b)/,
+  },
+  {
+    shape: 'a member who will arrive late or leave early',
+    example: 'Cllr Ash will arrive later.',
+    pattern:
+      /\b(?:will|would) (?:be )?(?:arrive|arriving|join(?:ing)? (?:the meeting )?(?:later|late)|be late|leave early|leaving early|need to leave)\b/i,
   },
   {
     shape: 'a member asking that their vote be recorded',
