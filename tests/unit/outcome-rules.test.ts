@@ -2979,7 +2979,7 @@ describe('passages of minutes, read whole', () => {
       'a council’s response under a "Comment:" label, and members who raised no objections',
       'Planning\n\n25/00708/FULL Extension to a tractor shed. Location: Land at Four Seasons, Ashby. Comment: Ashby Parish Council has no objections.\n\nMembers raised no objections, stating that the changes seemed reasonable.',
       [
-        ['resolution', 'Comment: Ashby Parish Council has no objections.'],
+        ['resolution', 'Location: Land at Four Seasons, Ashby. Comment: Ashby Parish Council has no objections.'],
         ['resolution', 'Members raised no objections, stating that the changes seemed reasonable.'],
       ],
     ],
@@ -3003,6 +3003,16 @@ describe('passages of minutes, read whole', () => {
         [
           'action',
           'County Council – Councillor Birch reported on the traffic survey and said that he would make a request for yellow lines at the pinch points.',
+        ],
+      ],
+    ],
+    [
+      'updates noted under one keyword are the details of one decision',
+      'W99 Update: RESOLVED that council note the following updates:\n· Crime and anti-social behaviour down\n· Crime 479/484\n· Calls for service 207',
+      [
+        [
+          'resolution',
+          'Council note the following updates; Crime and anti-social behaviour down; Crime 479/484; Calls for service 207',
         ],
       ],
     ],
