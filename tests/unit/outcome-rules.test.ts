@@ -3016,6 +3016,44 @@ describe('passages of minutes, read whole', () => {
         ],
       ],
     ],
+    [
+      '"Noted. No Objections." under an application: quoted with the application',
+      'Planning\n\nPlanning Application - 25/00001/C. The Old Post Office, Ashby. Use of a flat as holiday accommodation.\n\nNoted. No Objections.',
+      [
+        [
+          'resolution',
+          'Planning Application - 25/00001/C. The Old Post Office, Ashby. Use of a flat as holiday accommodation. Noted. No Objections.',
+        ],
+      ],
+    ],
+    [
+      'three people, each to act, in one sentence',
+      'Benches\n\nPS to contact the contractor, JC to contact the Forestry Commission and Clerk to contact the district council for advice.',
+      [
+        ['action', 'PS to contact the contractor'],
+        ['action', 'JC to contact the Forestry Commission'],
+        ['action', 'Clerk to contact the district council for advice.'],
+      ],
+    ],
+    [
+      'a council that discussed something and asked the Clerk to act, after a topic and a dash',
+      '6.2 Donations - the Council discussed its role in making donations and asked the Clerk to find out what help the advice centre gives residents.',
+      [
+        [
+          'action',
+          'Donations - the Council discussed its role in making donations and asked the Clerk to find out what help the advice centre gives residents.',
+        ],
+      ],
+    ],
+    [
+      '"Noted and resolved to", "we will have a look", "was thus re-elected"',
+      'Verges\n\nNoted and resolved to ask the Clerk to contact the district council about the verges.\n\nDrains\n\nCllr. Smith said that we will have a look at the problem.\n\nElection of Chairman\n\nNo other nominations were received. Pat Ash was thus re-elected as Chairman.',
+      [
+        ['resolution', 'Noted and resolved to ask the Clerk to contact the district council about the verges.'],
+        ['action', 'Cllr. Smith said that we will have a look at the problem.'],
+        ['resolution', 'Pat Ash was thus re-elected as Chairman.'],
+      ],
+    ],
   ])('%s', (_shape, text, expected) => {
     expect(outcomesOf(text)).toEqual(expected);
   });

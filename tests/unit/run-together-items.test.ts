@@ -38,9 +38,14 @@ describe('minutes printed as one run of text: each item’s number starts its ow
       ['88 DECLARATIONS OF', '89 PLANNING APPLICATIONS', '90 ANY OTHER'],
     ],
     [
-      ITEM_CODE_SHAPES[6]?.shape,
+      ITEM_CODE_SHAPES[7]?.shape,
       'Present: Cllrs Ash and Birch. 272/PC/19 – Public Session No comments. 273/PC/19 – Apologies for Absence Cllr Cedar. 274/PC/19 – Declarations of interest None.',
       ['272/PC/19 Public Session', '273/PC/19 Apologies for', '274/PC/19 Declarations of'],
+    ],
+    [
+      ITEM_CODE_SHAPES[6]?.shape,
+      'Present: Cllrs Ash and Birch. ITEM 1 APOLOGIES None. ITEM 2 MINUTES were approved. ITEM 3 PLAYING FIELD The Clerk to order goal posts.',
+      ['1 APOLOGIES None.', '2 MINUTES were', '3 PLAYING FIELD'],
     ],
     [
       ITEM_CODE_SHAPES[5]?.shape,

@@ -310,7 +310,7 @@ function numberedTitles(blocks: RawBlock[], where: (b: RawBlock) => boolean): It
     // "19.002 Declarations of Interest": a year's group and the item's place in it, written with its noughts.
     const placeInGroup = /^\d{1,4}\.(?:0\d{1,2}|\d{3})$/.test(number);
     if (!title || (!coded && multiLevel && number.split(/[. ]/).length < 3 && !placeInGroup)) return [];
-    const printed = number.replace(/\.$/, '').replace(/^Min(?:ute|\.)?\s*/, '');
+    const printed = number.replace(/\.$/, '').replace(/^(?:Min(?:ute|\.)?|Item|ITEM)\s*/, '');
     return [{ index: i, bodyFrom: i + 1, number: printed, minuteNumber: null, title }];
   });
 }

@@ -39,6 +39,13 @@ const OWNER_IN_BRACKETS = /^\((?:([A-Z][\w/&, ]{1,30}?) to action|Action\s*[:–
 const TWO_UNDERTAKINGS =
   /(?<=\b(?:would|will) [a-z]{3,}[^.;]{5,200}?)\s+and (?=(?:Cllr\.?|Councill?or|Mr|Mrs|Ms|Dr) [A-Z][^.;]{0,40}?(?:would|will) [a-z]{3,})/;
 
+/** Who is to act, in a line of actions: "PS", "Clerk", "the Clerk", "Cllr Ash", "SH and LB". */
+const ACTS = String.raw`(?:[A-Z]{2,3}|(?:[Tt]he )?[Cc]lerk|[Cc]hair(?:man)?|(?:Cllr\.?|Councill?or) [A-Z][\w'’-]+)(?:\s+(?:and|&)\s+[A-Z]{2,3})?`;
+/** "PS to contact the contractor, JC to contact the Forestry Commission and Clerk to contact the district council.": three actions. */
+const SEVERAL_TO_ACT = new RegExp(
+  String.raw`(?<=^${ACTS} to [a-z][^.;]{3,200}?)(?:,\s+|\s+and\s+)(?=${ACTS} to [a-z]{3,})`,
+);
+
 /**
  * @param previous the texts of the pieces just before this one, nearest last: a planning
  * response on a line of its own ("NO OBJECTIONS") is quoted with its application's lines.
@@ -79,6 +86,7 @@ export function narrative(
     // "Cllr Neave would raise the matter with the panel and Cllr Chivers would advise the trustees.": two people, each
     // taking on an action of their own.
     .flatMap((sentence) => sentence.split(TWO_UNDERTAKINGS))
+    .flatMap((sentence) => sentence.split(SEVERAL_TO_ACT))
     // "It was noted that Mr Lees had offered to plant the planters, the Council welcomed this offer and agreed …": what
     // was noted, then the council's decision, spliced with a comma.
     .flatMap((sentence) => sentence.split(COUNCIL_DECIDES_AFTER_COMMA))
@@ -357,7 +365,14 @@ export function narrative(
     const leansBack = ((ANAPHOR.test(sentence) && i > 0) || bare || carriedProposal) && !quotes.has(sentence);
     // "18a South Street. Replacement of windows. No objection.": the site's short line before the description too.
     const site = bare && i > 1 && SITE_SENTENCE.test(clauses[i - 2] ?? '') ? `${clauses[i - 2]} ` : '';
-    const record = i === 0 && bare ? applicationLines(previous) : `${site}${before}`;
+    // "… tourist accommodation." over "Noted. No Objections.": the application's lines before the bare "Noted." too.
+    const afterNoted = bare && i === 1 && /^Noted\.?$/i.test(before);
+    const record =
+      i === 0 && bare
+        ? applicationLines(previous)
+        : afterNoted
+          ? `${applicationLines(previous)} ${before}`
+          : `${site}${before}`;
     // "Resident commented on thefts from gardens. Clerk to contact PCSO": a short decision or action is quoted with what
     // it answers, which tells it from the same words said under another matter.
     const short = i > 0 && before && !sentenceOfClause.has(sentence) && sentence.split(/\s+/).length <= SHORT_WORDS;
@@ -527,7 +542,7 @@ const ANAPHOR = /^(?:This|These|That|It|They)\b(?! was (?:agreed|resolved|decide
 
 /** A response that names no application: "No objection.", "Objection and comment", "Comment: Ashby Parish Council has no objections." */
 const BARE_RESPONSE =
-  /^(?:NO (?:OBJECTIONS?|OBSERVATIONS?|COMMENTS?)|No (?:objections?|observations?|comments?)(?: (?:raised|made|to make))?|OBJECTS?|SUPPORTS?|(?:Duly|Unanimously) (?:resolved|agreed|approved|carried)|Approved|Agreed|Accepted|Ratified|(?:Authori[sz]ed|Noted) and (?:approved|agreed)|Recommend(?:ed)? (?:refusal|approval)|(?:No objections?|Objections?|Support(?:ed)?) (?:and|with) comments?|(?:Comments?|Response|Observations?):\s*(?:The )?(?:[A-Z][\w'’-]+\s+){0,3}(?:(?:Parish|Town|Community)\s+)?Council\s+(?:has|had|raised) no (?:objections?|comments?|observations?))\.?$/;
+  /^(?:NO (?:OBJECTIONS?|OBSERVATIONS?|COMMENTS?)|No (?:[Oo]bjections?|[Oo]bservations?|[Cc]omments?)(?: (?:raised|made|to make))?|OBJECTS?|SUPPORTS?|(?:Duly|Unanimously) (?:resolved|agreed|approved|carried)|Approved|Agreed|Accepted|Ratified|(?:Authori[sz]ed|Noted) and (?:approved|agreed)|Recommend(?:ed)? (?:refusal|approval)|(?:No objections?|Objections?|Support(?:ed)?) (?:and|with) comments?|(?:Comments?|Response|Observations?):\s*(?:The )?(?:[A-Z][\w'’-]+\s+){0,3}(?:(?:Parish|Town|Community)\s+)?Council\s+(?:has|had|raised) no (?:objections?|comments?|observations?))\.?$/;
 
 const SECONDED_LINE =
   /^(?:It was (?:then |further )?)?(?:Proposed|Moved) by [^.;]{2,80}?,? (?:and )?seconded by [^.;]{2,80}\.?$/i;

@@ -108,6 +108,12 @@ export const ITEM_CODE_SHAPES: ItemCodeShape[] = [
     readings: (m) => [{ group: m[2] ?? '', place: Number(m[3]) }],
   },
   {
+    shape: 'the word "Item" and a number',
+    example: '… to non attending members ITEM 3 ACCEPTANCE OF THE MINUTES …',
+    pattern: code(String.raw`(?:ITEM|Item) (\d{1,3})\b`),
+    readings: (m) => [{ group: 'item', place: Number(m[2]) }],
+  },
+  {
     shape: 'a code whose other parts stay the same while one number counts',
     example: '… for public comment. No comments 273/PC/19 – Apologies for Absence …',
     pattern: code(String.raw`(${CODE_PART}(?:[./-]${CODE_PART}){1,3})${CODE_END}`),

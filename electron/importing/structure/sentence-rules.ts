@@ -45,7 +45,7 @@ const NO_STOP = String.raw`(?:[^.;]|(?<=\b(?:[A-Z]|Mrs?|Ms|Dr|Cllrs?|Rev|St))\.)
 const NAMED = String.raw`(?!(?:It|This|That|They|He|She|We|Members|Councillors|There)\b)(?:The |the )?[A-Z][\w’'.-]*(?:,? (?:[A-Z][\w’'.-]*|of|for|and|&|\([A-Z][\w ]{1,30}\))){0,6}`;
 
 /** What someone can undertake to do: "provide", "circulate", "report back", "look into". */
-const UNDERTAKEN = String.raw`provide|circulate|send|make (?:a |an )?(?:request|enquiry|enquiries|application)|explore|share|report|add|write|arrange|investigate|look into|check|update|bring|include|follow up|find out|contact|raise|pass|forward|ask|liaise|meet|review|publish|email|speak|seek|give|supply|produce|prepare|chase|visit|confirm in writing`;
+const UNDERTAKEN = String.raw`provide|circulate|send|have a look|make (?:a |an )?(?:request|enquiry|enquiries|application)|explore|share|report|add|write|arrange|investigate|look into|check|update|bring|include|follow up|find out|contact|raise|pass|forward|ask|liaise|meet|review|publish|email|speak|seek|give|supply|produce|prepare|chase|visit|confirm in writing`;
 
 /** The same, as it is being done: "would be presenting a paper", "would be looking into it". */
 const UNDERTAKING = [...UNDERTAKEN.split('|'), 'present']
@@ -156,6 +156,13 @@ export const SENTENCE_RULES: SentenceRule[] = [
     kind: 'resolution',
   },
   {
+    shape: 'noted, then resolved, with no subject',
+    example: 'Noted and resolved to ask the Clerk to contact the district council about the verges.',
+    pattern:
+      /^(?:Noted|Received|Discussed|Considered)(?: and noted)?,? and (?:it was )?(?:resolved|agreed|decided) (?:to|that)\b/,
+    kind: 'resolution',
+  },
+  {
     shape: 'a decision in note form: what, then "agreed"',
     example: 'Authorisation of payments agreed.',
     // Not who agreed ("Cllr Lee agreed."): what was agreed has a word in lower case.
@@ -190,7 +197,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'someone elected or appointed to an office, in narrative',
     example: 'Councillor Ross, having been proposed and seconded, was elected Mayor of the Borough for the year.',
     pattern: new RegExp(
-      String.raw`\b(?:was|were) (?:duly )?(?:(?:(?:proposed|nominated)(?:,? (?:and )?seconded)?,? and )?(?:subsequently |then )?(?:duly |unanimously |then )?(?:elected|re-elected|appointed|voted)(?: to serve)?(?: as| to the (?:role|office|post|position) of)?|(?:proposed|nominated),? (?:and )?seconded (?:to be|as|for))? (?:the )?(?:new )?(?:(?:[Dd]eputy|[Vv]ice)[- ])?(?:Mayor|RFO|Responsible Financ\w* Officer|Proper Officer|Tree Warden|[Cc]hair(?:man|person|woman)?|Leader|Convener|Provost|Lord Mayor|Sheriff)\b|\b(?:was|were) (?:duly |unanimously |then )?(?:elected|re-elected|appointed|nominated)(?: as)? (?:the |our )?(?:[A-Z][\w’'-]* ){0,4}(?:[Rr]epresentatives?|[Dd]elegates?|[Tt]rustees?|[Tt]reasurer|[Ss]ecretary|Responsible Financial? Officer)\b|\b(?:was|were) (?:duly )?declared (?:duly )?(?:elected|re-elected)\b|\b(?:was|were) (?:duly )?(?:proposed,? (?:and )?seconded,? and )?appointed (?:as (?:a |the )?nominee\b|to (?:the )?(?:[A-Z][\w&'’-]* ){1,5}(?:Committee|Panel|Board|Group|Working (?:Party|Group))\b)|\baccepted the (?:office|position|role|post) of\b|\baccepted the (?:position|role|post) and (?:all )?(?:others |members )?agreed\b|\b(?:will be|is to be) (?:a|the) (?:representative|delegate) (?:for|on|to)\b|\b(?:was|were) (?:duly )?declared (?:the )?(?:new )?(?:(?:[Dd]eputy|[Vv]ice)[- ])?(?:Chair(?:man|person|woman)?|Mayor|Convener|Secretary|Treasurer|President|Provost)\b|\b(?:was|were) (?:duly )?(?:elected|re-elected|appointed) (?:unopposed|unanimously)\b|\b(?:was|were) (?:nominated|proposed) by ${NO_STOP}{2,60}?,? (?:and )?seconded by ${NO_STOP}{2,60}? and (?:was |were )?(?:duly |unanimously )?(?:elected|re-elected|appointed|co-opted)\b|\bduly (?:co-opted|elected|appointed) (?:as|to|onto)\b`,
+      String.raw`\b(?:was|were) (?:duly )?(?:(?:(?:proposed|nominated)(?:,? (?:and )?seconded)?,? and )?(?:subsequently |then |thus |therefore )?(?:duly |unanimously |then )?(?:elected|re-elected|appointed|voted)(?: to serve)?(?: as| to the (?:role|office|post|position) of)?|(?:proposed|nominated),? (?:and )?seconded (?:to be|as|for))? (?:the )?(?:new )?(?:(?:[Dd]eputy|[Vv]ice)[- ])?(?:Mayor|RFO|Responsible Financ\w* Officer|Proper Officer|Tree Warden|[Cc]hair(?:man|person|woman)?|Leader|Convener|Provost|Lord Mayor|Sheriff)\b|\b(?:was|were) (?:duly |unanimously |then )?(?:elected|re-elected|appointed|nominated)(?: as)? (?:the |our )?(?:[A-Z][\w’'-]* ){0,4}(?:[Rr]epresentatives?|[Dd]elegates?|[Tt]rustees?|[Tt]reasurer|[Ss]ecretary|Responsible Financial? Officer)\b|\b(?:was|were) (?:duly )?declared (?:duly )?(?:elected|re-elected)\b|\b(?:was|were) (?:duly )?(?:proposed,? (?:and )?seconded,? and )?appointed (?:as (?:a |the )?nominee\b|to (?:the )?(?:[A-Z][\w&'’-]* ){1,5}(?:Committee|Panel|Board|Group|Working (?:Party|Group))\b)|\baccepted the (?:office|position|role|post) of\b|\baccepted the (?:position|role|post) and (?:all )?(?:others |members )?agreed\b|\b(?:will be|is to be) (?:a|the) (?:representative|delegate) (?:for|on|to)\b|\b(?:was|were) (?:duly )?declared (?:the )?(?:new )?(?:(?:[Dd]eputy|[Vv]ice)[- ])?(?:Chair(?:man|person|woman)?|Mayor|Convener|Secretary|Treasurer|President|Provost)\b|\b(?:was|were) (?:duly )?(?:elected|re-elected|appointed) (?:unopposed|unanimously)\b|\b(?:was|were) (?:nominated|proposed) by ${NO_STOP}{2,60}?,? (?:and )?seconded by ${NO_STOP}{2,60}? and (?:was |were )?(?:duly |unanimously )?(?:elected|re-elected|appointed|co-opted)\b|\bduly (?:co-opted|elected|appointed) (?:as|to|onto)\b`,
     ),
     kind: 'resolution',
   },
@@ -522,7 +529,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'an undertaking at the end of what someone said',
     example: 'The Leader said he did not have the figure to hand and would provide it after the meeting.',
     pattern: new RegExp(
-      `^${OPENING_CLAUSE}${NAMED}\\b[^;]{0,200}?\\b(?:said|replied|confirmed|explained|advised|agreed|indicated|stated|added|responded|answered|reported|commented|mentioned|noted)\\b[^;]{0,200}?(?:\\band (?:that )?(?:(?:he|she|they) )?(?:would|will) |\\band (?:undertook|offered|agreed|promised) to |\\b(?:that )?(?:he|she|they|we|officers|the (?:Council|Committee|Clerk|officers?|[A-Z][a-z]+ Council)) would )(?:${UNDERTAKEN}|respond|reply|be (?:${UNDERTAKING}))\\b`,
+      `^${OPENING_CLAUSE}${NAMED}\\b[^;]{0,200}?\\b(?:said|replied|confirmed|explained|advised|agreed|indicated|stated|added|responded|answered|reported|commented|mentioned|noted)\\b[^;]{0,200}?(?:\\band (?:that )?(?:(?:he|she|they) )?(?:would|will) |\\band (?:undertook|offered|agreed|promised) to |\\b(?:that )?(?:he|she|they|we|officers|the (?:Council|Committee|Clerk|officers?|[A-Z][a-z]+ Council)) (?:would|will) )(?:${UNDERTAKEN}|respond|reply|be (?:${UNDERTAKING}))\\b`,
     ),
     kind: 'action',
     beforeNotOutcomes: true,
@@ -876,8 +883,10 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'members who asked an officer to do something',
     example: 'The members asked the Clerk to ‘thank’ the estate for the loan of the field.',
+    // Also after a topic and a dash, and after what they discussed: "Donations - the Council discussed its role and asked
+    // the Clerk to ascertain …".
     pattern: new RegExp(
-      `^(?:The )?(?:[Mm]embers|[Cc]ouncill?ors|Cllrs|Council|Committee) (?:asked|requested|instructed) (${PEOPLE}) to ['‘"]?[a-z]`,
+      `^(?:[^.;:]{2,60}\\s[–—-]\\s+)?(?:[Tt]he )?(?:[Mm]embers|[Cc]ouncill?ors|Cllrs|Council|Committee) (?:(?:discussed|considered|debated|reviewed) [^.;]{3,120}? and )?(?:asked|requested|instructed) (${PEOPLE}) to ['‘"]?[a-z]`,
     ),
     kind: 'action',
     owner: 1,
@@ -1321,6 +1330,12 @@ export const NOT_OUTCOMES: { shape: string; example: string; pattern: RegExp; de
     // Not a report asked for a later meeting ("invited the Director to present a report to the next meeting").
     pattern:
       /\binvited\b[^.;]{2,80}?\bto (?:present (?:a |the |their |his |her )?(?:petition|deputation|question|statement)|speak|address|introduce (?:himself|herself|themselves)|take (?:the|their) seats?)\b(?![^.;]*\b(?:next|future|subsequent|later) meeting\b)/,
+  },
+  {
+    shape: 'members asked to consider something: the business put to them, not yet decided',
+    example: 'Members were asked to consider the purchase of another defibrillator for the hall.',
+    pattern:
+      /^(?:The )?(?:Members|Councillors|Cllrs) (?:were|are) (?:then )?asked to (?:approve|agree|decide\b|consider (?:the |a |an )?(?:purchase|proposal|request|application|adoption|appointment)\b)/,
   },
   {
     shape: 'a member who will arrive late or leave early',
