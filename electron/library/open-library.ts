@@ -57,7 +57,7 @@ export function openLibrary(
   db.pragma('synchronous = NORMAL');
   db.pragma('busy_timeout = 5000');
   // 32 MB rather than 2: a large library's indexes are read at random (search, what is new, import).
-  db.pragma('cache_size = -32768');
+  db.pragma(`cache_size = -${CACHE_KIB}`);
   const small = file === ':memory:' || sizeOf(file) + sizeOf(`${file}-wal`) <= checkWholeUpToBytes;
   const lastCheck = small ? null : lastWholeCheck(db);
   if (small || (lastCheck?.problems.length ?? 0) > 0) refuseIfDamaged(db, file, wholeCheck(db));
@@ -70,6 +70,20 @@ export function openLibrary(
     setHealth(db, { state: 'sound', message: null });
   }
   return db;
+}
+
+/** The page cache, in KiB: usually, and while an import stores papers. */
+const CACHE_KIB = 32 * 1024;
+const STORING_CACHE_KIB = 256 * 1024;
+
+/**
+ * While an import stores papers, a page cache of 256 MB rather than 32. Several papers
+ * stored in one transaction change some tens of thousands of pages of a large library
+ * (the LSH bucket index above all); in the smaller cache they are written to the WAL before
+ * the commit and then again at it. Put back when the import ends, which frees the memory.
+ */
+export function useStoringCache(db: Db, storing: boolean): void {
+  db.pragma(`cache_size = -${storing ? STORING_CACHE_KIB : CACHE_KIB}`);
 }
 
 /** What the whole check of this library found, as far as it has got. */

@@ -66,3 +66,47 @@ export function insert(db: Db, query: Sql): number {
 export function inTransaction<T>(db: Db, work: () => T): T {
   return db.transaction(work)();
 }
+
+/** What one piece of work came to: its result, or what it threw. */
+export type Outcome<T> = { ok: T } | { error: unknown };
+
+/**
+ * Runs pieces of work in one transaction, each in a savepoint of its own: a piece that
+ * throws is rolled back alone and its error kept in its place, and the others are
+ * committed together. `enough` is asked after each piece; once it says so, the pieces
+ * left are not run (the caller passes them again). The outcomes are of the pieces run,
+ * in order. If the transaction as a whole is lost (SQLite rolled it all back after an
+ * error, or it could not be committed), the pieces it held are run again, each in a
+ * transaction of its own, so none is reported stored that is not.
+ */
+export function eachInOneTransaction<T>(
+  db: Db,
+  works: readonly (() => T)[],
+  enough: () => boolean = () => false,
+): Outcome<T>[] {
+  const outcomes: Outcome<T>[] = [];
+  let begun = 0;
+  try {
+    db.transaction(() => {
+      for (const work of works) {
+        begun++;
+        try {
+          outcomes.push({ ok: db.transaction(work)() });
+        } catch (error) {
+          if (!db.inTransaction) throw error;
+          outcomes.push({ error });
+        }
+        if (enough()) break;
+      }
+    })();
+    return outcomes;
+  } catch {
+    return works.slice(0, Math.max(begun, 1)).map((work): Outcome<T> => {
+      try {
+        return { ok: inTransaction(db, work) };
+      } catch (error) {
+        return { error };
+      }
+    });
+  }
+}
