@@ -3054,6 +3054,14 @@ describe('passages of minutes, read whole', () => {
         ['resolution', 'Pat Ash was thus re-elected as Chairman.'],
       ],
     ],
+    [
+      'two decisions in one sentence: "resolved that … be thanked … and that … be requested"',
+      'Reports\n\nIt was resolved that Cllr Evans be thanked for his report and that clarity be requested about his comments on the levy.',
+      [
+        ['resolution', 'It was resolved that Cllr Evans be thanked for his report.'],
+        ['resolution', 'It was resolved that clarity be requested about his comments on the levy.'],
+      ],
+    ],
   ])('%s', (_shape, text, expected) => {
     expect(outcomesOf(text)).toEqual(expected);
   });

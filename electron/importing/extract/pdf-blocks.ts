@@ -34,6 +34,8 @@ function bodyStyle(lines: PdfLine[]): BodyStyle {
 }
 
 const NUMBER_ALONE = /^\d{1,4}\.?$/;
+/** A line that ends on the marker of the next part of a list run together: "Government; ii.", "the plan; b)". */
+const PART_MARKER_AT_END = /[;:,]\s+(?:[ivx]{1,4}|[a-h]|\d{1,2})[.)]$/;
 
 /**
  * A line that stops well short of the margin, when the next line's first word
@@ -81,7 +83,9 @@ export function linesToBlocks(lines: PdfLine[]): RawBlock[] {
       if (last.page === line.page) {
         const gap = last.y - line.y;
         // A sentence left open runs on, even where the line was broken short.
-        const unfinished = !/[.:;!?)"”’]$/.test(last.text) && /^[a-z(£]/.test(line.text);
+        // So does one that ends on the next part's marker ("… to the Welsh" over "Government; ii.").
+        const unfinished =
+          !/[.:;!?)"”’]$/.test(last.text) && (/^[a-z(£]/.test(line.text) || PART_MARKER_AT_END.test(line.text));
         continues = sameStyle && gap > 0 && gap <= body.lineGap * 1.35 && (unfinished || !endsShort(last, line, body));
       } else {
         // Across a page break: only if the sentence is plainly unfinished.

@@ -469,7 +469,17 @@ function splitAtSemicolons(sentence: string, sentenceOfClause: Map<string, strin
 const TWO_DECISIONS =
   /^((?:The )?(?:Members|Councillors|(?:[A-Z][\w-]* ){0,3}(?:Council|Committee|Board|Panel|Cabinet))(?: (?:also|unanimously|then))?) ((?:resolved|agreed|decided) (?:to|that) [^.;]{10,}?) and (?:also )?((?:resolved|agreed|decided) (?:to|that) [^.;]{10,})$/;
 
+/** "It was resolved that Cllr Evans be thanked for his report and that clarity be requested about CIL.": two decisions. */
+const TWO_THATS =
+  /^((?:It was|(?:The )?(?:[A-Z][\w-]* ){0,3}(?:Council|Committee|Board|Panel|Members|Councillors))(?: (?:also|unanimously|then))? (?:resolved|RESOLVED|agreed|AGREED|decided) that) ([^.;]{6,}?\bbe [a-z]+ed\b[^.;]*?) and that ([^.;]{6,}?\bbe [a-z]+ed\b[^.;]*)$/;
+
 function twoDecisionsOfOneBody(sentence: string, quotes: Map<string, string>): string[] {
+  const thats = TWO_THATS.exec(sentence.replace(/\.$/, ''));
+  if (thats?.[1] && thats[2] && thats[3]) {
+    const parts = [`${thats[1]} ${thats[2]}.`, `${thats[1]} ${thats[3]}.`];
+    for (const part of parts) quotes.set(part, sentence);
+    return parts;
+  }
   const match = TWO_DECISIONS.exec(sentence.replace(/\.$/, ''));
   if (!match?.[1] || !match[2] || !match[3]) return [sentence];
   const parts = [`${match[1]} ${match[2]}.`, `${match[1].replace(/ (?:also|unanimously|then)$/, '')} ${match[3]}.`];

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { linesToBlocks } from '../../electron/importing/extract/pdf-blocks';
+import type { PdfLine } from '../../electron/importing/extract/pdf-lines';
+
+/** Lines of one page in the body font, 14 points apart; `right` is where each line stops. */
+const page = (...lines: [string, number][]): PdfLine[] =>
+  lines.map(([text, right], i) => ({
+    page: 1,
+    text,
+    x: 50,
+    y: 700 - i * 14,
+    right,
+    size: 11,
+    font: 'body',
+    pageHeight: 842,
+  }));
+
+describe('lines of a printed PDF joined into paragraphs', () => {
+  it('joins a line broken short to the next when that one ends on the next part’s marker', () => {
+    const blocks = linesToBlocks(
+      page(
+        ['Decision: i. To approve the network map for submission to the Welsh', 420],
+        ['Government; ii.', 130],
+        ['To delegate authority to the Lead Officer to make minor amendments before submission.', 540],
+        ['Reason for decision: to meet the deadline of 31 December.', 540],
+      ),
+    );
+    expect(blocks.map((b) => b.text)).toEqual([
+      'Decision: i. To approve the network map for submission to the Welsh Government; ii.',
+      'To delegate authority to the Lead Officer to make minor amendments before submission. Reason for decision: to meet the deadline of 31 December.',
+    ]);
+  });
+
+  it('keeps a line broken short apart from a next line that starts a sentence of its own', () => {
+    const blocks = linesToBlocks(
+      page(['Apologies were received from Cllr Ash.', 300], ['Minutes of the last meeting were approved.', 540]),
+    );
+    expect(blocks).toHaveLength(2);
+  });
+});
