@@ -3062,6 +3062,17 @@ describe('passages of minutes, read whole', () => {
         ['resolution', 'It was resolved that clarity be requested about his comments on the levy.'],
       ],
     ],
+    [
+      'a bare response answers the application just above it, not one already answered',
+      'Planning\n\nApplication: WD/2025/0412/F Location: 3 MILL LANE Description: REAR EXTENSION Response from Ashby Parish Council to the District Council: no objections, recommend approval.\n\n25/0101 The Old Forge, Ashby. Use of a flat as holiday accommodation.\n\nNoted. No Objections.',
+      [
+        [
+          'resolution',
+          'Application: WD/2025/0412/F Location: 3 MILL LANE Description: REAR EXTENSION Response from Ashby Parish Council to the District Council: no objections, recommend approval.',
+        ],
+        ['resolution', '25/0101 The Old Forge, Ashby. Use of a flat as holiday accommodation. Noted. No Objections.'],
+      ],
+    ],
   ])('%s', (_shape, text, expected) => {
     expect(outcomesOf(text)).toEqual(expected);
   });

@@ -58,9 +58,14 @@ export const ACCORDINGLY = /^(?:accordingly|as above|as set out above)\.?$/i;
 export const APPLICATION =
   /\b(?:[A-Z]{1,3}\/?\d{2,6}\/\d{2,6}(?:\/[A-Z]{2,5})?|\d{2,4}\/\d{3,7}\/[A-Z]{2,5}|[A-Z]\/\d{4,6})\b|\bApplication(?: No\.?)?:?\s+\d{5,8}\b/;
 
-/** The lines of the application a bare response answers, back to its reference (or the line before). */
+/**
+ * The lines of the application a bare response answers, back to its reference (or the line before); not back past an
+ * application already answered ("… Response …: no objections." then "25/0101 The Old Forge …" over "No Objections.").
+ */
 export function applicationLines(previous: string[]): string {
   const from = previous.findLastIndex((t) => APPLICATION.test(t));
+  const answered = from >= 0 && PLANNING_RESPONSE.test(previous[from] ?? '');
+  if (answered) return (from < previous.length - 1 ? previous.slice(from + 1) : previous.slice(-1)).join(' ');
   const lines = from >= 0 && previous.length - from <= 8 ? previous.slice(from) : previous.slice(-1);
   return lines.join(' ');
 }
