@@ -3398,6 +3398,17 @@ describe('meeting details read from the page', () => {
     expect(readAttendance(blocks, -1)[0]).toMatchObject({ name: 'Cllr Ash', isChair: true });
   });
 
+  it('reads "Cllrs" written once before the list, and the Clerk named after it in the same line', () => {
+    const { blocks } = extractPlainText('Present: Cllrs Ash (Chair), Birch, Cedar and Dale. Clerk: E Elm.');
+    expect(readAttendance(blocks, -1)).toEqual([
+      { name: 'Cllr Ash', role: 'member', isChair: true, detail: null },
+      { name: 'Birch', role: 'member', isChair: false, detail: null },
+      { name: 'Cedar', role: 'member', isChair: false, detail: null },
+      { name: 'Dale', role: 'member', isChair: false, detail: null },
+      { name: 'E Elm', role: 'officer', isChair: false, detail: 'Clerk' },
+    ]);
+  });
+
   it('takes the date from the file’s name when the page gives none, after an underscore too', () => {
     const { blocks } = extractPlainText('Notes of the site visit to the allotments.');
     expect(readMeetingHeader(blocks, 'Minutes_2024-05-14.pdf').date).toBe('2024-05-14');

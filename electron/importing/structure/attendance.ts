@@ -36,7 +36,10 @@ export function readAttendance(blocks: RawBlock[], firstItemBlock: number): Atte
     const labelled = LABEL.exec(block.text);
     if (labelled) {
       role = roleOf(labelled[1] ?? '');
-      attendees.push(...people(labelled[2] ?? '', role, false));
+      // "Cllrs Ash (Chair), Birch and Dale. Clerk: E Elm.": the list ends where a sentence with a label of its own begins.
+      const [list = '', ...others] = (labelled[2] ?? '').split(/\.\s+(?=[A-Z][A-Za-z ]{1,30}:\s)/);
+      attendees.push(...people(list, role, false));
+      for (const other of others) attendees.push(...labelledAfter(other));
     } else if (
       role &&
       block.kind !== 'heading' &&
@@ -54,6 +57,14 @@ export function readAttendance(blocks: RawBlock[], firstItemBlock: number): Atte
     if (sentence) attendees.push(...people(sentence[1] ?? '', 'apology', false));
   }
   return attendees;
+}
+
+/** "Clerk: E Elm", "In attendance: Mr Oak": a label after the list it followed; an officer named by their role if not one of ours. */
+function labelledAfter(text: string): Attendee[] {
+  const labelled = LABEL.exec(text.replace(/\.$/, ''));
+  if (labelled) return people(labelled[2] ?? '', roleOf(labelled[1] ?? ''), false);
+  const [, role = '', name = ''] = /^([^:]+):\s*(.+?)\.?$/.exec(text) ?? [];
+  return name && NAME.test(name) ? [person(name, 'officer', role.trim())] : [];
 }
 
 /** "S Bhambra, Children's Services" on one line: a name and a directorate. */
@@ -78,7 +89,11 @@ function people(text: string, role: AttendanceRole, oneLinePerPerson: boolean): 
 
 function person(raw: string, role: AttendanceRole, detail: string | null): Attendee {
   // "Present: – Cllr Bagge (Chair), …": the dash after the label is not part of the first name.
-  let name = raw.trim().replace(/^[–—-]\s*/, '');
+  // "Cllrs Ash (Chair), Birch": the title for all of them, written once, before the first.
+  let name = raw
+    .trim()
+    .replace(/^[–—-]\s*/, '')
+    .replace(/^Cllrs\.?\s+/, 'Cllr ');
   let isChair = false;
   const details: string[] = detail ? [detail] : [];
   name = name.replace(/\s*\(([^)]*)\)/g, (_all, inside: string) => {
