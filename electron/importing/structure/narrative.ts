@@ -474,15 +474,16 @@ const TWO_THATS =
   /^((?:It was|(?:The )?(?:[A-Z][\w-]* ){0,3}(?:Council|Committee|Board|Panel|Members|Councillors))(?: (?:also|unanimously|then))? (?:resolved|RESOLVED|agreed|AGREED|decided) that) ([^.;]{6,}?\bbe [a-z]+ed\b[^.;]*?) and that ([^.;]{6,}?\bbe [a-z]+ed\b[^.;]*)$/;
 
 function twoDecisionsOfOneBody(sentence: string, quotes: Map<string, string>): string[] {
-  const thats = TWO_THATS.exec(sentence.replace(/\.$/, ''));
-  if (thats?.[1] && thats[2] && thats[3]) {
-    const parts = [`${thats[1]} ${thats[2]}.`, `${thats[1]} ${thats[3]}.`];
-    for (const part of parts) quotes.set(part, sentence);
-    return parts;
-  }
-  const match = TWO_DECISIONS.exec(sentence.replace(/\.$/, ''));
-  if (!match?.[1] || !match[2] || !match[3]) return [sentence];
-  const parts = [`${match[1]} ${match[2]}.`, `${match[1].replace(/ (?:also|unanimously|then)$/, '')} ${match[3]}.`];
+  const text = sentence.replace(/\.$/, '');
+  const thats = TWO_THATS.exec(text);
+  const match = TWO_DECISIONS.exec(text);
+  const parts =
+    thats?.[1] && thats[2] && thats[3]
+      ? [`${thats[1]} ${thats[2]}.`, `${thats[1]} ${thats[3]}.`]
+      : match?.[1] && match[2] && match[3]
+        ? [`${match[1]} ${match[2]}.`, `${match[1].replace(/ (?:also|unanimously|then)$/, '')} ${match[3]}.`]
+        : null;
+  if (!parts) return [sentence];
   for (const part of parts) quotes.set(part, sentence);
   return parts;
 }
