@@ -3073,8 +3073,63 @@ describe('passages of minutes, read whole', () => {
         ['resolution', '25/0101 The Old Forge, Ashby. Use of a flat as holiday accommodation. Noted. No Objections.'],
       ],
     ],
+    [
+      'the same words under two lettered matters are two decisions',
+      '(b) Bus timetables\n\nAfter consideration of correspondence regarding the bus timetable, it was:-\n\nRESOLVED to note the contents of the correspondence.\n\n(c) Marine plan consultation\n\nAfter consideration of the consultation, it was:-\n\nRESOLVED to note the contents of the correspondence.',
+      [
+        ['resolution', 'Note the contents of the correspondence.'],
+        ['resolution', 'Note the contents of the correspondence.'],
+      ],
+    ],
+    [
+      'a topic’s heading after a blank line, and actions by initials on lines of their own',
+      'Beach clean\nRubbish not yet collected. AB will pick up the old piano if broken up\n\nWater tank\nCD to send a letter of interest to the owners\n\nSchools\nMeeting moved to 13/3/19 at the high school\nEF to attend',
+      [
+        ['action', 'AB will pick up the old piano if broken up'],
+        ['action', 'CD to send a letter of interest to the owners'],
+        ['action', 'EF to attend'],
+      ],
+    ],
+    [
+      'bullets run together on one line, each with its action',
+      'Matters raised by the public:\n\n- The Council were told the timetables at the bus stop are out of date. ACTION: Clerk to obtain new timetables and display them. - The Council were told that the gates to the play park do not close. ACTION: Chair to visit site',
+      [
+        ['action', 'Clerk to obtain new timetables and display them.'],
+        ['action', 'Chair to visit site'],
+      ],
+    ],
+    [
+      '“It was agreed that,” then a clause, then what was agreed',
+      'It was agreed that, in the interest of openness, an open forum of up to 15 minutes should be the first item on future agendas.',
+      [
+        [
+          'follow-up',
+          'In the interest of openness, an open forum of up to 15 minutes should be the first item on future agendas.',
+        ],
+      ],
+    ],
+    [
+      'parts titled with a dash, reports among decisions, are read each for itself',
+      '3. Matters carried over\n\na) Speed watch – AB accepted the role of team leader and will arrange training.\n\nb) Lamp posts – The contractor has bought the paint and intends to repaint them in July.\n\nc) Footbridge – The county confirms the bridge is not on the definitive map.\nThe meeting Resolved that, having done so for many years, the council should accept responsibility for its upkeep.',
+      [
+        ['resolution', 'Speed watch – AB accepted the role of team leader and will arrange training.'],
+        [
+          'resolution',
+          'The meeting Resolved that, having done so for many years, the council should accept responsibility for its upkeep.',
+        ],
+      ],
+    ],
   ])('%s', (_shape, text, expected) => {
     expect(outcomesOf(text)).toEqual(expected);
+  });
+
+  it('quotes the line that leads into a keyword (“…, it was:-”) with the decision, which says what was noted only with it', () => {
+    const { blocks } = extractPlainText(
+      'After consideration of correspondence regarding the bus timetable, it was:-\n\nRESOLVED to note the contents of the correspondence.',
+    );
+    expect(findOutcomes(blocks, findAgendaItems(blocks, false))[0]?.quote).toBe(
+      'After consideration of correspondence regarding the bus timetable, it was:- RESOLVED to note the contents of the correspondence.',
+    );
   });
 });
 
@@ -3363,6 +3418,18 @@ describe('meeting details read from the page', () => {
         'Agenda item - Minutes\n\nMinutes of the Scrutiny Committee meeting of 14 June 2023, for approval (copy attached).',
       ).date,
     ).toBeNull();
+  });
+
+  it('reads dates whose spaces were lost in copying, and "Minutes" with a date in figures', () => {
+    expect(header('FRIDAY, 13 NOVEMBER2015at6.45 p.m.\n\nPresent: A Ash, B Birch').date).toBe('2015-11-13');
+    expect(header('Meeting of the Parish Council held at 7PM on Monday 11thSeptember 2017 at the hall').date).toBe(
+      '2017-09-11',
+    );
+    expect(header('Minutes 12/4/2021\n\nPRESENT: Cllr A Ash (Chair), Cllr B Birch').date).toBe('2021-04-12');
+    expect(header('Minutes of Ashby Fen Community Council - 20/11/23\n\nAPOLOGIES\nCllr A Ash')).toMatchObject({
+      date: '2023-11-20',
+      committee: 'Ashby Fen Community Council',
+    });
   });
 
   it('reads a raised "th" printed apart, a time run on to the year, and the body before "Minutes of the … Meeting"', () => {

@@ -32,6 +32,8 @@ const firstWords = (text: string) => text.split(/\s+/, 4).join(' ');
 const FIELD = /^[A-Z][\w ?'’()/-]{1,40}\??:\s+\S/;
 /** "ACTION – Chair to contact …", "NOTED: …": a keyword in capitals, then a dash or colon. */
 const KEYWORD_LABEL = /^(?:ACTIONS?|AGREED|RESOLVED|NOTED|DECISION|DECIDED|APPROVED)\s?[-–—:]\s/;
+/** "IJ to attend", "AB/CD will write to the school": who acts, by initials, opening a note's line. */
+const ACTION_BY_INITIALS = /^[A-Z]{2,3}(?:\s?[/&,]\s?[A-Z]{2,3})* (?:to|will) [a-z]{3,}/;
 /** "Action Sheet pdf icon PDF 51 KB": a web page's link to a document ends its line. */
 const DOCUMENT_LINK_END = /\b\d+(?:\.\d+)? ?[KM]B\.?$/;
 /** A line this short that ends a sentence, or ends on a word that closes a phrase, was not wrapped. */
@@ -57,8 +59,37 @@ function withMarkersOnTheirParts(lines: string[]): string[] {
   return moved;
 }
 
+/** "- The Council were asked … display. - The Council were informed …": bullets run together on one line. */
+const RUN_TOGETHER_BULLET = /(?<=\S)\s+-\s+(?=[A-Z][a-z]*\s)/;
+const BULLET_OPENS = /^(\s*)-\s+/;
+
+/** Gives each bullet of a line that holds several its own line, when each is a sentence's length. */
+function withBulletsOnTheirLines(lines: string[]): string[] {
+  return lines.flatMap((line) => {
+    const opens = BULLET_OPENS.exec(line);
+    if (!opens) return [line];
+    const pieces = line.slice(opens[0].length).split(RUN_TOGETHER_BULLET);
+    if (pieces.length < 2 || pieces.some((p) => p.length < 30)) return [line];
+    return pieces.map((p) => `${opens[1] ?? ''}- ${p}`);
+  });
+}
+
 /** The notice a committee system puts before its text versions of papers: not part of the paper. */
 const TEXT_VERSION_NOTICE = /^WARNING - By their nature, text files cannot include[^]*?version of this document\.\s*/;
+
+/** "Water tank", "Cross cottage": a few words with no closing mark, a blank line, then a new sentence. */
+const FEW_WORDS_OPEN = /^[A-Z][\w'’&/-]*(?: [\w'’&/-]+){0,3}$/;
+
+/**
+ * "… HC will pick up the piano" / (blank) / "Water tank" / "IJ to send a letter …": a topic's heading after a blank
+ * line, not the end of the sentence above it (which would go on in small letters).
+ */
+function headingBetweenBlanks(lines: string[], index: number): boolean {
+  const line = lines[index]?.trim() ?? '';
+  if (line.length > 30 || !FEW_WORDS_OPEN.test(line)) return false;
+  const next = lines.slice(index + 1).find((l) => l.trim() !== '');
+  return next === undefined || /^\s*[A-Z\d]/.test(next);
+}
 
 /**
  * Plain text and Markdown. Text copied out of PDFs wraps mid-sentence, sometimes
@@ -66,7 +97,9 @@ const TEXT_VERSION_NOTICE = /^WARNING - By their nature, text files cannot inclu
  * joins the block before it even across a blank line.
  */
 export function extractPlainText(text: string): ExtractedText {
-  const lines = withMarkersOnTheirParts(text.replace(/\r\n?/g, '\n').replace(TEXT_VERSION_NOTICE, '').split('\n'));
+  const lines = withBulletsOnTheirLines(
+    withMarkersOnTheirParts(text.replace(/\r\n?/g, '\n').replace(TEXT_VERSION_NOTICE, '').split('\n')),
+  );
   const unwrapped = writtenUnwrapped(lines);
   const margin = usualIndent(lines);
   const blocks: RawBlock[] = [];
@@ -81,7 +114,7 @@ export function extractPlainText(text: string): ExtractedText {
   let openIsDecimalPart = false;
   let markerAlone: string | null = null;
 
-  for (const rawLine of lines) {
+  for (const [lineIndex, rawLine] of lines.entries()) {
     const hardBreak = /\S\s{2,}$/.test(rawLine);
     // Printed minutes indent the whole text; only a line set in further than the rest is indented.
     const indent = /^\s*/.exec(rawLine)?.[0].length ?? 0;
@@ -137,7 +170,11 @@ export function extractPlainText(text: string): ExtractedText {
       afterMarker || LIST_MARKER.test(line) || GLUED_MARKER.test(line) || (indented && blankSince && !carriesOn);
     // "ACTION – Clerk to …", "AGREED: …": a line that opens with a keyword in capitals starts anew.
     const isLabel =
-      /^[A-Z][^.]{0,40}:$/.test(line) || FIELD.test(line) || KEYWORD_LABEL.test(line) || MINUTE_NUMBER.test(line);
+      /^[A-Z][^.]{0,40}:$/.test(line) ||
+      FIELD.test(line) ||
+      KEYWORD_LABEL.test(line) ||
+      MINUTE_NUMBER.test(line) ||
+      ACTION_BY_INITIALS.test(line);
     const lineEnded =
       !blankSince && lastLineLength > 0 && lastLineLength < SHORT_LINE && !ENDS_MID_PHRASE.test(open?.text ?? '');
     // "It was proposed … Cllr Ash be Chair" then "It was proposed … Cllr Birch be Vice-Chair", with or
@@ -153,7 +190,10 @@ export function extractPlainText(text: string): ExtractedText {
         (sentenceOpen &&
           (/^[a-z(]/.test(line) ||
             carriesOn ||
-            (lastLineLength >= FULL_LINE_LENGTH && !openIsBullet && !/^[A-Z]{4,}\b/.test(line)))));
+            (lastLineLength >= FULL_LINE_LENGTH &&
+              !openIsBullet &&
+              !/^[A-Z]{4,}\b/.test(line) &&
+              !headingBetweenBlanks(lines, lineIndex)))));
     if (open && continues) {
       open.text = joinWrapped(open.text, line);
     } else {

@@ -1,3 +1,4 @@
+import type { RawBlock } from '../blocks';
 import { saidOfAnotherMatter } from '../same-outcome';
 import type { Candidate } from './outcomes';
 
@@ -7,10 +8,29 @@ import type { Candidate } from './outcomes';
  * same decision in the minutes. These passes keep one outcome of each, the fuller or
  * the formal one, in the order the minutes give them.
  */
-export function eachDecisionOnce(found: Candidate[]): Candidate[] {
+export function eachDecisionOnce(found: Candidate[], blocks: RawBlock[] = []): Candidate[] {
   return keepEachOnce(
     dropRestatedInFull(answersJoinTheirRequests(dropSupersededNarrative(dropBareVotesAfterTheirDecision(found)))),
+    mattersOf(blocks, found),
   );
+}
+
+/** "(b) Orkney Islands Council – Ferry Bus Issues": a lettered or numbered heading of one matter, with no full stop. */
+const MATTER_HEADING = /^\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)]\s*[A-Z][^.!?;:]{2,100}$/;
+
+/**
+ * For each block, the lettered heading of the matter it is under ("(b) Ferry Bus Issues", "(c) Marine Plan"): a heading
+ * that holds no outcome of its own ("(1) That the report be noted" is a decision, not a heading).
+ */
+function mattersOf(blocks: RawBlock[], found: Candidate[]): (blockIndex: number) => number {
+  const decides = new Set(found.map((c) => c.blockIndex));
+  const heading: number[] = [];
+  let last = -1;
+  blocks.forEach((block, i) => {
+    if (!decides.has(i) && MATTER_HEADING.test(block.text.trim())) last = i;
+    heading.push(last);
+  });
+  return (blockIndex) => heading[blockIndex] ?? -1;
 }
 
 /** "Motion carried.", "Carried unanimously.": a vote that says nothing of what it carried. */
@@ -140,7 +160,7 @@ const narrativeOfAnotherMatter = (a: Candidate | undefined, b: Candidate) =>
  * Each decision once, though a page prints it under "Decision:" and again under "Minutes:";
  * "Members noted the report." under two items is two decisions.
  */
-function keepEachOnce(found: Candidate[]): Candidate[] {
+function keepEachOnce(found: Candidate[], matterOf: (blockIndex: number) => number): Candidate[] {
   const kept: Candidate[] = [];
   const keys: { key: string; item: number | null }[] = [];
   for (const candidate of found) {
@@ -148,6 +168,8 @@ function keepEachOnce(found: Candidate[]): Candidate[] {
     const same = keys.findIndex(
       ({ key: k, item }, i) =>
         (item === candidate.itemIndex || item === null || candidate.itemIndex === null) &&
+        // "(b) Ferry Bus Issues … RESOLVED to note the contents." and the same words under "(c) Marine Plan": two decisions.
+        matterOf(kept[i]?.blockIndex ?? -1) === matterOf(candidate.blockIndex) &&
         RECOMMENDS.test(kept[i]?.text ?? '') === RECOMMENDS.test(candidate.text) &&
         // "… thefts from gardens. Clerk to contact PCSO" and "… motorbikes on the lane. Clerk to contact PCSO": the same
         // short words under two matters, quoted with each, are two actions.
@@ -160,7 +182,12 @@ function keepEachOnce(found: Candidate[]): Candidate[] {
     const twin =
       same >= 0
         ? same
-        : kept.findIndex((k) => k.itemIndex === candidate.itemIndex && nearlyTheSame(k.text, candidate.text));
+        : kept.findIndex(
+            (k) =>
+              k.itemIndex === candidate.itemIndex &&
+              matterOf(k.blockIndex) === matterOf(candidate.blockIndex) &&
+              nearlyTheSame(k.text, candidate.text),
+          );
     if (twin >= 0) {
       // A report's "That the Assembly agrees to …" and then "Resolved: That … be agreed.": the decision is the resolution.
       const first = kept[twin];

@@ -29,7 +29,7 @@ export interface HeaderRule {
 
 const DMY = String.raw`(\d{1,2}\/\d{1,2}\/\d{4})`;
 /** "Thursday, 4th March 2024", or with the month first: "Wed July 10th 2024". */
-const WRITTEN = String.raw`((?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? |(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.? )?(?:\d{1,2}(?: ?(?:st|nd|rd|th))?[\s-]+(?:of\s+)?[A-Za-z]{3,9},?[\s-]+(?:\d{4}|\d{2}(?=\s*(?:$|[,.;)])))|[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}))`;
+const WRITTEN = String.raw`((?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? |(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.? )?(?:\d{1,2}(?: ?(?:st|nd|rd|th)[\s-]*|[\s-]+)(?:of\s+)?[A-Za-z]{3,9}(?:,?[\s-]*\d{4}(?!\d)|,?[\s-]+\d{2}(?=\s*(?:$|[,.;)])))|[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}))`;
 /** A named meeting body; "the Committee" on its own names none. */
 const NAMED_BODY = String.raw`((?:(?!Meeting\b)[A-Z][\w&'’()-]*,? (?:and |of |for |on |the |& )*){0,8}(?:Committee|Council|Cabinet|Board|Panel|Executive|Forum|Sub-Committee|Commission|Group|Assembly|Partnership|Authority)|(?:Full |County |City )?Council|Cabinet|(?:The )?Executive)`;
 
@@ -155,6 +155,19 @@ export const HEADER_RULES: HeaderRule[] = [
       /^Cofnodion (?:o |y )?(?:gyfarfod|cyfarfod)(?: (?:o|y))? ((?:Cyngor|Pwyllgor) [\w'’ -]+?)\s*[-–]\s*(\d{1,2}\/\d{1,2}\/\d{2,4})$/,
     committee: 1,
     date: { group: 2, written: 'numeric' },
+  },
+  {
+    shape: 'a minutes title: "Minutes of" the body, a dash and the date in figures',
+    example: 'Minutes of Ashby Fen Community Council - 20/11/23',
+    pattern: /^Minutes of (?:the )?([A-Z][\w'’&,() -]{2,100}?)\s+[-–]\s+(\d{1,2}\/\d{1,2}\/\d{2,4})$/,
+    committee: 1,
+    date: { group: 2, written: 'numeric' },
+  },
+  {
+    shape: 'the word "Minutes" and the date in figures, on a line of their own',
+    example: 'Minutes 12/4/2021',
+    pattern: /^(?:(?:Draft|Approved|Signed|Confirmed) )?Minutes\s*[-–:]?\s*(\d{1,2}\/\d{1,2}\/\d{2,4})$/i,
+    date: { group: 1, written: 'numeric' },
   },
   {
     shape: 'a Scottish minute title: "Minute of Meeting" and the body',

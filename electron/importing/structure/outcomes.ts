@@ -87,6 +87,9 @@ const THAT_BE = /^That\s[^.;]{3,200}?\sbe\s[a-z]{3,}[^;]*\.$/;
 /** "Other options considered – none.": a field and all it says, on one line. */
 const WHOLE_FIELD_LINE = /^[A-Z][\w ()/'’]{2,60}?\s*[–—:-]\s*[^.;]{2,40}\.?$/;
 
+/** "After consideration of the correspondence, it was:-": a line that leads into the decision keyword below it. */
+const IT_WAS_OVER_KEYWORD = /,\s*it was\s*[:–—-]+\s*$/i;
+
 /** A keyword or lead-in whose parts follow it. */
 interface Lead {
   kind: OutcomeKind;
@@ -472,10 +475,13 @@ export function findOutcomeCandidates(
         lead = null;
         return;
       }
+      // "After consideration of correspondence regarding the bus timetable, it was:-" over "RESOLVED to note the
+      // contents.": what was noted is in the line above, quoted with the decision.
+      const saidAbove = previous && IT_WAS_OVER_KEYWORD.test(previous.text) ? `${previous.text} ` : '';
       // "RESOLVED to note:": the verb alone says nothing; its parts say what.
       const stated =
         own && !VERB_ONLY.test(own)
-          ? add(rule.kind, `${topic}${own}`, segment, `${topic}${text}`, { formal: true, rule: rule.shape })
+          ? add(rule.kind, `${topic}${own}`, segment, `${saidAbove}${topic}${text}`, { formal: true, rule: rule.shape })
           : null;
       lead = {
         kind: rule.kind,
@@ -727,7 +733,7 @@ export function findOutcomeCandidates(
     }
   });
 
-  return eachDecisionOnce(found);
+  return eachDecisionOnce(found, blocks);
 
   /** The part at `index` is followed by parts of another kind ("1. … to:" over "(i) … (ii) …"): its own parts. */
   function leadsIntoOwnParts(index: number): boolean {

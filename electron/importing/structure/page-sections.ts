@@ -85,8 +85,8 @@ export function runsThatDecide(segments: Segment[], minutes = true): Set<number>
   return deciding;
 }
 
-/** "Finance: Accounts for payment …": a part that opens with its item's title and a colon. */
-const ITEM_TITLED = /^[A-Z][^.:;]{2,60}:\s/;
+/** "Finance: Accounts for payment …", "Community Speed Watch – SW accepted …": a part that opens with its matter's title and a colon or dash. */
+const ITEM_TITLED = /^[A-Z][^.:;–—]{2,60}(?::\s|\s[–—]\s+[A-Z\d])/;
 
 /** "(i)" under "(1)", "(a)" under "1.": parts of a part. */
 const nestedFamily = (outer: string, inner: string) => outer !== inner && inner !== 'bullet' && outer !== 'bullet';
