@@ -3119,6 +3119,34 @@ describe('passages of minutes, read whole', () => {
         ],
       ],
     ],
+    [
+      'a long sentence of what was reported, then "after discussion it was RESOLVED that …"',
+      'A request had been received for help restoring the fingerposts – the county had agreed to restore four of them at its own cost – the cost of each was £800 – a grant of £1,200 was asked for after discussion it was RESOLVED that the Council would support the project and donate the sum.',
+      [
+        [
+          'resolution',
+          'After discussion it was RESOLVED that the Council would support the project and donate the sum.',
+        ],
+      ],
+    ],
+    [
+      'a response over the applications it answers, one a line, not one only received',
+      'Planning Applications supported:\n1039/16 Mill Farm, Fen Road – extension to a cattle building\n0205/16 Barn at Lee Farm – installation of roof lights\n0683/16 Penny Cottage – a revised application was received.',
+      [
+        ['resolution', 'Planning Applications supported: 1039/16 Mill Farm, Fen Road – extension to a cattle building'],
+        ['resolution', 'Planning Applications supported: 0205/16 Barn at Lee Farm – installation of roof lights'],
+      ],
+    ],
+    [
+      'an offer from a member of the public, and a decision that something not be done',
+      'Public forum: A member of the public addressed the council and offered to sponsor a bench on the playing field.\n\n12 Review of taxi fares\n\nThat the proposed new schedule of fares not be implemented and the existing schedule remain in effect.',
+      [
+        [
+          'resolution',
+          'The proposed new schedule of fares not be implemented and the existing schedule remain in effect.',
+        ],
+      ],
+    ],
   ])('%s', (_shape, text, expected) => {
     expect(outcomesOf(text)).toEqual(expected);
   });

@@ -54,6 +54,14 @@ export const KEYWORD_AT_END = /\b(?:RESOLVED|Resolved|AGREED|Agreed)\b[\s:–-]*
 /** "Resolved – accordingly.": the keyword's whole sense is the motion before it. */
 export const ACCORDINGLY = /^(?:accordingly|as above|as set out above)\.?$/i;
 
+/** "Planning Applications supported:", "The following applications were not objected to:": a response over the applications it answers, one a line. */
+export const RESPONSE_OVER_APPLICATIONS =
+  /^(?:The following )?(?:planning )?applications? (?:(?:were|was) )?(?:supported|approved|not objected to|recommended for approval)\s*:?\s*$/i;
+/** "1039/16 Havensfield Farm – …", "DC/21/2491/LBC: …": a line that opens with an application's reference. */
+export const OPENS_WITH_APPLICATION = /^(?:[A-Z]{1,3}\/)?[A-Z]{0,3}\d{2,6}\/\d{2,6}(?:\/[A-Z]{1,5})?\b/;
+/** "0683/16 Penny Cottage – a revised application was received": listed, not answered. */
+export const ONLY_RECEIVED = /\b(?:was|were|has been|have been) (?:received|withdrawn|deferred)\b/i;
+
 /** An application's reference: "E/40480", "24/0312/FUL", "20/501261/FULL", "P2023/0712", "Application 170984". */
 export const APPLICATION =
   /\b(?:[A-Z]{1,3}\/?\d{2,6}\/\d{2,6}(?:\/[A-Z]{2,5})?|\d{2,4}\/\d{3,7}\/[A-Z]{2,5}|[A-Z]\/\d{4,6})\b|\bApplication(?: No\.?)?:?\s+\d{5,8}\b/;

@@ -77,10 +77,11 @@ export function narrative(
   const clauses = sentencesOf(text)
     .map((sentence) => sentence.replace(PARAGRAPH_NUMBER, ''))
     // "The reports were noted and it was agreed that future reports …", "Ms Hunt was elected Chair (proposed …)
-    // and it was AGREED to suspend …": two decisions in one sentence.
+    // and it was AGREED to suspend …": two decisions in one sentence. "… the county had agreed to restore four signs
+    // … a request for £1,200 after discussion it was RESOLVED that …": what was reported, then what was decided.
     .flatMap((sentence) =>
       sentence.split(
-        /(?<=\b(?:noted|approved|agreed|accepted|received|adopted|endorsed|elected|appointed)\)?|\))\s+and (?=it was (?:also |further )?(?:agreed|resolved|decided|AGREED|RESOLVED|DECIDED) (?:that|to)\b)/,
+        /(?<=\b(?:noted|approved|agreed|accepted|received|adopted|endorsed|elected|appointed)\)?|\))\s+and (?=it was (?:also |further )?(?:agreed|resolved|decided|AGREED|RESOLVED|DECIDED) (?:that|to)\b)|(?<=[\w.)])(?<!\b(?:and|but|so|then|or))\s+(?=(?:after|following) (?:some |further |much )?discussion,? it was (?:also |further )?(?:agreed|resolved|decided|AGREED|RESOLVED|DECIDED) (?:that|to)\b)/,
       ),
     )
     // "Cllr Neave would raise the matter with the panel and Cllr Chivers would advise the trustees.": two people, each

@@ -16,8 +16,11 @@ import {
   DETAILS_LEAD,
   KEYWORD_AT_END,
   NOTED_ONLY,
+  ONLY_RECEIVED,
+  OPENS_WITH_APPLICATION,
   PLANNING_DECISION,
   PLANNING_RESPONSE,
+  RESPONSE_OVER_APPLICATIONS,
   ROLE_AND_HOLDERS,
   SCHEDULE_FURNITURE,
   SITE_LINE,
@@ -194,6 +197,8 @@ export function findOutcomeCandidates(
   let lastItem: number | null = null;
   /** The title of a decisions list's entry ("12/03/2024 - Procurement Strategy ref: 11104"), for a decision that does not say what. */
   let entryTitle: string | null = null;
+  /** "Planning Applications supported:" over the applications it answers, one a line. */
+  let answersBelow: string | null = null;
   /** A "Decision:" field's lead-in ("… approved the following policies:"), whose plain list below is its details. */
   let listedBy: Candidate | null = null;
   /** A part of a deciding block that leads into its details ("… the following amounts:-"), and its kind of marker. */
@@ -209,6 +214,21 @@ export function findOutcomeCandidates(
       lastItem = item;
     }
     if (agendaText.has(index)) return;
+    // "Planning Applications supported:" over "1039/16 Havensfield Farm – extension …": each application listed is answered.
+    if (RESPONSE_OVER_APPLICATIONS.test(segment.text) && OPENS_WITH_APPLICATION.test(segments[index + 1]?.text ?? '')) {
+      answersBelow = segment.text;
+      return;
+    }
+    if (answersBelow && OPENS_WITH_APPLICATION.test(segment.text)) {
+      const answered = `${answersBelow} ${segment.text}`;
+      if (!ONLY_RECEIVED.test(segment.text))
+        add('resolution', answered, segment, answered, {
+          formal: false,
+          rule: 'a response over the applications it answers, one a line',
+        });
+      return;
+    }
+    answersBelow = null;
     // "Decision: The recommendation … is supported." said whole on its line: the paragraphs below are the next item's.
     if (decidedOnItsLine && segment.opensBlock && !isPartOf(segment)) section = null;
     decidedOnItsLine = false;

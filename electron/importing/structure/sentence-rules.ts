@@ -37,7 +37,7 @@ const TITLE_WORDS = String.raw`[A-Z][\w&]*(?:(?:,? and|,| &| of| for| the)? [A-Z
 /** A person or role as the subject: "Cllr. O. Williams", "The Clerk", "The Director of Place", "NO", "GE/NO", "(PO)", "Office". */
 const PERSON = String.raw`(?:(?:The |the )?(?:[Cc]lerk(?:\/(?:RFO|Chair(?:man|person)?))?|[Tt]reasurer|[Ss]ecretary|Office|[Pp]olice|PCSO|(?:[A-Z][\w-]* )?Secretariat|[Cc]hair(?:man|person|woman)?|[Vv]ice[- ][Cc]hair(?:man|person)?|[Cc]onvener|[Ll]eader|[Mm]ayor|[Dd]eputy [Cc]lerk|(?:Democratic|Scrutiny|Committee|Governance) (?:Services )?Officer|Officers?|(?:(?:Assistant |Deputy |Interim )?Director|Head|Chief Officer) (?:of|for) ${TITLE_WORDS}|(?:[A-Z][\w-]* ){0,3}Director(?: (?:of |for )?${TITLE_WORDS})?|(?:[A-Z][\w-]* ){0,3}(?:Manager|Officer|Lead|Member|Clerk|Commissioner|Treasurer|Secretary|Superintendent|Inspector|Adviser|Advisor|Solicitor|Engineer)(?: (?:of|for) ${TITLE_WORDS})?|Chief Executive(?: (?:for|of) ${TITLE_WORDS})?)|(?:(?:C\/|County )?[Cc]llrs?\.?|(?:(?:County|Town|Parish|District|Borough|City|Ward) )?[Cc]ouncill?ors?|Mr|Mrs|Ms|Miss|Dr)\s+(?:[A-Z][\w'’.-]*\s?){1,4}|(?:The |the )?(?:Ward|County|District|Borough|Town|Parish|City|Unitary) [Cc]ouncill?ors|(?!A\s)[A-Z]\.? [A-Z][a-z]{2,}|[A-Z]{2,3}(?:\/[A-Z]{2,3})*|\([A-Z]{2,3}\))`;
 /** The words of a decision in the subjunctive: "be approved", "be brought to a future meeting". */
-const SUBJUNCTIVE_WORDS = String.raw`\bbe (?:hereby |formally |now )?(?:noted|approved|agreed|endorsed|accepted|adopted|appointed|re-appointed|reappointed|elected|re-elected|set up|established|granted|confirmed|received|brought|added|updated|delegated|authorised|requested|asked|circulated|provided|reviewed|deferred|given|removed|included|referred|supported|thanked|passed|recorded|invited|written|sent|allocated|awarded|paid|co-opted|nominated|introduced|increased|reduced|extended|amended|made|held|submitted|instructed|refused|permitted|offered|commissioned|undertaken|prepared|published)\b`;
+const SUBJUNCTIVE_WORDS = String.raw`\bbe (?:hereby |formally |now )?(?:noted|approved|agreed|endorsed|accepted|adopted|appointed|re-appointed|reappointed|elected|re-elected|set up|established|granted|confirmed|received|brought|added|updated|delegated|authorised|requested|asked|circulated|provided|reviewed|deferred|given|removed|included|referred|supported|thanked|passed|recorded|invited|written|sent|allocated|awarded|paid|co-opted|nominated|introduced|increased|reduced|extended|amended|made|held|submitted|instructed|refused|permitted|offered|commissioned|undertaken|prepared|published|implemented|retained|renewed|revoked|suspended|varied|maintained|withdrawn|upheld|dismissed|transferred|purchased|installed|replaced|funded|issued)\b`;
 const PEOPLE = String.raw`${PERSON}(?:(?:,| and| &) ${PERSON}){0,3}`;
 /** Any character of one sentence: not a full stop or semicolon, except the stop of an initial or title ("Mrs R. Page"). */
 const NO_STOP = String.raw`(?:[^.;]|(?<=\b(?:[A-Z]|Mrs?|Ms|Dr|Cllrs?|Rev|St))\.)`;
@@ -106,9 +106,10 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'it was resolved or decided, in narrative',
     example: 'Following discussion, it was resolved by three votes to none to approve the accounts.',
     // Also after a clause of reason with no comma: "Given that the matter is nearly settled it was decided that …",
-    // and after a line's topic with no stop at all: "Youth club – letter asking for a donation it was decided to give £50.".
+    // and after a line's topic with no stop at all: "Youth club – letter asking for a donation it was decided to give £50."
+    // or "… a request for £1,200 after discussion it was RESOLVED that …".
     pattern:
-      /(?:^|[,;]\s+(?:and\s+|but\s+|so\s+)?|\s(?:and|so)\s+(?=it was)|\s[–—-]\s+(?=it was)|(?<!\b(?:whether|if|that|what|when|how|why|where|said|thought|felt|noted|asked|believed|understood))(?<=[a-z])\s+(?=it was (?:unanimously |further |also |then )?(?:resolved|decided)\b)|(?:^|[,;]\s+)(?:[Aa]fter|[Ff]ollowing|On|Upon|[Gg]iven|As|Since|[Bb]ecause|In view of|Due to|Having|Once|When)\s[^.;,]{2,100}?\s)(?:It|it) was (?:unanimously |further |also |then |therefore )?(?:resolved|decided|Resolved|RESOLVED|voted(?: \d+\s*[–-]\s*\d+)?(?= that\b))\b(?: (?:by (?:a majority|\w+ votes? to \w+(?: with \w+ abstentions?)?)|unanimously|nem\.? con\.?),?)?/,
+      /(?:^|[,;]\s+(?:and\s+|but\s+|so\s+)?|\s(?:and|so)\s+(?=it was)|\s[–—-]\s+(?=it was)|(?<!\b(?:whether|if|that|what|when|how|why|where|said|thought|felt|noted|asked|believed|understood))(?<=[a-z])\s+(?=it was (?:unanimously |further |also |then )?(?:resolved|decided|RESOLVED|DECIDED)\b)|(?:^|[,;]\s+)(?:[Aa]fter|[Ff]ollowing|On|Upon|[Gg]iven|As|Since|[Bb]ecause|In view of|Due to|Having|Once|When)\s[^.;,]{2,100}?\s)(?:It|it) was (?:unanimously |further |also |then |therefore )?(?:resolved|decided|Resolved|RESOLVED|voted(?: \d+\s*[–-]\s*\d+)?(?= that\b))\b(?: (?:by (?:a majority|\w+ votes? to \w+(?: with \w+ abstentions?)?)|unanimously|nem\.? con\.?),?)?/,
     kind: 'resolution',
   },
   {
@@ -1441,11 +1442,12 @@ export const NOT_OUTCOMES: { shape: string; example: string; pattern: RegExp; de
       /^(?:These|The) [Mm]inutes (?:were|was) (?:duly )?signed\b(?![^.;]*\b(?:approved|agreed|accepted|confirmed|adopted)\b)/,
   },
   {
-    shape: 'what a member of the public or a resident asked for',
+    shape: 'what a member of the public or a resident asked for or offered',
     example: 'A member of the public asked that the precept be kept low.',
-    // Also after a heading run into it: "Open Forum : Poppy Appeal A resident requested that …".
+    // Also after a heading run into it: "Open Forum : Poppy Appeal A resident requested that …"; and an offer: "A member
+    // of the public addressed the council and offered to sponsor a bench.", which the council may take up later.
     pattern:
-      /^(?:[^.;]{0,100}?\s(?=A |One |Another ))?(?:(?:A|The|Another|One) (?:(?:local )?(?:members?|resident|parishioner|householder|representative) of the public|(?:local )?(?:resident|parishioner|householder|villager|member of the audience))|(?:Members of the public|(?:Local )?Residents|Parishioners|(?:The|A) (?:lead )?petitioners?))\b[^.;]{0,60}?\b(?:asked|requested|enquired|queried|wanted|raised)\b/,
+      /^(?:[^.;]{0,100}?\s(?=A |One |Another ))?(?:(?:A|The|Another|One) (?:(?:local )?(?:members?|resident|parishioner|householder|representative) of the public|(?:local )?(?:resident|parishioner|householder|villager|member of the audience))|(?:Members of the public|(?:Local )?Residents|Parishioners|(?:The|A) (?:lead )?petitioners?))\b[^.;]{0,60}?\b(?:asked|requested|enquired|queried|wanted|raised|offered)\b/,
   },
   {
     shape: 'a planning decision of another authority, reported',
