@@ -3192,6 +3192,21 @@ describe('item numbers read from the page', () => {
 
   it.each<[string, string, string[]]>([
     [
+      'a number and a slash before the title',
+      '1/ Members present\nCllrs Ash and Birch.\n\n2/ Public questions\nNone.\n\n3/ Minutes of the last meeting\nApproved.',
+      ['1', '2', '3'],
+    ],
+    [
+      'items as lines of text after the last numbered heading, each counting for the next',
+      '2        Present\n\nCllr Ash (Chair), Cllr Birch.\n\n3        Apologies\n\nNone received.\n\n4        Welcome\n\nThe Chairman welcomed everyone.\n\n5        Declaration of Personal or Prejudicial Interest.\n\nNone declared.\n\n6        To Approve the Minutes of the Last Meeting.\n\nApproved.\n\n7        Matters arising from the minutes.\n\n7.1       Benches - the Clerk expects them in July.',
+      ['2', '3', '4', '5', '6', '7'],
+    ],
+    [
+      'one numbered heading after numbered items written as lines of text',
+      'Licensing Committee\n\n682 Apologies and substitutions.\nApologies were received from Councillor Ash.\n683 Declarations of interest.\nNone.\n684 Review of Hackney Carriage Fares\n\nThat the proposed new fares not be implemented.',
+      ['682', '683', '684'],
+    ],
+    [
       'a code of the year’s range, letters and a number, alone on its line above the title',
       'Items\n\n25-26/FA/1\n\nElection of Chair\n\nRESOLVED: That Councillor Ash be elected Chair.\n\n25-26/FA/2\n\nApologies\n\nNone.\n\n25-26/FA/3\n\nMinutes',
       ['25-26/FA/1', '25-26/FA/2', '25-26/FA/3'],

@@ -32,9 +32,9 @@ const NUMBER_ALONE =
 /** How a title starts: a capital or a quote, a year ("2025/26 Budget"), or an application's reference ("24/01234/FUL"). */
 const TITLE_START = String.raw`[A-Z("'‘“]|\d{4}(?:[-/]\d{2,4})? [A-Z]|\d{2,4}\/\d{3,7}\/[A-Z]{2,8}\b`;
 const TITLE_AT_START = new RegExp(`^(?:${TITLE_START})`);
-/** A number and a title: "8. Work Programme", "1) WELCOME", "97 Progress Report", "03.26.01 Apologies", "517 2021-22 Budget", "012-23/24. Payments", "8a Petitions", "301/12/13 DECLARATIONS", "F04:04/24 To approve", "2022-107 To agree", "2020 – 070 Apologies", "B.1145 Standing Orders", "II INTERNAL AUDIT", "5. 24/01234/FUL - Land at…" (an application's reference), "PC13/01Election of Chair" (a code run into its title). */
+/** A number and a title: "8. Work Programme", "1) WELCOME", "97 Progress Report", "03.26.01 Apologies", "517 2021-22 Budget", "012-23/24. Payments", "8a Petitions", "301/12/13 DECLARATIONS", "F04:04/24 To approve", "2022-107 To agree", "2020 – 070 Apologies", "B.1145 Standing Orders", "II INTERNAL AUDIT", "5. 24/01234/FUL - Land at…" (an application's reference), "PC13/01Election of Chair" (a code run into its title), "1/ Members present". */
 const NUMBER_AND_TITLE = new RegExp(
-  String.raw`^((?:Minute |Min\.? )?(?:\d{1,5}[a-z]?(?:\.\d{1,3}){0,2}|\d{1,2}\.\d{1,2} \d{1,2}|\d{1,4}\/\d{2,4}(?:\/\d{2,4})?|\d{1,4}-\d{2}\/\d{2}|(?:XI{0,2}|I{1,3}|IV|VI{0,3}|IX)(?= [A-Z]{3})|[A-Z]{1,5}\/\d{2,4}\/\d{1,4}|[A-Z]{1,3}\d{1,4}\/\d{2,4}|[A-Z]{1,3}\d{2,4}|[A-Z]{1,3}\d{1,3}:\d{2}\/\d{2}|(?:19|20)\d{2} ?[–-] ?\d{3}|[A-Z]{1,3}\.\d{2,5}))(?:[.)]\s*(?:\|\s*)?|(?<=\d):\s+|\s+(?:[|/]\s+)?|(?<=[A-Z]\d{1,4}\/\d{2,4})(?=[A-Z][a-z]))(?=${TITLE_START})(.+)$`,
+  String.raw`^((?:Minute |Min\.? )?(?:\d{1,5}[a-z]?(?:\.\d{1,3}){0,2}|\d{1,2}\.\d{1,2} \d{1,2}|\d{1,4}\/\d{2,4}(?:\/\d{2,4})?|\d{1,4}-\d{2}\/\d{2}|(?:XI{0,2}|I{1,3}|IV|VI{0,3}|IX)(?= [A-Z]{3})|[A-Z]{1,5}\/\d{2,4}\/\d{1,4}|[A-Z]{1,3}\d{1,4}\/\d{2,4}|[A-Z]{1,3}\d{2,4}|[A-Z]{1,3}\d{1,3}:\d{2}\/\d{2}|(?:19|20)\d{2} ?[–-] ?\d{3}|[A-Z]{1,3}\.\d{2,5}))(?:[.)]\s*(?:\|\s*)?|(?<=\d):\s+|(?<=^\d{1,3})\/\s+|\s+(?:[|/]\s+)?|(?<=[A-Z]\d{1,4}\/\d{2,4})(?=[A-Z][a-z]))(?=${TITLE_START})(.+)$`,
 );
 /** "(171) APOLOGIES FOR ABSENCE": a minute number in brackets; "(1) That …" is a list part, not an item. */
 const BRACKETED_NUMBER_AND_CAPITALS = /^\((\d{1,4})\)\s+([A-Z][A-Z0-9 ,&'’/()-]{3,120}?)\s*[-–]?(?=\s+[A-Z][a-z]|\s*$)/;
@@ -132,18 +132,30 @@ export const ITEM_RULES: ItemRule[] = [
       // "03.26.11 Planning - the following…" printed as text between headings of the same numbering,
       // or "7. Pavilion roof – Three quotations…" where the headings skip from 6 to 9.
       const shapes = new Set(headings.map((h) => numberShape(h.number)));
-      const others = numberedTitles(blocks, (b) => b.kind !== 'heading' && b.kind !== 'table-row').filter(
-        (o) =>
+      // Each line taken counts as an item for the next: "4 Welcome" a heading, then "5 …", "6 …", "7 …" as text.
+      const known = headings.map((h) => Number(h.number)).filter((x) => !Number.isNaN(x));
+      const others = numberedTitles(blocks, (b) => b.kind !== 'heading' && b.kind !== 'table-row').filter((o) => {
+        const taken =
           headings.length >= 2 &&
           shapes.has(numberShape(o.number)) &&
-          (/\d[. ]\d/.test(o.number ?? '') || fillsAGap(o.number, headings)),
-      );
+          (/\d[. ]\d/.test(o.number ?? '') || fillsAGap(o.number, known));
+        const n = parseInt(o.number ?? '', 10);
+        if (taken && !Number.isNaN(n)) known.push(n);
+        return taken;
+      });
       const found = withMinutesAfterAgenda(
         increasing,
         [...headings, ...others].sort((a, b) => a.index - b.index),
       );
       // One numbered heading among numbered lines of text is not how the paper marks its items.
-      return found.length === 1 && numberedTitles(blocks, (b) => b.kind !== 'heading').length >= 3 ? [] : found;
+      // "682 Apologies." and "683 Declarations." as text, then "684 Review of Fares" as a heading: the lines of text count.
+      const [only] = found;
+      if (found.length !== 1 || !only) return found;
+      const textTitles = numberedTitles(blocks, (b) => b.kind !== 'heading');
+      const textBefore = textTitles.filter(
+        (t) => t.index < only.index && parseInt(t.number ?? '', 10) < parseInt(only.number ?? '', 10),
+      );
+      return textTitles.length >= 3 || textBefore.length >= 2 ? [] : found;
     },
   },
   {
@@ -405,9 +417,8 @@ const RUN_ON_TITLE =
 const SENTENCE_WORDS = /\b(?:was|were|is|are|had|has|have|would|will|said|[a-z]{3,}ed)\b/;
 
 /** A number the headings skip: 7 where they go from 6 to 9; or one or two after the last heading. */
-function fillsAGap(number: string | null, headings: ItemStart[]): boolean {
+function fillsAGap(number: string | null, numbers: number[]): boolean {
   const n = parseInt(number ?? '', 10);
-  const numbers = headings.map((h) => Number(h.number)).filter((x) => !Number.isNaN(x));
   const last = Math.max(...numbers);
   // "5. Report from Ward Councillors" a heading, then "6. Open Forum – it was reported that …" a line of text.
   return (
