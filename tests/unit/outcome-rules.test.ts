@@ -3463,6 +3463,17 @@ describe('meeting details read from the page', () => {
     ).toBeNull();
   });
 
+  it('reads the body of a title broken over two lines, and of "Meeting of the Parish Council held …"', () => {
+    expect(
+      header(
+        'Ashby Parish Council\nMINUTES OF THE MEETING OF THE PLANNING COMMITTEE OF\nTHE COUNCIL HELD ON WEDNESDAY 12th JANUARY 2011\nPRESENT: Cllrs Ash and Birch',
+      ),
+    ).toMatchObject({ date: '2011-01-12', committee: 'Planning Committee' });
+    expect(
+      header('Draft Minutes\n\nMeeting of the Parish Council held at 7PM on Monday 11th September 2017 at the hall'),
+    ).toMatchObject({ date: '2017-09-11', committee: 'Parish Council' });
+  });
+
   it('reads dates whose spaces were lost in copying, and "Minutes" with a date in figures', () => {
     expect(header('FRIDAY, 13 NOVEMBER2015at6.45 p.m.\n\nPresent: A Ash, B Birch').date).toBe('2015-11-13');
     expect(header('Meeting of the Parish Council held at 7PM on Monday 11thSeptember 2017 at the hall').date).toBe(

@@ -170,6 +170,23 @@ export const HEADER_RULES: HeaderRule[] = [
     date: { group: 1, written: 'numeric' },
   },
   {
+    shape: 'the body, then "Minutes" and the date',
+    example: 'Parish Council Minutes 6th December 2012',
+    pattern: new RegExp(`^${NAMED_BODY}\\s+Minutes\\b[\\s,:–-]*${WRITTEN}\\.?$`),
+    committee: 1,
+    date: { group: 2, written: 'words' },
+  },
+  {
+    shape: 'a minutes title: "Minutes of the" body "Meeting held"',
+    example: 'Minutes of the Parish Council Meeting held on Wednesday 10th October 2012 at 7.15 p.m.',
+    // Also "Minute s of …", its word broken in copying.
+    pattern: new RegExp(
+      `^Minute ?s? of (?:the |a )?(?:(?:Special|Annual|Extraordinary|Ordinary) )?${NAMED_BODY} (?:[Mm]eeting|MEETING),? held\\b(?:.*?\\bon\\s+${WRITTEN})?`,
+    ),
+    committee: 1,
+    date: { group: 2, written: 'words' },
+  },
+  {
     shape: 'a Scottish minute title: "Minute of Meeting" and the body',
     example: 'MINUTE of MEETING of the INFRASTRUCTURE SERVICES COMMITTEE held in the Town Hall',
     pattern:
@@ -179,8 +196,9 @@ export const HEADER_RULES: HeaderRule[] = [
   {
     shape: 'a printed minutes title: "At a meeting of" the body "held"',
     example: 'At a MEETING of the SCRUTINY COMMITTEE held at Kinnaird on 11th September, 2019.',
+    // Also without "At a": "Meeting of the Parish Council held at 7PM on Monday 11th September 2017".
     pattern: new RegExp(
-      `^At (?:a|an|the) (?:(?:special|ordinary|annual|extraordinary) )?meeting of (?:the )?(.+?),? held\\b(?:.*?\\bon\\s+${WRITTEN})?`,
+      `^(?:At (?:a|an|the) )?(?:(?:special|ordinary|annual|extraordinary) )?meeting of (?:the )?(.+?),? held\\b(?:.*?\\bon\\s+${WRITTEN})?`,
       'i',
     ),
     committee: 1,

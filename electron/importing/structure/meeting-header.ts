@@ -129,6 +129,8 @@ function acceptable(name: string | undefined): string | null {
     .replace(/^(?:Annual|AGM|Special|Extra-?ordinary|Ordinary)(?: General)?(?: Meeting)?,\s+/i, '')
     .replace(/[.,:;]$/, '')
     .replace(/\s+(?:Agenda|Minutes)$/i, '')
+    // "THE PLANNING COMMITTEE OF" / "THE COUNCIL HELD ON …": a title broken over two lines, or joined again.
+    .replace(/(?<=\S)\s+of(?:\s+the\s+(?:(?:Parish|Town|Community)\s+)?Council)?$/i, '')
     .replace(/\s+&\s+/g, ' and ');
   if (!tidy || tidy.length < 3 || NOT_A_COMMITTEE.test(tidy) || NOT_A_BODY_NAME.test(tidy) || findWrittenDate(tidy))
     return null;
