@@ -3151,6 +3151,14 @@ describe('passages of minutes, read whole', () => {
     expect(outcomesOf(text)).toEqual(expected);
   });
 
+  it('quotes a decision that points back (“… to cover this cost”) with the sentence before it', () => {
+    const { blocks } = extractPlainText(
+      'Defibrillator training\n\nNow costed as £50 for two sessions. Agreed by the PC to cover this cost. The Clerk will book a date.',
+    );
+    const [decided] = findOutcomes(blocks, findAgendaItems(blocks, false));
+    expect(decided?.quote).toBe('Now costed as £50 for two sessions. Agreed by the PC to cover this cost.');
+  });
+
   it('quotes the line that leads into a keyword (“…, it was:-”) with the decision, which says what was noted only with it', () => {
     const { blocks } = extractPlainText(
       'After consideration of correspondence regarding the bus timetable, it was:-\n\nRESOLVED to note the contents of the correspondence.',
@@ -3472,6 +3480,9 @@ describe('meeting details read from the page', () => {
     expect(
       header('Draft Minutes\n\nMeeting of the Parish Council held at 7PM on Monday 11th September 2017 at the hall'),
     ).toMatchObject({ date: '2017-09-11', committee: 'Parish Council' });
+    expect(
+      header('MEETING OF THE ASHBY HARBOUR COMMISSIONERS 04/17 HELD AT THE HARBOUR OFFICE ON THURSDAY 20th APRIL 2017'),
+    ).toMatchObject({ date: '2017-04-20', committee: 'Ashby Harbour Commissioners' });
   });
 
   it('reads dates whose spaces were lost in copying, and "Minutes" with a date in figures', () => {

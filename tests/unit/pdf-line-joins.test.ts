@@ -37,4 +37,37 @@ describe('lines of a printed PDF joined into paragraphs', () => {
     );
     expect(blocks).toHaveLength(2);
   });
+
+  it('reads the line spacing of the text, not of a table’s short cells printed a few points apart', () => {
+    const paragraph: PdfLine[] = [
+      'The Committee reviewed the action log set out at the end of these minutes. Action 7, on the',
+      'bus shelter audit, had been completed and was closed. Action 8 remained open while the',
+      'enforcement data was checked. Members asked for the data to be reported to the next meeting, and',
+      'the Parking Services Manager said that she would circulate it to all Members before then.',
+    ].map((text, i) => ({
+      page: 1,
+      text,
+      x: 50,
+      y: 700 - i * 13.5,
+      right: 540,
+      size: 12,
+      font: 'body',
+      pageHeight: 842,
+    }));
+    // The action log: two columns of short cells, each a few points below its neighbour.
+    const cells: PdfLine[] = Array.from({ length: 24 }, (_, i) => ({
+      page: 1,
+      text: i % 2 === 0 ? `Action ${i}` : 'Open',
+      x: i % 2 === 0 ? 50 : 300,
+      y: 500 - i * 6.5,
+      right: i % 2 === 0 ? 120 : 330,
+      size: 12,
+      font: 'body',
+      pageHeight: 842,
+    }));
+    const blocks = linesToBlocks([...paragraph, ...cells]);
+    expect(blocks[0]?.text).toBe(
+      'The Committee reviewed the action log set out at the end of these minutes. Action 7, on the bus shelter audit, had been completed and was closed. Action 8 remained open while the enforcement data was checked. Members asked for the data to be reported to the next meeting, and the Parking Services Manager said that she would circulate it to all Members before then.',
+    );
+  });
 });

@@ -9,7 +9,7 @@ interface BodyStyle {
   right: number;
 }
 
-/** The most common size, font and line spacing, weighted by characters. */
+/** The most common size, font and line spacing, each weighted by characters. */
 function bodyStyle(lines: PdfLine[]): BodyStyle {
   const mode = <T>(values: [T, number][]): T | undefined => {
     const counts = new Map<T, number>();
@@ -23,7 +23,8 @@ function bodyStyle(lines: PdfLine[]): BodyStyle {
     const a = lines[i - 1] as PdfLine;
     const b = lines[i] as PdfLine;
     const gap = a.y - b.y;
-    if (a.page === b.page && gap > 0 && gap < size * 3) gaps.push([Math.round(gap * 2) / 2, 1]);
+    // Weighted by characters, as size is: the short cells of a table, a line apart in two columns, are not the text's spacing.
+    if (a.page === b.page && gap > 0 && gap < size * 3) gaps.push([Math.round(gap * 2) / 2, b.text.length]);
   }
   const rights = lines
     .filter((l) => l.font === font)

@@ -376,7 +376,12 @@ export function narrative(
           : `${site}${before}`;
     // "Resident commented on thefts from gardens. Clerk to contact PCSO": a short decision or action is quoted with what
     // it answers, which tells it from the same words said under another matter.
-    const short = i > 0 && before && !sentenceOfClause.has(sentence) && sentence.split(/\s+/).length <= SHORT_WORDS;
+    // So is one that points back at it: "Now costed as £50 for two. Agreed by the PC to cover this cost."
+    const short =
+      i > 0 &&
+      before &&
+      !sentenceOfClause.has(sentence) &&
+      (sentence.split(/\s+/).length <= SHORT_WORDS || POINTS_BACK_TO_IT.test(sentence));
     const quote =
       leansBack && record
         ? `${record} ${sentence}`
@@ -416,6 +421,10 @@ const VOTE_OR_RESULT =
 
 /** A decision or action this short says what it is about only with the sentence before it. */
 const SHORT_WORDS = 7;
+
+/** "… to cover this cost", "… agreed to fund it": a decision whose object is the sentence before. */
+const POINTS_BACK_TO_IT =
+  /\b(?:this|these|those) (?:costs?|sums?|amounts?|figures?|items?|works?|matters?|proposals?|requests?|quotes?|quotations?|expenditure|purchases?|prices?|fees?|payments?)\b|\b(?:fund|pay for|cover|approve|support|accept|arrange) (?:this|it|them)\b/i;
 
 /** "Unanimous decision.", "All in favour.", "Proposed: Ann Ash.", "Proposed Cllr Ash, seconded Cllr Birch.": a vote, no more. */
 const VOTE_AFTER_DECISION =
