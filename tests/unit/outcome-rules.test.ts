@@ -3147,6 +3147,11 @@ describe('passages of minutes, read whole', () => {
         ],
       ],
     ],
+    [
+      'a reply promised later in the same meeting, and what a panel agreed at an earlier session',
+      'Public Question Time – The Chairman reported written questions had been received after the deadline, however, he will respond to the questions at Agenda Item No 9.\n\nAt the final wrap-up session on 17 March 2015, the Panel agreed a series of recommendations and conclusions.\n\nRESOLVED: That the report and recommendations be approved.',
+      [['resolution', 'The report and recommendations be approved.']],
+    ],
   ])('%s', (_shape, text, expected) => {
     expect(outcomesOf(text)).toEqual(expected);
   });

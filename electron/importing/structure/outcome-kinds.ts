@@ -61,7 +61,7 @@ export const KIND_RULES: KindRule[] = [
     example: 'That the Director of Housing report to Cabinet in February on the costs of warden cover.',
     from: ['resolution'],
     pattern:
-      /^(?:that\s+)?(?:the\s+)?(?:[A-Z][\w&'’-]*\s+(?:(?:of|for|and|&|the)\s+)*){0,5}[A-Z][\w&'’-]*\s+(?:report|provide|circulate|submit|share|send)\b(?! (?:be|is|was|of)\b)/,
+      /^(?:that\s+)?(?:the\s+)?(?:[A-Z][\w&'’-]*\s+(?:(?:of|for|and|&|the)\s+)*){0,5}[A-Z][\w&'’-]*\s+(?:report|provide|circulate|submit|share|send)\b(?! (?:be|is|was|of|and|are|were|has|had)\b)/,
     kind: 'information-request',
   },
   {

@@ -529,8 +529,9 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'an undertaking at the end of what someone said',
     example: 'The Leader said he did not have the figure to hand and would provide it after the meeting.',
+    // Not a reply given later in the same meeting: "… he will respond to the questions at Agenda Item No 9".
     pattern: new RegExp(
-      `^${OPENING_CLAUSE}${NAMED}\\b[^;]{0,200}?\\b(?:said|replied|confirmed|explained|advised|agreed|indicated|stated|added|responded|answered|reported|commented|mentioned|noted)\\b[^;]{0,200}?(?:\\band (?:that )?(?:(?:he|she|they) )?(?:would|will) |\\band (?:undertook|offered|agreed|promised) to |\\b(?:that )?(?:he|she|they|we|officers|the (?:Council|Committee|Clerk|officers?|[A-Z][a-z]+ Council)) (?:would|will) )(?:${UNDERTAKEN}|respond|reply|be (?:${UNDERTAKING}))\\b`,
+      `^${OPENING_CLAUSE}${NAMED}\\b[^;]{0,200}?\\b(?:said|replied|confirmed|explained|advised|agreed|indicated|stated|added|responded|answered|reported|commented|mentioned|noted)\\b[^;]{0,200}?(?:\\band (?:that )?(?:(?:he|she|they) )?(?:would|will) |\\band (?:undertook|offered|agreed|promised) to |\\b(?:that )?(?:he|she|they|we|officers|the (?:Council|Committee|Clerk|officers?|[A-Z][a-z]+ Council)) (?:would|will) )(?:${UNDERTAKEN}|(?:respond|reply)(?![^.;]{0,60}\\b(?:at|under) (?:[Aa]genda )?[Ii]tem\\b)|be (?:${UNDERTAKING}))\\b`,
     ),
     kind: 'action',
     beforeNotOutcomes: true,
@@ -1651,6 +1652,12 @@ export const NOT_OUTCOMES: { shape: string; example: string; pattern: RegExp; de
     example: 'It had been agreed at the last meeting that a bin would be provided.',
     pattern:
       /(?<!\b(?:if|whether|that|which|who) (?:they|he|she|it|we|the [\w'’-]+|[A-Z][\w'’-]+) )\bhad (?:previously |already )?(?:been )?(?:agreed|resolved|approved|requested|decided|asked)\b|\b(?:as|was|were) (?:previously |already )(?:agreed|approved|resolved)\b|\bas agreed (?:at|by)\b|\b(?:agreed|resolved|decided|approved|requested|asked)\b[^.;]{0,30}?\bat (?:the|its) (?:last|previous) meeting\b|^At (?:the|its) (?:last|previous) meeting\b/i,
+  },
+  {
+    shape: 'what a body agreed at an earlier session, named with its date',
+    example: 'At the final wrap-up session on 17 March 2015, the Panel agreed a series of recommendations.',
+    pattern:
+      /^(?:At|In) (?:the|its|a) [^.;,]{0,60}\b(?:meeting|session|workshop|seminar)s? (?:on|in|held on) (?:the )?\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+,? \d{4},? [^.;]{0,60}?\b(?:agreed|approved|resolved|decided|endorsed)\b/,
   },
   {
     shape: 'a decision of an earlier meeting, named with its date',
