@@ -3152,6 +3152,16 @@ describe('passages of minutes, read whole', () => {
       'Public Question Time – The Chairman reported written questions had been received after the deadline, however, he will respond to the questions at Agenda Item No 9.\n\nAt the final wrap-up session on 17 March 2015, the Panel agreed a series of recommendations and conclusions.\n\nRESOLVED: That the report and recommendations be approved.',
       [['resolution', 'The report and recommendations be approved.']],
     ],
+    [
+      'numbered parts with no full stop under "It was RESOLVED to approve:", and "it was noted the Clerk would …"',
+      'F21/008 BUDGET\n\nThe report was noted.\n\nF21/009 COUNCIL CREDIT CARD\n\nIt was RESOLVED to approve:\n\n  1. An increase to the card limit from £1,000 to £1,500\n  2. The provision of a second card with a limit of £500.\n\nit was noted the Town Clerk would update the Financial Regulations to reflect these changes.',
+      [
+        ['resolution', 'The report was noted.'],
+        ['resolution', 'An increase to the card limit from £1,000 to £1,500'],
+        ['resolution', 'The provision of a second card with a limit of £500.'],
+        ['action', 'It was noted the Town Clerk would update the Financial Regulations to reflect these changes.'],
+      ],
+    ],
   ])('%s', (_shape, text, expected) => {
     expect(outcomesOf(text)).toEqual(expected);
   });

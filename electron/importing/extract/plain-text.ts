@@ -113,6 +113,8 @@ export function extractPlainText(text: string): ExtractedText {
   /** The open block is a part numbered "1.1", "1.2" … */
   let openIsDecimalPart = false;
   let markerAlone: string | null = null;
+  /** The last line was a numbered part under a lead-in ("… to approve:"). */
+  let partsOfLeadIn = false;
 
   for (const [lineIndex, rawLine] of lines.entries()) {
     const hardBreak = /\S\s{2,}$/.test(rawLine);
@@ -139,8 +141,17 @@ export function extractPlainText(text: string): ExtractedText {
     markerAlone = null;
     const markdownHeading = /^(#{1,6})\s+(.*)$/.exec(line);
     // "1. The panel receive an update …": a decision's part in the subjunctive, not a section's title.
+    // "It was RESOLVED to approve:" over "1. An increase to the card limit", "2. A second card": its parts, not titles.
+    const previous = blocks.at(-1);
+    const underLeadIn: boolean =
+      previous !== undefined &&
+      (LEAD_IN_END.test(previous.text) || (partsOfLeadIn && previous.kind === 'list-item')) &&
+      /^\d{1,2}[.)]\s/.test(line);
+    partsOfLeadIn = underLeadIn;
     const sectionTitle =
-      NUMBERED_SECTION_TITLE.test(line) && !BODY_TO_ACT.test(line.replace(/^\d{1,4}[a-z]?(?:\.\s*|\s+)/, ''));
+      !underLeadIn &&
+      NUMBERED_SECTION_TITLE.test(line) &&
+      !BODY_TO_ACT.test(line.replace(/^\d{1,4}[a-z]?(?:\.\s*|\s+)/, ''));
     if (markdownHeading || (!afterMarker && sectionTitle)) {
       open = null;
       blankSince = false;
