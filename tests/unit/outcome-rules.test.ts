@@ -3215,6 +3215,11 @@ describe('item numbers read from the page', () => {
 
   it.each<[string, string, string[]]>([
     [
+      'numbered points under a sentence that lists them are not items',
+      '1. Apologies\n\nNone.\n\n2. Terms of reference\n\nThe terms of reference were reviewed. The main points taken were:\n3. The community must be involved from the beginning\n4. Past housing questionnaires will be sourced by Ann\n5. Minutes to be recorded in turn',
+      ['1', '2'],
+    ],
+    [
       'a number and a slash before the title',
       '1/ Members present\nCllrs Ash and Birch.\n\n2/ Public questions\nNone.\n\n3/ Minutes of the last meeting\nApproved.',
       ['1', '2', '3'],

@@ -299,8 +299,26 @@ function minuteAndAgendaNumbers(text: string): [string, string, string] | null {
   return null;
 }
 
+/** "The main points taken were:", "The points raised included:": a sentence that lists what was said or agreed. */
+const LISTS_POINTS = /\b(?:were|was|are|is|included?|includes|as follows)\s*:-?\s*$/i;
+
+/** The numbered lines under a sentence that lists points: its parts, however they are numbered, not items. */
+function pointsListed(blocks: RawBlock[]): Set<number> {
+  const parts = new Set<number>();
+  let listing = false;
+  blocks.forEach((b, i) => {
+    const numbered = /^\(?\d{1,2}[.)]\s/.test(b.text);
+    if (listing && numbered) parts.add(i);
+    else listing = false;
+    if (LISTS_POINTS.test(b.text) && b.text.split(/\s+/).length >= 4) listing = true;
+  });
+  return parts;
+}
+
 function numberedTitles(blocks: RawBlock[], where: (b: RawBlock) => boolean): ItemStart[] {
+  const points = pointsListed(blocks);
   return blocks.flatMap((b, i): ItemStart[] => {
+    if (points.has(i)) return [];
     const both = where(b) ? minuteAndAgendaNumbers(b.text) : null;
     if (both) {
       const title = titleOf(both[2].trim());
