@@ -3162,6 +3162,16 @@ describe('passages of minutes, read whole', () => {
         ['action', 'It was noted the Town Clerk would update the Financial Regulations to reflect these changes.'],
       ],
     ],
+    [
+      'a planning response after its application on one long line, and a decision of a recent meeting reported',
+      'P100/17 Planning Applications\n\n17/08298 Higher Farm, Grampound Road, Raising of the roof to provide first floor accommodation and covered entrances to the front and rear – Resubmission of an earlier application (withdrawn) RESOLVED: Support as no objections.\n\nCouncillor Ash briefed members that at a recent Council meeting it was agreed that we would look at the apprenticeship scheme.',
+      [
+        [
+          'resolution',
+          '17/08298 Higher Farm, Grampound Road, Raising of the roof to provide first floor accommodation and covered entrances to the front and rear – Resubmission of an earlier application (withdrawn) Support as no objections.',
+        ],
+      ],
+    ],
   ])('%s', (_shape, text, expected) => {
     expect(outcomesOf(text)).toEqual(expected);
   });

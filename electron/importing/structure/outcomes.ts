@@ -498,10 +498,20 @@ export function findOutcomeCandidates(
       // "After consideration of correspondence regarding the bus timetable, it was:-" over "RESOLVED to note the
       // contents.": what was noted is in the line above, quoted with the decision.
       const saidAbove = previous && IT_WAS_OVER_KEYWORD.test(previous.text) ? `${previous.text} ` : '';
+      // "17/08298 Higher Farm, raising of the roof RESOLVED: Support as no objections.": the response, with its application.
+      const application =
+        previous?.blockIndex === segment.blockIndex &&
+        PLANNING_RESPONSE.test(own) &&
+        (APPLICATION.test(previous.text) || OPENS_WITH_APPLICATION.test(previous.text))
+          ? `${previous.text} `
+          : '';
       // "RESOLVED to note:": the verb alone says nothing; its parts say what.
       const stated =
         own && !VERB_ONLY.test(own)
-          ? add(rule.kind, `${topic}${own}`, segment, `${saidAbove}${topic}${text}`, { formal: true, rule: rule.shape })
+          ? add(rule.kind, `${application}${topic}${own}`, segment, `${saidAbove}${application}${topic}${text}`, {
+              formal: true,
+              rule: rule.shape,
+            })
           : null;
       lead = {
         kind: rule.kind,
