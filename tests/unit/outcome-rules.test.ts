@@ -3172,6 +3172,15 @@ describe('passages of minutes, read whole', () => {
         ],
       ],
     ],
+    [
+      'lettered parts on one line, each answered by the same words after a keyword, and a page’s lettered sections',
+      '4460/20 CHAIRMAN’S REPORT a) The Chairman reminded Councillors of the meeting etiquette. RESOLVED: To receive the information. b) Letter from the district council – support for parish councils. RESOLVED: To receive the information.\n\nContent: a) Decisions RESOLVED: 1. That the garden waste charge be set at £52 a year. b) Reasons for decisions As set out in the report. c) Alternative options considered Keeping the current charge was considered and rejected.',
+      [
+        ['resolution', 'Receive the information.'],
+        ['resolution', 'Receive the information.'],
+        ['resolution', 'The garden waste charge be set at £52 a year.'],
+      ],
+    ],
   ])('%s', (_shape, text, expected) => {
     expect(outcomesOf(text)).toEqual(expected);
   });

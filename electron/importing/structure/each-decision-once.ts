@@ -152,6 +152,14 @@ function dropRestatedInFull(found: Candidate[]): Candidate[] {
   });
 }
 
+/** "a) … RESOLVED: To receive the information." and "b) … RESOLVED: To receive the information.": on one line, under two parts. */
+const PART_MARKER = /^\(?[a-h][.)]\s/;
+const underTwoParts = (a: Candidate | undefined, b: Candidate) =>
+  a !== undefined &&
+  a.blockIndex === b.blockIndex &&
+  (PART_MARKER.test(a.quote) || PART_MARKER.test(b.quote)) &&
+  a.quote !== b.quote;
+
 /** Two outcomes of narrative, the same few words quoted each with the sentence it answers. */
 const narrativeOfAnotherMatter = (a: Candidate | undefined, b: Candidate) =>
   a !== undefined && !a.formal && !b.formal && saidOfAnotherMatter(a, b);
@@ -174,6 +182,7 @@ function keepEachOnce(found: Candidate[], matterOf: (blockIndex: number) => numb
         // "… thefts from gardens. Clerk to contact PCSO" and "… motorbikes on the lane. Clerk to contact PCSO": the same
         // short words under two matters, quoted with each, are two actions.
         !narrativeOfAnotherMatter(kept[i], candidate) &&
+        !underTwoParts(kept[i], candidate) &&
         (k === key ||
           (key.length >= 30 && k.length >= 30 && (k.includes(key) || key.includes(k))) ||
           // A page cut off in the middle of the decision's second printing: "That the Enforcement Policy and Ser".

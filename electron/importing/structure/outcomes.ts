@@ -252,9 +252,11 @@ export function findOutcomeCandidates(
         .replace(DATED_TITLE, '')
         .replace(/\s+ref:\s*\d+.*$/i, '')
         .trim();
-    if (NOT_DECIDED_SECTION.test(text) || DATED_TITLE.test(text) || FIELD_LINE.test(text)) {
+    // "c) Alternative options considered …": a decision page's section, lettered.
+    const notDecided = NOT_DECIDED_SECTION.test(stripMarker(text));
+    if (notDecided || DATED_TITLE.test(text) || FIELD_LINE.test(text)) {
       // "Reason for decision – as specified in the report.": a field that says all it has on its own line.
-      section = NOT_DECIDED_SECTION.test(text) && !WHOLE_FIELD_LINE.test(text) ? 'skip' : null;
+      section = notDecided && !WHOLE_FIELD_LINE.test(stripMarker(text)) ? 'skip' : null;
       lead = null;
       return;
     }
@@ -497,7 +499,14 @@ export function findOutcomeCandidates(
       }
       // "After consideration of correspondence regarding the bus timetable, it was:-" over "RESOLVED to note the
       // contents.": what was noted is in the line above, quoted with the decision.
-      const saidAbove = previous && IT_WAS_OVER_KEYWORD.test(previous.text) ? `${previous.text} ` : '';
+      // "b) Letter from the district council – support for parishes." then "RESOLVED: To receive the information.": the
+      // lettered part the keyword answers, on the same line, is quoted with it.
+      const saidAbove =
+        previous &&
+        (IT_WAS_OVER_KEYWORD.test(previous.text) ||
+          (previous.blockIndex === segment.blockIndex && previous.marker !== null && !matchHead(previous.text)))
+          ? `${previous.text} `
+          : '';
       // "17/08298 Higher Farm, raising of the roof RESOLVED: Support as no objections.": the response, with its application.
       const application =
         previous?.blockIndex === segment.blockIndex &&

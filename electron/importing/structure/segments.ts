@@ -125,7 +125,7 @@ export function segmentBlocks(blocks: RawBlock[]): Segment[] {
   blocks.forEach((block, blockIndex) => {
     // "Page 1 of 27 The Committee agreed …": a printed page's running furniture, run into the text.
     const text = closeLetterSpacing(block.text).replace(PAGE_OF, '').replace(GLUED_MARKER, '$1 ');
-    const pieces = splitInlineParts(splitAtLabels(text));
+    const pieces = lettersAcrossLabels(splitInlineParts(splitAtLabels(text)));
     /** "(1) | the report be agreed": a table's cell that holds only the part's marker goes with the next cell. */
     let markerCell = '';
     pieces.forEach((piece, i) => {
@@ -202,6 +202,35 @@ function splitInlineParts(pieces: string[]): string[] {
     }
     return [piece];
   });
+}
+
+/**
+ * "a) The Chairman reminded … RESOLVED: To receive the information. b) Letter from …": a lettered part after a
+ * keyword's line, which cut the letters' sequence in two, starts a piece of its own.
+ */
+function lettersAcrossLabels(pieces: string[]): string[] {
+  let next: string | null = null;
+  return pieces.flatMap((piece) => {
+    const out: string[] = [];
+    let rest = piece;
+    for (let at = nextLetterIn(rest, next); at > 0; at = nextLetterIn(rest, next)) {
+      out.push(rest.slice(0, at).trim());
+      rest = rest.slice(at);
+      next = String.fromCharCode((next ?? 'a').charCodeAt(0) + 1);
+    }
+    // The last letter of a sequence begun here ("… a) The Chairman …") names the next one to look for.
+    const letters = [...rest.matchAll(/(?:^|\s)([a-h])\)\s+(?=[A-Z])/g)].map((m) => m[1] ?? '');
+    if (letters[0] === 'a' || (next !== null && letters[0] === next))
+      next = String.fromCharCode((letters.at(-1) ?? 'a').charCodeAt(0) + 1);
+    out.push(rest);
+    return out;
+  });
+}
+
+/** Where "b) " (the letter looked for) starts a part after a sentence's end, or -1. */
+function nextLetterIn(text: string, letter: string | null): number {
+  if (!letter) return -1;
+  return new RegExp(String.raw`(?<=[.;]\s+)${letter}\)\s+(?=[A-Z])`).exec(text)?.index ?? -1;
 }
 
 /** "b) (i) Finance Committee …": a part whose first words are the first of its own parts. */
