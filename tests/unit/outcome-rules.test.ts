@@ -3181,6 +3181,16 @@ describe('passages of minutes, read whole', () => {
         ['resolution', 'The garden waste charge be set at £52 a year.'],
       ],
     ],
+    [
+      'an undertaking to get an update, and what is meant to be done already',
+      'The Vice-Chair confirmed she would get an update to committee on items 13 and 16 of the work programme.\n\nAlthough the Council has an arrangement whereby the gullies are meant to be swept regularly, Cllr Dale pointed out that there is only one sweeper for the county.',
+      [
+        [
+          'action',
+          'The Vice-Chair confirmed she would get an update to committee on items 13 and 16 of the work programme.',
+        ],
+      ],
+    ],
   ])('%s', (_shape, text, expected) => {
     expect(outcomesOf(text)).toEqual(expected);
   });
