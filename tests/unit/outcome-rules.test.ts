@@ -3131,10 +3131,11 @@ describe('passages of minutes, read whole', () => {
     ],
     [
       'a response over the applications it answers, one a line, not one only received',
-      'Planning Applications supported:\n1039/16 Mill Farm, Fen Road – extension to a cattle building\n0205/16 Barn at Lee Farm – installation of roof lights\n0683/16 Penny Cottage – a revised application was received.',
+      'Planning Applications supported:\n1039/16 Mill Farm, Fen Road – extension to a cattle building\n0205/16 Barn at Lee Farm – installation of roof lights\n0683/16 Penny Cottage – a revised application was received.\n4462/20 HIGHWAYS\nAB to send a letter to the owners',
       [
         ['resolution', 'Planning Applications supported: 1039/16 Mill Farm, Fen Road – extension to a cattle building'],
         ['resolution', 'Planning Applications supported: 0205/16 Barn at Lee Farm – installation of roof lights'],
+        ['action', 'AB to send a letter to the owners'],
       ],
     ],
     [
@@ -3529,6 +3530,10 @@ describe('meeting details read from the page', () => {
     expect(
       header('Draft Minutes\n\nMeeting of the Parish Council held at 7PM on Monday 11th September 2017 at the hall'),
     ).toMatchObject({ date: '2017-09-11', committee: 'Parish Council' });
+    expect(header('MINUTES OF ASHBY FEN PARISH COUNCIL HELD ON THURSDAY 24th SEPTEMBER 2020 AT 7.00PM')).toMatchObject({
+      date: '2020-09-24',
+      committee: 'Ashby Fen Parish Council',
+    });
     expect(
       header('MEETING OF THE ASHBY HARBOUR COMMISSIONERS 04/17 HELD AT THE HARBOUR OFFICE ON THURSDAY 20th APRIL 2017'),
     ).toMatchObject({ date: '2017-04-20', committee: 'Ashby Harbour Commissioners' });

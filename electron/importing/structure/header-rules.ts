@@ -187,6 +187,13 @@ export const HEADER_RULES: HeaderRule[] = [
     date: { group: 2, written: 'words' },
   },
   {
+    shape: 'a minutes title in capitals: "MINUTES OF" the body "HELD"',
+    example: 'MINUTES OF ASHBY FEN PARISH COUNCIL HELD ON THURSDAY 24th SEPTEMBER 2020 AT 7.00PM',
+    pattern:
+      /^MINUTES OF (?:THE )?((?:[A-Z][A-Z&'’()-]*,? (?:(?:AND|OF|FOR|&) )*){0,8}(?:COMMITTEE|COUNCIL|CABINET|BOARD|PANEL|FORUM|COMMISSIONERS|AUTHORITY|ASSEMBLY))(?: MEETING)?,? HELD\b/,
+    committee: 1,
+  },
+  {
     shape: 'a Scottish minute title: "Minute of Meeting" and the body',
     example: 'MINUTE of MEETING of the INFRASTRUCTURE SERVICES COMMITTEE held in the Town Hall',
     pattern:

@@ -215,11 +215,12 @@ export function findOutcomeCandidates(
     }
     if (agendaText.has(index)) return;
     // "Planning Applications supported:" over "1039/16 Havensfield Farm – extension …": each application listed is answered.
-    if (RESPONSE_OVER_APPLICATIONS.test(segment.text) && OPENS_WITH_APPLICATION.test(segments[index + 1]?.text ?? '')) {
+    const below = segments[index + 1];
+    if (RESPONSE_OVER_APPLICATIONS.test(segment.text) && below && isApplicationLine(below)) {
       answersBelow = segment.text;
       return;
     }
-    if (answersBelow && OPENS_WITH_APPLICATION.test(segment.text)) {
+    if (answersBelow && isApplicationLine(segment)) {
       const answered = `${answersBelow} ${segment.text}`;
       if (!ONLY_RECEIVED.test(segment.text))
         add('resolution', answered, segment, answered, {
@@ -773,6 +774,17 @@ export function findOutcomeCandidates(
   });
 
   return eachDecisionOnce(found, blocks);
+
+  /**
+   * "1039/16 Mill Farm, Fen Road – extension …": an application's line, not the next item's heading ("4462/20 HIGHWAYS"),
+   * whose number has the same shape.
+   */
+  function isApplicationLine(segment: Segment): boolean {
+    const reference = OPENS_WITH_APPLICATION.exec(segment.text)?.[0];
+    if (!reference || segment.blockKind === 'heading') return false;
+    const rest = segment.text.slice(reference.length).trim();
+    return /[a-z]/.test(rest) || rest.split(/\s+/).length >= 6;
+  }
 
   /** The part at `index` is followed by parts of another kind ("1. … to:" over "(i) … (ii) …"): its own parts. */
   function leadsIntoOwnParts(index: number): boolean {
