@@ -3192,6 +3192,42 @@ describe('passages of minutes, read whole', () => {
         ],
       ],
     ],
+    [
+      'lettered parts with their keyword lost, then the keyword with the next part; two parts named together in a sentence',
+      '(a) the Council keeps only the motions received since May 2024;\n\n(b) in respect of motion (1), Council be informed that in the opinion of the Cabinet the motion should not be supported; and\n\nRESOLVED (c) That the Cabinet’s views on motions (1) and (2) be sent to the Council meeting on 3 March 2025.',
+      [
+        ['resolution', 'The Council keeps only the motions received since May 2024'],
+        [
+          'resolution',
+          'In respect of motion (1), Council be informed that in the opinion of the Cabinet the motion should not be supported',
+        ],
+        ['resolution', 'The Cabinet’s views on motions (1) and (2) be sent to the Council meeting on 3 March 2025.'],
+      ],
+    ],
+    [
+      'a keyword with its first part run on, the other parts on lines of their own',
+      '4.2 The Cabinet Member RESOLVED to (1) withdraw the old parking policy;\n\n(2) adopt the new parking policy; and\n\n(3) review it in a year.',
+      [
+        ['resolution', 'Withdraw the old parking policy'],
+        ['resolution', 'Adopt the new parking policy'],
+        ['resolution', 'Review it in a year.'],
+      ],
+    ],
+    [
+      'two applications answered in the same words, each with a reason after a dash; a bare approval says what with its item',
+      '1 Apologies\n\nNone.\n\n2 To approve the minutes of the meeting held on 9 May 2025.\n\nResolved: Approved.\n\n3 Planning applications\n\na. PL/2025/01234 – Mill Farm – Solar panels on the barn roof.\n\nResolved: Support – Favourable to environment.\n\nb. PL/2025/01240 – Ash Cottage – Solar panels in the paddock.\n\nResolved: Support – Favourable to environment.',
+      [
+        ['resolution', 'Approve the minutes of the meeting held on 9 May 2025: Approved.'],
+        [
+          'resolution',
+          'PL/2025/01234 – Mill Farm – Solar panels on the barn roof. Resolved: Support – Favourable to environment.',
+        ],
+        [
+          'resolution',
+          'PL/2025/01240 – Ash Cottage – Solar panels in the paddock. Resolved: Support – Favourable to environment.',
+        ],
+      ],
+    ],
   ])('%s', (_shape, text, expected) => {
     expect(outcomesOf(text)).toEqual(expected);
   });

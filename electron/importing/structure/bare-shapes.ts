@@ -21,7 +21,7 @@ export const DETAILS_LEAD =
 
 /** "No Objection.", "Support": a planning response that says nothing of which application. */
 export const BARE_PLANNING_RESPONSE =
-  /^(?:no (?:objections?|observations?|comments?)|objects?|supports?|object|support)\.?$/i;
+  /^(?:no (?:objections?|observations?|comments?)|objects?|objections?|supports?)(?:\.|\s*[–—-]\s+\S.*)?$/i;
 
 /** "APPROVED", "Agreed.": a keyword on its own. */
 export const BARE_KEYWORD = /^(?:APPROVED|AGREED|ENDORSED|ADOPTED|NOTED|REFUSED|GRANTED)\.?$/;

@@ -86,6 +86,8 @@ const monthNumber = (name = '') => {
 
 /** "14/12/2022", "12/04/23" (day first) as YYYY-MM-DD. */
 export function numericDate(text: string): string | null {
+  const yearFirst = /\b(\d{4})\/(\d{1,2})\/(\d{1,2})\b/.exec(text);
+  if (yearFirst) return iso(Number(yearFirst[1]), Number(yearFirst[2]), Number(yearFirst[3]));
   const match = /\b(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})\b/.exec(text);
   return match ? iso(fullYear(match[3]), Number(match[2]), Number(match[1])) : null;
 }

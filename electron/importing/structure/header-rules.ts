@@ -53,8 +53,9 @@ export const HEADER_RULES: HeaderRule[] = [
   },
   {
     shape: 'a decision page’s decision maker',
+    // Also a field written "Decision Maker :-Cabinet".
     example: 'Decision Maker: Cabinet',
-    pattern: /^Decision Maker: (.+)$/,
+    pattern: /^Decision Maker\s*:-?\s*(.+)$/,
     committee: 1,
     anywhere: true,
   },
@@ -71,6 +72,12 @@ export const HEADER_RULES: HeaderRule[] = [
     pattern: new RegExp(`^Date of decision: ${DMY}$`),
     date: { group: 1, written: 'numeric' },
     anywhere: true,
+  },
+  {
+    shape: 'a decision page’s date, written year first after ":-"',
+    example: 'Date :-2013/01/23',
+    pattern: /^Date(?: of decision)?\s*:-\s*(\d{4}\/\d{1,2}\/\d{1,2})$/,
+    date: { group: 1, written: 'numeric' },
   },
   {
     shape: 'a dated decision title',

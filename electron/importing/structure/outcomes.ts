@@ -515,13 +515,22 @@ export function findOutcomeCandidates(
         (APPLICATION.test(previous.text) || OPENS_WITH_APPLICATION.test(previous.text))
           ? `${previous.text} `
           : '';
+      // "2 To approve the minutes of the last meeting" over "Resolved: Approved.": what was approved is the item.
+      const itemTitle = BARE_DECISION.test(own) && !application ? items[itemOf(segment.blockIndex) ?? -1]?.title : null;
+      const what = itemTitle ? `${itemTitle.replace(/[.:;,\s]+$/, '')}: ` : '';
       // "RESOLVED to note:": the verb alone says nothing; its parts say what.
       const stated =
         own && !VERB_ONLY.test(own)
-          ? add(rule.kind, `${application}${topic}${own}`, segment, `${saidAbove}${application}${topic}${text}`, {
-              formal: true,
-              rule: rule.shape,
-            })
+          ? add(
+              rule.kind,
+              `${what}${application}${topic}${own}`,
+              segment,
+              `${saidAbove}${application}${topic}${text}`,
+              {
+                formal: true,
+                rule: rule.shape,
+              },
+            )
           : null;
       lead = {
         kind: rule.kind,

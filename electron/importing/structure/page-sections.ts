@@ -58,7 +58,12 @@ export function runsThatDecide(segments: Segment[], minutes = true): Set<number>
     run.length >= 2 &&
     run.every((i) => TO_VERB.test(stripMarker(segments[i]?.text ?? ''))) &&
     !/[:–-]\s*$/.test(segments[(run[0] ?? 0) - 1]?.text ?? '');
-  const close = () => {
+  // "(a) … (b) … (c) … RESOLVED (d) That …": the keyword's own part goes on from the run above, whose keyword was lost.
+  const keywordGoesOn = (next: Segment | undefined) => {
+    const marker = KEYWORD_THEN_MARKER.exec(next?.text ?? '')?.[1];
+    return marker !== undefined && markerFamily(marker) === family;
+  };
+  const close = (next?: Segment) => {
     // "(a) That … (b) … (c) …": a block that opens as a decision is one throughout; not one whose first part has
     // its own keyword ("1. RESOLVED that … 2. The Chair agreed to write …"), whose parts are read each for itself.
     const opensWithKeyword = run[0] !== undefined && matchHead(stripMarker(segments[run[0]]?.text ?? '')) !== null;
@@ -67,7 +72,12 @@ export function runsThatDecide(segments: Segment[], minutes = true): Set<number>
     const numbersLost = repeats >= 3 && repeats * 2 >= run.length;
     // "8. WLDC Report: Cllr Bierley's report …", "9. Finance: Resolved to pay …": the items of the minutes, each titled.
     const titled = run.filter((i) => ITEM_TITLED.test(stripMarker(segments[i]?.text ?? ''))).length >= 2;
-    if (run[0] !== undefined && !numbersLost && !titled && ((decides(run[0]) && !opensWithKeyword) || infinitives()))
+    if (
+      run[0] !== undefined &&
+      !numbersLost &&
+      !titled &&
+      ((decides(run[0]) && !opensWithKeyword) || infinitives() || keywordGoesOn(next))
+    )
       run.forEach((i) => deciding.add(i));
     else run.filter(decides).forEach((i) => deciding.add(i));
     run = [];
@@ -76,7 +86,7 @@ export function runsThatDecide(segments: Segment[], minutes = true): Set<number>
   segments.forEach((segment, index) => {
     const part = segment.marker !== null && segment.blockKind !== 'heading';
     const partFamily = markerFamily(segment.marker);
-    if (!part || (family !== null && partFamily !== family && !nestedFamily(family, partFamily))) close();
+    if (!part || (family !== null && partFamily !== family && !nestedFamily(family, partFamily))) close(segment);
     if (!part) return;
     family ??= partFamily;
     run.push(index);
@@ -87,6 +97,9 @@ export function runsThatDecide(segments: Segment[], minutes = true): Set<number>
 
 /** "Finance: Accounts for payment …", "Community Speed Watch – SW accepted …": a part that opens with its matter's title and a colon or dash. */
 const ITEM_TITLED = /^[A-Z][^.:;–—]{2,60}(?::\s|\s[–—]\s+[A-Z\d])/;
+
+/** "RESOLVED (d) That …": a keyword, then a part's marker. */
+const KEYWORD_THEN_MARKER = /^(?:It was )?(?:RESOLVED|AGREED|DECIDED|RECOMMENDED)\s*[:–—-]?\s*(\(?[a-h\d]{1,2}[.)])\s/;
 
 /** "(i)" under "(1)", "(a)" under "1.": parts of a part. */
 const nestedFamily = (outer: string, inner: string) => outer !== inner && inner !== 'bullet' && outer !== 'bullet';

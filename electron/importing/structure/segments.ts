@@ -24,7 +24,7 @@ export interface Segment {
 
 /** A ModernGov field label or a decision keyword, where a new segment starts even mid-line. */
 const SPLIT_BEFORE = [
-  /\b(?:Decision|Minutes|Additional documents|Supporting documents|Reasons? for (?:the )?decisions?|(?:Alternative|Other) options considered(?: and rejected)?)\s*:/g,
+  /\b(?<!\b(?:of|for)\s+)(?:Decision|Minutes|Additional documents|Supporting documents|Reasons? for (?:the )?[Dd]ecisions?|(?:Alternative|Other) options considered(?: and rejected)?)\s*:/g,
   /\b(?:REASONS? FOR (?:THE )?DECISIONS?|(?:ALTERNATIVE|OTHER) OPTIONS CONSIDERED)\b/g,
   // Also after a phrase in brackets, not a list marker: "… (2 now being advertised) RESOLVED to appoint …".
   /(?<=[.;:]\s+|\([^()]{6,}\)\s+)(?:RESOLVED|AGREED|DECISION|DECIDED|RECOMMENDED|ACTION)\b/g,
@@ -83,11 +83,16 @@ const numberValue = (label: string) => (/^\d{1,2}$/.test(label) ? Number(label) 
 
 /** "deputation (1)", "paragraph (b)", "section 100 B (4)": a reference inside a sentence, not a list marker. */
 const REFERENCE = String.raw`(?<!\b(?:[Dd]eputations?|[Pp]aragraphs?|[Ss]ections?|[Aa]ppendix|[Aa]ppendices|[Pp]etitions?|[Aa]nnex|[Cc]lauses?|[Rr]egulations?|[Ss]chedule|[Pp]ages?|[Nn]o\.?|[Aa]ct|[A-Z])\s)`;
+/** "motions (1) and (2) be submitted": two parts named together inside a sentence, not list markers. */
+const NOT_NAMED_TOGETHER = String.raw`(?!(?:and|or|&|to)\s+\(\w{1,2}\))`;
 
 const MARKER_SHAPES: MarkerShape[] = [
-  { pattern: new RegExp(String.raw`${REFERENCE}\((\d{1,2})\)\s+(?=\S)`, 'g'), ordinal: numberValue },
+  {
+    pattern: new RegExp(String.raw`${REFERENCE}\((\d{1,2})\)\s+${NOT_NAMED_TOGETHER}(?=\S)`, 'g'),
+    ordinal: numberValue,
+  },
   { pattern: /(?<![\d.,/£$(])\b(\d{1,2})[.)]\s+(?=["“‘'(]?[A-Z])/g, ordinal: numberValue },
-  { pattern: new RegExp(String.raw`${REFERENCE}\(([a-h])\)\s+(?=\S)`, 'g'), ordinal: letterValue },
+  { pattern: new RegExp(String.raw`${REFERENCE}\(([a-h])\)\s+${NOT_NAMED_TOGETHER}(?=\S)`, 'g'), ordinal: letterValue },
   { pattern: /(?<![\w.(])([a-h])[.)]\s+(?=\S)/g, ordinal: letterValue },
   { pattern: /\(((?:i{1,3}|iv|vi{0,3}|ix|x))\)\s+(?=\S)/g, ordinal: romanValue },
   { pattern: /\[([a-h])\]\s+(?=\S)/g, ordinal: letterValue },
@@ -200,9 +205,17 @@ function splitInlineParts(pieces: string[]): string[] {
           PARTS_WITHIN.test(p) || (PARTS_AFTER_COLON.test(p) && !TELLS_ITS_PARTS.test(p)) ? splitInlineParts([p]) : [p],
         );
     }
-    return [piece];
+    // "The Lead Member RESOLVED to (1) rescind …;" over "(2) approve …" and "(3) …" on lines of their own: the first
+    // part is cut from its keyword's line, so that the keyword leads into all three. Not a part that leads into parts
+    // of its own ("RESOLVED: (a) That … subject to conditions to include:" over "(i) …", "(ii) …").
+    const first = /[:–—-]\s*$/.test(piece) ? null : KEYWORD_THEN_FIRST_PART.exec(piece);
+    return first ? cutAt(piece, new Set([first.index + first[0].length])) : [piece];
   });
 }
+
+/** A decision keyword with the first part of its list run on after it. */
+const KEYWORD_THEN_FIRST_PART =
+  /\b(?:RESOLVED|AGREED|DECIDED|RECOMMENDED)(?:\s+(?:to|that|as follows))?\s*[:–—-]*\s+(?=\(?(?:1|a|i)[.)]\s+\S)/;
 
 /**
  * "a) The Chairman reminded … RESOLVED: To receive the information. b) Letter from …": a lettered part after a
