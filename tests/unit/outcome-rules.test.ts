@@ -3502,6 +3502,19 @@ describe('web pages with lists closed by the other list’s tag', () => {
 describe('meeting details read from the page', () => {
   const header = (text: string) => readMeetingHeader(extractPlainText(text).blocks, 'paper.txt');
 
+  it('names a parish council in full when its minutes call it only “the Parish Council”, without the initials of its logo', () => {
+    expect(
+      header(
+        'ASHBY FEN PARISH COUNCIL\nMINUTES of a meeting of the PARISH COUNCIL\nheld on Thursday 20 th February 2025 at 7pm at the Village Hall.',
+      ),
+    ).toMatchObject({ date: '2025-02-20', committee: 'Ashby Fen Parish Council' });
+    expect(header('AFPC ASHBY FEN PARISH COUNCIL\n\nMinutes\n\nApologies were received.').committee).toBe(
+      'Ashby Fen Parish Council',
+    );
+    // The month of the meeting is not the body's name.
+    expect(header('October Council Minutes\n\nApologies were received.').committee).toBeNull();
+  });
+
   it('takes the date and committee from an issue page, and the item from its title', () => {
     const text =
       'Issue - meetings\n\nBus Services\n\nMeeting: 09/11/2009 - Transport Scrutiny Panel (Item 9)\n\nMinutes:\n\nThe Panel noted the report.';

@@ -40,8 +40,9 @@ export const KIND_EVIDENCE: KindEvidence[] = [
     // Nor one that asks for them to be confirmed ("Minutes of the meeting held on 9 May RECOMMENDED that the Minutes … be confirmed").
     // "Cofnodion …" is the Welsh.
     // Nor papers sent with an agenda ("Draft Minutes for signing PC meeting 5 October 2020").
+    // Also after the minute's own number ("12929. CONFIRMED minutes of an ordinary meeting …").
     pattern:
-      /^(?!.*\b(?:pdf icon|PDF \d+ KB|be (?:confirmed|approved|signed|agreed)|as a (?:correct|true) record|for (?:signing|signature|approval|confirmation)|(?:previous|last) meeting)\b)(?:(?:(?:draft|confirmed|unconfirmed|printed|signed|the) )?minutes|cofnodion)\b(?!:)/i,
+      /^(?!.*\b(?:pdf icon|PDF \d+ KB|be (?:confirmed|approved|signed|agreed)|as a (?:correct|true) record|for (?:signing|signature|approval|confirmation)|(?:previous|last) meeting)\b)(?:\d{1,5}\.?\s+)?(?:(?:(?:draft|confirmed|unconfirmed|printed|signed|the) )?minutes|cofnodion)\b(?!:)/i,
     top: true,
     title: true,
   },

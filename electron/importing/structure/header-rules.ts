@@ -1,4 +1,4 @@
-import { findWrittenDate, numericDate } from './dates';
+import { MONTH_NAMES, findWrittenDate, numericDate } from './dates';
 
 /**
  * Where a paper names its meeting: the committee and the date. Rules are tried in
@@ -80,6 +80,12 @@ export const HEADER_RULES: HeaderRule[] = [
     date: { group: 1, written: 'numeric' },
   },
   {
+    shape: 'a meeting page’s date, then the times it began and ended',
+    example: '12 Dec 2024 - 09:30 to 13:00',
+    pattern: new RegExp(`^${WRITTEN}\\s*[-–]\\s*\\d{1,2}[:.]\\d{2}\\b`),
+    date: { group: 1, written: 'words' },
+  },
+  {
     shape: 'a dated decision title',
     example: '28/05/2015 - Minutes of the Special Meeting',
     pattern: new RegExp(`^${DMY} - \\S`),
@@ -88,9 +94,10 @@ export const HEADER_RULES: HeaderRule[] = [
   },
   {
     shape: 'a minutes title with the body and the date',
+    // Also after the minute's own number: "12929. CONFIRMED minutes of an ordinary meeting of the Parish Council held on".
     example: 'Minutes of the meeting of the Licensing Committee held on 4 March 2024',
     pattern: new RegExp(
-      `^(?!.*\\b(?:were|was|be|been) (?:duly |hereby )?(?:approved|agreed|signed|confirmed|accepted|received|noted|taken|submitted|presented|read)\\b)(?:the )?(?:(?:draft|unconfirmed|confirmed|approved|signed) )?minutes of (?:(?:the|a|an) )?(?:[\\w-]+ ){0,2}(?:of (?:the|a) )?meeting of (?:the )?(.+?)(?:,?\\s+held\\b.*?${WRITTEN}|,?\\s+held\\b|,?\\s+on\\s+${WRITTEN}|$)`,
+      `^(?!.*\\b(?:were|was|be|been) (?:duly |hereby )?(?:approved|agreed|signed|confirmed|accepted|received|noted|taken|submitted|presented|read)\\b)(?:\\d{1,5}\\.?\\s+)?(?:the )?(?:(?:draft|unconfirmed|confirmed|approved|signed) )?minutes of (?:(?:the|a|an) )?(?:[\\w-]+ ){0,2}(?:of (?:the|a) )?meeting of (?:the )?(.+?)(?:,?\\s+held\\b.*?${WRITTEN}|,?\\s+held\\b|,?\\s+on\\s+${WRITTEN}|$)`,
       'i',
     ),
     committee: 1,
@@ -192,6 +199,22 @@ export const HEADER_RULES: HeaderRule[] = [
     ),
     committee: 1,
     date: { group: 2, written: 'words' },
+  },
+  {
+    shape: 'the body, then "Meeting held on" and the date',
+    example: 'Ashby Fen Community Council Meeting held on Wednesday 16th June 2021',
+    pattern: new RegExp(
+      `^(?!(?:For|Of|At|In|On|To|By)\\b)${NAMED_BODY}\\s+(?:Meeting|MEETING),?\\s+(?:held|HELD)\\b(?:.*?\\bon\\s+${WRITTEN})?`,
+    ),
+    committee: 1,
+    date: { group: 2, written: 'words' },
+  },
+  {
+    shape: 'the body, then "Minutes", on a line of its own',
+    example: 'Northshire Council Minutes',
+    // Not the month of the meeting ("October Council Minutes").
+    pattern: new RegExp(`^(?!(?:${MONTH_NAMES.join('|')})\\b)${NAMED_BODY}\\s+(?:Minutes|MINUTES)$`),
+    committee: 1,
   },
   {
     shape: 'a minutes title in capitals: "MINUTES OF" the body "HELD"',

@@ -55,6 +55,9 @@ const OTHER_DATE =
 const NOT_A_BODY_NAME =
   /^(?:[A-Za-z] ){3,}|^(?:That|Members? of|Held)\b|^(?:The|An?)$|^(?:Draft|Unconfirmed|Confirmed|Approved|Signed)$|^(?:Notice|Approve|Department|Special|Annual|Extra-?ordinary|AGM)\b(?!.*\b(?:Committee|Council|Board|Panel)\b)|[&,]$/i;
 
+/** A parish, town or community council named without its place. */
+const LOCAL_COUNCIL = /^(?:Parish|Town|Community) Council$/i;
+
 const COMINGS_AND_GOINGS = /\b(?:arrived|arriving|left|leaving|joined|departed|returned)\b/i;
 
 /** What a paper says about its meeting: what it is, committee, date, time, venue. */
@@ -66,7 +69,12 @@ export function readMeetingHeader(blocks: RawBlock[], fileName: string): Meeting
   const council = header.map((t) => COUNCIL.exec(t)?.[1]).find(Boolean);
   const meetingPaper = kind === 'minutes' || kind === 'agenda';
   const oneMeeting = !listsSeveralMeetings(all);
-  const committee = oneMeeting ? readCommittee(header, all, meetingPaper) : null;
+  const read = oneMeeting ? readCommittee(header, all, meetingPaper) : null;
+  // "ASKHAM FEN PARISH COUNCIL" over "MINUTES of a meeting of the PARISH COUNCIL": the parish council named in full.
+  const committee =
+    read && council && LOCAL_COUNCIL.test(read) && council.toLowerCase().endsWith(` ${read.toLowerCase()}`)
+      ? tidyCapitals(council)
+      : read;
   return {
     kind,
     title: documentTitle(kind, blocks, fileName),
@@ -134,9 +142,28 @@ function acceptable(name: string | undefined): string | null {
     // "THE PLANNING COMMITTEE OF" / "THE COUNCIL HELD ON …": a title broken over two lines, or joined again.
     .replace(/(?<=\S)\s+of(?:\s+the\s+(?:(?:Parish|Town|Community)\s+)?Council)?$/i, '')
     .replace(/\s+&\s+/g, ' and ');
-  if (!tidy || tidy.length < 3 || NOT_A_COMMITTEE.test(tidy) || NOT_A_BODY_NAME.test(tidy) || findWrittenDate(tidy))
+  const named = tidy && withoutLogoInitials(tidy);
+  if (
+    !named ||
+    named.length < 3 ||
+    NOT_A_COMMITTEE.test(named) ||
+    NOT_A_BODY_NAME.test(named) ||
+    findWrittenDate(named)
+  )
     return null;
-  return tidyCapitals(tidy);
+  return tidyCapitals(named);
+}
+
+/** "LPC LAZONBY PARISH COUNCIL": the body's initials, printed as its logo before its name, are not part of it. */
+function withoutLogoInitials(name: string): string {
+  const [, initials, rest] = /^([A-Z]{2,5})\s+(.+)$/.exec(name) ?? [];
+  if (!initials || !rest) return name;
+  const letters = rest
+    .split(/\s+/)
+    .filter((word) => !/^(?:of|and|the|for|&)$/i.test(word))
+    .map((word) => word[0]?.toUpperCase())
+    .join('');
+  return letters === initials ? rest : name;
 }
 
 /** "2 October 2017", "Monday 2nd October 2017" on a line of its own. */
