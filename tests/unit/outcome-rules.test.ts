@@ -3228,6 +3228,24 @@ describe('passages of minutes, read whole', () => {
         ],
       ],
     ],
+    [
+      'motions proposed and seconded by initials in note form',
+      'c) Auditor’s fee. It was prop. KM sec. NC that £100 be taken from reserves and put into miscellaneous. This was discussed, Resolved and carried unan.',
+      [['resolution', '£100 be taken from reserves and put into miscellaneous.']],
+    ],
+    [
+      'one person agreed to do one thing and the Clerk will do another',
+      'JS agreed to complete an end of year report and Clerk will keep a separate account for the bus.',
+      [
+        ['action', 'JS to complete an end of year report'],
+        ['action', 'Clerk will keep a separate account for the bus.'],
+      ],
+    ],
+    [
+      'earlier actions reported done, or only how they stand, are not new actions',
+      '5. Actions arising\n\n1. Respond to the planning application. Action complete. Action - The Clerk.\n\n2. Review the CCTV policy. Action – Mr Dale.\n\nAction complete – the system meets the guidance.\n\n3. Chase the land registry. Action – The Clerk\n\nAction ongoing. Action – The Clerk',
+      [['action', 'Chase the land registry.']],
+    ],
   ])('%s', (_shape, text, expected) => {
     expect(outcomesOf(text)).toEqual(expected);
   });

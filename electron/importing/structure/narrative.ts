@@ -41,9 +41,12 @@ const TWO_UNDERTAKINGS =
 
 /** Who is to act, in a line of actions: "PS", "Clerk", "the Clerk", "Cllr Ash", "SH and LB". */
 const ACTS = String.raw`(?:[A-Z]{2,3}|(?:[Tt]he )?[Cc]lerk|[Cc]hair(?:man)?|(?:Cllr\.?|Councill?or) [A-Z][\w'’-]+)(?:\s+(?:and|&)\s+[A-Z]{2,3})?`;
-/** "PS to contact the contractor, JC to contact the Forestry Commission and Clerk to contact the district council.": three actions. */
+/**
+ * "PS to contact the contractor, JC to contact the Forestry Commission and Clerk to contact the district council.": three
+ * actions; "JS agreed to complete a report and Clerk will keep the accounts.": two.
+ */
 const SEVERAL_TO_ACT = new RegExp(
-  String.raw`(?<=^${ACTS} to [a-z][^.;]{3,200}?)(?:,\s+|\s+and\s+)(?=${ACTS} to [a-z]{3,})`,
+  String.raw`(?<=^${ACTS} (?:agreed |undertook |offered |volunteered )?to [a-z][^.;]{3,200}?)(?:,\s+|\s+and\s+)(?=${ACTS} (?:to|will|would|shall) [a-z]{3,})`,
 );
 
 /**

@@ -116,6 +116,14 @@ interface Lead {
   subject?: string;
 }
 
+/** "Respond to the planning application. Action complete. Action – The Clerk.": an action reported done. */
+const ACTION_DONE = /\bAction (?:now )?(?:complete|completed|closed)\b/i;
+/** "Action ongoing. Action – The Clerk": how an earlier action stands, which says nothing to do. */
+const ACTION_STATUS_ONLY =
+  /^(?:Action )?(?:ongoing|on-going|in progress|outstanding|carried forward|complete|completed|done)\.?$/i;
+/** The line below an action, reporting it done: "Action complete – a section was added", "Completed.", "Done". */
+const ACTION_DONE_BELOW = /^(?:Action (?:now )?(?:complete|completed|closed)|Completed|Done)\b/i;
+
 /** "None required.", "N/A", "1976.", "(14 December 2021)", "The Committee did not make any recommendations.": a field left empty or a number cut from its sentence, not a decision. */
 const NOTHING =
   /^(?:(?:the |this )?[\w ]{0,60}? did not make any (?:recommendations?|decisions?|comments?)\b.*|no (?:recommendations?|decisions?) (?:was|were) made\b.*|\([^()]*\)|(?:none|nil|n\/a|not applicable)(?: (?:required|needed|made|received|declared|recorded))?|noted|(?:agreed|resolved|decided) that\s*[:–—-]+|no (?:items?|declarations|business)\b.*|[\d\s.,/:;()£%-]+)\.?$/i;
@@ -782,7 +790,16 @@ export function findOutcomeCandidates(
     }
   });
 
-  return eachDecisionOnce(found, blocks);
+  // "Review the CCTV document. Action – Mr Jacob." over "Action complete – the system complies.": an earlier action, done.
+  const done = (c: Candidate) =>
+    c.kind === 'action' &&
+    (ACTION_STATUS_ONLY.test(c.text) ||
+      ACTION_DONE.test(blocks[c.blockIndex]?.text ?? '') ||
+      ACTION_DONE_BELOW.test(blocks[c.blockIndex + 1]?.text ?? ''));
+  return eachDecisionOnce(
+    found.filter((c) => !done(c)),
+    blocks,
+  );
 
   /**
    * "1039/16 Mill Farm, Fen Road – extension …": an application's line, not the next item's heading ("4462/20 HIGHWAYS"),

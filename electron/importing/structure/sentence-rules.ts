@@ -37,7 +37,7 @@ const TITLE_WORDS = String.raw`[A-Z][\w&]*(?:(?:,? and|,| &| of| for| the)? [A-Z
 /** A person or role as the subject: "Cllr. O. Williams", "The Clerk", "The Director of Place", "NO", "GE/NO", "(PO)", "Office". */
 const PERSON = String.raw`(?:(?:The |the )?(?:[Cc]lerk(?:\/(?:RFO|Chair(?:man|person)?))?|[Tt]reasurer|[Ss]ecretary|Office|[Pp]olice|PCSO|(?:[A-Z][\w-]* )?Secretariat|[Cc]hair(?:man|person|woman)?|[Vv]ice[- ][Cc]hair(?:man|person)?|[Cc]onvener|[Ll]eader|[Mm]ayor|[Dd]eputy [Cc]lerk|(?:Democratic|Scrutiny|Committee|Governance) (?:Services )?Officer|Officers?|(?:(?:Assistant |Deputy |Interim )?Director|Head|Chief Officer) (?:of|for) ${TITLE_WORDS}|(?:[A-Z][\w-]* ){0,3}Director(?: (?:of |for )?${TITLE_WORDS})?|(?:[A-Z][\w-]* ){0,3}(?:Manager|Officer|Lead|Member|Clerk|Commissioner|Treasurer|Secretary|Superintendent|Inspector|Adviser|Advisor|Solicitor|Engineer)(?: (?:of|for) ${TITLE_WORDS})?|Chief Executive(?: (?:for|of) ${TITLE_WORDS})?)|(?:(?:C\/|County )?[Cc]llrs?\.?|(?:(?:County|Town|Parish|District|Borough|City|Ward) )?[Cc]ouncill?ors?|Mr|Mrs|Ms|Miss|Dr)\s+(?:[A-Z][\w'’.-]*\s?){1,4}|(?:The |the )?(?:Ward|County|District|Borough|Town|Parish|City|Unitary) [Cc]ouncill?ors|(?!A\s)[A-Z]\.? [A-Z][a-z]{2,}|[A-Z]{2,3}(?:\/[A-Z]{2,3})*|\([A-Z]{2,3}\))`;
 /** The words of a decision in the subjunctive: "be approved", "be brought to a future meeting". */
-const SUBJUNCTIVE_WORDS = String.raw`\bbe (?:hereby |formally |now )?(?:noted|approved|agreed|endorsed|accepted|adopted|appointed|re-appointed|reappointed|elected|re-elected|set up|established|granted|confirmed|received|brought|added|updated|delegated|authorised|requested|asked|circulated|provided|reviewed|deferred|given|removed|included|referred|supported|thanked|passed|recorded|invited|written|sent|allocated|awarded|paid|co-opted|nominated|introduced|increased|reduced|extended|amended|made|held|submitted|instructed|refused|permitted|offered|informed|notified|commissioned|undertaken|prepared|published|implemented|retained|renewed|revoked|suspended|varied|maintained|withdrawn|upheld|dismissed|transferred|purchased|installed|replaced|funded|issued)\b`;
+const SUBJUNCTIVE_WORDS = String.raw`\bbe (?:hereby |formally |now )?(?:noted|approved|agreed|endorsed|accepted|adopted|appointed|re-appointed|reappointed|elected|re-elected|set up|established|granted|confirmed|received|brought|added|updated|delegated|authorised|requested|asked|circulated|provided|reviewed|deferred|given|removed|included|referred|supported|thanked|passed|recorded|invited|written|sent|allocated|awarded|paid|co-opted|nominated|introduced|increased|reduced|extended|amended|made|held|submitted|instructed|refused|permitted|offered|informed|notified|commissioned|undertaken|prepared|published|implemented|retained|renewed|revoked|suspended|varied|maintained|withdrawn|upheld|dismissed|transferred|purchased|installed|replaced|funded|issued|taken|spent|used|vired)\b`;
 const PEOPLE = String.raw`${PERSON}(?:(?:,| and| &) ${PERSON}){0,3}`;
 /** Any character of one sentence: not a full stop or semicolon, except the stop of an initial or title ("Mrs R. Page"). */
 const NO_STOP = String.raw`(?:[^.;]|(?<=\b(?:[A-Z]|Mrs?|Ms|Dr|Cllrs?|Rev|St))\.)`;
@@ -728,10 +728,11 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'a motion moved and seconded, its keyword lost before the decision',
     example: 'It was moved by Councillor Garside, seconded by Councillor Noble and that the application be refused.',
-    // Also "It was proposed by Cllr Ash, 2nd Cllr Birch, that Mr Dale be co-opted"; but a nomination ("…, that Cllr Ash be
+    // Also "It was proposed by Cllr Ash, 2nd Cllr Birch, that Mr Dale be co-opted", and by initials in note form ("It was
+    // prop. KM sec. NC that £100 be taken from reserves"); but a nomination ("…, that Cllr Ash be
     // elected Chair") is followed by the election.
     pattern: new RegExp(
-      `\\b(?:moved|proposed) by [^.;]{2,80}?,? (?:seconded(?: by)?|2nd(?:ed)?(?: by)?) [^.;]{2,80}?(?: and|,(?![^.;]*\\bbe (?:re-?)?elected\\b)) (?:RESOLVED:? )?that\\s+(?=[^.;]*${SUBJUNCTIVE_WORDS})`,
+      `\\b(?:(?:moved|proposed) by [^.;]{2,80}?,? (?:seconded(?: by)?|2nd(?:ed)?(?: by)?) [^.;]{2,80}?(?: and|,(?![^.;]*\\bbe (?:re-?)?elected\\b))|prop\\. [A-Z]{1,3}(?:\\/[A-Z]{1,3})? sec\\. [A-Z]{1,3}(?:\\/[A-Z]{1,3})?) (?:RESOLVED:? )?that\\s+(?=[^.;]*${SUBJUNCTIVE_WORDS})`,
     ),
     kind: 'resolution',
     keep: 'after-match',
