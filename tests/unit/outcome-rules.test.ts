@@ -3246,6 +3246,21 @@ describe('passages of minutes, read whole', () => {
       '5. Actions arising\n\n1. Respond to the planning application. Action complete. Action - The Clerk.\n\n2. Review the CCTV policy. Action – Mr Dale.\n\nAction complete – the system meets the guidance.\n\n3. Chase the land registry. Action – The Clerk\n\nAction ongoing. Action – The Clerk',
       [['action', 'Chase the land registry.']],
     ],
+    [
+      "a note in brackets says what someone will do; another's undertaking after “and the Clerk would”",
+      '(Note: On behalf of Members, the Chairman would buy a gift for her.)\n\nMr Hill asked about litter bins at the car park. It was agreed that Dr Lee would liaise with the rail company and the Clerk would report to the next meeting about the car park. The Chair would sign the form and the Clerk would send it to the auditor.',
+      [
+        ['action', 'On behalf of Members, the Chairman would buy a gift for her.'],
+        ['follow-up', 'Dr Lee would liaise with the rail company'],
+        ['action', 'The Clerk would report to the next meeting about the car park.'],
+        ['action', 'The Chair would sign the form and the Clerk would send it to the auditor.'],
+      ],
+    ],
+    [
+      'parts of a list of places, each titled with its house number, are not decisions',
+      '(a) Decisions on earlier applications\n\n(i) Mill Field: a container for the scouts; permission granted subject to three conditions.\n(ii) 4 South View: a dwelling in the garden; permission granted subject to eight conditions',
+      [],
+    ],
   ])('%s', (_shape, text, expected) => {
     expect(outcomesOf(text)).toEqual(expected);
   });
@@ -3529,6 +3544,12 @@ describe('meeting details read from the page', () => {
     expect(header('AFPC ASHBY FEN PARISH COUNCIL\n\nMinutes\n\nApologies were received.').committee).toBe(
       'Ashby Fen Parish Council',
     );
+    // A page run together into one paragraph.
+    expect(
+      header(
+        'AFCC Minutes February 2021 Ashby Fen Community Council Minutes of the meeting: Monday 8th February 2021 (v2) On-line meeting via Zoom. Present: Ann Lee (Chair), Tom Reid. It was agreed that the Chair would write to the school.',
+      ),
+    ).toMatchObject({ date: '2021-02-08', committee: 'Ashby Fen Community Council' });
     // The month of the meeting is not the body's name.
     expect(header('October Council Minutes\n\nApologies were received.').committee).toBeNull();
   });

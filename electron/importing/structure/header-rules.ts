@@ -210,6 +210,14 @@ export const HEADER_RULES: HeaderRule[] = [
     date: { group: 2, written: 'words' },
   },
   {
+    shape: 'the body, then "Minutes of the meeting:" and the date, in a page run together',
+    example:
+      'CCC Minutes February 2021 Ashby Fen Community Council Minutes of the meeting: Monday 8th February 2021 (v2)',
+    pattern: new RegExp(`(?:^|\\s)${NAMED_BODY}\\s+Minutes of (?:the )?[Mm]eeting\\s*[:–-]?\\s*${WRITTEN}`),
+    committee: 1,
+    date: { group: 2, written: 'words' },
+  },
+  {
     shape: 'the body, then "Minutes", on a line of its own',
     example: 'Northshire Council Minutes',
     // Not the month of the meeting ("October Council Minutes").

@@ -30,7 +30,7 @@ const SPAN_OR_LIST_OF_DATES = new RegExp(
 /** "1. That the update on the launch on Sunday 24 September be received", "2. To recommend to Council on 17 December": a decision's date, not the meeting's. */
 const DECISION_LINE = /^(?:(?:\(?\w{1,3}[.)]\s*)?That|\(?\w{1,3}[.)]\s*To [a-z]+)\b/;
 /** A header line longer than this is read from its start only. */
-const HEADER_LINE = 300;
+const HEADER_LINE = 600;
 const COUNCIL =
   /^(?:the )?([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,4} (?:City |County |Borough |District |Metropolitan Borough |Town )?Council)$/i;
 /** Where a page's header ends: its first item, its list of items, an item's documents, or its first decision. */

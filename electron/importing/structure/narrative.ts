@@ -29,15 +29,21 @@ export type Add = (
   options: { formal: boolean; weak?: boolean; owner?: string | null; rule: string; dueFrom?: string },
 ) => Candidate | null;
 
+/** "(Note: … .)", "(NB …)": a sentence in brackets, labelled as a note. */
+const NOTE_IN_BRACKETS = /^\((?:Note|NB|N\.B\.)\s*[:–-]?\s*([A-Z][^()]+?)\)?$/i;
+
 const COUNCIL_DECIDES_AFTER_COMMA =
   /,\s+(?=the (?:Parish |Town |Community )?(?:Council|Committee) (?:welcomed|agreed|resolved|decided|approved)\b)/;
 
 /** "(Clerk to action)", "(Action: Clerk)", "(Action – JH)": who is to act on the sentence before. */
 const OWNER_IN_BRACKETS = /^\((?:([A-Z][\w/&, ]{1,30}?) to action|Action\s*[:–—-]?\s*([A-Z][\w/&, ]{1,30}?))\)\.?$/i;
 
-/** " and Cllr Chivers would advise …" after a clause in which someone else would act (someone named: "… and the Clerk would send it" finishes the same action). */
+/**
+ * " and Cllr Chivers would advise …", " and the Clerk would report to the next meeting" after a clause in which someone
+ * else would act; but "… and the Clerk would send it" finishes the same action.
+ */
 const TWO_UNDERTAKINGS =
-  /(?<=\b(?:would|will) [a-z]{3,}[^.;]{5,200}?)\s+and (?=(?:Cllr\.?|Councill?or|Mr|Mrs|Ms|Dr) [A-Z][^.;]{0,40}?(?:would|will) [a-z]{3,})/;
+  /(?<=\b(?:would|will) [a-z]{3,}[^.;]{5,200}?)\s+and (?=(?:Cllr\.?|Councill?or|Mr|Mrs|Ms|Dr) [A-Z][^.;]{0,40}?(?:would|will) [a-z]{3,}|the [Cc]lerk (?:would|will) [a-z]{3,}\b(?! (?:it|this|that|them|these|so|on)\b))/;
 
 /** Who is to act, in a line of actions: "PS", "Clerk", "the Clerk", "Cllr Ash", "SH and LB". */
 const ACTS = String.raw`(?:[A-Z]{2,3}|(?:[Tt]he )?[Cc]lerk|[Cc]hair(?:man)?|(?:Cllr\.?|Councill?or) [A-Z][\w'’-]+)(?:\s+(?:and|&)\s+[A-Z]{2,3})?`;
@@ -79,6 +85,8 @@ export function narrative(
   const sentenceOfClause = new Map<string, string>();
   const clauses = sentencesOf(text)
     .map((sentence) => sentence.replace(PARAGRAPH_NUMBER, ''))
+    // "(Note: the Chairman would buy a gift on behalf of Members.)": a note in brackets says what it says.
+    .map((sentence) => NOTE_IN_BRACKETS.exec(sentence)?.[1] ?? sentence)
     // "The reports were noted and it was agreed that future reports …", "Ms Hunt was elected Chair (proposed …)
     // and it was AGREED to suspend …": two decisions in one sentence. "… the county had agreed to restore four signs
     // … a request for £1,200 after discussion it was RESOLVED that …": what was reported, then what was decided.

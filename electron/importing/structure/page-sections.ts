@@ -96,7 +96,8 @@ export function runsThatDecide(segments: Segment[], minutes = true): Set<number>
 }
 
 /** "Finance: Accounts for payment …", "Community Speed Watch – SW accepted …": a part that opens with its matter's title and a colon or dash. */
-const ITEM_TITLED = /^[A-Z][^.:;–—]{2,60}(?::\s|\s[–—]\s+[A-Z\d])/;
+// Also a place with its house number: "4 South View: outline planning permission …".
+const ITEM_TITLED = /^(?:\d{1,4}[a-z]? )?[A-Z][^.:;–—]{2,60}(?::\s|\s[–—]\s+[A-Z\d])/;
 
 /** "RESOLVED (d) That …": a keyword, then a part's marker. */
 const KEYWORD_THEN_MARKER = /^(?:It was )?(?:RESOLVED|AGREED|DECIDED|RECOMMENDED)\s*[:–—-]?\s*(\(?[a-h\d]{1,2}[.)])\s/;
