@@ -3453,6 +3453,21 @@ describe('item numbers read from the page', () => {
       'Minutes of the Parish Council\n\n1. Apologies were received from Cllr Ash and accepted.\n\n2. Declarations of interest\n\nNone.\n\n3. Minutes\n\nApproved.\n\n4. The Clerk reported that parking in the square had got worse and residents had complained.\n\n5. Planning\n\nNo objection.',
       ['1', '2', '3', '4', '5'],
     ],
+    [
+      'a number on its own line over a title printed in small letters',
+      '276\n\nelection of chairman\n\nRESOLVED:\n\n(1) That Councillor Ash be elected Chairman.\n\n277\n\nelection of vice-chairman\n\nRESOLVED:\n\n(1) That Councillor Birch be elected Vice-Chairman.\n\n278\n\nminutes\n\nThe minutes of the meeting held on 3 June were approved.',
+      ['276', '277', '278'],
+    ],
+    [
+      'running minute numbers on lines of their own, with no blank lines between',
+      '12929. CONFIRMED minutes of an ordinary meeting of the Parish Council held on\nMonday 4th October 2021 at 7pm at the Institute.\n12930. Present:\nChairman – A Lee, Vice Chairman – T Reid\n12931. Apologies for Absence – Cllr Dale.\n12932. Co-option – Mrs Hart was co-opted to the Council.',
+      ['12929', '12930', '12931', '12932'],
+    ],
+    [
+      'the next number of the count after a sentence with no full stop, and one typed with a comma',
+      '13 Mill Lane – new field gateways\n\nSite visit arranged.\n\n14 West Farm – removal of a static home\n\nFollowing a site visit, the Parish Council had no objections to this application\n\n15 Venn Farm – a storage building\n\nNo objections.\n\n16, To approve the accounts\n\n17 Date of next meeting',
+      ['13', '14', '15', '16', '17'],
+    ],
   ])('%s', (_shape, text, expected) => {
     expect(numbers(text)).toEqual(expected);
   });

@@ -115,6 +115,8 @@ export function extractPlainText(text: string): ExtractedText {
   let markerAlone: string | null = null;
   /** The last line was a numbered part under a lead-in ("… to approve:"). */
   let partsOfLeadIn = false;
+  /** The number of the last block or heading that opened with one ("14 West Farm – …"). */
+  let lastNumber: number | null = null;
 
   for (const [lineIndex, rawLine] of lines.entries()) {
     const hardBreak = /\S\s{2,}$/.test(rawLine);
@@ -152,7 +154,9 @@ export function extractPlainText(text: string): ExtractedText {
       !underLeadIn &&
       NUMBERED_SECTION_TITLE.test(line) &&
       !BODY_TO_ACT.test(line.replace(/^\d{1,4}[a-z]?(?:\.\s*|\s+)/, ''));
+    const numbered = /^(\d{1,5})([.)]?)\s+[A-Z]/.exec(line);
     if (markdownHeading || (!afterMarker && sectionTitle)) {
+      if (numbered) lastNumber = Number(numbered[1]);
       open = null;
       blankSince = false;
       blocks.push({
@@ -191,9 +195,21 @@ export function extractPlainText(text: string): ExtractedText {
     // "It was proposed … Cllr Ash be Chair" then "It was proposed … Cllr Birch be Vice-Chair", with or
     // without a blank line between: a formula said again starts again, however long the line before.
     const saidAgain = open !== null && firstWords(open.text) === firstWords(line);
+    // "… had no objections to this application" / (blank) / "15 Venn Farm – …" after "14 West Farm – …": the next number
+    // of the count opens a block of its own, though the sentence above has no full stop.
+    // So too "12930. Present:" on the line after "12929. CONFIRMED minutes … held on".
+    const nextInCount =
+      numbered !== null &&
+      lastNumber !== null &&
+      Number(numbered[1]) === lastNumber + 1 &&
+      (blankSince || numbered[2] !== '');
     const continues =
       open !== null &&
       !isListItem &&
+      !nextInCount &&
+      // "276" on a line of its own, then its title in small letters ("election of chairman"): a number alone is no
+      // sentence to carry on.
+      !/^\d{1,5}\.?$/.test(open.text) &&
       !saidAgain &&
       !isLabel &&
       !((lineEnded || unwrapped) && !/^[a-z(]/.test(line) && !hangingIndent) &&
@@ -217,6 +233,7 @@ export function extractPlainText(text: string): ExtractedText {
       openNumbered = isListItem && LIST_MARKER.test(line);
       openIndent = indent;
       openIsDecimalPart = afterDecimal;
+      if (numbered) lastNumber = Number(numbered[1]);
       blocks.push(open);
     }
     lastLineLength = line.length;

@@ -5,7 +5,7 @@ import { firstWords, notATitle, titleOf, type ItemStart } from './item-starts';
 const MAX_GAP = 12;
 
 /** "4. Parking The clerk reported …", "4 Planning": a block that starts with the number it is given. */
-const startsWithNumber = (n: number) => new RegExp(`^${n}(?:[.):]\\s*|\\s+(?=[A-Z]))(\\S.*)$`);
+const startsWithNumber = (n: number) => new RegExp(`^${n}(?:[.):,]\\s*|\\s+(?=[A-Z]))(\\S.*)$`);
 
 /**
  * Items 1, 2, 3 and 5 found, item 4 not (its title ran into a sentence, or read like one): the block between items 3

@@ -98,6 +98,7 @@ export const ITEM_RULES: ItemRule[] = [
   },
   {
     shape: 'a number on its own line, the title below it',
+    // Also a title printed in small letters: "276" over "election of chairman".
     example: ['1772.', 'Chairman (Agenda item 2)', '1773.', 'Council Diary 2024/25'],
     find: (blocks) => {
       const paragraphNumbers = decimalsOverParagraphs(blocks);
@@ -106,7 +107,12 @@ export const ITEM_RULES: ItemRule[] = [
           const number = NUMBER_ALONE.exec(b.text)?.[1];
           const title = blocks[i + 1]?.text ?? '';
           // "1.1" over "Councillor Dole be appointed as Chair": a numbered part of a decision, not an item.
-          if (!number || !isTitle(title) || (paragraphNumbers && number.includes('.'))) return [];
+          if (
+            !number ||
+            !(isTitle(title) || LOWER_CASE_TITLE.test(title)) ||
+            (paragraphNumbers && number.includes('.'))
+          )
+            return [];
           if (/^That\s/.test(title) || DECISION_PART.test(title)) return [];
           const agendaNumber = AGENDA_ITEM_IN_TITLE.exec(title)?.[1];
           return [
@@ -115,7 +121,7 @@ export const ITEM_RULES: ItemRule[] = [
               bodyFrom: i + 2,
               number: agendaNumber ?? number,
               minuteNumber: agendaNumber ? number : null,
-              title: title.replace(AGENDA_ITEM_IN_TITLE, ''),
+              title: title.replace(AGENDA_ITEM_IN_TITLE, '').replace(/^[a-z]/, (first) => first.toUpperCase()),
             },
           ];
         }),
@@ -254,6 +260,9 @@ function decimalsOverParagraphs(blocks: RawBlock[]): boolean {
 }
 
 /** A short line that reads as a title, not a sentence. */
+/** "election of vice-chairman": a title a web page printed in small letters, a few words with no full stop. */
+const LOWER_CASE_TITLE = /^[a-z][a-z\d'’ ,&/()-]{2,60}$/;
+
 function isTitle(text: string): boolean {
   const shortWithStop = text.length <= 60 && /^[^.;]+\.$/.test(text);
   return (
