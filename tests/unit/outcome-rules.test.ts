@@ -3261,6 +3261,14 @@ describe('passages of minutes, read whole', () => {
       '(a) Decisions on earlier applications\n\n(i) Mill Field: a container for the scouts; permission granted subject to three conditions.\n(ii) 4 South View: a dwelling in the garden; permission granted subject to eight conditions',
       [],
     ],
+    [
+      'two applications, the second answered with the first words of the first’s response',
+      '2/2025/0984/FUL: Change of use of an orchard to a garden. Little Hains, Hains Lane\nResolved: Objection – Unacceptable use and harm to wildlife\n2/2025/0954/FUL: A triple car port. Ashley Farm, Great Down Lane\nResolved: Objection – Unacceptable use',
+      [
+        ['resolution', 'Little Hains, Hains Lane Resolved: Objection – Unacceptable use and harm to wildlife'],
+        ['resolution', 'Ashley Farm, Great Down Lane Resolved: Objection – Unacceptable use'],
+      ],
+    ],
   ])('%s', (_shape, text, expected) => {
     expect(outcomesOf(text)).toEqual(expected);
   });
@@ -3467,6 +3475,16 @@ describe('item numbers read from the page', () => {
       'the next number of the count after a sentence with no full stop, and one typed with a comma',
       '13 Mill Lane – new field gateways\n\nSite visit arranged.\n\n14 West Farm – removal of a static home\n\nFollowing a site visit, the Parish Council had no objections to this application\n\n15 Venn Farm – a storage building\n\nNo objections.\n\n16, To approve the accounts\n\n17 Date of next meeting',
       ['13', '14', '15', '16', '17'],
+    ],
+    [
+      'only the last of a short count found by its title, the ones before it long lines that read like sentences',
+      '1. To confirm that a quorum of elected members is present Cadarnhau bod yr aelodau yn ffurfio cworwm\n\nA quorum was confirmed by the chair\n\n2. Apologies / Ymddiheuriadau To accept apologies and consider approving reasons for absence\n\nApologies from Cllr Lees.\n\n3. Declarations of Interest / Datgan Buddiannau To disclose personal interests in items of business\n\nNone.\n\n4. Chair’s announcements / Cyhoeddiadau\n\nThe Chair welcomed the new clerk.',
+      ['1', '2', '3', '4'],
+    ],
+    [
+      'a minute’s code alone on its line with a colon and dash, after a short last line',
+      'M/140/2006:-\nCONDEMNATION\nCouncillor Reilly condemned the graffiti.\nThe Clerk said it was being dealt with after the event.\nM/141/2006:-\nSYMPATHY\nIt was agreed to send a letter of sympathy to the family.',
+      ['M/140/2006', 'M/141/2006'],
     ],
   ])('%s', (_shape, text, expected) => {
     expect(numbers(text)).toEqual(expected);

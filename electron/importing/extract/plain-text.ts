@@ -17,8 +17,8 @@ const FULL_LINE_LENGTH = 60;
  * ("4.") is left as it is: on a web page it is an agenda item's, with the title below it.
  */
 const MARKER_ALONE = /^\(?(?:[ivx]{1,4}|[a-z])[.)]$/;
-/** "45/20 To consider …", "C048/23 Apologies": a minute's number, which starts the minute's line. */
-const MINUTE_NUMBER = /^[A-Z]{0,3}\d{1,4}\/\d{2,4}\s+[A-Z]/;
+/** "45/20 To consider …", "C048/23 Apologies", "M/141/2006:-" alone: a minute's number, which starts the minute's line. */
+const MINUTE_NUMBER = /^[A-Z]{0,3}\/?\d{1,4}\/\d{2,4}(?:\/\d{2,4})?(?:\s+[A-Z]|\s*:?-?$)/;
 /** "(ii)Announcements": a part's marker that lost the space after it. */
 const GLUED_MARKER = /^\((?:i{1,3}|iv|vi{0,3}|ix|x)\)(?=[A-Z][a-z])/;
 /** "1.1" on a line of its own. */

@@ -14,8 +14,9 @@ const startsWithNumber = (n: number) => new RegExp(`^${n}(?:[.):,]\\s*|\\s+(?=[A
  */
 export function fillCountingGaps(blocks: RawBlock[], found: ItemStart[]): ItemStart[] {
   const numbers = found.map((f) => (f.number && /^\d{1,3}$/.test(f.number) ? Number(f.number) : NaN));
-  if (found.length < 2 || numbers.some((n, i) => Number.isNaN(n) || (i > 0 && n <= (numbers[i - 1] ?? 0))))
+  if (found.length < 1 || numbers.some((n, i) => Number.isNaN(n) || (i > 0 && n <= (numbers[i - 1] ?? 0))))
     return found;
+  if (found.length === 1) return everyOneBefore(blocks, found[0] as ItemStart, numbers[0] ?? 0) ?? found;
   const filled: ItemStart[] = [];
   let from = 0;
   found.forEach((item, i) => {
@@ -33,6 +34,23 @@ export function fillCountingGaps(blocks: RawBlock[], found: ItemStart[]): ItemSt
     from = item.index + 1;
   });
   return filled;
+}
+
+/**
+ * Only item 5 found, its title on a line of its own, and items 1 to 4 each a long line that reads like a sentence:
+ * all of 1 to 4, in order, before it, or none.
+ */
+function everyOneBefore(blocks: RawBlock[], item: ItemStart, upTo: number): ItemStart[] | null {
+  if (upTo < 3 || upTo - 1 > MAX_GAP) return null;
+  const before: ItemStart[] = [];
+  let from = 0;
+  for (let n = 1; n < upTo; n++) {
+    const missing = findNumbered(blocks, n, from, item.index);
+    if (!missing) return null;
+    before.push(missing);
+    from = missing.index + 1;
+  }
+  return [...before, item];
 }
 
 function findNumbered(blocks: RawBlock[], n: number, from: number, before: number): ItemStart | null {

@@ -148,11 +148,12 @@ function dropRestatedInFull(found: Candidate[]): Candidate[] {
     if (colon < 0) return true;
     const own = keyOf(c.text.slice(colon + 1));
     if (own.length < 30) return true;
-    // Not the same last words answering another matter: "PL/22/041 … Resolved: Support – Favourable to environment."
-    // and "PL/22/045 … Resolved: Support – Favourable to environment." are two responses.
-    return !found.some(
-      (d) => d !== c && d.itemIndex === c.itemIndex && keyOf(d.text).includes(own) && !keyOf(d.text).endsWith(own),
-    );
+    // The fuller one opens with those words; not the same words answering another matter: "PL/22/041 … Resolved:
+    // Support – Favourable to environment." and "PL/22/045 … Resolved: Support – Favourable to environment." are two.
+    return !found.some((d) => {
+      const at = keyOf(d.text).indexOf(own);
+      return d !== c && d.itemIndex === c.itemIndex && at >= 0 && at <= 20;
+    });
   });
 }
 

@@ -28,7 +28,7 @@ const MINUTE_NUMBER = /^(\d{1,4}(?:\/\d{2,4})?)\.?\s+(.+)$/;
 const AGENDA_ITEM_IN_TITLE = /\s*\(Agenda item (\d{1,3}[a-z]?)\)+\s*$/i;
 /** An item's number alone on its line: "47.", "1772.", "3", "7.2", "71/12", "105a.", "L1", "24-25/FRA/1". */
 const NUMBER_ALONE =
-  /^((?:(?:\d{2}|\d{4})[-/]\d{2}\/)?(?:[A-Z]{1,2}|[A-Z][A-Za-z]{1,3}\/?|[A-Z]{1,4}[. -])?\d{1,4}[a-z]?(?:\.\d{1,2}|\/\d{1,4}(?:\/\d{2,4})?)?)\.?$/;
+  /^((?:(?:\d{2}|\d{4})[-/]\d{2}\/)?(?:[A-Z]{1,2}\/?|[A-Z][A-Za-z]{1,3}\/?|[A-Z]{1,4}[. -])?\d{1,4}[a-z]?(?:\.\d{1,2}|\/\d{1,4}(?:\/\d{2,4})?)?)(?:\.|:-?)?$/;
 /** How a title starts: a capital or a quote, a year ("2025/26 Budget"), or an application's reference ("24/01234/FUL"). */
 const TITLE_START = String.raw`[A-Z("'‘“]|\d{4}(?:[-/]\d{2,4})? [A-Z]|\d{2,4}\/\d{3,7}\/[A-Z]{2,8}\b`;
 const TITLE_AT_START = new RegExp(`^(?:${TITLE_START})`);
