@@ -3269,6 +3269,11 @@ describe('passages of minutes, read whole', () => {
         ['resolution', 'Ashley Farm, Great Down Lane Resolved: Objection – Unacceptable use'],
       ],
     ],
+    [
+      'a table’s headings run together are no action; a decision after “discussion and careful consideration of …”',
+      'Minute Item ACTION Number 048/09/17 Apologies for Absence were received from Cllr Dale.\n\nFollowing discussion and careful consideration of the relevant planning policies the Council agreed to object to the application on the following grounds:',
+      [['resolution', 'The Council to object to the application on the following grounds:']],
+    ],
   ])('%s', (_shape, text, expected) => {
     expect(outcomesOf(text)).toEqual(expected);
   });

@@ -88,6 +88,14 @@ export const KIND_RULES: KindRule[] = [
     kind: 'resolution',
   },
   {
+    shape: 'the body itself to object to, support or comment on an application: a decision, not an action',
+    example: 'The Council to object to the application on the following grounds:',
+    from: ['action'],
+    pattern:
+      /^(?:the )?(?:parish |town |community )?(?:council|committee) to (?:object|support|raise no objection|make no comment|recommend (?:approval|refusal))\b/i,
+    kind: 'resolution',
+  },
+  {
     shape: 'agreeing to appoint, elect or co-opt someone: a decision, not a follow-up',
     example: 'Appoint Ann Gallacher as Treasurer.',
     from: ['follow-up'],

@@ -53,7 +53,7 @@ const UNDERTAKING = [...UNDERTAKEN.split('|'), 'present']
   .join('|');
 
 /** "In response to a question from Councillor Ash, …", "In reply to …,": a clause before who undertook something. */
-const OPENING_CLAUSE = String.raw`(?:(?:In (?:response|reply|answer)(?: to)?|As|Since|Once|Responding to|Replying to|Following|After|Arising from|On|With regard to|Regarding|In relation to|Referring to|Turning to)\b[^,.]{0,140},\s+|At the request of (?:the )?(?:[A-Z][\w'’-]* ?){1,5},?\s+|(?:Following|After) (?:a |some )?(?:further |full |brief )?(?:discussion|debate|consideration)(?: of [^,.]{0,60}?)?\s+(?=the |The ))?`;
+const OPENING_CLAUSE = String.raw`(?:(?:In (?:response|reply|answer)(?: to)?|As|Since|Once|Responding to|Replying to|Following|After|Arising from|On|With regard to|Regarding|In relation to|Referring to|Turning to)\b[^,.]{0,140},\s+|At the request of (?:the )?(?:[A-Z][\w'’-]* ?){1,5},?\s+|(?:Following|After) (?:a |some )?(?:further |full |brief )?(?:discussion|debate|consideration)(?: and (?:careful |further |full )?(?:discussion|debate|consideration))?(?: of [^,.]{0,60}?)?\s+(?=the |The ))?`;
 
 /** "objected to the omission in the minutes": a complaint about the meeting's own record or conduct, not a response to a plan. */
 const NOT_A_GRIEVANCE = String.raw`(?! to (?:the |a |an )?(?:omission|inclusion|absence|lack|wording|way|manner|tone|fact|remarks?|comments?|statement|conduct|behaviour|accuracy|delay)\b)`;
@@ -1239,9 +1239,10 @@ export const SENTENCE_RULES: SentenceRule[] = [
   },
   {
     shape: 'ACTION and the initials of who acts, at the end of a sentence or before what they are to do',
+    // Not a table's headings run together: "Minute Item ACTION Number 048/09/17 Apologies".
     example: 'Opening an account needs the constitution and bank details. ACTION KMacR.',
     pattern:
-      /(?<!\bMINUTE\s+)(?:^|\s)ACTIONS? ((?!(?:Noted|None|Nil|Agreed|Done|Complete|Completed|Ongoing|Closed|Open|All|REF|BY|OWNER|DATE)\b)[A-Z][A-Za-z]{1,5}(?:\s*[/,&]\s*[A-Z][A-Za-z]{1,5})*)(?:\.?\s*[-–—]?\s*$|\s+to\s+\S)/,
+      /(?<!\bMINUTE\s+)(?:^|\s)ACTIONS? ((?!(?:Noted|None|Nil|Agreed|Done|Complete|Completed|Ongoing|Closed|Open|All|REF|BY|OWNER|DATE|Number|Item|Minute|Owner|Status|Date|Lead|Who)\b)[A-Z][A-Za-z]{1,5}(?:\s*[/,&]\s*[A-Z][A-Za-z]{1,5})*)(?:\.?\s*[-–—]?\s*$|\s+to\s+\S)/,
     kind: 'action',
     owner: 1,
   },
