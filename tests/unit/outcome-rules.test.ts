@@ -3491,6 +3491,11 @@ describe('item numbers read from the page', () => {
       'M/140/2006:-\nCONDEMNATION\nCouncillor Reilly condemned the graffiti.\nThe Clerk said it was being dealt with after the event.\nM/141/2006:-\nSYMPATHY\nIt was agreed to send a letter of sympathy to the family.',
       ['M/140/2006', 'M/141/2006'],
     ],
+    [
+      'a year on its own line (a table’s cell) over words in small letters is no item',
+      'Action log\n\nCirculate the draft terms of reference Oct\n\n2024\n\ntask group\n\nAdd street cleansing to the work programme.',
+      [],
+    ],
   ])('%s', (_shape, text, expected) => {
     expect(numbers(text)).toEqual(expected);
   });

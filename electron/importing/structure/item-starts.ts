@@ -107,12 +107,9 @@ export const ITEM_RULES: ItemRule[] = [
           const number = NUMBER_ALONE.exec(b.text)?.[1];
           const title = blocks[i + 1]?.text ?? '';
           // "1.1" over "Councillor Dole be appointed as Chair": a numbered part of a decision, not an item.
-          if (
-            !number ||
-            !(isTitle(title) || LOWER_CASE_TITLE.test(title)) ||
-            (paragraphNumbers && number.includes('.'))
-          )
-            return [];
+          // A title in small letters only under a number that is no year ("2024" over "and the plan was agreed").
+          const smallTitle = LOWER_CASE_TITLE.test(title) && !/^(?:19|20)\d{2}$/.test(number ?? '');
+          if (!number || !(isTitle(title) || smallTitle) || (paragraphNumbers && number.includes('.'))) return [];
           if (/^That\s/.test(title) || DECISION_PART.test(title)) return [];
           const agendaNumber = AGENDA_ITEM_IN_TITLE.exec(title)?.[1];
           return [
