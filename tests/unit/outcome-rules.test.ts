@@ -3593,6 +3593,11 @@ describe('meeting details read from the page', () => {
         'AFCC Minutes February 2021 Ashby Fen Community Council Minutes of the meeting: Monday 8th February 2021 (v2) On-line meeting via Zoom. Present: Ann Lee (Chair), Tom Reid. It was agreed that the Chair would write to the school.',
       ),
     ).toMatchObject({ date: '2021-02-08', committee: 'Ashby Fen Community Council' });
+    expect(
+      header(
+        'ASHBY FEN PARISH COUNCIL Minutes of the Parish Council Meeting held on Tuesday 9th August 2016 in the Hall. Present: Mrs D. Morgan. Mr Bones was late.',
+      ).committee,
+    ).toBe('Ashby Fen Parish Council');
     // The month of the meeting is not the body's name.
     expect(header('October Council Minutes\n\nApologies were received.').committee).toBeNull();
   });

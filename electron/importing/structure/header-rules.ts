@@ -203,8 +203,9 @@ export const HEADER_RULES: HeaderRule[] = [
   {
     shape: 'the body, then "Meeting held on" and the date',
     example: 'Ashby Fen Community Council Meeting held on Wednesday 16th June 2021',
+    // Not a minutes title, which other rules read ("LEIRE PARISH COUNCIL Minutes of the Parish Council Meeting held on").
     pattern: new RegExp(
-      `^(?!(?:For|Of|At|In|On|To|By)\\b)${NAMED_BODY}\\s+(?:Meeting|MEETING),?\\s+(?:held|HELD)\\b(?:.*?\\bon\\s+${WRITTEN})?`,
+      `^(?!(?:For|Of|At|In|On|To|By)\\b)(?![^.]*\\b(?:Minutes|MINUTES)\\b)${NAMED_BODY}\\s+(?:Meeting|MEETING),?\\s+(?:held|HELD)\\b(?:.*?\\bon\\s+${WRITTEN})?`,
     ),
     committee: 1,
     date: { group: 2, written: 'words' },
