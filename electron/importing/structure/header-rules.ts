@@ -143,7 +143,7 @@ export const HEADER_RULES: HeaderRule[] = [
     shape: 'a minutes title with the date only',
     example: 'Minutes of a meeting held on 10th September, 2013.',
     pattern: new RegExp(
-      `^(?!.*\\b(?:circulated|attached|enclosed|herewith|(?:were|was) (?:received|approved|agreed|signed|accepted|confirmed|taken))\\b)(?:(?:draft|unconfirmed|confirmed|approved) )?minutes of (?:(?:the|a|an) )?(?:[\\w-]+ )?meeting held (?:.*? )?on (?:the )?${WRITTEN}`,
+      `^(?!.*\\b(?:circulated|attached|enclosed|herewith|(?:were|was) (?:received|approved|agreed|signed|accepted|confirmed|taken))\\b)(?:(?:draft|unconfirmed|confirmed|approved) )?minutes of (?:(?:the|a|an) )?(?:[\\w-]+ )?meeting held (?:.*? )??on (?:the )?${WRITTEN}`,
       'i',
     ),
     date: { group: 1, written: 'words' },
@@ -321,7 +321,7 @@ export const HEADER_RULES: HeaderRule[] = [
     shape: 'a body in capitals, then "Minutes of the … Meeting held on" the date',
     example: 'MARSH DITTON PARISH COUNCIL Draft Minutes of the Ordinary Meeting held on Wednesday 2 June 2021 at 7 pm',
     pattern: new RegExp(
-      `^((?:[A-Z][A-Z&'’.-]+ ){0,6}(?:COUNCIL|COMMITTEE|BOARD|PANEL|COMMISSIONERS|AUTHORITY|FORUM))\\b.{0,80}?\\b[Mm]inutes of (?:the|a|an) (?:[\\w-]+ ){0,3}[Mm]eeting held (?:.*? )?on ${WRITTEN}`,
+      `^((?:[A-Z][A-Z&'’.-]+ ){0,6}(?:COUNCIL|COMMITTEE|BOARD|PANEL|COMMISSIONERS|AUTHORITY|FORUM))\\b.{0,80}?\\b[Mm]inutes of (?:the|a|an) (?:[\\w-]+ ){0,3}[Mm]eeting held (?:.*? )??on ${WRITTEN}`,
     ),
     committee: 1,
     date: { group: 2, written: 'words' },
