@@ -3587,6 +3587,9 @@ describe('meeting details read from the page', () => {
     expect(header('AFPC ASHBY FEN PARISH COUNCIL\n\nMinutes\n\nApologies were received.').committee).toBe(
       'Ashby Fen Parish Council',
     );
+    expect(
+      header('AFPC ASHBY FEN PARISH COUNCIL\n\nMINUTES of a meeting of the PARISH COUNCIL held on 12 March 2026.'),
+    ).toMatchObject({ council: 'Ashby Fen Parish Council', committee: 'Ashby Fen Parish Council' });
     // A page run together into one paragraph.
     expect(
       header(

@@ -66,7 +66,8 @@ export function readMeetingHeader(blocks: RawBlock[], fileName: string): Meeting
   const all = blocks.map((b) => b.text);
   const endsAt = all.slice(0, HEADER_BLOCKS).findIndex((t, i) => i > 0 && HEADER_ENDS.test(t));
   const header = all.slice(0, endsAt > 0 ? endsAt : HEADER_BLOCKS).map((t) => t.slice(0, HEADER_LINE));
-  const council = header.map((t) => COUNCIL.exec(t)?.[1]).find(Boolean);
+  const found = header.map((t) => COUNCIL.exec(t)?.[1]).find(Boolean);
+  const council = found && withoutLogoInitials(found);
   const meetingPaper = kind === 'minutes' || kind === 'agenda';
   const oneMeeting = !listsSeveralMeetings(all);
   const read = oneMeeting ? readCommittee(header, all, meetingPaper) : null;
