@@ -3274,6 +3274,11 @@ describe('passages of minutes, read whole', () => {
       'Minute Item ACTION Number 048/09/17 Apologies for Absence were received from Cllr Dale.\n\nFollowing discussion and careful consideration of the relevant planning policies the Council agreed to object to the application on the following grounds:',
       [['resolution', 'The Council to object to the application on the following grounds:']],
     ],
+    [
+      'in a page run together into one paragraph, an earlier action reported complete leaves the new actions after it',
+      'Matters arising. The footpath consultation was answered. Action complete. The bus shelter had been cleaned by the contractor and the bill was paid in full last month, as agreed at the last meeting of the Council. Residents had written again about the speed of traffic through the village at school times and the lack of a crossing near the shop. Clerk to write to the highways authority about a crossing.',
+      [['action', 'Clerk to write to the highways authority about a crossing.']],
+    ],
   ])('%s', (_shape, text, expected) => {
     expect(outcomesOf(text)).toEqual(expected);
   });

@@ -256,10 +256,10 @@ function decimalsOverParagraphs(blocks: RawBlock[]): boolean {
   return decimals.filter((title) => !title).length >= decimals.filter(Boolean).length && decimals.length > 0;
 }
 
-/** A short line that reads as a title, not a sentence. */
 /** "election of vice-chairman": a title a web page printed in small letters, a few words with no full stop. */
 const LOWER_CASE_TITLE = /^[a-z][a-z\d'’ ,&/()-]{2,60}$/;
 
+/** A short line that reads as a title, not a sentence. */
 function isTitle(text: string): boolean {
   const shortWithStop = text.length <= 60 && /^[^.;]+\.$/.test(text);
   return (

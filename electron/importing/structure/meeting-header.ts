@@ -71,7 +71,7 @@ export function readMeetingHeader(blocks: RawBlock[], fileName: string): Meeting
   const meetingPaper = kind === 'minutes' || kind === 'agenda';
   const oneMeeting = !listsSeveralMeetings(all);
   const read = oneMeeting ? readCommittee(header, all, meetingPaper) : null;
-  // "ASKHAM FEN PARISH COUNCIL" over "MINUTES of a meeting of the PARISH COUNCIL": the parish council named in full.
+  // "ASHBY FEN PARISH COUNCIL" over "MINUTES of a meeting of the PARISH COUNCIL": the parish council named in full.
   const committee =
     read && council && LOCAL_COUNCIL.test(read) && council.toLowerCase().endsWith(` ${read.toLowerCase()}`)
       ? tidyCapitals(council)

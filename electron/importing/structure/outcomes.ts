@@ -121,6 +121,7 @@ const ACTION_DONE = /\bAction (?:now )?(?:complete|completed|closed)\b/i;
 /** "Action ongoing. Action – The Clerk": how an earlier action stands, which says nothing to do. */
 const ACTION_STATUS_ONLY =
   /^(?:Action )?(?:ongoing|on-going|in progress|outstanding|carried forward|complete|completed|done)\.?$/i;
+const doneInItsBlock = (text: string) => text.length <= 300 && ACTION_DONE.test(text);
 /** The line below an action, reporting it done: "Action complete – a section was added", "Completed.", "Done". */
 const ACTION_DONE_BELOW = /^(?:Action (?:now )?(?:complete|completed|closed)|Completed|Done)\b/i;
 
@@ -794,7 +795,8 @@ export function findOutcomeCandidates(
   const done = (c: Candidate) =>
     c.kind === 'action' &&
     (ACTION_STATUS_ONLY.test(c.text) ||
-      ACTION_DONE.test(blocks[c.blockIndex]?.text ?? '') ||
+      // Within a short block only: a page run together into one paragraph says "Action complete" of other actions.
+      doneInItsBlock(blocks[c.blockIndex]?.text ?? '') ||
       ACTION_DONE_BELOW.test(blocks[c.blockIndex + 1]?.text ?? ''));
   return eachDecisionOnce(
     found.filter((c) => !done(c)),
