@@ -3279,6 +3279,14 @@ describe('passages of minutes, read whole', () => {
       'Matters arising. The footpath consultation was answered. Action complete. The bus shelter had been cleaned by the contractor and the bill was paid in full last month, as agreed at the last meeting of the Council. Residents had written again about the speed of traffic through the village at school times and the lack of a crossing near the shop. Clerk to write to the highways authority about a crossing.',
       [['action', 'Clerk to write to the highways authority about a crossing.']],
     ],
+    [
+      'the same response printed as a recommendation under two applications, and no objections raised by the Parish Council',
+      'Apologies were received from Cllr Dale.\nRecommendation: Members supported this application.\nRecommendation: Members supported this application.\n\nNo objections were raised by the Parish Council. No objections were raised by residents at the exhibition.',
+      [
+        ['resolution', 'Recommendation: Members supported this application.'],
+        ['resolution', 'No objections were raised by the Parish Council.'],
+      ],
+    ],
   ])('%s', (_shape, text, expected) => {
     expect(outcomesOf(text)).toEqual(expected);
   });

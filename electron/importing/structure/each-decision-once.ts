@@ -150,9 +150,10 @@ function dropRestatedInFull(found: Candidate[]): Candidate[] {
     if (own.length < 30) return true;
     // The fuller one opens with those words; not the same words answering another matter: "PL/22/041 … Resolved:
     // Support – Favourable to environment." and "PL/22/045 … Resolved: Support – Favourable to environment." are two.
+    // Nor the same words printed twice: "Recommendation: Members supported this application." under two applications.
     return !found.some((d) => {
       const at = keyOf(d.text).indexOf(own);
-      return d !== c && d.itemIndex === c.itemIndex && at >= 0 && at <= 20;
+      return d !== c && d.itemIndex === c.itemIndex && at >= 0 && at <= 20 && keyOf(d.text) !== keyOf(c.text);
     });
   });
 }

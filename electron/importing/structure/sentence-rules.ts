@@ -921,9 +921,10 @@ export const SENTENCE_RULES: SentenceRule[] = [
     example: 'The council had no comment on this application.',
     // Also "There were 3 applications this month, no objections were made.", "The council had no problem with the plans.",
     // and after an application’s number run into it ("90450The Town Council raised no objections"), or a label ("Comment:
-    // Ashby Parish Council has no objections."); "Members raised no objections, stating that …".
+    // Ashby Parish Council has no objections."); "Members raised no objections, stating that …"; "No objections were raised
+    // by the Parish Council." (but not by residents).
     pattern:
-      /\b(?:had|has|have|raised) no (?:comments?|objections?|observations?)(?: to make)? (?:on|to) (?:this|the|that) (?:planning )?(?:application|proposal|plans?)\b|^(?:\d{3,8}\s*)?(?:(?:Comments?|Response|Observations?):\s*)?(?:The )?(?:[A-Z][\w'’-]+\s+){0,3}(?:(?:Parish|Town|Community)\s+)?(?:Council|Committee)\s+(?:had|has|have|raised) no (?:comments?|objections?|observations?)\.?$|^(?:Members|Councillors|Cllrs) (?:had|raised) no (?:comments?|objections?|observations?)(?:,|\.?$)|\bno (?:objections?|comments?) (?:were|was) (?:made|raised)\b(?! by\b)|^There (?:were|was) no (?:objections?|comments?) (?:to|on) (?:this|the) (?:planning )?(?:application|proposal|plans?)\b|\b(?:had|has) no (?:problem|issue|concerns?) with (?:this|the) (?:planning )?(?:application|proposal|plans?)\b/i,
+      /\b(?:had|has|have|raised) no (?:comments?|objections?|observations?)(?: to make)? (?:on|to) (?:this|the|that) (?:planning )?(?:application|proposal|plans?)\b|^(?:\d{3,8}\s*)?(?:(?:Comments?|Response|Observations?):\s*)?(?:The )?(?:[A-Z][\w'’-]+\s+){0,3}(?:(?:Parish|Town|Community)\s+)?(?:Council|Committee)\s+(?:had|has|have|raised) no (?:comments?|objections?|observations?)\.?$|^(?:Members|Councillors|Cllrs) (?:had|raised) no (?:comments?|objections?|observations?)(?:,|\.?$)|\bno (?:objections?|comments?) (?:were|was) (?:made|raised)\b(?! by\b(?! (?:the )?(?:(?:Parish|Town|Community) )?(?:Council|Committee|[Mm]embers|[Cc]ouncill?ors)\b))|^There (?:were|was) no (?:objections?|comments?) (?:to|on) (?:this|the) (?:planning )?(?:application|proposal|plans?)\b|\b(?:had|has) no (?:problem|issue|concerns?) with (?:this|the) (?:planning )?(?:application|proposal|plans?)\b/i,
     kind: 'resolution',
   },
   {
