@@ -3287,6 +3287,29 @@ describe('passages of minutes, read whole', () => {
         ['resolution', 'No objections were raised by the Parish Council.'],
       ],
     ],
+    [
+      'an action whose verb is in capitals after "Clerk to"',
+      'The stile on the footpath by the church is broken again. Clerk to Contact the rights of way officer.',
+      [['action', 'Clerk to Contact the rights of way officer.']],
+    ],
+    [
+      'an undertaking after "but", when the answer was not to hand',
+      'The officer did not have the figures to hand but would confirm them to members after the meeting.',
+      [['action', 'The officer did not have the figures to hand but would confirm them to members after the meeting.']],
+    ],
+    [
+      'a decision delegated, with DELEGATED in capitals',
+      'DELEGATED to the Chief Finance Officer to agree the final figures with the Chair.',
+      [['resolution', 'DELEGATED to the Chief Finance Officer to agree the final figures with the Chair.']],
+    ],
+    [
+      'two people each taking on an action after AGREED in capitals',
+      'It was AGREED that Cllr Moss would obtain quotes and the Clerk would write to the club.',
+      [
+        ['resolution', 'Cllr Moss would obtain quotes'],
+        ['action', 'The Clerk would write to the club.'],
+      ],
+    ],
   ])('%s', (_shape, text, expected) => {
     expect(outcomesOf(text)).toEqual(expected);
   });
@@ -3508,6 +3531,11 @@ describe('item numbers read from the page', () => {
       'a year on its own line (a table’s cell) over words in small letters is no item',
       'Action log\n\nCirculate the draft terms of reference Oct\n\n2024\n\ntask group\n\nAdd street cleansing to the work programme.',
       [],
+    ],
+    [
+      'a number run into its title',
+      '8 Pavilion\nIt was AGREED that the hall be painted.\n\n9Apologies\nNone.\n\n10 Finance\nRESOLVED to pay the invoices.',
+      ['8', '9', '10'],
     ],
   ])('%s', (_shape, text, expected) => {
     expect(numbers(text)).toEqual(expected);

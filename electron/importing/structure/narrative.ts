@@ -42,7 +42,7 @@ const OWNER_IN_BRACKETS = /^\((?:([A-Z][\w/&, ]{1,30}?) to action|Action\s*[:–
  * " and Cllr Chivers would advise …", " and the Clerk would report to the next meeting" after a clause in which someone
  * else would act; but "… and the Clerk would send it" finishes the same action.
  */
-const TWO_UNDERTAKINGS =
+export const TWO_UNDERTAKINGS =
   /(?<=\b(?:would|will) [a-z]{3,}[^.;]{5,200}?)\s+and (?=(?:Cllr\.?|Councill?or|Mr|Mrs|Ms|Dr) [A-Z][^.;]{0,40}?(?:would|will) [a-z]{3,}|the [Cc]lerk (?:would|will) [a-z]{3,}\b(?! (?:it|this|that|them|these|so|on)\b))/;
 
 /** Who is to act, in a line of actions: "PS", "Clerk", "the Clerk", "Cllr Ash", "SH and LB". */

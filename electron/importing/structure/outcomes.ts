@@ -28,7 +28,7 @@ import {
   VAGUE_ACTION,
 } from './bare-shapes';
 import { withMendedKeywords } from './mended-keywords';
-import { narrative, type Add } from './narrative';
+import { narrative, TWO_UNDERTAKINGS, type Add } from './narrative';
 import { refineKind } from './outcome-kinds';
 import {
   DECISION_WORDS,
@@ -476,7 +476,12 @@ export function findOutcomeCandidates(
       }
       // "RESOLVED to authorise up to £1,000. Cllr Elmhirst agreed to circulate quotes.": an undertaking after the
       // decision on its line is an outcome of its own.
-      const ownSentences = rule.kind === 'action' || endsAsLeadIn(rest) ? [] : sentencesOf(own);
+      // "It was AGREED that Cllr Moss would obtain quotes and the Clerk would write to the club.": two people, each
+      // taking on an action of their own.
+      const ownSentences =
+        rule.kind === 'action' || endsAsLeadIn(rest)
+          ? []
+          : sentencesOf(own).flatMap((sentence) => sentence.split(TWO_UNDERTAKINGS));
       // "RESOLVED To note the invitation. Council agreed … To note that the Clerk …": each later sentence in the
       // infinitive is the keyword's next part, and what lies between is read for itself.
       const partStarts = ownSentences.flatMap((s, i) => (i > 0 && INFINITIVE_PART.test(s) ? [i] : []));

@@ -67,6 +67,12 @@ export const SENTENCE_RULES: SentenceRule[] = [
     keep: 'after-match',
   },
   {
+    shape: 'DELEGATED in capitals at the start',
+    example: 'DELEGATED to the Chief Finance Officer to agree the final figures with the Chair.',
+    pattern: /^(?:It was\s+)?DELEGATED\b/,
+    kind: 'resolution',
+  },
+  {
     shape: 'a motion or recommendation carried',
     example: 'The vote on the recommendation was then taken, and carried by 22 votes to one.',
     pattern:
@@ -540,6 +546,15 @@ export const SENTENCE_RULES: SentenceRule[] = [
     // Not a reply given later in the same meeting: "… he will respond to the questions at Agenda Item No 9".
     pattern: new RegExp(
       `^${OPENING_CLAUSE}${NAMED}\\b[^;]{0,200}?\\b(?:said|replied|confirmed|explained|advised|agreed|indicated|stated|added|responded|answered|reported|commented|mentioned|noted)\\b[^;]{0,200}?(?:\\band (?:that )?(?:(?:he|she|they) )?(?:would|will) |\\band (?:undertook|offered|agreed|promised) to |\\b(?:that )?(?:he|she|they|we|officers|the (?:Council|Committee|Clerk|officers?|[A-Z][a-z]+ Council)) (?:would|will) )(?:${UNDERTAKEN}|(?:respond|reply)(?![^.;]{0,60}\\b(?:at|under) (?:[Aa]genda )?[Ii]tem\\b)|be (?:${UNDERTAKING}))\\b`,
+    ),
+    kind: 'action',
+    beforeNotOutcomes: true,
+  },
+  {
+    shape: 'an undertaking after "but", when the answer was not to hand',
+    example: 'The officer did not have the figures to hand but would confirm them to members after the meeting.',
+    pattern: new RegExp(
+      `^${OPENING_CLAUSE}${NAMED}\\b[^;]{0,200}?\\bbut (?:(?:he|she|they) )?(?:would|will) (?:${UNDERTAKEN}|confirm|let (?:members|councillors|the (?:committee|council)) know)\\b`,
     ),
     kind: 'action',
     beforeNotOutcomes: true,
@@ -1089,7 +1104,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'someone to do something',
     example: 'Clerk to follow up.',
     pattern: new RegExp(
-      `(?:^(?:[A-Z£\\d][\\w ,'’/&£-]{1,80}?(?::|\\s[–—‒-])\\s+)?|,\\s+(?=(?:[Tt]he )?(?:[Cc]llrs?\\b|[Cc]lerk\\b|[Cc]ouncill?or\\b)|[A-Z][a-z]+ [A-Z][a-z]+ to [a-z])|(?<!\\b(?:ask|asks|asked|invite|invited|request|requested)\\b[^.;]{0,80})\\sand\\s+(?=(?:[A-Z]{2,3}|[Cc]lerk|[Tt]he [Cc]lerk) to [a-z])|(?<=\\w[–—]\\s?)(?=(?:[Tt]he )?[Cc]lerk to [a-z])|^(?:[\\w)]+\\s){1,4}(?=Clerk to [a-z])|^(?:[A-Z\\d()&/.-]+\\s){2,10}(?=(?:The )?[Cc]lerk to [a-z]))(${PEOPLE}) to (?!(?:be|the|a|an|this|all|its|their)\\b)[a-z]+`,
+      `(?:^(?:[A-Z£\\d][\\w ,'’/&£-]{1,80}?(?::|\\s[–—‒-])\\s+)?|,\\s+(?=(?:[Tt]he )?(?:[Cc]llrs?\\b|[Cc]lerk\\b|[Cc]ouncill?or\\b)|[A-Z][a-z]+ [A-Z][a-z]+ to [a-z])|(?<!\\b(?:ask|asks|asked|invite|invited|request|requested)\\b[^.;]{0,80})\\sand\\s+(?=(?:[A-Z]{2,3}|[Cc]lerk|[Tt]he [Cc]lerk) to [a-z])|(?<=\\w[–—]\\s?)(?=(?:[Tt]he )?[Cc]lerk to [a-z])|^(?:[\\w)]+\\s){1,4}(?=Clerk to [a-z])|^(?:[A-Z\\d()&/.-]+\\s){2,10}(?=(?:The )?[Cc]lerk to [a-z]))(${PEOPLE}) to (?!(?:be|the|a|an|this|all|its|their)\\b)(?:[a-z]+|(?:Contact|Write|Email|Chase|Check|Arrange|Order|Obtain|Send|Reply|Respond|Report|Investigate|Circulate|Book|Ask|Inform|Forward|Update|Pay|Action|Follow|Seek|Request|Liaise|Speak|Find|Get|Look|Raise|Apply|Prepare|Draft|Add|Remove|Confirm|Notify|Invite|Monitor|Review|Place|Put|Purchase|Buy|Renew|Submit)\\b)`,
     ),
     kind: 'action',
     owner: 1,
