@@ -3310,6 +3310,101 @@ describe('passages of minutes, read whole', () => {
         ['action', 'The Clerk would write to the club.'],
       ],
     ],
+    [
+      '"IT WAS AGREED." after a proposal and its seconder, split by a semicolon',
+      'Cllr Cox PROPOSED that the new bench be bought from the reserves; Cllr Ash seconded. IT WAS AGREED.',
+      [
+        [
+          'resolution',
+          'Cllr Cox PROPOSED that the new bench be bought from the reserves; Cllr Ash seconded. IT WAS AGREED.',
+        ],
+      ],
+    ],
+    [
+      'a keyword that closes its paragraph after the vote',
+      'In the absence of a Chairman, Members called on Cllr Martin to chair this meeting. So proposed Cllr Blake Seconded Cllr Doran RESOLVED',
+      [['resolution', 'In the absence of a Chairman, Members called on Cllr Martin to chair this meeting.']],
+    ],
+    [
+      'a response after its application run into one line',
+      'Plan B PA12/02550 : Demolition of light industrial units and siting of park homes, Barn Lane, Ashby Members supported this application which makes use of a brownfield site.',
+      [
+        [
+          'resolution',
+          'Plan B PA12/02550 : Demolition of light industrial units and siting of park homes, Barn Lane, Ashby Members supported this application which makes use of a brownfield site.',
+        ],
+      ],
+    ],
+    [
+      'councillors who were to do something, in note form',
+      'Concerns were expressed about burglaries of elderly residents and councillors were to ask residents to be vigilant.',
+      [
+        [
+          'action',
+          'Concerns were expressed about burglaries of elderly residents and councillors were to ask residents to be vigilant.',
+        ],
+      ],
+    ],
+    [
+      'an action in brackets after what it answers',
+      'The council promised its support and would write to the highway authority. (AP1 – Clerk to write to Highways).',
+      [['action', 'AP1 – Clerk to write to Highways']],
+    ],
+    [
+      'she, then what she undertook, after what she knew',
+      'She was aware of the topic and undertook to write to the district council on this matter.',
+      [['action', 'Write to the district council on this matter.']],
+    ],
+    [
+      'what an officer said would be circulated, in parts under "advised as follows"',
+      'In response to questions the Director advised as follows:-\n\n(i) underspends had been allocated to reserves;\n\n(ii) details of the carry forwards would be circulated to members separately;\n\n(iii) further information would be circulated to members regarding the overspend.',
+      [
+        ['action', 'Details of the carry forwards would be circulated to members separately'],
+        ['action', 'Further information would be circulated to members regarding the overspend.'],
+      ],
+    ],
+    [
+      "the next item's title in capitals after the parts of a decision",
+      'AGREED:\n\n1. That the scoping documents be used for every review.\n\n2. That the Head of Scrutiny report on their use in a year.\n\n3. REVIEW OF THE MARCH CYCLE OF COMMITTEES\n\nThe Panel discussed which items had worked well.',
+      [
+        ['resolution', 'The scoping documents be used for every review.'],
+        ['information-request', 'The Head of Scrutiny report on their use in a year.'],
+      ],
+    ],
+    [
+      'numbered reasons after lettered decisions, their labels lost',
+      'a) the new Corporate Plan be agreed and recommended to Council for approval;\n\nb) the Chief Executive be authorised to make minor amendments before publication.\n\n1. The Council’s ambitions for the next four years are set out in the new plan.\n\n2. The plan sits above a wider strategic context of projects and indicators.',
+      [
+        ['recommendation', 'The new Corporate Plan be agreed and recommended to Council for approval'],
+        ['resolution', 'The Chief Executive be authorised to make minor amendments before publication.'],
+      ],
+    ],
+    [
+      'an undertaking after a decision with its keyword on the same line',
+      'PROPOSED; SECONDED; RESOLVED to co-opt Jon Mold onto the Parish Council. MM noted that she would forward the declaration of office to him to sign.',
+      [
+        ['resolution', 'Co-opt Jon Mold onto the Parish Council.'],
+        ['action', 'MM noted that she would forward the declaration of office to him to sign.'],
+      ],
+    ],
+    [
+      'a meeting that noted an update and was in agreement',
+      'The meeting noted the operational update on the burial service. The meeting was in agreement that three quotes be sought for new CCTV.',
+      [
+        ['resolution', 'The meeting noted the operational update on the burial service.'],
+        ['resolution', 'The meeting was in agreement that three quotes be sought for new CCTV.'],
+      ],
+    ],
+    [
+      'corrections asked for to the last minutes are not requests',
+      'Cllr Bush asked for a typo correction to Min 10150 – line 1 – to delete ‘the’ and insert ‘there’. With the above amendment, the minutes were approved.',
+      [['resolution', 'With the above amendment, the minutes were approved.']],
+    ],
+    [
+      'an alternative option considered and declined is not a decision',
+      'Members considered the alternative option of refreshing the current plan, but this was declined as the review showed a new plan was needed.',
+      [],
+    ],
   ])('%s', (_shape, text, expected) => {
     expect(outcomesOf(text)).toEqual(expected);
   });
@@ -3618,6 +3713,42 @@ describe('web pages with lists closed by the other list’s tag', () => {
 
 describe('meeting details read from the page', () => {
   const header = (text: string) => readMeetingHeader(extractPlainText(text).blocks, 'paper.txt');
+
+  it('names the committee of a council, from its title, from who chairs in the absence of its chair, or from the report put to it', () => {
+    expect(
+      header(
+        'Ashby Town Council ______ Minutes of the PLANNING COMMITTEE MEETING OF ASHBY TOWN COUNCIL held on MONDAY 14th DECEMBER 2020 at 19.00. The meeting was held online.',
+      ),
+    ).toMatchObject({ date: '2020-12-14', committee: 'Planning Committee' });
+    expect(
+      header(
+        'No. Item\n\nElection of a chair Minutes: In the absence of the chair and vice chair of the Licensing Acts Committee the officer called for nominations.',
+      ).committee,
+    ).toBe('Licensing Acts Committee');
+    expect(
+      header(
+        'Health and safety Minutes: The Director of Corporate Services submitted a report to the Governance and Audit Committee on health and safety.',
+      ).committee,
+    ).toBe('Governance and Audit Committee');
+  });
+
+  it('does not take another body’s minutes, received or adopted, for its own', () => {
+    expect(
+      header(
+        '128.\n\nMinutes:\n\nRESOLVED: That the minutes of the Conservation Advisory Panel meeting held on 5 December 2019 be received.',
+      ).committee,
+    ).toBeNull();
+    expect(
+      header(
+        '7.\n\nMembers are asked to receive the minutes of the Strategy and Resources Committee meeting held on 20 September 2018.',
+      ).committee,
+    ).toBeNull();
+    expect(
+      header(
+        '3.\n\nRESOLVED: That the minutes of the Standards Committee meeting held on 14 November 2023 be confirmed as a correct record.',
+      ).committee,
+    ).toBe('Standards Committee');
+  });
 
   it('names a parish council in full when its minutes call it only “the Parish Council”, without the initials of its logo', () => {
     expect(

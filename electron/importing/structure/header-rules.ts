@@ -93,6 +93,18 @@ export const HEADER_RULES: HeaderRule[] = [
     oncePerMeeting: true,
   },
   {
+    shape: 'a minutes title naming a committee’s meeting of its council, and the date',
+    // Also after the council's name and a rule, in a page run together: "Ashby Town Council ____ Minutes of the …".
+    example:
+      'Minutes of the PLANNING COMMITTEE MEETING OF ASHBY TOWN COUNCIL held on MONDAY 14th DECEMBER 2020 at 19.00.',
+    pattern: new RegExp(
+      `^(?!.*\\b(?:were|was|be|been) (?:duly |hereby )?(?:approved|agreed|signed|confirmed|accepted|received|noted|taken)\\b)(?:[^_]{0,80}?_{2,}\\s*)?(?:the )?(?:(?:draft|unconfirmed|confirmed|approved|signed) )?minutes of (?:the |a |an )?((?:[\\w&'’-]+ ){0,4}?(?:committee|sub-committee|panel|board|working group|working party))\\s+meeting of (?:the )?[^,]+?(?:,?\\s+held\\b.*?${WRITTEN}|,?\\s+held\\b)`,
+      'i',
+    ),
+    committee: 1,
+    date: { group: 2, written: 'words' },
+  },
+  {
     shape: 'a minutes title with the body and the date',
     // Also after the minute's own number: "12929. CONFIRMED minutes of an ordinary meeting of the Parish Council held on".
     example: 'Minutes of the meeting of the Licensing Committee held on 4 March 2024',
@@ -409,8 +421,10 @@ export const BODY_IN_TEXT_RULES: HeaderRule[] = [
   {
     shape: 'the body’s own previous minutes',
     example: 'RESOLVED that the minutes of the meeting of Cabinet held on 8 June 2021 be approved.',
+    // Not another body's minutes, received, noted or adopted: "That the minutes of the Advisory Panel meeting held on … be
+    // received."
     pattern: new RegExp(
-      `\\b[Mm]inutes? of (?:the )?(?:(?:last|previous) )?(?:meeting of )?(?:the )?${NAMED_BODY} held(?: on)?\\b`,
+      `(?<!\\b(?:receive|note|adopt)\\s(?:the\\s)?)\\b[Mm]inutes? of (?:the )?(?:(?:last|previous) )?(?:meeting of )?(?:the )?${NAMED_BODY}(?: meeting)? held(?: on)?\\b(?![^.;]*\\b(?:be|were|was|are) (?:received|noted|adopted)\\b(?! and (?:approved|confirmed|signed|agreed)\\b))`,
     ),
     committee: 1,
     anywhere: true,
@@ -441,6 +455,14 @@ export const BODY_IN_TEXT_RULES: HeaderRule[] = [
     anywhere: true,
   },
   {
+    shape: 'an officer’s report submitted to a named body',
+    example:
+      'The Director of Corporate Services submitted a report to the Governance and Audit Committee on health and safety.',
+    pattern: new RegExp(`\\bsubmitted (?:a|the|an|his|her|their) (?:[\\w-]+ )?report to (?:the )?${NAMED_BODY}\\b`),
+    committee: 1,
+    anywhere: true,
+  },
+  {
     shape: 'the members of a named body a report is for',
     example:
       'This report gives Members of the Learning, Culture and Young People Scrutiny Committee information on two topics.',
@@ -450,7 +472,10 @@ export const BODY_IN_TEXT_RULES: HeaderRule[] = [
   {
     shape: 'the chair elected of a named body',
     example: 'That Councillor Ames be elected Vice-Chairman of the Audit Committee for the year.',
-    pattern: new RegExp(`\\belected (?:as )?(?:Vice[- ])?Chair(?:man|person)? of (?:the )?${NAMED_BODY}\\b`),
+    // Also who chairs in their absence: "In the absence of the chair and vice chair of the Licensing Committee".
+    pattern: new RegExp(
+      `\\b(?:elected (?:as )?(?:Vice[- ])?Chair(?:man|person)?|[Ii]n the absence of the (?:[Vv]ice[- ])?[Cc]hair(?:man|person)?(?: and (?:the )?[Vv]ice[- ][Cc]hair(?:man|person)?)?) of (?:the )?${NAMED_BODY}\\b`,
+    ),
     committee: 1,
     anywhere: true,
   },

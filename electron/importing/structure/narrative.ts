@@ -1,6 +1,6 @@
 import type { OutcomeKind } from '../../../shared/domain';
 import type { Candidate } from './outcomes';
-import { APPLICATION, applicationLines, VAGUE_ACTION_LINE } from './bare-shapes';
+import { APPLICATION, applicationLines, VAGUE_ACTION, VAGUE_ACTION_LINE } from './bare-shapes';
 import { CAPITALS_LABEL, excluded, firstReadRule } from './outcome-shapes';
 import { sentencesOf, type Segment } from './segments';
 import { SENTENCE_RULES } from './sentence-rules';
@@ -31,6 +31,13 @@ export type Add = (
 
 /** "(Note: … .)", "(NB …)": a sentence in brackets, labelled as a note. */
 const NOTE_IN_BRACKETS = /^\((?:Note|NB|N\.B\.)\s*[:–-]?\s*([A-Z][^()]+?)\)?$/i;
+/** "(AP1 – Clerk to write to Highways).": an action in brackets after what it answers. */
+const ACTION_IN_BRACKETS = /^\(((?:[A-Z]{1,4}\d{0,3}\s*[:–—-]\s*)?[A-Z][^()]{1,60}? to [a-z][^()]*?)\)\.?$/;
+/** The action inside the brackets; not "(Clerk to action)", which says only who acts on the sentence before. */
+const actionInBrackets = (sentence: string) => {
+  const inside = ACTION_IN_BRACKETS.exec(sentence)?.[1];
+  return inside && !VAGUE_ACTION.test(inside) ? inside : null;
+};
 
 const COUNCIL_DECIDES_AFTER_COMMA =
   /,\s+(?=the (?:Parish |Town |Community )?(?:Council|Committee) (?:welcomed|agreed|resolved|decided|approved)\b)/;
@@ -86,7 +93,7 @@ export function narrative(
   const clauses = sentencesOf(text)
     .map((sentence) => sentence.replace(PARAGRAPH_NUMBER, ''))
     // "(Note: the Chairman would buy a gift on behalf of Members.)": a note in brackets says what it says.
-    .map((sentence) => NOTE_IN_BRACKETS.exec(sentence)?.[1] ?? sentence)
+    .map((sentence) => NOTE_IN_BRACKETS.exec(sentence)?.[1] ?? actionInBrackets(sentence) ?? sentence)
     // "The reports were noted and it was agreed that future reports …", "Ms Hunt was elected Chair (proposed …)
     // and it was AGREED to suspend …": two decisions in one sentence. "… the county had agreed to restore four signs
     // … a request for £1,200 after discussion it was RESOLVED that …": what was reported, then what was decided.
@@ -384,7 +391,8 @@ export function narrative(
         ? applicationLines(previous)
         : afterNoted
           ? `${applicationLines(previous)} ${before}`
-          : `${site}${before}`;
+          : // "Cllr Cox PROPOSED acceptance of the minutes; Cllr Ash seconded. IT WAS AGREED.": the whole of the sentence before.
+            `${site}${sentenceOfClause.get(before) ?? before}`;
     // "Resident commented on thefts from gardens. Clerk to contact PCSO": a short decision or action is quoted with what
     // it answers, which tells it from the same words said under another matter.
     // So is one that points back at it: "Now costed as £50 for two. Agreed by the PC to cover this cost."
@@ -569,8 +577,9 @@ const PROPOSED_AND_SECONDED = /^(?!Seconded\b)[^.;]{0,80}\bproposed\b[^.;]{2,80}
 const CARRIED_MOTION =
   /^(?:(?:On|Upon) (?:being put to (?:the|a) vote|a vote being taken)|(?:On|Upon|Following|After) a vote)?,?\s*(?:the )?(?:motion|proposal|recommendations?)\b[^.;]{0,30}\b(?:was|were) (?:duly )?(?:put to (?:the|a) vote and )?(?:carried|agreed)\b[^.;]{0,40}\.?$/i;
 
-/** "This was agreed." leans on the sentence before it; "This was agreed to purchase …" says what itself. */
-const ANAPHOR = /^(?:This|These|That|It|They)\b(?! was (?:agreed|resolved|decided) (?:that|to)\b(?!\.?$))/;
+/** "This was agreed.", "IT WAS AGREED." lean on the sentence before it; "This was agreed to purchase …" says what itself. */
+const ANAPHOR =
+  /^(?:This|These|That|It|They)\b(?! was (?:agreed|resolved|decided) (?:that|to)\b(?!\.?$))|^(?:IT|THIS) WAS (?:AGREED|RESOLVED|CARRIED|APPROVED)\.?$/;
 
 /** A response that names no application: "No objection.", "Objection and comment", "Comment: Ashby Parish Council has no objections." */
 const BARE_RESPONSE =

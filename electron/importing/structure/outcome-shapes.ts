@@ -117,9 +117,14 @@ export function decidesByItself(text: string): boolean {
   );
 }
 
-/** "Cllr Ash agreed to circulate the quotes.": someone named taking on something to do. */
+/**
+ * "Cllr Ash agreed to circulate the quotes.": someone named taking on something to do; "MM noted that she would forward
+ * the form to him.": an undertaking in what someone said, read before the shapes that are not outcomes.
+ */
 export function takesOnAnAction(sentence: string): boolean {
-  return !excluded(sentence) && SENTENCE_RULES.some((r) => r.kind === 'action' && r.owner && r.pattern.test(sentence));
+  return SENTENCE_RULES.some(
+    (r) => r.kind === 'action' && ((r.owner && !excluded(sentence)) || r.beforeNotOutcomes) && r.pattern.test(sentence),
+  );
 }
 
 /** A paragraph of two or more sentences or clauses that each decide or ask by themselves ("X was elected Chairman; Y was elected …"). */

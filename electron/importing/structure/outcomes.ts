@@ -90,6 +90,17 @@ const THAT_BE = /^That\s[^.;]{3,200}?\sbe\s[a-z]{3,}[^;]*\.$/;
 /** "Other options considered – none.": a field and all it says, on one line. */
 const WHOLE_FIELD_LINE = /^[A-Z][\w ()/'’]{2,60}?\s*[–—:-]\s*[^.;]{2,40}\.?$/;
 
+/** "REVIEW OF THE MARCH CYCLE OF SCRUTINY COMMITTEES": three words or more in capitals, no sentence. */
+const CAPITALS_TITLE = /^(?=[^a-z.]*$)[A-Z][A-Z0-9,&'’()/–-]*(?: [A-Z0-9,&'’()/–-]+){2,15}$/;
+
+/** "IT WAS AGREED.": a keyword that is its whole sentence. */
+const KEYWORD_ALONE = /^(?:IT WAS |It was )?(?:AGREED|RESOLVED|CARRIED|APPROVED)\.?$/;
+/** "… seconded Cllr Doran RESOLVED": a keyword that ends its paragraph, with nothing after it. */
+const KEYWORD_CLOSES = /\b(?:RESOLVED|AGREED)\.?$/;
+/** "So proposed Cllr Blake seconded Cllr Doran": who proposed and seconded, as a sentence of its own. */
+const VOTE_BEFORE_KEYWORD =
+  /^(?:So |Duly )?(?:proposed|moved|prop\.?)\b[^.;]{2,80}\b(?:seconded|sec\.?)\b[^.;]{2,60}$/i;
+
 /** "After consideration of the correspondence, it was:-": a line that leads into the decision keyword below it. */
 const IT_WAS_OVER_KEYWORD = /,\s*it was\s*[:–—-]+\s*$/i;
 
@@ -347,7 +358,14 @@ export function findOutcomeCandidates(
           const linesBefore = body.slice(0, body.indexOf(sentence)).trim();
           const earlier = segments.slice(Math.max(0, index - 8), index).map((s) => s.text);
           const application = !PLANNING_RESPONSE.test(sentence) ? '' : linesBefore || applicationLines(earlier);
-          const response = APPLICATION.test(application) ? `${application} ${sentence}` : sentence;
+          // "Cllr Cox PROPOSED the bench be bought; Cllr Ash seconded. IT WAS AGREED.": what was agreed is the sentence before.
+          const said = sentencesOf(body);
+          const before = said[said.indexOf(sentence) - 1];
+          const response = APPLICATION.test(application)
+            ? `${application} ${sentence}`
+            : before && KEYWORD_ALONE.test(sentence)
+              ? `${before} ${sentence}`
+              : sentence;
           add(rule.kind, response, segment, response, { formal: true, rule: rule.shape });
         }
         // "APPROVED the quote for a bench. It was AGREED that the clerk would arrange the work.": the rest is read too.
@@ -358,6 +376,17 @@ export function findOutcomeCandidates(
         return;
       }
       const own = withoutLeadIn(rest);
+      // "Members called on Cllr Martin to chair the meeting. So proposed Cllr Blake seconded Cllr Doran RESOLVED": the
+      // keyword closes its paragraph after the vote; what was resolved is the sentence before the vote.
+      if (own === '' && KEYWORD_CLOSES.test(body)) {
+        const before = sentencesOf(body.slice(0, body.length - rest.length).replace(KEYWORD_AT_END, ''));
+        const record = before.at(-2);
+        if (record && VOTE_BEFORE_KEYWORD.test(before.at(-1) ?? '')) {
+          add(rule.kind, record, segment, body, { formal: true, rule: 'a sentence, then its vote and the keyword' });
+          lead = null;
+          return;
+        }
+      }
       // "… at busy times. RESOLVED and noted. The Council thanked …": what was noted is the sentence before
       // the keyword; what follows it is read for itself.
       const notedOnly = NOTED_ONLY.exec(own);
@@ -566,7 +595,9 @@ export function findOutcomeCandidates(
     // A heading ends what a keyword or lead-in opened: it is the next item or section, not a part; so does the next part
     // of the list the keyword's own part is in.
     if (lead?.ownFamily && isPart && markerFamily(segment.marker) === lead.ownFamily) lead = null;
-    const current: Lead | null = segment.blockKind === 'heading' ? null : lead;
+    // "1. REVIEW OF THE MARCH CYCLE OF COMMITTEES" after the parts: the next item's title in capitals, not a part.
+    const nextTitle = isPart && CAPITALS_TITLE.test(body) && !isDecisionShaped(body);
+    const current: Lead | null = segment.blockKind === 'heading' || nextTitle ? null : lead;
     if (current && isPart && (current.open || current.parts > 0)) {
       const family = markerFamily(segment.marker);
       // A list of another kind under a part: the details of a part that leads into them ("… to include:"), or of
@@ -754,7 +785,14 @@ export function findOutcomeCandidates(
       });
       return;
     }
-    if (isPart && !listedTopics && decidingRuns.has(index) && !excluded(body, true) && !severalDecisions(body)) {
+    if (
+      isPart &&
+      !nextTitle &&
+      !listedTopics &&
+      decidingRuns.has(index) &&
+      !excluded(body, true) &&
+      !severalDecisions(body)
+    ) {
       const family = markerFamily(segment.marker);
       // "5. Have voted in favour of levying the following amounts:-" over "a) Street Lighting £950.00": its details.
       if (runDetails && family !== runDetails.family) {

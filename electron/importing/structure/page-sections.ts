@@ -86,7 +86,16 @@ export function runsThatDecide(segments: Segment[], minutes = true): Set<number>
   segments.forEach((segment, index) => {
     const part = segment.marker !== null && segment.blockKind !== 'heading';
     const partFamily = markerFamily(segment.marker);
-    if (!part || (family !== null && partFamily !== family && !nestedFamily(family, partFamily))) close(segment);
+    // "c) … prior to publication." then "1. The Council's ambitions …": a list of another kind after a part that ended
+    // its sentence is a list of its own (the reasons), not parts of that part.
+    const above = segments[index - 1];
+    const nested =
+      family !== null &&
+      nestedFamily(family, partFamily) &&
+      (!/\.\s*$/.test(above?.text ?? '') ||
+        /\b(?:below|as follows|the following)\b/i.test(above?.text ?? '') ||
+        (above?.marker != null && markerFamily(above.marker) === partFamily));
+    if (!part || (family !== null && partFamily !== family && !nested)) close(segment);
     if (!part) return;
     family ??= partFamily;
     run.push(index);
