@@ -3405,6 +3405,87 @@ describe('passages of minutes, read whole', () => {
       'Members considered the alternative option of refreshing the current plan, but this was declined as the review showed a new plan was needed.',
       [],
     ],
+    [
+      'a body that agreed to the recommendations, over the numbered recommendations',
+      'Review of the Complaints Process\n\nCabinet agreed to the recommendations\n\n1.     We will bring together all complaints policies into one easy document.\n\n2.     We will have a clear and concise policy that sets out the legislation covered.',
+      [
+        ['resolution', 'We will bring together all complaints policies into one easy document.'],
+        ['resolution', 'We will have a clear and concise policy that sets out the legislation covered.'],
+      ],
+    ],
+    [
+      '"AGREED recommendations." under each item of a decisions page, told with its item',
+      'B1\n\nBudget monitoring - quarter 1\n\nDecision:\n\nAGREED recommendations.\n\nB2\n\nFlexible use of capital receipts\n\nDecision:\n\nAGREED recommendations.',
+      [
+        ['resolution', 'Budget monitoring - quarter 1: AGREED recommendations.'],
+        ['resolution', 'Flexible use of capital receipts: AGREED recommendations.'],
+      ],
+    ],
+    [
+      'a sentence broken after "the" by a blank line is one sentence',
+      'Minutes:\n\nThe Public Notice of Key Decisions informed the\n\nOverview and Scrutiny Commission that there were no key decisions due to be made at Cabinet in January.',
+      [],
+    ],
+    [
+      'a chair elected for the meeting, and the meeting said to be quorate in the same sentence',
+      'In the absence of the Chairman, Cllr Woodward was unanimously elected as the Chair for this Meeting, and the Clerk confirmed that the Meeting was quorate.',
+      [
+        [
+          'resolution',
+          'In the absence of the Chairman, Cllr Woodward was unanimously elected as the Chair for this Meeting, and the Clerk confirmed that the Meeting was quorate.',
+        ],
+      ],
+    ],
+    [
+      'a nomination, then the election it made',
+      'Cllr. Flack proposed Cllr. Pitt as Vice-Chairman, which was seconded by Cllr. Wood. Cllr. Pitt was duly elected without opposition.',
+      [['resolution', 'Cllr. Pitt was duly elected without opposition.']],
+    ],
+    [
+      'the same short action marked for its owner under two matters',
+      'Tom asked to promote the work on the noticeboards and website. The Clerk would send contact details. Clerk\n\nMembers raised concerns about brash left on the site. Tom agreed to speak to the flood warden. The Clerk would send contact details. Clerk',
+      [
+        ['action', 'The Clerk would send contact details.'],
+        ['action', 'Tom to speak to the flood warden.'],
+        ['action', 'The Clerk would send contact details.'],
+      ],
+    ],
+    [
+      '"Recommend Approval" after an application, and a vote counted for a response',
+      'i) P15/S1552/HH 3 Elm Close Ashby Single storey rear extension. Recommend Approval\n\nii) P15/S1546/FUL 1 Coopers Close Ashby. Variation of condition 1. Vote taken, 6 for Recommend Refusal, 1 for Abstention.',
+      [
+        ['resolution', 'P15/S1552/HH 3 Elm Close Ashby Single storey rear extension. Recommend Approval'],
+        ['resolution', 'Vote taken, 6 for Recommend Refusal, 1 for Abstention.'],
+      ],
+    ],
+    [
+      '"Resolved:" over a body that noted a report and requested something',
+      'Resolved: Members noted the contents of the report and requested that time is set aside at the training day to discuss the planning policies.',
+      [
+        ['resolution', 'Members noted the contents of the report.'],
+        ['request', 'Members requested that time is set aside at the training day to discuss the planning policies.'],
+      ],
+    ],
+    [
+      'an amendment requested, in the passive',
+      'An amendment was requested to include alcohol in the diagram alongside smoking. An amendment was requested to the minutes of the last meeting.',
+      [['request', 'An amendment was requested to include alcohol in the diagram alongside smoking.']],
+    ],
+    [
+      'who was asked to chair the meeting is no request',
+      'Although PC arrived soon after, he requested that MM continued to chair the meeting.',
+      [],
+    ],
+    [
+      'a petition received and referred to an officer',
+      'A petition was received about crossing lights on Mill Road and was referred to the Director of Place.',
+      [
+        [
+          'resolution',
+          'A petition was received about crossing lights on Mill Road and was referred to the Director of Place.',
+        ],
+      ],
+    ],
   ])('%s', (_shape, text, expected) => {
     expect(outcomesOf(text)).toEqual(expected);
   });
@@ -3631,6 +3712,11 @@ describe('item numbers read from the page', () => {
       'a number run into its title',
       '8 Pavilion\nIt was AGREED that the hall be painted.\n\n9Apologies\nNone.\n\n10 Finance\nRESOLVED to pay the invoices.',
       ['8', '9', '10'],
+    ],
+    [
+      'items in parts A and B, each part counting from 1',
+      'Items\n\nA1\n\nApologies for absence\n\nA2\n\nDeclarations of interest\n\nA3\n\nMinutes of the previous meeting\n\nB1\n\nBudget monitoring\n\nB2\n\nFlexible use of capital receipts',
+      ['A1', 'A2', 'A3', 'B1', 'B2'],
     ],
   ])('%s', (_shape, text, expected) => {
     expect(numbers(text)).toEqual(expected);

@@ -41,6 +41,9 @@ const SHORT_LINE = 45;
 const ENDS_MID_PHRASE =
   /\b(?:a|an|the|and|or|of|to|for|in|on|at|by|with|from|that|which|be|is|are|was|were|as|its|their|his|her)$/i;
 
+/** "… informed the": a line that cannot end a sentence, whatever the case of the next. */
+const ENDS_ON_ARTICLE = /\b(?:a|an|the|of)$/i;
+
 /** "… Resolved that: 1)" at the end of a line, the part itself on the next: a wrapped PDF's list marker. */
 const MARKER_AT_LINE_END =
   /^(.*\b(?:resolved|agreed|decided)\b[^.]{0,20}?:?)\s+(\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})\))\s*$/i;
@@ -177,7 +180,11 @@ export function extractPlainText(text: string): ExtractedText {
     const hangingIndent: boolean = underNumber && indent > openIndent && lastLineLength >= HANGING_LINE;
     // "RESOLVED :      The Joint Committee approved the" / (blank) / "      programme of meetings for 2023-24.": a sentence
     // broken across a table's cells, its second half set in.
-    const brokenSentence: boolean = open !== null && ENDS_MID_PHRASE.test(open.text) && /^[a-z]/.test(line);
+    // So is "… informed the" / (blank) / "Overview and Scrutiny Commission that …": no sentence ends on "the".
+    const brokenSentence: boolean =
+      open !== null &&
+      ENDS_MID_PHRASE.test(open.text) &&
+      (/^[a-z]/.test(line) || (ENDS_ON_ARTICLE.test(open.text) && /^[A-Z][a-z]/.test(line) && !numbered));
     const carriesOn: boolean =
       brokenSentence ||
       (sentenceOpen && ((underNumber && /^[a-z]/.test(line) && indent >= openIndent - 1) || hangingIndent));
@@ -212,7 +219,7 @@ export function extractPlainText(text: string): ExtractedText {
       !/^\d{1,5}\.?$/.test(open.text) &&
       !saidAgain &&
       !isLabel &&
-      !((lineEnded || unwrapped) && !/^[a-z(]/.test(line) && !hangingIndent) &&
+      !((lineEnded || unwrapped) && !/^[a-z(]/.test(line) && !hangingIndent && !brokenSentence) &&
       (!blankSince ||
         (sentenceOpen &&
           (/^[a-z(]/.test(line) ||

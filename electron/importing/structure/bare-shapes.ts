@@ -28,7 +28,7 @@ export const BARE_KEYWORD = /^(?:APPROVED|AGREED|ENDORSED|ADOPTED|NOTED|REFUSED|
 
 /** "Report approved, in line with recommendations.", "Agreed.": a decision that does not say what it decided. */
 export const BARE_DECISION =
-  /^(?:(?:the )?(?:report|recommendations?|proposals?)\s+)?(?:approved|agreed|noted|endorsed|accepted|adopted)\b[^.;]{0,60}\.?$/i;
+  /^(?:(?:the )?(?:report|recommendations?|proposals?)\s+)?(?:approved|agreed|noted|endorsed|accepted|adopted)\b[^.;]{0,60}\.?$|^(?:\d\.\s+)?(?:the |all )?(?:recommendations?|proposals?)(?: (?:as set out|in the report))?\.?$/i;
 
 /** "As detailed in the recommendation.", "As recommended.": a decision that points at a report it does not quote. */
 export const AS_RECOMMENDED =

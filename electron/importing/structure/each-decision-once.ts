@@ -201,6 +201,7 @@ function keepEachOnce(found: Candidate[], matterOf: (blockIndex: number) => numb
             (k) =>
               k.itemIndex === candidate.itemIndex &&
               matterOf(k.blockIndex) === matterOf(candidate.blockIndex) &&
+              !narrativeOfAnotherMatter(k, candidate) &&
               nearlyTheSame(k.text, candidate.text),
           );
     if (twin >= 0) {

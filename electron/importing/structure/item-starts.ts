@@ -456,10 +456,13 @@ function fillsAGap(number: string | null, numbers: number[]): boolean {
 /** "03.26.01" and "03.26.11" share a shape; "5" and "03.26.01" do not. */
 const numberShape = (number: string | null) => (number ?? '').replace(/\d/g, '9');
 
-/** "8" → [8, 0], "8a" → [8, 1], "301/12/13" → [301, 0, 12, 0, 13, 0], "III" → [3, 0]: numbers that sort as printed. */
-const numberKey = (number: string | null) => {
+/** "8" → [8, 0], "8a" → [8, 1], "301/12/13" → [301, 0, 12, 0, 13, 0], "III" → [3, 0], "B4" → [2, 4, 0]: numbers that sort as printed. */
+const numberKey = (number: string | null): number[] => {
   const printed = number ?? '';
   if (/^[IVX]{1,5}$/.test(printed)) return [romanNumber(printed), 0];
+  // "A3" then "B1": a part's letter before the number counts first, as on a page of items in parts A and B.
+  const part = /^([A-Z])(?=\d{1,3}[a-z]?$)/.exec(printed)?.[1];
+  if (part) return [part.charCodeAt(0) - 64, ...numberKey(printed.slice(1))];
   return printed
     .replace(/^\D+/, '')
     .split(/[. /:-]/)

@@ -202,7 +202,9 @@ export function narrative(
       // "… asked RB for an estimate. Agreed. ACTION RB.": a bare "Agreed." says what only with the sentence before it.
       const what =
         (BARE_RESPONSE.test(sentence) || ANAPHOR.test(sentence)) && before ? `${before} ${sentence}` : sentence;
-      add('action', what, segment, `${what} ${next}`, {
+      // "The Clerk would send contact details. Clerk", said under two matters: each quoted with what it answers.
+      const answers = what === sentence && before && sentence.split(/\s+/).length <= SHORT_WORDS ? `${before} ` : '';
+      add('action', what, segment, `${answers}${what} ${next}`, {
         formal: false,
         owner: actionOwner,
         rule: 'a sentence marked as someone’s action',
@@ -370,6 +372,9 @@ export function narrative(
     if (!rule) return;
     // "Cllr Ash proposed that …; Cllr Birch seconded." then "The motion was lost.": nothing was decided.
     if (rule.motion && LOST.test(clauses[i + 1] ?? sentencesOf(following)[0] ?? '')) return;
+    // "Cllr Flack proposed Cllr Pitt as Vice-Chairman, which was seconded." then "Cllr Pitt was duly elected.": the
+    // election, said next, is the decision.
+    if (rule.motion && ELECTED_NEXT.test(clauses[i + 1] ?? '')) return;
     const read = readAs(rule) ?? sentence;
     const match = rule.pattern.exec(read);
     const owner = rule.owner ? (match?.[rule.owner]?.trim() ?? null) : null;
@@ -494,15 +499,26 @@ function splitAtSemicolons(sentence: string, sentenceOfClause: Map<string, strin
   return clauses;
 }
 
-/** Who decided, what, and a second decision of theirs after "and": "Councillors resolved to … and agreed that …". */
+/**
+ * Who decided, what, and a second decision of theirs after "and": "Councillors resolved to … and agreed that …",
+ * "Members noted the contents of the report and requested that time be set aside …".
+ */
 const TWO_DECISIONS =
-  /^((?:The )?(?:Members|Councillors|(?:[A-Z][\w-]* ){0,3}(?:Council|Committee|Board|Panel|Cabinet))(?: (?:also|unanimously|then))?) ((?:resolved|agreed|decided) (?:to|that) [^.;]{10,}?) and (?:also )?((?:resolved|agreed|decided) (?:to|that) [^.;]{10,})$/;
+  /^((?:The )?(?:Members|Councillors|(?:[A-Z][\w-]* ){0,3}(?:Council|Committee|Board|Panel|Cabinet))(?: (?:also|unanimously|then))?) ((?:(?:resolved|agreed|decided) (?:to|that)|noted) [^.;]{10,}?) and (?:also )?((?:(?:resolved|agreed|decided) (?:to|that)|requested that|asked (?:that|for)) [^.;]{10,})$/;
 
 /** "It was resolved that Cllr Evans be thanked for his report and that clarity be requested about CIL.": two decisions. */
 const TWO_THATS =
   /^((?:It was|(?:The )?(?:[A-Z][\w-]* ){0,3}(?:Council|Committee|Board|Panel|Members|Councillors))(?: (?:also|unanimously|then))? (?:resolved|RESOLVED|agreed|AGREED|decided) that) ([^.;]{6,}?\bbe [a-z]+ed\b[^.;]*?) and that ([^.;]{6,}?\bbe [a-z]+ed\b[^.;]*)$/;
 
 function twoDecisionsOfOneBody(sentence: string, quotes: Map<string, string>): string[] {
+  const parts = twoDecisionsOf(sentence);
+  if (!parts) return [sentence];
+  for (const part of parts) quotes.set(part, sentence);
+  return parts;
+}
+
+/** The two decisions of one body in one sentence, each with who decided; null when it holds one. */
+export function twoDecisionsOf(sentence: string): string[] | null {
   const text = sentence.replace(/\.$/, '');
   const thats = TWO_THATS.exec(text);
   const match = TWO_DECISIONS.exec(text);
@@ -510,10 +526,11 @@ function twoDecisionsOfOneBody(sentence: string, quotes: Map<string, string>): s
     thats?.[1] && thats[2] && thats[3]
       ? [`${thats[1]} ${thats[2]}.`, `${thats[1]} ${thats[3]}.`]
       : match?.[1] && match[2] && match[3]
-        ? [`${match[1]} ${match[2]}.`, `${match[1].replace(/ (?:also|unanimously|then)$/, '')} ${match[3]}.`]
+        ? [
+            `${match[1]} ${match[2].replace(/,$/, '')}.`,
+            `${match[1].replace(/ (?:also|unanimously|then)$/, '')} ${match[3]}.`,
+          ]
         : null;
-  if (!parts) return [sentence];
-  for (const part of parts) quotes.set(part, sentence);
   return parts;
 }
 
@@ -577,13 +594,17 @@ const PROPOSED_AND_SECONDED = /^(?!Seconded\b)[^.;]{0,80}\bproposed\b[^.;]{2,80}
 const CARRIED_MOTION =
   /^(?:(?:On|Upon) (?:being put to (?:the|a) vote|a vote being taken)|(?:On|Upon|Following|After) a vote)?,?\s*(?:the )?(?:motion|proposal|recommendations?)\b[^.;]{0,30}\b(?:was|were) (?:duly )?(?:put to (?:the|a) vote and )?(?:carried|agreed)\b[^.;]{0,40}\.?$/i;
 
+/** "Cllr Pitt was duly elected without opposition.": who a nomination made. */
+const ELECTED_NEXT =
+  /^(?:[^.;]|(?<=\b(?:Cllrs?|Mrs?|Ms|Dr|[A-Z]))\.){2,60}\b(?:was|were) (?:duly |unanimously |then )*(?:elected|re-elected|appointed|co-opted)\b/;
+
 /** "This was agreed.", "IT WAS AGREED." lean on the sentence before it; "This was agreed to purchase …" says what itself. */
 const ANAPHOR =
   /^(?:This|These|That|It|They)\b(?! was (?:agreed|resolved|decided) (?:that|to)\b(?!\.?$))|^(?:IT|THIS) WAS (?:AGREED|RESOLVED|CARRIED|APPROVED)\.?$/;
 
 /** A response that names no application: "No objection.", "Objection and comment", "Comment: Ashby Parish Council has no objections." */
 const BARE_RESPONSE =
-  /^(?:NO (?:OBJECTIONS?|OBSERVATIONS?|COMMENTS?)|No (?:[Oo]bjections?|[Oo]bservations?|[Cc]omments?)(?: (?:raised|made|to make))?|OBJECTS?|SUPPORTS?|(?:Duly|Unanimously) (?:resolved|agreed|approved|carried)|Approved|Agreed|Accepted|Ratified|(?:Authori[sz]ed|Noted) and (?:approved|agreed)|Recommend(?:ed)? (?:refusal|approval)|(?:No objections?|Objections?|Support(?:ed)?) (?:and|with) comments?|(?:Comments?|Response|Observations?):\s*(?:The )?(?:[A-Z][\w'’-]+\s+){0,3}(?:(?:Parish|Town|Community)\s+)?Council\s+(?:has|had|raised) no (?:objections?|comments?|observations?))\.?$/;
+  /^(?:NO (?:OBJECTIONS?|OBSERVATIONS?|COMMENTS?)|No (?:[Oo]bjections?|[Oo]bservations?|[Cc]omments?)(?: (?:raised|made|to make))?|OBJECTS?|SUPPORTS?|(?:Duly|Unanimously) (?:resolved|agreed|approved|carried)|Approved|Agreed|Accepted|Ratified|(?:Authori[sz]ed|Noted) and (?:approved|agreed)|Recommend(?:ed)? (?:[Rr]efusal|[Aa]pproval)|(?:No objections?|Objections?|Support(?:ed)?) (?:and|with) comments?|(?:Comments?|Response|Observations?):\s*(?:The )?(?:[A-Z][\w'’-]+\s+){0,3}(?:(?:Parish|Town|Community)\s+)?Council\s+(?:has|had|raised) no (?:objections?|comments?|observations?))\.?$/;
 
 const SECONDED_LINE =
   /^(?:It was (?:then |further )?)?(?:Proposed|Moved) by [^.;]{2,80}?,? (?:and )?seconded by [^.;]{2,80}\.?$/i;

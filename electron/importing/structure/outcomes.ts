@@ -28,7 +28,7 @@ import {
   VAGUE_ACTION,
 } from './bare-shapes';
 import { withMendedKeywords } from './mended-keywords';
-import { narrative, TWO_UNDERTAKINGS, type Add } from './narrative';
+import { narrative, twoDecisionsOf, TWO_UNDERTAKINGS, type Add } from './narrative';
 import { refineKind } from './outcome-kinds';
 import {
   DECISION_WORDS,
@@ -376,6 +376,16 @@ export function findOutcomeCandidates(
         return;
       }
       const own = withoutLeadIn(rest);
+      // "Resolved: Members noted the report and requested that time be set aside …": two decisions of the one keyword.
+      const two = rule.kind === 'resolution' && sentencesOf(own).length === 1 ? twoDecisionsOf(own) : null;
+      if (two) {
+        for (const part of two) {
+          const kind = /\b(?:requested that|asked (?:that|for))\b/.test(part) ? 'request' : rule.kind;
+          add(kind, part, segment, text, { formal: true, rule: rule.shape });
+        }
+        lead = null;
+        return;
+      }
       // "Members called on Cllr Martin to chair the meeting. So proposed Cllr Blake seconded Cllr Doran RESOLVED": the
       // keyword closes its paragraph after the vote; what was resolved is the sentence before the vote.
       if (own === '' && KEYWORD_CLOSES.test(body)) {
@@ -561,12 +571,14 @@ export function findOutcomeCandidates(
       // "2 To approve the minutes of the last meeting" over "Resolved: Approved.": what was approved is the item.
       const itemTitle = BARE_DECISION.test(own) && !application ? items[itemOf(segment.blockIndex) ?? -1]?.title : null;
       const what = itemTitle ? `${itemTitle.replace(/[.:;,\s]+$/, '')}: ` : '';
+      // "AGREED recommendations." under its item says what with its keyword: "Budget monitoring: AGREED recommendations."
+      const bareWords = itemTitle && !/^(?:approved|agreed|noted|endorsed|accepted|adopted)\b/i.test(own) ? body : own;
       // "RESOLVED to note:": the verb alone says nothing; its parts say what.
       const stated =
         own && !VERB_ONLY.test(own)
           ? add(
               rule.kind,
-              `${what}${application}${topic}${own}`,
+              `${what}${application}${topic}${bareWords}`,
               segment,
               `${saidAbove}${application}${topic}${text}`,
               {
@@ -644,7 +656,13 @@ export function findOutcomeCandidates(
         found.splice(found.indexOf(current.stated), 1);
         current.stated = null;
       }
-      if (current.stated && !isDecisionShaped(body) && !listsDecisions) {
+      // "Cabinet agreed to the recommendations" over "1. We will review …": each part is a recommendation agreed.
+      if (
+        current.stated &&
+        !isDecisionShaped(body) &&
+        !listsDecisions &&
+        !(RECOMMENDATIONS_CARRIED.test(current.stated.text) && !current.partsAdded)
+      ) {
         const joiner = /:\s*-?\s*$/.test(current.stated.text) ? ': ' : '; ';
         joinDetail(current.stated, body, joiner);
         return;
@@ -903,9 +921,12 @@ const DECIDED_VERB_FIRST =
 const ENDS_THAT_OR_TO = /\b(?:that|to)\s*[:;,–-]*\s*$/i;
 /** "That PCSO Lee be": a lead-in whose parts each finish its sentence. */
 const ENDS_ON_BE = /\sbe\s*[:–-]?\s*$/;
-/** "The recommendation as set out in the report was moved, seconded, voted on and carried.": what, the parts below say. */
+/**
+ * "The recommendation as set out in the report was moved, seconded, voted on and carried.", "Cabinet agreed to the
+ * recommendations": what, the parts below say.
+ */
 const RECOMMENDATIONS_CARRIED =
-  /^(?:The |These |This |Those )?(?:recommendations?|motion|proposals?)\b[^.;]{0,80}\b(?:was|were)\b[^.;]{0,60}\b(?:carried|agreed|approved|adopted)\b[^.;]{0,30}\.?$/i;
+  /^(?:The |These |This |Those )?(?:recommendations?|motion|proposals?)\b[^.;]{0,80}\b(?:was|were)\b[^.;]{0,60}\b(?:carried|agreed|approved|adopted)\b[^.;]{0,30}\.?$|^(?:The )?[A-Z][\w ,&'’-]{0,60}? (?:agreed|approved|accepted|endorsed|supported)(?: to)? (?:all )?(?:of )?the recommendations?\.?$/i;
 /** "Following consideration, the Committee resolved to:", "… agreed to note:", "… resolved that the Committee:", "The Board approved:": who decided, and nothing of what, which its parts say. */
 const DECIDED_TO_ONLY =
   /^(?:[^.,;]{3,80},\s+)?(?:the |this )?[\w &'’()-]{2,80}? (?:(?:resolved|agreed|decided|resolves|agrees|decides)(?: unanimously)? (?:that(?: (?:the |this )?(?:[A-Z][\w&'’-]*\s*){1,5})?|to(?: note| approve| agree| endorse| accept| adopt| recommend)?)|(?:also )?(?:approved|agreed|noted|endorsed|approves|agrees|notes|endorses)|(?:commits|undertakes) to|will|shall)\s*(?::-?)?\s*$/i;

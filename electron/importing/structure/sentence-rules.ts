@@ -207,6 +207,8 @@ export const SENTENCE_RULES: SentenceRule[] = [
       String.raw`\b(?:was|were) (?:duly )?(?:(?:(?:proposed|nominated)(?:,? (?:and )?seconded)?,? and )?(?:subsequently |then |thus |therefore )?(?:duly |unanimously |then )?(?:elected|re-elected|appointed|voted)(?: to serve)?(?: as| to the (?:role|office|post|position) of)?|(?:proposed|nominated),? (?:and )?seconded (?:to be|as|for))? (?:the )?(?:new )?(?:(?:[Dd]eputy|[Vv]ice)[- ])?(?:Mayor|RFO|Responsible Financ\w* Officer|Proper Officer|Tree Warden|[Cc]hair(?:man|person|woman)?|Leader|Convener|Provost|Lord Mayor|Sheriff)\b|\b(?:was|were) (?:duly |unanimously |then )?(?:elected|re-elected|appointed|nominated)(?: as)? (?:the |our )?(?:[A-Z][\w’'-]* ){0,4}(?:[Rr]epresentatives?|[Dd]elegates?|[Tt]rustees?|[Tt]reasurer|[Ss]ecretary|Responsible Financial? Officer)\b|\b(?:was|were) (?:duly )?declared (?:duly )?(?:elected|re-elected)\b|\b(?:was|were) (?:duly )?(?:proposed,? (?:and )?seconded,? and )?appointed (?:as (?:a |the )?nominee\b|to (?:the )?(?:[A-Z][\w&'’-]* ){1,5}(?:Committee|Panel|Board|Group|Working (?:Party|Group))\b)|\baccepted the (?:office|position|role|post) of\b|\baccepted the (?:position|role|post) and (?:all )?(?:others |members )?agreed\b|\b(?:will be|is to be) (?:a|the) (?:representative|delegate) (?:for|on|to)\b|\b(?:was|were) (?:duly )?declared (?:the )?(?:new )?(?:(?:[Dd]eputy|[Vv]ice)[- ])?(?:Chair(?:man|person|woman)?|Mayor|Convener|Secretary|Treasurer|President|Provost)\b|\b(?:was|were) (?:duly )?(?:elected|re-elected|appointed) (?:unopposed|unanimously)\b|\b(?:was|were) (?:nominated|proposed) by ${NO_STOP}{2,60}?,? (?:and )?seconded by ${NO_STOP}{2,60}? and (?:was |were )?(?:duly |unanimously )?(?:elected|re-elected|appointed|co-opted)\b|\bduly (?:co-opted|elected|appointed) (?:as|to|onto)\b`,
     ),
     kind: 'resolution',
+    // Read first: "… was elected Chair for this meeting, and the Clerk confirmed the meeting was quorate."
+    beforeNotOutcomes: true,
   },
   {
     shape: 'someone elected to an office, in note form without "was"',
@@ -891,7 +893,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     example: 'Approved.',
     // Also a planning response after the application's description: "… alterations to the windows. Objection and comment".
     pattern:
-      /^(?:(?:Authori[sz]ed|Noted) and (?:approved|agreed)|(?:Duly|Unanimously) (?:resolved|agreed|approved|carried)|Approved|Agreed|Accepted|Ratified|All approved)(?: for payment| as (?:presented|circulated|listed))?\.?$|^Recommend(?:ed)? (?:refusal|approval)\.?$|^(?:No objections?|Objections?|Support(?:ed)?) (?:and|with) comments?\.?$/,
+      /^(?:(?:Authori[sz]ed|Noted) and (?:approved|agreed)|(?:Duly|Unanimously) (?:resolved|agreed|approved|carried)|Approved|Agreed|Accepted|Ratified|All approved)(?: for payment| as (?:presented|circulated|listed))?\.?$|^Recommend(?:ed)? (?:[Rr]efusal|[Aa]pproval)\.?$|^(?:No objections?|Objections?|Support(?:ed)?) (?:and|with) comments?\.?$/,
     kind: 'resolution',
   },
   {
@@ -1137,6 +1139,27 @@ export const SENTENCE_RULES: SentenceRule[] = [
     owner: 1,
   },
   {
+    shape: 'an amendment, report or detail requested, in the passive',
+    example: 'An amendment was requested to explicitly include alcohol in the schematic alongside smoking.',
+    pattern:
+      /^(?:An?|The|Further|Some) (?:further )?(?:amendments?|changes?|additions?|reports?|breakdowns?|briefings?|details|clarification|update)\b[^.;]{0,40}? (?:was|were) (?:also )?requested\b(?! (?:to|in|of) the (?:draft |previous |last )?minutes\b)/,
+    kind: 'request',
+  },
+  {
+    shape: 'a petition received and referred to an officer or body',
+    example: 'A petition was received about crossing lights on Mill Road and was referred to the Director of Place.',
+    pattern:
+      /^(?:An?|The) (?:e-)?petitions?\b[^.;]{0,300}?\b(?:was|were|and|be) (?:was |were )?(?:duly )?referred to\b/,
+    kind: 'resolution',
+  },
+  {
+    shape: 'a vote taken on a planning response, with its count',
+    example: 'Vote taken, 6 for Recommend Refusal, 1 for Abstention.',
+    pattern:
+      /^(?:A )?[Vv]ote (?:was )?taken,?\s+\d{1,2} (?:for|in favour of) (?:(?:to )?recommend(?:ing)? )?(?:refusal|approval|objection|no objection|support)\b/i,
+    kind: 'resolution',
+  },
+  {
     shape: 'councillors who were to do something, in note form',
     example: 'Concerns were expressed about burglaries and councillors were to ask residents to be vigilant.',
     pattern: new RegExp(
@@ -1354,6 +1377,11 @@ export const NOT_OUTCOMES: { shape: string; example: string; pattern: RegExp; de
       'Members considered the alternative option of refreshing the current plan, but this was declined as the review showed a new plan was needed.',
     pattern:
       /\b(?:considered|rejected|declined|discounted)\b[^.;]{0,20}\balternative options?\b|\balternative options?\b[^.;]{0,200}\b(?:was|were) (?:declined|rejected|discounted)\b/i,
+  },
+  {
+    shape: 'who was asked to chair the meeting itself',
+    example: 'Although PC arrived soon after, he requested that MM continued to chair the meeting.',
+    pattern: /\b(?:requested|asked)\b[^.;]{0,40}\b(?:continued?|to) (?:to )?chair (?:the|this) meeting\b/i,
   },
   {
     shape: 'a correction asked for to the minutes of the last meeting',
