@@ -3486,6 +3486,67 @@ describe('passages of minutes, read whole', () => {
         ],
       ],
     ],
+    [
+      'a panel that noted the following, over bullets of what it was told',
+      'The panel noted the following:\n\n  • That the overall judgement of the inspection was that the service required improvement.\n  • There were no areas judged to be inadequate.\n  • The inspection found that families received a prompt response.\n\nRESOLVED that a report on the inspection be included in the agenda of the next meeting.',
+      [
+        [
+          'resolution',
+          'The panel noted the following: The overall judgement of the inspection was that the service required improvement; There were no areas judged to be inadequate; The inspection found that families received a prompt response.',
+        ],
+        ['work-programme', 'A report on the inspection be included in the agenda of the next meeting.'],
+      ],
+    ],
+    [
+      'a body that asked an officer to act, after what it noted and "and"',
+      'The decisions were noted, and the committee asked the Planning Officer to contact the case officer about the comments.',
+      [
+        [
+          'request',
+          'The decisions were noted, and the committee asked the Planning Officer to contact the case officer about the comments.',
+        ],
+      ],
+    ],
+    [
+      'a response confirmed as to be chased up, with no one named',
+      'Councillor Osborne had not had a response to her question on the bypass and it was confirmed that a response would be chased up.',
+      [
+        [
+          'action',
+          'Councillor Osborne had not had a response to her question on the bypass and it was confirmed that a response would be chased up.',
+        ],
+      ],
+    ],
+    [
+      'a body that considered that something be done',
+      'Given that the papers would be sent before the meeting, the Committee considered that a time limit of ten minutes be set for each presentation.',
+      [
+        [
+          'follow-up',
+          'Given that the papers would be sent before the meeting, the Committee considered that a time limit of ten minutes be set for each presentation.',
+        ],
+      ],
+    ],
+    [
+      'a report that should come to the next meeting',
+      'A report should come forward to the next meeting on 26 September.',
+      [['information-request', 'A report should come forward to the next meeting on 26 September.']],
+    ],
+    [
+      "the council's decision on an application as a code",
+      'Ref: 23/01476/FUL – Single storey side extension at 40 Mill Lane.\nThe Parish Council decision was B',
+      [['resolution', 'The Parish Council decision was B']],
+    ],
+    [
+      'a committee\'s minutes, a dash and "Resolved" on the line carried on from the item\'s words',
+      '17/108 To receive any recommendations contained within the minutes of the following meeting:\n01Finance & Services Committee 4th July 2017 –Resolved to accept all recommendations contained within the minutes.',
+      [['resolution', 'Accept all recommendations contained within the minutes.']],
+    ],
+    [
+      "what a protocol says happens, a call-in's request and notices about attending are not outcomes",
+      'The Variation Protocol stated that where the parties agreed that a variation was substantial the Committee would provide comments. The request to Call-In this decision was made on 5 February by Councillor Murphy. Councillors attending the meeting will be undertaking a test in advance. Requests to speak at the meeting must be registered with Democratic Services.',
+      [],
+    ],
   ])('%s', (_shape, text, expected) => {
     expect(outcomesOf(text)).toEqual(expected);
   });
@@ -3816,6 +3877,23 @@ describe('meeting details read from the page', () => {
         'Health and safety Minutes: The Director of Corporate Services submitted a report to the Governance and Audit Committee on health and safety.',
       ).committee,
     ).toBe('Governance and Audit Committee');
+  });
+
+  it('reads the body in capitals run into “MINUTES OF THE MEETING”, and takes no item’s title in capitals for a body', () => {
+    expect(
+      header(
+        'LITTLE ASHBY FENWOLD WITH LARBROOK PARISH COUNCIL\nMINUTES OF THE MEETING\nThursday 12th September 2024, 7.30pm at Ashby Village Hall, Church Road, Ashby.\nPRESENT: Cllr P Bull (Chair), Cllr A M Bull (Vice Chair), Cllr J Smith, Cllr D May\nPublic Participation',
+      ).committee,
+    ).toBe('Little Ashby Fenwold with Larbrook Parish Council');
+    expect(
+      header('Agenda item\n\nHEALTHCARE FOR THE FUTURE - WEST CUMBRIA\n\nMinutes:\n\nMembers considered a report.')
+        .committee,
+    ).toBeNull();
+    expect(
+      header(
+        'No. Item\n\nTo confirm as a correct record the Minutes of the Meetings of the Council held on 21 February and 26 March 2019.',
+      ).committee,
+    ).not.toBe('Meetings');
   });
 
   it('does not take another body’s minutes, received or adopted, for its own', () => {

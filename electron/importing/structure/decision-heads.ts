@@ -52,6 +52,14 @@ export const HEAD_RULES: HeadRule[] = [
     kind: 'resolution',
   },
   {
+    shape: 'a matter’s title, a dash, then "Resolved" in the same line',
+    example:
+      '01 Finance & Services Committee 4th July 2017 –Resolved to accept all recommendations contained within the minutes.',
+    // Also after a lead-in the line carries on from: "… of the following meeting: 01Finance & Services Committee –Resolved to …".
+    pattern: /^(?:[^;]{0,120}?:\s*)?(?:\d{1,3}\s*)?[A-Z][^.;:–—]{2,120}?\s[–—]\s*Resolved\b\s*[:;,.–—-]*\s*/,
+    kind: 'resolution',
+  },
+  {
     shape: 'a keyword after a paragraph number',
     example: '8.2 Resolved – that the council supports the weight limit.',
     pattern: /^\d{1,3}\.\d{1,2}\.?\s+(?:(?:It was\s+)?Resolved\b\s*[:;,.–—-]*|(?:Agreed|Decided)\s*[:–—-])\s*/,

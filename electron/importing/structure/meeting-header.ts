@@ -37,7 +37,8 @@ const COUNCIL =
 const HEADER_ENDS =
   /^(?:No\.?\s*\|?\s*Item\b|Items$|Minutes:|RESOLVED\b|Decision:|(?:Additional|Supporting) documents:|(?:\d{1,4}(?:\.|\s*\/)?\s*)?(?:Apologies|Declarations?)\b)/i;
 /** "Cabinet Effective from: 28/10/2025": a printed page runs the next field onto the same line. */
-const FOLLOWING_FIELD = /\s+[A-Z][a-z]+(?: [a-z]+){0,3}\??:\s.*$|\s+-\s+Expired\b.*$/;
+const FOLLOWING_FIELD =
+  /\s+[A-Z][a-z]+(?: [a-z]+){0,3}\??:\s.*$|\s+-\s+Expired\b.*$|(?<=\b(?:COUNCIL|COMMITTEE|BOARD|PANEL))\s+(?:DRAFT\s+)?MINUTES(?:\s+OF\s+(?:THE|A)\s+(?:[A-Z]+\s+)?MEETING)?$/;
 /**
  * A date in a sentence with words like these is another meeting's, or the paper's own, not this meeting's; "Minutes of"
  * only before it, and not as the paper's title ("Minutes of the Parish Council Meeting Thursday 17 January 2019").
@@ -54,6 +55,10 @@ const OTHER_DATE =
  */
 const NOT_A_BODY_NAME =
   /^(?:[A-Za-z] ){3,}|^(?:That|Members? of|Held)\b|^(?:The|An?)$|^(?:Draft|Unconfirmed|Confirmed|Approved|Signed)$|^(?:Notice|Approve|Department|Special|Annual|Extra-?ordinary|AGM)\b(?!.*\b(?:Committee|Council|Board|Panel)\b)|[&,]$/i;
+
+/** A body's own word, in capitals. */
+const CAPITALS_BODY =
+  /\b(?:COUNCIL|COMMITTEE|CABINET|BOARD|PANEL|EXECUTIVE|FORUM|COMMISSION|GROUP|ASSEMBLY|PARTNERSHIP|AUTHORITY|MEETING|TRUST|CONSERVATORS|TRUSTEES)\b/;
 
 /** A parish, town or community council named without its place. */
 const LOCAL_COUNCIL = /^(?:Parish|Town|Community) Council$/i;
@@ -111,7 +116,10 @@ function readCommittee(header: string[], all: string[], meetingPaper: boolean): 
       if (found) return found;
     }
   }
-  const capitals = header.find((t) => t.length <= 80 && /^[A-Z][A-Z &,'’()-]+$/.test(t) && acceptable(t));
+  // "LICENSING SUB-COMMITTEE" in capitals names the body; "HEALTHCARE FOR THE FUTURE - WEST CUMBRIA", an item's title, does not.
+  const capitals = header.find(
+    (t) => t.length <= 80 && /^[A-Z][A-Z &,'’()-]+$/.test(t) && CAPITALS_BODY.test(t) && acceptable(t),
+  );
   if (capitals) return acceptable(capitals);
   for (const rule of BODY_IN_TEXT_RULES) {
     for (const text of all.flatMap(sentencesOf)) {

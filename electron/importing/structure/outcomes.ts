@@ -93,6 +93,9 @@ const WHOLE_FIELD_LINE = /^[A-Z][\w ()/'’]{2,60}?\s*[–—:-]\s*[^.;]{2,40}\.
 /** "REVIEW OF THE MARCH CYCLE OF SCRUTINY COMMITTEES": three words or more in capitals, no sentence. */
 const CAPITALS_TITLE = /^(?=[^a-z.]*$)[A-Z][A-Z0-9,&'’()/–-]*(?: [A-Z0-9,&'’()/–-]+){2,15}$/;
 
+/** "The panel noted the following:": what it was told, listed below. */
+const NOTED_THE_FOLLOWING = /\bnot(?:ed|es) the following(?: points?| information| updates?)?\s*:-?\s*$/i;
+
 /** "IT WAS AGREED.": a keyword that is its whole sentence. */
 const KEYWORD_ALONE = /^(?:IT WAS |It was )?(?:AGREED|RESOLVED|CARRIED|APPROVED)\.?$/;
 /** "… seconded Cllr Doran RESOLVED": a keyword that ends its paragraph, with nothing after it. */
@@ -642,6 +645,11 @@ export function findOutcomeCandidates(
         !LISTS_ITS_OBJECT.test(body)
       )
         return;
+      // "The panel noted the following:" over bullets of what it was told: one decision, its points its details.
+      if (current.stated && NOTED_THE_FOLLOWING.test(current.line) && family === 'bullet') {
+        joinDetail(current.stated, body, current.parts === 1 ? ': ' : '; ');
+        return;
+      }
       // The parts of one decision's details ("subject to the following conditions:") join it; the parts of
       // a lead-in that lists several things decided ("the following issues be added to the work programme:-") do not.
       const listsDecisions =

@@ -545,9 +545,10 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'an undertaking at the end of what someone said',
     example: 'The Leader said he did not have the figure to hand and would provide it after the meeting.',
+    // Not what a protocol says happens ("… stated that where the parties agreed … the Committee would provide comments").
     // Not a reply given later in the same meeting: "… he will respond to the questions at Agenda Item No 9".
     pattern: new RegExp(
-      `^${OPENING_CLAUSE}${NAMED}\\b[^;]{0,200}?\\b(?:said|replied|confirmed|explained|advised|agreed|indicated|stated|added|responded|answered|reported|commented|mentioned|noted)\\b[^;]{0,200}?(?:\\band (?:that )?(?:(?:he|she|they) )?(?:would|will) |\\band (?:undertook|offered|agreed|promised) to |\\b(?:that )?(?:he|she|they|we|officers|the (?:Council|Committee|Clerk|officers?|[A-Z][a-z]+ Council)) (?:would|will) )(?:${UNDERTAKEN}|(?:respond|reply)(?![^.;]{0,60}\\b(?:at|under) (?:[Aa]genda )?[Ii]tem\\b)|be (?:${UNDERTAKING}))\\b`,
+      `^(?![^;]*\\b(?:stated|states|provides|provided|says) that (?:where|if|when|once)\\b)${OPENING_CLAUSE}${NAMED}\\b[^;]{0,200}?\\b(?:said|replied|confirmed|explained|advised|agreed|indicated|stated|added|responded|answered|reported|commented|mentioned|noted)\\b[^;]{0,200}?(?:\\band (?:that )?(?:(?:he|she|they) )?(?:would|will) |\\band (?:undertook|offered|agreed|promised) to |\\b(?:that )?(?:he|she|they|we|officers|the (?:Council|Committee|Clerk|officers?|[A-Z][a-z]+ Council)) (?:would|will) )(?:${UNDERTAKEN}|(?:respond|reply)(?![^.;]{0,60}\\b(?:at|under) (?:[Aa]genda )?[Ii]tem\\b)|be (?:${UNDERTAKING}))\\b`,
     ),
     kind: 'action',
     beforeNotOutcomes: true,
@@ -630,7 +631,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'a body that asked someone to do something, or asked for something',
     example: 'The Committee also asked the Head of Planning to circulate the update report before each meeting.',
     pattern: new RegExp(
-      `^(?:[^.,;]{3,80},\\s+)?${BODY}\\s+(?:also |further |then |unanimously )?(?:asked|requested|instructed|invited|encouraged|urged)\\s+(?!whether\\b|if\\b(?! there could be\\b)|how\\b|what\\b|why\\b|when\\b|who\\b|about\\b|(?:a number of |several |various |some |further )?questions?\\b|the following\\b)`,
+      `^(?:[^.,;]{3,80},\\s+(?:and\\s+)?)?${BODY}\\s+(?:also |further |then |unanimously )?(?:asked|requested|instructed|invited|encouraged|urged)\\s+(?!whether\\b|if\\b(?! there could be\\b)|how\\b|what\\b|why\\b|when\\b|who\\b|about\\b|(?:a number of |several |various |some |further )?questions?\\b|the following\\b)`,
     ),
     kind: 'request',
   },
@@ -1153,6 +1154,35 @@ export const SENTENCE_RULES: SentenceRule[] = [
     kind: 'resolution',
   },
   {
+    shape: 'a response confirmed as to be chased or provided, with no one named',
+    example: 'Cllr Ash had not had a reply to her question and it was confirmed that a response would be chased up.',
+    pattern:
+      /\bit was (?:confirmed|agreed|noted) that (?:a |an |the )?(?:further )?(?:response|reply|answer|update|written answer)s? would be (?:chased(?: up)?|provided|sent|circulated|followed up|given)\b/,
+    kind: 'action',
+  },
+  {
+    shape: 'a body that considered that something be done',
+    example:
+      'Given the papers would be sent in advance, the Committee considered that a time limit of ten minutes be set.',
+    pattern: new RegExp(
+      `^(?:[^.;]{3,150},\\s+)?${BODY} (?:considered|felt|took the view) that [^.;]{3,150}?\\bbe (?:set|made|held|kept|put|given|sent|brought|added|reviewed|agreed|introduced)\\b`,
+    ),
+    kind: 'follow-up',
+  },
+  {
+    shape: 'a report that should come to the next meeting',
+    example: 'A report should come forward to the next meeting on 26 September.',
+    pattern:
+      /^(?:A|An|The)(?: further| full| detailed| update| progress| written)? (?:report|update|paper|briefing)s? (?:should|would|will|is to|must) (?:come(?: forward| back)?|return|be (?:brought|presented|submitted|considered))\b[^.;]{0,40}\b(?:next|future|following|later|subsequent) (?:meeting|committee)\b/,
+    kind: 'information-request',
+  },
+  {
+    shape: 'the council’s decision on an application, given as a code',
+    example: 'The Parish Council decision was B',
+    pattern: /^The (?:Parish |Town |Community )?Council(?:['’]s)? (?:decision|response|recommendation) (?:was|is)\b/,
+    kind: 'resolution',
+  },
+  {
     shape: 'a vote taken on a planning response, with its count',
     example: 'Vote taken, 6 for Recommend Refusal, 1 for Abstention.',
     pattern:
@@ -1382,6 +1412,24 @@ export const NOT_OUTCOMES: { shape: string; example: string; pattern: RegExp; de
     shape: 'who was asked to chair the meeting itself',
     example: 'Although PC arrived soon after, he requested that MM continued to chair the meeting.',
     pattern: /\b(?:requested|asked)\b[^.;]{0,40}\b(?:continued?|to) (?:to )?chair (?:the|this) meeting\b/i,
+  },
+  {
+    shape: 'what a protocol or policy says happens when something is agreed',
+    example:
+      'The Variation Protocol stated that where the parties agreed that a variation was substantial the Committee would provide comments.',
+    pattern: /\b(?:stated|states|provides|provided|sets out|set out|says) that (?:where|if|when|once)\b/,
+  },
+  {
+    shape: 'how a call-in was asked for',
+    example:
+      'The request to Call-In this decision was made on 5 February 2014 by Councillor Murphy and supported by two others.',
+    pattern: /^The request (?:to call[- ]in|for (?:a |the )?call[- ]in)\b/i,
+  },
+  {
+    shape: 'what those attending or wishing to speak must do, in a notice about the meeting',
+    example: 'Councillors and officers attending the meeting will be undertaking a lateral flow test in advance.',
+    pattern:
+      /\battending (?:the|this) meeting (?:will|are|must|should)\b|^Requests? to (?:speak|address)\b[^.;]{0,60}\b(?:must|should|need to) be\b/i,
   },
   {
     shape: 'a correction asked for to the minutes of the last meeting',
