@@ -3547,6 +3547,74 @@ describe('passages of minutes, read whole', () => {
       'The Variation Protocol stated that where the parties agreed that a variation was substantial the Committee would provide comments. The request to Call-In this decision was made on 5 February by Councillor Murphy. Councillors attending the meeting will be undertaking a test in advance. Requests to speak at the meeting must be registered with Democratic Services.',
       [],
     ],
+    [
+      'roles and their holders under an item that appoints, with several holders, the chair and people who are not councillors',
+      '19/61 Appointments to committees and groups were made as follows:\n\n(a) Staffing Committee: The Chairman and Cllrs Griffith and Macer-Wright.\n(b) Planning Group: The Chairman and Cllrs Griffith, Marriott, and Macer-Wright.\n(c) Rights of Way: Dr Janet Davis.\n(d) Webmaster: The Chairman.',
+      [
+        ['resolution', 'Staffing Committee: The Chairman and Cllrs Griffith and Macer-Wright.'],
+        ['resolution', 'Planning Group: The Chairman and Cllrs Griffith, Marriott, and Macer-Wright.'],
+        ['resolution', 'Rights of Way: Dr Janet Davis.'],
+        ['resolution', 'Webmaster: The Chairman.'],
+      ],
+    ],
+    [
+      'a response told with the application on its line, or on the line above that ends on a dash',
+      '2. Planning applications\n\n0972/07 Rear conservatory extension - 37 Irsha Street, Ashby –\n\nRESOLVED – Recommend approval\n\n1042/07 Altering window to part French door - 4 Staddon Road, Ashby – RESOLVED – Recommend approval',
+      [
+        ['resolution', '0972/07 Rear conservatory extension - 37 Irsha Street, Ashby – Recommend approval'],
+        ['resolution', '1042/07 Altering window to part French door - 4 Staddon Road, Ashby – Recommend approval'],
+      ],
+    ],
+    [
+      'two things agreed in one sentence with "and that", and the clerk\'s action after a comma',
+      'It was agreed that Councillor Fleming would review the work of the lengthsman and that an analysis should be carried out of the equipment, The Clerk is to liaise with Mr Takel and arrange a meeting.',
+      [
+        ['follow-up', 'Councillor Fleming would review the work of the lengthsman.'],
+        ['follow-up', 'An analysis should be carried out of the equipment.'],
+        ['action', 'The Clerk is to liaise with Mr Takel and arrange a meeting.'],
+      ],
+    ],
+    [
+      "a chair for the meeting resolved in the chair's absence",
+      'In The chairs absence it was resolved that Cllr Thomas take the chair.',
+      [['resolution', 'In The chairs absence it was resolved that Cllr Thomas take the chair.']],
+    ],
+    [
+      "a matter to go on an agenda, someone who will go on chasing, and a select committee's order",
+      'The conservation area boundary was discussed. This is to go on the Conservation Agenda.\n\nCllr. Barrett has been and will continue to chase the enforcement officers.\n\nOrdered, That the Chairman do make the Report to the House.',
+      [
+        ['follow-up', 'The conservation area boundary was discussed. This is to go on the Conservation Agenda.'],
+        ['action', 'Cllr. Barrett has been and will continue to chase the enforcement officers.'],
+        ['resolution', 'Ordered, That the Chairman do make the Report to the House.'],
+      ],
+    ],
+    [
+      'agreed not to object, with capitals, and the clerk to act after "but"',
+      'Following discussion the Council agreed not to Object to the application.\n\nThere were no problems last time so that is fine but Clerk to ask to be informed if anything is to be different.',
+      [
+        ['resolution', 'Following discussion the Council agreed not to Object to the application.'],
+        [
+          'action',
+          'There were no problems last time so that is fine but Clerk to ask to be informed if anything is to be different.',
+        ],
+      ],
+    ],
+    [
+      "points made in an officer's introduction are not decisions",
+      'The Monitoring Officer introduced the report. The introduction included the following points.\n\n1. That a call-in notice was received on 21 September regarding a Cabinet decision.\n\n2. The Monitoring Officer reviewed the notice against the call-in grounds.\n\nThe committee debated the report.\n\n1. That the report was noted.',
+      [['resolution', 'The report was noted.']],
+    ],
+    [
+      'a request to be made to the council, and what a committee recommends for approval',
+      'In light of the resignation of Cllr Lewis, a request is to be made from Finance Committee to Council for another councillor to join the committee.\n\nAfter detailed consideration the following grants are recommended for approval:',
+      [
+        [
+          'action',
+          'In light of the resignation of Cllr Lewis, a request is to be made from Finance Committee to Council for another councillor to join the committee.',
+        ],
+        ['recommendation', 'After detailed consideration the following grants are recommended for approval:'],
+      ],
+    ],
   ])('%s', (_shape, text, expected) => {
     expect(outcomesOf(text)).toEqual(expected);
   });
@@ -4185,6 +4253,13 @@ describe('meeting details read from the page', () => {
       ['resolution', 'Agreed to proceed with the programme as set out.'],
       ['resolution', 'Commented on the terms of reference for the review.'],
     ]);
+  });
+
+  it('reads a page headed "Agenda" that quotes another body’s resolution as an agenda, and finds no outcome in it', () => {
+    const agenda =
+      'Agenda\n\nExecutive Cabinet - Wednesday, 24th November, 2021 1.00 pm\n\nNo. Item\n\n3e\n\nCapital Monitoring Panel pdf icon PDF 348 KB\n\nTo consider the Minutes of the Panel held on 22 November 2021 and approve the recommendations arising as follows:\n\nRESOLVED\n\nThat EXECUTIVE CABINET be RECOMMENDED to:\n\n(i) Note the forecast outturn position.\n\n(ii) Approve the re-profiling of budgets into 2022/23.';
+    expect(header(agenda).kind).toBe('agenda');
+    expect(header(`${agenda}\n\nMinutes:\n\nThe recommendations were agreed.`).kind).toBe('minutes');
   });
 
   it('reads an agenda page whose first item links to the last minutes as an agenda, unless its parts decide', () => {

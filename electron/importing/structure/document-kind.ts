@@ -342,6 +342,8 @@ const TOP_BLOCKS = 8;
 const AGENDA_AT_TOP = KIND_EVIDENCE.filter(
   (e) => e.shape === 'an agenda title in capitals after the body’s name' || e.shape === 'a summons to attend',
 );
+/** "Minutes:", "Decision:": what a meeting page records under an item once the meeting has been held. */
+const RECORDED_UNDER_ITEM = /(?:^|\s)(?:Minutes|Decisions?)\s*:(?!\s*(?:pdf|PDF|To [a-z]+)\b)/;
 /** "4. Minutes of Last Meeting": an item of business, below which a title is only a paper's name. */
 const NUMBERED_ITEM = /^\d{1,3}[.)]?\s+[A-Z]/;
 const DECIDED_THAT =
@@ -376,6 +378,10 @@ export function documentKind(blocks: RawBlock[]): DocumentKind {
   if (ownLabel && !saysMinutesAtTop) return ownLabel.kind;
   // "AGENDA" or a summons at the top, and no minutes title: an agenda, whatever decisions of other meetings it quotes.
   if (!saysMinutesAtTop && AGENDA_AT_TOP.some((e) => top.some((t) => e.pattern.test(t)))) return 'agenda';
+  // A web page headed "Agenda" with no "Minutes:" or "Decision:" under its items: the business to come, whatever
+  // another body's resolutions it quotes for the meeting to consider.
+  if (!saysMinutesAtTop && /^Agenda$/i.test(texts[0] ?? '') && !texts.some((t) => RECORDED_UNDER_ITEM.test(t)))
+    return 'agenda';
   const minutes = count('minutes');
   if (minutes > 0) return 'minutes';
   // "That the minutes be approved…" as each item's outcome, its keyword lost: more decisions than business listed.

@@ -86,6 +86,12 @@ export const HEADER_RULES: HeaderRule[] = [
     date: { group: 1, written: 'words' },
   },
   {
+    shape: 'the day a decision was taken, on a decisions page',
+    example: 'Decision taken by the Cabinet Member on: 9 February 2015',
+    pattern: new RegExp(`^Decisions? (?:taken|made) by (?:the )?[^:]{2,80}? on:?\\s*${WRITTEN}`),
+    date: { group: 1, written: 'words' },
+  },
+  {
     shape: 'a dated decision title',
     example: '28/05/2015 - Minutes of the Special Meeting',
     pattern: new RegExp(`^${DMY} - \\S`),

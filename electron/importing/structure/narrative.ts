@@ -506,9 +506,12 @@ function splitAtSemicolons(sentence: string, sentenceOfClause: Map<string, strin
 const TWO_DECISIONS =
   /^((?:The )?(?:Members|Councillors|(?:[A-Z][\w-]* ){0,3}(?:Council|Committee|Board|Panel|Cabinet))(?: (?:also|unanimously|then))?) ((?:(?:resolved|agreed|decided) (?:to|that)|noted) [^.;]{10,}?) and (?:also )?((?:(?:resolved|agreed|decided) (?:to|that)|requested that|asked (?:that|for)) [^.;]{10,})$/;
 
-/** "It was resolved that Cllr Evans be thanked for his report and that clarity be requested about CIL.": two decisions. */
+/**
+ * "It was resolved that Cllr Evans be thanked for his report and that clarity be requested about CIL.", "It was agreed
+ * that Cllr Ash would review the work and that an analysis should be carried out": two decisions.
+ */
 const TWO_THATS =
-  /^((?:It was|(?:The )?(?:[A-Z][\w-]* ){0,3}(?:Council|Committee|Board|Panel|Members|Councillors))(?: (?:also|unanimously|then))? (?:resolved|RESOLVED|agreed|AGREED|decided) that) ([^.;]{6,}?\bbe [a-z]+ed\b[^.;]*?) and that ([^.;]{6,}?\bbe [a-z]+ed\b[^.;]*)$/;
+  /^((?:It was|(?:The )?(?:[A-Z][\w-]* ){0,3}(?:Council|Committee|Board|Panel|Members|Councillors))(?: (?:also|unanimously|then))? (?:resolved|RESOLVED|agreed|AGREED|decided) that) ([^.;]{6,}?\b(?:be [a-z]+ed|(?:would|should|will) [a-z]{3,})\b[^.;]*?) and that ([^.;]{6,}?\b(?:be [a-z]+ed|(?:would|should|will) [a-z]{3,})\b[^.;]*)$/;
 
 function twoDecisionsOfOneBody(sentence: string, quotes: Map<string, string>): string[] {
   const parts = twoDecisionsOf(sentence);
@@ -544,7 +547,7 @@ function quotedWhole(sentence: string, at: RegExp, quotes: Map<string, string>):
 /** A decision's verb, which an action after a comma may follow. */
 const DECIDED = /\b(?:agreed|resolved|decided)\b/i;
 const CLERK_TO_ACT_AFTER_COMMA =
-  /,\s+(?=(?:the |The )?[Cc]lerk to [a-z]{3,}\b)|,\s+with\s+(?=(?:(?:Cllr|Councill?or|Mrs?|Ms|Dr)\.?\s+[A-Z][^,.;]{0,40}?|the [Cc]lerk) (?:agreeing|offering|volunteering|undertaking) to [a-z]{3,}\b)/;
+  /,\s+(?=(?:the |The )?[Cc]lerk (?:is |was )?to [a-z]{3,}\b)|,\s+with\s+(?=(?:(?:Cllr|Councill?or|Mrs?|Ms|Dr)\.?\s+[A-Z][^,.;]{0,40}?|the [Cc]lerk) (?:agreeing|offering|volunteering|undertaking) to [a-z]{3,}\b)/;
 
 /** A question put to the meeting, which an answer after a dash may follow. */
 const ASKED = /\b(?:asked|queried|enquired|questioned)\b/;

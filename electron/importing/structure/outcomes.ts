@@ -96,6 +96,9 @@ const CAPITALS_TITLE = /^(?=[^a-z.]*$)[A-Z][A-Z0-9,&'’()/–-]*(?: [A-Z0-9,&'�
 /** "The panel noted the following:": what it was told, listed below. */
 const NOTED_THE_FOLLOWING = /\bnot(?:ed|es) the following(?: points?| information| updates?)?\s*:-?\s*$/i;
 
+/** " – RESOLVED – " at the end of the words before a decision. */
+const KEYWORD_AT_DASH = /\s*[–—-]?\s*\b(?:RESOLVED|Resolved)\b[\s:–—-]*$/;
+
 /** "IT WAS AGREED.": a keyword that is its whole sentence. */
 const KEYWORD_ALONE = /^(?:IT WAS |It was )?(?:AGREED|RESOLVED|CARRIED|APPROVED)\.?$/;
 /** "… seconded Cllr Doran RESOLVED": a keyword that ends its paragraph, with nothing after it. */
@@ -565,12 +568,22 @@ export function findOutcomeCandidates(
           ? `${previous.text} `
           : '';
       // "17/08298 Higher Farm, raising of the roof RESOLVED: Support as no objections.": the response, with its application.
-      const application =
-        previous?.blockIndex === segment.blockIndex &&
-        PLANNING_RESPONSE.test(own) &&
-        (APPLICATION.test(previous.text) || OPENS_WITH_APPLICATION.test(previous.text))
+      // "1042/07 Altering a window – 4 Staddon Road – RESOLVED – Recommend approval", or the application's line, ending on
+      // a dash, above "RESOLVED – Recommend approval": the response is told with the application it answers.
+      const isApplication = (line: string) => APPLICATION.test(line) || OPENS_WITH_APPLICATION.test(line);
+      const lineBefore = body
+        .slice(0, body.length - rest.length)
+        .replace(KEYWORD_AT_DASH, '')
+        .trim();
+      const application = !PLANNING_RESPONSE.test(own)
+        ? ''
+        : previous?.blockIndex === segment.blockIndex && isApplication(previous.text)
           ? `${previous.text} `
-          : '';
+          : isApplication(lineBefore)
+            ? `${lineBefore.replace(/\s*[–—-]$/, '')} – `
+            : previous && /[–—-]\s*$/.test(previous.text) && isApplication(previous.text)
+              ? `${previous.text} `
+              : '';
       // "2 To approve the minutes of the last meeting" over "Resolved: Approved.": what was approved is the item.
       const itemTitle = BARE_DECISION.test(own) && !application ? items[itemOf(segment.blockIndex) ?? -1]?.title : null;
       const what = itemTitle ? `${itemTitle.replace(/[.:;,\s]+$/, '')}: ` : '';

@@ -72,6 +72,12 @@ export function runsThatDecide(segments: Segment[], minutes = true): Set<number>
     const numbersLost = repeats >= 3 && repeats * 2 >= run.length;
     // "8. WLDC Report: Cllr Bierley's report …", "9. Finance: Resolved to pay …": the items of the minutes, each titled.
     const titled = run.filter((i) => ITEM_TITLED.test(stripMarker(segments[i]?.text ?? ''))).length >= 2;
+    // "The introduction included the following points" over "1. That a notice was received …": what was said, not decided.
+    if (POINTS_MADE.test(segments[(run[0] ?? 0) - 1]?.text ?? '')) {
+      run = [];
+      family = null;
+      return;
+    }
     if (
       run[0] !== undefined &&
       !numbersLost &&
@@ -107,6 +113,10 @@ export function runsThatDecide(segments: Segment[], minutes = true): Set<number>
 /** "Finance: Accounts for payment …", "Community Speed Watch – SW accepted …": a part that opens with its matter's title and a colon or dash. */
 // Also a place with its house number: "4 South View: outline planning permission …".
 const ITEM_TITLED = /^(?:\d{1,4}[a-z]? )?[A-Z][^.:;–—]{2,60}(?::\s|\s[–—]\s+[A-Z\d])/;
+
+/** "The introduction included the following points", "the Director advised as follows:-": what someone said, listed below. */
+const POINTS_MADE =
+  /\b(?:included|made|raised|covered|highlighted|outlined) the following(?: (?:points|issues|comments|matters))?\s*[:.]?-?\s*$|\b(?:advised|reported|explained|said|stated|informed (?:the )?(?:members|committee|panel))\b[^.]{0,40}\bas follows\s*[:.]?-?\s*$|\bthe following (?:points|issues|comments) were (?:made|raised|noted)\s*[:.]?-?\s*$/i;
 
 /** "RESOLVED (d) That …": a keyword, then a part's marker. */
 const KEYWORD_THEN_MARKER = /^(?:It was )?(?:RESOLVED|AGREED|DECIDED|RECOMMENDED)\s*[:–—-]?\s*(\(?[a-h\d]{1,2}[.)])\s/;

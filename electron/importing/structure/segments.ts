@@ -290,7 +290,7 @@ export function sentencesOf(text: string): string[] {
       // Run-on notes with no full stops: "… was noted The Clerk …". Not after a word that takes "The Pelican" as its object,
       // nor after a verb in the infinitive ("Clerk to review The Finance Toolkit").
       .replace(
-        /(?<=[a-z])(?<!\b(?:ask|asked|and|or|of|to|with|from|for|by|at|on|in|into|contact|inform|tell|told|thank|thanked|invite|invited|about|via|that|whether|if|see|visit|join|including|called|named|entitled))(?<!\bto [a-z]{2,}) +(?=(?:The|It was|There (?:was|were|is|are|will be|has been|have been)) [A-Za-z])/g,
+        /(?<=[a-z])(?<!\b(?:ask|asked|and|or|of|to|with|from|for|by|at|on|in|into|In|On|At|By|For|With|From|Of|To|Into|Under|After|Before|During|Following|contact|inform|tell|told|thank|thanked|invite|invited|about|via|that|whether|if|see|visit|join|including|called|named|entitled))(?<!\bto [a-z]{2,}) +(?=(?:The|It was|There (?:was|were|is|are|will be|has been|have been)) [A-Za-z])/g,
         '\n',
       )
       // Note-form minutes with no full stops: "… hardly any markers left Cllr Clark will investigate", "… knocked over the clerk

@@ -494,7 +494,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'it was agreed that something will not be done, or agreed not to do it',
     example: 'It was agreed that, until it is safe, the Council will not ask the litter picker to return.',
     pattern: new RegExp(
-      String.raw`^(?:(?:After|Following) [^,.]{2,40}?,?\s+|However,\s+)?(?:[Ii]t was (?:also |unanimously |further )?(?:agreed|resolved|decided)|(?:${BODY}|Members|Councillors)(?: (?:were|was) [^.;]{3,100}? and(?: thus| therefore| so)?)? (?:also |unanimously )?(?:agreed|resolved|decided))(?:,? that\b[^.;]*\b(?:(?:will|would|should|shall|did|do|does|could) not|cannot)\b| not to [a-z]{3,})`,
+      String.raw`^(?:(?:After|Following) [^,.]{2,40}?,?\s+|However,\s+)?(?:[Ii]t was (?:also |unanimously |further )?(?:agreed|resolved|decided)|(?:${BODY}|Members|Councillors)(?: (?:were|was) [^.;]{3,100}? and(?: thus| therefore| so)?)? (?:also |unanimously )?(?:agreed|resolved|decided))(?:,? that\b[^.;]*\b(?:(?:will|would|should|shall|did|do|does|could) not|cannot)\b| not to (?:[a-z]{3,}|Object|Support|Oppose))`,
     ),
     kind: 'resolution',
     beforeNotOutcomes: true,
@@ -1107,7 +1107,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'someone to do something',
     example: 'Clerk to follow up.',
     pattern: new RegExp(
-      `(?:^(?:[A-Z£\\d][\\w ,'’/&£-]{1,80}?(?::|\\s[–—‒-])\\s+)?|,\\s+(?=(?:[Tt]he )?(?:[Cc]llrs?\\b|[Cc]lerk\\b|[Cc]ouncill?or\\b)|[A-Z][a-z]+ [A-Z][a-z]+ to [a-z])|(?<!\\b(?:ask|asks|asked|invite|invited|request|requested)\\b[^.;]{0,80})\\sand\\s+(?=(?:[A-Z]{2,3}|[Cc]lerk|[Tt]he [Cc]lerk) to [a-z])|(?<=\\w[–—]\\s?)(?=(?:[Tt]he )?[Cc]lerk to [a-z])|^(?:[\\w)]+\\s){1,4}(?=Clerk to [a-z])|^(?:[A-Z\\d()&/.-]+\\s){2,10}(?=(?:The )?[Cc]lerk to [a-z]))(${PEOPLE}) to (?!(?:be|the|a|an|this|all|its|their)\\b)(?:[a-z]+|(?:Contact|Write|Email|Chase|Check|Arrange|Order|Obtain|Send|Reply|Respond|Report|Investigate|Circulate|Book|Ask|Inform|Forward|Update|Pay|Action|Follow|Seek|Request|Liaise|Speak|Find|Get|Look|Raise|Apply|Prepare|Draft|Add|Remove|Confirm|Notify|Invite|Monitor|Review|Place|Put|Purchase|Buy|Renew|Submit)\\b)`,
+      `(?:^(?:[A-Z£\\d][\\w ,'’/&£-]{1,80}?(?::|\\s[–—‒-])\\s+)?|,\\s+(?=(?:[Tt]he )?(?:[Cc]llrs?\\b|[Cc]lerk\\b|[Cc]ouncill?or\\b)|[A-Z][a-z]+ [A-Z][a-z]+ to [a-z])|(?<!\\b(?:ask|asks|asked|invite|invited|request|requested)\\b[^.;]{0,80})\\sand\\s+(?=(?:[A-Z]{2,3}|[Cc]lerk|[Tt]he [Cc]lerk) to [a-z])|(?<=\\w[–—]\\s?)(?=(?:[Tt]he )?[Cc]lerk to [a-z])|\\b(?:but|so)\\s+(?=(?:[Tt]he )?[Cc]lerk to [a-z])|^(?:[\\w)]+\\s){1,4}(?=Clerk to [a-z])|^(?:[A-Z\\d()&/.-]+\\s){2,10}(?=(?:The )?[Cc]lerk to [a-z]))(${PEOPLE}) to (?!(?:be|the|a|an|this|all|its|their)\\b)(?:[a-z]+|(?:Contact|Write|Email|Chase|Check|Arrange|Order|Obtain|Send|Reply|Respond|Report|Investigate|Circulate|Book|Ask|Inform|Forward|Update|Pay|Action|Follow|Seek|Request|Liaise|Speak|Find|Get|Look|Raise|Apply|Prepare|Draft|Add|Remove|Confirm|Notify|Invite|Monitor|Review|Place|Put|Purchase|Buy|Renew|Submit)\\b)`,
     ),
     kind: 'action',
     owner: 1,
@@ -1183,6 +1183,35 @@ export const SENTENCE_RULES: SentenceRule[] = [
     kind: 'resolution',
   },
   {
+    shape: 'a matter that is to go on an agenda',
+    example: 'This is to go on the Conservation Agenda.',
+    pattern:
+      /^(?:This|It|These|The (?:matter|item|issue))(?: matter| item| issue)? (?:is|are|was|were) to (?:go on|be put on|be placed on|be added to|be included (?:on|in)) (?:the |a )?(?:next |future )?(?:[A-Z][\w&'’-]* ){0,3}(?:[Aa]genda|[Ww]ork [Pp]rogramme)\b/,
+    kind: 'follow-up',
+  },
+  {
+    shape: 'someone named who will go on chasing or pursuing something',
+    example: 'Cllr. Barrett has been and will continue to chase the Planning and Enforcement Officers.',
+    pattern: new RegExp(
+      `^(${NAMED})[^.;]{0,40}?\\bwill (?:continue to|keep on|go on) (?:${UNDERTAKEN}|chase|pursue|monitor|press)\\b`,
+    ),
+    kind: 'action',
+    owner: 1,
+  },
+  {
+    shape: 'a select committee’s order, "Ordered, That …"',
+    example: 'Ordered, That the Chairman do make the Report to the House.',
+    pattern: /^(?:Ordered|Resolved),? That\b/,
+    kind: 'resolution',
+  },
+  {
+    shape: 'what a committee recommends for approval, over its list',
+    example: 'After detailed consideration the following grants are recommended for approval:',
+    pattern:
+      /^(?:(?:After|Following) [^,.]{2,60}?,?\s+)?[Tt]he following (?:[a-z]+ ){0,2}(?:are|were|be|is|was) recommended (?:for approval|to (?:the )?(?:Full )?(?:Council|Cabinet|Executive))\b/,
+    kind: 'recommendation',
+  },
+  {
     shape: 'a vote taken on a planning response, with its count',
     example: 'Vote taken, 6 for Recommend Refusal, 1 for Abstention.',
     pattern:
@@ -1202,7 +1231,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'a letter or reply that is to be sent',
     example: 'A further letter is to be sent to the landowner about the hedge.',
     pattern:
-      /^(?:An?|The) (?:further |follow[- ]up |formal |written |second )*(?:letter|reply|response|reminder|email|complaint|invoice|cheque|request|advert(?:isement)?|notice|order|quote|quotation)s? (?:is|are) to be (?:sent|written|forwarded|emailed|issued|made|placed|put|posted|displayed|published|obtained|sought|requested)\b/i,
+      /^(?:[^.;]{3,120},\s+)?(?:An?|The|a|an|the) (?:further |follow[- ]up |formal |written |second )*(?:letter|reply|response|reminder|email|complaint|invoice|cheque|request|advert(?:isement)?|notice|order|quote|quotation)s? (?:is|are) to be (?:sent|written|forwarded|emailed|issued|made|placed|put|posted|displayed|published|obtained|sought|requested)\b/i,
     kind: 'action',
   },
   {
@@ -1729,8 +1758,9 @@ export const NOT_OUTCOMES: { shape: string; example: string; pattern: RegExp; de
   {
     shape: 'someone leaving the room or taking the chair',
     example: 'She would leave the chamber and the Vice-Chairman would take the chair for that item.',
+    // Not a decision on who chairs: "In the Chair's absence it was resolved that Cllr Thomas take the chair."
     pattern:
-      /^[^(;]{0,80}?\b(?:leave|left|leaving|joined|rejoined|re-joined|returned to) the (?:chamber|room|meeting)\b|\b(?:take|took|taking) the chair\b/i,
+      /^[^(;]{0,80}?\b(?:leave|left|leaving|joined|rejoined|re-joined|returned to) the (?:chamber|room|meeting)\b|^(?![^;]*\b(?:resolved|agreed|decided) that\b)[^;]*\b(?:take|took|taking) the chair\b/i,
   },
   {
     shape: 'declarations of acceptance of office signed: a formality, not a decision',
