@@ -3615,6 +3615,21 @@ describe('passages of minutes, read whole', () => {
         ['recommendation', 'After detailed consideration the following grants are recommended for approval:'],
       ],
     ],
+    [
+      'a problem raised, then "Action Councillors." naming who is to act',
+      '8. Harbour issues. Lots of buses bring visitors. However a lack of toilet signs on the shore directing people to the public toilets. Action Councillors.',
+      [['action', 'However a lack of toilet signs on the shore directing people to the public toilets.']],
+    ],
+    [
+      'someone asked to act in a clause after what was shared',
+      'Photographs of the event were shared, which DR asked RH to post on the Facebook page.',
+      [['action', 'Photographs of the event were shared, which DR asked RH to post on the Facebook page.']],
+    ],
+    [
+      'NOTED in capitals over what the council noted',
+      'Council NOTED that the following expenses were authorised and paid since the last meeting:',
+      [['resolution', 'Council NOTED that the following expenses were authorised and paid since the last meeting:']],
+    ],
   ])('%s', (_shape, text, expected) => {
     expect(outcomesOf(text)).toEqual(expected);
   });

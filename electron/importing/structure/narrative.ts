@@ -197,7 +197,7 @@ export function narrative(
       OWNER_ACTION.exec(next) ??
       ACTIONED_BY.exec(next) ??
       (i === clauses.length - 2 && TO_BE_DONE.test(sentence) ? OWNER_COLUMN.exec(next) : null);
-    const actionOwner = ownerLine?.[1] ?? ownerLine?.[2];
+    const actionOwner = ownerLine?.[1] ?? ownerLine?.[2] ?? ownerLine?.[3];
     if (actionOwner && !OWNER_ACTION.test(sentence)) {
       // "… asked RB for an estimate. Agreed. ACTION RB.": a bare "Agreed." says what only with the sentence before it.
       const what =
@@ -568,10 +568,10 @@ const PARAGRAPH_NUMBER =
 
 /**
  * "MG Action.", "RS/MG Action" (an action column run into the text), "Action: HM", "ACTION: Cllr Sinclair",
- * "ACTION KMacR.", "Action SH": whose the sentence before is.
+ * "ACTION KMacR.", "Action SH", "Action Councillors.": whose the sentence before is.
  */
 const OWNER_ACTION =
-  /^(?:([A-Z]{2,3}(?:\/[A-Z]{2,3})*) Action|(?:(?:Action|ACTION)\s*[:–-]\s*|ACTIONS?\s+|Action\s+(?=[A-Z]{2,4}(?:\s*[/,&]\s*[A-Z]{2,4})*\.?$))((?!(?:Noted|None|Agreed|Done|Complete|Completed|Ongoing|Closed|Open)\b)[A-Z][A-Za-z]{1,5}(?:\s*[/,&]\s*[A-Z][A-Za-z]{1,5})*|(?:Cllrs?\.?|Councill?ors?) [A-Z][\w'’-]+(?: (?:and|&) [A-Z][\w'’-]+)?))\.?(?:\s*[-–—])?$/;
+  /^(?:([A-Z]{2,3}(?:\/[A-Z]{2,3})*) Action|(?:(?:Action|ACTION)\s*[:–-]\s*|ACTIONS?\s+|Action\s+(?=[A-Z]{2,4}(?:\s*[/,&]\s*[A-Z]{2,4})*\.?$))((?!(?:Noted|None|Agreed|Done|Complete|Completed|Ongoing|Closed|Open)\b)[A-Z][A-Za-z]{1,5}(?:\s*[/,&]\s*[A-Z][A-Za-z]{1,5})*|(?:Cllrs?\.?|Councill?ors?) [A-Z][\w'’-]+(?: (?:and|&) [A-Z][\w'’-]+)?))\.?(?:\s*[-–—])?$|^Action\s+((?:All )?(?:Councill?ors|Members))\.?$/;
 
 /** "… will be reported to the rights-of-way officer. Clerk": an action column run on at the end of the row. */
 const TO_BE_DONE = /\b(?:will|would|shall|is to|are to|to be)\b/;
