@@ -3634,6 +3634,16 @@ describe('passages of minutes, read whole', () => {
     expect(outcomesOf(text)).toEqual(expected);
   });
 
+  it('quotes a keyword run into the next word as the page printed it, though it reads the keyword mended', () => {
+    const { blocks } = extractPlainText(
+      'Minutes\n\nAfter consideration of correspondence about ferry and bus issues, it was:-\n\nRESOLVEDto note the contents of the correspondence.\n\nIt was RESOVED unanimously that the fence be mended.',
+    );
+    const outcomes = findOutcomes(blocks, findAgendaItems(blocks, false));
+    expect(outcomes.map((o) => o.text)).toEqual(['Note the contents of the correspondence.', 'The fence be mended.']);
+    expect(outcomes[0]?.quote).toContain('it was:- RESOLVEDto note the contents');
+    expect(outcomes[1]?.quote).toContain('It was RESOVED unanimously that the fence be mended.');
+  });
+
   it('quotes a decision that points back (“… to cover this cost”) with the sentence before it', () => {
     const { blocks } = extractPlainText(
       'Defibrillator training\n\nNow costed as £50 for two sessions. Agreed by the PC to cover this cost. The Clerk will book a date.',

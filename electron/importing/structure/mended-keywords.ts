@@ -6,11 +6,14 @@ import type { RawBlock } from '../blocks';
  * Each is mended before outcomes are sought, so every rule that reads "RESOLVED" reads these too.
  * One rule per shape, each with the example it exists for (tests/unit/outcome-rules.test.ts).
  */
+/** RESOLVED with a letter dropped, doubled or swapped, as typed. */
+const RESOLVED_MISTYPED = 'RESOVED|RESLOVED|RESOLOVED|RESOVLED|REOSLVED|RSOLVED|RESOLVD|RESOLEVD|RESOOLVED';
+
 export const MENDED_KEYWORDS: { shape: string; example: string; pattern: RegExp; mended: string }[] = [
   {
     shape: 'RESOLVED in capitals with a letter dropped, doubled or swapped',
     example: 'It was RESOVED unanimously that:',
-    pattern: /\b(?:RESOVED|RESLOVED|RESOLOVED|RESOVLED|REOSLVED|RSOLVED|RESOLVD|RESOLEVD|RESOOLVED)\b/g,
+    pattern: new RegExp(`\\b(?:${RESOLVED_MISTYPED})\\b`, 'g'),
     mended: 'RESOLVED',
   },
   {
@@ -30,4 +33,22 @@ export function withMendedKeywords(blocks: RawBlock[]): RawBlock[] {
     const text = mendKeywords(block.text);
     return text === block.text ? block : { ...block, text };
   });
+}
+
+/** "RESOLVED" as a clerk may have typed it, for finding a quote in the page's own words. */
+const KEYWORD_AS_TYPED = `(?:RESOLVED|${RESOLVED_MISTYPED})`;
+
+/**
+ * A quote as the page printed it: a quote read from mended text ("RESOLVED to note the contents") is looked for in the
+ * printed words around it, with the keyword as typed and the spaces that were lost ("RESOLVEDto note the contents").
+ * The quote as it is when the page holds no mended keyword or the words are not found.
+ */
+export function asPrinted(quote: string, printed: string): string {
+  if (!MENDED_KEYWORDS.some((rule) => new RegExp(rule.pattern.source).test(printed))) return quote;
+  const words = quote
+    .trim()
+    .split(/\s+/)
+    .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const pattern = words.join('\\s*').replace(/RESOLVED/g, KEYWORD_AS_TYPED);
+  return new RegExp(pattern).exec(printed)?.[0] ?? quote;
 }

@@ -27,7 +27,7 @@ import {
   TOPIC_BEFORE_LABEL,
   VAGUE_ACTION,
 } from './bare-shapes';
-import { withMendedKeywords } from './mended-keywords';
+import { asPrinted, withMendedKeywords } from './mended-keywords';
 import { narrative, twoDecisionsOf, TWO_UNDERTAKINGS, type Add } from './narrative';
 import { refineKind } from './outcome-kinds';
 import {
@@ -182,6 +182,12 @@ export function findOutcomeCandidates(
     itemIndex === null ? null : (items[itemIndex]?.presenters ?? null);
   // "RESOVED", "RESOLVEDthat": keywords as typed are read as the keywords they are.
   const segments = segmentBlocks(withMendedKeywords(blocks));
+  /** The printed words of a block and the few above it, where a quote that reaches back is found. */
+  const printedAround = (blockIndex: number) =>
+    blocks
+      .slice(Math.max(0, blockIndex - 4), blockIndex + 1)
+      .map((b) => b.text)
+      .join(' ');
   const decisionSections = sectionsWithoutKeywords(segments, itemOf);
   const agendaText = agendaTextBeforeMinutes(segments, itemOf);
   const decidingRuns = runsThatDecide(segments, context.minutes);
@@ -196,7 +202,8 @@ export function findOutcomeCandidates(
       kind: refined,
       text: tidy,
       blockIndex: segment.blockIndex,
-      quote,
+      // "RESOLVEDto note …" as printed, though read as "RESOLVED to note …".
+      quote: asPrinted(quote, printedAround(segment.blockIndex)),
       owner:
         options.owner ??
         (refined === 'request' || refined === 'information-request'
