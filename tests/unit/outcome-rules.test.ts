@@ -3312,26 +3312,26 @@ describe('passages of minutes, read whole', () => {
     ],
     [
       '"IT WAS AGREED." after a proposal and its seconder, split by a semicolon',
-      'Cllr Cox PROPOSED that the new bench be bought from the reserves; Cllr Ash seconded. IT WAS AGREED.',
+      'Cllr Cole PROPOSED that the new bench be bought from the reserves; Cllr Ash seconded. IT WAS AGREED.',
       [
         [
           'resolution',
-          'Cllr Cox PROPOSED that the new bench be bought from the reserves; Cllr Ash seconded. IT WAS AGREED.',
+          'Cllr Cole PROPOSED that the new bench be bought from the reserves; Cllr Ash seconded. IT WAS AGREED.',
         ],
       ],
     ],
     [
       'a keyword that closes its paragraph after the vote',
-      'In the absence of a Chairman, Members called on Cllr Martin to chair this meeting. So proposed Cllr Blake Seconded Cllr Doran RESOLVED',
-      [['resolution', 'In the absence of a Chairman, Members called on Cllr Martin to chair this meeting.']],
+      'In the absence of a Chairman, Members called on Cllr Marsh to chair this meeting. So proposed Cllr Bly Seconded Cllr Dunn RESOLVED',
+      [['resolution', 'In the absence of a Chairman, Members called on Cllr Marsh to chair this meeting.']],
     ],
     [
       'a response after its application run into one line',
-      'Plan B PA12/02550 : Demolition of light industrial units and siting of park homes, Barn Lane, Ashby Members supported this application which makes use of a brownfield site.',
+      'Plan B PA11/04417 : Demolition of light industrial units and siting of park homes, Barn Lane, Ashby Members supported this application which makes use of a brownfield site.',
       [
         [
           'resolution',
-          'Plan B PA12/02550 : Demolition of light industrial units and siting of park homes, Barn Lane, Ashby Members supported this application which makes use of a brownfield site.',
+          'Plan B PA11/04417 : Demolition of light industrial units and siting of park homes, Barn Lane, Ashby Members supported this application which makes use of a brownfield site.',
         ],
       ],
     ],
@@ -3381,10 +3381,10 @@ describe('passages of minutes, read whole', () => {
     ],
     [
       'an undertaking after a decision with its keyword on the same line',
-      'PROPOSED; SECONDED; RESOLVED to co-opt Jon Mold onto the Parish Council. MM noted that she would forward the declaration of office to him to sign.',
+      'PROPOSED; SECONDED; RESOLVED to co-opt Jon Mead onto the Parish Council. JB noted that she would forward the declaration of office to him to sign.',
       [
-        ['resolution', 'Co-opt Jon Mold onto the Parish Council.'],
-        ['action', 'MM noted that she would forward the declaration of office to him to sign.'],
+        ['resolution', 'Co-opt Jon Mead onto the Parish Council.'],
+        ['action', 'JB noted that she would forward the declaration of office to him to sign.'],
       ],
     ],
     [
@@ -3397,7 +3397,7 @@ describe('passages of minutes, read whole', () => {
     ],
     [
       'corrections asked for to the last minutes are not requests',
-      'Cllr Bush asked for a typo correction to Min 10150 – line 1 – to delete ‘the’ and insert ‘there’. With the above amendment, the minutes were approved.',
+      'Cllr Bruce asked for a typo correction to Min 5120 – line 1 – to delete ‘the’ and insert ‘there’. With the above amendment, the minutes were approved.',
       [['resolution', 'With the above amendment, the minutes were approved.']],
     ],
     [
@@ -3428,33 +3428,33 @@ describe('passages of minutes, read whole', () => {
     ],
     [
       'a chair elected for the meeting, and the meeting said to be quorate in the same sentence',
-      'In the absence of the Chairman, Cllr Woodward was unanimously elected as the Chair for this Meeting, and the Clerk confirmed that the Meeting was quorate.',
+      'In the absence of the Chairman, Cllr Wardle was unanimously elected as the Chair for this Meeting, and the Clerk confirmed that the Meeting was quorate.',
       [
         [
           'resolution',
-          'In the absence of the Chairman, Cllr Woodward was unanimously elected as the Chair for this Meeting, and the Clerk confirmed that the Meeting was quorate.',
+          'In the absence of the Chairman, Cllr Wardle was unanimously elected as the Chair for this Meeting, and the Clerk confirmed that the Meeting was quorate.',
         ],
       ],
     ],
     [
       'a nomination, then the election it made',
-      'Cllr. Flack proposed Cllr. Pitt as Vice-Chairman, which was seconded by Cllr. Wood. Cllr. Pitt was duly elected without opposition.',
-      [['resolution', 'Cllr. Pitt was duly elected without opposition.']],
+      'Cllr. Fenn proposed Cllr. Pell as Vice-Chairman, which was seconded by Cllr. Wray. Cllr. Pell was duly elected without opposition.',
+      [['resolution', 'Cllr. Pell was duly elected without opposition.']],
     ],
     [
       'the same short action marked for its owner under two matters',
-      'Tom asked to promote the work on the noticeboards and website. The Clerk would send contact details. Clerk\n\nMembers raised concerns about brash left on the site. Tom agreed to speak to the flood warden. The Clerk would send contact details. Clerk',
+      'Sam asked to promote the work on the noticeboards and website. The Clerk would send contact details. Clerk\n\nMembers raised concerns about brash left on the site. Sam agreed to speak to the flood warden. The Clerk would send contact details. Clerk',
       [
         ['action', 'The Clerk would send contact details.'],
-        ['action', 'Tom to speak to the flood warden.'],
+        ['action', 'Sam to speak to the flood warden.'],
         ['action', 'The Clerk would send contact details.'],
       ],
     ],
     [
       '"Recommend Approval" after an application, and a vote counted for a response',
-      'i) P15/S1552/HH 3 Elm Close Ashby Single storey rear extension. Recommend Approval\n\nii) P15/S1546/FUL 1 Coopers Close Ashby. Variation of condition 1. Vote taken, 6 for Recommend Refusal, 1 for Abstention.',
+      'i) P14/S2231/HH 3 Ash Close Ashby Single storey rear extension. Recommend Approval\n\nii) P14/S2240/FUL 1 Mill Close Ashby. Variation of condition 1. Vote taken, 6 for Recommend Refusal, 1 for Abstention.',
       [
-        ['resolution', 'P15/S1552/HH 3 Elm Close Ashby Single storey rear extension. Recommend Approval'],
+        ['resolution', 'P14/S2231/HH 3 Ash Close Ashby Single storey rear extension. Recommend Approval'],
         ['resolution', 'Vote taken, 6 for Recommend Refusal, 1 for Abstention.'],
       ],
     ],
@@ -3473,16 +3473,16 @@ describe('passages of minutes, read whole', () => {
     ],
     [
       'who was asked to chair the meeting is no request',
-      'Although PC arrived soon after, he requested that MM continued to chair the meeting.',
+      'Although KW arrived soon after, he requested that JB continued to chair the meeting.',
       [],
     ],
     [
       'a petition received and referred to an officer',
-      'A petition was received about crossing lights on Mill Road and was referred to the Director of Place.',
+      'A petition was received about crossing lights on Chapel Road and was referred to the Director of Place.',
       [
         [
           'resolution',
-          'A petition was received about crossing lights on Mill Road and was referred to the Director of Place.',
+          'A petition was received about crossing lights on Chapel Road and was referred to the Director of Place.',
         ],
       ],
     ],
@@ -3509,11 +3509,11 @@ describe('passages of minutes, read whole', () => {
     ],
     [
       'a response confirmed as to be chased up, with no one named',
-      'Councillor Osborne had not had a response to her question on the bypass and it was confirmed that a response would be chased up.',
+      'Councillor Orme had not had a response to her question on the bypass and it was confirmed that a response would be chased up.',
       [
         [
           'action',
-          'Councillor Osborne had not had a response to her question on the bypass and it was confirmed that a response would be chased up.',
+          'Councillor Orme had not had a response to her question on the bypass and it was confirmed that a response would be chased up.',
         ],
       ],
     ],
@@ -3534,7 +3534,7 @@ describe('passages of minutes, read whole', () => {
     ],
     [
       "the council's decision on an application as a code",
-      'Ref: 23/01476/FUL – Single storey side extension at 40 Mill Lane.\nThe Parish Council decision was B',
+      'Ref: 22/04418/FUL – Single storey side extension at 40 Mill Lane.\nThe Parish Council decision was B',
       [['resolution', 'The Parish Council decision was B']],
     ],
     [
@@ -3544,47 +3544,47 @@ describe('passages of minutes, read whole', () => {
     ],
     [
       "what a protocol says happens, a call-in's request and notices about attending are not outcomes",
-      'The Variation Protocol stated that where the parties agreed that a variation was substantial the Committee would provide comments. The request to Call-In this decision was made on 5 February by Councillor Murphy. Councillors attending the meeting will be undertaking a test in advance. Requests to speak at the meeting must be registered with Democratic Services.',
+      'The Variation Protocol stated that where the parties agreed that a variation was substantial the Committee would provide comments. The request to Call-In this decision was made on 5 February by Councillor Moran. Councillors attending the meeting will be undertaking a test in advance. Requests to speak at the meeting must be registered with Democratic Services.',
       [],
     ],
     [
       'roles and their holders under an item that appoints, with several holders, the chair and people who are not councillors',
-      '19/61 Appointments to committees and groups were made as follows:\n\n(a) Staffing Committee: The Chairman and Cllrs Griffith and Macer-Wright.\n(b) Planning Group: The Chairman and Cllrs Griffith, Marriott, and Macer-Wright.\n(c) Rights of Way: Dr Janet Davis.\n(d) Webmaster: The Chairman.',
+      '19/61 Appointments to committees and groups were made as follows:\n\n(a) Staffing Committee: The Chairman and Cllrs Garside and Penhale.\n(b) Planning Group: The Chairman and Cllrs Garside, Ousby, and Penhale.\n(c) Rights of Way: Dr Jane Dowd.\n(d) Webmaster: The Chairman.',
       [
-        ['resolution', 'Staffing Committee: The Chairman and Cllrs Griffith and Macer-Wright.'],
-        ['resolution', 'Planning Group: The Chairman and Cllrs Griffith, Marriott, and Macer-Wright.'],
-        ['resolution', 'Rights of Way: Dr Janet Davis.'],
+        ['resolution', 'Staffing Committee: The Chairman and Cllrs Garside and Penhale.'],
+        ['resolution', 'Planning Group: The Chairman and Cllrs Garside, Ousby, and Penhale.'],
+        ['resolution', 'Rights of Way: Dr Jane Dowd.'],
         ['resolution', 'Webmaster: The Chairman.'],
       ],
     ],
     [
       'a response told with the application on its line, or on the line above that ends on a dash',
-      '2. Planning applications\n\n0972/07 Rear conservatory extension - 37 Irsha Street, Ashby –\n\nRESOLVED – Recommend approval\n\n1042/07 Altering window to part French door - 4 Staddon Road, Ashby – RESOLVED – Recommend approval',
+      '2. Planning applications\n\n0811/06 Rear conservatory extension - 37 Quay Street, Ashby –\n\nRESOLVED – Recommend approval\n\n0815/06 Altering window to part French door - 4 Stile Lane, Ashby – RESOLVED – Recommend approval',
       [
-        ['resolution', '0972/07 Rear conservatory extension - 37 Irsha Street, Ashby – Recommend approval'],
-        ['resolution', '1042/07 Altering window to part French door - 4 Staddon Road, Ashby – Recommend approval'],
+        ['resolution', '0811/06 Rear conservatory extension - 37 Quay Street, Ashby – Recommend approval'],
+        ['resolution', '0815/06 Altering window to part French door - 4 Stile Lane, Ashby – Recommend approval'],
       ],
     ],
     [
       'two things agreed in one sentence with "and that", and the clerk\'s action after a comma',
-      'It was agreed that Councillor Fleming would review the work of the lengthsman and that an analysis should be carried out of the equipment, The Clerk is to liaise with Mr Takel and arrange a meeting.',
+      'It was agreed that Councillor Fearn would review the work of the lengthsman and that an analysis should be carried out of the equipment, The Clerk is to liaise with Mr Tarrant and arrange a meeting.',
       [
-        ['follow-up', 'Councillor Fleming would review the work of the lengthsman.'],
+        ['follow-up', 'Councillor Fearn would review the work of the lengthsman.'],
         ['follow-up', 'An analysis should be carried out of the equipment.'],
-        ['action', 'The Clerk is to liaise with Mr Takel and arrange a meeting.'],
+        ['action', 'The Clerk is to liaise with Mr Tarrant and arrange a meeting.'],
       ],
     ],
     [
       "a chair for the meeting resolved in the chair's absence",
-      'In The chairs absence it was resolved that Cllr Thomas take the chair.',
-      [['resolution', 'In The chairs absence it was resolved that Cllr Thomas take the chair.']],
+      'In The chairs absence it was resolved that Cllr Tomkin take the chair.',
+      [['resolution', 'In The chairs absence it was resolved that Cllr Tomkin take the chair.']],
     ],
     [
       "a matter to go on an agenda, someone who will go on chasing, and a select committee's order",
-      'The conservation area boundary was discussed. This is to go on the Conservation Agenda.\n\nCllr. Barrett has been and will continue to chase the enforcement officers.\n\nOrdered, That the Chairman do make the Report to the House.',
+      'The conservation area boundary was discussed. This is to go on the Conservation Agenda.\n\nCllr. Barlow has been and will continue to chase the enforcement officers.\n\nOrdered, That the Chairman do make the Report to the House.',
       [
         ['follow-up', 'The conservation area boundary was discussed. This is to go on the Conservation Agenda.'],
-        ['action', 'Cllr. Barrett has been and will continue to chase the enforcement officers.'],
+        ['action', 'Cllr. Barlow has been and will continue to chase the enforcement officers.'],
         ['resolution', 'Ordered, That the Chairman do make the Report to the House.'],
       ],
     ],
@@ -3606,11 +3606,11 @@ describe('passages of minutes, read whole', () => {
     ],
     [
       'a request to be made to the council, and what a committee recommends for approval',
-      'In light of the resignation of Cllr Lewis, a request is to be made from Finance Committee to Council for another councillor to join the committee.\n\nAfter detailed consideration the following grants are recommended for approval:',
+      'In light of the resignation of Cllr Lusk, a request is to be made from Finance Committee to Council for another councillor to join the committee.\n\nAfter detailed consideration the following grants are recommended for approval:',
       [
         [
           'action',
-          'In light of the resignation of Cllr Lewis, a request is to be made from Finance Committee to Council for another councillor to join the committee.',
+          'In light of the resignation of Cllr Lusk, a request is to be made from Finance Committee to Council for another councillor to join the committee.',
         ],
         ['recommendation', 'After detailed consideration the following grants are recommended for approval:'],
       ],
@@ -3622,8 +3622,8 @@ describe('passages of minutes, read whole', () => {
     ],
     [
       'someone asked to act in a clause after what was shared',
-      'Photographs of the event were shared, which DR asked RH to post on the Facebook page.',
-      [['action', 'Photographs of the event were shared, which DR asked RH to post on the Facebook page.']],
+      'Photographs of the event were shared, which KT asked LP to post on the Facebook page.',
+      [['action', 'Photographs of the event were shared, which KT asked LP to post on the Facebook page.']],
     ],
     [
       'NOTED in capitals over what the council noted',
@@ -3979,7 +3979,7 @@ describe('meeting details read from the page', () => {
       ).committee,
     ).toBe('Little Ashby Fenwold with Larbrook Parish Council');
     expect(
-      header('Agenda item\n\nHEALTHCARE FOR THE FUTURE - WEST CUMBRIA\n\nMinutes:\n\nMembers considered a report.')
+      header('Agenda item\n\nHEALTHCARE FOR THE FUTURE - ASHBY FEN\n\nMinutes:\n\nMembers considered a report.')
         .committee,
     ).toBeNull();
     expect(

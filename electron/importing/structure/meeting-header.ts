@@ -116,7 +116,7 @@ function readCommittee(header: string[], all: string[], meetingPaper: boolean): 
       if (found) return found;
     }
   }
-  // "LICENSING SUB-COMMITTEE" in capitals names the body; "HEALTHCARE FOR THE FUTURE - WEST CUMBRIA", an item's title, does not.
+  // "LICENSING SUB-COMMITTEE" in capitals names the body; "HEALTHCARE FOR THE FUTURE - ASHBY FEN", an item's title, does not.
   const capitals = header.find(
     (t) => t.length <= 80 && /^[A-Z][A-Z &,'’()-]+$/.test(t) && CAPITALS_BODY.test(t) && acceptable(t),
   );

@@ -372,7 +372,7 @@ export function narrative(
     if (!rule) return;
     // "Cllr Ash proposed that …; Cllr Birch seconded." then "The motion was lost.": nothing was decided.
     if (rule.motion && LOST.test(clauses[i + 1] ?? sentencesOf(following)[0] ?? '')) return;
-    // "Cllr Flack proposed Cllr Pitt as Vice-Chairman, which was seconded." then "Cllr Pitt was duly elected.": the
+    // "Cllr Fenn proposed Cllr Pell as Vice-Chairman, which was seconded." then "Cllr Pell was duly elected.": the
     // election, said next, is the decision.
     if (rule.motion && ELECTED_NEXT.test(clauses[i + 1] ?? '')) return;
     const read = readAs(rule) ?? sentence;
@@ -396,7 +396,7 @@ export function narrative(
         ? applicationLines(previous)
         : afterNoted
           ? `${applicationLines(previous)} ${before}`
-          : // "Cllr Cox PROPOSED acceptance of the minutes; Cllr Ash seconded. IT WAS AGREED.": the whole of the sentence before.
+          : // "Cllr Cole PROPOSED acceptance of the minutes; Cllr Ash seconded. IT WAS AGREED.": the whole of the sentence before.
             `${site}${sentenceOfClause.get(before) ?? before}`;
     // "Resident commented on thefts from gardens. Clerk to contact PCSO": a short decision or action is quoted with what
     // it answers, which tells it from the same words said under another matter.
@@ -597,7 +597,7 @@ const PROPOSED_AND_SECONDED = /^(?!Seconded\b)[^.;]{0,80}\bproposed\b[^.;]{2,80}
 const CARRIED_MOTION =
   /^(?:(?:On|Upon) (?:being put to (?:the|a) vote|a vote being taken)|(?:On|Upon|Following|After) a vote)?,?\s*(?:the )?(?:motion|proposal|recommendations?)\b[^.;]{0,30}\b(?:was|were) (?:duly )?(?:put to (?:the|a) vote and )?(?:carried|agreed)\b[^.;]{0,40}\.?$/i;
 
-/** "Cllr Pitt was duly elected without opposition.": who a nomination made. */
+/** "Cllr Pell was duly elected without opposition.": who a nomination made. */
 const ELECTED_NEXT =
   /^(?:[^.;]|(?<=\b(?:Cllrs?|Mrs?|Ms|Dr|[A-Z]))\.){2,60}\b(?:was|were) (?:duly |unanimously |then )*(?:elected|re-elected|appointed|co-opted)\b/;
 

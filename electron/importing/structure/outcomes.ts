@@ -101,9 +101,9 @@ const KEYWORD_AT_DASH = /\s*[–—-]?\s*\b(?:RESOLVED|Resolved)\b[\s:–—-]*$
 
 /** "IT WAS AGREED.": a keyword that is its whole sentence. */
 const KEYWORD_ALONE = /^(?:IT WAS |It was )?(?:AGREED|RESOLVED|CARRIED|APPROVED)\.?$/;
-/** "… seconded Cllr Doran RESOLVED": a keyword that ends its paragraph, with nothing after it. */
+/** "… seconded Cllr Dunn RESOLVED": a keyword that ends its paragraph, with nothing after it. */
 const KEYWORD_CLOSES = /\b(?:RESOLVED|AGREED)\.?$/;
-/** "So proposed Cllr Blake seconded Cllr Doran": who proposed and seconded, as a sentence of its own. */
+/** "So proposed Cllr Bly seconded Cllr Dunn": who proposed and seconded, as a sentence of its own. */
 const VOTE_BEFORE_KEYWORD =
   /^(?:So |Duly )?(?:proposed|moved|prop\.?)\b[^.;]{2,80}\b(?:seconded|sec\.?)\b[^.;]{2,60}$/i;
 
@@ -371,7 +371,7 @@ export function findOutcomeCandidates(
           const linesBefore = body.slice(0, body.indexOf(sentence)).trim();
           const earlier = segments.slice(Math.max(0, index - 8), index).map((s) => s.text);
           const application = !PLANNING_RESPONSE.test(sentence) ? '' : linesBefore || applicationLines(earlier);
-          // "Cllr Cox PROPOSED the bench be bought; Cllr Ash seconded. IT WAS AGREED.": what was agreed is the sentence before.
+          // "Cllr Cole PROPOSED the bench be bought; Cllr Ash seconded. IT WAS AGREED.": what was agreed is the sentence before.
           const said = sentencesOf(body);
           const before = said[said.indexOf(sentence) - 1];
           const response = APPLICATION.test(application)
@@ -399,7 +399,7 @@ export function findOutcomeCandidates(
         lead = null;
         return;
       }
-      // "Members called on Cllr Martin to chair the meeting. So proposed Cllr Blake seconded Cllr Doran RESOLVED": the
+      // "Members called on Cllr Marsh to chair the meeting. So proposed Cllr Bly seconded Cllr Dunn RESOLVED": the
       // keyword closes its paragraph after the vote; what was resolved is the sentence before the vote.
       if (own === '' && KEYWORD_CLOSES.test(body)) {
         const before = sentencesOf(body.slice(0, body.length - rest.length).replace(KEYWORD_AT_END, ''));
@@ -575,7 +575,7 @@ export function findOutcomeCandidates(
           ? `${previous.text} `
           : '';
       // "17/08298 Higher Farm, raising of the roof RESOLVED: Support as no objections.": the response, with its application.
-      // "1042/07 Altering a window – 4 Staddon Road – RESOLVED – Recommend approval", or the application's line, ending on
+      // "0815/06 Altering a window – 4 Stile Lane – RESOLVED – Recommend approval", or the application's line, ending on
       // a dash, above "RESOLVED – Recommend approval": the response is told with the application it answers.
       const isApplication = (line: string) => APPLICATION.test(line) || OPENS_WITH_APPLICATION.test(line);
       const lineBefore = body

@@ -1062,8 +1062,8 @@ export const SENTENCE_RULES: SentenceRule[] = [
     owner: 1,
   },
   {
-    shape: 'someone asked to act, in a clause about what was said: "which DR asked RH to post"',
-    example: 'The photographs were shared, which DR asked RH to post on the Facebook page.',
+    shape: 'someone asked to act, in a clause about what was said: "which KT asked LP to post"',
+    example: 'The photographs were shared, which KT asked LP to post on the Facebook page.',
     pattern: new RegExp(`\\b(?:which|that) ${PERSON} asked (${PERSON}) to (?!the\\b|a\\b|an\\b|this\\b)[a-z]{3,}`),
     kind: 'action',
     owner: 1,
@@ -1155,7 +1155,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
   },
   {
     shape: 'a petition received and referred to an officer or body',
-    example: 'A petition was received about crossing lights on Mill Road and was referred to the Director of Place.',
+    example: 'A petition was received about crossing lights on Chapel Road and was referred to the Director of Place.',
     pattern:
       /^(?:An?|The) (?:e-)?petitions?\b[^.;]{0,300}?\b(?:was|were|and|be) (?:was |were )?(?:duly )?referred to\b/,
     kind: 'resolution',
@@ -1198,7 +1198,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
   },
   {
     shape: 'someone named who will go on chasing or pursuing something',
-    example: 'Cllr. Barrett has been and will continue to chase the Planning and Enforcement Officers.',
+    example: 'Cllr. Barlow has been and will continue to chase the Planning and Enforcement Officers.',
     pattern: new RegExp(
       `^(${NAMED})[^.;]{0,40}?\\bwill (?:continue to|keep on|go on) (?:${UNDERTAKEN}|chase|pursue|monitor|press)\\b`,
     ),
@@ -1446,7 +1446,7 @@ export const NOT_OUTCOMES: { shape: string; example: string; pattern: RegExp; de
   },
   {
     shape: 'who was asked to chair the meeting itself',
-    example: 'Although PC arrived soon after, he requested that MM continued to chair the meeting.',
+    example: 'Although KW arrived soon after, he requested that JB continued to chair the meeting.',
     pattern: /\b(?:requested|asked)\b[^.;]{0,40}\b(?:continued?|to) (?:to )?chair (?:the|this) meeting\b/i,
   },
   {
@@ -1458,7 +1458,7 @@ export const NOT_OUTCOMES: { shape: string; example: string; pattern: RegExp; de
   {
     shape: 'how a call-in was asked for',
     example:
-      'The request to Call-In this decision was made on 5 February 2014 by Councillor Murphy and supported by two others.',
+      'The request to Call-In this decision was made on 5 February 2014 by Councillor Moran and supported by two others.',
     pattern: /^The request (?:to call[- ]in|for (?:a |the )?call[- ]in)\b/i,
   },
   {
@@ -1469,7 +1469,7 @@ export const NOT_OUTCOMES: { shape: string; example: string; pattern: RegExp; de
   },
   {
     shape: 'a correction asked for to the minutes of the last meeting',
-    example: 'Cllr Bush asked for a typo correction to Min 10150 – line 1 – to delete ‘the’ and insert ‘there’.',
+    example: 'Cllr Bruce asked for a typo correction to Min 5120 – line 1 – to delete ‘the’ and insert ‘there’.',
     pattern:
       /\basked for (?:an? |the )?(?:(?:typo|minor|small|further) )?(?:amendment|correction|alteration|change)s? (?:to|in|of) (?:the )?(?:Min(?:ute)?s?\.? ?\d|(?:draft |previous |last )?minutes\b)/i,
   },
@@ -1765,7 +1765,7 @@ export const NOT_OUTCOMES: { shape: string; example: string; pattern: RegExp; de
   {
     shape: 'someone leaving the room or taking the chair',
     example: 'She would leave the chamber and the Vice-Chairman would take the chair for that item.',
-    // Not a decision on who chairs: "In the Chair's absence it was resolved that Cllr Thomas take the chair."
+    // Not a decision on who chairs: "In the Chair's absence it was resolved that Cllr Tomkin take the chair."
     pattern:
       /^[^(;]{0,80}?\b(?:leave|left|leaving|joined|rejoined|re-joined|returned to) the (?:chamber|room|meeting)\b|^(?![^;]*\b(?:resolved|agreed|decided) that\b)[^;]*\b(?:take|took|taking) the chair\b/i,
   },
