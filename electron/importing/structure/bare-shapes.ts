@@ -49,6 +49,8 @@ export const VAGUE_ACTION_LINE =
 
 /** "RESOLVED and noted.": the keyword says what only with the sentence before it. */
 export const NOTED_ONLY = /^(?:and )?(?:duly )?noted\.(?=\s|$)/i;
+/** "IT WAS AGREED.": a keyword that is its whole sentence, which leans on the sentence before it. */
+export const KEYWORD_ALONE = /^(?:IT WAS |It was )?(?:AGREED|RESOLVED|CARRIED|APPROVED)\.?$/;
 export const KEYWORD_AT_END = /\b(?:RESOLVED|Resolved|AGREED|Agreed)\b[\s:–-]*$/;
 
 /** "Resolved – accordingly.": the keyword's whole sense is the motion before it. */

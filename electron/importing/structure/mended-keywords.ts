@@ -41,10 +41,9 @@ const KEYWORD_AS_TYPED = `(?:RESOLVED|${RESOLVED_MISTYPED})`;
 /**
  * A quote as the page printed it: a quote read from mended text ("RESOLVED to note the contents") is looked for in the
  * printed words around it, with the keyword as typed and the spaces that were lost ("RESOLVEDto note the contents").
- * The quote as it is when the page holds no mended keyword or the words are not found.
+ * The quote as it is when the words are not found.
  */
 export function asPrinted(quote: string, printed: string): string {
-  if (!MENDED_KEYWORDS.some((rule) => new RegExp(rule.pattern.source).test(printed))) return quote;
   const words = quote
     .trim()
     .split(/\s+/)

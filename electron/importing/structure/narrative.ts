@@ -1,6 +1,6 @@
 import type { OutcomeKind } from '../../../shared/domain';
 import type { Candidate } from './outcomes';
-import { APPLICATION, applicationLines, VAGUE_ACTION, VAGUE_ACTION_LINE } from './bare-shapes';
+import { APPLICATION, applicationLines, KEYWORD_ALONE, VAGUE_ACTION, VAGUE_ACTION_LINE } from './bare-shapes';
 import { CAPITALS_LABEL, excluded, firstReadRule } from './outcome-shapes';
 import { sentencesOf, type Segment } from './segments';
 import { SENTENCE_RULES } from './sentence-rules';
@@ -602,8 +602,9 @@ const ELECTED_NEXT =
   /^(?:[^.;]|(?<=\b(?:Cllrs?|Mrs?|Ms|Dr|[A-Z]))\.){2,60}\b(?:was|were) (?:duly |unanimously |then )*(?:elected|re-elected|appointed|co-opted)\b/;
 
 /** "This was agreed.", "IT WAS AGREED." lean on the sentence before it; "This was agreed to purchase …" says what itself. */
-const ANAPHOR =
-  /^(?:This|These|That|It|They)\b(?! was (?:agreed|resolved|decided) (?:that|to)\b(?!\.?$))|^(?:IT|THIS) WAS (?:AGREED|RESOLVED|CARRIED|APPROVED)\.?$/;
+const ANAPHOR = new RegExp(
+  String.raw`^(?:This|These|That|It|They)\b(?! was (?:agreed|resolved|decided) (?:that|to)\b(?!\.?$))|${KEYWORD_ALONE.source}`,
+);
 
 /** A response that names no application: "No objection.", "Objection and comment", "Comment: Ashby Parish Council has no objections." */
 const BARE_RESPONSE =

@@ -14,6 +14,7 @@ import {
   BARE_KEYWORD,
   BARE_PLANNING_RESPONSE,
   DETAILS_LEAD,
+  KEYWORD_ALONE,
   KEYWORD_AT_END,
   NOTED_ONLY,
   ONLY_RECEIVED,
@@ -96,11 +97,6 @@ const CAPITALS_TITLE = /^(?=[^a-z.]*$)[A-Z][A-Z0-9,&'’()/–-]*(?: [A-Z0-9,&'�
 /** "The panel noted the following:": what it was told, listed below. */
 const NOTED_THE_FOLLOWING = /\bnot(?:ed|es) the following(?: points?| information| updates?)?\s*:-?\s*$/i;
 
-/** " – RESOLVED – " at the end of the words before a decision. */
-const KEYWORD_AT_DASH = /\s*[–—-]?\s*\b(?:RESOLVED|Resolved)\b[\s:–—-]*$/;
-
-/** "IT WAS AGREED.": a keyword that is its whole sentence. */
-const KEYWORD_ALONE = /^(?:IT WAS |It was )?(?:AGREED|RESOLVED|CARRIED|APPROVED)\.?$/;
 /** "… seconded Cllr Dunn RESOLVED": a keyword that ends its paragraph, with nothing after it. */
 const KEYWORD_CLOSES = /\b(?:RESOLVED|AGREED)\.?$/;
 /** "So proposed Cllr Bly seconded Cllr Dunn": who proposed and seconded, as a sentence of its own. */
@@ -181,13 +177,20 @@ export function findOutcomeCandidates(
   const presentersOf = (itemIndex: number | null) =>
     itemIndex === null ? null : (items[itemIndex]?.presenters ?? null);
   // "RESOVED", "RESOLVEDthat": keywords as typed are read as the keywords they are.
-  const segments = segmentBlocks(withMendedKeywords(blocks));
-  /** The printed words of a block and the few above it, where a quote that reaches back is found. */
-  const printedAround = (blockIndex: number) =>
-    blocks
-      .slice(Math.max(0, blockIndex - 4), blockIndex + 1)
-      .map((b) => b.text)
-      .join(' ');
+  const mended = withMendedKeywords(blocks);
+  const segments = segmentBlocks(mended);
+  const anyMended = mended.some((block, i) => block !== blocks[i]);
+  /** The quote in the printed words of its block and the few above it, when the page had a keyword mended. */
+  const printed = (quote: string, blockIndex: number) =>
+    anyMended
+      ? asPrinted(
+          quote,
+          blocks
+            .slice(Math.max(0, blockIndex - 4), blockIndex + 1)
+            .map((b) => b.text)
+            .join(' '),
+        )
+      : quote;
   const decisionSections = sectionsWithoutKeywords(segments, itemOf);
   const agendaText = agendaTextBeforeMinutes(segments, itemOf);
   const decidingRuns = runsThatDecide(segments, context.minutes);
@@ -203,7 +206,7 @@ export function findOutcomeCandidates(
       text: tidy,
       blockIndex: segment.blockIndex,
       // "RESOLVEDto note …" as printed, though read as "RESOLVED to note …".
-      quote: asPrinted(quote, printedAround(segment.blockIndex)),
+      quote: printed(quote, segment.blockIndex),
       owner:
         options.owner ??
         (refined === 'request' || refined === 'information-request'
@@ -580,14 +583,14 @@ export function findOutcomeCandidates(
       const isApplication = (line: string) => APPLICATION.test(line) || OPENS_WITH_APPLICATION.test(line);
       const lineBefore = body
         .slice(0, body.length - rest.length)
-        .replace(KEYWORD_AT_DASH, '')
-        .trim();
+        .replace(KEYWORD_AT_END, '')
+        .replace(/\s*[–—-]\s*$/, '');
       const application = !PLANNING_RESPONSE.test(own)
         ? ''
         : previous?.blockIndex === segment.blockIndex && isApplication(previous.text)
           ? `${previous.text} `
           : isApplication(lineBefore)
-            ? `${lineBefore.replace(/\s*[–—-]$/, '')} – `
+            ? `${lineBefore} – `
             : previous && /[–—-]\s*$/.test(previous.text) && isApplication(previous.text)
               ? `${previous.text} `
               : '';
