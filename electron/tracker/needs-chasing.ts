@@ -65,6 +65,9 @@ const CHAIR = '(?:(?:vice|deputy)[- ]?)?(?:chair(?:man|woman|person)?|mayor)';
 const NAME_ONLY = String.raw`(?:(?!\b(?:that|to)\b)[^.;]){1,80}?`;
 const MODAL = '(?:to|will|would|shall|should|must|could|can|may|might)';
 
+/** Who holds a role, in lower case: "cllr b birch", "cllrs garside" (and "penhale" after it), "dr jane dowd", "the chairman". */
+const HOLDER = String.raw`(?:(?:cllrs?\.?|councill?ors?|mr|mrs|ms|miss|dr)\s+[\w'’.-]+(?:\s+(?!and\b)[\w'’.-]+){0,2}|the\s+(?:(?:vice|deputy)[- ])?(?:chair(?:man|person)?|clerk|mayor)|(?<=(?:,|and|&)\s+)(?!and\b)[\w'’-]+)`;
+
 // ---------------------------------------------------------------------------
 // The tables
 
@@ -133,9 +136,13 @@ export const RECORDS: readonly ChasingRule[] = [
   },
   {
     reads: 'names who holds a role',
-    example: '2.1 Tree Warden: Cllr B Birch',
-    pattern:
-      /^(?:\d{1,2}(?:\.\d{1,2})+\.?\s+)?[^.:;–—]{2,60}?\s*[:–—-]\s*(?:(?:cllrs?\.?|councillors?)\s+[\w'’.-]+(?:\s+[A-Z][\w'’.-]*){0,2}(?:\s*,\s*|\s+and\s+|\s*&\s*)?)+\.?$/gi,
+    example: 'Staffing Sub-Committee: The Chairman and Cllrs Garside and Penhale.',
+    // Also one holder ("2.1 Tree Warden: Cllr B Birch") or someone who is not a councillor ("Rights of Way: Dr Jane
+    // Dowd."); the text is in lower case here.
+    pattern: new RegExp(
+      String.raw`^(?:\d{1,2}(?:\.\d{1,2})+\.?\s+)?[^.:;–—]{2,60}?\s*[:–—-]\s*(?:${HOLDER}(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)?)+\.?$`,
+      'g',
+    ),
   },
   {
     reads: 'appoints members to a body',

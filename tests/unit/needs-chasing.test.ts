@@ -35,6 +35,12 @@ describe('needsChasing reads resolutions as minutes write them', () => {
     // Elections, planning responses and payments, as parish and town councils record them
     ['Election of Vice-Chairman: Ann Lee nominated Tom Reid, seconded Sam Ward, unanimous decision', false],
     ['24/0311/FUL Mill Lane, two houses: no objection', false],
+    // Roles and who holds them, under an item that appoints; not a role with a task
+    ['2.1 Tree Warden: Cllr B Birch', false],
+    ['Rights of Way: Dr Jane Dowd.', false],
+    ['Planning Group: The Chairman and Cllrs Garside, Ousby, and Penhale.', false],
+    ['Footpaths: Cllr Ash to inspect the stile', true],
+    ['Highways: Cllr Ash and the Clerk to meet the engineer', true],
     [
       'Cllr Ash nominated Cllr Birch to be the Mayor for the coming year. Cllr Cole seconded this proposal and all members were in favour of this.',
       false,
