@@ -3306,7 +3306,7 @@ describe('passages of minutes, read whole', () => {
       'two people each taking on an action after AGREED in capitals',
       'It was AGREED that Cllr Moss would obtain quotes and the Clerk would write to the club.',
       [
-        ['resolution', 'Cllr Moss would obtain quotes'],
+        ['action', 'Cllr Moss would obtain quotes.'],
         ['action', 'The Clerk would write to the club.'],
       ],
     ],

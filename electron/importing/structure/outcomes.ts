@@ -559,6 +559,14 @@ export function findOutcomeCandidates(
       if (undertaking > 0) {
         const decided = ownSentences.slice(0, undertaking).join(' ');
         const upTo = text.indexOf(decided);
+        // "that Cllr Moss would obtain quotes", cut from "… and the Clerk would write …", is an action of its own.
+        const firstAction = `${decided.replace(/^that\s+/i, '')}.`;
+        if (!/[.!?]$/.test(decided) && takesOnAnAction(firstAction)) {
+          const later = ownSentences.slice(undertaking).map((s) => s.charAt(0).toUpperCase() + s.slice(1));
+          narrative([firstAction, ...later].join(' '), segment, add, []);
+          lead = null;
+          return;
+        }
         add(rule.kind, decided, segment, upTo >= 0 ? text.slice(0, upTo + decided.length) : decided, {
           formal: true,
           rule: rule.shape,
