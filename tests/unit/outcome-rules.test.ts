@@ -3630,6 +3630,43 @@ describe('passages of minutes, read whole', () => {
       'Council NOTED that the following expenses were authorised and paid since the last meeting:',
       [['resolution', 'Council NOTED that the following expenses were authorised and paid since the last meeting:']],
     ],
+    [
+      '"Decision Made:" over numbered parts',
+      'Decision Made:\n\n(1) the proposed shared service for the four councils be agreed;\n\n(2) the intention for the service to start on 1 April be noted.',
+      [
+        ['resolution', 'The proposed shared service for the four councils be agreed'],
+        ['resolution', 'The intention for the service to start on 1 April be noted.'],
+      ],
+    ],
+    [
+      "RESOLVED with the minute's reference in brackets, over dashed parts",
+      '5. Committee recommendations\nRESOLVED (c24/25/68)\n- To approve the recommendations of the Finance Committee held on 2 May.\n- To approve the recommendations of the Amenities Committee held on 9 May.',
+      [
+        ['resolution', 'Approve the recommendations of the Finance Committee held on 2 May.'],
+        ['resolution', 'Approve the recommendations of the Amenities Committee held on 9 May.'],
+      ],
+    ],
+    [
+      'a paragraph that reports, then decides, below a lead-in ending "subject to the following:"',
+      'The report was approved on the proposal of Councillor Ash, seconded by Councillor Birch subject to the following:\n\nHedge survey: The Director reported that a grant had been offered towards the survey. It was agreed that Council would provide match funding towards the survey.',
+      [
+        [
+          'resolution',
+          'The report was approved on the proposal of Councillor Ash, seconded by Councillor Birch subject to the following:',
+        ],
+        ['follow-up', 'Council would provide match funding towards the survey.'],
+      ],
+    ],
+    [
+      'councillors named together after a plural title taking on an action',
+      'An email was received about rubbish in the churchyard. Clrs. Ash and Birch would remove the rubbish.',
+      [['action', 'Clrs. Ash and Birch would remove the rubbish.']],
+    ],
+    [
+      "a planning application's line, then that there were no issues with it",
+      '6 Planning application 24/01234/HOU at 3 Mill Lane, single storey extension. There were no issues with this planning application.',
+      [['resolution', 'There were no issues with this planning application.']],
+    ],
   ])('%s', (_shape, text, expected) => {
     expect(outcomesOf(text)).toEqual(expected);
   });
@@ -3987,6 +4024,19 @@ describe('meeting details read from the page', () => {
         'No. Item\n\nTo confirm as a correct record the Minutes of the Meetings of the Council held on 21 February and 26 March 2019.',
       ).committee,
     ).not.toBe('Meetings');
+  });
+
+  it('takes the date of a meeting page’s title, not of the last minutes confirmed after “No apologies”, and no body from “the above Committee”', () => {
+    expect(
+      header(
+        'Cabinet - Thursday 1st February, 2018 10.00 am\n\nNo apologies for absence were received.\n\nMinutes of the meeting held on 11 January 2018\n\nDecision Made:\n\nThat the minutes be confirmed as a correct record.',
+      ),
+    ).toMatchObject({ date: '2018-02-01', committee: 'Cabinet' });
+    expect(
+      header(
+        '14 MAY 2013\n\nMinutes of a meeting of the above Committee held in the Council Chamber at 7 pm on the above date.',
+      ).committee,
+    ).toBeNull();
   });
 
   it('does not take another body’s minutes, received or adopted, for its own', () => {

@@ -33,8 +33,9 @@ export const HEAD_RULES: HeadRule[] = [
     shape: 'RESOLVED in capitals, at the start or after who moved it',
     example: 'Cllr Hale MOVED, Cllr Orme SECONDED and it was RESOLVED to: 1. Note the plan 2. Agree the targets',
     // Not a keyword that closes its sentence ("… seconded by Cllr Ash and RESOLVED."): what it decided came before.
+    // The minute's reference after it is not what was decided: "RESOLVED (c10/11/68)" over its parts.
     pattern:
-      /^(?!.{0,160}?\b(?:and|was|were) RESOLVED\.(?:\s|$))(?:.{0,160}?\b)?RESOLVED\b(?:\s+(?:unanimously|accordingly))?\s*[:;,.–—-]*\s*/,
+      /^(?!.{0,160}?\b(?:and|was|were) RESOLVED\.(?:\s|$))(?:.{0,160}?\b)?RESOLVED\b(?:\s+(?:unanimously|accordingly))?(?:\s*\((?=[^)]*\d)[\w/.-]{1,20}\))?\s*[:;,.–—-]*\s*/,
     kind: 'resolution',
   },
   {
@@ -101,6 +102,12 @@ export const HEAD_RULES: HeadRule[] = [
     shape: '"Agreed" or "Decided" with a colon or dash',
     example: 'Agreed: the next meeting moves to 4 March.',
     pattern: /^(?:Agreed|Decided|Decision|DECISIONS?)\s*[:–—-]\s*/,
+    kind: 'resolution',
+  },
+  {
+    shape: '"Decision made" or "Decision taken" as a label',
+    example: 'Decision Made:',
+    pattern: /^(?:Decisions?|DECISIONS?) (?:[Mm]ade|[Tt]aken|MADE|TAKEN)\s*[:–—-]\s*/,
     kind: 'resolution',
   },
   {

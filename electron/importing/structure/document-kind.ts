@@ -180,6 +180,12 @@ export const KIND_EVIDENCE: KindEvidence[] = [
       /\bapologies (?:for absence )?(?:were|was) (?:received|given|noted|accepted|tendered)\b|\bhad (?:sent|given|tendered) (?:their |his |her )?apologies\b|\bhad apologised\b/i,
   },
   {
+    shape: 'correspondence recorded as received',
+    example: 'A letter was received from Mr Cole regarding the signs in the lane.',
+    kind: 'minutes',
+    pattern: /\b(?:an?|the) (?:letter|e-?mail|petition|complaint)s? (?:was|were|had been) received from\b/i,
+  },
+  {
     shape: 'something carried or agreed unanimously',
     example: 'Mr Lacey was co-opted unanimously as a Councillor.',
     kind: 'minutes',

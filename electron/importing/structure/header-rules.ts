@@ -209,6 +209,13 @@ export const HEADER_RULES: HeaderRule[] = [
     date: { group: 2, written: 'words' },
   },
   {
+    shape: 'the date, a dash, then the body and "Minutes"',
+    example: '1 November 2022 – Planning Committee Minutes',
+    pattern: new RegExp(`^${WRITTEN}\\s+[–—-]\\s+${NAMED_BODY}\\s+(?:Meeting\\s+)?(?:Draft\\s+)?Minutes$`),
+    committee: 2,
+    date: { group: 1, written: 'words' },
+  },
+  {
     shape: 'a minutes title: "Minutes of the" body "Meeting held"',
     example: 'Minutes of the Parish Council Meeting held on Wednesday 10th October 2012 at 7.15 p.m.',
     // Also "Minute s of …", its word broken in copying.

@@ -35,7 +35,7 @@ const COUNCIL =
   /^(?:the )?([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,4} (?:City |County |Borough |District |Metropolitan Borough |Town )?Council)$/i;
 /** Where a page's header ends: its first item, its list of items, an item's documents, or its first decision. */
 const HEADER_ENDS =
-  /^(?:No\.?\s*\|?\s*Item\b|Items$|Minutes:|RESOLVED\b|Decision:|(?:Additional|Supporting) documents:|(?:\d{1,4}(?:\.|\s*\/)?\s*)?(?:Apologies|Declarations?)\b)/i;
+  /^(?:No\.?\s*\|?\s*Item\b|Items$|Minutes:|RESOLVED\b|Decisions?(?: made| taken)?:|(?:Additional|Supporting) documents:|(?:\d{1,4}(?:\.|\s*\/)?\s*)?(?:No )?(?:Apologies|Declarations?)\b)/i;
 /** "Cabinet Effective from: 28/10/2025": a printed page runs the next field onto the same line. */
 const FOLLOWING_FIELD =
   /\s+[A-Z][a-z]+(?: [a-z]+){0,3}\??:\s.*$|\s+-\s+Expired\b.*$|(?<=\b(?:COUNCIL|COMMITTEE|BOARD|PANEL))\s+(?:DRAFT\s+)?MINUTES(?:\s+OF\s+(?:THE|A)\s+(?:[A-Z]+\s+)?MEETING)?$/;
@@ -51,10 +51,10 @@ const OTHER_DATE =
 /**
  * "A G E N D A" letter-spaced, "Notice of Meeting", a name cut short ("Newry, Mourne &"), a lone word for the kind of
  * meeting or for the state of its minutes ("DRAFT MINUTES"), a decision ("That the Growth Committee …"), the members of a body,
- * where it was held ("Held at the Long Room") or a lone article.
+ * where it was held ("Held at the Long Room"), a lone article, or a body named only as "the above Committee".
  */
 const NOT_A_BODY_NAME =
-  /^(?:[A-Za-z] ){3,}|^(?:That|Members? of|Held)\b|^(?:The|An?)$|^(?:Draft|Unconfirmed|Confirmed|Approved|Signed)$|^(?:Notice|Approve|Department|Special|Annual|Extra-?ordinary|AGM)\b(?!.*\b(?:Committee|Council|Board|Panel)\b)|[&,]$/i;
+  /^(?:[A-Za-z] ){3,}|^(?:That|Members? of|Held|(?:the )?above)\b|^(?:The|An?)$|^(?:Draft|Unconfirmed|Confirmed|Approved|Signed)$|^(?:Notice|Approve|Department|Special|Annual|Extra-?ordinary|AGM)\b(?!.*\b(?:Committee|Council|Board|Panel)\b)|[&,]$/i;
 
 /** A body's own word, in capitals. */
 const CAPITALS_BODY =

@@ -127,13 +127,28 @@ export function takesOnAnAction(sentence: string): boolean {
   );
 }
 
+/** A sentence or clause that decides or asks by itself. */
+function isOutcomeClause(clause: string): boolean {
+  return (
+    !excluded(clause, true) &&
+    (decidesByItself(clause) || SENTENCE_RULES.some((r) => !r.weak && !r.opensBlock && r.pattern.test(clause)))
+  );
+}
+
 /** A paragraph of two or more sentences or clauses that each decide or ask by themselves ("X was elected Chairman; Y was elected …"). */
 export function severalDecisions(text: string): boolean {
   if (/^that\b/i.test(text)) return false;
   const clauses = sentencesOf(text).flatMap((sentence) => sentence.split(/;\s+(?=\S)/));
-  const isOutcome = (clause: string) =>
-    decidesByItself(clause) || SENTENCE_RULES.some((r) => !r.weak && !r.opensBlock && r.pattern.test(clause));
-  return clauses.filter((clause) => !excluded(clause, true) && isOutcome(clause)).length >= 2;
+  return clauses.filter(isOutcomeClause).length >= 2;
+}
+
+/**
+ * "Biodiversity post: The Director reported an offer of funding. It was agreed that Council would match it.": a
+ * paragraph that tells what happened, then what was decided on it; a matter of its own, not the details of a lead-in
+ * above it.
+ */
+export function decidesAfterItsAccount(text: string): boolean {
+  return sentencesOf(text).slice(1).some(isOutcomeClause);
 }
 
 /** A part's words without its list marker ("(1)", "b.", "[a]", "iv)"). */

@@ -41,6 +41,7 @@ import {
   matchHead,
   stripMarker,
   takesOnAnAction,
+  decidesAfterItsAccount,
   tidyText,
   withoutLeadIn,
 } from './outcome-shapes';
@@ -748,8 +749,11 @@ export function findOutcomeCandidates(
       if (withoutLeadIn(body) === '') return;
       current.open = false;
       if (current.stated && endsAsLeadIn(current.stated.text)) {
+        // "… approved subject to the following:" over "Biodiversity post: The Director reported … It was agreed that …":
+        // a matter of its own, read for itself.
+        if (decidesAfterItsAccount(body)) narrative(body, segment, add, []);
         // "The following observation was agreed:" over the observation itself.
-        joinDetail(current.stated, body, ': ');
+        else joinDetail(current.stated, body, ': ');
         return;
       }
       if (severalDecisions(body)) {
