@@ -3665,7 +3665,65 @@ describe('passages of minutes, read whole', () => {
     [
       "a planning application's line, then that there were no issues with it",
       '6 Planning application 24/01234/HOU at 3 Mill Lane, single storey extension. There were no issues with this planning application.',
-      [['resolution', 'There were no issues with this planning application.']],
+      [
+        [
+          'resolution',
+          '6 Planning application 24/01234/HOU at 3 Mill Lane, single storey extension. There were no issues with this planning application.',
+        ],
+      ],
+    ],
+    [
+      'a sentence marked "Action CLERK"',
+      'Comments on the draft leaflet will be worked in. A revised leaflet will be presented in March. Action CLERK',
+      [['action', 'A revised leaflet will be presented in March.']],
+    ],
+    [
+      'RESOLVED to authorise: over the payments it authorised, the verb alone no outcome',
+      '6. Finance\nThe Council received, noted and duly RESOLVED to authorise:\n1. The financial report for May, showing a balance of £12,045.88.\n2. Cheques for payment, listed on schedule 0524, totalling £564.04.',
+      [
+        ['resolution', 'The financial report for May, showing a balance of £12,045.88.'],
+        ['resolution', 'Cheques for payment, listed on schedule 0524, totalling £564.04.'],
+      ],
+    ],
+    [
+      'a part that appoints members "as follows:" over bullets of names',
+      'RESOLVED –\n\n1. That a task group be set up to review the play strategy.\n\n2. That the membership of the task group be as follows:\n\n· Councillor Ann Ash (Chair)\n\n· Councillor Ben Birch',
+      [
+        ['resolution', 'A task group be set up to review the play strategy.'],
+        [
+          'resolution',
+          'The membership of the task group be as follows: Councillor Ann Ash (Chair); Councillor Ben Birch',
+        ],
+      ],
+    ],
+    [
+      "an application's lines, then the response opening its sentence",
+      '1. Planning Application No. B24/0695/LL Conversion of the old bank into four flats. Objection to the application based on the parking policy - if parking spaces can not be provided, the proposal should not add to the parking problems.\n\n2. Planning Application No. B24/0560/LL A two storey extension. Agree the application as it blends with the rest of the street.',
+      [
+        [
+          'resolution',
+          'Objection to the application based on the parking policy - if parking spaces can not be provided, the proposal should not add to the parking problems.',
+        ],
+        ['resolution', 'Agree the application as it blends with the rest of the street.'],
+      ],
+    ],
+    [
+      'a "\'No Objection\' response" spoken of in quotes is not one',
+      "Planning authorities no longer want to see a 'No Objection' response from the Council.",
+      [],
+    ],
+    [
+      '"Having noted … the Committee" over parts, its keyword lost',
+      'Having noted the areas to be considered the Committee\n\n1. Approval is given to the broad approach set out in the report.\n\n2. The draft business plan be approved at the December meeting.',
+      [
+        ['resolution', 'Approval is given to the broad approach set out in the report.'],
+        ['resolution', 'The draft business plan be approved at the December meeting.'],
+      ],
+    ],
+    [
+      'an officer named by post who said he would follow it up',
+      'A comment was made about film recycling in supermarkets. The Managing Director said he would follow this up and report back to the Board.',
+      [['action', 'The Managing Director said he would follow this up and report back to the Board.']],
     ],
   ])('%s', (_shape, text, expected) => {
     expect(outcomesOf(text)).toEqual(expected);

@@ -568,10 +568,10 @@ const PARAGRAPH_NUMBER =
 
 /**
  * "MG Action.", "RS/MG Action" (an action column run into the text), "Action: HM", "ACTION: Cllr Sinclair",
- * "ACTION KMacR.", "Action SH", "Action Councillors.": whose the sentence before is.
+ * "ACTION KMacR.", "Action SH", "Action CLERK", "Action Councillors.": whose the sentence before is.
  */
 const OWNER_ACTION =
-  /^(?:([A-Z]{2,3}(?:\/[A-Z]{2,3})*) Action|(?:(?:Action|ACTION)\s*[:–-]\s*|ACTIONS?\s+|Action\s+(?=[A-Z]{2,4}(?:\s*[/,&]\s*[A-Z]{2,4})*\.?$))((?!(?:Noted|None|Agreed|Done|Complete|Completed|Ongoing|Closed|Open)\b)[A-Z][A-Za-z]{1,5}(?:\s*[/,&]\s*[A-Z][A-Za-z]{1,5})*|(?:Cllrs?\.?|Councill?ors?) [A-Z][\w'’-]+(?: (?:and|&) [A-Z][\w'’-]+)?))\.?(?:\s*[-–—])?$|^Action\s+((?:All )?(?:Councill?ors|Members))\.?$/;
+  /^(?:([A-Z]{2,3}(?:\/[A-Z]{2,3})*) Action|(?:(?:Action|ACTION)\s*[:–-]\s*|ACTIONS?\s+|Action\s+(?=(?:[A-Z]{2,4}|CLERK|Clerk|CHAIR|Chair)(?:\s*[/,&]\s*[A-Z]{2,4})*\.?$))((?!(?:Noted|None|Agreed|Done|Complete|Completed|Ongoing|Closed|Open)\b)[A-Z][A-Za-z]{1,5}(?:\s*[/,&]\s*[A-Z][A-Za-z]{1,5})*|(?:Cllrs?\.?|Councill?ors?) [A-Z][\w'’-]+(?: (?:and|&) [A-Z][\w'’-]+)?))\.?(?:\s*[-–—])?$|^Action\s+((?:All )?(?:Councill?ors|Members))\.?$/;
 
 /** "… will be reported to the rights-of-way officer. Clerk": an action column run on at the end of the row. */
 const TO_BE_DONE = /\b(?:will|would|shall|is to|are to|to be)\b/;
@@ -585,7 +585,9 @@ const ACTIONED_BY =
 const VOTE_ONLY =
   /^(?:(?:Proposed|Moved)(?: by)? [^.;]{2,60}?,? seconded(?: by)? [^.;]{2,60}?,? (?:all|unanimously) in favour|All (?:Cllrs|[Cc]ouncill?ors|[Mm]embers)(?: present)? (?:agreed|in favour))\.?$/i;
 
-const NO_COMMENT = /^No comments?\.?$/i;
+/** "No comment.", "There were no issues with this planning application.": a response that says which application only with the one before it. */
+const NO_COMMENT =
+  /^No comments?\.?$|^There (?:were|was) no (?:objections?|comments?|issues|concerns|problems) (?:to|on|with|about) this (?:planning )?application\.?$/i;
 const ALL_IN_FAVOUR = /^All (?:in favour|agreed)\.?$/i;
 /** "Cllr Rogers seconded this proposal and all members were in favour of this.": who seconded, and the vote carried it. */
 const SECONDED_AND_CARRIED =

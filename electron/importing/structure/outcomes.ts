@@ -973,15 +973,16 @@ const RECOMMENDATIONS_CARRIED =
 /** "Following consideration, the Committee resolved to:", "… agreed to note:", "… resolved that the Committee:", "The Board approved:": who decided, and nothing of what, which its parts say. */
 const DECIDED_TO_ONLY =
   /^(?:[^.,;]{3,80},\s+)?(?:the |this )?[\w &'’()-]{2,80}? (?:(?:resolved|agreed|decided|resolves|agrees|decides)(?: unanimously)? (?:that(?: (?:the |this )?(?:[A-Z][\w&'’-]*\s*){1,5})?|to(?: note| approve| agree| endorse| accept| adopt| recommend)?)|(?:also )?(?:approved|agreed|noted|endorsed|approves|agrees|notes|endorses)|(?:commits|undertakes) to|will|shall)\s*(?::-?)?\s*$/i;
-/** "RESOLVED to note:" over its parts: the verb, and nothing of what. */
-const VERB_ONLY = /^(?:to )?(?:note|approve|agree|endorse|accept|adopt|confirm|support|recommend)\s*[:;,–-]*\s*$/i;
+/** "RESOLVED to note:", "RESOLVED to authorise:", "RESOLVED as follows:" over its parts: the verb, and nothing of what. */
+const VERB_ONLY =
+  /^(?:(?:to )?(?:note|approve|agree|endorse|accept|adopt|confirm|support|recommend|authori[sz]e|ratify|receive|grant|award|appoint)|as follows)\s*[:;,–-]*\s*$/i;
 /** "RESOLVED – That the Fire Authority:" over its parts: who decided, and nothing of what. */
 const BODY_ONLY =
   /^(?:the |this )?(?:[A-Z][\w&'’-]*\s+){0,5}(?:Committee|Council|Cabinet|Board|Panel|Authority|Executive|Forum|Group|Sub-Committee|Assembly|Commission|Partnership)\s*[:,-]*\s*$/i;
 
-/** A short line with no verb and no full stop: the name of a report or topic (not "To approve the fees"). */
 /** A part whose sentence its list finishes: "That the grounds for call-in be:". */
-const FINISHED_BY_ITS_LIST = /^that\b.*\b(?:be|are|is|include|includes|comprise)\s*(?::-?|:\s*-|–)\s*$/i;
+const FINISHED_BY_ITS_LIST =
+  /^that\b.*\b(?:be|are|is|include|includes|comprise)(?: as follows)?\s*(?::-?|:\s*-|–)\s*$/i;
 /** "i. To approve the map; ii.": parts in a list, the next part on the line below. */
 const LISTED_PARTS = /(?:^|\s)\(?(?:[ivx]{1,4}|[a-h]|\d{1,2})[.)](?:\s|$)/;
 
@@ -989,6 +990,7 @@ const LISTED_PARTS = /(?:^|\s)\(?(?:[ivx]{1,4}|[a-h]|\d{1,2})[.)](?:\s|$)/;
 const LISTS_ITS_OBJECT =
   /^that\b(?!\s+the following\b)[^:]*\bbe [a-z]{3,}\b[^:]*\bthe following [a-z ]{2,30}:\s*-?\s*$/i;
 
+/** A short line with no verb and no full stop: the name of a report or topic (not "To approve the fees"). */
 const SUBHEADING =
   /^(?!To [a-z]+\b|That\s)(?![^]*\b(?:is|are|was|were|be|been|has|have|had|noted|agreed|approved|resolved|supported|endorsed|asked|requested|recommended|accepted|adopted|refused|granted|deferred|welcomed|thanked|received)\b)[A-Z][^.;:!?]{2,80}$/;
 

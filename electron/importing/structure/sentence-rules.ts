@@ -928,10 +928,12 @@ export const SENTENCE_RULES: SentenceRule[] = [
     kind: 'resolution',
   },
   {
-    shape: 'a planning response in capitals',
+    shape: 'a planning response in capitals, or opening its sentence',
     example: '24/0312/FUL Two-storey rear extension, 4 Mill Lane NO OBJECTIONS',
+    // Also a sentence that opens with the response: "Objection to the application based on the parking policy."; not
+    // a "'No Objection' response" spoken of as a kind of reply.
     pattern:
-      /\bNO (?:OBJECTIONS?|OBSERVATIONS?|COMMENTS?)\b|\b(?:SUPPORTS?|OBJECTS? TO) (?:this|the) (?:planning )?application\b|\b(?:OBJECTS?|SUPPORTS?|OBJECTION RAISED)$|(?<!\b[a-z]+,? |, )\bNo (?:[Oo]bjections?|[Oo]bservations?)\b(?! (?:had|have|were|was)\b)|(?:^|\s)Objection\s+[–—:-]\s/,
+      /\bNO (?:OBJECTIONS?|OBSERVATIONS?|COMMENTS?)\b|\b(?:SUPPORTS?|OBJECTS? TO) (?:this|the) (?:planning )?application\b|\b(?:OBJECTS?|SUPPORTS?|OBJECTION RAISED)$|(?<!\b[a-z]+,? |, )\bNo (?:[Oo]bjections?|[Oo]bservations?)\b(?! (?:had|have|were|was)\b)(?!['’”"]? (?:response|reply|comment|letter)s?\b)|(?:^|\s)Objection\s+[–—:-]\s|^(?:Objection|Support|Agree|Approve) (?:to |for )?the (?:planning )?application\b/,
     kind: 'resolution',
   },
   {
@@ -1413,8 +1415,9 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'he or she would do something, said in the same breath as who they are',
     example: 'He would arrange for the petitioner to receive a copy of the review.',
+    // Also after who said it, named by their post: "The Managing Director said he would follow this up."
     pattern:
-      /(?:^|;\s+|,\s+(?=the |(?:Cllr|Councill?or|Mr|Mrs|Ms|Dr)\b)|\band (?=the |(?:Cllr|Councill?or|Mr|Mrs|Ms|Dr)\b)|\s[–—-]\s+|,\s+but\s+(?=(?:he|she|they) (?:would|will)\b)|\band (?=(?:said|stated|confirmed|advised|indicated|explained|added) (?:that )?(?:he|she|they) ))(?:(?:He|She|They|he|she|they)|(?:said|stated|confirmed|advised|indicated|explained|added) (?:that )?(?:he|she|they)|(?:(?:(?:County|District|Borough|Ward|Town|City) )?(?:Cllr|Councill?or|Mr|Mrs|Ms|Dr|PC|PCSO|Sgt|Insp|Inspector)\.? (?:[A-Z]\.? )*[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?|[A-Z][a-z]{1,15} [A-Z][a-z'’-]{1,20}|[Tt]he (?:Clerk|Chair(?:man)?)|[A-Z]{2,3}|He|She|They|he|she|they) (?:said|stated|confirmed|agreed|offered|advised|undertook|indicated|replied|noted|reported|explained|mentioned|commented|told (?:the )?(?:meeting|members|[Cc]ouncill?ors|[Cc]ouncil|[Cc]ommittee))(?: that)? (?:he|she|they)) (?:would|will) (?!not\b|be\b(?! (?:meeting|discussing|contacting|speaking|writing|liaising|visiting|looking|following|arranging|sending|chasing|raising|taking)\b)|have\b|like\b|need\b|hope\b|welcome\b|expect\b|consider\b|do (?:his|her|their|our) best\b)(?:be [a-z]+ing|do|[a-z]{3,})\b/,
+      /(?:^|;\s+|,\s+(?=the |(?:Cllr|Councill?or|Mr|Mrs|Ms|Dr)\b)|\band (?=the |(?:Cllr|Councill?or|Mr|Mrs|Ms|Dr)\b)|\s[–—-]\s+|,\s+but\s+(?=(?:he|she|they) (?:would|will)\b)|\band (?=(?:said|stated|confirmed|advised|indicated|explained|added) (?:that )?(?:he|she|they) ))(?:(?:He|She|They|he|she|they)|(?:said|stated|confirmed|advised|indicated|explained|added) (?:that )?(?:he|she|they)|(?:(?:(?:County|District|Borough|Ward|Town|City) )?(?:Cllr|Councill?or|Mr|Mrs|Ms|Dr|PC|PCSO|Sgt|Insp|Inspector)\.? (?:[A-Z]\.? )*[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?|[A-Z][a-z]{1,15} [A-Z][a-z'’-]{1,20}|[Tt]he (?:[A-Z][\w-]* ){0,3}(?:Clerk|Chair(?:man)?|Director|Manager|Officer|Leader|Mayor|Treasurer|Secretary)|[A-Z]{2,3}|He|She|They|he|she|they) (?:said|stated|confirmed|agreed|offered|advised|undertook|indicated|replied|noted|reported|explained|mentioned|commented|told (?:the )?(?:meeting|members|[Cc]ouncill?ors|[Cc]ouncil|[Cc]ommittee))(?: that)? (?:he|she|they)) (?:would|will) (?!not\b|be\b(?! (?:meeting|discussing|contacting|speaking|writing|liaising|visiting|looking|following|arranging|sending|chasing|raising|taking)\b)|have\b|like\b|need\b|hope\b|welcome\b|expect\b|consider\b|do (?:his|her|their|our) best\b)(?:be [a-z]+ing|do|[a-z]{3,})\b/,
     kind: 'action',
   },
   {
@@ -1845,9 +1848,10 @@ export const NOT_OUTCOMES: { shape: string; example: string; pattern: RegExp; de
     // could not be drawn first, it was resolved to …", "… to ratify the power, that was adopted long ago but did not appear …";
     // nor in what was agreed, nor before it: "The Council discussed this and agreed they are unable to support the
     // request.", "The church do not wish to pay, it was resolved that the Parish Council will bear the costs"; nor what a body
-    // is to be told: "Council be informed that the motion should not be supported".
+    // is to be told: "Council be informed that the motion should not be supported"; nor an objection's reasons ("Objection to
+    // the application: the proposal should not add to the parking problems").
     pattern:
-      /(?<!\b(?:if|when|whenever|unless|where|because|since|as|given that|although|though|while|whilst|who|which|whether|in case|proviso|provided|on condition|ensure|ensuring|make sure|so that|check that|that (?:was|were|has|had)|(?:comment|concern|message|complaint|view|point)s? that|agreed|decided|resolved|be (?:informed|advised|notified|told) that)\b[^,;]{0,80})(?![^.;]*\b(?:it was|was|were) (?:unanimously )?(?:resolved|agreed|decided) (?:that|to)\b)(?:\b(?:would|will|could|should|did|does|do) not\b|\bno longer\b|\bunable to\b|n['’]t\b)/i,
+      /(?<!\b(?:if|when|whenever|unless|where|because|since|as|given that|although|though|while|whilst|who|which|whether|in case|proviso|provided|on condition|ensure|ensuring|make sure|so that|check that|that (?:was|were|has|had)|(?:comment|concern|message|complaint|view|point)s? that|agreed|decided|resolved|be (?:informed|advised|notified|told) that)\b[^,;]{0,80})(?![^.;]*\b(?:it was|was|were) (?:unanimously )?(?:resolved|agreed|decided) (?:that|to)\b)(?<!^(?:Objections?|Objects?) to the (?:planning )?application\b.*)(?:\b(?:would|will|could|should|did|does|do) not\b|\bno longer\b|\bunable to\b|n['’]t\b)/i,
   },
   {
     shape: 'a question',
