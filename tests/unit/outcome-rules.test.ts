@@ -3725,6 +3725,42 @@ describe('passages of minutes, read whole', () => {
       'A comment was made about film recycling in supermarkets. The Managing Director said he would follow this up and report back to the Board.',
       [['action', 'The Managing Director said he would follow this up and report back to the Board.']],
     ],
+    [
+      'RESOLVED UNANIMOUSLY in capitals over its parts',
+      'A vote was taken by a show of hands and it was RESOLVED UNANIMOUSLY:\n\n1. That the Committee notes its terms of reference.\n\n2. That any amendments are reported to the Democratic Services Manager.',
+      [
+        ['resolution', 'The Committee notes its terms of reference.'],
+        ['resolution', 'Any amendments are reported to the Democratic Services Manager.'],
+      ],
+    ],
+    [
+      'RESOLVED on a motion MOVED and SECONDED, over its parts',
+      'It was RESOLVED on a motion MOVED by Councillor Ash and SECONDED by Councillor Birch:\n\na) that Council confirm its support for the new model;\n\nb) that the appendices to the report be noted.',
+      [
+        ['resolution', 'Council confirm its support for the new model'],
+        ['resolution', 'The appendices to the report be noted.'],
+      ],
+    ],
+    [
+      'what an earlier meeting decided, told with its date, before the decision',
+      'Decision:\n\nAt Annual Council on 15th May 2024, the terms of reference for each committee were approved.\n\nRESOLVED that the Committee notes its terms of reference.',
+      [['resolution', 'The Committee notes its terms of reference.']],
+    ],
+    [
+      "a correction asked for under the minutes' own heading",
+      'Confirmation of the Minutes Mr Ash asked for a correction to be made to item 7 on the report, page 3. The minutes were then signed.',
+      [['resolution', 'The minutes were then signed.']],
+    ],
+    [
+      'the reason something else is so, not a decision',
+      'The Trust is a separate body and its link with the Community Council is because it was decided that members of the council would form its committee.',
+      [],
+    ],
+    [
+      'what the Chair will allow at the meeting',
+      "The Chair will allow members of the public to present a petition on any matter within the Board's remit.",
+      [],
+    ],
   ])('%s', (_shape, text, expected) => {
     expect(outcomesOf(text)).toEqual(expected);
   });

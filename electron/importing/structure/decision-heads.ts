@@ -35,7 +35,7 @@ export const HEAD_RULES: HeadRule[] = [
     // Not a keyword that closes its sentence ("… seconded by Cllr Ash and RESOLVED."): what it decided came before.
     // The minute's reference after it is not what was decided: "RESOLVED (c10/11/68)" over its parts.
     pattern:
-      /^(?!.{0,160}?\b(?:and|was|were) RESOLVED\.(?:\s|$))(?:.{0,160}?\b)?RESOLVED\b(?:\s+(?:unanimously|accordingly))?(?:\s*\((?=[^)]*\d)[\w/.-]{1,20}\))?\s*[:;,.–—-]*\s*/,
+      /^(?!.{0,160}?\b(?:and|was|were) RESOLVED\.(?:\s|$))(?:.{0,160}?\b)?RESOLVED\b(?:\s+(?:unanimously|accordingly|UNANIMOUSLY|ACCORDINGLY))?(?:\s*\((?=[^)]*\d)[\w/.-]{1,20}\))?\s*[:;,.–—-]*\s*/,
     kind: 'resolution',
   },
   {

@@ -113,9 +113,10 @@ export const SENTENCE_RULES: SentenceRule[] = [
     example: 'Following discussion, it was resolved by three votes to none to approve the accounts.',
     // Also after a clause of reason with no comma: "Given that the matter is nearly settled it was decided that …",
     // and after a line's topic with no stop at all: "Youth club – letter asking for a donation it was decided to give £50."
-    // or "… a request for £1,200 after discussion it was RESOLVED that …".
+    // or "… a request for £1,200 after discussion it was RESOLVED that …"; but not a reason given for something else ("its
+    // link with the Council is because it was decided that members would form its committee").
     pattern:
-      /(?:^|[,;]\s+(?:and\s+|but\s+|so\s+)?|\s(?:and|so)\s+(?=it was)|\s[–—-]\s+(?=it was)|(?<!\b(?:whether|if|that|what|when|how|why|where|said|thought|felt|noted|asked|believed|understood))(?<=[a-z])\s+(?=it was (?:unanimously |further |also |then )?(?:resolved|decided|RESOLVED|DECIDED)\b)|(?:^|[,;]\s+)(?:[Aa]fter|[Ff]ollowing|On|Upon|[Gg]iven|As|Since|[Bb]ecause|In view of|Due to|Having|Once|When)\s[^.;,]{2,100}?\s)(?:It|it) was (?:unanimously |further |also |then |therefore )?(?:resolved|decided|Resolved|RESOLVED|voted(?: \d+\s*[–-]\s*\d+)?(?= that\b))\b(?: (?:by (?:a majority|\w+ votes? to \w+(?: with \w+ abstentions?)?)|unanimously|nem\.? con\.?),?)?/,
+      /(?:^|[,;]\s+(?:and\s+|but\s+|so\s+)?|\s(?:and|so)\s+(?=it was)|\s[–—-]\s+(?=it was)|(?<!\b(?:whether|if|that|what|when|how|why|where|said|thought|felt|noted|asked|believed|understood|because|since))(?<=[a-z])\s+(?=it was (?:unanimously |further |also |then )?(?:resolved|decided|RESOLVED|DECIDED)\b)|(?:^|[,;]\s+)(?:[Aa]fter|[Ff]ollowing|On|Upon|[Gg]iven|As|Since|[Bb]ecause|In view of|Due to|Having|Once|When)\s[^.;,]{2,100}?\s)(?:It|it) was (?:unanimously |further |also |then |therefore )?(?:resolved|decided|Resolved|RESOLVED|voted(?: \d+\s*[–-]\s*\d+)?(?= that\b))\b(?: (?:by (?:a majority|\w+ votes? to \w+(?: with \w+ abstentions?)?)|unanimously|nem\.? con\.?),?)?/,
     kind: 'resolution',
   },
   {
@@ -1387,9 +1388,10 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'someone would or will do something',
     example: 'Cllr. Price would write to the landowner about the fence.',
     // Also someone named with their body's initials: "Anna Price, CBC, would bring it back to a further meeting.", and
-    // after an opening clause: "In response to a question, the treasurer would obtain further information.".
+    // after an opening clause: "In response to a question, the treasurer would obtain further information.". Not what a
+    // chair will allow at a meeting ("The Chair will allow members of the public to present a petition").
     pattern: new RegExp(
-      `(?:^(?:\\S*\\d\\S*\\s+)?(?:[A-Z][\\w ,'’&-]{2,60}:\\s+)?${OPENING_CLAUSE}(?:(?:[Ii]t was|(?:The )?(?:Committee|Council|Board|Panel|Members|Councillors)) (?:noted|reported|confirmed)(?: that)? )?|,? (?:and|but|so) |(?:,|\\s[–—-])\\s+(?=(?:the |The )?(?:[Cc]lerk|Cllr|Councill?or|[Ss]ecretary|[Tt]reasurer)\\b))(${PEOPLE}|[A-Z][a-z]+ [A-Z][\\w'’-]+(?=, [A-Z]{2,6}, ))(?:, [A-Z]{2,6},)? (?:would|will) (?!not\\b|be\\b(?! (?:meeting|attending|discussing|contacting|speaking|writing|liaising|visiting|looking|following|arranging|sending|chasing|raising|taking)\\b)|have\\b|need\\b|like\\b|attend to\\b|welcome\\b|hope\\b|expect\\b|only\\b|remain\\b)[a-z]+`,
+      `(?:^(?:\\S*\\d\\S*\\s+)?(?:[A-Z][\\w ,'’&-]{2,60}:\\s+)?${OPENING_CLAUSE}(?:(?:[Ii]t was|(?:The )?(?:Committee|Council|Board|Panel|Members|Councillors)) (?:noted|reported|confirmed)(?: that)? )?|,? (?:and|but|so) |(?:,|\\s[–—-])\\s+(?=(?:the |The )?(?:[Cc]lerk|Cllr|Councill?or|[Ss]ecretary|[Tt]reasurer)\\b))(${PEOPLE}|[A-Z][a-z]+ [A-Z][\\w'’-]+(?=, [A-Z]{2,6}, ))(?:, [A-Z]{2,6},)? (?:would|will) (?!not\\b|be\\b(?! (?:meeting|attending|discussing|contacting|speaking|writing|liaising|visiting|looking|following|arranging|sending|chasing|raising|taking)\\b)|have\\b|need\\b|like\\b|attend to\\b|welcome\\b|hope\\b|expect\\b|only\\b|remain\\b|allow\\b|permit\\b)[a-z]+`,
     ),
     kind: 'action',
     owner: 1,
@@ -1448,6 +1450,12 @@ export const NOT_OUTCOMES: { shape: string; example: string; pattern: RegExp; de
       /\b(?:considered|rejected|declined|discounted)\b[^.;]{0,20}\balternative options?\b|\balternative options?\b[^.;]{0,200}\b(?:was|were) (?:declined|rejected|discounted)\b/i,
   },
   {
+    shape: 'what an earlier meeting decided, told with its date',
+    example: 'At Annual Council on 15th May 2024, the terms of reference for each committee were approved.',
+    pattern:
+      /^At (?:the |its |a |an )?(?:[A-Z][\w&'’-]* ){0,4}(?:Council|Committee|Cabinet|Board|Panel|[Mm]eeting)(?: [Mm]eeting)?(?: held)? on (?:the )?\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+(?:,? \d{4})?,/,
+  },
+  {
     shape: 'who was asked to chair the meeting itself',
     example: 'Although KW arrived soon after, he requested that JB continued to chair the meeting.',
     pattern: /\b(?:requested|asked)\b[^.;]{0,40}\b(?:continued?|to) (?:to )?chair (?:the|this) meeting\b/i,
@@ -1473,8 +1481,9 @@ export const NOT_OUTCOMES: { shape: string; example: string; pattern: RegExp; de
   {
     shape: 'a correction asked for to the minutes of the last meeting',
     example: 'Cllr Bruce asked for a typo correction to Min 5120 – line 1 – to delete ‘the’ and insert ‘there’.',
+    // Also under the minutes' own heading: "Confirmation of the Minutes Mr Ash asked for a correction to be made to item 7".
     pattern:
-      /\basked for (?:an? |the )?(?:(?:typo|minor|small|further) )?(?:amendment|correction|alteration|change)s? (?:to|in|of) (?:the )?(?:Min(?:ute)?s?\.? ?\d|(?:draft |previous |last )?minutes\b)/i,
+      /\basked for (?:an? |the )?(?:(?:typo|minor|small|further) )?(?:amendment|correction|alteration|change)s? (?:to|in|of) (?:the )?(?:Min(?:ute)?s?\.? ?\d|(?:draft |previous |last )?minutes\b)|\bminutes\b[^.;]{0,40}\basked for (?:an? |the )?(?:(?:typo|minor|small|further) )?(?:amendment|correction|alteration)s?\b/i,
   },
   {
     shape: 'a motion, amendment or nomination that fell',
