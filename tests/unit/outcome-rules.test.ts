@@ -4133,6 +4133,27 @@ describe('meeting details read from the page', () => {
     ).toBeNull();
   });
 
+  it('takes the body that met from under its council in capitals, without the day run on after its name', () => {
+    expect(
+      header(
+        'KIRKBY COUNCIL\nAREA COMMITTEE – KIRKBY NORTH AND SOUTH\nTuesday 10 December 2024\nPresent: Councillor Lowe in the Chair',
+      ).committee,
+    ).toBe('Area Committee – Kirkby North and South');
+    expect(
+      header('Meeting of the Scrutiny Committee Wednesday, 11 April 2024 at 6.30pm Council Chamber, Town Hall')
+        .committee,
+    ).toBe('Scrutiny Committee');
+    expect(
+      header(
+        'ASHBY COUNCIL\nMINUTE of SPECIAL MEETING of the CONTRACT SERVICES COMMITTEE held in the Town Hall on Friday 21 February 2024 at 3.51 pm.',
+      ),
+    ).toMatchObject({ committee: 'Contract Services Committee', date: '2024-02-21' });
+    expect(
+      header('Minutes of the Ashby Fen Drainage Board Meeting Held at the Village Hall, Friday 13 June 2024 at 10.30am')
+        .committee,
+    ).toBe('Ashby Fen Drainage Board');
+  });
+
   it('does not take another body’s minutes, received or adopted, for its own', () => {
     expect(
       header(

@@ -218,9 +218,9 @@ export const HEADER_RULES: HeaderRule[] = [
   {
     shape: 'a minutes title: "Minutes of the" body "Meeting held"',
     example: 'Minutes of the Parish Council Meeting held on Wednesday 10th October 2012 at 7.15 p.m.',
-    // Also "Minute s of …", its word broken in copying.
+    // Also "Minute s of …", its word broken in copying, and "… Drainage Board Meeting Held at …".
     pattern: new RegExp(
-      `^Minute ?s? of (?:the |a )?(?:(?:Special|Annual|Extraordinary|Ordinary) )?${NAMED_BODY} (?:[Mm]eeting|MEETING),? held\\b(?:.*?\\bon\\s+${WRITTEN})?`,
+      `^Minute ?s? of (?:the |a )?(?:(?:Special|Annual|Extraordinary|Ordinary) )?${NAMED_BODY} (?:[Mm]eeting|MEETING),? (?:[Hh]eld|HELD)\\b(?:.*?\\bon\\s+${WRITTEN})?`,
     ),
     committee: 1,
     date: { group: 2, written: 'words' },
@@ -260,8 +260,9 @@ export const HEADER_RULES: HeaderRule[] = [
   {
     shape: 'a Scottish minute title: "Minute of Meeting" and the body',
     example: 'MINUTE of MEETING of the INFRASTRUCTURE SERVICES COMMITTEE held in the Town Hall',
+    // Also of a kind of meeting: "MINUTE of SPECIAL MEETING of the CONTRACT SERVICES COMMITTEE held …".
     pattern:
-      /^(?:Minutes?|MINUTES?) (?:of|OF) (?:the |THE )?(?:Meeting|MEETING) (?:of |OF )?(?:the |THE )?((?:[A-Z][\w&'’()-]*,? (?:(?:and|of|for|on|the|&|AND|OF|FOR|ON|THE) )*){0,8}(?:Committee|Council|Cabinet|Board|Panel|Executive|Forum|Sub-Committee|Commission|Group|Assembly|Partnership|Authority|COMMITTEE|COUNCIL|CABINET|BOARD|PANEL|EXECUTIVE|FORUM|SUB-COMMITTEE|COMMISSION|GROUP|ASSEMBLY|PARTNERSHIP|AUTHORITY))\b/,
+      /^(?:Minutes?|MINUTES?) (?:of|OF) (?:the |THE |an? |AN? )?(?:(?:Special|SPECIAL|Annual|ANNUAL|Extraordinary|EXTRAORDINARY|Ordinary|ORDINARY) )?(?:Meeting|MEETING) (?:of |OF )?(?:the |THE )?((?:[A-Z][\w&'’()-]*,? (?:(?:and|of|for|on|the|&|AND|OF|FOR|ON|THE) )*){0,8}(?:Committee|Council|Cabinet|Board|Panel|Executive|Forum|Sub-Committee|Commission|Group|Assembly|Partnership|Authority|COMMITTEE|COUNCIL|CABINET|BOARD|PANEL|EXECUTIVE|FORUM|SUB-COMMITTEE|COMMISSION|GROUP|ASSEMBLY|PARTNERSHIP|AUTHORITY))\b/,
     committee: 1,
   },
   {

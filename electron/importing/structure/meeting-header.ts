@@ -117,10 +117,12 @@ function readCommittee(header: string[], all: string[], meetingPaper: boolean): 
     }
   }
   // "LICENSING SUB-COMMITTEE" in capitals names the body; "HEALTHCARE FOR THE FUTURE - ASHBY FEN", an item's title, does not.
-  const capitals = header.find(
-    (t) => t.length <= 80 && /^[A-Z][A-Z &,'’()-]+$/.test(t) && CAPITALS_BODY.test(t) && acceptable(t),
+  // "KIRKBY COUNCIL" over "AREA COMMITTEE – KIRKBY NORTH": the council, then the body that met.
+  const capitals = header.filter(
+    (t) => t.length <= 80 && /^[A-Z][A-Z &,'’()–-]+$/.test(t) && CAPITALS_BODY.test(t) && acceptable(t),
   );
-  if (capitals) return acceptable(capitals);
+  const body = capitals.find((t) => !/\bCOUNCIL$/.test(t)) ?? capitals[0];
+  if (body) return acceptable(body);
   for (const rule of BODY_IN_TEXT_RULES) {
     for (const text of all.flatMap(sentencesOf)) {
       const found = acceptable(rule.pattern.exec(text)?.[rule.committee ?? 1]);
@@ -146,6 +148,8 @@ function acceptable(name: string | undefined): string | null {
     .replace(/^(?:Annual|AGM|Special|Extra-?ordinary|Ordinary)(?: General)?(?: Meeting)?,\s+/i, '')
     .replace(/[.,:;]$/, '')
     .replace(/\s+(?:Agenda|Minutes)$/i, '')
+    // "Scrutiny Committee Wednesday, 11 April 2018": the day of the meeting run on after the name.
+    .replace(/\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b.*$/, '')
     // "PADSTOW HARBOUR COMMISSIONERS 04/17 HELD AT …": the meeting's number in the year is not part of the name.
     .replace(/\s+\d{1,3}\/\d{2,4}$/, '')
     // "THE PLANNING COMMITTEE OF" / "THE COUNCIL HELD ON …": a title broken over two lines, or joined again.
