@@ -147,6 +147,15 @@ export const HEAD_RULES: HeadRule[] = [
     kind: 'resolution',
   },
   {
+    shape: 'a body that made the following decisions, over them',
+    example: 'Council considered the determinations of the panel and made the following decisions:-',
+    // Also after its heading run into it: "Payments to members Council considered … and made the following decisions:-".
+    pattern: new RegExp(
+      `^(?:[^.:;,]{0,100}?\\s(?=(?:The |the )?[A-Z]))?(?:${AFTER_DEBATE})?${BODY}\\b[^.:;]{0,200}?\\b(?:made|took|reached) the following decisions?\\s*(?::-?|:\\s*-|–)\\s*$`,
+    ),
+    kind: 'resolution',
+  },
+  {
     shape: 'a decision record’s "That" and the body deciding, in the present, over its parts',
     example: 'That Cabinet approves that:-',
     pattern: new RegExp(

@@ -649,6 +649,17 @@ export function findOutcomeCandidates(
       const family = markerFamily(segment.marker);
       // A list of another kind under a part: the details of a part that leads into them ("… to include:"), or of
       // any part when they are not numbered and decide nothing themselves ("2. new bed rates from 1 April." over "· £560 for a bed").
+      // "i) the update be noted and that" over "a) signs be put up": each part below goes on with a decision of its own.
+      const furtherDecision =
+        current.detailOf !== null &&
+        current.detailOf !== undefined &&
+        current.detailOf.details === 0 &&
+        AND_THAT.test(current.detailOf.stated.text) &&
+        isDecisionShaped(body);
+      if (furtherDecision && current.detailOf) {
+        current.detailOf.stated.text = `${current.detailOf.stated.text.replace(AND_THAT, '')}.`;
+        current.detailOf = null;
+      }
       if (
         current.detailOf &&
         family !== current.detailOf.family &&
@@ -962,6 +973,8 @@ const DECIDED_VERB_FIRST =
   /^(?:Received [^.;:]{3,60}? and )?(?:Appointed|Elected|Approved|Agreed|Determined|Established|Adopted|Endorsed|Noted)\b/i;
 /** "… the Executive recommends the proposals to Council, that:": a lead-in whose decisions are its parts. */
 const ENDS_THAT_OR_TO = /\b(?:that|to)\s*[:;,–-]*\s*$/i;
+/** "… be noted and that": a part whose parts below are further decisions. */
+const AND_THAT = /\s+and that\s*[:–-]?\s*$/i;
 /** "That PCSO Lee be": a lead-in whose parts each finish its sentence. */
 const ENDS_ON_BE = /\sbe\s*[:–-]?\s*$/;
 /**

@@ -1114,6 +1114,14 @@ export const SENTENCE_RULES: SentenceRule[] = [
     owner: 1,
   },
   {
+    shape: 'an action table’s row run into a line: the matter, "Action –" what, and "By" whom',
+    example: 'Hedge on the communal land Action – requires cutting – contact the contractor By Office',
+    pattern:
+      /^(?:[^.;]{2,100}?\s)?Action\s*[:–—-]\s*\S[^;]{3,200}?\s+By\s+((?:the )?(?:Office|Clerk|Committee|Council|Chair(?:man)?|(?:Cllrs?\.?|Councill?ors?) [A-Z][\w'’-]+|[A-Z]{2,3}))\.?$/,
+    kind: 'action',
+    owner: 1,
+  },
+  {
     shape: 'someone to do something',
     example: 'Clerk to follow up.',
     pattern: new RegExp(
