@@ -3761,6 +3761,41 @@ describe('passages of minutes, read whole', () => {
       "The Chair will allow members of the public to present a petition on any matter within the Board's remit.",
       [],
     ],
+    [
+      "a decision's field telling what the meeting was told, listed, is not decisions",
+      'Decision:\n\nThe Leader informed the Cabinet of the following figures:\n\nSeveral meetings had over 40 items:\n\n· 19-03-09 – 52\n\n· 14-01-10 – 41',
+      [],
+    ],
+    [
+      'a body that again recommended refusal: a planning response',
+      '24/00100/FUL Three bed bungalow, land by Lee Cottages\n\nThe Parish Council again recommended the refusal of planning permission as the site is too cramped.',
+      [
+        [
+          'resolution',
+          'The Parish Council again recommended the refusal of planning permission as the site is too cramped.',
+        ],
+      ],
+    ],
+    [
+      'a body with no objection to a change, named',
+      '5.1 AF/24/02349/FUL - Land East of 4 Cow Lane\n\nThe Parish Council has no objection to the change of design of the building. All agreed.',
+      [['resolution', 'The Parish Council has no objection to the change of design of the building. All agreed.']],
+    ],
+    [
+      'someone co-opted who will sign the declaration',
+      'John Ash was Co-opted onto the Council and will sign a Declaration of Acceptance of Office.',
+      [['resolution', 'John Ash was Co-opted onto the Council and will sign a Declaration of Acceptance of Office.']],
+    ],
+    [
+      'a councillor of another council, named with its place, who will act',
+      'Ashby Cllr Birch will call in the application to committee if the officer recommends approval.',
+      [['action', 'Ashby Cllr Birch will call in the application to committee if the officer recommends approval.']],
+    ],
+    [
+      'someone asked for something to be done',
+      'Councillor Cole asked for any feedback on these reviews to be relayed to the Board.',
+      [['request', 'Councillor Cole asked for any feedback on these reviews to be relayed to the Board.']],
+    ],
   ])('%s', (_shape, text, expected) => {
     expect(outcomesOf(text)).toEqual(expected);
   });

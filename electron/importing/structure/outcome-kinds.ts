@@ -17,6 +17,13 @@ export interface KindRule {
 
 export const KIND_RULES: KindRule[] = [
   {
+    shape: 'a planning response worded as a recommendation',
+    example: 'The Parish Council again recommended the refusal of planning permission as the site is cramped.',
+    from: ['recommendation'],
+    pattern: /\brecommend(?:s|ed)?\s+(?:the\s+)?(?:refusal|approval)\b/i,
+    kind: 'resolution',
+  },
+  {
     shape: 'a recommendation to another body',
     example: 'That it be recommended to Council that the fees be frozen.',
     from: ['resolution', 'follow-up'],

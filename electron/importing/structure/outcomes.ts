@@ -238,6 +238,8 @@ export function findOutcomeCandidates(
   let answersBelow: string | null = null;
   /** A "Decision:" field's lead-in ("… approved the following policies:"), whose plain list below is its details. */
   let listedBy: Candidate | null = null;
+  /** In a "Decision:" field, a line that leads into what the meeting was told ("… the following statistics:"). */
+  let toldAbove = false;
   /** A part of a deciding block that leads into its details ("… the following amounts:-"), and its kind of marker. */
   let runDetails: { stated: Candidate; family: string; joined: number } | null = null;
 
@@ -792,6 +794,9 @@ export function findOutcomeCandidates(
         return;
       }
       listedBy = null;
+      // "Several meetings had over 40 items:" over "· 19-03-09 – 52": what the decision was told, listed; not decisions.
+      if (isPart && toldAbove && !isDecisionShaped(body)) return;
+      toldAbove = false;
       // A schedule of planning applications: each decision ("Minded to permit") says what with its site's line.
       if (SCHEDULE_FURNITURE.test(body)) return;
       if (PLANNING_DECISION.test(body)) {
@@ -810,10 +815,16 @@ export function findOutcomeCandidates(
           return;
         }
       }
-      if (excluded(body, true) && !sentencesOf(body).some((sentence) => firstReadRule(sentence))) return;
+      if (excluded(body, true) && !sentencesOf(body).some((sentence) => firstReadRule(sentence))) {
+        toldAbove = !isPart && /:-?\s*$/.test(body);
+        return;
+      }
       // "Local Toilets Strategy 2023-2027" over what was decided on it: a subheading, not a decision;
       // "It was resolved to:" leads into the parts below it.
-      if (SUBHEADING.test(body) || (body.length < 80 && endsAsLeadIn(body))) return;
+      if (SUBHEADING.test(body) || (body.length < 80 && endsAsLeadIn(body))) {
+        toldAbove = !isPart && /:-?\s*$/.test(body) && !DECIDES_ITS_DETAILS.test(body);
+        return;
+      }
       // "That the recommendations be approved, as follows:" over the parts that say what they were.
       const before = found.at(-1);
       if (before?.rule === 'a "Decision:" field' && /\b(?:as follows|the following)\b[^.]*:-?\s*$/i.test(before.text))

@@ -35,7 +35,7 @@ const BODY = String.raw`(?!(?:The |the )?(?:Chair\w*|Vice|Member|Leader|Director
 /** The capitalised words of a post's title: "Planning and Building Control", "Housing, Homes & Communities". */
 const TITLE_WORDS = String.raw`[A-Z][\w&]*(?:(?:,? and|,| &| of| for| the)? [A-Z][\w&]*){0,6}`;
 /** A person or role as the subject: "Cllr. O. Williams", "Clrs. Kidney and Haynes", "The Clerk", "The Director of Place", "NO", "GE/NO", "(PO)", "Office". */
-const PERSON = String.raw`(?:(?:The |the )?(?:[Cc]lerk(?:\/(?:RFO|Chair(?:man|person)?))?|[Tt]reasurer|[Ss]ecretary|Office|[Pp]olice|PCSO|(?:[A-Z][\w-]* )?Secretariat|[Cc]hair(?:man|person|woman)?|[Vv]ice[- ][Cc]hair(?:man|person)?|[Cc]onvener|[Ll]eader|[Mm]ayor|[Dd]eputy [Cc]lerk|(?:Democratic|Scrutiny|Committee|Governance) (?:Services )?Officer|Officers?|(?:(?:Assistant |Deputy |Interim )?Director|Head|Chief Officer) (?:of|for) ${TITLE_WORDS}|(?:[A-Z][\w-]* ){0,3}Director(?: (?:of |for )?${TITLE_WORDS})?|(?:[A-Z][\w-]* ){0,3}(?:Manager|Officer|Lead|Member|Clerk|Commissioner|Treasurer|Secretary|Superintendent|Inspector|Adviser|Advisor|Solicitor|Engineer)(?: (?:of|for) ${TITLE_WORDS})?|Chief Executive(?: (?:for|of) ${TITLE_WORDS})?)|(?:[Cc]ll?rs\.?|[Cc]ouncill?ors)\s+[A-Z][\w'’-]+(?:(?:,| and| &) [A-Z][\w'’-]+){1,5}(?=\s+(?:would|will|to|agreed|undertook|offered|volunteered)\b)|(?:(?:C\/|County )?[Cc]ll?rs?\.?|(?:(?:County|Town|Parish|District|Borough|City|Ward) )?[Cc]ouncill?ors?|Mr|Mrs|Ms|Miss|Dr)\s+(?:[A-Z][\w'’.-]*\s?){1,4}|(?:The |the )?(?:Ward|County|District|Borough|Town|Parish|City|Unitary) [Cc]ouncill?ors|(?!A\s)[A-Z]\.? [A-Z][a-z]{2,}|[A-Z]{2,3}(?:\/[A-Z]{2,3})*|\([A-Z]{2,3}\))`;
+const PERSON = String.raw`(?:(?:The |the )?(?:[Cc]lerk(?:\/(?:RFO|Chair(?:man|person)?))?|[Tt]reasurer|[Ss]ecretary|Office|[Pp]olice|PCSO|(?:[A-Z][\w-]* )?Secretariat|[Cc]hair(?:man|person|woman)?|[Vv]ice[- ][Cc]hair(?:man|person)?|[Cc]onvener|[Ll]eader|[Mm]ayor|[Dd]eputy [Cc]lerk|(?:Democratic|Scrutiny|Committee|Governance) (?:Services )?Officer|Officers?|(?:(?:Assistant |Deputy |Interim )?Director|Head|Chief Officer) (?:of|for) ${TITLE_WORDS}|(?:[A-Z][\w-]* ){0,3}Director(?: (?:of |for )?${TITLE_WORDS})?|(?:[A-Z][\w-]* ){0,3}(?:Manager|Officer|Lead|Member|Clerk|Commissioner|Treasurer|Secretary|Superintendent|Inspector|Adviser|Advisor|Solicitor|Engineer)(?: (?:of|for) ${TITLE_WORDS})?|Chief Executive(?: (?:for|of) ${TITLE_WORDS})?)|(?:[Cc]ll?rs\.?|[Cc]ouncill?ors)\s+[A-Z][\w'’-]+(?:(?:,| and| &) [A-Z][\w'’-]+){1,5}(?=\s+(?:would|will|to|agreed|undertook|offered|volunteered)\b)|(?:(?:C\/|County |[A-Z][a-z]{3,} (?=Cllr))?[Cc]ll?rs?\.?|(?:(?:County|Town|Parish|District|Borough|City|Ward) )?[Cc]ouncill?ors?|Mr|Mrs|Ms|Miss|Dr)\s+(?:[A-Z][\w'’.-]*\s?){1,4}|(?:The |the )?(?:Ward|County|District|Borough|Town|Parish|City|Unitary) [Cc]ouncill?ors|(?!A\s)[A-Z]\.? [A-Z][a-z]{2,}|[A-Z]{2,3}(?:\/[A-Z]{2,3})*|\([A-Z]{2,3}\))`;
 /** The words of a decision in the subjunctive: "be approved", "be brought to a future meeting". */
 const SUBJUNCTIVE_WORDS = String.raw`\bbe (?:hereby |formally |now )?(?:noted|approved|agreed|endorsed|accepted|adopted|appointed|re-appointed|reappointed|elected|re-elected|set up|established|granted|confirmed|received|brought|added|updated|delegated|authorised|requested|asked|circulated|provided|reviewed|deferred|given|removed|included|referred|supported|thanked|passed|recorded|invited|written|sent|allocated|awarded|paid|co-opted|nominated|introduced|increased|reduced|extended|amended|made|held|submitted|instructed|refused|permitted|offered|informed|notified|commissioned|undertaken|prepared|published|implemented|retained|renewed|revoked|suspended|varied|maintained|withdrawn|upheld|dismissed|transferred|purchased|installed|replaced|funded|issued|taken|spent|used|vired)\b`;
 const PEOPLE = String.raw`${PERSON}(?:(?:,| and| &) ${PERSON}){0,3}`;
@@ -717,9 +717,10 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'a body that recommends',
     example: 'The Committee recommended that Cabinet reconsider the charging policy.',
-    // Also in capitals ("The Hub Committee RECOMMENDS that …"), or as a "Recommendation to Full Council for …".
+    // Also in capitals ("The Hub Committee RECOMMENDS that …"), said again ("… again recommended the refusal of …"), or as a
+    // "Recommendation to Full Council for …".
     pattern: new RegExp(
-      `^(?:${BODY}|Members|Councillors)\\s+(?:also |further |unanimously )?(?:recommend(?:s|ed)|RECOMMEND(?:S|ED))\\b|^Recommendation to (?:the )?(?:Full |Parish |Town )?Council (?:for|that|to)\\b`,
+      `^(?:${BODY}|Members|Councillors)\\s+(?:also |further |unanimously |again |once again )?(?:recommend(?:s|ed)|RECOMMEND(?:S|ED))\\b|^Recommendation to (?:the )?(?:Full |Parish |Town )?Council (?:for|that|to)\\b`,
     ),
     kind: 'recommendation',
   },
@@ -821,7 +822,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     example: 'The risk register for 2024/25, as circulated, was unanimously approved.',
     // Not what was acknowledged: "it was accepted that we would need to keep an eye on the cones".
     pattern:
-      /^(?!Apolog)(?![^.;]*\b(?:confirmed|advised|said|explained|reported|stated|informed|told|heard|(?:it was|was|were) (?:recommended|suggested))\b[^.;]*\bthat\b)(?![^.;]*\b(?:sought clarification|queried|asked|enquired) (?:on |about |as to )?(?:why|whether|how|if|what)\b)(?:The |This |These |All |Both )?(?:[^.;]|(?<=\d)\.(?=\d)|(?<=\b(?:[A-Z]|Cllrs?|Clr|Mrs?|Ms|Dr))\.(?= )){3,220}? (?:(?<!\b(?:who|that) )(?:was|were)|(?<!\b(?:who|which|that) )(?:has|have) been) (?:(?:(?!\bthat\b)[^.;]){0,60}?(?: and|,) )?(?:also |then |both |all )?(?:unanimously |duly |formally )?(?:approved|adopted|endorsed|ratified|granted|awarded(?! (?:this|the|an?|their|his|her) (?:[\w'’.-]+ ){0,5}?(?:[Aa]ward|[Tt]rophy|[Pp]rize|[Mm]edal|[Cc]up|[Ss]hield|[Cc]ertificate)\b| this (?:for|in recognition)\b)|allocated|accepted|agreed|authorised|authorized|appointed|re-appointed|reappointed|elected|re-elected|re- elected|co-opted|nominated(?! and seconded|[^.;]{0,60}\bby (?:Cllr|Councill?or|Mr|Mrs|Ms|Dr|[A-Z][a-z]+ [A-Z]))|supported|confirmed|declined|refused|rejected|suspended|waived|rescinded|signed|(?:increased|decreased|reduced|set)(?= (?:to|by|from|at|for)\b)|frozen|incorporated|established|constituted)\b(?! (?:as a|to be a) (?:correct|true)| up\b| out\b| aside\b|(?<=accepted) that\b)/,
+      /^(?!Apolog)(?![^.;]*\b(?:confirmed|advised|said|explained|reported|stated|informed|told|heard|(?:it was|was|were) (?:recommended|suggested))\b[^.;]*\bthat\b)(?![^.;]*\b(?:sought clarification|queried|asked|enquired) (?:on |about |as to )?(?:why|whether|how|if|what)\b)(?:The |This |These |All |Both )?(?:[^.;]|(?<=\d)\.(?=\d)|(?<=\b(?:[A-Z]|Cllrs?|Clr|Mrs?|Ms|Dr))\.(?= )){3,220}? (?:(?<!\b(?:who|that) )(?:was|were)|(?<!\b(?:who|which|that) )(?:has|have) been) (?:(?:(?!\bthat\b)[^.;]){0,60}?(?: and|,) )?(?:also |then |both |all )?(?:unanimously |duly |formally )?(?:approved|adopted|endorsed|ratified|granted|awarded(?! (?:this|the|an?|their|his|her) (?:[\w'’.-]+ ){0,5}?(?:[Aa]ward|[Tt]rophy|[Pp]rize|[Mm]edal|[Cc]up|[Ss]hield|[Cc]ertificate)\b| this (?:for|in recognition)\b)|allocated|accepted|agreed|authorised|authorized|appointed|re-appointed|reappointed|elected|re-elected|re- elected|[Cc]o-[Oo]pted|nominated(?! and seconded|[^.;]{0,60}\bby (?:Cllr|Councill?or|Mr|Mrs|Ms|Dr|[A-Z][a-z]+ [A-Z]))|supported|confirmed|declined|refused|rejected|suspended|waived|rescinded|signed|(?:increased|decreased|reduced|set)(?= (?:to|by|from|at|for)\b)|frozen|incorporated|established|constituted)\b(?! (?:as a|to be a) (?:correct|true)| up\b| out\b| aside\b|(?<=accepted) that\b)/,
     kind: 'resolution',
   },
   {
@@ -943,9 +944,10 @@ export const SENTENCE_RULES: SentenceRule[] = [
     // Also "There were 3 applications this month, no objections were made.", "The council had no problem with the plans.",
     // and after an application’s number run into it ("90450The Town Council raised no objections"), or a label ("Comment:
     // Ashby Parish Council has no objections."); "Members raised no objections, stating that …"; "No objections were raised
-    // by the Parish Council." (but not by residents); "There were no issues with this planning application."
+    // by the Parish Council." (but not by residents); "There were no issues with this planning application."; "The Parish
+    // Council has no objection to the change of design."
     pattern:
-      /\b(?:had|has|have|raised) no (?:comments?|objections?|observations?)(?: to make)? (?:on|to) (?:this|the|that) (?:planning )?(?:application|proposal|plans?)\b|^(?:\d{3,8}\s*)?(?:(?:Comments?|Response|Observations?):\s*)?(?:The )?(?:[A-Z][\w'’-]+\s+){0,3}(?:(?:Parish|Town|Community)\s+)?(?:Council|Committee)\s+(?:had|has|have|raised) no (?:comments?|objections?|observations?)\.?$|^(?:Members|Councillors|Cllrs) (?:had|raised) no (?:comments?|objections?|observations?)(?:,|\.?$)|\bno (?:objections?|comments?) (?:were|was) (?:made|raised)\b(?! by\b(?! (?:the )?(?:(?:Parish|Town|Community) )?(?:Council|Committee|[Mm]embers|[Cc]ouncill?ors)\b))|^There (?:were|was) no (?:objections?|comments?|issues|concerns|problems) (?:to|on|with|about) (?:this|the) (?:planning )?(?:application|proposal|plans?)\b|\b(?:had|has) no (?:problem|issue|concerns?) with (?:this|the) (?:planning )?(?:application|proposal|plans?)\b/i,
+      /\b(?:had|has|have|raised) no (?:comments?|objections?|observations?)(?: to make)? (?:on|to) (?:this|the|that) (?:planning )?(?:application|proposal|plans?)\b|^(?:\d{3,8}\s*)?(?:(?:Comments?|Response|Observations?):\s*)?(?:The )?(?:[A-Z][\w'’-]+\s+){0,3}(?:(?:Parish|Town|Community)\s+)?(?:Council|Committee)\s+(?:had|has|have|raised) no (?:comments?|objections?|observations?)(?:\.?$|\s+(?:to|on)\s)|^(?:Members|Councillors|Cllrs) (?:had|raised) no (?:comments?|objections?|observations?)(?:,|\.?$)|\bno (?:objections?|comments?) (?:were|was) (?:made|raised)\b(?! by\b(?! (?:the )?(?:(?:Parish|Town|Community) )?(?:Council|Committee|[Mm]embers|[Cc]ouncill?ors)\b))|^There (?:were|was) no (?:objections?|comments?|issues|concerns|problems) (?:to|on|with|about) (?:this|the) (?:planning )?(?:application|proposal|plans?)\b|\b(?:had|has) no (?:problem|issue|concerns?) with (?:this|the) (?:planning )?(?:application|proposal|plans?)\b/i,
     kind: 'resolution',
   },
   {
@@ -962,6 +964,13 @@ export const SENTENCE_RULES: SentenceRule[] = [
     example: 'A Member asked that the survey results be circulated to the Committee.',
     pattern:
       /(?<!\bthe |\b(?:has|have|had) )\b(?:asked|requested|(?<=\b(?:Members|Councillors) )request) (?:sight of\b|that|for (?:a|an|the|further|more|details|information|copies|sight|written)\b(?! (?:clarification|clarity)|[\w'’ ]{0,30}\b(?:views|comments|thoughts|feedback|opinions?)\b)|(?<=\brequested )(?:a|an) (?!(?:recorded |named )?vote\b|adjournment\b|(?:short )?(?:break|recess)\b|point\b)[a-z]+\b|(?:a|an) (?:(?:further|more|written|detailed|fuller|full) ){0,2}(?:report|update|briefing|breakdown|copy|list|note|summary|site (?:meeting|visit)|meeting with)\b|(?:further |more |written )(?:information|details)|(?:further |more |additional )?training\b|(?:further |written )?updates (?:on|about|from|regarding)|(?:further |more |written |additional )?(?:information|details|data|figures) (?:on|about|regarding|relating to|showing)|officers to|for [\w'’ ]{2,40}? to be (?:confirmed|provided|sent|circulated|supplied|forwarded|emailed|returned|informed|told|notified|contacted|advised))\b/,
+    kind: 'request',
+  },
+  {
+    shape: 'someone asked for something to be done',
+    example: 'Councillor Ash asked for any feedback on the reviews to be relayed to the Board.',
+    pattern:
+      /\b(?:asked|requested) for [^.;]{3,100}? to be (?:relayed|circulated|provided|sent|shared|forwarded|reported|passed on|made available|brought|included|added|investigated|looked into|considered)\b/,
     kind: 'request',
   },
   {
@@ -1793,8 +1802,9 @@ export const NOT_OUTCOMES: { shape: string; example: string; pattern: RegExp; de
     shape: 'declarations of acceptance of office signed: a formality, not a decision',
     example: 'Declarations of Acceptance of Office were duly signed and both joined the meeting.',
     pattern:
-      // Not when the same sentence elects someone: "… was elected as Chairman and signed the declaration …", "… was declared Chairman and …".
-      /^(?!.*\b(?:elected|appointed|declared (?:as )?(?:the )?(?:Chair|Vice|Mayor|Deputy|Convener|Leader|President)))[^]*?(?:\bAcceptance of Office\b[^.;]{0,40}?\b(?:was|were|had been) (?:duly )?(?:signed|completed|made|received)\b|\b(?:signed|(?:would|will|to) (?:sign|make)) (?:the|their|his|her|a) (?:official )?(?:declarations? of )?acceptance(?: of office)?\b)/i,
+      // Not when the same sentence elects someone: "… was elected as Chairman and signed the declaration …", "… was declared Chairman and …",
+      // "… was Co-opted onto the Council and will sign a Declaration …".
+      /^(?!.*\b(?:elected|appointed|co-opted|declared (?:as )?(?:the )?(?:Chair|Vice|Mayor|Deputy|Convener|Leader|President)))[^]*?(?:\bAcceptance of Office\b[^.;]{0,40}?\b(?:was|were|had been) (?:duly )?(?:signed|completed|made|received)\b|\b(?:signed|(?:would|will|to) (?:sign|make)) (?:the|their|his|her|a) (?:official )?(?:declarations? of )?acceptance(?: of office)?\b)/i,
   },
   {
     shape: 'a note that something is not part of the decision',
