@@ -3796,6 +3796,29 @@ describe('passages of minutes, read whole', () => {
       'Councillor Cole asked for any feedback on these reviews to be relayed to the Board.',
       [['request', 'Councillor Cole asked for any feedback on these reviews to be relayed to the Board.']],
     ],
+    [
+      '"Cabinet recommended to Council:" under a Decision heading, over what it recommended',
+      'Decision\n\nCabinet recommended to Council:\n\n1. The discretionary fees and charges for 2026/27 set out at Appendix A of the report.\n\n2. The statutory fees and charges for 2026/27 set out at Appendix B of the report.',
+      [
+        ['recommendation', 'The discretionary fees and charges for 2026/27 set out at Appendix A of the report.'],
+        ['recommendation', 'The statutory fees and charges for 2026/27 set out at Appendix B of the report.'],
+      ],
+    ],
+    [
+      'a part in which the body recommends, its list its details',
+      'RESOLVED: That\n\n(1) the Cabinet recommends to the Council the approval of additional funding for the schemes as follows:\n\n· Transport block funding - £1,150,000\n\n· Road safety funding - £200,000',
+      [
+        [
+          'recommendation',
+          'The Cabinet recommends to the Council the approval of additional funding for the schemes as follows: Transport block funding - £1,150,000; Road safety funding - £200,000',
+        ],
+      ],
+    ],
+    [
+      'a decision record\'s field "Details of decision"',
+      'Title:\n\nGuided busway\n\nDetails of decision Proposed/Taken\n\nApproval to make a payment to the Health and Safety Executive for their fees.\n\nDate Decision Taken\n\nThu 31 Oct 2024',
+      [['resolution', 'Approval to make a payment to the Health and Safety Executive for their fees.']],
+    ],
   ])('%s', (_shape, text, expected) => {
     expect(outcomesOf(text)).toEqual(expected);
   });

@@ -87,6 +87,14 @@ export const HEAD_RULES: HeadRule[] = [
     kind: 'recommendation',
   },
   {
+    shape: 'a body that recommended to another, over its recommendations',
+    example: 'Cabinet recommended to Council:',
+    pattern: new RegExp(
+      `^(?:${AFTER_DEBATE})?${BODY}\\s+(?:(?:also|further|unanimously) )?(?:recommended|recommends|RECOMMENDED|RECOMMENDS)(?: (?:to )?(?:the )?(?:Full )?(?:Council|Cabinet|Executive|Mayor|Board))?(?: that)?\\s*(?::-?|:\\s*-|–)\\s*$`,
+    ),
+    kind: 'recommendation',
+  },
+  {
     shape: 'AGREED, DECIDED or CONCLUDED in capitals at the start',
     example: 'CONCLUDED that the Chair’s update be noted.',
     pattern: /^(?:It was\s+)?(?:AGREED|DECIDED|CONCLUDED)\b\s*[:;,.–—-]*\s*/,
@@ -108,6 +116,13 @@ export const HEAD_RULES: HeadRule[] = [
     shape: '"Decision made" or "Decision taken" as a label',
     example: 'Decision Made:',
     pattern: /^(?:Decisions?|DECISIONS?) (?:[Mm]ade|[Tt]aken|MADE|TAKEN)\s*[:–—-]\s*/,
+    kind: 'resolution',
+  },
+  {
+    shape: 'a decision record’s field "Details of decision", over what was decided',
+    example: 'Details of decision Proposed/Taken',
+    // Not a decisions page's "Decision details" heading, which its title follows.
+    pattern: /^Details of (?:the )?decision(?: (?:proposed\s*\/\s*taken|taken|made))?\s*:?\s*$/i,
     kind: 'resolution',
   },
   {

@@ -687,7 +687,8 @@ export function findOutcomeCandidates(
         !DECISION_WORDS.test(body) &&
         !DECIDED_VERB_FIRST.test(body) &&
         !FINISHED_BY_ITS_LIST.test(body) &&
-        !LISTS_ITS_OBJECT.test(body)
+        !LISTS_ITS_OBJECT.test(body) &&
+        !BODY_DECIDES.test(body)
       )
         return;
       // "The panel noted the following:" over bullets of what it was told: one decision, its points its details.
@@ -984,6 +985,9 @@ const DECIDED_VERB_FIRST =
   /^(?:Received [^.;:]{3,60}? and )?(?:Appointed|Elected|Approved|Agreed|Determined|Established|Adopted|Endorsed|Noted)\b/i;
 /** "… the Executive recommends the proposals to Council, that:": a lead-in whose decisions are its parts. */
 const ENDS_THAT_OR_TO = /\b(?:that|to)\s*[:;,–-]*\s*$/i;
+/** "(1) the Cabinet recommends to the Council the approval of … as follows:": a part in which the body decides, its list its details. */
+const BODY_DECIDES =
+  /^(?:the |The )?(?:[A-Z][\w&'’-]*\s){0,4}(?:Committee|Council|Cabinet|Board|Panel|Executive|Authority)\s+(?:recommends|agrees|approves|notes|resolves|endorses|requests|asks)\b/;
 /** "… be noted and that": a part whose parts below are further decisions. */
 const AND_THAT = /\s+and that\s*[:–-]?\s*$/i;
 /** "That PCSO Lee be": a lead-in whose parts each finish its sentence. */
