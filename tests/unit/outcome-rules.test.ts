@@ -4212,6 +4212,20 @@ describe('meeting details read from the page', () => {
     ).toBe('Ashby Fen Drainage Board');
   });
 
+  it('reads the body from a council’s title run into “Minutes of the … Meeting of the” body, and from “… Committee Held at”', () => {
+    expect(
+      header(
+        'ASHBY TOWN COUNCIL Recreation Committee Minutes Minutes of the Extraordinary Meeting of the Recreation Committee held on the 30 January 2017 at the Council Offices',
+      ),
+    ).toMatchObject({ committee: 'Recreation Committee', date: '2017-01-30' });
+    expect(
+      header('Finance & General Purposes Committee Held at Guildhall, Ashby At 6.00pm Monday 10 April 2017'),
+    ).toMatchObject({ committee: 'Finance and General Purposes Committee', date: '2017-04-10' });
+    expect(
+      header('Cyngor Cymuned Ashby Community Council\nMinutes of the meeting held on 27 March 2018').committee,
+    ).toBe('Ashby Community Council');
+  });
+
   it('does not take another body’s minutes, received or adopted, for its own', () => {
     expect(
       header(

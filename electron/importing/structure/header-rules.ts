@@ -344,6 +344,26 @@ export const HEADER_RULES: HeaderRule[] = [
     committee: 1,
   },
   {
+    shape: 'a council in capitals, then "Minutes of the … Meeting of the" body "held on" the date',
+    example:
+      'ASHBY TOWN COUNCIL Recreation Committee Minutes Minutes of the Extraordinary Meeting of the Recreation Committee held on the 30 January 2017 at the Council Offices',
+    pattern: new RegExp(
+      `^(?:[A-Z][A-Z&'’.-]+ ){0,6}(?:COUNCIL|COMMITTEE|BOARD|PANEL|COMMISSIONERS|AUTHORITY|FORUM)\\b.{0,80}?\\b[Mm]inutes of (?:the|a|an) (?:[\\w-]+ ){0,3}[Mm]eeting of (?:the )?${NAMED_BODY},? held (?:.*? )??on (?:the )?${WRITTEN}`,
+    ),
+    committee: 1,
+    date: { group: 2, written: 'words' },
+  },
+  {
+    shape: 'the body, then "Held at" the place and the date',
+    example:
+      'Finance & General Purposes Committee Held at Guildhall, Frankwell Quay, Ashby At 6.00pm Monday 10 April 2017',
+    pattern: new RegExp(
+      `^${NAMED_BODY}\\s+(?:Meeting\\s+)?(?:[Hh]eld|HELD) at\\b(?:[^.]|(?<=\\d)\\.(?=\\d)){0,150}?${WRITTEN}`,
+    ),
+    committee: 1,
+    date: { group: 2, written: 'words' },
+  },
+  {
     shape: 'a body in capitals, then "Minutes of the … Meeting held on" the date',
     example: 'MARSH DITTON PARISH COUNCIL Draft Minutes of the Ordinary Meeting held on Wednesday 2 June 2021 at 7 pm',
     pattern: new RegExp(

@@ -54,7 +54,7 @@ const OTHER_DATE =
  * where it was held ("Held at the Long Room"), a lone article, or a body named only as "the above Committee".
  */
 const NOT_A_BODY_NAME =
-  /^(?:[A-Za-z] ){3,}|^(?:That|Members? of|Held|(?:the )?above)\b|^(?:The|An?)$|^(?:Draft|Unconfirmed|Confirmed|Approved|Signed)$|^(?:Notice|Approve|Department|Special|Annual|Extra-?ordinary|AGM)\b(?!.*\b(?:Committee|Council|Board|Panel)\b)|[&,]$/i;
+  /^(?:[A-Za-z] ){3,}|^(?:That|Members? of|Held|(?:the )?above)\b|^(?:The|An?)$|^(?:Draft|Unconfirmed|Confirmed|Approved|Signed)$|^(?:Notice|Approve|Department|Special|Annual|Extra-?ordinary|Ordinary|AGM)\b(?!.*\b(?:Committee|Council|Board|Panel)\b)|[&,]$/i;
 
 /** A body's own word, in capitals. */
 const CAPITALS_BODY =
@@ -146,6 +146,8 @@ function acceptable(name: string | undefined): string | null {
     // "RECORD OF DECISION OF THE Cabinet", "Proceedings of the Council": what the paper is, then the body.
     .replace(/^(?:record of (?:the )?decisions? (?:of|by) (?:the )?|proceedings of (?:the )?)/i, '')
     .replace(/^(?:Annual|AGM|Special|Extra-?ordinary|Ordinary)(?: General)?(?: Meeting)?,\s+/i, '')
+    // "Cyngor Cymuned Ashby Community Council": the Welsh name before the English one.
+    .replace(/^Cyngor (?:Cymuned|Tref|Dinas)\s+(?=.*\b(?:Community|Town|City) Council$)/i, '')
     .replace(/[.,:;]$/, '')
     .replace(/\s+(?:Agenda|Minutes)$/i, '')
     // "Scrutiny Committee Wednesday, 11 April 2018": the day of the meeting run on after the name.
