@@ -3819,6 +3819,70 @@ describe('passages of minutes, read whole', () => {
       'Title:\n\nGuided busway\n\nDetails of decision Proposed/Taken\n\nApproval to make a payment to the Health and Safety Executive for their fees.\n\nDate Decision Taken\n\nThu 31 Oct 2024',
       [['resolution', 'Approval to make a payment to the Health and Safety Executive for their fees.']],
     ],
+    [
+      'agreed under a delegated power, to do something',
+      'It was agreed under Delegated Power 1 to progress making the path to the allotments.',
+      [['follow-up', 'Progress making the path to the allotments.']],
+    ],
+    [
+      '"That … should be produced", its keyword lost',
+      'That a schedule for serving on the Sub-Committee should be produced;\n\nThat all Board Members should be advised of the dates of Sub-Committee meetings.',
+      [
+        ['resolution', 'A schedule for serving on the Sub-Committee should be produced'],
+        ['resolution', 'All Board Members should be advised of the dates of Sub-Committee meetings.'],
+      ],
+    ],
+    [
+      "a committee asking that its view be recorded, not a member's vote",
+      'The Committee requested it be recorded that if only one houseboat remained it should be moved to the mooring.',
+      [
+        [
+          'request',
+          'The Committee requested it be recorded that if only one houseboat remained it should be moved to the mooring.',
+        ],
+      ],
+    ],
+    [
+      'someone Elected, in capitals',
+      'Cllr Ann Ash was Elected Vice Chair.',
+      [['resolution', 'Cllr Ann Ash was Elected Vice Chair.']],
+    ],
+    [
+      'what members are to get, said plainly',
+      'Further details would be provided following liaison with the Association.',
+      [['follow-up', 'Further details would be provided following liaison with the Association.']],
+    ],
+    [
+      'an update there would be at the next meeting',
+      'There would be a property services update at the next meeting.',
+      [['work-programme', 'There would be a property services update at the next meeting.']],
+    ],
+    [
+      'a body that formally thanked someone',
+      'The Committee formally thanked Don and Martin for their contribution over many years.',
+      [['resolution', 'The Committee formally thanked Don and Martin for their contribution over many years.']],
+    ],
+    [
+      'an application opposed on grounds given',
+      'The application (AF/2024/1106) was opposed on grounds of loss of amenity.',
+      [['resolution', 'The application (AF/2024/1106) was opposed on grounds of loss of amenity.']],
+    ],
+    [
+      'what members commented on an application, listed, is its details, under the right response',
+      'Recommendation: Members supported this application.\nRecommendation: Members objected to this application and commented:\n- it impacts on the openness of the greenbelt\n- it is over development',
+      [
+        ['resolution', 'Recommendation: Members supported this application.'],
+        [
+          'resolution',
+          'Recommendation: Members objected to this application and commented: It impacts on the openness of the greenbelt; It is over development',
+        ],
+      ],
+    ],
+    [
+      'the chair proposed and seconded is a nomination; the appointment is the decision',
+      'The Chairman was proposed by Councillor Ash and seconded by Councillor Birch.\n\nThat Councillor Cole be appointed Chairman for the municipal year.',
+      [['resolution', 'Councillor Cole be appointed Chairman for the municipal year.']],
+    ],
   ])('%s', (_shape, text, expected) => {
     expect(outcomesOf(text)).toEqual(expected);
   });

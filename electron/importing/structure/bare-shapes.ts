@@ -15,9 +15,12 @@ export const SITE_LINE = /^(?!\d+$)(?![A-Z]{1,3}\/?\d)[A-Z0-9][^.:;]{8,120}$/;
 /** A schedule's reference, row number, parish or link: nothing decided. */
 export const SCHEDULE_FURNITURE = /^(?:\d{1,3}|Click Here To View|[A-Z]{0,3}\/?\d{2,6}\/\d{2,6}(?:\/[A-Z]{2,4})?)$/i;
 
-/** A lead-in over the details of one decision: its conditions, reasons or amendments, the payments or policies it approved. */
+/**
+ * A lead-in over the details of one decision: its conditions, reasons or amendments, the payments or policies it approved,
+ * what members commented on an application.
+ */
 export const DETAILS_LEAD =
-  /\b(?:conditions?|reasons?|informatives?|amendments?|changes?|subject to|including|includes?|namely|comprising|payments?|invoices?|accounts?|cheques?|expenditure|bills|grants?|contributions?|costs?|funding|breakdown|sums?|amounts?|informed|discussed|outlined|summari[sz]ed|highlighted|covered|substitut\w+|updates?|apologies|absences?|attendance|minutes|committees|meetings|membership|polic(?:y|ies)|procedures|strategies|documents)\b[^:]*:\s*-?\s*$/i;
+  /\b(?:conditions?|reasons?|informatives?|amendments?|changes?|subject to|including|includes?|namely|comprising|payments?|invoices?|accounts?|cheques?|expenditure|bills|grants?|contributions?|costs?|funding|breakdown|sums?|amounts?|informed|discussed|outlined|commented|observations?|grounds|concerns|summari[sz]ed|highlighted|covered|substitut\w+|updates?|apologies|absences?|attendance|minutes|committees|meetings|membership|polic(?:y|ies)|procedures|strategies|documents)\b[^:]*:\s*-?\s*$/i;
 
 /** "No Objection.", "Support": a planning response that says nothing of which application. */
 export const BARE_PLANNING_RESPONSE =

@@ -911,7 +911,8 @@ export function findOutcomeCandidates(
     if (stated && (endsAsLeadIn(stated.text) || (RECOMMENDATIONS_CARRIED.test(stated.text) && partsFollow))) {
       // The same lead-in again in the same item ("The following payments were approved:" twice) goes on with the same decision.
       const earlier = found.find(
-        (c) => c !== stated && c.itemIndex === stated.itemIndex && leadInOf(c.text) === leadInOf(stated.text),
+        (c) =>
+          c !== stated && c.itemIndex === stated.itemIndex && c.text.toLowerCase().startsWith(leadInOf(stated.text)),
       );
       if (earlier) found.pop();
       lead = { kind: stated.kind, stated: earlier ?? stated, parts: 0, open: true, line: text, partsMustDecide: false };
@@ -1047,4 +1048,5 @@ const WHOLE_SENTENCE =
 /** "To approve the accounts", "To consider applications": the business as the agenda listed it. */
 const TO_DO = /^(?:to|To) [a-z]+\b/;
 
-const leadInOf = (text: string) => text.split(':')[0]?.toLowerCase() ?? text;
+/** A lead-in's words before its closing colon: "The following payments were approved", not only "Recommendation". */
+const leadInOf = (text: string) => text.replace(/\s*:-?\s*$/, '').toLowerCase();

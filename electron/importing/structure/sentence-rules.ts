@@ -37,7 +37,7 @@ const TITLE_WORDS = String.raw`[A-Z][\w&]*(?:(?:,? and|,| &| of| for| the)? [A-Z
 /** A person or role as the subject: "Cllr. O. Williams", "Clrs. Kidney and Haynes", "The Clerk", "The Director of Place", "NO", "GE/NO", "(PO)", "Office". */
 const PERSON = String.raw`(?:(?:The |the )?(?:[Cc]lerk(?:\/(?:RFO|Chair(?:man|person)?))?|[Tt]reasurer|[Ss]ecretary|Office|[Pp]olice|PCSO|(?:[A-Z][\w-]* )?Secretariat|[Cc]hair(?:man|person|woman)?|[Vv]ice[- ][Cc]hair(?:man|person)?|[Cc]onvener|[Ll]eader|[Mm]ayor|[Dd]eputy [Cc]lerk|(?:Democratic|Scrutiny|Committee|Governance) (?:Services )?Officer|Officers?|(?:(?:Assistant |Deputy |Interim )?Director|Head|Chief Officer) (?:of|for) ${TITLE_WORDS}|(?:[A-Z][\w-]* ){0,3}Director(?: (?:of |for )?${TITLE_WORDS})?|(?:[A-Z][\w-]* ){0,3}(?:Manager|Officer|Lead|Member|Clerk|Commissioner|Treasurer|Secretary|Superintendent|Inspector|Adviser|Advisor|Solicitor|Engineer)(?: (?:of|for) ${TITLE_WORDS})?|Chief Executive(?: (?:for|of) ${TITLE_WORDS})?)|(?:[Cc]ll?rs\.?|[Cc]ouncill?ors)\s+[A-Z][\w'’-]+(?:(?:,| and| &) [A-Z][\w'’-]+){1,5}(?=\s+(?:would|will|to|agreed|undertook|offered|volunteered)\b)|(?:(?:C\/|County |[A-Z][a-z]{3,} (?=Cllr))?[Cc]ll?rs?\.?|(?:(?:County|Town|Parish|District|Borough|City|Ward) )?[Cc]ouncill?ors?|Mr|Mrs|Ms|Miss|Dr)\s+(?:[A-Z][\w'’.-]*\s?){1,4}|(?:The |the )?(?:Ward|County|District|Borough|Town|Parish|City|Unitary) [Cc]ouncill?ors|(?!A\s)[A-Z]\.? [A-Z][a-z]{2,}|[A-Z]{2,3}(?:\/[A-Z]{2,3})*|\([A-Z]{2,3}\))`;
 /** The words of a decision in the subjunctive: "be approved", "be brought to a future meeting". */
-const SUBJUNCTIVE_WORDS = String.raw`\bbe (?:hereby |formally |now )?(?:noted|approved|agreed|endorsed|accepted|adopted|appointed|re-appointed|reappointed|elected|re-elected|set up|established|granted|confirmed|received|brought|added|updated|delegated|authorised|requested|asked|circulated|provided|reviewed|deferred|given|removed|included|referred|supported|thanked|passed|recorded|invited|written|sent|allocated|awarded|paid|co-opted|nominated|introduced|increased|reduced|extended|amended|made|held|submitted|instructed|refused|permitted|offered|informed|notified|commissioned|undertaken|prepared|published|implemented|retained|renewed|revoked|suspended|varied|maintained|withdrawn|upheld|dismissed|transferred|purchased|installed|replaced|funded|issued|taken|spent|used|vired)\b`;
+const SUBJUNCTIVE_WORDS = String.raw`\bbe (?:hereby |formally |now )?(?:noted|approved|agreed|endorsed|accepted|adopted|appointed|re-appointed|reappointed|elected|re-elected|set up|established|granted|confirmed|received|brought|added|updated|delegated|authorised|requested|asked|circulated|provided|reviewed|deferred|given|removed|included|referred|supported|thanked|passed|recorded|invited|written|sent|allocated|awarded|paid|co-opted|nominated|introduced|increased|reduced|extended|amended|made|held|submitted|instructed|refused|permitted|offered|informed|notified|commissioned|undertaken|prepared|published|implemented|retained|renewed|revoked|suspended|varied|maintained|withdrawn|upheld|dismissed|transferred|purchased|installed|replaced|funded|issued|taken|spent|used|vired|produced|advised|contacted|arranged|organised|investigated|sought|obtained|drafted|forwarded)\b`;
 const PEOPLE = String.raw`${PERSON}(?:(?:,| and| &) ${PERSON}){0,3}`;
 /** Any character of one sentence: not a full stop or semicolon, except the stop of an initial or title ("Mrs R. Page"). */
 const NO_STOP = String.raw`(?:[^.;]|(?<=\b(?:[A-Z]|Mrs?|Ms|Dr|Cll?rs?|Rev|St))\.)`;
@@ -205,7 +205,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'someone elected or appointed to an office, in narrative',
     example: 'Councillor Ross, having been proposed and seconded, was elected Mayor of the Borough for the year.',
     pattern: new RegExp(
-      String.raw`\b(?:was|were) (?:duly )?(?:(?:(?:proposed|nominated)(?:,? (?:and )?seconded)?,? and )?(?:subsequently |then |thus |therefore )?(?:duly |unanimously |then )?(?:elected|re-elected|appointed|voted)(?: to serve)?(?: as| to the (?:role|office|post|position) of)?|(?:proposed|nominated),? (?:and )?seconded (?:to be|as|for))? (?:the )?(?:new )?(?:(?:[Dd]eputy|[Vv]ice)[- ])?(?:Mayor|RFO|Responsible Financ\w* Officer|Proper Officer|Tree Warden|[Cc]hair(?:man|person|woman)?|Leader|Convener|Provost|Lord Mayor|Sheriff)\b|\b(?:was|were) (?:duly |unanimously |then )?(?:elected|re-elected|appointed|nominated)(?: as)? (?:the |our )?(?:[A-Z][\w’'-]* ){0,4}(?:[Rr]epresentatives?|[Dd]elegates?|[Tt]rustees?|[Tt]reasurer|[Ss]ecretary|Responsible Financial? Officer)\b|\b(?:was|were) (?:duly )?declared (?:duly )?(?:elected|re-elected)\b|\b(?:was|were) (?:duly )?(?:proposed,? (?:and )?seconded,? and )?appointed (?:as (?:a |the )?nominee\b|to (?:the )?(?:[A-Z][\w&'’-]* ){1,5}(?:Committee|Panel|Board|Group|Working (?:Party|Group))\b)|\baccepted the (?:office|position|role|post) of\b|\baccepted the (?:position|role|post) and (?:all )?(?:others |members )?agreed\b|\b(?:will be|is to be) (?:a|the) (?:representative|delegate) (?:for|on|to)\b|\b(?:was|were) (?:duly )?declared (?:the )?(?:new )?(?:(?:[Dd]eputy|[Vv]ice)[- ])?(?:Chair(?:man|person|woman)?|Mayor|Convener|Secretary|Treasurer|President|Provost)\b|\b(?:was|were) (?:duly )?(?:elected|re-elected|appointed) (?:unopposed|unanimously)\b|\b(?:was|were) (?:nominated|proposed) by ${NO_STOP}{2,60}?,? (?:and )?seconded by ${NO_STOP}{2,60}? and (?:was |were )?(?:duly |unanimously )?(?:elected|re-elected|appointed|co-opted)\b|\bduly (?:co-opted|elected|appointed) (?:as|to|onto)\b`,
+      String.raw`\b(?:was|were) (?:duly )?(?:(?:(?:proposed|nominated)(?:,? (?:and )?seconded)?,? and )?(?:subsequently |then |thus |therefore )?(?:duly |unanimously |then )?(?:[Ee]lected|re-elected|[Aa]ppointed|voted)(?: to serve)?(?: as| to the (?:role|office|post|position) of)?|(?:proposed|nominated),? (?:and )?seconded (?:to be|as|for))? (?:the )?(?:new )?(?:(?:[Dd]eputy|[Vv]ice)[- ])?(?:Mayor|RFO|Responsible Financ\w* Officer|Proper Officer|Tree Warden|[Cc]hair(?:man|person|woman)?|Leader|Convener|Provost|Lord Mayor|Sheriff)\b|\b(?:was|were) (?:duly |unanimously |then )?(?:elected|re-elected|appointed|nominated)(?: as)? (?:the |our )?(?:[A-Z][\w’'-]* ){0,4}(?:[Rr]epresentatives?|[Dd]elegates?|[Tt]rustees?|[Tt]reasurer|[Ss]ecretary|Responsible Financial? Officer)\b|\b(?:was|were) (?:duly )?declared (?:duly )?(?:elected|re-elected)\b|\b(?:was|were) (?:duly )?(?:proposed,? (?:and )?seconded,? and )?appointed (?:as (?:a |the )?nominee\b|to (?:the )?(?:[A-Z][\w&'’-]* ){1,5}(?:Committee|Panel|Board|Group|Working (?:Party|Group))\b)|\baccepted the (?:office|position|role|post) of\b|\baccepted the (?:position|role|post) and (?:all )?(?:others |members )?agreed\b|\b(?:will be|is to be) (?:a|the) (?:representative|delegate) (?:for|on|to)\b|\b(?:was|were) (?:duly )?declared (?:the )?(?:new )?(?:(?:[Dd]eputy|[Vv]ice)[- ])?(?:Chair(?:man|person|woman)?|Mayor|Convener|Secretary|Treasurer|President|Provost)\b|\b(?:was|were) (?:duly )?(?:elected|re-elected|appointed) (?:unopposed|unanimously)\b|\b(?:was|were) (?:nominated|proposed) by ${NO_STOP}{2,60}?,? (?:and )?seconded by ${NO_STOP}{2,60}? and (?:was |were )?(?:duly |unanimously )?(?:elected|re-elected|appointed|co-opted)\b|\bduly (?:co-opted|elected|appointed) (?:as|to|onto)\b`,
     ),
     kind: 'resolution',
     // Read first: "… was elected Chair for this meeting, and the Clerk confirmed the meeting was quorate."
@@ -351,9 +351,10 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'a business line that ends with who proposed and who seconded it',
     example: 'A capital contribution of £1,000 to the hall – proposed by Cllr Eckles & seconded by Cllr Hastings.',
-    // Not a nomination ("Councillor Ash was proposed by … and seconded by …"): who was elected, the vote says.
+    // Not a nomination ("Councillor Ash was proposed by … and seconded by …", "The Chairman was proposed by …"): who was
+    // elected, the vote says.
     pattern:
-      /^(?!(?:Cllr|Councill?or|Mr|Mrs|Ms|Miss|Dr)\.? [^–—-]{2,40}\s[–—-]\s*(?:[Pp]roposed|[Nn]ominated))(?!(?:Cllr|Councill?or|Mr|Mrs|Ms|Miss|Dr)\.? [^.;]{2,40}? was (?:proposed|nominated|moved)\b)(?![^.]*\b(?:[Mm]inutes|[Aa]pologies|[Nn]ominat\w*|[Aa]mendments?|[Mm]otions?|[Rr]ecommendations?|[Rr]esolutions?)\b).{6,200}?(?:\s[–—-]\s*|\s)(?:[Pp]roposed|[Mm]oved)(?: by)? (?:(?:Cllr|Councill?or|Mr|Mrs|Ms|Dr)\.? )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}(?:,? (?:&|and)|,) seconded(?: by)? (?:(?:Cllr|Councill?or|Mr|Mrs|Ms|Dr)\.? )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}\.?$/,
+      /^(?!(?:Cllr|Councill?or|Mr|Mrs|Ms|Miss|Dr)\.? [^–—-]{2,40}\s[–—-]\s*(?:[Pp]roposed|[Nn]ominated))(?!(?:(?:Cllr|Councill?or|Mr|Mrs|Ms|Miss|Dr)\.? [^.;]{2,40}?|(?:The )?(?:Vice-? ?|Deputy )?(?:Chair(?:man|person|woman)?|Mayor|Leader|Convener)) was (?:proposed|nominated|moved)\b)(?![^.]*\b(?:[Mm]inutes|[Aa]pologies|[Nn]ominat\w*|[Aa]mendments?|[Mm]otions?|[Rr]ecommendations?|[Rr]esolutions?)\b).{6,200}?(?:\s[–—-]\s*|\s)(?:[Pp]roposed|[Mm]oved)(?: by)? (?:(?:Cllr|Councill?or|Mr|Mrs|Ms|Dr)\.? )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}(?:,? (?:&|and)|,) seconded(?: by)? (?:(?:Cllr|Councill?or|Mr|Mrs|Ms|Dr)\.? )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}\.?$/,
     kind: 'resolution',
     motion: true,
   },
@@ -467,9 +468,10 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'it was agreed that, in narrative',
     example: 'It was agreed that the working group would meet again in the spring.',
-    // Also after "but": "The fence was welcomed but it was agreed that the hedge needed trimming meanwhile".
+    // Also after "but": "The fence was welcomed but it was agreed that the hedge needed trimming meanwhile"; and under a power:
+    // "It was agreed under Delegated Power 1 to progress making the path".
     pattern:
-      /(?:^|,\s+(?:and\s+)?|\s(?:and|so|but)\s+(?:after (?:some |further |much )?discussion,?\s+)?(?=it was)|\b(?:where|whereupon|when|which)\s+)(?:It|it) (?:was|has been|had been),? (?:(?:also|further|then|therefore|unanimously),? )*(?:agreed|Agreed|AGREED|voted(?: upon)?)(?: by (?:all|everyone|[Mm]embers|[Cc]ouncill?ors|all (?:[Mm]embers|[Cc]ouncill?ors)|the (?:[Cc]ouncil|[Cc]ommittee|meeting))(?: present)?)? (?:that\s+|that,\s+(?![^.;]*\b(?:will|would|should|shall|did|do|does|could) not\b)|for\s+(?=(?:the |a )?[A-Z])|(?=to\b)|(?=the\b)|(?=[a-z][\w'’-]*(?: [a-z][\w'’-]*){0,3} (?:would|should|will|be)\b))/,
+      /(?:^|,\s+(?:and\s+)?|\s(?:and|so|but)\s+(?:after (?:some |further |much )?discussion,?\s+)?(?=it was)|\b(?:where|whereupon|when|which)\s+)(?:It|it) (?:was|has been|had been),? (?:(?:also|further|then|therefore|unanimously),? )*(?:agreed|Agreed|AGREED|voted(?: upon)?)(?: by (?:all|everyone|[Mm]embers|[Cc]ouncill?ors|all (?:[Mm]embers|[Cc]ouncill?ors)|the (?:[Cc]ouncil|[Cc]ommittee|meeting))(?: present)?)?(?: under (?:[A-Z][\w ]{2,30}?|delegated powers?))? (?:that\s+|that,\s+(?![^.;]*\b(?:will|would|should|shall|did|do|does|could) not\b)|for\s+(?=(?:the |a )?[A-Z])|(?=to\b)|(?=the\b)|(?=[a-z][\w'’-]*(?: [a-z][\w'’-]*){0,3} (?:would|should|will|be)\b))/,
     kind: 'follow-up',
     keep: 'after-match',
   },
@@ -727,7 +729,8 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'a decision in the form "That … be …", its keyword lost',
     example: 'That the depot strategy set out in section 5 of the report be approved.',
-    // Also "that Councillor Hale be elected Chairman …" opening a paragraph, its keyword on a line that was lost.
+    // Also "that Councillor Hale be elected Chairman …" opening a paragraph, its keyword on a line that was lost, and "That a
+    // schedule should be produced;".
     pattern: new RegExp(`^[Tt]hat\\b${NO_STOP}{3,300}?${SUBJUNCTIVE_WORDS}`),
     kind: 'resolution',
   },
@@ -1414,6 +1417,36 @@ export const SENTENCE_RULES: SentenceRule[] = [
     owner: 1,
   },
   {
+    shape: 'something that would be done, said plainly',
+    example: 'Further details would be provided following liaison with the Association.',
+    // What members are to get (details, figures, a briefing, training); not what someone was told would happen, nor under a
+    // condition ("… that the road would be resurfaced", "if …"), nor what a plan will hold ("Measures would be added …").
+    pattern:
+      /^(?![^.;]*\b(?:that|if|whether|when|once|until|unless|because)\b)(?:(?:A|An|The|Further|More|Full|Written)\s)?(?:[\w'’-]+ ){0,3}(?:details?|information|figures|report|briefing|training|response|reply|update|sessions?|meeting|visit|answer|cop(?:y|ies)|breakdown|note|data|list|map)\b(?: [\w'’&-]+){0,8}? would (?:therefore |also |then |now )?be (?:provided|arranged|circulated|sent|shared|organised|investigated|brought back|reported back|added|included|followed up|chased|obtained|prepared|scheduled|presented|set up)\b/,
+    kind: 'follow-up',
+  },
+  {
+    shape: 'an update or report there would be at a later meeting',
+    example: 'There would be a property services update at the next meeting.',
+    pattern:
+      /^There (?:would|will) be an? [^.;]{0,60}?\b(?:update|report|briefing|presentation)\b[^.;]{0,40}?\bat (?:the|a) (?:next|future|following)\b/,
+    kind: 'work-programme',
+  },
+  {
+    shape: 'a body that formally thanked someone, or recorded its thanks',
+    example: 'The Committee formally thanked the two retiring members for their contribution.',
+    pattern: new RegExp(
+      `^(?:${BODY}|Members|Councillors)\\s+(?:(?:formally|unanimously) thanked|(?:wished to )?(?:formally )?record(?:ed)? (?:its|their) (?:thanks|appreciation|gratitude))\\b`,
+    ),
+    kind: 'resolution',
+  },
+  {
+    shape: 'an application opposed on grounds given',
+    example: 'The application (AF/24/1106) was opposed on grounds of loss of amenity.',
+    pattern: /\b(?:was|were) (?:opposed|objected to) on (?:the )?grounds? of\b/,
+    kind: 'resolution',
+  },
+  {
     shape: 'something that would be done by someone named',
     example: 'Councillor Aves stated a reply would be forwarded by the Town Clerk before the next meeting.',
     pattern: new RegExp(
@@ -1537,9 +1570,10 @@ export const NOT_OUTCOMES: { shape: string; example: string; pattern: RegExp; de
   {
     shape: 'a member asking that their vote be recorded',
     example: 'Councillor Boyle asked that it be recorded that he abstained from the vote.',
-    // Also "Cllr Jarvis requested to minute that he supports the amendment."
+    // Also "Cllr Jarvis requested to minute that he supports the amendment."; not what a committee asks to be recorded as
+    // its view ("The Committee requested it be recorded that if only one houseboat remained it should be moved").
     pattern:
-      /\b(?:asked|requested) (?:that )?(?:it|his|her|their)(?: (?:vote|abstention|name|objection|dissent))? (?:be|was) (?:recorded|minuted)\b|\b(?:asked|requested) (?:to (?:minute|record|have it (?:minuted|recorded))|that it (?:be|was) (?:minuted|noted)) that\b/i,
+      /\b(?:asked|requested) (?:that )?(?:it (?:be|was) (?:recorded|minuted) that (?:he|she|they|(?:Cllr|Councill?or)\.? [A-Z][\w'’-]*) (?:had )?(?:abstained|voted|did not|was|were|opposed|supported|objected|declared|wished)\b|(?:his|her|their)(?: (?:vote|abstention|name|objection|dissent))? (?:be|was) (?:recorded|minuted)\b)|\b(?:asked|requested) (?:to (?:minute|record|have it (?:minuted|recorded))|that it (?:be|was) (?:minuted|noted)) that\b/i,
   },
   {
     shape: 'someone’s own words in quotation marks',
