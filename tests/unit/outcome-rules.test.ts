@@ -3883,6 +3883,29 @@ describe('passages of minutes, read whole', () => {
       'The Chairman was proposed by Councillor Ash and seconded by Councillor Birch.\n\nThat Councillor Cole be appointed Chairman for the municipal year.',
       [['resolution', 'Councillor Cole be appointed Chairman for the municipal year.']],
     ],
+    [
+      "a keyword's words wrapped onto the lines below it",
+      'ES22/09 COUNTRYSIDE\n\n              RECOMMENDED: That the Council provide funding\n              for the project to a maximum of £15,000 from the\n              Landfill Tax Credit scheme.',
+      [
+        [
+          'recommendation',
+          'The Council provide funding for the project to a maximum of £15,000 from the Landfill Tax Credit scheme.',
+        ],
+      ],
+    ],
+    [
+      "a web page's line-break tags left in copied text, and a keyword's power over its parts",
+      'RESOLVED, in terms of delegated powers:-<br />\n1.1 that a letter of objection had been received from Mrs Ash.<br />\n1.2 that conditional consent should be issued for the new shed.',
+      [
+        ['resolution', '1.1 that a letter of objection had been received from Mrs Ash.'],
+        ['resolution', '1.2 that conditional consent should be issued for the new shed.'],
+      ],
+    ],
+    [
+      'what was noted, listed, is not information asked for',
+      'We received a report on the programme for the plan.\n\nIn doing so, the following information was noted:\n\n· The current plan needs to be reviewed by the end of 2020.\n\n· Guidance on the new plans has been produced.',
+      [],
+    ],
   ])('%s', (_shape, text, expected) => {
     expect(outcomesOf(text)).toEqual(expected);
   });

@@ -30,6 +30,8 @@ const LEAD_IN_END = /:\s*-?$/;
 const firstWords = (text: string) => text.split(/\s+/, 4).join(' ');
 /** "Decision Maker: Cabinet", "Is Key decision?: No": a field of a web page, on a line of its own. */
 const FIELD = /^[A-Z][\w ?'’()/-]{1,40}\??:\s+\S/;
+/** "RECOMMENDED: That …", "RESOLVED: That …": a decision's keyword, whose words may wrap onto the lines below. */
+const DECISION_LABEL = /^(?:RESOLVED|RECOMMENDED|AGREED|DECIDED)\s*:\s/;
 /** "ACTION – Chair to contact …", "NOTED: …": a keyword in capitals, then a dash or colon. */
 const KEYWORD_LABEL = /^(?:ACTIONS?|AGREED|RESOLVED|NOTED|DECISION|DECIDED|APPROVED)\s?[-–—:]\s/;
 /** "IJ to attend", "AB/CD will write to the school": who acts, by initials, opening a note's line. */
@@ -77,6 +79,9 @@ function withBulletsOnTheirLines(lines: string[]): string[] {
   });
 }
 
+/** "In terms of delegated powers:-<br />": a web page's line break left in text copied from it. */
+const LEFTOVER_BREAK_TAG = /<br\s*\/?>/gi;
+
 /** The notice a committee system puts before its text versions of papers: not part of the paper. */
 const TEXT_VERSION_NOTICE = /^WARNING - By their nature, text files cannot include[^]*?version of this document\.\s*/;
 
@@ -101,7 +106,9 @@ function headingBetweenBlanks(lines: string[], index: number): boolean {
  */
 export function extractPlainText(text: string): ExtractedText {
   const lines = withBulletsOnTheirLines(
-    withMarkersOnTheirParts(text.replace(/\r\n?/g, '\n').replace(TEXT_VERSION_NOTICE, '').split('\n')),
+    withMarkersOnTheirParts(
+      text.replace(/\r\n?/g, '\n').replace(LEFTOVER_BREAK_TAG, '\n').replace(TEXT_VERSION_NOTICE, '').split('\n'),
+    ),
   );
   const unwrapped = writtenUnwrapped(lines);
   const margin = usualIndent(lines);
@@ -244,8 +251,9 @@ export function extractPlainText(text: string): ExtractedText {
       blocks.push(open);
     }
     lastLineLength = line.length;
-    // A Markdown hard line break ends the block (as in attendance lists), as does a field's line.
-    if ((hardBreak || FIELD.test(line)) && !ENDS_MID_PHRASE.test(line)) open = null;
+    // A Markdown hard line break ends the block (as in attendance lists), as does a field's line; not a decision's keyword
+    // ("RECOMMENDED: That the Council provide funding" goes on "for the project …" on the line below).
+    if ((hardBreak || (FIELD.test(line) && !DECISION_LABEL.test(line))) && !ENDS_MID_PHRASE.test(line)) open = null;
     blankSince = false;
   }
   return { blocks: blocks.filter((b) => b.text !== ''), pageCount: null, warnings: [] };

@@ -1003,11 +1003,11 @@ const RECOMMENDATIONS_CARRIED =
 const DECIDED_TO_ONLY =
   /^(?:[^.,;]{3,80},\s+)?(?:the |this )?[\w &'’()-]{2,80}? (?:(?:resolved|agreed|decided|resolves|agrees|decides)(?: unanimously)? (?:that(?: (?:the |this )?(?:[A-Z][\w&'’-]*\s*){1,5})?|to(?: note| approve| agree| endorse| accept| adopt| recommend)?)|(?:also )?(?:approved|agreed|noted|endorsed|approves|agrees|notes|endorses)|(?:commits|undertakes) to|will|shall)\s*(?::-?)?\s*$/i;
 /**
- * "RESOLVED to note:", "RESOLVED to authorise:", "RESOLVED as follows:", "RESOLVED on a motion MOVED by … and SECONDED by …:"
- * over its parts: the verb, or who moved it, and nothing of what.
+ * "RESOLVED to note:", "RESOLVED to authorise:", "RESOLVED as follows:", "RESOLVED on a motion MOVED by … and SECONDED by …:",
+ * "RESOLVED, in terms of delegated powers:-" over its parts: the verb, who moved it or by what power, and nothing of what.
  */
 const VERB_ONLY =
-  /^(?:(?:to )?(?:note|approve|agree|endorse|accept|adopt|confirm|support|recommend|authori[sz]e|ratify|receive|grant|award|appoint)|as follows|(?:on (?:a|the) motion )?(?:moved|proposed) by [^.;:]{2,80}? (?:and )?seconded by [^.;:]{2,60}?)\s*[:;,–-]*\s*$/i;
+  /^(?:(?:to )?(?:note|approve|agree|endorse|accept|adopt|confirm|support|recommend|authori[sz]e|ratify|receive|grant|award|appoint)|as follows|(?:in terms of |under )?(?:its |the )?delegated powers?|(?:on (?:a|the) motion )?(?:moved|proposed) by [^.;:]{2,80}? (?:and )?seconded by [^.;:]{2,60}?)\s*[:;,–-]*\s*$/i;
 /** "RESOLVED – That the Fire Authority:" over its parts: who decided, and nothing of what. */
 const BODY_ONLY =
   /^(?:the |this )?(?:[A-Z][\w&'’-]*\s+){0,5}(?:Committee|Council|Cabinet|Board|Panel|Authority|Executive|Forum|Group|Sub-Committee|Assembly|Commission|Partnership)\s*[:,-]*\s*$/i;
