@@ -117,6 +117,8 @@ export function extractPlainText(text: string): ExtractedText {
   let lastLineLength = 0;
   let blankSince = false;
   let openIsBullet = false;
+  /** The open block is a keyword's line ("RECOMMENDED: That the Council provide funding"). */
+  let openIsDecisionLabel = false;
   /** The open block is a numbered list item, and how far its first line was set in. */
   let openNumbered = false;
   let openIndent = 0;
@@ -219,6 +221,8 @@ export function extractPlainText(text: string): ExtractedText {
       (blankSince || numbered[2] !== '');
     const continues =
       open !== null &&
+      // A keyword's line goes on across a blank line only in small letters.
+      !(openIsDecisionLabel && blankSince && !/^[a-z]/.test(line)) &&
       !isListItem &&
       !nextInCount &&
       // "276" on a line of its own, then its title in small letters ("election of chairman"): a number alone is no
@@ -254,6 +258,7 @@ export function extractPlainText(text: string): ExtractedText {
     // A Markdown hard line break ends the block (as in attendance lists), as does a field's line; not a decision's keyword
     // ("RECOMMENDED: That the Council provide funding" goes on "for the project …" on the line below).
     if ((hardBreak || (FIELD.test(line) && !DECISION_LABEL.test(line))) && !ENDS_MID_PHRASE.test(line)) open = null;
+    openIsDecisionLabel = open !== null && DECISION_LABEL.test(line);
     blankSince = false;
   }
   return { blocks: blocks.filter((b) => b.text !== ''), pageCount: null, warnings: [] };
