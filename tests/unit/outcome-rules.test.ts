@@ -3906,6 +3906,14 @@ describe('passages of minutes, read whole', () => {
       'We received a report on the programme for the plan.\n\nIn doing so, the following information was noted:\n\n· The current plan needs to be reviewed by the end of 2020.\n\n· Guidance on the new plans has been produced.',
       [],
     ],
+    [
+      'what is to be produced or advertised, said plainly, and consideration to be given',
+      'An advertisement for the vacancy of Clerk would be produced. Consideration would be given to including a reference to the creative industries.',
+      [
+        ['follow-up', 'An advertisement for the vacancy of Clerk would be produced.'],
+        ['follow-up', 'Consideration would be given to including a reference to the creative industries.'],
+      ],
+    ],
   ])('%s', (_shape, text, expected) => {
     expect(outcomesOf(text)).toEqual(expected);
   });

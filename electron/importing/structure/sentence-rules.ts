@@ -1419,10 +1419,11 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'something that would be done, said plainly',
     example: 'Further details would be provided following liaison with the Association.',
+    // Also "An advertisement for the vacancy would be produced", "Consideration would be given to including …".
     // What members are to get (details, figures, a briefing, training); not what someone was told would happen, nor under a
     // condition ("… that the road would be resurfaced", "if …"), nor what a plan will hold ("Measures would be added …").
     pattern:
-      /^(?![^.;]*\b(?:that|if|whether|when|once|until|unless|because)\b)(?:(?:A|An|The|Further|More|Full|Written)\s)?(?:[\w'’-]+ ){0,3}(?:details?|information|figures|report|briefing|training|response|reply|update|sessions?|meeting|visit|answer|cop(?:y|ies)|breakdown|note|data|list|map)\b(?: [\w'’&-]+){0,8}? would (?:therefore |also |then |now )?be (?:provided|arranged|circulated|sent|shared|organised|investigated|brought back|reported back|added|included|followed up|chased|obtained|prepared|scheduled|presented|set up)\b/,
+      /^(?![^.;]*\b(?:that|if|whether|when|once|until|unless|because)\b)(?:(?:A|An|The|Further|More|Full|Written)\s)?(?:[\w'’-]+ ){0,3}(?:details?|information|figures|report|briefing|training|response|reply|update|sessions?|meeting|visit|answer|cop(?:y|ies)|breakdown|note|data|list|map|pack|advert(?:isement)?|vacancy|leaflet|letter|notice|survey|wording|description)\b(?: [\w'’&-]+){0,8}? (?:would|will) (?:therefore |also |then |now )?be (?:provided|arranged|circulated|sent|shared|organised|investigated|brought back|reported back|added|included|followed up|chased|obtained|prepared|scheduled|presented|set up|produced|advertised|amended|revised|deleted|updated)\b|^Consideration (?:would|will) be given to\b/,
     kind: 'follow-up',
   },
   {
