@@ -113,8 +113,10 @@ export const RECORDS: readonly ChasingRule[] = [
   {
     reads: 'gives the council’s response to a planning application',
     example: '24/00101/B 3 Quay Road, new porch: no objection, unanimous decision',
+    // Also "There were no issues with this planning application", "again recommended the refusal of …", "was opposed on
+    // grounds of …", "Objection to the application based on …", "Members supported this application".
     pattern:
-      /\b(?:no\s+(?:objections?|observations?|comments?)|(?:approval|refusal|permission)\s+recommended|recommend(?:s|ed)?\s+(?:approval|refusal|permission))\b(?:,?\s+(?:(?:a\s+)?(?:unanimous|majority)\s+(?:decision|vote)|unanimously))?/gi,
+      /\b(?:no\s+(?:objections?|observations?|comments?|issues|concerns)|(?:approval|refusal|permission)\s+recommended|recommend(?:s|ed)?\s+(?:the\s+)?(?:approval|refusal|permission)|(?:was|were)\s+(?:opposed|objected\s+to)\s+on\s+(?:the\s+)?grounds?|objections?\s+to\s+(?:this|the)\s+(?:planning\s+)?application|(?:agree|agreed|support|supported|objected\s+to)\s+(?:this|the)\s+(?:planning\s+)?application)\b(?:,?\s+(?:(?:a\s+)?(?:unanimous|majority)\s+(?:decision|vote)|unanimously))?/gi,
   },
   {
     reads: 'approves payments',
@@ -148,7 +150,7 @@ export const RECORDS: readonly ChasingRule[] = [
     reads: 'appoints members to a body',
     example: 'Councillors Ruiz and Okafor be appointed to the Highways Working Group',
     pattern:
-      /\b(?:(?:re-?)?appointed|co-opted)\s+(?:as\s+)?(?:an?\s+)?(?:(?:co-opted|substitute|voting|non-voting|independent)\s+)?(?:members?|representatives?|substitutes?|councill?ors?)\b|\b(?:re-?)?appointed\s+(?:to|on)\s+(?:serve\s+on\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,5}?(?:sub-committee|committee|panel|board|group|forum)\b/g,
+      /\b(?:(?:re-?)?appointed|co-opted)\s+(?:as\s+)?(?:an?\s+)?(?:(?:co-opted|substitute|voting|non-voting|independent)\s+)?(?:members?|representatives?|substitutes?|councill?ors?)\b|\bco-opted\s+(?:on)?to\s+(?:the\s+)?(?:parish\s+|town\s+|community\s+)?council\b|\b(?:re-?)?appointed\s+(?:to|on)\s+(?:serve\s+on\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,5}?(?:sub-committee|committee|panel|board|group|forum)\b/g,
   },
   {
     reads: 'records declarations of interest',

@@ -18,6 +18,14 @@ describe('needsChasing reads resolutions as minutes write them', () => {
   it.each<[string, boolean]>([
     // Noting and receiving: done at the meeting
     ['That the report be noted', false],
+    // A planning response, however it is worded, is given at the meeting
+    ['6 Planning application 24/01234/HOU at 3 Mill Lane. There were no issues with this planning application.', false],
+    ['The Parish Council again recommended the refusal of planning permission as the site is too cramped.', false],
+    ['The application (AF/2024/1106) was opposed on grounds of loss of amenity.', false],
+    ['Objection to the application based on the parking policy.', false],
+    ['Recommendation: Members supported this application.', false],
+    ['Objection to the application; the Clerk to write to the planning officer with the reasons', true],
+    ['John Ash was Co-opted onto the Council and will sign a Declaration of Acceptance of Office.', false],
     // Office-bearers: who was proposed and seconded, with no verb of election
     ['Chairman; Ann Lee proposed Tom Reid, seconded Sam Ward,', false],
     ['Treasurer; Ann Lee proposed that the Clerk write to the bank, seconded Sam Ward', true],
