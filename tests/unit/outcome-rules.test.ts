@@ -3914,6 +3914,29 @@ describe('passages of minutes, read whole', () => {
         ['follow-up', 'Consideration would be given to including a reference to the creative industries.'],
       ],
     ],
+    [
+      'a verb with nothing of what over its numbered parts',
+      'The Councillors further approved\n(5) the annual internal audit report 2023/24\n(6) the accounting statement for the same period.',
+      [
+        ['resolution', 'The Councillors further approved the annual internal audit report 2023/24'],
+        ['resolution', 'The Councillors further approved the accounting statement for the same period.'],
+      ],
+    ],
+    [
+      '"that the following be appointed …:" over a role and its members, no list marker',
+      'RESOLVED: that the following be appointed for the coming year:\nFINANCE WORKING PARTY Councillors Ash, Birch and Cole',
+      [
+        [
+          'resolution',
+          'The following be appointed for the coming year: FINANCE WORKING PARTY Councillors Ash, Birch and Cole',
+        ],
+      ],
+    ],
+    [
+      'a decision in the negative, its keyword lost',
+      'That the Council do not revise or replace the current council tax support scheme for 2025/26.',
+      [['resolution', 'The Council do not revise or replace the current council tax support scheme for 2025/26.']],
+    ],
   ])('%s', (_shape, text, expected) => {
     expect(outcomesOf(text)).toEqual(expected);
   });

@@ -700,6 +700,8 @@ export function findOutcomeCandidates(
       // a lead-in that lists several things decided ("the following issues be added to the work programme:-") do not.
       const listsDecisions =
         (/:\s*-?\s*$/.test(current.line) ||
+          // "The Councillors further approved" over "(5) the audit report": a verb with nothing of what.
+          (current.stated !== null && DECIDED_TO_ONLY.test(current.stated.text)) ||
           /\b(?:commits?|agree[sd]?|resolves?|decides?|undertakes?|undertook|offered|promised|volunteered) to\s*:?\s*$/i.test(
             current.line,
           )) &&
@@ -733,6 +735,9 @@ export function findOutcomeCandidates(
         // "To approve the following motion:" over parts that each decide: the parts are the decisions,
         // each with the lead-in's sense ("… recommends to Council that: (i) … (ii) …").
         current.kind = current.stated.kind;
+        // "The Councillors further approved" over "(5) the audit report": each part is told with the verb.
+        if (ENDS_ON_DECIDING_VERB.test(current.stated.text))
+          current.subject = current.stated.text.replace(/[.\s]+$/, '');
         found.splice(found.indexOf(current.stated), 1);
         current.stated = null;
       }
@@ -762,7 +767,8 @@ export function findOutcomeCandidates(
       // "RESOLVED –", then "That:" on a line of its own, then the parts: the lead-in goes on to the parts.
       if (withoutLeadIn(body) === '') return;
       current.open = false;
-      if (current.stated && endsAsLeadIn(current.stated.text)) {
+      // "RESOLVED: that the following be appointed for the coming year:" leads in, though its words lost the colon.
+      if (current.stated && (endsAsLeadIn(current.stated.text) || FOLLOWING_LEADS_IN.test(current.line))) {
         // "… approved subject to the following:" over "Biodiversity post: The Director reported … It was agreed that …":
         // a matter of its own, read for itself.
         if (decidesAfterItsAccount(body)) narrative(body, segment, add, []);
@@ -908,7 +914,12 @@ export function findOutcomeCandidates(
     // "The following payments were approved:": the list below is what was decided.
     const stated = found.length > before ? found.at(-1) : undefined;
     const partsFollow = segments[index + 1] !== undefined && isPartOf(segments[index + 1] as Segment);
-    if (stated && (endsAsLeadIn(stated.text) || (RECOMMENDATIONS_CARRIED.test(stated.text) && partsFollow))) {
+    // "The Councillors further approved" over "(5) the Annual Internal Audit Report": the verb alone, its parts below.
+    const verbOverParts = stated !== undefined && partsFollow && DECIDED_TO_ONLY.test(stated.text);
+    if (
+      stated &&
+      (endsAsLeadIn(stated.text) || verbOverParts || (RECOMMENDATIONS_CARRIED.test(stated.text) && partsFollow))
+    ) {
       // The same lead-in again in the same item ("The following payments were approved:" twice) goes on with the same decision.
       const earlier = found.find(
         (c) =>
@@ -989,6 +1000,10 @@ const ENDS_THAT_OR_TO = /\b(?:that|to)\s*[:;,–-]*\s*$/i;
 /** "(1) the Cabinet recommends to the Council the approval of … as follows:": a part in which the body decides, its list its details. */
 const BODY_DECIDES =
   /^(?:the |The )?(?:[A-Z][\w&'’-]*\s){0,4}(?:Committee|Council|Cabinet|Board|Panel|Executive|Authority)\s+(?:recommends|agrees|approves|notes|resolves|endorses|requests|asks)\b/;
+/** "… that the following be appointed for the coming year:": a keyword's line that leads into what follows. */
+const FOLLOWING_LEADS_IN = /\bthe following\b[^.]*:-?\s*$/i;
+/** "The Councillors further approved": a lead-in that ends on the verb of what was decided, with no colon. */
+const ENDS_ON_DECIDING_VERB = /\b(?:approved|agreed|noted|endorsed|adopted|ratified|accepted|authori[sz]ed)\.?$/i;
 /** "… be noted and that": a part whose parts below are further decisions. */
 const AND_THAT = /\s+and that\s*[:–-]?\s*$/i;
 /** "That PCSO Lee be": a lead-in whose parts each finish its sentence. */

@@ -744,8 +744,9 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'a decision in the form "That someone do …", its keyword lost',
     example: 'That the chairs of the three scrutiny committees lead a review of how scrutiny is organised.',
+    // Also in the negative: "That the Council do not revise or replace the current scheme."
     pattern:
-      /^That (?:the |a |an |all )?(?!was\b|is\b|this\b|it\b)[\w ,'’()-]{3,80}? (?:lead|undertake|write|report|receive|continue|review|meet|consider|explore|prepare|bring|provide|work|seek|investigate|monitor|establish|arrange|hold|submit|circulate|engage|consult)\b/,
+      /^That (?:the |a |an |all )?(?!was\b|is\b|this\b|it\b)[\w ,'’()-]{3,80}? (?:do not |not )?(?:lead|undertake|approve|agree|adopt|note|revise|replace|write|report|receive|continue|review|meet|consider|explore|prepare|bring|provide|work|seek|investigate|monitor|establish|arrange|hold|submit|circulate|engage|consult)\b/,
     kind: 'resolution',
   },
   {
@@ -1911,9 +1912,10 @@ export const NOT_OUTCOMES: { shape: string; example: string; pattern: RegExp; de
     // nor in what was agreed, nor before it: "The Council discussed this and agreed they are unable to support the
     // request.", "The church do not wish to pay, it was resolved that the Parish Council will bear the costs"; nor what a body
     // is to be told: "Council be informed that the motion should not be supported"; nor an objection's reasons ("Objection to
-    // the application: the proposal should not add to the parking problems").
+    // the application: the proposal should not add to the parking problems"), nor a decision in the subjunctive ("That the
+    // Council do not revise the scheme").
     pattern:
-      /(?<!\b(?:if|when|whenever|unless|where|because|since|as|given that|although|though|while|whilst|who|which|whether|in case|proviso|provided|on condition|ensure|ensuring|make sure|so that|check that|that (?:was|were|has|had)|(?:comment|concern|message|complaint|view|point)s? that|agreed|decided|resolved|be (?:informed|advised|notified|told) that)\b[^,;]{0,80})(?![^.;]*\b(?:it was|was|were) (?:unanimously )?(?:resolved|agreed|decided) (?:that|to)\b)(?<!^(?:Objections?|Objects?) to the (?:planning )?application\b.*)(?:\b(?:would|will|could|should|did|does|do) not\b|\bno longer\b|\bunable to\b|n['’]t\b)/i,
+      /(?<!\b(?:if|when|whenever|unless|where|because|since|as|given that|although|though|while|whilst|who|which|whether|in case|proviso|provided|on condition|ensure|ensuring|make sure|so that|check that|that (?:was|were|has|had)|(?:comment|concern|message|complaint|view|point)s? that|agreed|decided|resolved|be (?:informed|advised|notified|told) that)\b[^,;]{0,80})(?![^.;]*\b(?:it was|was|were) (?:unanimously )?(?:resolved|agreed|decided) (?:that|to)\b)(?<!^(?:Objections?|Objects?) to the (?:planning )?application\b.*)(?<!^[Tt]hat (?:the )?(?:[A-Z][\w&'’-]* ){0,4}(?:Council|Committee|Cabinet|Board|Panel|Authority) )(?:\b(?:would|will|could|should|did|does|do) not\b|\bno longer\b|\bunable to\b|n['’]t\b)/i,
   },
   {
     shape: 'a question',
