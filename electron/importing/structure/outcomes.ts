@@ -33,6 +33,7 @@ import { narrative, twoDecisionsOf, TWO_UNDERTAKINGS, type Add } from './narrati
 import { refineKind } from './outcome-kinds';
 import {
   DECISION_WORDS,
+  decidesAfterItsAccount,
   endsAsLeadIn,
   excluded,
   severalDecisions,
@@ -41,7 +42,6 @@ import {
   matchHead,
   stripMarker,
   takesOnAnAction,
-  decidesAfterItsAccount,
   tidyText,
   withoutLeadIn,
 } from './outcome-shapes';
@@ -652,14 +652,9 @@ export function findOutcomeCandidates(
       // A list of another kind under a part: the details of a part that leads into them ("… to include:"), or of
       // any part when they are not numbered and decide nothing themselves ("2. new bed rates from 1 April." over "· £560 for a bed").
       // "i) the update be noted and that" over "a) signs be put up": each part below goes on with a decision of its own.
-      const furtherDecision =
-        current.detailOf !== null &&
-        current.detailOf !== undefined &&
-        current.detailOf.details === 0 &&
-        AND_THAT.test(current.detailOf.stated.text) &&
-        isDecisionShaped(body);
-      if (furtherDecision && current.detailOf) {
-        current.detailOf.stated.text = `${current.detailOf.stated.text.replace(AND_THAT, '')}.`;
+      const detailOf = current.detailOf;
+      if (detailOf && detailOf.details === 0 && AND_THAT.test(detailOf.stated.text) && isDecisionShaped(body)) {
+        detailOf.stated.text = `${detailOf.stated.text.replace(AND_THAT, '')}.`;
         current.detailOf = null;
       }
       if (
