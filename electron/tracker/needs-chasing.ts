@@ -116,7 +116,7 @@ export const RECORDS: readonly ChasingRule[] = [
     // Also "There were no issues with this planning application", "again recommended the refusal of …", "was opposed on
     // grounds of …", "Objection to the application based on …", "Members supported this application".
     pattern:
-      /\b(?:no\s+(?:objections?|observations?|comments?|issues|concerns)|(?:approval|refusal|permission)\s+recommended|recommend(?:s|ed)?\s+(?:the\s+)?(?:approval|refusal|permission)|(?:was|were)\s+(?:opposed|objected\s+to)\s+on\s+(?:the\s+)?grounds?|objections?\s+to\s+(?:this|the)\s+(?:planning\s+)?application|(?:agree|agreed|support|supported|objected\s+to)\s+(?:this|the)\s+(?:planning\s+)?application)\b(?:,?\s+(?:(?:a\s+)?(?:unanimous|majority)\s+(?:decision|vote)|unanimously))?/gi,
+      /\b(?:no\s+(?:objections?|observations?|comments?|issues|concerns)|(?:approval|refusal|permission)\s+recommended|recommend(?:s|ed)?\s+(?:the\s+)?(?:approval|refusal|permission)|(?:was|were)\s+(?:opposed|objected\s+to)\s+on\s+(?:the\s+)?grounds?|objections?\s+to\s+(?:this|the)\s+(?:planning\s+)?application(?:\s+(?:based\s+on|on\s+(?:the\s+)?grounds?|as|because|due\s+to)\b[^;]*)?|(?:agree|agreed|support|supported|objected\s+to)\s+(?:this|the)\s+(?:planning\s+)?application)\b(?:,?\s+(?:(?:a\s+)?(?:unanimous|majority)\s+(?:decision|vote)|unanimously))?/gi,
   },
   {
     reads: 'approves payments',
@@ -125,10 +125,10 @@ export const RECORDS: readonly ChasingRule[] = [
       /\b(?:approved|agreed|authori[sz]ed|ratified)\s+(?:for\s+)?(?:the\s+)?payments?\b(?:\s+of\s+(?:the\s+)?[^.;]{0,80}?(?=$|[.;]))?|\b(?:authori[sz]ation\s+of\s+)?(?:payments?|cheques?|invoices?)\s+(?:agreed|approved|authori[sz]ed)\b(?:\s+as\s+follows)?(?:\s*:[^.]*)?/gi,
   },
   {
-    reads: 'approves the year’s governance or accounting statement',
+    reads: 'approves the year’s accounts, governance or accounting statement, or internal audit report',
     example: 'b) Accounting Statement 2023-24 – Approved.',
     pattern:
-      /\b(?:annual\s+)?(?:governance|accounting)\s+statements?\b[^.;]{0,40}?\b(?:approved|agreed|adopted|signed)\b|\b(?:approved|agreed|adopted|signed)\s+(?:the\s+)?(?:annual\s+)?(?:governance|accounting)\s+statements?\b/gi,
+      /\b(?:annual\s+)?(?:governance|accounting)\s+statements?\b[^.;]{0,40}?\b(?:approved|agreed|adopted|signed)\b|\b(?:approved|agreed|adopted|signed)\s+(?:the\s+)?(?:annual\s+)?(?:(?:governance|accounting)\s+statements?|internal\s+audit\s+report|(?:year-end\s+|end\s+of\s+year\s+)?accounts)\b/gi,
   },
   {
     reads: 'records that the meeting was satisfied',

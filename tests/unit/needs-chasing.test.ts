@@ -23,6 +23,11 @@ describe('needsChasing reads resolutions as minutes write them', () => {
     ['The Parish Council again recommended the refusal of planning permission as the site is too cramped.', false],
     ['The application (AF/2024/1106) was opposed on grounds of loss of amenity.', false],
     ['Objection to the application based on the parking policy.', false],
+    [
+      'Objection to the application based on the parking policy - if spaces can not be provided, the proposal should not add to the problem.',
+      false,
+    ],
+    ['The Councillors further approved the annual internal audit report 2025/26', false],
     ['Recommendation: Members supported this application.', false],
     ['Objection to the application; the Clerk to write to the planning officer with the reasons', true],
     ['John Ash was Co-opted onto the Council and will sign a Declaration of Acceptance of Office.', false],

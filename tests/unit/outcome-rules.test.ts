@@ -3970,6 +3970,14 @@ describe('passages of minutes, read whole', () => {
 });
 
 describe('what an outcome quotes', () => {
+  it('names who is to act as people read it: "Action CLERK" is the Clerk’s, "Action MG" stays MG’s', () => {
+    const ownerOf = (text: string) => {
+      const { blocks } = extractPlainText(`3. Leaflet\n\n${text}`);
+      return findOutcomes(blocks, findAgendaItems(blocks, false))[0]?.owner;
+    };
+    expect(ownerOf('A revised leaflet will be presented in December. Action CLERK')).toBe('Clerk');
+    expect(ownerOf('Invitations will be issued to the schools. Action MG')).toBe('MG');
+  });
   it('quotes "RESOLVED and noted." with the sentence it notes, in a bulleted line too', () => {
     for (const line of [
       'The patrol car had been visiting the school at drop off times. RESOLVED and noted. The Council thanked Cllr Ash.',
