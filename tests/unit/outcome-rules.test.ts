@@ -3937,6 +3937,11 @@ describe('passages of minutes, read whole', () => {
       'That the Council do not revise or replace the current council tax support scheme for 2025/26.',
       [['resolution', 'The Council do not revise or replace the current council tax support scheme for 2025/26.']],
     ],
+    [
+      'a body that recommended approval of a budget to Council: a recommendation, not a planning response',
+      'The Committee recommended approval of the revised budget to Council.',
+      [['recommendation', 'The Committee recommended approval of the revised budget to Council.']],
+    ],
   ])('%s', (_shape, text, expected) => {
     expect(outcomesOf(text)).toEqual(expected);
   });

@@ -20,7 +20,9 @@ export const KIND_RULES: KindRule[] = [
     shape: 'a planning response worded as a recommendation',
     example: 'The Parish Council again recommended the refusal of planning permission as the site is cramped.',
     from: ['recommendation'],
-    pattern: /\brecommend(?:s|ed)?\s+(?:the\s+)?(?:refusal|approval)\b/i,
+    // Not a recommendation to approve something else: "The Committee recommended approval of the budget to Council".
+    pattern:
+      /\brecommend(?:s|ed)?\s+(?:the\s+)?(?:refusal|approval)(?:\s+of\s+(?:the\s+)?(?:planning\s+)?(?:permission|application)\b|\s*(?:[.,;]|$)|\s+(?:as|because|on|due)\b)/i,
     kind: 'resolution',
   },
   {
