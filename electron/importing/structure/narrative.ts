@@ -197,11 +197,7 @@ export function narrative(
       OWNER_ACTION.exec(next) ??
       ACTIONED_BY.exec(next) ??
       (i === clauses.length - 2 && TO_BE_DONE.test(sentence) ? OWNER_COLUMN.exec(next) : null);
-    // "Action CLERK": a role in capitals is named as people read it ("Clerk"); initials ("MG") stay as they are.
-    const actionOwner = (ownerLine?.[1] ?? ownerLine?.[2] ?? ownerLine?.[3])?.replace(
-      /^(?:CLERK|CHAIR)$/,
-      (role) => role.charAt(0) + role.slice(1).toLowerCase(),
-    );
+    const actionOwner = ownerLine?.[1] ?? ownerLine?.[2] ?? ownerLine?.[3];
     if (actionOwner && !OWNER_ACTION.test(sentence)) {
       // "… asked RB for an estimate. Agreed. ACTION RB.": a bare "Agreed." says what only with the sentence before it.
       const what =

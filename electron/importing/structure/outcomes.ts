@@ -208,8 +208,9 @@ export function findOutcomeCandidates(
       blockIndex: segment.blockIndex,
       // "RESOLVEDto note …" as printed, though read as "RESOLVED to note …".
       quote: printed(quote, segment.blockIndex),
+      // "Action CLERK": a role in capitals is named as people read it ("Clerk"); initials ("MG") stay as they are.
       owner:
-        options.owner ??
+        options.owner?.replace(ROLE_IN_CAPITALS, (role) => role.charAt(0) + role.slice(1).toLowerCase()) ??
         (refined === 'request' || refined === 'information-request'
           ? (presentersOf(itemIndex) ?? (refined === 'information-request' ? 'Officers' : null))
           : null),
@@ -999,6 +1000,8 @@ const BODY_DECIDES =
 const FOLLOWING_LEADS_IN = /\bthe following\b[^.]*:-?\s*$/i;
 /** "The Councillors further approved": a lead-in that ends on the verb of what was decided, with no colon. */
 const ENDS_ON_DECIDING_VERB = /\b(?:approved|agreed|noted|endorsed|adopted|ratified|accepted|authori[sz]ed)\.?$/i;
+/** "CLERK", "CHAIRMAN": who is to act, their role printed in capitals. */
+const ROLE_IN_CAPITALS = /^(?:CLERK|CHAIR(?:MAN|PERSON)?|TREASURER|SECRETARY|OFFICE)$/;
 /** "… be noted and that": a part whose parts below are further decisions. */
 const AND_THAT = /\s+and that\s*[:–-]?\s*$/i;
 /** "That PCSO Lee be": a lead-in whose parts each finish its sentence. */

@@ -1915,7 +1915,7 @@ export const NOT_OUTCOMES: { shape: string; example: string; pattern: RegExp; de
     // the application: the proposal should not add to the parking problems"), nor a decision in the subjunctive ("That the
     // Council do not revise the scheme").
     pattern:
-      /(?<!\b(?:if|when|whenever|unless|where|because|since|as|given that|although|though|while|whilst|who|which|whether|in case|proviso|provided|on condition|ensure|ensuring|make sure|so that|check that|that (?:was|were|has|had)|(?:comment|concern|message|complaint|view|point)s? that|agreed|decided|resolved|be (?:informed|advised|notified|told) that)\b[^,;]{0,80})(?![^.;]*\b(?:it was|was|were) (?:unanimously )?(?:resolved|agreed|decided) (?:that|to)\b)(?<!^(?:Objections?|Objects?) to the (?:planning )?application\b.*)(?<!^[Tt]hat (?:the )?(?:[A-Z][\w&'’-]* ){0,4}(?:Council|Committee|Cabinet|Board|Panel|Authority) )(?:\b(?:would|will|could|should|did|does|do) not\b|\bno longer\b|\bunable to\b|n['’]t\b)/i,
+      /(?<!\b(?:if|when|whenever|unless|where|because|since|as|given that|although|though|while|whilst|who|which|whether|in case|proviso|provided|on condition|ensure|ensuring|make sure|so that|check that|that (?:was|were|has|had)|(?:comment|concern|message|complaint|view|point)s? that|agreed|decided|resolved|be (?:informed|advised|notified|told) that)\b[^,;]{0,80})(?![^.;]*\b(?:it was|was|were) (?:unanimously )?(?:resolved|agreed|decided) (?:that|to)\b)(?:\b(?:would|will|could|should|did|does|do) not\b|\bno longer\b|\bunable to\b|n['’]t\b)(?<!^(?:Objections?|Objects?) to the (?:planning )?application\b.*)(?<!^[Tt]hat (?:the )?(?:[A-Z][\w&'’-]* ){0,4}(?:Council|Committee|Cabinet|Board|Panel|Authority) (?:do|does) not)/i,
   },
   {
     shape: 'a question',
