@@ -4779,6 +4779,41 @@ describe('meeting details read from the page', () => {
     expect(header(text)).toMatchObject({ date: null, committee: null });
   });
 
+  it.each<[string, string]>([
+    [
+      'an item’s own page, whose sentences tell of other events',
+      'Agenda item\n\nFeedback from the Development Session\n\nThe panel agreed that the workshop led by the\n\nregional employers’ body on 26 October 2023, had given a helpful overview of the panel’s role.',
+    ],
+    [
+      'a meeting yet to come, told in a sentence',
+      'Internal Audit Plan\n\nThe Committee received a report on the work plan.\n\nThe Head of Internal Audit said that his annual report would be submitted to the meeting to be held on the 22nd July, 2019.',
+    ],
+    [
+      'a deadline far into a long sentence, and when papers were added',
+      'Schedule of Decisions\n\nMinutes:\n\nThe Council runs a scheme of public speaking at meetings of the Planning Committee. All applications on which the public has registered to speak are taken first. Requests to speak must be registered with the committee team by noon on Wednesday 17 July 2019.\n\nTabled Papers added 18 July 2019.\n\nRESOLVED: That planning permission be granted.',
+    ],
+    [
+      'the minutes of the last meeting agreed, with "public" before "minutes"',
+      'Apologies were received from two Members.\n\nTo agree the public minutes of the meeting held on 7th July 2023.\n\nRESOLVED – That the public minutes and summary of the meeting held on 7th July 2023 be approved as a correct record.',
+    ],
+    [
+      'a cross-reference to an earlier minute',
+      'The Council noted the speed watch report. The cost would be met from the £200 set aside in the budget. (Meeting 4 April 2013 Minute No.8)\n\nRESOLVED: That the report be noted.',
+    ],
+    [
+      'a line printed again with another date, over each meeting’s recommendations',
+      'To receive the Minutes of the following Committees and adopt their recommendations:\n\nMeeting held on 16 November 2021\n\nThat the Council be RECOMMENDED to adopt the Annual Report.\n\nMeeting held on 18 January 2022\n\nThat the Council be RECOMMENDED to lobby for the change.',
+    ],
+  ])('gives no date from %s', (_shape, text) => {
+    expect(header(text).date).toBeNull();
+  });
+
+  it('keeps the date on a line of its own at the top when the next meeting’s comes on a line of its own too', () => {
+    const text =
+      '10 June 2020\n\nAshby Fen Community Council held their meeting remotely at 7.30pm on the 10th June 2020.\n\nRESOLVED: That the grant be paid.\n\nDATE OF NEXT MEETING\n\n8th July 2020';
+    expect(header(text).date).toBe('2020-06-10');
+  });
+
   it('reads the body from an annual meeting’s title and from a title that ends "Agenda"', () => {
     expect(
       header(

@@ -71,6 +71,14 @@ export function writtenDateStarts(text: string): number[] {
   return [...new Set(starts)].sort((a, b) => a - b);
 }
 
+/** A line with each of its dates, written out or as day/month/year, put as "#": to compare lines that differ only in them. */
+export function withoutDates(text: string): string {
+  return EVERY_WRITTEN_DATE.reduce((shape, date) => shape.replace(date, '#'), text.trim()).replace(
+    /\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/g,
+    '#',
+  );
+}
+
 /** "2025", or "25" as written in two figures: this century up to 2050, the last before it. */
 function fullYear(written = ''): number {
   const year = Number(written);

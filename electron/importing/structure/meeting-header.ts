@@ -1,6 +1,6 @@
 import type { DocumentKind } from '../../../shared/domain';
 import type { RawBlock } from '../blocks';
-import { findDateInFileName, findTime, findWrittenDate, writtenDateStarts } from './dates';
+import { findDateInFileName, findTime, findWrittenDate, numericDate, withoutDates, writtenDateStarts } from './dates';
 import { documentKind } from './document-kind';
 import { BODY_IN_TEXT_RULES, HEADER_RULES, NOT_A_COMMITTEE, readDate as readWrittenOrNumeric } from './header-rules';
 import { sentencesOf } from './segments';
@@ -44,9 +44,9 @@ const FOLLOWING_FIELD =
  * only before it, and not as the paper's title ("Minutes of the Parish Council Meeting Thursday 17 January 2019").
  */
 const OTHER_DATE_BEFORE =
-  /\b(?:(?:the|approve[ds]?|confirm(?:ed|s)?|sign(?:ed|s)?|accept(?:ed|s)?|receive[ds]?|adopt(?:ed|s)?|that|draft) minutes of|cofnodion cyfarfod)/i;
+  /\b(?:(?:the|approve[ds]?|confirm(?:ed|s)?|sign(?:ed|s)?|accept(?:ed|s)?|receive[ds]?|adopt(?:ed|s)?|agree[ds]?|that|draft)(?: (?:public|non-public|open|exempt|confidential))? minutes(?: and summary)? of|cofnodion cyfarfod)/i;
 const OTHER_DATE =
-  /\b(?:previous|last|dated|for approval|(?:copy |copies )?(?:attached|enclosed)|herewith|publication|published|effective|signed|deadline|circulated|issued|despatched|dispatched|appendix|(?:considered|agreed|approved|adopted) by|reported to|referred to|decision due|at a meeting of|(?:its|their) (?:last |previous )?meeting|next (?:\w+ ){0,2}meeting|with effect from|arising from|by-election|elections? held|post(?:ed)? on|upload(?:ed)?)\b/i;
+  /\b(?:previous|last|dated|for approval|(?:copy |copies )?(?:attached|enclosed)|herewith|publication|published|effective|signed|deadline|circulated|issued|despatched|dispatched|appendix|(?:considered|agreed|approved|adopted) by|reported to|referred to|decision due|at a meeting of|(?:its|their) (?:last |previous )?meeting|next (?:\w+ ){0,2}meeting|with effect from|arising from|by-election|elections? held|post(?:ed)? on|upload(?:ed)?|added|would be held|(?:submitted|presented|brought|taken) to|recommendations? (?:made )?(?:from|by)|(?:correct|true|accurate) record|minute (?:no\b|number))\b/i;
 
 /**
  * "A G E N D A" letter-spaced, "Notice of Meeting", a name cut short ("Newry, Mourne &"), a lone word for the kind of
@@ -185,6 +185,20 @@ function withoutLogoInitials(name: string): string {
 const DATE_LINE = /^(?:[A-Z][a-z]+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}$/;
 
 function readDate(header: string[], all: string[], meetingPaper: boolean): string | null {
+  // "Meeting held on 16 November 2021" … "Meeting held on 18 January 2022": a line printed again with another date heads
+  // one of several meetings' business.
+  const shapes = new Map<string, Set<string | null>>();
+  for (const text of all) {
+    const shape = withoutDates(text);
+    shapes.set(shape, (shapes.get(shape) ?? new Set()).add(findWrittenDate(text) ?? numericDate(text)));
+  }
+  // A date on a line of its own is not such a line: "10 June 2020" at the top, "8th July 2020" for the next meeting.
+  const onlyOnce = (text: string) => {
+    const shape = withoutDates(text);
+    return !/[a-z]/i.test(shape) || (shapes.get(shape)?.size ?? 0) <= 1;
+  };
+  header = header.filter(onlyOnce);
+  all = all.filter(onlyOnce);
   for (const rule of HEADER_RULES) {
     if (!rule.date || (rule.meetingPapersOnly && !meetingPaper)) continue;
     for (const text of rule.anywhere ? all : header) {
@@ -200,6 +214,9 @@ function readDate(header: string[], all: string[], meetingPaper: boolean): strin
     const dateLine = header.find((t) => DATE_LINE.test(t.trim()));
     return dateLine ? findWrittenDate(dateLine) : null;
   }
+  // An item's own page ("Agenda item", its title, then its minutes) prints no meeting line: what dates its sentences tell
+  // are of other events ("… the Workshop led by the LGA on 26 October 2023").
+  if (/^agenda item$/i.test(header[0]?.trim() ?? '')) return null;
   return (
     header
       .filter((t) => !DECISION_LINE.test(t))
@@ -229,9 +246,14 @@ function meetingDateIn(line: string): string | null {
   });
   // "26 September 2019 CABINET – … A meeting of Cabinet will be held … on Monday 7 October 2019": the date the
   // meeting's own words lead to, before one printed with the paper.
-  const chosen = candidates.find((c) => c.ofTheMeeting) ?? candidates[0];
+  // "Requests to speak … must be registered … by noon on Wednesday 17 July 2019": a date told far into a long sentence is
+  // some other event's, unless the meeting's own words lead to it.
+  const chosen = candidates.find((c) => c.ofTheMeeting) ?? candidates.find((c) => c.at < FAR_INTO_A_LINE);
   return chosen ? findWrittenDate(line.slice(chosen.at)) : null;
 }
+
+/** How far into a header line the meeting's date can be printed with no words of the meeting before it. */
+const FAR_INTO_A_LINE = 160;
 
 /** Words that lead to the meeting's own date: "held on", "Meeting Thursday", "will take place". */
 const MEETING_WORDS = /\b(?:held|meeting|take place|commencing)\b/i;
