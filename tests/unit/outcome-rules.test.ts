@@ -3942,6 +3942,41 @@ describe('passages of minutes, read whole', () => {
       'The Committee recommended approval of the revised budget to Council.',
       [['recommendation', 'The Committee recommended approval of the revised budget to Council.']],
     ],
+    [
+      'a second keyword in the paragraph, "Further RESOLVED": a decision of its own',
+      '4143 Appointment of Chair RESOLVED that Councillor Ash be appointed Chair for 2018/19, and Councillor Ash duly signed her Declaration of Acceptance of Office. Further RESOLVED that Council rotate the Chair after this civic year so that all Members may serve.',
+      [
+        [
+          'resolution',
+          'Councillor Ash be appointed Chair for 2018/19, and Councillor Ash duly signed her Declaration of Acceptance of Office.',
+        ],
+        [
+          'resolution',
+          'Further RESOLVED that Council rotate the Chair after this civic year so that all Members may serve.',
+        ],
+      ],
+    ],
+    [
+      "a later sentence that decides by itself, after a keyword's sentence",
+      'AB14/33 To receive apologies for absence. Apologies were received from Cllr Birch with reasons. It was RESOLVED that these be accepted. Cllr Cole was elected as chairman in Cllr Birch’s absence.',
+      [
+        ['resolution', 'These be accepted.'],
+        ['resolution', 'Cllr Cole was elected as chairman in Cllr Birch’s absence.'],
+      ],
+    ],
+    [
+      'proposals that would be provided for the next meeting, after what was agreed',
+      '(6) Members discussed the two independent members the panel must co-opt. The Panel agreed that a public advert should be drafted. Proposals for the selection procedure would be provided for the next meeting of the Panel.',
+      [
+        ['resolution', 'The Panel agreed that a public advert should be drafted.'],
+        ['follow-up', 'Proposals for the selection procedure would be provided for the next meeting of the Panel.'],
+      ],
+    ],
+    [
+      'the minutes named in the sentence before, signed by the chair: a formality',
+      '3. Minutes of the last meeting. It was proposed and agreed that the minutes were correctly recorded. These were signed by the Chairman.',
+      [],
+    ],
   ])('%s', (_shape, text, expected) => {
     expect(outcomesOf(text)).toEqual(expected);
   });

@@ -84,7 +84,11 @@ const OWNER_IN_CAPITALS_THEN_TEXT = /^([A-Z]{2,}(?:\s*[/&,]\s*[A-Z]{2,})*)\s+(?=
 
 /** "It was further RESOLVED …", "AGREED …": a sentence that opens with a decision keyword of its own. */
 const ANOTHER_KEYWORD =
-  /^(?:It was (?:further |also |then )?)?(?:RESOLVED|AGREED|DECIDED)\b|^It was (?:further|also) (?:resolved|agreed|decided)\b/;
+  /^(?:It was (?:further |also |then )?|(?:Further|FURTHER|Also|ALSO) )?(?:RESOLVED|AGREED|DECIDED)\b|^(?:It was (?:further|also)|Further|Also) (?:resolved|agreed|decided)\b/;
+
+/** "Cllr Steel was elected as chairman in Cllr Cassidy’s absence.": someone elected, appointed or co-opted. */
+const ELECTED_OR_APPOINTED =
+  /^(?:Cllr\.?|Councill?or|Mr|Mrs|Ms|Dr|[A-Z][a-z]+) [^.;]{0,60}?\b(?:was|were) (?:duly |unanimously )?(?:elected|appointed|co-opted)\b/;
 
 /** "That the revised plan be approved for consultation.": a decision in the subjunctive, whole on its line. */
 const THAT_BE = /^That\s[^.;]{3,200}?\sbe\s[a-z]{3,}[^;]*\.$/;
@@ -559,7 +563,11 @@ export function findOutcomeCandidates(
       }
       // "RESOLVED to confirm the budgets. It was further RESOLVED to set the reserves.": a later sentence with a keyword
       // of its own is a decision of its own.
-      const undertaking = ownSentences.findIndex((s, i) => i > 0 && (takesOnAnAction(s) || ANOTHER_KEYWORD.test(s)));
+      // "It was RESOLVED that these be accepted. Cllr Steel was elected as chairman …": a later sentence that elects or
+      // appoints someone is a decision of its own.
+      const undertaking = ownSentences.findIndex(
+        (s, i) => i > 0 && (takesOnAnAction(s) || ANOTHER_KEYWORD.test(s) || ELECTED_OR_APPOINTED.test(s)),
+      );
       if (undertaking > 0) {
         const decided = ownSentences.slice(0, undertaking).join(' ');
         const upTo = text.indexOf(decided);

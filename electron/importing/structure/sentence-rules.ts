@@ -1420,11 +1420,12 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'something that would be done, said plainly',
     example: 'Further details would be provided following liaison with the Association.',
-    // Also "An advertisement for the vacancy would be produced", "Consideration would be given to including …".
+    // Also "An advertisement for the vacancy would be produced", "Consideration would be given to including …",
+    // "Proposals for the selection procedure would be provided for the next meeting".
     // What members are to get (details, figures, a briefing, training); not what someone was told would happen, nor under a
     // condition ("… that the road would be resurfaced", "if …"), nor what a plan will hold ("Measures would be added …").
     pattern:
-      /^(?![^.;]*\b(?:that|if|whether|when|once|until|unless|because)\b)(?:(?:A|An|The|Further|More|Full|Written)\s)?(?:[\w'’-]+ ){0,3}(?:details?|information|figures|report|briefing|training|response|reply|update|sessions?|meeting|visit|answer|cop(?:y|ies)|breakdown|note|data|list|map|pack|advert(?:isement)?|vacancy|leaflet|letter|notice|survey|wording|description)\b(?: [\w'’&-]+){0,8}? (?:would|will) (?:therefore |also |then |now )?be (?:provided|arranged|circulated|sent|shared|organised|investigated|brought back|reported back|added|included|followed up|chased|obtained|prepared|scheduled|presented|set up|produced|advertised|amended|revised|deleted|updated)\b|^Consideration (?:would|will) be given to\b/,
+      /^(?![^.;]*\b(?:that|if|whether|when|once|until|unless|because)\b)(?:(?:A|An|The|Further|More|Full|Written)\s)?(?:[\w'’-]+ ){0,3}(?:details?|information|figures|report|briefing|training|response|reply|update|sessions?|meeting|visit|answer|cop(?:y|ies)|breakdown|note|data|list|map|pack|advert(?:isement)?|vacancy|leaflet|letter|notice|survey|wording|description|[Pp]roposals?|[Oo]ptions|[Qq]uotes?|[Qq]uotations?|[Cc]ostings?|[Pp]lans?|[Gg]uidance|[Ss]tatistics|[Aa]nalysis)\b(?: [\w'’&-]+){0,8}? (?:would|will) (?:therefore |also |then |now )?be (?:provided|arranged|circulated|sent|shared|organised|investigated|brought back|reported back|added|included|followed up|chased|obtained|prepared|scheduled|presented|set up|produced|advertised|amended|revised|deleted|updated)\b|^Consideration (?:would|will) be given to\b/,
     kind: 'follow-up',
   },
   {
@@ -1664,8 +1665,9 @@ export const NOT_OUTCOMES: { shape: string; example: string; pattern: RegExp; de
   {
     shape: 'the minutes signed, with nothing said of approving them: a formality',
     example: 'The Minutes were signed by the Chairman, Cllr Mountain.',
+    // Also the minutes named in the sentence before: "… were correctly recorded. These were signed by the Chairman."
     pattern:
-      /^(?:These|The) [Mm]inutes (?:were|was) (?:duly )?signed\b(?![^.;]*\b(?:approved|agreed|accepted|confirmed|adopted)\b)/,
+      /^(?:(?:These|The) [Mm]inutes|These|They) (?:were|was) (?:duly )?signed(?: by the Chair(?:man|person)?| as a (?:true|correct) record)?\b(?![^.;]*\b(?:approved|agreed|accepted|confirmed|adopted)\b)/,
   },
   {
     shape: 'what a member of the public or a resident asked for or offered',
