@@ -3977,6 +3977,49 @@ describe('passages of minutes, read whole', () => {
       '3. Minutes of the last meeting. It was proposed and agreed that the minutes were correctly recorded. These were signed by the Chairman.',
       [],
     ],
+    [
+      '"it was:" over the decision, its keyword lost',
+      "Official Engagements\n\nBy affirmation of the meeting, it was:\n\nThe list of official engagements attended by the Mayor be noted.\n\nLeader's Statement",
+      [['resolution', 'The list of official engagements attended by the Mayor be noted.']],
+    ],
+    [
+      "someone named in full, or the council's members, to do something",
+      'Travel plan. Ann Lee to make initial contacts with the school. Council members to investigate another site for the bench and liaise with the owner.',
+      [
+        ['action', 'Ann Lee to make initial contacts with the school.'],
+        ['action', 'Council members to investigate another site for the bench and liaise with the owner.'],
+      ],
+    ],
+    [
+      'an outside group urged and encouraged to do something',
+      'The Wildlife Group was urged to write a constitution for the group. It was also encouraged to compile a long term wildlife plan for the parish.',
+      [
+        [
+          'request',
+          'The Wildlife Group was urged to write a constitution for the group. It was also encouraged to compile a long term wildlife plan for the parish.',
+        ],
+      ],
+    ],
+    [
+      'something noted, said whole; not "This was noted" after what was read out',
+      '6. Protocol for joint working\n\nMinutes:\n\nThe protocol was noted.\n\nThe Chairman then read the correspondence received on road closures. This was noted.',
+      [['resolution', 'The protocol was noted.']],
+    ],
+    [
+      'what was done in an earlier year, and who is to present the report: no outcomes',
+      'In September 2016 Ann Lee was appointed as Surveyor to the Board. Carys Evans, Monitoring Officer to present the report.',
+      [],
+    ],
+    [
+      'a delegation to grant permission "subject to:" over its lettered details, however they are worded',
+      '1. having regard to the Development Plan, authority be delegated to the Head of Planning to GRANT planning permission subject to:\n\na) a planning obligation that the five units are for social housing; that the County Council is paid contributions for education; and\n\nb) conditions',
+      [
+        [
+          'resolution',
+          'Having regard to the Development Plan, authority be delegated to the Head of Planning to GRANT planning permission subject to: A planning obligation that the five units are for social housing; that the County Council is paid contributions for education; Conditions',
+        ],
+      ],
+    ],
   ])('%s', (_shape, text, expected) => {
     expect(outcomesOf(text)).toEqual(expected);
   });

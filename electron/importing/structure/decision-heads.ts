@@ -219,6 +219,13 @@ export const HEAD_RULES: HeadRule[] = [
     partsMustDecide: true,
   },
   {
+    shape: '"it was:" over the decision, its keyword lost',
+    example: 'By affirmation of the meeting, it was:',
+    pattern: /^[A-Z][^.;:]{2,80},\s*it was\s*(?::-?)?\s*$/,
+    kind: 'resolution',
+    partsMustDecide: true,
+  },
+  {
     shape: '"Decision" as a heading over the decision',
     example: 'Decisions',
     pattern: /^Decisions?$/,

@@ -175,9 +175,10 @@ export const KIND_EVIDENCE: KindEvidence[] = [
   {
     shape: 'apologies recorded as received or given',
     example: 'Apologies for absence were received from Councillor Dale.',
+    // Also one apology: "An apology for absence was received from Councillors Ash and Birch."
     kind: 'minutes',
     pattern:
-      /\bapologies (?:for absence )?(?:were|was) (?:received|given|noted|accepted|tendered)\b|\bhad (?:sent|given|tendered) (?:their |his |her )?apologies\b|\bhad apologised\b/i,
+      /\b(?:apologies|an apology) (?:for absence )?(?:were|was) (?:received|given|noted|accepted|tendered)\b|\bhad (?:sent|given|tendered) (?:their |his |her )?apologies\b|\bhad apologised\b/i,
   },
   {
     shape: 'correspondence recorded as received',

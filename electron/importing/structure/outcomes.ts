@@ -879,6 +879,12 @@ export function findOutcomeCandidates(
       });
       return;
     }
+    // "1. … authority be delegated to … GRANT planning permission subject to:" over "a) a planning obligation …; that the
+    // County Council is paid …" and "b) conditions": its details, however they are worded.
+    if (isPart && runDetails && markerFamily(segment.marker) !== runDetails.family) {
+      joinDetail(runDetails.stated, body, runDetails.joined++ === 0 ? ': ' : '; ');
+      return;
+    }
     if (
       isPart &&
       !nextTitle &&
@@ -1047,9 +1053,12 @@ const LISTS_ITS_OBJECT =
 const SUBHEADING =
   /^(?!To [a-z]+\b|That\s)(?![^]*\b(?:is|are|was|were|be|been|has|have|had|noted|agreed|approved|resolved|supported|endorsed|asked|requested|recommended|accepted|adopted|refused|granted|deferred|welcomed|thanked|received)\b)[A-Z][^.;:!?]{2,80}$/;
 
-/** "Have voted in favour of levying the following amounts:-", "approved the following payments:": what decides its list. */
+/**
+ * "Have voted in favour of levying the following amounts:-", "approved the following payments:", "authority be delegated
+ * to … to GRANT planning permission subject to:": what decides its list.
+ */
 const DECIDES_ITS_DETAILS =
-  /\b(?:approved?|agreed?|voted|resolved|authori[sz]ed?|levy(?:ing)?|granted|awarded|allocated)\b/i;
+  /\b(?:approved?|agreed?|voted|resolved|authori[sz]ed?|levy(?:ing)?|grant(?:ed)?|awarded|allocated|delegated)\b/i;
 /** "… as set out below, are noted.": a decision whose words are listed under it. */
 const SET_OUT_BELOW = /\b(?:as )?(?:set out|listed|shown|detailed) below\b/i;
 const decidesItsList = (body: string) => DETAILS_LEAD.test(body) && DECIDES_ITS_DETAILS.test(body);

@@ -1144,6 +1144,32 @@ export const SENTENCE_RULES: SentenceRule[] = [
     owner: 1,
   },
   {
+    shape: 'someone named in full, or the council’s members, to do something',
+    example: 'Emma Comfort to make initial contacts.',
+    // Also "Council members to investigate an alternative site and liaise with the owner." Not a body or place named in
+    // two words ("Parish Council to …", "Highways England to …").
+    pattern: new RegExp(
+      String.raw`^((?!(?:The|This|That|These|Parish|Town|County|District|Borough|City|Community|Highways|Police|National|Network|Planning|Members|All|Each|Both)\b)[A-Z][a-z]{2,} [A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?|(?:(?:Parish|Town|Community) )?[Cc]ouncil [Mm]embers) to (?:${UNDERTAKEN}|make|organise|order|obtain|draft|find|look)\b`,
+    ),
+    kind: 'action',
+    owner: 1,
+  },
+  {
+    shape: 'someone urged or encouraged to do something',
+    example: 'The Wildlife Group was urged to write a constitution for the group.',
+    // Also "It was also encouraged to compile a long term plan for the parish."
+    pattern: /^(?:The |It )?[^.;]{0,80}?\b(?:was|were) (?:also |strongly )?(?:urged|encouraged) to [a-z]{3,}/,
+    kind: 'request',
+  },
+  {
+    shape: 'something noted, in the passive, said whole',
+    example: 'The protocol was noted.',
+    // Not what was said or raised ("The concern was noted.", "Apologies were noted.").
+    pattern:
+      /^(?:The|Its) (?![^.;]*\b(?:concerns?|comments?|points?|views?|suggestions?|apolog\w*|absence|declarations?|interests?)\b)(?:[\w'’&/()-]+ ){1,8}?(?:was|were) (?:duly |formally )?noted\.?$/,
+    kind: 'resolution',
+  },
+  {
     shape: 'a councillor who agreed to do something, after "and"',
     example: 'Concern was expressed about dog mess and Cllr Harris agreed to prepare an article for the newsletter.',
     pattern: new RegExp(
@@ -1661,6 +1687,17 @@ export const NOT_OUTCOMES: { shape: string; example: string; pattern: RegExp; de
     // Not a sentence run on into a decision ("… received from Cllr Purves … the Council RESOLVED to elect …").
     pattern:
       /^(?![^.;]*\b(?:RESOLVED|[Rr]esolved|AGREED|[Ee]lected)\b)[^.;]*?\b(?:[Aa]pologies|[Aa]n apology) (?:for absence )?(?:were|was) (?:duly )?(?:accepted|received|noted|approved)\b/,
+  },
+  {
+    shape: 'what was done in an earlier month or year',
+    example: 'In September 2016 Clive Andrews was appointed as Surveyor to the Board.',
+    pattern:
+      /^(?:In|During|Since|Back in) (?:(?:early|late|mid-?)\s?)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December) )?(?:19|20)\d{2}\b,?(?=[^.;]*\b(?:was|were|had)\b)/,
+  },
+  {
+    shape: 'who is to present an item’s report',
+    example: 'Iwan Evans, Monitoring Officer to present the report.',
+    pattern: /\bto (?:present|introduce) (?:the|this|his|her|their) (?:report|item|paper)s?\.?$/,
   },
   {
     shape: 'the minutes signed, with nothing said of approving them: a formality',
