@@ -4020,6 +4020,16 @@ describe('passages of minutes, read whole', () => {
         ],
       ],
     ],
+    [
+      'a keyword\'s sentence broken after "and" by a blank line, its next words capitalised',
+      'RESOLVED that the Cabinet agree the Health and Care Overview and\n\nScrutiny Panel’s recommendations, as set out in the panel report.',
+      [
+        [
+          'resolution',
+          'The Cabinet agree the Health and Care Overview and Scrutiny Panel’s recommendations, as set out in the panel report.',
+        ],
+      ],
+    ],
   ])('%s', (_shape, text, expected) => {
     expect(outcomesOf(text)).toEqual(expected);
   });

@@ -43,8 +43,8 @@ const SHORT_LINE = 45;
 const ENDS_MID_PHRASE =
   /\b(?:a|an|the|and|or|of|to|for|in|on|at|by|with|from|that|which|be|is|are|was|were|as|its|their|his|her)$/i;
 
-/** "… informed the": a line that cannot end a sentence, whatever the case of the next. */
-const ENDS_ON_ARTICLE = /\b(?:a|an|the|of)$/i;
+/** "… informed the", "… the Health and Care Overview and": a line that cannot end a sentence, whatever the case of the next. */
+const ENDS_ON_ARTICLE = /\b(?:a|an|the|of|and|or)$/i;
 
 /** "… Resolved that: 1)" at the end of a line, the part itself on the next: a wrapped PDF's list marker. */
 const MARKER_AT_LINE_END =
