@@ -4030,6 +4030,16 @@ describe('passages of minutes, read whole', () => {
         ],
       ],
     ],
+    [
+      'someone who will find out the answer to a question: an action, though the sentence ends in "?"',
+      'g) Allotments - Cllr Ash said the rents were late. Cllr Moss will speak to the tenants re the work and find out who did it?',
+      [['action', 'Cllr Moss will speak to the tenants re the work and find out who did it?']],
+    ],
+    [
+      '"it wasRESOLVED": the keyword run on from the word before it',
+      'It was proposed by S Ash, seconded by L Birch and following a vote of board members it wasRESOLVED to elect Revd A Cole as Co-Chairman of the Board.',
+      [['resolution', 'Elect Revd A Cole as Co-Chairman of the Board.']],
+    ],
   ])('%s', (_shape, text, expected) => {
     expect(outcomesOf(text)).toEqual(expected);
   });

@@ -22,6 +22,12 @@ export const MENDED_KEYWORDS: { shape: string; example: string; pattern: RegExp;
     pattern: /\bRESOLVED(?=(?:that|to)\b)/g,
     mended: 'RESOLVED ',
   },
+  {
+    shape: 'RESOLVED run on from the word before it',
+    example: 'Following a vote of board members it wasRESOLVED to elect Revd Ash as Co-Chairman.',
+    pattern: /\b(was|were|and|unanimously)RESOLVED\b/g,
+    mended: '$1 RESOLVED',
+  },
 ];
 
 export function mendKeywords(text: string): string {

@@ -1960,8 +1960,9 @@ export const NOT_OUTCOMES: { shape: string; example: string; pattern: RegExp; de
     shape: 'a question',
     example: 'A Member asked whether the figures included agency staff?',
     // Not a question mark after a full stop or another question mark: a character the page lost ("… were known.?").
+    // Nor the question someone will find the answer to: "Cllr Moss will speak to the tenants and find out who did it?"
     pattern:
-      /(?<![.;:,?]\s?)\?["”’)]?$|^(?!.*\basked that\b.*\basked whether\b)(?=.*(?<!\b(?:be|was|were) (?:[a-z]+ and )?)\basked (?:whether|if(?! there could be\b)|how|what|why|when|who|about)\b)/i,
+      /^(?!(?:Cllrs?\.?|Councill?ors?|Mr|Mrs|Ms|Dr|(?:The )?Clerk)\s[^.;?]{0,40}?\b(?:will|would)\s[a-z]{3,}).*(?<![.;:,?]\s?)\?["”’)]?$|^(?!.*\basked that\b.*\basked whether\b)(?=.*(?<!\b(?:be|was|were) (?:[a-z]+ and )?)\basked (?:whether|if(?! there could be\b)|how|what|why|when|who|about)\b)/i,
   },
   {
     shape: 'business an agenda lists, in the infinitive (under a decision heading it is the decision)',
