@@ -4040,6 +4040,24 @@ describe('passages of minutes, read whole', () => {
       'It was proposed by S Ash, seconded by L Birch and following a vote of board members it wasRESOLVED to elect Revd A Cole as Co-Chairman of the Board.',
       [['resolution', 'Elect Revd A Cole as Co-Chairman of the Board.']],
     ],
+    [
+      'note-form decisions: something "to be increased", "to be rotated", "to be finalised"',
+      'F.035 Budget 2013/14\n\nStaff salaries to be increased by 2% to allow for any pay award.\n\nRecording of the minutes to be rotated.\n\nVisions, aims and objectives to be finalised.',
+      [
+        ['action', 'Staff salaries to be increased by 2% to allow for any pay award.'],
+        ['action', 'Recording of the minutes to be rotated.'],
+      ],
+    ],
+    [
+      'all members to do something, in note form',
+      '3. Terms of reference\n\nAll members to review the terms of reference before the next meeting and send comments to the Chair.',
+      [
+        [
+          'action',
+          'All members to review the terms of reference before the next meeting and send comments to the Chair.',
+        ],
+      ],
+    ],
   ])('%s', (_shape, text, expected) => {
     expect(outcomesOf(text)).toEqual(expected);
   });

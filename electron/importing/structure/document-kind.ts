@@ -173,6 +173,12 @@ export const KIND_EVIDENCE: KindEvidence[] = [
     pattern: /\b(?:was|were) (?:moved|proposed|nominated)\b[^.;]{0,40}? by [^.;]{2,80}?,? (?:and )?seconded by\b/i,
   },
   {
+    shape: 'a vote taken and its result declared',
+    example: 'Upon a vote being taken, the MOTION was declared to have been CARRIED.',
+    kind: 'minutes',
+    pattern: /\b(?:was|were) declared (?:to have been )?(?:carried|lost|defeated)\b/i,
+  },
+  {
     shape: 'apologies recorded as received or given',
     example: 'Apologies for absence were received from Councillor Dale.',
     // Also one apology: "An apology for absence was received from Councillors Ash and Birch."
