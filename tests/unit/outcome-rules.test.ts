@@ -4058,6 +4058,39 @@ describe('passages of minutes, read whole', () => {
         ],
       ],
     ],
+    [
+      'the committee\'s parts told in the past: "Received the Annual Audit Letter"',
+      'Decision:\n\nThe Committee:\n\n(1) Received the Annual Audit Letter for 2019/20;\n\n(2) Received the External Audit Plan for 2020/21.',
+      [
+        ['resolution', 'Received the Annual Audit Letter for 2019/20'],
+        ['resolution', 'Received the External Audit Plan for 2020/21.'],
+      ],
+    ],
+    [
+      '"Coun." for Councillor, who took the report and will monitor the area',
+      '4. Police report. Coun. Newman took the report and will monitor the area.',
+      [['action', 'Coun. Newman took the report and will monitor the area.']],
+    ],
+    [
+      'someone who also said he would do something',
+      '090/17 Play area. Mr Barker also said he would replace the missing bolt on the metal clamp.',
+      [['action', 'Mr Barker also said he would replace the missing bolt on the metal clamp.']],
+    ],
+    [
+      '"It was determined that": a decision',
+      '225 Litter pick. It was determined that this would be held in conjunction with the spring clean.',
+      [['follow-up', 'This would be held in conjunction with the spring clean.']],
+    ],
+    [
+      'questions put to a commissioner, and the minutes signed after the vote: no outcomes',
+      'The Panel asked the Commissioner a series of questions which related to his precept proposal. All Cllrs voted in favour and they were signed by the Vice Chairman.',
+      [],
+    ],
+    [
+      'someone who also told members he would vote against: no outcome',
+      'Cllr Morris also told members that he would vote against.',
+      [],
+    ],
   ])('%s', (_shape, text, expected) => {
     expect(outcomesOf(text)).toEqual(expected);
   });

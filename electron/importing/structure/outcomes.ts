@@ -1002,9 +1002,9 @@ function giveOwner(found: Candidate[], owner: string, segment: Segment): void {
   }
 }
 
-/** "Appointed …", "Received nominations and appointed …": a part that says, in the past, what was done. */
+/** "Appointed …", "Received nominations and appointed …", "Received the Annual Audit Letter": a part that says, in the past, what was done. */
 const DECIDED_VERB_FIRST =
-  /^(?:Received [^.;:]{3,60}? and )?(?:Appointed|Elected|Approved|Agreed|Determined|Established|Adopted|Endorsed|Noted)\b/i;
+  /^(?:Received [^.;:]{3,60}? and )?(?:Appointed|Elected|Approved|Agreed|Determined|Established|Adopted|Endorsed|Noted|Received|Welcomed|Supported)\b/i;
 /** "… the Executive recommends the proposals to Council, that:": a lead-in whose decisions are its parts. */
 const ENDS_THAT_OR_TO = /\b(?:that|to)\s*[:;,–-]*\s*$/i;
 /** "(1) the Cabinet recommends to the Council the approval of … as follows:": a part in which the body decides, its list its details. */
