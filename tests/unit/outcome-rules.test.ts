@@ -4091,6 +4091,14 @@ describe('passages of minutes, read whole', () => {
       'Cllr Morris also told members that he would vote against.',
       [],
     ],
+    [
+      'a "Decision:" field\'s parts told in the past, under who resolved; not a bare "Approved"',
+      'Decision:\n\nFollowing consideration, it was resolved that the Committee:\n\n(1) Received the Annual Audit Letter for 2019/20\n\n(2) Received the External Audit Plan for 2020/21',
+      [
+        ['resolution', 'Received the Annual Audit Letter for 2019/20'],
+        ['resolution', 'Received the External Audit Plan for 2020/21'],
+      ],
+    ],
   ])('%s', (_shape, text, expected) => {
     expect(outcomesOf(text)).toEqual(expected);
   });

@@ -830,9 +830,12 @@ export function findOutcomeCandidates(
         toldAbove = !isPart && /:-?\s*$/.test(body);
         return;
       }
-      // "Local Toilets Strategy 2023-2027" over what was decided on it: a subheading, not a decision;
-      // "It was resolved to:" leads into the parts below it.
-      if (SUBHEADING.test(body) || (body.length < 80 && endsAsLeadIn(body))) {
+      // "Local Toilets Strategy 2023-2027" over what was decided on it: a subheading, not a decision (but "(1) Received the
+      // Annual Audit Letter" is one); "It was resolved to:" leads into the parts below it.
+      if (
+        (SUBHEADING.test(body) && !(DECIDED_VERB_FIRST.test(body) && /\s/.test(body))) ||
+        (body.length < 80 && endsAsLeadIn(body))
+      ) {
         toldAbove = !isPart && /:-?\s*$/.test(body) && !DECIDES_ITS_DETAILS.test(body);
         return;
       }
