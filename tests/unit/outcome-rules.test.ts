@@ -4099,6 +4099,16 @@ describe('passages of minutes, read whole', () => {
         ['resolution', 'Received the External Audit Plan for 2020/21'],
       ],
     ],
+    [
+      'a proposal in capitals, then who proposed and seconded it and the vote on the line below',
+      '5/ Budget 2013/14\n\nPROPOSAL: Acceptance of the recommended Environment Budget: £5,323.00\n\nPROPOSED: A.Ash SECONDED: B.Birch Vote: All in favour.\n\nThe Chairman asked that item 7 on the agenda be discussed next.',
+      [['resolution', 'PROPOSAL: Acceptance of the recommended Environment Budget: £5,323.00']],
+    ],
+    [
+      'a proposal in capitals that was lost',
+      'PROPOSAL: That the bill be paid in full.\n\nPROPOSED: A.Ash SECONDED: B.Birch Vote: one in favour, four against. The proposal was lost.',
+      [],
+    ],
   ])('%s', (_shape, text, expected) => {
     expect(outcomesOf(text)).toEqual(expected);
   });

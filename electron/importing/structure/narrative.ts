@@ -370,8 +370,10 @@ export function narrative(
       (r) => !r.beforeNotOutcomes && (!r.opensBlock || (i === 0 && segment.opensBlock)) && readAs(r) !== null,
     );
     if (!rule) return;
-    // "Cllr Ash proposed that …; Cllr Birch seconded." then "The motion was lost.": nothing was decided.
-    if (rule.motion && LOST.test(clauses[i + 1] ?? sentencesOf(following)[0] ?? '')) return;
+    // "Cllr Ash proposed that …; Cllr Birch seconded." then "The motion was lost.": nothing was decided. So too after
+    // the vote's own line: "PROPOSED: A.Ash SECONDED: B.Birch Vote: one in favour, four against." then "… was lost."
+    const [nextSaid = '', thenSaid = ''] = [...clauses.slice(i + 1), ...sentencesOf(following)];
+    if (rule.motion && (LOST.test(nextSaid) || (VOTE_LINE.test(nextSaid) && LOST.test(thenSaid)))) return;
     // "Cllr Fenn proposed Cllr Pell as Vice-Chairman, which was seconded." then "Cllr Pell was duly elected.": the
     // election, said next, is the decision.
     if (rule.motion && ELECTED_NEXT.test(clauses[i + 1] ?? '')) return;
@@ -643,6 +645,8 @@ const SECONDED_AND_AGREED =
   /^(?:The |This )?(?:motion|proposal) (?:was|were) seconded by [^.;]{2,80}?,? (?:and )?(?:put(?: to the vote)?,? and )?(?:agreed|carried)\b/i;
 
 const LOST = /\b(?:lost|fell|defeated|withdrawn|not carried|not agreed)\b/i;
+/** "PROPOSED: A.Ash SECONDED: B.Birch Vote: one in favour, four against.": who moved a motion and how the vote went. */
+const VOTE_LINE = /\bseconded\b|\bvote\b|\bin favour\b/i;
 
 /** "It was proposed … seconded … and CARRIED: 9 for, 0 against, 0 abstentions.", "… and CARRIED unanimously:". */
 const VOTE_BEFORE_MOTION =

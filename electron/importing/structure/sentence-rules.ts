@@ -359,6 +359,13 @@ export const SENTENCE_RULES: SentenceRule[] = [
     motion: true,
   },
   {
+    shape: 'a proposal in capitals, its proposer, seconder and vote on the line below',
+    example: 'PROPOSAL: That the entire bill of £873.75 be paid in full.',
+    pattern: /^PROPOSAL\s*[:–—-]\s*\S/,
+    kind: 'resolution',
+    motion: true,
+  },
+  {
     shape: 'proposed and seconded to do something, in parish minutes',
     example: 'After discussion it was proposed and seconded to extend the dispensation until the elections.',
     pattern: /\b(?:it|It) was (?:proposed|moved) and seconded to (?!be\b)[a-z]+/,
@@ -1689,6 +1696,19 @@ export const NOT_OUTCOMES: { shape: string; example: string; pattern: RegExp; de
     // Not a sentence run on into a decision ("… received from Cllr Purves … the Council RESOLVED to elect …").
     pattern:
       /^(?![^.;]*\b(?:RESOLVED|[Rr]esolved|AGREED|[Ee]lected)\b)[^.;]*?\b(?:[Aa]pologies|[Aa]n apology) (?:for absence )?(?:were|was) (?:duly )?(?:accepted|received|noted|approved)\b/,
+  },
+  {
+    shape: 'who proposed and seconded, and the vote, with nothing of what',
+    example: 'PROPOSED: G.Clark SECONDED: R.Muir Vote: All in favour.',
+    // Read without its label too ("PROPOSED:" is taken off as a heading in capitals).
+    pattern:
+      /^(?![^;]*\b(?:RESOLVED|AGREED|DECIDED|[Rr]esolved|[Aa]greed|by)\b)(?:PROPOSED\s*[:–—-]?\s*)?[^:;]{2,40}?\s+SECONDED\s*[:–—-]?\s*[^:;]{2,40}?(?:\s+Vote\s*[:–—-]?\s*[^:;]{2,80})?$/,
+  },
+  {
+    shape: 'the order the business was taken in',
+    example: 'The Chairman asked that item 7 on the agenda be discussed next.',
+    pattern:
+      /\b(?:asked|requested|agreed|proposed)\b[^.;]{0,20}?\bitems? (?:no\.? )?\d{1,3}[a-z]?\b[^.;]{0,40}?\b(?:be )?(?:discussed|taken|considered|heard|dealt with|brought forward|moved)\b[^.;]{0,30}?\b(?:next|first|earlier|now|before|after|forward)\b/i,
   },
   {
     shape: 'questions put to someone',
