@@ -646,7 +646,7 @@ const SECONDED_AND_AGREED =
 
 const LOST = /\b(?:lost|fell|defeated|withdrawn|not carried|not agreed)\b/i;
 /** "PROPOSED: A.Ash SECONDED: B.Birch Vote: one in favour, four against.": who moved a motion and how the vote went. */
-const VOTE_LINE = /\bseconded\b|\bvote\b|\bin favour\b/i;
+const VOTE_LINE = /^(?:PROPOSED|SECONDED)\b|\bVote\s*[:–—-]/;
 
 /** "It was proposed … seconded … and CARRIED: 9 for, 0 against, 0 abstentions.", "… and CARRIED unanimously:". */
 const VOTE_BEFORE_MOTION =
