@@ -4109,6 +4109,31 @@ describe('passages of minutes, read whole', () => {
       'PROPOSAL: That the bill be paid in full.\n\nPROPOSED: A.Ash SECONDED: B.Birch Vote: one in favour, four against. The proposal was lost.',
       [],
     ],
+    [
+      '"Concluded that" at the start of each decision',
+      '740 Scrutiny Review of Youth Services\n\nConcluded that the Chairman offer her congratulations at Council on behalf of the Committee.\n\nConcluded that the report be circulated to Members for final comments.',
+      [
+        ['resolution', 'The Chairman offer her congratulations at Council on behalf of the Committee.'],
+        ['resolution', 'The report be circulated to Members for final comments.'],
+      ],
+    ],
+    [
+      'those present voted to co-opt; accounts passed unanimously; a decision agreed with one abstention',
+      '5. Co-option. Those present voted unanimously to co-opt Ann Lee to the Parish Council.\n\n6. Accounts. The accounts were proposed and seconded and passed unanimously.\n\n7. Steering group. Members discussed the plan and that the group would be a steering group, agreed with one abstention.',
+      [
+        ['resolution', 'Those present voted unanimously to co-opt Ann Lee to the Parish Council.'],
+        ['resolution', 'The accounts were proposed and seconded and passed unanimously.'],
+        [
+          'resolution',
+          'Steering group. Members discussed the plan and that the group would be a steering group, agreed with one abstention.',
+        ],
+      ],
+    ],
+    [
+      '"The above RESOLUTION was passed" and best wishes passed on: no outcomes of their own',
+      'RESOLVED that Cllr Ash be elected Mayor.\n\nThe above RESOLUTION was passed.\n\nBest wishes were passed to Councillors Birch and Cole.',
+      [['resolution', 'Cllr Ash be elected Mayor.']],
+    ],
   ])('%s', (_shape, text, expected) => {
     expect(outcomesOf(text)).toEqual(expected);
   });

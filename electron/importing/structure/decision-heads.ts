@@ -95,6 +95,12 @@ export const HEAD_RULES: HeadRule[] = [
     kind: 'recommendation',
   },
   {
+    shape: '"Concluded that" at the start of a line',
+    example: 'Concluded that the report be circulated to Members of this Select Committee for final comments.',
+    pattern: /^Concluded(?=,?\s+that\b)\s*/,
+    kind: 'resolution',
+  },
+  {
     shape: 'AGREED, DECIDED or CONCLUDED in capitals at the start',
     example: 'CONCLUDED that the Chair’s update be noted.',
     pattern: /^(?:It was\s+)?(?:AGREED|DECIDED|CONCLUDED)\b\s*[:;,.–—-]*\s*/,

@@ -374,8 +374,16 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'a decision line ending with the vote: all in favour',
     example: 'Proposed payments approved Cllr Hale, seconded Cllr Orme, all in favour.',
+    // Also "… that the group would be a steering group, agreed with one abstention."
     pattern:
-      /^.{10,}\b(?:all|unanimously) in favour\.?$|^.{10,}\bcarried unanimously\.?$|^.{20,}(?:,|\s[–—-])\s+(?:all|all those present|all present|all members|all councillors|everyone) agreed\.?$|^.{10,}?,\s+(?:a )?(?:unanimous|majority) (?:decision|vote)\.?$/i,
+      /^.{10,}\b(?:all|unanimously) in favour\.?$|^.{10,}(?:,|\s[–—-])\s+agreed with (?:one|two|three|\d{1,2}) abstentions?\.?$|^.{10,}\bcarried unanimously\.?$|^.{20,}(?:,|\s[–—-])\s+(?:all|all those present|all present|all members|all councillors|everyone) agreed\.?$|^.{10,}?,\s+(?:a )?(?:unanimous|majority) (?:decision|vote)\.?$/i,
+    kind: 'resolution',
+  },
+  {
+    shape: 'those present voted to do something',
+    example: 'Those present voted unanimously to co-opt Ann Lee to the Parish Council.',
+    pattern:
+      /^(?:Those present|Members|Councillors|Cllrs|All (?:present|members|councillors)|The (?:Council|Committee|Board|meeting))\s+(?:then\s+)?voted\s+(?:unanimously\s+|by a majority\s+)?(?:in favour of\s+\w+ing|to (?!not\b)[a-z]+)/,
     kind: 'resolution',
   },
   {
@@ -833,7 +841,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     example: 'The risk register for 2024/25, as circulated, was unanimously approved.',
     // Not what was acknowledged: "it was accepted that we would need to keep an eye on the cones".
     pattern:
-      /^(?!Apolog)(?![^.;]*\b(?:confirmed|advised|said|explained|reported|stated|informed|told|heard|(?:it was|was|were) (?:recommended|suggested))\b[^.;]*\bthat\b)(?![^.;]*\b(?:sought clarification|queried|asked|enquired) (?:on |about |as to )?(?:why|whether|how|if|what)\b)(?:The |This |These |All |Both )?(?:[^.;]|(?<=\d)\.(?=\d)|(?<=\b(?:[A-Z]|Cllrs?|Clr|Mrs?|Ms|Dr))\.(?= )){3,220}? (?:(?<!\b(?:who|that) )(?:was|were)|(?<!\b(?:who|which|that) )(?:has|have) been) (?:(?:(?!\bthat\b)[^.;]){0,60}?(?: and|,) )?(?:also |then |both |all )?(?:unanimously |duly |formally )?(?:approved|adopted|endorsed|ratified|granted|awarded(?! (?:this|the|an?|their|his|her) (?:[\w'’.-]+ ){0,5}?(?:[Aa]ward|[Tt]rophy|[Pp]rize|[Mm]edal|[Cc]up|[Ss]hield|[Cc]ertificate)\b| this (?:for|in recognition)\b)|allocated|accepted|agreed|authorised|authorized|appointed|re-appointed|reappointed|elected|re-elected|re- elected|[Cc]o-[Oo]pted|nominated(?! and seconded|[^.;]{0,60}\bby (?:Cllr|Councill?or|Mr|Mrs|Ms|Dr|[A-Z][a-z]+ [A-Z]))|supported|confirmed|declined|refused|rejected|suspended|waived|rescinded|signed|(?:increased|decreased|reduced|set)(?= (?:to|by|from|at|for)\b)|frozen|incorporated|established|constituted)\b(?! (?:as a|to be a) (?:correct|true)| up\b| out\b| aside\b|(?<=accepted) that\b)/,
+      /^(?!Apolog)(?![^.;]*\b(?:confirmed|advised|said|explained|reported|stated|informed|told|heard|(?:it was|was|were) (?:recommended|suggested))\b[^.;]*\bthat\b)(?![^.;]*\b(?:sought clarification|queried|asked|enquired) (?:on |about |as to )?(?:why|whether|how|if|what)\b)(?:The |This |These |All |Both )?(?:[^.;]|(?<=\d)\.(?=\d)|(?<=\b(?:[A-Z]|Cllrs?|Clr|Mrs?|Ms|Dr))\.(?= )){3,220}? (?:(?<!\b(?:who|that) )(?:was|were)|(?<!\b(?:who|which|that) )(?:has|have) been) (?:(?:(?!\bthat\b)[^.;]){0,60}?(?: and|,) )?(?:also |then |both |all )?(?:unanimously |duly |formally )?(?:approved|adopted|endorsed|ratified|granted|awarded(?! (?:this|the|an?|their|his|her) (?:[\w'’.-]+ ){0,5}?(?:[Aa]ward|[Tt]rophy|[Pp]rize|[Mm]edal|[Cc]up|[Ss]hield|[Cc]ertificate)\b| this (?:for|in recognition)\b)|allocated|accepted|agreed|passed(?= (?:unanimously|by (?:a )?majority|nem\.? con))|authorised|authorized|appointed|re-appointed|reappointed|elected|re-elected|re- elected|[Cc]o-[Oo]pted|nominated(?! and seconded|[^.;]{0,60}\bby (?:Cllr|Councill?or|Mr|Mrs|Ms|Dr|[A-Z][a-z]+ [A-Z]))|supported|confirmed|declined|refused|rejected|suspended|waived|rescinded|signed|(?:increased|decreased|reduced|set)(?= (?:to|by|from|at|for)\b)|frozen|incorporated|established|constituted)\b(?! (?:as a|to be a) (?:correct|true)| up\b| out\b| aside\b|(?<=accepted) that\b)/,
     kind: 'resolution',
   },
   {
