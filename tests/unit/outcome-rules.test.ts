@@ -4134,6 +4134,16 @@ describe('passages of minutes, read whole', () => {
       'RESOLVED that Cllr Ash be elected Mayor.\n\nThe above RESOLUTION was passed.\n\nBest wishes were passed to Councillors Birch and Cole.',
       [['resolution', 'Cllr Ash be elected Mayor.']],
     ],
+    [
+      "a lettered part's topic run into what a councillor would do",
+      '(a) Profiles for the website Cllr. D. Ash would send his profile to the Clerk.',
+      [['action', 'Profiles for the website Cllr. D. Ash would send his profile to the Clerk.']],
+    ],
+    [
+      'how to take part in a meeting held online: no outcome',
+      'The Chairman welcomed everyone. He asked that attendees keep their microphones on mute where possible.',
+      [],
+    ],
   ])('%s', (_shape, text, expected) => {
     expect(outcomesOf(text)).toEqual(expected);
   });

@@ -1452,10 +1452,11 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'someone would or will do something',
     example: 'Cllr. Price would write to the landowner about the fence.',
     // Also someone named with their body's initials: "Anna Price, CBC, would bring it back to a further meeting.", and
-    // after an opening clause: "In response to a question, the treasurer would obtain further information.". Not what a
+    // after an opening clause: "In response to a question, the treasurer would obtain further information.", or after a
+    // lettered part's topic: "(a) Profiles for the website Cllr. D. Coupe would send his profile to the Clerk.". Not what a
     // chair will allow at a meeting ("The Chair will allow members of the public to present a petition").
     pattern: new RegExp(
-      `(?:^(?:\\S*\\d\\S*\\s+)?(?:[A-Z][\\w ,'’&-]{2,60}:\\s+)?${OPENING_CLAUSE}(?:(?:[Ii]t was|(?:The )?(?:Committee|Council|Board|Panel|Members|Councillors)) (?:noted|reported|confirmed)(?: that)? )?|,? (?:and|but|so) |(?:,|\\s[–—-])\\s+(?=(?:the |The )?(?:[Cc]lerk|Cllr|Councill?or|[Ss]ecretary|[Tt]reasurer)\\b))(${PEOPLE}|[A-Z][a-z]+ [A-Z][\\w'’-]+(?=, [A-Z]{2,6}, ))(?:, [A-Z]{2,6},)? (?:would|will) (?!not\\b|be\\b(?! (?:meeting|attending|discussing|contacting|speaking|writing|liaising|visiting|looking|following|arranging|sending|chasing|raising|taking)\\b)|have\\b|need\\b|like\\b|attend to\\b|welcome\\b|hope\\b|expect\\b|only\\b|remain\\b|allow\\b|permit\\b)[a-z]+`,
+      `(?:^(?:\\S*\\d\\S*\\s+)?(?:[A-Z][\\w ,'’&-]{2,60}:\\s+)?${OPENING_CLAUSE}(?:(?:[Ii]t was|(?:The )?(?:Committee|Council|Board|Panel|Members|Councillors)) (?:noted|reported|confirmed)(?: that)? )?|,? (?:and|but|so) |(?:,|\\s[–—-])\\s+(?=(?:the |The )?(?:[Cc]lerk|Cllr|Councill?or|[Ss]ecretary|[Tt]reasurer)\\b)|(?<=^(?:\\(?[a-z]\\)\\s)?[A-Z][^.;:]{3,60}[a-z])\\s+(?=(?:Cllr|Councill?or)\\b))(${PEOPLE}|[A-Z][a-z]+ [A-Z][\\w'’-]+(?=, [A-Z]{2,6}, ))(?:, [A-Z]{2,6},)? (?:would|will) (?!not\\b|be\\b(?! (?:meeting|attending|discussing|contacting|speaking|writing|liaising|visiting|looking|following|arranging|sending|chasing|raising|taking)\\b)|have\\b|need\\b|like\\b|attend to\\b|welcome\\b|hope\\b|expect\\b|only\\b|remain\\b|allow\\b|permit\\b)[a-z]+`,
     ),
     kind: 'action',
     owner: 1,
@@ -1717,6 +1718,12 @@ export const NOT_OUTCOMES: { shape: string; example: string; pattern: RegExp; de
     example: 'The Chairman asked that item 7 on the agenda be discussed next.',
     pattern:
       /\b(?:asked|requested|agreed|proposed)\b[^.;]{0,20}?\bitems? (?:no\.? )?\d{1,3}[a-z]?\b[^.;]{0,40}?\b(?:be )?(?:discussed|taken|considered|heard|dealt with|brought forward|moved)\b[^.;]{0,30}?\b(?:next|first|earlier|now|before|after|forward)\b/i,
+  },
+  {
+    shape: 'how to take part in a meeting held online',
+    example: 'He asked that attendees keep their microphones on mute where possible.',
+    pattern:
+      /\b(?:microphones?|cameras?|mics?)\b[^.;]{0,40}\b(?:on )?(?:mute|muted|off|on)\b|\b(?:mute|unmute) (?:their|your|his|her) (?:microphones?|mics?)\b/i,
   },
   {
     shape: 'questions put to someone',
