@@ -127,8 +127,9 @@ export const RECORDS: readonly ChasingRule[] = [
   {
     reads: 'approves the year’s accounts, governance or accounting statement, or internal audit report',
     example: 'b) Accounting Statement 2023-24 – Approved.',
+    // Also "The accounts were proposed and seconded and passed unanimously."
     pattern:
-      /\b(?:annual\s+)?(?:governance|accounting)\s+statements?\b[^.;]{0,40}?\b(?:approved|agreed|adopted|signed)\b|\b(?:approved|agreed|adopted|signed)\s+(?:the\s+)?(?:annual\s+)?(?:(?:governance|accounting)\s+statements?|internal\s+audit\s+report|(?:year-end\s+|end\s+of\s+year\s+)?accounts)\b/gi,
+      /\b(?:annual\s+)?(?:governance|accounting)\s+statements?\b[^.;]{0,40}?\b(?:approved|agreed|adopted|signed)\b|\bthe\s+(?:year-end\s+|annual\s+)?accounts\s+(?:were|was)\b[^.;]{0,40}?\b(?:approved|agreed|adopted|signed|passed)\b|\b(?:approved|agreed|adopted|signed)\s+(?:the\s+)?(?:annual\s+)?(?:(?:governance|accounting)\s+statements?|internal\s+audit\s+report|(?:year-end\s+|end\s+of\s+year\s+)?accounts)\b/gi,
   },
   {
     reads: 'records that the meeting was satisfied',
@@ -149,8 +150,9 @@ export const RECORDS: readonly ChasingRule[] = [
   {
     reads: 'appoints members to a body',
     example: 'Councillors Ruiz and Okafor be appointed to the Highways Working Group',
+    // Also "Those present voted unanimously to co-opt Ann Lee to the Parish Council."
     pattern:
-      /\b(?:(?:re-?)?appointed|co-opted)\s+(?:as\s+)?(?:an?\s+)?(?:(?:co-opted|substitute|voting|non-voting|independent)\s+)?(?:members?|representatives?|substitutes?|councill?ors?)\b|\bco-opted\s+(?:on)?to\s+(?:the\s+)?(?:parish\s+|town\s+|community\s+)?council\b|\b(?:re-?)?appointed\s+(?:to|on)\s+(?:serve\s+on\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,5}?(?:sub-committee|committee|panel|board|group|forum)\b/g,
+      /\b(?:(?:re-?)?appointed|co-opted)\s+(?:as\s+)?(?:an?\s+)?(?:(?:co-opted|substitute|voting|non-voting|independent)\s+)?(?:members?|representatives?|substitutes?|councill?ors?)\b|\bco-opt(?:ed)?\s+(?:[\w'’.-]+\s+){0,4}?(?:on)?to\s+(?:the\s+)?(?:parish\s+|town\s+|community\s+)?council\b|\b(?:re-?)?appointed\s+(?:to|on)\s+(?:serve\s+on\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,5}?(?:sub-committee|committee|panel|board|group|forum)\b/g,
   },
   {
     reads: 'records declarations of interest',

@@ -31,6 +31,10 @@ describe('needsChasing reads resolutions as minutes write them', () => {
     ['Recommendation: Members supported this application.', false],
     ['Objection to the application; the Clerk to write to the planning officer with the reasons', true],
     ['John Ash was Co-opted onto the Council and will sign a Declaration of Acceptance of Office.', false],
+    ['Those present voted unanimously to co-opt Ann Lee to the Parish Council.', false],
+    ['The accounts were proposed and seconded and passed unanimously.', false],
+    ['Received the Annual Audit Letter for 2019/20', false],
+    ['Staff salaries to be increased by 2% to allow for any pay award.', true],
     // Office-bearers: who was proposed and seconded, with no verb of election
     ['Chairman; Ann Lee proposed Tom Reid, seconded Sam Ward,', false],
     ['Treasurer; Ann Lee proposed that the Clerk write to the bank, seconded Sam Ward', true],
