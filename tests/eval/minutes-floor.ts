@@ -14,13 +14,19 @@ type Floors = Partial<Record<string, Partial<Record<Form, Partial<Record<FloorMe
  */
 export function belowFloor(summary: Summary, form: Form): string[] {
   const table = floors as unknown as Floors;
-  return Object.entries(summary.sets).flatMap(([set, byForm]) => {
+  const below = Object.entries(summary.sets).flatMap(([set, byForm]) => {
     const measured: Metrics = byForm[form];
     return Object.entries(table[set]?.[form] ?? {}).flatMap(([metric, floor]) => {
       const value = measured[metric as FloorMetric];
       return value !== null && value < floor ? [`${set} ${form} ${metric} ${value} is below its floor ${floor}`] : [];
     });
   });
+  // A date given to a paper that prints none: the member would file it under a meeting it does not belong to.
+  const invented = Object.values(summary.sets).reduce((sum, byForm) => sum + byForm[form].inventedDates, 0);
+  const ceiling = floors._inventedDatesAtMost;
+  return invented > ceiling
+    ? [...below, `${form}: ${invented} papers that print no date were given one (at most ${ceiling})`]
+    : below;
 }
 
 /** The floor test of one form: runs the evaluation of every labelled set present and compares. */

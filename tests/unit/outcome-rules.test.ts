@@ -4987,6 +4987,10 @@ describe('meeting details read from the page', () => {
       'Agenda item\n\nFeedback from the Development Session\n\nThe panel agreed that the workshop led by the\n\nregional employers’ body on 26 October 2023, had given a helpful overview of the panel’s role.',
     ],
     [
+      'a meeting a motion asks to be held',
+      'Motions on Notice\n\nThis Council:\n\ni) Agrees to move Annual Council from 25 May 2021 to 4 May 2021; and\n\nii) Agrees that an Extraordinary meeting of full Council be held on 29 June 2021 to consider the review.',
+    ],
+    [
       'a meeting yet to come, told in a sentence',
       'Internal Audit Plan\n\nThe Committee received a report on the work plan.\n\nThe Head of Internal Audit said that his annual report would be submitted to the meeting to be held on the 22nd July, 2019.',
     ],
