@@ -255,7 +255,9 @@ export const ASKS: readonly ChasingRule[] = [
   {
     reads: 'approves, endorses or adopts something others must now carry out',
     example: 'Noted the consultation responses and approved the revised parking policy',
-    pattern: /\b(?:approve[sd]?|approval|endorse[sd]?|adopt(?:s|ed)?|authori[sz]e[sd]?|grant(?:s|ed)?)\b/,
+    // "grant" as a verb ("granted", "grant planning permission"), not a grant of money ("The grant offer letter be noted").
+    pattern:
+      /\b(?:approve[sd]?|approval|endorse[sd]?|adopt(?:s|ed)?|authori[sz]e[sd]?|granted|grants?\s+(?:(?:planning\s+|listed\s+building\s+)?permission|consent|approval|licen[cs]es?|a|an|the|delegated))\b/,
   },
   {
     reads: 'looks to a later meeting or a further report',

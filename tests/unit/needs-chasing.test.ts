@@ -120,6 +120,11 @@ describe('needsChasing reads resolutions as minutes write them', () => {
     // Decisions others must now carry out
     ['The programme for consultation be approved', true],
     ['Delegated authority be granted to the Director of Place to award the contract', true],
+    ['The grant offer letter be noted.', false],
+    [
+      'That the Committee grant planning permission subject to conditions, and officers issue the decision notice',
+      true,
+    ],
     ['Approve the revised fees and charges from 1 April', true],
     ['Agree the capital programme changes set out in the report', true],
     ['The Council adopt the revised local plan', true],
