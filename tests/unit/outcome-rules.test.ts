@@ -4144,6 +4144,26 @@ describe('passages of minutes, read whole', () => {
       'The Chairman welcomed everyone. He asked that attendees keep their microphones on mute where possible.',
       [],
     ],
+    [
+      'a request about questions is still a request',
+      'The Committee asked that officers answer the questions raised by residents. Members asked officers to respond to the questions in writing.',
+      [
+        ['request', 'The Committee asked that officers answer the questions raised by residents.'],
+        ['request', 'Members asked officers to respond to the questions in writing.'],
+      ],
+    ],
+    [
+      "a delegation's lettered details, then another keyword's parts: only the parts just below are its details",
+      '1. authority be delegated to the Head of Planning to GRANT planning permission subject to:\n\na) a planning obligation for social housing; and\n\nb) conditions\n\nHighways Depot\n\nRESOLVED that:\n\n(a) the fence be repaired; and\n\n(b) the gate be replaced.',
+      [
+        [
+          'resolution',
+          'Authority be delegated to the Head of Planning to GRANT planning permission subject to: A planning obligation for social housing; Conditions',
+        ],
+        ['resolution', 'The fence be repaired'],
+        ['resolution', 'The gate be replaced.'],
+      ],
+    ],
   ])('%s', (_shape, text, expected) => {
     expect(outcomesOf(text)).toEqual(expected);
   });

@@ -187,14 +187,14 @@ const DATE_LINE = /^(?:[A-Z][a-z]+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]
 function readDate(header: string[], all: string[], meetingPaper: boolean): string | null {
   // "Meeting held on 16 November 2021" … "Meeting held on 18 January 2022": a line printed again with another date heads
   // one of several meetings' business.
+  const shapeOf = new Map(all.map((text) => [text, withoutDates(text)]));
   const shapes = new Map<string, Set<string | null>>();
-  for (const text of all) {
-    const shape = withoutDates(text);
+  for (const [text, shape] of shapeOf) {
     shapes.set(shape, (shapes.get(shape) ?? new Set()).add(findWrittenDate(text) ?? numericDate(text)));
   }
   // A date on a line of its own is not such a line: "10 June 2020" at the top, "8th July 2020" for the next meeting.
   const onlyOnce = (text: string) => {
-    const shape = withoutDates(text);
+    const shape = shapeOf.get(text) ?? withoutDates(text);
     return !/[a-z]/i.test(shape) || (shapes.get(shape)?.size ?? 0) <= 1;
   };
   header = header.filter(onlyOnce);

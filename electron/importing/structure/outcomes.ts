@@ -246,7 +246,7 @@ export function findOutcomeCandidates(
   /** In a "Decision:" field, a line that leads into what the meeting was told ("… the following statistics:"). */
   let toldAbove = false;
   /** A part of a deciding block that leads into its details ("… the following amounts:-"), and its kind of marker. */
-  let runDetails: { stated: Candidate; family: string; joined: number } | null = null;
+  let runDetails: { stated: Candidate; family: string; joined: number; lastIndex: number } | null = null;
 
   segments.forEach((segment, index) => {
     const item = itemOf(segment.blockIndex);
@@ -334,7 +334,7 @@ export function findOutcomeCandidates(
           formal: true,
           rule: 'an item’s line that decides its list',
         });
-        if (added) runDetails = { stated: added, family: markerFamily(segment.marker), joined: 0 };
+        if (added) runDetails = { stated: added, family: markerFamily(segment.marker), joined: 0, lastIndex: index };
       }
       // "3. Have elected Ann Lee to the Cemetery Committee.": a decision said whole as the item's line.
       else if (!said && /\.$/.test(body) && !TO_DO.test(body) && !ITEM_TITLE_LINE.test(text))
@@ -884,8 +884,14 @@ export function findOutcomeCandidates(
     }
     // "1. … authority be delegated to … GRANT planning permission subject to:" over "a) a planning obligation …; that the
     // County Council is paid …" and "b) conditions": its details, however they are worded.
-    if (isPart && runDetails && markerFamily(segment.marker) !== runDetails.family) {
+    if (
+      isPart &&
+      runDetails &&
+      index === runDetails.lastIndex + 1 &&
+      markerFamily(segment.marker) !== runDetails.family
+    ) {
       joinDetail(runDetails.stated, body, runDetails.joined++ === 0 ? ': ' : '; ');
+      runDetails.lastIndex = index;
       return;
     }
     if (
@@ -900,6 +906,7 @@ export function findOutcomeCandidates(
       // "5. Have voted in favour of levying the following amounts:-" over "a) Street Lighting £950.00": its details.
       if (runDetails && family !== runDetails.family) {
         joinDetail(runDetails.stated, body, runDetails.joined++ === 0 ? ': ' : '; ');
+        runDetails.lastIndex = index;
         return;
       }
       runDetails = null;
@@ -911,7 +918,7 @@ export function findOutcomeCandidates(
           formal: true,
           rule: 'a part of a numbered block that decides',
         });
-        if (added && detailsLead) runDetails = { stated: added, family, joined: 0 };
+        if (added && detailsLead) runDetails = { stated: added, family, joined: 0, lastIndex: index };
       }
       return;
     }

@@ -1728,9 +1728,10 @@ export const NOT_OUTCOMES: { shape: string; example: string; pattern: RegExp; de
   {
     shape: 'questions put to someone',
     example: 'The Panel asked the Commissioner a series of questions which related to his precept proposal.',
-    // Not what was agreed after them: "Members asked both gentlemen pertinent questions, and it was agreed that …".
+    // Not what was agreed after them: "Members asked both gentlemen pertinent questions, and it was agreed that …"; nor a
+    // request about questions ("The Committee asked that officers answer the questions raised by residents").
     pattern:
-      /\basked (?:the |a |an )?[^.;]{0,60}?\b(?:a (?:series|number|range) of |several |some |many |further |detailed )?questions\b(?![^.;]*\b(?:agreed|resolved|decided)\b)/,
+      /\basked (?!that\b|for\b)(?:(?!\b(?:that|for|to|be|answer\w*|respond\w*|address\w*)\b)[^.;]){0,60}?\bquestions\b(?![^.;]*\b(?:agreed|resolved|decided)\b)/,
   },
   {
     shape: 'what was done in an earlier month or year',
