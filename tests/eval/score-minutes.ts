@@ -174,10 +174,27 @@ function sameItemNumber(a: string, b: string): boolean {
   return a.split('|').map(tidyNumber).join('|') === b.split('|').map(tidyNumber).join('|');
 }
 
-/** Case, spacing, a leading 'the' and '&' for 'and' do not matter: 'The Council' is 'Council'. */
+/** A local council named by its kind alone, as the body that met: 'Town Council', 'Parish Council', 'Full Council'. */
+const LOCAL_COUNCIL_BY_KIND = /^(?:full )?(?:(?:parish|town|community|city) )?council$/;
+/** Words that make a name another body's: 'Planning Committee of Ashby Town Council' is not the town council. */
+const ANOTHER_BODY = /\b(?:committee|sub-committee|panel|board|group|forum|cabinet|executive|of)\b/;
+
+/**
+ * Case, spacing, a leading 'the' and '&' for 'and' do not matter: 'The Council' is 'Council'. Nor does the place
+ * before a local council's kind: 'Ashby Woulds Town Council' and 'Town Council' are the same body, whichever the key
+ * and the import wrote (keys of real papers write both).
+ */
 export function sameCommittee(a: string | null, b: string | null): boolean {
   const tidy = (s: string | null) => (s === null ? null : normalise(s.replace(/&/g, ' and ')).replace(/^the /, ''));
-  return tidy(a) === tidy(b);
+  const [x, y] = [tidy(a), tidy(b)];
+  if (x === y) return true;
+  if (x === null || y === null) return false;
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  if (!LOCAL_COUNCIL_BY_KIND.test(short)) return false;
+  const kind = short.replace(/^full /, '');
+  const place = long.slice(0, -kind.length).trim();
+  // "A Council" is a title cut short, not a place's council.
+  return long.endsWith(` ${kind}`) && !ANOTHER_BODY.test(place) && !/^(?:a|an)$/.test(place);
 }
 
 // ---------------------------------------------------------------------------

@@ -11,7 +11,7 @@ const MINUTES = `Minutes of the Meeting of the Audit and Standards Committee hel
 
 RESOLVED that:
 
-(1) =HYPERLINK("http://x","y")
+(1) =HYPERLINK("http://x","y") be sent to Council
 (2) +SUM(1,2) be reported to Cabinet
 (3) @SUM(A1:A9) officers to report back
 (4) -5% budget variance be reported to Cabinet by the Director of Finance
@@ -43,13 +43,13 @@ describe('the "Export for Excel" CSV', () => {
     const { text, rows } = readCsv((await call('outstandingReport', { format: 'csv' })).data);
     const outcomes = rows.map((r) => r.Outcome);
     expect(outcomes).toEqual([
-      `'=HYPERLINK("http://x","y")`,
+      `'=HYPERLINK("http://x","y") be sent to Council`,
       `'+SUM(1,2) be reported to Cabinet`,
       `'@SUM(A1:A9) officers to report back`,
       `'-5% budget variance be reported to Cabinet by the Director of Finance`,
     ]);
     // Quoted as well as prefixed, so no spreadsheet sees a bare = + - @ at the start of a cell.
-    expect(text).toContain(`,"'=HYPERLINK(""http://x"",""y"")",`);
+    expect(text).toContain(`,"'=HYPERLINK(""http://x"",""y"") be sent to Council",`);
     expect(text).toContain(`,"'-5% budget variance`);
     expect(text).not.toMatch(/(^|,)[=+\-@]/m);
   });

@@ -429,10 +429,7 @@ describe('passages of minutes, read whole', () => {
       [
         ['resolution', 'Authorise up to £900 for the work.'],
         ['action', 'Cllr Oakes to circulate quotes when received.'],
-        [
-          'action',
-          'Cllr Reed reported that the path at Mill Farm was now clear, Cllr Reed agreed to look at the remaining paths.',
-        ],
+        ['action', 'Cllr Reed to look at the remaining paths.'],
         ['resolution', 'Ref: 25/01234/FUL – Single storey rear extension at 4 Church Lane. No objection'],
         ['resolution', 'Cemetery – Water rates were increased by 5%.'],
         [
@@ -4164,6 +4161,55 @@ describe('passages of minutes, read whole', () => {
         ['resolution', 'The gate be replaced.'],
       ],
     ],
+    [
+      'a proposal carried, with an action written under it: both kept, the action does not replace the decision',
+      "4. Finance\n\n(ii) To review the club's rent\n\nThe Chairman proposed that the rent for the football club be increased to £70 for this season, seconded and carried unanimously.\n\nACTION: The Clerk to write to the football club.",
+      [
+        [
+          'resolution',
+          'The Chairman proposed that the rent for the football club be increased to £70 for this season, seconded and carried unanimously.',
+        ],
+        ['action', 'The Clerk to write to the football club.'],
+      ],
+    ],
+    [
+      'a label of the decision under the keyword ("KEY DECISION") is not the decision',
+      'Decision:\nRESOLVED\nKEY DECISION\nThat the Executive:\na) Approved the procurement of a new case management system.\nb) Delegated authority to the Director to award the contract.',
+      [
+        ['resolution', 'Approved the procurement of a new case management system.'],
+        ['resolution', 'Delegated authority to the Director to award the contract.'],
+      ],
+    ],
+    [
+      "a decision cut off at the page's end leaves no one-word outcome",
+      '4. Matters arising\n\nb) Broadband C.Cllr Tex Pemberton organised for a copy of the grant proposal to be sent via email to Cllr S.Ash. He has not had a chance to read it yet however Cllr S.Ash has identified the IT expert. It was AGREED by the Council that Cllr',
+      [],
+    ],
+    [
+      'questions to be addressed at the next meeting: a follow-up',
+      '5. External audit\n\nThe Committee referred to the list of questions at page 9, and these would be addressed at the next meeting in June.',
+      [
+        [
+          'follow-up',
+          'The Committee referred to the list of questions at page 9, and these would be addressed at the next meeting in June.',
+        ],
+      ],
+    ],
+    [
+      "what an earlier meeting agreed, dated before the word meeting, is not this meeting's outcome",
+      '6. Park works\n\nAt the 31 May committee meeting, members agreed to suspend the need for 3 quotations in order to commission one supplier.',
+      [],
+    ],
+    [
+      "another body's approval, reported, is not the meeting's decision",
+      '7. Woodland plan\n\nThe revised detailed plan has been approved by Natural England and the works start in March.',
+      [],
+    ],
+    [
+      "a place in an application's address before 'to erect' is no one to act",
+      '8. Planning\n\nThe Clerk reported that an application had been submitted by Mr and Mrs Robson, 1 Primrose Cottage, Winston to erect a detached garage. It was AGREED that the Parish Council has no objections to this application.',
+      [['resolution', 'It was AGREED that the Parish Council has no objections to this application.']],
+    ],
   ])('%s', (_shape, text, expected) => {
     expect(outcomesOf(text)).toEqual(expected);
   });
@@ -4414,6 +4460,16 @@ describe('item numbers read from the page', () => {
       'Items\n\nA1\n\nApologies for absence\n\nA2\n\nDeclarations of interest\n\nA3\n\nMinutes of the previous meeting\n\nB1\n\nBudget monitoring\n\nB2\n\nFlexible use of capital receipts',
       ['A1', 'A2', 'A3', 'B1', 'B2'],
     ],
+    [
+      'a minute number of four figures run into a title in capitals',
+      '2227PRAYERS\nDeleted.\n2228APOLOGIES FOR ABSENCE\nApologies were received from Cllr Ash.\n2229DISCUSSION WITH THE POLICE\nMembers had the crime figures.',
+      ['2227', '2228', '2229'],
+    ],
+    [
+      'a minute number with its year run into its title',
+      '25/16Welcome and Introductory Remarks\n\nThe chair welcomed members.\n\n26/16Apologies for Absence\n\nCllr Ash.\n\n27/16Declarations of Interest\n\nNone.',
+      ['25/16', '26/16', '27/16'],
+    ],
   ])('%s', (_shape, text, expected) => {
     expect(numbers(text)).toEqual(expected);
   });
@@ -4512,6 +4568,50 @@ describe('meeting details read from the page', () => {
         'Health and safety Minutes: The Director of Corporate Services submitted a report to the Governance and Audit Committee on health and safety.',
       ).committee,
     ).toBe('Governance and Audit Committee');
+  });
+
+  it('reads the body without what is run on after it, before it or around it in a title', () => {
+    const committeeOf = (text: string) =>
+      header(`${text}\nPresent: Cllr A Ash (Chair), Cllr B Birch\n1. Apologies`).committee;
+    expect(
+      committeeOf(
+        'Minutes of a meeting of the COMMUNITY & ENVIRONMENT COMMITTEE of Ashby Town Council held in the Hall',
+      ),
+    ).toBe('Community and Environment Committee');
+    expect(committeeOf('Minutes of the MEETING of the TOWN COUNCIL commencing at 7.00 pm on 23 November 2017')).toBe(
+      'Town Council',
+    );
+    expect(committeeOf('Minutes of Ordinary Parish Council Meeting held at 7.30 pm on 12th October 2017')).toBe(
+      'Parish Council',
+    );
+    expect(
+      committeeOf('Minutes of the Meeting of Fenby Parish Council VIRTUAL Monday 8th June 2020 Draft Minutes'),
+    ).toBe('Fenby Parish Council');
+    expect(
+      committeeOf('15/16/03 Minutes of the Meeting of Fenby Parish Council held on Monday 6 July 2015, in the Chapel'),
+    ).toBe('Fenby Parish Council');
+    expect(
+      committeeOf('Minutes for Environment and Community Safety Scrutiny Committee meeting, Apr 6 2011, 7.15PM'),
+    ).toBe('Environment and Community Safety Scrutiny Committee');
+    expect(
+      committeeOf('MINUTES OF A COUNCIL MEETING HELD AT THE COUNCIL CHAMBER, AT 7.00 P.M. ON MONDAY 25TH MARCH 2019'),
+    ).toBe('Council');
+    // "MEETING OF THE PARISH COUNCIL" names the body, not a council called "Meeting of the Parish".
+    expect(
+      committeeOf('11th July 2024\nMEETING OF THE PARISH COUNCIL\nHeld in the Village Hall on 11th July 2024'),
+    ).toBe('Parish Council');
+    // The council in capitals over another body's minutes names neither.
+    expect(committeeOf('PARISH COUNCIL MINUTES OF THE PLANNING COMMITTEE WEDNESDAY, 20th JUNE 2018 AT 10.30')).not.toBe(
+      'Parish Council',
+    );
+    // The last meeting's minutes, approved in the header of a page run together, name no body.
+    expect(
+      String(
+        header(
+          'MINUTES of the PARISH COUNCIL MEETING Monday 13th July 2020, 7pm. 13 MINUTES OF PREVIOUS MEETING of 20th January Agreed and signed.',
+        ).committee,
+      ),
+    ).not.toMatch(/January/);
   });
 
   it('reads the body in capitals run into “MINUTES OF THE MEETING”, and takes no item’s title in capitals for a body', () => {

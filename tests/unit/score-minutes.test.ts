@@ -172,6 +172,16 @@ describe('meeting facts', () => {
     expect(sameCommittee('Cabinet', 'Council')).toBe(false);
   });
 
+  it('takes a local council named with or without its place for the same body, but not another body of it', () => {
+    expect(sameCommittee('Ashby Woulds Town Council', 'Town Council')).toBe(true);
+    expect(sameCommittee('Parish Council', 'Bryn Fen Parish Council')).toBe(true);
+    expect(sameCommittee('Full Council', 'Council')).toBe(true);
+    expect(sameCommittee('Planning Committee of Ashby Town Council', 'Town Council')).toBe(false);
+    expect(sameCommittee('Ashby Town Council', 'Parish Council')).toBe(false);
+    expect(sameCommittee('Town Council', null)).toBe(false);
+    expect(sameCommittee('A Council', 'Council')).toBe(false);
+  });
+
   it('wants the printed item numbers in order, unnumbered items aside', () => {
     const items = [item('5'), { number: null, minuteNumber: null }, item('4')];
     expect(scoreDocument(key(), predicted([], { items })).items.right).toBe(false);

@@ -55,6 +55,15 @@ export const KIND_EVIDENCE: KindEvidence[] = [
     title: true,
   },
   {
+    shape: 'the body, then "Minutes", as the page’s title',
+    example: 'Council Meeting Minutes',
+    kind: 'minutes',
+    // Not the last meeting's, listed for approval ("Previous Meeting Minutes").
+    pattern: /^(?!(?:Previous|Last|Approval|Confirmation|Draft)\b)(?:[A-Z][\w&'’-]*\s){1,6}(?:Meeting\s)?Minutes$/,
+    top: true,
+    title: true,
+  },
+  {
     shape: 'a page of the agenda with its minutes',
     example: 'Agenda and draft minutes',
     kind: 'minutes',

@@ -79,7 +79,8 @@ function dropSupersededNarrative(found: Candidate[]): Candidate[] {
   return found.filter((c, i) => {
     if (c.formal) return true;
     const later = found.slice(i + 1).filter((l) => l.formal && l.itemIndex === c.itemIndex);
-    if (c.weak && later.length > 0) return false;
+    // An action written under it ("ACTION: The Clerk to write …") carries the decision out; it does not restate it.
+    if (c.weak && later.some((l) => l.kind !== 'action')) return false;
     const asksForReport = (o: Candidate) =>
       (o.kind === 'request' || o.kind === 'information-request') && ASKS_FOR_A_REPORT.test(o.text);
     if (asksForReport(c) && later.some(asksForReport)) return false;
@@ -233,6 +234,9 @@ function nearlyTheSame(a: string, b: string): boolean {
   const names = (text: string) => namesOrFigures(text).filter((w) => !BODY_WORD.test(w));
   const [namesA, namesB] = [names(a), names(b)];
   if (namesA.some((w) => !namesB.includes(w)) || namesB.some((w) => !namesA.includes(w))) return false;
+  // "Chair Ann Lee was proposed by Tom Reid …" and "Secretary Tom Reid was proposed by Ann Lee …": the same names in
+  // another order, two elections.
+  if (namesA.join(' ') !== namesB.join(' ')) return false;
   if (oneWordSwapped(a, b)) return false;
   // "Note the appointments …" and "Recommend to Council to note the appointments …": a decision, and a recommendation.
   if (RECOMMENDS.test(a) !== RECOMMENDS.test(b)) return false;

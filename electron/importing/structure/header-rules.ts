@@ -112,10 +112,12 @@ export const HEADER_RULES: HeaderRule[] = [
   },
   {
     shape: 'a minutes title with the body and the date',
-    // Also after the minute's own number: "12929. CONFIRMED minutes of an ordinary meeting of the Parish Council held on".
+    // Also after the minute's own number: "12929. CONFIRMED minutes of an ordinary meeting of the Parish Council held on",
+    // "15/16/03 Minutes of the Meeting of …". Not the last meeting's minutes: "MINUTES OF PREVIOUS MEETING of 20th January",
+    // nor minutes approved in the same sentence (a page run together may approve them in a later one).
     example: 'Minutes of the meeting of the Licensing Committee held on 4 March 2024',
     pattern: new RegExp(
-      `^(?!.*\\b(?:were|was|be|been) (?:duly |hereby )?(?:approved|agreed|signed|confirmed|accepted|received|noted|taken|submitted|presented|read)\\b)(?:\\d{1,5}\\.?\\s+)?(?:the )?(?:(?:draft|unconfirmed|confirmed|approved|signed) )?minutes of (?:(?:the|a|an) )?(?:[\\w-]+ ){0,2}(?:of (?:the|a) )?meeting of (?:the )?(.+?)(?:,?\\s+held\\b.*?${WRITTEN}|,?\\s+held\\b|,?\\s+on\\s+${WRITTEN}|$)`,
+      `^(?!(?:[^.]|\\.(?=\\S)|(?<=\\b[ap]\\.m)\\.)*?\\b(?:were|was|be|been) (?:duly |hereby )?(?:approved|agreed|signed|confirmed|accepted|received|noted|taken|submitted|presented|read)\\b)(?:\\d{1,5}(?:\\/\\d{1,5}){0,2}\\.?\\s+)?(?:the )?(?:(?:draft|unconfirmed|confirmed|approved|signed) )?minutes of (?:(?:the|a|an) )?(?!(?:previous|last) )(?:[\\w-]+ ){0,2}(?:of (?:the|a) )?meeting of (?:the )?(.+?)(?:,?\\s+held\\b.*?${WRITTEN}|,?\\s+held\\b|,?\\s+on\\s+${WRITTEN}|$)`,
       'i',
     ),
     committee: 1,
@@ -153,6 +155,15 @@ export const HEADER_RULES: HeaderRule[] = [
     example: 'Minutes of the Licensing Sub-Committee held on 3 March 2024',
     pattern: new RegExp(
       `^(?!.*\\b(?:were|was|be|been)\\b)(?:(?:Draft|DRAFT|Unconfirmed|Confirmed) )?(?:Minutes|MINUTES) (?:of|OF) (?:the |THE )?${NAMED_BODY},? (?:held|HELD)\\b.*?\\b(?:on|ON) ${WRITTEN}`,
+    ),
+    committee: 1,
+    date: { group: 2, written: 'words' },
+  },
+  {
+    shape: 'a minutes title naming the body, then the date',
+    example: 'Minutes of the Burton Fen Parish Council Monday 6th November 2017 at 7.30pm held at the Hall.',
+    pattern: new RegExp(
+      `^(?!.*\\b(?:were|was|be|been)\\b)(?:(?:Draft|DRAFT|Unconfirmed|Confirmed) )?(?:Minutes|MINUTES) (?:of|OF) (?:the |THE )?${NAMED_BODY},?\\s+(?:on\\s+)?${WRITTEN}`,
     ),
     committee: 1,
     date: { group: 2, written: 'words' },
@@ -246,8 +257,10 @@ export const HEADER_RULES: HeaderRule[] = [
   {
     shape: 'the body, then "Minutes", on a line of its own',
     example: 'Northshire Council Minutes',
-    // Not the month of the meeting ("October Council Minutes").
-    pattern: new RegExp(`^(?!(?:${MONTH_NAMES.join('|')})\\b)${NAMED_BODY}\\s+(?:Minutes|MINUTES)$`),
+    // Not the month of the meeting ("October Council Minutes"). Also "Council Meeting Minutes".
+    pattern: new RegExp(
+      `^(?!(?:${MONTH_NAMES.join('|')})\\b)${NAMED_BODY}\\s+(?:(?:Meeting|MEETING)\\s+)?(?:Minutes|MINUTES)$`,
+    ),
     committee: 1,
   },
   {
@@ -275,6 +288,23 @@ export const HEADER_RULES: HeaderRule[] = [
     ),
     committee: 1,
     date: { group: 2, written: 'words' },
+  },
+  {
+    shape: 'a printed minutes title: "At a meeting of" the body, on a line of its own',
+    example: 'At a Meeting of Whorlton and Westwick Parish Council',
+    pattern: new RegExp(
+      `^At (?:a|an|the) (?:(?:[Ss]pecial|[Oo]rdinary|[Aa]nnual|[Ee]xtraordinary) )?(?:[Mm]eeting|MEETING) (?:of|OF) (?:the |THE )?${NAMED_BODY}\\.?$`,
+    ),
+    committee: 1,
+  },
+  {
+    shape: 'a body in capitals, then "MINUTES" and what follows',
+    // Not the council over another body's minutes: "PARISH COUNCIL MINUTES OF THE PLANNING COMMITTEE", "… AUTHORITY
+    // MINUTES OF THE BOARD MEETING".
+    example: 'LONGFRAMPTON PARISH COUNCIL MINUTES OF MEETING Meeting on: 6th September 2017',
+    pattern:
+      /^((?:[A-Z][A-Z&'’()-]*,? (?:(?:AND|OF|FOR|&) )*){0,8}(?:COMMITTEE|COUNCIL|CABINET|BOARD|PANEL|FORUM|COMMISSIONERS|AUTHORITY|ASSEMBLY)) (?:DRAFT )?MINUTES(?=$|\s+OF\s+(?:THE\s+|A\s+)?(?:(?:ANNUAL|ORDINARY|SPECIAL|EXTRAORDINARY|MONTHLY|GENERAL)\s+)?MEETING\b|\s+[A-Z][a-z])/,
+    committee: 1,
   },
   {
     shape: 'a summons to a meeting of a body',
@@ -429,7 +459,8 @@ export const HEADER_RULES: HeaderRule[] = [
   {
     shape: 'a "Date:" field',
     example: 'Date: Thursday, 15 May 2025',
-    pattern: new RegExp(`^(?:Meeting )?Date(?: of meeting)?:\\s*${WRITTEN}`, 'i'),
+    // Also with no colon after "of Meeting", in a table run into lines: "Date of Meeting 18th May 2020".
+    pattern: new RegExp(`^(?:Meeting )?Date(?: of (?:the )?meeting:?|:)\\s*${WRITTEN}`, 'i'),
     date: { group: 1, written: 'words' },
     meetingPapersOnly: true,
   },

@@ -32,7 +32,7 @@ const DECISION_LINE = /^(?:(?:\(?\w{1,3}[.)]\s*)?That|\(?\w{1,3}[.)]\s*To [a-z]+
 /** A header line longer than this is read from its start only. */
 const HEADER_LINE = 600;
 const COUNCIL =
-  /^(?:the )?([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,4} (?:City |County |Borough |District |Metropolitan Borough |Town )?Council)$/i;
+  /^(?:the )?(?!.*\b(?:meeting|minutes|agenda)\b)([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,4} (?:City |County |Borough |District |Metropolitan Borough |Town )?Council)$/i;
 /** Where a page's header ends: its first item, its list of items, an item's documents, or its first decision. */
 const HEADER_ENDS =
   /^(?:No\.?\s*\|?\s*Item\b|Items$|Minutes:|RESOLVED\b|Decisions?(?: made| taken)?:|(?:Additional|Supporting) documents:|(?:\d{1,4}(?:\.|\s*\/)?\s*)?(?:No )?(?:Apologies|Declarations?)\b)/i;
@@ -139,19 +139,32 @@ function acceptable(name: string | undefined): string | null {
     // "VARIATION OF BUSINESS The Panel agreed …": a heading in capitals run into the sentence is not the body's name.
     .replace(/^(?:[A-Z]{2,}\s+){2,}(?=The\s)/, '')
     // "DRAFT Minutes of the Parish Council", "Annual, Council", "AGM, Council": the kind of meeting is not the body.
-    .replace(/^(?:draft |confirmed |signed )?minutes of (?:the |a )?(?:meeting of (?:the )?)?/i, '')
+    .replace(/^(?:draft |confirmed |signed )?minutes (?:of|for) (?:the |a )?(?:meeting of (?:the )?)?/i, '')
     // "A MEETING OF SANDOWN TOWN COUNCIL", "DRAFT Kirknewton Parish Council": the meeting, or the state of its minutes.
     .replace(/^(?:an? |the )?meeting of (?:the )?(?=\S)/i, '')
     .replace(/^(?:draft|unconfirmed)\s+(?=[A-Z])/i, '')
+    // "MINUTES OF A COUNCIL MEETING": a meeting of the council, not a body called "A Council".
+    .replace(/^an?\s+(?=council$)/i, '')
     // "RECORD OF DECISION OF THE Cabinet", "Proceedings of the Council": what the paper is, then the body.
     .replace(/^(?:record of (?:the )?decisions? (?:of|by) (?:the )?|proceedings of (?:the )?)/i, '')
     .replace(/^(?:Annual|AGM|Special|Extra-?ordinary|Ordinary)(?: General)?(?: Meeting)?,\s+/i, '')
+    // "Ordinary Parish Council", "Monthly Town Council": the kind of meeting before a council's name.
+    .replace(/^(?:Ordinary|Monthly)\s+(?=(?:Parish |Town |Community |City )?Council$)/i, '')
+    // "TOWN COUNCIL commencing at 7.00 pm": when the meeting began, run on after the name.
+    .replace(/\s+(?:commencing|starting|beginning)\s+at\b.*$/i, '')
+    // "COMMUNITY & ENVIRONMENT COMMITTEE of Coleshill Town Council": the committee, not the council it belongs to.
+    .replace(
+      /(?<=\b(?:Committee|Sub-Committee|Panel|Board|Working Group|Working Party))\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,5}(?:Parish |Town |Community |City |County |District |Borough )?Council$/i,
+      '',
+    )
     // "Cyngor Cymuned Ashby Community Council": the Welsh name before the English one.
     .replace(/^Cyngor (?:Cymuned|Tref|Dinas)\s+(?=.*\b(?:Community|Town|City) Council$)/i, '')
     .replace(/[.,:;]$/, '')
     .replace(/\s+(?:Agenda|Minutes)$/i, '')
     // "Scrutiny Committee Wednesday, 11 April 2018": the day of the meeting run on after the name.
     .replace(/\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b.*$/, '')
+    // "South Fen Parish Council VIRTUAL": how the meeting was held, run on after the name.
+    .replace(/\s+(?:VIRTUAL|REMOTE|ONLINE|HYBRID|Virtual|Remote|Online|Hybrid)(?:\s+(?:MEETING|Meeting))?$/, '')
     // "PADSTOW HARBOUR COMMISSIONERS 04/17 HELD AT …": the meeting's number in the year is not part of the name.
     .replace(/\s+\d{1,3}\/\d{2,4}$/, '')
     // "THE PLANNING COMMITTEE OF" / "THE COUNCIL HELD ON …": a title broken over two lines, or joined again.

@@ -90,6 +90,17 @@ const ANOTHER_KEYWORD =
 const ELECTED_OR_APPOINTED =
   /^(?:Cllr\.?|Councill?or|Mr|Mrs|Ms|Dr|[A-Z][a-z]+) [^.;]{0,60}?\b(?:was|were) (?:duly |unanimously )?(?:elected|appointed|co-opted)\b/;
 
+/** "Cllr", "WF.20": a single word that decides nothing ("Approved", "Objection" and "Refused" do). */
+const ONE_WORD_NOT_DECIDING =
+  /^(?!(?:Approved|Agreed|Refused|Granted|Objection|Objections|Support|Supported|Deferred|Withdrawn|Carried|Lost|Accepted|Rejected|Permitted|Noted|Resolved|Recommendations?)\b)\S+$/i;
+
+/** "Reports from District and County councillors:": a short title with a colon, over what it titles. */
+const TITLES_WHAT_FOLLOWS = /^[^.;:]{3,80}:\s*$/;
+
+/** "KEY DECISION", "Non-key decision", "URGENT ITEM": what kind of decision it is, on a line of its own. */
+const DECISION_LABEL =
+  /^(?:(?:NON[- ])?KEY|Non[- ]key|Key|URGENT|Urgent|EXEMPT|Exempt)(?: (?:DECISION|[Dd]ecision|ITEM|[Ii]tem))?:?$/;
+
 /** "That the revised plan be approved for consultation.": a decision in the subjunctive, whole on its line. */
 const THAT_BE = /^That\s[^.;]{3,200}?\sbe\s[a-z]{3,}[^;]*\.$/;
 
@@ -203,7 +214,9 @@ export function findOutcomeCandidates(
 
   const add: Add = (kind, text, segment, quote, options) => {
     const tidy = tidyText(text);
-    if (tidy.length < 3 || NOTHING.test(tidy)) return null;
+    // "It was AGREED by the Council that Cllr" cut off at the page's end, or an application's reference cut from its
+    // line ("WF.20"): one word with no deciding word is no outcome.
+    if (tidy.length < 3 || NOTHING.test(tidy) || ONE_WORD_NOT_DECIDING.test(tidy)) return null;
     const itemIndex = itemOf(segment.blockIndex);
     const refined = refineKind(kind, tidy);
     const candidate: Candidate = {
@@ -770,6 +783,8 @@ export function findOutcomeCandidates(
     ) {
       // "RESOLVED –", then "That:" on a line of its own, then the parts: the lead-in goes on to the parts.
       if (withoutLeadIn(body) === '') return;
+      // "RESOLVED" over "KEY DECISION" over "That the Executive: a) Approved …": a label of the decision, not the decision.
+      if (DECISION_LABEL.test(body)) return;
       current.open = false;
       // "RESOLVED: that the following be appointed for the coming year:" leads in, though its words lost the colon.
       if (current.stated && (endsAsLeadIn(current.stated.text) || FOLLOWING_LEADS_IN.test(current.line))) {
@@ -900,7 +915,9 @@ export function findOutcomeCandidates(
       !listedTopics &&
       decidingRuns.has(index) &&
       !excluded(body, true) &&
-      !severalDecisions(body)
+      !severalDecisions(body) &&
+      // "1. Reports from District and County councillors:" over a paragraph of news: a part that titles what follows.
+      !(TITLES_WHAT_FOLLOWS.test(body) && !isDecisionShaped(body))
     ) {
       const family = markerFamily(segment.marker);
       // "5. Have voted in favour of levying the following amounts:-" over "a) Street Lighting £950.00": its details.

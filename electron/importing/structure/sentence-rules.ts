@@ -1208,8 +1208,9 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'someone named by first name to do something, after a comma or dash',
     example: 'Defibrillators – protocol partly written, Jayne to sort out the broken one in the car park.',
+    // Not a place in an application's address: "… by Mr and Mrs Robson, 1 Primrose Cottage, Winston to erect a garage".
     pattern:
-      /(?:,|\s[–—-])\s+(?!(?:Invites?|Reply|Replies|Responses?|Letters?|Visits?|Welcome|Access|Support|Changes|Thanks|Subject|Return|Reports?|Updates?|Items?|Questions?|Queries|Due|Going|Back|Similar|Prior|Next|Close|Addition|Contributions?|Donations?|Grants?|Applications?|Proposals?|Requests?|Permission|Consent|Notifications?|Contrary|Adjacent|Opposite|Related)\b|[A-Z][a-z]+(?:ing|able|ible|ful|ous)\b)([A-Z][a-z]{2,12}(?: [A-Z][a-z'’-]{2,15})?(?: and [A-Z][a-z]{2,12})?|[A-Z]{2,3}) to (?!(?:be|the|a|an|this|that|these|those|all|its|their|his|her|our|date|hand|each|every|any|some|which|whom|what)\b)[a-z]{3,}\b/,
+      /(?:,|\s[–—-])\s+(?!(?:Invites?|Reply|Replies|Responses?|Letters?|Visits?|Welcome|Access|Support|Changes|Thanks|Subject|Return|Reports?|Updates?|Items?|Questions?|Queries|Due|Going|Back|Similar|Prior|Next|Close|Addition|Contributions?|Donations?|Grants?|Applications?|Proposals?|Requests?|Permission|Consent|Notifications?|Contrary|Adjacent|Opposite|Related)\b|[A-Z][a-z]+(?:ing|able|ible|ful|ous)\b)([A-Z][a-z]{2,12}(?: [A-Z][a-z'’-]{2,15})?(?: and [A-Z][a-z]{2,12})?|[A-Z]{2,3}) to (?!(?:be|the|a|an|this|that|these|those|all|its|their|his|her|our|date|hand|each|every|any|some|which|whom|what|erect|construct|demolish|convert)\b)[a-z]{3,}\b/,
     kind: 'action',
     owner: 1,
   },
@@ -1406,8 +1407,9 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'everyone in agreement',
     example: 'All were in agreement that the hall should be repainted.',
+    // Also after what was lacking: "There was no Minutes Secretary but there was agreement to seek one."
     pattern: new RegExp(
-      String.raw`(?:^|\band )(?:(?:All|all|Everyone|everyone|All (?:present|members|councillors)|all (?:present|members|councillors)|Members|Councillors|Cllrs|${BODY}) (?:were|was) (?:all )?in|There (?:is|was)) (?:full |complete |unanimous |general )?agreement (?:that|to|with (?:the|this) (?:proposal|suggestion|recommendation|request))\b`,
+      String.raw`(?:^|\band |\bbut )(?:(?:All|all|Everyone|everyone|All (?:present|members|councillors)|all (?:present|members|councillors)|Members|Councillors|Cllrs|${BODY}) (?:were|was) (?:all )?in|[Tt]here (?:is|was)) (?:full |complete |unanimous |general )?agreement (?:that|to|with (?:the|this) (?:proposal|suggestion|recommendation|request))\b`,
     ),
     kind: 'resolution',
   },
@@ -1473,6 +1475,15 @@ export const SENTENCE_RULES: SentenceRule[] = [
     kind: 'follow-up',
   },
   {
+    shape: 'a matter that would be taken up at the next meeting',
+    example:
+      'The Committee referred to the list of questions, and these would be addressed at the next meeting in June.',
+    // Also on its own: "The matter will be discussed at the next meeting."
+    pattern:
+      /(?:^|,? and )(?:(?:This|These|It|They|this|these|it|they)|(?:The|the) (?:matter|issue|item|question|questions|points?|concerns?|request|proposal|subject)s?) (?:would|will) (?:then |also )?be (?:addressed|discussed|considered|looked at|dealt with|revisited|picked up|covered|answered|taken up|raised|reviewed) (?:again )?at (?:the|a) (?:next|future|following|forthcoming)\b/,
+    kind: 'follow-up',
+  },
+  {
     shape: 'an update or report there would be at a later meeting',
     example: 'There would be a property services update at the next meeting.',
     pattern:
@@ -1522,8 +1533,9 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'something to be done',
     example: 'Further quotes to be obtained before the next meeting.',
+    // Also after a colon: "… ways of engaging residents: examples of criteria to be forwarded."
     pattern:
-      /^(?![^:]*:\s*$)(?![^;]{0,200}\b(?:asked|requested)(?: again)? for\b)(?![^.;]{0,160}?\b(?:highlighted|explained|outlined|described|listed|showed|mentioned|reported|said|stated|advised|informed|indicated|understood)\b[^.;]{0,100}? to be\b)(?![^.;]*\b(?:had|has|have) been (?:circulated|received|distributed|tabled)\b)(?![^.;]{0,80}?\b(?:had|has|have) (?:produced|prepared|written|drafted)\b[^.;]{0,100}? to be\b)(?:[^;]{0,160}?(?:,\s+|(?:^|\s)[–—]\s+|(?<=\w)\s-\s+(?=[A-Z])(?![^.;]*\b(?:said|suggested|reported|felt|wanted|queried)\b)|\b\d{1,2}[a-z]{0,4}\)\s+))?(?:(?:[A-Z]|(?<=[–—]\s)[a-z])(?:(?! (?:(?:was|were|is|are) (?:due |expected |likely |scheduled |going |meant |supposed )|(?:had|has|have|need|needs|needed|ought|require|requires|required) )to be\b)[\w'’ /&-]){2,100}?|(?:further|more) [\w ]{2,40}?) to be (?:made|added|arranged|sent|circulated|provided|obtained|investigated|sought|placed|included|reviewed|drafted|prepared|contacted|chased|organised|written|updated|checked|ordered|booked|repaired|reported|raised|replaced|cleared|cut|fixed|removed|renewed|installed|erected|painted|followed up|put|displayed|published|emailed|sourced|costed|purchased|bought|examined|explored|considered further|signed|set up|invited|returned|collected|inspected|monitored|posted|adopted|tabled|brought back|passed on(?:to)?|passed to|taken (?:down|away|to|up)|requested|asked|swept|advertised|trimmed|emptied|cleaned|tidied|relocated|reminded|resurfaced|marked|forwarded|distributed|shared|increased|reduced|rotated|finali[sz]ed)\b/,
+      /^(?![^:]*:\s*$)(?![^;]{0,200}\b(?:asked|requested)(?: again)? for\b)(?![^.;]{0,160}?\b(?:highlighted|explained|outlined|described|listed|showed|mentioned|reported|said|stated|advised|informed|indicated|understood)\b[^.;]{0,100}? to be\b)(?![^.;]*\b(?:had|has|have) been (?:circulated|received|distributed|tabled)\b)(?![^.;]{0,80}?\b(?:had|has|have) (?:produced|prepared|written|drafted)\b[^.;]{0,100}? to be\b)(?:[^;]{0,160}?(?:,\s+|(?<=[a-z]):\s+|(?:^|\s)[–—]\s+|(?<=\w)\s-\s+(?=[A-Z])(?![^.;]*\b(?:said|suggested|reported|felt|wanted|queried)\b)|\b\d{1,2}[a-z]{0,4}\)\s+))?(?:(?:[A-Z]|(?<=[–—:]\s)[a-z])(?:(?! (?:(?:was|were|is|are) (?:due |expected |likely |scheduled |going |meant |supposed )|(?:had|has|have|need|needs|needed|ought|require|requires|required) )to be\b)[\w'’ /&-]){2,100}?|(?:further|more) [\w ]{2,40}?) to be (?:made|added|arranged|sent|circulated|provided|obtained|investigated|sought|placed|included|reviewed|drafted|prepared|contacted|chased|organised|written|updated|checked|ordered|booked|repaired|reported|raised|replaced|cleared|cut|fixed|removed|renewed|installed|erected|painted|followed up|put|displayed|published|emailed|sourced|costed|purchased|bought|examined|explored|considered further|signed|set up|invited|returned|collected|inspected|monitored|posted|adopted|tabled|brought back|passed on(?:to)?|passed to|taken (?:down|away|to|up)|requested|asked|swept|advertised|trimmed|emptied|cleaned|tidied|relocated|reminded|resurfaced|marked|forwarded|distributed|shared|increased|reduced|rotated|finali[sz]ed)\b/,
     kind: 'action',
   },
   {
@@ -1549,8 +1561,16 @@ export const NOT_OUTCOMES: { shape: string; example: string; pattern: RegExp; de
   {
     shape: 'what an earlier meeting decided, told with its date',
     example: 'At Annual Council on 15th May 2024, the terms of reference for each committee were approved.',
+    // Also with the date first, or the meeting named as the last one: "At the 31 May committee meeting, members agreed …",
+    // "At the previous meeting, it was agreed …".
     pattern:
-      /^At (?:the |its |a |an )?(?:[A-Z][\w&'’-]* ){0,4}(?:Council|Committee|Cabinet|Board|Panel|[Mm]eeting)(?: [Mm]eeting)?(?: held)? on (?:the )?\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+(?:,? \d{4})?,/,
+      /^At (?:the |its |a |an )?(?:[A-Z][\w&'’-]* ){0,4}(?:Council|Committee|Cabinet|Board|Panel|[Mm]eeting)(?: [Mm]eeting)?(?: held)? on (?:the )?\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+(?:,? \d{4})?,|^At (?:the|its|their|our) (?:last|previous|\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+(?: \d{4})?|[A-Z][a-z]+ \d{1,2}(?:st|nd|rd|th)?)(?: [\w&-]+){0,3} [Mm]eeting,/,
+  },
+  {
+    shape: 'something another body has approved, reported',
+    example: 'The revised plan has been approved by Natural England and the works start in March.',
+    pattern:
+      /\b(?:has|have) (?:now |also )?been (?:approved|agreed|granted|accepted|awarded|confirmed|signed off) by (?!(?:the |this |our )?(?:(?:Parish|Town|Community|City|Full) )?(?:Council|Committee|Sub-Committee|Cabinet|Board|Panel|[Mm]embers|[Cc]ouncill?ors|[Mm]eeting)\b)(?:the )?[A-Z]/,
   },
   {
     shape: 'who was asked to chair the meeting itself',

@@ -2,7 +2,8 @@ const SMALL_WORDS = new Set(['and', 'of', 'for', 'the', 'in', 'on', 'to', 'a', '
 
 /** "CORPORATE PARENTING PANEL" -> "Corporate Parenting Panel"; mixed case is left alone. */
 export function tidyCapitals(text: string): string {
-  if (/[a-z]/.test(text)) return text;
+  // "COMMUNITY and ENVIRONMENT COMMITTEE": capitals with a small word in lower case are still capitals.
+  if (/[a-z]/.test(text.replace(/\b(?:and|of|for|the)\b/g, ''))) return text;
   return text
     .toLowerCase()
     .split(' ')
