@@ -4470,6 +4470,11 @@ describe('item numbers read from the page', () => {
       '25/16Welcome and Introductory Remarks\n\nThe chair welcomed members.\n\n26/16Apologies for Absence\n\nCllr Ash.\n\n27/16Declarations of Interest\n\nNone.',
       ['25/16', '26/16', '27/16'],
     ],
+    [
+      "the last item's title in capitals closed by a full stop and run into its text, the page cut off mid-sentence",
+      '6. APPOINTMENTS TO COMMITTEES\nThe appointments were AGREED.\n7. DATES OF MEETINGS\nThe dates were AGREED.\n8. REPORTS FROM BOROUGH AND COUNTY COUNCILLORS, CLERK & RFO.\nThe reports were placed on the table. Cllr Perrett advised that',
+      ['6', '7', '8'],
+    ],
   ])('%s', (_shape, text, expected) => {
     expect(numbers(text)).toEqual(expected);
   });
@@ -4596,6 +4601,9 @@ describe('meeting details read from the page', () => {
     expect(
       committeeOf('MINUTES OF A COUNCIL MEETING HELD AT THE COUNCIL CHAMBER, AT 7.00 P.M. ON MONDAY 25TH MARCH 2019'),
     ).toBe('Council');
+    expect(
+      committeeOf('MINUTES OF THE PARISH COUNCIL MEETING Monday 13th July 2020, 7pm PRESENT: Cllrs Ash and Birch.'),
+    ).toBe('Parish Council');
     // "MEETING OF THE PARISH COUNCIL" names the body, not a council called "Meeting of the Parish".
     expect(
       committeeOf('11th July 2024\nMEETING OF THE PARISH COUNCIL\nHeld in the Village Hall on 11th July 2024'),

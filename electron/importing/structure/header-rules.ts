@@ -135,8 +135,9 @@ export const HEADER_RULES: HeaderRule[] = [
   {
     shape: 'a minutes title naming the body, then the date after "Meeting"',
     example: 'Minutes of the Town Council Meeting 27th April 2021',
+    // Also with the time after the date: "MINUTES OF THE PARISH COUNCIL MEETING Monday 13th July 2020, 7pm PRESENT: …".
     pattern: new RegExp(
-      `^(?:MINUTES|Minutes) (?:OF|of) (?:THE |the )?(?:(?:Monthly|Annual|Ordinary|Special|Extra-?ordinary|General|Full|Virtual) )*((?:[A-Z][\\w&'’-]*\\s){1,6}?)?(?:MEETING|Meeting)\\s+(?:[-–]\\s+|on\\s+)?${WRITTEN}$`,
+      `^(?:MINUTES|Minutes) (?:OF|of) (?:THE |the )?(?:(?:Monthly|Annual|Ordinary|Special|Extra-?ordinary|General|Full|Virtual) )*((?:[A-Z][\\w&'’-]*\\s){1,6}?)?(?:MEETING|Meeting)\\s+(?:[-–]\\s+|on\\s+)?${WRITTEN}(?=$|,?\\s+\\d{1,2}(?:[.:]\\d{2})?\\s*[AaPp]\\.?[Mm]\\b)`,
     ),
     committee: 1,
     date: { group: 2, written: 'words' },
@@ -303,7 +304,7 @@ export const HEADER_RULES: HeaderRule[] = [
     // MINUTES OF THE BOARD MEETING".
     example: 'LONGFRAMPTON PARISH COUNCIL MINUTES OF MEETING Meeting on: 6th September 2017',
     pattern:
-      /^((?:[A-Z][A-Z&'’()-]*,? (?:(?:AND|OF|FOR|&) )*){0,8}(?:COMMITTEE|COUNCIL|CABINET|BOARD|PANEL|FORUM|COMMISSIONERS|AUTHORITY|ASSEMBLY)) (?:DRAFT )?MINUTES(?=$|\s+OF\s+(?:THE\s+|A\s+)?(?:(?:ANNUAL|ORDINARY|SPECIAL|EXTRAORDINARY|MONTHLY|GENERAL)\s+)?MEETING\b|\s+[A-Z][a-z])/,
+      /^((?:[A-Z][A-Z&'’()-]*,? (?:(?:AND|OF|FOR|&) )*){0,8}(?:COMMITTEE|COUNCIL|CABINET|BOARD|PANEL|FORUM|COMMISSIONERS|AUTHORITY|ASSEMBLY)) (?:DRAFT )?MINUTES(?=$|\s+OF\s+(?:THE\s+|A\s+)?(?:(?:ANNUAL|ORDINARY|SPECIAL|EXTRAORDINARY|MONTHLY|GENERAL|VIRTUAL|REMOTE|ONLINE)\s+)?MEETING\b|\s+[A-Z][a-z])/,
     committee: 1,
   },
   {

@@ -273,6 +273,8 @@ function isTitle(text: string): boolean {
 }
 
 /** A line that stops on "and", "to", "that" or "which", with or without a colon, goes on below it. */
+/** "REPORTS FROM COUNCILLORS. The Clerk's report …": two words or more in capitals, then a sentence. */
+const CAPITALS_TITLE_THEN_TEXT = /^[A-Z]{2,}(?:[ ,&'’/-]+[A-Z]{2,})+\.?\s+[A-Z][a-z]/;
 const ENDS_ON_A_JOINING_WORD = /\b(?:and|or|to|that|which|will|shall)\s*[:–-]?\s*$/i;
 
 /** "6094 Resolved unanimously to approve the budget.": a minute that is its decision, with no title. */
@@ -336,7 +338,10 @@ function numberedTitles(blocks: RawBlock[], where: (b: RawBlock) => boolean): It
     const rest = (coded?.[1] ?? match?.[2])?.trim();
     if (!number || !rest || notATitle(rest, coded !== null)) return [];
     // "The Council commits to" over "1. Work with … and:", "2. Lobby …": the parts of what it said, however many.
-    if (ENDS_ON_A_JOINING_WORD.test(rest) || ENDS_ON_A_JOINING_WORD.test(leadAbove(blocks, i))) return [];
+    // A title in capitals before the text is an item's, however the text ends ("8. REPORTS … The Chair said that").
+    const titledInCapitals = CAPITALS_TITLE_THEN_TEXT.test(rest);
+    if ((ENDS_ON_A_JOINING_WORD.test(rest) && !titledInCapitals) || ENDS_ON_A_JOINING_WORD.test(leadAbove(blocks, i)))
+      return [];
     const multiLevel = /\d[. ]\d/.test(number);
     // "1.1 The Convener congratulated…" is a paragraph; "03.26.01 Apologies" is an item.
     // "Minute 190: Minutes of the meeting held on 26th January." names itself a minute: all of it is the title.
@@ -400,7 +405,8 @@ export function titleOf(text: string): string | null {
   const labelled = /^([A-Z][^.:;]{2,40}?):\s+([A-Z£][^]{11,})$/.exec(text);
   if (labelled?.[1] && labelled[2] && SENTENCE_WORDS.test(labelled[2])) return labelled[1].trim();
   if (isTitle(text) && text.length <= 100) return text.replace(/\s+[-–]$/, '');
-  const capitals = /^([A-Z][A-Z0-9 ,&'’/()-]{3,80}?)(?=\s+[A-Z][a-z]|\s*$)/.exec(text)?.[1];
+  // "REPORTS FROM BOROUGH AND COUNTY COUNCILLORS, CLERK & RFO.": a title in capitals, closed by a full stop.
+  const capitals = /^([A-Z][A-Z0-9 ,&'’/()-]{3,80}?)(?=\.?\s+[A-Z][a-z]|\.?\s*$)/.exec(text)?.[1];
   if (capitals && capitals.split(' ').length >= 1 && /[A-Z]{3}/.test(capitals)) return capitals.trim();
   const lead = /^([A-Z][^.:]{2,80}?)(?:\s+[-–]\s+|:\s)/.exec(text)?.[1];
   return lead ?? runOnTitle(text) ?? titleBeforeText(text);
