@@ -4210,6 +4210,41 @@ describe('passages of minutes, read whole', () => {
       '8. Planning\n\nThe Clerk reported that an application had been submitted by Mr and Mrs Robson, 1 Primrose Cottage, Winston to erect a detached garage. It was AGREED that the Parish Council has no objections to this application.',
       [['resolution', 'It was AGREED that the Parish Council has no objections to this application.']],
     ],
+    [
+      "a co-option agreed, written 'coopted', then the declaration signed in the same sentence",
+      '19 TO RECEIVE ANY APPLICATIONS FOR COOPTION\n19.1 Mrs Glenis Coates introduced herself.\nIt was proposed, seconded and agreed that Mrs Coates be coopted on to the Council, whereupon she signed the Declaration of Acceptance of Office and took her seat at the table.',
+      [
+        [
+          'resolution',
+          'It was proposed, seconded and agreed that Mrs Coates be coopted on to the Council, whereupon she signed the Declaration of Acceptance of Office and took her seat at the table.',
+        ],
+      ],
+    ],
+    [
+      "an action in brackets inside a councillor's report",
+      '20 REPORT OF DISTRICT COUNCILLOR\n20.1 Cllr Burford advised that consultation is open until 23rd October on the Local Plan, known as “Plan 41” (Clerk to contact Nigel Gibbons in Forward Planning to ask for the relevant email). The plan must find 8,000 plots.',
+      [['action', 'Clerk to contact Nigel Gibbons in Forward Planning to ask for the relevant email']],
+    ],
+    [
+      "what was agreed after a clause of how it was reached, though worded with 'no longer'",
+      '5. Councillors’ posts\n- It was agreed, after consultation with Councillor Davey, that there was no longer any requirement to have a Deputy Footpaths Officer.',
+      [['follow-up', 'There was no longer any requirement to have a Deputy Footpaths Officer.']],
+    ],
+    [
+      'members who do not object to an application',
+      '6. Planning\n2010/01/06 Erection of a house at Brae\nMembers don’t object to the application, but have slight concerns about the visual intrusion.',
+      [['resolution', 'Members don’t object to the application, but have slight concerns about the visual intrusion.']],
+    ],
+    [
+      'nominations in initials, each followed by a unanimous vote',
+      '376. Following the resignation of R. Smiley, M. Cullen nominated B. Felstead as Chairman. The vote was unanimous. B. Felstead signed the Declaration of Acceptance of Office as Chairman.',
+      [
+        [
+          'resolution',
+          'Following the resignation of R. Smiley, M. Cullen nominated B. Felstead as Chairman. The vote was unanimous.',
+        ],
+      ],
+    ],
   ])('%s', (_shape, text, expected) => {
     expect(outcomesOf(text)).toEqual(expected);
   });

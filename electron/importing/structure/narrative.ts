@@ -39,6 +39,19 @@ const actionInBrackets = (sentence: string) => {
   return inside && !VAGUE_ACTION.test(inside) ? inside : null;
 };
 
+/** "(Clerk to contact Nigel Gibbons …)", "(Cllr Ash to write …)": someone to act, in brackets inside a sentence. */
+const ACTION_INSIDE_BRACKETS =
+  /\s*\(((?:[Tt]he )?(?:[Cc]lerk|Chair(?:man)?|(?:Cllr|Councill?or)\.? [A-Z][\w'’-]+|[A-Z]{2,3}) to [a-z]{3,}[^()]{3,200})\)/;
+
+function actionInsideBrackets(sentence: string, quotes: Map<string, string>): string[] {
+  const found = ACTION_INSIDE_BRACKETS.exec(sentence);
+  const inside = found?.[1];
+  if (!found || !inside || VAGUE_ACTION.test(inside) || found.index === 0) return [sentence];
+  const rest = sentence.replace(found[0], '');
+  quotes.set(inside, sentence);
+  return [rest, inside];
+}
+
 const COUNCIL_DECIDES_AFTER_COMMA =
   /,\s+(?=the (?:Parish |Town |Community )?(?:Council|Committee) (?:welcomed|agreed|resolved|decided|approved)\b)/;
 
@@ -94,6 +107,9 @@ export function narrative(
     .map((sentence) => sentence.replace(PARAGRAPH_NUMBER, ''))
     // "(Note: the Chairman would buy a gift on behalf of Members.)": a note in brackets says what it says.
     .map((sentence) => NOTE_IN_BRACKETS.exec(sentence)?.[1] ?? actionInBrackets(sentence) ?? sentence)
+    // "… known as “Plan 41” (Clerk to contact Nigel Gibbons to ask for the email) …": an action in brackets inside a
+    // sentence is an action of its own, quoted with the sentence.
+    .flatMap((sentence) => actionInsideBrackets(sentence, quotes))
     // "The reports were noted and it was agreed that future reports …", "Ms Hunt was elected Chair (proposed …)
     // and it was AGREED to suspend …": two decisions in one sentence. "… the county had agreed to restore four signs
     // … a request for £1,200 after discussion it was RESOLVED that …": what was reported, then what was decided.
@@ -681,7 +697,9 @@ const CARRIED_ALONE =
   /^(?:(?:It|This|The motion|The proposal) was (?:agreed|carried)|Agreed|Carried|All in favour)(?: unanimously)?\.?$/i;
 
 /** "GR was proposed by MD & GB.", "Chair proposed BB as Vice Chair.": who was proposed for what, in few words. */
-const WHO_PROPOSED = /^(?:The )?(?:[A-Z][\w.’'-]*\s){1,3}(?:was |were )?(?:proposed|nominated)\b[^.;]{0,80}\.?$/;
+/** Also after what led to it: "Following the resignation of R. Smiley, M. Cullen nominated B. Felstead as Chairman." */
+const WHO_PROPOSED =
+  /(?:^|,\s+|\band\s+)(?:The )?(?:[A-Z][\w.’'-]*\s){1,3}(?:was |were )?(?:proposed|nominated)\b(?:[^.,;]|(?<=\b[A-Z])\.){0,80}\.?$/;
 /** "Sec MD.", "Seconded GB all agreed.": the seconder alone, in initials or a name. */
 const SECONDER_ONLY = /^(?:Sec(?:onded)?\.?|Seconded by)\s+[^.;]{1,40}\.?$/i;
 
