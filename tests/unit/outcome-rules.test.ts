@@ -4639,6 +4639,18 @@ describe('meeting details read from the page', () => {
     expect(
       committeeOf('MINUTES OF THE PARISH COUNCIL MEETING Monday 13th July 2020, 7pm PRESENT: Cllrs Ash and Birch.'),
     ).toBe('Parish Council');
+    expect(committeeOf('MINUTE OF ISLAY COMMUNITY COUNCIL MEETING 2nd December 2013 – Service Point, Bowmore')).toBe(
+      'Islay Community Council',
+    );
+    expect(
+      committeeOf(
+        'STONEHAVEN AND DISTRICT COMMUNITY COUNCIL BUSINESS MEETING MINUTES 7:00 to 9:30pm, 13th August 2019',
+      ),
+    ).toBe('Stonehaven and District Community Council');
+    // The public's part of the meeting, on a line of its own, is no body.
+    expect(
+      committeeOf('Public Forum\nThere were 4 members of the public present for this part of the meeting.'),
+    ).toBeNull();
     // "MEETING OF THE PARISH COUNCIL" names the body, not a council called "Meeting of the Parish".
     expect(
       committeeOf('11th July 2024\nMEETING OF THE PARISH COUNCIL\nHeld in the Village Hall on 11th July 2024'),

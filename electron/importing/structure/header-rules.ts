@@ -135,9 +135,10 @@ export const HEADER_RULES: HeaderRule[] = [
   {
     shape: 'a minutes title naming the body, then the date after "Meeting"',
     example: 'Minutes of the Town Council Meeting 27th April 2021',
-    // Also with the time after the date: "MINUTES OF THE PARISH COUNCIL MEETING Monday 13th July 2020, 7pm PRESENT: …".
+    // Also with the time after the date: "MINUTES OF THE PARISH COUNCIL MEETING Monday 13th July 2020, 7pm PRESENT: …"; and
+    // as Scottish bodies write it: "MINUTE OF ISLAY COMMUNITY COUNCIL MEETING 2nd December 2013 – Service Point".
     pattern: new RegExp(
-      `^(?:MINUTES|Minutes) (?:OF|of) (?:THE |the )?(?:(?:Monthly|Annual|Ordinary|Special|Extra-?ordinary|General|Full|Virtual) )*((?:[A-Z][\\w&'’-]*\\s){1,6}?)?(?:MEETING|Meeting)\\s+(?:[-–]\\s+|on\\s+)?${WRITTEN}(?=$|,?\\s+\\d{1,2}(?:[.:]\\d{2})?\\s*[AaPp]\\.?[Mm]\\b)`,
+      `^(?:MINUTES?|Minutes?) (?:OF|of) (?:THE |the )?(?:(?:Monthly|Annual|Ordinary|Special|Extra-?ordinary|General|Full|Virtual) )*((?:[A-Z][\\w&'’-]*\\s){1,6}?)?(?:MEETING|Meeting)\\s+(?:[-–]\\s+|on\\s+)?${WRITTEN}(?=$|,?\\s+\\d{1,2}(?:[.:]\\d{2})?\\s*[AaPp]\\.?[Mm]\\b|\\s+[–—-]\\s)`,
     ),
     committee: 1,
     date: { group: 2, written: 'words' },
@@ -300,11 +301,12 @@ export const HEADER_RULES: HeaderRule[] = [
   },
   {
     shape: 'a body in capitals, then "MINUTES" and what follows',
-    // Not the council over another body's minutes: "PARISH COUNCIL MINUTES OF THE PLANNING COMMITTEE", "… AUTHORITY
+    // Also "… COMMUNITY COUNCIL BUSINESS MEETING MINUTES 7:00 to 9:30pm". Not the council over another body's minutes:
+    // "PARISH COUNCIL MINUTES OF THE PLANNING COMMITTEE", "… AUTHORITY
     // MINUTES OF THE BOARD MEETING".
     example: 'LONGFRAMPTON PARISH COUNCIL MINUTES OF MEETING Meeting on: 6th September 2017',
     pattern:
-      /^((?:[A-Z][A-Z&'’()-]*,? (?:(?:AND|OF|FOR|&) )*){0,8}(?:COMMITTEE|COUNCIL|CABINET|BOARD|PANEL|FORUM|COMMISSIONERS|AUTHORITY|ASSEMBLY)) (?:DRAFT )?MINUTES(?=$|\s+OF\s+(?:THE\s+|A\s+)?(?:(?:ANNUAL|ORDINARY|SPECIAL|EXTRAORDINARY|MONTHLY|GENERAL|VIRTUAL|REMOTE|ONLINE)\s+)?MEETING\b|\s+[A-Z][a-z])/,
+      /^((?:[A-Z][A-Z&'’()-]*,? (?:(?:AND|OF|FOR|&) )*){0,8}(?:COMMITTEE|COUNCIL|CABINET|BOARD|PANEL|FORUM|COMMISSIONERS|AUTHORITY|ASSEMBLY)) (?:(?:[A-Z]+ )?MEETING )?(?:DRAFT )?MINUTES(?=$|\s+OF\s+(?:THE\s+|A\s+)?(?:(?:ANNUAL|ORDINARY|SPECIAL|EXTRAORDINARY|MONTHLY|GENERAL|VIRTUAL|REMOTE|ONLINE)\s+)?MEETING\b|\s+[A-Z][a-z]|\s+\d)/,
     committee: 1,
   },
   {

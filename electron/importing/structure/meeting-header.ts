@@ -51,10 +51,11 @@ const OTHER_DATE =
 /**
  * "A G E N D A" letter-spaced, "Notice of Meeting", a name cut short ("Newry, Mourne &"), a lone word for the kind of
  * meeting or for the state of its minutes ("DRAFT MINUTES"), a decision ("That the Growth Committee …"), the members of a body,
- * where it was held ("Held at the Long Room"), a lone article, or a body named only as "the above Committee".
+ * where it was held ("Held at the Long Room"), a lone article, a body named only as "the above Committee", or the public's
+ * part of the meeting ("Public Forum").
  */
 const NOT_A_BODY_NAME =
-  /^(?:[A-Za-z] ){3,}|^(?:That|Members? of|Held|(?:the )?above)\b|^(?:The|An?)$|^(?:Draft|Unconfirmed|Confirmed|Approved|Signed)$|^(?:Notice|Approve|Department|Special|Annual|Extra-?ordinary|Ordinary|AGM)\b(?!.*\b(?:Committee|Council|Board|Panel)\b)|[&,]$/i;
+  /^(?:[A-Za-z] ){3,}|^(?:Public|Open) (?:Forum|Session|Participation|Question Time)$|^(?:That|Members? of|Held|(?:the )?above)\b|^(?:The|An?)$|^(?:Draft|Unconfirmed|Confirmed|Approved|Signed)$|^(?:Notice|Approve|Department|Special|Annual|Extra-?ordinary|Ordinary|AGM)\b(?!.*\b(?:Committee|Council|Board|Panel)\b)|[&,]$/i;
 
 /** A body's own word, in capitals. */
 const CAPITALS_BODY =
