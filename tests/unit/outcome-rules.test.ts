@@ -4245,6 +4245,33 @@ describe('passages of minutes, read whole', () => {
         ],
       ],
     ],
+    [
+      'a table of who is to do what, a row a line, under its headings: each row an action',
+      '1 Summary of actions\nItem | Actor | Action |\n3.b | D Henderson | Ask the school for information on the cost of the school day |\n4 | NTBCC | Chase and circulate police report |\n\n2 Minutes\nThe minutes were approved.',
+      [
+        ['action', 'Ask the school for information on the cost of the school day'],
+        ['action', 'Chase and circulate police report'],
+        ['resolution', 'The minutes were approved.'],
+      ],
+    ],
+    [
+      "people given as 'Members' who 'kindly offered', and someone named by initial and a name beginning 'Mc'",
+      '5. Reports\nOfficers kindly offered to prepare and forward to the Secretary a more discrete report.\nG. McQuilken offered to contact Stewart Burns to request information about the yearly allocation.',
+      [
+        ['action', 'Officers to prepare and forward to the Secretary a more discrete report.'],
+        ['action', 'McQuilken to contact Stewart Burns to request information about the yearly allocation.'],
+      ],
+    ],
+    [
+      'councillors all in agreement not to accept an application',
+      '5. Grants\nThe Councillors were all in agreement not to accept the third application.',
+      [['resolution', 'The Councillors were all in agreement not to accept the third application.']],
+    ],
+    [
+      'a report submitted and noted, Scottish style',
+      '2. Governance\nThere was submitted and noted a report by the Director of Governance on the new arrangements.',
+      [['resolution', 'There was submitted and noted a report by the Director of Governance on the new arrangements.']],
+    ],
   ])('%s', (_shape, text, expected) => {
     expect(outcomesOf(text)).toEqual(expected);
   });

@@ -219,8 +219,15 @@ export function extractPlainText(text: string): ExtractedText {
       lastNumber !== null &&
       Number(numbered[1]) === lastNumber + 1 &&
       (blankSince || numbered[2] !== '');
+    // "3.b | D Henderson | Ask DCHS … |" then "4 | NTBCC | Chase …": a table's rows, one a line.
+    const nextRow =
+      open !== null &&
+      /\|\s*$/.test(open.text) &&
+      (open.text.match(/\|/g)?.length ?? 0) >= 2 &&
+      /\|(?!\s*$)/.test(line);
     const continues =
       open !== null &&
+      !nextRow &&
       // A keyword's line goes on across a blank line only in small letters.
       !(openIsDecisionLabel && blankSince && !/^[a-z]/.test(line)) &&
       !isListItem &&

@@ -1,6 +1,7 @@
 import type { OutcomeKind } from '../../../shared/domain';
 import { findDuePhrase } from '../../tracker/due-dates';
 import type { RawBlock } from '../blocks';
+import { actionTableRows } from './action-tables';
 import type { ParsedItem } from './agenda-items';
 import { PROPOSAL_LEADS } from './decision-heads';
 import { eachDecisionOnce } from './each-decision-once';
@@ -242,6 +243,8 @@ export function findOutcomeCandidates(
   };
 
   let lead: Lead | null = null;
+  /** A table row read whole: the rest of its pieces are not read again. */
+  let skipBlock = -1;
   let proposals = false;
   let proposalText = false;
   /** Parts listed under a lead-in that decides nothing ("discussed the following:"). */
@@ -261,7 +264,22 @@ export function findOutcomeCandidates(
   /** A part of a deciding block that leads into its details ("… the following amounts:-"), and its kind of marker. */
   let runDetails: { stated: Candidate; family: string; joined: number; lastIndex: number } | null = null;
 
+  // "Item | Actor | Action |" over "3.b | D Henderson | Ask DCHS for …": each row is an action, its owner in its row.
+  const tableRows = new Map(actionTableRows(mended).map((row) => [row.blockIndex, row]));
   segments.forEach((segment, index) => {
+    if (tableRows.has(segment.blockIndex)) {
+      const row = tableRows.get(segment.blockIndex);
+      tableRows.delete(segment.blockIndex);
+      if (row)
+        add('action', row.action, segment, blocks[segment.blockIndex]?.text ?? row.action, {
+          formal: true,
+          owner: row.owner,
+          rule: 'a row of an action table: who, and what they are to do',
+        });
+      skipBlock = segment.blockIndex;
+      return;
+    }
+    if (segment.blockIndex === skipBlock) return;
     const item = itemOf(segment.blockIndex);
     // A new item, or a new row of a flattened table ("… Decision: None. |" ended the last).
     if (item !== lastItem || segment.opensRow) {

@@ -319,8 +319,9 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'councillors all in agreement',
     example: 'The Chairman was prepared to continue and all Councillors were in agreement that this should happen.',
+    // Also not to do something: "The Councillors were all in agreement not to accept the third application."
     pattern:
-      /(?:^|\band\s+|,\s+)(?:[Aa]ll )?(?:the )?(?:Cllrs|[Cc]ouncill?ors|[Mm]embers)(?: present)? (?:were|was) (?:all |unanimously )?in (?:full )?agreement(?: that| to| with (?:this|that|the (?:proposal|recommendation|suggestion)))\b/,
+      /(?:^|\band\s+|,\s+)(?:[Aa]ll )?(?:[Tt]he )?(?:Cllrs|[Cc]ouncill?ors|[Mm]embers)(?: present)? (?:were|was) (?:all |unanimously )?in (?:full )?agreement(?: that| (?:not )?to| with (?:this|that|the (?:proposal|recommendation|suggestion)))\b/,
     kind: 'resolution',
   },
   {
