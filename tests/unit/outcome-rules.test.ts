@@ -4272,6 +4272,26 @@ describe('passages of minutes, read whole', () => {
       '2. Governance\nThere was submitted and noted a report by the Director of Governance on the new arrangements.',
       [['resolution', 'There was submitted and noted a report by the Director of Governance on the new arrangements.']],
     ],
+    [
+      'officers elected by a proposal seconded, with no names and no vote',
+      '2. Election of a Chairman\nIt was proposed and seconded that Abigail Muller be the new chairman. It was proposed and seconded that Brigitte Webster be the new vice chairman. The clerk is to inform the Returning Officer.',
+      [
+        ['resolution', 'It was proposed and seconded that Abigail Muller be the new chairman.'],
+        ['resolution', 'It was proposed and seconded that Brigitte Webster be the new vice chairman.'],
+        ['action', 'The clerk is to inform the Returning Officer.'],
+      ],
+    ],
+    [
+      "a report submitted and noted after the minute's number, in a page run together",
+      'Minutes of previous meeting approved. 1 The minutes of 1st August 2016 were submitted and approved. Community Justice noted. 2 There was submitted and noted a report by the Director of Governance regarding the Community Justice Transition Arrangements.',
+      [
+        ['resolution', '1 The minutes of 1st August 2016 were submitted and approved.'],
+        [
+          'resolution',
+          '2 There was submitted and noted a report by the Director of Governance regarding the Community Justice Transition Arrangements.',
+        ],
+      ],
+    ],
   ])('%s', (_shape, text, expected) => {
     expect(outcomesOf(text)).toEqual(expected);
   });

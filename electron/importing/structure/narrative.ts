@@ -457,7 +457,8 @@ export function narrative(
 }
 
 /** "It was proposed by Cllr Ash and seconded by Cllr Birch that …": who moved and who seconded, then what. */
-const PROPOSED_AND_SECONDED_THAT = /^It was proposed by [^.;]{2,60}? and seconded by [^.;]{2,60}? that\b/i;
+/** Also with no names: "It was proposed and seconded that Abigail Muller be the new chairman." */
+const PROPOSED_AND_SECONDED_THAT = /^It was proposed(?: by [^.;]{2,60}?)? and seconded(?: by [^.;]{2,60}?)? that\b/i;
 /** What a vote or its result says: "The motion was carried.", "… was elected", "On a vote …". */
 const VOTE_OR_RESULT =
   /\b(?:carried|lost|defeated|fell|elected|agreed|approved|resolved|RESOLVED|passed|votes?|voted|in favour|against|abstentions?|amendment|nominations?)\b/i;

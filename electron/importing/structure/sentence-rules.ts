@@ -130,7 +130,10 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'a report "submitted and noted", with no keyword',
     example: 'There was submitted and noted Report No 12/24 by the Director of Roads on winter gritting.',
-    pattern: /^There (?:was|were) (?:submitted|circulated|tabled|presented) and (?:noted|approved|agreed|endorsed)\b/,
+    // Also heard ("There was heard and noted a presentation by …"), and after the minute's number in a page run together
+    // ("… Arrangements noted. 2 There was submitted and noted a report …").
+    pattern:
+      /^(?:\d{1,3}\s+)?There (?:was|were) (?:submitted|circulated|tabled|presented|heard) and (?:noted|approved|agreed|endorsed)\b/,
     kind: 'resolution',
   },
   {
