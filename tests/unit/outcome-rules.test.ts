@@ -4255,7 +4255,7 @@ describe('passages of minutes, read whole', () => {
       ],
     ],
     [
-      "people given as 'Members' who 'kindly offered', and someone named by initial and a name beginning 'Mc'",
+      "officers who 'kindly offered', and someone named by an initial and a name beginning 'Mc'",
       '5. Reports\nOfficers kindly offered to prepare and forward to the Secretary a more discrete report.\nG. McQuilken offered to contact Stewart Burns to request information about the yearly allocation.',
       [
         ['action', 'Officers to prepare and forward to the Secretary a more discrete report.'],
