@@ -302,8 +302,7 @@ export const HEADER_RULES: HeaderRule[] = [
   {
     shape: 'a body in capitals, then "MINUTES" and what follows',
     // Also "… COMMUNITY COUNCIL BUSINESS MEETING MINUTES 7:00 to 9:30pm". Not the council over another body's minutes:
-    // "PARISH COUNCIL MINUTES OF THE PLANNING COMMITTEE", "… AUTHORITY
-    // MINUTES OF THE BOARD MEETING".
+    // "PARISH COUNCIL MINUTES OF THE PLANNING COMMITTEE", "… AUTHORITY MINUTES OF THE BOARD MEETING".
     example: 'LONGFRAMPTON PARISH COUNCIL MINUTES OF MEETING Meeting on: 6th September 2017',
     pattern:
       /^((?:[A-Z][A-Z&'’()-]*,? (?:(?:AND|OF|FOR|&) )*){0,8}(?:COMMITTEE|COUNCIL|CABINET|BOARD|PANEL|FORUM|COMMISSIONERS|AUTHORITY|ASSEMBLY)) (?:(?:[A-Z]+ )?MEETING )?(?:DRAFT )?MINUTES(?=$|\s+OF\s+(?:THE\s+|A\s+)?(?:(?:ANNUAL|ORDINARY|SPECIAL|EXTRAORDINARY|MONTHLY|GENERAL|VIRTUAL|REMOTE|ONLINE)\s+)?MEETING\b|\s+[A-Z][a-z]|\s+\d)/,

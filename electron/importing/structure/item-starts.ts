@@ -272,9 +272,9 @@ function isTitle(text: string): boolean {
   );
 }
 
-/** A line that stops on "and", "to", "that" or "which", with or without a colon, goes on below it. */
 /** "REPORTS FROM COUNCILLORS. The Clerk's report …": two words or more in capitals, then a sentence. */
 const CAPITALS_TITLE_THEN_TEXT = /^[A-Z]{2,}(?:[ ,&'’/-]+[A-Z]{2,})+\.?\s+[A-Z][a-z]/;
+/** A line that stops on "and", "to", "that" or "which", with or without a colon, goes on below it. */
 const ENDS_ON_A_JOINING_WORD = /\b(?:and|or|to|that|which|will|shall)\s*[:–-]?\s*$/i;
 
 /** "6094 Resolved unanimously to approve the budget.": a minute that is its decision, with no title. */

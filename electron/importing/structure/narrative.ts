@@ -700,7 +700,7 @@ const CARRIED_ALONE =
 /** "GR was proposed by MD & GB.", "Chair proposed BB as Vice Chair.": who was proposed for what, in few words. */
 /** Also after what led to it: "Following the resignation of R. Smiley, M. Cullen nominated B. Felstead as Chairman." */
 const WHO_PROPOSED =
-  /(?:^|,\s+|\band\s+)(?:The )?(?:[A-Z][\w.’'-]*\s){1,3}(?:was |were )?(?:proposed|nominated)\b(?:[^.,;]|(?<=\b[A-Z])\.){0,80}\.?$/;
+  /(?:^|,\s+|\band\s+)(?:The )?(?:[A-Z][\w.’'-]*\s){1,3}(?:was |were )?(?:proposed|nominated)\b(?:[^.;]|(?<=\b[A-Z])\.){0,80}\.?$/;
 /** "Sec MD.", "Seconded GB all agreed.": the seconder alone, in initials or a name. */
 const SECONDER_ONLY = /^(?:Sec(?:onded)?\.?|Seconded by)\s+[^.;]{1,40}\.?$/i;
 
