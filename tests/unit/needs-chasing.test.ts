@@ -32,6 +32,7 @@ describe('needsChasing reads resolutions as minutes write them', () => {
     ['Objection to the application; the Clerk to write to the planning officer with the reasons', true],
     ['John Ash was Co-opted onto the Council and will sign a Declaration of Acceptance of Office.', false],
     ['Those present voted unanimously to co-opt Ann Lee to the Parish Council.', false],
+    ['It was proposed and seconded that Cllr Cedar be the new vice chairman.', false],
     ['The accounts were proposed and seconded and passed unanimously.', false],
     ['Received the Annual Audit Letter for 2019/20', false],
     ['Staff salaries to be increased by 2% to allow for any pay award.', true],

@@ -4223,7 +4223,7 @@ describe('passages of minutes, read whole', () => {
     [
       "an action in brackets inside a councillor's report",
       '20 REPORT OF DISTRICT COUNCILLOR\n20.1 Cllr Burford advised that consultation is open until 23rd October on the Local Plan, known as “Plan 41” (Clerk to contact Nigel Gibbons in Forward Planning to ask for the relevant email). The plan must find 8,000 plots.',
-      [['action', 'Clerk to contact Nigel Gibbons in Forward Planning to ask for the relevant email']],
+      [['action', 'Clerk to contact Nigel Gibbons in Forward Planning to ask for the relevant email.']],
     ],
     [
       "what was agreed after a clause of how it was reached, though worded with 'no longer'",
@@ -4291,6 +4291,19 @@ describe('passages of minutes, read whole', () => {
           '2 There was submitted and noted a report by the Director of Governance regarding the Community Justice Transition Arrangements.',
         ],
       ],
+    ],
+    [
+      'an action in brackets, then a sentence that goes on from what was reported: both kept, each whole',
+      '3. Highways\nCllr Birch reported on the speed survey (Clerk to contact the county highways officer for the results). These would be addressed at the next meeting.',
+      [
+        ['action', 'Clerk to contact the county highways officer for the results.'],
+        ['follow-up', 'Cllr Birch reported on the speed survey. These would be addressed at the next meeting.'],
+      ],
+    ],
+    [
+      "members who do not object, after the application's line run into it",
+      '5. Planning\n24/01234/FUL Erection of a garage at 1 Mill Lane\nMembers don’t object to the application.',
+      [['resolution', '24/01234/FUL Erection of a garage at 1 Mill Lane Members don’t object to the application.']],
     ],
   ])('%s', (_shape, text, expected) => {
     expect(outcomesOf(text)).toEqual(expected);

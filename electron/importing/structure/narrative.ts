@@ -48,8 +48,11 @@ function actionInsideBrackets(sentence: string, quotes: Map<string, string>): st
   const inside = found?.[1];
   if (!found || !inside || VAGUE_ACTION.test(inside) || found.index === 0) return [sentence];
   const rest = sentence.replace(found[0], '');
-  quotes.set(inside, sentence);
-  return [rest, inside];
+  // The action first, with its own full stop: a sentence after, "These would be addressed at the next meeting.", goes
+  // on from what was reported, not from the action.
+  const action = `${inside.replace(/[.\s]+$/, '')}.`;
+  quotes.set(action, sentence);
+  return [action, rest];
 }
 
 const COUNCIL_DECIDES_AFTER_COMMA =

@@ -330,8 +330,9 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'members who do not object to an application: a planning response',
     example: 'Members don’t object to the application, but have slight concerns about the visual intrusion.',
+    // Also after the application's line, run into it: "24/01234/FUL Erection of a garage Members don’t object …".
     pattern:
-      /^(?:(?:The )?(?:(?:Parish|Town|Community) )?(?:Council|Committee)|Members|Councillors)\s+(?:do not|don['’]t|did not|does not|doesn['’]t) (?:have any |raise any )?object(?:ion)?s?\b/,
+      /(?:^|(?<=\S\s))(?:(?:The )?(?:(?:Parish|Town|Community) )?(?:Council|Committee)|Members|Councillors)\s+(?:do not|don['’]t|did not|does not|doesn['’]t) (?:have any |raise any )?object(?:ion)?s?\b/,
     kind: 'resolution',
     beforeNotOutcomes: true,
   },
