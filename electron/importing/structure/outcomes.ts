@@ -243,8 +243,6 @@ export function findOutcomeCandidates(
   };
 
   let lead: Lead | null = null;
-  /** A table row read whole: the rest of its pieces are not read again. */
-  let skipBlock = -1;
   let proposals = false;
   let proposalText = false;
   /** Parts listed under a lead-in that decides nothing ("discussed the following:"). */
@@ -267,19 +265,17 @@ export function findOutcomeCandidates(
   // "Item | Actor | Action |" over "3.b | D Henderson | Ask DCHS for …": each row is an action, its owner in its row.
   const tableRows = new Map(actionTableRows(mended).map((row) => [row.blockIndex, row]));
   segments.forEach((segment, index) => {
-    if (tableRows.has(segment.blockIndex)) {
-      const row = tableRows.get(segment.blockIndex);
-      tableRows.delete(segment.blockIndex);
-      if (row)
+    const row = tableRows.get(segment.blockIndex);
+    if (row) {
+      // The row is read whole at its first piece; its other pieces are not read again.
+      if (segment.opensBlock)
         add('action', row.action, segment, blocks[segment.blockIndex]?.text ?? row.action, {
           formal: true,
           owner: row.owner,
           rule: 'a row of an action table: who, and what they are to do',
         });
-      skipBlock = segment.blockIndex;
       return;
     }
-    if (segment.blockIndex === skipBlock) return;
     const item = itemOf(segment.blockIndex);
     // A new item, or a new row of a flattened table ("… Decision: None. |" ended the last).
     if (item !== lastItem || segment.opensRow) {
