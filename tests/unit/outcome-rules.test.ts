@@ -3894,8 +3894,8 @@ describe('passages of minutes, read whole', () => {
       "a web page's line-break tags left in copied text, and a keyword's power over its parts",
       'RESOLVED, in terms of delegated powers:-<br />\n1.1 that a letter of objection had been received from Mrs Ash.<br />\n1.2 that conditional consent should be issued for the new shed.',
       [
-        ['resolution', '1.1 that a letter of objection had been received from Mrs Ash.'],
-        ['resolution', '1.2 that conditional consent should be issued for the new shed.'],
+        ['resolution', 'A letter of objection had been received from Mrs Ash.'],
+        ['resolution', 'Conditional consent should be issued for the new shed.'],
       ],
     ],
     [
@@ -4305,6 +4305,129 @@ describe('passages of minutes, read whole', () => {
       '5. Planning\n24/01234/FUL Erection of a garage at 1 Mill Lane\nMembers don’t object to the application.',
       [['resolution', '24/01234/FUL Erection of a garage at 1 Mill Lane Members don’t object to the application.']],
     ],
+    [
+      "a decision's part wrapped where its words ran out, in text copied from a web page",
+      'Item Number Item/Resolution\n\nIn accordance with the agreed protocol for the appointment of Chair and Vice-Chair on a rota basis, the chairmanship passed to the member from the next authority in the rota, and the member from the authority after it accepted the appointment as Vice-Chair.\n\n1. That Councillor Ann Ash be appointed as Chair of the Joint Records\nCommittee for the Municipal Year 2024-2025.\n2. That Councillor Ben Birch be appointed as Vice-Chair of the Joint\nRecords Committee for the Municipal Year 2024-2025.\n',
+      [
+        [
+          'resolution',
+          'Councillor Ann Ash be appointed as Chair of the Joint Records Committee for the Municipal Year 2024-2025.',
+        ],
+        [
+          'resolution',
+          'Councillor Ben Birch be appointed as Vice-Chair of the Joint Records Committee for the Municipal Year 2024-2025.',
+        ],
+      ],
+    ],
+    [
+      "a paragraph's numbers straight after the keyword, run together",
+      '7. Appointment of Co-opted Members 7.1 The report asked Members to appoint two co-opted members for the year. RESOLVED 7.2 That Mr Ash and Ms Birch be re-appointed as Co-opted Members for the ensuing year. 7.3 That Dr Cole be re-appointed as Observer for the ensuing year. 8. Accounts 8.1 The accounts were presented.',
+      [
+        ['resolution', 'Mr Ash and Ms Birch be re-appointed as Co-opted Members for the ensuing year.'],
+        ['resolution', 'Dr Cole be re-appointed as Observer for the ensuing year.'],
+      ],
+    ],
+    [
+      "'Matters Arising from the Minutes:' is an item's title, not a page's field",
+      '(1) Opening Remarks and Apologies: The Chairman welcomed everyone. It was agreed that there would be no meeting in December. (2) Matters Arising from the Minutes: Cllr Dale reported on the bus shelter.',
+      [['follow-up', 'There would be no meeting in December.']],
+    ],
+    [
+      "the body's initials, then its response to the application",
+      '3501 New applications\n\n• TM/24/01234/FL – Two detached houses. Land at Mill Lane.\n\nFPC Object to this application on the grounds that it is inappropriate development in the green belt.',
+      [
+        [
+          'resolution',
+          'FPC Object to this application on the grounds that it is inappropriate development in the green belt.',
+        ],
+      ],
+    ],
+    [
+      'a decision run on after a list of payments',
+      '5.2 Accounts for payment\n\n300101 Village Hall hire 45.00 300102 Grass cutting 120.00 The accounts were agreed and the cheques signed.',
+      [['resolution', 'The accounts were agreed and the cheques signed.']],
+    ],
+    [
+      "a recommendation to Council in the subjunctive, after 'That,'",
+      'That, for future years, full Council be recommended to amend the terms of reference of the Audit Committee.',
+      [
+        [
+          'resolution',
+          'For future years, full Council be recommended to amend the terms of reference of the Audit Committee.',
+        ],
+      ],
+    ],
+    [
+      'someone who reported something and would act, named once; IT WAS RESOLVED kept whole',
+      '173/19 POLICE MATTERS:\n\nCouncillor Ann Dale confirmed that there had been less anti-social behaviour at the car park, but would advise the police direct if any further incidents occur.\n\nIT WAS RESOLVED: to receive the updates.',
+      [
+        [
+          'action',
+          'Councillor Ann Dale confirmed that there had been less anti-social behaviour at the car park, but would advise the police direct if any further incidents occur.',
+        ],
+        ['resolution', 'Receive the updates.'],
+      ],
+    ],
+    [
+      'a nomination seconded and duly elected, with no comma; a point to be clarified at the annual inspection',
+      'A24/05/01 Election of Chair\n\nCllr Ash proposed Cllr Birch as Chair seconded by Cllr Cole and duly elected.\n\nA24/05/07 Allotments\n\nTwo tenants questioned the notices they had received, these will be clarified at the Annual Inspection.',
+      [
+        ['resolution', 'Cllr Ash proposed Cllr Birch as Chair seconded by Cllr Cole and duly elected.'],
+        [
+          'follow-up',
+          'Two tenants questioned the notices they had received, these will be clarified at the Annual Inspection.',
+        ],
+      ],
+    ],
+    [
+      'an item for the next agenda, in two words',
+      'A local garage may be interested in sponsoring the scheme. Item for next Agenda.',
+      [['work-programme', 'Item for next Agenda.']],
+    ],
+    [
+      'a full stop with no space after it',
+      'Cllr Ash suggested this may be a good time to review the website.The councillors agreed to discuss this at the next full council meeting.',
+      [['resolution', 'The councillors agreed to discuss this at the next full council meeting.']],
+    ],
+    [
+      'a topic to be discussed again later, after a dash',
+      '(c) Footpaths – the county council replied about the stile.\n(d) Phone box – further discussion in January.',
+      [['resolution', 'Phone box – further discussion in January.']],
+    ],
+    [
+      'who a committee will be made up of, and a representative after a dash',
+      'Village Hall Rep – Cllr Dale (no change)\n\nPlanning Committee will comprise Cllrs Ash, Birch and Cole (no change)',
+      [
+        ['resolution', 'Village Hall Rep – Cllr Dale (no change)'],
+        ['resolution', 'Planning Committee will comprise Cllrs Ash, Birch and Cole (no change)'],
+      ],
+    ],
+    [
+      "the business on its item's line, carried by the vote under it",
+      '1) Welcome by the Chairman.\n\n2) To resolve to adopt the standing orders addendum (circulated) for remote meetings.\n\nAll in favour by a show of hands.\n\n3) Public Session: no members of the public attended.',
+      [['resolution', 'Adopt the standing orders addendum (circulated) for remote meetings.']],
+    ],
+    [
+      "'Resolve:' over who proposed it",
+      'Resolve: Proposed by Cllr Ash, seconded by Cllr Birch, that a sum of £250 is given as a donation to the flood appeal.',
+      [
+        [
+          'resolution',
+          'Proposed by Cllr Ash, seconded by Cllr Birch, that a sum of £250 is given as a donation to the flood appeal.',
+        ],
+      ],
+    ],
+    ['a heading with nothing under it', 'RECEIPTS – None to report.\n\nDeterminations – none', []],
+    [
+      'nothing of a kind noted; the reasons a decision was supported by',
+      'No updates on progress were noted.\n\nThe decisions were supported by the following reason:\n\nIn accordance with the Terms of Reference.',
+      [],
+    ],
+    [
+      'what a report asked for; who the Chair met; what a forecast was based on',
+      'A report was submitted which requested that the quarterly performance report be noted.\n\nThe Chair explained that since being elected he had met with the Vice Chair and Clerk to discuss matters.\n\nThe forecast was based on the premise that we would be paying £3,000 for the shelters this year.',
+      [],
+    ],
   ])('%s', (_shape, text, expected) => {
     expect(outcomesOf(text)).toEqual(expected);
   });
@@ -4681,6 +4804,11 @@ describe('meeting details read from the page', () => {
     expect(committeeOf('Minutes of the MEETING of the TOWN COUNCIL commencing at 7.00 pm on 23 November 2017')).toBe(
       'Town Council',
     );
+    expect(
+      committeeOf(
+        'Minutes of the virtual meeting of Planning & Environment Committee duly convened and held on 30 June 2020',
+      ),
+    ).toBe('Planning and Environment Committee');
     expect(committeeOf('Minutes of Ordinary Parish Council Meeting held at 7.30 pm on 12th October 2017')).toBe(
       'Parish Council',
     );

@@ -194,6 +194,19 @@ export function extractPlainText(text: string): ExtractedText {
       open !== null &&
       ENDS_MID_PHRASE.test(open.text) &&
       (/^[a-z]/.test(line) || (ENDS_ON_ARTICLE.test(open.text) && /^[A-Z][a-z]/.test(line) && !numbered));
+    // "1. That Councillor Dixon be appointed as Chair of the Joint Archives" / "Committee for the Municipal Year 2012-2013.":
+    // a decision's part wrapped where its words ran out, on the very next line, even in text copied from a web page.
+    const wrappedPart: boolean =
+      openNumbered &&
+      sentenceOpen &&
+      !blankSince &&
+      open !== null &&
+      /^\d{1,2}[.)]\s+That\b/.test(open.text) &&
+      open.text.length >= 50 &&
+      lastLineLength >= 50 &&
+      line.length <= lastLineLength + 10 &&
+      /[.;]$/.test(line) &&
+      !LIST_MARKER.test(line);
     const carriesOn: boolean =
       brokenSentence ||
       (sentenceOpen && ((underNumber && /^[a-z]/.test(line) && indent >= openIndent - 1) || hangingIndent));
@@ -237,7 +250,7 @@ export function extractPlainText(text: string): ExtractedText {
       !/^\d{1,5}\.?$/.test(open.text) &&
       !saidAgain &&
       !isLabel &&
-      !((lineEnded || unwrapped) && !/^[a-z(]/.test(line) && !hangingIndent && !brokenSentence) &&
+      !((lineEnded || unwrapped) && !/^[a-z(]/.test(line) && !hangingIndent && !brokenSentence && !wrappedPart) &&
       (!blankSince ||
         (sentenceOpen &&
           (/^[a-z(]/.test(line) ||

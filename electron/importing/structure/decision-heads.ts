@@ -134,7 +134,8 @@ export const HEAD_RULES: HeadRule[] = [
   {
     shape: '"Resolution" as a label before what was resolved',
     example: 'Resolution: to approve the precept of £4,500.',
-    pattern: /^Resolution\s*[:;–—-]\s*(?=(?:to|that|That|To)\b)/,
+    // Also "Resolve:" over who proposed it: "Resolve: Proposed by Cllr Ash, seconded by Cllr Birch, that a donation be made".
+    pattern: /^(?:Resolution|Resolve)\s*[:;–—-]\s*(?=(?:to|that|That|To|Proposed by)\b)/,
     kind: 'resolution',
   },
   {

@@ -153,6 +153,8 @@ function acceptable(name: string | undefined): string | null {
     .replace(/^(?:Ordinary|Monthly)\s+(?=(?:Parish |Town |Community |City )?Council$)/i, '')
     // "TOWN COUNCIL commencing at 7.00 pm": when the meeting began, run on after the name.
     .replace(/\s+(?:commencing|starting|beginning)\s+at\b.*$/i, '')
+    // "Planning & Environment Committee duly convened and held on …": how the meeting was called, run on after the name.
+    .replace(/\s+(?:duly\s+)?(?:convened|called|constituted)(?:\s+and)?$/i, '')
     // "COMMUNITY & ENVIRONMENT COMMITTEE of Coleshill Town Council": the committee, not the council it belongs to.
     .replace(
       /(?<=\b(?:Committee|Sub-Committee|Panel|Board|Working Group|Working Party))\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,5}(?:Parish |Town |Community |City |County |District |Borough )?Council$/i,

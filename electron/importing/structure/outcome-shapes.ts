@@ -158,6 +158,8 @@ export function stripMarker(text: string): string {
 
 export function tidyText(text: string): string {
   const tidy = stripMarker(text)
+    // "7.2 That Mr Ash be re-appointed …": a paragraph's number before the decision's "That".
+    .replace(/^\d{1,2}\.\d{1,2}\.?\s+(?=that\b)/i, '')
     .replace(/^(?:that|to)\b[,:]?\s*/i, '')
     .replace(/\s*\|\s*$/, '')
     .replace(/\s*;\s*(?:and|or)?\s*$|\s*,\s*(?:and|or)\s*$/, '')

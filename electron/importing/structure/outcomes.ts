@@ -105,6 +105,12 @@ const DECISION_LABEL =
 /** "That the revised plan be approved for consultation.": a decision in the subjunctive, whole on its line. */
 const THAT_BE = /^That\s[^.;]{3,200}?\sbe\s[a-z]{3,}[^;]*\.$/;
 
+/** "All in favour by a show of hands.", "Carried unanimously.": a vote, and nothing more. */
+const VOTE_ALONE =
+  /^(?:All (?:(?:Cllrs|[Cc]ouncill?ors|[Mm]embers)(?: present)? )?(?:in favou?r|agreed)|Carried|Agreed|Approved|Unanimously (?:agreed|carried|approved)|Agreed unanimously|Carried unanimously)(?: unanimously)?(?: by (?:a )?show of hands| by all)?\.?$/i;
+/** "To resolve to adopt …", "To approve the grant of £200": business an item's line puts to the vote. */
+const BUSINESS_PUT = /^To (?:resolve|agree|approve|adopt|accept|ratify|confirm|authorise|co-opt|elect|appoint)\b/i;
+
 /** "Other options considered – none.": a field and all it says, on one line. */
 const WHOLE_FIELD_LINE = /^[A-Z][\w ()/'’]{2,60}?\s*[–—:-]\s*[^.;]{2,40}\.?$/;
 
@@ -954,6 +960,18 @@ export function findOutcomeCandidates(
       return;
     }
     runDetails = null;
+    // "2) To resolve to adopt the standing orders addendum …" as the item's line, then "All in favour by a show of hands.":
+    // the vote carries the business its item's line put.
+    const itemAbove = items[item ?? -1];
+    const business =
+      itemAbove && itemAbove.start === segment.blockIndex - 1 ? stripMarker(blocks[itemAbove.start]?.text ?? '') : '';
+    if (VOTE_ALONE.test(body) && BUSINESS_PUT.test(business)) {
+      add('resolution', business.replace(/^To resolve (?:to|that)\s+/i, ''), segment, `${business} ${body}`, {
+        formal: false,
+        rule: 'the business on its item’s line, carried by the vote under it',
+      });
+      return;
+    }
     const before = found.length;
     narrative(
       withoutOwnTitle(body, segment),

@@ -24,7 +24,8 @@ export const ITEM_TITLE_LINE = /\bpdf icon\b|\bPDF \d+ KB\b/i;
 export const ANY_FIELD = /^[A-Z][\w ()'’/-]{2,40}:\s+\S/;
 
 /** A decision keyword anywhere in a piece of text. */
-const DECISION_KEYWORD_INSIDE = /\b(?:RESOLVED|Resolved|AGREED|DECIDED|RECOMMENDED)\b/;
+const DECISION_KEYWORD_INSIDE =
+  /\b(?:RESOLVED|Resolved|AGREED|DECIDED|RECOMMENDED|Resolution:|(?:was|were) (?:agreed|resolved|decided))\b/;
 
 export const DATED_TITLE = /^\d{1,2}\/\d{1,2}\/\d{4}\s+-\s+/;
 

@@ -24,7 +24,7 @@ export interface Segment {
 
 /** A ModernGov field label or a decision keyword, where a new segment starts even mid-line. */
 const SPLIT_BEFORE = [
-  /\b(?<!\b(?:of|for)\s+)(?:Decision|Minutes|Additional documents|Supporting documents|Reasons? for (?:the )?[Dd]ecisions?|(?:Alternative|Other) options considered(?: and rejected)?)\s*:/g,
+  /\b(?<!\b(?:of|for|from|the)\s+)(?:Decision|Minutes|Additional documents|Supporting documents|Reasons? for (?:the )?[Dd]ecisions?|(?:Alternative|Other) options considered(?: and rejected)?)\s*:/g,
   /\b(?:REASONS? FOR (?:THE )?DECISIONS?|(?:ALTERNATIVE|OTHER) OPTIONS CONSIDERED)\b/g,
   // Also after a phrase in brackets, not a list marker: "… (2 now being advertised) RESOLVED to appoint …".
   /(?<=[.;:]\s+|\([^()]{6,}\)\s+)(?:RESOLVED|AGREED|DECISION|DECIDED|RECOMMENDED|ACTION)\b/g,
@@ -35,7 +35,7 @@ const SPLIT_BEFORE = [
   /(?<=\S\s+)(?=(?:Action|ACTION)\s*:\s*[A-Z][\w'’.]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’.]*){0,3}\s+to\s+[a-z])/g,
   // "The vote was 3:5. 1 Against Resolved: Councillor Forrest is Mayor": a page run together, its keyword and colon
   // after whatever ended the line above.
-  /(?<!\b(?:was|were|it|It|and|be|been|being|unanimously|duly)\s+)(?<=\S\s+)(?=(?:Resolved|RESOLVED)\s*:\s*\S)/g,
+  /(?<!\b(?:was|were|it|It|WAS|WERE|IT|and|be|been|being|unanimously|duly)\s+)(?<=\S\s+)(?=(?:Resolved|RESOLVED)\s*:\s*\S)/g,
   /(?<=[.;)]\s+)resolved,?\s+That\b/g,
   // "… preserve them for the future. It was RESOLVED" ending a paragraph: the keyword over the paragraph below.
   /(?<=[.;]\s+)(?=It was\s+(?:RESOLVED|AGREED|DECIDED)\s*[:–—-]?\s*$)/g,
@@ -190,7 +190,10 @@ function splitInlineParts(pieces: string[]): string[] {
       let expected: number | null = null;
       for (const marker of found) {
         if (marker.value === null) continue;
-        const starts = expected === null && (marker.value === 1 || marker.index === 0);
+        // "RESOLVED 7.2 That … 7.3 That …": a paragraph's numbers, the first of them straight after the keyword.
+        const starts =
+          expected === null &&
+          (marker.value === 1 || marker.index === 0 || KEYWORD_ONLY.test(piece.slice(0, marker.index)));
         if (starts || marker.value === expected) {
           cuts.add(marker.index);
           expected = marker.value + 1;
@@ -212,6 +215,9 @@ function splitInlineParts(pieces: string[]): string[] {
     return first ? cutAt(piece, new Set([first.index + first[0].length])) : [piece];
   });
 }
+
+/** "RESOLVED ": a decision keyword and nothing more. */
+const KEYWORD_ONLY = /^\s*(?:RESOLVED|AGREED|DECIDED|RECOMMENDED)\b[\s:–—-]*$/;
 
 /** A decision keyword with the first part of its list run on after it. */
 const KEYWORD_THEN_FIRST_PART =
@@ -287,10 +293,12 @@ const WHO_ACTS_RUN_ON = new RegExp(
 export function sentencesOf(text: string): string[] {
   return (
     text
+      // "… as part of the way forward.The councillors agreed …": a full stop with no space after it, between words.
+      .replace(/(?<=\b[a-z]{3,}\.)(?=[A-Z][a-z]{1,}\s)/g, '\n')
       // Run-on notes with no full stops: "… was noted The Clerk …". Not after a word that takes "The Pelican" as its object,
       // nor after a verb in the infinitive ("Clerk to review The Finance Toolkit").
       .replace(
-        /(?<=[a-z])(?<!\b(?:ask|asked|and|or|of|to|with|from|for|by|at|on|in|into|In|On|At|By|For|With|From|Of|To|Into|Under|After|Before|During|Following|contact|inform|tell|told|thank|thanked|invite|invited|about|via|that|whether|if|see|visit|join|including|called|named|entitled))(?<!\bto [a-z]{2,}) +(?=(?:The|It was|There (?:was|were|is|are|will be|has been|have been)) [A-Za-z])/g,
+        /(?<=[a-z]|\d\.\d\d)(?<!\b(?:ask|asked|and|or|of|to|with|from|for|by|at|on|in|into|In|On|At|By|For|With|From|Of|To|Into|Under|After|Before|During|Following|contact|inform|tell|told|thank|thanked|invite|invited|about|via|that|whether|if|see|visit|join|including|called|named|entitled))(?<!\bto [a-z]{2,}) +(?=(?:The|It was|There (?:was|were|is|are|will be|has been|have been)) [A-Za-z])/g,
         '\n',
       )
       // Note-form minutes with no full stops: "… hardly any markers left Cllr Clark will investigate", "… knocked over the clerk

@@ -37,7 +37,7 @@ const TITLE_WORDS = String.raw`[A-Z][\w&]*(?:(?:,? and|,| &| of| for| the)? [A-Z
 /** A person or role as the subject: "Cllr. O. Williams", "Clrs. Kidney and Haynes", "The Clerk", "The Director of Place", "NO", "GE/NO", "(PO)", "Office". */
 const PERSON = String.raw`(?:(?:The |the )?(?:[Cc]lerk(?:\/(?:RFO|Chair(?:man|person)?))?|[Tt]reasurer|[Ss]ecretary|Office|[Pp]olice|PCSO|(?:[A-Z][\w-]* )?Secretariat|[Cc]hair(?:man|person|woman)?|[Vv]ice[- ][Cc]hair(?:man|person)?|[Cc]onvener|[Ll]eader|[Mm]ayor|[Dd]eputy [Cc]lerk|(?:Democratic|Scrutiny|Committee|Governance) (?:Services )?Officer|Officers?|(?:(?:Assistant |Deputy |Interim )?Director|Head|Chief Officer) (?:of|for) ${TITLE_WORDS}|(?:[A-Z][\w-]* ){0,3}Director(?: (?:of |for )?${TITLE_WORDS})?|(?:[A-Z][\w-]* ){0,3}(?:Manager|Officer|Lead|Member|Clerk|Commissioner|Treasurer|Secretary|Superintendent|Inspector|Adviser|Advisor|Solicitor|Engineer)(?: (?:of|for) ${TITLE_WORDS})?|Chief Executive(?: (?:for|of) ${TITLE_WORDS})?)|(?:[Cc]ll?rs\.?|[Cc]ouncill?ors)\s+[A-Z][\w'’-]+(?:(?:,| and| &) [A-Z][\w'’-]+){1,5}(?=\s+(?:would|will|to|agreed|undertook|offered|volunteered)\b)|(?:(?:C\/|County |[A-Z][a-z]{3,} (?=Cllr))?[Cc]ll?rs?\.?|(?:(?:County|Town|Parish|District|Borough|City|Ward) )?[Cc]ouncill?ors?|Coun\.?|Mr|Mrs|Ms|Miss|Dr)\s+(?:[A-Z][\w'’.-]*\s?){1,4}|(?:The |the )?(?:Ward|County|District|Borough|Town|Parish|City|Unitary) [Cc]ouncill?ors|(?!A\s)[A-Z]\.? [A-Z][a-z]{2,}|[A-Z]{2,3}(?:\/[A-Z]{2,3})*|\([A-Z]{2,3}\))`;
 /** The words of a decision in the subjunctive: "be approved", "be brought to a future meeting". */
-const SUBJUNCTIVE_WORDS = String.raw`\bbe (?:hereby |formally |now )?(?:noted|approved|agreed|endorsed|accepted|adopted|appointed|re-appointed|reappointed|elected|re-elected|set up|established|granted|confirmed|received|brought|added|updated|delegated|authorised|requested|asked|circulated|provided|reviewed|deferred|given|removed|included|referred|supported|thanked|passed|recorded|invited|written|sent|allocated|awarded|paid|co-opted|nominated|introduced|increased|reduced|extended|amended|made|held|submitted|instructed|refused|permitted|offered|informed|notified|commissioned|undertaken|prepared|published|implemented|retained|renewed|revoked|suspended|varied|maintained|withdrawn|upheld|dismissed|transferred|purchased|installed|replaced|funded|issued|taken|spent|used|vired|produced|advised|contacted|arranged|organised|investigated|sought|obtained|drafted|forwarded)\b`;
+const SUBJUNCTIVE_WORDS = String.raw`\bbe (?:hereby |formally |now )?(?:noted|approved|agreed|endorsed|accepted|adopted|appointed|re-appointed|reappointed|elected|re-elected|set up|established|granted|confirmed|received|brought|added|updated|delegated|authorised|requested|asked|circulated|provided|reviewed|deferred|given|removed|included|referred|supported|thanked|passed|recorded|invited|recommended|written|sent|allocated|awarded|paid|co-opted|nominated|introduced|increased|reduced|extended|amended|made|held|submitted|instructed|refused|permitted|offered|informed|notified|commissioned|undertaken|prepared|published|implemented|retained|renewed|revoked|suspended|varied|maintained|withdrawn|upheld|dismissed|transferred|purchased|installed|replaced|funded|issued|taken|spent|used|vired|produced|advised|contacted|arranged|organised|investigated|sought|obtained|drafted|forwarded)\b`;
 const PEOPLE = String.raw`${PERSON}(?:(?:,| and| &) ${PERSON}){0,3}`;
 /** Any character of one sentence: not a full stop or semicolon, except the stop of an initial or title ("Mrs R. Page"). */
 const NO_STOP = String.raw`(?:[^.;]|(?<=\b(?:[A-Z]|Mrs?|Ms|Dr|Cll?rs?|Rev|St))\.)`;
@@ -100,6 +100,14 @@ export const SENTENCE_RULES: SentenceRule[] = [
     kind: 'resolution',
     motion: true,
     keepsSemicolons: true,
+  },
+  {
+    shape: 'someone proposed for an office, seconded and duly elected, in one sentence',
+    example: 'Cllr Ash proposed Cllr Birch as Chair seconded by Cllr Cole and duly elected.',
+    pattern: new RegExp(
+      String.raw`^${NAMED} (?:proposed|nominated) ${NAMED} (?:as|for) [^.;]{2,60}?,? seconded by [^.;]{2,40}? and (?:was )?(?:duly |unanimously )?(?:elected|appointed)\b`,
+    ),
+    kind: 'resolution',
   },
   {
     shape: 'what was said, and then the body or its members agreed',
@@ -771,6 +779,20 @@ export const SENTENCE_RULES: SentenceRule[] = [
     kind: 'resolution',
   },
   {
+    shape: 'who a committee or group will be made up of',
+    example: 'Planning Committee will comprise Cllrs Tobin, Coogan, Overington and Read (no change)',
+    pattern:
+      /^[A-Z][\w/&'’ -]{2,60}? (?:will|to|shall|would) (?:comprise|consist of|be made up of) (?:Cllrs?\.?|Councill?ors?|Members?) [A-Z]/,
+    kind: 'resolution',
+  },
+  {
+    shape: 'a representative and who holds the role, after a dash',
+    example: 'Community Centre Rep – Cllr Ellis (no change)',
+    pattern:
+      /^[A-Z][\w/&'’ -]{2,60}? (?:Rep|Reps|Representatives?|Liaison|Link) [–—:-] (?:Cllrs?\.?|Councill?ors?) [A-Z][\w'’-]+/,
+    kind: 'resolution',
+  },
+  {
     shape: 'a decision in the form "That someone do …", its keyword lost',
     example: 'That the chairs of the three scrutiny committees lead a review of how scrutiny is organised.',
     // Also in the negative: "That the Council do not revise or replace the current scheme."
@@ -800,8 +822,9 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'an item to go on a future agenda',
     example: 'Item to go on the next agenda.',
+    // Also in two words: "Item for next Agenda."
     pattern:
-      /^(?:(?:This|The|An?) )?(?:item|matter|issue|it|this)?[\w ]{0,40}? to (?:go|be put|be placed|be added|come back) (?:on|to) (?:the |a )?(?:next|future|following|forthcoming) (?:agenda|meeting)\b/i,
+      /^(?:(?:This|The|An?) )?(?:item|matter|issue|it|this)?[\w ]{0,40}? to (?:go|be put|be placed|be added|come back) (?:on|to) (?:the |a )?(?:next|future|following|forthcoming) (?:agenda|meeting)\b|^(?:An? )?(?:[Ii]tem|[Mm]atter) (?:for|on) (?:the )?(?:next|future|following) (?:[Aa]genda|[Mm]eeting)\.?$/i,
     kind: 'work-programme',
   },
   {
@@ -969,6 +992,13 @@ export const SENTENCE_RULES: SentenceRule[] = [
     // a "'No Objection' response" spoken of as a kind of reply.
     pattern:
       /\bNO (?:OBJECTIONS?|OBSERVATIONS?|COMMENTS?)\b|\b(?:SUPPORTS?|OBJECTS? TO) (?:this|the) (?:planning )?application\b|\b(?:OBJECTS?|SUPPORTS?|OBJECTION RAISED)$|(?<!\b[a-z]+,? |, )\bNo (?:[Oo]bjections?|[Oo]bservations?)\b(?! (?:had|have|were|was)\b)(?!['’”"]? (?:response|reply|comment|letter)s?\b)|(?:^|\s)Objection\s+[–—:-]\s|^(?:Objection|Support|Agree|Approve) (?:to |for )?the (?:planning )?application\b/,
+    kind: 'resolution',
+  },
+  {
+    shape: 'the body’s initials, then its response to the application',
+    example: 'HPC Object to this application on the grounds that it is inappropriate development in the green belt.',
+    pattern:
+      /^[A-Z]{2,5}\s+(?:[Oo]bjects?|[Ss]upports?|(?:[Hh]as|[Hh]ave|[Rr]aises?) no objections?) (?:to )?(?:this|the) (?:planning )?application\b/,
     kind: 'resolution',
   },
   {
@@ -1167,7 +1197,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'someone to do something',
     example: 'Clerk to follow up.',
     pattern: new RegExp(
-      `(?:^(?:[A-Z£\\d][\\w ,'’/&£-]{1,80}?(?::|\\s[–—‒-])\\s+)?|,\\s+(?=(?:[Tt]he )?(?:[Cc]llrs?\\b|[Cc]lerk\\b|[Cc]ouncill?or\\b)|[A-Z][a-z]+ [A-Z][a-z]+ to [a-z])|(?<!\\b(?:ask|asks|asked|invite|invited|request|requested)\\b[^.;]{0,80})\\sand\\s+(?=(?:[A-Z]{2,3}|[Cc]lerk|[Tt]he [Cc]lerk) to [a-z])|(?<=\\w[–—]\\s?)(?=(?:[Tt]he )?[Cc]lerk to [a-z])|\\b(?:but|so)\\s+(?=(?:[Tt]he )?[Cc]lerk to [a-z])|^(?:[\\w)]+\\s){1,4}(?=Clerk to [a-z])|^(?:[A-Z\\d()&/.-]+\\s){2,10}(?=(?:The )?[Cc]lerk to [a-z]))(${PEOPLE}) to (?!(?:be|the|a|an|this|all|its|their)\\b)(?:[a-z]+|(?:Contact|Write|Email|Chase|Check|Arrange|Order|Obtain|Send|Reply|Respond|Report|Investigate|Circulate|Book|Ask|Inform|Forward|Update|Pay|Action|Follow|Seek|Request|Liaise|Speak|Find|Get|Look|Raise|Apply|Prepare|Draft|Add|Remove|Confirm|Notify|Invite|Monitor|Review|Place|Put|Purchase|Buy|Renew|Submit)\\b)`,
+      `(?:^(?:[A-Z£\\d][\\w ,'’/&£-]{1,80}?(?::|\\s[–—‒-])\\s+)?|,\\s+(?=(?:[Tt]he )?(?:[Cc]llrs?\\b|[Cc]lerk\\b|[Cc]ouncill?or\\b)|[A-Z][a-z]+ [A-Z][a-z]+ to [a-z])|(?<!\\b(?:ask|asks|asked|invite|invited|request|requested|met|meet|meeting)\\b[^.;]{0,80})\\sand\\s+(?=(?:[A-Z]{2,3}|[Cc]lerk|[Tt]he [Cc]lerk) to [a-z])|(?<=\\w[–—]\\s?)(?=(?:[Tt]he )?[Cc]lerk to [a-z])|\\b(?:but|so)\\s+(?=(?:[Tt]he )?[Cc]lerk to [a-z])|^(?:[\\w)]+\\s){1,4}(?=Clerk to [a-z])|^(?:[A-Z\\d()&/.-]+\\s){2,10}(?=(?:The )?[Cc]lerk to [a-z]))(${PEOPLE}) to (?!(?:be|the|a|an|this|all|its|their)\\b)(?:[a-z]+|(?:Contact|Write|Email|Chase|Check|Arrange|Order|Obtain|Send|Reply|Respond|Report|Investigate|Circulate|Book|Ask|Inform|Forward|Update|Pay|Action|Follow|Seek|Request|Liaise|Speak|Find|Get|Look|Raise|Apply|Prepare|Draft|Add|Remove|Confirm|Notify|Invite|Monitor|Review|Place|Put|Purchase|Buy|Renew|Submit)\\b)`,
     ),
     kind: 'action',
     owner: 1,
@@ -1224,7 +1254,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     example: 'Defibrillators – protocol partly written, Jayne to sort out the broken one in the car park.',
     // Not a place in an application's address: "… by Mr and Mrs Robson, 1 Primrose Cottage, Winston to erect a garage".
     pattern:
-      /(?:,|\s[–—-])\s+(?!(?:Invites?|Reply|Replies|Responses?|Letters?|Visits?|Welcome|Access|Support|Changes|Thanks|Subject|Return|Reports?|Updates?|Items?|Questions?|Queries|Due|Going|Back|Similar|Prior|Next|Close|Addition|Contributions?|Donations?|Grants?|Applications?|Proposals?|Requests?|Permission|Consent|Notifications?|Contrary|Adjacent|Opposite|Related)\b|[A-Z][a-z]+(?:ing|able|ible|ful|ous)\b)([A-Z][a-z]{2,12}(?: [A-Z][a-z'’-]{2,15})?(?: and [A-Z][a-z]{2,12})?|[A-Z]{2,3}) to (?!(?:be|the|a|an|this|that|these|those|all|its|their|his|her|our|date|hand|each|every|any|some|which|whom|what|erect|construct|demolish|convert)\b)[a-z]{3,}\b/,
+      /(?:,|\s[–—-])\s+(?!(?:None|Nothing|Nil|Nobody|Invites?|Reply|Replies|Responses?|Letters?|Visits?|Welcome|Access|Support|Changes|Thanks|Subject|Return|Reports?|Updates?|Items?|Questions?|Queries|Due|Going|Back|Similar|Prior|Next|Close|Addition|Contributions?|Donations?|Grants?|Applications?|Proposals?|Requests?|Permission|Consent|Notifications?|Contrary|Adjacent|Opposite|Related)\b|[A-Z][a-z]+(?:ing|able|ible|ful|ous)\b)([A-Z][a-z]{2,12}(?: [A-Z][a-z'’-]{2,15})?(?: and [A-Z][a-z]{2,12})?|[A-Z]{2,3}) to (?!(?:be|the|a|an|this|that|these|those|all|its|their|his|her|our|date|hand|each|every|any|some|which|whom|what|erect|construct|demolish|convert)\b)[a-z]{3,}\b/,
     kind: 'action',
     owner: 1,
   },
@@ -1494,8 +1524,15 @@ export const SENTENCE_RULES: SentenceRule[] = [
       'The Committee referred to the list of questions, and these would be addressed at the next meeting in June.',
     // Also on its own: "The matter will be discussed at the next meeting."
     pattern:
-      /(?:^|,? and )(?:(?:This|These|It|They|this|these|it|they)|(?:The|the) (?:matter|issue|item|question|questions|points?|concerns?|request|proposal|subject)s?) (?:would|will) (?:then |also )?be (?:addressed|discussed|considered|looked at|dealt with|revisited|picked up|covered|answered|taken up|raised|reviewed) (?:again )?at (?:the|a) (?:next|future|following|forthcoming)\b/,
+      /(?:^|,? and |,\s+)(?:(?:This|These|It|They|this|these|it|they)|(?:The|the) (?:matter|issue|item|question|questions|points?|concerns?|request|proposal|subject)s?) (?:would|will) (?:then |also )?be (?:addressed|discussed|considered|looked at|dealt with|revisited|picked up|covered|answered|taken up|raised|reviewed|clarified|resolved|checked) (?:again )?at (?:the|a) (?:next|future|following|forthcoming|[Aa]nnual (?=[A-Z]?[a-z]+\b))\b/,
     kind: 'follow-up',
+  },
+  {
+    shape: 'a topic to be discussed again at a later meeting, after a dash',
+    example: 'BT Phonebox – further discussion in December.',
+    pattern:
+      /\s[–—-]\s+(?:further|more) (?:discussion|consideration|debate)s?\b[^.;]{0,20}?\b(?:in|at|for) (?:the )?(?:next|following|future|January|February|March|April|May|June|July|August|September|October|November|December)\b/,
+    kind: 'work-programme',
   },
   {
     shape: 'an update or report there would be at a later meeting',
@@ -1545,6 +1582,15 @@ export const SENTENCE_RULES: SentenceRule[] = [
     kind: 'action',
   },
   {
+    shape: 'someone who reported something and would do something, named once',
+    example:
+      'Councillor Sue Stevens confirmed that the car park was quieter, but would advise the police if there were more incidents.',
+    pattern: new RegExp(
+      String.raw`^(?:(?:County |District |Borough |Ward |Town |City )?(?:Cllr|Councill?or|Mr|Mrs|Ms|Dr|PC|PCSO)\.? (?:[A-Z]\.? )*[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?|[Tt]he (?:[A-Z][\w-]* ){0,3}(?:Clerk|Chair(?:man)?|Officer)) (?:confirmed|reported|said|stated|explained|advised|noted)\b[^.;]{3,200}?,?\s+(?:but|and) (?:would|will) (?:also )?(?:${UNDERTAKEN}|advise|inform|notify|tell)\b`,
+    ),
+    kind: 'action',
+  },
+  {
     shape: 'something to be done',
     example: 'Further quotes to be obtained before the next meeting.',
     // Also after a colon: "… ways of engaging residents: examples of criteria to be forwarded."
@@ -1571,6 +1617,36 @@ export const NOT_OUTCOMES: { shape: string; example: string; pattern: RegExp; de
       'Members considered the alternative option of refreshing the current plan, but this was declined as the review showed a new plan was needed.',
     pattern:
       /\b(?:considered|rejected|declined|discounted)\b[^.;]{0,20}\balternative options?\b|\balternative options?\b[^.;]{0,200}\b(?:was|were) (?:declined|rejected|discounted)\b/i,
+  },
+  {
+    shape: 'the reasons a decision was supported by',
+    example:
+      'The decisions were supported by the following reason: In accordance with the Committee’s Terms of Reference.',
+    pattern: /^The decisions? (?:was|were) supported by the following reasons?\b/,
+  },
+  {
+    shape: 'a heading with nothing under it',
+    example: 'RECEIPTS – None to report.',
+    pattern:
+      /^[A-Z][\w ,&/'’()-]{2,50}?\s*[–—:-]\s*(?:none|nil|nothing)(?: (?:to report|received|this month|at present))?\.?$/i,
+  },
+  {
+    shape: 'nothing of a kind noted or received',
+    example: 'No updates on progress were noted.',
+    // Not a planning response: "No objections were raised by the Parish Council."
+    pattern:
+      /^No (?:further |new )?(?!(?:objections?|comments?|observations?|concerns?)\b)[a-z][\w ]{2,40}? (?:were|was) (?:noted|received|reported|recorded|raised)\b(?![^.;]*\band\b)/,
+  },
+  {
+    shape: 'what a report asked for, before the meeting decides',
+    example: 'A report was submitted which requested that the quarterly performance report be noted.',
+    pattern:
+      /^(?:A|The) (?:[\w-]+ ){0,3}report (?:was |had been )?(?:submitted|presented|considered|received|circulated)\b[^.;]{0,60}?\bwhich (?:requested|asked|recommended|sought|proposed)\b/,
+  },
+  {
+    shape: 'what a forecast or figure was based on',
+    example: 'The forecast was based on the premise that we would be paying £3,000 for the bus shelters this year.',
+    pattern: /\bbased on (?:the |an? )?(?:premise|assumption|understanding) that\b/,
   },
   {
     shape: 'what an earlier meeting decided, told with its date',
