@@ -4428,6 +4428,84 @@ describe('passages of minutes, read whole', () => {
       'A report was submitted which requested that the quarterly performance report be noted.\n\nThe Chair explained that since being elected he had met with the Vice Chair and Clerk to discuss matters.\n\nThe forecast was based on the premise that we would be paying £3,000 for the shelters this year.',
       [],
     ],
+    [
+      'a decision, then the clerk instructed to act, in one sentence',
+      'Councillors agreed that it is too late this winter to buy a grit bin and the clerk was instructed to contact the highways team asking if they could provide one.',
+      [
+        ['resolution', 'Councillors agreed that it is too late this winter to buy a grit bin'],
+        ['action', 'The clerk was instructed to contact the highways team asking if they could provide one.'],
+      ],
+    ],
+    [
+      "the vote for someone's nomination, unanimous",
+      'Cllr Ash and Cllr Birch had both offered to stand. Cllr Birch then withdrew. Voting for Cllr Ash’s nomination was unanimous and Cllr Ash will sign the declaration before the next meeting.',
+      [
+        [
+          'resolution',
+          'Voting for Cllr Ash’s nomination was unanimous and Cllr Ash will sign the declaration before the next meeting.',
+        ],
+      ],
+    ],
+    [
+      'a heading in capitals with its number, run into the decision',
+      'ITEM 5 PLAYGROUNDS The quote for grass cutting was accepted. ITEM 6 ACCOUNTS It was resolved to approve the following accounts for payment, Hall hire £45.00 Chq number 100201 Grass cutting £120.00 Chq number 100202',
+      [
+        ['resolution', 'The quote for grass cutting was accepted.'],
+        [
+          'resolution',
+          'It was resolved to approve the following accounts for payment, Hall hire £45.00 Chq number 100201 Grass cutting £120.00 Chq number 100202',
+        ],
+      ],
+    ],
+    [
+      'a task in a list, who does it in initials at its end',
+      '72/13 / County Council Matters\nResolved To accept the update from the county councillor /\n- Letter of thanks to the highways officer for the new signs SP\n- Speak to the cycle club about the race through the underpass JB',
+      [
+        ['resolution', 'Accept the update from the county councillor'],
+        ['action', 'Letter of thanks to the highways officer for the new signs'],
+        ['action', 'Speak to the cycle club about the race through the underpass'],
+      ],
+    ],
+    [
+      'lettered requests, each decided with the same words',
+      '4. DONATIONS\n(a) Village Scouts – request for donation. RESOLVED that a donation of £150.00 be made to this group.\n(b) Lunch Club – request for donation. RESOLVED that a donation of £150.00 be made to this group.',
+      [
+        ['resolution', 'Village Scouts – request for donation: a donation of £150.00 be made to this group.'],
+        ['resolution', 'Lunch Club – request for donation: a donation of £150.00 be made to this group.'],
+      ],
+    ],
+    [
+      "a clerk's action after 'but in the meantime'",
+      'Residents asked about the solar farm. The Chair said the Council would comment once an application had been received but in the meantime Clerk to email a copy of the June minutes to residents.',
+      [
+        [
+          'action',
+          'The Chair said the Council would comment once an application had been received but in the meantime Clerk to email a copy of the June minutes to residents.',
+        ],
+      ],
+    ],
+    [
+      'the keyword ends a list of what was received, and its parts follow',
+      'Members received and considered:\n\na. Financial reports for April to October.\n\nb. A list of cheques over £500.00.\n\nRESOLVED: that (a) the financial reports be noted;\n\n(b) the list of cheques over £500.00 be noted.\n\n64.2 Donations',
+      [
+        ['resolution', 'The financial reports be noted'],
+        ['resolution', 'The list of cheques over £500.00 be noted.'],
+      ],
+    ],
+    [
+      'the clerk to act and a councillor to act, the second in the subjunctive; all the councillors agreed',
+      'Agreed that the Clerk would seek a licence for the allotment plots and Cllr Beckett explore what the land could be used for.\n\nThe supplier confirmed the work would start within six weeks. All the Councillors agreed for the works to be carried out.',
+      [
+        ['resolution', 'Agreed that the Clerk would seek a licence for the allotment plots'],
+        ['action', 'Cllr Beckett explore what the land could be used for.'],
+        ['resolution', 'All the Councillors agreed for the works to be carried out.'],
+      ],
+    ],
+    [
+      "an objection to an application, without 'the'",
+      '16/01503/FUL Mill Lane, erection of a detached outbuilding. Objection to application, Clerk to send a letter to planning.',
+      [['resolution', 'Objection to application, Clerk to send a letter to planning.']],
+    ],
   ])('%s', (_shape, text, expected) => {
     expect(outcomesOf(text)).toEqual(expected);
   });

@@ -53,3 +53,21 @@ function cellsOf(text: string): string[] {
   if (cells.at(-1) === '') cells.pop();
   return cells;
 }
+
+/** "Letter of thanks to the highways officer SP": a task in a list, who does it in initials at its end ("MW/SP"). */
+/** Not a document's size at the end of its link ("Draft Strategy PDF 610 KB"). */
+const TASK_THEN_INITIALS =
+  /^(?=.{12,220}$)(?!.*[.!?:]$)(?!.*\b\d+\s?(?:KB|MB|GB)$)(.*?[a-z)’'])\s+([A-Z]{2,3}(?:\s?\/\s?[A-Z]{2,3})*)$/;
+
+/**
+ * A table's "Action" column run into its bullets: "- Letter of thanks to the highways officer SP", "- Speak to the
+ * cycle club about the underpass JB". Each bullet that ends on someone's initials is that person's action; read so
+ * only where the paper has two or more of them, for one bullet ending in capitals may just end in a name ("… the NHS").
+ */
+export function initialledTasks(blocks: RawBlock[]): ActionRow[] {
+  const rows = blocks.flatMap((block, blockIndex) => {
+    const task = block.kind === 'list-item' ? TASK_THEN_INITIALS.exec(block.text) : null;
+    return task?.[1] && task[2] ? [{ blockIndex, action: task[1], owner: task[2].replace(/\s/g, '') }] : [];
+  });
+  return rows.length >= 2 ? rows : [];
+}

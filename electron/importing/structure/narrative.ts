@@ -66,7 +66,7 @@ const OWNER_IN_BRACKETS = /^\((?:([A-Z][\w/&, ]{1,30}?) to action|Action\s*[:–
  * else would act; but "… and the Clerk would send it" finishes the same action.
  */
 export const TWO_UNDERTAKINGS =
-  /(?<=\b(?:would|will) [a-z]{3,}[^.;]{5,200}?)\s+and (?=(?:Cllr\.?|Councill?or|Mr|Mrs|Ms|Dr) [A-Z][^.;]{0,40}?(?:would|will) [a-z]{3,}|the [Cc]lerk (?:would|will) [a-z]{3,}\b(?! (?:it|this|that|them|these|so|on)\b))/;
+  /(?<=\b(?:would|will) [a-z]{3,}[^.;]{5,200}?)\s+and (?=(?:Cllr\.?|Councill?or|Mr|Mrs|Ms|Dr) [A-Z][^.;]{0,40}?(?:would|will) [a-z]{3,}|the [Cc]lerk (?:would|will) [a-z]{3,}\b(?! (?:it|this|that|them|these|so|on)\b)|(?:Cllr\.?|Councill?or) [A-Z][\w'’-]+ (?:explore|investigate|contact|write|obtain|check|liaise|speak|arrange|draft|prepare|seek|email|circulate|send|follow up|look into)\b)/;
 
 /** Who is to act, in a line of actions: "PS", "Clerk", "the Clerk", "Cllr Ash", "SH and LB". */
 const ACTS = String.raw`(?:[A-Z]{2,3}|(?:[Tt]he )?[Cc]lerk|[Cc]hair(?:man)?|(?:Cllr\.?|Councill?or) [A-Z][\w'’-]+)(?:\s+(?:and|&)\s+[A-Z]{2,3})?`;
@@ -113,12 +113,13 @@ export function narrative(
     // "… known as “Plan 41” (Clerk to contact Nigel Gibbons to ask for the email) …": an action in brackets inside a
     // sentence is an action of its own, quoted with the sentence.
     .flatMap((sentence) => actionInsideBrackets(sentence, quotes))
+    // "Councillors agreed that it is too late to buy a bin and clerk was instructed to contact …": the decision, then the action.
     // "The reports were noted and it was agreed that future reports …", "Ms Hunt was elected Chair (proposed …)
     // and it was AGREED to suspend …": two decisions in one sentence. "… the county had agreed to restore four signs
     // … a request for £1,200 after discussion it was RESOLVED that …": what was reported, then what was decided.
     .flatMap((sentence) =>
       sentence.split(
-        /(?<=\b(?:noted|approved|agreed|accepted|received|adopted|endorsed|elected|appointed)\)?|\))\s+and (?=it was (?:also |further )?(?:agreed|resolved|decided|AGREED|RESOLVED|DECIDED) (?:that|to)\b)|(?<=[\w.)])(?<!\b(?:and|but|so|then|or))\s+(?=(?:after|following) (?:some |further |much )?discussion,? it was (?:also |further )?(?:agreed|resolved|decided|AGREED|RESOLVED|DECIDED) (?:that|to)\b)/,
+        /(?<=\b(?:noted|approved|agreed|accepted|received|adopted|endorsed|elected|appointed)\)?|\))\s+and (?=it was (?:also |further )?(?:agreed|resolved|decided|AGREED|RESOLVED|DECIDED) (?:that|to)\b)|(?<=\b(?:agreed|decided|resolved) that\b[^.;]{5,200}?)\s+and (?=(?:the )?[Cc]lerk (?:was|is) (?:instructed|asked|requested|directed|authorised|tasked) to [a-z])|(?<=[\w.)])(?<!\b(?:and|but|so|then|or))\s+(?=(?:after|following) (?:some |further |much )?discussion,? it was (?:also |further )?(?:agreed|resolved|decided|AGREED|RESOLVED|DECIDED) (?:that|to)\b)/,
       ),
     )
     // "Cllr Neave would raise the matter with the panel and Cllr Chivers would advise the trustees.": two people, each

@@ -161,7 +161,9 @@ export function tidyText(text: string): string {
     // "7.2 That Mr Ash be re-appointed …": a paragraph's number before the decision's "That".
     .replace(/^\d{1,2}\.\d{1,2}\.?\s+(?=that\b)/i, '')
     .replace(/^(?:that|to)\b[,:]?\s*/i, '')
-    .replace(/\s*\|\s*$/, '')
+    // "that (a) the report be noted": the part's marker after the keyword's "that".
+    .replace(/^\((?:[a-h]|\d{1,2}|i{1,3}|iv|vi{0,3}|ix|x)\)\s+/, '')
+    .replace(/\s*[|/]\s*$/, '')
     .replace(/\s*;\s*(?:and|or)?\s*$|\s*,\s*(?:and|or)\s*$/, '')
     .replace(/\s+/g, ' ')
     .trim();

@@ -1,7 +1,7 @@
 import type { OutcomeKind } from '../../../shared/domain';
 import { findDuePhrase } from '../../tracker/due-dates';
 import type { RawBlock } from '../blocks';
-import { actionTableRows } from './action-tables';
+import { actionTableRows, initialledTasks } from './action-tables';
 import type { ParsedItem } from './agenda-items';
 import { PROPOSAL_LEADS } from './decision-heads';
 import { eachDecisionOnce } from './each-decision-once';
@@ -104,6 +104,10 @@ const DECISION_LABEL =
 
 /** "That the revised plan be approved for consultation.": a decision in the subjunctive, whole on its line. */
 const THAT_BE = /^That\s[^.;]{3,200}?\sbe\s[a-z]{3,}[^;]*\.$/;
+
+/** "… be made to this group": a decision that says what only with the line above it. */
+const REFERS_BACK =
+  /\b(?:this|that|the said) (?:group|organisation|club|society|charity|body|request|application|proposal|scheme|event)\b/i;
 
 /** "All in favour by a show of hands.", "Carried unanimously.": a vote, and nothing more. */
 const VOTE_ALONE =
@@ -269,7 +273,11 @@ export function findOutcomeCandidates(
   let runDetails: { stated: Candidate; family: string; joined: number; lastIndex: number } | null = null;
 
   // "Item | Actor | Action |" over "3.b | D Henderson | Ask DCHS for …": each row is an action, its owner in its row.
-  const tableRows = new Map(actionTableRows(mended).map((row) => [row.blockIndex, row]));
+  // "- Letter of thanks to the highways officer SP": a bullet that ends on who does it, in initials.
+  const initialled = new Set(initialledTasks(mended).map((row) => row.blockIndex));
+  const tableRows = new Map(
+    [...actionTableRows(mended), ...initialledTasks(mended)].map((row) => [row.blockIndex, row]),
+  );
   segments.forEach((segment, index) => {
     const row = tableRows.get(segment.blockIndex);
     if (row) {
@@ -278,7 +286,9 @@ export function findOutcomeCandidates(
         add('action', row.action, segment, blocks[segment.blockIndex]?.text ?? row.action, {
           formal: true,
           owner: row.owner,
-          rule: 'a row of an action table: who, and what they are to do',
+          rule: initialled.has(segment.blockIndex)
+            ? 'a task in a list, who does it in initials at its end'
+            : 'a row of an action table: who, and what they are to do',
         });
       return;
     }
@@ -393,6 +403,8 @@ export function findOutcomeCandidates(
 
     const head = matchHead(body);
     if (head) {
+      // "Members received and considered:" over "a." and "b.", then "RESOLVED: that (a) … (b) …": the keyword ends the topics.
+      listedTopics = false;
       const { rule, rest } = head;
       if (rule.wholeSentence) {
         const sentence = sentencesOf(body).find((s) => rule.pattern.test(s)) ?? body;
@@ -649,9 +661,20 @@ export function findOutcomeCandidates(
               : '';
       // "2 To approve the minutes of the last meeting" over "Resolved: Approved.": what was approved is the item.
       const itemTitle = BARE_DECISION.test(own) && !application ? items[itemOf(segment.blockIndex) ?? -1]?.title : null;
-      const what = itemTitle ? `${itemTitle.replace(/[.:;,\s]+$/, '')}: ` : '';
+      // "(c) Sugar Craft Artists – request for donation. RESOLVED that a donation of £200 be made to this group.": the
+      // lettered part above says which group, so that three such decisions are three, not one said three times.
+      const partAbove =
+        !itemTitle && saidAbove && previous?.marker && REFERS_BACK.test(own)
+          ? `${stripMarker(previous.text).replace(/[.:;,\s]+$/, '')}: `
+          : '';
+      const what = itemTitle ? `${itemTitle.replace(/[.:;,\s]+$/, '')}: ` : partAbove;
       // "AGREED recommendations." under its item says what with its keyword: "Budget monitoring: AGREED recommendations."
-      const bareWords = itemTitle && !/^(?:approved|agreed|noted|endorsed|accepted|adopted)\b/i.test(own) ? body : own;
+      const bareWords =
+        itemTitle && !/^(?:approved|agreed|noted|endorsed|accepted|adopted)\b/i.test(own)
+          ? body
+          : partAbove
+            ? own.replace(/^(?:that|to)\b[,:]?\s*/i, '')
+            : own;
       // "RESOLVED to note:": the verb alone says nothing; its parts say what.
       const stated =
         own && !VERB_ONLY.test(own)

@@ -278,6 +278,8 @@ const LEADS_INTO_WHO_ACTS = [
   'agreed|resolved|decided|noted|confirmed|reported|stated|felt|thought|suggested|proposed|explained|advised|informed',
   'hoped|expected|understood|believed|announced|requested|which|who|where|when|as|so|but|until|once|because|while',
   'provided|providing|unless|though|although|then|also|now|meantime|meanwhile',
+  // "All the Councillors agreed …", "both Members approved …": who decided, not the end of a sentence before them.
+  'the|all|both|our|other|these|those|some|many|most|two|three',
 ].join('|');
 
 /**
@@ -308,7 +310,7 @@ export function sentencesOf(text: string): string[] {
       .replace(WHO_ACTS_RUN_ON, '\n')
       // An action or a heading in capitals run on into the next paragraph: "… CLERK TO ORDER THE BENCH The bins need
       // emptying …", "5/15 APPOINTMENT OF CHAIRMAN FOR THE HEARING The Sub-Committee appointed …".
-      .replace(/(?<=\b[A-Z]{2,}(?: [A-Z/&]+){2}) +(?=[A-Z][a-z]* (?:[a-z]|[A-Z][a-z]))/g, '\n')
+      .replace(/(?<=\b[A-Z]{2,}(?: [A-Z0-9/&]+){2}) +(?=[A-Z][a-z]* (?:[a-z]|[A-Z][a-z]))/g, '\n')
       // Office-bearers run together: "… Office Bearers Chairman; Ann Lee proposed …, Vice-Chairman; …".
       .replace(
         /(?<=[\w,]) +(?=(?:Chair(?:man|person|woman)?|Vice[- ]Chair(?:man|person|woman)?|Secretary|Treasurer|President|Convener|Vice[- ]Convener) ?; )/g,
