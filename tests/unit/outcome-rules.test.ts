@@ -4506,6 +4506,19 @@ describe('passages of minutes, read whole', () => {
       '16/01503/FUL Mill Lane, erection of a detached outbuilding. Objection to application, Clerk to send a letter to planning.',
       [['resolution', 'Objection to application, Clerk to send a letter to planning.']],
     ],
+    [
+      'someone proposed and seconded, then a keyword alone over the decision',
+      '1) ELECTION OF CHAIRMAN\nCouncillor Ash was proposed and seconded.\nRESOLVED (1)\nThat Councillor A Ash is elected as Chairman for the ensuing year.\n2) ELECTION OF VICE-CHAIRMAN\nCouncillor Birch was proposed and seconded.\nRESOLVED (2)\nThat Councillor B Birch is elected as Vice-Chairman for the ensuing year.',
+      [
+        ['resolution', 'Councillor A Ash is elected as Chairman for the ensuing year.'],
+        ['resolution', 'Councillor B Birch is elected as Vice-Chairman for the ensuing year.'],
+      ],
+    ],
+    [
+      'what the law says will happen to a member is not an action; nor is what is still to be agreed',
+      'The Clerk informed Members that Cllr Dale had sent no apologies for six months and in accordance with the statute, Cllr Dale will cease to be a member of the council.\n\nCllr Ash advised that the application would go before the Planning Committee in April but that this was still to be formally agreed.',
+      [],
+    ],
   ])('%s', (_shape, text, expected) => {
     expect(outcomesOf(text)).toEqual(expected);
   });

@@ -281,7 +281,12 @@ export function narrative(
     // proposed, and the vote that carried it.
     const seconder = SECONDER_ONLY.test(next) ? next : '';
     const agreed = seconder ? (clauses[i + 2] ?? '') : next;
+    // "Councillor Ash was proposed and seconded." over "RESOLVED" and "(1) That Councillor Ash is elected …": the keyword
+    // leads into the decision below it, which says it; it is no vote of its own.
+    const keywordOverDecision =
+      agreed === following && KEYWORD_ALONE_LINE.test(agreed) && /^(?:\(\d{1,2}\)\s*)?That\b/i.test(later[1] ?? '');
     if (
+      !keywordOverDecision &&
       WHO_PROPOSED.test(sentence) &&
       !excluded(sentence) &&
       (CARRIED_BY_VOTE.test(agreed) || (seconder !== '' && /\ball agreed\.?$/i.test(seconder)))
@@ -707,6 +712,9 @@ const WHO_PROPOSED =
   /(?:^|,\s+|\band\s+)(?:The )?(?:[A-Z][\w.’'-]*\s){1,3}(?:was |were )?(?:proposed|nominated)\b(?:[^.;]|(?<=\b[A-Z])\.){0,80}\.?$/;
 /** "Sec MD.", "Seconded GB all agreed.": the seconder alone, in initials or a name. */
 const SECONDER_ONLY = /^(?:Sec(?:onded)?\.?|Seconded by)\s+[^.;]{1,40}\.?$/i;
+
+/** "RESOLVED", "RESOLVED (1)": a keyword on a line of its own. */
+const KEYWORD_ALONE_LINE = /^(?:RESOLVED|AGREED|DECIDED)\s*(?:\(\d{1,2}\))?\s*[:–—-]?$/;
 
 const PROPOSED =
   /^(?:It was )?(?:proposed|moved|PROPOSED|MOVED)\b|\b(?:proposed|moved) (?:by|and seconded)\b|\b(?:proposed|moved) and [^.;]{2,60}? seconded\b/i;

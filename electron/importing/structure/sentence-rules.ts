@@ -447,7 +447,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'agreed unanimously or formally',
     example: 'It was unanimously agreed to renew the grass-cutting contract.',
     pattern:
-      /\b(?:unanimously|formally) agreed\b(?! (?:as a|to be a) (?:correct|true))|(?<=\s)agreed unanimously (?:that|to)\b|^Unanimously agree to\b|\bnoted formally\b|\bformally noted\b/i,
+      /(?<!\b(?:to be|yet to be|not yet|not been|to be) )\b(?:unanimously|formally) agreed\b(?! (?:as a|to be a) (?:correct|true))|(?<=\s)agreed unanimously (?:that|to)\b|^Unanimously agree to\b|\bnoted formally\b|\bformally noted\b/i,
     kind: 'resolution',
   },
   {
@@ -1509,7 +1509,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     // lettered part's topic: "(a) Profiles for the website Cllr. D. Coupe would send his profile to the Clerk.". Not what a
     // chair will allow at a meeting ("The Chair will allow members of the public to present a petition").
     pattern: new RegExp(
-      `(?:^(?:\\S*\\d\\S*\\s+)?(?:[A-Z][\\w ,'’&-]{2,60}:\\s+)?${OPENING_CLAUSE}(?:(?:[Ii]t was|(?:The )?(?:Committee|Council|Board|Panel|Members|Councillors)) (?:noted|reported|confirmed)(?: that)? )?|,? (?:and|but|so) |(?:,|\\s[–—-])\\s+(?=(?:the |The )?(?:[Cc]lerk|Cllr|Councill?or|[Ss]ecretary|[Tt]reasurer)\\b)|(?<=^(?:\\(?[a-z]\\)\\s)?[A-Z][^.;:]{3,60}[a-z])\\s+(?=(?:Cllr|Councill?or)\\b))(${PEOPLE}|[A-Z][a-z]+ [A-Z][\\w'’-]+(?=, [A-Z]{2,6}, ))(?:, [A-Z]{2,6},)? (?:would|will) (?!not\\b|be\\b(?! (?:meeting|attending|discussing|contacting|speaking|writing|liaising|visiting|looking|following|arranging|sending|chasing|raising|taking)\\b)|have\\b|need\\b|like\\b|attend to\\b|welcome\\b|hope\\b|expect\\b|only\\b|remain\\b|allow\\b|permit\\b)[a-z]+`,
+      `(?:^(?:\\S*\\d\\S*\\s+)?(?:[A-Z][\\w ,'’&-]{2,60}:\\s+)?${OPENING_CLAUSE}(?:(?:[Ii]t was|(?:The )?(?:Committee|Council|Board|Panel|Members|Councillors)) (?:noted|reported|confirmed)(?: that)? )?|,? (?:and|but|so) |(?:,|\\s[–—-])\\s+(?=(?:the |The )?(?:[Cc]lerk|Cllr|Councill?or|[Ss]ecretary|[Tt]reasurer)\\b)|(?<=^(?:\\(?[a-z]\\)\\s)?[A-Z][^.;:]{3,60}[a-z])\\s+(?=(?:Cllr|Councill?or)\\b))(${PEOPLE}|[A-Z][a-z]+ [A-Z][\\w'’-]+(?=, [A-Z]{2,6}, ))(?:, [A-Z]{2,6},)? (?:would|will) (?!not\\b|be\\b(?! (?:meeting|attending|discussing|contacting|speaking|writing|liaising|visiting|looking|following|arranging|sending|chasing|raising|taking)\\b)|have\\b|need\\b|like\\b|attend to\\b|welcome\\b|hope\\b|expect\\b|only\\b|remain\\b|allow\\b|permit\\b|cease\\b|lose\\b|continue to be\\b)[a-z]+`,
     ),
     kind: 'action',
     owner: 1,
@@ -1661,6 +1661,27 @@ export const NOT_OUTCOMES: { shape: string; example: string; pattern: RegExp; de
     shape: 'what a forecast or figure was based on',
     example: 'The forecast was based on the premise that we would be paying £3,000 for the bus shelters this year.',
     pattern: /\bbased on (?:the |an? )?(?:premise|assumption|understanding) that\b/,
+  },
+  {
+    shape: 'the attendance register signed',
+    example: 'The attendance register was signed.',
+    pattern: /^The attendance (?:register|book|sheet|record) (?:was|were|has been) signed\b/i,
+  },
+  {
+    shape: 'a correction of a word in the minutes',
+    example: 'Cllr Ash asked that in minute 391 (d) the word Carers was replaced by Cares.',
+    pattern:
+      /\bthe words? [^.;]{1,40}? (?:was|were|be|is|should be) (?:replaced|amended|changed|corrected) (?:by|with|to)\b/,
+  },
+  {
+    shape: 'a matter withheld from the published minutes',
+    example: 'Potholes – exempt under Article 36 of the Freedom of Information Law.',
+    pattern: /\b[Ee]xempt under (?:Article|Section|Paragraph|Schedule)\b/,
+  },
+  {
+    shape: 'nothing to report',
+    example: 'Nothing to be reported',
+    pattern: /^(?:Nothing|None|Nil)(?: (?:to be reported|to report|reported|received|this month))?\.?$/i,
   },
   {
     shape: 'what an earlier meeting decided, told with its date',
