@@ -2883,7 +2883,7 @@ describe('passages of minutes, read whole', () => {
       '"Resolved" after a minute’s number inside a paragraph, and someone asked to act after a topic’s colon',
       'Defibrillator\n\nThe defibrillator would be housed in a cabinet. 16/082 Resolved - That the Council purchase the defibrillator.\n\nTrees\n\n76.16 1) Trees on Vicarage Lane: The Clerk was requested to contact the tree surgeon.',
       [
-        ['resolution', '16/082 Resolved - That the Council purchase the defibrillator.'],
+        ['resolution', 'Resolved - That the Council purchase the defibrillator.'],
         ['action', 'Trees on Vicarage Lane: The Clerk was requested to contact the tree surgeon.'],
       ],
     ],
@@ -4518,6 +4518,52 @@ describe('passages of minutes, read whole', () => {
       'what the law says will happen to a member is not an action; nor is what is still to be agreed',
       'The Clerk informed Members that Cllr Dale had sent no apologies for six months and in accordance with the statute, Cllr Dale will cease to be a member of the council.\n\nCllr Ash advised that the application would go before the Planning Committee in April but that this was still to be formally agreed.',
       [],
+    ],
+    [
+      'councillors to consider; a body that approved, with a capital',
+      'Councillors to consider ways to attract volunteers.\n\nCouncil Approved the bank reconciliation to 31st October.',
+      [
+        ['action', 'Councillors to consider ways to attract volunteers.'],
+        ['resolution', 'Council Approved the bank reconciliation to 31st October.'],
+      ],
+    ],
+    [
+      "asked to act after 'Following discussion', after a minute's number; all councillors asked",
+      '15/81 Following discussion the clerk was asked to write to the chairs of the two village halls about funding applications.\n\nThe Charity Ball would be on 4 March and all councillors were asked to make a note in their diaries.\n\nThe clerk was also asked to make the plan an item on the agenda.',
+      [
+        [
+          'action',
+          'Following discussion the clerk was asked to write to the chairs of the two village halls about funding applications.',
+        ],
+        [
+          'action',
+          'The Charity Ball would be on 4 March and all councillors were asked to make a note in their diaries.',
+        ],
+        ['action', 'The clerk was also asked to make the plan an item on the agenda.'],
+      ],
+    ],
+    [
+      "a decision run on after its item's title with no full stop",
+      '5. Structure\nThe group discussed its terms of reference.\n6. Service Level Agreement It was resolved to recommend the agreement to the Council for signature\n7. Next meeting',
+      [['recommendation', 'It was resolved to recommend the agreement to the Council for signature']],
+    ],
+    [
+      "what an application proposes, then 'Support.'; an objection with its grounds",
+      '75.2 14/03386/FUL – 29 Mill Close\nInstallation of a front dormer and two rear roof lights. Support.\n75.3 14/02003/FUL – 12 Court Road\nObjection based on an unsatisfactory waste management plan.',
+      [
+        ['resolution', 'Installation of a front dormer and two rear roof lights. Support.'],
+        ['resolution', 'Objection based on an unsatisfactory waste management plan.'],
+      ],
+    ],
+    [
+      "a planning application's fields are no proposal",
+      'PROPOSAL: / Siting of three benches\nLOCATION: / Croft Terrace\nPROPOSAL: / Alteration to boundary wall\nLOCATION: / 11 Cliff Terrace',
+      [],
+    ],
+    [
+      'a first name who will get in touch',
+      'The bus shelter was discussed. Tim will get in touch with the county council for clarification.',
+      [['action', 'Tim will get in touch with the county council for clarification.']],
     ],
   ])('%s', (_shape, text, expected) => {
     expect(outcomesOf(text)).toEqual(expected);

@@ -368,7 +368,8 @@ export function findOutcomeCandidates(
       lead = null;
       // "8. The half year budget was approved.", "9. Precept – DP to prepare by year end": an item said whole on its
       // title's line, or its title and what was done after a dash.
-      const afterDash = TITLE_THEN_SAID.exec(body)?.[1];
+      // "6. Service Level Agreement It was resolved to recommend the SLA to the Council": the decision run on after the title.
+      const afterDash = TITLE_THEN_SAID.exec(body)?.[1] ?? DECIDED_AFTER_TITLE.exec(body)?.[0];
       const said = afterDash ?? (WHOLE_SENTENCE.test(body) ? body : null);
       if (said && !ITEM_TITLE_LINE.test(text) && !TO_DO.test(said)) narrative(said, segment, add, []);
       // "2. Have voted in favour of levying the following amounts:-" as the item's line: a decision, its list below.
@@ -1154,6 +1155,9 @@ const INFINITIVE_PART =
   /^To (?:note|agree|approve|accept|adopt|endorse|receive|ask|request|thank|support|defer|delegate|authorise|authorize)\b/;
 /** "Precept – DP to prepare by year end": a short title, a dash, and what was said or done. */
 const TITLE_THEN_SAID = /^[^.–—]{2,60}?\s[–—-]\s+(\S.{8,})$/;
+/** "… It was resolved to recommend the SLA to the Council": a decision run on after an item's title, with or without its full stop. */
+const DECIDED_AFTER_TITLE =
+  /(?<=[a-z]\s)It was (?:also |further |unanimously )?(?:resolved|agreed|decided|RESOLVED|AGREED|DECIDED)\b.{8,}$/;
 /** "The half year budget was approved.": a whole sentence that says what was decided. */
 const WHOLE_SENTENCE =
   /^[A-Z][^:]{5,}\b(?:(?:was|were|has been|have been) (?:duly |unanimously )?(?:approved|agreed|accepted|adopted|noted|refused|granted|deferred|elected|appointed|co-opted)|(?:agreed|resolved|decided) (?:to|that))\b[^:]*\.$/;

@@ -389,7 +389,9 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'a proposal in capitals, its proposer, seconder and vote on the line below',
     example: 'PROPOSAL: That the entire bill of £873.75 be paid in full.',
-    pattern: /^PROPOSAL\s*[:–—-]\s*\S/,
+    // Not a planning application's field: "PROPOSAL: / Siting of three benches" over "LOCATION: / …".
+    pattern:
+      /^PROPOSAL\s*[:–—-]\s*(?![|/])(?!(?:Installation|Erection|Siting|Alterations?|Application|Change of use|Demolition|Construction|Extensions?|Conversion|Replacement|Removal|Variation|Outline|Proposed)\b)\S/,
     kind: 'resolution',
     motion: true,
   },
@@ -732,7 +734,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     example: 'The Scrutiny Panel noted the progress made against the action plan.',
     // Also "After discussing the report the members of the HR Committee agreed to approve …", with no comma.
     pattern: new RegExp(
-      `^(?:[^.;]{0,20}?\\b(?:[A-Z]{1,3}\\/?\\d{2,6}\\/\\d{2,6}|\\d{2,4}\\/\\d{3,7}\\/[A-Z]{2,5})\\b[^.;]{5,300}?\\s(?=(?:Members|Councillors|The Council|Council) )|.{0,200}?\\s[–—]\\s|.{0,200}?[a-z]-\\s+(?=[A-Z])|[^.,;]{3,80},\\s+|(?:After|Following|Having|Upon) [^.,;]{3,80}?\\s(?=[Tt]he (?:members|councillors)\\b)|(?:Recommendation|Decision|Resolution|Outcome|Response|Observations?|Comments?):\\s+)?(?:${BODY}\\s+(?:has |have )?(?:now )?(?:also |further |then |unanimously |formally |fully |warmly |broadly |strongly )?(?:(?:received|considered|reviewed|discussed|welcomed)(?: (?:this|it|the)(?: [^.;,]{2,60}?)?)? and (?:unanimously )?)?(?:completed\\b|noted (?!that\\b|[^.;]{0,40}\\bviews?\\b)|NOTED\\b|AGREED\\b|APPROVED\\b|ENDORSED\\b|Resolved\\b|RESOLVED\\b|notes (?!that\\b)|agreed\\b(?! with(?! the (?:opinions?|recommendations?|officers?['’]? (?:recommendations?|opinions?|views?)|(?:Chair(?:man|person)?|Clerk)['’]s (?:views?|suggestions?|proposals?|recommendations?)|idea|proposal|suggestion|request)\\b))|agrees\\b(?! with)|approved\\b|approves\\b|endorsed\\b|endorses\\b|resolved\\b|resolves\\b|accepted\\b(?! that\\b)|adopted\\b|established\\b|directed\\b|ratified\\b|homologated\\b|HOMOLOGATED\\b|(?:was|were) (?:unanimously )?minded (?:unanimously )?to (?:approve|support|grant|refuse|object|agree)\\b|delegated (?:authority|to)\\b|DELEGATED\\b|supported\\b|supports\\b|decided\\b|confirmed\\b(?! (?:that|this|it|there)\\b)|(?:objected|objects)${NOT_A_GRIEVANCE}\\b|raised no objection|made no (?:objections?|comments?|observations?)\\b|declared (?:a |an )?(?:casual )?vacanc(?:y|ies)\\b|takes no (?:further )?action|(?:co-opted|Co-Opted)\\b|(?:is |are )?pleased to (?:accept|approve|support|agree)\\b|requests\\b|recommends\\b|asks\\b|refers\\b|welcomes\\b|determined (?:that|to)\\b|upheld\\b|dismissed the appeal\\b|revoked\\b)|(?:(?:The |the )?(?:(?:Committee|Panel|Board|Council|Cabinet|Group|Parish|Town|Community) )?(?:Members|Councillors|members|councillors|Cllrs\\.?)(?: of (?:the |this )?${BODY})?(?: present)?|All (?:the )?(?:[Cc]llrs|[Cc]ouncill?ors|[Mm]embers)|It|The meeting|We) (?:have |has |had )?(?:also |further |then |unanimously )?(?:(?:received|considered|reviewed|discussed|went through) [^.;,]{3,80}? and )?(?:[Aa]greed|agree (?=to|that)|noted (?=the (?:[\\w-]+ ){0,2}(?:report|update|minutes|information|letter|correspondence|accounts|statement)\\b)|(?:was|were) (?:all )?in agreement (?=that|to|with the (?:recommendations?|proposals?)\\b)|[Rr]esolved|[Dd]ecided|objected${NOT_A_GRIEVANCE}|supported|approved|accepted|endorsed|adopted|ratified|delegated authority)\\b)`,
+      `^(?:[^.;]{0,20}?\\b(?:[A-Z]{1,3}\\/?\\d{2,6}\\/\\d{2,6}|\\d{2,4}\\/\\d{3,7}\\/[A-Z]{2,5})\\b[^.;]{5,300}?\\s(?=(?:Members|Councillors|The Council|Council) )|.{0,200}?\\s[–—]\\s|.{0,200}?[a-z]-\\s+(?=[A-Z])|[^.,;]{3,80},\\s+|(?:After|Following|Having|Upon) [^.,;]{3,80}?\\s(?=[Tt]he (?:members|councillors)\\b)|(?:Recommendation|Decision|Resolution|Outcome|Response|Observations?|Comments?):\\s+)?(?:${BODY}\\s+(?:has |have )?(?:now )?(?:also |further |then |unanimously |formally |fully |warmly |broadly |strongly )?(?:(?:received|considered|reviewed|discussed|welcomed)(?: (?:this|it|the)(?: [^.;,]{2,60}?)?)? and (?:unanimously )?)?(?:completed\\b|noted (?!that\\b|[^.;]{0,40}\\bviews?\\b)|NOTED\\b|AGREED\\b|APPROVED\\b|ENDORSED\\b|Approved\\b|Resolved\\b|RESOLVED\\b|notes (?!that\\b)|agreed\\b(?! with(?! the (?:opinions?|recommendations?|officers?['’]? (?:recommendations?|opinions?|views?)|(?:Chair(?:man|person)?|Clerk)['’]s (?:views?|suggestions?|proposals?|recommendations?)|idea|proposal|suggestion|request)\\b))|agrees\\b(?! with)|approved\\b|approves\\b|endorsed\\b|endorses\\b|resolved\\b|resolves\\b|accepted\\b(?! that\\b)|adopted\\b|established\\b|directed\\b|ratified\\b|homologated\\b|HOMOLOGATED\\b|(?:was|were) (?:unanimously )?minded (?:unanimously )?to (?:approve|support|grant|refuse|object|agree)\\b|delegated (?:authority|to)\\b|DELEGATED\\b|supported\\b|supports\\b|decided\\b|confirmed\\b(?! (?:that|this|it|there)\\b)|(?:objected|objects)${NOT_A_GRIEVANCE}\\b|raised no objection|made no (?:objections?|comments?|observations?)\\b|declared (?:a |an )?(?:casual )?vacanc(?:y|ies)\\b|takes no (?:further )?action|(?:co-opted|Co-Opted)\\b|(?:is |are )?pleased to (?:accept|approve|support|agree)\\b|requests\\b|recommends\\b|asks\\b|refers\\b|welcomes\\b|determined (?:that|to)\\b|upheld\\b|dismissed the appeal\\b|revoked\\b)|(?:(?:The |the )?(?:(?:Committee|Panel|Board|Council|Cabinet|Group|Parish|Town|Community) )?(?:Members|Councillors|members|councillors|Cllrs\\.?)(?: of (?:the |this )?${BODY})?(?: present)?|All (?:the )?(?:[Cc]llrs|[Cc]ouncill?ors|[Mm]embers)|It|The meeting|We) (?:have |has |had )?(?:also |further |then |unanimously )?(?:(?:received|considered|reviewed|discussed|went through) [^.;,]{3,80}? and )?(?:[Aa]greed|agree (?=to|that)|noted (?=the (?:[\\w-]+ ){0,2}(?:report|update|minutes|information|letter|correspondence|accounts|statement)\\b)|(?:was|were) (?:all )?in agreement (?=that|to|with the (?:recommendations?|proposals?)\\b)|[Rr]esolved|[Dd]ecided|objected${NOT_A_GRIEVANCE}|supported|approved|accepted|endorsed|adopted|ratified|delegated authority)\\b)`,
     ),
     kind: 'resolution',
   },
@@ -957,9 +959,10 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'a bare "Approved" or "Recommend refusal" after what it decides',
     example: 'Approved.',
-    // Also a planning response after the application's description: "… alterations to the windows. Objection and comment".
+    // Also a planning response after the application's description: "… alterations to the windows. Objection and comment",
+    // "Installation of a pitched roof to the garage. Support."
     pattern:
-      /^(?:(?:Authori[sz]ed|Noted) and (?:approved|agreed)|(?:Duly|Unanimously) (?:resolved|agreed|approved|carried)|Approved|Agreed|Accepted|Ratified|All approved)(?: for payment| as (?:presented|circulated|listed))?\.?$|^Recommend(?:ed)? (?:[Rr]efusal|[Aa]pproval)\.?$|^(?:No objections?|Objections?|Support(?:ed)?) (?:and|with) comments?\.?$/,
+      /^(?:(?:Authori[sz]ed|Noted) and (?:approved|agreed)|(?:Duly|Unanimously) (?:resolved|agreed|approved|carried)|Approved|Agreed|Accepted|Ratified|All approved)(?: for payment| as (?:presented|circulated|listed))?\.?$|^Recommend(?:ed)? (?:[Rr]efusal|[Aa]pproval)\.?$|^(?:No objections?|Objections?|Support(?:ed)?) (?:and|with) comments?\.?$|^(?:Support(?:ed)?|Objection|Object)\.$/,
     kind: 'resolution',
   },
   {
@@ -998,7 +1001,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     // Also a sentence that opens with the response: "Objection to the application based on the parking policy."; not
     // a "'No Objection' response" spoken of as a kind of reply.
     pattern:
-      /\bNO (?:OBJECTIONS?|OBSERVATIONS?|COMMENTS?)\b|\b(?:SUPPORTS?|OBJECTS? TO) (?:this|the) (?:planning )?application\b|\b(?:OBJECTS?|SUPPORTS?|OBJECTION RAISED)$|(?<!\b[a-z]+,? |, )\bNo (?:[Oo]bjections?|[Oo]bservations?)\b(?! (?:had|have|were|was)\b)(?!['’”"]? (?:response|reply|comment|letter)s?\b)|(?:^|\s)Objection\s+[–—:-]\s|^(?:Objection|Support|Agree|Approve) (?:to |for )?(?:the |this )?(?:planning )?application\b/,
+      /\bNO (?:OBJECTIONS?|OBSERVATIONS?|COMMENTS?)\b|\b(?:SUPPORTS?|OBJECTS? TO) (?:this|the) (?:planning )?application\b|\b(?:OBJECTS?|SUPPORTS?|OBJECTION RAISED)$|(?<!\b[a-z]+,? |, )\bNo (?:[Oo]bjections?|[Oo]bservations?)\b(?! (?:had|have|were|was)\b)(?!['’”"]? (?:response|reply|comment|letter)s?\b)|(?:^|\s)Objection\s+[–—:-]\s|^(?:Objection|Support|Agree|Approve) (?:to |for )?(?:the |this )?(?:planning )?application\b|^(?:Objection|Objections|Support) (?:based on|on the grounds|due to|because)\b/,
     kind: 'resolution',
   },
   {
@@ -1055,7 +1058,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     // Also someone named in full: "Mike Jelley was asked to make the grant application"; and someone invited to write or
     // provide something ("Mr Ellis was invited to write an article for the magazine"), not to speak.
     pattern: new RegExp(
-      `(?:^|,? and |,\\s+|:\\s+|\\s[–—-]\\s+|\\b(?:although|but|so|whereupon) )(${PEOPLE}|He|She|(?!(?:The|This|That|A|An|Each|Every|All)\\b)[A-Z][a-z]+ (?!(?:Committee|Council|Board|Panel|Cabinet|Executive|Group|Members)\\b)[A-Z][a-z]+(?:-[A-Z][a-z]+)?) (?:(?:was|were) (?:[^.;]{3,80}? and )?(?:asked|requested|instructed|tasked|directed|invited(?= to (?:write|prepare|provide|submit|produce|draft|send|report|investigate|circulate|arrange|bring back)\\b))|instructed|requested|tasked|(?<=^(?:The )?[Cc]lerk )asked(?= to (?!be\\b)[a-z])) to\\b`,
+      `(?:^|^(?:\\S*\\d\\S*\\s+)?(?:After|Following) (?:some |further |a )?(?:discussion|debate),?\\s+|,? and |,\\s+|:\\s+|\\s[–—-]\\s+|\\b(?:although|but|so|whereupon) )(${PEOPLE}|He|She|[Aa]ll (?:the )?(?:[Cc]ouncill?ors|[Mm]embers)|(?!(?:The|This|That|A|An|Each|Every|All)\\b)[A-Z][a-z]+ (?!(?:Committee|Council|Board|Panel|Cabinet|Executive|Group|Members)\\b)[A-Z][a-z]+(?:-[A-Z][a-z]+)?) (?:(?:was|were) (?:also |further |then |subsequently )?(?:[^.;]{3,80}? and )?(?:asked|requested|instructed|tasked|directed|invited(?= to (?:write|prepare|provide|submit|produce|draft|send|report|investigate|circulate|arrange|bring back)\\b))|instructed|requested|tasked|(?<=^(?:The )?[Cc]lerk )asked(?= to (?!be\\b)[a-z])) to\\b`,
     ),
     kind: 'action',
     owner: 1,
@@ -1216,7 +1219,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     // of reference before the next meeting". Not a body or place named in
     // two words ("Parish Council to …", "Highways England to …").
     pattern: new RegExp(
-      String.raw`^((?!(?:The|This|That|These|Parish|Town|County|District|Borough|City|Community|Highways|Police|National|Network|Planning|Members|All|Each|Both)\b)[A-Z][a-z]{2,} [A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?|(?:(?:Parish|Town|Community) )?[Cc]ouncil [Mm]embers|All (?:[Mm]embers|[Cc]ouncill?ors)) to (?:${UNDERTAKEN}|make|organise|order|obtain|draft|find|look)\b`,
+      String.raw`^((?!(?:The|This|That|These|Parish|Town|County|District|Borough|City|Community|Highways|Police|National|Network|Planning|Members|All|Each|Both)\b)[A-Z][a-z]{2,} [A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?|(?:(?:Parish|Town|Community) )?[Cc]ouncil [Mm]embers|(?:All )?(?:[Mm]embers|[Cc]ouncill?ors)) to (?:${UNDERTAKEN}|make|organise|order|obtain|draft|find|look|consider|think about)\b`,
     ),
     kind: 'action',
     owner: 1,
@@ -1251,7 +1254,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     // Also after a topic and a dash: "Visitor from the area team – James will chase the contact"; and after what they
     // took on: "Coun. Newman took the report and will monitor the area".
     pattern: new RegExp(
-      String.raw`(?:^|\band |\s[–—-]\s+)(?!(?:The|This|That|It|There|These|Those|They|We|He|She|Members|Councillors|Council|Committee)\b)((?:(?:[CD]?Cllr\.?|Councill?or|Coun\.?|Mr|Mrs|Ms|Dr|Rev) )?[A-Z][a-z]+(?: [A-Z][a-z'’-]+){0,2}|(?:[CD]?Cllr\.?|Councill?or|Coun\.?|Mr|Mrs|Ms|Dr) [A-Z][\w'’-]+)(?: (?:took|received|accepted|noted) [^.;,]{2,40}? and)? will (?:${UNDERTAKEN}|issue|invite|organise|book|order|draft|update|liaise|speak|approach|look|investigate|circulate|contact|request|monitor)\b`,
+      String.raw`(?:^|\band |\s[–—-]\s+)(?!(?:The|This|That|It|There|These|Those|They|We|He|She|Members|Councillors|Council|Committee)\b)((?:(?:[CD]?Cllr\.?|Councill?or|Coun\.?|Mr|Mrs|Ms|Dr|Rev) )?[A-Z][a-z]+(?: [A-Z][a-z'’-]+){0,2}|(?:[CD]?Cllr\.?|Councill?or|Coun\.?|Mr|Mrs|Ms|Dr) [A-Z][\w'’-]+)(?: (?:took|received|accepted|noted) [^.;,]{2,40}? and)? will (?:${UNDERTAKEN}|issue|invite|organise|book|order|draft|update|liaise|speak|approach|look|investigate|circulate|contact|request|monitor|get in touch)\b`,
     ),
     kind: 'action',
     owner: 1,
