@@ -158,6 +158,9 @@ export function stripMarker(text: string): string {
 
 export function tidyText(text: string): string {
   const tidy = stripMarker(text)
+    // "15/81 Following discussion the clerk was asked …": a minute's number before what it records (not an application's
+    // reference: "16/0123 Mill Lane – no objection", "0811/06 Rear conservatory – recommend approval").
+    .replace(/^\d{1,3}\/\d{2,3}\s+(?=[A-Z][a-z])/, '')
     // "7.2 That Mr Ash be re-appointed …": a paragraph's number before the decision's "That".
     .replace(/^\d{1,2}\.\d{1,2}\.?\s+(?=that\b)/i, '')
     .replace(/^(?:that|to)\b[,:]?\s*/i, '')
