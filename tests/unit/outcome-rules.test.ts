@@ -4338,7 +4338,7 @@ describe('passages of minutes, read whole', () => {
       [
         [
           'resolution',
-          'FPC Object to this application on the grounds that it is inappropriate development in the green belt.',
+          'TM/24/01234/FL – Two detached houses. Land at Mill Lane. FPC Object to this application on the grounds that it is inappropriate development in the green belt.',
         ],
       ],
     ],
@@ -4564,6 +4564,16 @@ describe('passages of minutes, read whole', () => {
       'a first name who will get in touch',
       'The bus shelter was discussed. Tim will get in touch with the county council for clarification.',
       [['action', 'Tim will get in touch with the county council for clarification.']],
+    ],
+    [
+      "a response to 'this application', told with the application above it",
+      '5) Planning\n24/01234/FUL – 3 Mill Lane. Two detached houses in the green belt.\n\nAPC Object to this application on the grounds that it is inappropriate development in the green belt.',
+      [
+        [
+          'resolution',
+          '24/01234/FUL – 3 Mill Lane. Two detached houses in the green belt. APC Object to this application on the grounds that it is inappropriate development in the green belt.',
+        ],
+      ],
     ],
   ])('%s', (_shape, text, expected) => {
     expect(outcomesOf(text)).toEqual(expected);

@@ -384,6 +384,19 @@ export function narrative(
         return;
       }
     }
+    // "24/01234/FUL – 3 Mill Lane. Two houses." over "HPC Object to this application on the grounds …": the response,
+    // told with the application it answers.
+    if (i === 0 && RESPONSE_TO_THIS_APPLICATION.test(sentence)) {
+      const application = applicationLines(previous);
+      if (APPLICATION.test(application)) {
+        const response = `${application} ${sentence}`;
+        add('resolution', response, segment, response, {
+          formal: false,
+          rule: 'a response to "this application", told with the application above it',
+        });
+        return;
+      }
+    }
     // The vote's own line leads into the motion below it.
     if (VOTE_BEFORE_MOTION.test(sentence) && /:\s*$/.test(sentence)) return;
     if (VOTE_BEFORE_MOTION.test(sentence) && MOTION_AFTER_VOTE.test(next)) return;
@@ -712,6 +725,10 @@ const WHO_PROPOSED =
   /(?:^|,\s+|\band\s+)(?:The )?(?:[A-Z][\w.’'-]*\s){1,3}(?:was |were )?(?:proposed|nominated)\b(?:[^.;]|(?<=\b[A-Z])\.){0,80}\.?$/;
 /** "Sec MD.", "Seconded GB all agreed.": the seconder alone, in initials or a name. */
 const SECONDER_ONLY = /^(?:Sec(?:onded)?\.?|Seconded by)\s+[^.;]{1,40}\.?$/i;
+
+/** "HPC Object to this application …", "The Council has no objection to this application": a response that names no application. */
+const RESPONSE_TO_THIS_APPLICATION =
+  /^(?:[A-Z]{2,5}|(?:The )?(?:Parish |Town |Community )?Council|Members|Councillors)\s+(?:[Oo]bjects?|[Ss]upports?|(?:has|have|raised?) no objections?) (?:to )?this (?:planning )?application\b/;
 
 /** "RESOLVED", "RESOLVED (1)": a keyword on a line of its own. */
 const KEYWORD_ALONE_LINE = /^(?:RESOLVED|AGREED|DECIDED)\s*(?:\(\d{1,2}\))?\s*[:–—-]?$/;
