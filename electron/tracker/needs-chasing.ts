@@ -133,6 +133,13 @@ export const RECORDS: readonly ChasingRule[] = [
       /\b(?:annual\s+)?(?:governance|accounting)\s+statements?\b[^.;]{0,40}?\b(?:approved|agreed|adopted|signed)\b|\bthe\s+(?:year-end\s+|annual\s+)?accounts\s+(?:were|was)\b[^.;]{0,40}?\b(?:approved|agreed|adopted|signed|passed)\b|\b(?:approved|agreed|adopted|signed)\s+(?:the\s+)?(?:annual\s+)?(?:(?:governance|accounting)\s+statements?|internal\s+audit\s+report|(?:year-end\s+|end\s+of\s+year\s+)?accounts)\b/gi,
   },
   {
+    reads: 'adopts its own standing orders, financial regulations, code of conduct or terms of reference',
+    example: 'Adopt the standing orders addendum (circulated) for remote meetings.',
+    // Also "The revised Financial Regulations were adopted." They take effect as they are adopted; no one is asked to act.
+    pattern:
+      /\b(?:re-?)?adopt(?:s|ed)?\s+(?:the\s+)?(?:council['’]s\s+)?(?:revised\s+|updated\s+|supplementary\s+|new\s+)?(?:standing\s+orders|financial\s+regulations|code\s+of\s+conduct|terms\s+of\s+reference)\b[^.;]*|\b(?:standing\s+orders|financial\s+regulations|code\s+of\s+conduct|terms\s+of\s+reference)\b[^.;]{0,60}?\b(?:were|was|be)\s+(?:re-?)?adopted\b/gi,
+  },
+  {
     reads: 'records that the meeting was satisfied',
     example: 'Members went through the auditor’s report and resolved they were satisfied with the controls',
     pattern:
