@@ -371,28 +371,19 @@ export function narrative(
       add('resolution', carried, segment, carried, { formal: false, rule: 'a proposal carried by all in favour' });
       return;
     }
-    // "APP/24/0929 Alterations – Mill House, Dunmore. No comment.": the response to the application before it.
-    if (NO_COMMENT.test(sentence)) {
-      const from = clauses.slice(0, i).findLastIndex((c) => APPLICATION.test(c));
+    // "APP/24/0929 Alterations – Mill House, Dunmore. No comment.", or "24/01234/FUL – 3 Mill Lane. Two houses." over
+    // "HPC Object to this application on the grounds …": the response, told with the application it answers.
+    const noComment = NO_COMMENT.test(sentence);
+    if (noComment || (i === 0 && RESPONSE_TO_THIS_APPLICATION.test(sentence))) {
+      const from = noComment ? clauses.slice(0, i).findLastIndex((c) => APPLICATION.test(c)) : -1;
       const application = from >= 0 ? clauses.slice(from, i).join(' ') : i === 0 ? applicationLines(previous) : '';
       if (APPLICATION.test(application)) {
         const response = `${application} ${sentence}`;
         add('resolution', response, segment, response, {
           formal: false,
-          rule: 'no comment on the application before it',
-        });
-        return;
-      }
-    }
-    // "24/01234/FUL – 3 Mill Lane. Two houses." over "HPC Object to this application on the grounds …": the response,
-    // told with the application it answers.
-    if (i === 0 && RESPONSE_TO_THIS_APPLICATION.test(sentence)) {
-      const application = applicationLines(previous);
-      if (APPLICATION.test(application)) {
-        const response = `${application} ${sentence}`;
-        add('resolution', response, segment, response, {
-          formal: false,
-          rule: 'a response to "this application", told with the application above it',
+          rule: noComment
+            ? 'no comment on the application before it'
+            : 'a response to "this application", told with the application above it',
         });
         return;
       }
