@@ -274,10 +274,9 @@ export function findOutcomeCandidates(
 
   // "Item | Actor | Action |" over "3.b | D Henderson | Ask DCHS for …": each row is an action, its owner in its row.
   // "- Letter of thanks to the highways officer SP": a bullet that ends on who does it, in initials.
-  const initialled = new Set(initialledTasks(mended).map((row) => row.blockIndex));
-  const tableRows = new Map(
-    [...actionTableRows(mended), ...initialledTasks(mended)].map((row) => [row.blockIndex, row]),
-  );
+  const initialledRows = initialledTasks(mended);
+  const initialled = new Set(initialledRows.map((row) => row.blockIndex));
+  const tableRows = new Map([...actionTableRows(mended), ...initialledRows].map((row) => [row.blockIndex, row]));
   segments.forEach((segment, index) => {
     const row = tableRows.get(segment.blockIndex);
     if (row) {

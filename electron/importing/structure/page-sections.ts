@@ -25,7 +25,7 @@ export const ANY_FIELD = /^[A-Z][\w ()'’/-]{2,40}:\s+\S/;
 
 /** A decision keyword anywhere in a piece of text. */
 const DECISION_KEYWORD_INSIDE =
-  /\b(?:RESOLVED|Resolved|AGREED|DECIDED|RECOMMENDED|Resolution:|(?:was|were) (?:agreed|resolved|decided))\b/;
+  /\b(?:RESOLVED|Resolved|AGREED|DECIDED|RECOMMENDED|(?:was|were) (?:agreed|resolved|decided))\b|\bResolution:/;
 
 export const DATED_TITLE = /^\d{1,2}\/\d{1,2}\/\d{4}\s+-\s+/;
 
