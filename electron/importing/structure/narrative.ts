@@ -1,6 +1,13 @@
 import type { OutcomeKind } from '../../../shared/domain';
 import type { Candidate } from './outcomes';
-import { APPLICATION, applicationLines, KEYWORD_ALONE, VAGUE_ACTION, VAGUE_ACTION_LINE } from './bare-shapes';
+import {
+  APPLICATION,
+  applicationLines,
+  KEYWORD_ALONE,
+  KEYWORD_ON_ITS_OWN,
+  VAGUE_ACTION,
+  VAGUE_ACTION_LINE,
+} from './bare-shapes';
 import { CAPITALS_LABEL, excluded, firstReadRule } from './outcome-shapes';
 import { sentencesOf, type Segment } from './segments';
 import { SENTENCE_RULES } from './sentence-rules';
@@ -284,7 +291,7 @@ export function narrative(
     // "Councillor Ash was proposed and seconded." over "RESOLVED" and "(1) That Councillor Ash is elected …": the keyword
     // leads into the decision below it, which says it; it is no vote of its own.
     const keywordOverDecision =
-      agreed === following && KEYWORD_ALONE_LINE.test(agreed) && /^(?:\(\d{1,2}\)\s*)?That\b/i.test(later[1] ?? '');
+      agreed === following && KEYWORD_ON_ITS_OWN.test(agreed) && /^(?:\(\d{1,2}\)\s*)?That\b/i.test(later[1] ?? '');
     if (
       !keywordOverDecision &&
       WHO_PROPOSED.test(sentence) &&
@@ -706,9 +713,12 @@ const SECONDED_ONLY =
 /** "Councillor Gordon moved a procedural motion …": who moved a motion, at the start of its line. */
 const MOVED_BY =
   /^(?:Cllr\.?|Councill?or|Mr|Mrs|Ms|Miss|Dr|The (?:Chair\w*|Leader|Mayor))\s+(?:[A-Z][\w.'’-]*\s){0,3}(?:moved|proposed|nominated)\b/;
-/** "It was agreed.", "Carried.": a vote on a line of its own, which says what only with the motion above it. */
-const CARRIED_ALONE =
-  /^(?:(?:It|This|The motion|The proposal) was (?:agreed|carried)|Agreed|Carried|All in favour)(?: unanimously)?\.?$/i;
+/**
+ * "It was agreed.", "Carried.", "All in favour by a show of hands.": a vote on a line of its own, which says what only
+ * with the motion (or the item's business) above it.
+ */
+export const CARRIED_ALONE =
+  /^(?:(?:It|This|The motion|The proposal) was (?:agreed|carried)|Agreed|Approved|Carried|All (?:(?:Cllrs|[Cc]ouncill?ors|[Mm]embers)(?: present)? )?(?:in favou?r|agreed)|Unanimously (?:agreed|carried|approved))(?: unanimously)?(?: by (?:a )?show of hands| by all)?\.?$/i;
 
 /** "GR was proposed by MD & GB.", "Chair proposed BB as Vice Chair.": who was proposed for what, in few words. */
 /** Also after what led to it: "Following the resignation of R. Smiley, M. Cullen nominated B. Felstead as Chairman." */
@@ -720,9 +730,6 @@ const SECONDER_ONLY = /^(?:Sec(?:onded)?\.?|Seconded by)\s+[^.;]{1,40}\.?$/i;
 /** "HPC Object to this application …", "The Council has no objection to this application": a response that names no application. */
 const RESPONSE_TO_THIS_APPLICATION =
   /^(?:[A-Z]{2,5}|(?:The )?(?:Parish |Town |Community )?Council|Members|Councillors)\s+(?:[Oo]bjects?|[Ss]upports?|(?:has|have|raised?) no objections?) (?:to )?this (?:planning )?application\b/;
-
-/** "RESOLVED", "RESOLVED (1)": a keyword on a line of its own. */
-const KEYWORD_ALONE_LINE = /^(?:RESOLVED|AGREED|DECIDED)\s*(?:\(\d{1,2}\))?\s*[:–—-]?$/;
 
 const PROPOSED =
   /^(?:It was )?(?:proposed|moved|PROPOSED|MOVED)\b|\b(?:proposed|moved) (?:by|and seconded)\b|\b(?:proposed|moved) and [^.;]{2,60}? seconded\b/i;

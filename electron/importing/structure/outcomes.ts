@@ -30,7 +30,7 @@ import {
   VAGUE_ACTION,
 } from './bare-shapes';
 import { asPrinted, withMendedKeywords } from './mended-keywords';
-import { narrative, twoDecisionsOf, TWO_UNDERTAKINGS, type Add } from './narrative';
+import { CARRIED_ALONE, narrative, twoDecisionsOf, TWO_UNDERTAKINGS, type Add } from './narrative';
 import { refineKind } from './outcome-kinds';
 import {
   DECISION_WORDS,
@@ -109,9 +109,6 @@ const THAT_BE = /^That\s[^.;]{3,200}?\sbe\s[a-z]{3,}[^;]*\.$/;
 const REFERS_BACK =
   /\b(?:this|that|the said) (?:group|organisation|club|society|charity|body|request|application|proposal|scheme|event)\b/i;
 
-/** "All in favour by a show of hands.", "Carried unanimously.": a vote, and nothing more. */
-const VOTE_ALONE =
-  /^(?:All (?:(?:Cllrs|[Cc]ouncill?ors|[Mm]embers)(?: present)? )?(?:in favou?r|agreed)|Carried|Agreed|Approved|Unanimously (?:agreed|carried|approved)|Agreed unanimously|Carried unanimously)(?: unanimously)?(?: by (?:a )?show of hands| by all)?\.?$/i;
 /** "To resolve to adopt …", "To approve the grant of £200": business an item's line puts to the vote. */
 const BUSINESS_PUT = /^To (?:resolve|agree|approve|adopt|accept|ratify|confirm|authorise|co-opt|elect|appoint)\b/i;
 
@@ -988,7 +985,7 @@ export function findOutcomeCandidates(
     const itemAbove = items[item ?? -1];
     const business =
       itemAbove && itemAbove.start === segment.blockIndex - 1 ? stripMarker(blocks[itemAbove.start]?.text ?? '') : '';
-    if (VOTE_ALONE.test(body) && BUSINESS_PUT.test(business)) {
+    if (CARRIED_ALONE.test(body) && BUSINESS_PUT.test(business)) {
       add('resolution', business.replace(/^To resolve (?:to|that)\s+/i, ''), segment, `${business} ${body}`, {
         formal: false,
         rule: 'the business on its item’s line, carried by the vote under it',

@@ -1,5 +1,6 @@
 import type { BlockKind } from '../../../shared/domain';
 import type { RawBlock } from '../blocks';
+import { KEYWORD_ON_ITS_OWN } from './bare-shapes';
 
 /**
  * A piece of a block that can be read on its own: a field label ("Minutes:"), a
@@ -193,7 +194,7 @@ function splitInlineParts(pieces: string[]): string[] {
         // "RESOLVED 7.2 That … 7.3 That …": a paragraph's numbers, the first of them straight after the keyword.
         const starts =
           expected === null &&
-          (marker.value === 1 || marker.index === 0 || KEYWORD_ONLY.test(piece.slice(0, marker.index)));
+          (marker.value === 1 || marker.index === 0 || KEYWORD_ON_ITS_OWN.test(piece.slice(0, marker.index)));
         if (starts || marker.value === expected) {
           cuts.add(marker.index);
           expected = marker.value + 1;
@@ -215,9 +216,6 @@ function splitInlineParts(pieces: string[]): string[] {
     return first ? cutAt(piece, new Set([first.index + first[0].length])) : [piece];
   });
 }
-
-/** "RESOLVED ": a decision keyword and nothing more. */
-const KEYWORD_ONLY = /^\s*(?:RESOLVED|AGREED|DECIDED|RECOMMENDED)\b[\s:–—-]*$/;
 
 /** A decision keyword with the first part of its list run on after it. */
 const KEYWORD_THEN_FIRST_PART =
