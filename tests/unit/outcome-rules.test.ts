@@ -6,7 +6,7 @@ import { extractPlainText } from '../../electron/importing/extract/plain-text';
 import { findAgendaItems } from '../../electron/importing/structure/agenda-items';
 import { HEAD_RULES, PROPOSAL_LEADS } from '../../electron/importing/structure/decision-heads';
 import { KIND_EVIDENCE } from '../../electron/importing/structure/document-kind';
-import { BODY_IN_TEXT_RULES, HEADER_RULES } from '../../electron/importing/structure/header-rules';
+import { BODY_IN_TEXT_RULES, HEADER_RULES, TITLE_LINE_RULES } from '../../electron/importing/structure/header-rules';
 import { ITEM_RULES } from '../../electron/importing/structure/item-starts';
 import { readAttendance } from '../../electron/importing/structure/attendance';
 import { readMeetingHeader } from '../../electron/importing/structure/meeting-header';
@@ -51,7 +51,7 @@ describe('each rule reads the example it exists for', () => {
   it.each(KIND_EVIDENCE.map((r) => [r.shape, r] as const))('what a paper is: %s', (_shape, rule) => {
     expect(rule.pattern.test(rule.example)).toBe(true);
   });
-  it.each([...HEADER_RULES, ...BODY_IN_TEXT_RULES].map((r) => [r.shape, r] as const))(
+  it.each([...HEADER_RULES, ...TITLE_LINE_RULES, ...BODY_IN_TEXT_RULES].map((r) => [r.shape, r] as const))(
     'meeting details: %s',
     (_shape, rule) => {
       const match = rule.pattern.exec(rule.example);
@@ -4921,6 +4921,47 @@ describe('web pages with lists closed by the other list’s tag', () => {
 
 describe('meeting details read from the page', () => {
   const header = (text: string) => readMeetingHeader(extractPlainText(text).blocks, 'paper.txt');
+
+  it.each<[string, string, string | null]>([
+    [
+      'a letterhead and a page number before the title',
+      'P a g e | 1 ASHBY TOWN COUNCIL Minutes of a meeting of the Finance and General Purposes Committee held in the Council Chamber on Monday 14 April 2014',
+      'Finance and General Purposes Committee',
+    ],
+    [
+      'the council and its committee, in capitals',
+      'MINUTES of FEBRUARY 26th 2021 VIRTUAL MEETING of the ASHBY TOWN COUNCIL PLANNING COMMITTEE Held at 7pm',
+      'Planning Committee',
+    ],
+    [
+      'the body named before "Meeting Minutes"',
+      'Fenby Council Meeting Minutes Wednesday 5th June 2019',
+      'Fenby Council',
+    ],
+    [
+      'a meeting page: its heading, the body, then the day',
+      'Agenda and minutes\n\nAshby Fen Waste Authority\n\nMonday, 22 June 2009 1:00 pm\n\nVenue: Council Chamber',
+      'Ashby Fen Waste Authority',
+    ],
+    [
+      'which sitting of a body, before its name',
+      'Agenda and minutes\n\nReconvened Meeting (8 January 2020), Planning Committee\n\nThursday 9 January 2020 2.00 pm',
+      'Planning Committee',
+    ],
+    [
+      'not the minutes of another body, received',
+      'To receive the minutes of the Licensing Sub-Committee held on 3 May',
+      null,
+    ],
+    [
+      'not another body met of in a sentence',
+      'Cllr Pipe reported that the Dorset Council Annual Meeting is due to take place on 3rd September.',
+      null,
+    ],
+    ['not the month of the meeting', 'Minutes of the October Council meeting', null],
+  ])('names the body on a title line among other words: %s', (_shape, text, committee) => {
+    expect(header(text).committee).toBe(committee);
+  });
 
   it('names the committee of a council, from its title, from who chairs in the absence of its chair, or from the report put to it', () => {
     expect(

@@ -2,7 +2,14 @@ import type { DocumentKind } from '../../../shared/domain';
 import type { RawBlock } from '../blocks';
 import { findDateInFileName, findTime, findWrittenDate, numericDate, withoutDates, writtenDateStarts } from './dates';
 import { documentKind } from './document-kind';
-import { BODY_IN_TEXT_RULES, HEADER_RULES, NOT_A_COMMITTEE, readDate as readWrittenOrNumeric } from './header-rules';
+import {
+  type HeaderRule,
+  BODY_IN_TEXT_RULES,
+  HEADER_RULES,
+  NOT_A_COMMITTEE,
+  TITLE_LINE_RULES,
+  readDate as readWrittenOrNumeric,
+} from './header-rules';
 import { sentencesOf } from './segments';
 import { tidyCapitals } from './text-shapes';
 
@@ -110,13 +117,20 @@ function listsSeveralMeetings(all: string[]): boolean {
 }
 
 function readCommittee(header: string[], all: string[], meetingPaper: boolean): string | null {
-  for (const rule of HEADER_RULES) {
-    if (rule.committee === undefined || (rule.meetingPapersOnly && !meetingPaper)) continue;
-    for (const text of rule.anywhere ? all : header) {
-      const found = acceptable(rule.pattern.exec(text)?.[rule.committee]);
-      if (found) return found;
+  const byRule = (rules: HeaderRule[]) => {
+    for (const rule of rules) {
+      if (rule.committee === undefined || (rule.meetingPapersOnly && !meetingPaper)) continue;
+      for (const text of linesOf(rule, rule.anywhere ? all : header)) {
+        const match = rule.pattern.exec(text);
+        if (!match || (rule.unless && rule.unless.test(sentenceOfMatch(text, match)))) continue;
+        const found = acceptable(match[rule.committee]);
+        if (found) return found;
+      }
     }
-  }
+    return null;
+  };
+  const titled = byRule(HEADER_RULES) ?? byRule(TITLE_LINE_RULES);
+  if (titled) return titled;
   // "LICENSING SUB-COMMITTEE" in capitals names the body; "HEALTHCARE FOR THE FUTURE - ASHBY FEN", an item's title, does not.
   // "KIRKBY COUNCIL" over "AREA COMMITTEE – KIRKBY NORTH": the council, then the body that met.
   const capitals = header.filter(
@@ -132,6 +146,26 @@ function readCommittee(header: string[], all: string[], meetingPaper: boolean): 
   }
   return null;
 }
+
+/** What a rule reads: each line, or each run of `rule.lines` lines joined by line breaks. */
+function linesOf(rule: HeaderRule, lines: string[]): string[] {
+  const size = rule.lines ?? 1;
+  if (size === 1) return lines;
+  return lines.slice(0, Math.max(1, lines.length - size + 1)).map((_, i) => lines.slice(i, i + size).join('\n'));
+}
+
+/**
+ * A match's line up to the end of the sentence it ends in ("To approve the minutes of …", "… were approved."), and no
+ * further than a sentence goes in a page run together.
+ */
+function sentenceOfMatch(text: string, match: RegExpExecArray): string {
+  const end = match.index + match[0].length;
+  const rest = text.slice(end, end + SENTENCE_AFTER_A_TITLE);
+  return text.slice(0, end) + rest.split(/[.;!?](?:\s|$)/)[0];
+}
+
+/** How far a title's sentence runs on after it: "… Meeting held on Tuesday 12th March 2019 at 7pm in the Village Hall". */
+const SENTENCE_AFTER_A_TITLE = 100;
 
 function acceptable(name: string | undefined): string | null {
   const tidy = name
@@ -149,6 +183,8 @@ function acceptable(name: string | undefined): string | null {
     // "RECORD OF DECISION OF THE Cabinet", "Proceedings of the Council": what the paper is, then the body.
     .replace(/^(?:record of (?:the )?decisions? (?:of|by) (?:the )?|proceedings of (?:the )?)/i, '')
     .replace(/^(?:Annual|AGM|Special|Extra-?ordinary|Ordinary)(?: General)?(?: Meeting)?,\s+/i, '')
+    // "Reconvened Meeting (8 January 2020), Planning Committee", "(Annual Meeting), Council": which sitting, then the body.
+    .replace(/^(?:(?:Reconvened|Adjourned|Annual|Special|Extra-?ordinary)\s+Meeting\s*)?\([^()]*\),\s+/i, '')
     // "Ordinary Parish Council", "Monthly Town Council": the kind of meeting before a council's name.
     .replace(/^(?:Ordinary|Monthly)\s+(?=(?:Parish |Town |Community |City )?Council$)/i, '')
     // "TOWN COUNCIL commencing at 7.00 pm": when the meeting began, run on after the name.
@@ -160,6 +196,15 @@ function acceptable(name: string | undefined): string | null {
       /(?<=\b(?:Committee|Sub-Committee|Panel|Board|Working Group|Working Party))\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,5}(?:Parish |Town |Community |City |County |District |Borough )?Council$/i,
       '',
     )
+    // "ASHBY TOWN COUNCIL PLANNING COMMITTEE", "Planning Committee Ashby Parish Council": the council a committee belongs to.
+    .replace(
+      /^(?:[A-Z][\w'’-]*\s+){1,4}(?:Parish|Town|Community|City|County|District|Borough)\s+Council\s+(?=(?:[A-Z][\w&,'’()-]*\s+(?:(?:and|of|for|&)\s+)*){0,6}(?:Committee|Sub-Committee|Panel|Working Group|Working Party)$)/i,
+      '',
+    )
+    .replace(
+      /(?<=\b(?:Committee|Sub-Committee|Panel|Working Group|Working Party))\s+(?:[A-Z][\w'’-]*\s+){1,4}(?:Parish|Town|Community|City|County|District|Borough)\s+Council$/i,
+      '',
+    )
     // "Cyngor Cymuned Ashby Community Council": the Welsh name before the English one.
     .replace(/^Cyngor (?:Cymuned|Tref|Dinas)\s+(?=.*\b(?:Community|Town|City) Council$)/i, '')
     .replace(/[.,:;]$/, '')
@@ -168,6 +213,8 @@ function acceptable(name: string | undefined): string | null {
     .replace(/\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b.*$/, '')
     // "South Fen Parish Council VIRTUAL": how the meeting was held, run on after the name.
     .replace(/\s+(?:VIRTUAL|REMOTE|ONLINE|HYBRID|Virtual|Remote|Online|Hybrid)(?:\s+(?:MEETING|Meeting))?$/, '')
+    // "Area 4 Forum (SBC)": the council's initials after the body's name.
+    .replace(/(?<=\b(?:Forum|Committee|Panel|Board|Group|Partnership))\s+\([A-Z]{2,5}\)$/, '')
     // "PADSTOW HARBOUR COMMISSIONERS 04/17 HELD AT …": the meeting's number in the year is not part of the name.
     .replace(/\s+\d{1,3}\/\d{2,4}$/, '')
     // "THE PLANNING COMMITTEE OF" / "THE COUNCIL HELD ON …": a title broken over two lines, or joined again.
