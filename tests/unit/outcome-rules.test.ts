@@ -77,6 +77,23 @@ function outcomesOf(text: string): [string, string][] {
 describe('passages of minutes, read whole', () => {
   it.each<[string, string, [string, string][]]>([
     [
+      'a planning response after a dash, in a list of applications run together',
+      'P24/0453 12 Mill Way (Full Application) Demolition of a house and erection of five flats. - Ashby Parish Council objects to this application on the grounds of vehicle access. The increased traffic will be harmful.',
+      [['resolution', 'Ashby Parish Council objects to this application on the grounds of vehicle access.']],
+    ],
+    [
+      'a response in a "Comments:" field; a body that is to act; several people by initial and surname who will act',
+      'Comments: Ashby Parish Council does not support the granting of retrospective planning permission.\n\nThe finance committee is to investigate this further.\n\nC Brown, D Dale, K Ash, J Dee & M Vine will send direct to clerk.',
+      [
+        [
+          'resolution',
+          'Comments: Ashby Parish Council does not support the granting of retrospective planning permission.',
+        ],
+        ['action', 'The finance committee is to investigate this further.'],
+        ['action', 'C Brown, D Dale, K Ash, J Dee & M Vine will send direct to clerk.'],
+      ],
+    ],
+    [
       'officers elected after being proposed and seconded, and by a vote',
       'Election of Chairman – Councillor Ash was proposed, seconded and subsequently duly elected to serve as Chairman of the Council for the ensuing year.\n\nRowan Birch was voted Vice Chairman by 4 votes to 2',
       [

@@ -38,7 +38,7 @@ const TITLE_WORDS = String.raw`[A-Z][\w&]*(?:(?:,? and|,| &| of| for| the)? [A-Z
 const PERSON = String.raw`(?:(?:The |the )?(?:[Cc]lerk(?:\/(?:RFO|Chair(?:man|person)?))?|[Tt]reasurer|[Ss]ecretary|Office|[Pp]olice|PCSO|(?:[A-Z][\w-]* )?Secretariat|[Cc]hair(?:man|person|woman)?|[Vv]ice[- ][Cc]hair(?:man|person)?|[Cc]onvener|[Ll]eader|[Mm]ayor|[Dd]eputy [Cc]lerk|(?:Democratic|Scrutiny|Committee|Governance) (?:Services )?Officer|Officers?|(?:(?:Assistant |Deputy |Interim )?Director|Head|Chief Officer) (?:of|for) ${TITLE_WORDS}|(?:[A-Z][\w-]* ){0,3}Director(?: (?:of |for )?${TITLE_WORDS})?|(?:[A-Z][\w-]* ){0,3}(?:Manager|Officer|Lead|Member|Clerk|Commissioner|Treasurer|Secretary|Superintendent|Inspector|Adviser|Advisor|Solicitor|Engineer)(?: (?:of|for) ${TITLE_WORDS})?|Chief Executive(?: (?:for|of) ${TITLE_WORDS})?)|(?:[Cc]ll?rs\.?|[Cc]ouncill?ors)\s+[A-Z][\w'’-]+(?:(?:,| and| &) [A-Z][\w'’-]+){1,5}(?=\s+(?:would|will|to|agreed|undertook|offered|volunteered)\b)|(?:(?:C\/|County |[A-Z][a-z]{3,} (?=Cllr))?[Cc]ll?rs?\.?|(?:(?:County|Town|Parish|District|Borough|City|Ward) )?[Cc]ouncill?ors?|Coun\.?|Mr|Mrs|Ms|Miss|Dr)\s+(?:[A-Z][\w'’.-]*\s?){1,4}|(?:The |the )?(?:Ward|County|District|Borough|Town|Parish|City|Unitary) [Cc]ouncill?ors|(?!A\s)[A-Z]\.? [A-Z][a-z]{2,}|[A-Z]{2,3}(?:\/[A-Z]{2,3})*|\([A-Z]{2,3}\))`;
 /** The words of a decision in the subjunctive: "be approved", "be brought to a future meeting". */
 const SUBJUNCTIVE_WORDS = String.raw`\bbe (?:hereby |formally |now )?(?:noted|approved|agreed|endorsed|accepted|adopted|appointed|re-appointed|reappointed|elected|re-elected|set up|established|granted|confirmed|received|brought|added|updated|delegated|authorised|requested|asked|circulated|provided|reviewed|deferred|given|removed|included|referred|supported|thanked|passed|recorded|invited|recommended|written|sent|allocated|awarded|paid|co-opted|nominated|introduced|increased|reduced|extended|amended|made|held|submitted|instructed|refused|permitted|offered|informed|notified|commissioned|undertaken|prepared|published|implemented|retained|renewed|revoked|suspended|varied|maintained|withdrawn|upheld|dismissed|transferred|purchased|installed|replaced|funded|issued|taken|spent|used|vired|produced|advised|contacted|arranged|organised|investigated|sought|obtained|drafted|forwarded)\b`;
-const PEOPLE = String.raw`${PERSON}(?:(?:,| and| &) ${PERSON}){0,3}`;
+const PEOPLE = String.raw`${PERSON}(?:(?:,| and| &) ${PERSON}){0,5}`;
 /** Any character of one sentence: not a full stop or semicolon, except the stop of an initial or title ("Mrs R. Page"). */
 const NO_STOP = String.raw`(?:[^.;]|(?<=\b(?:[A-Z]|Mrs?|Ms|Dr|Cll?rs?|Rev|St))\.)`;
 /** Anyone named: "Joanne Carpenter", "The Head of Housing", "Ms Gleave". */
@@ -525,7 +525,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'a body that refused or did not agree something',
     example: 'The Board did not approve the proposal to merge the two funds.',
     pattern: new RegExp(
-      `^(?:[^.,;]{3,80},\\s+)?${BODY}\\s+(?:also |then |unanimously )?(?:did not|does not|declined to|refused to|resolved not to|agreed not to|decided not to)\\s+(?:approve|agree|support|accept|endorse|adopt|grant|ratify|proceed|renew|fund|award|make|pursue|take)\\b(?! with\\b)|^(?:[^.,;]{3,80},\\s+)?(?:${BODY}|Members|Councillors)\\s+(?:also |then |unanimously )?(?:refused|rejected|declined)\\s+(?:the|this|that|a|an|to|permission|planning)\\b`,
+      `^(?:[^.,;]{3,80},\\s+|(?:Recommendation|Decision|Resolution|Response|Observations?|Comments?):\\s+)?${BODY}\\s+(?:also |then |unanimously )?(?:did not|does not|declined to|refused to|resolved not to|agreed not to|decided not to)\\s+(?:approve|agree|support|accept|endorse|adopt|grant|ratify|proceed|renew|fund|award|make|pursue|take)\\b(?! with\\b)|^(?:[^.,;]{3,80},\\s+)?(?:${BODY}|Members|Councillors)\\s+(?:also |then |unanimously )?(?:refused|rejected|declined)\\s+(?:the|this|that|a|an|to|permission|planning)\\b`,
     ),
     kind: 'resolution',
     beforeNotOutcomes: true,
@@ -1207,7 +1207,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'someone to do something',
     example: 'Clerk to follow up.',
     pattern: new RegExp(
-      `(?:^(?:[A-Z£\\d][\\w ,'’/&£-]{1,80}?(?::|\\s[–—‒-])\\s+)?|,\\s+(?=(?:[Tt]he )?(?:[Cc]llrs?\\b|[Cc]lerk\\b|[Cc]ouncill?or\\b)|[A-Z][a-z]+ [A-Z][a-z]+ to [a-z])|(?<!\\b(?:ask|asks|asked|invite|invited|request|requested|met|meet|meeting)\\b[^.;]{0,80})\\sand\\s+(?=(?:[A-Z]{2,3}|[Cc]lerk|[Tt]he [Cc]lerk) to [a-z])|(?<=\\w[–—]\\s?)(?=(?:[Tt]he )?[Cc]lerk to [a-z])|\\b(?:but|so)\\s+(?:in the meantime,?\\s+|meanwhile,?\\s+)?(?=(?:[Tt]he )?[Cc]lerk to [a-z])|^(?:[\\w)]+\\s){1,4}(?=Clerk to [a-z])|^(?:[A-Z\\d()&/.-]+\\s){2,10}(?=(?:The )?[Cc]lerk to [a-z]))(${PEOPLE}) to (?!(?:be|the|a|an|this|all|its|their)\\b)(?:[a-z]+|(?:Contact|Write|Email|Chase|Check|Arrange|Order|Obtain|Send|Reply|Respond|Report|Investigate|Circulate|Book|Ask|Inform|Forward|Update|Pay|Action|Follow|Seek|Request|Liaise|Speak|Find|Get|Look|Raise|Apply|Prepare|Draft|Add|Remove|Confirm|Notify|Invite|Monitor|Review|Place|Put|Purchase|Buy|Renew|Submit)\\b)`,
+      `(?:^(?:[A-Z£\\d][\\w ,'’/&£“”"‘()-]{1,140}?(?::|\\s[–—‒-])\\s+)?|,\\s+(?=(?:[Tt]he )?(?:[Cc]llrs?\\b|[Cc]lerk\\b|[Cc]ouncill?or\\b)|[A-Z][a-z]+ [A-Z][a-z]+ to [a-z])|(?<!\\b(?:ask|asks|asked|invite|invited|request|requested|met|meet|meeting)\\b[^.;]{0,80})\\sand\\s+(?=(?:[A-Z]{2,3}|[Cc]lerk|[Tt]he [Cc]lerk) to [a-z])|(?<=\\w[–—]\\s?)(?=(?:[Tt]he )?[Cc]lerk to [a-z])|\\b(?:but|so)\\s+(?:in the meantime,?\\s+|meanwhile,?\\s+)?(?=(?:[Tt]he )?[Cc]lerk to [a-z])|^(?:[\\w)]+\\s){1,4}(?=Clerk to [a-z])|^(?:[A-Z\\d()&/.-]+\\s){2,10}(?=(?:The )?[Cc]lerk to [a-z]))(${PEOPLE}) to (?!(?:be|the|a|an|this|all|its|their)\\b)(?:[a-z]+|(?:Contact|Write|Email|Chase|Check|Arrange|Order|Obtain|Send|Reply|Respond|Report|Investigate|Circulate|Book|Ask|Inform|Forward|Update|Pay|Action|Follow|Seek|Request|Liaise|Speak|Find|Get|Look|Raise|Apply|Prepare|Draft|Add|Remove|Confirm|Notify|Invite|Monitor|Review|Place|Put|Purchase|Buy|Renew|Submit)\\b)`,
     ),
     kind: 'action',
     owner: 1,
@@ -1223,6 +1223,14 @@ export const SENTENCE_RULES: SentenceRule[] = [
     ),
     kind: 'action',
     owner: 1,
+  },
+  {
+    shape: 'members invited to put something forward',
+    example: 'Governors were invited to consider the position of Vice Chair and indicate an interest to the Chair.',
+    // Not an invitation to speak at the meeting ("Members were invited to ask questions").
+    pattern:
+      /^(?:[^.;]{0,60}?\s)?(?:Members|Councill?ors|Governors|Trustees|Directors|Everyone|All (?:members|councill?ors|governors))\s+(?:were|was|are)\s+(?:also\s+)?invited\s+to\s+(?:consider|submit|send|put forward|indicate|nominate|forward|email|let (?:the )?\w+ know)\b/,
+    kind: 'request',
   },
   {
     shape: 'someone urged or encouraged to do something',
@@ -1488,10 +1496,25 @@ export const SENTENCE_RULES: SentenceRule[] = [
     example: 'The Clerk is to contact the two contractors for quotations.',
     // Also after "and": "… no response from the County Council and the Clerk was to follow up once again."
     pattern: new RegExp(
-      `(?:^(?:[A-Z][\\w ,'’&-]{2,60}:\\s+)?|,\\s+|;\\s+|\\band\\s+(?=(?:[Tt]he )?(?:[Cc]lerk|Cllr|Councill?or)\\b))(${PEOPLE}) (?:is|are|was|were) (?:also |further )?to (?!be\\b)[a-z]{2,}`,
+      `(?:^[*•·]?\\s*(?:[A-Z][\\w ,'’&-]{2,60}:\\s+)?|,\\s+|;\\s+|\\band\\s+(?=(?:[Tt]he )?(?:[Cc]lerk|Cllr|Councill?or)\\b))(${PEOPLE}) (?:is|are|was|were) (?:also |further )?to (?!be\\b)[a-z]{2,}`,
     ),
     kind: 'action',
     owner: 1,
+  },
+  {
+    shape: 'a body that is to do something',
+    example: 'The finance committee is to investigate this further.',
+    // Also "The Town Council is to look into the possibility of installing a compostable toilet".
+    pattern: new RegExp(
+      `^(?:${BODY}|[Tt]he (?:[a-z]+ ){1,2}(?:committee|group|panel|working party)) (?:is|are) (?:also |now )?to (?:look into|investigate|consider|review|explore|write|contact|seek|obtain|pursue|arrange|organise|raise|take (?:this|it|the matter) (?:up|forward)|follow (?:this |it )?up)\\b`,
+    ),
+    kind: 'action',
+  },
+  {
+    shape: 'an agreement, told as a noun',
+    example: 'Unanimous agreement to accept Jo Ash as the new Parish Clerk',
+    pattern: /^(?:Unanimous|General|Full|Total) agreement (?:to|that)\s+[a-z]/,
+    kind: 'resolution',
   },
   {
     shape: 'someone named by a first name alone who is to act or would act',
@@ -1499,7 +1522,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     // "In meantime Andrew and Fergus to alternate minute taking.", "Fergus to take forward with …"; not advice to
     // residents or everyone.
     pattern: new RegExp(
-      `^(?:In (?:the )?meantime,? )?(?!(?:Residents|Everyone|Anyone|Someone|People|Parishioners|Public|Members|Volunteers|Work|This|It|There|Whether|How|When|What|Why|Where|Who|Which|Also|Then|Both|All|Each|Any|Some|Further|Need|Needs|Agreed|Decision|Proposal|Plans?|Time|Nothing|Little|Much|None|Nobody|No|Not|Item|Items|Report|Reports|Matters|Issues|Points)\\b)([A-Z][a-z]{2,14}(?: and [A-Z][a-z]{2,14})?) (?:to|would|will) (?:keep (?:the )?[A-Za-z]+ (?:informed|updated)|take (?:this |it |the matter )?forward|take (?:the )?(?:notes|minutes)|alternate|progress|pursue|research|obtain|organise|${UNDERTAKEN})\\b`,
+      `^(?:In (?:the )?meantime,? )?(?!(?:Residents|Everyone|Anyone|Someone|People|Parishioners|Public|Members|Volunteers|Work|This|It|There|Whether|How|When|What|Why|Where|Who|Which|Also|Then|Both|All|Each|Any|Some|Further|Need|Needs|Agreed|Decision|Proposal|Plans?|Time|Nothing|Little|Much|None|Nobody|No|Not|Item|Items|Report|Reports|Matters|Issues|Points)\\b)([A-Z][a-z]{2,14}(?: and [A-Z][a-z]{2,14})?) (?:to|would|will) (?:also |then |try to )?(?:keep (?:the )?[A-Za-z]+ (?:informed|updated)|discuss (?:this |it |the matter )?with|take (?:this |it |the matter )?forward|take (?:the )?(?:notes|minutes)|alternate|progress|pursue|research|obtain|organise|${UNDERTAKEN})\\b`,
     ),
     kind: 'action',
     owner: 1,
@@ -1525,7 +1548,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     // What members are to get (details, figures, a briefing, training); not what someone was told would happen, nor under a
     // condition ("… that the road would be resurfaced", "if …"), nor what a plan will hold ("Measures would be added …").
     pattern:
-      /^(?![^.;]*\b(?:that|if|whether|when|once|until|unless|because)\b)(?:(?:A|An|The|Further|More|Full|Written)\s)?(?:[\w'’-]+ ){0,3}(?:details?|information|figures|report|briefing|training|response|reply|update|sessions?|meeting|visit|answer|cop(?:y|ies)|breakdown|note|data|list|map|pack|advert(?:isement)?|vacancy|leaflet|letter|notice|survey|wording|description|[Pp]roposals?|[Oo]ptions|[Qq]uotes?|[Qq]uotations?|[Cc]ostings?|[Pp]lans?|[Gg]uidance|[Ss]tatistics|[Aa]nalysis)\b(?: [\w'’&-]+){0,8}? (?:would|will) (?:therefore |also |then |now )?be (?:provided|arranged|circulated|sent|shared|organised|investigated|brought back|reported back|added|included|followed up|chased|obtained|prepared|scheduled|presented|set up|produced|advertised|amended|revised|deleted|updated)\b|^Consideration (?:would|will) be given to\b/,
+      /^(?![^.;]*\b(?:that|if|whether|when|once|until|unless|because)\b)(?:(?:A|An|The|Further|More|Full|Written)\s)?(?:[\w'’-]+ ){0,3}(?:details?|information|figures|reports?|briefing|training|response|reply|updates?|sessions?|meeting|visit|answer|cop(?:y|ies)|breakdown|note|data|list|map|pack|advert(?:isement)?|vacancy|leaflet|letter|notice|survey|wording|description|[Pp]roposals?|[Oo]ptions|[Qq]uotes?|[Qq]uotations?|[Cc]ostings?|[Pp]lans?|[Gg]uidance|[Ss]tatistics|[Aa]nalysis)\b(?: [\w'’&-]+){0,8}? (?:would|will) (?:therefore |also |then |now |again )?be (?:provided|arranged|circulated|sent|shared|organised|investigated|brought back|reported back|added|included|followed up|chased|obtained|prepared|scheduled|presented|set up|produced|advertised|amended|revised|deleted|updated|initiated|resumed|reinstated|restarted)\b|^Consideration (?:would|will) be given to\b/,
     kind: 'follow-up',
   },
   {
@@ -1534,7 +1557,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
       'The Committee referred to the list of questions, and these would be addressed at the next meeting in June.',
     // Also on its own: "The matter will be discussed at the next meeting."
     pattern:
-      /(?:^|,? and |,\s+)(?:(?:This|These|It|They|this|these|it|they)|(?:The|the) (?:matter|issue|item|question|questions|points?|concerns?|request|proposal|subject)s?) (?:would|will) (?:then |also )?be (?:addressed|discussed|considered|looked at|dealt with|revisited|picked up|covered|answered|taken up|raised|reviewed|clarified|resolved|checked) (?:again )?at (?:the|a) (?:next|future|following|forthcoming|[Aa]nnual (?=[A-Z]?[a-z]+\b))\b/,
+      /(?:^|,? and (?:that )?|,\s+)(?:(?:This|These|It|They|this|these|it|they)|(?:The|the) (?:matter|issue|item|question|questions|points?|concerns?|request|proposal|subject)s?) (?:would|will) (?:then |also )?be (?:addressed|discussed|considered|looked at|dealt with|revisited|picked up|covered|answered|taken up|raised|reviewed|clarified|resolved|checked) (?:again )?at (?:the|a) (?:next|future|following|forthcoming|[Aa]nnual (?=[A-Z]?[a-z]+\b))\b/,
     kind: 'follow-up',
   },
   {
