@@ -4976,6 +4976,17 @@ describe('meeting details read from the page', () => {
       null,
     ],
     ['not the month of the meeting', 'Minutes of the October Council meeting', null],
+    ['a parish meeting, a body of its own', 'Parish Meeting Minutes 1920-1921', 'Parish Meeting'],
+    [
+      'the meeting of a body, after its name',
+      'Ashby Charter Trustees Meeting Minutes 10 July 2019',
+      'Ashby Charter Trustees',
+    ],
+    [
+      'the council’s initials before "Minutes of"',
+      'DTC Minutes of Grounds Committee Meeting 7 November 2017',
+      'Grounds Committee',
+    ],
   ])('names the body on a title line among other words: %s', (_shape, text, committee) => {
     expect(header(text).committee).toBe(committee);
   });

@@ -38,7 +38,7 @@ const WRITTEN = String.raw`((?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? |(?:
 const NAMED_BODY = String.raw`((?:(?!Meetings?\b)[A-Z][\w&'’()-]*,? (?:and |of |for |on |the |& )*){0,8}(?:Committee|Council|Cabinet|Board|Panel|Executive|Forum|Sub-Committee|Commission|Group|Assembly|Partnership|Authority)|(?:Full |County |City )?Council|Cabinet|(?:The )?Executive)`;
 
 /** A body's own word, as a title prints it: "Committee", "COMMITTEE", or "committee" after a capitalised name. */
-const HEAD_WORD = String.raw`(?:[Ss]ub-[Cc]ommittee|SUB-COMMITTEE|Committee|COMMITTEE|Council|COUNCIL|Cabinet|CABINET|Board|BOARD|Panel|PANEL|Executive|EXECUTIVE|Forum|FORUM|Commission|COMMISSION|Commissioners|COMMISSIONERS|Group|GROUP|Assembly|ASSEMBLY|Partnership|PARTNERSHIP|Authority|AUTHORITY|Conservators|CONSERVATORS|committee|council|board|panel|group|forum)`;
+const HEAD_WORD = String.raw`(?:(?:Parish|PARISH) (?:Meeting|MEETING)|Trustees|TRUSTEES|[Ss]ub-[Cc]ommittee|SUB-COMMITTEE|Committee|COMMITTEE|Council|COUNCIL|Cabinet|CABINET|Board|BOARD|Panel|PANEL|Executive|EXECUTIVE|Forum|FORUM|Commission|COMMISSION|Commissioners|COMMISSIONERS|Group|GROUP|Assembly|ASSEMBLY|Partnership|PARTNERSHIP|Authority|AUTHORITY|Conservators|CONSERVATORS|committee|council|board|panel|group|forum)`;
 /** A word of a body's name in a title, in capitals or not; not what kind of meeting it was, nor the word "Minutes". */
 const NAME_WORD = String.raw`\b(?!(?:The|THE|Clerk|CLERK|Officer|OFFICER|Councill?ors?|COUNCILL?ORS?|Cllrs?|CLLRS?|Mayor|MAYOR|Chair(?:man)?|CHAIR(?:MAN)?|Minutes?|MINUTES?|Meeting|MEETING|Draft|DRAFT|Agenda|AGENDA|Notes?|NOTES?|Approved|APPROVED|Confirmed|CONFIRMED|Unconfirmed|UNCONFIRMED|Held|HELD|For|FOR|To|TO|At|AT|In|IN|On|ON|By|BY|Of|OF|As|AS|From|FROM|With|WITH|Since|SINCE|Monthly|MONTHLY|${MONTH_NAMES.join('|')}|${MONTH_NAMES.join('|').toUpperCase()})\b)(?![\w'’-]*[a-z][A-Z])(?:[A-Z][\w&'’()/-]*|\d{1,2}(?=\s+[A-Z]))`;
 /** A named body anywhere in a title line, whatever its case: "Finance and General Purposes Committee", "RIPLEY TOWN COUNCIL PLANNING COMMITTEE". */
@@ -539,7 +539,7 @@ export const TITLE_LINE_RULES: HeaderRule[] = [
     // 02.07.20", "5 July 2022 DRAFT Council minutes", "Parish Council - Minutes Oct 2018".
     example: 'Ashby Fen Council Meeting Minutes Wednesday 5th June 2019',
     pattern: new RegExp(
-      `^${BEFORE_A_TITLE}${NOT_AFTER_A_SMALL_WORD}${NAME_STARTS}${BODY_IN_TITLE}(?:['’]s)?\\s+(?:(?:Annual|ANNUAL|Monthly|MONTHLY|Ordinary|ORDINARY|Extra-?ordinary|EXTRA-?ORDINARY|Special|SPECIAL|General|GENERAL|Virtual|VIRTUAL|Remote|REMOTE|Zoom|ZOOM|Business|BUSINESS|Statutory|STATUTORY|Full|FULL|virtual|remote|zoom)\\s+)*(?:[-–:,]\\s*)?(?:Meeting|MEETING|meeting|(?:Minutes|MINUTES|minutes)(?!:))\\b`,
+      `^${BEFORE_A_TITLE}${NOT_AFTER_A_SMALL_WORD}${NAME_STARTS}${BODY_IN_TITLE}(?:['’]s)?[;:,]?\\s+(?:(?:Annual|ANNUAL|Monthly|MONTHLY|Ordinary|ORDINARY|Extra-?ordinary|EXTRA-?ORDINARY|Special|SPECIAL|General|GENERAL|Virtual|VIRTUAL|Remote|REMOTE|Zoom|ZOOM|Business|BUSINESS|Statutory|STATUTORY|Full|FULL|virtual|remote|zoom)\\s+)*(?:[-–:,]\\s*)?(?:Meeting|MEETING|meeting|(?:Minutes|MINUTES|minutes)(?!:))\\b`,
     ),
     committee: 1,
   },

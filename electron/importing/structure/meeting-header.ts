@@ -64,6 +64,10 @@ const OTHER_DATE =
 const NOT_A_BODY_NAME =
   /^(?:[A-Za-z] ){3,}|^(?:Public|Open) (?:Forum|Session|Participation|Question Time)$|^(?:That|Members? of|Held|(?:the )?above)\b|^(?:The|An?)$|^(?:Draft|Unconfirmed|Confirmed|Approved|Signed)$|^(?:Notice|Approve|Department|Special|Annual|Extra-?ordinary|Ordinary|AGM)\b(?!.*\b(?:Committee|Council|Board|Panel)\b)|[&,]$/i;
 
+/** "May Meeting", "October": the month of a meeting, not a body. */
+const MONTH_ONLY =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?:Meeting|Council))?$/i;
+
 /** A body's own word, in capitals. */
 const CAPITALS_BODY =
   /\b(?:COUNCIL|COMMITTEE|CABINET|BOARD|PANEL|EXECUTIVE|FORUM|COMMISSION|GROUP|ASSEMBLY|PARTNERSHIP|AUTHORITY|MEETING|TRUST|CONSERVATORS|TRUSTEES)\b/;
@@ -173,8 +177,12 @@ function acceptable(name: string | undefined): string | null {
     .trim()
     // "VARIATION OF BUSINESS The Panel agreed …": a heading in capitals run into the sentence is not the body's name.
     .replace(/^(?:[A-Z]{2,}\s+){2,}(?=The\s)/, '')
-    // "DRAFT Minutes of the Parish Council", "Annual, Council", "AGM, Council": the kind of meeting is not the body.
-    .replace(/^(?:draft |confirmed |signed )?minutes (?:of|for) (?:the |a )?(?:meeting of (?:the )?)?/i, '')
+    // "DRAFT Minutes of the Parish Council", "DTC Minutes of Grounds Committee", "Annual, Council", "AGM, Council": the kind
+    // of meeting, or the council's initials, are not the body.
+    .replace(
+      /^(?:[A-Z]{2,5} )?(?:draft |confirmed |signed |approved )?minutes (?:of|for) (?:the |a )?(?:meeting of (?:the )?)?/i,
+      '',
+    )
     // "A MEETING OF SANDOWN TOWN COUNCIL", "DRAFT Kirknewton Parish Council": the meeting, or the state of its minutes.
     .replace(/^(?:an? |the )?meeting of (?:the )?(?=\S)/i, '')
     .replace(/^(?:draft|unconfirmed)\s+(?=[A-Z])/i, '')
@@ -209,6 +217,8 @@ function acceptable(name: string | undefined): string | null {
     .replace(/^Cyngor (?:Cymuned|Tref|Dinas)\s+(?=.*\b(?:Community|Town|City) Council$)/i, '')
     .replace(/[.,:;]$/, '')
     .replace(/\s+(?:Agenda|Minutes)$/i, '')
+    // "Charter Trustees Meeting": the meeting of a body, not its name; a parish meeting is a body.
+    .replace(/(?<!\bParish)\s+Meeting$/i, '')
     // "Scrutiny Committee Wednesday, 11 April 2018": the day of the meeting run on after the name.
     .replace(/\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b.*$/, '')
     // "South Fen Parish Council VIRTUAL": how the meeting was held, run on after the name.
@@ -226,6 +236,7 @@ function acceptable(name: string | undefined): string | null {
     named.length < 3 ||
     NOT_A_COMMITTEE.test(named) ||
     NOT_A_BODY_NAME.test(named) ||
+    MONTH_ONLY.test(named) ||
     findWrittenDate(named)
   )
     return null;

@@ -1058,7 +1058,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     // Also someone named in full: "Mike Jelley was asked to make the grant application"; and someone invited to write or
     // provide something ("Mr Ellis was invited to write an article for the magazine"), not to speak.
     pattern: new RegExp(
-      `(?:^|^(?:\\S*\\d\\S*\\s+)?(?:After|Following) (?:some |further |a )?(?:discussion|debate),?\\s+|,? and |,\\s+|:\\s+|\\s[–—-]\\s+|\\b(?:although|but|so|whereupon) )(${PEOPLE}|He|She|[Aa]ll (?:the )?(?:[Cc]ouncill?ors|[Mm]embers)|(?!(?:The|This|That|A|An|Each|Every|All)\\b)[A-Z][a-z]+ (?!(?:Committee|Council|Board|Panel|Cabinet|Executive|Group|Members)\\b)[A-Z][a-z]+(?:-[A-Z][a-z]+)?) (?:(?:was|were) (?:also |further |then |subsequently )?(?:[^.;]{3,80}? and )?(?:asked|requested|instructed|tasked|directed|invited(?= to (?:write|prepare|provide|submit|produce|draft|send|report|investigate|circulate|arrange|bring back)\\b))|instructed|requested|tasked|(?<=^(?:The )?[Cc]lerk )asked(?= to (?!be\\b)[a-z])) to\\b`,
+      `(?:^|^(?:\\S*\\d\\S*\\s+)?(?:After|Following) (?:some |further |a )?(?:discussion|debate),?\\s+|,? and |,\\s+|:\\s+|\\s[–—-]\\s+|\\b(?:although|but|so|whereupon) |\\((?:ACTION|Action)?:?\\s*)(${PEOPLE}|He|She|[Aa]ll (?:the )?(?:[Cc]ouncill?ors|[Mm]embers)|(?!(?:The|This|That|A|An|Each|Every|All)\\b)[A-Z][a-z]+ (?!(?:Committee|Council|Board|Panel|Cabinet|Executive|Group|Members)\\b)[A-Z][a-z]+(?:-[A-Z][a-z]+)?) (?:(?:was|were) (?:also |further |then |subsequently )?(?:[^.;]{3,80}? and )?(?:asked|requested|instructed|tasked|directed|invited(?= to (?:write|prepare|provide|submit|produce|draft|send|report|investigate|circulate|arrange|bring back)\\b))|instructed|requested|tasked|(?<=^(?:The )?[Cc]lerk )asked(?= to (?!be\\b)[a-z])) to\\b`,
     ),
     kind: 'action',
     owner: 1,
@@ -1078,7 +1078,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     example: 'Members of the Board were asked to consider the draft and send comments to the scrutiny team.',
     // Not an offer they may take up: "Members were invited to contact the Chairman if they wished to visit".
     pattern:
-      /^(?![^.;]*\bif (?:they|members|councillors) (?:wish|wished|would like)\b)(?:Members|Councillors|Volunteers|All (?:Members|Councillors))(?: of the [A-Z][\w ]{2,40}?)? (?:were|are) (?:asked|invited|encouraged|requested) to\b/,
+      /^(?![^.;]*\bif (?:they|members|councillors) (?:wish|wished|would like)\b)(?![^.;]*\bdeclare\b[^.;]*\binterests?\b)(?:Members|Councillors|Governors|Trustees|Volunteers|All (?:Members|Councillors|Governors|Trustees))(?: of the [A-Z][\w ]{2,40}?)? (?:were|are) (?:asked|invited|encouraged|requested) to\b/,
     kind: 'request',
     weak: true,
   },
@@ -1223,14 +1223,6 @@ export const SENTENCE_RULES: SentenceRule[] = [
     ),
     kind: 'action',
     owner: 1,
-  },
-  {
-    shape: 'members invited to put something forward',
-    example: 'Governors were invited to consider the position of Vice Chair and indicate an interest to the Chair.',
-    // Not an invitation to speak at the meeting ("Members were invited to ask questions").
-    pattern:
-      /^(?:[^.;]{0,60}?\s)?(?:Members|Councill?ors|Governors|Trustees|Directors|Everyone|All (?:members|councill?ors|governors))\s+(?:were|was|are)\s+(?:also\s+)?invited\s+to\s+(?:consider|submit|send|put forward|indicate|nominate|forward|email|let (?:the )?\w+ know)\b/,
-    kind: 'request',
   },
   {
     shape: 'someone urged or encouraged to do something',
@@ -1511,6 +1503,28 @@ export const SENTENCE_RULES: SentenceRule[] = [
     kind: 'action',
   },
   {
+    shape: 'someone confirmed, voted or co-opted onto a body or into a role',
+    example: 'Mr Jon Ash was voted onto the council as of October 2019.',
+    // Also "Nigel was confirmed as a co-opted appointment".
+    pattern:
+      /^(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councill?or)\.? )?(?:[A-Z][\w'’-]+ ){0,2}[A-Z][\w'’-]+ (?:was|were) (?:duly |unanimously )?(?:confirmed as (?:an? )?(?:co-opted|new|member|chair|vice|clerk|treasurer|representative)|voted (?:onto|on to|in as|as)|co-opted (?:onto|on to|as))\b/i,
+    kind: 'resolution',
+  },
+  {
+    shape: 'a topic, a dash, then what was agreed',
+    example: 'c) Cllr Ash’s resignation – agreed to send the Council’s thanks for her dedicated service.',
+    pattern:
+      /^(?:\(?[a-z0-9]{1,3}[.)]\s*)?[^.;]{2,120}?\s[–—-]\s+(?:it was\s+)?(?:agreed|resolved|decided)\s+(?:to|that)\s+[a-z]/,
+    kind: 'resolution',
+  },
+  {
+    shape: 'members in support of something',
+    example: 'Councillors were in support of the revised plans.',
+    pattern:
+      /^(?:The )?(?:Members|Councill?ors|Cllrs|Committee|Council)\s+(?:were|was)\s+(?:all\s+|unanimously\s+)?in (?:full )?support of\b/,
+    kind: 'resolution',
+  },
+  {
     shape: 'an agreement, told as a noun',
     example: 'Unanimous agreement to accept Jo Ash as the new Parish Clerk',
     pattern: /^(?:Unanimous|General|Full|Total) agreement (?:to|that)\s+[a-z]/,
@@ -1535,7 +1549,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     // lettered part's topic: "(a) Profiles for the website Cllr. D. Coupe would send his profile to the Clerk.". Not what a
     // chair will allow at a meeting ("The Chair will allow members of the public to present a petition").
     pattern: new RegExp(
-      `(?:^(?:\\S*\\d\\S*\\s+)?(?:[A-Z][\\w ,'’&-]{2,60}:\\s+)?${OPENING_CLAUSE}(?:(?:[Ii]t was|(?:The )?(?:Committee|Council|Board|Panel|Members|Councillors)) (?:noted|reported|confirmed)(?: that)? )?|,? (?:and|but|so) |(?:,|\\s[–—-])\\s+(?=(?:the |The )?(?:[Cc]lerk|Cllr|Councill?or|[Ss]ecretary|[Tt]reasurer)\\b)|(?<=^(?:\\(?[a-z]\\)\\s)?[A-Z][^.;:]{3,60}[a-z])\\s+(?=(?:Cllr|Councill?or)\\b))(${PEOPLE}|[A-Z][a-z]+ [A-Z][\\w'’-]+(?=, [A-Z]{2,6}, ))(?:, [A-Z]{2,6},)? (?:would|will) (?!not\\b|be\\b(?! (?:meeting|attending|discussing|contacting|speaking|writing|liaising|visiting|looking|following|arranging|sending|chasing|raising|taking)\\b)|have\\b|need\\b|like\\b|attend to\\b|welcome\\b|hope\\b|expect\\b|only\\b|remain\\b|allow\\b|permit\\b|cease\\b|lose\\b|continue to be\\b)[a-z]+`,
+      `(?:^(?:\\S*\\d\\S*\\s+)?(?:[A-Z][\\w ,'’&-]{2,60}:\\s+)?${OPENING_CLAUSE}(?:(?:[Ii]t was|(?:The )?(?:Committee|Council|Board|Panel|Members|Councillors)) (?:noted|reported|confirmed)(?: that)? )?|,? (?:and|but|so) |(?:,|\\s[–—-])\\s+(?=(?:the |The )?(?:[Cc]lerk|Cllr|Councill?or|[Ss]ecretary|[Tt]reasurer|Mr|Mrs|Ms|Dr)\\b)|(?<=^(?:\\(?[a-z]\\)\\s)?[A-Z][^.;:]{3,60}[a-z])\\s+(?=(?:Cllr|Councill?or)\\b))(${PEOPLE}|[A-Z][a-z]+ [A-Z][\\w'’-]+(?=, [A-Z]{2,6}, ))(?:, [A-Z]{2,6},)? (?:would|will) (?!not\\b|be\\b(?! (?:meeting|attending|discussing|contacting|speaking|writing|liaising|visiting|looking|following|arranging|sending|chasing|raising|taking)\\b)|have\\b|need\\b|like\\b|attend to\\b|welcome\\b|hope\\b|expect\\b|only\\b|remain\\b|allow\\b|permit\\b|cease\\b|lose\\b|continue to be\\b)[a-z]+`,
     ),
     kind: 'action',
     owner: 1,
@@ -2173,7 +2187,7 @@ export const NOT_OUTCOMES: { shape: string; example: string; pattern: RegExp; de
     // the application: the proposal should not add to the parking problems"), nor a decision in the subjunctive ("That the
     // Council do not revise the scheme").
     pattern:
-      /(?<!\b(?:if|when|whenever|unless|where|because|since|as|given that|although|though|while|whilst|who|which|whether|in case|proviso|provided|on condition|ensure|ensuring|make sure|so that|check that|that (?:was|were|has|had)|(?:comment|concern|message|complaint|view|point)s? that|agreed|decided|resolved|be (?:informed|advised|notified|told) that)\b[^,;]{0,80})(?<!\b(?:agreed|decided|resolved),[^;]{0,120})(?![^.;]*\b(?:it was|was|were) (?:unanimously )?(?:resolved|agreed|decided) (?:that|to)\b)(?:\b(?:would|will|could|should|did|does|do) not\b|\bno longer\b|\bunable to\b|n['’]t\b)(?<!^(?:Objections?|Objects?) to the (?:planning )?application\b.*)(?<!^[Tt]hat (?:the )?(?:[A-Z][\w&'’-]* ){0,4}(?:Council|Committee|Cabinet|Board|Panel|Authority) (?:do|does) not)/i,
+      /(?<!\b(?:if|when|whenever|unless|where|because|since|as|given that|although|though|while|whilst|who|which|whether|in case|proviso|provided|on condition|ensure|ensuring|make sure|so that|check that|saying|stating|explaining|that (?:was|were|has|had)|(?:comment|concern|message|complaint|view|point)s? that|agreed|decided|resolved|be (?:informed|advised|notified|told) that)\b[^,;]{0,80})(?<!\b(?:agreed|decided|resolved),[^;]{0,120})(?![^.;]*\b(?:it was|was|were) (?:unanimously )?(?:resolved|agreed|decided) (?:that|to)\b)(?:\b(?:would|will|could|should|did|does|do) not\b|\bno longer\b|\bunable to\b|n['’]t\b)(?<!^(?:Objections?|Objects?) to the (?:planning )?application\b.*)(?<!^[Tt]hat (?:the )?(?:[A-Z][\w&'’-]* ){0,4}(?:Council|Committee|Cabinet|Board|Panel|Authority) (?:do|does) not)/i,
   },
   {
     shape: 'a question',
