@@ -77,6 +77,14 @@ function outcomesOf(text: string): [string, string][] {
 describe('passages of minutes, read whole', () => {
   it.each<[string, string, [string, string][]]>([
     [
+      'numbered lines that each say what was decided, their full stops lost; not a line of what happened',
+      '1. Apologies\n2. There were apologies from Ray Lee\n3. Standing Orders were approved without change\n4. Nigel Ash was confirmed as a co-opted appointment\n5. Matters arising that were agreed at the last meeting',
+      [
+        ['resolution', 'Standing Orders were approved without change'],
+        ['resolution', 'Nigel Ash was confirmed as a co-opted appointment'],
+      ],
+    ],
+    [
       'a planning response after a dash, in a list of applications run together',
       'P24/0453 12 Mill Way (Full Application) Demolition of a house and erection of five flats. - Ashby Parish Council objects to this application on the grounds of vehicle access. The increased traffic will be harmful.',
       [['resolution', 'Ashby Parish Council objects to this application on the grounds of vehicle access.']],

@@ -1154,9 +1154,13 @@ const TITLE_THEN_SAID = /^[^.–—]{2,60}?\s[–—-]\s+(\S.{8,})$/;
 /** "… It was resolved to recommend the SLA to the Council": a decision run on after an item's title, with or without its full stop. */
 const DECIDED_AFTER_TITLE =
   /(?<=[a-z]\s)It was (?:also |further |unanimously )?(?:resolved|agreed|decided|RESOLVED|AGREED|DECIDED)\b.{8,}$/;
-/** "The half year budget was approved.": a whole sentence that says what was decided. */
+/**
+ * "The half year budget was approved.", "Standing Orders were approved without change", "Nigel was confirmed as a co-opted
+ * appointment": a whole sentence that says what was decided (its full stop may be lost, when what follows the verb is short).
+ * Not what the item is about ("Matters arising that were agreed at the last meeting").
+ */
 const WHOLE_SENTENCE =
-  /^[A-Z][^:]{5,}\b(?:(?:was|were|has been|have been) (?:duly |unanimously )?(?:approved|agreed|accepted|adopted|noted|refused|granted|deferred|elected|appointed|co-opted)|(?:agreed|resolved|decided) (?:to|that))\b[^:]*\.$/;
+  /^(?!(?:Matters|Items?|Reports?|Minutes|Actions?|Issues|Decisions|Updates?)\b)[A-Z][^:]{5,}\b(?:(?:was|were|has been|have been) (?:duly |unanimously )?(?:approved|agreed|accepted|adopted|noted|refused|granted|deferred|elected|appointed|co-opted|confirmed as)|(?:agreed|resolved|decided) (?:to|that))\b(?:[^:]*\.|(?: [\w'’-]+){0,6})$/;
 /** "To approve the accounts", "To consider applications": the business as the agenda listed it. */
 const TO_DO = /^(?:to|To) [a-z]+\b/;
 
