@@ -77,6 +77,14 @@ function outcomesOf(text: string): [string, string][] {
 describe('passages of minutes, read whole', () => {
   it.each<[string, string, [string, string][]]>([
     [
+      'short actions told with their matter, in a numbered list run together with no full stops',
+      '2. Highways – nothing heard from the highways department re site meeting Action: Clerk to chase 3. Hedges in Church Road still require cutting back Action: Clerk to chase 4. Gas cylinders have now been removed',
+      [
+        ['action', 'Highways – nothing heard from the highways department re site meeting Action: Clerk to chase'],
+        ['action', 'Hedges in Church Road still require cutting back Action: Clerk to chase'],
+      ],
+    ],
+    [
       'numbered lines that each say what was decided, their full stops lost; not a line of what happened',
       '1. Apologies\n2. There were apologies from Ray Lee\n3. Standing Orders were approved without change\n4. Nigel Ash was confirmed as a co-opted appointment\n5. Matters arising that were agreed at the last meeting',
       [

@@ -33,7 +33,8 @@ const SPLIT_BEFORE = [
   // "… replaced – Action: Councillor Swinborne.": an action run on after a dash.
   /(?<=\s[–—-]\s+)(?:Action|ACTION)\s*:/g,
   // "… on the Agenda Action: Clerk to forward the forms": an action column run on after a line with no full stop.
-  /(?<=\S\s+)(?=(?:Action|ACTION)\s*:\s*[A-Z][\w'’.]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’.]*){0,3}\s+to\s+[a-z])/g,
+  // Not a short one, which is told with its matter ("… re site meeting Action: Clerk to chase").
+  /(?<=\S\s+)(?=(?:Action|ACTION)\s*:\s*[A-Z][\w'’.]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’.]*){0,3}\s+to\s+[a-z])(?!(?:Action|ACTION)\s*:\s*\S+\s+to\s+[a-z]+(?:\s+[a-z]+)?\.?(?:$|\s+\d{1,2}\.\s))/g,
   // "The vote was 3:5. 1 Against Resolved: Councillor Forrest is Mayor": a page run together, its keyword and colon
   // after whatever ended the line above.
   /(?<!\b(?:was|were|it|It|WAS|WERE|IT|and|be|been|being|unanimously|duly)\s+)(?<=\S\s+)(?=(?:Resolved|RESOLVED)\s*:\s*\S)/g,
@@ -306,6 +307,11 @@ export function sentencesOf(text: string): string[] {
       // sentence of its own. Not after a word that leads into them ("agreed the Clerk would", "which Councillor Markou will"),
       // nor a name ("Wiltshire Cllr Bucknell"), nor inside a condition ("Where papers need signing the Clerk will send …").
       .replace(WHO_ACTS_RUN_ON, '\n')
+      // A numbered list run together with no full stops: "… Action: Clerk to chase 3. Hedges in Church Road …".
+      .replace(
+        /(?<=\b[a-z]{3,})(?<!\b(?:item|items|minute|minutes|page|pages|paragraph|section|point|appendix|option|stage|phase|part|clause|rule|number|no|policy)) +(?=\d{1,2}\.\s+[A-Z][a-z]+\s)/g,
+        '\n',
+      )
       // An action or a heading in capitals run on into the next paragraph: "… CLERK TO ORDER THE BENCH The bins need
       // emptying …", "5/15 APPOINTMENT OF CHAIRMAN FOR THE HEARING The Sub-Committee appointed …".
       .replace(/(?<=\b[A-Z]{2,}(?: [A-Z0-9/&]+){2}) +(?=[A-Z][a-z]* (?:[a-z]|[A-Z][a-z]))/g, '\n')
