@@ -135,9 +135,10 @@ export const RECORDS: readonly ChasingRule[] = [
   {
     reads: 'adopts its own standing orders, financial regulations, code of conduct or terms of reference',
     example: 'Adopt the standing orders addendum (circulated) for remote meetings.',
-    // Also "The revised Financial Regulations were adopted." They take effect as they are adopted; no one is asked to act.
+    // Also "The revised Financial Regulations were adopted.", "Standing Orders were approved without change". They take effect
+    // as they are adopted; no one is asked to act.
     pattern:
-      /\b(?:re-?)?adopt(?:s|ed)?\s+(?:the\s+)?(?:council['’]s\s+)?(?:revised\s+|updated\s+|supplementary\s+|new\s+)?(?:standing\s+orders|financial\s+regulations|code\s+of\s+conduct|terms\s+of\s+reference)\b[^.;]*|\b(?:standing\s+orders|financial\s+regulations|code\s+of\s+conduct|terms\s+of\s+reference)\b[^.;]{0,60}?\b(?:were|was|be)\s+(?:re-?)?adopted\b/gi,
+      /\b(?:re-?)?adopt(?:s|ed)?\s+(?:the\s+)?(?:council['’]s\s+)?(?:revised\s+|updated\s+|supplementary\s+|new\s+)?(?:standing\s+orders|financial\s+regulations|code\s+of\s+conduct|terms\s+of\s+reference)\b[^.;]*|\b(?:standing\s+orders|financial\s+regulations|code\s+of\s+conduct|terms\s+of\s+reference)\b[^.;]{0,60}?\b(?:were|was|be)\s+(?:re-?)?(?:adopted|approved|confirmed|agreed)\b(?:\s+(?:without|with\s+no)\s+(?:change|amendment)s?)?/gi,
   },
   {
     reads: 'records that the meeting was satisfied',
@@ -160,7 +161,7 @@ export const RECORDS: readonly ChasingRule[] = [
     example: 'Councillors Ruiz and Okafor be appointed to the Highways Working Group',
     // Also "Those present voted unanimously to co-opt Ann Lee to the Parish Council."
     pattern:
-      /\b(?:(?:re-?)?appointed|co-opted)\s+(?:as\s+)?(?:an?\s+)?(?:(?:co-opted|substitute|voting|non-voting|independent)\s+)?(?:members?|representatives?|substitutes?|councill?ors?)\b|\bco-opt(?:ed)?\s+(?:[\w'’.-]+\s+){0,4}?(?:on)?to\s+(?:the\s+)?(?:parish\s+|town\s+|community\s+)?council\b|\b(?:re-?)?appointed\s+(?:to|on)\s+(?:serve\s+on\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,5}?(?:sub-committee|committee|panel|board|group|forum)\b/g,
+      /\b(?:(?:re-?)?appointed|co-opted|confirmed)\s+(?:as\s+)?(?:an?\s+)?(?:(?:co-opted|substitute|voting|non-voting|independent)\s+)?(?:members?|representatives?|substitutes?|councill?ors?|appointments?)\b|\bvoted\s+(?:on)?to\s+(?:the\s+)?(?:parish\s+|town\s+|community\s+)?council\b|\bco-opt(?:ed)?\s+(?:[\w'’.-]+\s+){0,4}?(?:on)?to\s+(?:the\s+)?(?:parish\s+|town\s+|community\s+)?council\b|\b(?:re-?)?appointed\s+(?:to|on)\s+(?:serve\s+on\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,5}?(?:sub-committee|committee|panel|board|group|forum)\b/g,
   },
   {
     reads: 'records declarations of interest',

@@ -34,6 +34,8 @@ describe('needsChasing reads resolutions as minutes write them', () => {
     ['Those present voted unanimously to co-opt Ann Lee to the Parish Council.', false],
     ['It was proposed and seconded that Cllr Cedar be the new vice chairman.', false],
     ['The accounts were proposed and seconded and passed unanimously.', false],
+    ['Standing Orders were approved without change', false],
+    ['Nigel Ash was confirmed as a co-opted appointment', false],
     ['Received the Annual Audit Letter for 2019/20', false],
     ['Staff salaries to be increased by 2% to allow for any pay award.', true],
     // Office-bearers: who was proposed and seconded, with no verb of election
