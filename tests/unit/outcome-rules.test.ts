@@ -77,6 +77,22 @@ function outcomesOf(text: string): [string, string][] {
 describe('passages of minutes, read whole', () => {
   it.each<[string, string, [string, string][]]>([
     [
+      'an objection with its reasons in a "Comment:" field; a police sergeant and a councillor written "Counc" who will act; "but that" someone would act',
+      'Comment: The Parish Council objects on the basis that it does not meet the space standards expected for new homes.\n\nPS Scott Lee would look into the issue. Counc M Ash will discuss with the Chairman of the parish meeting.\n\nThe path is maintained by the City Council but that Cllr Blake would inspect the path and report back.',
+      [
+        [
+          'resolution',
+          'Comment: The Parish Council objects on the basis that it does not meet the space standards expected for new homes.',
+        ],
+        ['action', 'PS Scott Lee would look into the issue.'],
+        ['action', 'Counc M Ash will discuss with the Chairman of the parish meeting.'],
+        [
+          'action',
+          'The path is maintained by the City Council but that Cllr Blake would inspect the path and report back.',
+        ],
+      ],
+    ],
+    [
       'short actions told with their matter, in a numbered list run together with no full stops',
       '2. Highways – nothing heard from the highways department re site meeting Action: Clerk to chase 3. Hedges in Church Road still require cutting back Action: Clerk to chase 4. Gas cylinders have now been removed',
       [
