@@ -597,6 +597,16 @@ export const BODY_IN_TEXT_RULES: HeaderRule[] = [
     anywhere: true,
   },
   {
+    shape: 'the body a report is for',
+    example: 'Report of the Director of Adult Social Care, for the approval of the Health and Wellbeing Board.',
+    // Also "… to help the Finance and Performance Scrutiny Committee review and plan its work".
+    pattern: new RegExp(
+      `\\b(?:for the (?:approval|consideration|information|attention|decision) of|(?:a )?report [^.;]{0,80}?\\bto help) (?:the )?${NAMED_BODY}\\b`,
+    ),
+    committee: 1,
+    anywhere: true,
+  },
+  {
     shape: 'an officer’s report submitted to a named body',
     example:
       'The Director of Corporate Services submitted a report to the Governance and Audit Committee on health and safety.',
