@@ -77,6 +77,21 @@ function outcomesOf(text: string): [string, string][] {
 describe('passages of minutes, read whole', () => {
   it.each<[string, string, [string, string][]]>([
     [
+      'roman parts that lost the space after their full stop; a mobile phone that is not housekeeping',
+      'i.It was resolved to send notice letters to any tenants whose sheds lay over the new pathway.\n\nii.It was resolved to recommend that the Parish Council take on the maintenance of the northern pathway.\n\nCouncillors noted that the mobile phone used for community support was with Cllr Ash and the Clerk was asked to investigate an 0800 number.',
+      [
+        ['resolution', 'It was resolved to send notice letters to any tenants whose sheds lay over the new pathway.'],
+        [
+          'recommendation',
+          'It was resolved to recommend that the Parish Council take on the maintenance of the northern pathway.',
+        ],
+        [
+          'action',
+          'Councillors noted that the mobile phone used for community support was with Cllr Ash and the Clerk was asked to investigate an 0800 number.',
+        ],
+      ],
+    ],
+    [
       'an objection with its reasons in a "Comment:" field; a police sergeant and a councillor written "Counc" who will act; "but that" someone would act',
       'Comment: The Parish Council objects on the basis that it does not meet the space standards expected for new homes.\n\nPS Scott Lee would look into the issue. Counc M Ash will discuss with the Chairman of the parish meeting.\n\nThe path is maintained by the City Council but that Cllr Blake would inspect the path and report back.',
       [

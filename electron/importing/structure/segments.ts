@@ -123,8 +123,12 @@ export function closeLetterSpacing(text: string): string {
   });
 }
 
-/** "… as discussed. b)In consideration of …": a part's marker that lost the space after it (text copied out of a PDF). */
-const GLUED_MARKER = /(?:^|(?<=[.;:]\s+))(\(?(?:[a-h]|\d{1,2}|i{1,3}|iv|vi{0,3}|ix|x)\))(?=[A-Z][a-z])/gm;
+/**
+ * "… as discussed. b)In consideration of …", "ii.It was resolved to …": a part's marker that lost the space after it (text
+ * copied out of a PDF), with a bracket or, at a line's start, a full stop.
+ */
+const GLUED_MARKER =
+  /(?:^|(?<=[.;:]\s+))(\(?(?:[a-h]|\d{1,2}|i{1,3}|iv|vi{0,3}|ix|x)\)|^(?:[a-h]|i{1,3}|iv|vi{0,3}|ix|x)\.)(?=[A-Z][a-z])/gm;
 
 /** Splits every block into segments, keeping which block each came from. */
 export function segmentBlocks(blocks: RawBlock[]): Segment[] {

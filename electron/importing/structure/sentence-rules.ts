@@ -2110,7 +2110,7 @@ export const NOT_OUTCOMES: { shape: string; example: string; pattern: RegExp; de
     shape: 'housekeeping at the start of a meeting',
     example: 'The Mayor welcomed those present and asked that mobile phones be switched off.',
     pattern:
-      /\b(?:mobile (?:phones?|devices?)|(?:use|used|using|speak into|switch(?:ed)? on) the microphones?|fire (?:alarm|evacuation|exits?)|housekeeping arrangements|welcomed (?:everyone|those present|all present)\b)/i,
+      /\b(?:mobile (?:phones?|devices?)\b(?=[^.;]{0,40}\b(?:switched|turned|off|silent|silenced|put away|on mute)\b)|(?:use|used|using|speak into|switch(?:ed)? on) the microphones?|fire (?:alarm|evacuation|exits?)|housekeeping arrangements|welcomed (?:everyone|those present|all present)\b)/i,
   },
   {
     shape: 'someone leaving the room or taking the chair',
