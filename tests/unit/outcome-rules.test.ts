@@ -77,6 +77,16 @@ function outcomesOf(text: string): [string, string][] {
 describe('passages of minutes, read whole', () => {
   it.each<[string, string, [string, string][]]>([
     [
+      'a sentence after a bracket or a quotation closed on its full stop; "was told to"; "It was agreed for … to …"',
+      '(Letter circulated to Councillors before the meeting.) It was agreed that the Clerk should invite the board to attend a future meeting.\n\nThe council has a duty to carry out as Lead Local Flood Authority.” The Clerk was asked to liaise with Cllr Pochin. The Clerk was told to claim expenses.\n\nIt was agreed for this discussion to continue after the results of the questionnaire.',
+      [
+        ['work-programme', 'The Clerk should invite the board to attend a future meeting.'],
+        ['action', 'The Clerk was asked to liaise with Cllr Pochin.'],
+        ['action', 'The Clerk was told to claim expenses.'],
+        ['follow-up', 'This discussion to continue after the results of the questionnaire.'],
+      ],
+    ],
+    [
       'roman parts that lost the space after their full stop; a mobile phone that is not housekeeping',
       'i.It was resolved to send notice letters to any tenants whose sheds lay over the new pathway.\n\nii.It was resolved to recommend that the Parish Council take on the maintenance of the northern pathway.\n\nCouncillors noted that the mobile phone used for community support was with Cllr Ash and the Clerk was asked to investigate an 0800 number.',
       [
