@@ -1540,6 +1540,15 @@ export const SENTENCE_RULES: SentenceRule[] = [
     kind: 'follow-up',
   },
   {
+    shape: 'someone named before, who would act, after "and that"',
+    example: 'He advised that the memorial was in good condition and that he would liaise with the owner.',
+    // Only what a person undertakes ("… and that he would advise at the next meeting"); not what they would support.
+    pattern: new RegExp(
+      `,? and that (?:he|she) (?:would|will) (?:also |then )?(?:be (?:forwarding|writing|contacting|liaising|arranging|sending|chasing)|advise|ensure|inspect|approach|${UNDERTAKEN})\\b`,
+    ),
+    kind: 'action',
+  },
+  {
     shape: 'an agreement, told as a noun',
     example: 'Unanimous agreement to accept Jo Ash as the new Parish Clerk',
     pattern: /^(?:Unanimous|General|Full|Total) agreement (?:to|that)\s+[a-z]/,
