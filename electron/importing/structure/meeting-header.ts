@@ -7,10 +7,10 @@ import {
   BODY_IN_TEXT_RULES,
   HEADER_RULES,
   NOT_A_COMMITTEE,
-  TITLE_LINE_RULES,
   readDate as readWrittenOrNumeric,
 } from './header-rules';
 import { sentencesOf } from './segments';
+import { TITLE_LINE_RULES } from './title-line-rules';
 import { tidyCapitals } from './text-shapes';
 
 export interface MeetingHeader {
