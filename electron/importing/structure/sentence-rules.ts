@@ -1507,7 +1507,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     example: 'Mr Jon Ash was voted onto the council as of October 2019.',
     // Also "Nigel was confirmed as a co-opted appointment".
     pattern:
-      /^(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councill?or)\.? )?(?:[A-Z][\w'’-]+ ){0,2}[A-Z][\w'’-]+ (?:was|were) (?:duly |unanimously )?(?:confirmed as (?:an? )?(?:co-opted|new|member|chair|vice|clerk|treasurer|representative)|voted (?:onto|on to|in as|as)|co-opted (?:onto|on to|as))\b/i,
+      /^(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councill?or)\.? )?(?:[A-Z][\w'’-]+ ){0,2}[A-Z][\w'’-]+ (?:was|were) (?:duly |unanimously )?(?:confirmed as (?:an? )?(?:co-opted|new|member|chair|vice|clerk|treasurer|representative)|voted (?:onto|on to|in as|as)|co-opted (?:onto|on to|as))\b/,
     kind: 'resolution',
   },
   {
