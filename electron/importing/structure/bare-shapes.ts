@@ -52,9 +52,9 @@ export const VAGUE_ACTION_LINE =
 
 /** "RESOLVED and noted.": the keyword says what only with the sentence before it. */
 export const NOTED_ONLY = /^(?:and )?(?:duly )?noted\.(?=\s|$)/i;
-/** "IT WAS AGREED.": a keyword that is its whole sentence, which leans on the sentence before it. */
 /** "RESOLVED", "RESOLVED (1)", "AGREED:": a decision keyword on its own, what it decides after it. */
 export const KEYWORD_ON_ITS_OWN = /^\s*(?:RESOLVED|AGREED|DECIDED|RECOMMENDED)\s*(?:\(\d{1,2}\))?\s*[:–—-]*\s*$/;
+/** "IT WAS AGREED.": a keyword that is its whole sentence, which leans on the sentence before it. */
 export const KEYWORD_ALONE = /^(?:IT WAS |It was )?(?:AGREED|RESOLVED|CARRIED|APPROVED)\.?$/;
 export const KEYWORD_AT_END = /\b(?:RESOLVED|Resolved|AGREED|Agreed)\b[\s:–-]*$/;
 

@@ -16,9 +16,9 @@ export interface HeaderRule {
   committee?: number;
   /** Which group holds the date, and how it is written. */
   date?: { group: number; written: 'numeric' | 'words' };
-  /** Read on this many lines of the header joined by line breaks, not on one line. */
+  /** Read on this many lines of the header joined by line breaks, not on one line (for the committee; no such rule reads a date). */
   lines?: number;
-  /** A line this matches is not read by the rule. */
+  /** A line whose sentence this matches is not read by the rule (for the committee; no such rule reads a date). */
   unless?: RegExp;
   /** Read anywhere in the paper, not only in its header. */
   anywhere?: boolean;

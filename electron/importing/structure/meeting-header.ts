@@ -1,6 +1,14 @@
 import type { DocumentKind } from '../../../shared/domain';
 import type { RawBlock } from '../blocks';
-import { findDateInFileName, findTime, findWrittenDate, numericDate, withoutDates, writtenDateStarts } from './dates';
+import {
+  MONTH_NAMES,
+  findDateInFileName,
+  findTime,
+  findWrittenDate,
+  numericDate,
+  withoutDates,
+  writtenDateStarts,
+} from './dates';
 import { documentKind } from './document-kind';
 import {
   type HeaderRule,
@@ -65,8 +73,7 @@ const NOT_A_BODY_NAME =
   /^(?:[A-Za-z] ){3,}|^(?:Public|Open) (?:Forum|Session|Participation|Question Time)$|^(?:That|Members? of|Held|(?:the )?above)\b|^(?:The|An?)$|^(?:Draft|Unconfirmed|Confirmed|Approved|Signed)$|^(?:Notice|Approve|Department|Special|Annual|Extra-?ordinary|Ordinary|AGM)\b(?!.*\b(?:Committee|Council|Board|Panel)\b)|[&,]$/i;
 
 /** "May Meeting", "October": the month of a meeting, not a body. */
-const MONTH_ONLY =
-  /^(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?:Meeting|Council))?$/i;
+const MONTH_ONLY = new RegExp(`^(?:${MONTH_NAMES.join('|')})(?:\\s+(?:Meeting|Council))?$`, 'i');
 
 /** A body's own word, in capitals. */
 const CAPITALS_BODY =
