@@ -5296,6 +5296,50 @@ describe('meeting details read from the page', () => {
     ).toBeNull();
   });
 
+  it('gives no date from another body’s meeting reported on, the last minutes once the items have begun, or the day they were signed', () => {
+    expect(
+      header(
+        'Agenda item\n\nWORKING GROUP REPORTS\n\n(a) Parks Working Group. Report from the meeting held on 3rd March 2022 and recommendations.\n\nMinutes:\n\nThe report was NOTED.',
+      ).date,
+    ).toBeNull();
+    expect(
+      header(
+        'Present: Councillors Ash (Chair) and Birch.\n\n2201 To receive apologies: none.\n\n2202 Declarations of interest: none.\n\n2203 Minutes of an Ordinary Meeting of the Council held on 4th May 2021:\n\nThe minutes were agreed as a correct record.',
+      ).date,
+    ).toBeNull();
+    expect(
+      header(
+        'Present: Councillors Ash and Birch.\n\nAB101/21 APOLOGIES: none.\n\nAB102/21 MINUTES OF THE TOWN COUNCIL MEETING HELD ON TUESDAY 9th MARCH 2021 were approved.',
+      ).date,
+    ).toBeNull();
+    expect(
+      header(
+        '1. Public session: none present.\n\n2. Approve theMinutes of the meeting held on Tuesday 9th March 2021. It was RESOLVED to sign them.',
+      ).date,
+    ).toBeNull();
+    expect(
+      header(
+        'PRESENT: Cllrs Ash and Birch.\n\n1. ELECTION OF CHAIR. Cllr Ash was elected.\n\nSigned Chairman 14th April 2021',
+      ).date,
+    ).toBeNull();
+    expect(
+      header(
+        'Agenda item\n\nCommittee minutes\n\nCouncil received and noted the minutes of the committee meetings held between 2 March – 30 April 2021 and their recommendations.',
+      ),
+    ).toMatchObject({ date: null, committee: null });
+    // A page printed with the day over its site's name, then the item.
+    expect(
+      header(
+        'Tuesday, 11 May 2021\n\nCouncil and Democracy\n\nAgenda item\n\nBudget monitoring\n\nMinutes:\n\nThe Committee noted the report.',
+      ).date,
+    ).toBeNull();
+    // "Agenda Item" over the members present is a column's heading, not an item's own page.
+    expect(
+      header('Meeting of Fenby Parish Council - 03 February 2020\n\nAgenda Item\n\nCouncillors Ash, Birch and Cedar.')
+        .date,
+    ).toBe('2020-02-03');
+  });
+
   it('reads the body of a title broken over two lines, and of "Meeting of the Parish Council held …"', () => {
     expect(
       header(

@@ -22,6 +22,8 @@ export interface HeaderRule {
   unless?: RegExp;
   /** Read anywhere in the paper, not only in its header. */
   anywhere?: boolean;
+  /** Printed on an item's own page ("Agenda item", its title, then this line), the one date such a page has. */
+  onItemPage?: boolean;
   /** Only for papers that record or call a meeting (not a report or briefing note on its own). */
   meetingPapersOnly?: boolean;
   /**
@@ -45,6 +47,7 @@ export const HEADER_RULES: HeaderRule[] = [
     committee: 2,
     date: { group: 1, written: 'numeric' },
     oncePerMeeting: true,
+    onItemPage: true,
   },
   {
     shape: 'a decision page’s meeting',
@@ -121,7 +124,7 @@ export const HEADER_RULES: HeaderRule[] = [
     // nor minutes approved in the same sentence (a page run together may approve them in a later one).
     example: 'Minutes of the meeting of the Licensing Committee held on 4 March 2024',
     pattern: new RegExp(
-      `^(?!(?:[^.]|\\.(?=\\S)|(?<=\\b[ap]\\.m)\\.)*?\\b(?:were|was|be|been) (?:duly |hereby )?(?:approved|agreed|signed|confirmed|accepted|received|noted|taken|submitted|presented|read)\\b)(?:\\d{1,5}(?:\\/\\d{1,5}){0,2}\\.?\\s+)?(?:the )?(?:(?:draft|unconfirmed|confirmed|approved|signed) )?minutes of (?:(?:the|a|an) )?(?!(?:previous|last) )(?:[\\w-]+ ){0,2}(?:of (?:the|a) )?meeting of (?:the )?(.+?)(?:,?\\s+held\\b.*?${WRITTEN}|,?\\s+held\\b|,?\\s+on\\s+${WRITTEN}|$)`,
+      `^(?!(?:[^.]|\\.(?=\\S)|(?<=\\b[ap]\\.m)\\.)*?\\b(?:were|was|be|been) (?:duly |hereby )?(?:approved|agreed|signed|confirmed|accepted|received|noted|taken|submitted|presented|read)\\b)(?:\\d{1,5}(?:\\/\\d{1,5}){0,2}\\.?\\s+)?(?:the )?(?:(?:draft|unconfirmed|confirmed|approved|signed) )?minutes of (?!(?:(?:the|a|an) )?(?:previous|last) )(?:(?:the|a|an) )?(?:[\\w-]+ ){0,2}(?:of (?:the|a) )?meeting of (?:the )?(.+?)(?:,?\\s+held\\b.*?${WRITTEN}|,?\\s+held\\b|,?\\s+on\\s+${WRITTEN}|$)`,
       'i',
     ),
     committee: 1,
@@ -189,6 +192,7 @@ export const HEADER_RULES: HeaderRule[] = [
     pattern: new RegExp(`^-?\\s*Meeting of (?:the )?(.+?),\\s+${WRITTEN}`),
     committee: 1,
     date: { group: 2, written: 'words' },
+    onItemPage: true,
   },
   {
     shape: 'a meeting page’s title: "Agenda for" the body "on" the date',
@@ -365,8 +369,10 @@ export const HEADER_RULES: HeaderRule[] = [
   {
     shape: 'a meeting page’s title: the body, then the date',
     example: 'Licensing Committee - Tuesday, 4th March, 2024 10.00 am',
+    // Not a sentence before a dash: "Council received and noted the minutes of the Committee meetings held between 28 June
+    // – 30 September 2022".
     pattern: new RegExp(
-      `^([A-Z][\\w&,'’() -]{2,100}?)(?:\\s+[-–]\\s+|(?<=(?:Committee|Council|Cabinet|Board|Panel|Forum)):\\s+(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))${WRITTEN}`,
+      `^(?!(?:[^–-]*?\\b[a-z]{4,}\\b){4})([A-Z][\\w&,'’() -]{2,100}?)(?:\\s+[-–]\\s+|(?<=(?:Committee|Council|Cabinet|Board|Panel|Forum)):\\s+(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))${WRITTEN}`,
     ),
     committee: 1,
     date: { group: 2, written: 'words' },
@@ -441,9 +447,10 @@ export const HEADER_RULES: HeaderRule[] = [
     shape: 'when the meeting took place',
     example: 'The monthly meeting of the Council took place on Thursday 5th October 2023 at 6.30pm',
     // Not a meeting yet to come: "… would be submitted to the meeting to be held on the 22nd July, 2019", "Agrees that an
-    // Extraordinary meeting of full Council be held on 29 June 2021".
+    // Extraordinary meeting of full Council be held on 29 June 2021". Not another body's meeting reported on: "Report from
+    // the meeting held on 12th November 2020". Not the last meeting's minutes, even run together: "Approve theMinutes of".
     pattern: new RegExp(
-      `^(?!.+\\b(?:minutes?|notes|record) (?:of|for)\\b|.*\\barising from\\b|(?:[\\w.]+\\s+)?To [a-z]+\\b|.*\\b(?:circulated|attached|enclosed|herewith)\\b).*?(?<!(?:last|previous|next|special|that) )\\bmeeting\\b[^.]{0,80}?\\b(?:took place|was held|(?<!\\b(?:to|would|[Cc]ouncil|[Cc]ommittee|[Bb]oard|[Mm]eeting) be )held|met)\\b[^.]{0,60}?\\bon (?:the )?${WRITTEN}`,
+      `^(?!.+(?:minutes?|notes|record) (?:of|for)\\b|.*\\breports? (?:from|of) (?:the|a|an)\\b|.*\\barising from\\b|(?:[\\w.]+\\s+)?To [a-z]+\\b|.*\\b(?:circulated|attached|enclosed|herewith)\\b).*?(?<!(?:last|previous|next|special|that) )\\bmeeting\\b[^.]{0,80}?\\b(?:took place|was held|(?<!\\b(?:to|would|[Cc]ouncil|[Cc]ommittee|[Bb]oard|[Mm]eeting) be )held|met)\\b[^.]{0,60}?\\bon (?:the )?${WRITTEN}`,
       'i',
     ),
     date: { group: 1, written: 'words' },

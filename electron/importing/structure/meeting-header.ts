@@ -56,10 +56,11 @@ const FOLLOWING_FIELD =
   /\s+[A-Z][a-z]+(?: [a-z]+){0,3}\??:\s.*$|\s+-\s+Expired\b.*$|(?<=\b(?:COUNCIL|COMMITTEE|BOARD|PANEL))\s+(?:DRAFT\s+)?MINUTES(?:\s+OF\s+(?:THE|A)\s+(?:[A-Z]+\s+)?MEETING)?$/;
 /**
  * A date in a sentence with words like these is another meeting's, or the paper's own, not this meeting's; "Minutes of"
- * only before it, and not as the paper's title ("Minutes of the Parish Council Meeting Thursday 17 January 2019").
+ * only before it, and not as the paper's title ("Minutes of the Parish Council Meeting Thursday 17 January 2019"); right
+ * after the chair's title, the day the minutes were signed ("Chairman 20th June 2018").
  */
 const OTHER_DATE_BEFORE =
-  /\b(?:(?:the|approve[ds]?|confirm(?:ed|s)?|sign(?:ed|s)?|accept(?:ed|s)?|receive[ds]?|adopt(?:ed|s)?|agree[ds]?|that|draft)(?: (?:public|non-public|open|exempt|confidential))? minutes(?: and summary)? of|cofnodion cyfarfod)/i;
+  /\b(?:(?:the|approve[ds]?|confirm(?:ed|s)?|sign(?:ed|s)?|accept(?:ed|s)?|receive[ds]?|adopt(?:ed|s)?|agree[ds]?|that|draft)(?: (?:public|non-public|open|exempt|confidential))? minutes(?: and summary)? of|cofnodion cyfarfod|\bchair(?:man|person|woman)?[\s:.,]*$)/i;
 const OTHER_DATE =
   /\b(?:previous|last|dated|for approval|(?:copy |copies )?(?:attached|enclosed)|herewith|publication|published|effective|signed|deadline|circulated|issued|despatched|dispatched|appendix|(?:considered|agreed|approved|adopted) by|reported to|referred to|decision due|at a meeting of|(?:its|their) (?:last |previous )?meeting|next (?:\w+ ){0,2}meeting|with effect from|arising from|by-election|elections? held|post(?:ed)? on|upload(?:ed)?|added|would be held|(?:submitted|presented|brought|taken) to|recommendations? (?:made )?(?:from|by)|(?:correct|true|accurate) record|minute (?:no\b|number))\b/i;
 
@@ -278,10 +279,12 @@ function readDate(header: string[], all: string[], meetingPaper: boolean): strin
     const shape = shapeOf.get(text) ?? withoutDates(text);
     return !/[a-z]/i.test(shape) || (shapes.get(shape)?.size ?? 0) <= 1;
   };
-  header = header.filter(onlyOnce);
-  all = all.filter(onlyOnce);
+  header = withoutLaterItemLines(header.filter(onlyOnce));
+  all = withoutLaterItemLines(all.filter(onlyOnce));
+  const itemPage = isItemPage(all);
   for (const rule of HEADER_RULES) {
-    if (!rule.date || (rule.meetingPapersOnly && !meetingPaper)) continue;
+    if (!rule.date || (rule.meetingPapersOnly && !meetingPaper) || (itemPage && !rule.anywhere && !rule.onItemPage))
+      continue;
     for (const text of rule.anywhere ? all : header) {
       const match = rule.pattern.exec(text);
       const found = match?.[rule.date.group]
@@ -295,15 +298,36 @@ function readDate(header: string[], all: string[], meetingPaper: boolean): strin
     const dateLine = header.find((t) => DATE_LINE.test(t.trim()));
     return dateLine ? findWrittenDate(dateLine) : null;
   }
-  // An item's own page ("Agenda item", its title, then its minutes) prints no meeting line: what dates its sentences tell
-  // are of other events ("… the Workshop led by the LGA on 26 October 2023").
-  if (/^agenda item$/i.test(header[0]?.trim() ?? '')) return null;
+  if (itemPage) return null;
   return (
     header
       .filter((t) => !DECISION_LINE.test(t))
       .map(meetingDateIn)
       .find(Boolean) ?? null
   );
+}
+
+/**
+ * An item's own page ("Agenda item", its title, then its minutes) prints no meeting line: what dates its sentences tell
+ * are of other events ("… the Workshop led by the LGA on 26 October 2023"), and a date over it may be the day the page
+ * was printed ("Friday, 14 May 2021" / "Council and Democracy" / "Agenda item" / its title / "Minutes:"). Not a column's
+ * heading in minutes ("Agenda Item" over the members present).
+ */
+function isItemPage(all: string[]): boolean {
+  const at = all.slice(0, HEADER_BLOCKS).findIndex((t) => /^agenda item$/i.test(t.trim()));
+  return at === 0 || (at > 0 && all.slice(at + 1, at + 4).some((t) => /^(?:Minutes|Meeting|Decision):/.test(t)));
+}
+
+/** A line that opens with an item's code: "1169 Minutes of …", "WTC160/19 MINUTES OF …", "PC1718/121Minutes of …". */
+const ITEM_CODE_LINE = new RegExp(`^(?!${DAY}\\s+${MONTH})[A-Z]{0,5}\\d{1,5}(?:[./]\\d{1,5}){0,2}[.)]?\\s*[A-Z]`);
+
+/**
+ * "1167 To receive apologies …" then "1169 Minutes of an Ordinary Meeting of the Council held on 3rd July 2017": once the
+ * items have begun, a numbered line is an item (here, approving the last meeting's minutes), not the paper's title.
+ */
+function withoutLaterItemLines(lines: string[]): string[] {
+  const first = lines.findIndex((t) => ITEM_CODE_LINE.test(t));
+  return first < 0 ? lines : lines.filter((t, i) => i <= first || !ITEM_CODE_LINE.test(t));
 }
 
 /**
