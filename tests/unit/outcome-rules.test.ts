@@ -78,6 +78,21 @@ function outcomesOf(text: string): [string, string][] {
 describe('passages of minutes, read whole', () => {
   it.each<[string, string, [string, string][]]>([
     [
+      'a sentence after "Ltd."; "It was decided" and a name; what is to come, "and it was agreed to …"; in principle; a PCSO; "Resolved:" run on after an address; considered at a later meeting',
+      'A quotation of £250 had been received from Ashby Fencing Ltd. It was agreed to accept this quotation and contract them to move the post.\n\nBench survey: GG will submit a report when the survey is completed. It was decided Rob Dix would not attend the course.\n\nThis will be an agenda item for the next meeting and it was agreed to invite the highways officer to meet representatives of the council.\n\nIt was agreed in principle to donate £250 to the scanner appeal.\n\nPCSO Furnish was asked to request a patrol car to drive past the school.\n\nApplication Number: 21/00089/FUL Proposal: two dwellings Location: Roes Farm Moss Lane Lancashire Resolved: the council was unable to comment on this application.\n\nThe beach boards will be considered at a later meeting.',
+      [
+        ['follow-up', 'Accept this quotation and contract them to move the post.'],
+        ['action', 'Bench survey: GG will submit a report when the survey is completed.'],
+        ['resolution', 'It was decided Rob Dix would not attend the course.'],
+        ['work-programme', 'This will be an agenda item for the next meeting'],
+        ['follow-up', 'Invite the highways officer to meet representatives of the council.'],
+        ['follow-up', 'Donate £250 to the scanner appeal.'],
+        ['action', 'PCSO Furnish was asked to request a patrol car to drive past the school.'],
+        ['resolution', 'The council was unable to comment on this application.'],
+        ['work-programme', 'The beach boards will be considered at a later meeting.'],
+      ],
+    ],
+    [
       'a sentence after a bracket or a quotation closed on its full stop; "was told to"; "It was agreed for … to …"',
       '(Letter circulated to Councillors before the meeting.) It was agreed that the Clerk should invite the board to attend a future meeting.\n\nThe council has a duty to carry out as Lead Local Flood Authority.” The Clerk was asked to liaise with Cllr Pochin. The Clerk was told to claim expenses.\n\nIt was agreed for this discussion to continue after the results of the questionnaire.',
       [

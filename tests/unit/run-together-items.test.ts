@@ -38,19 +38,24 @@ describe('minutes printed as one run of text: each item’s number starts its ow
       ['88 DECLARATIONS OF', '89 PLANNING APPLICATIONS', '90 ANY OTHER'],
     ],
     [
-      ITEM_CODE_SHAPES[7]?.shape,
+      ITEM_CODE_SHAPES[8]?.shape,
       'Present: Cllrs Ash and Birch. 272/PC/19 – Public Session No comments. 273/PC/19 – Apologies for Absence Cllr Cedar. 274/PC/19 – Declarations of interest None.',
       ['272/PC/19 Public Session', '273/PC/19 Apologies for', '274/PC/19 Declarations of'],
     ],
     [
-      ITEM_CODE_SHAPES[6]?.shape,
+      ITEM_CODE_SHAPES[7]?.shape,
       'Present: Cllrs Ash and Birch. ITEM 1 APOLOGIES None. ITEM 2 MINUTES were approved. ITEM 3 PLAYING FIELD The Clerk to order goal posts.',
       ['1 APOLOGIES None.', '2 MINUTES were', '3 PLAYING FIELD'],
     ],
     [
-      ITEM_CODE_SHAPES[5]?.shape,
+      ITEM_CODE_SHAPES[6]?.shape,
       'Present: Cllrs Ash and Birch. FG 6093 Resolved unanimously to approve the minutes. FG 6094 Resolved to approve the grant. FG 6095 Resolved to note the accounts.',
       ['FG 6093 Resolved unanimously', 'FG 6094 Resolved to', 'FG 6095 Resolved to'],
+    ],
+    [
+      ITEM_CODE_SHAPES[5]?.shape,
+      'Present: Cllrs Ash (Chair) and Birch. 1. Apologies for absence: Cllr Cedar sent apologies. 2. Vacancies • To co-opt a member Resolved: to co-opt Ms Dale. 3. Minutes: The minutes were approved. 4. Highways: The Clerk to report the pothole.',
+      ['1 Apologies for', '2 Vacancies •', '3 Minutes', '4 Highways: The'],
     ],
   ])('%s', (_shape, text, expected) => {
     expect(itemsOf(paragraphs(text))).toEqual(expected);

@@ -123,10 +123,11 @@ export function narrative(
     // "Councillors agreed that it is too late to buy a bin and clerk was instructed to contact …": the decision, then the action.
     // "The reports were noted and it was agreed that future reports …", "Ms Hunt was elected Chair (proposed …)
     // and it was AGREED to suspend …": two decisions in one sentence. "… the county had agreed to restore four signs
-    // … a request for £1,200 after discussion it was RESOLVED that …": what was reported, then what was decided.
+    // … a request for £1,200 after discussion it was RESOLVED that …": what was reported, then what was decided. "This will
+    // be an agenda item for the next meeting and it was agreed to invite …": what is to come, then what was decided.
     .flatMap((sentence) =>
       sentence.split(
-        /(?<=\b(?:noted|approved|agreed|accepted|received|adopted|endorsed|elected|appointed)\)?|\))\s+and (?=it was (?:also |further )?(?:agreed|resolved|decided|AGREED|RESOLVED|DECIDED) (?:that|to)\b)|(?<=\b(?:agreed|decided|resolved) that\b[^.;]{5,200}?)\s+and (?=(?:the )?[Cc]lerk (?:was|is) (?:instructed|asked|requested|directed|authorised|tasked) to [a-z])|(?<=[\w.)])(?<!\b(?:and|but|so|then|or))\s+(?=(?:after|following) (?:some |further |much )?discussion,? it was (?:also |further )?(?:agreed|resolved|decided|AGREED|RESOLVED|DECIDED) (?:that|to)\b)/,
+        /(?<=[\w)])\s+and (?=it was (?:also |further )?(?:agreed|resolved|decided|AGREED|RESOLVED|DECIDED) (?:that|to)\b)|(?<=\b(?:agreed|decided|resolved) that\b[^.;]{5,200}?)\s+and (?=(?:the )?[Cc]lerk (?:was|is) (?:instructed|asked|requested|directed|authorised|tasked) to [a-z])|(?<=[\w.)])(?<!\b(?:and|but|so|then|or))\s+(?=(?:after|following) (?:some |further |much )?discussion,? it was (?:also |further )?(?:agreed|resolved|decided|AGREED|RESOLVED|DECIDED) (?:that|to)\b)/,
       ),
     )
     // "Cllr Neave would raise the matter with the panel and Cllr Chivers would advise the trustees.": two people, each
@@ -643,9 +644,12 @@ const CARRIED_MOTION =
 const ELECTED_NEXT =
   /^(?:[^.;]|(?<=\b(?:Cllrs?|Mrs?|Ms|Dr|[A-Z]))\.){2,60}\b(?:was|were) (?:duly |unanimously |then )*(?:elected|re-elected|appointed|co-opted)\b/;
 
-/** "This was agreed.", "IT WAS AGREED." lean on the sentence before it; "This was agreed to purchase …" says what itself. */
+/**
+ * "This was agreed.", "IT WAS AGREED." lean on the sentence before it; "This was agreed to purchase …" and "It was decided
+ * Rob Dix would not take the course" say what themselves.
+ */
 const ANAPHOR = new RegExp(
-  String.raw`^(?:This|These|That|It|They)\b(?! was (?:agreed|resolved|decided) (?:that|to)\b(?!\.?$))|${KEYWORD_ALONE.source}`,
+  String.raw`^(?:This|These|That|It|They)\b(?! was (?:agreed|resolved|decided) (?:that|to)\b(?!\.?$))(?! was (?:agreed|resolved|decided),? (?!(?:By|Unanimously|And|On|At|With|In)\b)(?:(?:Cllr|Mrs?|Ms|Dr)\.? )?[A-Z][a-z]+ (?:[A-Z][a-z]+ )?(?:would|will|should|is|was|be|to)\b)|${KEYWORD_ALONE.source}`,
 );
 
 /** A response that names no application: "No objection.", "Objection and comment", "Comment: Ashby Parish Council has no objections." */

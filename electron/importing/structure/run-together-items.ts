@@ -102,6 +102,15 @@ export const ITEM_CODE_SHAPES: ItemCodeShape[] = [
     readings: (m) => [{ group: '', place: Number(m[2]) }],
   },
   {
+    shape: 'a bare number and a point before a title and a colon or a bullet',
+    example: '… from Cllr Ash. 2. Apologies for absence: Apologies were received … 3. Vacancies • To co-opt …',
+    pattern: new RegExp(
+      `${AFTER_SENTENCE}(\\d{1,3})\\.\\s+(?=[A-Z][a-z]+(?:\\s+[A-Za-z&’'-]+){0,5}(?::\\s|\\s+[•–—]\\s))`,
+      'g',
+    ),
+    readings: (m) => [{ group: '', place: Number(m[1]) }],
+  },
+  {
     shape: 'letters, a space and a number',
     example: '… held on 10 March 2014. FG 6094 Resolved unanimously to approve …',
     pattern: code(String.raw`([A-Z]{1,4}) (\d{2,5})\b`),

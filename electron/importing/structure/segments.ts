@@ -311,6 +311,12 @@ export function sentencesOf(text: string): string[] {
       // sentence of its own. Not after a word that leads into them ("agreed the Clerk would", "which Councillor Markou will"),
       // nor a name ("Wiltshire Cllr Bucknell"), nor inside a condition ("Where papers need signing the Clerk will send …").
       .replace(WHO_ACTS_RUN_ON, '\n')
+      // A decision's keyword and colon run on after the line before, with no full stop: "… Moss Lane Fenshire
+      // Resolved: the council was unable to comment …". Not "It was RESOLVED:".
+      .replace(
+        /(?<=[A-Za-z)])(?<!\b(?:was|were|be|been|being|is|are|it|and|then|unanimously|duly|hereby|also|further|finally))\s+(?=(?:Resolved|RESOLVED|Agreed|AGREED)\s*[:–—]\s)/g,
+        '\n',
+      )
       // A numbered list run together with no full stops: "… Action: Clerk to chase 3. Hedges in Church Road …".
       .replace(
         /(?<=\b[a-z]{3,})(?<!\b(?:item|items|minute|minutes|page|pages|paragraph|section|point|appendix|option|stage|phase|part|clause|rule|number|no|policy)) +(?=\d{1,2}\.\s+[A-Z][a-z]+\s)/g,
@@ -327,7 +333,7 @@ export function sentencesOf(text: string): string[] {
       .split(/\n/)
       .flatMap((part) =>
         part.split(
-          /(?<=[.!?])\s+[-–—•]\s+(?=[A-Z][a-z])|(?<=[.!?]|[.!?]["”’)])\s+(?=["“‘(]?[A-Z]|\(\d{2,4}\s*[–—/.-]\s*\d{1,4}\)\s+[A-Z]|\(?\d{1,3}(?:\.(?:\d{1,3}|[A-Za-z]\d{0,2})){0,3}\)?\.?\s+[A-Z][a-z]|[A-Z]{0,3}\/?\d{1,6}\/\d{2,6}\b|\d{1,4} [a-z]{3,} [a-z]|\d{1,3}(?:\([a-z0-9]{1,5}\))?\s[–—-]\s+[A-Z])(?<!\b(?:Cllrs?|Clrs?|Coun|Cyng|Mr|Mrs|Ms|Dr|No|St|Co|Ltd|Rev|Prof|Insp|Sgt|Supt|[Pp]rop|[Ss]ec|(?<!\b(?:Appendix|Annexe?|Schedule|Table|Figure|Part|Option|Section|Phase|Zone|Category|Type|Class|Grade|Band) )[A-Z])\.\s+)(?<!(?:^|[;,]\s*)(?:[Pp]roposed|[Ss]econded)(?: by)?\.\s+)/,
+          /(?<=[.!?])\s+[-–—•]\s+(?=[A-Z][a-z])|(?<=[.!?]|[.!?]["”’)])\s+(?=["“‘(]?[A-Z]|\(\d{2,4}\s*[–—/.-]\s*\d{1,4}\)\s+[A-Z]|\(?\d{1,3}(?:\.(?:\d{1,3}|[A-Za-z]\d{0,2})){0,3}\)?\.?\s+[A-Z][a-z]|[A-Z]{0,3}\/?\d{1,6}\/\d{2,6}\b|\d{1,4} [a-z]{3,} [a-z]|\d{1,3}(?:\([a-z0-9]{1,5}\))?\s[–—-]\s+[A-Z])(?<!\b(?:Cllrs?|Clrs?|Coun|Cyng|Mr|Mrs|Ms|Dr|No|St|Co|Rev|Prof|Insp|Sgt|Supt|[Pp]rop|[Ss]ec|(?<!\b(?:Appendix|Annexe?|Schedule|Table|Figure|Part|Option|Section|Phase|Zone|Category|Type|Class|Grade|Band) )[A-Z])\.\s+)(?<!(?:^|[;,]\s*)(?:[Pp]roposed|[Ss]econded)(?: by)?\.\s+)/,
         ),
       )
       .map((s) => s.trim())
