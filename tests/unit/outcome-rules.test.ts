@@ -5014,6 +5014,22 @@ describe('meeting details read from the page', () => {
 
   it.each<[string, string, string | null]>([
     [
+      'a drainage board named only as “the Board” in its title',
+      'Minutes of the Meeting of the Board held at 2.00pm on Thursday 3 November 2016 in the Board Room',
+      'Board',
+    ],
+    ['a board in a sentence, which may be any board', 'Item 4\n\nThe Board noted the report on flood defences.', null],
+    [
+      'a field’s label in capitals run into the body’s name',
+      'ASHBY PARISH COUNCIL\n\nMinutes\n\nMEETINGOpen Spaces Committee\n\nVENUE Parish Office',
+      'Open Spaces Committee',
+    ],
+    [
+      'an agenda sent to the members, not to a body',
+      'TO: Councillors A Ash (Chairman), B Birch, C Cedar NOTICE OF MEETING Notice is hereby given of a meeting on Wednesday 6 September 2017 at 7 p.m.',
+      null,
+    ],
+    [
       'a letterhead and a page number before the title',
       'P a g e | 1 ASHBY TOWN COUNCIL Minutes of a meeting of the Finance and General Purposes Committee held in the Council Chamber on Monday 14 April 2014',
       'Finance and General Purposes Committee',

@@ -432,7 +432,11 @@ export const HEADER_RULES: HeaderRule[] = [
   {
     shape: 'a report to a body on a date',
     example: 'To: Scrutiny Board 2 – 16 September 2021',
-    pattern: new RegExp(`^to:\\s*(.+?)\\s*(?:[-–,]\\s*)?${WRITTEN}`, 'i'),
+    // Not the members it is sent to: "TO: Councillors R Ash (Chairman), B Birch … NOTICE OF MEETING …".
+    pattern: new RegExp(
+      `^to:\\s*(?!(?:all )?(?:councill?ors|cllrs|members)\\b)([^.;]{2,80}?)\\s*(?:[-–,]\\s*)?${WRITTEN}`,
+      'i',
+    ),
     committee: 1,
     date: { group: 2, written: 'words' },
   },
@@ -573,7 +577,7 @@ export const BODY_IN_TEXT_RULES: HeaderRule[] = [
 
 /** "the Committee" names no body; "Minutes", "DECISION" and "Part B" say which part of a paper this is. */
 export const NOT_A_COMMITTEE =
-  /^(?:the |this )?(?:committee|board|panel|sub-committee|group|forum|meeting)$|\bpresent\b|^(?:minutes?|agenda|decisions?|agreed|noted|resolved|present|apologies|part|contents|index|print|recommendations?|items?|unrestricted items|exempt items|public business|briefing note|report|issue|section|appendix|reasons?|transcript|cofnodion|rhaglen)\b/i;
+  /^(?:the |this )?(?:committee|panel|sub-committee|group|forum|meeting)$|\bpresent\b|^(?:minutes?|agenda|decisions?|agreed|noted|resolved|present|apologies|part|contents|index|print|recommendations?|items?|unrestricted items|exempt items|public business|briefing note|report|issue|section|appendix|reasons?|transcript|cofnodion|rhaglen)\b/i;
 
 export function readDate(text: string, written: 'numeric' | 'words'): string | null {
   return written === 'numeric' ? numericDate(text) : findWrittenDate(text);

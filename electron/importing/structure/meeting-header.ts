@@ -150,10 +150,12 @@ function readCommittee(header: string[], all: string[], meetingPaper: boolean): 
   );
   const body = capitals.find((t) => !/\bCOUNCIL$/.test(t)) ?? capitals[0];
   if (body) return acceptable(body);
+  // "Minutes of the Meeting of the Board held …" names a board that is the whole body (a drainage board's); "The Board
+  // noted …" in a sentence may be any board's.
   for (const rule of BODY_IN_TEXT_RULES) {
     for (const text of all.flatMap(sentencesOf)) {
       const found = acceptable(rule.pattern.exec(text)?.[rule.committee ?? 1]);
-      if (found) return found;
+      if (found && found !== 'Board') return found;
     }
   }
   return null;
@@ -191,6 +193,8 @@ function acceptable(name: string | undefined): string | null {
       /^(?:[A-Z]{2,5} )?(?:draft |confirmed |signed |approved )?minutes (?:of|for) (?:the |a )?(?:meeting of (?:the )?)?/i,
       '',
     )
+    // "MEETINGOpen Space and Amenities Committee": a field's label in capitals run into the body's name.
+    .replace(/^(?:MEETING|MINUTES|AGENDA|COMMITTEE)(?=[A-Z][a-z])/, '')
     // "A MEETING OF SANDOWN TOWN COUNCIL", "DRAFT Kirknewton Parish Council": the meeting, or the state of its minutes.
     .replace(/^(?:an? |the )?meeting of (?:the )?(?=\S)/i, '')
     .replace(/^(?:draft|unconfirmed)\s+(?=[A-Z])/i, '')
