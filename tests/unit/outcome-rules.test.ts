@@ -78,8 +78,8 @@ function outcomesOf(text: string): [string, string][] {
 describe('passages of minutes, read whole', () => {
   it.each<[string, string, [string, string][]]>([
     [
-      'a sentence after "Ltd."; "It was decided" and a name; what is to come, "and it was agreed to …"; in principle; a PCSO; "Resolved:" run on after an address; considered at a later meeting; "It was agreed" and names; two adverbs; NOTED',
-      'A quotation of £250 had been received from Ashby Fencing Ltd. It was agreed to accept this quotation and contract them to move the post.\n\nBench survey: GG will submit a report when the survey is completed. It was decided Rob Dix would not attend the course.\n\nThis will be an agenda item for the next meeting and it was agreed to invite the highways officer to meet representatives of the council.\n\nIt was agreed in principle to donate £250 to the scanner appeal.\n\nPCSO Furnish was asked to request a patrol car to drive past the school.\n\nApplication Number: 21/00089/FUL Proposal: two dwellings Location: Roes Farm Moss Lane Lancashire Resolved: the council was unable to comment on this application.\n\nThe beach boards will be considered at a later meeting.\n\nIt was agreed Ann Ash, Ben Birch & Cai Cole would review the details.\n\nThe Councillors also further approved the notice of public rights.\n\nMembers NOTED the recruitment of two new wardens.',
+      'a sentence after "Ltd."; "It was decided" and a name; what is to come, "and it was agreed to …"; in principle; a PCSO; "Resolved:" run on after an address; considered at a later meeting; "It was agreed" and names; two adverbs; NOTED; "11th. July"',
+      'A quotation of £250 had been received from Ashby Fencing Ltd. It was agreed to accept this quotation and contract them to move the post.\n\nBench survey: GG will submit a report when the survey is completed. It was decided Rob Dix would not attend the course.\n\nThis will be an agenda item for the next meeting and it was agreed to invite the highways officer to meet representatives of the council.\n\nIt was agreed in principle to donate £250 to the scanner appeal.\n\nPCSO Furnish was asked to request a patrol car to drive past the school.\n\nApplication Number: 21/00089/FUL Proposal: two dwellings Location: Roes Farm Moss Lane Lancashire Resolved: the council was unable to comment on this application.\n\nThe beach boards will be considered at a later meeting.\n\nIt was agreed Ann Ash, Ben Birch & Cai Cole would review the details.\n\nThe Councillors also further approved the notice of public rights.\n\nMembers NOTED the recruitment of two new wardens.\n\nThe minutes of the meeting held on 11th. July 2017 were approved for signature by the Chairman.',
       [
         ['follow-up', 'Accept this quotation and contract them to move the post.'],
         ['action', 'Bench survey: GG will submit a report when the survey is completed.'],
@@ -93,6 +93,10 @@ describe('passages of minutes, read whole', () => {
         ['follow-up', 'Ann Ash, Ben Birch & Cai Cole would review the details.'],
         ['resolution', 'The Councillors also further approved the notice of public rights.'],
         ['resolution', 'Members NOTED the recruitment of two new wardens.'],
+        [
+          'resolution',
+          'The minutes of the meeting held on 11th July 2017 were approved for signature by the Chairman.',
+        ],
       ],
     ],
     [

@@ -298,6 +298,11 @@ const WHO_ACTS_RUN_ON = new RegExp(
 export function sentencesOf(text: string): string[] {
   return (
     text
+      // "the meeting held on 11th. July 2017": a full stop after a day's number is not a sentence's end.
+      .replace(
+        /(?<=\b\d{1,2}(?:st|nd|rd|th))\.(?=\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/g,
+        '',
+      )
       // "… as part of the way forward.The councillors agreed …": a full stop with no space after it, between words.
       .replace(/(?<=\b[a-z]{3,}\.)(?=[A-Z][a-z]{1,}\s)/g, '\n')
       // Run-on notes with no full stops: "… was noted The Clerk …". Not after a word that takes "The Pelican" as its object,
