@@ -46,6 +46,8 @@ export function paperReport(r: PaperResult): string {
   }
   if (s.falsePositiveTexts.length > 0) lines.push('  false positives:');
   for (const text of s.falsePositiveTexts) lines.push(`    + "${clip(text)}"`);
+  if (s.duplicateTexts.length > 0) lines.push('  found again (an outcome another prediction matched):');
+  for (const text of s.duplicateTexts) lines.push(`    = "${clip(text)}"`);
   for (const w of s.wrongKinds)
     lines.push(`  kind: got ${w.predicted}, want ${w.expected.join('|')}: "${clip(w.phrase, 60)}"`);
   for (const w of s.wrongItems)

@@ -101,6 +101,8 @@ export interface DocumentScore extends Counts {
   missed: ExpectedOutcome[];
   /** Texts of predictions that landed on nothing in the key. */
   falsePositiveTexts: string[];
+  /** Texts of predictions that landed on an outcome another prediction matched. */
+  duplicateTexts: string[];
   wrongKinds: { phrase: string; predicted: OutcomeKind; expected: OutcomeKind[] }[];
   wrongItems: { phrase: string; predicted: string | null; expected: string }[];
   /** Predictions whose text covers two or more required outcomes (only one can be credited). */
@@ -256,6 +258,7 @@ export function scoreDocument(expected: ExpectedDocument, predicted: PredictedMe
     items: itemsScore(expected.item_numbers, predicted.items),
     missed: required.filter((_, i) => !matchOf.includes(i)),
     falsePositiveTexts: [],
+    duplicateTexts: [],
     wrongKinds: [],
     wrongItems: [],
     merged: [],
@@ -279,6 +282,7 @@ export function scoreDocument(expected: ExpectedDocument, predicted: PredictedMe
     } else if (landed.length > 0) {
       score.duplicates++;
       score.neutral++;
+      score.duplicateTexts.push(p.text || p.sourceQuote);
     } else if (landsOn(p, optionalPhrases)) {
       score.neutral++;
     } else {
