@@ -78,6 +78,22 @@ function outcomesOf(text: string): [string, string][] {
 describe('passages of minutes, read whole', () => {
   it.each<[string, string, [string, string][]]>([
     [
+      'members reminded to act (not to register their interests); three who would act; agreed in principle; a PSCO; a report, a colon and what was agreed',
+      'The website is now set up. Members were reminded to provide photographs to the Clerk to put on the site.\n\nCllr Ash would get quotations for both jobs, Cllr Birch would contact the Highways Department and Cllr Cole would investigate sources of funding.\n\nAgreed in principle to help.\n\nPSCO Dale will keep an eye on the area.\n\nA member of the public reported fly-tipping on Mill Lane: agreed that Cllr Ash to report this to the district council.\n\nMembers were reminded to update their Register of Interests within 28 days.',
+      [
+        ['request', 'Members were reminded to provide photographs to the Clerk to put on the site.'],
+        ['action', 'Cllr Ash would get quotations for both jobs'],
+        ['action', 'Cllr Birch would contact the Highways Department'],
+        ['action', 'Cllr Cole would investigate sources of funding.'],
+        ['resolution', 'Agreed in principle to help.'],
+        ['action', 'PSCO Dale will keep an eye on the area.'],
+        [
+          'resolution',
+          'A member of the public reported fly-tipping on Mill Lane: agreed that Cllr Ash to report this to the district council.',
+        ],
+      ],
+    ],
+    [
       'a sentence after "Ltd."; "It was decided" and a name; what is to come, "and it was agreed to …"; in principle; a PCSO; "Resolved:" run on after an address; considered at a later meeting; "It was agreed" and names; two adverbs; NOTED; "11th. July"',
       'A quotation of £250 had been received from Ashby Fencing Ltd. It was agreed to accept this quotation and contract them to move the post.\n\nBench survey: GG will submit a report when the survey is completed. It was decided Rob Dix would not attend the course.\n\nThis will be an agenda item for the next meeting and it was agreed to invite the highways officer to meet representatives of the council.\n\nIt was agreed in principle to donate £250 to the scanner appeal.\n\nPCSO Furnish was asked to request a patrol car to drive past the school.\n\nApplication Number: 21/00089/FUL Proposal: two dwellings Location: Roes Farm Moss Lane Lancashire Resolved: the council was unable to comment on this application.\n\nThe beach boards will be considered at a later meeting.\n\nIt was agreed Ann Ash, Ben Birch & Cai Cole would review the details.\n\nThe Councillors also further approved the notice of public rights.\n\nMembers NOTED the recruitment of two new wardens.\n\nThe minutes of the meeting held on 11th. July 2017 were approved for signature by the Chairman.',
       [

@@ -79,10 +79,11 @@ export const TWO_UNDERTAKINGS =
 const ACTS = String.raw`(?:[A-Z]{2,3}|(?:[Tt]he )?[Cc]lerk|[Cc]hair(?:man)?|(?:Cllr\.?|Councill?or) [A-Z][\w'’-]+)(?:\s+(?:and|&)\s+[A-Z]{2,3})?`;
 /**
  * "PS to contact the contractor, JC to contact the Forestry Commission and Clerk to contact the district council.": three
- * actions; "JS agreed to complete a report and Clerk will keep the accounts.": two.
+ * actions; "JS agreed to complete a report and Clerk will keep the accounts.": two; "Cllr Hudson would get quotations,
+ * Cllr Bull would contact Highways and Cllr Ormston would investigate funding": three.
  */
 const SEVERAL_TO_ACT = new RegExp(
-  String.raw`(?<=^${ACTS} (?:agreed |undertook |offered |volunteered )?to [a-z][^.;]{3,200}?)(?:,\s+|\s+and\s+)(?=${ACTS} (?:to|will|would|shall) [a-z]{3,})`,
+  String.raw`(?<=^${ACTS} (?:(?:agreed |undertook |offered |volunteered )?to|will|would) [a-z][^.;]{3,200}?)(?:,\s+|\s+(?:and|&)\s+)(?=${ACTS} (?:to|will|would|shall) [a-z]{3,})`,
 );
 
 /**

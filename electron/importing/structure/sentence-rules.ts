@@ -35,7 +35,7 @@ const BODY = String.raw`(?!(?:The |the )?(?:Chair\w*|Vice|Member|Leader|Director
 /** The capitalised words of a post's title: "Planning and Building Control", "Housing, Homes & Communities". */
 const TITLE_WORDS = String.raw`[A-Z][\w&]*(?:(?:,? and|,| &| of| for| the)? [A-Z][\w&]*){0,6}`;
 /** A person or role as the subject: "Cllr. O. Williams", "Clrs. Kidney and Haynes", "The Clerk", "The Director of Place", "NO", "GE/NO", "(PO)", "Office". */
-const PERSON = String.raw`(?:(?:The |the )?(?:[Cc]lerk(?:\/(?:RFO|Chair(?:man|person)?))?|[Tt]reasurer|[Ss]ecretary|Office|[Pp]olice|PCSO|(?:[A-Z][\w-]* )?Secretariat|[Cc]hair(?:man|person|woman)?|[Vv]ice[- ][Cc]hair(?:man|person)?|[Cc]onvener|[Ll]eader|[Mm]ayor|[Dd]eputy [Cc]lerk|(?:Democratic|Scrutiny|Committee|Governance) (?:Services )?Officer|Officers?|(?:(?:Assistant |Deputy |Interim )?Director|Head|Chief Officer) (?:of|for) ${TITLE_WORDS}|(?:[A-Z][\w-]* ){0,3}Director(?: (?:of |for )?${TITLE_WORDS})?|(?:[A-Z][\w-]* ){0,3}(?:Manager|Officer|Lead|Member|Clerk|Commissioner|Treasurer|Secretary|Superintendent|Inspector|Adviser|Advisor|Solicitor|Engineer)(?: (?:of|for) ${TITLE_WORDS})?|Chief Executive(?: (?:for|of) ${TITLE_WORDS})?)|(?:[Cc]ll?rs\.?|[Cc]ouncill?ors)\s+[A-Z][\w'’-]+(?:(?:,| and| &) [A-Z][\w'’-]+){1,5}(?=\s+(?:would|will|to|agreed|undertook|offered|volunteered)\b)|(?:(?:C\/|County |[A-Z][a-z]{3,} (?=Cllr))?[Cc]ll?rs?\.?|(?:(?:County|Town|Parish|District|Borough|City|Ward) )?[Cc]ouncill?ors?|Counc?\.?|Mr|Mrs|Ms|Miss|Dr|PC|PCSO|PS|Sgt|Insp|Sergeant|Inspector)\s+(?:[A-Z][\w'’.-]*\s?){1,4}|(?:The |the )?(?:Ward|County|District|Borough|Town|Parish|City|Unitary) [Cc]ouncill?ors|(?!A\s)[A-Z]\.? [A-Z][a-z]{2,}|[A-Z]{2,3}(?:\/[A-Z]{2,3})*|\([A-Z]{2,3}\))`;
+const PERSON = String.raw`(?:(?:The |the )?(?:[Cc]lerk(?:\/(?:RFO|Chair(?:man|person)?))?|[Tt]reasurer|[Ss]ecretary|Office|[Pp]olice|PCSO|(?:[A-Z][\w-]* )?Secretariat|[Cc]hair(?:man|person|woman)?|[Vv]ice[- ][Cc]hair(?:man|person)?|[Cc]onvener|[Ll]eader|[Mm]ayor|[Dd]eputy [Cc]lerk|(?:Democratic|Scrutiny|Committee|Governance) (?:Services )?Officer|Officers?|(?:(?:Assistant |Deputy |Interim )?Director|Head|Chief Officer) (?:of|for) ${TITLE_WORDS}|(?:[A-Z][\w-]* ){0,3}Director(?: (?:of |for )?${TITLE_WORDS})?|(?:[A-Z][\w-]* ){0,3}(?:Manager|Officer|Lead|Member|Clerk|Commissioner|Treasurer|Secretary|Superintendent|Inspector|Adviser|Advisor|Solicitor|Engineer)(?: (?:of|for) ${TITLE_WORDS})?|Chief Executive(?: (?:for|of) ${TITLE_WORDS})?)|(?:[Cc]ll?rs\.?|[Cc]ouncill?ors)\s+[A-Z][\w'’-]+(?:(?:,| and| &) [A-Z][\w'’-]+){1,5}(?=\s+(?:would|will|to|agreed|undertook|offered|volunteered)\b)|(?:(?:C\/|County |[A-Z][a-z]{3,} (?=Cllr))?[Cc]ll?rs?\.?|(?:(?:County|Town|Parish|District|Borough|City|Ward) )?[Cc]ouncill?ors?|Counc?\.?|Mr|Mrs|Ms|Miss|Dr|PC|PCSO|PSCO|PS|Sgt|Insp|Sergeant|Inspector)\s+(?:[A-Z][\w'’.-]*\s?){1,4}|(?:The |the )?(?:Ward|County|District|Borough|Town|Parish|City|Unitary) [Cc]ouncill?ors|(?!A\s)[A-Z]\.? [A-Z][a-z]{2,}|[A-Z]{2,3}(?:\/[A-Z]{2,3})*|\([A-Z]{2,3}\))`;
 /** The words of a decision in the subjunctive: "be approved", "be brought to a future meeting". */
 const SUBJUNCTIVE_WORDS = String.raw`\bbe (?:hereby |formally |now )?(?:noted|approved|agreed|endorsed|accepted|adopted|appointed|re-appointed|reappointed|elected|re-elected|set up|established|granted|confirmed|received|brought|added|updated|delegated|authorised|requested|asked|circulated|provided|reviewed|deferred|given|removed|included|referred|supported|thanked|passed|recorded|invited|recommended|written|sent|allocated|awarded|paid|co-opted|nominated|introduced|increased|reduced|extended|amended|made|held|submitted|instructed|refused|permitted|offered|informed|notified|commissioned|undertaken|prepared|published|implemented|retained|renewed|revoked|suspended|varied|maintained|withdrawn|upheld|dismissed|transferred|purchased|installed|replaced|funded|issued|taken|spent|used|vired|produced|advised|contacted|arranged|organised|investigated|sought|obtained|drafted|forwarded)\b`;
 const PEOPLE = String.raw`${PERSON}(?:(?:,| and| &) ${PERSON}){0,5}`;
@@ -858,9 +858,10 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: '"Agreed to" or "Resolved that" opening a sentence inside a paragraph',
     example: 'Agreed unanimously to buy a bin and ask the contractor to fill it.',
-    // Also "Agreed by the PC to cover this cost.", and after a minute's number: "… a cabinet. 16/082 Resolved – That …".
+    // Also "Agreed by the PC to cover this cost.", and after a minute's number: "… a cabinet. 16/082 Resolved – That …"; and
+    // after what was reported and a colon: "A member of the public reported fly-tipping: agreed that Cllr Nazir to report it".
     pattern:
-      /^(?:(?:[A-Z]{1,3} )?(?:\d{3,5}|\d{2,4}\/\d{2,4})\.?\s+)?(?:[Aa]greed|[Rr]esolved|[Dd]ecided|AGREED|RESOLVED|DECIDED)(?:,| unanimously| by all(?: present)?| by everyone| by (?:the |The )?(?:PC|TC|CC|[Pp]arish [Cc]ouncil|[Tt]own [Cc]ouncil|[Cc]ouncil|[Cc]ommittee|[Mm]embers|[Cc]ouncillors)| nem\.? con\.?)?\s+(?:[–—-]\s+)?(?:to|[Tt]hat)\b|^(?:Agreed|AGREED)(?: unanimously)?:?\s+(?:the )?(?:[A-Z][\w'’&-]*\s+){1,4}(?:should|would|will|to|is to|are to)\s+[a-z]/,
+      /^(?:[^.;:]{3,300}:\s+(?=[a-z]))?(?:(?:[A-Z]{1,3} )?(?:\d{3,5}|\d{2,4}\/\d{2,4})\.?\s+)?(?:[Aa]greed|[Rr]esolved|[Dd]ecided|AGREED|RESOLVED|DECIDED)(?:,| unanimously| in principle| by all(?: present)?| by everyone| by (?:the |The )?(?:PC|TC|CC|[Pp]arish [Cc]ouncil|[Tt]own [Cc]ouncil|[Cc]ouncil|[Cc]ommittee|[Mm]embers|[Cc]ouncillors)| nem\.? con\.?)?\s+(?:[–—-]\s+)?(?:to|[Tt]hat)\b|^(?:Agreed|AGREED)(?: unanimously)?:?\s+(?:the )?(?:[A-Z][\w'’&-]*\s+){1,4}(?:should|would|will|to|is to|are to)\s+[a-z]/,
     kind: 'resolution',
   },
   {
@@ -1079,9 +1080,10 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'members were asked to consider something',
     example: 'Members of the Board were asked to consider the draft and send comments to the scrutiny team.',
-    // Not an offer they may take up: "Members were invited to contact the Chairman if they wished to visit".
+    // Also reminded: "Members were reminded to provide photographs to the Clerk". Not an offer they may take up: "Members were
+    // invited to contact the Chairman if they wished to visit"; nor their duty to declare or register their interests.
     pattern:
-      /^(?![^.;]*\bif (?:they|members|councillors) (?:wish|wished|would like)\b)(?![^.;]*\bdeclare\b[^.;]*\binterests?\b)(?:Members|Councillors|Governors|Trustees|Volunteers|All (?:Members|Councillors|Governors|Trustees))(?: of the [A-Z][\w ]{2,40}?)? (?:were|are) (?:asked|invited|encouraged|requested) to\b/,
+      /^(?![^.;]*\bif (?:they|members|councillors) (?:wish|wished|would like)\b)(?![^.;]*\b(?:[Dd]eclare|[Rr]egister)\b[^.;]*\b[Ii]nterests?\b)(?:Members|Councillors|Governors|Trustees|Volunteers|All (?:Members|Councillors|Governors|Trustees))(?: of the [A-Z][\w ]{2,40}?)? (?:were|are) (?:asked|invited|encouraged|requested|reminded|urged) to\b/,
     kind: 'request',
     weak: true,
   },
@@ -2118,8 +2120,9 @@ export const NOT_OUTCOMES: { shape: string; example: string; pattern: RegExp; de
   {
     shape: 'what the meeting was told',
     example: 'Members were told that item 9 had been withdrawn for further legal advice.',
+    // Not what they were reminded to do: "Members were reminded to provide photographs to the Clerk".
     pattern:
-      /^(?:The )?(?:Members|Councillors|Committee|Panel|Board|Meeting)\b[^.;]{0,40}? (?:was|were) (?:told|informed|advised|reminded|updated|notified)\b/i,
+      /^(?:The )?(?:Members|Councillors|Committee|Panel|Board|Meeting)\b[^.;]{0,40}? (?:was|were) (?:told|informed|advised|reminded(?! to [a-z])|updated|notified)\b/i,
   },
   {
     shape: 'a statement or deputation made to the meeting',
