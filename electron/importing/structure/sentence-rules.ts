@@ -1016,6 +1016,14 @@ export const SENTENCE_RULES: SentenceRule[] = [
     kind: 'resolution',
   },
   {
+    shape: 'the council’s initials and a colon, then its response to the application',
+    example:
+      'Removal of condition 10 to retain the dwelling as a home office. SPC: Objection as this contravenes the permission.',
+    // Also run on after the application's fields: "… Replace drawing P101 with drawing D.020 SPC: No objection".
+    pattern: /(?:^|\s)[A-Z]{0,4}C:\s*(?:No objections?|Objection|Objects?|Supports?|Supported)\b/,
+    kind: 'resolution',
+  },
+  {
     shape: 'a body with no comment or objection on an application',
     example: 'The council had no comment on this application.',
     // Also "There were 3 applications this month, no objections were made.", "The council had no problem with the plans.",
