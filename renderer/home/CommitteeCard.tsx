@@ -30,7 +30,12 @@ export function CommitteeCard({
       ) : (
         <p className="muted">
           No meeting ahead is in the library yet.
-          {committee.lastMeeting && <> The last was on {formatMeetingDate(committee.lastMeeting.date)}.</>}
+          {committee.lastMeeting &&
+            (committee.lastMeeting.date ? (
+              <> The last was on {formatMeetingDate(committee.lastMeeting.date)}.</>
+            ) : (
+              <> The papers of the last do not give its date.</>
+            ))}
         </p>
       )}
       <p className="home-outcomes">

@@ -130,6 +130,26 @@ describe('the home screen', () => {
     expect(screen.getByText(/You follow no committee yet/)).toBeTruthy();
   });
 
+  it('says when the last meeting was, or that its papers do not give its date', async () => {
+    const last = { id: 1, date: '2021-09-16', time: null, venue: null, papers: 1, unreadPapers: 0, questions: 0 };
+    const dated: HomeCommittee = { ...childrens, nextMeeting: null, lastMeeting: last };
+    const undated: HomeCommittee = {
+      ...childrens,
+      id: 8,
+      name: 'Committee not named in the papers',
+      nextMeeting: null,
+      lastMeeting: { ...last, id: 4, date: null },
+    };
+    renderApp({ committees: [dated, undated], showingAll: true });
+    const card = await screen.findByRole('region', { name: 'Children’s Services Scrutiny Board' });
+    expect(card.textContent).toMatch(
+      /No meeting ahead is in the library yet\. The last was on Thursday 16 September 2021\./,
+    );
+    const other = screen.getByRole('region', { name: 'Committee not named in the papers' });
+    expect(other.textContent).toMatch(/The papers of the last do not give its date\./);
+    expect(other.textContent).not.toMatch(/The last was on Date/);
+  });
+
   it('shows the twelve newest past meetings and the rest on request, the keyboard moving on to the first revealed', async () => {
     const past: MeetingSummary[] = Array.from({ length: 20 }, (_, i) => ({
       ...meetings[2]!,

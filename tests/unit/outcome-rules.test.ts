@@ -79,7 +79,7 @@ describe('passages of minutes, read whole', () => {
   it.each<[string, string, [string, string][]]>([
     [
       'members reminded to act (not to register their interests); three who would act; agreed in principle; a PSCO; a report, a colon and what was agreed',
-      'The website is now set up. Members were reminded to provide photographs to the Clerk to put on the site.\n\nCllr Ash would get quotations for both jobs, Cllr Birch would contact the Highways Department and Cllr Cole would investigate sources of funding.\n\nAgreed in principle to help.\n\nPSCO Dale will keep an eye on the area.\n\nA member of the public reported fly-tipping on Mill Lane: agreed that Cllr Ash to report this to the district council.\n\nMembers were reminded to update their Register of Interests within 28 days.',
+      'The website is now set up. Members were reminded to provide photographs to the Clerk to put on the site.\n\nCllr Ash would get quotations for both jobs, Cllr Birch would contact the Highways Department and Cllr Cole would investigate sources of funding.\n\nAgreed in principle to help.\n\nPSCO Dale will keep an eye on the area.\n\nA member of the public reported fly-tipping on Mill Lane: agreed that Cllr Ash to report this to the district council.\n\nMembers were reminded to update their Register of Interests within 28 days.\n\nMr Birch would get a second quotation for the sluice, Mr Dale would contact the Environment Agency and the Clerk would write to the landowners.\n\nDM/16/1706 Location: Fen Farm Description: Two dwellings. FIDB: Objection as the site floods every winter.',
       [
         ['request', 'Members were reminded to provide photographs to the Clerk to put on the site.'],
         ['action', 'Cllr Ash would get quotations for both jobs'],
@@ -91,6 +91,10 @@ describe('passages of minutes, read whole', () => {
           'resolution',
           'A member of the public reported fly-tipping on Mill Lane: agreed that Cllr Ash to report this to the district council.',
         ],
+        ['action', 'Mr Birch would get a second quotation for the sluice'],
+        ['action', 'Mr Dale would contact the Environment Agency'],
+        ['action', 'The Clerk would write to the landowners.'],
+        ['resolution', 'FIDB: Objection as the site floods every winter.'],
       ],
     ],
     [

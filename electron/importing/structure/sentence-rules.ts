@@ -1016,11 +1016,11 @@ export const SENTENCE_RULES: SentenceRule[] = [
     kind: 'resolution',
   },
   {
-    shape: 'the council’s initials and a colon, then its response to the application',
+    shape: 'the body’s initials and a colon, then its response to the application',
     example:
       'Removal of condition 10 to retain the dwelling as a home office. SPC: Objection as this contravenes the permission.',
     // Also run on after the application's fields: "… Replace drawing P101 with drawing D.020 SPC: No objection".
-    pattern: /(?:^|\s)[A-Z]{0,4}C:\s*(?:No objections?|Objection|Objects?|Supports?|Supported)\b/,
+    pattern: /(?:^|\s)[A-Z]{2,5}:\s*(?:No objections?|Objection|Objects?|Supports?|Supported)\b/,
     kind: 'resolution',
   },
   {
