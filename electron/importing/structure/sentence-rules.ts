@@ -1019,8 +1019,10 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'the body’s initials and a colon, then its response to the application',
     example:
       'Removal of condition 10 to retain the dwelling as a home office. SPC: Objection as this contravenes the permission.',
-    // Also run on after the application's fields: "… Replace drawing P101 with drawing D.020 SPC: No objection".
-    pattern: /(?:^|\s)[A-Z]{2,5}:\s*(?:No objections?|Objection|Objects?|Supports?|Supported)\b/,
+    // Also run on after the application's fields: "… Replace drawing P101 with drawing D.020 SPC: No objection". Not a
+    // heading's initials before other words: "AOB: Support for the summer fete".
+    pattern:
+      /(?:^|\s)[A-Z]{2,5}:\s*(?:No objections?|Objections?|Objects?|Supports?|Supported)(?=\s*(?:$|[.,;:–—-]|(?:as|because|subject|with|on|to|but|in)\b))/,
     kind: 'resolution',
   },
   {
