@@ -64,6 +64,15 @@ export const KIND_EVIDENCE: KindEvidence[] = [
     title: true,
   },
   {
+    shape: 'the body in capitals, "MINUTES" and the day, as the page’s title',
+    example: 'ASHBY PARISH COUNCIL PLANNING MINUTES Thursday 7th June 2018 7.30pm at the Pavilion',
+    kind: 'minutes',
+    pattern:
+      /^(?:[A-Z][A-Z&'’-]*\s){1,8}MINUTES\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December),?\s+\d{4}\b/,
+    top: true,
+    title: true,
+  },
+  {
     shape: 'a page of the agenda with its minutes',
     example: 'Agenda and draft minutes',
     kind: 'minutes',
