@@ -5853,3 +5853,88 @@ describe('no rule names a council', () => {
     expect(ruleFiles).not.toMatch(new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`));
   });
 });
+
+describe('shapes met on real pages on 4 December (read blind first, then taught)', () => {
+  it.each<[string, string, [string, string][]]>([
+    [
+      'an agenda page’s item: its agenda text above its further papers, what was agreed below them, "Agreed that" over its parts',
+      'Dog Control pdf icon PDF 129 KB\n\nTo seek approval for an extension of the Order.\n\nRECOMMENDED that the Cabinet considers the outcomes of the consultation.\n\nAdditional documents:\n\nAgreed that\n\n1.    The beach exclusion zone is moved so that it is level with the café.\n\n2.    The exclusion period during the bathing season remain in place.\n\nPesticides update pdf icon PDF 80 KB\n\nTo update the Cabinet on the use of pesticides.\n\nAdditional documents:\n\nNoted the report which is for information.',
+      [
+        ['resolution', 'The beach exclusion zone is moved so that it is level with the café.'],
+        ['resolution', 'The exclusion period during the bathing season remain in place.'],
+        ['resolution', 'Noted the report which is for information.'],
+      ],
+    ],
+    [
+      'agenda text that the page cuts short with a link to the rest, back to its item’s title',
+      'Refuge services pdf icon PDF 281 KB\n\nReport from the Strategic Director.\n\nThat Cabinet:\n\n1.    Approve the recommissioning of the refuge for four years.\n\n2.    Note the  ...  view the full agenda text for item 101.\n\nConsideration was given to the report on the refuge  ...  view the full minutes text for item 101.',
+      [],
+    ],
+    [
+      'a word processor’s second-level bullets, each a line of its own; and what members asked for with its "that" left out',
+      'Work programme\n\n·         30 January\n\no   The Chief Executive would provide an update on the peer review\n\no   Consideration would be given to moving the health review\n\nMembers requested the letter be circulated to them by email.',
+      [
+        ['action', 'The Chief Executive would provide an update on the peer review'],
+        ['follow-up', 'Consideration would be given to moving the health review'],
+        ['information-request', 'Members requested the letter be circulated to them by email.'],
+      ],
+    ],
+    [
+      'what was approved, listed under it, in a block whose keyword was lost; a vote declared lost',
+      'Members commented on the strategy.\n\n(i)           The progress to date be noted;\n\n(ii)          The following two key outcomes be approved as the basis of the strategy:-\n\n·   Children start life healthy\n\n·   People live longer lives\n\n(iii)         The timescales for the annual report be approved.\n\nA member asked that the minutes be changed and having put this request to the vote it was declared LOST.',
+      [
+        ['resolution', 'The progress to date be noted'],
+        [
+          'resolution',
+          'The following two key outcomes be approved as the basis of the strategy: Children start life healthy; People live longer lives',
+        ],
+        ['resolution', 'The timescales for the annual report be approved.'],
+      ],
+    ],
+    [
+      'an undertaking after an opening clause with no comma; two who would meet, one the chair of a named panel; a council’s initials to act',
+      'As there were new Members on the Board officers agreed to provide copies of the last report.\n\nThe Democratic Services Manager and the appointed Chair of the Flooding Scrutiny Panel would meet to complete a scoping document.\n\nAshby PC to review its neighbourhood plan.\n\nA temporary sergeant would look after the area until a permanent one was appointed.',
+      [
+        ['information-request', 'Officers to provide copies of the last report.'],
+        [
+          'action',
+          'The Democratic Services Manager and the appointed Chair of the Flooding Scrutiny Panel would meet to complete a scoping document.',
+        ],
+        ['action', 'Ashby PC to review its neighbourhood plan.'],
+      ],
+    ],
+  ])('%s', (_shape, text, expected) => {
+    expect(outcomesOf(text)).toEqual(expected);
+  });
+
+  const header = (text: string) => readMeetingHeader(extractPlainText(text).blocks, 'paper.txt');
+  it.each<[string, string, { date: string | null; committee: string | null }]>([
+    [
+      'an issue’s history at two meetings of one body: the body, and no one date',
+      'Issue - meetings\n\nCall-ins\n\nMeeting: 27/06/2016 - Executive Scrutiny Committee (Item 12)\n\n12 Call-ins\n\nMembers noted the report.\n\nMeeting: 19/05/2016 - Executive Scrutiny Committee (Item 7)\n\n7 Call-ins\n\nMembers noted the report.',
+      { date: null, committee: 'Executive Scrutiny Committee' },
+    ],
+    [
+      'minutes that open "At a Meeting of the Board …" and the day with "the" before it',
+      'FENSIDE INTERNAL DRAINAGE BOARD\n\nAt a Meeting of the Fenside Internal Drainage Board hosted at the Board’s Offices on Wednesday the 18th March 2020\n\nB.918 Confirmation of Minutes\n\nRESOLVED\n\nThat the Minutes be confirmed.',
+      { date: '2020-03-18', committee: 'Fenside Internal Drainage Board' },
+    ],
+    [
+      'a summons above an agenda whose items name the last meeting and a steering group in capitals',
+      'ASHBY PARISH COUNCIL\nYou are summoned to attend a meeting of Ashby Parish Council which will take place at the Village Hall, on Tuesday 7th February 2017 at 7.30pm.\nAGENDA\n- APPROVE MINUTES FROM LAST MEETING – 3rd January 2017\n- RECEIVE REPORT FROM NEIGHBOURHOOD PLAN STEERING GROUP\n',
+      { date: '2017-02-07', committee: 'Ashby Parish Council' },
+    ],
+    [
+      'an agenda page that cuts the record of the last meeting short: no date of its own',
+      'To receive the record of proceedings of the Cabinet meeting held on 16 December 2024.\n\nResolved:- That the Minutes of the Cabinet meeting held on 16 December 2024 be approved.',
+      { date: null, committee: 'Cabinet' },
+    ],
+    [
+      'a decision sheet of a meeting',
+      'Thursday, 18 March 2021\n\nSet out below is a summary of the decisions taken at the Executive meeting held on Thursday, 18 March 2021.\n\n6. Recovery Strategy\n\nResolved: That the update be noted.',
+      { date: '2021-03-18', committee: 'Executive' },
+    ],
+  ])('%s', (_shape, text, expected) => {
+    expect(header(text)).toMatchObject(expected);
+  });
+});

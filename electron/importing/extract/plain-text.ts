@@ -179,7 +179,9 @@ export function extractPlainText(text: string): ExtractedText {
       });
       continue;
     }
-    const bullet = /^[-*•●▪‣◦–·]\s+/.exec(line);
+    // "o   The Leader would be invited": a word processor's second-level bullet, the letter o set apart from the text.
+    const secondLevelBullet = /^\s*o(?:\s{2,}|\t)\S/.test(rawLine);
+    const bullet = (secondLevelBullet ? /^o\s+/ : /^[-*•●▪‣◦–·]\s+/).exec(line);
     const sentenceOpen: boolean =
       open !== null && !/[.:;!?]["”’)]?$/.test(open.text) && !DOCUMENT_LINK_END.test(open.text);
     // An indented line after a blank starts a list item, unless it carries on the sentence of a numbered line left
@@ -211,7 +213,11 @@ export function extractPlainText(text: string): ExtractedText {
       brokenSentence ||
       (sentenceOpen && ((underNumber && /^[a-z]/.test(line) && indent >= openIndent - 1) || hangingIndent));
     const isListItem: boolean =
-      afterMarker || LIST_MARKER.test(line) || GLUED_MARKER.test(line) || (indented && blankSince && !carriesOn);
+      afterMarker ||
+      LIST_MARKER.test(line) ||
+      secondLevelBullet ||
+      GLUED_MARKER.test(line) ||
+      (indented && blankSince && !carriesOn);
     // "ACTION – Clerk to …", "AGREED: …": a line that opens with a keyword in capitals starts anew.
     const isLabel =
       /^[A-Z][^.]{0,40}:$/.test(line) ||

@@ -119,6 +119,12 @@ export const HEAD_RULES: HeadRule[] = [
     kind: 'resolution',
   },
   {
+    shape: '"Agreed that" on a line of its own, over its parts',
+    example: 'Agreed that',
+    pattern: /^(?:Agreed|Decided) (?:that|to)\s*$/,
+    kind: 'resolution',
+  },
+  {
     shape: '"Decision made" or "Decision taken" as a label',
     example: 'Decision Made:',
     pattern: /^(?:Decisions?|DECISIONS?) (?:[Mm]ade|[Tt]aken|MADE|TAKEN)\s*[:–—-]\s*/,

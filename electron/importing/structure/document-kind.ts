@@ -76,7 +76,8 @@ export const KIND_EVIDENCE: KindEvidence[] = [
     shape: 'a page of the agenda with its minutes',
     example: 'Agenda and draft minutes',
     kind: 'minutes',
-    pattern: /^agenda,? (?:and|&) (?:draft |signed |confirmed |approved )?minutes$/i,
+    // Also "Agenda, decisions and minutes"; not "Agenda and decisions" alone, printed before any decision is.
+    pattern: /^agenda(?:,? (?:and|&) decisions)?,? (?:and|&) (?:draft |signed |confirmed |approved )?minutes$/i,
     top: true,
   },
   {
@@ -116,6 +117,12 @@ export const KIND_EVIDENCE: KindEvidence[] = [
     kind: 'minutes',
     pattern:
       /^\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+(?:Noted|Agreed|Approved|Endorsed|Authori[sz]ed|Delegated|Commented on|Requested|Resolved|Supported)\b(?! (?:by|at|in|on)\b)/,
+  },
+  {
+    shape: '"Agreed that" on a line of its own, over what was agreed',
+    example: 'Agreed that',
+    kind: 'minutes',
+    pattern: /^(?:Agreed|Decided) (?:that|to)\s*$/,
   },
   {
     shape: 'an issue page naming its meeting',

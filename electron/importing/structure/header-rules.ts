@@ -370,9 +370,10 @@ export const HEADER_RULES: HeaderRule[] = [
     shape: 'a meeting page’s title: the body, then the date',
     example: 'Licensing Committee - Tuesday, 4th March, 2024 10.00 am',
     // Not a sentence before a dash: "Council received and noted the minutes of the Committee meetings held between 28 June
-    // – 30 September 2022".
+    // – 30 September 2022", nor an agenda's item that names the last meeting ("APPROVE MINUTES FROM LAST MEETING – 3rd
+    // January 2017").
     pattern: new RegExp(
-      `^(?!(?:[^–-]*?\\b[a-z]{4,}\\b){4})([A-Z][\\w&,'’() -]{2,100}?)(?:\\s+[-–]\\s+|(?<=(?:Committee|Council|Cabinet|Board|Panel|Forum)):\\s+(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))${WRITTEN}`,
+      `^(?!(?:[^–-]*?\\b[a-z]{4,}\\b){4})(?![^–-]*\\b(?:[Pp]revious|PREVIOUS|[Ll]ast|LAST|APPROVE|CONFIRM)\\b)([A-Z][\\w&,'’() -]{2,100}?)(?:\\s+[-–]\\s+|(?<=(?:Committee|Council|Cabinet|Board|Panel|Forum)):\\s+(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))${WRITTEN}`,
     ),
     committee: 1,
     date: { group: 2, written: 'words' },
@@ -531,6 +532,22 @@ export const BODY_IN_TEXT_RULES: HeaderRule[] = [
     anywhere: true,
   },
   {
+    shape: 'a body named in small letters that decides',
+    example: 'The overview and scrutiny committee discussed the work programme and agreed that it be updated.',
+    pattern:
+      /^The ((?:(?!the\b)[a-z][\w&'’-]* (?:and |of |for |& )?){1,5}(?:committee|panel|board|sub-committee|commission)) (?:discussed|considered|noted|agreed|resolved|decided|approved|received)\b/,
+    committee: 1,
+    anywhere: true,
+  },
+  {
+    shape: 'a decision sheet of a named body’s meeting',
+    example:
+      'Set out below is a summary of the decisions taken at the Executive meeting held on Thursday, 18 March 2021.',
+    pattern: new RegExp(`\\bdecisions? (?:taken|made) at (?:the |a )?${NAMED_BODY} meeting (?:held )?on\\b`),
+    committee: 1,
+    anywhere: true,
+  },
+  {
     shape: 'the body a report was brought to, or kept informed',
     example: 'This was an information report to keep Cabinet informed of progress.',
     pattern:
@@ -564,6 +581,14 @@ export const BODY_IN_TEXT_RULES: HeaderRule[] = [
     committee: 1,
   },
   {
+    shape: 'a named body asked to decide, in its agenda',
+    example: 'The Scrutiny and Overview Committee is asked to receive and review the update.',
+    pattern: new RegExp(`^(?:The |the )?${NAMED_BODY} (?:is|are) (?:asked|recommended|invited) to\\b`),
+    committee: 1,
+    meetingPapersOnly: true,
+    anywhere: true,
+  },
+  {
     shape: 'the chair elected of a named body',
     example: 'That Councillor Ames be elected Vice-Chairman of the Audit Committee for the year.',
     // Also who chairs in their absence: "In the absence of the chair and vice chair of the Licensing Committee".
@@ -575,9 +600,12 @@ export const BODY_IN_TEXT_RULES: HeaderRule[] = [
   },
 ];
 
-/** "the Committee" names no body; "Minutes", "DECISION" and "Part B" say which part of a paper this is. */
+/**
+ * "the Committee" names no body; "Minutes", "DECISION" and "Part B" say which part of a paper this is; "RECEIVE REPORT
+ * FROM … STEERING GROUP" is an agenda's item.
+ */
 export const NOT_A_COMMITTEE =
-  /^(?:the |this )?(?:committee|panel|sub-committee|group|forum|meeting)$|\bpresent\b|^(?:minutes?|agenda|decisions?|agreed|noted|resolved|present|apologies|part|contents|index|print|recommendations?|items?|unrestricted items|exempt items|public business|briefing note|report|issue|section|appendix|reasons?|transcript|cofnodion|rhaglen)\b/i;
+  /^(?:the |this )?(?:committee|panel|sub-committee|group|forum|meeting)$|\bpresent\b|^(?:minutes?|agenda|decisions?|agreed|noted|resolved|present|apologies|receive|approve|consider|discuss|part|contents|index|print|recommendations?|items?|unrestricted items|exempt items|public business|briefing note|report|issue|section|appendix|reasons?|transcript|cofnodion|rhaglen)\b/i;
 
 export function readDate(text: string, written: 'numeric' | 'words'): string | null {
   return written === 'numeric' ? numericDate(text) : findWrittenDate(text);

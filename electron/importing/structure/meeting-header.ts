@@ -62,7 +62,7 @@ const FOLLOWING_FIELD =
 const OTHER_DATE_BEFORE =
   /\b(?:(?:the|approve[ds]?|confirm(?:ed|s)?|sign(?:ed|s)?|accept(?:ed|s)?|receive[ds]?|adopt(?:ed|s)?|agree[ds]?|that|draft)(?: (?:public|non-public|open|exempt|confidential))? minutes(?: and summary)? of|cofnodion cyfarfod|\bchair(?:man|person|woman)?[\s:.,]*$)/i;
 const OTHER_DATE =
-  /\b(?:previous|last|dated|for approval|(?:copy |copies )?(?:attached|enclosed)|herewith|publication|published|effective|signed|deadline|circulated|issued|despatched|dispatched|appendix|(?:considered|agreed|approved|adopted) by|reported to|referred to|decision due|at a meeting of|(?:its|their) (?:last |previous )?meeting|next (?:\w+ ){0,2}meeting|with effect from|arising from|by-election|elections? held|post(?:ed)? on|upload(?:ed)?|added|would be held|(?:submitted|presented|brought|taken) to|recommendations? (?:made )?(?:from|by)|(?:correct|true|accurate) record|minute (?:no\b|number))\b/i;
+  /\b(?:previous|last|dated|for approval|(?:copy |copies )?(?:attached|enclosed)|herewith|publication|published|effective|signed|deadline|circulated|issued|despatched|dispatched|appendix|(?:considered|agreed|approved|adopted) by|reported to|referred to|decision due|(?<=\S\s+)at a meeting of|(?:its|their) (?:last |previous )?meeting|next (?:\w+ ){0,2}meeting|with effect from|arising from|by-election|elections? held|post(?:ed)? on|upload(?:ed)?|added|would be held|(?:submitted|presented|brought|taken) to|recommendations? (?:made )?(?:from|by)|(?:correct|true|accurate) record|record of (?:the )?(?:proceedings|decisions)|minute (?:no\b|number))\b/i;
 
 /**
  * "A G E N D A" letter-spaced, "Notice of Meeting", a name cut short ("Newry, Mourne &"), a lone word for the kind of
@@ -95,7 +95,7 @@ export function readMeetingHeader(blocks: RawBlock[], fileName: string): Meeting
   const council = found && withoutLogoInitials(found);
   const meetingPaper = kind === 'minutes' || kind === 'agenda';
   const oneMeeting = !listsSeveralMeetings(all);
-  const read = oneMeeting ? readCommittee(header, all, meetingPaper) : null;
+  const read = oneMeeting ? readCommittee(header, all, meetingPaper) : bodyOfEveryMeeting(all);
   // "ASHBY FEN PARISH COUNCIL" over "MINUTES of a meeting of the PARISH COUNCIL": the parish council named in full.
   const committee =
     read && council && LOCAL_COUNCIL.test(read) && council.toLowerCase().endsWith(` ${read.toLowerCase()}`)
@@ -116,6 +116,20 @@ export function readMeetingHeader(blocks: RawBlock[], fileName: string): Meeting
         .find(Boolean) ?? null,
     venue: header.map(findVenue).find(Boolean) ?? null,
   };
+}
+
+/**
+ * "Meeting: 27/06/2016 - Executive Scrutiny Committee (Item 12)" and "Meeting: 19/05/2016 - Executive Scrutiny
+ * Committee (Item 7)": an issue's history at one body's meetings names that body, though no one date.
+ */
+function bodyOfEveryMeeting(all: string[]): string | null {
+  for (const rule of HEADER_RULES) {
+    if (!rule.oncePerMeeting || rule.committee === undefined) continue;
+    const group = rule.committee;
+    const bodies = new Set(all.map((text) => acceptable(rule.pattern.exec(text)?.[group])).filter(Boolean));
+    if (bodies.size === 1) return [...bodies][0] ?? null;
+  }
+  return null;
 }
 
 /** A page whose own meeting line comes again with another date is no one meeting's. */

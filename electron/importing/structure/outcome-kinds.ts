@@ -114,6 +114,14 @@ export const KIND_RULES: KindRule[] = [
     kind: 'resolution',
   },
   {
+    shape: 'members who asked for something to be sent to them: an information request',
+    example: 'Members requested the letter be circulated to them by email.',
+    from: ['request'],
+    pattern:
+      /^(?:The )?(?:Members|Councillors) (?:asked|requested)\b[^.;]{2,80}?\bbe (?:circulated|sent|provided|forwarded|shared|emailed|made available) to (?:them|all members|members|councillors|the (?:committee|panel|board|commission))\b/i,
+    kind: 'information-request',
+  },
+  {
     shape: 'officers to provide information',
     example: 'Officers to provide the breakdown of costs by ward.',
     from: ['action'],

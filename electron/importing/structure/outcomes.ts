@@ -1140,7 +1140,11 @@ const DECIDES_ITS_DETAILS =
   /\b(?:approved?|agreed?|voted|resolved|authori[sz]ed?|levy(?:ing)?|grant(?:ed)?|awarded|allocated|delegated)\b/i;
 /** "… as set out below, are noted.": a decision whose words are listed under it. */
 const SET_OUT_BELOW = /\b(?:as )?(?:set out|listed|shown|detailed) below\b/i;
-const decidesItsList = (body: string) => DETAILS_LEAD.test(body) && DECIDES_ITS_DETAILS.test(body);
+/** "The following five key outcomes be approved as the basis of the strategy:-": what was approved, listed under it. */
+const FOLLOWING_DECIDED =
+  /\bthe following\b[^:;]{0,80}?\bbe (?:approved|adopted|agreed|endorsed|noted|accepted|confirmed)\b[^:;]*:\s*-?\s*$/i;
+const decidesItsList = (body: string) =>
+  (DETAILS_LEAD.test(body) && DECIDES_ITS_DETAILS.test(body)) || FOLLOWING_DECIDED.test(body);
 
 /** A detail of a decision joined to its text: "… the following payments: Clerk's salary £412.50; hall hire £45". */
 function joinDetail(stated: Candidate, body: string, joiner: string): void {

@@ -183,8 +183,57 @@ export function agendaTextBeforeMinutes(
     // With no items found, "1. Minutes:the minutes … were approved" is one item's heading, not a page's field.
     if (item !== null && withMinutes.has(item) && index < (firstLabel.get(item) ?? -1)) skip.add(index);
   });
+  for (const index of agendaTextOverItsDocuments(segments, itemOf, firstLabel)) skip.add(index);
+  for (const index of agendaTextCutShort(segments)) skip.add(index);
   for (const index of rowTextBeforeLabels(segments)) skip.add(index);
   return skip;
+}
+
+/**
+ * "Dog Control pdf icon PDF 129 KB / To seek approval … / RECOMMENDED that the Cabinet considers … / Additional
+ * documents: / Agreed that …": an agenda page's item prints its agenda text above the list of its further papers, and
+ * what was decided below it, its "Decision:" label lost.
+ */
+function agendaTextOverItsDocuments(
+  segments: Segment[],
+  itemOf: (blockIndex: number) => number | null,
+  firstLabel: Map<number | null, number>,
+): number[] {
+  const documentsAt = new Map<number, number>();
+  segments.forEach((segment, index) => {
+    const item = itemOf(segment.blockIndex);
+    if (item === null || documentsAt.has(item) || FIELD_LABEL.exec(segment.text)?.[1] !== 'Additional documents')
+      return;
+    const decidedBelow = segments
+      .slice(index + 1)
+      .find((next) => itemOf(next.blockIndex) === item && !FIELD_LABEL.test(next.text));
+    if (decidedBelow && (firstLabel.get(item) ?? Infinity) > index) documentsAt.set(item, index);
+  });
+  return segments.flatMap((segment, index) => {
+    const item = itemOf(segment.blockIndex);
+    return item !== null && index < (documentsAt.get(item) ?? -1) ? [index] : [];
+  });
+}
+
+/** "… for a four-year term with the option to extend up  ...  view the full agenda text for item 101.": a page's link on to an item's agenda text. */
+const AGENDA_TEXT_CUT = /\bview the full agenda text for item\b/i;
+/** Where the agenda text of an item begins at the latest: its title, the last item's cut text, a field or a decision. */
+const BEFORE_AGENDA_TEXT =
+  /\bview the full (?:agenda|minutes) text\b|\bpdf icon\b|\bPDF \d+ KB\b|\bRESOLVED\b|^Resolved\b/i;
+
+/** The agenda text that a page cuts short with a link to the rest of it, back to the item's title. */
+function agendaTextCutShort(segments: Segment[]): number[] {
+  const cut: number[] = [];
+  segments.forEach((segment, index) => {
+    if (!AGENDA_TEXT_CUT.test(segment.text)) return;
+    cut.push(index);
+    for (let before = index - 1; before >= 0 && index - before <= 40; before--) {
+      const text = segments[before]?.text ?? '';
+      if (BEFORE_AGENDA_TEXT.test(text) || FIELD_LABEL.test(text)) break;
+      cut.push(before);
+    }
+  });
+  return cut;
 }
 
 /**

@@ -35,7 +35,7 @@ const BODY = String.raw`(?!(?:The |the )?(?:Chair\w*|Vice|Member|Leader|Director
 /** The capitalised words of a post's title: "Planning and Building Control", "Housing, Homes & Communities". */
 const TITLE_WORDS = String.raw`[A-Z][\w&]*(?:(?:,? and|,| &| of| for| the)? [A-Z][\w&]*){0,6}`;
 /** A person or role as the subject: "Cllr. O. Williams", "Clrs. Kidney and Haynes", "The Clerk", "The Director of Place", "NO", "GE/NO", "(PO)", "Office". */
-const PERSON = String.raw`(?:(?:The |the )?(?:[Cc]lerk(?:\/(?:RFO|Chair(?:man|person)?))?|[Tt]reasurer|[Ss]ecretary|Office|[Pp]olice|PCSO|(?:[A-Z][\w-]* )?Secretariat|[Cc]hair(?:man|person|woman)?|[Vv]ice[- ][Cc]hair(?:man|person)?|[Cc]onvener|[Ll]eader|[Mm]ayor|[Dd]eputy [Cc]lerk|(?:Democratic|Scrutiny|Committee|Governance) (?:Services )?Officer|Officers?|(?:(?:Assistant |Deputy |Interim )?Director|Head|Chief Officer) (?:of|for) ${TITLE_WORDS}|(?:[A-Z][\w-]* ){0,3}Director(?: (?:of |for )?${TITLE_WORDS})?|(?:[A-Z][\w-]* ){0,3}(?:Manager|Officer|Lead|Member|Clerk|Commissioner|Treasurer|Secretary|Superintendent|Inspector|Adviser|Advisor|Solicitor|Engineer)(?: (?:of|for) ${TITLE_WORDS})?|Chief Executive(?: (?:for|of) ${TITLE_WORDS})?)|(?:[Cc]ll?rs\.?|[Cc]ouncill?ors)\s+[A-Z][\w'’-]+(?:(?:,| and| &) [A-Z][\w'’-]+){1,5}(?=\s+(?:would|will|to|agreed|undertook|offered|volunteered)\b)|(?:(?:C\/|County |[A-Z][a-z]{3,} (?=Cllr))?[Cc]ll?rs?\.?|(?:(?:County|Town|Parish|District|Borough|City|Ward) )?[Cc]ouncill?ors?|Counc?\.?|Mr|Mrs|Ms|Miss|Dr|PC|PCSO|PSCO|PS|Sgt|Insp|Sergeant|Inspector)\s+(?:[A-Z][\w'’.-]*\s?){1,4}|(?:The |the )?(?:Ward|County|District|Borough|Town|Parish|City|Unitary) [Cc]ouncill?ors|(?!A\s)[A-Z]\.? [A-Z][a-z]{2,}|[A-Z]{2,3}(?:\/[A-Z]{2,3})*|\([A-Z]{2,3}\))`;
+const PERSON = String.raw`(?:(?:The |the )?(?:[Cc]lerk(?:\/(?:RFO|Chair(?:man|person)?))?|[Tt]reasurer|[Ss]ecretary|Office|[Pp]olice|PCSO|(?:[A-Z][\w-]* )?Secretariat|(?:(?:newly )?(?:appointed|new|incoming|outgoing) )?[Cc]hair(?:man|person|woman)?(?= of (?:the )?[A-Z])(?: of (?:the )?${TITLE_WORDS})|[Cc]hair(?:man|person|woman)?|[Vv]ice[- ][Cc]hair(?:man|person)?|[Cc]onvener|[Ll]eader|[Mm]ayor|[Dd]eputy [Cc]lerk|(?:Democratic|Scrutiny|Committee|Governance) (?:Services )?Officer|Officers?|(?:(?:Assistant |Deputy |Interim )?Director|Head|Chief Officer) (?:of|for) ${TITLE_WORDS}|(?:[A-Z][\w-]* ){0,3}Director(?: (?:of |for )?${TITLE_WORDS})?|(?:[A-Z][\w-]* ){0,3}(?:Manager|Officer|Lead|Member|Clerk|Commissioner|Treasurer|Secretary|Superintendent|Inspector|Adviser|Advisor|Solicitor|Engineer)(?: (?:of|for) ${TITLE_WORDS})?|Chief Executive(?: (?:for|of) ${TITLE_WORDS})?)|(?:[Cc]ll?rs\.?|[Cc]ouncill?ors)\s+[A-Z][\w'’-]+(?:(?:,| and| &) [A-Z][\w'’-]+){1,5}(?=\s+(?:would|will|to|agreed|undertook|offered|volunteered)\b)|(?:(?:C\/|County |[A-Z][a-z]{3,} (?=Cllr))?[Cc]ll?rs?\.?|(?:(?:County|Town|Parish|District|Borough|City|Ward) )?[Cc]ouncill?ors?|Counc?\.?|Mr|Mrs|Ms|Miss|Dr|PC|PCSO|PSCO|PS|Sgt|Insp|Sergeant|Inspector)\s+(?:[A-Z][\w'’.-]*\s?){1,4}|(?:The |the )?(?:Ward|County|District|Borough|Town|Parish|City|Unitary) [Cc]ouncill?ors|(?!A\s)[A-Z]\.? [A-Z][a-z]{2,}|[A-Z]{1,3}(?:PC|TC|CC|DC|BC)\b|[A-Z]{2,3}(?:\/[A-Z]{2,3})*|\([A-Z]{2,3}\))`;
 /** The words of a decision in the subjunctive: "be approved", "be brought to a future meeting". */
 const SUBJUNCTIVE_WORDS = String.raw`\bbe (?:hereby |formally |now )?(?:noted|approved|agreed|endorsed|accepted|adopted|appointed|re-appointed|reappointed|elected|re-elected|set up|established|granted|confirmed|received|brought|added|updated|delegated|authorised|requested|asked|circulated|provided|reviewed|deferred|given|removed|included|referred|supported|thanked|passed|recorded|invited|recommended|written|sent|allocated|awarded|paid|co-opted|nominated|introduced|increased|reduced|extended|amended|made|held|submitted|instructed|refused|permitted|offered|informed|notified|commissioned|undertaken|prepared|published|implemented|retained|renewed|revoked|suspended|varied|maintained|withdrawn|upheld|dismissed|transferred|purchased|installed|replaced|funded|issued|taken|spent|used|vired|produced|advised|contacted|arranged|organised|investigated|sought|obtained|drafted|forwarded)\b`;
 const PEOPLE = String.raw`${PERSON}(?:(?:,| and| &) ${PERSON}){0,5}`;
@@ -53,7 +53,7 @@ const UNDERTAKING = [...UNDERTAKEN.split('|'), 'present']
   .join('|');
 
 /** "In response to a question from Councillor Ash, …", "In reply to …,": a clause before who undertook something. */
-const OPENING_CLAUSE = String.raw`(?:(?:In (?:response|reply|answer)(?: to)?|As|Since|Once|Responding to|Replying to|Following|After|Arising from|On|With regard to|Regarding|In relation to|Referring to|Turning to)\b[^,.]{0,140},\s+|At the request of (?:the )?(?:[A-Z][\w'’-]* ?){1,5},?\s+|(?:Following|After) (?:a |some )?(?:further |full |brief )?(?:discussion|debate|consideration)(?: and (?:careful |further |full )?(?:discussion|debate|consideration))?(?: of [^,.]{0,60}?)?\s+(?=the |The ))?`;
+const OPENING_CLAUSE = String.raw`(?:(?:In (?:response|reply|answer)(?: to)?|As|Since|Once|Responding to|Replying to|Following|After|Arising from|On|With regard to|Regarding|In relation to|Referring to|Turning to)\b[^,.]{0,140}(?:,\s+|\s+(?=(?:officers|the (?:[Cc]lerk|[Cc]hair(?:man)?)) (?:agreed|undertook|offered|would)\b))|At the request of (?:the )?(?:[A-Z][\w'’-]* ?){1,5},?\s+|(?:Following|After) (?:a |some )?(?:further |full |brief )?(?:discussion|debate|consideration)(?: and (?:careful |further |full )?(?:discussion|debate|consideration))?(?: of [^,.]{0,60}?)?\s+(?=the |The ))?`;
 
 /** "objected to the omission in the minutes": a complaint about the meeting's own record or conduct, not a response to a plan. */
 const NOT_A_GRIEVANCE = String.raw`(?! to (?:the |a |an )?(?:omission|inclusion|absence|lack|wording|way|manner|tone|fact|remarks?|comments?|statement|conduct|behaviour|accuracy|delay)\b)`;
@@ -667,7 +667,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     example: 'Following a full discussion, Members noted the report.',
     // Or another body's ("Members noted Cabinet’s response to the petition.").
     pattern:
-      /^(?:(?:Following|After) (?:a )?(?:full |further |brief )?(?:discussion|debate|consideration)[^,.]{0,40},?\s+|[^.;]{3,120}?\s[–—-]\s+)?(?:Members|Councillors) (?:noted|agreed|approved|endorsed|accepted) (?:the|this|[A-Z][\w-]*['’]s|an?(?= (?:[\w-]+ ){0,3}(?:report|update|letter|statement|briefing|presentation)\b)) (?!(?:views?|concerns?|comments?|points?|importance|need|fact|difficult\w*|issues?)\b)[A-Za-z]/,
+      /^(?:(?:Following|After) (?:a )?(?:full |further |brief )?(?:discussion|debate|consideration)[^,.]{0,40},?\s+|[^.;]{3,120}?\s[–—-]\s+)?(?:Members|Councillors) (?:(?:received|considered|discussed) and )?(?:noted|agreed|approved|endorsed|accepted) (?:the|this|[A-Z][\w-]*['’]s|an?(?= (?:[\w-]+ ){0,3}(?:report|update|letter|statement|briefing|presentation)\b)) (?!(?:views?|concerns?|comments?|points?|importance|need|fact|difficult\w*|issues?)\b)[A-Za-z]/,
     kind: 'resolution',
   },
   {
@@ -689,8 +689,9 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'members who asked officers to do something, or asked for something to be done',
     example: 'Members asked officers to continue working on a second round of drop-in sessions.',
+    // Also with its "that" left out: "Members requested the letter be circulated to them by email.".
     pattern:
-      /^(?:[^.,;]{3,80},\s+)?(?:The )?(?:Members|Councillors)(?: present)? (?:also |further )?(?:asked|requested) (?:that\b|(?:the )?[Oo]fficers? to\b|for (?:a|an|further|more) (?!clarification|explanation)[a-z]+|for [^.;]{3,120}? to be (?:forwarded|circulated|sent|provided|passed on|shared|raised|reported|looked at)\b|to be (?:kept|provided|sent|given|updated)\b)/,
+      /^(?:[^.,;]{3,80},\s+)?(?:The )?(?:Members|Councillors)(?: present)? (?:also |further )?(?:asked|requested) (?:that\b|(?:the|a|an) (?![^.;]*\b(?:whether|if|why|how|what|when)\b)[^.;]{2,80}?(?<!\b(?:would|will|could|should|might|can|to|not|may|must)) be (?:circulated|sent|provided|forwarded|shared|emailed|made available|included|added|reviewed|updated|brought|reported)\b|(?:the )?[Oo]fficers? to\b|for (?:a|an|further|more) (?!clarification|explanation)[a-z]+|for [^.;]{3,120}? to be (?:forwarded|circulated|sent|provided|passed on|shared|raised|reported|looked at)\b|to be (?:kept|provided|sent|given|updated)\b)/,
     kind: 'request',
   },
   {
@@ -851,7 +852,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'a decision page that opens with its verb',
     example: 'Approved the recommendations of the panel as set out in the report.',
     pattern:
-      /^(?:(?:Approved|Agreed|Noted|Endorsed|Resolved|Accepted|Adopted|Supported|Ratified|Delegated|Requested|Recommended|Authorised|Instructed|Asked)\s+(?:the|that|to|a|an|authority|officers|for)|Commented on (?:the|a|an))\b/,
+      /^(?:(?:Approved|Agreed|Noted|Endorsed|Resolved|Accepted|Adopted|Supported|Ratified|Delegated|Requested|Recommended|Authorised|Instructed|Asked)\s+(?:the|that|to|a|an|authority|officers|for|(?:expenditure|spending|funding|payment|a grant|grants|quotations?|costs?) (?:on|of|for|towards)\b)|Commented on (?:the|a|an))\b/,
     kind: 'resolution',
     opensBlock: true,
   },
@@ -891,7 +892,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     example: 'The risk register for 2024/25, as circulated, was unanimously approved.',
     // Not what was acknowledged: "it was accepted that we would need to keep an eye on the cones".
     pattern:
-      /^(?!Apolog)(?![^.;]*\b(?:confirmed|advised|said|explained|reported|stated|informed|told|heard|(?:it was|was|were) (?:recommended|suggested))\b[^.;]*\bthat\b)(?![^.;]*\b(?:sought clarification|queried|asked|enquired) (?:on |about |as to )?(?:why|whether|how|if|what)\b)(?:The |This |These |All |Both )?(?:[^.;]|(?<=\d)\.(?=\d)|(?<=\b(?:[A-Z]|Cllrs?|Clr|Mrs?|Ms|Dr))\.(?= )){3,220}? (?:(?<!\b(?:who|that) )(?:was|were)|(?<!\b(?:who|which|that) )(?:has|have) been) (?:(?:(?!\bthat\b)[^.;]){0,60}?(?: and|,) )?(?:also |then |both |all )?(?:unanimously |duly |formally )?(?:approved|adopted|endorsed|ratified|granted|awarded(?! (?:this|the|an?|their|his|her) (?:[\w'’.-]+ ){0,5}?(?:[Aa]ward|[Tt]rophy|[Pp]rize|[Mm]edal|[Cc]up|[Ss]hield|[Cc]ertificate)\b| this (?:for|in recognition)\b)|allocated|accepted|agreed|passed(?= (?:unanimously|by (?:a )?majority|nem\.? con))|authorised|authorized|appointed|re-appointed|reappointed|elected|re-elected|re- elected|[Cc]o-[Oo]pted|nominated(?! and seconded|[^.;]{0,60}\bby (?:Cllr|Councill?or|Mr|Mrs|Ms|Dr|[A-Z][a-z]+ [A-Z]))|supported|confirmed|declined|refused|rejected|suspended|waived|rescinded|signed|(?:increased|decreased|reduced|set)(?= (?:to|by|from|at|for)\b)|frozen|incorporated|established|constituted)\b(?! (?:as a|to be a) (?:correct|true)| up\b| out\b| aside\b|(?<=accepted) that\b)/,
+      /^(?!Apolog)(?![^.;]*\b(?:confirmed|advised|said|explained|reported|stated|informed|told|heard|(?:it was|was|were) (?:recommended|suggested))\b[^.;]*\bthat\b)(?![^.;]*\b(?:sought clarification|queried|asked|enquired) (?:on |about |as to )?(?:why|whether|how|if|what)\b)(?:The |This |These |All |Both )?(?:[^.;]|(?<=\d)\.(?=\d)|(?<=\b(?:[A-Z]|Cllrs?|Clr|Mrs?|Ms|Dr))\.(?= )){3,220}? (?:(?<!\b(?:who|that) |\b(?:until|till|once|unless|whether) (?:a|an|the|it|he|she|they|one)\b[^.;,]{0,60})(?:was|were)|(?<!\b(?:who|which|that) )(?:has|have) been) (?:(?:(?!\bthat\b)[^.;]){0,60}?(?: and|,) )?(?:also |then |both |all )?(?:unanimously |duly |formally )?(?:approved|adopted|endorsed|ratified|granted|awarded(?! (?:this|the|an?|their|his|her) (?:[\w'’.-]+ ){0,5}?(?:[Aa]ward|[Tt]rophy|[Pp]rize|[Mm]edal|[Cc]up|[Ss]hield|[Cc]ertificate)\b| this (?:for|in recognition)\b)|allocated|accepted|agreed|passed(?= (?:unanimously|by (?:a )?majority|nem\.? con))|authorised|authorized|appointed|re-appointed|reappointed|elected|re-elected|re- elected|[Cc]o-[Oo]pted|nominated(?! and seconded|[^.;]{0,60}\bby (?:Cllr|Councill?or|Mr|Mrs|Ms|Dr|[A-Z][a-z]+ [A-Z]))|supported|confirmed|declined|refused|rejected|suspended|waived|rescinded|signed|(?:increased|decreased|reduced|set)(?= (?:to|by|from|at|for)\b)|frozen|incorporated|established|constituted)\b(?! (?:as a|to be a) (?:correct|true)| up\b| out\b| aside\b|(?<=accepted) that\b)/,
     kind: 'resolution',
   },
   {
@@ -1277,9 +1278,10 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'someone named by first name to do something, after a comma or dash',
     example: 'Defibrillators – protocol partly written, Jayne to sort out the broken one in the car park.',
-    // Not a place in an application's address: "… by Mr and Mrs Robson, 1 Primrose Cottage, Winston to erect a garage".
+    // Not a place in an application's address: "… by Mr and Mrs Robson, 1 Primrose Cottage, Winston to erect a garage", nor
+    // a post's title in what a report is for ("A report of the Director of Finance, Governance and Contracts to consider …").
     pattern:
-      /(?:,|\s[–—-])\s+(?!(?:None|Nothing|Nil|Nobody|Invites?|Reply|Replies|Responses?|Letters?|Visits?|Welcome|Access|Support|Changes|Thanks|Subject|Return|Reports?|Updates?|Items?|Questions?|Queries|Due|Going|Back|Similar|Prior|Next|Close|Addition|Contributions?|Donations?|Grants?|Applications?|Proposals?|Requests?|Permission|Consent|Notifications?|Contrary|Adjacent|Opposite|Related)\b|[A-Z][a-z]+(?:ing|able|ible|ful|ous)\b)([A-Z][a-z]{2,12}(?: [A-Z][a-z'’-]{2,15})?(?: and [A-Z][a-z]{2,12})?|[A-Z]{2,3}) to (?!(?:be|the|a|an|this|that|these|those|all|its|their|his|her|our|date|hand|each|every|any|some|which|whom|what|erect|construct|demolish|convert)\b)[a-z]{3,}\b/,
+      /(?<!^(?:An?|The) (?:report|paper|update|briefing)s? (?:of|from|by) [^.;]*)(?:,|\s[–—-])\s+(?!(?:None|Nothing|Nil|Nobody|Invites?|Reply|Replies|Responses?|Letters?|Visits?|Welcome|Access|Support|Changes|Thanks|Subject|Return|Reports?|Updates?|Items?|Questions?|Queries|Due|Going|Back|Similar|Prior|Next|Close|Addition|Contributions?|Donations?|Grants?|Applications?|Proposals?|Requests?|Permission|Consent|Notifications?|Contrary|Adjacent|Opposite|Related)\b|[A-Z][a-z]+(?:ing|able|ible|ful|ous)\b)([A-Z][a-z]{2,12}(?: [A-Z][a-z'’-]{2,15})?(?: and [A-Z][a-z]{2,12})?|[A-Z]{2,3}) to (?!(?:be|the|a|an|this|that|these|those|all|its|their|his|her|our|date|hand|each|every|any|some|which|whom|what|erect|construct|demolish|convert)\b)[a-z]{3,}\b/,
     kind: 'action',
     owner: 1,
   },
@@ -1404,7 +1406,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'someone who will be asked, contacted or invited: the council will ask',
     example: 'The owner of the pub will be asked for her views on this.',
     pattern:
-      /^(?!(?:The |This )?(?:[A-Z][\w&-]* ){0,4}(?:Committee|Council|Cabinet|Board|Panel|Sub-Committee|Executive|Assembly|Forum|Group)\b|Members\b|Councillors\b)(?:[^.;]{0,120}? and (?=the (?!(?:[A-Z][\w&-]* ){0,4}(?:Committee|Council|Cabinet|Board|Panel|Sub-Committee|Executive)\b)))?(?:The |An? |the )?(?:[\w'’&()-]+ ){0,7}?(?:will|would|is to|are to) (?:now |also |then )?be (?:asked|contacted|approached|invited(?! to (?:say|declare|speak|comment|ask|put|raise|make|indicate|note|consider|elect|appoint|approve|confirm|receive)\b)|written to|reminded|consulted|chased|informed|notified|advised of)\b/,
+      /^(?!(?:The |This )?(?:[A-Z][\w&-]* ){0,4}(?:[Cc]ommittee|[Cc]ouncil|[Cc]abinet|[Bb]oard|[Pp]anel|[Ss]ub-[Cc]ommittee|[Ee]xecutive|[Aa]ssembly|[Ff]orum|[Gg]roup)\b|[Mm]embers\b|[Cc]ouncillors\b)(?:[^.;]{0,120}? and (?=the (?!(?:[A-Z][\w&-]* ){0,4}(?:Committee|Council|Cabinet|Board|Panel|Sub-Committee|Executive)\b)))?(?:The |An? |the )?(?:[\w'’&()-]+ ){0,7}?(?:will|would|is to|are to) (?:now |also |then )?be (?:asked|contacted|approached|invited(?! to (?:say|declare|speak|comment|ask|put|raise|make|indicate|note|consider|elect|appoint|approve|confirm|receive)\b)|written to|reminded|consulted|chased|informed|notified|advised of)\b/,
     kind: 'action',
   },
   {
@@ -1818,7 +1820,7 @@ export const NOT_OUTCOMES: { shape: string; example: string; pattern: RegExp; de
     shape: 'a motion, amendment or nomination that fell',
     example: 'A vote was taken on the amendment, which was not carried.',
     pattern:
-      /\bnot (?:carried|agreed|approved|supported|seconded|accepted|adopted)\b|\b(?:was|were) (?:lost|defeated|withdrawn)\b|\b(?:proposal|motion|amendment|nomination) fell\b|\bfell\.$/i,
+      /\bnot (?:carried|agreed|approved|supported|seconded|accepted|adopted)\b|\b(?:was|were) (?:declared (?:to have been )?|duly )?(?:lost|defeated|withdrawn)\b|\b(?:proposal|motion|amendment|nomination) fell\b|\bfell\.$/i,
   },
   {
     shape:
