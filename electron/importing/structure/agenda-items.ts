@@ -33,11 +33,16 @@ export function findAgendaItems(blocks: RawBlock[], isAgenda: boolean): ParsedIt
 }
 
 function itemStarts(blocks: RawBlock[], isAgenda: boolean): ItemStart[] {
+  let lone: ItemStart[] | null = null;
   for (const rule of ITEM_RULES) {
     const found = rule.find(blocks, isAgenda);
-    if (found.length > 0) return fillCountingGaps(blocks, found);
+    // "1. Hall Management Committees" once, under "3670 Membership of Committees", after "3665 Declarations of Interest …":
+    // one numbered line is a part of some item when a later shape finds a run of items.
+    if (lone && found.length < 3) continue;
+    if (found.length > 1 || (lone && found.length >= 3)) return fillCountingGaps(blocks, found);
+    if (found.length === 1) lone = found;
   }
-  return [];
+  return lone ? fillCountingGaps(blocks, lone) : [];
 }
 
 function findPresenters(body: RawBlock[]): string | null {
