@@ -5903,6 +5903,27 @@ describe('shapes met on real pages on 4 December (read blind first, then taught)
         ['action', 'Ashby PC to review its neighbourhood plan.'],
       ],
     ],
+    [
+      '"That the Cabinet Member:" over parts that open with their verbs, two of them alike',
+      'Issue - decisions\n\nThat the Cabinet Member:\n\na)   Note the approvals to new Highways Policies delegated to the Director;\n\nb)   Note the updates to Highways Policies delegated to the Director;\n\nc)   Approve the documents listed in this report.',
+      [
+        ['resolution', 'Note the approvals to new Highways Policies delegated to the Director'],
+        ['resolution', 'Note the updates to Highways Policies delegated to the Director'],
+        ['resolution', 'Approve the documents listed in this report.'],
+      ],
+    ],
+    [
+      '"That Members agreed:" over parts with no markers, a paragraph each; all who voted in favour to co-opt',
+      'That Members agreed:\n\nThe start time for Area North Committee remain at 2.00pm;\n\nThe order of the agenda remain the same.\n\nThe Chair thanked officers.\n\nIt was proposed, seconded and all voted unanimously in favour to co-opt Mrs Ash as a new Councillor.',
+      [
+        ['resolution', 'The start time for Area North Committee remain at 2.00pm'],
+        ['resolution', 'The order of the agenda remain the same.'],
+        [
+          'resolution',
+          'It was proposed, seconded and all voted unanimously in favour to co-opt Mrs Ash as a new Councillor.',
+        ],
+      ],
+    ],
   ])('%s', (_shape, text, expected) => {
     expect(outcomesOf(text)).toEqual(expected);
   });

@@ -175,6 +175,13 @@ export const HEAD_RULES: HeadRule[] = [
     kind: 'resolution',
   },
   {
+    shape: 'members who agreed, as a lead-in',
+    example: 'That Members agreed:',
+    pattern:
+      /^(?:That )?(?:(?:The )?Members|Councillors)(?: present)? (?:unanimously )?(?:agreed|resolved|decided)(?: that)?\s*(?::-?|:\s*-)\s*$/,
+    kind: 'resolution',
+  },
+  {
     shape: 'a body that made the following decisions, over them',
     example: 'Council considered the determinations of the panel and made the following decisions:-',
     // Also after its heading run into it: "Payments to members Council considered … and made the following decisions:-".
@@ -189,6 +196,13 @@ export const HEAD_RULES: HeadRule[] = [
     pattern: new RegExp(
       `^That ${BODY}\\s+(?:approves|agrees|resolves|decides|endorses|notes)(?: that)?\\s*(?::-?|:\\s*-|–)\\s*$`,
     ),
+    kind: 'resolution',
+  },
+  {
+    shape: 'a decision record’s "That" and who decides, over parts that each open with the verb',
+    example: 'That the Cabinet Member:',
+    // "That Cabinet:" over "a) Note …", "b) Approve …": the verb of each part is the decision's.
+    pattern: /^That (?:the )?(?:[A-Z][\w&'’-]*\s?){1,6}\s*(?::-?|:\s*-)\s*$/,
     kind: 'resolution',
   },
   {

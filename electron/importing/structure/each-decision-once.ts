@@ -167,6 +167,13 @@ const underTwoParts = (a: Candidate | undefined, b: Candidate) =>
   (PART_MARKER.test(a.quote) || PART_MARKER.test(b.quote)) &&
   a.quote !== b.quote;
 
+/** "a) Note the approvals to new policies …" and "b) Note the updates to policies …": neighbouring parts of one list, two decisions. */
+const neighbouringParts = (a: Candidate, b: Candidate) => {
+  // The first part may be quoted with its lead-in: "That the Cabinet Member: a) Note …".
+  const [x, y] = [a, b].map((c) => /(?:^|:-?\s+)(\(?[a-h][.)])\s/.exec(c.quote)?.[1]);
+  return a.blockIndex !== b.blockIndex && Math.abs(a.blockIndex - b.blockIndex) <= 3 && !!x && !!y && x !== y;
+};
+
 /** Two outcomes of narrative, the same few words quoted each with the sentence it answers. */
 const narrativeOfAnotherMatter = (a: Candidate | undefined, b: Candidate) =>
   a !== undefined && !a.formal && !b.formal && saidOfAnotherMatter(a, b);
@@ -203,6 +210,7 @@ function keepEachOnce(found: Candidate[], matterOf: (blockIndex: number) => numb
               k.itemIndex === candidate.itemIndex &&
               matterOf(k.blockIndex) === matterOf(candidate.blockIndex) &&
               !narrativeOfAnotherMatter(k, candidate) &&
+              !neighbouringParts(k, candidate) &&
               nearlyTheSame(k.text, candidate.text),
           );
     if (twin >= 0) {

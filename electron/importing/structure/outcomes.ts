@@ -415,10 +415,21 @@ export function findOutcomeCandidates(
           return;
         }
         const item = items[itemOf(segment.blockIndex) ?? -1];
+        const others = sentencesOf(body).filter((s) => s !== sentence);
         if (item && BARE_KEYWORD.test(sentence)) {
-          // "APPROVED" on its own line under "3 MINUTE OF MEETING OF 27 FEBRUARY": what was approved is the item.
-          const passage = blocks.slice(item.start, segment.blockIndex + 1).map((b) => b.text);
-          add(rule.kind, `${item.title}: ${sentence}`, segment, passage.join(' '), { formal: true, rule: rule.shape });
+          // "APPROVED" on its own line under "3 MINUTE OF MEETING OF 27 FEBRUARY": what was approved is the item; but
+          // "… all voted in favour to co-opt Mrs Ash. … Resolved.": what the sentences before it decided, if they did.
+          const before = found.length;
+          if (others.length > 0) narrative(others.join(' '), segment, add, [sentence]);
+          if (found.length === before) {
+            const passage = blocks.slice(item.start, segment.blockIndex + 1).map((b) => b.text);
+            add(rule.kind, `${item.title}: ${sentence}`, segment, passage.join(' '), {
+              formal: true,
+              rule: rule.shape,
+            });
+          }
+          if (!(isPart && lead?.parts)) lead = null;
+          return;
         } else if (!excluded(sentence)) {
           // "Unanimously AGREED to recommend APPROVAL" under an application's lines: which application, with its lines.
           const linesBefore = body.slice(0, body.indexOf(sentence)).trim();
@@ -435,7 +446,6 @@ export function findOutcomeCandidates(
           add(rule.kind, response, segment, response, { formal: true, rule: rule.shape });
         }
         // "APPROVED the quote for a bench. It was AGREED that the clerk would arrange the work.": the rest is read too.
-        const others = sentencesOf(body).filter((s) => s !== sentence);
         if (others.length > 0 && sentence !== body) narrative(others.join(' '), segment, add, [sentence]);
         // "NOTED 3.1 … 3.2 AGREED to … 3.3 …": a part with its own keyword leaves the lead-in over the parts after it.
         if (!(isPart && lead?.parts)) lead = null;
@@ -846,8 +856,9 @@ export function findOutcomeCandidates(
         formal: true,
         rule: 'the paragraph under a keyword',
       });
-      // "To approve the following motion:": its parts follow.
-      current.open = current.stated !== null && endsAsLeadIn(current.stated.text);
+      // "To approve the following motion:": its parts follow. "The start time remain at 2.00pm;" over "The order of
+      // the agenda remain the same.": parts with no markers, a paragraph each, the semicolon saying more follow.
+      current.open = current.stated !== null && (endsAsLeadIn(current.stated.text) || /;\s*(?:and|or)?\s*$/.test(body));
       return;
     }
     lead = null;

@@ -849,6 +849,13 @@ export const SENTENCE_RULES: SentenceRule[] = [
     kind: 'work-programme',
   },
   {
+    shape: 'all who voted in favour of doing something',
+    example: 'It was proposed, seconded and all voted unanimously in favour to co-opt Mrs Ash as a new Councillor.',
+    pattern:
+      /\b(?:all|members|councillors|everyone|the (?:council|committee))(?: present)? voted (?:unanimously )?in favour (?:to [a-z]+|of (?:co-opting|appointing|electing|approving|accepting|adopting|awarding|granting|supporting|paying|purchasing|buying)\b)/i,
+    kind: 'resolution',
+  },
+  {
     shape: 'a decision page that opens with its verb',
     example: 'Approved the recommendations of the panel as set out in the report.',
     pattern:
