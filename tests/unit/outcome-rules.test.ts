@@ -5924,6 +5924,17 @@ describe('shapes met on real pages on 4 December (read blind first, then taught)
         ],
       ],
     ],
+    [
+      'a bullet copied as "v", who acts in brackets before the colon; what was noted, listed under it',
+      'Matters arising\n\nv  Action (AF): That Andrew Ash would look into options for a crossing.\n\n1. Budget. Members noted the overspend relating to:\n\n• Salaries: with reasons noted.\n\n• Admin expenses: includes the contractor’s fees.',
+      [
+        ['action', 'Andrew Ash would look into options for a crossing.'],
+        [
+          'resolution',
+          'Members noted the overspend relating to: Salaries: with reasons noted; Admin expenses: includes the contractor’s fees.',
+        ],
+      ],
+    ],
   ])('%s', (_shape, text, expected) => {
     expect(outcomesOf(text)).toEqual(expected);
   });

@@ -179,9 +179,10 @@ export function extractPlainText(text: string): ExtractedText {
       });
       continue;
     }
-    // "o   The Leader would be invited": a word processor's second-level bullet, the letter o set apart from the text.
-    const secondLevelBullet = /^\s*o(?:\s{2,}|\t)\S/.test(rawLine);
-    const bullet = (secondLevelBullet ? /^o\s+/ : /^[-*•●▪‣◦–·]\s+/).exec(line);
+    // "o   The Leader would be invited", "v  Action (AF): …": a word processor's bullet in a symbol font, copied as the
+    // letter o or v set apart from the text.
+    const secondLevelBullet = /^\s*[ov](?:\s{2,}|\t)\S/.test(rawLine);
+    const bullet = (secondLevelBullet ? /^[ov]\s+/ : /^[-*•●▪‣◦–·]\s+/).exec(line);
     const sentenceOpen: boolean =
       open !== null && !/[.:;!?]["”’)]?$/.test(open.text) && !DOCUMENT_LINK_END.test(open.text);
     // An indented line after a blank starts a list item, unless it carries on the sentence of a numbered line left

@@ -268,8 +268,10 @@ export const HEAD_RULES: HeadRule[] = [
   {
     shape: 'ACTION with a colon',
     example: 'ACTION: the Clerk to order two new benches.',
-    // Also "ACTION- TC to contact the district council.", the hyphen against the word.
-    pattern: /^(?:ACTIONS?|Actions?(?: points?)?)(?:\s*\/\s*[^:]{0,60})?(?:\s*[:–—]|\s*-(?=\s))\s*/,
+    // Also "ACTION- TC to contact the district council.", the hyphen against the word, and "Action (AF): …", who acts in
+    // brackets before the colon.
+    pattern:
+      /^(?:ACTIONS?|Actions?(?: points?)?)(?:\s*\/\s*[^:]{0,60}|\s*\([A-Z][\w &/,.]{0,30}\))?(?:\s*[:–—]|\s*-(?=\s))\s*/,
     kind: 'action',
   },
   {

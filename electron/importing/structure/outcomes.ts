@@ -119,7 +119,9 @@ const WHOLE_FIELD_LINE = /^[A-Z][\w ()/'’]{2,60}?\s*[–—:-]\s*[^.;]{2,40}\.
 const CAPITALS_TITLE = /^(?=[^a-z.]*$)[A-Z][A-Z0-9,&'’()/–-]*(?: [A-Z0-9,&'’()/–-]+){2,15}$/;
 
 /** "The panel noted the following:": what it was told, listed below. */
-const NOTED_THE_FOLLOWING = /\bnot(?:ed|es) the following(?: points?| information| updates?)?\s*:-?\s*$/i;
+// Also "Members noted the overspend relating to:" over what it was on.
+const NOTED_THE_FOLLOWING =
+  /\bnot(?:ed|es) (?:the following(?: points?| information| updates?)?|the [^.;:]{2,60}? (?:relating to|regarding|concerning|in respect of))\s*:-?\s*$/i;
 
 /** "… seconded Cllr Dunn RESOLVED": a keyword that ends its paragraph, with nothing after it. */
 const KEYWORD_CLOSES = /\b(?:RESOLVED|AGREED)\.?$/;
@@ -1096,7 +1098,9 @@ function giveOwner(found: Candidate[], owner: string, segment: Segment): void {
 const DECIDED_VERB_FIRST =
   /^(?:Received [^.;:]{3,60}? and )?(?:Appointed|Elected|Approved|Agreed|Determined|Established|Adopted|Endorsed|Noted|Received|Welcomed|Supported)\b/i;
 /** "… the Executive recommends the proposals to Council, that:": a lead-in whose decisions are its parts. */
-const ENDS_THAT_OR_TO = /\b(?:that|to)\s*[:;,–-]*\s*$/i;
+// Not what something relates to: "Members noted the overspend relating to:" over what the overspend was on.
+const ENDS_THAT_OR_TO =
+  /\b(?<!\b(?:relating|related|according|due|owing|with regard|in relation) )(?:that|to)\s*[:;,–-]*\s*$/i;
 /** "(1) the Cabinet recommends to the Council the approval of … as follows:": a part in which the body decides, its list its details. */
 const BODY_DECIDES =
   /^(?:the |The )?(?:[A-Z][\w&'’-]*\s){0,4}(?:Committee|Council|Cabinet|Board|Panel|Executive|Authority)\s+(?:recommends|agrees|approves|notes|resolves|endorses|requests|asks)\b/;
