@@ -5854,7 +5854,7 @@ describe('no rule names a council', () => {
   });
 });
 
-describe('shapes met on real pages on 4 December (read blind first, then taught)', () => {
+describe('shapes met on real pages in the thirteenth session (read blind first, then taught)', () => {
   it.each<[string, string, [string, string][]]>([
     [
       'an agenda page’s item: its agenda text above its further papers, what was agreed below them, "Agreed that" over its parts',
