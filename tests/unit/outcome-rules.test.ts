@@ -5935,6 +5935,39 @@ describe('shapes met on real pages in the thirteenth session (read blind first, 
         ],
       ],
     ],
+    [
+      'a decision record’s "That the Cabinet recommend to Council:" over its parts; "THAT" in capitals with its keyword lost',
+      'That the Cabinet recommend to Council:\n\n(i)      that the allowances used to calculate Council Tax Support are uprated from 1 April 2020; and\n\n(ii)     that the Chief Finance Officer be given delegated authority to make further adjustments.\n\nTHAT Mrs Lloyd be elected Chairman.',
+      [
+        ['recommendation', 'The allowances used to calculate Council Tax Support are uprated from 1 April 2020'],
+        ['recommendation', 'The Chief Finance Officer be given delegated authority to make further adjustments.'],
+        ['resolution', 'Mrs Lloyd be elected Chairman.'],
+      ],
+    ],
+    [
+      'a cabinet member who decided; a chair’s stated intention to act; further information that would be provided; the meeting that decided',
+      'The Cabinet Member approved the adoption of the revised Asset Management Policy.\n\nOn behalf of the Board, the Chairman stated that it was his intention to write to Mr Plant to thank him.\n\nMrs Sutherland explained that further information on this enquiry would be provided in the 6-month update.\n\nResidents wish to put up notices and the meeting decided that this was an issue for the district council.',
+      [
+        ['resolution', 'The Cabinet Member approved the adoption of the revised Asset Management Policy.'],
+        [
+          'action',
+          'On behalf of the Board, the Chairman stated that it was his intention to write to Mr Plant to thank him.',
+        ],
+        [
+          'action',
+          'Mrs Sutherland explained that further information on this enquiry would be provided in the 6-month update.',
+        ],
+        [
+          'resolution',
+          'Residents wish to put up notices and the meeting decided that this was an issue for the district council.',
+        ],
+      ],
+    ],
+    [
+      'with no items found, the agenda’s line just above the further papers; select committees are no one named to act',
+      'COVID-19 Update\n\nPublic Health to report\n\nAdditional documents:\n\nThe Director updated the Committee. There is no provision for two, or more, Select Committees to formally meet.',
+      [],
+    ],
   ])('%s', (_shape, text, expected) => {
     expect(outcomesOf(text)).toEqual(expected);
   });

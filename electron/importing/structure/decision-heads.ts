@@ -89,8 +89,9 @@ export const HEAD_RULES: HeadRule[] = [
   {
     shape: 'a body that recommended to another, over its recommendations',
     example: 'Cabinet recommended to Council:',
+    // Also a decision record's "That the Cabinet recommend to Council:".
     pattern: new RegExp(
-      `^(?:${AFTER_DEBATE})?${BODY}\\s+(?:(?:also|further|unanimously) )?(?:recommended|recommends|RECOMMENDED|RECOMMENDS)(?: (?:to )?(?:the )?(?:Full )?(?:Council|Cabinet|Executive|Mayor|Board))?(?: that)?\\s*(?::-?|:\\s*-|–)\\s*$`,
+      `^(?:${AFTER_DEBATE}|That )?${BODY}\\s+(?:(?:also|further|unanimously) )?(?:recommended|recommends|RECOMMENDED|RECOMMENDS|recommend(?= to))(?: (?:to )?(?:the )?(?:Full )?(?:Council|Cabinet|Executive|Mayor|Board))?(?: that)?\\s*(?::-?|:\\s*-|–)\\s*$`,
     ),
     kind: 'recommendation',
   },

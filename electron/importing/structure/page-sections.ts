@@ -212,10 +212,24 @@ function agendaTextOverItsDocuments(
       .find((next) => itemOf(next.blockIndex) === item && !FIELD_LABEL.test(next.text));
     if (decidedBelow && (firstLabel.get(item) ?? Infinity) > index) documentsAt.set(item, index);
   });
-  return segments.flatMap((segment, index) => {
+  const agenda = segments.flatMap((segment, index) => {
     const item = itemOf(segment.blockIndex);
     return item !== null && index < (documentsAt.get(item) ?? -1) ? [index] : [];
   });
+  // With no items found, the line just above the further papers: "COVID-19 Update / Public Health to report /
+  // Additional documents:".
+  segments.forEach((segment, index) => {
+    const above = segments[index - 1];
+    if (
+      itemOf(segment.blockIndex) === null &&
+      FIELD_LABEL.exec(segment.text)?.[1] === 'Additional documents' &&
+      above &&
+      !FIELD_LABEL.test(above.text) &&
+      !DECISION_KEYWORD_INSIDE.test(above.text)
+    )
+      agenda.push(index - 1);
+  });
+  return agenda;
 }
 
 /** "… for a four-year term with the option to extend up  ...  view the full agenda text for item 101.": a page's link on to an item's agenda text. */

@@ -617,7 +617,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'something someone said would be circulated or provided',
     example: 'The Chair said a reply was expected by the end of the month and that it would be circulated to members.',
     pattern: new RegExp(
-      `^${OPENING_CLAUSE}${NAMED}\\b[^;]{0,200}?\\b(?:said|replied|confirmed|advised|agreed|undertook|stated|added|reported|explained|indicated|answered|responded|(?:answer|response|reply) was)\\b[^;]{0,200}?\\bthat (?:it|this|they|these|(?:the|a|an) [\\w' -]{2,40}?) would be (?:circulated|provided|sent|shared|forwarded|made available|emailed|reported back|presented to|brought to|submitted to|sought|obtained|followed up|looked into|investigated|pursued|taken forward)\\b`,
+      `^${OPENING_CLAUSE}${NAMED}\\b[^;]{0,200}?\\b(?:said|replied|confirmed|advised|agreed|undertook|stated|added|reported|explained|indicated|answered|responded|(?:answer|response|reply) was)\\b[^;]{0,200}?\\bthat (?:it|this|they|these|(?:the|a|an) [\\w' -]{2,40}?|(?:further |more |additional )?(?:information|details|figures)\\b[\\w' -]{0,40}?) would be (?:circulated|provided|sent|shared|forwarded|made available|emailed|reported back|presented to|brought to|submitted to|sought|obtained|followed up|looked into|investigated|pursued|taken forward)\\b`,
     ),
     kind: 'action',
     beforeNotOutcomes: true,
@@ -781,7 +781,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     example: 'That the depot strategy set out in section 5 of the report be approved.',
     // Also "that Councillor Hale be elected Chairman …" opening a paragraph, its keyword on a line that was lost, and "That a
     // schedule should be produced;".
-    pattern: new RegExp(`^[Tt]hat\\b${NO_STOP}{3,300}?${SUBJUNCTIVE_WORDS}`),
+    pattern: new RegExp(`^(?:[Tt]hat|THAT)\\b${NO_STOP}{3,300}?${SUBJUNCTIVE_WORDS}`),
     kind: 'resolution',
   },
   {
@@ -847,6 +847,29 @@ export const SENTENCE_RULES: SentenceRule[] = [
     pattern:
       /^(?![^.;]*\b(?:informed|advised|reported|explained|said|stated|told)\b)[^.;]*\b(?:would|will|should) be (?:added to|placed on|put on|included (?:on|in)) (?:the |a )?(?:next |future |following )?(?:agenda|work programme|forward plan)\b/i,
     kind: 'work-programme',
+  },
+  {
+    shape: 'a cabinet member or portfolio holder who decided',
+    example: 'The Cabinet Member approved the adoption of the revised Highways Asset Management Policy.',
+    pattern:
+      /^(?:The |the )?(?:Cabinet Member|Portfolio Holder)(?: for [A-Z][\w ,&'’-]{2,80}?)? (?:approved|agreed(?! to\b)|decided|authorised|endorsed|resolved|adopted)\b/,
+    kind: 'resolution',
+  },
+  {
+    shape: 'someone who said it was their intention to do something',
+    example: 'On behalf of the Board, the Chairman stated that it was his intention to write to Mr Plant to thank him.',
+    pattern: new RegExp(
+      `^(?:[^.;]{0,80},\\s+)?(${PEOPLE}) (?:stated|said|confirmed|indicated|advised|explained)(?: that)? (?:it was|it is) (?:his|her|their) intention to (?:${UNDERTAKEN})\\b`,
+    ),
+    kind: 'action',
+    owner: 1,
+  },
+  {
+    shape: 'the meeting that decided',
+    example:
+      'Residents wish to put up notices and the meeting decided that this was an issue for the district council.',
+    pattern: /\b(?:the|The) meeting (?:then |unanimously )?(?:decided|agreed|resolved) (?:that|to)\b/,
+    kind: 'resolution',
   },
   {
     shape: 'all who voted in favour of doing something',
@@ -1288,7 +1311,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     // Not a place in an application's address: "… by Mr and Mrs Robson, 1 Primrose Cottage, Winston to erect a garage", nor
     // a post's title in what a report is for ("A report of the Director of Finance, Governance and Contracts to consider …").
     pattern:
-      /(?<!^(?:An?|The) (?:report|paper|update|briefing)s? (?:of|from|by) [^.;]*)(?:,|\s[–—-])\s+(?!(?:None|Nothing|Nil|Nobody|Invites?|Reply|Replies|Responses?|Letters?|Visits?|Welcome|Access|Support|Changes|Thanks|Subject|Return|Reports?|Updates?|Items?|Questions?|Queries|Due|Going|Back|Similar|Prior|Next|Close|Addition|Contributions?|Donations?|Grants?|Applications?|Proposals?|Requests?|Permission|Consent|Notifications?|Contrary|Adjacent|Opposite|Related)\b|[A-Z][a-z]+(?:ing|able|ible|ful|ous)\b)([A-Z][a-z]{2,12}(?: [A-Z][a-z'’-]{2,15})?(?: and [A-Z][a-z]{2,12})?|[A-Z]{2,3}) to (?!(?:be|the|a|an|this|that|these|those|all|its|their|his|her|our|date|hand|each|every|any|some|which|whom|what|erect|construct|demolish|convert)\b)[a-z]{3,}\b/,
+      /(?<!^(?:An?|The) (?:report|paper|update|briefing)s? (?:of|from|by) [^.;]*)(?:,|\s[–—-])\s+(?!(?:None|Nothing|Nil|Nobody|Invites?|Reply|Replies|Responses?|Letters?|Visits?|Welcome|Access|Support|Changes|Thanks|Subject|Return|Reports?|Updates?|Items?|Questions?|Queries|Due|Going|Back|Similar|Prior|Next|Close|Addition|Contributions?|Donations?|Grants?|Applications?|Proposals?|Requests?|Permission|Consent|Notifications?|Contrary|Adjacent|Opposite|Related)\b|[A-Z][a-z]+(?:ing|able|ible|ful|ous)\b|(?:[A-Z][a-z]+ )?(?:Committees|Councils|Boards|Panels|Groups|Members|Councillors)\b)([A-Z][a-z]{2,12}(?: [A-Z][a-z'’-]{2,15})?(?: and [A-Z][a-z]{2,12})?|[A-Z]{2,3}) to (?!(?:be|the|a|an|this|that|these|those|all|its|their|his|her|our|date|hand|each|every|any|some|which|whom|what|erect|construct|demolish|convert)\b)[a-z]{3,}\b/,
     kind: 'action',
     owner: 1,
   },
