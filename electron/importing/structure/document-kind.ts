@@ -380,6 +380,8 @@ const TOP_BLOCKS = 8;
 const AGENDA_AT_TOP = KIND_EVIDENCE.filter(
   (e) => e.shape === 'an agenda title in capitals after the body’s name' || e.shape === 'a summons to attend',
 );
+/** "Decision status: Implemented" on an issue's page: the forward plan's decision has been taken. */
+const DECISION_TAKEN = /^Decision status:\s*(?:Implemented|Approved|Recommendations? Approved|Decision made|Made)\b/i;
 /** "Minutes:", "Decision:": what a meeting page records under an item once the meeting has been held. */
 const RECORDED_UNDER_ITEM = /(?:^|\s)(?:Minutes|Decisions?)\s*:(?!\s*(?:pdf|PDF|To [a-z]+)\b)/;
 /** "4. Minutes of Last Meeting": an item of business, below which a title is only a paper's name. */
@@ -411,7 +413,7 @@ export function documentKind(blocks: RawBlock[]): DocumentKind {
     );
   // A forward plan's "Decision due:" settles what a paper is, unless the page also records the decision taken.
   const settled = KIND_EVIDENCE.find((e) => e.settles && where(e).some((t) => e.pattern.test(t)));
-  if (settled && !texts.some((t) => DECISION_KEYWORD.test(t))) return settled.kind;
+  if (settled && !texts.some((t) => DECISION_KEYWORD.test(t) || DECISION_TAKEN.test(t))) return settled.kind;
   const ownLabel = labels.find((e) => e.kind !== 'minutes');
   if (ownLabel && !saysMinutesAtTop) return ownLabel.kind;
   // "AGENDA" or a summons at the top, and no minutes title: an agenda, whatever decisions of other meetings it quotes.
