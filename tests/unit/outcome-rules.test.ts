@@ -5968,12 +5968,35 @@ describe('shapes met on real pages in the thirteenth session (read blind first, 
       'COVID-19 Update\n\nPublic Health to report\n\nAdditional documents:\n\nThe Director updated the Committee. There is no provision for two, or more, Select Committees to formally meet.',
       [],
     ],
+    [
+      'who takes the chair, under "Resolved that:"; a group set up with its remit listed under it; an agenda’s business with its time',
+      'Resolved that:\n\nCouncillor G Lewis take the Chair.\n\nHaving discussed the options the Committee agreed to establish a Domestic Violence Topic Group to:\n\n1.    review the services delivered locally;\n\n2.    look at what steps the partners take.\n\nLead Members to update the Committee on the progress of their Panels (10 minutes)',
+      [
+        ['resolution', 'Councillor G Lewis take the Chair.'],
+        [
+          'resolution',
+          'Having discussed the options the Committee agreed to establish a Domestic Violence Topic Group to: Review the services delivered locally; Look at what steps the partners take.',
+        ],
+      ],
+    ],
+    [
+      'a reason before the body’s decision, after a comma; who acts in brackets as "(Act GR)"; a chair who confirmed it would be raised',
+      'II. In respect of the application, there being no objections, the Committee agreed that the application be granted.\n\nChair will discuss with the contractor. (Act GR)\n\nThe Chair confirmed it would be raised again with the Chief Executive.\n\nThe Chair will introduce those present and make any necessary announcements.',
+      [
+        [
+          'resolution',
+          'In respect of the application, there being no objections, the Committee agreed that the application be granted.',
+        ],
+        ['action', 'Chair will discuss with the contractor.'],
+        ['action', 'The Chair confirmed it would be raised again with the Chief Executive.'],
+      ],
+    ],
   ])('%s', (_shape, text, expected) => {
     expect(outcomesOf(text)).toEqual(expected);
   });
 
   const header = (text: string) => readMeetingHeader(extractPlainText(text).blocks, 'paper.txt');
-  it.each<[string, string, { date: string | null; committee: string | null }]>([
+  it.each<[string, string, { date: string | null; committee?: string | null }]>([
     [
       'an issue’s history at two meetings of one body: the body, and no one date',
       'Issue - meetings\n\nCall-ins\n\nMeeting: 27/06/2016 - Executive Scrutiny Committee (Item 12)\n\n12 Call-ins\n\nMembers noted the report.\n\nMeeting: 19/05/2016 - Executive Scrutiny Committee (Item 7)\n\n7 Call-ins\n\nMembers noted the report.',
@@ -5993,6 +6016,11 @@ describe('shapes met on real pages in the thirteenth session (read blind first, 
       'an agenda page that cuts the record of the last meeting short: no date of its own',
       'To receive the record of proceedings of the Cabinet meeting held on 16 December 2024.\n\nResolved:- That the Minutes of the Cabinet meeting held on 16 December 2024 be approved.',
       { date: null, committee: 'Cabinet' },
+    ],
+    [
+      'a summons whose meeting day has no year, under the letter’s date',
+      '11th July 2019\n\nDear Councillor,\n\nYou are summoned to attend a meeting of Ashby Parish Council on Thursday, 18th July\n\nAGENDA\n\n1. TO RECEIVE APOLOGIES FOR ABSENCE',
+      { date: null },
     ],
     [
       'a decision sheet of a meeting',

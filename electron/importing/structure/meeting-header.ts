@@ -317,6 +317,10 @@ function readDate(header: string[], all: string[], meetingPaper: boolean): strin
     return dateLine ? findWrittenDate(dateLine) : null;
   }
   if (itemPage) return null;
+  // "11th July 2019 / Dear Councillor, You are summoned to attend a meeting of Parish Council on Thursday, 18th July": the
+  // summons says when the meeting is; the date above it is the letter's.
+  const summons = header.find((t) => SUMMONS.test(t));
+  if (summons) return meetingDateIn(summons);
   return (
     header
       .filter((t) => !DECISION_LINE.test(t))
@@ -324,6 +328,9 @@ function readDate(header: string[], all: string[], meetingPaper: boolean): strin
       .find(Boolean) ?? null
   );
 }
+
+/** A summons to the meeting, which names its day. */
+const SUMMONS = /\b(?:are|is) (?:hereby )?summoned to attend\b/i;
 
 /**
  * An item's own page ("Agenda item", its title, then its minutes) prints no meeting line: what dates its sentences tell

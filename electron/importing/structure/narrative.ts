@@ -62,11 +62,13 @@ function actionInsideBrackets(sentence: string, quotes: Map<string, string>): st
   return [action, rest];
 }
 
+// Not after a clause that says why ("… there being no objections, the Committee agreed that …"): one sentence.
 const COUNCIL_DECIDES_AFTER_COMMA =
-  /,\s+(?=the (?:Parish |Town |Community )?(?:Council|Committee) (?:welcomed|agreed|resolved|decided|approved)\b)/;
+  /(?<!\b(?:there being|having|in the absence of)\b[^,.;]{0,60}),\s+(?=the (?:Parish |Town |Community )?(?:Council|Committee) (?:welcomed|agreed|resolved|decided|approved)\b)/;
 
-/** "(Clerk to action)", "(Action: Clerk)", "(Action – JH)": who is to act on the sentence before. */
-const OWNER_IN_BRACKETS = /^\((?:([A-Z][\w/&, ]{1,30}?) to action|Action\s*[:–—-]?\s*([A-Z][\w/&, ]{1,30}?))\)\.?$/i;
+/** "(Clerk to action)", "(Action: Clerk)", "(Action – JH)", "(Act GR)": who is to act on the sentence before. */
+const OWNER_IN_BRACKETS =
+  /^\((?:([A-Z][\w/&, ]{1,30}?) to action|Action\s*[:–—-]?\s*([A-Z][\w/&, ]{1,30}?)|Act\s+([A-Z][\w/&, ]{1,30}?))\)\.?$/i;
 
 /**
  * " and Cllr Chivers would advise …", " and the Clerk would report to the next meeting" after a clause in which someone
@@ -185,7 +187,7 @@ export function narrative(
       if (addedAt !== i - 1 && action)
         add('action', action, segment, `${action} ${sentence}`, {
           formal: false,
-          owner: bracketed[1] ?? bracketed[2] ?? null,
+          owner: bracketed[1] ?? bracketed[2] ?? bracketed[3] ?? null,
           rule: 'what was said, then who is to act on it in brackets',
         });
       return;

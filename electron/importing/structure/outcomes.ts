@@ -774,7 +774,8 @@ export function findOutcomeCandidates(
           /\b(?:commits?|agree[sd]?|resolves?|decides?|undertakes?|undertook|offered|promised|volunteered) to\s*:?\s*$/i.test(
             current.line,
           )) &&
-        !DETAILS_LEAD.test(current.line);
+        !DETAILS_LEAD.test(current.line) &&
+        !REMIT_LEAD.test(current.line);
       if (current.stated && !current.partsAdded && ENDS_ON_BE.test(current.stated.text)) {
         // "That PCSO Lee be" over "(1) welcomed to the village": each part finishes the lead-in's sentence.
         current.subject = current.stated.text;
@@ -799,7 +800,7 @@ export function findOutcomeCandidates(
           DECIDED_TO_ONLY.test(current.stated.text) ||
           RECOMMENDATIONS_CARRIED.test(current.stated.text) ||
           BODY_ONLY.test(current.stated.text) ||
-          ENDS_THAT_OR_TO.test(current.stated.text))
+          (ENDS_THAT_OR_TO.test(current.stated.text) && !REMIT_LEAD.test(current.stated.text)))
       ) {
         // "To approve the following motion:" over parts that each decide: the parts are the decisions,
         // each with the lead-in's sense ("… recommends to Council that: (i) … (ii) …").
@@ -1101,6 +1102,9 @@ const DECIDED_VERB_FIRST =
 // Not what something relates to: "Members noted the overspend relating to:" over what the overspend was on.
 const ENDS_THAT_OR_TO =
   /\b(?<!\b(?:relating|related|according|due|owing|with regard|in relation) )(?:that|to)\s*[:;,–-]*\s*$/i;
+/** "… agreed to establish a Domestic Violence Topic Group to:" over "1. review …", "2. look at …": the group and its remit. */
+const REMIT_LEAD =
+  /\b(?:establish|set up|create|form|convene)\b[^.;:]{3,80}\b(?:group|panel|party|review|committee|forum)\b[^.;:]{0,40}\bto\s*:-?\s*$/i;
 /** "(1) the Cabinet recommends to the Council the approval of … as follows:": a part in which the body decides, its list its details. */
 const BODY_DECIDES =
   /^(?:the |The )?(?:[A-Z][\w&'’-]*\s){0,4}(?:Committee|Council|Cabinet|Board|Panel|Executive|Authority)\s+(?:recommends|agrees|approves|notes|resolves|endorses|requests|asks)\b/;

@@ -617,7 +617,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'something someone said would be circulated or provided',
     example: 'The Chair said a reply was expected by the end of the month and that it would be circulated to members.',
     pattern: new RegExp(
-      `^${OPENING_CLAUSE}${NAMED}\\b[^;]{0,200}?\\b(?:said|replied|confirmed|advised|agreed|undertook|stated|added|reported|explained|indicated|answered|responded|(?:answer|response|reply) was)\\b[^;]{0,200}?\\bthat (?:it|this|they|these|(?:the|a|an) [\\w' -]{2,40}?|(?:further |more |additional )?(?:information|details|figures)\\b[\\w' -]{0,40}?) would be (?:circulated|provided|sent|shared|forwarded|made available|emailed|reported back|presented to|brought to|submitted to|sought|obtained|followed up|looked into|investigated|pursued|taken forward)\\b`,
+      `^${OPENING_CLAUSE}${NAMED}\\b[^;]{0,200}?\\b(?:said|replied|confirmed|advised|agreed|undertook|stated|added|reported|explained|indicated|answered|responded|(?:answer|response|reply) was)\\b[^;]{0,200}?\\b(?:that |(?<=\\b(?:confirmed|said|advised|stated|added|indicated) )(?=(?:it|this|they) would\\b))(?:it|this|they|these|(?:the|a|an) [\\w' -]{2,40}?|(?:further |more |additional )?(?:information|details|figures)\\b[\\w' -]{0,40}?) would be (?:circulated|provided|sent|shared|forwarded|made available|emailed|reported back|presented to|brought to|submitted to|sought|obtained|followed up|looked into|investigated|pursued|taken forward|raised (?:again )?with)\\b`,
     ),
     kind: 'action',
     beforeNotOutcomes: true,
@@ -738,7 +738,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     // Also "After discussing the report the members of the HR Committee agreed to approve …", with no comma; "The
     // Councillors also further approved …"; "Members NOTED the recruitment …" in capitals.
     pattern: new RegExp(
-      `^(?:[^.;]{0,20}?\\b(?:[A-Z]{1,3}\\/?\\d{2,6}\\/\\d{2,6}|\\d{2,4}\\/\\d{3,7}\\/[A-Z]{2,5})\\b[^.;]{5,300}?\\s(?=(?:Members|Councillors|The Council|Council) )|.{0,200}?\\s[–—]\\s|.{0,200}?[a-z]-\\s+(?=[A-Z])|[^.,;]{3,80},\\s+|(?:After|Following|Having|Upon) [^.,;]{3,80}?\\s(?=[Tt]he (?:members|councillors)\\b)|(?:Recommendation|Decision|Resolution|Outcome|Response|Observations?|Comments?):\\s+)?(?:${BODY}\\s+(?:has |have )?(?:now )?(?:also |further |then |unanimously |formally |fully |warmly |broadly |strongly )?(?:(?:received|considered|reviewed|discussed|welcomed)(?: (?:this|it|the)(?: [^.;,]{2,60}?)?)? and (?:unanimously )?)?(?:completed\\b|noted (?!that\\b|[^.;]{0,40}\\bviews?\\b)|NOTED\\b|AGREED\\b|APPROVED\\b|ENDORSED\\b|Approved\\b|Resolved\\b|RESOLVED\\b|notes (?!that\\b)|agreed\\b(?! with(?! the (?:opinions?|recommendations?|officers?['’]? (?:recommendations?|opinions?|views?)|(?:Chair(?:man|person)?|Clerk)['’]s (?:views?|suggestions?|proposals?|recommendations?)|idea|proposal|suggestion|request)\\b))|agrees\\b(?! with)|approved\\b|approves\\b|endorsed\\b|endorses\\b|resolved\\b|resolves\\b|accepted\\b(?! that\\b)|adopted\\b|established\\b|directed\\b|ratified\\b|homologated\\b|HOMOLOGATED\\b|(?:was|were) (?:unanimously )?minded (?:unanimously )?to (?:approve|support|grant|refuse|object|agree)\\b|delegated (?:authority|to)\\b|DELEGATED\\b|supported\\b|supports\\b|decided\\b|confirmed\\b(?! (?:that|this|it|there)\\b)|(?:objected|objects)${NOT_A_GRIEVANCE}\\b|raised no objection|made no (?:objections?|comments?|observations?)\\b|declared (?:a |an )?(?:casual )?vacanc(?:y|ies)\\b|takes no (?:further )?action|(?:co-opted|Co-Opted)\\b|(?:is |are )?pleased to (?:accept|approve|support|agree)\\b|requests\\b|recommends\\b|asks\\b|refers\\b|welcomes\\b|determined (?:that|to)\\b|upheld\\b|dismissed the appeal\\b|revoked\\b)|(?:(?:The |the )?(?:(?:Committee|Panel|Board|Council|Cabinet|Group|Parish|Town|Community) )?(?:Members|Councillors|members|councillors|Cllrs\\.?)(?: of (?:the |this )?${BODY})?(?: present)?|All (?:the )?(?:[Cc]llrs|[Cc]ouncill?ors|[Mm]embers)|It|The meeting|We) (?:have |has |had )?(?:(?:also|further|then|unanimously) )*(?:(?:received|considered|reviewed|discussed|went through) [^.;,]{3,80}? and )?(?:[Aa]greed|NOTED|APPROVED|ENDORSED|agree (?=to|that)|noted (?=the (?:[\\w-]+ ){0,2}(?:report|update|minutes|information|letter|correspondence|accounts|statement)\\b)|(?:was|were) (?:all )?in agreement (?=that|to|with the (?:recommendations?|proposals?)\\b)|[Rr]esolved|[Dd]ecided|objected${NOT_A_GRIEVANCE}|supported|approved|accepted|endorsed|adopted|ratified|delegated authority)\\b)`,
+      `^(?:[^.;]{0,20}?\\b(?:[A-Z]{1,3}\\/?\\d{2,6}\\/\\d{2,6}|\\d{2,4}\\/\\d{3,7}\\/[A-Z]{2,5})\\b[^.;]{5,300}?\\s(?=(?:Members|Councillors|The Council|Council) )|.{0,200}?\\s[–—]\\s|.{0,200}?[a-z]-\\s+(?=[A-Z])|[^.,;]{3,80},\\s+|(?:After|Following|Having|Upon) [^.,;]{3,80}?\\s(?=[Tt]he (?:members|councillors)\\b)|Having [^.,;]{3,80}?\\s(?=[Tt]he (?:[A-Z][\\w&-]* ){0,4}(?:Committee|Council|Board|Panel|Cabinet|Sub-Committee|Commission)\\b)|(?:Recommendation|Decision|Resolution|Outcome|Response|Observations?|Comments?):\\s+)?(?:${BODY}\\s+(?:has |have )?(?:now )?(?:also |further |then |unanimously |formally |fully |warmly |broadly |strongly )?(?:(?:received|considered|reviewed|discussed|welcomed)(?: (?:this|it|the)(?: [^.;,]{2,60}?)?)? and (?:unanimously )?)?(?:completed\\b|noted (?!that\\b|[^.;]{0,40}\\bviews?\\b)|NOTED\\b|AGREED\\b|APPROVED\\b|ENDORSED\\b|Approved\\b|Resolved\\b|RESOLVED\\b|notes (?!that\\b)|agreed\\b(?! with(?! the (?:opinions?|recommendations?|officers?['’]? (?:recommendations?|opinions?|views?)|(?:Chair(?:man|person)?|Clerk)['’]s (?:views?|suggestions?|proposals?|recommendations?)|idea|proposal|suggestion|request)\\b))|agrees\\b(?! with)|approved\\b|approves\\b|endorsed\\b|endorses\\b|resolved\\b|resolves\\b|accepted\\b(?! that\\b)|adopted\\b|established\\b|directed\\b|delegated\\b|ratified\\b|homologated\\b|HOMOLOGATED\\b|(?:was|were) (?:unanimously )?minded (?:unanimously )?to (?:approve|support|grant|refuse|object|agree)\\b|delegated (?:authority|to)\\b|DELEGATED\\b|supported\\b|supports\\b|decided\\b|confirmed\\b(?! (?:that|this|it|there)\\b)|(?:objected|objects)${NOT_A_GRIEVANCE}\\b|raised no objection|made no (?:objections?|comments?|observations?)\\b|declared (?:a |an )?(?:casual )?vacanc(?:y|ies)\\b|takes no (?:further )?action|(?:co-opted|Co-Opted)\\b|(?:is |are )?pleased to (?:accept|approve|support|agree)\\b|requests\\b|recommends\\b|asks\\b|refers\\b|welcomes\\b|determined (?:that|to)\\b|upheld\\b|dismissed the appeal\\b|revoked\\b)|(?:(?:The |the )?(?:(?:Committee|Panel|Board|Council|Cabinet|Group|Parish|Town|Community) )?(?:Members|Councillors|members|councillors|Cllrs\\.?)(?: of (?:the |this )?${BODY})?(?: present)?|All (?:the )?(?:[Cc]llrs|[Cc]ouncill?ors|[Mm]embers)|It|The meeting|We) (?:have |has |had )?(?:(?:also|further|then|unanimously) )*(?:(?:received|considered|reviewed|discussed|went through) [^.;,]{3,80}? and )?(?:[Aa]greed|NOTED|APPROVED|ENDORSED|agree (?=to|that)|noted (?=the (?:[\\w-]+ ){0,2}(?:report|update|minutes|information|letter|correspondence|accounts|statement)\\b)|(?:was|were) (?:all )?in agreement (?=that|to|with the (?:recommendations?|proposals?)\\b)|[Rr]esolved|[Dd]ecided|objected${NOT_A_GRIEVANCE}|supported|approved|accepted|endorsed|adopted|ratified|delegated authority)\\b)`,
     ),
     kind: 'resolution',
   },
@@ -1620,7 +1620,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     // lettered part's topic: "(a) Profiles for the website Cllr. D. Coupe would send his profile to the Clerk.". Not what a
     // chair will allow at a meeting ("The Chair will allow members of the public to present a petition").
     pattern: new RegExp(
-      `(?:^(?:\\S*\\d\\S*\\s+)?(?:[A-Z][\\w ,'’&-]{2,60}:\\s+)?${OPENING_CLAUSE}(?:(?:[Ii]t was|(?:The )?(?:Committee|Council|Board|Panel|Members|Councillors)) (?:noted|reported|confirmed)(?: that)? )?|,? (?:and|but|so) (?:that )?|(?:,|\\s[–—-])\\s+(?=(?:the |The )?(?:[Cc]lerk|Cllr|Councill?or|[Ss]ecretary|[Tt]reasurer|Mr|Mrs|Ms|Dr)\\b)|(?<=^(?:\\(?[a-z]\\)\\s)?[A-Z][^.;:]{3,60}[a-z])\\s+(?=(?:Cllr|Councill?or)\\b))(${PEOPLE}|[A-Z][a-z]+ [A-Z][\\w'’-]+(?=, [A-Z]{2,6}, ))(?:, [A-Z]{2,6},)? (?:would|will) (?!not\\b|be\\b(?! (?:meeting|attending|discussing|contacting|speaking|writing|liaising|visiting|looking|following|arranging|sending|chasing|raising|taking)\\b)|have\\b|need\\b|like\\b|attend to\\b|welcome\\b|hope\\b|expect\\b|only\\b|remain\\b|allow\\b|permit\\b|cease\\b|lose\\b|continue to be\\b|(?:then )?take over (?:the|as|from)\\b|retire\\b)[a-z]+`,
+      `(?:^(?:\\S*\\d\\S*\\s+)?(?:[A-Z][\\w ,'’&-]{2,60}:\\s+)?${OPENING_CLAUSE}(?:(?:[Ii]t was|(?:The )?(?:Committee|Council|Board|Panel|Members|Councillors)) (?:noted|reported|confirmed)(?: that)? )?|,? (?:and|but|so) (?:that )?|(?:,|\\s[–—-])\\s+(?=(?:the |The )?(?:[Cc]lerk|Cllr|Councill?or|[Ss]ecretary|[Tt]reasurer|Mr|Mrs|Ms|Dr)\\b)|(?<=^(?:\\(?[a-z]\\)\\s)?[A-Z][^.;:]{3,60}[a-z])\\s+(?=(?:Cllr|Councill?or)\\b))(${PEOPLE}|[A-Z][a-z]+ [A-Z][\\w'’-]+(?=, [A-Z]{2,6}, ))(?:, [A-Z]{2,6},)? (?:would|will) (?!not\\b|be\\b(?! (?:meeting|attending|discussing|contacting|speaking|writing|liaising|visiting|looking|following|arranging|sending|chasing|raising|taking)\\b)|have\\b|need\\b|like\\b|attend to\\b|welcome\\b|hope\\b|expect\\b|only\\b|remain\\b|allow\\b|permit\\b|cease\\b|lose\\b|continue to be\\b|(?:then )?take over (?:the|as|from)\\b|retire\\b|introduce\\b|open the meeting\\b|make (?:any )?(?:necessary )?announcements\\b)[a-z]+`,
     ),
     kind: 'action',
     owner: 1,
@@ -1845,6 +1845,11 @@ export const NOT_OUTCOMES: { shape: string; example: string; pattern: RegExp; de
     // Also under the minutes' own heading: "Confirmation of the Minutes Mr Ash asked for a correction to be made to item 7".
     pattern:
       /\basked for (?:an? |the )?(?:(?:typo|minor|small|further) )?(?:amendment|correction|alteration|change)s? (?:to|in|of) (?:the )?(?:Min(?:ute)?s?\.? ?\d|(?:draft |previous |last )?minutes\b)|\bminutes\b[^.;]{0,40}\basked for (?:an? |the )?(?:(?:typo|minor|small|further) )?(?:amendment|correction|alteration)s?\b/i,
+  },
+  {
+    shape: 'an agenda’s business with the time allowed for it',
+    example: 'Lead Members to update the Committee on the progress of their Panels (10 minutes)',
+    pattern: /\(\d{1,3} ?(?:minutes|mins)\)\.?$/i,
   },
   {
     shape: 'a motion, amendment or nomination that fell',
@@ -2178,11 +2183,18 @@ export const NOT_OUTCOMES: { shape: string; example: string; pattern: RegExp; de
       /\b(?:mobile (?:phones?|devices?)\b(?=[^.;]{0,40}\b(?:switched|turned|off|silent|silenced|put away|on mute)\b)|(?:use|used|using|speak into|switch(?:ed)? on) the microphones?|fire (?:alarm|evacuation|exits?)|housekeeping arrangements|welcomed (?:everyone|those present|all present)\b)/i,
   },
   {
-    shape: 'someone leaving the room or taking the chair',
-    example: 'She would leave the chamber and the Vice-Chairman would take the chair for that item.',
-    // Not a decision on who chairs: "In the Chair's absence it was resolved that Cllr Tomkin take the chair."
+    shape: 'someone leaving the room',
+    example: 'She would leave the chamber for that item.',
     pattern:
-      /^[^(;]{0,80}?\b(?:leave|left|leaving|joined|rejoined|re-joined|returned to) the (?:chamber|room|meeting)\b|^(?![^;]*\b(?:resolved|agreed|decided) that\b)[^;]*\b(?:take|took|taking) the chair\b/i,
+      /^[^(;]{0,80}?\b(?:leave|left|leaving|joined|rejoined|re-joined|returned to) the (?:chamber|room|meeting)\b/i,
+  },
+  {
+    shape: 'someone taking the chair',
+    example: 'The Vice-Chairman would take the chair for that item.',
+    // Not a decision on who chairs: "In the Chair's absence it was resolved that Cllr Tomkin take the chair.", nor
+    // "Resolved that:" over "Councillor G Lewis take the Chair.".
+    pattern: /^(?![^;]*\b(?:resolved|agreed|decided) that\b)[^;]*\b(?:take|took|taking) the chair\b/i,
+    decidedUnderAHeading: true,
   },
   {
     shape: 'declarations of acceptance of office signed: a formality, not a decision',
