@@ -5991,6 +5991,17 @@ describe('shapes met on real pages in the thirteenth session (read blind first, 
         ['action', 'The Chair confirmed it would be raised again with the Chief Executive.'],
       ],
     ],
+    [
+      'two clauses before the body’s decision; plans to be presented at a future meeting',
+      'In the case of the above application, there being no objections, the Committee agreed that the application be granted.\n\nPlans are to be presented at a future meeting.',
+      [
+        [
+          'resolution',
+          'In the case of the above application, there being no objections, the Committee agreed that the application be granted.',
+        ],
+        ['follow-up', 'Plans are to be presented at a future meeting.'],
+      ],
+    ],
   ])('%s', (_shape, text, expected) => {
     expect(outcomesOf(text)).toEqual(expected);
   });
@@ -6021,6 +6032,11 @@ describe('shapes met on real pages in the thirteenth session (read blind first, 
       'a summons whose meeting day has no year, under the letter’s date',
       '11th July 2019\n\nDear Councillor,\n\nYou are summoned to attend a meeting of Ashby Parish Council on Thursday, 18th July\n\nAGENDA\n\n1. TO RECEIVE APOLOGIES FOR ABSENCE',
       { date: null },
+    ],
+    [
+      'the chair appointed of a named body',
+      'Agenda and minutes\n\n1. Appointment of Chair\n\nMinutes:\n\nResolved – That Councillor Amran be appointed Chair of the Ashby West Area Committee for the year.',
+      { date: null, committee: 'Ashby West Area Committee' },
     ],
     [
       'a decision sheet of a meeting',

@@ -591,9 +591,10 @@ export const BODY_IN_TEXT_RULES: HeaderRule[] = [
   {
     shape: 'the chair elected of a named body',
     example: 'That Councillor Ames be elected Vice-Chairman of the Audit Committee for the year.',
-    // Also who chairs in their absence: "In the absence of the chair and vice chair of the Licensing Committee".
+    // Also who chairs in their absence: "In the absence of the chair and vice chair of the Licensing Committee", and one
+    // appointed chair: "That Councillor Amran be appointed Chair of the Bradford West Area Committee".
     pattern: new RegExp(
-      `\\b(?:elected (?:as )?(?:Vice[- ])?Chair(?:man|person)?|[Ii]n the absence of the (?:[Vv]ice[- ])?[Cc]hair(?:man|person)?(?: and (?:the )?[Vv]ice[- ][Cc]hair(?:man|person)?)?) of (?:the )?${NAMED_BODY}\\b`,
+      `\\b(?:(?:elected|appointed) (?:as )?(?:Vice[- ])?Chair(?:man|person)?|[Ii]n the absence of the (?:[Vv]ice[- ])?[Cc]hair(?:man|person)?(?: and (?:the )?[Vv]ice[- ][Cc]hair(?:man|person)?)?) of (?:the )?${NAMED_BODY}\\b`,
     ),
     committee: 1,
     anywhere: true,
