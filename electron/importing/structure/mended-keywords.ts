@@ -17,10 +17,11 @@ export const MENDED_KEYWORDS: { shape: string; example: string; pattern: RegExp;
     mended: 'RESOLVED',
   },
   {
-    shape: 'RESOLVED run into the "that" or "to" after it',
+    shape: 'a keyword run into the "that" or "to" after it',
     example: 'RESOLVEDthat the press and public be excluded.',
-    pattern: /\bRESOLVED(?=(?:that|to)\b)/g,
-    mended: 'RESOLVED ',
+    // Also "It was agreedthat NW should sign the agreement.".
+    pattern: /\b(RESOLVED|[Rr]esolved|AGREED|[Aa]greed|DECIDED|[Dd]ecided)(?=(?:that|to)\b)/g,
+    mended: '$1 ',
   },
   {
     shape: 'RESOLVED run on from the word before it',
