@@ -5871,6 +5871,11 @@ describe('shapes met on real pages in the thirteenth session (read blind first, 
       [],
     ],
     [
+      'agenda text cut short is read back to the item’s title only, not into the last item’s minutes',
+      'Housing plan\n\nThe Cabinet approved the housing plan.\n\nOutcomes from the Board\n\nThat Cabinet approve the recommendations  ...  view the full agenda text for item 102.',
+      [['resolution', 'The Cabinet approved the housing plan.']],
+    ],
+    [
       'a word processor’s second-level bullets, each a line of its own; and what members asked for with its "that" left out',
       'Work programme\n\n·         30 January\n\no   The Chief Executive would provide an update on the peer review\n\no   Consideration would be given to moving the health review\n\nMembers requested the letter be circulated to them by email.',
       [

@@ -238,6 +238,9 @@ const AGENDA_TEXT_CUT = /\bview the full agenda text for item\b/i;
 const BEFORE_AGENDA_TEXT =
   /\bview the full (?:agenda|minutes) text\b|\bpdf icon\b|\bPDF \d+ KB\b|\bRESOLVED\b|^Resolved\b/i;
 
+/** A short line with no stop, colon or semicolon: a title. */
+const UNMARKED_TITLE = /^[^.:;!?]{2,120}$/;
+
 /** The agenda text that a page cuts short with a link to the rest of it, back to the item's title. */
 function agendaTextCutShort(segments: Segment[]): number[] {
   const cut: number[] = [];
@@ -245,8 +248,11 @@ function agendaTextCutShort(segments: Segment[]): number[] {
     if (!AGENDA_TEXT_CUT.test(segment.text)) return;
     cut.push(index);
     for (let before = index - 1; before >= 0 && index - before <= 40; before--) {
-      const text = segments[before]?.text ?? '';
+      const segment = segments[before];
+      const text = segment?.text ?? '';
       if (BEFORE_AGENDA_TEXT.test(text) || FIELD_LABEL.test(text)) break;
+      // A title with no papers marked ("Outcomes from the Board"): the item's start, above which is the last item's.
+      if (segment?.blockKind === 'heading' || UNMARKED_TITLE.test(text)) break;
       cut.push(before);
     }
   });
