@@ -75,6 +75,11 @@ function outcomesOf(text: string): [string, string][] {
   return findOutcomes(blocks, findAgendaItems(blocks, false)).map((o) => [o.kind, o.text]);
 }
 
+/** A table's case: the passage, read whole, gives these outcomes in this order. */
+function readsWhole(_shape: string, text: string, expected: [string, string][]): void {
+  expect(outcomesOf(text)).toEqual(expected);
+}
+
 describe('passages of minutes, read whole', () => {
   it.each<[string, string, [string, string][]]>([
     [
@@ -4692,9 +4697,7 @@ describe('passages of minutes, read whole', () => {
         ],
       ],
     ],
-  ])('%s', (_shape, text, expected) => {
-    expect(outcomesOf(text)).toEqual(expected);
-  });
+  ])('%s', readsWhole);
 
   it('quotes a keyword run into the next word as the page printed it, though it reads the keyword mended', () => {
     const { blocks } = extractPlainText(
@@ -6007,9 +6010,7 @@ describe('shapes met on real pages in the thirteenth session (read blind first, 
         ['follow-up', 'Plans are to be presented at a future meeting.'],
       ],
     ],
-  ])('%s', (_shape, text, expected) => {
-    expect(outcomesOf(text)).toEqual(expected);
-  });
+  ])('%s', readsWhole);
 
   const header = (text: string) => readMeetingHeader(extractPlainText(text).blocks, 'paper.txt');
   it.each<[string, string, { date: string | null; committee?: string | null }]>([
