@@ -418,20 +418,19 @@ export function findOutcomeCandidates(
         }
         const item = items[itemOf(segment.blockIndex) ?? -1];
         const others = sentencesOf(body).filter((s) => s !== sentence);
-        if (item && BARE_KEYWORD.test(sentence)) {
-          // "APPROVED" on its own line under "3 MINUTE OF MEETING OF 27 FEBRUARY": what was approved is the item; but
-          // "… all voted in favour to co-opt Mrs Ash. … Resolved.": what the sentences before it decided, if they did.
-          const before = found.length;
-          if (others.length > 0) narrative(others.join(' '), segment, add, [sentence]);
-          if (found.length === before) {
+        // "APPROVED" on its own line under "3 MINUTE OF MEETING OF 27 FEBRUARY": what was approved is the item; but
+        // "… all voted in favour to co-opt Mrs Ash. … Resolved.": what the sentences before it decided, if they did.
+        const bare = item !== undefined && BARE_KEYWORD.test(sentence);
+        const foundBefore = found.length;
+        if (bare && others.length > 0) narrative(others.join(' '), segment, add, [sentence]);
+        if (bare) {
+          if (item && found.length === foundBefore) {
             const passage = blocks.slice(item.start, segment.blockIndex + 1).map((b) => b.text);
             add(rule.kind, `${item.title}: ${sentence}`, segment, passage.join(' '), {
               formal: true,
               rule: rule.shape,
             });
           }
-          if (!(isPart && lead?.parts)) lead = null;
-          return;
         } else if (!excluded(sentence)) {
           // "Unanimously AGREED to recommend APPROVAL" under an application's lines: which application, with its lines.
           const linesBefore = body.slice(0, body.indexOf(sentence)).trim();
@@ -448,7 +447,7 @@ export function findOutcomeCandidates(
           add(rule.kind, response, segment, response, { formal: true, rule: rule.shape });
         }
         // "APPROVED the quote for a bench. It was AGREED that the clerk would arrange the work.": the rest is read too.
-        if (others.length > 0 && sentence !== body) narrative(others.join(' '), segment, add, [sentence]);
+        if (!bare && others.length > 0 && sentence !== body) narrative(others.join(' '), segment, add, [sentence]);
         // "NOTED 3.1 … 3.2 AGREED to … 3.3 …": a part with its own keyword leaves the lead-in over the parts after it.
         if (!(isPart && lead?.parts)) lead = null;
         return;
