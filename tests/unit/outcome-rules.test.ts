@@ -6053,3 +6053,39 @@ describe('shapes met on real pages in the thirteenth session (read blind first, 
     expect(header(text)).toMatchObject(expected);
   });
 });
+
+describe('shapes met on real pages in the fourteenth session (read blind first, then taught)', () => {
+  it.each<[string, string, [string, string][]]>([
+    [
+      'a call-in and the councillors who supported it: what was asked of the panel, not a decision',
+      '4.1 A call-in was requested on 18th December 2023, by Councillor Ash and supported by four other Councillors:\n\n·  Councillor Birch;\n\n·  Councillor Cedar.\n\n4.2 The call-in related to the Key Decision taken by Cabinet on 11th December 2023.',
+      [],
+    ],
+    [
+      'a resolution in capitals under its vote, with a member named "CLLR. MRS"',
+      'Resolution Record No. 74\nProposed by Cllr. N Vant and seconded by Cllr. S Newbon\nCARRIED: 6 for 0 against 2 abstentions\nTHAT THE CHAIRMAN CLLR. MRS E ASH HOLDS THE CONFIDENCE OF THE MEMBERS OF THE TOWN COUNCIL',
+      [['resolution', 'THE CHAIRMAN CLLR. MRS E ASH HOLDS THE CONFIDENCE OF THE MEMBERS OF THE TOWN COUNCIL']],
+    ],
+    [
+      'the office someone was agreed to take, then their acceptance after a semicolon',
+      'Cllr Evans proposed, seconded by Cllr Yaxley & unanimously agreed that Cllr Hale become Chairman; Cllr Hale accepted',
+      [
+        [
+          'resolution',
+          'Cllr Evans proposed, seconded by Cllr Yaxley & unanimously agreed that Cllr Hale become Chairman',
+        ],
+      ],
+    ],
+  ])('%s', readsWhole);
+
+  const header = (text: string) => readMeetingHeader(extractPlainText(text).blocks, 'paper.txt');
+  it.each<[string, string, { date: string | null; committee?: string | null }]>([
+    [
+      'the minutes "from" the last meeting approved at the top of an agenda page: not this meeting’s date',
+      'Minutes: The minutes from the meeting held on 14 June 2022 were APPROVED. |\nTreasury Management Outturn To note the report. Supporting documents:',
+      { date: null },
+    ],
+  ])('%s', (_shape, text, expected) => {
+    expect(header(text)).toMatchObject(expected);
+  });
+});

@@ -341,6 +341,13 @@ export const KIND_EVIDENCE: KindEvidence[] = [
       /\bit is recommended that\b|\b(?:is|are) (?:recommended|asked|invited) to\b(?! (?:attend|declare|address|speak|ask|submit|raise)\b)/i,
   },
   {
+    shape: 'a report that says what it does',
+    example: 'This report summarises the results from that exercise and sets out a proposed process.',
+    kind: 'report',
+    pattern:
+      /\bThis (?:report|paper) (?:summari[sz]es|sets out|provides|seeks|outlines|presents|describes|proposes|invites)\b/,
+  },
+  {
     shape: 'a forward plan of decisions still to be taken',
     example: 'Decision due date: 18/03/2025',
     kind: 'report',

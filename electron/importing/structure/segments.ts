@@ -330,15 +330,16 @@ export function sentencesOf(text: string): string[] {
       // An action or a heading in capitals run on into the next paragraph: "… CLERK TO ORDER THE BENCH The bins need
       // emptying …", "5/15 APPOINTMENT OF CHAIRMAN FOR THE HEARING The Sub-Committee appointed …".
       .replace(/(?<=\b[A-Z]{2,}(?: [A-Z0-9/&]+){2}) +(?=[A-Z][a-z]* (?:[a-z]|[A-Z][a-z]))/g, '\n')
-      // Office-bearers run together: "… Office Bearers Chairman; Ann Lee proposed …, Vice-Chairman; …".
+      // Office-bearers run together: "… Office Bearers Chairman; Ann Lee proposed …, Vice-Chairman; …". Not the office
+      // someone takes: "… agreed that Cllr Hale become Chairman; Cllr Hale accepted".
       .replace(
-        /(?<=[\w,]) +(?=(?:Chair(?:man|person|woman)?|Vice[- ]Chair(?:man|person|woman)?|Secretary|Treasurer|President|Convener|Vice[- ]Convener) ?; )/g,
+        /(?<=[\w,])(?<!\b(?:become|becomes|be|as|is|was|elected|appointed|new|the|of)) +(?=(?:Chair(?:man|person|woman)?|Vice[- ]Chair(?:man|person|woman)?|Secretary|Treasurer|President|Convener|Vice[- ]Convener) ?; )/g,
         '\n',
       )
       .split(/\n/)
       .flatMap((part) =>
         part.split(
-          /(?<=[.!?])\s+[-–—•]\s+(?=[A-Z][a-z])|(?<=[.!?]|[.!?]["”’)])\s+(?=["“‘(]?[A-Z]|\(\d{2,4}\s*[–—/.-]\s*\d{1,4}\)\s+[A-Z]|\(?\d{1,3}(?:\.(?:\d{1,3}|[A-Za-z]\d{0,2})){0,3}\)?\.?\s+[A-Z][a-z]|[A-Z]{0,3}\/?\d{1,6}\/\d{2,6}\b|\d{1,4} [a-z]{3,} [a-z]|\d{1,3}(?:\([a-z0-9]{1,5}\))?\s[–—-]\s+[A-Z])(?<!\b(?:Cllrs?|Clrs?|Coun|Cyng|Mr|Mrs|Ms|Dr|No|St|Co|Rev|Prof|Insp|Sgt|Supt|[Pp]rop|[Ss]ec|(?<!\b(?:Appendix|Annexe?|Schedule|Table|Figure|Part|Option|Section|Phase|Zone|Category|Type|Class|Grade|Band) )[A-Z])\.\s+)(?<!(?:^|[;,]\s*)(?:[Pp]roposed|[Ss]econded)(?: by)?\.\s+)/,
+          /(?<=[.!?])\s+[-–—•]\s+(?=[A-Z][a-z])|(?<=[.!?]|[.!?]["”’)])\s+(?=["“‘(]?[A-Z]|\(\d{2,4}\s*[–—/.-]\s*\d{1,4}\)\s+[A-Z]|\(?\d{1,3}(?:\.(?:\d{1,3}|[A-Za-z]\d{0,2})){0,3}\)?\.?\s+[A-Z][a-z]|[A-Z]{0,3}\/?\d{1,6}\/\d{2,6}\b|\d{1,4} [a-z]{3,} [a-z]|\d{1,3}(?:\([a-z0-9]{1,5}\))?\s[–—-]\s+[A-Z])(?<!\b(?:Cllrs?|Clrs?|CLLRS?|CLRS?|Coun|Cyng|Mr|Mrs|Ms|Dr|MRS?|MS|DR|No|St|Co|Rev|Prof|Insp|Sgt|Supt|[Pp]rop|[Ss]ec|(?<!\b(?:Appendix|Annexe?|Schedule|Table|Figure|Part|Option|Section|Phase|Zone|Category|Type|Class|Grade|Band) )[A-Z])\.\s+)(?<!(?:^|[;,]\s*)(?:[Pp]roposed|[Ss]econded)(?: by)?\.\s+)/,
         ),
       )
       .map((s) => s.trim())
