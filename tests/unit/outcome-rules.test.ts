@@ -6076,6 +6076,39 @@ describe('shapes met on real pages in the fourteenth session (read blind first, 
         ],
       ],
     ],
+    [
+      'a hearing’s decision after a long opening clause, and an argument it did not accept (its reasons, not a decision)',
+      'After careful consideration of the written evidence and the representations made at the meeting, the Sub-Committee upheld the appeal against the revocation of the licence.\n\nThe Sub-Committee did not accept the point made by the legal representative that the policy only allowed revocation after a conviction.',
+      [
+        [
+          'resolution',
+          'After careful consideration of the written evidence and the representations made at the meeting, the Sub-Committee upheld the appeal against the revocation of the licence.',
+        ],
+      ],
+    ],
+    [
+      'a body that appointed its deputy chairs, and one that passed a motion of thanks',
+      'The Committee appointed Councillors Ash and Birch as deputy chairs.\n\nThe Joint Committee then passed a motion thanking Councillor Cedar for her work as Chair.',
+      [
+        ['resolution', 'The Committee appointed Councillors Ash and Birch as deputy chairs.'],
+        ['resolution', 'The Joint Committee then passed a motion thanking Councillor Cedar for her work as Chair.'],
+      ],
+    ],
+    [
+      'what a body remarked on, then what it asked for',
+      'The Board highlighted that air quality would be a key consideration for residents and requested modelling data on vehicle movements be provided.',
+      [
+        [
+          'request',
+          'The Board highlighted that air quality would be a key consideration for residents and requested modelling data on vehicle movements be provided.',
+        ],
+      ],
+    ],
+    [
+      'the chair to sign the minutes, said alone under their item',
+      'To approve the minutes from 1 March 2023. Chair to sign and date.',
+      [],
+    ],
   ])('%s', readsWhole);
 
   const header = (text: string) => readMeetingHeader(extractPlainText(text).blocks, 'paper.txt');

@@ -57,6 +57,16 @@ describe('minutes printed as one run of text: each item’s number starts its ow
       'Present: Cllrs Ash (Chair) and Birch. 1. Apologies for absence: Cllr Cedar sent apologies. 2. Vacancies • To co-opt a member Resolved: to co-opt Ms Dale. 3. Minutes: The minutes were approved. 4. Highways: The Clerk to report the pothole.',
       ['1 Apologies for', '2 Vacancies •', '3 Minutes', '4 Highways: The'],
     ],
+    [
+      ITEM_CODE_SHAPES[9]?.shape,
+      'Present: Provost Ash and Councillors Birch and Cedar. 1 Declarations of Interest No declarations were made. 2 Order of Business The Clerk advised of an extra item. 3 Minutes of Council The Minutes were approved.',
+      ['1 Declarations of', '2 Order of', '3 Minutes of'],
+    ],
+    [
+      `${ITEM_CODE_SHAPES[4]?.shape}, after a bracket`,
+      'Licensing Forum – [04 June 2013] 1. FORUM MEMBERSHIP It was noted that Mr Ash had resigned. 2. MINUTES OF THE LAST MEETING The minutes were agreed. 3. MATTERS ARISING None.',
+      ['1 FORUM MEMBERSHIP', '2 MINUTES OF', '3 MATTERS ARISING'],
+    ],
   ])('%s', (_shape, text, expected) => {
     expect(itemsOf(paragraphs(text))).toEqual(expected);
   });

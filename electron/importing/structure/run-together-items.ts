@@ -28,10 +28,10 @@ interface Reading {
 const MIN_SEQUENCE = 3;
 /**
  * Where a code may start: after a space ("… Sgt Duncan Wallace 19.002 Declarations …", where a column of who acts ran
- * on), or for a bare number, only after a sentence's end or a closing bracket.
+ * on), or for a bare number, only after a sentence’s end or a closing bracket ("… – [04 June 2013] 1. MEMBERSHIP …").
  */
 const AFTER_SPACE = String.raw`(?<=^|\s)`;
-const AFTER_SENTENCE = String.raw`(?<=^|[.:;!?)]\s+)`;
+const AFTER_SENTENCE = String.raw`(?<=^|[.:;!?)\]]\s+)`;
 /** What follows a code: a stop or a dash, then a title's first word; not a month ("19 January"), nor "That" (a part). */
 const BEFORE_TITLE = String.raw`[.:)]?\s*(?:[–—-]\s*)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|That|and|or)\b)(?=[A-Z][A-Za-z’'()]+)`;
 const CAPITALS_TITLE = String.raw`(?=[.:]?\s*(?:[–—-]\s*)?[A-Z][A-Z’']+(?:\s+(?:OF|AND|&|TO|FOR|THE|[A-Z][A-Z’']+)){1,})`;
@@ -127,6 +127,15 @@ export const ITEM_CODE_SHAPES: ItemCodeShape[] = [
     example: '… for public comment. No comments 273/PC/19 – Apologies for Absence …',
     pattern: code(String.raw`(${CODE_PART}(?:[./-]${CODE_PART}){1,3})${CODE_END}`),
     readings: (m) => countingParts(m[1] ?? ''),
+  },
+  {
+    shape: 'a bare number before a short title in capitals and small letters, then its first sentence',
+    example: '… were intimated. 2 Order of Business The Clerk advised the Council …',
+    pattern: new RegExp(
+      `${AFTER_SENTENCE}(\\d{1,3})\\s+(?=[A-Z][a-z]+(?:\\s+(?:of|and|to|the|for|on|&|[A-Z][a-z]+)){0,6}\\s+(?:The|No|There|It|A|An|Members|Councillors)\\s)`,
+      'g',
+    ),
+    readings: (m) => [{ group: '', place: Number(m[1]) }],
   },
 ];
 
