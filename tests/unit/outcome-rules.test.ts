@@ -6118,6 +6118,26 @@ describe('shapes met on real pages in the fourteenth session (read blind first, 
       'Minutes: The minutes from the meeting held on 14 June 2022 were APPROVED. |\nTreasury Management Outturn To note the report. Supporting documents:',
       { date: null },
     ],
+    [
+      'a board’s name with its quorum in brackets over an agenda',
+      'Fenshire Pension Board\n\n(Quorum 2 – 1 member of each representative group)\n\nDate: Friday, 13 March 2020\n\nVenue: Endeavour House\n\n1. Apologies',
+      { date: '2020-03-13', committee: 'Fenshire Pension Board' },
+    ],
+    [
+      'a council meeting’s running number after the council’s name',
+      'Ashby Borough Council Council Meeting No 912 – 4th January 2010\n\nTable of Contents\n\n912.1 Condolences',
+      { date: '2010-01-04', committee: 'Ashby Borough Council' },
+    ],
+    [
+      'a volume of a year’s minutes: its title is not the body, the committee of the minutes that follow is',
+      'VOLUME OF COUNCIL AND COMMITTEE MINUTES\n\nMINUTE of MEETING of the CIVIC LICENSING COMMITTEE held in the Municipal Buildings on Wednesday 12 June 2019 at 9.30 a.m.',
+      { date: '2019-06-12', committee: 'Civic Licensing Committee' },
+    ],
+    [
+      'a document site’s date of posting, not the meeting’s',
+      '+ All Categories\nHome > Documents > COMMITTEE SHADOW OVERVIEW AND SCRUTINY\n\nCOMMITTEE SHADOW OVERVIEW AND SCRUTINY\n\nDate post: 16-Apr-2022\nCategory:\nUpload: others\n\nSHADOW OVERVIEW AND SCRUTINY COMMITTEE DATE: Tuesday 11 th April 2017 TIME 10.00 am AGENDA 1. Apologies',
+      { date: '2017-04-11' },
+    ],
   ])('%s', (_shape, text, expected) => {
     expect(header(text)).toMatchObject(expected);
   });

@@ -344,10 +344,11 @@ export const HEADER_RULES: HeaderRule[] = [
     committee: 1,
   },
   {
-    shape: 'a body’s name on a line of its own (with the years it sat, for a body since replaced)',
+    shape: 'a body’s name on a line of its own (with the years it sat, for a body since replaced, or its quorum)',
     example: 'Communities and Place Committee (2015 - 2021)',
+    // Also "Fenshire Pension Board (Quorum 2 – 1 member of each representative group)".
     pattern:
-      /^(?:The )?((?:[A-Z][\w&,'’()-]*\s(?:(?:and|of|for|on|&|the)\s)*){0,8}(?:Committee|Panel|Board|Cabinet|Executive|Forum|Sub-Committee|Commission|(?:Town|Parish|Community|Full) Council))(?:\s+(?:Meeting|Minutes|MINUTES|Agenda)|\s+\([^()]*\b\d{4}\b[^()]*\))?$/,
+      /^(?:The )?((?:[A-Z][\w&,'’()-]*\s(?:(?:and|of|for|on|&|the)\s)*){0,8}(?:Committee|Panel|Board|Cabinet|Executive|Forum|Sub-Committee|Commission|(?:Town|Parish|Community|Full) Council))(?:\s+(?:Meeting|Minutes|MINUTES|Agenda)|\s+\([^()]{1,80}\))?$/,
     committee: 1,
   },
   {
@@ -606,7 +607,7 @@ export const BODY_IN_TEXT_RULES: HeaderRule[] = [
  * FROM … STEERING GROUP" is an agenda's item.
  */
 export const NOT_A_COMMITTEE =
-  /^(?:the |this )?(?:committee|panel|sub-committee|group|forum|meeting)$|\bpresent\b|^(?:minutes?|agenda|decisions?|agreed|noted|resolved|present|apologies|receive|approve|consider|discuss|part|contents|index|print|recommendations?|items?|unrestricted items|exempt items|public business|briefing note|report|issue|section|appendix|reasons?|transcript|cofnodion|rhaglen)\b/i;
+  /^(?:the |this )?(?:committee|panel|sub-committee|group|forum|meeting)$|\bpresent\b|^(?:minutes?|agenda|decisions?|agreed|noted|resolved|present|apologies|receive|approve|consider|discuss|part|contents|index|print|recommendations?|items?|unrestricted items|exempt items|public business|briefing note|report|issue|section|appendix|reasons?|transcript|volume|cofnodion|rhaglen)\b/i;
 
 export function readDate(text: string, written: 'numeric' | 'words'): string | null {
   return written === 'numeric' ? numericDate(text) : findWrittenDate(text);

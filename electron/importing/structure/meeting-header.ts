@@ -62,7 +62,7 @@ const FOLLOWING_FIELD =
 const OTHER_DATE_BEFORE =
   /\b(?:(?:the|approve[ds]?|confirm(?:ed|s)?|sign(?:ed|s)?|accept(?:ed|s)?|receive[ds]?|adopt(?:ed|s)?|agree[ds]?|that|draft)(?: (?:public|non-public|open|exempt|confidential))? minutes(?: and summary)? (?:of|from)|cofnodion cyfarfod|\bchair(?:man|person|woman)?[\s:.,]*$)/i;
 const OTHER_DATE =
-  /\b(?:previous|last|dated|for approval|(?:copy |copies )?(?:attached|enclosed)|herewith|publication|published|effective|signed|deadline|circulated|issued|despatched|dispatched|appendix|(?:considered|agreed|approved|adopted) by|reported to|referred to|decision due|(?<=\S\s+)at a meeting of|(?:its|their) (?:last |previous )?meeting|next (?:\w+ ){0,2}meeting|with effect from|arising from|by-election|elections? held|post(?:ed)? on|upload(?:ed)?|added|would be held|(?:submitted|presented|brought|taken) to|recommendations? (?:made )?(?:from|by)|(?:correct|true|accurate) record|record of (?:the )?(?:proceedings|decisions)|minute (?:no\b|number))\b/i;
+  /\b(?:previous|last|dated|for approval|(?:copy |copies )?(?:attached|enclosed)|herewith|publication|published|effective|signed|deadline|circulated|issued|despatched|dispatched|appendix|(?:considered|agreed|approved|adopted) by|reported to|referred to|decision due|(?<=\S\s+)at a meeting of|(?:its|their) (?:last |previous )?meeting|next (?:\w+ ){0,2}meeting|with effect from|arising from|by-election|elections? held|post(?:ed)? on|date post(?:ed)?|upload(?:ed)?|added|would be held|(?:submitted|presented|brought|taken) to|recommendations? (?:made )?(?:from|by)|(?:correct|true|accurate) record|record of (?:the )?(?:proceedings|decisions)|minute (?:no\b|number))\b/i;
 
 /**
  * "A G E N D A" letter-spaced, "Notice of Meeting", a name cut short ("Newry, Mourne &"), a lone word for the kind of
@@ -253,6 +253,8 @@ function acceptable(name: string | undefined): string | null {
     .replace(/(?<=\b(?:Forum|Committee|Panel|Board|Group|Partnership))\s+\([A-Z]{2,5}\)$/, '')
     // "PADSTOW HARBOUR COMMISSIONERS 04/17 HELD AT …": the meeting's number in the year is not part of the name.
     .replace(/\s+\d{1,3}\/\d{2,4}$/, '')
+    // "Ashby Borough Council Council Meeting No 912": the meeting's running number, after the body's name.
+    .replace(/(?<=\bCouncil)\s+(?:Council\s+)?Meeting\s+No\.?\s*\d{1,5}$/i, '')
     // "THE PLANNING COMMITTEE OF" / "THE COUNCIL HELD ON …": a title broken over two lines, or joined again.
     .replace(/(?<=\S)\s+of(?:\s+the\s+(?:(?:Parish|Town|Community)\s+)?Council)?$/i, '')
     .replace(/\s+&\s+/g, ' and ');
