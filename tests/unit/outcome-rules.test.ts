@@ -6109,6 +6109,19 @@ describe('shapes met on real pages in the fourteenth session (read blind first, 
       'To approve the minutes from 1 March 2023. Chair to sign and date.',
       [],
     ],
+    [
+      'a recorded vote’s totals over "RESOLVED": the totals are not items, what was resolved is read',
+      '3.\n\nAPPOINTMENT OF VICE-CHAIRMAN\n\nMinutes:\n\nA recorded vote was taken.\n\nTOTAL\n\n7\n\n4\n\nRESOLVED\n\nMr Ash was appointed Vice-Chairman of the Planning Committee for the Municipal Year 2020/21.\n\n4.\n\nDECLARATIONS OF INTERESTS\n\nMinutes:\n\nNone.',
+      [['resolution', 'Mr Ash was appointed Vice-Chairman of the Planning Committee for the Municipal Year 2020/21.']],
+    ],
+    [
+      'a decision, then "It was then further RESOLVED" in the same paragraph: two decisions',
+      'The Council RESOLVED unanimously to co-opt Mrs Ash, who having signed the papers was welcomed to the Council. It was then further RESOLVED that Cllr Ash be entitled to speak during this meeting.',
+      [
+        ['resolution', 'Co-opt Mrs Ash, who having signed the papers was welcomed to the Council.'],
+        ['resolution', 'It was then further RESOLVED that Cllr Ash be entitled to speak during this meeting.'],
+      ],
+    ],
   ])('%s', readsWhole);
 
   const header = (text: string) => readMeetingHeader(extractPlainText(text).blocks, 'paper.txt');

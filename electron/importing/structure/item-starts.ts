@@ -267,6 +267,8 @@ function isTitle(text: string): boolean {
     text.length <= 160 &&
     // "Click Here To View": a link, not a title.
     !/^(?:click here|view |read more|download)/i.test(text) &&
+    // "RESOLVED" under a vote's totals ("7" / "4" / "RESOLVED"): a decision's keyword, not an item's title.
+    !/^(?:resolved|agreed|decided|decision|carried)\s*[:–-]?\s*$/i.test(text) &&
     TITLE_AT_START.test(text) &&
     (shortWithStop || !/[.;]$/.test(text))
   );
