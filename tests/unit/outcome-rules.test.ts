@@ -6122,6 +6122,11 @@ describe('shapes met on real pages in the fourteenth session (read blind first, 
         ['resolution', 'It was then further RESOLVED that Cllr Ash be entitled to speak during this meeting.'],
       ],
     ],
+    [
+      'what would follow if something were agreed or adopted, and who a welcomed member is: not decisions',
+      'It was acknowledged that if the proposed merger was agreed the new body would not be formed until April.\n\nIf this approach was adopted the work could be undertaken jointly with the Children’s Panel.\n\nThe Chairman welcomed Cllr Ash replacing Cllr Birch on the Committee who was elected as Vice-Chairman at Council.',
+      [],
+    ],
   ])('%s', readsWhole);
 
   const header = (text: string) => readMeetingHeader(extractPlainText(text).blocks, 'paper.txt');
