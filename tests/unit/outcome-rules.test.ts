@@ -6123,11 +6123,34 @@ describe('shapes met on real pages in the fourteenth session (read blind first, 
       ],
     ],
     [
+      'the chair who encouraged members to act; a decision record’s "That the Council enters"; a condition; no reply yet',
+      'The Chair encouraged the Committee to review these changes and feed back any comments to officers.\n\nThat the Council enters an agreement with central Government to purchase up to 12 homes.\n\nOnce pharmacies were established in supermarkets it would be difficult for smaller ones to stay open.\n\nDrainage board – no response to the request for the dyke to be cleaned.',
+      [
+        [
+          'request',
+          'The Chair encouraged the Committee to review these changes and feed back any comments to officers.',
+        ],
+        ['resolution', 'The Council enters an agreement with central Government to purchase up to 12 homes.'],
+      ],
+    ],
+    [
       'what would follow if something were agreed or adopted, and who a welcomed member is: not decisions',
       'It was acknowledged that if the proposed merger was agreed the new body would not be formed until April.\n\nIf this approach was adopted the work could be undertaken jointly with the Children’s Panel.\n\nThe Chairman welcomed Cllr Ash replacing Cllr Birch on the Committee who was elected as Vice-Chairman at Council.',
       [],
     ],
   ])('%s', readsWhole);
+
+  it('reads a web page’s numbered list copied as text, each item "1.", as items 1, 2, 3 in order', () => {
+    const { blocks } = extractPlainText(
+      'Minutes of the Parish Council meeting held on 12th May 2015\n\n  1. Apologies:\n\nCllr Ash\n\n  1. Minutes of last meeting:\n\nApproved and signed\n\n  1. Parish Clerk Vacancy\n\nIt was agreed that we would advertise the post.\n\n  1. Date of next meeting\n\n9th June 2015',
+    );
+    expect(findAgendaItems(blocks, false).map((i) => [i.number, i.title])).toEqual([
+      ['1', 'Apologies:'],
+      ['2', 'Minutes of last meeting:'],
+      ['3', 'Parish Clerk Vacancy'],
+      ['4', 'Date of next meeting'],
+    ]);
+  });
 
   const header = (text: string) => readMeetingHeader(extractPlainText(text).blocks, 'paper.txt');
   it.each<[string, string, { date: string | null; committee?: string | null }]>([
@@ -6155,6 +6178,16 @@ describe('shapes met on real pages in the fourteenth session (read blind first, 
       'a document site’s date of posting, not the meeting’s',
       '+ All Categories\nHome > Documents > COMMITTEE SHADOW OVERVIEW AND SCRUTINY\n\nCOMMITTEE SHADOW OVERVIEW AND SCRUTINY\n\nDate post: 16-Apr-2022\nCategory:\nUpload: others\n\nSHADOW OVERVIEW AND SCRUTINY COMMITTEE DATE: Tuesday 11 th April 2017 TIME 10.00 am AGENDA 1. Apologies',
       { date: '2017-04-11' },
+    ],
+    [
+      'the day a meeting page was printed, above its title, and an item whose papers are another body’s minutes',
+      'Friday, 14 May 2021\n\nCouncil and Democracy\n\nAgenda and minutes\n\nVenue: Committee Room 6, Civic Offices.\n\nItems\nNo. Item\n\nCorporate Parenting Panel - 20 June 2023 pdf icon PDF 4 MB\n\nMinutes:\n\nThe minutes were noted.',
+      { date: null },
+    ],
+    [
+      'a decision maker named with the portfolio after a colon',
+      'Decision Maker: Leader of the Council: Place\nDecision status: Recommendations Approved\nDate of decision: 24/03/2020',
+      { date: '2020-03-24', committee: 'Leader of the Council: Place' },
     ],
   ])('%s', (_shape, text, expected) => {
     expect(header(text)).toMatchObject(expected);

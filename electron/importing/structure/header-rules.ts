@@ -372,9 +372,10 @@ export const HEADER_RULES: HeaderRule[] = [
     example: 'Licensing Committee - Tuesday, 4th March, 2024 10.00 am',
     // Not a sentence before a dash: "Council received and noted the minutes of the Committee meetings held between 28 June
     // – 30 September 2022", nor an agenda's item that names the last meeting ("APPROVE MINUTES FROM LAST MEETING – 3rd
-    // January 2017").
+    // January 2017"), nor an item with its papers that are another body's minutes ("Corporate Parenting Panel - 20 June
+    // 2023 pdf icon PDF 4 MB").
     pattern: new RegExp(
-      `^(?!(?:[^–-]*?\\b[a-z]{4,}\\b){4})(?![^–-]*\\b(?:[Pp]revious|PREVIOUS|[Ll]ast|LAST|APPROVE|CONFIRM)\\b)([A-Z][\\w&,'’() -]{2,100}?)(?:\\s+[-–]\\s+|(?<=(?:Committee|Council|Cabinet|Board|Panel|Forum)):\\s+(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))${WRITTEN}`,
+      `^(?!.*\\b(?:pdf icon|PDF \\d+ [KM]B)\\b)(?!(?:[^–-]*?\\b[a-z]{4,}\\b){4})(?![^–-]*\\b(?:[Pp]revious|PREVIOUS|[Ll]ast|LAST|APPROVE|CONFIRM)\\b)([A-Z][\\w&,'’() -]{2,100}?)(?:\\s+[-–]\\s+|(?<=(?:Committee|Council|Cabinet|Board|Panel|Forum)):\\s+(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))${WRITTEN}`,
     ),
     committee: 1,
     date: { group: 2, written: 'words' },

@@ -236,7 +236,24 @@ export const ITEM_RULES: ItemRule[] = [
     example: ['3. Minutes of the Meeting held on 4 May (Pages 1 - 10)', '1.Calling of the Roll'],
     find: (blocks, isAgenda) => (isAgenda ? agendaList(blocks) : []),
   },
+  {
+    shape: 'items each printed "1.", a web page’s numbered list whose counting was lost',
+    example: ['1. Apologies:', '1. Minutes of last meeting:', '1. Parish Clerk Vacancy'],
+    // The page counted them 1, 2, 3 as it showed them; copied as text, each kept only its first number. They are
+    // numbered in order again, so that each is an item of its own rather than one item 1.
+    find: (blocks) => {
+      const numbered = numberedTitles(blocks, (b) => b.kind !== 'table-row');
+      const ones = numbered.filter((t) => t.number === '1');
+      // Each a title on its own line: "1. Constitution A constitution should be adopted …" runs its minutes on.
+      const titlesAlone = ones.every((t) => (blocks[t.index]?.text.length ?? 0) <= TITLE_ALONE);
+      if (ones.length < 3 || ones.length !== numbered.length || !titlesAlone) return [];
+      return ones.map((item, k) => ({ ...item, number: String(k + 1) }));
+    },
+  },
 ];
+
+/** How long a numbered line may be and still be only an item's title. */
+const TITLE_ALONE = 80;
 
 /** Lines that end with their papers' icon and size, except the papers listed under "Supporting documents:". */
 function titlesWithPapers(blocks: RawBlock[]): number[] {

@@ -51,9 +51,12 @@ const COUNCIL =
 /** Where a page's header ends: its first item, its list of items, an item's documents, or its first decision. */
 const HEADER_ENDS =
   /^(?:No\.?\s*\|?\s*Item\b|Items$|Minutes:|RESOLVED\b|Decisions?(?: made| taken)?:|(?:Additional|Supporting) documents:|(?:\d{1,4}(?:\.|\s*\/)?\s*)?(?:No )?(?:Apologies|Declarations?)\b)/i;
-/** "Cabinet Effective from: 28/10/2025": a printed page runs the next field onto the same line. */
+/**
+ * "Cabinet Effective from: 28/10/2025": a printed page runs the next field onto the same line. Not a name that goes on
+ * after "the": "Leader of the Council: Place".
+ */
 const FOLLOWING_FIELD =
-  /\s+[A-Z][a-z]+(?: [a-z]+){0,3}\??:\s.*$|\s+-\s+Expired\b.*$|(?<=\b(?:COUNCIL|COMMITTEE|BOARD|PANEL))\s+(?:DRAFT\s+)?MINUTES(?:\s+OF\s+(?:THE|A)\s+(?:[A-Z]+\s+)?MEETING)?$/;
+  /(?<!\b(?:the|of|and|for|&))\s+[A-Z][a-z]+(?: [a-z]+){0,3}\??:\s.*$|\s+-\s+Expired\b.*$|(?<=\b(?:COUNCIL|COMMITTEE|BOARD|PANEL))\s+(?:DRAFT\s+)?MINUTES(?:\s+OF\s+(?:THE|A)\s+(?:[A-Z]+\s+)?MEETING)?$/;
 /**
  * A date in a sentence with words like these is another meeting's, or the paper's own, not this meeting's; "Minutes of"
  * only before it, and not as the paper's title ("Minutes of the Parish Council Meeting Thursday 17 January 2019"); right
@@ -323,13 +326,21 @@ function readDate(header: string[], all: string[], meetingPaper: boolean): strin
   // summons says when the meeting is; the date above it is the letter's.
   const summons = header.find((t) => SUMMONS.test(t));
   if (summons) return meetingDateIn(summons);
+  // "Friday, 14 May 2021" / "Council and Democracy" / "Agenda and minutes": a day alone above a meeting page's title is
+  // the day the page was printed; the page names its meeting's day beside its body, or not at all.
+  const pageTitle = header.findIndex((t) => WEB_PAGE_TITLE.test(t.trim()));
+  // "Corporate Parenting Panel - 20 June 2023 pdf icon PDF 4 MB": an item with its papers, not the meeting's own line.
   return (
     header
-      .filter((t) => !DECISION_LINE.test(t))
+      .filter((t, i) => !(i < pageTitle && DATE_LINE.test(t.trim())))
+      .filter((t) => !DECISION_LINE.test(t) && !/\b(?:pdf icon|PDF \d+ [KM]B)\b/.test(t))
       .map(meetingDateIn)
       .find(Boolean) ?? null
   );
 }
+
+/** A meeting page's own title: "Agenda and minutes", "Agenda and draft minutes", "Agenda and decisions". */
+const WEB_PAGE_TITLE = /^Agenda and (?:draft |signed )?(?:minutes|decisions)$/i;
 
 /** A summons to the meeting, which names its day. */
 const SUMMONS = /\b(?:are|is) (?:hereby )?summoned to attend\b/i;

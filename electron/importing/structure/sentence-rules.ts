@@ -692,6 +692,13 @@ export const SENTENCE_RULES: SentenceRule[] = [
     kind: 'request',
   },
   {
+    shape: 'the chair who encouraged or urged the members to do something',
+    example: 'The Chair encouraged the Committee to review these changes and feed back any comments to officers.',
+    pattern:
+      /^(?:The )?(?:Chair(?:man|person|woman)?|Vice[- ]Chair(?:man|person|woman)?) (?:also )?(?:encouraged|urged) (?:all )?(?:the )?(?:Committee|Board|Panel|Members|members|Councillors|councillors)(?: members)? to [a-z]/,
+    kind: 'request',
+  },
+  {
     shape: 'members who asked officers to do something, or asked for something to be done',
     example: 'Members asked officers to continue working on a second round of drop-in sessions.',
     // Also with its "that" left out: "Members requested the letter be circulated to them by email.".
@@ -759,8 +766,9 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'a motion carried in the body’s own voice, its keyword lost',
     example: 'That this Council asks the Chief Executive to write to the Secretary of State.',
+    // Also a decision record's "That the Council enters an agreement with …".
     pattern: new RegExp(
-      `^That (?:this |the )?${BODY} (?:also )?(?:asks|requests|notes|agrees|approves|calls on|resolves|recognises|sets|supports|welcomes|instructs|endorses|condemns|commits|believes)\\b`,
+      `^That (?:this |the )?${BODY} (?:also )?(?:asks|requests|notes|agrees|approves|calls on|resolves|recognises|sets|supports|welcomes|instructs|endorses|condemns|commits|believes|enters|adopts|accepts|authorises|delegates|grants|allocates|commissions|purchases|acquires|appoints)\\b`,
     ),
     kind: 'resolution',
   },
@@ -933,9 +941,10 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'something approved, in the passive',
     example: 'The risk register for 2024/25, as circulated, was unanimously approved.',
-    // Not what was acknowledged: "it was accepted that we would need to keep an eye on the cones".
+    // Not what was acknowledged: "it was accepted that we would need to keep an eye on the cones"; nor a condition:
+    // "Once pharmacies were established in supermarkets it would be difficult …".
     pattern:
-      /^(?!Apolog)(?![^.;]*\b(?:confirmed|advised|said|explained|reported|stated|informed|told|heard|(?:it was|was|were) (?:recommended|suggested))\b[^.;]*\bthat\b)(?![^.;]*\b(?:sought clarification|queried|asked|enquired) (?:on |about |as to )?(?:why|whether|how|if|what)\b)(?:The |This |These |All |Both )?(?:[^.;]|(?<=\d)\.(?=\d)|(?<=\b(?:[A-Z]|Cllrs?|Clr|Mrs?|Ms|Dr))\.(?= )){3,220}? (?:(?<!\b(?:who|that) |\b(?:until|till|once|unless|whether|if|If) (?:a|an|the|it|he|she|they|one|this|that|these|those|such)\b[^.;,]{0,60})(?:was|were)|(?<!\b(?:who|which|that) )(?:has|have) been) (?:(?:(?!\bthat\b)[^.;]){0,60}?(?: and|,) )?(?:also |then |both |all )?(?:unanimously |duly |formally )?(?:approved|adopted|endorsed|ratified|granted|awarded(?! (?:this|the|an?|their|his|her) (?:[\w'’.-]+ ){0,5}?(?:[Aa]ward|[Tt]rophy|[Pp]rize|[Mm]edal|[Cc]up|[Ss]hield|[Cc]ertificate)\b| this (?:for|in recognition)\b)|allocated|accepted|agreed|passed(?= (?:unanimously|by (?:a )?majority|nem\.? con))|authorised|authorized|appointed|re-appointed|reappointed|elected|re-elected|re- elected|[Cc]o-[Oo]pted|nominated(?! and seconded|[^.;]{0,60}\bby (?:Cllr|Councill?or|Mr|Mrs|Ms|Dr|[A-Z][a-z]+ [A-Z]))|supported(?! by the following reasons?\b| by (?:\w+ )?(?:other|further|more) (?:[Cc]ouncill?ors|[Mm]embers|signatories)\b)|confirmed|declined|refused|rejected|suspended|waived|rescinded|signed|(?:increased|decreased|reduced|set)(?= (?:to|by|from|at|for)\b)|frozen|incorporated|established|constituted)\b(?! (?:as a|to be a) (?:correct|true)| up\b| out\b| aside\b|(?<=accepted) that\b)/,
+      /^(?!Apolog)(?!(?:Once|If|Unless|Until|Should|Provided|Whether)\b)(?![^.;]*\b(?:confirmed|advised|said|explained|reported|stated|informed|told|heard|(?:it was|was|were) (?:recommended|suggested))\b[^.;]*\bthat\b)(?![^.;]*\b(?:sought clarification|queried|asked|enquired) (?:on |about |as to )?(?:why|whether|how|if|what)\b)(?:The |This |These |All |Both )?(?:[^.;]|(?<=\d)\.(?=\d)|(?<=\b(?:[A-Z]|Cllrs?|Clr|Mrs?|Ms|Dr))\.(?= )){3,220}? (?:(?<!\b(?:who|that) |\b(?:until|till|once|unless|whether|if|If) (?:a|an|the|it|he|she|they|one|this|that|these|those|such)\b[^.;,]{0,60})(?:was|were)|(?<!\b(?:who|which|that) )(?:has|have) been) (?:(?:(?!\bthat\b)[^.;]){0,60}?(?: and|,) )?(?:also |then |both |all )?(?:unanimously |duly |formally )?(?:approved|adopted|endorsed|ratified|granted|awarded(?! (?:this|the|an?|their|his|her) (?:[\w'’.-]+ ){0,5}?(?:[Aa]ward|[Tt]rophy|[Pp]rize|[Mm]edal|[Cc]up|[Ss]hield|[Cc]ertificate)\b| this (?:for|in recognition)\b)|allocated|accepted|agreed|passed(?= (?:unanimously|by (?:a )?majority|nem\.? con))|authorised|authorized|appointed|re-appointed|reappointed|elected|re-elected|re- elected|[Cc]o-[Oo]pted|nominated(?! and seconded|[^.;]{0,60}\bby (?:Cllr|Councill?or|Mr|Mrs|Ms|Dr|[A-Z][a-z]+ [A-Z]))|supported(?! by the following reasons?\b| by (?:\w+ )?(?:other|further|more) (?:[Cc]ouncill?ors|[Mm]embers|signatories)\b)|confirmed|declined|refused|rejected|suspended|waived|rescinded|signed|(?:increased|decreased|reduced|set)(?= (?:to|by|from|at|for)\b)|frozen|incorporated|established|constituted)\b(?! (?:as a|to be a) (?:correct|true)| up\b| out\b| aside\b|(?<=accepted) that\b)/,
     kind: 'resolution',
   },
   {
@@ -1763,6 +1772,12 @@ export const NOT_OUTCOMES: { shape: string; example: string; pattern: RegExp; de
       'Members considered the alternative option of refreshing the current plan, but this was declined as the review showed a new plan was needed.',
     pattern:
       /\b(?:considered|rejected|declined|discounted)\b[^.;]{0,20}\balternative options?\b|\balternative options?\b[^.;]{0,200}\b(?:was|were) (?:declined|rejected|discounted)\b/i,
+  },
+  {
+    shape: 'no reply yet to something asked of another body',
+    example: 'LIDB – no response to the request for the dyke to be cleaned.',
+    pattern:
+      /^(?:[^.;]{1,40}\s[–—:-]\s*)?(?:There has been |There was |Still )?[Nn]o (?:response|reply|answer) (?:yet )?(?:to|from|has been|had been|received)\b/,
   },
   {
     shape: 'the chair to sign the minutes, said alone',
