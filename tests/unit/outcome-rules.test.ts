@@ -6134,6 +6134,14 @@ describe('shapes met on real pages in the fourteenth session (read blind first, 
       ],
     ],
     [
+      'who acts, in initials after the sentence, read with it',
+      'The thank you letter was approved. MP will look into the incident where a gate was broken. MP, SD',
+      [
+        ['resolution', 'The thank you letter was approved.'],
+        ['action', 'MP will look into the incident where a gate was broken. MP, SD'],
+      ],
+    ],
+    [
       'what would follow if something were agreed or adopted, and who a welcomed member is: not decisions',
       'It was acknowledged that if the proposed merger was agreed the new body would not be formed until April.\n\nIf this approach was adopted the work could be undertaken jointly with the Children’s Panel.\n\nThe Chairman welcomed Cllr Ash replacing Cllr Birch on the Committee who was elected as Vice-Chairman at Council.',
       [],

@@ -344,5 +344,15 @@ export function sentencesOf(text: string): string[] {
       )
       .map((s) => s.trim())
       .filter((s) => s !== '')
+      // "… MP will look into the broken gate. MP, SD": who acts, in initials after the sentence, goes with it.
+      .reduce<string[]>((sentences, part) => {
+        const last = sentences.length - 1;
+        if (last >= 0 && OWNERS_IN_INITIALS.test(part)) sentences[last] = `${sentences[last]} ${part}`;
+        else sentences.push(part);
+        return sentences;
+      }, [])
   );
 }
+
+/** Initials alone: "MP, SD", "JG & KM", "RB". */
+const OWNERS_IN_INITIALS = /^[A-Z]{2,3}(?:\s*(?:,|&|and)\s*[A-Z]{2,3})*\.?$/;
