@@ -6197,6 +6197,21 @@ describe('shapes met on real pages in the fourteenth session (read blind first, 
       'Decision Maker: Leader of the Council: Place\nDecision status: Recommendations Approved\nDate of decision: 24/03/2020',
       { date: '2020-03-24', committee: 'Leader of the Council: Place' },
     ],
+    [
+      'a meeting page’s body on the line above its date and times (not the page’s "Meeting Summary")',
+      'Meeting Details\n\nMeeting Summary\nCouncil\n28 Mar 2024 - 16:00 to 20:00\nOccurred\n\nAgenda Items\n1 Declarations of Interest',
+      { date: '2024-03-28', committee: 'Council' },
+    ],
+    [
+      'the body’s decision sheet as the title',
+      'Cabinet Decision Sheet - Fenshire County Council\n\nAgenda Item No: 10(e)\nCabinet Decision Statement for meeting held on Tuesday 8 March 2016',
+      { date: '2016-03-08', committee: 'Cabinet' },
+    ],
+    [
+      'minutes stamped "AGENDA ITEM" for a later meeting, the body after its place in that pack',
+      'AGENDA ITEM\n\n2.1 NORTH AREA BOARD\n\n11 th June 2013 at 8.00 p.m.\n\nPRESENT: Councillor Ash (Chair), Councillors Birch and Cedar\n\n19. APOLOGY FOR ABSENCE\n\nAn apology was received.',
+      { date: '2013-06-11', committee: 'North Area Board' },
+    ],
   ])('%s', (_shape, text, expected) => {
     expect(header(text)).toMatchObject(expected);
   });

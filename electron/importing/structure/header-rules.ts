@@ -93,6 +93,20 @@ export const HEADER_RULES: HeaderRule[] = [
     date: { group: 1, written: 'words' },
   },
   {
+    shape: 'a meeting page’s body, on the line above its date and times',
+    example: 'Council\n12 Dec 2024 - 09:30 to 13:00',
+    pattern: new RegExp(`^([A-Z][\\w&,'’() -]{2,80})\\n${WRITTEN}\\s*[-–]\\s*\\d{1,2}[:.]\\d{2}\\b`),
+    committee: 1,
+    lines: 2,
+  },
+  {
+    shape: 'the body, then "Decision Sheet" or "Decision Statement", as a title',
+    example: 'Cabinet Decision Sheet - Fenshire County Council',
+    pattern:
+      /^(?:The )?([A-Z][\w&,'’()-]*(?: (?:[A-Z][\w&,'’()-]*|and|of|for|&)){0,6}) Decisions? (?:Sheet|Statement|List|Record)\b/,
+    committee: 1,
+  },
+  {
     shape: 'the day a decision was taken, on a decisions page',
     example: 'Decision taken by the Cabinet Member on: 9 February 2015',
     pattern: new RegExp(`^Decisions? (?:taken|made) by (?:the )?[^:]{2,80}? on:?\\s*${WRITTEN}`),
@@ -608,7 +622,7 @@ export const BODY_IN_TEXT_RULES: HeaderRule[] = [
  * FROM … STEERING GROUP" is an agenda's item.
  */
 export const NOT_A_COMMITTEE =
-  /^(?:the |this )?(?:committee|panel|sub-committee|group|forum|meeting)$|\bpresent\b|^(?:minutes?|agenda|decisions?|agreed|noted|resolved|present|apologies|receive|approve|consider|discuss|part|contents|index|print|recommendations?|items?|unrestricted items|exempt items|public business|briefing note|report|issue|section|appendix|reasons?|transcript|volume|cofnodion|rhaglen)\b/i;
+  /^(?:the |this )?(?:committee|panel|sub-committee|group|forum|meeting)$|\bpresent\b|^(?:minutes?|agenda|decisions?|agreed|noted|resolved|present|apologies|receive|approve|consider|discuss|part|contents|index|print|recommendations?|items?|unrestricted items|exempt items|public business|briefing note|report|issue|section|appendix|reasons?|transcript|volume|meeting (?:details|summary|information)|cofnodion|rhaglen)\b/i;
 
 export function readDate(text: string, written: 'numeric' | 'words'): string | null {
   return written === 'numeric' ? numericDate(text) : findWrittenDate(text);

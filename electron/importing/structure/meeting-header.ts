@@ -162,9 +162,10 @@ function readCommittee(header: string[], all: string[], meetingPaper: boolean): 
   if (titled) return titled;
   // "LICENSING SUB-COMMITTEE" in capitals names the body; "HEALTHCARE FOR THE FUTURE - ASHBY FEN", an item's title, does not.
   // "KIRKBY COUNCIL" over "AREA COMMITTEE – KIRKBY NORTH": the council, then the body that met.
-  const capitals = header.filter(
-    (t) => t.length <= 80 && /^[A-Z][A-Z &,'’()–-]+$/.test(t) && CAPITALS_BODY.test(t) && acceptable(t),
-  );
+  // "2.1 NORTH AREA BOARD": the paper's place in a later meeting's pack, before the body's name.
+  const capitals = header
+    .map((t) => t.replace(/^\d{1,2}\.\d{1,2}\s+(?=[A-Z]{2})/, ''))
+    .filter((t) => t.length <= 80 && /^[A-Z][A-Z &,'’()–-]+$/.test(t) && CAPITALS_BODY.test(t) && acceptable(t));
   const body = capitals.find((t) => !/\bCOUNCIL$/.test(t)) ?? capitals[0];
   if (body) return acceptable(body);
   // "Minutes of the Meeting of the Board held …" names a board that is the whole body (a drainage board's); "The Board
@@ -353,7 +354,12 @@ const SUMMONS = /\b(?:are|is) (?:hereby )?summoned to attend\b/i;
  */
 function isItemPage(all: string[]): boolean {
   const at = all.slice(0, HEADER_BLOCKS).findIndex((t) => /^agenda item$/i.test(t.trim()));
-  return at === 0 || (at > 0 && all.slice(at + 1, at + 4).some((t) => /^(?:Minutes|Meeting|Decision):/.test(t)));
+  // "AGENDA ITEM" stamped in capitals on a printed paper (minutes sent on to a later meeting) heads a whole paper.
+  const stamped = all[at]?.trim() === 'AGENDA ITEM';
+  return (
+    (at === 0 && !stamped) ||
+    (at >= 0 && all.slice(at + 1, at + 4).some((t) => /^(?:Minutes|Meeting|Decision):/.test(t)))
+  );
 }
 
 /** A line that opens with an item's code: "1169 Minutes of …", "WTC160/19 MINUTES OF …", "PC1718/121Minutes of …". */
