@@ -6148,6 +6148,16 @@ describe('shapes met on real pages in the fourteenth session (read blind first, 
     ],
   ])('%s', readsWhole);
 
+  it('reads minutes printed as an appendix, with who was present and what was resolved, as minutes', () => {
+    const { blocks } = extractPlainText(
+      'APPENDIX 1\n\nASHBY DISTRICT COUNCIL\n\nMEETING OF THE COUNCIL\n\nTUESDAY, 16TH OCTOBER, 2007 AT 6.30 P.M.\n\nPRESENT: Councillors Ash (Chairman), Birch and Cedar.\n\n189. DISCLOSURE OF INTERESTS\n\nThe Chairman reminded Members that it had been agreed that previous disclosures need not be made again.\n\nRESOLVED: that all disclosures of interest previously made are also to be regarded as disclosures for this meeting.',
+    );
+    expect(readMeetingHeader(blocks, 'paper.txt').kind).toBe('minutes');
+    expect(findOutcomes(blocks, findAgendaItems(blocks, false)).map((o) => o.text)).toEqual([
+      'All disclosures of interest previously made are also to be regarded as disclosures for this meeting.',
+    ]);
+  });
+
   it('reads a web page’s numbered list copied as text, each item "1.", as items 1, 2, 3 in order', () => {
     const { blocks } = extractPlainText(
       'Minutes of the Parish Council meeting held on 12th May 2015\n\n  1. Apologies:\n\nCllr Ash\n\n  1. Minutes of last meeting:\n\nApproved and signed\n\n  1. Parish Clerk Vacancy\n\nIt was agreed that we would advertise the post.\n\n  1. Date of next meeting\n\n9th June 2015',

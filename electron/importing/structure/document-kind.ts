@@ -411,8 +411,10 @@ export function documentKind(blocks: RawBlock[]): DocumentKind {
   const saysMinutesAtTop =
     labels.some((e) => e.kind === 'minutes') ||
     KIND_EVIDENCE.some((e) => e.kind === 'minutes' && e.top && where(e).some((t) => e.pattern.test(t)));
-  // "Appendix D" over "Minute of Meeting of the Board": minutes printed in a later pack.
-  if (label && !saysMinutesAtTop) return /^supplement/i.test(label) ? 'supplement' : 'appendix';
+  // "Appendix D" over "Minute of Meeting of the Board": minutes printed in a later pack. So too "APPENDIX 1" over a
+  // meeting's title, who was present, and what it resolved.
+  const recordsAMeeting = top.some((t) => /^PRESENT\s*:/i.test(t)) && texts.some((t) => DECISION_KEYWORD.test(t));
+  if (label && !saysMinutesAtTop && !recordsAMeeting) return /^supplement/i.test(label) ? 'supplement' : 'appendix';
   const count = (kind: KindEvidence['kind']) =>
     KIND_EVIDENCE.filter((e) => e.kind === kind).reduce(
       (sum, e) => sum + where(e).filter((t) => e.pattern.test(t)).length,
