@@ -6142,6 +6142,15 @@ describe('shapes met on real pages in the fourteenth session (read blind first, 
       ],
     ],
     [
+      'who will act after a comma: a councillor by title, and "The Clerk" where a full stop was printed as a comma',
+      'New Bus Shelter – has not been repaired yet, Cllr. Ash will have a look at it in the near future.\n\nWard Councillor Birch -Cole said she would take up the issue of signage with the district council, The Clerk will take advice about grant funding for signs.',
+      [
+        ['action', 'New Bus Shelter – has not been repaired yet, Cllr. Ash will have a look at it in the near future.'],
+        ['action', 'Ward Councillor Birch -Cole said she would take up the issue of signage with the district council'],
+        ['action', 'The Clerk will take advice about grant funding for signs.'],
+      ],
+    ],
+    [
       'what would follow if something were agreed or adopted, and who a welcomed member is: not decisions',
       'It was acknowledged that if the proposed merger was agreed the new body would not be formed until April.\n\nIf this approach was adopted the work could be undertaken jointly with the Children’s Panel.\n\nThe Chairman welcomed Cllr Ash replacing Cllr Birch on the Committee who was elected as Vice-Chairman at Council.',
       [],

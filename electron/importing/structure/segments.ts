@@ -336,6 +336,9 @@ export function sentencesOf(text: string): string[] {
         /(?<=[\w,])(?<!\b(?:become|becomes|be|as|is|was|elected|appointed|new|the|of)) +(?=(?:Chair(?:man|person|woman)?|Vice[- ]Chair(?:man|person|woman)?|Secretary|Treasurer|President|Convener|Vice[- ]Convener) ?; )/g,
         '\n',
       )
+      // "… said she would take it up with the district council, The Clerk will write to …": a full stop printed as a
+      // comma, before a capital that starts who acts.
+      .replace(/,\s+(?=The [Cc]lerk (?:will|would|is to|to|agreed|undertook)\b)/g, '\n')
       .split(/\n/)
       .flatMap((part) =>
         part.split(
