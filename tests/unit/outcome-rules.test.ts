@@ -11,6 +11,7 @@ import { TITLE_LINE_RULES } from '../../electron/importing/structure/title-line-
 import { ITEM_RULES } from '../../electron/importing/structure/item-starts';
 import { readAttendance } from '../../electron/importing/structure/attendance';
 import { readMeetingHeader } from '../../electron/importing/structure/meeting-header';
+import type { RawBlock } from '../../electron/importing/blocks';
 import { MENDED_KEYWORDS, mendKeywords } from '../../electron/importing/structure/mended-keywords';
 import { KIND_RULES, refineKind } from '../../electron/importing/structure/outcome-kinds';
 import { findOutcomes } from '../../electron/importing/structure/outcomes';
@@ -6165,6 +6166,22 @@ describe('shapes met on real pages in the fourteenth session (read blind first, 
     expect(findOutcomes(blocks, findAgendaItems(blocks, false)).map((o) => o.text)).toEqual([
       'All disclosures of interest previously made are also to be regarded as disclosures for this meeting.',
     ]);
+  });
+
+  it('reads numbered headings under the last of a run of numbered lines as that item’s parts', () => {
+    const blocks: RawBlock[] = [
+      { kind: 'paragraph', text: 'MINUTES OF THE MEETING HELD ON TUESDAY, 6 MARCH 2018', page: null },
+      { kind: 'paragraph', text: '121/17. Apologies for Absence.', page: null },
+      { kind: 'paragraph', text: 'Apologies were received from Cllr Ash.', page: null },
+      { kind: 'paragraph', text: '122/17. Declarations of Interests', page: null },
+      { kind: 'paragraph', text: 'None.', page: null },
+      { kind: 'paragraph', text: '123/17. Reports of Committee, Members and Clerk', page: null },
+      { kind: 'heading', text: '1. Annual Parish Meeting – 15/03/18', page: null },
+      { kind: 'paragraph', text: 'It was AGREED that the meeting would be advertised.', page: null },
+      { kind: 'heading', text: '3. Website', page: null },
+      { kind: 'paragraph', text: 'It was AGREED to keep the present website.', page: null },
+    ];
+    expect(findAgendaItems(blocks, false).map((i) => i.number)).toEqual(['121/17', '122/17', '123/17']);
   });
 
   it('reads a web page’s numbered list copied as text, each item "1.", as items 1, 2, 3 in order', () => {

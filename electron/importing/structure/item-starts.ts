@@ -150,6 +150,11 @@ export const ITEM_RULES: ItemRule[] = [
         increasing,
         [...headings, ...others].sort((a, b) => a.index - b.index),
       );
+      // "121/17. Apologies" … "126/17. Reports of Committee, Members and Clerk" as text, then "1. Annual Parish Meeting"
+      // and "3. Website" as headings under the last: the headings are that item's parts, the lines of text its items.
+      const textItems = increasing(numberedTitles(blocks, (b) => b.kind === 'paragraph'));
+      const lastText = textItems.at(-1);
+      if (lastText && textItems.length > found.length && found.every((h) => h.index > lastText.index)) return [];
       // One numbered heading among numbered lines of text is not how the paper marks its items.
       // "682 Apologies." and "683 Declarations." as text, then "684 Review of Fares" as a heading: the lines of text count.
       const [only] = found;

@@ -84,9 +84,10 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'proposed, seconded and agreed',
     example: 'It was proposed by Cllr. Rees, seconded by Cllr. Hart and unanimously agreed that the grant be paid.',
-    // Not the lead-in to what was resolved, on the lines below ("It was moved by Cllr Ash, seconded by Cllr J. Birch and resolved –").
+    // Not the lead-in to what was resolved, on the lines below ("It was moved by Cllr Ash, seconded by Cllr J. Birch and resolved –",
+    // "… seconded by Councillor Thorne and" over "RESOLVED").
     pattern:
-      /\b(?:(?:proposed|moved) by|on the (?:proposition|proposal|motion) of) .{1,120}?\b(?:and |, )(?:unanimously |duly )?(?:agreed|resolved|carried|approved)\b(?!\s*(?:[–—-]|:-?)\s*$)|(?:^It was |(?:^|[–—-]\s+|:\s+))(?:proposed|moved),? (?:and )?seconded,? (?:and )?(?:unanimously |duly )?(?:agreed|resolved|carried|approved|passed)\b/i,
+      /\b(?:(?:proposed|moved) by|on the (?:proposition|proposal|motion) of) .{1,120}?\b(?:and |, )(?:unanimously |duly )?(?:agreed|resolved|carried|approved)\b(?!\s*(?:[–—-]|:-?)\s*$)(?!(?<=resolved|agreed)\s*$)|(?:^It was |(?:^|[–—-]\s+|:\s+))(?:proposed|moved),? (?:and )?seconded,? (?:and )?(?:unanimously |duly )?(?:agreed|resolved|carried|approved|passed)\b/i,
     kind: 'resolution',
   },
   {
