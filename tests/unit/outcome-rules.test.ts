@@ -6248,6 +6248,11 @@ describe('shapes met on real pages in the fourteenth session (read blind first, 
       'AGENDA ITEM\n\n2.1 NORTH AREA BOARD\n\n11 th June 2013 at 8.00 p.m.\n\nPRESENT: Councillor Ash (Chair), Councillors Birch and Cedar\n\n19. APOLOGY FOR ABSENCE\n\nAn apology was received.',
       { date: '2013-06-11', committee: 'North Area Board' },
     ],
+    [
+      'minutes of a named committee’s meeting of a council, after the council’s letterhead: the committee',
+      'ASHBY, FEN & DALE DISTRICT COUNCIL Minutes of the Planning Committee Meeting of Ashby, Fen and Dale District Council held on Wednesday 11 October 2017 at 10.00 am in the Boardroom',
+      { date: '2017-10-11', committee: 'Planning Committee' },
+    ],
   ])('%s', (_shape, text, expected) => {
     expect(header(text)).toMatchObject(expected);
   });

@@ -39,11 +39,12 @@ export const TITLE_LINE_RULES: HeaderRule[] = [
     unless: NOT_THIS_MEETING,
     // Also after a page's number or the council's letterhead ("P a g e | 1 ASHBY TOWN COUNCIL Minutes of a meeting of the Finance
     // and General Purposes Committee"), with the date first ("MINUTES of FEBRUARY 26th 2021 VIRTUAL MEETING of the ASHBY TOWN
-    // COUNCIL PLANNING COMMITTEE"), and "NOTE of MEETING of the …".
+    // COUNCIL PLANNING COMMITTEE"), and "NOTE of MEETING of the …"; "Minutes of the Planning Committee Meeting of Ashby District
+    // Council": the committee, not the council whose it is.
     example:
       'Parish Council website: Minutes for the Monthly Parish Meeting of Ashby and Fen Parish Council Wednesday 27 February 2019',
     pattern: new RegExp(
-      `^${BEFORE_A_TITLE}${NOT_AFTER_A_SMALL_WORD}(?:Minutes?|MINUTES?|Notes?|NOTES?|Meeting|MEETING|meeting)\\s*:?\\s+(?:of|for|Of|For|OF|FOR)\\s+(?:(?:the|The|THE|an?|AN?)\\s+)?(?:(?:[\\w'’.-]+\\s+){0,5}?(?:[Mm]eeting|MEETING)\\s+(?:of|OF)\\s+(?:(?:the|The|THE)\\s+)?)?${BODY_IN_TITLE}`,
+      `^${BEFORE_A_TITLE}${NOT_AFTER_A_SMALL_WORD}(?:Minutes?|MINUTES?|Notes?|NOTES?|Meeting|MEETING|meeting)\\s*:?\\s+(?:of|for|Of|For|OF|FOR)\\s+(?:(?:the|The|THE|an?|AN?)\\s+)?(?:(?:(?!(?:Committee|COMMITTEE|Panel|PANEL|Board|BOARD|Sub-Committee|SUB-COMMITTEE)\\b)[\\w'’.-]+\\s+){0,5}?(?:[Mm]eeting|MEETING)\\s+(?:of|OF)\\s+(?:(?:the|The|THE)\\s+)?)?${BODY_IN_TITLE}`,
     ),
     committee: 1,
   },
