@@ -6184,18 +6184,6 @@ describe('shapes met on real pages in the fourteenth session (read blind first, 
     expect(findAgendaItems(blocks, false).map((i) => i.number)).toEqual(['121/17', '122/17', '123/17']);
   });
 
-  it('reads a web page’s numbered list copied as text, each item "1.", as items 1, 2, 3 in order', () => {
-    const { blocks } = extractPlainText(
-      'Minutes of the Parish Council meeting held on 12th May 2015\n\n  1. Apologies:\n\nCllr Ash\n\n  1. Minutes of last meeting:\n\nApproved and signed\n\n  1. Parish Clerk Vacancy\n\nIt was agreed that we would advertise the post.\n\n  1. Date of next meeting\n\n9th June 2015',
-    );
-    expect(findAgendaItems(blocks, false).map((i) => [i.number, i.title])).toEqual([
-      ['1', 'Apologies:'],
-      ['2', 'Minutes of last meeting:'],
-      ['3', 'Parish Clerk Vacancy'],
-      ['4', 'Date of next meeting'],
-    ]);
-  });
-
   const header = (text: string) => readMeetingHeader(extractPlainText(text).blocks, 'paper.txt');
   it.each<[string, string, { date: string | null; committee?: string | null }]>([
     [

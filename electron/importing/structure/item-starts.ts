@@ -154,7 +154,13 @@ export const ITEM_RULES: ItemRule[] = [
       // and "3. Website" as headings under the last: the headings are that item's parts, the lines of text its items.
       const textItems = increasing(numberedTitles(blocks, (b) => b.kind === 'paragraph'));
       const lastText = textItems.at(-1);
-      if (lastText && textItems.length > found.length && found.every((h) => h.index > lastText.index)) return [];
+      const otherNumbering = (h: ItemStart) => numberShape(h.number) !== numberShape(lastText?.number ?? null);
+      if (
+        lastText &&
+        textItems.length > found.length &&
+        found.every((h) => h.index > lastText.index && otherNumbering(h))
+      )
+        return [];
       // One numbered heading among numbered lines of text is not how the paper marks its items.
       // "682 Apologies." and "683 Declarations." as text, then "684 Review of Fares" as a heading: the lines of text count.
       const [only] = found;
@@ -241,24 +247,7 @@ export const ITEM_RULES: ItemRule[] = [
     example: ['3. Minutes of the Meeting held on 4 May (Pages 1 - 10)', '1.Calling of the Roll'],
     find: (blocks, isAgenda) => (isAgenda ? agendaList(blocks) : []),
   },
-  {
-    shape: 'items each printed "1.", a web page’s numbered list whose counting was lost',
-    example: ['1. Apologies:', '1. Minutes of last meeting:', '1. Parish Clerk Vacancy'],
-    // The page counted them 1, 2, 3 as it showed them; copied as text, each kept only its first number. They are
-    // numbered in order again, so that each is an item of its own rather than one item 1.
-    find: (blocks) => {
-      const numbered = numberedTitles(blocks, (b) => b.kind !== 'table-row');
-      const ones = numbered.filter((t) => t.number === '1');
-      // Each a title on its own line: "1. Constitution A constitution should be adopted …" runs its minutes on.
-      const titlesAlone = ones.every((t) => (blocks[t.index]?.text.length ?? 0) <= TITLE_ALONE);
-      if (ones.length < 3 || ones.length !== numbered.length || !titlesAlone) return [];
-      return ones.map((item, k) => ({ ...item, number: String(k + 1) }));
-    },
-  },
 ];
-
-/** How long a numbered line may be and still be only an item's title. */
-const TITLE_ALONE = 80;
 
 /** Lines that end with their papers' icon and size, except the papers listed under "Supporting documents:". */
 function titlesWithPapers(blocks: RawBlock[]): number[] {
@@ -290,7 +279,7 @@ function isTitle(text: string): boolean {
     // "Click Here To View": a link, not a title.
     !/^(?:click here|view |read more|download)/i.test(text) &&
     // "RESOLVED" under a vote's totals ("7" / "4" / "RESOLVED"): a decision's keyword, not an item's title.
-    !/^(?:resolved|agreed|decided|decision|carried)\s*[:–-]?\s*$/i.test(text) &&
+    !/^(?:RESOLVED|AGREED|DECIDED|CARRIED)$/.test(text.trim()) &&
     TITLE_AT_START.test(text) &&
     (shortWithStop || !/[.;]$/.test(text))
   );
