@@ -1,4 +1,5 @@
 import { MONTH_NAMES, findWrittenDate, numericDate } from './dates';
+import { PAPERS_AFTER_TITLE } from './item-starts';
 
 /**
  * Where a paper names its meeting: the committee and the date. Rules are tried in
@@ -389,7 +390,7 @@ export const HEADER_RULES: HeaderRule[] = [
     // January 2017"), nor an item with its papers that are another body's minutes ("Corporate Parenting Panel - 20 June
     // 2023 pdf icon PDF 4 MB").
     pattern: new RegExp(
-      `^(?!.*\\b(?:pdf icon|PDF \\d+ [KM]B)\\b)(?!(?:[^–-]*?\\b[a-z]{4,}\\b){4})(?![^–-]*\\b(?:[Pp]revious|PREVIOUS|[Ll]ast|LAST|APPROVE|CONFIRM)\\b)([A-Z][\\w&,'’() -]{2,100}?)(?:\\s+[-–]\\s+|(?<=(?:Committee|Council|Cabinet|Board|Panel|Forum)):\\s+(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))${WRITTEN}`,
+      `^(?!.*(?:${PAPERS_AFTER_TITLE.source}))(?!(?:[^–-]*?\\b[a-z]{4,}\\b){4})(?![^–-]*\\b(?:[Pp]revious|PREVIOUS|[Ll]ast|LAST|APPROVE|CONFIRM)\\b)([A-Z][\\w&,'’() -]{2,100}?)(?:\\s+[-–]\\s+|(?<=(?:Committee|Council|Cabinet|Board|Panel|Forum)):\\s+(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))${WRITTEN}`,
     ),
     committee: 1,
     date: { group: 2, written: 'words' },

@@ -41,8 +41,8 @@ const BRACKETED_NUMBER_AND_CAPITALS = /^\((\d{1,4})\)\s+([A-Z][A-Z0-9 ,&'’/()-
 const MONTH_FIRST =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December),? \d{4}\b/i;
 const ISSUE_PAGE = /^(?:Meeting: \d{1,2}\/\d{1,2}\/\d{4} - |-?\s*Meeting of ).+ \(Item (\w+)\.?\)\.?$/;
-/** "Budget 2025/26 pdf icon PDF 204 KB": an item's title on a meeting page, with its papers. */
-export const PAPERS_AFTER_TITLE = /\s*(?:pdf icon\s*)?PDF \d+ KB\s*$|\s*pdf icon\b.*$/i;
+/** "Budget 2025/26 pdf icon PDF 204 KB", "… PDF 4 MB": an item's title on a meeting page, with its papers. */
+export const PAPERS_AFTER_TITLE = /\s*(?:pdf icon\s*)?PDF \d+ [KM]B\s*$|\s*pdf icon\b.*$/i;
 /** "- Item 7 – Revenue Monitoring Report. Decision: …": the word "Item", its number and the title, on one line. */
 const ITEM_WORD_AND_TITLE =
   /^(?:[-•·*]\s*)?Item (\d{1,3}[a-z]?)\s*[–—-]\s*(.+?)(?:\.?\s+(?:Decision|Decsion|Outcome)s?:.*)?$/;

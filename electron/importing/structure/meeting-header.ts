@@ -19,6 +19,7 @@ import {
 } from './header-rules';
 import { sentencesOf } from './segments';
 import { TITLE_LINE_RULES } from './title-line-rules';
+import { PAPERS_AFTER_TITLE } from './item-starts';
 import { tidyCapitals } from './text-shapes';
 
 export interface MeetingHeader {
@@ -333,8 +334,9 @@ function readDate(header: string[], all: string[], meetingPaper: boolean): strin
   // "Corporate Parenting Panel - 20 June 2023 pdf icon PDF 4 MB": an item with its papers, not the meeting's own line.
   return (
     header
-      .filter((t, i) => !(i < pageTitle && DATE_LINE.test(t.trim())))
-      .filter((t) => !DECISION_LINE.test(t) && !/\b(?:pdf icon|PDF \d+ [KM]B)\b/.test(t))
+      .filter(
+        (t, i) => !(i < pageTitle && DATE_LINE.test(t.trim())) && !DECISION_LINE.test(t) && !PAPERS_AFTER_TITLE.test(t),
+      )
       .map(meetingDateIn)
       .find(Boolean) ?? null
   );
