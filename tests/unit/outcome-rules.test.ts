@@ -6245,3 +6245,41 @@ describe('shapes met on real pages in the fourteenth session (read blind first, 
     expect(header(text)).toMatchObject(expected);
   });
 });
+
+describe('shapes met on real pages in the fifteenth session (read blind first, then taught)', () => {
+  const header = (text: string) => readMeetingHeader(extractPlainText(text).blocks, 'paper.txt');
+  it.each<[string, string, { date?: string | null; committee?: string | null }]>([
+    [
+      'a web page’s trail of pages on the line above its title: not part of the title',
+      'Home > Council and Democracy > Agenda and minutes\nHousing Scrutiny Committee - Thursday, 16th January, 2020 5.30 pm\nVenue: Committee Rooms 1 & 2, The Guildhall',
+      { date: '2020-01-16', committee: 'Housing Scrutiny Committee' },
+    ],
+    [
+      'an officer report’s "Report to:" field under the council’s name',
+      'FENSHIRE COUNTY COUNCIL\n\nReport to:            Place Overview and Scrutiny Committee\n\nDate of meeting:      9 July 2024\n\nReport of:            Executive Director for Place',
+      { committee: 'Place Overview and Scrutiny Committee' },
+    ],
+    [
+      'a community council that "met on" a day',
+      'Ashby Fen Community Council met on Thursday 11 July 2019 at 7.30 pm in the Meeting Room. Present: Cllrs Ash, Birch and Cedar.',
+      { committee: 'Ashby Fen Community Council' },
+    ],
+    [
+      'an item page approving the body’s own minutes "of" a date',
+      'Agenda item\n\nMinutes\n\nMinutes of the Health Scrutiny Committee meeting of 14 June 2017, for approval (copy attached).\n\nMinutes:\n\n13.1 The minutes were agreed.',
+      { committee: 'Health Scrutiny Committee' },
+    ],
+    [
+      'a resolution’s lead-in naming the body that resolves',
+      'Agenda item\n\nCommittee Work Plan\n\nThat the Overview and Scrutiny Committee resolves to:\n\n1) Agree to hold an extra meeting on the budget.',
+      { committee: 'Overview and Scrutiny Committee' },
+    ],
+    [
+      'the body’s name, then the date on the next line, over an item page',
+      'Item 12\n\nAshby Moors National Park Authority\n\n2 October 2017\n\nOn the Record\n\n1. Annual meeting of the national parks',
+      { date: '2017-10-02', committee: 'Ashby Moors National Park Authority' },
+    ],
+  ])('%s', (_shape, text, expected) => {
+    expect(header(text)).toMatchObject(expected);
+  });
+});

@@ -38,6 +38,8 @@ const KEYWORD_LABEL = /^(?:ACTIONS?|AGREED|RESOLVED|NOTED|DECISION|DECIDED|APPRO
 const ACTION_BY_INITIALS = /^[A-Z]{2,3}(?:\s?[/&,]\s?[A-Z]{2,3})* (?:to|will) [a-z]{3,}/;
 /** "Action Sheet pdf icon PDF 51 KB": a web page's link to a document ends its line. */
 const DOCUMENT_LINK_END = /\b\d+(?:\.\d+)? ?[KM]B\.?$/;
+/** "Home > Council and Democracy > Agenda and minutes": the trail of pages a web page sits under, a line of its own. */
+const PAGE_TRAIL = /^[\w&'’ -]{2,40}(?: > [^>]{1,60}){1,6}$/;
 /** A line this short that ends a sentence, or ends on a word that closes a phrase, was not wrapped. */
 const SHORT_LINE = 45;
 const ENDS_MID_PHRASE =
@@ -285,6 +287,7 @@ export function extractPlainText(text: string): ExtractedText {
     // A Markdown hard line break ends the block (as in attendance lists), as does a field's line; not a decision's keyword
     // ("RECOMMENDED: That the Council provide funding" goes on "for the project …" on the line below).
     if ((hardBreak || (FIELD.test(line) && !DECISION_LABEL.test(line))) && !ENDS_MID_PHRASE.test(line)) open = null;
+    if (PAGE_TRAIL.test(line)) open = null;
     openIsDecisionLabel = open !== null && DECISION_LABEL.test(line);
     blankSince = false;
   }

@@ -367,6 +367,15 @@ export const HEADER_RULES: HeaderRule[] = [
     committee: 1,
   },
   {
+    shape: 'a body’s name on a line of its own, the meeting’s date on the next',
+    example: 'Fire and Rescue Authority\n17 October 2018',
+    pattern: new RegExp(
+      `^(?:The )?((?:[A-Z][\\w&,'’()-]*\\s(?:(?:and|of|for|on|&|the)\\s)*){0,8}(?:Committee|Panel|Board|Cabinet|Executive|Forum|Sub-Committee|Commission|Authority|Council))\\n${WRITTEN}$`,
+    ),
+    committee: 1,
+    lines: 2,
+  },
+  {
     shape: 'a body’s name and the meeting’s date on a line of their own',
     example: 'Quality & Performance Scrutiny Committee 26th January 2004',
     pattern: new RegExp(
@@ -448,6 +457,14 @@ export const HEADER_RULES: HeaderRule[] = [
     committee: 1,
   },
   {
+    shape: 'a report’s or page’s field naming the body it is for',
+    example: 'Report to: Place Overview and Scrutiny Committee',
+    pattern: new RegExp(
+      `^(?:Report to|Meeting|Committee|Name of (?:the )?(?:Committee|Meeting)):\\s*(?:the )?${NAMED_BODY}$`,
+    ),
+    committee: 1,
+  },
+  {
     shape: 'a report to a body on a date',
     example: 'To: Scrutiny Board 2 – 16 September 2021',
     // Not the members it is sent to: "TO: Councillors R Ash (Chairman), B Birch … NOTICE OF MEETING …".
@@ -508,9 +525,10 @@ export const HEADER_RULES: HeaderRule[] = [
     committee: 1,
   },
   {
-    shape: 'a body that held its meeting',
+    shape: 'a body that held its meeting, or met on a day',
     example: 'Highfield Town Council held their meeting at 7.30pm on 4 March 2024.',
-    pattern: new RegExp(`^(?:The )?${NAMED_BODY} held (?:their|its|a|an) (?:[\\w-]+ )?meeting\\b`),
+    // Also "Ashby Community Council met on Thursday 11 July 2019 at 7.30 pm".
+    pattern: new RegExp(`^(?:The )?${NAMED_BODY} (?:held (?:their|its|a|an) (?:[\\w-]+ )?meeting|met on)\\b`),
     committee: 1,
   },
 ];
@@ -526,7 +544,7 @@ export const BODY_IN_TEXT_RULES: HeaderRule[] = [
     // Not another body's minutes, received, noted or adopted: "That the minutes of the Advisory Panel meeting held on … be
     // received."
     pattern: new RegExp(
-      `(?<!\\b(?:receive|note|adopt)\\s(?:the\\s)?)\\b[Mm]inutes? of (?:the )?(?:(?:last|previous) )?(?:meeting of )?(?:the )?${NAMED_BODY}(?: meeting)? held(?: on)?\\b(?![^.;]*\\b(?:be|were|was|are) (?:received|noted|adopted)\\b(?! and (?:approved|confirmed|signed|agreed)\\b))`,
+      `(?<!\\b(?:receive|note|adopt)\\s(?:the\\s)?)\\b[Mm]inutes? of (?:the )?(?:(?:last|previous) )?(?:meeting of )?(?:the )?${NAMED_BODY}(?:(?: meeting)? held(?: on)?| meeting (?:of|on)(?= \\d))\\b(?![^.;]*\\b(?:be|were|was|are) (?:received|noted|adopted)\\b(?! and (?:approved|confirmed|signed|agreed)\\b))`,
     ),
     committee: 1,
     anywhere: true,
@@ -542,8 +560,9 @@ export const BODY_IN_TEXT_RULES: HeaderRule[] = [
   {
     shape: 'a named body that decides',
     example: 'The Housing Scrutiny Panel noted the progress made.',
+    // Also as a resolution's lead-in: "That the Overview and Scrutiny Committee resolves to:".
     pattern: new RegExp(
-      `^(?:The |the )?${NAMED_BODY}(?: (?:also|then|unanimously|further))? (?:RESOLVED|resolved|noted|agreed|approved|endorsed|decided|had before it)\\b`,
+      `^(?:That )?(?:The |the )?${NAMED_BODY}(?: (?:also|then|unanimously|further))? (?:RESOLVED|resolved|resolves|noted|notes|agreed|agrees|approved|approves|endorsed|endorses|decided|decides|had before it)\\b`,
     ),
     committee: 1,
     anywhere: true,
@@ -553,6 +572,22 @@ export const BODY_IN_TEXT_RULES: HeaderRule[] = [
     example: 'The overview and scrutiny committee discussed the work programme and agreed that it be updated.',
     pattern:
       /^The ((?:(?!the\b)[a-z][\w&'’-]* (?:and |of |for |& )?){1,5}(?:committee|panel|board|sub-committee|commission)) (?:discussed|considered|noted|agreed|resolved|decided|approved|received)\b/,
+    committee: 1,
+    anywhere: true,
+  },
+  {
+    shape: 'the chair welcoming everyone to a named body’s meeting',
+    example: 'The Chair welcomed everyone to the meeting of the Wellbeing Policy Development and Scrutiny Panel.',
+    pattern: new RegExp(
+      `\\bwelcomed (?:everyone|all|all those|those|members|attendees)(?: present)? to (?:the|this) (?:[\\w-]+ )?meeting of (?:the )?${NAMED_BODY}\\b`,
+    ),
+    committee: 1,
+    anywhere: true,
+  },
+  {
+    shape: 'what a named body’s decision was',
+    example: 'The decision of the Licensing Sub-Committee was to suspend the licence for four weeks.',
+    pattern: new RegExp(`\\b[Tt]he decision of (?:the )?${NAMED_BODY} was\\b`),
     committee: 1,
     anywhere: true,
   },
