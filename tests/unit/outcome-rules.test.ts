@@ -6247,6 +6247,60 @@ describe('shapes met on real pages in the fourteenth session (read blind first, 
 });
 
 describe('shapes met on real pages in the fifteenth session (read blind first, then taught)', () => {
+  it.each<[string, string, [string, string][]]>([
+    [
+      'what had happened since a plan was adopted: background, not a decision',
+      'Since that plan was adopted much had changed and the councils had taken the opportunity to review the challenges ahead.',
+      [],
+    ],
+    [
+      'a body’s name over its numbered parts, one saying what it considered and then what it recommended',
+      'The Joint Strategic Committee\n\n1.    considered the draft Plan and recommended its approval to both Councils as a core strategic document; and\n\n2.    noted the report.',
+      [
+        [
+          'resolution',
+          'Considered the draft Plan and recommended its approval to both Councils as a core strategic document',
+        ],
+        ['resolution', 'Noted the report.'],
+      ],
+    ],
+    [
+      'another body’s decision to send the matter to this committee: how it came here, not a decision of this meeting',
+      'The Council agreed to refer the issue to this Committee and Cllr Ash has been invited to the meeting to present the Motion.',
+      [],
+    ],
+    [
+      'a proposal after what led to it, then its seconder and the vote',
+      'After Members considered the details submitted, Cllr Ash PROPOSED that a grant of £350 is awarded for the purchase of a banner.  SECONDED by Cllr Birch; the vote was unanimous.',
+      [
+        [
+          'resolution',
+          'After Members considered the details submitted, Cllr Ash PROPOSED that a grant of £350 is awarded for the purchase of a banner.',
+        ],
+      ],
+    ],
+    [
+      'a councillor asked, after a vote, to act as vice-chair for the meeting',
+      'She invited members to confirm their support for this, and following a vote Cllr Ash was duly asked to act as Vice Chair for the meeting.',
+      [
+        [
+          'resolution',
+          'She invited members to confirm their support for this, and following a vote Cllr Ash was duly asked to act as Vice Chair for the meeting.',
+        ],
+      ],
+    ],
+    [
+      'an action for two roles held by one officer, and the chair’s own words quoted ("I will continue …")',
+      'ACTION Town Clerk/Financial Officer to send a letter to the resident setting out the Council’s contribution.\n\n"In the coming year I will continue to pursue a positive future for the Council and our community."',
+      [
+        [
+          'action',
+          'ACTION Town Clerk/Financial Officer to send a letter to the resident setting out the Council’s contribution.',
+        ],
+      ],
+    ],
+  ])('%s', readsWhole);
+
   const header = (text: string) => readMeetingHeader(extractPlainText(text).blocks, 'paper.txt');
   it.each<[string, string, { date?: string | null; committee?: string | null }]>([
     [

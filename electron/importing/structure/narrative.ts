@@ -711,9 +711,12 @@ const VOTE_COUNT_LINE = /^\(?\d+ (?:for|in favour)\b[^.;:]*\)?\.?$/i;
 
 const MOTION_AFTER_VOTE = /^(?:THAT|That)\s+\S/;
 
-/** "Cllr J Buckley PROPOSED that …", "Cllr Jackman PROPOSED approval of …": who proposed, and what. */
+/**
+ * "Cllr J Buckley PROPOSED that …", "Cllr Jackman PROPOSED approval of …": who proposed, and what; also after what led
+ * to it ("After Members considered the details submitted, Cllr Buckley PROPOSED that …").
+ */
 const PROPOSED_BY_SOMEONE =
-  /^(?:Cllr\.?|Councill?or|Mr|Mrs|Ms|Miss|Dr)\s+(?:[A-Z][\w.'’-]*\s){1,3}(?:PROPOSED|proposed|MOVED|moved)\s+(?:that|approval|the|to|(?:[A-Z][\w.'’-]*\s){1,4}be\s)/;
+  /^(?:(?:After|Following) [^.;]{3,120}?,\s*)?(?:Cllr\.?|Councill?or|Mr|Mrs|Ms|Miss|Dr)\s+(?:[A-Z][\w.'’-]*\s){1,3}(?:PROPOSED|proposed|MOVED|moved)\s+(?:that|approval|the|to|(?:[A-Z][\w.'’-]*\s){1,4}be\s)/;
 /** "SECONDED by Cllr Wall.", "This was seconded by Cllr White.", "Councillor Reece seconded the motion.": who seconded, on its own. */
 const SECONDED_ONLY =
   /^(?:and )?(?:SECONDED|[Ss]econded) by\b[^.;]{2,60}\.?$|^(?:This|It|The (?:motion|proposal)) was (?:duly )?seconded by\b[^.;]{2,60}\.?$|^(?:Cllr\.?|Councill?or|Mr|Mrs|Ms|Miss|Dr)\s+(?:[A-Z][\w.'’-]*\s?){1,3} seconded(?: (?:the|this) (?:motion|proposal|amendment))?\.?$/;

@@ -28,9 +28,13 @@ export const DECISION_WORDS =
 const SUBJUNCTIVE =
   /(?<!\b(?:would|will|could|should|may|might|can|must|to|not|cannot|otherwise)\s)\bbe (?:hereby |formally |now |duly )?(?:set up|brought|given|written|sent|paid|held|made|kept|put|met|sold|spent|told|[a-z]{3,}ed|[a-z]{3,}en)\b/;
 
-/** "Noted …", "Agree …", and under a "Decision" heading "To note …"; not "Noted that …", which records what was said. */
+/**
+ * "Noted …", "Agree …", and under a "Decision" heading "To note …"; not "Noted that …", which records what was said.
+ * Also a part that says what the body considered, then what it decided: "considered the draft plan and recommended its
+ * approval to both Councils".
+ */
 const DECISION_VERB_FIRST =
-  /^(?!noted that\b)(?:To\s+(?:(?:also|further|otherwise|[a-z]+ly)\s+)?(?=[a-z]))?(?:noted|agreed|approved|endorsed|resolved|accepted|adopted|requested|asked|recommended|instructed|supported|confirmed|invited|thanked|referred|delegated|authorised|appointed|decided|deferred|NOTED|AGREED|APPROVED|ENDORSED|RESOLVED|REQUESTED|RECOMMENDED|Note|Notes|Agree|Agrees|Approve|Approves|Endorse|Endorses|Accept|Accepts|Adopt|Adopts|Request|Requests|Recommend|Recommends|Ask|Asks|Delegate|Delegates|Authorise|Authorises|Confirm|Confirms|Support|Supports|Refer|Refers|Appoint|Appoints|Instruct|Instructs|Welcome|Welcomes|Receive|Receives|Received|Thank|Thanks|Sets|Recognises|Calls on|Resolves|Commits|Condemns|Stop|Stops|Extend|Extends|Proceed|Proceeds|Commission|Commissions|Establish|Establishes|Continue|Continues|Reject|Rejects|Award|Awards|Allocate|Allocates|Grant|Grants|Retain|Retains|Amend|Amends|Adopt)\b/i;
+  /^(?!noted that\b)(?:To\s+(?:(?:also|further|otherwise|[a-z]+ly)\s+)?(?=[a-z]))?(?:considered [^.;]{3,200}? and (?:then )?(?=(?:noted|agreed|approved|endorsed|resolved|recommended|supported)\b))?(?:noted|agreed|approved|endorsed|resolved|accepted|adopted|requested|asked|recommended|instructed|supported|confirmed|invited|thanked|referred|delegated|authorised|appointed|decided|deferred|NOTED|AGREED|APPROVED|ENDORSED|RESOLVED|REQUESTED|RECOMMENDED|Note|Notes|Agree|Agrees|Approve|Approves|Endorse|Endorses|Accept|Accepts|Adopt|Adopts|Request|Requests|Recommend|Recommends|Ask|Asks|Delegate|Delegates|Authorise|Authorises|Confirm|Confirms|Support|Supports|Refer|Refers|Appoint|Appoints|Instruct|Instructs|Welcome|Welcomes|Receive|Receives|Received|Thank|Thanks|Sets|Recognises|Calls on|Resolves|Commits|Condemns|Stop|Stops|Extend|Extends|Proceed|Proceeds|Commission|Commissions|Establish|Establishes|Continue|Continues|Reject|Rejects|Award|Awards|Allocate|Allocates|Grant|Grants|Retain|Retains|Amend|Amends|Adopt)\b/i;
 
 export function matchHead(text: string): { rule: HeadRule; rest: string } | null {
   for (const rule of HEAD_RULES) {
