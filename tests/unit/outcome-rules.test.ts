@@ -6333,6 +6333,46 @@ describe('shapes met on real pages in the fifteenth session (read blind first, t
       'Item 12\n\nAshby Moors National Park Authority\n\n2 October 2017\n\nOn the Record\n\n1. Annual meeting of the national parks',
       { date: '2017-10-02', committee: 'Ashby Moors National Park Authority' },
     ],
+    [
+      'a page that says it is "a meeting of" a panel of the council',
+      'This is a meeting of the Policy and Performance Scrutiny Panel of Ashby Borough Council held on the 17th Oct 2024.\nItem | Title | Minutes |',
+      { committee: 'Policy and Performance Scrutiny Panel' },
+    ],
+    [
+      'a committee whose name has its part in brackets, then "Minutes"',
+      'Link to homepage\n\nOverview & Scrutiny Committee (Communities and Services) Minutes\n\nDate: Tuesday 28 June 2022',
+      { committee: 'Overview and Scrutiny Committee (Communities and Services)' },
+    ],
+    [
+      '"Agenda -" and the committee under the town council’s letterhead',
+      'Ashby Town Council\n\nThe Shambles, Crown Square, Ashby\n\nAgenda - Play Areas Committee\n\n1. To receive apologies for absence.',
+      { committee: 'Play Areas Committee' },
+    ],
+    [
+      'a news page’s board of a combined authority that "has today" agreed',
+      'The Leadership Board of the Ashby Combined Authority has today (March 24) agreed the following recommendations to:\n\n(1) Note the content of the report',
+      { committee: 'Leadership Board' },
+    ],
+    [
+      'a committee of an authority, after the item number it has in a later pack',
+      'Item 2 National Park Authority Planning Committee\n\nPublic Minutes of the meeting held at The Old Vicarage on Thursday 16 April 2015.',
+      { committee: 'Planning Committee' },
+    ],
+    [
+      '"Minutes of proceedings of a" committee "MEETING of the Council", in capitals',
+      'DISTRICT COUNCIL\n\nMinutes of proceedings of a POLICY RESOURCES & SERVICES COMMITTEE MEETING of the Council held in the Council Chamber on Tuesday 25 November 2014.',
+      { date: '2014-11-25', committee: 'Policy Resources and Services Committee' },
+    ],
+    [
+      'a "Minutes of Meeting of:" field',
+      'Minutes of Meeting of: Council\n\nDate and Time: Thursday 28 July 2016 at 7.03 pm',
+      { date: '2016-07-28', committee: 'Council' },
+    ],
+    [
+      'minutes of "an Annual Council meeting" under the town council’s name: the town council',
+      'Ashby Town Council\n\nMinutes of an Annual Council meeting held on 14 May 2015 at 7.30pm in the Council Chamber.',
+      { date: '2015-05-14', committee: 'Ashby Town Council' },
+    ],
   ])('%s', (_shape, text, expected) => {
     expect(header(text)).toMatchObject(expected);
   });

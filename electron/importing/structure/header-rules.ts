@@ -148,8 +148,9 @@ export const HEADER_RULES: HeaderRule[] = [
   {
     shape: 'a minutes title naming the body before "meeting"',
     example: 'MINUTES OF THE BOARD MEETING held at the Village Hall on 11th March 2005',
+    // Also "Minutes of proceedings of a POLICY RESOURCES & SERVICES COMMITTEE MEETING of the Council held in …".
     pattern: new RegExp(
-      `^(?!.*\\b(?:were|was|be|been)\\b)(?:[A-Z][A-Z &'’-]{2,80} )?(?:MINUTES|Minutes) (?:OF|of) (?:(?:THE|the) )?((?:[A-Z][\\w&'’-]*\\s){1,6}?)(?:MEETING|[Mm]eeting),?\\s+(?:held|HELD)\\b(?:.*?(?:\\bon\\s+|\\s)${WRITTEN})?`,
+      `^(?!.*\\b(?:were|was|be|been)\\b)(?:[A-Z][A-Z &'’-]{2,80} )?(?:MINUTES|Minutes) (?:OF|of) (?:(?:PROCEEDINGS|[Pp]roceedings) (?:OF|of) )?(?:(?:THE|the) |(?:a|A) (?=[A-Z]{2}))?((?:(?:[A-Z][\\w&'’-]*|&)\\s){1,6}?)(?:MEETING|[Mm]eeting)(?: of the Council)?,?\\s+(?:held|HELD)\\b(?:.*?(?:\\bon\\s+|\\s)${WRITTEN})?`,
     ),
     committee: 1,
     date: { group: 2, written: 'words' },
@@ -352,6 +353,19 @@ export const HEADER_RULES: HeaderRule[] = [
     committee: 1,
   },
   {
+    shape: 'a "Minutes of Meeting of:" field',
+    example: 'Minutes of Meeting of: Council',
+    pattern: /^Minutes of (?:the )?Meeting of:\s*(.{2,80})$/i,
+    committee: 1,
+  },
+  {
+    shape: '"Agenda" or "Minutes", a dash and the body',
+    example: 'Agenda - Play Areas Committee',
+    pattern:
+      /^(?:Agenda|AGENDA|Minutes|MINUTES)\s+[-–]\s+((?:[A-Z][\w&,'’()-]*\s+(?:(?:and|of|for|&)\s+)*){0,8}(?:Committee|Sub-Committee|Panel|Board|Cabinet|Executive|Forum|Commission|Group|Council))$/,
+    committee: 1,
+  },
+  {
     shape: 'the council, a dash and the body, on a line of their own',
     example: 'Northshire Council - Cabinet',
     pattern:
@@ -361,9 +375,11 @@ export const HEADER_RULES: HeaderRule[] = [
   {
     shape: 'a body’s name on a line of its own (with the years it sat, for a body since replaced, or its quorum)',
     example: 'Communities and Place Committee (2015 - 2021)',
-    // Also "Fenshire Pension Board (Quorum 2 – 1 member of each representative group)".
+    // Also "Fenshire Pension Board (Quorum 2 – 1 member of each representative group)"; a committee's part in brackets,
+    // which is its name ("Overview & Scrutiny Committee (Communities and Services) Minutes"); and the item a page is in a
+    // later pack ("Item 2 National Park Authority Planning Committee").
     pattern:
-      /^(?:The )?((?:[A-Z][\w&,'’()-]*\s(?:(?:and|of|for|on|&|the)\s)*){0,8}(?:Committee|Panel|Board|Cabinet|Executive|Forum|Sub-Committee|Commission|(?:Town|Parish|Community|Full) Council))(?:\s+(?:Meeting|Minutes|MINUTES|Agenda)|\s+\([^()]{1,80}\))?$/,
+      /^(?:(?:Agenda )?Item \d{1,3}[a-z]?\s+)?(?:The )?((?:[A-Z][\w&,'’()-]*\s(?:(?:and|of|for|on|&|the)\s)*){0,8}(?:Committee|Panel|Board|Cabinet|Executive|Forum|Sub-Committee|Commission|(?:Town|Parish|Community|Full) Council)(?:\s\((?![^()]*\d)[A-Z][\w&,'’ -]{2,60}\)(?=\s+(?:Meeting|Minutes|MINUTES|Agenda)$))?)(?:\s+(?:Meeting|Minutes|MINUTES|Agenda)|\s+\([^()]{1,80}\))?$/,
     committee: 1,
   },
   {
@@ -378,8 +394,9 @@ export const HEADER_RULES: HeaderRule[] = [
   {
     shape: 'a body’s name and the meeting’s date on a line of their own',
     example: 'Quality & Performance Scrutiny Committee 26th January 2004',
+    // Also with "Meeting" between: "Board Meeting 16th March 2020".
     pattern: new RegExp(
-      `^(?:The )?((?:[A-Z&][\\w&,'’()-]*\\s*(?:(?:and|of|for|on|&|the)\\s)*){0,8}(?:Committee|Panel|Board|Cabinet|Executive|Forum|Sub-Committee|Commission|Council)),?\\s+${WRITTEN}(?:\\s+(?:Meeting|Minutes|minutes|Agenda))?$`,
+      `^(?:The )?((?:[A-Z&][\\w&,'’()-]*\\s*(?:(?:and|of|for|on|&|the)\\s)*){0,8}(?:Committee|Panel|Board|Cabinet|Executive|Forum|Sub-Committee|Commission|Council))(?:\\s+(?:Meeting|MEETING))?,?\\s+${WRITTEN}(?:\\s+(?:Meeting|Minutes|minutes|Agenda))?$`,
     ),
     committee: 1,
     date: { group: 2, written: 'words' },
@@ -519,8 +536,9 @@ export const HEADER_RULES: HeaderRule[] = [
   {
     shape: 'a meeting of a body to be held',
     example: 'A meeting of the Highfield Town Council will be held in the Council Chamber',
+    // Also "This is a meeting of the Policy and Performance Scrutiny Panel of Ashby Borough Council held on …".
     pattern: new RegExp(
-      `^(?:A|An|The) (?:[\\w-]+ )?meeting of (?:the )?${NAMED_BODY} (?:will be|was|is to be) held\\b`,
+      `^(?:A|An|The|This is (?:a|the)) (?:[\\w-]+ )?meeting of (?:the )?${NAMED_BODY}(?: of (?:the )?(?:[A-Z][\\w'’-]* ){1,4}Council)? (?:(?:will be|was|is to be) )?held\\b`,
     ),
     committee: 1,
   },
@@ -560,9 +578,10 @@ export const BODY_IN_TEXT_RULES: HeaderRule[] = [
   {
     shape: 'a named body that decides',
     example: 'The Housing Scrutiny Panel noted the progress made.',
-    // Also as a resolution's lead-in: "That the Overview and Scrutiny Committee resolves to:".
+    // Also as a resolution's lead-in: "That the Overview and Scrutiny Committee resolves to:", and on a news page: "The
+    // Leadership Board of the Ashby Combined Authority has today (March 24) agreed …".
     pattern: new RegExp(
-      `^(?:That )?(?:The |the )?${NAMED_BODY}(?: (?:also|then|unanimously|further))? (?:RESOLVED|resolved|resolves|noted|notes|agreed|agrees|approved|approves|endorsed|endorses|decided|decides|had before it)\\b`,
+      `^(?:That )?(?:The |the )?${NAMED_BODY}(?: (?:also|then|unanimously|further))?(?: ha(?:s|ve))?(?: (?:today|now))?(?: \\([^()]{1,30}\\))? (?:RESOLVED|resolved|resolves|noted|notes|agreed|agrees|approved|approves|endorsed|endorses|decided|decides|had before it)\\b`,
     ),
     committee: 1,
     anywhere: true,

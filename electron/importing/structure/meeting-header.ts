@@ -230,14 +230,16 @@ function acceptable(name: string | undefined): string | null {
     .replace(/\s+(?:commencing|starting|beginning)\s+at\b.*$/i, '')
     // "Planning & Environment Committee duly convened and held on …": how the meeting was called, run on after the name.
     .replace(/\s+(?:duly\s+)?(?:convened|called|constituted)(?:\s+and)?$/i, '')
-    // "COMMUNITY & ENVIRONMENT COMMITTEE of Coleshill Town Council": the committee, not the council it belongs to.
+    // "COMMUNITY & ENVIRONMENT COMMITTEE of Coleshill Town Council", "Leadership Board of the Ashby Combined Authority":
+    // the committee, not the council or authority it belongs to.
     .replace(
-      /(?<=\b(?:Committee|Sub-Committee|Panel|Board|Working Group|Working Party))\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,5}(?:Parish |Town |Community |City |County |District |Borough )?Council$/i,
+      /(?<=\b(?:Committee|Sub-Committee|Panel|Board|Working Group|Working Party))\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,5}(?:(?:Parish |Town |Community |City |County |District |Borough )?Council|(?:Combined |Fire |Police |National Park |Joint )?Authority)$/i,
       '',
     )
-    // "ASHBY TOWN COUNCIL PLANNING COMMITTEE", "Planning Committee Ashby Parish Council": the council a committee belongs to.
+    // "ASHBY TOWN COUNCIL PLANNING COMMITTEE", "Planning Committee Ashby Parish Council", "National Park Authority Planning
+    // Committee": the council or authority a committee belongs to.
     .replace(
-      /^(?:[A-Z][\w'’-]*\s+){1,4}(?:Parish|Town|Community|City|County|District|Borough)\s+Council\s+(?=(?:[A-Z][\w&,'’()-]*\s+(?:(?:and|of|for|&)\s+)*){0,6}(?:Committee|Sub-Committee|Panel|Working Group|Working Party)$)/i,
+      /^(?:[A-Z][\w'’-]*\s+){1,4}(?:(?:Parish|Town|Community|City|County|District|Borough)\s+Council|Authority)\s+(?=(?:[A-Z][\w&,'’()-]*\s+(?:(?:and|of|for|&)\s+)*){0,6}(?:Committee|Sub-Committee|Panel|Working Group|Working Party)$)/i,
       '',
     )
     .replace(
