@@ -6373,6 +6373,11 @@ describe('shapes met on real pages in the fifteenth session (read blind first, t
       'Ashby Town Council\n\nMinutes of an Annual Council meeting held on 14 May 2015 at 7.30pm in the Council Chamber.',
       { date: '2015-05-14', committee: 'Ashby Town Council' },
     ],
+    [
+      'a web agenda whose items’ notes give other events’ dates (a carol concert, a dinner): the page prints no date of its own',
+      "Meeting Documents\n\n1 . Apologies\n\n  • To receive apologies for absence.\n\n2 . Minutes\n\n  • To confirm the minutes of the meeting held on 18 October 2018.\n\n5.1 . Chairman's Carol Concert\n\n  • The chairman to remind members that she will be holding a Carol Concert at the Baptist Church at 6pm on Wednesday, 12 December 2018.\n\n5.2 . Charity Dinner\n\n  • The chairman to confirm that the Charity Dinner will be held on Friday, 1 March 2019 at 7pm.",
+      { date: null },
+    ],
   ])('%s', (_shape, text, expected) => {
     expect(header(text)).toMatchObject(expected);
   });

@@ -306,7 +306,15 @@ function readDate(header: string[], all: string[], meetingPaper: boolean): strin
     const shape = shapeOf.get(text) ?? withoutDates(text);
     return !/[a-z]/i.test(shape) || (shapes.get(shape)?.size ?? 0) <= 1;
   };
-  header = withoutLaterItemLines(header.filter(onlyOnce));
+  // "1 . Apologies", "2 . Minutes" … "The chairman to remind members … a Carol Concert … on Wednesday, 12 December 2018":
+  // once a second item has begun, what the items say is their business, not the meeting's title. (A first numbered line
+  // may be the paper's own: "2.1 NORTH AREA BOARD", "2022 EFCSC 41".)
+  const once = header.filter(onlyOnce);
+  const secondItem = once.filter((t) => ITEM_CODE_LINE.test(t))[1];
+  const business = new Set(
+    secondItem === undefined ? [] : once.slice(once.indexOf(secondItem)).filter((t) => !DATE_LINE.test(t.trim())),
+  );
+  header = withoutLaterItemLines(once);
   all = withoutLaterItemLines(all.filter(onlyOnce));
   const itemPage = isItemPage(all);
   for (const rule of HEADER_RULES) {
@@ -337,7 +345,11 @@ function readDate(header: string[], all: string[], meetingPaper: boolean): strin
   return (
     header
       .filter(
-        (t, i) => !(i < pageTitle && DATE_LINE.test(t.trim())) && !DECISION_LINE.test(t) && !PAPERS_AFTER_TITLE.test(t),
+        (t, i) =>
+          !(i < pageTitle && DATE_LINE.test(t.trim())) &&
+          !DECISION_LINE.test(t) &&
+          !PAPERS_AFTER_TITLE.test(t) &&
+          !business.has(t),
       )
       .map(meetingDateIn)
       .find(Boolean) ?? null
@@ -366,8 +378,8 @@ function isItemPage(all: string[]): boolean {
   );
 }
 
-/** A line that opens with an item's code: "1169 Minutes of …", "WTC160/19 MINUTES OF …", "PC1718/121Minutes of …". */
-const ITEM_CODE_LINE = new RegExp(`^(?!${DAY}\\s+${MONTH})[A-Z]{0,5}\\d{1,5}(?:[./]\\d{1,5}){0,2}[.)]?\\s*[A-Z]`);
+/** A line that opens with an item's code: "1169 Minutes of …", "WTC160/19 MINUTES OF …", "PC1718/121Minutes of …", "1 . Apologies". */
+const ITEM_CODE_LINE = new RegExp(`^(?!${DAY}\\s+${MONTH})[A-Z]{0,5}\\d{1,5}(?:[./]\\d{1,5}){0,2}(?: ?[.)])?\\s*[A-Z]`);
 
 /**
  * "1167 To receive apologies …" then "1169 Minutes of an Ordinary Meeting of the Council held on 3rd July 2017": once the
