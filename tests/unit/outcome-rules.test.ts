@@ -6299,6 +6299,29 @@ describe('shapes met on real pages in the fifteenth session (read blind first, t
         ],
       ],
     ],
+    [
+      'a partnership’s "ACTION LOG" heading under the meeting’s date: a heading, not an action',
+      'ASHBY COMMUNITY PARTNERSHIP MEETING\n\n10 MAY 2017\n\nACTION LOG\n\nAttendees:\n\nFraser Ash (FA) – Chair',
+      [],
+    ],
+    [
+      'the reasons for a decision under "REASONS RESOLVED:": the decision only',
+      'RESOLVED: That the report be noted.\n\nREASONS RESOLVED:\n\n·         The Audit and Governance Committee is required to review the risk register.',
+      [['resolution', 'The report be noted.']],
+    ],
+    [
+      'a resolution’s lead-in saying from when, over its lettered parts: the parts are the decisions',
+      'Resolved:\n\nThat with effect from 1 April 2016:\n\n(a) the Pension Fund continues to invest its cash balances with the County Council;\n\n(b) interest be paid quarterly to the Pension Fund.',
+      [
+        ['resolution', 'The Pension Fund continues to invest its cash balances with the County Council'],
+        ['resolution', 'Interest be paid quarterly to the Pension Fund.'],
+      ],
+    ],
+    [
+      'history, a purpose and a need: when a body was set up, fees set to allow services to be provided, returns needing to be made',
+      'The partnership was established in 2001 and works with councils across the region.\n\nThe District Council sets a number of fees and charges each year to allow a range of services to be provided.\n\nReturns needing to be made before the next tranche of funds is approved and released.',
+      [],
+    ],
   ])('%s', readsWhole);
 
   const header = (text: string) => readMeetingHeader(extractPlainText(text).blocks, 'paper.txt');

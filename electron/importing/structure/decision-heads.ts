@@ -33,9 +33,10 @@ export const HEAD_RULES: HeadRule[] = [
     shape: 'RESOLVED in capitals, at the start or after who moved it',
     example: 'Cllr Hale MOVED, Cllr Orme SECONDED and it was RESOLVED to: 1. Note the plan 2. Agree the targets',
     // Not a keyword that closes its sentence ("… seconded by Cllr Ash and RESOLVED."): what it decided came before.
-    // The minute's reference after it is not what was decided: "RESOLVED (c10/11/68)" over its parts.
+    // The minute's reference after it is not what was decided: "RESOLVED (c10/11/68)" over its parts. "REASONS RESOLVED:"
+    // heads the reasons for the decision above it.
     pattern:
-      /^(?!.{0,160}?\b(?:and|was|were) RESOLVED\.(?:\s|$))(?:.{0,160}?\b)?RESOLVED\b(?:\s+(?:unanimously|accordingly|UNANIMOUSLY|ACCORDINGLY))?(?:\s*\((?=[^)]*\d)[\w/.-]{1,20}\))?\s*[:;,.–—-]*\s*/,
+      /^(?!.{0,160}?\b(?:and|was|were) RESOLVED\.(?:\s|$))(?!REASONS?\b)(?:.{0,160}?\b)?RESOLVED\b(?:\s+(?:unanimously|accordingly|UNANIMOUSLY|ACCORDINGLY))?(?:\s*\((?=[^)]*\d)[\w/.-]{1,20}\))?\s*[:;,.–—-]*\s*/,
     kind: 'resolution',
   },
   {

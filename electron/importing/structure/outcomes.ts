@@ -685,7 +685,7 @@ export function findOutcomeCandidates(
             : own;
       // "RESOLVED to note:": the verb alone says nothing; its parts say what.
       const stated =
-        own && !VERB_ONLY.test(own)
+        own && !VERB_ONLY.test(own) && !FROM_WHEN_ONLY.test(own)
           ? add(
               rule.kind,
               `${what}${application}${topic}${bareWords}`,
@@ -799,6 +799,7 @@ export function findOutcomeCandidates(
           DECIDED_TO_ONLY.test(current.stated.text) ||
           RECOMMENDATIONS_CARRIED.test(current.stated.text) ||
           BODY_ONLY.test(current.stated.text) ||
+          FROM_WHEN_ONLY.test(current.stated.text) ||
           (ENDS_THAT_OR_TO.test(current.stated.text) && !REMIT_LEAD.test(current.stated.text)))
       ) {
         // "To approve the following motion:" over parts that each decide: the parts are the decisions,
@@ -1132,6 +1133,9 @@ const DECIDED_TO_ONLY =
  */
 const VERB_ONLY =
   /^(?:(?:to )?(?:note|approve|agree|endorse|accept|adopt|confirm|support|recommend|authori[sz]e|ratify|receive|grant|award|appoint)|as follows|(?:in terms of |under )?(?:its |the )?delegated powers?|(?:on (?:a|the) motion )?(?:moved|proposed) by [^.;:]{2,80}? (?:and )?seconded by [^.;:]{2,60}?)\s*[:;,–-]*\s*$/i;
+/** "Resolved: That with effect from 1 April 2016:" over its parts: from when, and nothing of what. */
+const FROM_WHEN_ONLY =
+  /^(?:that,? )?(?:with (?:immediate )?effect(?: from [^.;:]{2,40}?)?|as from [^.;:]{2,40}?)\s*[:;,–-]*\s*$/i;
 /** "RESOLVED – That the Fire Authority:" over its parts: who decided, and nothing of what. */
 const BODY_ONLY =
   /^(?:the |this )?(?:[A-Z][\w&'’-]*\s+){0,5}(?:Committee|Council|Cabinet|Board|Panel|Authority|Executive|Forum|Group|Sub-Committee|Assembly|Commission|Partnership)\s*[:,-]*\s*$/i;
