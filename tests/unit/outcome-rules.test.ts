@@ -6318,6 +6318,21 @@ describe('shapes met on real pages in the fifteenth session (read blind first, t
       ],
     ],
     [
+      'a decision after a sentence that ends in initials ("… Fenshire C.C. All agreed that …")',
+      'Her role will be to liaise between town and community councils and Fenshire C.C. All agreed that Ann Ash be invited to a meeting in the Autumn.',
+      [['follow-up', 'Ann Ash be invited to a meeting in the Autumn.']],
+    ],
+    [
+      'people named by first name alone who are to act, were to act, or will try to',
+      'Matt to draw a basic proposal together.\n\nMatt was to contact the Police to see what their plans are for the station.\n\nKen will try to get the bulk of the questionnaires to the printers.\n\nSharon will maintain the accounts in the interim.\n\nUnable to contact the contractor.',
+      [
+        ['action', 'Matt to draw a basic proposal together.'],
+        ['action', 'Matt was to contact the Police to see what their plans are for the station.'],
+        ['action', 'Ken will try to get the bulk of the questionnaires to the printers.'],
+        ['action', 'Sharon will maintain the accounts in the interim.'],
+      ],
+    ],
+    [
       'history, a purpose and a need: when a body was set up, fees set to allow services to be provided, returns needing to be made',
       'The partnership was established in 2001 and works with councils across the region.\n\nThe District Council sets a number of fees and charges each year to allow a range of services to be provided.\n\nReturns needing to be made before the next tranche of funds is approved and released.',
       [],

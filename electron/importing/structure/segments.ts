@@ -339,6 +339,11 @@ export function sentencesOf(text: string): string[] {
       // "… said she would take it up with the district council, The Clerk will write to …": a full stop printed as a
       // comma, before a capital that starts who acts.
       .replace(/,\s+(?=The [Cc]lerk (?:will|would|is to|to|agreed|undertook)\b)/g, '\n')
+      // "… between the councils and Powys C.C. All agreed that …": initials end the sentence when who decided comes next.
+      .replace(
+        /(?<=\b(?:[A-Z]\.){2,})\s+(?=(?:All|It was|Members|Councillors|The (?:[Cc]lerk|[Cc]ouncil|[Cc]ommittee|[Bb]oard|[Pp]anel))\b)/g,
+        '\n',
+      )
       .split(/\n/)
       .flatMap((part) =>
         part.split(

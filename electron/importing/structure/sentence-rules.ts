@@ -1638,10 +1638,11 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'someone named by a first name alone who is to act or would act',
     example: 'Kelechi would keep the Board informed of progress.',
-    // "In meantime Andrew and Fergus to alternate minute taking.", "Fergus to take forward with …"; not advice to
-    // residents or everyone.
+    // "In meantime Andrew and Fergus to alternate minute taking.", "Fergus to take forward with …", "Matt was to contact the
+    // Police", "Ken will try to get the questionnaires …", "Sharon will maintain the accounts"; not advice to residents or
+    // everyone, nor a word that is no one's name ("Unable to …", "Agreed to …").
     pattern: new RegExp(
-      `^(?:In (?:the )?meantime,? )?(?!(?:Residents|Everyone|Anyone|Someone|People|Parishioners|Public|Members|Volunteers|Work|This|It|There|Whether|How|When|What|Why|Where|Who|Which|Also|Then|Both|All|Each|Any|Some|Further|Need|Needs|Agreed|Decision|Proposal|Plans?|Time|Nothing|Little|Much|None|Nobody|No|Not|Item|Items|Report|Reports|Matters|Issues|Points)\\b)([A-Z][a-z]{2,14}(?: and [A-Z][a-z]{2,14})?) (?:to|would|will) (?:also |then |try to )?(?:keep (?:the )?[A-Za-z]+ (?:informed|updated)|discuss (?:this |it |the matter )?with|take (?:this |it |the matter )?forward|take (?:the )?(?:notes|minutes)|alternate|progress|pursue|research|obtain|organise|${UNDERTAKEN})\\b`,
+      `^(?:In (?:the )?meantime,? )?(?!(?:Residents|Everyone|Anyone|Someone|People|Parishioners|Public|Members|Volunteers|Work|This|It|There|Whether|How|When|What|Why|Where|Who|Which|Also|Then|Both|All|Each|Any|Some|Further|Need|Needs|Agreed|Decision|Proposal|Plans?|Time|Nothing|Little|Much|None|Nobody|No|Not|Item|Items|Report|Reports|Matters|Issues|Points|Unable|Able|Due|Subject|Prior|Thanks|Welcome)\\b)([A-Z][a-z]{2,14}(?<!ed|ing)(?: and [A-Z][a-z]{2,14})?) (?:(?:was|were) to|to|would|will) (?:also |then |(?:try|endeavour|attempt) to )?(?:keep (?:the )?[A-Za-z]+ (?:informed|updated)|discuss (?:this |it |the matter )?with|take (?:this |it |the matter )?forward|take (?:the )?(?:notes|minutes)|alternate|progress|pursue|research|obtain|organise|draw(?: up)?|put together|sort out|set up|maintain|amend|book|order|draft|invite|chase|get|${UNDERTAKEN})\\b`,
     ),
     kind: 'action',
     owner: 1,
