@@ -6412,6 +6412,36 @@ describe('shapes met on real pages in the fifteenth session (read blind first, t
       { date: '2015-05-14', committee: 'Ashby Town Council' },
     ],
     [
+      'a meeting of the cabinet "of" its council, on an aggregator’s page',
+      'This is a meeting of the Cabinet of Ashby Borough Council held on the 4th Jan 2024.\nThe last meeting was on 3rd Apr 2025.',
+      { committee: 'Cabinet' },
+    ],
+    [
+      'a notice summoning councillors to "attend the next meeting of" the parish council "to be held"',
+      'NOTICE OF MEETING Parish Councillors are duly required to attend the next meeting of Ashby Parish Council to be held at the Village Hall on TUESDAY 12th November at 7.30pm',
+      { committee: 'Ashby Parish Council' },
+    ],
+    [
+      'a "Notes of:" field naming the forum and the places it covers',
+      'Notes of: AREA FORUM (including Ashby and Fenton)\n\nVenue: Ashby Primary School\n\nDate of Meeting: 14th June 2006',
+      { date: '2006-06-14', committee: 'Area Forum' },
+    ],
+    [
+      'the chair welcoming all participants to the first meeting of a panel',
+      'Note 01/20\n\nWelcome and Introductions\n\nMHW welcomed all participants to the first meeting of the Partnership Panel.',
+      { committee: 'Partnership Panel' },
+    ],
+    [
+      'a community council’s name, "agenda" and the date as the page’s title',
+      'Ashby Community Council agenda, 14 December 2023\n\n[agenda]\n\nNOTICE IS HEREBY GIVEN that a meeting of ASHBY COMMUNITY COUNCIL will be held at the Hall.',
+      { date: '2023-12-14', committee: 'Ashby Community Council' },
+    ],
+    [
+      'nominations invited for the chair of a named board',
+      'Agenda and minutes\n\n1.\n\nElection of Chair\n\nMinutes:\n\nThe Vice-Chair noted that Councillor Ash had stepped down and therefore would invite nominations for Chair of the Health and Wellbeing Board.',
+      { committee: 'Health and Wellbeing Board' },
+    ],
+    [
       'a web agenda whose items’ notes give other events’ dates (a carol concert, a dinner): the page prints no date of its own',
       "Meeting Documents\n\n1 . Apologies\n\n  • To receive apologies for absence.\n\n2 . Minutes\n\n  • To confirm the minutes of the meeting held on 18 October 2018.\n\n5.1 . Chairman's Carol Concert\n\n  • The chairman to remind members that she will be holding a Carol Concert at the Baptist Church at 6pm on Wednesday, 12 December 2018.\n\n5.2 . Charity Dinner\n\n  • The chairman to confirm that the Charity Dinner will be held on Friday, 1 March 2019 at 7pm.",
       { date: null },

@@ -353,9 +353,10 @@ export const HEADER_RULES: HeaderRule[] = [
     committee: 1,
   },
   {
-    shape: 'a "Minutes of Meeting of:" field',
+    shape: 'a "Minutes of Meeting of:" or "Notes of:" field',
     example: 'Minutes of Meeting of: Council',
-    pattern: /^Minutes of (?:the )?Meeting of:\s*(.{2,80})$/i,
+    // Also "Notes of: AREA FORUM (including Edenfield and Helmshore)": the body, then the places it covers.
+    pattern: /^(?:Minutes|Notes) of(?: (?:the )?Meeting of)?:\s*(.{2,80}?)(?:\s+\([^()]*\)?)?$/i,
     committee: 1,
   },
   {
@@ -394,9 +395,10 @@ export const HEADER_RULES: HeaderRule[] = [
   {
     shape: 'a body’s name and the meeting’s date on a line of their own',
     example: 'Quality & Performance Scrutiny Committee 26th January 2004',
-    // Also with "Meeting" between: "Board Meeting 16th March 2020".
+    // Also with "Meeting", "agenda" or "minutes" between: "Board Meeting 16th March 2020", "Ashby Community Council agenda,
+    // 14 December 2023".
     pattern: new RegExp(
-      `^(?:The )?((?:[A-Z&][\\w&,'’()-]*\\s*(?:(?:and|of|for|on|&|the)\\s)*){0,8}(?:Committee|Panel|Board|Cabinet|Executive|Forum|Sub-Committee|Commission|Council))(?:\\s+(?:Meeting|MEETING))?,?\\s+${WRITTEN}(?:\\s+(?:Meeting|Minutes|minutes|Agenda))?$`,
+      `^(?:The )?((?:[A-Z&][\\w&,'’()-]*\\s*(?:(?:and|of|for|on|&|the)\\s)*){0,8}(?:Committee|Panel|Board|Cabinet|Executive|Forum|Sub-Committee|Commission|Council))(?:\\s+(?:Meeting|MEETING|[Aa]genda|[Mm]inutes))?,?\\s+${WRITTEN}(?:\\s+(?:Meeting|Minutes|minutes|Agenda))?$`,
     ),
     committee: 1,
     date: { group: 2, written: 'words' },
@@ -536,9 +538,10 @@ export const HEADER_RULES: HeaderRule[] = [
   {
     shape: 'a meeting of a body to be held',
     example: 'A meeting of the Highfield Town Council will be held in the Council Chamber',
-    // Also "This is a meeting of the Policy and Performance Scrutiny Panel of Ashby Borough Council held on …".
+    // Also "This is a meeting of the Policy and Performance Scrutiny Panel of Ashby Borough Council held on …", and a
+    // summons: "… are duly required to attend the next meeting of Ashby Parish Council to be held at …".
     pattern: new RegExp(
-      `^(?:A|An|The|This is (?:a|the)) (?:[\\w-]+ )?meeting of (?:the )?${NAMED_BODY}(?: of (?:the )?(?:[A-Z][\\w'’-]* ){1,4}Council)? (?:(?:will be|was|is to be) )?held\\b`,
+      `(?:^(?:A|An|The|This is (?:a|the))|\\battend (?:a|an|the)) (?:[\\w-]+ )?meeting of (?:the )?${NAMED_BODY}(?: of (?:the )?(?:[A-Z][\\w'’-]* ){1,4}Council)? (?:(?:will be|was|is to be|to be) )?held\\b`,
     ),
     committee: 1,
   },
@@ -598,7 +601,7 @@ export const BODY_IN_TEXT_RULES: HeaderRule[] = [
     shape: 'the chair welcoming everyone to a named body’s meeting',
     example: 'The Chair welcomed everyone to the meeting of the Wellbeing Policy Development and Scrutiny Panel.',
     pattern: new RegExp(
-      `\\bwelcomed (?:everyone|all|all those|those|members|attendees)(?: present)? to (?:the|this) (?:[\\w-]+ )?meeting of (?:the )?${NAMED_BODY}\\b`,
+      `\\bwelcomed (?:everyone|all|all those|those|members|attendees|(?:all )?participants|guests)(?: present)? to (?:the|this) (?:[\\w-]+ )?meeting of (?:the )?${NAMED_BODY}\\b`,
     ),
     committee: 1,
     anywhere: true,
@@ -664,8 +667,9 @@ export const BODY_IN_TEXT_RULES: HeaderRule[] = [
     example: 'That Councillor Ames be elected Vice-Chairman of the Audit Committee for the year.',
     // Also who chairs in their absence: "In the absence of the chair and vice chair of the Licensing Committee", and one
     // appointed chair: "That Councillor Amran be appointed Chair of the Bradford West Area Committee".
+    // Also "would invite nominations for Chair of the Health and Wellbeing Board".
     pattern: new RegExp(
-      `\\b(?:(?:elected|appointed) (?:as )?(?:Vice[- ])?Chair(?:man|person)?|[Ii]n the absence of the (?:[Vv]ice[- ])?[Cc]hair(?:man|person)?(?: and (?:the )?[Vv]ice[- ][Cc]hair(?:man|person)?)?) of (?:the )?${NAMED_BODY}\\b`,
+      `\\b(?:(?:elected|appointed) (?:as )?(?:Vice[- ])?Chair(?:man|person)?|nominations for (?:the )?(?:Vice[- ])?Chair(?:man|person)?|[Ii]n the absence of the (?:[Vv]ice[- ])?[Cc]hair(?:man|person)?(?: and (?:the )?[Vv]ice[- ][Cc]hair(?:man|person)?)?) of (?:the )?${NAMED_BODY}\\b`,
     ),
     committee: 1,
     anywhere: true,

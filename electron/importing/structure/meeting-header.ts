@@ -230,10 +230,10 @@ function acceptable(name: string | undefined): string | null {
     .replace(/\s+(?:commencing|starting|beginning)\s+at\b.*$/i, '')
     // "Planning & Environment Committee duly convened and held on …": how the meeting was called, run on after the name.
     .replace(/\s+(?:duly\s+)?(?:convened|called|constituted)(?:\s+and)?$/i, '')
-    // "COMMUNITY & ENVIRONMENT COMMITTEE of Coleshill Town Council", "Leadership Board of the Ashby Combined Authority":
-    // the committee, not the council or authority it belongs to.
+    // "COMMUNITY & ENVIRONMENT COMMITTEE of Coleshill Town Council", "Leadership Board of the Ashby Combined Authority",
+    // "Cabinet of Ashby Borough Council": the committee, not the council or authority it belongs to.
     .replace(
-      /(?<=\b(?:Committee|Sub-Committee|Panel|Board|Working Group|Working Party))\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,5}(?:(?:Parish |Town |Community |City |County |District |Borough )?Council|(?:Combined |Fire |Police |National Park |Joint )?Authority)$/i,
+      /(?<=\b(?:Committee|Sub-Committee|Panel|Board|Working Group|Working Party|Cabinet|Executive|Council))\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,5}(?:(?:Parish |Town |Community |City |County |District |Borough )?Council|(?:Combined |Fire |Police |National Park |Joint )?Authority)$/i,
       '',
     )
     // "ASHBY TOWN COUNCIL PLANNING COMMITTEE", "Planning Committee Ashby Parish Council", "National Park Authority Planning
