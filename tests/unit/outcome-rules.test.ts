@@ -6333,6 +6333,58 @@ describe('shapes met on real pages in the fifteenth session (read blind first, t
       ],
     ],
     [
+      'appointments "made as follows" over lettered parts, each a body and who was appointed to it',
+      'Appointment of Parish Representatives\n\n20/55  Appointments were made as follows:\n\n(a) Staffing Committee:  The Chairman and Cllrs Ash and Birch.\n(b)  Appeals Committee: Cllrs Cedar, Dale and Elm.',
+      [
+        ['resolution', 'Staffing Committee: The Chairman and Cllrs Ash and Birch.'],
+        ['resolution', 'Appeals Committee: Cllrs Cedar, Dale and Elm.'],
+      ],
+    ],
+    [
+      'an action, then what follows from it ("It will then …"), then whose it is: the action once',
+      'Councillor Ann Ash will produce a copy and circulate it to the PC for approval. It will then go out with the village newsletter in the New year. It will also be delivered to new residents. Action AA.',
+      [['action', 'Councillor Ann Ash will produce a copy and circulate it to the PC for approval.']],
+    ],
+    [
+      'an agenda’s standing words on dispensations, and a decision dated on an earlier day',
+      'The Town Clerk to receive written requests for dispensations prior to the start of the meeting for consideration.\n\nIn accordance with statutory regulations, on the 8th May 2017, Members approved a 6 month period of absence.',
+      [],
+    ],
+    [
+      'what the clerk said, with a "not" in it, then a dash and the clerk’s action',
+      'Clerk advised that the tip would not accept shredded paper – Clerk to ask the borough council for advice on alternatives to roadside collection.',
+      [['action', 'Clerk to ask the borough council for advice on alternatives to roadside collection.']],
+    ],
+    [
+      '"Action:" run on after a full stop, then an action for everyone',
+      'TC suggested that everyone on the forum became expert in the new local plan.Action: LCL to contact Astrid to ask about funding. All to read and become confident in the new local plan core policy 35.',
+      [
+        ['action', 'LCL to contact Astrid to ask about funding.'],
+        ['action', 'All to read and become confident in the new local plan core policy 35.'],
+      ],
+    ],
+    [
+      'a task on a line of its own, then "Action" and the initials in capitals on the next',
+      'It was agreed to postpone the AGM for one month.\nBook the hall for the AGM on the evening of January 19th 2023\nAction DC',
+      [
+        ['follow-up', 'Postpone the AGM for one month.'],
+        ['action', 'Book the hall for the AGM on the evening of January 19th 2023 Action DC'],
+      ],
+    ],
+    [
+      'initials printed twice where a column was doubled, and a first name to finalise something under "ACTION"',
+      'MTMT to chase if no reply in a week.\n\nACTION\nChris to finalise details of the bank\naccount.',
+      [
+        ['action', 'MTMT to chase if no reply in a week.'],
+        ['action', 'Chris to finalise details of the bank account.'],
+      ],
+    ],
+    [
+      'a councillor who had said in writing he was willing to carry on as chair: not the election',
+      'Although he could not attend the meeting, Cllr Ash had indicated in writing that he was willing to continue as Chairman and was the only councillor nominated.',
+      [],
+    ],
+    [
       'history, a purpose and a need: when a body was set up, fees set to allow services to be provided, returns needing to be made',
       'The partnership was established in 2001 and works with councils across the region.\n\nThe District Council sets a number of fees and charges each year to allow a range of services to be provided.\n\nReturns needing to be made before the next tranche of funds is approved and released.',
       [],
@@ -6440,6 +6492,21 @@ describe('shapes met on real pages in the fifteenth session (read blind first, t
       'nominations invited for the chair of a named board',
       'Agenda and minutes\n\n1.\n\nElection of Chair\n\nMinutes:\n\nThe Vice-Chair noted that Councillor Ash had stepped down and therefore would invite nominations for Chair of the Health and Wellbeing Board.',
       { committee: 'Health and Wellbeing Board' },
+    ],
+    [
+      'the day and the month glued to their neighbours in a printed title',
+      'ASHBY PARISH COUNCIL\n\nMINUTES OF THE PARISH COUNCIL MEETING HELD IN THE COUNCIL CHAMBERS ON FRIDAY19TH JUNE 2015 AT 6.30 PM\n\nPRESENT Councillor Ash (in the Chair)',
+      { date: '2015-06-19' },
+    ],
+    [
+      'an item page whose first lettered line is another committee’s minutes received: not this meeting’s date',
+      'Minutes:\na. Extraordinary Policy and Finance held on 31st October 2023;\nIt was RESOLVED to note the minutes and consider the following recommendation.',
+      { date: null },
+    ],
+    [
+      'a committee’s name with the meeting’s date in brackets after it',
+      'Planning and Development Committee (15/12/14)\n\nPresent: Cllrs Ash, Birch and Cedar',
+      { committee: 'Planning and Development Committee' },
     ],
     [
       'a web agenda whose items’ notes give other events’ dates (a carol concert, a dinner): the page prints no date of its own',

@@ -167,6 +167,14 @@ export const HEAD_RULES: HeadRule[] = [
     kind: 'resolution',
   },
   {
+    shape: 'appointments or nominations "made as follows" over a list',
+    example: 'Appointments were made as follows:',
+    // Each part names a body and who was appointed to it: "(a) Staffing Committee: The Chairman and Cllrs Ash and Birch."
+    pattern:
+      /^(?:\d{1,3}\/\d{1,3}\s+)?(?:The )?(?:[\w’'-]+ ){0,3}(?:appointments?|nominations?|representatives?) (?:was|were|have been|has been) (?:unanimously )?(?:made|agreed|approved|confirmed)(?: as follows)?\s*[:–—-]+\s*$/i,
+    kind: 'resolution',
+  },
+  {
     shape: 'a body’s decision as a lead-in',
     example: 'The Committee resolved:- to adopt the motion.',
     // "… resolved with 6 votes for and 1 abstention:", "… agreed to:", "… has today (24 March) agreed the following

@@ -92,7 +92,7 @@ const COMINGS_AND_GOINGS = /\b(?:arrived|arriving|left|leaving|joined|departed|r
 /** What a paper says about its meeting: what it is, committee, date, time, venue. */
 export function readMeetingHeader(blocks: RawBlock[], fileName: string): MeetingHeader {
   const kind = documentKind(blocks);
-  const all = blocks.map((b) => b.text);
+  const all = blocks.map((b) => withDatesUnglued(b.text));
   const endsAt = all.slice(0, HEADER_BLOCKS).findIndex((t, i) => i > 0 && HEADER_ENDS.test(t));
   const header = all.slice(0, endsAt > 0 ? endsAt : HEADER_BLOCKS).map((t) => t.slice(0, HEADER_LINE));
   const found = header.map((t) => COUNCIL.exec(t)?.[1]).find(Boolean);
@@ -120,6 +120,19 @@ export function readMeetingHeader(blocks: RawBlock[], fileName: string): Meeting
         .find(Boolean) ?? null,
     venue: header.map(findVenue).find(Boolean) ?? null,
   };
+}
+
+/**
+ * "FRIDAY19TH JUNE 2015", "Monday2 July2018": a date whose spaces were lost when its paper was printed to text, spaced
+ * again so that it reads as a date.
+ */
+function withDatesUnglued(text: string): string {
+  return text
+    .replace(/\b((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?=\d{1,2}(?:st|nd|rd|th)?\b)/gi, '$1 ')
+    .replace(
+      /\b((?:Jan|Febr)uary|March|April|May|June|July|August|(?:Septem|Octo|Novem|Decem)ber)(?=\d{4}\b)/gi,
+      '$1 ',
+    );
 }
 
 /**
@@ -260,6 +273,8 @@ function acceptable(name: string | undefined): string | null {
     .replace(/(?<=\b(?:Forum|Committee|Panel|Board|Group|Partnership))\s+\([A-Z]{2,5}\)$/, '')
     // "PADSTOW HARBOUR COMMISSIONERS 04/17 HELD AT …": the meeting's number in the year is not part of the name.
     .replace(/\s+\d{1,3}\/\d{2,4}$/, '')
+    // "Planning and Development Committee (15/12/14)": the meeting's date in brackets after the name.
+    .replace(/\s+\(\d{1,2}\/\d{1,2}\/\d{2,4}\)$/, '')
     // "Ashby Borough Council Council Meeting No 912": the meeting's running number, after the body's name.
     .replace(/(?<=\bCouncil)\s+(?:Council\s+)?Meeting\s+No\.?\s*\d{1,5}$/i, '')
     // "THE PLANNING COMMITTEE OF" / "THE COUNCIL HELD ON …": a title broken over two lines, or joined again.
@@ -423,8 +438,13 @@ const FAR_INTO_A_LINE = 160;
 /** Words that lead to the meeting's own date: "held on", "Meeting Thursday", "will take place". */
 const MEETING_WORDS = /\b(?:held|meeting|take place|commencing)\b/i;
 
-/** A line that opens with an item's number: "0720.02", "17/27", "3b", "(3)", "4.", "212.22"; not a page's number ("1 SUFFOLK COUNTY COUNCIL"). */
-const ITEM_LINE = /^(?:\(\d{1,3}[a-z]?\)|\d{1,4}(?:[./]\d{1,4}){1,3}[.)]?|\d{1,4}[a-z][.)]?|\d{1,3}[.)])\s/;
+/**
+ * A line that opens with an item's number: "0720.02", "17/27", "3b", "(3)", "4.", "212.22", or a letter ("a. Extraordinary
+ * Policy and Finance held on 31st October 2023;", the first of the committees' minutes received); not a page's number
+ * ("1 SUFFOLK COUNTY COUNCIL").
+ */
+const ITEM_LINE =
+  /^(?:\(\d{1,3}[a-z]?\)|\d{1,4}(?:[./]\d{1,4}){1,3}[.)]?|\d{1,4}[a-z][.)]?|\d{1,3}[.)]|\(?[a-h][.)])\s/;
 
 function documentTitle(kind: DocumentKind, blocks: RawBlock[], fileName: string): string {
   const agendaItem = blocks.findIndex((b) => /^agenda item\b/i.test(b.text));

@@ -137,6 +137,9 @@ export function narrative(
     // taking on an action of their own.
     .flatMap((sentence) => sentence.split(TWO_UNDERTAKINGS))
     .flatMap((sentence) => sentence.split(SEVERAL_TO_ACT))
+    // "Clerk advised that the tip would not accept shredded paper – Clerk to ask the council for advice": what was said,
+    // then the action it led to, each read for itself (the "not" of the first is not the second's).
+    .flatMap((sentence) => sentence.split(/(?<=\S)\s+[–—]\s+(?=(?:The |the )?[Cc]lerk to [a-z])/))
     // "It was noted that Mr Lees had offered to plant the planters, the Council welcomed this offer and agreed …": what
     // was noted, then the council's decision, spliced with a comma.
     .flatMap((sentence) => sentence.split(COUNCIL_DECIDES_AFTER_COMMA))
@@ -230,6 +233,9 @@ export function narrative(
       ACTIONED_BY.exec(next) ??
       (i === clauses.length - 2 && TO_BE_DONE.test(sentence) ? OWNER_COLUMN.exec(next) : null);
     const actionOwner = ownerLine?.[1] ?? ownerLine?.[2] ?? ownerLine?.[3];
+    // "Cllr Hunt will produce a copy and circulate it. It will then go out with the newsletter. It will also be delivered
+    // to new residents. Action JH.": the action was read already; the sentences after it only say what follows from it.
+    if (actionOwner && ANAPHOR.test(sentence) && addedAt >= 0 && addedAt < i - 1) return;
     if (actionOwner && !OWNER_ACTION.test(sentence)) {
       // "… asked RB for an estimate. Agreed. ACTION RB.": a bare "Agreed." says what only with the sentence before it.
       const what =

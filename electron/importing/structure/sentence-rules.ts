@@ -34,8 +34,12 @@ export interface SentenceRule {
 const BODY = String.raw`(?!(?:The |the )?(?:Chair\w*|Vice|Member|Leader|Director|Head|Officer|Clerk|Councill?or|Cllr|Mayor|Convener|Representative|Portfolio|Cabinet Member|Chief|Deputy|Assistant|Interim|Acting|Executive (?:Member|Director))\b)(?:The |This |the )?(?:(?:[A-Z][\w&'’()-]*|parish|town|community|city|county|district|borough|full|joint),? (?:and |of |for |the |& )*){0,8}(?:[Cc]ommittee|[Cc]ouncil|[Cc]abinet|[Bb]oard|[Pp]anel|[Ee]xecutive|[Ff]orum|[Ss]ub-[Cc]ommittee|[Cc]ommission|[Gg]roup|[Aa]ssembly|[Aa]uthority|[Bb]ureau|[Pp]artnership|[Cc]onvention|[Cc]onference|Team|Conservators|Commissioners|Trustees|Trust|(?:PC|TC)\b(?! [A-Z][a-z]))`;
 /** The capitalised words of a post's title: "Planning and Building Control", "Housing, Homes & Communities". */
 const TITLE_WORDS = String.raw`[A-Z][\w&]*(?:(?:,? and|,| &| of| for| the)? [A-Z][\w&]*){0,6}`;
-/** A person or role as the subject: "Cllr. O. Williams", "Clrs. Kidney and Haynes", "The Clerk", "Town Clerk/Financial Officer", "The Director of Place", "NO", "GE/NO", "(PO)", "Office". */
-const PERSON = String.raw`(?:(?:The |the )?(?:[Cc]lerk(?:\/(?:RFO|Chair(?:man|person)?))?|[Tt]reasurer|[Ss]ecretary|Office|[Pp]olice|PCSO|(?:[A-Z][\w-]* )?Secretariat|(?:(?:newly )?(?:appointed|new|incoming|outgoing) )?[Cc]hair(?:man|person|woman)?(?= of (?:the )?[A-Z])(?: of (?:the )?${TITLE_WORDS})|[Cc]hair(?:man|person|woman)?|[Vv]ice[- ][Cc]hair(?:man|person)?|[Cc]onvener|[Ll]eader|[Mm]ayor|[Dd]eputy [Cc]lerk|(?:Democratic|Scrutiny|Committee|Governance) (?:Services )?Officer|Officers?|(?:(?:Assistant |Deputy |Interim )?Director|Head|Chief Officer) (?:of|for) ${TITLE_WORDS}|(?:[A-Z][\w-]* ){0,3}Director(?: (?:of |for )?${TITLE_WORDS})?|(?:[A-Z][\w-]* ){0,3}(?:Manager|Officer|Lead|Member|Clerk|Commissioner|Treasurer|Secretary|Superintendent|Inspector|Adviser|Advisor|Solicitor|Engineer)(?: (?:of|for) ${TITLE_WORDS})?|Chief Executive(?: (?:for|of) ${TITLE_WORDS})?)(?:\/(?:[A-Z][\w-]* ){0,2}(?:Officer|Manager|Treasurer|Clerk|RFO))?|(?:[Cc]ll?rs\.?|[Cc]ouncill?ors)\s+[A-Z][\w'’-]+(?:(?:,| and| &) [A-Z][\w'’-]+){1,5}(?=\s+(?:would|will|to|agreed|undertook|offered|volunteered)\b)|(?:(?:C\/|County |[A-Z][a-z]{3,} (?=Cllr))?[Cc]ll?rs?\.?|(?:(?:County|Town|Parish|District|Borough|City|Ward) )?[Cc]ouncill?ors?|Counc?\.?|Mr|Mrs|Ms|Miss|Dr|PC|PCSO|PSCO|PS|Sgt|Insp|Sergeant|Inspector)\s+(?:[A-Z][\w'’.-]*\s?){1,4}|(?:The |the )?(?:Ward|County|District|Borough|Town|Parish|City|Unitary) [Cc]ouncill?ors|(?!A\s)[A-Z]\.? [A-Z][a-z]{2,}|[A-Z]{1,3}(?:PC|TC|CC|DC|BC)\b|[A-Z]{2,3}(?:\/[A-Z]{2,3})*|\([A-Z]{2,3}\))`;
+/**
+ * A person or role as the subject: "Cllr. O. Williams", "Clrs. Kidney and Haynes", "The Clerk", "Town Clerk/Financial
+ * Officer", "The Director of Place", "NO", "GE/NO", "(PO)", "Office", and initials printed twice where a column was
+ * doubled ("MTMT").
+ */
+const PERSON = String.raw`(?:(?:The |the )?(?:[Cc]lerk(?:\/(?:RFO|Chair(?:man|person)?))?|[Tt]reasurer|[Ss]ecretary|Office|[Pp]olice|PCSO|(?:[A-Z][\w-]* )?Secretariat|(?:(?:newly )?(?:appointed|new|incoming|outgoing) )?[Cc]hair(?:man|person|woman)?(?= of (?:the )?[A-Z])(?: of (?:the )?${TITLE_WORDS})|[Cc]hair(?:man|person|woman)?|[Vv]ice[- ][Cc]hair(?:man|person)?|[Cc]onvener|[Ll]eader|[Mm]ayor|[Dd]eputy [Cc]lerk|(?:Democratic|Scrutiny|Committee|Governance) (?:Services )?Officer|Officers?|(?:(?:Assistant |Deputy |Interim )?Director|Head|Chief Officer) (?:of|for) ${TITLE_WORDS}|(?:[A-Z][\w-]* ){0,3}Director(?: (?:of |for )?${TITLE_WORDS})?|(?:[A-Z][\w-]* ){0,3}(?:Manager|Officer|Lead|Member|Clerk|Commissioner|Treasurer|Secretary|Superintendent|Inspector|Adviser|Advisor|Solicitor|Engineer)(?: (?:of|for) ${TITLE_WORDS})?|Chief Executive(?: (?:for|of) ${TITLE_WORDS})?)(?:\/(?:[A-Z][\w-]* ){0,2}(?:Officer|Manager|Treasurer|Clerk|RFO))?|(?:[Cc]ll?rs\.?|[Cc]ouncill?ors)\s+[A-Z][\w'’-]+(?:(?:,| and| &) [A-Z][\w'’-]+){1,5}(?=\s+(?:would|will|to|agreed|undertook|offered|volunteered)\b)|(?:(?:C\/|County |[A-Z][a-z]{3,} (?=Cllr))?[Cc]ll?rs?\.?|(?:(?:County|Town|Parish|District|Borough|City|Ward) )?[Cc]ouncill?ors?|Counc?\.?|Mr|Mrs|Ms|Miss|Dr|PC|PCSO|PSCO|PS|Sgt|Insp|Sergeant|Inspector)\s+(?:[A-Z][\w'’.-]*\s?){1,4}|(?:The |the )?(?:Ward|County|District|Borough|Town|Parish|City|Unitary) [Cc]ouncill?ors|(?!A\s)[A-Z]\.? [A-Z][a-z]{2,}|[A-Z]{1,3}(?:PC|TC|CC|DC|BC)\b|[A-Z]{2,4}(?:\/[A-Z]{2,3})*|\([A-Z]{2,3}\))`;
 /** The words of a decision in the subjunctive: "be approved", "be brought to a future meeting". */
 const SUBJUNCTIVE_WORDS = String.raw`\bbe (?:hereby |formally |now )?(?:noted|approved|agreed|endorsed|accepted|adopted|appointed|re-appointed|reappointed|elected|re-elected|set up|established|granted|confirmed|received|brought|added|updated|delegated|authorised|requested|asked|circulated|provided|reviewed|deferred|given|removed|included|referred|supported|thanked|passed|recorded|invited|recommended|written|sent|allocated|awarded|paid|co-opted|nominated|introduced|increased|reduced|extended|amended|made|held|submitted|instructed|refused|permitted|offered|informed|notified|commissioned|undertaken|prepared|published|implemented|retained|renewed|revoked|suspended|varied|maintained|withdrawn|upheld|dismissed|transferred|purchased|installed|replaced|funded|issued|taken|spent|used|vired|produced|advised|contacted|arranged|organised|investigated|sought|obtained|drafted|forwarded)\b`;
 const PEOPLE = String.raw`${PERSON}(?:(?:,| and| &) ${PERSON}){0,5}`;
@@ -258,7 +262,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'someone staying on in an office',
     example: 'With no further nominations Mr Dean remains as Vice Chair.',
     pattern:
-      /\b(?:remains?|continues?|(?:agreed|content|willing|happy) to continue|to continue) (?:as|in (?:the )?(?:role|post|office) of) (?:the )?(?:Vice[- ])?(?:Chair(?:man|person|woman)?|Clerk|Treasurer|Secretary|Convener|President|Responsible Financ\w* Officer|RFO|Internal Auditor|representative)\b/,
+      /(?<!\b(?:indicated|said|stated|written)\b[^.;]{0,60})\b(?:remains?|continues?|(?:agreed|content|willing|happy) to continue|to continue) (?:as|in (?:the )?(?:role|post|office) of) (?:the )?(?:Vice[- ])?(?:Chair(?:man|person|woman)?|Clerk|Treasurer|Secretary|Convener|President|Responsible Financ\w* Officer|RFO|Internal Auditor|representative)\b/,
     kind: 'resolution',
   },
   {
@@ -948,7 +952,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     // "Once pharmacies were established in supermarkets it would be difficult …"; nor history: "Since that plan was
     // adopted …", "The partnership was established in 2001 …".
     pattern:
-      /^(?!Apolog)(?!(?:Once|If|Unless|Until|Should|Provided|Whether|Since)\b)(?![^.;]*\b(?:confirmed|advised|said|explained|reported|stated|informed|told|heard|reminded|(?:it was|was|were) (?:recommended|suggested))\b[^.;]*\bthat\b)(?![^.;]*\b(?:sought clarification|queried|asked|enquired) (?:on |about |as to )?(?:why|whether|how|if|what)\b)(?:The |This |These |All |Both )?(?:[^.;]|(?<=\d)\.(?=\d)|(?<=\b(?:[A-Z]|Cllrs?|Clr|Mrs?|Ms|Dr))\.(?= )){3,220}? (?:(?<!\b(?:who|that) |\b(?:until|till|once|unless|whether|if|If) (?:a|an|the|it|he|she|they|one|this|that|these|those|such)\b[^.;,]{0,60})(?:was|were)|(?<!\b(?:who|which|that) )(?:has|have) been) (?:(?:(?!\bthat\b)[^.;]){0,60}?(?: and|,) )?(?:also |then |both |all )?(?:unanimously |duly |formally )?(?:approved|adopted|endorsed|ratified|granted|awarded(?! (?:this|the|an?|their|his|her) (?:[\w'’.-]+ ){0,5}?(?:[Aa]ward|[Tt]rophy|[Pp]rize|[Mm]edal|[Cc]up|[Ss]hield|[Cc]ertificate)\b| this (?:for|in recognition)\b)|allocated|accepted|agreed|passed(?= (?:unanimously|by (?:a )?majority|nem\.? con))|authorised|authorized|appointed|re-appointed|reappointed|elected|re-elected|re- elected|[Cc]o-[Oo]pted|nominated(?! and seconded|[^.;]{0,60}\bby (?:Cllr|Councill?or|Mr|Mrs|Ms|Dr|[A-Z][a-z]+ [A-Z]))|supported(?! by the following reasons?\b| by (?:\w+ )?(?:other|further|more) (?:[Cc]ouncill?ors|[Mm]embers|signatories)\b)|confirmed|declined|refused|rejected|suspended|waived|rescinded|signed|(?:increased|decreased|reduced|set)(?= (?:to|by|from|at|for)\b)|frozen|incorporated|established|constituted)\b(?! (?:as a|to be a) (?:correct|true)| up\b| out\b| aside\b|(?<=accepted) that\b| (?:in|since|back in) (?:\d{4}|the (?:19|20)\d0s)\b)/,
+      /^(?!Apolog)(?!(?:Once|If|Unless|Until|Should|Provided|Whether|Since)\b)(?![^.;]*\b(?:confirmed|advised|said|explained|reported|stated|informed|told|heard|reminded|indicated|(?:it was|was|were) (?:recommended|suggested))\b[^.;]*\bthat\b)(?![^.;]*\b(?:sought clarification|queried|asked|enquired) (?:on |about |as to )?(?:why|whether|how|if|what)\b)(?:The |This |These |All |Both )?(?:[^.;]|(?<=\d)\.(?=\d)|(?<=\b(?:[A-Z]|Cllrs?|Clr|Mrs?|Ms|Dr))\.(?= )){3,220}? (?:(?<!\b(?:who|that) |\b(?:until|till|once|unless|whether|if|If) (?:a|an|the|it|he|she|they|one|this|that|these|those|such)\b[^.;,]{0,60})(?:was|were)|(?<!\b(?:who|which|that) )(?:has|have) been) (?:(?:(?!\bthat\b)[^.;]){0,60}?(?: and|,) )?(?:also |then |both |all )?(?:unanimously |duly |formally )?(?:approved|adopted|endorsed|ratified|granted|awarded(?! (?:this|the|an?|their|his|her) (?:[\w'’.-]+ ){0,5}?(?:[Aa]ward|[Tt]rophy|[Pp]rize|[Mm]edal|[Cc]up|[Ss]hield|[Cc]ertificate)\b| this (?:for|in recognition)\b)|allocated|accepted|agreed|passed(?= (?:unanimously|by (?:a )?majority|nem\.? con))|authorised|authorized|appointed|re-appointed|reappointed|elected|re-elected|re- elected|[Cc]o-[Oo]pted|nominated(?! and seconded|[^.;]{0,60}\bby (?:Cllr|Councill?or|Mr|Mrs|Ms|Dr|[A-Z][a-z]+ [A-Z]))|supported(?! by the following reasons?\b| by (?:\w+ )?(?:other|further|more) (?:[Cc]ouncill?ors|[Mm]embers|signatories)\b)|confirmed|declined|refused|rejected|suspended|waived|rescinded|signed|(?:increased|decreased|reduced|set)(?= (?:to|by|from|at|for)\b)|frozen|incorporated|established|constituted)\b(?! (?:as a|to be a) (?:correct|true)| up\b| out\b| aside\b|(?<=accepted) that\b| (?:in|since|back in) (?:\d{4}|the (?:19|20)\d0s)\b)/,
     kind: 'resolution',
   },
   {
@@ -1557,10 +1561,11 @@ export const SENTENCE_RULES: SentenceRule[] = [
   },
   {
     shape: 'ACTION and the initials of who acts, at the end of a sentence or before what they are to do',
-    // Not a table's headings run together: "Minute Item ACTION Number 048/09/17 Apologies", nor a page's "ACTION LOG".
+    // Also "Action DC" at the end, the initials in capitals. Not a table's headings run together: "Minute Item ACTION
+    // Number 048/09/17 Apologies", nor a page's "ACTION LOG".
     example: 'Opening an account needs the constitution and bank details. ACTION KMacR.',
     pattern:
-      /(?<!\bMINUTE\s+)(?:^|\s)ACTIONS? ((?!(?:Noted|None|Nil|Agreed|Done|Complete|Completed|Ongoing|Closed|Open|All|REF|BY|OWNER|DATE|Number|Item|Minute|Owner|Status|Date|Lead|Who|LOG|Log|LIST|List|SHEET|Sheet|PLAN|Plan|POINTS|Points|TAKEN|Taken)\b)[A-Z][A-Za-z]{1,5}(?:\s*[/,&]\s*[A-Z][A-Za-z]{1,5})*)(?:\.?\s*[-–—]?\s*$|\s+to\s+\S)/,
+      /(?<!\bMINUTE\s+)(?:^|\s)(?:ACTIONS? |Actions? (?=[A-Z]{2,4}(?:\s*[/,&]\s*[A-Z]{2,4})*\.?\s*$))((?!(?:Noted|None|Nil|Agreed|Done|Complete|Completed|Ongoing|Closed|Open|All|REF|BY|OWNER|DATE|Number|Item|Minute|Owner|Status|Date|Lead|Who|LOG|Log|LIST|List|SHEET|Sheet|PLAN|Plan|POINTS|Points|TAKEN|Taken)\b)[A-Z][A-Za-z]{1,5}(?:\s*[/,&]\s*[A-Z][A-Za-z]{1,5})*)(?:\.?\s*[-–—]?\s*$|\s+to\s+\S)/,
     kind: 'action',
     owner: 1,
   },
@@ -1636,13 +1641,21 @@ export const SENTENCE_RULES: SentenceRule[] = [
     kind: 'resolution',
   },
   {
+    shape: 'everyone to do something',
+    example: 'All to read and become confident in the new local plan core policy 35.',
+    pattern:
+      /^((?:All|Everyone|All (?:members|Members|councillors|Councillors|Cllrs))(?: present)?) to (?!(?:be|note|the|a)\b)[a-z]{3,}\b/,
+    kind: 'action',
+    owner: 1,
+  },
+  {
     shape: 'someone named by a first name alone who is to act or would act',
     example: 'Kelechi would keep the Board informed of progress.',
     // "In meantime Andrew and Fergus to alternate minute taking.", "Fergus to take forward with …", "Matt was to contact the
     // Police", "Ken will try to get the questionnaires …", "Sharon will maintain the accounts"; not advice to residents or
     // everyone, nor a word that is no one's name ("Unable to …", "Agreed to …").
     pattern: new RegExp(
-      `^(?:In (?:the )?meantime,? )?(?!(?:Residents|Everyone|Anyone|Someone|People|Parishioners|Public|Members|Volunteers|Work|This|It|There|Whether|How|When|What|Why|Where|Who|Which|Also|Then|Both|All|Each|Any|Some|Further|Need|Needs|Agreed|Decision|Proposal|Plans?|Time|Nothing|Little|Much|None|Nobody|No|Not|Item|Items|Report|Reports|Matters|Issues|Points|Unable|Able|Due|Subject|Prior|Thanks|Welcome)\\b)([A-Z][a-z]{2,14}(?<!ed|ing)(?: and [A-Z][a-z]{2,14})?) (?:(?:was|were) to|to|would|will) (?:also |then |(?:try|endeavour|attempt) to )?(?:keep (?:the )?[A-Za-z]+ (?:informed|updated)|discuss (?:this |it |the matter )?with|take (?:this |it |the matter )?forward|take (?:the )?(?:notes|minutes)|alternate|progress|pursue|research|obtain|organise|draw(?: up)?|put together|sort out|set up|maintain|amend|book|order|draft|invite|chase|get|${UNDERTAKEN})\\b`,
+      `^(?:In (?:the )?meantime,? )?(?!(?:Residents|Everyone|Anyone|Someone|People|Parishioners|Public|Members|Volunteers|Work|This|It|There|Whether|How|When|What|Why|Where|Who|Which|Also|Then|Both|All|Each|Any|Some|Further|Need|Needs|Agreed|Decision|Proposal|Plans?|Time|Nothing|Little|Much|None|Nobody|No|Not|Item|Items|Report|Reports|Matters|Issues|Points|Unable|Able|Due|Subject|Prior|Thanks|Welcome)\\b)([A-Z][a-z]{2,14}(?<!ed|ing)(?: and [A-Z][a-z]{2,14})?) (?:(?:was|were) to|to|would|will) (?:also |then |(?:try|endeavour|attempt) to )?(?:keep (?:the )?[A-Za-z]+ (?:informed|updated)|discuss (?:this |it |the matter )?with|take (?:this |it |the matter )?forward|take (?:the )?(?:notes|minutes)|alternate|progress|pursue|research|obtain|organise|draw(?: up)?|put together|sort out|set up|maintain|amend|book|order|draft|invite|chase|get|finali[sz]e|complete|compile|collate|design|${UNDERTAKEN})\\b`,
     ),
     kind: 'action',
     owner: 1,
@@ -1781,6 +1794,19 @@ export const SENTENCE_RULES: SentenceRule[] = [
  * decisions reported, negatives and questions. Checked before every rule.
  */
 export const NOT_OUTCOMES: { shape: string; example: string; pattern: RegExp; decidedUnderAHeading?: boolean }[] = [
+  {
+    shape: 'a decision dated on an earlier day: another meeting’s, told again',
+    example:
+      'In accordance with statutory regulations, on the 8th May 2017, Members approved a 6 month period of absence.',
+    pattern:
+      /\b[Oo]n (?:the )?\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:January|February|March|April|May|June|July|August|September|October|November|December),? \d{4},? (?:the )?(?:Members|Councillors|Council|Committee|Board|Panel|Cabinet) (?:approved|agreed|resolved|decided)\b/,
+  },
+  {
+    shape: 'the standing words of an agenda’s item on declarations: requests for dispensations to be received',
+    example:
+      'The Town Clerk to receive written requests for dispensations prior to the start of the meeting for consideration.',
+    pattern: /\bto (?:receive|report|consider)\b[^.;]{0,40}\brequests? for dispensations?\b/i,
+  },
   {
     shape: 'how the matter came to this meeting: another body sent it here',
     example:
