@@ -138,8 +138,13 @@ export function narrative(
     .flatMap((sentence) => sentence.split(TWO_UNDERTAKINGS))
     .flatMap((sentence) => sentence.split(SEVERAL_TO_ACT))
     // "Clerk advised that the tip would not accept shredded paper – Clerk to ask the council for advice": what was said,
-    // then the action it led to, each read for itself (the "not" of the first is not the second's).
-    .flatMap((sentence) => sentence.split(/(?<=\S)\s+[–—]\s+(?=(?:The |the )?[Cc]lerk to [a-z])/))
+    // then the action it led to, each read for itself (the "not" of the first is not the second's). A topic before the
+    // dash stays with its action: "AP1 – Clerk to write to Highways".
+    .flatMap((sentence) =>
+      sentence.split(
+        /(?<=\b(?:advised|reported|said|stated|explained|informed|confirmed|noted)\b[^–—]{3,200}?)\s+[–—]\s+(?=(?:The |the )?[Cc]lerk to [a-z])/,
+      ),
+    )
     // "It was noted that Mr Lees had offered to plant the planters, the Council welcomed this offer and agreed …": what
     // was noted, then the council's decision, spliced with a comma.
     .flatMap((sentence) => sentence.split(COUNCIL_DECIDES_AFTER_COMMA))
