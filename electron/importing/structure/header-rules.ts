@@ -355,7 +355,7 @@ export const HEADER_RULES: HeaderRule[] = [
   {
     shape: 'a "Minutes of Meeting of:" or "Notes of:" field',
     example: 'Minutes of Meeting of: Council',
-    // Also "Notes of: AREA FORUM (including Edenfield and Helmshore)": the body, then the places it covers.
+    // Also "Notes of: AREA FORUM (including Ashby and Fenton)": the body, then the places it covers.
     pattern: /^(?:Minutes|Notes) of(?: (?:the )?Meeting of)?:\s*(.{2,80}?)(?:\s+\([^()]*\)?)?$/i,
     committee: 1,
   },

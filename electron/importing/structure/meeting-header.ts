@@ -393,7 +393,10 @@ function isItemPage(all: string[]): boolean {
   );
 }
 
-/** A line that opens with an item's code: "1169 Minutes of …", "WTC160/19 MINUTES OF …", "PC1718/121Minutes of …", "1 . Apologies". */
+/**
+ * A line that opens with an item's code: "1169 Minutes of …", "WTC160/19 MINUTES OF …", "PC1718/121Minutes of …",
+ * "1 . Apologies".
+ */
 const ITEM_CODE_LINE = new RegExp(`^(?!${DAY}\\s+${MONTH})[A-Z]{0,5}\\d{1,5}(?:[./]\\d{1,5}){0,2}(?: ?[.)])?\\s*[A-Z]`);
 
 /**

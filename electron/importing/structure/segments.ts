@@ -303,7 +303,7 @@ export function sentencesOf(text: string): string[] {
         /(?<=\b\d{1,2}(?:st|nd|rd|th))\.(?=\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/g,
         '',
       )
-      // "… as part of the way forward.The councillors agreed …", "… Burford-Charlbury.Action: LCL to contact …": a full
+      // "… as part of the way forward.The councillors agreed …", "… Ashby-Fenton.Action: LCL to contact …": a full
       // stop with no space after it, between words.
       .replace(/(?<=\b[a-z]{3,}\.)(?=[A-Z][a-z]{1,}\s)|(?<=[a-z]{3}\.)(?=(?:ACTION|Action):\s)/g, '\n')
       // Run-on notes with no full stops: "… was noted The Clerk …". Not after a word that takes "The Pelican" as its object,
@@ -340,7 +340,7 @@ export function sentencesOf(text: string): string[] {
       // "… said she would take it up with the district council, The Clerk will write to …": a full stop printed as a
       // comma, before a capital that starts who acts.
       .replace(/,\s+(?=The [Cc]lerk (?:will|would|is to|to|agreed|undertook)\b)/g, '\n')
-      // "… between the councils and Powys C.C. All agreed that …": initials end the sentence when who decided comes next.
+      // "… between the councils and Fenshire C.C. All agreed that …": initials end the sentence when who decided comes next.
       .replace(
         /(?<=\b(?:[A-Z]\.){2,})\s+(?=(?:All|It was|Members|Councillors|The (?:[Cc]lerk|[Cc]ouncil|[Cc]ommittee|[Bb]oard|[Pp]anel))\b)/g,
         '\n',
