@@ -140,11 +140,7 @@ export function narrative(
     // "Clerk advised that the tip would not accept shredded paper – Clerk to ask the council for advice": what was said,
     // then the action it led to, each read for itself (the "not" of the first is not the second's). A topic before the
     // dash stays with its action: "AP1 – Clerk to write to Highways".
-    .flatMap((sentence) =>
-      sentence.split(
-        /(?<=\b(?:advised|reported|said|stated|explained|informed|confirmed|noted)\b[^–—]{3,200}?)\s+[–—]\s+(?=(?:The |the )?[Cc]lerk to [a-z])/,
-      ),
-    )
+    .flatMap((sentence) => quotedWhole(sentence, SAID_THEN_CLERK_TO_ACT, quotes))
     // "It was noted that Mr Lees had offered to plant the planters, the Council welcomed this offer and agreed …": what
     // was noted, then the council's decision, spliced with a comma.
     .flatMap((sentence) => sentence.split(COUNCIL_DECIDES_AFTER_COMMA))
@@ -598,6 +594,10 @@ function quotedWhole(sentence: string, at: RegExp, quotes: Map<string, string>):
   if (parts.length > 1) for (const part of parts) quotes.set(part, sentence);
   return parts;
 }
+
+/** "… advised that the tip would not accept shredded paper – Clerk to ask …": where the clerk's action begins. */
+const SAID_THEN_CLERK_TO_ACT =
+  /(?<=\b(?:advised|reported|said|stated|explained|informed|confirmed|noted)\b[^–—]{3,200}?)\s+[–—]\s+(?=(?:The |the )?[Cc]lerk to [a-z])/;
 
 /** A decision's verb, which an action after a comma may follow. */
 const DECIDED = /\b(?:agreed|resolved|decided)\b/i;
