@@ -6385,6 +6385,14 @@ describe('shapes met on real pages in the fifteenth session (read blind first, t
       [],
     ],
     [
+      'two decisions told in narrative, the second "It was also resolved that …": two decisions, each in its own words',
+      'It was resolved that the charge be paid. It was also resolved that the bank be asked to explain the increase.',
+      [
+        ['resolution', 'It was resolved that the charge be paid.'],
+        ['resolution', 'It was also resolved that the bank be asked to explain the increase.'],
+      ],
+    ],
+    [
       'history, a purpose and a need: when a body was set up, fees set to allow services to be provided, returns needing to be made',
       'The partnership was established in 2001 and works with councils across the region.\n\nThe District Council sets a number of fees and charges each year to allow a range of services to be provided.\n\nReturns needing to be made before the next tranche of funds is approved and released.',
       [],

@@ -661,10 +661,10 @@ const ELECTED_NEXT =
 
 /**
  * "This was agreed.", "IT WAS AGREED." lean on the sentence before it; "This was agreed to purchase …" and "It was decided
- * Rob Dix would not take the course" say what themselves.
+ * Rob Dix would not take the course" say what themselves, and so does "It was also resolved that …".
  */
 const ANAPHOR = new RegExp(
-  String.raw`^(?:This|These|That|It|They)\b(?! was (?:agreed|resolved|decided) (?:that|to)\b(?!\.?$))(?! was (?:agreed|resolved|decided),? (?!(?:By|Unanimously|And|On|At|With|In)\b)(?:(?:Cllr|Mrs?|Ms|Dr)\.? )?[A-Z][a-z]+ (?:[A-Z][a-z]+ )?(?:would|will|should|is|was|be|to)\b)|${KEYWORD_ALONE.source}`,
+  String.raw`^(?:This|These|That|It|They)\b(?! was (?:also |further |then |unanimously )?(?:agreed|resolved|decided) (?:that|to)\b(?!\.?$))(?! was (?:agreed|resolved|decided),? (?!(?:By|Unanimously|And|On|At|With|In)\b)(?:(?:Cllr|Mrs?|Ms|Dr)\.? )?[A-Z][a-z]+ (?:[A-Z][a-z]+ )?(?:would|will|should|is|was|be|to)\b)|${KEYWORD_ALONE.source}`,
 );
 
 /** A response that names no application: "No objection.", "Objection and comment", "Comment: Ashby Parish Council has no objections." */
