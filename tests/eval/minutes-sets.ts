@@ -44,6 +44,11 @@ export const SET_DIRS: Record<string, string> = {
   'shapes-8': path.join(repoRoot, 'tests', 'fixtures', 'shapes-8'),
   /** A ninth batch written blind on 30 November 2026 (21 papers, ten of them scrutiny), after the rules had learnt from shapes-8. */
   'shapes-9': path.join(repoRoot, 'tests', 'fixtures', 'shapes-9'),
+  /**
+   * A tenth batch written blind on 4 December 2026 (14 papers), following the shapes of real pages kept back in the
+   * fifteenth session's blind rounds, after the rules had learnt from them.
+   */
+  'shapes-10': path.join(repoRoot, 'tests', 'fixtures', 'shapes-10'),
 };
 
 /**
