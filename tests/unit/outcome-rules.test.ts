@@ -6393,6 +6393,15 @@ describe('shapes met on real pages in the fifteenth session (read blind first, t
       ],
     ],
     [
+      'a lettered list of appointments that runs past "(h)": "(i)" is the next letter, not a roman part of "(h)"',
+      'Appointments were made as follows:\n\n(g) Tree Warden: Mr Ash.\n(h) Flood Group Liaison: Cllr Birch.\n(i) Footpaths Officer: Mr Cedar.',
+      [
+        ['resolution', 'Tree Warden: Mr Ash.'],
+        ['resolution', 'Flood Group Liaison: Cllr Birch.'],
+        ['resolution', 'Footpaths Officer: Mr Cedar.'],
+      ],
+    ],
+    [
       'history, a purpose and a need: when a body was set up, fees set to allow services to be provided, returns needing to be made',
       'The partnership was established in 2001 and works with councils across the region.\n\nThe District Council sets a number of fees and charges each year to allow a range of services to be provided.\n\nReturns needing to be made before the next tranche of funds is approved and released.',
       [],

@@ -205,6 +205,9 @@ export function findOutcomeCandidates(
   // "RESOVED", "RESOLVEDthat": keywords as typed are read as the keywords they are.
   const mended = withMendedKeywords(blocks);
   const segments = segmentBlocks(mended);
+  /** A part's kind of marker, read beside the one before it ("(i)" after "(h)" is a letter). */
+  const familyOf = (index: number) =>
+    markerFamily(segments[index]?.marker ?? null, segments[index - 1]?.marker ?? null);
   const anyMended = mended.some((block, i) => block !== blocks[i]);
   /** The quote in the printed words of its block and the few above it, when the page had a keyword mended. */
   const printed = (quote: string, blockIndex: number) =>
@@ -376,7 +379,7 @@ export function findOutcomeCandidates(
           formal: true,
           rule: 'an item’s line that decides its list',
         });
-        if (added) runDetails = { stated: added, family: markerFamily(segment.marker), joined: 0, lastIndex: index };
+        if (added) runDetails = { stated: added, family: familyOf(index), joined: 0, lastIndex: index };
       }
       // "3. Have elected Ann Lee to the Cemetery Committee.": a decision said whole as the item's line.
       else if (!said && /\.$/.test(body) && !TO_DO.test(body) && !ITEM_TITLE_LINE.test(text))
@@ -705,7 +708,7 @@ export function findOutcomeCandidates(
         // The quote keeps a field's label: "Decision: Resolved (1) That …".
         line: segment.text,
         partsMustDecide: rule.partsMustDecide ?? false,
-        ownFamily: isPart ? markerFamily(segment.marker) : null,
+        ownFamily: isPart ? familyOf(index) : null,
       };
       // "RESOLVED: (a) That … subject to conditions to include:" over (i)–(v): the first part's details, until "(b)".
       const inline = OPENING_MARKER.exec(rest)?.[0];
@@ -716,12 +719,12 @@ export function findOutcomeCandidates(
 
     // A heading ends what a keyword or lead-in opened: it is the next item or section, not a part; so does the next part
     // of the list the keyword's own part is in.
-    if (lead?.ownFamily && isPart && markerFamily(segment.marker) === lead.ownFamily) lead = null;
+    if (lead?.ownFamily && isPart && familyOf(index) === lead.ownFamily) lead = null;
     // "1. REVIEW OF THE MARCH CYCLE OF COMMITTEES" after the parts: the next item's title in capitals, not a part.
     const nextTitle = isPart && CAPITALS_TITLE.test(body) && !isDecisionShaped(body);
     const current: Lead | null = segment.blockKind === 'heading' || nextTitle ? null : lead;
     if (current && isPart && (current.open || current.parts > 0)) {
-      const family = markerFamily(segment.marker);
+      const family = familyOf(index);
       // A list of another kind under a part: the details of a part that leads into them ("… to include:"), or of
       // any part when they are not numbered and decide nothing themselves ("2. new bed rates from 1 April." over "· £560 for a bed").
       // "i) the update be noted and that" over "a) signs be put up": each part below goes on with a decision of its own.
@@ -939,7 +942,7 @@ export function findOutcomeCandidates(
       topicMarker = null;
     } else if (listedTopics) {
       // A list of another kind after the topics ("(a)" after bullets) is not one of them.
-      const family = markerFamily(segment.marker);
+      const family = familyOf(index);
       if (topicMarker === null) topicMarker = family;
       else if (family !== topicMarker) listedTopics = false;
     }
@@ -953,12 +956,7 @@ export function findOutcomeCandidates(
     }
     // "1. … authority be delegated to … GRANT planning permission subject to:" over "a) a planning obligation …; that the
     // County Council is paid …" and "b) conditions": its details, however they are worded.
-    if (
-      isPart &&
-      runDetails &&
-      index === runDetails.lastIndex + 1 &&
-      markerFamily(segment.marker) !== runDetails.family
-    ) {
+    if (isPart && runDetails && index === runDetails.lastIndex + 1 && familyOf(index) !== runDetails.family) {
       joinDetail(runDetails.stated, body, runDetails.joined++ === 0 ? ': ' : '; ');
       runDetails.lastIndex = index;
       return;
@@ -973,7 +971,7 @@ export function findOutcomeCandidates(
       // "1. Reports from District and County councillors:" over a paragraph of news: a part that titles what follows.
       !(TITLES_WHAT_FOLLOWS.test(body) && !isDecisionShaped(body))
     ) {
-      const family = markerFamily(segment.marker);
+      const family = familyOf(index);
       // "5. Have voted in favour of levying the following amounts:-" over "a) Street Lighting £950.00": its details.
       if (runDetails && family !== runDetails.family) {
         joinDetail(runDetails.stated, body, runDetails.joined++ === 0 ? ': ' : '; ');

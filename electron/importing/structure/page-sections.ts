@@ -128,14 +128,22 @@ const KEYWORD_THEN_MARKER = /^(?:It was )?(?:RESOLVED|AGREED|DECIDED|RECOMMENDED
 /** "(i)" under "(1)", "(a)" under "1.": parts of a part. */
 const nestedFamily = (outer: string, inner: string) => outer !== inner && inner !== 'bullet' && outer !== 'bullet';
 
-export const markerFamily = (marker: string | null) =>
+export const markerFamily = (marker: string | null, markerBefore: string | null = null) =>
   marker === null
     ? 'bullet'
     : /^\(?\d/.test(marker)
       ? 'number'
-      : /^\(?(?:i{1,3}|iv|vi{0,3}|ix|x)[.)]/i.test(marker)
+      : /^\(?(?:i{1,3}|iv|vi{0,3}|ix|x)[.)]/i.test(marker) && !nextLetter(markerBefore, marker)
         ? 'roman'
         : 'letter';
+
+/** "(i)" after "(h)", "v)" after "u)": the next letter of a lettered list, not a roman numeral. */
+function nextLetter(before: string | null, marker: string): boolean {
+  const letter = (m: string | null) => /^\(?([a-z])[.)]$/i.exec(m?.trim() ?? '')?.[1]?.toLowerCase();
+  const was = letter(before);
+  const is = letter(marker);
+  return was !== undefined && is !== undefined && is.charCodeAt(0) === was.charCodeAt(0) + 1;
+}
 
 /**
  * A "Decision:" field with no decision keyword under it (a motion's text, a
