@@ -6534,3 +6534,27 @@ describe('shapes met on real pages in the fifteenth session (read blind first, t
     expect(header(text)).toMatchObject(expected);
   });
 });
+
+describe('shapes met on real pages in the sixteenth session (read blind first, then taught)', () => {
+  const agendaNumbers = (text: string) => findAgendaItems(extractPlainText(text).blocks, true).map((i) => i.number);
+  it.each<[string, string, string[]]>([
+    [
+      'an agenda’s numbered titles, each with a line describing its report and a link to its papers: the numbers were not lost',
+      'NumberItem\n\n01APOLOGIES\n\n02MINUTES\n\nTo confirm the minutes of the meeting held on 2 March.\n\n03HOUSING ALLOCATIONS POLICY\n\nReport of the Director on the revised allocations policy.\n\npdf icon View Papers [34KB]\n\n04RENT ARREARS\n\nReport of the Director on arrears over the last six months.\n\npdf icon View Papers [82KB]\n\n05SERVICE COMPLAINTS\n\nReport of the Director on complaints received.\n\npdf icon View Papers [50KB]',
+      ['01', '02', '03', '04', '05'],
+    ],
+    [
+      'a web agenda’s numbers with a space before their full stop',
+      'Meeting Documents\n\n1 . Apologies\n\n  • To receive apologies for absence.\n\n2 . Minutes\n\n  • To confirm the minutes of the last meeting.\n\n3 . Declarations Of Interest\n\n  • To receive any declarations of interest.',
+      ['1', '2', '3'],
+    ],
+  ])('%s', (_shape, text, expected) => {
+    expect(agendaNumbers(text)).toEqual(expected);
+  });
+
+  it('an agenda laid out as a table with its column headings is an agenda, whatever its items ask members to do', () => {
+    const text =
+      'Date:\n\nWednesday, 10 October, 2018\n\nItem no. Agenda Item Details Status\n01 Apologies for Absence\n02 Minutes\n\nMembers are asked to agree the minutes of the meeting held on 20 June 2018.\n03 Budget Monitoring\n\nMembers are asked to note the report.\n04 Pension Discretions\n\nMembers are asked to approve the policy.';
+    expect(readMeetingHeader(extractPlainText(text).blocks, 'paper.txt').kind).toBe('agenda');
+  });
+});

@@ -285,6 +285,16 @@ export const KIND_EVIDENCE: KindEvidence[] = [
     top: true,
   },
   {
+    shape: 'an agenda’s table of items, by its column headings',
+    example: 'Item no. Agenda Item Details Status',
+    kind: 'agenda',
+    pattern:
+      /^(?:(?:Item|No\.?|Number|Ref\.?)\s*(?:no\.?|number)?\s+Agenda items?(?:\s+(?:Details|Title|Description|Status|Papers|Pages?|Lead|Reports?))*|Agenda items?(?:\s+(?:Details|Title|Description|Status|Papers|Pages?|Lead|Reports?))+)$/i,
+    // Business to come, whatever its items ask members to do ("Members are asked to agree the minutes …"); not a
+    // page of minutes that heads each item "Agenda item".
+    settles: true,
+  },
+  {
     shape: 'a summons to attend',
     example: 'You are hereby summoned to attend a meeting of the Council',
     kind: 'agenda',

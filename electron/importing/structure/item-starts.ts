@@ -34,7 +34,7 @@ const TITLE_START = String.raw`[A-Z("'‘“]|\d{4}(?:[-/]\d{2,4})? [A-Z]|\d{2,4
 const TITLE_AT_START = new RegExp(`^(?:${TITLE_START})`);
 /** A number and a title: "8. Work Programme", "1) WELCOME", "97 Progress Report", "03.26.01 Apologies", "517 2021-22 Budget", "012-23/24. Payments", "8a Petitions", "301/12/13 DECLARATIONS", "F04:04/24 To approve", "2022-107 To agree", "2020 – 070 Apologies", "B.1145 Standing Orders", "II INTERNAL AUDIT", "5. 24/01234/FUL - Land at…" (an application's reference), "PC13/01Election of Chair", "9Apologies", "2227PRAYERS" and "25/16Welcome" (a code or number run into its title), "1/ Members present". */
 const NUMBER_AND_TITLE = new RegExp(
-  String.raw`^((?:Minute |Min\.? )?(?:\d{1,5}[a-z]?(?:\.\d{1,3}){0,2}|\d{1,2}\.\d{1,2} \d{1,2}|\d{1,4}\/\d{2,4}(?:\/\d{2,4})?|\d{1,4}-\d{2}\/\d{2}|(?:XI{0,2}|I{1,3}|IV|VI{0,3}|IX)(?= [A-Z]{3})|[A-Z]{1,5}\/\d{2,4}\/\d{1,4}|[A-Z]{1,3}\d{1,4}\/\d{2,4}|[A-Z]{1,3}\d{2,4}|[A-Z]{1,3}\d{1,3}:\d{2}\/\d{2}|(?:19|20)\d{2} ?[–-] ?\d{3}|[A-Z]{1,3}\.\d{2,5}))(?:[.)]\s*(?:\|\s*)?|(?<=\d):\s+|(?<=^\d{1,3})\/\s+|\s+(?:[|/]\s+)?|(?<=[A-Z]\d{1,4}\/\d{2,4})(?=[A-Z][a-z])|(?<=^\d{1,4}(?:\/\d{2})?)(?=[A-Z][a-z]{3,}|[A-Z]{4,}\b))(?=${TITLE_START})(.+)$`,
+  String.raw`^((?:Minute |Min\.? )?(?:\d{1,5}[a-z]?(?:\.\d{1,3}){0,2}|\d{1,2}\.\d{1,2} \d{1,2}|\d{1,4}\/\d{2,4}(?:\/\d{2,4})?|\d{1,4}-\d{2}\/\d{2}|(?:XI{0,2}|I{1,3}|IV|VI{0,3}|IX)(?= [A-Z]{3})|[A-Z]{1,5}\/\d{2,4}\/\d{1,4}|[A-Z]{1,3}\d{1,4}\/\d{2,4}|[A-Z]{1,3}\d{2,4}|[A-Z]{1,3}\d{1,3}:\d{2}\/\d{2}|(?:19|20)\d{2} ?[–-] ?\d{3}|[A-Z]{1,3}\.\d{2,5}))(?:[.)]\s*(?:\|\s*)?| [.)]\s+|(?<=\d):\s+|(?<=^\d{1,3})\/\s+|\s+(?:[|/]\s+)?|(?<=[A-Z]\d{1,4}\/\d{2,4})(?=[A-Z][a-z])|(?<=^\d{1,4}(?:\/\d{2})?)(?=[A-Z][a-z]{3,}|[A-Z]{4,}\b))(?=${TITLE_START})(.+)$`,
 );
 /** "(171) APOLOGIES FOR ABSENCE": a minute number in brackets; "(1) That …" is a list part, not an item. */
 const BRACKETED_NUMBER_AND_CAPITALS = /^\((\d{1,4})\)\s+([A-Z][A-Z0-9 ,&'’/()-]{3,120}?)\s*[-–]?(?=\s+[A-Z][a-z]|\s*$)/;
@@ -183,6 +183,11 @@ export const ITEM_RULES: ItemRule[] = [
       const marked = titlesWithPapers(blocks);
       const unnumbered = marked.filter((i) => !NUMBER_AND_TITLE.test(blocks[i]?.text ?? ''));
       if (unnumbered.length < 2 || unnumbered.length * 2 <= marked.length) return [];
+      // The numbers were not lost when most marked lines sit just under a numbered title: what the papers mark is
+      // each item's line of description ("09CUSTOMER SATISFACTION SURVEYS", "Report of the Director …", "View Papers").
+      const numbered = increasing(numberedTitles(blocks, (b) => b.kind !== 'table-row'));
+      const described = marked.filter((i) => numbered.some((n) => n.index < i && n.index >= i - 2));
+      if (described.length * 2 > marked.length) return [];
       return marked.map((i) => ({
         index: i,
         bodyFrom: i + 1,
@@ -198,6 +203,7 @@ export const ITEM_RULES: ItemRule[] = [
       '97 Scrutiny Reviews Progress Report',
       '388 MINUTES -',
       '517 2021-22 Revenue Budget',
+      '4 . Declarations Of Interest',
       'Minute 187: Declarations of Interest.',
     ],
     find: (blocks) => {
