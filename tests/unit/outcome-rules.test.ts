@@ -6552,6 +6552,80 @@ describe('shapes met on real pages in the sixteenth session (read blind first, t
     expect(agendaNumbers(text)).toEqual(expected);
   });
 
+  it.each<[string, string, [string, string][]]>([
+    [
+      'a nomination for the body’s own chair is not a decision; the election that follows is',
+      'Councillor Ann Ash was nominated as Chair of the Committee. There were no other nominations.\n\nRESOLVED – That Councillor Ann Ash be elected as Chair of the Joint Committee for 2024-25.',
+      [['resolution', 'Councillor Ann Ash be elected as Chair of the Joint Committee for 2024-25.']],
+    ],
+    [
+      'members asked to consider whether they had any interests to declare',
+      'Members were asked to consider whether they had any disclosable pecuniary interests in connection with any item on the agenda.',
+      [],
+    ],
+    [
+      'a reason before the body that agreed, with no comma',
+      'As Councillor Birch was unable to attend the meeting the Committee agreed that Councillor Cedar would take the Chair.',
+      [
+        [
+          'resolution',
+          'As Councillor Birch was unable to attend the meeting the Committee agreed that Councillor Cedar would take the Chair.',
+        ],
+      ],
+    ],
+    [
+      'a decision page’s "Recommended to Full Council" over what it recommends',
+      'The Portfolio Holder presented a report seeking support to recommend the plan to Council.\n\nRecommended to Full Council\n\nThat the Play Strategy 2024-27 be adopted.',
+      [['recommendation', 'The Play Strategy 2024-27 be adopted.']],
+    ],
+    [
+      '"ORDERED that the Mayor:" over a number alone on its line and the verb in capitals below it',
+      'Decision:\n\nORDERED that the Mayor:\n\n1.\n\nAPPROVES the revised Equality Impact Policy.\n\nLead officer: Ann Ash',
+      [['resolution', 'APPROVES the revised Equality Impact Policy.']],
+    ],
+    [
+      'a lead-in whose first part runs on after "to:-", the next parts below it, then the next heading',
+      'It was RESOLVED upon a recommendation from the working group to:- Put the draft budget to the Town Council with an amendment for the Christmas lights.\n- Propose to Town Council that a further £5,000 be set aside from General Reserves.\n- Next Meeting\nIt was noted that the next meeting would take place on 2 March.',
+      [
+        [
+          'resolution',
+          'Upon a recommendation from the working group to:- Put the draft budget to the Town Council with an amendment for the Christmas lights.',
+        ],
+        ['resolution', 'Propose to Town Council that a further £5,000 be set aside from General Reserves.'],
+      ],
+    ],
+    [
+      'something to be arranged after a long subject; sites selected; an agreement told as a noun after who agreed',
+      'A date for a further session to follow up the actions proposed at the recycling workshops held late in 2010 would be arranged shortly.\n\nFollowing discussions with the partnership, 11 sites were selected for further investigation.\n\nAll – agreement to continue meeting in the hall and to offer a video link to those who cannot attend.',
+      [
+        [
+          'action',
+          'A date for a further session to follow up the actions proposed at the recycling workshops held late in 2010 would be arranged shortly.',
+        ],
+        ['resolution', 'Following discussions with the partnership, 11 sites were selected for further investigation.'],
+        [
+          'resolution',
+          'All – agreement to continue meeting in the hall and to offer a video link to those who cannot attend.',
+        ],
+      ],
+    ],
+  ])('%s', readsWhole);
+
+  it.each<[string, string, string | null]>([
+    [
+      'a meeting told of as past, "that, at the … meeting held on", and what had been considered then: no date of its own',
+      'Minutes:\n\nThe Chairman outlined that, at the Panel meeting held on 4 February 2026, the Commissioner had presented a proposed precept. The Commissioner had considered the comments raised by the Panel at the meeting on 4 February 2026.',
+      null,
+    ],
+    [
+      'an item page’s title for the last meeting’s minutes, run into its "Minutes:" field: not this meeting’s date',
+      'Welcome and apologies Minutes: The Chair welcomed everyone to the meeting.\n\nMinutes of the meeting of the Committee held on 24 July 2023 Minutes: The Minutes of the Joint Transport Committee meeting held on 24 July 2023 were taken as read and confirmed by the Chair as a correct record.',
+      null,
+    ],
+  ])('%s', (_shape, text, date) => {
+    expect(readMeetingHeader(extractPlainText(text).blocks, 'paper.txt').date).toBe(date);
+  });
+
   it('an agenda laid out as a table with its column headings is an agenda, whatever its items ask members to do', () => {
     const text =
       'Date:\n\nWednesday, 10 October, 2018\n\nItem no. Agenda Item Details Status\n01 Apologies for Absence\n02 Minutes\n\nMembers are asked to agree the minutes of the meeting held on 20 June 2018.\n03 Budget Monitoring\n\nMembers are asked to note the report.\n04 Pension Discretions\n\nMembers are asked to approve the policy.';

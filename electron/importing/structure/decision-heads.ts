@@ -40,6 +40,13 @@ export const HEAD_RULES: HeadRule[] = [
     kind: 'resolution',
   },
   {
+    shape: 'ORDERED in capitals, as some councils write RESOLVED',
+    example:
+      'Decision: ORDERED that Executive: 1. Notes the report of the Scrutiny Panel; and 2. Approves the Action Plan.',
+    pattern: /^(?:[^.;]{0,80}?\b)?ORDERED(?=\s*(?:[:–—-]|[Tt]hat\b))\s*[:;,.–—-]*\s*/,
+    kind: 'resolution',
+  },
+  {
     shape: '"Resolved" at the start of a line',
     example: 'Resolved – That the update be noted.',
     // Also after a minute's number: "FG 6094 Resolved unanimously to approve the recommendations."
@@ -83,8 +90,9 @@ export const HEAD_RULES: HeadRule[] = [
   {
     shape: 'RECOMMENDED, or a recommendation to Council or Cabinet',
     example: 'RECOMMENDED: that the scheme be included in the capital programme.',
+    // Also a decision page's label over what it recommends: "Recommended to Full Council".
     pattern:
-      /^(?:It was\s+)?(?:RECOMMENDED|Recommended(?=\s*[:–—-])|RECOMMENDATIONS? TO (?:THE )?[A-Z ]{3,40}?(?=\s*[:–—-]|$))\s*[:;,.–—-]*\s*/,
+      /^(?:It was\s+)?(?:RECOMMENDED|Recommended(?=\s*[:–—-])|RECOMMENDATIONS? TO (?:THE )?[A-Z ]{3,40}?(?=\s*[:–—-]|$)|Recommended to (?:the )?(?:Full )?(?:Council|Cabinet|Executive|Board)(?=\s*[:–—-]|\s*$))\s*[:;,.–—-]*\s*/,
     kind: 'recommendation',
   },
   {

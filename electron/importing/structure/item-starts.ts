@@ -111,6 +111,8 @@ export const ITEM_RULES: ItemRule[] = [
           const smallTitle = LOWER_CASE_TITLE.test(title) && !/^(?:19|20)\d{2}$/.test(number ?? '');
           if (!number || !(isTitle(title) || smallTitle) || (paragraphNumbers && number.includes('.'))) return [];
           if (/^That\s/.test(title) || DECISION_PART.test(title)) return [];
+          // "ORDERED that the Mayor:" over "1." and "APPROVES the revised policy": the first part of a decision.
+          if (DECISION_LEAD_IN.test(blocks[i - 1]?.text ?? '')) return [];
           const agendaNumber = AGENDA_ITEM_IN_TITLE.exec(title)?.[1];
           return [
             {
@@ -301,6 +303,9 @@ const DECIDED_AFTER_NUMBER =
   /^(?:It was )?(?:Resolved|RESOLVED|Agreed|AGREED|Decided|DECIDED)(?: unanimously)? (?:to|that) [a-z]/;
 
 /** A numbered line in the subjunctive of a decision ("a chipper be purchased"), not an item's title. */
+/** A decision's keyword over its parts: "RESOLVED that the Committee:", "ORDERED that the Mayor". */
+const DECISION_LEAD_IN =
+  /\b(?:RESOLVED|ORDERED|AGREED|DECIDED|RECOMMENDED)\b[^.;]{0,80}$|^(?:Resolved|Agreed|Decided)\b[^.;]{0,80}:$/;
 const DECISION_PART =
   /^(?!To\b)[A-Z][\w'’,&()-]*(?: (?!that\b|to\b|will\b|would\b|shall\b|should\b|must\b|may\b|can\b|not\b)[\w'’,&()-]+){0,7} be (?:[a-z]+ed|made|held|given|taken|sent|bought|built|set up|put)\b[^:]*$/;
 

@@ -10,9 +10,12 @@ import { BODY_TO_ACT, capitaliseFirst } from './text-shapes';
  */
 
 /** A keyword's line that only leads into its parts: "That", "to:", "that the Scrutiny Board:". */
-/** "That the Planning Committee:-", "THAT THE COUNCIL –": who decides, over what it decided (names in capitals, so not "… be referred to Council"). */
+/**
+ * "That the Planning Committee:-", "THAT THE COUNCIL –", "that the Mayor:": who decides, over what it decided (names in
+ * capitals, so not "… be referred to Council").
+ */
 const LEAD_IN_ONLY =
-  /^(?:[Tt]hat|THAT|[Tt]o|TO)?\s*(?:(?:[Tt]he |THE |[Tt]his |THIS )?(?:[A-Z][\w&'’-]*,? (?:and |of |for |& |AND |OF |FOR )*){0,8}(?:[Cc]ommittee|[Cc]ouncil|[Cc]abinet|[Bb]oard|[Pp]anel|[Ee]xecutive|[Ff]orum|[Ss]ub-[Cc]ommittee|[Cc]ommission|[Gg]roup|[Aa]ssembly|COMMITTEE|COUNCIL|CABINET|BOARD|PANEL|EXECUTIVE|SUB-COMMITTEE)(?: (?:agreed|resolved|decided|noted|AGREED|RESOLVED|DECIDED|NOTED))?(?: to| that| TO| THAT)?)?\s*(?::-?|-|–)?\s*$/;
+  /^(?:[Tt]hat|THAT|[Tt]o|TO)?\s*(?:(?:[Tt]he |THE |[Tt]his |THIS )?(?:[A-Z][\w&'’-]*,? (?:and |of |for |& |AND |OF |FOR )*){0,8}(?:[Cc]ommittee|[Cc]ouncil|[Cc]abinet|[Bb]oard|[Pp]anel|[Ee]xecutive|[Ff]orum|[Ss]ub-[Cc]ommittee|[Cc]ommission|[Gg]roup|[Aa]ssembly|COMMITTEE|COUNCIL|CABINET|BOARD|PANEL|EXECUTIVE|SUB-COMMITTEE|[Mm]ayor|MAYOR|[Ll]eader|LEADER|(?<=(?:Cabinet|Executive) )Member|(?<=Portfolio )Holder)(?: (?:agreed|resolved|decided|noted|AGREED|RESOLVED|DECIDED|NOTED))?(?: to| that| TO| THAT)?)?\s*(?::-?|-|–)?\s*$/;
 
 /** "RECOMMEND: (to Council)", "RECOMMENDED to Cabinet:": the lead-in of a recommendation, what is recommended below it. */
 const RECOMMEND_ONLY =

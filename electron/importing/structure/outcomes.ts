@@ -153,6 +153,8 @@ interface Lead {
   ownFamily?: string | null;
   /** "That PCSO Lee be" over "(1) welcomed …", "(2) asked …": the words each part finishes. */
   subject?: string;
+  /** "… to:- Put the budget to Council." : its first part run onto its own line. */
+  runOn?: boolean;
 }
 
 /** "Respond to the planning application. Action complete. Action – The Clerk.": an action reported done. */
@@ -704,7 +706,10 @@ export function findOutcomeCandidates(
         kind: rule.kind,
         stated,
         parts: 0,
-        open: own === '' || endsAsLeadIn(rest),
+        // "RESOLVED upon a recommendation to:- Put the draft budget to Council …" over "- Propose to Council that …": the
+        // first part run onto the lead-in's line, the rest below it.
+        open: own === '' || endsAsLeadIn(rest) || PART_RUN_ONTO_LEAD_IN.test(rest.slice(0, 160)),
+        runOn: own !== '' && !endsAsLeadIn(rest) && PART_RUN_ONTO_LEAD_IN.test(rest.slice(0, 160)),
         // The quote keeps a field's label: "Decision: Resolved (1) That …".
         line: segment.text,
         partsMustDecide: rule.partsMustDecide ?? false,
@@ -721,7 +726,9 @@ export function findOutcomeCandidates(
     // of the list the keyword's own part is in.
     if (lead?.ownFamily && isPart && familyOf(index) === lead.ownFamily) lead = null;
     // "1. REVIEW OF THE MARCH CYCLE OF COMMITTEES" after the parts: the next item's title in capitals, not a part.
-    const nextTitle = isPart && CAPITALS_TITLE.test(body) && !isDecisionShaped(body);
+    // "- Next Meeting" after the parts of "… to:- Put the budget …": a title, not a sentence, ends them.
+    const nextTitle =
+      isPart && ((CAPITALS_TITLE.test(body) && !isDecisionShaped(body)) || (lead?.runOn && !/^\S+\s+[a-z]/.test(body)));
     const current: Lead | null = segment.blockKind === 'heading' || nextTitle ? null : lead;
     if (current && isPart && (current.open || current.parts > 0)) {
       const family = familyOf(index);
@@ -771,6 +778,8 @@ export function findOutcomeCandidates(
       // a lead-in that lists several things decided ("the following issues be added to the work programme:-") do not.
       const listsDecisions =
         (/:\s*-?\s*$/.test(current.line) ||
+          // "… to:- Put the draft budget to Council." over "- Propose to Council that …": its first part on its line.
+          PART_RUN_ONTO_LEAD_IN.test(current.line) ||
           // "The Councillors further approved" over "(5) the audit report": a verb with nothing of what.
           (current.stated !== null && DECIDED_TO_ONLY.test(current.stated.text)) ||
           /\b(?:commits?|agree[sd]?|resolves?|decides?|undertakes?|undertook|offered|promised|volunteered) to\s*:?\s*$/i.test(
@@ -1189,4 +1198,6 @@ const WHOLE_SENTENCE =
 const TO_DO = /^(?:to|To) [a-z]+\b/;
 
 /** A lead-in's words before its closing colon: "The following payments were approved", not only "Recommendation". */
+/** "to:- Put the draft budget …": a lead-in whose first part runs on after it. */
+const PART_RUN_ONTO_LEAD_IN = /\b(?:to|that|following)\s*:-\s*[A-Z]/;
 const leadInOf = (text: string) => text.replace(/\s*:-?\s*$/, '').toLowerCase();
