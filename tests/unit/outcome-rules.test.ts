@@ -6544,6 +6544,11 @@ describe('shapes met on real pages in the sixteenth session (read blind first, t
       ['01', '02', '03', '04', '05'],
     ],
     [
+      'a number alone on its line after a whole decision whose full stop was lost: the next item, not a part',
+      '1.\n\nApologies\n\nMinutes:\n\nRESOLVED that the apologies be noted\n\n2.\n\nMinutes of the last meeting\n\nMinutes:\n\nRESOLVED that the minutes be approved\n\n3.\n\nBudget',
+      ['1', '2', '3'],
+    ],
+    [
       'a web agenda’s numbers with a space before their full stop',
       'Meeting Documents\n\n1 . Apologies\n\n  • To receive apologies for absence.\n\n2 . Minutes\n\n  • To confirm the minutes of the last meeting.\n\n3 . Declarations Of Interest\n\n  • To receive any declarations of interest.',
       ['1', '2', '3'],

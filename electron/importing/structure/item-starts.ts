@@ -303,9 +303,12 @@ const DECIDED_AFTER_NUMBER =
   /^(?:It was )?(?:Resolved|RESOLVED|Agreed|AGREED|Decided|DECIDED)(?: unanimously)? (?:to|that) [a-z]/;
 
 /** A numbered line in the subjunctive of a decision ("a chipper be purchased"), not an item's title. */
-/** A decision's keyword over its parts: "RESOLVED that the Committee:", "ORDERED that the Mayor". */
+/**
+ * A decision's keyword over its parts: "RESOLVED that the Committee:", "ORDERED that the Mayor"; not a whole decision
+ * whose full stop was lost ("RESOLVED that the minutes be noted"), after which a number starts the next item.
+ */
 const DECISION_LEAD_IN =
-  /\b(?:RESOLVED|ORDERED|AGREED|DECIDED|RECOMMENDED)\b[^.;]{0,80}$|^(?:Resolved|Agreed|Decided)\b[^.;]{0,80}:$/;
+  /\b(?:RESOLVED|ORDERED|AGREED|DECIDED|RECOMMENDED|Resolved|Agreed|Decided)\b[^.;:]{0,80}:-?\s*$|\b(?:RESOLVED|ORDERED) that (?:the )?[A-Z][\w -]{0,40}$/;
 const DECISION_PART =
   /^(?!To\b)[A-Z][\w'’,&()-]*(?: (?!that\b|to\b|will\b|would\b|shall\b|should\b|must\b|may\b|can\b|not\b)[\w'’,&()-]+){0,7} be (?:[a-z]+ed|made|held|given|taken|sent|bought|built|set up|put)\b[^:]*$/;
 
