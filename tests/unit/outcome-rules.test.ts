@@ -4961,6 +4961,21 @@ describe('item numbers read from the page', () => {
       '6. APPOINTMENTS TO COMMITTEES\nThe appointments were AGREED.\n7. DATES OF MEETINGS\nThe dates were AGREED.\n8. REPORTS FROM BOROUGH AND COUNTY COUNCILLORS, CLERK & RFO.\nThe reports were placed on the table. Cllr Perrett advised that',
       ['6', '7', '8'],
     ],
+    [
+      'an agenda’s numbered titles, each with a line describing its report and a link to its papers: the numbers were not lost',
+      'NumberItem\n\n01APOLOGIES\n\n02MINUTES\n\nTo confirm the minutes of the meeting held on 2 March.\n\n03HOUSING ALLOCATIONS POLICY\n\nReport of the Director on the revised allocations policy.\n\npdf icon View Papers [34KB]\n\n04RENT ARREARS\n\nReport of the Director on arrears over the last six months.\n\npdf icon View Papers [82KB]\n\n05SERVICE COMPLAINTS\n\nReport of the Director on complaints received.\n\npdf icon View Papers [50KB]',
+      ['01', '02', '03', '04', '05'],
+    ],
+    [
+      'a number alone on its line after a whole decision whose full stop was lost: the next item, not a part',
+      '1.\n\nApologies\n\nMinutes:\n\nRESOLVED that the apologies be noted\n\n2.\n\nMinutes of the last meeting\n\nMinutes:\n\nRESOLVED that the minutes be approved\n\n3.\n\nBudget',
+      ['1', '2', '3'],
+    ],
+    [
+      'a web agenda’s numbers with a space before their full stop',
+      'Meeting Documents\n\n1 . Apologies\n\n  • To receive apologies for absence.\n\n2 . Minutes\n\n  • To confirm the minutes of the last meeting.\n\n3 . Declarations Of Interest\n\n  • To receive any declarations of interest.',
+      ['1', '2', '3'],
+    ],
   ])('%s', (_shape, text, expected) => {
     expect(numbers(text)).toEqual(expected);
   });
@@ -6536,27 +6551,6 @@ describe('shapes met on real pages in the fifteenth session (read blind first, t
 });
 
 describe('shapes met on real pages in the sixteenth session (read blind first, then taught)', () => {
-  const agendaNumbers = (text: string) => findAgendaItems(extractPlainText(text).blocks, true).map((i) => i.number);
-  it.each<[string, string, string[]]>([
-    [
-      'an agenda’s numbered titles, each with a line describing its report and a link to its papers: the numbers were not lost',
-      'NumberItem\n\n01APOLOGIES\n\n02MINUTES\n\nTo confirm the minutes of the meeting held on 2 March.\n\n03HOUSING ALLOCATIONS POLICY\n\nReport of the Director on the revised allocations policy.\n\npdf icon View Papers [34KB]\n\n04RENT ARREARS\n\nReport of the Director on arrears over the last six months.\n\npdf icon View Papers [82KB]\n\n05SERVICE COMPLAINTS\n\nReport of the Director on complaints received.\n\npdf icon View Papers [50KB]',
-      ['01', '02', '03', '04', '05'],
-    ],
-    [
-      'a number alone on its line after a whole decision whose full stop was lost: the next item, not a part',
-      '1.\n\nApologies\n\nMinutes:\n\nRESOLVED that the apologies be noted\n\n2.\n\nMinutes of the last meeting\n\nMinutes:\n\nRESOLVED that the minutes be approved\n\n3.\n\nBudget',
-      ['1', '2', '3'],
-    ],
-    [
-      'a web agenda’s numbers with a space before their full stop',
-      'Meeting Documents\n\n1 . Apologies\n\n  • To receive apologies for absence.\n\n2 . Minutes\n\n  • To confirm the minutes of the last meeting.\n\n3 . Declarations Of Interest\n\n  • To receive any declarations of interest.',
-      ['1', '2', '3'],
-    ],
-  ])('%s', (_shape, text, expected) => {
-    expect(agendaNumbers(text)).toEqual(expected);
-  });
-
   it.each<[string, string, [string, string][]]>([
     [
       'a nomination for the body’s own chair is not a decision; the election that follows is',
