@@ -6631,3 +6631,86 @@ describe('shapes met on real pages in the sixteenth session (read blind first, t
     expect(readMeetingHeader(extractPlainText(text).blocks, 'paper.txt').kind).toBe('agenda');
   });
 });
+
+describe('shapes met on real pages in the seventeenth session (read blind first, then taught)', () => {
+  it.each<[string, string, [string, string][]]>([
+    [
+      'a word that links a sentence to the one before, before who acts',
+      'The briefing had been postponed. Consequently officers agreed to give consideration to whether a meeting could be arranged before March.\n\nThe Pledge was being reviewed. Likewise, Officers would review the Looked After Strategy and report back to this Committee.',
+      [
+        ['action', 'Officers to give consideration to whether a meeting could be arranged before March.'],
+        ['action', 'Likewise, Officers would review the Looked After Strategy and report back to this Committee.'],
+      ],
+    ],
+    [
+      'a motion, then who proposed and seconded it by initials on the line below, then "Agreed."',
+      '5. Clerk’s Report: It was moved to note the report.\n(P) DM (S) BH. Agreed.\n6. Public Participation: There were no questions.',
+      [['resolution', 'It was moved to note the report.']],
+    ],
+    [
+      'RESOLUTION in capitals on a line of its own, over what was resolved',
+      'Members were in favour of the acquisition.\n\nBy a majority vote\n\nRESOLUTION\n\nThat the recommendation set out in paragraph 2.1 of the report be approved.',
+      [['resolution', 'The recommendation set out in paragraph 2.1 of the report be approved.']],
+    ],
+    [
+      'an agenda’s "To Approve" as an item’s line, over the minute that says what was decided',
+      '2594: To Approve & Sign the Minutes of Meeting Number 339, dated the 6th July 2010:\n\nThe minutes were agreed and signed as a correct record. Proposed: Ann Ash. Seconded: Ben Birch.\n\n2596: Matters Arising:\nThe Clerk was asked to write to the playground company.',
+      [
+        [
+          'resolution',
+          'The minutes were agreed and signed as a correct record. Proposed: Ann Ash. Seconded: Ben Birch.',
+        ],
+        ['action', 'The Clerk was asked to write to the playground company.'],
+      ],
+    ],
+    [
+      'an agenda’s account of who will present the item is not an action; a report promised to the next meeting is',
+      'The Assistant Director will present a Showcase on Sports and Leisure.\n\nThe Director will present a report on parking to the next meeting.',
+      [['action', 'The Director will present a report on parking to the next meeting.']],
+    ],
+    [
+      'an asterisk between words, as a bullet, starts the next sentence',
+      'It was agreed to accept that a misunderstanding had occurred * Cllr Ash agreed to supply a written report in future for attachment to the minutes',
+      [
+        ['follow-up', 'Accept that a misunderstanding had occurred'],
+        ['action', 'Cllr Ash to supply a written report in future for attachment to the minutes'],
+      ],
+    ],
+    [
+      'a decision notice’s reasons and rejected options, with "(s)" and capitals, are not what was decided',
+      'Decision:\n(a) Decision(s)\n(1) That Council be recommended to approve the draft Local Plan for consultation.\n(b) Reason(s) for Decision(s)\nTo facilitate the delivery of a Local Plan.\n(c) Alternative Option(s) Considered\nThe report summarised all the evidence gathered.\n(d) Relevant Scrutiny Committee\nThe Local Plan Scrutiny Committee considered the report and its comments were approved.',
+      [['resolution', 'Council be recommended to approve the draft Local Plan for consultation.']],
+    ],
+    [
+      'a reduction told as the cause of the options considered, after "Due to": not a decision',
+      'Due to over-subscription, the grant to the Council was reduced to 140 properties.',
+      [],
+    ],
+    [
+      'the chair admitting urgent business, over the items: not outcomes',
+      'The Chairman agreed to take two items of urgent business as follows:\n\na) Update on the Planning Protocol - to enable the Committee to receive an update; and\n\nb) The Standards Committee Regulations 2009 – Additional agenda item 10 as published.',
+      [],
+    ],
+    [
+      'a question whether a report would come to a later meeting is not a promise of one',
+      'Several parishes had already embarked on a Neighbourhood Plan. It was asked whether a report would be presented at a future meeting in order to allow the Council to reconsider this matter.',
+      [],
+    ],
+    [
+      '"It was agreed in future" with no "that"; something that will be looked into',
+      'Allowances for Councillors. It was agreed in future an annual sum would be available to Councillors to cover incidental expenses.\n\nThe issue will be looked into and fed back at the next meeting.',
+      [
+        ['follow-up', 'An annual sum would be available to Councillors to cover incidental expenses.'],
+        ['action', 'The issue will be looked into and fed back at the next meeting.'],
+      ],
+    ],
+    [
+      'a numbered action with a decimal number; "the following people were nominated" over who holds each office',
+      'Item 1: JC asked for nominations for the roles, and the following people were nominated and seconded:\n\nChair – Richard Morris\n\nItem 2: JC provided the constitution for signature.\n\nAction 1.1: review documents and sign, provide to JC by the next meeting',
+      [
+        ['resolution', 'Chair – Richard Morris'],
+        ['action', 'Review documents and sign, provide to JC by the next meeting'],
+      ],
+    ],
+  ])('%s', readsWhole);
+});

@@ -161,6 +161,13 @@ export const HEAD_RULES: HeadRule[] = [
     kind: 'resolution',
   },
   {
+    shape: 'RESOLUTION in capitals on a line of its own, over what was resolved',
+    example: 'RESOLUTION',
+    pattern: /^RESOLUTIONS?\s*[:–—-]?\s*$/,
+    kind: 'resolution',
+    partsMustDecide: true,
+  },
+  {
     shape: 'a keyword in capitals inside a sentence',
     example: 'The minutes were AGREED as a correct record.',
     pattern: /^(?![^a-z]{40,}$)(?=.{0,200}\b(?:AGREED|APPROVED|ENDORSED|ADOPTED|REFUSED|GRANTED)\b)/,
@@ -180,6 +187,14 @@ export const HEAD_RULES: HeadRule[] = [
     // Each part names a body and who was appointed to it: "(a) Staffing Committee: The Chairman and Cllrs Ash and Birch."
     pattern:
       /^(?:\d{1,3}\/\d{1,3}\s+)?(?:The )?(?:[\w’'-]+ ){0,3}(?:appointments?|nominations?|representatives?) (?:was|were|have been|has been) (?:unanimously )?(?:made|agreed|approved|confirmed)(?: as follows)?\s*[:–—-]+\s*$/i,
+    kind: 'resolution',
+  },
+  {
+    shape: 'who was nominated, elected or appointed, "the following" over a list',
+    example: 'JC asked for nominations for the roles, and the following people were nominated and seconded:',
+    // Each part names the office and who holds it: "Chair – Richard Morris".
+    pattern:
+      /^(?:.{0,200}?(?:,|\band)\s+)?(?:the|The) following (?:(?:people|persons|members|[Cc]ouncill?ors|officers|candidates) )?(?:were|was) (?:duly |unanimously )?(?:nominated|elected|appointed)(?: and seconded)?(?: as follows)?\s*[:–—-]+\s*$/,
     kind: 'resolution',
   },
   {
@@ -295,7 +310,7 @@ export const HEAD_RULES: HeadRule[] = [
   {
     shape: 'a numbered ACTION with a colon',
     example: 'Action 3: Will Price to raise the matter on the community website.',
-    pattern: /^(?:ACTION|Action) (?:No\.? ?)?\d{1,3}[a-z]?\s*[:–—]\s*/,
+    pattern: /^(?:ACTION|Action) (?:No\.? ?)?\d{1,3}(?:\.\d{1,2})?[a-z]?\s*[:–—]\s*/,
     kind: 'action',
   },
   {

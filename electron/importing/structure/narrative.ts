@@ -8,7 +8,7 @@ import {
   VAGUE_ACTION,
   VAGUE_ACTION_LINE,
 } from './bare-shapes';
-import { CAPITALS_LABEL, excluded, firstReadRule } from './outcome-shapes';
+import { CAPITALS_LABEL, decidesByItself, excluded, firstReadRule } from './outcome-shapes';
 import { sentencesOf, type Segment } from './segments';
 import { SENTENCE_RULES } from './sentence-rules';
 
@@ -175,10 +175,16 @@ export function narrative(
     }
     // "The Clerk asked for authority to pay the bill of £121.69. P. Mrs Ash, S. Mrs Birch.": what was proposed
     // and seconded, marked after it.
-    if (i > 0 && PROPOSER_AND_SECONDER_MARKS.test(sentence)) {
-      const proposal = clauses[i - 1] ?? '';
-      if (addedAt !== i - 1 && proposal)
-        add('resolution', proposal, segment, `${proposal} ${sentence}`, {
+    // So too "It was moved to note the report. (P) DM (S) BH. Agreed.", whose "(P)" may be read as a part's letter.
+    if (PROPOSER_AND_SECONDER_MARKS.test(sentence) && (i > 0 || previous.length > 0)) {
+      const proposal =
+        i > 0 ? (clauses[i - 1] ?? '') : (sentencesOf(previous.at(-1) ?? '').at(-1) ?? '').replace(TITLE_LABEL, '');
+      const agreed = CARRIED_ALONE.test(clauses[i + 1] ?? '') ? ` ${clauses[i + 1]}` : '';
+      if (agreed) votesRead.add(i + 1);
+      // On a line of its own, the marks follow a proposal on the line above: one that decided by itself was read there.
+      const readAbove = i === 0 && (DECIDED_ABOVE.test(proposal) || decidesByItself(proposal));
+      if ((i === 0 || addedAt !== i - 1) && proposal && !readAbove)
+        add('resolution', proposal, segment, `${proposal} ${sentence}${agreed}`, {
           formal: false,
           rule: 'what was proposed and seconded, with "P." and "S." after it',
         });
@@ -411,7 +417,12 @@ export function narrative(
     if (VOTE_BEFORE_MOTION.test(sentence) && MOTION_AFTER_VOTE.test(next)) return;
     // "MATTERS ARISING: Councillors would request …": the shapes are read with the inline heading and without it, or
     // without two ("Matters Arising Minute 16 – Planning Seminar – The Committee noted that …").
-    const unlabelled = sentence.replace(CAPITALS_LABEL, '').replace(TITLE_LABEL, '').replace(TITLE_LABEL, '');
+    // "Consequently officers agreed to …", "Likewise, Officers would review …": read without the word that links it.
+    const unlabelled = sentence
+      .replace(CAPITALS_LABEL, '')
+      .replace(TITLE_LABEL, '')
+      .replace(TITLE_LABEL, '')
+      .replace(LINKING_WORD, '');
     const readAs = (r: (typeof SENTENCE_RULES)[number]) =>
       r.pattern.test(sentence) ? sentence : unlabelled !== sentence && r.pattern.test(unlabelled) ? unlabelled : null;
     const rule = SENTENCE_RULES.find(
@@ -525,13 +536,20 @@ function inlineParts(sentence: string, quotes: Map<string, string>): string[] | 
   });
 }
 
+/** "Consequently", "Likewise,", "In the meantime,": a word that links a sentence to the one before it. */
+const LINKING_WORD =
+  /^(?:Consequently|Likewise|Accordingly|Therefore|Subsequently|Additionally|Furthermore|Moreover|Similarly|Thereafter|Meanwhile|In addition|As a result|In the meantime|To that end),?\s+(?=[A-Za-z])/;
+
 /** "Community Website- K. Ash is to …", "Police Report:- The Secretary was to …", "Foundation: Mr Dale has agreed to …": a topic's title run into its minute. */
 const TITLE_LABEL =
   /^(?:\d+(?:\.\d+)*\.?\s+)?[A-Z][A-Za-z0-9'’&/, -]{2,40}?(?:(?<=[a-z])-|:-?|(?<=[a-z0-9])\s[–—-])\s+(?=[A-Z])/;
 
+/** A line above that says it decided, so was read as a decision there. */
+const DECIDED_ABOVE = /\b(?:RESOLVED|Resolved|AGREED|DECIDED|[Aa]greed|[Rr]esolved)\b/;
+
 /** "P. Mr Scott, S. Mrs Stannard.": who proposed and who seconded, by initial letters. */
 const PROPOSER_AND_SECONDER_MARKS =
-  /^P\.\s*(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr)\.?\s*)?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?,?\s+S\.\s*(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr)\.?\s*)?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?\.?$/;
+  /^(?:\(P\)\s*)?[A-Z]{2,3}\s*\(S\)\s*[A-Z]{2,3}\.?$|^P\.\s*(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr)\.?\s*)?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?,?\s+S\.\s*(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr)\.?\s*)?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?\.?$/;
 
 /** "(prop Cllr Kinsey, sec Cllr Mrs Blackman – all in favour)": who proposed and seconded, and the vote, in brackets at the end. */
 const BRACKETED_VOTE =

@@ -340,6 +340,8 @@ export function sentencesOf(text: string): string[] {
       // "… said she would take it up with the district council, The Clerk will write to …": a full stop printed as a
       // comma, before a capital that starts who acts.
       .replace(/,\s+(?=The [Cc]lerk (?:will|would|is to|to|agreed|undertook)\b)/g, '\n')
+      // "… had occurred * Cllr Ash agreed to supply a report": an asterisk between words, as a bullet, starts a sentence.
+      .replace(/(?<=[a-z.;])\s+\*\s+(?=[A-Z][a-z])/g, '\n')
       // "… between the councils and Fenshire C.C. All agreed that …": initials end the sentence when who decided comes next.
       .replace(
         /(?<=\b(?:[A-Z]\.){2,})\s+(?=(?:All|It was|Members|Councillors|The (?:[Cc]lerk|[Cc]ouncil|[Cc]ommittee|[Bb]oard|[Pp]anel))\b)/g,

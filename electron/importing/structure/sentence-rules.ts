@@ -483,9 +483,10 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'a paper promised to a later meeting',
     example: 'The Treasurer said that a note on the reserves policy will be brought to the next meeting.',
-    // Also "Plans are to be presented at a future meeting.".
+    // Also "Plans are to be presented at a future meeting.". Not a question: "It was asked whether a report would be
+    // presented at a future meeting".
     pattern:
-      /\b(?:will|would|is to|are to) be (?:brought|presented|reported|submitted|circulated|tabled|provided) (?:back )?(?:to|at) (?:the |a )?(?:next|future|later|subsequent|following)\b(?: [A-Za-z]+){0,2} (?:meeting|committee|agenda)\b/,
+      /(?<!\b(?:whether|if)\b[^.;]{0,80})\b(?:will|would|is to|are to) be (?:brought|presented|reported|submitted|circulated|tabled|provided) (?:back )?(?:to|at) (?:the |a )?(?:next|future|later|subsequent|following)\b(?: [A-Za-z]+){0,2} (?:meeting|committee|agenda)\b/,
     kind: 'follow-up',
   },
   {
@@ -523,10 +524,10 @@ export const SENTENCE_RULES: SentenceRule[] = [
     // Also after "but": "The fence was welcomed but it was agreed that the hedge needed trimming meanwhile"; and under a power:
     // "It was agreed under Delegated Power 1 to progress making the path"; and after a clause of how it was reached: "It was
     // agreed, after consultation with Councillor Davey, that there was no longer any requirement …"; and in principle: "It was
-    // agreed in principle to donate £250 to the appeal"; and who will act, with no "that": "It was agreed Ann Ash, Ben Birch &
-    // Cai Cole would review the details".
+    // agreed in principle to donate £250 to the appeal", or for the future: "It was agreed in future an annual sum would be
+    // available"; and who will act, with no "that": "It was agreed Ann Ash, Ben Birch & Cai Cole would review the details".
     pattern:
-      /(?:^|,\s+(?:and\s+)?|\s(?:and|so|but)\s+(?:after (?:some |further |much )?discussion,?\s+)?(?=it was)|\b(?:where|whereupon|when|which)\s+)(?:It|it) (?:was|has been|had been),? (?:(?:also|further|then|therefore|unanimously),? )*(?:agreed|Agreed|AGREED|determined|voted(?: upon)?)(?: in principle)?(?:,\s+(?:after|following|on|with|having)\b[^,.;]{3,80},)?(?: by (?:all|everyone|[Mm]embers|[Cc]ouncill?ors|all (?:[Mm]embers|[Cc]ouncill?ors)|the (?:[Cc]ouncil|[Cc]ommittee|meeting))(?: present)?)?(?: under (?:[A-Z][\w ]{2,30}?|delegated powers?))? (?:that\s+|that,\s+(?![^.;]*\b(?:will|would|should|shall|did|do|does|could) not\b)|for\s+(?=(?:the |a )?[A-Z]|(?:the |a |this |these |that )?[a-z][\w'’-]*(?: [a-z][\w'’-]*){0,3} to [a-z])|(?=to\b)|(?=the\b)|(?=[a-z][\w'’-]*(?: [a-z][\w'’-]*){0,3} (?:would|should|will|be)\b)|(?=(?:(?:Cllrs?|Councill?ors?|Mr|Mrs|Ms|Dr)\.? )?[A-Z][a-z'’-]+(?:(?:,| and| &) (?:(?:Cllr|Councill?or|Mr|Mrs|Ms|Dr)\.? )?[A-Z][a-z'’-]+| [A-Z][a-z'’-]+){0,7} (?:would|should|will)\b))/,
+      /(?:^|,\s+(?:and\s+)?|\s(?:and|so|but)\s+(?:after (?:some |further |much )?discussion,?\s+)?(?=it was)|\b(?:where|whereupon|when|which)\s+)(?:It|it) (?:was|has been|had been),? (?:(?:also|further|then|therefore|unanimously),? )*(?:agreed|Agreed|AGREED|determined|voted(?: upon)?)(?: in principle| in (?:the )?future,?| going forward,?| from now on,?)?(?:,\s+(?:after|following|on|with|having)\b[^,.;]{3,80},)?(?: by (?:all|everyone|[Mm]embers|[Cc]ouncill?ors|all (?:[Mm]embers|[Cc]ouncill?ors)|the (?:[Cc]ouncil|[Cc]ommittee|meeting))(?: present)?)?(?: under (?:[A-Z][\w ]{2,30}?|delegated powers?))? (?:that\s+|that,\s+(?![^.;]*\b(?:will|would|should|shall|did|do|does|could) not\b)|for\s+(?=(?:the |a )?[A-Z]|(?:the |a |this |these |that )?[a-z][\w'’-]*(?: [a-z][\w'’-]*){0,3} to [a-z])|(?=to\b)|(?=the\b)|(?=[a-z][\w'’-]*(?: [a-z][\w'’-]*){0,3} (?:would|should|will|be)\b)|(?=(?:(?:Cllrs?|Councill?ors?|Mr|Mrs|Ms|Dr)\.? )?[A-Z][a-z'’-]+(?:(?:,| and| &) (?:(?:Cllr|Councill?or|Mr|Mrs|Ms|Dr)\.? )?[A-Z][a-z'’-]+| [A-Z][a-z'’-]+){0,7} (?:would|should|will)\b))/,
     kind: 'follow-up',
     keep: 'after-match',
   },
@@ -954,7 +955,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     // adopted …", "The partnership was established in 2001 …". Nor a nomination for the body's own chair, which a vote
     // decides: "Councillor Ash was nominated as Chair of the Committee. There were no other nominations."
     pattern:
-      /^(?!Apolog)(?!(?:Once|If|Unless|Until|Should|Provided|Whether|Since)\b)(?![^.;]*\b(?:confirmed|advised|said|explained|reported|stated|informed|told|heard|reminded|indicated|(?:it was|was|were) (?:recommended|suggested))\b[^.;]*\bthat\b)(?![^.;]*\b(?:sought clarification|queried|asked|enquired) (?:on |about |as to )?(?:why|whether|how|if|what)\b)(?:The |This |These |All |Both )?(?:[^.;]|(?<=\d)\.(?=\d)|(?<=\b(?:[A-Z]|Cllrs?|Clr|Mrs?|Ms|Dr))\.(?= )){3,220}? (?:(?<!\b(?:who|that) |\b(?:until|till|once|unless|whether|if|If) (?:a|an|the|it|he|she|they|one|this|that|these|those|such)\b[^.;,]{0,60})(?:was|were)|(?<!\b(?:who|which|that) )(?:has|have) been) (?:(?:(?!\bthat\b)[^.;]){0,60}?(?: and|,) )?(?:also |then |both |all )?(?:unanimously |duly |formally )?(?:approved|adopted|endorsed|ratified|granted|awarded(?! (?:this|the|an?|their|his|her) (?:[\w'’.-]+ ){0,5}?(?:[Aa]ward|[Tt]rophy|[Pp]rize|[Mm]edal|[Cc]up|[Ss]hield|[Cc]ertificate)\b| this (?:for|in recognition)\b)|allocated|accepted|agreed|passed(?= (?:unanimously|by (?:a )?majority|nem\.? con))|authorised|authorized|appointed|re-appointed|reappointed|elected|re-elected|re- elected|[Cc]o-[Oo]pted|nominated(?! and seconded|[^.;]{0,60}\bby (?:Cllr|Councill?or|Mr|Mrs|Ms|Dr|[A-Z][a-z]+ [A-Z])| as (?:the )?(?:(?:[Vv]ice|[Dd]eputy)[- ]?)?[Cc]hair(?:man|person|woman)?s? of (?:the|this) (?:Committee|Council|Board|Panel|Forum|Group|Sub-Committee|meeting)\b(?![^.;]*\b(?:elected|appointed)\b))|supported(?! by the following reasons?\b| by (?:\w+ )?(?:other|further|more) (?:[Cc]ouncill?ors|[Mm]embers|signatories)\b)|confirmed|declined|refused|rejected|suspended|waived|rescinded|signed|(?:increased|decreased|reduced|set)(?= (?:to|by|from|at|for)\b)|frozen|incorporated|established|constituted|selected|short-?listed)\b(?! (?:as a|to be a) (?:correct|true)| up\b| out\b| aside\b|(?<=accepted) that\b| (?:in|since|back in) (?:\d{4}|the (?:19|20)\d0s)\b)/,
+      /^(?!Apolog)(?!(?:Once|If|Unless|Until|Should|Provided|Whether|Since|Due to|Owing to)\b)(?![^.;]*\b(?:confirmed|advised|said|explained|reported|stated|informed|told|heard|reminded|indicated|(?:it was|was|were) (?:recommended|suggested))\b[^.;]*\bthat\b)(?![^.;]*\b(?:sought clarification|queried|asked|enquired) (?:on |about |as to )?(?:why|whether|how|if|what)\b)(?:The |This |These |All |Both )?(?:[^.;]|(?<=\d)\.(?=\d)|(?<=\b(?:[A-Z]|Cllrs?|Clr|Mrs?|Ms|Dr))\.(?= )){3,220}? (?:(?<!\b(?:who|that) |\b(?:until|till|once|unless|whether|if|If) (?:a|an|the|it|he|she|they|one|this|that|these|those|such)\b[^.;,]{0,60})(?:was|were)|(?<!\b(?:who|which|that) )(?:has|have) been) (?:(?:(?!\bthat\b)[^.;]){0,60}?(?: and|,) )?(?:also |then |both |all )?(?:unanimously |duly |formally )?(?:approved|adopted|endorsed|ratified|granted|awarded(?! (?:this|the|an?|their|his|her) (?:[\w'’.-]+ ){0,5}?(?:[Aa]ward|[Tt]rophy|[Pp]rize|[Mm]edal|[Cc]up|[Ss]hield|[Cc]ertificate)\b| this (?:for|in recognition)\b)|allocated|accepted|agreed|passed(?= (?:unanimously|by (?:a )?majority|nem\.? con))|authorised|authorized|appointed|re-appointed|reappointed|elected|re-elected|re- elected|[Cc]o-[Oo]pted|nominated(?! and seconded|[^.;]{0,60}\bby (?:Cllr|Councill?or|Mr|Mrs|Ms|Dr|[A-Z][a-z]+ [A-Z])| as (?:the )?(?:(?:[Vv]ice|[Dd]eputy)[- ]?)?[Cc]hair(?:man|person|woman)?s? of (?:the|this) (?:Committee|Council|Board|Panel|Forum|Group|Sub-Committee|meeting)\b(?![^.;]*\b(?:elected|appointed)\b))|supported(?! by the following reasons?\b| by (?:\w+ )?(?:other|further|more) (?:[Cc]ouncill?ors|[Mm]embers|signatories)\b)|confirmed|declined|refused|rejected|suspended|waived|rescinded|signed|(?:increased|decreased|reduced|set)(?= (?:to|by|from|at|for)\b)|frozen|incorporated|established|constituted|selected|short-?listed)\b(?! (?:as a|to be a) (?:correct|true)| up\b| out\b| aside\b|(?<=accepted) that\b| (?:in|since|back in) (?:\d{4}|the (?:19|20)\d0s)\b)/,
     kind: 'resolution',
   },
   {
@@ -1470,8 +1471,9 @@ export const SENTENCE_RULES: SentenceRule[] = [
     example: 'The audited accounts will be published on the parish council website.',
     // Also advertised, signed, ordered or arranged: "The vacancy will be re-advertised."; after a long subject ("A date for
     // a further session to follow up the actions proposed at the workshops held late in 2010 would be arranged shortly").
+    // Or looked into: "The issue will be looked into and fed back at the next meeting.".
     pattern:
-      /^(?:(?:An?|The) (?:(?!that\b|explained\b|said\b|advised\b|reported\b)[\w'’/-]+ ){0,20}?|(?:This|These|It) |(?:Info|Copies|Leaflets|Posters|Flyers) (?:[\w'’/-]+ ){0,3}?)(?:will|would) (?:now |also |then )?be (?:made available|sent|send|published|emailed|e-mailed|circulated|forwarded|posted|distributed|displayed|shared|provided|supplied|put (?:on|in|up)|referred(?: back)? to|(?:re-)?advertised|signed|placed|ordered|obtained|arranged|organised|amended|chased|followed up)\b/,
+      /^(?:(?:An?|The) (?:(?!that\b|explained\b|said\b|advised\b|reported\b)[\w'’/-]+ ){0,20}?|(?:This|These|It) |(?:Info|Copies|Leaflets|Posters|Flyers) (?:[\w'’/-]+ ){0,3}?)(?:will|would) (?:now |also |then )?be (?:made available|sent|send|published|emailed|e-mailed|circulated|forwarded|posted|distributed|displayed|shared|provided|supplied|put (?:on|in|up)|referred(?: back)? to|(?:re-)?advertised|signed|placed|ordered|obtained|arranged|organised|amended|chased|followed up|looked into|fed back)\b/,
     kind: 'action',
   },
   {
@@ -1671,9 +1673,10 @@ export const SENTENCE_RULES: SentenceRule[] = [
     // Also someone named with their body's initials: "Anna Price, CBC, would bring it back to a further meeting.", and
     // after an opening clause: "In response to a question, the treasurer would obtain further information.", or after a
     // lettered part's topic: "(a) Profiles for the website Cllr. D. Coupe would send his profile to the Clerk.". Not what a
-    // chair will allow at a meeting ("The Chair will allow members of the public to present a petition").
+    // chair will allow at a meeting ("The Chair will allow members of the public to present a petition"), nor an agenda's
+    // account of its item ("The Director will present a Showcase on Leisure."), unless it is for a later meeting.
     pattern: new RegExp(
-      `(?:^(?:\\S*\\d\\S*\\s+)?(?:[A-Z][\\w ,'’&-]{2,60}:\\s+)?${OPENING_CLAUSE}(?:(?:[Ii]t was|(?:The )?(?:Committee|Council|Board|Panel|Members|Councillors)) (?:noted|reported|confirmed)(?: that)? )?|,? (?:and|but|so) (?:that )?|(?:,|\\s[–—-])\\s+(?=(?:the |The )?(?:[Cc]lerk|Cllr|Councill?or|[Ss]ecretary|[Tt]reasurer|Mr|Mrs|Ms|Dr)\\b)|(?<=^(?:\\(?[a-z]\\)\\s)?[A-Z][^.;:]{3,60}[a-z])\\s+(?=(?:Cllr|Councill?or)\\b))(${PEOPLE}|[A-Z][a-z]+ [A-Z][\\w'’-]+(?=, [A-Z]{2,6}, ))(?:, [A-Z]{2,6},)? (?:would|will) (?!not\\b|be\\b(?! (?:meeting|attending|discussing|contacting|speaking|writing|liaising|visiting|looking|following|arranging|sending|chasing|raising|taking)\\b)|have\\b|need\\b|like\\b|attend to\\b|welcome\\b|hope\\b|expect\\b|only\\b|remain\\b|allow\\b|permit\\b|cease\\b|lose\\b|continue to be\\b|(?:then )?take over (?:the|as|from)\\b|retire\\b|introduce\\b|open the meeting\\b|make (?:any )?(?:necessary )?announcements\\b)[a-z]+`,
+      `(?:^(?:\\S*\\d\\S*\\s+)?(?:[A-Z][\\w ,'’&-]{2,60}:\\s+)?${OPENING_CLAUSE}(?:(?:[Ii]t was|(?:The )?(?:Committee|Council|Board|Panel|Members|Councillors)) (?:noted|reported|confirmed)(?: that)? )?|,? (?:and|but|so) (?:that )?|(?:,|\\s[–—-])\\s+(?=(?:the |The )?(?:[Cc]lerk|Cllr|Councill?or|[Ss]ecretary|[Tt]reasurer|Mr|Mrs|Ms|Dr)\\b)|(?<=^(?:\\(?[a-z]\\)\\s)?[A-Z][^.;:]{3,60}[a-z])\\s+(?=(?:Cllr|Councill?or)\\b))(${PEOPLE}|[A-Z][a-z]+ [A-Z][\\w'’-]+(?=, [A-Z]{2,6}, ))(?:, [A-Z]{2,6},)? (?:would|will) (?!not\\b|be\\b(?! (?:meeting|attending|discussing|contacting|speaking|writing|liaising|visiting|looking|following|arranging|sending|chasing|raising|taking)\\b)|have\\b|need\\b|like\\b|attend to\\b|welcome\\b|hope\\b|expect\\b|only\\b|remain\\b|allow\\b|permit\\b|cease\\b|lose\\b|continue to be\\b|(?:then )?take over (?:the|as|from)\\b|retire\\b|introduce\\b|(?:present|give) (?:a|an)\\b(?![^.;]*\\b(?:next|future|following|further|later|back)\\b)|open the meeting\\b|make (?:any )?(?:necessary )?announcements\\b)[a-z]+`,
     ),
     kind: 'action',
     owner: 1,
@@ -1950,6 +1953,12 @@ export const NOT_OUTCOMES: { shape: string; example: string; pattern: RegExp; de
     example: 'The Chairman will announce whether there are any urgent items and where they will be taken.',
     pattern:
       /^(?:The )?(?:Chair(?:man|person|woman)?|Vice[- ]Chair(?:man|person)?|Mayor|Convener|Presiding Member) (?:will (?:call|announce|ask|invite|move|put|take|open|close|welcome|confirm|advise|sign|declare|draw attention|read)|to (?:announce|read|draw attention|advise whether))\b|^The agenda (?:for (?:this|the|each) meeting )?will be (?:published|circulated|sent)\b|\bif (?:they|you) wish to (?:speak|address)\b/i,
+  },
+  {
+    shape: 'the chair admitting urgent business to the meeting',
+    example: 'The Chairman agreed to take two items of urgent business as follows:',
+    pattern:
+      /^(?:The )?(?:Chair(?:man|person|woman)?|Vice[- ]Chair(?:man|person)?|Mayor|Convener|Presiding Member) (?:agreed|decided|had agreed|accepted) (?:to (?:take|accept|admit|consider|allow) )?(?:an?|one|two|three|the following|\w+) (?:items?|matters?) (?:of|as) urgent(?: business)?\b/i,
   },
   {
     shape: 'someone invited to present a petition or to speak, as the meeting is run',
