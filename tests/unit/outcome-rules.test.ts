@@ -144,10 +144,7 @@ describe('passages of minutes, read whole', () => {
           'recommendation',
           'It was resolved to recommend that the Parish Council take on the maintenance of the northern pathway.',
         ],
-        [
-          'action',
-          'Councillors noted that the mobile phone used for community support was with Cllr Ash and the Clerk was asked to investigate an 0800 number.',
-        ],
+        ['action', 'The Clerk was asked to investigate an 0800 number.'],
       ],
     ],
     [
@@ -185,7 +182,12 @@ describe('passages of minutes, read whole', () => {
     [
       'a planning response after a dash, in a list of applications run together',
       'P24/0453 12 Mill Way (Full Application) Demolition of a house and erection of five flats. - Ashby Parish Council objects to this application on the grounds of vehicle access. The increased traffic will be harmful.',
-      [['resolution', 'Ashby Parish Council objects to this application on the grounds of vehicle access.']],
+      [
+        [
+          'resolution',
+          'P24/0453 12 Mill Way (Full Application) Demolition of a house and erection of five flats. Ashby Parish Council objects to this application on the grounds of vehicle access.',
+        ],
+      ],
     ],
     [
       'a response in a "Comments:" field; a body that is to act; several people by initial and surname who will act',
@@ -3899,7 +3901,12 @@ describe('passages of minutes, read whole', () => {
     [
       'a body with no objection to a change, named',
       '5.1 AF/24/02349/FUL - Land East of 4 Cow Lane\n\nThe Parish Council has no objection to the change of design of the building. All agreed.',
-      [['resolution', 'The Parish Council has no objection to the change of design of the building. All agreed.']],
+      [
+        [
+          'resolution',
+          '5.1 AF/24/02349/FUL - Land East of 4 Cow Lane The Parish Council has no objection to the change of design of the building. All agreed.',
+        ],
+      ],
     ],
     [
       'someone co-opted who will sign the declaration',
@@ -6710,6 +6717,122 @@ describe('shapes met on real pages in the seventeenth session (read blind first,
       [
         ['resolution', 'Chair – Richard Morris'],
         ['action', 'Review documents and sign, provide to JC by the next meeting'],
+      ],
+    ],
+    [
+      '"Action items" as a heading over actions with the initials of who acts; a question whether something is to be done',
+      'Action items\n  • Investigate loose TV wiring on back of Dorchester Court (EM) – already followed up\n  • Put up posters for all 2017 TRA meetings (LE)\n\nNotes\n\nGrounds Maintenance have highlighted shrubs growing into the playground. They would like to know whether residents would prefer these shrubs to be removed.',
+      [
+        ['action', 'Investigate loose TV wiring on back of Dorchester Court (EM) – already followed up'],
+        ['action', 'Put up posters for all 2017 TRA meetings (LE)'],
+      ],
+    ],
+    [
+      'an action’s label whose words wrap onto the next line',
+      '3. Minutes of the Previous Meeting\nIt was resolved to approve the minutes of the meeting held on 9th January 2025 as an accurate record.\nAP: Clerk to update website\naccordingly.\n4. Action Tracker',
+      [
+        [
+          'resolution',
+          'It was resolved to approve the minutes of the meeting held on 9th January 2025 as an accurate record.',
+        ],
+        ['action', 'AP: Clerk to update website accordingly.'],
+      ],
+    ],
+    [
+      'a purpose before what was agreed; work that will be checked or is to be undertaken; what was discussed is not an action',
+      'To address any outstanding queries about the draft plan, it was agreed to hold a further drop-in session.\n\nThe gutters are leaking. This will be checked and quotes obtained.\n\nAn inventory is to be undertaken of items belonging to the Village Hall.\n\nThe area to be included in the lease was discussed.',
+      [
+        ['follow-up', 'Hold a further drop-in session.'],
+        ['action', 'The gutters are leaking. This will be checked and quotes obtained.'],
+        ['action', 'An inventory is to be undertaken of items belonging to the Village Hall.'],
+      ],
+    ],
+    [
+      'a minute’s reference is no one who acts; what was reported, then the action the clerk was asked to take',
+      'Min 416 (Min 411)- Mud on road- The Clerk advised the meeting that the Highways Department had checked the road and have agreed to monitor the situation.\n\nIt was reported that the valuation of the field would not affect insurance premiums, and the Clerk was asked to contact the District Valuer to arrange an up to date valuation.',
+      [['action', 'The Clerk was asked to contact the District Valuer to arrange an up to date valuation.']],
+    ],
+    [
+      'a planning response that does not name its application, told with the application’s lines; a decision after a colon',
+      'Application Number: 2017/1015/FUL\n\nProposal: Two storey side extension to the nursery.\n\nLocation: Munchkins Village Nursery, Junction Lane. It was resolved that the Parish Council make no objection.\n\nApplication Number: LCC/2017/0080\n\nProposal: Erection of a single storey office building.\n\nLocation: Unit 9A, Abbey Lane: It was resolved that the Parish Council make no objection.',
+      [
+        [
+          'resolution',
+          'Application Number: 2017/1015/FUL Proposal: Two storey side extension to the nursery. Location: Munchkins Village Nursery, Junction Lane. It was resolved that the Parish Council make no objection.',
+        ],
+        [
+          'resolution',
+          'Application Number: LCC/2017/0080 Proposal: Erection of a single storey office building. Location: Unit 9A, Abbey Lane: It was resolved that the Parish Council make no objection.',
+        ],
+      ],
+    ],
+    [
+      'a table’s headings "MINUTE ITEM ACTION NO." are no action; a clerk’s action spliced into notes with commas',
+      'MINUTE ITEM ACTION NO. 19 Apologies for Absence\n\nMrs Byers showed the plans and said they were a new committee and did not know of any agreement, clerk to send out a copy, Parish Council had no problem with the plans.',
+      [
+        ['action', 'Clerk to send out a copy'],
+        ['resolution', 'Parish Council had no problem with the plans.'],
+      ],
+    ],
+    [
+      'a body that recommends, after how it was reached with no comma',
+      'Councillors visited the site. After discussion the Council unanimously recommended refusal for the following reasons: the screening policy is not met.',
+      [
+        [
+          'recommendation',
+          'After discussion the Council unanimously recommended refusal for the following reasons: the screening policy is not met.',
+        ],
+      ],
+    ],
+    [
+      'an owner’s line under a paragraph: the sentence that names who is to act, not the last one',
+      'Pavilion – Clerk reported that there had been an attempted break-in. It was suggested that the Clerk contact the Police again and ask for the crime reference. Stuart Fox also reported that stones had been removed from the wall.\nAction Clerk',
+      [['action', 'It was suggested that the Clerk contact the Police again and ask for the crime reference.']],
+    ],
+    [
+      'a declaration, then "RESOLVED that this be noted": told with what "this" is',
+      '04/19/03 Mr R Buxton declared an interest in the works at Horsey Mill. RESOLVED that this be noted.',
+      [['resolution', '04/19/03 Mr R Buxton declared an interest in the works at Horsey Mill. This be noted.']],
+    ],
+    [
+      'a long reason before the body that approved; nothing received, but something clarified',
+      'In response to increasing demand to use the Lower Commons for semi-organised activities, the Board of Conservators approved in principle the Access Decision Framework.\n\nNo questions were received but it was clarified that co-option would be added to the agenda for the 19th June 2017.',
+      [
+        [
+          'resolution',
+          'In response to increasing demand to use the Lower Commons for semi-organised activities, the Board of Conservators approved in principle the Access Decision Framework.',
+        ],
+        ['work-programme', 'It was clarified that co-option would be added to the agenda for the 19th June 2017.'],
+      ],
+    ],
+    [
+      'applications the planning authority decided, reported: not this meeting’s decisions; a description with a semicolon',
+      '166. Consideration of Planning Applications\n\n• 16/02995/FULLS – Orchard House – remove the rear extension and balcony; new side door access – support\n\n167. Report on Recent Planning Applications\n\n• 16/02734/TREES – 3 Muss Lane – fell one Birch – support. Permitted.',
+      [
+        [
+          'resolution',
+          '16/02995/FULLS – Orchard House – remove the rear extension and balcony; new side door access – support',
+        ],
+      ],
+    ],
+    [
+      'a proposal, who proposed and seconded it, then "The proposal was accepted unanimously."',
+      'Subject to this amendment, it was proposed that the minutes be approved and signed by the Mayor.\n\nProposed: Cllr G Prosser Seconded: Cllr E Elsmore\n\nThe proposal was accepted unanimously.',
+      [
+        [
+          'resolution',
+          'Subject to this amendment, it was proposed that the minutes be approved and signed by the Mayor. Proposed: Cllr G Prosser Seconded: Cllr E Elsmore The proposal was accepted unanimously.',
+        ],
+      ],
+    ],
+    [
+      'a part’s marker glued to its title with no bracket before it; an objection "as follows" over its grounds',
+      'Action: Deputy Chair\n\nvii)Publicity: The Deputy Chair circulated a draft article about the Friends.\n\nLocation: Mouse’s Kitchen, Kestrel Place: It was resolved that the objection be made as follows:\n\n1. Concern was expressed regarding parking provision in this area.\n\n2. The plans show potential for 24 covers.',
+      [
+        [
+          'resolution',
+          'Location: Mouse’s Kitchen, Kestrel Place: It was resolved that the objection be made as follows:',
+        ],
       ],
     ],
   ])('%s', readsWhole);

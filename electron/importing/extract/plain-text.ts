@@ -20,7 +20,7 @@ const MARKER_ALONE = /^\(?(?:[ivx]{1,4}|[a-z])[.)]$/;
 /** "45/20 To consider …", "C048/23 Apologies", "M/141/2006:-" alone: a minute's number, which starts the minute's line. */
 const MINUTE_NUMBER = /^[A-Z]{0,3}\/?\d{1,4}\/\d{2,4}(?:\/\d{2,4})?(?:\s+[A-Z]|\s*:?-?$)/;
 /** "(ii)Announcements": a part's marker that lost the space after it. */
-const GLUED_MARKER = /^\((?:i{1,3}|iv|vi{0,3}|ix|x)\)(?=[A-Z][a-z])/;
+const GLUED_MARKER = /^\(?(?:i{1,3}|iv|vi{0,3}|ix|x)\)(?=[A-Z][a-z])/;
 /** "1.1" on a line of its own. */
 const DECIMAL_ALONE = /^\d{1,2}\.\d{1,2}$/;
 /** A lead-in's end: "… be appointed:-", "RESOLVED:". */
@@ -32,6 +32,8 @@ const firstWords = (text: string) => text.split(/\s+/, 4).join(' ');
 const FIELD = /^[A-Z][\w ?'’()/-]{1,40}\??:\s+\S/;
 /** "RECOMMENDED: That …", "RESOLVED: That …": a decision's keyword, whose words may wrap onto the lines below. */
 const DECISION_LABEL = /^(?:RESOLVED|RECOMMENDED|AGREED|DECIDED)\s*:\s/;
+/** "AP: Clerk to …", "Action: …", "Action point 3: …": an action's label, whose words may wrap onto the next line. */
+const ACTION_LABEL = /^(?:AP|ACTIONS?|Actions?|Action points?)\s*\d{0,3}\s*:\s/;
 /** "ACTION – Chair to contact …", "NOTED: …": a keyword in capitals, then a dash or colon. */
 const KEYWORD_LABEL = /^(?:ACTIONS?|AGREED|RESOLVED|NOTED|DECISION|DECIDED|APPROVED)\s?[-–—:]\s/;
 /** "IJ to attend", "AB/CD will write to the school": who acts, by initials, opening a note's line. */
@@ -286,7 +288,12 @@ export function extractPlainText(text: string): ExtractedText {
     lastLineLength = line.length;
     // A Markdown hard line break ends the block (as in attendance lists), as does a field's line; not a decision's keyword
     // ("RECOMMENDED: That the Council provide funding" goes on "for the project …" on the line below).
-    if ((hardBreak || (FIELD.test(line) && !DECISION_LABEL.test(line))) && !ENDS_MID_PHRASE.test(line)) open = null;
+    // Nor an action's label: "AP: Clerk to update website" goes on "accordingly." on the line below.
+    if (
+      (hardBreak || (FIELD.test(line) && !DECISION_LABEL.test(line) && !ACTION_LABEL.test(line))) &&
+      !ENDS_MID_PHRASE.test(line)
+    )
+      open = null;
     if (PAGE_TRAIL.test(line)) open = null;
     openIsDecisionLabel = open !== null && DECISION_LABEL.test(line);
     blankSince = false;

@@ -295,7 +295,8 @@ export const HEAD_RULES: HeadRule[] = [
   {
     shape: '"Actions" as a heading over the actions',
     example: 'Actions',
-    pattern: /^(?:Actions|Actions agreed|Action points)$/,
+    pattern:
+      /^(?:Actions|Actions agreed|Actions arising|Action (?:points|items|list)|ACTIONS|ACTION (?:POINTS|ITEMS))\s*:?$/,
     kind: 'action',
   },
   {

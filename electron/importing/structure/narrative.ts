@@ -5,6 +5,7 @@ import {
   applicationLines,
   KEYWORD_ALONE,
   KEYWORD_ON_ITS_OWN,
+  PLANNING_RESPONSE,
   VAGUE_ACTION,
   VAGUE_ACTION_LINE,
 } from './bare-shapes';
@@ -127,10 +128,11 @@ export function narrative(
     // "The reports were noted and it was agreed that future reports …", "Ms Hunt was elected Chair (proposed …)
     // and it was AGREED to suspend …": two decisions in one sentence. "… the county had agreed to restore four signs
     // … a request for £1,200 after discussion it was RESOLVED that …": what was reported, then what was decided. "This will
-    // be an agenda item for the next meeting and it was agreed to invite …": what is to come, then what was decided.
+    // be an agenda item for the next meeting and it was agreed to invite …": what is to come, then what was decided. "No
+    // questions were received but it was clarified that co-option would be added to the agenda": nothing, then something.
     .flatMap((sentence) =>
       sentence.split(
-        /(?<=[\w)])\s+and (?=it was (?:also |further )?(?:agreed|resolved|decided|AGREED|RESOLVED|DECIDED) (?:that|to)\b)|(?<=\b(?:agreed|decided|resolved) that\b[^.;]{5,200}?)\s+and (?=(?:the )?[Cc]lerk (?:was|is) (?:instructed|asked|requested|directed|authorised|tasked) to [a-z])|(?<=[\w.)])(?<!\b(?:and|but|so|then|or))\s+(?=(?:after|following) (?:some |further |much )?discussion,? it was (?:also |further )?(?:agreed|resolved|decided|AGREED|RESOLVED|DECIDED) (?:that|to)\b)/,
+        /(?<=[\w)])\s+and (?=it was (?:also |further )?(?:agreed|resolved|decided|AGREED|RESOLVED|DECIDED) (?:that|to)\b)|,?\s+but (?=it was (?:also )?(?:agreed|resolved|decided|clarified|confirmed) that\b)|(?<=\b(?:agreed|decided|resolved) that\b[^.;]{5,200}?)\s+and (?=(?:the )?[Cc]lerk (?:was|is) (?:instructed|asked|requested|directed|authorised|tasked) to [a-z])|(?<=[\w.)])(?<!\b(?:and|but|so|then|or))\s+(?=(?:after|following) (?:some |further |much )?discussion,? it was (?:also |further )?(?:agreed|resolved|decided|AGREED|RESOLVED|DECIDED) (?:that|to)\b)/,
       ),
     )
     // "Cllr Neave would raise the matter with the panel and Cllr Chivers would advise the trustees.": two people, each
@@ -141,6 +143,12 @@ export function narrative(
     // then the action it led to, each read for itself (the "not" of the first is not the second's). A topic before the
     // dash stays with its action: "AP1 – Clerk to write to Highways".
     .flatMap((sentence) => quotedWhole(sentence, SAID_THEN_CLERK_TO_ACT, quotes))
+    // "… did not know of any agreement, clerk to send out a copy, Parish Council had no problem with the plans.": notes
+    // spliced with commas, the clerk's action one of them.
+    .flatMap((sentence) => quotedWhole(sentence, CLERK_TO_ACT_SPLICED, quotes))
+    // "It was reported that the valuation would not affect premiums, and the Clerk was asked to contact the Valuer": what
+    // was reported, then the action asked for, each read for itself.
+    .flatMap((sentence) => quotedWhole(sentence, REPORTED_THEN_CLERK_ASKED, quotes))
     // "It was noted that Mr Lees had offered to plant the planters, the Council welcomed this offer and agreed …": what
     // was noted, then the council's decision, spliced with a comma.
     .flatMap((sentence) => sentence.split(COUNCIL_DECIDES_AFTER_COMMA))
@@ -244,6 +252,21 @@ export function narrative(
     // to new residents. Action JH.": the action was read already; the sentences after it only say what follows from it.
     if (actionOwner && ANAPHOR.test(sentence) && addedAt >= 0 && addedAt < i - 1) return;
     if (actionOwner && !OWNER_ACTION.test(sentence)) {
+      // "It was suggested that the Clerk contact the Police again. Stuart Fox also reported … Action Clerk": the sentence
+      // that names who is to act, when the last one does not.
+      const owned = new RegExp(String.raw`\b${actionOwner.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\b`, 'i');
+      const named =
+        owned.test(sentence) || BARE_RESPONSE.test(sentence) || ANAPHOR.test(sentence)
+          ? undefined
+          : clauses.slice(Math.max(0, addedAt + 1), i).findLast((c) => owned.test(c) && !excludedAsReport(c));
+      if (named) {
+        add('action', named, segment, named, {
+          formal: false,
+          owner: actionOwner,
+          rule: 'a sentence marked as someone’s action',
+        });
+        return;
+      }
       // "… asked RB for an estimate. Agreed. ACTION RB.": a bare "Agreed." says what only with the sentence before it.
       const what =
         (BARE_RESPONSE.test(sentence) || ANAPHOR.test(sentence)) && before ? `${before} ${sentence}` : sentence;
@@ -450,6 +473,13 @@ export function narrative(
     const leansBack = ((ANAPHOR.test(sentence) && i > 0) || bare || carriedProposal) && !quotes.has(sentence);
     // "18a South Street. Replacement of windows. No objection.": the site's short line before the description too.
     const site = bare && i > 1 && SITE_SENTENCE.test(clauses[i - 2] ?? '') ? `${clauses[i - 2]} ` : '';
+    // "… it was proposed that the minutes be approved." over "Proposed: Cllr Ash Seconded: Cllr Birch" over "The proposal
+    // was accepted unanimously.": the proposal, above who proposed and seconded it.
+    const twoBack = i > 1 ? clauses[i - 2] : i === 1 ? previous.at(-1) : previous.at(-2);
+    const proposalAbove =
+      carriedProposal && NAMES_WHO_MOVED.test(before ?? '') && twoBack && /\b(?:proposed|moved)\b/i.test(twoBack)
+        ? `${twoBack} `
+        : '';
     // "… tourist accommodation." over "Noted. No Objections.": the application's lines before the bare "Noted." too.
     const afterNoted = bare && i === 1 && /^Noted\.?$/i.test(before);
     const record =
@@ -458,7 +488,7 @@ export function narrative(
         : afterNoted
           ? `${applicationLines(previous)} ${before}`
           : // "Cllr Cole PROPOSED acceptance of the minutes; Cllr Ash seconded. IT WAS AGREED.": the whole of the sentence before.
-            `${site}${sentenceOfClause.get(before) ?? before}`;
+            `${site}${proposalAbove}${sentenceOfClause.get(before) ?? before}`;
     // "Resident commented on thefts from gardens. Clerk to contact PCSO": a short decision or action is quoted with what
     // it answers, which tells it from the same words said under another matter.
     // So is one that points back at it: "Now costed as £50 for two. Agreed by the PC to cover this cost."
@@ -473,14 +503,20 @@ export function narrative(
         : short
           ? `${before} ${sentence}`
           : (sentenceOfClause.get(sentence) ?? sentence);
-    const words =
+    // "Location: Mill House, Lane End. It was resolved that the Parish Council make no objection.": a response to a
+    // planning application that does not name it says which with the application's lines before it.
+    const unnamed =
+      rule.kind === 'resolution' && !leansBack && PLANNING_RESPONSE.test(sentence) && !APPLICATION.test(sentence);
+    const application = unnamed ? unansweredApplication([...previous, ...clauses.slice(0, i)]) : '';
+    const words = `${application}${
       rule.keep === 'after-match'
         ? after
         : rule.keep === 'owner-to-rest' && owner
           ? `${owner} to ${after}`
           : leansBack
             ? quote
-            : sentence;
+            : sentence
+    }`;
     // "The above payment was agreed. Proposed: Ann Ash. Seconded: Ben Birch.", "… No objection. Unanimous decision.":
     // the vote after a decision is part of it.
     let voteAfter = '';
@@ -488,7 +524,7 @@ export function narrative(
       voteAfter += ` ${clauses[j]}`;
       votesRead.add(j);
     }
-    add(rule.kind, `${words}${voteAfter}`, segment, `${quotes.get(sentence) ?? quote}${voteAfter}`, {
+    add(rule.kind, `${words}${voteAfter}`, segment, `${application}${quotes.get(sentence) ?? quote}${voteAfter}`, {
       formal: false,
       // "Cllr Graham proposed that the Executive agree to the recommendations …": the resolution below says what they were.
       weak: rule.weak || THE_RECOMMENDATIONS.test(words),
@@ -617,6 +653,24 @@ function quotedWhole(sentence: string, at: RegExp, quotes: Map<string, string>):
 const SAID_THEN_CLERK_TO_ACT =
   /(?<=\b(?:advised|reported|said|stated|explained|informed|confirmed|noted)\b[^–—]{3,200}?)\s+[–—]\s+(?=(?:The |the )?[Cc]lerk to [a-z])/;
 
+/** The lines of the last application above, from its reference, with a space after; none if it was answered already. */
+function unansweredApplication(lines: string[]): string {
+  const from = lines.findLastIndex((line) => APPLICATION.test(line));
+  if (from < 0 || lines.length - from > 8 || lines.slice(from).some((line) => PLANNING_RESPONSE.test(line))) return '';
+  return `${lines.slice(from).join(' ')} `;
+}
+
+/** "Clerk reported that there had been a break-in": what someone reported, which is no action of theirs. */
+const excludedAsReport = (sentence: string) =>
+  /^[^.;]{0,60}\b(?:reported|said|explained|advised|informed)\b/.test(sentence);
+
+/** "…, clerk to send out a copy, Parish Council had …": where a clerk's action, in note form, spliced in with commas begins and ends. */
+const CLERK_TO_ACT_SPLICED = /,\s+(?=clerk to [a-z]{3,}\b)|(?<=,\s+clerk to [a-z]{3,}\b[^,.;]{3,80}),\s+(?=[A-Z])/;
+
+/** "It was reported that …, and the Clerk was asked to …": where the action asked for begins. */
+const REPORTED_THEN_CLERK_ASKED =
+  /(?<=\b(?:reported|noted|explained|stated|advised|said|informed)\b that [^.;]{5,250}?),?\s+and (?=(?:the )?[Cc]lerk (?:was|is) (?:instructed|asked|requested|directed|authorised|tasked) to [a-z])/;
+
 /** A decision's verb, which an action after a comma may follow. */
 const DECIDED = /\b(?:agreed|resolved|decided)\b/i;
 const CLERK_TO_ACT_AFTER_COMMA =
@@ -671,7 +725,9 @@ const PROPOSED_AND_SECONDED = /^(?!Seconded\b)[^.;]{0,80}\bproposed\b[^.;]{2,80}
 
 /** "On being put to the vote the motion was CARRIED.", "The recommendations were put to the vote and agreed.". */
 const CARRIED_MOTION =
-  /^(?:(?:On|Upon) (?:being put to (?:the|a) vote|a vote being taken)|(?:On|Upon|Following|After) a vote)?,?\s*(?:the )?(?:motion|proposal|recommendations?)\b[^.;]{0,30}\b(?:was|were) (?:duly )?(?:put to (?:the|a) vote and )?(?:carried|agreed)\b[^.;]{0,40}\.?$/i;
+  /^(?:(?:On|Upon) (?:being put to (?:the|a) vote|a vote being taken)|(?:On|Upon|Following|After) a vote)?,?\s*(?:the )?(?:motion|proposal|recommendations?)\b[^.;]{0,30}\b(?:was|were) (?:duly )?(?:put to (?:the|a) vote and )?(?:carried|agreed|accepted|passed)\b[^.;]{0,40}\.?$/i;
+/** "Proposed: Cllr G Prosser Seconded: Cllr E Elsmore": who moved and seconded, and nothing of what. */
+const NAMES_WHO_MOVED = /^(?:Proposed|Moved)(?: by)?:?\s[^.;]{2,60}?Seconded(?: by)?:?\s[^.;]{2,60}$/i;
 
 /** "Cllr Pell was duly elected without opposition.": who a nomination made. */
 const ELECTED_NEXT =

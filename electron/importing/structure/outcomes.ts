@@ -683,14 +683,27 @@ export function findOutcomeCandidates(
         !itemTitle && saidAbove && previous?.marker && REFERS_BACK.test(own)
           ? `${stripMarker(previous.text).replace(/[.:;,\s]+$/, '')}: `
           : '';
-      const what = itemTitle ? `${itemTitle.replace(/[.:;,\s]+$/, '')}: ` : partAbove;
+      // "Mr Buxton declared an interest in the works at the mill. RESOLVED that this be noted.": what "this" is, said
+      // before the keyword on its line.
+      const sameLineBefore = lineBefore || (previous?.blockIndex === segment.blockIndex ? previous.text : '');
+      const thisBefore =
+        !itemTitle && !partAbove && !application && THIS_ALONE.test(own)
+          ? sentencesOf(sameLineBefore).at(-1)
+          : undefined;
+      const what = itemTitle
+        ? `${itemTitle.replace(/[.:;,\s]+$/, '')}: `
+        : thisBefore
+          ? `${thisBefore.replace(/[:;,\s]+$/, '')} `
+          : partAbove;
       // "AGREED recommendations." under its item says what with its keyword: "Budget monitoring: AGREED recommendations."
       const bareWords =
         itemTitle && !/^(?:approved|agreed|noted|endorsed|accepted|adopted)\b/i.test(own)
           ? body
           : partAbove
             ? own.replace(/^(?:that|to)\b[,:]?\s*/i, '')
-            : own;
+            : thisBefore
+              ? own.replace(/^that\s+/i, '').replace(/^\w/, (c) => c.toUpperCase())
+              : own;
       // "RESOLVED to note:": the verb alone says nothing; its parts say what.
       const stated =
         own && !VERB_ONLY.test(own) && !FROM_WHEN_ONLY.test(own)
@@ -698,7 +711,7 @@ export function findOutcomeCandidates(
               rule.kind,
               `${what}${application}${topic}${bareWords}`,
               segment,
-              `${saidAbove}${application}${topic}${text}`,
+              `${saidAbove}${thisBefore ? `${thisBefore} ` : ''}${application}${topic}${text}`,
               {
                 formal: true,
                 rule: rule.shape,
@@ -1039,7 +1052,17 @@ export function findOutcomeCandidates(
           c !== stated && c.itemIndex === stated.itemIndex && c.text.toLowerCase().startsWith(leadInOf(stated.text)),
       );
       if (earlier) found.pop();
-      lead = { kind: stated.kind, stated: earlier ?? stated, parts: 0, open: true, line: text, partsMustDecide: false };
+      // "It was resolved that the objection be made as follows:" over "1. Concern was expressed regarding parking …": the
+      // objection's grounds, not decisions of their own.
+      const groundsFollow = GROUNDS_FOLLOW.test(stated.text);
+      lead = {
+        kind: stated.kind,
+        stated: earlier ?? stated,
+        parts: 0,
+        open: true,
+        line: text,
+        partsMustDecide: groundsFollow,
+      };
     }
   });
 
@@ -1050,8 +1073,14 @@ export function findOutcomeCandidates(
       // Within a short block only: a page run together into one paragraph says "Action complete" of other actions.
       doneInItsBlock(blocks[c.blockIndex]?.text ?? '') ||
       ACTION_DONE_BELOW.test(blocks[c.blockIndex + 1]?.text ?? ''));
+  // "167. Report on Recent Planning Applications" over "16/02734/TREES – 3 Muss Lane – fell one Birch – support.
+  // Permitted.": the planning authority's decisions, reported; this meeting decided nothing there.
+  const decidedElsewhere = (c: Candidate) =>
+    c.itemIndex !== null &&
+    DECIDED_ELSEWHERE_ITEM.test(stripMarker(items[c.itemIndex]?.title ?? '')) &&
+    APPLICATION.test(c.text);
   return eachDecisionOnce(
-    found.filter((c) => !done(c)),
+    found.filter((c) => !done(c) && !decidedElsewhere(c)),
     blocks,
   );
 
@@ -1204,3 +1233,14 @@ const TO_DO = /^(?:to|To) [a-z]+\b/;
 /** "to:- Put the draft budget …": a lead-in whose first part runs on after it. */
 const PART_RUN_ONTO_LEAD_IN = /\b(?:to|that|following)\s*:-\s*[A-Z]/;
 const leadInOf = (text: string) => text.replace(/\s*:-?\s*$/, '').toLowerCase();
+
+/** "this be noted", "That the above be approved": a decision whose subject is what was said before it. */
+const THIS_ALONE = /^(?:that\s+)?(?:this|these|the above|it|same)\s+(?:be|is|was|were)\b/i;
+
+/** "Report on Recent Planning Applications", "Planning Decisions of the District Council": an item of decisions made elsewhere. */
+const DECIDED_ELSEWHERE_ITEM =
+  /^(?:\d+\.?\s*)?(?:Report on )?(?:Recent |Notified |Received )?(?:Planning )?(?:Decisions?|Applications?) (?:of|by|from|received from|notified by|made by|issued by) (?:the )?(?:District|Borough|County|City|Unitary|Local Planning|Planning)\b|^(?:\d+\.?\s*)?(?:Report on )?(?:Recent|Determined|Decided) Planning (?:Applications|Decisions)\b|^(?:\d+\.?\s*)?Planning Decisions\b(?! (?:to be|for)\b)/i;
+
+/** "… the objection be made as follows:": a response whose parts are its grounds. */
+const GROUNDS_FOLLOW =
+  /\b(?:objections?|comments?|observations?|response|reasons?|grounds)\b[^.;]{0,60}\bas follows\b/i;

@@ -340,6 +340,12 @@ export function sentencesOf(text: string): string[] {
       // "… said she would take it up with the district council, The Clerk will write to …": a full stop printed as a
       // comma, before a capital that starts who acts.
       .replace(/,\s+(?=The [Cc]lerk (?:will|would|is to|to|agreed|undertook)\b)/g, '\n')
+      // "Location: Ormskirk Skip Recycling, Unit 9A, Abbey Lane: It was resolved that …": a decision's own words after a
+      // colon that ends a long run of details start a sentence (after a short title they are read with it).
+      .replace(
+        /(?<=[^:.]{60}):\s+(?=It was (?:unanimously )?(?:resolved|agreed|decided|RESOLVED|AGREED|DECIDED) (?:that|to)\b)/g,
+        ':\n',
+      )
       // "… had occurred * Cllr Ash agreed to supply a report": an asterisk between words, as a bullet, starts a sentence.
       .replace(/(?<=[a-z.;])\s+\*\s+(?=[A-Z][a-z])/g, '\n')
       // "… between the councils and Fenshire C.C. All agreed that …": initials end the sentence when who decided comes next.

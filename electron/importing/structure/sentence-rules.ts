@@ -46,7 +46,7 @@ const PEOPLE = String.raw`${PERSON}(?:(?:,| and| &) ${PERSON}){0,5}`;
 /** Any character of one sentence: not a full stop or semicolon, except the stop of an initial or title ("Mrs R. Page"). */
 const NO_STOP = String.raw`(?:[^.;]|(?<=\b(?:[A-Z]|Mrs?|Ms|Dr|Cll?rs?|Rev|St))\.)`;
 /** Anyone named: "Joanne Carpenter", "The Head of Housing", "Ms Gleave". */
-const NAMED = String.raw`(?!(?:It|This|That|They|He|She|We|Members|Councillors|There)\b)(?:The |the )?[A-Z][\w’'.-]*(?:,? (?:[A-Z][\w’'.-]*|of|for|and|&|\([A-Z][\w ]{1,30}\))){0,6}`;
+const NAMED = String.raw`(?!(?:It|This|That|They|He|She|We|Members|Councillors|There)\b|Min(?:ute)?s?\.? \d)(?:The |the )?[A-Z][\w’'.-]*(?:,? (?:[A-Z][\w’'.-]*|of|for|and|&|\([A-Z][\w ]{1,30}\))){0,6}`;
 
 /** What someone can undertake to do: "provide", "circulate", "report back", "look into". */
 const UNDERTAKEN = String.raw`provide|get (?:an? )?(?:update|answer|response|reply|details|figures?)|circulate|send|have a look|make (?:a |an )?(?:request|enquiry|enquiries|application)|explore|share|report|add|write|arrange|investigate|look into|check|update|bring|include|follow up|find out|contact|raise|pass|forward|ask|liaise|meet|review|publish|email|speak|seek|give|supply|produce|prepare|chase|visit|confirm in writing`;
@@ -138,6 +138,16 @@ export const SENTENCE_RULES: SentenceRule[] = [
     pattern:
       /(?:^|[,;]\s+(?:and\s+|but\s+|so\s+)?|\s(?:and|so)\s+(?=it was)|\s[–—-]\s+(?=it was)|(?<!\b(?:whether|if|that|what|when|how|why|where|said|thought|felt|noted|asked|believed|understood|because|since))(?<=[a-z])\s+(?=it was (?:unanimously |further |also |then )?(?:resolved|decided|RESOLVED|DECIDED)\b)|(?:^|[,;]\s+)(?:[Aa]fter|[Ff]ollowing|On|Upon|[Gg]iven|As|Since|[Bb]ecause|In view of|Due to|Having|Once|When)\s[^.;,]{2,100}?\s)(?:It|it) was (?:unanimously |further |also |then |therefore )?(?:resolved|decided|Resolved|RESOLVED|voted(?: \d+\s*[–-]\s*\d+)?(?= that\b))\b(?: (?:by (?:a majority|\w+ votes? to \w+(?: with \w+ abstentions?)?)|unanimously|nem\.? con\.?),?)?/,
     kind: 'resolution',
+  },
+  {
+    shape: 'who proposed and seconded, then "and resolved that" in the same sentence',
+    example:
+      'Seconded by Mr Haslam and unanimously Resolved that Mr Hardy be re-elected Chairman for the ensuing year.',
+    // Its proposer in the sentence before: "It was proposed by Admiral Colville. Seconded by …".
+    pattern:
+      /\b[Ss]econded\b[^;]{0,80}?\band (?:(?:it )?was )?(?:unanimously |duly |then )?(?:[Rr]esolved|RESOLVED|[Aa]greed|AGREED)(?: unanimously)? (?:that|to)\s+/,
+    kind: 'resolution',
+    keep: 'after-match',
   },
   {
     shape: 'a body resolved that or to, after a clause with no comma',
@@ -758,9 +768,10 @@ export const SENTENCE_RULES: SentenceRule[] = [
     // opening ("After careful consideration of the written evidence and the representations made, the Sub-Committee
     // upheld …"); "The Committee appointed
     // Councillors Ash and Birch as deputy chairs", "The Joint Committee then passed a motion thanking …"; after a reason
-    // with no comma ("As Councillor Ash was unable to attend the meeting the Committee agreed that …").
+    // with no comma ("As Councillor Ash was unable to attend the meeting the Committee agreed that …"); after a long "In
+    // response to …," ("In response to increasing demand to use the Commons for organised activities, the Board approved …").
     pattern: new RegExp(
-      `^(?:[^.;]{0,20}?\\b(?:[A-Z]{1,3}\\/?\\d{2,6}\\/\\d{2,6}|\\d{2,4}\\/\\d{3,7}\\/[A-Z]{2,5})\\b[^.;]{5,300}?\\s(?=(?:Members|Councillors|The Council|Council) )|.{0,200}?\\s[–—]\\s|.{0,200}?[a-z]-\\s+(?=[A-Z])|(?:[^.,;]{3,80},\\s+){1,2}|(?:After|Following|Having|Upon) [^.,;]{3,160},\\s+(?=the (?:[A-Z][\\w&-]* ){0,4}(?:Committee|Sub-Committee|Panel|Board)\\s+(?:upheld|refused|granted|revoked|dismissed|determined|decided|resolved|agreed)\\b)|(?:After|Following|Having|Upon) [^.,;]{3,80}?\\s(?=[Tt]he (?:members|councillors)\\b)|As [^.,;]{3,120}?\\s(?=the (?:[A-Z][\\w&-]* ){0,4}(?:Committee|Council|Board|Panel|Cabinet|Sub-Committee|Commission)\\s+agreed\\b)|Having [^.,;]{3,80}?\\s(?=[Tt]he (?:[A-Z][\\w&-]* ){0,4}(?:Committee|Council|Board|Panel|Cabinet|Sub-Committee|Commission)\\b)|(?:Recommendation|Decision|Resolution|Outcome|Response|Observations?|Comments?):\\s+)?(?:${BODY}\\s+(?:has |have )?(?:now )?(?:also |further |then |unanimously |formally |fully |warmly |broadly |strongly )?(?:(?:received|considered|reviewed|discussed|welcomed)(?: (?:this|it|the)(?: [^.;,]{2,60}?)?)? and (?:unanimously )?)?(?:completed\\b|noted (?!that\\b|[^.;]{0,40}\\bviews?\\b)|NOTED\\b|AGREED\\b|APPROVED\\b|ENDORSED\\b|Approved\\b|Resolved\\b|RESOLVED\\b|notes (?!that\\b)|agreed\\b(?! with(?! the (?:opinions?|recommendations?|officers?['’]? (?:recommendations?|opinions?|views?)|(?:Chair(?:man|person)?|Clerk)['’]s (?:views?|suggestions?|proposals?|recommendations?)|idea|proposal|suggestion|request)\\b))|agrees\\b(?! with)|approved\\b|approves\\b|endorsed\\b|endorses\\b|resolved\\b|resolves\\b|accepted\\b(?! that\\b)|adopted\\b|established\\b|directed\\b|delegated\\b|ratified\\b|homologated\\b|HOMOLOGATED\\b|(?:was|were) (?:unanimously )?minded (?:unanimously )?to (?:approve|support|grant|refuse|object|agree)\\b|delegated (?:authority|to)\\b|DELEGATED\\b|supported\\b|supports\\b|decided\\b|confirmed\\b(?! (?:that|this|it|there)\\b)|(?:objected|objects)${NOT_A_GRIEVANCE}\\b|raised no objection|made no (?:objections?|comments?|observations?)\\b|declared (?:a |an )?(?:casual )?vacanc(?:y|ies)\\b|takes no (?:further )?action|(?:co-opted|Co-Opted)\\b|(?:is |are )?pleased to (?:accept|approve|support|agree)\\b|requests\\b|recommends\\b|asks\\b|refers\\b|welcomes\\b|determined (?:that|to)\\b|upheld\\b|dismissed the appeal\\b|revoked\\b|(?:appointed|elected|re-elected)\\b(?! (?:in|on|at|by|for|to serve)\\b)|passed (?:a|the) (?:motion|resolution|vote of thanks)\\b)|(?:(?:The |the )?(?:(?:Committee|Panel|Board|Council|Cabinet|Group|Parish|Town|Community) )?(?:Members|Councillors|members|councillors|Cllrs\\.?)(?: of (?:the |this )?${BODY})?(?: present)?|All (?:the )?(?:[Cc]llrs|[Cc]ouncill?ors|[Mm]embers)|It|The meeting|We) (?:have |has |had )?(?:(?:also|further|then|unanimously) )*(?:(?:received|considered|reviewed|discussed|went through) [^.;,]{3,80}? and )?(?:[Aa]greed|NOTED|APPROVED|ENDORSED|agree (?=to|that)|noted (?=the (?:[\\w-]+ ){0,2}(?:report|update|minutes|information|letter|correspondence|accounts|statement)\\b)|(?:was|were) (?:all )?in agreement (?=that|to|with the (?:recommendations?|proposals?)\\b)|[Rr]esolved|[Dd]ecided|objected${NOT_A_GRIEVANCE}|supported|approved|accepted|endorsed|adopted|ratified|delegated authority)\\b)`,
+      `^(?:[^.;]{0,20}?\\b(?:[A-Z]{1,3}\\/?\\d{2,6}\\/\\d{2,6}|\\d{2,4}\\/\\d{3,7}\\/[A-Z]{2,5})\\b[^.;]{5,300}?\\s(?=(?:Members|Councillors|The Council|Council) )|.{0,200}?\\s[–—]\\s|.{0,200}?[a-z]-\\s+(?=[A-Z])|(?:[^.,;]{3,80},\\s+){1,2}|In (?:response|reply|answer) to [^.;]{3,140}?,\\s+|(?:After|Following|Having|Upon) [^.,;]{3,160},\\s+(?=the (?:[A-Z][\\w&-]* ){0,4}(?:Committee|Sub-Committee|Panel|Board)\\s+(?:upheld|refused|granted|revoked|dismissed|determined|decided|resolved|agreed)\\b)|(?:After|Following|Having|Upon) [^.,;]{3,80}?\\s(?=[Tt]he (?:members|councillors)\\b)|As [^.,;]{3,120}?\\s(?=the (?:[A-Z][\\w&-]* ){0,4}(?:Committee|Council|Board|Panel|Cabinet|Sub-Committee|Commission)\\s+agreed\\b)|Having [^.,;]{3,80}?\\s(?=[Tt]he (?:[A-Z][\\w&-]* ){0,4}(?:Committee|Council|Board|Panel|Cabinet|Sub-Committee|Commission)\\b)|(?:Recommendation|Decision|Resolution|Outcome|Response|Observations?|Comments?):\\s+)?(?:${BODY}\\s+(?:has |have )?(?:now )?(?:also |further |then |unanimously |formally |fully |warmly |broadly |strongly )?(?:(?:received|considered|reviewed|discussed|welcomed)(?: (?:this|it|the)(?: [^.;,]{2,60}?)?)? and (?:unanimously )?)?(?:completed\\b|noted (?!that\\b|[^.;]{0,40}\\bviews?\\b)|NOTED\\b|AGREED\\b|APPROVED\\b|ENDORSED\\b|Approved\\b|Resolved\\b|RESOLVED\\b|notes (?!that\\b)|agreed\\b(?! with(?! the (?:opinions?|recommendations?|officers?['’]? (?:recommendations?|opinions?|views?)|(?:Chair(?:man|person)?|Clerk)['’]s (?:views?|suggestions?|proposals?|recommendations?)|idea|proposal|suggestion|request)\\b))|agrees\\b(?! with)|approved\\b|approves\\b|endorsed\\b|endorses\\b|resolved\\b|resolves\\b|accepted\\b(?! that\\b)|adopted\\b|established\\b|directed\\b|delegated\\b|ratified\\b|homologated\\b|HOMOLOGATED\\b|(?:was|were) (?:unanimously )?minded (?:unanimously )?to (?:approve|support|grant|refuse|object|agree)\\b|delegated (?:authority|to)\\b|DELEGATED\\b|supported\\b|supports\\b|decided\\b|confirmed\\b(?! (?:that|this|it|there)\\b)|(?:objected|objects)${NOT_A_GRIEVANCE}\\b|raised no objection|made no (?:objections?|comments?|observations?)\\b|declared (?:a |an )?(?:casual )?vacanc(?:y|ies)\\b|takes no (?:further )?action|(?:co-opted|Co-Opted)\\b|(?:is |are )?pleased to (?:accept|approve|support|agree)\\b|requests\\b|recommends\\b|asks\\b|refers\\b|welcomes\\b|determined (?:that|to)\\b|upheld\\b|dismissed the appeal\\b|revoked\\b|(?:appointed|elected|re-elected)\\b(?! (?:in|on|at|by|for|to serve)\\b)|passed (?:a|the) (?:motion|resolution|vote of thanks)\\b)|(?:(?:The |the )?(?:(?:Committee|Panel|Board|Council|Cabinet|Group|Parish|Town|Community) )?(?:Members|Councillors|members|councillors|Cllrs\\.?)(?: of (?:the |this )?${BODY})?(?: present)?|All (?:the )?(?:[Cc]llrs|[Cc]ouncill?ors|[Mm]embers)|It|The meeting|We) (?:have |has |had )?(?:(?:also|further|then|unanimously) )*(?:(?:received|considered|reviewed|discussed|went through) [^.;,]{3,80}? and )?(?:[Aa]greed|NOTED|APPROVED|ENDORSED|agree (?=to|that)|noted (?=the (?:[\\w-]+ ){0,2}(?:report|update|minutes|information|letter|correspondence|accounts|statement)\\b)|(?:was|were) (?:all )?in agreement (?=that|to|with the (?:recommendations?|proposals?)\\b)|[Rr]esolved|[Dd]ecided|objected${NOT_A_GRIEVANCE}|supported|approved|accepted|endorsed|adopted|ratified|delegated authority)\\b)`,
     ),
     kind: 'resolution',
   },
@@ -792,10 +803,11 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'a body that recommends',
     example: 'The Committee recommended that Cabinet reconsider the charging policy.',
-    // Also in capitals ("The Hub Committee RECOMMENDS that …"), said again ("… again recommended the refusal of …"), or as a
-    // "Recommendation to Full Council for …".
+    // Also in capitals ("The Hub Committee RECOMMENDS that …"), said again ("… again recommended the refusal of …"), after
+    // how it was reached ("After discussion the Council unanimously recommended refusal"), or as a "Recommendation to Full
+    // Council for …".
     pattern: new RegExp(
-      `^(?:${BODY}|Members|Councillors)\\s+(?:also |further |unanimously |again |once again )?(?:recommend(?:s|ed)|RECOMMEND(?:S|ED))\\b|^Recommendation to (?:the )?(?:Full |Parish |Town )?Council (?:for|that|to)\\b`,
+      `^${OPENING_CLAUSE}(?:${BODY}|Members|Councillors)\\s+(?:also |further |unanimously |again |once again )?(?:recommend(?:s|ed)|RECOMMEND(?:S|ED))\\b|^Recommendation to (?:the )?(?:Full |Parish |Town )?Council (?:for|that|to)\\b`,
     ),
     kind: 'recommendation',
   },
@@ -986,6 +998,8 @@ export const SENTENCE_RULES: SentenceRule[] = [
     pattern:
       /^(?:\d{1,2}(?:\.\d{1,2}){1,3}\s+)?(?:[–—-]\s+)?(?:[A-Z]{0,3}\/?\d{1,6}(?:\/\d{1,6}){1,3}[A-Z]{0,3}(?:\/[A-Z]{2,4})?|[A-Z]\/\d{4,6}|[A-Z]{1,3}\d{5,8})\b(?:\s[–—-])?(?:[^–—]|\s[–—]\s(?!no\b))*?\s[-–—]\s+(?:no (?:objections?|observations?|comments?)\b|(?:the (?:council|committee) )?(?:objects?|objected|supports?|supported|raised no objection|has no objection)\b|(?:approval|refusal) recommended\b|recommend(?:ed)? (?:approval|refusal)\b)/i,
     kind: 'resolution',
+    // A description may hold a semicolon: "… balcony extended over; front porch and new side door – support".
+    keepsSemicolons: true,
   },
   {
     shape: 'a council’s response to an application, after a label',
@@ -1446,6 +1460,20 @@ export const SENTENCE_RULES: SentenceRule[] = [
     owner: 1,
   },
   {
+    shape: 'something that would be clarified or checked, with no one named',
+    example: 'It would also be clarified whether the compensation paid to the district would be transferred.',
+    pattern:
+      /^It (?:would|will) (?:also |then |now )?be (?:clarified|checked|confirmed|established|ascertained|investigated|explored) (?:whether|if|what|how|when|why)\b/,
+    kind: 'action',
+  },
+  {
+    shape: 'a piece of work that is to be undertaken or carried out',
+    example: 'An inventory is to be undertaken of items belonging to the Village Hall.',
+    pattern:
+      /^(?:An?|The) (?:[\w'’/-]+ ){0,5}?(?:is|are) to be (?:undertaken|carried out|arranged|organised|completed|obtained|sought|checked|investigated|ordered|purchased|installed|repaired|replaced)\b/,
+    kind: 'action',
+  },
+  {
     shape: 'a letter or reply that is to be sent',
     example: 'A further letter is to be sent to the landowner about the hedge.',
     pattern:
@@ -1473,7 +1501,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     // a further session to follow up the actions proposed at the workshops held late in 2010 would be arranged shortly").
     // Or looked into: "The issue will be looked into and fed back at the next meeting.".
     pattern:
-      /^(?:(?:An?|The) (?:(?!that\b|explained\b|said\b|advised\b|reported\b)[\w'’/-]+ ){0,20}?|(?:This|These|It) |(?:Info|Copies|Leaflets|Posters|Flyers) (?:[\w'’/-]+ ){0,3}?)(?:will|would) (?:now |also |then )?be (?:made available|sent|send|published|emailed|e-mailed|circulated|forwarded|posted|distributed|displayed|shared|provided|supplied|put (?:on|in|up)|referred(?: back)? to|(?:re-)?advertised|signed|placed|ordered|obtained|arranged|organised|amended|chased|followed up|looked into|fed back)\b/,
+      /^(?:(?:An?|The) (?:(?!that\b|explained\b|said\b|advised\b|reported\b)[\w'’/-]+ ){0,20}?|(?:This|These|It) |(?:Info|Copies|Leaflets|Posters|Flyers) (?:[\w'’/-]+ ){0,3}?)(?:will|would) (?:now |also |then )?be (?:made available|sent|send|published|emailed|e-mailed|circulated|forwarded|posted|distributed|displayed|shared|provided|supplied|put (?:on|in|up)|referred(?: back)? to|(?:re-)?advertised|signed|placed|ordered|obtained|arranged|organised|amended|chased|followed up|looked into|fed back|checked|inspected|repaired)\b/,
     kind: 'action',
   },
   {
@@ -1571,7 +1599,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     // Number 048/09/17 Apologies", nor a page's "ACTION LOG".
     example: 'Opening an account needs the constitution and bank details. ACTION KMacR.',
     pattern:
-      /(?<!\bMINUTE\s+)(?:^|\s)(?:ACTIONS? |Actions? (?=[A-Z]{2,4}(?:\s*[/,&]\s*[A-Z]{2,4})*\.?\s*$))((?!(?:Noted|None|Nil|Agreed|Done|Complete|Completed|Ongoing|Closed|Open|All|REF|BY|OWNER|DATE|Number|Item|Minute|Owner|Status|Date|Lead|Who|LOG|Log|LIST|List|SHEET|Sheet|PLAN|Plan|POINTS|Points|TAKEN|Taken)\b)[A-Z][A-Za-z]{1,5}(?:\s*[/,&]\s*[A-Z][A-Za-z]{1,5})*)(?:\.?\s*[-–—]?\s*$|\s+to\s+\S)/,
+      /(?<!\b(?:MINUTE|ITEM)\s+)(?:^|\s)(?:ACTIONS? |Actions? (?=[A-Z]{2,4}(?:\s*[/,&]\s*[A-Z]{2,4})*\.?\s*$))((?!(?:Noted|None|Nil|Agreed|Done|Complete|Completed|Ongoing|Closed|Open|All|REF|BY|OWNER|DATE|Number|NO|No|Item|ITEM|Minute|Owner|Status|Date|Lead|Who|LOG|Log|LIST|List|SHEET|Sheet|PLAN|Plan|POINTS|Points|TAKEN|Taken)\b)[A-Z][A-Za-z]{1,5}(?:\s*[/,&]\s*[A-Z][A-Za-z]{1,5})*)(?:\.?\s*[-–—]?\s*$|\s+to\s+\S)/,
     kind: 'action',
     owner: 1,
   },
@@ -1783,9 +1811,11 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'something to be done',
     example: 'Further quotes to be obtained before the next meeting.',
     // Also after a colon: "… ways of engaging residents: examples of criteria to be forwarded." Not a purpose ("… sets
-    // fees each year to allow services to be provided") nor what is needed ("Returns needing to be made …").
+    // fees each year to allow services to be provided") nor what is needed ("Returns needing to be made …"), nor a
+    // question ("They would like to know whether residents would prefer the shrubs to be removed"), nor what was discussed
+    // ("The area to be included in the lease was discussed.").
     pattern:
-      /^(?![^:]*:\s*$)(?![^;]{0,200}\b(?:asked|requested)(?: again)? for\b)(?![^.;]{0,160}?\b(?:highlighted|explained|outlined|described|listed|showed|mentioned|reported|said|stated|advised|informed|indicated|understood)\b[^.;]{0,100}? to be\b)(?![^.;]*\b(?:had|has|have) been (?:circulated|received|distributed|tabled)\b)(?![^.;]{0,80}?\b(?:had|has|have) (?:produced|prepared|written|drafted)\b[^.;]{0,100}? to be\b)(?![^.;]{0,160}?\b(?:allow|allows|allowing|enable|enables|enabling)\b[^.;]{0,100}? to be\b)(?:[^;]{0,160}?(?:,\s+|(?<=[a-z]):\s+|(?:^|\s)[–—]\s+|(?<=\w)\s-\s+(?=[A-Z])(?![^.;]*\b(?:said|suggested|reported|felt|wanted|queried)\b)|\b\d{1,2}[a-z]{0,4}\)\s+))?(?:(?:[A-Z]|(?<=[–—:]\s)[a-z])(?:(?! (?:(?:was|were|is|are) (?:due |expected |likely |scheduled |going |meant |supposed )|(?:had|has|have|need|needs|needed|needing|ought|require|requires|required) )to be\b)[\w'’ /&-]){2,100}?|(?:further|more) [\w ]{2,40}?) to be (?:made|added|arranged|sent|circulated|provided|obtained|investigated|sought|placed|included|reviewed|drafted|prepared|contacted|chased|organised|written|updated|checked|ordered|booked|repaired|reported|raised|replaced|cleared|cut|fixed|removed|renewed|installed|erected|painted|followed up|put|displayed|published|emailed|sourced|costed|purchased|bought|examined|explored|considered further|signed|set up|invited|returned|collected|inspected|monitored|posted|adopted|tabled|brought back|passed on(?:to)?|passed to|taken (?:down|away|to|up)|requested|asked|swept|advertised|trimmed|emptied|cleaned|tidied|relocated|reminded|resurfaced|marked|forwarded|distributed|shared|increased|reduced|rotated|finali[sz]ed)\b/,
+      /^(?![^:]*:\s*$)(?![^.;]*\b(?:was|were) (?:discussed|debated|considered)\.?$)(?![^;]{0,200}\b(?:asked|requested)(?: again)? for\b)(?![^.;]{0,160}?\b(?:highlighted|explained|outlined|described|listed|showed|mentioned|reported|said|stated|advised|informed|indicated|understood)\b[^.;]{0,100}? to be\b)(?![^.;]*\b(?:had|has|have) been (?:circulated|received|distributed|tabled)\b)(?![^.;]{0,80}?\b(?:had|has|have) (?:produced|prepared|written|drafted)\b[^.;]{0,100}? to be\b)(?![^.;]{0,160}?\b(?:allow|allows|allowing|enable|enables|enabling|whether)\b[^.;]{0,100}? to be\b)(?:[^;]{0,160}?(?:,\s+|(?<=[a-z]):\s+|(?:^|\s)[–—]\s+|(?<=\w)\s-\s+(?=[A-Z])(?![^.;]*\b(?:said|suggested|reported|felt|wanted|queried)\b)|\b\d{1,2}[a-z]{0,4}\)\s+))?(?:(?:[A-Z]|(?<=[–—:]\s)[a-z])(?:(?! (?:(?:was|were|is|are) (?:due |expected |likely |scheduled |going |meant |supposed )|(?:had|has|have|need|needs|needed|needing|ought|require|requires|required) )to be\b)[\w'’ /&-]){2,100}?|(?:further|more) [\w ]{2,40}?) to be (?:made|added|arranged|sent|circulated|provided|obtained|investigated|sought|placed|included|reviewed|drafted|prepared|contacted|chased|organised|written|updated|checked|ordered|booked|repaired|reported|raised|replaced|cleared|cut|fixed|removed|renewed|installed|erected|painted|followed up|put|displayed|published|emailed|sourced|costed|purchased|bought|examined|explored|considered further|signed|set up|invited|returned|collected|inspected|monitored|posted|adopted|tabled|brought back|passed on(?:to)?|passed to|taken (?:down|away|to|up)|requested|asked|swept|advertised|trimmed|emptied|cleaned|tidied|relocated|reminded|resurfaced|marked|forwarded|distributed|shared|increased|reduced|rotated|finali[sz]ed)\b/,
     kind: 'action',
   },
   {
@@ -2388,8 +2418,10 @@ export const NOT_OUTCOMES: { shape: string; example: string; pattern: RegExp; de
   {
     shape: 'business an agenda lists, in the infinitive (under a decision heading it is the decision)',
     example: 'To receive the report of the task group and accept it for consideration.',
-    // Not what an application proposes with the response run on after it ("To build a garden room … No objection").
-    pattern: /^To [a-z](?![^.;:]*[a-z,)]\s+No (?:objections?|comments?|observations?)\.?$)/,
+    // Not what an application proposes with the response run on after it ("To build a garden room … No objection"), nor a
+    // purpose before what was decided ("To address any outstanding queries, it was agreed to hold a drop-in session.").
+    pattern:
+      /^To [a-z](?![^.;:]*[a-z,)]\s+No (?:objections?|comments?|observations?)\.?$)(?![^.;:]{0,200},\s+(?:it was|the (?:[Cc]ommittee|[Cc]ouncil|[Bb]oard|[Gg]roup|[Pp]anel)) (?:agreed|resolved|decided)\b)/,
     decidedUnderAHeading: true,
   },
   {
