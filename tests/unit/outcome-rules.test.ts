@@ -3101,7 +3101,10 @@ describe('passages of minutes, read whole', () => {
       'a council’s response under a "Comment:" label, and members who raised no objections',
       'Planning\n\n25/00708/FULL Extension to a tractor shed. Location: Land at Four Seasons, Ashby. Comment: Ashby Parish Council has no objections.\n\nMembers raised no objections, stating that the changes seemed reasonable.',
       [
-        ['resolution', 'Location: Land at Four Seasons, Ashby. Comment: Ashby Parish Council has no objections.'],
+        [
+          'resolution',
+          '25/00708/FULL Extension to a tractor shed. Location: Land at Four Seasons, Ashby. Comment: Ashby Parish Council has no objections.',
+        ],
         ['resolution', 'Members raised no objections, stating that the changes seemed reasonable.'],
       ],
     ],
@@ -6643,10 +6646,10 @@ describe('shapes met on real pages in the seventeenth session (read blind first,
   it.each<[string, string, [string, string][]]>([
     [
       'a word that links a sentence to the one before, before who acts',
-      'The briefing had been postponed. Consequently officers agreed to give consideration to whether a meeting could be arranged before March.\n\nThe Pledge was being reviewed. Likewise, Officers would review the Looked After Strategy and report back to this Committee.',
+      'The briefing had been postponed. Consequently officers agreed to give consideration to whether a meeting could be arranged before March.\n\nThe Pledge was being reviewed. Likewise, Officers would review the Care Leavers Strategy and report back to this Committee.',
       [
         ['action', 'Officers to give consideration to whether a meeting could be arranged before March.'],
-        ['action', 'Likewise, Officers would review the Looked After Strategy and report back to this Committee.'],
+        ['action', 'Likewise, Officers would review the Care Leavers Strategy and report back to this Committee.'],
       ],
     ],
     [
@@ -6672,7 +6675,7 @@ describe('shapes met on real pages in the seventeenth session (read blind first,
     ],
     [
       'an agenda’s account of who will present the item is not an action; a report promised to the next meeting is',
-      'The Assistant Director will present a Showcase on Sports and Leisure.\n\nThe Director will present a report on parking to the next meeting.',
+      'The Assistant Director will present an overview of Sports and Leisure.\n\nThe Director will present a report on parking to the next meeting.',
       [['action', 'The Director will present a report on parking to the next meeting.']],
     ],
     [
@@ -6690,7 +6693,7 @@ describe('shapes met on real pages in the seventeenth session (read blind first,
     ],
     [
       'a reduction told as the cause of the options considered, after "Due to": not a decision',
-      'Due to over-subscription, the grant to the Council was reduced to 140 properties.',
+      'Due to demand, the grant to the Council was reduced to 120 homes.',
       [],
     ],
     [
@@ -6700,7 +6703,7 @@ describe('shapes met on real pages in the seventeenth session (read blind first,
     ],
     [
       'a question whether a report would come to a later meeting is not a promise of one',
-      'Several parishes had already embarked on a Neighbourhood Plan. It was asked whether a report would be presented at a future meeting in order to allow the Council to reconsider this matter.',
+      'Some parishes had begun a Neighbourhood Plan. It was asked whether a report would be presented at a future meeting in order to allow the Council to reconsider this matter.',
       [],
     ],
     [
@@ -6713,17 +6716,17 @@ describe('shapes met on real pages in the seventeenth session (read blind first,
     ],
     [
       'a numbered action with a decimal number; "the following people were nominated" over who holds each office',
-      'Item 1: JC asked for nominations for the roles, and the following people were nominated and seconded:\n\nChair – Richard Morris\n\nItem 2: JC provided the constitution for signature.\n\nAction 1.1: review documents and sign, provide to JC by the next meeting',
+      'Item 1: JC asked for nominations for the roles, and the following people were nominated and seconded:\n\nChair – Ann Morris\n\nItem 2: JC provided the constitution for signature.\n\nAction 1.1: review documents and sign, provide to JC by the next meeting',
       [
-        ['resolution', 'Chair – Richard Morris'],
+        ['resolution', 'Chair – Ann Morris'],
         ['action', 'Review documents and sign, provide to JC by the next meeting'],
       ],
     ],
     [
       '"Action items" as a heading over actions with the initials of who acts; a question whether something is to be done',
-      'Action items\n  • Investigate loose TV wiring on back of Dorchester Court (EM) – already followed up\n  • Put up posters for all 2017 TRA meetings (LE)\n\nNotes\n\nGrounds Maintenance have highlighted shrubs growing into the playground. They would like to know whether residents would prefer these shrubs to be removed.',
+      'Action items\n  • Investigate loose TV wiring on back of Mill Court (EM) – already followed up\n  • Put up posters for all 2017 TRA meetings (LE)\n\nNotes\n\nGrounds Maintenance have highlighted shrubs growing into the playground. They would like to know whether residents would prefer these shrubs to be removed.',
       [
-        ['action', 'Investigate loose TV wiring on back of Dorchester Court (EM) – already followed up'],
+        ['action', 'Investigate loose TV wiring on back of Mill Court (EM) – already followed up'],
         ['action', 'Put up posters for all 2017 TRA meetings (LE)'],
       ],
     ],
@@ -6740,11 +6743,11 @@ describe('shapes met on real pages in the seventeenth session (read blind first,
     ],
     [
       'a purpose before what was agreed; work that will be checked or is to be undertaken; what was discussed is not an action',
-      'To address any outstanding queries about the draft plan, it was agreed to hold a further drop-in session.\n\nThe gutters are leaking. This will be checked and quotes obtained.\n\nAn inventory is to be undertaken of items belonging to the Village Hall.\n\nThe area to be included in the lease was discussed.',
+      'To address any outstanding queries about the draft plan, it was agreed to hold a further drop-in session.\n\nThe gutters are leaking. This will be checked and quotes obtained.\n\nAn inventory is to be undertaken of the hall’s furniture.\n\nThe area to be included in the lease was discussed.',
       [
         ['follow-up', 'Hold a further drop-in session.'],
         ['action', 'The gutters are leaking. This will be checked and quotes obtained.'],
-        ['action', 'An inventory is to be undertaken of items belonging to the Village Hall.'],
+        ['action', 'An inventory is to be undertaken of the hall’s furniture.'],
       ],
     ],
     [
@@ -6754,21 +6757,21 @@ describe('shapes met on real pages in the seventeenth session (read blind first,
     ],
     [
       'a planning response that does not name its application, told with the application’s lines; a decision after a colon',
-      'Application Number: 2017/1015/FUL\n\nProposal: Two storey side extension to the nursery.\n\nLocation: Munchkins Village Nursery, Junction Lane. It was resolved that the Parish Council make no objection.\n\nApplication Number: LCC/2017/0080\n\nProposal: Erection of a single storey office building.\n\nLocation: Unit 9A, Abbey Lane: It was resolved that the Parish Council make no objection.',
+      'Application Number: 2017/1015/FUL\n\nProposal: Two storey side extension to the nursery.\n\nLocation: Little Acorns Nursery, Station Road. It was resolved that the Parish Council make no objection.\n\nApplication Number: LCC/2017/0080\n\nProposal: Erection of a single storey office building.\n\nLocation: Unit 4, Mill Lane: It was resolved that the Parish Council make no objection.',
       [
         [
           'resolution',
-          'Application Number: 2017/1015/FUL Proposal: Two storey side extension to the nursery. Location: Munchkins Village Nursery, Junction Lane. It was resolved that the Parish Council make no objection.',
+          'Application Number: 2017/1015/FUL Proposal: Two storey side extension to the nursery. Location: Little Acorns Nursery, Station Road. It was resolved that the Parish Council make no objection.',
         ],
         [
           'resolution',
-          'Application Number: LCC/2017/0080 Proposal: Erection of a single storey office building. Location: Unit 9A, Abbey Lane: It was resolved that the Parish Council make no objection.',
+          'Application Number: LCC/2017/0080 Proposal: Erection of a single storey office building. Location: Unit 4, Mill Lane: It was resolved that the Parish Council make no objection.',
         ],
       ],
     ],
     [
       'a table’s headings "MINUTE ITEM ACTION NO." are no action; a clerk’s action spliced into notes with commas',
-      'MINUTE ITEM ACTION NO. 19 Apologies for Absence\n\nMrs Byers showed the plans and said they were a new committee and did not know of any agreement, clerk to send out a copy, Parish Council had no problem with the plans.',
+      'MINUTE ITEM ACTION NO. 19 Apologies for Absence\n\nMrs Birch showed the plans and said they were a new committee and did not know of any agreement, clerk to send out a copy, Parish Council had no problem with the plans.',
       [
         ['action', 'Clerk to send out a copy'],
         ['resolution', 'Parish Council had no problem with the plans.'],
@@ -6786,54 +6789,69 @@ describe('shapes met on real pages in the seventeenth session (read blind first,
     ],
     [
       'an owner’s line under a paragraph: the sentence that names who is to act, not the last one',
-      'Pavilion – Clerk reported that there had been an attempted break-in. It was suggested that the Clerk contact the Police again and ask for the crime reference. Stuart Fox also reported that stones had been removed from the wall.\nAction Clerk',
+      'Pavilion – Clerk reported that there had been an attempted break-in. It was suggested that the Clerk contact the Police again and ask for the crime reference. Cllr Cole also reported that stones had been removed from the wall.\nAction Clerk',
       [['action', 'It was suggested that the Clerk contact the Police again and ask for the crime reference.']],
     ],
     [
       'a declaration, then "RESOLVED that this be noted": told with what "this" is',
-      '04/19/03 Mr R Buxton declared an interest in the works at Horsey Mill. RESOLVED that this be noted.',
-      [['resolution', '04/19/03 Mr R Buxton declared an interest in the works at Horsey Mill. This be noted.']],
+      '04/19/03 Mr B Birch declared an interest in the works at Fen Mill. RESOLVED that this be noted.',
+      [['resolution', '04/19/03 Mr B Birch declared an interest in the works at Fen Mill. This be noted.']],
     ],
     [
       'a long reason before the body that approved; nothing received, but something clarified',
-      'In response to increasing demand to use the Lower Commons for semi-organised activities, the Board of Conservators approved in principle the Access Decision Framework.\n\nNo questions were received but it was clarified that co-option would be added to the agenda for the 19th June 2017.',
+      'In response to increasing demand to use the common land for semi-organised activities, the Board of Conservators approved in principle the Access Decision Framework.\n\nNo questions were received but it was clarified that co-option would be added to the agenda for the 19th June 2017.',
       [
         [
           'resolution',
-          'In response to increasing demand to use the Lower Commons for semi-organised activities, the Board of Conservators approved in principle the Access Decision Framework.',
+          'In response to increasing demand to use the common land for semi-organised activities, the Board of Conservators approved in principle the Access Decision Framework.',
         ],
         ['work-programme', 'It was clarified that co-option would be added to the agenda for the 19th June 2017.'],
       ],
     ],
     [
       'applications the planning authority decided, reported: not this meeting’s decisions; a description with a semicolon',
-      '166. Consideration of Planning Applications\n\n• 16/02995/FULLS – Orchard House – remove the rear extension and balcony; new side door access – support\n\n167. Report on Recent Planning Applications\n\n• 16/02734/TREES – 3 Muss Lane – fell one Birch – support. Permitted.',
+      '166. Consideration of Planning Applications\n\n• 24/01234/FULLS – Rose Cottage – remove the rear extension and balcony; new side door access – support\n\n167. Report on Recent Planning Applications\n\n• 24/01240/TREES – 3 Mill Lane – fell one Birch – support. Permitted.',
       [
         [
           'resolution',
-          '16/02995/FULLS – Orchard House – remove the rear extension and balcony; new side door access – support',
+          '24/01234/FULLS – Rose Cottage – remove the rear extension and balcony; new side door access – support',
         ],
       ],
     ],
     [
       'a proposal, who proposed and seconded it, then "The proposal was accepted unanimously."',
-      'Subject to this amendment, it was proposed that the minutes be approved and signed by the Mayor.\n\nProposed: Cllr G Prosser Seconded: Cllr E Elsmore\n\nThe proposal was accepted unanimously.',
+      'Subject to this amendment, it was proposed that the minutes be approved and signed by the Mayor.\n\nProposed: Cllr G Ash Seconded: Cllr E Birch\n\nThe proposal was accepted unanimously.',
       [
         [
           'resolution',
-          'Subject to this amendment, it was proposed that the minutes be approved and signed by the Mayor. Proposed: Cllr G Prosser Seconded: Cllr E Elsmore The proposal was accepted unanimously.',
+          'Subject to this amendment, it was proposed that the minutes be approved and signed by the Mayor. Proposed: Cllr G Ash Seconded: Cllr E Birch The proposal was accepted unanimously.',
         ],
       ],
     ],
     [
       'a part’s marker glued to its title with no bracket before it; an objection "as follows" over its grounds',
-      'Action: Deputy Chair\n\nvii)Publicity: The Deputy Chair circulated a draft article about the Friends.\n\nLocation: Mouse’s Kitchen, Kestrel Place: It was resolved that the objection be made as follows:\n\n1. Concern was expressed regarding parking provision in this area.\n\n2. The plans show potential for 24 covers.',
+      'Action: Deputy Chair\n\nvii)Publicity: The Deputy Chair circulated a draft article about the Friends.\n\nLocation: The Old Bakery, Mill Place: It was resolved that the objection be made as follows:\n\n1. Concern was expressed regarding parking provision in this area.\n\n2. The plans show potential for 24 covers.',
+      [['resolution', 'Location: The Old Bakery, Mill Place: It was resolved that the objection be made as follows:']],
+    ],
+    [
+      'a body named with what it is for; a decision of an earlier meeting told again; a resident named with their street',
+      'Item 2\n\nThe Joint Committee for Strategic Planning agreed to a further six week consultation.\n\nAt the meeting on the 31st October £250.00 was awarded to the Sailing Club, leaving £1,100.00 unallocated.\n\nAnn Ash, Mill Road, requested that the Council call an open meeting about parking.',
+      [['resolution', 'The Joint Committee for Strategic Planning agreed to a further six week consultation.']],
+    ],
+    [
+      'members who noted updates (not "noted that the update …"); "Action Point 1" over its action; practical things named people are to do',
+      'Members noted updates to the Action Log. Members noted that the update had suggested a delay.\n\nAction Point 1\nPapers to be issued to attendees.\nOwner: Cai Cole\n\nThe raffle needs prizes. Dan Dale to put a message on the village forum. Ben to create wording for the petition and to forward it to Cai.',
       [
-        [
-          'resolution',
-          'Location: Mouse’s Kitchen, Kestrel Place: It was resolved that the objection be made as follows:',
-        ],
+        ['resolution', 'Members noted updates to the Action Log.'],
+        ['action', 'Papers to be issued to attendees.'],
+        ['action', 'Dan Dale to put a message on the village forum.'],
+        ['action', 'Ben to create wording for the petition and to forward it to Cai.'],
       ],
+    ],
+    [
+      'an application’s reference printed as a sentence of its own, with its site, over a bare response',
+      'Planning\n\n08/01976/FUL. Mill Farm. No objections.',
+      [['resolution', '08/01976/FUL. Mill Farm. No objections.']],
     ],
   ])('%s', readsWhole);
 });

@@ -192,7 +192,7 @@ export const HEAD_RULES: HeadRule[] = [
   {
     shape: 'who was nominated, elected or appointed, "the following" over a list',
     example: 'JC asked for nominations for the roles, and the following people were nominated and seconded:',
-    // Each part names the office and who holds it: "Chair – Richard Morris".
+    // Each part names the office and who holds it: "Chair – Ann Morris".
     pattern:
       /^(?:.{0,200}?(?:,|\band)\s+)?(?:the|The) following (?:(?:people|persons|members|[Cc]ouncill?ors|officers|candidates) )?(?:were|was) (?:duly |unanimously )?(?:nominated|elected|appointed)(?: and seconded)?(?: as follows)?\s*[:–—-]+\s*$/,
     kind: 'resolution',
@@ -295,8 +295,9 @@ export const HEAD_RULES: HeadRule[] = [
   {
     shape: '"Actions" as a heading over the actions',
     example: 'Actions',
+    // Also "Action items", "Action points", and one over each action: "Action Point 1".
     pattern:
-      /^(?:Actions|Actions agreed|Actions arising|Action (?:points|items|list)|ACTIONS|ACTION (?:POINTS|ITEMS))\s*:?$/,
+      /^(?:Actions|Actions agreed|Actions arising|Action (?:[Pp]oints?|[Ii]tems?|list)(?: \d{1,3})?|ACTIONS|ACTION (?:POINTS?|ITEMS?)(?: \d{1,3})?)\s*:?$/,
     kind: 'action',
   },
   {

@@ -252,7 +252,7 @@ export function narrative(
     // to new residents. Action JH.": the action was read already; the sentences after it only say what follows from it.
     if (actionOwner && ANAPHOR.test(sentence) && addedAt >= 0 && addedAt < i - 1) return;
     if (actionOwner && !OWNER_ACTION.test(sentence)) {
-      // "It was suggested that the Clerk contact the Police again. Stuart Fox also reported … Action Clerk": the sentence
+      // "It was suggested that the Clerk contact the Police again. Cllr Cole also reported … Action Clerk": the sentence
       // that names who is to act, when the last one does not.
       const owned = new RegExp(String.raw`\b${actionOwner.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\b`, 'i');
       const named =
@@ -472,7 +472,9 @@ export function narrative(
     const carriedProposal = CARRIED_MOTION.test(sentence) && PROPOSED.test(before ?? '');
     const leansBack = ((ANAPHOR.test(sentence) && i > 0) || bare || carriedProposal) && !quotes.has(sentence);
     // "18a South Street. Replacement of windows. No objection.": the site's short line before the description too.
-    const site = bare && i > 1 && SITE_SENTENCE.test(clauses[i - 2] ?? '') ? `${clauses[i - 2]} ` : '';
+    // So is the application's reference, printed as a sentence of its own ("08/01976/FUL. Mill Farm. No objections.").
+    const siteOrReference = (clause: string) => SITE_SENTENCE.test(clause) || APPLICATION.test(clause);
+    const site = bare && i > 1 && siteOrReference(clauses[i - 2] ?? '') ? `${clauses[i - 2]} ` : '';
     // "… it was proposed that the minutes be approved." over "Proposed: Cllr Ash Seconded: Cllr Birch" over "The proposal
     // was accepted unanimously.": the proposal, above who proposed and seconded it.
     const twoBack = i > 1 ? clauses[i - 2] : i === 1 ? previous.at(-1) : previous.at(-2);
@@ -726,7 +728,7 @@ const PROPOSED_AND_SECONDED = /^(?!Seconded\b)[^.;]{0,80}\bproposed\b[^.;]{2,80}
 /** "On being put to the vote the motion was CARRIED.", "The recommendations were put to the vote and agreed.". */
 const CARRIED_MOTION =
   /^(?:(?:On|Upon) (?:being put to (?:the|a) vote|a vote being taken)|(?:On|Upon|Following|After) a vote)?,?\s*(?:the )?(?:motion|proposal|recommendations?)\b[^.;]{0,30}\b(?:was|were) (?:duly )?(?:put to (?:the|a) vote and )?(?:carried|agreed|accepted|passed)\b[^.;]{0,40}\.?$/i;
-/** "Proposed: Cllr G Prosser Seconded: Cllr E Elsmore": who moved and seconded, and nothing of what. */
+/** "Proposed: Cllr G Ash Seconded: Cllr E Birch": who moved and seconded, and nothing of what. */
 const NAMES_WHO_MOVED = /^(?:Proposed|Moved)(?: by)?:?\s[^.;]{2,60}?Seconded(?: by)?:?\s[^.;]{2,60}$/i;
 
 /** "Cllr Pell was duly elected without opposition.": who a nomination made. */

@@ -683,7 +683,7 @@ export function findOutcomeCandidates(
         !itemTitle && saidAbove && previous?.marker && REFERS_BACK.test(own)
           ? `${stripMarker(previous.text).replace(/[.:;,\s]+$/, '')}: `
           : '';
-      // "Mr Buxton declared an interest in the works at the mill. RESOLVED that this be noted.": what "this" is, said
+      // "Mr Birch declared an interest in the works at the mill. RESOLVED that this be noted.": what "this" is, said
       // before the keyword on its line.
       const sameLineBefore = lineBefore || (previous?.blockIndex === segment.blockIndex ? previous.text : '');
       const thisBefore =
@@ -1073,7 +1073,7 @@ export function findOutcomeCandidates(
       // Within a short block only: a page run together into one paragraph says "Action complete" of other actions.
       doneInItsBlock(blocks[c.blockIndex]?.text ?? '') ||
       ACTION_DONE_BELOW.test(blocks[c.blockIndex + 1]?.text ?? ''));
-  // "167. Report on Recent Planning Applications" over "16/02734/TREES – 3 Muss Lane – fell one Birch – support.
+  // "167. Report on Recent Planning Applications" over "24/01240/TREES – 3 Mill Lane – fell one Birch – support.
   // Permitted.": the planning authority's decisions, reported; this meeting decided nothing there.
   const decidedElsewhere = (c: Candidate) =>
     c.itemIndex !== null &&

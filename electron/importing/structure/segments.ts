@@ -340,7 +340,7 @@ export function sentencesOf(text: string): string[] {
       // "… said she would take it up with the district council, The Clerk will write to …": a full stop printed as a
       // comma, before a capital that starts who acts.
       .replace(/,\s+(?=The [Cc]lerk (?:will|would|is to|to|agreed|undertook)\b)/g, '\n')
-      // "Location: Ormskirk Skip Recycling, Unit 9A, Abbey Lane: It was resolved that …": a decision's own words after a
+      // "Location: Unit 4, Mill Lane Industrial Estate, Ashby: It was resolved that …": a decision's own words after a
       // colon that ends a long run of details start a sentence (after a short title they are read with it).
       .replace(
         /(?<=[^:.]{60}):\s+(?=It was (?:unanimously )?(?:resolved|agreed|decided|RESOLVED|AGREED|DECIDED) (?:that|to)\b)/g,

@@ -30,8 +30,8 @@ export interface SentenceRule {
   keepsSemicolons?: boolean;
 }
 
-/** A meeting body as the subject of a sentence: "The Committee", "Council", "The Scrutiny Panel". */
-const BODY = String.raw`(?!(?:The |the )?(?:Chair\w*|Vice|Member|Leader|Director|Head|Officer|Clerk|Councill?or|Cllr|Mayor|Convener|Representative|Portfolio|Cabinet Member|Chief|Deputy|Assistant|Interim|Acting|Executive (?:Member|Director))\b)(?:The |This |the )?(?:(?:[A-Z][\w&'’()-]*|parish|town|community|city|county|district|borough|full|joint),? (?:and |of |for |the |& )*){0,8}(?:[Cc]ommittee|[Cc]ouncil|[Cc]abinet|[Bb]oard|[Pp]anel|[Ee]xecutive|[Ff]orum|[Ss]ub-[Cc]ommittee|[Cc]ommission|[Gg]roup|[Aa]ssembly|[Aa]uthority|[Bb]ureau|[Pp]artnership|[Cc]onvention|[Cc]onference|Team|Conservators|Commissioners|Trustees|Trust|(?:PC|TC)\b(?! [A-Z][a-z]))`;
+/** A meeting body as the subject of a sentence: "The Committee", "Council", "The Scrutiny Panel", "The Joint Committee for Strategic Planning". */
+const BODY = String.raw`(?!(?:The |the )?(?:Chair\w*|Vice|Member|Leader|Director|Head|Officer|Clerk|Councill?or|Cllr|Mayor|Convener|Representative|Portfolio|Cabinet Member|Chief|Deputy|Assistant|Interim|Acting|Executive (?:Member|Director))\b)(?:The |This |the )?(?:(?:[A-Z][\w&'’()-]*|parish|town|community|city|county|district|borough|full|joint),? (?:and |of |for |the |& )*){0,8}(?:[Cc]ommittee|[Cc]ouncil|[Cc]abinet|[Bb]oard|[Pp]anel|[Ee]xecutive|[Ff]orum|[Ss]ub-[Cc]ommittee|[Cc]ommission|[Gg]roup|[Aa]ssembly|[Aa]uthority|[Bb]ureau|[Pp]artnership|[Cc]onvention|[Cc]onference|Team|Conservators|Commissioners|Trustees|Trust|(?:PC|TC)\b(?! [A-Z][a-z]))(?: (?:for|of|on) (?:the )?[A-Z][\w&'’-]*(?:(?: and| &)? [A-Z][\w&'’-]*){0,4})?`;
 /** The capitalised words of a post's title: "Planning and Building Control", "Housing, Homes & Communities". */
 const TITLE_WORDS = String.raw`[A-Z][\w&]*(?:(?:,? and|,| &| of| for| the)? [A-Z][\w&]*){0,6}`;
 /**
@@ -50,6 +50,9 @@ const NAMED = String.raw`(?!(?:It|This|That|They|He|She|We|Members|Councillors|T
 
 /** What someone can undertake to do: "provide", "circulate", "report back", "look into". */
 const UNDERTAKEN = String.raw`provide|get (?:an? )?(?:update|answer|response|reply|details|figures?)|circulate|send|have a look|make (?:a |an )?(?:request|enquiry|enquiries|application)|explore|share|report|add|write|arrange|investigate|look into|check|update|bring|include|follow up|find out|contact|raise|pass|forward|ask|liaise|meet|review|publish|email|speak|seek|give|supply|produce|prepare|chase|visit|confirm in writing`;
+
+/** Practical things someone named is to do: "Ann Ash to put a message on the forum", "Ben to create the wording". */
+const PRACTICAL = String.raw`put|post|create|produce|buy|purchase|collect|deliver|distribute|print|approach|inform|notify|ring|phone|install|repair|replace|remove|tidy|clear|fix`;
 
 /** The same, as it is being done: "would be presenting a paper", "would be looking into it". */
 const UNDERTAKING = [...UNDERTAKEN.split('|'), 'present']
@@ -141,9 +144,8 @@ export const SENTENCE_RULES: SentenceRule[] = [
   },
   {
     shape: 'who proposed and seconded, then "and resolved that" in the same sentence',
-    example:
-      'Seconded by Mr Haslam and unanimously Resolved that Mr Hardy be re-elected Chairman for the ensuing year.',
-    // Its proposer in the sentence before: "It was proposed by Admiral Colville. Seconded by …".
+    example: 'Seconded by Mr Birch and unanimously Resolved that Mr Ash be re-elected Chairman for the ensuing year.',
+    // Its proposer in the sentence before: "It was proposed by Mr Cole. Seconded by …".
     pattern:
       /\b[Ss]econded\b[^;]{0,80}?\band (?:(?:it )?was )?(?:unanimously |duly |then )?(?:[Rr]esolved|RESOLVED|[Aa]greed|AGREED)(?: unanimously)? (?:that|to)\s+/,
     kind: 'resolution',
@@ -771,7 +773,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     // with no comma ("As Councillor Ash was unable to attend the meeting the Committee agreed that …"); after a long "In
     // response to …," ("In response to increasing demand to use the Commons for organised activities, the Board approved …").
     pattern: new RegExp(
-      `^(?:[^.;]{0,20}?\\b(?:[A-Z]{1,3}\\/?\\d{2,6}\\/\\d{2,6}|\\d{2,4}\\/\\d{3,7}\\/[A-Z]{2,5})\\b[^.;]{5,300}?\\s(?=(?:Members|Councillors|The Council|Council) )|.{0,200}?\\s[–—]\\s|.{0,200}?[a-z]-\\s+(?=[A-Z])|(?:[^.,;]{3,80},\\s+){1,2}|In (?:response|reply|answer) to [^.;]{3,140}?,\\s+|(?:After|Following|Having|Upon) [^.,;]{3,160},\\s+(?=the (?:[A-Z][\\w&-]* ){0,4}(?:Committee|Sub-Committee|Panel|Board)\\s+(?:upheld|refused|granted|revoked|dismissed|determined|decided|resolved|agreed)\\b)|(?:After|Following|Having|Upon) [^.,;]{3,80}?\\s(?=[Tt]he (?:members|councillors)\\b)|As [^.,;]{3,120}?\\s(?=the (?:[A-Z][\\w&-]* ){0,4}(?:Committee|Council|Board|Panel|Cabinet|Sub-Committee|Commission)\\s+agreed\\b)|Having [^.,;]{3,80}?\\s(?=[Tt]he (?:[A-Z][\\w&-]* ){0,4}(?:Committee|Council|Board|Panel|Cabinet|Sub-Committee|Commission)\\b)|(?:Recommendation|Decision|Resolution|Outcome|Response|Observations?|Comments?):\\s+)?(?:${BODY}\\s+(?:has |have )?(?:now )?(?:also |further |then |unanimously |formally |fully |warmly |broadly |strongly )?(?:(?:received|considered|reviewed|discussed|welcomed)(?: (?:this|it|the)(?: [^.;,]{2,60}?)?)? and (?:unanimously )?)?(?:completed\\b|noted (?!that\\b|[^.;]{0,40}\\bviews?\\b)|NOTED\\b|AGREED\\b|APPROVED\\b|ENDORSED\\b|Approved\\b|Resolved\\b|RESOLVED\\b|notes (?!that\\b)|agreed\\b(?! with(?! the (?:opinions?|recommendations?|officers?['’]? (?:recommendations?|opinions?|views?)|(?:Chair(?:man|person)?|Clerk)['’]s (?:views?|suggestions?|proposals?|recommendations?)|idea|proposal|suggestion|request)\\b))|agrees\\b(?! with)|approved\\b|approves\\b|endorsed\\b|endorses\\b|resolved\\b|resolves\\b|accepted\\b(?! that\\b)|adopted\\b|established\\b|directed\\b|delegated\\b|ratified\\b|homologated\\b|HOMOLOGATED\\b|(?:was|were) (?:unanimously )?minded (?:unanimously )?to (?:approve|support|grant|refuse|object|agree)\\b|delegated (?:authority|to)\\b|DELEGATED\\b|supported\\b|supports\\b|decided\\b|confirmed\\b(?! (?:that|this|it|there)\\b)|(?:objected|objects)${NOT_A_GRIEVANCE}\\b|raised no objection|made no (?:objections?|comments?|observations?)\\b|declared (?:a |an )?(?:casual )?vacanc(?:y|ies)\\b|takes no (?:further )?action|(?:co-opted|Co-Opted)\\b|(?:is |are )?pleased to (?:accept|approve|support|agree)\\b|requests\\b|recommends\\b|asks\\b|refers\\b|welcomes\\b|determined (?:that|to)\\b|upheld\\b|dismissed the appeal\\b|revoked\\b|(?:appointed|elected|re-elected)\\b(?! (?:in|on|at|by|for|to serve)\\b)|passed (?:a|the) (?:motion|resolution|vote of thanks)\\b)|(?:(?:The |the )?(?:(?:Committee|Panel|Board|Council|Cabinet|Group|Parish|Town|Community) )?(?:Members|Councillors|members|councillors|Cllrs\\.?)(?: of (?:the |this )?${BODY})?(?: present)?|All (?:the )?(?:[Cc]llrs|[Cc]ouncill?ors|[Mm]embers)|It|The meeting|We) (?:have |has |had )?(?:(?:also|further|then|unanimously) )*(?:(?:received|considered|reviewed|discussed|went through) [^.;,]{3,80}? and )?(?:[Aa]greed|NOTED|APPROVED|ENDORSED|agree (?=to|that)|noted (?=the (?:[\\w-]+ ){0,2}(?:report|update|minutes|information|letter|correspondence|accounts|statement)\\b)|(?:was|were) (?:all )?in agreement (?=that|to|with the (?:recommendations?|proposals?)\\b)|[Rr]esolved|[Dd]ecided|objected${NOT_A_GRIEVANCE}|supported|approved|accepted|endorsed|adopted|ratified|delegated authority)\\b)`,
+      `^(?:[^.;]{0,20}?\\b(?:[A-Z]{1,3}\\/?\\d{2,6}\\/\\d{2,6}|\\d{2,4}\\/\\d{3,7}\\/[A-Z]{2,5})\\b[^.;]{5,300}?\\s(?=(?:Members|Councillors|The Council|Council) )|.{0,200}?\\s[–—]\\s|.{0,200}?[a-z]-\\s+(?=[A-Z])|(?:[^.,;]{3,80},\\s+){1,2}|In (?:response|reply|answer) to [^.;]{3,140}?,\\s+|(?:After|Following|Having|Upon) [^.,;]{3,160},\\s+(?=the (?:[A-Z][\\w&-]* ){0,4}(?:Committee|Sub-Committee|Panel|Board)\\s+(?:upheld|refused|granted|revoked|dismissed|determined|decided|resolved|agreed)\\b)|(?:After|Following|Having|Upon) [^.,;]{3,80}?\\s(?=[Tt]he (?:members|councillors)\\b)|As [^.,;]{3,120}?\\s(?=the (?:[A-Z][\\w&-]* ){0,4}(?:Committee|Council|Board|Panel|Cabinet|Sub-Committee|Commission)\\s+agreed\\b)|Having [^.,;]{3,80}?\\s(?=[Tt]he (?:[A-Z][\\w&-]* ){0,4}(?:Committee|Council|Board|Panel|Cabinet|Sub-Committee|Commission)\\b)|(?:Recommendation|Decision|Resolution|Outcome|Response|Observations?|Comments?):\\s+)?(?:${BODY}\\s+(?:has |have )?(?:now )?(?:also |further |then |unanimously |formally |fully |warmly |broadly |strongly )?(?:(?:received|considered|reviewed|discussed|welcomed)(?: (?:this|it|the)(?: [^.;,]{2,60}?)?)? and (?:unanimously )?)?(?:completed\\b|noted (?!that\\b|[^.;]{0,40}\\bviews?\\b)|NOTED\\b|AGREED\\b|APPROVED\\b|ENDORSED\\b|Approved\\b|Resolved\\b|RESOLVED\\b|notes (?!that\\b)|agreed\\b(?! with(?! the (?:opinions?|recommendations?|officers?['’]? (?:recommendations?|opinions?|views?)|(?:Chair(?:man|person)?|Clerk)['’]s (?:views?|suggestions?|proposals?|recommendations?)|idea|proposal|suggestion|request)\\b))|agrees\\b(?! with)|approved\\b|approves\\b|endorsed\\b|endorses\\b|resolved\\b|resolves\\b|accepted\\b(?! that\\b)|adopted\\b|established\\b|directed\\b|delegated\\b|ratified\\b|homologated\\b|HOMOLOGATED\\b|(?:was|were) (?:unanimously )?minded (?:unanimously )?to (?:approve|support|grant|refuse|object|agree)\\b|delegated (?:authority|to)\\b|DELEGATED\\b|supported\\b|supports\\b|decided\\b|confirmed\\b(?! (?:that|this|it|there)\\b)|(?:objected|objects)${NOT_A_GRIEVANCE}\\b|raised no objection|made no (?:objections?|comments?|observations?)\\b|declared (?:a |an )?(?:casual )?vacanc(?:y|ies)\\b|takes no (?:further )?action|(?:co-opted|Co-Opted)\\b|(?:is |are )?pleased to (?:accept|approve|support|agree)\\b|requests\\b|recommends\\b|asks\\b|refers\\b|welcomes\\b|determined (?:that|to)\\b|upheld\\b|dismissed the appeal\\b|revoked\\b|(?:appointed|elected|re-elected)\\b(?! (?:in|on|at|by|for|to serve)\\b)|passed (?:a|the) (?:motion|resolution|vote of thanks)\\b)|(?:(?:The |the )?(?:(?:Committee|Panel|Board|Council|Cabinet|Group|Parish|Town|Community) )?(?:Members|Councillors|members|councillors|Cllrs\\.?)(?: of (?:the |this )?${BODY})?(?: present)?|All (?:the )?(?:[Cc]llrs|[Cc]ouncill?ors|[Mm]embers)|It|The meeting|We) (?:have |has |had )?(?:(?:also|further|then|unanimously) )*(?:(?:received|considered|reviewed|discussed|went through) [^.;,]{3,80}? and )?(?:[Aa]greed|NOTED|APPROVED|ENDORSED|agree (?=to|that)|noted (?:and commented on )?(?!that\\b)(?=(?:the |an? )?(?:[\\w-]+ ){0,2}(?:report|update|updates|minutes|information|letter|correspondence|accounts|statement|presentation)\\b)|(?:was|were) (?:all )?in agreement (?=that|to|with the (?:recommendations?|proposals?)\\b)|[Rr]esolved|[Dd]ecided|objected${NOT_A_GRIEVANCE}|supported|approved|accepted|endorsed|adopted|ratified|delegated authority)\\b)`,
     ),
     kind: 'resolution',
   },
@@ -1320,7 +1322,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     // of reference before the next meeting". Not a body or place named in
     // two words ("Parish Council to …", "Highways England to …").
     pattern: new RegExp(
-      String.raw`^((?!(?:The|This|That|These|Parish|Town|County|District|Borough|City|Community|Highways|Police|National|Network|Planning|Members|All|Each|Both)\b)[A-Z][a-z]{2,} [A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?|(?:(?:Parish|Town|Community) )?[Cc]ouncil [Mm]embers|(?:All )?(?:[Mm]embers|[Cc]ouncill?ors)) to (?:${UNDERTAKEN}|make|organise|order|obtain|draft|find|look|consider|think about)\b`,
+      String.raw`^((?!(?:The|This|That|These|Parish|Town|County|District|Borough|City|Community|Highways|Police|National|Network|Planning|Members|All|Each|Both)\b)[A-Z][a-z]{2,} [A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?|(?:(?:Parish|Town|Community) )?[Cc]ouncil [Mm]embers|(?:All )?(?:[Mm]embers|[Cc]ouncill?ors)) to (?:${UNDERTAKEN}|${PRACTICAL}|make|organise|order|obtain|draft|find|look|consider|think about)\b`,
     ),
     kind: 'action',
     owner: 1,
@@ -1467,8 +1469,15 @@ export const SENTENCE_RULES: SentenceRule[] = [
     kind: 'action',
   },
   {
+    shape: 'a situation that will be monitored',
+    example: 'The Parish Council registered this issue and the situation will be monitored.',
+    pattern:
+      /\b(?:the|this) (?:situation|matter|issue|position) (?:will|would) (?:continue to )?be (?:monitored|kept under review)\b/,
+    kind: 'follow-up',
+  },
+  {
     shape: 'a piece of work that is to be undertaken or carried out',
-    example: 'An inventory is to be undertaken of items belonging to the Village Hall.',
+    example: 'An inventory is to be undertaken of the hall’s furniture.',
     pattern:
       /^(?:An?|The) (?:[\w'’/-]+ ){0,5}?(?:is|are) to be (?:undertaken|carried out|arranged|organised|completed|obtained|sought|checked|investigated|ordered|purchased|installed|repaired|replaced)\b/,
     kind: 'action',
@@ -1690,7 +1699,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     // Police", "Ken will try to get the questionnaires …", "Sharon will maintain the accounts"; not advice to residents or
     // everyone, nor a word that is no one's name ("Unable to …", "Agreed to …").
     pattern: new RegExp(
-      `^(?:In (?:the )?meantime,? )?(?!(?:Residents|Everyone|Anyone|Someone|People|Parishioners|Public|Members|Volunteers|Work|This|It|There|Whether|How|When|What|Why|Where|Who|Which|Also|Then|Both|All|Each|Any|Some|Further|Need|Needs|Agreed|Decision|Proposal|Plans?|Time|Nothing|Little|Much|None|Nobody|No|Not|Item|Items|Report|Reports|Matters|Issues|Points|Unable|Able|Due|Subject|Prior|Thanks|Welcome)\\b)([A-Z][a-z]{2,14}(?<!ed|ing)(?: and [A-Z][a-z]{2,14})?) (?:(?:was|were) to|to|would|will) (?:also |then |(?:try|endeavour|attempt) to )?(?:keep (?:the )?[A-Za-z]+ (?:informed|updated)|discuss (?:this |it |the matter )?with|take (?:this |it |the matter )?forward|take (?:the )?(?:notes|minutes)|alternate|progress|pursue|research|obtain|organise|draw(?: up)?|put together|sort out|set up|maintain|amend|book|order|draft|invite|chase|get|finali[sz]e|complete|compile|collate|design|${UNDERTAKEN})\\b`,
+      `^(?:In (?:the )?meantime,? )?(?!(?:Residents|Everyone|Anyone|Someone|People|Parishioners|Public|Members|Volunteers|Work|This|It|There|Whether|How|When|What|Why|Where|Who|Which|Also|Then|Both|All|Each|Any|Some|Further|Need|Needs|Agreed|Decision|Proposal|Plans?|Time|Nothing|Little|Much|None|Nobody|No|Not|Item|Items|Report|Reports|Matters|Issues|Points|Unable|Able|Due|Subject|Prior|Thanks|Welcome)\\b)([A-Z][a-z]{2,14}(?<!ed|ing)(?: and [A-Z][a-z]{2,14})?) (?:(?:was|were) to|to|would|will) (?:also |then |(?:try|endeavour|attempt) to )?(?:keep (?:the )?[A-Za-z]+ (?:informed|updated)|discuss (?:this |it |the matter )?with|take (?:this |it |the matter )?forward|take (?:the )?(?:notes|minutes)|alternate|progress|pursue|research|obtain|organise|draw(?: up)?|put together|sort out|set up|maintain|amend|book|order|draft|invite|chase|get|finali[sz]e|complete|compile|collate|design|${UNDERTAKEN}|${PRACTICAL})\\b`,
     ),
     kind: 'action',
     owner: 1,
@@ -1702,7 +1711,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     // after an opening clause: "In response to a question, the treasurer would obtain further information.", or after a
     // lettered part's topic: "(a) Profiles for the website Cllr. D. Coupe would send his profile to the Clerk.". Not what a
     // chair will allow at a meeting ("The Chair will allow members of the public to present a petition"), nor an agenda's
-    // account of its item ("The Director will present a Showcase on Leisure."), unless it is for a later meeting.
+    // account of its item ("The Director will present an overview of the leisure service."), unless it is for a later meeting.
     pattern: new RegExp(
       `(?:^(?:\\S*\\d\\S*\\s+)?(?:[A-Z][\\w ,'’&-]{2,60}:\\s+)?${OPENING_CLAUSE}(?:(?:[Ii]t was|(?:The )?(?:Committee|Council|Board|Panel|Members|Councillors)) (?:noted|reported|confirmed)(?: that)? )?|,? (?:and|but|so) (?:that )?|(?:,|\\s[–—-])\\s+(?=(?:the |The )?(?:[Cc]lerk|Cllr|Councill?or|[Ss]ecretary|[Tt]reasurer|Mr|Mrs|Ms|Dr)\\b)|(?<=^(?:\\(?[a-z]\\)\\s)?[A-Z][^.;:]{3,60}[a-z])\\s+(?=(?:Cllr|Councill?or)\\b))(${PEOPLE}|[A-Z][a-z]+ [A-Z][\\w'’-]+(?=, [A-Z]{2,6}, ))(?:, [A-Z]{2,6},)? (?:would|will) (?!not\\b|be\\b(?! (?:meeting|attending|discussing|contacting|speaking|writing|liaising|visiting|looking|following|arranging|sending|chasing|raising|taking)\\b)|have\\b|need\\b|like\\b|attend to\\b|welcome\\b|hope\\b|expect\\b|only\\b|remain\\b|allow\\b|permit\\b|cease\\b|lose\\b|continue to be\\b|(?:then )?take over (?:the|as|from)\\b|retire\\b|introduce\\b|(?:present|give) (?:a|an)\\b(?![^.;]*\\b(?:next|future|following|further|later|back)\\b)|open the meeting\\b|make (?:any )?(?:necessary )?announcements\\b)[a-z]+`,
     ),
@@ -1836,8 +1845,9 @@ export const NOT_OUTCOMES: { shape: string; example: string; pattern: RegExp; de
     shape: 'a decision dated on an earlier day: another meeting’s, told again',
     example:
       'In accordance with statutory regulations, on the 8th May 2017, Members approved a 6 month period of absence.',
+    // Also "At the meeting on the 31st October £250 was awarded to the Sailing Club, leaving £1,100 unallocated.".
     pattern:
-      /\b[Oo]n (?:the )?\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:January|February|March|April|May|June|July|August|September|October|November|December),? \d{4},? (?:the )?(?:Members|Councillors|Council|Committee|Board|Panel|Cabinet) (?:approved|agreed|resolved|decided)\b/,
+      /\b[Oo]n (?:the )?\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:January|February|March|April|May|June|July|August|September|October|November|December),? \d{4},? (?:the )?(?:Members|Councillors|Council|Committee|Board|Panel|Cabinet) (?:approved|agreed|resolved|decided)\b|^At (?:the|its|their) (?:last |previous |earlier )?meeting (?:on|of|held on) (?:the )?\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?:[^.;]|\.(?=\d)){0,100}\b(?:was|were) (?:awarded|approved|agreed|granted|allocated)\b/,
   },
   {
     shape: 'the standing words of an agenda’s item on declarations: requests for dispensations to be received',
@@ -2151,9 +2161,10 @@ export const NOT_OUTCOMES: { shape: string; example: string; pattern: RegExp; de
     shape: 'what a member of the public or a resident asked for or offered',
     example: 'A member of the public asked that the precept be kept low.',
     // Also after a heading run into it: "Open Forum : Poppy Appeal A resident requested that …"; and an offer: "A member
-    // of the public addressed the council and offered to sponsor a bench.", which the council may take up later.
+    // of the public addressed the council and offered to sponsor a bench.", which the council may take up later; and one
+    // named with their street: "Ann Ash, Mill Road, requested that the Council call an open meeting".
     pattern:
-      /^(?:[^.;]{0,100}?\s(?=A |One |Another ))?(?:(?:A|The|Another|One) (?:(?:local )?(?:members?|resident|parishioner|householder|representative) of the public|(?:local )?(?:resident|parishioner|householder|villager|member of the audience))|(?:Members of the public|(?:Local )?Residents|Parishioners|(?:The|A) (?:lead )?petitioners?))\b[^.;]{0,60}?\b(?:asked|requested|enquired|queried|wanted|raised|offered)\b/,
+      /^(?:[^.;]{0,100}?\s(?=A |One |Another ))?(?:(?:A|The|Another|One) (?:(?:local )?(?:members?|resident|parishioner|householder|representative) of the public|(?:local )?(?:resident|parishioner|householder|villager|member of the audience))|(?:Members of the public|(?:Local )?Residents|Parishioners|(?:The|A) (?:lead )?petitioners?)|(?:Mr|Mrs|Ms|Miss|Dr)?\.? ?[A-Z][a-z]+ [A-Z][\w'’-]+, (?:\d+[a-z]? )?[A-Z][\w'’ -]{2,30} (?:Road|Street|Lane|Close|Avenue|Drive|Way|Crescent|Gardens|Place|Court|Terrace|Grove|Park)(?=,))\b[^.;]{0,60}?\b(?:asked|requested|enquired|queried|wanted|raised|offered)\b/,
   },
   {
     shape: 'a planning decision of another authority, reported',
