@@ -6654,7 +6654,7 @@ describe('shapes met on real pages in the seventeenth session (read blind first,
     ],
     [
       'a motion, then who proposed and seconded it by initials on the line below, then "Agreed."',
-      '5. Clerk’s Report: It was moved to note the report.\n(P) DM (S) BH. Agreed.\n6. Public Participation: There were no questions.',
+      '5. Clerk’s Report: It was moved to note the report.\n(P) AA (S) BB. Agreed.\n6. Public Participation: There were no questions.',
       [['resolution', 'It was moved to note the report.']],
     ],
     [
@@ -6664,7 +6664,7 @@ describe('shapes met on real pages in the seventeenth session (read blind first,
     ],
     [
       'an agenda’s "To Approve" as an item’s line, over the minute that says what was decided',
-      '2594: To Approve & Sign the Minutes of Meeting Number 339, dated the 6th July 2010:\n\nThe minutes were agreed and signed as a correct record. Proposed: Ann Ash. Seconded: Ben Birch.\n\n2596: Matters Arising:\nThe Clerk was asked to write to the playground company.',
+      '94: To Approve & Sign the Minutes of Meeting 39, dated 6 July:\n\nThe minutes were agreed and signed as a correct record. Proposed: Ann Ash. Seconded: Ben Birch.\n\n96: Matters Arising:\nThe Clerk was asked to write to the playground company.',
       [
         [
           'resolution',
@@ -6724,9 +6724,9 @@ describe('shapes met on real pages in the seventeenth session (read blind first,
     ],
     [
       '"Action items" as a heading over actions with the initials of who acts; a question whether something is to be done',
-      'Action items\n  • Investigate loose TV wiring on back of Mill Court (EM) – already followed up\n  • Put up posters for all 2017 TRA meetings (LE)\n\nNotes\n\nGrounds Maintenance have highlighted shrubs growing into the playground. They would like to know whether residents would prefer these shrubs to be removed.',
+      'Action items\n  • Investigate the loose aerial cable at Mill Court (EM) – already in hand\n  • Put up posters for all 2017 TRA meetings (LE)\n\nNotes\n\nGrounds Maintenance have highlighted shrubs growing into the playground. They would like to know whether residents would prefer these shrubs to be removed.',
       [
-        ['action', 'Investigate loose TV wiring on back of Mill Court (EM) – already followed up'],
+        ['action', 'Investigate the loose aerial cable at Mill Court (EM) – already in hand'],
         ['action', 'Put up posters for all 2017 TRA meetings (LE)'],
       ],
     ],
@@ -6752,7 +6752,7 @@ describe('shapes met on real pages in the seventeenth session (read blind first,
     ],
     [
       'a minute’s reference is no one who acts; what was reported, then the action the clerk was asked to take',
-      'Min 416 (Min 411)- Mud on road- The Clerk advised the meeting that the Highways Department had checked the road and have agreed to monitor the situation.\n\nIt was reported that the valuation of the field would not affect insurance premiums, and the Clerk was asked to contact the District Valuer to arrange an up to date valuation.',
+      'Min 16 (Min 11)- Mud on the lane- The Clerk advised the meeting that the Highways Department had checked the road and have agreed to monitor the situation.\n\nIt was reported that the valuation of the field would not affect insurance premiums, and the Clerk was asked to contact the District Valuer to arrange an up to date valuation.',
       [['action', 'The Clerk was asked to contact the District Valuer to arrange an up to date valuation.']],
     ],
     [
@@ -6850,8 +6850,8 @@ describe('shapes met on real pages in the seventeenth session (read blind first,
     ],
     [
       'an application’s reference printed as a sentence of its own, with its site, over a bare response',
-      'Planning\n\n08/01976/FUL. Mill Farm. No objections.',
-      [['resolution', '08/01976/FUL. Mill Farm. No objections.']],
+      'Planning\n\n08/01234/FUL. Mill Farm. No objections.',
+      [['resolution', '08/01234/FUL. Mill Farm. No objections.']],
     ],
   ])('%s', readsWhole);
 });

@@ -183,7 +183,7 @@ export function narrative(
     }
     // "The Clerk asked for authority to pay the bill of £121.69. P. Mrs Ash, S. Mrs Birch.": what was proposed
     // and seconded, marked after it.
-    // So too "It was moved to note the report. (P) DM (S) BH. Agreed.", whose "(P)" may be read as a part's letter.
+    // So too "It was moved to note the report. (P) AA (S) BB. Agreed.", whose "(P)" may be read as a part's letter.
     if (PROPOSER_AND_SECONDER_MARKS.test(sentence) && (i > 0 || previous.length > 0)) {
       const proposal =
         i > 0 ? (clauses[i - 1] ?? '') : (sentencesOf(previous.at(-1) ?? '').at(-1) ?? '').replace(TITLE_LABEL, '');
@@ -472,7 +472,7 @@ export function narrative(
     const carriedProposal = CARRIED_MOTION.test(sentence) && PROPOSED.test(before ?? '');
     const leansBack = ((ANAPHOR.test(sentence) && i > 0) || bare || carriedProposal) && !quotes.has(sentence);
     // "18a South Street. Replacement of windows. No objection.": the site's short line before the description too.
-    // So is the application's reference, printed as a sentence of its own ("08/01976/FUL. Mill Farm. No objections.").
+    // So is the application's reference, printed as a sentence of its own ("08/01234/FUL. Mill Farm. No objections.").
     const siteOrReference = (clause: string) => SITE_SENTENCE.test(clause) || APPLICATION.test(clause);
     const site = bare && i > 1 && siteOrReference(clauses[i - 2] ?? '') ? `${clauses[i - 2]} ` : '';
     // "… it was proposed that the minutes be approved." over "Proposed: Cllr Ash Seconded: Cllr Birch" over "The proposal

@@ -377,7 +377,7 @@ export function findOutcomeCandidates(
       const said = afterDash ?? (WHOLE_SENTENCE.test(body) ? body : null);
       if (said && !ITEM_TITLE_LINE.test(text) && !TO_DO.test(said)) narrative(said, segment, add, []);
       // "2. Have voted in favour of levying the following amounts:-" as the item's line: a decision, its list below.
-      // Not the agenda's "2594: To Approve & Sign the Minutes …:" over "The minutes were agreed and signed …": what
+      // Not the agenda's "94: To Approve & Sign the Minutes …:" over "The minutes were agreed and signed …": what
       // was decided says so itself.
       else if (!said && decidesItsList(body) && !decidesByItself(stripMarker(segments[index + 1]?.text ?? ''))) {
         const added = add('resolution', body, segment, text, {
