@@ -473,7 +473,6 @@ export function narrative(
     const leansBack = ((ANAPHOR.test(sentence) && i > 0) || bare || carriedProposal) && !quotes.has(sentence);
     // "18a South Street. Replacement of windows. No objection.": the site's short line before the description too.
     // So is the application's reference, printed as a sentence of its own ("08/01234/FUL. Mill Farm. No objections.").
-    const siteOrReference = (clause: string) => SITE_SENTENCE.test(clause) || APPLICATION.test(clause);
     const site = bare && i > 1 && siteOrReference(clauses[i - 2] ?? '') ? `${clauses[i - 2]} ` : '';
     // "… it was proposed that the minutes be approved." over "Proposed: Cllr Ash Seconded: Cllr Birch" over "The proposal
     // was accepted unanimously.": the proposal, above who proposed and seconded it.
@@ -583,7 +582,7 @@ const TITLE_LABEL =
   /^(?:\d+(?:\.\d+)*\.?\s+)?[A-Z][A-Za-z0-9'’&/, -]{2,40}?(?:(?<=[a-z])-|:-?|(?<=[a-z0-9])\s[–—-])\s+(?=[A-Z])/;
 
 /** A line above that says it decided, so was read as a decision there. */
-const DECIDED_ABOVE = /\b(?:RESOLVED|Resolved|AGREED|DECIDED|[Aa]greed|[Rr]esolved)\b/;
+const DECIDED_ABOVE = /\b(?:RESOLVED|AGREED|DECIDED|[Rr]esolved|[Aa]greed)\b/;
 
 /** "P. Mr Scott, S. Mrs Stannard.": who proposed and who seconded, by initial letters. */
 const PROPOSER_AND_SECONDER_MARKS =
@@ -661,6 +660,9 @@ function unansweredApplication(lines: string[]): string {
   if (from < 0 || lines.length - from > 8 || lines.slice(from).some((line) => PLANNING_RESPONSE.test(line))) return '';
   return `${lines.slice(from).join(' ')} `;
 }
+
+/** "18a South Street.", "08/01234/FUL.": a site's or an application's short line before a bare response. */
+const siteOrReference = (clause: string) => SITE_SENTENCE.test(clause) || APPLICATION.test(clause);
 
 /** "Clerk reported that there had been a break-in": what someone reported, which is no action of theirs. */
 const excludedAsReport = (sentence: string) =>
