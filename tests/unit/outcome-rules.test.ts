@@ -2401,7 +2401,7 @@ describe('passages of minutes, read whole', () => {
       [],
     ],
     [
-      'someone named by a first name alone who is to act or would act; not advice to residents',
+      'someone named without a title who is to act or would act; not advice to residents',
       'Minutes Secretary: no reply to the notice. In meantime Andrew and Fergus to alternate minute taking.\n\nThe Director reported on the bid. Kelechi would keep the Board informed of progress.\n\nResidents to contact the police with any concerns.',
       [
         ['action', 'In meantime Andrew and Fergus to alternate minute taking.'],
@@ -6852,6 +6852,86 @@ describe('shapes met on real pages in the seventeenth session (read blind first,
       'an application’s reference printed as a sentence of its own, with its site, over a bare response',
       'Planning\n\n08/01234/FUL. Mill Farm. No objections.',
       [['resolution', '08/01234/FUL. Mill Farm. No objections.']],
+    ],
+  ])('%s', readsWhole);
+});
+
+describe('shapes met on real pages in the eighteenth session (read blind first, then taught)', () => {
+  it.each<[string, string, [string, string][]]>([
+    [
+      'an action sheet of numbered rows, its cells set apart by slashes, one row wrapped onto a line of its own',
+      'Action Sheet\n\n1. / Nia to draft a training outline for volunteers\nNB: members will be asked for their views once it is drafted. / Nia\n2. / Circulate the revised terms of reference / Owen\n3. / Owen to book the hall for the next meeting. / Owen',
+      [
+        ['action', 'Nia to draft a training outline for volunteers'],
+        ['action', 'Circulate the revised terms of reference / Owen'],
+        ['action', 'Owen to book the hall for the next meeting. / Owen'],
+      ],
+    ],
+    [
+      'a commissioner’s list of decisions: approved, awarded and noted',
+      'Decision Ref: 2024-07\nFunding for the Youth Diversion Scheme\nThe Commissioner has approved the use of the Community Safety Fund for the scheme.\nDate of Decision:\n12th March 2024\nDecision Ref: 2024-08\nThe PCC has awarded grants totalling £41,500 to nine groups.\nThe Commissioner has noted the budget monitoring report as at 30 June.',
+      [
+        ['resolution', 'The Commissioner has approved the use of the Community Safety Fund for the scheme.'],
+        ['resolution', 'The PCC has awarded grants totalling £41,500 to nine groups.'],
+        ['resolution', 'The Commissioner has noted the budget monitoring report as at 30 June.'],
+      ],
+    ],
+    [
+      'who decided, over what: "has taken the decision to:"',
+      'The Police and Crime Commissioner has taken the decision to:\n\nJointly with the Chief Constable, run a pilot scheme of sponsored patrols in three market towns.',
+      [
+        [
+          'resolution',
+          'Jointly with the Chief Constable, run a pilot scheme of sponsored patrols in three market towns.',
+        ],
+      ],
+    ],
+    [
+      'a body named by its initials that approved; a long "With reference to …," before the body that NOTED',
+      '4. Performance\n\nMinutes:\n\nJCB noted and approved the report.\n\n5. Depot\n\nWith reference to the concerns raised at the last meeting about the state of the depot roof, the Board NOTED that the surveyor had been instructed.',
+      [
+        ['resolution', 'JCB noted and approved the report.'],
+        [
+          'resolution',
+          'With reference to the concerns raised at the last meeting about the state of the depot roof, the Board NOTED that the surveyor had been instructed.',
+        ],
+      ],
+    ],
+    [
+      'he is also to ask; someone looking into something; councillors asked to act themselves; what the mayor informed members he would do',
+      '6. Roads\n\nClerk to contact the highways team. He is also to ask about a speed sign on Mill Road. The Chair is looking into a volunteer speed watch team.\n\nCouncillors were also asked to make their own apologies by telephoning the office.\n\nThe Mayor informed members that he would be forwarding a letter of congratulation to the school.',
+      [
+        ['action', 'Clerk to contact the highways team.'],
+        ['action', 'He is also to ask about a speed sign on Mill Road.'],
+        ['action', 'The Chair is looking into a volunteer speed watch team.'],
+        ['action', 'Councillors were also asked to make their own apologies by telephoning the office.'],
+        ['action', 'The Mayor informed members that he would be forwarding a letter of congratulation to the school.'],
+      ],
+    ],
+    [
+      'a role filled in a note’s few words; someone named in full who will act; "Action-" run on after a sentence',
+      '3. Officers\n\nVice-chair appointed; Ann Ash nominated by Ben Birch, seconded by Cai Cole.\n\nDewi Morgan will sort out the laptops for the new officers.\n\nChair- Cllr Ash suggested a second representative be found Action- RS to write to the county council to ask for another member.',
+      [
+        ['resolution', 'Vice-chair appointed; Ann Ash nominated by Ben Birch, seconded by Cai Cole.'],
+        ['action', 'Dewi Morgan will sort out the laptops for the new officers.'],
+        ['action', 'RS to write to the county council to ask for another member.'],
+      ],
+    ],
+    [
+      'not outcomes: an officer asking the meeting to decide; someone asking the board to agree; public question time’s standing words; a table of other councils’ decisions and their days; a running title "TO BE APPROVED"',
+      '4. Vehicles\n\nThe Director requested that the Authority consider approving funding for two new vehicles.\n\nNia Owen asked for the Board to agree this nomination.\n\nPublic Question Time The Chair will allow any members of the public who have registered to speak two minutes to ask questions.\n\nAshby District Council – Full Council Approved Tue 24/01/17 Fenton Borough Council – Full Council Refused Wed 25/01/17\n\nAgenda Item 3 DRAFT MINUTES OF THE MEETING TO BE APPROVED',
+      [],
+    ],
+    [
+      'a review confirmed; a paper promised "in due course", after "With respect to …,"',
+      '5. Events\n\nIt was also confirmed that the pricing would be reviewed before next year.\n\nWith respect to the capital programme, the Board noted that a paper on priorities will be presented in due course.',
+      [
+        ['follow-up', 'It was also confirmed that the pricing would be reviewed before next year.'],
+        [
+          'follow-up',
+          'With respect to the capital programme, the Board noted that a paper on priorities will be presented in due course.',
+        ],
+      ],
     ],
   ])('%s', readsWhole);
 });

@@ -170,7 +170,8 @@ export const HEAD_RULES: HeadRule[] = [
   {
     shape: 'a keyword in capitals inside a sentence',
     example: 'The minutes were AGREED as a correct record.',
-    pattern: /^(?![^a-z]{40,}$)(?=.{0,200}\b(?:AGREED|APPROVED|ENDORSED|ADOPTED|REFUSED|GRANTED)\b)/,
+    // Not a page's running title: "… DRAFT MINUTES OF THE MEETING TO BE APPROVED".
+    pattern: /^(?![^a-z]{40,}$)(?=.{0,200}\b(?<!\bTO BE )(?:AGREED|APPROVED|ENDORSED|ADOPTED|REFUSED|GRANTED)\b)/,
     kind: 'resolution',
     wholeSentence: true,
   },
@@ -286,6 +287,13 @@ export const HEAD_RULES: HeadRule[] = [
     partsMustDecide: true,
   },
   {
+    shape: 'who decided, over what: "has taken the decision to:"',
+    example: 'The Police and Crime Commissioner has taken the decision to:',
+    // Also "The Cabinet Member has decided to:".
+    pattern: /^(?:The )?[A-Z][\w ,&'’-]{2,80}? (?:has|have) (?:taken the decision|decided) to\s*:-?\s*$/,
+    kind: 'resolution',
+  },
+  {
     shape: '"Decision" as a heading over the decision',
     example: 'Decisions',
     pattern: /^Decisions?$/,
@@ -295,9 +303,10 @@ export const HEAD_RULES: HeadRule[] = [
   {
     shape: '"Actions" as a heading over the actions',
     example: 'Actions',
-    // Also "Action items", "Action points", and one over each action: "Action Point 1".
+    // Also "Action items", "Action points", "Action Sheet", and one over each action: "Action Point 1". Not an item's title
+    // in capitals ("ACTION SHEET" under "Minutes:"), where the item reviews the sheet.
     pattern:
-      /^(?:Actions|Actions agreed|Actions arising|Action (?:[Pp]oints?|[Ii]tems?|list)(?: \d{1,3})?|ACTIONS|ACTION (?:POINTS?|ITEMS?)(?: \d{1,3})?)\s*:?$/,
+      /^(?:Actions|Actions agreed|Actions arising|Action (?:[Pp]oints?|[Ii]tems?|list|[Ss]heet|[Ss]ummary)(?: \d{1,3})?|ACTIONS|ACTION (?:POINTS?|ITEMS?)(?: \d{1,3})?)\s*:?$/,
     kind: 'action',
   },
   {

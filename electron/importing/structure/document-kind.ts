@@ -234,7 +234,17 @@ export const KIND_EVIDENCE: KindEvidence[] = [
     shape: 'who was present',
     example: 'PRESENT: Councillors Ash, Birch and Cedar',
     kind: 'minutes',
-    pattern: /^(?:Present|PRESENT|Those present)\b/,
+    // Also "People present" over a table of who came.
+    pattern: /^(?:Present|PRESENT|Those present|(?:People|Persons|Names) present)\b/,
+  },
+  {
+    shape: 'an action sheet’s title: what a meeting asked people to do',
+    example: 'Action Sheet',
+    kind: 'minutes',
+    pattern:
+      /^(?:Action (?:[Ss]heet|[Nn]otes|[Ss]ummary)|Summary of [Aa]ctions(?: [Aa]greed)?|ACTION (?:SHEET|NOTES))$/,
+    top: true,
+    title: true,
   },
   {
     shape: 'members marked as attending',

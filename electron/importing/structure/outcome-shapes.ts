@@ -165,6 +165,8 @@ export function stripMarker(text: string): string {
 
 export function tidyText(text: string): string {
   const tidy = stripMarker(text)
+    // "1. / Dai to review the rota / Dai": a table's row, its cells set apart by slashes.
+    .replace(/^\/\s+/, '')
     // "15/81 Following discussion the clerk was asked …": a minute's number before what it records (not an application's
     // reference: "16/0123 Mill Lane – no objection", "0811/06 Rear conservatory – recommend approval").
     .replace(/^\d{1,3}\/\d{2,3}\s+(?=[A-Z][a-z])/, '')

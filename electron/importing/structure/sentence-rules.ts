@@ -489,16 +489,17 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'a change confirmed for future papers or meetings',
     example: 'It was confirmed that future reports would be amended to include two columns.',
     pattern:
-      /^It was confirmed that (?:in future,? )?(?:(?:all )?future |the next )?[^.;]{2,80}? would (?:be (?:amended|updated|changed|included|provided|circulated|added|brought|reported)|include|show|contain)\b/,
+      /^It was (?:also |further )?confirmed that (?:in future,? )?(?:(?:all )?future |the next )?[^.;]{2,80}? would (?:be (?:amended|updated|changed|included|provided|circulated|added|brought|reported|reviewed|revisited)|include|show|contain)\b/,
     kind: 'follow-up',
   },
   {
     shape: 'a paper promised to a later meeting',
     example: 'The Treasurer said that a note on the reserves policy will be brought to the next meeting.',
-    // Also "Plans are to be presented at a future meeting.". Not a question: "It was asked whether a report would be
+    // Also "Plans are to be presented at a future meeting.", "… noted that a paper on priorities will be presented in due
+    // course". Not a question: "It was asked whether a report would be
     // presented at a future meeting".
     pattern:
-      /(?<!\b(?:whether|if)\b[^.;]{0,80})\b(?:will|would|is to|are to) be (?:brought|presented|reported|submitted|circulated|tabled|provided) (?:back )?(?:to|at) (?:the |a )?(?:next|future|later|subsequent|following)\b(?: [A-Za-z]+){0,2} (?:meeting|committee|agenda)\b/,
+      /(?<!\b(?:whether|if)\b[^.;]{0,80})\b(?:will|would|is to|are to) be (?:brought|presented|reported|submitted|circulated|tabled|provided) (?:back )?(?:to|at) (?:the |a )?(?:next|future|later|subsequent|following)\b(?: [A-Za-z]+){0,2} (?:meeting|committee|agenda)\b|\b(?:paper|report|update|briefing)\b[^.;]{0,80}\b(?:will|would) be (?:brought|presented|submitted|provided|circulated)(?: back)?(?: to (?:the |a )?(?:Board|Committee|Panel|Council|Members|Cabinet))? in due course\b/,
     kind: 'follow-up',
   },
   {
@@ -771,10 +772,27 @@ export const SENTENCE_RULES: SentenceRule[] = [
     // upheld …"); "The Committee appointed
     // Councillors Ash and Birch as deputy chairs", "The Joint Committee then passed a motion thanking …"; after a reason
     // with no comma ("As Councillor Ash was unable to attend the meeting the Committee agreed that …"); after a long "In
-    // response to …," ("In response to increasing demand to use the Commons for organised activities, the Board approved …").
+    // response to …," ("In response to increasing demand to use the Commons for organised activities, the Board approved …"),
+    // or "With reference to …," ("With reference to the concerns raised at the last meeting about the depot, the Board NOTED …").
     pattern: new RegExp(
-      `^(?:[^.;]{0,20}?\\b(?:[A-Z]{1,3}\\/?\\d{2,6}\\/\\d{2,6}|\\d{2,4}\\/\\d{3,7}\\/[A-Z]{2,5})\\b[^.;]{5,300}?\\s(?=(?:Members|Councillors|The Council|Council) )|.{0,200}?\\s[–—]\\s|.{0,200}?[a-z]-\\s+(?=[A-Z])|(?:[^.,;]{3,80},\\s+){1,2}|In (?:response|reply|answer) to [^.;]{3,140}?,\\s+|(?:After|Following|Having|Upon) [^.,;]{3,160},\\s+(?=the (?:[A-Z][\\w&-]* ){0,4}(?:Committee|Sub-Committee|Panel|Board)\\s+(?:upheld|refused|granted|revoked|dismissed|determined|decided|resolved|agreed)\\b)|(?:After|Following|Having|Upon) [^.,;]{3,80}?\\s(?=[Tt]he (?:members|councillors)\\b)|As [^.,;]{3,120}?\\s(?=the (?:[A-Z][\\w&-]* ){0,4}(?:Committee|Council|Board|Panel|Cabinet|Sub-Committee|Commission)\\s+agreed\\b)|Having [^.,;]{3,80}?\\s(?=[Tt]he (?:[A-Z][\\w&-]* ){0,4}(?:Committee|Council|Board|Panel|Cabinet|Sub-Committee|Commission)\\b)|(?:Recommendation|Decision|Resolution|Outcome|Response|Observations?|Comments?):\\s+)?(?:${BODY}\\s+(?:has |have )?(?:now )?(?:also |further |then |unanimously |formally |fully |warmly |broadly |strongly )?(?:(?:received|considered|reviewed|discussed|welcomed)(?: (?:this|it|the)(?: [^.;,]{2,60}?)?)? and (?:unanimously )?)?(?:completed\\b|noted (?!that\\b|[^.;]{0,40}\\bviews?\\b)|NOTED\\b|AGREED\\b|APPROVED\\b|ENDORSED\\b|Approved\\b|Resolved\\b|RESOLVED\\b|notes (?!that\\b)|agreed\\b(?! with(?! the (?:opinions?|recommendations?|officers?['’]? (?:recommendations?|opinions?|views?)|(?:Chair(?:man|person)?|Clerk)['’]s (?:views?|suggestions?|proposals?|recommendations?)|idea|proposal|suggestion|request)\\b))|agrees\\b(?! with)|approved\\b|approves\\b|endorsed\\b|endorses\\b|resolved\\b|resolves\\b|accepted\\b(?! that\\b)|adopted\\b|established\\b|directed\\b|delegated\\b|ratified\\b|homologated\\b|HOMOLOGATED\\b|(?:was|were) (?:unanimously )?minded (?:unanimously )?to (?:approve|support|grant|refuse|object|agree)\\b|delegated (?:authority|to)\\b|DELEGATED\\b|supported\\b|supports\\b|decided\\b|confirmed\\b(?! (?:that|this|it|there)\\b)|(?:objected|objects)${NOT_A_GRIEVANCE}\\b|raised no objection|made no (?:objections?|comments?|observations?)\\b|declared (?:a |an )?(?:casual )?vacanc(?:y|ies)\\b|takes no (?:further )?action|(?:co-opted|Co-Opted)\\b|(?:is |are )?pleased to (?:accept|approve|support|agree)\\b|requests\\b|recommends\\b|asks\\b|refers\\b|welcomes\\b|determined (?:that|to)\\b|upheld\\b|dismissed the appeal\\b|revoked\\b|(?:appointed|elected|re-elected)\\b(?! (?:in|on|at|by|for|to serve)\\b)|passed (?:a|the) (?:motion|resolution|vote of thanks)\\b)|(?:(?:The |the )?(?:(?:Committee|Panel|Board|Council|Cabinet|Group|Parish|Town|Community) )?(?:Members|Councillors|members|councillors|Cllrs\\.?)(?: of (?:the |this )?${BODY})?(?: present)?|All (?:the )?(?:[Cc]llrs|[Cc]ouncill?ors|[Mm]embers)|It|The meeting|We) (?:have |has |had )?(?:(?:also|further|then|unanimously) )*(?:(?:received|considered|reviewed|discussed|went through) [^.;,]{3,80}? and )?(?:[Aa]greed|NOTED|APPROVED|ENDORSED|agree (?=to|that)|noted (?:and commented on )?(?!that\\b)(?=(?:the |an? )?(?:[\\w-]+ ){0,2}(?:report|update|updates|minutes|information|letter|correspondence|accounts|statement|presentation)\\b)|(?:was|were) (?:all )?in agreement (?=that|to|with the (?:recommendations?|proposals?)\\b)|[Rr]esolved|[Dd]ecided|objected${NOT_A_GRIEVANCE}|supported|approved|accepted|endorsed|adopted|ratified|delegated authority)\\b)`,
+      `^(?:[^.;]{0,20}?\\b(?:[A-Z]{1,3}\\/?\\d{2,6}\\/\\d{2,6}|\\d{2,4}\\/\\d{3,7}\\/[A-Z]{2,5})\\b[^.;]{5,300}?\\s(?=(?:Members|Councillors|The Council|Council) )|.{0,200}?\\s[–—]\\s|.{0,200}?[a-z]-\\s+(?=[A-Z])|(?:[^.,;]{3,80},\\s+){1,2}|(?:In (?:response|reply|answer) to|With (?:reference|regard|respect) to|Further to|In relation to) [^.;]{3,140}?,\\s+|(?:After|Following|Having|Upon) [^.,;]{3,160},\\s+(?=the (?:[A-Z][\\w&-]* ){0,4}(?:Committee|Sub-Committee|Panel|Board)\\s+(?:upheld|refused|granted|revoked|dismissed|determined|decided|resolved|agreed)\\b)|(?:After|Following|Having|Upon) [^.,;]{3,80}?\\s(?=[Tt]he (?:members|councillors)\\b)|As [^.,;]{3,120}?\\s(?=the (?:[A-Z][\\w&-]* ){0,4}(?:Committee|Council|Board|Panel|Cabinet|Sub-Committee|Commission)\\s+agreed\\b)|Having [^.,;]{3,80}?\\s(?=[Tt]he (?:[A-Z][\\w&-]* ){0,4}(?:Committee|Council|Board|Panel|Cabinet|Sub-Committee|Commission)\\b)|(?:Recommendation|Decision|Resolution|Outcome|Response|Observations?|Comments?):\\s+)?(?:${BODY}\\s+(?:has |have )?(?:now )?(?:also |further |then |unanimously |formally |fully |warmly |broadly |strongly )?(?:(?:received|considered|reviewed|discussed|welcomed)(?: (?:this|it|the)(?: [^.;,]{2,60}?)?)? and (?:unanimously )?)?(?:completed\\b|noted (?!that\\b|[^.;]{0,40}\\bviews?\\b)|NOTED\\b|AGREED\\b|APPROVED\\b|ENDORSED\\b|Approved\\b|Resolved\\b|RESOLVED\\b|notes (?!that\\b)|agreed\\b(?! with(?! the (?:opinions?|recommendations?|officers?['’]? (?:recommendations?|opinions?|views?)|(?:Chair(?:man|person)?|Clerk)['’]s (?:views?|suggestions?|proposals?|recommendations?)|idea|proposal|suggestion|request)\\b))|agrees\\b(?! with)|approved\\b|approves\\b|endorsed\\b|endorses\\b|resolved\\b|resolves\\b|accepted\\b(?! that\\b)|adopted\\b|established\\b|directed\\b|delegated\\b|ratified\\b|homologated\\b|HOMOLOGATED\\b|(?:was|were) (?:unanimously )?minded (?:unanimously )?to (?:approve|support|grant|refuse|object|agree)\\b|delegated (?:authority|to)\\b|DELEGATED\\b|supported\\b|supports\\b|decided\\b|confirmed\\b(?! (?:that|this|it|there)\\b)|(?:objected|objects)${NOT_A_GRIEVANCE}\\b|raised no objection|made no (?:objections?|comments?|observations?)\\b|declared (?:a |an )?(?:casual )?vacanc(?:y|ies)\\b|takes no (?:further )?action|(?:co-opted|Co-Opted)\\b|(?:is |are )?pleased to (?:accept|approve|support|agree)\\b|requests\\b|recommends\\b|asks\\b|refers\\b|welcomes\\b|determined (?:that|to)\\b|upheld\\b|dismissed the appeal\\b|revoked\\b|(?:appointed|elected|re-elected)\\b(?! (?:in|on|at|by|for|to serve)\\b)|passed (?:a|the) (?:motion|resolution|vote of thanks)\\b)|(?:(?:The |the )?(?:(?:Committee|Panel|Board|Council|Cabinet|Group|Parish|Town|Community) )?(?:Members|Councillors|members|councillors|Cllrs\\.?)(?: of (?:the |this )?${BODY})?(?: present)?|All (?:the )?(?:[Cc]llrs|[Cc]ouncill?ors|[Mm]embers)|It|The meeting|We) (?:have |has |had )?(?:(?:also|further|then|unanimously) )*(?:(?:received|considered|reviewed|discussed|went through) [^.;,]{3,80}? and )?(?:[Aa]greed|NOTED|APPROVED|ENDORSED|agree (?=to|that)|noted (?:and commented on )?(?!that\\b)(?=(?:the |an? )?(?:[\\w-]+ ){0,2}(?:report|update|updates|minutes|information|letter|correspondence|accounts|statement|presentation)\\b)|(?:was|were) (?:all )?in agreement (?=that|to|with the (?:recommendations?|proposals?)\\b)|[Rr]esolved|[Dd]ecided|objected${NOT_A_GRIEVANCE}|supported|approved|accepted|endorsed|adopted|ratified|delegated authority)\\b)`,
     ),
+    kind: 'resolution',
+  },
+  {
+    shape: 'a role filled, told in a note’s few words',
+    example: 'Vice-chair appointed; Ann Ash nominated by Bob Birch, seconded by Cy Dale.',
+    pattern:
+      /^(?:New |A new )?(?:Vice[- ]?)?(?:[Cc]hair(?:man|person|woman)?|[Tt]reasurer|[Ss]ecretary|[Cc]onvener)\s+(?:appointed|elected|re-elected)\b/,
+    kind: 'resolution',
+    keepsSemicolons: true,
+  },
+  {
+    shape: 'a body named by its initials that approved',
+    example: 'JCB noted and approved the report.',
+    // "The JSC endorsed the revised terms of reference."; what a body approves, not what someone noted.
+    pattern:
+      /^(?:The )?[A-Z]{2,6}\s+(?:(?:received|noted|considered|discussed),? and )?(?:approved|endorsed|ratified|adopted)\b/,
     kind: 'resolution',
   },
   {
@@ -895,8 +913,11 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'a cabinet member or portfolio holder who decided',
     example: 'The Cabinet Member approved the adoption of the revised Highways Asset Management Policy.',
+    // Also a commissioner's decision list: "The Commissioner has approved the use of the Community Fund.", "The PCC has
+    // awarded grants of £52,000", "The Commissioner has noted the budget report"; not what the commissioner had done before
+    // ("had approved"), nor what a cabinet member noted at a forum ("… noted the ongoing issues and responded").
     pattern:
-      /^(?:The |the )?(?:Cabinet Member|Portfolio Holder)(?: for [A-Z][\w ,&'’-]{2,80}?)? (?:approved|agreed(?! to\b)|decided|authorised|endorsed|resolved|adopted)\b/,
+      /^(?:The |the )?(?:Cabinet Member|Portfolio Holder|(?:Police(?:,? Fire)? and Crime )?Commissioner|P(?:F)?CC)(?: for [A-Z][\w ,&'’-]{2,80}?)? (?:(?:has )?(?:approved|agreed(?! to\b)|decided|authorised|endorsed|resolved|adopted|established|awarded|granted)|has noted (?!that\b))\b/,
     kind: 'resolution',
   },
   {
@@ -1157,9 +1178,10 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'someone was asked to do something',
     example: 'The Clerk was asked to write to the highways team.',
     // Also someone named in full: "Mike Jelley was asked to make the grant application"; and someone invited to write or
-    // provide something ("Mr Ellis was invited to write an article for the magazine"), not to speak.
+    // provide something ("Mr Ellis was invited to write an article for the magazine"), not to speak; and councillors asked
+    // to do something themselves ("Councillors were also asked to wear their robes"), not to decide.
     pattern: new RegExp(
-      `(?:^|^(?:\\S*\\d\\S*\\s+)?(?:After|Following) (?:some |further |a )?(?:discussion|debate),?\\s+|,? and |,\\s+|:\\s+|\\s[–—-]\\s+|\\b(?:although|but|so|whereupon) |\\((?:ACTION|Action)?:?\\s*)(${PEOPLE}|He|She|[Aa]ll (?:the )?(?:[Cc]ouncill?ors|[Mm]embers)|(?!(?:The|This|That|A|An|Each|Every|All)\\b)[A-Z][a-z]+ (?!(?:Committee|Council|Board|Panel|Cabinet|Executive|Group|Members)\\b)[A-Z][a-z]+(?:-[A-Z][a-z]+)?) (?:(?:was|were) (?:also |further |then |subsequently )?(?:[^.;]{3,80}? and )?(?:asked|requested|instructed|tasked|directed|told|invited(?= to (?:write|prepare|provide|submit|produce|draft|send|report|investigate|circulate|arrange|bring back)\\b))|instructed|requested|tasked|(?<=^(?:The )?[Cc]lerk )asked(?= to (?!be\\b)[a-z])) to\\b`,
+      `(?:^|^(?:\\S*\\d\\S*\\s+)?(?:After|Following) (?:some |further |a )?(?:discussion|debate),?\\s+|,? and |,\\s+|:\\s+|\\s[–—-]\\s+|\\b(?:although|but|so|whereupon) |\\((?:ACTION|Action)?:?\\s*)(${PEOPLE}|He|She|[Aa]ll (?:the )?(?:[Cc]ouncill?ors|[Mm]embers)|(?:Councill?ors|Members)(?= were (?:also |further )?asked to (?!(?:note|consider|agree|approve|comment|endorse|decide|determine|review|support|discuss|give|receive|accept|adopt|recommend|ratify|confirm|vote|be|make comments)\\b))|(?!(?:The|This|That|A|An|Each|Every|All)\\b)[A-Z][a-z]+ (?!(?:Committee|Council|Board|Panel|Cabinet|Executive|Group|Members)\\b)[A-Z][a-z]+(?:-[A-Z][a-z]+)?) (?:(?:was|were) (?:also |further |then |subsequently )?(?:[^.;]{3,80}? and )?(?:asked|requested|instructed|tasked|directed|told|invited(?= to (?:write|prepare|provide|submit|produce|draft|send|report|investigate|circulate|arrange|bring back)\\b))|instructed|requested|tasked|(?<=^(?:The )?[Cc]lerk )asked(?= to (?!be\\b)[a-z])) to\\b`,
     ),
     kind: 'action',
     owner: 1,
@@ -1615,9 +1637,20 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'someone is to do something',
     example: 'The Clerk is to contact the two contractors for quotations.',
-    // Also after "and": "… no response from the County Council and the Clerk was to follow up once again."
+    // Also after "and": "… no response from the County Council and the Clerk was to follow up once again."; "He is also to
+    // ask about …", after what he is first to do.
     pattern: new RegExp(
-      `(?:^[*•·]?\\s*(?:[A-Z][\\w ,'’&-]{2,60}:\\s+)?|,\\s+|;\\s+|\\band\\s+(?=(?:[Tt]he )?(?:[Cc]lerk|Cllr|Councill?or)\\b))(${PEOPLE}) (?:is|are|was|were) (?:also |further )?to (?!be\\b)[a-z]{2,}`,
+      `(?:^[*•·]?\\s*(?:[A-Z][\\w ,'’&-]{2,60}:\\s+)?|,\\s+|;\\s+|\\band\\s+(?=(?:[Tt]he )?(?:[Cc]lerk|Cllr|Councill?or)\\b))(${PEOPLE}|He|She) (?:is|are|was|were) (?:also |further )?to (?!be\\b)[a-z]{2,}`,
+    ),
+    kind: 'action',
+    owner: 1,
+  },
+  {
+    shape: 'someone is looking into something',
+    example: 'The Chair is looking into getting a team of volunteers for the speed checks.',
+    // Also "Cllr Ash is currently investigating the cost of a new bench."
+    pattern: new RegExp(
+      `^(?:[A-Z][\\w ,'’&-]{2,60}:\\s+)?(${PEOPLE}) (?:is|are) (?:currently |also |now )?(?:looking into|investigating|pursuing|chasing|arranging|organising|obtaining|seeking)\\b`,
     ),
     kind: 'action',
     owner: 1,
@@ -1693,13 +1726,14 @@ export const SENTENCE_RULES: SentenceRule[] = [
     owner: 1,
   },
   {
-    shape: 'someone named by a first name alone who is to act or would act',
+    shape: 'someone named without a title who is to act or would act',
     example: 'Kelechi would keep the Board informed of progress.',
     // "In meantime Andrew and Fergus to alternate minute taking.", "Fergus to take forward with …", "Matt was to contact the
     // Police", "Ken will try to get the questionnaires …", "Sharon will maintain the accounts"; not advice to residents or
-    // everyone, nor a word that is no one's name ("Unable to …", "Agreed to …").
+    // everyone, nor a word that is no one's name ("Unable to …", "Agreed to …"). Also with a surname: "Dewi Morgan will
+    // sort out the laptops".
     pattern: new RegExp(
-      `^(?:In (?:the )?meantime,? )?(?!(?:Residents|Everyone|Anyone|Someone|People|Parishioners|Public|Members|Volunteers|Work|This|It|There|Whether|How|When|What|Why|Where|Who|Which|Also|Then|Both|All|Each|Any|Some|Further|Need|Needs|Agreed|Decision|Proposal|Plans?|Time|Nothing|Little|Much|None|Nobody|No|Not|Item|Items|Report|Reports|Matters|Issues|Points|Unable|Able|Due|Subject|Prior|Thanks|Welcome)\\b)([A-Z][a-z]{2,14}(?<!ed|ing)(?: and [A-Z][a-z]{2,14})?) (?:(?:was|were) to|to|would|will) (?:also |then |(?:try|endeavour|attempt) to )?(?:keep (?:the )?[A-Za-z]+ (?:informed|updated)|discuss (?:this |it |the matter )?with|take (?:this |it |the matter )?forward|take (?:the )?(?:notes|minutes)|alternate|progress|pursue|research|obtain|organise|draw(?: up)?|put together|sort out|set up|maintain|amend|book|order|draft|invite|chase|get|finali[sz]e|complete|compile|collate|design|${UNDERTAKEN}|${PRACTICAL})\\b`,
+      `^(?:In (?:the )?meantime,? )?(?!(?:Residents|Everyone|Anyone|Someone|People|Parishioners|Public|Members|Volunteers|Work|The|This|It|There|Whether|How|When|What|Why|Where|Who|Which|Also|Then|Both|All|Each|Any|Some|Further|Need|Needs|Agreed|Decision|Proposal|Plans?|Time|Nothing|Little|Much|None|Nobody|No|Not|Item|Items|Report|Reports|Matters|Issues|Points|Unable|Able|Due|Subject|Prior|Thanks|Welcome)\\b)([A-Z][a-z]{2,14}(?<!ed|ing)(?: [A-Z][a-z]+(?:[A-Z][a-z]+)?)?(?: and [A-Z][a-z]{2,14})?) (?:(?:was|were) to|to|would|will) (?:also |then |(?:try|endeavour|attempt) to )?(?:keep (?:the )?[A-Za-z]+ (?:informed|updated)|discuss (?:this |it |the matter )?with|take (?:this |it |the matter )?forward|take (?:the )?(?:notes|minutes)|alternate|progress|pursue|research|obtain|organise|draw(?: up)?|put together|sort out|set up|maintain|amend|book|order|draft|invite|chase|get|finali[sz]e|complete|compile|collate|design|${UNDERTAKEN}|${PRACTICAL})\\b`,
     ),
     kind: 'action',
     owner: 1,
@@ -1795,9 +1829,10 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'he or she would do something, said in the same breath as who they are',
     example: 'He would arrange for the petitioner to receive a copy of the review.',
-    // Also after who said it, named by their post: "The Managing Director said he would follow this up."
+    // Also after who said it, named by their post: "The Managing Director said he would follow this up.", "The Mayor
+    // informed members that he would be forwarding a letter …"
     pattern:
-      /(?:^|;\s+|,\s+(?=the |(?:Cllr|Councill?or|Mr|Mrs|Ms|Dr)\b)|\band (?=the |(?:Cllr|Councill?or|Mr|Mrs|Ms|Dr)\b)|\s[–—-]\s+|,\s+but\s+(?=(?:he|she|they) (?:would|will)\b)|\band (?=(?:said|stated|confirmed|advised|indicated|explained|added) (?:that )?(?:he|she|they) ))(?:(?:He|She|They|he|she|they)|(?:said|stated|confirmed|advised|indicated|explained|added) (?:that )?(?:he|she|they)|(?:(?:(?:County|District|Borough|Ward|Town|City) )?(?:Cllr|Councill?or|Mr|Mrs|Ms|Dr|PC|PCSO|Sgt|Insp|Inspector)\.? (?:[A-Z]\.? )*[A-Z][\w'’-]+(?: ?-[A-Z][\w'’]+)?(?: [A-Z][\w'’-]+)?|[A-Z][a-z]{1,15} [A-Z][a-z'’-]{1,20}|[Tt]he (?:[A-Z][\w-]* ){0,3}(?:Clerk|Chair(?:man)?|Director|Manager|Officer|Leader|Mayor|Treasurer|Secretary)|[A-Z]{2,3}|He|She|They|he|she|they) (?:also |further )?(?:said|stated|confirmed|agreed|offered|advised|undertook|indicated|replied|noted|reported|explained|mentioned|commented|told (?:the )?(?:meeting|members|[Cc]ouncill?ors|[Cc]ouncil|[Cc]ommittee))(?: that)? (?:he|she|they)) (?:would|will) (?!not\b|vote\b|abstain\b|be\b(?! (?:meeting|discussing|contacting|speaking|writing|liaising|visiting|looking|following|arranging|sending|chasing|raising|taking)\b)|have\b|like\b|need\b|hope\b|welcome\b|expect\b|consider\b|do (?:his|her|their|our) best\b)(?:be [a-z]+ing|do|[a-z]{3,})\b/,
+      /(?:^|;\s+|,\s+(?=the |(?:Cllr|Councill?or|Mr|Mrs|Ms|Dr)\b)|\band (?=the |(?:Cllr|Councill?or|Mr|Mrs|Ms|Dr)\b)|\s[–—-]\s+|,\s+but\s+(?=(?:he|she|they) (?:would|will)\b)|\band (?=(?:said|stated|confirmed|advised|indicated|explained|added) (?:that )?(?:he|she|they) ))(?:(?:He|She|They|he|she|they)|(?:said|stated|confirmed|advised|indicated|explained|added) (?:that )?(?:he|she|they)|(?:(?:(?:County|District|Borough|Ward|Town|City) )?(?:Cllr|Councill?or|Mr|Mrs|Ms|Dr|PC|PCSO|Sgt|Insp|Inspector)\.? (?:[A-Z]\.? )*[A-Z][\w'’-]+(?: ?-[A-Z][\w'’]+)?(?: [A-Z][\w'’-]+)?|[A-Z][a-z]{1,15} [A-Z][a-z'’-]{1,20}|[Tt]he (?:[A-Z][\w-]* ){0,3}(?:Clerk|Chair(?:man)?|Director|Manager|Officer|Leader|Mayor|Treasurer|Secretary)|[A-Z]{2,3}|He|She|They|he|she|they) (?:also |further )?(?:said|stated|confirmed|agreed|offered|advised|undertook|indicated|replied|noted|reported|explained|mentioned|commented|(?:told|informed) (?:the )?(?:meeting|members|[Mm]embers|[Cc]ouncill?ors|[Cc]ouncil|[Cc]ommittee|[Bb]oard))(?: that)? (?:he|she|they)) (?:would|will) (?!not\b|vote\b|abstain\b|be\b(?! (?:meeting|discussing|contacting|speaking|writing|liaising|visiting|looking|following|arranging|sending|forwarding|chasing|raising|taking)\b)|have\b|like\b|need\b|hope\b|welcome\b|expect\b|consider\b|do (?:his|her|their|our) best\b)(?:be [a-z]+ing|do|[a-z]{3,})\b/,
     kind: 'action',
   },
   {
@@ -1831,7 +1866,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'a decision keyword in capitals inside a sentence of a longer paragraph',
     // Not the heading of the reasons for a decision: "REASONS RESOLVED:".
     example: 'The clerk had a further quote. The Council APPROVED £13.20 for the purchase of the site plan.',
-    pattern: /^(?![^a-z]{40,}$)(?!REASONS?\b).*\b(?:AGREED|APPROVED|RESOLVED|ENDORSED|ADOPTED|DECIDED)\b/,
+    pattern: /^(?![^a-z]{40,}$)(?!REASONS?\b).*\b(?<!\bTO BE )(?:AGREED|APPROVED|RESOLVED|ENDORSED|ADOPTED|DECIDED)\b/,
     kind: 'resolution',
   },
 ];
@@ -1841,6 +1876,32 @@ export const SENTENCE_RULES: SentenceRule[] = [
  * decisions reported, negatives and questions. Checked before every rule.
  */
 export const NOT_OUTCOMES: { shape: string; example: string; pattern: RegExp; decidedUnderAHeading?: boolean }[] = [
+  {
+    shape: 'the standing words of public question time',
+    example: 'The Chair will allow any members of the public who have registered to speak 2 minutes to ask questions.',
+    pattern: /\bThe Chair(?:man|person)? will allow (?:any )?members of the public\b/,
+  },
+  {
+    shape: 'a table of other bodies’ decisions, each with its day',
+    example:
+      'Ashby District Council – Full Council Approved Tue 24/01/17 Fenton Borough Council – Full Council Refused Wed 25/01/17',
+    pattern:
+      /\b(?:Approved|Refused|Agreed|Rejected|Deferred)\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?(?:\s+\d{1,2}\/\d{1,2}\/\d{2,4}|$)/,
+  },
+  {
+    shape: 'someone who asked the meeting itself to agree: a proposal, decided after it',
+    example: 'Nia Owen asked for the Board to agree this nomination.',
+    // Also "The Chair asked Members to note the update."
+    pattern:
+      /\basked (?:for )?(?:the )?(?:Board|Committee|Council|Panel|Cabinet|Authority|meeting|Members|members|Councillors|councillors) to (?:formally )?(?:agree|approve|note|endorse|support|ratify|accept)\b/,
+  },
+  {
+    shape: 'an officer who asked the meeting to decide: a proposal, decided below',
+    example: 'The Chief Fire Officer requested that the Authority consider approving funding for two new vehicles.',
+    // Also "The Director requested that Members approve the work …"; not what members asked of officers.
+    pattern:
+      /^(?:The )?(?:(?:Deputy|Assistant|Acting|Interim) )?(?:Chief Constable|Chief Executive|Chief Officer|Chief Fire Officer|Treasurer|Director|Head of [A-Z][\w ,&]{2,40}?|(?:[A-Z][\w-]* ){0,3}(?:Officer|Manager))\s+requested that (?:the )?(?:Authority|Committee|Board|Panel|Council|Cabinet|Members)\s+(?:consider(?: approving)?|approve|agree|note|endorse|support|authorise)\b/,
+  },
   {
     shape: 'a decision dated on an earlier day: another meeting’s, told again',
     example:
