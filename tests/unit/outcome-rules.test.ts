@@ -6933,5 +6933,32 @@ describe('shapes met on real pages in the eighteenth session (read blind first, 
         ],
       ],
     ],
+    [
+      '"It was RECOMMENDED" and ORDERED after the sentence before, on the same line',
+      '7. Youth representatives\n\nA discussion followed in which amendments to the document were suggested. It was RECOMMENDED THAT the amended descriptors be considered at the next meeting of the Full Council.\n\n8. Staffing\n\nMinutes: The Committee considered the report. ORDERED that the recommendation contained in the report be approved.',
+      [
+        ['recommendation', 'The amended descriptors be considered at the next meeting of the Full Council.'],
+        ['resolution', 'The recommendation contained in the report be approved.'],
+      ],
+    ],
+    [
+      '"As a consequence" before the body that resolved; members who will each act; "Sec", to confirm what had been agreed',
+      '4. Meetings\n\nAs a consequence the Parish Council have resolved not to meet in August.\n\nThe Councillors will review their register of interests and inform the Clerk of any changes.\n\nSec agreed to write to the tenant to confirm what had been agreed. Sec is to check which plot fees are unpaid.',
+      [
+        ['resolution', 'As a consequence the Parish Council have resolved not to meet in August.'],
+        ['action', 'The Councillors will review their register of interests and inform the Clerk of any changes.'],
+        ['action', 'Sec to write to the tenant to confirm what had been agreed.'],
+        ['action', 'Sec is to check which plot fees are unpaid.'],
+      ],
+    ],
+    [
+      '"We would request clarification"; someone to be sent a letter; a purchase, then "agreed"; not what another meeting agreed, named by its date',
+      '5. Planning\n\nWe would request clarification as to the procedures for consulting the panel.\n\nHe will be sent a letter of appreciation for all his work.\n\nPurchase of the council handbook for the library agreed.\n\nAn additional item which was agreed at the meeting 27 October was left out of the minutes.',
+      [
+        ['information-request', 'We would request clarification as to the procedures for consulting the panel.'],
+        ['action', 'He will be sent a letter of appreciation for all his work.'],
+        ['resolution', 'Purchase of the council handbook for the library agreed.'],
+      ],
+    ],
   ])('%s', readsWhole);
 });

@@ -28,7 +28,9 @@ const SPLIT_BEFORE = [
   /\b(?<!\b(?:of|for|from|the)\s+)(?:Decision|Minutes|Additional documents|Supporting documents|Reasons? for (?:the )?[Dd]ecisions?|(?:Alternative|Other) options considered(?: and rejected)?)\s*:/g,
   /\b(?:REASONS? FOR (?:THE )?DECISIONS?|(?:ALTERNATIVE|OTHER) OPTIONS CONSIDERED)\b/g,
   // Also after a phrase in brackets, not a list marker: "… (2 now being advertised) RESOLVED to appoint …".
-  /(?<=[.;:]\s+|\([^()]{6,}\)\s+)(?:RESOLVED|AGREED|DECISION|DECIDED|RECOMMENDED|ACTION)\b/g,
+  /(?<=[.;:]\s+|\([^()]{6,}\)\s+)(?:RESOLVED|AGREED|DECISION|DECIDED|RECOMMENDED|ORDERED|ACTION)\b/g,
+  // "… amendments were suggested. It was RECOMMENDED THAT the amended version …": "It was" and the keyword in capitals.
+  /(?<=[.;]\s+)It was\s+(?:RECOMMENDED|ORDERED)\b/g,
   /(?<=[.;]\s+)(?:Resolved|Agreed|Action|Decision|Decided)\s*[:–—-]/g,
   // "… replaced – Action: Councillor Swinborne.": an action run on after a dash.
   /(?<=\s[–—-]\s+)(?:Action|ACTION)\s*:/g,
