@@ -6960,5 +6960,36 @@ describe('shapes met on real pages in the eighteenth session (read blind first, 
         ['resolution', 'Purchase of the council handbook for the library agreed.'],
       ],
     ],
+    [
+      'proposed, seconded and all agreed in one sentence; declared duly elected; a position accepted; the chair taken once nominated; not a nomination declined',
+      '2. Officers\n\nCllr Ash proposed Cllr Birch as Chairman, Cllr Cole seconded this and all agreed.\n\nMr D Dale was, therefore, declared duly elected.\n\nCllr Ash accepted and took the Chair. Cllr Evans accepted the position as Vice Chair.\n\nGwen Hughes was nominated as Treasurer, but declined to stand because of work commitments.',
+      [
+        ['resolution', 'Cllr Ash proposed Cllr Birch as Chairman, Cllr Cole seconded this and all agreed.'],
+        ['resolution', 'Mr D Dale was, therefore, declared duly elected.'],
+        ['resolution', 'Cllr Ash accepted and took the Chair.'],
+        ['resolution', 'Cllr Evans accepted the position as Vice Chair.'],
+      ],
+    ],
+    [
+      'a committee happy with a grant, and wanting to see a certificate; someone who has a receipt and will forward it; rent to remain unchanged; not what a report noted; two people who will act, in one sentence',
+      '4. Grants\n\nThe committee were happy with this grant for £650. The committee also wanted to see the public liability certificate for the hall.\n\nCllr Ash has a receipt for the payment and will forward it to the club.\n\nAllotment rent to remain unchanged.\n\nThe report also noted there were two vacancies on the committee.\n\nThe Chairman agreed to allow a further week of grace and the Secretary is to check which plot fees are unpaid.',
+      [
+        ['resolution', 'The committee were happy with this grant for £650.'],
+        ['information-request', 'The committee also wanted to see the public liability certificate for the hall.'],
+        ['action', 'Cllr Ash has a receipt for the payment and will forward it to the club.'],
+        ['resolution', 'Allotment rent to remain unchanged.'],
+        ['action', 'The Chairman to allow a further week of grace'],
+        ['action', 'The Secretary is to check which plot fees are unpaid.'],
+      ],
+    ],
+    [
+      '"it was resolved:" after what the meeting heard, over lettered parts; someone named in full to establish contact',
+      '5. Memorial garden\n\nAfter hearing a presentation from the architect, and following questions, it was resolved:\n\nA. To note that funding for this type of project was available until January.\n\nB. That the Council supported the proposal in principle.\n\nIfan Jones to establish direct contact with the school.',
+      [
+        ['resolution', 'Note that funding for this type of project was available until January.'],
+        ['resolution', 'The Council supported the proposal in principle.'],
+        ['action', 'Ifan Jones to establish direct contact with the school.'],
+      ],
+    ],
   ])('%s', readsWhole);
 });

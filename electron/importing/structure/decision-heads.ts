@@ -178,8 +178,9 @@ export const HEAD_RULES: HeadRule[] = [
   {
     shape: '"The following was agreed:" over a list',
     example: 'The following was agreed:',
+    // Also after what the meeting heard: "After hearing a presentation from the architect, it was resolved:".
     pattern:
-      /^(?:The following (?:was|were|is|are) (?:agreed|resolved|decided)|It was (?:agreed|resolved|decided)(?: as follows)?)\s*[:–—-]+\s*$/i,
+      /^(?:[^.;:]{3,200}?,\s*)?(?:The following (?:was|were|is|are) (?:agreed|resolved|decided)|It was (?:unanimously )?(?:agreed|resolved|decided)(?: as follows)?)\s*[:–—-]+\s*$/i,
     kind: 'resolution',
   },
   {

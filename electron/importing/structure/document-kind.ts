@@ -238,6 +238,14 @@ export const KIND_EVIDENCE: KindEvidence[] = [
     pattern: /^(?:Present|PRESENT|Those present|(?:People|Persons|Names) present)\b/,
   },
   {
+    shape: 'declarations of interest recorded as made, or none',
+    example: 'No declarations of interest were made by any Member in connection with this matter.',
+    // Also "There were no declarations of interest."; not an agenda's "To receive any declarations of interest".
+    kind: 'minutes',
+    pattern:
+      /^(?:No declarations? of (?:\w+ )?interests? (?:was|were) (?:made|declared|received)|There (?:were|was) no declarations? of (?:\w+ )?interests?)\b/i,
+  },
+  {
     shape: 'an action sheet’s title: what a meeting asked people to do',
     example: 'Action Sheet',
     kind: 'minutes',

@@ -59,6 +59,7 @@ export const CAPITALS_LABEL =
 
 /** "The Board did not approve the proposal", "… did not have the figure and would provide it": the rule read before the shapes that are not outcomes. */
 export function firstReadRule(sentence: string) {
+  if (NOT_OUTCOMES.some((r) => r.beforeFirstRead && r.pattern.test(sentence))) return undefined;
   return SENTENCE_RULES.find((r) => r.beforeNotOutcomes && r.pattern.test(sentence));
 }
 

@@ -98,6 +98,14 @@ export const SENTENCE_RULES: SentenceRule[] = [
     kind: 'resolution',
   },
   {
+    shape: 'someone proposed, another seconded, and all agreed, in one sentence',
+    example: 'Cllr Ash proposed Cllr Birch as Chairman, Cllr Cole seconded this and all agreed.',
+    pattern: new RegExp(
+      String.raw`^${NAMED} (?:proposed|nominated) [^.;]{3,120}?,? ${NAMED} seconded(?: this| it| the (?:proposal|nomination))?,? and (?:all|everyone|all members|all present|the meeting) (?:agreed|were in favour)\.?$`,
+    ),
+    kind: 'resolution',
+  },
+  {
     shape: 'someone proposed that something be done, and it was seconded',
     example: 'Cllr Ash proposed that the grant be paid to the village hall; Cllr Birch seconded.',
     // Also after an update on the same line, and in the first person: "…, Cllr Ash proposed we order the signs, this was seconded …";
@@ -1646,6 +1654,45 @@ export const SENTENCE_RULES: SentenceRule[] = [
     owner: 1,
   },
   {
+    shape: 'someone declared elected',
+    example: 'Mr A Ash was, therefore, declared duly elected.',
+    pattern: /\b(?:was|were),? (?:therefore,? |then |thus |accordingly,? )?declared (?:duly )?(?:elected|re-elected)\b/,
+    kind: 'resolution',
+  },
+  {
+    shape: 'someone who accepted a position, or took the chair, once nominated',
+    example: 'Cllr Ash accepted the position as Vice Chair.',
+    // Also "Cllr Ash accepted and took the Chair."; not a nomination accepted ("… and accepted the nomination"), which is
+    // decided by what follows.
+    pattern:
+      /^(?:Cllr|Councill?or|Mr|Mrs|Ms|Miss|Dr)\.? (?:[A-Z]\.? )*[A-Z][\w'’-]+ accepted (?:the (?:position|post|role|office) (?:as|of)\b|and took the [Cc]hair\b)/,
+    kind: 'resolution',
+  },
+  {
+    shape: 'a body content with a grant or request, as informal notes put it',
+    example: 'The committee were happy with this grant for £650.',
+    // Also "However they were happy with the grant towards a dishwasher", "The Committee was content to approve the fees".
+    pattern: new RegExp(
+      `^(?:However,? )?(?:${BODY}|[Tt]hey|(?:The )?[Mm]embers) (?:were|was) (?:all )?(?:happy|content) (?:with (?:this|the) (?:grant|application|request|proposal|quote|quotation|award)\\b|to (?:approve|support|agree|accept|grant|award)\\b)`,
+    ),
+    kind: 'resolution',
+  },
+  {
+    shape: 'a body that wanted to see something first',
+    example: 'The committee also wanted to see the public liability certificate for the hall.',
+    // Also "… wanted a further survey brought back to the next meeting".
+    pattern: new RegExp(
+      `^(?:${BODY}|[Tt]hey|(?:The )?[Mm]embers) (?:also |further )?wanted (?:to see|sight of|a copy of|(?:a |an )?(?:further |more |fuller )?[\\w ]{0,40}?(?:brought back|provided|circulated|sent))\\b`,
+    ),
+    kind: 'information-request',
+  },
+  {
+    shape: 'something to remain as it is',
+    example: 'Allotment rent to remain unchanged.',
+    pattern: /^[A-Z][\w ,'’&-]{2,60}? to remain (?:unchanged|the same|as (?:it is|they are|at present))\b/,
+    kind: 'resolution',
+  },
+  {
     shape: 'a thing to be done, then "agreed", as terse notes put it',
     example: 'Purchase of the council handbook for the library and councillors agreed',
     // "Payment of £200 to the grass cutter approved."; not who agreed ("Cllr Ash agreed"), nor a sentence with a verb of its
@@ -1764,7 +1811,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     // everyone, nor a word that is no one's name ("Unable to …", "Agreed to …"). Also with a surname: "Dewi Morgan will
     // sort out the laptops".
     pattern: new RegExp(
-      `^(?:In (?:the )?meantime,? )?(?!(?:Residents|Everyone|Anyone|Someone|People|Parishioners|Public|Members|Volunteers|Work|The|This|It|There|Whether|How|When|What|Why|Where|Who|Which|Also|Then|Both|All|Each|Any|Some|Further|Need|Needs|Agreed|Decision|Proposal|Plans?|Time|Nothing|Little|Much|None|Nobody|No|Not|Item|Items|Report|Reports|Matters|Issues|Points|Unable|Able|Due|Subject|Prior|Thanks|Welcome)\\b)([A-Z][a-z]{2,14}(?<!ed|ing)(?: [A-Z][a-z]+(?:[A-Z][a-z]+)?)?(?: and [A-Z][a-z]{2,14})?) (?:(?:was|were) to|to|would|will) (?:also |then |(?:try|endeavour|attempt) to )?(?:keep (?:the )?[A-Za-z]+ (?:informed|updated)|discuss (?:this |it |the matter )?with|take (?:this |it |the matter )?forward|take (?:the )?(?:notes|minutes)|alternate|progress|pursue|research|obtain|organise|draw(?: up)?|put together|sort out|set up|maintain|amend|book|order|draft|invite|chase|get|finali[sz]e|complete|compile|collate|design|${UNDERTAKEN}|${PRACTICAL})\\b`,
+      `^(?:In (?:the )?meantime,? )?(?!(?:Residents|Everyone|Anyone|Someone|People|Parishioners|Public|Members|Volunteers|Work|The|This|It|There|Whether|How|When|What|Why|Where|Who|Which|Also|Then|Both|All|Each|Any|Some|Further|Need|Needs|Agreed|Decision|Proposal|Plans?|Time|Nothing|Little|Much|None|Nobody|No|Not|Item|Items|Report|Reports|Matters|Issues|Points|Unable|Able|Due|Subject|Prior|Thanks|Welcome)\\b)([A-Z][a-z]{2,14}(?<!ed|ing)(?: [A-Z][a-z]+(?:[A-Z][a-z]+)?)?(?: and [A-Z][a-z]{2,14})?) (?:(?:was|were) to|to|would|will) (?:also |then |(?:try|endeavour|attempt) to )?(?:keep (?:the )?[A-Za-z]+ (?:informed|updated)|discuss (?:this |it |the matter )?with|take (?:this |it |the matter )?forward|take (?:the )?(?:notes|minutes)|alternate|progress|pursue|research|obtain|organise|draw(?: up)?|put together|sort out|set up|maintain|amend|book|order|draft|invite|chase|get|finali[sz]e|complete|compile|collate|design|establish|${UNDERTAKEN}|${PRACTICAL})\\b`,
     ),
     kind: 'action',
     owner: 1,
@@ -1870,8 +1917,9 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'someone who reported something and would do something, named once',
     example:
       'Councillor Sue Stevens confirmed that the car park was quieter, but would advise the police if there were more incidents.',
+    // Also "Cllr Ash has a receipt for the payment and will forward it to them."
     pattern: new RegExp(
-      String.raw`^(?:(?:County |District |Borough |Ward |Town |City )?(?:Cllr|Councill?or|Mr|Mrs|Ms|Dr|PC|PCSO)\.? (?:[A-Z]\.? )*[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?|[Tt]he (?:[A-Z][\w-]* ){0,3}(?:Clerk|Chair(?:man)?|Officer)) (?:confirmed|reported|said|stated|explained|advised|noted)\b[^.;]{3,200}?,?\s+(?:but|and) (?:would|will) (?:also )?(?:${UNDERTAKEN}|advise|inform|notify|tell)\b`,
+      String.raw`^(?:(?:County |District |Borough |Ward |Town |City )?(?:Cllr|Councill?or|Mr|Mrs|Ms|Dr|PC|PCSO)\.? (?:[A-Z]\.? )*[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?|[Tt]he (?:[A-Z][\w-]* ){0,3}(?:Clerk|Chair(?:man)?|Officer)) (?:confirmed|reported|said|stated|explained|advised|noted|has|had)\b[^.;]{3,200}?,?\s+(?:but|and) (?:would|will) (?:also )?(?:${UNDERTAKEN}|advise|inform|notify|tell)\b`,
     ),
     kind: 'action',
   },
@@ -1906,7 +1954,27 @@ export const SENTENCE_RULES: SentenceRule[] = [
  * What is not an outcome however it is worded: lost motions, proposals, earlier
  * decisions reported, negatives and questions. Checked before every rule.
  */
-export const NOT_OUTCOMES: { shape: string; example: string; pattern: RegExp; decidedUnderAHeading?: boolean }[] = [
+export const NOT_OUTCOMES: {
+  shape: string;
+  example: string;
+  pattern: RegExp;
+  decidedUnderAHeading?: boolean;
+  /** Read even before the rules that come first (an election declined is no election). */
+  beforeFirstRead?: boolean;
+}[] = [
+  {
+    shape: 'a nomination declined',
+    example: 'Ann Ash was nominated as Chairman, but declined to stand because of work commitments.',
+    pattern: /\bnominated\b[^.;]{0,60}\b(?:but|and) (?:declined|refused|withdrew)\b/,
+    beforeFirstRead: true,
+  },
+  {
+    shape: 'what a report said',
+    example:
+      'The report also noted there were two vacancies on the Committee which would be placed on the next agenda.',
+    pattern:
+      /^The (?:officer['’]s |annual |written )?report (?:also |further )?(?:noted|stated|said|explained|highlighted|set out|advised)\b/,
+  },
   {
     shape: 'something agreed at another meeting, named by its date',
     example: 'An additional item which was agreed at the meeting 27 October but which was left out of the minutes.',
@@ -2428,7 +2496,9 @@ export const NOT_OUTCOMES: { shape: string; example: string; pattern: RegExp; de
     example: 'The Vice-Chairman would take the chair for that item.',
     // Not a decision on who chairs: "In the Chair's absence it was resolved that Cllr Tomkin take the chair.", nor
     // "Resolved that:" over "Councillor G Lewis take the Chair.".
-    pattern: /^(?![^;]*\b(?:resolved|agreed|decided) that\b)[^;]*\b(?:take|took|taking) the chair\b/i,
+    // Nor one nominated who "accepted and took the Chair".
+    pattern:
+      /^(?![^;]*\b(?:resolved|agreed|decided) that\b)[^;]*(?<!\baccepted and )\b(?:take|took|taking) the chair\b/i,
     decidedUnderAHeading: true,
   },
   {
