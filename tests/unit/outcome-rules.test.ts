@@ -5823,6 +5823,11 @@ describe('meeting details read from the page', () => {
         'Minutes\n\n1 / APOLOGIES FOR ABSENCE\n\nApologies were received from Councillor Ash.\n\nMatters Arising from the Authority Meeting held on 17 September 2012\n\nThe Clerk referred to item 11 of the minutes.',
       ).date,
     ).toBeNull();
+    expect(
+      header(
+        'Board minutes\n\n2 Minutes and Matters Arising Page 1 (4 June 2015) Action – AB to amend the spelling of a name – complete\n\nThe minutes of the meeting held on 4 June 2015 were agreed.',
+      ).date,
+    ).toBeNull();
   });
 
   it('reads as minutes a page that opens where the meeting was held, its items worded as on the agenda', () => {
@@ -6989,6 +6994,25 @@ describe('shapes met on real pages in the eighteenth session (read blind first, 
         ['resolution', 'Note that funding for this type of project was available until January.'],
         ['resolution', 'The Council supported the proposal in principle.'],
         ['action', 'Ifan Jones to establish direct contact with the school.'],
+      ],
+    ],
+    [
+      'ACTION with who acts in capitals before the colon; two people who will act, in one sentence; progress noted; a copy to be given',
+      '4. Matters arising\n\nACTION JOHN/DODIE: arrange the hire of the hall with the club.\n\nThe Mayor agreed to take up the matter and the Clerk would write to the county council.\n\nMembers noted progress on the capital programme.\n\nThe Chair will give a copy of the letter from the county council to Mr Ash.',
+      [
+        ['action', 'Arrange the hire of the hall with the club.'],
+        ['action', 'The Mayor to take up the matter'],
+        ['action', 'The Clerk would write to the county council.'],
+        ['resolution', 'Members noted progress on the capital programme.'],
+        ['action', 'The Chair will give a copy of the letter from the county council to Mr Ash.'],
+      ],
+    ],
+    [
+      'initials looking at something; two people named in full who are to act; not the aims of the equality duty a report quotes',
+      '5. Strategy\n\nRB and JC are looking at electronic options for sending out the papers.\n\nAnn Ash and Ben Birch to produce a paragraph for inclusion in the strategy.\n\nIn making its decision the Board must have due regard to the need to:\n\n• Eliminate discrimination, harassment and victimisation\n\n• Advance equality of opportunity between people who share a protected characteristic and those who do not\n\n• Foster good relations between people who share a protected characteristic and those who do not',
+      [
+        ['action', 'RB and JC are looking at electronic options for sending out the papers.'],
+        ['action', 'Ann Ash and Ben Birch to produce a paragraph for inclusion in the strategy.'],
       ],
     ],
   ])('%s', readsWhole);

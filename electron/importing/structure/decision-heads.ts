@@ -314,9 +314,9 @@ export const HEAD_RULES: HeadRule[] = [
     shape: 'ACTION with a colon',
     example: 'ACTION: the Clerk to order two new benches.',
     // Also "ACTION- TC to contact the district council.", the hyphen against the word, and "Action (AF): …", who acts in
-    // brackets before the colon.
+    // brackets before the colon, or in capitals ("ACTION JOHN/DODIE: arrange with the club.").
     pattern:
-      /^(?:ACTIONS?|Actions?(?: points?)?)(?:\s*\/\s*[^:]{0,60}|\s*\([A-Z][\w &/,.]{0,30}\))?(?:\s*[:–—]|\s*-(?=\s))\s*/,
+      /^(?:ACTIONS?|Actions?(?: points?)?)(?:\s*\/\s*[^:]{0,60}|\s*\([A-Z][\w &/,.]{0,30}\)|\s+(?!BY\b)[A-Z]{2,}(?:\s*[/&,]\s*[A-Z]{2,}){0,3}(?=\s*:))?(?:\s*[:–—]|\s*-(?=\s))\s*/,
     kind: 'action',
   },
   {
