@@ -178,7 +178,7 @@ export const HEAD_RULES: HeadRule[] = [
   {
     shape: '"The following was agreed:" over a list',
     example: 'The following was agreed:',
-    // Also after what the meeting heard: "After hearing a presentation from the architect, it was resolved:".
+    // Also after what the meeting heard: "After hearing from the tenants' representative, it was resolved:".
     pattern:
       /^(?:[^.;:]{3,200}?,\s*)?(?:The following (?:was|were|is|are) (?:agreed|resolved|decided)|It was (?:unanimously )?(?:agreed|resolved|decided)(?: as follows)?)\s*[:–—-]+\s*$/i,
     kind: 'resolution',
@@ -314,7 +314,7 @@ export const HEAD_RULES: HeadRule[] = [
     shape: 'ACTION with a colon',
     example: 'ACTION: the Clerk to order two new benches.',
     // Also "ACTION- TC to contact the district council.", the hyphen against the word, and "Action (AF): …", who acts in
-    // brackets before the colon, or in capitals ("ACTION JOHN/DODIE: arrange with the club.").
+    // brackets before the colon, or in capitals ("ACTION ANN/BEN: arrange with the club.").
     pattern:
       /^(?:ACTIONS?|Actions?(?: points?)?)(?:\s*\/\s*[^:]{0,60}|\s*\([A-Z][\w &/,.]{0,30}\)|\s+(?!BY\b)[A-Z]{2,}(?:\s*[/&,]\s*[A-Z]{2,}){0,3}(?=\s*:))?(?:\s*[:–—]|\s*-(?=\s))\s*/,
     kind: 'action',

@@ -239,7 +239,7 @@ export const KIND_EVIDENCE: KindEvidence[] = [
   },
   {
     shape: 'declarations of interest recorded as made, or none',
-    example: 'No declarations of interest were made by any Member in connection with this matter.',
+    example: 'No declarations of interest were made by members.',
     // Also "There were no declarations of interest."; not an agenda's "To receive any declarations of interest".
     kind: 'minutes',
     pattern:

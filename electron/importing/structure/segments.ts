@@ -29,7 +29,7 @@ const SPLIT_BEFORE = [
   /\b(?:REASONS? FOR (?:THE )?DECISIONS?|(?:ALTERNATIVE|OTHER) OPTIONS CONSIDERED)\b/g,
   // Also after a phrase in brackets, not a list marker: "… (2 now being advertised) RESOLVED to appoint …".
   /(?<=[.;:]\s+|\([^()]{6,}\)\s+)(?:RESOLVED|AGREED|DECISION|DECIDED|RECOMMENDED|ORDERED|ACTION)\b/g,
-  // "… amendments were suggested. It was RECOMMENDED THAT the amended version …": "It was" and the keyword in capitals.
+  // "… changes were suggested. It was RECOMMENDED THAT the revised draft …": "It was" and the keyword in capitals.
   /(?<=[.;]\s+)It was\s+(?:RECOMMENDED|ORDERED)\b/g,
   /(?<=[.;]\s+)(?:Resolved|Agreed|Action|Decision|Decided)\s*[:–—-]/g,
   // "… replaced – Action: Councillor Swinborne.": an action run on after a dash.

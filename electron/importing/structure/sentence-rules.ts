@@ -503,7 +503,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'a paper promised to a later meeting',
     example: 'The Treasurer said that a note on the reserves policy will be brought to the next meeting.',
-    // Also "Plans are to be presented at a future meeting.", "… noted that a paper on priorities will be presented in due
+    // Also "Plans are to be presented at a future meeting.", "… noted that a paper on the play areas will be presented in due
     // course". Not a question: "It was asked whether a report would be
     // presented at a future meeting".
     pattern:
@@ -1670,8 +1670,8 @@ export const SENTENCE_RULES: SentenceRule[] = [
   },
   {
     shape: 'a body content with a grant or request, as informal notes put it',
-    example: 'The committee were happy with this grant for £650.',
-    // Also "However they were happy with the grant towards a dishwasher", "The Committee was content to approve the fees".
+    example: 'The committee were happy with this grant of £400 for the hall.',
+    // Also "However they were happy with the grant for the new kitchen", "The Committee was content to approve the fees".
     pattern: new RegExp(
       `^(?:However,? )?(?:${BODY}|[Tt]hey|(?:The )?[Mm]embers) (?:were|was) (?:all )?(?:happy|content) (?:with (?:this|the) (?:grant|application|request|proposal|quote|quotation|award)\\b|to (?:approve|support|agree|accept|grant|award)\\b)`,
     ),
@@ -1679,7 +1679,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
   },
   {
     shape: 'a body that wanted to see something first',
-    example: 'The committee also wanted to see the public liability certificate for the hall.',
+    example: 'The committee also wanted to see the insurance certificate for the fete.',
     // Also "… wanted a further survey brought back to the next meeting".
     pattern: new RegExp(
       `^(?:${BODY}|[Tt]hey|(?:The )?[Mm]embers) (?:also |further )?wanted (?:to see|sight of|a copy of|(?:a |an )?(?:further |more |fuller )?[\\w ]{0,40}?(?:brought back|provided|circulated|sent))\\b`,
@@ -1688,13 +1688,13 @@ export const SENTENCE_RULES: SentenceRule[] = [
   },
   {
     shape: 'something to remain as it is',
-    example: 'Allotment rent to remain unchanged.',
+    example: 'Hall hire charges to remain unchanged.',
     pattern: /^[A-Z][\w ,'’&-]{2,60}? to remain (?:unchanged|the same|as (?:it is|they are|at present))\b/,
     kind: 'resolution',
   },
   {
     shape: 'a thing to be done, then "agreed", as terse notes put it',
-    example: 'Purchase of the council handbook for the library and councillors agreed',
+    example: 'Purchase of two new litter bins for the green agreed',
     // "Payment of £200 to the grass cutter approved."; not who agreed ("Cllr Ash agreed"), nor a sentence with a verb of its
     // own before ("The minutes were agreed").
     pattern:
@@ -1703,7 +1703,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
   },
   {
     shape: 'the members, who will each do something',
-    example: 'The Councillors will review their Register of Interest and inform the Clerk of any changes.',
+    example: 'The Councillors will review their register of interests before the next meeting.',
     pattern: new RegExp(
       `^(?:The |All )?(?:Councill?ors|Members|Trustees|Directors)(?: present)? (?:will|are to) (?:each |all |also )?(?:${UNDERTAKEN}|${PRACTICAL})\\b`,
     ),
@@ -1711,21 +1711,21 @@ export const SENTENCE_RULES: SentenceRule[] = [
   },
   {
     shape: 'clarification asked for in the body’s own words: "We request clarification"',
-    example: 'We would request clarification as to the procedures in place for consulting the panel.',
+    example: 'We would request clarification of how the panel will be consulted.',
     pattern:
       /^We (?:would )?(?:request|ask for|seek) (?:further )?(?:clarification|confirmation|information|details)\b/,
     kind: 'information-request',
   },
   {
     shape: 'someone who will be sent a letter',
-    example: 'He will be sent a letter of appreciation for all his work.',
+    example: 'She will be sent a letter of thanks for her years as clerk.',
     pattern:
       /^(?:He|She|They|(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councill?or)\.? [A-Z][\w'’-]+|[A-Z][a-z]+ [A-Z][\w'’-]+) (?:will|would|is to|are to) be sent (?:a|an) (?:letter|card|email|note)\b/,
     kind: 'action',
   },
   {
     shape: 'someone is looking into something',
-    example: 'The Chair is looking into getting a team of volunteers for the speed checks.',
+    example: 'The Chair is looking into a rota for the speed checks.',
     // Also "Cllr Ash is currently investigating the cost of a new bench."
     pattern: new RegExp(
       `^(?:[A-Z][\\w ,'’&-]{2,60}:\\s+)?(${PEOPLE}) (?:is|are) (?:currently |also |now )?(?:looking (?:into|at)|investigating|pursuing|chasing|arranging|organising|obtaining|seeking)\\b`,
@@ -1908,7 +1908,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'he or she would do something, said in the same breath as who they are',
     example: 'He would arrange for the petitioner to receive a copy of the review.',
     // Also after who said it, named by their post: "The Managing Director said he would follow this up.", "The Mayor
-    // informed members that he would be forwarding a letter …"
+    // informed members that he would be sending a card …"
     pattern:
       /(?:^|;\s+|,\s+(?=the |(?:Cllr|Councill?or|Mr|Mrs|Ms|Dr)\b)|\band (?=the |(?:Cllr|Councill?or|Mr|Mrs|Ms|Dr)\b)|\s[–—-]\s+|,\s+but\s+(?=(?:he|she|they) (?:would|will)\b)|\band (?=(?:said|stated|confirmed|advised|indicated|explained|added) (?:that )?(?:he|she|they) ))(?:(?:He|She|They|he|she|they)|(?:said|stated|confirmed|advised|indicated|explained|added) (?:that )?(?:he|she|they)|(?:(?:(?:County|District|Borough|Ward|Town|City) )?(?:Cllr|Councill?or|Mr|Mrs|Ms|Dr|PC|PCSO|Sgt|Insp|Inspector)\.? (?:[A-Z]\.? )*[A-Z][\w'’-]+(?: ?-[A-Z][\w'’]+)?(?: [A-Z][\w'’-]+)?|[A-Z][a-z]{1,15} [A-Z][a-z'’-]{1,20}|[Tt]he (?:[A-Z][\w-]* ){0,3}(?:Clerk|Chair(?:man)?|Director|Manager|Officer|Leader|Mayor|Treasurer|Secretary)|[A-Z]{2,3}|He|She|They|he|she|they) (?:also |further )?(?:said|stated|confirmed|agreed|offered|advised|undertook|indicated|replied|noted|reported|explained|mentioned|commented|(?:told|informed) (?:the )?(?:meeting|members|[Mm]embers|[Cc]ouncill?ors|[Cc]ouncil|[Cc]ommittee|[Bb]oard))(?: that)? (?:he|she|they)) (?:would|will) (?!not\b|vote\b|abstain\b|be\b(?! (?:meeting|discussing|contacting|speaking|writing|liaising|visiting|looking|following|arranging|sending|forwarding|chasing|raising|taking)\b)|have\b|like\b|need\b|hope\b|welcome\b|expect\b|consider\b|do (?:his|her|their|our) best\b)(?:be [a-z]+ing|do|[a-z]{3,})\b/,
     kind: 'action',
@@ -1917,7 +1917,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'someone who reported something and would do something, named once',
     example:
       'Councillor Sue Stevens confirmed that the car park was quieter, but would advise the police if there were more incidents.',
-    // Also "Cllr Ash has a receipt for the payment and will forward it to them."
+    // Also "Cllr Ash has the invoice and will forward it to the treasurer."
     pattern: new RegExp(
       String.raw`^(?:(?:County |District |Borough |Ward |Town |City )?(?:Cllr|Councill?or|Mr|Mrs|Ms|Dr|PC|PCSO)\.? (?:[A-Z]\.? )*[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?|[Tt]he (?:[A-Z][\w-]* ){0,3}(?:Clerk|Chair(?:man)?|Officer)) (?:confirmed|reported|said|stated|explained|advised|noted|has|had)\b[^.;]{3,200}?,?\s+(?:but|and) (?:would|will) (?:also )?(?:${UNDERTAKEN}|advise|inform|notify|tell)\b`,
     ),
@@ -1971,26 +1971,25 @@ export const NOT_OUTCOMES: {
   },
   {
     shape: 'a nomination declined',
-    example: 'Ann Ash was nominated as Chairman, but declined to stand because of work commitments.',
+    example: 'Ann Ash was nominated as Chairman but declined, as she is moving away.',
     pattern: /\bnominated\b[^.;]{0,60}\b(?:but|and) (?:declined|refused|withdrew)\b/,
     beforeFirstRead: true,
   },
   {
     shape: 'what a report said',
-    example:
-      'The report also noted there were two vacancies on the Committee which would be placed on the next agenda.',
+    example: 'The report also noted that the boiler was due for replacement.',
     pattern:
       /^The (?:officer['’]s |annual |written )?report (?:also |further )?(?:noted|stated|said|explained|highlighted|set out|advised)\b/,
   },
   {
     shape: 'something agreed at another meeting, named by its date',
-    example: 'An additional item which was agreed at the meeting 27 October but which was left out of the minutes.',
+    example: 'A grant which was agreed at the meeting 12 March was paid in April.',
     pattern:
       /\b(?:was|were|had been) (?:agreed|approved|resolved|decided) at the (?:last |previous )?meeting (?:of |on |held on )?(?:the )?\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/,
   },
   {
     shape: 'the standing words of public question time',
-    example: 'The Chair will allow any members of the public who have registered to speak 2 minutes to ask questions.',
+    example: 'The Chair will allow members of the public three minutes each to ask questions.',
     pattern: /\bThe Chair(?:man|person)? will allow (?:any )?members of the public\b/,
   },
   {
@@ -2002,7 +2001,7 @@ export const NOT_OUTCOMES: {
   },
   {
     shape: 'someone who asked the meeting itself to agree: a proposal, decided after it',
-    example: 'Nia Owen asked for the Board to agree this nomination.',
+    example: 'Nia Owen asked for the Board to agree the appointment.',
     // Also "The Chair asked Members to note the update."
     pattern:
       /\basked (?:for )?(?:the )?(?:Board|Committee|Council|Panel|Cabinet|Authority|meeting|Members|members|Councillors|councillors) to (?:formally )?(?:agree|approve|note|endorse|support|ratify|accept)\b/,
