@@ -6862,14 +6862,23 @@ describe('shapes met on real pages in the seventeenth session (read blind first,
 });
 
 describe('shapes met on real pages in the eighteenth session (read blind first, then taught)', () => {
+  it('gives an action sheet’s row to whom its last cell names', () => {
+    const { blocks } = extractPlainText(
+      'Action Sheet\n\n1. / Circulate the revised terms of reference / Owen\n2. / Book the hall for March. / Nia/Dai',
+    );
+    expect(findOutcomes(blocks, findAgendaItems(blocks, false)).map((o) => [o.text, o.owner])).toEqual([
+      ['Circulate the revised terms of reference', 'Owen'],
+      ['Book the hall for March.', 'Nia/Dai'],
+    ]);
+  });
   it.each<[string, string, [string, string][]]>([
     [
       'an action sheet of numbered rows, its cells set apart by slashes, one row wrapped onto a line of its own',
       'Action Sheet\n\n1. / Nia to draft a training outline for volunteers\nNB: members will be asked for their views once it is drafted. / Nia\n2. / Circulate the revised terms of reference / Owen\n3. / Owen to book the hall for the next meeting. / Owen',
       [
         ['action', 'Nia to draft a training outline for volunteers'],
-        ['action', 'Circulate the revised terms of reference / Owen'],
-        ['action', 'Owen to book the hall for the next meeting. / Owen'],
+        ['action', 'Circulate the revised terms of reference'],
+        ['action', 'Owen to book the hall for the next meeting.'],
       ],
     ],
     [

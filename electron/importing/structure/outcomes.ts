@@ -229,7 +229,9 @@ export function findOutcomeCandidates(
   const found: Candidate[] = [];
 
   const add: Add = (kind, text, segment, quote, options) => {
-    const tidy = tidyText(text);
+    // "Owen to book the hall for March. / Owen": an action sheet's row, whose last cell names who acts.
+    const ownerCell = kind === 'action' && !options.owner && SLASH_ROW.test(text) ? OWNER_CELL.exec(text) : null;
+    const tidy = tidyText(ownerCell?.[1] ?? text);
     // "It was AGREED by the Council that Cllr" cut off at the page's end, or an application's reference cut from its
     // line ("WF.20"): one word with no deciding word is no outcome.
     if (tidy.length < 3 || NOTHING.test(tidy) || ONE_WORD_NOT_DECIDING.test(tidy)) return null;
@@ -244,6 +246,7 @@ export function findOutcomeCandidates(
       // "Action CLERK": a role in capitals is named as people read it ("Clerk"); initials ("MG") stay as they are.
       owner:
         options.owner?.replace(ROLE_IN_CAPITALS, (role) => role.charAt(0) + role.slice(1).toLowerCase()) ??
+        ownerCell?.[2] ??
         (refined === 'request' || refined === 'information-request'
           ? (presentersOf(itemIndex) ?? (refined === 'information-request' ? 'Officers' : null))
           : null),
@@ -1166,6 +1169,10 @@ const FOLLOWING_LEADS_IN = /\bthe following\b[^.]*:-?\s*$/i;
 /** "The Councillors further approved": a lead-in that ends on the verb of what was decided, with no colon. */
 const ENDS_ON_DECIDING_VERB = /\b(?:approved|agreed|noted|endorsed|adopted|ratified|accepted|authori[sz]ed)\.?$/i;
 /** "CLERK", "CHAIRMAN": who is to act, their role printed in capitals. */
+/** "3. / Owen to book the hall …": a table's row whose cells are set apart by slashes. */
+const SLASH_ROW = /^(?:\S{1,6}\s+)?\/\s/;
+/** "… for March. / Owen", "… report back. / Jo/Lorna": such a row's last cell, naming who acts. */
+const OWNER_CELL = /^(.*\S)\s+\/\s+((?:[A-Z][\w'’-]+)(?:\s*(?:\/|&|and)\s*[A-Z][\w'’-]+){0,3})\.?$/;
 const ROLE_IN_CAPITALS = /^(?:CLERK|CHAIR(?:MAN|PERSON)?|TREASURER|SECRETARY|OFFICE)$/;
 /** "… be noted and that": a part whose parts below are further decisions. */
 const AND_THAT = /\s+and that\s*[:–-]?\s*$/i;
