@@ -897,17 +897,14 @@ export function findOutcomeCandidates(
     }
     // "1. / Training was asked for" over "Eve to draft a specification / Eve" over "2. / Circulate …": a row of an
     // action sheet that wrapped onto a line of its own, its list going on below it. It is read for itself; the list goes on.
-    const nextBlock = segments.find((s, i) => i > index && s.blockIndex !== segment.blockIndex);
-    if (
-      current?.kind === 'action' &&
-      current.parts > 0 &&
-      !isPart &&
-      nextBlock &&
-      isPartOf(nextBlock) &&
-      current.families?.has(familyOf(segments.indexOf(nextBlock)))
-    ) {
-      narrative(body, segment, add, []);
-      return;
+    if (current?.kind === 'action' && current.parts > 0 && !isPart) {
+      let next = index + 1;
+      while (segments[next]?.blockIndex === segment.blockIndex) next++;
+      const nextBlock = segments[next];
+      if (nextBlock && isPartOf(nextBlock) && current.families?.has(familyOf(next))) {
+        narrative(body, segment, add, []);
+        return;
+      }
     }
     lead = null;
 
