@@ -345,7 +345,8 @@ export function sentencesOf(text: string): string[] {
       // "Location: Unit 4, Mill Lane Industrial Estate, Ashby: It was resolved that …": a decision's own words after a
       // colon that ends a long run of details start a sentence (after a short title they are read with it).
       .replace(
-        /(?<=[^:.]{60}):\s+(?=It was (?:unanimously )?(?:resolved|agreed|decided|RESOLVED|AGREED|DECIDED) (?:that|to)\b)/g,
+        // The colon is matched first, so that the 60 characters before it are looked at only where there is one.
+        /:(?<=[^:.]{60}:)\s+(?=It was (?:unanimously )?(?:resolved|agreed|decided|RESOLVED|AGREED|DECIDED) (?:that|to)\b)/g,
         ':\n',
       )
       // "… had occurred * Cllr Ash agreed to supply a report": an asterisk between words, as a bullet, starts a sentence.
