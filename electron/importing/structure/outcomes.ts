@@ -1165,11 +1165,11 @@ const BODY_DECIDES =
 const FOLLOWING_LEADS_IN = /\bthe following\b[^.]*:-?\s*$/i;
 /** "The Councillors further approved": a lead-in that ends on the verb of what was decided, with no colon. */
 const ENDS_ON_DECIDING_VERB = /\b(?:approved|agreed|noted|endorsed|adopted|ratified|accepted|authori[sz]ed)\.?$/i;
-/** "CLERK", "CHAIRMAN": who is to act, their role printed in capitals. */
 /** "3. / Owen to book the hall …": a table's row whose cells are set apart by slashes. */
 const SLASH_ROW = /^(?:\S{1,6}\s+)?\/\s/;
 /** "… for March. / Owen", "… report back. / Jo/Lorna": such a row's last cell, naming who acts. */
 const OWNER_CELL = /^(.*\S)\s+\/\s+((?:[A-Z][\w'’-]+)(?:\s*(?:\/|&|and)\s*[A-Z][\w'’-]+){0,3})\.?$/;
+/** "CLERK", "CHAIRMAN": who is to act, their role printed in capitals. */
 const ROLE_IN_CAPITALS = /^(?:CLERK|CHAIR(?:MAN|PERSON)?|TREASURER|SECRETARY|OFFICE)$/;
 /** "… be noted and that": a part whose parts below are further decisions. */
 const AND_THAT = /\s+and that\s*[:–-]?\s*$/i;
