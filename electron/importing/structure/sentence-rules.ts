@@ -248,8 +248,9 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'someone elected or appointed to an office, in narrative',
     example: 'Councillor Ross, having been proposed and seconded, was elected Mayor of the Borough for the year.',
     // Not who someone is, in a clause of its own: "The Chairman welcomed Cllr Ash, who was elected as Vice-Chairman at Council".
+    // Also "Mr Ash was, therefore, declared duly elected."
     pattern: new RegExp(
-      String.raw`(?<!\bwho )\b(?:was|were) (?:duly )?(?:(?:(?:proposed|nominated)(?:,? (?:and )?seconded)?,? and )?(?:subsequently |then |thus |therefore )?(?:duly |unanimously |then )?(?:[Ee]lected|re-elected|[Aa]ppointed|voted)(?: to serve)?(?: as| to the (?:role|office|post|position) of)?|(?:proposed|nominated),? (?:and )?seconded (?:to be|as|for))? (?:the )?(?:new )?(?:(?:[Dd]eputy|[Vv]ice)[- ])?(?:Mayor|RFO|Responsible Financ\w* Officer|Proper Officer|Tree Warden|[Cc]hair(?:man|person|woman)?|Leader|Convener|Provost|Lord Mayor|Sheriff)\b|(?<!\bwho )\b(?:was|were) (?:duly |unanimously |then )?(?:elected|re-elected|appointed|nominated)(?: as)? (?:the |our )?(?:[A-Z][\w’'-]* ){0,4}(?:[Rr]epresentatives?|[Dd]elegates?|[Tt]rustees?|[Tt]reasurer|[Ss]ecretary|Responsible Financial? Officer)\b|(?<!\bwho )\b(?:was|were) (?:duly )?declared (?:duly )?(?:elected|re-elected)\b|(?<!\bwho )\b(?:was|were) (?:duly )?(?:proposed,? (?:and )?seconded,? and )?appointed (?:as (?:a |the )?nominee\b|to (?:the )?(?:[A-Z][\w&'’-]* ){1,5}(?:Committee|Panel|Board|Group|Working (?:Party|Group))\b)|\baccepted the (?:office|position|role|post) of\b|\baccepted the (?:position|role|post) and (?:all )?(?:others |members )?agreed\b|\b(?:will be|is to be) (?:a|the) (?:representative|delegate) (?:for|on|to)\b|(?<!\bwho )\b(?:was|were) (?:duly )?declared (?:the )?(?:new )?(?:(?:[Dd]eputy|[Vv]ice)[- ])?(?:Chair(?:man|person|woman)?|Mayor|Convener|Secretary|Treasurer|President|Provost)\b|(?<!\bwho )\b(?:was|were) (?:duly )?(?:elected|re-elected|appointed) (?:unopposed|unanimously)\b|(?<!\bwho )\b(?:was|were) (?:nominated|proposed) by ${NO_STOP}{2,60}?,? (?:and )?seconded by ${NO_STOP}{2,60}? and (?:was |were )?(?:duly |unanimously )?(?:elected|re-elected|appointed|co-opted)\b|\bduly (?:co-opted|elected|appointed) (?:as|to|onto)\b`,
+      String.raw`(?<!\bwho )\b(?:was|were) (?:duly )?(?:(?:(?:proposed|nominated)(?:,? (?:and )?seconded)?,? and )?(?:subsequently |then |thus |therefore )?(?:duly |unanimously |then )?(?:[Ee]lected|re-elected|[Aa]ppointed|voted)(?: to serve)?(?: as| to the (?:role|office|post|position) of)?|(?:proposed|nominated),? (?:and )?seconded (?:to be|as|for))? (?:the )?(?:new )?(?:(?:[Dd]eputy|[Vv]ice)[- ])?(?:Mayor|RFO|Responsible Financ\w* Officer|Proper Officer|Tree Warden|[Cc]hair(?:man|person|woman)?|Leader|Convener|Provost|Lord Mayor|Sheriff)\b|(?<!\bwho )\b(?:was|were) (?:duly |unanimously |then )?(?:elected|re-elected|appointed|nominated)(?: as)? (?:the |our )?(?:[A-Z][\w’'-]* ){0,4}(?:[Rr]epresentatives?|[Dd]elegates?|[Tt]rustees?|[Tt]reasurer|[Ss]ecretary|Responsible Financial? Officer)\b|(?<!\bwho )\b(?:was|were),? (?:(?:therefore|then|thus|accordingly),? )?(?:duly )?declared (?:duly )?(?:elected|re-elected)\b|(?<!\bwho )\b(?:was|were) (?:duly )?(?:proposed,? (?:and )?seconded,? and )?appointed (?:as (?:a |the )?nominee\b|to (?:the )?(?:[A-Z][\w&'’-]* ){1,5}(?:Committee|Panel|Board|Group|Working (?:Party|Group))\b)|\baccepted the (?:office|position|role|post) of\b|\baccepted the (?:position|role|post) and (?:all )?(?:others |members )?agreed\b|\b(?:will be|is to be) (?:a|the) (?:representative|delegate) (?:for|on|to)\b|(?<!\bwho )\b(?:was|were) (?:duly )?declared (?:the )?(?:new )?(?:(?:[Dd]eputy|[Vv]ice)[- ])?(?:Chair(?:man|person|woman)?|Mayor|Convener|Secretary|Treasurer|President|Provost)\b|(?<!\bwho )\b(?:was|were) (?:duly )?(?:elected|re-elected|appointed) (?:unopposed|unanimously)\b|(?<!\bwho )\b(?:was|were) (?:nominated|proposed) by ${NO_STOP}{2,60}?,? (?:and )?seconded by ${NO_STOP}{2,60}? and (?:was |were )?(?:duly |unanimously )?(?:elected|re-elected|appointed|co-opted)\b|\bduly (?:co-opted|elected|appointed) (?:as|to|onto)\b`,
     ),
     kind: 'resolution',
     // Read first: "… was elected Chair for this meeting, and the Clerk confirmed the meeting was quorate."
@@ -919,7 +920,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     kind: 'work-programme',
   },
   {
-    shape: 'a cabinet member or portfolio holder who decided',
+    shape: 'a cabinet member, portfolio holder or commissioner who decided',
     example: 'The Cabinet Member approved the adoption of the revised Highways Asset Management Policy.',
     // Also a commissioner's decision list: "The Commissioner has approved the use of the Community Fund.", "The PCC has
     // awarded grants of £52,000", "The Commissioner has noted the budget report"; not what the commissioner had done before
@@ -1652,12 +1653,6 @@ export const SENTENCE_RULES: SentenceRule[] = [
     ),
     kind: 'action',
     owner: 1,
-  },
-  {
-    shape: 'someone declared elected',
-    example: 'Mr A Ash was, therefore, declared duly elected.',
-    pattern: /\b(?:was|were),? (?:therefore,? |then |thus |accordingly,? )?declared (?:duly )?(?:elected|re-elected)\b/,
-    kind: 'resolution',
   },
   {
     shape: 'someone who accepted a position, or took the chair, once nominated',
