@@ -7026,3 +7026,98 @@ describe('shapes met on real pages in the eighteenth session (read blind first, 
     ],
   ])('%s', readsWhole);
 });
+
+describe('shapes met on real pages in the nineteenth session (read blind first, then taught)', () => {
+  it.each<[string, string, [string, string][]]>([
+    [
+      'a forward plan: when each decision is due, under its "Decision:" label, is not a decision',
+      'Forthcoming key decisions\n\n1.\n\nMill Lane Car Park\n\nDecision:   14 February 2017\n\nLead officer:  Ann Ash\n\nDecision status:  Recommendations Approved\n\n2.\n\nEmpty Homes Plan\n\nDecision:   Before 1 March 2017\n\nLead officer:  Ben Birch',
+      [],
+    ],
+    [
+      'a budget agreed at another meeting, named by its date and body',
+      'The budget was agreed at the 5th March 2019 Cabinet meeting.',
+      [],
+    ],
+    [
+      'a record of decision in the first person, what was approved on the line below, then its reasons',
+      'Decision:\n\nI, Councillor Ash, Cabinet Member for Housing, in exercise of the powers delegated to me, do hereby approve:\n\nThe Empty Homes Policy\n\nThe Reasons are:\n\nThe policy sets out how empty homes will be brought back into use.',
+      [
+        [
+          'resolution',
+          'I, Councillor Ash, Cabinet Member for Housing, in exercise of the powers delegated to me, do hereby approve: The Empty Homes Policy',
+        ],
+      ],
+    ],
+    [
+      'a part that decides, in the subjunctive, over a list of what it names; a report "entitled …" noted is not a report asked for',
+      'RESOLVED:\n\n(1) That the report entitled Annual Review of Grants be noted;\n\n(2) That the Task Group for the Parks Review be divided into two separate groups:\n\n(i) Play Areas\n\n(ii) Sports Pitches; and\n\n(3) That four Members would sit on each group.',
+      [
+        ['resolution', 'The report entitled Annual Review of Grants be noted'],
+        [
+          'resolution',
+          'The Task Group for the Parks Review be divided into two separate groups: Play Areas; Sports Pitches',
+        ],
+        ['resolution', 'Four Members would sit on each group.'],
+      ],
+    ],
+    [
+      'a part with no "That", finished by the list below it ("be as follows:")',
+      'Resolved:\n\n(1) Councillor Ash be appointed Vice-Chair for 2024/25.\n\n(2) The Lead Members for each of the task groups be as follows:\n\n·  Budget - Councillor Birch\n\n·  Housing - Councillor Cole\n\n4.\n\nMinutes',
+      [
+        ['resolution', 'Councillor Ash be appointed Vice-Chair for 2024/25.'],
+        [
+          'resolution',
+          'The Lead Members for each of the task groups be as follows: Budget - Councillor Birch; Housing - Councillor Cole',
+        ],
+      ],
+    ],
+    [
+      '"… it was RESOLVED:" after a long account of an exempt report, over numbered parts',
+      'Following the consideration of the report of the Director of Estates containing exempt information as defined in Paragraph 3 of Part 1 of Schedule 12A of the Local Government Act 1972 (as amended), namely information relating to the financial affairs of any particular person (including the authority holding that information), it was RESOLVED:\n\n1. To note the content of the report; and\n\n2. To receive a further report from the Director of Estates after the review.',
+      [
+        ['resolution', 'Note the content of the report'],
+        ['information-request', 'Receive a further report from the Director of Estates after the review.'],
+      ],
+    ],
+    [
+      'an officer who would confirm dates, after a long opening "In response to …,"',
+      'In response to a request from Councillor Ash for an update on the items which had yet to be given a date on the Overview and Scrutiny Work Programme, the Democratic Services Officer explained that she was in touch with colleagues at the County Council and would confirm dates for the two sessions in due course.',
+      [
+        [
+          'action',
+          'In response to a request from Councillor Ash for an update on the items which had yet to be given a date on the Overview and Scrutiny Work Programme, the Democratic Services Officer explained that she was in touch with colleagues at the County Council and would confirm dates for the two sessions in due course.',
+        ],
+      ],
+    ],
+    [
+      'action points bulleted with a symbol font’s arrow, copied as "Ø"',
+      'Action Point\n\nØ  Councillors Ash and Birch to join the Working Group for Parks.\n\nØ  An officer from the Finance team to be invited to the meetings of the Working Group.',
+      [
+        ['action', 'Councillors Ash and Birch to join the Working Group for Parks.'],
+        ['action', 'An officer from the Finance team to be invited to the meetings of the Working Group.'],
+      ],
+    ],
+    [
+      '"The following reports were requested for future meetings" over a list',
+      'The following reports were requested for future meetings of this Scrutiny Committee:-\n\n·         The work of the Estates team.\n\n·         Spending on agency staff.\n\nRESOLVED – That the report be noted.',
+      [
+        ['work-programme', 'The work of the Estates team.'],
+        ['work-programme', 'Spending on agency staff.'],
+        ['resolution', 'The report be noted.'],
+      ],
+    ],
+    [
+      'a lead-in whose list was lost, then a decision with its own body and verb; a body that "agreed with" doing something',
+      'The following agenda items were agreed for the next meeting:\n\nThe Board agreed that future reports should say more clearly what the Board is being asked to do.\n\nCllr Ash said shorter agendas worked well.\n\nThe Board also agreed with tightening agendas and keeping presentations shorter.\n\nThe Board agreed with the comments made by Cllr Ash.',
+      [
+        ['resolution', 'The following agenda items were agreed for the next meeting:'],
+        [
+          'resolution',
+          'The Board agreed that future reports should say more clearly what the Board is being asked to do.',
+        ],
+        ['resolution', 'The Board also agreed with tightening agendas and keeping presentations shorter.'],
+      ],
+    ],
+  ])('%s', readsWhole);
+});

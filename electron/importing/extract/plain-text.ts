@@ -183,10 +183,10 @@ export function extractPlainText(text: string): ExtractedText {
       });
       continue;
     }
-    // "o   The Leader would be invited", "v  Action (AF): …": a word processor's bullet in a symbol font, copied as the
-    // letter o or v set apart from the text.
-    const secondLevelBullet = /^\s*[ov](?:\s{2,}|\t)\S/.test(rawLine);
-    const bullet = (secondLevelBullet ? /^[ov]\s+/ : /^[-*•●▪‣◦–·]\s+/).exec(line);
+    // "o   The Leader would be invited", "v  Action (AF): …", "Ø  Officers to …", "§  …": a word processor's bullet in a
+    // symbol font, copied as the letter it shares a code with, set apart from the text.
+    const secondLevelBullet = /^\s*[ovØ§ü\uf0a7\uf0b7\uf0d8](?:\s{2,}|\t)\S/.test(rawLine);
+    const bullet = (secondLevelBullet ? /^[ovØ§ü\uf0a7\uf0b7\uf0d8]\s+/ : /^[-*•●▪‣◦–·]\s+/).exec(line);
     const sentenceOpen: boolean =
       open !== null && !/[.:;!?]["”’)]?$/.test(open.text) && !DOCUMENT_LINK_END.test(open.text);
     // An indented line after a blank starts a list item, unless it carries on the sentence of a numbered line left

@@ -180,8 +180,21 @@ export const HEAD_RULES: HeadRule[] = [
     example: 'The following was agreed:',
     // Also after what the meeting heard: "After hearing from the tenants' representative, it was resolved:".
     pattern:
-      /^(?:[^.;:]{3,200}?,\s*)?(?:The following (?:was|were|is|are) (?:agreed|resolved|decided)|It was (?:unanimously )?(?:agreed|resolved|decided)(?: as follows)?)\s*[:–—-]+\s*$/i,
+      /^(?:[^.;:]{3,500}?,\s*)?(?:The following (?:was|were|is|are) (?:agreed|resolved|decided)|It was (?:unanimously )?(?:agreed|resolved|decided)(?: as follows)?)\s*[:–—-]+\s*$/i,
     kind: 'resolution',
+  },
+  {
+    shape: '"The following reports were requested for future meetings:" over a list',
+    example: 'The following reports were requested for future meetings of the Committee:-',
+    pattern:
+      /^The following (?:[\w’'-]+ ){0,3}(?:was|were|has been|have been) (?:requested|added|suggested|agreed)\b[^.;:]{0,40}\b(?:future meetings?|(?:the |its )?work programme|forward plan)\b[^.;:]{0,60}[:–—-]+\s*$/i,
+    kind: 'work-programme',
+  },
+  {
+    shape: '"The following information was requested:" over a list',
+    example: 'The following information was requested:',
+    pattern: /^The following (?:[\w’'-]+ ){0,3}(?:was|were|has been|have been) requested\b[^.;:]{0,60}[:–—-]+\s*$/i,
+    kind: 'information-request',
   },
   {
     shape: 'appointments or nominations "made as follows" over a list',

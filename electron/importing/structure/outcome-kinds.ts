@@ -70,7 +70,7 @@ export const KIND_RULES: KindRule[] = [
     example: 'That the Director of Housing report to Cabinet in February on the costs of warden cover.',
     from: ['resolution'],
     pattern:
-      /^(?:that\s+)?(?:the\s+)?(?:[A-Z][\w&'’-]*\s+(?:(?:of|for|and|&|the)\s+)*){0,5}[A-Z][\w&'’-]*\s+(?:report|provide|circulate|submit|share|send)\b(?! (?:be|is|was|of|and|are|were|has|had)\b)/,
+      /^(?:that\s+)?(?:the\s+)?(?:[A-Z][\w&'’-]*\s+(?:(?:of|for|and|&|the)\s+)*){0,5}(?!(?:The|This|That|These|Those|A|An|Its|Their|Each|Any|All|Our)\s)[A-Z][\w&'’-]*\s+(?:report|provide|circulate|submit|share|send)\b(?! (?:be|is|was|of|and|are|were|has|had)\b)/,
     kind: 'information-request',
   },
   {
@@ -78,7 +78,7 @@ export const KIND_RULES: KindRule[] = [
     example: 'That the Leader write to the Chair of the Select Committee to thank it for its work.',
     from: ['resolution'],
     pattern:
-      /^(?:that\s+)?(?:the\s+)?(?:[A-Z][\w&'’-]*\s+(?:(?:of|for|and|&|the)\s+)*){0,5}[A-Z][\w&'’-]*\s+(?:write|arrange|investigate|contact|liaise|ensure|raise|respond|reply|meet|seek|consult|explore|monitor|pursue)\b(?! (?:be|is|was)\b)/,
+      /^(?:that\s+)?(?:the\s+)?(?:[A-Z][\w&'’-]*\s+(?:(?:of|for|and|&|the)\s+)*){0,5}(?!(?:The|This|That|These|Those|A|An|Its|Their|Each|Any|All|Our)\s)[A-Z][\w&'’-]*\s+(?:write|arrange|investigate|contact|liaise|ensure|raise|respond|reply|meet|seek|consult|explore|monitor|pursue)\b(?! (?:be|is|was)\b)/,
     kind: 'action',
   },
   {

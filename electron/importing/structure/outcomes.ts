@@ -784,6 +784,7 @@ export function findOutcomeCandidates(
         !DECISION_WORDS.test(body) &&
         !DECIDED_VERB_FIRST.test(body) &&
         !FINISHED_BY_ITS_LIST.test(body) &&
+        !DECIDES_OVER_ITS_LIST.test(body) &&
         !LISTS_ITS_OBJECT.test(body) &&
         !BODY_DECIDES.test(body)
       )
@@ -874,7 +875,8 @@ export function findOutcomeCandidates(
       if (current.stated && (endsAsLeadIn(current.stated.text) || FOLLOWING_LEADS_IN.test(current.line))) {
         // "… approved subject to the following:" over "Biodiversity post: The Director reported … It was agreed that …":
         // a matter of its own, read for itself.
-        if (decidesAfterItsAccount(body)) narrative(body, segment, add, []);
+        // So is "The Board agreed that …" under a lead-in whose list was lost: a decision with its own body and verb.
+        if (decidesAfterItsAccount(body) || BODY_DECIDED.test(body)) narrative(body, segment, add, []);
         // "The following observation was agreed:" over the observation itself.
         else joinDetail(current.stated, body, ': ');
         return;
@@ -947,6 +949,16 @@ export function findOutcomeCandidates(
         (SUBHEADING.test(body) && !(DECIDED_VERB_FIRST.test(body) && /\s/.test(body))) ||
         (body.length < 80 && endsAsLeadIn(body))
       ) {
+        // "I, Councillor Ash, … do hereby approve:" over "The Parking Policy": what was approved, named on its own line.
+        const before = found.at(-1);
+        if (
+          before?.rule === 'a "Decision:" field' &&
+          segment.blockIndex - before.blockIndex <= 2 &&
+          APPROVES_WHAT_FOLLOWS.test(before.text)
+        ) {
+          joinDetail(before, body, ': ');
+          return;
+        }
         toldAbove = !isPart && /:-?\s*$/.test(body) && !DECIDES_ITS_DETAILS.test(body);
         return;
       }
@@ -1197,9 +1209,20 @@ const FROM_WHEN_ONLY =
 const BODY_ONLY =
   /^(?:the |this )?(?:[A-Z][\w&'’-]*\s+){0,5}(?:Committee|Council|Cabinet|Board|Panel|Authority|Executive|Forum|Group|Sub-Committee|Assembly|Commission|Partnership)\s*[:,-]*\s*$/i;
 
-/** A part whose sentence its list finishes: "That the grounds for call-in be:". */
+/** "The Board agreed that …", "Members also resolved to …": a sentence that names who decided and what. */
+const BODY_DECIDED =
+  /^(?:The |the )?(?:[A-Z][\w&'’-]*\s){0,4}(?:Committee|Council|Cabinet|Board|Panel|Forum|Executive|Sub-Committee|Members|Councillors)\s+(?:also\s+|further\s+|then\s+)?(?:agreed|resolved|decided|approved|requested|asked)\b/;
+/** "… do hereby approve:": a decision's verb, what it approved on the line below. */
+const APPROVES_WHAT_FOLLOWS = /\b(?:approve|agree|authori[sz]e|adopt|endorse|award|accept|ratify|confirm)d?\s*:-?\s*$/i;
+/** A part whose sentence its list finishes: "That the grounds for call-in be:", "The leads of the groups be as follows:". */
 const FINISHED_BY_ITS_LIST =
-  /^that\b.*\b(?:be|are|is|include|includes|comprise)(?: as follows)?\s*(?::-?|:\s*-|–)\s*$/i;
+  /^(?:that|the)\b(?![^:]*\bthe following\b).*\b(?:be|are|is|include|includes|comprise)(?: as follows)?\s*(?::-?|:\s*-|–)\s*$/i;
+/**
+ * "That the working group be split into two groups:" over "(i) Housing" "(ii) Transport": a part that decides, in the
+ * subjunctive, and ends on what its list names; not "… be asked to:", whose parts are what is decided.
+ */
+const DECIDES_OVER_ITS_LIST =
+  /^(?:that|the)\b(?![^:]*\bthe following\b)[^:]*\bbe [a-z]{3,}(?:ed|en)\b[^:]*\s(?!(?:to|that|be|by|of|for|and|into|as|from|with|follows|following|include|includes|including|namely|on|in)\b)[a-z]+\s*:-?\s*$/i;
 /** "i. To approve the map; ii.": parts in a list, the next part on the line below. */
 const LISTED_PARTS = /(?:^|\s)\(?(?:[ivx]{1,4}|[a-h]|\d{1,2})[.)](?:\s|$)/;
 

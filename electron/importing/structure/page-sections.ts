@@ -11,7 +11,7 @@ export const FIELD_LABEL = /^(Decision|Minutes|Additional documents|Supporting d
 
 /** Where a page's decision stops: its reasons and the options it rejected. */
 export const NOT_DECIDED_SECTION =
-  /^(?:REASONS?(?:\(S\))?:?$|Reasons?(?:\(s\))?:?$|Reasons?(?:\(s\))? for (?:the )?[Dd]ecisions?|REASONS? FOR (?:THE )?DECISIONS?|(?:Alternative|Other) [Oo]ptions?|(?:ALTERNATIVE|OTHER) OPTIONS|\[?Reason\s*:|Relevant (?:Scrutiny|Overview) (?:Committee|Panel|Board)s?:?$)/;
+  /^(?:REASONS?(?:\(S\))?:?$|Reasons?(?:\(s\))?:?$|Reasons?(?:\(s\))? for (?:the )?[Dd]ecisions?|REASONS? FOR (?:THE )?DECISIONS?|(?:Alternative|Other) [Oo]ptions?|(?:ALTERNATIVE|OTHER) OPTIONS|\[?Reason\s*:|(?:The )?[Rr]easons? (?:are|is|for (?:the|this|these) decisions? (?:are|is))\s*:?$|Relevant (?:Scrutiny|Overview) (?:Committee|Panel|Board)s?:?$)/;
 
 /** One-line fields of a decision page: dates, status, who decided. */
 export const FIELD_LINE =
