@@ -7119,5 +7119,85 @@ describe('shapes met on real pages in the nineteenth session (read blind first, 
         ['resolution', 'The Board also agreed with tightening agendas and keeping presentations shorter.'],
       ],
     ],
+    [
+      'a role held with someone "supported by" another, under an item that appoints',
+      '2. Election of representatives\n\na. Footpaths – Councillor Ash.\n\nb. Local Joint Committee – Councillor Birch supported by Councillor Ash.',
+      [
+        ['resolution', 'Footpaths – Councillor Ash.'],
+        ['resolution', 'Local Joint Committee – Councillor Birch supported by Councillor Ash.'],
+      ],
+    ],
+    [
+      'an item’s line of a sentence and then an action whose full stop was lost: the sentence is the title, the action is read',
+      '7. Signs. Two signs have become illegible. Clerk will notify the county highways team.\n8. The road-side gullies are blocked again. Clerk will notify the district council\n9. Grips need cutting at Mill Lane. Highways will be notified.',
+      [
+        ['action', 'Clerk will notify the county highways team.'],
+        ['action', 'Clerk will notify the district council'],
+        ['action', 'Highways will be notified.'],
+      ],
+    ],
+    [
+      'recommendations named by their numbers one after another, "(i) (ii) (vi)", are not list parts',
+      'RESOLVED – That:\n\n1.    Recommendations (i) (ii) (vi) be approved.\n\n2.    Delegated authority be given to the Director to finalise the terms.',
+      [
+        ['resolution', 'Recommendations (i) (ii) (vi) be approved.'],
+        ['resolution', 'Delegated authority be given to the Director to finalise the terms.'],
+      ],
+    ],
+    [
+      'a part of a decision that names what it approved "of the following:" over bullets',
+      'Decision:\n\nCounty Councillor Ann Ash, the Leader of the Council, approved:\n\n(i)  the appointment of the Cabinet as set out in the report; and\n\n(ii)  the disestablishment of the following:\n\n·     Cabinet Working Group on Bus Services\n\n·     Cabinet Working Group on Libraries',
+      [
+        ['resolution', 'The appointment of the Cabinet as set out in the report'],
+        [
+          'resolution',
+          'The disestablishment of the following: Cabinet Working Group on Bus Services; Cabinet Working Group on Libraries',
+        ],
+      ],
+    ],
+    [
+      'two undertakings in a sentence, the second by officers; "All agree that"; officers named after their council’s initials',
+      'Food and Drink: Cllr Ash will discuss free mince pies with the centre and Officers will confirm their stall space. All agree that no more food stalls are needed. TTC Officers will create and distribute the invitation this week.',
+      [
+        ['action', 'Food and Drink: Cllr Ash will discuss free mince pies with the centre'],
+        ['action', 'Officers will confirm their stall space.'],
+        ['follow-up', 'No more food stalls are needed.'],
+        ['action', 'TTC Officers will create and distribute the invitation this week.'],
+      ],
+    ],
+    [
+      'an amendment put as the substantive motion and agreed',
+      'On a vote, nine Members voted for the amendment and nine against, and the Chair gave a casting vote for it.\n\nThe amendment was then put to the Committee as the substantive motion and accordingly agreed.',
+      [['resolution', 'The amendment was then put to the Committee as the substantive motion and accordingly agreed.']],
+    ],
+    [
+      'not the standing words asking members to declare interests; members who agreed after a long "Following …,"',
+      'Members were asked to consider whether they had personal or prejudicial interests in connection with any item on this agenda and, if so, to declare them.\n\nFollowing the response from the Minister to the Chair’s letter on funding for the play sufficiency duty, Members agreed its content be noted and no further action be taken.',
+      [
+        [
+          'resolution',
+          'Following the response from the Minister to the Chair’s letter on funding for the play sufficiency duty, Members agreed its content be noted and no further action be taken.',
+        ],
+      ],
+    ],
+    [
+      'several matters to be considered "at future meetings"',
+      'The issues of appointing an examiner, any changes to the constitution and insurance are to be considered at future meetings.',
+      [
+        [
+          'work-programme',
+          'The issues of appointing an examiner, any changes to the constitution and insurance are to be considered at future meetings.',
+        ],
+      ],
+    ],
+    [
+      '"RESOLVED nem con that:" over its parts; a part’s marker used again over a title ends them',
+      '1)     Finance\n\ni)     Grants\n\nThe grants timetable was received.\n\nIt was RESOLVED nem con that:\n\ni)           the grant timelines be agreed;\n\nii)         the maximum grant be increased to £2,500.\n\nii)   Budget and Precept Setting\n\nIt was RESOLVED nem con that:\n\nThe budget key dates be agreed',
+      [
+        ['resolution', 'The grant timelines be agreed'],
+        ['resolution', 'The maximum grant be increased to £2,500.'],
+        ['resolution', 'The budget key dates be agreed'],
+      ],
+    ],
   ])('%s', readsWhole);
 });

@@ -70,4 +70,41 @@ describe('lines of a printed PDF joined into paragraphs', () => {
       'The Committee reviewed the action log set out at the end of these minutes. Action 7, on the bus shelter audit, had been completed and was closed. Action 8 remained open while the enforcement data was checked. Members asked for the data to be reported to the next meeting, and the Parking Services Manager said that she would circulate it to all Members before then.',
     );
   });
+
+  it('keeps apart the one-line paragraphs of a printed web page, though gaps between paragraphs outnumber those between lines', () => {
+    // Lines 14.3 points apart inside a paragraph, 22.5 between paragraphs; most paragraphs are one line.
+    const at = (text: string, y: number, right = 540): PdfLine => ({
+      page: 1,
+      text,
+      x: 62,
+      y,
+      right,
+      size: 11,
+      font: 'body',
+      pageHeight: 842,
+    });
+    const blocks = linesToBlocks([
+      at('RESOLVED:', 700, 124),
+      at('That the minutes of the meeting held on 27 February 2017 be approved as a correct record.', 677.5, 508),
+      at('CR38', 655, 90),
+      at('Emergency Planning Framework', 632.5, 220),
+      at('Minutes:', 610, 100),
+      at('The Committee received a progress report on activity undertaken in relation to the emergency', 587.5),
+      at('planning framework within the last six months.', 573.2, 300),
+      at('i)', 550.7, 72),
+      at('That the Committee was satisfied with the progress achieved.', 528.2, 360),
+      at('ii)', 505.7, 74),
+      at('That a further progress report be received in September 2017.', 483.2, 370),
+    ]);
+    expect(blocks.map((b) => b.text)).toEqual([
+      'RESOLVED:',
+      'That the minutes of the meeting held on 27 February 2017 be approved as a correct record.',
+      'CR38',
+      'Emergency Planning Framework',
+      'Minutes:',
+      'The Committee received a progress report on activity undertaken in relation to the emergency planning framework within the last six months.',
+      'i) That the Committee was satisfied with the progress achieved.',
+      'ii) That a further progress report be received in September 2017.',
+    ]);
+  });
 });

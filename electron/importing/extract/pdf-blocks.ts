@@ -31,10 +31,17 @@ function bodyStyle(lines: PdfLine[]): BodyStyle {
     .map((l) => l.right)
     .sort((a, b) => a - b);
   const right = rights[Math.floor(rights.length * 0.9)] ?? Infinity;
-  return { size, font, lineGap: mode(gaps) ?? size * 1.2, right };
+  // A page of one-line paragraphs has more gaps between paragraphs than between lines: the spacing of lines is the
+  // commonest gap of those a line apart (under 1.7 times the type size), when there are enough of them to tell.
+  const total = gaps.reduce((sum, [, w]) => sum + w, 0);
+  const lineGaps = gaps.filter(([gap]) => gap < size * 1.7);
+  const enough = lineGaps.reduce((sum, [, w]) => sum + w, 0) >= total * 0.1;
+  return { size, font, lineGap: mode(enough ? lineGaps : gaps) ?? size * 1.2, right };
 }
 
 const NUMBER_ALONE = /^\d{1,4}\.?$/;
+/** "i)", "(b)", "(2)" on a line of their own: the marker of the list item on the next line. */
+const MARKER_ALONE = /^(?:\(?(?:[ivx]{1,4}|[a-z])[.)]|\(\d{1,2}\))$/;
 /** A line that ends on the marker of the next part of a list run together: "Government; ii.", "the plan; b)". */
 const PART_MARKER_AT_END = /[;:,]\s+(?:[ivx]{1,4}|[a-h]|\d{1,2})[.)]$/;
 
@@ -71,7 +78,14 @@ export function linesToBlocks(lines: PdfLine[]): RawBlock[] {
   const blocks: RawBlock[] = [];
   let open: { block: RawBlock; last: PdfLine } | null = null;
 
-  for (const line of lines) {
+  let markerAlone: PdfLine | null = null;
+  for (const read of lines) {
+    if (MARKER_ALONE.test(read.text) && !markerAlone) {
+      markerAlone = read;
+      continue;
+    }
+    const line = markerAlone ? { ...read, text: `${markerAlone.text} ${read.text}`, x: markerAlone.x } : read;
+    markerAlone = null;
     const heading = isHeadingLine(line, body);
     const listStart = LIST_MARKER.test(line.text) && !heading;
     // An item's number on a line of its own ("51.") belongs to neither the paragraph above nor the title below.
@@ -108,5 +122,6 @@ export function linesToBlocks(lines: PdfLine[]): RawBlock[] {
     blocks.push(block);
     open = { block, last: line };
   }
+  if (markerAlone) blocks.push({ kind: 'paragraph', text: markerAlone.text, page: markerAlone.page });
   return blocks;
 }

@@ -95,8 +95,8 @@ export const APPOINTING_ITEM = /\b(?:appoint\w*|elect\w*|nominat\w*|representati
 const HOLDER = String.raw`(?:(?:Cllrs?\.?|Councill?ors?|Mr|Mrs|Ms|Miss|Dr)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}|[Tt]he (?:(?:Vice|Deputy)[- ])?(?:Chair(?:man|person)?|Clerk|Mayor)|[A-Z][\w'’-]+)`;
 /**
  * "Tree Warden: Cllr L Bennett", "Planning Committee – Cllr D Hayward, Cllr L Bennett and Cllr T Hunt.", "Staffing
- * Committee: The Chairman and Cllrs Garside and Penhale.": a role and its holders.
+ * Committee: The Chairman and Cllrs Garside and Penhale.", "Footpaths – Cllr Ash supported by Cllr Birch": a role and its holders.
  */
 export const ROLE_AND_HOLDERS = new RegExp(
-  String.raw`^(?:\d{1,2}(?:\.\d{1,2})+\.?\s+)?(?!(?:Present|Apologies|Absent|In attendance|Attendance|Also present|Proposer|Seconder|Nominee|Mover|Proposed|Seconded|Moved)\b)[A-Z][^.:;–—]{2,60}?\s*[:–—-]\s*(?=(?:Cllrs?|Councill?ors?|Mr|Mrs|Ms|Miss|Dr|The|the)\b)(?:${HOLDER}(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)?)+\.?$`,
+  String.raw`^(?:\d{1,2}(?:\.\d{1,2})+\.?\s+)?(?!(?:Present|Apologies|Absent|In attendance|Attendance|Also present|Proposer|Seconder|Nominee|Mover|Proposed|Seconded|Moved)\b)[A-Z][^.:;–—]{2,60}?\s*[:–—-]\s*(?=(?:Cllrs?|Councill?ors?|Mr|Mrs|Ms|Miss|Dr|The|the)\b)(?:${HOLDER}(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s+(?:supported|assisted|deputised) by\s+)?)+\.?$`,
 );

@@ -36,7 +36,7 @@ export const HEAD_RULES: HeadRule[] = [
     // The minute's reference after it is not what was decided: "RESOLVED (c10/11/68)" over its parts. "REASONS RESOLVED:"
     // heads the reasons for the decision above it.
     pattern:
-      /^(?!.{0,160}?\b(?:and|was|were) RESOLVED\.(?:\s|$))(?!REASONS?\b)(?:.{0,160}?\b)?RESOLVED\b(?:\s+(?:unanimously|accordingly|UNANIMOUSLY|ACCORDINGLY))?(?:\s*\((?=[^)]*\d)[\w/.-]{1,20}\))?\s*[:;,.–—-]*\s*/,
+      /^(?!.{0,160}?\b(?:and|was|were) RESOLVED\.(?:\s|$))(?!REASONS?\b)(?:.{0,160}?\b)?RESOLVED\b(?:\s+(?:unanimously|accordingly|UNANIMOUSLY|ACCORDINGLY|nem\.? ?con\.?|NEM\.? ?CON\.?))?(?:\s*\((?=[^)]*\d)[\w/.-]{1,20}\))?\s*[:;,.–—-]*\s*/,
     kind: 'resolution',
   },
   {

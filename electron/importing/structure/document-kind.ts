@@ -109,7 +109,7 @@ export const KIND_EVIDENCE: KindEvidence[] = [
     kind: 'minutes',
     labels: true,
     pattern:
-      /^(?:Decision|Decided at meeting|Made at meeting|Date of decision|Decision status|Decision published|Decision Maker)\s*:|^Issue - (?:decisions|meetings)$|^Decision details$|^Reasons? for (?:the )?Decision$/i,
+      /^(?:Decision|Decided at meeting|Made at meeting|Date of decision|Decision status|Decision published|Decision Maker)\s*:|^Issue - (?:decisions|meetings)$|^Decision details$|^Reasons? for (?:the )?Decisions?\s*:?$|^\[?The decisions? on this item (?:can|may) be called in\b/i,
   },
   {
     shape: 'a numbered decision that opens with its verb in the past tense',
@@ -374,6 +374,14 @@ export const KIND_EVIDENCE: KindEvidence[] = [
     kind: 'report',
     pattern:
       /\bThis (?:report|paper) (?:summari[sz]es|sets out|provides|seeks|outlines|presents|describes|proposes|invites)\b/,
+  },
+  {
+    shape: 'what a report asks of the meeting, under its own heading',
+    example: 'ACTION REQUIRED BY THE SELECT COMMITTEE',
+    kind: 'report',
+    // Also run on after the sentence above it, where a printed page lost its line breaks.
+    pattern:
+      /(?:^|[.:]\s+)(?:ACTION|DECISION)S? REQUIRED(?: (?:BY|OF|FROM) (?:THE )?[A-Z][A-Z ,&'’-]{2,80})?:?$|^(?:Action|Decision)s? required (?:by|of|from) the\b[^.]{2,80}:?$/,
   },
   {
     shape: 'a forward plan of decisions still to be taken',

@@ -431,6 +431,13 @@ export function titleOf(text: string): string | null {
   // "Finance: Payment for the year's room rent was agreed": a label, then what was done.
   const labelled = /^([A-Z][^.:;]{2,40}?):\s+([A-Z£][^]{11,})$/.exec(text);
   if (labelled?.[1] && labelled[2] && SENTENCE_WORDS.test(labelled[2])) return labelled[1].trim();
+  // "The gullies are blocked again. Clerk will notify WC": a sentence, then what was done, its full stop lost.
+  const sentenceFirst = /[.;!?]$/.test(text)
+    ? null
+    : /^([A-Z][^.;:]{10,120}?[a-z]{2})(?<!\b(?:Cllrs?|Coun|Prof|Supt|Insp))\.\s+(?=[A-Z][a-z]*\s+[a-z]+\s)/.exec(
+        text,
+      )?.[1];
+  if (sentenceFirst) return sentenceFirst;
   if (isTitle(text) && text.length <= 100) return text.replace(/\s+[-–]$/, '');
   // "REPORTS FROM BOROUGH AND COUNTY COUNCILLORS, CLERK & RFO.": a title in capitals, closed by a full stop.
   const capitals = /^([A-Z][A-Z0-9 ,&'’/()-]{3,80}?)(?=\.?\s+[A-Z][a-z]|\.?\s*$)/.exec(text)?.[1];

@@ -148,6 +148,8 @@ interface Lead {
   partsMustDecide: boolean;
   /** A part that itself leads into a list ("(ii) The following outcomes be adopted:-"): the lines of another marker below it are its details. */
   detailOf?: { stated: Candidate; family: string; details: number; leadsIn: boolean } | null;
+  /** The markers of its parts so far ("i)", "ii)"): one used again starts something else. */
+  markers?: Set<string>;
   /** The kinds of marker its parts have used ("1.", "a."). */
   families?: Set<string>;
   /** The kind of marker of the part the keyword is in ("4. The Board agreed: a) … b) …"): the next such part ("5.") is not one of its own. */
@@ -746,8 +748,12 @@ export function findOutcomeCandidates(
     if (lead?.ownFamily && isPart && familyOf(index) === lead.ownFamily) lead = null;
     // "1. REVIEW OF THE MARCH CYCLE OF COMMITTEES" after the parts: the next item's title in capitals, not a part.
     // "- Next Meeting" after the parts of "… to:- Put the budget …": a title, not a sentence, ends them.
+    // So does "ii) Budget and Precept Setting" after the parts "i)" to "iii)": a marker used already, over a title.
     const nextTitle =
-      isPart && ((CAPITALS_TITLE.test(body) && !isDecisionShaped(body)) || (lead?.runOn && !/^\S+\s+[a-z]/.test(body)));
+      isPart &&
+      ((CAPITALS_TITLE.test(body) && !isDecisionShaped(body)) ||
+        (lead?.runOn && !/^\S+\s+[a-z]/.test(body)) ||
+        (segment.marker !== null && lead?.markers?.has(segment.marker) === true && SUBHEADING.test(body)));
     const current: Lead | null = segment.blockKind === 'heading' || nextTitle ? null : lead;
     if (current && isPart && (current.open || current.parts > 0)) {
       const family = familyOf(index);
@@ -772,6 +778,7 @@ export function findOutcomeCandidates(
       }
       current.detailOf = null;
       current.parts++;
+      if (segment.marker) (current.markers ??= new Set()).add(segment.marker);
       // "2." after "1." and its "a." "b.": the outer list goes on; its parts are never details of the inner one's.
       (current.families ??= new Set()).add(family);
       if (current.partsMustDecide && !isDecisionShaped(body)) return;
@@ -957,6 +964,12 @@ export function findOutcomeCandidates(
           APPROVES_WHAT_FOLLOWS.test(before.text)
         ) {
           joinDetail(before, body, ': ');
+          return;
+        }
+        // "… approved:" over "(ii) the disestablishment of the following:" over its bullets: a part that decides, its list
+        // what it names.
+        if (isPart && /^(?:the |a |an )?[a-z][\w-]*\b[^:;.]*\bof the following\s*:-?\s*$/i.test(body)) {
+          listedBy = add('resolution', body, segment, segment.text, { formal: true, rule: 'a "Decision:" field' });
           return;
         }
         toldAbove = !isPart && /:-?\s*$/.test(body) && !DECIDES_ITS_DETAILS.test(body);

@@ -89,6 +89,8 @@ const numberValue = (label: string) => (/^\d{1,2}$/.test(label) ? Number(label) 
 const REFERENCE = String.raw`(?<!\b(?:[Dd]eputations?|[Pp]aragraphs?|[Ss]ections?|[Aa]ppendix|[Aa]ppendices|[Pp]etitions?|[Aa]nnex|[Cc]lauses?|[Rr]egulations?|[Ss]chedule|[Pp]ages?|[Nn]o\.?|[Aa]ct|[A-Z])\s)`;
 /** "motions (1) and (2) be submitted": two parts named together inside a sentence, not list markers. */
 const NOT_NAMED_TOGETHER = String.raw`(?!(?:and|or|&|to)\s+\(\w{1,2}\))`;
+/** "Recommendations (i) (ii) (vi) be approved": parts named one after another, not list markers. */
+const NOT_LISTED_TOGETHER = String.raw`(?<!\(\w{1,4}\)\s)(?!\S+\s+\((?:[ivx]{1,4}|[a-h])\)\s)`;
 
 const MARKER_SHAPES: MarkerShape[] = [
   {
@@ -98,7 +100,13 @@ const MARKER_SHAPES: MarkerShape[] = [
   { pattern: /(?<![\d.,/£$(])\b(\d{1,2})[.)]\s+(?=["“‘'(]?[A-Z])/g, ordinal: numberValue },
   { pattern: new RegExp(String.raw`${REFERENCE}\(([a-h])\)\s+${NOT_NAMED_TOGETHER}(?=\S)`, 'g'), ordinal: letterValue },
   { pattern: /(?<![\w.(])([a-h])[.)]\s+(?=\S)/g, ordinal: letterValue },
-  { pattern: /\(((?:i{1,3}|iv|vi{0,3}|ix|x))\)\s+(?=\S)/g, ordinal: romanValue },
+  {
+    pattern: new RegExp(
+      String.raw`${NOT_LISTED_TOGETHER}\(((?:i{1,3}|iv|vi{0,3}|ix|x))\)\s+${NOT_NAMED_TOGETHER}(?=\S)`,
+      'g',
+    ),
+    ordinal: romanValue,
+  },
   { pattern: /\[([a-h])\]\s+(?=\S)/g, ordinal: letterValue },
   { pattern: /(?<![\w.(])((?:i{1,3}|iv|vi{0,3}|ix|x))[.)]\s+(?=\S)/g, ordinal: romanValue },
   // "1.1 Visit from the wind farm – … 1.2 Visitor from the area team – James will chase …": paragraphs run together.
