@@ -7199,5 +7199,46 @@ describe('shapes met on real pages in the nineteenth session (read blind first, 
         ['resolution', 'The budget key dates be agreed'],
       ],
     ],
+    [
+      'a hearing’s decision: not the licensing objectives it had regard to, nor its reasons; only what it determined',
+      'Decision:\n\nThe Licensing Sub-Committee in considering this decision from the information presented to it has determined that having regard to the promotion of all the licensing objectives:\n\n  • The prevention of crime and disorder;\n  • Public safety;\n  • Prevention of public nuisance;\n  • The protection of children from harm;\n\nthe application be refused in accordance with the Licensing Policy LP3.\n\nThe Sub-Committee having heard from the applicant and local residents, believed that granting the application would add to nuisance in the area.\n\nThe Sub-Committee also considered the concerns raised by residents who live close to the premises.',
+      [['resolution', 'The application be refused in accordance with the Licensing Policy LP3.']],
+    ],
+    [
+      'a hearing’s determination over "To grant …:-" and its hours',
+      'In summary, the Committee has determined, after taking into account all of the circumstances of this case:-\n\n1. To grant permission for late-night refreshment at the Premises:-\n\nMonday to Sunday from 23:00 to 02:00',
+      [
+        [
+          'resolution',
+          'Grant permission for late-night refreshment at the Premises:- Monday to Sunday from 23:00 to 02:00',
+        ],
+      ],
+    ],
+    [
+      'not a question’s written response, nor what the item was for',
+      'Question from Cllr Ash: How many places will be funded next year?\n\nWritten response: The budget process requires the best estimates of numbers to be made in the autumn.\n\nThe purpose of this item was to consider any recommendations from the Scrutiny Committee.',
+      [],
+    ],
+    [
+      'not an amendment’s words under its heading; a motion moved, seconded and referred to the Executive',
+      '5. Council Procedure Rules\n\nAmendment on behalf of the Independent Group\n\nThat all recommendations to Council in the report be replaced with the following:\n\nThe motion was moved by Councillor Ash and seconded by Councillor Birch and referred to the Executive in accordance with Standing Order 5.7.',
+      [
+        [
+          'resolution',
+          'The motion was moved by Councillor Ash and seconded by Councillor Birch and referred to the Executive in accordance with Standing Order 5.7.',
+        ],
+      ],
+    ],
+    [
+      'two undertakings by one person, "… and he would …"',
+      'In response, he advised that he would speak to the Chairman of the Select Committee about the leak and he would write to the water company setting out the Council’s concerns.',
+      [
+        [
+          'action',
+          'In response, he advised that he would speak to the Chairman of the Select Committee about the leak',
+        ],
+        ['action', 'He would write to the water company setting out the Council’s concerns.'],
+      ],
+    ],
   ])('%s', readsWhole);
 });

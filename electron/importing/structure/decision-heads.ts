@@ -184,6 +184,14 @@ export const HEAD_RULES: HeadRule[] = [
     kind: 'resolution',
   },
   {
+    shape: 'a hearing’s determination, over its parts',
+    example:
+      'In summary, the Committee has determined, after taking into account all of the circumstances of this case:-',
+    pattern:
+      /^(?:[^.;:]{0,40},\s*)?(?:the |The )?(?:[A-Z][\w-]* ){0,3}(?:Committee|Sub-Committee|Panel|Board)(?: has| have)? (?:determined|decided)\b[^.;:]{0,200}:-?\s*$/,
+    kind: 'resolution',
+  },
+  {
     shape: '"The following reports were requested for future meetings:" over a list',
     example: 'The following reports were requested for future meetings of the Committee:-',
     pattern:
@@ -377,6 +385,12 @@ export const PROPOSAL_LEADS: { shape: string; example: string; pattern: RegExp }
     example: 'Councillor Ferrie, seconded by Councillor Mowat, moved as an amendment:-',
     pattern:
       /\bmoved(?: as an amendment)?\s*(?::-?|:\s*-|–)\s*$|^(?:The )?(?:report|officers?|recommendations?) (?:recommended|proposed)\s*(?::-?|:\s*-|–)\s*$/i,
+  },
+  {
+    shape: 'an amendment’s or motion’s heading, before its words',
+    example: 'Amendment on behalf of the Residents’ Group',
+    pattern:
+      /^(?:Amendment|Motion|Notice of Motion) (?:on behalf of|moved by|proposed by|tabled by|from) [^.:;]{2,60}:?$/i,
   },
   {
     shape: 'another body’s recommendations put to the meeting, before it decides on them',

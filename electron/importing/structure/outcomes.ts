@@ -398,7 +398,7 @@ export function findOutcomeCandidates(
     }
     const isPart = isPartOf(segment);
 
-    if (PROPOSAL_LEADS.some((p) => p.pattern.test(body)) && /(?::-?|-|–)\s*$|^\D{0,40}$/.test(body)) {
+    if (PROPOSAL_LEADS.some((p) => p.pattern.test(body)) && /(?::-?|-|–)\s*$|^\D{0,60}$/.test(body)) {
       proposals = true;
       proposalText = /(?::-?|:\s*-|–)\s*$/.test(body);
       lead = null;
@@ -793,7 +793,8 @@ export function findOutcomeCandidates(
         !FINISHED_BY_ITS_LIST.test(body) &&
         !DECIDES_OVER_ITS_LIST.test(body) &&
         !LISTS_ITS_OBJECT.test(body) &&
-        !BODY_DECIDES.test(body)
+        !BODY_DECIDES.test(body) &&
+        !GRANTS_WHAT_FOLLOWS.test(body)
       )
         return;
       // "The panel noted the following:" over bullets of what it was told: one decision, its points its details.
@@ -1227,6 +1228,8 @@ const BODY_DECIDED =
   /^(?:The |the )?(?:[A-Z][\w&'’-]*\s){0,4}(?:Committee|Council|Cabinet|Board|Panel|Forum|Executive|Sub-Committee|Members|Councillors)\s+(?:also\s+|further\s+|then\s+)?(?:agreed|resolved|decided|approved|requested|asked)\b/;
 /** "… do hereby approve:": a decision's verb, what it approved on the line below. */
 const APPROVES_WHAT_FOLLOWS = /\b(?:approve|agree|authori[sz]e|adopt|endorse|award|accept|ratify|confirm)d?\s*:-?\s*$/i;
+/** "1. To grant permission for late-night refreshment:-" over its hours: a hearing's decision, its details below. */
+const GRANTS_WHAT_FOLLOWS = /^To (?:grant|refuse|revoke|suspend|vary|impose|attach|modify)\b[^:]*:\s*-?\s*$/;
 /** A part whose sentence its list finishes: "That the grounds for call-in be:", "The leads of the groups be as follows:". */
 const FINISHED_BY_ITS_LIST =
   /^(?:that|the)\b(?![^:]*\bthe following\b).*\b(?:be|are|is|include|includes|comprise)(?: as follows)?\s*(?::-?|:\s*-|–)\s*$/i;

@@ -94,7 +94,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     // Not the lead-in to what was resolved, on the lines below ("It was moved by Cllr Ash, seconded by Cllr J. Birch and resolved –",
     // "… seconded by Councillor Thorne and" over "RESOLVED").
     pattern:
-      /\b(?:(?:proposed|moved) by|on the (?:proposition|proposal|motion) of) .{1,120}?\b(?:and |, )(?:unanimously |duly )?(?:agreed|resolved|carried|approved)\b(?!\s*(?:[–—-]|:-?)\s*$)(?!(?<=resolved|agreed)\s*$)|(?:^It was |(?:^|[–—-]\s+|:\s+))(?:proposed|moved),? (?:and )?seconded,? (?:and )?(?:unanimously |duly )?(?:agreed|resolved|carried|approved|passed)\b/i,
+      /\b(?:(?:proposed|moved) by|on the (?:proposition|proposal|motion) of) .{1,120}?\b(?:and |, )(?:unanimously |duly )?(?:agreed|resolved|carried|approved|referred to (?:the )?[A-Z][\w-]*)\b(?!\s*(?:[–—-]|:-?)\s*$)(?!(?<=resolved|agreed)\s*$)|(?:^It was |(?:^|[–—-]\s+|:\s+))(?:proposed|moved),? (?:and )?seconded,? (?:and )?(?:unanimously |duly )?(?:agreed|resolved|carried|approved|passed)\b/i,
     kind: 'resolution',
   },
   {
@@ -1970,6 +1970,40 @@ export const NOT_OUTCOMES: {
     example: 'The budget was agreed at the 3rd December 2018 Cabinet meeting.',
     pattern:
       /\b(?:was|were|had been) (?:agreed|approved|resolved|decided|endorsed) at (?:the|its) \d{1,2}(?:st|nd|rd|th)? (?:of )?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \d{4})? (?:[A-Z][\w&'’-]* ){0,4}meeting\b/,
+  },
+  {
+    shape: 'the answer to a question, as a page of questions prints it',
+    example: 'Written response: The budget process requires the best estimates to be made in the autumn.',
+    pattern: /^(?:Written |Verbal |Oral )?(?:response|answer|reply)\s*(?::|[–—-]\s)/i,
+  },
+  {
+    shape: 'what an item was for, as its minutes begin',
+    example: 'The purpose of this item was to consider any recommendations from the Overview and Scrutiny Committee.',
+    pattern: /^The purpose of (?:this|the) (?:item|report|meeting|session)\b/,
+  },
+  {
+    shape: 'the licensing objectives, listed in a hearing’s decision',
+    example: 'The prevention of crime and disorder;',
+    pattern:
+      /^(?:the )?(?:prevention of (?:crime and disorder|public nuisance)|public safety|protection of children from (?:moral, psychological and physical )?harm)\s*[;.,]?\s*(?:and|or)?\s*$/i,
+  },
+  {
+    shape: 'what a hearing weighed, leading into a list: "having regard to … :"',
+    example: 'The Sub-Committee has determined that having regard to the promotion of all the licensing objectives:',
+    // Not "having regard to the Development Plan, authority be delegated … subject to:", which decides after its comma.
+    pattern: /\bhaving regard to\b[^.;,]{0,160}:-?\s*$/i,
+  },
+  {
+    shape: 'the reasons of a hearing: what the panel believed, considered or had regard to',
+    example:
+      'The Sub-Committee having heard from the applicant and residents, believed that granting the licence would add to nuisance.',
+    pattern:
+      /^The (?:[A-Z][\w-]* ){0,3}(?:Sub-Committee|Committee|Panel|Board)\b(?:[^.;]{0,200}?,)?\s+(?:also |further )?(?:believed|considered (?:the|that|all|whether)|had (?:regard|considered)|felt|took (?:into account|the view)|was (?:of the view|satisfied|mindful|not satisfied)|(?:is|was) of the opinion)\b(?![^.]*\b(?:agreed|resolved|decided|approved|refused|granted|revoked)\b)/,
+  },
+  {
+    shape: 'a decision notice’s title, with its date',
+    example: 'Decision of the Licensing Sub-Committee (“Committee”) 11 April 2024',
+    pattern: /\bDecision of the (?:[A-Z][\w-]* ){0,4}(?:Committee|Sub-Committee|Panel|Board)\b[^.]{0,60}\b\d{4}$/,
   },
   {
     shape: 'the standing words asking members to declare their interests',
