@@ -7028,6 +7028,16 @@ describe('shapes met on real pages in the eighteenth session (read blind first, 
 });
 
 describe('shapes met on real pages in the nineteenth session (read blind first, then taught)', () => {
+  it('gives no date to a page that names only other meetings: reports received, listed dates, earlier minutes to confirm', async () => {
+    const pages = [
+      'To receive the reports and recommendations of the meetings as follows:\n(1) Cabinet\n- 5 January 2017\n- 2 February 2017\nThe Leader presented the report of the meeting of the Cabinet held on 5 January 2017.\n(1) Car Parking Charges (Minute 116)\nTHAT the recommendation of the Cabinet as set out in Minute 116 be ADOPTED.',
+      'Minutes of the Meeting held on 26 July 2017 RECOMMENDED that the Minutes of the Meeting held on 26 July 2017 be confirmed and signed by the Chair as a correct record.\n\nWork Programme 2017/18 The panel is asked to note the work programme.',
+    ];
+    for (const page of pages) {
+      const parsed = await parseDocument('paper.txt', new TextEncoder().encode(page));
+      expect(parsed.date).toBeNull();
+    }
+  });
   it.each<[string, string, [string, string][]]>([
     [
       'a forward plan: when each decision is due, under its "Decision:" label, is not a decision',
@@ -7238,6 +7248,14 @@ describe('shapes met on real pages in the nineteenth session (read blind first, 
           'In response, he advised that he would speak to the Chairman of the Select Committee about the leak',
         ],
         ['action', 'He would write to the water company setting out the Council’s concerns.'],
+      ],
+    ],
+    [
+      '"RESOLVED – That Full Council be recommended" over its numbered recommendations',
+      'Decision:\n\nRESOLVED – That Full Council be recommended\n\n1. That the results of the survey be noted.\n\n2. That the committee structure set out in the report be approved.',
+      [
+        ['resolution', 'The results of the survey be noted.'],
+        ['resolution', 'The committee structure set out in the report be approved.'],
       ],
     ],
   ])('%s', readsWhole);

@@ -107,4 +107,39 @@ describe('lines of a printed PDF joined into paragraphs', () => {
       'ii) That a further progress report be received in September 2017.',
     ]);
   });
+
+  it('carries a sentence left open across a paragraph’s gap, but not into the next lettered or roman part', () => {
+    const at = (text: string, y: number, right = 540): PdfLine => ({
+      page: 1,
+      text,
+      x: 62,
+      y,
+      right,
+      size: 11,
+      font: 'body',
+      pageHeight: 842,
+    });
+    const blocks = linesToBlocks([
+      at('The Committee received a progress report on the work undertaken in relation to the emergency', 722.5),
+      at('planning framework within the last six months and on the training of its members.', 708.2, 480),
+      at('RESOLVED:', 685.7, 124),
+      at('That the report be noted.', 663.2, 260),
+      at('12.6.1 An amendment to a motion or recommendation must be relevant to the', 640.7, 500),
+      at('motion or recommendation and will either be agreed or lost.', 618.2, 400),
+      at('iii. Agreed that a special meeting be held in December; and', 595.7, 420),
+      at('iv. Asked officers to prepare a briefing for all councils.', 573.2, 400),
+      at('c)Membership renewal – Councillors agreed to renew. Majority vote', 550.7, 430),
+      at('d)Invitation to the rural transport forum - received', 528.2, 380),
+    ]);
+    expect(blocks.map((b) => b.text)).toEqual([
+      'The Committee received a progress report on the work undertaken in relation to the emergency planning framework within the last six months and on the training of its members.',
+      'RESOLVED:',
+      'That the report be noted.',
+      '12.6.1 An amendment to a motion or recommendation must be relevant to the motion or recommendation and will either be agreed or lost.',
+      'iii. Agreed that a special meeting be held in December; and',
+      'iv. Asked officers to prepare a briefing for all councils.',
+      'c)Membership renewal – Councillors agreed to renew. Majority vote',
+      'd)Invitation to the rural transport forum - received',
+    ]);
+  });
 });

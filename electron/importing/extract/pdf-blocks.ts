@@ -101,7 +101,15 @@ export function linesToBlocks(lines: PdfLine[]): RawBlock[] {
         // So does one that ends on the next part's marker ("… to the Welsh" over "Government; ii.").
         const unfinished =
           !/[.:;!?)"”’]$/.test(last.text) && (/^[a-z(£]/.test(line.text) || PART_MARKER_AT_END.test(line.text));
-        continues = sameStyle && gap > 0 && gap <= body.lineGap * 1.35 && (unfinished || !endsShort(last, line, body));
+        // A sentence left open also runs on across a paragraph's gap ("… relevant to the" / "motion or recommendation"),
+        // as it does in a text whose lines a blank line broke.
+        continues =
+          sameStyle &&
+          gap > 0 &&
+          ((gap <= body.lineGap * 1.35 && (unfinished || !endsShort(last, line, body))) ||
+            (unfinished &&
+              /^[a-z](?![.)])(?!(?:i{1,3}|iv|vi{0,3}|ix|x)[.)])/.test(line.text) &&
+              gap <= body.lineGap * 2.2));
       } else {
         // Across a page break: only if the sentence is plainly unfinished.
         continues = sameStyle && !heading && /[a-z,]$/.test(block.text);

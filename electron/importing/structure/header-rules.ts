@@ -196,8 +196,9 @@ export const HEADER_RULES: HeaderRule[] = [
   {
     shape: 'a minutes title with the date only',
     example: 'Minutes of a meeting held on 10th September, 2013.',
+    // Not an agenda's item on them: "Minutes of the Meeting held on 26 July 2017 RECOMMENDED that the Minutes … be confirmed".
     pattern: new RegExp(
-      `^(?!.*\\b(?:circulated|attached|enclosed|herewith|(?:were|was) (?:received|approved|agreed|signed|accepted|confirmed|taken))\\b)(?:(?:draft|unconfirmed|confirmed|approved) )?minutes of (?:(?:the|a|an) )?(?:[\\w-]+ )?meeting held (?:.*? )??on (?:the )?${WRITTEN}`,
+      `^(?!.*\\b(?:circulated|attached|enclosed|herewith|(?:were|was|be) (?:received|approved|agreed|signed|accepted|confirmed|taken))\\b)(?:(?:draft|unconfirmed|confirmed|approved) )?minutes of (?:(?:the|a|an) )?(?:[\\w-]+ )?meeting held (?:.*? )??on (?:the )?${WRITTEN}`,
       'i',
     ),
     date: { group: 1, written: 'words' },

@@ -66,7 +66,7 @@ const FOLLOWING_FIELD =
  * "Matters Arising", the meeting they arise from ("Minutes and Matters Arising (4 June 2015)").
  */
 const OTHER_DATE_BEFORE =
-  /\b(?:(?:the|approve[ds]?|confirm(?:ed|s)?|sign(?:ed|s)?|accept(?:ed|s)?|receive[ds]?|adopt(?:ed|s)?|agree[ds]?|that|draft)(?: (?:public|non-public|open|exempt|confidential))? minutes(?: and summary)? (?:of|from)|cofnodion cyfarfod|\bhad (?:been )?[a-z]+ed\b|\bchair(?:man|person|woman)?[\s:.,]*$)/i;
+  /\b(?:(?:the|approve[ds]?|confirm(?:ed|s)?|sign(?:ed|s)?|accept(?:ed|s)?|receive[ds]?|adopt(?:ed|s)?|agree[ds]?|that|draft)(?: (?:public|non-public|open|exempt|confidential))? minutes(?: and summary)? (?:of|from)|cofnodion cyfarfod|\breports? (?:and minutes )?of (?:the )?meetings? of\b|\bhad (?:been )?[a-z]+ed\b|\bchair(?:man|person|woman)?[\s:.,]*$)/i;
 const OTHER_DATE =
   /\b(?:previous|last|dated|for approval|(?:copy |copies )?(?:attached|enclosed)|herewith|publication|published|effective|signed|deadline|circulated|issued|despatched|dispatched|appendix|(?:considered|agreed|approved|adopted) by|reported to|referred to|decision due|(?<=\S\s+)at a meeting of|(?:its|their) (?:last |previous )?meeting|next (?:\w+ ){0,2}meeting|with effect from|arising from|matters arising|by-election|elections? held|post(?:ed)? on|date post(?:ed)?|upload(?:ed)?|added|would be held|(?:submitted|presented|brought|taken) to|recommendations? (?:made )?(?:from|by)|(?:correct|true|accurate) record|record of (?:the )?(?:proceedings|decisions)|minute (?:no\b|number)|(?<=\d{4},?\s+)(?:Minutes|Decisions?)(?=\s*:)|(?<=(?:,|\bthat)\s+)at the (?:[\w&'’-]+ ){0,8}meeting)\b/i;
 
@@ -358,6 +358,10 @@ function readDate(header: string[], all: string[], meetingPaper: boolean): strin
   // "Friday, 14 May 2021" / "Council and Democracy" / "Agenda and minutes": a day alone above a meeting page's title is
   // the day the page was printed; the page names its meeting's day beside its body, or not at all.
   const pageTitle = header.findIndex((t) => WEB_PAGE_TITLE.test(t.trim()));
+  // "(1) Cabinet" over "- 5 January 2017" and "- 2 February 2017": dates listed one a line name the meetings whose reports
+  // are received, not this one.
+  const dateOnly = header.map((t) => DATE_LINE.test(t.trim()));
+  const listedDates = new Set(header.filter((_, i) => dateOnly[i] && (dateOnly[i - 1] || dateOnly[i + 1])));
   // "Corporate Parenting Panel - 20 June 2023 pdf icon PDF 4 MB": an item with its papers, not the meeting's own line.
   return (
     header
@@ -366,7 +370,8 @@ function readDate(header: string[], all: string[], meetingPaper: boolean): strin
           !(i < pageTitle && DATE_LINE.test(t.trim())) &&
           !DECISION_LINE.test(t) &&
           !PAPERS_AFTER_TITLE.test(t) &&
-          !business.has(t),
+          !business.has(t) &&
+          !listedDates.has(t),
       )
       .map(meetingDateIn)
       .find(Boolean) ?? null

@@ -17,6 +17,10 @@ import { BODY_TO_ACT, capitaliseFirst } from './text-shapes';
 const LEAD_IN_ONLY =
   /^(?:[Tt]hat|THAT|[Tt]o|TO)?\s*(?:(?:[Tt]he |THE |[Tt]his |THIS )?(?:[A-Z][\w&'’-]*,? (?:and |of |for |& |AND |OF |FOR )*){0,8}(?:[Cc]ommittee|[Cc]ouncil|[Cc]abinet|[Bb]oard|[Pp]anel|[Ee]xecutive|[Ff]orum|[Ss]ub-[Cc]ommittee|[Cc]ommission|[Gg]roup|[Aa]ssembly|COMMITTEE|COUNCIL|CABINET|BOARD|PANEL|EXECUTIVE|SUB-COMMITTEE|[Mm]ayor|MAYOR|[Ll]eader|LEADER|(?<=(?:Cabinet|Executive) )Member|(?<=Portfolio )Holder)(?: (?:agreed|resolved|decided|noted|AGREED|RESOLVED|DECIDED|NOTED))?(?: to| that| TO| THAT)?)?\s*(?::-?|-|–)?\s*$/;
 
+/** "That Full Council be recommended": who is recommended, over the numbered recommendations. */
+const BODY_BE_RECOMMENDED =
+  /^(?:that\s+)?(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){1,5}be (?:recommended|asked|requested)\s*[:–—-]?\s*$/i;
+
 /** "RECOMMEND: (to Council)", "RECOMMENDED to Cabinet:": the lead-in of a recommendation, what is recommended below it. */
 const RECOMMEND_ONLY =
   /^RECOMMEND(?:ED|S)?\s*[:–—-]?\s*(?:\(?(?:to|for) (?:the )?[A-Z][\w ]{2,40}\)?)?\s*(?::-?|-|–)?\s*$/;
@@ -74,6 +78,7 @@ export function withoutLeadIn(rest: string): string {
     .replace(RECOMMEND_ONLY, '')
     .replace(/(?:\s*\band)?\s*(?::-?|-|–)\s*$/, '')
     .replace(LEAD_IN_ONLY, '')
+    .replace(BODY_BE_RECOMMENDED, '')
     .trim();
   return own.length < 3 ? '' : own;
 }
@@ -81,6 +86,8 @@ export function withoutLeadIn(rest: string): string {
 export function endsAsLeadIn(text: string): boolean {
   return (
     /(?::-?|:\s*-|\bthat|\bto|\bbe)\s*[–—-]?\s*$/i.test(text) ||
+    // "That Full Council be recommended" over the numbered recommendations.
+    BODY_BE_RECOMMENDED.test(text) ||
     /\b(?:the following(?: amendments?| changes?)?|as follows)\s*[:,-]?\s*$/i.test(text) ||
     // "The following response was agreed by the PC;" over the response itself.
     /\bThe following (?:[\w’'-]+ ){0,3}(?:was|were|has been|have been) (?:unanimously )?(?:agreed|approved|resolved|submitted|adopted|made|sent)(?: by [^.;:]{2,40})?\s*[;:,-]?\s*$/.test(
