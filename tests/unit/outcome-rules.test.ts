@@ -7258,5 +7258,35 @@ describe('shapes met on real pages in the nineteenth session (read blind first, 
         ['resolution', 'The committee structure set out in the report be approved.'],
       ],
     ],
+    [
+      'a decision page whose "Decision:" label was lost: its decision worded as the report’s, among its fields',
+      'Decision Maker: Cabinet member for waste\n\nDecision status: Recommendations Approved\n\nTo approve a change to the vehicles used for refuse collections when they are replaced in the summer.\n\nThe Scrutiny Committee’s chairman waived call-in rights on this decision.\n\nDate of decision: 02/02/2017',
+      [
+        [
+          'resolution',
+          'Approve a change to the vehicles used for refuse collections when they are replaced in the summer.',
+        ],
+      ],
+    ],
+    [
+      'a short decision page, its decision over its reasons',
+      'To note the Council’s forecast revenue and capital budget positions for the year.\n\nReason for decision:\n\nTo comply with the agreed policy of a monthly budget report.',
+      [['resolution', 'Note the Council’s forecast revenue and capital budget positions for the year.']],
+    ],
+    [
+      'not a forward plan’s entry, whose decision is still due',
+      'Forward Plan\n\nDecision Maker: Cabinet\n\nDecision due: March 2025\n\nTo approve the revised parking strategy.',
+      [],
+    ],
+    [
+      'a leader’s urgent decision, "has approved … and granted …"',
+      'The Leader of the Council has approved the Restart Grants scheme and granted the Director of Service Delivery delegated authority to implement it.',
+      [
+        [
+          'resolution',
+          'The Leader of the Council has approved the Restart Grants scheme and granted the Director of Service Delivery delegated authority to implement it.',
+        ],
+      ],
+    ],
   ])('%s', readsWhole);
 });

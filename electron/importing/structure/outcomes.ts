@@ -228,6 +228,7 @@ export function findOutcomeCandidates(
   const decisionSections = sectionsWithoutKeywords(segments, itemOf);
   const agendaText = agendaTextBeforeMinutes(segments, itemOf);
   const decidingRuns = runsThatDecide(segments, context.minutes);
+  const labelLost = decisionWithItsLabelLost(segments);
   const found: Candidate[] = [];
 
   const add: Add = (kind, text, segment, quote, options) => {
@@ -364,6 +365,13 @@ export function findOutcomeCandidates(
       else return;
     }
 
+    if (index === labelLost) {
+      add('resolution', stripMarker(text), segment, text, {
+        formal: true,
+        rule: 'a decision page’s decision, its "Decision:" label lost',
+      });
+      return;
+    }
     // An item's own title line ("9) Correspondence") opens the item; it decides nothing.
     const titleLine =
       segment.opensBlock &&
@@ -1228,6 +1236,31 @@ const BODY_DECIDED =
   /^(?:The |the )?(?:[A-Z][\w&'’-]*\s){0,4}(?:Committee|Council|Cabinet|Board|Panel|Forum|Executive|Sub-Committee|Members|Councillors)\s+(?:also\s+|further\s+|then\s+)?(?:agreed|resolved|decided|approved|requested|asked)\b/;
 /** "… do hereby approve:": a decision's verb, what it approved on the line below. */
 const APPROVES_WHAT_FOLLOWS = /\b(?:approve|agree|authori[sz]e|adopt|endorse|award|accept|ratify|confirm)d?\s*:-?\s*$/i;
+/** "To approve the revised policy." on a decision page: what was decided, worded as in the report. */
+const DECIDED_TO_DO =
+  /^To (?:approve|agree|note|adopt|endorse|authorise|authorize|award|grant|accept|delegate|refuse|confirm|appoint)\b[^:]{3,400}\.$/;
+/** A decision page's own fields: who decided, and when. */
+const DECISION_PAGE_FIELD = /^(?:Decision Maker|Date of decision|Decided at meeting|Made at meeting)\s*:/i;
+
+/**
+ * "Decision Maker: Cabinet member for waste" … "To approve a change to the refuse vehicles." … "Publication date: …": a
+ * decision page whose "Decision:" label the copy lost, its decision worded as the report's. Also a short page with no
+ * fields whose decision is followed by its reasons ("To note the budget position." over "Reason for decision:").
+ */
+function decisionWithItsLabelLost(segments: Segment[]): number | null {
+  if (segments.some((s) => FIELD_LABEL.exec(s.text)?.[1] === 'Decision' || matchHead(stripMarker(s.text)))) return null;
+  // Not a forward plan's entry, whose decision is still due.
+  const decisionPage =
+    segments.some((s) => DECISION_PAGE_FIELD.test(s.text)) && !segments.some((s) => /^Decision due\b/i.test(s.text));
+  const at = segments.findIndex(
+    (s, i) =>
+      !isPartOf(s) &&
+      DECIDED_TO_DO.test(s.text) &&
+      (decisionPage || NOT_DECIDED_SECTION.test(segments[i + 1]?.text ?? '')),
+  );
+  return at >= 0 ? at : null;
+}
+
 /** "1. To grant permission for late-night refreshment:-" over its hours: a hearing's decision, its details below. */
 const GRANTS_WHAT_FOLLOWS = /^To (?:grant|refuse|revoke|suspend|vary|impose|attach|modify)\b[^:]*:\s*-?\s*$/;
 /** A part whose sentence its list finishes: "That the grounds for call-in be:", "The leads of the groups be as follows:". */

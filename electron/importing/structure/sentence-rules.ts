@@ -924,9 +924,10 @@ export const SENTENCE_RULES: SentenceRule[] = [
     example: 'The Cabinet Member approved the adoption of the revised Highways Asset Management Policy.',
     // Also a commissioner's decision list: "The Commissioner has approved the use of the Community Fund.", "The PCC has
     // awarded grants of £52,000", "The Commissioner has noted the budget report"; not what the commissioner had done before
-    // ("had approved"), nor what a cabinet member noted at a forum ("… noted the ongoing issues and responded").
+    // ("had approved"), nor what a cabinet member noted at a forum ("… noted the ongoing issues and responded"). So too a
+    // leader's urgent decision: "The Leader of the Council has approved the scheme and granted the Director authority …".
     pattern:
-      /^(?:The |the )?(?:Cabinet Member|Portfolio Holder|(?:Police(?:,? Fire)? and Crime )?Commissioner|P(?:F)?CC)(?: for [A-Z][\w ,&'’-]{2,80}?)? (?:(?:has )?(?:approved|agreed(?! to\b)|decided|authorised|endorsed|resolved|adopted|established|awarded|granted)|has noted (?!that\b))\b/,
+      /^(?:The |the )?(?:Cabinet Member|Portfolio Holder|(?:Police(?:,? Fire)? and Crime )?Commissioner|P(?:F)?CC|Leader(?: of the (?:County |City |Borough |District )?Council)?|Chief Executive|(?:Elected |City )?Mayor)(?: for [A-Z][\w ,&'’-]{2,80}?)? (?:(?:has )?(?:approved|agreed(?! to\b)|decided|authorised|endorsed|resolved|adopted|established|awarded|granted)|has noted (?!that\b))\b/,
     kind: 'resolution',
   },
   {
