@@ -7288,5 +7288,18 @@ describe('shapes met on real pages in the nineteenth session (read blind first, 
         ],
       ],
     ],
+    [
+      'a planning decision in a "Decision:" field, "Approve with Conditions", among the application’s fields',
+      'Parish:            Milford\n\nView Plans:\n\nDecision:        Approve with Conditions  Subject to S106 agreement\n\nConditions: (31)',
+      [['resolution', 'Approve with Conditions Subject to S106 agreement']],
+    ],
+    [
+      'not a motion "MOVED that the application be APPROVED", but the decision that follows; an undertaking "given"',
+      'Cllr Ash spoke as Ward Councillor in support of the application and MOVED that the application be APPROVED. This was SECONDED by Cllr Birch.\n\nThe application was APPROVED subject to conditions.\n\nThe Director gave an undertaking to circulate the figures.',
+      [
+        ['resolution', 'The application was APPROVED subject to conditions.'],
+        ['action', 'The Director to circulate the figures.'],
+      ],
+    ],
   ])('%s', readsWhole);
 });

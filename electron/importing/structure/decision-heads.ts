@@ -171,7 +171,9 @@ export const HEAD_RULES: HeadRule[] = [
     shape: 'a keyword in capitals inside a sentence',
     example: 'The minutes were AGREED as a correct record.',
     // Not a page's running title: "… DRAFT MINUTES OF THE MEETING TO BE APPROVED".
-    pattern: /^(?![^a-z]{40,}$)(?=.{0,200}\b(?<!\bTO BE )(?:AGREED|APPROVED|ENDORSED|ADOPTED|REFUSED|GRANTED)\b)/,
+    // Nor what a motion asked for: "… MOVED that the application be APPROVED." (unless "… and this was AGREED").
+    pattern:
+      /^(?![^a-z]{40,}$)(?!.{0,200}\b(?:MOVED|moved|PROPOSED|proposed)\b[^.]{0,80}\b(?:that|THAT)\b(?![^.]{0,300}\b(?:and|which) (?:this |it )?(?:was |were )?(?:AGREED|CARRIED|agreed|carried)\b))(?=.{0,200}\b(?<!\bTO BE )(?:AGREED|APPROVED|ENDORSED|ADOPTED|REFUSED|GRANTED)\b)/,
     kind: 'resolution',
     wholeSentence: true,
   },

@@ -1182,9 +1182,12 @@ function giveOwner(found: Candidate[], owner: string, segment: Segment): void {
   }
 }
 
-/** "Appointed …", "Received nominations and appointed …", "Received the Annual Audit Letter": a part that says, in the past, what was done. */
+/**
+ * "Appointed …", "Received nominations and appointed …", "Received the Annual Audit Letter": a part that says, in the past, what
+ * was done. So does a planning decision: "Approve with Conditions", "Refuse for the reasons set out".
+ */
 const DECIDED_VERB_FIRST =
-  /^(?:Received [^.;:]{3,60}? and )?(?:Appointed|Elected|Approved|Agreed|Determined|Established|Adopted|Endorsed|Noted|Received|Welcomed|Supported)\b/i;
+  /^(?:Received [^.;:]{3,60}? and )?(?:Appointed|Elected|Approved|Agreed|Determined|Established|Adopted|Endorsed|Noted|Received|Welcomed|Supported|Approve(?=\s+(?:with|subject)\b)|Refuse(?=\s+(?:for|on|planning)\b)|Grant(?=\s+(?:with|subject|planning|permission|consent)\b))\b/i;
 /** "… the Executive recommends the proposals to Council, that:": a lead-in whose decisions are its parts. */
 // Not what something relates to: "Members noted the overspend relating to:" over what the overspend was on.
 const ENDS_THAT_OR_TO =

@@ -1257,7 +1257,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     // Also after its item's title and a dash: "18/25 Noise from the depot – Cllr. R Smith kindly offered to prepare …";
     // and over its parts: "Paul Ash agreed to 1) look at the sites 2) …".
     pattern: new RegExp(
-      `^(?:\\S*\\d\\S*\\s+[A-Z][^.;]{2,200}?\\s[–—]\\s)?${OPENING_CLAUSE}(${NAMED}|[Tt]he (?:clerk|chair(?:man)?|council|committee)|officers),?(?: [^.]{0,120}?,)?(?: [^.]{0,200}?,? (?:and|but))? (?:(?:(?:has|have) (?=agreed|undertaken|kindly|also)|(?<!Council )(?:has|have) (?=offered|volunteered))?(?:kindly |generously |also |then )?(?:undertook|undertaken|agreed|offered|promised|committed|volunteered|would endeavour|(?:undertook|took) (?:an|the) action) to(?:\\s+(?!the\\b|a\\b|an\\b|this\\b|these\\b|that\\b|be (?:nominated|proposed|elected|co-opted|considered)\\b)|\\s*:?\\s*$)|undertook that\\s+|volunteered (?:for|as) (?:the )?(?:role|post|position|job)?)`,
+      `^(?:\\S*\\d\\S*\\s+[A-Z][^.;]{2,200}?\\s[–—]\\s)?${OPENING_CLAUSE}(${NAMED}|[Tt]he (?:clerk|chair(?:man)?|council|committee)|officers),?(?: [^.]{0,120}?,)?(?: [^.]{0,200}?,? (?:and|but))? (?:(?:(?:has|have) (?=agreed|undertaken|kindly|also)|(?<!Council )(?:has|have) (?=offered|volunteered))?(?:kindly |generously |also |then )?(?:undertook|undertaken|agreed|offered|promised|committed|volunteered|would endeavour|(?:undertook|took) (?:an|the) action|gave (?:an|a firm) undertaking) to(?:\\s+(?!the\\b|a\\b|an\\b|this\\b|these\\b|that\\b|be (?:nominated|proposed|elected|co-opted|considered)\\b)|\\s*:?\\s*$)|undertook that\\s+|volunteered (?:for|as) (?:the )?(?:role|post|position|job)?)`,
     ),
     kind: 'action',
     owner: 1,
@@ -1943,7 +1943,9 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'a decision keyword in capitals inside a sentence of a longer paragraph',
     // Not the heading of the reasons for a decision: "REASONS RESOLVED:".
     example: 'The clerk had a further quote. The Council APPROVED £13.20 for the purchase of the site plan.',
-    pattern: /^(?![^a-z]{40,}$)(?!REASONS?\b).*\b(?<!\bTO BE )(?:AGREED|APPROVED|RESOLVED|ENDORSED|ADOPTED|DECIDED)\b/,
+    // Nor what a motion asked for: "… MOVED that the application be APPROVED."
+    pattern:
+      /^(?![^a-z]{40,}$)(?!REASONS?\b)(?!.{0,400}\b(?:MOVED|moved|PROPOSED|proposed)\b[^.]{0,80}\b(?:that|THAT)\b(?![^.]{0,300}\b(?:and|which) (?:this |it )?(?:was |were )?(?:AGREED|CARRIED|agreed|carried)\b)).*\b(?<!\bTO BE )(?:AGREED|APPROVED|RESOLVED|ENDORSED|ADOPTED|DECIDED)\b/,
     kind: 'resolution',
   },
 ];
