@@ -7301,5 +7301,27 @@ describe('shapes met on real pages in the nineteenth session (read blind first, 
         ['action', 'The Director to circulate the figures.'],
       ],
     ],
+    [
+      'someone "voted in as" vice-chair; the chairman who requested statistics for the next meeting',
+      'Ann Ash has been voted in as vice-chair.\n\nThe Chairman requested comparative crime statistics for the parish for the next meeting.',
+      [
+        ['resolution', 'Ann Ash has been voted in as vice-chair.'],
+        ['request', 'The Chairman requested comparative crime statistics for the parish for the next meeting.'],
+      ],
+    ],
+    [
+      'the same words "supports approval of this application" under two applications: each with its application',
+      '40.2 RR/2007/2169/P 1 Mill Close. Proposed first floor extension. RESOLVED: That the Parish Council supports approval of this application.\n\n40.3 RR/2007/2254/P Plot B, Marley Lane. Proposed office building. RESOLVED: That the Parish Council supports approval of this application.',
+      [
+        [
+          'resolution',
+          '40.2 RR/2007/2169/P 1 Mill Close. Proposed first floor extension. That the Parish Council supports approval of this application.',
+        ],
+        [
+          'resolution',
+          '40.3 RR/2007/2254/P Plot B, Marley Lane. Proposed office building. That the Parish Council supports approval of this application.',
+        ],
+      ],
+    ],
   ])('%s', readsWhole);
 });
