@@ -7323,5 +7323,10 @@ describe('shapes met on real pages in the nineteenth session (read blind first, 
         ],
       ],
     ],
+    [
+      'not what will be reported later in the same meeting, nor how questions are put',
+      'Bank statements were circulated. These will be reported in agenda points.\n\nA contributor will be invited to address a question orally to the Leader or a Cabinet Member.',
+      [],
+    ],
   ])('%s', readsWhole);
 });

@@ -1975,6 +1975,18 @@ export const NOT_OUTCOMES: {
       /\b(?:was|were|had been) (?:agreed|approved|resolved|decided|endorsed) at (?:the|its) \d{1,2}(?:st|nd|rd|th)? (?:of )?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \d{4})? (?:[A-Z][\w&'’-]* ){0,4}meeting\b/,
   },
   {
+    shape: 'something to be dealt with later in the same meeting',
+    example: 'These will be reported in agenda points.',
+    pattern:
+      /\b(?:will|would) be (?:reported|dealt with|covered|discussed|taken|considered) (?:in|under|at) (?:the )?(?:agenda (?:points?|items?)|item \d+|later (?:in|on) the (?:agenda|meeting))\b/i,
+  },
+  {
+    shape: 'how questions are put at the meeting: its standing words',
+    example: 'A contributor will be invited to address a question orally to the Leader or a Cabinet Member.',
+    pattern:
+      /^(?:A|The|Each) (?:contributor|questioner|petitioner|member of the public|resident)s? (?:will|may|can) be (?:invited|allowed|given|asked)\b/i,
+  },
+  {
     shape: 'the answer to a question, as a page of questions prints it',
     example: 'Written response: The budget process requires the best estimates to be made in the autumn.',
     pattern: /^(?:Written |Verbal |Oral )?(?:response|answer|reply)\s*(?::|[–—-]\s)/i,
