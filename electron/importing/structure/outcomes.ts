@@ -1251,7 +1251,6 @@ const DECISION_PAGE_FIELD = /^(?:Decision Maker|Date of decision|Decided at meet
  * fields whose decision is followed by its reasons ("To note the budget position." over "Reason for decision:").
  */
 function decisionWithItsLabelLost(segments: Segment[]): number | null {
-  if (segments.some((s) => FIELD_LABEL.exec(s.text)?.[1] === 'Decision' || matchHead(stripMarker(s.text)))) return null;
   // Not a forward plan's entry, whose decision is still due.
   const decisionPage =
     segments.some((s) => DECISION_PAGE_FIELD.test(s.text)) && !segments.some((s) => /^Decision due\b/i.test(s.text));
@@ -1261,7 +1260,10 @@ function decisionWithItsLabelLost(segments: Segment[]): number | null {
       DECIDED_TO_DO.test(s.text) &&
       (decisionPage || NOT_DECIDED_SECTION.test(segments[i + 1]?.text ?? '')),
   );
-  return at >= 0 ? at : null;
+  // A page that prints its "Decision:" label or a keyword says where its decision is.
+  if (at < 0 || segments.some((s) => FIELD_LABEL.exec(s.text)?.[1] === 'Decision' || matchHead(stripMarker(s.text))))
+    return null;
+  return at;
 }
 
 /** "1. To grant permission for late-night refreshment:-" over its hours: a hearing's decision, its details below. */
