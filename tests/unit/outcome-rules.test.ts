@@ -7028,6 +7028,12 @@ describe('shapes met on real pages in the eighteenth session (read blind first, 
 });
 
 describe('shapes met on real pages in the nineteenth session (read blind first, then taught)', () => {
+  it('takes no meeting time from a deadline’s hour', async () => {
+    const page =
+      'Decisions\n\nIf a decision is not called in, it becomes effective at 4pm on the fifth working day following publication.\n\nDecision Maker: Cabinet Member for Housing\n\nMade at meeting: 15/09/2022 - Cabinet Member for Housing\n\nDecision:\n\nTo approve the Empty Homes Policy.';
+    const parsed = await parseDocument('paper.txt', new TextEncoder().encode(page));
+    expect([parsed.date, parsed.time]).toEqual(['2022-09-15', null]);
+  });
   it('gives no date to a page that names only other meetings: reports received, listed dates, earlier minutes to confirm', async () => {
     const pages = [
       'To receive the reports and recommendations of the meetings as follows:\n(1) Cabinet\n- 5 January 2017\n- 2 February 2017\nThe Leader presented the report of the meeting of the Cabinet held on 5 January 2017.\n(1) Car Parking Charges (Minute 116)\nTHAT the recommendation of the Cabinet as set out in Minute 116 be ADOPTED.',

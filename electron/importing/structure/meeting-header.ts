@@ -90,6 +90,9 @@ const CAPITALS_BODY =
 const LOCAL_COUNCIL = /^(?:Parish|Town|Community) Council$/i;
 
 const COMINGS_AND_GOINGS = /\b(?:arrived|arriving|left|leaving|joined|departed|returned)\b/i;
+/** "… it becomes effective at 4pm on the fifth working day", "Requests to speak by noon …": a deadline's hour, not the meeting's. */
+const DEADLINE_HOUR =
+  /\b(?:effective|call-in|called in|deadline|no later than|not later than|by (?:noon|\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m)|closes|closing date)\b/i;
 
 /** What a paper says about its meeting: what it is, committee, date, time, venue. */
 export function readMeetingHeader(blocks: RawBlock[], fileName: string): MeetingHeader {
@@ -114,10 +117,11 @@ export function readMeetingHeader(blocks: RawBlock[], fileName: string): Meeting
     committee,
     date:
       (oneMeeting ? readDate(header, all, meetingPaper || committee !== null) : null) ?? findDateInFileName(fileName),
-    // "One member of the public who arrived at 7.40pm": someone's coming or going, not when the meeting began.
+    // "One member of the public who arrived at 7.40pm": someone's coming or going, not when the meeting began; nor a
+    // deadline's hour ("effective at 4pm on the fifth working day").
     time:
       header
-        .filter((t) => !COMINGS_AND_GOINGS.test(t))
+        .filter((t) => !COMINGS_AND_GOINGS.test(t) && !DEADLINE_HOUR.test(t))
         .map(findTime)
         .find(Boolean) ?? null,
     venue: header.map(findVenue).find(Boolean) ?? null,
