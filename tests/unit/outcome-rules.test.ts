@@ -7334,5 +7334,21 @@ describe('shapes met on real pages in the nineteenth session (read blind first, 
       'Bank statements were circulated. These will be reported in agenda points.\n\nA contributor will be invited to address a question orally to the Leader or a Cabinet Member.',
       [],
     ],
+    [
+      'not a report’s recommendation on an application, nor an agenda’s note of an update to come',
+      'Recommendation for AB/24/01234/FUL: That planning permission be granted subject to the conditions set out in the report.\n\nUpdate to be provided at the meeting.',
+      [],
+    ],
+    [
+      'matters "to be considered at future meetings", a space before a comma; statistics asked for the next "Meeting"',
+      'The issues of appointing an examiner of accounts , any changes to the constitution and insurance are to be considered at future meetings .\n\nThe Chairman requested comparative crime statistics for the parish for the next Meeting.',
+      [
+        [
+          'work-programme',
+          'The issues of appointing an examiner of accounts , any changes to the constitution and insurance are to be considered at future meetings .',
+        ],
+        ['request', 'The Chairman requested comparative crime statistics for the parish for the next Meeting.'],
+      ],
+    ],
   ])('%s', readsWhole);
 });

@@ -1168,7 +1168,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'someone asked or requested that something be done or provided',
     example: 'A Member asked that the survey results be circulated to the Committee.',
     pattern:
-      /(?<!\bthe |\b(?:has|have|had) )\b(?:asked|requested|(?<=\b(?:Members|Councillors) )request) (?:sight of\b|that|for (?:a|an|the|further|more|details|information|copies|sight|written)\b(?! (?:clarification|clarity)|[\w'’ ]{0,30}\b(?:views|comments|thoughts|feedback|opinions?)\b)|(?<=\brequested )(?:a|an) (?!(?:recorded |named )?vote\b|adjournment\b|(?:short )?(?:break|recess)\b|point\b)[a-z]+\b|(?:a|an) (?:(?:further|more|written|detailed|fuller|full) ){0,2}(?:report|update|briefing|breakdown|copy|list|note|summary|site (?:meeting|visit)|meeting with)\b|(?:further |more |written )(?:information|details)|(?:further |more |additional )?training\b|(?:further |written )?updates (?:on|about|from|regarding)|(?:further |more |written |additional )?(?:information|details|data|figures) (?:on|about|regarding|relating to|showing)|(?:[a-z]+ ){0,2}(?:statistics|figures|data)\b(?=[^.]{0,80}\b(?:next|future|following) meeting\b)|officers to|for [\w'’ ]{2,40}? to be (?:confirmed|provided|sent|circulated|supplied|forwarded|emailed|returned|informed|told|notified|contacted|advised))\b/,
+      /(?<!\bthe |\b(?:has|have|had) )\b(?:asked|requested|(?<=\b(?:Members|Councillors) )request) (?:sight of\b|that|for (?:a|an|the|further|more|details|information|copies|sight|written)\b(?! (?:clarification|clarity)|[\w'’ ]{0,30}\b(?:views|comments|thoughts|feedback|opinions?)\b)|(?<=\brequested )(?:a|an) (?!(?:recorded |named )?vote\b|adjournment\b|(?:short )?(?:break|recess)\b|point\b)[a-z]+\b|(?:a|an) (?:(?:further|more|written|detailed|fuller|full) ){0,2}(?:report|update|briefing|breakdown|copy|list|note|summary|site (?:meeting|visit)|meeting with)\b|(?:further |more |written )(?:information|details)|(?:further |more |additional )?training\b|(?:further |written )?updates (?:on|about|from|regarding)|(?:further |more |written |additional )?(?:information|details|data|figures) (?:on|about|regarding|relating to|showing)|(?:[a-z]+ ){0,2}(?:statistics|figures|data)\b(?=[^.]{0,80}\b(?:next|future|following) [Mm]eeting\b)|officers to|for [\w'’ ]{2,40}? to be (?:confirmed|provided|sent|circulated|supplied|forwarded|emailed|returned|informed|told|notified|contacted|advised))\b/,
     kind: 'request',
   },
   {
@@ -1867,7 +1867,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     example: 'A new bank signatory to be considered at a future meeting.',
     // Also "will be": "the Beach boards will be considered at a later meeting."; several things "at future meetings".
     pattern:
-      /^(?:[A-Za-z][\w'’-]*)(?:,? [\w'’&-]+){0,20}? (?:will|would|is to|are to|to) be (?:further |formally )?(?:considered|discussed|reviewed|looked at|revisited|debated|brought back) (?:again )?(?:at|to) (?:(?:a|the) )?(?:later|future|next|subsequent|following) meetings?\b/,
+      /^(?:[A-Za-z][\w'’-]*)(?: ?,? [\w'’&-]+){0,20}? (?:will|would|is to|are to|to) be (?:further |formally )?(?:considered|discussed|reviewed|looked at|revisited|debated|brought back) (?:again )?(?:at|to) (?:(?:a|the) )?(?:later|future|next|subsequent|following) meetings?\b/,
     kind: 'work-programme',
   },
   {
@@ -1973,6 +1973,17 @@ export const NOT_OUTCOMES: {
     example: 'The budget was agreed at the 3rd December 2018 Cabinet meeting.',
     pattern:
       /\b(?:was|were|had been) (?:agreed|approved|resolved|decided|endorsed) at (?:the|its) \d{1,2}(?:st|nd|rd|th)? (?:of )?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \d{4})? (?:[A-Z][\w&'’-]* ){0,4}meeting\b/,
+  },
+  {
+    shape: 'a report’s recommendation on an application, before the committee decides',
+    example: 'Recommendation for AB/24/01234/FUL: That planning permission be granted subject to conditions.',
+    pattern: /^(?:Officer['’]?s? )?Recommendations? (?:for|on) [A-Z]{1,5}[/\d][\w/.-]*\s*:/i,
+  },
+  {
+    shape: 'an agenda’s note that an update will be given at the meeting',
+    example: 'Update to be provided at the meeting.',
+    pattern:
+      /^(?:An? )?(?:verbal |oral |further )?(?:update|report|presentation)s? (?:to be|will be) (?:provided|given|made|presented) at (?:the|this) meeting\.?$/i,
   },
   {
     shape: 'something to be dealt with later in the same meeting',
