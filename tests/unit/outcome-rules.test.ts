@@ -7350,5 +7350,14 @@ describe('shapes met on real pages in the nineteenth session (read blind first, 
         ['request', 'The Chairman requested comparative crime statistics for the parish for the next Meeting.'],
       ],
     ],
+    [
+      'still decisions though worded near the new exclusions: "considered the report and noted", a "Response:" label, "felt that … should"',
+      'The Committee considered the report and noted the progress made.\n\nResponse: No objection to the application.\n\nThe Committee felt that a letter should be sent to the Minister.',
+      [
+        ['resolution', 'The Committee considered the report and noted the progress made.'],
+        ['resolution', 'Response: No objection to the application.'],
+        ['follow-up', 'The Committee felt that a letter should be sent to the Minister.'],
+      ],
+    ],
   ])('%s', readsWhole);
 });

@@ -2000,7 +2000,8 @@ export const NOT_OUTCOMES: {
   {
     shape: 'the answer to a question, as a page of questions prints it',
     example: 'Written response: The budget process requires the best estimates to be made in the autumn.',
-    pattern: /^(?:Written |Verbal |Oral )?(?:response|answer|reply)\s*(?::|[–—-]\s)/i,
+    // Not a planning response under its label ("Response: No objection"), which is what the council decided.
+    pattern: /^(?:(?:Written|Verbal|Oral) (?:response|answer|reply)|Answer|Reply)\s*(?::|[–—-]\s)/i,
   },
   {
     shape: 'what an item was for, as its minutes begin',
@@ -2020,16 +2021,20 @@ export const NOT_OUTCOMES: {
     pattern: /\bhaving regard to\b[^.;,]{0,160}:-?\s*$/i,
   },
   {
-    shape: 'the reasons of a hearing: what the panel believed, considered or had regard to',
+    shape: 'the reasons of a hearing: what the panel believed, or had regard to',
     example:
       'The Sub-Committee having heard from the applicant and residents, believed that granting the licence would add to nuisance.',
+    // Not a decision told with the same words: "The Committee considered the report and noted …", "… felt that a letter
+    // should be sent".
     pattern:
-      /^The (?:[A-Z][\w-]* ){0,3}(?:Sub-Committee|Committee|Panel|Board)\b(?:[^.;]{0,200}?,)?\s+(?:also |further )?(?:believed|considered (?:the|that|all|whether)|had (?:regard|considered)|felt|took (?:into account|the view)|was (?:of the view|satisfied|mindful|not satisfied)|(?:is|was) of the opinion)\b(?![^.]*\b(?:agreed|resolved|decided|approved|refused|granted|revoked)\b)/,
+      /^The (?:[A-Z][\w-]* ){0,3}(?:Sub-Committee|Committee|Panel|Board)\b(?:[^.;]{0,200}?,)?\s+(?:believed|had regard|(?:also|further) considered|was (?:of the view|mindful|not satisfied)|(?:is|was) of the opinion|took into account)\b(?![^.]*\b(?:noted|endorsed|requested|asked|recommended|agreed|resolved|decided|approved|refused|granted|revoked|supported|accepted)\b)/,
   },
   {
     shape: 'a decision notice’s title, with its date',
     example: 'Decision of the Licensing Sub-Committee (“Committee”) 11 April 2024',
-    pattern: /\bDecision of the (?:[A-Z][\w-]* ){0,4}(?:Committee|Sub-Committee|Panel|Board)\b[^.]{0,60}\b\d{4}$/,
+    // Not "The decision of the Sub-Committee was to …": the title has no verb, only a name in brackets and the day.
+    pattern:
+      /\bDecision of the (?:[A-Z][\w-]* ){0,4}(?:Committee|Sub-Committee|Panel|Board)\b(?:\s*\([^)]{0,30}\))?\s*(?:[–—-]\s*)?(?:\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+,? |\d{1,2}\/\d{1,2}\/)\d{4}$/,
   },
   {
     shape: 'the standing words asking members to declare their interests',
