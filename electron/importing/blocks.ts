@@ -23,6 +23,12 @@ export interface ExtractedText {
   printedPages?: (string | null)[];
 }
 
+/**
+ * "iii)", "(b)" on a line of their own: the marker of the list item on the next line. A number alone ("4.") is not one:
+ * on a web page it is an agenda item's, with the title below it.
+ */
+export const MARKER_ALONE = /^\(?(?:[ivx]{1,4}|[a-z])[.)]$/;
+
 /** A list marker at the start of a line: "1.", "2)", "3.1", "(a)", "a.", "iv)", "•", "-". */
 export const LIST_MARKER =
   /^(?:\(?\d{1,3}(?:\.\d{1,3})*[.)]|\d{1,3}(?:\.\d{1,3})+|\(?[a-z][.)]|\(?[A-Z]\)|\(?(?:i{1,3}|iv|v|vi{1,3}|ix|x)\)|[•●▪‣◦*–·-])(?=\s)/;

@@ -15,6 +15,18 @@ const page = (...lines: [string, number][]): PdfLine[] =>
     pageHeight: 842,
   }));
 
+/** A line of a printed web page in the body font at height `y`, 11 points; `right` is where it stops. */
+const at = (text: string, y: number, right = 540): PdfLine => ({
+  page: 1,
+  text,
+  x: 62,
+  y,
+  right,
+  size: 11,
+  font: 'body',
+  pageHeight: 842,
+});
+
 describe('lines of a printed PDF joined into paragraphs', () => {
   it('joins a line broken short to the next when that one ends on the next part’s marker', () => {
     const blocks = linesToBlocks(
@@ -73,16 +85,6 @@ describe('lines of a printed PDF joined into paragraphs', () => {
 
   it('keeps apart the one-line paragraphs of a printed web page, though gaps between paragraphs outnumber those between lines', () => {
     // Lines 14.3 points apart inside a paragraph, 22.5 between paragraphs; most paragraphs are one line.
-    const at = (text: string, y: number, right = 540): PdfLine => ({
-      page: 1,
-      text,
-      x: 62,
-      y,
-      right,
-      size: 11,
-      font: 'body',
-      pageHeight: 842,
-    });
     const blocks = linesToBlocks([
       at('RESOLVED:', 700, 124),
       at('That the minutes of the meeting held on 27 February 2017 be approved as a correct record.', 677.5, 508),
@@ -109,16 +111,6 @@ describe('lines of a printed PDF joined into paragraphs', () => {
   });
 
   it('carries a sentence left open across a paragraph’s gap, but not into the next lettered or roman part', () => {
-    const at = (text: string, y: number, right = 540): PdfLine => ({
-      page: 1,
-      text,
-      x: 62,
-      y,
-      right,
-      size: 11,
-      font: 'body',
-      pageHeight: 842,
-    });
     const blocks = linesToBlocks([
       at('The Committee received a progress report on the work undertaken in relation to the emergency', 722.5),
       at('planning framework within the last six months and on the training of its members.', 708.2, 480),

@@ -1,4 +1,4 @@
-import { joinWrapped, LIST_MARKER, type RawBlock } from '../blocks';
+import { joinWrapped, LIST_MARKER, MARKER_ALONE, type RawBlock } from '../blocks';
 import type { PdfLine } from './pdf-lines';
 
 interface BodyStyle {
@@ -40,8 +40,8 @@ function bodyStyle(lines: PdfLine[]): BodyStyle {
 }
 
 const NUMBER_ALONE = /^\d{1,4}\.?$/;
-/** "i)", "(b)", "(2)" on a line of their own: the marker of the list item on the next line. */
-const MARKER_ALONE = /^(?:\(?(?:[ivx]{1,4}|[a-z])[.)]|\(\d{1,2}\))$/;
+/** "(2)" on a line of their own, as well as "i)" and "(b)": a numbered part's marker, its text on the next line. */
+const NUMBER_IN_BRACKETS_ALONE = /^\(\d{1,2}\)$/;
 /** A line that ends on the marker of the next part of a list run together: "Government; ii.", "the plan; b)". */
 const PART_MARKER_AT_END = /[;:,]\s+(?:[ivx]{1,4}|[a-h]|\d{1,2})[.)]$/;
 
@@ -80,7 +80,7 @@ export function linesToBlocks(lines: PdfLine[]): RawBlock[] {
 
   let markerAlone: PdfLine | null = null;
   for (const read of lines) {
-    if (MARKER_ALONE.test(read.text) && !markerAlone) {
+    if ((MARKER_ALONE.test(read.text) || NUMBER_IN_BRACKETS_ALONE.test(read.text)) && !markerAlone) {
       markerAlone = read;
       continue;
     }

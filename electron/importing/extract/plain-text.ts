@@ -1,4 +1,4 @@
-import { joinWrapped, LIST_MARKER, normaliseSpace, type ExtractedText, type RawBlock } from '../blocks';
+import { joinWrapped, LIST_MARKER, MARKER_ALONE, normaliseSpace, type ExtractedText, type RawBlock } from '../blocks';
 import { BODY_TO_ACT } from '../structure/text-shapes';
 
 /**
@@ -12,11 +12,9 @@ const HANGING_LINE = 40;
 /** A wrapped line that filled the width; the sentence carries on below. */
 const FULL_LINE_LENGTH = 60;
 
-/**
- * "iii)", "(b)" on a line of their own: the marker of the list item on the next line. A number alone
- * ("4.") is left as it is: on a web page it is an agenda item's, with the title below it.
- */
-const MARKER_ALONE = /^\(?(?:[ivx]{1,4}|[a-z])[.)]$/;
+/** A bullet in a symbol font, copied as the letter that shares its code ("o", "v", "Ø", "§", "ü"), set apart from the text. */
+const SYMBOL_BULLET = /^\s*[ovØ§ü\uf0a7\uf0b7\uf0d8](?:\s{2,}|\t)(?=\S)/;
+const SYMBOL_BULLET_AT_START = /^[ovØ§ü\uf0a7\uf0b7\uf0d8]\s+/;
 /** "45/20 To consider …", "C048/23 Apologies", "M/141/2006:-" alone: a minute's number, which starts the minute's line. */
 const MINUTE_NUMBER = /^[A-Z]{0,3}\/?\d{1,4}\/\d{2,4}(?:\/\d{2,4})?(?:\s+[A-Z]|\s*:?-?$)/;
 /** "(ii)Announcements": a part's marker that lost the space after it. */
@@ -185,8 +183,8 @@ export function extractPlainText(text: string): ExtractedText {
     }
     // "o   The Leader would be invited", "v  Action (AF): …", "Ø  Officers to …", "§  …": a word processor's bullet in a
     // symbol font, copied as the letter it shares a code with, set apart from the text.
-    const secondLevelBullet = /^\s*[ovØ§ü\uf0a7\uf0b7\uf0d8](?:\s{2,}|\t)\S/.test(rawLine);
-    const bullet = (secondLevelBullet ? /^[ovØ§ü\uf0a7\uf0b7\uf0d8]\s+/ : /^[-*•●▪‣◦–·]\s+/).exec(line);
+    const secondLevelBullet = SYMBOL_BULLET.test(rawLine);
+    const bullet = (secondLevelBullet ? SYMBOL_BULLET_AT_START : /^[-*•●▪‣◦–·]\s+/).exec(line);
     const sentenceOpen: boolean =
       open !== null && !/[.:;!?]["”’)]?$/.test(open.text) && !DOCUMENT_LINK_END.test(open.text);
     // An indented line after a blank starts a list item, unless it carries on the sentence of a numbered line left

@@ -72,9 +72,9 @@ const OWNER_IN_BRACKETS =
   /^\((?:([A-Z][\w/&, ]{1,30}?) to action|Action\s*[:–—-]?\s*([A-Z][\w/&, ]{1,30}?)|Act\s+([A-Z][\w/&, ]{1,30}?))\)\.?$/i;
 
 /**
- * " and Cllr Chivers would advise …", " and the Clerk would report to the next meeting" after a clause in which someone
- * else would act (or " and Officers will confirm …"); " and the Secretary is to check …" after "The Chair agreed to allow …"; but "… and the Clerk would send
- * it" finishes the same action.
+ * " and Cllr Chivers would advise …", " and the Clerk would report to the next meeting", " and Officers will confirm …",
+ * " and he would write …" after a clause in which someone would act; " and the Secretary is to check …" after "The Chair
+ * agreed to allow …"; but "… and the Clerk would send it" finishes the same action.
  */
 export const TWO_UNDERTAKINGS =
   /(?<=\b(?:would|will|agreed to|undertook to) [a-z]{3,}[^.;]{5,200}?)\s+and (?=(?:Cllr\.?|Councill?or|Mr|Mrs|Ms|Dr) [A-Z][^.;]{0,40}?(?:would|will) [a-z]{3,}|(?:(?:the |[Tt]he )?(?:(?:Town|Parish) |[A-Z]{2,5} )?(?:[Cc]lerk|[Oo]fficers)|he|she) (?:would|will) [a-z]{3,}\b(?! (?:it|this|that|them|these|so|on)\b)|(?:the )?(?:[Cc]lerk|[Ss]ecretary|Sec|[Tt]reasurer|Chair(?:man)?) (?:is|was) to [a-z]{3,}\b|(?:Cllr\.?|Councill?or) [A-Z][\w'’-]+ (?:explore|investigate|contact|write|obtain|check|liaise|speak|arrange|draft|prepare|seek|email|circulate|send|follow up|look into)\b)/;
