@@ -7361,3 +7361,103 @@ describe('shapes met on real pages in the nineteenth session (read blind first, 
     ],
   ])('%s', readsWhole);
 });
+
+describe('shapes met on real pages in the twentieth session (read blind first, then taught)', () => {
+  it.each<[string, string, [string, string][]]>([
+    [
+      'a planning decision on a line of its own, under the application it decides',
+      '6. AB/23/00412/FUL - Old Forge, Mill Lane, Ashby\n\nConversion of the forge to two dwellings.\n\nDefer for S106 then permit\n\n7. Tree Preservation Order AB/2023/0081/TPO - 4 Heath Road\n\nThe Committee considered the application.\n\nConsent subject to the conditions set out in report PES/120a.',
+      [
+        ['resolution', 'AB/23/00412/FUL: Defer for S106 then permit'],
+        [
+          'resolution',
+          'Tree Preservation Order AB/2023/0081/TPO: Consent subject to the conditions set out in report PES/120a.',
+        ],
+      ],
+    ],
+    [
+      'not such a line where no application is in sight',
+      '4. Staffing\n\nThe Clerk’s hours were discussed.\n\nDefer for one month',
+      [],
+    ],
+    [
+      'NOTED in a column of its own, over what was noted',
+      '23. Forward Plan\n\nNOTED       the Committee’s Forward Plan from 1 December 2024 to 30 November 2025.',
+      [['resolution', 'NOTED the Committee’s Forward Plan from 1 December 2024 to 30 November 2025.']],
+    ],
+    [
+      'what was discussed, "and all agreed that"',
+      'Discussion took place about charity events and all agreed that some flexibility would be allowed for small groups.',
+      [
+        [
+          'resolution',
+          'Discussion took place about charity events and all agreed that some flexibility would be allowed for small groups.',
+        ],
+      ],
+    ],
+    [
+      'a minute’s number and a colon before what was agreed',
+      '5. Banking:\n\n071/24: All Cllrs agreed that the best account would be the bank’s treasurer account.',
+      [['resolution', 'All Cllrs agreed that the best account would be the bank’s treasurer account.']],
+    ],
+    [
+      'someone "declared ELECTED" in capitals',
+      'There being no other nominations, R T Ashdown was declared ELECTED Chairman of the Council for the year.',
+      [
+        [
+          'resolution',
+          'There being no other nominations, R T Ashdown was declared ELECTED Chairman of the Council for the year.',
+        ],
+      ],
+    ],
+    [
+      'a part that gives consent, under a lead-in in a "Decision:" field',
+      'Decision:\n\nThe Cabinet Member agrees to:\n\n(i) Give consent to the Fenshire Combined Authority (Functions) Order 2024.\n\n(ii) Delegate to the Chief Executive authority to make all related decisions.',
+      [
+        ['resolution', 'Give consent to the Fenshire Combined Authority (Functions) Order 2024.'],
+        ['resolution', 'Delegate to the Chief Executive authority to make all related decisions.'],
+      ],
+    ],
+    [
+      'what the council would send, after what was reported',
+      'Mr Oakes said that two nominations had come from the county. Jane Reed won the award. The Council would send their congratulations to Jane Reed.',
+      [['action', 'The Council would send their congratulations to Jane Reed.']],
+    ],
+    [
+      'not what an earlier meeting decided, told with its date',
+      'At Planning Committee on 15 March 2024, the Committee resolved to refuse planning permission for 3 reasons. The Committee is asked to consider the advice in this report.',
+      [],
+    ],
+    [
+      'not a forward plan’s "Decision:" date run on into its notes',
+      'Decision maker: Joint Committee\n\nDecision: 5 Feb 2025; 28 days’ public notice must be given for any key decision or private item',
+      [],
+    ],
+    [
+      'not the next matter’s numbered title over its own keyword',
+      '(3) Minor Amendments – Church Walk\n\nRESOLVED, that\n\n(a) the waiting restrictions on Church Walk are introduced;\n\n(b) the objectors be told of the decision.\n\n(4) 2024/25 Highways Programme Report\n\nRESOLVED, that the report be noted.',
+      [
+        ['resolution', 'The waiting restrictions on Church Walk are introduced'],
+        ['resolution', 'The objectors be told of the decision.'],
+        ['resolution', 'The report be noted.'],
+      ],
+    ],
+  ])('%s', readsWhole);
+
+  it('quotes an action with its owner’s tag on the same line', () => {
+    const { blocks } = extractPlainText(
+      '4.7.24 To approve the minutes. It was proposed, seconded and all voted in favour to approve. Resolved. Approved minutes to be posted on the website. Action: Clerk/Webmaster\n\n5.7.24 To invite members of the public to speak.',
+    );
+    const posted = findOutcomes(blocks, findAgendaItems(blocks, false)).find((o) => o.owner === 'Clerk/Webmaster');
+    expect(posted?.quote).toContain('Approved minutes to be posted on the website. Action: Clerk/Webmaster');
+  });
+
+  it('takes no date from a report’s account of another body’s meeting', () => {
+    const header = (text: string) => readMeetingHeader(extractPlainText(text).blocks, 'paper.txt');
+    expect(
+      header(
+        'To consider a report by the Executive Director.\n\nThis report provides details of the meeting of the Highways Working Group held on 15 December 2024 and presents its recommendations.\n\nMinutes:\n\nRESOLVED, that the report be noted.',
+      ).date,
+    ).toBeNull();
+  });
+});

@@ -10,6 +10,12 @@
 /** "Minded to permit", "Delegated Approve", "Refuse": a planning application's decision in a schedule's cell. */
 export const PLANNING_DECISION =
   /^(?:(?:Delegated|Minded to)\s+)?(?:permit|approve|refuse|consent|grant|granted|refused|approved|permitted)\b[^.]{0,30}$|^Deferred\b[^.]{0,60}$/i;
+/**
+ * "Defer for S106 then permit", "Consent subject to the conditions set out in report PES/409a.", "Refuse": a planning
+ * decision on a line of its own, under the application it decides.
+ */
+export const PLANNING_DECISION_LINE =
+  /^(?:(?:Delegated|Minded to)\s+)?(?:permit|permitted|approve|approved|refuse|refused|consent|consented|grant|granted|defer|deferred)(?:\s+(?:subject to|with|for|on|then|pending|until|planning|permission|consent|conditionally)\b[^.]{0,100})?\.?$/i;
 /** A site's address in a schedule: words and a place, no verb, no full stop. */
 export const SITE_LINE = /^(?!\d+$)(?![A-Z]{1,3}\/?\d)[A-Z0-9][^.:;]{8,120}$/;
 /** A schedule's reference, row number, parish or link: nothing decided. */

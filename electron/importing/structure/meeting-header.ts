@@ -66,7 +66,7 @@ const FOLLOWING_FIELD =
  * "Matters Arising", the meeting they arise from ("Minutes and Matters Arising (4 June 2015)").
  */
 const OTHER_DATE_BEFORE =
-  /\b(?:(?:the|approve[ds]?|confirm(?:ed|s)?|sign(?:ed|s)?|accept(?:ed|s)?|receive[ds]?|adopt(?:ed|s)?|agree[ds]?|that|draft)(?: (?:public|non-public|open|exempt|confidential))? minutes(?: and summary)? (?:of|from)|cofnodion cyfarfod|\breports? (?:and minutes )?of (?:the )?meetings? of\b|\bhad (?:been )?[a-z]+ed\b|\bchair(?:man|person|woman)?[\s:.,]*$)/i;
+  /\b(?:(?:the|approve[ds]?|confirm(?:ed|s)?|sign(?:ed|s)?|accept(?:ed|s)?|receive[ds]?|adopt(?:ed|s)?|agree[ds]?|that|draft)(?: (?:public|non-public|open|exempt|confidential))? minutes(?: and summary)? (?:of|from)|cofnodion cyfarfod|\b(?:reports?|details|notes|outcomes?) (?:and minutes )?of (?:the )?meetings? of\b|\bhad (?:been )?[a-z]+ed\b|\bchair(?:man|person|woman)?[\s:.,]*$)/i;
 const OTHER_DATE =
   /\b(?:previous|last|dated|for approval|(?:copy |copies )?(?:attached|enclosed)|herewith|publication|published|effective|signed|deadline|circulated|issued|despatched|dispatched|appendix|(?:considered|agreed|approved|adopted) by|reported to|referred to|decision due|(?<=\S\s+)at a meeting of|(?:its|their) (?:last |previous )?meeting|next (?:\w+ ){0,2}meeting|with effect from|arising from|matters arising|by-election|elections? held|post(?:ed)? on|date post(?:ed)?|upload(?:ed)?|added|would be held|(?:submitted|presented|brought|taken) to|recommendations? (?:made )?(?:from|by)|(?:correct|true|accurate) record|record of (?:the )?(?:proceedings|decisions)|minute (?:no\b|number)|(?<=\d{4},?\s+)(?:Minutes|Decisions?)(?=\s*:)|(?<=(?:,|\bthat)\s+)at the (?:[\w&'’-]+ ){0,8}meeting)\b/i;
 

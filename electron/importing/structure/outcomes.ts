@@ -21,6 +21,7 @@ import {
   ONLY_RECEIVED,
   OPENS_WITH_APPLICATION,
   PLANNING_DECISION,
+  PLANNING_DECISION_LINE,
   PLANNING_RESPONSE,
   RESPONSE_OVER_APPLICATIONS,
   ROLE_AND_HOLDERS,
@@ -551,7 +552,7 @@ export function findOutcomeCandidates(
             owner: owner.replace(/[.;,]$/, ''),
             rule: rule.shape,
           });
-        } else giveOwner(found, owner, segment);
+        } else giveOwner(found, owner, segment, text);
         if (ownerThenText) narrative(own.slice(ownerThenText[0].length), segment, add, []);
         lead = null;
         return;
@@ -761,7 +762,11 @@ export function findOutcomeCandidates(
       isPart &&
       ((CAPITALS_TITLE.test(body) && !isDecisionShaped(body)) ||
         (lead?.runOn && !/^\S+\s+[a-z]/.test(body)) ||
-        (segment.marker !== null && lead?.markers?.has(segment.marker) === true && SUBHEADING.test(body)));
+        (segment.marker !== null && lead?.markers?.has(segment.marker) === true && SUBHEADING.test(body)) ||
+        // "(4) 2021/22 Highways Budget Report" over "RESOLVED, that": the next matter's title, its own keyword below it.
+        ((SUBHEADING.test(body) || SUBHEADING.test(body.replace(/^[\d/.-]+\s+/, ''))) &&
+          !isDecisionShaped(body) &&
+          matchHead(stripMarker(segments[index + 1]?.text ?? '')) !== null));
     const current: Lead | null = segment.blockKind === 'heading' || nextTitle ? null : lead;
     if (current && isPart && (current.open || current.parts > 0)) {
       const family = familyOf(index);
@@ -1010,6 +1015,22 @@ export function findOutcomeCandidates(
       if (added && /\bthe following\b[^:]*:-?\s*$/i.test(added.text)) listedBy = added;
       return;
     }
+    // "BI/23/00067/FUL - Russells Garden Centre" over its description and "Defer for S106 then permit": a decision on
+    // a line of its own under the application it decides, named by the item or the lines above.
+    if (context.minutes && PLANNING_DECISION_LINE.test(body) && !isPart) {
+      const item = items[itemOf(segment.blockIndex) ?? -1];
+      const above = item
+        ? blocks.slice(item.start, segment.blockIndex).map((b) => b.text)
+        : segments.slice(Math.max(0, index - 6), index).map((s) => s.text);
+      if (above.some((t) => APPLICATION.test(t) || /\bapplication\b/i.test(t))) {
+        const what = item?.title ? `${item.title}: ` : '';
+        add('resolution', `${what}${body}`, segment, body, {
+          formal: true,
+          rule: 'a planning decision under its application',
+        });
+        return;
+      }
+    }
     if (!isPart) {
       listedTopics = /(?::-?|:\s*-)\s*$/.test(body);
       topicMarker = null;
@@ -1173,11 +1194,13 @@ function ownerOnly(text: string): boolean {
   );
 }
 
-function giveOwner(found: Candidate[], owner: string, segment: Segment): void {
+function giveOwner(found: Candidate[], owner: string, segment: Segment, tag: string): void {
   const last = found.at(-1);
   const tidy = owner.replace(/[.;,]$/, '');
   if (last && segment.blockIndex - last.blockIndex <= 2) {
     last.owner = tidy;
+    // "Minutes to be posted on the website. Action: Clerk/Webmaster": the tag on the same line is quoted with its action.
+    if (segment.blockIndex === last.blockIndex && !last.quote.includes(tag)) last.quote = `${last.quote} ${tag}`;
     if (last.kind === 'follow-up' || last.kind === 'resolution') last.kind = 'action';
   }
 }

@@ -250,7 +250,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     // Not who someone is, in a clause of its own: "The Chairman welcomed Cllr Ash, who was elected as Vice-Chairman at Council".
     // Also "Mr Ash was, therefore, declared duly elected.", "Ann Ash has been voted in as vice-chair".
     pattern: new RegExp(
-      String.raw`(?<!\bwho )\b(?:was|were|has been|have been) (?:duly )?(?:(?:(?:proposed|nominated)(?:,? (?:and )?seconded)?,? and )?(?:subsequently |then |thus |therefore )?(?:duly |unanimously |then )?(?:[Ee]lected|re-elected|[Aa]ppointed|voted(?: in)?)(?: to serve)?(?: as| to the (?:role|office|post|position) of)?|(?:proposed|nominated),? (?:and )?seconded (?:to be|as|for))? (?:the )?(?:new )?(?:(?:[Dd]eputy|[Vv]ice)[- ])?(?:Mayor|RFO|Responsible Financ\w* Officer|Proper Officer|Tree Warden|[Cc]hair(?:man|person|woman)?|Leader|Convener|Provost|Lord Mayor|Sheriff)\b|(?<!\bwho )\b(?:was|were) (?:duly |unanimously |then )?(?:elected|re-elected|appointed|nominated)(?: as)? (?:the |our )?(?:[A-Z][\w’'-]* ){0,4}(?:[Rr]epresentatives?|[Dd]elegates?|[Tt]rustees?|[Tt]reasurer|[Ss]ecretary|Responsible Financial? Officer)\b|(?<!\bwho )\b(?:was|were),? (?:(?:therefore|then|thus|accordingly),? )?(?:duly )?declared (?:duly )?(?:elected|re-elected)\b|(?<!\bwho )\b(?:was|were) (?:duly )?(?:proposed,? (?:and )?seconded,? and )?appointed (?:as (?:a |the )?nominee\b|to (?:the )?(?:[A-Z][\w&'’-]* ){1,5}(?:Committee|Panel|Board|Group|Working (?:Party|Group))\b)|\baccepted the (?:office|position|role|post) of\b|\baccepted the (?:position|role|post) and (?:all )?(?:others |members )?agreed\b|\b(?:will be|is to be) (?:a|the) (?:representative|delegate) (?:for|on|to)\b|(?<!\bwho )\b(?:was|were) (?:duly )?declared (?:the )?(?:new )?(?:(?:[Dd]eputy|[Vv]ice)[- ])?(?:Chair(?:man|person|woman)?|Mayor|Convener|Secretary|Treasurer|President|Provost)\b|(?<!\bwho )\b(?:was|were) (?:duly )?(?:elected|re-elected|appointed) (?:unopposed|unanimously)\b|(?<!\bwho )\b(?:was|were) (?:nominated|proposed) by ${NO_STOP}{2,60}?,? (?:and )?seconded by ${NO_STOP}{2,60}? and (?:was |were )?(?:duly |unanimously )?(?:elected|re-elected|appointed|co-opted)\b|\bduly (?:co-opted|elected|appointed) (?:as|to|onto)\b`,
+      String.raw`(?<!\bwho )\b(?:was|were|has been|have been) (?:duly )?(?:(?:(?:proposed|nominated)(?:,? (?:and )?seconded)?,? and )?(?:subsequently |then |thus |therefore )?(?:duly |unanimously |then )?(?:[Ee]lected|re-elected|[Aa]ppointed|voted(?: in)?)(?: to serve)?(?: as| to the (?:role|office|post|position) of)?|(?:proposed|nominated),? (?:and )?seconded (?:to be|as|for))? (?:the )?(?:new )?(?:(?:[Dd]eputy|[Vv]ice)[- ])?(?:Mayor|RFO|Responsible Financ\w* Officer|Proper Officer|Tree Warden|[Cc]hair(?:man|person|woman)?|Leader|Convener|Provost|Lord Mayor|Sheriff)\b|(?<!\bwho )\b(?:was|were) (?:duly |unanimously |then )?(?:elected|re-elected|appointed|nominated)(?: as)? (?:the |our )?(?:[A-Z][\w’'-]* ){0,4}(?:[Rr]epresentatives?|[Dd]elegates?|[Tt]rustees?|[Tt]reasurer|[Ss]ecretary|Responsible Financial? Officer)\b|(?<!\bwho )\b(?:was|were),? (?:(?:therefore|then|thus|accordingly),? )?(?:duly )?declared (?:duly )?(?:elected|re-elected|ELECTED|RE-ELECTED)\b|(?<!\bwho )\b(?:was|were) (?:duly )?(?:proposed,? (?:and )?seconded,? and )?appointed (?:as (?:a |the )?nominee\b|to (?:the )?(?:[A-Z][\w&'’-]* ){1,5}(?:Committee|Panel|Board|Group|Working (?:Party|Group))\b)|\baccepted the (?:office|position|role|post) of\b|\baccepted the (?:position|role|post) and (?:all )?(?:others |members )?agreed\b|\b(?:will be|is to be) (?:a|the) (?:representative|delegate) (?:for|on|to)\b|(?<!\bwho )\b(?:was|were) (?:duly )?declared (?:the )?(?:new )?(?:(?:[Dd]eputy|[Vv]ice)[- ])?(?:Chair(?:man|person|woman)?|Mayor|Convener|Secretary|Treasurer|President|Provost)\b|(?<!\bwho )\b(?:was|were) (?:duly )?(?:elected|re-elected|appointed) (?:unopposed|unanimously)\b|(?<!\bwho )\b(?:was|were) (?:nominated|proposed) by ${NO_STOP}{2,60}?,? (?:and )?seconded by ${NO_STOP}{2,60}? and (?:was |were )?(?:duly |unanimously )?(?:elected|re-elected|appointed|co-opted)\b|\bduly (?:co-opted|elected|appointed) (?:as|to|onto)\b`,
     ),
     kind: 'resolution',
     // Read first: "… was elected Chair for this meeting, and the Clerk confirmed the meeting was quorate."
@@ -973,8 +973,9 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'something discussed, then agreed or decided in the same sentence',
     example: 'The Parish Council discussed the two quotations and all agreed to award the work to the first.',
+    // Also "Discussion took place regarding charity events and all agreed that …".
     pattern: new RegExp(
-      String.raw`^[^;]{0,240}?\b(?:discussed|considered|debated|reviewed)\b[^;]{0,240}?\band (?:after (?:a |some |further )?(?:debate|discussion),? )?(?:(?:the |this )?${BODY} |all |they |members |councillors )?(?:then |all |unanimously )?(?:agreed|decided|resolved) (?:to (?!be\b)[a-z]+|that\b|(?:they|it|we) (?:are|were|would|will|could|should|can|cannot|did|do)\b|(?:a|an|the) (?:response|reply|comment|comments|observation|grant|donation|budget|precept|quotation|quote)\b)`,
+      String.raw`^[^;]{0,240}?\b(?:discussed|considered|debated|reviewed|[Dd]iscussion (?:took place|followed|ensued))\b[^;]{0,240}?\band (?:after (?:a |some |further )?(?:debate|discussion),? )?(?:(?:the |this )?${BODY} |all |they |members |councillors )?(?:then |all |unanimously )?(?:agreed|decided|resolved) (?:to (?!be\b)[a-z]+|that\b|(?:they|it|we) (?:are|were|would|will|could|should|can|cannot|did|do)\b|(?:a|an|the) (?:response|reply|comment|comments|observation|grant|donation|budget|precept|quotation|quote)\b)`,
     ),
     kind: 'resolution',
   },
@@ -983,6 +984,12 @@ export const SENTENCE_RULES: SentenceRule[] = [
     example: 'Refer to the Amenities Committee.',
     pattern:
       /^(?:Refer(?:red)?|Pass(?:ed)?(?: on)?|Forward(?:ed)?)(?: it)? to (?:the )?[A-Z][\w&’' -]{2,60}(?:Committee|Panel|Group|Working Party|Council)\.?$/,
+    kind: 'resolution',
+  },
+  {
+    shape: 'NOTED in capitals, then what was noted',
+    example: 'NOTED the Licensing Committee’s Forward Plan from 1 December 2024 to 30 November 2025.',
+    pattern: /^NOTED\s+(?:the|a|an)\s/,
     kind: 'resolution',
   },
   {
@@ -1415,6 +1422,22 @@ export const SENTENCE_RULES: SentenceRule[] = [
     kind: 'request',
   },
   {
+    shape: 'the chair referring a motion to another body',
+    example:
+      'In accordance with Council Procedure Rule 12.4, the Chairman referred the motion (Safer Roads) to the Cabinet because of its cost.',
+    pattern:
+      /\b(?:Chair(?:man|person|woman)?|Mayor|Provost|Council|Committee) (?:then |therefore )?referred the (?:motion|matter|petition)\b[^.;]{0,160}?\bto (?:the )?(?:Cabinet|Executive|(?:[A-Z][\w&'’-]* ){1,6}(?:Committee|Panel|Board|Council))\b/,
+    kind: 'resolution',
+  },
+  {
+    shape: 'a body that writes to or lobbies someone, as its motion says',
+    example: 'Northshire Council writes to the Trust’s Chief Executive, requesting that it considers long-term lets.',
+    // Also in the subjunctive, its "That" lost: "Council write to the Minister requesting that funding be found."
+    pattern:
+      /^(?:This |The )?(?:[A-Z][\w'’-]* ){0,3}(?:Council|Committee|Cabinet|Board|Panel|Authority) (?:writes?|lobb(?:y|ies)) (?:to )?(?:the |a |all |each )?(?:[A-Z]|local\b|relevant\b|government\b)/,
+    kind: 'resolution',
+  },
+  {
     shape: 'a petition received and referred to an officer or body',
     example: 'A petition was received about crossing lights on Chapel Road and was referred to the Director of Place.',
     pattern:
@@ -1581,8 +1604,9 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'the council or its members would write or ask',
     example: 'Councillors would request warning signs at the junction with the main road.',
+    // Also what they would send: "The Council would send their congratulations to the winner."
     pattern: new RegExp(
-      String.raw`^(?:${BODY}|Councillors|Members|Cllrs) (?:would|will) (?:request|write|ask|contact|seek|apply|arrange|pursue|raise|chase|press|consult)\b`,
+      String.raw`^(?:${BODY}|Councillors|Members|Cllrs) (?:would|will) (?:request|write|ask|contact|seek|apply|arrange|pursue|raise|chase|press|consult|send (?:a letter|a card|its|their|our|the Council’s|the Council's)\b)\b`,
     ),
     kind: 'action',
   },
@@ -1965,14 +1989,21 @@ export const NOT_OUTCOMES: {
   {
     shape: 'when a decision is due, alone under its label in a forward plan',
     example: 'Before 1 February 2017',
+    // Also run on into the plan's notes: "5 Feb 2020; 28 days' public notice must be given for any key decision".
     pattern:
-      /^(?:(?:Not )?(?:Before|After|By|From|Due|On or (?:before|after))\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}\.?$|^(?:(?:Not )?(?:Before|After|By)\s+)?\d{1,2}\/\d{1,2}\/\d{2,4}\.?$/i,
+      /^(?:(?:Not )?(?:Before|After|By|From|Due|On or (?:before|after))\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}\.?$|^(?:(?:Not )?(?:Before|After|By)\s+)?\d{1,2}\/\d{1,2}\/\d{2,4}\.?$|^\d{1,2}(?:st|nd|rd|th)? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]* \d{4}\s*;/i,
   },
   {
     shape: 'something agreed at another meeting, named by its date and body',
     example: 'The budget was agreed at the 3rd December 2018 Cabinet meeting.',
     pattern:
       /\b(?:was|were|had been) (?:agreed|approved|resolved|decided|endorsed) at (?:the|its) \d{1,2}(?:st|nd|rd|th)? (?:of )?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \d{4})? (?:[A-Z][\w&'’-]* ){0,4}meeting\b/,
+  },
+  {
+    shape: 'what an earlier meeting decided, told with its date',
+    example: 'At Planning Committee on 15 November 2023, the Committee resolved to refuse planning permission.',
+    pattern:
+      /^At (?:the |its |their |a )?(?:[A-Z][\w&'’-]* ){0,5}(?:[Mm]eeting|Committee|Cabinet|Council|Board|Panel|Executive)(?: meeting)?(?: held)? on (?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?(?:the )?\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:January|February|March|April|May|June|July|August|September|October|November|December),? \d{4},?\s+[^.;]{0,80}?\b(?:resolved|agreed|decided|approved|RESOLVED|AGREED)\b/,
   },
   {
     shape: 'a report’s recommendation on an application, before the committee decides',
