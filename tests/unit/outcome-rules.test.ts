@@ -7434,6 +7434,16 @@ describe('shapes met on real pages in the twentieth session (read blind first, t
       [],
     ],
     [
+      'an item’s line that notes the minutes listed under it, as one decision',
+      '6. Minutes of Committees: The following minutes were noted:\na) Planning Committee held on 6th May 2024\nb) Finance Committee held on 13th May 2024\n7. Administration',
+      [
+        [
+          'resolution',
+          'Minutes of Committees: The following minutes were noted: Planning Committee held on 6th May 2024; Finance Committee held on 13th May 2024',
+        ],
+      ],
+    ],
+    [
       'not the next matter’s numbered title over its own keyword',
       '(3) Minor Amendments – Church Walk\n\nRESOLVED, that\n\n(a) the waiting restrictions on Church Walk are introduced;\n\n(b) the objectors be told of the decision.\n\n(4) 2024/25 Highways Programme Report\n\nRESOLVED, that the report be noted.',
       [

@@ -43,6 +43,22 @@ describe('lines of a printed PDF joined into paragraphs', () => {
     ]);
   });
 
+  it('ends a sentence on the year it wrapped onto, but keeps an item’s number on a line of its own apart', () => {
+    const blocks = linesToBlocks(
+      page(
+        ['It was RESOLVED that the Council adopt the Statement of Principles with effect from 2 January', 540],
+        ['2025.', 80],
+        ['37.', 70],
+        ['Treasury Management Strategy', 300],
+      ),
+    );
+    expect(blocks.map((b) => b.text)).toEqual([
+      'It was RESOLVED that the Council adopt the Statement of Principles with effect from 2 January 2025.',
+      '37.',
+      'Treasury Management Strategy',
+    ]);
+  });
+
   it('keeps a line broken short apart from a next line that starts a sentence of its own', () => {
     const blocks = linesToBlocks(
       page(['Apologies were received from Cllr Ash.', 300], ['Minutes of the last meeting were approved.', 540]),

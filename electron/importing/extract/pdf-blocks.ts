@@ -40,6 +40,7 @@ function bodyStyle(lines: PdfLine[]): BodyStyle {
 }
 
 const NUMBER_ALONE = /^\d{1,4}\.?$/;
+const YEAR_ALONE = /^(?:19|20)\d{2}[.,;]?$/;
 /** "(2)" on a line of their own, as well as "i)" and "(b)": a numbered part's marker, its text on the next line. */
 const NUMBER_IN_BRACKETS_ALONE = /^\(\d{1,2}\)$/;
 /** A line that ends on the marker of the next part of a list run together: "Government; ii.", "the plan; b)". */
@@ -88,8 +89,11 @@ export function linesToBlocks(lines: PdfLine[]): RawBlock[] {
     markerAlone = null;
     const heading = isHeadingLine(line, body);
     const listStart = LIST_MARKER.test(line.text) && !heading;
-    // An item's number on a line of its own ("51.") belongs to neither the paragraph above nor the title below.
-    const numberAlone = NUMBER_ALONE.test(line.text) || (open !== null && NUMBER_ALONE.test(open.block.text));
+    // An item's number on a line of its own ("51.") belongs to neither the paragraph above nor the title below; but a
+    // year that a sentence left open wrapped onto ("… with effect from 2 January" over "2019.") ends that sentence.
+    const yearWrapped = YEAR_ALONE.test(line.text) && open !== null && !/[.:;!?)"”’]$/.test(open.last.text);
+    const numberAlone =
+      (NUMBER_ALONE.test(line.text) && !yearWrapped) || (open !== null && NUMBER_ALONE.test(open.block.text));
     let continues = false;
     if (open && !listStart && !numberAlone) {
       const { block, last } = open;

@@ -1316,7 +1316,7 @@ const SUBHEADING =
  * to … to GRANT planning permission subject to:": what decides its list.
  */
 const DECIDES_ITS_DETAILS =
-  /\b(?:approved?|agreed?|voted|resolved|authori[sz]ed?|levy(?:ing)?|grant(?:ed)?|awarded|allocated|delegated)\b/i;
+  /\b(?:approved?|agreed?|noted|voted|resolved|authori[sz]ed?|levy(?:ing)?|grant(?:ed)?|awarded|allocated|delegated)\b/i;
 /** "… as set out below, are noted.": a decision whose words are listed under it. */
 const SET_OUT_BELOW = /\b(?:as )?(?:set out|listed|shown|detailed) below\b/i;
 /** "The following five key outcomes be approved as the basis of the strategy:-": what was approved, listed under it. */
