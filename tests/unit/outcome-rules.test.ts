@@ -7444,6 +7444,48 @@ describe('shapes met on real pages in the twentieth session (read blind first, t
       ],
     ],
     [
+      'a decision whose keyword line was lost, opening "that" in small letters under its item’s title',
+      'Election of Chairman of the Council\n\nthat Councillor Ann Hale be elected Chairman of the Council until the next Annual Meeting.\n\nMoved by Councillor Ash\nSeconded by Councillor Birch\n\nthat the fees be referred back to officers.\n\nOn the proposal being put to the meeting, the proposal was declared lost.',
+      [['resolution', 'Councillor Ann Hale be elected Chairman of the Council until the next Annual Meeting.']],
+    ],
+    [
+      'a part that acknowledges, under the body’s name as lead-in',
+      'The Cabinet:\n\n1.1 Agreed that the Council would not renew the grant.\n\n1.2 Acknowledged the commitment by the Credit Union to keep the room available for hire.',
+      [
+        ['resolution', '1.1 Agreed that the Council would not renew the grant.'],
+        ['resolution', '1.2 Acknowledged the commitment by the Credit Union to keep the room available for hire.'],
+      ],
+    ],
+    [
+      'who is to act, in brackets at the end of the sentence',
+      'c) Street lights\n\nLights 5 and 45 need contractor attendance (Act Clerk)',
+      [['action', 'Lights 5 and 45 need contractor attendance.']],
+    ],
+    [
+      'an application’s line that ends with the response, as a column prints it; and applications listed, then one response',
+      '(B) AB/17/0295/HHO Householder application for a garage extension. 133 Mill Avenue Recommend Approval\n\nThere were two applications, DC/24/0101/FUL 2 Mill Lane and DC/24/0142/FUL 6 Church Walk, and all applications were recommended as ‘support’.',
+      [
+        [
+          'resolution',
+          'AB/17/0295/HHO Householder application for a garage extension. 133 Mill Avenue Recommend Approval',
+        ],
+        [
+          'resolution',
+          'There were two applications, DC/24/0101/FUL 2 Mill Lane and DC/24/0142/FUL 6 Church Walk, and all applications were recommended as ‘support’.',
+        ],
+      ],
+    ],
+    [
+      'a body that took time to consider, and then resolved',
+      'After the presentation, the Council took a few moments to consider the proposal and unanimously resolved to allow the plaque at the hall.',
+      [
+        [
+          'resolution',
+          'After the presentation, the Council took a few moments to consider the proposal and unanimously resolved to allow the plaque at the hall.',
+        ],
+      ],
+    ],
+    [
       'not the next matter’s numbered title over its own keyword',
       '(3) Minor Amendments – Church Walk\n\nRESOLVED, that\n\n(a) the waiting restrictions on Church Walk are introduced;\n\n(b) the objectors be told of the decision.\n\n(4) 2024/25 Highways Programme Report\n\nRESOLVED, that the report be noted.',
       [

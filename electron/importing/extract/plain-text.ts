@@ -48,6 +48,11 @@ const ENDS_MID_PHRASE =
 /** "… informed the", "… the Health and Care Overview and": a line that cannot end a sentence, whatever the case of the next. */
 const ENDS_ON_ARTICLE = /\b(?:a|an|the|of|and|or)$/i;
 
+/** "that Councillor Hale be elected Chairman …", "that the report be noted": a decision in the subjunctive, its keyword lost. */
+const LOST_KEYWORD_DECISION = /^that\s+(?:[A-Z]|the\s)[^.;]{3,200}?\bbe\s+(?:re-)?[a-z]+(?:ed|en)\b/;
+/** "Election of Chairman of the Council": an item's title, no verb in it. */
+const ITEM_TITLE_ONLY = /^(?![^]*\b(?:is|are|was|were|be|been|has|have|had|[A-Za-z]{3,}ed|by)\b)[A-Z][^.;:!?]{2,100}$/;
+
 /** "… Resolved that: 1)" at the end of a line, the part itself on the next: a wrapped PDF's list marker. */
 const MARKER_AT_LINE_END =
   /^(.*\b(?:resolved|agreed|decided)\b[^.]{0,20}?:?)\s+(\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})\))\s*$/i;
@@ -247,9 +252,14 @@ export function extractPlainText(text: string): ExtractedText {
       /\|\s*$/.test(open.text) &&
       (open.text.match(/\|/g)?.length ?? 0) >= 2 &&
       /\|(?!\s*$)/.test(line);
+    // "Election of Chairman" / (blank) / "that Councillor Hale be elected Chairman …": a decision whose keyword line was
+    // lost, under its item's title; not the title's sentence carried on.
+    const decisionUnderTitle =
+      blankSince && open !== null && LOST_KEYWORD_DECISION.test(line) && ITEM_TITLE_ONLY.test(open.text);
     const continues =
       open !== null &&
       !nextRow &&
+      !decisionUnderTitle &&
       // A keyword's line goes on across a blank line only in small letters.
       !(openIsDecisionLabel && blankSince && !/^[a-z]/.test(line)) &&
       !isListItem &&

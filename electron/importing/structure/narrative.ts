@@ -72,6 +72,10 @@ const COUNCIL_DECIDES_AFTER_COMMA =
 const OWNER_IN_BRACKETS =
   /^\((?:([A-Z][\w/&, ]{1,30}?) to action|Action\s*[:–—-]?\s*([A-Z][\w/&, ]{1,30}?)|Act\s+([A-Z][\w/&, ]{1,30}?))\)\.?$/i;
 
+/** The same at the end of the sentence it is for, with no full stop between. */
+const OWNER_IN_BRACKETS_AT_END =
+  /(?<=[a-z\d?])\s*(\((?:[A-Z][\w/&, ]{1,30}? to action|Action\s*[:–—-]?\s*[A-Z][\w/&, ]{1,30}?|Act\s+[A-Z][\w/&, ]{1,30}?)\))\.?$/;
+
 /**
  * " and Cllr Chivers would advise …", " and the Clerk would report to the next meeting", " and Officers will confirm …",
  * " and he would write …" after a clause in which someone would act; " and the Secretary is to check …" after "The Chair
@@ -123,6 +127,14 @@ export function narrative(
     .map((sentence) => sentence.replace(PARAGRAPH_NUMBER, ''))
     // "(Note: the Chairman would buy a gift on behalf of Members.)": a note in brackets says what it says.
     .map((sentence) => NOTE_IN_BRACKETS.exec(sentence)?.[1] ?? actionInBrackets(sentence) ?? sentence)
+    // "Lights 5 and 45 need contractor attendance (Act Clerk)": who is to act, in brackets at the end of the sentence.
+    .flatMap((sentence) => {
+      const owner = OWNER_IN_BRACKETS_AT_END.exec(sentence);
+      if (!owner?.[1] || owner.index === 0) return [sentence];
+      const said = `${sentence.slice(0, owner.index).trim()}.`;
+      quotes.set(said, sentence);
+      return [said, owner[1]];
+    })
     // "… known as “Plan 41” (Clerk to contact Nigel Gibbons to ask for the email) …": an action in brackets inside a
     // sentence is an action of its own, quoted with the sentence.
     .flatMap((sentence) => actionInsideBrackets(sentence, quotes))
@@ -205,7 +217,7 @@ export function narrative(
     if (i > 0 && bracketed) {
       const action = clauses[i - 1] ?? '';
       if (addedAt !== i - 1 && action)
-        add('action', action, segment, `${action} ${sentence}`, {
+        add('action', action, segment, quotes.get(action) ?? `${action} ${sentence}`, {
           formal: false,
           owner: bracketed[1] ?? bracketed[2] ?? bracketed[3] ?? null,
           rule: 'what was said, then who is to act on it in brackets',

@@ -973,9 +973,10 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'something discussed, then agreed or decided in the same sentence',
     example: 'The Parish Council discussed the two quotations and all agreed to award the work to the first.',
-    // Also "Discussion took place regarding charity events and all agreed that …".
+    // Also "Discussion took place regarding charity events and all agreed that …", "The Council took a few moments to
+    // consider the proposal and unanimously resolved to allow …".
     pattern: new RegExp(
-      String.raw`^[^;]{0,240}?\b(?:discussed|considered|debated|reviewed|[Dd]iscussion (?:took place|followed|ensued))\b[^;]{0,240}?\band (?:after (?:a |some |further )?(?:debate|discussion),? )?(?:(?:the |this )?${BODY} |all |they |members |councillors )?(?:then |all |unanimously )?(?:agreed|decided|resolved) (?:to (?!be\b)[a-z]+|that\b|(?:they|it|we) (?:are|were|would|will|could|should|can|cannot|did|do)\b|(?:a|an|the) (?:response|reply|comment|comments|observation|grant|donation|budget|precept|quotation|quote)\b)`,
+      String.raw`^[^;]{0,240}?\b(?:discussed|considered|debated|reviewed|(?:to|would) (?:discuss|consider|debate|review)|[Dd]iscussion (?:took place|followed|ensued))\b[^;]{0,240}?\band (?:after (?:a |some |further )?(?:debate|discussion),? )?(?:(?:the |this )?${BODY} |all |they |members |councillors )?(?:then |all |unanimously )?(?:agreed|decided|resolved) (?:to (?!be\b)[a-z]+|that\b|(?:they|it|we) (?:are|were|would|will|could|should|can|cannot|did|do)\b|(?:a|an|the) (?:response|reply|comment|comments|observation|grant|donation|budget|precept|quotation|quote)\b)`,
     ),
     kind: 'resolution',
   },
@@ -1098,6 +1099,21 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'what an application proposes, then the response run on from a table',
     example: 'To build a garden room at the rear of the cottage No objection',
     pattern: /^(?=.{12,220}$)[A-Z][^.;:]*[a-z,)]\s+No (?:objections?|comments?|observations?)\.?$/,
+    kind: 'resolution',
+  },
+  {
+    shape: 'an application’s line that ends with the response, as a column would print it',
+    example: 'AB/24/0295/HHO Garage extension to the side. 133 Mill Avenue Recommend Approval',
+    pattern: /^(?=.{12,400}$)[^.;]*\S[^;]*\s(?:Recommend(?:ed|s)? (?:Approval|Refusal))\.?$/,
+    kind: 'resolution',
+    weak: true,
+  },
+  {
+    shape: 'applications listed in a sentence, then the response to them all',
+    example:
+      'There were three applications, DC/24/0101/FUL 2 Mill Lane and DC/24/0142/FUL 6 Church Walk, and all applications were recommended as ‘support’.',
+    pattern:
+      /\b(?:all|both|the|these|each of the) (?:(?:two|three|four|five|six|seven|eight|nine|ten) )?(?:planning )?applications? (?:was|were) (?:recommended|supported|responded to) (?:as|for|with) ['‘"“]?(?:support|approval|refusal|no objections?|objection)\b/i,
     kind: 'resolution',
   },
   {
