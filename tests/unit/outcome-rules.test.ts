@@ -7486,6 +7486,14 @@ describe('shapes met on real pages in the twentieth session (read blind first, t
       ],
     ],
     [
+      'a further decision with its own keyword inside a "Decision:" field, read for itself',
+      'Decision: The council asked Peter to keep liaising with the district council about charging points. Also agreed Peter would keep the garage in the loop.',
+      [
+        ['resolution', 'The council asked Peter to keep liaising with the district council about charging points.'],
+        ['follow-up', 'Also agreed Peter would keep the garage in the loop.'],
+      ],
+    ],
+    [
       'not the next matter’s numbered title over its own keyword',
       '(3) Minor Amendments – Church Walk\n\nRESOLVED, that\n\n(a) the waiting restrictions on Church Walk are introduced;\n\n(b) the objectors be told of the decision.\n\n(4) 2024/25 Highways Programme Report\n\nRESOLVED, that the report be noted.',
       [

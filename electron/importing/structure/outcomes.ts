@@ -1000,6 +1000,16 @@ export function findOutcomeCandidates(
         ? ((!segment.opensBlock ? items[itemOf(segment.blockIndex) ?? -1]?.title : null) ?? entryTitle)
         : null;
       const said = title ? `${title.replace(/[.:;,\s]+$/, '')}: ${body}` : body;
+      // "GCC asked Peter to keep liaising with the council. Also agreed Peter would keep the garage in the loop.": a further
+      // decision in the field, with a keyword of its own, is read for itself.
+      const sentences = title ? [] : sentencesOf(body);
+      const further = sentences.findIndex((sentence, i) => i > 0 && ANOTHER_KEYWORD.test(sentence));
+      if (further > 0) {
+        const first = sentences.slice(0, further).join(' ');
+        add('resolution', first, segment, segment.text, { formal: true, rule: 'a "Decision:" field', dueFrom: text });
+        narrative(sentences.slice(further).join(' '), segment, add, [first]);
+        return;
+      }
       // The quote is what was printed, its "Decision:" label too.
       const added = add(
         'resolution',
