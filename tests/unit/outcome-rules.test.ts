@@ -7487,10 +7487,10 @@ describe('shapes met on real pages in the twentieth session (read blind first, t
     ],
     [
       'a further decision with its own keyword inside a "Decision:" field, read for itself',
-      'Decision: The council asked Peter to keep liaising with the district council about charging points. Also agreed Peter would keep the garage in the loop.',
+      'Decision: The council asked Ruth to keep liaising with the district council about charging points. Also agreed Ruth would keep the garage in the loop.',
       [
-        ['resolution', 'The council asked Peter to keep liaising with the district council about charging points.'],
-        ['follow-up', 'Also agreed Peter would keep the garage in the loop.'],
+        ['resolution', 'The council asked Ruth to keep liaising with the district council about charging points.'],
+        ['follow-up', 'Also agreed Ruth would keep the garage in the loop.'],
       ],
     ],
     [
@@ -7503,6 +7503,15 @@ describe('shapes met on real pages in the twentieth session (read blind first, t
       ],
     ],
   ])('%s', readsWhole);
+
+  it('quotes a decision after "and it was decided" with its whole sentence', () => {
+    const { blocks } = extractPlainText(
+      'The application was then discussed and it was decided to carry out a site visit.',
+    );
+    const [visit] = findOutcomes(blocks, findAgendaItems(blocks, false));
+    expect(visit?.text).toBe('It was decided to carry out a site visit.');
+    expect(visit?.quote).toBe('The application was then discussed and it was decided to carry out a site visit.');
+  });
 
   it('quotes an action with its owner’s tag on the same line', () => {
     const { blocks } = extractPlainText(

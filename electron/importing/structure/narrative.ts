@@ -145,8 +145,10 @@ export function narrative(
     // be an agenda item for the next meeting and it was agreed to invite …": what is to come, then what was decided. "No
     // questions were received but it was clarified that co-option would be added to the agenda": nothing, then something.
     .flatMap((sentence) =>
-      sentence.split(
+      quotedWhole(
+        sentence,
         /(?<=[\w)])\s+and (?=it was (?:also |further )?(?:agreed|resolved|decided|AGREED|RESOLVED|DECIDED) (?:that|to)\b)|,?\s+but (?=it was (?:also )?(?:agreed|resolved|decided|clarified|confirmed) that\b)|(?<=\b(?:agreed|decided|resolved) that\b[^.;]{5,200}?)\s+and (?=(?:the )?[Cc]lerk (?:was|is) (?:instructed|asked|requested|directed|authorised|tasked) to [a-z])|(?<=[\w.)])(?<!\b(?:and|but|so|then|or))\s+(?=(?:after|following) (?:some |further |much )?discussion,? it was (?:also |further )?(?:agreed|resolved|decided|AGREED|RESOLVED|DECIDED) (?:that|to)\b)/,
+        quotes,
       ),
     )
     // "Cllr Neave would raise the matter with the panel and Cllr Chivers would advise the trustees.": two people, each

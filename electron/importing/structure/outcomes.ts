@@ -1000,7 +1000,7 @@ export function findOutcomeCandidates(
         ? ((!segment.opensBlock ? items[itemOf(segment.blockIndex) ?? -1]?.title : null) ?? entryTitle)
         : null;
       const said = title ? `${title.replace(/[.:;,\s]+$/, '')}: ${body}` : body;
-      // "GCC asked Peter to keep liaising with the council. Also agreed Peter would keep the garage in the loop.": a further
+      // "The council asked Ruth to keep liaising with the district. Also agreed Ruth would keep the garage in the loop.": a further
       // decision in the field, with a keyword of its own, is read for itself.
       const sentences = title ? [] : sentencesOf(body);
       const further = sentences.findIndex((sentence, i) => i > 0 && ANOTHER_KEYWORD.test(sentence));

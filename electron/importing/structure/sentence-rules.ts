@@ -2016,6 +2016,12 @@ export const NOT_OUTCOMES: {
       /\b(?:was|were|had been) (?:agreed|approved|resolved|decided|endorsed) at (?:the|its) \d{1,2}(?:st|nd|rd|th)? (?:of )?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \d{4})? (?:[A-Z][\w&'’-]* ){0,4}meeting\b/,
   },
   {
+    shape: 'a change in the order of business',
+    example: 'It was resolved to consider item 6b) before item a).',
+    pattern:
+      /\b(?:resolved|agreed|decided)(?: unanimously)? to (?:consider|take|hear|deal with|move) (?:agenda )?items? [\w.()]+ (?:before|after|next|first|ahead of|earlier)\b|\b(?:change|vary|varied|alter|altered)(?: in| to)? the order of (?:business|the agenda|items)\b/i,
+  },
+  {
     shape: 'what an earlier meeting decided, told with its date',
     example: 'At Planning Committee on 15 November 2023, the Committee resolved to refuse planning permission.',
     pattern:
