@@ -7494,6 +7494,16 @@ describe('shapes met on real pages in the twentieth session (read blind first, t
       ],
     ],
     [
+      'a decision whose details are described below it, under headings of their own',
+      'Decision:\n\nThat a traffic order be made, the effects of which will be to prohibit the manoeuvres as described below:\n\nProhibition of Right Turns\n\n(i) from Mill Road into the High Street.\n\n(ii) from the High Street into Mill Road.\n\nNo Entry\n\nWill prohibit vehicles on Mill Road from entering the slip road.',
+      [
+        [
+          'resolution',
+          'A traffic order be made, the effects of which will be to prohibit the manoeuvres as described below: Prohibition of Right Turns; From Mill Road into the High Street; From the High Street into Mill Road; No Entry; Will prohibit vehicles on Mill Road from entering the slip road.',
+        ],
+      ],
+    ],
+    [
       'not the next matter’s numbered title over its own keyword',
       '(3) Minor Amendments – Church Walk\n\nRESOLVED, that\n\n(a) the waiting restrictions on Church Walk are introduced;\n\n(b) the objectors be told of the decision.\n\n(4) 2024/25 Highways Programme Report\n\nRESOLVED, that the report be noted.',
       [
@@ -7519,6 +7529,16 @@ describe('shapes met on real pages in the twentieth session (read blind first, t
     );
     const posted = findOutcomes(blocks, findAgendaItems(blocks, false)).find((o) => o.owner === 'Clerk/Webmaster');
     expect(posted?.quote).toContain('Approved minutes to be posted on the website. Action: Clerk/Webmaster');
+  });
+
+  it('takes no date from a line under "Page last updated:" or "Upcoming meetings"', () => {
+    const header = (text: string) => readMeetingHeader(extractPlainText(text).blocks, 'paper.txt');
+    expect(
+      header('Health scrutiny\n\nUpcoming health scrutiny meetings\n\n12 December 2024\n\n1 - Care homes').date,
+    ).toBeNull();
+    expect(
+      header('Work programme\n\nView the latest work programme\n\nPage last updated:\n\n4 September 2014').date,
+    ).toBeNull();
   });
 
   it('takes no date from a report’s account of another body’s meeting', () => {

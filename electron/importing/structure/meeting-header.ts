@@ -350,8 +350,9 @@ function readDate(header: string[], all: string[], meetingPaper: boolean): strin
     }
   }
   if (!meetingPaper) {
-    // A report's "2 October 2017" on a line of its own at the top: the date of the meeting it goes to.
-    const dateLine = header.find((t) => DATE_LINE.test(t.trim()));
+    // A report's "2 October 2017" on a line of its own at the top: the date of the meeting it goes to. Not one under
+    // "Page last updated:" or "Upcoming meetings": the page's own date, or meetings to come.
+    const dateLine = header.find((t, i) => DATE_LINE.test(t.trim()) && !OTHER_DATE_ABOVE.test(header[i - 1] ?? ''));
     return dateLine ? findWrittenDate(dateLine) : null;
   }
   if (itemPage) return null;
@@ -375,12 +376,17 @@ function readDate(header: string[], all: string[], meetingPaper: boolean): strin
           !DECISION_LINE.test(t) &&
           !PAPERS_AFTER_TITLE.test(t) &&
           !business.has(t) &&
-          !listedDates.has(t),
+          !listedDates.has(t) &&
+          !(DATE_LINE.test(t.trim()) && OTHER_DATE_ABOVE.test(header[i - 1] ?? '')),
       )
       .map(meetingDateIn)
       .find(Boolean) ?? null
   );
 }
+
+/** "Page last updated:", "Upcoming health scrutiny meetings", "Dates of future meetings": a label over another date. */
+const OTHER_DATE_ABOVE =
+  /\b(?:(?:last )?updated|published|posted|reviewed|printed)\s*:?\s*$|\b(?:upcoming|future|forthcoming|next)\b[^.]{0,40}\bmeetings?\s*:?\s*$/i;
 
 /** A meeting page's own title: "Agenda and minutes", "Agenda and draft minutes", "Agenda and decisions". */
 const WEB_PAGE_TITLE = /^Agenda and (?:draft |signed )?(?:minutes|decisions)$/i;

@@ -279,6 +279,8 @@ export function findOutcomeCandidates(
   let answersBelow: string | null = null;
   /** A "Decision:" field's lead-in ("… approved the following policies:"), whose plain list below is its details. */
   let listedBy: Candidate | null = null;
+  /** The last detail joined to `listedBy` was a heading of its details, so the paragraph below it is one too. */
+  let listedUnderHeading = false;
   /** In a "Decision:" field, a line that leads into what the meeting was told ("… the following statistics:"). */
   let toldAbove = false;
   /** A part of a deciding block that leads into its details ("… the following amounts:-"), and its kind of marker. */
@@ -938,7 +940,15 @@ export function findOutcomeCandidates(
         joinDetail(listedBy, body, joiner);
         return;
       }
+      // "… the manoeuvres as described below:" over "Prohibition of Right Turns" over its parts, then "No Entry" over what it
+      // will prohibit: the headings of its details, and what they say.
+      if (listedBy && !isPart && (SUBHEADING.test(body) || listedUnderHeading) && !isDecisionShaped(body)) {
+        joinDetail(listedBy, body, /:-?\s*$/.test(listedBy.text) ? ': ' : '; ');
+        listedUnderHeading = SUBHEADING.test(body);
+        return;
+      }
       listedBy = null;
+      listedUnderHeading = false;
       // "Several meetings had over 40 items:" over "· 19-03-09 – 52": what the decision was told, listed; not decisions.
       if (isPart && toldAbove && !isDecisionShaped(body)) return;
       toldAbove = false;
@@ -1022,7 +1032,7 @@ export function findOutcomeCandidates(
           dueFrom: text,
         },
       );
-      if (added && /\bthe following\b[^:]*:-?\s*$/i.test(added.text)) listedBy = added;
+      if (added && LISTS_BELOW.test(added.text)) listedBy = added;
       return;
     }
     // "BI/23/00067/FUL - Russells Garden Centre" over its description and "Defer for S106 then permit": a decision on
@@ -1334,6 +1344,9 @@ const FOLLOWING_DECIDED =
   /\bthe following\b[^:;]{0,80}?\bbe (?:approved|adopted|agreed|endorsed|noted|accepted|confirmed)\b[^:;]*:\s*-?\s*$/i;
 const decidesItsList = (body: string) =>
   (DETAILS_LEAD.test(body) && DECIDES_ITS_DETAILS.test(body)) || FOLLOWING_DECIDED.test(body);
+
+/** "… approved the following:", "… the manoeuvres as described below:": a decision whose details are listed under it. */
+const LISTS_BELOW = /\b(?:the following|(?:as )?(?:set out|listed|shown|detailed|described) below)\b[^:]*:-?\s*$/i;
 
 /** A detail of a decision joined to its text: "… the following payments: Clerk's salary £412.50; hall hire £45". */
 function joinDetail(stated: Candidate, body: string, joiner: string): void {
