@@ -59,6 +59,20 @@ describe('lines of a printed PDF joined into paragraphs', () => {
     ]);
   });
 
+  it('joins a line broken short after "to" and a verb to the object on the next line', () => {
+    const blocks = linesToBlocks(
+      page(
+        ['before deciding whether to consider any bid. Clerk to inform', 330],
+        ['D Brace County Council.', 160],
+        ['Apologies were received from Cllr Ash.', 300],
+      ),
+    );
+    expect(blocks.map((b) => b.text)).toEqual([
+      'before deciding whether to consider any bid. Clerk to inform D Brace County Council.',
+      'Apologies were received from Cllr Ash.',
+    ]);
+  });
+
   it('keeps a line broken short apart from a next line that starts a sentence of its own', () => {
     const blocks = linesToBlocks(
       page(['Apologies were received from Cllr Ash.', 300], ['Minutes of the last meeting were approved.', 540]),

@@ -51,7 +51,9 @@ const PART_MARKER_AT_END = /[;:,]\s+(?:[ivx]{1,4}|[a-h]|\d{1,2})[.)]$/;
  * would have fitted, was ended on purpose (a line break), not wrapped.
  */
 function endsShort(last: PdfLine, next: PdfLine, body: BodyStyle): boolean {
-  if (/(?:[,;]|\b(?:the|a|an|of|to|and|or|in|on|at|by|for|with|from|that|which))$/i.test(last.text)) return false;
+  // Nor "… Clerk to inform" over "D Brace County Council.": a verb after "to" waits for its object.
+  if (/(?:[,;]|\b(?:the|a|an|of|to|and|or|in|on|at|by|for|with|from|that|which)|\bto [a-z]{2,})$/i.test(last.text))
+    return false;
   const charWidth = (next.right - next.x) / Math.max(1, next.text.length);
   const firstWord = next.text.split(' ')[0]?.length ?? 0;
   return last.right + charWidth * (firstWord + 4) < body.right;
