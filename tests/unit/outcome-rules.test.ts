@@ -4255,7 +4255,7 @@ describe('passages of minutes, read whole', () => {
         ['resolution', 'The accounts were proposed and seconded and passed unanimously.'],
         [
           'resolution',
-          'Steering group. Members discussed the plan and that the group would be a steering group, agreed with one abstention.',
+          'Members discussed the plan and that the group would be a steering group, agreed with one abstention.',
         ],
       ],
     ],

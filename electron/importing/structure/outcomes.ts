@@ -1080,6 +1080,9 @@ export function findOutcomeCandidates(
       !nextTitle &&
       !listedTopics &&
       decidingRuns.has(index) &&
+      // "3. Minutes of the last meeting The minutes … were approved." over "4. Matters Arising … – nothing further.": the
+      // paper's items, each read for what it says, not parts of one decision.
+      !(segment.opensBlock && items.some((i) => i.start === segment.blockIndex)) &&
       !excluded(body, true) &&
       !severalDecisions(body) &&
       // "1. Reports from District and County councillors:" over a paragraph of news: a part that titles what follows.
