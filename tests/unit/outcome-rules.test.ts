@@ -7504,6 +7504,16 @@ describe('shapes met on real pages in the twentieth session (read blind first, t
       ],
     ],
     [
+      'people named with no space after an initial’s or title’s full stop, initials with "Mc", and the police asked to act',
+      'Cllr.Tyson will monitor the condition of the housing.\n\nD.McGifford to organise a video of the event.\n\nEMcA instructed to write to the Council in stronger terms.\n\nCllr Jeff Beard asked the Police to ensure regular attendance at future meetings.',
+      [
+        ['action', 'Cllr.Tyson will monitor the condition of the housing.'],
+        ['action', 'D.McGifford to organise a video of the event.'],
+        ['action', 'EMcA instructed to write to the Council in stronger terms.'],
+        ['action', 'Cllr Jeff Beard asked the Police to ensure regular attendance at future meetings.'],
+      ],
+    ],
+    [
       'not the next matter’s numbered title over its own keyword',
       '(3) Minor Amendments – Church Walk\n\nRESOLVED, that\n\n(a) the waiting restrictions on Church Walk are introduced;\n\n(b) the objectors be told of the decision.\n\n(4) 2024/25 Highways Programme Report\n\nRESOLVED, that the report be noted.',
       [
