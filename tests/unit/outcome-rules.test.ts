@@ -7514,6 +7514,17 @@ describe('shapes met on real pages in the twentieth session (read blind first, t
       ],
     ],
     [
+      'an undertaking to follow something up; help that will be enlisted; "That" someone responds; a quote accepted after the sentence that says which',
+      'The Chief Executive confirmed he will follow this up.\n\nThe services of the Round Table will be enlisted.\n\nThat the Town Centre Manager responds to both letters.\n\n145. Bench: a quote was received from Mr Ash for a bench on Mill Lane footpath. Resolved to accept quote. Cllr Birch to contact Mr Ash',
+      [
+        ['action', 'The Chief Executive confirmed he will follow this up.'],
+        ['action', 'The services of the Round Table will be enlisted.'],
+        ['resolution', 'The Town Centre Manager responds to both letters.'],
+        ['resolution', 'Bench: a quote was received from Mr Ash for a bench on Mill Lane footpath. To accept quote.'],
+        ['action', 'Cllr Birch to contact Mr Ash'],
+      ],
+    ],
+    [
       'not the next matter’s numbered title over its own keyword',
       '(3) Minor Amendments – Church Walk\n\nRESOLVED, that\n\n(a) the waiting restrictions on Church Walk are introduced;\n\n(b) the objectors be told of the decision.\n\n(4) 2024/25 Highways Programme Report\n\nRESOLVED, that the report be noted.',
       [

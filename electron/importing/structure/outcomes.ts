@@ -656,7 +656,18 @@ export function findOutcomeCandidates(
           lead = null;
           return;
         }
-        add(rule.kind, decided, segment, upTo >= 0 ? text.slice(0, upTo + decided.length) : decided, {
+        // "… a bench on Runnon Moor footpath. Resolved to accept quote. Cllr Laing to contact Mr Gilbert": which quote is
+        // said in the sentence before the keyword.
+        const onLineBefore = body
+          .slice(0, body.length - rest.length)
+          .replace(KEYWORD_AT_END, '')
+          .trim();
+        const which = ACCEPTS_WHAT_ABOVE.test(decided)
+          ? sentencesOf(onLineBefore || (previous?.blockIndex === segment.blockIndex ? previous.text : '')).at(-1)
+          : undefined;
+        const quoted = upTo >= 0 ? text.slice(0, upTo + decided.length) : decided;
+        const said = which ? `${which} ${decided.replace(/^\w/, (c) => c.toUpperCase())}` : decided;
+        add(rule.kind, said, segment, which ? `${which} ${quoted}` : quoted, {
           formal: true,
           rule: rule.shape,
         });
@@ -1379,7 +1390,13 @@ const PART_RUN_ONTO_LEAD_IN = /\b(?:to|that|following)\s*:-\s*[A-Z]/;
 const leadInOf = (text: string) => text.replace(/\s*:-?\s*$/, '').toLowerCase();
 
 /** "this be noted", "That the above be approved": a decision whose subject is what was said before it. */
-const THIS_ALONE = /^(?:that\s+)?(?:this|these|the above|it|same)\s+(?:be|is|was|were)\b/i;
+/** "Resolved to accept quote.": which quote is said in the sentence before. */
+const ACCEPTS_WHAT_ABOVE =
+  /^(?:to\s+)?(?:accept|approve|agree|go with|proceed with)\s+(?:the |this |that )?(?:quote|quotation|tender|estimate|proposal|offer)s?\.?$/i;
+const THIS_ALONE = new RegExp(
+  `^(?:that\\s+)?(?:this|these|the above|it|same)\\s+(?:be|is|was|were)\\b|${ACCEPTS_WHAT_ABOVE.source}`,
+  'i',
+);
 
 /** "Report on Recent Planning Applications", "Planning Decisions of the District Council": an item of decisions made elsewhere. */
 const DECIDED_ELSEWHERE_ITEM =

@@ -49,7 +49,7 @@ const NO_STOP = String.raw`(?:[^.;]|(?<=\b(?:[A-Z]|Mrs?|Ms|Dr|Cll?rs?|Rev|St))\.
 const NAMED = String.raw`(?!(?:It|This|That|They|He|She|We|Members|Councillors|There)\b|Min(?:ute)?s?\.? \d)(?:The |the )?[A-Z][\w’'.-]*(?:,? (?:[A-Z][\w’'.-]*|of|for|and|&|\([A-Z][\w ]{1,30}\))){0,6}`;
 
 /** What someone can undertake to do: "provide", "circulate", "report back", "look into". */
-const UNDERTAKEN = String.raw`provide|get (?:an? )?(?:update|answer|response|reply|details|figures?)|circulate|send|have a look|make (?:a |an )?(?:request|enquiry|enquiries|application)|explore|share|report|add|write|arrange|investigate|look into|check|update|bring|include|follow up|find out|contact|raise|pass|forward|ask|liaise|meet|review|publish|email|speak|seek|give|supply|produce|prepare|chase|visit|confirm(?! that\b)`;
+const UNDERTAKEN = String.raw`provide|get (?:an? )?(?:update|answer|response|reply|details|figures?)|circulate|send|have a look|make (?:a |an )?(?:request|enquiry|enquiries|application)|explore|share|report|add|write|arrange|investigate|look into|check|update|bring|include|follow up|find out|contact|raise|pass|forward|ask|liaise|meet|review|publish|email|speak|seek|give|supply|produce|prepare|chase|visit|confirm(?! that\b)|follow (?:this|it|that|these|them) up`;
 
 /** Practical things someone named is to do: "Ann Ash to put a message on the forum", "Ben to create the wording". */
 const PRACTICAL = String.raw`put|post|create|produce|buy|purchase|collect|deliver|distribute|print|approach|inform|notify|ring|phone|install|repair|replace|remove|tidy|clear|fix`;
@@ -879,9 +879,10 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'a decision in the form "That someone do …", its keyword lost',
     example: 'That the chairs of the three scrutiny committees lead a review of how scrutiny is organised.',
-    // Also in the negative: "That the Council do not revise or replace the current scheme."
+    // Also in the negative: "That the Council do not revise or replace the current scheme.", and in the indicative: "That the
+    // Town Centre Manager responds to both letters."
     pattern:
-      /^That (?:the |a |an |all )?(?!was\b|is\b|this\b|it\b)[\w ,'’()-]{3,80}? (?:do not |not )?(?:lead|undertake|approve|agree|adopt|note|revise|replace|write|report|receive|continue|review|meet|consider|explore|prepare|bring|provide|work|seek|investigate|monitor|establish|arrange|hold|submit|circulate|engage|consult)\b/,
+      /^That (?:the |a |an |all )?(?!was\b|is\b|this\b|it\b)[\w ,'’()-]{3,80}? (?:do not |not |does not )?(?:lead|undertake|approve|agree|adopt|note|revise|replace|write|report|receive|continue|review|meet|consider|explore|prepare|bring|provide|work|seek|investigate|monitor|establish|arrange|hold|submit|circulate|engage|consult|respond)(?:s|es)?\b/,
     kind: 'resolution',
   },
   {
@@ -1584,7 +1585,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     // a further session to follow up the actions proposed at the workshops held late in 2010 would be arranged shortly").
     // Or looked into: "The issue will be looked into and fed back at the next meeting.".
     pattern:
-      /^(?:(?:An?|The) (?:(?!that\b|explained\b|said\b|advised\b|reported\b)[\w'’/-]+ ){0,20}?|(?:This|These|It) |(?:Info|Copies|Leaflets|Posters|Flyers) (?:[\w'’/-]+ ){0,3}?)(?:will|would) (?:now |also |then )?be (?:made available|sent|send|published|emailed|e-mailed|circulated|forwarded|posted|distributed|displayed|shared|provided|supplied|put (?:on|in|up)|referred(?: back)? to|(?:re-)?advertised|signed|placed|ordered|obtained|arranged|organised|amended|chased|followed up|looked into|fed back|checked|inspected|repaired)\b/,
+      /^(?:(?:An?|The) (?:(?!that\b|explained\b|said\b|advised\b|reported\b)[\w'’/-]+ ){0,20}?|(?:This|These|It) |(?:Info|Copies|Leaflets|Posters|Flyers) (?:[\w'’/-]+ ){0,3}?)(?:will|would) (?:now |also |then )?be (?:made available|sent|send|published|emailed|e-mailed|circulated|forwarded|posted|distributed|displayed|shared|provided|supplied|put (?:on|in|up)|referred(?: back)? to|(?:re-)?advertised|signed|placed|ordered|obtained|arranged|organised|amended|chased|followed up|looked into|fed back|checked|inspected|repaired|enlisted|approached|contacted|invited)\b/,
     kind: 'action',
   },
   {
