@@ -7562,6 +7562,15 @@ describe('shapes met on real pages in the twentieth session (read blind first, t
     ).toBeNull();
   });
 
+  it('takes no date from the next meeting’s day as a short paper’s last line, its heading lost', () => {
+    const header = (text: string) => readMeetingHeader(extractPlainText(text).blocks, 'paper.txt');
+    expect(
+      header(
+        'Cenotaph Group meeting notes\n\nWreaths to be ordered by the end of the month.\n\nRoad closure from 1.30pm to 3.30pm.\n\nUmbrellas to be available for guests.\n\nStewards to be briefed on the day.\n\nVideo. Ann Ash to organise a video of the event.\n\nTuesday 19th October 2021, 10.00am, via Zoom',
+      ).date,
+    ).toBeNull();
+  });
+
   it('takes no date from a report’s account of another body’s meeting', () => {
     const header = (text: string) => readMeetingHeader(extractPlainText(text).blocks, 'paper.txt');
     expect(
