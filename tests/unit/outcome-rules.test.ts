@@ -4792,6 +4792,11 @@ describe('item numbers read from the page', () => {
       ['2', '3', '4', '5', '6', '7'],
     ],
     [
+      'a minute’s code with a letter before it, then the agenda’s number and a title in capitals',
+      'C050/23      3.         APOLOGIES\n\nApologies were received.\n\nC051/23      4.         DECLARATIONS OF INTEREST\n\nNone.\n\nC052/23      5.         TO RECEIVE THE MINUTES OF THE PLANNING COMMITTEE\n\nMembers received and noted the minutes.',
+      ['3', '4', '5'],
+    ],
+    [
       'one numbered heading after numbered items written as lines of text',
       'Licensing Committee\n\n682 Apologies and substitutions.\nApologies were received from Councillor Ash.\n683 Declarations of interest.\nNone.\n684 Review of Hackney Carriage Fares\n\nThat the proposed new fares not be implemented.',
       ['682', '683', '684'],

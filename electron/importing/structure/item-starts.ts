@@ -314,11 +314,12 @@ const DECISION_PART =
 
 /**
  * A minute's code and the agenda's number before the title: "1223/24 1. Apologies for Absence", "001-18 1 APOLOGIES",
+ * "C050/23      3.         APOLOGIES",
  * "63.0. Item 1: Record of those present"; or the agenda's number, then the minute's in brackets: "ITEM 2 (259) RECEIVE
  * APOLOGIES".
  */
 const MINUTE_THEN_AGENDA_NUMBER = new RegExp(
-  String.raw`^(\d{1,4}\/\d{2,4}|\d{3}-\d{2}|\d{1,4}\.0)\.?\s+(?:Item\s+)?(\d{1,2})[.):]?\s+(?=${TITLE_START})(.+)$`,
+  String.raw`^([A-Z]{0,2}\d{1,4}\/\d{2,4}|\d{3}-\d{2}|\d{1,4}\.0)\.?\s+(?:Item\s+)?(\d{1,2})[.):]?\s+(?=${TITLE_START})(.+)$`,
 );
 const AGENDA_THEN_MINUTE_NUMBER = new RegExp(
   String.raw`^ITEM\s+(\d{1,2})\s+\((\d{1,4})\)\s+(?=${TITLE_START})(.+)$`,
