@@ -7530,6 +7530,11 @@ describe('shapes met on real pages in the twentieth session (read blind first, t
       ],
     ],
     [
+      'an undertaking under an earlier minute’s number, in a review of actions; not a report’s recommendation worded "That Council considers"',
+      'Minute 121 – The Chief Executive confirmed he will follow this up.\n\nRecommendation 2.1. That Council considers a response to the consultation on ward boundaries.',
+      [['action', 'The Chief Executive confirmed he will follow this up.']],
+    ],
+    [
       'not the next matter’s numbered title over its own keyword',
       '(3) Minor Amendments – Church Walk\n\nRESOLVED, that\n\n(a) the waiting restrictions on Church Walk are introduced;\n\n(b) the objectors be told of the decision.\n\n(4) 2024/25 Highways Programme Report\n\nRESOLVED, that the report be noted.',
       [

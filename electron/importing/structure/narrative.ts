@@ -710,9 +710,10 @@ const SITE_SENTENCE =
  * "9.1 ", "(4.2.1) ", "9.A1 ", "(2020 – 071) ": a paragraph's or minute's number before its first sentence, or a
  * sub-paragraph's inside a run-on one.
  */
-// Also a minute's number and a colon: "069/23: All Cllrs agreed that …".
+// Also a minute's number and a colon: "069/23: All Cllrs agreed that …"; and an earlier minute named in a review
+// of actions: "Minute 121 – The Chief Executive confirmed he will follow this up.".
 const PARAGRAPH_NUMBER =
-  /^(?:\(?\d{1,3}(?:\.(?:\d{1,3}|[A-Za-z]\d{0,2})){1,3}\)?\.?|\(\d{2,4}\s*[–—/.-]\s*\d{1,4}\)|\d{2}\/\d{2}\/\d{2}(?=\s+[A-Z][a-z])|\d{1,4}\/\d{2}:)\s+/;
+  /^(?:\(?\d{1,3}(?:\.(?:\d{1,3}|[A-Za-z]\d{0,2})){1,3}\)?\.?|\(\d{2,4}\s*[–—/.-]\s*\d{1,4}\)|\d{2}\/\d{2}\/\d{2}(?=\s+[A-Z][a-z])|\d{1,4}\/\d{2}:|Minute\s+\d{1,4}\s+[–—-])\s+/;
 
 /**
  * "MG Action.", "RS/MG Action" (an action column run into the text), "Action: HM", "ACTION: Cllr Sinclair",

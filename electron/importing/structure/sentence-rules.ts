@@ -882,7 +882,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     // Also in the negative: "That the Council do not revise or replace the current scheme.", and in the indicative: "That the
     // Town Centre Manager responds to both letters."
     pattern:
-      /^That (?:the |a |an |all )?(?!was\b|is\b|this\b|it\b)[\w ,'’()-]{3,80}? (?:do not |not |does not )?(?:lead|undertake|approve|agree|adopt|note|revise|replace|write|report|receive|continue|review|meet|consider|explore|prepare|bring|provide|work|seek|investigate|monitor|establish|arrange|hold|submit|circulate|engage|consult|respond)(?:s|es)?\b/,
+      /^That (?:the |a |an |all )?(?!was\b|is\b|this\b|it\b)[\w ,'’()-]{3,80}? (?:do not |not )?(?:lead|undertake|approve|agree|adopt|note|revise|replace|write|report|receive|continue|review|meet|consider|explore|prepare|bring|provide|work|seek|investigate|monitor|establish|arrange|hold|submit|circulate|engage|consult|respond|(?:respond|write|arrange|contact|liaise|investigate|circulate)s)\b/,
     kind: 'resolution',
   },
   {
