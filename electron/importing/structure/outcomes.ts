@@ -1021,8 +1021,8 @@ export function findOutcomeCandidates(
         ? ((!segment.opensBlock ? items[itemOf(segment.blockIndex) ?? -1]?.title : null) ?? entryTitle)
         : null;
       const said = title ? `${title.replace(/[.:;,\s]+$/, '')}: ${body}` : body;
-      // "The council asked Ruth to keep liaising with the district. Also agreed Ruth would keep the garage in the loop.": a further
-      // decision in the field, with a keyword of its own, is read for itself.
+      // "The council asked Ruth to keep liaising with the district. Also agreed Ruth would keep the garage in the loop.":
+      // a further decision in the field, with a keyword of its own, is read for itself.
       const sentences = title ? [] : sentencesOf(body);
       const further = sentences.findIndex((sentence, i) => i > 0 && ANOTHER_KEYWORD.test(sentence));
       if (further > 0) {
@@ -1389,10 +1389,13 @@ const TO_DO = /^(?:to|To) [a-z]+\b/;
 const PART_RUN_ONTO_LEAD_IN = /\b(?:to|that|following)\s*:-\s*[A-Z]/;
 const leadInOf = (text: string) => text.replace(/\s*:-?\s*$/, '').toLowerCase();
 
-/** "this be noted", "That the above be approved": a decision whose subject is what was said before it. */
 /** "Resolved to accept quote.": which quote is said in the sentence before. */
 const ACCEPTS_WHAT_ABOVE =
   /^(?:to\s+)?(?:accept|approve|agree|go with|proceed with)\s+(?:the |this |that )?(?:quote|quotation|tender|estimate|proposal|offer)s?\.?$/i;
+/**
+ * "this be noted", "That the above be approved": a decision whose subject is what was said before it; so is a quote
+ * accepted.
+ */
 const THIS_ALONE = new RegExp(
   `^(?:that\\s+)?(?:this|these|the above|it|same)\\s+(?:be|is|was|were)\\b|${ACCEPTS_WHAT_ABOVE.source}`,
   'i',
