@@ -4793,7 +4793,7 @@ describe('item numbers read from the page', () => {
     ],
     [
       'a minute’s code with a letter before it, then the agenda’s number and a title in capitals',
-      'C050/23      3.         APOLOGIES\n\nApologies were received.\n\nC051/23      4.         DECLARATIONS OF INTEREST\n\nNone.\n\nC052/23      5.         TO RECEIVE THE MINUTES OF THE PLANNING COMMITTEE\n\nMembers received and noted the minutes.',
+      'D210/24      3.         APOLOGIES\n\nApologies were received.\n\nD211/24      4.         DECLARATIONS OF INTEREST\n\nNone.\n\nD212/24      5.         TO RECEIVE THE MINUTES OF THE PLANNING COMMITTEE\n\nMembers received and noted the minutes.',
       ['3', '4', '5'],
     ],
     [
@@ -7510,12 +7510,12 @@ describe('shapes met on real pages in the twentieth session (read blind first, t
     ],
     [
       'people named with no space after an initial’s or title’s full stop, initials with "Mc", and the police asked to act',
-      'Cllr.Tyson will monitor the condition of the housing.\n\nD.McGifford to organise a video of the event.\n\nEMcA instructed to write to the Council in stronger terms.\n\nCllr Jeff Beard asked the Police to ensure regular attendance at future meetings.',
+      'Cllr.Hale will monitor the condition of the housing.\n\nD.McAndrew to organise a video of the event.\n\nRMcB instructed to write to the Council in stronger terms.\n\nCllr Ann Birch asked the Police to ensure regular attendance at future meetings.',
       [
-        ['action', 'Cllr.Tyson will monitor the condition of the housing.'],
-        ['action', 'D.McGifford to organise a video of the event.'],
-        ['action', 'EMcA instructed to write to the Council in stronger terms.'],
-        ['action', 'Cllr Jeff Beard asked the Police to ensure regular attendance at future meetings.'],
+        ['action', 'Cllr.Hale will monitor the condition of the housing.'],
+        ['action', 'D.McAndrew to organise a video of the event.'],
+        ['action', 'RMcB instructed to write to the Council in stronger terms.'],
+        ['action', 'Cllr Ann Birch asked the Police to ensure regular attendance at future meetings.'],
       ],
     ],
     [
@@ -7576,7 +7576,7 @@ describe('shapes met on real pages in the twentieth session (read blind first, t
     const header = (text: string) => readMeetingHeader(extractPlainText(text).blocks, 'paper.txt');
     expect(
       header(
-        'Cenotaph Group meeting notes\n\nWreaths to be ordered by the end of the month.\n\nRoad closure from 1.30pm to 3.30pm.\n\nUmbrellas to be available for guests.\n\nStewards to be briefed on the day.\n\nVideo. Ann Ash to organise a video of the event.\n\nTuesday 19th October 2021, 10.00am, via Zoom',
+        'Cenotaph Group meeting notes\n\nWreaths to be ordered by the end of the month.\n\nRoad closure from 1.30pm to 3.30pm.\n\nUmbrellas to be available for guests.\n\nStewards to be briefed on the day.\n\nVideo. Ann Ash to organise a video of the event.\n\nTuesday 14th May 2024, 10.00am, via Zoom',
       ).date,
     ).toBeNull();
   });

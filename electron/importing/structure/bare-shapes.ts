@@ -11,7 +11,7 @@
 export const PLANNING_DECISION =
   /^(?:(?:Delegated|Minded to)\s+)?(?:permit|approve|refuse|consent|grant|granted|refused|approved|permitted)\b[^.]{0,30}$|^Deferred\b[^.]{0,60}$/i;
 /**
- * "Defer for S106 then permit", "Consent subject to the conditions set out in report PES/409a.", "Refuse": a planning
+ * "Defer for S106 then permit", "Consent subject to the conditions set out in report PL/120a.", "Refuse": a planning
  * decision on a line of its own, under the application it decides.
  */
 export const PLANNING_DECISION_LINE =

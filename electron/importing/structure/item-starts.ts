@@ -314,7 +314,7 @@ const DECISION_PART =
 
 /**
  * A minute's code and the agenda's number before the title: "1223/24 1. Apologies for Absence", "001-18 1 APOLOGIES",
- * "C050/23      3.         APOLOGIES",
+ * "D210/24      3.         APOLOGIES",
  * "63.0. Item 1: Record of those present"; or the agenda's number, then the minute's in brackets: "ITEM 2 (259) RECEIVE
  * APOLOGIES".
  */

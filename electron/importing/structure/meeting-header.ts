@@ -367,7 +367,7 @@ function readDate(header: string[], all: string[], meetingPaper: boolean): strin
   // are received, not this one.
   const dateOnly = header.map((t) => DATE_LINE.test(t.trim()));
   const listedDates = new Set(header.filter((_, i) => dateOnly[i] && (dateOnly[i - 1] || dateOnly[i + 1])));
-  // "Video. D.McGifford to organise …" over "Tuesday 19th October 2021, 10.00am, via Zoom" as a short paper's last line:
+  // "Video. D.McAndrew to organise …" over "Tuesday 14th May 2024, 10.00am, via Zoom" as a short paper's last line:
   // the next meeting, its heading lost.
   const lastLine = all.length > 5 ? all.at(-1)?.slice(0, HEADER_LINE) : undefined;
   // "Corporate Parenting Panel - 20 June 2023 pdf icon PDF 4 MB": an item with its papers, not the meeting's own line.
@@ -388,7 +388,7 @@ function readDate(header: string[], all: string[], meetingPaper: boolean): strin
   );
 }
 
-/** "Tuesday 19th October 2021, 10.00am, via Zoom": a line that is a day and what little goes with it. */
+/** "Tuesday 14th May 2024, 10.00am, via Zoom": a line that is a day and what little goes with it. */
 const DATE_LED_LINE =
   /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}\b(?:[^.]|\.(?=\d)){0,60}$/;
 

@@ -64,7 +64,7 @@ function actionInsideBrackets(sentence: string, quotes: Map<string, string>): st
 }
 
 // Not after a clause that says why ("… there being no objections, the Committee agreed that …"): one sentence.
-// Not after when an earlier meeting decided: "At Planning Committee on 15 November 2023, the Committee resolved …".
+// Not after when an earlier meeting decided: "At Planning Committee on 4 March 2024, the Committee resolved …".
 const COUNCIL_DECIDES_AFTER_COMMA =
   /(?<!\b(?:there being|having|in the absence of)\b[^,.;]{0,60})(?<!^At [^,.;]{3,80}\bon [^,.;]{3,40}),\s+(?=the (?:Parish |Town |Community )?(?:Council|Committee) (?:welcomed|agreed|resolved|decided|approved)\b)/;
 
@@ -710,7 +710,7 @@ const SITE_SENTENCE =
  * "9.1 ", "(4.2.1) ", "9.A1 ", "(2020 – 071) ": a paragraph's or minute's number before its first sentence, or a
  * sub-paragraph's inside a run-on one.
  */
-// Also a minute's number and a colon: "069/23: All Cllrs agreed that …"; and an earlier minute named in a review
+// Also a minute's number and a colon: "071/24: All Cllrs agreed that …"; and an earlier minute named in a review
 // of actions: "Minute 121 – The Chief Executive confirmed he will follow this up.".
 const PARAGRAPH_NUMBER =
   /^(?:\(?\d{1,3}(?:\.(?:\d{1,3}|[A-Za-z]\d{0,2})){1,3}\)?\.?|\(\d{2,4}\s*[–—/.-]\s*\d{1,4}\)|\d{2}\/\d{2}\/\d{2}(?=\s+[A-Z][a-z])|\d{1,4}\/\d{2}:|Minute\s+\d{1,4}\s+[–—-])\s+/;

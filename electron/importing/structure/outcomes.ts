@@ -656,7 +656,7 @@ export function findOutcomeCandidates(
           lead = null;
           return;
         }
-        // "… a bench on Runnon Moor footpath. Resolved to accept quote. Cllr Laing to contact Mr Gilbert": which quote is
+        // "… a bench on Mill Lane footpath. Resolved to accept quote. Cllr Birch to contact Mr Ash": which quote is
         // said in the sentence before the keyword.
         const onLineBefore = body
           .slice(0, body.length - rest.length)
@@ -1046,7 +1046,7 @@ export function findOutcomeCandidates(
       if (added && LISTS_BELOW.test(added.text)) listedBy = added;
       return;
     }
-    // "BI/23/00067/FUL - Russells Garden Centre" over its description and "Defer for S106 then permit": a decision on
+    // "AB/23/00412/FUL - Old Forge, Mill Lane" over its description and "Defer for S106 then permit": a decision on
     // a line of its own under the application it decides, named by the item or the lines above.
     if (context.minutes && PLANNING_DECISION_LINE.test(body) && !isPart) {
       const item = items[itemOf(segment.blockIndex) ?? -1];

@@ -990,7 +990,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
   },
   {
     shape: 'NOTED in capitals, then what was noted',
-    example: 'NOTED the Licensing Committee’s Forward Plan from 1 December 2024 to 30 November 2025.',
+    example: 'NOTED the Committee’s Forward Plan from 1 December 2024 to 30 November 2025.',
     pattern: /^NOTED\s+(?:the|a|an)\s/,
     kind: 'resolution',
   },
@@ -1182,7 +1182,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'someone asked the clerk or an officer to do something',
     example: 'Cllr Hale asked the Clerk to write to the landowner about the hedge.',
-    // Also the police asked to attend or to see to something: "Cllr Beard asked the Police to ensure regular attendance".
+    // Also the police asked to attend or to see to something: "Cllr Birch asked the Police to ensure regular attendance".
     pattern: new RegExp(
       `\\b(?:asked|requested|instructed) (${PERSON}) to (?:write|contact|arrange|investigate|look into|check|circulate|send|provide|forward|chase|obtain|order|liaise|email|follow up|find out|seek|raise|draft|prepare|book|organise|reply|respond|pursue|clarify|confirm|report back|ensure|attend|monitor|patrol)\\b`,
     ),
@@ -2025,7 +2025,7 @@ export const NOT_OUTCOMES: {
   },
   {
     shape: 'what an earlier meeting decided, told with its date',
-    example: 'At Planning Committee on 15 November 2023, the Committee resolved to refuse planning permission.',
+    example: 'At Planning Committee on 4 March 2024, the Committee resolved to refuse planning permission.',
     pattern:
       /^At (?:the |its |their |a )?(?:[A-Z][\w&'’-]* ){0,5}(?:[Mm]eeting|Committee|Cabinet|Council|Board|Panel|Executive)(?: meeting)?(?: held)? on (?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?(?:the )?\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:January|February|March|April|May|June|July|August|September|October|November|December),? \d{4},?\s+[^.;]{0,80}?\b(?:resolved|agreed|decided|approved|RESOLVED|AGREED)\b/,
   },
