@@ -7590,3 +7590,21 @@ describe('shapes met on real pages in the twentieth session (read blind first, t
     ).toBeNull();
   });
 });
+
+describe('shapes met on real pages in the twenty-first session (read blind first, then taught)', () => {
+  it.each<[string, string, [string, string][]]>([
+    [
+      'a part that decides by its verb over a table of what it approves, not over parts',
+      '31. FINANCE\n\nIt was RESOLVED:\n\ni) to approve the following payments:\n\nSupplier Sum Ash Nurseries (bedding plants) £312 Birch Electrical (lamp repairs) £1,140\n\n32. CORRESPONDENCE\n\nNone.',
+      [['resolution', 'Approve the following payments:']],
+    ],
+    [
+      'such a part over its own parts leads into them',
+      'It was RESOLVED:\n\ni) to approve the following:\n\n(a) the grant to the scouts;\n\n(b) the new noticeboard.',
+      [
+        ['resolution', 'The grant to the scouts'],
+        ['resolution', 'The new noticeboard.'],
+      ],
+    ],
+  ])('%s', readsWhole);
+});

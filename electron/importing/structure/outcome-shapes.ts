@@ -44,6 +44,11 @@ const SUBJUNCTIVE =
 const DECISION_VERB_FIRST =
   /^(?!noted that\b)(?:To\s+(?:(?:also|further|otherwise|[a-z]+ly)\s+)?(?=[a-z]))?(?:considered [^.;]{3,200}? and (?:then )?(?=(?:noted|agreed|approved|endorsed|resolved|recommended|supported)\b))?(?:noted|agreed|approved|endorsed|resolved|accepted|adopted|requested|asked|recommended|instructed|supported|confirmed|invited|thanked|referred|delegated|authorised|appointed|decided|deferred|NOTED|AGREED|APPROVED|ENDORSED|RESOLVED|REQUESTED|RECOMMENDED|Note|Notes|Agree|Agrees|Approve|Approves|Endorse|Endorses|Accept|Accepts|Adopt|Adopts|Request|Requests|Recommend|Recommends|Ask|Asks|Delegate|Delegates|Authorise|Authorises|Confirm|Confirms|Support|Supports|Refer|Refers|Appoint|Appoints|Instruct|Instructs|Welcome|Welcomes|Receive|Receives|Received|Thank|Thanks|Sets|Recognises|Calls on|Resolves|Commits|Condemns|Stop|Stops|Extend|Extends|Proceed|Proceeds|Commission|Commissions|Establish|Establishes|Continue|Continues|Reject|Rejects|Award|Awards|Allocate|Allocates|Grant|Grants|Retain|Retains|Amend|Amends|Adopt|Give|Gives|Provide|Provides|Release|Releases|Enter into|Enters into|Procure|Procures|Consult|Consults|Transfer|Transfers|Acknowledge|Acknowledges|Acknowledged)\b/i;
 
+/** "to approve the following payments:": a part that decides by its verb, whatever it lists below. */
+export function opensWithDecidingVerb(text: string): boolean {
+  return DECISION_VERB_FIRST.test(text.replace(DECIMAL_MARKER, ''));
+}
+
 export function matchHead(text: string): { rule: HeadRule; rest: string } | null {
   for (const rule of HEAD_RULES) {
     const match = rule.pattern.exec(text);

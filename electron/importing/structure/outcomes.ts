@@ -38,6 +38,7 @@ import {
   decidesAfterItsAccount,
   decidesByItself,
   endsAsLeadIn,
+  opensWithDecidingVerb,
   excluded,
   severalDecisions,
   firstReadRule,
@@ -820,7 +821,9 @@ export function findOutcomeCandidates(
         !DECIDES_OVER_ITS_LIST.test(body) &&
         !LISTS_ITS_OBJECT.test(body) &&
         !BODY_DECIDES.test(body) &&
-        !GRANTS_WHAT_FOLLOWS.test(body)
+        !GRANTS_WHAT_FOLLOWS.test(body) &&
+        // "i) to approve the following payments:" over the payments' table, not parts: it decides by its verb.
+        !(opensWithDecidingVerb(body) && !leadsIntoOwnParts(index))
       )
         return;
       // "The panel noted the following:" over bullets of what it was told: one decision, its points its details.
