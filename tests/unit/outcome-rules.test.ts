@@ -7606,5 +7606,10 @@ describe('shapes met on real pages in the twenty-first session (read blind first
         ['resolution', 'The new noticeboard.'],
       ],
     ],
+    [
+      'a sub-panel that also asked for something',
+      'The Sub-Panel also requested a public hearing with the Cabinet Member for Roads.',
+      [['request', 'The Sub-Panel also requested a public hearing with the Cabinet Member for Roads.']],
+    ],
   ])('%s', readsWhole);
 });

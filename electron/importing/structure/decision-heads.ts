@@ -18,7 +18,7 @@ export interface HeadRule {
   partsMustDecide?: boolean;
 }
 
-const BODY = String.raw`(?:The |the )?(?:(?:[A-Z][\w&'’-]*|parish|town|community|city|county|district|borough|full|joint),? (?:(?:and|of|for|&) )?){0,6}(?:[Cc]ommittee|[Cc]ouncil|[Cc]abinet|[Bb]oard|[Pp]anel|[Ee]xecutive|[Ff]orum|[Ss]ub-[Cc]ommittee|[Cc]ommission|[Gg]roup|[Aa]ssembly|[Aa]uthority|[Bb]ureau|[Pp]artnership)(?: of the(?: [A-Z][\w&'’-]*){1,5})?`;
+const BODY = String.raw`(?:The |the )?(?:(?:[A-Z][\w&'’-]*|parish|town|community|city|county|district|borough|full|joint),? (?:(?:and|of|for|&) )?){0,6}(?:[Ss]ub-|SUB-)?(?:[Cc]ommittee|[Cc]ouncil|[Cc]abinet|[Bb]oard|[Pp]anel|[Ee]xecutive|[Ff]orum|[Ss]ub-[Cc]ommittee|[Cc]ommission|[Gg]roup|[Aa]ssembly|[Aa]uthority|[Bb]ureau|[Pp]artnership)(?: of the(?: [A-Z][\w&'’-]*){1,5})?`;
 
 const AFTER_DEBATE = String.raw`(?:Following|After) (?:(?:a |some )?(?:further |full |brief |detailed |lengthy )?)(?:discussion|debate|consideration|questions)(?:[^,]{0,60},\s*|\s+(?=the |The ))|At (?:the|its|this) meeting[^,]{0,60},\s*|For the reasons (?:set out|stated|given)[^,]{0,120},\s*|Thereafter,?\s*|Accordingly,?\s*|Having (?:considered|heard|weighed|taken|had regard)[^,]{0,160},\s*|Having (?:noted|discussed|received)\b[^,]{0,160}?(?:,\s*|\s+(?=the |The ))`;
 
