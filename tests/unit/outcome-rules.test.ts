@@ -7611,5 +7611,25 @@ describe('shapes met on real pages in the twenty-first session (read blind first
       'The Sub-Panel also requested a public hearing with the Cabinet Member for Roads.',
       [['request', 'The Sub-Panel also requested a public hearing with the Cabinet Member for Roads.']],
     ],
+    [
+      'a proposal in capitals, then that no one else was nominated, then IT WAS AGREED',
+      '1. ELECTION OF CHAIRMAN\n\nCllr Ash PROPOSED Cllr Birch remains Chairman for the coming year; Cllr Cole seconded. There were no other nominations. IT WAS AGREED.',
+      [
+        [
+          'resolution',
+          'Cllr Ash PROPOSED Cllr Birch remains Chairman for the coming year; Cllr Cole seconded. There were no other nominations. IT WAS AGREED.',
+        ],
+      ],
+    ],
+    [
+      'a proposal carried by "All were in favour"',
+      '4. Vacancy\n\nCllr. Ann Ash proposed that Bea Birch be co-opted to fill the vacancy.  Cllr. Cy Cole seconded.  All were in favour.  Bea Birch signed her Declaration of Acceptance of Office.',
+      [['resolution', 'Cllr. Ann Ash proposed that Bea Birch be co-opted to fill the vacancy.']],
+    ],
+    [
+      'a decisions list’s entry: its summary, its fields, then its decision with no label',
+      'Decisions published\n\n12/02/2025 - Play Area Renewal ref: 311    Recommendations Approved\n\nA tender was run for the renewal of the play area. Ashby Play Ltd was chosen as the preferred bidder.\n\nDecision Maker: Director of Place\n\nDecision published: 20/02/2025\n\nEffective from: 12/02/2025\n\nApprove the award of the play area contract to Ashby Play Ltd at a cost of £84,000.\n\nLead officer: Ann Ash',
+      [['resolution', 'Approve the award of the play area contract to Ashby Play Ltd at a cost of £84,000.']],
+    ],
   ])('%s', readsWhole);
 });

@@ -61,6 +61,10 @@ export const NOTED_ONLY = /^(?:and )?(?:duly )?noted\.(?=\s|$)/i;
 /** "RESOLVED", "RESOLVED (1)", "AGREED:": a decision keyword on its own, what it decides after it. */
 export const KEYWORD_ON_ITS_OWN = /^\s*(?:RESOLVED|AGREED|DECIDED|RECOMMENDED)\s*(?:\(\d{1,2}\))?\s*[:–—-]*\s*$/;
 /** "IT WAS AGREED.": a keyword that is its whole sentence, which leans on the sentence before it. */
+/** "There were no other nominations.", "No objections were raised.": nothing else was put to the meeting. */
+export const NOTHING_ELSE_PUT =
+  /^(?:There (?:were|was) no (?:other |further )?(?:nominations?|proposals?|objections?|amendments?|counter[- ]proposals?)|No (?:other |further )?(?:nominations?|proposals?|objections?|amendments?) (?:were|was) (?:received|made|raised|put forward))\b[^.;]{0,40}\.?$/i;
+
 export const KEYWORD_ALONE = /^(?:IT WAS |It was )?(?:AGREED|RESOLVED|CARRIED|APPROVED)\.?$/;
 export const KEYWORD_AT_END = /\b(?:RESOLVED|Resolved|AGREED|Agreed)\b[\s:–-]*$/;
 

@@ -16,6 +16,7 @@ import {
   BARE_PLANNING_RESPONSE,
   DETAILS_LEAD,
   KEYWORD_ALONE,
+  NOTHING_ELSE_PUT,
   KEYWORD_AT_END,
   NOTED_ONLY,
   ONLY_RECEIVED,
@@ -376,6 +377,26 @@ export function findOutcomeCandidates(
       });
       return;
     }
+    // "12/02/2024 - Net Zero Support ref: 504" over what it is about, then "Decision Maker: …": the entry's summary, not
+    // its decision, which comes after its fields.
+    if (
+      DATED_TITLE.test(segments[index - 1]?.text ?? '') &&
+      /^Decision Maker\s*:/i.test(segments[index + 1]?.text ?? '') &&
+      !matchHead(stripMarker(text))
+    )
+      return;
+    // "Effective from: 12/02/2024" over "Approve the appointment of …": a decisions list's entry, its decision unlabelled.
+    if (
+      EFFECTIVE_FROM.test(segments[index - 1]?.text ?? '') &&
+      !matchHead(stripMarker(text)) &&
+      (opensWithDecidingVerb(stripMarker(text)) || DECISION_WORDS.test(text))
+    ) {
+      add('resolution', stripMarker(text), segment, text, {
+        formal: true,
+        rule: 'a decisions list’s decision under its "Effective from:" line',
+      });
+      return;
+    }
     // An item's own title line ("9) Correspondence") opens the item; it decides nothing.
     const titleLine =
       segment.opensBlock &&
@@ -462,8 +483,12 @@ export function findOutcomeCandidates(
           const earlier = segments.slice(Math.max(0, index - 8), index).map((s) => s.text);
           const application = !PLANNING_RESPONSE.test(sentence) ? '' : linesBefore || applicationLines(earlier);
           // "Cllr Cole PROPOSED the bench be bought; Cllr Ash seconded. IT WAS AGREED.": what was agreed is the sentence before.
+          // "… PROPOSED Cllr Hill remains Chairman; Cllr Ash seconded. There were no other nominations. IT WAS AGREED.": past
+          // the sentences that say nothing else was put.
           const said = sentencesOf(body);
-          const before = said[said.indexOf(sentence) - 1];
+          let from = said.indexOf(sentence) - 1;
+          while (from > 0 && NOTHING_ELSE_PUT.test(said[from] ?? '')) from--;
+          const before = from >= 0 ? said.slice(from, said.indexOf(sentence)).join(' ') : undefined;
           const response = APPLICATION.test(application)
             ? `${application} ${sentence}`
             : before && KEYWORD_ALONE.test(sentence)
@@ -1302,6 +1327,8 @@ const APPROVES_WHAT_FOLLOWS = /\b(?:approve|agree|authori[sz]e|adopt|endorse|awa
 /** "To approve the revised policy." on a decision page: what was decided, worded as in the report. */
 const DECIDED_TO_DO =
   /^To (?:approve|agree|note|adopt|endorse|authorise|authorize|award|grant|accept|delegate|refuse|confirm|appoint)\b[^:]{3,400}\.$/;
+/** "Effective from: 12/02/2024": the last field of a decisions list's entry, over its decision. */
+const EFFECTIVE_FROM = /^Effective from\s*:\s*\d{1,2}\/\d{1,2}\/\d{2,4}\s*$/i;
 /** A decision page's own fields: who decided, and when. */
 const DECISION_PAGE_FIELD = /^(?:Decision Maker|Date of decision|Decided at meeting|Made at meeting)\s*:/i;
 
