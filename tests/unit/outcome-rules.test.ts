@@ -2426,12 +2426,9 @@ describe('passages of minutes, read whole', () => {
       [
         [
           'action',
-          '5 – The Clerk had asked the highways team about the potholes but has had no reply. The Clerk agreed to chase.',
+          'The Clerk had asked the highways team about the potholes but has had no reply. The Clerk agreed to chase.',
         ],
-        [
-          'action',
-          '6(i) – The Clerk had written about parking on the verge but has had no reply. The Clerk agreed to chase.',
-        ],
+        ['action', 'The Clerk had written about parking on the verge but has had no reply. The Clerk agreed to chase.'],
         ['resolution', 'We elected Councillor P. Hart as Chair.'],
       ],
     ],
@@ -7630,6 +7627,41 @@ describe('shapes met on real pages in the twenty-first session (read blind first
       'a decisions list’s entry: its summary, its fields, then its decision with no label',
       'Decisions published\n\n12/02/2025 - Play Area Renewal ref: 311    Recommendations Approved\n\nA tender was run for the renewal of the play area. Ashby Play Ltd was chosen as the preferred bidder.\n\nDecision Maker: Director of Place\n\nDecision published: 20/02/2025\n\nEffective from: 12/02/2025\n\nApprove the award of the play area contract to Ashby Play Ltd at a cost of £84,000.\n\nLead officer: Ann Ash',
       [['resolution', 'Approve the award of the play area contract to Ashby Play Ltd at a cost of £84,000.']],
+    ],
+    [
+      'someone who has something ready and will circulate it, after a topic and a dash',
+      'War Memorial – Ann has a letter drafted and will circulate it for comments.',
+      [['action', 'War Memorial – Ann has a letter drafted and will circulate it for comments.']],
+    ],
+    [
+      'a suggestion that the body receive a report at a later meeting',
+      'It was suggested that the Committee receive a report at a future meeting and that residents be invited to ask questions.',
+      [
+        [
+          'work-programme',
+          'It was suggested that the Committee receive a report at a future meeting and that residents be invited to ask questions.',
+        ],
+      ],
+    ],
+    [
+      'matters arising run together, each after an earlier minute’s number and a dash',
+      '4. MATTERS ARISING 3(ii) – Cllr Ash reported that the old post had been removed. 7 – The Clerk reported that she had not received the notes of the drainage meeting and agreed to chase for an update. 8 – Cllr Birch reported that the hall was booked.',
+      [
+        [
+          'action',
+          'The Clerk reported that she had not received the notes of the drainage meeting and agreed to chase for an update.',
+        ],
+      ],
+    ],
+    [
+      'an officer who said she intended to share something',
+      'In response to a further question, the Finance Lead indicated her intention to share the monthly monitoring report with Members this week.',
+      [
+        [
+          'action',
+          'In response to a further question, the Finance Lead indicated her intention to share the monthly monitoring report with Members this week.',
+        ],
+      ],
     ],
   ])('%s', readsWhole);
 });

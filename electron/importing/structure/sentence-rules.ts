@@ -941,6 +941,14 @@ export const SENTENCE_RULES: SentenceRule[] = [
     owner: 1,
   },
   {
+    shape: 'someone who indicated their intention to do something',
+    example: 'The Section 151 Officer indicated her intention to share the monthly monitoring report with Members.',
+    pattern: new RegExp(
+      `^(?!(?:It|This|That|There)\\b)[^;]{3,200}?\\b(?:indicated|confirmed|stated|expressed) (?:his|her|their) intention to (?:${UNDERTAKEN})\\b`,
+    ),
+    kind: 'action',
+  },
+  {
     shape: 'the meeting that decided',
     example:
       'Residents wish to put up notices and the meeting decided that this was an issue for the district council.',
@@ -1415,9 +1423,10 @@ export const SENTENCE_RULES: SentenceRule[] = [
     example: 'Jim Towers will issue invitations to the three landowners.',
     // Also after a topic and a dash: "Visitor from the area team – James will chase the contact"; and after what they
     // took on: "Coun. Newman took the report and will monitor the area"; and after a comma, a councillor by title:
-    // "New Bus Shelter – has not been repaired yet, Cllr. Sinclair will have a look at it".
+    // "New Bus Shelter – has not been repaired yet, Cllr. Sinclair will have a look at it"; and after what they have
+    // ready: "Monument – Ann has a letter drafted and will circulate it".
     pattern: new RegExp(
-      String.raw`(?:^|\band |\s[–—-]\s+|,\s+(?=(?:[CD]?Cllr\.?|Councill?or|Coun\.?) [A-Z]))(?!(?:The|This|That|It|There|These|Those|They|We|He|She|Members|Councillors|Council|Committee)\b)((?:(?:[CD]?Cllr\.?|Councill?or|Coun\.?|Mr|Mrs|Ms|Dr|Rev) )?[A-Z][a-z]+(?: [A-Z][a-z'’-]+){0,2}|(?:[CD]?Cllr\.?|Councill?or|Coun\.?|Mr|Mrs|Ms|Dr) [A-Z][\w'’-]+)(?: (?:took|received|accepted|noted) [^.;,]{2,40}? and)? will (?:${UNDERTAKEN}|issue|invite|organise|book|order|draft|update|liaise|speak|approach|look|investigate|circulate|contact|request|monitor|get in touch)\b`,
+      String.raw`(?:^|\band |\s[–—-]\s+|,\s+(?=(?:[CD]?Cllr\.?|Councill?or|Coun\.?) [A-Z]))(?!(?:The|This|That|It|There|These|Those|They|We|He|She|Members|Councillors|Council|Committee)\b)((?:(?:[CD]?Cllr\.?|Councill?or|Coun\.?|Mr|Mrs|Ms|Dr|Rev) )?[A-Z][a-z]+(?: [A-Z][a-z'’-]+){0,2}|(?:[CD]?Cllr\.?|Councill?or|Coun\.?|Mr|Mrs|Ms|Dr) [A-Z][\w'’-]+)(?: (?:took|received|accepted|noted|has|had) [^.;,]{2,40}? and)? will (?:${UNDERTAKEN}|issue|invite|organise|book|order|draft|update|liaise|speak|approach|look|investigate|circulate|contact|request|monitor|get in touch)\b`,
     ),
     kind: 'action',
     owner: 1,
@@ -1902,6 +1911,14 @@ export const SENTENCE_RULES: SentenceRule[] = [
     example: 'There would be a property services update at the next meeting.',
     pattern:
       /^There (?:would|will) be an? [^.;]{0,60}?\b(?:update|report|briefing|presentation)\b[^.;]{0,40}?\bat (?:the|a) (?:next|future|following)\b/,
+    kind: 'work-programme',
+  },
+  {
+    shape: 'a suggestion that the body receive a report at a later meeting',
+    example: 'It was suggested that the Committee receive a report at a future meeting.',
+    pattern: new RegExp(
+      `^It was (?:also )?suggested that ${BODY} (?:should )?receive (?:a|an|further) [^.;]{0,40}?\\b(?:report|update|briefing|presentation)\\b[^.;]{0,40}?\\b(?:at|to) (?:a|the) (?:future|next|later|following) meeting\\b`,
+    ),
     kind: 'work-programme',
   },
   {
