@@ -7663,5 +7663,32 @@ describe('shapes met on real pages in the twenty-first session (read blind first
         ],
       ],
     ],
+    [
+      'proposed and nominated, then seconded',
+      'Cllr Ash proposed and nominated that Cllr Birch be elected as the Chairman, this was seconded by Cllr Cole and Cllr Birch accepted the position.',
+      [
+        [
+          'resolution',
+          'Cllr Ash proposed and nominated that Cllr Birch be elected as the Chairman, this was seconded by Cllr Cole and Cllr Birch accepted the position.',
+        ],
+      ],
+    ],
+    [
+      'one action written to two people, not two actions; someone to take a matter up; someone who will try to act',
+      'The Clerk will write to Ann Ash and Cllr Birch to thank them for their work. Eve to take this up with the roads department. Simon will try to find a better contact for the school.',
+      [
+        ['action', 'The Clerk will write to Ann Ash and Cllr Birch to thank them for their work.'],
+        ['action', 'Eve to take this up with the roads department.'],
+        ['action', 'Simon will try to find a better contact for the school.'],
+      ],
+    ],
+    [
+      'a keyword’s "That it is recommended to council:" over its parts on the same line',
+      '7 | To review the policies\nRESOLVED: That it is recommended to council: i. That the Leaflet Policy is withdrawn ii. That the remaining policies are approved |\n8 | Budget',
+      [
+        ['recommendation', 'The Leaflet Policy is withdrawn'],
+        ['recommendation', 'The remaining policies are approved'],
+      ],
+    ],
   ])('%s', readsWhole);
 });

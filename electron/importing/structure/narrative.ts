@@ -89,10 +89,11 @@ const ACTS = String.raw`(?:[A-Z]{2,3}|(?:[Tt]he )?[Cc]lerk|[Cc]hair(?:man)?|(?:C
 /**
  * "PS to contact the contractor, JC to contact the Forestry Commission and Clerk to contact the district council.": three
  * actions; "JS agreed to complete a report and Clerk will keep the accounts.": two; "Cllr Hudson would get quotations,
- * Cllr Bull would contact Highways and Cllr Ormston would investigate funding": three.
+ * Cllr Bull would contact Highways and Cllr Ormston would investigate funding": three. Not those written to: "The Clerk
+ * will write to Ann Ash and Cllr Birch to thank them" is one action.
  */
 const SEVERAL_TO_ACT = new RegExp(
-  String.raw`(?<=^${ACTS} (?:(?:agreed |undertook |offered |volunteered )?to|will|would) [a-z][^.;]{3,200}?)(?:,\s+|\s+(?:and|&)\s+)(?=${ACTS} (?:to|will|would|shall) [a-z]{3,})`,
+  String.raw`(?<=^${ACTS} (?:(?:agreed |undertook |offered |volunteered )?to|will|would) [a-z][^.;]{3,200}?)(?<!\b(?:will|would) (?:write|speak|talk|send|reply|respond|pass)\b[^.;]{0,20}?\b(?:to|with) (?:(?:Cllr\.?|Councill?or|Mr|Mrs|Ms|Dr) )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})(?:,\s+|\s+(?:and|&)\s+)(?=${ACTS} (?:to|will|would|shall) [a-z]{3,})`,
 );
 
 /**

@@ -431,7 +431,12 @@ export function findOutcomeCandidates(
     }
     const isPart = isPartOf(segment);
 
-    if (PROPOSAL_LEADS.some((p) => p.pattern.test(body)) && /(?::-?|-|–)\s*$|^\D{0,60}$/.test(body)) {
+    // Not a keyword's own lead-in: "RESOLVED: That it is recommended to council:" over what the committee recommended.
+    if (
+      PROPOSAL_LEADS.some((p) => p.pattern.test(body)) &&
+      /(?::-?|-|–)\s*$|^\D{0,60}$/.test(body) &&
+      !/^(?:[^.;]{0,40}\b)?(?:RESOLVED|Resolved|AGREED|DECIDED)\b/.test(body)
+    ) {
       proposals = true;
       proposalText = /(?::-?|:\s*-|–)\s*$/.test(body);
       lead = null;

@@ -49,7 +49,7 @@ const NO_STOP = String.raw`(?:[^.;]|(?<=\b(?:[A-Z]|Mrs?|Ms|Dr|Cll?rs?|Rev|St))\.
 const NAMED = String.raw`(?!(?:It|This|That|They|He|She|We|Members|Councillors|There)\b|Min(?:ute)?s?\.? \d)(?:The |the )?[A-Z][\w’'.-]*(?:,? (?:[A-Z][\w’'.-]*|of|for|and|&|\([A-Z][\w ]{1,30}\))){0,6}`;
 
 /** What someone can undertake to do: "provide", "circulate", "report back", "look into". */
-const UNDERTAKEN = String.raw`provide|get (?:an? )?(?:update|answer|response|reply|details|figures?)|circulate|send|have a look|make (?:a |an )?(?:request|enquiry|enquiries|application)|explore|share|report|add|write|arrange|investigate|look into|check|update|bring|include|follow up|find out|contact|raise|pass|forward|ask|liaise|meet|review|publish|email|speak|seek|give|supply|produce|prepare|chase|visit|confirm(?! that\b)|follow (?:this|it|that|these|them) up`;
+const UNDERTAKEN = String.raw`provide|take (?:this|it|that|these|them|the (?:matter|issue|problem)) up|get (?:an? )?(?:update|answer|response|reply|details|figures?)|circulate|send|have a look|make (?:a |an )?(?:request|enquiry|enquiries|application)|explore|share|report|add|write|arrange|investigate|look into|check|update|bring|include|follow up|find out|contact|raise|pass|forward|ask|liaise|meet|review|publish|email|speak|seek|give|supply|produce|prepare|chase|visit|confirm(?! that\b)|follow (?:this|it|that|these|them) up`;
 
 /** Practical things someone named is to do: "Ann Ash to put a message on the forum", "Ben to create the wording". */
 const PRACTICAL = String.raw`put|post|create|produce|buy|purchase|collect|deliver|distribute|print|approach|inform|notify|ring|phone|install|repair|replace|remove|tidy|clear|fix`;
@@ -111,7 +111,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     // Also after an update on the same line, and in the first person: "…, Cllr Ash proposed we order the signs, this was seconded …";
     // and agreed at once: "Cllr Ash proposed that the terms be adopted and the council agreed unanimously."
     pattern: new RegExp(
-      String.raw`^(?:[^.;]{3,160}?,\s+)?${NAMED} (?:proposed|moved) (?:that\b|we\b|to [a-z]|(?:a |an )?(?!the\b)[a-z]{4,} (?:to|of|for|with)\b|(?:[A-Z][\w'’.-]*\s){1,3}(?:(?:and|&) (?:[A-Z][\w'’.-]*\s){1,3})?(?:be|as|is)\b)[^.]{10,300}?(?:[,;]\s*(?:and )?(?:this was |which was |it was )?(?:duly )?seconded\b|[,;]\s*${NAMED} seconded\b|\band this was (?:duly )?seconded\b|\band (?:the )?(?:[Cc]ouncil|[Cc]ommittee|[Mm]eeting|[Mm]embers|[Cc]ouncillors) (?:unanimously )?(?:agreed|approved|resolved)(?: unanimously)?\.?$)`,
+      String.raw`^(?:[^.;]{3,160}?,\s+)?${NAMED} (?:proposed|moved)(?: and nominated)? (?:that\b|we\b|to [a-z]|(?:a |an )?(?!the\b)[a-z]{4,} (?:to|of|for|with)\b|(?:[A-Z][\w'’.-]*\s){1,3}(?:(?:and|&) (?:[A-Z][\w'’.-]*\s){1,3})?(?:be|as|is)\b)[^.]{10,300}?(?:[,;]\s*(?:and )?(?:this was |which was |it was )?(?:duly )?seconded\b|[,;]\s*${NAMED} seconded\b|\band this was (?:duly )?seconded\b|\band (?:the )?(?:[Cc]ouncil|[Cc]ommittee|[Mm]eeting|[Mm]embers|[Cc]ouncillors) (?:unanimously )?(?:agreed|approved|resolved)(?: unanimously)?\.?$)`,
     ),
     kind: 'resolution',
     motion: true,
@@ -1426,7 +1426,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     // "New Bus Shelter – has not been repaired yet, Cllr. Sinclair will have a look at it"; and after what they have
     // ready: "Monument – Ann has a letter drafted and will circulate it".
     pattern: new RegExp(
-      String.raw`(?:^|\band |\s[–—-]\s+|,\s+(?=(?:[CD]?Cllr\.?|Councill?or|Coun\.?) [A-Z]))(?!(?:The|This|That|It|There|These|Those|They|We|He|She|Members|Councillors|Council|Committee)\b)((?:(?:[CD]?Cllr\.?|Councill?or|Coun\.?|Mr|Mrs|Ms|Dr|Rev) )?[A-Z][a-z]+(?: [A-Z][a-z'’-]+){0,2}|(?:[CD]?Cllr\.?|Councill?or|Coun\.?|Mr|Mrs|Ms|Dr) [A-Z][\w'’-]+)(?: (?:took|received|accepted|noted|has|had) [^.;,]{2,40}? and)? will (?:${UNDERTAKEN}|issue|invite|organise|book|order|draft|update|liaise|speak|approach|look|investigate|circulate|contact|request|monitor|get in touch)\b`,
+      String.raw`(?:^|\band |\s[–—-]\s+|,\s+(?=(?:[CD]?Cllr\.?|Councill?or|Coun\.?) [A-Z]))(?!(?:The|This|That|It|There|These|Those|They|We|He|She|Members|Councillors|Council|Committee)\b)((?:(?:[CD]?Cllr\.?|Councill?or|Coun\.?|Mr|Mrs|Ms|Dr|Rev) )?[A-Z][a-z]+(?: [A-Z][a-z'’-]+){0,2}|(?:[CD]?Cllr\.?|Councill?or|Coun\.?|Mr|Mrs|Ms|Dr) [A-Z][\w'’-]+)(?: (?:took|received|accepted|noted|has|had) [^.;,]{2,40}? and)? will (?:try (?:to|and) [a-z]{3,}|${UNDERTAKEN}|issue|invite|organise|book|order|draft|update|liaise|speak|approach|look|investigate|circulate|contact|request|monitor|get in touch)\b`,
     ),
     kind: 'action',
     owner: 1,
