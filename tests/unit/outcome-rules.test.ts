@@ -7690,5 +7690,18 @@ describe('shapes met on real pages in the twenty-first session (read blind first
         ['recommendation', 'The remaining policies are approved'],
       ],
     ],
+    [
+      'an item’s title in capitals run into who proposed; someone who will complete or take up something; reviewed and noted',
+      '3. TO APPOINT A VICE CHAIRMAN Cllr Ash proposed and nominated that Cllr Birch be appointed as the Vice Chairman, this was seconded by Cllr Cole.\n\n4. Survey\n\nDiscussion ensued and Fiona will complete the online response on behalf of the council. Eve to take up the hedge problem at the corner with the county.\n\n5. Finance\n\nThe financial position was reviewed and noted.',
+      [
+        [
+          'resolution',
+          'Cllr Ash proposed and nominated that Cllr Birch be appointed as the Vice Chairman, this was seconded by Cllr Cole.',
+        ],
+        ['action', 'Discussion ensued and Fiona will complete the online response on behalf of the council.'],
+        ['action', 'Eve to take up the hedge problem at the corner with the county.'],
+        ['resolution', 'The financial position was reviewed and noted.'],
+      ],
+    ],
   ])('%s', readsWhole);
 });

@@ -125,7 +125,7 @@ export function narrative(
   // "Work has started on the footpaths; the clerk will check progress.": a clause after a semicolon quotes its sentence.
   const sentenceOfClause = new Map<string, string>();
   const clauses = sentencesOf(text)
-    .map((sentence) => sentence.replace(PARAGRAPH_NUMBER, ''))
+    .map((sentence) => sentence.replace(PARAGRAPH_NUMBER, '').replace(TITLE_IN_CAPITALS_RUN_IN, ''))
     // "(Note: the Chairman would buy a gift on behalf of Members.)": a note in brackets says what it says.
     .map((sentence) => NOTE_IN_BRACKETS.exec(sentence)?.[1] ?? actionInBrackets(sentence) ?? sentence)
     // "Lights 5 and 45 need contractor attendance (Act Clerk)": who is to act, in brackets at the end of the sentence.
@@ -711,6 +711,13 @@ const SITE_SENTENCE =
  * "9.1 ", "(4.2.1) ", "9.A1 ", "(2020 – 071) ": a paragraph's or minute's number before its first sentence, or a
  * sub-paragraph's inside a run-on one.
  */
+/**
+ * "3. TO APPOINT A VICE CHAIRMAN Cllr Ash proposed …": an agenda's wording of the item in capitals run into its first
+ * sentence, with no stop or colon between; it says only what the item was to do.
+ */
+const TITLE_IN_CAPITALS_RUN_IN =
+  /^(?:\d{1,3}\.?\s+)?TO\s+(?!(?:[A-Z'’]+\s+)*?(?:RESOLVED|AGREED|DECIDED|NOTED|APPROVED|ACTION)\b)(?:[A-Z][A-Z'’&/-]*\s+){1,12}(?=(?:Cllrs?\.?|Councill?ors?|The|It|Members|Mr|Mrs|Ms|Dr)\s)/;
+
 // Also a minute's number and a colon: "071/24: All Cllrs agreed that …"; and an earlier minute named in a review
 // of actions: "Minute 121 – The Chief Executive confirmed he will follow this up."; and an earlier minute's number in a
 // run-on review of matters arising: "9 – The Clerk reported that … and agreed to chase.".
