@@ -7703,5 +7703,10 @@ describe('shapes met on real pages in the twenty-first session (read blind first
         ['resolution', 'The financial position was reviewed and noted.'],
       ],
     ],
+    [
+      'someone to be co-opted, in a note’s few words',
+      '1023/24 Co-option\n\nAnn Ash to be Co Opted after discussion in private.',
+      [['resolution', 'Ann Ash to be Co Opted after discussion in private.']],
+    ],
   ])('%s', readsWhole);
 });

@@ -858,8 +858,9 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'someone to be appointed or elected, in the subjunctive without "That"',
     example: 'Councillor Reed be appointed chairman for the remainder of the municipal year.',
+    // Also in a note's few words, "to be": "Ann Ash to be Co Opted after discussion in private".
     pattern:
-      /^(?:Councill?or|Cllr\.?|Mr|Mrs|Ms|Miss|Dr|Professor|Prof\.?) (?:[A-Z]\.? )*[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2} be (?:re-)?(?:appointed|elected|co-opted)\b/,
+      /^(?:(?:Councill?or|Cllr\.?|Mr|Mrs|Ms|Miss|Dr|Professor|Prof\.?) (?:[A-Z]\.? )*[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2} be|(?:(?:Councill?or|Cllr\.?|Mr|Mrs|Ms|Miss|Dr) )?[A-Z][a-z]+(?: [A-Z][\w'’-]+){1,2} to be) (?:re-)?(?:appointed|elected|[Cc]o[- ][Oo]pted)\b/,
     kind: 'resolution',
   },
   {
