@@ -7708,5 +7708,20 @@ describe('shapes met on real pages in the twenty-first session (read blind first
       '1023/24 Co-option\n\nAnn Ash to be Co Opted after discussion in private.',
       [['resolution', 'Ann Ash to be Co Opted after discussion in private.']],
     ],
+    [
+      'proposed and seconded after the item’s title, the vote before what it carried',
+      '16/06 PRECEPT – 2025-2026 – Proposed by Cllr Ash and seconded by Cllr Birch, all in favour, that a precept of £41,000 for 2025/2026 be agreed.',
+      [
+        [
+          'resolution',
+          '16/06 PRECEPT – 2025-2026 – Proposed by Cllr Ash and seconded by Cllr Birch, all in favour, that a precept of £41,000 for 2025/2026 be agreed.',
+        ],
+      ],
+    ],
+    [
+      'a project group, named in lower case, that agreed',
+      'The project group agreed who would be eligible to stand for the board.',
+      [['resolution', 'The project group agreed who would be eligible to stand for the board.']],
+    ],
   ])('%s', readsWhole);
 });

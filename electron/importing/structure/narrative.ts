@@ -554,7 +554,10 @@ export function narrative(
 
 /** "It was proposed by Cllr Ash and seconded by Cllr Birch that …": who moved and who seconded, then what. */
 /** Also with no names: "It was proposed and seconded that Abigail Muller be the new chairman." */
-const PROPOSED_AND_SECONDED_THAT = /^It was proposed(?: by [^.;]{2,60}?)? and seconded(?: by [^.;]{2,60}?)? that\b/i;
+// Also with no "It was", after the item's title, and with the vote before what was carried: "PRECEPT – Proposed by Cllr
+// Ash and seconded by Cllr Birch, all in favour, that a precept of £5,000 be agreed."
+const PROPOSED_AND_SECONDED_THAT =
+  /^(?:[^.;]{0,80}?\s[–—-]\s+)?(?:It was p|P)roposed(?: by [^.;]{2,60}?)?,? and seconded(?: by [^.;]{2,60}?)?,?(?:\s*(?:all|unanimously) (?:in favour|agreed),?)?\s+that\b/i;
 /** What a vote or its result says: "The motion was carried.", "… was elected", "On a vote …". */
 const VOTE_OR_RESULT =
   /\b(?:carried|lost|defeated|fell|elected|agreed|approved|resolved|RESOLVED|passed|votes?|voted|in favour|against|abstentions?|amendment|nominations?)\b/i;
