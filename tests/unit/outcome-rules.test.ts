@@ -7723,5 +7723,20 @@ describe('shapes met on real pages in the twenty-first session (read blind first
       'The project group agreed who would be eligible to stand for the board.',
       [['resolution', 'The project group agreed who would be eligible to stand for the board.']],
     ],
+    [
+      'a long topic before a spaced dash, then what the council will do',
+      '18/77 Reports of noise and smell from the digester at Mill Lane – The parish council will ask the Environment Agency to confirm that the matters raised have been resolved.',
+      [
+        [
+          'action',
+          'Reports of noise and smell from the digester at Mill Lane – The parish council will ask the Environment Agency to confirm that the matters raised have been resolved.',
+        ],
+      ],
+    ],
+    [
+      'a long account, a comma, then what was agreed',
+      'Speed Watch – Two advertisements have been placed and only three replies received, as a team of six volunteers is recommended, it was agreed that the council would no longer pursue this.',
+      [['follow-up', 'The council would no longer pursue this.']],
+    ],
   ])('%s', readsWhole);
 });

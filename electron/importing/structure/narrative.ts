@@ -145,10 +145,12 @@ export function narrative(
     // … a request for £1,200 after discussion it was RESOLVED that …": what was reported, then what was decided. "This will
     // be an agenda item for the next meeting and it was agreed to invite …": what is to come, then what was decided. "No
     // questions were received but it was clarified that co-option would be added to the agenda": nothing, then something.
+    // "Only three volunteers came forward, as six are recommended, it was agreed that the council would not pursue it": a
+    // long account, then the decision after a comma.
     .flatMap((sentence) =>
       quotedWhole(
         sentence,
-        /(?<=[\w)])\s+and (?=it was (?:also |further )?(?:agreed|resolved|decided|AGREED|RESOLVED|DECIDED) (?:that|to)\b)|,?\s+but (?=it was (?:also )?(?:agreed|resolved|decided|clarified|confirmed) that\b)|(?<=\b(?:agreed|decided|resolved) that\b[^.;]{5,200}?)\s+and (?=(?:the )?[Cc]lerk (?:was|is) (?:instructed|asked|requested|directed|authorised|tasked) to [a-z])|(?<=[\w.)])(?<!\b(?:and|but|so|then|or))\s+(?=(?:after|following) (?:some |further |much )?discussion,? it was (?:also |further )?(?:agreed|resolved|decided|AGREED|RESOLVED|DECIDED) (?:that|to)\b)/,
+        /(?<=[\w)])\s+and (?=it was (?:also |further )?(?:agreed|resolved|decided|AGREED|RESOLVED|DECIDED) (?:that|to)\b)|(?<=^[^.;]{60,}),\s+(?=it was (?:also |further |therefore |then )?(?:agreed|resolved|decided) (?:that|to)\b)|,?\s+but (?=it was (?:also )?(?:agreed|resolved|decided|clarified|confirmed) that\b)|(?<=\b(?:agreed|decided|resolved) that\b[^.;]{5,200}?)\s+and (?=(?:the )?[Cc]lerk (?:was|is) (?:instructed|asked|requested|directed|authorised|tasked) to [a-z])|(?<=[\w.)])(?<!\b(?:and|but|so|then|or))\s+(?=(?:after|following) (?:some |further |much )?discussion,? it was (?:also |further )?(?:agreed|resolved|decided|AGREED|RESOLVED|DECIDED) (?:that|to)\b)/,
         quotes,
       ),
     )
@@ -463,8 +465,16 @@ export function narrative(
       .replace(TITLE_LABEL, '')
       .replace(TITLE_LABEL, '')
       .replace(LINKING_WORD, '');
+    // "18/77 Noise from the digester, Park Lane – The parish council will ask …": a long topic before a spaced dash.
+    const afterTopic = sentence.replace(TOPIC_BEFORE_DASH, '');
     const readAs = (r: (typeof SENTENCE_RULES)[number]) =>
-      r.pattern.test(sentence) ? sentence : unlabelled !== sentence && r.pattern.test(unlabelled) ? unlabelled : null;
+      r.pattern.test(sentence)
+        ? sentence
+        : unlabelled !== sentence && r.pattern.test(unlabelled)
+          ? unlabelled
+          : afterTopic !== sentence && r.pattern.test(afterTopic)
+            ? afterTopic
+            : null;
     const rule = SENTENCE_RULES.find(
       (r) => !r.beforeNotOutcomes && (!r.opensBlock || (i === 0 && segment.opensBlock)) && readAs(r) !== null,
     );
@@ -554,6 +564,12 @@ export function narrative(
 
 /** "It was proposed by Cllr Ash and seconded by Cllr Birch that …": who moved and who seconded, then what. */
 /** Also with no names: "It was proposed and seconded that Abigail Muller be the new chairman." */
+/** "18/77 Reports of noise from the digester, Park Lane – ": a topic of up to a line before a spaced dash and a capital. */
+// Not who spoke: "Cllr Ash – Asked that the Council consider a second bench" is a member's report; nor a list's few words
+// after the dash ("Two huts at Mill Farm – Approved", another body's decision reported); nor a planning application's
+// site and description ("25/0202 Mill Lane – Application to remove condition 2").
+const TOPIC_BEFORE_DASH =
+  /^(?!(?:The )?(?:Cllrs?\.?|Councill?ors?|Mr|Mrs|Ms|Dr|Clerk|Chair\w*)\b)[^.;:–—]{3,120}?\s[–—]\s+(?=[A-Z]\S*(?:\s+\S+){3})(?!(?:Application|Proposals?|Proposed|Erection|Construction|Demolition|Change|Variation|Removal|Retrospective|Outline|Listed|Prior|Installation|Conversion|Extension)\b)/;
 // Also with no "It was", after the item's title, and with the vote before what was carried: "PRECEPT – Proposed by Cllr
 // Ash and seconded by Cllr Birch, all in favour, that a precept of £5,000 be agreed."
 const PROPOSED_AND_SECONDED_THAT =
