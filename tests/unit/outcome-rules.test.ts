@@ -7738,5 +7738,25 @@ describe('shapes met on real pages in the twenty-first session (read blind first
       'Speed Watch – Two advertisements have been placed and only three replies received, as a team of six volunteers is recommended, it was agreed that the council would no longer pursue this.',
       [['follow-up', 'The council would no longer pursue this.']],
     ],
+    [
+      'a proposal and its seconder, after another sentence, then that no one else was nominated, then IT WAS AGREED',
+      '1. ELECTION OF CHAIRMAN\n\nCllr Ash nominated himself and then withdrew.Cllr Birch PROPOSED Cllr Cole remains Chairman for the coming year; Cllr Dale seconded. There were no other nominations. IT WAS AGREED.',
+      [
+        [
+          'resolution',
+          'Cllr Birch PROPOSED Cllr Cole remains Chairman for the coming year; Cllr Dale seconded. There were no other nominations. IT WAS AGREED.',
+        ],
+      ],
+    ],
+    [
+      'a committee that withholds its comments on an application',
+      'P.003.01.25 AB/2025/0141/F Land at Mill Lane\n\nThe Planning Committee withhold comments on this application as the applicant is a member of the Council.',
+      [
+        [
+          'resolution',
+          'The Planning Committee withhold comments on this application as the applicant is a member of the Council.',
+        ],
+      ],
+    ],
   ])('%s', readsWhole);
 });

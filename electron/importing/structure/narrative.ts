@@ -4,6 +4,7 @@ import {
   APPLICATION,
   applicationLines,
   KEYWORD_ALONE,
+  NOTHING_ELSE_PUT,
   KEYWORD_ON_ITS_OWN,
   PLANNING_RESPONSE,
   VAGUE_ACTION,
@@ -515,8 +516,9 @@ export function narrative(
         ? applicationLines(previous)
         : afterNoted
           ? `${applicationLines(previous)} ${before}`
-          : // "Cllr Cole PROPOSED acceptance of the minutes; Cllr Ash seconded. IT WAS AGREED.": the whole of the sentence before.
-            `${site}${proposalAbove}${sentenceOfClause.get(before) ?? before}`;
+          : // "Cllr Cole PROPOSED acceptance of the minutes; Cllr Ash seconded. IT WAS AGREED.": the whole of the sentence before,
+            // and the one before that when it says only that nothing else was put ("There were no other nominations.").
+            `${site}${proposalAbove}${i > 1 && NOTHING_ELSE_PUT.test(before) ? `${sentenceOfClause.get(clauses[i - 2] ?? '') ?? clauses[i - 2]} ` : ''}${sentenceOfClause.get(before) ?? before}`;
     // "Resident commented on thefts from gardens. Clerk to contact PCSO": a short decision or action is quoted with what
     // it answers, which tells it from the same words said under another matter.
     // So is one that points back at it: "Now costed as £50 for two. Agreed by the PC to cover this cost."

@@ -573,6 +573,14 @@ export const SENTENCE_RULES: SentenceRule[] = [
     beforeNotOutcomes: true,
   },
   {
+    shape: 'a body that withholds its comments on an application',
+    example: 'The Planning & Environment Committee withhold comments on this application as the applicant is a member.',
+    pattern: new RegExp(
+      `^${BODY}\\s+(?:(?:has|have) )?(?:withh[oe]ld|withholds|reserve[sd]?) (?:its |their )?(?:comments?|observations?|response)\\b`,
+    ),
+    kind: 'resolution',
+  },
+  {
     shape: 'it was agreed that something will not be done, or agreed not to do it',
     example: 'It was agreed that, until it is safe, the Council will not ask the litter picker to return.',
     pattern: new RegExp(
