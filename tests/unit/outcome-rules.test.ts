@@ -7758,5 +7758,10 @@ describe('shapes met on real pages in the twenty-first session (read blind first
         ],
       ],
     ],
+    [
+      'news that planning permission has been granted, which the council did not give',
+      '18/80 Planning\n\nPlanning permission has been granted for 24/01234/PMBPA Agricultural building at Mill Farm.',
+      [],
+    ],
   ])('%s', readsWhole);
 });

@@ -2504,8 +2504,10 @@ export const NOT_OUTCOMES: {
   {
     shape: 'a planning decision of another authority, reported',
     example: 'Change of use of a barn to a restaurant. This application was refused by MDC',
+    // Also the news that permission was given, which a parish council does not give: "Planning permission has been granted
+    // for 24/01234/FUL, a barn at Mill Farm".
     pattern:
-      /\b(?:was|were|has been|have been|had been) (?:refused|approved|granted|permitted|allowed|dismissed|withdrawn)\b[^.;]{0,20}\bby (?:the )?(?:[A-Z]{2,5}\b|(?:[A-Z][a-z]+ )*(?:District|Borough|County|City|Unitary|Planning) (?:Council|Authority)|Planning Inspectorate|(?:Planning )?Inspector|Secretary of State)/,
+      /^(?:Full |Outline )?[Pp]lanning (?:permission|consent) (?:has|had) been (?:granted|refused|approved)\b|\b(?:was|were|has been|have been|had been) (?:refused|approved|granted|permitted|allowed|dismissed|withdrawn)\b[^.;]{0,20}\bby (?:the )?(?:[A-Z]{2,5}\b|(?:[A-Z][a-z]+ )*(?:District|Borough|County|City|Unitary|Planning) (?:Council|Authority)|Planning Inspectorate|(?:Planning )?Inspector|Secretary of State)/,
   },
   {
     shape: 'an agenda’s invitation to the public to speak or ask questions',
