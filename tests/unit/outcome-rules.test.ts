@@ -7759,6 +7759,22 @@ describe('shapes met on real pages in the twenty-first session (read blind first
       ],
     ],
     [
+      'each application’s site, then "The Town Council APPROVED this application", under one lead-in',
+      '(i) Resolved: That the following observations be made on planning applications:-\n\nAB/25/0806 4 The Drive, Ashby. The Town Council APPROVED this application, subject to the views of neighbours.\n\nAB/25/0663 Mill House, Church Street, Ashby. The Town Council APPROVED this application.',
+      [
+        [
+          'resolution',
+          'The following observations be made on planning applications:- AB/25/0806 4 The Drive, Ashby. The Town Council APPROVED this application, subject to the views of neighbours.',
+        ],
+        ['resolution', 'AB/25/0663 Mill House, Church Street, Ashby. The Town Council APPROVED this application.'],
+      ],
+    ],
+    [
+      'something accepted by the council, in a note’s few words; not what the council approved before',
+      'Letter template presented to and accepted by the council. The plan approved by the Council is now on the website.',
+      [['resolution', 'Letter template presented to and accepted by the council.']],
+    ],
+    [
       'news that planning permission has been granted, which the council did not give',
       '18/80 Planning\n\nPlanning permission has been granted for 24/01234/PMBPA Agricultural building at Mill Farm.',
       [],

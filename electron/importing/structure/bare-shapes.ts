@@ -95,9 +95,11 @@ export function applicationLines(previous: string[]): string {
   return lines.join(' ');
 }
 
-/** "Unanimously AGREED to recommend APPROVAL", "No Comments and AGREED …": a response to a planning application. */
+/** "Unanimously AGREED to recommend APPROVAL", "No Comments and AGREED …", "The Town Council APPROVED this application": a
+ * response to a planning application.
+ */
 export const PLANNING_RESPONSE =
-  /\b(?:recommend(?:ed|s)? (?:approval|refusal|permission)|no (?:objections?|observations?|comments?)|(?:supports?|objects? to)(?: (?:the )?(?:approval|refusal) of)? (?:the|this) application)\b/i;
+  /\b(?:recommend(?:ed|s)? (?:approval|refusal|permission)|no (?:objections?|observations?|comments?)|(?:supports?|objects? to)(?: (?:the )?(?:approval|refusal) of)? (?:the|this) application|(?:approved|supported|opposed) this application)\b/i;
 
 /** "6. To appoint representatives to outside bodies", "Election of Committees": an item whose lines name who holds what. */
 export const APPOINTING_ITEM = /\b(?:appoint\w*|elect\w*|nominat\w*|representatives?|membership|outside bodies)\b/i;

@@ -573,6 +573,14 @@ export const SENTENCE_RULES: SentenceRule[] = [
     beforeNotOutcomes: true,
   },
   {
+    shape: 'something accepted by the council, in a note’s few words',
+    example: 'Letter template presented to and accepted by the council.',
+    // Not what was approved by the body before and is only being told ("The plan approved by the Council is now …").
+    pattern:
+      /^(?![^.;]*\b(?:is|are|was|were|has|have|had|will|would|being)\b)[A-Z][^.;]{3,120}?\b(?:accepted|approved|adopted|agreed|endorsed|ratified) by (?:the )?(?:full )?(?:[Pp]arish |[Tt]own |[Cc]ommunity )?(?:[Cc]ouncil|[Cc]ommittee|[Mm]eeting|[Mm]embers|[Cc]ouncillors|[Bb]oard)\b(?! (?:on|in|at) )/,
+    kind: 'resolution',
+  },
+  {
     shape: 'a body that withholds its comments on an application',
     example: 'The Planning & Environment Committee withhold comments on this application as the applicant is a member.',
     pattern: new RegExp(
