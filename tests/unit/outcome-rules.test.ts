@@ -7775,6 +7775,16 @@ describe('shapes met on real pages in the twenty-first session (read blind first
       [['resolution', 'Letter template presented to and accepted by the council.']],
     ],
     [
+      'not who attended under an item that elects, nor the re-elected chair thanking someone',
+      '1. Election of Office Bearers\n\nIn Attendance: Cllr. Ash, Cllr. Birch, Cllr. Cole\n\nThe re-elected Chair thanked Ann Dale for chairing the first part of the meeting.',
+      [],
+    ],
+    [
+      'not an agenda’s script of how the chair will declare who is elected',
+      '1. To elect a Chairman. The Chairman will then declare the successful nominee to be duly elected Chairman of the Council.',
+      [],
+    ],
+    [
       'news that planning permission has been granted, which the council did not give',
       '18/80 Planning\n\nPlanning permission has been granted for 24/01234/PMBPA Agricultural building at Mill Farm.',
       [],

@@ -110,5 +110,5 @@ const HOLDER = String.raw`(?:(?:Cllrs?\.?|Councill?ors?|Mr|Mrs|Ms|Miss|Dr)\s+[A-
  * Committee: The Chairman and Cllrs Garside and Penhale.", "Footpaths – Cllr Ash supported by Cllr Birch": a role and its holders.
  */
 export const ROLE_AND_HOLDERS = new RegExp(
-  String.raw`^(?:\d{1,2}(?:\.\d{1,2})+\.?\s+)?(?!(?:Present|Apologies|Absent|In attendance|Attendance|Also present|Proposer|Seconder|Nominee|Mover|Proposed|Seconded|Moved)\b)[A-Z][^.:;–—]{2,60}?\s*[:–—-]\s*(?=(?:Cllrs?|Councill?ors?|Mr|Mrs|Ms|Miss|Dr|The|the)\b)(?:${HOLDER}(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s+(?:supported|assisted|deputised) by\s+)?)+\.?$`,
+  String.raw`^(?:\d{1,2}(?:\.\d{1,2})+\.?\s+)?(?!(?:Present|PRESENT|Apologies|APOLOGIES|Absent|In [Aa]ttendance|IN ATTENDANCE|Attendance|Also [Pp]resent|Proposer|Seconder|Nominee|Mover|Proposed|Seconded|Moved)\b)[A-Z][^.:;–—]{2,60}?\s*[:–—-]\s*(?=(?:Cllrs?|Councill?ors?|Mr|Mrs|Ms|Miss|Dr|The|the)\b)(?:${HOLDER}(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s+(?:supported|assisted|deputised) by\s+)?)+\.?$`,
 );

@@ -259,8 +259,9 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'someone elected to an office, in note form without "was"',
     example: 'Nic Brown elected Chairman.',
+    // Not the office-holder named by it: "The re-elected Chair thanked …".
     pattern:
-      /^(?:(?:Cllr|Councill?or|Mr|Mrs|Ms|Miss|Dr)\.? )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2} (?:duly |unanimously )?(?:(?:re-)?(?:elected|appointed)|confirmed as) (?:as )?(?:the )?(?:(?:[Dd]eputy|[Vv]ice)[- ]?)?(?:[Cc]hair(?:man|person|woman)?|Mayor|Clerk|RFO|Treasurer|Secretary)\b/,
+      /^(?!(?:The|This|A|An|Our|Newly)\s)(?:(?:Cllr|Councill?or|Mr|Mrs|Ms|Miss|Dr)\.? )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2} (?:duly |unanimously )?(?:(?:re-)?(?:elected|appointed)|confirmed as) (?:as )?(?:the )?(?:(?:[Dd]eputy|[Vv]ice)[- ]?)?(?:[Cc]hair(?:man|person|woman)?|Mayor|Clerk|RFO|Treasurer|Secretary)\b/,
     kind: 'resolution',
   },
   {
@@ -2535,6 +2536,11 @@ export const NOT_OUTCOMES: {
     example: 'The motion was seconded by Councillor Ash, put and agreed.',
     pattern:
       /^(?:The |This |That )?(?:motion|proposal|nomination|amendment|recommendation)s? (?:was|were) seconded by [^.;]{2,80}?,? (?:and )?(?:then )?(?:put(?: to the vote)?,? and )?(?:agreed|carried)\b[^.;]{0,30}\.?$/i,
+  },
+  {
+    shape: 'an agenda’s script of how the chair will conduct an election',
+    example: 'The Chairman will then declare the successful nominee to be duly elected Vice-Chairman of the Council.',
+    pattern: /^(?:The )?(?:Chair(?:man|person|woman)?|Mayor|Clerk|Proper Officer) will (?:then )?declare\b/i,
   },
   {
     shape: 'nominations asked for, before anyone is elected',
