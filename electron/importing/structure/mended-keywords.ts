@@ -2,23 +2,27 @@ import type { RawBlock } from '../blocks';
 
 /**
  * Decision keywords as a clerk's typing or a document site's text left them: a letter
- * dropped or swapped ("RESOVED"), or the keyword run into the word after it ("RESOLVEDthat").
+ * dropped or swapped ("RESOVED"), or the keyword run into the word after it ("RESOLVEDthat"); and a few words a
+ * decision turns on, run together the same way ("electedas", "Recommendrefusal", "asked toacquire").
  * Each is mended before outcomes are sought, so every rule that reads "RESOLVED" reads these too.
  * One rule per shape, each with the example it exists for (tests/unit/outcome-rules.test.ts).
  */
 /** RESOLVED with a letter dropped, doubled or swapped, as typed. */
 const RESOLVED_MISTYPED = 'RESOVED|RESLOVED|RESOLOVED|RESOVLED|REOSLVED|RSOLVED|RESOLVD|RESOLEVD|RESOOLVED';
 
-export const MENDED_KEYWORDS: { shape: string; example: string; pattern: RegExp; mended: string }[] = [
+/** Each rule: the shape, its example, and what the example reads as once mended. */
+export const MENDED_KEYWORDS: { shape: string; example: string; reads: string; pattern: RegExp; mended: string }[] = [
   {
     shape: 'RESOLVED in capitals with a letter dropped, doubled or swapped',
     example: 'It was RESOVED unanimously that:',
+    reads: 'It was RESOLVED unanimously that:',
     pattern: new RegExp(`\\b(?:${RESOLVED_MISTYPED})\\b`, 'g'),
     mended: 'RESOLVED',
   },
   {
     shape: 'a keyword run into the "that" or "to" after it',
     example: 'RESOLVEDthat the press and public be excluded.',
+    reads: 'RESOLVED that the press',
     // Also "It was agreedthat NW should sign the agreement.".
     pattern: /\b(RESOLVED|[Rr]esolved|AGREED|[Aa]greed|DECIDED|[Dd]ecided)(?=(?:that|to)\b)/g,
     mended: '$1 ',
@@ -26,8 +30,32 @@ export const MENDED_KEYWORDS: { shape: string; example: string; pattern: RegExp;
   {
     shape: 'RESOLVED run on from the word before it',
     example: 'Following a vote of board members it wasRESOLVED to elect Revd Ash as Co-Chairman.',
+    reads: 'it was RESOLVED to elect',
     pattern: /\b(was|were|and|unanimously)RESOLVED\b/g,
     mended: '$1 RESOLVED',
+  },
+  {
+    shape: 'elected or appointed run into the "as" or "to" after it',
+    example: 'Ann Ash confirmed that Bea Birch was duly electedas Vice Chair.',
+    reads: 'was duly elected as Vice Chair',
+    pattern: /\b((?:re-)?elected|appointed|co-opted)(?=(?:as|to|onto)\b)/g,
+    mended: '$1 ',
+  },
+  {
+    shape: 'a planning response run together',
+    example: 'AB/12/0113 Single storey extension, 4 Mill Lane. Recommendrefusal',
+    reads: 'Recommend refusal',
+    pattern: /\b([Rr]ecommend(?:ed|s)?|RECOMMEND(?:ED|S)?)(?=(?:refusal|approval|REFUSAL|APPROVAL)\b)/g,
+    mended: '$1 ',
+  },
+  {
+    shape: '"to" run into the verb after it, after someone was asked or agreed',
+    example: 'The Clerk was asked toacquire a third key.',
+    reads: 'was asked to acquire',
+    // Not a word that begins with "to": "asked today", "agreed together", "agreed towards".
+    pattern:
+      /\b(asked|agreed|requested|instructed|resolved|decided|undertook|offered) to(?=[a-z]{4,}\b)(?!(?:day|gether|wards?|morrow|night|tal|tally|ken|pic|pics|uch|ilets?|wn|wer|urism|urist|ddler)\b)/g,
+    mended: '$1 to ',
   },
 ];
 
