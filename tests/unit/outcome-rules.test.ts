@@ -7785,6 +7785,15 @@ describe('shapes met on real pages in the twenty-first session (read blind first
       [],
     ],
     [
+      'a parish council by its initials that objects to the application; a council that would inform the inspector; papers that would be circulated',
+      'AB PC object to this application as it does not comply with the village plan. The Council would inform the inspector that it objects in both cases. Meeting dates and the newsletter schedule would be circulated to councillors.',
+      [
+        ['resolution', 'AB PC object to this application as it does not comply with the village plan.'],
+        ['action', 'The Council would inform the inspector that it objects in both cases.'],
+        ['action', 'Meeting dates and the newsletter schedule would be circulated to councillors.'],
+      ],
+    ],
+    [
       'news that planning permission has been granted, which the council did not give',
       '18/80 Planning\n\nPlanning permission has been granted for 24/01234/PMBPA Agricultural building at Mill Farm.',
       [],
