@@ -7794,6 +7794,14 @@ describe('shapes met on real pages in the twenty-first session (read blind first
       ],
     ],
     [
+      'a council named with its initials in brackets; the decision told as what it was; not a national park’s refusal; not what follows once something else is done',
+      'The Parish Council (PC) decided to discuss parking in more detail at the September meeting. The quotes were discussed and the decision was to remain with the present supplier. The earlier plans were refused by the National Park Authority. Once the group is satisfied, the link will be sent to councillors.',
+      [
+        ['resolution', 'The Parish Council (PC) decided to discuss parking in more detail at the September meeting.'],
+        ['resolution', 'The quotes were discussed and the decision was to remain with the present supplier.'],
+      ],
+    ],
+    [
       'news that planning permission has been granted, which the council did not give',
       '18/80 Planning\n\nPlanning permission has been granted for 24/01234/PMBPA Agricultural building at Mill Farm.',
       [],

@@ -30,8 +30,11 @@ export interface SentenceRule {
   keepsSemicolons?: boolean;
 }
 
-/** A meeting body as the subject of a sentence: "The Committee", "Council", "The Scrutiny Panel", "The Joint Committee for Strategic Planning". */
-const BODY = String.raw`(?!(?:The |the )?(?:Chair\w*|Vice|Member|Leader|Director|Head|Officer|Clerk|Councill?or|Cllr|Mayor|Convener|Representative|Portfolio|Cabinet Member|Chief|Deputy|Assistant|Interim|Acting|Executive (?:Member|Director))\b)(?:The |This |the )?(?:(?:[A-Z][\w&'’()-]*|parish|town|community|city|county|district|borough|full|joint|project|steering|working|task|advisory|management),? (?:and |of |for |the |& )*){0,8}(?:[Ss]ub-|SUB-)?(?:[Cc]ommittee|[Cc]ouncil|[Cc]abinet|[Bb]oard|[Pp]anel|[Ee]xecutive|[Ff]orum|[Ss]ub-[Cc]ommittee|[Cc]ommission|[Gg]roup|[Aa]ssembly|[Aa]uthority|[Bb]ureau|[Pp]artnership|[Cc]onvention|[Cc]onference|Team|Conservators|Commissioners|Trustees|Trust|(?:PC|TC)\b(?! [A-Z][a-z]))(?: (?:for|of|on) (?:the )?[A-Z][\w&'’-]*(?:(?: and| &)? [A-Z][\w&'’-]*){0,4})?`;
+/**
+ * A meeting body as the subject of a sentence: "The Committee", "Council", "The Scrutiny Panel", "The Joint Committee for
+ * Strategic Planning", "The Parish Council (PC)".
+ */
+const BODY = String.raw`(?!(?:The |the )?(?:Chair\w*|Vice|Member|Leader|Director|Head|Officer|Clerk|Councill?or|Cllr|Mayor|Convener|Representative|Portfolio|Cabinet Member|Chief|Deputy|Assistant|Interim|Acting|Executive (?:Member|Director))\b)(?:The |This |the )?(?:(?:[A-Z][\w&'’()-]*|parish|town|community|city|county|district|borough|full|joint|project|steering|working|task|advisory|management),? (?:and |of |for |the |& )*){0,8}(?:[Ss]ub-|SUB-)?(?:[Cc]ommittee|[Cc]ouncil|[Cc]abinet|[Bb]oard|[Pp]anel|[Ee]xecutive|[Ff]orum|[Ss]ub-[Cc]ommittee|[Cc]ommission|[Gg]roup|[Aa]ssembly|[Aa]uthority|[Bb]ureau|[Pp]artnership|[Cc]onvention|[Cc]onference|Team|Conservators|Commissioners|Trustees|Trust|(?:PC|TC)\b(?! [A-Z][a-z]))(?: (?:for|of|on) (?:the )?[A-Z][\w&'’-]*(?:(?: and| &)? [A-Z][\w&'’-]*){0,4})?(?: \([A-Z]{2,6}\))?`;
 /** The capitalised words of a post's title: "Planning and Building Control", "Housing, Homes & Communities". */
 const TITLE_WORDS = String.raw`[A-Z][\w&]*(?:(?:,? and|,| &| of| for| the)? [A-Z][\w&]*){0,6}`;
 /**
@@ -542,6 +545,13 @@ export const SENTENCE_RULES: SentenceRule[] = [
     kind: 'resolution',
   },
   {
+    shape: 'the decision, told as what it was',
+    example: 'The details were discussed and the decision was to remain with the present supplier.',
+    pattern:
+      /\b(?:[Tt]he|[Aa]) (?:final |unanimous )?decision was (?:made |taken )?(?:unanimously )?(?:to [a-z]{3,}|that\b)/,
+    kind: 'resolution',
+  },
+  {
     shape: 'it was agreed that, in narrative',
     example: 'It was agreed that the working group would meet again in the spring.',
     // Also after "but": "The fence was welcomed but it was agreed that the hedge needed trimming meanwhile"; and under a power:
@@ -673,8 +683,9 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'something that would be circulated to the members',
     example: 'Meeting dates and the schedule for the newsletter would be circulated to councillors.',
+    // Not what will follow once something else is done: "Once the group is satisfied, the link will be sent to councillors".
     pattern:
-      /^(?!(?:It|This|That|There)\b)[A-Z][^.;]{3,120}? (?:would|will) be (?:circulated|sent|forwarded|emailed|distributed) to (?:all )?(?:the )?(?:[Mm]embers|[Cc]ouncill?ors|[Cc]ounsell?ors|[Cc]ommittee|[Cc]ouncil|[Bb]oard)\b/,
+      /^(?!(?:It|This|That|There|Once|If|When|Until|After|Before|As soon as)\b)[A-Z][^.;]{3,120}? (?:would|will) be (?:circulated|sent|forwarded|emailed|distributed) to (?:all )?(?:the )?(?:[Mm]embers|[Cc]ouncill?ors|[Cc]ounsell?ors|[Cc]ommittee|[Cc]ouncil|[Bb]oard)\b/,
     kind: 'action',
   },
   {
@@ -2523,7 +2534,7 @@ export const NOT_OUTCOMES: {
     // Also the news that permission was given, which a parish council does not give: "Planning permission has been granted
     // for 24/01234/FUL, a barn at Mill Farm".
     pattern:
-      /^(?:Full |Outline )?[Pp]lanning (?:permission|consent) (?:has|had) been (?:granted|refused|approved)\b|\b(?:was|were|has been|have been|had been) (?:refused|approved|granted|permitted|allowed|dismissed|withdrawn)\b[^.;]{0,20}\bby (?:the )?(?:[A-Z]{2,5}\b|(?:[A-Z][a-z]+ )*(?:District|Borough|County|City|Unitary|Planning) (?:Council|Authority)|Planning Inspectorate|(?:Planning )?Inspector|Secretary of State)/,
+      /^(?:Full |Outline )?[Pp]lanning (?:permission|consent) (?:has|had) been (?:granted|refused|approved)\b|\b(?:was|were|has been|have been|had been) (?:refused|approved|granted|permitted|allowed|dismissed|withdrawn)\b[^.;]{0,20}\bby (?:the )?(?:[A-Z]{2,5}\b|(?:[A-Z][a-z]+ )*(?:District|Borough|County|City|Unitary|Planning) (?:Council|Authority)|(?:the )?(?:[A-Z][a-z]+ )*National Park(?: Authority)?|Planning Inspectorate|(?:Planning )?Inspector|Secretary of State)/,
   },
   {
     shape: 'an agenda’s invitation to the public to speak or ask questions',
