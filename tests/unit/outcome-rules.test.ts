@@ -7802,6 +7802,16 @@ describe('shapes met on real pages in the twenty-first session (read blind first
       ],
     ],
     [
+      'a nomination, then the election it led to: the election only',
+      '2/25: ELECTION OF CHAIRMAN\n\nCllr Ash was nominated for Chairman by Cllr Birch and seconded by Cllr Cole. There being no other nominations it was unanimously agreed that Cllr Ash be elected as Chairman.',
+      [
+        [
+          'resolution',
+          'There being no other nominations it was unanimously agreed that Cllr Ash be elected as Chairman.',
+        ],
+      ],
+    ],
+    [
       'news that planning permission has been granted, which the council did not give',
       '18/80 Planning\n\nPlanning permission has been granted for 24/01234/PMBPA Agricultural building at Mill Farm.',
       [],

@@ -781,9 +781,9 @@ const CARRIED_MOTION =
 /** "Proposed: Cllr G Ash Seconded: Cllr E Birch": who moved and seconded, and nothing of what. */
 const NAMES_WHO_MOVED = /^(?:Proposed|Moved)(?: by)?:?\s[^.;]{2,60}?Seconded(?: by)?:?\s[^.;]{2,60}$/i;
 
-/** "Cllr Pell was duly elected without opposition.": who a nomination made. */
+/** "Cllr Pell was duly elected without opposition.", "There being no other nominations it was agreed that …": who a nomination made. */
 const ELECTED_NEXT =
-  /^(?:[^.;]|(?<=\b(?:Cllrs?|Mrs?|Ms|Dr|[A-Z]))\.){2,60}\b(?:was|were) (?:duly |unanimously |then )*(?:elected|re-elected|appointed|co-opted)\b/;
+  /^(?:[^.;]|(?<=\b(?:Cllrs?|Mrs?|Ms|Dr|[A-Z]))\.){2,60}\b(?:was|were) (?:duly |unanimously |then )*(?:elected|re-elected|appointed|co-opted)\b|^There being no other nominations?,? it was (?:unanimously )?(?:agreed|resolved|RESOLVED|AGREED)\b/;
 
 /**
  * "This was agreed.", "IT WAS AGREED." lean on the sentence before it; "This was agreed to purchase …" and "It was decided

@@ -1656,6 +1656,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     pattern:
       /^(?:[A-Z][\w'’.-]* ){1,4}was (?:proposed|nominated) (?:as|for)(?: the (?:office|post|position|role) of)? [^.;]{2,40}? by [^.;]{2,30}? and seconded by\b/,
     kind: 'resolution',
+    motion: true,
     weak: true,
   },
   {
