@@ -164,4 +164,24 @@ describe('lines of a printed PDF joined into paragraphs', () => {
       'd)Invitation to the rural transport forum - received',
     ]);
   });
+
+  it('keeps a label’s dash on the next line with the label, not as a list’s bullet; a list after a sentence stays a list', () => {
+    const blocks = linesToBlocks(
+      page(
+        ['The Committee received the communications report and asked about the reach of its leaflets.', 540],
+        ['Members asked how leaflets are translated. ACTION', 330],
+        ['– Democratic Services to ask about the translation policy.', 330],
+        ['Members noted the following:', 260],
+        ['– the bus timetable changes from May;', 300],
+      ),
+    );
+    expect(blocks.map((b) => [b.kind, b.text])).toEqual([
+      [
+        'paragraph',
+        'The Committee received the communications report and asked about the reach of its leaflets. Members asked how leaflets are translated. ACTION – Democratic Services to ask about the translation policy.',
+      ],
+      ['paragraph', 'Members noted the following:'],
+      ['list-item', 'the bus timetable changes from May;'],
+    ]);
+  });
 });

@@ -44,6 +44,8 @@ const YEAR_ALONE = /^(?:19|20)\d{2}[.,;]?$/;
 /** "(2)" on a line of their own, as well as "i)" and "(b)": a numbered part's marker, its text on the next line. */
 const NUMBER_IN_BRACKETS_ALONE = /^\(\d{1,2}\)$/;
 /** A line that ends on the marker of the next part of a list run together: "Government; ii.", "the plan; b)". */
+/** "ACTION", "RESOLVED", "Decision" ending a line: a label whose dash and words the next line carries. */
+const LABEL_AT_END = /(?:^|\s)(?:ACTIONS?|Actions?|RESOLVED|Resolved|AGREED|Agreed|DECISION|Decision|DECIDED)$/;
 const PART_MARKER_AT_END = /[;:,]\s+(?:[ivx]{1,4}|[a-h]|\d{1,2})[.)]$/;
 
 /**
@@ -90,7 +92,10 @@ export function linesToBlocks(lines: PdfLine[]): RawBlock[] {
     const line = markerAlone ? { ...read, text: `${markerAlone.text} ${read.text}`, x: markerAlone.x } : read;
     markerAlone = null;
     const heading = isHeadingLine(line, body);
-    const listStart = LIST_MARKER.test(line.text) && !heading;
+    // "… marketing materials. ACTION" over "– Democratic Services to enquire …": the label's dash, not a list's.
+    const afterLabel =
+      open !== null && open.last.page === line.page && LABEL_AT_END.test(open.last.text) && /^[–—-]\s/.test(line.text);
+    const listStart = LIST_MARKER.test(line.text) && !heading && !afterLabel;
     // An item's number on a line of its own ("51.") belongs to neither the paragraph above nor the title below; but a
     // year that a sentence left open wrapped onto ("… with effect from 2 January" over "2019.") ends that sentence.
     const yearWrapped = YEAR_ALONE.test(line.text) && open !== null && !/[.:;!?)"”’]$/.test(open.last.text);
@@ -106,7 +111,8 @@ export function linesToBlocks(lines: PdfLine[]): RawBlock[] {
         // A sentence left open runs on, even where the line was broken short.
         // So does one that ends on the next part's marker ("… to the Welsh" over "Government; ii.").
         const unfinished =
-          !/[.:;!?)"”’]$/.test(last.text) && (/^[a-z(£]/.test(line.text) || PART_MARKER_AT_END.test(line.text));
+          afterLabel ||
+          (!/[.:;!?)"”’]$/.test(last.text) && (/^[a-z(£]/.test(line.text) || PART_MARKER_AT_END.test(line.text)));
         // A sentence left open also runs on across a paragraph's gap ("… relevant to the" / "motion or recommendation"),
         // as it does in a text whose lines a blank line broke.
         continues =
