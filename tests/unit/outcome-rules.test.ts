@@ -7812,6 +7812,16 @@ describe('shapes met on real pages in the twenty-first session (read blind first
       ],
     ],
     [
+      '"Cllrs." ending a sentence, before who proposed and seconded',
+      '7. Finance\n\na. The bank reconciliation to 30 April 2025 had been circulated to all Cllrs. It was proposed, seconded and Resolved: to accept the bank reconciliation to 30 April 2025',
+      [
+        [
+          'resolution',
+          'The bank reconciliation to 30 April 2025 had been circulated to all Cllrs. It was proposed, seconded and Resolved: to accept the bank reconciliation to 30 April 2025',
+        ],
+      ],
+    ],
+    [
       'news that planning permission has been granted, which the council did not give',
       '18/80 Planning\n\nPlanning permission has been granted for 24/01234/PMBPA Agricultural building at Mill Farm.',
       [],
