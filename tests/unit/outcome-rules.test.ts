@@ -7719,6 +7719,16 @@ describe('shapes met on real pages in the twenty-first session (read blind first
       ],
     ],
     [
+      'a proposal that tells its own vote, though the next item speaks of another vote',
+      '16/06 PRECEPT – Proposed by Cllr Ash and seconded by Cllr Birch, all in favour, that as discussed at a meeting on 6th January, a precept of £41,000 be agreed.\n\n16/07 FEES – Cllr Cole suggested and, all in favour, to consider hall fees at the April meeting.',
+      [
+        [
+          'resolution',
+          '16/06 PRECEPT – Proposed by Cllr Ash and seconded by Cllr Birch, all in favour, that as discussed at a meeting on 6th January, a precept of £41,000 be agreed.',
+        ],
+      ],
+    ],
+    [
       'a project group, named in lower case, that agreed',
       'The project group agreed who would be eligible to stand for the board.',
       [['resolution', 'The project group agreed who would be eligible to stand for the board.']],

@@ -337,7 +337,9 @@ export function narrative(
     // "It was proposed by Cllr Clark and seconded by Cllr Lane that the payments should be made.": a parish's record of
     // what it decided, when no vote or result follows to say otherwise.
     const saidAfter = [...clauses.slice(i + 1, i + 4), following].join(' ');
-    if (PROPOSED_AND_SECONDED_THAT.test(proposal) && !VOTE_OR_RESULT.test(saidAfter)) {
+    // "… seconded by Cllr Birch, all in favour, that …": the vote is told in the proposal itself.
+    const carriedWithin = /,\s*(?:all|unanimously) (?:in favour|agreed),/i.test(proposal);
+    if (PROPOSED_AND_SECONDED_THAT.test(proposal) && (carriedWithin || !VOTE_OR_RESULT.test(saidAfter))) {
       add('resolution', sentence, segment, sentence, {
         formal: false,
         rule: 'proposed by one and seconded by another, with no vote after it',
