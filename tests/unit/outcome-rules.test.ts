@@ -7832,6 +7832,15 @@ describe('shapes met on real pages in the twenty-first session (read blind first
       ],
     ],
     [
+      'things to be issued, completed or clarified, in a note’s few words; not homes expected to be completed',
+      'Notes to be issued to residents affected. Incident report to be completed. The county’s part in the scheme to be clarified. The number of new homes expected to be completed this year was reported.',
+      [
+        ['action', 'Notes to be issued to residents affected.'],
+        ['action', 'Incident report to be completed.'],
+        ['action', 'The county’s part in the scheme to be clarified.'],
+      ],
+    ],
+    [
       'news that planning permission has been granted, which the council did not give',
       '18/80 Planning\n\nPlanning permission has been granted for 24/01234/PMBPA Agricultural building at Mill Farm.',
       [],
