@@ -7841,6 +7841,14 @@ describe('shapes met on real pages in the twenty-first session (read blind first
       ],
     ],
     [
+      'what will take place at the next meeting, after a number; the body in the first person, after why; not another body’s meeting reported',
+      '9, Election of the vacant Treasurer post will take place at the next Committee meeting.\n\nDue to the age of our website we will be discussing a new site with a designer.\n\nReport from the County Councillor – Confirmation that a review of bus routes will take place at the next meeting of the county’s committee.',
+      [
+        ['follow-up', '9, Election of the vacant Treasurer post will take place at the next Committee meeting.'],
+        ['follow-up', 'Due to the age of our website we will be discussing a new site with a designer.'],
+      ],
+    ],
+    [
       'news that planning permission has been granted, which the council did not give',
       '18/80 Planning\n\nPlanning permission has been granted for 24/01234/PMBPA Agricultural building at Mill Farm.',
       [],

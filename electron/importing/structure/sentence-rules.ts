@@ -1952,6 +1952,22 @@ export const SENTENCE_RULES: SentenceRule[] = [
     kind: 'work-programme',
   },
   {
+    shape: 'something that will take place at the next meeting',
+    example: 'Election of the vacant Treasurer position will take place at the next Committee meeting.',
+    // Not what another body's meeting will take up, as reported ("Report from the county councillor – Confirmation that …").
+    pattern:
+      /^(?:\d{1,2}[,.)]\s+)?(?!(?:It|This|That|There|The (?:next )?meeting)\b)(?![^.;]*\b(?:[Rr]eport(?:ed)?|[Cc]onfirm(?:ation|ed)|said|advised|informed)\b)[A-Z][^.;]{3,100}? (?:will|would|is to|are to) (?:take place|be held|be made|be decided) at the next (?:[A-Z][\w-]* )?(?:meeting|AGM)\b/,
+    kind: 'follow-up',
+  },
+  {
+    shape: 'the body, in the first person, that will act',
+    example: 'We will be discussing the website with a digital consultant.',
+    // Also after why: "Due to the design of our web-site we will be discussing …".
+    pattern:
+      /(?:^|,\s+|^[^.;]{3,120}?\s)(?:We|we) (?:will|shall) (?:be )?(?:write|writing|contact|contacting|ask|asking|discuss|discussing|invite|inviting|seek|seeking|arrange|arranging|pursue|pursuing|raise|raising|send|sending|apply|applying|request|requesting|consult|consulting|go to tender)\b/,
+    kind: 'follow-up',
+  },
+  {
     shape: 'a suggestion that the body receive a report at a later meeting',
     example: 'It was suggested that the Committee receive a report at a future meeting.',
     pattern: new RegExp(
