@@ -7635,11 +7635,11 @@ describe('shapes met on real pages in the twenty-first session (read blind first
     ],
     [
       'a suggestion that the body receive a report at a later meeting',
-      'It was suggested that the Committee receive a report at a future meeting and that residents be invited to ask questions.',
+      'It was suggested that the Committee receive a report on the recycling centre at a future meeting.',
       [
         [
           'work-programme',
-          'It was suggested that the Committee receive a report at a future meeting and that residents be invited to ask questions.',
+          'It was suggested that the Committee receive a report on the recycling centre at a future meeting.',
         ],
       ],
     ],
@@ -7655,11 +7655,11 @@ describe('shapes met on real pages in the twenty-first session (read blind first
     ],
     [
       'an officer who said she intended to share something',
-      'In response to a further question, the Finance Lead indicated her intention to share the monthly monitoring report with Members this week.',
+      'In response to a further question, the Finance Manager indicated her intention to circulate the spending figures to Members next week.',
       [
         [
           'action',
-          'In response to a further question, the Finance Lead indicated her intention to share the monthly monitoring report with Members this week.',
+          'In response to a further question, the Finance Manager indicated her intention to circulate the spending figures to Members next week.',
         ],
       ],
     ],
@@ -7675,11 +7675,11 @@ describe('shapes met on real pages in the twenty-first session (read blind first
     ],
     [
       'one action written to two people, not two actions; someone to take a matter up; someone who will try to act',
-      'The Clerk will write to Ann Ash and Cllr Birch to thank them for their work. Eve to take this up with the roads department. Simon will try to find a better contact for the school.',
+      'The Clerk will write to Ann Ash and Cllr Birch to thank them for their work. Eve to take this up with the roads department. Dan will try to find a better contact for the school.',
       [
         ['action', 'The Clerk will write to Ann Ash and Cllr Birch to thank them for their work.'],
         ['action', 'Eve to take this up with the roads department.'],
-        ['action', 'Simon will try to find a better contact for the school.'],
+        ['action', 'Dan will try to find a better contact for the school.'],
       ],
     ],
     [
@@ -7692,13 +7692,13 @@ describe('shapes met on real pages in the twenty-first session (read blind first
     ],
     [
       'an item’s title in capitals run into who proposed; someone who will complete or take up something; reviewed and noted',
-      '3. TO APPOINT A VICE CHAIRMAN Cllr Ash proposed and nominated that Cllr Birch be appointed as the Vice Chairman, this was seconded by Cllr Cole.\n\n4. Survey\n\nDiscussion ensued and Fiona will complete the online response on behalf of the council. Eve to take up the hedge problem at the corner with the county.\n\n5. Finance\n\nThe financial position was reviewed and noted.',
+      '3. TO APPOINT A VICE CHAIRMAN Cllr Ash proposed and nominated that Cllr Birch be appointed as the Vice Chairman, this was seconded by Cllr Cole.\n\n4. Survey\n\nDiscussion ensued and Flo will complete the online response on behalf of the council. Eve to take up the hedge problem at the corner with the county.\n\n5. Finance\n\nThe financial position was reviewed and noted.',
       [
         [
           'resolution',
           'Cllr Ash proposed and nominated that Cllr Birch be appointed as the Vice Chairman, this was seconded by Cllr Cole.',
         ],
-        ['action', 'Discussion ensued and Fiona will complete the online response on behalf of the council.'],
+        ['action', 'Discussion ensued and Flo will complete the online response on behalf of the council.'],
         ['action', 'Eve to take up the hedge problem at the corner with the county.'],
         ['resolution', 'The financial position was reviewed and noted.'],
       ],
@@ -7710,21 +7710,21 @@ describe('shapes met on real pages in the twenty-first session (read blind first
     ],
     [
       'proposed and seconded after the item’s title, the vote before what it carried',
-      '16/06 PRECEPT – 2025-2026 – Proposed by Cllr Ash and seconded by Cllr Birch, all in favour, that a precept of £41,000 for 2025/2026 be agreed.',
+      '25/14 PRECEPT – 2025-2026 – Proposed by Cllr Ash and seconded by Cllr Birch, all in favour, that a precept of £41,000 for 2025/2026 be agreed.',
       [
         [
           'resolution',
-          '16/06 PRECEPT – 2025-2026 – Proposed by Cllr Ash and seconded by Cllr Birch, all in favour, that a precept of £41,000 for 2025/2026 be agreed.',
+          '25/14 PRECEPT – 2025-2026 – Proposed by Cllr Ash and seconded by Cllr Birch, all in favour, that a precept of £41,000 for 2025/2026 be agreed.',
         ],
       ],
     ],
     [
       'a proposal that tells its own vote, though the next item speaks of another vote',
-      '16/06 PRECEPT – Proposed by Cllr Ash and seconded by Cllr Birch, all in favour, that as discussed at a meeting on 6th January, a precept of £41,000 be agreed.\n\n16/07 FEES – Cllr Cole suggested and, all in favour, to consider hall fees at the April meeting.',
+      '25/14 PRECEPT – Proposed by Cllr Ash and seconded by Cllr Birch, all in favour, that as discussed at a meeting on 6th January, a precept of £41,000 be agreed.\n\n25/15 FEES – Cllr Cole suggested and, all in favour, to consider hall fees at the April meeting.',
       [
         [
           'resolution',
-          '16/06 PRECEPT – Proposed by Cllr Ash and seconded by Cllr Birch, all in favour, that as discussed at a meeting on 6th January, a precept of £41,000 be agreed.',
+          '25/14 PRECEPT – Proposed by Cllr Ash and seconded by Cllr Birch, all in favour, that as discussed at a meeting on 6th January, a precept of £41,000 be agreed.',
         ],
       ],
     ],
@@ -7735,17 +7735,17 @@ describe('shapes met on real pages in the twenty-first session (read blind first
     ],
     [
       'a long topic before a spaced dash, then what the council will do',
-      '18/77 Reports of noise and smell from the digester at Mill Lane – The parish council will ask the Environment Agency to confirm that the matters raised have been resolved.',
+      '18/41 Reports of noise from the depot at Mill Lane – The parish council will ask the Environment Agency to confirm that the matters raised have been resolved.',
       [
         [
           'action',
-          'Reports of noise and smell from the digester at Mill Lane – The parish council will ask the Environment Agency to confirm that the matters raised have been resolved.',
+          'Reports of noise from the depot at Mill Lane – The parish council will ask the Environment Agency to confirm that the matters raised have been resolved.',
         ],
       ],
     ],
     [
       'a long account, a comma, then what was agreed',
-      'Speed Watch – Two advertisements have been placed and only three replies received, as a team of six volunteers is recommended, it was agreed that the council would no longer pursue this.',
+      'Litter Pick – Posters have gone up but only two volunteers came forward, as a team of eight is needed, it was agreed that the council would no longer pursue this.',
       [['follow-up', 'The council would no longer pursue this.']],
     ],
     [
@@ -7770,37 +7770,37 @@ describe('shapes met on real pages in the twenty-first session (read blind first
     ],
     [
       'each application’s site, then "The Town Council APPROVED this application", under one lead-in',
-      '(i) Resolved: That the following observations be made on planning applications:-\n\nAB/25/0806 4 The Drive, Ashby. The Town Council APPROVED this application, subject to the views of neighbours.\n\nAB/25/0663 Mill House, Church Street, Ashby. The Town Council APPROVED this application.',
+      '(i) Resolved: That the following observations be made on planning applications:-\n\nAB/25/0412 12 Church View, Ashby. The Town Council APPROVED this application, subject to the views of neighbours.\n\nAB/25/0519 Mill House, Church Street, Ashby. The Town Council APPROVED this application.',
       [
         [
           'resolution',
-          'The following observations be made on planning applications:- AB/25/0806 4 The Drive, Ashby. The Town Council APPROVED this application, subject to the views of neighbours.',
+          'The following observations be made on planning applications:- AB/25/0412 12 Church View, Ashby. The Town Council APPROVED this application, subject to the views of neighbours.',
         ],
-        ['resolution', 'AB/25/0663 Mill House, Church Street, Ashby. The Town Council APPROVED this application.'],
+        ['resolution', 'AB/25/0519 Mill House, Church Street, Ashby. The Town Council APPROVED this application.'],
       ],
     ],
     [
       'something accepted by the council, in a note’s few words; not what the council approved before',
-      'Letter template presented to and accepted by the council. The plan approved by the Council is now on the website.',
-      [['resolution', 'Letter template presented to and accepted by the council.']],
+      'Draft newsletter presented to and accepted by the council. The plan approved by the Council is now on the website.',
+      [['resolution', 'Draft newsletter presented to and accepted by the council.']],
     ],
     [
       'not who attended under an item that elects, nor the re-elected chair thanking someone',
-      '1. Election of Office Bearers\n\nIn Attendance: Cllr. Ash, Cllr. Birch, Cllr. Cole\n\nThe re-elected Chair thanked Ann Dale for chairing the first part of the meeting.',
+      '1. Election of Office Bearers\n\nIn Attendance: Cllr. Ash, Cllr. Birch, Cllr. Cole\n\nThe re-elected Chair thanked Ann Dale for her years of service.',
       [],
     ],
     [
       'not an agenda’s script of how the chair will declare who is elected',
-      '1. To elect a Chairman. The Chairman will then declare the successful nominee to be duly elected Chairman of the Council.',
+      '1. To elect a Chairman. The Chair will then declare the nominee with most votes elected.',
       [],
     ],
     [
       'a parish council by its initials that objects to the application; a council that would inform the inspector; papers that would be circulated',
-      'AB PC object to this application as it does not comply with the village plan. The Council would inform the inspector that it objects in both cases. Meeting dates and the newsletter schedule would be circulated to councillors.',
+      'AB PC object to this application as it does not comply with the village plan. The Council would inform the inspector that it objects in both cases. The dates of next year’s meetings would be circulated to councillors.',
       [
         ['resolution', 'AB PC object to this application as it does not comply with the village plan.'],
         ['action', 'The Council would inform the inspector that it objects in both cases.'],
-        ['action', 'Meeting dates and the newsletter schedule would be circulated to councillors.'],
+        ['action', 'The dates of next year’s meetings would be circulated to councillors.'],
       ],
     ],
     [
@@ -7833,18 +7833,18 @@ describe('shapes met on real pages in the twenty-first session (read blind first
     ],
     [
       'things to be issued, completed or clarified, in a note’s few words; not homes expected to be completed',
-      'Notes to be issued to residents affected. Incident report to be completed. The county’s part in the scheme to be clarified. The number of new homes expected to be completed this year was reported.',
+      'Leaflets to be issued to the houses affected. Accident form to be completed. The county’s part in the scheme to be clarified. The number of new homes expected to be completed this year was reported.',
       [
-        ['action', 'Notes to be issued to residents affected.'],
-        ['action', 'Incident report to be completed.'],
+        ['action', 'Leaflets to be issued to the houses affected.'],
+        ['action', 'Accident form to be completed.'],
         ['action', 'The county’s part in the scheme to be clarified.'],
       ],
     ],
     [
       'what will take place at the next meeting, after a number; the body in the first person, after why; not another body’s meeting reported',
-      '9, Election of the vacant Treasurer post will take place at the next Committee meeting.\n\nDue to the age of our website we will be discussing a new site with a designer.\n\nReport from the County Councillor – Confirmation that a review of bus routes will take place at the next meeting of the county’s committee.',
+      '9, Election of a new Secretary will take place at the next Committee meeting.\n\nDue to the age of our website we will be discussing a new site with a designer.\n\nReport from the County Councillor – Confirmation that a review of bus routes will take place at the next meeting of the county’s committee.',
       [
-        ['follow-up', '9, Election of the vacant Treasurer post will take place at the next Committee meeting.'],
+        ['follow-up', '9, Election of a new Secretary will take place at the next Committee meeting.'],
         ['follow-up', 'Due to the age of our website we will be discussing a new site with a designer.'],
       ],
     ],

@@ -92,7 +92,7 @@ export function linesToBlocks(lines: PdfLine[]): RawBlock[] {
     const line = markerAlone ? { ...read, text: `${markerAlone.text} ${read.text}`, x: markerAlone.x } : read;
     markerAlone = null;
     const heading = isHeadingLine(line, body);
-    // "… marketing materials. ACTION" over "– Democratic Services to enquire …": the label's dash, not a list's.
+    // "… how leaflets are translated. ACTION" over "– Democratic Services to ask …": the label's dash, not a list's.
     const afterLabel =
       open !== null && open.last.page === line.page && LABEL_AT_END.test(open.last.text) && /^[–—-]\s/.test(line.text);
     const listStart = LIST_MARKER.test(line.text) && !heading && !afterLabel;

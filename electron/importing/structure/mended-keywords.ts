@@ -3,7 +3,7 @@ import type { RawBlock } from '../blocks';
 /**
  * Decision keywords as a clerk's typing or a document site's text left them: a letter
  * dropped or swapped ("RESOVED"), or the keyword run into the word after it ("RESOLVEDthat"); and a few words a
- * decision turns on, run together the same way ("electedas", "Recommendrefusal", "asked toacquire").
+ * decision turns on, run together the same way ("electedas", "Recommendrefusal", "asked toarrange").
  * Each is mended before outcomes are sought, so every rule that reads "RESOLVED" reads these too.
  * One rule per shape, each with the example it exists for (tests/unit/outcome-rules.test.ts).
  */
@@ -50,8 +50,8 @@ export const MENDED_KEYWORDS: { shape: string; example: string; reads: string; p
   },
   {
     shape: '"to" run into the verb after it, after someone was asked or agreed',
-    example: 'The Clerk was asked toacquire a third key.',
-    reads: 'was asked to acquire',
+    example: 'The Clerk was asked toarrange a second quote for the fence.',
+    reads: 'was asked to arrange',
     // Not a word that begins with "to": "asked today", "agreed together", "agreed towards".
     pattern:
       /\b(asked|agreed|requested|instructed|resolved|decided|undertook|offered) to(?=[a-z]{4,}\b)(?!(?:day|gether|wards?|morrow|night|tal|tally|ken|pic|pics|uch|ilets?|wn|wer|urism|urist|ddler)\b)/g,

@@ -468,7 +468,7 @@ export function narrative(
       .replace(TITLE_LABEL, '')
       .replace(TITLE_LABEL, '')
       .replace(LINKING_WORD, '');
-    // "18/77 Noise from the digester, Park Lane – The parish council will ask …": a long topic before a spaced dash.
+    // "18/77 Noise from the depot, Mill Lane – The parish council will ask …": a long topic before a spaced dash.
     const afterTopic = sentence.replace(TOPIC_BEFORE_DASH, '');
     const readAs = (r: (typeof SENTENCE_RULES)[number]) =>
       r.pattern.test(sentence)
@@ -568,7 +568,7 @@ export function narrative(
 
 /** "It was proposed by Cllr Ash and seconded by Cllr Birch that …": who moved and who seconded, then what. */
 /** Also with no names: "It was proposed and seconded that Abigail Muller be the new chairman." */
-/** "18/77 Reports of noise from the digester, Park Lane – ": a topic of up to a line before a spaced dash and a capital. */
+/** "18/77 Reports of noise from the depot, Mill Lane – ": a topic of up to a line before a spaced dash and a capital. */
 // Not who spoke: "Cllr Ash – Asked that the Council consider a second bench" is a member's report; nor a list's few words
 // after the dash ("Two huts at Mill Farm – Approved", another body's decision reported); nor a planning application's
 // site and description ("25/0202 Mill Lane – Application to remove condition 2").
@@ -783,7 +783,10 @@ const CARRIED_MOTION =
 /** "Proposed: Cllr G Ash Seconded: Cllr E Birch": who moved and seconded, and nothing of what. */
 const NAMES_WHO_MOVED = /^(?:Proposed|Moved)(?: by)?:?\s[^.;]{2,60}?Seconded(?: by)?:?\s[^.;]{2,60}$/i;
 
-/** "Cllr Pell was duly elected without opposition.", "There being no other nominations it was agreed that …": who a nomination made. */
+/**
+ * "Cllr Pell was duly elected without opposition.", "There being no other nominations it was agreed that …": who a
+ * nomination made.
+ */
 const ELECTED_NEXT =
   /^(?:[^.;]|(?<=\b(?:Cllrs?|Mrs?|Ms|Dr|[A-Z]))\.){2,60}\b(?:was|were) (?:duly |unanimously |then )*(?:elected|re-elected|appointed|co-opted)\b|^There being no other nominations?,? it was (?:unanimously )?(?:agreed|resolved|RESOLVED|AGREED)\b/;
 

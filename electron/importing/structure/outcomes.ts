@@ -377,7 +377,7 @@ export function findOutcomeCandidates(
       });
       return;
     }
-    // "12/02/2024 - Net Zero Support ref: 504" over what it is about, then "Decision Maker: …": the entry's summary, not
+    // "12/02/2025 - Play Area Renewal ref: 311" over what it is about, then "Decision Maker: …": the entry's summary, not
     // its decision, which comes after its fields.
     if (
       DATED_TITLE.test(segments[index - 1]?.text ?? '') &&

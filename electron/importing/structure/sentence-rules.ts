@@ -585,7 +585,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
   },
   {
     shape: 'something accepted by the council, in a note’s few words',
-    example: 'Letter template presented to and accepted by the council.',
+    example: 'Draft newsletter presented to and accepted by the council.',
     // Not what was approved by the body before and is only being told ("The plan approved by the Council is now …").
     pattern:
       /^(?![^.;]*\b(?:is|are|was|were|has|have|had|will|would|being)\b)[A-Z][^.;]{3,120}?\b(?:accepted|approved|adopted|agreed|endorsed|ratified) by (?:the )?(?:full )?(?:[Pp]arish |[Tt]own |[Cc]ommunity )?(?:[Cc]ouncil|[Cc]ommittee|[Mm]eeting|[Mm]embers|[Cc]ouncillors|[Bb]oard)\b(?! (?:on|in|at) )/,
@@ -593,7 +593,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
   },
   {
     shape: 'a body that withholds its comments on an application',
-    example: 'The Planning & Environment Committee withhold comments on this application as the applicant is a member.',
+    example: 'The Planning Committee withhold comments on this application as the applicant is a councillor.',
     pattern: new RegExp(
       `^${BODY}\\s+(?:(?:has|have) )?(?:withh[oe]ld|withholds|reserve[sd]?) (?:its |their )?(?:comments?|observations?|response)\\b`,
     ),
@@ -682,7 +682,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
   },
   {
     shape: 'something that would be circulated to the members',
-    example: 'Meeting dates and the schedule for the newsletter would be circulated to councillors.',
+    example: 'The dates of next year’s meetings would be circulated to councillors.',
     // Not what will follow once something else is done: "Once the group is satisfied, the link will be sent to councillors".
     pattern:
       /^(?!(?:It|This|That|There|Once|If|When|Until|After|Before|As soon as)\b)[A-Z][^.;]{3,120}? (?:would|will) be (?:circulated|sent|forwarded|emailed|distributed) to (?:all )?(?:the )?(?:[Mm]embers|[Cc]ouncill?ors|[Cc]ounsell?ors|[Cc]ommittee|[Cc]ouncil|[Bb]oard)\b/,
@@ -978,7 +978,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
   },
   {
     shape: 'someone who indicated their intention to do something',
-    example: 'The Section 151 Officer indicated her intention to share the monthly monitoring report with Members.',
+    example: 'The Finance Manager indicated her intention to circulate the spending figures to Members.',
     pattern: new RegExp(
       `^(?!(?:It|This|That|There)\\b)[^;]{3,200}?\\b(?:indicated|confirmed|stated|expressed) (?:his|her|their) intention to (?:${UNDERTAKEN})\\b`,
     ),
@@ -1953,7 +1953,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
   },
   {
     shape: 'something that will take place at the next meeting',
-    example: 'Election of the vacant Treasurer position will take place at the next Committee meeting.',
+    example: 'Election of a new Secretary will take place at the next Committee meeting.',
     // Not what another body's meeting will take up, as reported ("Report from the county councillor – Confirmation that …").
     pattern:
       /^(?:\d{1,2}[,.)]\s+)?(?!(?:It|This|That|There|The (?:next )?meeting)\b)(?![^.;]*\b(?:[Rr]eport(?:ed)?|[Cc]onfirm(?:ation|ed)|said|advised|informed)\b)[A-Z][^.;]{3,100}? (?:will|would|is to|are to) (?:take place|be held|be made|be decided) at the next (?:[A-Z][\w-]* )?(?:meeting|AGM)\b/,
@@ -1961,8 +1961,8 @@ export const SENTENCE_RULES: SentenceRule[] = [
   },
   {
     shape: 'the body, in the first person, that will act',
-    example: 'We will be discussing the website with a digital consultant.',
-    // Also after why: "Due to the design of our web-site we will be discussing …".
+    example: 'We will be writing to the landowner about the hedge.',
+    // Also after why: "As the hall needs repairs we will be writing to the trustees …".
     pattern:
       /(?:^|,\s+|^[^.;]{3,120}?\s)(?:We|we) (?:will|shall) (?:be )?(?:write|writing|contact|contacting|ask|asking|discuss|discussing|invite|inviting|seek|seeking|arrange|arranging|pursue|pursuing|raise|raising|send|sending|apply|applying|request|requesting|consult|consulting|go to tender)\b/,
     kind: 'follow-up',
