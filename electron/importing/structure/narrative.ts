@@ -513,14 +513,18 @@ export function narrative(
         : '';
     // "… tourist accommodation." over "Noted. No Objections.": the application's lines before the bare "Noted." too.
     const afterNoted = bare && i === 1 && /^Noted\.?$/i.test(before);
+    // "… Cllr Ash seconded. There were no other nominations. IT WAS AGREED.": the proposal, past the sentence that says
+    // only that nothing else was put.
+    const twoBefore = clauses[i - 2] ?? '';
+    const proposalPast =
+      i > 1 && NOTHING_ELSE_PUT.test(before) ? `${sentenceOfClause.get(twoBefore) ?? twoBefore} ` : '';
     const record =
       i === 0 && bare
         ? applicationLines(previous)
         : afterNoted
           ? `${applicationLines(previous)} ${before}`
-          : // "Cllr Cole PROPOSED acceptance of the minutes; Cllr Ash seconded. IT WAS AGREED.": the whole of the sentence before,
-            // and the one before that when it says only that nothing else was put ("There were no other nominations.").
-            `${site}${proposalAbove}${i > 1 && NOTHING_ELSE_PUT.test(before) ? `${sentenceOfClause.get(clauses[i - 2] ?? '') ?? clauses[i - 2]} ` : ''}${sentenceOfClause.get(before) ?? before}`;
+          : // "Cllr Cole PROPOSED acceptance of the minutes; Cllr Ash seconded. IT WAS AGREED.": the whole of the sentence before.
+            `${site}${proposalAbove}${proposalPast}${sentenceOfClause.get(before) ?? before}`;
     // "Resident commented on thefts from gardens. Clerk to contact PCSO": a short decision or action is quoted with what
     // it answers, which tells it from the same words said under another matter.
     // So is one that points back at it: "Now costed as £50 for two. Agreed by the PC to cover this cost."
