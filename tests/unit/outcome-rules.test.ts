@@ -7855,3 +7855,18 @@ describe('shapes met on real pages in the twenty-first session (read blind first
     ],
   ])('%s', readsWhole);
 });
+
+describe('shapes met on real pages in the twenty-second session (read blind first, then taught)', () => {
+  it.each<[string, string, [string, string][]]>([
+    [
+      'members who asked the clerk to ask, invite or inform someone else',
+      'Members raised worries about fly-tipping in the lanes and asked the clerk to ask the district council for a clear-up.',
+      [
+        [
+          'action',
+          'Members raised worries about fly-tipping in the lanes and asked the clerk to ask the district council for a clear-up.',
+        ],
+      ],
+    ],
+  ])('%s', readsWhole);
+});

@@ -1229,7 +1229,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     example: 'Cllr Hale asked the Clerk to write to the landowner about the hedge.',
     // Also the police asked to attend or to see to something: "Cllr Birch asked the Police to ensure regular attendance".
     pattern: new RegExp(
-      `\\b(?:asked|requested|instructed) (${PERSON}) to (?:write|contact|arrange|investigate|look into|check|circulate|send|provide|forward|chase|obtain|order|liaise|email|follow up|find out|seek|raise|draft|prepare|book|organise|reply|respond|pursue|clarify|confirm|report back|ensure|attend|monitor|patrol)\\b`,
+      `\\b(?:asked|requested|instructed) (${PERSON}) to (?:write|contact|arrange|investigate|look into|check|circulate|send|provide|forward|chase|obtain|order|liaise|email|follow up|find out|seek|raise|draft|prepare|book|organise|reply|respond|pursue|clarify|confirm|report back|ensure|attend|monitor|patrol|ask|inform|notify|invite|approach|speak to)\\b`,
     ),
     kind: 'action',
     owner: 1,
