@@ -7868,5 +7868,88 @@ describe('shapes met on real pages in the twenty-second session (read blind firs
         ],
       ],
     ],
+    [
+      'numbered paragraphs that tell how the meeting came to its resolution, then the resolution',
+      '14. Election of Chair\n\nMinutes:\n\n1. The Clerk asked for nominations.\n\n2. Cllr Ash proposed, and Cllr Birch seconded, that Ms Cole be elected Chair of the Panel.\n\n3. Voting took place, with seven votes for Ms Cole and two for Mr Dale.\n\nRESOLVED: That Ms Cole be elected Chair of the Panel.',
+      [['resolution', 'Ms Cole be elected Chair of the Panel.']],
+    ],
+    [
+      'a planning response with comments, told with them',
+      '12.1 25/01234/FUL – 4 Mill Lane\n\nTwo new houses with access from the lane. Support with comments. The council asks that the hedge along the lane be kept.',
+      [
+        [
+          'resolution',
+          'Two new houses with access from the lane. Support with comments. The council asks that the hedge along the lane be kept.',
+        ],
+      ],
+    ],
+    [
+      'an agenda’s note of when urgent business may be taken',
+      '1. To receive apologies.\n\n2. Any business which the Chair decides is urgent. Urgent business may only be taken if the Chair is of the opinion that it should be considered as a matter of urgency.',
+      [],
+    ],
+    [
+      'what an applicant asked the board for, told by their solicitor',
+      'Mr Dale advised that the applicant requested that the Board vary the closing time of the premises.',
+      [],
+    ],
+    [
+      'a resolution in capitals that asks the vice-chairman to chair the meeting',
+      'Proposed by Cllr Ash and seconded by Cllr Birch\n\nCARRIED: Unanimous\n\nTHAT VICE-CHAIRMAN B BIRCH BE ASKED TO CHAIR THE MEETING',
+      [['resolution', 'VICE-CHAIRMAN B BIRCH BE ASKED TO CHAIR THE MEETING']],
+    ],
+    [
+      'a proposal, then "Resolved: that the proposal be approved" on the next line',
+      '04/25/03 Police Matters\n\nThe PCSO gave the crime figures. Cllr Ash proposed that a letter be sent to the Inspector, seconded by Cllr\nBirch. Resolved: that the proposal be approved. The Chair thanked the PCSO.',
+      [['resolution', 'Cllr Ash proposed that a letter be sent to the Inspector, seconded by Cllr Birch.']],
+    ],
+    [
+      'the meeting’s general approval, and a council that declines to support a campaign',
+      'Item 2 – There was general approval of the colours chosen for the new benches.\n\nThe council is unable to support the neighbouring council in its campaign against the quarry.',
+      [
+        ['resolution', 'Item 2 – There was general approval of the colours chosen for the new benches.'],
+        ['resolution', 'The council is unable to support the neighbouring council in its campaign against the quarry.'],
+      ],
+    ],
+    [
+      'the previous minutes approved on a field’s line, not read as a web page’s "Minutes:" field',
+      'Previous Minutes: Approved',
+      [['resolution', 'Previous Minutes: Approved']],
+    ],
+    [
+      'the council’s decision after "However,"; members who will think it over and bring ideas back',
+      'Cllr Ash reported that the bid for the swings had been turned down. However, the Council will re-submit the bid next spring.\n\nCouncillors will consider and return to the next meeting with suggestions for the footpath.',
+      [
+        ['resolution', 'However, the Council will re-submit the bid next spring.'],
+        ['action', 'Councillors will consider and return to the next meeting with suggestions for the footpath.'],
+      ],
+    ],
+    [
+      'a sentence’s last word wrapped onto a line of its own; a title whose name went to the next line',
+      'Ann Ash to continue as Tree\nWarden.\n\nRESOLVED The Clerk to order the new bin. Councillor\n\nBirch to order the bird spikes.',
+      [
+        ['resolution', 'Ann Ash to continue as Tree Warden.'],
+        ['resolution', 'The Clerk to order the new bin.'],
+        ['action', 'Councillor Birch to order the bird spikes.'],
+      ],
+    ],
   ])('%s', readsWhole);
+});
+
+describe('papers met on real pages in the twenty-second session', () => {
+  const read = (text: string) => parseDocument('paper.txt', new TextEncoder().encode(text));
+  it('reads an invitation to a meeting "when the following issues will be considered" as an agenda', async () => {
+    const paper = await read(
+      'You are hereby invited to the Meeting of the Parish Council on Monday 6th July 2026 at 7pm when the following issues will be considered.\nApologies for absence\nMatters arising from the minutes\nTo receive reports from councillors\nTo consider the quotes for the bench',
+    );
+    expect(paper.kind).toBe('agenda');
+    expect(paper.outcomes).toEqual([]);
+  });
+  it('reads an agenda whose table of items heads its columns at the end of a line', async () => {
+    const paper = await read(
+      'Annual Meeting\n\nAnnual Meeting of the Authority. This meeting will be held online and a link will be provided on this page.\n\n10:00 on 2nd July 2026 – Online Agenda Item Lead Officer Supporting Documents\n1   Appointment of Chair Clerk\n2   Declarations of Interests Chair\n3   Financial Report Treasurer Report 3',
+    );
+    expect(paper.kind).toBe('agenda');
+    expect(paper.committee).not.toMatch(/This meeting/);
+  });
 });

@@ -46,7 +46,9 @@ const ENDS_MID_PHRASE =
   /\b(?:a|an|the|and|or|of|to|for|in|on|at|by|with|from|that|which|be|is|are|was|were|as|its|their|his|her)$/i;
 
 /** "… informed the", "… the Health and Care Overview and": a line that cannot end a sentence, whatever the case of the next. */
-const ENDS_ON_ARTICLE = /\b(?:a|an|the|of|and|or)$/i;
+// Also a title that opens a sentence, its name carried to the next line: "… installed. Councillor" / (blank) / "Ash to
+// order the spikes."; not one that ends a title ("Discussion with Ann Ash, Borough Councillor").
+const ENDS_ON_ARTICLE = /\b(?:a|an|the|of|and|or)$|(?:^|[.;:]\s+)(?:Councill?or|Cllr\.?|Mrs?|Ms|Dr)$/i;
 
 /** "that Councillor Hale be elected Chairman …", "that the report be noted": a decision in the subjunctive, its keyword lost. */
 const LOST_KEYWORD_DECISION = /^that\s+(?:[A-Z]|the\s)[^.;]{3,200}?\bbe\s+(?:re-)?[a-z]+(?:ed|en)\b/;
@@ -202,7 +204,7 @@ export function extractPlainText(text: string): ExtractedText {
     // So is "… informed the" / (blank) / "Overview and Scrutiny Commission that …": no sentence ends on "the".
     const brokenSentence: boolean =
       open !== null &&
-      ENDS_MID_PHRASE.test(open.text) &&
+      (ENDS_MID_PHRASE.test(open.text) || ENDS_ON_ARTICLE.test(open.text)) &&
       (/^[a-z]/.test(line) || (ENDS_ON_ARTICLE.test(open.text) && /^[A-Z][a-z]/.test(line) && !numbered));
     // "1. That Councillor Dixon be appointed as Chair of the Joint Archives" / "Committee for the Municipal Year 2012-2013.":
     // a decision's part wrapped where its words ran out, on the very next line, even in text copied from a web page.
@@ -217,8 +219,12 @@ export function extractPlainText(text: string): ExtractedText {
       line.length <= lastLineLength + 10 &&
       /[.;]$/.test(line) &&
       !LIST_MARKER.test(line);
+    // "Michael Ash to continue as Footpaths" / "Officer.": a sentence's last word, wrapped onto a line of its own.
+    const lastWordWrapped: boolean =
+      open !== null && sentenceOpen && !blankSince && /^[A-Za-z'’-]+\.$/.test(line) && open.text.split(' ').length >= 5;
     const carriesOn: boolean =
       brokenSentence ||
+      lastWordWrapped ||
       (sentenceOpen && ((underNumber && /^[a-z]/.test(line) && indent >= openIndent - 1) || hangingIndent));
     const isListItem: boolean =
       afterMarker ||
@@ -269,7 +275,14 @@ export function extractPlainText(text: string): ExtractedText {
       !/^\d{1,5}\.?$/.test(open.text) &&
       !saidAgain &&
       !isLabel &&
-      !((lineEnded || unwrapped) && !/^[a-z(]/.test(line) && !hangingIndent && !brokenSentence && !wrappedPart) &&
+      !(
+        (lineEnded || unwrapped) &&
+        !/^[a-z(]/.test(line) &&
+        !hangingIndent &&
+        !brokenSentence &&
+        !wrappedPart &&
+        !lastWordWrapped
+      ) &&
       (!blankSince ||
         (sentenceOpen &&
           (/^[a-z(]/.test(line) ||

@@ -68,6 +68,12 @@ export const NOTHING_ELSE_PUT =
 export const KEYWORD_ALONE = /^(?:IT WAS |It was )?(?:AGREED|RESOLVED|CARRIED|APPROVED)\.?$/;
 export const KEYWORD_AT_END = /\b(?:RESOLVED|Resolved|AGREED|Agreed)\b[\s:–-]*$/;
 
+/** "Resolved: that the proposal be approved.": the keyword's sense is the proposal before it. */
+export const PROPOSAL_CARRIED =
+  /^(?:that\s+)?the (?:above |said )?(?:proposal|motion)s? (?:be|was|were|is|are) (?:approved|agreed|carried|accepted|adopted)\b\.?/i;
+/** "Cllr Ash proposed that …", "It was moved by Cllr Ash …": a sentence that puts a proposal. */
+export const PUTS_A_PROPOSAL = /\b(?:proposed|moved)\b/i;
+
 /** "Resolved – accordingly.": the keyword's whole sense is the motion before it. */
 export const ACCORDINGLY = /^(?:accordingly|as above|as set out above)\.?$/i;
 

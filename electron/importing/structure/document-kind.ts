@@ -282,9 +282,9 @@ export const KIND_EVIDENCE: KindEvidence[] = [
     shape: 'a title that ends in minutes',
     example: 'October 2024 Minutes',
     kind: 'minutes',
-    // "Monthly Minutes, November 9th 2021": the date may follow.
+    // "Monthly Minutes, November 9th 2021": the date may follow. Not an item of business ("Matters arising from the minutes").
     pattern:
-      /^(?!.*\b(?:approv|confirm|previous|last|receive|signing)\w*\b)(?:[\w'’&,-]+ ){1,6}(?:draft )?minutes(?:,?\s+(?:\w+day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[A-Z][a-z]+\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?\d{4})?$/i,
+      /^(?!.*\b(?:approv|confirm|previous|last|receive|signing|arising)\w*\b)(?:[\w'’&,-]+ ){1,6}(?:draft )?minutes(?:,?\s+(?:\w+day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[A-Z][a-z]+\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?\d{4})?$/i,
     top: true,
     title: true,
   },
@@ -306,8 +306,9 @@ export const KIND_EVIDENCE: KindEvidence[] = [
     shape: 'an agenda’s table of items, by its column headings',
     example: 'Item no. Agenda Item Details Status',
     kind: 'agenda',
+    // Also at the end of the line above it: "11:00 on 18th June – Online Agenda Item Lead Officer Supporting Documents".
     pattern:
-      /^(?:(?:Item|No\.?|Number|Ref\.?)\s*(?:no\.?|number)?\s+Agenda items?(?:\s+(?:Details|Title|Description|Status|Papers|Pages?|Lead|Reports?))*|Agenda items?(?:\s+(?:Details|Title|Description|Status|Papers|Pages?|Lead|Reports?))+)$/i,
+      /(?:^|\s)(?:(?:Item|No\.?|Number|Ref\.?)\s*(?:no\.?|number)?\s+Agenda items?(?:\s+(?:Details|Title|Description|Status|Papers|Pages?|Lead|Reports?))*|Agenda items?(?:\s+(?:Details|Title|Description|Status|Papers|Pages?|Lead|Reports?|Officers?|Supporting|Documents))+)$/i,
     // Business to come, whatever its items ask members to do ("Members are asked to agree the minutes …"); not a
     // page of minutes that heads each item "Agenda item".
     settles: true,
@@ -317,7 +318,8 @@ export const KIND_EVIDENCE: KindEvidence[] = [
     example: 'You are hereby summoned to attend a meeting of the Council',
     kind: 'agenda',
     pattern:
-      /\b(?:you|members|councillors) (?:are|is) (?:hereby )?(?:summoned|requested|asked) to attend\b|\bare hereby summoned\b/i,
+      /\b(?:you|members|councillors) (?:are|is) (?:hereby )?(?:summoned|requested|asked) to attend\b|\bare hereby (?:summoned|invited)\b|\bthe following (?:business|issues|matters|items) will be (?:considered|transacted|discussed|taken)\b/i,
+    // Also "You are hereby invited to the meeting … when the following issues will be considered."
   },
   {
     shape: 'an invitation to attend, or where the meeting will be held',

@@ -308,9 +308,10 @@ export const HEADER_RULES: HeaderRule[] = [
   {
     shape: 'a printed minutes title: "At a meeting of" the body "held"',
     example: 'At a MEETING of the SCRUTINY COMMITTEE held at Kinnaird on 11th September, 2019.',
-    // Also without "At a": "Meeting of the Parish Council held at 7PM on Monday 11th September 2017".
+    // Also without "At a": "Meeting of the Parish Council held at 7PM on Monday 11th September 2017". Not across a
+    // sentence's end: "Annual Meeting of the Authority. This meeting will be held online".
     pattern: new RegExp(
-      `^(?:At (?:a|an|the) )?(?:(?:special|ordinary|annual|extraordinary) )?meeting of (?:the )?(.+?),? held\\b(?:.*?\\bon\\s+${WRITTEN})?`,
+      `^(?:At (?:a|an|the) )?(?:(?:special|ordinary|annual|extraordinary) )?meeting of (?:the )?((?:(?!\\.\\s)[^;])+?),? held\\b(?:.*?\\bon\\s+${WRITTEN})?`,
       'i',
     ),
     committee: 1,

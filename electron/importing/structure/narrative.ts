@@ -307,7 +307,8 @@ export function narrative(
       return;
     // "The Board did not approve the proposal", "… did not have the figure and would provide it": an outcome
     // though worded with a negative, so read before the shapes that are not outcomes.
-    const readFirst = firstReadRule(sentence);
+    // So too after a word that links it to the sentence before: "However, the Council will re-submit the bid".
+    const readFirst = firstReadRule(sentence) ?? firstReadRule(sentence.replace(LINKING_WORD, ''));
     if (readFirst) {
       add(readFirst.kind, sentence, segment, sentence, {
         formal: false,
@@ -560,6 +561,12 @@ export function narrative(
       voteAfter += ` ${clauses[j]}`;
       votesRead.add(j);
     }
+    // "… access. Support with comments. Concerns were raised about the footpath …": the comments it was given with.
+    if (bare && WITH_COMMENTS.test(sentence))
+      for (let j = i + 1; j < clauses.length; j++) {
+        voteAfter += ` ${clauses[j]}`;
+        votesRead.add(j);
+      }
     add(rule.kind, `${words}${voteAfter}`, segment, `${application}${quotes.get(sentence) ?? quote}${voteAfter}`, {
       formal: false,
       // "Cllr Graham proposed that the Executive agree to the recommendations …": the resolution below says what they were.
@@ -585,6 +592,9 @@ const PROPOSED_AND_SECONDED_THAT =
 /** What a vote or its result says: "The motion was carried.", "… was elected", "On a vote …". */
 const VOTE_OR_RESULT =
   /\b(?:carried|lost|defeated|fell|elected|agreed|approved|resolved|RESOLVED|passed|votes?|voted|in favour|against|abstentions?|amendment|nominations?)\b/i;
+
+/** "Support with comments.", "No objection, with the following comments:": a response whose comments follow it. */
+const WITH_COMMENTS = /\bwith (?:the following )?comments?\s*[.:]?$/i;
 
 /** A decision or action this short says what it is about only with the sentence before it. */
 const SHORT_WORDS = 7;
@@ -619,7 +629,7 @@ function inlineParts(sentence: string, quotes: Map<string, string>): string[] | 
 
 /** "Consequently", "Likewise,", "In the meantime,": a word that links a sentence to the one before it. */
 const LINKING_WORD =
-  /^(?:Consequently|Likewise|Accordingly|Therefore|Subsequently|Additionally|Furthermore|Moreover|Similarly|Thereafter|Meanwhile|In addition|As a result|In the meantime|To that end),?\s+(?=[A-Za-z])/;
+  /^(?:Consequently|However|Likewise|Accordingly|Therefore|Subsequently|Additionally|Furthermore|Moreover|Similarly|Thereafter|Meanwhile|In addition|As a result|In the meantime|To that end),?\s+(?=[A-Za-z])/;
 
 /** "Community Website- K. Ash is to …", "Police Report:- The Secretary was to …", "Foundation: Mr Dale has agreed to …": a topic's title run into its minute. */
 const TITLE_LABEL =

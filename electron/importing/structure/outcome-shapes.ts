@@ -30,10 +30,10 @@ export const DECISION_WORDS =
 
 /**
  * "… be appointed", "… be brought to a future meeting", "… be dissolved": the subjunctive of a
- * decision, whatever its verb, not "would be" or "to be".
+ * decision, whatever its verb, not "would be", "may only be" or "to be".
  */
 const SUBJUNCTIVE =
-  /(?<!\b(?:would|will|could|should|may|might|can|must|to|not|cannot|otherwise)\s)\bbe (?:hereby |formally |now |duly )?(?:set up|brought|given|written|sent|paid|held|made|kept|put|met|sold|spent|told|[a-z]{3,}ed|[a-z]{3,}en)\b/;
+  /(?<!\b(?:would|will|could|should|may|might|can|must|to|not|cannot|otherwise)\s(?:(?:only|also|then|now|still|usually|normally|always|never|just|first|again)\s)?)\bbe (?:hereby |formally |now |duly )?(?:set up|brought|given|written|sent|paid|held|made|kept|put|met|sold|spent|told|[a-z]{3,}ed|[a-z]{3,}en)\b/;
 
 /**
  * "Noted …", "Agree …", and under a "Decision" heading "To note …"; not "Noted that …", which records what was said.

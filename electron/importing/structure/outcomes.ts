@@ -19,6 +19,8 @@ import {
   NOTHING_ELSE_PUT,
   KEYWORD_AT_END,
   NOTED_ONLY,
+  PROPOSAL_CARRIED,
+  PUTS_A_PROPOSAL,
   ONLY_RECEIVED,
   OPENS_WITH_APPLICATION,
   PLANNING_DECISION,
@@ -541,6 +543,25 @@ export function findOutcomeCandidates(
           add(rule.kind, record, segment, quote, { formal: true, rule: 'a sentence, then "Resolved and noted"' });
         }
         const after = own.slice(notedOnly[0].length).trim();
+        if (after) narrative(after, segment, add, [record ?? '']);
+        lead = null;
+        return;
+      }
+      // "Cllr Ash proposed that a letter be sent to the police, seconded by Cllr Birch." then "Resolved: that the proposal
+      // be approved.": what was resolved is the proposal above, read there or here; what follows the keyword is read too.
+      const proposalCarried = PROPOSAL_CARRIED.exec(own);
+      if (proposalCarried) {
+        const said = sentencesOf(body.slice(0, body.length - rest.length).replace(KEYWORD_AT_END, '')).at(-1);
+        const previous = segments[index - 1];
+        const above = previous?.blockIndex === segment.blockIndex ? sentencesOf(previous.text).at(-1) : undefined;
+        const record = said ?? above;
+        const readAbove = record !== undefined && found.some((c) => c.quote.includes(record.slice(0, 60)));
+        if (record && PUTS_A_PROPOSAL.test(record) && !readAbove)
+          add(rule.kind, record, segment, `${record} ${proposalCarried[0]}`, {
+            formal: true,
+            rule: 'a proposal, then "Resolved: that the proposal be approved"',
+          });
+        const after = own.slice(proposalCarried[0].length).trim();
         if (after) narrative(after, segment, add, [record ?? '']);
         lead = null;
         return;

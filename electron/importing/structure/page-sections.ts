@@ -79,6 +79,15 @@ export function runsThatDecide(segments: Segment[], minutes = true): Set<number>
       family = null;
       return;
     }
+    // "1. … asked for nominations. 2. Cllr A proposed, and Cllr B seconded, that C be elected Chair." over "RESOLVED: That C
+    // be elected Chair.": the minute's paragraphs tell how it came to its resolution, which is below them.
+    const toldBeforeKeyword =
+      run[0] !== undefined && !opensWithKeyword && !keywordGoesOn(next) && matchHead(next?.text ?? '') !== null;
+    if (toldBeforeKeyword) {
+      run = [];
+      family = null;
+      return;
+    }
     if (
       run[0] !== undefined &&
       !numbersLost &&

@@ -25,7 +25,7 @@ export interface Segment {
 
 /** A ModernGov field label or a decision keyword, where a new segment starts even mid-line. */
 const SPLIT_BEFORE = [
-  /\b(?<!\b(?:of|for|from|the)\s+)(?:Decision|Minutes|Additional documents|Supporting documents|Reasons? for (?:the )?[Dd]ecisions?|(?:Alternative|Other) options considered(?: and rejected)?)\s*:/g,
+  /\b(?<!\b(?:of|for|from|the|[Pp]revious|[Ll]ast|PREVIOUS|LAST)\s+)(?:Decision|Minutes|Additional documents|Supporting documents|Reasons? for (?:the )?[Dd]ecisions?|(?:Alternative|Other) options considered(?: and rejected)?)\s*:/g,
   /\b(?:REASONS? FOR (?:THE )?DECISIONS?|(?:ALTERNATIVE|OTHER) OPTIONS CONSIDERED)\b/g,
   // Also after a phrase in brackets, not a list marker: "… (2 now being advertised) RESOLVED to appoint …".
   /(?<=[.;:]\s+|\([^()]{6,}\)\s+)(?:RESOLVED|AGREED|DECISION|DECIDED|RECOMMENDED|ORDERED|ACTION)\b/g,

@@ -577,9 +577,10 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'the council’s decision in the present tense, as some parish minutes write it',
     example: 'The council is happy to renew its insurance on the same terms as last year.',
-    // Also after "After some discussion, ": "… the Parish Council will draw up a list of objections".
+    // Also after "After some discussion, ": "… the Parish Council will draw up a list of objections"; and what it declines:
+    // "The council is unable to support the campaign …".
     pattern:
-      /(?:^(?:[A-Z][\w ,'’&-]{2,60}:\s+|(?:After|Following) [^.;,]{2,60},\s+)?|,? and )(?:The |the )?(?:[Pp]arish |[Tt]own |[Cc]ommunity )?[Cc]ouncil (?:is (?:happy|content|pleased) to|does not wish to|wishes to|will (?!not\b|need\b|have\b|be\b|receive\b|get\b|lose\b|face\b|continue to receive\b|hear\b|consider\b|meet\b|debate\b|discuss\b)[a-z]+)\b/,
+      /(?:^(?:[A-Z][\w ,'’&-]{2,60}:\s+|(?:After|Following) [^.;,]{2,60},\s+)?|,? and )(?:The |the )?(?:[Pp]arish |[Tt]own |[Cc]ommunity )?[Cc]ouncil (?:is (?:happy|content|pleased) to|is (?:unable|not able) to (?:support|fund|agree|accept|assist|contribute|help|sponsor|donate|grant)|does not wish to|wishes to|will (?!not\b|need\b|have\b|be\b|receive\b|get\b|lose\b|face\b|continue to receive\b|hear\b|consider\b|meet\b|debate\b|discuss\b)[a-z]+)\b/,
     kind: 'resolution',
     beforeNotOutcomes: true,
   },
@@ -887,7 +888,8 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'a decision worded "THAT …" wholly in capitals, its keyword lost',
     example: 'THAT THE CHAIRMAN HOLDS THE CONFIDENCE OF THE MEMBERS OF THE COUNCIL',
     // The whole sentence in capitals, as a resolution's wording is printed under its vote; not "THAT" before a title.
-    pattern: /^THAT (?=(?:THE|THIS|[A-Z]{2,}) )[A-Z0-9 .,'’&()/-]{20,300}$/,
+    // Also "THAT VICE-CHAIRMAN A ASH BE ASKED TO CHAIR THE MEETING".
+    pattern: /^THAT (?=(?:THE|THIS|[A-Z]{2,}(?:-[A-Z]{2,})*) )[A-Z0-9 .,'’&()/-]{20,300}$/,
     kind: 'resolution',
   },
   {
@@ -1126,6 +1128,15 @@ export const SENTENCE_RULES: SentenceRule[] = [
     kind: 'resolution',
   },
   {
+    shape: 'the meeting’s general approval or agreement, said as what there was',
+    example: 'There was general approval of the colours chosen for the new benches.',
+    // Also "There is general agreement that …", "There was unanimous support for …"; not what there was for something
+    // else, nor a lack of it ("There was no general agreement").
+    pattern:
+      /^(?:[A-Z][^.;]{0,60}?\s[–—-]\s+)?There (?:was|is) (?:general|unanimous|full|broad|overall|clear) (?:approval|agreement|support|consensus)\b(?! (?:among|amongst|from) (?:the )?(?:public|residents|those who responded|respondents))/,
+    kind: 'resolution',
+  },
+  {
     shape: 'the decision before it, confirmed in a word',
     example: 'This was resolved unanimously.',
     pattern:
@@ -1237,8 +1248,9 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'someone asked or requested that something be done or provided',
     example: 'A Member asked that the survey results be circulated to the Committee.',
+    // Not what an applicant or a resident asked for: "… advised that the applicant requested that the Board vary it".
     pattern:
-      /(?<!\bthe |\b(?:has|have|had) )\b(?:asked|requested|(?<=\b(?:Members|Councillors) )request) (?:sight of\b|that|for (?:a|an|the|further|more|details|information|copies|sight|written)\b(?! (?:clarification|clarity)|[\w'’ ]{0,30}\b(?:views|comments|thoughts|feedback|opinions?)\b)|(?<=\brequested )(?:a|an) (?!(?:recorded |named )?vote\b|adjournment\b|(?:short )?(?:break|recess)\b|point\b)[a-z]+\b|(?:a|an) (?:(?:further|more|written|detailed|fuller|full) ){0,2}(?:report|update|briefing|breakdown|copy|list|note|summary|site (?:meeting|visit)|meeting with)\b|(?:further |more |written )(?:information|details)|(?:further |more |additional )?training\b|(?:further |written )?updates (?:on|about|from|regarding)|(?:further |more |written |additional )?(?:information|details|data|figures) (?:on|about|regarding|relating to|showing)|(?:[a-z]+ ){0,2}(?:statistics|figures|data)\b(?=[^.]{0,80}\b(?:next|future|following) [Mm]eeting\b)|officers to|for [\w'’ ]{2,40}? to be (?:confirmed|provided|sent|circulated|supplied|forwarded|emailed|returned|informed|told|notified|contacted|advised))\b/,
+      /(?<!\bthe |\b(?:has|have|had) |\b(?:applicants?|agents?|objectors?|appellants?|petitioners?|residents?|parishioners?) (?:had |also |further )?)\b(?:asked|requested|(?<=\b(?:Members|Councillors) )request) (?:sight of\b|that|for (?:a|an|the|further|more|details|information|copies|sight|written)\b(?! (?:clarification|clarity)|[\w'’ ]{0,30}\b(?:views|comments|thoughts|feedback|opinions?)\b)|(?<=\brequested )(?:a|an) (?!(?:recorded |named )?vote\b|adjournment\b|(?:short )?(?:break|recess)\b|point\b)[a-z]+\b|(?:a|an) (?:(?:further|more|written|detailed|fuller|full) ){0,2}(?:report|update|briefing|breakdown|copy|list|note|summary|site (?:meeting|visit)|meeting with)\b|(?:further |more |written )(?:information|details)|(?:further |more |additional )?training\b|(?:further |written )?updates (?:on|about|from|regarding)|(?:further |more |written |additional )?(?:information|details|data|figures) (?:on|about|regarding|relating to|showing)|(?:[a-z]+ ){0,2}(?:statistics|figures|data)\b(?=[^.]{0,80}\b(?:next|future|following) [Mm]eeting\b)|officers to|for [\w'’ ]{2,40}? to be (?:confirmed|provided|sent|circulated|supplied|forwarded|emailed|returned|informed|told|notified|contacted|advised))\b/,
     kind: 'request',
   },
   {
@@ -1791,8 +1803,9 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'the members, who will each do something',
     example: 'The Councillors will review their register of interests before the next meeting.',
+    // Also what they will think over and bring back: "Councillors will consider and return to the next meeting with ideas".
     pattern: new RegExp(
-      `^(?:The |All )?(?:Councill?ors|Members|Trustees|Directors)(?: present)? (?:will|are to) (?:each |all |also )?(?:${UNDERTAKEN}|${PRACTICAL})\\b`,
+      `^(?:The |All )?(?:Councill?ors|Members|Trustees|Directors)(?: present)? (?:will|are to) (?:each |all |also )?(?:${UNDERTAKEN}|${PRACTICAL}|consider (?:this |it |them )?and (?:return|report back|come back|bring)(?= to (?:the |a )?(?:next|future)))\\b`,
     ),
     kind: 'action',
   },
@@ -2328,7 +2341,8 @@ export const NOT_OUTCOMES: {
   {
     shape: 'who was asked to chair the meeting itself',
     example: 'Although KW arrived soon after, he requested that JB continued to chair the meeting.',
-    pattern: /\b(?:requested|asked)\b[^.;]{0,40}\b(?:continued?|to) (?:to )?chair (?:the|this) meeting\b/i,
+    // Not a resolution that asks someone to: "THAT THE VICE-CHAIRMAN BE ASKED TO CHAIR THE MEETING", carried on a vote.
+    pattern: /(?<!\bbe )\b(?:requested|asked)\b[^.;]{0,40}\b(?:continued?|to) (?:to )?chair (?:the|this) meeting\b/i,
   },
   {
     shape: 'what a protocol or policy says happens when something is agreed',
