@@ -7933,6 +7933,80 @@ describe('shapes met on real pages in the twenty-second session (read blind firs
         ['action', 'Councillor Birch to order the bird spikes.'],
       ],
     ],
+    [
+      'a resolution’s lead-in "as indicated –" over its lettered parts',
+      'RESOLVED:\n\nThat the shared arrangements for the following services be extended as indicated –\n\n(a) Youth Service – to 30th April 2026;\n\n(b) Records Office – to 30th June 2026',
+      [
+        ['resolution', 'Youth Service – to 30th April 2026'],
+        ['resolution', 'Records Office – to 30th June 2026'],
+      ],
+    ],
+    [
+      'how the meeting decided, then "it was" with no comma, over the decision',
+      'The Treasurer presented the audit report.\n\nBy affirmation of the meeting it was\n\nThe report be approved.',
+      [['resolution', 'The report be approved.']],
+    ],
+    [
+      'a decision closed by its vote in brackets; the business "to agree:" above it is not one',
+      '3 to agree: the forum to hold its annual meeting online this year:\n\nDecision: the forum to hold its annual meeting on 4 May (agreed nem con)\n\n3.a Format of the meeting\n\n3.a.i The online platform will be chosen by the officers.',
+      [['resolution', 'The forum to hold its annual meeting on 4 May (agreed nem con)']],
+    ],
+    [
+      'a sum to be asked for; an item for the next meeting’s agenda, said first',
+      'The precept of £2,400.00 as last year to be requested.\n\nFor agenda at next meeting, a new clerk.',
+      [
+        ['action', 'The precept of £2,400.00 as last year to be requested.'],
+        ['work-programme', 'For agenda at next meeting, a new clerk.'],
+      ],
+    ],
+    [
+      'a proposal put "unanimously", then agreed by all',
+      'It was unanimously proposed that Ann Ash and Ben Birch be elected as the council’s representatives. Agreed by all.',
+      [
+        [
+          'resolution',
+          'It was unanimously proposed that Ann Ash and Ben Birch be elected as the council’s representatives.',
+        ],
+      ],
+    ],
+    [
+      'members who "therefore" agreed, and which members they were',
+      'The meeting was not quorate. Partner council members therefore agreed to go ahead with the published agenda.',
+      [['resolution', 'Partner council members therefore agreed to go ahead with the published agenda.']],
+    ],
+    [
+      'a proposal and who seconded it, with no vote after it; one proposed, seconded by another, that someone be elected',
+      '32. Thanks\n\nCllr Ash proposed that the thanks of the council to Cllr Birch be recorded. This was seconded by Cllr Cole.\n\n33. Election of Chairman\n\nCllr Dale proposed, seconded by Cllr Ash that Cllr Cole should be elected Chairman for the year.',
+      [
+        ['resolution', 'Cllr Ash proposed that the thanks of the council to Cllr Birch be recorded.'],
+        [
+          'resolution',
+          'Cllr Dale proposed, seconded by Cllr Ash that Cllr Cole should be elected Chairman for the year.',
+        ],
+      ],
+    ],
+    [
+      'a paragraph’s number run into its first word; who is "to do" the next one; an owner’s cell after the sentence',
+      '4.1Ann Ash agreed to send a copy of her slides to the members.\n\nBen Birch had done the last check. Cai Cole to do the next report.\n\nGrants were discussed. DD to work on the bids as and when time allows. / DD',
+      [
+        ['action', 'Ann Ash to send a copy of her slides to the members.'],
+        ['action', 'Cai Cole to do the next report.'],
+        ['action', 'DD to work on the bids as and when time allows. / DD'],
+      ],
+    ],
+    [
+      'who agreed to chair the meeting itself is no outcome; the meeting asked the clerk to put something on an agenda',
+      'Ann Ash stood down as Chair but kindly agreed to chair the meeting.\n\nFirst aid training – the meeting asked the Clerk to include this on the May agenda.',
+      [['action', 'First aid training – the meeting asked the Clerk to include this on the May agenda.']],
+    ],
+    [
+      'a body that noted one thing and agreed another, two decisions',
+      'The Joint Committee noted the appointment of Cllr Ash as Joint Chair and agreed the appointment of Cllr Birch as Joint Chair for the year.',
+      [
+        ['resolution', 'The Joint Committee noted the appointment of Cllr Ash as Joint Chair.'],
+        ['resolution', 'The Joint Committee agreed the appointment of Cllr Birch as Joint Chair for the year.'],
+      ],
+    ],
   ])('%s', readsWhole);
 });
 

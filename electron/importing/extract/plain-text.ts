@@ -20,6 +20,8 @@ const MINUTE_NUMBER = /^[A-Z]{0,3}\/?\d{1,4}\/\d{2,4}(?:\/\d{2,4})?(?:\s+[A-Z]|\
 /** "(ii)Announcements": a part's marker that lost the space after it. */
 const GLUED_MARKER = /^\(?(?:i{1,3}|iv|vi{0,3}|ix|x)\)(?=[A-Z][a-z])/;
 /** "1.1" on a line of its own. */
+/** "4.1Ann Ash agreed …", "3.2AD requested …": a decimal paragraph number with no space after it. */
+const GLUED_DECIMAL = /^(\d{1,2}\.\d{1,2})(?=[A-Z](?:[a-z]|[A-Z]{1,3}\s))/;
 const DECIMAL_ALONE = /^\d{1,2}\.\d{1,2}$/;
 /** A lead-in's end: "… be appointed:-", "RESOLVED:". */
 const LEAD_IN_END = /:\s*-?$/;
@@ -144,7 +146,8 @@ export function extractPlainText(text: string): ExtractedText {
     // Printed minutes indent the whole text; only a line set in further than the rest is indented.
     const indent = /^\s*/.exec(rawLine)?.[0].length ?? 0;
     const indented = indent > margin && /\S/.test(rawLine);
-    const read = normaliseSpace(stripInlineMarkdown(rawLine));
+    // "4.1Ann Ash agreed to …": a paragraph's number run into its first word.
+    const read = normaliseSpace(stripInlineMarkdown(rawLine)).replace(GLUED_DECIMAL, '$1 ');
     if (read === '') {
       blankSince = true;
       continue;

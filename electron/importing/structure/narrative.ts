@@ -335,6 +335,21 @@ export function narrative(
       });
       return;
     }
+    // "Cllr Ash proposed that the thanks of the council be recorded. This was seconded by Cllr Birch." and no vote after
+    // it: a parish's record of what it decided.
+    if (
+      PROPOSED_BY_SOMEONE.test(proposal) &&
+      SECONDED_ONLY.test(voteLine) &&
+      voteLine !== following &&
+      vote === '' &&
+      !VOTE_OR_RESULT.test(following)
+    ) {
+      add('resolution', sentence, segment, `${sentence} ${voteLine}`, {
+        formal: false,
+        rule: 'a proposal and who seconded it, with no vote after it',
+      });
+      return;
+    }
     // "It was proposed by Cllr Clark and seconded by Cllr Lane that the payments should be made.": a parish's record of
     // what it decided, when no vote or result follows to say otherwise.
     const saidAfter = [...clauses.slice(i + 1, i + 4), following].join(' ');
@@ -468,7 +483,8 @@ export function narrative(
       .replace(CAPITALS_LABEL, '')
       .replace(TITLE_LABEL, '')
       .replace(TITLE_LABEL, '')
-      .replace(LINKING_WORD, '');
+      .replace(LINKING_WORD, '')
+      .replace(OWNER_CELL_AT_END, '$1');
     // "18/77 Noise from the depot, Mill Lane – The parish council will ask …": a long topic before a spaced dash.
     const afterTopic = sentence.replace(TOPIC_BEFORE_DASH, '');
     const readAs = (r: (typeof SENTENCE_RULES)[number]) =>
@@ -627,6 +643,9 @@ function inlineParts(sentence: string, quotes: Map<string, string>): string[] | 
   });
 }
 
+/** "… as and when time allows. / AMo": an action column's cell run onto the end of its sentence. */
+const OWNER_CELL_AT_END = /([.!])\s+\/\s+[A-Z][\w'’-]{0,20}(?:\s*(?:\/|&|and)\s*[A-Z][\w'’-]{0,20}){0,3}$/;
+
 /** "Consequently", "Likewise,", "In the meantime,": a word that links a sentence to the one before it. */
 const LINKING_WORD =
   /^(?:Consequently|However|Likewise|Accordingly|Therefore|Subsequently|Additionally|Furthermore|Moreover|Similarly|Thereafter|Meanwhile|In addition|As a result|In the meantime|To that end),?\s+(?=[A-Za-z])/;
@@ -650,7 +669,8 @@ const BRACKETED_VOTE =
 const FURTHER_PART = /^(?:and (?:also )?|also )?that\s[^;]{3,200}?\bbe\s+[a-z]{3,}/i;
 
 /** "Proposal that council commits £1,500 …": a further proposal after the first, carried by the same vote. */
-const FURTHER_PROPOSAL = /^(?:(?:A )?(?:further |second )?[Pp]roposal|It was (?:also |further )proposed) that\b/;
+const FURTHER_PROPOSAL =
+  /^(?:(?:A )?(?:further |second )?[Pp]roposal|It was (?:also |further |unanimously |then )proposed) that\b/;
 
 /** A sentence's clauses at its semicolons, each remembering the sentence it came from. */
 function splitAtSemicolons(sentence: string, sentenceOfClause: Map<string, string>): string[] {
@@ -661,10 +681,11 @@ function splitAtSemicolons(sentence: string, sentenceOfClause: Map<string, strin
 
 /**
  * Who decided, what, and a second decision of theirs after "and": "Councillors resolved to … and agreed that …",
- * "Members noted the contents of the report and requested that time be set aside …".
+ * "Members noted the contents of the report and requested that time be set aside …", "The Board noted the report and agreed
+ * the action plan".
  */
 const TWO_DECISIONS =
-  /^((?:The )?(?:Members|Councillors|(?:[A-Z][\w-]* ){0,3}(?:Council|Committee|Board|Panel|Cabinet))(?: (?:also|unanimously|then))?) ((?:(?:resolved|agreed|decided) (?:to|that)|noted) [^.;]{10,}?) and (?:also )?((?:(?:resolved|agreed|decided) (?:to|that)|requested that|asked (?:that|for)) [^.;]{10,})$/;
+  /^((?:The )?(?:Members|Councillors|(?:[A-Z][\w-]* ){0,3}(?:Council|Committee|Board|Panel|Cabinet))(?: (?:also|unanimously|then))?) ((?:(?:resolved|agreed|decided) (?:to|that)|noted) [^.;]{10,}?) and (?:also )?((?:(?:resolved|agreed|decided) (?:to|that)|(?:agreed|approved|endorsed) (?:the|a|an)|requested that|asked (?:that|for)) [^.;]{10,})$/;
 
 /**
  * "It was resolved that Cllr Evans be thanked for his report and that clarity be requested about CIL.", "It was agreed

@@ -94,7 +94,10 @@ export function endsAsLeadIn(text: string): boolean {
     /(?::-?|:\s*-|\bthat|\bto|\bbe)\s*[–—-]?\s*$/i.test(text) ||
     // "That Full Council be recommended" over the numbered recommendations.
     BODY_BE_RECOMMENDED.test(text) ||
-    /\b(?:the following(?: amendments?| changes?)?|as follows)\s*[:,-]?\s*$/i.test(text) ||
+    // "… be extended as indicated –" over (a) and (b).
+    /\b(?:the following(?: amendments?| changes?)?|as follows|as (?:indicated|shown|listed|set out|detailed)(?: below)?)\s*[:,–—-]?\s*$/i.test(
+      text,
+    ) ||
     // "The following response was agreed by the PC;" over the response itself.
     /\bThe following (?:[\w’'-]+ ){0,3}(?:was|were|has been|have been) (?:unanimously )?(?:agreed|approved|resolved|submitted|adopted|made|sent)(?: by [^.;:]{2,40})?\s*[;:,-]?\s*$/.test(
       text,

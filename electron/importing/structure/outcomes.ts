@@ -347,7 +347,8 @@ export function findOutcomeCandidates(
       if (text === '') return;
       decidedOnItsLine =
         section === 'decision' &&
-        /\S+\s+\S+\s+\S+.*[.!]$/.test(text) &&
+        // Also closed by its vote in brackets: "Decision: to hold an AGM on this date (agreed nem con)".
+        /\S+\s+\S+\s+\S+.*(?:[.!]|\((?:agreed|carried|approved|unanimous)[^()]*\))$/i.test(text) &&
         !endsAsLeadIn(text) &&
         !LISTED_PARTS.test(text);
     }
