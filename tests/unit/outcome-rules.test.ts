@@ -8007,6 +8007,57 @@ describe('shapes met on real pages in the twenty-second session (read blind firs
         ['resolution', 'The Joint Committee agreed the appointment of Cllr Birch as Joint Chair for the year.'],
       ],
     ],
+    [
+      'a body of any name that resolved, or resolved not to',
+      'The Harbour Trust resolved not to renew the lease of the old quay.',
+      [['resolution', 'The Harbour Trust resolved not to renew the lease of the old quay.']],
+    ],
+    [
+      'who was proposed and seconded, then the resolution below that says it',
+      'Cllr Ash proposed Cllr Birch be elected as Chair, which was seconded by Cllr Cole. There were no other candidates.\n\nResolved: To elect Cllr Birch as Chair of the Parish Council.',
+      [['resolution', 'Elect Cllr Birch as Chair of the Parish Council.']],
+    ],
+    [
+      'all agreed that someone be elected, after why; a proposal named after what came first',
+      'There being no other nomination, all agreed that Cllr. Ash be duly elected and she signed her declaration.\n\nAfter some discussion the school thanked members, Ann Ash proposed and Ben Birch seconded that the council give £200 to the play area.',
+      [
+        [
+          'resolution',
+          'There being no other nomination, all agreed that Cllr. Ash be duly elected and she signed her declaration.',
+        ],
+        [
+          'resolution',
+          'After some discussion the school thanked members, Ann Ash proposed and Ben Birch seconded that the council give £200 to the play area.',
+        ],
+      ],
+    ],
+    [
+      'practical undertakings: paint a fence, think it over and report back, buy a cover',
+      'The Vice-Chairman advised that he would paint the fence by the gates.\n\nAnn will consider what can go on that wall and report back.\n\nThe bench will be mended by a joiner and Ben is to buy a cover.',
+      [
+        ['action', 'The Vice-Chairman advised that he would paint the fence by the gates.'],
+        ['action', 'Ann will consider what can go on that wall and report back.'],
+        ['action', 'The bench will be mended by a joiner and Ben is to buy a cover.'],
+      ],
+    ],
+    [
+      'the business above, then "RESOLVED to agree."',
+      '1. Meetings during the emergency\n\na) To agree that the council meets online until normal meetings can resume.\n\nRESOLVED to agree.',
+      [['resolution', 'Agree that the council meets online until normal meetings can resume.']],
+    ],
+    [
+      'news of a grant won, and a fault that seems mended, are no outcomes; "suggested and agreed"',
+      'A grant of £900 has been awarded for the new gates.\n\nThe drainage fault appears to be fixed after the works.\n\nIt was suggested and agreed to write to the highways authority about the potholes.',
+      [['follow-up', 'Write to the highways authority about the potholes.']],
+    ],
+    [
+      'the last of numbers listed before a full stop, not a list’s next number',
+      'Landowners to be asked to reinstate footpaths 4 and 10. The Clerk will write to them.',
+      [
+        ['action', 'Landowners to be asked to reinstate footpaths 4 and 10.'],
+        ['action', 'The Clerk will write to them.'],
+      ],
+    ],
   ])('%s', readsWhole);
 });
 
@@ -8018,6 +8069,15 @@ describe('papers met on real pages in the twenty-second session', () => {
     );
     expect(paper.kind).toBe('agenda');
     expect(paper.outcomes).toEqual([]);
+  });
+  it('does not take a line that opens with a preposition for the body that met', async () => {
+    const paper = await read(
+      'STATES OF ELMHOLM\n\nDELIBERATIONS\n\nFOR THE STATES MEETING\n\nON WEDNESDAY 9TH DECEMBER 2026 AT 1730HRS\n\nItem I The harbour dues\n\nThe States of Elmholm resolved to approve the new harbour dues.',
+    );
+    expect(paper.committee ?? '').not.toMatch(/^For /i);
+    expect(paper.outcomes.map((o) => o.text)).toEqual([
+      'The States of Elmholm resolved to approve the new harbour dues.',
+    ]);
   });
   it('reads an agenda whose table of items heads its columns at the end of a line', async () => {
     const paper = await read(

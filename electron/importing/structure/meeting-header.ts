@@ -185,7 +185,15 @@ function readCommittee(header: string[], all: string[], meetingPaper: boolean): 
   // "2.1 NORTH AREA BOARD": the paper's place in a later meeting's pack, before the body's name.
   const capitals = header
     .map((t) => t.replace(/^\d{1,2}\.\d{1,2}\s+(?=[A-Z]{2})/, ''))
-    .filter((t) => t.length <= 80 && /^[A-Z][A-Z &,'’()–-]+$/.test(t) && CAPITALS_BODY.test(t) && acceptable(t));
+    // Not a phrase that opens with a preposition: "FOR THE STATES MEETING", "AT THE TOWN COUNCIL OFFICES".
+    .filter(
+      (t) =>
+        t.length <= 80 &&
+        /^[A-Z][A-Z &,'’()–-]+$/.test(t) &&
+        !/^(?:FOR|ON|AT|IN|TO|OF|BY|WITH|FROM)\s/.test(t) &&
+        CAPITALS_BODY.test(t) &&
+        acceptable(t),
+    );
   const body = capitals.find((t) => !/\bCOUNCIL$/.test(t)) ?? capitals[0];
   if (body) return acceptable(body);
   // "Minutes of the Meeting of the Board held …" names a board that is the whole body (a drainage board's); "The Board

@@ -506,6 +506,9 @@ export function narrative(
     // "Cllr Fenn proposed Cllr Pell as Vice-Chairman, which was seconded." then "Cllr Pell was duly elected.": the
     // election, said next, is the decision.
     if (rule.motion && ELECTED_NEXT.test(clauses[i + 1] ?? '')) return;
+    // "Cllr Ash proposed Cllr Birch be elected as Chair, which was seconded …" over "Resolved: To elect Cllr Birch as
+    // Chair.": the resolution below says what was decided.
+    if (rule.motion && RESOLUTION_BELOW.test(following)) return;
     const read = readAs(rule) ?? sentence;
     const match = rule.pattern.exec(read);
     const owner = rule.owner ? (match?.[rule.owner]?.trim() ?? null) : null;
@@ -642,6 +645,9 @@ function inlineParts(sentence: string, quotes: Map<string, string>): string[] | 
     return clause;
   });
 }
+
+/** "Resolved: To elect …", "RESOLVED – That …": the next paragraph is the resolution of what was moved. */
+const RESOLUTION_BELOW = /^(?:It was\s+)?(?:RESOLVED|Resolved|AGREED|Agreed)\s*[:–—-]\s*(?:[Tt]hat|[Tt]o)\b/;
 
 /** "… as and when time allows. / AMo": an action column's cell run onto the end of its sentence. */
 const OWNER_CELL_AT_END = /([.!])\s+\/\s+[A-Z][\w'’-]{0,20}(?:\s*(?:\/|&|and)\s*[A-Z][\w'’-]{0,20}){0,3}$/;

@@ -117,6 +117,9 @@ const REFERS_BACK =
 
 /** "To resolve to adopt …", "To approve the grant of £200": business an item's line puts to the vote. */
 const BUSINESS_PUT = /^To (?:resolve|agree|approve|adopt|accept|ratify|confirm|authorise|co-opt|elect|appoint)\b/i;
+/** "RESOLVED to agree.", "Resolved: to approve.": the keyword and the business's own verb, no more. */
+const AGREED_AS_PUT =
+  /^(?:to )?(?:agree|approve|accept|adopt|ratify|confirm)(?: (?:this|the above|as above|as proposed))?\.?$/i;
 
 /** "Other options considered – none.": a field and all it says, on one line. */
 const WHOLE_FIELD_LINE = /^[A-Z][\w ()/'’]{2,60}?\s*[–—:-]\s*[^.;]{2,40}\.?$/;
@@ -564,6 +567,16 @@ export function findOutcomeCandidates(
           });
         const after = own.slice(proposalCarried[0].length).trim();
         if (after) narrative(after, segment, add, [record ?? '']);
+        lead = null;
+        return;
+      }
+      // "a) To agree that the council meets remotely …" over "RESOLVED to agree.": what was agreed is the business above.
+      const business = stripMarker(segments[index - 1]?.text ?? '').replace(/:-?\s*$/, '');
+      if (AGREED_AS_PUT.test(own) && BUSINESS_PUT.test(business)) {
+        add(rule.kind, business, segment, `${business} ${text}`, {
+          formal: true,
+          rule: 'the business above, then "RESOLVED to agree."',
+        });
         lead = null;
         return;
       }

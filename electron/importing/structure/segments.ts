@@ -333,9 +333,10 @@ export function sentencesOf(text: string): string[] {
         /(?<=[A-Za-z)])(?<!\b(?:was|were|be|been|being|is|are|it|and|then|unanimously|duly|hereby|also|further|finally))\s+(?=(?:Resolved|RESOLVED|Agreed|AGREED)\s*[:–—]\s)/g,
         '\n',
       )
-      // A numbered list run together with no full stops: "… Action: Clerk to chase 3. Hedges in Church Road …".
+      // A numbered list run together with no full stops: "… Action: Clerk to chase 3. Hedges in Church Road …". Not the
+      // last of numbers listed: "… reinstate footpaths three and 10. The clerk …".
       .replace(
-        /(?<=\b[a-z]{3,})(?<!\b(?:item|items|minute|minutes|page|pages|paragraph|section|point|appendix|option|stage|phase|part|clause|rule|number|no|policy)) +(?=\d{1,2}\.\s+[A-Z][a-z]+\s)/g,
+        /(?<=\b[a-z]{3,})(?<!\b(?:item|items|minute|minutes|page|pages|paragraph|section|point|appendix|option|stage|phase|part|clause|rule|number|no|policy|and|or|to|between|from|nos)) +(?=\d{1,2}\.\s+[A-Z][a-z]+\s)/g,
         '\n',
       )
       // An action or a heading in capitals run on into the next paragraph: "… CLERK TO ORDER THE BENCH The bins need

@@ -55,7 +55,7 @@ const NAMED = String.raw`(?!(?:It|This|That|They|He|She|We|Members|Councillors|T
 const UNDERTAKEN = String.raw`provide|take (?:this|it|that|these|them|the (?:matter|issue|problem)) up|take up|get (?:an? )?(?:update|answer|response|reply|details|figures?)|circulate|send|have a look|make (?:a |an )?(?:request|enquiry|enquiries|application)|explore|share|report|add|write|arrange|investigate|look into|check|update|bring|include|follow up|find out|contact|raise|pass|forward|ask|liaise|meet|review|publish|email|speak|seek|give|supply|produce|prepare|chase|visit|confirm(?! that\b)|follow (?:this|it|that|these|them) up`;
 
 /** Practical things someone named is to do: "Ann Ash to put a message on the forum", "Ben to create the wording". */
-const PRACTICAL = String.raw`put|post|create|produce|buy|purchase|collect|deliver|distribute|print|approach|inform|notify|ring|phone|install|repair|replace|remove|tidy|clear|fix`;
+const PRACTICAL = String.raw`put|post|create|produce|buy|purchase|collect|deliver|distribute|print|approach|inform|notify|ring|phone|install|repair|replace|remove|tidy|clear|fix|paint|stain|mend|clean|trim|order|erect`;
 
 /** The same, as it is being done: "would be presenting a paper", "would be looking into it". */
 const UNDERTAKING = [...UNDERTAKEN.split('|'), 'present']
@@ -403,7 +403,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     example: 'Ann Pavel proposed, Ruth Dale seconded that the document was accurate.',
     // Also "Cllr Ash proposed, seconded by Cllr Birch that Cllr Cole be elected Chairman".
     pattern:
-      /^(?:Cllr\.? |Councill?or )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2} (?:proposed|moved),? (?:and )?(?:(?:Cllr\.? |Councill?or )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2} seconded|seconded by (?:Cllr\.? |Councill?or )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}) (?:that|the)\b/,
+      /^(?:[^.;]{3,160},\s+)?(?:Cllr\.? |Councill?or )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2} (?:proposed|moved),? (?:and )?(?:(?:Cllr\.? |Councill?or )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2} seconded|seconded by (?:Cllr\.? |Councill?or )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}) (?:that|the)\b/,
     kind: 'resolution',
     // "Cllr Ash proposed and Cllr Birch seconded that Cllr Cedar be elected Chair." then "Resolved: That Cllr Cedar
     // act as Chair.": the resolution says what was decided.
@@ -560,9 +560,10 @@ export const SENTENCE_RULES: SentenceRule[] = [
     // "It was agreed under Delegated Power 1 to progress making the path"; and after a clause of how it was reached: "It was
     // agreed, after consultation with Councillor Davey, that there was no longer any requirement …"; and in principle: "It was
     // agreed in principle to donate £250 to the appeal", or for the future: "It was agreed in future an annual sum would be
-    // available"; and who will act, with no "that": "It was agreed Ann Ash, Ben Birch & Cai Cole would review the details".
+    // available"; and who will act, with no "that": "It was agreed Ann Ash, Ben Birch & Cai Cole would review the details";
+    // and what was put first: "It was suggested and agreed to write to the highways authority".
     pattern:
-      /(?:^|,\s+(?:and\s+)?|\s(?:and|so|but)\s+(?:after (?:some |further |much )?discussion,?\s+)?(?=it was)|\b(?:where|whereupon|when|which)\s+)(?:It|it) (?:was|has been|had been),? (?:(?:also|further|then|therefore|unanimously),? )*(?:agreed|Agreed|AGREED|determined|voted(?: upon)?)(?: in principle| in (?:the )?future,?| going forward,?| from now on,?)?(?:,\s+(?:after|following|on|with|having)\b[^,.;]{3,80},)?(?: by (?:all|everyone|[Mm]embers|[Cc]ouncill?ors|all (?:[Mm]embers|[Cc]ouncill?ors)|the (?:[Cc]ouncil|[Cc]ommittee|meeting))(?: present)?)?(?: under (?:[A-Z][\w ]{2,30}?|delegated powers?))? (?:that\s+|that,\s+(?![^.;]*\b(?:will|would|should|shall|did|do|does|could) not\b)|for\s+(?=(?:the |a )?[A-Z]|(?:the |a |this |these |that )?[a-z][\w'’-]*(?: [a-z][\w'’-]*){0,3} to [a-z])|(?=to\b)|(?=the\b)|(?=[a-z][\w'’-]*(?: [a-z][\w'’-]*){0,3} (?:would|should|will|be)\b)|(?=(?:(?:Cllrs?|Councill?ors?|Mr|Mrs|Ms|Dr)\.? )?[A-Z][a-z'’-]+(?:(?:,| and| &) (?:(?:Cllr|Councill?or|Mr|Mrs|Ms|Dr)\.? )?[A-Z][a-z'’-]+| [A-Z][a-z'’-]+){0,7} (?:would|should|will)\b))/,
+      /(?:^|,\s+(?:and\s+)?|\s(?:and|so|but)\s+(?:after (?:some |further |much )?discussion,?\s+)?(?=it was)|\b(?:where|whereupon|when|which)\s+)(?:It|it) (?:was|has been|had been),? (?:(?:also|further|then|therefore|unanimously),? )*(?:suggested and )?(?:agreed|Agreed|AGREED|determined|voted(?: upon)?)(?: in principle| in (?:the )?future,?| going forward,?| from now on,?)?(?:,\s+(?:after|following|on|with|having)\b[^,.;]{3,80},)?(?: by (?:all|everyone|[Mm]embers|[Cc]ouncill?ors|all (?:[Mm]embers|[Cc]ouncill?ors)|the (?:[Cc]ouncil|[Cc]ommittee|meeting))(?: present)?)?(?: under (?:[A-Z][\w ]{2,30}?|delegated powers?))? (?:that\s+|that,\s+(?![^.;]*\b(?:will|would|should|shall|did|do|does|could) not\b)|for\s+(?=(?:the |a )?[A-Z]|(?:the |a |this |these |that )?[a-z][\w'’-]*(?: [a-z][\w'’-]*){0,3} to [a-z])|(?=to\b)|(?=the\b)|(?=[a-z][\w'’-]*(?: [a-z][\w'’-]*){0,3} (?:would|should|will|be)\b)|(?=(?:(?:Cllrs?|Councill?ors?|Mr|Mrs|Ms|Dr)\.? )?[A-Z][a-z'’-]+(?:(?:,| and| &) (?:(?:Cllr|Councill?or|Mr|Mrs|Ms|Dr)\.? )?[A-Z][a-z'’-]+| [A-Z][a-z'’-]+){0,7} (?:would|should|will)\b))/,
     kind: 'follow-up',
     keep: 'after-match',
   },
@@ -660,7 +661,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     // Not what a protocol says happens ("… stated that where the parties agreed … the Committee would provide comments").
     // Not a reply given later in the same meeting: "… he will respond to the questions at Agenda Item No 9".
     pattern: new RegExp(
-      `^(?![^;]*\\b(?:stated|states|provides|provided|says) that (?:where|if|when|once)\\b)${OPENING_CLAUSE}${NAMED}\\b[^;]{0,200}?\\b(?:said|replied|confirmed|explained|advised|agreed|indicated|stated|added|responded|answered|reported|commented|mentioned|noted)\\b[^;]{0,200}?(?:\\band (?:that )?(?:(?:he|she|they) )?(?:would|will) |\\band (?:undertook|offered|agreed|promised) to |\\b(?:that )?(?:he|she|they|we|officers|the (?:Council|Committee|Clerk|officers?|[A-Z][a-z]+ Council)) (?:would|will) )(?:${UNDERTAKEN}|(?:respond|reply)(?![^.;]{0,60}\\b(?:at|under) (?:[Aa]genda )?[Ii]tem\\b)|be (?:${UNDERTAKING}))\\b`,
+      `^(?![^;]*\\b(?:stated|states|provides|provided|says) that (?:where|if|when|once)\\b)${OPENING_CLAUSE}${NAMED}\\b[^;]{0,200}?\\b(?:said|replied|confirmed|explained|advised|agreed|indicated|stated|added|responded|answered|reported|commented|mentioned|noted)\\b[^;]{0,200}?(?:\\band (?:that )?(?:(?:he|she|they) )?(?:would|will) |\\band (?:undertook|offered|agreed|promised) to |\\b(?:that )?(?:he|she|they|we|officers|the (?:Council|Committee|Clerk|officers?|[A-Z][a-z]+ Council)) (?:would|will) )(?:${UNDERTAKEN}|${PRACTICAL}|(?:respond|reply)(?![^.;]{0,60}\\b(?:at|under) (?:[Aa]genda )?[Ii]tem\\b)|be (?:${UNDERTAKING}))\\b`,
     ),
     kind: 'action',
     beforeNotOutcomes: true,
@@ -808,6 +809,15 @@ export const SENTENCE_RULES: SentenceRule[] = [
     example: 'We have noted the manager’s report and agreed the timetable for the review.',
     pattern:
       /^(?:[^.;]{0,120}?,\s+)?[Ww]e (?:have |had )?(?:also |further |then |unanimously |formally )?(?:noted|agreed|approved|appointed|re-?appointed|authori[sz]ed|resolved|decided|endorsed|adopted|elected|delegated|accepted|confirmed|supported|recommended|nominated|ratified)\b/,
+    kind: 'resolution',
+  },
+  {
+    shape: 'a body of any name that resolved to do something, or not to',
+    example: 'The States of Alderney resolved not to annul the regulations.',
+    // Also "The Parish Meeting resolved to …", "The Commissioners resolved that …"; not a person's resolve ("Mr Ash resolved
+    // to …", "She resolved to …").
+    pattern:
+      /^(?!(?:Cllrs?|Councill?ors?|Mr|Mrs|Ms|Miss|Dr|He|She|They|It|I|We)\b)(?:The )?[A-Z][\w&'’-]*(?: (?:of (?:the )?)?[A-Z][\w&'’-]*){0,5} (?:unanimously |then |also |therefore )?resolved (?:to|not to|that)\b/,
     kind: 'resolution',
   },
   {
@@ -1057,8 +1067,9 @@ export const SENTENCE_RULES: SentenceRule[] = [
     // adopted …", "The partnership was established in 2001 …". Nor a nomination for the body's own chair, which a vote
     // decides: "Councillor Ash was nominated as Chair of the Committee. There were no other nominations." Also what was
     // "reviewed and noted".
+    // Nor news of a grant the council won: "A grant of £7,000 has been awarded for the village gates".
     pattern:
-      /^(?!Apolog)(?!(?:Once|If|Unless|Until|Should|Provided|Whether|Since|Due to|Owing to)\b)(?![^.;]*\b(?:confirmed|advised|said|explained|reported|stated|informed|told|heard|reminded|indicated|(?:it was|was|were) (?:recommended|suggested))\b[^.;]*\bthat\b)(?![^.;]*\b(?:sought clarification|queried|asked|enquired) (?:on |about |as to )?(?:why|whether|how|if|what)\b)(?:The |This |These |All |Both )?(?:[^.;]|(?<=\d)\.(?=\d)|(?<=\b(?:[A-Z]|Cllrs?|Clr|Mrs?|Ms|Dr))\.(?= )){3,220}? (?:(?<!\b(?:who|that) |\b(?:until|till|once|unless|whether|if|If) (?:a|an|the|it|he|she|they|one|this|that|these|those|such)\b[^.;,]{0,60})(?:was|were)|(?<!\b(?:who|which|that) )(?:has|have) been) (?:(?:(?!\bthat\b)[^.;]){0,60}?(?: and|,) )?(?:also |then |both |all )?(?:unanimously |duly |formally )?(?:approved|adopted|endorsed|ratified|granted|awarded(?! (?:this|the|an?|their|his|her) (?:[\w'’.-]+ ){0,5}?(?:[Aa]ward|[Tt]rophy|[Pp]rize|[Mm]edal|[Cc]up|[Ss]hield|[Cc]ertificate)\b| this (?:for|in recognition)\b)|allocated|accepted|agreed|passed(?= (?:unanimously|by (?:a )?majority|nem\.? con))|authorised|authorized|appointed|re-appointed|reappointed|elected|re-elected|re- elected|[Cc]o-[Oo]pted|nominated(?! and seconded|[^.;]{0,60}\bby (?:Cllr|Councill?or|Mr|Mrs|Ms|Dr|[A-Z][a-z]+ [A-Z])| as (?:the )?(?:(?:[Vv]ice|[Dd]eputy)[- ]?)?[Cc]hair(?:man|person|woman)?s? of (?:the|this) (?:Committee|Council|Board|Panel|Forum|Group|Sub-Committee|meeting)\b(?![^.;]*\b(?:elected|appointed)\b))|supported(?! by the following reasons?\b| by (?:\w+ )?(?:other|further|more) (?:[Cc]ouncill?ors|[Mm]embers|signatories)\b)|confirmed|declined|refused|rejected|suspended|waived|rescinded|signed|(?<=\b(?:reviewed|received|considered) and )noted(?! that\b)|(?:increased|decreased|reduced|set)(?= (?:to|by|from|at|for)\b)|frozen|incorporated|established|constituted|selected|short-?listed)\b(?! (?:as a|to be a) (?:correct|true)| up\b| out\b| aside\b|(?<=accepted) that\b| (?:in|since|back in) (?:\d{4}|the (?:19|20)\d0s)\b)/,
+      /^(?!Apolog)(?!(?:Once|If|Unless|Until|Should|Provided|Whether|Since|Due to|Owing to)\b)(?!(?:The |A |An |Our )?(?:[\w£,.-]+ ){0,3}grant\b[^.;]{0,60}\b(?:has|have) been (?:awarded|received|granted|secured)\b)(?![^.;]*\b(?:confirmed|advised|said|explained|reported|stated|informed|told|heard|reminded|indicated|(?:it was|was|were) (?:recommended|suggested))\b[^.;]*\bthat\b)(?![^.;]*\b(?:sought clarification|queried|asked|enquired) (?:on |about |as to )?(?:why|whether|how|if|what)\b)(?:The |This |These |All |Both )?(?:[^.;]|(?<=\d)\.(?=\d)|(?<=\b(?:[A-Z]|Cllrs?|Clr|Mrs?|Ms|Dr))\.(?= )){3,220}? (?:(?<!\b(?:who|that) |\b(?:until|till|once|unless|whether|if|If) (?:a|an|the|it|he|she|they|one|this|that|these|those|such)\b[^.;,]{0,60})(?:was|were)|(?<!\b(?:who|which|that) )(?:has|have) been) (?:(?:(?!\bthat\b)[^.;]){0,60}?(?: and|,) )?(?:also |then |both |all )?(?:unanimously |duly |formally )?(?:approved|adopted|endorsed|ratified|granted|awarded(?! (?:this|the|an?|their|his|her) (?:[\w'’.-]+ ){0,5}?(?:[Aa]ward|[Tt]rophy|[Pp]rize|[Mm]edal|[Cc]up|[Ss]hield|[Cc]ertificate)\b| this (?:for|in recognition)\b)|allocated|accepted|agreed|passed(?= (?:unanimously|by (?:a )?majority|nem\.? con))|authorised|authorized|appointed|re-appointed|reappointed|elected|re-elected|re- elected|[Cc]o-[Oo]pted|nominated(?! and seconded|[^.;]{0,60}\bby (?:Cllr|Councill?or|Mr|Mrs|Ms|Dr|[A-Z][a-z]+ [A-Z])| as (?:the )?(?:(?:[Vv]ice|[Dd]eputy)[- ]?)?[Cc]hair(?:man|person|woman)?s? of (?:the|this) (?:Committee|Council|Board|Panel|Forum|Group|Sub-Committee|meeting)\b(?![^.;]*\b(?:elected|appointed)\b))|supported(?! by the following reasons?\b| by (?:\w+ )?(?:other|further|more) (?:[Cc]ouncill?ors|[Mm]embers|signatories)\b)|confirmed|declined|refused|rejected|suspended|waived|rescinded|signed|(?<=\b(?:reviewed|received|considered) and )noted(?! that\b)|(?:increased|decreased|reduced|set)(?= (?:to|by|from|at|for)\b)|frozen|incorporated|established|constituted|selected|short-?listed)\b(?! (?:as a|to be a) (?:correct|true)| up\b| out\b| aside\b|(?<=accepted) that\b| (?:in|since|back in) (?:\d{4}|the (?:19|20)\d0s)\b)/,
     kind: 'resolution',
   },
   {
@@ -1382,11 +1393,20 @@ export const SENTENCE_RULES: SentenceRule[] = [
     owner: 1,
   },
   {
+    shape: 'all agreed that someone be elected or appointed',
+    example:
+      'There being no other nomination, all agreed that Cllr Ash be duly elected and she signed her declaration.',
+    pattern:
+      /^(?:[^.;]{3,80},\s+)?[Aa]ll (?:present |members |councillors )?agreed that\s+(?=[^;]{0,80}?\bbe (?:duly |unanimously )?(?:re-?)?(?:elected|appointed|co-opted)\b)/,
+    kind: 'resolution',
+  },
+  {
     shape: 'all agreed that something be done',
     example: 'All agreed that the speaker be invited to a meeting in the autumn.',
-    // Also in the present: "All agree that no more stalls are needed."
+    // Also in the present: "All agree that no more stalls are needed."; and after why: "There being no objection, all
+    // agreed that …".
     pattern:
-      /^All (?:present |members |councillors )?agreed? that\s+(?=.*\b(?:be|would|will|should|(?:are|is) (?:not )?(?:needed|required))\b)/,
+      /^(?:[^.;]{3,80},\s+(?=all))?All (?:present |members |councillors )?agreed? that\s+(?=.*\b(?:be|would|will|should|(?:are|is) (?:not )?(?:needed|required))\b)/i,
     kind: 'follow-up',
     keep: 'after-match',
   },
@@ -1472,12 +1492,13 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'someone named who will do something',
     example: 'Jim Towers will issue invitations to the three landowners.',
+    // Also after "and", or "is to": "… will be mended by a joiner and Ben is to buy a cover."
     // Also after a topic and a dash: "Visitor from the area team – James will chase the contact"; and after what they
     // took on: "Coun. Newman took the report and will monitor the area"; and after a comma, a councillor by title:
     // "New Bus Shelter – has not been repaired yet, Cllr. Sinclair will have a look at it"; and after what they have
     // ready: "Monument – Ann has a letter drafted and will circulate it".
     pattern: new RegExp(
-      String.raw`(?:^|\band |\s[–—-]\s+|,\s+(?=(?:[CD]?Cllr\.?|Councill?or|Coun\.?) [A-Z]))(?!(?:The|This|That|It|There|These|Those|They|We|He|She|Members|Councillors|Council|Committee)\b)((?:(?:[CD]?Cllr\.?|Councill?or|Coun\.?|Mr|Mrs|Ms|Dr|Rev) )?[A-Z][a-z]+(?: [A-Z][a-z'’-]+){0,2}|(?:[CD]?Cllr\.?|Councill?or|Coun\.?|Mr|Mrs|Ms|Dr) [A-Z][\w'’-]+)(?: (?:took|received|accepted|noted|has|had) [^.;,]{2,40}? and)? will (?:try (?:to|and) [a-z]{3,}|${UNDERTAKEN}|${PRACTICAL}|complete|issue|invite|organise|book|order|draft|update|liaise|speak|approach|look|investigate|circulate|contact|request|monitor|get in touch)\b`,
+      String.raw`(?:^|\band |\s[–—-]\s+|,\s+(?=(?:[CD]?Cllr\.?|Councill?or|Coun\.?) [A-Z]))(?!(?:The|This|That|It|There|These|Those|They|We|He|She|Members|Councillors|Council|Committee)\b)((?:(?:[CD]?Cllr\.?|Councill?or|Coun\.?|Mr|Mrs|Ms|Dr|Rev) )?[A-Z][a-z]+(?: [A-Z][a-z'’-]+){0,2}|(?:[CD]?Cllr\.?|Councill?or|Coun\.?|Mr|Mrs|Ms|Dr) [A-Z][\w'’-]+)(?: (?:took|received|accepted|noted|has|had) [^.;,]{2,40}? and)? (?:will|is to) (?:try (?:to|and) [a-z]{3,}|${UNDERTAKEN}|${PRACTICAL}|complete|issue|invite|organise|book|order|draft|update|liaise|speak|approach|look|investigate|circulate|contact|request|monitor|get in touch)\b`,
     ),
     kind: 'action',
     owner: 1,
@@ -1914,7 +1935,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     // everyone, nor a word that is no one's name ("Unable to …", "Agreed to …"). Also with a surname: "Dewi Morgan will
     // sort out the laptops".
     pattern: new RegExp(
-      `^(?:In (?:the )?meantime,? )?(?!(?:Residents|Everyone|Anyone|Someone|People|Parishioners|Public|Members|Volunteers|Work|The|This|It|There|Whether|How|When|What|Why|Where|Who|Which|Also|Then|Both|All|Each|Any|Some|Further|Need|Needs|Agreed|Decision|Proposal|Plans?|Time|Nothing|Little|Much|None|Nobody|No|Not|Item|Items|Report|Reports|Matters|Issues|Points|Unable|Able|Due|Subject|Prior|Thanks|Welcome)\\b)((?:[A-Z]{2,5} (?=(?:Officers|Staff|Clerk|Team)\\b))?[A-Z][a-z]{2,14}(?<!ed|ing)(?: [A-Z][a-z]+(?:[A-Z][a-z]+)?)?(?: and [A-Z][a-z]{2,14}(?: [A-Z][a-z]+(?:[A-Z][a-z]+)?)?)?) (?:(?:was|were) to|to|would|will) (?:also |then |(?:try|endeavour|attempt) to )?(?:keep (?:the )?[A-Za-z]+ (?:informed|updated)|discuss (?:this |it |the matter )?with|take (?:this |it |the matter )?forward|take (?:the )?(?:notes|minutes)|alternate|progress|pursue|research|obtain|organise|draw(?: up)?|put together|sort out|set up|maintain|amend|book|order|draft|invite|chase|get|finali[sz]e|complete|compile|collate|design|establish|${UNDERTAKEN}|${PRACTICAL})\\b`,
+      `^(?:In (?:the )?meantime,? )?(?!(?:Residents|Everyone|Anyone|Someone|People|Parishioners|Public|Members|Volunteers|Work|The|This|It|There|Whether|How|When|What|Why|Where|Who|Which|Also|Then|Both|All|Each|Any|Some|Further|Need|Needs|Agreed|Decision|Proposal|Plans?|Time|Nothing|Little|Much|None|Nobody|No|Not|Item|Items|Report|Reports|Matters|Issues|Points|Unable|Able|Due|Subject|Prior|Thanks|Welcome)\\b)((?:[A-Z]{2,5} (?=(?:Officers|Staff|Clerk|Team)\\b))?[A-Z][a-z]{2,14}(?<!ed|ing)(?: [A-Z][a-z]+(?:[A-Z][a-z]+)?)?(?: and [A-Z][a-z]{2,14}(?: [A-Z][a-z]+(?:[A-Z][a-z]+)?)?)?) (?:(?:was|were|is|are) to|to|would|will) (?:also |then |(?:try|endeavour|attempt) to )?(?:keep (?:the )?[A-Za-z]+ (?:informed|updated)|consider\\b[^.;]{0,80}\\band (?:report back|come back|return)|discuss (?:this |it |the matter )?with|take (?:this |it |the matter )?forward|take (?:the )?(?:notes|minutes)|alternate|progress|pursue|research|obtain|organise|draw(?: up)?|put together|sort out|set up|maintain|amend|book|order|draft|invite|chase|get|finali[sz]e|complete|compile|collate|design|establish|${UNDERTAKEN}|${PRACTICAL})\\b`,
     ),
     kind: 'action',
     owner: 1,
@@ -2065,7 +2086,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     // question ("They would like to know whether residents would prefer the shrubs to be removed"), nor what was discussed
     // ("The area to be included in the lease was discussed."). Also with a sum: "The precept of £1,500 to be requested.".
     pattern:
-      /^(?![^:]*:\s*$)(?![^.;]*\b(?:was|were) (?:discussed|debated|considered)\.?$)(?![^;]{0,200}\b(?:asked|requested)(?: again)? for\b)(?![^.;]{0,160}?\b(?:highlighted|explained|outlined|described|listed|showed|mentioned|reported|said|stated|advised|informed|indicated|understood)\b[^.;]{0,100}? to be\b)(?![^.;]*\b(?:had|has|have) been (?:circulated|received|distributed|tabled)\b)(?![^.;]{0,80}?\b(?:had|has|have) (?:produced|prepared|written|drafted)\b[^.;]{0,100}? to be\b)(?![^.;]{0,160}?\b(?:allow|allows|allowing|enable|enables|enabling|whether)\b[^.;]{0,100}? to be\b)(?:[^;]{0,160}?(?:,\s+|(?<=[a-z]):\s+|(?:^|\s)[–—]\s+|(?<=\w)\s-\s+(?=[A-Z])(?![^.;]*\b(?:said|suggested|reported|felt|wanted|queried)\b)|\b\d{1,2}[a-z]{0,4}\)\s+))?(?:(?:[A-Z]|(?<=[–—:]\s)[a-z])(?:(?! (?:(?:(?:was|were|is|are) )?(?:due |expected |likely |scheduled |going |meant |supposed )|(?:had|has|have|need|needs|needed|needing|ought|require|requires|required) )to be\b)(?:[\w'’ /&-]|£|[,.](?=\d))){2,100}?|(?:further|more) [\w ]{2,40}?) to be (?:made|added|arranged|sent|circulated|provided|obtained|investigated|sought|placed|included|reviewed|drafted|prepared|contacted|chased|organised|written|updated|checked|ordered|booked|repaired|reported|raised|replaced|cleared|cut|fixed|removed|renewed|installed|erected|painted|followed up|put|displayed|published|emailed|sourced|costed|purchased|bought|examined|explored|considered further|signed|set up|invited|returned|collected|inspected|monitored|posted|adopted|tabled|brought back|passed on(?:to)?|passed to|taken (?:down|away|to|up)|requested|asked|swept|advertised|trimmed|emptied|cleaned|tidied|relocated|reminded|resurfaced|marked|forwarded|distributed|shared|increased|reduced|rotated|finali[sz]ed|issued|completed|clarified|amended|corrected|delivered|pursued)\b/,
+      /^(?![^:]*:\s*$)(?![^.;]*\b(?:was|were) (?:discussed|debated|considered)\.?$)(?![^;]{0,200}\b(?:asked|requested)(?: again)? for\b)(?![^.;]{0,160}?\b(?:highlighted|explained|outlined|described|listed|showed|mentioned|reported|said|stated|advised|informed|indicated|understood)\b[^.;]{0,100}? to be\b)(?![^.;]*\b(?:had|has|have) been (?:circulated|received|distributed|tabled)\b)(?![^.;]{0,80}?\b(?:had|has|have) (?:produced|prepared|written|drafted)\b[^.;]{0,100}? to be\b)(?![^.;]{0,160}?\b(?:allow|allows|allowing|enable|enables|enabling|whether)\b[^.;]{0,100}? to be\b)(?:[^;]{0,160}?(?:,\s+|(?<=[a-z]):\s+|(?:^|\s)[–—]\s+|(?<=\w)\s-\s+(?=[A-Z])(?![^.;]*\b(?:said|suggested|reported|felt|wanted|queried)\b)|\b\d{1,2}[a-z]{0,4}\)\s+))?(?:(?:[A-Z]|(?<=[–—:]\s)[a-z])(?:(?! (?:(?:(?:was|were|is|are) )?(?:due |expected |likely |scheduled |going |meant |supposed )|(?:had|has|have|need|needs|needed|needing|ought|require|requires|required|appears?|appeared|seems?|seemed) )to be\b)(?:[\w'’ /&-]|£|[,.](?=\d))){2,100}?|(?:further|more) [\w ]{2,40}?) to be (?:made|added|arranged|sent|circulated|provided|obtained|investigated|sought|placed|included|reviewed|drafted|prepared|contacted|chased|organised|written|updated|checked|ordered|booked|repaired|reported|raised|replaced|cleared|cut|fixed|removed|renewed|installed|erected|painted|followed up|put|displayed|published|emailed|sourced|costed|purchased|bought|examined|explored|considered further|signed|set up|invited|returned|collected|inspected|monitored|posted|adopted|tabled|brought back|passed on(?:to)?|passed to|taken (?:down|away|to|up)|requested|asked|swept|advertised|trimmed|emptied|cleaned|tidied|relocated|reminded|resurfaced|marked|forwarded|distributed|shared|increased|reduced|rotated|finali[sz]ed|issued|completed|clarified|amended|corrected|delivered|pursued)\b/,
     kind: 'action',
   },
   {
