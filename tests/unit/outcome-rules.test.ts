@@ -8058,6 +8058,50 @@ describe('shapes met on real pages in the twenty-second session (read blind firs
         ['action', 'The Clerk will write to them.'],
       ],
     ],
+    [
+      'lettered updates whose first tells what was reported and then agreed: the others are no decisions; a petition received',
+      'a) Street lamps – the Clerk reported that the lamp had been mended and it was agreed that the matter is closed.\n\nb) Dog bins – the Clerk had not had time to order them.\n\nc) Play area – the Clerk reported that the matter was ongoing.\n\nThe petition opposed the plan and was signed by most residents.',
+      [
+        [
+          'resolution',
+          'Street lamps – the Clerk reported that the lamp had been mended and it was agreed that the matter is closed.',
+        ],
+      ],
+    ],
+    [
+      'finance in note form: sums agreed, a reconciliation approved and signed, changes agreed',
+      '7. Finances\n\na. payments of £120 (clerk’s salary) were agreed.\n\nb. renewal of membership – the benefits were noted and a payment of £95 agreed.\n\nc. bank reconciliation – approved and signed\n\nd. risk assessment – changes in red agreed',
+      [
+        ['resolution', 'Payments of £120 (clerk’s salary) were agreed.'],
+        ['resolution', 'Renewal of membership – the benefits were noted and a payment of £95 agreed.'],
+        ['resolution', 'Bank reconciliation – approved and signed'],
+        ['resolution', 'Risk assessment – changes in red agreed'],
+      ],
+    ],
+    [
+      'a summary’s notes: plans to be drawn up, a committee to visit, work to commence',
+      'Village Hall\n\nPlans for the repainting of the hall to be drawn up and quotes sought.\n\nGreen Lane\n\nH.W. committee to visit the site and report.\n\nSome minor repairs to the swings to commence.',
+      [
+        ['action', 'Plans for the repainting of the hall to be drawn up and quotes sought.'],
+        ['action', 'H.W. committee to visit the site and report.'],
+        ['follow-up', 'Some minor repairs to the swings to commence.'],
+      ],
+    ],
+    [
+      'a motion moved after a clause of thanks, and both motions seconded and agreed',
+      'Cllr Ash, having thanked the group for its report, moved the motion that the group become independent and that a grant of £110 be given. Both motions were seconded by Cllr Birch and agreed unanimously.',
+      [
+        [
+          'resolution',
+          'Cllr Ash, having thanked the group for its report, moved the motion that the group become independent and that a grant of £110 be given.',
+        ],
+      ],
+    ],
+    [
+      'someone who will be a council’s representative',
+      'Liaison: AB will be the Parish Council representative and will report back.',
+      [['resolution', 'Liaison: AB will be the Parish Council representative and will report back.']],
+    ],
   ])('%s', readsWhole);
 });
 

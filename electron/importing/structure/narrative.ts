@@ -80,10 +80,10 @@ const OWNER_IN_BRACKETS_AT_END =
 /**
  * " and Cllr Chivers would advise …", " and the Clerk would report to the next meeting", " and Officers will confirm …",
  * " and he would write …" after a clause in which someone would act; " and the Secretary is to check …" after "The Chair
- * agreed to allow …"; but "… and the Clerk would send it" finishes the same action.
+ * agreed to allow …"; but "… and the Clerk would send it" finishes the same action, and "Mr and Mrs Ash" are two people.
  */
 export const TWO_UNDERTAKINGS =
-  /(?<=\b(?:would|will|agreed to|undertook to) [a-z]{3,}[^.;]{5,200}?)\s+and (?=(?:Cllr\.?|Councill?or|Mr|Mrs|Ms|Dr) [A-Z][^.;]{0,40}?(?:would|will) [a-z]{3,}|(?:(?:the |[Tt]he )?(?:(?:Town|Parish) |[A-Z]{2,5} )?(?:[Cc]lerk|[Oo]fficers)|he|she) (?:would|will) [a-z]{3,}\b(?! (?:it|this|that|them|these|so|on)\b)|(?:the )?(?:[Cc]lerk|[Ss]ecretary|Sec|[Tt]reasurer|Chair(?:man)?) (?:is|was) to [a-z]{3,}\b|(?:Cllr\.?|Councill?or) [A-Z][\w'’-]+ (?:explore|investigate|contact|write|obtain|check|liaise|speak|arrange|draft|prepare|seek|email|circulate|send|follow up|look into)\b)/;
+  /(?<=\b(?:would|will|agreed to|undertook to) [a-z]{3,}[^.;]{5,200}?)(?<!\b(?:Mr|Mrs|Ms|Dr))\s+and (?=(?:Cllr\.?|Councill?or|Mr|Mrs|Ms|Dr) [A-Z][^.;]{0,40}?(?:would|will) [a-z]{3,}|(?:(?:the |[Tt]he )?(?:(?:Town|Parish) |[A-Z]{2,5} )?(?:[Cc]lerk|[Oo]fficers)|he|she) (?:would|will) [a-z]{3,}\b(?! (?:it|this|that|them|these|so|on)\b)|(?:the )?(?:[Cc]lerk|[Ss]ecretary|Sec|[Tt]reasurer|Chair(?:man)?) (?:is|was) to [a-z]{3,}\b|(?:Cllr\.?|Councill?or) [A-Z][\w'’-]+ (?:explore|investigate|contact|write|obtain|check|liaise|speak|arrange|draft|prepare|seek|email|circulate|send|follow up|look into)\b)/;
 
 /** Who is to act, in a line of actions: "PS", "Clerk", "the Clerk", "Cllr Ash", "SH and LB". */
 const ACTS = String.raw`(?:[A-Z]{2,3}|(?:[Tt]he )?[Cc]lerk|[Cc]hair(?:man)?|(?:Cllr\.?|Councill?or|Mr|Mrs|Ms|Dr) [A-Z][\w'’-]+)(?:\s+(?:and|&)\s+[A-Z]{2,3})?`;
@@ -333,6 +333,9 @@ export function narrative(
         weak: NAMES_ONLY_THE_RECOMMENDATIONS.test(sentence),
         rule: 'a proposal, then the vote that carried it',
       });
+      // "Both motions were seconded by Cllr Birch and agreed unanimously.": the vote is read with the proposal.
+      const voteAt = SECONDED_ONLY.test(voteLine) ? afterProposals + 1 : afterProposals;
+      if (voteAt < clauses.length) votesRead.add(voteAt);
       return;
     }
     // "Cllr Ash proposed that the thanks of the council be recorded. This was seconded by Cllr Birch." and no vote after
@@ -900,7 +903,7 @@ const MOTION_AFTER_VOTE = /^(?:THAT|That)\s+\S/;
  * to it ("After Members considered the details submitted, Cllr Buckley PROPOSED that …").
  */
 const PROPOSED_BY_SOMEONE =
-  /^(?:(?:After|Following) [^.;]{3,120}?,\s*)?(?:Cllr\.?|Councill?or|Mr|Mrs|Ms|Miss|Dr)\s+(?:[A-Z][\w.'’-]*\s){1,3}(?:PROPOSED|proposed|MOVED|moved)\s+(?:that|approval|the|to|(?:[A-Z][\w.'’-]*\s){1,4}be\s)/;
+  /^(?:(?:After|Following) [^.;]{3,120}?,\s*)?(?:Cllr\.?|Councill?or|Mr|Mrs|Ms|Miss|Dr)\s+(?:[A-Z][\w.'’-]*\s?){1,3}(?:,[^,.;]{3,120},\s)?(?:PROPOSED|proposed|MOVED|moved)\s+(?:that|approval|the|to|(?:[A-Z][\w.'’-]*\s){1,4}be\s)/;
 /** "SECONDED by Cllr Wall.", "This was seconded by Cllr White.", "Councillor Reece seconded the motion.": who seconded, on its own. */
 const SECONDED_ONLY =
   /^(?:and )?(?:SECONDED|[Ss]econded) by\b[^.;]{2,60}\.?$|^(?:This|It|The (?:motion|proposal)) was (?:duly )?seconded by\b[^.;]{2,60}\.?$|^(?:Cllr\.?|Councill?or|Mr|Mrs|Ms|Miss|Dr)\s+(?:[A-Z][\w.'’-]*\s?){1,3} seconded(?: (?:the|this) (?:motion|proposal|amendment))?\.?$/;
@@ -929,4 +932,4 @@ const PROPOSED =
   /^(?:It was )?(?:proposed|moved|PROPOSED|MOVED)\b|\b(?:proposed|moved) (?:by|and seconded)\b|\b(?:proposed|moved) and [^.;]{2,60}? seconded\b/i;
 
 const CARRIED_BY_VOTE =
-  /^(?:All in favour|All (?:(?:members|councillors|those) )?(?:present )?(?:were |voted )in favour|All (?:present )?agreed|Agreed by all|The vote was unanimous|Unanimous|Carried|Agreed(?!\s*[:–—-]\s*$)|Unanimously(?: agreed| carried)?|This was (?:agreed|carried)|Resolved(?!\s*[:–—-]?\s*(?:that|to)\b|\s*:|\s*[–—-]\s*$)|The (?:motion|proposal) was carried)\b/i;
+  /^(?:All in favour|All (?:(?:members|councillors|those) )?(?:present )?(?:were |voted )in favour|All (?:present )?agreed|Agreed by all|The vote was unanimous|Unanimous|Carried|Agreed(?!\s*[:–—-]\s*$)|Unanimously(?: agreed| carried)?|This was (?:agreed|carried)|Resolved(?!\s*[:–—-]?\s*(?:that|to)\b|\s*:|\s*[–—-]\s*$)|The (?:motion|proposal) was carried|(?:The|Both|All) (?:motions?|proposals?) (?:was|were) (?:seconded by [^.;]{2,40}? and )?(?:carried|agreed))\b/i;

@@ -92,7 +92,9 @@ export function runsThatDecide(segments: Segment[], minutes = true): Set<number>
       run[0] !== undefined &&
       !numbersLost &&
       !titled &&
-      ((decides(run[0]) && !opensWithKeyword) || infinitives() || keywordGoesOn(next))
+      ((decides(run[0]) && !opensWithKeyword && !REPORTED.test(segments[run[0]]?.text ?? '')) ||
+        infinitives() ||
+        keywordGoesOn(next))
     )
       run.forEach((i) => deciding.add(i));
     else run.filter(decides).forEach((i) => deciding.add(i));
@@ -119,6 +121,12 @@ export function runsThatDecide(segments: Segment[], minutes = true): Set<number>
   close();
   return deciding;
 }
+
+/**
+ * "a) Street lighting – the Clerk reported that the lamp had been fixed and it was agreed that the matter is closed.":
+ * a part that tells what was reported, which may end in a decision of its own, but does not make its run a decision.
+ */
+const REPORTED = /\b(?:reported|advised|informed|explained|said|stated|updated)\b/;
 
 /** "Finance: Accounts for payment …", "Community Speed Watch – SW accepted …": a part that opens with its matter's title and a colon or dash. */
 // Also a place with its house number: "4 South View: outline planning permission …".
