@@ -8123,6 +8123,20 @@ describe('papers met on real pages in the twenty-second session', () => {
       'The States of Elmholm resolved to approve the new harbour dues.',
     ]);
   });
+  it.each([
+    ['Minutes of parish council meeting held on October 30th 2026\n\n1. Apologies were received.', 'Parish Council'],
+    [
+      'MINUTES OF MEETING FROM THE ELMHOLM VILLAGE HALL COMMITTEE HELD ON 3rd November 2026 AT 2000HRS\n\nItem 1 – Welcome',
+      'Elmholm Village Hall Committee',
+    ],
+    [
+      'Minutes of the Elmholm Parish Council Extra-ordinary Meeting held on Friday 4th August 2026\n\n1. Apologies',
+      'Elmholm Parish Council',
+    ],
+    ['Minutes of the Twinning Sub Committee held on 17 September 2026\n\n1. Apologies', 'Twinning Sub-Committee'],
+  ])('names the body that met, not what the paper is or the kind of meeting: %s', async (page, committee) => {
+    expect((await read(page)).committee).toBe(committee);
+  });
   it('reads an agenda whose table of items heads its columns at the end of a line', async () => {
     const paper = await read(
       'Annual Meeting\n\nAnnual Meeting of the Authority. This meeting will be held online and a link will be provided on this page.\n\n10:00 on 2nd July 2026 – Online Agenda Item Lead Officer Supporting Documents\n1   Appointment of Chair Clerk\n2   Declarations of Interests Chair\n3   Financial Report Treasurer Report 3',

@@ -264,6 +264,15 @@ export const HEADER_RULES: HeaderRule[] = [
     date: { group: 2, written: 'words' },
   },
   {
+    shape: 'a minutes title that names a local council in small letters',
+    example: 'Minutes of parish council meeting held on October 30th 2026',
+    pattern: new RegExp(
+      `^Minutes of (?:the |a )?((?:parish|town|community) council)(?: meeting)?,? held\\b(?:.*?\\bon\\s+${WRITTEN})?`,
+    ),
+    committee: 1,
+    date: { group: 2, written: 'words' },
+  },
+  {
     shape: 'the body, then "Meeting held on" and the date',
     example: 'Ashby Fen Community Council Meeting held on Wednesday 16th June 2021',
     // Not a minutes title, which other rules read ("LEIRE PARISH COUNCIL Minutes of the Parish Council Meeting held on").

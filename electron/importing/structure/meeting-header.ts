@@ -20,7 +20,7 @@ import {
 import { sentencesOf } from './segments';
 import { TITLE_LINE_RULES } from './title-line-rules';
 import { PAPERS_AFTER_TITLE } from './item-starts';
-import { tidyCapitals } from './text-shapes';
+import { capitaliseFirst, tidyCapitals } from './text-shapes';
 
 export interface MeetingHeader {
   kind: DocumentKind;
@@ -77,7 +77,7 @@ const OTHER_DATE =
  * part of the meeting ("Public Forum").
  */
 const NOT_A_BODY_NAME =
-  /^(?:[A-Za-z] ){3,}|^(?:Public|Open) (?:Forum|Session|Participation|Question Time)$|^(?:That|Members? of|Held|(?:the )?above)\b|^(?:The|An?)$|^(?:Draft|Unconfirmed|Confirmed|Approved|Signed)$|^(?:Notice|Approve|Department|Special|Annual|Extra-?ordinary|Ordinary|AGM)\b(?!.*\b(?:Committee|Council|Board|Panel)\b)|[&,]$/i;
+  /^(?:[A-Za-z] ){3,}|^(?:Public|Open) (?:Forum|Session|Participation|Question Time)$|^(?:That|Members? of|Held|(?:the )?above)\b|^(?:The|An?)$|^(?:Draft|Unconfirmed|Confirmed|Approved|Signed|Accepted)(?: Minutes)?$|\b(?:Policy|Policies|Procedure)$|^(?:Notice|Approve|Department|Special|Annual|Extra-?ordinary|Ordinary|AGM)\b(?!.*\b(?:Committee|Council|Board|Panel)\b)|[&,]$/i;
 
 /** "May Meeting", "October": the month of a meeting, not a body. */
 const MONTH_ONLY = new RegExp(`^(?:${MONTH_NAMES.join('|')})(?:\\s+(?:Meeting|Council))?$`, 'i');
@@ -293,6 +293,15 @@ function acceptable(name: string | undefined): string | null {
     .replace(/(?<=\bCouncil)\s+(?:Council\s+)?Meeting\s+No\.?\s*\d{1,5}$/i, '')
     // "THE PLANNING COMMITTEE OF" / "THE COUNCIL HELD ON …": a title broken over two lines, or joined again.
     .replace(/(?<=\S)\s+of(?:\s+the\s+(?:(?:Parish|Town|Community)\s+)?Council)?$/i, '')
+    // "Meeting from the Ashby Village Hall Committee", "Record of the Ashby Area Committee", "Chairman of Ashby Parish
+    // Council": what the paper is, or who signed it, before the body.
+    .replace(/^(?:meeting from|record of|chair(?:man|person)? of)\s+(?:the\s+)?(?=[A-Z])/i, '')
+    // "Ashby Parish Council Extra-ordinary": the kind of meeting after the council's name.
+    .replace(/(?<=\bCouncil)\s+(?:Extra-?ordinary|Annual|Special|Ordinary)(?:\s+(?:General\s+)?Meeting)?$/i, '')
+    // "Twinning Sub Committee": the hyphen lost.
+    .replace(/\bSub Committee\b/g, 'Sub-Committee')
+    // "parish council" in small letters, as a title may print it.
+    .replace(/^(parish|town|community) council$/, (_, kind: string) => `${capitaliseFirst(kind)} Council`)
     .replace(/\s+&\s+/g, ' and ');
   const named = tidy && withoutLogoInitials(tidy);
   if (
