@@ -8102,6 +8102,25 @@ describe('shapes met on real pages in the twenty-second session (read blind firs
       'Liaison: AB will be the Parish Council representative and will report back.',
       [['resolution', 'Liaison: AB will be the Parish Council representative and will report back.']],
     ],
+    [
+      'who is to act after two labels, one with "Ltd." in it; a councillor named with a title who offered to act',
+      'Outstanding actions: Talk by a speaker from Ashdown Heritage Ltd. on the old mill: Cllr Ash to arrange another date for the talk.\n\nThere has been no reply and councillor Mrs Birch offered to put posters up in the village.',
+      [
+        [
+          'action',
+          'Outstanding actions: Talk by a speaker from Ashdown Heritage Ltd. on the old mill: Cllr Ash to arrange another date for the talk.',
+        ],
+        ['action', 'There has been no reply and councillor Mrs Birch offered to put posters up in the village.'],
+      ],
+    ],
+    [
+      'members of a named body who agreed that something should be; a council that acknowledged payments; declarations signed are a formality',
+      'Members of the Twinning Network agreed that this should be an annual event.\n\nThe council acknowledged the payments listed above.\n\nBoth declarations of office were signed and witnessed by the Clerk.',
+      [
+        ['resolution', 'Members of the Twinning Network agreed that this should be an annual event.'],
+        ['resolution', 'The council acknowledged the payments listed above.'],
+      ],
+    ],
   ])('%s', readsWhole);
 });
 
