@@ -8121,6 +8121,14 @@ describe('shapes met on real pages in the twenty-second session (read blind firs
         ['resolution', 'The council acknowledged the payments listed above.'],
       ],
     ],
+    [
+      'a date agreed for something; a body in agreement with a proposal, not with a view',
+      'Carol service agreed for Friday, 18 December.\n\nThe Council were in principle in agreement with the proposal.\n\nThe Committee was in agreement with the concerns raised by residents.',
+      [
+        ['resolution', 'Carol service agreed for Friday, 18 December.'],
+        ['resolution', 'The Council were in principle in agreement with the proposal.'],
+      ],
+    ],
   ])('%s', readsWhole);
 });
 

@@ -1146,6 +1146,24 @@ export const SENTENCE_RULES: SentenceRule[] = [
     kind: 'resolution',
   },
   {
+    shape: 'a date agreed for something, in a note’s few words',
+    example: 'Christmas lights switch-on agreed for Friday, 21 November.',
+    // Also the date before the word: "Office closed 2nd January 2027 agreed". Not the next meeting's date, which is no
+    // outcome.
+    pattern:
+      /^(?![^.;]*\bnext meeting\b)[A-Z][^.;]{3,80}? (?:agreed|approved|confirmed) for (?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?\d{1,2}(?:st|nd|rd|th)? (?:of )?[A-Z][a-z]+\b|^[A-Z][^.;]{3,80}? \d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+(?: \d{4})? (?:agreed|approved|confirmed)\.?$/,
+    kind: 'resolution',
+  },
+  {
+    shape: 'a body in agreement with a proposal',
+    example: 'The Council were in principle in agreement with the proposal.',
+    // Not with a view ("in agreement with the concerns raised").
+    pattern: new RegExp(
+      `^${BODY} (?:was|were) (?:(?:all|unanimously|broadly|fully|in principle) )*in agreement with (?:the|this|these|a) (?:[a-z]+ ){0,2}(?:proposals?|recommendations?|suggestions?|request|plan|approach|application|scheme|changes?)\\b`,
+    ),
+    kind: 'resolution',
+  },
+  {
     shape: 'a sum agreed, in a note’s few words',
     example: 'Membership renewal – the benefits were noted and a payment of £134.95 agreed.',
     pattern:
