@@ -271,10 +271,11 @@ function Outcomes({ outcomes }: { outcomes: OutcomeSummary[] }) {
         <li key={o.id} className="outcome">
           <span className={`badge kind-${o.kind}`}>{OUTCOME_KIND_LABEL[o.kind]}</span> {o.text}
           {!o.needsChasing && <span className="muted"> · Recorded, nothing to chase</span>}
-          {(o.owner || o.due) && (
+          {/* A recorded decision has nothing due: "quarterly" in "Quarterly accounts approved" is no deadline. */}
+          {(o.owner || (o.due && o.needsChasing)) && (
             <span className="muted">
               {o.owner && ` · Owner: ${o.owner}`}
-              {o.due && ` · Due: ${o.due}`}
+              {o.due && o.needsChasing && ` · Due: ${o.due}`}
             </span>
           )}
         </li>

@@ -8129,6 +8129,14 @@ describe('shapes met on real pages in the twenty-second session (read blind firs
         ['resolution', 'The Council were in principle in agreement with the proposal.'],
       ],
     ],
+    [
+      'an item’s title with its first lettered part run on, the next part on the next line',
+      '7. Finances a. payments of £120 (clerk’s salary) were agreed.\nb. bank reconciliation – approved and signed',
+      [
+        ['resolution', 'Payments of £120 (clerk’s salary) were agreed.'],
+        ['resolution', 'Bank reconciliation – approved and signed'],
+      ],
+    ],
   ])('%s', readsWhole);
 });
 

@@ -75,6 +75,18 @@ function withMarkersOnTheirParts(lines: string[]): string[] {
   return moved;
 }
 
+/** "7. Finances a. payments of £130 were agreed." over "b. …": an item's title with its first lettered part run on. */
+const TITLE_THEN_FIRST_PART = /^(\s*\d{1,3}\.?\s+[A-Z][A-Za-z&,'’ -]{2,40}?)\s+((?:a[.)]|\(a\))\s+\S.*)$/;
+
+/** Puts an item's first lettered part on a line of its own when the next part starts the next line. */
+function withFirstPartsOffTheirTitles(lines: string[]): string[] {
+  return lines.flatMap((line, i) => {
+    const split = TITLE_THEN_FIRST_PART.exec(line);
+    const next = lines.slice(i + 1).find((l) => l.trim() !== '') ?? '';
+    return split?.[1] && split[2] && /^\s*(?:b[.)]|\(b\))\s/.test(next) ? [split[1], split[2]] : [line];
+  });
+}
+
 /** "- The Council were asked … display. - The Council were informed …": bullets run together on one line. */
 const RUN_TOGETHER_BULLET = /(?<=\S)\s+-\s+(?=[A-Z][a-z]*\s)/;
 const BULLET_OPENS = /^(\s*)-\s+/;
@@ -117,8 +129,10 @@ function headingBetweenBlanks(lines: string[], index: number): boolean {
  */
 export function extractPlainText(text: string): ExtractedText {
   const lines = withBulletsOnTheirLines(
-    withMarkersOnTheirParts(
-      text.replace(/\r\n?/g, '\n').replace(LEFTOVER_BREAK_TAG, '\n').replace(TEXT_VERSION_NOTICE, '').split('\n'),
+    withFirstPartsOffTheirTitles(
+      withMarkersOnTheirParts(
+        text.replace(/\r\n?/g, '\n').replace(LEFTOVER_BREAK_TAG, '\n').replace(TEXT_VERSION_NOTICE, '').split('\n'),
+      ),
     ),
   );
   const unwrapped = writtenUnwrapped(lines);
