@@ -7874,6 +7874,15 @@ describe('shapes met on real pages in the twenty-second session (read blind firs
       [['resolution', 'Ms Cole be elected Chair of the Panel.']],
     ],
     [
+      'lettered parts worded as decisions themselves stay decisions, whatever keyword follows',
+      '(a) That the report be noted.\n\n(b) That the plan be approved.\n\nRESOLVED: That the minutes be signed.',
+      [
+        ['resolution', 'The report be noted.'],
+        ['resolution', 'The plan be approved.'],
+        ['resolution', 'The minutes be signed.'],
+      ],
+    ],
+    [
       'a planning response with comments, told with them',
       '12.1 25/01234/FUL – 4 Mill Lane\n\nTwo new houses with access from the lane. Support with comments. The council asks that the hedge along the lane be kept.',
       [

@@ -81,8 +81,13 @@ export function runsThatDecide(segments: Segment[], minutes = true): Set<number>
     }
     // "1. … asked for nominations. 2. Cllr A proposed, and Cllr B seconded, that C be elected Chair." over "RESOLVED: That C
     // be elected Chair.": the minute's paragraphs tell how it came to its resolution, which is below them.
+    // Not parts worded as decisions themselves ("(a) That the report be noted …").
     const toldBeforeKeyword =
-      run[0] !== undefined && !opensWithKeyword && !keywordGoesOn(next) && matchHead(next?.text ?? '') !== null;
+      run[0] !== undefined &&
+      !opensWithKeyword &&
+      !/^that\b/i.test(stripMarker(segments[run[0]]?.text ?? '')) &&
+      !keywordGoesOn(next) &&
+      matchHead(next?.text ?? '') !== null;
     if (toldBeforeKeyword) {
       run = [];
       family = null;
