@@ -236,7 +236,7 @@ export function extractPlainText(text: string): ExtractedText {
       line.length <= lastLineLength + 10 &&
       /[.;]$/.test(line) &&
       !LIST_MARKER.test(line);
-    // "Michael Ash to continue as Footpaths" / "Officer.": a sentence's last word, wrapped onto a line of its own.
+    // "Ann Ash to continue as Tree" / "Warden.": a sentence's last word, wrapped onto a line of its own.
     const lastWordWrapped: boolean =
       open !== null && sentenceOpen && !blankSince && /^[A-Za-z'’-]+\.$/.test(line) && open.text.split(' ').length >= 5;
     const carriesOn: boolean =

@@ -185,7 +185,7 @@ function readCommittee(header: string[], all: string[], meetingPaper: boolean): 
   // "2.1 NORTH AREA BOARD": the paper's place in a later meeting's pack, before the body's name.
   const capitals = header
     .map((t) => t.replace(/^\d{1,2}\.\d{1,2}\s+(?=[A-Z]{2})/, ''))
-    // Not a phrase that opens with a preposition: "FOR THE STATES MEETING", "AT THE TOWN COUNCIL OFFICES".
+    // Not a phrase that opens with a preposition: "FOR THE ASSEMBLY MEETING", "AT THE TOWN COUNCIL OFFICES".
     .filter(
       (t) =>
         t.length <= 80 &&

@@ -333,7 +333,7 @@ export function narrative(
         weak: NAMES_ONLY_THE_RECOMMENDATIONS.test(sentence),
         rule: 'a proposal, then the vote that carried it',
       });
-      // "Both motions were seconded by Cllr Birch and agreed unanimously.": the vote is read with the proposal.
+      // "Both proposals were seconded and carried.": the vote is read with the proposal.
       const voteAt = SECONDED_ONLY.test(voteLine) ? afterProposals + 1 : afterProposals;
       if (voteAt < clauses.length) votesRead.add(voteAt);
       return;
@@ -652,7 +652,7 @@ function inlineParts(sentence: string, quotes: Map<string, string>): string[] | 
 /** "Resolved: To elect …", "RESOLVED – That …": the next paragraph is the resolution of what was moved. */
 const RESOLUTION_BELOW = /^(?:It was\s+)?(?:RESOLVED|Resolved|AGREED|Agreed)\s*[:–—-]\s*(?:[Tt]hat|[Tt]o)\b/;
 
-/** "… as and when time allows. / AMo": an action column's cell run onto the end of its sentence. */
+/** "… as and when time allows. / AB": an action column's cell run onto the end of its sentence. */
 const OWNER_CELL_AT_END = /([.!])\s+\/\s+[A-Z][\w'’-]{0,20}(?:\s*(?:\/|&|and)\s*[A-Z][\w'’-]{0,20}){0,3}$/;
 
 /** "Consequently", "Likewise,", "In the meantime,": a word that links a sentence to the one before it. */

@@ -393,8 +393,8 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'members or councillors agreeing to do something',
     example: 'Members agreed to contribute £660.00 towards the cost of two blue plaques.',
-    // Also which members, and why: "Partner authority members therefore agreed to proceed with the agenda"; "Members of the
-    // Network agreed that this should be an annual event".
+    // Also which members, and why: "Partner council members therefore agreed to go ahead with the business"; "Members of the
+    // Twinning Group agreed that the fair should be held every year".
     pattern:
       /^(?:(?:At|During) (?:the|this|that) [^,.]{3,40}?,?\s+)?(?:(?:[A-Z][a-z]+ )?[a-z]+ (?=members\b))?(?:[Mm]embers|[Cc]ouncillors|Cllrs)(?: of the (?:[A-Z][\w&'’-]*\s){1,5}(?=agreed|resolved|decided))?\s*(?:unanimously |then |also |further |therefore |thus |accordingly )?(?:agreed|resolved|decided|went on to agree|delegated|concurred)\s+(?:to\s+(?!be\b)[a-z]+|with the\b|authority\b|that\b(?=[^.;]*\b(?:should|would|will|be)\b))/,
     kind: 'resolution',
@@ -814,7 +814,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
   },
   {
     shape: 'a body of any name that resolved to do something, or not to',
-    example: 'The States of Alderney resolved not to annul the regulations.',
+    example: 'The States of Elmholm resolved not to renew the harbour lease.',
     // Also "The Parish Meeting resolved to …", "The Commissioners resolved that …"; not a person's resolve ("Mr Ash resolved
     // to …", "She resolved to …").
     pattern:
@@ -1069,8 +1069,8 @@ export const SENTENCE_RULES: SentenceRule[] = [
     // adopted …", "The partnership was established in 2001 …". Nor a nomination for the body's own chair, which a vote
     // decides: "Councillor Ash was nominated as Chair of the Committee. There were no other nominations." Also what was
     // "reviewed and noted".
-    // Nor news of a grant the council won: "A grant of £7,000 has been awarded for the village gates"; nor a petition
-    // received ("The petition opposed the plan and was signed by most residents").
+    // Nor news of a grant the council won: "A grant of £900 has been awarded for the new benches"; nor a petition
+    // received ("The petition objects to the car park and was signed by most residents").
     pattern:
       /^(?!Apolog)(?!(?:The |A |This )?petition\b)(?!(?:Both |The |All )?(?:[Dd]eclarations?|[Ff]orms?) (?:of (?:[Aa]cceptance of )?[Oo]ffice )?(?:was|were) (?:duly )?signed\b)(?!(?:Once|If|Unless|Until|Should|Provided|Whether|Since|Due to|Owing to)\b)(?!(?:The |A |An |Our )?(?:[\w£,.-]+ ){0,3}grant\b[^.;]{0,60}\b(?:has|have) been (?:awarded|received|granted|secured)\b)(?![^.;]*\b(?:confirmed|advised|said|explained|reported|stated|informed|told|heard|reminded|indicated|(?:it was|was|were) (?:recommended|suggested))\b[^.;]*\bthat\b)(?![^.;]*\b(?:sought clarification|queried|asked|enquired) (?:on |about |as to )?(?:why|whether|how|if|what)\b)(?:The |This |These |All |Both )?(?:[^.;]|(?<=\d)\.(?=\d)|(?<=\b(?:[A-Z]|Cllrs?|Clr|Mrs?|Ms|Dr))\.(?= )){3,220}? (?:(?<!\b(?:who|that) |\b(?:until|till|once|unless|whether|if|If) (?:a|an|the|it|he|she|they|one|this|that|these|those|such)\b[^.;,]{0,60})(?:was|were)|(?<!\b(?:who|which|that) )(?:has|have) been) (?:(?:(?!\bthat\b)[^.;]){0,60}?(?: and|,) )?(?:also |then |both |all )?(?:unanimously |duly |formally )?(?:approved|adopted|endorsed|ratified|granted|awarded(?! (?:this|the|an?|their|his|her) (?:[\w'’.-]+ ){0,5}?(?:[Aa]ward|[Tt]rophy|[Pp]rize|[Mm]edal|[Cc]up|[Ss]hield|[Cc]ertificate)\b| this (?:for|in recognition)\b)|allocated|accepted|agreed|passed(?= (?:unanimously|by (?:a )?majority|nem\.? con))|authorised|authorized|appointed|re-appointed|reappointed|elected|re-elected|re- elected|[Cc]o-[Oo]pted|nominated(?! and seconded|[^.;]{0,60}\bby (?:Cllr|Councill?or|Mr|Mrs|Ms|Dr|[A-Z][a-z]+ [A-Z])| as (?:the )?(?:(?:[Vv]ice|[Dd]eputy)[- ]?)?[Cc]hair(?:man|person|woman)?s? of (?:the|this) (?:Committee|Council|Board|Panel|Forum|Group|Sub-Committee|meeting)\b(?![^.;]*\b(?:elected|appointed)\b))|supported(?! by the following reasons?\b| by (?:\w+ )?(?:other|further|more) (?:[Cc]ouncill?ors|[Mm]embers|signatories)\b)|confirmed|declined|refused|rejected|suspended|waived|rescinded|signed|(?<=\b(?:reviewed|received|considered) and )noted(?! that\b)|(?:increased|decreased|reduced|set)(?= (?:to|by|from|at|for)\b)|frozen|incorporated|established|constituted|selected|short-?listed)\b(?! (?:as a|to be a) (?:correct|true)| up\b| out\b| aside\b|(?<=accepted) that\b| (?:in|since|back in) (?:\d{4}|the (?:19|20)\d0s)\b)/,
     kind: 'resolution',
@@ -1139,7 +1139,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'a one-line business item that ends with what was decided',
     example: 'Payments verge cutting £642, clerk salary £310, hall hire £24-agreed',
-    // Also "Bank reconciliation – approved and signed", and what of it after the dash: "Risk assessment – changes in red
+    // Also "Accounts to 31 March – approved and signed", and what of it after the dash: "Risk assessment – changes in red
     // agreed".
     pattern:
       /^(?!(?:Minutes|Apologies|Declarations?)\b)[\w£][^.;]{8,240}?(?:\s?[-–—]\s?(?:[a-z][a-z ]{2,30} (?=agreed|approved))?|,\s+)(?:all (?:those )?(?:present )?|unanimously )?(?:agreed|approved|accepted|adopted|ratified|resolved)(?: and signed)?(?: unanimously| by all(?: (?:those )?present)?| nem\.? con\.?)?\.?$/,
@@ -1147,7 +1147,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
   },
   {
     shape: 'a date agreed for something, in a note’s few words',
-    example: 'Christmas lights switch-on agreed for Friday, 21 November.',
+    example: 'Carol service agreed for Friday, 18 December.',
     // Also the date before the word: "Office closed 2nd January 2027 agreed". Not the next meeting's date, which is no
     // outcome.
     pattern:
@@ -1156,7 +1156,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
   },
   {
     shape: 'a body in agreement with a proposal',
-    example: 'The Council were in principle in agreement with the proposal.',
+    example: 'The Parish Council was in principle in agreement with the plan.',
     // Not with a view ("in agreement with the concerns raised").
     pattern: new RegExp(
       `^${BODY} (?:was|were) (?:(?:all|unanimously|broadly|fully|in principle) )*in agreement with (?:the|this|these|a) (?:[a-z]+ ){0,2}(?:proposals?|recommendations?|suggestions?|request|plan|approach|application|scheme|changes?)\\b`,
@@ -1753,7 +1753,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'a short line: who, "to", and what they are to do',
     example: 'Scrutiny to chase.',
-    // Also "Ann Ash to do the next inspection.", "Ann Ash to carry out the survey.", "G.P. committee to visit the site".
+    // Also "Ann Ash to do the next inspection.", "Ann Ash to carry out the survey.", "H.W. committee to visit the site".
     pattern:
       /^(?!(?:How|Skip|Jump|Click|Go|Back|Return|Welcome|Nothing|Little|Much|None|No one|Nobody|Whether|What|When|Why|Where|Which|Who)\b)([A-Z][\w&/-]*[a-rt-z](?: [A-Z][\w&/-]*)?|[A-Z]{2,3}|(?:[A-Z][\w.&/-]* )?(?:[Cc]ommittee|[Ww]orking [Gg]roup|[Ss]ub-[Cc]ommittee)) to (?:chase|contact|write|arrange|investigate|check|report|circulate|send|update|draft|prepare|review|obtain|order|liaise|speak|email|reply|respond|look into|monitor|confirm|organise|book|collect|inform|provide|pursue|action|raise|seek|clarify|research|explore|follow up|chair|minute|lead|attend|purchase|buy|install|repair|fix|clear|inspect|notify|phone|visit|ask|find out|source|apply|set up|deliver|distribute|print|pay|complete|help|do (?:the|a|an|this|that|it)|carry out|undertake|compile|write up|put up|take over|work on)\b[^.]{0,120}\.?$/,
     kind: 'action',
@@ -1858,7 +1858,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'the members, who will each do something',
     example: 'The Councillors will review their register of interests before the next meeting.',
-    // Also what they will think over and bring back: "Councillors will consider and return to the next meeting with ideas".
+    // Also what they will think over and bring back: "Councillors will consider this and come back to the next meeting with ideas".
     pattern: new RegExp(
       `^(?:The |All )?(?:Councill?ors|Members|Trustees|Directors)(?: present)? (?:will|are to) (?:each |all |also )?(?:${UNDERTAKEN}|${PRACTICAL}|consider (?:this |it |them )?and (?:return|report back|come back|bring)(?= to (?:the |a )?(?:next|future)))\\b`,
     ),
@@ -2122,7 +2122,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     // Also after a colon: "… ways of engaging residents: examples of criteria to be forwarded." Not a purpose ("… sets
     // fees each year to allow services to be provided") nor what is needed ("Returns needing to be made …"), nor a
     // question ("They would like to know whether residents would prefer the shrubs to be removed"), nor what was discussed
-    // ("The area to be included in the lease was discussed."). Also with a sum: "The precept of £1,500 to be requested.".
+    // ("The area to be included in the lease was discussed."). Also with a sum: "The precept of £2,400 to be requested.".
     pattern:
       /^(?![^:]*:\s*$)(?![^.;]*\b(?:was|were) (?:discussed|debated|considered)\.?$)(?![^;]{0,200}\b(?:asked|requested)(?: again)? for\b)(?![^.;]{0,160}?\b(?:highlighted|explained|outlined|described|listed|showed|mentioned|reported|said|stated|advised|informed|indicated|understood)\b[^.;]{0,100}? to be\b)(?![^.;]*\b(?:had|has|have) been (?:circulated|received|distributed|tabled)\b)(?![^.;]{0,80}?\b(?:had|has|have) (?:produced|prepared|written|drafted)\b[^.;]{0,100}? to be\b)(?![^.;]{0,160}?\b(?:allow|allows|allowing|enable|enables|enabling|whether)\b[^.;]{0,100}? to be\b)(?:[^;]{0,160}?(?:,\s+|(?<=[a-z]):\s+|(?:^|\s)[–—]\s+|(?<=\w)\s-\s+(?=[A-Z])(?![^.;]*\b(?:said|suggested|reported|felt|wanted|queried)\b)|\b\d{1,2}[a-z]{0,4}\)\s+))?(?:(?:[A-Z]|(?<=[–—:]\s)[a-z])(?:(?! (?:(?:(?:was|were|is|are) )?(?:due |expected |likely |scheduled |going |meant |supposed )|(?:had|has|have|need|needs|needed|needing|ought|require|requires|required|appears?|appeared|seems?|seemed) )to be\b)(?:[\w'’ /&-]|£|[,.](?=\d))){2,100}?|(?:further|more) [\w ]{2,40}?) to be (?:made|added|arranged|sent|circulated|provided|obtained|investigated|sought|placed|included|reviewed|drafted|prepared|contacted|chased|organised|written|updated|checked|ordered|booked|repaired|reported|raised|replaced|cleared|cut|fixed|removed|renewed|installed|erected|painted|followed up|put|displayed|published|emailed|sourced|costed|purchased|bought|examined|explored|considered further|signed|set up|invited|returned|collected|inspected|monitored|posted|adopted|tabled|brought back|passed on(?:to)?|passed to|taken (?:down|away|to|up)|requested|asked|swept|advertised|trimmed|emptied|cleaned|tidied|relocated|reminded|resurfaced|marked|forwarded|distributed|shared|increased|reduced|rotated|finali[sz]ed|issued|completed|clarified|amended|corrected|delivered|pursued|drawn up)\b/,
     kind: 'action',
@@ -2409,7 +2409,7 @@ export const NOT_OUTCOMES: {
     shape: 'who was asked to chair the meeting itself',
     example: 'Although KW arrived soon after, he requested that JB continued to chair the meeting.',
     // Not a resolution that asks someone to: "THAT THE VICE-CHAIRMAN BE ASKED TO CHAIR THE MEETING", carried on a vote.
-    // Nor who agreed to chair it: "… stood down as Chairman but kindly agreed to chair the meeting".
+    // Nor who agreed to chair it: "… has resigned as Chair but agreed to chair this meeting".
     pattern:
       /(?<!\bbe )\b(?:requested|asked)\b[^.;]{0,40}\b(?:continued?|to) (?:to )?chair (?:the|this) meeting\b|\bagreed to chair (?:the|this|tonight['’]s) meeting\b/i,
   },
