@@ -49,7 +49,7 @@ const ENDS_MID_PHRASE =
 
 /** "… informed the", "… the Health and Care Overview and": a line that cannot end a sentence, whatever the case of the next. */
 // Also a title that opens a sentence, its name carried to the next line: "… installed. Councillor" / (blank) / "Ash to
-// order the spikes."; not one that ends a title ("Discussion with Ann Ash, Borough Councillor").
+// order the signs."; not one that ends a title ("Discussion with Ann Ash, Borough Councillor").
 const ENDS_ON_ARTICLE = /\b(?:a|an|the|of|and|or)$|(?:^|[.;:]\s+)(?:Councill?or|Cllr\.?|Mrs?|Ms|Dr)$/i;
 
 /** "that Councillor Hale be elected Chairman …", "that the report be noted": a decision in the subjunctive, its keyword lost. */
@@ -75,7 +75,7 @@ function withMarkersOnTheirParts(lines: string[]): string[] {
   return moved;
 }
 
-/** "7. Finances a. payments of £130 were agreed." over "b. …": an item's title with its first lettered part run on. */
+/** "7. Finances a. payments of £120 were agreed." over "b. …": an item's title with its first lettered part run on. */
 const TITLE_THEN_FIRST_PART = /^(\s*\d{1,3}\.?\s+[A-Z][A-Za-z&,'’ -]{2,40}?)\s+((?:a[.)]|\(a\))\s+\S.*)$/;
 
 /** Puts an item's first lettered part on a line of its own when the next part starts the next line. */
