@@ -82,8 +82,9 @@ const TITLE_THEN_FIRST_PART = /^(\s*\d{1,3}\.?\s+[A-Z][A-Za-z&,'’ -]{2,40}?)\s
 function withFirstPartsOffTheirTitles(lines: string[]): string[] {
   return lines.flatMap((line, i) => {
     const split = TITLE_THEN_FIRST_PART.exec(line);
-    const next = lines.slice(i + 1).find((l) => l.trim() !== '') ?? '';
-    return split?.[1] && split[2] && /^\s*(?:b[.)]|\(b\))\s/.test(next) ? [split[1], split[2]] : [line];
+    if (!split?.[1] || !split[2]) return [line];
+    const next = lines.find((l, j) => j > i && l.trim() !== '') ?? '';
+    return /^\s*(?:b[.)]|\(b\))\s/.test(next) ? [split[1], split[2]] : [line];
   });
 }
 

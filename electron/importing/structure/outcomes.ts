@@ -571,8 +571,10 @@ export function findOutcomeCandidates(
         return;
       }
       // "a) To agree that the council meets remotely …" over "RESOLVED to agree.": what was agreed is the business above.
-      const business = stripMarker(segments[index - 1]?.text ?? '').replace(/:-?\s*$/, '');
-      if (AGREED_AS_PUT.test(own) && BUSINESS_PUT.test(business)) {
+      const business = AGREED_AS_PUT.test(own)
+        ? stripMarker(segments[index - 1]?.text ?? '').replace(/:-?\s*$/, '')
+        : '';
+      if (BUSINESS_PUT.test(business)) {
         add(rule.kind, business, segment, `${business} ${text}`, {
           formal: true,
           rule: 'the business above, then "RESOLVED to agree."',
