@@ -8186,3 +8186,48 @@ describe('papers met on real pages in the twenty-second session', () => {
     expect(paper.committee).not.toMatch(/This meeting/);
   });
 });
+
+describe('shapes met on real pages in the twenty-third session (read blind first, then taught)', () => {
+  it.each<[string, string, [string, string][]]>([
+    [
+      'a body that agreed after "After discussion" with no comma and no "The"',
+      '4. Footpaths\n\nA resident asked about the stile. After discussion Council agreed for the Clerk to write to the landowner.',
+      [['resolution', 'After discussion Council agreed for the Clerk to write to the landowner.']],
+    ],
+    [
+      'what was agreed after a reason with no comma, for a year ahead',
+      '6. Hedges\n\nAs the hedge contract has a year to run it was agreed to seek new quotes in 2027.',
+      [['follow-up', 'Seek new quotes in 2027.']],
+    ],
+    [
+      'actions under a dated reference run onto the owner',
+      '3. Actions\n\n04/02/26-01-Secretary to send the survey to members of the group.\n\n04/02/26-02- Treasurer to open the new account.',
+      [
+        ['action', '04/02/26-01-Secretary to send the survey to members of the group.'],
+        ['action', '04/02/26-02- Treasurer to open the new account.'],
+      ],
+    ],
+    [
+      'a paper discussed and resolved on, with no body named',
+      '5. Drainage\n\nQuotes for the ditch work tabled, discussed, and resolved unanimously to accept the lowest.',
+      [['resolution', 'Quotes for the ditch work tabled, discussed, and resolved unanimously to accept the lowest.']],
+    ],
+    [
+      'a proposal carried in its own sentence, with who abstained',
+      '6. Benches\n\nThe next step is a quote for two benches. Cllr Ash proposed this be sought, one councillor abstained and all others were in favour.',
+      [['resolution', 'Cllr Ash proposed this be sought, one councillor abstained and all others were in favour.']],
+    ],
+    [
+      'what was said or suggested, then agreed by everyone at the end of the sentence',
+      '4. Thanks\n\nBen suggested that we send flowers to the retiring caretaker, and the meeting agreed.\n\nThe clerk said a reply had gone to the resident, this was agreed by all.\n\nFilming: the Chair asked that the meeting be filmed for the minutes – all those present agreed.',
+      [
+        ['resolution', 'Ben suggested that we send flowers to the retiring caretaker, and the meeting agreed.'],
+        ['resolution', 'The clerk said a reply had gone to the resident, this was agreed by all.'],
+        [
+          'resolution',
+          'Filming: the Chair asked that the meeting be filmed for the minutes – all those present agreed.',
+        ],
+      ],
+    ],
+  ])('%s', readsWhole);
+});
