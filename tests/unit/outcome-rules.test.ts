@@ -8229,5 +8229,71 @@ describe('shapes met on real pages in the twenty-third session (read blind first
         ],
       ],
     ],
+    [
+      '"Agreed" over a decision in the subjunctive, with its "that" left out, after other sentences',
+      '2. Matters arising\n\nMr Ash said the brook should be cleared. Some members felt it should be piped.  Agreed a site meeting be arranged with the drainage engineer.',
+      [['resolution', 'Agreed a site meeting be arranged with the drainage engineer.']],
+    ],
+    [
+      'what the clerk asked or someone advised, then "All agreed." on its own',
+      '3. Correspondence\n\nThe clerk had posted the draft by-laws. The clerk requested that she now apply to have the by-laws confirmed. All agreed.\n\nThe insurers advise that we take out the extra cover. All agreed.',
+      [
+        ['resolution', 'The clerk requested that she now apply to have the by-laws confirmed. All agreed.'],
+        ['resolution', 'The insurers advise that we take out the extra cover. All agreed.'],
+      ],
+    ],
+    [
+      'a parish meeting’s record in the perfect: who it named, what it received and accepted',
+      'The Electors of the parish, assembled this day\n\nHave named Mrs Ash and Mr Birch to audit the accounts for the year.\n\nHave received and accepted the reports of the school committees.',
+      [
+        ['resolution', 'Have named Mrs Ash and Mr Birch to audit the accounts for the year.'],
+        ['resolution', 'Have received and accepted the reports of the school committees.'],
+      ],
+    ],
+    [
+      'a body writing as “we” says what it will do next; not what it will need',
+      '4. Lessons\n\nThe lessons are that:\n\n• We will invite the ward councillor to meet us informally\n\n• Despite the good turnout online, we will consider whether to meet in the hall again\n\n• We will need a bigger room',
+      [
+        ['follow-up', 'We will invite the ward councillor to meet us informally'],
+        ['follow-up', 'Despite the good turnout online, we will consider whether to meet in the hall again'],
+      ],
+    ],
+    [
+      'the clerk to act, capitalised, after a spaced dash joined to "Clerk"',
+      '5. Reports\n\n5) Reports: The farm has moved the road drain –Clerk to Report to the highways team',
+      [['action', 'Reports: The farm has moved the road drain –Clerk to Report to the highways team']],
+    ],
+    [
+      'members who had no objections; a decision page in the present tense; a report noted by members',
+      '3. Planning\n\nRose Cottage, Mill Road - rear extension. Members had no objections provided the annexe stayed in family use.\n\n4. Plan\n\nFollowing scrutiny, members note and endorse the overview of the work.\n\n5. Tree warden\n\nAnn Ash gave her report which was noted by Members with thanks.',
+      [
+        ['resolution', 'Members had no objections provided the annexe stayed in family use.'],
+        ['resolution', 'Following scrutiny, members note and endorse the overview of the work.'],
+        ['resolution', 'Ann Ash gave her report which was noted by Members with thanks.'],
+      ],
+    ],
+    [
+      'how another body resolved, told in a letter, and a decision earlier in the year, told by officers, are not this meeting’s',
+      '6. Correspondence\n\nThe letter tells us of cuts and how the County Council resolved to close two day centres.\n\n7. Budget\n\nOfficers explained that earlier in the year, the Joint Committee agreed to set a nil budget.',
+      [],
+    ],
   ])('%s', readsWhole);
+});
+
+describe('papers met on real pages in the twenty-third session', () => {
+  const read = (text: string) => parseDocument('paper.txt', new TextEncoder().encode(text));
+  it('reads "… MEETING of the … to be held on …" over business "To APPROVE …", run together, as an agenda', async () => {
+    const paper = await read(
+      '1 ISLE OF ELMHOLM SPRING MEETING of the ASSEMBLY to be held on WEDNESDAY 21st APRIL 2027 at 10.00 AM in the HALL AGENDA 1. To APPROVE the MINUTES of the WINTER MEETING. 2. To CONSIDER a Report from the HARBOUR COMMITTEE and to APPROVE the new dues. 3. To CONSIDER a Report from the ROADS COMMITTEE.',
+    );
+    expect(paper.kind).toBe('agenda');
+    expect(paper.outcomes).toEqual([]);
+  });
+  it('reads a report that "updates" the body and proposes, run together, as a report with no outcomes', async () => {
+    const paper = await read(
+      '11 ELMHOLM TRANSPORT PARTNERSHIP 22 SEPTEMBER 2027 DIRECTOR’S REPORT This report updates the Partnership on matters of interest and seeks agreement to related proposals. 1 RECOMMENDATIONS 1.1 That the Partnership notes the updates. 2 DISCUSSION 2.1 The last meeting of the chairs’ forum was held in June. The note of that meeting will be circulated when available.',
+    );
+    expect(paper.kind).toBe('report');
+    expect(paper.outcomes).toEqual([]);
+  });
 });

@@ -142,7 +142,8 @@ export const KIND_EVIDENCE: KindEvidence[] = [
     shape: 'when the meeting took place',
     example: 'The monthly meeting of the Council took place on Thursday 5th October 2023',
     kind: 'minutes',
-    pattern: /\bmeeting\b.{0,80}\b(?:took place|was held)\b/i,
+    // Not another meeting: "The last meeting of the chairs’ forum was held in June".
+    pattern: /(?<!\b(?:last|previous|next|earlier|recent|first)\s)\bmeeting\b.{0,80}\b(?:took place|was held)\b/i,
     top: true,
   },
   {
@@ -325,7 +326,9 @@ export const KIND_EVIDENCE: KindEvidence[] = [
     shape: 'an invitation to attend, or where the meeting will be held',
     example: 'The meeting will be held in the Village Hall at 7.30pm.',
     kind: 'agenda',
-    pattern: /\b(?:you|members|councillors) (?:are|is) (?:hereby )?invited to attend\b|\bwill be held (?:in|at|on)\b/i,
+    // Also the title of business to come: "EASTER MEETING of the ASSEMBLY to be held on WEDNESDAY 22nd APRIL".
+    pattern:
+      /\b(?:you|members|councillors) (?:are|is) (?:hereby )?invited to attend\b|\bwill be held (?:in|at|on)\b|\bmeeting of (?:the )?[^.]{2,80}? to be held (?:on|at|in)\b/i,
   },
   {
     shape: 'business to be taken',
@@ -374,8 +377,9 @@ export const KIND_EVIDENCE: KindEvidence[] = [
     shape: 'a report that says what it does',
     example: 'This report summarises the results from that exercise and sets out a proposed process.',
     kind: 'report',
+    // Also "This report updates the Board on matters of interest and seeks agreement to …".
     pattern:
-      /\bThis (?:report|paper) (?:summari[sz]es|sets out|provides|seeks|outlines|presents|describes|proposes|invites)\b/,
+      /\bThis (?:report|paper) (?:summari[sz]es|sets out|provides|seeks|outlines|presents|describes|proposes|invites|updates|informs|advises|asks|explains|considers|reviews)\b/,
   },
   {
     shape: 'what a report asks of the meeting, under its own heading',

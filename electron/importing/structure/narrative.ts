@@ -305,6 +305,21 @@ export function narrative(
       (i > 0 && i === clauses.length - 1 && OWNER_COLUMN.test(sentence))
     )
       return;
+    // "The clerk asked that she now apply for the by-laws to be approved. All agreed.": what was put to the meeting, and
+    // the meeting's agreement to it on its own.
+    if (
+      i + 1 < clauses.length &&
+      AGREED_BY_ALL.test(next) &&
+      PUT_TO_THE_MEETING.test(sentence) &&
+      !excluded(sentence)
+    ) {
+      add('resolution', `${sentence} ${next}`, segment, `${sentence} ${next}`, {
+        formal: false,
+        rule: 'what was put to the meeting, then "All agreed."',
+      });
+      votesRead.add(i + 1);
+      return;
+    }
     // "The Board did not approve the proposal", "… did not have the figure and would provide it": an outcome
     // though worded with a negative, so read before the shapes that are not outcomes.
     // So too after a word that links it to the sentence before: "However, the Council will re-submit the bid".
@@ -815,6 +830,12 @@ const VOTE_ONLY =
 const NO_COMMENT =
   /^No comments?\.?$|^There (?:were|was) no (?:objections?|comments?|issues|concerns|problems) (?:to|on|with|about) this (?:planning )?application\.?$/i;
 const ALL_IN_FAVOUR = /^All (?:in favour|agreed)\.?$/i;
+/** "All agreed.", "Agreed by all.", "Everyone was in favour.": the meeting's agreement, on its own. */
+const AGREED_BY_ALL =
+  /^(?:(?:All|Everyone|Everybody)(?: (?:present|members|councillors))? (?:agreed|(?:were |was )?in favour)|(?:Agreed|Approved) by all(?: present)?|Unanimously agreed)\.?$/i;
+/** A sentence that puts something to the meeting: a suggestion, a request or advice (a proposal has rules of its own). */
+const PUT_TO_THE_MEETING =
+  /\b(?:suggest(?:s|ed)?|recommend(?:s|ed)?|advise[sd]?|request(?:s|ed)?|asked (?:that|if|whether|for)|would like)\b/i;
 /** "Cllr Rogers seconded this proposal and all members were in favour of this.": who seconded, and the vote carried it. */
 const SECONDED_AND_CARRIED =
   /^(?:Cllr\.?|Councill?or|Mr|Mrs|Ms|Miss|Dr)\s+(?:[A-Z][\w.'’-]*\s?){1,3} seconded (?:this|the) (?:proposal|nomination|motion),? and (?:all (?:members |councillors |those present )?(?:were in favour|agreed|voted in favour)(?: of (?:this|it))?|(?:this|it) was (?:carried|agreed)(?: unanimously)?)\.?$/;

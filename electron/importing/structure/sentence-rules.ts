@@ -167,7 +167,8 @@ export const SENTENCE_RULES: SentenceRule[] = [
     example:
       'Following on from the proposal to hold a campsite during the show Council resolved that this was not viable.',
     pattern:
-      /\s(?:the )?(?:[Cc]ouncil|[Cc]ommittee|[Ss]ub-[Cc]ommittee|[Bb]oard|[Pp]anel|[Cc]abinet|[Aa]uthority) (?:unanimously )?(?:resolved|RESOLVED) (?:that|to)\b/,
+      // Not how another body resolved, told in a letter: "The letter tells us how the County Council resolved to …".
+      /(?<!\b(?:how|what|why|where)\b[^.;]{0,80})\s(?:the )?(?:[Cc]ouncil|[Cc]ommittee|[Ss]ub-[Cc]ommittee|[Bb]oard|[Pp]anel|[Cc]abinet|[Aa]uthority) (?:unanimously )?(?:resolved|RESOLVED) (?:that|to)\b/,
     kind: 'resolution',
   },
   {
@@ -243,8 +244,9 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'a part that says, in the perfect, what the meeting has done',
     example: 'Have approved the Constables’ accounts, which have been duly audited.',
+    // Also "Have named Mr Ash to audit the accounts", "Have received and accepted the reports of …".
     pattern:
-      /^(?:Have|Has) (?:approved|elected|re-elected|appointed|authorised|voted|resolved|decided|agreed|adopted|accepted|confirmed)\b/,
+      /^(?:Have|Has) (?:(?:received|considered|heard|noted),? and )?(?:approved|elected|re-elected|appointed|named|nominated|authorised|voted|resolved|decided|agreed|adopted|accepted|confirmed|fixed|set)\b/,
     kind: 'resolution',
   },
   {
@@ -806,6 +808,14 @@ export const SENTENCE_RULES: SentenceRule[] = [
     kind: 'request',
   },
   {
+    shape: 'a body’s minutes written as “we”: what we will do next',
+    example: 'We will invite the new ward councillor to our next meeting.',
+    // Also after a clause ("Despite the good turnout, we will consider whether …"); not what "we will" see, need or get.
+    pattern:
+      /^(?:[^.;]{0,120}?,\s+)?[Ww]e will (?:also |now |then )?(?:reach out|consider|explore|divide|write|contact|invite|ask|arrange|seek|look into|follow up|organise|set up|share|publish|review)\b/,
+    kind: 'follow-up',
+  },
+  {
     shape: 'a body’s minutes written as “we”: what we noted, agreed, appointed or authorised',
     example: 'We have noted the manager’s report and agreed the timetable for the review.',
     pattern:
@@ -819,6 +829,13 @@ export const SENTENCE_RULES: SentenceRule[] = [
     // to …", "She resolved to …").
     pattern:
       /^(?!(?:Cllrs?|Councill?ors?|Mr|Mrs|Ms|Miss|Dr|He|She|They|It|I|We)\b)(?:The )?[A-Z][\w&'’-]*(?: (?:of (?:the )?)?[A-Z][\w&'’-]*){0,5} (?:unanimously |then |also |therefore )?resolved (?:to|not to|that)\b/,
+    kind: 'resolution',
+  },
+  {
+    shape: 'a report given, which the members noted',
+    example: 'The tree warden gave her report, which was noted by members with thanks.',
+    pattern:
+      /\b(?:report|update|accounts|statement)\b[^.;]{0,80}?,? which (?:was|were) (?:duly |then )?(?:noted|accepted|approved) by (?:the )?(?:[Mm]embers|[Cc]ouncill?ors|[Cc]ommittee|[Cc]ouncil|[Bb]oard|[Mm]eeting|[Tt]rustees)\b(?! (?:at|on|in) )/,
     kind: 'resolution',
   },
   {
@@ -856,9 +873,10 @@ export const SENTENCE_RULES: SentenceRule[] = [
     // with no comma ("As Councillor Ash was unable to attend the meeting the Committee agreed that …"); after a long "In
     // response to …," ("In response to increasing demand to use the Commons for organised activities, the Board approved …"),
     // or "With reference to …," ("With reference to the concerns raised at the last meeting about the depot, the Board NOTED …");
-    // "The Council acknowledged the payments listed", as a body notes them.
+    // "The Council acknowledged the payments listed", as a body notes them; a decision page's present tense ("Following
+    // scrutiny, members note and endorse the overview …"); a planning response ("Members had no objections provided …").
     pattern: new RegExp(
-      `^(?:[^.;]{0,20}?\\b(?:[A-Z]{1,3}\\/?\\d{2,6}\\/\\d{2,6}|\\d{2,4}\\/\\d{3,7}\\/[A-Z]{2,5})\\b[^.;]{5,300}?\\s(?=(?:Members|Councillors|The Council|Council) )|.{0,200}?\\s[–—]\\s|.{0,200}?[a-z]-\\s+(?=[A-Z])|(?:[^.,;]{3,80},\\s+){1,2}|(?:After|Following|Upon) (?![^.;]{0,200}?\\b(?:at (?:the|its|a)|(?:19|20)\\d{2})\\b)[^.;]{3,200}?,\\s+(?=(?:[Tt]he )?(?:[Mm]embers|[Cc]ouncillors) )|(?:After|Following) (?:a |some )?(?:further |full |brief |short |lengthy |much )?(?:discussion|debate|consideration)s?\\s+(?=(?:[Tt]he )?(?:(?:Parish|Town|Community|Full) )?(?:Council|Committee|Board|Panel|Members|Councillors|members|councillors)\\s)|(?:In (?:response|reply|answer) to|With (?:reference|regard|respect) to|Further to|In relation to) [^.;]{3,140}?,\\s+|(?:As a (?:consequence|result)|Consequently|Therefore|Subsequently),?\\s+(?=the |[A-Z])|(?:After|Following|Having|Upon) [^.,;]{3,160},\\s+(?=the (?:[A-Z][\\w&-]* ){0,4}(?:Committee|Sub-Committee|Panel|Board)\\s+(?:upheld|refused|granted|revoked|dismissed|determined|decided|resolved|agreed)\\b)|(?:After|Following|Having|Upon) [^.,;]{3,80}?\\s(?=[Tt]he (?:members|councillors)\\b)|As [^.,;]{3,120}?\\s(?=the (?:[A-Z][\\w&-]* ){0,4}(?:Committee|Council|Board|Panel|Cabinet|Sub-Committee|Commission)\\s+agreed\\b)|Having [^.,;]{3,80}?\\s(?=[Tt]he (?:[A-Z][\\w&-]* ){0,4}(?:Committee|Council|Board|Panel|Cabinet|Sub-Committee|Commission)\\b)|(?:Recommendation|Decision|Resolution|Outcome|Response|Observations?|Comments?):\\s+)?(?:${BODY}\\s+(?:has |have )?(?:now )?(?:also |further |then |therefore |thus |accordingly |unanimously |formally |fully |warmly |broadly |strongly )?(?:(?:received|considered|reviewed|discussed|welcomed)(?: (?:this|it|the)(?: [^.;,]{2,60}?)?)? and (?:unanimously )?)?(?:completed\\b|noted (?!that\\b|[^.;]{0,40}\\bviews?\\b)|NOTED\\b|AGREED\\b|APPROVED\\b|ENDORSED\\b|Approved\\b|Resolved\\b|RESOLVED\\b|notes (?!that\\b)|agreed\\b(?! with(?! (?:the (?:opinions?|recommendations?|officers?['’]? (?:recommendations?|opinions?|views?)|(?:Chair(?:man|person)?|Clerk)['’]s (?:views?|suggestions?|proposals?|recommendations?)|idea|proposal|suggestion|request)|[a-z]{3,}ing)\\b))|agrees\\b(?! with)|approved\\b|approves\\b|endorsed\\b|endorses\\b|resolved\\b|resolves\\b|accepted\\b(?! that\\b)|adopted\\b|established\\b|directed\\b|delegated\\b|ratified\\b|homologated\\b|HOMOLOGATED\\b|acknowledged\\b(?! (?:that|receipt|the receipt)\\b)|(?:was|were) (?:unanimously )?minded (?:unanimously )?to (?:approve|support|grant|refuse|object|agree)\\b|delegated (?:authority|to)\\b|DELEGATED\\b|supported\\b|supports\\b|decided\\b|confirmed\\b(?! (?:that|this|it|there)\\b)|(?:objected|objects)${NOT_A_GRIEVANCE}\\b|object(?= to (?:this|the) (?:planning )?application\\b)|raised no objection|made no (?:objections?|comments?|observations?)\\b|declared (?:a |an )?(?:casual )?vacanc(?:y|ies)\\b|takes no (?:further )?action|(?:co-opted|Co-Opted)\\b|(?:is |are )?pleased to (?:accept|approve|support|agree)\\b|requests\\b|recommends\\b|asks\\b|refers\\b|welcomes\\b|determined (?:that|to)\\b|upheld\\b|dismissed the appeal\\b|revoked\\b|(?:appointed|elected|re-elected)\\b(?! (?:in|on|at|by|for|to serve)\\b)|passed (?:a|the) (?:motion|resolution|vote of thanks)\\b)|(?:(?:The |the )?(?:(?:Committee|Panel|Board|Council|Cabinet|Group|Parish|Town|Community) )?(?:Members|Councillors|members|councillors|Cllrs\\.?)(?: of (?:the |this )?${BODY})?(?: present)?|All (?:the )?(?:[Cc]llrs|[Cc]ouncill?ors|[Mm]embers)|It|The meeting|We) (?:have |has |had )?(?:(?:also|further|then|unanimously) )*(?:(?:received|considered|reviewed|discussed|went through) [^.;,]{3,80}? and )?(?:[Aa]greed|NOTED|APPROVED|ENDORSED|agree (?=to|that)|noted (?:and commented on )?(?!that\\b)(?=(?:the |an? )?(?:[\\w-]+ ){0,2}(?:report|update|updates|progress|minutes|information|letter|correspondence|accounts|statement|presentation)\\b)|(?:was|were) (?:all )?in agreement (?=that|to|with the (?:recommendations?|proposals?)\\b)|[Rr]esolved|[Dd]ecided|objected${NOT_A_GRIEVANCE}|supported|approved|accepted|endorsed|adopted|ratified|delegated authority)\\b)`,
+      `^(?:[^.;]{0,20}?\\b(?:[A-Z]{1,3}\\/?\\d{2,6}\\/\\d{2,6}|\\d{2,4}\\/\\d{3,7}\\/[A-Z]{2,5})\\b[^.;]{5,300}?\\s(?=(?:Members|Councillors|The Council|Council) )|.{0,200}?\\s[–—]\\s|.{0,200}?[a-z]-\\s+(?=[A-Z])|(?:[^.,;]{3,80},\\s+){1,2}|(?:After|Following|Upon) (?![^.;]{0,200}?\\b(?:at (?:the|its|a)|(?:19|20)\\d{2})\\b)[^.;]{3,200}?,\\s+(?=(?:[Tt]he )?(?:[Mm]embers|[Cc]ouncillors) )|(?:After|Following) (?:a |some )?(?:further |full |brief |short |lengthy |much )?(?:discussion|debate|consideration)s?\\s+(?=(?:[Tt]he )?(?:(?:Parish|Town|Community|Full) )?(?:Council|Committee|Board|Panel|Members|Councillors|members|councillors)\\s)|(?:In (?:response|reply|answer) to|With (?:reference|regard|respect) to|Further to|In relation to) [^.;]{3,140}?,\\s+|(?:As a (?:consequence|result)|Consequently|Therefore|Subsequently),?\\s+(?=the |[A-Z])|(?:After|Following|Having|Upon) [^.,;]{3,160},\\s+(?=the (?:[A-Z][\\w&-]* ){0,4}(?:Committee|Sub-Committee|Panel|Board)\\s+(?:upheld|refused|granted|revoked|dismissed|determined|decided|resolved|agreed)\\b)|(?:After|Following|Having|Upon) [^.,;]{3,80}?\\s(?=[Tt]he (?:members|councillors)\\b)|As [^.,;]{3,120}?\\s(?=the (?:[A-Z][\\w&-]* ){0,4}(?:Committee|Council|Board|Panel|Cabinet|Sub-Committee|Commission)\\s+agreed\\b)|Having [^.,;]{3,80}?\\s(?=[Tt]he (?:[A-Z][\\w&-]* ){0,4}(?:Committee|Council|Board|Panel|Cabinet|Sub-Committee|Commission)\\b)|(?:Recommendation|Decision|Resolution|Outcome|Response|Observations?|Comments?):\\s+)?(?:${BODY}\\s+(?:has |have )?(?:now )?(?:also |further |then |therefore |thus |accordingly |unanimously |formally |fully |warmly |broadly |strongly )?(?:(?:received|considered|reviewed|discussed|welcomed)(?: (?:this|it|the)(?: [^.;,]{2,60}?)?)? and (?:unanimously )?)?(?:completed\\b|noted (?!that\\b|[^.;]{0,40}\\bviews?\\b)|NOTED\\b|AGREED\\b|APPROVED\\b|ENDORSED\\b|Approved\\b|Resolved\\b|RESOLVED\\b|notes (?!that\\b)|agreed\\b(?! with(?! (?:the (?:opinions?|recommendations?|officers?['’]? (?:recommendations?|opinions?|views?)|(?:Chair(?:man|person)?|Clerk)['’]s (?:views?|suggestions?|proposals?|recommendations?)|idea|proposal|suggestion|request)|[a-z]{3,}ing)\\b))|agrees\\b(?! with)|approved\\b|approves\\b|endorsed\\b|endorses\\b|resolved\\b|resolves\\b|accepted\\b(?! that\\b)|adopted\\b|established\\b|directed\\b|delegated\\b|ratified\\b|homologated\\b|HOMOLOGATED\\b|acknowledged\\b(?! (?:that|receipt|the receipt)\\b)|(?:was|were) (?:unanimously )?minded (?:unanimously )?to (?:approve|support|grant|refuse|object|agree)\\b|delegated (?:authority|to)\\b|DELEGATED\\b|supported\\b|supports\\b|decided\\b|confirmed\\b(?! (?:that|this|it|there)\\b)|(?:objected|objects)${NOT_A_GRIEVANCE}\\b|object(?= to (?:this|the) (?:planning )?application\\b)|raised no objection|made no (?:objections?|comments?|observations?)\\b|declared (?:a |an )?(?:casual )?vacanc(?:y|ies)\\b|takes no (?:further )?action|(?:co-opted|Co-Opted)\\b|(?:is |are )?pleased to (?:accept|approve|support|agree)\\b|requests\\b|recommends\\b|asks\\b|refers\\b|welcomes\\b|determined (?:that|to)\\b|upheld\\b|dismissed the appeal\\b|revoked\\b|(?:appointed|elected|re-elected)\\b(?! (?:in|on|at|by|for|to serve)\\b)|passed (?:a|the) (?:motion|resolution|vote of thanks)\\b)|(?:(?:The |the )?(?:(?:Committee|Panel|Board|Council|Cabinet|Group|Parish|Town|Community) )?(?:Members|Councillors|members|councillors|Cllrs\\.?)(?: of (?:the |this )?${BODY})?(?: present)?|All (?:the )?(?:[Cc]llrs|[Cc]ouncill?ors|[Mm]embers)|It|The meeting|We) (?:have |has |had )?(?:(?:also|further|then|unanimously) )*(?:(?:received|considered|reviewed|discussed|went through) [^.;,]{3,80}? and )?(?:note(?: and (?:endorse|approve|accept))? (?=the\\b)|endorse (?=the\\b)|(?<=\\b(?:have|has|had) )no (?:objections?|observations?)\\b|[Aa]greed|NOTED|APPROVED|ENDORSED|agree (?=to|that)|noted (?:and commented on )?(?!that\\b)(?=(?:the |an? )?(?:[\\w-]+ ){0,2}(?:report|update|updates|progress|minutes|information|letter|correspondence|accounts|statement|presentation)\\b)|(?:was|were) (?:all )?in agreement (?=that|to|with the (?:recommendations?|proposals?)\\b)|[Rr]esolved|[Dd]ecided|objected${NOT_A_GRIEVANCE}|supported|approved|accepted|endorsed|adopted|ratified|delegated authority)\\b)`,
     ),
     kind: 'resolution',
   },
@@ -1050,9 +1068,10 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: '"Agreed to" or "Resolved that" opening a sentence inside a paragraph',
     example: 'Agreed unanimously to buy a bin and ask the contractor to fill it.',
     // Also "Agreed by the PC to cover this cost.", and after a minute's number: "… a cabinet. 16/082 Resolved – That …"; and
-    // after what was reported and a colon: "A member of the public reported fly-tipping: agreed that Cllr Nazir to report it".
+    // after what was reported and a colon: "A member of the public reported fly-tipping: agreed that Cllr Nazir to report it";
+    // and with its "that" left out: "… an eyesore.  Agreed a site meeting be arranged with the engineer."
     pattern:
-      /^(?:[^.;:]{3,300}:\s+(?=[a-z]))?(?:(?:[A-Z]{1,3} )?(?:\d{3,5}|\d{2,4}\/\d{2,4})\.?\s+)?(?:[Aa]greed|[Rr]esolved|[Dd]ecided|AGREED|RESOLVED|DECIDED)(?:,| unanimously| in principle| by all(?: present)?| by everyone| by (?:the |The )?(?:PC|TC|CC|[Pp]arish [Cc]ouncil|[Tt]own [Cc]ouncil|[Cc]ouncil|[Cc]ommittee|[Mm]embers|[Cc]ouncillors)| nem\.? con\.?)?\s+(?:[–—-]\s+)?(?:to|[Tt]hat)\b|^(?:Agreed|AGREED)(?: unanimously)?:?\s+(?:the )?(?:[A-Z][\w'’&-]*\s+){1,4}(?:should|would|will|to|is to|are to)\s+[a-z]/,
+      /^(?:[^.;:]{3,300}:\s+(?=[a-z]))?(?:(?:[A-Z]{1,3} )?(?:\d{3,5}|\d{2,4}\/\d{2,4})\.?\s+)?(?:[Aa]greed|[Rr]esolved|[Dd]ecided|AGREED|RESOLVED|DECIDED)(?:,| unanimously| in principle| by all(?: present)?| by everyone| by (?:the |The )?(?:PC|TC|CC|[Pp]arish [Cc]ouncil|[Tt]own [Cc]ouncil|[Cc]ouncil|[Cc]ommittee|[Mm]embers|[Cc]ouncillors)| nem\.? con\.?)?\s+(?:[–—-]\s+)?(?:to|[Tt]hat)\b|^(?:Agreed|AGREED)(?: unanimously)?:?\s+(?:the )?(?:[A-Z][\w'’&-]*\s+){1,4}(?:should|would|will|to|is to|are to)\s+[a-z]|^(?:Agreed|AGREED)(?: unanimously)?\s+(?:a|an|the)\s+[^.;]{2,80}?\bbe\s+[a-z]+(?:ed|en|t)\b/,
     kind: 'resolution',
   },
   {
@@ -1503,7 +1522,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     example: 'Clerk to follow up.',
     // Also after an action's dated reference: "12/03/19-04-Treasurer to send the figures".
     pattern: new RegExp(
-      `(?:^(?:[A-Za-z£\\d][\\w ,.'’/&£“”"‘()–-]{1,140}?(?::|\\s[–—‒-])\\s+){0,2}|^[A-Z]{0,3}\\d{1,2}(?:[/.]\\d{1,4}){1,2}[-–]\\d{1,3}\\s*[-–:.]?\\s*|,\\s+(?=(?:[Tt]he )?(?:[Cc]llrs?\\b|[Cc]lerk\\b|[Cc]ouncill?or\\b)|[A-Z][a-z]+ [A-Z][a-z]+ to [a-z])|(?<!\\b(?:ask|asks|asked|invite|invited|request|requested|met|meet|meeting)\\b[^.;]{0,80})\\sand\\s+(?=(?:[A-Z]{2,3}|[Cc]lerk|[Tt]he [Cc]lerk) to [a-z])|(?<=\\w[–—]\\s?)(?=(?:[Tt]he )?[Cc]lerk to [a-z])|\\b(?:but|so)\\s+(?:in the meantime,?\\s+|meanwhile,?\\s+)?(?=(?:[Tt]he )?[Cc]lerk to [a-z])|^(?:[\\w)]+\\s){1,4}(?=Clerk to [a-z])|^(?:[A-Z\\d()&/.-]+\\s){2,10}(?=(?:The )?[Cc]lerk to [a-z]))(${PEOPLE}) to (?!(?:be|the|a|an|this|all|its|their)\\b)(?:[a-z]+|(?:Contact|Write|Email|Chase|Check|Arrange|Order|Obtain|Send|Reply|Respond|Report|Investigate|Circulate|Book|Ask|Inform|Forward|Update|Pay|Action|Follow|Seek|Request|Liaise|Speak|Find|Get|Look|Raise|Apply|Prepare|Draft|Add|Remove|Confirm|Notify|Invite|Monitor|Review|Place|Put|Purchase|Buy|Renew|Submit)\\b)`,
+      `(?:^(?:[A-Za-z£\\d][\\w ,.'’/&£“”"‘()–-]{1,140}?(?::|\\s[–—‒-])\\s+){0,2}|^[A-Z]{0,3}\\d{1,2}(?:[/.]\\d{1,4}){1,2}[-–]\\d{1,3}\\s*[-–:.]?\\s*|,\\s+(?=(?:[Tt]he )?(?:[Cc]llrs?\\b|[Cc]lerk\\b|[Cc]ouncill?or\\b)|[A-Z][a-z]+ [A-Z][a-z]+ to [a-z])|(?<!\\b(?:ask|asks|asked|invite|invited|request|requested|met|meet|meeting)\\b[^.;]{0,80})\\sand\\s+(?=(?:[A-Z]{2,3}|[Cc]lerk|[Tt]he [Cc]lerk) to [a-z])|(?<=\\w\\s?[–—]\\s?)(?=(?:[Tt]he )?[Cc]lerk to [A-Za-z])|\\b(?:but|so)\\s+(?:in the meantime,?\\s+|meanwhile,?\\s+)?(?=(?:[Tt]he )?[Cc]lerk to [a-z])|^(?:[\\w)]+\\s){1,4}(?=Clerk to [a-z])|^(?:[A-Z\\d()&/.-]+\\s){2,10}(?=(?:The )?[Cc]lerk to [a-z]))(${PEOPLE}) to (?!(?:be|the|a|an|this|all|its|their)\\b)(?:[a-z]+|(?:Contact|Write|Email|Chase|Check|Arrange|Order|Obtain|Send|Reply|Respond|Report|Investigate|Circulate|Book|Ask|Inform|Forward|Update|Pay|Action|Follow|Seek|Request|Liaise|Speak|Find|Get|Look|Raise|Apply|Prepare|Draft|Add|Remove|Confirm|Notify|Invite|Monitor|Review|Place|Put|Purchase|Buy|Renew|Submit)\\b)`,
     ),
     kind: 'action',
     owner: 1,
@@ -2877,6 +2896,12 @@ export const NOT_OUTCOMES: {
     // Not what someone is to confirm: "… agreed to write to the tenant to confirm what had been agreed".
     pattern:
       /(?<!\b(?:if|whether|that|which|who) (?:they|he|she|it|we|the [\w'’-]+|[A-Z][\w'’-]+) |\b(?:to confirm|to remind [\w'’ -]{2,30}? of) what )\bhad (?:previously |already )?(?:been )?(?:agreed|resolved|approved|requested|decided|asked)\b|\b(?:as|was|were) (?:previously |already )(?:agreed|approved|resolved)\b|\bas agreed (?:at|by)\b|\bat (?:a|the|its) (?:recent|previous|last|earlier) [^.;]{0,30}?meeting,? it was (?:agreed|resolved|decided)\b|\b(?:agreed|resolved|decided|approved|requested|asked)\b[^.;]{0,30}?\bat (?:the|its) (?:last|previous) meeting\b|^At (?:the|its) (?:last|previous) meeting\b/i,
+  },
+  {
+    shape: 'a decision taken earlier in the year, told by someone',
+    example: 'Officers explained that earlier in the year, the Joint Committee agreed to set a nil budget.',
+    pattern:
+      /\b(?:explained|reported|advised|noted|said|stated|confirmed|reminded [^.;]{2,30}?) that,? (?:earlier (?:in|this) (?:the )?(?:year|month)|last (?:year|month)|previously|in (?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d))\b[^.;]{0,80}?\b(?:agreed|approved|resolved|decided|adopted)\b/,
   },
   {
     shape: 'what a body agreed at an earlier session, named with its date',
