@@ -8277,6 +8277,26 @@ describe('shapes met on real pages in the twenty-third session (read blind first
       '6. Correspondence\n\nThe letter tells us of cuts and how the County Council resolved to close two day centres.\n\n7. Budget\n\nOfficers explained that earlier in the year, the Joint Committee agreed to set a nil budget.',
       [],
     ],
+    [
+      'two undertakings in one sentence: a councillor’s and the council’s; a decision, then the clerk’s action "in the meantime"',
+      '3. Planning\n\n• Mill Barn – a site visit is expected. Cllr Ash will follow this matter up and community council will write to the rail company\n\n4. Public time\n\nIt was agreed to put this on the next agenda but in the meantime the Clerk agreed to send the points to the county council. Clerk to action.',
+      [
+        ['action', 'Cllr Ash will follow this matter up'],
+        ['resolution', 'Community council will write to the rail company'],
+        ['follow-up', 'Put this on the next agenda'],
+        ['action', 'The Clerk to send the points to the county council.'],
+      ],
+    ],
+    [
+      'work that will be done by someone named, on a given day',
+      '7. Market\n\nThe clerk confirmed that the stalls need cleaning and this will be done by the caretaker on 3rd May.',
+      [
+        [
+          'action',
+          'The clerk confirmed that the stalls need cleaning and this will be done by the caretaker on 3rd May.',
+        ],
+      ],
+    ],
   ])('%s', readsWhole);
 });
 

@@ -80,10 +80,12 @@ const OWNER_IN_BRACKETS_AT_END =
 /**
  * " and Cllr Chivers would advise …", " and the Clerk would report to the next meeting", " and Officers will confirm …",
  * " and he would write …" after a clause in which someone would act; " and the Secretary is to check …" after "The Chair
- * agreed to allow …"; but "… and the Clerk would send it" finishes the same action, and "Mr and Mrs Ash" are two people.
+ * agreed to allow …"; " and community council will write to …" after "Cllr Ash will follow this up"; " but in the meantime
+ * the Clerk agreed to …" after "It was agreed to place this on the next agenda"; but "… and the Clerk would send it"
+ * finishes the same action, and "Mr and Mrs Ash" are two people.
  */
 export const TWO_UNDERTAKINGS =
-  /(?<=\b(?:would|will|agreed to|undertook to) [a-z]{3,}[^.;]{5,200}?)(?<!\b(?:Mr|Mrs|Ms|Dr))\s+and (?=(?:Cllr\.?|Councill?or|Mr|Mrs|Ms|Dr) [A-Z][^.;]{0,40}?(?:would|will) [a-z]{3,}|(?:(?:the |[Tt]he )?(?:(?:Town|Parish) |[A-Z]{2,5} )?(?:[Cc]lerk|[Oo]fficers)|he|she) (?:would|will) [a-z]{3,}\b(?! (?:it|this|that|them|these|so|on)\b)|(?:the )?(?:[Cc]lerk|[Ss]ecretary|Sec|[Tt]reasurer|Chair(?:man)?) (?:is|was) to [a-z]{3,}\b|(?:Cllr\.?|Councill?or) [A-Z][\w'’-]+ (?:explore|investigate|contact|write|obtain|check|liaise|speak|arrange|draft|prepare|seek|email|circulate|send|follow up|look into)\b)/;
+  /(?<=\b(?:would|will|agreed to|undertook to) [a-z]{3,}[^.;]{5,200}?)(?<!\b(?:Mr|Mrs|Ms|Dr))(?:\s+and|,?\s+but (?:in the meantime|meanwhile),?) (?=(?:Cllr\.?|Councill?or|Mr|Mrs|Ms|Dr) [A-Z][^.;]{0,40}?(?:would|will) [a-z]{3,}|(?:the |[Tt]he )?(?:[Cc]lerk|[Cc]hair(?:man)?) (?:agreed|undertook|offered) to [a-z]{3,}|(?:the |[Tt]he )?(?:[Pp]arish |[Tt]own |[Cc]ommunity )?[Cc]ouncil (?:would|will) (?:write|contact|ask|send|seek|invite|apply|pursue|chase|respond|reply|follow up|look into)\b|(?:(?:the |[Tt]he )?(?:(?:Town|Parish) |[A-Z]{2,5} )?(?:[Cc]lerk|[Oo]fficers)|he|she) (?:would|will) [a-z]{3,}\b(?! (?:it|this|that|them|these|so|on)\b)|(?:the )?(?:[Cc]lerk|[Ss]ecretary|Sec|[Tt]reasurer|Chair(?:man)?) (?:is|was) to [a-z]{3,}\b|(?:Cllr\.?|Councill?or) [A-Z][\w'’-]+ (?:explore|investigate|contact|write|obtain|check|liaise|speak|arrange|draft|prepare|seek|email|circulate|send|follow up|look into)\b)/;
 
 /** Who is to act, in a line of actions: "PS", "Clerk", "the Clerk", "Cllr Ash", "SH and LB". */
 const ACTS = String.raw`(?:[A-Z]{2,3}|(?:[Tt]he )?[Cc]lerk|[Cc]hair(?:man)?|(?:Cllr\.?|Councill?or|Mr|Mrs|Ms|Dr) [A-Z][\w'’-]+)(?:\s+(?:and|&)\s+[A-Z]{2,3})?`;
@@ -115,10 +117,12 @@ export function narrative(
   let clause = 0;
   let decidedAt = -1;
   let addedAt = -1;
+  let actedAt = -1;
   const add: Add = (kind, ...rest) => {
     const added = addOutcome(kind, ...rest);
     if (added) addedAt = clause;
     if (added && kind === 'resolution') decidedAt = clause;
+    if (added && kind === 'action') actedAt = clause;
     return added;
   };
   // "2.3.1 It was agreed that…": the paragraph's number is not part of what was said.
@@ -402,8 +406,9 @@ export function narrative(
       return;
     }
     // "Cllr Harlow had sent a report for the Clerk to read out. Clerk to action.": the action is the sentence before.
+    // Not when the sentence before was read as an action already: "… the Clerk agreed to forward the points. Clerk to action."
     if (VAGUE_ACTION_LINE.test(sentence)) {
-      if (i > 0 && before && !VAGUE_ACTION_LINE.test(before)) {
+      if (i > 0 && before && !VAGUE_ACTION_LINE.test(before) && actedAt !== i - 1) {
         add('action', `${before} ${sentence}`, segment, `${before} ${sentence}`, {
           formal: false,
           owner: sentence.split(/ to /i)[0] ?? null,

@@ -635,6 +635,14 @@ export const SENTENCE_RULES: SentenceRule[] = [
     beforeNotOutcomes: true,
   },
   {
+    shape: 'work that will be done by someone named, on a day or by a date',
+    example: 'The benches need oiling and this will be done by the caretaker on 3rd May.',
+    pattern:
+      /\b(?:will|is to) be (?:done|carried out|completed|cleaned|cleared|fixed|repaired|installed|painted|cut|undertaken) by (?:the |our )?(?:[Cc]lerk|[Cc]aretaker|[Hh]andyman|[Ll]engthsman|[Cc]ontractor|[Gg]roundsman|(?:Cllr\.?|Councill?or|Mr|Mrs|Ms) [A-Z]\w+)\b[^.;]{0,40}?\b(?:on|by|before|in) (?:the )?(?:\d{1,2}(?:st|nd|rd|th)?\b|(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|next|the end)\b)/,
+    kind: 'action',
+    beforeNotOutcomes: true,
+  },
+  {
     shape: 'something that would be chased or followed up by someone named',
     example: 'The new bin was still not in place, so would be chased up once more by the Clerk.',
     pattern:
