@@ -8297,6 +8297,33 @@ describe('shapes met on real pages in the twenty-third session (read blind first
         ],
       ],
     ],
+    [
+      'permission given for something; a new board that supported; members who expressed support for a proposal put to them',
+      '4. Memorials\n\nPermission was given for a slate headstone on plot 12.\n\n5. Board\n\nThe new Board supported the plan of the previous Board to set up a friends group.\n\n6. Honours board\n\nMr Ash: Members were requested to consider a proposal to put up an honours board in the hall. All members present expressed their support for the proposal.',
+      [
+        ['resolution', 'Permission was given for a slate headstone on plot 12.'],
+        ['resolution', 'The new Board supported the plan of the previous Board to set up a friends group.'],
+        ['resolution', 'All members present expressed their support for the proposal.'],
+      ],
+    ],
+    [
+      'everyone present asked to do something; a body writing as “we” that keeps an item on its agenda',
+      '3. Safety\n\nThe harbour master asked all attendees to remind their crews to report any incidents.\n\n4. Paths\n\nWe will keep this item on the agenda for future meetings.',
+      [
+        ['request', 'The harbour master asked all attendees to remind their crews to report any incidents.'],
+        ['follow-up', 'We will keep this item on the agenda for future meetings.'],
+      ],
+    ],
+    [
+      'a proposal told with military and courtesy titles, whose full stops end no sentence, resolved before its “that”',
+      '2. Election of Vice-Chairman\n\nIt was proposed by Mr. Ash seconded by Col. Birch and unanimously Resolved that Major The Hon. R.E. Cole be re-elected Vice-Chairman for the year.',
+      [
+        [
+          'resolution',
+          'It was proposed by Mr. Ash seconded by Col. Birch and unanimously Resolved that Major The Hon. R.E. Cole be re-elected Vice-Chairman for the year.',
+        ],
+      ],
+    ],
   ])('%s', readsWhole);
 });
 

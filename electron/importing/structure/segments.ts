@@ -317,9 +317,9 @@ export function sentencesOf(text: string): string[] {
       // stop with no space after it, between words.
       .replace(/(?<=\b[a-z]{3,}\.)(?=[A-Z][a-z]{1,}\s)|(?<=[a-z]{3}\.)(?=(?:ACTION|Action):\s)/g, '\n')
       // Run-on notes with no full stops: "… was noted The Clerk …". Not after a word that takes "The Pelican" as its object,
-      // nor after a verb in the infinitive ("Clerk to review The Finance Toolkit").
+      // nor after a verb in the infinitive ("Clerk to review The Finance Toolkit"), nor before a courtesy title ("Major The Hon.").
       .replace(
-        /(?<=[a-z]|\d\.\d\d)(?<!\b(?:ask|asked|and|or|of|to|with|from|for|by|at|on|in|into|In|On|At|By|For|With|From|Of|To|Into|Under|After|Before|During|Following|contact|inform|tell|told|thank|thanked|invite|invited|about|via|that|whether|if|see|visit|join|including|called|named|entitled))(?<!\bto [a-z]{2,}) +(?=(?:The|It was|There (?:was|were|is|are|will be|has been|have been)) [A-Za-z])/g,
+        /(?<=[a-z]|\d\.\d\d)(?<!\b(?:ask|asked|and|or|of|to|with|from|for|by|at|on|in|into|In|On|At|By|For|With|From|Of|To|Into|Under|After|Before|During|Following|contact|inform|tell|told|thank|thanked|invite|invited|about|via|that|whether|if|see|visit|join|including|called|named|entitled))(?<!\bto [a-z]{2,}) +(?=(?:The(?! (?:Hon|Rev|Revd|Rt|Right|Lord|Lady|Earl)\b)|It was|There (?:was|were|is|are|will be|has been|have been)) [A-Za-z])/g,
         '\n',
       )
       // Note-form minutes with no full stops: "… hardly any markers left Cllr Clark will investigate", "… knocked over the clerk
@@ -371,7 +371,7 @@ export function sentencesOf(text: string): string[] {
       .split(/\n/)
       .flatMap((part) =>
         part.split(
-          /(?<=[.!?])\s+[-–—•]\s+(?=[A-Z][a-z])|(?<=[.!?]|[.!?]["”’)])\s+(?=["“‘(]?[A-Z]|\(\d{2,4}\s*[–—/.-]\s*\d{1,4}\)\s+[A-Z]|\(?\d{1,3}(?:\.(?:\d{1,3}|[A-Za-z]\d{0,2})){0,3}\)?\.?\s+[A-Z][a-z]|[A-Z]{0,3}\/?\d{1,6}\/\d{2,6}\b|\d{1,4} [a-z]{3,} [a-z]|\d{1,3}(?:\([a-z0-9]{1,5}\))?\s[–—-]\s+[A-Z])(?<!\b(?:Cllrs?|Clrs?|CLLRS?|CLRS?|Coun|Cyng|Mr|Mrs|Ms|Dr|MRS?|MS|DR|No|St|Co|Rev|Prof|Insp|Sgt|Supt|[Pp]rop|[Ss]ec|(?<!\b(?:Appendix|Annexe?|Schedule|Table|Figure|Part|Option|Section|Phase|Zone|Category|Type|Class|Grade|Band) )[A-Z])\.\s+)(?<!(?:^|[;,]\s*)(?:[Pp]roposed|[Ss]econded)(?: by)?\.\s+)/,
+          /(?<=[.!?])\s+[-–—•]\s+(?=[A-Z][a-z])|(?<=[.!?]|[.!?]["”’)])\s+(?=["“‘(]?[A-Z]|\(\d{2,4}\s*[–—/.-]\s*\d{1,4}\)\s+[A-Z]|\(?\d{1,3}(?:\.(?:\d{1,3}|[A-Za-z]\d{0,2})){0,3}\)?\.?\s+[A-Z][a-z]|[A-Z]{0,3}\/?\d{1,6}\/\d{2,6}\b|\d{1,4} [a-z]{3,} [a-z]|\d{1,3}(?:\([a-z0-9]{1,5}\))?\s[–—-]\s+[A-Z])(?<!\b(?:Cllrs?|Clrs?|CLLRS?|CLRS?|Coun|Cyng|Mr|Mrs|Ms|Dr|MRS?|MS|DR|No|St|Co|Rev|Revd|Prof|Insp|Sgt|Supt|Col|Lt|Capt|Maj|Gen|Brig|Adm|Cdr|Hon|Rt|Messrs|Wm|Esq|[Pp]rop|[Ss]ec|(?<!\b(?:Appendix|Annexe?|Schedule|Table|Figure|Part|Option|Section|Phase|Zone|Category|Type|Class|Grade|Band) )[A-Z])\.\s+)(?<!(?:^|[;,]\s*)(?:[Pp]roposed|[Ss]econded)(?: by)?\.\s+)/,
         ),
       )
       .map((s) => s.trim())

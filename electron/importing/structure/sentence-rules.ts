@@ -34,7 +34,7 @@ export interface SentenceRule {
  * A meeting body as the subject of a sentence: "The Committee", "Council", "The Scrutiny Panel", "The Joint Committee for
  * Strategic Planning", "The Parish Council (PC)".
  */
-const BODY = String.raw`(?!(?:The |the )?(?:Chair\w*|Vice|Member|Leader|Director|Head|Officer|Clerk|Councill?or|Cllr|Mayor|Convener|Representative|Portfolio|Cabinet Member|Chief|Deputy|Assistant|Interim|Acting|Executive (?:Member|Director))\b)(?:The |This |the )?(?:(?:[A-Z][\w&'’()-]*|parish|town|community|city|county|district|borough|full|joint|project|steering|working|task|advisory|management),? (?:and |of |for |the |& )*){0,8}(?:[Ss]ub-|SUB-)?(?:[Cc]ommittee|[Cc]ouncil|[Cc]abinet|[Bb]oard|[Pp]anel|[Ee]xecutive|[Ff]orum|[Ss]ub-[Cc]ommittee|[Cc]ommission|[Gg]roup|[Aa]ssembly|[Aa]uthority|[Bb]ureau|[Pp]artnership|[Cc]onvention|[Cc]onference|Team|Conservators|Commissioners|Trustees|Trust|(?:PC|TC)\b(?! [A-Z][a-z]))(?: (?:for|of|on) (?:the )?[A-Z][\w&'’-]*(?:(?: and| &)? [A-Z][\w&'’-]*){0,4})?(?: \([A-Z]{2,6}\))?`;
+const BODY = String.raw`(?!(?:The |the )?(?:Chair\w*|Vice|Member|Leader|Director|Head|Officer|Clerk|Councill?or|Cllr|Mayor|Convener|Representative|Portfolio|Cabinet Member|Chief|Deputy|Assistant|Interim|Acting|Executive (?:Member|Director))\b)(?:The |This |the )?(?:(?:[A-Z][\w&'’()-]*|parish|town|community|city|county|district|borough|full|joint|project|steering|working|task|advisory|management|new),? (?:and |of |for |the |& )*){0,8}(?:[Ss]ub-|SUB-)?(?:[Cc]ommittee|[Cc]ouncil|[Cc]abinet|[Bb]oard|[Pp]anel|[Ee]xecutive|[Ff]orum|[Ss]ub-[Cc]ommittee|[Cc]ommission|[Gg]roup|[Aa]ssembly|[Aa]uthority|[Bb]ureau|[Pp]artnership|[Cc]onvention|[Cc]onference|Team|Conservators|Commissioners|Trustees|Trust|(?:PC|TC)\b(?! [A-Z][a-z]))(?: (?:for|of|on) (?:the )?[A-Z][\w&'’-]*(?:(?: and| &)? [A-Z][\w&'’-]*){0,4})?(?: \([A-Z]{2,6}\))?`;
 /** The capitalised words of a post's title: "Planning and Building Control", "Housing, Homes & Communities". */
 const TITLE_WORDS = String.raw`[A-Z][\w&]*(?:(?:,? and|,| &| of| for| the)? [A-Z][\w&]*){0,6}`;
 /**
@@ -818,9 +818,10 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'a body’s minutes written as “we”: what we will do next',
     example: 'We will invite the new ward councillor to our next meeting.',
-    // Also after a clause ("Despite the good turnout, we will consider whether …"); not what "we will" see, need or get.
+    // Also after a clause ("Despite the good turnout, we will consider whether …"), or what it keeps on its agenda; not
+    // what "we will" see, need or get.
     pattern:
-      /^(?:[^.;]{0,120}?,\s+)?[Ww]e will (?:also |now |then )?(?:reach out|consider|explore|divide|write|contact|invite|ask|arrange|seek|look into|follow up|organise|set up|share|publish|review)\b/,
+      /^(?:[^.;]{0,120}?,\s+)?[Ww]e will (?:also |now |then )?(?:reach out|consider|explore|divide|write|contact|invite|ask|arrange|seek|look into|follow up|organise|set up|share|publish|review|keep (?:this|it|the)\b[^.;]{0,40}\bon the agenda)\b/,
     kind: 'follow-up',
   },
   {
@@ -845,6 +846,26 @@ export const SENTENCE_RULES: SentenceRule[] = [
     pattern:
       /\b(?:report|update|accounts|statement)\b[^.;]{0,80}?,? which (?:was|were) (?:duly |then )?(?:noted|accepted|approved) by (?:the )?(?:[Mm]embers|[Cc]ouncill?ors|[Cc]ommittee|[Cc]ouncil|[Bb]oard|[Mm]eeting|[Tt]rustees)\b(?! (?:at|on|in) )/,
     kind: 'resolution',
+  },
+  {
+    shape: 'permission given or granted, in the passive',
+    example: 'Permission was given for a headstone of grey granite on plot 42.',
+    pattern: /^(?:[A-Z][^.;:]{2,60}:\s+)?Permission (?:was|has been) (?:duly )?(?:given|granted) (?:for|to)\b/,
+    kind: 'resolution',
+  },
+  {
+    shape: 'members who all expressed their support for a proposal',
+    example: 'All members present expressed their support for the proposal.',
+    pattern:
+      /^(?:All (?:the )?)?(?:[Mm]embers|[Cc]ouncill?ors|[Tt]rustees)(?: present)? (?:all )?(?:expressed|gave|voiced|confirmed) (?:their )?(?:full |unanimous |strong )?support (?:for|to) (?:the|this) (?:proposal|application|request|idea|scheme|plan|project)\b/,
+    kind: 'resolution',
+  },
+  {
+    shape: 'everyone present asked to do something: a request',
+    example: 'The harbour master asked all attendees to remind their crews to report any incidents.',
+    pattern:
+      /\basked (?:all|everyone|everybody) (?:(?:the )?(?:attendees|members|councillors|those present|users|present))?\s*to (?!(?:be|attend)\b)[a-z]{3,}/,
+    kind: 'request',
   },
   {
     shape: 'a proposal carried in the same sentence, with who abstained',
@@ -1387,9 +1408,9 @@ export const SENTENCE_RULES: SentenceRule[] = [
     example: 'Members of the Board were asked to consider the draft and send comments to the scrutiny team.',
     // Also reminded: "Members were reminded to provide photographs to the Clerk". Not an offer they may take up: "Members were
     // invited to contact the Chairman if they wished to visit"; nor their duty to declare or register their interests, or
-    // to consider whether they had any.
+    // to consider whether they had any; nor the business put to them ("Members were requested to consider a proposal to …").
     pattern:
-      /^(?![^.;]*\bif (?:they|members|councillors) (?:wish|wished|would like)\b)(?![^.;]*\b(?:[Dd]eclare|[Rr]egister|whether they (?:had|have) any)\b[^.;]*\b[Ii]nterests?\b)(?:Members|Councillors|Governors|Trustees|Volunteers|All (?:Members|Councillors|Governors|Trustees))(?: of the [A-Z][\w ]{2,40}?)? (?:were|are) (?:asked|invited|encouraged|requested|reminded|urged) to\b/,
+      /^(?![^.;]*\bif (?:they|members|councillors) (?:wish|wished|would like)\b)(?![^.;]*\b(?:[Dd]eclare|[Rr]egister|whether they (?:had|have) any)\b[^.;]*\b[Ii]nterests?\b)(?:Members|Councillors|Governors|Trustees|Volunteers|All (?:Members|Councillors|Governors|Trustees))(?: of the [A-Z][\w ]{2,40}?)? (?:were|are) (?:asked|invited|encouraged|requested|reminded|urged) to\b(?! (?:consider|discuss|debate) (?:a|the) (?:proposal|request|application|motion)\b)/,
     kind: 'request',
     weak: true,
   },
@@ -2896,7 +2917,7 @@ export const NOT_OUTCOMES: {
     shape: 'a proposal before the vote',
     example: 'It was proposed and seconded that Councillor Lake be elected Vice-Chairman.',
     pattern:
-      /^(?:It was (?:further )?)?(?:proposed|moved)(?: and seconded)?(?: by [^,]{2,60},?)? that\b(?!.*\b(?:agreed|carried|resolved)\b)|\bput the (?:motion|recommendation|amendment|proposal) to the vote\b|\b(?:shall|will) (?:propose|move) (?:that|the)\b/i,
+      /^(?:It was (?:further )?)?(?:proposed|moved)(?: and seconded)?(?: by (?:(?!\b(?:agreed|carried|resolved)\b)[^,]){2,60},?)? that\b(?!.*\b(?:agreed|carried|resolved)\b)|\bput the (?:motion|recommendation|amendment|proposal) to the vote\b|\b(?:shall|will) (?:propose|move) (?:that|the)\b/i,
   },
   {
     shape: 'an earlier decision reported',
