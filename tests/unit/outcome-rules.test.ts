@@ -8324,6 +8324,19 @@ describe('shapes met on real pages in the twenty-third session (read blind first
         ],
       ],
     ],
+    [
+      'business with no verb, then who proposed and seconded it in initials; an invitation to be extended',
+      '1. Matters arising\n\nFormal co-option of Ann Ash to the council. JM proposed JD seconded. JM welcomed Ann to the council. Invitation to be extended to Ben Birch as a co-opted member.',
+      [
+        ['resolution', 'Formal co-option of Ann Ash to the council. JM proposed JD seconded.'],
+        ['action', 'Invitation to be extended to Ben Birch as a co-opted member.'],
+      ],
+    ],
+    [
+      'a topic’s title, the earlier minute it refers to in brackets, then who will act',
+      '146. Play area swings (min.101 refers) Cllr Ash will check the chains each month. If repairs are needed she would get a quote.',
+      [['action', 'Play area swings (min.101 refers) Cllr Ash will check the chains each month.']],
+    ],
   ])('%s', readsWhole);
 });
 

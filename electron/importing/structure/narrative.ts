@@ -405,6 +405,21 @@ export function narrative(
       });
       return;
     }
+    // "Formal co-option of Ann Ash to the council. JM proposed JD seconded.": the business, then who proposed and seconded
+    // it in initials, with no vote after: a parish's record of what it decided.
+    if (
+      INITIALS_PROPOSED_SECONDED.test(sentence) &&
+      i > 0 &&
+      addedAt !== i - 1 &&
+      BUSINESS_WITHOUT_VERB.test(before) &&
+      !VOTE_OR_RESULT.test(next)
+    ) {
+      add('resolution', `${before} ${sentence}`, segment, `${before} ${sentence}`, {
+        formal: false,
+        rule: 'business, then who proposed and seconded it in initials',
+      });
+      return;
+    }
     // "Cllr Harlow had sent a report for the Clerk to read out. Clerk to action.": the action is the sentence before.
     // Not when the sentence before was read as an action already: "… the Clerk agreed to forward the points. Clerk to action."
     if (VAGUE_ACTION_LINE.test(sentence)) {
@@ -679,9 +694,12 @@ const OWNER_CELL_AT_END = /([.!])\s+\/\s+[A-Z][\w'’-]{0,20}(?:\s*(?:\/|&|and)\
 const LINKING_WORD =
   /^(?:Consequently|However|Likewise|Accordingly|Therefore|Subsequently|Additionally|Furthermore|Moreover|Similarly|Thereafter|Meanwhile|In addition|As a result|In the meantime|To that end),?\s+(?=[A-Za-z])/;
 
-/** "Community Website- K. Ash is to …", "Police Report:- The Secretary was to …", "Foundation: Mr Dale has agreed to …": a topic's title run into its minute. */
+/**
+ * "Community Website- K. Ash is to …", "Police Report:- The Secretary was to …", "Foundation: Mr Dale has agreed to …",
+ * "Play area swings (min.101 refers) Cllr Ash will …": a topic's title run into its minute.
+ */
 const TITLE_LABEL =
-  /^(?:\d+(?:\.\d+)*\.?\s+)?[A-Z][A-Za-z0-9'’&/, -]{2,40}?(?:(?<=[a-z])-|:-?|(?<=[a-z0-9])\s[–—-])\s+(?=[A-Z])/;
+  /^(?:\d+(?:\.\d+)*\.?\s+)?[A-Z][A-Za-z0-9'’&/, -]{2,40}?(?:(?<=[a-z])-|:-?|(?<=[a-z0-9])\s[–—-]|\s\((?:[Mm]in(?:ute)?s?\.?\s*(?:[Nn]o\.?\s*)?\d[\w/.]*(?:\s+refers?)?|[Ss]ee (?:[Mm]in(?:ute)?s?\.?\s*)?\d[\w/.]*)\))\s+(?=[A-Z])/;
 
 /** A line above that says it decided, so was read as a decision there. */
 const DECIDED_ABOVE = /\b(?:RESOLVED|AGREED|DECIDED|[Rr]esolved|[Aa]greed)\b/;
@@ -835,6 +853,12 @@ const VOTE_ONLY =
 const NO_COMMENT =
   /^No comments?\.?$|^There (?:were|was) no (?:objections?|comments?|issues|concerns|problems) (?:to|on|with|about) this (?:planning )?application\.?$/i;
 const ALL_IN_FAVOUR = /^All (?:in favour|agreed)\.?$/i;
+/** "JM proposed JD seconded.", "Proposed AB, seconded CD.": who proposed and seconded, in initials, and nothing else. */
+const INITIALS_PROPOSED_SECONDED =
+  /^(?:[A-Z]{2,3} proposed,?(?: and)? [A-Z]{2,3} seconded|Proposed:? [A-Z]{2,3},? [Ss]econded:? [A-Z]{2,3})\.?$/;
+/** "Formal co-option of Ann Ash to the council.": business named, with no verb of its own. */
+const BUSINESS_WITHOUT_VERB =
+  /^(?![^.;]*\b(?:is|are|was|were|be|been|has|have|had|will|would|should|can|could|[a-z]{3,}ed)\b)[A-Z][^.;:!?]{5,120}\.?$/;
 /** "All agreed.", "Agreed by all.", "Everyone was in favour.": the meeting's agreement, on its own. */
 const AGREED_BY_ALL =
   /^(?:(?:All|Everyone|Everybody)(?: (?:present|members|councillors))? (?:agreed|(?:were |was )?in favour)|(?:Agreed|Approved) by all(?: present)?|Unanimously agreed)\.?$/i;
