@@ -8337,6 +8337,42 @@ describe('shapes met on real pages in the twenty-third session (read blind first
       '146. Play area swings (min.101 refers) Cllr Ash will check the chains each month. If repairs are needed she would get a quote.',
       [['action', 'Play area swings (min.101 refers) Cllr Ash will check the chains each month.']],
     ],
+    [
+      'a decision after a label in capitals; officers who agreed to stay in post; someone who will endeavour to act',
+      '9. Other business\n\nAOB Agreed that the Secretary would write to the police for a monthly report.\n\n10. Officers\n\nAs no one came forward the present officers agreed to stay in post until the spring.\n\n11. Signage\n\nFinger posts Jan will endeavour to get answers on these points for the next meeting.',
+      [
+        ['resolution', 'AOB Agreed that the Secretary would write to the police for a monthly report.'],
+        ['resolution', 'As no one came forward the present officers agreed to stay in post until the spring.'],
+        ['action', 'Finger posts Jan will endeavour to get answers on these points for the next meeting.'],
+      ],
+    ],
+    [
+      'a proposal with its seconder in one sentence, then no counter motions; someone elected as no one else applied',
+      '5. Grants\n\nHaving read the letter, Mr Ash proposed awarding a grant of £500, seconded by Mrs Birch. There were no counter motions.\n\n6. Vice-chair\n\nThere were no other applicants and no objections so Cai Cole was elected.',
+      [
+        ['resolution', 'Having read the letter, Mr Ash proposed awarding a grant of £500, seconded by Mrs Birch.'],
+        ['resolution', 'There were no other applicants and no objections so Cai Cole was elected.'],
+      ],
+    ],
+    [
+      'a council named by its initials that authorised someone; a body writing as “we” that will donate',
+      '5. Play area\n\nPC authorised Ray to buy and fit the new basketball net.\n\n6. Donations\n\nWe will donate again this year to the first responders.',
+      [
+        ['resolution', 'PC authorised Ray to buy and fit the new basketball net.'],
+        ['follow-up', 'We will donate again this year to the first responders.'],
+      ],
+    ],
+    [
+      'any other business by its initials, run on after a line with no full stop; a proposal after a grant’s long title',
+      '8. Planning\n\nThere were no other planning issues (see above)\nAOCB Agreed that the Secretary would ask the police for a monthly report.\n\n9. Grants\n\n1) Village Hall - towards the cost of heating: Having read the accounts, Mr Ash proposed awarding a grant of £500, seconded by Mrs Birch. There were no counter motions.',
+      [
+        ['resolution', 'AOCB Agreed that the Secretary would ask the police for a monthly report.'],
+        [
+          'resolution',
+          'Village Hall - towards the cost of heating: Having read the accounts, Mr Ash proposed awarding a grant of £500, seconded by Mrs Birch.',
+        ],
+      ],
+    ],
   ])('%s', readsWhole);
 });
 

@@ -384,6 +384,18 @@ export function narrative(
       });
       return;
     }
+    // "Having read the letter, Mr Ash proposed awarding a grant of £500, seconded by Mrs Birch." then "There were no
+    // counter motions.": what was proposed, carried with no other motion put.
+    if (
+      PROPOSED_THEN_SECONDED.test(proposal) &&
+      (NO_OTHER_MOTION.test(clauses[i + 1] ?? '') || !VOTE_OR_RESULT.test(saidAfter))
+    ) {
+      add('resolution', sentence, segment, sentence, {
+        formal: false,
+        rule: 'someone proposed something, seconded by another, with no vote or other motion after it',
+      });
+      return;
+    }
     // "GR was proposed by MD & GB. All agreed.", "Chair proposed BB as Vice Chair. Sec MD. All agreed.": who was
     // proposed, and the vote that carried it.
     const seconder = SECONDER_ONLY.test(next) ? next : '';
@@ -646,6 +658,11 @@ const TOPIC_BEFORE_DASH =
 // Ash and seconded by Cllr Birch, all in favour, that a precept of £5,000 be agreed."
 const PROPOSED_AND_SECONDED_THAT =
   /^(?:[^.;]{0,80}?\s[–—-]\s+)?(?:It was p|P)roposed(?: by [^.;]{2,60}?)?,? and seconded(?: by [^.;]{2,60}?)?,?(?:\s*(?:all|unanimously) (?:in favour|agreed),?)?\s+that\b/i;
+/** "Mr Ash proposed awarding a grant of £500, seconded by Mrs Birch.": a proposal with its seconder, in one sentence. */
+const PROPOSED_THEN_SECONDED =
+  /^(?:[^.;]{0,300}?[,:]\s+)?(?:(?:Cllr\.?|Councill?or|Mr|Mrs|Ms|Miss|Dr)\s+)?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? proposed (?!that\b)[^.;]{5,200}?,\s*(?:and )?seconded by [^.;]{2,60}\.?$/;
+/** "There were no counter motions.", "There was no amendment.": nothing else was put, so the proposal carried. */
+const NO_OTHER_MOTION = /^There (?:were|was) no (?:counter[- ]?motions?|amendments?|other (?:motions?|proposals?))\b/i;
 /** What a vote or its result says: "The motion was carried.", "… was elected", "On a vote …". */
 const VOTE_OR_RESULT =
   /\b(?:carried|lost|defeated|fell|elected|agreed|approved|resolved|RESOLVED|passed|votes?|voted|in favour|against|abstentions?|amendment|nominations?)\b/i;

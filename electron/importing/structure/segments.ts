@@ -361,6 +361,8 @@ export function sentencesOf(text: string): string[] {
       // "… had been circulated to all Cllrs. It was proposed, seconded and Resolved: …": "Cllrs." ends a sentence when no
       // name follows it.
       .replace(/(?<=\b(?:Cllrs|Clrs|CLLRS)\.)\s+(?=(?:It (?:was|is)|There (?:was|were)|All|This|These)\b)/g, '\n')
+      // "… other than the housing (see above) AOCB Agreed that …": any other business, by its initials, starts a sentence.
+      .replace(/(?<=[\w)])\s+(?=(?:AOB|AOCB|A\.O\.B\.)\s+[A-Z])/g, '\n')
       // "… had occurred * Cllr Ash agreed to supply a report": an asterisk between words, as a bullet, starts a sentence.
       .replace(/(?<=[a-z.;])\s+\*\s+(?=[A-Z][a-z])/g, '\n')
       // "… between the councils and Fenshire C.C. All agreed that …": initials end the sentence when who decided comes next.
