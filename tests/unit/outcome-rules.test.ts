@@ -8373,6 +8373,14 @@ describe('shapes met on real pages in the twenty-third session (read blind first
         ],
       ],
     ],
+    [
+      'a flattened table of applications: each reference opens a line, each response ends its proposal',
+      '7. Planning applications\n\nRef\n\nLPA ref & location\n\nProposal\n\nResponse\n\n7.1 P0101/26/TCA\n\nElmholm:\n\n3 Mill Lane\n\nRemoval of 1 x dying ash tree No objection\n7.2 P0102/26/FUL\n\nElmholm:\n\n5 Mill Lane\n\nTwo-storey extension to the rear No objection',
+      [
+        ['resolution', '7.1 P0101/26/TCA Elmholm: 3 Mill Lane Removal of 1 x dying ash tree No objection'],
+        ['resolution', '7.2 P0102/26/FUL Elmholm: 5 Mill Lane Two-storey extension to the rear No objection'],
+      ],
+    ],
   ])('%s', readsWhole);
 });
 

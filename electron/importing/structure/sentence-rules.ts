@@ -1292,7 +1292,9 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'what an application proposes, then the response run on from a table',
     example: 'To build a garden room at the rear of the cottage No objection',
-    pattern: /^(?=.{12,220}$)[A-Z][^.;:]*[a-z,)]\s+No (?:objections?|comments?|observations?)\.?$/,
+    // Also an objection whose grounds follow: "… replaced by six pines Objection on grounds of:".
+    pattern:
+      /^(?=.{12,400}$)[A-Z][^;:]*[a-z,)]\s+(?:No (?:objections?|comments?|observations?)\.?|Objection on (?:the )?(?:following )?grounds(?: of)?\s*:)$/,
     kind: 'resolution',
   },
   {
