@@ -8381,6 +8381,48 @@ describe('shapes met on real pages in the twenty-third session (read blind first
         ['resolution', '7.2 P0102/26/FUL Elmholm: 5 Mill Lane Two-storey extension to the rear No objection'],
       ],
     ],
+    [
+      'a column of labels, each with its part’s numeral: actions and decisions, one to a line',
+      'ITEM 4 Matters Arising and Actions\n\nNoted (i) That the bus stop is still missing.\nAction (i) AB-C to take this up with the council. AB-C\nAction (ii) DE to draft a letter of thanks to be sent from the Chair. DE/Chair\nAgreed (i) The hall will be booked for March.',
+      [
+        ['action', 'AB-C to take this up with the council.'],
+        ['action', 'DE to draft a letter of thanks to be sent from the Chair.'],
+        ['resolution', 'The hall will be booked for March.'],
+      ],
+    ],
+    [
+      'what "is agreed" in the present tense; all councillors asked to act; a council that had not raised any objection; members who elected councillors',
+      '4. Moorings\n\nNothing new has been decided and it is agreed that we will keep an eye on this issue.\n\n5. Vacancy\n\nThe Chairman asked all Cllrs to encourage suitable candidates to apply.\n\n6. Tree works\n\nThe Council have not raised any objection to this work being carried out.\n\n7. Committees\n\nMembers elected Councillors Ann Ash and Ben Birch onto the committee.',
+      [
+        ['follow-up', 'We will keep an eye on this issue.'],
+        ['request', 'The Chairman asked all Cllrs to encourage suitable candidates to apply.'],
+        ['resolution', 'The Council have not raised any objection to this work being carried out.'],
+        ['resolution', 'Members elected Councillors Ann Ash and Ben Birch onto the committee.'],
+      ],
+    ],
+    [
+      'a review "in the meantime", in the passive; "after discussion agreed" after a matter and a colon; a bare vote line that carried the business above',
+      '8. Tourism\n\nThe Clerk would ask for the costs. In the meantime the policy on visitors would be reviewed at the next strategy meeting.\n\n9. Equipment\n\nConsider purchase of a gazebo: after discussion agreed to purchase one, not too big.\n\n10. Invoices\n\nClerk’s wages 345 – 40\n\n: PROPOSED : Cllr Ash SECONDED : Cllr Birch CARRIED.',
+      [
+        ['action', 'The Clerk would ask for the costs.'],
+        ['action', 'In the meantime the policy on visitors would be reviewed at the next strategy meeting.'],
+        ['resolution', 'Consider purchase of a gazebo: after discussion agreed to purchase one, not too big.'],
+        ['resolution', ': PROPOSED : Cllr Ash SECONDED : Cllr Birch CARRIED.'],
+      ],
+    ],
+    [
+      'lettered parts under "it was resolved:" at the end of a paragraph that ran on from the item before',
+      '1. Apologies\n\nThe Chair said a by-election would be called. 2. Memorial glade After hearing the landscape architect, and following questions, it was resolved:\n\nA. To note that funding was available until January.\n\nB. That the Council supported the proposal in principle.',
+      [
+        ['resolution', 'Note that funding was available until January.'],
+        ['resolution', 'The Council supported the proposal in principle.'],
+      ],
+    ],
+    [
+      'a matter in a flattened table, then what is to be done with it at the next meeting',
+      '4716 / Standing orders – to discuss in more detail at the next meeting / Next agenda',
+      [['work-programme', '4716 / Standing orders – to discuss in more detail at the next meeting / Next agenda']],
+    ],
   ])('%s', readsWhole);
 });
 

@@ -39,6 +39,9 @@ const DECISION_LABEL = /^(?:RESOLVED|RECOMMENDED|AGREED|DECIDED)\s*:\s/;
 const ACTION_LABEL = /^(?:AP|ACTIONS?|Actions?|Action points?)\s*\d{0,3}\s*:\s/;
 /** "ACTION – Chair to contact …", "NOTED: …": a keyword in capitals, then a dash or colon. */
 const KEYWORD_LABEL = /^(?:ACTIONS?|AGREED|RESOLVED|NOTED|DECISION|DECIDED|APPROVED)\s?[-–—:]\s/;
+/** "Noted (ii) That …", "Action (i) DE to …": a column of labels, each with its part's numeral, one to a line. */
+const LABEL_WITH_NUMERAL =
+  /^(?:Action|Agreed|Noted|Resolved|Decided|Decision|Received)\s*\((?:[ivx]{1,4}|[a-h]|\d{1,2})\)\s/;
 /** "IJ to attend", "AB/CD will write to the school": who acts, by initials, opening a note's line. */
 const ACTION_BY_INITIALS = /^[A-Z]{2,3}(?:\s?[/&,]\s?[A-Z]{2,3})* (?:to|will) [a-z]{3,}/;
 /** "Action Sheet pdf icon PDF 51 KB": a web page's link to a document ends its line. */
@@ -258,6 +261,7 @@ export function extractPlainText(text: string): ExtractedText {
       /^[A-Z][^.]{0,40}:$/.test(line) ||
       FIELD.test(line) ||
       KEYWORD_LABEL.test(line) ||
+      LABEL_WITH_NUMERAL.test(line) ||
       MINUTE_NUMBER.test(line) ||
       APPLICATION_LINE.test(line) ||
       ACTION_BY_INITIALS.test(line);

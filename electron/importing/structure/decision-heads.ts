@@ -180,9 +180,10 @@ export const HEAD_RULES: HeadRule[] = [
   {
     shape: '"The following was agreed:" over a list',
     example: 'The following was agreed:',
-    // Also after what the meeting heard: "After hearing from the tenants' representative, it was resolved:".
+    // Also after what the meeting heard: "After hearing from the tenants' representative, it was resolved:", at the end of a
+    // paragraph that ran on from the item before.
     pattern:
-      /^(?:[^.;:]{3,500}?,\s*)?(?:The following (?:was|were|is|are) (?:agreed|resolved|decided)|It was (?:unanimously )?(?:agreed|resolved|decided)(?: as follows)?)\s*[:–—-]+\s*$/i,
+      /^(?:[^;:]{0,1500}?[.!?]\s+(?=[^.;:]{3,500}?,\s*it was\b))?(?:[^.;:]{3,500}?,\s*)?(?:The following (?:was|were|is|are) (?:agreed|resolved|decided)|It was (?:unanimously )?(?:agreed|resolved|decided)(?: as follows)?)\s*[:–—-]+\s*$/i,
     kind: 'resolution',
   },
   {
@@ -342,6 +343,20 @@ export const HEAD_RULES: HeadRule[] = [
     pattern:
       /^(?:ACTIONS?|Actions?(?: points?)?)(?:\s*\/\s*[^:]{0,60}|\s*\([A-Z][\w &/,.]{0,30}\)|\s+(?!BY\b)[A-Z]{2,}(?:\s*[/&,]\s*[A-Z]{2,}){0,3}(?=\s*:))?(?:\s*[:–—]|\s*-(?=\s))\s*/,
     kind: 'action',
+  },
+  {
+    shape: 'a keyword, then the part’s numeral in brackets, as a column of labels prints it',
+    example: 'Action (ii) DE to draft a letter of thanks to be sent from the Chair.',
+    // Also "Agreed (i) The minutes were proposed and seconded as an accurate record."
+    pattern: /^(?:ACTION|Action)\s*\((?:[ivx]{1,4}|[a-h]|\d{1,2})\)\s+(?=\S)/,
+    kind: 'action',
+  },
+  {
+    shape: 'a decision keyword, then the part’s numeral in brackets, as a column of labels prints it',
+    example: 'Agreed (i) The minutes were approved as an accurate record.',
+    pattern:
+      /^(?:AGREED|Agreed|RESOLVED|Resolved|DECIDED|Decided|Decision)\s*\((?:[ivx]{1,4}|[a-h]|\d{1,2})\)\s+(?=\S)/,
+    kind: 'resolution',
   },
   {
     shape: 'a numbered ACTION with a colon',

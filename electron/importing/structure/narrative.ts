@@ -327,7 +327,7 @@ export function narrative(
     // "The Board did not approve the proposal", "… did not have the figure and would provide it": an outcome
     // though worded with a negative, so read before the shapes that are not outcomes.
     // So too after a word that links it to the sentence before: "However, the Council will re-submit the bid".
-    const readFirst = firstReadRule(sentence) ?? firstReadRule(sentence.replace(LINKING_WORD, ''));
+    const readFirst = firstReadRule(sentence) ?? firstReadRule(withoutLinkingWord(sentence));
     if (readFirst) {
       add(readFirst.kind, sentence, segment, sentence, {
         formal: false,
@@ -529,12 +529,9 @@ export function narrative(
     // "MATTERS ARISING: Councillors would request …": the shapes are read with the inline heading and without it, or
     // without two ("Matters Arising Minute 16 – Planning Seminar – The Committee noted that …").
     // "Consequently officers agreed to …", "Likewise, Officers would review …": read without the word that links it.
-    const unlabelled = sentence
-      .replace(CAPITALS_LABEL, '')
-      .replace(TITLE_LABEL, '')
-      .replace(TITLE_LABEL, '')
-      .replace(LINKING_WORD, '')
-      .replace(OWNER_CELL_AT_END, '$1');
+    const unlabelled = withoutLinkingWord(
+      sentence.replace(CAPITALS_LABEL, '').replace(TITLE_LABEL, '').replace(TITLE_LABEL, ''),
+    ).replace(OWNER_CELL_AT_END, '$1');
     // "18/77 Noise from the depot, Mill Lane – The parish council will ask …": a long topic before a spaced dash.
     const afterTopic = sentence.replace(TOPIC_BEFORE_DASH, '');
     const readAs = (r: (typeof SENTENCE_RULES)[number]) =>
@@ -709,7 +706,10 @@ const OWNER_CELL_AT_END = /([.!])\s+\/\s+[A-Z][\w'’-]{0,20}(?:\s*(?:\/|&|and)\
 
 /** "Consequently", "Likewise,", "In the meantime,": a word that links a sentence to the one before it. */
 const LINKING_WORD =
-  /^(?:Consequently|However|Likewise|Accordingly|Therefore|Subsequently|Additionally|Furthermore|Moreover|Similarly|Thereafter|Meanwhile|In addition|As a result|In the meantime|To that end),?\s+(?=[A-Za-z])/;
+  /^(?:Consequently|However|Likewise|Accordingly|Therefore|Subsequently|Additionally|Furthermore|Moreover|Similarly|Thereafter|Meanwhile|In addition|As a result|In the meantime|To that end),?\s+([A-Za-z])/;
+/** The sentence as if it began after its linking words: "In the meantime the policy …" is read as "The policy …". */
+const withoutLinkingWord = (sentence: string) =>
+  sentence.replace(LINKING_WORD, (_linking, first: string) => first.toUpperCase());
 
 /**
  * "Community Website- K. Ash is to …", "Police Report:- The Secretary was to …", "Foundation: Mr Dale has agreed to …",
