@@ -8423,6 +8423,16 @@ describe('shapes met on real pages in the twenty-third session (read blind first
       '4716 / Standing orders – to discuss in more detail at the next meeting / Next agenda',
       [['work-programme', '4716 / Standing orders – to discuss in more detail at the next meeting / Next agenda']],
     ],
+    [
+      'a proposal, then who seconded it "which was then unanimously agreed"; a call for nominations, a signed declaration and an auditor’s approval are no decisions',
+      '4. Minutes\n\nCllr. Ash proposed that the minutes be signed. Cllr. B.Birch seconded the motion, which was then unanimously agreed.\n\n5. Vice-Chairman\n\nThe Chairman asked for a nomination for Vice-Chairman. The Declaration was witnessed and signed by Councillors Cole and Dale.\n\n6. Accounts\n\nMinute 39.3 – Annual accounts: It was noted the External Auditor has approved and signed the return.',
+      [
+        [
+          'resolution',
+          'Cllr. Ash proposed that the minutes be signed. Cllr. B.Birch seconded the motion, which was then unanimously agreed.',
+        ],
+      ],
+    ],
   ])('%s', readsWhole);
 });
 

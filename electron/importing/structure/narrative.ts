@@ -882,9 +882,9 @@ const AGREED_BY_ALL =
 /** A sentence that puts something to the meeting: a suggestion, a request or advice (a proposal has rules of its own). */
 const PUT_TO_THE_MEETING =
   /\b(?:suggest(?:s|ed)?|recommend(?:s|ed)?|advise[sd]?|request(?:s|ed)?|asked (?:that|if|whether|for)|would like)\b/i;
-/** "Cllr Rogers seconded this proposal and all members were in favour of this.": who seconded, and the vote carried it. */
+/** "Cllr Rogers seconded this proposal and all members were in favour of this.", "… seconded the motion, which was then unanimously agreed.": who seconded, and the vote carried it. */
 const SECONDED_AND_CARRIED =
-  /^(?:Cllr\.?|Councill?or|Mr|Mrs|Ms|Miss|Dr)\s+(?:[A-Z][\w.'’-]*\s?){1,3} seconded (?:this|the) (?:proposal|nomination|motion),? and (?:all (?:members |councillors |those present )?(?:were in favour|agreed|voted in favour)(?: of (?:this|it))?|(?:this|it) was (?:carried|agreed)(?: unanimously)?)\.?$/;
+  /^(?:Cllr\.?|Councill?or|Mr|Mrs|Ms|Miss|Dr)\s+(?:[A-Z][\w.'’-]*\s?){1,3} seconded (?:this|the) (?:proposal|nomination|motion)(?:,? and (?:all (?:members |councillors |those present )?(?:were in favour|agreed|voted in favour)(?: of (?:this|it))?|(?:this|it) was (?:carried|agreed)(?: unanimously)?)|,? which was (?:then )?(?:unanimously )?(?:carried|agreed)(?: unanimously)?)\.?$/;
 /** "Graham Ash: proposed by Ann Birch, seconded by Con Dale.": who was proposed, and by whom; not a seconder alone. */
 const PROPOSED_AND_SECONDED = /^(?!Seconded\b)[^.;]{0,80}\bproposed\b[^.;]{2,80}\bseconded\b[^.;]{2,60}\.?$/i;
 

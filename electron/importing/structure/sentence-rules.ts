@@ -2919,13 +2919,27 @@ export const NOT_OUTCOMES: {
     decidedUnderAHeading: true,
   },
   {
+    shape: 'an approval by someone else, noted',
+    example: 'Minute 39.3 – Annual accounts: It was noted the External Auditor has approved and signed the return.',
+    pattern:
+      /^(?:[^;:]{0,80}:\s+)?It was (?:noted|reported) (?:that )?(?:the )?(?!(?:Parish |Town |Community )?(?:Council|Committee|Board|Panel)\b)(?:[A-Z][\w’'-]*\s){1,4}(?:has|have|had) (?:now )?(?:approved|signed|certified|granted|agreed)\b/,
+  },
+  {
+    shape: 'a call for nominations, before anyone is elected',
+    example: 'The Chairman asked for a nomination from the councillors for a Vice-Chairman.',
+    // Not when the same sentence tells the election: "The Chair asked for nominations and Cllr Ash was elected."
+    pattern:
+      /^(?!.*\b(?:elected|appointed|co-?opted|agreed|resolved)\b).*?(?:\b(?:asked|called) for (?:a |any |further )?nominations?\b|\binvited (?:any )?nominations?\b)/i,
+  },
+  {
     shape: 'declarations of acceptance of office signed: a formality, not a decision',
     example: 'Declarations of Acceptance of Office were duly signed and both joined the meeting.',
+    // Also "The Declaration was witnessed and signed by Councillors Ash and Birch."
     pattern:
       // Not when the same sentence elects someone: "… was elected as Chairman and signed the declaration …", "… was declared Chairman and …",
       // "… agreed that Mrs Coates be coopted on to the Council, whereupon she signed …",
       // "… was Co-opted onto the Council and will sign a Declaration …".
-      /^(?!.*\b(?:elected|appointed|co-?opted|declared (?:as )?(?:the )?(?:Chair|Vice|Mayor|Deputy|Convener|Leader|President)))[^]*?(?:\bAcceptance of Office\b[^.;]{0,40}?\b(?:was|were|had been) (?:duly )?(?:signed|completed|made|received)\b|\b(?:signed|(?:would|will|to) (?:sign|make)) (?:the|their|his|her|a) (?:official )?(?:declarations? of )?acceptance(?: of office)?\b)/i,
+      /^(?!.*\b(?:elected|appointed|co-?opted|declared (?:as )?(?:the )?(?:Chair|Vice|Mayor|Deputy|Convener|Leader|President)))[^]*?(?:\bAcceptance of Office\b[^.;]{0,40}?\b(?:was|were|had been) (?:duly )?(?:signed|completed|made|received)\b|^The declarations? (?:of office )?(?:was|were) (?:duly )?(?:witnessed and )?signed\b|\b(?:signed|(?:would|will|to) (?:sign|make)) (?:the|their|his|her|a) (?:official )?(?:declarations? of )?acceptance(?: of office)?\b)/i,
   },
   {
     shape: 'a note that something is not part of the decision',
