@@ -8433,6 +8433,49 @@ describe('shapes met on real pages in the twenty-third session (read blind first
         ],
       ],
     ],
+    [
+      'approved by the committee in the passive; two people who proposed and seconded; a policy "discussed agreed"; a group set up',
+      '3. Policies\n\nIt was duly approved by the Committee and signed for the record.\n\n4. Accounts\n\nAB and CD proposed and seconded the Treasurer’s report.\n\n5. Safeguarding\n\nA draft safeguarding policy was discussed agreed.\n\n6. High street\n\nA working group for the high street was set up and members appointed.',
+      [
+        ['resolution', 'It was duly approved by the Committee and signed for the record.'],
+        ['resolution', 'AB and CD proposed and seconded the Treasurer’s report.'],
+        ['resolution', 'A draft safeguarding policy was discussed agreed.'],
+        ['resolution', 'A working group for the high street was set up and members appointed.'],
+      ],
+    ],
+    [
+      'an item put on the next agenda; "It was finally decided"; "it was agreed we need"; a bill to be paid; councillors who received and approved',
+      '7. Footpaths\n\nPROPOSED to put the footpath survey on the next agenda.\n\n8. Meeting\n\nIt was finally decided that a meeting of all the parties would be held.\n\n9. Trustees\n\nIt was agreed we need to find a new trustee.\n\n10. Bills\n\nGrass cutting bill to be paid (£270).\n\n11. Accounts\n\nCouncillors received and approved the statements of account for the year.',
+      [
+        ['work-programme', 'PROPOSED to put the footpath survey on the next agenda.'],
+        ['resolution', 'It was finally decided that a meeting of all the parties would be held.'],
+        ['follow-up', 'We need to find a new trustee.'],
+        ['action', 'Grass cutting bill to be paid (£270).'],
+        ['resolution', 'Councillors received and approved the statements of account for the year.'],
+      ],
+    ],
+    [
+      'the secretary asked to write; someone named in full who will act after a comma; a request agreed in principle; an opinion all shared is no decision',
+      '4. Plots\n\nIt was agreed that it was not helpful that the shed had been moved. Sec was asked to write to the tenant.\n\n5. Hall\n\nThe hall chairman asked the council to release the £2,000 promised, Ann Ash will transfer these funds. He also asked if the hall could borrow money, should the costs rise, this was agreed in principle.',
+      [
+        ['action', 'Sec was asked to write to the tenant.'],
+        ['action', 'Ann Ash will transfer these funds.'],
+        [
+          'resolution',
+          'He also asked if the hall could borrow money, should the costs rise, this was agreed in principle.',
+        ],
+      ],
+    ],
+    [
+      'a heading in capitals with a year in it, run on into what the council did; a decision agreed on an earlier date and items brought forward are not this meeting’s',
+      '08/26 ELECTION OF TOWN MAYOR FOR THE 2026/27 CIVIC YEAR Council ratified the decision made at the meeting held in July that Cllr. Ash be elected Mayor for 2026/27.\n\n09/26 PLANNING\n\nIt was agreed on the 12th December that the council would publish its comments. The Chairman asked for items 20 and 21 to be brought forward.',
+      [
+        [
+          'resolution',
+          'Council ratified the decision made at the meeting held in July that Cllr. Ash be elected Mayor for 2026/27.',
+        ],
+      ],
+    ],
   ])('%s', readsWhole);
 });
 

@@ -340,8 +340,12 @@ export function sentencesOf(text: string): string[] {
         '\n',
       )
       // An action or a heading in capitals run on into the next paragraph: "… CLERK TO ORDER THE BENCH The bins need
-      // emptying …", "5/15 APPOINTMENT OF CHAIRMAN FOR THE HEARING The Sub-Committee appointed …".
-      .replace(/(?<=\b[A-Z]{2,}(?: [A-Z0-9/&]+){2}) +(?=[A-Z][a-z]* (?:[a-z]|[A-Z][a-z]))/g, '\n')
+      // emptying …", "5/15 APPOINTMENT OF CHAIRMAN FOR THE HEARING The Sub-Committee appointed …", "… FOR THE 2026/27 CIVIC
+      // YEAR Council ratified …".
+      .replace(
+        /(?<=\b[A-Z]{2,}(?: [A-Z0-9/&]+){2}|\b(?:19|20)\d\d\/\d{2,4} [A-Z]{2,} [A-Z]{2,}) +(?=[A-Z][a-z]* (?:[a-z]|[A-Z][a-z]))/g,
+        '\n',
+      )
       // Office-bearers run together: "… Office Bearers Chairman; Ann Lee proposed …, Vice-Chairman; …". Not the office
       // someone takes: "… agreed that Cllr Hale become Chairman; Cllr Hale accepted".
       .replace(
@@ -351,6 +355,11 @@ export function sentencesOf(text: string): string[] {
       // "… said she would take it up with the district council, The Clerk will write to …": a full stop printed as a
       // comma, before a capital that starts who acts.
       .replace(/,\s+(?=The [Cc]lerk (?:will|would|is to|to|agreed|undertook)\b)/g, '\n')
+      // So too before someone named in full who will act: "… asked for the £2,000 promised, Ann Ash will transfer it."
+      .replace(
+        /,\s+(?=(?:(?:Cllr|Councill?or|Mr|Mrs|Ms|Dr)\.? )?[A-Z][a-z]+ [A-Z][a-z]+ (?:will|would) [a-z]{3,})/g,
+        '\n',
+      )
       // "Location: Unit 4, Mill Lane Industrial Estate, Ashby: It was resolved that …": a decision's own words after a
       // colon that ends a long run of details start a sentence (after a short title they are read with it).
       .replace(
