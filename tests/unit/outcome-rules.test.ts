@@ -8476,6 +8476,15 @@ describe('shapes met on real pages in the twenty-third session (read blind first
         ],
       ],
     ],
+    [
+      'who undertook to act at someone’s request; a body writing as “we” after a dash; a label glued by a semicolon; a rejected motion is no decision',
+      '4. Roads\n\nAt request of MP he undertook to find out when the order could be challenged.\n\n5. Plots\n\nBroken padlocks – we will move to combination locks when they next need replacing.\n\n6. Other business\n\nAny other business;Trestle tables to be lent for the street party on July 12th.The Treasurer has reviewed the charges.\n\n7. Motions\n\nThe motion to cut the charges for the rest of the year was rejected by the Council.',
+      [
+        ['action', 'Find out when the order could be challenged.'],
+        ['follow-up', 'Broken padlocks – we will move to combination locks when they next need replacing.'],
+        ['action', 'Trestle tables to be lent for the street party on July 12th.'],
+      ],
+    ],
   ])('%s', readsWhole);
 });
 

@@ -738,7 +738,8 @@ const FURTHER_PROPOSAL =
 
 /** A sentence's clauses at its semicolons, each remembering the sentence it came from. */
 function splitAtSemicolons(sentence: string, sentenceOfClause: Map<string, string>): string[] {
-  const clauses = sentence.split(/;\s+(?=\S)/);
+  // Also a label glued to its text by a semicolon: "Any other business;Trestle tables to be lent …".
+  const clauses = sentence.split(/;\s+(?=\S)|;(?=[A-Z][a-z])/);
   if (clauses.length > 1) for (const clause of clauses) sentenceOfClause.set(clause, sentence);
   return clauses;
 }

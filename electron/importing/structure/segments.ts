@@ -313,9 +313,12 @@ export function sentencesOf(text: string): string[] {
         /(?<=\b\d{1,2}(?:st|nd|rd|th))\.(?=\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/g,
         '',
       )
-      // "… as part of the way forward.The councillors agreed …", "… Ashby-Fenton.Action: LCL to contact …": a full
+      // "… as part of the way forward.The councillors agreed …", "… on July 12th.The Treasurer …", "… Ashby-Fenton.Action: LCL to contact …": a full
       // stop with no space after it, between words.
-      .replace(/(?<=\b[a-z]{3,}\.)(?=[A-Z][a-z]{1,}\s)|(?<=[a-z]{3}\.)(?=(?:ACTION|Action):\s)/g, '\n')
+      .replace(
+        /(?<=\b(?:[a-z]{3,}|\d{1,2}(?:st|nd|rd|th))\.)(?=[A-Z][a-z]{1,}\s)|(?<=[a-z]{3}\.)(?=(?:ACTION|Action):\s)/g,
+        '\n',
+      )
       // Run-on notes with no full stops: "… was noted The Clerk …". Not after a word that takes "The Pelican" as its object,
       // nor after a verb in the infinitive ("Clerk to review The Finance Toolkit"), nor before a courtesy title ("Major The Hon.").
       .replace(

@@ -63,7 +63,7 @@ const UNDERTAKING = [...UNDERTAKEN.split('|'), 'present']
   .join('|');
 
 /** "In response to a question from Councillor Ash, …", "In reply to …,": a clause before who undertook something. */
-const OPENING_CLAUSE = String.raw`(?:(?:In (?:response|reply|answer)(?: to)?|As|Since|Once|Responding to|Replying to|Following|After|Arising from|On|With regard to|Regarding|In relation to|Referring to|Turning to)\b[^,.]{0,200}(?:,\s+|\s+(?=(?:officers|the (?:[Cc]lerk|[Cc]hair(?:man)?)) (?:agreed|undertook|offered|would)\b))|At the request of (?:the )?(?:[A-Z][\w'’-]* ?){1,5},?\s+|(?:Following|After) (?:a |some )?(?:further |full |brief )?(?:discussion|debate|consideration)(?: and (?:careful |further |full )?(?:discussion|debate|consideration))?(?: of [^,.]{0,60}?)?\s+(?=the |The ))?`;
+const OPENING_CLAUSE = String.raw`(?:(?:In (?:response|reply|answer)(?: to)?|As|Since|Once|Responding to|Replying to|Following|After|Arising from|On|With regard to|Regarding|In relation to|Referring to|Turning to)\b[^,.]{0,200}(?:,\s+|\s+(?=(?:officers|the (?:[Cc]lerk|[Cc]hair(?:man)?)) (?:agreed|undertook|offered|would)\b))|At (?:the )?request of (?:the )?(?:[A-Z][\w'’-]* ?){1,5},?\s+|(?:Following|After) (?:a |some )?(?:further |full |brief )?(?:discussion|debate|consideration)(?: and (?:careful |further |full )?(?:discussion|debate|consideration))?(?: of [^,.]{0,60}?)?\s+(?=the |The ))?`;
 
 /** "objected to the omission in the minutes": a complaint about the meeting's own record or conduct, not a response to a plan. */
 const NOT_A_GRIEVANCE = String.raw`(?! to (?:the |a |an )?(?:omission|inclusion|absence|lack|wording|way|manner|tone|fact|remarks?|comments?|statement|conduct|behaviour|accuracy|delay)\b)`;
@@ -822,7 +822,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     // Also after a clause ("Despite the good turnout, we will consider whether …"), or what it keeps on its agenda; not
     // what "we will" see, need or get.
     pattern:
-      /^(?:[^.;]{0,120}?,\s+)?[Ww]e will (?:also |now |then )?(?:reach out|consider|explore|divide|write|contact|invite|ask|arrange|seek|look into|follow up|organise|set up|share|publish|review|donate|keep (?:this|it|the)\b[^.;]{0,40}\bon the agenda)\b/,
+      /^(?:[^.;]{0,120}?(?:,|\s[–—-])\s+)?[Ww]e will (?:also |now |then )?(?:reach out|consider|explore|divide|write|contact|invite|ask|arrange|seek|look into|follow up|organise|set up|share|publish|review|donate|move to|switch to|change to|keep (?:this|it|the)\b[^.;]{0,40}\bon the agenda)\b/,
     kind: 'follow-up',
   },
   {
@@ -2958,6 +2958,12 @@ export const NOT_OUTCOMES: {
     example: 'Minute 39.3 – Annual accounts: It was noted the External Auditor has approved and signed the return.',
     pattern:
       /^(?:[^;:]{0,80}:\s+)?It was (?:noted|reported) (?:that )?(?:the )?(?!(?:Parish |Town |Community )?(?:Council|Committee|Board|Panel)\b)(?:[A-Z][\w’'-]*\s){1,4}(?:has|have|had) (?:now )?(?:approved|signed|certified|granted|agreed)\b/,
+  },
+  {
+    shape: 'a motion or amendment that was rejected or lost',
+    example: 'The motion to cut the charges for the rest of the year was rejected by the Council.',
+    pattern:
+      /^(?:The|This|That|A|An|Their|His|Her) (?:motion|amendment|proposal)\b[^.;]{0,200}?\b(?:was|were) (?:rejected|defeated|lost|not carried|not agreed|withdrawn|voted down)\b/i,
   },
   {
     shape: 'what was agreed on an earlier date, told again',
