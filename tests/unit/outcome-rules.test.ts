@@ -8485,6 +8485,31 @@ describe('shapes met on real pages in the twenty-third session (read blind first
         ['action', 'Trestle tables to be lent for the street party on July 12th.'],
       ],
     ],
+    [
+      'the business, a dash, then "it was agreed"; a fresh decision after what someone had agreed; all members present who agreed',
+      '8. Planters\n\n·  To consider buying planters for the school wall – it was agreed to buy two from the same supplier.\n\n9. Lane\n\nThe owner had agreed to keep his side trimmed but as this was not happening it was decided to ask the caretakers for a quote.\n\n10. Letters\n\nA resident asked for the council’s support. All members present agreed that support for this should be noted.',
+      [
+        [
+          'resolution',
+          'Consider buying planters for the school wall – it was agreed to buy two from the same supplier.',
+        ],
+        [
+          'resolution',
+          'The owner had agreed to keep his side trimmed but as this was not happening it was decided to ask the caretakers for a quote.',
+        ],
+        ['resolution', 'All members present agreed that support for this should be noted.'],
+      ],
+    ],
+    [
+      'a proposal and its seconder over "This was passed unanimously." on a line of its own: one decision',
+      '2. Co-option\n\nCllr Ash proposed and Cllr Birch seconded that Cai Cole be co-opted.\n\nThis was passed unanimously.',
+      [
+        [
+          'resolution',
+          'Cllr Ash proposed and Cllr Birch seconded that Cai Cole be co-opted. This was passed unanimously.',
+        ],
+      ],
+    ],
   ])('%s', readsWhole);
 });
 

@@ -197,6 +197,9 @@ export function narrative(
   clauses.forEach((sentence, i) => {
     clause = i;
     if (votesRead.has(i)) return;
+    // "Cllr Ash proposed and Cllr Birch seconded that Cai Cole be co-opted." over "This was passed unanimously.": the
+    // proposal above was read as the decision; its vote, on a line of its own, adds nothing.
+    if (i === 0 && VOTE_ON_ITS_OWN.test(sentence) && PROPOSED_SECONDED_THAT.test(previous.at(-1) ?? '')) return;
     // "To authorise the accounts of £3,490.74. (prop Cllr Kinsey, sec Cllr Blackman – all in favour)": business, then its vote.
     if (BRACKETED_VOTE.test(sentence) && !LOST.test(sentence)) {
       add('resolution', sentence, segment, sentence, {
@@ -877,6 +880,11 @@ const INITIALS_PROPOSED_SECONDED =
 /** "Formal co-option of Ann Ash to the council.": business named, with no verb of its own. */
 const BUSINESS_WITHOUT_VERB =
   /^(?![^.;]*\b(?:is|are|was|were|be|been|has|have|had|will|would|should|can|could|[a-z]{3,}ed)\b)[A-Z][^.;:!?]{5,120}\.?$/;
+/** "This was passed unanimously.", "The motion was carried.": a vote and nothing else. */
+const VOTE_ON_ITS_OWN =
+  /^(?:This|It|The (?:motion|proposal)) was (?:passed|carried|agreed)(?: unanimously| by all(?: present)?| nem\.? con\.?)?\.?$/i;
+/** "Cllr Ash proposed and Cllr Birch seconded that …": a proposal with who seconded it, in one sentence. */
+const PROPOSED_SECONDED_THAT = /\bproposed\b[^.;]{0,80}\bseconded\b[^.;]{0,40}\bthat\b/i;
 /** "All agreed.", "Agreed by all.", "Everyone was in favour.": the meeting's agreement, on its own. */
 const AGREED_BY_ALL =
   /^(?:(?:All|Everyone|Everybody)(?: (?:present|members|councillors))? (?:agreed|(?:were |was )?in favour)|(?:Agreed|Approved) by all(?: present)?|Unanimously agreed)\.?$/i;
@@ -912,7 +920,7 @@ const ANAPHOR = new RegExp(
 
 /** A response that names no application: "No objection.", "Objection and comment", "Comment: Ashby Parish Council has no objections." */
 const BARE_RESPONSE =
-  /^(?:NO (?:OBJECTIONS?|OBSERVATIONS?|COMMENTS?)|No (?:[Oo]bjections?|[Oo]bservations?|[Cc]omments?)(?: (?:raised|made|to make))?|OBJECTS?|SUPPORTS?|Support(?:ed)?|Objection|Object|(?:Duly|Unanimously) (?:resolved|agreed|approved|carried)|Approved|Agreed|Accepted|Ratified|(?:Authori[sz]ed|Noted) and (?:approved|agreed)|Recommend(?:ed)? (?:[Rr]efusal|[Aa]pproval)|(?:No objections?|Objections?|Support(?:ed)?) (?:and|with) comments?|(?:Comments?|Response|Observations?):\s*(?:The )?(?:[A-Z][\w'’-]+\s+){0,3}(?:(?:Parish|Town|Community)\s+)?Council\s+(?:has|had|raised) no (?:objections?|comments?|observations?))\.?$/;
+  /^(?:NO (?:OBJECTIONS?|OBSERVATIONS?|COMMENTS?)|No (?:[Oo]bjections?|[Oo]bservations?|[Cc]omments?)(?: (?:raised|made|to make))?|OBJECTS?|SUPPORTS?|Support(?:ed)?|Objection|Object|(?:Duly|Unanimously) (?:resolved|agreed|approved|carried)|(?:Approved|Agreed|Accepted)(?: in [Ff]ull)?|Ratified|(?:Authori[sz]ed|Noted) and (?:approved|agreed)|Recommend(?:ed)? (?:[Rr]efusal|[Aa]pproval)|(?:No objections?|Objections?|Support(?:ed)?) (?:and|with) comments?|(?:Comments?|Response|Observations?):\s*(?:The )?(?:[A-Z][\w'’-]+\s+){0,3}(?:(?:Parish|Town|Community)\s+)?Council\s+(?:has|had|raised) no (?:objections?|comments?|observations?))\.?$/;
 
 const SECONDED_LINE =
   /^(?:It was (?:then |further )?)?(?:Proposed|Moved) by [^.;]{2,80}?,? (?:and )?seconded by [^.;]{2,80}\.?$/i;
@@ -1000,4 +1008,4 @@ const PROPOSED =
   /^(?:It was )?(?:proposed|moved|PROPOSED|MOVED)\b|\b(?:proposed|moved) (?:by|and seconded)\b|\b(?:proposed|moved) and [^.;]{2,60}? seconded\b/i;
 
 const CARRIED_BY_VOTE =
-  /^(?:All in favour|All (?:(?:members|councillors|those) )?(?:present )?(?:were |voted )in favour|All (?:present )?agreed|Agreed by all|The vote was unanimous|Unanimous|Carried|Agreed(?!\s*[:–—-]\s*$)|Unanimously(?: agreed| carried)?|This was (?:agreed|carried)|Resolved(?!\s*[:–—-]?\s*(?:that|to)\b|\s*:|\s*[–—-]\s*$)|The (?:motion|proposal) was carried|(?:The|Both|All) (?:motions?|proposals?) (?:was|were) (?:seconded by [^.;]{2,40}? and )?(?:carried|agreed))\b/i;
+  /^(?:All in favour|All (?:(?:members|councillors|those) )?(?:present )?(?:were |voted )in favour|All (?:present )?agreed|Agreed by all|The vote was unanimous|Unanimous|Carried|Agreed(?!\s*[:–—-]\s*$)|Unanimously(?: agreed| carried)?|This was (?:agreed|carried|passed)|Resolved(?!\s*[:–—-]?\s*(?:that|to)\b|\s*:|\s*[–—-]\s*$)|The (?:motion|proposal) was carried|(?:The|Both|All) (?:motions?|proposals?) (?:was|were) (?:seconded by [^.;]{2,40}? and )?(?:carried|agreed))\b/i;
