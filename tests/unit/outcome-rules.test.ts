@@ -8510,6 +8510,31 @@ describe('shapes met on real pages in the twenty-third session (read blind first
         ],
       ],
     ],
+    [
+      'a committee’s bulleted findings: proposed by majority, not thought necessary, recommend to Full Council, a proposal to Full Council, to be included',
+      '7.3 Cemeteries:\n\n• Memorial request – it was proposed by majority that the Full Council consider allowing a plaque on the bench.\n\n5 / Greenfield:\n\n• Signage – it was not considered necessary to add more signs\n• Working party – none. The Committee recommend to Full Council that the working party be wound up\n• Review of lease – proposal to Full Council that the club take over the pavilion\n• Maintenance of the drain – to be included in the review of the lease',
+      [
+        [
+          'resolution',
+          'Memorial request – it was proposed by majority that the Full Council consider allowing a plaque on the bench.',
+        ],
+        ['resolution', 'Signage – it was not considered necessary to add more signs'],
+        ['recommendation', 'The Committee recommend to Full Council that the working party be wound up'],
+        ['recommendation', 'Review of lease – proposal to Full Council that the club take over the pavilion'],
+        ['follow-up', 'Maintenance of the drain – to be included in the review of the lease'],
+      ],
+    ],
+    [
+      'bullets run into a paragraph, each its own sentence; a label then "Resolved not to"; members who felt one thing but agreed another; a member of the public’s request is not the meeting’s',
+      '6. Donations\n\nRequests had been received - • Reading group – Members felt this was a good cause but agreed that the Clerk should ask for its accounts. • Youth festival: Resolved not to donate.\n\n7. Public forum\n\nA member of the public spoke about his letter at 7.3 and asked that the committee consider each request on its merits.',
+      [
+        [
+          'resolution',
+          'Reading group – Members felt this was a good cause but agreed that the Clerk should ask for its accounts.',
+        ],
+        ['resolution', 'Youth festival: Resolved not to donate.'],
+      ],
+    ],
   ])('%s', readsWhole);
 });
 

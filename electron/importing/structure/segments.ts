@@ -375,6 +375,9 @@ export function sentencesOf(text: string): string[] {
       .replace(/(?<=\b(?:Cllrs|Clrs|CLLRS)\.)\s+(?=(?:It (?:was|is)|There (?:was|were)|All|This|These)\b)/g, '\n')
       // "… other than the housing (see above) AOCB Agreed that …": any other business, by its initials, starts a sentence.
       .replace(/(?<=[\w)])\s+(?=(?:AOB|AOCB|A\.O\.B\.)\s+[A-Z])/g, '\n')
+      // "… had been received - • Dyslexia group – Members agreed … • URDD: Resolved not to donate.": a bullet run into the
+      // text starts a sentence.
+      .replace(/(?<=\S)\s*(?:-\s+)?•\s+(?=[A-Z0-9])/g, '\n')
       // "… had occurred * Cllr Ash agreed to supply a report": an asterisk between words, as a bullet, starts a sentence.
       .replace(/(?<=[a-z.;])\s+\*\s+(?=[A-Z][a-z])/g, '\n')
       // "… between the councils and Fenshire C.C. All agreed that …": initials end the sentence when who decided comes next.

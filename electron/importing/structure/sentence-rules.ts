@@ -932,6 +932,39 @@ export const SENTENCE_RULES: SentenceRule[] = [
     kind: 'work-programme',
   },
   {
+    shape: 'a short label and a colon, then "Resolved" or "Agreed" to do something, or not',
+    example: 'Youth festival: Resolved not to donate.',
+    pattern: /^[A-Z][^.;:]{2,60}:\s+(?:Resolved|Agreed|Decided|RESOLVED|AGREED|DECIDED)\s+(?:not\s+)?(?:to|that)\b/,
+    kind: 'resolution',
+  },
+  {
+    shape: 'members who felt one thing but agreed another',
+    example: 'Members felt this was a good cause but agreed that the Clerk should ask for its accounts.',
+    pattern:
+      /^(?:The )?(?:[Mm]embers|[Cc]ouncill?ors|(?:The )?[Cc]ommittee|(?:The )?[Cc]ouncil)\b[^.;]{3,100}\bbut (?:all )?agreed (?:that|to)\b/,
+    kind: 'resolution',
+  },
+  {
+    shape: 'proposed by a majority, or unanimously: a vote already taken',
+    example: 'Memorial plaque – it was proposed by majority that the Full Council consider allowing one on the bench.',
+    pattern: /\b(?:it was|was) proposed (?:by (?:a )?majority|unanimously) that\b/i,
+    kind: 'resolution',
+    beforeNotOutcomes: true,
+  },
+  {
+    shape: 'something the meeting did not think necessary',
+    example: 'Signage – it was not considered necessary to add more signs.',
+    pattern: /\bit was (?:not )?(?:considered|felt|thought) (?:un)?necessary to [a-z]{3,}/,
+    kind: 'resolution',
+  },
+  {
+    shape: 'a topic, a dash, then what is to be done with it',
+    example: 'Maintenance of the drain – to be included in the review of the lease',
+    pattern:
+      /^[A-Z][^.;–—]{2,80}\s[–—-]\s+to be (?:included|added|considered|reviewed|discussed|placed|put|raised|investigated|checked|obtained|sought|arranged|chased|followed up)\b/,
+    kind: 'follow-up',
+  },
+  {
     shape: 'a proposal carried in the same sentence, with who abstained',
     example: 'Cllr Ash proposed the survey be arranged, one councillor abstained and all others were in favour.',
     pattern:
@@ -1021,7 +1054,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     // how it was reached ("After discussion the Council unanimously recommended refusal"), or as a "Recommendation to Full
     // Council for …".
     pattern: new RegExp(
-      `^${OPENING_CLAUSE}(?:${BODY}|Members|Councillors)\\s+(?:also |further |unanimously |again |once again )?(?:recommend(?:s|ed)|RECOMMEND(?:S|ED))\\b|^Recommendation to (?:the )?(?:Full |Parish |Town )?Council (?:for|that|to)\\b`,
+      `^${OPENING_CLAUSE}(?:${BODY}|Members|Councillors)\\s+(?:also |further |unanimously |again |once again )?(?:recommend(?:s|ed)|RECOMMEND(?:S|ED)|recommend(?= to | that ))\\b|^Recommendation to (?:the )?(?:Full |Parish |Town )?Council (?:for|that|to)\\b|\\bproposal to (?:the )?(?:Full |Parish |Town )?Council that\\b`,
     ),
     kind: 'recommendation',
   },
@@ -2964,6 +2997,11 @@ export const NOT_OUTCOMES: {
     example: 'The motion to cut the charges for the rest of the year was rejected by the Council.',
     pattern:
       /^(?:The|This|That|A|An|Their|His|Her) (?:motion|amendment|proposal)\b[^.;]{0,200}?\b(?:was|were) (?:rejected|defeated|lost|not carried|not agreed|withdrawn|voted down)\b/i,
+  },
+  {
+    shape: 'what a member of the public asked for',
+    example: 'A member of the public asked that the committee consider each request on its own merits.',
+    pattern: /\b(?:[Mm]ember|[Mm]embers) of the public\b(?:[^.;]|\.(?=\d)){0,120}\b(?:asked|requested)\b/,
   },
   {
     shape: 'what was agreed on an earlier date, told again',
