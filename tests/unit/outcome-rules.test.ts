@@ -8535,6 +8535,11 @@ describe('shapes met on real pages in the twenty-third session (read blind first
         ['resolution', 'Youth festival: Resolved not to donate.'],
       ],
     ],
+    [
+      'how each payment in a list is made is no action',
+      '20/327 Payments\n\nClerk’s salary £300. Payments to be made by BACS.\n\nWater rates £40. Payments to be made by direct debit.',
+      [],
+    ],
   ])('%s', readsWhole);
 });
 

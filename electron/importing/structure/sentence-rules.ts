@@ -2999,6 +2999,12 @@ export const NOT_OUTCOMES: {
       /^(?:The|This|That|A|An|Their|His|Her) (?:motion|amendment|proposal)\b[^.;]{0,200}?\b(?:was|were) (?:rejected|defeated|lost|not carried|not agreed|withdrawn|voted down)\b/i,
   },
   {
+    shape: 'how a payment is made, in a list of payments',
+    example: 'Payments to be made by BACS.',
+    pattern:
+      /^(?:Payments?|Paid|To be paid) (?:to be )?(?:made )?by (?:cheque|BACS|direct debit|bank transfer|standing order|debit card|card|online banking|faster payment)s?\.?$/i,
+  },
+  {
     shape: 'what a member of the public asked for',
     example: 'A member of the public asked that the committee consider each request on its own merits.',
     pattern: /\b(?:[Mm]ember|[Mm]embers) of the public\b(?:[^.;]|\.(?=\d)){0,120}\b(?:asked|requested)\b/,
