@@ -8540,6 +8540,32 @@ describe('shapes met on real pages in the twenty-third session (read blind first
       '20/327 Payments\n\nClerk’s salary £300. Payments to be made by BACS.\n\nWater rates £40. Payments to be made by direct debit.',
       [],
     ],
+    [
+      'minute references and "Members NOTED" run together on one line',
+      '4/8/26 Public Participation Time None 5/8/26 Reports from Outside Bodies Members NOTED a report from the police 6/8/26 County Councillor’s Report Members NOTED a report from County Cllr. Ash',
+      [
+        ['resolution', 'Members NOTED a report from the police'],
+        ['resolution', 'Members NOTED a report from County Cllr. Ash'],
+      ],
+    ],
+    [
+      'an officer named by role and name who is to act; someone named in full who agreed, after "and"; "Action" and a full name',
+      '3. Roads\n\nConvenor Ann Ash to phone the roads department.\n\nThere was an article on grants and Ben Birch agreed to look for it.\n\ng) Web site - Action Cai Cole\n\nThe car park extension is finished. Action Cllr Dee Dale.',
+      [
+        ['action', 'Convenor Ann Ash to phone the roads department.'],
+        ['action', 'There was an article on grants and Ben Birch agreed to look for it.'],
+        ['action', 'Web site - Action Cai Cole'],
+        ['action', 'The car park extension is finished.'],
+      ],
+    ],
+    [
+      'a question whose answer is ", agreed." at its end; a body writing as “we” that will prepare something',
+      '5. Groups\n\nCllr Ash asked if she could join the working group, agreed.\n\n6. Resilience\n\nWe will prepare an updated emergency leaflet.',
+      [
+        ['resolution', 'Cllr Ash asked if she could join the working group, agreed.'],
+        ['follow-up', 'We will prepare an updated emergency leaflet.'],
+      ],
+    ],
   ])('%s', readsWhole);
 });
 
@@ -8558,5 +8584,12 @@ describe('papers met on real pages in the twenty-third session', () => {
     );
     expect(paper.kind).toBe('report');
     expect(paper.outcomes).toEqual([]);
+  });
+  it('reads an untitled paper whose items are worded as an agenda’s but which records that the council agreed, as minutes', async () => {
+    const paper = await read(
+      'Cllr Ann Ash (Chairman), Cllr Ben Birch\n\n1. To consider apologies for absence. All councillors were present\n\n2. To agree the minutes of the last meeting. Agreed.\n\n3. Village hall chairs. Cllr Birch had looked at chairs in the next village. The Parish Council AGREED to buy twenty chairs.',
+    );
+    expect(paper.kind).toBe('minutes');
+    expect(paper.outcomes.some((o) => o.text.includes('AGREED to buy twenty chairs'))).toBe(true);
   });
 });

@@ -170,8 +170,9 @@ export const KIND_EVIDENCE: KindEvidence[] = [
     shape: 'the body recorded as deciding',
     example: 'Accordingly the amendment became the finding of the meeting and the Council agreed:',
     kind: 'minutes',
+    // Also after another sentence in the same paragraph: "… new chairs were needed. The Parish Council AGREED to buy …".
     pattern:
-      /^(?:(?:Accordingly|Thereafter|(?:Following|After) [^,.]{0,60}),?\s+)?(?:[^.:;]{0,100}\band )?the (?:Council|Committee|Sub-Committee|Board|Cabinet|Panel|Authority|meeting) (?:agreed|resolved|decided)\b(?!\s+(?:at|on|in)\b)/i,
+      /(?:^|\.\s+)(?:(?:Accordingly|Thereafter|(?:Following|After) [^,.]{0,60}),?\s+)?(?:[^.:;]{0,100}\band )?the (?:(?:Parish|Town|Community|City) )?(?:Council|Committee|Sub-Committee|Board|Cabinet|Panel|Authority|meeting) (?:agreed|resolved|decided)\b(?!\s+(?:at|on|in)\b)/i,
   },
   {
     shape: 'the last meeting’s minute submitted and approved',

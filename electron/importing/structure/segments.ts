@@ -378,6 +378,13 @@ export function sentencesOf(text: string): string[] {
       // "… had been received - • Dyslexia group – Members agreed … • URDD: Resolved not to donate.": a bullet run into the
       // text starts a sentence.
       .replace(/(?<=\S)\s*(?:-\s+)?•\s+(?=[A-Z0-9])/g, '\n')
+      // "… Reports from Outside Bodies Members NOTED a report …": who decided, with the verb in capitals, starts a sentence,
+      // as does the next minute's reference run on after it ("… Thames Valley Police 6/8/19 County Councillor’s Report …").
+      .replace(
+        /(?<!\b(?:and|that|which|who|when|where|as|[Tt]he|Parish|Town|Community|City|County|District|Borough))\s+(?=(?:Members|Councillors|The Council|Council) (?:NOTED|AGREED|RESOLVED|APPROVED|RECEIVED)\b)/g,
+        '\n',
+      )
+      .replace(/(?<=[a-z])\s+(?=\d{1,3}\/\d{1,2}\/\d{2}\s+[A-Z][a-z])/g, '\n')
       // "… had occurred * Cllr Ash agreed to supply a report": an asterisk between words, as a bullet, starts a sentence.
       .replace(/(?<=[a-z.;])\s+\*\s+(?=[A-Z][a-z])/g, '\n')
       // "… between the councils and Fenshire C.C. All agreed that …": initials end the sentence when who decided comes next.

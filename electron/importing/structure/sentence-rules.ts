@@ -42,7 +42,7 @@ const TITLE_WORDS = String.raw`[A-Z][\w&]*(?:(?:,? and|,| &| of| for| the)? [A-Z
  * Officer", "The Director of Place", "NO", "GE/NO", "(PO)", "Office", and initials printed twice where a column was
  * doubled ("MTMT").
  */
-const PERSON = String.raw`(?:(?:The |the )?(?:[Cc]lerk(?:\/(?:RFO|Chair(?:man|person)?))?|[Tt]reasurer|[Ss]ecretary|Sec(?= (?:agreed|is to|was to|to|will|would|was asked|was requested) )|Office|[Pp]olice|PCSO|(?:[A-Z][\w-]* )?Secretariat|(?:(?:newly )?(?:appointed|new|incoming|outgoing) )?[Cc]hair(?:man|person|woman)?(?= of (?:the )?[A-Z])(?: of (?:the )?${TITLE_WORDS})|[Cc]hair(?:man|person|woman)?|[Vv]ice[- ][Cc]hair(?:man|person)?|[Cc]onvener|[Ll]eader|[Mm]ayor|[Dd]eputy [Cc]lerk|(?:Democratic|Scrutiny|Committee|Governance) (?:Services )?Officer|Officers?|(?:(?:Assistant |Deputy |Interim )?Director|Head|Chief Officer) (?:of|for) ${TITLE_WORDS}|(?:[A-Z][\w-]* ){0,3}Director(?: (?:of |for )?${TITLE_WORDS})?|(?:[A-Z][\w-]* ){0,3}(?:Manager|Officer|Lead|Member|Clerk|Commissioner|Treasurer|Secretary|Superintendent|Inspector|Adviser|Advisor|Solicitor|Engineer)(?: (?:of|for) ${TITLE_WORDS})?|Chief Executive(?: (?:for|of) ${TITLE_WORDS})?)(?:\/(?:[A-Z][\w-]* ){0,2}(?:Officer|Manager|Treasurer|Clerk|RFO))?|(?:[Cc]ll?rs\.?|[Cc]ouncill?ors)\s+[A-Z][\w'’-]+(?:(?:,| and| &) [A-Z][\w'’-]+){1,5}(?=\s+(?:would|will|to|agreed|undertook|offered|volunteered)\b)|(?:(?:C\/|County |[A-Z][a-z]{3,} (?=Cllr))?[Cc]ll?rs?\.?|(?:(?:County|Town|Parish|District|Borough|City|Ward) )?[Cc]ouncill?ors?|Counc?\.?|Mr|Mrs|Ms|Miss|Dr|PC|PCSO|PSCO|PS|Sgt|Insp|Sergeant|Inspector)(?:\s+|(?<=\.)(?=[A-Z][a-z]))(?:[A-Z][\w'’.-]*\s?){1,4}|(?:The |the )?(?:Ward|County|District|Borough|Town|Parish|City|Unitary) [Cc]ouncill?ors|(?!A\s)[A-Z](?:\.\s?| )(?:Mc|Mac|O['’])?[A-Z][a-z]{2,}|[A-Z]{1,3}(?:PC|TC|CC|DC|BC)\b|[A-Z]{2,4}(?:\/[A-Z]{2,3})*|[A-Z]{1,2}Mc[A-Z]{1,2}\b|\([A-Z]{2,3}\))`;
+const PERSON = String.raw`(?:(?:Convenor|Convener|Treasurer|Secretary|Chair(?:man|person)?|Vice[- ]Chair(?:man|person)?) [A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}(?= (?:to|will|would|agreed|undertook|offered)\b)|(?:The |the )?(?:[Cc]lerk(?:\/(?:RFO|Chair(?:man|person)?))?|[Tt]reasurer|[Ss]ecretary|Sec(?= (?:agreed|is to|was to|to|will|would|was asked|was requested) )|Office|[Pp]olice|PCSO|(?:[A-Z][\w-]* )?Secretariat|(?:(?:newly )?(?:appointed|new|incoming|outgoing) )?[Cc]hair(?:man|person|woman)?(?= of (?:the )?[A-Z])(?: of (?:the )?${TITLE_WORDS})|[Cc]hair(?:man|person|woman)?|[Vv]ice[- ][Cc]hair(?:man|person)?|[Cc]onvener|[Ll]eader|[Mm]ayor|[Dd]eputy [Cc]lerk|(?:Democratic|Scrutiny|Committee|Governance) (?:Services )?Officer|Officers?|(?:(?:Assistant |Deputy |Interim )?Director|Head|Chief Officer) (?:of|for) ${TITLE_WORDS}|(?:[A-Z][\w-]* ){0,3}Director(?: (?:of |for )?${TITLE_WORDS})?|(?:[A-Z][\w-]* ){0,3}(?:Manager|Officer|Lead|Member|Clerk|Commissioner|Treasurer|Secretary|Superintendent|Inspector|Adviser|Advisor|Solicitor|Engineer)(?: (?:of|for) ${TITLE_WORDS})?|Chief Executive(?: (?:for|of) ${TITLE_WORDS})?)(?:\/(?:[A-Z][\w-]* ){0,2}(?:Officer|Manager|Treasurer|Clerk|RFO))?|(?:[Cc]ll?rs\.?|[Cc]ouncill?ors)\s+[A-Z][\w'’-]+(?:(?:,| and| &) [A-Z][\w'’-]+){1,5}(?=\s+(?:would|will|to|agreed|undertook|offered|volunteered)\b)|(?:(?:C\/|County |[A-Z][a-z]{3,} (?=Cllr))?[Cc]ll?rs?\.?|(?:(?:County|Town|Parish|District|Borough|City|Ward) )?[Cc]ouncill?ors?|Counc?\.?|Mr|Mrs|Ms|Miss|Dr|PC|PCSO|PSCO|PS|Sgt|Insp|Sergeant|Inspector)(?:\s+|(?<=\.)(?=[A-Z][a-z]))(?:[A-Z][\w'’.-]*\s?){1,4}|(?:The |the )?(?:Ward|County|District|Borough|Town|Parish|City|Unitary) [Cc]ouncill?ors|(?!A\s)[A-Z](?:\.\s?| )(?:Mc|Mac|O['’])?[A-Z][a-z]{2,}|[A-Z]{1,3}(?:PC|TC|CC|DC|BC)\b|[A-Z]{2,4}(?:\/[A-Z]{2,3})*|[A-Z]{1,2}Mc[A-Z]{1,2}\b|\([A-Z]{2,3}\))`;
 /** The words of a decision in the subjunctive: "be approved", "be brought to a future meeting". */
 const SUBJUNCTIVE_WORDS = String.raw`\bbe (?:hereby |formally |now )?(?:noted|approved|agreed|endorsed|accepted|adopted|appointed|re-appointed|reappointed|elected|re-elected|set up|established|granted|confirmed|received|brought|added|updated|delegated|authorised|requested|asked|circulated|provided|reviewed|deferred|given|removed|included|referred|supported|thanked|passed|recorded|invited|recommended|written|sent|allocated|awarded|paid|co-opted|nominated|introduced|increased|reduced|extended|amended|made|held|submitted|instructed|refused|permitted|offered|informed|notified|commissioned|undertaken|prepared|published|implemented|retained|renewed|revoked|suspended|varied|maintained|withdrawn|upheld|dismissed|transferred|purchased|installed|replaced|funded|issued|taken|spent|used|vired|produced|advised|contacted|arranged|organised|investigated|sought|obtained|drafted|forwarded)\b`;
 const PEOPLE = String.raw`${PERSON}(?:(?:,| and| &) ${PERSON}){0,5}`;
@@ -822,7 +822,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     // Also after a clause ("Despite the good turnout, we will consider whether …"), or what it keeps on its agenda; not
     // what "we will" see, need or get.
     pattern:
-      /^(?:[^.;]{0,120}?(?:,|\s[–—-])\s+)?[Ww]e will (?:also |now |then )?(?:reach out|consider|explore|divide|write|contact|invite|ask|arrange|seek|look into|follow up|organise|set up|share|publish|review|donate|move to|switch to|change to|keep (?:this|it|the)\b[^.;]{0,40}\bon the agenda)\b/,
+      /^(?:[^.;]{0,120}?(?:,|\s[–—-])\s+)?[Ww]e will (?:also |now |then )?(?:reach out|consider|explore|divide|write|contact|invite|ask|arrange|seek|look into|follow up|organise|set up|share|publish|review|donate|prepare|produce|move to|switch to|change to|keep (?:this|it|the)\b[^.;]{0,40}\bon the agenda)\b/,
     kind: 'follow-up',
   },
   {
@@ -945,6 +945,13 @@ export const SENTENCE_RULES: SentenceRule[] = [
     kind: 'resolution',
   },
   {
+    shape: 'a topic, a dash, then "Action" and who, named in full',
+    example: 'Web site - Action Tony Ash',
+    pattern: /^[A-Z][^.;]{2,60}\s[–—-]\s+Action:?\s+((?:(?:Cllr\.?|Councill?or) )?[A-Z][a-z]+ [A-Z][a-z'’-]+)\.?$/,
+    kind: 'action',
+    owner: 1,
+  },
+  {
     shape: 'proposed by a majority, or unanimously: a vote already taken',
     example: 'Memorial plaque – it was proposed by majority that the Full Council consider allowing one on the bench.',
     pattern: /\b(?:it was|was) proposed (?:by (?:a )?majority|unanimously) that\b/i,
@@ -977,7 +984,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     example: 'Ann suggested a card of thanks be sent to the volunteers, and the meeting agreed.',
     // Also "…, this was agreed by all.", "…, this was agreed in principle." and "… – all those present agreed."
     pattern:
-      /(?:,\s+and (?:the )?(?:meeting|committee|council|members|board|trustees|group)(?: all)? agreed|,\s+(?:this|which) was (?:agreed|accepted) by (?:all|everyone)(?: present)?|,\s+(?:this|which) was (?:agreed|approved|accepted) (?:in princip(?:le|al)|unanimously)|\s[-–—]\s+all (?:those )?(?:present|members) agreed)\.?$/i,
+      /(?:,\s+and (?:the )?(?:meeting|committee|council|members|board|trustees|group)(?: all)? agreed|,\s+(?:this|which) was (?:agreed|accepted) by (?:all|everyone)(?: present)?|,\s+(?:this|which) was (?:agreed|approved|accepted) (?:in princip(?:le|al)|unanimously)|(?<=\basked (?:if|whether)\b[^.;]{3,150}),\s+agreed|\s[-–—]\s+all (?:those )?(?:present|members) agreed)\.?$/i,
     kind: 'resolution',
     beforeNotOutcomes: true,
   },
@@ -1687,9 +1694,9 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'a councillor who agreed to do something, after "and"',
     example: 'Concern was expressed about dog mess and Cllr Harris agreed to prepare an article for the newsletter.',
-    // Also "… and councillor Mrs Ash offered to put posters up".
+    // Also "… and councillor Mrs Ash offered to put posters up", and someone named in full ("… and Tony Ash agreed to look for it").
     pattern: new RegExp(
-      String.raw`\band ((?:(?:County|District|Borough|City|Town|Parish|Ward) )?(?:Cllr\.?|[Cc]ouncill?or|Mr|Mrs|Ms|Dr)(?: (?:Mr|Mrs|Ms|Miss|Dr))? (?:[A-Z]\.? ?)*[A-Z][\w'’-]+|the (?:Clerk|Chair(?:man)?|[Oo]fficer|(?:[A-Z][\w-]* )?Officer|PCSO|[Pp]olice)) (?:kindly )?(?:agreed|undertook|offered|volunteered|promised) to (?!the\b|a\b|an\b|this\b)[a-z]{3,}`,
+      String.raw`\band ((?:(?:County|District|Borough|City|Town|Parish|Ward) )?(?:Cllr\.?|[Cc]ouncill?or|Mr|Mrs|Ms|Dr)(?: (?:Mr|Mrs|Ms|Miss|Dr))? (?:[A-Z]\.? ?)*[A-Z][\w'’-]+|(?!(?:The|This|That|Parish|Town|County|District)\b)[A-Z][a-z]+ [A-Z][a-z'’-]+|the (?:Clerk|Chair(?:man)?|[Oo]fficer|(?:[A-Z][\w-]* )?Officer|PCSO|[Pp]olice)) (?:kindly )?(?:agreed|undertook|offered|volunteered|promised) to (?!the\b|a\b|an\b|this\b)[a-z]{3,}`,
     ),
     kind: 'action',
     owner: 1,
