@@ -8566,6 +8566,18 @@ describe('shapes met on real pages in the twenty-third session (read blind first
         ['follow-up', 'We will prepare an updated emergency leaflet.'],
       ],
     ],
+    [
+      'resolved "then unanimously"; an officer by role and name after a comma; a meeting "at which it resolved"',
+      '3. Vice-Chairman\n\nIt was then unanimously resolved that Cllr Ash be elected as Vice-Chairman.\n\n4. Parking\n\nIt was suggested that the car parks be lined, Convenor Ben Birch to phone the roads department.\n\n5. Arrangements\n\nThe Council held an outdoor meeting on 20th April at which it resolved to delegate decisions to the Clerk.',
+      [
+        ['resolution', 'It was then unanimously resolved that Cllr Ash be elected as Vice-Chairman.'],
+        ['action', 'It was suggested that the car parks be lined, Convenor Ben Birch to phone the roads department.'],
+        [
+          'resolution',
+          'The Council held an outdoor meeting on 20th April at which it resolved to delegate decisions to the Clerk.',
+        ],
+      ],
+    ],
   ])('%s', readsWhole);
 });
 

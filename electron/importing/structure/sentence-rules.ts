@@ -150,7 +150,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     // or "… a request for £1,200 after discussion it was RESOLVED that …"; but not a reason given for something else ("its
     // link with the Council is because it was decided that members would form its committee").
     pattern:
-      /(?:^|[,;]\s+(?:and\s+|but\s+|so\s+)?|\s(?:and|so)\s+(?=it was)|\s[–—-]\s+(?=it was)|(?<!\b(?:whether|if|that|what|when|how|why|where|said|thought|felt|noted|asked|believed|understood|because|since))(?<=[a-z])\s+(?=it was (?:unanimously |further |also |then )?(?:resolved|decided|RESOLVED|DECIDED)\b)|(?:^|[,;]\s+)(?:[Aa]fter|[Ff]ollowing|On|Upon|[Gg]iven|As|Since|[Bb]ecause|In view of|Due to|Having|Once|When)\s[^.;,]{2,100}?\s)(?:It|it) was (?:unanimously |further |also |then |therefore |finally |eventually |subsequently )?(?:resolved|decided|Resolved|RESOLVED|voted(?: \d+\s*[–-]\s*\d+)?(?= that\b))\b(?: (?:by (?:a majority|\w+ votes? to \w+(?: with \w+ abstentions?)?)|unanimously|nem\.? con\.?),?)?/,
+      /(?:^|[,;]\s+(?:and\s+|but\s+|so\s+)?|\s(?:and|so)\s+(?=it was)|\s[–—-]\s+(?=it was)|(?<!\b(?:whether|if|that|what|when|how|why|where|said|thought|felt|noted|asked|believed|understood|because|since))(?<=[a-z])\s+(?=it was (?:unanimously |further |also |then )?(?:resolved|decided|RESOLVED|DECIDED)\b)|(?:^|[,;]\s+)(?:[Aa]fter|[Ff]ollowing|On|Upon|[Gg]iven|As|Since|[Bb]ecause|In view of|Due to|Having|Once|When)\s[^.;,]{2,100}?\s)(?:It|it) was (?:(?:unanimously|further|also|then|therefore|finally|eventually|subsequently) )*(?:resolved|decided|Resolved|RESOLVED|voted(?: \d+\s*[–-]\s*\d+)?(?= that\b))\b(?: (?:by (?:a majority|\w+ votes? to \w+(?: with \w+ abstentions?)?)|unanimously|nem\.? con\.?),?)?/,
     kind: 'resolution',
   },
   {
@@ -932,6 +932,14 @@ export const SENTENCE_RULES: SentenceRule[] = [
     kind: 'work-programme',
   },
   {
+    shape: 'a meeting at which it resolved to do something',
+    example:
+      'The Council held a meeting outdoors on 20th April at which it resolved to delegate decisions to the Clerk.',
+    pattern:
+      /\b(?:at which|whereupon|where) (?:it|the (?:[A-Z][\w-]* )?(?:Council|Committee|Board)) (?:resolved|decided|agreed) (?:to|that)\b/,
+    kind: 'resolution',
+  },
+  {
     shape: 'a short label and a colon, then "Resolved" or "Agreed" to do something, or not',
     example: 'Youth festival: Resolved not to donate.',
     pattern: /^[A-Z][^.;:]{2,60}:\s+(?:Resolved|Agreed|Decided|RESOLVED|AGREED|DECIDED)\s+(?:not\s+)?(?:to|that)\b/,
@@ -1659,7 +1667,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     example: 'Clerk to follow up.',
     // Also after an action's dated reference: "12/03/19-04-Treasurer to send the figures".
     pattern: new RegExp(
-      `(?:^(?:[A-Za-z£\\d][\\w ,.'’/&£“”"‘()–-]{1,140}?(?::|\\s[–—‒-])\\s+){0,2}|^[A-Z]{0,3}\\d{1,2}(?:[/.]\\d{1,4}){1,2}[-–]\\d{1,3}\\s*[-–:.]?\\s*|,\\s+(?=(?:[Tt]he )?(?:[Cc]llrs?\\b|[Cc]lerk\\b|[Cc]ouncill?or\\b)|[A-Z][a-z]+ [A-Z][a-z]+ to [a-z])|(?<!\\b(?:ask|asks|asked|invite|invited|request|requested|met|meet|meeting)\\b[^.;]{0,80})\\sand\\s+(?=(?:[A-Z]{2,3}|[Cc]lerk|[Tt]he [Cc]lerk) to [a-z])|(?<=\\w\\s?[–—]\\s?)(?=(?:[Tt]he )?[Cc]lerk to [A-Za-z])|\\b(?:but|so)\\s+(?:in the meantime,?\\s+|meanwhile,?\\s+)?(?=(?:[Tt]he )?[Cc]lerk to [a-z])|^(?:[\\w)]+\\s){1,4}(?=Clerk to [a-z])|^(?:[A-Z\\d()&/.-]+\\s){2,10}(?=(?:The )?[Cc]lerk to [a-z]))(${PEOPLE}) to (?!(?:be|the|a|an|this|all|its|their)\\b)(?:[a-z]+|(?:Contact|Write|Email|Chase|Check|Arrange|Order|Obtain|Send|Reply|Respond|Report|Investigate|Circulate|Book|Ask|Inform|Forward|Update|Pay|Action|Follow|Seek|Request|Liaise|Speak|Find|Get|Look|Raise|Apply|Prepare|Draft|Add|Remove|Confirm|Notify|Invite|Monitor|Review|Place|Put|Purchase|Buy|Renew|Submit)\\b)`,
+      `(?:^(?:[A-Za-z£\\d][\\w ,.'’/&£“”"‘()–-]{1,140}?(?::|\\s[–—‒-])\\s+){0,2}|^[A-Z]{0,3}\\d{1,2}(?:[/.]\\d{1,4}){1,2}[-–]\\d{1,3}\\s*[-–:.]?\\s*|,\\s+(?=(?:[Tt]he )?(?:[Cc]llrs?\\b|[Cc]lerk\\b|[Cc]ouncill?or\\b)|[A-Z][a-z]+ [A-Z][a-z]+ to [a-z]|(?:Convenor|Convener|Treasurer|Secretary|Chair(?:man|person)?) [A-Z][a-z]+ [A-Z][a-z]+ to [a-z])|(?<!\\b(?:ask|asks|asked|invite|invited|request|requested|met|meet|meeting)\\b[^.;]{0,80})\\sand\\s+(?=(?:[A-Z]{2,3}|[Cc]lerk|[Tt]he [Cc]lerk) to [a-z])|(?<=\\w\\s?[–—]\\s?)(?=(?:[Tt]he )?[Cc]lerk to [A-Za-z])|\\b(?:but|so)\\s+(?:in the meantime,?\\s+|meanwhile,?\\s+)?(?=(?:[Tt]he )?[Cc]lerk to [a-z])|^(?:[\\w)]+\\s){1,4}(?=Clerk to [a-z])|^(?:[A-Z\\d()&/.-]+\\s){2,10}(?=(?:The )?[Cc]lerk to [a-z]))(${PEOPLE}) to (?!(?:be|the|a|an|this|all|its|their)\\b)(?:[a-z]+|(?:Contact|Write|Email|Chase|Check|Arrange|Order|Obtain|Send|Reply|Respond|Report|Investigate|Circulate|Book|Ask|Inform|Forward|Update|Pay|Action|Follow|Seek|Request|Liaise|Speak|Find|Get|Look|Raise|Apply|Prepare|Draft|Add|Remove|Confirm|Notify|Invite|Monitor|Review|Place|Put|Purchase|Buy|Renew|Submit)\\b)`,
     ),
     kind: 'action',
     owner: 1,
