@@ -5492,6 +5492,18 @@ describe('meeting details read from the page', () => {
     expect(readAttendance(blocks, -1)[0]).toMatchObject({ name: 'Cllr Ash', isChair: true });
   });
 
+  it('reads a role written after a name as that person’s, not as another person, and ends the list at the first item', () => {
+    const { blocks } = extractPlainText(
+      'Present: Ann Ash, Chair; Ben Birch, Treasurer; Cai Cole; Dee Dale, Communications Secretary\n\nITEM 1/2 Welcome and Apologies',
+    );
+    expect(readAttendance(blocks, -1)).toEqual([
+      { name: 'Ann Ash', role: 'member', isChair: true, detail: null },
+      { name: 'Ben Birch', role: 'member', isChair: false, detail: 'Treasurer' },
+      { name: 'Cai Cole', role: 'member', isChair: false, detail: null },
+      { name: 'Dee Dale', role: 'member', isChair: false, detail: 'Communications Secretary' },
+    ]);
+  });
+
   it('reads "Cllrs" written once before the list, and the Clerk named after it in the same line', () => {
     const { blocks } = extractPlainText('Present: Cllrs Ash (Chair), Birch, Cedar and Dale. Clerk: E Elm.');
     expect(readAttendance(blocks, -1)).toEqual([

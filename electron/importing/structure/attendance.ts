@@ -7,6 +7,11 @@ const LABEL =
 const APOLOGIES_SENTENCE =
   /^apologies (?:for absence )?(?:were|was) (?:received|submitted|given) (?:from|on behalf of|by) (.+?)\.?$/i;
 const HONOURS = /^(?:OBE|MBE|CBE|KBE|DBE|QC|KC|JP|DL|MP|MEP|BEM)$/;
+/** A line that opens an item of business: "ITEM 3 Minutes", "Item 1/2 Welcome", "2. Declarations". */
+const ITEM_LINE = /^(?:ITEM|Item)\s+\d|^\d{1,3}(?:[.)]|\/\d)\s/;
+/** "Chair", "Vice-Chair", "Treasurer", "Communications Secretary": a role written after the name it belongs to. */
+const ROLE_AFTER_NAME =
+  /^(?:(?:Vice[- ]|Deputy )?(?:Chair(?:man|woman|person)?|Convene[ro]r|Mayor)|(?:[A-Z][a-z]+ )?(?:Secretary|Treasurer)|(?:Deputy |Assistant )?Clerk|Minute[- ]?(?:Taker|Secretary))$/i;
 const TITLE = '(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Mx|Dr|Prof(?:essor)?|Sir|Dame|Rev(?:erend)?|Lord|Lady)\\.?';
 /** Up to five words in capitals, each word once: an optional space between them let a long word be split every way, which took minutes. */
 const NAME = new RegExp(
@@ -43,6 +48,8 @@ export function readAttendance(blocks: RawBlock[], firstItemBlock: number): Atte
     } else if (
       role &&
       block.kind !== 'heading' &&
+      // "ITEM 1/2 Welcome and Apologies", "2. Declarations": the first item ends the list, numbered or not.
+      !ITEM_LINE.test(block.text) &&
       block.text.length <= 160 &&
       !/[.:]$/.test(block.text.replace(/\)$/, ''))
     ) {
@@ -78,6 +85,10 @@ function people(text: string, role: AttendanceRole, oneLinePerPerson: boolean): 
     const previous = result.at(-1);
     if (previous && HONOURS.test(piece)) {
       previous.name += ` ${piece}`;
+    } else if (previous && !previous.detail && ROLE_AFTER_NAME.test(piece)) {
+      // "Present: Ann Ash, Chair; Ben Birch, Treasurer": the role after a name is that person's, not another person.
+      if (/^chair(?:man|woman|person)?$/i.test(piece)) previous.isChair = true;
+      else previous.detail = piece;
     } else if (previous && !previous.detail && !NAME.test(piece.replace(/\s*\(.*\)\s*$/, ''))) {
       previous.detail = piece;
     } else {
