@@ -8338,9 +8338,9 @@ describe('shapes met on real pages in the twenty-third session (read blind first
     ],
     [
       'business with no verb, then who proposed and seconded it in initials; an invitation to be extended',
-      '1. Matters arising\n\nFormal co-option of Ann Ash to the council. JM proposed JD seconded. JM welcomed Ann to the council. Invitation to be extended to Ben Birch as a co-opted member.',
+      '1. Matters arising\n\nFormal co-option of Ann Ash to the council. KL proposed MN seconded. KL welcomed Ann to the council. Invitation to be extended to Ben Birch as a co-opted member.',
       [
-        ['resolution', 'Formal co-option of Ann Ash to the council. JM proposed JD seconded.'],
+        ['resolution', 'Formal co-option of Ann Ash to the council. KL proposed MN seconded.'],
         ['action', 'Invitation to be extended to Ben Birch as a co-opted member.'],
       ],
     ],
@@ -8351,11 +8351,11 @@ describe('shapes met on real pages in the twenty-third session (read blind first
     ],
     [
       'a decision after a label in capitals; officers who agreed to stay in post; someone who will endeavour to act',
-      '9. Other business\n\nAOB Agreed that the Secretary would write to the police for a monthly report.\n\n10. Officers\n\nAs no one came forward the present officers agreed to stay in post until the spring.\n\n11. Signage\n\nFinger posts Jan will endeavour to get answers on these points for the next meeting.',
+      '9. Other business\n\nAOB Agreed that the Secretary would write to the police for a monthly report.\n\n10. Officers\n\nAs no one came forward the present officers agreed to stay in post until the spring.\n\n11. Signage\n\nFinger posts Kim will endeavour to get answers on these points for the next meeting.',
       [
         ['resolution', 'AOB Agreed that the Secretary would write to the police for a monthly report.'],
         ['resolution', 'As no one came forward the present officers agreed to stay in post until the spring.'],
-        ['action', 'Finger posts Jan will endeavour to get answers on these points for the next meeting.'],
+        ['action', 'Finger posts Kim will endeavour to get answers on these points for the next meeting.'],
       ],
     ],
     [
@@ -8368,9 +8368,9 @@ describe('shapes met on real pages in the twenty-third session (read blind first
     ],
     [
       'a council named by its initials that authorised someone; a body writing as “we” that will donate',
-      '5. Play area\n\nPC authorised Ray to buy and fit the new basketball net.\n\n6. Donations\n\nWe will donate again this year to the first responders.',
+      '5. Play area\n\nPC authorised Sam to buy and fit the new basketball net.\n\n6. Donations\n\nWe will donate again this year to the first responders.',
       [
-        ['resolution', 'PC authorised Ray to buy and fit the new basketball net.'],
+        ['resolution', 'PC authorised Sam to buy and fit the new basketball net.'],
         ['follow-up', 'We will donate again this year to the first responders.'],
       ],
     ],
@@ -8395,10 +8395,10 @@ describe('shapes met on real pages in the twenty-third session (read blind first
     ],
     [
       'a column of labels, each with its part’s numeral: actions and decisions, one to a line',
-      'ITEM 4 Matters Arising and Actions\n\nNoted (i) That the bus stop is still missing.\nAction (i) AB-C to take this up with the council. AB-C\nAction (ii) DE to draft a letter of thanks to be sent from the Chair. DE/Chair\nAgreed (i) The hall will be booked for March.',
+      'ITEM 4 Matters Arising and Actions\n\nNoted (i) That the bus stop is still missing.\nAction (i) AB-C to take this up with the council. AB-C\nAction (ii) GH to draft a letter of thanks to be sent from the Chair. GH/Chair\nAgreed (i) The hall will be booked for March.',
       [
         ['action', 'AB-C to take this up with the council.'],
-        ['action', 'DE to draft a letter of thanks to be sent from the Chair.'],
+        ['action', 'GH to draft a letter of thanks to be sent from the Chair.'],
         ['resolution', 'The hall will be booked for March.'],
       ],
     ],
@@ -8437,7 +8437,7 @@ describe('shapes met on real pages in the twenty-third session (read blind first
     ],
     [
       'a proposal, then who seconded it "which was then unanimously agreed"; a call for nominations, a signed declaration and an auditor’s approval are no decisions',
-      '4. Minutes\n\nCllr. Ash proposed that the minutes be signed. Cllr. B.Birch seconded the motion, which was then unanimously agreed.\n\n5. Vice-Chairman\n\nThe Chairman asked for a nomination for Vice-Chairman. The Declaration was witnessed and signed by Councillors Cole and Dale.\n\n6. Accounts\n\nMinute 39.3 – Annual accounts: It was noted the External Auditor has approved and signed the return.',
+      '4. Minutes\n\nCllr. Ash proposed that the minutes be signed. Cllr. B.Birch seconded the motion, which was then unanimously agreed.\n\n5. Vice-Chairman\n\nThe Chairman asked for a nomination for Vice-Chairman. The Declaration was witnessed and signed by Councillors Cole and Dale.\n\n6. Accounts\n\nMinute 12.4 – Year-end accounts: It was noted the External Auditor has approved and signed the return.',
       [
         [
           'resolution',
@@ -8447,9 +8447,9 @@ describe('shapes met on real pages in the twenty-third session (read blind first
     ],
     [
       'approved by the committee in the passive; two people who proposed and seconded; a policy "discussed agreed"; a group set up',
-      '3. Policies\n\nIt was duly approved by the Committee and signed for the record.\n\n4. Accounts\n\nAB and CD proposed and seconded the Treasurer’s report.\n\n5. Safeguarding\n\nA draft safeguarding policy was discussed agreed.\n\n6. High street\n\nA working group for the high street was set up and members appointed.',
+      '3. Policies\n\nIt was duly approved by the Committee and signed by the Chair.\n\n4. Accounts\n\nAB and CD proposed and seconded the Treasurer’s report.\n\n5. Safeguarding\n\nA draft safeguarding policy was discussed agreed.\n\n6. High street\n\nA working group for the high street was set up and members appointed.',
       [
-        ['resolution', 'It was duly approved by the Committee and signed for the record.'],
+        ['resolution', 'It was duly approved by the Committee and signed by the Chair.'],
         ['resolution', 'AB and CD proposed and seconded the Treasurer’s report.'],
         ['resolution', 'A draft safeguarding policy was discussed agreed.'],
         ['resolution', 'A working group for the high street was set up and members appointed.'],
@@ -8457,9 +8457,9 @@ describe('shapes met on real pages in the twenty-third session (read blind first
     ],
     [
       'an item put on the next agenda; "It was finally decided"; "it was agreed we need"; a bill to be paid; councillors who received and approved',
-      '7. Footpaths\n\nPROPOSED to put the footpath survey on the next agenda.\n\n8. Meeting\n\nIt was finally decided that a meeting of all the parties would be held.\n\n9. Trustees\n\nIt was agreed we need to find a new trustee.\n\n10. Bills\n\nGrass cutting bill to be paid (£270).\n\n11. Accounts\n\nCouncillors received and approved the statements of account for the year.',
+      '7. Footpaths\n\nPROPOSED to put the bus shelter on the next agenda.\n\n8. Meeting\n\nIt was finally decided that a meeting of all the parties would be held.\n\n9. Trustees\n\nIt was agreed we need to find a new trustee.\n\n10. Bills\n\nGrass cutting bill to be paid (£270).\n\n11. Accounts\n\nCouncillors received and approved the statements of account for the year.',
       [
-        ['work-programme', 'PROPOSED to put the footpath survey on the next agenda.'],
+        ['work-programme', 'PROPOSED to put the bus shelter on the next agenda.'],
         ['resolution', 'It was finally decided that a meeting of all the parties would be held.'],
         ['follow-up', 'We need to find a new trustee.'],
         ['action', 'Grass cutting bill to be paid (£270).'],
@@ -8480,7 +8480,7 @@ describe('shapes met on real pages in the twenty-third session (read blind first
     ],
     [
       'a heading in capitals with a year in it, run on into what the council did; a decision agreed on an earlier date and items brought forward are not this meeting’s',
-      '08/26 ELECTION OF TOWN MAYOR FOR THE 2026/27 CIVIC YEAR Council ratified the decision made at the meeting held in July that Cllr. Ash be elected Mayor for 2026/27.\n\n09/26 PLANNING\n\nIt was agreed on the 12th December that the council would publish its comments. The Chairman asked for items 20 and 21 to be brought forward.',
+      '08/26 ELECTION OF TOWN MAYOR FOR THE 2026/27 CIVIC YEAR Council ratified the decision made at the meeting held in July that Cllr. Ash be elected Mayor for 2026/27.\n\n09/26 PLANNING\n\nIt was agreed on the 3rd March that the council would publish its views. The Chair asked for items 9 and 10 to be brought forward.',
       [
         [
           'resolution',
@@ -8524,7 +8524,7 @@ describe('shapes met on real pages in the twenty-third session (read blind first
     ],
     [
       'a committee’s bulleted findings: proposed by majority, not thought necessary, recommend to Full Council, a proposal to Full Council, to be included',
-      '7.3 Cemeteries:\n\n• Memorial request – it was proposed by majority that the Full Council consider allowing a plaque on the bench.\n\n5 / Greenfield:\n\n• Signage – it was not considered necessary to add more signs\n• Working party – none. The Committee recommend to Full Council that the working party be wound up\n• Review of lease – proposal to Full Council that the club take over the pavilion\n• Maintenance of the drain – to be included in the review of the lease',
+      '7.3 Cemeteries:\n\n• Memorial request – it was proposed by majority that the Full Council consider allowing a plaque on the bench.\n\n5 / Recreation ground:\n\n• Signage – it was not considered necessary to add more signs\n• Working party – none. The Committee recommend to Full Council that the working party be wound up\n• Review of lease – proposal to Full Council that the club take over the pavilion\n• Maintenance of the drain – to be included in the review of the lease',
       [
         [
           'resolution',

@@ -346,7 +346,7 @@ export const HEAD_RULES: HeadRule[] = [
   },
   {
     shape: 'a keyword, then the part’s numeral in brackets, as a column of labels prints it',
-    example: 'Action (ii) DE to draft a letter of thanks to be sent from the Chair.',
+    example: 'Action (ii) GH to draft a letter of thanks to be sent from the Chair.',
     // Also "Agreed (i) The minutes were proposed and seconded as an accurate record."
     pattern: /^(?:ACTION|Action)\s*\((?:[ivx]{1,4}|[a-h]|\d{1,2})\)\s+(?=\S)/,
     kind: 'action',

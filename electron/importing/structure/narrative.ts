@@ -420,7 +420,7 @@ export function narrative(
       });
       return;
     }
-    // "Formal co-option of Ann Ash to the council. JM proposed JD seconded.": the business, then who proposed and seconded
+    // "Formal co-option of Ann Ash to the council. KL proposed MN seconded.": the business, then who proposed and seconded
     // it in initials, with no vote after: a parish's record of what it decided.
     if (
       INITIALS_PROPOSED_SECONDED.test(sentence) &&
@@ -874,7 +874,7 @@ const VOTE_ONLY =
 const NO_COMMENT =
   /^No comments?\.?$|^There (?:were|was) no (?:objections?|comments?|issues|concerns|problems) (?:to|on|with|about) this (?:planning )?application\.?$/i;
 const ALL_IN_FAVOUR = /^All (?:in favour|agreed)\.?$/i;
-/** "JM proposed JD seconded.", "Proposed AB, seconded CD.": who proposed and seconded, in initials, and nothing else. */
+/** "KL proposed MN seconded.", "Proposed AB, seconded CD.": who proposed and seconded, in initials, and nothing else. */
 const INITIALS_PROPOSED_SECONDED =
   /^(?:[A-Z]{2,3} proposed,?(?: and)? [A-Z]{2,3} seconded|Proposed:? [A-Z]{2,3},? [Ss]econded:? [A-Z]{2,3})\.?$/;
 /** "Formal co-option of Ann Ash to the council.": business named, with no verb of its own. */

@@ -375,11 +375,11 @@ export function sentencesOf(text: string): string[] {
       .replace(/(?<=\b(?:Cllrs|Clrs|CLLRS)\.)\s+(?=(?:It (?:was|is)|There (?:was|were)|All|This|These)\b)/g, '\n')
       // "… other than the housing (see above) AOCB Agreed that …": any other business, by its initials, starts a sentence.
       .replace(/(?<=[\w)])\s+(?=(?:AOB|AOCB|A\.O\.B\.)\s+[A-Z])/g, '\n')
-      // "… had been received - • Dyslexia group – Members agreed … • URDD: Resolved not to donate.": a bullet run into the
+      // "… had been received - • reading group – Members agreed … • Youth festival: Resolved not to donate.": a bullet run into the
       // text starts a sentence.
       .replace(/(?<=\S)\s*(?:-\s+)?•\s+(?=[A-Z0-9])/g, '\n')
       // "… Reports from Outside Bodies Members NOTED a report …": who decided, with the verb in capitals, starts a sentence,
-      // as does the next minute's reference run on after it ("… Thames Valley Police 6/8/19 County Councillor’s Report …").
+      // as does the next minute's reference run on after it ("… the police 6/8/19 County Councillor’s Report …").
       .replace(
         /(?<!\b(?:and|that|which|who|when|where|as|[Tt]he|Parish|Town|Community|City|County|District|Borough))\s+(?=(?:Members|Councillors|The Council|Council) (?:NOTED|AGREED|RESOLVED|APPROVED|RECEIVED)\b)/g,
         '\n',

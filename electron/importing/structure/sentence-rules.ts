@@ -876,7 +876,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
   },
   {
     shape: 'someone who will endeavour to do something',
-    example: 'Signage: Jan will endeavour to get answers on these points for the next meeting.',
+    example: 'Signage: Kim will endeavour to get answers on these points for the next meeting.',
     pattern:
       /\b((?:(?:Cllr\.?|Councill?or|Mr|Mrs|Ms|Dr) )?[A-Z][\w'’-]+|[Tt]he (?:[Cc]lerk|[Ss]ecretary|[Cc]hair(?:man)?)) will (?:endeavour|try|attempt) to [a-z]{3,}/,
     kind: 'action',
@@ -899,14 +899,14 @@ export const SENTENCE_RULES: SentenceRule[] = [
   },
   {
     shape: 'it was approved by the body, in the passive',
-    example: 'It was duly approved by the Committee and signed for the record.',
+    example: 'It was duly approved by the Committee and signed by the Chair.',
     pattern:
       /^It was (?:duly |unanimously |formally )?(?:approved|agreed|accepted|adopted|ratified) by (?:the )?(?:[A-Z][\w'’-]* )?(?:Committee|Council|Board|Trustees|meeting|[Mm]embers|all(?: present)?)\b/,
     kind: 'resolution',
   },
   {
     shape: 'two people named, in initials or by name, who proposed and seconded something',
-    example: 'SH and RB proposed and seconded the Treasurer’s report.',
+    example: 'AB and CD proposed and seconded the Treasurer’s report.',
     pattern:
       /^(?:[A-Z]{2,3}|(?:Cllr\.? )?[A-Z][a-z]+) (?:and|&) (?:[A-Z]{2,3}|(?:Cllr\.? )?[A-Z][a-z]+) proposed and seconded (?:the|a|an|that)\b/,
     kind: 'resolution',
@@ -926,7 +926,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
   },
   {
     shape: 'proposed or agreed to put something on the next agenda',
-    example: 'PROPOSED to put the footpath and the twinning visit on the next agenda.',
+    example: 'PROPOSED to put the bus shelter and the litter pick on the next agenda.',
     pattern:
       /^(?:PROPOSED|Proposed|AGREED|Agreed) to (?:put|place|add|include) [^.;]{2,120}? (?:on|onto|to) (?:the )?(?:next|future|a future|next month['’]s) (?:meeting['’]?s? )?agenda\b/,
     kind: 'work-programme',
@@ -3003,7 +3003,7 @@ export const NOT_OUTCOMES: {
   },
   {
     shape: 'an approval by someone else, noted',
-    example: 'Minute 39.3 – Annual accounts: It was noted the External Auditor has approved and signed the return.',
+    example: 'Minute 12.4 – Year-end accounts: It was noted the External Auditor has approved and signed the return.',
     pattern:
       /^(?:[^;:]{0,80}:\s+)?It was (?:noted|reported) (?:that )?(?:the )?(?!(?:Parish |Town |Community )?(?:Council|Committee|Board|Panel)\b)(?:[A-Z][\w’'-]*\s){1,4}(?:has|have|had) (?:now )?(?:approved|signed|certified|granted|agreed)\b/,
   },
@@ -3026,19 +3026,19 @@ export const NOT_OUTCOMES: {
   },
   {
     shape: 'what was agreed on an earlier date, told again',
-    example: 'Following discussion it was agreed on the 12th December that the council would publish its comments.',
+    example: 'After some debate it was agreed on the 3rd March that the council would publish its views.',
     pattern:
       /\b(?:agreed|decided|resolved) on (?:the )?\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/,
   },
   {
     shape: 'the order of business changed: items brought forward',
-    example: 'The Chairman asked for items 20 and 21 to be brought forward.',
+    example: 'The Chair asked for items 9 and 10 to be brought forward.',
     pattern:
       /\b(?:asked|agreed) (?:for )?(?:that )?(?:agenda )?items? [\d, and&]{1,20}(?:to )?be (?:brought forward|taken (?:first|next|earlier|after)|moved|deferred to later)\b/i,
   },
   {
     shape: 'a call for nominations, before anyone is elected',
-    example: 'The Chairman asked for a nomination from the councillors for a Vice-Chairman.',
+    example: 'The Chair asked for nominations for the post of Vice-Chair.',
     // Not when the same sentence tells the election: "The Chair asked for nominations and Cllr Ash was elected."
     pattern:
       /^(?!.*\b(?:elected|appointed|co-?opted|agreed|resolved)\b).*?(?:\b(?:asked|called) for (?:a |any |further )?nominations?\b|\binvited (?:any )?nominations?\b)/i,
