@@ -304,87 +304,99 @@ const WHO_ACTS_RUN_ON = new RegExp(
   'g',
 );
 
+/**
+ * Sentence breaks before markers run into a paragraph, each looked for only where its marker is in the text (a page run
+ * into one line can be a megabyte long, and the text is split into sentences many times):
+ * - "… other than the housing (see above) AOCB Agreed that …": any other business, by its initials;
+ * - "… had been received - • reading group – Members agreed … • Youth festival: Resolved not to donate.": a bullet;
+ * - "… Reports from Outside Bodies Members NOTED a report …": who decided, with the verb in capitals;
+ * - "… the police 6/8/19 County Councillor’s Report …": the next minute's reference.
+ */
+function breaksBeforeMarkers(text: string): string {
+  let marked = text;
+  if (/\bA(?:OC?B|\.O\.B\.)\s/.test(marked))
+    marked = marked.replace(/(?<=[\w)])\s+(?=(?:AOB|AOCB|A\.O\.B\.)\s+[A-Z])/g, '\n');
+  if (marked.includes('•')) marked = marked.replace(/(?<=\S)\s*(?:-\s+)?•\s+(?=[A-Z0-9])/g, '\n');
+  if (/(?:Members|Councillors|Council) (?:NOTED|AGREED|RESOLVED|APPROVED|RECEIVED)\b/.test(marked))
+    marked = marked.replace(
+      /(?<!\b(?:and|that|which|who|when|where|as|[Tt]he|Parish|Town|Community|City|County|District|Borough))\s+(?=(?:Members|Councillors|The Council|Council) (?:NOTED|AGREED|RESOLVED|APPROVED|RECEIVED)\b)/g,
+      '\n',
+    );
+  if (/\d\/\d{1,2}\/\d\d\s+[A-Z][a-z]/.test(marked))
+    marked = marked.replace(/(?<=[a-z])\s+(?=\d{1,3}\/\d{1,2}\/\d{2}\s+[A-Z][a-z])/g, '\n');
+  return marked;
+}
+
 /** Sentences of a narrative segment. */
 export function sentencesOf(text: string): string[] {
+  const early = text
+    // "the meeting held on 11th. July 2017": a full stop after a day's number is not a sentence's end.
+    .replace(
+      /(?<=\b\d{1,2}(?:st|nd|rd|th))\.(?=\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/g,
+      '',
+    )
+    // "… as part of the way forward.The councillors agreed …", "… on July 12th.The Treasurer …", "… Ashby-Fenton.Action: LCL to contact …": a full
+    // stop with no space after it, between words.
+    .replace(
+      /(?<=\b(?:[a-z]{3,}|\d{1,2}(?:st|nd|rd|th))\.)(?=[A-Z][a-z]{1,}\s)|(?<=[a-z]{3}\.)(?=(?:ACTION|Action):\s)/g,
+      '\n',
+    )
+    // Run-on notes with no full stops: "… was noted The Clerk …". Not after a word that takes "The Pelican" as its object,
+    // nor after a verb in the infinitive ("Clerk to review The Finance Toolkit"), nor before a courtesy title ("Major The Hon.").
+    .replace(
+      /(?<=[a-z]|\d\.\d\d)(?<!\b(?:ask|asked|and|or|of|to|with|from|for|by|at|on|in|into|In|On|At|By|For|With|From|Of|To|Into|Under|After|Before|During|Following|contact|inform|tell|told|thank|thanked|invite|invited|about|via|that|whether|if|see|visit|join|including|called|named|entitled))(?<!\bto [a-z]{2,}) +(?=(?:The(?! (?:Hon|Rev|Revd|Rt|Right|Lord|Lady|Earl)\b)|It was|There (?:was|were|is|are|will be|has been|have been)) [A-Za-z])/g,
+      '\n',
+    )
+    // Note-form minutes with no full stops: "… hardly any markers left Cllr Clark will investigate", "… knocked over the clerk
+    // will inform the council.", "… a petition for the footpath Cllrs approved the text": who will act, or who decided, starts a
+    // sentence of its own. Not after a word that leads into them ("agreed the Clerk would", "which Councillor Markou will"),
+    // nor a name ("Wiltshire Cllr Bucknell"), nor inside a condition ("Where papers need signing the Clerk will send …").
+    .replace(WHO_ACTS_RUN_ON, '\n')
+    // A decision's keyword and colon run on after the line before, with no full stop: "… Moss Lane Fenshire
+    // Resolved: the council was unable to comment …". Not "It was RESOLVED:".
+    .replace(
+      /(?<=[A-Za-z)])(?<!\b(?:was|were|be|been|being|is|are|it|and|then|unanimously|duly|hereby|also|further|finally))\s+(?=(?:Resolved|RESOLVED|Agreed|AGREED)\s*[:–—]\s)/g,
+      '\n',
+    )
+    // A numbered list run together with no full stops: "… Action: Clerk to chase 3. Hedges in Church Road …". Not the
+    // last of numbers listed: "… reinstate footpaths three and 10. The clerk …".
+    .replace(
+      /(?<=\b[a-z]{3,})(?<!\b(?:item|items|minute|minutes|page|pages|paragraph|section|point|appendix|option|stage|phase|part|clause|rule|number|no|policy|and|or|to|between|from|nos)) +(?=\d{1,2}\.\s+[A-Z][a-z]+\s)/g,
+      '\n',
+    )
+    // An action or a heading in capitals run on into the next paragraph: "… CLERK TO ORDER THE BENCH The bins need
+    // emptying …", "5/15 APPOINTMENT OF CHAIRMAN FOR THE HEARING The Sub-Committee appointed …", "… FOR THE 2026/27 CIVIC
+    // YEAR Council ratified …".
+    .replace(
+      /(?<=\b[A-Z]{2,}(?: [A-Z0-9/&]+){2}|\b(?:19|20)\d\d\/\d{2,4} [A-Z]{2,} [A-Z]{2,}) +(?=[A-Z][a-z]* (?:[a-z]|[A-Z][a-z]))/g,
+      '\n',
+    )
+    // Office-bearers run together: "… Office Bearers Chairman; Ann Lee proposed …, Vice-Chairman; …". Not the office
+    // someone takes: "… agreed that Cllr Hale become Chairman; Cllr Hale accepted".
+    .replace(
+      /(?<=[\w,])(?<!\b(?:become|becomes|be|as|is|was|elected|appointed|new|the|of)) +(?=(?:Chair(?:man|person|woman)?|Vice[- ]Chair(?:man|person|woman)?|Secretary|Treasurer|President|Convener|Vice[- ]Convener) ?; )/g,
+      '\n',
+    )
+    // "… said she would take it up with the district council, The Clerk will write to …": a full stop printed as a
+    // comma, before a capital that starts who acts.
+    .replace(/,\s+(?=The [Cc]lerk (?:will|would|is to|to|agreed|undertook)\b)/g, '\n')
+    // So too before someone named in full who will act: "… asked for the £2,000 promised, Ann Ash will transfer it."
+    .replace(
+      /,\s+(?=(?:(?:Cllr|Councill?or|Mr|Mrs|Ms|Dr)\.? )?[A-Z][a-z]+ [A-Z][a-z]+ (?:will|would) [a-z]{3,})/g,
+      '\n',
+    )
+    // "Location: Unit 4, Mill Lane Industrial Estate, Ashby: It was resolved that …": a decision's own words after a
+    // colon that ends a long run of details start a sentence (after a short title they are read with it).
+    .replace(
+      // The colon is matched first, so that the 60 characters before it are looked at only where there is one.
+      /:(?<=[^:.]{60}:)\s+(?=It was (?:unanimously )?(?:resolved|agreed|decided|RESOLVED|AGREED|DECIDED) (?:that|to)\b)/g,
+      ':\n',
+    )
+    // "… had been circulated to all Cllrs. It was proposed, seconded and Resolved: …": "Cllrs." ends a sentence when no
+    // name follows it.
+    .replace(/(?<=\b(?:Cllrs|Clrs|CLLRS)\.)\s+(?=(?:It (?:was|is)|There (?:was|were)|All|This|These)\b)/g, '\n');
   return (
-    text
-      // "the meeting held on 11th. July 2017": a full stop after a day's number is not a sentence's end.
-      .replace(
-        /(?<=\b\d{1,2}(?:st|nd|rd|th))\.(?=\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/g,
-        '',
-      )
-      // "… as part of the way forward.The councillors agreed …", "… on July 12th.The Treasurer …", "… Ashby-Fenton.Action: LCL to contact …": a full
-      // stop with no space after it, between words.
-      .replace(
-        /(?<=\b(?:[a-z]{3,}|\d{1,2}(?:st|nd|rd|th))\.)(?=[A-Z][a-z]{1,}\s)|(?<=[a-z]{3}\.)(?=(?:ACTION|Action):\s)/g,
-        '\n',
-      )
-      // Run-on notes with no full stops: "… was noted The Clerk …". Not after a word that takes "The Pelican" as its object,
-      // nor after a verb in the infinitive ("Clerk to review The Finance Toolkit"), nor before a courtesy title ("Major The Hon.").
-      .replace(
-        /(?<=[a-z]|\d\.\d\d)(?<!\b(?:ask|asked|and|or|of|to|with|from|for|by|at|on|in|into|In|On|At|By|For|With|From|Of|To|Into|Under|After|Before|During|Following|contact|inform|tell|told|thank|thanked|invite|invited|about|via|that|whether|if|see|visit|join|including|called|named|entitled))(?<!\bto [a-z]{2,}) +(?=(?:The(?! (?:Hon|Rev|Revd|Rt|Right|Lord|Lady|Earl)\b)|It was|There (?:was|were|is|are|will be|has been|have been)) [A-Za-z])/g,
-        '\n',
-      )
-      // Note-form minutes with no full stops: "… hardly any markers left Cllr Clark will investigate", "… knocked over the clerk
-      // will inform the council.", "… a petition for the footpath Cllrs approved the text": who will act, or who decided, starts a
-      // sentence of its own. Not after a word that leads into them ("agreed the Clerk would", "which Councillor Markou will"),
-      // nor a name ("Wiltshire Cllr Bucknell"), nor inside a condition ("Where papers need signing the Clerk will send …").
-      .replace(WHO_ACTS_RUN_ON, '\n')
-      // A decision's keyword and colon run on after the line before, with no full stop: "… Moss Lane Fenshire
-      // Resolved: the council was unable to comment …". Not "It was RESOLVED:".
-      .replace(
-        /(?<=[A-Za-z)])(?<!\b(?:was|were|be|been|being|is|are|it|and|then|unanimously|duly|hereby|also|further|finally))\s+(?=(?:Resolved|RESOLVED|Agreed|AGREED)\s*[:–—]\s)/g,
-        '\n',
-      )
-      // A numbered list run together with no full stops: "… Action: Clerk to chase 3. Hedges in Church Road …". Not the
-      // last of numbers listed: "… reinstate footpaths three and 10. The clerk …".
-      .replace(
-        /(?<=\b[a-z]{3,})(?<!\b(?:item|items|minute|minutes|page|pages|paragraph|section|point|appendix|option|stage|phase|part|clause|rule|number|no|policy|and|or|to|between|from|nos)) +(?=\d{1,2}\.\s+[A-Z][a-z]+\s)/g,
-        '\n',
-      )
-      // An action or a heading in capitals run on into the next paragraph: "… CLERK TO ORDER THE BENCH The bins need
-      // emptying …", "5/15 APPOINTMENT OF CHAIRMAN FOR THE HEARING The Sub-Committee appointed …", "… FOR THE 2026/27 CIVIC
-      // YEAR Council ratified …".
-      .replace(
-        /(?<=\b[A-Z]{2,}(?: [A-Z0-9/&]+){2}|\b(?:19|20)\d\d\/\d{2,4} [A-Z]{2,} [A-Z]{2,}) +(?=[A-Z][a-z]* (?:[a-z]|[A-Z][a-z]))/g,
-        '\n',
-      )
-      // Office-bearers run together: "… Office Bearers Chairman; Ann Lee proposed …, Vice-Chairman; …". Not the office
-      // someone takes: "… agreed that Cllr Hale become Chairman; Cllr Hale accepted".
-      .replace(
-        /(?<=[\w,])(?<!\b(?:become|becomes|be|as|is|was|elected|appointed|new|the|of)) +(?=(?:Chair(?:man|person|woman)?|Vice[- ]Chair(?:man|person|woman)?|Secretary|Treasurer|President|Convener|Vice[- ]Convener) ?; )/g,
-        '\n',
-      )
-      // "… said she would take it up with the district council, The Clerk will write to …": a full stop printed as a
-      // comma, before a capital that starts who acts.
-      .replace(/,\s+(?=The [Cc]lerk (?:will|would|is to|to|agreed|undertook)\b)/g, '\n')
-      // So too before someone named in full who will act: "… asked for the £2,000 promised, Ann Ash will transfer it."
-      .replace(
-        /,\s+(?=(?:(?:Cllr|Councill?or|Mr|Mrs|Ms|Dr)\.? )?[A-Z][a-z]+ [A-Z][a-z]+ (?:will|would) [a-z]{3,})/g,
-        '\n',
-      )
-      // "Location: Unit 4, Mill Lane Industrial Estate, Ashby: It was resolved that …": a decision's own words after a
-      // colon that ends a long run of details start a sentence (after a short title they are read with it).
-      .replace(
-        // The colon is matched first, so that the 60 characters before it are looked at only where there is one.
-        /:(?<=[^:.]{60}:)\s+(?=It was (?:unanimously )?(?:resolved|agreed|decided|RESOLVED|AGREED|DECIDED) (?:that|to)\b)/g,
-        ':\n',
-      )
-      // "… had been circulated to all Cllrs. It was proposed, seconded and Resolved: …": "Cllrs." ends a sentence when no
-      // name follows it.
-      .replace(/(?<=\b(?:Cllrs|Clrs|CLLRS)\.)\s+(?=(?:It (?:was|is)|There (?:was|were)|All|This|These)\b)/g, '\n')
-      // "… other than the housing (see above) AOCB Agreed that …": any other business, by its initials, starts a sentence.
-      .replace(/(?<=[\w)])\s+(?=(?:AOB|AOCB|A\.O\.B\.)\s+[A-Z])/g, '\n')
-      // "… had been received - • reading group – Members agreed … • Youth festival: Resolved not to donate.": a bullet run into the
-      // text starts a sentence.
-      .replace(/(?<=\S)\s*(?:-\s+)?•\s+(?=[A-Z0-9])/g, '\n')
-      // "… Reports from Outside Bodies Members NOTED a report …": who decided, with the verb in capitals, starts a sentence,
-      // as does the next minute's reference run on after it ("… the police 6/8/19 County Councillor’s Report …").
-      .replace(
-        /(?<!\b(?:and|that|which|who|when|where|as|[Tt]he|Parish|Town|Community|City|County|District|Borough))\s+(?=(?:Members|Councillors|The Council|Council) (?:NOTED|AGREED|RESOLVED|APPROVED|RECEIVED)\b)/g,
-        '\n',
-      )
-      .replace(/(?<=[a-z])\s+(?=\d{1,3}\/\d{1,2}\/\d{2}\s+[A-Z][a-z])/g, '\n')
+    breaksBeforeMarkers(early)
       // "… had occurred * Cllr Ash agreed to supply a report": an asterisk between words, as a bullet, starts a sentence.
       .replace(/(?<=[a-z.;])\s+\*\s+(?=[A-Z][a-z])/g, '\n')
       // "… between the councils and Fenshire C.C. All agreed that …": initials end the sentence when who decided comes next.
