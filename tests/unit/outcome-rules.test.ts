@@ -76,6 +76,11 @@ function outcomesOf(text: string): [string, string][] {
   return findOutcomes(blocks, findAgendaItems(blocks, false)).map((o) => [o.kind, o.text]);
 }
 
+/** A whole paper given as text, through the real import path. */
+function readPaper(text: string) {
+  return parseDocument('paper.txt', new TextEncoder().encode(text));
+}
+
 /** A table's case: the passage, read whole, gives these outcomes in this order. */
 function readsWhole(_shape: string, text: string, expected: [string, string][]): void {
   expect(outcomesOf(text)).toEqual(expected);
@@ -7045,7 +7050,7 @@ describe('shapes met on real pages in the nineteenth session (read blind first, 
   it('takes no meeting time from a deadline’s hour', async () => {
     const page =
       'Decisions\n\nIf a decision is not called in, it becomes effective at 4pm on the fifth working day following publication.\n\nDecision Maker: Cabinet Member for Housing\n\nMade at meeting: 15/09/2022 - Cabinet Member for Housing\n\nDecision:\n\nTo approve the Empty Homes Policy.';
-    const parsed = await parseDocument('paper.txt', new TextEncoder().encode(page));
+    const parsed = await readPaper(page);
     expect([parsed.date, parsed.time]).toEqual(['2022-09-15', null]);
   });
   it('gives no date to a page that names only other meetings: reports received, listed dates, earlier minutes to confirm', async () => {
@@ -7054,7 +7059,7 @@ describe('shapes met on real pages in the nineteenth session (read blind first, 
       'Minutes of the Meeting held on 26 July 2017 RECOMMENDED that the Minutes of the Meeting held on 26 July 2017 be confirmed and signed by the Chair as a correct record.\n\nWork Programme 2017/18 The panel is asked to note the work programme.',
     ];
     for (const page of pages) {
-      const parsed = await parseDocument('paper.txt', new TextEncoder().encode(page));
+      const parsed = await readPaper(page);
       expect(parsed.date).toBeNull();
     }
   });
@@ -8159,16 +8164,15 @@ describe('shapes met on real pages in the twenty-second session (read blind firs
 });
 
 describe('papers met on real pages in the twenty-second session', () => {
-  const read = (text: string) => parseDocument('paper.txt', new TextEncoder().encode(text));
   it('reads an invitation to a meeting "when the following issues will be considered" as an agenda', async () => {
-    const paper = await read(
+    const paper = await readPaper(
       'You are hereby invited to the Meeting of the Parish Council on Monday 6th July 2026 at 7pm when the following issues will be considered.\nApologies for absence\nMatters arising from the minutes\nTo receive reports from councillors\nTo consider the quotes for the bench',
     );
     expect(paper.kind).toBe('agenda');
     expect(paper.outcomes).toEqual([]);
   });
   it('does not take a line that opens with a preposition for the body that met', async () => {
-    const paper = await read(
+    const paper = await readPaper(
       'ASSEMBLY OF ELMHOLM\n\nDELIBERATIONS\n\nFOR THE ASSEMBLY MEETING\n\nON WEDNESDAY 9TH DECEMBER 2026 AT 1730HRS\n\nItem I The harbour dues\n\nThe Assembly of Elmholm resolved to approve the new harbour dues.',
     );
     expect(paper.committee ?? '').not.toMatch(/^For /i);
@@ -8188,10 +8192,10 @@ describe('papers met on real pages in the twenty-second session', () => {
     ],
     ['Minutes of the Twinning Sub Committee held on 17 September 2026\n\n1. Apologies', 'Twinning Sub-Committee'],
   ])('names the body that met, not what the paper is or the kind of meeting: %s', async (page, committee) => {
-    expect((await read(page)).committee).toBe(committee);
+    expect((await readPaper(page)).committee).toBe(committee);
   });
   it('reads an agenda whose table of items heads its columns at the end of a line', async () => {
-    const paper = await read(
+    const paper = await readPaper(
       'Annual Meeting\n\nAnnual Meeting of the Authority. This meeting will be held online and a link will be provided on this page.\n\n10:00 on 2nd July 2026 – Online Agenda Item Lead Officer Supporting Documents\n1   Appointment of Chair Clerk\n2   Declarations of Interests Chair\n3   Financial Report Treasurer Report 3',
     );
     expect(paper.kind).toBe('agenda');
@@ -8594,23 +8598,22 @@ describe('shapes met on real pages in the twenty-third session (read blind first
 });
 
 describe('papers met on real pages in the twenty-third session', () => {
-  const read = (text: string) => parseDocument('paper.txt', new TextEncoder().encode(text));
   it('reads "… MEETING of the … to be held on …" over business "To APPROVE …", run together, as an agenda', async () => {
-    const paper = await read(
+    const paper = await readPaper(
       '1 ISLE OF ELMHOLM SPRING MEETING of the ASSEMBLY to be held on WEDNESDAY 21st APRIL 2027 at 10.00 AM in the HALL AGENDA 1. To APPROVE the MINUTES of the WINTER MEETING. 2. To CONSIDER a Report from the HARBOUR COMMITTEE and to APPROVE the new dues. 3. To CONSIDER a Report from the ROADS COMMITTEE.',
     );
     expect(paper.kind).toBe('agenda');
     expect(paper.outcomes).toEqual([]);
   });
   it('reads a report that "updates" the body and proposes, run together, as a report with no outcomes', async () => {
-    const paper = await read(
+    const paper = await readPaper(
       '11 ELMHOLM TRANSPORT PARTNERSHIP 22 SEPTEMBER 2027 DIRECTOR’S REPORT This report updates the Partnership on matters of interest and seeks agreement to related proposals. 1 RECOMMENDATIONS 1.1 That the Partnership notes the updates. 2 DISCUSSION 2.1 The last meeting of the chairs’ forum was held in June. The note of that meeting will be circulated when available.',
     );
     expect(paper.kind).toBe('report');
     expect(paper.outcomes).toEqual([]);
   });
   it('reads an untitled paper whose items are worded as an agenda’s but which records that the council agreed, as minutes', async () => {
-    const paper = await read(
+    const paper = await readPaper(
       'Cllr Ann Ash (Chairman), Cllr Ben Birch\n\n1. To consider apologies for absence. All councillors were present\n\n2. To agree the minutes of the last meeting. Agreed.\n\n3. Village hall chairs. Cllr Birch had looked at chairs in the next village. The Parish Council AGREED to buy twenty chairs.',
     );
     expect(paper.kind).toBe('minutes');
