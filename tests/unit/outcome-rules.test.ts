@@ -8597,6 +8597,68 @@ describe('shapes met on real pages in the twenty-third session (read blind first
   ])('%s', readsWhole);
 });
 
+describe('shapes met on real pages in the twenty-fourth session (read blind first, then taught)', () => {
+  it.each<[string, string, [string, string][]]>([
+    [
+      'a body named by its initials, then "members", that approved or supported',
+      '6. Grants\n\nThe application for £400 for new sails was scrutinised. ECC members approved the amount requested.\n\n7. Planning\n\nECC members supported the proposed direction.',
+      [
+        ['resolution', 'ECC members approved the amount requested.'],
+        ['resolution', 'ECC members supported the proposed direction.'],
+      ],
+    ],
+    [
+      'voted unanimously that someone be co-opted; someone who had offered to do something',
+      '2. Directors\n\nIt was voted unanimously that Ann Ash and Ben Birch be co-opted as directors for another year.\n\n3. War memorial\n\nMr B Birch had offered to obtain quotes for cleaning the memorial.',
+      [
+        [
+          'resolution',
+          'It was voted unanimously that Ann Ash and Ben Birch be co-opted as directors for another year.',
+        ],
+        ['action', 'Mr B Birch to obtain quotes for cleaning the memorial.'],
+      ],
+    ],
+    [
+      'a report noted with a reference in brackets; a body that agreed "following which"',
+      '5. Reports\n\nThe Manager’s Report was noted (see Appendix 3).\n\n6. Shops\n\nAnn Ash gave a talk on village shops following which the Community Council agreed to support the survey.',
+      [
+        ['resolution', 'The Manager’s Report was noted (see Appendix 3).'],
+        [
+          'resolution',
+          'Ann Ash gave a talk on village shops following which the Community Council agreed to support the survey.',
+        ],
+      ],
+    ],
+    [
+      'NOTED, or a decision, run on after its heading in capitals',
+      '150. DRAFT CONSERVATION AREA PROPOSALS NOTED presentation by the conservation officer on the proposals for Elmford.\n\n2. Items for decision 2.1 MILL FARM It was resolved that the enforcement officer be asked to visit the site.',
+      [
+        [
+          'resolution',
+          'DRAFT CONSERVATION AREA PROPOSALS NOTED presentation by the conservation officer on the proposals for Elmford.',
+        ],
+        [
+          'resolution',
+          'Items for decision 2.1 MILL FARM It was resolved that the enforcement officer be asked to visit the site.',
+        ],
+      ],
+    ],
+    [
+      'parts numbered in small roman numerals with no stop, each a title and a dash, after ":-"',
+      '4. Matters arising\n\nArising from the minutes:- i Membership – the Board agreed to write to the new member. ii Computers – the Clerk would send a letter of support.',
+      [
+        ['resolution', 'Membership – the Board agreed to write to the new member.'],
+        ['action', 'Computers – the Clerk would send a letter of support.'],
+      ],
+    ],
+    [
+      'an action by a councillor of another council, named with its initials',
+      '3. Toilets\n\nThe charges were discussed.\n\nHC Cllr Ash to ask the council to look at the charges again.',
+      [['action', 'HC Cllr Ash to ask the council to look at the charges again.']],
+    ],
+  ])('%s', readsWhole);
+});
+
 describe('papers met on real pages in the twenty-third session', () => {
   it('reads "… MEETING of the … to be held on …" over business "To APPROVE …", run together, as an agenda', async () => {
     const paper = await readPaper(

@@ -310,6 +310,9 @@ const WHO_ACTS_RUN_ON = new RegExp(
  * - "… other than the housing (see above) AOCB Agreed that …": any other business, by its initials;
  * - "… had been received - • reading group – Members agreed … • Youth festival: Resolved not to donate.": a bullet;
  * - "… Reports from Outside Bodies Members NOTED a report …": who decided, with the verb in capitals;
+ * - "… were raised:- i Membership – it was NOTED … ii Desktop Refresh – …": a part numbered in small roman numerals
+ *   with no stop (the numeral is dropped), its title and a dash;
+ * - "… 2.1 COURT FARM It was resolved that …": a decision after its heading in capitals;
  * - "… the police 6/8/19 County Councillor’s Report …": the next minute's reference.
  */
 function breaksBeforeMarkers(text: string): string {
@@ -320,6 +323,16 @@ function breaksBeforeMarkers(text: string): string {
   if (/(?:Members|Councillors|Council) (?:NOTED|AGREED|RESOLVED|APPROVED|RECEIVED)\b/.test(marked))
     marked = marked.replace(
       /(?<!\b(?:and|that|which|who|when|where|as|[Tt]he|Parish|Town|Community|City|County|District|Borough))\s+(?=(?:Members|Councillors|The Council|Council) (?:NOTED|AGREED|RESOLVED|APPROVED|RECEIVED)\b)/g,
+      '\n',
+    );
+  if (/\s(?:i{1,3}|iv|vi{0,3}|ix)\s+[A-Z]/.test(marked))
+    marked = marked.replace(
+      /(?<=\S)\s+(?:i{1,3}|iv|vi{0,3}|ix)\s+(?=[A-Z][\w'’&-]*(?:\s+[\w'’&-]+){0,5}\s+[–—]\s)/g,
+      '\n',
+    );
+  if (/[A-Z]{2} It was (?:unanimously )?(?:resolved|agreed|decided|RESOLVED|AGREED|DECIDED)\b/.test(marked))
+    marked = marked.replace(
+      /(?<=\b[A-Z]{2,}) +(?=It was (?:unanimously )?(?:resolved|agreed|decided|RESOLVED|AGREED|DECIDED)\b)/g,
       '\n',
     );
   if (/\d\/\d{1,2}\/\d\d\s+[A-Z][a-z]/.test(marked))
