@@ -8656,6 +8656,30 @@ describe('shapes met on real pages in the twenty-fourth session (read blind firs
       '3. Toilets\n\nThe charges were discussed.\n\nHC Cllr Ash to ask the council to look at the charges again.',
       [['action', 'HC Cllr Ash to ask the council to look at the charges again.']],
     ],
+    [
+      'a numbered "Resolution 1:" over who is to be co-opted; reasons for absence ACCEPTED in capitals',
+      '1. Board\n\nThe Chair said Ann Ash was willing to join.\n\nResolution 1: Ann Ash be co-opted onto the Board.\n\n2. Apologies\n\nThe reasons for absence were ACCEPTED.',
+      [
+        ['resolution', 'Ann Ash be co-opted onto the Board.'],
+        ['resolution', 'The reasons for absence were ACCEPTED.'],
+      ],
+    ],
+    [
+      'a planning response confirmed or repeated by the council',
+      '7. Planning\n\nPA26/01234 Mill House: Councillors confirmed their original response of no objection.\n\nPA26/04321 Barn conversion: the Council reiterates its previous response in August.',
+      [
+        ['resolution', 'PA26/01234 Mill House: Councillors confirmed their original response of no objection.'],
+        ['resolution', 'PA26/04321 Barn conversion: the Council reiterates its previous response in August.'],
+      ],
+    ],
+    [
+      'two people who each offered to do something, in one sentence',
+      '4. Schools\n\nMs Ash offered to visit schools in the north of the county, and Mr Birch offered to visit schools in the south.',
+      [
+        ['action', 'Ms Ash to visit schools in the north of the county'],
+        ['action', 'Mr Birch to visit schools in the south.'],
+      ],
+    ],
   ])('%s', readsWhole);
 });
 
@@ -8673,6 +8697,13 @@ describe('papers met on real pages in the twenty-third session', () => {
     );
     expect(paper.kind).toBe('report');
     expect(paper.outcomes).toEqual([]);
+  });
+  it('reads an agenda printed with what was decided after each item, as minutes', async () => {
+    const paper = await readPaper(
+      'Residents Association\n\n12/10/2026\n\nAgenda for the first meeting\n\n1. Elect the officers - Completed, see the website\n\n2. Agree the aims of the association - Agreed and the constitution updated\n\n3. Decide the size of the committee - We decided not to set a limit',
+    );
+    expect(paper.kind).toBe('minutes');
+    expect(paper.outcomes.some((o) => o.text.includes('We decided not to set a limit'))).toBe(true);
   });
   it('reads an untitled paper whose items are worded as an agenda’s but which records that the council agreed, as minutes', async () => {
     const paper = await readPaper(

@@ -150,8 +150,10 @@ export const HEAD_RULES: HeadRule[] = [
   {
     shape: '"Resolution" as a label before what was resolved',
     example: 'Resolution: to approve the precept of £4,500.',
-    // Also "Resolve:" over who proposed it: "Resolve: Proposed by Cllr Ash, seconded by Cllr Birch, that a donation be made".
-    pattern: /^(?:Resolution|Resolve)\s*[:;–—-]\s*(?=(?:to|that|That|To|Proposed by)\b)/,
+    // Also "Resolve:" over who proposed it: "Resolve: Proposed by Cllr Ash, seconded by Cllr Birch, that a donation be made";
+    // numbered, over what is to be, with its "that" left out: "Resolution 1: Ann Ash be co-opted onto the Board."
+    pattern:
+      /^(?:Resolution|Resolve)(?: \d{1,2})?\s*[:;–—-]\s*(?=(?:to|that|That|To|Proposed by)\b|[A-Z][^.;:]{2,120}?\bbe [a-z][a-z-]{2,}ed\b)/,
     kind: 'resolution',
   },
   {
@@ -170,10 +172,11 @@ export const HEAD_RULES: HeadRule[] = [
   {
     shape: 'a keyword in capitals inside a sentence',
     example: 'The minutes were AGREED as a correct record.',
+    // Also "The reasons for absence were ACCEPTED.", but not a title ("ACCEPTED MINUTES of the Council Meeting").
     // Not a page's running title: "… DRAFT MINUTES OF THE MEETING TO BE APPROVED".
     // Nor what a motion asked for: "… MOVED that the application be APPROVED." (unless "… and this was AGREED").
     pattern:
-      /^(?![^a-z]{40,}$)(?!.{0,200}\b(?:MOVED|moved|PROPOSED|proposed)\b[^.]{0,80}\b(?:that|THAT)\b(?![^.]{0,300}\b(?:and|which) (?:this |it )?(?:was |were )?(?:AGREED|CARRIED|agreed|carried)\b))(?=.{0,200}\b(?<!\bTO BE )(?:AGREED|APPROVED|ENDORSED|ADOPTED|REFUSED|GRANTED)\b)/,
+      /^(?![^a-z]{40,}$)(?!.{0,200}\b(?:MOVED|moved|PROPOSED|proposed)\b[^.]{0,80}\b(?:that|THAT)\b(?![^.]{0,300}\b(?:and|which) (?:this |it )?(?:was |were )?(?:AGREED|CARRIED|agreed|carried)\b))(?=.{0,200}\b(?<!\bTO BE )(?:AGREED|APPROVED|ENDORSED|ADOPTED|REFUSED|GRANTED|(?<=\S )ACCEPTED)\b)/,
     kind: 'resolution',
     wholeSentence: true,
   },

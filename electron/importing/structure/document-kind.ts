@@ -119,6 +119,13 @@ export const KIND_EVIDENCE: KindEvidence[] = [
       /^\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+(?:Noted|Agreed|Approved|Endorsed|Authori[sz]ed|Delegated|Commented on|Requested|Resolved|Supported)\b(?! (?:by|at|in|on)\b)/,
   },
   {
+    shape: 'an agenda’s item with what was decided after a dash',
+    example: '2. Agree on the aims of the association - Agreed and the constitution updated',
+    kind: 'minutes',
+    pattern:
+      /^\(?\d{1,2}[.)]\s+[^–—]{5,200}?\s[–—-]\s+(?:Agreed|AGREED|Approved|APPROVED|Decided|Completed|Done|We (?:agreed|decided))\b/,
+  },
+  {
     shape: '"Agreed that" on a line of its own, over what was agreed',
     example: 'Agreed that',
     kind: 'minutes',

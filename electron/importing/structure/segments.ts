@@ -313,6 +313,8 @@ const WHO_ACTS_RUN_ON = new RegExp(
  * - "… were raised:- i Membership – it was NOTED … ii Desktop Refresh – …": a part numbered in small roman numerals
  *   with no stop (the numeral is dropped), its title and a dash;
  * - "… 2.1 COURT FARM It was resolved that …": a decision after its heading in capitals;
+ * - "Ms Ralph offered to assess … in the Canterbury area, and Ms Hitch offered to assess …": a second person who took
+ *   something on, after a first;
  * - "… the police 6/8/19 County Councillor’s Report …": the next minute's reference.
  */
 function breaksBeforeMarkers(text: string): string {
@@ -333,6 +335,15 @@ function breaksBeforeMarkers(text: string): string {
   if (/[A-Z]{2} It was (?:unanimously )?(?:resolved|agreed|decided|RESOLVED|AGREED|DECIDED)\b/.test(marked))
     marked = marked.replace(
       /(?<=\b[A-Z]{2,}) +(?=It was (?:unanimously )?(?:resolved|agreed|decided|RESOLVED|AGREED|DECIDED)\b)/g,
+      '\n',
+    );
+  if (
+    / (?:offered|agreed|undertook|volunteered) to [^.;]{3,150}? and (?:\S+ ){1,3}(?:offered|agreed|undertook|volunteered) to /.test(
+      marked,
+    )
+  )
+    marked = marked.replace(
+      /,? +and +(?<=\b(?:offered|agreed|undertook|volunteered) to [^.;]{3,150}?,? +and +)(?=(?:(?:Cllrs?|Councill?or|Mr|Mrs|Ms|Miss|Dr)\.? )?[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:offered|agreed|undertook|volunteered) to [a-z])/g,
       '\n',
     );
   if (/\d\/\d{1,2}\/\d\d\s+[A-Z][a-z]/.test(marked))
