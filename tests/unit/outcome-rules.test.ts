@@ -8680,6 +8680,36 @@ describe('shapes met on real pages in the twenty-fourth session (read blind firs
         ['action', 'Mr Birch to visit schools in the south.'],
       ],
     ],
+    [
+      'a decision after "but" or "and" in a sentence of discussion; an undertaking after "but"',
+      '5. Security\n\nLights at the back were a good idea but the members agreed that locked gates would be useful.\n\n6. Planning\n\n26/0123 Mill House – this was mainly for internal changes and the councillors had no objections to the proposals.\n\n7. Parking\n\nThe Clerk advised that this was a matter for the district council but Cllr Ash agreed to contact them nonetheless.',
+      [
+        ['resolution', 'Lights at the back were a good idea but the members agreed that locked gates would be useful.'],
+        [
+          'resolution',
+          '26/0123 Mill House – this was mainly for internal changes and the councillors had no objections to the proposals.',
+        ],
+        [
+          'action',
+          'The Clerk advised that this was a matter for the district council but Cllr Ash agreed to contact them nonetheless.',
+        ],
+      ],
+    ],
+    [
+      'RESOLUTION in capitals over what the clerk will do, with no "to" or "that"',
+      '4. Reports\n\nRESOLUTION: As the ward councillor had not attended for a year the clerk will ask her to send a monthly report.',
+      [
+        [
+          'resolution',
+          'As the ward councillor had not attended for a year the clerk will ask her to send a monthly report.',
+        ],
+      ],
+    ],
+    [
+      'thanks, a report’s slides, planning consent given elsewhere and work reported done are not decisions',
+      '3. Reports\n\nThe Board acknowledged the considerable work that had gone into the report.\n\nHis report was supported by a visual display of the site.\n\nDistrict planning approval has been granted for the above applications.\n\nWork to repair the flood damage has finally been cleared and completed.',
+      [],
+    ],
   ])('%s', readsWhole);
 });
 

@@ -151,9 +151,10 @@ export const HEAD_RULES: HeadRule[] = [
     shape: '"Resolution" as a label before what was resolved',
     example: 'Resolution: to approve the precept of £4,500.',
     // Also "Resolve:" over who proposed it: "Resolve: Proposed by Cllr Ash, seconded by Cllr Birch, that a donation be made";
-    // numbered, over what is to be, with its "that" left out: "Resolution 1: Ann Ash be co-opted onto the Board."
+    // numbered, over what is to be, with its "that" left out: "Resolution 1: Ann Ash be co-opted onto the Board."; in
+    // capitals, over whatever was resolved: "RESOLUTION: As the ward councillor had not attended, the clerk will write …"
     pattern:
-      /^(?:Resolution|Resolve)(?: \d{1,2})?\s*[:;–—-]\s*(?=(?:to|that|That|To|Proposed by)\b|[A-Z][^.;:]{2,120}?\bbe [a-z][a-z-]{2,}ed\b)/,
+      /^(?:Resolution|Resolve|RESOLUTION(?=\s*:\s*[A-Z]))(?: \d{1,2})?\s*[:;–—-]\s*(?=(?:to|that|That|To|Proposed by)\b|(?<=^RESOLUTION\s*:\s*)[A-Z]|[A-Z][^.;:]{2,120}?\bbe [a-z][a-z-]{2,}ed\b)/,
     kind: 'resolution',
   },
   {
