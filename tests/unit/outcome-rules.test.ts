@@ -8710,6 +8710,14 @@ describe('shapes met on real pages in the twenty-fourth session (read blind firs
       '3. Reports\n\nThe Board acknowledged the considerable work that had gone into the report.\n\nHis report was supported by a visual display of the site.\n\nDistrict planning approval has been granted for the above applications.\n\nWork to repair the flood damage has finally been cleared and completed.',
       [],
     ],
+    [
+      'an action line of two sentences, the first with "will"; the minutes’ own note that they are a draft',
+      '4. Events\n\nThe summer fair was discussed.\n\nAction points: Ann will prepare the consent forms.    Ben to check the insurance documents.\n\nThese Minutes have been accepted as a draft for wider circulation following consultation with the Chair.',
+      [
+        ['action', 'Ann will prepare the consent forms.'],
+        ['action', 'Ben to check the insurance documents.'],
+      ],
+    ],
   ])('%s', readsWhole);
 });
 

@@ -657,15 +657,15 @@ export function findOutcomeCandidates(
         lead = null;
         return;
       }
-      // "Action: Clerk to write to Cllr Bradley. Council resolved to co-opt Mr Barber.": the action is its
-      // first sentence; what follows on the line is read for itself.
+      // "Action: Clerk to write to Cllr Bradley. Council resolved to co-opt Mr Barber.", "Action points: Ann will prepare
+      // the forms. Ben to check the insurance.": the action is its first sentence; what follows on the line is read for itself.
       const [first, ...after] = rule.kind === 'action' && !endsAsLeadIn(rest) ? sentencesOf(own) : [];
       // "Facebook –" over "ACTION: VV to promote": the topic the label cut from its action says what it is about.
       const topic =
         rule.kind === 'action' && previous?.blockIndex === segment.blockIndex && TOPIC_BEFORE_LABEL.test(previous.text)
           ? `${previous.text} `
           : '';
-      if (first && after.length > 0 && /\bto [a-z]{2,}/.test(first)) {
+      if (first && after.length > 0 && /\b(?:to|will|would) [a-z]{2,}/.test(first)) {
         // The quote keeps its keyword: "ACTION: NB to order new signs."
         const upTo = body.indexOf(first);
         add(
