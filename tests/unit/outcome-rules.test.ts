@@ -8718,6 +8718,30 @@ describe('shapes met on real pages in the twenty-fourth session (read blind firs
         ['action', 'Ben to check the insurance documents.'],
       ],
     ],
+    [
+      'someone co-opted who then joined the meeting',
+      '4. Co-option\n\nOne application had been received from Ann Ash and it was resolved to co-opt her onto the Parish Council and she joined the meeting from 8:06PM.',
+      [['resolution', 'It was resolved to co-opt her onto the Parish Council and she joined the meeting from 8:06PM.']],
+    ],
+    [
+      'a planning application opposed; support confirmed',
+      '7. Planning\n\n1234/26/FUL Barns at Mill Lane Council opposed the application as it was not a sustainable location.\n\nThe Parish Councillors confirmed support for the campaign for a crossing.',
+      [
+        [
+          'resolution',
+          '1234/26/FUL Barns at Mill Lane Council opposed the application as it was not a sustainable location.',
+        ],
+        ['resolution', 'The Parish Councillors confirmed support for the campaign for a crossing.'],
+      ],
+    ],
+    [
+      'minutes numbered with their year run together after a decision',
+      '51/2026 Election of Chairman – it was RESOLVED to elect Cllr. Ash. 52/2026 Election of Vice Chairman – it was RESOLVED to elect Cllr. Birch. 53/2026 Acceptance of Office – both signed.',
+      [
+        ['resolution', 'Elect Cllr. Ash.'],
+        ['resolution', 'Elect Cllr. Birch.'],
+      ],
+    ],
   ])('%s', readsWhole);
 });
 

@@ -57,6 +57,8 @@ const SPLIT_BEFORE = [
   /(?<=\S\s+)(?=\d{1,4}\s+(?:(?:Also|Further) )?(?:RESOLVED|AGREED)\b)/g,
   // "… approve in principle. B.1183 Declarations of Interest …": a minute's code, a letter and a number, starts the next.
   /(?<=[.;]\s+)(?=[A-Z]{1,4}\.\d{2,5}\s+[A-Z])/g,
+  // "… RESOLVED to elect Cllr. Moore. 52/2018 Election of Vice Chairman – …": a minute's number and year starts the next.
+  /(?<=[.;]\s+)(?=\d{1,4}\/(?:19|20)\d{2}\s+[A-Z][a-z])/g,
   // "… is Mayor for 2017/18. AM/17/25 To receive …", "All in favour AM/17/32 To discuss …": a minute's code of letters,
   // year and number starts the next, whatever ended the one before.
   /(?<=\S\s+)(?=[A-Z]{1,4}\/\d{2,4}\/\d{1,4}\s+[A-Z])/g,
