@@ -1347,7 +1347,7 @@ const RECOMMENDATIONS_CARRIED =
   /^(?:The |These |This |Those )?(?:recommendations?|motion|proposals?)\b[^.;]{0,80}\b(?:was|were)\b[^.;]{0,60}\b(?:carried|agreed|approved|adopted)\b[^.;]{0,30}\.?$|^(?:The )?[A-Z][\w ,&'’-]{0,60}? (?:agreed|approved|accepted|endorsed|supported)(?: to)? (?:all )?(?:of )?the recommendations?\.?$/i;
 /** "Following consideration, the Committee resolved to:", "… agreed to note:", "… resolved that the Committee:", "The Board approved:": who decided, and nothing of what, which its parts say. */
 const DECIDED_TO_ONLY =
-  /^(?:[^.,;]{3,80},\s+)?(?:the |this )?[\w &'’()-]{2,80}? (?:(?:resolved|agreed|decided|resolves|agrees|decides)(?: unanimously)? (?:that(?: (?:the |this )?(?:[A-Z][\w&'’-]*\s*){1,5})?|to(?: note| approve| agree| endorse| accept| adopt| recommend)?)|(?:also )?(?:approved|agreed|noted|endorsed|approves|agrees|notes|endorses)|(?:commits|undertakes) to|will|shall)\s*(?::-?)?\s*$/i;
+  /^(?:[^.,;]{3,80},\s+)?(?:the |this )?[\w &'’()-]{2,160}? (?:(?:resolved|agreed|decided|resolves|agrees|decides)(?: unanimously)? (?:that(?: (?:the |this )?(?:[A-Z][\w&'’-]*\s*){1,5})?|to(?: note| approve| agree| endorse| accept| adopt| recommend| (?:contact|ask|invite|inform|thank|write to|send|purchase|buy|fund|support)(?=\s*(?::-?)?\s*$))?)|(?:also )?(?:approved|agreed|noted|endorsed|approves|agrees|notes|endorses)|(?:commits|undertakes) to|will|shall)\s*(?::-?)?\s*$/i;
 /**
  * "RESOLVED to note:", "RESOLVED to authorise:", "RESOLVED as follows:", "RESOLVED on a motion MOVED by … and SECONDED by …:",
  * "RESOLVED, in terms of delegated powers:-" over its parts: the verb, who moved it or by what power, and nothing of what.
