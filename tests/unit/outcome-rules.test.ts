@@ -8751,6 +8751,16 @@ describe('shapes met on real pages in the twenty-fourth session (read blind firs
         ['recommendation', 'The school to offer a safety talk.'],
       ],
     ],
+    [
+      'the meetings whose minutes were signed, listed under the decision, are not decisions',
+      '3. TO APPROVE THE MINUTES OF THE FOLLOWING MEETINGS: circulated before the meeting and it was RESOLVED they be signed as a true record:\n\n(a) Annual Town Council meeting held on 16.5.2026.\n\n(b) Cemetery Committee meeting held on 25.5.2026.',
+      [['resolution', 'They be signed as a true record']],
+    ],
+    [
+      'a past appointment, the meeting suspended for the public, and what was noted are not decisions',
+      '2. Clerk\n\nMrs Ash was appointed on 13 January 2025 as the Proper Officer.\n\nThe meeting was suspended to hold the public forum.\n\nUpdate on the Mill Lane site – it was noted that planning permission has been granted for the houses.',
+      [],
+    ],
   ])('%s', readsWhole);
 });
 

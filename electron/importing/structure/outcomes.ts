@@ -470,7 +470,14 @@ export function findOutcomeCandidates(
           const stated = excluded(sentence)
             ? null
             : add(rule.kind, sentence, segment, sentence, { formal: true, rule: rule.shape });
-          lead = { kind: rule.kind, stated, parts: 0, open: true, line: text, partsMustDecide: false };
+          lead = {
+            kind: rule.kind,
+            stated,
+            parts: 0,
+            open: true,
+            line: text,
+            partsMustDecide: RECORDS_SIGNED_OVER_LIST.test(sentence),
+          };
           return;
         }
         const item = items[itemOf(segment.blockIndex) ?? -1];
@@ -823,7 +830,8 @@ export function findOutcomeCandidates(
         runOn: own !== '' && !endsAsLeadIn(rest) && PART_RUN_ONTO_LEAD_IN.test(rest.slice(0, 160)),
         // The quote keeps a field's label: "Decision: Resolved (1) That …".
         line: segment.text,
-        partsMustDecide: rule.partsMustDecide ?? false,
+        // "… RESOLVED they be signed as a true record:" over the meetings whose minutes they are: those are not decisions.
+        partsMustDecide: (rule.partsMustDecide ?? false) || RECORDS_SIGNED_OVER_LIST.test(own),
         ownFamily: isPart ? familyOf(index) : null,
       };
       // "RESOLVED: (a) That … subject to conditions to include:" over (i)–(v): the first part's details, until "(b)".
@@ -1234,7 +1242,7 @@ export function findOutcomeCandidates(
         parts: 0,
         open: true,
         line: text,
-        partsMustDecide: groundsFollow,
+        partsMustDecide: groundsFollow || RECORDS_SIGNED_OVER_LIST.test(stated.text),
       };
     }
   });
@@ -1478,5 +1486,8 @@ const DECIDED_ELSEWHERE_ITEM =
   /^(?:\d+\.?\s*)?(?:Report on )?(?:Recent |Notified |Received )?(?:Planning )?(?:Decisions?|Applications?) (?:of|by|from|received from|notified by|made by|issued by) (?:the )?(?:District|Borough|County|City|Unitary|Local Planning|Planning)\b|^(?:\d+\.?\s*)?(?:Report on )?(?:Recent|Determined|Decided) Planning (?:Applications|Decisions)\b|^(?:\d+\.?\s*)?Planning Decisions\b(?! (?:to be|for)\b)/i;
 
 /** "… the objection be made as follows:": a response whose parts are its grounds. */
+/** "… be signed as a true record:": the minutes of the meetings listed below approved. */
+const RECORDS_SIGNED_OVER_LIST =
+  /\b(?:signed|approved|agreed|confirmed|adopted|accepted)\b[^.;]{0,40}\b(?:true|correct|accurate)\s+record\s*(?::-?)?\s*$/i;
 const GROUNDS_FOLLOW =
   /\b(?:objections?|comments?|observations?|response|reasons?|grounds)\b[^.;]{0,60}\bas follows\b/i;
