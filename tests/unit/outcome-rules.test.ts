@@ -8761,6 +8761,11 @@ describe('shapes met on real pages in the twenty-fourth session (read blind firs
       '2. Clerk\n\nMrs Ash was appointed on 13 January 2025 as the Proper Officer.\n\nThe meeting was suspended to hold the public forum.\n\nUpdate on the Mill Lane site – it was noted that planning permission has been granted for the houses.',
       [],
     ],
+    [
+      'news of someone’s health and what the council has not yet been told are not undertakings',
+      '5. Reports\n\nDistrict Cllr Ash was pleased to report an improvement in Cllr Birch’s health.\n\nThe Parish Council are yet to be updated on this and have received no plans.',
+      [],
+    ],
   ])('%s', readsWhole);
 });
 
