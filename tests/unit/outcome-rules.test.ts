@@ -8766,6 +8766,14 @@ describe('shapes met on real pages in the twenty-fourth session (read blind firs
       '5. Reports\n\nDistrict Cllr Ash was pleased to report an improvement in Cllr Birch’s health.\n\nThe Parish Council are yet to be updated on this and have received no plans.',
       [],
     ],
+    [
+      'an item’s title and what it decided, between dots; a decision "in principle"',
+      '1. Election of Chairman … Members elected Ann Ash as Chairman.\n\n2. Bus shelter\n\nIn principle the Parish Council supported the idea of a new shelter.',
+      [
+        ['resolution', 'Members elected Ann Ash as Chairman.'],
+        ['resolution', 'In principle the Parish Council supported the idea of a new shelter.'],
+      ],
+    ],
   ])('%s', readsWhole);
 });
 
@@ -8783,6 +8791,17 @@ describe('papers met on real pages in the twenty-third session', () => {
     );
     expect(paper.kind).toBe('report');
     expect(paper.outcomes).toEqual([]);
+  });
+  it('reads a summary of a meeting’s decisions, each numbered, as its outcomes', async () => {
+    const paper = await readPaper(
+      '22 December 2026\n\nSummary of Trustee Meeting Decisions - Sep 2026\n\n  1. As discussed before, the hall is not subject to the Act, so minutes will not be published, though summaries of decisions will be.\n  2. Agreement reached with the church regarding free use of the hall for its services.\n  3. Delegated authority limit set at £100 for training.\n  4. External redecoration to proceed at once with the contractor. Costs to be met from reserves.',
+    );
+    expect(paper.outcomes.map((o) => o.text)).toEqual([
+      'As discussed before, the hall is not subject to the Act, so minutes will not be published, though summaries of decisions will be.',
+      'Agreement reached with the church regarding free use of the hall for its services.',
+      'Delegated authority limit set at £100 for training.',
+      'External redecoration to proceed at once with the contractor. Costs to be met from reserves.',
+    ]);
   });
   it('reads an agenda printed with what was decided after each item, as minutes', async () => {
     const paper = await readPaper(

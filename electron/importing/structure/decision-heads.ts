@@ -135,6 +135,12 @@ export const HEAD_RULES: HeadRule[] = [
     kind: 'resolution',
   },
   {
+    shape: 'a summary of a meeting’s decisions, as the title over them',
+    example: 'Summary of Trustee Meeting Decisions - Sep 2026',
+    pattern: /^(?:A )?Summary of (?:the )?(?:[\w'’&-]+ ){0,4}Decisions\b(?:[^.:]{0,40})?\s*:?\s*$/,
+    kind: 'resolution',
+  },
+  {
     shape: '"Decision made" or "Decision taken" as a label',
     example: 'Decision Made:',
     pattern: /^(?:Decisions?|DECISIONS?) (?:[Mm]ade|[Tt]aken|MADE|TAKEN)\s*[:–—-]\s*/,

@@ -311,6 +311,7 @@ const WHO_ACTS_RUN_ON = new RegExp(
  * into one line can be a megabyte long, and the text is split into sentences many times):
  * - "… other than the housing (see above) AOCB Agreed that …": any other business, by its initials;
  * - "… had been received - • reading group – Members agreed … • Youth festival: Resolved not to donate.": a bullet;
+ * - "1. Election of Chairman … Members elected Ann Ash as Chairman.": an item's title and what it decided, between dots;
  * - "… Reports from Outside Bodies Members NOTED a report …": who decided, with the verb in capitals;
  * - "… were raised:- i Membership – it was NOTED … ii Desktop Refresh – …": a part numbered in small roman numerals
  *   with no stop (the numeral is dropped), its title and a dash;
@@ -324,6 +325,7 @@ function breaksBeforeMarkers(text: string): string {
   if (/\bA(?:OC?B|\.O\.B\.)\s/.test(marked))
     marked = marked.replace(/(?<=[\w)])\s+(?=(?:AOB|AOCB|A\.O\.B\.)\s+[A-Z])/g, '\n');
   if (marked.includes('•')) marked = marked.replace(/(?<=\S)\s*(?:-\s+)?•\s+(?=[A-Z0-9])/g, '\n');
+  if (marked.includes('…')) marked = marked.replace(/(?<=[A-Za-z)])\s*…+\.*\s+(?=[A-Z][a-z])/g, '\n');
   if (/(?:Members|Councillors|Council) (?:NOTED|AGREED|RESOLVED|APPROVED|RECEIVED)\b/.test(marked))
     marked = marked.replace(
       /(?<!\b(?:and|that|which|who|when|where|as|[Tt]he|Parish|Town|Community|City|County|District|Borough))\s+(?=(?:Members|Councillors|The Council|Council) (?:NOTED|AGREED|RESOLVED|APPROVED|RECEIVED)\b)/g,
