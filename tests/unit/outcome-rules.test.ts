@@ -8774,6 +8774,11 @@ describe('shapes met on real pages in the twenty-fourth session (read blind firs
         ['resolution', 'In principle the Parish Council supported the idea of a new shelter.'],
       ],
     ],
+    [
+      'a welcome to a new councillor and the minutes’ approval stamp are not decisions',
+      '2. Councillors\n\nThe Parish Council welcomes Cllr Ash who is filling the vacant seat.\n\nAPPROVED 21.2.26',
+      [],
+    ],
   ])('%s', readsWhole);
 });
 

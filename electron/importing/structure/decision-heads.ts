@@ -179,11 +179,12 @@ export const HEAD_RULES: HeadRule[] = [
   {
     shape: 'a keyword in capitals inside a sentence',
     example: 'The minutes were AGREED as a correct record.',
-    // Also "The reasons for absence were ACCEPTED.", but not a title ("ACCEPTED MINUTES of the Council Meeting").
+    // Also "The reasons for absence were ACCEPTED.", but not a title ("ACCEPTED MINUTES of the Council Meeting"), nor the
+    // minutes' stamp ("APPROVED 21.2.26").
     // Not a page's running title: "… DRAFT MINUTES OF THE MEETING TO BE APPROVED".
     // Nor what a motion asked for: "… MOVED that the application be APPROVED." (unless "… and this was AGREED").
     pattern:
-      /^(?![^a-z]{40,}$)(?!.{0,200}\b(?:MOVED|moved|PROPOSED|proposed)\b[^.]{0,80}\b(?:that|THAT)\b(?![^.]{0,300}\b(?:and|which) (?:this |it )?(?:was |were )?(?:AGREED|CARRIED|agreed|carried)\b))(?=.{0,200}\b(?<!\bTO BE )(?:AGREED|APPROVED|ENDORSED|ADOPTED|REFUSED|GRANTED|(?<=\S )ACCEPTED)\b)/,
+      /^(?![^a-z]{40,}$)(?!APPROVED\s+\d{1,2}[./]\d{1,2}[./]\d{2,4}\s*$)(?!.{0,200}\b(?:MOVED|moved|PROPOSED|proposed)\b[^.]{0,80}\b(?:that|THAT)\b(?![^.]{0,300}\b(?:and|which) (?:this |it )?(?:was |were )?(?:AGREED|CARRIED|agreed|carried)\b))(?=.{0,200}\b(?<!\bTO BE )(?:AGREED|APPROVED|ENDORSED|ADOPTED|REFUSED|GRANTED|(?<=\S )ACCEPTED)\b)/,
     kind: 'resolution',
     wholeSentence: true,
   },
