@@ -8779,6 +8779,18 @@ describe('shapes met on real pages in the twenty-fourth session (read blind firs
       '2. Councillors\n\nThe Parish Council welcomes Cllr Ash who is filling the vacant seat.\n\nAPPROVED 21.2.26',
       [],
     ],
+    [
+      'planning responses run together, each after its reference; no objection offered after "so"',
+      '10. Planning\n\nApplications received: none new. 26/00408/FUL – single storey rear extension – 18 Mill Close - no objections 26/00320/TCA – remove pine – the school- no objections.\n\n11. Conservatory\n\nThe history of the site shows many changes, so the Parish Council offer no objections to the planning application.',
+      [
+        ['resolution', '26/00408/FUL – single storey rear extension – 18 Mill Close - no objections'],
+        ['resolution', '26/00320/TCA – remove pine – the school- no objections.'],
+        [
+          'resolution',
+          'The history of the site shows many changes, so the Parish Council offer no objections to the planning application.',
+        ],
+      ],
+    ],
   ])('%s', readsWhole);
 });
 

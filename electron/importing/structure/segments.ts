@@ -318,6 +318,8 @@ const WHO_ACTS_RUN_ON = new RegExp(
  * - "… 2.1 COURT FARM It was resolved that …": a decision after its heading in capitals;
  * - "Ms Ralph offered to assess … in the Canterbury area, and Ms Hitch offered to assess …": a second person who took
  *   something on, after a first;
+ * - "… Turvey Lower School – no objections 26/00408/FUL – single storey …": the next planning application, after the
+ *   response to the last;
  * - "… the police 6/8/19 County Councillor’s Report …": the next minute's reference.
  */
 function breaksBeforeMarkers(text: string): string {
@@ -348,6 +350,11 @@ function breaksBeforeMarkers(text: string): string {
   )
     marked = marked.replace(
       /,? +and +(?<=\b(?:offered|agreed|undertook|volunteered) to [^.;]{3,150}?,? +and +)(?=(?:(?:Cllrs?|Councill?or|Mr|Mrs|Ms|Miss|Dr)\.? )?[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:offered|agreed|undertook|volunteered) to [a-z])/g,
+      '\n',
+    );
+  if (/\b\d{2}\/\d{4,6}\/[A-Z]{2,5}\b/.test(marked))
+    marked = marked.replace(
+      /(?<=\b(?:[Oo]bjections?|[Cc]omments?|[Ss]upport(?:ed)?|[Rr]efus(?:e|al)|[Aa]pprov(?:e|al)))\.?\s+(?=\d{2}\/\d{4,6}\/[A-Z]{2,5}\b)/g,
       '\n',
     );
   if (/\d\/\d{1,2}\/\d\d\s+[A-Z][a-z]/.test(marked))
