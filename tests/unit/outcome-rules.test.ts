@@ -8724,14 +8724,15 @@ describe('shapes met on real pages in the twenty-fourth session (read blind firs
       [['resolution', 'It was resolved to co-opt her onto the Parish Council and she joined the meeting from 8:06PM.']],
     ],
     [
-      'a planning application opposed; support confirmed',
-      '7. Planning\n\n1234/26/FUL Barns at Mill Lane Council opposed the application as it was not a sustainable location.\n\nThe Parish Councillors confirmed support for the campaign for a crossing.',
+      'a planning application opposed; support confirmed; a request acceded to',
+      '7. Planning\n\n1234/26/FUL Barns at Mill Lane Council opposed the application as it was not a sustainable location.\n\nThe Parish Councillors confirmed support for the campaign for a crossing.\n\nThe Parish Council acceded to the request for a new sign.',
       [
         [
           'resolution',
           '1234/26/FUL Barns at Mill Lane Council opposed the application as it was not a sustainable location.',
         ],
         ['resolution', 'The Parish Councillors confirmed support for the campaign for a crossing.'],
+        ['resolution', 'The Parish Council acceded to the request for a new sign.'],
       ],
     ],
     [
