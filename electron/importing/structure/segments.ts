@@ -354,7 +354,7 @@ function breaksBeforeMarkers(text: string): string {
     );
   if (/\b\d{2}\/\d{4,6}\/[A-Z]{2,5}\b/.test(marked))
     marked = marked.replace(
-      /(?<=\b(?:[Oo]bjections?|[Cc]omments?|[Ss]upport(?:ed)?|[Rr]efus(?:e|al)|[Aa]pprov(?:e|al)))\.?\s+(?=\d{2}\/\d{4,6}\/[A-Z]{2,5}\b)/g,
+      /(?<=\b(?:[Oo]bjections?|[Cc]omments?|[Ss]upport(?:ed)?|[Rr]efus(?:e|al)|[Aa]pprov(?:e|al))\.?)\s+(?=\d{2}\/\d{4,6}\/[A-Z]{2,5}\b)/g,
       '\n',
     );
   if (/\d\/\d{1,2}\/\d\d\s+[A-Z][a-z]/.test(marked))
