@@ -8747,9 +8747,18 @@ describe('shapes met on real pages in the twenty-fourth session (read blind firs
       'a body that agreed to contact several people, lettered inline after the verb',
       '4. Speeding\n\nConcerns were raised about speeding. The Parish Council recommended both education and enforcement and agreed to contact a) Ann Ash, Safety Officer at the county to request a traffic survey; b) Sgt. Birch at Police; and c) the school to offer a safety talk.',
       [
-        ['recommendation', 'Ann Ash, Safety Officer at the county to request a traffic survey'],
-        ['recommendation', 'Sgt. Birch at Police'],
-        ['recommendation', 'The school to offer a safety talk.'],
+        [
+          'action',
+          'The Parish Council recommended both education and enforcement and agreed to contact Ann Ash, Safety Officer at the county to request a traffic survey',
+        ],
+        [
+          'action',
+          'The Parish Council recommended both education and enforcement and agreed to contact Sgt. Birch at Police',
+        ],
+        [
+          'action',
+          'The Parish Council recommended both education and enforcement and agreed to contact the school to offer a safety talk.',
+        ],
       ],
     ],
     [

@@ -164,6 +164,8 @@ interface Lead {
   ownFamily?: string | null;
   /** "That PCSO Lee be" over "(1) welcomed …", "(2) asked …": the words each part finishes. */
   subject?: string;
+  /** The subject ends on whom to contact or ask ("… agreed to contact" over "a) Sgt. Fox at Police"): each part as printed. */
+  keepsCase?: boolean;
   /** "… to:- Put the budget to Council." : its first part run onto its own line. */
   runOn?: boolean;
 }
@@ -952,13 +954,19 @@ export function findOutcomeCandidates(
         // "The Councillors further approved" over "(5) the audit report": each part is told with the verb.
         if (ENDS_ON_DECIDING_VERB.test(current.stated.text))
           current.subject = current.stated.text.replace(/[.\s]+$/, '');
+        // "… agreed to contact" over "a) Ann Ash, Safety Officer", "b) Sgt. Fox at Police": each part is who, told with the verb.
+        else if (ENDS_ON_WHOM_TO_ASK.test(current.stated.text)) {
+          current.subject = current.stated.text.replace(/[:.\s]+$/, '');
+          current.keepsCase = true;
+          current.kind = 'action';
+        }
         found.splice(found.indexOf(current.stated), 1);
         current.stated = null;
       }
       // The first part is quoted with the keyword's line above it ("RESOLVED that: 1) the plan be approved").
       const quote = !current.partsAdded && !current.stated && current.line ? `${current.line} ${text}` : text;
       const said = current.subject
-        ? `${current.subject} ${body.replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase())}`
+        ? `${current.subject} ${current.keepsCase ? body : body.replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase())}`
         : body;
       const added = add(current.kind, said, segment, quote, { formal: true, rule: 'a part under a keyword' });
       current.partsAdded = (current.partsAdded ?? 0) + 1;
@@ -1337,6 +1345,8 @@ const BODY_DECIDES =
 const FOLLOWING_LEADS_IN = /\bthe following\b[^.]*:-?\s*$/i;
 /** "The Councillors further approved": a lead-in that ends on the verb of what was decided, with no colon. */
 const ENDS_ON_DECIDING_VERB = /\b(?:approved|agreed|noted|endorsed|adopted|ratified|accepted|authori[sz]ed)\.?$/i;
+/** "… agreed to contact", "… resolved to write to": a verb whose object is who, which each part below names. */
+const ENDS_ON_WHOM_TO_ASK = /\bto (?:contact|ask|invite|inform|thank|write to)\s*:?$/i;
 /** "3. / Owen to book the hall …": a table's row whose cells are set apart by slashes. */
 const SLASH_ROW = /^(?:\S{1,6}\s+)?\/\s/;
 /** "… for March. / Owen", "… report back. / Jo/Lorna": such a row's last cell, naming who acts. */
