@@ -8819,6 +8819,16 @@ describe('papers met on real pages in the twenty-third session', () => {
     expect(paper.kind).toBe('report');
     expect(paper.outcomes).toEqual([]);
   });
+  it('reads an untitled paper whose items are worded as an agenda’s but which records that the council agreed, as minutes', async () => {
+    const paper = await readPaper(
+      'Cllr Ann Ash (Chairman), Cllr Ben Birch\n\n1. To consider apologies for absence. All councillors were present\n\n2. To agree the minutes of the last meeting. Agreed.\n\n3. Village hall chairs. Cllr Birch had looked at chairs in the next village. The Parish Council AGREED to buy twenty chairs.',
+    );
+    expect(paper.kind).toBe('minutes');
+    expect(paper.outcomes.some((o) => o.text.includes('AGREED to buy twenty chairs'))).toBe(true);
+  });
+});
+
+describe('papers met on real pages in the twenty-fourth session', () => {
   it('reads a summary of a meeting’s decisions, each numbered, as its outcomes', async () => {
     const paper = await readPaper(
       '22 December 2026\n\nSummary of Trustee Meeting Decisions - Sep 2026\n\n  1. As discussed before, the hall is not subject to the Act, so minutes will not be published, though summaries of decisions will be.\n  2. Agreement reached with the church regarding free use of the hall for its services.\n  3. Delegated authority limit set at £100 for training.\n  4. External redecoration to proceed at once with the contractor. Costs to be met from reserves.',
@@ -8836,12 +8846,5 @@ describe('papers met on real pages in the twenty-third session', () => {
     );
     expect(paper.kind).toBe('minutes');
     expect(paper.outcomes.some((o) => o.text.includes('We decided not to set a limit'))).toBe(true);
-  });
-  it('reads an untitled paper whose items are worded as an agenda’s but which records that the council agreed, as minutes', async () => {
-    const paper = await readPaper(
-      'Cllr Ann Ash (Chairman), Cllr Ben Birch\n\n1. To consider apologies for absence. All councillors were present\n\n2. To agree the minutes of the last meeting. Agreed.\n\n3. Village hall chairs. Cllr Birch had looked at chairs in the next village. The Parish Council AGREED to buy twenty chairs.',
-    );
-    expect(paper.kind).toBe('minutes');
-    expect(paper.outcomes.some((o) => o.text.includes('AGREED to buy twenty chairs'))).toBe(true);
   });
 });
