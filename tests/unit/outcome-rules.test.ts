@@ -8829,6 +8829,16 @@ describe('papers met on real pages in the twenty-third session', () => {
 });
 
 describe('papers met on real pages in the twenty-fourth session', () => {
+  it('reads an agenda whose items name approved business after a dash as an agenda, and a summary of others’ decisions as no decisions', async () => {
+    const agenda = await readPaper(
+      'Agenda for the meeting of Elmford Parish Council on 3 March 2026\n\n7. Planning – Approved applications to note\n\n8. Finance – Approved payments list',
+    );
+    expect(agenda.kind).toBe('agenda');
+    const report = await readPaper(
+      'Summary of Planning Decisions\n\n  1. 26/00101/FUL, extension at Mill House, approved by the district council on 3 February.\n  2. 26/00102/FUL, new barn at Elm Farm, refused by the district council on 10 February.',
+    );
+    expect(report.outcomes).toEqual([]);
+  });
   it('reads a summary of a meeting’s decisions, each numbered, as its outcomes', async () => {
     const paper = await readPaper(
       '22 December 2026\n\nSummary of Trustee Meeting Decisions - Sep 2026\n\n  1. As discussed before, the hall is not subject to the Act, so minutes will not be published, though summaries of decisions will be.\n  2. Agreement reached with the church regarding free use of the hall for its services.\n  3. Delegated authority limit set at £100 for training.\n  4. External redecoration to proceed at once with the contractor. Costs to be met from reserves.',

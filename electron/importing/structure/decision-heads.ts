@@ -137,7 +137,9 @@ export const HEAD_RULES: HeadRule[] = [
   {
     shape: 'a summary of a meeting’s decisions, as the title over them',
     example: 'Summary of Trustee Meeting Decisions - Sep 2026',
-    pattern: /^(?:A )?Summary of (?:the )?(?:[\w'’&-]+ ){0,4}Decisions\b(?:[^.:]{0,40})?\s*:?\s*$/,
+    // A meeting's own: not "Summary of Planning Decisions" or "Summary of Cabinet Decisions", which other bodies took.
+    pattern:
+      /^(?:A )?Summary of (?:the )?(?:(?:[\w'’&-]+ ){0,3}Meeting Decisions|Decisions (?:of|from|taken at|made at) (?:the|this) (?:[\w'’&-]+ ){0,3}Meeting)\b(?:[^.:]{0,40})?\s*:?\s*$/,
     kind: 'resolution',
   },
   {

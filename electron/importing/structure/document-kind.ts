@@ -121,9 +121,10 @@ export const KIND_EVIDENCE: KindEvidence[] = [
   {
     shape: 'an agenda’s item with what was decided after a dash',
     example: '2. Agree on the aims of the association - Agreed and the constitution updated',
+    // Not an agenda's "7. Planning – Approved applications to note", whose word names the business.
     kind: 'minutes',
     pattern:
-      /^\(?\d{1,2}[.)]\s+[^–—]{5,200}?\s[–—-]\s+(?:Agreed|AGREED|Approved|APPROVED|Decided|Completed|Done|We (?:agreed|decided))\b/,
+      /^\(?\d{1,2}[.)]\s+[^–—]{5,200}?\s[–—-]\s+(?:(?:Agreed|AGREED|Approved|APPROVED|Decided|Completed|Done)(?=\s*(?:$|[.,;–—]|and\b|to\b))|We (?:agreed|decided)\b)/,
   },
   {
     shape: '"Agreed that" on a line of its own, over what was agreed',

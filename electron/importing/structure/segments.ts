@@ -314,7 +314,7 @@ const WHO_ACTS_RUN_ON = new RegExp(
  * - "1. Election of Chairman … Members elected Ann Ash as Chairman.": an item's title and what it decided, between dots;
  * - "… Reports from Outside Bodies Members NOTED a report …": who decided, with the verb in capitals;
  * - "… were raised:- i Membership – it was NOTED … ii Desktop Refresh – …": a part numbered in small roman numerals
- *   with no stop (the numeral is dropped), its title and a dash;
+ *   with no stop (the numeral is dropped), its title and a dash; not "v", which is also "versus";
  * - "… 2.1 COURT FARM It was resolved that …": a decision after its heading in capitals;
  * - "Ms Ralph offered to assess … in the Canterbury area, and Ms Hitch offered to assess …": a second person who took
  *   something on, after a first;
@@ -333,9 +333,9 @@ function breaksBeforeMarkers(text: string): string {
       /(?<!\b(?:and|that|which|who|when|where|as|[Tt]he|Parish|Town|Community|City|County|District|Borough))\s+(?=(?:Members|Councillors|The Council|Council) (?:NOTED|AGREED|RESOLVED|APPROVED|RECEIVED)\b)/g,
       '\n',
     );
-  if (/\s(?:i{1,3}|iv|vi{0,3}|ix)\s+[A-Z]/.test(marked))
+  if (/\s(?:i{1,3}|iv|vi{1,3}|ix)\s+[A-Z]/.test(marked))
     marked = marked.replace(
-      /(?<=\S)\s+(?:i{1,3}|iv|vi{0,3}|ix)\s+(?=[A-Z][\w'’&-]*(?:\s+[\w'’&-]+){0,5}\s+[–—]\s)/g,
+      /(?<=\S)\s+(?:i{1,3}|iv|vi{1,3}|ix)\s+(?=[A-Z][\w'’&-]*(?:\s+[\w'’&-]+){0,5}\s+[–—]\s)/g,
       '\n',
     );
   if (/[A-Z]{2} It was (?:unanimously )?(?:resolved|agreed|decided|RESOLVED|AGREED|DECIDED)\b/.test(marked))
