@@ -1346,7 +1346,8 @@ const FOLLOWING_LEADS_IN = /\bthe following\b[^.]*:-?\s*$/i;
 /** "The Councillors further approved": a lead-in that ends on the verb of what was decided, with no colon. */
 const ENDS_ON_DECIDING_VERB = /\b(?:approved|agreed|noted|endorsed|adopted|ratified|accepted|authori[sz]ed)\.?$/i;
 /** "… agreed to contact", "… resolved to write to": a verb whose object is who, which each part below names. */
-const ENDS_ON_WHOM_TO_ASK = /\bto (?:contact|ask|invite|inform|thank|write to)\s*:?$/i;
+const WHOM_TO_ASK = 'contact|ask|invite|inform|thank|write to';
+const ENDS_ON_WHOM_TO_ASK = new RegExp(String.raw`\bto (?:${WHOM_TO_ASK})\s*:?$`, 'i');
 /** "3. / Owen to book the hall …": a table's row whose cells are set apart by slashes. */
 const SLASH_ROW = /^(?:\S{1,6}\s+)?\/\s/;
 /** "… for March. / Owen", "… report back. / Jo/Lorna": such a row's last cell, naming who acts. */
@@ -1364,8 +1365,10 @@ const ENDS_ON_BE = /\sbe\s*[:–-]?\s*$/;
 const RECOMMENDATIONS_CARRIED =
   /^(?:The |These |This |Those )?(?:recommendations?|motion|proposals?)\b[^.;]{0,80}\b(?:was|were)\b[^.;]{0,60}\b(?:carried|agreed|approved|adopted)\b[^.;]{0,30}\.?$|^(?:The )?[A-Z][\w ,&'’-]{0,60}? (?:agreed|approved|accepted|endorsed|supported)(?: to)? (?:all )?(?:of )?the recommendations?\.?$/i;
 /** "Following consideration, the Committee resolved to:", "… agreed to note:", "… resolved that the Committee:", "The Board approved:": who decided, and nothing of what, which its parts say. */
-const DECIDED_TO_ONLY =
-  /^(?:[^.,;]{3,80},\s+)?(?:the |this )?[\w &'’()-]{2,160}? (?:(?:resolved|agreed|decided|resolves|agrees|decides)(?: unanimously)? (?:that(?: (?:the |this )?(?:[A-Z][\w&'’-]*\s*){1,5})?|to(?: note| approve| agree| endorse| accept| adopt| recommend| (?:contact|ask|invite|inform|thank|write to|send|purchase|buy|fund|support)(?=\s*(?::-?)?\s*$))?)|(?:also )?(?:approved|agreed|noted|endorsed|approves|agrees|notes|endorses)|(?:commits|undertakes) to|will|shall)\s*(?::-?)?\s*$/i;
+const DECIDED_TO_ONLY = new RegExp(
+  String.raw`^(?:[^.,;]{3,80},\s+)?(?:the |this )?[\w &'’()-]{2,160}? (?:(?:resolved|agreed|decided|resolves|agrees|decides)(?: unanimously)? (?:that(?: (?:the |this )?(?:[A-Z][\w&'’-]*\s*){1,5})?|to(?: note| approve| agree| endorse| accept| adopt| recommend| (?:${WHOM_TO_ASK}|send|purchase|buy|fund|support)(?=\s*(?::-?)?\s*$))?)|(?:also )?(?:approved|agreed|noted|endorsed|approves|agrees|notes|endorses)|(?:commits|undertakes) to|will|shall)\s*(?::-?)?\s*$`,
+  'i',
+);
 /**
  * "RESOLVED to note:", "RESOLVED to authorise:", "RESOLVED as follows:", "RESOLVED on a motion MOVED by … and SECONDED by …:",
  * "RESOLVED, in terms of delegated powers:-" over its parts: the verb, who moved it or by what power, and nothing of what.

@@ -308,58 +308,56 @@ const WHO_ACTS_RUN_ON = new RegExp(
 
 /**
  * Sentence breaks before markers run into a paragraph, each looked for only where its marker is in the text (a page run
- * into one line can be a megabyte long, and the text is split into sentences many times):
- * - "… other than the housing (see above) AOCB Agreed that …": any other business, by its initials;
- * - "… had been received - • reading group – Members agreed … • Youth festival: Resolved not to donate.": a bullet;
- * - "1. Election of Chairman … Members elected Ann Ash as Chairman.": an item's title and what it decided, between dots;
- * - "… Reports from Outside Bodies Members NOTED a report …": who decided, with the verb in capitals;
- * - "… were raised:- i Membership – it was NOTED … ii Desktop Refresh – …": a part numbered in small roman numerals
- *   with no stop (the numeral is dropped), its title and a dash; not "v", which is also "versus";
- * - "… 2.1 COURT FARM It was resolved that …": a decision after its heading in capitals;
- * - "Ms Ralph offered to assess … in the Canterbury area, and Ms Hitch offered to assess …": a second person who took
- *   something on, after a first;
- * - "… Turvey Lower School – no objections 26/00408/FUL – single storey …": the next planning application, after the
- *   response to the last;
- * - "… the police 6/8/19 County Councillor’s Report …": the next minute's reference.
+ * into one line can be a megabyte long, and the text is split into sentences many times). In this order.
  */
-function breaksBeforeMarkers(text: string): string {
-  let marked = text;
-  if (/\bA(?:OC?B|\.O\.B\.)\s/.test(marked))
-    marked = marked.replace(/(?<=[\w)])\s+(?=(?:AOB|AOCB|A\.O\.B\.)\s+[A-Z])/g, '\n');
-  if (marked.includes('•')) marked = marked.replace(/(?<=\S)\s*(?:-\s+)?•\s+(?=[A-Z0-9])/g, '\n');
-  if (marked.includes('…')) marked = marked.replace(/(?<=[A-Za-z)])\s*…+\.*\s+(?=[A-Z][a-z])/g, '\n');
-  if (/(?:Members|Councillors|Council) (?:NOTED|AGREED|RESOLVED|APPROVED|RECEIVED)\b/.test(marked))
-    marked = marked.replace(
+const BREAKS_BEFORE_MARKERS: { marker: RegExp; before: RegExp }[] = [
+  // "… other than the housing (see above) AOCB Agreed that …": any other business, by its initials.
+  { marker: /\bA(?:OC?B|\.O\.B\.)\s/, before: /(?<=[\w)])\s+(?=(?:AOB|AOCB|A\.O\.B\.)\s+[A-Z])/g },
+  // "… had been received - • reading group – Members agreed … • Youth festival: Resolved not to donate.": a bullet.
+  { marker: /•/, before: /(?<=\S)\s*(?:-\s+)?•\s+(?=[A-Z0-9])/g },
+  // "1. Election of Chairman … Members elected Ann Ash as Chairman.": an item's title and what it decided, between dots.
+  { marker: /…/, before: /(?<=[A-Za-z)])\s*…+\.*\s+(?=[A-Z][a-z])/g },
+  // "… Reports from Outside Bodies Members NOTED a report …": who decided, with the verb in capitals.
+  {
+    marker: /(?:Members|Councillors|Council) (?:NOTED|AGREED|RESOLVED|APPROVED|RECEIVED)\b/,
+    before:
       /(?<!\b(?:and|that|which|who|when|where|as|[Tt]he|Parish|Town|Community|City|County|District|Borough))\s+(?=(?:Members|Councillors|The Council|Council) (?:NOTED|AGREED|RESOLVED|APPROVED|RECEIVED)\b)/g,
-      '\n',
-    );
-  if (/\s(?:i{1,3}|iv|vi{1,3}|ix)\s+[A-Z]/.test(marked))
-    marked = marked.replace(
-      /(?<=\S)\s+(?:i{1,3}|iv|vi{1,3}|ix)\s+(?=[A-Z][\w'’&-]*(?:\s+[\w'’&-]+){0,5}\s+[–—]\s)/g,
-      '\n',
-    );
-  if (/[A-Z]{2} It was (?:unanimously )?(?:resolved|agreed|decided|RESOLVED|AGREED|DECIDED)\b/.test(marked))
-    marked = marked.replace(
-      /(?<=\b[A-Z]{2,}) +(?=It was (?:unanimously )?(?:resolved|agreed|decided|RESOLVED|AGREED|DECIDED)\b)/g,
-      '\n',
-    );
-  if (
-    / (?:offered|agreed|undertook|volunteered) to [^.;]{3,150}? and (?:\S+ ){1,3}(?:offered|agreed|undertook|volunteered) to /.test(
-      marked,
-    )
-  )
-    marked = marked.replace(
+  },
+  // "… were raised:- i Membership – it was NOTED … ii Desktop Refresh – …": a part numbered in small roman numerals with
+  // no stop (the numeral is dropped), its title and a dash; not "v", which is also "versus".
+  {
+    marker: /\s(?:i{1,3}|iv|vi{1,3}|ix)\s+[A-Z]/,
+    before: /(?<=\S)\s+(?:i{1,3}|iv|vi{1,3}|ix)\s+(?=[A-Z][\w'’&-]*(?:\s+[\w'’&-]+){0,5}\s+[–—]\s)/g,
+  },
+  // "… 2.1 COURT FARM It was resolved that …": a decision after its heading in capitals.
+  {
+    marker: /[A-Z]{2} It was (?:unanimously )?(?:resolved|agreed|decided|RESOLVED|AGREED|DECIDED)\b/,
+    before: /(?<=\b[A-Z]{2,}) +(?=It was (?:unanimously )?(?:resolved|agreed|decided|RESOLVED|AGREED|DECIDED)\b)/g,
+  },
+  // "Ms Ralph offered to assess … in the Canterbury area, and Ms Hitch offered to assess …": a second person who took
+  // something on, after a first.
+  {
+    marker:
+      / (?:offered|agreed|undertook|volunteered) to [^.;]{3,150}? and (?:\S+ ){1,3}(?:offered|agreed|undertook|volunteered) to /,
+    before:
       /,? +and +(?<=\b(?:offered|agreed|undertook|volunteered) to [^.;]{3,150}?,? +and +)(?=(?:(?:Cllrs?|Councill?or|Mr|Mrs|Ms|Miss|Dr)\.? )?[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:offered|agreed|undertook|volunteered) to [a-z])/g,
-      '\n',
-    );
-  if (/\b\d{2}\/\d{4,6}\/[A-Z]{2,5}\b/.test(marked))
-    marked = marked.replace(
+  },
+  // "… Turvey Lower School – no objections 26/00408/FUL – single storey …": the next planning application, after the
+  // response to the last.
+  {
+    marker: /\b\d{2}\/\d{4,6}\/[A-Z]{2,5}\b/,
+    before:
       /(?<=\b(?:[Oo]bjections?|[Cc]omments?|[Ss]upport(?:ed)?|[Rr]efus(?:e|al)|[Aa]pprov(?:e|al))\.?)\s+(?=\d{2}\/\d{4,6}\/[A-Z]{2,5}\b)/g,
-      '\n',
-    );
-  if (/\d\/\d{1,2}\/\d\d\s+[A-Z][a-z]/.test(marked))
-    marked = marked.replace(/(?<=[a-z])\s+(?=\d{1,3}\/\d{1,2}\/\d{2}\s+[A-Z][a-z])/g, '\n');
-  return marked;
+  },
+  // "… the police 6/8/19 County Councillor’s Report …": the next minute's reference.
+  { marker: /\d\/\d{1,2}\/\d\d\s+[A-Z][a-z]/, before: /(?<=[a-z])\s+(?=\d{1,3}\/\d{1,2}\/\d{2}\s+[A-Z][a-z])/g },
+];
+
+function breaksBeforeMarkers(text: string): string {
+  return BREAKS_BEFORE_MARKERS.reduce(
+    (marked, { marker, before }) => (marker.test(marked) ? marked.replace(before, '\n') : marked),
+    text,
+  );
 }
 
 /** Sentences of a narrative segment. */
