@@ -8858,3 +8858,130 @@ describe('papers met on real pages in the twenty-fourth session', () => {
     expect(paper.outcomes.some((o) => o.text.includes('We decided not to set a limit'))).toBe(true);
   });
 });
+
+describe('shapes met on real pages in the twenty-fifth session (read blind first, then taught)', () => {
+  it.each<[string, string, [string, string][]]>([
+    [
+      'a proposal by "Mr." with a full stop, then "Seconded by … and carried"',
+      'Cemetery. Mr. Ash proposed that six fruit trees be bought for the cemetery. Seconded by Mr. Birch and carried.',
+      [['resolution', 'Mr. Ash proposed that six fruit trees be bought for the cemetery.']],
+    ],
+    [
+      '"Resolved -" in small letters on a line of its own, under a title whose number was spaced out in the copy',
+      'Minutes of the Parks Committee\n5 93 . Cover for the gatekeeper whilst on holiday over the summer months\nResolved - Cllr Ash volunteered to cover the dates.\n5 94 . Signage for the fete\nResolved - Quote accepted.',
+      [
+        ['resolution', 'Cllr Ash volunteered to cover the dates.'],
+        ['resolution', 'Quote accepted.'],
+      ],
+    ],
+    [
+      'something agreed to be put under a camera, which is no rule for an online meeting',
+      'It was agreed that the map of the village will be sited under the CCTV camera on the pavilion.',
+      [['follow-up', 'The map of the village will be sited under the CCTV camera on the pavilion.']],
+    ],
+    [
+      '"Agreed" then a role in small letters who is to act',
+      'Two officers attended the funeral. Agreed clerk to send thanks to the inspector.',
+      [['resolution', 'Agreed clerk to send thanks to the inspector.']],
+    ],
+    [
+      'governors who adopted something; governors who noted and discussed a candidate (no decision)',
+      'Forms were collected at the meeting. Governors also adopted the Code of Practice for Governors.\n\nGovernors noted and discussed the merits of Ann Ash, a prospective governor.',
+      [['resolution', 'Governors also adopted the Code of Practice for Governors.']],
+    ],
+    [
+      'a newly elected chair with initials run together',
+      'Nominations were asked for. Dr A.B.C. Ash was nominated, seconded and duly elected.',
+      [['resolution', 'Dr A.B.C. Ash was nominated, seconded and duly elected.']],
+    ],
+    [
+      'a response field with its one word; the planning authority’s refusal reported, which is not the council’s',
+      'PL/2026/0101 Two houses on land at Mill Close\nParish Council Comments:  Object\n\nFenshire Council refused permission, and the applicant appealed to the Planning Inspectorate.',
+      [['resolution', 'Parish Council Comments: Object']],
+    ],
+    [
+      'a decision repeated; agreed by a body named; agreed after a dash',
+      'The Council repeated its decision not to widen the access to the playing field.\n\nIt was also agreed by the Forum that reports name their sources.\n\nThe questions for the survey were discussed – agreed by the group to draft one by April.\n\nAB raised the late subscriptions – agreed that AB would write to each member.',
+      [
+        ['resolution', 'The Council repeated its decision not to widen the access to the playing field.'],
+        ['follow-up', 'Reports name their sources.'],
+        ['resolution', 'The questions for the survey were discussed – agreed by the group to draft one by April.'],
+        ['resolution', 'AB raised the late subscriptions – agreed that AB would write to each member.'],
+      ],
+    ],
+    [
+      'a proposal by someone named without a title, then the vote; something proposed and seconded, with no vote after it',
+      '3. Job share\n\nAnn proposed that a vote was taken to approve the job description. All in favour.\n\n4. Accounts\n\nAccounts to be approved & adopted was proposed by Ben Birch, Seconded by Cai Cole.\n\n5. Trustees\n\nA.Ash and B. Birch were approved as Trustees. Proposed by C. Cole, Seconded by D. Dale',
+      [
+        ['resolution', 'Ann proposed that a vote was taken to approve the job description. All in favour.'],
+        ['resolution', 'Accounts to be approved & adopted was proposed by Ben Birch, Seconded by Cai Cole.'],
+        ['resolution', 'A.Ash and B. Birch were approved as Trustees. Proposed by C. Cole, Seconded by D. Dale'],
+      ],
+    ],
+    [
+      'a lettered part that decides, with a named vote after it',
+      '4. Financial Matters.\na. Payment Schedules for February be approved. Councillor Ash called for a named vote. Councillors Birch, Cole and Dale for. Councillor Ash abstained. Carried.\nb. Receipt Schedules for February be approved. Carried.',
+      [
+        [
+          'resolution',
+          'Payment Schedules for February be approved. Councillor Ash called for a named vote. Councillors Birch, Cole and Dale for. Councillor Ash abstained. Carried.',
+        ],
+        ['resolution', 'Receipt Schedules for February be approved. Carried.'],
+      ],
+    ],
+    [
+      'a council content with a choice (not with progress); one that did not feel able to support; agreed not to, after a comma',
+      'The Parish Council were happy with the layout and colours.\n\nThe Parish Council was happy with the progress made.\n\nThe Parish Council did not feel able to support the present application.\n\nEveryone wants to keep the phone box, Agreed not to sell it.',
+      [
+        ['resolution', 'The Parish Council were happy with the layout and colours.'],
+        ['resolution', 'The Parish Council did not feel able to support the present application.'],
+        ['resolution', 'Everyone wants to keep the phone box, Agreed not to sell it.'],
+      ],
+    ],
+    [
+      'a request that acts on a decision long past; councillors asked to act, after "and"',
+      'Hall funding; Cllrs. asked the Clerk to send a cheque for £1,500 to the hall trustees as agreed in July 2014.\n\nThe officer has invited feedback from residents and councillors were asked to advise the Clerk as appropriate.',
+      [
+        ['action', 'Cllrs. asked the Clerk to send a cheque for £1,500 to the hall trustees as agreed in July 2014.'],
+        [
+          'action',
+          'The officer has invited feedback from residents and councillors were asked to advise the Clerk as appropriate.',
+        ],
+      ],
+    ],
+    [
+      'lettered parts in brackets, each after an action’s line',
+      '2. Public Forum: Mr Ash: (a) cars park across the pavement – Action: Clerk to write to the school; (b) the precept rise is too large – noted; (c) the sweeper has not been since Christmas – Action: Cllr Birch to investigate; (d) the minutes should be lower on the notice board – already done.',
+      [
+        ['action', 'Clerk to write to the school'],
+        ['action', 'Cllr Birch to investigate'],
+      ],
+    ],
+    [
+      'a church council by its initials; who will act, in initials, after "It was agreed"; someone named with who they are in brackets',
+      '4. Fabric\n\nPCC unanimously approved the support of the Friends for the south aisle. It was agreed RE should discuss the lights with the electrician.\n\n5. Website\n\nTom Ash (the Clerk’s nephew) agreed to take over the website.',
+      [
+        ['resolution', 'PCC unanimously approved the support of the Friends for the south aisle.'],
+        ['follow-up', 'RE should discuss the lights with the electrician.'],
+        ['action', 'Tom Ash to take over the website.'],
+      ],
+    ],
+    [
+      'the meeting’s approval given; a working group to be set up',
+      '5. Constitution\n\nThe meeting gave unanimous approval to the constitution that is to be presented to members.\n\n6. Review\n\nA working group will be set up to review the terms of reference.',
+      [
+        ['resolution', 'The meeting gave unanimous approval to the constitution that is to be presented to members.'],
+        ['follow-up', 'A working group will be set up to review the terms of reference.'],
+      ],
+    ],
+  ])('%s', readsWhole);
+});
+
+describe('papers met on real pages in the twenty-fifth session', () => {
+  it('gives no date from a magazine’s page number before its month', async () => {
+    const paper = await readPaper(
+      'Page 20 - December 2026 Issue 300\nP. 20\nTO APPROVE THE MINUTES It was resolved to approve the minutes, which were signed by the Chairman.',
+    );
+    expect(paper.date).toBeNull();
+  });
+});

@@ -25,6 +25,8 @@ const GLUED_MARKER = /^\(?(?:i{1,3}|iv|vi{0,3}|ix|x)\)(?=[A-Z][a-z])/;
 /** "1.1" on a line of its own. */
 /** "4.1Ann Ash agreed …", "3.2AD requested …": a decimal paragraph number with no space after it. */
 const GLUED_DECIMAL = /^(\d{1,2}\.\d{1,2})(?=[A-Z](?:[a-z]|[A-Z]{1,3}\s))/;
+/** "5 92 . Quote for repairs": a minute's number broken by stray spaces where the copy was spaced out letter by letter. */
+const SPACED_OUT_NUMBER = /^(\d{1,2}) (\d{1,3}) \.\s+(?=[A-Z])/;
 const DECIMAL_ALONE = /^\d{1,2}\.\d{1,2}$/;
 /** A lead-in's end: "… be appointed:-", "RESOLVED:". */
 const LEAD_IN_END = /:\s*-?$/;
@@ -37,8 +39,9 @@ const FIELD = /^[A-Z][\w ?'’()/-]{1,40}\??:\s+\S/;
 const DECISION_LABEL = /^(?:RESOLVED|RECOMMENDED|AGREED|DECIDED)\s*:\s/;
 /** "AP: Clerk to …", "Action: …", "Action point 3: …": an action's label, whose words may wrap onto the next line. */
 const ACTION_LABEL = /^(?:AP|ACTIONS?|Actions?|Action points?)\s*\d{0,3}\s*:\s/;
-/** "ACTION – Chair to contact …", "NOTED: …": a keyword in capitals, then a dash or colon. */
-const KEYWORD_LABEL = /^(?:ACTIONS?|AGREED|RESOLVED|NOTED|DECISION|DECIDED|APPROVED)\s?[-–—:]\s/;
+/** "ACTION – Chair to contact …", "NOTED: …", "Resolved - Quote accepted.": a keyword, then a dash (or, in capitals, a colon). */
+const KEYWORD_LABEL =
+  /^(?:ACTIONS?|AGREED|RESOLVED|NOTED|DECISION|DECIDED|APPROVED|(?:Actions?|Agreed|Resolved|Decided|Decision)\s(?=[-–—]))\s?[-–—:]\s/;
 /** "Noted (ii) That …", "Action (i) DE to …": a column of labels, each with its part's numeral, one to a line. */
 const LABEL_WITH_NUMERAL =
   /^(?:Action|Agreed|Noted|Resolved|Decided|Decision|Received)\s*\((?:[ivx]{1,4}|[a-h]|\d{1,2})\)\s/;
@@ -168,7 +171,9 @@ export function extractPlainText(text: string): ExtractedText {
     const indent = /^\s*/.exec(rawLine)?.[0].length ?? 0;
     const indented = indent > margin && /\S/.test(rawLine);
     // "4.1Ann Ash agreed to …": a paragraph's number run into its first word.
-    const read = normaliseSpace(stripInlineMarkdown(rawLine)).replace(GLUED_DECIMAL, '$1 ');
+    const read = normaliseSpace(stripInlineMarkdown(rawLine))
+      .replace(GLUED_DECIMAL, '$1 ')
+      .replace(SPACED_OUT_NUMBER, '$1$2. ');
     if (read === '') {
       blankSince = true;
       continue;

@@ -399,6 +399,15 @@ export function narrative(
       });
       return;
     }
+    // "The accounts to be adopted was proposed by Ann Ash, Seconded by Ben Birch." and no vote or result after it: what
+    // was proposed, as a club's or a parish's minutes record a decision.
+    if (THING_PROPOSED_AND_SECONDED.test(proposal) && !VOTE_OR_RESULT.test(saidAfter)) {
+      add('resolution', sentence, segment, sentence, {
+        formal: false,
+        rule: 'something proposed by one and seconded by another, with no vote after it',
+      });
+      return;
+    }
     // "GR was proposed by MD & GB. All agreed.", "Chair proposed BB as Vice Chair. Sec MD. All agreed.": who was
     // proposed, and the vote that carried it.
     const seconder = SECONDER_ONLY.test(next) ? next : '';
@@ -979,7 +988,7 @@ const MOTION_AFTER_VOTE = /^(?:THAT|That)\s+\S/;
  * to it ("After Members considered the details submitted, Cllr Buckley PROPOSED that …").
  */
 const PROPOSED_BY_SOMEONE =
-  /^(?:(?:After|Following) [^.;]{3,120}?,\s*)?(?:Cllr\.?|Councill?or|Mr|Mrs|Ms|Miss|Dr)\s+(?:[A-Z][\w.'’-]*\s?){1,3}(?:,[^,.;]{3,120},\s)?(?:PROPOSED|proposed|MOVED|moved)\s+(?:that|approval|the|to|(?:[A-Z][\w.'’-]*\s){1,4}be\s)/;
+  /^(?:(?:After|Following) [^.;]{3,120}?,\s*)?(?:Cllr|Councill?or|Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:[A-Z][\w.'’-]*\s?){1,3}(?:,[^,.;]{3,120},\s)?(?:PROPOSED|proposed|MOVED|moved)\s+(?:that|approval|the|to|(?:[A-Z][\w.'’-]*\s){1,4}be\s)/;
 /** "SECONDED by Cllr Wall.", "This was seconded by Cllr White.", "Councillor Reece seconded the motion.": who seconded, on its own. */
 const SECONDED_ONLY =
   /^(?:and )?(?:SECONDED|[Ss]econded) by\b[^.;]{2,60}\.?$|^(?:This|It|The (?:motion|proposal)) was (?:duly )?seconded by\b[^.;]{2,60}\.?$|^(?:Cllr\.?|Councill?or|Mr|Mrs|Ms|Miss|Dr)\s+(?:[A-Z][\w.'’-]*\s?){1,3} seconded(?: (?:the|this) (?:motion|proposal|amendment))?\.?$/;
@@ -993,10 +1002,20 @@ const MOVED_BY =
 export const CARRIED_ALONE =
   /^(?:(?:It|This|The motion|The proposal) was (?:agreed|carried)|Agreed|Approved|Carried|All (?:(?:Cllrs|[Cc]ouncill?ors|[Mm]embers)(?: present)? )?(?:in favou?r|agreed)|Unanimously (?:agreed|carried|approved))(?: unanimously)?(?: by (?:a )?show of hands| by all)?\.?$/i;
 
-/** "GR was proposed by MD & GB.", "Chair proposed BB as Vice Chair.": who was proposed for what, in few words. */
+/**
+ * "GR was proposed by MD & GB.", "Chair proposed BB as Vice Chair.": who was proposed for what; or what someone named
+ * without a title proposed ("Ann proposed that the job description be approved.").
+ */
 /** Also after what led to it: "Following the resignation of R. Smiley, M. Cullen nominated B. Felstead as Chairman." */
 const WHO_PROPOSED =
-  /(?:^|,\s+|\band\s+)(?:The )?(?:[A-Z][\w.’'-]*\s){1,3}(?:was |were )?(?:proposed|nominated)\b(?:[^.;]|(?<=\b[A-Z])\.){0,80}\.?$/;
+  /(?:^|,\s+|\band\s+)(?:The )?(?:[A-Z][\w.’'-]*\s){1,3}(?:was |were )?(?:proposed|nominated)\b(?:[^.;]|(?<=\b[A-Z])\.){0,160}\.?$/;
+/**
+ * "The accounts to be adopted was proposed by Ann Ash, Seconded by Ben Birch.": a thing proposed, with who seconded it;
+ * not the last meeting's minutes, proposed as a true record, nor a motion or amendment, nor someone nominated, which a
+ * vote decides.
+ */
+const THING_PROPOSED_AND_SECONDED =
+  /^(?!(?:It|This|That|There|(?:The )?(?:Chair\w*|Vice|Cllrs?|Councill?ors?|Mrs?|Ms|Miss|Dr))\b)(?![A-Z][a-z]+ [A-Z][a-z]+ (?:was|were)\b)(?![^.;]*\b(?:[Mm]inutes|[Aa]mendments?|[Mm]otions?|[Rr]ecommendations?)\b)[A-Z][^.;]{3,120}? (?:was|were) proposed by (?:[^.;]|(?<=\b[A-Z])\.){2,60}?,? (?:and )?[Ss]econded by (?:[^.;]|(?<=\b[A-Z])\.){2,60}\.?$/;
 /** "Sec MD.", "Seconded GB all agreed.": the seconder alone, in initials or a name. */
 const SECONDER_ONLY = /^(?:Sec(?:onded)?\.?|Seconded by)\s+[^.;]{1,40}\.?$/i;
 
@@ -1008,4 +1027,4 @@ const PROPOSED =
   /^(?:It was )?(?:proposed|moved|PROPOSED|MOVED)\b|\b(?:proposed|moved) (?:by|and seconded)\b|\b(?:proposed|moved) and [^.;]{2,60}? seconded\b/i;
 
 const CARRIED_BY_VOTE =
-  /^(?:All in favour|All (?:(?:members|councillors|those) )?(?:present )?(?:were |voted )in favour|All (?:present )?agreed|Agreed by all|The vote was unanimous|Unanimous|Carried|Agreed(?!\s*[:–—-]\s*$)|Unanimously(?: agreed| carried)?|This was (?:agreed|carried|passed)|Resolved(?!\s*[:–—-]?\s*(?:that|to)\b|\s*:|\s*[–—-]\s*$)|The (?:motion|proposal) was carried|(?:The|Both|All) (?:motions?|proposals?) (?:was|were) (?:seconded by [^.;]{2,40}? and )?(?:carried|agreed))\b/i;
+  /^(?:All in favour|All (?:(?:members|councillors|those) )?(?:present )?(?:were |voted )in favour|All (?:present )?agreed|Agreed by all|The vote was unanimous|Unanimous|Carried|Agreed(?!\s*[:–—-]\s*$)|Unanimously(?: agreed| carried)?|This was (?:agreed|carried|passed)|Resolved(?!\s*[:–—-]?\s*(?:that|to)\b|\s*:|\s*[–—-]\s*$)|The (?:motion|proposal) was carried|(?:The|Both|All) (?:motions?|proposals?) (?:was|were) (?:seconded by [^.;]{2,40}? and )?(?:carried|agreed)|Seconded by (?:[^.;]|(?<=\b(?:Mrs?|Ms|Dr|Cllr|[A-Z]))\.){2,60}? and (?:unanimously )?(?:carried|agreed))\b/i;

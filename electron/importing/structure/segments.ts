@@ -240,7 +240,8 @@ const KEYWORD_THEN_FIRST_PART =
 
 /**
  * "a) The Chairman reminded … RESOLVED: To receive the information. b) Letter from …": a lettered part after a
- * keyword's line, which cut the letters' sequence in two, starts a piece of its own.
+ * keyword's line, which cut the letters' sequence in two, starts a piece of its own. So does one in brackets after an
+ * action's line: "(c) the sweeper has not been – Action: Cllr Ash to investigate; (d) the notice board …".
  */
 function lettersAcrossLabels(pieces: string[]): string[] {
   let next: string | null = null;
@@ -253,7 +254,9 @@ function lettersAcrossLabels(pieces: string[]): string[] {
       next = String.fromCharCode((next ?? 'a').charCodeAt(0) + 1);
     }
     // The last letter of a sequence begun here ("… a) The Chairman …") names the next one to look for.
-    const letters = [...rest.matchAll(/(?:^|\s)([a-h])\)\s+(?=[A-Z])/g)].map((m) => m[1] ?? '');
+    const letters = [...rest.matchAll(/(?:^|\s)(?:([a-h])\)\s+(?=[A-Z])|\(([a-h])\)\s+(?=\S))/g)].map(
+      (m) => m[1] ?? m[2] ?? '',
+    );
     if (letters[0] === 'a' || (next !== null && letters[0] === next))
       next = String.fromCharCode((letters.at(-1) ?? 'a').charCodeAt(0) + 1);
     out.push(rest);
@@ -261,10 +264,10 @@ function lettersAcrossLabels(pieces: string[]): string[] {
   });
 }
 
-/** Where "b) " (the letter looked for) starts a part after a sentence's end, or -1. */
+/** Where "b) " or "(b) " (the letter looked for) starts a part after a sentence's or a clause's end, or -1. */
 function nextLetterIn(text: string, letter: string | null): number {
   if (!letter) return -1;
-  return new RegExp(String.raw`(?<=[.;]\s+)${letter}\)\s+(?=[A-Z])`).exec(text)?.index ?? -1;
+  return new RegExp(String.raw`(?<=[.;]\s+)(?:${letter}\)\s+(?=[A-Z])|\(${letter}\)\s+(?=\S))`).exec(text)?.index ?? -1;
 }
 
 /** "b) (i) Finance Committee …": a part whose first words are the first of its own parts. */
