@@ -8974,6 +8974,20 @@ describe('shapes met on real pages in the twenty-fifth session (read blind first
         ['follow-up', 'A working group will be set up to review the terms of reference.'],
       ],
     ],
+    [
+      'a decision made, and something to go ahead, in note form; what someone named by a first name will furnish',
+      'Notice board\n\nDecision made to put up a board with the names of life members.\n\nSpeakers\n\nBooking of the speaker for December to go ahead.\n\nAudit\n\nMark will furnish the completed audit shortly.',
+      [
+        ['resolution', 'Decision made to put up a board with the names of life members.'],
+        ['resolution', 'Booking of the speaker for December to go ahead.'],
+        ['action', 'Mark will furnish the completed audit shortly.'],
+      ],
+    ],
+    [
+      'an agenda’s purpose printed after its item’s title, then what was resolved',
+      '17.088 Matters Arising: (a) Post Office – Council to discuss the service at the hall. Resolved that the Clerk shall write to the post office about the service.',
+      [['resolution', 'The Clerk shall write to the post office about the service.']],
+    ],
   ])('%s', readsWhole);
 });
 

@@ -41,8 +41,9 @@ export const KIND_EVIDENCE: KindEvidence[] = [
     // "Cofnodion …" is the Welsh.
     // Nor papers sent with an agenda ("Draft Minutes for signing PC meeting 5 October 2020").
     // Also after the minute's own number ("12929. CONFIRMED minutes of an ordinary meeting …").
+    // Also "Notes from the online PCC meeting, 15 June 2021", as informal minutes are titled.
     pattern:
-      /^(?!.*\b(?:pdf icon|PDF \d+ KB|be (?:confirmed|approved|signed|agreed)|as a (?:correct|true) record|for (?:signing|signature|approval|confirmation)|(?:previous|last) meeting)\b)(?:\d{1,5}\.?\s+)?(?:(?:(?:draft|confirmed|unconfirmed|printed|signed|the) )?minutes|cofnodion)\b(?!:)/i,
+      /^(?!.*\b(?:pdf icon|PDF \d+ KB|be (?:confirmed|approved|signed|agreed)|as a (?:correct|true) record|for (?:signing|signature|approval|confirmation)|(?:previous|last) meeting)\b)(?:\d{1,5}\.?\s+)?(?:(?:(?:draft|confirmed|unconfirmed|printed|signed|the) )?minutes|cofnodion|notes (?:from|of) (?:the |an? )?(?:[\w-]+ ){0,4}meeting)\b(?!:)/i,
     top: true,
     title: true,
   },

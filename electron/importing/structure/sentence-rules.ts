@@ -54,8 +54,11 @@ const NAMED = String.raw`(?!(?:It|This|That|They|He|She|We|Members|Councillors|T
 /** What someone can undertake to do: "provide", "circulate", "report back", "look into". */
 const UNDERTAKEN = String.raw`provide|take (?:this|it|that|these|them|the (?:matter|issue|problem)) up|take up|get (?:an? )?(?:update|answer|response|reply|details|figures?)|circulate|send|have a look|make (?:a |an )?(?:request|enquiry|enquiries|application)|explore|share|report|add|write|arrange|investigate|look into|check|update|bring|include|follow up|find out|contact|raise|pass|forward|ask|liaise|meet|review|publish|email|speak|seek|give|supply|produce|prepare|chase|visit|confirm(?! that\b)|follow (?:this|it|that|these|them) up`;
 
-/** Practical things someone named is to do: "Ann Ash to put a message on the forum", "Ben to create the wording". */
-const PRACTICAL = String.raw`put|post|create|produce|buy|purchase|collect|deliver|distribute|print|approach|inform|notify|ring|phone|install|repair|replace|remove|tidy|clear|fix|paint|stain|mend|clean|trim|order|erect|transfer|pay|submit|book|obtain|draft`;
+/**
+ * Practical things someone named is to do: "Ann Ash to put a message on the forum", "Ben to create the wording", "Mark will
+ * furnish the audit", "Roger will have a word with them".
+ */
+const PRACTICAL = String.raw`put|post|create|produce|buy|purchase|collect|deliver|distribute|print|approach|inform|notify|ring|phone|install|repair|replace|remove|tidy|clear|fix|paint|stain|mend|clean|trim|order|erect|transfer|pay|submit|book|obtain|draft|furnish|show|take over|have a word`;
 
 /** The same, as it is being done: "would be presenting a paper", "would be looking into it". */
 const UNDERTAKING = [...UNDERTAKEN.split('|'), 'present']
@@ -2031,6 +2034,21 @@ export const SENTENCE_RULES: SentenceRule[] = [
     kind: 'resolution',
   },
   {
+    shape: 'a decision made, in note form',
+    example: 'Decision made to put up a board with the names of life members.',
+    pattern: /^(?:A |The )?(?:[Dd]ecision|DECISION) (?:was )?(?:made|taken|reached) (?:to|that)\b/,
+    kind: 'resolution',
+  },
+  {
+    shape: 'something to go ahead, in note form',
+    example: 'Booking of the speaker for December to go ahead.',
+    // Not what may go ahead if something else happens ("… to go ahead if the grant is awarded"), nor what someone told of
+    // ("Ann spoke to the owners and they are happy for this to proceed").
+    pattern:
+      /^(?![^.;]*(?:\s[–—-]\s|\b(?:is|are|was|were|be|been|has|have|had|said|spoke|agreed|will|would|could|should|happy|content|for (?:this|it))\b))(?:The )?[A-Z][^.;]{3,80}? to (?:go ahead|proceed)(?: as (?:planned|proposed|agreed))?\.?$/,
+    kind: 'resolution',
+  },
+  {
     shape: 'a body or the meeting that gave its approval or support to something',
     example: 'The meeting gave unanimous approval to the constitution that is to be presented to members.',
     // Not an approval given at an earlier meeting: "Members gave approval for consultation at a previous meeting".
@@ -2820,6 +2838,12 @@ export const NOT_OUTCOMES: {
     example: 'The Chairman asked that item 7 on the agenda be discussed next.',
     pattern:
       /\b(?:asked|requested|agreed|proposed)\b[^.;]{0,20}?\bitems? (?:no\.? )?\d{1,3}[a-z]?\b[^.;]{0,40}?\b(?:be )?(?:discussed|taken|considered|heard|dealt with|brought forward|moved)\b[^.;]{0,30}?\b(?:next|first|earlier|now|before|after|forward)\b/i,
+  },
+  {
+    shape: 'an agenda’s purpose printed after its item’s title in the minutes',
+    example: 'Local Post Office Services – Council to discuss the current situation at the Memorial Hall.',
+    pattern:
+      /^(?:\(?[a-z0-9]{1,2}[.)]\s+)?[A-Z][^.;–—]{2,60}\s[–—-]\s(?:The )?(?:Parish |Town |Community )?Council to (?:formally )?(?:discuss|consider|receive|note|review|debate|agree|approve|decide|determine)\b/,
   },
   {
     shape: 'how to take part in a meeting held online',
