@@ -8988,6 +8988,21 @@ describe('shapes met on real pages in the twenty-fifth session (read blind first
       '17.088 Matters Arising: (a) Post Office – Council to discuss the service at the hall. Resolved that the Clerk shall write to the post office about the service.',
       [['resolution', 'The Clerk shall write to the post office about the service.']],
     ],
+    [
+      'to place on the next agenda; a month’s meeting; a paper circulated and what was resolved; everyone content with something',
+      '8. Footpaths\n\nTo place on next agenda.\n\n9. Benches\n\nTypes of bench to be discussed at Jan meeting.\n\n10. Finance\n\nThe finance report was circulated and resolved to accept the figures given.\n\n11. Walks\n\nCouncil discussed and all happy with the routes.',
+      [
+        ['work-programme', 'Place on next agenda.'],
+        ['work-programme', 'Types of bench to be discussed at Jan meeting.'],
+        ['resolution', 'The finance report was circulated and resolved to accept the figures given.'],
+        ['resolution', 'Council discussed and all happy with the routes.'],
+      ],
+    ],
+    [
+      'an interest a member asked to be recorded is no outcome',
+      '3. Declarations of interest\n\nCllr Ash requested that a personal, non-prejudicial interest be recorded, as she works for the county council.',
+      [],
+    ],
   ])('%s', readsWhole);
 });
 

@@ -2034,6 +2034,30 @@ export const SENTENCE_RULES: SentenceRule[] = [
     kind: 'resolution',
   },
   {
+    shape: 'a paper received or discussed, and what was resolved on it, with no one named',
+    example: 'The finance report was circulated and resolved to accept the figures given.',
+    pattern:
+      /^(?:The |A |An )?[A-Z]?[^.;]{3,120}? (?:was|were) (?:circulated|received|discussed|considered|presented|reviewed|read)(?: [^.;]{0,40}?)? and (?:it was )?(?:unanimously )?(?:resolved|agreed) to (?!be\b)[a-z]{3,}/,
+    kind: 'resolution',
+  },
+  {
+    shape: 'everyone content with something, in note form',
+    example: 'Council discussed and all happy with the routes.',
+    // Not with how work went ("all happy with the progress").
+    pattern:
+      /(?:^|\band )(?:all|everyone) (?:members |councillors |present )?(?:were |was )?(?:happy|content) with (?:the|this|these) (?!(?:progress|work|way|efforts?|response|service|report|update|outcome)\b)[a-z]/i,
+    kind: 'resolution',
+  },
+  {
+    shape: 'to place a matter on the next agenda, in note form',
+    example: 'To place on next agenda.',
+    // An agenda's business is told in the infinitive too, so this is read before the shapes that are not outcomes.
+    pattern:
+      /^(?:To|Item to) (?:be )?(?:place|put|add|include)d? (?:this |it |the matter )?(?:on|to|in) (?:the )?(?:next|a future) (?:meeting['’]s )?agenda\.?$/i,
+    kind: 'work-programme',
+    beforeNotOutcomes: true,
+  },
+  {
     shape: 'a decision made, in note form',
     example: 'Decision made to put up a board with the names of life members.',
     pattern: /^(?:A |The )?(?:[Dd]ecision|DECISION) (?:was )?(?:made|taken|reached) (?:to|that)\b/,
@@ -2290,9 +2314,10 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'something to be considered at a later meeting',
     example: 'A new bank signatory to be considered at a future meeting.',
-    // Also "will be": "the Beach boards will be considered at a later meeting."; several things "at future meetings".
+    // Also "will be": "the Beach boards will be considered at a later meeting."; several things "at future meetings"; a
+    // month's meeting: "Types of bench to be discussed at Jan meeting".
     pattern:
-      /^(?:[A-Za-z][\w'’-]*)(?: ?,? [\w'’&-]+){0,20}? (?:will|would|is to|are to|to) be (?:further |formally )?(?:considered|discussed|reviewed|looked at|revisited|debated|brought back) (?:again )?(?:at|to) (?:(?:a|the) )?(?:later|future|next|subsequent|following) meetings?\b/,
+      /^(?:[A-Za-z][\w'’-]*)(?: ?,? [\w'’&-]+){0,20}? (?:will|would|is to|are to|to) be (?:further |formally )?(?:considered|discussed|reviewed|looked at|revisited|debated|brought back) (?:again )?(?:at|to) (?:(?:a|the) )?(?:later|future|next|subsequent|following|(?:the )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*) meetings?\b/,
     kind: 'work-programme',
   },
   {
@@ -2838,6 +2863,12 @@ export const NOT_OUTCOMES: {
     example: 'The Chairman asked that item 7 on the agenda be discussed next.',
     pattern:
       /\b(?:asked|requested|agreed|proposed)\b[^.;]{0,20}?\bitems? (?:no\.? )?\d{1,3}[a-z]?\b[^.;]{0,40}?\b(?:be )?(?:discussed|taken|considered|heard|dealt with|brought forward|moved)\b[^.;]{0,30}?\b(?:next|first|earlier|now|before|after|forward)\b/i,
+  },
+  {
+    shape: 'an interest a member asked to be recorded',
+    example: 'Cllr Ash requested that a personal, non-prejudicial interest be recorded, as she works for the council.',
+    pattern:
+      /\b(?:requested|asked) that (?:a |an |her |his |their )?(?:[\w,-]+ ){0,3}interests? be (?:recorded|noted|minuted)\b/i,
   },
   {
     shape: 'an agenda’s purpose printed after its item’s title in the minutes',
