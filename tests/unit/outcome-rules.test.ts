@@ -9003,6 +9003,20 @@ describe('shapes met on real pages in the twenty-fifth session (read blind first
       '3. Declarations of interest\n\nCllr Ash requested that a personal, non-prejudicial interest be recorded, as she works for the county council.',
       [],
     ],
+    [
+      '"These were agreed" under a short line that says what; who acts in initials with a particle or a hyphen',
+      'v) To agree Standing Orders.\n\nThese were agreed and signed.\n\nvi) Verges\n\nKdS to liaise with SP for the contractor’s details. KS-C to contact the organiser.',
+      [
+        ['resolution', 'Agree Standing Orders. These were agreed and signed.'],
+        ['action', 'KdS to liaise with SP for the contractor’s details.'],
+        ['action', 'KS-C to contact the organiser.'],
+      ],
+    ],
+    [
+      '"Decision – Support the Application" under an application’s lines; the planning authority’s decision reported is not the council’s',
+      '5. Planning applications\n\nMill House, 4 Mill Lane.\n\nDemolition of outbuildings and a single storey extension.\n\nDecision – Support the Application\n\nThe Borough Council has APPROVED Planning Permission for the following Application: No 26/01234/F',
+      [['resolution', 'Demolition of outbuildings and a single storey extension. Decision – Support the Application']],
+    ],
   ])('%s', readsWhole);
 });
 

@@ -28,9 +28,9 @@ export const SCHEDULE_FURNITURE = /^(?:\d{1,3}|Click Here To View|[A-Z]{0,3}\/?\
 export const DETAILS_LEAD =
   /\b(?:conditions?|reasons?|informatives?|amendments?|changes?|subject to|including|includes?|namely|comprising|payments?|invoices?|accounts?|cheques?|expenditure|bills|grants?|contributions?|costs?|funding|breakdown|sums?|amounts?|informed|discussed|outlined|commented|observations?|grounds|concerns|summari[sz]ed|highlighted|covered|substitut\w+|updates?|apologies|absences?|attendance|minutes|committees|meetings|membership|polic(?:y|ies)|procedures|strategies|documents)\b[^:]*:\s*-?\s*$/i;
 
-/** "No Objection.", "Support": a planning response that says nothing of which application. */
+/** "No Objection.", "Support", "Support the Application": a planning response that says nothing of which application. */
 export const BARE_PLANNING_RESPONSE =
-  /^(?:no (?:objections?|observations?|comments?)|objects?|objections?|supports?)(?:\.|\s*[–—-]\s+\S.*)?$/i;
+  /^(?:no (?:objections?|observations?|comments?)|objects?|objections?|supports?)(?: (?:to )?(?:the|this) (?:planning )?application)?(?:\.|\s*[–—-]\s+\S.*)?$/i;
 
 /** "APPROVED", "Agreed.": a keyword on its own. */
 export const BARE_KEYWORD = /^(?:APPROVED|AGREED|ENDORSED|ADOPTED|NOTED|REFUSED|GRANTED)\.?$/;

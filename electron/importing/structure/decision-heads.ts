@@ -184,9 +184,10 @@ export const HEAD_RULES: HeadRule[] = [
     // Also "The reasons for absence were ACCEPTED.", but not a title ("ACCEPTED MINUTES of the Council Meeting"), nor the
     // minutes' stamp ("APPROVED 21.2.26").
     // Not a page's running title: "… DRAFT MINUTES OF THE MEETING TO BE APPROVED".
-    // Nor what a motion asked for: "… MOVED that the application be APPROVED." (unless "… and this was AGREED").
+    // Nor what a motion asked for: "… MOVED that the application be APPROVED." (unless "… and this was AGREED"). Nor the
+    // planning authority's decision reported: "The Borough Council has APPROVED Planning Permission for …".
     pattern:
-      /^(?![^a-z]{40,}$)(?!APPROVED\s+\d{1,2}[./]\d{1,2}[./]\d{2,4}\s*$)(?!.{0,200}\b(?:MOVED|moved|PROPOSED|proposed)\b[^.]{0,80}\b(?:that|THAT)\b(?![^.]{0,300}\b(?:and|which) (?:this |it )?(?:was |were )?(?:AGREED|CARRIED|agreed|carried)\b))(?=.{0,200}\b(?<!\bTO BE )(?:AGREED|APPROVED|ENDORSED|ADOPTED|REFUSED|GRANTED|(?<=\S )ACCEPTED)\b)/,
+      /^(?![^a-z]{40,}$)(?!(?:The )?(?:[A-Z][\w'’-]+ ){0,3}(?:Borough|District|County|City|Unitary) Council (?:has |have |had )?(?:APPROVED|GRANTED|REFUSED)\b)(?!APPROVED\s+\d{1,2}[./]\d{1,2}[./]\d{2,4}\s*$)(?!.{0,200}\b(?:MOVED|moved|PROPOSED|proposed)\b[^.]{0,80}\b(?:that|THAT)\b(?![^.]{0,300}\b(?:and|which) (?:this |it )?(?:was |were )?(?:AGREED|CARRIED|agreed|carried)\b))(?=.{0,200}\b(?<!\bTO BE )(?:AGREED|APPROVED|ENDORSED|ADOPTED|REFUSED|GRANTED|(?<=\S )ACCEPTED)\b)/,
     kind: 'resolution',
     wholeSentence: true,
   },

@@ -579,7 +579,11 @@ export function narrative(
     // "It was moved … that the recommendations be approved. On being put to the vote the motion was CARRIED.":
     // the vote says what it carried only with the proposal before it.
     const carriedProposal = CARRIED_MOTION.test(sentence) && PROPOSED.test(before ?? '');
-    const leansBack = ((ANAPHOR.test(sentence) && i > 0) || bare || carriedProposal) && !quotes.has(sentence);
+    // "v) To agree Standing Orders." over "These were agreed and signed.": a short line above the paragraph says what.
+    const shortLineAbove =
+      i === 0 && POINTS_UP.test(sentence) && before !== '' && before.split(/\s+/).length <= SHORT_LINE_ABOVE_WORDS;
+    const leansBack =
+      ((ANAPHOR.test(sentence) && (i > 0 || shortLineAbove)) || bare || carriedProposal) && !quotes.has(sentence);
     // "18a South Street. Replacement of windows. No objection.": the site's short line before the description too.
     // So is the application's reference, printed as a sentence of its own ("08/01234/FUL. Mill Farm. No objections.").
     const site = bare && i > 1 && siteOrReference(clauses[i - 2] ?? '') ? `${clauses[i - 2]} ` : '';
@@ -923,6 +927,11 @@ const ELECTED_NEXT =
  * "This was agreed.", "IT WAS AGREED." lean on the sentence before it; "This was agreed to purchase …" and "It was decided
  * Rob Dix would not take the course" say what themselves, and so does "It was also resolved that …".
  */
+/** The most words a line above a paragraph may have to be read as what the paragraph's "These were agreed." means. */
+const SHORT_LINE_ABOVE_WORDS = 12;
+/** "These were agreed and signed.", "It was approved.": a paragraph that says only that what was above it was decided. */
+const POINTS_UP =
+  /^(?:These|This|They|It) (?:was|were|is|are|has been|have been) (?:duly |unanimously |all |then )?(?:agreed|approved|accepted|adopted|noted|signed|ratified|endorsed)(?: (?:and|&) (?:signed|adopted|approved|accepted|noted))?(?: by all| unanimously)?\.?$/i;
 const ANAPHOR = new RegExp(
   String.raw`^(?:This|These|That|It|They)\b(?! was (?:also |further |then |unanimously )?(?:agreed|resolved|decided) (?:that|to)\b(?!\.?$))(?! was (?:agreed|resolved|decided),? (?!(?:By|Unanimously|And|On|At|With|In)\b)(?:(?:Cllr|Mrs?|Ms|Dr)\.? )?[A-Z][a-z]+ (?:[A-Z][a-z]+ )?(?:would|will|should|is|was|be|to)\b)|${KEYWORD_ALONE.source}`,
 );
