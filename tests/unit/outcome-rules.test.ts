@@ -9017,10 +9017,29 @@ describe('shapes met on real pages in the twenty-fifth session (read blind first
       '5. Planning applications\n\nMill House, 4 Mill Lane.\n\nDemolition of outbuildings and a single storey extension.\n\nDecision – Support the Application\n\nThe Borough Council has APPROVED Planning Permission for the following Application: No 26/01234/F',
       [['resolution', 'Demolition of outbuildings and a single storey extension. Decision – Support the Application']],
     ],
+    [
+      'the members asked the one who had spoken to act; an undertaking to pursue after "but"; no dispensations to record',
+      '14. Verges\n\nMr Ash reported the verge was overgrown. Members asked him to get confirmation that the verge was in the parish.\n\n15. Drains\n\nCllr Birch said he had had no response but he would pursue the matter.\n\n16. Dispensations\n\nThere were no dispensations received and granted since the last meeting.',
+      [
+        ['request', 'Members asked him to get confirmation that the verge was in the parish.'],
+        ['action', 'Cllr Birch said he had had no response but he would pursue the matter.'],
+      ],
+    ],
   ])('%s', readsWhole);
 });
 
 describe('papers met on real pages in the twenty-fifth session', () => {
+  it('reads informal notes titled with the body’s meeting and its date as minutes, a body by its initials kept as printed', async () => {
+    const paper = await readPaper(
+      'Notes from the Online PCC meeting, 15th June, 2026\n\n  1. To approve the contract for the verger.\n\nAnn proposed that a vote was taken to approve the contract. All in favour.',
+    );
+    expect(paper.kind).toBe('minutes');
+    expect(paper.committee).toBe('PCC');
+    expect(paper.date).toBe('2026-06-15');
+    expect(paper.outcomes.map((o) => o.text)).toContain(
+      'Ann proposed that a vote was taken to approve the contract. All in favour.',
+    );
+  });
   it('gives no date from a magazine’s page number before its month', async () => {
     const paper = await readPaper(
       'Page 20 - December 2026 Issue 300\nP. 20\nTO APPROVE THE MINUTES It was resolved to approve the minutes, which were signed by the Chairman.',

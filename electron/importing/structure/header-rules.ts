@@ -167,6 +167,16 @@ export const HEADER_RULES: HeaderRule[] = [
     date: { group: 2, written: 'words' },
   },
   {
+    shape: 'informal notes titled with the body’s meeting and its date',
+    example: 'Notes from the Elmford Village Hall Committee meeting, 14 November 2026',
+    // Also "Notes from the Online PCC meeting, 15th June, 2021".
+    pattern: new RegExp(
+      `^(?:NOTES|Notes) (?:FROM|from|OF|of) (?:THE |the )?(?:(?:Online|Virtual|Informal|Monthly|Annual) )?((?:[A-Z][\\w&'’-]*\\s){1,6}?)(?:MEETING|[Mm]eeting),?\\s+(?:held )?(?:on\\s+)?${WRITTEN}`,
+    ),
+    committee: 1,
+    date: { group: 2, written: 'words' },
+  },
+  {
     shape: 'a minutes title: the word "Minutes", the body and the date',
     example: 'Minutes Full Parish Council 8 April 2019',
     pattern: new RegExp(

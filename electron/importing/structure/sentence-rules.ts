@@ -52,7 +52,7 @@ const NO_STOP = String.raw`(?:[^.;]|(?<=\b(?:[A-Z]|Mrs?|Ms|Dr|Cll?rs?|Rev|St))\.
 const NAMED = String.raw`(?!(?:It|This|That|They|He|She|We|Members|Councillors|There)\b|Min(?:ute)?s?\.? \d)(?:The |the )?[A-Z][\w’'.-]*(?:,? (?:[A-Z][\w’'.-]*|of|for|and|&|\([A-Z][\w ]{1,30}\))){0,6}`;
 
 /** What someone can undertake to do: "provide", "circulate", "report back", "look into". */
-const UNDERTAKEN = String.raw`provide|take (?:this|it|that|these|them|the (?:matter|issue|problem)) up|take up|get (?:an? )?(?:update|answer|response|reply|details|figures?)|circulate|send|have a look|make (?:a |an )?(?:request|enquiry|enquiries|application)|explore|share|report|add|write|arrange|investigate|look into|check|update|bring|include|follow up|find out|contact|raise|pass|forward|ask|liaise|meet|review|publish|email|speak|seek|give|supply|produce|prepare|chase|visit|confirm(?! that\b)|follow (?:this|it|that|these|them) up`;
+const UNDERTAKEN = String.raw`provide|pursue|take (?:this|it|that|these|them|the (?:matter|issue|problem)) up|take up|get (?:an? )?(?:update|answer|response|reply|details|figures?)|circulate|send|have a look|make (?:a |an )?(?:request|enquiry|enquiries|application)|explore|share|report|add|write|arrange|investigate|look into|check|update|bring|include|follow up|find out|contact|raise|pass|forward|ask|liaise|meet|review|publish|email|speak|seek|give|supply|produce|prepare|chase|visit|confirm(?! that\b)|follow (?:this|it|that|these|them) up`;
 
 /**
  * Practical things someone named is to do: "Ann Ash to put a message on the forum", "Ben to create the wording", "Mark will
@@ -1488,10 +1488,17 @@ export const SENTENCE_RULES: SentenceRule[] = [
     example: 'Cllr Hale asked the Clerk to write to the landowner about the hedge.',
     // Also the police asked to attend or to see to something: "Cllr Birch asked the Police to ensure regular attendance".
     pattern: new RegExp(
-      `\\b(?:asked|requested|instructed) (${PERSON}) to (?:write|contact|arrange|investigate|look into|check|circulate|send|provide|forward|chase|obtain|order|liaise|email|follow up|find out|seek|raise|draft|prepare|book|organise|reply|respond|pursue|clarify|confirm|report back|ensure|attend|monitor|patrol|ask|inform|notify|invite|approach|speak to|include|add|put|place|publish)\\b`,
+      `\\b(?:asked|requested|instructed) (${PERSON}) to (?:write|contact|arrange|investigate|look into|check|circulate|send|provide|forward|chase|obtain|order|liaise|email|follow up|find out|seek|raise|draft|prepare|book|organise|reply|respond|pursue|clarify|confirm|report back|ensure|attend|monitor|patrol|ask|inform|notify|invite|approach|speak to|include|add|put|place|publish|get confirmation|get (?:a |an )?(?:quote|quotation|update|answer|price))\\b`,
     ),
     kind: 'action',
     owner: 1,
+  },
+  {
+    shape: 'the members asked the one who had spoken to do something',
+    example: 'Members asked him to get confirmation that the verge was in the parish.',
+    pattern:
+      /^(?:The )?(?:Members|Councillors|Committee|Council|Panel|Board) (?:asked|requested) (?:him|her|them) to (?:get|obtain|provide|send|check|confirm|find out|look into|report back|circulate|write|contact|clarify)\b/,
+    kind: 'request',
   },
   {
     shape: 'someone asked or requested that something be done or provided',
@@ -2869,6 +2876,11 @@ export const NOT_OUTCOMES: {
     example: 'The Borough Council has APPROVED Planning Permission for the following Application: No 26/01234/F',
     pattern:
       /^(?:The )?(?:[A-Z][\w'’-]+ ){0,3}(?:Borough|District|County|City|Unitary) Council (?:has |have |had )?(?:APPROVED|GRANTED|REFUSED|approved|granted|refused) (?:[Pp]lanning )?(?:[Pp]ermission|[Cc]onsent)\b/,
+  },
+  {
+    shape: 'no dispensations or declarations to record',
+    example: 'There were no dispensations received and granted since the last meeting.',
+    pattern: /^There (?:were|was|had been) no (?:requests? for )?(?:dispensations?|declarations?)\b/i,
   },
   {
     shape: 'an interest a member asked to be recorded',

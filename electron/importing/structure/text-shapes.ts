@@ -1,9 +1,14 @@
 const SMALL_WORDS = new Set(['and', 'of', 'for', 'the', 'in', 'on', 'to', 'a', 'an', 'at', 'by', 'with']);
 
+/** Short words a title prints in capitals that are not a body's initials. */
+const CAPITALISED_WORDS = /^(?:FULL|TOWN|CITY|AREA|CLUB|TEAM|HALL|PARK|MAIN|WARD|JOINT|OPEN|THE|AND)$/;
+
 /** "CORPORATE PARENTING PANEL" -> "Corporate Parenting Panel"; mixed case is left alone. */
 export function tidyCapitals(text: string): string {
   // "COMMUNITY and ENVIRONMENT COMMITTEE": capitals with a small word in lower case are still capitals.
   if (/[a-z]/.test(text.replace(/\b(?:and|of|for|the)\b/g, ''))) return text;
+  // "PCC", "LEP": a body known by its initials keeps them (not a word, such as "FULL" of "FULL COUNCIL" cut short).
+  if (/^[A-Z]{2,4}$/.test(text) && !CAPITALISED_WORDS.test(text)) return text;
   return text
     .toLowerCase()
     .split(' ')
