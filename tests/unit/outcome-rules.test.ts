@@ -9025,6 +9025,16 @@ describe('shapes met on real pages in the twenty-fifth session (read blind first
         ['action', 'Cllr Birch said he had had no response but he would pursue the matter.'],
       ],
     ],
+    [
+      'a nomination, then that the nominee accepted and it was agreed: the agreement is the decision',
+      '1. To elect a Chairman\n\nMr Ash called for nominations for Chairman. Ann Birch proposed Ken Ash, seconded Sue Cole. Mr Ash accepted the nomination and it was agreed unanimously.',
+      [['resolution', 'Mr Ash accepted the nomination and it was agreed unanimously.']],
+    ],
+    [
+      'work still outstanding and what becomes of a recording are no outcomes',
+      '6. Matters arising\n\nThe benches and notice board are still to be installed.\n\n7. Recording\n\nThe recording will be destroyed by the Clerk once the minutes have been approved.',
+      [],
+    ],
   ])('%s', readsWhole);
 });
 

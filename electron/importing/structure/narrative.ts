@@ -917,11 +917,11 @@ const CARRIED_MOTION =
 const NAMES_WHO_MOVED = /^(?:Proposed|Moved)(?: by)?:?\s[^.;]{2,60}?Seconded(?: by)?:?\s[^.;]{2,60}$/i;
 
 /**
- * "Cllr Pell was duly elected without opposition.", "There being no other nominations it was agreed that …": who a
- * nomination made.
+ * "Cllr Pell was duly elected without opposition.", "There being no other nominations it was agreed that …", "Mr Ash
+ * accepted the nomination and it was agreed unanimously.": who a nomination made.
  */
 const ELECTED_NEXT =
-  /^(?:[^.;]|(?<=\b(?:Cllrs?|Mrs?|Ms|Dr|[A-Z]))\.){2,60}\b(?:was|were) (?:duly |unanimously |then )*(?:elected|re-elected|appointed|co-opted)\b|^There being no other nominations?,? it was (?:unanimously )?(?:agreed|resolved|RESOLVED|AGREED)\b/;
+  /^(?:[^.;]|(?<=\b(?:Cllrs?|Mrs?|Ms|Dr|[A-Z]))\.){2,60}\b(?:was|were) (?:duly |unanimously |then )*(?:elected|re-elected|appointed|co-opted)\b|^There being no other nominations?,? it was (?:unanimously )?(?:agreed|resolved|RESOLVED|AGREED)\b|^(?:[^.;]|(?<=\b(?:Mrs?|Ms|Dr|[A-Z]))\.){2,40}\baccepted the nomination and (?:it|this) was (?:unanimously )?(?:agreed|approved|carried)\b/;
 
 /**
  * "This was agreed.", "IT WAS AGREED." lean on the sentence before it; "This was agreed to purchase …" and "It was decided

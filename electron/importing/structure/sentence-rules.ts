@@ -2878,6 +2878,18 @@ export const NOT_OUTCOMES: {
       /^(?:The )?(?:[A-Z][\w'’-]+ ){0,3}(?:Borough|District|County|City|Unitary) Council (?:has |have |had )?(?:APPROVED|GRANTED|REFUSED|approved|granted|refused) (?:[Pp]lanning )?(?:[Pp]ermission|[Cc]onsent)\b/,
   },
   {
+    shape: 'work still outstanding, reported',
+    example: 'The benches and notice board are still to be installed.',
+    pattern:
+      /^(?:The |A |An )?[^.;]{3,80}? (?:is|are) still to be (?:installed|ordered|fitted|delivered|completed|done|repaired|replaced|finished|received|carried out)\b/,
+  },
+  {
+    shape: 'what becomes of the recording of a meeting held online',
+    example: 'The recording will be destroyed by the Clerk once the minutes have been approved.',
+    pattern:
+      /^(?:The |This |Any )?(?:video |audio |Zoom )?recording(?: of (?:the|this) meeting)? (?:will|would|is to) be (?:destroyed|deleted|erased|kept|retained|held)\b/i,
+  },
+  {
     shape: 'no dispensations or declarations to record',
     example: 'There were no dispensations received and granted since the last meeting.',
     pattern: /^There (?:were|was|had been) no (?:requests? for )?(?:dispensations?|declarations?)\b/i,
