@@ -923,15 +923,15 @@ const NAMES_WHO_MOVED = /^(?:Proposed|Moved)(?: by)?:?\s[^.;]{2,60}?Seconded(?: 
 const ELECTED_NEXT =
   /^(?:[^.;]|(?<=\b(?:Cllrs?|Mrs?|Ms|Dr|[A-Z]))\.){2,60}\b(?:was|were) (?:duly |unanimously |then )*(?:elected|re-elected|appointed|co-opted)\b|^There being no other nominations?,? it was (?:unanimously )?(?:agreed|resolved|RESOLVED|AGREED)\b|^(?:[^.;]|(?<=\b(?:Mrs?|Ms|Dr|[A-Z]))\.){2,40}\baccepted the nomination and (?:it|this) was (?:unanimously )?(?:agreed|approved|carried)\b/;
 
-/**
- * "This was agreed.", "IT WAS AGREED." lean on the sentence before it; "This was agreed to purchase …" and "It was decided
- * Rob Dix would not take the course" say what themselves, and so does "It was also resolved that …".
- */
 /** The most words a line above a paragraph may have to be read as what the paragraph's "These were agreed." means. */
 const SHORT_LINE_ABOVE_WORDS = 12;
 /** "These were agreed and signed.", "It was approved.": a paragraph that says only that what was above it was decided. */
 const POINTS_UP =
   /^(?:These|This|They|It) (?:was|were|is|are|has been|have been) (?:duly |unanimously |all |then )?(?:agreed|approved|accepted|adopted|noted|signed|ratified|endorsed)(?: (?:and|&) (?:signed|adopted|approved|accepted|noted))?(?: by all| unanimously)?\.?$/i;
+/**
+ * "This was agreed.", "IT WAS AGREED." lean on the sentence before it; "This was agreed to purchase …" and "It was decided
+ * Rob Dix would not take the course" say what themselves, and so does "It was also resolved that …".
+ */
 const ANAPHOR = new RegExp(
   String.raw`^(?:This|These|That|It|They)\b(?! was (?:also |further |then |unanimously )?(?:agreed|resolved|decided) (?:that|to)\b(?!\.?$))(?! was (?:agreed|resolved|decided),? (?!(?:By|Unanimously|And|On|At|With|In)\b)(?:(?:Cllr|Mrs?|Ms|Dr)\.? )?[A-Z][a-z]+ (?:[A-Z][a-z]+ )?(?:would|will|should|is|was|be|to)\b)|${KEYWORD_ALONE.source}`,
 );

@@ -35,13 +35,13 @@ export function isPartOf(segment: Segment): boolean {
   );
 }
 
-/** "To note the out-turn.", "Agree to set the fees …": a part worded as what is to be done. */
 /**
  * "Cllr Ash called for a named vote.", "Councillors Birch, Cole and Dale for.", "Councillor Ash abstained.", "Carried.":
  * how the vote on a part went, which does not make the part a narrative.
  */
 const VOTE_TOLD =
   /\bcalled for a (?:named|recorded) vote\b|^(?:Cllrs?|Councill?ors?)\b[^.;]{0,200}\s(?:for|against|abstained)\.?$|^(?:Carried|Agreed|Lost)(?: unanimously)?\.?$/i;
+/** "To note the out-turn.", "Agree to set the fees …": a part worded as what is to be done. */
 const TO_VERB =
   /^(?:To (?:note|approve|agree|endorse|adopt|accept|confirm|delegate|authorise|appoint|request|ask|recommend|refer|defer|receive|support|establish|allocate|award|grant|thank|welcome)|(?:Note|Approve|Agree|Endorse|Adopt|Accept|Confirm|Delegate|Authorise|Appoint|Request|Recommend|Refer|Defer|Support|Establish|Allocate|Award|Grant)s?)\b/;
 

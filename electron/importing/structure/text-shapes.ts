@@ -1,7 +1,7 @@
 const SMALL_WORDS = new Set(['and', 'of', 'for', 'the', 'in', 'on', 'to', 'a', 'an', 'at', 'by', 'with']);
 
 /** Short words a title prints in capitals that are not a body's initials. */
-const CAPITALISED_WORDS = /^(?:FULL|TOWN|CITY|AREA|CLUB|TEAM|HALL|PARK|MAIN|WARD|JOINT|OPEN|THE|AND)$/;
+const CAPITALISED_WORDS = /^(?:FULL|TOWN|CITY|AREA|CLUB|TEAM|HALL|PARK|MAIN|WARD|OPEN|THE|AND)$/;
 
 /** "CORPORATE PARENTING PANEL" -> "Corporate Parenting Panel"; mixed case is left alone. */
 export function tidyCapitals(text: string): string {
