@@ -118,3 +118,9 @@ const HOLDER = String.raw`(?:(?:Cllrs?\.?|Councill?ors?|Mr|Mrs|Ms|Miss|Dr)\s+[A-
 export const ROLE_AND_HOLDERS = new RegExp(
   String.raw`^(?:\d{1,2}(?:\.\d{1,2})+\.?\s+)?(?!(?:Present|PRESENT|Apologies|APOLOGIES|Absent|In [Aa]ttendance|IN ATTENDANCE|Attendance|Also [Pp]resent|Proposer|Seconder|Nominee|Mover|Proposed|Seconded|Moved)\b)[A-Z][^.:;–—]{2,60}?\s*[:–—-]\s*(?=(?:Cllrs?|Councill?ors?|Mr|Mrs|Ms|Miss|Dr|The|the)\b)(?:${HOLDER}(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s+(?:supported|assisted|deputised) by\s+)?)+\.?$`,
 );
+
+/**
+ * "Fenshire Council refused permission, and the applicant appealed", "The Borough Council has APPROVED Planning Permission
+ * for …": the planning authority's decision reported, not the meeting's (never a parish, town or community council's).
+ */
+export const PLANNING_AUTHORITY_DECIDED = String.raw`(?:The (?=(?:Borough|District|County|City|Unitary) Council\b))?(?!(?:The|This)\b)(?:(?!(?:Parish|Town|Community)\b)[A-Z][\w'’-]+ ){1,3}Council (?:has |have |had )?(?:APPROVED|GRANTED|REFUSED|REJECTED|[Aa]pproved|[Gg]ranted|[Rr]efused|[Rr]ejected) (?:[Pp]lanning )?(?:[Pp]ermission|[Cc]onsent)\b`;

@@ -1,4 +1,5 @@
 import type { OutcomeKind } from '../../../shared/domain';
+import { PLANNING_AUTHORITY_DECIDED } from './bare-shapes';
 
 /**
  * Keywords and lead-ins that open what a meeting decided: "RESOLVED –", "AGREED:",
@@ -186,8 +187,9 @@ export const HEAD_RULES: HeadRule[] = [
     // Not a page's running title: "… DRAFT MINUTES OF THE MEETING TO BE APPROVED".
     // Nor what a motion asked for: "… MOVED that the application be APPROVED." (unless "… and this was AGREED"). Nor the
     // planning authority's decision reported: "The Borough Council has APPROVED Planning Permission for …".
-    pattern:
-      /^(?![^a-z]{40,}$)(?!(?:The )?(?:[A-Z][\w'’-]+ ){0,3}(?:Borough|District|County|City|Unitary) Council (?:has |have |had )?(?:APPROVED|GRANTED|REFUSED)\b)(?!APPROVED\s+\d{1,2}[./]\d{1,2}[./]\d{2,4}\s*$)(?!.{0,200}\b(?:MOVED|moved|PROPOSED|proposed)\b[^.]{0,80}\b(?:that|THAT)\b(?![^.]{0,300}\b(?:and|which) (?:this |it )?(?:was |were )?(?:AGREED|CARRIED|agreed|carried)\b))(?=.{0,200}\b(?<!\bTO BE )(?:AGREED|APPROVED|ENDORSED|ADOPTED|REFUSED|GRANTED|(?<=\S )ACCEPTED)\b)/,
+    pattern: new RegExp(
+      String.raw`^(?![^a-z]{40,}$)(?!${PLANNING_AUTHORITY_DECIDED})(?!APPROVED\s+\d{1,2}[./]\d{1,2}[./]\d{2,4}\s*$)(?!.{0,200}\b(?:MOVED|moved|PROPOSED|proposed)\b[^.]{0,80}\b(?:that|THAT)\b(?![^.]{0,300}\b(?:and|which) (?:this |it )?(?:was |were )?(?:AGREED|CARRIED|agreed|carried)\b))(?=.{0,200}\b(?<!\bTO BE )(?:AGREED|APPROVED|ENDORSED|ADOPTED|REFUSED|GRANTED|(?<=\S )ACCEPTED)\b)`,
+    ),
     kind: 'resolution',
     wholeSentence: true,
   },

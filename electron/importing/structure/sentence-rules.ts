@@ -1,4 +1,5 @@
 import type { OutcomeKind } from '../../../shared/domain';
+import { PLANNING_AUTHORITY_DECIDED } from './bare-shapes';
 
 /**
  * Decisions, requests and actions written as narrative, with no keyword before
@@ -583,7 +584,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     // Nor the planning authority's refusal, reported: "Fenshire Council refused permission, and the applicant appealed".
     // Also "The Parish Council did not feel able to support the application".
     pattern: new RegExp(
-      `^(?:[^.,;]{3,80},\\s+|(?:Recommendation|Decision|Resolution|Response|Observations?|Comments?):\\s+)?${BODY}\\s+(?:also |then |unanimously )?(?:did not|does not|declined to|refused to|resolved not to|agreed not to|decided not to|did not feel able to|felt unable to)\\s+(?:approve|agree|support|accept|endorse|adopt|grant|ratify|proceed|renew|fund|award|make|pursue|take)\\b(?! with\\b)(?<!\\baccept(?= the (?:points?|arguments?|submissions?|contentions?|views?) (?:made|put|that)\\b))|^(?:[^.,;]{3,80},\\s+)?(?!(?!The\\b|This\\b)(?:(?!Parish\\b|Town\\b|Community\\b)[A-Z][a-z]+ ){1,3}Council (?:refused|rejected) (?:planning )?(?:permission|consent)\\b)(?:${BODY}|Members|Councillors)\\s+(?:also |then |unanimously )?(?:refused|rejected|declined)\\s+(?:the|this|that|a|an|to|permission|planning)\\b`,
+      `^(?:[^.,;]{3,80},\\s+|(?:Recommendation|Decision|Resolution|Response|Observations?|Comments?):\\s+)?${BODY}\\s+(?:also |then |unanimously )?(?:did not|does not|declined to|refused to|resolved not to|agreed not to|decided not to|did not feel able to|felt unable to)\\s+(?:approve|agree|support|accept|endorse|adopt|grant|ratify|proceed|renew|fund|award|make|pursue|take)\\b(?! with\\b)(?<!\\baccept(?= the (?:points?|arguments?|submissions?|contentions?|views?) (?:made|put|that)\\b))|^(?:[^.,;]{3,80},\\s+)?(?!${PLANNING_AUTHORITY_DECIDED})(?:${BODY}|Members|Councillors)\\s+(?:also |then |unanimously )?(?:refused|rejected|declined)\\s+(?:the|this|that|a|an|to|permission|planning)\\b`,
     ),
     kind: 'resolution',
     beforeNotOutcomes: true,
@@ -2875,8 +2876,7 @@ export const NOT_OUTCOMES: {
   {
     shape: 'the planning authority’s decision, reported',
     example: 'The Borough Council has APPROVED Planning Permission for the following Application: No 26/01234/F',
-    pattern:
-      /^(?:The )?(?:[A-Z][\w'’-]+ ){0,3}(?:Borough|District|County|City|Unitary) Council (?:has |have |had )?(?:APPROVED|GRANTED|REFUSED|approved|granted|refused) (?:[Pp]lanning )?(?:[Pp]ermission|[Cc]onsent)\b/,
+    pattern: new RegExp(`^${PLANNING_AUTHORITY_DECIDED}`),
   },
   {
     shape: 'work still outstanding, reported',
