@@ -9057,3 +9057,35 @@ describe('papers met on real pages in the twenty-fifth session', () => {
     expect(paper.date).toBeNull();
   });
 });
+
+describe('papers met on real pages in the twenty-sixth session', () => {
+  it.each([
+    [
+      'a summons to a meeting of a named council',
+      'Dear Councillor\n\nYou are hereby summoned to attend a meeting of Highfield Town Council on Monday 14 September 2026 at 7.00pm.\n\nAGENDA\n\n1. Apologies for absence\n\n2. Declarations of interest',
+      'Highfield Town Council',
+    ],
+    [
+      'a summons to an ordinary meeting of the council by its kind',
+      'Dear Councillor,\nYou are summoned to attend an Ordinary Meeting of the Parish Council to be held on Wednesday 9 December 2026 at 7pm.\n\n1. Apologies\n\n2. Minutes',
+      'Parish Council',
+    ],
+    [
+      'the body before "meeting" in a summons',
+      'Councillors are summoned to attend a scheduled Parish Council meeting on Monday 9 November 2026 at 19.00 hrs in the Parish Hall\n\n1. Welcome\n\n2. To receive apologies for absence.',
+      'Parish Council',
+    ],
+    [
+      'a notice that the next meeting of a body will be held',
+      'I hereby give notice that the next meeting of the Community Council will be a virtual meeting on 12 October 2026 at 7 pm.\n\n1. Apologies\n\n2. Minutes',
+      'Community Council',
+    ],
+    [
+      'the annual parish meeting, for its parish',
+      'ANNUAL PARISH MEETING FOR THE PARISH OF HIGHFIELD\n\nMinutes of the meeting held on Monday 11 May 2026 at 7pm in the Village Hall\n\n1. Welcome\n\nThe Chairman welcomed the parishioners.',
+      'Annual Parish Meeting',
+    ],
+  ])('names the body from %s', async (_shape, text, committee) => {
+    expect((await readPaper(text)).committee).toBe(committee);
+  });
+});

@@ -569,6 +569,27 @@ export const HEADER_RULES: HeaderRule[] = [
     committee: 1,
   },
   {
+    shape: 'a summons or an invitation to a body’s meeting',
+    example:
+      'You are hereby summoned to attend a meeting of Highfield Town Council on Monday 14 September 2020 at 7.00pm',
+    // Also with the kind of meeting before "meeting of" ("an Ordinary Meeting of the Parish Council"), the body before
+    // "meeting" ("a scheduled Parish Council meeting"), and "You are invited to attend a Meeting of the Parish Council". Not
+    // a person invited to a meeting ("Mrs Ash would be invited to attend the next Council meeting").
+    pattern: new RegExp(
+      `\\b(?:are|is|ARE|IS) (?:hereby |HEREBY )?(?:summoned|SUMMONED|invited|INVITED) to (?:attend )?(?:an?|the|A|AN|THE) (?:[A-Za-z-]+ ){0,2}?(?:(?:meeting|Meeting|MEETING) of (?:the )?)?${NAMED_BODY}`,
+    ),
+    committee: 1,
+  },
+  {
+    shape: 'a notice of a body’s meeting',
+    example: 'NOTICE is hereby given that a Meeting of the Parish Council will take place on Thursday 13 April 2017',
+    // Also "I hereby give notice that the next meeting of the Community Council will be a virtual meeting".
+    pattern: new RegExp(
+      `\\b(?:notice|NOTICE) (?:is (?:hereby )?given )?that (?:an?|the) (?:next )?(?:[A-Za-z-]+ ){0,2}?(?:meeting|Meeting|MEETING) of (?:the )?${NAMED_BODY}`,
+    ),
+    committee: 1,
+  },
+  {
     shape: 'a body that held its meeting, or met on a day',
     example: 'Highfield Town Council held their meeting at 7.30pm on 4 March 2024.',
     // Also "Ashby Community Council met on Thursday 11 July 2019 at 7.30 pm".

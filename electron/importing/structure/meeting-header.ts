@@ -77,7 +77,7 @@ const OTHER_DATE =
  * part of the meeting ("Public Forum").
  */
 const NOT_A_BODY_NAME =
-  /^(?:[A-Za-z] ){3,}|^(?:Public|Open) (?:Forum|Session|Participation|Question Time)$|^(?:That|Members? of|Held|(?:the )?above)\b|^(?:The|An?)$|^(?:Draft|Unconfirmed|Confirmed|Approved|Signed|Accepted)(?: Minutes)?$|\b(?:Policy|Policies|Procedure)$|^(?:Notice|Approve|Department|Special|Annual|Extra-?ordinary|Ordinary|AGM)\b(?!.*\b(?:Committee|Council|Board|Panel)\b)|[&,]$/i;
+  /^(?:[A-Za-z] ){3,}|^(?:Public|Open) (?:Forum|Session|Participation|Question Time)$|^(?:That|Members? of|Held|(?:the )?above)\b|^(?:The|An?)$|^(?:Draft|Unconfirmed|Confirmed|Approved|Signed|Accepted)(?: Minutes)?$|\b(?:Policy|Policies|Procedure)$|^(?:Notice|Approve|Department|Special|Annual|Extra-?ordinary|Ordinary|AGM)\b(?!.*\b(?:Committee|Council|Board|Panel|Parish Meeting)\b)|[&,]$/i;
 
 /** "May Meeting", "October": the month of a meeting, not a body. */
 const MONTH_ONLY = new RegExp(`^(?:${MONTH_NAMES.join('|')})(?:\\s+(?:Meeting|Council))?$`, 'i');
@@ -277,6 +277,8 @@ function acceptable(name: string | undefined): string | null {
     .replace(/^Cyngor (?:Cymuned|Tref|Dinas)\s+(?=.*\b(?:Community|Town|City) Council$)/i, '')
     .replace(/[.,:;]$/, '')
     .replace(/\s+(?:Agenda|Minutes)$/i, '')
+    // "ANNUAL PARISH MEETING FOR THE PARISH OF ASHBY": the parish whose meeting it is, after the meeting's name.
+    .replace(/(?<=\bParish Meeting)\s+(?:for|of)\s+the\s+Parish\s+of\s+.+$/i, '')
     // "Charter Trustees Meeting": the meeting of a body, not its name; a parish meeting is a body.
     .replace(/(?<!\bParish)\s+Meeting$/i, '')
     // "Scrutiny Committee Wednesday, 11 April 2018": the day of the meeting run on after the name.
