@@ -9058,6 +9058,71 @@ describe('papers met on real pages in the twenty-fifth session', () => {
   });
 });
 
+describe('shapes met on real pages in the twenty-sixth session (read blind first, then taught)', () => {
+  it.each<[string, string, [string, string][]]>([
+    [
+      'a nomination in capitals, seconded in capitals, and all in favour in capitals',
+      '1. ELECTION OF CHAIRMAN\n\nCouncillor Ann Ash NOMINATED Councillor Ben Birch as Chairman for the coming year. SECONDED by Councillor Cai Cole. ALL IN FAVOUR. Cllr Birch thanked Cllr Ash.',
+      [
+        [
+          'resolution',
+          'Councillor Ann Ash nominated Councillor Ben Birch as Chairman for the coming year. Seconded by Councillor Cai Cole. All in favour.',
+        ],
+      ],
+    ],
+    [
+      'members very happy to co-opt; a consensus; a body by its initials that decided',
+      'Members were very happy to co-opt Mr Dale back onto the Parish Council.\n\nThe consensus was that only the core members of the Board should vote.\n\nHPC decided to support the application with conditions.',
+      [
+        ['resolution', 'Members were very happy to co-opt Mr Dale back onto the Parish Council.'],
+        ['resolution', 'The consensus was that only the core members of the Board should vote.'],
+        ['resolution', 'HPC decided to support the application with conditions.'],
+      ],
+    ],
+    [
+      'a request with no one named, after what was noted',
+      'It was noted that the speed watch had not met for some months and as Cllr Ash leads on it it was requested to add it to the agenda for March.',
+      [
+        [
+          'request',
+          'It was noted that the speed watch had not met for some months and as Cllr Ash leads on it it was requested to add it to the agenda for March.',
+        ],
+      ],
+    ],
+    [
+      'a recommendation moved and seconded, then "it was so resolved"',
+      'Cllr Ash moved the recommendation which was seconded by Cllr Birch; and it was so resolved without opposition.',
+      [['resolution', 'And it was so resolved without opposition.']],
+    ],
+    [
+      'a nomination proposed and seconded; an office and its holder, then who proposed; a name, its office and its proposer in brackets',
+      '3. Election of Chair – The nomination to re-elect Mrs Ash as Chair was proposed by Ben Birch and seconded by Cai Cole, and passed by the members.\n\n4. Election of office bearers:\n\n- Treasurer – Dan Dale. Proposed by Ann Ash, Seconded by Eve Eld.\n\nMr Fred Fox - Vice Chairman (proposed by A Ash, Seconded by B Birch);',
+      [
+        [
+          'resolution',
+          'The nomination to re-elect Mrs Ash as Chair was proposed by Ben Birch and seconded by Cai Cole, and passed by the members.',
+        ],
+        ['resolution', 'Treasurer – Dan Dale. Proposed by Ann Ash, Seconded by Eve Eld.'],
+        ['resolution', 'Mr Fred Fox - Vice Chairman (proposed by A Ash, Seconded by B Birch)'],
+      ],
+    ],
+    [
+      'all members voted in favour of the recommendation; councillors who want to see something; two to canvass opinion',
+      'Voting: All schools forum members voted in favour of the recommendation.\n\nCllrs also want to see a screen with notices fitted in the hall.\n\nBaz and Kate to canvass opinion at the youth club.',
+      [
+        ['resolution', 'Voting: All schools forum members voted in favour of the recommendation.'],
+        ['information-request', 'Cllrs also want to see a screen with notices fitted in the hall.'],
+        ['action', 'Baz and Kate to canvass opinion at the youth club.'],
+      ],
+    ],
+    [
+      'elections held elsewhere and an application gone to appeal are no outcomes',
+      'Cllr Ann Ash was elected as District Councillor for Mill Ward at the recent election.\n\nThe Mill Farm planning application was refused, however, this is now going to appeal.',
+      [],
+    ],
+  ])('%s', readsWhole);
+});
+
 describe('papers met on real pages in the twenty-sixth session', () => {
   it.each([
     [

@@ -49,6 +49,27 @@ export const MENDED_KEYWORDS: { shape: string; example: string; reads: string; p
     mended: '$1 ',
   },
   {
+    shape: 'who nominated, in capitals inside a sentence',
+    example: 'Councillor Ash NOMINATED Councillor Birch as Chairman.',
+    reads: 'Councillor Ash nominated Councillor Birch as Chairman.',
+    pattern: /(?<=[a-z]\s)NOMINATED(?=\s+[A-Z][a-z])/g,
+    mended: 'nominated',
+  },
+  {
+    shape: 'who seconded, in capitals at the start of a sentence',
+    example: 'Councillor Ash nominated Councillor Birch as Chairman. SECONDED by Councillor Cole.',
+    reads: 'Seconded by Councillor Cole.',
+    pattern: /(?<=(?:^|[.;]\s+))SECONDED(?=\s+by\b)/g,
+    mended: 'Seconded',
+  },
+  {
+    shape: 'a vote "ALL IN FAVOUR" in capitals after a sentence',
+    example: 'Seconded by Councillor Cole. ALL IN FAVOUR.',
+    reads: 'Seconded by Councillor Cole. All in favour.',
+    pattern: /(?<=[.;]\s+)ALL IN FAVOUR\b/g,
+    mended: 'All in favour',
+  },
+  {
     shape: '"to" run into the verb after it, after someone was asked or agreed',
     example: 'The Clerk was asked toarrange a second quote for the fence.',
     reads: 'was asked to arrange',

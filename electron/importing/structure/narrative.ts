@@ -512,6 +512,16 @@ export function narrative(
       add('resolution', carried, segment, carried, { formal: false, rule: 'a proposal seconded and carried' });
       return;
     }
+    // "Vice Chairman – Ann Ash." then "Proposed by Ben Birch, Seconded by Cai Cole.": an office bearer elected, and who
+    // proposed and seconded them.
+    if (NAMES_WHO_MOVED.test(sentence.replace(/\.$/, '')) && OFFICE_AND_HOLDER.test(before ?? '')) {
+      const elected = `${before} ${sentence}`;
+      add('resolution', elected, segment, elected, {
+        formal: false,
+        rule: 'an office and its holder, then who proposed',
+      });
+      return;
+    }
     // "Graham Ash: proposed by Ann Birch, seconded by Con Dale. All in favour": the vote carries the proposal before it.
     if (ALL_IN_FAVOUR.test(sentence) && PROPOSED_AND_SECONDED.test(before ?? '')) {
       const carried = `${before} ${sentence}`;
@@ -913,6 +923,9 @@ const PROPOSED_AND_SECONDED = /^(?!Seconded\b)[^.;]{0,80}\bproposed\b[^.;]{2,80}
 /** "On being put to the vote the motion was CARRIED.", "The recommendations were put to the vote and agreed.". */
 const CARRIED_MOTION =
   /^(?:(?:On|Upon) (?:being put to (?:the|a) vote|a vote being taken)|(?:On|Upon|Following|After) a vote)?,?\s*(?:the )?(?:motion|proposal|recommendations?)\b[^.;]{0,30}\b(?:was|were) (?:duly )?(?:put to (?:the|a) vote and )?(?:carried|agreed|accepted|passed)\b[^.;]{0,40}\.?$/i;
+/** "Vice Chairman – Ann Ash.", "Treasurer: Ben Birch": an office, then who holds it, and nothing else. */
+const OFFICE_AND_HOLDER =
+  /^(?:(?:Vice[- ])?(?:Chair(?:man|person|woman)?|Convener|President)|Secretary|Treasurer)\s*[:–—-]\s*[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}\.?$/;
 /** "Proposed: Cllr G Ash Seconded: Cllr E Birch": who moved and seconded, and nothing of what. */
 const NAMES_WHO_MOVED = /^(?:Proposed|Moved)(?: by)?:?\s[^.;]{2,60}?Seconded(?: by)?:?\s[^.;]{2,60}$/i;
 

@@ -35,7 +35,7 @@ export interface SentenceRule {
  * A meeting body as the subject of a sentence: "The Committee", "Council", "The Scrutiny Panel", "The Joint Committee for
  * Strategic Planning", "The Parish Council (PC)".
  */
-const BODY = String.raw`(?!(?:The |the )?(?:Chair\w*|Vice|Member|Leader|Director|Head|Officer|Clerk|Councill?or|Cllr|Mayor|Convener|Representative|Portfolio|Cabinet Member|Chief|Deputy|Assistant|Interim|Acting|Executive (?:Member|Director))\b)(?:The |This |the )?(?:(?:[A-Z][\w&'’()-]*|parish|town|community|city|county|district|borough|full|joint|project|steering|working|task|advisory|management|new),? (?:and |of |for |the |& )*){0,8}(?:[Ss]ub-|SUB-)?(?:[Cc]ommittee|[Cc]ouncil|[Cc]abinet|[Bb]oard|[Pp]anel|[Ee]xecutive|[Ff]orum|[Ss]ub-[Cc]ommittee|[Cc]ommission|[Gg]roup|[Aa]ssembly|[Aa]uthority|[Bb]ureau|[Pp]artnership|[Cc]onvention|[Cc]onference|Team|Conservators|Commissioners|Trustees|Trust|Governors|(?:PC|TC|PCC)\b(?! [A-Z][a-z]))(?: (?:for|of|on) (?:the )?[A-Z][\w&'’-]*(?:(?: and| &)? [A-Z][\w&'’-]*){0,4})?(?: \([A-Z]{2,6}\))?`;
+const BODY = String.raw`(?!(?:The |the )?(?:Chair\w*|Vice|Member|Leader|Director|Head|Officer|Clerk|Councill?or|Cllr|Mayor|Convener|Representative|Portfolio|Cabinet Member|Chief|Deputy|Assistant|Interim|Acting|Executive (?:Member|Director))\b)(?:The |This |the )?(?:(?:[A-Z][\w&'’()-]*|parish|town|community|city|county|district|borough|full|joint|project|steering|working|task|advisory|management|new),? (?:and |of |for |the |& )*){0,8}(?:[Ss]ub-|SUB-)?(?:[Cc]ommittee|[Cc]ouncil|[Cc]abinet|[Bb]oard|[Pp]anel|[Ee]xecutive|[Ff]orum|[Ss]ub-[Cc]ommittee|[Cc]ommission|[Gg]roup|[Aa]ssembly|[Aa]uthority|[Bb]ureau|[Pp]artnership|[Cc]onvention|[Cc]onference|Team|Conservators|Commissioners|Trustees|Trust|Governors|(?:[A-Z]{0,3}(?:PC|TC)|PCC)\b(?! [A-Z][a-z]))(?: (?:for|of|on) (?:the )?[A-Z][\w&'’-]*(?:(?: and| &)? [A-Z][\w&'’-]*){0,4})?(?: \([A-Z]{2,6}\))?`;
 /** The capitalised words of a post's title: "Planning and Building Control", "Housing, Homes & Communities". */
 const TITLE_WORDS = String.raw`[A-Z][\w&]*(?:(?:,? and|,| &| of| for| the)? [A-Z][\w&]*){0,6}`;
 /**
@@ -59,7 +59,7 @@ const UNDERTAKEN = String.raw`provide|pursue|take (?:this|it|that|these|them|the
  * Practical things someone named is to do: "Ann Ash to put a message on the forum", "Ben to create the wording", "Mark will
  * furnish the audit", "Roger will have a word with them".
  */
-const PRACTICAL = String.raw`put|post|create|produce|buy|purchase|collect|deliver|distribute|print|approach|inform|notify|ring|phone|install|repair|replace|remove|tidy|clear|fix|paint|stain|mend|clean|trim|order|erect|transfer|pay|submit|book|obtain|draft|furnish|show|take over|have a word`;
+const PRACTICAL = String.raw`put|post|create|produce|buy|purchase|collect|deliver|distribute|print|approach|inform|notify|ring|phone|install|repair|replace|remove|tidy|clear|fix|paint|stain|mend|clean|trim|order|erect|transfer|pay|submit|book|obtain|draft|furnish|show|take over|have a word|canvass`;
 
 /** The same, as it is being done: "would be presenting a paper", "would be looking into it". */
 const UNDERTAKING = [...UNDERTAKEN.split('|'), 'present']
@@ -308,6 +308,14 @@ export const SENTENCE_RULES: SentenceRule[] = [
     example: 'Vice Chairman   Chris Hobson   Proposed John Green',
     pattern:
       /^(?:Chair(?:man|person)?|Vice[- ]Chair(?:man|person)?|Secretary|Treasurer|President|Convener|Vice[- ]Convener)(?:\s+|\s*[:;–—-]\s*)[A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){0,3}[;,.]?\s+Proposed\b/,
+    kind: 'resolution',
+    keepsSemicolons: true,
+  },
+  {
+    shape: 'someone named to an office, then who proposed them in brackets',
+    example: 'Mr Tom Reid - Chairman (proposed by A Lee, Seconded by S Ward);',
+    pattern:
+      /^(?:(?:Cllr|Councill?or|Mr|Mrs|Ms|Miss|Dr)\.? )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}\s*[–—-]\s*(?:(?:Vice[- ])?(?:Chair(?:man|person|woman)?|Convener|President)|Secretary|Treasurer)\s*\((?:proposed|nominated) by\b/i,
     kind: 'resolution',
     keepsSemicolons: true,
   },
@@ -1203,8 +1211,9 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'all who voted in favour of doing something',
     example: 'It was proposed, seconded and all voted unanimously in favour to co-opt Mrs Ash as a new Councillor.',
+    // Also "Voting: All schools forum members voted in favour of the recommendation".
     pattern:
-      /\b(?:all|members|councillors|everyone|the (?:council|committee))(?: present)? voted (?:unanimously )?in favour (?:to [a-z]+|of (?:co-opting|appointing|electing|approving|accepting|adopting|awarding|granting|supporting|paying|purchasing|buying)\b)/i,
+      /\b(?:all(?: [\w-]+){0,3} members|all|members|councillors|everyone|the (?:council|committee))(?: present)? voted (?:unanimously )?in favour (?:to [a-z]+|of (?:co-opting|appointing|electing|approving|accepting|adopting|awarding|granting|supporting|paying|purchasing|buying)\b|of (?:the|this|these) recommendations?\b)/i,
     kind: 'resolution',
   },
   {
@@ -2100,20 +2109,54 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'a body content with a grant or request, as informal notes put it',
     example: 'The committee were happy with this grant of £400 for the hall.',
-    // Also "However they were happy with the grant for the new kitchen", "The Committee was content to approve the fees", and
+    // Also "However they were happy with the grant for the new kitchen", "The Committee was content to approve the fees",
+    // "Members were very happy to co-opt Mr Ash back onto the Council", and
     // with a choice: "The Parish Council were happy with the layout and colours"; not with how work went ("… happy with the
     // progress").
     pattern: new RegExp(
-      `^(?:However,? )?(?:${BODY}|[Tt]hey|(?:The )?[Mm]embers) (?:were|was) (?:all )?(?:happy|content) (?:with (?:this|the|these) (?!(?:progress|work|way|efforts?|response|service|report|update|outcome)\\b)[a-z]|to (?:approve|support|agree|accept|grant|award)\\b)`,
+      `^(?:However,? )?(?:${BODY}|[Tt]hey|(?:The )?[Mm]embers) (?:were|was) (?:all |very )?(?:happy|content) (?:with (?:this|the|these) (?!(?:progress|work|way|efforts?|response|service|report|update|outcome)\\b)[a-z]|to (?:approve|support|agree|accept|grant|award|co-opt|appoint|elect)\\b)`,
     ),
+    kind: 'resolution',
+  },
+  {
+    shape: 'a consensus reached',
+    example: 'The consensus was that voting rights should be kept to the core members of the Board.',
+    // Also "The general consensus of the meeting was to write to the landowner".
+    pattern:
+      /^(?:[^.;]{0,60}?,\s*)?(?:The|the|A|a) (?:general |clear |unanimous )?consensus (?:of (?:the )?(?:meeting|members|councillors|committee|council|board|group|forum|panel) )?was (?:that|to)\b/,
+    kind: 'resolution',
+  },
+  {
+    shape: 'a request made with no one named',
+    example: 'As Cllr Ash leads on Speedwatch it was requested to add it to the agenda for February.',
+    pattern: /\b[Ii]t was (?:also |further )?requested to (?!be\b)[a-z]{3,}/,
+    kind: 'request',
+    beforeNotOutcomes: true,
+  },
+  {
+    shape: 'a motion moved and seconded, then "it was so resolved"',
+    example: 'and it was so resolved without opposition.',
+    // The sentence before it ("Cllr Ash moved the recommendation which was seconded by Cllr Birch;") is told apart by its
+    // semicolon.
+    pattern: /^(?:and |And )?it was (?:so|duly) (?:resolved|agreed)\b/i,
+    kind: 'resolution',
+  },
+  {
+    shape: 'a nomination proposed and seconded',
+    example:
+      'Election of Chairman – The nomination to re-elect Mr Ash as Chairman was proposed by Ben Birch and seconded by Ann Cole, and passed by the members.',
+    // Not a nomination that failed.
+    pattern:
+      /^(?![^.;]*\b(?:defeated|lost|not (?:carried|passed|agreed|seconded)|withdrawn|fell)\b)(?:[^.;]{0,80}?[–—-]\s*)?(?:The |the )?nomination (?:of|for|to (?:re-?)?elect) [^.;]{3,100}? was proposed by [^.;]{3,60}? and seconded by\b/,
     kind: 'resolution',
   },
   {
     shape: 'a body that wanted to see something first',
     example: 'The committee also wanted to see the insurance certificate for the fete.',
-    // Also "… wanted a further survey brought back to the next meeting".
+    // Also "… wanted a further survey brought back to the next meeting", and in the present: "Cllrs also want to see a
+    // screen fitted".
     pattern: new RegExp(
-      `^(?:${BODY}|[Tt]hey|(?:The )?[Mm]embers) (?:also |further )?wanted (?:to see|sight of|a copy of|(?:a |an )?(?:further |more |fuller )?[\\w ]{0,40}?(?:brought back|provided|circulated|sent))\\b`,
+      `^(?:${BODY}|[Tt]hey|(?:The )?[Mm]embers|Cllrs|Councillors) (?:also |further )?want(?:ed)? (?:to see|sight of|a copy of|(?:a |an )?(?:further |more |fuller )?[\\w ]{0,40}?(?:brought back|provided|circulated|sent))\\b`,
     ),
     kind: 'information-request',
   },
@@ -2877,6 +2920,20 @@ export const NOT_OUTCOMES: {
     shape: 'the planning authority’s decision, reported',
     example: 'The Borough Council has APPROVED Planning Permission for the following Application: No 26/01234/F',
     pattern: new RegExp(`^${PLANNING_AUTHORITY_DECIDED}`),
+  },
+  {
+    shape: 'someone elected at an election, reported',
+    example: 'Councillor Ann Ash was elected as District Councillor for Mill Ward at the recent election.',
+    // Also "Parish Councillors were elected uncontested prior to the recent elections".
+    pattern:
+      /\b(?:was|were|been) (?:duly )?(?:elected|re-elected|returned)\b[^.;]*?\b(?:at|in|prior to|before) the (?:recent|last|latest|May|local|district|county|borough|parish|town|general)\b[^.;]{0,30}?\belections?\b/i,
+    beforeFirstRead: true,
+  },
+  {
+    shape: 'an application refused or granted, now going to appeal',
+    example: 'The Mill Farm planning application was refused, however, this is now going to appeal.',
+    pattern:
+      /\bapplications? (?:was|were|has been|had been) (?:refused|rejected|approved|granted)\b[^.;]*\b(?:appeal|appealed|appealing)\b/i,
   },
   {
     shape: 'work still outstanding, reported',
