@@ -67,7 +67,7 @@ const UNDERTAKING = [...UNDERTAKEN.split('|'), 'present']
   .join('|');
 
 /** "In response to a question from Councillor Ash, …", "In reply to …,": a clause before who undertook something. */
-const OPENING_CLAUSE = String.raw`(?:(?:In (?:response|reply|answer)(?: to)?|As|Since|Once|Responding to|Replying to|Following|After|Arising from|On|With regard to|Regarding|In relation to|Referring to|Turning to)\b[^,.]{0,200}(?:,\s+|\s+(?=(?:officers|the (?:[Cc]lerk|[Cc]hair(?:man)?)) (?:agreed|undertook|offered|would)\b))|At (?:the )?request of (?:the )?(?:[A-Z][\w'’-]* ?){1,5},?\s+|(?:Following|After) (?:a |some )?(?:further |full |brief )?(?:discussion|debate|consideration)(?: and (?:careful |further |full )?(?:discussion|debate|consideration))?(?: of [^,.]{0,60}?)?\s+(?=the |The ))?`;
+const OPENING_CLAUSE = String.raw`(?:(?:In (?:response|reply|answer)(?: to)?|As|Since|Once|Responding to|Replying to|Following|After|Arising from|On|With regard to|Regarding|In relation to|Referring to|Turning to)\b[^,.]{0,200}(?:,\s+|\s+(?=(?:officers|the (?:[Cc]lerk|[Cc]hair(?:man)?)) (?:agreed|undertook|offered|would)\b))|At (?:the )?request of (?:the )?(?:[A-Z][\w'’-]* ?){1,5},?\s+|(?:Following|After) (?:a |some )?(?:further |full |brief )?(?:discussion|debate|consideration)(?: and (?:careful |further |full )?(?:discussion|debate|consideration))?(?: of [^,.]{0,60}?)?\s+(?=the |The |[Cc]lerk\b))?`;
 
 /** "objected to the omission in the minutes": a complaint about the meeting's own record or conduct, not a response to a plan. */
 const NOT_A_GRIEVANCE = String.raw`(?! to (?:the |a |an )?(?:omission|inclusion|absence|lack|wording|way|manner|tone|fact|remarks?|comments?|statement|conduct|behaviour|accuracy|delay)\b)`;
@@ -452,9 +452,10 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'a decision line ending with the vote: all in favour',
     example: 'Proposed payments approved Cllr Hale, seconded Cllr Orme, all in favour.',
-    // Also "… that the group would be a steering group, agreed with one abstention."
+    // Also "… that the group would be a steering group, agreed with one abstention." Not a line of who proposed and
+    // seconded in initials alone ("P: SC S: DH, All in favour"), the vote on the decision above it.
     pattern:
-      /^.{10,}\b(?:all|unanimously) in favour\.?$|^.{10,}(?:,|\s[–—-])\s+agreed with (?:one|two|three|\d{1,2}) abstentions?\.?$|^.{10,}\bcarried unanimously\.?$|^.{20,}(?:,|\s[–—-])\s+(?:all|all those present|all present|all members|all councillors|everyone) agreed\.?$|^.{10,}?,\s+(?:a )?(?:unanimous|majority) (?:decision|vote)\.?$/i,
+      /^(?!(?:P|Prop(?:osed)?|Proposer)\s*[:.]?\s*[A-Z]{1,4}\.?,?\s+(?:S|Sec(?:onded)?|Seconder)\s*[:.]?\s*[A-Z]{1,4}\b)(?:.{10,}\b(?:all|unanimously) in favour\.?$|^.{10,}(?:,|\s[–—-])\s+agreed with (?:one|two|three|\d{1,2}) abstentions?\.?$|^.{10,}\bcarried unanimously\.?$|^.{20,}(?:,|\s[–—-])\s+(?:all|all those present|all present|all members|all councillors|everyone) agreed\.?$|^.{10,}?,\s+(?:a )?(?:unanimous|majority) (?:decision|vote)\.?$)/i,
     kind: 'resolution',
   },
   {
@@ -2920,6 +2921,25 @@ export const NOT_OUTCOMES: {
     shape: 'the planning authority’s decision, reported',
     example: 'The Borough Council has APPROVED Planning Permission for the following Application: No 26/01234/F',
     pattern: new RegExp(`^${PLANNING_AUTHORITY_DECIDED}`),
+  },
+  {
+    shape: 'someone’s own appointment elsewhere, reported',
+    example: 'County Councillor – Cllr Ash reported he has been appointed Executive Councillor for Highways.',
+    pattern:
+      /\b(?:reported|said|announced|advised|informed (?:the )?(?:council|members|meeting))(?: that)? (?:he|she|they) (?:has|had|have) been (?:appointed|elected|re-elected)\b/i,
+    beforeFirstRead: true,
+  },
+  {
+    shape: 'something agreed by one person outside the meeting',
+    example: 'Some of the comments submitted were also agreed by the Ward Member.',
+    pattern:
+      /\b(?:was|were) (?:also )?agreed by (?:the )?(?:(?:Ward|District|County|Borough|Division|Unitary) (?:Member|Councill?or|Cllr)|applicant|developer|landowner|owner)\b/i,
+  },
+  {
+    shape: 'someone to step down, told',
+    example: 'Vice-Chair, Cllr Ash to step down for business reasons.',
+    pattern:
+      /^(?:[^.;]{0,40},\s*)?(?:(?:Cllr|Councill?or|Mr|Mrs|Ms|Dr)\.? )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2} (?:is )?to (?:step|stand) down\b/,
   },
   {
     shape: 'someone elected at an election, reported',
