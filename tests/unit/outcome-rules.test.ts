@@ -9116,6 +9116,35 @@ describe('shapes met on real pages in the twenty-sixth session (read blind first
       ],
     ],
     [
+      'a planning response labelled as the recommendation to the council; another council that will be asked why',
+      '117.1 AB/24/0490 Mill House, Mill Lane Division of one flat into two flats Recommendation to Council: To recommend approval. Concern was expressed at the number of such applications. The County Council will be asked why this might be.',
+      [
+        [
+          'resolution',
+          'AB/24/0490 Mill House, Mill Lane Division of one flat into two flats Recommendation to Council: To recommend approval.',
+        ],
+        ['request', 'The County Council will be asked why this might be.'],
+      ],
+    ],
+    [
+      'late papers admitted, listed under the decision; two nominations in one sentence; councillors all agreed',
+      'Minutes:\n\nIt was agreed to admit the following additional information for consideration at the meeting:\n\n  • Submission from the Hospital Trust\n  • Letter from Fenshire Council\n\nAB proposed CD as secretary, EF seconded and AB proposed GH as minute secretary, IJ seconded.\n\nCouncillors all agreed the bonfire will not go ahead this year.',
+      [
+        [
+          'follow-up',
+          'Admit the following additional information for consideration at the meeting: Submission from the Hospital Trust; Letter from Fenshire Council',
+        ],
+        ['resolution', 'AB proposed CD as secretary, EF seconded'],
+        ['resolution', 'AB proposed GH as minute secretary, IJ seconded.'],
+        ['resolution', 'Councillors all agreed the bonfire will not go ahead this year.'],
+      ],
+    ],
+    [
+      'what became of applications, listed by their references, and the council asked to receive minutes, are no outcomes',
+      '90/15 Planning Applications\n\ni. St Anne’s Church – AB/14/06022/FUL – approved\n\nii. Mill Farm – AB/15/01108/FUL – awaiting a decision\n\nThe Council will be asked to receive the minutes of the Planning Committee.',
+      [],
+    ],
+    [
       'elections held elsewhere and an application gone to appeal are no outcomes',
       'Cllr Ann Ash was elected as District Councillor for Mill Ward at the recent election.\n\nThe Mill Farm planning application was refused, however, this is now going to appeal.',
       [],

@@ -77,6 +77,10 @@ const OWNER_IN_BRACKETS =
 const OWNER_IN_BRACKETS_AT_END =
   /(?<=[a-z\d?])\s*(\((?:[A-Z][\w/&, ]{1,30}? to action|Action\s*[:–—-]?\s*[A-Z][\w/&, ]{1,30}?|Act\s+[A-Z][\w/&, ]{1,30}?)\))\.?$/;
 
+/** "… AM seconded and FM proposed IM as minute secretary …": a second proposal after the first's seconder. */
+const TWO_PROPOSALS =
+  /(?<=\bseconded)\s+and\s+(?=(?:[A-Z]{2,3}|(?:Cllr|Councill?or|Mr|Mrs|Ms|Dr)\.? [A-Z][\w'’-]+) (?:proposed|nominated)\b)/;
+
 /**
  * " and Cllr Chivers would advise …", " and the Clerk would report to the next meeting", " and Officers will confirm …",
  * " and he would write …" after a clause in which someone would act; " and the Secretary is to check …" after "The Chair
@@ -162,6 +166,8 @@ export function narrative(
     // "Cllr Neave would raise the matter with the panel and Cllr Chivers would advise the trustees.": two people, each
     // taking on an action of their own.
     .flatMap((sentence) => sentence.split(TWO_UNDERTAKINGS))
+    // "FM proposed AJ as secretary, AM seconded and FM proposed IM as minute secretary, DM seconded.": two nominations.
+    .flatMap((sentence) => sentence.split(TWO_PROPOSALS))
     .flatMap((sentence) => sentence.split(SEVERAL_TO_ACT))
     // "Clerk advised that the tip would not accept shredded paper – Clerk to ask the council for advice": what was said,
     // then the action it led to, each read for itself (the "not" of the first is not the second's). A topic before the
