@@ -2967,7 +2967,7 @@ export const NOT_OUTCOMES: {
   },
   {
     shape: 'an application’s reference, then what became of it',
-    example: 'iii. 77 The Street – N/15/04346/FUL – approved',
+    example: '12 Mill Lane – AB/15/04346/FUL – approved',
     // The planning authority's decisions, listed by a parish; not a response ("– no objection", "– support").
     pattern:
       /^[^.;]{0,80}\b[A-Z]{0,3}\/?\d{2}\/\d{3,6}(?:\/[A-Z]{2,5})?\b\s*[–—-]\s*(?:approved|granted|refused|withdrawn|permitted|awaiting (?:a )?decision)\.?$/i,
