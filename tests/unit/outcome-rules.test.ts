@@ -9182,4 +9182,34 @@ describe('papers met on real pages in the twenty-sixth session', () => {
   ])('names the body from %s', async (_shape, text, committee) => {
     expect((await readPaper(text)).committee).toBe(committee);
   });
+  it.each([
+    [
+      'a minutes title in capitals after the letterhead on one line',
+      'ASHBY PARISH COUNCIL Mill Lane, Ashby AB1 2CD Tel: 01234 567890 MINUTES OF THE MEETING OF ASHBY PARISH COUNCIL HELD IN THE VILLAGE HALL, ON MONDAY 2ND NOVEMBER 2026 AT 7.30PM 2156/26 Present: Cllrs Ash, Birch\n\n2157/26 TO NOTE ABSENCE Resolved: Absence was noted.',
+      'minutes',
+      '2026-11-02',
+    ],
+    [
+      'a day run into its month',
+      'ASHBY TOWN COUNCIL\n\nAT A MEETING of the AMENITIES COMMITTEE held in the Council Chamber at 7.00 pm on Tuesday 3November 2026 there were present:\n\nCouncillor Ash – in the chair.',
+      'minutes',
+      '2026-11-03',
+    ],
+    [
+      'the year an account ended, above the minutes’ title',
+      'Ashby Community Council - Income and expenditure account year ended 31st March 2026\n\nhttps://example.org/accounts\n\nDraft Minutes of Ashby Community Council Ordinary Meeting held 7th October 2026 in the Village Hall\n\nPresent: Ann Ash (Chair)',
+      'minutes',
+      '2026-10-07',
+    ],
+    [
+      'a course over two days, not the meeting',
+      'The minutes of Ashby Commissioners meeting held on Thursday 11th June 2026.\n\nTraining Courses 5-6August 2026. The dates offered were not suitable. The clerk was asked to advise accordingly.',
+      'minutes',
+      null,
+    ],
+  ])('reads what a paper is and its date from %s', async (_shape, text, kind, date) => {
+    const paper = await readPaper(text);
+    expect(paper.kind).toBe(kind);
+    expect(paper.date).toBe(date);
+  });
 });

@@ -89,6 +89,16 @@ export const KIND_EVIDENCE: KindEvidence[] = [
     top: true,
   },
   {
+    shape: 'a minutes title in capitals after the council’s letterhead on the same line',
+    example:
+      'ASHBY PARISH COUNCIL Mill Lane, Ashby AB1 2CD Tel: 01234 567890 MINUTES OF THE MEETING OF ASHBY PARISH COUNCIL HELD IN THE VILLAGE HALL',
+    kind: 'minutes',
+    // Not an item that approves the last meeting's ("4. TO APPROVE THE MINUTES OF THE MEETING HELD ON …").
+    pattern:
+      /^(?!\(?\d)(?:[^\n]{0,200}?\s)?(?<!\b(?:THE|APPROVE|CONFIRM|SIGN|RECEIVE|ACCEPT|AGREE|ADOPT|OF|[Tt]he|[Aa]pprove|[Cc]onfirm|[Ss]ign|[Rr]eceive|[Aa]ccept|[Aa]gree|[Aa]dopt|[Oo]f)\s)MINUTES OF (?:THE|A) (?!(?:[A-Z]+\s){0,3}?(?:PREVIOUS|LAST)\b)(?:[A-Z][A-Z&'’-]*\s){0,6}?MEETING(?: OF (?:THE )?(?:[A-Z][A-Z&'’-]*\s){1,8}?)?,?\s*HELD\b/,
+    top: true,
+  },
+  {
     shape: 'a "Minutes:" section of a web page',
     example: 'Minutes:',
     kind: 'minutes',

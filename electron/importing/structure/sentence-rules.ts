@@ -2970,7 +2970,7 @@ export const NOT_OUTCOMES: {
     example: '12 Mill Lane – AB/15/04346/FUL – approved',
     // The planning authority's decisions, listed by a parish; not a response ("– no objection", "– support").
     pattern:
-      /^[^.;]{0,80}\b[A-Z]{0,3}\/?\d{2}\/\d{3,6}(?:\/[A-Z]{2,5})?\b\s*[–—-]\s*(?:approved|granted|refused|withdrawn|permitted|awaiting (?:a )?decision)\.?$/i,
+      /^[^.;]{0,80}\b[A-Z]{0,3}\/?(?:\d{2}\/)?\d{3,6}(?:\/[A-Z]{2,5})?\b\s*[–—-]\s*(?:approved|granted|refused|withdrawn|permitted|awaiting (?:a )?decision)\.?$/i,
   },
   {
     shape: 'an application refused or granted, now going to appeal',
