@@ -9145,6 +9145,33 @@ describe('shapes met on real pages in the twenty-sixth session (read blind first
       [],
     ],
     [
+      'a committee with its area in brackets that resolved to AGREE its parts; a part whose members are set out below',
+      'The Local Committee (Ashby) resolved to AGREE:\n\n(i) To note the capital works being progressed this year\n\n(ii) To delegate to the Area Highway Manager the ability to resolve problems.\n\nThe Committee unanimously resolved to:\n(1) Agree to the continuation of a Car Park Working Group.\n(2) Agree to appoint members to the working group as set out below:\n- The Chair of the Committee – Councillor Ann Ash\n- Labour member – Councillor Ben Birch\n(3) To authorise the Chair to invite officers to the group as required.',
+      [
+        ['resolution', 'Note the capital works being progressed this year'],
+        ['resolution', 'Delegate to the Area Highway Manager the ability to resolve problems.'],
+        ['resolution', 'Agree to the continuation of a Car Park Working Group.'],
+        [
+          'resolution',
+          'Agree to appoint members to the working group as set out below: The Chair of the Committee – Councillor Ann Ash; Labour member – Councillor Ben Birch',
+        ],
+        ['resolution', 'Authorise the Chair to invite officers to the group as required.'],
+      ],
+    ],
+    [
+      'who is to act, in initials after the sentence, in a list of matters arising',
+      '4. Matters arising\n\n  • Priority register. Information to be publicised. CR.\n  • Paths. Inquiries will be made to recover the costs. D. Ash/S. Birch',
+      [
+        ['action', 'Information to be publicised.'],
+        ['action', 'Inquiries will be made to recover the costs.'],
+      ],
+    ],
+    [
+      'a hearing’s reasons in the present and what the law says the panel must do are no outcomes',
+      'When determining a review of a premises licence, the Sub-Committee must, having regard to the representations, take such of the following steps as it considers appropriate.\n\nThe Sub-Committee is satisfied that the licence holder had co-operated with the police.\n\nThe Sub-Committee notes that whilst the closure order confirms there was disorder, the premises have since changed hands.',
+      [],
+    ],
+    [
       'elections held elsewhere and an application gone to appeal are no outcomes',
       'Cllr Ann Ash was elected as District Councillor for Mill Ward at the recent election.\n\nThe Mill Farm planning application was refused, however, this is now going to appeal.',
       [],

@@ -243,9 +243,10 @@ export const HEAD_RULES: HeadRule[] = [
     shape: 'a body’s decision as a lead-in',
     example: 'The Committee resolved:- to adopt the motion.',
     // "… resolved with 6 votes for and 1 abstention:", "… agreed to:", "… has today (24 March) agreed the following
-    // recommendations to:": the vote, the day, or the "to" of its parts, around the verb.
+    // recommendations to:": the vote, the day, or the "to" of its parts, around the verb. Also with the body's area in
+    // brackets and the verb of its parts in capitals: "The Local Committee (Ashby) resolved to AGREE:".
     pattern: new RegExp(
-      `^(?:${AFTER_DEBATE})?${BODY}(?:\\s+(?:then|thereafter|accordingly|unanimously|therefore))?\\s+(?:has |have )?(?:(?:today|now|also) )?(?:\\([^)]{2,30}\\) )?(?:resolved|agreed|decided|RESOLVED|AGREED|DECIDED)(?:\\s+as follows|,?\\s+(?:with|by)\\s+\\d[^:]{2,80}?|\\s+the following (?:recommendations|decisions)(?: to)?|\\s+to)?\\s*(?::-?|:\\s*-|–)\\s*`,
+      `^(?:${AFTER_DEBATE})?${BODY}(?: \\([A-Z][^()]{1,30}\\))?(?:\\s+(?:then|thereafter|accordingly|unanimously|therefore))?\\s+(?:has |have )?(?:(?:today|now|also) )?(?:\\([^)]{2,30}\\) )?(?:resolved|agreed|decided|RESOLVED|AGREED|DECIDED)(?:\\s+as follows|,?\\s+(?:with|by)\\s+\\d[^:]{2,80}?|\\s+the following (?:recommendations|decisions)(?: to)?|\\s+to(?:\\s+(?:agree|AGREE))?)?\\s*(?::-?|:\\s*-|–)\\s*`,
     ),
     kind: 'resolution',
   },

@@ -2569,13 +2569,19 @@ export const NOT_OUTCOMES: {
     pattern: /\bhaving regard to\b[^.;,]{0,160}:-?\s*$/i,
   },
   {
+    shape: 'what the law says a panel must do when it decides',
+    example:
+      'When determining a review of a premises licence, the Sub-Committee must, having regard to the representations, take such of the following steps as it considers appropriate.',
+    pattern: /^When (?:determining|considering|deciding)\b[^.;]{0,200}?\b(?:must|shall|may)\b/,
+  },
+  {
     shape: 'the reasons of a hearing: what the panel believed, or had regard to',
     example:
       'The Sub-Committee having heard from the applicant and residents, believed that granting the licence would add to nuisance.',
-    // Not a decision told with the same words: "The Committee considered the report and noted …", "… felt that a letter
-    // should be sent".
+    // Also in the present: "The Sub-Committee is satisfied that …", "The Sub-Committee notes that whilst …". Not a decision
+    // told with the same words: "The Committee considered the report and noted …", "… felt that a letter should be sent".
     pattern:
-      /^The (?:[A-Z][\w-]* ){0,3}(?:Sub-Committee|Committee|Panel|Board)\b(?:[^.;]{0,200}?,)?\s+(?:believed|had regard|(?:also|further) considered|was (?:of the view|mindful|not satisfied)|(?:is|was) of the opinion|took into account)\b(?![^.]*\b(?:noted|endorsed|requested|asked|recommended|agreed|resolved|decided|approved|refused|granted|revoked|supported|accepted)\b)/,
+      /^The (?:[A-Z][\w-]* ){0,3}(?:Sub-Committee|Committee|Panel|Board)\b(?:[^.;]{0,200}?,)?\s+(?:believed|had regard|(?:also|further) considered|was (?:of the view|mindful|not satisfied)|(?:is|was) of the opinion|took into account|(?:is|was) (?:not )?satisfied that|notes? that (?:whilst|while|although))\b(?![^.]*\b(?:noted|endorsed|requested|asked|recommended|agreed|resolved|decided|approved|refused|granted|revoked|supported|accepted)\b)/,
   },
   {
     shape: 'a decision notice’s title, with its date',
