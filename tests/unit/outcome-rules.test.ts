@@ -9172,6 +9172,17 @@ describe('shapes met on real pages in the twenty-sixth session (read blind first
       [],
     ],
     [
+      'all the members present in favour, or endorsing; a unanimous vote taken to do something; RESOLVE THAT with its D dropped',
+      'All Councillors present were in favour of this application.\n\nAll Board members present agreed with the new proposal.\n\nA unanimous vote was taken to request early path creation.\n\nThe council unanimously voted that the working party should continue.\n\nRESOLVE THAT THE HALL FEES BE PAID.',
+      [
+        ['resolution', 'All Councillors present were in favour of this application.'],
+        ['resolution', 'All Board members present agreed with the new proposal.'],
+        ['resolution', 'A unanimous vote was taken to request early path creation.'],
+        ['resolution', 'The council unanimously voted that the working party should continue.'],
+        ['resolution', 'THE HALL FEES BE PAID.'],
+      ],
+    ],
+    [
       'elections held elsewhere and an application gone to appeal are no outcomes',
       'Cllr Ann Ash was elected as District Councillor for Mill Ward at the recent election.\n\nThe Mill Farm planning application was refused, however, this is now going to appeal.',
       [],

@@ -20,6 +20,14 @@ export const MENDED_KEYWORDS: { shape: string; example: string; reads: string; p
     mended: 'RESOLVED',
   },
   {
+    shape: 'RESOLVE THAT in capitals with its D dropped, opening a line',
+    example: 'RESOLVE THAT PAYMENTS BE MADE TO the following.',
+    reads: 'RESOLVED THAT PAYMENTS',
+    // Not an agenda's business ("TO RESOLVE THAT …"), which does not open the line.
+    pattern: /^RESOLVE(?= THAT\b)/g,
+    mended: 'RESOLVED',
+  },
+  {
     shape: 'a keyword run into the "that" or "to" after it',
     example: 'RESOLVEDthat the press and public be excluded.',
     reads: 'RESOLVED that the press',

@@ -2136,6 +2136,24 @@ export const SENTENCE_RULES: SentenceRule[] = [
     kind: 'resolution',
   },
   {
+    shape: 'all the members present in favour of something, or endorsing it',
+    example: 'All Councillors present were in favour of this application.',
+    // Also "All Board members present agreed with the new proposal", "All Councillors attending endorsed Councillor Ash's
+    // nomination".
+    pattern:
+      /^All (?:the )?(?:[A-Z][\w-]* )?(?:[Cc]ouncill?ors|[Mm]embers|Cllrs|[Tt]rustees|[Gg]overnors|[Dd]irectors)(?: present| attending)? (?:were (?:all )?(?:in favour of|in agreement with)|endorsed|agreed with|supported|approved) (?:the|this|these|that|a|an|[A-Z])/,
+    kind: 'resolution',
+  },
+  {
+    shape: 'a unanimous or majority vote taken to do something',
+    example: 'A unanimous vote was taken to request early path creation.',
+    // Also "The council unanimously voted that the working party should continue".
+    pattern: new RegExp(
+      `^(?:(?:A|The) (?:unanimous|majority) vote was (?:taken|held|passed) (?:to|in favour of) [a-z]|(?:${BODY}|Members|Councillors) (?:unanimously |then )?voted (?:unanimously )?that\\b)`,
+    ),
+    kind: 'resolution',
+  },
+  {
     shape: 'a consensus reached',
     example: 'The consensus was that voting rights should be kept to the core members of the Board.',
     // Also "The general consensus of the meeting was to write to the landowner".
