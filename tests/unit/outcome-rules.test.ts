@@ -9183,6 +9183,15 @@ describe('shapes met on real pages in the twenty-sixth session (read blind first
       ],
     ],
     [
+      'offices and holders in initials, then who proposed them; someone willing to stand and duly elected',
+      '2. Election of Officers – Chair AB – CD proposed AB and EF seconded\nVice Chair – CD – AB proposed and all agreed\n\nCllr Ash said that he was willing to stand and was duly elected.',
+      [
+        ['resolution', 'Chair AB – CD proposed AB and EF seconded'],
+        ['resolution', 'Vice Chair – CD – AB proposed and all agreed'],
+        ['resolution', 'Cllr Ash said that he was willing to stand and was duly elected.'],
+      ],
+    ],
+    [
       'elections held elsewhere and an application gone to appeal are no outcomes',
       'Cllr Ann Ash was elected as District Councillor for Mill Ward at the recent election.\n\nThe Mill Farm planning application was refused, however, this is now going to appeal.',
       [],

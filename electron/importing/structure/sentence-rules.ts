@@ -320,6 +320,22 @@ export const SENTENCE_RULES: SentenceRule[] = [
     keepsSemicolons: true,
   },
   {
+    shape: 'an office and its holder in initials, then who proposed them',
+    example: 'Election of Officers – Chair BJ – NY proposed BJ and HG seconded',
+    // Also the holder between dashes: "Vice Chair – NY – BJ proposed and all agreed".
+    pattern:
+      /^(?:[^.;:]{0,40}?[–—-]\s*)?(?:Vice[- ])?(?:Chair(?:man|person|woman)?|Convener|President|Secretary|Treasurer)(?:\s+[A-Z]{2,3}|\s*[–—-]\s*[A-Z]{2,3})\s*[–—-]\s*[A-Z]{2,3} (?:proposed|nominated)\b/,
+    kind: 'resolution',
+  },
+  {
+    shape: 'someone willing to stand, and duly elected',
+    example: 'Cllr Ash said that he was willing to stand and was duly elected.',
+    pattern:
+      /\bwilling to stand\b[^.;]{0,40}?\band (?:he |she |they )?(?:was|were) (?:duly |unanimously )?(?:elected|re-elected|appointed)\b/,
+    kind: 'resolution',
+    beforeNotOutcomes: true,
+  },
+  {
     shape: 'an office, then who proposed whom and who seconded',
     example: 'Vice-Chairman; Ann Lee proposed Tom Reid, seconded Sam Ward.',
     pattern:
