@@ -9192,6 +9192,21 @@ describe('shapes met on real pages in the twenty-sixth session (read blind first
       ],
     ],
     [
+      'a proposal passed in the same sentence; a matter to be discussed at the next meeting; the clerk also to act',
+      'Accordingly Ann Ash proposed that Dr Ben Birch be co-opted to serve on the Parish Council, this resolution was seconded by Cai Cole, upon a show of hands the resolution was passed unanimously.\n\nA grant request was received – Councillor Dale confirmed that this will be discussed at the next meeting.\n\nClerk also to request a copy of the lease.',
+      [
+        [
+          'resolution',
+          'Accordingly Ann Ash proposed that Dr Ben Birch be co-opted to serve on the Parish Council, this resolution was seconded by Cai Cole, upon a show of hands the resolution was passed unanimously.',
+        ],
+        [
+          'follow-up',
+          'A grant request was received – Councillor Dale confirmed that this will be discussed at the next meeting.',
+        ],
+        ['action', 'Clerk also to request a copy of the lease.'],
+      ],
+    ],
+    [
       'elections held elsewhere and an application gone to appeal are no outcomes',
       'Cllr Ann Ash was elected as District Councillor for Mill Ward at the recent election.\n\nThe Mill Farm planning application was refused, however, this is now going to appeal.',
       [],

@@ -1287,6 +1287,15 @@ export const SENTENCE_RULES: SentenceRule[] = [
     kind: 'resolution',
   },
   {
+    shape: 'something proposed, and the resolution passed in the same sentence',
+    example:
+      'Accordingly Ann Ash proposed that Dr Ben Birch be co-opted to serve on the Parish Council, this resolution was seconded by Cai Cole, upon a show of hands the resolution was passed unanimously.',
+    pattern:
+      /\bproposed\b[^.;]{0,80}?\bthat\b[^.;]{5,300}?\b(?:the|this) (?:resolution|motion|proposal) was (?:duly )?(?:passed|carried|agreed)\b/,
+    kind: 'resolution',
+    beforeNotOutcomes: true,
+  },
+  {
     shape: 'something approved, in the passive',
     example: 'The risk register for 2024/25, as circulated, was unanimously approved.',
     // Not what was acknowledged: "it was accepted that we would need to keep an eye on the cones"; nor a condition:
@@ -1737,9 +1746,9 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'someone to do something',
     example: 'Clerk to follow up.',
-    // Also after an action's dated reference: "12/03/19-04-Treasurer to send the figures".
+    // Also after an action's dated reference: "12/03/19-04-Treasurer to send the figures"; and "Clerk also to request …".
     pattern: new RegExp(
-      `(?:^(?:[A-Za-z£\\d][\\w ,.'’/&£“”"‘()–-]{1,140}?(?::|\\s[–—‒-])\\s+){0,2}|^[A-Z]{0,3}\\d{1,2}(?:[/.]\\d{1,4}){1,2}[-–]\\d{1,3}\\s*[-–:.]?\\s*|,\\s+(?=(?:[Tt]he )?(?:[Cc]llrs?\\b|[Cc]lerk\\b|[Cc]ouncill?or\\b)|[A-Z][a-z]+ [A-Z][a-z]+ to [a-z]|(?:Convenor|Convener|Treasurer|Secretary|Chair(?:man|person)?) [A-Z][a-z]+ [A-Z][a-z]+ to [a-z])|(?<!\\b(?:ask|asks|asked|invite|invited|request|requested|met|meet|meeting)\\b[^.;]{0,80})\\sand\\s+(?=(?:[A-Z]{2,3}|[Cc]lerk|[Tt]he [Cc]lerk) to [a-z])|(?<=\\w\\s?[–—]\\s?)(?=(?:[Tt]he )?[Cc]lerk to [A-Za-z])|\\b(?:but|so)\\s+(?:in the meantime,?\\s+|meanwhile,?\\s+)?(?=(?:[Tt]he )?[Cc]lerk to [a-z])|^(?:[\\w)]+\\s){1,4}(?=Clerk to [a-z])|^(?:[A-Z\\d()&/.-]+\\s){2,10}(?=(?:The )?[Cc]lerk to [a-z]))(${PEOPLE}) to (?!(?:be|the|a|an|this|all|its|their)\\b)(?:[a-z]+|(?:Contact|Write|Email|Chase|Check|Arrange|Order|Obtain|Send|Reply|Respond|Report|Investigate|Circulate|Book|Ask|Inform|Forward|Update|Pay|Action|Follow|Seek|Request|Liaise|Speak|Find|Get|Look|Raise|Apply|Prepare|Draft|Add|Remove|Confirm|Notify|Invite|Monitor|Review|Place|Put|Purchase|Buy|Renew|Submit)\\b)`,
+      `(?:^(?:[A-Za-z£\\d][\\w ,.'’/&£“”"‘()–-]{1,140}?(?::|\\s[–—‒-])\\s+){0,2}|^[A-Z]{0,3}\\d{1,2}(?:[/.]\\d{1,4}){1,2}[-–]\\d{1,3}\\s*[-–:.]?\\s*|,\\s+(?=(?:[Tt]he )?(?:[Cc]llrs?\\b|[Cc]lerk\\b|[Cc]ouncill?or\\b)|[A-Z][a-z]+ [A-Z][a-z]+ to [a-z]|(?:Convenor|Convener|Treasurer|Secretary|Chair(?:man|person)?) [A-Z][a-z]+ [A-Z][a-z]+ to [a-z])|(?<!\\b(?:ask|asks|asked|invite|invited|request|requested|met|meet|meeting)\\b[^.;]{0,80})\\sand\\s+(?=(?:[A-Z]{2,3}|[Cc]lerk|[Tt]he [Cc]lerk) to [a-z])|(?<=\\w\\s?[–—]\\s?)(?=(?:[Tt]he )?[Cc]lerk to [A-Za-z])|\\b(?:but|so)\\s+(?:in the meantime,?\\s+|meanwhile,?\\s+)?(?=(?:[Tt]he )?[Cc]lerk to [a-z])|^(?:[\\w)]+\\s){1,4}(?=Clerk to [a-z])|^(?:[A-Z\\d()&/.-]+\\s){2,10}(?=(?:The )?[Cc]lerk to [a-z]))(${PEOPLE}) (?:also |then )?to (?!(?:be|the|a|an|this|all|its|their)\\b)(?:[a-z]+|(?:Contact|Write|Email|Chase|Check|Arrange|Order|Obtain|Send|Reply|Respond|Report|Investigate|Circulate|Book|Ask|Inform|Forward|Update|Pay|Action|Follow|Seek|Request|Liaise|Speak|Find|Get|Look|Raise|Apply|Prepare|Draft|Add|Remove|Confirm|Notify|Invite|Monitor|Review|Place|Put|Purchase|Buy|Renew|Submit)\\b)`,
     ),
     kind: 'action',
     owner: 1,
@@ -1956,9 +1965,10 @@ export const SENTENCE_RULES: SentenceRule[] = [
     example: 'The audited accounts will be published on the parish council website.',
     // Also advertised, signed, ordered or arranged: "The vacancy will be re-advertised."; after a long subject ("A date for
     // a further session to follow up the actions proposed at the workshops held late in 2010 would be arranged shortly").
-    // Or looked into: "The issue will be looked into and fed back at the next meeting.".
+    // Or looked into: "The issue will be looked into and fed back at the next meeting."; or drawn up: "A full schedule of
+    // work, with costs, is to be drawn up with the gardener.".
     pattern:
-      /^(?:(?:An?|The) (?:(?!that\b|explained\b|said\b|advised\b|reported\b)[\w'’/-]+ ){0,20}?|(?:This|These|It) |(?:Info|Copies|Leaflets|Posters|Flyers) (?:[\w'’/-]+ ){0,3}?)(?:will|would) (?:now |also |then )?be (?:made available|sent|send|published|emailed|e-mailed|circulated|forwarded|posted|distributed|displayed|shared|provided|supplied|put (?:on|in|up)|referred(?: back)? to|(?:re-)?advertised|signed|placed|ordered|obtained|arranged|organised|amended|chased|followed up|looked into|fed back|checked|inspected|repaired|enlisted|approached|contacted|invited)\b/,
+      /^(?:(?:An?|The) (?:(?!that\b|explained\b|said\b|advised\b|reported\b)[\w'’/-]+ ){0,20}?|(?:This|These|It) |(?:Info|Copies|Leaflets|Posters|Flyers) (?:[\w'’/-]+ ){0,3}?)(?:will|would|is to|are to) (?:now |also |then )?be (?:made available|drawn up|sent|send|published|emailed|e-mailed|circulated|forwarded|posted|distributed|displayed|shared|provided|supplied|put (?:on|in|up)|referred(?: back)? to|(?:re-)?advertised|signed|placed|ordered|obtained|arranged|organised|amended|chased|followed up|looked into|fed back|checked|inspected|repaired|enlisted|approached|contacted|invited)\b/,
     kind: 'action',
   },
   {
@@ -2168,6 +2178,14 @@ export const SENTENCE_RULES: SentenceRule[] = [
       `^(?:(?:A|The) (?:unanimous|majority) vote was (?:taken|held|passed) (?:to|in favour of) [a-z]|(?:${BODY}|Members|Councillors) (?:unanimously |then )?voted (?:unanimously )?that\\b)`,
     ),
     kind: 'resolution',
+  },
+  {
+    shape: 'a matter to be discussed at the next meeting, as someone confirmed',
+    example: 'A grant request was received – Councillor Ash confirmed that this will be discussed at the next meeting.',
+    pattern:
+      /\b(?:this|it|the matter|the (?:item|request|proposal|application)) (?:will|would) be (?:discussed|considered|placed|put|included|tabled)\b[^.;]{0,40}?\b(?:at|on) (?:the )?next\b/,
+    kind: 'follow-up',
+    beforeNotOutcomes: true,
   },
   {
     shape: 'a consensus reached',
