@@ -9207,6 +9207,16 @@ describe('shapes met on real pages in the twenty-sixth session (read blind first
       ],
     ],
     [
+      'who proposed and seconded, and the election, under the nomination',
+      'Nomination for Chairman: Cllr Ann Ash\nProposed by Cllr Birch and seconded by Cllr Cole and elected unanimously\nCllr Ash thanked the members.',
+      [
+        [
+          'resolution',
+          'Proposed by Cllr Birch and seconded by Cllr Cole and elected unanimously Cllr Ash thanked the members.',
+        ],
+      ],
+    ],
+    [
       'elections held elsewhere and an application gone to appeal are no outcomes',
       'Cllr Ann Ash was elected as District Councillor for Mill Ward at the recent election.\n\nThe Mill Farm planning application was refused, however, this is now going to appeal.',
       [],

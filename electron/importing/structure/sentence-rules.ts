@@ -328,6 +328,14 @@ export const SENTENCE_RULES: SentenceRule[] = [
     kind: 'resolution',
   },
   {
+    shape: 'who proposed and seconded, and the election, under the nomination',
+    example: 'Proposed by Cllr Ash and seconded by Cllr Birch and elected unanimously',
+    // Also run on from the nomination's line and into the next, as lines with no full stops are joined.
+    pattern:
+      /(?:^|\s)(?:Proposed|Nominated) by [^.;]{2,60}? and seconded by [^.;]{2,60}? and (?:was |were )?(?:duly |unanimously )?(?:elected|re-elected|appointed|co-opted)\b/,
+    kind: 'resolution',
+  },
+  {
     shape: 'someone willing to stand, and duly elected',
     example: 'Cllr Ash said that he was willing to stand and was duly elected.',
     pattern:
