@@ -9274,6 +9274,12 @@ describe('papers met on real pages in the twenty-sixth session', () => {
       '2026-10-07',
     ],
     [
+      'another event that would take place, and points raised at another meeting',
+      'Ashby Town Council Minutes for September 2026\n\nThe Mayor reminded the meeting that the Civic Service would take place on Sunday 20 September 2026.\n\nTo consider the points raised at the informal allotment meeting held on 22nd September 2026 and agree the way forward. Cllr Ash proposed the following be approved.',
+      'minutes',
+      null,
+    ],
+    [
       'a course over two days, not the meeting',
       'The minutes of Ashby Commissioners meeting held on Thursday 11th June 2026.\n\nTraining Courses 5-6August 2026. The dates offered were not suitable. The clerk was asked to advise accordingly.',
       'minutes',
