@@ -9275,7 +9275,7 @@ describe('papers met on real pages in the twenty-sixth session', () => {
     ],
     [
       'another event that would take place, and points raised at another meeting',
-      'Ashby Town Council Minutes for September 2026\n\nThe Mayor reminded the meeting that the Civic Service would take place on Sunday 20 September 2026.\n\nTo consider the points raised at the informal allotment meeting held on 22nd September 2026 and agree the way forward. Cllr Ash proposed the following be approved.',
+      'Ashby Town Council Minutes for September 2026\n\nPresent: Cllr Ash (Mayor), Cllr Birch\n\nThe minutes of the last meeting were APPROVED and signed.\n\nThe Mayor reminded the meeting that the Civic Service would take place on Sunday 20 September 2026.\n\nTo consider the points raised at the informal allotment meeting held on 22nd September 2026 and agree the way forward. Cllr Ash proposed the following be approved.',
       'minutes',
       null,
     ],
