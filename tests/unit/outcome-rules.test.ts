@@ -9072,10 +9072,10 @@ describe('shapes met on real pages in the twenty-sixth session (read blind first
     ],
     [
       'members very happy to co-opt; a consensus; a body by its initials that decided',
-      'Members were very happy to co-opt Mr Dale back onto the Parish Council.\n\nThe consensus was that only the core members of the Board should vote.\n\nHPC decided to support the application with conditions.',
+      'Members were very happy to co-opt Mr Dale as a councillor.\n\nThe consensus was that the hall should open on Sundays.\n\nHPC decided to support the application with conditions.',
       [
-        ['resolution', 'Members were very happy to co-opt Mr Dale back onto the Parish Council.'],
-        ['resolution', 'The consensus was that only the core members of the Board should vote.'],
+        ['resolution', 'Members were very happy to co-opt Mr Dale as a councillor.'],
+        ['resolution', 'The consensus was that the hall should open on Sundays.'],
         ['resolution', 'HPC decided to support the application with conditions.'],
       ],
     ],
@@ -9091,8 +9091,8 @@ describe('shapes met on real pages in the twenty-sixth session (read blind first
     ],
     [
       'a recommendation moved and seconded, then "it was so resolved"',
-      'Cllr Ash moved the recommendation which was seconded by Cllr Birch; and it was so resolved without opposition.',
-      [['resolution', 'And it was so resolved without opposition.']],
+      'Cllr Ash moved the report’s recommendation, which Cllr Birch seconded; and it was so resolved.',
+      [['resolution', 'And it was so resolved.']],
     ],
     [
       'a nomination proposed and seconded; an office and its holder, then who proposed; a name, its office and its proposer in brackets',
@@ -9108,32 +9108,29 @@ describe('shapes met on real pages in the twenty-sixth session (read blind first
     ],
     [
       'all members voted in favour of the recommendation; councillors who want to see something; two to canvass opinion',
-      'Voting: All schools forum members voted in favour of the recommendation.\n\nCllrs also want to see a screen with notices fitted in the hall.\n\nBaz and Kate to canvass opinion at the youth club.',
+      'Vote: all forum members voted in favour of the recommendation.\n\nCllrs also want to see a screen with notices fitted in the hall.\n\nDan and Eve to canvass opinion at the youth club.',
       [
-        ['resolution', 'Voting: All schools forum members voted in favour of the recommendation.'],
+        ['resolution', 'Vote: all forum members voted in favour of the recommendation.'],
         ['information-request', 'Cllrs also want to see a screen with notices fitted in the hall.'],
-        ['action', 'Baz and Kate to canvass opinion at the youth club.'],
+        ['action', 'Dan and Eve to canvass opinion at the youth club.'],
       ],
     ],
     [
       'a planning response labelled as the recommendation to the council; another council that will be asked why',
-      '117.1 AB/24/0490 Mill House, Mill Lane Division of one flat into two flats Recommendation to Council: To recommend approval. Concern was expressed at the number of such applications. The County Council will be asked why this might be.',
+      '117.1 AB/26/0490 Mill House, Mill Lane Two-storey rear extension Recommendation to Council: To recommend approval. Concern was expressed at the number of such applications. The County Council will be asked when the work will be done.',
       [
         [
           'resolution',
-          'AB/24/0490 Mill House, Mill Lane Division of one flat into two flats Recommendation to Council: To recommend approval.',
+          'AB/26/0490 Mill House, Mill Lane Two-storey rear extension Recommendation to Council: To recommend approval.',
         ],
-        ['request', 'The County Council will be asked why this might be.'],
+        ['request', 'The County Council will be asked when the work will be done.'],
       ],
     ],
     [
       'late papers admitted, listed under the decision; two nominations in one sentence; councillors all agreed',
-      'Minutes:\n\nIt was agreed to admit the following additional information for consideration at the meeting:\n\n  • Submission from the Hospital Trust\n  • Letter from Fenshire Council\n\nAB proposed CD as secretary, EF seconded and AB proposed GH as minute secretary, IJ seconded.\n\nCouncillors all agreed the bonfire will not go ahead this year.',
+      'Minutes:\n\nIt was agreed to accept the following late papers:\n\n  • Report from the Hospital Trust\n  • Letter from Fenshire Council\n\nAB proposed CD as secretary, EF seconded and AB proposed GH as minute secretary, IJ seconded.\n\nCouncillors all agreed the bonfire will not go ahead this year.',
       [
-        [
-          'follow-up',
-          'Admit the following additional information for consideration at the meeting: Submission from the Hospital Trust; Letter from Fenshire Council',
-        ],
+        ['follow-up', 'Accept the following late papers: Report from the Hospital Trust; Letter from Fenshire Council'],
         ['resolution', 'AB proposed CD as secretary, EF seconded'],
         ['resolution', 'AB proposed GH as minute secretary, IJ seconded.'],
         ['resolution', 'Councillors all agreed the bonfire will not go ahead this year.'],
@@ -9141,7 +9138,7 @@ describe('shapes met on real pages in the twenty-sixth session (read blind first
     ],
     [
       'what became of applications, listed by their references, and the council asked to receive minutes, are no outcomes',
-      '90/15 Planning Applications\n\ni. St Anne’s Church – AB/14/06022/FUL – approved\n\nii. Mill Farm – AB/15/01108/FUL – awaiting a decision\n\nThe Council will be asked to receive the minutes of the Planning Committee.',
+      '90/15 Planning Applications\n\ni. St Anne’s Church – AB/26/00101/FUL – approved\n\nii. Mill Farm – AB/26/00102/FUL – awaiting a decision\n\nThe Council will be asked to receive the minutes of the Planning Committee.',
       [],
     ],
     [
@@ -9160,25 +9157,25 @@ describe('shapes met on real pages in the twenty-sixth session (read blind first
     ],
     [
       'who is to act, in initials after the sentence, in a list of matters arising',
-      '4. Matters arising\n\n  • Priority register. Information to be publicised. CR.\n  • Paths. Inquiries will be made to recover the costs. D. Ash/S. Birch',
+      '4. Matters arising\n\n  • Footpaths. Leaflets to be delivered. AB.\n  • Paths. Inquiries will be made to recover the costs. D. Ash/S. Birch',
       [
-        ['action', 'Information to be publicised.'],
+        ['action', 'Leaflets to be delivered.'],
         ['action', 'Inquiries will be made to recover the costs.'],
       ],
     ],
     [
       'a hearing’s reasons in the present and what the law says the panel must do are no outcomes',
-      'When determining a review of a premises licence, the Sub-Committee must, having regard to the representations, take such of the following steps as it considers appropriate.\n\nThe Sub-Committee is satisfied that the licence holder had co-operated with the police.\n\nThe Sub-Committee notes that whilst the closure order confirms there was disorder, the premises have since changed hands.',
+      'When determining an application, the Panel must have regard to the council’s policy.\n\nThe Sub-Committee is satisfied that the applicant has met the conditions.\n\nThe Sub-Committee notes that whilst there were complaints last year, none have been made since.',
       [],
     ],
     [
       'all the members present in favour, or endorsing; a unanimous vote taken to do something; RESOLVE THAT with its D dropped',
-      'All Councillors present were in favour of this application.\n\nAll Board members present agreed with the new proposal.\n\nA unanimous vote was taken to request early path creation.\n\nThe council unanimously voted that the working party should continue.\n\nRESOLVE THAT THE HALL FEES BE PAID.',
+      'All Councillors present were in favour of the new bench.\n\nAll Board members present agreed with the plan.\n\nA unanimous vote was taken to ask for a new bus shelter.\n\nThe council unanimously voted that the working party should go on meeting.\n\nRESOLVE THAT THE HALL FEES BE PAID.',
       [
-        ['resolution', 'All Councillors present were in favour of this application.'],
-        ['resolution', 'All Board members present agreed with the new proposal.'],
-        ['resolution', 'A unanimous vote was taken to request early path creation.'],
-        ['resolution', 'The council unanimously voted that the working party should continue.'],
+        ['resolution', 'All Councillors present were in favour of the new bench.'],
+        ['resolution', 'All Board members present agreed with the plan.'],
+        ['resolution', 'A unanimous vote was taken to ask for a new bus shelter.'],
+        ['resolution', 'The council unanimously voted that the working party should go on meeting.'],
         ['resolution', 'THE HALL FEES BE PAID.'],
       ],
     ],
@@ -9193,11 +9190,11 @@ describe('shapes met on real pages in the twenty-sixth session (read blind first
     ],
     [
       'a proposal passed in the same sentence; a matter to be discussed at the next meeting; the clerk also to act',
-      'Accordingly Ann Ash proposed that Dr Ben Birch be co-opted to serve on the Parish Council, this resolution was seconded by Cai Cole, upon a show of hands the resolution was passed unanimously.\n\nA grant request was received – Councillor Dale confirmed that this will be discussed at the next meeting.\n\nClerk also to request a copy of the lease.',
+      'Ann Ash proposed that Ben Birch be co-opted, this was seconded by Cai Cole and the resolution was carried.\n\nA grant request was received – Councillor Dale confirmed that this will be discussed at the next meeting.\n\nClerk also to request a copy of the lease.',
       [
         [
           'resolution',
-          'Accordingly Ann Ash proposed that Dr Ben Birch be co-opted to serve on the Parish Council, this resolution was seconded by Cai Cole, upon a show of hands the resolution was passed unanimously.',
+          'Ann Ash proposed that Ben Birch be co-opted, this was seconded by Cai Cole and the resolution was carried.',
         ],
         [
           'follow-up',
@@ -9228,7 +9225,7 @@ describe('papers met on real pages in the twenty-sixth session', () => {
   it.each([
     [
       'a summons to a meeting of a named council',
-      'Dear Councillor\n\nYou are hereby summoned to attend a meeting of Highfield Town Council on Monday 14 September 2026 at 7.00pm.\n\nAGENDA\n\n1. Apologies for absence\n\n2. Declarations of interest',
+      'Dear Councillor\n\nYou are hereby summoned to attend a meeting of Highfield Town Council on Tuesday 8 December 2026 at 7.30pm.\n\nAGENDA\n\n1. Apologies for absence\n\n2. Declarations of interest',
       'Highfield Town Council',
     ],
     [
@@ -9238,12 +9235,12 @@ describe('papers met on real pages in the twenty-sixth session', () => {
     ],
     [
       'the body before "meeting" in a summons',
-      'Councillors are summoned to attend a scheduled Parish Council meeting on Monday 9 November 2026 at 19.00 hrs in the Parish Hall\n\n1. Welcome\n\n2. To receive apologies for absence.',
+      'Members are summoned to attend a scheduled Parish Council meeting on Monday 9 November 2026 at 7.30pm in the school.\n\n1. Welcome\n\n2. To receive apologies for absence.',
       'Parish Council',
     ],
     [
       'a notice that the next meeting of a body will be held',
-      'I hereby give notice that the next meeting of the Community Council will be a virtual meeting on 12 October 2026 at 7 pm.\n\n1. Apologies\n\n2. Minutes',
+      'I hereby give notice that the next meeting of the Community Council will be held in the chapel vestry on 12 October 2026.\n\n1. Apologies\n\n2. Minutes',
       'Community Council',
     ],
     [
@@ -9275,13 +9272,13 @@ describe('papers met on real pages in the twenty-sixth session', () => {
     ],
     [
       'another event that would take place, and points raised at another meeting',
-      'Ashby Town Council Minutes for September 2026\n\nPresent: Cllr Ash (Mayor), Cllr Birch\n\nThe minutes of the last meeting were APPROVED and signed.\n\nThe Mayor reminded the meeting that the Civic Service would take place on Sunday 20 September 2026.\n\nTo consider the points raised at the informal allotment meeting held on 22nd September 2026 and agree the way forward. Cllr Ash proposed the following be approved.',
+      'Ashby Town Council Minutes for September 2026\n\nPresent: Cllr Ash (Mayor), Cllr Birch\n\nThe minutes of the last meeting were APPROVED and signed.\n\nThe Mayor reminded the meeting that the Remembrance parade would take place on Sunday 8 November 2026.\n\nTo discuss the matters raised at the open footpaths meeting held on 22nd September 2026.',
       'minutes',
       null,
     ],
     [
       'a course over two days, not the meeting',
-      'The minutes of Ashby Commissioners meeting held on Thursday 11th June 2026.\n\nTraining Courses 5-6August 2026. The dates offered were not suitable. The clerk was asked to advise accordingly.',
+      'The minutes of Ashby Commissioners meeting held on Thursday 11th June 2026.\n\nTraining day 5-6August 2026 – no member can attend.',
       'minutes',
       null,
     ],

@@ -23,8 +23,8 @@ export const SCHEDULE_FURNITURE = /^(?:\d{1,3}|Click Here To View|[A-Z]{0,3}\/?\
 
 /**
  * A lead-in over the details of one decision: its conditions, reasons or amendments, the payments or policies it approved,
- * what members commented on an application, the late papers it admitted ("It was agreed to admit the following additional
- * information …:").
+ * what members commented on an application, the late papers it admitted ("It was agreed to accept the following late
+ * papers:").
  */
 export const DETAILS_LEAD =
   /\b(?:conditions?|reasons?|informatives?|amendments?|changes?|subject to|including|includes?|namely|comprising|payments?|invoices?|accounts?|cheques?|expenditure|bills|grants?|contributions?|costs?|funding|breakdown|sums?|amounts?|informed|discussed|outlined|commented|observations?|grounds|concerns|summari[sz]ed|highlighted|covered|substitut\w+|updates?|apologies|absences?|attendance|minutes|committees|meetings|membership|polic(?:y|ies)|procedures|strategies|documents|information|papers|reports|submissions|letters|correspondence)\b[^:]*:\s*-?\s*$/i;

@@ -571,7 +571,7 @@ export const HEADER_RULES: HeaderRule[] = [
   {
     shape: 'a summons or an invitation to a body’s meeting',
     example:
-      'You are hereby summoned to attend a meeting of Highfield Town Council on Monday 14 September 2020 at 7.00pm',
+      'You are hereby summoned to attend a meeting of Highfield Town Council on Tuesday 8 December 2026 at 7.30pm',
     // Also with the kind of meeting before "meeting of" ("an Ordinary Meeting of the Parish Council"), the body before
     // "meeting" ("a scheduled Parish Council meeting"), and "You are invited to attend a Meeting of the Parish Council". Not
     // a person invited to a meeting ("Mrs Ash would be invited to attend the next Council meeting").
@@ -582,8 +582,8 @@ export const HEADER_RULES: HeaderRule[] = [
   },
   {
     shape: 'a notice of a body’s meeting',
-    example: 'NOTICE is hereby given that a Meeting of the Parish Council will take place on Thursday 13 April 2017',
-    // Also "I hereby give notice that the next meeting of the Community Council will be a virtual meeting".
+    example: 'NOTICE is hereby given that a Meeting of the Parish Council will take place on Thursday 10 December 2026',
+    // Also "I hereby give notice that the next meeting of the Community Council will be held in the vestry".
     pattern: new RegExp(
       `\\b(?:notice|NOTICE) (?:is (?:hereby )?given )?that (?:an?|the) (?:next )?(?:[A-Za-z-]+ ){0,2}?(?:meeting|Meeting|MEETING) of (?:the )?${NAMED_BODY}`,
     ),

@@ -129,17 +129,23 @@ export function readMeetingHeader(blocks: RawBlock[], fileName: string): Meeting
 }
 
 /**
- * "FRIDAY19TH JUNE 2015", "Monday2 July2018", "Tuesday 6September 2016": a date whose spaces were lost when its paper was
+ * "FRIDAY19TH JUNE 2015", "Monday2 July2018", "Tuesday 3November 2026": a date whose spaces were lost when its paper was
  * printed to text, spaced again so that it reads as a date.
  */
 function withDatesUnglued(text: string): string {
-  return text
-    .replace(/\b((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?=\d{1,2}(?:st|nd|rd|th)?\b)/gi, '$1 ')
-    .replace(/\b((?:Jan|Febr)uary|March|April|May|June|July|August|(?:Septem|Octo|Novem|Decem)ber)(?=\d{4}\b)/gi, '$1 ')
-    .replace(
-      /(?<![-–/]\d{0,2})\b(\d{1,2}(?:st|nd|rd|th)?)(?=(?:(?:Jan|Febr)uary|March|April|May|June|July|August|(?:Septem|Octo|Novem|Decem)ber)\b)/gi,
-      '$1 ',
-    );
+  return (
+    text
+      .replace(/\b((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?=\d{1,2}(?:st|nd|rd|th)?\b)/gi, '$1 ')
+      .replace(
+        /\b((?:Jan|Febr)uary|March|April|May|June|July|August|(?:Septem|Octo|Novem|Decem)ber)(?=\d{4}\b)/gi,
+        '$1 ',
+      )
+      // Not a day that ends a span ("5-6June"), which is another event's.
+      .replace(
+        /(?<![-–/]\d{0,2})\b(\d{1,2}(?:st|nd|rd|th)?)(?=(?:(?:Jan|Febr)uary|March|April|May|June|July|August|(?:Septem|Octo|Novem|Decem)ber)\b)/gi,
+        '$1 ',
+      )
+  );
 }
 
 /**

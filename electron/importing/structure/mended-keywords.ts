@@ -21,8 +21,8 @@ export const MENDED_KEYWORDS: { shape: string; example: string; reads: string; p
   },
   {
     shape: 'RESOLVE THAT in capitals with its D dropped, opening a line',
-    example: 'RESOLVE THAT PAYMENTS BE MADE TO the following.',
-    reads: 'RESOLVED THAT PAYMENTS',
+    example: 'RESOLVE THAT THE HALL FEES BE PAID.',
+    reads: 'RESOLVED THAT THE HALL FEES',
     // Not an agenda's business ("TO RESOLVE THAT …"), which does not open the line.
     pattern: /^RESOLVE(?= THAT\b)/g,
     mended: 'RESOLVED',

@@ -77,9 +77,9 @@ const OWNER_IN_BRACKETS =
 const OWNER_IN_BRACKETS_AT_END =
   /(?<=[a-z\d?])\s*(\((?:[A-Z][\w/&, ]{1,30}? to action|Action\s*[:–—-]?\s*[A-Z][\w/&, ]{1,30}?|Act\s+[A-Z][\w/&, ]{1,30}?)\))\.?$/;
 
-/** "… to be publicised. CR.": initials alone after a sentence's full stop, at the end. */
+/** "… to be delivered. AB.": initials alone after a sentence's full stop, at the end. */
 const INITIALS_AFTER_SENTENCE = /(?<=[a-z)]\.)\s+(?=[A-Z]{2,3}(?:\/[A-Z]{2,3})*\.?$)/;
-/** "… AM seconded and FM proposed IM as minute secretary …": a second proposal after the first's seconder. */
+/** "… EF seconded and AB proposed GH as minute secretary …": a second proposal after the first's seconder. */
 const TWO_PROPOSALS =
   /(?<=\bseconded)\s+and\s+(?=(?:[A-Z]{2,3}|(?:Cllr|Councill?or|Mr|Mrs|Ms|Dr)\.? [A-Z][\w'’-]+) (?:proposed|nominated)\b)/;
 
@@ -168,9 +168,9 @@ export function narrative(
     // "Cllr Neave would raise the matter with the panel and Cllr Chivers would advise the trustees.": two people, each
     // taking on an action of their own.
     .flatMap((sentence) => sentence.split(TWO_UNDERTAKINGS))
-    // "FM proposed AJ as secretary, AM seconded and FM proposed IM as minute secretary, DM seconded.": two nominations.
+    // "AB proposed CD as secretary, EF seconded and AB proposed GH as minute secretary, IJ seconded.": two nominations.
     .flatMap((sentence) => sentence.split(TWO_PROPOSALS))
-    // "Information to be publicised. CR.": who is to act, in initials after the sentence, read as its own clause.
+    // "Leaflets to be delivered. AB.": who is to act, in initials after the sentence, read as its own clause.
     .flatMap((sentence) => sentence.split(INITIALS_AFTER_SENTENCE))
     .flatMap((sentence) => sentence.split(SEVERAL_TO_ACT))
     // "Clerk advised that the tip would not accept shredded paper – Clerk to ask the council for advice": what was said,
@@ -893,7 +893,7 @@ const OWNER_ACTION =
 
 /** "… will be reported to the rights-of-way officer. Clerk": an action column run on at the end of the row. */
 const TO_BE_DONE = /\b(?:will|would|shall|is to|are to|to be)\b/;
-/** Also initials ("CR.", "CR/JB"), or an initial and a surname ("D. Ellison/S. Brydon"), as a matters-arising list ends a line. */
+/** Also initials ("AB.", "AB/CD"), or an initial and a surname ("D. Ash/S. Birch"), as a matters-arising list ends a line. */
 const OWNER_COLUMN =
   /^((?:The )?(?:Clerk|Chair(?:man)?|RFO)|(?:Cllrs?|Councill?or)\.? (?:(?:Mrs|Mr|Ms|Dr)\.? )?[A-Z][\w'’-]+|[A-Z]{2,3}(?:\/[A-Z]{2,3})*|[A-Z]\.\s?[A-Z][a-z'’-]+(?:\/[A-Z]\.\s?[A-Z][a-z'’-]+)*)\.?$/;
 

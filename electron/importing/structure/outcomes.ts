@@ -899,7 +899,7 @@ export function findOutcomeCandidates(
         !LISTS_ITS_OBJECT.test(body) &&
         !BODY_DECIDES.test(body) &&
         !GRANTS_WHAT_FOLLOWS.test(body) &&
-        // "(3) Agree to appoint members to the working group as set out below:" over who: its details.
+        // "(2) Agree to appoint to the panel the members set out below:" over who they are: its details.
         !SET_OUT_BELOW.test(body) &&
         // "i) to approve the following payments:" over the payments' table, not parts: it decides by its verb.
         !(opensWithDecidingVerb(body) && !leadsIntoOwnParts(index))

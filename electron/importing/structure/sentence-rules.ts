@@ -321,8 +321,8 @@ export const SENTENCE_RULES: SentenceRule[] = [
   },
   {
     shape: 'an office and its holder in initials, then who proposed them',
-    example: 'Election of Officers – Chair BJ – NY proposed BJ and HG seconded',
-    // Also the holder between dashes: "Vice Chair – NY – BJ proposed and all agreed".
+    example: 'Election of Officers – Chair AB – CD proposed AB and EF seconded',
+    // Also the holder between dashes: "Vice Chair – CD – AB proposed and all agreed".
     pattern:
       /^(?:[^.;:]{0,40}?[–—-]\s*)?(?:Vice[- ])?(?:Chair(?:man|person|woman)?|Convener|President|Secretary|Treasurer)(?:\s+[A-Z]{2,3}|\s*[–—-]\s*[A-Z]{2,3})\s*[–—-]\s*[A-Z]{2,3} (?:proposed|nominated)\b/,
     kind: 'resolution',
@@ -1236,7 +1236,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'all who voted in favour of doing something',
     example: 'It was proposed, seconded and all voted unanimously in favour to co-opt Mrs Ash as a new Councillor.',
-    // Also "Voting: All schools forum members voted in favour of the recommendation".
+    // Also "Vote: all forum members voted in favour of the recommendation".
     pattern:
       /\b(?:all(?: [\w-]+){0,3} members|all|members|councillors|everyone|the (?:council|committee))(?: present)? voted (?:unanimously )?in favour (?:to [a-z]+|of (?:co-opting|appointing|electing|approving|accepting|adopting|awarding|granting|supporting|paying|purchasing|buying)\b|of (?:the|this|these) recommendations?\b)/i,
     kind: 'resolution',
@@ -1297,7 +1297,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'something proposed, and the resolution passed in the same sentence',
     example:
-      'Accordingly Ann Ash proposed that Dr Ben Birch be co-opted to serve on the Parish Council, this resolution was seconded by Cai Cole, upon a show of hands the resolution was passed unanimously.',
+      'Ann Ash proposed that Ben Birch be co-opted to the council, and on a show of hands the resolution was passed.',
     pattern:
       /\bproposed\b[^.;]{0,80}?\bthat\b[^.;]{5,300}?\b(?:the|this) (?:resolution|motion|proposal) was (?:duly )?(?:passed|carried|agreed)\b/,
     kind: 'resolution',
@@ -1468,7 +1468,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'a planning response labelled as the recommendation to the council, after the application',
     example:
-      'AB/24/0490 Mill House, Mill Lane Division of one flat into two flats Recommendation to Council: To recommend approval.',
+      'AB/26/0490 Mill House, Mill Lane Two-storey rear extension Recommendation to Council: To recommend approval.',
     pattern:
       /\bRecommendation to (?:the )?(?:Full |Parish |Town |Community )?Council\s*:\s*(?:To )?recommend(?:ed)? (?:approval|refusal|permission|that)\b/i,
     kind: 'recommendation',
@@ -1589,7 +1589,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
   },
   {
     shape: 'another body that will be asked something',
-    example: 'The County Council will be asked why this might be.',
+    example: 'The County Council will be asked when the work will be done.',
     // Not the council asked to decide, as an agenda puts it: "The Council will be asked to receive the Minutes …".
     pattern:
       /^(?:The )?(?:[A-Z][\w'’&-]* ){0,4}(?:Council|Highways|Authority|Police|Agency|Board|Trust)\s+(?:will|would|is to|are to) be (?:asked|approached|written to|contacted)\b(?! to (?:receive|note|approve|consider|agree|adopt|confirm|endorse|decide|determine)\b)/,
@@ -2161,7 +2161,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'a body content with a grant or request, as informal notes put it',
     example: 'The committee were happy with this grant of £400 for the hall.',
     // Also "However they were happy with the grant for the new kitchen", "The Committee was content to approve the fees",
-    // "Members were very happy to co-opt Mr Ash back onto the Council", and
+    // "Members were very happy to co-opt Mr Ash as a councillor", and
     // with a choice: "The Parish Council were happy with the layout and colours"; not with how work went ("… happy with the
     // progress").
     pattern: new RegExp(
@@ -2171,8 +2171,8 @@ export const SENTENCE_RULES: SentenceRule[] = [
   },
   {
     shape: 'all the members present in favour of something, or endorsing it',
-    example: 'All Councillors present were in favour of this application.',
-    // Also "All Board members present agreed with the new proposal", "All Councillors attending endorsed Councillor Ash's
+    example: 'All Councillors present were in favour of the new bench.',
+    // Also "All Board members present agreed with the plan", "All Councillors attending endorsed Councillor Ash's
     // nomination".
     pattern:
       /^All (?:the )?(?:[A-Z][\w-]* )?(?:[Cc]ouncill?ors|[Mm]embers|Cllrs|[Tt]rustees|[Gg]overnors|[Dd]irectors)(?: present| attending)? (?:were (?:all )?(?:in favour of|in agreement with)|endorsed|agreed with|supported|approved) (?:the|this|these|that|a|an|[A-Z])/,
@@ -2180,8 +2180,8 @@ export const SENTENCE_RULES: SentenceRule[] = [
   },
   {
     shape: 'a unanimous or majority vote taken to do something',
-    example: 'A unanimous vote was taken to request early path creation.',
-    // Also "The council unanimously voted that the working party should continue".
+    example: 'A unanimous vote was taken to ask for a new bus shelter.',
+    // Also "The council unanimously voted that the working party should go on meeting".
     pattern: new RegExp(
       `^(?:(?:A|The) (?:unanimous|majority) vote was (?:taken|held|passed) (?:to|in favour of) [a-z]|(?:${BODY}|Members|Councillors) (?:unanimously |then )?voted (?:unanimously )?that\\b)`,
     ),
@@ -2197,7 +2197,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
   },
   {
     shape: 'a consensus reached',
-    example: 'The consensus was that voting rights should be kept to the core members of the Board.',
+    example: 'The consensus was that the hall should open on Sundays.',
     // Also "The general consensus of the meeting was to write to the landowner".
     pattern:
       /^(?:[^.;]{0,60}?,\s*)?(?:The|the|A|a) (?:general |clear |unanimous )?consensus (?:of (?:the )?(?:meeting|members|councillors|committee|council|board|group|forum|panel) )?was (?:that|to)\b/,
@@ -2205,14 +2205,14 @@ export const SENTENCE_RULES: SentenceRule[] = [
   },
   {
     shape: 'a request made with no one named',
-    example: 'As Cllr Ash leads on Speedwatch it was requested to add it to the agenda for February.',
+    example: 'As Cllr Ash leads on the footpaths it was requested to add them to the agenda for March.',
     pattern: /\b[Ii]t was (?:also |further )?requested to (?!be\b)[a-z]{3,}/,
     kind: 'request',
     beforeNotOutcomes: true,
   },
   {
     shape: 'a motion moved and seconded, then "it was so resolved"',
-    example: 'and it was so resolved without opposition.',
+    example: 'and it was so resolved unanimously.',
     // The sentence before it ("Cllr Ash moved the recommendation which was seconded by Cllr Birch;") is told apart by its
     // semicolon.
     pattern: /^(?:and |And )?it was (?:so|duly) (?:resolved|agreed)\b/i,
@@ -2231,7 +2231,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'a body that wanted to see something first',
     example: 'The committee also wanted to see the insurance certificate for the fete.',
     // Also "… wanted a further survey brought back to the next meeting", and in the present: "Cllrs also want to see a
-    // screen fitted".
+    // noticeboard put up".
     pattern: new RegExp(
       `^(?:${BODY}|[Tt]hey|(?:The )?[Mm]embers|Cllrs|Councillors) (?:also |further )?want(?:ed)? (?:to see|sight of|a copy of|(?:a |an )?(?:further |more |fuller )?[\\w ]{0,40}?(?:brought back|provided|circulated|sent))\\b`,
     ),
@@ -2630,8 +2630,7 @@ export const NOT_OUTCOMES: {
   },
   {
     shape: 'what the law says a panel must do when it decides',
-    example:
-      'When determining a review of a premises licence, the Sub-Committee must, having regard to the representations, take such of the following steps as it considers appropriate.',
+    example: 'When determining an application, the Panel must have regard to the council’s policy.',
     pattern: /^When (?:determining|considering|deciding)\b[^.;]{0,200}?\b(?:must|shall|may)\b/,
   },
   {
@@ -3013,34 +3012,34 @@ export const NOT_OUTCOMES: {
   },
   {
     shape: 'something agreed by one person outside the meeting',
-    example: 'Some of the comments submitted were also agreed by the Ward Member.',
+    example: 'The objections sent in were also agreed by the Ward Member.',
     pattern:
       /\b(?:was|were) (?:also )?agreed by (?:the )?(?:(?:Ward|District|County|Borough|Division|Unitary) (?:Member|Councill?or|Cllr)|applicant|developer|landowner|owner)\b/i,
   },
   {
     shape: 'someone to step down, told',
-    example: 'Vice-Chair, Cllr Ash to step down for business reasons.',
+    example: 'Treasurer, Cllr Ash to step down at the end of the year.',
     pattern:
       /^(?:[^.;]{0,40},\s*)?(?:(?:Cllr|Councill?or|Mr|Mrs|Ms|Dr)\.? )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2} (?:is )?to (?:step|stand) down\b/,
   },
   {
     shape: 'someone elected at an election, reported',
     example: 'Councillor Ann Ash was elected as District Councillor for Mill Ward at the recent election.',
-    // Also "Parish Councillors were elected uncontested prior to the recent elections".
+    // Also "Councillors were returned unopposed before the recent elections".
     pattern:
       /\b(?:was|were|been) (?:duly )?(?:elected|re-elected|returned)\b[^.;]*?\b(?:at|in|prior to|before) the (?:recent|last|latest|May|local|district|county|borough|parish|town|general)\b[^.;]{0,30}?\belections?\b/i,
     beforeFirstRead: true,
   },
   {
     shape: 'an application’s reference, then what became of it',
-    example: '12 Mill Lane – AB/15/04346/FUL – approved',
+    example: '12 Mill Lane – AB/26/01234/FUL – approved',
     // The planning authority's decisions, listed by a parish; not a response ("– no objection", "– support").
     pattern:
       /^[^.;]{0,80}\b[A-Z]{0,3}\/?(?:\d{2}\/)?\d{3,6}(?:\/[A-Z]{2,5})?\b\s*[–—-]\s*(?:approved|granted|refused|withdrawn|permitted|awaiting (?:a )?decision)\.?$/i,
   },
   {
     shape: 'an application refused or granted, now going to appeal',
-    example: 'The Mill Farm planning application was refused, however, this is now going to appeal.',
+    example: 'The Mill Farm application was refused and the applicant has now appealed.',
     pattern:
       /\bapplications? (?:was|were|has been|had been) (?:refused|rejected|approved|granted)\b[^.;]*\b(?:appeal|appealed|appealing)\b/i,
   },
