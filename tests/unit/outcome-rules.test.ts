@@ -9214,6 +9214,11 @@ describe('shapes met on real pages in the twenty-sixth session (read blind first
       ],
     ],
     [
+      'in a numbered run that decides, a part that only titles an item, and an applicant’s own decision, are no outcomes',
+      'i)Apologies For Absence\n\nReceived from Cllr Ash.\n\nii)Co-option – the applicant decided not to go ahead.\n\niii)Declarations Of Interest – none\n\niv)Chairman’s Remarks\n\nResolved to write to the hall committee about its fees.',
+      [['resolution', 'Write to the hall committee about its fees.']],
+    ],
+    [
       'elections held elsewhere and an application gone to appeal are no outcomes',
       'Cllr Ann Ash was elected as District Councillor for Mill Ward at the recent election.\n\nThe Mill Farm planning application was refused, however, this is now going to appeal.',
       [],

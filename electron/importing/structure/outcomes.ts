@@ -1185,7 +1185,10 @@ export function findOutcomeCandidates(
       !excluded(body, true) &&
       !severalDecisions(body) &&
       // "1. Reports from District and County councillors:" over a paragraph of news: a part that titles what follows.
-      !(TITLES_WHAT_FOLLOWS.test(body) && !isDecisionShaped(body))
+      !(TITLES_WHAT_FOLLOWS.test(body) && !isDecisionShaped(body)) &&
+      // "iv) Chairman's Remarks": a part that only titles an item, with nothing in it decided (not a decision in the
+      // subjunctive, which opens with who decides: "1. The panel receive an update on …").
+      !(SUBHEADING.test(body) && !/^(?:The|This|These|A|An|All|Members|Councillors|Council)\b/.test(body))
     ) {
       const family = familyOf(index);
       // "5. Have voted in favour of levying the following amounts:-" over "a) Street Lighting £950.00": its details.

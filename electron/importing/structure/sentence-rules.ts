@@ -3017,6 +3017,12 @@ export const NOT_OUTCOMES: {
       /\b(?:was|were) (?:also )?agreed by (?:the )?(?:(?:Ward|District|County|Borough|Division|Unitary) (?:Member|Councill?or|Cllr)|applicant|developer|landowner|owner)\b/i,
   },
   {
+    shape: 'an applicant’s or owner’s own decision, reported',
+    example: 'Co-option – the applicant decided not to proceed.',
+    pattern:
+      /^(?:[^.;]{0,60}?[–—-]\s*)?(?:The |the )?(?:applicants?|developers?|owners?|landowners?|objectors?|candidates?)(?: has| have| had)? decided\b/i,
+  },
+  {
     shape: 'someone to step down, told',
     example: 'Treasurer, Cllr Ash to step down at the end of the year.',
     pattern:
