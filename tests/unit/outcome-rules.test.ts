@@ -9220,7 +9220,7 @@ describe('shapes met on real pages in the twenty-sixth session (read blind first
     ],
     [
       'elections held elsewhere and an application gone to appeal are no outcomes',
-      'Cllr Ann Ash was elected as District Councillor for Mill Ward at the recent election.\n\nThe Mill Farm planning application was refused, however, this is now going to appeal.',
+      'Cllr Ann Ash was elected as District Councillor for Mill Ward at the recent election.\n\nThe Mill Farm application had been refused and has now gone to appeal.',
       [],
     ],
   ])('%s', readsWhole);

@@ -120,6 +120,9 @@ export const ROLE_AND_HOLDERS = new RegExp(
   String.raw`^(?:\d{1,2}(?:\.\d{1,2})+\.?\s+)?(?!(?:Present|PRESENT|Apologies|APOLOGIES|Absent|In [Aa]ttendance|IN ATTENDANCE|Attendance|Also [Pp]resent|Proposer|Seconder|Nominee|Mover|Proposed|Seconded|Moved)\b)[A-Z][^.:;–—]{2,60}?\s*[:–—-]\s*(?=(?:Cllrs?|Councill?ors?|Mr|Mrs|Ms|Miss|Dr|The|the)\b)(?:${HOLDER}(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s+(?:supported|assisted|deputised) by\s+)?)+\.?$`,
 );
 
+/** An office a meeting elects someone to: "Chairman", "Vice Chair", "Convener", "Secretary", "Treasurer". */
+export const OFFICE_BEARER = String.raw`(?:(?:Vice[- ])?(?:Chair(?:man|person|woman)?|Convener|President)|Secretary|Treasurer)`;
+
 /**
  * "Fenshire Council refused permission, and the applicant appealed", "The Borough Council has APPROVED Planning Permission
  * for …": the planning authority's decision reported, not the meeting's (never a parish, town or community council's).

@@ -6,6 +6,7 @@ import {
   KEYWORD_ALONE,
   NOTHING_ELSE_PUT,
   KEYWORD_ON_ITS_OWN,
+  OFFICE_BEARER,
   PLANNING_RESPONSE,
   VAGUE_ACTION,
   VAGUE_ACTION_LINE,
@@ -935,8 +936,9 @@ const PROPOSED_AND_SECONDED = /^(?!Seconded\b)[^.;]{0,80}\bproposed\b[^.;]{2,80}
 const CARRIED_MOTION =
   /^(?:(?:On|Upon) (?:being put to (?:the|a) vote|a vote being taken)|(?:On|Upon|Following|After) a vote)?,?\s*(?:the )?(?:motion|proposal|recommendations?)\b[^.;]{0,30}\b(?:was|were) (?:duly )?(?:put to (?:the|a) vote and )?(?:carried|agreed|accepted|passed)\b[^.;]{0,40}\.?$/i;
 /** "Vice Chairman – Ann Ash.", "Treasurer: Ben Birch": an office, then who holds it, and nothing else. */
-const OFFICE_AND_HOLDER =
-  /^(?:(?:Vice[- ])?(?:Chair(?:man|person|woman)?|Convener|President)|Secretary|Treasurer)\s*[:–—-]\s*[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}\.?$/;
+const OFFICE_AND_HOLDER = new RegExp(
+  String.raw`^${OFFICE_BEARER}\s*[:–—-]\s*[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}\.?$`,
+);
 /** "Proposed: Cllr G Ash Seconded: Cllr E Birch": who moved and seconded, and nothing of what. */
 const NAMES_WHO_MOVED = /^(?:Proposed|Moved)(?: by)?:?\s[^.;]{2,60}?Seconded(?: by)?:?\s[^.;]{2,60}$/i;
 

@@ -1,5 +1,5 @@
 import type { OutcomeKind } from '../../../shared/domain';
-import { PLANNING_AUTHORITY_DECIDED } from './bare-shapes';
+import { OFFICE_BEARER, PLANNING_AUTHORITY_DECIDED } from './bare-shapes';
 
 /**
  * Decisions, requests and actions written as narrative, with no keyword before
@@ -314,8 +314,10 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'someone named to an office, then who proposed them in brackets',
     example: 'Mr Tom Reid - Chairman (proposed by A Lee, Seconded by S Ward);',
-    pattern:
-      /^(?:(?:Cllr|Councill?or|Mr|Mrs|Ms|Miss|Dr)\.? )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}\s*[–—-]\s*(?:(?:Vice[- ])?(?:Chair(?:man|person|woman)?|Convener|President)|Secretary|Treasurer)\s*\((?:proposed|nominated) by\b/i,
+    pattern: new RegExp(
+      String.raw`^(?:(?:Cllr|Councill?or|Mr|Mrs|Ms|Miss|Dr)\.? )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}\s*[–—-]\s*${OFFICE_BEARER}\s*\((?:proposed|nominated) by\b`,
+      'i',
+    ),
     kind: 'resolution',
     keepsSemicolons: true,
   },
@@ -323,8 +325,9 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'an office and its holder in initials, then who proposed them',
     example: 'Election of Officers – Chair AB – CD proposed AB and EF seconded',
     // Also the holder between dashes: "Vice Chair – CD – AB proposed and all agreed".
-    pattern:
-      /^(?:[^.;:]{0,40}?[–—-]\s*)?(?:Vice[- ])?(?:Chair(?:man|person|woman)?|Convener|President|Secretary|Treasurer)(?:\s+[A-Z]{2,3}|\s*[–—-]\s*[A-Z]{2,3})\s*[–—-]\s*[A-Z]{2,3} (?:proposed|nominated)\b/,
+    pattern: new RegExp(
+      String.raw`^(?:[^.;:]{0,40}?[–—-]\s*)?${OFFICE_BEARER}(?:\s+[A-Z]{2,3}|\s*[–—-]\s*[A-Z]{2,3})\s*[–—-]\s*[A-Z]{2,3} (?:proposed|nominated)\b`,
+    ),
     kind: 'resolution',
   },
   {
