@@ -9293,3 +9293,82 @@ describe('papers met on real pages in the twenty-sixth session', () => {
     expect(paper.date).toBe(date);
   });
 });
+
+describe('shapes met on real pages in the twenty-seventh session (read blind first, then taught)', () => {
+  it.each<[string, string, [string, string][]]>([
+    [
+      'agreed by unanimous vote; a proposal by someone to co-opt, seconded and carried',
+      'It was agreed by unanimous vote to keep the grant to the hall at £300.\n\nProposal by Councillor Ash to co-opt Mr Dale to the council, seconded Councillor Birch, carried.',
+      [
+        ['follow-up', 'Keep the grant to the hall at £300.'],
+        [
+          'resolution',
+          'Proposal by Councillor Ash to co-opt Mr Dale to the council, seconded Councillor Birch, carried.',
+        ],
+      ],
+    ],
+    [
+      'offices and holders with who proposed, the office in one word, and who seconded on the line below',
+      '1. Election of officers\n\nChairman: Ann Ash Proposed: Ben Birch\nSeconded: Cai Cole all in favour\nVicechair: Dan Dale Proposed: Ann Ash\nSeconded: Eve Eld\nCarried unanimously',
+      [
+        ['resolution', 'Chairman: Ann Ash Proposed: Ben Birch'],
+        ['resolution', 'Vicechair: Dan Dale Proposed: Ann Ash'],
+      ],
+    ],
+    [
+      'a planning response in quotes after "Resolved", its application on the line above',
+      '7/26 Planning\n7.1 Mill Barn 26/0456\nResolved “Not supported”\n7.2 Old Forge\nResolved “No objection”',
+      [
+        ['resolution', '7.1 Mill Barn 26/0456 Resolved “Not supported”'],
+        ['resolution', '7.2 Old Forge Resolved “No objection”'],
+      ],
+    ],
+    [
+      'initials with a stop between, to act',
+      'The gate by the pond is still broken. A.B to photograph it and send it to the highways team.',
+      [['action', 'A.B to photograph it and send it to the highways team.']],
+    ],
+    [
+      'an application’s reference, then the response after discussion; a sum in pounds and pence before "approved"',
+      '9. Planning\n\n26/01234/FUL Quarry Lane – following discussion, no objection\n\n10. Donations\n\nThe repair of the church clock – Proposed to donate £150.00 – approved.',
+      [
+        ['resolution', '26/01234/FUL Quarry Lane – following discussion, no objection'],
+        ['resolution', 'The repair of the church clock – Proposed to donate £150.00 – approved.'],
+      ],
+    ],
+    [
+      'what was proposed, then who proposed and seconded in initials and the vote, on a line of its own',
+      '4. New councillor\nMr Fox has sent a note of his experience, and it was proposed that he should be co-opted onto the council.\n\nProposed: AA Seconded: BB All were in agreement.',
+      [
+        [
+          'resolution',
+          'Mr Fox has sent a note of his experience, and it was proposed that he should be co-opted onto the council.',
+        ],
+      ],
+    ],
+    [
+      'proposed by one and seconded by another that someone is asked to act; a suggestion met with approval',
+      'Three quotes were discussed. It was proposed by Mr. A. Ash, seconded by Mrs B. Birch that Mr Dale is asked to cut the hedge.\n\nThe Chair’s suggestion that he should ask Mr Fox about joining the council was met with approval.',
+      [
+        [
+          'resolution',
+          'Three quotes were discussed. It was proposed by Mr. A. Ash, seconded by Mrs B. Birch that Mr Dale is asked to cut the hedge.',
+        ],
+        [
+          'resolution',
+          'The Chair’s suggestion that he should ask Mr Fox about joining the council was met with approval.',
+        ],
+      ],
+    ],
+    [
+      'who is to attend another body’s meetings, one by title with a stop',
+      '6. Meetings of other bodies\n\n·       Hall Committee – Clerk and Mrs. Ash to attend',
+      [['action', 'Hall Committee – Clerk and Mrs. Ash to attend']],
+    ],
+    [
+      'a correction to the last minutes by page, and another body’s works due to start, are no outcomes; nor "Motion carried." after the decision',
+      'Councillor Ash asked that Page 3, item 5 should be amended as follows.\n\nResurfacing works are scheduled to start on 3 August.\n\nThe meeting opened at 7pm RESOLUTION: In the absence of the clerk, it was agreed to accept the offer of Mrs Ash to take the minutes. All in favour. Motion carried. 1) Welcome',
+      [['follow-up', 'Accept the offer of Mrs Ash to take the minutes.']],
+    ],
+  ])('%s', readsWhole);
+});

@@ -29,9 +29,9 @@ export const SCHEDULE_FURNITURE = /^(?:\d{1,3}|Click Here To View|[A-Z]{0,3}\/?\
 export const DETAILS_LEAD =
   /\b(?:conditions?|reasons?|informatives?|amendments?|changes?|subject to|including|includes?|namely|comprising|payments?|invoices?|accounts?|cheques?|expenditure|bills|grants?|contributions?|costs?|funding|breakdown|sums?|amounts?|informed|discussed|outlined|commented|observations?|grounds|concerns|summari[sz]ed|highlighted|covered|substitut\w+|updates?|apologies|absences?|attendance|minutes|committees|meetings|membership|polic(?:y|ies)|procedures|strategies|documents|information|papers|reports|submissions|letters|correspondence)\b[^:]*:\s*-?\s*$/i;
 
-/** "No Objection.", "Support", "Support the Application": a planning response that says nothing of which application. */
+/** "No Objection.", "Support", "Support the Application", “Not supported”: a planning response that says nothing of which application. */
 export const BARE_PLANNING_RESPONSE =
-  /^(?:no (?:objections?|observations?|comments?)|objects?|objections?|supports?)(?: (?:to )?(?:the|this) (?:planning )?application)?(?:\.|\s*[–—-]\s+\S.*)?$/i;
+  /^["“‘]?(?:no (?:objections?|observations?|comments?)|objects?|objections?|(?:not )?support(?:s|ed)?)(?: (?:to )?(?:the|this) (?:planning )?application)?["”’]?(?:\.|\s*[–—-]\s+\S.*)?$/i;
 
 /** "APPROVED", "Agreed.": a keyword on its own. */
 export const BARE_KEYWORD = /^(?:APPROVED|AGREED|ENDORSED|ADOPTED|NOTED|REFUSED|GRANTED)\.?$/;
@@ -121,7 +121,7 @@ export const ROLE_AND_HOLDERS = new RegExp(
 );
 
 /** An office a meeting elects someone to: "Chairman", "Vice Chair", "Convener", "Secretary", "Treasurer". */
-export const OFFICE_BEARER = String.raw`(?:(?:Vice[- ])?(?:Chair(?:man|person|woman)?|Convener|President)|Secretary|Treasurer)`;
+export const OFFICE_BEARER = String.raw`(?:(?:Vice[- ]?C|Vice-?c|C)hair(?:man|person|woman)?|(?:Vice[- ])?(?:Convener|President)|Secretary|Treasurer)`;
 
 /**
  * "Fenshire Council refused permission, and the applicant appealed", "The Borough Council has APPROVED Planning Permission

@@ -211,6 +211,13 @@ export function narrative(
     // "Cllr Ash proposed and Cllr Birch seconded that Cai Cole be co-opted." over "This was passed unanimously.": the
     // proposal above was read as the decision; its vote, on a line of its own, adds nothing.
     if (i === 0 && VOTE_ON_ITS_OWN.test(sentence) && PROPOSED_SECONDED_THAT.test(previous.at(-1) ?? '')) return;
+    // "… it was agreed to accept the offer. All in favour. Motion carried.": the vote on what was just read as decided.
+    if (
+      MOTION_CARRIED_ALONE.test(sentence) &&
+      addedAt >= 0 &&
+      clauses.slice(addedAt + 1, i).every((c) => CARRIED_ALONE.test(c))
+    )
+      return;
     // "To authorise the accounts of £3,490.74. (prop Cllr Kinsey, sec Cllr Blackman – all in favour)": business, then its vote.
     if (BRACKETED_VOTE.test(sentence) && !LOST.test(sentence)) {
       add('resolution', sentence, segment, sentence, {
@@ -751,16 +758,20 @@ const withoutLinkingWord = (sentence: string) =>
 /**
  * "Community Website- K. Ash is to …", "Police Report:- The Secretary was to …", "Foundation: Mr Dale has agreed to …",
  * "Play area swings (min.101 refers) Cllr Ash will …": a topic's title run into its minute.
+ * Not who seconded ("Seconded: Ann Ash all in favour"): the vote on what was proposed above.
  */
 const TITLE_LABEL =
-  /^(?:\d+(?:\.\d+)*\.?\s+)?[A-Z][A-Za-z0-9'’&/, -]{2,40}?(?:(?<=[a-z])-|:-?|(?<=[a-z0-9])\s[–—-]|\s\((?:[Mm]in(?:ute)?s?\.?\s*(?:[Nn]o\.?\s*)?\d[\w/.]*(?:\s+refers?)?|[Ss]ee (?:[Mm]in(?:ute)?s?\.?\s*)?\d[\w/.]*)\))\s+(?=[A-Z])/;
+  /^(?!Second(?:ed|er)\b)(?:\d+(?:\.\d+)*\.?\s+)?[A-Z][A-Za-z0-9'’&/, -]{2,40}?(?:(?<=[a-z])-|:-?|(?<=[a-z0-9])\s[–—-]|\s\((?:[Mm]in(?:ute)?s?\.?\s*(?:[Nn]o\.?\s*)?\d[\w/.]*(?:\s+refers?)?|[Ss]ee (?:[Mm]in(?:ute)?s?\.?\s*)?\d[\w/.]*)\))\s+(?=[A-Z])/;
 
 /** A line above that says it decided, so was read as a decision there. */
 const DECIDED_ABOVE = /\b(?:RESOLVED|AGREED|DECIDED|[Rr]esolved|[Aa]greed)\b/;
 
-/** "P. Mr Scott, S. Mrs Stannard.": who proposed and who seconded, by initial letters. */
+/**
+ * "P. Mr Scott, S. Mrs Stannard.": who proposed and who seconded, by initial letters; or in initials after the words, with
+ * the vote ("Proposed: AA Seconded: BB All were in agreement.").
+ */
 const PROPOSER_AND_SECONDER_MARKS =
-  /^(?:\(P\)\s*)?[A-Z]{2,3}\s*\(S\)\s*[A-Z]{2,3}\.?$|^P\.\s*(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr)\.?\s*)?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?,?\s+S\.\s*(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr)\.?\s*)?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?\.?$/;
+  /^(?:\(P\)\s*)?[A-Z]{2,3}\s*\(S\)\s*[A-Z]{2,3}\.?$|^(?:P|Prop(?:osed)?)(?: by)?\s*[:.]\s*[A-Z]{2,3}\.?,?\s+(?:S|Sec(?:onded)?)(?: by)?\s*[:.]\s*[A-Z]{2,3}\.?(?:,?\s+(?:All (?:were )?in (?:agreement|favour)|All agreed|Carried|Agreed)(?: unanimously)?\.?)?$|^P\.\s*(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr)\.?\s*)?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?,?\s+S\.\s*(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr)\.?\s*)?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?\.?$/;
 
 /** "(prop Cllr Kinsey, sec Cllr Mrs Blackman – all in favour)": who proposed and seconded, and the vote, in brackets at the end. */
 const BRACKETED_VOTE =
@@ -918,6 +929,9 @@ const BUSINESS_WITHOUT_VERB =
 /** "This was passed unanimously.", "The motion was carried.": a vote and nothing else. */
 const VOTE_ON_ITS_OWN =
   /^(?:This|It|The (?:motion|proposal)) was (?:passed|carried|agreed)(?: unanimously| by all(?: present)?| nem\.? con\.?)?\.?$/i;
+/** "Motion carried.": the vote, in note form, on its own. */
+const MOTION_CARRIED_ALONE =
+  /^(?:The )?(?:motion|proposal|resolution) (?:was )?(?:duly )?carried(?: unanimously)?\.?$/i;
 /** "Cllr Ash proposed and Cllr Birch seconded that …": a proposal with who seconded it, in one sentence. */
 const PROPOSED_SECONDED_THAT = /\bproposed\b[^.;]{0,80}\bseconded\b[^.;]{0,40}\bthat\b/i;
 /** "All agreed.", "Agreed by all.", "Everyone was in favour.": the meeting's agreement, on its own. */

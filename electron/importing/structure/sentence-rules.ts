@@ -41,9 +41,9 @@ const TITLE_WORDS = String.raw`[A-Z][\w&]*(?:(?:,? and|,| &| of| for| the)? [A-Z
 /**
  * A person or role as the subject: "Cllr. O. Williams", "Clrs. Kidney and Haynes", "The Clerk", "Town Clerk/Financial
  * Officer", "The Director of Place", "NO", "GE/NO", "(PO)", "Office", initials printed twice where a column was
- * doubled ("MTMT"), and initials of a name with a particle or a hyphen ("KdS", "KS-C").
+ * doubled ("MTMT"), initials with a stop between ("J.B"), and initials of a name with a particle or a hyphen ("KdS", "KS-C").
  */
-const PERSON = String.raw`(?:(?:Convenor|Convener|Treasurer|Secretary|Chair(?:man|person)?|Vice[- ]Chair(?:man|person)?) [A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}(?= (?:to|will|would|agreed|undertook|offered)\b)|(?:The |the )?(?:[Cc]lerk(?:\/(?:RFO|Chair(?:man|person)?))?|[Tt]reasurer|[Ss]ecretary|Sec(?= (?:agreed|is to|was to|to|will|would|was asked|was requested) )|Office|[Pp]olice|PCSO|(?:[A-Z][\w-]* )?Secretariat|(?:(?:newly )?(?:appointed|new|incoming|outgoing) )?[Cc]hair(?:man|person|woman)?(?= of (?:the )?[A-Z])(?: of (?:the )?${TITLE_WORDS})|[Cc]hair(?:man|person|woman)?|[Vv]ice[- ][Cc]hair(?:man|person)?|[Cc]onvener|[Ll]eader|[Mm]ayor|[Dd]eputy [Cc]lerk|(?:Democratic|Scrutiny|Committee|Governance) (?:Services )?Officer|Officers?|(?:(?:Assistant |Deputy |Interim )?Director|Head|Chief Officer) (?:of|for) ${TITLE_WORDS}|(?:[A-Z][\w-]* ){0,3}Director(?: (?:of |for )?${TITLE_WORDS})?|(?:[A-Z][\w-]* ){0,3}(?:Manager|Officer|Lead|Member|Clerk|Commissioner|Treasurer|Secretary|Superintendent|Inspector|Adviser|Advisor|Solicitor|Engineer)(?: (?:of|for) ${TITLE_WORDS})?|Chief Executive(?: (?:for|of) ${TITLE_WORDS})?)(?:\/(?:[A-Z][\w-]* ){0,2}(?:Officer|Manager|Treasurer|Clerk|RFO))?|(?:[Cc]ll?rs\.?|[Cc]ouncill?ors)\s+[A-Z][\w'’-]+(?:(?:,| and| &) [A-Z][\w'’-]+){1,5}(?=\s+(?:would|will|to|agreed|undertook|offered|volunteered)\b)|(?:(?:C\/|County |[A-Z][a-z]{3,} (?=Cllr)|[A-Z]{2,3} (?=Cllr\b))?[Cc]ll?rs?\.?|(?:(?:County|Town|Parish|District|Borough|City|Ward) )?[Cc]ouncill?ors?|Counc?\.?|Mr|Mrs|Ms|Miss|Dr|PC|PCSO|PSCO|PS|Sgt|Insp|Sergeant|Inspector)(?:\s+|(?<=\.)(?=[A-Z][a-z]))(?:[A-Z][\w'’.-]*\s?){1,4}|(?:The |the )?(?:Ward|County|District|Borough|Town|Parish|City|Unitary) [Cc]ouncill?ors|(?!A\s)[A-Z](?:\.\s?| )(?:Mc|Mac|O['’])?[A-Z][a-z]{2,}|[A-Z]{1,3}(?:PC|TC|CC|DC|BC)\b|[A-Z]{2,4}(?:\/[A-Z]{2,3})*|[A-Z][a-z][A-Z]\b|[A-Z]{1,3}-[A-Z]{1,2}\b|[A-Z]{1,2}Mc[A-Z]{1,2}\b|\([A-Z]{2,3}\))`;
+const PERSON = String.raw`(?:(?:Convenor|Convener|Treasurer|Secretary|Chair(?:man|person)?|Vice[- ]Chair(?:man|person)?) [A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}(?= (?:to|will|would|agreed|undertook|offered)\b)|(?:The |the )?(?:[Cc]lerk(?:\/(?:RFO|Chair(?:man|person)?))?|[Tt]reasurer|[Ss]ecretary|Sec(?= (?:agreed|is to|was to|to|will|would|was asked|was requested) )|Office|[Pp]olice|PCSO|(?:[A-Z][\w-]* )?Secretariat|(?:(?:newly )?(?:appointed|new|incoming|outgoing) )?[Cc]hair(?:man|person|woman)?(?= of (?:the )?[A-Z])(?: of (?:the )?${TITLE_WORDS})|[Cc]hair(?:man|person|woman)?|[Vv]ice[- ][Cc]hair(?:man|person)?|[Cc]onvener|[Ll]eader|[Mm]ayor|[Dd]eputy [Cc]lerk|(?:Democratic|Scrutiny|Committee|Governance) (?:Services )?Officer|Officers?|(?:(?:Assistant |Deputy |Interim )?Director|Head|Chief Officer) (?:of|for) ${TITLE_WORDS}|(?:[A-Z][\w-]* ){0,3}Director(?: (?:of |for )?${TITLE_WORDS})?|(?:[A-Z][\w-]* ){0,3}(?:Manager|Officer|Lead|Member|Clerk|Commissioner|Treasurer|Secretary|Superintendent|Inspector|Adviser|Advisor|Solicitor|Engineer)(?: (?:of|for) ${TITLE_WORDS})?|Chief Executive(?: (?:for|of) ${TITLE_WORDS})?)(?:\/(?:[A-Z][\w-]* ){0,2}(?:Officer|Manager|Treasurer|Clerk|RFO))?|(?:[Cc]ll?rs\.?|[Cc]ouncill?ors)\s+[A-Z][\w'’-]+(?:(?:,| and| &) [A-Z][\w'’-]+){1,5}(?=\s+(?:would|will|to|agreed|undertook|offered|volunteered)\b)|(?:(?:C\/|County |[A-Z][a-z]{3,} (?=Cllr)|[A-Z]{2,3} (?=Cllr\b))?[Cc]ll?rs?\.?|(?:(?:County|Town|Parish|District|Borough|City|Ward) )?[Cc]ouncill?ors?|Counc?\.?|(?:Mr|Mrs|Ms|Miss|Dr)\.?|PC|PCSO|PSCO|PS|Sgt|Insp|Sergeant|Inspector)(?:\s+|(?<=\.)(?=[A-Z][a-z]))(?:[A-Z][\w'’.-]*\s?){1,4}|(?:The |the )?(?:Ward|County|District|Borough|Town|Parish|City|Unitary) [Cc]ouncill?ors|(?!A\s)[A-Z](?:\.\s?| )(?:Mc|Mac|O['’])?[A-Z][a-z]{2,}|[A-Z]{1,3}(?:PC|TC|CC|DC|BC)\b|[A-Z]{2,4}(?:\/[A-Z]{2,3})*|[A-Z][a-z][A-Z]\b|[A-Z]\.[A-Z]\b\.?|[A-Z]{1,3}-[A-Z]{1,2}\b|[A-Z]{1,2}Mc[A-Z]{1,2}\b|\([A-Z]{2,3}\))`;
 /** The words of a decision in the subjunctive: "be approved", "be brought to a future meeting". */
 const SUBJUNCTIVE_WORDS = String.raw`\bbe (?:hereby |formally |now )?(?:noted|approved|agreed|endorsed|accepted|adopted|appointed|re-appointed|reappointed|elected|re-elected|set up|established|granted|confirmed|received|brought|added|updated|delegated|authorised|requested|asked|circulated|provided|reviewed|deferred|given|removed|included|referred|supported|thanked|passed|recorded|invited|recommended|written|sent|allocated|awarded|paid|co-opted|nominated|introduced|increased|reduced|extended|amended|made|held|submitted|instructed|refused|permitted|offered|informed|notified|commissioned|undertaken|prepared|published|implemented|retained|renewed|revoked|suspended|varied|maintained|withdrawn|upheld|dismissed|transferred|purchased|installed|replaced|funded|issued|taken|spent|used|vired|produced|advised|contacted|arranged|organised|investigated|sought|obtained|drafted|forwarded)\b`;
 const PEOPLE = String.raw`${PERSON}(?:(?:,| and| &) ${PERSON}){0,5}`;
@@ -98,10 +98,11 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'proposed, seconded and agreed',
     example: 'It was proposed by Cllr. Rees, seconded by Cllr. Hart and unanimously agreed that the grant be paid.',
+    // Also a proposal by someone to do something: "Proposal by Cllr Ash to co-opt Mr Dale, seconded Cllr Birch, carried."
     // Not the lead-in to what was resolved, on the lines below ("It was moved by Cllr Ash, seconded by Cllr J. Birch and resolved –",
     // "… seconded by Councillor Thorne and" over "RESOLVED").
     pattern:
-      /\b(?:(?:proposed|moved) by|on the (?:proposition|proposal|motion) of) .{1,120}?\b(?:and |, )(?:unanimously |duly )?(?:agreed|resolved|carried|approved|referred to (?:the )?[A-Z][\w-]*)\b(?!\s*(?:[–—-]|:-?)\s*$)(?!(?<=resolved|agreed)\s*$)|(?:^It was |(?:^|[–—-]\s+|:\s+))(?:proposed|moved),? (?:and )?seconded,? (?:and )?(?:unanimously |duly )?(?:agreed|resolved|carried|approved|passed)\b/i,
+      /\b(?:(?:proposed|moved) by|(?:proposal|motion) by(?= [^.;]{1,60}? to [a-z])|on the (?:proposition|proposal|motion) of) .{1,120}?\b(?:and |, )(?:unanimously |duly )?(?:agreed|resolved|carried|approved|referred to (?:the )?[A-Z][\w-]*)\b(?!\s*(?:[–—-]|:-?)\s*$)(?!(?<=resolved|agreed)\s*$)|(?:^It was |(?:^|[–—-]\s+|:\s+))(?:proposed|moved),? (?:and )?seconded,? (?:and )?(?:unanimously |duly )?(?:agreed|resolved|carried|approved|passed)\b/i,
     kind: 'resolution',
   },
   {
@@ -306,8 +307,10 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'an office bearer elected in a table: the office, who, and who proposed',
     example: 'Vice Chairman   Chris Hobson   Proposed John Green',
-    pattern:
-      /^(?:Chair(?:man|person)?|Vice[- ]Chair(?:man|person)?|Secretary|Treasurer|President|Convener|Vice[- ]Convener)(?:\s+|\s*[:;–—-]\s*)[A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){0,3}[;,.]?\s+Proposed\b/,
+    // Also with the office in one word: "Vicechair: Ann Ash Proposed: Ben Birch".
+    pattern: new RegExp(
+      String.raw`^${OFFICE_BEARER}(?:\s+|\s*[:;–—-]\s*)[A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){0,3}[;,.]?\s+Proposed\b`,
+    ),
     kind: 'resolution',
     keepsSemicolons: true,
   },
@@ -471,6 +474,13 @@ export const SENTENCE_RULES: SentenceRule[] = [
     motion: true,
   },
   {
+    shape: 'a suggestion or proposal that was met with approval',
+    example: 'His suggestion that he should ask Mr Dale about joining the council was met with approval.',
+    pattern:
+      /\b(?:suggestion|proposal|idea|request|recommendation)s?\b[^.;]{0,160}?\b(?:was|were) (?:met|received) with (?:general |unanimous |full )?(?:approval|agreement|support)\b/,
+    kind: 'resolution',
+  },
+  {
     shape: 'proposed and seconded to do something, in parish minutes',
     example: 'After discussion it was proposed and seconded to extend the dispensation until the elections.',
     pattern: /\b(?:it|It) was (?:proposed|moved) and seconded to (?!be\b)[a-z]+/,
@@ -480,9 +490,10 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'a decision line ending with the vote: all in favour',
     example: 'Proposed payments approved Cllr Hale, seconded Cllr Orme, all in favour.',
     // Also "… that the group would be a steering group, agreed with one abstention." Not a line of who proposed and
-    // seconded in initials alone ("P: SC S: DH, All in favour"), the vote on the decision above it.
+    // seconded in initials alone ("P: SC S: DH, All in favour"), nor who seconded ("Seconded: Ann Ash all in favour"): the
+    // vote on the decision above it.
     pattern:
-      /^(?!(?:P|Prop(?:osed)?|Proposer)\s*[:.]?\s*[A-Z]{1,4}\.?,?\s+(?:S|Sec(?:onded)?|Seconder)\s*[:.]?\s*[A-Z]{1,4}\b)(?:.{10,}\b(?:all|unanimously) in favour\.?$|^.{10,}(?:,|\s[–—-])\s+agreed with (?:one|two|three|\d{1,2}) abstentions?\.?$|^.{10,}\bcarried unanimously\.?$|^.{20,}(?:,|\s[–—-])\s+(?:all|all those present|all present|all members|all councillors|everyone) agreed\.?$|^.{10,}?,\s+(?:a )?(?:unanimous|majority) (?:decision|vote)\.?$)/i,
+      /^(?!(?:P|Prop(?:osed)?|Proposer)\s*[:.]?\s*[A-Z]{1,4}\.?,?\s+(?:S|Sec(?:onded)?|Seconder)\s*[:.]?\s*[A-Z]{1,4}\b|Seconded\b)(?:.{10,}\b(?:all|unanimously) in favour\.?$|^.{10,}(?:,|\s[–—-])\s+agreed with (?:one|two|three|\d{1,2}) abstentions?\.?$|^.{10,}\bcarried unanimously\.?$|^.{20,}(?:,|\s[–—-])\s+(?:all|all those present|all present|all members|all councillors|everyone) agreed\.?$|^.{10,}?,\s+(?:a )?(?:unanimous|majority) (?:decision|vote)\.?$)/i,
     kind: 'resolution',
   },
   {
@@ -606,10 +617,11 @@ export const SENTENCE_RULES: SentenceRule[] = [
     // available"; and who will act, with no "that": "It was agreed Ann Ash, Ben Birch & Cai Cole would review the details",
     // "It was agreed RE should discuss the lights with the electrician";
     // and what was put first: "It was suggested and agreed to write to the highways authority"; and by whom, named: "It was
-    // also agreed by the Forum that reports cite their sources". Not an opinion all shared:
+    // also agreed by the Forum that reports cite their sources", or how: "It was agreed by unanimous vote to keep the grant as it
+    // was". Not an opinion all shared:
     // "It was agreed that it was not helpful that the shed had been moved".
     pattern:
-      /(?:^|,\s+(?:and\s+)?|\s(?:and|so|but)\s+(?:after (?:some |further |much )?discussion,?\s+)?(?=it (?:was|is) )|\b(?:where|whereupon|when|which)\s+|^(?:As|Since|Because|Given that) [^.;,]{3,160}?\s(?=it was (?:(?:also|further|then|therefore|unanimously) )*agreed\b))(?:It|it) (?:was|has been|had been|is),? (?:(?:also|further|then|therefore|unanimously),? )*(?:suggested and )?(?:agreed|Agreed|AGREED|determined|voted(?: upon)?)(?: in principle| in (?:the )?future,?| going forward,?| from now on,?)?(?:,\s+(?:after|following|on|with|having)\b[^,.;]{3,80},)?(?: by (?:all|everyone|[Mm]embers|[Cc]ouncill?ors|all (?:[Mm]embers|[Cc]ouncill?ors)|the (?:[Cc]ouncil|[Cc]ommittee|meeting|[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,3}))(?: present)?)?(?: under (?:[A-Z][\w ]{2,30}?|delegated powers?))? (?:that\s+(?!it (?:was|is|would be) (?:not |very |most )?(?:helpful|unhelpful|appropriate|fair|unfair|right|wrong|unfortunate|regrettable|disappointing|important|clear|a shame|a pity|unacceptable|acceptable|useful|sensible)\b)|that,\s+(?![^.;]*\b(?:will|would|should|shall|did|do|does|could) not\b)|for\s+(?=(?:the |a )?[A-Z]|(?:the |a |this |these |that )?[a-z][\w'’-]*(?: [a-z][\w'’-]*){0,3} to [a-z])|(?=to\b)|(?=the\b)|(?=(?:we|they) (?:need|needed|should|must|will|would)\b)|(?=[a-z][\w'’-]*(?: [a-z][\w'’-]*){0,3} (?:would|should|will|be)\b)|(?=(?:(?:Cllrs?|Councill?ors?|Mr|Mrs|Ms|Dr)\.? )?(?:[A-Z][a-z'’-]+|[A-Z]{2,3})(?:(?:,| and| &) (?:(?:Cllr|Councill?or|Mr|Mrs|Ms|Dr)\.? )?[A-Z][a-z'’-]+| [A-Z][a-z'’-]+){0,7} (?:would|should|will)\b))/,
+      /(?:^|,\s+(?:and\s+)?|\s(?:and|so|but)\s+(?:after (?:some |further |much )?discussion,?\s+)?(?=it (?:was|is) )|\b(?:where|whereupon|when|which)\s+|^(?:As|Since|Because|Given that) [^.;,]{3,160}?\s(?=it was (?:(?:also|further|then|therefore|unanimously) )*agreed\b))(?:It|it) (?:was|has been|had been|is),? (?:(?:also|further|then|therefore|unanimously),? )*(?:suggested and )?(?:agreed|Agreed|AGREED|determined|voted(?: upon)?)(?: in principle| in (?:the )?future,?| going forward,?| from now on,?)?(?:,\s+(?:after|following|on|with|having)\b[^,.;]{3,80},)?(?: by (?:all|everyone|[Mm]embers|[Cc]ouncill?ors|all (?:[Mm]embers|[Cc]ouncill?ors)|the (?:[Cc]ouncil|[Cc]ommittee|meeting|[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,3})|(?:a |an )?(?:unanimous|majority) (?:vote|decision)|a show of hands)(?: present)?)?(?: under (?:[A-Z][\w ]{2,30}?|delegated powers?))? (?:that\s+(?!it (?:was|is|would be) (?:not |very |most )?(?:helpful|unhelpful|appropriate|fair|unfair|right|wrong|unfortunate|regrettable|disappointing|important|clear|a shame|a pity|unacceptable|acceptable|useful|sensible)\b)|that,\s+(?![^.;]*\b(?:will|would|should|shall|did|do|does|could) not\b)|for\s+(?=(?:the |a )?[A-Z]|(?:the |a |this |these |that )?[a-z][\w'’-]*(?: [a-z][\w'’-]*){0,3} to [a-z])|(?=to\b)|(?=the\b)|(?=(?:we|they) (?:need|needed|should|must|will|would)\b)|(?=[a-z][\w'’-]*(?: [a-z][\w'’-]*){0,3} (?:would|should|will|be)\b)|(?=(?:(?:Cllrs?|Councill?ors?|Mr|Mrs|Ms|Dr)\.? )?(?:[A-Z][a-z'’-]+|[A-Z]{2,3})(?:(?:,| and| &) (?:(?:Cllr|Councill?or|Mr|Mrs|Ms|Dr)\.? )?[A-Z][a-z'’-]+| [A-Z][a-z'’-]+){0,7} (?:would|should|will)\b))/,
     kind: 'follow-up',
     keep: 'after-match',
   },
@@ -1496,8 +1508,11 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'a short line naming an application or grant, then what was decided after a dash',
     example: 'Brookside Playgroup (new outdoor shed) - Awarded £40',
+    // Also with a sum in pounds and pence before the dash ("… – Proposed to donate £150.00 – approved."), and after
+    // what was talked over, after the application's reference ("26/00123/TPO Mill Field – following discussion, no objection");
+    // not the planning authority's decision on it ("26/00456/FUL – Barn, Mill Lane – refused"), noted.
     pattern:
-      /^(?=.{3,140}$)[A-Z](?:[^.;:]|(?<=\b[A-Z])\.){2,100}?\s*[-–—]\s?(?:(?:not )?approved|refused|agreed|supported|declined|(?:reviewed|read|agreed) and (?:signed|approved|adopted)|[Aa]warded £[\d,.]+|recommend (?:permission|approval|refusal)|no objections?)[.;]?$/,
+      /^(?=.{3,160}$)(?:\d{2,4}\/\d{2,6}(?:\/[A-Z]{2,5})?\s+(?:[–—-]\s+)?(?=.*\b(?:no objections?|recommend (?:permission|approval|refusal))[.;]?$))?[A-Z](?:[^.;:]|(?<=\b[A-Z])\.|(?<=\d)\.(?=\d)){2,100}?\s*[-–—]\s?(?:(?:following|after) (?:some |a )?discussion,?\s+)?(?:(?:not )?approved|refused|agreed|supported|declined|(?:reviewed|read|agreed) and (?:signed|approved|adopted)|[Aa]warded £[\d,.]+|recommend (?:permission|approval|refusal)|no objections?)[.;]?$/,
     kind: 'resolution',
   },
   {
@@ -2521,8 +2536,9 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'work that is to start, in a note’s few words',
     example: 'Some minor repairs to the swings to commence.',
+    // Not news of when another body's work is due: "Resurfacing works are scheduled to start on 3 August."
     pattern:
-      /^(?:[A-Z][\w ]{0,60}?\b)?(?:[Ww]ork|[Ww]orks|[Rr]epairs?|[Mm]aintenance|[Ii]nstallation|[Rr]edecoration|[Rr]esurfacing)\b[^.;]{0,60}? to (?:commence|start|begin|go ahead|proceed)\b/,
+      /^(?:[A-Z][\w ]{0,60}?\b)?(?:[Ww]ork|[Ww]orks|[Rr]epairs?|[Mm]aintenance|[Ii]nstallation|[Rr]edecoration|[Rr]esurfacing)\b[^.;]{0,60}?(?<!\b(?:is|are|was|were) (?:scheduled|due|expected|planned|programmed|likely|set)) to (?:commence|start|begin|go ahead|proceed)\b/,
     kind: 'follow-up',
   },
   {
@@ -2546,6 +2562,16 @@ export const SENTENCE_RULES: SentenceRule[] = [
       /^(?![^a-z]{40,}$)(?!REASONS?\b)(?!APPROVED\s+\d{1,2}[./]\d{1,2}[./]\d{2,4}\s*$)(?!.{0,400}\b(?:MOVED|moved|PROPOSED|proposed)\b[^.]{0,80}\b(?:that|THAT)\b(?![^.]{0,300}\b(?:and|which) (?:this |it )?(?:was |were )?(?:AGREED|CARRIED|agreed|carried)\b)).*\b(?<!\bTO BE )(?:AGREED|APPROVED|RESOLVED|ENDORSED|ADOPTED|DECIDED)\b/,
     kind: 'resolution',
   },
+  {
+    shape: 'it was proposed by one and seconded by another that something be done',
+    example: 'It was proposed by Mr. A. Ash, seconded by Mrs B. Birch that the hedge is cut in March.',
+    // Read last, when no rule before it found the decision (with its vote, or the resolution after it).
+    pattern: new RegExp(
+      String.raw`\b(?:it|It) was (?:proposed|moved) by ${NO_STOP}{2,60}?,? (?:and )?seconded by (?:(?:Cllr|Councill?or|Mr|Mrs|Ms|Miss|Dr)\.? )?(?:[A-Z]\.? ?){0,3}[A-Z][\w'’-]+,? (?:that\b|to (?!be\b)[a-z]+)`,
+    ),
+    kind: 'resolution',
+    motion: true,
+  },
 ];
 
 /**
@@ -2560,6 +2586,11 @@ export const NOT_OUTCOMES: {
   /** Read even before the rules that come first (an election declined is no election). */
   beforeFirstRead?: boolean;
 }[] = [
+  {
+    shape: 'a correction to the last meeting’s minutes, asked for by page or minute',
+    example: 'Councillor Ash asked that Page 3, item 5, bullet point 2 should be amended as follows.',
+    pattern: /\b(?:asked|requested) that (?:on )?(?:[Pp]age|[Mm]inute|[Ii]tem) \d/,
+  },
   {
     shape: 'when a decision is due, alone under its label in a forward plan',
     example: 'Before 1 February 2017',
@@ -3460,8 +3491,9 @@ export const NOT_OUTCOMES: {
   {
     shape: 'what a report proposes',
     example: 'Cabinet is recommended to approve the revised charges.',
+    // Not a proposal put to the meeting and seconded: "… seconded by Mr Birch that Mr Dale is asked to do the work".
     pattern:
-      /\b(?:is|are) (?:asked|recommended|invited|requested) to\b|\bit is recommended\b|\bseeks? (?:approval|agreement|endorsement)\b/,
+      /(?<!\bseconded by (?:[^.;]|(?<=\b(?:[A-Z]|Mrs?|Ms|Dr))\.){2,60})\b(?:is|are) (?:asked|recommended|invited|requested) to\b|\bit is recommended\b|\bseeks? (?:approval|agreement|endorsement)\b/,
   },
   {
     shape: 'a field of a decision page',
