@@ -9370,5 +9370,63 @@ describe('shapes met on real pages in the twenty-seventh session (read blind fir
       'Councillor Ash asked that Page 3, item 5 should be amended as follows.\n\nResurfacing works are scheduled to start on 3 August.\n\nThe meeting opened at 7pm RESOLUTION: In the absence of the clerk, it was agreed to accept the offer of Mrs Ash to take the minutes. All in favour. Motion carried. 1) Welcome',
       [['follow-up', 'Accept the offer of Mrs Ash to take the minutes.']],
     ],
+    [
+      '"Agreed" then who is to act, or what we ask, in the subjunctive',
+      'Culvert by the mill. Agreed we ask that the barriers be removed.\n\nThe speed survey did not qualify us for the camera van. Agreed the Clerk write to the police again.',
+      [
+        ['resolution', 'Agreed we ask that the barriers be removed.'],
+        ['action', 'Agreed the Clerk write to the police again.'],
+      ],
+    ],
+    [
+      'a minute’s number with a stroke, its title and a colon, then "It was resolved"',
+      '30/26 Code of Conduct: It was resolved to adopt the new model code.\n\n31/26 Minutes of the meeting held on 4 May 2026 were agreed and signed by the Chairman.',
+      [
+        ['resolution', 'Code of Conduct: It was resolved to adopt the new model code.'],
+        ['resolution', 'Minutes of the meeting held on 4 May 2026 were agreed and signed by the Chairman.'],
+      ],
+    ],
+    [
+      'who proposed and seconded, and the vote, under a resolution already read',
+      '4. To approve the minutes of the meeting held on 3rd March 2026:\nIt was RESOLVED to approve the minutes of the meeting held on 3rd March 2026 as a true record. Action: Clerk.\nProposed: Cllr A Ash, seconded: Cllr B Birch.  All in favour.\n5. To review the action log',
+      [['action', 'Approve the minutes of the meeting held on 3rd March 2026 as a true record.']],
+    ],
+    [
+      'a proposal, its seconder and the vote "voting unanimous in favour" or "all in agreement"',
+      '26/01234/FUL Two storey extension, 4 Mill Lane. Cllr Ash proposed no comment, seconded Cllr Birch, voting unanimous in favour.\n\n8. Grants\nMill Hospice – D Dale proposed £100, E Eld seconded, all in agreement;\nThe Food Bank – no grant given;',
+      [
+        [
+          'resolution',
+          '26/01234/FUL Two storey extension, 4 Mill Lane. Cllr Ash proposed no comment, seconded Cllr Birch, voting unanimous in favour.',
+        ],
+        ['resolution', 'Mill Hospice – D Dale proposed £100, E Eld seconded, all in agreement'],
+      ],
+    ],
+    [
+      'all present in favour; noted by the committee; a council pleased to support; a grant to be applied for, flowers to be given',
+      '5. Speed signs\nAll Councillors present were in favour of our joining the scheme.\n\n6. Appeals\nThe appeals were duly noted by the Committee.\n\n7. Tidy-up day\nThe council was pleased to support this idea.\n\n8. Grants\nThe heritage grant to be applied for in May by Cllr Ash. Flowers are to be given to Mrs Dale.',
+      [
+        ['resolution', 'All Councillors present were in favour of our joining the scheme.'],
+        ['resolution', 'The appeals were duly noted by the Committee.'],
+        ['resolution', 'The council was pleased to support this idea.'],
+        ['action', 'The heritage grant to be applied for in May by Cllr Ash.'],
+        ['action', 'Flowers are to be given to Mrs Dale.'],
+      ],
+    ],
   ])('%s', readsWhole);
+});
+
+describe('papers met on real pages in the twenty-seventh session', () => {
+  it.each([
+    [
+      'the last meeting’s minutes headed with their date and approved in the next sentence',
+      'ASHBY PARISH COUNCIL\n\nPresent: Cllrs Ash, Birch\n\nCllr Ash declared an interest in item 8.\n\nMINUTES OF MEETING HELD ON  NOVEMBER 3RD 2026. These were approved.\n\n1. Departure of Mr and Mrs Dale. The Clerk was asked to check the cost.',
+      'minutes',
+      null,
+    ],
+  ])('reads what a paper is and its date from %s', async (_shape, text, kind, date) => {
+    const paper = await readPaper(text);
+    expect(paper.kind).toBe(kind);
+    expect(paper.date).toBe(date);
+  });
 });

@@ -475,6 +475,9 @@ function meetingDateIn(line: string): string | null {
     const before = line.slice(Math.max(from, at - 120), at);
     const after = line.slice(at, at + 160).split(/[.;!?]\s|\|/)[0] ?? '';
     if (OTHER_DATE_BEFORE.test(before) || OTHER_DATE.test(`${before}${after}`)) return [];
+    // "MINUTES OF MEETING HELD ON 3RD MARCH 2026. These were approved.": the last meeting's, approved in the next sentence.
+    const nextSentence = line.slice(at, at + 240).split(/[.;!?]\s/)[1] ?? '';
+    if (APPROVED_NEXT.test(nextSentence)) return [];
     if (SPAN_OR_LIST_OF_DATES.test(line.slice(Math.max(0, at - 40), at + 60))) return [];
     return [{ at, ofTheMeeting: MEETING_WORDS.test(before) }];
   });
@@ -485,6 +488,10 @@ function meetingDateIn(line: string): string | null {
   const chosen = candidates.find((c) => c.ofTheMeeting) ?? candidates.find((c) => c.at < FAR_INTO_A_LINE);
   return chosen ? findWrittenDate(line.slice(chosen.at)) : null;
 }
+
+/** "These were approved.": what the sentence before named was approved, so it was another meeting's record. */
+const APPROVED_NEXT =
+  /^(?:These|They|Which|The minutes) (?:were|was) (?:duly )?(?:approved|signed|accepted|confirmed|agreed)\b/i;
 
 /** How far into a header line the meeting's date can be printed with no words of the meeting before it. */
 const FAR_INTO_A_LINE = 160;

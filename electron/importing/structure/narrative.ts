@@ -541,6 +541,15 @@ export function narrative(
       return;
     }
     // "Graham Ash: proposed by Ann Birch, seconded by Con Dale. All in favour": the vote carries the proposal before it.
+    // But "It was RESOLVED to approve the minutes …" over "Proposed: Cllr Ash, seconded: Cllr Birch. All in favour.": who
+    // proposed and seconded, and the vote, on the decision read above.
+    if (
+      ALL_IN_FAVOUR.test(sentence) &&
+      i === 1 &&
+      /^(?:Proposed|Moved)\b/i.test(before ?? '') &&
+      previous.slice(-2).some((line) => DECIDED_ABOVE.test(line))
+    )
+      return;
     if (ALL_IN_FAVOUR.test(sentence) && PROPOSED_AND_SECONDED.test(before ?? '')) {
       const carried = `${before} ${sentence}`;
       add('resolution', carried, segment, carried, { formal: false, rule: 'a proposal carried by all in favour' });
@@ -758,10 +767,11 @@ const withoutLinkingWord = (sentence: string) =>
 /**
  * "Community Website- K. Ash is to …", "Police Report:- The Secretary was to …", "Foundation: Mr Dale has agreed to …",
  * "Play area swings (min.101 refers) Cllr Ash will …": a topic's title run into its minute.
- * Not who seconded ("Seconded: Ann Ash all in favour"): the vote on what was proposed above.
+ * Also after a minute's number with a stroke ("30/26 Hall: It was resolved …"). Not who seconded ("Seconded: Ann Ash all in
+ * favour"): the vote on what was proposed above.
  */
 const TITLE_LABEL =
-  /^(?!Second(?:ed|er)\b)(?:\d+(?:\.\d+)*\.?\s+)?[A-Z][A-Za-z0-9'’&/, -]{2,40}?(?:(?<=[a-z])-|:-?|(?<=[a-z0-9])\s[–—-]|\s\((?:[Mm]in(?:ute)?s?\.?\s*(?:[Nn]o\.?\s*)?\d[\w/.]*(?:\s+refers?)?|[Ss]ee (?:[Mm]in(?:ute)?s?\.?\s*)?\d[\w/.]*)\))\s+(?=[A-Z])/;
+  /^(?!Second(?:ed|er)\b)(?:(?:\d+(?:\.\d+)*|\d{1,4}\/\d{2})\.?\s+)?[A-Z][A-Za-z0-9'’&/, -]{2,40}?(?:(?<=[a-z])-|:-?|(?<=[a-z0-9])\s[–—-]|\s\((?:[Mm]in(?:ute)?s?\.?\s*(?:[Nn]o\.?\s*)?\d[\w/.]*(?:\s+refers?)?|[Ss]ee (?:[Mm]in(?:ute)?s?\.?\s*)?\d[\w/.]*)\))\s+(?=[A-Z])/;
 
 /** A line above that says it decided, so was read as a decision there. */
 const DECIDED_ABOVE = /\b(?:RESOLVED|AGREED|DECIDED|[Rr]esolved|[Aa]greed)\b/;

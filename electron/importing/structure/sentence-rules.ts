@@ -489,11 +489,13 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'a decision line ending with the vote: all in favour',
     example: 'Proposed payments approved Cllr Hale, seconded Cllr Orme, all in favour.',
-    // Also "… that the group would be a steering group, agreed with one abstention." Not a line of who proposed and
+    // Also "… that the group would be a steering group, agreed with one abstention.", "Cllr Ash proposed no comment,
+    // seconded Cllr Birch, voting unanimous in favour." and "… – A Ash proposed £50, B Birch seconded, all in agreement".
+    // Not a line of who proposed and
     // seconded in initials alone ("P: SC S: DH, All in favour"), nor who seconded ("Seconded: Ann Ash all in favour"): the
     // vote on the decision above it.
     pattern:
-      /^(?!(?:P|Prop(?:osed)?|Proposer)\s*[:.]?\s*[A-Z]{1,4}\.?,?\s+(?:S|Sec(?:onded)?|Seconder)\s*[:.]?\s*[A-Z]{1,4}\b|Seconded\b)(?:.{10,}\b(?:all|unanimously) in favour\.?$|^.{10,}(?:,|\s[–—-])\s+agreed with (?:one|two|three|\d{1,2}) abstentions?\.?$|^.{10,}\bcarried unanimously\.?$|^.{20,}(?:,|\s[–—-])\s+(?:all|all those present|all present|all members|all councillors|everyone) agreed\.?$|^.{10,}?,\s+(?:a )?(?:unanimous|majority) (?:decision|vote)\.?$)/i,
+      /^(?!(?:P|Prop(?:osed)?|Proposer)\s*[:.]?\s*[A-Z]{1,4}\.?,?\s+(?:S|Sec(?:onded)?|Seconder)\s*[:.]?\s*[A-Z]{1,4}\b|Seconded\b)(?:.{10,}\b(?:all|unanimously|voting unanimous(?:ly)?) in favour\.?$|^.{10,}(?:,|\s[–—-])\s+all in agreement\.?$|^.{10,}(?:,|\s[–—-])\s+agreed with (?:one|two|three|\d{1,2}) abstentions?\.?$|^.{10,}\bcarried unanimously\.?$|^.{20,}(?:,|\s[–—-])\s+(?:all|all those present|all present|all members|all councillors|everyone) agreed\.?$|^.{10,}?,\s+(?:a )?(?:unanimous|majority) (?:decision|vote)\.?$)/i,
     kind: 'resolution',
   },
   {
@@ -549,8 +551,9 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'a body unanimously in favour of a proposal',
     example: 'The Community Council was unanimously in favour of the proposal to buy a defibrillator.',
+    // Also all the members present: "All Councillors present were in favour of our joining the scheme."
     pattern: new RegExp(
-      String.raw`^${BODY} (?:was|were) (?:unanimously |all )?in favour of [^;]{0,40}?\b(?:proposal|motion|recommendation|suggestion|request|application|option)\b`,
+      String.raw`^${BODY} (?:was|were) (?:unanimously |all )?in favour of [^;]{0,40}?\b(?:proposal|motion|recommendation|suggestion|request|application|option)\b|^All (?:[Cc]ouncill?ors|[Mm]embers|[Cc]llrs)(?: present)? were in favour of (?:the |our |this |a |an )?[a-z]{4,}`,
     ),
     kind: 'resolution',
   },
@@ -641,9 +644,9 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'the council’s decision in the present tense, as some parish minutes write it',
     example: 'The council is happy to renew its insurance on the same terms as last year.',
     // Also after "After some discussion, ": "… the Parish Council will draw up a list of objections"; and what it declines:
-    // "The council is unable to support the campaign …".
+    // "The council is unable to support the campaign …"; and told in the past: "The council was pleased to support the plan".
     pattern:
-      /(?:^(?:[A-Z][\w ,'’&-]{2,60}:\s+|(?:After|Following) [^.;,]{2,60},\s+)?|,? and )(?:The |the )?(?:[Pp]arish |[Tt]own |[Cc]ommunity )?[Cc]ouncil (?:is (?:happy|content|pleased) to|is (?:unable|not able) to (?:support|fund|agree|accept|assist|contribute|help|sponsor|donate|grant)|does not wish to|wishes to|will (?!not\b|need\b|have\b|be\b|receive\b|get\b|lose\b|face\b|continue to receive\b|hear\b|consider\b|meet\b|debate\b|discuss\b)[a-z]+)\b/,
+      /(?:^(?:[A-Z][\w ,'’&-]{2,60}:\s+|(?:After|Following) [^.;,]{2,60},\s+)?|,? and )(?:The |the )?(?:[Pp]arish |[Tt]own |[Cc]ommunity )?[Cc]ouncil (?:is (?:happy|content|pleased) to|was (?:happy|content|pleased) to (?:support|fund|agree|accept|approve|grant|donate|endorse|sponsor|contribute|adopt)\b|is (?:unable|not able) to (?:support|fund|agree|accept|assist|contribute|help|sponsor|donate|grant)|does not wish to|wishes to|will (?!not\b|need\b|have\b|be\b|receive\b|get\b|lose\b|face\b|continue to receive\b|hear\b|consider\b|meet\b|debate\b|discuss\b)[a-z]+)\b/,
     kind: 'resolution',
     beforeNotOutcomes: true,
   },
@@ -1273,9 +1276,10 @@ export const SENTENCE_RULES: SentenceRule[] = [
     // capitals: "AOB Agreed that the Secretary would write to the police."; after how it was reached: "Buy a gazebo: after
     // discussion agreed to buy one"; and a role in small letters: "Agreed clerk to send thanks to the inspector"; and after
     // what was discussed and a dash: "Questions for the survey were discussed – agreed by the group to draft one by April";
-    // and what was not to be done, also after a comma: "All want to keep the phone box, Agreed not to sell it".
+    // and what was not to be done, also after a comma: "All want to keep the phone box, Agreed not to sell it"; and who is
+    // to act, in the subjunctive: "Agreed the Clerk write to the school", "Agreed we ask that the cones be moved".
     pattern:
-      /^(?:[^.;:]{3,300}:\s+(?=[a-z])|[^.;:]{3,300}\s[–—]\s+(?=agreed (?:by|that)\b)|[^.;:]{3,200},\s+(?=Agreed (?:not )?to\b))?(?:(?:[A-Z]{1,3} )?(?:\d{3,5}|\d{2,4}\/\d{2,4})\.?\s+|[A-Z]{2,6}:?\s+(?=Agreed|Resolved|Decided))?(?:after (?:some |further |much |brief )?discussion,?\s+)?(?:[Aa]greed|[Rr]esolved|[Dd]ecided|AGREED|RESOLVED|DECIDED)(?:,| unanimously| in principle| by all(?: present)?| by everyone| by (?:the |The )?(?:PC|TC|CC|[Pp]arish [Cc]ouncil|[Tt]own [Cc]ouncil|[Cc]ouncil|[Cc]ommittee|[Mm]embers|[Cc]ouncillors|[Gg]roup|[Bb]oard|[Tt]rustees|[Ff]orum|[Mm]eeting)| nem\.? con\.?)?\s+(?:[–—-]\s+)?(?:(?:not )?to|[Tt]hat)\b|^(?:Agreed|AGREED)(?: unanimously)?:?\s+(?:the )?(?:[A-Z][\w'’&-]*\s+){1,4}(?:should|would|will|to|is to|are to)\s+[a-z]|^(?:Agreed|AGREED)(?: unanimously)?:?\s+(?:the )?(?:clerk|chair(?:man|person)?|treasurer|secretary)\s+(?:should|would|will|to|is to)\s+[a-z]|^(?:Agreed|AGREED)(?: unanimously)?\s+(?:a|an|the)\s+[^.;]{2,80}?\bbe\s+[a-z]+(?:ed|en|t)\b/,
+      /^(?:[^.;:]{3,300}:\s+(?=[a-z])|[^.;:]{3,300}\s[–—]\s+(?=agreed (?:by|that)\b)|[^.;:]{3,200},\s+(?=Agreed (?:not )?to\b))?(?:(?:[A-Z]{1,3} )?(?:\d{3,5}|\d{2,4}\/\d{2,4})\.?\s+|[A-Z]{2,6}:?\s+(?=Agreed|Resolved|Decided))?(?:after (?:some |further |much |brief )?discussion,?\s+)?(?:[Aa]greed|[Rr]esolved|[Dd]ecided|AGREED|RESOLVED|DECIDED)(?:,| unanimously| in principle| by all(?: present)?| by everyone| by (?:the |The )?(?:PC|TC|CC|[Pp]arish [Cc]ouncil|[Tt]own [Cc]ouncil|[Cc]ouncil|[Cc]ommittee|[Mm]embers|[Cc]ouncillors|[Gg]roup|[Bb]oard|[Tt]rustees|[Ff]orum|[Mm]eeting)| nem\.? con\.?)?\s+(?:[–—-]\s+)?(?:(?:not )?to|[Tt]hat)\b|^(?:Agreed|AGREED)(?: unanimously)?:?\s+(?:the )?(?:[A-Z][\w'’&-]*\s+){1,4}(?:should|would|will|to|is to|are to)\s+[a-z]|^(?:Agreed|AGREED)(?: unanimously)?:?\s+(?:the )?(?:clerk|chair(?:man|person)?|treasurer|secretary)\s+(?:should|would|will|to|is to)\s+[a-z]|^(?:Agreed|AGREED)(?: unanimously)?\s+(?:a|an|the)\s+[^.;]{2,80}?\bbe\s+[a-z]+(?:ed|en|t)\b|^(?:Agreed|AGREED)(?: unanimously)?:?\s+(?:we|the (?:[Cc]lerk|[Cc]hair(?:man|person)?|[Tt]reasurer|[Ss]ecretary))\s+(?!(?:was|were|is|are|had|has|have|did|said|felt|thought)\b)[a-z]{3,}\b/,
     kind: 'resolution',
   },
   {
@@ -1801,9 +1805,10 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'something noted, in the passive, said whole',
     example: 'The protocol was noted.',
-    // Not what was said or raised ("The concern was noted.", "Apologies were noted.").
+    // Also by whom: "The appeals were duly noted by the Committee." Not what was said or raised ("The concern was noted.",
+    // "Apologies were noted.").
     pattern:
-      /^(?:The|Its) (?![^.;]*\b(?:concerns?|comments?|points?|views?|suggestions?|apolog\w*|absence|declarations?|interests?)\b)(?:[\w'’&/()-]+ ){1,8}?(?:was|were) (?:duly |formally )?noted\.?$/,
+      /^(?:The|Its) (?![^.;]*\b(?:concerns?|comments?|points?|views?|suggestions?|apolog\w*|absence|declarations?|interests?)\b)(?:[\w'’&/()-]+ ){1,8}?(?:was|were) (?:duly |formally )?noted(?: by (?:the )?(?:[Cc]ommittee|[Cc]ouncil|[Mm]embers|[Cc]ouncill?ors|[Bb]oard|[Pp]anel))?\.?$/,
     kind: 'resolution',
   },
   {
@@ -2548,9 +2553,10 @@ export const SENTENCE_RULES: SentenceRule[] = [
     // fees each year to allow services to be provided") nor what is needed ("Returns needing to be made …"), nor a
     // question ("They would like to know whether residents would prefer the shrubs to be removed"), nor what was discussed
     // ("The area to be included in the lease was discussed."), nor what has not happened yet ("The Council are yet to be
-    // updated"). Also with a sum: "The precept of £2,400 to be requested.".
+    // updated"). Also with a sum: "The precept of £2,400 to be requested."; and "The grant to be applied for in May by Cllr
+    // Ash.", "Flowers are to be given to Mrs Dale."
     pattern:
-      /^(?![^:]*:\s*$)(?![^.;]*\b(?:was|were) (?:discussed|debated|considered)\.?$)(?![^;]{0,200}\b(?:asked|requested)(?: again)? for\b)(?![^.;]{0,160}?\b(?:highlighted|explained|outlined|described|listed|showed|mentioned|reported|said|stated|advised|informed|indicated|understood)\b[^.;]{0,100}? to be\b)(?![^.;]*\b(?:had|has|have) been (?:circulated|received|distributed|tabled)\b)(?![^.;]{0,80}?\b(?:had|has|have) (?:produced|prepared|written|drafted)\b[^.;]{0,100}? to be\b)(?![^.;]{0,160}?\b(?:allow|allows|allowing|enable|enables|enabling|whether)\b[^.;]{0,100}? to be\b)(?:[^;]{0,160}?(?:,\s+|(?<=[a-z]):\s+|(?:^|\s)[–—]\s+|(?<=\w)\s-\s+(?=[A-Z])(?![^.;]*\b(?:said|suggested|reported|felt|wanted|queried)\b)|\b\d{1,2}[a-z]{0,4}\)\s+))?(?:(?:[A-Z]|(?<=[–—:]\s)[a-z])(?:(?! (?:(?:(?:was|were|is|are) )?(?:due |expected |likely |scheduled |going |meant |supposed |yet )|(?:had|has|have|need|needs|needed|needing|ought|require|requires|required|appears?|appeared|seems?|seemed) )to be\b)(?:[\w'’ /&-]|£|[,.](?=\d))){2,100}?|(?:further|more) [\w ]{2,40}?) to be (?:made|added|arranged|sent|circulated|provided|obtained|investigated|sought|placed|included|reviewed|drafted|prepared|contacted|chased|organised|written|updated|checked|ordered|booked|repaired|reported|raised|replaced|cleared|cut|fixed|removed|renewed|installed|erected|painted|followed up|put|displayed|published|emailed|sourced|costed|purchased|bought|examined|explored|considered further|signed|set up|invited|returned|collected|inspected|monitored|posted|adopted|tabled|brought back|passed on(?:to)?|passed to|taken (?:down|away|to|up)|requested|asked|swept|advertised|trimmed|emptied|cleaned|tidied|relocated|reminded|resurfaced|marked|forwarded|distributed|shared|increased|reduced|rotated|finali[sz]ed|issued|completed|clarified|amended|corrected|delivered|pursued|drawn up|extended|loaned|lent|paid)\b/,
+      /^(?![^:]*:\s*$)(?![^.;]*\b(?:was|were) (?:discussed|debated|considered)\.?$)(?![^;]{0,200}\b(?:asked|requested)(?: again)? for\b)(?![^.;]{0,160}?\b(?:highlighted|explained|outlined|described|listed|showed|mentioned|reported|said|stated|advised|informed|indicated|understood)\b[^.;]{0,100}? to be\b)(?![^.;]*\b(?:had|has|have) been (?:circulated|received|distributed|tabled)\b)(?![^.;]{0,80}?\b(?:had|has|have) (?:produced|prepared|written|drafted)\b[^.;]{0,100}? to be\b)(?![^.;]{0,160}?\b(?:allow|allows|allowing|enable|enables|enabling|whether)\b[^.;]{0,100}? to be\b)(?:[^;]{0,160}?(?:,\s+|(?<=[a-z]):\s+|(?:^|\s)[–—]\s+|(?<=\w)\s-\s+(?=[A-Z])(?![^.;]*\b(?:said|suggested|reported|felt|wanted|queried)\b)|\b\d{1,2}[a-z]{0,4}\)\s+))?(?:(?:[A-Z]|(?<=[–—:]\s)[a-z])(?:(?! (?:(?:(?:was|were|is|are) )?(?:due |expected |likely |scheduled |going |meant |supposed |yet )|(?:had|has|have|need|needs|needed|needing|ought|require|requires|required|appears?|appeared|seems?|seemed) )to be\b)(?:[\w'’ /&-]|£|[,.](?=\d))){2,100}?|(?:further|more) [\w ]{2,40}?) to be (?:made|added|arranged|sent|circulated|provided|obtained|investigated|sought|placed|included|reviewed|drafted|prepared|contacted|chased|organised|written|updated|checked|ordered|booked|repaired|reported|raised|replaced|cleared|cut|fixed|removed|renewed|installed|erected|painted|followed up|put|displayed|published|emailed|sourced|costed|purchased|bought|examined|explored|considered further|signed|set up|invited|returned|collected|inspected|monitored|posted|adopted|tabled|brought back|passed on(?:to)?|passed to|taken (?:down|away|to|up)|requested|asked|swept|advertised|trimmed|emptied|cleaned|tidied|relocated|reminded|resurfaced|marked|forwarded|distributed|shared|increased|reduced|rotated|finali[sz]ed|issued|completed|clarified|amended|corrected|delivered|pursued|drawn up|extended|loaned|lent|paid|applied for|given to)\b/,
     kind: 'action',
   },
   {
