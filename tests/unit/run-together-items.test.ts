@@ -58,9 +58,14 @@ describe('minutes printed as one run of text: each item’s number starts its ow
       ['1 Apologies for', '2 Vacancies •', '3 Minutes', '4 Highways: The'],
     ],
     [
-      ITEM_CODE_SHAPES[9]?.shape,
+      ITEM_CODE_SHAPES[10]?.shape,
       'Present: Provost Ash and Councillors Birch and Cedar. 1 Declarations of Interest No declarations were made. 2 Order of Business The Clerk advised of an extra item. 3 Minutes of Council The Minutes were approved.',
       ['1 Declarations of', '2 Order of', '3 Minutes of'],
+    ],
+    [
+      ITEM_CODE_SHAPES[9]?.shape,
+      'Present: Cllrs Ash and Birch. TC2101 Apologies There were none TC2102 Election of Mayor Proposed: Ann Ash Seconded: Ben Birch Cai Cole was elected TC2103 Standing Orders Proposed: Cai Cole Seconded: Dan Dale Carried unanimously',
+      ['TC2101 Apologies There', 'TC2102 Election of', 'TC2103 Standing Orders'],
     ],
     [
       `${ITEM_CODE_SHAPES[4]?.shape}, after a bracket`,

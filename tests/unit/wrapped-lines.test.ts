@@ -30,4 +30,18 @@ describe('joining a line that wraps onto the next', () => {
       'Cllr Cooper having indicated his willingness to continue was re-elected.',
     ]);
   });
+
+  it('starts a line of its own at a minute’s number whose cells were set apart by strokes', () => {
+    const { blocks } = extractPlainText(
+      'Minute / Note / Action\n88/26 /\nApologies: A Ash\nResolved That apologies be noted\n89/26 / Minutes:\nResolved To sign the minutes',
+    );
+    expect(blocks.map((b) => b.text)).toEqual([
+      'Minute / Note / Action',
+      '88/26 /',
+      'Apologies: A Ash',
+      'Resolved That apologies be noted',
+      '89/26 / Minutes:',
+      'Resolved To sign the minutes',
+    ]);
+  });
 });

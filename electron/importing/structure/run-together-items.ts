@@ -129,6 +129,12 @@ export const ITEM_CODE_SHAPES: ItemCodeShape[] = [
     readings: (m) => countingParts(m[1] ?? ''),
   },
   {
+    shape: 'letters and a number run together',
+    example: '… no apologies TC2101 Election of Mayor Proposed: Ann Ash … TC2102 Standing Orders Proposed: …',
+    pattern: code(String.raw`([A-Z]{1,3})(\d{2,5})\b`),
+    readings: (m) => [{ group: m[2] ?? '', place: Number(m[3]) }],
+  },
+  {
     shape: 'a bare number before a short title in capitals and small letters, then its first sentence',
     example: '… were intimated. 2 Order of Business The Clerk advised the Council …',
     pattern: new RegExp(
