@@ -9413,6 +9413,14 @@ describe('shapes met on real pages in the twenty-seventh session (read blind fir
         ['action', 'Flowers are to be given to Mrs Dale.'],
       ],
     ],
+    [
+      'a sum towards something, granted; the council that does not wish to comment',
+      '6. Grants\n£150 towards the village hall’s new boiler granted.\n\n7. Planning\nCouncil do not wish to comment on this application.',
+      [
+        ['resolution', '£150 towards the village hall’s new boiler granted.'],
+        ['resolution', 'Council do not wish to comment on this application.'],
+      ],
+    ],
   ])('%s', readsWhole);
 });
 

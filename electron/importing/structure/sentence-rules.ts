@@ -474,6 +474,12 @@ export const SENTENCE_RULES: SentenceRule[] = [
     motion: true,
   },
   {
+    shape: 'a sum towards something, granted, in a note’s few words',
+    example: '£150 towards the village hall’s new boiler granted.',
+    pattern: /^£[\d,]+(?:\.\d{2})? (?:towards|to|for) [^.;]{3,80}? (?:granted|approved|agreed|awarded)\.?$/,
+    kind: 'resolution',
+  },
+  {
     shape: 'a suggestion or proposal that was met with approval',
     example: 'His suggestion that he should ask Mr Dale about joining the council was met with approval.',
     pattern:
@@ -644,9 +650,10 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'the council’s decision in the present tense, as some parish minutes write it',
     example: 'The council is happy to renew its insurance on the same terms as last year.',
     // Also after "After some discussion, ": "… the Parish Council will draw up a list of objections"; and what it declines:
-    // "The council is unable to support the campaign …"; and told in the past: "The council was pleased to support the plan".
+    // "The council is unable to support the campaign …"; and told in the past: "The council was pleased to support the plan";
+    // and as a plural: "Council do not wish to comment on this application".
     pattern:
-      /(?:^(?:[A-Z][\w ,'’&-]{2,60}:\s+|(?:After|Following) [^.;,]{2,60},\s+)?|,? and )(?:The |the )?(?:[Pp]arish |[Tt]own |[Cc]ommunity )?[Cc]ouncil (?:is (?:happy|content|pleased) to|was (?:happy|content|pleased) to (?:support|fund|agree|accept|approve|grant|donate|endorse|sponsor|contribute|adopt)\b|is (?:unable|not able) to (?:support|fund|agree|accept|assist|contribute|help|sponsor|donate|grant)|does not wish to|wishes to|will (?!not\b|need\b|have\b|be\b|receive\b|get\b|lose\b|face\b|continue to receive\b|hear\b|consider\b|meet\b|debate\b|discuss\b)[a-z]+)\b/,
+      /(?:^(?:[A-Z][\w ,'’&-]{2,60}:\s+|(?:After|Following) [^.;,]{2,60},\s+)?|,? and )(?:The |the )?(?:[Pp]arish |[Tt]own |[Cc]ommunity )?[Cc]ouncil (?:is (?:happy|content|pleased) to|was (?:happy|content|pleased) to (?:support|fund|agree|accept|approve|grant|donate|endorse|sponsor|contribute|adopt)\b|is (?:unable|not able) to (?:support|fund|agree|accept|assist|contribute|help|sponsor|donate|grant)|do(?:es)? not wish to|wish(?:es)? to|will (?!not\b|need\b|have\b|be\b|receive\b|get\b|lose\b|face\b|continue to receive\b|hear\b|consider\b|meet\b|debate\b|discuss\b)[a-z]+)\b/,
     kind: 'resolution',
     beforeNotOutcomes: true,
   },
