@@ -9421,6 +9421,21 @@ describe('shapes met on real pages in the twenty-seventh session (read blind fir
         ['resolution', 'Council do not wish to comment on this application.'],
       ],
     ],
+    [
+      '"Resolution:" after a sentence; "RESOLVED that:-"; the clerk in capitals, also to act',
+      '5. Grants\nThe council discussed the request. Resolution: To grant £200 towards printing costs.\n\n6. Election of Chair\nRESOLVED that:- Councillor Ann Ash be elected as Chair for the year.\n\n7. Vacancies\nACTION: CLERK to send the forms to the district council. Also CLERK to ask about the two vacancies.',
+      [
+        ['resolution', 'Grant £200 towards printing costs.'],
+        ['resolution', 'Councillor Ann Ash be elected as Chair for the year.'],
+        ['action', 'CLERK to send the forms to the district council.'],
+        ['action', 'Also CLERK to ask about the two vacancies.'],
+      ],
+    ],
+    [
+      'a proposal, the lines of who proposed and seconded it, then "AGREED, UNANIMOUSLY"',
+      '5. Grant applications\na) Wind farm fund\nProposal:\nIt is proposed that the wind farm fund application be submitted.\nProposed: A Ash\nSeconded: B Birch\nAGREED, UNANIMOUSLY\n6. Date of next meeting',
+      [['resolution', 'It is proposed that the wind farm fund application be submitted.']],
+    ],
   ])('%s', readsWhole);
 });
 

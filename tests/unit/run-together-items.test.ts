@@ -23,6 +23,11 @@ describe('minutes printed as one run of text: each item’s number starts its ow
       ['41/23 APOLOGIES None.', '42/23 MINUTES were', '43/23 PLAYING FIELD'],
     ],
     [
+      `${ITEM_CODE_SHAPES[1]?.shape}, with a point before the stroke`,
+      'Present: Cllrs Ash and Birch. 1./26 ELECTION OF CHAIR RESOLVED that Cllr Ash be elected. 2./26 APPOINTMENT OF VICE CHAIR RESOLVED that Cllr Birch be appointed. 3./26 ACCEPTANCE OF OFFICE The forms were signed.',
+      ['1./26 ELECTION OF', '2./26 APPOINTMENT OF', '3./26 ACCEPTANCE OF'],
+    ],
+    [
       ITEM_CODE_SHAPES[2]?.shape,
       'Annual Meeting 2021 – 031 Election of Chair Cllr Ash was elected. 2021 – 032 Apologies None. 2021 – 033 Footpaths The stile is broken.',
       ['2021 – 031 Election of', '2021 – 032 Apologies None.', '2021 – 033 Footpaths The'],

@@ -35,9 +35,9 @@ export const HEAD_RULES: HeadRule[] = [
     example: 'Cllr Hale MOVED, Cllr Orme SECONDED and it was RESOLVED to: 1. Note the plan 2. Agree the targets',
     // Not a keyword that closes its sentence ("… seconded by Cllr Ash and RESOLVED."): what it decided came before.
     // The minute's reference after it is not what was decided: "RESOLVED (c10/11/68)" over its parts. "REASONS RESOLVED:"
-    // heads the reasons for the decision above it.
+    // heads the reasons for the decision above it. "RESOLVED that:- Cllr Ash be elected" says what after "that:-".
     pattern:
-      /^(?!.{0,160}?\b(?:and|was|were) RESOLVED\.(?:\s|$))(?!REASONS?\b)(?:.{0,160}?\b)?RESOLVED\b(?:\s+(?:unanimously|accordingly|UNANIMOUSLY|ACCORDINGLY|nem\.? ?con\.?|NEM\.? ?CON\.?))?(?:\s*\((?=[^)]*\d)[\w/.-]{1,20}\))?\s*[:;,.–—-]*\s*/,
+      /^(?!.{0,160}?\b(?:and|was|were) RESOLVED\.(?:\s|$))(?!REASONS?\b)(?:.{0,160}?\b)?RESOLVED\b(?:\s+(?:unanimously|accordingly|UNANIMOUSLY|ACCORDINGLY|nem\.? ?con\.?|NEM\.? ?CON\.?))?(?:\s*\((?=[^)]*\d)[\w/.-]{1,20}\))?\s*[:;,.–—-]*\s*(?:that\s*:-\s*)?/,
     kind: 'resolution',
   },
   {

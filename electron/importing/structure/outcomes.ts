@@ -115,6 +115,13 @@ const THAT_BE = /^That\s[^.;]{3,200}?\sbe\s[a-z]{3,}[^;]*\.$/;
 const REFERS_BACK =
   /\b(?:this|that|the said) (?:group|organisation|club|society|charity|body|request|application|proposal|scheme|event)\b/i;
 
+/** "UNANIMOUSLY", "nem con": the vote alone after a keyword. */
+const VOTE_ALONE = /^(?:UNANIMOUSLY|[Uu]nanimously|nem\.? ?con\.?|NEM\.? ?CON\.?|by all(?: present)?)\.?$/;
+/** "Proposed: A Ash", "Seconded by B Birch": a line naming only who proposed or seconded. */
+const WHO_PROPOSED_OR_SECONDED = /^(?:Proposed|Seconded|Proposer|Seconder)(?: by)?\s*[:.–-]?\s*[^.;:]{2,40}$/i;
+/** "It is proposed that the application be submitted.": a proposal put to the vote. */
+const PROPOSAL_PUT = /^(?:It (?:is|was) (?:proposed|moved)|Proposal:|That\b)/i;
+
 /** "To resolve to adopt …", "To approve the grant of £200": business an item's line puts to the vote. */
 const BUSINESS_PUT = /^To (?:resolve|agree|approve|adopt|accept|ratify|confirm|authorise|co-opt|elect|appoint)\b/i;
 /** "RESOLVED to agree.", "Resolved: to approve.": the keyword and the business's own verb, no more. */
@@ -600,6 +607,22 @@ export function findOutcomeCandidates(
           add(rule.kind, previous.text, previous, `${previous.text} ${text}`, { formal: true, rule: rule.shape });
         lead = null;
         return;
+      }
+      // "It is proposed that the grant application be submitted." over "Proposed: A Ash", "Seconded: B Birch" and
+      // "AGREED, UNANIMOUSLY": the vote carries the proposal above the lines of who proposed and seconded it.
+      if (VOTE_ALONE.test(own)) {
+        const above = segments.slice(Math.max(0, index - 4), index).reverse();
+        const proposal = above.find((s) => !WHO_PROPOSED_OR_SECONDED.test(s.text));
+        const marksBetween = above.findIndex((s) => s === proposal) > 0;
+        const readAbove = proposal !== undefined && found.some((c) => c.quote.includes(proposal.text.slice(0, 60)));
+        if (proposal && marksBetween && !readAbove && PROPOSAL_PUT.test(proposal.text)) {
+          add(rule.kind, proposal.text, proposal, `${proposal.text} ${text}`, {
+            formal: true,
+            rule: 'a proposal, who proposed and seconded it, then the keyword and the vote',
+          });
+          lead = null;
+          return;
+        }
       }
       // "Action: KA": initials too short to be a decision's words are whose the action is. "… contact the owner.
       // ACTION: CLERK Councillor Ash complained …": an action column run into the text, its owner in capitals
