@@ -9436,6 +9436,25 @@ describe('shapes met on real pages in the twenty-seventh session (read blind fir
       '5. Grant applications\na) Wind farm fund\nProposal:\nIt is proposed that the wind farm fund application be submitted.\nProposed: A Ash\nSeconded: B Birch\nAGREED, UNANIMOUSLY\n6. Date of next meeting',
       [['resolution', 'It is proposed that the wind farm fund application be submitted.']],
     ],
+    [
+      'what will be passed on, posted, debated, asked for or requested, also after what led to it',
+      '5. Reports\nThe Chair reported a doorstep scam – this will be passed to the police team. In view of its length, a copy will be posted on the website.\n\n6. Bus service\nThis will be debated by the council at the March meeting. A request will be made to the highways authority to visit the site. Residents will be asked for their views through the newsletter.',
+      [
+        ['action', 'The Chair reported a doorstep scam – this will be passed to the police team.'],
+        ['action', 'In view of its length, a copy will be posted on the website.'],
+        ['action', 'This will be debated by the council at the March meeting.'],
+        ['action', 'A request will be made to the highways authority to visit the site.'],
+        ['action', 'Residents will be asked for their views through the newsletter.'],
+      ],
+    ],
+    [
+      'a member who asked the ward councillors if they could act; a council supportive of a scheme',
+      '7. Bins\nCllr Ash asked the Ward Councillors if they could get the broken bins removed.\n\n8. Shop\nThe Council is supportive of the scheme as it would bring trade to the village.',
+      [
+        ['request', 'Cllr Ash asked the Ward Councillors if they could get the broken bins removed.'],
+        ['resolution', 'The Council is supportive of the scheme as it would bring trade to the village.'],
+      ],
+    ],
   ])('%s', readsWhole);
 });
 
@@ -9444,6 +9463,12 @@ describe('papers met on real pages in the twenty-seventh session', () => {
     [
       'the last meeting’s minutes headed with their date and approved in the next sentence',
       'ASHBY PARISH COUNCIL\n\nPresent: Cllrs Ash, Birch\n\nCllr Ash declared an interest in item 8.\n\nMINUTES OF MEETING HELD ON  NOVEMBER 3RD 2026. These were approved.\n\n1. Departure of Mr and Mrs Dale. The Clerk was asked to check the cost.',
+      'minutes',
+      null,
+    ],
+    [
+      'the last meeting’s minutes named on a line, approved on the line below',
+      'The Parish Council comprises the villages of Ashby and Birchley.\nPRESENT: Cllrs Ash, Birch and Cole.\nThere were no apologies for absence.\nPublic session\nA member of the public referred to potholes and it was agreed to refer them to the highways authority.\nMinutes of the meeting held on the 5th September 2026\nThese were agreed as a true record and signed by the Chair.\nMatters arising from the minutes',
       'minutes',
       null,
     ],

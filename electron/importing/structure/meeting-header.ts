@@ -361,8 +361,8 @@ function readDate(header: string[], all: string[], meetingPaper: boolean): strin
   const business = new Set(
     secondItem === undefined ? [] : once.slice(once.indexOf(secondItem)).filter((t) => !DATE_LINE.test(t.trim())),
   );
-  header = withoutLaterItemLines(once);
-  all = withoutLaterItemLines(all.filter(onlyOnce));
+  header = withoutLaterItemLines(once).filter(notApprovedBelow);
+  all = withoutLaterItemLines(all.filter(onlyOnce)).filter(notApprovedBelow);
   const itemPage = isItemPage(all);
   for (const rule of HEADER_RULES) {
     if (!rule.date || (rule.meetingPapersOnly && !meetingPaper) || (itemPage && !rule.anywhere && !rule.onItemPage))
@@ -487,6 +487,14 @@ function meetingDateIn(line: string): string | null {
   // some other event's, unless the meeting's own words lead to it.
   const chosen = candidates.find((c) => c.ofTheMeeting) ?? candidates.find((c) => c.at < FAR_INTO_A_LINE);
   return chosen ? findWrittenDate(line.slice(chosen.at)) : null;
+}
+
+/**
+ * "Minutes of the meeting held on the 4th March 2026" over "These were agreed as a true record …": the last meeting's
+ * minutes, approved on the line below.
+ */
+function notApprovedBelow(line: string, i: number, lines: string[]): boolean {
+  return !APPROVED_NEXT.test(lines[i + 1] ?? '');
 }
 
 /** "These were approved.": what the sentence before named was approved, so it was another meeting's record. */

@@ -474,6 +474,13 @@ export const SENTENCE_RULES: SentenceRule[] = [
     motion: true,
   },
   {
+    shape: 'a member who asked a councillor for another council, the clerk or an officer if they could do something',
+    example: 'Cllr Ash asked the Ward Councillors if they could get the broken bins removed.',
+    pattern:
+      /^(?:The )?(?:Chair(?:man|person)?|Vice[- ]Chair(?:man)?|(?:Cllr|Councill?or)\.? [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) asked (?:the )?(?:(?:Ward|County|District|Borough|Unitary|City) )?(?:Cllrs?|Councill?ors?|Members?|Clerk|PCSO|[Oo]fficers?)(?: [A-Z][\w'’-]+)? (?:if|whether) (?:he|she|they) (?:could|would|might|can|will) [a-z]{3,}/,
+    kind: 'request',
+  },
+  {
     shape: 'a sum towards something, granted, in a note’s few words',
     example: '£150 towards the village hall’s new boiler granted.',
     pattern: /^£[\d,]+(?:\.\d{2})? (?:towards|to|for) [^.;]{3,80}? (?:granted|approved|agreed|awarded)\.?$/,
@@ -651,9 +658,10 @@ export const SENTENCE_RULES: SentenceRule[] = [
     example: 'The council is happy to renew its insurance on the same terms as last year.',
     // Also after "After some discussion, ": "… the Parish Council will draw up a list of objections"; and what it declines:
     // "The council is unable to support the campaign …"; and told in the past: "The council was pleased to support the plan";
-    // and as a plural: "Council do not wish to comment on this application".
+    // and as a plural: "Council do not wish to comment on this application"; and its support: "The Council is supportive of the
+    // scheme", "… was not supportive of the bid".
     pattern:
-      /(?:^(?:[A-Z][\w ,'’&-]{2,60}:\s+|(?:After|Following) [^.;,]{2,60},\s+)?|,? and )(?:The |the )?(?:[Pp]arish |[Tt]own |[Cc]ommunity )?[Cc]ouncil (?:is (?:happy|content|pleased) to|was (?:happy|content|pleased) to (?:support|fund|agree|accept|approve|grant|donate|endorse|sponsor|contribute|adopt)\b|is (?:unable|not able) to (?:support|fund|agree|accept|assist|contribute|help|sponsor|donate|grant)|do(?:es)? not wish to|wish(?:es)? to|will (?!not\b|need\b|have\b|be\b|receive\b|get\b|lose\b|face\b|continue to receive\b|hear\b|consider\b|meet\b|debate\b|discuss\b)[a-z]+)\b/,
+      /(?:^(?:[A-Z][\w ,'’&-]{2,60}:\s+|(?:After|Following) [^.;,]{2,60},\s+)?|,? and )(?:The |the )?(?:[Pp]arish |[Tt]own |[Cc]ommunity )?[Cc]ouncil (?:(?:is|was|are|were) (?:not |fully |very )?supportive of|is (?:happy|content|pleased) to|was (?:happy|content|pleased) to (?:support|fund|agree|accept|approve|grant|donate|endorse|sponsor|contribute|adopt)\b|is (?:unable|not able) to (?:support|fund|agree|accept|assist|contribute|help|sponsor|donate|grant)|do(?:es)? not wish to|wish(?:es)? to|will (?!not\b|need\b|have\b|be\b|receive\b|get\b|lose\b|face\b|continue to receive\b|hear\b|consider\b|meet\b|debate\b|discuss\b)[a-z]+)\b/,
     kind: 'resolution',
     beforeNotOutcomes: true,
   },
@@ -2005,9 +2013,12 @@ export const SENTENCE_RULES: SentenceRule[] = [
     // Also advertised, signed, ordered or arranged: "The vacancy will be re-advertised."; after a long subject ("A date for
     // a further session to follow up the actions proposed at the workshops held late in 2010 would be arranged shortly").
     // Or looked into: "The issue will be looked into and fed back at the next meeting."; or drawn up: "A full schedule of
-    // work, with costs, is to be drawn up with the gardener.".
+    // work, with costs, is to be drawn up with the gardener."; or passed on, debated or reported in the newsletter; and after
+    // what led to it: "In view of its length, a copy will be posted on the website", "… a scam – this will be passed to the
+    // police", "… were discussed and further letters will be sent to the operators"; not after any clause and a comma
+    // ("It was a busy meeting …, the draft minutes will be published …" is news of the meeting).
     pattern:
-      /^(?:(?:An?|The) (?:(?!that\b|explained\b|said\b|advised\b|reported\b)[\w'’/-]+ ){0,20}?|(?:This|These|It) |(?:Info|Copies|Leaflets|Posters|Flyers) (?:[\w'’/-]+ ){0,3}?)(?:will|would|is to|are to) (?:now |also |then )?be (?:made available|drawn up|sent|send|published|emailed|e-mailed|circulated|forwarded|posted|distributed|displayed|shared|provided|supplied|put (?:on|in|up)|referred(?: back)? to|(?:re-)?advertised|signed|placed|ordered|obtained|arranged|organised|amended|chased|followed up|looked into|fed back|checked|inspected|repaired|enlisted|approached|contacted|invited)\b/,
+      /^(?:(?:In view of|Given|Due to|Because of)\b[^.;]{3,100}?,\s+|[^.;]{3,160}?(?:\s[–—-]|\sand)\s+(?=(?:an?|the|this|these|it|further) ))?(?:(?:An?|The|an?|the) (?:(?!that\b|explained\b|said\b|advised\b|reported\b)[\w'’/-]+ ){0,20}?|(?:This|These|It|this|these|it) |(?:Info|Copies|Leaflets|Posters|Flyers|further) (?:[\w'’/-]+ ){0,3}?)(?:will|would|is to|are to) (?:now |also |then )?be (?:made available|drawn up|sent|send|published|emailed|e-mailed|circulated|forwarded|posted|distributed|displayed|shared|provided|supplied|put (?:on|in|up)|referred(?: back)? to|(?:re-)?advertised|signed|placed|ordered|obtained|arranged|organised|amended|chased|followed up|looked into|fed back|checked|inspected|repaired|enlisted|approached|contacted|invited|passed (?:to|on)|debated (?:by the (?:[Pp]arish |[Tt]own |[Cc]ommunity )?[Cc]ouncil|at)|made to|reported in)\b/,
     kind: 'action',
   },
   {
@@ -3165,9 +3176,10 @@ export const NOT_OUTCOMES: {
     example: 'A member of the public asked that the precept be kept low.',
     // Also after a heading run into it: "Open Forum : Poppy Appeal A resident requested that …"; and an offer: "A member
     // of the public addressed the council and offered to sponsor a bench.", which the council may take up later; and one
-    // named with their street: "Ann Ash, Mill Road, requested that the Council call an open meeting".
+    // named with their street: "Ann Ash, Mill Road, requested that the Council call an open meeting". Not residents who
+    // "will be asked" for their views: the council will ask them.
     pattern:
-      /^(?:[^.;]{0,100}?\s(?=A |One |Another ))?(?:(?:A|The|Another|One) (?:(?:local )?(?:members?|resident|parishioner|householder|representative) of the public|(?:local )?(?:resident|parishioner|householder|villager|member of the audience))|(?:Members of the public|(?:Local )?Residents|Parishioners|(?:The|A) (?:lead )?petitioners?)|(?:Mr|Mrs|Ms|Miss|Dr)?\.? ?[A-Z][a-z]+ [A-Z][\w'’-]+, (?:\d+[a-z]? )?[A-Z][\w'’ -]{2,30} (?:Road|Street|Lane|Close|Avenue|Drive|Way|Crescent|Gardens|Place|Court|Terrace|Grove|Park)(?=,))\b[^.;]{0,60}?\b(?:asked|requested|enquired|queried|wanted|raised|offered)\b/,
+      /^(?:[^.;]{0,100}?\s(?=A |One |Another ))?(?:(?:A|The|Another|One) (?:(?:local )?(?:members?|resident|parishioner|householder|representative) of the public|(?:local )?(?:resident|parishioner|householder|villager|member of the audience))|(?:Members of the public|(?:Local )?Residents|Parishioners|(?:The|A) (?:lead )?petitioners?)|(?:Mr|Mrs|Ms|Miss|Dr)?\.? ?[A-Z][a-z]+ [A-Z][\w'’-]+, (?:\d+[a-z]? )?[A-Z][\w'’ -]{2,30} (?:Road|Street|Lane|Close|Avenue|Drive|Way|Crescent|Gardens|Place|Court|Terrace|Grove|Park)(?=,))\b[^.;]{0,60}?(?<!\b(?:will|would|to|shall|should) be )\b(?:asked|requested|enquired|queried|wanted|raised|offered)\b/,
   },
   {
     shape: 'a planning decision of another authority, reported',
