@@ -9455,6 +9455,20 @@ describe('shapes met on real pages in the twenty-seventh session (read blind fir
         ['resolution', 'The Council is supportive of the scheme as it would bring trade to the village.'],
       ],
     ],
+    [
+      'who proposed what, then "RESOLVED" and the count of votes; a nomination seconded, then the election',
+      '1. Apologies\nCllr Cole proposed from the Chair that the apologies received be accepted. RESOLVED For: 8 Against: 0 Abstained: 0\n\n2. ELECTION OF CHAIRMAN Cllr Ash nominated Cllr Birch and this was seconded by Cllr Cole. There were no other nominations and therefore Cllr Birch was elected Chairman until the next annual meeting.',
+      [
+        [
+          'resolution',
+          'Cllr Cole proposed from the Chair that the apologies received be accepted. RESOLVED For: 8 Against: 0 Abstained: 0',
+        ],
+        [
+          'resolution',
+          'There were no other nominations and therefore Cllr Birch was elected Chairman until the next annual meeting.',
+        ],
+      ],
+    ],
   ])('%s', readsWhole);
 });
 

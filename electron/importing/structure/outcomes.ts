@@ -116,7 +116,10 @@ const REFERS_BACK =
   /\b(?:this|that|the said) (?:group|organisation|club|society|charity|body|request|application|proposal|scheme|event)\b/i;
 
 /** "UNANIMOUSLY", "nem con": the vote alone after a keyword. */
-const VOTE_ALONE = /^(?:UNANIMOUSLY|[Uu]nanimously|nem\.? ?con\.?|NEM\.? ?CON\.?|by all(?: present)?)\.?$/;
+const VOTE_ALONE =
+  /^(?:UNANIMOUSLY|[Uu]nanimously|nem\.? ?con\.?|NEM\.? ?CON\.?|by all(?: present)?|For:? \d{1,2},? Against:? \d{1,2}(?:,? Abstain(?:ed|ing|tions?):? \d{1,2})?)\.?$/;
+/** "Cllr Ash proposed from the Chair that the apologies be accepted.": who proposed what, in one sentence. */
+const WHO_PROPOSED_THAT = /\b(?:proposed|moved)\b[^.;]{0,60}\bthat\b/i;
 /** "Proposed: A Ash", "Seconded by B Birch": a line naming only who proposed or seconded. */
 const WHO_PROPOSED_OR_SECONDED = /^(?:Proposed|Seconded|Proposer|Seconder)(?: by)?\s*[:.–-]?\s*[^.;:]{2,40}$/i;
 /** "It is proposed that the application be submitted.": a proposal put to the vote. */
@@ -610,16 +613,21 @@ export function findOutcomeCandidates(
       }
       // "It is proposed that the grant application be submitted." over "Proposed: A Ash", "Seconded: B Birch" and
       // "AGREED, UNANIMOUSLY": the vote carries the proposal above the lines of who proposed and seconded it.
+      // So too "Cllr Ash proposed that the apologies be accepted." then "RESOLVED For: 8 Against: 0 Abstained: 0".
       if (VOTE_ALONE.test(own)) {
         const above = segments.slice(Math.max(0, index - 4), index).reverse();
         const proposal = above.find((s) => !WHO_PROPOSED_OR_SECONDED.test(s.text));
         const marksBetween = above.findIndex((s) => s === proposal) > 0;
         const readAbove = proposal !== undefined && found.some((c) => c.quote.includes(proposal.text.slice(0, 60)));
-        if (proposal && marksBetween && !readAbove && PROPOSAL_PUT.test(proposal.text)) {
-          add(rule.kind, proposal.text, proposal, `${proposal.text} ${text}`, {
-            formal: true,
-            rule: 'a proposal, who proposed and seconded it, then the keyword and the vote',
-          });
+        const put = marksBetween
+          ? PROPOSAL_PUT.test(proposal?.text ?? '')
+          : WHO_PROPOSED_THAT.test(proposal?.text ?? '') && proposal?.blockIndex === segment.blockIndex;
+        if (proposal && put) {
+          if (!readAbove)
+            add(rule.kind, proposal.text, proposal, `${proposal.text} ${text}`, {
+              formal: true,
+              rule: 'a proposal, who proposed and seconded it, then the keyword and the vote',
+            });
           lead = null;
           return;
         }

@@ -2036,6 +2036,9 @@ export const SENTENCE_RULES: SentenceRule[] = [
     kind: 'resolution',
     // "… proposed Councillor Palmer and this was seconded …" twice, then "Resolved: Councillor Forrest is Mayor".
     weak: true,
+    // "… and this was seconded by Cllr Cole. There were no other nominations and therefore Cllr Birch was elected …": the
+    // election, said next, is the decision.
+    motion: true,
   },
   {
     shape: 'someone proposed for an office by one member and seconded by another',
@@ -3098,9 +3101,10 @@ export const NOT_OUTCOMES: {
   {
     shape: 'an application’s reference, then what became of it',
     example: '12 Mill Lane – AB/26/01234/FUL – approved',
-    // The planning authority's decisions, listed by a parish; not a response ("– no objection", "– support").
+    // The planning authority's decisions, listed by a parish, also with what the application is ("AB26/0218 – tree works at
+    // Mill House – approved"); not a response ("– no objection", "– support").
     pattern:
-      /^[^.;]{0,80}\b[A-Z]{0,3}\/?(?:\d{2}\/)?\d{3,6}(?:\/[A-Z]{2,5})?\b\s*[–—-]\s*(?:approved|granted|refused|withdrawn|permitted|awaiting (?:a )?decision)\.?$/i,
+      /^[^.;]{0,80}\b[A-Z]{0,3}\/?(?:\d{2}\/)?\d{3,6}(?:\/[A-Z]{2,5})?\b\s*[–—-]\s*(?:[^.;–—]{3,80}\s[–—-]\s*)?(?:approved|granted|refused|withdrawn|permitted|awaiting (?:a )?decision)\.?$/i,
   },
   {
     shape: 'an application refused or granted, now going to appeal',
