@@ -9469,6 +9469,16 @@ describe('shapes met on real pages in the twenty-seventh session (read blind fir
         ],
       ],
     ],
+    [
+      'someone named by first name who agreed to act, after "and"',
+      '3. Summer fair\nIn the meantime, the hall has offered the loan of a sound system and Stuart agreed to tell the band.',
+      [
+        [
+          'action',
+          'In the meantime, the hall has offered the loan of a sound system and Stuart agreed to tell the band.',
+        ],
+      ],
+    ],
   ])('%s', readsWhole);
 });
 

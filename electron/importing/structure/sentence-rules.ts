@@ -1830,9 +1830,10 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'a councillor who agreed to do something, after "and"',
     example: 'Concern was expressed about dog mess and Cllr Harris agreed to prepare an article for the newsletter.',
-    // Also "… and councillor Mrs Ash offered to put posters up", and someone named in full ("… and Tony Ash agreed to look for it").
+    // Also "… and councillor Mrs Ash offered to put posters up", and someone named in full ("… and Tony Ash agreed to look for it"),
+    // or by first name ("… a loan of a projector and Stuart agreed to tell the band").
     pattern: new RegExp(
-      String.raw`\band ((?:(?:County|District|Borough|City|Town|Parish|Ward) )?(?:Cllr\.?|[Cc]ouncill?or|Mr|Mrs|Ms|Dr)(?: (?:Mr|Mrs|Ms|Miss|Dr))? (?:[A-Z]\.? ?)*[A-Z][\w'’-]+|(?!(?:The|This|That|Parish|Town|County|District)\b)[A-Z][a-z]+ [A-Z][a-z'’-]+|the (?:Clerk|Chair(?:man)?|[Oo]fficer|(?:[A-Z][\w-]* )?Officer|PCSO|[Pp]olice)) (?:kindly )?(?:agreed|undertook|offered|volunteered|promised) to (?!the\b|a\b|an\b|this\b)[a-z]{3,}`,
+      String.raw`\band ((?:(?:County|District|Borough|City|Town|Parish|Ward) )?(?:Cllr\.?|[Cc]ouncill?or|Mr|Mrs|Ms|Dr)(?: (?:Mr|Mrs|Ms|Miss|Dr))? (?:[A-Z]\.? ?)*[A-Z][\w'’-]+|(?!(?:The|This|That|Parish|Town|County|District)\b)[A-Z][a-z]+ [A-Z][a-z'’-]+|the (?:Clerk|Chair(?:man)?|[Oo]fficer|(?:[A-Z][\w-]* )?Officer|PCSO|[Pp]olice)|(?!(?:The|This|That|These|Those|It|They|He|She|We|Members|Councillors|Council|Committee|Board|All|Everyone|Residents)\b)[A-Z][a-z]{2,}) (?:kindly )?(?:agreed|undertook|offered|volunteered|promised) to (?!the\b|a\b|an\b|this\b)[a-z]{3,}`,
     ),
     kind: 'action',
     owner: 1,
