@@ -9479,6 +9479,14 @@ describe('shapes met on real pages in the twenty-seventh session (read blind fir
         ],
       ],
     ],
+    [
+      'what will be reported in the newsletter or attached, with no article before it',
+      '5.2 Playing field warden\nContinuing problems of dog fouling will be reported in the parish newsletter. Lottery labels will be attached to the goal posts by the warden.',
+      [
+        ['action', 'Continuing problems of dog fouling will be reported in the parish newsletter.'],
+        ['action', 'Lottery labels will be attached to the goal posts by the warden.'],
+      ],
+    ],
   ])('%s', readsWhole);
 });
 
