@@ -9487,6 +9487,11 @@ describe('shapes met on real pages in the twenty-seventh session (read blind fir
         ['action', 'Lottery labels will be attached to the goal posts by the warden.'],
       ],
     ],
+    [
+      'members counted who voted in support of someone rejoining',
+      '4. Co-option\n5 members voted in support of Ann Ash rejoining the Council.\n\n5. Date of next meeting',
+      [['resolution', '5 members voted in support of Ann Ash rejoining the Council.']],
+    ],
   ])('%s', readsWhole);
 });
 

@@ -514,8 +514,9 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'those present voted to do something',
     example: 'Those present voted unanimously to co-opt Ann Lee to the Parish Council.',
+    // Also by a count: "5 members voted in support of Ann Ash rejoining the Council".
     pattern:
-      /^(?:Those present|Members|Councillors|Cllrs|All (?:present|members|councillors)|The (?:Council|Committee|Board|meeting))\s+(?:then\s+)?voted\s+(?:unanimously\s+|by a majority\s+)?(?:in favour of\s+\w+ing|to (?!not\b)[a-z]+)/,
+      /^(?:Those present|Members|Councillors|Cllrs|All (?:present|members|councillors)|The (?:Council|Committee|Board|meeting)|(?:\d{1,2}|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine) (?:members|councillors|Cllrs))\s+(?:then\s+)?voted\s+(?:unanimously\s+|by a majority\s+)?(?:in (?:favour|support) of\s+(?:[A-Z][\w'’-]+ ){0,3}\w+ing|to (?!not\b)[a-z]+)/,
     kind: 'resolution',
   },
   {
