@@ -33,14 +33,16 @@ export const MARKER_ALONE = /^\(?(?:[ivx]{1,4}|[a-z])[.)]$/;
 export const LIST_MARKER =
   /^(?:\(?\d{1,3}(?:\.\d{1,3})*[.)]|\d{1,3}(?:\.\d{1,3})+|\(?[a-z][.)]|\(?[A-Z]\)|\(?(?:i{1,3}|iv|v|vi{1,3}|ix|x)\)|[•●▪‣◦*–·-])(?=\s)/;
 
+/** "23.001.It was resolved …": a paragraph's number run into its first word. */
+export const GLUED_PARAGRAPH_NUMBER = /^(\d{1,4}(?:\.\d{1,4})*\.)(?=[A-Z][a-z])/;
+
 export function normaliseSpace(text: string): string {
   return (
     text
       .replace(/[\u00a0\u2000-\u200b\u202f]/g, ' ')
       .replace(/[ \t]+/g, ' ')
       .trim()
-      // "23.001.It was resolved …": a paragraph's number run into its first word.
-      .replace(/^(\d{1,4}(?:\.\d{1,4})*\.)(?=[A-Z][a-z])/, '$1 ')
+      .replace(GLUED_PARAGRAPH_NUMBER, '$1 ')
       // "5. e) New signage: …": a web page's list counting its own lettered parts; the letter is the marker.
       .replace(/^(\d{1,2})\.\s+(?=\(?([a-z])\)\s)/, (counter: string, n: string, letter: string) =>
         letter.charCodeAt(0) - 96 === Number(n) ? '' : counter,

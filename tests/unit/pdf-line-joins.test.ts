@@ -28,6 +28,20 @@ const at = (text: string, y: number, right = 540): PdfLine => ({
 });
 
 describe('lines of a printed PDF joined into paragraphs', () => {
+  it('spaces a paragraph’s number run into its first word, so that each numbered line starts its own part', () => {
+    const blocks = linesToBlocks(
+      page(
+        ['26.001.It was resolved to elect Cllr Ash as committee chair for the year.', 540],
+        ['26.002.Apologies were received from Cllr Birch.', 300],
+        ['26.003.It was resolved to agree the siting of a donated bench in the Garden of Rest.', 540],
+      ),
+    );
+    expect(blocks.map((b) => [b.kind, b.text])).toEqual([
+      ['list-item', '26.001. It was resolved to elect Cllr Ash as committee chair for the year.'],
+      ['list-item', '26.002. Apologies were received from Cllr Birch.'],
+      ['list-item', '26.003. It was resolved to agree the siting of a donated bench in the Garden of Rest.'],
+    ]);
+  });
   it('joins a line broken short to the next when that one ends on the next part’s marker', () => {
     const blocks = linesToBlocks(
       page(

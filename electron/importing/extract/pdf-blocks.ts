@@ -1,4 +1,4 @@
-import { joinWrapped, LIST_MARKER, MARKER_ALONE, type RawBlock } from '../blocks';
+import { GLUED_PARAGRAPH_NUMBER, joinWrapped, LIST_MARKER, MARKER_ALONE, type RawBlock } from '../blocks';
 import type { PdfLine } from './pdf-lines';
 
 interface BodyStyle {
@@ -84,7 +84,9 @@ export function linesToBlocks(lines: PdfLine[]): RawBlock[] {
   let open: { block: RawBlock; last: PdfLine } | null = null;
 
   let markerAlone: PdfLine | null = null;
-  for (const read of lines) {
+  for (const printed of lines) {
+    // "23.001.It was resolved …": the number is spaced from the words, as in a text file.
+    const read = { ...printed, text: printed.text.replace(GLUED_PARAGRAPH_NUMBER, '$1 ') };
     if ((MARKER_ALONE.test(read.text) || NUMBER_IN_BRACKETS_ALONE.test(read.text)) && !markerAlone) {
       markerAlone = read;
       continue;
