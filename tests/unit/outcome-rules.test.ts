@@ -9298,13 +9298,10 @@ describe('shapes met on real pages in the twenty-seventh session (read blind fir
   it.each<[string, string, [string, string][]]>([
     [
       'agreed by unanimous vote; a proposal by someone to co-opt, seconded and carried',
-      'It was agreed by unanimous vote to keep the grant to the hall at £300.\n\nProposal by Councillor Ash to co-opt Mr Dale to the council, seconded Councillor Birch, carried.',
+      'It was agreed by unanimous vote to keep the grant to the hall at £300.\n\nProposal by Cllr Ash to co-opt Mr Dale, seconded Cllr Birch, carried.',
       [
         ['follow-up', 'Keep the grant to the hall at £300.'],
-        [
-          'resolution',
-          'Proposal by Councillor Ash to co-opt Mr Dale to the council, seconded Councillor Birch, carried.',
-        ],
+        ['resolution', 'Proposal by Cllr Ash to co-opt Mr Dale, seconded Cllr Birch, carried.'],
       ],
     ],
     [
@@ -9330,34 +9327,31 @@ describe('shapes met on real pages in the twenty-seventh session (read blind fir
     ],
     [
       'an application’s reference, then the response after discussion; a sum in pounds and pence before "approved"',
-      '9. Planning\n\n26/01234/FUL Quarry Lane – following discussion, no objection\n\n10. Donations\n\nThe repair of the church clock – Proposed to donate £150.00 – approved.',
+      '9. Planning\n\n26/01234/FUL Quarry Lane – following discussion, no objection\n\n10. Donations\n\nNew kit for the youth football club – Proposed to give £150.00 – approved.',
       [
         ['resolution', '26/01234/FUL Quarry Lane – following discussion, no objection'],
-        ['resolution', 'The repair of the church clock – Proposed to donate £150.00 – approved.'],
+        ['resolution', 'New kit for the youth football club – Proposed to give £150.00 – approved.'],
       ],
     ],
     [
       'what was proposed, then who proposed and seconded in initials and the vote, on a line of its own',
-      '4. New councillor\nMr Fox has sent a note of his experience, and it was proposed that he should be co-opted onto the council.\n\nProposed: AA Seconded: BB All were in agreement.',
+      '4. New councillor\nMr Fox has written to the council, and it was proposed that he should join it as a co-opted member.\n\nProposed: AA Seconded: BB All were in agreement.',
       [
         [
           'resolution',
-          'Mr Fox has sent a note of his experience, and it was proposed that he should be co-opted onto the council.',
+          'Mr Fox has written to the council, and it was proposed that he should join it as a co-opted member.',
         ],
       ],
     ],
     [
       'proposed by one and seconded by another that someone is asked to act; a suggestion met with approval',
-      'Three quotes were discussed. It was proposed by Mr. A. Ash, seconded by Mrs B. Birch that Mr Dale is asked to cut the hedge.\n\nThe Chair’s suggestion that he should ask Mr Fox about joining the council was met with approval.',
+      'Two prices were compared. It was proposed by Mr. A. Ash, seconded by Mrs B. Birch that Mr Dale is asked to cut the hedge.\n\nThe Chair’s idea of inviting Mr Fox to join the council was met with approval.',
       [
         [
           'resolution',
-          'Three quotes were discussed. It was proposed by Mr. A. Ash, seconded by Mrs B. Birch that Mr Dale is asked to cut the hedge.',
+          'Two prices were compared. It was proposed by Mr. A. Ash, seconded by Mrs B. Birch that Mr Dale is asked to cut the hedge.',
         ],
-        [
-          'resolution',
-          'The Chair’s suggestion that he should ask Mr Fox about joining the council was met with approval.',
-        ],
+        ['resolution', 'The Chair’s idea of inviting Mr Fox to join the council was met with approval.'],
       ],
     ],
     [
@@ -9367,23 +9361,23 @@ describe('shapes met on real pages in the twenty-seventh session (read blind fir
     ],
     [
       'a correction to the last minutes by page, and another body’s works due to start, are no outcomes; nor "Motion carried." after the decision',
-      'Councillor Ash asked that Page 3, item 5 should be amended as follows.\n\nResurfacing works are scheduled to start on 3 August.\n\nThe meeting opened at 7pm RESOLUTION: In the absence of the clerk, it was agreed to accept the offer of Mrs Ash to take the minutes. All in favour. Motion carried. 1) Welcome',
-      [['follow-up', 'Accept the offer of Mrs Ash to take the minutes.']],
+      'Cllr Ash asked that on page 3 the second paragraph of item 5 be corrected.\n\nRoad repairs are scheduled to begin on 3 August.\n\nThe meeting opened at 7pm RESOLUTION: As the chair was late, it was agreed that Cllr Ash take the chair for the first item. All in favour. Motion carried. 1) Welcome',
+      [['follow-up', 'Cllr Ash take the chair for the first item.']],
     ],
     [
       '"Agreed" then who is to act, or what we ask, in the subjunctive',
-      'Culvert by the mill. Agreed we ask that the barriers be removed.\n\nThe speed survey did not qualify us for the camera van. Agreed the Clerk write to the police again.',
+      'Footpath by the mill. Agreed we ask that the fallen tree be cleared.\n\nThe traffic count was too low for a speed camera. Agreed the Clerk write to the police again.',
       [
-        ['resolution', 'Agreed we ask that the barriers be removed.'],
+        ['resolution', 'Agreed we ask that the fallen tree be cleared.'],
         ['action', 'Agreed the Clerk write to the police again.'],
       ],
     ],
     [
       'a minute’s number with a stroke, its title and a colon, then "It was resolved"',
-      '30/26 Code of Conduct: It was resolved to adopt the new model code.\n\n31/26 Minutes of the meeting held on 4 May 2026 were agreed and signed by the Chairman.',
+      '30/26 Standing Orders: It was resolved to adopt the revised orders.\n\n31/26 The minutes of 4 May 2026 were agreed and signed.',
       [
-        ['resolution', 'Code of Conduct: It was resolved to adopt the new model code.'],
-        ['resolution', 'Minutes of the meeting held on 4 May 2026 were agreed and signed by the Chairman.'],
+        ['resolution', 'Standing Orders: It was resolved to adopt the revised orders.'],
+        ['resolution', 'The minutes of 4 May 2026 were agreed and signed.'],
       ],
     ],
     [
@@ -9393,24 +9387,21 @@ describe('shapes met on real pages in the twenty-seventh session (read blind fir
     ],
     [
       'a proposal, its seconder and the vote "voting unanimous in favour" or "all in agreement"',
-      '26/01234/FUL Two storey extension, 4 Mill Lane. Cllr Ash proposed no comment, seconded Cllr Birch, voting unanimous in favour.\n\n8. Grants\nMill Hospice – D Dale proposed £100, E Eld seconded, all in agreement;\nThe Food Bank – no grant given;',
+      '26/01234/FUL New garage, 4 Mill Lane. Cllr Ash proposed support, seconded Cllr Birch, voting unanimous in favour.\n\n8. Grants\nThe Food Bank – D Dale proposed £75, E Eld seconded, all in agreement;\nThe Scout hut – no grant given;',
       [
-        [
-          'resolution',
-          '26/01234/FUL Two storey extension, 4 Mill Lane. Cllr Ash proposed no comment, seconded Cllr Birch, voting unanimous in favour.',
-        ],
-        ['resolution', 'Mill Hospice – D Dale proposed £100, E Eld seconded, all in agreement'],
+        ['resolution', 'Cllr Ash proposed support, seconded Cllr Birch, voting unanimous in favour.'],
+        ['resolution', 'The Food Bank – D Dale proposed £75, E Eld seconded, all in agreement'],
       ],
     ],
     [
       'all present in favour; noted by the committee; a council pleased to support; a grant to be applied for, flowers to be given',
-      '5. Speed signs\nAll Councillors present were in favour of our joining the scheme.\n\n6. Appeals\nThe appeals were duly noted by the Committee.\n\n7. Tidy-up day\nThe council was pleased to support this idea.\n\n8. Grants\nThe heritage grant to be applied for in May by Cllr Ash. Flowers are to be given to Mrs Dale.',
+      '5. Speed signs\nAll Councillors present were in favour of buying a defibrillator.\n\n6. Appeals\nThe list of decisions was noted by the Committee.\n\n7. Tidy-up day\nThe council was pleased to support the litter pick.\n\n8. Grants\nThe heritage grant to be applied for in May by Cllr Ash. A card is to be given to Mrs Dale.',
       [
-        ['resolution', 'All Councillors present were in favour of our joining the scheme.'],
-        ['resolution', 'The appeals were duly noted by the Committee.'],
-        ['resolution', 'The council was pleased to support this idea.'],
+        ['resolution', 'All Councillors present were in favour of buying a defibrillator.'],
+        ['resolution', 'The list of decisions was noted by the Committee.'],
+        ['resolution', 'The council was pleased to support the litter pick.'],
         ['action', 'The heritage grant to be applied for in May by Cllr Ash.'],
-        ['action', 'Flowers are to be given to Mrs Dale.'],
+        ['action', 'A card is to be given to Mrs Dale.'],
       ],
     ],
     [
@@ -9423,74 +9414,63 @@ describe('shapes met on real pages in the twenty-seventh session (read blind fir
     ],
     [
       '"Resolution:" after a sentence; "RESOLVED that:-"; the clerk in capitals, also to act',
-      '5. Grants\nThe council discussed the request. Resolution: To grant £200 towards printing costs.\n\n6. Election of Chair\nRESOLVED that:- Councillor Ann Ash be elected as Chair for the year.\n\n7. Vacancies\nACTION: CLERK to send the forms to the district council. Also CLERK to ask about the two vacancies.',
+      '5. Grants\nThe youth club’s letter was read. Resolution: To give £80 towards its trip.\n\n6. Election of Chair\nRESOLVED that:- Councillor Ann Ash be elected as Chair for the year.\n\n7. Vacancies\nACTION: CLERK to order the new noticeboard. Also CLERK to ask the school about a mural.',
       [
-        ['resolution', 'Grant £200 towards printing costs.'],
+        ['resolution', 'Give £80 towards its trip.'],
         ['resolution', 'Councillor Ann Ash be elected as Chair for the year.'],
-        ['action', 'CLERK to send the forms to the district council.'],
-        ['action', 'Also CLERK to ask about the two vacancies.'],
+        ['action', 'CLERK to order the new noticeboard.'],
+        ['action', 'Also CLERK to ask the school about a mural.'],
       ],
     ],
     [
       'a proposal, the lines of who proposed and seconded it, then "AGREED, UNANIMOUSLY"',
-      '5. Grant applications\na) Wind farm fund\nProposal:\nIt is proposed that the wind farm fund application be submitted.\nProposed: A Ash\nSeconded: B Birch\nAGREED, UNANIMOUSLY\n6. Date of next meeting',
-      [['resolution', 'It is proposed that the wind farm fund application be submitted.']],
+      '5. Grant applications\na) Wind farm fund\nProposal:\nIt is proposed that the bid to the village fund be submitted.\nProposed: A Ash\nSeconded: B Birch\nAGREED, UNANIMOUSLY\n6. Date of next meeting',
+      [['resolution', 'It is proposed that the bid to the village fund be submitted.']],
     ],
     [
       'what will be passed on, posted, debated, asked for or requested, also after what led to it',
-      '5. Reports\nThe Chair reported a doorstep scam – this will be passed to the police team. In view of its length, a copy will be posted on the website.\n\n6. Bus service\nThis will be debated by the council at the March meeting. A request will be made to the highways authority to visit the site. Residents will be asked for their views through the newsletter.',
+      '5. Reports\nThe Chair reported cold callers in Mill Lane – this will be passed to the police team. In view of the number of pages, the plan will be posted on the website.\n\n6. Bus service\nThis will be debated by the council once the survey is back. A request will be made to the water company for a new meter. Residents will be asked which day suits them best.',
       [
-        ['action', 'The Chair reported a doorstep scam – this will be passed to the police team.'],
-        ['action', 'In view of its length, a copy will be posted on the website.'],
-        ['action', 'This will be debated by the council at the March meeting.'],
-        ['action', 'A request will be made to the highways authority to visit the site.'],
-        ['action', 'Residents will be asked for their views through the newsletter.'],
+        ['action', 'The Chair reported cold callers in Mill Lane – this will be passed to the police team.'],
+        ['action', 'In view of the number of pages, the plan will be posted on the website.'],
+        ['action', 'This will be debated by the council once the survey is back.'],
+        ['action', 'A request will be made to the water company for a new meter.'],
+        ['action', 'Residents will be asked which day suits them best.'],
       ],
     ],
     [
       'a member who asked the ward councillors if they could act; a council supportive of a scheme',
-      '7. Bins\nCllr Ash asked the Ward Councillors if they could get the broken bins removed.\n\n8. Shop\nThe Council is supportive of the scheme as it would bring trade to the village.',
+      '7. Bins\nCllr Ash asked the Ward Councillors if they could chase the missing street sign.\n\n8. Shop\nThe Council is supportive of the new bus route.',
       [
-        ['request', 'Cllr Ash asked the Ward Councillors if they could get the broken bins removed.'],
-        ['resolution', 'The Council is supportive of the scheme as it would bring trade to the village.'],
+        ['request', 'Cllr Ash asked the Ward Councillors if they could chase the missing street sign.'],
+        ['resolution', 'The Council is supportive of the new bus route.'],
       ],
     ],
     [
       'who proposed what, then "RESOLVED" and the count of votes; a nomination seconded, then the election',
-      '1. Apologies\nCllr Cole proposed from the Chair that the apologies received be accepted. RESOLVED For: 8 Against: 0 Abstained: 0\n\n2. ELECTION OF CHAIRMAN Cllr Ash nominated Cllr Birch and this was seconded by Cllr Cole. There were no other nominations and therefore Cllr Birch was elected Chairman until the next annual meeting.',
+      '1. Apologies\nCllr Cole proposed that the apologies be accepted. RESOLVED For: 6 Against: 1\n\n2. ELECTION OF CHAIRMAN Cllr Ash nominated Cllr Birch and this was seconded by Cllr Cole. As there were no further nominations, Cllr Birch was elected Chairman for the year.',
       [
-        [
-          'resolution',
-          'Cllr Cole proposed from the Chair that the apologies received be accepted. RESOLVED For: 8 Against: 0 Abstained: 0',
-        ],
-        [
-          'resolution',
-          'There were no other nominations and therefore Cllr Birch was elected Chairman until the next annual meeting.',
-        ],
+        ['resolution', 'Cllr Cole proposed that the apologies be accepted.'],
+        ['resolution', 'As there were no further nominations, Cllr Birch was elected Chairman for the year.'],
       ],
     ],
     [
       'someone named by first name who agreed to act, after "and"',
-      '3. Summer fair\nIn the meantime, the hall has offered the loan of a sound system and Stuart agreed to tell the band.',
-      [
-        [
-          'action',
-          'In the meantime, the hall has offered the loan of a sound system and Stuart agreed to tell the band.',
-        ],
-      ],
+      '3. Summer fair\nThe school will lend its gazebo and Priya agreed to collect it on the Friday.',
+      [['action', 'The school will lend its gazebo and Priya agreed to collect it on the Friday.']],
     ],
     [
       'what will be reported in the newsletter or attached, with no article before it',
-      '5.2 Playing field warden\nContinuing problems of dog fouling will be reported in the parish newsletter. Lottery labels will be attached to the goal posts by the warden.',
+      '5.2 Allotments\nComplaints about bonfires will be reported in the parish newsletter. Funding plaques will be attached to the new benches by the warden.',
       [
-        ['action', 'Continuing problems of dog fouling will be reported in the parish newsletter.'],
-        ['action', 'Lottery labels will be attached to the goal posts by the warden.'],
+        ['action', 'Complaints about bonfires will be reported in the parish newsletter.'],
+        ['action', 'Funding plaques will be attached to the new benches by the warden.'],
       ],
     ],
     [
       'members counted who voted in support of someone rejoining',
-      '4. Co-option\n5 members voted in support of Ann Ash rejoining the Council.\n\n5. Date of next meeting',
-      [['resolution', '5 members voted in support of Ann Ash rejoining the Council.']],
+      '4. Co-option\nSix members voted in support of Ann Ash returning to the council.\n\n5. Date of next meeting',
+      [['resolution', 'Six members voted in support of Ann Ash returning to the council.']],
     ],
   ])('%s', readsWhole);
 });
@@ -9505,7 +9485,7 @@ describe('papers met on real pages in the twenty-seventh session', () => {
     ],
     [
       'the last meeting’s minutes named on a line, approved on the line below',
-      'The Parish Council comprises the villages of Ashby and Birchley.\nPRESENT: Cllrs Ash, Birch and Cole.\nThere were no apologies for absence.\nPublic session\nA member of the public referred to potholes and it was agreed to refer them to the highways authority.\nMinutes of the meeting held on the 5th September 2026\nThese were agreed as a true record and signed by the Chair.\nMatters arising from the minutes',
+      'Ashby Parish Council serves Ashby and Birchley.\nPRESENT: Cllrs Ash, Birch and Cole.\nThere were no apologies for absence.\nPublic session\nA member of the public referred to potholes and it was agreed to refer them to the highways authority.\nMinutes of the meeting held on the 5th September 2026\nThese were agreed as a true record and signed by the Chair.\nMatters arising from the minutes',
       'minutes',
       null,
     ],

@@ -613,7 +613,7 @@ export function findOutcomeCandidates(
       }
       // "It is proposed that the grant application be submitted." over "Proposed: A Ash", "Seconded: B Birch" and
       // "AGREED, UNANIMOUSLY": the vote carries the proposal above the lines of who proposed and seconded it.
-      // So too "Cllr Ash proposed that the apologies be accepted." then "RESOLVED For: 8 Against: 0 Abstained: 0".
+      // So too "Cllr Ash proposed that the apologies be accepted." then "RESOLVED For: 6 Against: 1".
       if (VOTE_ALONE.test(own)) {
         const above = segments.slice(Math.max(0, index - 4), index).reverse();
         const proposal = above.find((s) => !WHO_PROPOSED_OR_SECONDED.test(s.text));

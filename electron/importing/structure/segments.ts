@@ -31,7 +31,7 @@ const SPLIT_BEFORE = [
   /(?<=[.;:]\s+|\([^()]{6,}\)\s+)(?:RESOLVED|AGREED|DECISION|DECIDED|RECOMMENDED|ORDERED|ACTION)\b/g,
   // "… changes were suggested. It was RECOMMENDED THAT the revised draft …": "It was" and the keyword in capitals.
   /(?<=[.;]\s+)It was\s+(?:RECOMMENDED|ORDERED)\b/g,
-  // Also "… discussed the request. Resolution: To grant £200 towards …".
+  // Also "… the letter was read. Resolution: To give £80 towards …".
   /(?<=[.;]\s+)(?:Resolved|Agreed|Action|Decision|Decided|Resolution)\s*[:–—-]/g,
   // "… replaced – Action: Councillor Swinborne.": an action run on after a dash.
   /(?<=\s[–—-]\s+)(?:Action|ACTION)\s*:/g,

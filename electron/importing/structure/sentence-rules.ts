@@ -475,7 +475,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
   },
   {
     shape: 'a member who asked a councillor for another council, the clerk or an officer if they could do something',
-    example: 'Cllr Ash asked the Ward Councillors if they could get the broken bins removed.',
+    example: 'Cllr Ash asked the Ward Councillors if they could chase the missing street sign.',
     pattern:
       /^(?:The )?(?:Chair(?:man|person)?|Vice[- ]Chair(?:man)?|(?:Cllr|Councill?or)\.? [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) asked (?:the )?(?:(?:Ward|County|District|Borough|Unitary|City) )?(?:Cllrs?|Councill?ors?|Members?|Clerk|PCSO|[Oo]fficers?)(?: [A-Z][\w'’-]+)? (?:if|whether) (?:he|she|they) (?:could|would|might|can|will) [a-z]{3,}/,
     kind: 'request',
@@ -488,7 +488,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
   },
   {
     shape: 'a suggestion or proposal that was met with approval',
-    example: 'His suggestion that he should ask Mr Dale about joining the council was met with approval.',
+    example: 'The Chair’s idea of inviting Mr Dale to join the council was met with approval.',
     pattern:
       /\b(?:suggestion|proposal|idea|request|recommendation)s?\b[^.;]{0,160}?\b(?:was|were) (?:met|received) with (?:general |unanimous |full )?(?:approval|agreement|support)\b/,
     kind: 'resolution',
@@ -502,7 +502,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'a decision line ending with the vote: all in favour',
     example: 'Proposed payments approved Cllr Hale, seconded Cllr Orme, all in favour.',
-    // Also "… that the group would be a steering group, agreed with one abstention.", "Cllr Ash proposed no comment,
+    // Also "… that the group would be a steering group, agreed with one abstention.", "Cllr Ash proposed support,
     // seconded Cllr Birch, voting unanimous in favour." and "… – A Ash proposed £50, B Birch seconded, all in agreement".
     // Not a line of who proposed and
     // seconded in initials alone ("P: SC S: DH, All in favour"), nor who seconded ("Seconded: Ann Ash all in favour"): the
@@ -514,7 +514,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'those present voted to do something',
     example: 'Those present voted unanimously to co-opt Ann Lee to the Parish Council.',
-    // Also by a count: "5 members voted in support of Ann Ash rejoining the Council".
+    // Also by a count: "Six members voted in support of Ann Ash returning to the council".
     pattern:
       /^(?:Those present|Members|Councillors|Cllrs|All (?:present|members|councillors)|The (?:Council|Committee|Board|meeting)|(?:\d{1,2}|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine) (?:members|councillors|Cllrs))\s+(?:then\s+)?voted\s+(?:unanimously\s+|by a majority\s+)?(?:in (?:favour|support) of\s+(?:[A-Z][\w'’-]+ ){0,3}\w+ing|to (?!not\b)[a-z]+)/,
     kind: 'resolution',
@@ -565,7 +565,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'a body unanimously in favour of a proposal',
     example: 'The Community Council was unanimously in favour of the proposal to buy a defibrillator.',
-    // Also all the members present: "All Councillors present were in favour of our joining the scheme."
+    // Also all the members present: "All Councillors present were in favour of buying a defibrillator."
     pattern: new RegExp(
       String.raw`^${BODY} (?:was|were) (?:unanimously |all )?in favour of [^;]{0,40}?\b(?:proposal|motion|recommendation|suggestion|request|application|option)\b|^All (?:[Cc]ouncill?ors|[Mm]embers|[Cc]llrs)(?: present)? were in favour of (?:the |our |this |a |an )?[a-z]{4,}`,
     ),
@@ -658,9 +658,9 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'the council’s decision in the present tense, as some parish minutes write it',
     example: 'The council is happy to renew its insurance on the same terms as last year.',
     // Also after "After some discussion, ": "… the Parish Council will draw up a list of objections"; and what it declines:
-    // "The council is unable to support the campaign …"; and told in the past: "The council was pleased to support the plan";
+    // "The council is unable to support the campaign …"; and told in the past: "The council was pleased to support the litter pick";
     // and as a plural: "Council do not wish to comment on this application"; and its support: "The Council is supportive of the
-    // scheme", "… was not supportive of the bid".
+    // new bus route", "… was not supportive of the bid".
     pattern:
       /(?:^(?:[A-Z][\w ,'’&-]{2,60}:\s+|(?:After|Following) [^.;,]{2,60},\s+)?|,? and )(?:The |the )?(?:[Pp]arish |[Tt]own |[Cc]ommunity )?[Cc]ouncil (?:(?:is|was|are|were) (?:not |fully |very )?supportive of|is (?:happy|content|pleased) to|was (?:happy|content|pleased) to (?:support|fund|agree|accept|approve|grant|donate|endorse|sponsor|contribute|adopt)\b|is (?:unable|not able) to (?:support|fund|agree|accept|assist|contribute|help|sponsor|donate|grant)|do(?:es)? not wish to|wish(?:es)? to|will (?!not\b|need\b|have\b|be\b|receive\b|get\b|lose\b|face\b|continue to receive\b|hear\b|consider\b|meet\b|debate\b|discuss\b)[a-z]+)\b/,
     kind: 'resolution',
@@ -1293,7 +1293,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     // discussion agreed to buy one"; and a role in small letters: "Agreed clerk to send thanks to the inspector"; and after
     // what was discussed and a dash: "Questions for the survey were discussed – agreed by the group to draft one by April";
     // and what was not to be done, also after a comma: "All want to keep the phone box, Agreed not to sell it"; and who is
-    // to act, in the subjunctive: "Agreed the Clerk write to the school", "Agreed we ask that the cones be moved".
+    // to act, in the subjunctive: "Agreed the Clerk write to the school", "Agreed we ask that the fallen tree be cleared".
     pattern:
       /^(?:[^.;:]{3,300}:\s+(?=[a-z])|[^.;:]{3,300}\s[–—]\s+(?=agreed (?:by|that)\b)|[^.;:]{3,200},\s+(?=Agreed (?:not )?to\b))?(?:(?:[A-Z]{1,3} )?(?:\d{3,5}|\d{2,4}\/\d{2,4})\.?\s+|[A-Z]{2,6}:?\s+(?=Agreed|Resolved|Decided))?(?:after (?:some |further |much |brief )?discussion,?\s+)?(?:[Aa]greed|[Rr]esolved|[Dd]ecided|AGREED|RESOLVED|DECIDED)(?:,| unanimously| in principle| by all(?: present)?| by everyone| by (?:the |The )?(?:PC|TC|CC|[Pp]arish [Cc]ouncil|[Tt]own [Cc]ouncil|[Cc]ouncil|[Cc]ommittee|[Mm]embers|[Cc]ouncillors|[Gg]roup|[Bb]oard|[Tt]rustees|[Ff]orum|[Mm]eeting)| nem\.? con\.?)?\s+(?:[–—-]\s+)?(?:(?:not )?to|[Tt]hat)\b|^(?:Agreed|AGREED)(?: unanimously)?:?\s+(?:the )?(?:[A-Z][\w'’&-]*\s+){1,4}(?:should|would|will|to|is to|are to)\s+[a-z]|^(?:Agreed|AGREED)(?: unanimously)?:?\s+(?:the )?(?:clerk|chair(?:man|person)?|treasurer|secretary)\s+(?:should|would|will|to|is to)\s+[a-z]|^(?:Agreed|AGREED)(?: unanimously)?\s+(?:a|an|the)\s+[^.;]{2,80}?\bbe\s+[a-z]+(?:ed|en|t)\b|^(?:Agreed|AGREED)(?: unanimously)?:?\s+(?:we|the (?:[Cc]lerk|[Cc]hair(?:man|person)?|[Tt]reasurer|[Ss]ecretary))\s+(?!(?:was|were|is|are|had|has|have|did|said|felt|thought)\b)[a-z]{3,}\b/,
     kind: 'resolution',
@@ -1528,7 +1528,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'a short line naming an application or grant, then what was decided after a dash',
     example: 'Brookside Playgroup (new outdoor shed) - Awarded £40',
-    // Also with a sum in pounds and pence before the dash ("… – Proposed to donate £150.00 – approved."), and after
+    // Also with a sum in pounds and pence before the dash ("… – Proposed to give £150.00 – approved."), and after
     // what was talked over, after the application's reference ("26/00123/TPO Mill Field – following discussion, no objection");
     // not the planning authority's decision on it ("26/00456/FUL – Barn, Mill Lane – refused"), noted.
     pattern:
@@ -1822,7 +1822,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'something noted, in the passive, said whole',
     example: 'The protocol was noted.',
-    // Also by whom: "The appeals were duly noted by the Committee." Not what was said or raised ("The concern was noted.",
+    // Also by whom: "The list of decisions was noted by the Committee." Not what was said or raised ("The concern was noted.",
     // "Apologies were noted.").
     pattern:
       /^(?:The|Its) (?![^.;]*\b(?:concerns?|comments?|points?|views?|suggestions?|apolog\w*|absence|declarations?|interests?)\b)(?:[\w'’&/()-]+ ){1,8}?(?:was|were) (?:duly |formally )?noted(?: by (?:the )?(?:[Cc]ommittee|[Cc]ouncil|[Mm]embers|[Cc]ouncill?ors|[Bb]oard|[Pp]anel))?\.?$/,
@@ -1832,7 +1832,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'a councillor who agreed to do something, after "and"',
     example: 'Concern was expressed about dog mess and Cllr Harris agreed to prepare an article for the newsletter.',
     // Also "… and councillor Mrs Ash offered to put posters up", and someone named in full ("… and Tony Ash agreed to look for it"),
-    // or by first name ("… a loan of a projector and Stuart agreed to tell the band").
+    // or by first name ("… will lend its gazebo and Priya agreed to collect it").
     pattern: new RegExp(
       String.raw`\band ((?:(?:County|District|Borough|City|Town|Parish|Ward) )?(?:Cllr\.?|[Cc]ouncill?or|Mr|Mrs|Ms|Dr)(?: (?:Mr|Mrs|Ms|Miss|Dr))? (?:[A-Z]\.? ?)*[A-Z][\w'’-]+|(?!(?:The|This|That|Parish|Town|County|District)\b)[A-Z][a-z]+ [A-Z][a-z'’-]+|the (?:Clerk|Chair(?:man)?|[Oo]fficer|(?:[A-Z][\w-]* )?Officer|PCSO|[Pp]olice)|(?!(?:The|This|That|These|Those|It|They|He|She|We|Members|Councillors|Council|Committee|Board|All|Everyone|Residents)\b)[A-Z][a-z]{2,}) (?:kindly )?(?:agreed|undertook|offered|volunteered|promised) to (?!the\b|a\b|an\b|this\b)[a-z]{3,}`,
     ),
@@ -2016,10 +2016,10 @@ export const SENTENCE_RULES: SentenceRule[] = [
     // a further session to follow up the actions proposed at the workshops held late in 2010 would be arranged shortly").
     // Or looked into: "The issue will be looked into and fed back at the next meeting."; or drawn up: "A full schedule of
     // work, with costs, is to be drawn up with the gardener."; or passed on, debated or reported in the newsletter; and after
-    // what led to it: "In view of its length, a copy will be posted on the website", "… a scam – this will be passed to the
-    // police", "… were discussed and further letters will be sent to the operators"; not after any clause and a comma
+    // what led to it: "In view of the number of pages, the plan will be posted on the website", "… cold callers – this will be
+    // passed to the police", "… were discussed and further letters will be sent to the operators"; not after any clause and a comma
     // ("It was a busy meeting …, the draft minutes will be published …" is news of the meeting). And with no article before
-    // what: "Problems of dog fouling will be reported in the newsletter", "Lottery labels will be attached to the goal".
+    // what: "Complaints about bonfires will be reported in the newsletter", "Funding plaques will be attached to the benches".
     pattern:
       /^(?:(?:In view of|Given|Due to|Because of)\b[^.;]{3,100}?,\s+|[^.;]{3,160}?(?:\s[–—-]|\sand)\s+(?=(?:an?|the|this|these|it|further) ))?(?:(?:An?|The|an?|the) (?:(?!that\b|explained\b|said\b|advised\b|reported\b)[\w'’/-]+ ){0,20}?|(?:This|These|It|this|these|it) |(?:Info|Copies|Leaflets|Posters|Flyers|further) (?:[\w'’/-]+ ){0,3}?|(?!(?:He|She|They|We|It|There|Members|Councillors|Residents)\b)[A-Z][a-z]+(?: (?!(?:is|are|was|were|has|have|had|will|would|that|who|which)\b)[a-z][\w'’/-]*){0,5} (?=will be (?:sent|posted|reported in|attached|passed)\b))(?:will|would|is to|are to) (?:now |also |then )?be (?:made available|drawn up|sent|send|published|emailed|e-mailed|circulated|forwarded|posted|distributed|displayed|shared|provided|supplied|put (?:on|in|up)|referred(?: back)? to|(?:re-)?advertised|signed|placed|ordered|obtained|arranged|organised|amended|chased|followed up|looked into|fed back|checked|inspected|repaired|enlisted|approached|contacted|invited|passed (?:to|on)|debated (?:by the (?:[Pp]arish |[Tt]own |[Cc]ommunity )?[Cc]ouncil|at)|made to|reported in|attached to)\b/,
     kind: 'action',
@@ -2039,7 +2039,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     kind: 'resolution',
     // "… proposed Councillor Palmer and this was seconded …" twice, then "Resolved: Councillor Forrest is Mayor".
     weak: true,
-    // "… and this was seconded by Cllr Cole. There were no other nominations and therefore Cllr Birch was elected …": the
+    // "… and this was seconded by Cllr Cole. As there were no further nominations, Cllr Birch was elected …": the
     // election, said next, is the decision.
     motion: true,
   },
@@ -2566,7 +2566,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'work that is to start, in a note’s few words',
     example: 'Some minor repairs to the swings to commence.',
-    // Not news of when another body's work is due: "Resurfacing works are scheduled to start on 3 August."
+    // Not news of when another body's work is due: "Road repairs are scheduled to begin on 3 August."
     pattern:
       /^(?:[A-Z][\w ]{0,60}?\b)?(?:[Ww]ork|[Ww]orks|[Rr]epairs?|[Mm]aintenance|[Ii]nstallation|[Rr]edecoration|[Rr]esurfacing)\b[^.;]{0,60}?(?<!\b(?:is|are|was|were) (?:scheduled|due|expected|planned|programmed|likely|set)) to (?:commence|start|begin|go ahead|proceed)\b/,
     kind: 'follow-up',
@@ -2579,7 +2579,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     // question ("They would like to know whether residents would prefer the shrubs to be removed"), nor what was discussed
     // ("The area to be included in the lease was discussed."), nor what has not happened yet ("The Council are yet to be
     // updated"). Also with a sum: "The precept of £2,400 to be requested."; and "The grant to be applied for in May by Cllr
-    // Ash.", "Flowers are to be given to Mrs Dale."
+    // Ash.", "A card is to be given to Mrs Dale."
     pattern:
       /^(?![^:]*:\s*$)(?![^.;]*\b(?:was|were) (?:discussed|debated|considered)\.?$)(?![^;]{0,200}\b(?:asked|requested)(?: again)? for\b)(?![^.;]{0,160}?\b(?:highlighted|explained|outlined|described|listed|showed|mentioned|reported|said|stated|advised|informed|indicated|understood)\b[^.;]{0,100}? to be\b)(?![^.;]*\b(?:had|has|have) been (?:circulated|received|distributed|tabled)\b)(?![^.;]{0,80}?\b(?:had|has|have) (?:produced|prepared|written|drafted)\b[^.;]{0,100}? to be\b)(?![^.;]{0,160}?\b(?:allow|allows|allowing|enable|enables|enabling|whether)\b[^.;]{0,100}? to be\b)(?:[^;]{0,160}?(?:,\s+|(?<=[a-z]):\s+|(?:^|\s)[–—]\s+|(?<=\w)\s-\s+(?=[A-Z])(?![^.;]*\b(?:said|suggested|reported|felt|wanted|queried)\b)|\b\d{1,2}[a-z]{0,4}\)\s+))?(?:(?:[A-Z]|(?<=[–—:]\s)[a-z])(?:(?! (?:(?:(?:was|were|is|are) )?(?:due |expected |likely |scheduled |going |meant |supposed |yet )|(?:had|has|have|need|needs|needed|needing|ought|require|requires|required|appears?|appeared|seems?|seemed) )to be\b)(?:[\w'’ /&-]|£|[,.](?=\d))){2,100}?|(?:further|more) [\w ]{2,40}?) to be (?:made|added|arranged|sent|circulated|provided|obtained|investigated|sought|placed|included|reviewed|drafted|prepared|contacted|chased|organised|written|updated|checked|ordered|booked|repaired|reported|raised|replaced|cleared|cut|fixed|removed|renewed|installed|erected|painted|followed up|put|displayed|published|emailed|sourced|costed|purchased|bought|examined|explored|considered further|signed|set up|invited|returned|collected|inspected|monitored|posted|adopted|tabled|brought back|passed on(?:to)?|passed to|taken (?:down|away|to|up)|requested|asked|swept|advertised|trimmed|emptied|cleaned|tidied|relocated|reminded|resurfaced|marked|forwarded|distributed|shared|increased|reduced|rotated|finali[sz]ed|issued|completed|clarified|amended|corrected|delivered|pursued|drawn up|extended|loaned|lent|paid|applied for|given to)\b/,
     kind: 'action',
@@ -2619,7 +2619,7 @@ export const NOT_OUTCOMES: {
 }[] = [
   {
     shape: 'a correction to the last meeting’s minutes, asked for by page or minute',
-    example: 'Councillor Ash asked that Page 3, item 5, bullet point 2 should be amended as follows.',
+    example: 'Cllr Ash asked that on page 3 the second paragraph of item 5 be corrected.',
     pattern: /\b(?:asked|requested) that (?:on )?(?:[Pp]age|[Mm]inute|[Ii]tem) \d/,
   },
   {
@@ -3524,7 +3524,7 @@ export const NOT_OUTCOMES: {
   {
     shape: 'what a report proposes',
     example: 'Cabinet is recommended to approve the revised charges.',
-    // Not a proposal put to the meeting and seconded: "… seconded by Mr Birch that Mr Dale is asked to do the work".
+    // Not a proposal put to the meeting and seconded: "… seconded by Mr Birch that Mr Dale is asked to clear the ditch".
     pattern:
       /(?<!\bseconded by (?:[^.;]|(?<=\b(?:[A-Z]|Mrs?|Ms|Dr))\.){2,60})\b(?:is|are) (?:asked|recommended|invited|requested) to\b|\bit is recommended\b|\bseeks? (?:approval|agreement|endorsement)\b/,
   },
