@@ -118,7 +118,7 @@ const REFERS_BACK =
 /** "UNANIMOUSLY", "nem con": the vote alone after a keyword. */
 const VOTE_ALONE =
   /^(?:UNANIMOUSLY|[Uu]nanimously|nem\.? ?con\.?|NEM\.? ?CON\.?|by all(?: present)?|For:? \d{1,2},? Against:? \d{1,2}(?:,? Abstain(?:ed|ing|tions?):? \d{1,2})?)\.?$/;
-/** "Cllr Ash proposed from the Chair that the apologies be accepted.": who proposed what, in one sentence. */
+/** "Cllr Ash proposed that the hall fees stay as they are.": who proposed what, in one sentence. */
 const WHO_PROPOSED_THAT = /\b(?:proposed|moved)\b[^.;]{0,60}\bthat\b/i;
 /** "Proposed: A Ash", "Seconded by B Birch": a line naming only who proposed or seconded. */
 const WHO_PROPOSED_OR_SECONDED = /^(?:Proposed|Seconded|Proposer|Seconder)(?: by)?\s*[:.–-]?\s*[^.;:]{2,40}$/i;
