@@ -9475,6 +9475,58 @@ describe('shapes met on real pages in the twenty-seventh session (read blind fir
   ])('%s', readsWhole);
 });
 
+describe('shapes met on real pages in the twenty-eighth session (read blind first, then taught)', () => {
+  it.each<[string, string, [string, string][]]>([
+    [
+      'a proposal, then something else done, then the next item, whose election is not this proposal’s vote',
+      '3. Resignation of Councillor Dale It was proposed by Councillor Ash and seconded by Councillor Birch that the Council accepts the resignation of Councillor Dale. This proposal had the backing of the meeting. The clerk was asked to write to thank him for his work.\n\n4. Chair of the Council It was proposed by Councillor Birch and seconded by Councillor Cole that Councillor Ash is elected Chair until May. This proposal had the backing of the meeting.',
+      [
+        [
+          'resolution',
+          'It was proposed by Councillor Ash and seconded by Councillor Birch that the Council accepts the resignation of Councillor Dale.',
+        ],
+        ['action', 'The clerk was asked to write to thank him for his work.'],
+        [
+          'resolution',
+          'It was proposed by Councillor Birch and seconded by Councillor Cole that Councillor Ash is elected Chair until May.',
+        ],
+      ],
+    ],
+    [
+      'notes that are one numbered line each, one of them an action given to initials',
+      '1. Declarations of interest: none.\n2. The village plan was talked through.\n3. KP to find out who owns the verge by the church.\n4. Payment of £40 received for the hall.',
+      [['action', 'KP to find out who owns the verge by the church.']],
+    ],
+    [
+      'last time’s actions, each with its state after a colon, then a fresh one',
+      '5. Matters arising\n\n• 41.26: Clerk to order the new bin for Mill Lane: Done\n\n• 43.26: Clerk to chase the hedge cutting: Done.\n\nCllr Ash reported that the lane had been swept. ACTION: Clerk to thank the highways team.',
+      [['action', 'Clerk to thank the highways team.']],
+    ],
+    [
+      'a proposal with its seconder, under an item’s title, and everyone voted in favour',
+      'Item 5: Approval of the accounts as checked by the auditor\nProposed by AB and seconded by CD, all voted in favour.\nItem 6: Budget for next year\nThe budget was discussed.',
+      [['resolution', 'Proposed by AB and seconded by CD, all voted in favour.']],
+    ],
+    [
+      'a condition of a fresh decision; a decision after "etc."; an errand the chair will run',
+      'It was further agreed that a finance meeting would be held once the new grant form had been approved. Having weighed the costs, risks etc. it was agreed to drop the idea. The Chairman will ask the police to look at the lay-by on their rounds.',
+      [
+        ['follow-up', 'A finance meeting would be held once the new grant form had been approved.'],
+        ['resolution', 'Having weighed the costs, risks etc. it was agreed to drop the idea.'],
+        ['action', 'The Chairman will ask the police to look at the lay-by on their rounds.'],
+      ],
+    ],
+    [
+      'a body’s decision after a reason with no comma; a request after "&"; nothing to report',
+      'On this basis the Parish Council objects to the plan for a car park on the green. Members found the reply from the county vague & the Clerk was asked to write again.\n\nPlay area – Cllr Ash Nothing to report.',
+      [
+        ['resolution', 'On this basis the Parish Council objects to the plan for a car park on the green.'],
+        ['action', 'Members found the reply from the county vague & the Clerk was asked to write again.'],
+      ],
+    ],
+  ])('%s', readsWhole);
+});
+
 describe('papers met on real pages in the twenty-seventh session', () => {
   it.each([
     [

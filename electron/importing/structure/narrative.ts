@@ -395,7 +395,10 @@ export function narrative(
     }
     // "It was proposed by Cllr Clark and seconded by Cllr Lane that the payments should be made.": a parish's record of
     // what it decided, when no vote or result follows to say otherwise.
-    const saidAfter = [...clauses.slice(i + 1, i + 4), following].join(' ');
+    // The next paragraph tells the vote only when the proposal ends its own: "… that Ann Ash accepts the post. The clerk
+    // was asked to write to her." has moved on, and the next item's "… is elected Chair" is not this proposal's result.
+    const movedOn = clauses.slice(i + 1).some((c) => !SECONDED_ONLY.test(c));
+    const saidAfter = [...clauses.slice(i + 1, i + 4), movedOn ? '' : following].join(' ');
     // "… seconded by Cllr Birch, all in favour, that …": the vote is told in the proposal itself.
     const carriedWithin = /,\s*(?:all|unanimously) (?:in favour|agreed),/i.test(proposal);
     if (PROPOSED_AND_SECONDED_THAT.test(proposal) && (carriedWithin || !VOTE_OR_RESULT.test(saidAfter))) {

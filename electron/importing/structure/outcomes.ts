@@ -442,9 +442,16 @@ export function findOutcomeCandidates(
         });
         if (added) runDetails = { stated: added, family: familyOf(index), joined: 0, lastIndex: index };
       }
-      // "3. Have elected Ann Lee to the Cemetery Committee.": a decision said whole as the item's line.
+      // "3. Have elected Ann Lee to the Cemetery Committee.": a decision said whole as the item's line; so is an action,
+      // "4. KP to find out who owns the verge.", in notes that are one numbered line each.
       else if (!said && /\.$/.test(body) && !TO_DO.test(body) && !ITEM_TITLE_LINE.test(text))
-        narrative(body, segment, (kind, ...rest) => (kind === 'resolution' ? add(kind, ...rest) : null), []);
+        narrative(
+          body,
+          segment,
+          (kind, ...rest) =>
+            kind === 'resolution' || (kind === 'action' && OWNER_TO_DO.test(body)) ? add(kind, ...rest) : null,
+          [],
+        );
       return;
     }
     const isPart = isPartOf(segment);
@@ -1510,6 +1517,9 @@ const DECIDED_AFTER_TITLE =
  */
 const WHOLE_SENTENCE =
   /^(?!(?:Matters|Items?|Reports?|Minutes|Actions?|Issues|Decisions|Updates?)\b)[A-Z][^:]{5,}\b(?:(?:was|were|has been|have been) (?:duly |unanimously )?(?:approved|agreed|accepted|adopted|noted|refused|granted|deferred|elected|appointed|co-opted|confirmed as)|(?:agreed|resolved|decided) (?:to|that))\b(?:[^:]*\.|(?: [\w'’-]+){0,6})$/;
+/** "KP to find out who owns the verge.", "The Clerk is to write to the school.": who is to act, then what, as a line opens. */
+const OWNER_TO_DO =
+  /^(?:[A-Z]{2,3}|(?:[Tt]he )?(?:Clerk|Chair(?:man)?|Treasurer)|(?:Cllrs?\.?|Councill?or) [A-Z][\w'’-]+)(?: (?:and|&) [A-Z]{2,3})? (?:is |are )?to [a-z]{3,}/;
 /** "To approve the accounts", "To consider applications": the business as the agenda listed it. */
 const TO_DO = /^(?:to|To) [a-z]+\b/;
 
