@@ -9517,6 +9517,28 @@ describe('shapes met on real pages in the twenty-eighth session (read blind firs
       ],
     ],
     [
+      'agreed after a reason with no comma, after discussion, after "however", and after "but" with "to"',
+      'Owing to the wet summer it was agreed to move the fete to September. It was agreed after discussion to buy a display case for the cup. It was agreed however that a small grant could be sought. It was agreed that plan B was preferred by the council but it was also agreed to follow up the idea of a survey.',
+      [
+        ['follow-up', 'Move the fete to September.'],
+        ['follow-up', 'Buy a display case for the cup.'],
+        ['follow-up', 'A small grant could be sought.'],
+        ['follow-up', 'Plan B was preferred by the council'],
+        ['follow-up', 'Follow up the idea of a survey.'],
+      ],
+    ],
+    [
+      'a thing done, "to which" the councillors agreed a thank-you; quotes accepted with "2nd" for the seconder',
+      'Bench by the pond – This has been mended by Mr Cole to which the Councillors all agreed that a card of thanks be sent to him.\n\nQuotes for the hedge accepted, proposed A Ash, 2nd B Birch.',
+      [
+        [
+          'resolution',
+          'Bench by the pond – This has been mended by Mr Cole to which the Councillors all agreed that a card of thanks be sent to him.',
+        ],
+        ['resolution', 'Quotes for the hedge accepted, proposed A Ash, 2nd B Birch.'],
+      ],
+    ],
+    [
       'a body’s decision after a reason with no comma; a request after "&"; nothing to report',
       'On this basis the Parish Council objects to the plan for a car park on the green. Members found the reply from the county vague & the Clerk was asked to write again.\n\nPlay area – Cllr Ash Nothing to report.',
       [

@@ -162,7 +162,7 @@ export function narrative(
     .flatMap((sentence) =>
       quotedWhole(
         sentence,
-        /(?<=[\w)])\s+and (?=it was (?:also |further )?(?:agreed|resolved|decided|AGREED|RESOLVED|DECIDED) (?:that|to)\b)|(?<=^[^.;]{60,}),\s+(?=it was (?:also |further |therefore |then )?(?:agreed|resolved|decided) (?:that|to)\b)|,?\s+but (?=it was (?:also )?(?:agreed|resolved|decided|clarified|confirmed) that\b)|(?<=\b(?:agreed|decided|resolved) that\b[^.;]{5,200}?)\s+and (?=(?:the )?[Cc]lerk (?:was|is) (?:instructed|asked|requested|directed|authorised|tasked) to [a-z])|(?<=[\w.)])(?<!\b(?:and|but|so|then|or))\s+(?=(?:after|following) (?:some |further |much )?discussion,? it was (?:also |further )?(?:agreed|resolved|decided|AGREED|RESOLVED|DECIDED) (?:that|to)\b)/,
+        /(?<=[\w)])\s+and (?=it was (?:also |further )?(?:agreed|resolved|decided|AGREED|RESOLVED|DECIDED) (?:that|to)\b)|(?<=^[^.;]{60,}),\s+(?=it was (?:also |further |therefore |then )?(?:agreed|resolved|decided) (?:that|to)\b)|,?\s+but (?=it was (?:also )?(?:agreed|resolved|decided|clarified|confirmed) (?:that|to)\b)|(?<=\b(?:agreed|decided|resolved) that\b[^.;]{5,200}?)\s+and (?=(?:the )?[Cc]lerk (?:was|is) (?:instructed|asked|requested|directed|authorised|tasked) to [a-z])|(?<=[\w.)])(?<!\b(?:and|but|so|then|or))\s+(?=(?:after|following) (?:some |further |much )?discussion,? it was (?:also |further )?(?:agreed|resolved|decided|AGREED|RESOLVED|DECIDED) (?:that|to)\b)/,
         quotes,
       ),
     )
