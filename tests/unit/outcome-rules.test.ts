@@ -9539,6 +9539,21 @@ describe('shapes met on real pages in the twenty-eighth session (read blind firs
       ],
     ],
     [
+      'a table’s "Action:" heading run into a row’s title; what the clerk was required to do',
+      'Action: / Open forum\nResidents raised the state of the lane by the school.\nThe Clerk was required to report the potholes to the highways team.\n12/26 / Police\nAction: / Monthly crime figures\nNoted.',
+      [['action', 'The Clerk was required to report the potholes to the highways team.']],
+    ],
+    [
+      '"Agreed:" after an item’s title on the same line; all present content to adopt; "again resolved"',
+      '6 Staff pay for 2026-27 Agreed: that the new national pay scales be adopted.\n\n7 Post Agreed: to move the post box to the green.\n\n8 Policies\n\nAll present were happy to adopt the new complaints policy. The Parish Council again resolved to make no comment on the plan.',
+      [
+        ['resolution', '6 Staff pay for 2026-27 Agreed: that the new national pay scales be adopted.'],
+        ['resolution', 'Agreed: to move the post box to the green.'],
+        ['resolution', 'All present were happy to adopt the new complaints policy.'],
+        ['resolution', 'The Parish Council again resolved to make no comment on the plan.'],
+      ],
+    ],
+    [
       'a body’s decision after a reason with no comma; a request after "&"; nothing to report',
       'On this basis the Parish Council objects to the plan for a car park on the green. Members found the reply from the county vague & the Clerk was asked to write again.\n\nPlay area – Cllr Ash Nothing to report.',
       [
