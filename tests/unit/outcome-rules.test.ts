@@ -9554,6 +9554,27 @@ describe('shapes met on real pages in the twenty-eighth session (read blind firs
       ],
     ],
     [
+      'an agenda’s words for the item, a colon, then what was resolved',
+      '1. To elect a Chair: It was resolved to appoint Cllr A Ash Chair of the Parish Council.\n2. To elect a Vice-chair: It was resolved to defer the election until the next meeting.\n3. Apologies for absence: none.',
+      [
+        ['resolution', 'Elect a Chair: It was resolved to appoint Cllr A Ash Chair of the Parish Council.'],
+        ['resolution', 'Elect a Vice-chair: It was resolved to defer the election until the next meeting.'],
+      ],
+    ],
+    [
+      'an undertaking at the meeting’s request; what the chair will do "to this end"',
+      'At the request of the meeting, the Chairman also undertook to send a card of thanks to the retiring clerk. The first aid course was thought too long. To this end the Chair will speak to the trainer about a shorter session.',
+      [
+        ['action', 'The Chairman to send a card of thanks to the retiring clerk.'],
+        ['action', 'To this end the Chair will speak to the trainer about a shorter session.'],
+      ],
+    ],
+    [
+      'planning applications awaiting another body’s decision, in a list: not tasks for initials',
+      'Planning\n\na) 26/00110 Rose Cottage, Mill Lane – awaiting additional information from NDC\n\nb) 26/00231 The Barn, Church Road – awaiting decision by NDC\n\nc) 26/00342 Old Forge, High Street – awaiting decision by NDC',
+      [],
+    ],
+    [
       'a body’s decision after a reason with no comma; a request after "&"; nothing to report',
       'On this basis the Parish Council objects to the plan for a car park on the green. Members found the reply from the county vague & the Clerk was asked to write again.\n\nPlay area – Cllr Ash Nothing to report.',
       [
@@ -9582,5 +9603,33 @@ describe('papers met on real pages in the twenty-seventh session', () => {
     const paper = await readPaper(text);
     expect(paper.kind).toBe(kind);
     expect(paper.date).toBe(date);
+  });
+});
+
+describe('papers met on real pages in the twenty-eighth session', () => {
+  it.each([
+    [
+      'a minutes title that names the parish council in small letters, as a sentence',
+      'A meeting of the parish council was held on Tuesday 3 November 2026 at the village hall.\n\nPresent: Cllrs Ash, Birch and Cole.\n\n1. Apologies: none.\n\n2. The clerk was asked to write to the school.',
+      '2026-11-03',
+      'Parish Council',
+    ],
+    [
+      '"The meeting of the Parish Council was held on", its first two words run together',
+      'Themeeting of the Parish Council was held on Tuesday 10 November 2026\n\nPresent: Cllrs Ash and Birch.\n\n1. Apologies: none.\n\n2. The clerk was asked to order a new bin.',
+      '2026-11-10',
+      'Parish Council',
+    ],
+    [
+      'no date of its own: the last meeting’s minutes, confirmed, are not this meeting',
+      'Present: Cllr Ash (Chair), Cllr Birch, Cllr Cole\n\n68/26 Apologies\n\nNone received.\n\n69/26 Minutes of previous meeting\n\nMinutes of previous meeting held on 2nd March 2026 confirmed as true record and signed by the Chair.\n\n70/26 Public forum\n\nA resident raised the state of the lane: agreed that the Clerk would write to the highways team.',
+      null,
+      null,
+    ],
+  ])('reads the meeting of %s', async (_shape, text, date, committee) => {
+    const paper = await readPaper(text);
+    expect(paper.kind).toBe('minutes');
+    expect(paper.date).toBe(date);
+    expect(paper.committee?.toLowerCase() ?? null).toBe(committee?.toLowerCase() ?? null);
   });
 });

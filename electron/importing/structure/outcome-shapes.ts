@@ -189,7 +189,8 @@ export function tidyText(text: string): string {
     .replace(/^\d{1,3}\/\d{2,3}\s+(?=[A-Z][a-z])/, '')
     // "7.2 That Mr Ash be re-appointed …": a paragraph's number before the decision's "That".
     .replace(/^\d{1,2}\.\d{1,2}\.?\s+(?=that\b)/i, '')
-    .replace(/^(?:that|to)\b[,:]?\s*/i, '')
+    // Not "To this end the Chair will …", where "To" opens a phrase, not the decision's words.
+    .replace(/^(?:that|to)\b(?! (?:this|that) end\b)[,:]?\s*/i, '')
     // "that (a) the report be noted": the part's marker after the keyword's "that".
     .replace(/^\((?:[a-h]|\d{1,2}|i{1,3}|iv|vi{0,3}|ix|x)\)\s+/, '')
     .replace(/\s*[|/]\s*$/, '')

@@ -67,7 +67,7 @@ const UNDERTAKING = [...UNDERTAKEN.split('|'), 'present']
   .join('|');
 
 /** "In response to a question from Councillor Ash, …", "In reply to …,": a clause before who undertook something. */
-const OPENING_CLAUSE = String.raw`(?:(?:In (?:response|reply|answer)(?: to)?|As|Since|Once|Responding to|Replying to|Following|After|Arising from|On|With regard to|Regarding|In relation to|Referring to|Turning to)\b[^,.]{0,200}(?:,\s+|\s+(?=(?:officers|the (?:[Cc]lerk|[Cc]hair(?:man)?)) (?:agreed|undertook|offered|would)\b))|At (?:the )?request of (?:the )?(?:[A-Z][\w'’-]* ?){1,5},?\s+|(?:Following|After) (?:a |some )?(?:further |full |brief )?(?:discussion|debate|consideration)(?: and (?:careful |further |full )?(?:discussion|debate|consideration))?(?: of [^,.]{0,60}?)?\s+(?=the |The |[Cc]lerk\b))?`;
+const OPENING_CLAUSE = String.raw`(?:(?:In (?:response|reply|answer)(?: to)?|As|Since|Once|Responding to|Replying to|Following|After|Arising from|On|With regard to|Regarding|In relation to|Referring to|Turning to|To (?:this|that) end)\b[^,.]{0,200}(?:,\s+|\s+(?=(?:officers|the (?:[Cc]lerk|[Cc]hair(?:man)?)) (?:agreed|undertook|offered|would|will)\b))|At (?:the )?request of (?:the )?(?:[A-Z][\w'’-]* ?){1,5},?\s+|At (?:the )?(?:request|behest|suggestion|invitation) of (?:the )?[a-z][^,.]{2,60},\s+|(?:Following|After) (?:a |some )?(?:further |full |brief )?(?:discussion|debate|consideration)(?: and (?:careful |further |full )?(?:discussion|debate|consideration))?(?: of [^,.]{0,60}?)?\s+(?=the |The |[Cc]lerk\b))?`;
 
 /** "objected to the omission in the minutes": a complaint about the meeting's own record or conduct, not a response to a plan. */
 const NOT_A_GRIEVANCE = String.raw`(?! to (?:the |a |an )?(?:omission|inclusion|absence|lack|wording|way|manner|tone|fact|remarks?|comments?|statement|conduct|behaviour|accuracy|delay)\b)`;
@@ -3568,9 +3568,10 @@ export const NOT_OUTCOMES: {
     example: 'To receive the report of the task group and accept it for consideration.',
     // Not what an application proposes with the response run on after it ("To build a garden room … No objection"), nor a
     // purpose before what was decided ("To address any outstanding queries, it was agreed to hold a drop-in session."), nor
-    // the business with what was decided after a dash ("To consider buying planters – it was agreed to buy two.").
+    // the business with what was decided after a dash or colon ("To consider buying planters – it was agreed to buy two.",
+    // "To elect a Chair: It was resolved to appoint Cllr Ash"); nor "To this end …".
     pattern:
-      /^To [a-z](?![^.;:]*[a-z,)]\s+No (?:objections?|comments?|observations?)\.?$)(?![^.;:]{0,200}(?:,|\s[–—-])\s+(?:it was|the (?:[Cc]ommittee|[Cc]ouncil|[Bb]oard|[Gg]roup|[Pp]anel)) (?:agreed|resolved|decided)\b)/,
+      /^To (?!(?:this|that) end\b)[a-z](?![^.;:]*[a-z,)]\s+No (?:objections?|comments?|observations?)\.?$)(?![^.;:]{0,200}(?:,|:|\s[–—-])\s+(?:[Ii]t was|[Tt]he (?:[Cc]ommittee|[Cc]ouncil|[Bb]oard|[Gg]roup|[Pp]anel)) (?:agreed|resolved|decided)\b)/,
     decidedUnderAHeading: true,
   },
   {
