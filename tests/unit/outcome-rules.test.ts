@@ -9570,6 +9570,11 @@ describe('shapes met on real pages in the twenty-eighth session (read blind firs
       ],
     ],
     [
+      'decisions of earlier meetings told again: one held with others on a date, and "at our last meeting"',
+      'At the open meeting held with the county’s officers on 4 June 2026 it was agreed that the bus shelter would be moved. Our April minutes were approved at our last meeting and are on the website. Members agreed to ask the county for a date for the work.',
+      [['resolution', 'Members agreed to ask the county for a date for the work.']],
+    ],
+    [
       'planning applications awaiting another body’s decision, in a list: not tasks for initials',
       'Planning\n\na) 26/00110 Rose Cottage, Mill Lane – awaiting additional information from NDC\n\nb) 26/00231 The Barn, Church Road – awaiting decision by NDC\n\nc) 26/00342 Old Forge, High Street – awaiting decision by NDC',
       [],

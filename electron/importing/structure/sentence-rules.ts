@@ -3509,7 +3509,7 @@ export const NOT_OUTCOMES: {
     // a fresh decision: "… a meeting would be held once the new form had been approved"; nor a fresh
     // decision after it: "The owner had agreed to cut the hedge but as this was not done it was decided to ask …".
     pattern:
-      /^(?![^.;]*\bbut\b[^.;]*\bit was (?:decided|agreed|resolved) (?:to|that)\b)[^]*?(?<!\b(?:if|whether|that|which|who) (?:they|he|she|it|we|the [\w'’-]+|[A-Z][\w'’-]+) |\b(?:to confirm|to remind [\w'’ -]{2,30}? of) what |\b(?:when|once|until|unless|after|before) (?:[\w'’-]+ ){1,6})\bhad (?:previously |already )?(?:been )?(?:agreed|resolved|approved|requested|decided|asked)\b|\b(?:as|was|were) (?:previously |already )(?:agreed|approved|resolved)\b|\bas agreed (?:at|by)\b|\bat (?:a|the|its) (?:recent|previous|last|earlier) [^.;]{0,30}?meeting,? it was (?:agreed|resolved|decided)\b|\b(?:agreed|resolved|decided|approved|requested|asked)\b[^.;]{0,30}?\bat (?:the|its) (?:last|previous) meeting\b|^At (?:the|its) (?:last|previous) meeting\b/i,
+      /^(?![^.;]*\bbut\b[^.;]*\bit was (?:decided|agreed|resolved) (?:to|that)\b)[^]*?(?<!\b(?:if|whether|that|which|who) (?:they|he|she|it|we|the [\w'’-]+|[A-Z][\w'’-]+) |\b(?:to confirm|to remind [\w'’ -]{2,30}? of) what |\b(?:when|once|until|unless|after|before) (?:[\w'’-]+ ){1,6})\bhad (?:previously |already )?(?:been )?(?:agreed|resolved|approved|requested|decided|asked)\b|\b(?:as|was|were) (?:previously |already )(?:agreed|approved|resolved)\b|\bas agreed (?:at|by)\b|\bat (?:a|the|its) (?:recent|previous|last|earlier) [^.;]{0,30}?meeting,? it was (?:agreed|resolved|decided)\b|\b(?:agreed|resolved|decided|approved|requested|asked)\b[^.;]{0,30}?\bat (?:the|its|our|their) (?:last|previous) meeting\b|^At (?:the|its) (?:last|previous) meeting\b/i,
   },
   {
     shape: 'a decision taken earlier in the year, told by someone',
@@ -3520,8 +3520,9 @@ export const NOT_OUTCOMES: {
   {
     shape: 'what a body agreed at an earlier session, named with its date',
     example: 'At the final wrap-up session on 17 March 2015, the Panel agreed a series of recommendations.',
+    // Also "At the open meeting held with the county's officers on 4 June 2026 it was agreed that …".
     pattern:
-      /^(?:At|In) (?:the|its|a) [^.;,]{0,60}\b(?:meeting|session|workshop|seminar)s? (?:on|in|held on) (?:the )?\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+,? \d{4},? [^.;]{0,60}?\b(?:agreed|approved|resolved|decided|endorsed)\b/,
+      /^(?:At|In) (?:the|its|a) [^.;,]{0,60}\b(?:meeting|session|workshop|seminar)s? (?:on|in|held (?:[^.;,]{0,60}? )?on) (?:the )?\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+,? \d{4},? [^.;]{0,60}?\b(?:agreed|approved|resolved|decided|endorsed)\b/,
   },
   {
     shape: 'a decision of an earlier meeting, named with its date',
