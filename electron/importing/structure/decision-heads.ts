@@ -357,7 +357,7 @@ export const HEAD_RULES: HeadRule[] = [
     example: 'ACTION: the Clerk to order two new benches.',
     // Also "ACTION- TC to contact the district council.", the hyphen against the word, and "Action (AF): …", who acts in
     // brackets before the colon, or in capitals ("ACTION ANN/BEN: arrange with the club."). Not a table's column heading
-    // run into its row ("Action: / Public Question Time"), the cells parted by " / ".
+    // run into its row ("Action: / Open forum"), the cells parted by " / ".
     pattern:
       /^(?:ACTIONS?|Actions?(?: points?)?)(?:\s*\/\s*[^:]{0,60}|\s*\([A-Z][\w &/,.]{0,30}\)|\s+(?!BY\b)[A-Z]{2,}(?:\s*[/&,]\s*[A-Z]{2,}){0,3}(?=\s*:))?(?:\s*[:–—]|\s*-(?=\s))\s*(?!\s*\/\s)/,
     kind: 'action',

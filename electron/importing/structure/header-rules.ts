@@ -207,7 +207,7 @@ export const HEADER_RULES: HeaderRule[] = [
     shape: 'a minutes title with the date only',
     example: 'Minutes of a meeting held on 10th September, 2013.',
     // Not an agenda's item on them: "Minutes of the Meeting held on 26 July 2017 RECOMMENDED that the Minutes … be confirmed",
-    // nor the last meeting's, approved: "Minutes of previous meeting held on 2nd March 2026 confirmed as a true record".
+    // nor the last meeting's, approved: "Minutes of last meeting held on 2nd March 2026 confirmed as correct".
     pattern: new RegExp(
       `^(?!.*\\b(?:circulated|attached|enclosed|herewith|(?:were|was|be) (?:received|approved|agreed|signed|accepted|confirmed|taken)|(?:confirmed|approved|agreed|accepted) as)\\b)(?:(?:draft|unconfirmed|confirmed|approved) )?minutes of (?:(?:the|a|an) )?(?!(?:previous|last|preceding)\\b)(?:[\\w-]+ )?meeting held (?:.*? )??on (?:the )?${WRITTEN}`,
       'i',
@@ -277,7 +277,7 @@ export const HEADER_RULES: HeaderRule[] = [
   {
     shape: 'a minutes title that names a local council in small letters',
     example: 'Minutes of parish council meeting held on October 30th 2026',
-    // Also "A meeting of the parish council was held on …", "A meeting of the above-named Parish Council held on …".
+    // Also "A meeting of the town council was held on …", and with "above-named" before the council.
     pattern: new RegExp(
       `^(?:Minutes of|A meeting of|The ?meeting of) (?:the |a )?(?:above-named )?((?:[Pp]arish|[Tt]own|[Cc]ommunity) [Cc]ouncil)(?: meeting)?,? (?:was )?held\\b(?:.*?\\bon\\s+${WRITTEN})?`,
     ),

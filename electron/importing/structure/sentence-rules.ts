@@ -3491,7 +3491,7 @@ export const NOT_OUTCOMES: {
   {
     shape: 'nothing to report, under a heading or after who was asked',
     example: 'Play area – Cllr Ash Nothing to report.',
-    // Not what follows it: "Nothing to report on the decking – Ann Ash to pursue."
+    // Not what follows it: "Nothing to report on the bus shelter – Ann Ash to chase the county."
     pattern: /\b(?:[Nn]othing|NOTHING|[Nn]il|NIL)(?: (?:further|else|new|more))? to (?:report|add)\.?$/,
   },
   {
@@ -3506,7 +3506,7 @@ export const NOT_OUTCOMES: {
     shape: 'an earlier decision reported',
     example: 'It had been agreed at the last meeting that a bin would be provided.',
     // Not what someone is to confirm: "… agreed to write to the tenant to confirm what had been agreed"; nor a condition of
-    // a fresh decision: "… a meeting would be held once the new form had been approved"; nor a fresh
+    // a fresh decision: "… the group would meet once the budget had been approved"; nor a fresh
     // decision after it: "The owner had agreed to cut the hedge but as this was not done it was decided to ask …".
     pattern:
       /^(?![^.;]*\bbut\b[^.;]*\bit was (?:decided|agreed|resolved) (?:to|that)\b)[^]*?(?<!\b(?:if|whether|that|which|who) (?:they|he|she|it|we|the [\w'’-]+|[A-Z][\w'’-]+) |\b(?:to confirm|to remind [\w'’ -]{2,30}? of) what |\b(?:when|once|until|unless|after|before) (?:[\w'’-]+ ){1,6})\bhad (?:previously |already )?(?:been )?(?:agreed|resolved|approved|requested|decided|asked)\b|\b(?:as|was|were) (?:previously |already )(?:agreed|approved|resolved)\b|\bas agreed (?:at|by)\b|\bat (?:a|the|its) (?:recent|previous|last|earlier) [^.;]{0,30}?meeting,? it was (?:agreed|resolved|decided)\b|\b(?:agreed|resolved|decided|approved|requested|asked)\b[^.;]{0,30}?\bat (?:the|its|our|their) (?:last|previous) meeting\b|^At (?:the|its) (?:last|previous) meeting\b/i,
