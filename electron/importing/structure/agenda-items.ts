@@ -34,15 +34,34 @@ export function findAgendaItems(blocks: RawBlock[], isAgenda: boolean): ParsedIt
 
 function itemStarts(blocks: RawBlock[], isAgenda: boolean): ItemStart[] {
   let lone: ItemStart[] | null = null;
-  for (const rule of ITEM_RULES) {
+  for (const [at, rule] of ITEM_RULES.entries()) {
     const found = rule.find(blocks, isAgenda);
     // "1. Hall Management Committees" once, under "3670 Membership of Committees", after "3665 Declarations of Interest …":
     // one numbered line is a part of some item when a later shape finds a run of items.
     if (lone && found.length < 3) continue;
-    if (found.length > 1 || (lone && found.length >= 3)) return fillCountingGaps(blocks, found);
+    if (found.length > 1 || (lone && found.length >= 3))
+      return fillCountingGaps(blocks, [...countedBefore(blocks, isAgenda, at, found), ...found]);
     if (found.length === 1) lone = found;
   }
   return lone ? fillCountingGaps(blocks, lone) : [];
+}
+
+/**
+ * "26. DECLARATIONS OF INTEREST" and "27. …" printed as headings, and "25. DEPUTY MAYOR … – COUNCILLOR A ASH" above them
+ * as a line of text: the items the next shapes find before the first one found, counting up to it, are items too.
+ */
+function countedBefore(blocks: RawBlock[], isAgenda: boolean, at: number, found: ItemStart[]): ItemStart[] {
+  const first = found[0];
+  const firstNumber = Number(first?.number);
+  if (!first || !Number.isInteger(firstNumber) || firstNumber < 2) return [];
+  for (const rule of ITEM_RULES.slice(at + 1)) {
+    const more = rule.find(blocks, isAgenda);
+    if (!found.every((f) => more.some((m) => m.index === f.index && m.number === f.number))) continue;
+    const before = more.filter((m) => m.index < first.index);
+    const counts = before.every((m, i) => Number(m.number) === firstNumber - before.length + i);
+    return before.length > 0 && counts ? before : [];
+  }
+  return [];
 }
 
 function findPresenters(body: RawBlock[]): string | null {
