@@ -9643,13 +9643,13 @@ describe('item numbers met on real pages in the twenty-eighth session', () => {
   it.each([
     [
       'the first item a line of text, the next ones headings',
-      'ASHBY TOWN COUNCIL\n\nMinutes of the Meeting of Ashby Town Council held on Tuesday 17 November 2026 at 6.30pm.\n\nPRESENT: Councillor A Ash (Mayor), Councillors B Birch and C Cole.\n\n25. DEPUTY MAYOR – COUNCILLOR D DALE\n\nThe Deputy Mayor was given his chain of office by the Mayor.\n\n26. DECLARATIONS OF INTEREST\n\nNone.\n\n27. THE TOWN TRAIL\n\nMembers agreed to pay for the new signs.',
-      ['25', '26', '27'],
+      'ASHBY TOWN COUNCIL\n\nMinutes of the Meeting of Ashby Town Council held on Tuesday 17 November 2026 at 6.30pm.\n\nPRESENT: Councillor A Ash (Mayor), Councillors B Birch and C Cole.\n\n14. DEPUTY MAYOR – COUNCILLOR D DALE\n\nThe Deputy Mayor was given his chain of office by the Mayor.\n\n15. DECLARATIONS OF INTEREST\n\nNone.\n\n16. THE TOWN TRAIL\n\nMembers agreed to pay for the new signs.',
+      ['14', '15', '16'],
     ],
     [
       'the first item’s apologies after a colon on its own numbered line',
-      'Minutes of the Meeting of Ashby Parish Council held on Monday 12th January 2026 at 7.30pm in the village hall.\n\nPresent: Ann Ash (AA) (in the chair), Ben Birch (BB)\n\n111. Apologies: Cai Cole (CC)\n\n112. Declarations of interest - None\n\n113. Clerk’s report\n\nThe clerk was asked to order a bench.',
-      ['111', '112', '113'],
+      'Minutes of the Meeting of Ashby Parish Council held on Monday 12th January 2026 at 7.30pm in the village hall.\n\nPresent: Ann Ash (AA) (in the chair), Ben Birch (BB)\n\n208. Apologies: Cai Cole (CC)\n\n209. Declarations of interest - None\n\n210. Clerk’s report\n\nThe clerk was asked to order a bench.',
+      ['208', '209', '210'],
     ],
   ])('numbers the items of %s', async (_shape, text, numbers) => {
     const paper = await readPaper(text);

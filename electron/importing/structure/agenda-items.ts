@@ -47,7 +47,7 @@ function itemStarts(blocks: RawBlock[], isAgenda: boolean): ItemStart[] {
 }
 
 /**
- * "26. DECLARATIONS OF INTEREST" and "27. …" printed as headings, and "25. DEPUTY MAYOR … – COUNCILLOR A ASH" above them
+ * "15. DECLARATIONS OF INTEREST" and "16. …" printed as headings, and "14. DEPUTY MAYOR … – COUNCILLOR A ASH" above them
  * as a line of text: the items the next shapes find before the first one found, counting up to it, are items too.
  */
 function countedBefore(blocks: RawBlock[], isAgenda: boolean, at: number, found: ItemStart[]): ItemStart[] {
