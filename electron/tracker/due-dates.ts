@@ -503,6 +503,8 @@ const RULES: Rule[] = [
     pattern:
       /\b(?:(?:by|before|in|during|over|until|for) (?:the )?|(early|late|mid)[- ]?|(?:the )?(end|start|beginning|middle) of (?:the )?)?(spring|summer|autumn|winter)(?: (?:of )?(\d{4}))?\b/,
     read: (m, r) => {
+      // "Owing to the wet summer …": a season named with no "by", "in", "early", "end of" or year sets no date.
+      if (!m[1] && !m[2] && !m[4] && !/^(?:by|before|in|during|over|until|for)\b/.test(m[0])) return null;
       const season = SEASONS[m[3] ?? ''] as Season;
       const early = m[1] === 'early' || m[2] === 'start' || m[2] === 'beginning';
       const lastMonth = early ? season.firstMonth : season.lastMonth;

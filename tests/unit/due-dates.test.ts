@@ -126,6 +126,7 @@ describe('interpretDue reads the phrases minutes use', () => {
     '31 February 2022',
     '',
     'soon',
+    'Owing to the wet summer the walk was moved',
   ])('returns null for %j', (phrase) => {
     expect(interpretDue(phrase, SEPTEMBER)).toBeNull();
   });
