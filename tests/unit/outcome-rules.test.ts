@@ -81,6 +81,13 @@ function readPaper(text: string) {
   return parseDocument('paper.txt', new TextEncoder().encode(text));
 }
 
+/** A table's case: the paper is read as this kind, with this meeting date (or none). */
+async function readsKindAndDate(_shape: string, text: string, kind: string, date: string | null): Promise<void> {
+  const paper = await readPaper(text);
+  expect(paper.kind).toBe(kind);
+  expect(paper.date).toBe(date);
+}
+
 /** A table's case: the passage, read whole, gives these outcomes in this order. */
 function readsWhole(_shape: string, text: string, expected: [string, string][]): void {
   expect(outcomesOf(text)).toEqual(expected);
@@ -9287,11 +9294,7 @@ describe('papers met on real pages in the twenty-sixth session', () => {
       'minutes',
       null,
     ],
-  ])('reads what a paper is and its date from %s', async (_shape, text, kind, date) => {
-    const paper = await readPaper(text);
-    expect(paper.kind).toBe(kind);
-    expect(paper.date).toBe(date);
-  });
+  ])('reads what a paper is and its date from %s', readsKindAndDate);
 });
 
 describe('shapes met on real pages in the twenty-seventh session (read blind first, then taught)', () => {
@@ -9604,11 +9607,7 @@ describe('papers met on real pages in the twenty-seventh session', () => {
       'minutes',
       null,
     ],
-  ])('reads what a paper is and its date from %s', async (_shape, text, kind, date) => {
-    const paper = await readPaper(text);
-    expect(paper.kind).toBe(kind);
-    expect(paper.date).toBe(date);
-  });
+  ])('reads what a paper is and its date from %s', readsKindAndDate);
 });
 
 describe('papers met on real pages in the twenty-eighth session', () => {

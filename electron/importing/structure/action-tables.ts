@@ -54,9 +54,11 @@ function cellsOf(text: string): string[] {
   return cells;
 }
 
-/** "Letter of thanks to the highways officer SP": a task in a list, who does it in initials at its end ("MW/SP"). */
-/** Not a document's size at the end of its link ("Draft Strategy PDF 610 KB"), nor a body after "by" or "from"
- * ("Barn conversion – awaiting decision by NDC"). */
+/**
+ * "Letter of thanks to the highways officer SP": a task in a list, who does it in initials at its end ("MW/SP"). Not a
+ * document's size at the end of its link ("Draft Strategy PDF 610 KB"), nor a body after "by" or "from" ("Barn
+ * conversion – awaiting decision by NDC").
+ */
 const TASK_THEN_INITIALS =
   /^(?=.{12,220}$)(?!.*[.!?:]$)(?!.*\b\d+\s?(?:KB|MB|GB)$)(.*?[a-z)’'])(?<!\b(?:by|from|to|with|of|at|for|and|the|in|on|via))\s+([A-Z]{2,3}(?:\s?\/\s?[A-Z]{2,3})*)$/;
 

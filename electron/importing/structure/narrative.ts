@@ -95,7 +95,7 @@ export const TWO_UNDERTAKINGS =
   /(?<=\b(?:would|will|agreed to|undertook to) [a-z]{3,}[^.;]{5,200}?)(?<!\b(?:Mr|Mrs|Ms|Dr))(?:\s+and|,?\s+but (?:in the meantime|meanwhile),?) (?=(?:Cllr\.?|Councill?or|Mr|Mrs|Ms|Dr) [A-Z][^.;]{0,40}?(?:would|will) [a-z]{3,}|(?:the |[Tt]he )?(?:[Cc]lerk|[Cc]hair(?:man)?) (?:agreed|undertook|offered) to [a-z]{3,}|(?:the |[Tt]he )?(?:[Pp]arish |[Tt]own |[Cc]ommunity )?[Cc]ouncil (?:would|will) (?:write|contact|ask|send|seek|invite|apply|pursue|chase|respond|reply|follow up|look into)\b|(?:(?:the |[Tt]he )?(?:(?:Town|Parish) |[A-Z]{2,5} )?(?:[Cc]lerk|[Oo]fficers)|he|she) (?:would|will) [a-z]{3,}\b(?! (?:it|this|that|them|these|so|on)\b)|(?:the )?(?:[Cc]lerk|[Ss]ecretary|Sec|[Tt]reasurer|Chair(?:man)?) (?:is|was) to [a-z]{3,}\b|(?:Cllr\.?|Councill?or) [A-Z][\w'’-]+ (?:explore|investigate|contact|write|obtain|check|liaise|speak|arrange|draft|prepare|seek|email|circulate|send|follow up|look into)\b)/;
 
 /** Who is to act, in a line of actions: "PS", "Clerk", "the Clerk", "Cllr Ash", "SH and LB". */
-const ACTS = String.raw`(?:[A-Z]{2,3}|(?:[Tt]he )?[Cc]lerk|[Cc]hair(?:man)?|(?:Cllr\.?|Councill?or|Mr|Mrs|Ms|Dr) [A-Z][\w'’-]+)(?:\s+(?:and|&)\s+[A-Z]{2,3})?`;
+export const ACTS = String.raw`(?:[A-Z]{2,3}|(?:[Tt]he )?[Cc]lerk|[Cc]hair(?:man)?|(?:Cllr\.?|Councill?or|Mr|Mrs|Ms|Dr) [A-Z][\w'’-]+)(?:\s+(?:and|&)\s+[A-Z]{2,3})?`;
 /**
  * "PS to contact the contractor, JC to contact the Forestry Commission and Clerk to contact the district council.": three
  * actions; "JS agreed to complete a report and Clerk will keep the accounts.": two; "Cllr Hudson would get quotations,

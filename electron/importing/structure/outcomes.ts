@@ -34,7 +34,7 @@ import {
   VAGUE_ACTION,
 } from './bare-shapes';
 import { asPrinted, withMendedKeywords } from './mended-keywords';
-import { CARRIED_ALONE, narrative, twoDecisionsOf, TWO_UNDERTAKINGS, type Add } from './narrative';
+import { ACTS, CARRIED_ALONE, narrative, twoDecisionsOf, TWO_UNDERTAKINGS, type Add } from './narrative';
 import { refineKind } from './outcome-kinds';
 import {
   DECISION_WORDS,
@@ -1518,8 +1518,7 @@ const DECIDED_AFTER_TITLE =
 const WHOLE_SENTENCE =
   /^(?!(?:Matters|Items?|Reports?|Minutes|Actions?|Issues|Decisions|Updates?)\b)[A-Z][^:]{5,}\b(?:(?:was|were|has been|have been) (?:duly |unanimously )?(?:approved|agreed|accepted|adopted|noted|refused|granted|deferred|elected|appointed|co-opted|confirmed as)|(?:agreed|resolved|decided) (?:to|that))\b(?:[^:]*\.|(?: [\w'’-]+){0,6})$/;
 /** "KP to find out who owns the verge.", "The Clerk is to write to the school.": who is to act, then what, as a line opens. */
-const OWNER_TO_DO =
-  /^(?:[A-Z]{2,3}|(?:[Tt]he )?(?:Clerk|Chair(?:man)?|Treasurer)|(?:Cllrs?\.?|Councill?or) [A-Z][\w'’-]+)(?: (?:and|&) [A-Z]{2,3})? (?:is |are )?to [a-z]{3,}/;
+const OWNER_TO_DO = new RegExp(String.raw`^${ACTS} (?:is |are )?to [a-z]{3,}`);
 /** "To approve the accounts", "To consider applications": the business as the agenda listed it. */
 const TO_DO = /^(?:to|To) [a-z]+\b/;
 
