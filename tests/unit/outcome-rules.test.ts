@@ -5527,6 +5527,15 @@ describe('meeting details read from the page', () => {
     ]);
   });
 
+  it('reads "Councillors" written once before two names as each one’s title, not as part of the first name', () => {
+    const { blocks } = extractPlainText('PRESENT: Councillor A Ash (Mayor), Councillors B Birch and C Cole.');
+    expect(readAttendance(blocks, -1).map((a) => [a.name, a.detail])).toEqual([
+      ['Councillor A Ash', 'Mayor'],
+      ['Councillor B Birch', null],
+      ['C Cole', null],
+    ]);
+  });
+
   it('takes the date from the file’s name when the page gives none, after an underscore too', () => {
     const { blocks } = extractPlainText('Notes of the site visit to the allotments.');
     expect(readMeetingHeader(blocks, 'Minutes_2024-05-14.pdf').date).toBe('2024-05-14');

@@ -100,11 +100,12 @@ function people(text: string, role: AttendanceRole, oneLinePerPerson: boolean): 
 
 function person(raw: string, role: AttendanceRole, detail: string | null): Attendee {
   // "Present: – Cllr Bagge (Chair), …": the dash after the label is not part of the first name.
-  // "Cllrs Ash (Chair), Birch": the title for all of them, written once, before the first.
+  // "Cllrs Ash (Chair), Birch", "Councillors B Birch and C Cole": the title for all of them, written once, before the first.
   let name = raw
     .trim()
     .replace(/^[–—-]\s*/, '')
-    .replace(/^Cllrs\.?\s+/, 'Cllr ');
+    .replace(/^Cllrs\.?\s+/, 'Cllr ')
+    .replace(/^Councillors\s+(?=[A-Z])/, 'Councillor ');
   let isChair = false;
   const details: string[] = detail ? [detail] : [];
   name = name.replace(/\s*\(([^)]*)\)/g, (_all, inside: string) => {
