@@ -9664,3 +9664,28 @@ describe('item numbers met on real pages in the twenty-eighth session', () => {
     expect(paper.items.map((item) => item.number)).toEqual(numbers);
   });
 });
+
+describe('shapes met on real pages in the twenty-ninth session (read blind first, then taught)', () => {
+  it.each<[string, string, [string, string][]]>([
+    [
+      'a decisions list’s entry whose decision runs to several paragraphs and a recommendation to Council',
+      'Decisions published\n\n02/11/2026 - Complaint about a member ref: 512    Recommendations Approved\n\nDecision Maker: Standards Committee\n\nMade at meeting: 02/11/2026 - Standards Committee\n\nDecision published: 03/11/2026\n\nEffective from: 03/11/2026\n\n\nThe finding be published on the council’s website.\n\n\nCllr Ash is asked to attend training on the code before March.\n\n\nThe Committee writes to the parish clerk to explain the outcome.\n\n\nRECOMMENDATION to Full Council:-\n\n\nThe training on the code be made part of every new member’s induction.\n\n\nDecision Notice Attached.\n\n28/10/2026 - Hedge at Mill Lane ref: 511    For Determination',
+      [
+        ['resolution', 'The finding be published on the council’s website.'],
+        ['resolution', 'Cllr Ash is asked to attend training on the code before March.'],
+        ['resolution', 'The Committee writes to the parish clerk to explain the outcome.'],
+        ['recommendation', 'The training on the code be made part of every new member’s induction.'],
+      ],
+    ],
+    [
+      'decisions under a narrative whose keyword was lost: a body in the subjunctive, and a sentence whose only verb is "be …"',
+      'Minutes: The Committee heard how the scheme had gone in its first year.\nThe Chair suggested that a survey be carried out.\nThe Markets Committee note the results of the first year.\nA report on the second year be brought to the March meeting.',
+      [
+        ['resolution', 'The Markets Committee note the results of the first year.'],
+        ['resolution', 'A report on the second year be brought to the March meeting.'],
+      ],
+    ],
+  ])('reads %s', (_shape, text, expected) => {
+    expect(outcomesOf(text)).toEqual(expected);
+  });
+});

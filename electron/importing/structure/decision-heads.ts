@@ -91,9 +91,9 @@ export const HEAD_RULES: HeadRule[] = [
   {
     shape: 'RECOMMENDED, or a recommendation to Council or Cabinet',
     example: 'RECOMMENDED: that the scheme be included in the capital programme.',
-    // Also a decision page's label over what it recommends: "Recommended to Full Council".
+    // Also a decision page's label over what it recommends: "Recommended to Full Council", "RECOMMENDATION to Full Council:-".
     pattern:
-      /^(?:It was\s+)?(?:RECOMMENDED|Recommended(?=\s*[:–—-])|RECOMMENDATIONS? TO (?:THE )?[A-Z ]{3,40}?(?=\s*[:–—-]|$)|Recommended to (?:the )?(?:Full )?(?:Council|Cabinet|Executive|Board)(?=\s*[:–—-]|\s*$))\s*[:;,.–—-]*\s*/,
+      /^(?:It was\s+)?(?:RECOMMENDED|Recommended(?=\s*[:–—-])|RECOMMENDATIONS? TO (?:THE )?[A-Z ]{3,40}?(?=\s*[:–—-]|$)|(?:Recommended|RECOMMENDATIONS?) to (?:the )?(?:Full )?(?:Council|Cabinet|Executive|Board)(?=\s*[:–—-]|\s*$))\s*[:;,.–—-]*\s*/,
     kind: 'recommendation',
   },
   {

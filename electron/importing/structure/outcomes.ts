@@ -290,6 +290,8 @@ export function findOutcomeCandidates(
   let listedTopics = false;
   let topicMarker: string | null = null;
   let section: 'decision' | 'skip' | null = null;
+  /** The last paragraph was a decision of a decisions list's entry, under its "Effective from:" line. */
+  let inDecisionsEntry = false;
   let decidedOnItsLine = false;
   let lastItem: number | null = null;
   /** The title of a decisions list's entry ("12/03/2024 - Procurement Strategy ref: 11104"), for a decision that does not say what. */
@@ -376,6 +378,7 @@ export function findOutcomeCandidates(
     // "c) Alternative options considered …": a decision page's section, lettered.
     const notDecided = NOT_DECIDED_SECTION.test(stripMarker(text));
     if (notDecided || DATED_TITLE.test(text) || FIELD_LINE.test(text)) {
+      inDecisionsEntry = false;
       // "Reason for decision – as specified in the report.": a field that says all it has on its own line.
       section = notDecided && !WHOLE_FIELD_LINE.test(stripMarker(text)) ? 'skip' : null;
       lead = null;
@@ -403,18 +406,24 @@ export function findOutcomeCandidates(
       !matchHead(stripMarker(text))
     )
       return;
-    // "Effective from: 12/02/2024" over "Approve the appointment of …": a decisions list's entry, its decision unlabelled.
+    // "Effective from: 12/02/2024" over "Approve the appointment of …": a decisions list's entry, its decision unlabelled;
+    // and each paragraph after it that decides ("The notice be published.", "The Committee writes to …"), to the next entry.
     if (
-      EFFECTIVE_FROM.test(segments[index - 1]?.text ?? '') &&
+      (EFFECTIVE_FROM.test(segments[index - 1]?.text ?? '') || (inDecisionsEntry && segment.opensBlock)) &&
       !matchHead(stripMarker(text)) &&
-      (opensWithDecidingVerb(stripMarker(text)) || DECISION_WORDS.test(text))
+      (opensWithDecidingVerb(stripMarker(text)) ||
+        DECISION_WORDS.test(text) ||
+        decidesByItself(stripMarker(text)) ||
+        BODY_DOES.test(text))
     ) {
       add('resolution', stripMarker(text), segment, text, {
         formal: true,
         rule: 'a decisions list’s decision under its "Effective from:" line',
       });
+      inDecisionsEntry = true;
       return;
     }
+    if (segment.opensBlock) inDecisionsEntry = false;
     // An item's own title line ("9) Correspondence") opens the item; it decides nothing.
     const titleLine =
       segment.opensBlock &&
@@ -1433,6 +1442,10 @@ const APPROVES_WHAT_FOLLOWS = /\b(?:approve|agree|authori[sz]e|adopt|endorse|awa
 /** "To approve the revised policy." on a decision page: what was decided, worded as in the report. */
 const DECIDED_TO_DO =
   /^To (?:approve|agree|note|adopt|endorse|authorise|authorize|award|grant|accept|delegate|refuse|confirm|appoint)\b[^:]{3,400}\.$/;
+/** "The Committee sends a letter to all staff …": a body doing something, said in the present, as a decision's part. */
+const BODY_DOES =
+  /^(?:The|This) (?:Panel|Committee|Sub-Committee|Board|Council|Cabinet|Executive|Forum|Authority) (?!was\b|is\b|has\b|does\b)[a-z]{3,}s\b/;
+
 /** "Effective from: 12/02/2024": the last field of a decisions list's entry, over its decision. */
 const EFFECTIVE_FROM = /^Effective from\s*:\s*\d{1,2}\/\d{1,2}\/\d{2,4}\s*$/i;
 /** A decision page's own fields: who decided, and when. */

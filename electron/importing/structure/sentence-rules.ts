@@ -48,6 +48,50 @@ const PERSON = String.raw`(?:(?:Convenor|Convener|Treasurer|Secretary|Chair(?:ma
 const SUBJUNCTIVE_WORDS = String.raw`\bbe (?:hereby |formally |now )?(?:noted|approved|agreed|endorsed|accepted|adopted|appointed|re-appointed|reappointed|elected|re-elected|set up|established|granted|confirmed|received|brought|added|updated|delegated|authorised|requested|asked|circulated|provided|reviewed|deferred|given|removed|included|referred|supported|thanked|passed|recorded|invited|recommended|written|sent|allocated|awarded|paid|co-opted|nominated|introduced|increased|reduced|extended|amended|made|held|submitted|instructed|refused|permitted|offered|informed|notified|commissioned|undertaken|prepared|published|implemented|retained|renewed|revoked|suspended|varied|maintained|withdrawn|upheld|dismissed|transferred|purchased|installed|replaced|funded|issued|taken|spent|used|vired|produced|advised|contacted|arranged|organised|investigated|sought|obtained|drafted|forwarded)\b`;
 const PEOPLE = String.raw`${PERSON}(?:(?:,| and| &) ${PERSON}){0,5}`;
 /** Any character of one sentence: not a full stop or semicolon, except the stop of an initial or title ("Mrs R. Page"). */
+/** Words before a "be …" that make it a clause of another sentence, not its own verb: "that", "whether", a modal, "to". */
+const NOT_ITS_OWN_VERB = [
+  'that',
+  'whether',
+  'if',
+  'which',
+  'who',
+  'whom',
+  'when',
+  'where',
+  'because',
+  'until',
+  'unless',
+  'should',
+  'would',
+  'could',
+  'will',
+  'may',
+  'might',
+  'must',
+  'can',
+  'cannot',
+  'shall',
+  'to',
+  'not',
+  'also',
+  'only',
+  'otherwise',
+  'never',
+  'always',
+  'then',
+  'it',
+  'asked',
+  'suggested',
+  'proposed',
+  'requested',
+  'recommended',
+  'agreed',
+  'resolved',
+  'noted',
+  'said',
+]
+  .map((word) => `[${word.charAt(0).toUpperCase()}${word.charAt(0)}]${word.slice(1)}`)
+  .join('|');
 const NO_STOP = String.raw`(?:[^.;]|(?<=\b(?:[A-Z]|Mrs?|Ms|Dr|Cll?rs?|Rev|St))\.)`;
 /** Anyone named: "Joanne Carpenter", "The Head of Housing", "Ms Gleave". */
 const NAMED = String.raw`(?!(?:It|This|That|They|He|She|We|Members|Councillors|There)\b|Min(?:ute)?s?\.? \d)(?:The |the )?[A-Z][\w’'.-]*(?:,? (?:[A-Z][\w’'.-]*|of|for|and|&|\([A-Z][\w ]{1,30}\))){0,6}`;
@@ -2638,6 +2682,24 @@ export const SENTENCE_RULES: SentenceRule[] = [
     ),
     kind: 'resolution',
     motion: true,
+  },
+  {
+    shape: 'a decision whose only verb is "be …", its "That" and keyword lost',
+    example: 'A report on the trial be brought to the next meeting.',
+    // The sentence's own verb is the subjunctive: nothing before "be" makes it a clause of another ("that", "whether", a
+    // modal, "to"), as "The Chair suggested that a report be brought …" or "Should the hedge be cut?" would.
+    pattern: new RegExp(
+      `^(?!(?:It|There|Let|Long|So|To)\\b)[A-Z][^.;:?!()]{2,120}?(?<!\\b(?:${NOT_ITS_OWN_VERB})\\b[^.;:?!()]*)${SUBJUNCTIVE_WORDS}[^?]*$`,
+    ),
+    kind: 'resolution',
+  },
+  {
+    shape: 'a body that decides, in the subjunctive, its keyword lost',
+    example: 'The Licensing Committee note the content of the report.',
+    pattern: new RegExp(
+      `^${BODY}\\s+(?:note|agree|approve|endorse|accept|adopt|support|request|defer|thank|receive)\\s+(?:the|that|a|an|its|this|these|to)\\b`,
+    ),
+    kind: 'resolution',
   },
 ];
 
