@@ -9689,3 +9689,32 @@ describe('shapes met on real pages in the twenty-ninth session (read blind first
     expect(outcomesOf(text)).toEqual(expected);
   });
 });
+
+describe('papers met on real pages in the twenty-ninth session', () => {
+  it.each([
+    [
+      'a title of the body, "Meeting Minutes" and the date in figures with dots',
+      'Staffing Committee Meeting Minutes 04.11.26\n\nMinutes put on the website on 20 November 2026\n\nMembers: Cllr A Ash (Chair), Cllr B Birch\n\n041/26S Apologies: none.\n\n042/26S Rota: It was RESOLVED that the clerk draw up a rota.',
+      '2026-11-04',
+      'Staffing Committee',
+    ],
+  ])('reads the meeting of %s', async (_shape, text, date, committee) => {
+    const paper = await readPaper(text);
+    expect(paper.kind).toBe('minutes');
+    expect(paper.date).toBe(date);
+    expect(paper.committee?.toLowerCase() ?? null).toBe(committee?.toLowerCase() ?? null);
+  });
+});
+
+describe('item numbers met on real pages in the twenty-ninth session', () => {
+  it.each([
+    [
+      'minute numbers with the committee’s letter after them, the first on the line after the attendance',
+      'Staffing Committee Meeting Minutes 04.11.26\n\nMembers: Cllr A Ash (Chair), Cllr B Birch\nAlso present was the Clerk to the Council.\n041/26S Apologies: Apologies were received from Cllr C Cole.\n042/26S Declarations of Interest: none.\n043/26S Rota: It was RESOLVED that the clerk draw up a rota.',
+      ['041/26S', '042/26S', '043/26S'],
+    ],
+  ])('numbers the items of %s', async (_shape, text, numbers) => {
+    const paper = await readPaper(text);
+    expect(paper.items.map((item) => item.number)).toEqual(numbers);
+  });
+});

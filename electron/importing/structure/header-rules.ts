@@ -251,6 +251,15 @@ export const HEADER_RULES: HeaderRule[] = [
     date: { group: 1, written: 'numeric' },
   },
   {
+    shape: 'the body, then "Meeting Minutes" and the date in figures',
+    example: 'Finance Committee Meeting Minutes 05.11.26',
+    pattern: new RegExp(
+      `^${NAMED_BODY}\\s+(?:Meeting\\s+)?Minutes\\s*[-–:]?\\s*(\\d{1,2}[./]\\d{1,2}[./](?:\\d{2}|\\d{4}))$`,
+    ),
+    committee: 1,
+    date: { group: 2, written: 'numeric' },
+  },
+  {
     shape: 'the body, then "Minutes" and the date',
     example: 'Parish Council Minutes 6th December 2012',
     pattern: new RegExp(`^${NAMED_BODY}\\s+Minutes\\b[\\s,:–-]*${WRITTEN}\\.?$`),
@@ -731,5 +740,8 @@ export const NOT_A_COMMITTEE =
   /^(?:the |this )?(?:committee|panel|sub-committee|group|forum|meeting)$|\bpresent\b|^(?:minutes?|agenda|decisions?|agreed|noted|resolved|present|apologies|receive|approve|consider|discuss|part|contents|index|print|recommendations?|items?|unrestricted items|exempt items|public business|briefing note|report|issue|section|appendix|reasons?|transcript|volume|meeting (?:details|summary|information)|cofnodion|rhaglen)\b/i;
 
 export function readDate(text: string, written: 'numeric' | 'words'): string | null {
-  return written === 'numeric' ? numericDate(text) : findWrittenDate(text);
+  // "05.11.26" on its own, as a title's date: the dots for slashes.
+  return written === 'numeric'
+    ? numericDate(text.replace(/^(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})$/, '$1/$2/$3'))
+    : findWrittenDate(text);
 }
