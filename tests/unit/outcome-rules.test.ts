@@ -9685,6 +9685,14 @@ describe('shapes met on real pages in the twenty-ninth session (read blind first
         ['resolution', 'A report on the second year be brought to the March meeting.'],
       ],
     ],
+    [
+      'a "Decision:" field of numbered parts, then the minutes’ account of the report',
+      'Minutes:\nDecision:\n1. The Board agrees the plan for the new depot.\n2. The Board approves the budget for the depot as set out in the report.\n\nThe Finance Manager summarised the report on the depot and its costs.\n\nHe set out the points the Board was being asked to decide:',
+      [
+        ['resolution', 'The Board agrees the plan for the new depot.'],
+        ['resolution', 'The Board approves the budget for the depot as set out in the report.'],
+      ],
+    ],
   ])('reads %s', (_shape, text, expected) => {
     expect(outcomesOf(text)).toEqual(expected);
   });

@@ -290,6 +290,8 @@ export function findOutcomeCandidates(
   let listedTopics = false;
   let topicMarker: string | null = null;
   let section: 'decision' | 'skip' | null = null;
+  /** A "Decision:" field's numbered or lettered parts have been read. */
+  let partsInDecision = false;
   /** The last paragraph was a decision of a decisions list's entry, under its "Effective from:" line. */
   let inDecisionsEntry = false;
   let decidedOnItsLine = false;
@@ -358,6 +360,7 @@ export function findOutcomeCandidates(
     const label = FIELD_LABEL.exec(text);
     if (label) {
       section = label[1] === 'Decision' && decisionSections.has(index) ? 'decision' : null;
+      partsInDecision = false;
       lead = null;
       proposals = false;
       text = text.slice(label[0].length).trim();
@@ -464,6 +467,19 @@ export function findOutcomeCandidates(
       return;
     }
     const isPart = isPartOf(segment);
+    // "Decision:" over "1. …", "2. …", then "The Finance Manager summarised the report …": the minutes' account after the
+    // numbered decision, not more of it.
+    if (section === 'decision' && isPart) partsInDecision = true;
+    else if (
+      section === 'decision' &&
+      partsInDecision &&
+      segment.opensBlock &&
+      !OPENING_MARKER.test(segment.text) &&
+      !isDecisionShaped(body)
+    ) {
+      section = null;
+      partsInDecision = false;
+    }
 
     // Not a keyword's own lead-in: "RESOLVED: That it is recommended to council:" over what the committee recommended.
     if (
