@@ -473,6 +473,7 @@ export function findOutcomeCandidates(
     else if (
       section === 'decision' &&
       partsInDecision &&
+      !listedBy &&
       segment.opensBlock &&
       !OPENING_MARKER.test(segment.text) &&
       !isDecisionShaped(body)
