@@ -9693,6 +9693,25 @@ describe('shapes met on real pages in the twenty-ninth session (read blind first
         ['resolution', 'The Board approves the budget for the depot as set out in the report.'],
       ],
     ],
+    [
+      'a planning application and the council’s response in the present tense, on one line',
+      'It was RESOLVED to submit the comments below.\n\n26/1234/HOUS 4 Mill Lane Single storey rear extension. The council raises no objections, subject to neighbour comments.',
+      [
+        ['resolution', 'Submit the comments below.'],
+        [
+          'resolution',
+          '26/1234/HOUS 4 Mill Lane Single storey rear extension. The council raises no objections, subject to neighbour comments.',
+        ],
+      ],
+    ],
+    [
+      'tasks under a heading of actions, each with who does it by initial and surname after a dash',
+      'Finance actions.\n\nPrepare a draft budget for the hall – D Birch by the next meeting.\n\nQuotes for the fence to be sought – by A Ash and C Cole.',
+      [
+        ['action', 'Prepare a draft budget for the hall – D Birch by the next meeting.'],
+        ['action', 'Quotes for the fence to be sought – by A Ash and C Cole.'],
+      ],
+    ],
   ])('reads %s', (_shape, text, expected) => {
     expect(outcomesOf(text)).toEqual(expected);
   });

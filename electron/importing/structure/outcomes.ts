@@ -66,6 +66,7 @@ import {
   sectionsWithoutKeywords,
 } from './page-sections';
 import { OPENING_MARKER, segmentBlocks, sentencesOf, type Segment } from './segments';
+import { TASK_THEN_OWNER } from './sentence-rules';
 
 export interface ParsedOutcome {
   kind: OutcomeKind;
@@ -441,6 +442,11 @@ export function findOutcomeCandidates(
       // "8. The half year budget was approved.", "9. Precept – DP to prepare by year end": an item said whole on its
       // title's line, or its title and what was done after a dash.
       // "6. Service Level Agreement It was resolved to recommend the SLA to the Council": the decision run on after the title.
+      // "2. Candidate interviews to be held in October – by A Ash and B Birch.": a task and who does it, as a numbered line.
+      if (TASK_THEN_OWNER.test(body)) {
+        narrative(body, segment, add, []);
+        return;
+      }
       const afterDash = TITLE_THEN_SAID.exec(body)?.[1] ?? DECIDED_AFTER_TITLE.exec(body)?.[0];
       const said = afterDash ?? (WHOLE_SENTENCE.test(body) ? body : null);
       if (said && !ITEM_TITLE_LINE.test(text) && !TO_DO.test(said)) narrative(said, segment, add, []);
