@@ -9712,6 +9712,15 @@ describe('shapes met on real pages in the twenty-ninth session (read blind first
         ['action', 'Quotes for the fence to be sought – by A Ash and C Cole.'],
       ],
     ],
+    [
+      'councillors’ reports in lines of their own: what the next agenda will hold, and what would be done and by whom in initials',
+      '9) Councillors’ reports\n The next agenda would include a discussion on the future of the playing field.\n There was concern about speeding on the hill.\n A hedge survey would be organised – BB\n The state of the footpath by the church to be on the next agenda.',
+      [
+        ['work-programme', 'The next agenda would include a discussion on the future of the playing field.'],
+        ['action', 'A hedge survey would be organised – BB'],
+        ['work-programme', 'The state of the footpath by the church to be on the next agenda.'],
+      ],
+    ],
   ])('reads %s', (_shape, text, expected) => {
     expect(outcomesOf(text)).toEqual(expected);
   });

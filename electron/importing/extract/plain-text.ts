@@ -28,6 +28,8 @@ const GLUED_DECIMAL = /^(\d{1,2}\.\d{1,2})(?=[A-Z](?:[a-z]|[A-Z]{1,3}\s))/;
 /** "5 92 . Quote for repairs": a minute's number broken by stray spaces where the copy was spaced out letter by letter. */
 const SPACED_OUT_NUMBER = /^(\d{1,2}) (\d{1,3}) \.\s+(?=[A-Z])/;
 const DECIMAL_ALONE = /^\d{1,2}\.\d{1,2}$/;
+/** "A litter pick would be organised – AS": a line that ends on who does it, in initials after a dash, is whole. */
+const OWNER_AT_END = /\s[–—-]\s*[A-Z]{2,3}(?:\/[A-Z]{2,3})*$/;
 /** A lead-in's end: "… be appointed:-", "RESOLVED:". */
 const LEAD_IN_END = /:\s*-?$/;
 
@@ -271,7 +273,9 @@ export function extractPlainText(text: string): ExtractedText {
       APPLICATION_LINE.test(line) ||
       ACTION_BY_INITIALS.test(line);
     const lineEnded =
-      !blankSince && lastLineLength > 0 && lastLineLength < SHORT_LINE && !ENDS_MID_PHRASE.test(open?.text ?? '');
+      !blankSince &&
+      lastLineLength > 0 &&
+      ((lastLineLength < SHORT_LINE && !ENDS_MID_PHRASE.test(open?.text ?? '')) || OWNER_AT_END.test(open?.text ?? ''));
     // "It was proposed … Cllr Ash be Chair" then "It was proposed … Cllr Birch be Vice-Chair", with or
     // without a blank line between: a formula said again starts again, however long the line before.
     const saidAgain = open !== null && firstWords(open.text) === firstWords(line);

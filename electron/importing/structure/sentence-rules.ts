@@ -1298,10 +1298,25 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'an item to go on a future agenda',
     example: 'Item to go on the next agenda.',
-    // Also in two words: "Item for next Agenda."; and what for, after it: "For agenda at next meeting, a new clerk.".
+    // Also in two words: "Item for next Agenda."; and what for, after it: "For agenda at next meeting, a new clerk."; and "The
+    // state of the lane to be on the next agenda.".
     pattern:
-      /^(?:(?:This|The|An?) )?(?:item|matter|issue|it|this)?[\w ]{0,40}? to (?:go|be put|be placed|be added|come back) (?:on|to) (?:the |a )?(?:next|future|following|forthcoming) (?:agenda|meeting)\b|^(?:An? )?(?:[Ii]tem|[Mm]atter) (?:for|on) (?:the )?(?:next|future|following) (?:[Aa]genda|[Mm]eeting)\.?$|^For (?:the )?(?:next )?agenda (?:at|of|for) (?:the )?(?:next|following|future) meeting\s*[,:–—-]\s*\S/i,
+      /^(?:(?:This|The|An?) )?(?:item|matter|issue|it|this)?[\w ]{0,40}? to (?:go|be put|be placed|be added|come back) (?:on|to) (?:the |a )?(?:next|future|following|forthcoming) (?:agenda|meeting)\b|^(?:An? )?(?:[Ii]tem|[Mm]atter) (?:for|on) (?:the )?(?:next|future|following) (?:[Aa]genda|[Mm]eeting)\.?$|^For (?:the )?(?:next )?agenda (?:at|of|for) (?:the )?(?:next|following|future) meeting\s*[,:–—-]\s*\S|\bto be on (?:the )?(?:next|future|following|forthcoming) (?:meeting['’]s )?agenda\b/i,
     kind: 'work-programme',
+  },
+  {
+    shape: 'what the next agenda will include',
+    example: 'The next agenda would include a discussion on the future of the playing field.',
+    pattern: /^(?:The )?(?:next|following) (?:meeting['’]s )?agenda (?:would|will) include\b/i,
+    kind: 'work-programme',
+  },
+  {
+    shape: 'something that would be done, then the initials of who does it after a dash',
+    example: 'A litter pick would be organised – AS',
+    pattern:
+      /^[A-Z][^.;–—]{3,200}?\b(?:would|will) be [a-z]{3,}(?:ed|en)\b[^.;–—]{0,120}?\s[–—-]\s*([A-Z]{2,3}(?:\s?\/\s?[A-Z]{2,3})*)\.?$/,
+    kind: 'action',
+    owner: 1,
   },
   {
     shape: 'something that would be added to an agenda, told in narrative',
