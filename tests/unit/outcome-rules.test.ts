@@ -9721,6 +9721,14 @@ describe('shapes met on real pages in the twenty-ninth session (read blind first
         ['work-programme', 'The state of the footpath by the church to be on the next agenda.'],
       ],
     ],
+    [
+      'someone named, or the Clerk, asked in the present tense; not a body a report asks to decide',
+      'Cllr. Ash is requested to bring her register of interests up to date.\n\nThe Clerk is asked to write to the school about parking.\n\nMembers are asked to note the report.',
+      [
+        ['action', 'Cllr. Ash is requested to bring her register of interests up to date.'],
+        ['action', 'The Clerk is asked to write to the school about parking.'],
+      ],
+    ],
   ])('reads %s', (_shape, text, expected) => {
     expect(outcomesOf(text)).toEqual(expected);
   });

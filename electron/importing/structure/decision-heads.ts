@@ -1,5 +1,6 @@
 import type { OutcomeKind } from '../../../shared/domain';
 import { PLANNING_AUTHORITY_DECIDED } from './bare-shapes';
+import { NAMED_OR_CLERK } from './text-shapes';
 
 /**
  * Keywords and lead-ins that open what a meeting decided: "RESOLVED –", "AGREED:",
@@ -414,7 +415,11 @@ export const PROPOSAL_LEADS: { shape: string; example: string; pattern: RegExp }
   {
     shape: 'a body asked or recommended to do something',
     example: 'The Council is asked to:-',
-    pattern: /\b(?:is|are) (?:asked|recommended|invited|requested|being asked) to\b/i,
+    // Not someone named, or the Clerk: "The Clerk is asked to write to the school." is the meeting asking.
+    pattern: new RegExp(
+      String.raw`(?<!^${NAMED_OR_CLERK}\s)\b(?:is|are) (?:asked|recommended|invited|requested|being asked) to\b`,
+      'i',
+    ),
   },
   {
     shape: 'a motion or amendment moved, before the vote',

@@ -1,5 +1,6 @@
 import type { OutcomeKind } from '../../../shared/domain';
 import { OFFICE_BEARER, PLANNING_AUTHORITY_DECIDED } from './bare-shapes';
+import { NAMED_OR_CLERK } from './text-shapes';
 
 /**
  * Decisions, requests and actions written as narrative, with no keyword before
@@ -1731,9 +1732,10 @@ export const SENTENCE_RULES: SentenceRule[] = [
     // provide something ("Mr Ellis was invited to write an article for the magazine"), not to speak; and councillors asked
     // to do something themselves ("Councillors were also asked to wear their robes", "… and councillors were asked to
     // tell the Clerk"), not to decide; also after "&": "… found the reply unclear & the Clerk was asked to write again".
-    // Also "was required to …"; not "has been asked to …", most often what someone else asked before the meeting.
+    // Also "was required to …", and "Cllr Ash is requested to …"; not "has been asked to …", most often what someone else
+    // asked before the meeting.
     pattern: new RegExp(
-      `(?:^|^(?:\\S*\\d\\S*\\s+)?(?:After|Following) (?:some |further |a )?(?:discussion|debate),?\\s+|,? (?:and|&) |,\\s+|:\\s+|\\s[–—-]\\s+|\\b(?:although|but|so|whereupon) |\\((?:ACTION|Action)?:?\\s*)(${PEOPLE}|He|She|[Aa]ll (?:the )?(?:[Cc]ouncill?ors|[Mm]embers)|(?:[Cc]ouncill?ors|[Mm]embers)(?= were (?:also |further )?asked to (?!(?:note|consider|agree|approve|comment|endorse|decide|determine|review|support|discuss|give|receive|accept|adopt|recommend|ratify|confirm|vote|be|make comments)\\b))|(?!(?:The|This|That|A|An|Each|Every|All)\\b)[A-Z][a-z]+ (?!(?:Committee|Council|Board|Panel|Cabinet|Executive|Group|Members)\\b)[A-Z][a-z]+(?:-[A-Z][a-z]+)?) (?:(?:was|were) (?:also |further |then |subsequently )?(?:[^.;]{3,80}? and )?(?:asked|requested|required|instructed|tasked|directed|told|invited(?= to (?:write|prepare|provide|submit|produce|draft|send|report|investigate|circulate|arrange|bring back)\\b))|instructed|requested|tasked|(?<=^(?:The )?[Cc]lerk )asked(?= to (?!be\\b)[a-z])) to\\b`,
+      `(?:^|^(?:\\S*\\d\\S*\\s+)?(?:After|Following) (?:some |further |a )?(?:discussion|debate),?\\s+|,? (?:and|&) |,\\s+|:\\s+|\\s[–—-]\\s+|\\b(?:although|but|so|whereupon) |\\((?:ACTION|Action)?:?\\s*)(${PEOPLE}|He|She|[Aa]ll (?:the )?(?:[Cc]ouncill?ors|[Mm]embers)|(?:[Cc]ouncill?ors|[Mm]embers)(?= were (?:also |further )?asked to (?!(?:note|consider|agree|approve|comment|endorse|decide|determine|review|support|discuss|give|receive|accept|adopt|recommend|ratify|confirm|vote|be|make comments)\\b))|(?!(?:The|This|That|A|An|Each|Every|All)\\b)[A-Z][a-z]+ (?!(?:Committee|Council|Board|Panel|Cabinet|Executive|Group|Members)\\b)[A-Z][a-z]+(?:-[A-Z][a-z]+)?) (?:(?:was|were|is) (?:also |further |then |subsequently )?(?:[^.;]{3,80}? and )?(?:asked|requested|required|instructed|tasked|directed|told|invited(?= to (?:write|prepare|provide|submit|produce|draft|send|report|investigate|circulate|arrange|bring back)\\b))|instructed|requested|tasked|(?<=^(?:The )?[Cc]lerk )asked(?= to (?!be\\b)[a-z])) to\\b`,
     ),
     kind: 'action',
     owner: 1,
@@ -3673,9 +3675,11 @@ export const NOT_OUTCOMES: {
   {
     shape: 'what a report proposes',
     example: 'Cabinet is recommended to approve the revised charges.',
-    // Not a proposal put to the meeting and seconded: "… seconded by Mr Birch that Mr Dale is asked to clear the ditch".
-    pattern:
-      /(?<!\bseconded by (?:[^.;]|(?<=\b(?:[A-Z]|Mrs?|Ms|Dr))\.){2,60})\b(?:is|are) (?:asked|recommended|invited|requested) to\b|\bit is recommended\b|\bseeks? (?:approval|agreement|endorsement)\b/,
+    // Not a proposal put to the meeting and seconded: "… seconded by Mr Birch that Mr Dale is asked to clear the ditch"; nor
+    // someone named, or the Clerk, asked to do something: "Cllr. Ash is requested to review her register of interest".
+    pattern: new RegExp(
+      String.raw`(?<!\bseconded by (?:[^.;]|(?<=\b(?:[A-Z]|Mrs?|Ms|Dr))\.){2,60})(?<!^${NAMED_OR_CLERK}\s)\b(?:is|are) (?:asked|recommended|invited|requested) to\b|\bit is recommended\b|\bseeks? (?:approval|agreement|endorsement)\b`,
+    ),
   },
   {
     shape: 'a field of a decision page',

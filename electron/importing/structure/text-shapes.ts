@@ -65,3 +65,6 @@ export function splitList(text: string): string[] {
     )
     .filter((p) => p !== '');
 }
+
+/** "Cllr. Ash", "Mrs Birch", "The Clerk" opening a sentence: someone the meeting asks to act, not a body a report asks to decide. */
+export const NAMED_OR_CLERK = String.raw`(?:(?:Cllr|Councill?or|Mrs?|Ms|Miss|Dr)\.? [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?|The Clerk)`;
