@@ -9734,6 +9734,19 @@ describe('shapes met on real pages in the twenty-ninth session (read blind first
   });
 });
 
+describe('the same decision under two subjects, met in the twenty-ninth session', () => {
+  it('keeps each, said with the line that names what it is on', async () => {
+    const paper = await readPaper(
+      'Members’ items\n\nThe applications were considered as follows:\n\nMill Lane Bench (Appendix A)\n\nRESOLVED that the application for funding be refused.\n\nFor: 4\n\nAgainst: 3\n\nVillage Hall Roof (Appendix B)\n\nRESOLVED that the application for funding be refused.\n\nAgreed unanimously\n\nPlay Area (Appendix C)\n\nRESOLVED that funding of £500 be allocated.',
+    );
+    expect(paper.outcomes.map((o) => o.text)).toEqual([
+      'Mill Lane Bench (Appendix A): the application for funding be refused.',
+      'Village Hall Roof (Appendix B): the application for funding be refused.',
+      'Funding of £500 be allocated.',
+    ]);
+  });
+});
+
 describe('papers met on real pages in the twenty-ninth session', () => {
   it.each([
     [

@@ -10,9 +10,38 @@ import type { Candidate } from './outcomes';
  */
 export function eachDecisionOnce(found: Candidate[], blocks: RawBlock[] = []): Candidate[] {
   return keepEachOnce(
-    dropRestatedInFull(answersJoinTheirRequests(dropSupersededNarrative(dropBareVotesAfterTheirDecision(found)))),
+    namedBySubject(
+      dropRestatedInFull(answersJoinTheirRequests(dropSupersededNarrative(dropBareVotesAfterTheirDecision(found)))),
+      blocks,
+    ),
     mattersOf(blocks, found),
   );
+}
+
+/** "Village Hall Roof (Appendix B)" on a line of its own: what the decision below it is on. Not a vote's line. */
+const SUBJECT_LINE =
+  /^(?!(?:Agreed|Carried|Approved|Noted|Resolved|Decision|Minutes|For|Against|Abstentions?|Vote|Unanimous)\b)[A-Z][^.!?;:]{2,100}$/i;
+
+/**
+ * "Village Hall Roof (Appendix B)" over "RESOLVED that the application be refused." and "Play Area (Appendix C)" over the
+ * same words: two decisions, each said with what it is on, not one.
+ */
+function namedBySubject(found: Candidate[], blocks: RawBlock[]): Candidate[] {
+  const decides = new Set(found.map((c) => c.blockIndex));
+  const subjectOf = (c: Candidate): string | null => {
+    const above = blocks[c.blockIndex - 1]?.text.trim() ?? '';
+    return SUBJECT_LINE.test(above) && !decides.has(c.blockIndex - 1) ? above : null;
+  };
+  return found.map((c) => {
+    const subject = subjectOf(c);
+    const twins = found.filter((o) => o !== c && o.itemIndex === c.itemIndex && keyOf(o.text) === keyOf(c.text));
+    if (!subject || twins.length === 0 || twins.some((t) => subjectOf(t) === subject)) return c;
+    return {
+      ...c,
+      text: `${subject}: ${c.text.replace(/^(?:The|That|A|An)\b/, (word) => word.toLowerCase())}`,
+      quote: `${subject} ${c.quote}`,
+    };
+  });
 }
 
 /** "(b) Orkney Islands Council – Ferry Bus Issues": a lettered or numbered heading of one matter, with no full stop. */
