@@ -9729,6 +9729,15 @@ describe('shapes met on real pages in the twenty-ninth session (read blind first
         ['action', 'The Clerk is asked to write to the school about parking.'],
       ],
     ],
+    [
+      'an action list’s bullets: someone to check whether something can be done, asked as a question; tasks in the imperative',
+      'Summer fair:\n\n• Ann to check if the Scout Group can lend their gazebo?\n• Ask the Brass Band if they can play in the afternoon\n• Contact Ben Birch to book the bouncy castle.\n\nFor more information contact Cai Cole (01632 960 000).',
+      [
+        ['action', 'Ann to check if the Scout Group can lend their gazebo?'],
+        ['action', 'Ask the Brass Band if they can play in the afternoon'],
+        ['action', 'Contact Ben Birch to book the bouncy castle.'],
+      ],
+    ],
   ])('reads %s', (_shape, text, expected) => {
     expect(outcomesOf(text)).toEqual(expected);
   });

@@ -1113,6 +1113,15 @@ export const SENTENCE_RULES: SentenceRule[] = [
     owner: 1,
   },
   {
+    shape: 'a task in the imperative: someone named to ask, contact or chase',
+    example: 'Ask the Scout Group if we can borrow their gazebo',
+    // Also "Contact Ann Ash to arrange the audit.", "Chase Highways about the drain"; the one asked is named, in capitals.
+    // Not what a page tells its reader: "Contact Ann Ash (01632 960 000).", "Ask the Clerk if you wish to speak.".
+    pattern:
+      /^(?![^.;:?]*(?:\byou(?:r)?\b|\(\d))(?:Ask|Contact|Chase|E-?mail|Phone|Ring|Write to|Speak to|Remind|Invite) (?!(?:Details|Officers?|Names?|Numbers?|Information|Us|Points?|Centre|Form)\b)(?:the )?[A-Z][\w'’&-]*\b[^.;:?]{3,200}(?:[.!]|\?(?<=\bif\b[^?]*\?))?$/,
+    kind: 'action',
+  },
+  {
     shape: 'a topic, a dash, then what is to be done with it',
     example: 'Maintenance of the drain – to be included in the review of the lease',
     pattern:
@@ -3657,9 +3666,10 @@ export const NOT_OUTCOMES: {
     shape: 'a question',
     example: 'A Member asked whether the figures included agency staff?',
     // Not a question mark after a full stop or another question mark: a character the page lost ("… were known.?").
-    // Nor the question someone will find the answer to: "Cllr Moss will speak to the tenants and find out who did it?"
+    // Nor the question someone will find the answer to: "Cllr Moss will speak to the tenants and find out who did it?",
+    // "Ann to check if the hall is free in May?"
     pattern:
-      /^(?!(?:Cllrs?\.?|Councill?ors?|Mr|Mrs|Ms|Dr|(?:The )?Clerk)\s[^.;?]{0,40}?\b(?:will|would)\s[a-z]{3,}).*(?<![.;:,?]\s?)\?["”’)]?$|^(?!.*\basked that\b.*\basked whether\b)(?=.*(?<!\b(?:be|was|were) (?:[a-z]+ and )?)\basked (?:whether|if(?! there could be\b)|how|what|why|when|who|about)\b)/i,
+      /^(?!(?:Cllrs?\.?|Councill?ors?|Mr|Mrs|Ms|Dr|(?:The )?Clerk)\s[^.;?]{0,40}?\b(?:will|would)\s[a-z]{3,}|[A-Z][a-z]+(?: [A-Z][a-z]+)? to (?:check|find out|ask|confirm|establish|see|investigate|enquire|look into)\b).*(?<![.;:,?]\s?)\?["”’)]?$|^(?!.*\basked that\b.*\basked whether\b)(?=.*(?<!\b(?:be|was|were) (?:[a-z]+ and )?)\basked (?:whether|if(?! there could be\b)|how|what|why|when|who|about)\b)/i,
   },
   {
     shape: 'business an agenda lists, in the infinitive (under a decision heading it is the decision)',
