@@ -9738,6 +9738,14 @@ describe('shapes met on real pages in the twenty-ninth session (read blind first
         ['action', 'Contact Ben Birch to book the bouncy castle.'],
       ],
     ],
+    [
+      'elections told as nominated and voted in, and in capitals after the vote',
+      'Election of a Chairman\n\nCLLR ASH WAS DULY ELECTED CHAIRMAN OF THE BURIAL COMMITTEE.\n\nElection of a Vice Chair\n\nB Birch was nominated (AA & CC) and voted as Vice Chair.',
+      [
+        ['resolution', 'CLLR ASH WAS DULY ELECTED CHAIRMAN OF THE BURIAL COMMITTEE.'],
+        ['resolution', 'B Birch was nominated (AA & CC) and voted as Vice Chair.'],
+      ],
+    ],
   ])('reads %s', (_shape, text, expected) => {
     expect(outcomesOf(text)).toEqual(expected);
   });

@@ -321,6 +321,22 @@ export const SENTENCE_RULES: SentenceRule[] = [
     beforeNotOutcomes: true,
   },
   {
+    shape: 'someone elected or appointed, written in capitals',
+    example: 'CLLR ASH WAS DULY ELECTED CHAIRMAN OF THE BURIAL COMMITTEE.',
+    pattern:
+      /^(?:(?:CLLR|COUNCILLOR|MR|MRS|MS|DR)\.? )?[A-Z'’-]{2,}(?: [A-Z'’-]{2,}){0,3} WAS (?:DULY |UNANIMOUSLY )?(?:RE-)?(?:ELECTED|APPOINTED)\b/,
+    kind: 'resolution',
+    beforeNotOutcomes: true,
+  },
+  {
+    shape: 'someone nominated, with who nominated them, and voted in',
+    example: 'A Ash was nominated (BB & CC) and voted as Chair.',
+    // Also "BB was nominated(AA&CC) as Vice Chair and voted by council."
+    pattern: /\b(?:was|were) nominated\b[^.;]{0,60}?\band (?:duly |unanimously )?voted\b/,
+    kind: 'resolution',
+    beforeNotOutcomes: true,
+  },
+  {
     shape: 'someone elected to an office, in note form without "was"',
     example: 'Nic Brown elected Chairman.',
     // Not the office-holder named by it: "The re-elected Chair thanked …".
