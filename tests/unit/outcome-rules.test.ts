@@ -5516,13 +5516,13 @@ describe('meeting details read from the page', () => {
     ]);
   });
 
-  it('reads "Cllrs" written once before the list, and the Clerk named after it in the same line', () => {
+  it('reads "Cllrs" written once before the list as each one’s title, and the Clerk named after it in the same line', () => {
     const { blocks } = extractPlainText('Present: Cllrs Ash (Chair), Birch, Cedar and Dale. Clerk: E Elm.');
     expect(readAttendance(blocks, -1)).toEqual([
       { name: 'Cllr Ash', role: 'member', isChair: true, detail: null },
-      { name: 'Birch', role: 'member', isChair: false, detail: null },
-      { name: 'Cedar', role: 'member', isChair: false, detail: null },
-      { name: 'Dale', role: 'member', isChair: false, detail: null },
+      { name: 'Cllr Birch', role: 'member', isChair: false, detail: null },
+      { name: 'Cllr Cedar', role: 'member', isChair: false, detail: null },
+      { name: 'Cllr Dale', role: 'member', isChair: false, detail: null },
       { name: 'E Elm', role: 'officer', isChair: false, detail: 'Clerk' },
     ]);
   });
@@ -5532,7 +5532,7 @@ describe('meeting details read from the page', () => {
     expect(readAttendance(blocks, -1).map((a) => [a.name, a.detail])).toEqual([
       ['Councillor A Ash', 'Mayor'],
       ['Councillor B Birch', null],
-      ['C Cole', null],
+      ['Councillor C Cole', null],
     ]);
   });
 

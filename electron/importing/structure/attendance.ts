@@ -13,6 +13,8 @@ const ITEM_LINE = /^(?:ITEM|Item)\s+\d|^\d{1,3}(?:[.)]|\/\d)\s/;
 const ROLE_AFTER_NAME =
   /^(?:(?:Vice[- ]|Deputy )?(?:Chair(?:man|woman|person)?|Convene[ro]r|Mayor)|(?:[A-Z][a-z]+ )?(?:Secretary|Treasurer)|(?:Deputy |Assistant )?Clerk|Minute[- ]?(?:Taker|Secretary))$/i;
 const TITLE = '(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Mx|Dr|Prof(?:essor)?|Sir|Dame|Rev(?:erend)?|Lord|Lady)\\.?';
+/** A name that carries its own title: "Mrs Dale", "Cllr Elm". */
+const TITLED = new RegExp(`^${TITLE}\\s`);
 /** Up to five words in capitals, each word once: an optional space between them let a long word be split every way, which took minutes. */
 const NAME = new RegExp(
   `^(?:${TITLE}\\s+)?[A-Z][A-Za-z'’.-]*(?:\\s+[A-Z][A-Za-z'’.-]*){0,4}(?:\\s+(?:OBE|MBE|CBE|JP))?\\s*$`,
@@ -81,7 +83,12 @@ function people(text: string, role: AttendanceRole, oneLinePerPerson: boolean): 
     return [person(name, role, rest.join(',').trim() || null)];
   }
   const result: Attendee[] = [];
+  // "Cllrs Ash, Birch and Cole", "… Councillors B Birch and C Cole": the title, written once, is each one's after it.
+  let title: string | null = null;
   for (const piece of splitList(text)) {
+    const plural = /^(?:[–—-]\s*)?(Cllrs\.?|Councillors)\s+(?=[A-Z])/.exec(piece)?.[1];
+    if (plural) title = plural.startsWith('Cllrs') ? 'Cllr' : 'Councillor';
+    else if (TITLED.test(piece)) title = null;
     const previous = result.at(-1);
     if (previous && HONOURS.test(piece)) {
       previous.name += ` ${piece}`;
@@ -92,7 +99,8 @@ function people(text: string, role: AttendanceRole, oneLinePerPerson: boolean): 
     } else if (previous && !previous.detail && !NAME.test(piece.replace(/\s*\(.*\)\s*$/, ''))) {
       previous.detail = piece;
     } else {
-      result.push(person(piece, role, null));
+      const titled = title && !plural && !TITLED.test(piece) ? `${title} ${piece}` : piece;
+      result.push(person(titled, role, null));
     }
   }
   return result;
