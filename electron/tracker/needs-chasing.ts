@@ -89,7 +89,7 @@ export const RECORDS: readonly ChasingRule[] = [
   {
     reads: 'elects or appoints a chair or vice-chair',
     example: 'Councillor Amari Osei be elected Vice-Chairman for the coming municipal year',
-    // Also "It was proposed and seconded that Cllr Cedar be the new vice chairman.", "… and voted as Vice Chair."
+    // Also "It was proposed and seconded that Cllr Cedar be the new vice chairman.", "… and voted in as Vice Chair."
     pattern: new RegExp(
       `\\b(?:duly\\s+)?(?:(?:re-?)?(?:elect|elected|appoint|appointed)|confirmed|nominated|voted(?:\\s+in)?)\\b(?:\\s+(?:[\\w'’.-]+\\s+){0,4}?(?:as|to be)|\\s+(?:councillor|cllr|mrs?|ms|dr)\\.?(?:\\s+[\\w'’.-]+){1,2},)?\\s+(?:the\\s+)?(?:${CHAIR}|secretary|treasurer)\\b|\\bbe\\s+(?:the\\s+)?new\\s+(?:${CHAIR}|secretary|treasurer)\\b`,
       'g',

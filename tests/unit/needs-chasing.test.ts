@@ -98,7 +98,7 @@ describe('needsChasing reads resolutions as minutes write them', () => {
     ['The Committee approved the minutes of the last meeting', false],
     ['Councillor Priya Lal be appointed Chair for the remainder of the municipal year', false],
     ['Councillor Hollis was re-elected as Chairman', false],
-    ['B Birch was nominated (AA & CC) and voted as Vice Chair.', false],
+    ['B Birch was nominated by AA and voted in as Vice Chair.', false],
     ['Elect Councillor Byrne as Vice Chair', false],
     ['Mrs D Akande be appointed as a co-opted member of the Committee', false],
     ['Councillor Webb declared an other registrable interest in item 7', false],

@@ -9687,7 +9687,7 @@ describe('shapes met on real pages in the twenty-ninth session (read blind first
     ],
     [
       'a "Decision:" field of numbered parts, then the minutes’ account of the report',
-      'Minutes:\nDecision:\n1. The Board agrees the plan for the new depot.\n2. The Board approves the budget for the depot as set out in the report.\n\nThe Finance Manager summarised the report on the depot and its costs.\n\nHe set out the points the Board was being asked to decide:',
+      'Minutes:\nDecision:\n1. The Board agrees the plan for the new depot.\n2. The Board approves the budget for the depot as set out in the report.\n\nThe Treasurer took members through the depot costs line by line.\n\nHe listed what the Board had to decide:',
       [
         ['resolution', 'The Board agrees the plan for the new depot.'],
         ['resolution', 'The Board approves the budget for the depot as set out in the report.'],
@@ -9695,12 +9695,12 @@ describe('shapes met on real pages in the twenty-ninth session (read blind first
     ],
     [
       'a planning application and the council’s response in the present tense, on one line',
-      'It was RESOLVED to submit the comments below.\n\n26/1234/HOUS 4 Mill Lane Single storey rear extension. The council raises no objections, subject to neighbour comments.',
+      'It was RESOLVED to submit the comments below.\n\n26/1234/HOUS 4 Mill Lane Single storey rear extension. The council raises no objections provided the hedge is kept.',
       [
         ['resolution', 'Submit the comments below.'],
         [
           'resolution',
-          '26/1234/HOUS 4 Mill Lane Single storey rear extension. The council raises no objections, subject to neighbour comments.',
+          '26/1234/HOUS 4 Mill Lane Single storey rear extension. The council raises no objections provided the hedge is kept.',
         ],
       ],
     ],
@@ -9714,18 +9714,18 @@ describe('shapes met on real pages in the twenty-ninth session (read blind first
     ],
     [
       'councillors’ reports in lines of their own: what the next agenda will hold, and what would be done and by whom in initials',
-      '9) Councillors’ reports\n The next agenda would include a discussion on the future of the playing field.\n There was concern about speeding on the hill.\n A hedge survey would be organised – BB\n The state of the footpath by the church to be on the next agenda.',
+      '9) Councillors’ reports\n The following agenda will include the playing field lease.\n There was concern about speeding on the hill.\n A hedge survey would be organised – BB\n The state of the footpath by the church to be on the next agenda.',
       [
-        ['work-programme', 'The next agenda would include a discussion on the future of the playing field.'],
+        ['work-programme', 'The following agenda will include the playing field lease.'],
         ['action', 'A hedge survey would be organised – BB'],
         ['work-programme', 'The state of the footpath by the church to be on the next agenda.'],
       ],
     ],
     [
       'someone named, or the Clerk, asked in the present tense; not a body a report asks to decide',
-      'Cllr. Ash is requested to bring her register of interests up to date.\n\nThe Clerk is asked to write to the school about parking.\n\nMembers are asked to note the report.',
+      'Cllr. Ash is requested to send the clerk her new address.\n\nThe Clerk is asked to write to the school about parking.\n\nMembers are asked to note the report.',
       [
-        ['action', 'Cllr. Ash is requested to bring her register of interests up to date.'],
+        ['action', 'Cllr. Ash is requested to send the clerk her new address.'],
         ['action', 'The Clerk is asked to write to the school about parking.'],
       ],
     ],
@@ -9740,10 +9740,10 @@ describe('shapes met on real pages in the twenty-ninth session (read blind first
     ],
     [
       'elections told as nominated and voted in, and in capitals after the vote',
-      'Election of a Chairman\n\nCLLR ASH WAS DULY ELECTED CHAIRMAN OF THE BURIAL COMMITTEE.\n\nElection of a Vice Chair\n\nB Birch was nominated (AA & CC) and voted as Vice Chair.',
+      'Election of a Chairman\n\nCLLR ASH WAS ELECTED VICE-CHAIR FOR THE YEAR.\n\nElection of a Vice Chair\n\nB Birch was nominated by AA and CC and voted in as Treasurer.',
       [
-        ['resolution', 'CLLR ASH WAS DULY ELECTED CHAIRMAN OF THE BURIAL COMMITTEE.'],
-        ['resolution', 'B Birch was nominated (AA & CC) and voted as Vice Chair.'],
+        ['resolution', 'CLLR ASH WAS ELECTED VICE-CHAIR FOR THE YEAR.'],
+        ['resolution', 'B Birch was nominated by AA and CC and voted in as Treasurer.'],
       ],
     ],
   ])('reads %s', (_shape, text, expected) => {
@@ -9754,11 +9754,11 @@ describe('shapes met on real pages in the twenty-ninth session (read blind first
 describe('the same decision under two subjects, met in the twenty-ninth session', () => {
   it('keeps each, said with the line that names what it is on', async () => {
     const paper = await readPaper(
-      'Members’ items\n\nThe applications were considered as follows:\n\nMill Lane Bench (Appendix A)\n\nRESOLVED that the application for funding be refused.\n\nFor: 4\n\nAgainst: 3\n\nVillage Hall Roof (Appendix B)\n\nRESOLVED that the application for funding be refused.\n\nAgreed unanimously\n\nPlay Area (Appendix C)\n\nRESOLVED that funding of £500 be allocated.',
+      'Members’ items\n\nThe applications were considered as follows:\n\nMill Lane Bench (Appendix A)\n\nRESOLVED that the bid be turned down.\n\nFor: 4\n\nAgainst: 3\n\nVillage Hall Roof (Appendix B)\n\nRESOLVED that the bid be turned down.\n\nAgreed unanimously\n\nPlay Area (Appendix C)\n\nRESOLVED that funding of £500 be allocated.',
     );
     expect(paper.outcomes.map((o) => o.text)).toEqual([
-      'Mill Lane Bench (Appendix A): the application for funding be refused.',
-      'Village Hall Roof (Appendix B): the application for funding be refused.',
+      'Mill Lane Bench (Appendix A): the bid be turned down.',
+      'Village Hall Roof (Appendix B): the bid be turned down.',
       'Funding of £500 be allocated.',
     ]);
   });

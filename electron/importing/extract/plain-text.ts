@@ -15,7 +15,7 @@ const FULL_LINE_LENGTH = 60;
 /** A bullet in a symbol font, copied as the letter that shares its code ("o", "v", "Ø", "§", "ü"), set apart from the text. */
 const SYMBOL_BULLET = /^\s*[ovØ§ü\uf0a7\uf0b7\uf0d8](?:\s{2,}|\t)(?=\S)/;
 const SYMBOL_BULLET_AT_START = /^[ovØ§ü\uf0a7\uf0b7\uf0d8]\s+/;
-/** "45/20 To consider …", "C048/23 Apologies", "M/141/2006:-" alone, "028/21F Finance": a minute's number, which starts the minute's line. */
+/** "45/20 To consider …", "C048/23 Apologies", "M/141/2006:-" alone, "041/26S Rota": a minute's number, which starts the minute's line. */
 const MINUTE_NUMBER = /^[A-Z]{0,3}\/?\d{1,4}\/\d{2,4}(?:\/\d{2,4}|[A-Z](?=\s))?(?:\s+(?:\/\s+)?[A-Z]|\s*:?-?$|\s+\/$)/;
 /** "P-169.2 P0683/13/TPO", "24/01234/FUL – Mill House": a planning application's reference opens a line of its own. */
 const APPLICATION_LINE =
@@ -28,7 +28,7 @@ const GLUED_DECIMAL = /^(\d{1,2}\.\d{1,2})(?=[A-Z](?:[a-z]|[A-Z]{1,3}\s))/;
 /** "5 92 . Quote for repairs": a minute's number broken by stray spaces where the copy was spaced out letter by letter. */
 const SPACED_OUT_NUMBER = /^(\d{1,2}) (\d{1,3}) \.\s+(?=[A-Z])/;
 const DECIMAL_ALONE = /^\d{1,2}\.\d{1,2}$/;
-/** "A litter pick would be organised – AS": a line that ends on who does it, in initials after a dash, is whole. */
+/** "A hedge survey would be organised – BB": a line that ends on who does it, in initials after a dash, is whole. */
 const OWNER_AT_END = /\s[–—-]\s*[A-Z]{2,3}(?:\/[A-Z]{2,3})*$/;
 /** A lead-in's end: "… be appointed:-", "RESOLVED:". */
 const LEAD_IN_END = /:\s*-?$/;

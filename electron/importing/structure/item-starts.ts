@@ -26,13 +26,13 @@ const ITEM_MARKER = /^\(item (\d{1,3}[a-z]?)\)$/i;
 const MINUTE_NUMBER = /^(\d{1,4}(?:\/\d{2,4})?)\.?\s+(.+)$/;
 /** "(Agenda item 6)" in a title whose minute has its own number. */
 const AGENDA_ITEM_IN_TITLE = /\s*\(Agenda item (\d{1,3}[a-z]?)\)+\s*$/i;
-/** An item's number alone on its line: "47.", "1772.", "3", "7.2", "71/12", "105a.", "L1", "24-25/FRA/1", "88/26 /" (a table's cell). */
+/** An item's number alone on its line: "47.", "1772.", "3", "7.2", "71/12", "105a.", "L1", "24-25/FRA/1", "88/26 /", "64/26 |" (a table's cell). */
 const NUMBER_ALONE =
   /^((?:(?:\d{2}|\d{4})[-/]\d{2}\/)?(?:[A-Z]{1,2}\/?|[A-Z][A-Za-z]{1,3}\/?|[A-Z]{1,4}[. -])?\d{1,4}[a-z]?(?:\.\d{1,2}|\/\d{1,4}(?:\/\d{2,4})?)?)(?:\.|:-?)?(?:\s+\/|\s+\|)?$/;
 /** How a title starts: a capital or a quote, a year ("2025/26 Budget"), or an application's reference ("24/01234/FUL"). */
 const TITLE_START = String.raw`[A-Z("'‘“]|\d{4}(?:[-/]\d{2,4})? [A-Z]|\d{2,4}\/\d{3,7}\/[A-Z]{2,8}\b`;
 const TITLE_AT_START = new RegExp(`^(?:${TITLE_START})`);
-/** A number and a title: "8. Work Programme", "1) WELCOME", "97 Progress Report", "03.26.01 Apologies", "517 2021-22 Budget", "012-23/24. Payments", "8a Petitions", "301/12/13 DECLARATIONS", "F04:04/24 To approve", "2022-107 To agree", "2020 – 070 Apologies", "B.1145 Standing Orders", "II INTERNAL AUDIT", "5. 24/01234/FUL - Land at…" (an application's reference), "PC13/01Election of Chair", "9Apologies", "2227PRAYERS" and "25/16Welcome" (a code or number run into its title), "028/21F Apologies" (a committee's letter after the number), "1/ Members present", "06.26/6.01 / Apologies" (a table's cells). */
+/** A number and a title: "8. Work Programme", "1) WELCOME", "97 Progress Report", "03.26.01 Apologies", "517 2021-22 Budget", "012-23/24. Payments", "8a Petitions", "301/12/13 DECLARATIONS", "F04:04/24 To approve", "2022-107 To agree", "2020 – 070 Apologies", "B.1145 Standing Orders", "II INTERNAL AUDIT", "5. 24/01234/FUL - Land at…" (an application's reference), "PC13/01Election of Chair", "9Apologies", "2227PRAYERS" and "25/16Welcome" (a code or number run into its title), "041/26S Apologies" (a committee's letter after the number), "1/ Members present", "06.26/6.01 / Apologies" (a table's cells). */
 const NUMBER_AND_TITLE = new RegExp(
   String.raw`^((?:Minute |Min\.? )?(?:\d{1,2}\.\d{2}\/\d{1,3}(?:\.\d{1,3})?(?= \/ )|\d{1,5}[a-z]?(?:\.\d{1,3}){0,2}|\d{1,2}\.\d{1,2} \d{1,2}|\d{1,4}\/\d{2,4}(?:\/\d{2,4}|[A-Z](?=\s))?|\d{1,4}-\d{2}\/\d{2}|(?:XI{0,2}|I{1,3}|IV|VI{0,3}|IX)(?= [A-Z]{3})|[A-Z]{1,5}\/\d{2,4}\/\d{1,4}|[A-Z]{1,3}\d{1,4}\/\d{2,4}|[A-Z]{1,3}\d{2,4}|[A-Z]{1,3}\d{1,3}:\d{2}\/\d{2}|(?:19|20)\d{2} ?[–-] ?\d{3}|[A-Z]{1,3}\.\d{2,5}))(?:[.)]\s*(?:\|\s*)?| [.)]\s+|(?<=\d):\s+|(?<=^\d{1,3})\/\s+|\s+(?:[|/]\s+)?|(?<=[A-Z]\d{1,4}\/\d{2,4})(?=[A-Z][a-z])|(?<=^\d{1,4}(?:\/\d{2})?)(?=[A-Z][a-z]{3,}|[A-Z]{4,}\b))(?=${TITLE_START})(.+)$`,
 );

@@ -473,7 +473,7 @@ export function findOutcomeCandidates(
       return;
     }
     const isPart = isPartOf(segment);
-    // "Decision:" over "1. …", "2. …", then "The Finance Manager summarised the report …": the minutes' account after the
+    // "Decision:" over "1. …", "2. …", then "The Treasurer took members through the costs …": the minutes' account after the
     // numbered decision, not more of it.
     if (section === 'decision' && isPart) partsInDecision = true;
     else if (

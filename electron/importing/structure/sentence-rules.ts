@@ -322,7 +322,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
   },
   {
     shape: 'someone elected or appointed, written in capitals',
-    example: 'CLLR ASH WAS DULY ELECTED CHAIRMAN OF THE BURIAL COMMITTEE.',
+    example: 'CLLR ASH WAS ELECTED VICE-CHAIR FOR THE YEAR.',
     pattern:
       /^(?:(?:CLLR|COUNCILLOR|MR|MRS|MS|DR)\.? )?[A-Z'’-]{2,}(?: [A-Z'’-]{2,}){0,3} WAS (?:DULY |UNANIMOUSLY )?(?:RE-)?(?:ELECTED|APPOINTED)\b/,
     kind: 'resolution',
@@ -330,8 +330,8 @@ export const SENTENCE_RULES: SentenceRule[] = [
   },
   {
     shape: 'someone nominated, with who nominated them, and voted in',
-    example: 'A Ash was nominated (BB & CC) and voted as Chair.',
-    // Also "BB was nominated(AA&CC) as Vice Chair and voted by council."
+    example: 'A Ash was nominated by BB and CC and unanimously voted in as Chair.',
+    // Also "DD was nominated (AA) as treasurer and voted in by members."
     pattern: /\b(?:was|were) nominated\b[^.;]{0,60}?\band (?:duly |unanimously )?voted\b/,
     kind: 'resolution',
     beforeNotOutcomes: true,
@@ -1123,7 +1123,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'a task, a dash, then who does it by initial and surname, and by when',
     example: 'Prepare a draft budget for the hall – D Birch by the next meeting.',
     // The task opens with what is to be done ("Circulate …", "Interviews to be held …"); "All" does it too; the owners may
-    // say what they will do ("– C Ash/J Birch to draft by 2nd Oct").
+    // say what they will do ("– C Ash/J Birch to draft by the March meeting").
     pattern: TASK_THEN_OWNER,
     kind: 'action',
     owner: 1,
@@ -1131,7 +1131,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'a task in the imperative: someone named to ask, contact or chase',
     example: 'Ask the Scout Group if we can borrow their gazebo',
-    // Also "Contact Ann Ash to arrange the audit.", "Chase Highways about the drain"; the one asked is named, in capitals.
+    // Also "Contact Ann Ash to book the hall.", "Chase Highways about the drain"; the one asked is named, in capitals.
     // Not what a page tells its reader: "Contact Ann Ash (01632 960 000).", "Ask the Clerk if you wish to speak.".
     pattern:
       /^(?![^.;:?]*(?:\byou(?:r)?\b|\(\d))(?:Ask|Contact|Chase|E-?mail|Phone|Ring|Write to|Speak to|Remind|Invite) (?!(?:Details|Officers?|Names?|Numbers?|Information|Us|Points?|Centre|Form)\b)(?:the )?[A-Z][\w'’&-]*\b[^.;:?]{3,200}(?:[.!]|\?(?<=\bif\b[^?]*\?))?$/,
@@ -1332,13 +1332,13 @@ export const SENTENCE_RULES: SentenceRule[] = [
   },
   {
     shape: 'what the next agenda will include',
-    example: 'The next agenda would include a discussion on the future of the playing field.',
+    example: 'The following agenda will include the playing field lease.',
     pattern: /^(?:The )?(?:next|following) (?:meeting['’]s )?agenda (?:would|will) include\b/i,
     kind: 'work-programme',
   },
   {
     shape: 'something that would be done, then the initials of who does it after a dash',
-    example: 'A litter pick would be organised – AS',
+    example: 'A hedge survey would be organised – BB',
     pattern:
       /^[A-Z][^.;–—]{3,200}?\b(?:would|will) be [a-z]{3,}(?:ed|en)\b[^.;–—]{0,120}?\s[–—-]\s*([A-Z]{2,3}(?:\s?\/\s?[A-Z]{2,3})*)\.?$/,
     kind: 'action',
@@ -2755,7 +2755,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
   },
   {
     shape: 'a body that decides, in the subjunctive, its keyword lost',
-    example: 'The Licensing Committee note the content of the report.',
+    example: 'The Markets Committee note the results of the survey.',
     pattern: new RegExp(
       `^${BODY}\\s+(?:note|agree|approve|endorse|accept|adopt|support|request|defer|thank|receive)\\s+(?:the|that|a|an|its|this|these|to)\\b`,
     ),
@@ -3702,7 +3702,7 @@ export const NOT_OUTCOMES: {
     shape: 'what a report proposes',
     example: 'Cabinet is recommended to approve the revised charges.',
     // Not a proposal put to the meeting and seconded: "… seconded by Mr Birch that Mr Dale is asked to clear the ditch"; nor
-    // someone named, or the Clerk, asked to do something: "Cllr. Ash is requested to review her register of interest".
+    // someone named, or the Clerk, asked to do something: "Cllr. Ash is requested to send the clerk her new address".
     pattern: new RegExp(
       String.raw`(?<!\bseconded by (?:[^.;]|(?<=\b(?:[A-Z]|Mrs?|Ms|Dr))\.){2,60})(?<!^${NAMED_OR_CLERK}\s)\b(?:is|are) (?:asked|recommended|invited|requested) to\b|\bit is recommended\b|\bseeks? (?:approval|agreement|endorsement)\b`,
     ),
