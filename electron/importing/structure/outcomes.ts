@@ -442,7 +442,7 @@ export function findOutcomeCandidates(
       // "8. The half year budget was approved.", "9. Precept – DP to prepare by year end": an item said whole on its
       // title's line, or its title and what was done after a dash.
       // "6. Service Level Agreement It was resolved to recommend the SLA to the Council": the decision run on after the title.
-      // "2. Candidate interviews to be held in October – by A Ash and B Birch.": a task and who does it, as a numbered line.
+      // "2. Quotes for the fence to be sought – by A Ash and B Birch.": a task and who does it, as a numbered line.
       if (TASK_THEN_OWNER.test(body)) {
         narrative(body, segment, add, []);
         return;

@@ -96,7 +96,7 @@ const NOT_ITS_OWN_VERB = [
 /** What a task in a list opens with: "Prepare …", "Circulate …", "Follow up …". */
 const TASK_VERBS =
   'Prepare|Circulate|Make|Submit|Provide|Contact|Write|Send|Arrange|Draft|Check|Investigate|Organise|Obtain|Order|Chase|Update|Review|Ask|Find|Speak|Email|E-mail|Book|Seek|Confirm|Produce|Research|Look|Set up|Follow up|Complete|Collect|Publish|Share|Inform|Invite|Liaise|Source|Get|Buy|Purchase|Compile|Put|Raise|Monitor|Post|Print|Distribute|Identify|Approach|Request|Clarify|Establish|Agree|Finalise|Consider|Add|Remove|Repair|Replace|Install|Clear|Cut|Tidy|Report|Present|Take';
-/** "D Birch", "A De La Haye": someone named by an initial and their surname. */
+/** "D Birch", "E Le Grand": someone named by an initial and their surname. */
 const INITIAL_AND_SURNAME = String.raw`[A-Z] [A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2}`;
 /** "Prepare a draft budget for the hall – D Birch by the next meeting.": a task, a dash, then who does it and by when. */
 export const TASK_THEN_OWNER = new RegExp(
