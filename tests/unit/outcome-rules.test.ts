@@ -9740,7 +9740,7 @@ describe('shapes met on real pages in the twenty-ninth session (read blind first
     ],
     [
       'elections told as nominated and voted in, and in capitals after the vote',
-      'Election of a Chairman\n\nCLLR ASH WAS ELECTED VICE-CHAIR FOR THE YEAR.\n\nElection of a Vice Chair\n\nB Birch was nominated by AA and CC and voted in as Treasurer.',
+      'Election of a Vice-Chair\n\nCLLR ASH WAS ELECTED VICE-CHAIR FOR THE YEAR.\n\nElection of a Treasurer\n\nB Birch was nominated by AA and CC and voted in as Treasurer.',
       [
         ['resolution', 'CLLR ASH WAS ELECTED VICE-CHAIR FOR THE YEAR.'],
         ['resolution', 'B Birch was nominated by AA and CC and voted in as Treasurer.'],
