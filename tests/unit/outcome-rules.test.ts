@@ -9757,6 +9757,11 @@ describe('shapes met on real pages in the twenty-ninth session (read blind first
         ['resolution', 'B Birch was nominated by AA and CC and voted in as Treasurer.'],
       ],
     ],
+    [
+      'not the rest of a line a printed page broke after the day of a date',
+      'The minutes of the meeting held on 3\n\nSeptember 2026 be approved as a correct record.',
+      [],
+    ],
   ])('reads %s', readsWhole);
 });
 

@@ -2748,8 +2748,9 @@ export const SENTENCE_RULES: SentenceRule[] = [
     example: 'A report on the trial be brought to the next meeting.',
     // The sentence's own verb is the subjunctive: nothing before "be" makes it a clause of another ("that", "whether", a
     // modal, "to"), as "The Chair suggested that a report be brought …" or "Should the hedge be cut?" would.
+    // Nor the rest of a line a page broke after a date's day ("September 2026 be approved as a correct record").
     pattern: new RegExp(
-      `^(?!(?:It|There|Let|Long|So|To)\\b)[A-Z][^.;:?!()]{2,120}?(?<!\\b(?:${NOT_ITS_OWN_VERB})\\b[^.;:?!()]*)${SUBJUNCTIVE_WORDS}[^?]*$`,
+      `^(?!(?:It|There|Let|Long|So|To|January|February|March|April|May|June|July|August|September|October|November|December)\\b)[A-Z][^.;:?!()]{2,120}?(?<!\\b(?:${NOT_ITS_OWN_VERB})\\b[^.;:?!()]*)${SUBJUNCTIVE_WORDS}[^?]*$`,
     ),
     kind: 'resolution',
   },
