@@ -9798,3 +9798,94 @@ describe('item numbers met on real pages in the twenty-ninth session', () => {
     ],
   ])('numbers the items of %s', numbersItems);
 });
+
+describe('passages met on real pages in the thirtieth session', () => {
+  it.each<[string, string, [string, string][]]>([
+    [
+      'points made in questions, each "That …" told in the past: what was said, not decided',
+      'During questions, the Leader and officers made the following points:\n\n• That there was a need to review parking across the town.\n\n• That the Council had been awarded a prize in 2020 for its work on recycling.',
+      [],
+    ],
+    [
+      'a member with officers beside them, not something supported',
+      'Councillor Ash was supported by Ben Birch, Director of Housing, and Cai Cole, Head of Estates.',
+      [],
+    ],
+    [
+      'lettered parts after a decision that tell what was noted: read for what they say',
+      'Minutes\n\na. It was unanimously agreed that the minutes be signed.\n\nb. The Clerk noted that the figures were not yet in. This will be brought to the March meeting.\n\nc. It was noted that a letter had come from the railway about the crossing.',
+      [
+        ['resolution', 'It was unanimously agreed that the minutes be signed.'],
+        [
+          'work-programme',
+          'The Clerk noted that the figures were not yet in. This will be brought to the March meeting.',
+        ],
+      ],
+    ],
+    [
+      'what the chair had asked for before the meeting',
+      'Chair’s remarks\n\nHe confirmed that he had asked the Clerk to seek advice on the matter.',
+      [],
+    ],
+    [
+      'a part’s bracketed number run into its first word, under a keyword lost at the end of a line',
+      'Members thanked the officer and it was\n\n\n(1)the accounts for April to June be approved;',
+      [['resolution', 'The accounts for April to June be approved']],
+    ],
+    [
+      'members who asked to be told something',
+      'Members asked to be advised how much each stall had given in past years.',
+      [['information-request', 'Members asked to be advised how much each stall had given in past years.']],
+    ],
+    [
+      'a vote’s count that ends its line, and the next line labelled with the paragraph of the report it answers',
+      'It was RESOLVED to accept the policy as it stood. 6 for 3 against\n\nPara 12b- it was RESOLVED to accept the Social Media Policy',
+      [
+        ['resolution', 'Accept the policy as it stood. 6 for 3 against'],
+        ['resolution', 'Accept the Social Media Policy'],
+      ],
+    ],
+    [
+      'what a member had suggested be done, which was not',
+      'Cllr Ash disagreed with the policy as he had suggested items to be included that were left out.',
+      [],
+    ],
+    [
+      'a decision, then who acts on it after a comma, with no "agreed"',
+      'The Council discussed speed signs and resolved to buy one if within budget, Cllr Birch to get quotes.',
+      [
+        ['resolution', 'The Council discussed speed signs and resolved to buy one if within budget'],
+        ['action', 'Cllr Birch to get quotes.'],
+      ],
+    ],
+    [
+      'minutes numbered by their decisions: the same words under two numbers are two decisions',
+      'Reports of the North Panel\n\nThe reports of the North Panel (copies circulated) were submitted.\n\n2. RESOLVED that the reports be received and noted.\n\nReports of the South Panel\n\nThe reports of the South Panel (copies circulated) were submitted.\n\n3. RESOLVED that the reports be received and noted.',
+      [
+        ['resolution', 'The reports be received and noted.'],
+        ['resolution', 'The reports be received and noted.'],
+      ],
+    ],
+    [
+      'all the governors who voted someone in',
+      'All Governors voted in favour of Ann Ash becoming a Governor of the School.',
+      [['resolution', 'All Governors voted in favour of Ann Ash becoming a Governor of the School.']],
+    ],
+    [
+      'a suggestion for the work plan; not one over a list of them',
+      'Work programme\n\nIt was suggested that a review of grass cutting be added to the Committee’s Work Plan.\n\nIt was also suggested that the following be included in the Forward Plan:\n\n• Parking\n\n• Libraries',
+      [['work-programme', 'It was suggested that a review of grass cutting be added to the Committee’s Work Plan.']],
+    ],
+  ])('reads %s', readsWhole);
+});
+
+describe('papers met on real pages in the thirtieth session', () => {
+  it.each([
+    [
+      'a web page’s emphasis and line breaks left in its text',
+      '<strong>Minutes</strong> of the Governing Body<br />\n\nWednesday <strong>14</strong> March 20<strong>26</strong><br />\n\n6.00 p.m. in the Library<br />\n\n1. MEMBERSHIP<br />\n\nAll Governors voted in favour of Ann Ash becoming a Governor.<br />',
+      '2026-03-14',
+      null,
+    ],
+  ])('reads the meeting of %s', readsMinutesOf);
+});

@@ -25,9 +25,15 @@ const GLUED_MARKER = /^\(?(?:i{1,3}|iv|vi{0,3}|ix|x)\)(?=[A-Z][a-z])/;
 /** "1.1" on a line of its own. */
 /** "4.1Ann Ash agreed …", "3.2AD requested …": a decimal paragraph number with no space after it. */
 const GLUED_DECIMAL = /^(\d{1,2}\.\d{1,2})(?=[A-Z](?:[a-z]|[A-Z]{1,3}\s))/;
+/** "(1)the accounts be approved;", "(b)That …": a part's marker in brackets run into its first word. */
+const GLUED_BRACKETED_MARKER = /^(\((?:\d{1,2}|[a-h]|i{1,3}|iv|vi{0,3}|ix|x)\))(?=[A-Za-z])/;
 /** "5 92 . Quote for repairs": a minute's number broken by stray spaces where the copy was spaced out letter by letter. */
 const SPACED_OUT_NUMBER = /^(\d{1,2}) (\d{1,3}) \.\s+(?=[A-Z])/;
 const DECIMAL_ALONE = /^\d{1,2}\.\d{1,2}$/;
+/** "Para 27b- it was RESOLVED …", "Paragraph 4: …": a line that opens with the paragraph of a report it answers. */
+const PARAGRAPH_LABEL = /^Para(?:graph)?\.? ?\d{1,3}[a-z]?\s*[-–—:]/;
+/** "… accept the policy as it stood. 6 for 3 against": a vote's count, which ends its sentence. */
+const VOTE_COUNT_AT_END = /\b\d{1,2} (?:for|in favour),? \d{1,2} against(?:,? \d{1,2} abstentions?)?$/i;
 /** "A hedge survey would be organised – BB": a line that ends on who does it, in initials after a dash, is whole. */
 const OWNER_AT_END = /\s[–—-]\s*[A-Z]{2,3}(?:\/[A-Z]{2,3})*$/;
 /** A lead-in's end: "… be appointed:-", "RESOLVED:". */
@@ -116,6 +122,8 @@ function withBulletsOnTheirLines(lines: string[]): string[] {
 
 /** "In terms of delegated powers:-<br />": a web page's line break left in text copied from it. */
 const LEFTOVER_BREAK_TAG = /<br\s*\/?>/gi;
+/** "Wednesday <strong>14</strong> March": a web page's emphasis left in text copied from it. */
+const LEFTOVER_EMPHASIS_TAG = /<\/?(?:strong|b|em|i|u|span|font)\b[^<>]{0,200}>/gi;
 
 /** The notice a committee system puts before its text versions of papers: not part of the paper. */
 const TEXT_VERSION_NOTICE = /^WARNING - By their nature, text files cannot include[^]*?version of this document\.\s*/;
@@ -143,7 +151,12 @@ export function extractPlainText(text: string): ExtractedText {
   const lines = withBulletsOnTheirLines(
     withFirstPartsOffTheirTitles(
       withMarkersOnTheirParts(
-        text.replace(/\r\n?/g, '\n').replace(LEFTOVER_BREAK_TAG, '\n').replace(TEXT_VERSION_NOTICE, '').split('\n'),
+        text
+          .replace(/\r\n?/g, '\n')
+          .replace(LEFTOVER_BREAK_TAG, '\n')
+          .replace(LEFTOVER_EMPHASIS_TAG, '')
+          .replace(TEXT_VERSION_NOTICE, '')
+          .split('\n'),
       ),
     ),
   );
@@ -175,6 +188,7 @@ export function extractPlainText(text: string): ExtractedText {
     // "4.1Ann Ash agreed to …": a paragraph's number run into its first word.
     const read = normaliseSpace(stripInlineMarkdown(rawLine))
       .replace(GLUED_DECIMAL, '$1 ')
+      .replace(GLUED_BRACKETED_MARKER, '$1 ')
       .replace(SPACED_OUT_NUMBER, '$1$2. ');
     if (read === '') {
       blankSince = true;
@@ -224,7 +238,10 @@ export function extractPlainText(text: string): ExtractedText {
     const secondLevelBullet = SYMBOL_BULLET.test(rawLine);
     const bullet = (secondLevelBullet ? SYMBOL_BULLET_AT_START : /^[-*•●▪‣◦–·]\s+/).exec(line);
     const sentenceOpen: boolean =
-      open !== null && !/[.:;!?]["”’)]?$/.test(open.text) && !DOCUMENT_LINK_END.test(open.text);
+      open !== null &&
+      !/[.:;!?]["”’)]?$/.test(open.text) &&
+      !DOCUMENT_LINK_END.test(open.text) &&
+      !VOTE_COUNT_AT_END.test(open.text);
     // An indented line after a blank starts a list item, unless it carries on the sentence of a numbered line left
     // open: in lower case, or set in further than the number (a hanging indent: "3) Investment Fund – Finance and
     // Corporate" / " Services Board"). Lines set in as far as the one before are items of one list.
@@ -271,6 +288,7 @@ export function extractPlainText(text: string): ExtractedText {
       LABEL_WITH_NUMERAL.test(line) ||
       MINUTE_NUMBER.test(line) ||
       APPLICATION_LINE.test(line) ||
+      PARAGRAPH_LABEL.test(line) ||
       ACTION_BY_INITIALS.test(line);
     const lineEnded =
       !blankSince &&

@@ -47,6 +47,9 @@ function namedBySubject(found: Candidate[], blocks: RawBlock[]): Candidate[] {
 /** "(b) Orkney Islands Council – Ferry Bus Issues": a lettered or numbered heading of one matter, with no full stop. */
 const MATTER_HEADING = /^\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)]\s*[A-Z][^.!?;:]{2,100}$/;
 
+/** "2. RESOLVED that the reports be noted." under one heading, "3. RESOLVED that the reports be noted." under the next: minutes numbered by their decisions. */
+const NUMBERED_DECISION = /^\(?\d{1,4}[.)]\s+(?:It was )?(?:RESOLVED|Resolved|AGREED|Agreed|DECIDED|Decided)\b/;
+
 /**
  * For each block, the lettered heading of the matter it is under ("(b) Ferry Bus Issues", "(c) Marine Plan"): a heading
  * that holds no outcome of its own ("(1) That the report be noted" is a decision, not a heading).
@@ -56,7 +59,7 @@ function mattersOf(blocks: RawBlock[], found: Candidate[]): (blockIndex: number)
   const heading: number[] = [];
   let last = -1;
   blocks.forEach((block, i) => {
-    if (!decides.has(i) && MATTER_HEADING.test(block.text.trim())) last = i;
+    if ((!decides.has(i) && MATTER_HEADING.test(block.text.trim())) || NUMBERED_DECISION.test(block.text)) last = i;
     heading.push(last);
   });
   return (blockIndex) => heading[blockIndex] ?? -1;

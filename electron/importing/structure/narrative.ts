@@ -879,7 +879,7 @@ const REPORTED_THEN_CLERK_ASKED =
 /** A decision's verb, which an action after a comma may follow. */
 const DECIDED = /\b(?:agreed|resolved|decided)\b/i;
 const CLERK_TO_ACT_AFTER_COMMA =
-  /,\s+(?=(?:the |The )?[Cc]lerk (?:is |was )?to [a-z]{3,}\b)|,\s+(?=(?:Cllr|Councill?or|Mrs?|Ms|Dr)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:agreed|offered|volunteered|undertook) to [a-z]{3,}\b)|,\s+with\s+(?=(?:(?:Cllr|Councill?or|Mrs?|Ms|Dr)\.?\s+[A-Z][^,.;]{0,40}?|the [Cc]lerk) (?:agreeing|offering|volunteering|undertaking) to [a-z]{3,}\b)/;
+  /,\s+(?=(?:the |The )?[Cc]lerk (?:is |was )?to [a-z]{3,}\b)|,\s+(?=(?:Cllr|Councill?or|Mrs?|Ms|Dr)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:(?:agreed|offered|volunteered|undertook) )?to [a-z]{3,}\b)|,\s+with\s+(?=(?:(?:Cllr|Councill?or|Mrs?|Ms|Dr)\.?\s+[A-Z][^,.;]{0,40}?|the [Cc]lerk) (?:agreeing|offering|volunteering|undertaking) to [a-z]{3,}\b)/;
 
 /** A question put to the meeting, which an answer after a dash may follow. */
 const ASKED = /\b(?:asked|queried|enquired|questioned)\b/;

@@ -107,7 +107,11 @@ export function runsThatDecide(segments: Segment[], minutes = true): Set<number>
         infinitives() ||
         keywordGoesOn(next))
     )
-      run.forEach((i) => deciding.add(i));
+      // Not a part that tells what was noted or reported ("c. It was noted that a letter had come from the railway …"),
+      // unless it decides by itself: it is read for what it says.
+      run
+        .filter((i) => i === run[0] || decides(i) || !TOLD.test(stripMarker(segments[i]?.text ?? '')))
+        .forEach((i) => deciding.add(i));
     else run.filter(decides).forEach((i) => deciding.add(i));
     run = [];
     family = null;
@@ -138,6 +142,10 @@ export function runsThatDecide(segments: Segment[], minutes = true): Set<number>
  * a part that tells what was reported, which may end in a decision of its own, but does not make its run a decision.
  */
 const REPORTED = /\b(?:reported|advised|informed|explained|said|stated|updated)\b/;
+
+/** "It was noted that …", "The Clerk reported that …": a part that tells what someone noted or reported. */
+const TOLD =
+  /^(?:It was (?:noted|reported|confirmed|explained|advised)|(?:The |the )?(?:[\w'’-]+ ){0,5}?(?:noted|reported|advised|explained|said|stated|confirmed|informed (?:the )?(?:meeting|members|council|committee)) that)\b/;
 
 /** "Finance: Accounts for payment …", "Community Speed Watch – SW accepted …": a part that opens with its matter's title and a colon or dash. */
 // Also a place with its house number: "4 South View: outline planning permission …".

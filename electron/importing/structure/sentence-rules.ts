@@ -450,7 +450,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     example: 'Members voted unanimously in favour of Sam Ash becoming the new chair.',
     // Not the vote on a motion or proposal, which is recorded as what was resolved.
     pattern:
-      /^(?:(?:The )?(?:Members|Councillors|Cllrs|Trustees|Governors)(?: present)?|All (?:members|councillors|Cllrs)(?: present)?) (?:then |duly )?voted (?:unanimously |by a majority )?(?:in favour of(?! (?:the |this |that )?(?:proposals?|motions?|recommendations?|amendments?|it|this)\b)|to (?!defer\b|adjourn\b)[a-z]{3,})\b/,
+      /^(?:(?:The )?(?:Members|Councillors|Cllrs|Trustees|Governors)(?: present)?|All (?:members|councillors|Cllrs|[Gg]overnors|[Tt]rustees|[Dd]irectors)(?: present)?) (?:then |duly )?voted (?:unanimously |by a majority )?(?:in favour of(?! (?:the |this |that )?(?:proposals?|motions?|recommendations?|amendments?|it|this)\b)|to (?!defer\b|adjourn\b)[a-z]{3,})\b/,
     kind: 'resolution',
   },
   {
@@ -813,6 +813,15 @@ export const SENTENCE_RULES: SentenceRule[] = [
       /\basked (?:if|whether) (?:the |a |an |members |councillors |they )?[\w ]{0,60}?could (?:receive|have sight of|be (?:provided|sent|given|circulated|shared|updated))\b/i,
     kind: 'information-request',
     beforeNotOutcomes: true,
+  },
+  {
+    shape: 'members who asked to be told something',
+    example: 'Members asked to be advised how much the fair had given in past years.',
+    // Also to be kept informed, or copied into letters: "The Chair asked to be copied into any reply."
+    pattern: new RegExp(
+      `^(?:The )?(?:Members|Councill?ors|Cllrs|(?:Vice[- ])?Chair(?:man|person)?|(?:Cllr|Councill?or)\\.? [A-Z][\\w'’-]+|${BODY}) (?:also |then )?(?:asked|requested) to be (?:kept )?(?:advised|informed|updated|told|notified|sent|provided with|given|copied (?:in|into|on))\\b`,
+    ),
+    kind: 'information-request',
   },
   {
     shape: 'an undertaking at the end of what someone said',
@@ -1298,8 +1307,10 @@ export const SENTENCE_RULES: SentenceRule[] = [
     example: 'That the chairs of the three scrutiny committees lead a review of how scrutiny is organised.',
     // Also in the negative: "That the Council do not revise or replace the current scheme.", and in the indicative: "That the
     // Town Centre Manager responds to both letters."
+    // Not a point someone made, told in the past: "That there was a need to review parking …", "That the Council had been
+    // awarded a prize for its work …".
     pattern:
-      /^That (?:the |a |an |all )?(?!was\b|is\b|this\b|it\b)[\w ,'’()-]{3,80}? (?:do not |not )?(?:lead|undertake|approve|agree|adopt|note|revise|replace|write|report|receive|continue|review|meet|consider|explore|prepare|bring|provide|work|seek|investigate|monitor|establish|arrange|hold|submit|circulate|engage|consult|respond|(?:respond|write|arrange|contact|liaise|investigate|circulate)s)\b/,
+      /^That (?:the |a |an |all )?(?!was\b|is\b|this\b|it\b)(?=[\w ,'’()-]{3,80}? )(?:(?!(?:was|were|had|has|have|been|there)\b)[\w,'’()-]+ ){1,12}?(?:do not |not )?(?:lead|undertake|approve|agree|adopt|note|revise|replace|write|report|receive|continue|review|meet|consider|explore|prepare|bring|provide|work|seek|investigate|monitor|establish|arrange|hold|submit|circulate|engage|consult|respond|(?:respond|write|arrange|contact|liaise|investigate|circulate)s)\b/,
     kind: 'resolution',
   },
   {
@@ -1471,13 +1482,14 @@ export const SENTENCE_RULES: SentenceRule[] = [
     // suspended for the public's time, nor what was noted ("it was noted that planning permission has been granted").
     // Nor news of a grant the council won: "A grant of £900 has been awarded for the new benches"; nor a petition
     // received ("The petition objects to the car park and was signed by most residents"); nor a report's slides ("His report
-    // was supported by a visual display"); nor news of planning consent given by the planning authority ("District
+    // was supported by a visual display"), nor a member with the officers beside them ("Councillor Ash was supported by
+    // Ben Birch, Director of Housing"); nor news of planning consent given by the planning authority ("District
     // planning approval has been granted for the above applications"); nor the minutes' own note ("These Minutes have
     // been accepted as a draft for wider circulation"). Also after initials run together: "Dr R.C.H. Ash was duly
     // elected.", "A.Ash was approved as a trustee.", and after "etc." within the sentence: "Having weighed the costs, risks
     // etc. it was agreed to drop the idea."
     pattern:
-      /^(?!Apolog)(?!(?:The |A |This )?petition\b)(?!(?:Both |The |All )?(?:[Dd]eclarations?|[Ff]orms?) (?:of (?:[Aa]cceptance of )?[Oo]ffice )?(?:was|were) (?:duly )?signed\b)(?!(?:Once|If|Unless|Until|Should|Provided|Whether|Since|Due to|Owing to)\b)(?!(?:The |A |An |Our )?(?:[\w£,.-]+ ){0,3}grant\b[^.;]{0,60}\b(?:has|have) been (?:awarded|received|granted|secured)\b)(?!(?:[\w-]+ ){0,3}(?:approval|permission|consent)\b[^.;]{0,60}\b(?:has|have) been granted\b)(?!(?:These|This|The) (?:[Dd]raft )?[Mm]inutes (?:has|have) been (?:accepted|approved|agreed) as a draft\b)(?!(?:The |This )?meeting (?:was|were) (?:then |briefly )?suspended\b)(?![^.;]*\b(?:confirmed|advised|said|explained|reported|stated|informed|told|heard|reminded|indicated|noted|(?:it was|was|were) (?:recommended|suggested))\b[^.;]*\bthat\b)(?![^.;]*\b(?:sought clarification|queried|asked|enquired) (?:on |about |as to )?(?:why|whether|how|if|what)\b)(?:The |This |These |All |Both )?(?:[^.;]|(?<=\d)\.(?=\d)|(?<=\b(?:[A-Z]|Cllrs?|Clr|Mrs?|Ms|Dr))\.(?= )|(?<=\b[A-Z])\.(?=[A-Z])|(?<=\betc)\.(?= [a-z])){3,220}? (?:(?<!\b(?:who|that) |\b(?:until|till|once|unless|whether|if|If) (?:a|an|the|it|he|she|they|one|this|that|these|those|such)\b[^.;,]{0,60})(?:was|were)|(?<!\b(?:who|which|that) )(?:has|have) been) (?:(?:(?!\bthat\b)[^.;]){0,60}?(?: and|,) )?(?:also |then |both |all )?(?:unanimously |duly |formally )?(?:approved|adopted|endorsed|ratified|granted|awarded(?! (?:this|the|an?|their|his|her) (?:[\w'’.-]+ ){0,5}?(?:[Aa]ward|[Tt]rophy|[Pp]rize|[Mm]edal|[Cc]up|[Ss]hield|[Cc]ertificate)\b| this (?:for|in recognition)\b)|allocated|accepted|agreed|passed(?= (?:unanimously|by (?:a )?majority|nem\.? con))|authorised|authorized|appointed|re-appointed|reappointed|elected|re-elected|re- elected|[Cc]o-[Oo]pted|nominated(?! and seconded|[^.;]{0,60}\bby (?:Cllr|Councill?or|Mr|Mrs|Ms|Dr|[A-Z][a-z]+ [A-Z])| as (?:the )?(?:(?:[Vv]ice|[Dd]eputy)[- ]?)?[Cc]hair(?:man|person|woman)?s? of (?:the|this) (?:Committee|Council|Board|Panel|Forum|Group|Sub-Committee|meeting)\b(?![^.;]*\b(?:elected|appointed)\b))|supported(?! by the following reasons?\b| by (?:a |an )?(?:visual|slides?|presentation|display|maps?|plans?|photo(?:graph)?s?|pictures?|diagrams?|charts?|handouts?)\b| by (?:\w+ )?(?:other|further|more) (?:[Cc]ouncill?ors|[Mm]embers|signatories)\b)|confirmed|declined|refused|rejected|suspended|waived|rescinded|signed|(?<=\b(?:reviewed|received|considered) and )noted(?! that\b)|(?:increased|decreased|reduced|set)(?= (?:to|by|from|at|for)\b)|frozen|incorporated|established|constituted|selected|short-?listed)\b(?! (?:as a|to be a) (?:correct|true)| up\b| out\b| aside\b|(?<=accepted) that\b| (?:in|since|back in) (?:\d{4}|the (?:19|20)\d0s)\b| on \d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+ (?:19|20)\d\d\b)/,
+      /^(?!Apolog)(?!(?:The |A |This )?petition\b)(?!(?:Both |The |All )?(?:[Dd]eclarations?|[Ff]orms?) (?:of (?:[Aa]cceptance of )?[Oo]ffice )?(?:was|were) (?:duly )?signed\b)(?!(?:Once|If|Unless|Until|Should|Provided|Whether|Since|Due to|Owing to)\b)(?!(?:The |A |An |Our )?(?:[\w£,.-]+ ){0,3}grant\b[^.;]{0,60}\b(?:has|have) been (?:awarded|received|granted|secured)\b)(?!(?:[\w-]+ ){0,3}(?:approval|permission|consent)\b[^.;]{0,60}\b(?:has|have) been granted\b)(?!(?:These|This|The) (?:[Dd]raft )?[Mm]inutes (?:has|have) been (?:accepted|approved|agreed) as a draft\b)(?!(?:The |This )?meeting (?:was|were) (?:then |briefly )?suspended\b)(?![^.;]*\b(?:confirmed|advised|said|explained|reported|stated|informed|told|heard|reminded|indicated|noted|(?:it was|was|were) (?:recommended|suggested))\b[^.;]*\bthat\b)(?![^.;]*\b(?:sought clarification|queried|asked|enquired) (?:on |about |as to )?(?:why|whether|how|if|what)\b)(?:The |This |These |All |Both )?(?:[^.;]|(?<=\d)\.(?=\d)|(?<=\b(?:[A-Z]|Cllrs?|Clr|Mrs?|Ms|Dr))\.(?= )|(?<=\b[A-Z])\.(?=[A-Z])|(?<=\betc)\.(?= [a-z])){3,220}? (?:(?<!\b(?:who|that) |\b(?:until|till|once|unless|whether|if|If) (?:a|an|the|it|he|she|they|one|this|that|these|those|such)\b[^.;,]{0,60})(?:was|were)|(?<!\b(?:who|which|that) )(?:has|have) been) (?:(?:(?!\bthat\b)[^.;]){0,60}?(?: and|,) )?(?:also |then |both |all )?(?:unanimously |duly |formally )?(?:approved|adopted|endorsed|ratified|granted|awarded(?! (?:this|the|an?|their|his|her) (?:[\w'’.-]+ ){0,5}?(?:[Aa]ward|[Tt]rophy|[Pp]rize|[Mm]edal|[Cc]up|[Ss]hield|[Cc]ertificate)\b| this (?:for|in recognition)\b)|allocated|accepted|agreed|passed(?= (?:unanimously|by (?:a )?majority|nem\.? con))|authorised|authorized|appointed|re-appointed|reappointed|elected|re-elected|re- elected|[Cc]o-[Oo]pted|nominated(?! and seconded|[^.;]{0,60}\bby (?:Cllr|Councill?or|Mr|Mrs|Ms|Dr|[A-Z][a-z]+ [A-Z])| as (?:the )?(?:(?:[Vv]ice|[Dd]eputy)[- ]?)?[Cc]hair(?:man|person|woman)?s? of (?:the|this) (?:Committee|Council|Board|Panel|Forum|Group|Sub-Committee|meeting)\b(?![^.;]*\b(?:elected|appointed)\b))|supported(?! by the following reasons?\b| by (?:a |an )?(?:visual|slides?|presentation|display|maps?|plans?|photo(?:graph)?s?|pictures?|diagrams?|charts?|handouts?)\b| by (?:\w+ )?(?:other|further|more) (?:[Cc]ouncill?ors|[Mm]embers|signatories)\b| by (?:officers\b|the (?:[A-Z][\w-]* ){0,3}(?:Director|Officer|Manager|Head)\b|(?:[A-Z][a-z'’-]+ ){1,3}[A-Z][a-z'’-]+, (?:the )?(?:[A-Z][\w-]* ){0,4}(?:Director|Officer|Manager|Head|Lead|Chief|Clerk|Adviser|Advisor)\b))|confirmed|declined|refused|rejected|suspended|waived|rescinded|signed|(?<=\b(?:reviewed|received|considered) and )noted(?! that\b)|(?:increased|decreased|reduced|set)(?= (?:to|by|from|at|for)\b)|frozen|incorporated|established|constituted|selected|short-?listed)\b(?! (?:as a|to be a) (?:correct|true)| up\b| out\b| aside\b|(?<=accepted) that\b| (?:in|since|back in) (?:\d{4}|the (?:19|20)\d0s)\b| on \d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+ (?:19|20)\d\d\b)/,
     kind: 'resolution',
   },
   {
@@ -1702,8 +1714,9 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'someone asked the clerk or an officer to do something',
     example: 'Cllr Hale asked the Clerk to write to the landowner about the hedge.',
     // Also the police asked to attend or to see to something: "Cllr Birch asked the Police to ensure regular attendance".
+    // Not what had been asked before the meeting: "He confirmed that he had asked the Clerk to write for advice".
     pattern: new RegExp(
-      `\\b(?:asked|requested|instructed) (${PERSON}) to (?:write|contact|arrange|investigate|look into|check|circulate|send|provide|forward|chase|obtain|order|liaise|email|follow up|find out|seek|raise|draft|prepare|book|organise|reply|respond|pursue|clarify|confirm|report back|ensure|attend|monitor|patrol|ask|inform|notify|invite|approach|speak to|include|add|put|place|publish|get confirmation|get (?:a |an )?(?:quote|quotation|update|answer|price))\\b`,
+      `(?<!\\bhad )\\b(?:asked|requested|instructed) (${PERSON}) to (?:write|contact|arrange|investigate|look into|check|circulate|send|provide|forward|chase|obtain|order|liaise|email|follow up|find out|seek|raise|draft|prepare|book|organise|reply|respond|pursue|clarify|confirm|report back|ensure|attend|monitor|patrol|ask|inform|notify|invite|approach|speak to|include|add|put|place|publish|get confirmation|get (?:a |an )?(?:quote|quotation|update|answer|price))\\b`,
     ),
     kind: 'action',
     owner: 1,
@@ -2629,12 +2642,20 @@ export const SENTENCE_RULES: SentenceRule[] = [
     kind: 'work-programme',
   },
   {
+    shape: 'a suggestion that something go on the work programme',
+    example: 'It was suggested that a review of grass cutting be added to the Committee’s Work Plan.',
+    // Not over a list of them ("… be included in the Forward Plan:"), which the meeting may not have agreed.
+    pattern:
+      /^(?![^;]*:\s*$)It was (?:also |further )?suggested that (?:[^.;]|\.(?=\d)){3,160}?\b(?:be|should be) (?:added|flagged|included|put|placed|scheduled|considered) (?:to|on|in|for|as part of) (?:the |a |its )?(?:[\w'’-]+ ){0,3}?(?:[Ww]ork ?[Pp]lan|[Ww]ork [Pp]rogramme|[Ff]orward [Pp]lan)\b/,
+    kind: 'work-programme',
+  },
+  {
     shape: 'something to be considered at a later meeting',
     example: 'A new bank signatory to be considered at a future meeting.',
     // Also "will be": "the Beach boards will be considered at a later meeting."; several things "at future meetings"; a
-    // month's meeting: "Types of bench to be discussed at Jan meeting".
+    // month's meeting: "Types of bench to be discussed at Jan meeting"; "This will be brought to the March meeting".
     pattern:
-      /^(?:[A-Za-z][\w'’-]*)(?: ?,? [\w'’&-]+){0,20}? (?:will|would|is to|are to|to) be (?:further |formally )?(?:considered|discussed|reviewed|looked at|revisited|debated|brought back) (?:again )?(?:at|to) (?:(?:a|the) )?(?:later|future|next|subsequent|following|(?:the )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*) meetings?\b/,
+      /^(?:[A-Za-z][\w'’-]*)(?: ?,? [\w'’&-]+){0,20}? (?:will|would|is to|are to|to) be (?:further |formally )?(?:considered|discussed|reviewed|looked at|revisited|debated|brought(?: back)?) (?:again )?(?:at|to) (?:(?:a|the) )?(?:later|future|next|subsequent|following|(?:the )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*) meetings?\b/,
     kind: 'work-programme',
   },
   {
@@ -2718,10 +2739,10 @@ export const SENTENCE_RULES: SentenceRule[] = [
     // fees each year to allow services to be provided") nor what is needed ("Returns needing to be made …"), nor a
     // question ("They would like to know whether residents would prefer the shrubs to be removed"), nor what was discussed
     // ("The area to be included in the lease was discussed."), nor what has not happened yet ("The Council are yet to be
-    // updated"). Also with a sum: "The precept of £2,400 to be requested."; and "The grant to be applied for in May by Cllr
+    // updated"), nor what a member had wanted ("He had suggested items to be included that were left out"). Also with a sum: "The precept of £2,400 to be requested."; and "The grant to be applied for in May by Cllr
     // Ash.", "A card is to be given to Mrs Dale."
     pattern:
-      /^(?![^:]*:\s*$)(?![^.;]*\b(?:was|were) (?:discussed|debated|considered)\.?$)(?![^;]{0,200}\b(?:asked|requested)(?: again)? for\b)(?![^.;]{0,160}?\b(?:highlighted|explained|outlined|described|listed|showed|mentioned|reported|said|stated|advised|informed|indicated|understood)\b[^.;]{0,100}? to be\b)(?![^.;]*\b(?:had|has|have) been (?:circulated|received|distributed|tabled)\b)(?![^.;]{0,80}?\b(?:had|has|have) (?:produced|prepared|written|drafted)\b[^.;]{0,100}? to be\b)(?![^.;]{0,160}?\b(?:allow|allows|allowing|enable|enables|enabling|whether)\b[^.;]{0,100}? to be\b)(?:[^;]{0,160}?(?:,\s+|(?<=[a-z]):\s+|(?:^|\s)[–—]\s+|(?<=\w)\s-\s+(?=[A-Z])(?![^.;]*\b(?:said|suggested|reported|felt|wanted|queried)\b)|\b\d{1,2}[a-z]{0,4}\)\s+))?(?:(?:[A-Z]|(?<=[–—:]\s)[a-z])(?:(?! (?:(?:(?:was|were|is|are) )?(?:due |expected |likely |scheduled |going |meant |supposed |yet )|(?:had|has|have|need|needs|needed|needing|ought|require|requires|required|appears?|appeared|seems?|seemed) )to be\b)(?:[\w'’ /&-]|£|[,.](?=\d))){2,100}?|(?:further|more) [\w ]{2,40}?) to be (?:made|added|arranged|sent|circulated|provided|obtained|investigated|sought|placed|included|reviewed|drafted|prepared|contacted|chased|organised|written|updated|checked|ordered|booked|repaired|reported|raised|replaced|cleared|cut|fixed|removed|renewed|installed|erected|painted|followed up|put|displayed|published|emailed|sourced|costed|purchased|bought|examined|explored|considered further|signed|set up|invited|returned|collected|inspected|monitored|posted|adopted|tabled|brought back|passed on(?:to)?|passed to|taken (?:down|away|to|up)|requested|asked|swept|advertised|trimmed|emptied|cleaned|tidied|relocated|reminded|resurfaced|marked|forwarded|distributed|shared|increased|reduced|rotated|finali[sz]ed|issued|completed|clarified|amended|corrected|delivered|pursued|drawn up|extended|loaned|lent|paid|applied for|given to)\b/,
+      /^(?![^:]*:\s*$)(?![^.;]*\b(?:was|were) (?:discussed|debated|considered)\.?$)(?![^;]{0,200}\b(?:asked|requested)(?: again)? for\b)(?![^.;]{0,160}?\b(?:highlighted|explained|outlined|described|listed|showed|mentioned|reported|said|stated|advised|informed|indicated|understood|suggested|wanted|wished|preferred)\b[^.;]{0,100}? to be\b)(?![^.;]*\b(?:had|has|have) been (?:circulated|received|distributed|tabled)\b)(?![^.;]{0,80}?\b(?:had|has|have) (?:produced|prepared|written|drafted)\b[^.;]{0,100}? to be\b)(?![^.;]{0,160}?\b(?:allow|allows|allowing|enable|enables|enabling|whether)\b[^.;]{0,100}? to be\b)(?:[^;]{0,160}?(?:,\s+|(?<=[a-z]):\s+|(?:^|\s)[–—]\s+|(?<=\w)\s-\s+(?=[A-Z])(?![^.;]*\b(?:said|suggested|reported|felt|wanted|queried)\b)|\b\d{1,2}[a-z]{0,4}\)\s+))?(?:(?:[A-Z]|(?<=[–—:]\s)[a-z])(?:(?! (?:(?:(?:was|were|is|are) )?(?:due |expected |likely |scheduled |going |meant |supposed |yet )|(?:had|has|have|need|needs|needed|needing|ought|require|requires|required|appears?|appeared|seems?|seemed) )to be\b)(?:[\w'’ /&-]|£|[,.](?=\d))){2,100}?|(?:further|more) [\w ]{2,40}?) to be (?:made|added|arranged|sent|circulated|provided|obtained|investigated|sought|placed|included|reviewed|drafted|prepared|contacted|chased|organised|written|updated|checked|ordered|booked|repaired|reported|raised|replaced|cleared|cut|fixed|removed|renewed|installed|erected|painted|followed up|put|displayed|published|emailed|sourced|costed|purchased|bought|examined|explored|considered further|signed|set up|invited|returned|collected|inspected|monitored|posted|adopted|tabled|brought back|passed on(?:to)?|passed to|taken (?:down|away|to|up)|requested|asked|swept|advertised|trimmed|emptied|cleaned|tidied|relocated|reminded|resurfaced|marked|forwarded|distributed|shared|increased|reduced|rotated|finali[sz]ed|issued|completed|clarified|amended|corrected|delivered|pursued|drawn up|extended|loaned|lent|paid|applied for|given to)\b/,
     kind: 'action',
   },
   {
