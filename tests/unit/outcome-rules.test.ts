@@ -9889,3 +9889,67 @@ describe('papers met on real pages in the thirtieth session', () => {
     ],
   ])('reads the meeting of %s', readsMinutesOf);
 });
+
+describe('passages met on real pages in the thirtieth session, second group', () => {
+  it.each<[string, string, [string, string][]]>([
+    [
+      'a procedural motion moved and seconded, its words on the next line, then what the committee resolved',
+      'Suspension of standing orders\n\nCouncillor Ash moved as a procedural motion, seconded by Councillor Birch:-\n\nThat Standing Order 22 be suspended to allow the Committee to consider the item.\n\nOn a division, there voted: for (7), against (6).\n\nThe Committee resolved:-\n\nto approve the procedural motion and thereby suspend Standing Order 22.',
+      [['resolution', 'Approve the procedural motion and thereby suspend Standing Order 22.']],
+    ],
+    [
+      'what the committee was told it had to determine, in numbered parts',
+      'Urgent business\n\nThe Committee was informed that it had to determine (1) that the item was urgent; and (2) that the Committee required to consider the item and take a decision on it.',
+      [],
+    ],
+    [
+      'an appeal decided by the inspector, told in answer to a question',
+      'Public questions\n\nA resident asked about the caravan site. The Appeal has been granted with the council to pay the applicant’s costs.',
+      [],
+    ],
+    [
+      'a request, with who had agreed something said of someone in it',
+      'Trees\n\nMrs Ash asked for a copy of the tree survey for the hall committee, who had agreed to share the cost of the work.',
+      [
+        [
+          'request',
+          'Mrs Ash asked for a copy of the tree survey for the hall committee, who had agreed to share the cost of the work.',
+        ],
+      ],
+    ],
+    [
+      'what applicants asked for, told by an officer',
+      'Appeal\n\nHe outlined that the applicants had lodged an appeal and requested that it be heard at a hearing.',
+      [],
+    ],
+    [
+      'ACTION run into who acts, with no space after the hyphen',
+      'Stage curtains\n\nA fireproof curtain was found.  ACTION-RT to order.',
+      [['action', 'RT to order.']],
+    ],
+    [
+      'notes spliced with a comma, the second someone agreeing to act',
+      'Website\n\nAnn passed a photograph to Ben for the website, Cai agreed to send him a list of charges.',
+      [['action', 'Cai to send him a list of charges.']],
+    ],
+  ])('reads %s', readsWhole);
+});
+
+describe('agendas and committees met on real pages in the thirtieth session', () => {
+  it('reads a page titled "<body> Agenda - <date>" as an agenda, whatever the last minute and a referred motion say', async () => {
+    const paper = await readPaper(
+      'Planning Committee Agenda - 14 March 2026, 10:00\n\nA meeting to be held at the Town Hall at 10:00 on 14 March 2026.\n\nNumber Item\n2Declarations of Interest\n\nMinute of Meeting of the Planning Committee held on 10 February 2026.\n\n5Motion referred under Standing Order 31\nProposed by Councillor Ash\n\nCouncil resolves:-\n\n(1) to ask the Government to limit noise from fireworks;\n\n(2) to write to local suppliers.',
+    );
+    expect(paper.kind).toBe('agenda');
+    expect(paper.date).toBe('2026-03-14');
+    expect(paper.outcomes).toEqual([]);
+  });
+  it.each([
+    [
+      'a committee named with the years it sat',
+      'Cabinet (2014 - May 2022) - Tuesday, 3 March 2026 10.00 am\n\nVenue: Town Hall\n\n4. Budget\n\nRESOLVED that the report be noted.',
+      '2026-03-03',
+      'Cabinet',
+    ],
+  ])('reads the meeting of %s', readsMinutesOf);
+});

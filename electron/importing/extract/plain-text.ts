@@ -315,9 +315,13 @@ export function extractPlainText(text: string): ExtractedText {
     // lost, under its item's title; not the title's sentence carried on.
     const decisionUnderTitle =
       blankSince && open !== null && LOST_KEYWORD_DECISION.test(line) && ITEM_TITLE_ONLY.test(open.text);
+    // "… moved as a procedural motion, seconded by Councillor Birch:-" / (blank) / "That Standing Order 22 be suspended …":
+    // the motion's words, a paragraph of their own under the line that moves them.
+    const thatUnderLeadIn = open !== null && blankSince && LEAD_IN_END.test(open.text) && /^That\s/.test(line);
     const continues =
       open !== null &&
       !nextRow &&
+      !thatUnderLeadIn &&
       !decisionUnderTitle &&
       // A keyword's line goes on across a blank line only in small letters.
       !(openIsDecisionLabel && blankSince && !/^[a-z]/.test(line)) &&

@@ -356,11 +356,11 @@ export const HEAD_RULES: HeadRule[] = [
   {
     shape: 'ACTION with a colon',
     example: 'ACTION: the Clerk to order two new benches.',
-    // Also "ACTION- TC to contact the district council.", the hyphen against the word, and "Action (AF): …", who acts in
+    // Also "ACTION- TC to contact the district council.", the hyphen against the word (or against both: "ACTION-TC to …"), and "Action (AF): …", who acts in
     // brackets before the colon, or in capitals ("ACTION ANN/BEN: arrange with the club."). Not a table's column heading
     // run into its row ("Action: / Open forum"), the cells parted by " / ".
     pattern:
-      /^(?:ACTIONS?|Actions?(?: points?)?)(?:\s*\/\s*[^:]{0,60}|\s*\([A-Z][\w &/,.]{0,30}\)|\s+(?!BY\b)[A-Z]{2,}(?:\s*[/&,]\s*[A-Z]{2,}){0,3}(?=\s*:))?(?:\s*[:–—]|\s*-(?=\s))\s*(?!\s*\/\s)/,
+      /^(?:ACTIONS?|Actions?(?: points?)?)(?:\s*\/\s*[^:]{0,60}|\s*\([A-Z][\w &/,.]{0,30}\)|\s+(?!BY\b)[A-Z]{2,}(?:\s*[/&,]\s*[A-Z]{2,}){0,3}(?=\s*:))?(?:\s*[:–—]|\s*-(?=\s)|(?<=ACTION)-(?=[A-Z]{2,3}(?:\/[A-Z]{2,3})* (?:to|will) ))\s*(?!\s*\/\s)/,
     kind: 'action',
   },
   {
@@ -424,8 +424,9 @@ export const PROPOSAL_LEADS: { shape: string; example: string; pattern: RegExp }
   {
     shape: 'a motion or amendment moved, before the vote',
     example: 'Councillor Ferrie, seconded by Councillor Mowat, moved as an amendment:-',
+    // Also "Councillor Ash moved as a procedural motion, seconded by Councillor Birch:-".
     pattern:
-      /\bmoved(?: as an amendment)?\s*(?::-?|:\s*-|–)\s*$|^(?:The )?(?:report|officers?|recommendations?) (?:recommended|proposed)\s*(?::-?|:\s*-|–)\s*$/i,
+      /\bmoved(?: as (?:an amendment|an? (?:procedural |general )?motion))?(?:,? (?:and )?seconded by [^.;:]{2,60}?)?\s*(?::-?|:\s*-|–)\s*$|^(?:The )?(?:report|officers?|recommendations?) (?:recommended|proposed)\s*(?::-?|:\s*-|–)\s*$/i,
   },
   {
     shape: 'an amendment’s or motion’s heading, before its words',

@@ -317,6 +317,13 @@ export const KIND_EVIDENCE: KindEvidence[] = [
     top: true,
   },
   {
+    shape: 'an agenda page’s title: the body, "Agenda" and the date',
+    example: 'Planning Committee Agenda - 14 March 2026, 10:00',
+    kind: 'agenda',
+    pattern: /^[^.]{2,100}?\bAgenda\s+[-–—]\s+(?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+,? \d{4}\b/,
+    top: true,
+  },
+  {
     shape: 'an agenda title in capitals after the body’s name',
     example: 'PLANNING AND DEVELOPMENT BOARD AGENDA 10 DECEMBER 2018',
     kind: 'agenda',
@@ -347,8 +354,9 @@ export const KIND_EVIDENCE: KindEvidence[] = [
     example: 'The meeting will be held in the Village Hall at 7.30pm.',
     kind: 'agenda',
     // Also the title of business to come: "EASTER MEETING of the ASSEMBLY to be held on WEDNESDAY 22nd APRIL".
+    // And a page's opening line: "A meeting to be held at the Town Hall at 10:00 on 14 March 2026".
     pattern:
-      /\b(?:you|members|councillors) (?:are|is) (?:hereby )?invited to attend\b|\bwill be held (?:in|at|on)\b|\bmeeting of (?:the )?[^.]{2,80}? to be held (?:on|at|in)\b/i,
+      /\b(?:you|members|councillors) (?:are|is) (?:hereby )?invited to attend\b|\bwill be held (?:in|at|on)\b|\bmeeting of (?:the )?[^.]{2,80}? to be held (?:on|at|in)\b|^(?:A|The) meeting (?:is )?to be held (?:on|at|in)\b/i,
   },
   {
     shape: 'business to be taken',
@@ -449,6 +457,9 @@ const TOP_BLOCKS = 8;
 const AGENDA_AT_TOP = KIND_EVIDENCE.filter(
   (e) => e.shape === 'an agenda title in capitals after the body’s name' || e.shape === 'a summons to attend',
 );
+const DATED_AGENDA_TITLE = KIND_EVIDENCE.filter(
+  (e) => e.shape === 'an agenda page’s title: the body, "Agenda" and the date',
+);
 /** "Decision status: Implemented" on an issue's page: the forward plan's decision has been taken. */
 const DECISION_TAKEN = /^Decision status:\s*(?:Implemented|Approved|Recommendations? Approved|Decision made|Made)\b/i;
 /** "Minutes:", "Decision:": what a meeting page records under an item once the meeting has been held. */
@@ -491,8 +502,11 @@ export function documentKind(blocks: RawBlock[]): DocumentKind {
   if (!saysMinutesAtTop && AGENDA_AT_TOP.some((e) => top.some((t) => e.pattern.test(t)))) return 'agenda';
   // A web page headed "Agenda" with no "Minutes:" or "Decision:" under its items: the business to come, whatever
   // another body's resolutions it quotes for the meeting to consider.
-  if (!saysMinutesAtTop && /^Agenda$/i.test(texts[0] ?? '') && !texts.some((t) => RECORDED_UNDER_ITEM.test(t)))
-    return 'agenda';
+  // So too a page titled "<body> Agenda - <date>", whatever it says of the last meeting's minute under it.
+  const agendaTitle =
+    (!saysMinutesAtTop && /^Agenda$/i.test(texts[0] ?? '')) ||
+    DATED_AGENDA_TITLE.some((e) => e.pattern.test(texts[0] ?? ''));
+  if (agendaTitle && !texts.some((t) => RECORDED_UNDER_ITEM.test(t))) return 'agenda';
   const minutes = count('minutes');
   if (minutes > 0) return 'minutes';
   // "That the minutes be approved…" as each item's outcome, its keyword lost: more decisions than business listed.

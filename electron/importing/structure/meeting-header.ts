@@ -296,6 +296,11 @@ function acceptable(name: string | undefined): string | null {
     .replace(/(?<=\b(?:Forum|Committee|Panel|Board|Group|Partnership))\s+\([A-Z]{2,5}\)$/, '')
     // "PADSTOW HARBOUR COMMISSIONERS 04/17 HELD AT …": the meeting's number in the year is not part of the name.
     .replace(/\s+\d{1,3}\/\d{2,4}$/, '')
+    // "Executive (2013 - June 2024)", "Cabinet (to May 2019)": the years a committee sat, as a committee system keeps them.
+    .replace(
+      /\s+\((?:(?:to|until|from)\s+)?(?:[A-Z][a-z]+\s+)?\d{4}(?:\s*[-–—]\s*(?:[A-Z][a-z]+\s+)?(?:\d{4}|date|present))?\)$/i,
+      '',
+    )
     // "Planning and Development Committee (15/12/14)": the meeting's date in brackets after the name.
     .replace(/\s+\(\d{1,2}\/\d{1,2}\/\d{2,4}\)$/, '')
     // "Ashby Borough Council Council Meeting No 912": the meeting's running number, after the body's name.

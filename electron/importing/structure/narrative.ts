@@ -189,7 +189,8 @@ export function narrative(
     .flatMap((sentence) => sentence.split(COUNCIL_DECIDES_AFTER_COMMA))
     // "… the Committee asked if Members could have paper copies – officers agreed to take this up …": the question, then the answer.
     .flatMap((sentence) => (ASKED.test(sentence) ? quotedWhole(sentence, ANSWER_AFTER_DASH, quotes) : [sentence]))
-    // "It was agreed to buy more play equipment, the Clerk to contact a trustee …", "…, with Councillor Birks agreeing
+    // "It was agreed to buy more play equipment, the Clerk to contact a trustee …", "… resolved to buy one, Cllr Ash to get
+    // quotes", "Ann passed a photograph to Ben, Cai agreed to send him the charges", "…, with Councillor Birks agreeing
     // to speak with the owner", "… there was agreement to seek one, Cllr McDonald agreed to write up the proceedings":
     // the decision, then who acts on it.
     .flatMap((sentence) =>
@@ -879,7 +880,7 @@ const REPORTED_THEN_CLERK_ASKED =
 /** A decision's verb, which an action after a comma may follow. */
 const DECIDED = /\b(?:agreed|resolved|decided)\b/i;
 const CLERK_TO_ACT_AFTER_COMMA =
-  /,\s+(?=(?:the |The )?[Cc]lerk (?:is |was )?to [a-z]{3,}\b)|,\s+(?=(?:Cllr|Councill?or|Mrs?|Ms|Dr)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:(?:agreed|offered|volunteered|undertook) )?to [a-z]{3,}\b)|,\s+with\s+(?=(?:(?:Cllr|Councill?or|Mrs?|Ms|Dr)\.?\s+[A-Z][^,.;]{0,40}?|the [Cc]lerk) (?:agreeing|offering|volunteering|undertaking) to [a-z]{3,}\b)/;
+  /,\s+(?=(?:the |The )?[Cc]lerk (?:is |was )?to [a-z]{3,}\b)|,\s+(?=(?:Cllr|Councill?or|Mrs?|Ms|Dr)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:(?:agreed|offered|volunteered|undertook) )?to [a-z]{3,}\b)|,\s+(?=[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:agreed|offered|volunteered|undertook) to [a-z]{3,}\b)|,\s+with\s+(?=(?:(?:Cllr|Councill?or|Mrs?|Ms|Dr)\.?\s+[A-Z][^,.;]{0,40}?|the [Cc]lerk) (?:agreeing|offering|volunteering|undertaking) to [a-z]{3,}\b)/;
 
 /** A question put to the meeting, which an answer after a dash may follow. */
 const ASKED = /\b(?:asked|queried|enquired|questioned)\b/;
