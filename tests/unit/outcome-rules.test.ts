@@ -9953,3 +9953,21 @@ describe('agendas and committees met on real pages in the thirtieth session', ()
     ],
   ])('reads the meeting of %s', readsMinutesOf);
 });
+
+describe('a decisions table flattened from a web page, met in the thirtieth session', () => {
+  it.each<[string, string, [string, string][]]>([
+    [
+      'parts under "RESOLVED that Cabinet:-", the first part’s number lost and its words broken by the page’s line break',
+      'No. | Item |\nPetitions received under Standing Order 44 from residents of the borough about parking, bins and the state of the roads (Cab.17.11.2026/5) PDF 225 KB Additional documents: Minutes: |\nHousing Strategy for the borough and its neighbourhoods, 2026 to 2030 (Cab.17.11.2026/6) PDF 371 KB Additional documents: Decision: RESOLVED that Cabinet:-\nSupports the review of the Housing\nStrategy; and 2. Notes the move of the Strategy from a printed document to a web page, as set out in the report. Minutes: |\nParks and Open Spaces Plan for the borough and its neighbourhoods, 2026 to 2030 (Cab.17.11.2026/7) PDF 529 KB Additional documents: Decision: RESOLVED that Cabinet:-\nSupports the aim that every home is near\na park; and 2. Endorses the Parks Plan and its four commitments, and the delivery plan that goes with it. Minutes: |',
+      [
+        ['resolution', 'Supports the review of the Housing Strategy'],
+        [
+          'resolution',
+          'Notes the move of the Strategy from a printed document to a web page, as set out in the report.',
+        ],
+        ['resolution', 'Supports the aim that every home is near a park'],
+        ['resolution', 'Endorses the Parks Plan and its four commitments, and the delivery plan that goes with it.'],
+      ],
+    ],
+  ])('reads %s', readsWhole);
+});

@@ -315,6 +315,15 @@ export function extractPlainText(text: string): ExtractedText {
     // lost, under its item's title; not the title's sentence carried on.
     const decisionUnderTitle =
       blankSince && open !== null && LOST_KEYWORD_DECISION.test(line) && ITEM_TITLE_ONLY.test(open.text);
+    // "RESOLVED that Cabinet:-" / "Supports the revision of the Adult Social Care" / "Market Position Statement; and 2. Notes
+    // …": a part under a lead-in, broken by a web page's line break, its end ("; and") on the next line.
+    const partBroken: boolean =
+      open !== null &&
+      sentenceOpen &&
+      !blankSince &&
+      blocks.at(-1) === open &&
+      LEAD_IN_END.test(blocks.at(-2)?.text ?? '') &&
+      /^[A-Z][^.;:]{0,80};\s*(?:(?:and|or)\s+)?(?:\d{1,2}[.)]\s|$)/.test(line);
     // "… moved as a procedural motion, seconded by Councillor Birch:-" / (blank) / "That Standing Order 22 be suspended …":
     // the motion's words, a paragraph of their own under the line that moves them.
     const thatUnderLeadIn = open !== null && blankSince && LEAD_IN_END.test(open.text) && /^That\s/.test(line);
@@ -338,7 +347,8 @@ export function extractPlainText(text: string): ExtractedText {
         !hangingIndent &&
         !brokenSentence &&
         !wrappedPart &&
-        !lastWordWrapped
+        !lastWordWrapped &&
+        !partBroken
       ) &&
       (!blankSince ||
         (sentenceOpen &&

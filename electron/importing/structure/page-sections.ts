@@ -319,9 +319,15 @@ function rowTextBeforeLabels(segments: Segment[]): number[] {
       run.push(index);
       return;
     }
+    // Not the parts under a lead-in on the line above ("RESOLVED that Cabinet:-" over "Supports the plan; and 2. Endorses
+    // … Minutes: |"), which the row's line break parted from it.
+    const underLeadIn =
+      /:\s*-?\s*$/.test(segments[(run[0] ?? 0) - 1]?.text ?? '') &&
+      DECISION_KEYWORD_INSIDE.test(segments[(run[0] ?? 0) - 1]?.text ?? '');
     if (
       !segment.opensBlock &&
       run.length > 0 &&
+      !underLeadIn &&
       run.every((i) => !DECISION_KEYWORD_INSIDE.test(segments[i]?.text ?? ''))
     )
       rowText.push(...run);

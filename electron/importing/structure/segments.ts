@@ -213,7 +213,11 @@ function splitInlineParts(pieces: string[]): string[] {
         const starts =
           expected === null &&
           (marker.value === 1 || marker.index === 0 || KEYWORD_ON_ITS_OWN.test(piece.slice(0, marker.index)));
-        if (starts || marker.value === expected) {
+        // "Supports the plan; and 2. Endorses …": the second part after "; and", the first part's number lost.
+        const secondAfterFirst =
+          expected === null && marker.value === 2 && FIRST_PART_ENDS.test(piece.slice(0, marker.index));
+        if (secondAfterFirst) cuts.add(0);
+        if (starts || secondAfterFirst || marker.value === expected) {
           cuts.add(marker.index);
           expected = marker.value + 1;
         }
@@ -234,6 +238,9 @@ function splitInlineParts(pieces: string[]): string[] {
     return first ? cutAt(piece, new Set([first.index + first[0].length])) : [piece];
   });
 }
+
+/** "… in the private sector; and": a part's end, before the next part's number. */
+const FIRST_PART_ENDS = /^[A-Z][^;]{10,}?;\s*(?:and\s+)?$/;
 
 /** A decision keyword with the first part of its list run on after it. */
 const KEYWORD_THEN_FIRST_PART =
