@@ -9971,3 +9971,38 @@ describe('a decisions table flattened from a web page, met in the thirtieth sess
     ],
   ])('reads %s', readsWhole);
 });
+
+describe('passages met on real pages in the thirtieth session, third group', () => {
+  it.each<[string, string, [string, string][]]>([
+    [
+      'a "Decision:" field that says there was nothing',
+      'Urgent business\n\nDecision:\n\nThere were no chair’s announcements or items of urgent business.',
+      [],
+    ],
+    [
+      'a clause of the declarations’ wording, cut from its sentence',
+      'Declarations of interest\n\n(b) under which goods or services are to be provided or works are to be executed',
+      [],
+    ],
+    [
+      'an opinion a member agreed with',
+      'Police report\n\nCllr Ash agreed that it would make sense to keep spare grit in both halls.',
+      [],
+    ],
+    [
+      'a notice to the public on how to speak at the meeting',
+      'Public speaking\n\nRegistration to speak at the meeting must be made with the Clerk by noon on the Monday before.',
+      [],
+    ],
+    [
+      'the chair setting out what she would ask a member to do',
+      'Items raised by scrutiny\n\nThe Chair set out that as the remaining recommendations needed more thought, she would request Councillor Birch to work with officers on them and report back to Cabinet.',
+      [
+        [
+          'action',
+          'The Chair set out that as the remaining recommendations needed more thought, she would request Councillor Birch to work with officers on them and report back to Cabinet.',
+        ],
+      ],
+    ],
+  ])('reads %s', readsWhole);
+});
