@@ -192,7 +192,7 @@ const ACTION_DONE_BELOW = /^(?:Action (?:now )?(?:complete|completed|closed)|Com
 
 /** "None required.", "N/A", "1976.", "(14 December 2021)", "The Committee did not make any recommendations.", "There were no announcements.": a field left empty or a number cut from its sentence, not a decision. */
 const NOTHING =
-  /^(?:(?:the |this )?[\w ]{0,60}? did not make any (?:recommendations?|decisions?|comments?)\b.*|no (?:recommendations?|decisions?) (?:was|were) made\b.*|\([^()]*\)|(?:none|nil|n\/a|not applicable)(?: (?:were |was )?(?:required|needed|made|received|declared|recorded|noted))?|nothing (?:to report|further to report|new|to add)(?: at (?:present|this time|this stage))?|noted|(?:agreed|resolved|decided) that\s*[:–—-]+|no (?:items?|declarations|business)\b.*|there (?:were|was) no\b.*|[\d\s.,/:;()£%-]+)\.?$/i;
+  /^(?:(?:the |this )?[\w ]{0,60}? did not make any (?:recommendations?|decisions?|comments?)\b.*|no (?:recommendations?|decisions?) (?:was|were) made\b.*|\([^()]*\)|(?:none|nil|n\/a|not applicable)(?: (?:were |was )?(?:required|needed|made|received|declared|recorded|noted))?|nothing (?:to report|further to report|new|to add)(?: at (?:present|this time|this stage))?|noted|(?:agreed|resolved|decided) that\s*[:–—-]+|no (?:items?|declarations|business)\b.*|there (?:were|was) no (?:[\w’'-]+ ){0,4}(?:announcements|items|business|questions|matters|declarations|reports?|updates?)\b[^.,;]*|[\d\s.,/:;()£%-]+)\.?$/i;
 
 /**
  * What the meeting decided or asked for, read by the shape of the text: each
