@@ -10006,3 +10006,16 @@ describe('passages met on real pages in the thirtieth session, third group', () 
     ],
   ])('reads %s', readsWhole);
 });
+
+describe('a part broken before its verb, met in the thirtieth session', () => {
+  it.each<[string, string, [string, string][]]>([
+    [
+      'a "That …" part whose verb a hard line break and a blank line put on a line of its own',
+      'Well-being budget\n\nRESOLVED - \n\n(a)  That the amount of the budget left for the Inner West  \n\n  Area Committee be noted.\n\n(b)  That the grants for skips set out in the report be approved.',
+      [
+        ['resolution', 'The amount of the budget left for the Inner West Area Committee be noted.'],
+        ['resolution', 'The grants for skips set out in the report be approved.'],
+      ],
+    ],
+  ])('reads %s', readsWhole);
+});

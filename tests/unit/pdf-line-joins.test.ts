@@ -198,4 +198,35 @@ describe('lines of a printed PDF joined into paragraphs', () => {
       ['list-item', 'the bus timetable changes from May;'],
     ]);
   });
+
+  it('carries a part across a paragraph’s gap when it stopped on "the" or before its verb, and reads "ii." as a part', () => {
+    // Lines 14.3 points apart inside a paragraph, 22.5 between paragraphs, as a printed web page sets them.
+    const blocks = linesToBlocks([
+      at('The Harbour Master presented the report on the harbour’s budget for the year, with the changes made', 759.1),
+      at('to the reserves since the last meeting of the Committee and the use made of delegated powers', 744.8),
+      at('in the year to date.', 730.5, 160),
+      at('The Committee noted:', 708, 200),
+      at('i. the revised outturn and the changes to the', 685.5, 330),
+      at('Reserve (set out at appendix 1 to the report);', 663, 340),
+      at('ii. the fall in the harbour reserves by the end of the year', 640.5, 400),
+      at('(below the Committee’s agreed level); and', 618, 300),
+      at('RESOLVED -', 595.5, 110),
+      at('(a) That the amount of the budget left for the Inner West', 573, 400),
+      at('Area Committee be noted.', 550.5, 200),
+    ]);
+    expect(blocks.map((b) => [b.kind, b.text])).toEqual([
+      [
+        'paragraph',
+        'The Harbour Master presented the report on the harbour’s budget for the year, with the changes made to the reserves since the last meeting of the Committee and the use made of delegated powers in the year to date.',
+      ],
+      ['paragraph', 'The Committee noted:'],
+      ['list-item', 'i. the revised outturn and the changes to the Reserve (set out at appendix 1 to the report);'],
+      [
+        'list-item',
+        'ii. the fall in the harbour reserves by the end of the year (below the Committee’s agreed level); and',
+      ],
+      ['paragraph', 'RESOLVED -'],
+      ['list-item', '(a) That the amount of the budget left for the Inner West Area Committee be noted.'],
+    ]);
+  });
 });

@@ -1,4 +1,12 @@
-import { GLUED_PARAGRAPH_NUMBER, joinWrapped, LIST_MARKER, MARKER_ALONE, type RawBlock } from '../blocks';
+import {
+  BRINGS_THE_VERB,
+  GLUED_PARAGRAPH_NUMBER,
+  joinWrapped,
+  LIST_MARKER,
+  MARKER_ALONE,
+  THAT_PART_BEFORE_ITS_VERB,
+  type RawBlock,
+} from '../blocks';
 import type { PdfLine } from './pdf-lines';
 
 interface BodyStyle {
@@ -117,12 +125,21 @@ export function linesToBlocks(lines: PdfLine[]): RawBlock[] {
           (!/[.:;!?)"”’]$/.test(last.text) && (/^[a-z(£]/.test(line.text) || PART_MARKER_AT_END.test(line.text)));
         // A sentence left open also runs on across a paragraph's gap ("… relevant to the" / "motion or recommendation"),
         // as it does in a text whose lines a blank line broke.
+        // A part in the subjunctive whose verb comes on the next line ("(a) That the amount … for the Inner West" over
+        // "Area Committee be noted."), broken short where the text it was printed from broke it.
+        const verbBelow = THAT_PART_BEFORE_ITS_VERB.test(block.text) && BRINGS_THE_VERB.test(line.text);
+        // A part left on "the", "of" or "and" ("i. the amended projections and adjustments to the" over "Reserve (set out
+        // …);"): no part ends there, whatever the case of the next word; but "…; and" ends a part before the next.
+        const partEndsOnArticle =
+          block.kind === 'list-item' && /(?<![;,]\s?)\b(?:a|an|the|of|and|or)$/i.test(last.text) && !heading;
         continues =
           sameStyle &&
           gap > 0 &&
           ((gap <= body.lineGap * 1.35 && (unfinished || !endsShort(last, line, body))) ||
+            (verbBelow && gap <= body.lineGap * 2.2) ||
+            (partEndsOnArticle && gap <= body.lineGap * 2.2) ||
             (unfinished &&
-              /^[a-z](?![.)])(?!(?:i{1,3}|iv|vi{0,3}|ix|x)[.)])/.test(line.text) &&
+              /^(?:[a-z](?![.)])(?!(?:i{1,3}|iv|vi{0,3}|ix|x)[.)])|\([a-z])/.test(line.text) &&
               gap <= body.lineGap * 2.2));
       } else {
         // Across a page break: only if the sentence is plainly unfinished.

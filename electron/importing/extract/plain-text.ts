@@ -1,4 +1,13 @@
-import { joinWrapped, LIST_MARKER, MARKER_ALONE, normaliseSpace, type ExtractedText, type RawBlock } from '../blocks';
+import {
+  BRINGS_THE_VERB,
+  joinWrapped,
+  LIST_MARKER,
+  MARKER_ALONE,
+  normaliseSpace,
+  THAT_PART_BEFORE_ITS_VERB,
+  type ExtractedText,
+  type RawBlock,
+} from '../blocks';
 import { BODY_TO_ACT } from '../structure/text-shapes';
 
 /**
@@ -270,7 +279,10 @@ export function extractPlainText(text: string): ExtractedText {
     // "Ann Ash to continue as Tree" / "Warden.": a sentence's last word, wrapped onto a line of its own.
     const lastWordWrapped: boolean =
       open !== null && sentenceOpen && !blankSince && /^[A-Za-z'’-]+\.$/.test(line) && open.text.split(' ').length >= 5;
+    // "(a) That the amount … for the Inner West" / (blank) / "  Area Committee be noted.": the part's verb, below it.
+    const verbBelow: boolean = open !== null && THAT_PART_BEFORE_ITS_VERB.test(open.text) && BRINGS_THE_VERB.test(line);
     const carriesOn: boolean =
+      verbBelow ||
       brokenSentence ||
       lastWordWrapped ||
       (sentenceOpen && ((underNumber && /^[a-z]/.test(line) && indent >= openIndent - 1) || hangingIndent));
@@ -348,7 +360,8 @@ export function extractPlainText(text: string): ExtractedText {
         !brokenSentence &&
         !wrappedPart &&
         !lastWordWrapped &&
-        !partBroken
+        !partBroken &&
+        !verbBelow
       ) &&
       (!blankSince ||
         (sentenceOpen &&
@@ -379,7 +392,8 @@ export function extractPlainText(text: string): ExtractedText {
     // Nor an action's label: "AP: Clerk to update website" goes on "accordingly." on the line below.
     if (
       (hardBreak || (FIELD.test(line) && !DECISION_LABEL.test(line) && !ACTION_LABEL.test(line))) &&
-      !ENDS_MID_PHRASE.test(line)
+      !ENDS_MID_PHRASE.test(line) &&
+      !THAT_PART_BEFORE_ITS_VERB.test(open?.text ?? '')
     )
       open = null;
     if (PAGE_TRAIL.test(line)) open = null;
