@@ -10019,3 +10019,16 @@ describe('a part broken before its verb, met in the thirtieth session', () => {
     ],
   ])('reads %s', readsWhole);
 });
+
+describe('undertakings spliced with a comma, met in the thirtieth session', () => {
+  it.each<[string, string, [string, string][]]>([
+    [
+      'a decision, then someone else who will do something',
+      'Website\n\nThe layout was agreed and the pages will be put on the site by Ned, Fay will post the minutes of meetings.',
+      [
+        ['resolution', 'The layout was agreed and the pages will be put on the site by Ned'],
+        ['action', 'Fay will post the minutes of meetings.'],
+      ],
+    ],
+  ])('reads %s', readsWhole);
+});

@@ -181,6 +181,9 @@ export function narrative(
     // "… did not know of any agreement, clerk to send out a copy, Parish Council had no problem with the plans.": notes
     // spliced with commas, the clerk's action one of them.
     .flatMap((sentence) => quotedWhole(sentence, CLERK_TO_ACT_SPLICED, quotes))
+    // "Format agreed and content will be put on the site by Ned, Fay will post the minutes.": a decision or undertaking,
+    // then someone else's, spliced with a comma.
+    .flatMap((sentence) => quotedWhole(sentence, SOMEONE_WILL_AFTER_COMMA, quotes))
     // "It was reported that the valuation would not affect premiums, and the Clerk was asked to contact the Valuer": what
     // was reported, then the action asked for, each read for itself.
     .flatMap((sentence) => quotedWhole(sentence, REPORTED_THEN_CLERK_ASKED, quotes))
@@ -851,6 +854,10 @@ function quotedWhole(sentence: string, at: RegExp, quotes: Map<string, string>):
   if (parts.length > 1) for (const part of parts) quotes.set(part, sentence);
   return parts;
 }
+
+/** ", Fay will post the minutes" after a clause that agreed or undertook something: where the next undertaking begins. */
+const SOMEONE_WILL_AFTER_COMMA =
+  /(?<=\b(?:agreed|will|would)\b[^.;,]{3,200}?),\s+(?=[A-Z][a-z]{2,14} (?:will|would) (?!be\b|have\b)[a-z]{3,}\b)/;
 
 /** "… advised that the tip would not accept shredded paper – Clerk to ask …": where the clerk's action begins. */
 const SAID_THEN_CLERK_TO_ACT =
