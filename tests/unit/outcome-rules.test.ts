@@ -10032,3 +10032,43 @@ describe('undertakings spliced with a comma, met in the thirtieth session', () =
     ],
   ])('reads %s', readsWhole);
 });
+
+describe('decision records and volunteers’ notes met in the thirtieth session', () => {
+  it.each<[string, string, [string, string][]]>([
+    [
+      'a body’s decisions over parts on the lines below, the first part not run into the line that leads into it',
+      'Market\n\nPurpose: To confirm the plan for the market and who runs it.\n\nCouncil considered the report of the market manager and made the following decisions:-\nTo approve the plan for the market for the next three years.',
+      [['resolution', 'Approve the plan for the market for the next three years.']],
+    ],
+    [
+      'a lone "That:" in a decision field over parts in the infinitive',
+      'Rooms\n\nDecision:\n\nThat:\n\n1)     Room 35 to become a meeting room for all to use;\n\n2)     the Blue Room to remain a Members’ Room only;\n\n3)     the screen be removed from the Blue Room.',
+      [
+        ['resolution', 'Room 35 to become a meeting room for all to use'],
+        ['resolution', 'The Blue Room to remain a Members’ Room only'],
+        ['resolution', 'The screen be removed from the Blue Room.'],
+      ],
+    ],
+    [
+      'a fee to stay as it is, and a number to be stated, in note form',
+      'Events\n\nMembership fee to remain notional. Number of committee places vacant to be stated.',
+      [
+        ['resolution', 'Membership fee to remain notional.'],
+        ['action', 'Number of committee places vacant to be stated.'],
+      ],
+    ],
+    [
+      'jobs that would be done by people named in initials',
+      'Ground\n\nThe gang mowers were working, and would be adjusted by PJB. The square mowers would be serviced as necessary by TW.',
+      [
+        ['action', 'The gang mowers were working, and would be adjusted by PJB.'],
+        ['action', 'The square mowers would be serviced as necessary by TW.'],
+      ],
+    ],
+    [
+      'a matter, a dash and "Agreed"',
+      'Decisions of the first meeting\n\nThe aims, and adding them to the constitution - Agreed and constitution updated',
+      [['resolution', 'The aims, and adding them to the constitution - Agreed and constitution updated']],
+    ],
+  ])('reads %s', readsWhole);
+});

@@ -337,8 +337,10 @@ export function extractPlainText(text: string): ExtractedText {
       LEAD_IN_END.test(blocks.at(-2)?.text ?? '') &&
       /^[A-Z][^.;:]{0,80};\s*(?:(?:and|or)\s+)?(?:\d{1,2}[.)]\s|$)/.test(line);
     // "… moved as a procedural motion, seconded by Councillor Birch:-" / (blank) / "That Standing Order 22 be suspended …":
-    // the motion's words, a paragraph of their own under the line that moves them.
-    const thatUnderLeadIn = open !== null && blankSince && LEAD_IN_END.test(open.text) && /^That\s/.test(line);
+    // the motion's words, a paragraph of their own under the line that moves them. So, on the next line, are the parts of
+    // "… made the following decisions:-" ("To authorise …", "That …").
+    const thatUnderLeadIn =
+      open !== null && LEAD_IN_END.test(open.text) && (blankSince ? /^That\s/ : /^(?:That|To [a-z]{3,})\s/).test(line);
     const continues =
       open !== null &&
       !nextRow &&

@@ -268,6 +268,12 @@ export const HEAD_RULES: HeadRule[] = [
     kind: 'resolution',
   },
   {
+    shape: 'a lone "That:" over the parts of a decision, its keyword lost or in the field’s label',
+    example: 'That:',
+    pattern: /^That\s*(?::-?|:\s*-|–)\s*$/,
+    kind: 'resolution',
+  },
+  {
     shape: 'a decision record’s "That" and the body deciding, in the present, over its parts',
     example: 'That Cabinet approves that:-',
     pattern: new RegExp(

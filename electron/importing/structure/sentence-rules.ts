@@ -277,6 +277,19 @@ export const SENTENCE_RULES: SentenceRule[] = [
     kind: 'resolution',
   },
   {
+    shape: 'a matter, a dash, then "Agreed", as a list of decisions puts it',
+    example: 'Agree the aims and add them to the constitution - Agreed and constitution updated',
+    pattern: /^[A-Z][^.;–—]{5,120}?\s[-–—]\s+Agreed\b(?:,? and [^.;]{2,60})?\.?$/,
+    kind: 'resolution',
+  },
+  {
+    shape: 'something that would be done, by someone named in initials',
+    example: 'The square mowers would be serviced as necessary by TW.',
+    pattern: /\b(?:would|will) be (?:[a-z]+ly )?[a-z]{3,}ed\b[^.;]{0,40}? by ([A-Z]{2,3})\b(?![a-z])/,
+    kind: 'action',
+    owner: 1,
+  },
+  {
     shape: 'a decision in note form: what, then "agreed"',
     example: 'Authorisation of payments agreed.',
     // Not who agreed ("Cllr Lee agreed."): what was agreed has a word in lower case.
@@ -2446,7 +2459,10 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'something to remain as it is',
     example: 'Hall hire charges to remain unchanged.',
-    pattern: /^[A-Z][\w ,'’&-]{2,60}? to remain (?:unchanged|the same|as (?:it is|they are|at present))\b/,
+    // Also "Membership fee to remain notional.", "The Blue Room to stay a members' room"; not what is expected: "Prices are
+    // expected to remain stable."
+    pattern:
+      /^(?![^.;]*\b(?:is|are|was|were|has|have|had|expected|likely|due|set|seems?|appears?)\b)[A-Z][\w ,'’&-]{2,60}? to (?:remain|stay)\b(?! to\b)[^.;]{2,80}\.?$/,
     kind: 'resolution',
   },
   {
@@ -2747,7 +2763,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     // updated"), nor what a member had wanted ("He had suggested items to be included that were left out"). Also with a sum: "The precept of £2,400 to be requested."; and "The grant to be applied for in May by Cllr
     // Ash.", "A card is to be given to Mrs Dale."
     pattern:
-      /^(?![^:]*:\s*$)(?!(?:[Uu]nder|[Ii]n|[Bb]y|[Ff]or|[Tt]o) which\b)(?![^.;]*\b(?:was|were) (?:discussed|debated|considered)\.?$)(?![^;]{0,200}\b(?:asked|requested)(?: again)? for\b)(?![^.;]{0,160}?\b(?:highlighted|explained|outlined|described|listed|showed|mentioned|reported|said|stated|advised|informed|indicated|understood|suggested|wanted|wished|preferred)\b[^.;]{0,100}? to be\b)(?![^.;]*\b(?:had|has|have) been (?:circulated|received|distributed|tabled)\b)(?![^.;]{0,80}?\b(?:had|has|have) (?:produced|prepared|written|drafted)\b[^.;]{0,100}? to be\b)(?![^.;]{0,160}?\b(?:allow|allows|allowing|enable|enables|enabling|whether)\b[^.;]{0,100}? to be\b)(?:[^;]{0,160}?(?:,\s+|(?<=[a-z]):\s+|(?:^|\s)[–—]\s+|(?<=\w)\s-\s+(?=[A-Z])(?![^.;]*\b(?:said|suggested|reported|felt|wanted|queried)\b)|\b\d{1,2}[a-z]{0,4}\)\s+))?(?:(?:[A-Z]|(?<=[–—:]\s)[a-z])(?:(?! (?:(?:(?:was|were|is|are) )?(?:due |expected |likely |scheduled |going |meant |supposed |yet )|(?:had|has|have|need|needs|needed|needing|ought|require|requires|required|appears?|appeared|seems?|seemed) )to be\b)(?:[\w'’ /&-]|£|[,.](?=\d))){2,100}?|(?:further|more) [\w ]{2,40}?) to be (?:made|added|arranged|sent|circulated|provided|obtained|investigated|sought|placed|included|reviewed|drafted|prepared|contacted|chased|organised|written|updated|checked|ordered|booked|repaired|reported|raised|replaced|cleared|cut|fixed|removed|renewed|installed|erected|painted|followed up|put|displayed|published|emailed|sourced|costed|purchased|bought|examined|explored|considered further|signed|set up|invited|returned|collected|inspected|monitored|posted|adopted|tabled|brought back|passed on(?:to)?|passed to|taken (?:down|away|to|up)|requested|asked|swept|advertised|trimmed|emptied|cleaned|tidied|relocated|reminded|resurfaced|marked|forwarded|distributed|shared|increased|reduced|rotated|finali[sz]ed|issued|completed|clarified|amended|corrected|delivered|pursued|drawn up|extended|loaned|lent|paid|applied for|given to)\b/,
+      /^(?![^:]*:\s*$)(?!(?:[Uu]nder|[Ii]n|[Bb]y|[Ff]or|[Tt]o) which\b)(?![^.;]*\b(?:was|were) (?:discussed|debated|considered)\.?$)(?![^;]{0,200}\b(?:asked|requested)(?: again)? for\b)(?![^.;]{0,160}?\b(?:highlighted|explained|outlined|described|listed|showed|mentioned|reported|said|stated|advised|informed|indicated|understood|suggested|wanted|wished|preferred)\b[^.;]{0,100}? to be\b)(?![^.;]*\b(?:had|has|have) been (?:circulated|received|distributed|tabled)\b)(?![^.;]{0,80}?\b(?:had|has|have) (?:produced|prepared|written|drafted)\b[^.;]{0,100}? to be\b)(?![^.;]{0,160}?\b(?:allow|allows|allowing|enable|enables|enabling|whether)\b[^.;]{0,100}? to be\b)(?:[^;]{0,160}?(?:,\s+|(?<=[a-z]):\s+|(?:^|\s)[–—]\s+|(?<=\w)\s-\s+(?=[A-Z])(?![^.;]*\b(?:said|suggested|reported|felt|wanted|queried)\b)|\b\d{1,2}[a-z]{0,4}\)\s+))?(?:(?:[A-Z]|(?<=[–—:]\s)[a-z])(?:(?! (?:(?:(?:was|were|is|are) )?(?:due |expected |likely |scheduled |going |meant |supposed |yet )|(?:had|has|have|need|needs|needed|needing|ought|require|requires|required|appears?|appeared|seems?|seemed) )to be\b)(?:[\w'’ /&-]|£|[,.](?=\d))){2,100}?|(?:further|more) [\w ]{2,40}?) to be (?:made|added|arranged|sent|circulated|provided|obtained|investigated|sought|placed|included|reviewed|drafted|prepared|contacted|chased|organised|written|updated|checked|ordered|booked|repaired|reported|raised|replaced|cleared|cut|fixed|removed|renewed|installed|erected|painted|followed up|put|displayed|published|emailed|sourced|costed|purchased|bought|examined|explored|considered further|signed|set up|invited|returned|collected|inspected|monitored|posted|adopted|tabled|brought back|passed on(?:to)?|passed to|taken (?:down|away|to|up)|requested|asked|swept|advertised|trimmed|emptied|cleaned|tidied|relocated|reminded|resurfaced|marked|forwarded|distributed|shared|increased|reduced|rotated|finali[sz]ed|issued|completed|clarified|amended|corrected|delivered|pursued|drawn up|extended|loaned|lent|paid|applied for|given to|stated)\b/,
     kind: 'action',
   },
   {
