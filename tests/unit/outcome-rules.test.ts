@@ -10072,3 +10072,28 @@ describe('decision records and volunteers’ notes met in the thirtieth session'
     ],
   ])('reads %s', readsWhole);
 });
+
+describe('scrutiny minutes met in the thirtieth session', () => {
+  it.each<[string, string, [string, string][]]>([
+    [
+      'the chair agreeing that points made would be picked up',
+      'Work programme\n\nA member raised the security of the council’s computers. The Chair noted the comments and agreed they would be picked up.',
+      [['follow-up', 'The Chair noted the comments and agreed they would be picked up.']],
+    ],
+    [
+      'the chair confirming that questions would be passed on to officers',
+      'Work programme\n\nThe Chair responded to confirm that questions about the roof contract would be passed on to officers and answered.',
+      [
+        [
+          'action',
+          'The Chair responded to confirm that questions about the roof contract would be passed on to officers and answered.',
+        ],
+      ],
+    ],
+    [
+      'what the chair reminded the group of, agreed at another meeting, in numbered parts',
+      'Terms of reference\n\nThe Chairman reminded the Group of the three factors which were agreed at the Scrutiny Committee on 4th June 2026, which agreed to form the basis of this review: 1) How scrutiny has worked this year, 2) Consider other options for the forward plan, and 3) Recommendations for a future structure of scrutiny.',
+      [],
+    ],
+  ])('reads %s', readsWhole);
+});

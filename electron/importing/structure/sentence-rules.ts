@@ -906,6 +906,22 @@ export const SENTENCE_RULES: SentenceRule[] = [
     beforeNotOutcomes: true,
   },
   {
+    shape: 'the chair confirming that questions would be passed on to officers: an undertaking',
+    example:
+      'The Chair responded to confirm that questions about the project would be passed on to officers and answered.',
+    pattern:
+      /^(?:The )?(?:Chair(?:man|person)?|Vice[- ]Chair(?:man|person)?|Leader|Clerk|Cabinet Member|Portfolio Holder)\b[^.;]{0,60}?\bconfirm(?:ed)? that [^.;]{3,120}? (?:would|will) be (?:passed (?:on )?to|forwarded to|sent to|referred to|shared with|circulated to|raised with)\b/,
+    kind: 'action',
+    beforeNotOutcomes: true,
+  },
+  {
+    shape: 'the chair agreeing that points made would be taken up',
+    example: 'The Chair noted the comments and agreed they would be picked up.',
+    pattern:
+      /^(?:The )?(?:Chair(?:man|person)?|Vice[- ]Chair(?:man|person)?|Leader|Clerk)\b[^.;]{0,80}?\bagreed (?:that )?(?:they|it|this|these|the (?:points?|comments?|issues?|matters?|suggestions?))\b[^.;]{0,40}? (?:would|will) be (?:picked up|taken (?:up|forward|away)|followed up|looked (?:at|into)|considered|added|included|raised|passed on)\b/,
+    kind: 'follow-up',
+  },
+  {
     shape: 'an update or report that would come to a future meeting',
     example: 'The Chair said that an update on this matter would be made to a future meeting.',
     pattern:
@@ -3675,7 +3691,7 @@ export const NOT_OUTCOMES: {
     // decision after it: "The owner had agreed to cut the hedge but as this was not done it was decided to ask …"; nor
     // who someone is: "Mrs Ash asked for a copy for the hall committee, who had agreed to share the cost".
     pattern:
-      /^(?![^.;]*\bbut\b[^.;]*\bit was (?:decided|agreed|resolved) (?:to|that)\b)[^]*?(?<!\b(?:if|whether|that|which|who) (?:they|he|she|it|we|the [\w'’-]+|[A-Z][\w'’-]+) |\b(?:to confirm|to remind [\w'’ -]{2,30}? of) what |\b(?:when|once|until|unless|after|before) (?:[\w'’-]+ ){1,6}|\bwho )\bhad (?:previously |already )?(?:been )?(?:agreed|resolved|approved|requested|decided|asked)\b|\b(?:as|was|were) (?:previously |already )(?:agreed|approved|resolved)\b|\bas agreed (?:at|by)\b|\bat (?:a|the|its) (?:recent|previous|last|earlier) [^.;]{0,30}?meeting,? it was (?:agreed|resolved|decided)\b|\b(?:agreed|resolved|decided|approved|requested|asked)\b[^.;]{0,30}?\bat (?:the|its|our|their) (?:last|previous) meeting\b|^At (?:the|its) (?:last|previous) meeting\b/i,
+      /^(?![^.;]*\bbut\b[^.;]*\bit was (?:decided|agreed|resolved) (?:to|that)\b)[^]*?(?<!\b(?:if|whether|that|which|who) (?:they|he|she|it|we|the [\w'’-]+|[A-Z][\w'’-]+) |\b(?:to confirm|to remind [\w'’ -]{2,30}? of) what |\b(?:when|once|until|unless|after|before) (?:[\w'’-]+ ){1,6}|\bwho )\bhad (?:previously |already )?(?:been )?(?:agreed|resolved|approved|requested|decided|asked)\b|\b(?:as|was|were) (?:previously |already )(?:agreed|approved|resolved)\b|\bas agreed (?:at|by)\b|\b(?:was|were) agreed at (?:the|a|its) [^.;]{3,80}? on \d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+ \d{4}\b|\bat (?:a|the|its) (?:recent|previous|last|earlier) [^.;]{0,30}?meeting,? it was (?:agreed|resolved|decided)\b|\b(?:agreed|resolved|decided|approved|requested|asked)\b[^.;]{0,30}?\bat (?:the|its|our|their) (?:last|previous) meeting\b|^At (?:the|its) (?:last|previous) meeting\b/i,
   },
   {
     shape: 'a decision taken earlier in the year, told by someone',
