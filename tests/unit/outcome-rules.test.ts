@@ -10097,3 +10097,17 @@ describe('scrutiny minutes met in the thirtieth session', () => {
     ],
   ])('reads %s', readsWhole);
 });
+
+describe('meeting dates met on real pages in the thirtieth session', () => {
+  const header = (text: string) => readMeetingHeader(extractPlainText(text).blocks, 'paper.txt');
+  it.each([
+    [
+      'Minutes of the Meeting of ASHBY TOWN COUNCIL held at the Hall on Wednesday, 6 th , October 2026 at 7.00 p.m.',
+      '2026-10-06',
+    ],
+    ['Ashby Community Council\n\nA meeting was held on December 6th2026 at the Memorial Hall', '2026-12-06'],
+    ['Ashby Parish Council Meeting Minutes - September 2026\n\nMeeting held on 18/09/2026', '2026-09-18'],
+  ])('reads the date of "%s"', (text, date) => {
+    expect(header(text).date).toBe(date);
+  });
+});

@@ -491,8 +491,15 @@ function meetingDateIn(line: string): string | null {
   // "Requests to speak … must be registered … by noon on Wednesday 17 July 2019": a date told far into a long sentence is
   // some other event's, unless the meeting's own words lead to it.
   const chosen = candidates.find((c) => c.ofTheMeeting) ?? candidates.find((c) => c.at < FAR_INTO_A_LINE);
-  return chosen ? findWrittenDate(line.slice(chosen.at)) : null;
+  if (chosen) return findWrittenDate(line.slice(chosen.at));
+  // "Meeting held on 18/09/2013": the meeting's own line, its date in figures.
+  const inFigures = HELD_ON_IN_FIGURES.exec(line)?.[1];
+  return inFigures ? numericDate(inFigures) : null;
 }
+
+/** "Meeting held on 18/09/2013", "A meeting was held on Tuesday 4/3/2026": a line that opens by telling when the meeting was. */
+const HELD_ON_IN_FIGURES =
+  /^(?:A |The )?(?:[\w'’-]+ ){0,4}?[Mm]eeting (?:was )?held on (?:[A-Z][a-z]+day,? )?(\d{1,2}\/\d{1,2}\/\d{4})\b/;
 
 /**
  * "Minutes of the meeting held on the 4th March 2026" over "These were agreed as a true record …": the last meeting's
