@@ -9876,22 +9876,6 @@ describe('passages met on real pages in the thirtieth session', () => {
       'Work programme\n\nIt was suggested that a review of grass cutting be added to the Committee’s Work Plan.\n\nIt was also suggested that the following be included in the Forward Plan:\n\n• Parking\n\n• Libraries',
       [['work-programme', 'It was suggested that a review of grass cutting be added to the Committee’s Work Plan.']],
     ],
-  ])('reads %s', readsWhole);
-});
-
-describe('papers met on real pages in the thirtieth session', () => {
-  it.each([
-    [
-      'a web page’s emphasis and line breaks left in its text',
-      '<strong>Minutes</strong> of the Governing Body<br />\n\nWednesday <strong>14</strong> March 20<strong>26</strong><br />\n\n6.00 p.m. in the Library<br />\n\n1. MEMBERSHIP<br />\n\nAll Governors voted in favour of Ann Ash becoming a Governor.<br />',
-      '2026-03-14',
-      null,
-    ],
-  ])('reads the meeting of %s', readsMinutesOf);
-});
-
-describe('passages met on real pages in the thirtieth session, second group', () => {
-  it.each<[string, string, [string, string][]]>([
     [
       'a procedural motion moved and seconded, its words on the next line, then what the committee resolved',
       'Suspension of standing orders\n\nCouncillor Ash moved as a procedural motion, seconded by Councillor Birch:-\n\nThat Standing Order 22 be suspended to allow the Committee to consider the item.\n\nOn a division, there voted: for (7), against (6).\n\nThe Committee resolved:-\n\nto approve the procedural motion and thereby suspend Standing Order 22.',
@@ -9932,30 +9916,6 @@ describe('passages met on real pages in the thirtieth session, second group', ()
       'Website\n\nAnn passed a photograph to Ben for the website, Cai agreed to send him a list of charges.',
       [['action', 'Cai to send him a list of charges.']],
     ],
-  ])('reads %s', readsWhole);
-});
-
-describe('agendas and committees met on real pages in the thirtieth session', () => {
-  it('reads a page titled "<body> Agenda - <date>" as an agenda, whatever the last minute and a referred motion say', async () => {
-    const paper = await readPaper(
-      'Planning Committee Agenda - 14 March 2026, 10:00\n\nA meeting to be held at the Town Hall at 10:00 on 14 March 2026.\n\nNumber Item\n2Declarations of Interest\n\nMinute of Meeting of the Planning Committee held on 10 February 2026.\n\n5Motion referred under Standing Order 31\nProposed by Councillor Ash\n\nCouncil resolves:-\n\n(1) to ask the Government to limit noise from fireworks;\n\n(2) to write to local suppliers.',
-    );
-    expect(paper.kind).toBe('agenda');
-    expect(paper.date).toBe('2026-03-14');
-    expect(paper.outcomes).toEqual([]);
-  });
-  it.each([
-    [
-      'a committee named with the years it sat',
-      'Cabinet (2014 - May 2022) - Tuesday, 3 March 2026 10.00 am\n\nVenue: Town Hall\n\n4. Budget\n\nRESOLVED that the report be noted.',
-      '2026-03-03',
-      'Cabinet',
-    ],
-  ])('reads the meeting of %s', readsMinutesOf);
-});
-
-describe('a decisions table flattened from a web page, met in the thirtieth session', () => {
-  it.each<[string, string, [string, string][]]>([
     [
       'parts under "RESOLVED that Cabinet:-", the first part’s number lost and its words broken by the page’s line break',
       'No. | Item |\nPetitions received under Standing Order 44 from residents of the borough about parking, bins and the state of the roads (Cab.17.11.2026/5) PDF 225 KB Additional documents: Minutes: |\nHousing Strategy for the borough and its neighbourhoods, 2026 to 2030 (Cab.17.11.2026/6) PDF 371 KB Additional documents: Decision: RESOLVED that Cabinet:-\nSupports the review of the Housing\nStrategy; and 2. Notes the move of the Strategy from a printed document to a web page, as set out in the report. Minutes: |\nParks and Open Spaces Plan for the borough and its neighbourhoods, 2026 to 2030 (Cab.17.11.2026/7) PDF 529 KB Additional documents: Decision: RESOLVED that Cabinet:-\nSupports the aim that every home is near\na park; and 2. Endorses the Parks Plan and its four commitments, and the delivery plan that goes with it. Minutes: |',
@@ -9969,11 +9929,6 @@ describe('a decisions table flattened from a web page, met in the thirtieth sess
         ['resolution', 'Endorses the Parks Plan and its four commitments, and the delivery plan that goes with it.'],
       ],
     ],
-  ])('reads %s', readsWhole);
-});
-
-describe('passages met on real pages in the thirtieth session, third group', () => {
-  it.each<[string, string, [string, string][]]>([
     [
       'a "Decision:" field that says there was nothing',
       'Urgent business\n\nDecision:\n\nThere were no chair’s announcements or items of urgent business.',
@@ -10004,11 +9959,6 @@ describe('passages met on real pages in the thirtieth session, third group', () 
         ],
       ],
     ],
-  ])('reads %s', readsWhole);
-});
-
-describe('a part broken before its verb, met in the thirtieth session', () => {
-  it.each<[string, string, [string, string][]]>([
     [
       'a "That …" part whose verb a hard line break and a blank line put on a line of its own',
       'Well-being budget\n\nRESOLVED - \n\n(a)  That the amount of the budget left for the Inner West  \n\n  Area Committee be noted.\n\n(b)  That the grants for skips set out in the report be approved.',
@@ -10017,11 +9967,6 @@ describe('a part broken before its verb, met in the thirtieth session', () => {
         ['resolution', 'The grants for skips set out in the report be approved.'],
       ],
     ],
-  ])('reads %s', readsWhole);
-});
-
-describe('undertakings spliced with a comma, met in the thirtieth session', () => {
-  it.each<[string, string, [string, string][]]>([
     [
       'a decision, then someone else who will do something',
       'Website\n\nThe layout was agreed and the pages will be put on the site by Ned, Fay will post the minutes of meetings.',
@@ -10030,11 +9975,6 @@ describe('undertakings spliced with a comma, met in the thirtieth session', () =
         ['action', 'Fay will post the minutes of meetings.'],
       ],
     ],
-  ])('reads %s', readsWhole);
-});
-
-describe('decision records and volunteers’ notes met in the thirtieth session', () => {
-  it.each<[string, string, [string, string][]]>([
     [
       'a body’s decisions over parts on the lines below, the first part not run into the line that leads into it',
       'Market\n\nPurpose: To confirm the plan for the market and who runs it.\n\nCouncil considered the report of the market manager and made the following decisions:-\nTo approve the plan for the market for the next three years.',
@@ -10070,11 +10010,6 @@ describe('decision records and volunteers’ notes met in the thirtieth session'
       'Decisions of the first meeting\n\nThe aims, and adding them to the constitution - Agreed and constitution updated',
       [['resolution', 'The aims, and adding them to the constitution - Agreed and constitution updated']],
     ],
-  ])('reads %s', readsWhole);
-});
-
-describe('scrutiny minutes met in the thirtieth session', () => {
-  it.each<[string, string, [string, string][]]>([
     [
       'the chair agreeing that points made would be picked up',
       'Work programme\n\nA member raised the security of the council’s computers. The Chair noted the comments and agreed they would be picked up.',
@@ -10096,6 +10031,31 @@ describe('scrutiny minutes met in the thirtieth session', () => {
       [],
     ],
   ])('reads %s', readsWhole);
+});
+
+describe('papers, agendas and committees met on real pages in the thirtieth session', () => {
+  it('reads a page titled "<body> Agenda - <date>" as an agenda, whatever the last minute and a referred motion say', async () => {
+    const paper = await readPaper(
+      'Planning Committee Agenda - 14 March 2026, 10:00\n\nA meeting to be held at the Town Hall at 10:00 on 14 March 2026.\n\nNumber Item\n2Declarations of Interest\n\nMinute of Meeting of the Planning Committee held on 10 February 2026.\n\n5Motion referred under Standing Order 31\nProposed by Councillor Ash\n\nCouncil resolves:-\n\n(1) to ask the Government to limit noise from fireworks;\n\n(2) to write to local suppliers.',
+    );
+    expect(paper.kind).toBe('agenda');
+    expect(paper.date).toBe('2026-03-14');
+    expect(paper.outcomes).toEqual([]);
+  });
+  it.each([
+    [
+      'a web page’s emphasis and line breaks left in its text',
+      '<strong>Minutes</strong> of the Governing Body<br />\n\nWednesday <strong>14</strong> March 20<strong>26</strong><br />\n\n6.00 p.m. in the Library<br />\n\n1. MEMBERSHIP<br />\n\nAll Governors voted in favour of Ann Ash becoming a Governor.<br />',
+      '2026-03-14',
+      null,
+    ],
+    [
+      'a committee named with the years it sat',
+      'Cabinet (2014 - May 2022) - Tuesday, 3 March 2026 10.00 am\n\nVenue: Town Hall\n\n4. Budget\n\nRESOLVED that the report be noted.',
+      '2026-03-03',
+      'Cabinet',
+    ],
+  ])('reads the meeting of %s', readsMinutesOf);
 });
 
 describe('meeting dates met on real pages in the thirtieth session', () => {
