@@ -10071,3 +10071,41 @@ describe('meeting dates met on real pages in the thirtieth session', () => {
     expect(header(text).date).toBe(date);
   });
 });
+
+describe('passages met on real pages in the thirty-first session', () => {
+  it.each<[string, string, [string, string][]]>([
+    [
+      'a request whose purpose holds a negative ("in order that … will not")',
+      'The Chair requested that the plan show the earlier dates of the districts in order that partners will not be misled.',
+      [
+        [
+          'request',
+          'The Chair requested that the plan show the earlier dates of the districts in order that partners will not be misled.',
+        ],
+      ],
+    ],
+    [
+      'a table’s cells run together with a spaced slash: the topic, then what the board did',
+      'Tenancy Offers / The Board ratified the decision of the Chair and Treasurer to offer the flat to the applicant.',
+      [
+        [
+          'resolution',
+          'Tenancy Offers / The Board ratified the decision of the Chair and Treasurer to offer the flat to the applicant.',
+        ],
+      ],
+    ],
+    [
+      'a decision page whose labels were lost: its numbered "To …" parts, not the reasons numbered again below',
+      'Decision details\n\nContracts Pipeline\n\nDecision Maker: Executive\n\nDecision status: Recommendations Approved\n\nTo consider the contracts to be let this year.\n\n1. To approve the procurement routes listed in Appendix 1.\n\n2. To delegate authority to the Director of Finance to award the contracts.\n\n1. Executive approval is required for contracts above £200,000.\n\n2. Planning ahead ensures good value.',
+      [
+        ['resolution', 'Approve the procurement routes listed in Appendix 1.'],
+        ['resolution', 'Delegate authority to the Director of Finance to award the contracts.'],
+      ],
+    ],
+    [
+      'an officer’s decision told under its dated title, not the paragraph that explains it',
+      'Issue - decisions\n\nApproval of the sub-delegation scheme\n\n14/05/2026 - Approval of the sub-delegation scheme\n\nThe Director of Public Health has approved the sub-delegation scheme attached as Appendix 1.\n\nThe fact that a function has been delegated to an officer does not require that officer to act in person.',
+      [['resolution', 'The Director of Public Health has approved the sub-delegation scheme attached as Appendix 1.']],
+    ],
+  ])('%s', readsWhole);
+});

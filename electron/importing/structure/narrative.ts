@@ -705,12 +705,15 @@ export function narrative(
 
 /** "It was proposed by Cllr Ash and seconded by Cllr Birch that …": who moved and who seconded, then what. */
 /** Also with no names: "It was proposed and seconded that Abigail Muller be the new chairman." */
-/** "18/77 Reports of noise from the depot, Mill Lane – ": a topic of up to a line before a spaced dash and a capital. */
+/**
+ * "18/77 Reports of noise from the depot, Mill Lane – ": a topic of up to a line before a spaced dash and a capital; or
+ * before a spaced slash, a table's cells run together ("Control of Payments / The Board ratified …").
+ */
 // Not who spoke: "Cllr Ash – Asked that the Council consider a second bench" is a member's report; nor a list's few words
 // after the dash ("Two huts at Mill Farm – Approved", another body's decision reported); nor a planning application's
 // site and description ("25/0202 Mill Lane – Application to remove condition 2").
 const TOPIC_BEFORE_DASH =
-  /^(?!(?:The )?(?:Cllrs?\.?|Councill?ors?|Mr|Mrs|Ms|Dr|Clerk|Chair\w*)\b)[^.;:–—]{3,120}?\s[–—]\s+(?=[A-Z]\S*(?:\s+\S+){3})(?!(?:Application|Proposals?|Proposed|Erection|Construction|Demolition|Change|Variation|Removal|Retrospective|Outline|Listed|Prior|Installation|Conversion|Extension)\b)/;
+  /^(?!(?:The )?(?:Cllrs?\.?|Councill?ors?|Mr|Mrs|Ms|Dr|Clerk|Chair\w*)\b)[^.;:–—]{3,120}?\s[–—/]\s+(?=[A-Z]\S*(?:\s+\S+){3})(?!(?:Application|Proposals?|Proposed|Erection|Construction|Demolition|Change|Variation|Removal|Retrospective|Outline|Listed|Prior|Installation|Conversion|Extension)\b)/;
 // Also with no "It was", after the item's title, and with the vote before what was carried: "PRECEPT – Proposed by Cllr
 // Ash and seconded by Cllr Birch, all in favour, that a precept of £5,000 be agreed."
 const PROPOSED_AND_SECONDED_THAT =

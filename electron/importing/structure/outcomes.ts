@@ -395,7 +395,7 @@ export function findOutcomeCandidates(
       else return;
     }
 
-    if (index === labelLost) {
+    if (labelLost.has(index)) {
       add('resolution', stripMarker(text), segment, text, {
         formal: true,
         rule: 'a decision page’s decision, its "Decision:" label lost',
@@ -413,9 +413,12 @@ export function findOutcomeCandidates(
     // "Effective from: 12/02/2024" over "Approve the appointment of …": a decisions list's entry, its decision unlabelled;
     // and each paragraph after it that decides ("The notice be published.", "The Committee writes to …"), to the next entry.
     if (
-      (EFFECTIVE_FROM.test(segments[index - 1]?.text ?? '') || (inDecisionsEntry && segment.opensBlock)) &&
+      (EFFECTIVE_FROM.test(segments[index - 1]?.text ?? '') ||
+        (inDecisionsEntry && segment.opensBlock) ||
+        (DATED_TITLE.test(segments[index - 1]?.text ?? '') && WHO_HAS_DECIDED.test(text))) &&
       !matchHead(stripMarker(text)) &&
       (opensWithDecidingVerb(stripMarker(text)) ||
+        WHO_HAS_DECIDED.test(text) ||
         DECISION_WORDS.test(text) ||
         decidesByItself(stripMarker(text)) ||
         BODY_DOES.test(text))
@@ -424,7 +427,8 @@ export function findOutcomeCandidates(
         formal: true,
         rule: 'a decisions list’s decision under its "Effective from:" line',
       });
-      inDecisionsEntry = true;
+      // An officer's decision told under its title is one paragraph; what follows explains it.
+      inDecisionsEntry = !DATED_TITLE.test(segments[index - 1]?.text ?? '');
       return;
     }
     if (segment.opensBlock) inDecisionsEntry = false;
@@ -1469,6 +1473,10 @@ const DECIDED_TO_DO =
 const BODY_DOES =
   /^(?:The|This) (?:Panel|Committee|Sub-Committee|Board|Council|Cabinet|Executive|Forum|Authority) (?!was\b|is\b|has\b|does\b)[a-z]{3,}s\b/;
 
+/** "The Director of Public Health has approved the scheme …": an officer's decision, told under its entry's dated title. */
+const WHO_HAS_DECIDED =
+  /^(?:The )?[A-Z][^.;:]{2,80}? (?:has|have) (?:approved|agreed|authorised|authorized|decided|awarded|granted|adopted|endorsed)\b/;
+
 /** "Effective from: 12/02/2024": the last field of a decisions list's entry, over its decision. */
 const EFFECTIVE_FROM = /^Effective from\s*:\s*\d{1,2}\/\d{1,2}\/\d{2,4}\s*$/i;
 /** A decision page's own fields: who decided, and when. */
@@ -1479,20 +1487,32 @@ const DECISION_PAGE_FIELD = /^(?:Decision Maker|Date of decision|Decided at meet
  * decision page whose "Decision:" label the copy lost, its decision worded as the report's. Also a short page with no
  * fields whose decision is followed by its reasons ("To note the budget position." over "Reason for decision:").
  */
-function decisionWithItsLabelLost(segments: Segment[]): number | null {
+function decisionWithItsLabelLost(segments: Segment[]): Set<number> {
   // Not a forward plan's entry, whose decision is still due.
   const decisionPage =
     segments.some((s) => DECISION_PAGE_FIELD.test(s.text)) && !segments.some((s) => /^Decision due\b/i.test(s.text));
+  // A page that prints its "Decision:" label or a keyword says where its decision is.
+  if (segments.some((s) => FIELD_LABEL.exec(s.text)?.[1] === 'Decision' || matchHead(stripMarker(s.text))))
+    return new Set();
   const at = segments.findIndex(
     (s, i) =>
       !isPartOf(s) &&
       DECIDED_TO_DO.test(s.text) &&
       (decisionPage || NOT_DECIDED_SECTION.test(segments[i + 1]?.text ?? '')),
   );
-  // A page that prints its "Decision:" label or a keyword says where its decision is.
-  if (at < 0 || segments.some((s) => FIELD_LABEL.exec(s.text)?.[1] === 'Decision' || matchHead(stripMarker(s.text))))
-    return null;
-  return at;
+  if (at >= 0) return new Set([at]);
+  // "1. To approve the procedures …" "2. To delegate authority …" on a decision page: its decision in numbered parts,
+  // to where the numbering starts again (the reasons, their label lost too).
+  const first = decisionPage
+    ? segments.findIndex((s) => /^1[.)]?$/.test(s.marker?.trim() ?? '') && DECIDED_TO_DO.test(stripMarker(s.text)))
+    : -1;
+  const parts = new Set<number>();
+  for (let i = first, n = 1; i >= 0 && i < segments.length; i++, n++) {
+    const s = segments[i] as Segment;
+    if (!new RegExp(`^\\(?${n}[.)]?$`).test(s.marker?.trim() ?? '') || !/^To [a-z]+\b/.test(stripMarker(s.text))) break;
+    parts.add(i);
+  }
+  return parts;
 }
 
 /** "1. To grant permission for late-night refreshment:-" over its hours: a hearing's decision, its details below. */

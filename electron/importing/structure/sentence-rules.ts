@@ -3726,7 +3726,8 @@ export const NOT_OUTCOMES: {
   {
     shape: 'a negative',
     example: 'The notes would not be circulated to Members.',
-    // Not in a clause of condition, reason or purpose: "… ask for a synopsis if he is unable to attend",
+    // Not in a clause of condition, reason or purpose: "… ask for a synopsis if he is unable to attend", "… requested
+    // that the plan show the earlier dates in order that partners will not be misled",
     // "… undertook to speak to the supplier to ensure the strikes did not delay it", "Given that the grant
     // could not be drawn first, it was resolved to …", "… to ratify the power, that was adopted long ago but did not appear …";
     // nor in what was agreed (also after how it was reached: "It was agreed, after consultation with …, that there was no
@@ -3736,7 +3737,7 @@ export const NOT_OUTCOMES: {
     // the application: the proposal should not add to the parking problems"), nor a decision in the subjunctive ("That the
     // Council do not revise the scheme").
     pattern:
-      /(?<!\b(?:if|when|whenever|unless|where|because|since|as|given that|although|though|while|whilst|who|which|whether|in case|proviso|provided|on condition|ensure|ensuring|make sure|so that|check that|saying|stating|explaining|on the (?:basis|grounds) that|that (?:was|were|has|had)|(?:comment|concern|message|complaint|view|point)s? that|agreed|decided|resolved|be (?:informed|advised|notified|told) that)\b[^,;]{0,80})(?<!\b(?:agreed|decided|resolved),[^;]{0,120})(?![^.;]*\b(?:it was|was|were) (?:unanimously )?(?:resolved|agreed|decided) (?:that|to)\b)(?:\b(?:would|will|could|should|did|does|do) not\b|\bno longer\b|\bunable to\b|n['’]t\b)(?<!^(?:Objections?|Objects?) to the (?:planning )?application\b.*)(?<!^[Tt]hat (?:the )?(?:[A-Z][\w&'’-]* ){0,4}(?:Council|Committee|Cabinet|Board|Panel|Authority) (?:do|does) not)/i,
+      /(?<!\b(?:if|when|whenever|unless|where|because|since|as|given that|although|though|while|whilst|who|which|whether|in case|proviso|provided|on condition|ensure|ensuring|make sure|so that|in order that|check that|saying|stating|explaining|on the (?:basis|grounds) that|that (?:was|were|has|had)|(?:comment|concern|message|complaint|view|point)s? that|agreed|decided|resolved|be (?:informed|advised|notified|told) that)\b[^,;]{0,80})(?<!\b(?:agreed|decided|resolved),[^;]{0,120})(?![^.;]*\b(?:it was|was|were) (?:unanimously )?(?:resolved|agreed|decided) (?:that|to)\b)(?:\b(?:would|will|could|should|did|does|do) not\b|\bno longer\b|\bunable to\b|n['’]t\b)(?<!^(?:Objections?|Objects?) to the (?:planning )?application\b.*)(?<!^[Tt]hat (?:the )?(?:[A-Z][\w&'’-]* ){0,4}(?:Council|Committee|Cabinet|Board|Panel|Authority) (?:do|does) not)/i,
   },
   {
     shape: 'a question',
