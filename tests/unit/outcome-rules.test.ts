@@ -10107,5 +10107,43 @@ describe('passages met on real pages in the thirty-first session', () => {
       'Issue - decisions\n\nApproval of the sub-delegation scheme\n\n14/05/2026 - Approval of the sub-delegation scheme\n\nThe Director of Public Health has approved the sub-delegation scheme attached as Appendix 1.\n\nThe fact that a function has been delegated to an officer does not require that officer to act in person.',
       [['resolution', 'The Director of Public Health has approved the sub-delegation scheme attached as Appendix 1.']],
     ],
+    [
+      'parts whose markers were left at the end of the line above ("… to Full Council : i."), one part’s verb on its next line',
+      'Decision taken |\nThat the Cabinet recommend\nto Full Council : i.\nThat the capital programme for 2026-27 be set at the level of\nthe grants available. ii.\nThat Supported\nBorrowing (SB) levels be allocated to each Director. iii.\nThat a contingency of £3 million be approved.',
+      [
+        ['recommendation', 'The capital programme for 2026-27 be set at the level of the grants available.'],
+        ['recommendation', 'Supported Borrowing (SB) levels be allocated to each Director.'],
+        ['recommendation', 'A contingency of £3 million be approved.'],
+      ],
+    ],
+    [
+      'a vote in brackets after the keyword is not a part’s marker',
+      'RESOLVED: (For: 27, Against: 11, Abstain: 1)\n\nThat Council:\n\n1. approves the revenue budget for 2026/27;\n\n2. sets the Band D council tax at £224.11.',
+      [
+        ['resolution', 'Approves the revenue budget for 2026/27'],
+        ['resolution', 'Sets the Band D council tax at £224.11.'],
+      ],
+    ],
+    [
+      'a "Decision:" label’s words wrapped onto the next line; fields that decide nothing',
+      'Annual Report 2025/26 Additional documents:\nDecision: Following\nscrutiny, members noted the report |\n\nPerformance Monitoring Decision: Members\nconsidered performance monitoring item 6A. |\n\nApologies Decision: All Cabinet Members were present.\n\nQuestions Decision: Cabinet received oral questions in accordance with Procedure Rule 2.3.',
+      [['resolution', 'Following scrutiny, members noted the report']],
+    ],
+    [
+      'not what was added after the meeting, nor what consultees answered, reported under a lead-in',
+      'Bus shelters: issues were raised about the state of the shelters.\n\nACTION: That an update be provided for the next Forum.\n\nPost meeting note:\n\nAnn Ash – Works Manager – requested that examples be provided so that these can be followed up.\n\nThe Planning Officer provided the following responses received from consultees since the agenda was published:\n\nØ  Lead Local Flood Authority – no objections.\n\nØ  Anglian Water – no objections.\n\nRESOLVED that planning permission be GRANTED subject to the conditions set out in the report.',
+      [
+        ['action', 'An update be provided for the next Forum.'],
+        ['resolution', 'Planning permission be GRANTED subject to the conditions set out in the report.'],
+      ],
+    ],
   ])('%s', readsWhole);
+});
+
+describe('meetings met on real pages in the thirty-first session', () => {
+  const header = (text: string) => readMeetingHeader(extractPlainText(text).blocks, 'paper.txt');
+  it('reads a record of the decisions taken on a date by a body, the date wrapped between its day and its month', () => {
+    const read = header('RECORD OF DECISION\nThe following decisions were taken on 22\nFEBRUARY 2026 by the CABINET');
+    expect([read.date, read.committee]).toEqual(['2026-02-22', 'Cabinet']);
+  });
 });

@@ -52,8 +52,11 @@ const LEAD_IN_END = /:\s*-?$/;
 const firstWords = (text: string) => text.split(/\s+/, 4).join(' ');
 /** "Decision Maker: Cabinet", "Is Key decision?: No": a field of a web page, on a line of its own. */
 const FIELD = /^[A-Z][\w ?'’()/-]{1,40}\??:\s+\S/;
-/** "RECOMMENDED: That …", "RESOLVED: That …": a decision's keyword, whose words may wrap onto the lines below. */
-const DECISION_LABEL = /^(?:RESOLVED|RECOMMENDED|AGREED|DECIDED)\s*:\s/;
+/**
+ * "RECOMMENDED: That …", "RESOLVED: That …", "Decision: Following" over "scrutiny, members noted the report": a decision's
+ * keyword or label, whose words may wrap onto the lines below.
+ */
+const DECISION_LABEL = /^(?:RESOLVED|RECOMMENDED|AGREED|DECIDED|Decision)\s*:\s/;
 /** "AP: Clerk to …", "Action: …", "Action point 3: …": an action's label, whose words may wrap onto the next line. */
 const ACTION_LABEL = /^(?:AP|ACTIONS?|Actions?|Action points?)\s*\d{0,3}\s*:\s/;
 /** "ACTION – Chair to contact …", "NOTED: …", "Resolved - Quote accepted.": a keyword, then a dash (or, in capitals, a colon). */
@@ -78,6 +81,11 @@ const ENDS_MID_PHRASE =
 // order the signs."; not one that ends a title ("Discussion with Ann Ash, Borough Councillor").
 const ENDS_ON_ARTICLE = /\b(?:a|an|the|of|and|or)$|(?:^|[.;:]\s+)(?:Councill?or|Cllr\.?|Mrs?|Ms|Dr)$/i;
 
+/** "… decisions were taken on 22" over "FEBRUARY 2026 by the CABINET": a date wrapped between its day and its month. */
+const ENDS_ON_DAY = /\b(?:on|of|held|dated?)\s+(?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?$/i;
+const OPENS_ON_MONTH_AND_YEAR =
+  /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?),?\s+\d{4}\b/i;
+
 /** "that Councillor Hale be elected Chairman …", "that the report be noted": a decision in the subjunctive, its keyword lost. */
 const LOST_KEYWORD_DECISION = /^that\s+(?:[A-Z]|the\s)[^.;]{3,200}?\bbe\s+(?:re-)?[a-z]+(?:ed|en)\b/;
 /** "Election of Chairman of the Council": an item's title, no verb in it. */
@@ -87,14 +95,19 @@ const ITEM_TITLE_ONLY = /^(?![^]*\b(?:is|are|was|were|be|been|has|have|had|[A-Za
 const MARKER_AT_LINE_END =
   /^(.*\b(?:resolved|agreed|decided)\b[^.]{0,20}?:?)\s+(\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})\))\s*$/i;
 
-/** Moves a list marker left at the end of a keyword's line to the start of the part it numbers. */
+/** "… to Full Council : i." over "That the capital programme …": a part's marker left at the end of the line before it. */
+// A marker with its full stop only: not a vote's count in brackets ("RESOLVED: (For: 27, Against: 11, Abstain: 1)").
+const MARKER_BEFORE_THAT = /^(.*[.:;])\s+((?:[ivx]{1,4}|[a-h]|\d{1,2})\.)\s*$/;
+
+/** Moves a list marker left at the end of a keyword's line, or of the line above a "That …" part, to the part it numbers. */
 function withMarkersOnTheirParts(lines: string[]): string[] {
   const moved = [...lines];
   moved.forEach((line, i) => {
-    const marker = MARKER_AT_LINE_END.exec(line);
-    if (!marker?.[1] || !marker[2]) return;
     const next = moved.findIndex((l, j) => j > i && l.trim() !== '');
     if (next < 0) return;
+    const marker =
+      MARKER_AT_LINE_END.exec(line) ?? (/^\s*That\s/.test(moved[next] ?? '') ? MARKER_BEFORE_THAT.exec(line) : null);
+    if (!marker?.[1] || !marker[2]) return;
     moved[i] = marker[1];
     moved[next] = `${marker[2]} ${moved[next]?.trimStart() ?? ''}`;
   });
@@ -281,8 +294,11 @@ export function extractPlainText(text: string): ExtractedText {
       open !== null && sentenceOpen && !blankSince && /^[A-Za-z'’-]+\.$/.test(line) && open.text.split(' ').length >= 5;
     // "(a) That the amount … for the Inner West" / (blank) / "  Area Committee be noted.": the part's verb, below it.
     const verbBelow: boolean = open !== null && THAT_PART_BEFORE_ITS_VERB.test(open.text) && BRINGS_THE_VERB.test(line);
+    const dateWrapped: boolean =
+      open !== null && !blankSince && ENDS_ON_DAY.test(open.text) && OPENS_ON_MONTH_AND_YEAR.test(line);
     const carriesOn: boolean =
       verbBelow ||
+      dateWrapped ||
       brokenSentence ||
       lastWordWrapped ||
       (sentenceOpen && ((underNumber && /^[a-z]/.test(line) && indent >= openIndent - 1) || hangingIndent));
@@ -363,7 +379,8 @@ export function extractPlainText(text: string): ExtractedText {
         !wrappedPart &&
         !lastWordWrapped &&
         !partBroken &&
-        !verbBelow
+        !verbBelow &&
+        !dateWrapped
       ) &&
       (!blankSince ||
         (sentenceOpen &&

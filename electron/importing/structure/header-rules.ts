@@ -75,6 +75,16 @@ export const HEADER_RULES: HeaderRule[] = [
     date: { group: 2, written: 'words' },
   },
   {
+    shape: 'a record of the decisions taken on a date by a body',
+    example: 'The following decisions were taken on 22 FEBRUARY 2026 by the CABINET',
+    pattern: new RegExp(
+      `^(?:The following )?decisions? (?:were|was) (?:taken|made) on ${WRITTEN} by (?:the )?([A-Za-z][\\w&,'’() -]{2,60}?)\\s*$`,
+      'i',
+    ),
+    committee: 2,
+    date: { group: 1, written: 'words' },
+  },
+  {
     shape: 'a decision page’s date',
     example: 'Date of decision: 14/12/2022',
     pattern: new RegExp(`^Date of decision: ${DMY}$`),

@@ -102,6 +102,10 @@ const ELECTED_OR_APPOINTED =
 const ONE_WORD_NOT_DECIDING =
   /^(?!(?:Approved|Agreed|Refused|Granted|Objection|Objections|Support|Supported|Deferred|Withdrawn|Carried|Lost|Accepted|Rejected|Permitted|Noted|Resolved|Recommendations?)\b)\S+$/i;
 
+/** "… provided the following responses received from consultees:": a lead-in over what others answered. */
+const RESPONSES_RECEIVED =
+  /\b(?:responses?|comments?|representations?|observations?|replies)\b[^.:]{0,60}\b(?:received|from|by) (?:the )?(?:statutory )?consultees?\b[^:]*:-?\s*$|\bconsultees?\b[^.:]{0,40}\b(?:responses?|comments?|replies)\b[^:]*:-?\s*$|\bconsultation responses?\b[^:]*:-?\s*$/i;
+
 /** "Reports from District and County councillors:": a short title with a colon, over what it titles. */
 const TITLES_WHAT_FOLLOWS = /^[^.;:]{3,80}:\s*$/;
 
@@ -190,9 +194,14 @@ const doneInItsBlock = (text: string) => text.length <= 300 && ACTION_DONE.test(
 /** The line below an action, reporting it done: "Action complete – a section was added", "Completed.", "Done". */
 const ACTION_DONE_BELOW = /^(?:Action (?:now )?(?:complete|completed|closed)|Completed|Done)\b/i;
 
-/** "None required.", "N/A", "1976.", "(14 December 2021)", "The Committee did not make any recommendations.", "There were no announcements.": a field left empty or a number cut from its sentence, not a decision. */
+/**
+ * "None required.", "N/A", "1976.", "(14 December 2021)", "The Committee did not make any recommendations.", "There were no
+ * announcements.": a field left empty or a number cut from its sentence, not a decision. So is a "Decision:" field that
+ * only says who was there, that questions were put, or that an item was considered ("All Cabinet Members were present.",
+ * "Cabinet received oral questions …", "Members considered item 4a from the forward plan.").
+ */
 const NOTHING =
-  /^(?:(?:the |this )?[\w ]{0,60}? did not make any (?:recommendations?|decisions?|comments?)\b.*|no (?:recommendations?|decisions?) (?:was|were) made\b.*|\([^()]*\)|(?:none|nil|n\/a|not applicable)(?: (?:were |was )?(?:required|needed|made|received|declared|recorded|noted))?|nothing (?:to report|further to report|new|to add)(?: at (?:present|this time|this stage))?|noted|(?:agreed|resolved|decided) that\s*[:–—-]+|no (?:items?|declarations|business)\b.*|there (?:were|was) no (?:[\w’'-]+ ){0,4}(?:announcements|items|business|questions|matters|declarations|reports?|updates?)\b[^.,;]*|[\d\s.,/:;()£%-]+)\.?$/i;
+  /^(?:(?:the |this )?[\w ]{0,60}? did not make any (?:recommendations?|decisions?|comments?)\b.*|no (?:recommendations?|decisions?) (?:was|were) made\b.*|\([^()]*\)|(?:none|nil|n\/a|not applicable)(?: (?:were |was )?(?:required|needed|made|received|declared|recorded|noted))?|nothing (?:to report|further to report|new|to add)(?: at (?:present|this time|this stage))?|noted|(?:agreed|resolved|decided) that\s*[:–—-]+|no (?:items?|declarations|business)\b.*|there (?:were|was) no (?:[\w’'-]+ ){0,4}(?:announcements|items|business|questions|matters|declarations|reports?|updates?)\b[^.,;]*|(?:all|the) [\w ]{0,40}? (?:were|was) present|[\w ]{0,40}?\breceived (?:oral |written |public )?questions\b[^;]*|(?:[\w ]{0,40} )?considered (?:[\w ]{0,30} )?items? \w{1,4}(?: from [^.;]*)?|[\d\s.,/:;()£%-]+)\.?$/i;
 
 /**
  * What the meeting decided or asked for, read by the shape of the text: each
@@ -289,6 +298,8 @@ export function findOutcomeCandidates(
   let proposalText = false;
   /** Parts listed under a lead-in that decides nothing ("discussed the following:"). */
   let listedTopics = false;
+  /** Parts listed under a lead-in that reports what others answered ("the following responses from consultees:"). */
+  let othersResponses = false;
   let topicMarker: string | null = null;
   let section: 'decision' | 'skip' | null = null;
   /** A "Decision:" field's numbered or lettered parts have been read. */
@@ -1226,7 +1237,12 @@ export function findOutcomeCandidates(
     }
     if (!isPart) {
       listedTopics = /(?::-?|:\s*-)\s*$/.test(body);
+      othersResponses = RESPONSES_RECEIVED.test(body);
       topicMarker = null;
+    } else if (othersResponses) {
+      // "Highways Authority – no objections." under "… the following responses received from consultees:": what others
+      // said, reported, not decided.
+      return;
     } else if (listedTopics) {
       // A list of another kind after the topics ("(a)" after bullets) is not one of them.
       const family = familyOf(index);

@@ -9,9 +9,9 @@ import { sentencesOf, type Segment } from './segments';
 
 export const FIELD_LABEL = /^(Decision|Minutes|Additional documents|Supporting documents)\s*:\s*/;
 
-/** Where a page's decision stops: its reasons and the options it rejected. */
+/** Where a page's decision stops: its reasons, the options it rejected, and a note added after the meeting. */
 export const NOT_DECIDED_SECTION =
-  /^(?:REASONS?(?:\(S\))?:?$|Reasons?(?:\(s\))?:?$|Reasons?(?:\(s\))? for (?:the )?[Dd]ecisions?|REASONS? FOR (?:THE )?DECISIONS?|(?:Alternative|Other) [Oo]ptions?|(?:ALTERNATIVE|OTHER) OPTIONS|\[?Reason\s*:|(?:The )?[Rr]easons? (?:are|is|for (?:the|this|these) decisions? (?:are|is))\s*:?$|Relevant (?:Scrutiny|Overview) (?:Committee|Panel|Board)s?:?$)/;
+  /^(?:REASONS?(?:\(S\))?:?$|Reasons?(?:\(s\))?:?$|Reasons?(?:\(s\))? for (?:the )?[Dd]ecisions?|REASONS? FOR (?:THE )?DECISIONS?|(?:Alternative|Other) [Oo]ptions?|(?:ALTERNATIVE|OTHER) OPTIONS|\[?Reason\s*:|(?:The )?[Rr]easons? (?:are|is|for (?:the|this|these) decisions? (?:are|is))\s*:?$|Relevant (?:Scrutiny|Overview) (?:Committee|Panel|Board)s?:?$|(?:[Pp]ost|POST)[- ](?:[Mm]eeting|MEETING) (?:[Nn]otes?|[Uu]pdates?|NOTES?|UPDATES?):?$)/;
 
 /** One-line fields of a decision page: dates, status, who decided. */
 export const FIELD_LINE =
