@@ -10130,6 +10130,27 @@ describe('passages met on real pages in the thirty-first session', () => {
       [['resolution', 'Following scrutiny, members noted the report']],
     ],
     [
+      'a lead-in "That the following be noted;" closed by a semicolon, over its parts',
+      'Resolved: That the following be noted;\n\n  i.  The appointment of Ann Ash as Chair.\n\n  ii.  The terms of reference of the Committee.',
+      [
+        ['resolution', 'The following be noted the appointment of Ann Ash as Chair.'],
+        ['resolution', 'The following be noted the terms of reference of the Committee.'],
+      ],
+    ],
+    [
+      'not a proposed additional recommendation, whose vote is told later; nor a declaration signed; nor what members were asked to note',
+      'Councillor Ash proposed an additional recommendation, seconded by Councillor Birch, as follows:\n\n·         That representations are made to the Secretary of State to remove the need for the statement.\n\nDiscussion was held, following which Members voted. The vote was not carried.\n\nThe document was duly signed.\n\nMembers were asked to note that the forum has a delegated budget of £23,000.',
+      [],
+    ],
+    [
+      'a body and its verb, capitalised, on a line of its own over numbered parts',
+      'Effective from: 03/12/2026\n\nCabinet Agreed\n\n1. Recommends to Council to draw down £700k from the Recovery Reserve.\n\n2. Approves transfer of budgets to set up a new Filming trading account.',
+      [
+        ['recommendation', 'Recommends to Council to draw down £700k from the Recovery Reserve.'],
+        ['resolution', 'Approves transfer of budgets to set up a new Filming trading account.'],
+      ],
+    ],
+    [
       'not what was added after the meeting, nor what consultees answered, reported under a lead-in',
       'Bus shelters: issues were raised about the state of the shelters.\n\nACTION: That an update be provided for the next Forum.\n\nPost meeting note:\n\nAnn Ash – Works Manager – requested that examples be provided so that these can be followed up.\n\nThe Planning Officer provided the following responses received from consultees since the agenda was published:\n\nØ  Lead Local Flood Authority – no objections.\n\nØ  Anglian Water – no objections.\n\nRESOLVED that planning permission be GRANTED subject to the conditions set out in the report.',
       [

@@ -245,9 +245,10 @@ export const HEAD_RULES: HeadRule[] = [
     example: 'The Committee resolved:- to adopt the motion.',
     // "… resolved with 6 votes for and 1 abstention:", "… agreed to:", "… has today (24 March) agreed the following
     // recommendations to:": the vote, the day, or the "to" of its parts, around the verb. Also with the body's area in
-    // brackets and the verb of its parts in capitals: "The Local Committee (Ashby) resolved to AGREE:".
+    // brackets and the verb of its parts in capitals: "The Local Committee (Ashby) resolved to AGREE:". And a line of its own
+    // with the verb capitalised and no colon, over its numbered parts: "Cabinet Agreed".
     pattern: new RegExp(
-      `^(?:${AFTER_DEBATE})?${BODY}(?: \\([A-Z][^()]{1,30}\\))?(?:\\s+(?:then|thereafter|accordingly|unanimously|therefore))?\\s+(?:has |have )?(?:(?:today|now|also) )?(?:\\([^)]{2,30}\\) )?(?:resolved|agreed|decided|RESOLVED|AGREED|DECIDED)(?:\\s+as follows|,?\\s+(?:with|by)\\s+\\d[^:]{2,80}?|\\s+the following (?:recommendations|decisions)(?: to)?|\\s+to(?:\\s+(?:agree|AGREE))?)?\\s*(?::-?|:\\s*-|–)\\s*`,
+      `^(?:${AFTER_DEBATE})?${BODY}(?: \\([A-Z][^()]{1,30}\\))?(?:\\s+(?:then|thereafter|accordingly|unanimously|therefore))?\\s+(?:has |have )?(?:(?:today|now|also) )?(?:\\([^)]{2,30}\\) )?(?:resolved|agreed|decided|Resolved|Agreed|Decided|RESOLVED|AGREED|DECIDED)(?:\\s+as follows|,?\\s+(?:with|by)\\s+\\d[^:]{2,80}?|\\s+the following (?:recommendations|decisions)(?: to)?|\\s+to(?:\\s+(?:agree|AGREE))?)?(?:\\s*(?::-?|:\\s*-|–)\\s*|(?<=\\b(?:Resolved|Agreed|Decided|RESOLVED|AGREED|DECIDED))\\s*$)`,
     ),
     kind: 'resolution',
   },
@@ -430,9 +431,10 @@ export const PROPOSAL_LEADS: { shape: string; example: string; pattern: RegExp }
   {
     shape: 'a motion or amendment moved, before the vote',
     example: 'Councillor Ferrie, seconded by Councillor Mowat, moved as an amendment:-',
-    // Also "Councillor Ash moved as a procedural motion, seconded by Councillor Birch:-".
+    // Also "Councillor Ash moved as a procedural motion, seconded by Councillor Birch:-", and "Councillor Ash proposed an
+    // additional recommendation, seconded by Councillor Birch, as follows:".
     pattern:
-      /\bmoved(?: as (?:an amendment|an? (?:procedural |general )?motion))?(?:,? (?:and )?seconded by [^.;:]{2,60}?)?\s*(?::-?|:\s*-|–)\s*$|^(?:The )?(?:report|officers?|recommendations?) (?:recommended|proposed)\s*(?::-?|:\s*-|–)\s*$/i,
+      /\bmoved(?: as (?:an amendment|an? (?:procedural |general )?motion))?(?:,? (?:and )?seconded by [^.;:]{2,60}?)?\s*(?::-?|:\s*-|–)\s*$|\bproposed an? (?:additional |further )?(?:amendment|recommendation|motion)\b[^.;:]*(?::-?|:\s*-|–)\s*$|^(?:The )?(?:report|officers?|recommendations?) (?:recommended|proposed)\s*(?::-?|:\s*-|–)\s*$/i,
   },
   {
     shape: 'an amendment’s or motion’s heading, before its words',

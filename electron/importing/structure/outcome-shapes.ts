@@ -99,6 +99,8 @@ export function endsAsLeadIn(text: string): boolean {
       text,
     ) ||
     // "The following response was agreed by the PC;" over the response itself.
+    // So is "That the following be noted;" over (i)–(iii).
+    /\b[Tt]hat the following (?:[\w’'-]+ ){0,2}be (?:noted|approved|agreed|adopted|endorsed)\s*;\s*$/.test(text) ||
     /\bThe following (?:[\w’'-]+ ){0,3}(?:was|were|has been|have been) (?:unanimously )?(?:agreed|approved|resolved|submitted|adopted|made|sent)(?: by [^.;:]{2,40})?\s*[;:,-]?\s*$/.test(
       text,
     )

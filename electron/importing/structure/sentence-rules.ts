@@ -1831,9 +1831,10 @@ export const SENTENCE_RULES: SentenceRule[] = [
     example: 'Members of the Board were asked to consider the draft and send comments to the scrutiny team.',
     // Also reminded: "Members were reminded to provide photographs to the Clerk". Not an offer they may take up: "Members were
     // invited to contact the Chairman if they wished to visit"; nor their duty to declare or register their interests, or
-    // to consider whether they had any; nor the business put to them ("Members were requested to consider a proposal to …").
+    // to consider whether they had any; nor the business put to them ("Members were requested to consider a proposal to …");
+    // nor what they were told ("Members were asked to note that the forum has a budget of £23,000").
     pattern:
-      /^(?![^.;]*\bif (?:they|members|councillors) (?:wish|wished|would like)\b)(?![^.;]*\b(?:[Dd]eclare|[Rr]egister|whether they (?:had|have) any)\b[^.;]*\b[Ii]nterests?\b)(?:Members|Councillors|Governors|Trustees|Volunteers|All (?:Members|Councillors|Governors|Trustees))(?: of the [A-Z][\w ]{2,40}?)? (?:were|are) (?:asked|invited|encouraged|requested|reminded|urged) to\b(?! (?:consider|discuss|debate) (?:a|the) (?:proposal|request|application|motion)\b)/,
+      /^(?![^.;]*\bif (?:they|members|councillors) (?:wish|wished|would like)\b)(?![^.;]*\b(?:[Dd]eclare|[Rr]egister|whether they (?:had|have) any)\b[^.;]*\b[Ii]nterests?\b)(?:Members|Councillors|Governors|Trustees|Volunteers|All (?:Members|Councillors|Governors|Trustees))(?: of the [A-Z][\w ]{2,40}?)? (?:were|are) (?:asked|invited|encouraged|requested|reminded|urged) to\b(?! (?:consider|discuss|debate) (?:a|the) (?:proposal|request|application|motion)\b)(?! note\b)/,
     kind: 'request',
     weak: true,
   },
@@ -2834,6 +2835,13 @@ export const NOT_OUTCOMES: {
   /** Read even before the rules that come first (an election declined is no election). */
   beforeFirstRead?: boolean;
 }[] = [
+  {
+    shape: 'a document or declaration signed, and nothing more',
+    example: 'The document was duly signed.',
+    // Also "The declaration of acceptance of office was signed by Cllr Ash."; not minutes approved and signed.
+    pattern:
+      /^(?:The|This|His|Her|Their) (?:document|declaration(?: of acceptance)?(?: of office)?|form)s? (?:was|were|has been|had been) (?:duly |then )?signed\b[^;]*$/i,
+  },
   {
     shape: 'a correction to the last meeting’s minutes, asked for by page or minute',
     example: 'Cllr Ash asked that on page 3 the second paragraph of item 5 be corrected.',
