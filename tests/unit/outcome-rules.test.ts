@@ -10151,6 +10151,17 @@ describe('passages met on real pages in the thirty-first session', () => {
       ],
     ],
     [
+      '"<body> Agreed" over numbered parts (not items) and a part’s unnumbered detail; the reasons, then "Cabinet:" over verbs',
+      'Cabinet Agreed\n\n1. Recommends to Council to draw down £700k from the Recovery Reserve.\n\n2. Approves transfer of budgets to set up a new trading account:\n\n           Approves a budget virement of £60k from the car parks budget.\n\n3. Recommends to Council approval of the revised capital programme.\n\nFor the reasons set out in the report, Cabinet:\n\n1. Stop the procurement of the public realm services;\n\n2. Extend the current waste contract by a year.',
+      [
+        ['recommendation', 'Recommends to Council to draw down £700k from the Recovery Reserve.'],
+        ['resolution', 'Approves a budget virement of £60k from the car parks budget.'],
+        ['recommendation', 'Recommends to Council approval of the revised capital programme.'],
+        ['resolution', 'Stop the procurement of the public realm services'],
+        ['resolution', 'Extend the current waste contract by a year.'],
+      ],
+    ],
+    [
       'not what was added after the meeting, nor what consultees answered, reported under a lead-in',
       'Bus shelters: issues were raised about the state of the shelters.\n\nACTION: That an update be provided for the next Forum.\n\nPost meeting note:\n\nAnn Ash – Works Manager – requested that examples be provided so that these can be followed up.\n\nThe Planning Officer provided the following responses received from consultees since the agenda was published:\n\nØ  Lead Local Flood Authority – no objections.\n\nØ  Anglian Water – no objections.\n\nRESOLVED that planning permission be GRANTED subject to the conditions set out in the report.',
       [

@@ -330,6 +330,13 @@ export const HEAD_RULES: HeadRule[] = [
     partsMustDecide: true,
   },
   {
+    shape: 'the reasons, then who decides, over parts that each open with the verb',
+    example: 'For the reasons set out in the report, Cabinet:',
+    pattern:
+      /^(?:For|Having|After|Following|In the light of)\b[^.;:]{5,160},\s+(?:the )?(?:[A-Z][\w&'’-]*\s){0,3}(?:Cabinet|Committee|Council|Board|Panel|Executive|Authority|Sub-Committee|Forum|Cabinet Member|Leader)\s*(?::-?|:\s*-)\s*$/,
+    kind: 'resolution',
+  },
+  {
     shape: '"it was:" over the decision, its keyword lost',
     example: 'By affirmation of the meeting, it was:',
     // Also with no comma after how it was decided: "By affirmation of the meeting it was".

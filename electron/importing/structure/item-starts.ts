@@ -339,15 +339,22 @@ function minuteAndAgendaNumbers(text: string): [string, string, string] | null {
 /** "The main points taken were:", "The points raised included:": a sentence that lists what was said or agreed. */
 const LISTS_POINTS = /\b(?:were|was|are|is|included?|includes|as follows)\s*:-?\s*$/i;
 
-/** The numbered lines under a sentence that lists points: its parts, however they are numbered, not items. */
+/** "Cabinet Agreed", "The Board RESOLVED:": the body and its verb on a line of their own, over the parts decided. */
+const BODY_DECIDED_ALONE =
+  /^(?:The )?(?:[A-Z][\w&'’-]*\s+){0,4}(?:Cabinet|Committee|Council|Board|Panel|Executive|Authority|Forum|Sub-Committee)\s+(?:Agreed|Resolved|Decided|AGREED|RESOLVED|DECIDED)\s*(?::-?)?\s*$/;
+
+/** The numbered lines under a sentence that lists points, or under a body's decision: its parts, not items. */
 function pointsListed(blocks: RawBlock[]): Set<number> {
   const parts = new Set<number>();
   let listing = false;
+  /** Under a body's decision, its numbered parts go on past the unnumbered details of one of them. */
+  let deciding = false;
   blocks.forEach((b, i) => {
     const numbered = /^\(?\d{1,2}[.)]\s/.test(b.text);
     if (listing && numbered) parts.add(i);
-    else listing = false;
+    else if (!(deciding && b.kind === 'list-item')) listing = deciding = false;
     if (LISTS_POINTS.test(b.text) && b.text.split(/\s+/).length >= 4) listing = true;
+    if (BODY_DECIDED_ALONE.test(b.text)) listing = deciding = true;
   });
   return parts;
 }
