@@ -50,49 +50,42 @@ export interface EvalRun {
 export async function runMinutesEval(options: EvalOptions = {}): Promise<EvalRun> {
   const forms = options.forms ?? ['published', 'pdf'];
   const sets = loadSets(options.only, options.folders);
-  const papers = sets.flatMap((set) =>
-    set.documents.flatMap((doc) =>
-      formsOf(doc.file, forms.includes('pdf'))
-        .filter((form) => forms.includes(form))
-        .map((form) => ({ set, doc, form })),
-    ),
-  );
   const results: PaperResult[] = [];
   let browser: Browser | null = null;
-  /** Chromium prints the next paper while this one is imported: the two use both cores. */
-  const print = async (index: number): Promise<Uint8Array<ArrayBuffer> | null> => {
-    const paper = papers[index];
-    if (paper?.form !== 'pdf') return null;
-    browser ??= await launchChromium();
-    return printToPdf(browser, paper.doc.file, fs.readFileSync(path.join(paper.set.dir, paper.doc.file)));
-  };
   try {
-    let printing = print(0);
-    for (const [index, { set, doc, form }] of papers.entries()) {
-      const started = performance.now();
-      const original = new Uint8Array(fs.readFileSync(path.join(set.dir, doc.file)));
-      const printed = await printing;
-      printing = print(index + 1);
-      // A print that fails must not be left unawaited while this paper imports.
-      printing.catch(() => undefined);
-      const imported = await importPaper(form === 'pdf' ? 'paper.pdf' : doc.file, printed ?? original);
-      const result: PaperResult = {
-        set: set.name,
-        file: doc.file,
-        form,
-        score: scoreDocument(doc.expected, imported.meeting),
-        failure: imported.failure,
-        notInText: doc.expected.outcomes.filter(
-          (o) => !covers(imported.text, o.key_phrase) && !(o.also_phrases ?? []).some((p) => covers(imported.text, p)),
-        ),
-        keyProblems: form === 'published' ? phrasesNotInPaper(doc, original) : [],
-        ms: performance.now() - started,
-      };
-      results.push(result);
-      options.onResult?.(result);
+    for (const set of sets) {
+      for (const doc of set.documents) {
+        const original = new Uint8Array(fs.readFileSync(path.join(set.dir, doc.file)));
+        for (const form of formsOf(doc.file, forms.includes('pdf')).filter((f) => forms.includes(f))) {
+          const started = performance.now();
+          let data = original;
+          let name = doc.file;
+          if (form === 'pdf') {
+            browser ??= await launchChromium();
+            data = await printToPdf(browser, doc.file, original);
+            name = 'paper.pdf';
+          }
+          const imported = await importPaper(name, data);
+          const result: PaperResult = {
+            set: set.name,
+            file: doc.file,
+            form,
+            score: scoreDocument(doc.expected, imported.meeting),
+            failure: imported.failure,
+            notInText: doc.expected.outcomes.filter(
+              (o) =>
+                !covers(imported.text, o.key_phrase) && !(o.also_phrases ?? []).some((p) => covers(imported.text, p)),
+            ),
+            keyProblems: form === 'published' ? phrasesNotInPaper(doc, original) : [],
+            ms: performance.now() - started,
+          };
+          results.push(result);
+          options.onResult?.(result);
+        }
+      }
     }
   } finally {
-    await (browser as Browser | null)?.close();
+    await browser?.close();
   }
   return { sets: sets.map((s) => s.name), results };
 }
