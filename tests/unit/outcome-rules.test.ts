@@ -10162,6 +10162,11 @@ describe('passages met on real pages in the thirty-first session', () => {
       ],
     ],
     [
+      'questions received, then a reply agreed: still what was agreed',
+      'The Committee received questions from the public and agreed to reply to each in writing.',
+      [['action', 'The Committee to reply to each in writing.']],
+    ],
+    [
       'not what was added after the meeting, nor what consultees answered, reported under a lead-in',
       'Bus shelters: issues were raised about the state of the shelters.\n\nACTION: That an update be provided for the next Forum.\n\nPost meeting note:\n\nAnn Ash – Works Manager – requested that examples be provided so that these can be followed up.\n\nThe Planning Officer provided the following responses received from consultees since the agenda was published:\n\nØ  Lead Local Flood Authority – no objections.\n\nØ  Anglian Water – no objections.\n\nRESOLVED that planning permission be GRANTED subject to the conditions set out in the report.',
       [
