@@ -76,6 +76,11 @@ function outcomesOf(text: string): [string, string][] {
   return findOutcomes(blocks, findAgendaItems(blocks, false)).map((o) => [o.kind, o.text]);
 }
 
+/** The meeting's header (date, committee) read from a text, as the import reads a paper named "paper.txt". */
+function header(text: string) {
+  return readMeetingHeader(extractPlainText(text).blocks, 'paper.txt');
+}
+
 /** A whole paper given as text, through the real import path. */
 function readPaper(text: string) {
   return parseDocument('paper.txt', new TextEncoder().encode(text));
@@ -5099,8 +5104,6 @@ describe('web pages with lists closed by the other list’s tag', () => {
 });
 
 describe('meeting details read from the page', () => {
-  const header = (text: string) => readMeetingHeader(extractPlainText(text).blocks, 'paper.txt');
-
   it.each<[string, string, string | null]>([
     [
       'a drainage board named only as “the Board” in its title',
@@ -6097,7 +6100,6 @@ describe('shapes met on real pages in the thirteenth session (read blind first, 
     ],
   ])('%s', readsWhole);
 
-  const header = (text: string) => readMeetingHeader(extractPlainText(text).blocks, 'paper.txt');
   it.each<[string, string, { date: string | null; committee?: string | null }]>([
     [
       'an issue’s history at two meetings of one body: the body, and no one date',
@@ -6268,7 +6270,6 @@ describe('shapes met on real pages in the fourteenth session (read blind first, 
     expect(findAgendaItems(blocks, false).map((i) => i.number)).toEqual(['121/17', '122/17', '123/17']);
   });
 
-  const header = (text: string) => readMeetingHeader(extractPlainText(text).blocks, 'paper.txt');
   it.each<[string, string, { date: string | null; committee?: string | null }]>([
     [
       'the minutes "from" the last meeting approved at the top of an agenda page: not this meeting’s date',
@@ -6492,7 +6493,6 @@ describe('shapes met on real pages in the fifteenth session (read blind first, t
     ],
   ])('%s', readsWhole);
 
-  const header = (text: string) => readMeetingHeader(extractPlainText(text).blocks, 'paper.txt');
   it.each<[string, string, { date?: string | null; committee?: string | null }]>([
     [
       'a web page’s trail of pages on the line above its title: not part of the title',
@@ -7612,7 +7612,6 @@ describe('shapes met on real pages in the twentieth session (read blind first, t
   });
 
   it('takes no date from a line under "Page last updated:" or "Upcoming meetings"', () => {
-    const header = (text: string) => readMeetingHeader(extractPlainText(text).blocks, 'paper.txt');
     expect(
       header('Health scrutiny\n\nUpcoming health scrutiny meetings\n\n12 December 2024\n\n1 - Care homes').date,
     ).toBeNull();
@@ -7622,7 +7621,6 @@ describe('shapes met on real pages in the twentieth session (read blind first, t
   });
 
   it('takes no date from the next meeting’s day as a short paper’s last line, its heading lost', () => {
-    const header = (text: string) => readMeetingHeader(extractPlainText(text).blocks, 'paper.txt');
     expect(
       header(
         'Cenotaph Group meeting notes\n\nWreaths to be ordered by the end of the month.\n\nRoad closure from 1.30pm to 3.30pm.\n\nUmbrellas to be available for guests.\n\nStewards to be briefed on the day.\n\nVideo. Ann Ash to organise a video of the event.\n\nTuesday 14th May 2024, 10.00am, via Zoom',
@@ -7631,7 +7629,6 @@ describe('shapes met on real pages in the twentieth session (read blind first, t
   });
 
   it('takes no date from a report’s account of another body’s meeting', () => {
-    const header = (text: string) => readMeetingHeader(extractPlainText(text).blocks, 'paper.txt');
     expect(
       header(
         'To consider a report by the Executive Director.\n\nThis report provides details of the meeting of the Highways Working Group held on 15 December 2024 and presents its recommendations.\n\nMinutes:\n\nRESOLVED, that the report be noted.',
@@ -10059,7 +10056,6 @@ describe('papers, agendas and committees met on real pages in the thirtieth sess
 });
 
 describe('meeting dates met on real pages in the thirtieth session', () => {
-  const header = (text: string) => readMeetingHeader(extractPlainText(text).blocks, 'paper.txt');
   it.each([
     [
       'Minutes of the Meeting of ASHBY TOWN COUNCIL held at the Hall on Wednesday, 6 th , October 2026 at 7.00 p.m.',
@@ -10178,7 +10174,6 @@ describe('passages met on real pages in the thirty-first session', () => {
 });
 
 describe('meetings met on real pages in the thirty-first session', () => {
-  const header = (text: string) => readMeetingHeader(extractPlainText(text).blocks, 'paper.txt');
   it('reads a record of the decisions taken on a date by a body, the date wrapped between its day and its month', () => {
     const read = header('RECORD OF DECISION\nThe following decisions were taken on 22\nFEBRUARY 2026 by the CABINET');
     expect([read.date, read.committee]).toEqual(['2026-02-22', 'Cabinet']);
