@@ -10179,3 +10179,68 @@ describe('meetings met on real pages in the thirty-first session', () => {
     expect([read.date, read.committee]).toEqual(['2026-02-22', 'Cabinet']);
   });
 });
+
+describe('shapes met on real pages in the thirty-second session (read blind first, then taught)', () => {
+  it.each<[string, string, [string, string][]]>([
+    [
+      'a view agreed, then "It was RESOLVED for …" in the same paragraph: the decision says what itself (not "This was agreed for …", which leans on the sentence before)',
+      'A letter received from the county council’s planning department, dated 8/12/2025, was discussed. It was in relation to the number of houses allocated for the town and it was agreed that there was a need for further explanation. It was RESOLVED for the matter to go back to the Planning Committee.\n\nThe cost of the name plates in brass will be £38.50. This was agreed for the past Mayor A B',
+      [
+        ['follow-up', 'There was a need for further explanation.'],
+        ['resolution', 'It was RESOLVED for the matter to go back to the Planning Committee.'],
+        ['resolution', 'The cost of the name plates in brass will be £38.50. This was agreed for the past Mayor A B'],
+      ],
+    ],
+    [
+      'a vote that carries the objection said before it, among applications that each decide',
+      '4. Applications:\n\na. AB/0623: Land by the Woodlands, North Road. Erection of one dwelling. Members were not in favour of this development in the countryside as it is contrary to the Local Plan. This objection was carried with one abstention.\n\nb. AB/0622: Land off Canal Lane, Members objected, with 2 abstentions, to this proposal.\n\nc. AB/0727: 14 Navigation Lane. No objections',
+      [
+        [
+          'resolution',
+          'Members were not in favour of this development in the countryside as it is contrary to the Local Plan. This objection was carried with one abstention.',
+        ],
+        ['resolution', 'AB/0622: Land off Canal Lane, Members objected, with 2 abstentions, to this proposal.'],
+        ['resolution', 'AB/0727: 14 Navigation Lane. No objections'],
+      ],
+    ],
+    [
+      'members content with something, in the present tense of a note',
+      'An email was received about the new subsea cable. Members are content with the cable project.',
+      [['resolution', 'Members are content with the cable project.']],
+    ],
+    [
+      'a further infinitive of a decision after a semicolon, with its lead-in',
+      'At the meeting, Cabinet:\n\n• Agreed unanimously to endorse the review group’s recommendations; to thank the review group and participants for their work;',
+      [
+        ['resolution', 'Agreed unanimously to endorse the review group’s recommendations'],
+        ['resolution', 'Agreed unanimously to thank the review group and participants for their work'],
+      ],
+    ],
+    [
+      'what someone sought approval for, or what it was thought should be done, then "All agreed"',
+      'After a short discussion it was thought that the minutes should be published more widely on the notice board. All Agreed.\n\nA supplier has been found for the ramp at a cost of £350 and AB sought approval for the purchase. All agreed – action AB.',
+      [
+        [
+          'resolution',
+          'After a short discussion it was thought that the minutes should be published more widely on the notice board. All Agreed.',
+        ],
+        [
+          'resolution',
+          'A supplier has been found for the ramp at a cost of £350 and AB sought approval for the purchase. All agreed – action AB.',
+        ],
+      ],
+    ],
+    [
+      'not what a body decided at an earlier meeting, told as background; nor the motion an agenda’s chair is to move',
+      'The Council agreed its budget for 2025/26 at a meeting on 14 February 2025 and now it was required formally to approve the total.\n\nExclusion of Press and Public\n\nChair to move that in accordance with the Access to Information Procedure Rules the press and public be excluded from the meeting.',
+      [],
+    ],
+  ])('%s', readsWhole);
+});
+
+describe('meetings met on real pages in the thirty-second session', () => {
+  it('names the committee, not the council it belongs to, when the title says "<council>’s <committee>"', () => {
+    const read = header('Minutes of the meeting of Ashby Town Council’s Planning Committee held on 12th March 2020.');
+    expect([read.date, read.committee]).toEqual(['2020-03-12', 'Planning Committee']);
+  });
+});

@@ -268,6 +268,17 @@ export function narrative(
       });
       return;
     }
+    // "Agreed unanimously to endorse the review's recommendations; to thank the review group for its work;": a further
+    // infinitive of the decision before it, read with its lead-in.
+    const leadIn = i > 0 && decidedAt === i - 1 ? INFINITIVE_LEAD_IN.exec(clauses[i - 1] ?? '')?.[1] : undefined;
+    if (leadIn && FURTHER_INFINITIVE.test(sentence)) {
+      const part = `${leadIn} ${sentence.replace(/^and (?:also )?/i, '').replace(/[;,\s]+$/, '')}`;
+      add('resolution', part, segment, sentence, {
+        formal: false,
+        rule: 'a further infinitive of the decision before it, after a semicolon',
+      });
+      return;
+    }
     const next = clauses[i + 1] ?? following;
     const before = i > 0 ? (clauses[i - 1] ?? '') : (previous.at(-1) ?? '');
     // "Proposed by Cllr Ash, seconded by Cllr Birch." then "That Cllr Ash be Chair.": the motion's words, its keyword
@@ -696,7 +707,9 @@ export function narrative(
     add(rule.kind, `${words}${voteAfter}`, segment, `${application}${quotes.get(sentence) ?? quote}${voteAfter}`, {
       formal: false,
       // "Cllr Graham proposed that the Executive agree to the recommendations …": the resolution below says what they were.
-      weak: rule.weak || THE_RECOMMENDATIONS.test(words),
+      // Not a vote read with what it carried, said before it ("Members were not in favour of the dwelling. This objection
+      // was carried."): that says what was decided.
+      weak: (rule.weak && !(leansBack && record)) || THE_RECOMMENDATIONS.test(words),
       owner: owner?.replace(/^the /i, ''),
       rule: rule.shape,
     });
@@ -799,6 +812,11 @@ const BRACKETED_VOTE =
 
 /** "and that the changes be submitted …": a clause that goes on with the decision before it. */
 const FURTHER_PART = /^(?:and (?:also )?|also )?that\s[^;]{3,200}?\bbe\s+[a-z]{3,}/i;
+/** "to thank the review group …" after "Agreed to endorse …;": the same decision's next infinitive. */
+const FURTHER_INFINITIVE = /^(?:and (?:also )?)?to (?!be\b)[a-z]{3,}\b/;
+/** "Agreed unanimously to endorse …", "The Cabinet resolved to note …": the lead-in a further infinitive takes. */
+const INFINITIVE_LEAD_IN =
+  /^((?:(?:The )?(?:[A-Z][\w-]* ){0,3}(?:Council|Committee|Board|Panel|Cabinet|Members|Councillors) (?:also |unanimously )?|It was (?:also |unanimously )?)?(?:agreed|resolved|decided|Agreed|Resolved|Decided|AGREED|RESOLVED|DECIDED)(?: unanimously)?) to [a-z]/;
 
 /** "Proposal that council commits £1,500 …": a further proposal after the first, carried by the same vote. */
 const FURTHER_PROPOSAL =
@@ -958,12 +976,15 @@ const MOTION_CARRIED_ALONE =
   /^(?:The )?(?:motion|proposal|resolution) (?:was )?(?:duly )?carried(?: unanimously)?\.?$/i;
 /** "Cllr Ash proposed and Cllr Birch seconded that …": a proposal with who seconded it, in one sentence. */
 const PROPOSED_SECONDED_THAT = /\bproposed\b[^.;]{0,80}\bseconded\b[^.;]{0,40}\bthat\b/i;
-/** "All agreed.", "Agreed by all.", "Everyone was in favour.": the meeting's agreement, on its own. */
+/** "All agreed.", "Agreed by all.", "Everyone was in favour.", "All agreed – action JB.": the meeting's agreement, on its own. */
 const AGREED_BY_ALL =
-  /^(?:(?:All|Everyone|Everybody)(?: (?:present|members|councillors))? (?:agreed|(?:were |was )?in favour)|(?:Agreed|Approved) by all(?: present)?|Unanimously agreed)\.?$/i;
-/** A sentence that puts something to the meeting: a suggestion, a request or advice (a proposal has rules of its own). */
+  /^(?:(?:All|Everyone|Everybody)(?: (?:present|members|councillors))? (?:agreed|(?:were |was )?in favour)|(?:Agreed|Approved) by all(?: present)?|Unanimously agreed)(?:\s*[–—-]\s*action:?\s+[A-Z][\w.'’ ]{0,30})?\.?$/i;
+/**
+ * A sentence that puts something to the meeting: a suggestion, a request or advice (a proposal has rules of its own); also
+ * "JB sought approval for the purchase", "it was thought that the minutes should be published more widely".
+ */
 const PUT_TO_THE_MEETING =
-  /\b(?:suggest(?:s|ed)?|recommend(?:s|ed)?|advise[sd]?|request(?:s|ed)?|asked (?:that|if|whether|for)|would like)\b/i;
+  /\b(?:suggest(?:s|ed)?|recommend(?:s|ed)?|advise[sd]?|request(?:s|ed)?|asked (?:that|if|whether|for)|would like|sought (?:the )?(?:approval|agreement|permission|consent)|it was (?:thought|felt|considered) that\b[^.;]*\bshould)\b/i;
 /** "Cllr Rogers seconded this proposal and all members were in favour of this.", "… seconded the motion, which was then unanimously agreed.": who seconded, and the vote carried it. */
 const SECONDED_AND_CARRIED =
   /^(?:Cllr\.?|Councill?or|Mr|Mrs|Ms|Miss|Dr)\s+(?:[A-Z][\w.'’-]*\s?){1,3} seconded (?:this|the) (?:proposal|nomination|motion)(?:,? and (?:all (?:members |councillors |those present )?(?:were in favour|agreed|voted in favour)(?: of (?:this|it))?|(?:this|it) was (?:carried|agreed)(?: unanimously)?)|,? which was (?:then )?(?:unanimously )?(?:carried|agreed)(?: unanimously)?)\.?$/;
@@ -994,10 +1015,11 @@ const POINTS_UP =
   /^(?:These|This|They|It) (?:was|were|is|are|has been|have been) (?:duly |unanimously |all |then )?(?:agreed|approved|accepted|adopted|noted|signed|ratified|endorsed)(?: (?:and|&) (?:signed|adopted|approved|accepted|noted))?(?: by all| unanimously)?\.?$/i;
 /**
  * "This was agreed.", "IT WAS AGREED." lean on the sentence before it; "This was agreed to purchase …" and "It was decided
- * Rob Dix would not take the course" say what themselves, and so does "It was also resolved that …".
+ * Rob Dix would not take the course" say what themselves, and so do "It was also resolved that …" and "It was RESOLVED for
+ * the matter to go back to the committee" (not "This was agreed for the past Mayor", which leans on the sentence before).
  */
 const ANAPHOR = new RegExp(
-  String.raw`^(?:This|These|That|It|They)\b(?! was (?:also |further |then |unanimously )?(?:agreed|resolved|decided) (?:that|to)\b(?!\.?$))(?! was (?:agreed|resolved|decided),? (?!(?:By|Unanimously|And|On|At|With|In)\b)(?:(?:Cllr|Mrs?|Ms|Dr)\.? )?[A-Z][a-z]+ (?:[A-Z][a-z]+ )?(?:would|will|should|is|was|be|to)\b)|${KEYWORD_ALONE.source}`,
+  String.raw`^(?:This|These|That|It|They)\b(?! was (?:also |further |then |unanimously )?(?:agreed|resolved|decided|AGREED|RESOLVED|DECIDED) (?:that\b|to\b|for [^.;]{1,60}? to [a-z])(?!\.?$))(?! was (?:agreed|resolved|decided),? (?!(?:By|Unanimously|And|On|At|With|In)\b)(?:(?:Cllr|Mrs?|Ms|Dr)\.? )?[A-Z][a-z]+ (?:[A-Z][a-z]+ )?(?:would|will|should|is|was|be|to)\b)|${KEYWORD_ALONE.source}`,
 );
 
 /** A response that names no application: "No objection.", "Objection and comment", "Comment: Ashby Parish Council has no objections." */

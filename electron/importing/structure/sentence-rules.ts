@@ -2398,10 +2398,10 @@ export const SENTENCE_RULES: SentenceRule[] = [
     example: 'The committee were happy with this grant of £400 for the hall.',
     // Also "However they were happy with the grant for the new kitchen", "The Committee was content to approve the fees",
     // "Members were very happy to co-opt Mr Ash as a councillor", "All present were happy to adopt the new policy", and
-    // with a choice: "The Parish Council were happy with the layout and colours"; not with how work went ("… happy with the
-    // progress").
+    // with a choice: "The Parish Council were happy with the layout and colours", and as a note in the present ("Members are
+    // content with the cable project"); not with how work went ("… happy with the progress").
     pattern: new RegExp(
-      `^(?:However,? )?(?:${BODY}|[Tt]hey|(?:The )?[Mm]embers|All (?:those )?(?:present|members|councill?ors)) (?:were|was) (?:all |very )?(?:happy|content) (?:with (?:this|the|these) (?!(?:progress|work|way|efforts?|response|service|report|update|outcome)\\b)[a-z]|to (?:approve|support|agree|accept|grant|award|co-opt|appoint|elect|adopt|endorse)\\b)`,
+      `^(?:However,? )?(?:${BODY}|[Tt]hey|(?:The )?[Mm]embers|All (?:those )?(?:present|members|councill?ors)) (?:were|was|are|is) (?:all |very )?(?:happy|content) (?:with (?:this|the|these) (?!(?:progress|work|way|efforts?|response|service|report|update|outcome)\\b)[a-z]|to (?:approve|support|agree|accept|grant|award|co-opt|appoint|elect|adopt|endorse)\\b)`,
     ),
     kind: 'resolution',
   },
@@ -3097,6 +3097,15 @@ export const NOT_OUTCOMES: {
       /^At (?:the |its |a |an )?(?:[A-Z][\w&'’-]* ){0,4}(?:Council|Committee|Cabinet|Board|Panel|[Mm]eeting)(?: [Mm]eeting)?(?: held)? on (?:the )?\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+(?:,? \d{4})?,|^At (?:the|its|their|our) (?:last|previous|\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+(?: \d{4})?|[A-Z][a-z]+ \d{1,2}(?:st|nd|rd|th)?)(?: [\w&-]+){0,3} [Mm]eeting,/,
   },
   {
+    shape: 'what a body decided at a meeting on an earlier date, told as background',
+    example:
+      'The Council agreed its budget and level of Council Tax for 2025/26 at a meeting on 14 February 2025 and now it was required formally to approve the total.',
+    // Not what was agreed to do at a later meeting ("The Committee agreed to consider the matter at its meeting on 5 June").
+    pattern: new RegExp(
+      `^(?:${BODY}|Members|Councillors) (?:had )?(?:agreed|approved|adopted|set|resolved|decided|endorsed) (?!to\\b|that\\b)[^.;]{3,120}? at (?:a|its|the|their) (?:[\\w-]+ ){0,3}meeting (?:held )?on (?:the )?\\d{1,2}(?:st|nd|rd|th)? (?:January|February|March|April|May|June|July|August|September|October|November|December)\\b`,
+    ),
+  },
+  {
     shape: 'something another body has approved, reported',
     example: 'The revised plan has been approved by Natural England and the works start in March.',
     pattern:
@@ -3445,6 +3454,12 @@ export const NOT_OUTCOMES: {
     shape: 'an agenda’s script of how the chair will conduct an election',
     example: 'The Chairman will then declare the successful nominee to be duly elected Vice-Chairman of the Council.',
     pattern: /^(?:The )?(?:Chair(?:man|person|woman)?|Mayor|Clerk|Proper Officer) will (?:then )?declare\b/i,
+  },
+  {
+    shape: 'an agenda’s script of the motion the chair is to move',
+    example:
+      'Chair to move that in accordance with the Access to Information Procedure Rules the press and public be excluded from the meeting.',
+    pattern: /^(?:The )?(?:Chair(?:man|person|woman)?|Mayor|Leader) to (?:move|propose) (?:that|the following)\b/i,
   },
   {
     shape: 'nominations asked for, before anyone is elected',
