@@ -10231,6 +10231,70 @@ describe('shapes met on real pages in the thirty-second session (read blind firs
       ],
     ],
     [
+      'a lead-in "It was agreed:" run on after a long paragraph, over parts numbered inside it',
+      'APPOINTMENT OF OFFICE BEARERS 1. There was submitted a report dated 11 September 2025 by the Chief Executive which sought approval of the appointment of office bearers following the Annual General Meeting. It was agreed: (i) to appoint Ann Ash as Chair and Ben Birch as Vice Chair of the Board; (ii) to note that membership of the Audit Sub Committee would continue with no changes; (iii) to continue consideration of the vacancy to the next meeting.',
+      [
+        ['resolution', 'Appoint Ann Ash as Chair and Ben Birch as Vice Chair of the Board'],
+        ['resolution', 'Note that membership of the Audit Sub Committee would continue with no changes'],
+        ['resolution', 'Continue consideration of the vacancy to the next meeting.'],
+      ],
+    ],
+    [
+      'the chair’s request after an amendment, spliced with a comma; what was otherwise noted; a board pleased to note (not to welcome)',
+      'Councillor Ash proposed and Councillor Birch seconded an amendment to the recommendations, the Chairman therefore requested that a further report be brought to the next Committee on the pond.\n\nThe report was otherwise noted.\n\nThe Board was pleased to note the progress against actions in the development plan.\n\nThe Board was pleased to welcome the new members.',
+      [
+        [
+          'request',
+          'The Chairman therefore requested that a further report be brought to the next Committee on the pond.',
+        ],
+        ['resolution', 'The report was otherwise noted.'],
+        ['resolution', 'The Board was pleased to note the progress against actions in the development plan.'],
+      ],
+    ],
+    [
+      'an officer who confirmed something and would make arrangements',
+      'The Community Co-ordinator confirmed that the resident should have received a compost bin and would make arrangements for the resident to be contacted.',
+      [
+        [
+          'action',
+          'The Community Co-ordinator confirmed that the resident should have received a compost bin and would make arrangements for the resident to be contacted.',
+        ],
+      ],
+    ],
+    [
+      'not what an earlier meeting resolved, its date told with no comma before the body',
+      'At its meeting on 22 September the Finance and Policy Committee resolved to request further information and scoping work.',
+      [],
+    ],
+    [
+      'a hearing’s decision told by whoever announced it, over the reasons it gave (parts nested in them too), none of them decisions',
+      'The Chair invited the Legal Team Manager to set out the Sub Committee’s decision.\n\nThe Legal Team Manager stated the decision of the Licensing Sub Committee was: to approve the renewal of the licence with a strict warning as to future conduct.\n\nThe Sub Committee made findings of fact and gave the following reasons as follows:\n\n1. The Licence Holder applied to renew their licence on 19th February 2025.\n\n2. In their application the Licence Holder declared three endorsements, i.e.:\n\ni. SP30 in March 2023;\n\nii. SP30 in September 2023.\n\n3. The Panel were concerned that the Licence Holder had 9 points on his licence;\n\n4. The Panel accepted the Licence Holder’s explanation for why they had failed to report the endorsements;',
+      [
+        [
+          'resolution',
+          'The Legal Team Manager stated the decision of the Licensing Sub Committee was: to approve the renewal of the licence with a strict warning as to future conduct.',
+        ],
+      ],
+    ],
+    [
+      'a "Decision:" field that opens with what the hearing weighed, then what the body named by its initials resolved; a party asked to put its case',
+      'The police were then asked to present their case.\n\nDecision: In reaching its decision, the Licensing Sub-Committee (“LSC”) considered the Statement of Licensing Policy and the Guidance.\n\nHaving considered all written representations and oral submissions, the LSC resolved to grant the premises licence subject to conditions.',
+      [
+        [
+          'resolution',
+          'Having considered all written representations and oral submissions, the LSC resolved to grant the premises licence subject to conditions.',
+        ],
+      ],
+    ],
+    [
+      'a decision in note form with no verb before it; not a report that lists what is to be considered later; not a plea',
+      'Decision to include community building rooftop solar as part of the feasibility study.\n\nThe Committee considered a report setting out a schedule of applications to be considered at future meetings of the Committee.\n\nResolved - That no additional site visits be arranged.\n\nCouncillor Carr said he would appeal to all groups to remove their flags.',
+      [
+        ['resolution', 'Decision to include community building rooftop solar as part of the feasibility study.'],
+        ['resolution', 'No additional site visits be arranged.'],
+      ],
+    ],
+    [
       'not what a body decided at an earlier meeting, told as background; nor the motion an agenda’s chair is to move',
       'The Council agreed its budget for 2025/26 at a meeting on 14 February 2025 and now it was required formally to approve the total.\n\nExclusion of Press and Public\n\nChair to move that in accordance with the Access to Information Procedure Rules the press and public be excluded from the meeting.',
       [],
@@ -10239,6 +10303,12 @@ describe('shapes met on real pages in the thirty-second session (read blind firs
 });
 
 describe('meetings met on real pages in the thirty-second session', () => {
+  it('names the board, not the NHS trust it belongs to', () => {
+    const board = header(
+      'MINUTES OF THE MEETING OF THE TRUST BOARD OF THE ASHBY AMBULANCE SERVICES NHS TRUST HELD ON 29 SEPTEMBER 2025',
+    );
+    expect([board.date, board.committee]).toEqual(['2025-09-29', 'Trust Board']);
+  });
   it('names the committee, not the council it belongs to, when the title says "<council>’s <committee>"', () => {
     const read = header('Minutes of the meeting of Ashby Town Council’s Planning Committee held on 12th March 2020.');
     expect([read.date, read.committee]).toEqual(['2020-03-12', 'Planning Committee']);

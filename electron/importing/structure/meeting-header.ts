@@ -265,9 +265,10 @@ function acceptable(name: string | undefined): string | null {
     // "Planning & Environment Committee duly convened and held on …": how the meeting was called, run on after the name.
     .replace(/\s+(?:duly\s+)?(?:convened|called|constituted)(?:\s+and)?$/i, '')
     // "COMMUNITY & ENVIRONMENT COMMITTEE of Coleshill Town Council", "Leadership Board of the Ashby Combined Authority",
-    // "Cabinet of Ashby Borough Council": the committee, not the council or authority it belongs to.
+    // "Cabinet of Ashby Borough Council", "Trust Board of the Ashby Ambulance Services NHS Trust": the committee, not the
+    // council, authority or trust it belongs to.
     .replace(
-      /(?<=\b(?:Committee|Sub-Committee|Panel|Board|Working Group|Working Party|Cabinet|Executive|Council))\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,5}(?:(?:Parish |Town |Community |City |County |District |Borough )?Council|(?:Combined |Fire |Police |National Park |Joint )?Authority)$/i,
+      /(?<=\b(?:Committee|Sub-Committee|Panel|Board|Working Group|Working Party|Cabinet|Executive|Council))\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,5}(?:(?:Parish |Town |Community |City |County |District |Borough )?Council|(?:Combined |Fire |Police |National Park |Joint )?Authority|(?:NHS |Foundation )+Trust)$/i,
       '',
     )
     // "ASHBY TOWN COUNCIL PLANNING COMMITTEE", "Planning Committee Ashby Parish Council", "National Park Authority Planning
@@ -312,6 +313,8 @@ function acceptable(name: string | undefined): string | null {
     .replace(/^(?:meeting from|record of|chair(?:man|person)? of)\s+(?:the\s+)?(?=[A-Z])/i, '')
     // "Ashby Parish Council Extra-ordinary": the kind of meeting after the council's name.
     .replace(/(?<=\bCouncil)\s+(?:Extra-?ordinary|Annual|Special|Ordinary)(?:\s+(?:General\s+)?Meeting)?$/i, '')
+    // "Accordingly, the Council": a linking word before the body, from a sentence that names it.
+    .replace(/^(?:Accordingly|Therefore|However|Consequently|Furthermore|Additionally),?\s+(?:the\s+)?(?=[A-Z])/i, '')
     // "Twinning Sub Committee": the hyphen lost.
     .replace(/\bSub Committee\b/g, 'Sub-Committee')
     // "parish council" in small letters, as a title may print it.

@@ -68,7 +68,7 @@ function actionInsideBrackets(sentence: string, quotes: Map<string, string>): st
 // Not after a clause that says why ("… there being no objections, the Committee agreed that …"): one sentence.
 // Not after when an earlier meeting decided: "At Planning Committee on 4 March 2024, the Committee resolved …".
 const COUNCIL_DECIDES_AFTER_COMMA =
-  /(?<!\b(?:there being|having|in the absence of)\b[^,.;]{0,60})(?<!^At [^,.;]{3,80}\bon [^,.;]{3,40}),\s+(?=the (?:Parish |Town |Community )?(?:Council|Committee) (?:welcomed|agreed|resolved|decided|approved)\b)/;
+  /(?<!\b(?:there being|having|in the absence of)\b[^,.;]{0,60})(?<!^At [^,.;]{3,80}\bon [^,.;]{3,40}),\s+(?=the (?:Parish |Town |Community )?(?:Council|Committee) (?:welcomed|agreed|resolved|decided|approved)\b|the Chair(?:man|person)? (?:therefore |then |also )?(?:requested|asked) that\b)/;
 
 /** "(Clerk to action)", "(Action: Clerk)", "(Action – JH)", "(Act GR)": who is to act on the sentence before. */
 const OWNER_IN_BRACKETS =
@@ -188,7 +188,8 @@ export function narrative(
     // was reported, then the action asked for, each read for itself.
     .flatMap((sentence) => quotedWhole(sentence, REPORTED_THEN_CLERK_ASKED, quotes))
     // "It was noted that Mr Lees had offered to plant the planters, the Council welcomed this offer and agreed …": what
-    // was noted, then the council's decision, spliced with a comma.
+    // was noted, then the council's decision, spliced with a comma. So too "… seconded an amendment to the recommendations,
+    // the Chairman therefore requested that a further report be brought …": the chair's request, read for itself.
     .flatMap((sentence) => sentence.split(COUNCIL_DECIDES_AFTER_COMMA))
     // "… the Committee asked if Members could have paper copies – officers agreed to take this up …": the question, then the answer.
     .flatMap((sentence) => (ASKED.test(sentence) ? quotedWhole(sentence, ANSWER_AFTER_DASH, quotes) : [sentence]))
@@ -754,8 +755,8 @@ const POINTS_BACK_TO_IT =
 const VOTE_AFTER_DECISION =
   /^(?:Unanimous(?: decision| vote)?|All (?:(?:Cllrs|[Cc]ouncill?ors|[Mm]embers)(?: present)? )?(?:in favour|agreed)(?: of [^.;]{2,80}| by all)?|Carried(?: unanimously)?|(?:Proposed|Seconded)(?: by)?:? (?:Cllr\.? |Councill?or )?[A-Z][\w.'’ -]{1,40}?(?:,? (?:and )?seconded(?: by)?:? (?:Cllr\.? |Councill?or )?[A-Z][\w.'’ -]{1,40}?)?(?:,? (?:all in favour|carried|agreed)(?: unanimously)?)?)\.?$/i;
 
-/** "It was RESOLVED that (i) …": a decision's lead-in over parts numbered inside the sentence. */
-const INLINE_PARTS_LEAD = /^(.*?\b(?:resolved|agreed|decided)\b(?: unanimously)?,? that:?)\s+\(?(?:i|a|1)\)\s+/i;
+/** "It was RESOLVED that (i) …", "It was agreed: (i) to …": a decision's lead-in over parts numbered inside the sentence. */
+const INLINE_PARTS_LEAD = /^(.*?\b(?:resolved|agreed|decided)\b(?: unanimously)?(?:,? that:?|:))\s+\(?(?:i|a|1)\)\s+/i;
 const INLINE_PART_BREAK = /;?\s+(?:and\s+)?\(?(?:ii|iii|iv|v|vi|vii|viii|ix|x|[b-h]|[2-9])\)\s+/;
 
 /**
@@ -768,7 +769,8 @@ function inlineParts(sentence: string, quotes: Map<string, string>): string[] | 
   // One part is still a list ("Resolved that: 1) the accounts be received.", its page cut after it).
   const parts = sentence.slice(lead[0].length).split(INLINE_PART_BREAK);
   return parts.map((part) => {
-    const clause = `${lead[1]} ${part.replace(/[;,]\s*(?:and|or)?\s*$/, '')}`;
+    // "It was agreed: (i) to appoint …": the lead-in's colon is not part of the sentence each part makes.
+    const clause = `${(lead[1] ?? '').replace(/(?<=\b(?:resolved|agreed|decided)):$/i, '')} ${part.replace(/[;,]\s*(?:and|or)?\s*$/, '')}`;
     quotes.set(clause, part);
     return clause;
   });
@@ -782,7 +784,7 @@ const OWNER_CELL_AT_END = /([.!])\s+\/\s+[A-Z][\w'’-]{0,20}(?:\s*(?:\/|&|and)\
 
 /** "Consequently", "Likewise,", "In the meantime,": a word that links a sentence to the one before it. */
 const LINKING_WORD =
-  /^(?:Consequently|However|Likewise|Accordingly|Therefore|Subsequently|Additionally|Furthermore|Moreover|Similarly|Thereafter|Meanwhile|In addition|As a result|In the meantime|To that end),?\s+([A-Za-z])/;
+  /^(?:Consequently|However|Likewise|Accordingly|Therefore|Subsequently|Additionally|Furthermore|Moreover|Similarly|Thereafter|Meanwhile|In addition|As a result|In the meantime|In the interim|To that end),?\s+([A-Za-z])/;
 /** The sentence as if it began after its linking words: "In the meantime the policy …" is read as "The policy …". */
 const withoutLinkingWord = (sentence: string) =>
   sentence.replace(LINKING_WORD, (_linking, first: string) => first.toUpperCase());

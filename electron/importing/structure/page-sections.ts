@@ -80,7 +80,17 @@ export function runsThatDecide(segments: Segment[], minutes = true): Set<number>
     // "8. WLDC Report: Cllr Bierley's report …", "9. Finance: Resolved to pay …": the items of the minutes, each titled.
     const titled = run.filter((i) => ITEM_TITLED.test(stripMarker(segments[i]?.text ?? ''))).length >= 2;
     // "The introduction included the following points" over "1. That a notice was received …": what was said, not decided.
-    if (POINTS_MADE.test(segments[(run[0] ?? 0) - 1]?.text ?? '')) {
+    // The list's lead-in is above any parts nested in it: "… gave the following reasons:" over "1. …", "2. …", "i. …",
+    // "3. …".
+    let first = run[0] ?? 0;
+    for (let j = first - 1; j >= Math.max(0, first - 12); j--) {
+      const marker = segments[j]?.marker;
+      if (marker && markerFamily(marker) === family) first = j;
+    }
+    if (
+      POINTS_MADE.test(segments[(run[0] ?? 0) - 1]?.text ?? '') ||
+      POINTS_MADE.test(segments[first - 1]?.text ?? '')
+    ) {
       run = [];
       family = null;
       return;
@@ -158,7 +168,7 @@ const ITEM_TITLED = /^(?:\d{1,4}[a-z]? )?[A-Z][^.:;–—]{2,60}(?::\s|\s[–—
  * what they were reminded of: "The Chair reminded the Group of the factors agreed in June: 1) …".
  */
 const POINTS_MADE =
-  /\b(?:noted|discussed|considered|reviewed)\b[^.]{0,80}\b(?:relating to|regarding|concerning|in respect of)\s*:\s*-?\s*$|\b(?:included|made|raised|covered|highlighted|outlined) the following(?: (?:points|issues|comments|matters))?\s*[:.]?-?\s*$|\b(?:advised|reported|explained|said|stated|informed (?:the )?(?:members|committee|panel))\b[^.]{0,40}\bas follows\s*[:.]?-?\s*$|\bthe following (?:points|issues|comments) were (?:made|raised|noted)\s*[:.]?-?\s*$|\b(?:was|were) (?:informed|advised|told|reminded) that\b[^.:;]{0,80}$|\breminded\b[^.]{0,200}:\s*-?\s*$/i;
+  /\b(?:noted|discussed|considered|reviewed)\b[^.]{0,80}\b(?:relating to|regarding|concerning|in respect of)\s*:\s*-?\s*$|\b(?:included|made|raised|covered|highlighted|outlined) the following(?: (?:points|issues|comments|matters))?\s*[:.]?-?\s*$|\b(?:advised|reported|explained|said|stated|informed (?:the )?(?:members|committee|panel))\b[^.]{0,40}\bas follows\s*[:.]?-?\s*$|\bthe following (?:points|issues|comments) were (?:made|raised|noted)\s*[:.]?-?\s*$|\b(?:was|were) (?:informed|advised|told|reminded) that\b[^.:;]{0,80}$|\breminded\b[^.]{0,200}:\s*-?\s*$|\b(?:gave|made|set out|stated) (?:the following |its |their )?(?:reasons|findings(?: of fact)?)\b[^.]{0,40}:\s*-?\s*$/i;
 
 /** "RESOLVED (d) That …": a keyword, then a part's marker. */
 const KEYWORD_THEN_MARKER = /^(?:It was )?(?:RESOLVED|AGREED|DECIDED|RECOMMENDED)\s*[:–—-]?\s*(\(?[a-h\d]{1,2}[.)])\s/;

@@ -72,6 +72,9 @@ const SPLIT_BEFORE = [
   // Not after the full stop of the block's own list marker ("1. Work with partners and:"), nor of a title or an
   // initial ("… asked to query with Ms. Bareford the following:").
   /(?<!^\s*\(?(?:\d{1,2}|[A-Za-z]|[ivx]{1,4})[.)]\s+)(?<!\b(?:Mrs?|Ms|Dr|Cllrs?|Rev|St|No|[A-Z])\.\s+)(?<=[.;!?]\s+)(?=[A-Z][^.;!?]{2,200}(?::-?|:\s*-|\s[–-])\s*$)/g,
+  // "… following the Annual General Meeting. It was agreed: (i) to appoint …": so too a lead-in over its parts run on after it.
+  // Not after a list marker's full stop ("… £398.12 9. CORRESPONDENCE: (a) …"), which stays with its item.
+  /(?<!\b(?:Mrs?|Ms|Dr|Cllrs?|Rev|St|No|[A-Z])\.\s+)(?<!(?:^|\s)\(?(?:\d{1,3}|[A-Za-z]|[ivx]{1,4})[.)]\s+)(?<=[.;!?]\s+)(?=[A-Z][^.;!?:]{2,120}:-?\s*\(?(?:i|a|1)\)\s)/g,
 ];
 
 /** Markers of list parts, with what counts as the next one after each. */

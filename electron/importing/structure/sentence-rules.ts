@@ -242,8 +242,9 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'a report or update noted, in the passive',
     example: 'The Police Report was noted.',
+    // Also what is left of it after a request: "The report was otherwise noted."
     pattern:
-      /^(?:The |This |These |Both )?(?:[\w'’&-]+ ){0,5}(?:[Rr]eports?|[Uu]pdates?|[Aa]ccounts|[Cc]orrespondence|[Ss]tatements?|[Bb]riefing|[Pp]resentation|[Tt]racker|[Pp]ayments|[Rr]eceipts|[Bb]alances?|[Ss]chedule|[Rr]egister|[Ff]igures|[Mm]inutes|[Ee]xpenditure|[Ii]ncome|[Bb]udgets?|[Pp]lans?|[Pp]rogrammes?|[Vv]ouchers|[Ss]trateg(?:y|ies)|[Rr]econciliations?|[Ff]orecasts?|[Tt]erms of [Rr]eference|[Pp]osition|[Pp]olic(?:y|ies))(?::? [^.;]{0,90})? (?:was|were) (?:duly |formally )?(?:noted|NOTED|received and noted|noted and (?:updated|approved|agreed|accepted|signed))(?: by (?:the )?(?:[A-Z][\w-]*|[Mm]embers)(?: [A-Z][\w-]*){0,3})?(?:(?:,? as recommended)?(?: \([^()]{1,60}\))?[.:]?$| and (?=the ))/,
+      /^(?:The |This |These |Both )?(?:[\w'’&-]+ ){0,5}(?:[Rr]eports?|[Uu]pdates?|[Aa]ccounts|[Cc]orrespondence|[Ss]tatements?|[Bb]riefing|[Pp]resentation|[Tt]racker|[Pp]ayments|[Rr]eceipts|[Bb]alances?|[Ss]chedule|[Rr]egister|[Ff]igures|[Mm]inutes|[Ee]xpenditure|[Ii]ncome|[Bb]udgets?|[Pp]lans?|[Pp]rogrammes?|[Vv]ouchers|[Ss]trateg(?:y|ies)|[Rr]econciliations?|[Ff]orecasts?|[Tt]erms of [Rr]eference|[Pp]osition|[Pp]olic(?:y|ies))(?::? [^.;]{0,90})? (?:was|were) (?:duly |formally |otherwise |also )?(?:noted|NOTED|received and noted|noted and (?:updated|approved|agreed|accepted|signed))(?: by (?:the )?(?:[A-Z][\w-]*|[Mm]embers)(?: [A-Z][\w-]*){0,3})?(?:(?:,? as recommended)?(?: \([^()]{1,60}\))?[.:]?$| and (?=the ))/,
     kind: 'resolution',
   },
   {
@@ -2012,7 +2013,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     // Also by whom: "The list of decisions was noted by the Committee." Not what was said or raised ("The concern was noted.",
     // "Apologies were noted.").
     pattern:
-      /^(?:The|Its) (?![^.;]*\b(?:concerns?|comments?|points?|views?|suggestions?|apolog\w*|absence|declarations?|interests?)\b)(?:[\w'’&/()-]+ ){1,8}?(?:was|were) (?:duly |formally )?noted(?: by (?:the )?(?:[Cc]ommittee|[Cc]ouncil|[Mm]embers|[Cc]ouncill?ors|[Bb]oard|[Pp]anel))?\.?$/,
+      /^(?:The|Its) (?![^.;]*\b(?:concerns?|comments?|points?|views?|suggestions?|apolog\w*|absence|declarations?|interests?)\b)(?:[\w'’&/()-]+ ){1,8}?(?:was|were) (?:duly |formally |otherwise |also )?noted(?: by (?:the )?(?:[Cc]ommittee|[Cc]ouncil|[Mm]embers|[Cc]ouncill?ors|[Bb]oard|[Pp]anel))?\.?$/,
     kind: 'resolution',
   },
   {
@@ -2365,7 +2366,26 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'a decision made, in note form',
     example: 'Decision made to put up a board with the names of life members.',
-    pattern: /^(?:A |The )?(?:[Dd]ecision|DECISION) (?:was )?(?:made|taken|reached) (?:to|that)\b/,
+    // Also the note alone: "Decision to include rooftop solar in the feasibility study." (not one still to be made:
+    // "Decision to be made at the next meeting").
+    pattern: /^(?:A |The )?(?:[Dd]ecision|DECISION) (?:(?:was )?(?:made|taken|reached) )?(?:to (?!be\b)|that\b)/,
+    kind: 'resolution',
+  },
+  {
+    shape: 'the decision of a body, told by whoever announced it',
+    example:
+      'The Legal Team Manager stated the decision of the Licensing Sub Committee was: to renew the licence with a strict warning.',
+    pattern: new RegExp(
+      `\\b[Tt]he decision of (?:the )?${BODY} (?:was|is)\\s*(?::\\s*|that\\s+|to\\s+)(?:to |that )?[a-z]`,
+    ),
+    kind: 'resolution',
+  },
+  {
+    shape: 'a body named by its initials that resolved or decided, after what it considered',
+    example:
+      'Having considered all written representations, evidence and oral submissions, the LSC resolved to grant the premises licence.',
+    pattern:
+      /^(?:(?:Having|After|Following|Upon) [^.;]{3,200},\s+)?the [A-Z]{2,6} (?:also |then |unanimously )?(?:resolved|decided|determined|agreed) (?:to|that)\b/,
     kind: 'resolution',
   },
   {
@@ -2392,6 +2412,15 @@ export const SENTENCE_RULES: SentenceRule[] = [
     pattern:
       /^(?:A|An|The) (?:(?:new|small|further|special) )?(?:working group|working party|sub-committee|task group|task and finish group|steering group|meeting of the (?:[\w'’&-]+ ){1,4}(?:committee|group|trustees|working party))\b[^.;]{0,40}? (?:will|would|is to|are to) be (?:set up|convened|formed|established|arranged|called)\b/i,
     kind: 'follow-up',
+  },
+  {
+    shape: 'a body pleased to note or endorse something',
+    example: 'The Board was pleased to note the progress against actions in the development plan.',
+    // Not whom it welcomed ("The Board was pleased to welcome the new members"): a courtesy.
+    pattern: new RegExp(
+      `^(?:${BODY}|(?:The )?[Mm]embers|Councillors) (?:was|were) (?:very |most )?pleased to (?:note|endorse|approve|support|accept|agree)\\b`,
+    ),
+    kind: 'resolution',
   },
   {
     shape: 'a body content with a grant or request, as informal notes put it',
@@ -2691,9 +2720,10 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'something to be considered at a later meeting',
     example: 'A new bank signatory to be considered at a future meeting.',
     // Also "will be": "the Beach boards will be considered at a later meeting."; several things "at future meetings"; a
-    // month's meeting: "Types of bench to be discussed at Jan meeting"; "This will be brought to the March meeting".
+    // month's meeting: "Types of bench to be discussed at Jan meeting"; "This will be brought to the March meeting". Not what
+    // a report lists ("The Committee considered a report setting out applications to be considered at future meetings").
     pattern:
-      /^(?:[A-Za-z][\w'’-]*)(?: ?,? [\w'’&-]+){0,20}? (?:will|would|is to|are to|to) be (?:further |formally )?(?:considered|discussed|reviewed|looked at|revisited|debated|brought(?: back)?) (?:again )?(?:at|to) (?:(?:a|the) )?(?:later|future|next|subsequent|following|(?:the )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*) meetings?\b/,
+      /^(?![^.;]*\b(?:considered|received|noted) (?:a|the) (?:report|schedule|list)\b)(?:[A-Za-z][\w'’-]*)(?: ?,? [\w'’&-]+){0,20}? (?:will|would|is to|are to|to) be (?:further |formally )?(?:considered|discussed|reviewed|looked at|revisited|debated|brought(?: back)?) (?:again )?(?:at|to) (?:(?:a|the) )?(?:later|future|next|subsequent|following|(?:the )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*) meetings?\b/,
     kind: 'work-programme',
   },
   {
@@ -2740,18 +2770,19 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'he or she would do something, said in the same breath as who they are',
     example: 'He would arrange for the petitioner to receive a copy of the review.',
     // Also after who said it, named by their post: "The Managing Director said he would follow this up.", "The Mayor
-    // informed members that he would be sending a card …"
+    // informed members that he would be sending a card …"; not a plea ("Cllr Carr said he would appeal to all groups to …").
     pattern:
-      /(?:^|;\s+|,\s+(?=the |(?:Cllr|Councill?or|Mr|Mrs|Ms|Dr)\b)|\band (?=the |(?:Cllr|Councill?or|Mr|Mrs|Ms|Dr)\b)|\s[–—-]\s+|,\s+but\s+(?=(?:he|she|they) (?:would|will)\b)|\band (?=(?:said|stated|confirmed|advised|indicated|explained|added) (?:that )?(?:he|she|they) ))(?:(?:He|She|They|he|she|they)|(?:said|stated|confirmed|advised|indicated|explained|added) (?:that )?(?:he|she|they)|(?:(?:(?:County|District|Borough|Ward|Town|City) )?(?:Cllr|Councill?or|Mr|Mrs|Ms|Dr|PC|PCSO|Sgt|Insp|Inspector)\.? (?:[A-Z]\.? )*[A-Z][\w'’-]+(?: ?-[A-Z][\w'’]+)?(?: [A-Z][\w'’-]+)?|[A-Z][a-z]{1,15} [A-Z][a-z'’-]{1,20}|[Tt]he (?:[A-Z][\w-]* ){0,3}(?:Clerk|Chair(?:man)?|Director|Manager|Officer|Leader|Mayor|Treasurer|Secretary)|[A-Z]{2,3}|He|She|They|he|she|they) (?:also |further )?(?:said|stated|confirmed|agreed|offered|advised|undertook|indicated|replied|noted|reported|explained|mentioned|commented|(?:told|informed) (?:the )?(?:meeting|members|[Mm]embers|[Cc]ouncill?ors|[Cc]ouncil|[Cc]ommittee|[Bb]oard))(?: that)? (?:he|she|they)) (?:would|will) (?!not\b|vote\b|abstain\b|be\b(?! (?:meeting|discussing|contacting|speaking|writing|liaising|visiting|looking|following|arranging|sending|forwarding|chasing|raising|taking)\b)|have\b|like\b|need\b|hope\b|welcome\b|expect\b|consider\b|do (?:his|her|their|our) best\b)(?:be [a-z]+ing|do|[a-z]{3,})\b/,
+      /(?:^|;\s+|,\s+(?=the |(?:Cllr|Councill?or|Mr|Mrs|Ms|Dr)\b)|\band (?=the |(?:Cllr|Councill?or|Mr|Mrs|Ms|Dr)\b)|\s[–—-]\s+|,\s+but\s+(?=(?:he|she|they) (?:would|will)\b)|\band (?=(?:said|stated|confirmed|advised|indicated|explained|added) (?:that )?(?:he|she|they) ))(?:(?:He|She|They|he|she|they)|(?:said|stated|confirmed|advised|indicated|explained|added) (?:that )?(?:he|she|they)|(?:(?:(?:County|District|Borough|Ward|Town|City) )?(?:Cllr|Councill?or|Mr|Mrs|Ms|Dr|PC|PCSO|Sgt|Insp|Inspector)\.? (?:[A-Z]\.? )*[A-Z][\w'’-]+(?: ?-[A-Z][\w'’]+)?(?: [A-Z][\w'’-]+)?|[A-Z][a-z]{1,15} [A-Z][a-z'’-]{1,20}|[Tt]he (?:[A-Z][\w-]* ){0,3}(?:Clerk|Chair(?:man)?|Director|Manager|Officer|Leader|Mayor|Treasurer|Secretary)|[A-Z]{2,3}|He|She|They|he|she|they) (?:also |further )?(?:said|stated|confirmed|agreed|offered|advised|undertook|indicated|replied|noted|reported|explained|mentioned|commented|(?:told|informed) (?:the )?(?:meeting|members|[Mm]embers|[Cc]ouncill?ors|[Cc]ouncil|[Cc]ommittee|[Bb]oard))(?: that)? (?:he|she|they)) (?:would|will) (?!not\b|vote\b|abstain\b|be\b(?! (?:meeting|discussing|contacting|speaking|writing|liaising|visiting|looking|following|arranging|sending|forwarding|chasing|raising|taking)\b)|have\b|like\b|need\b|hope\b|welcome\b|expect\b|consider\b|appeal\b|urge\b|do (?:his|her|their|our) best\b)(?:be [a-z]+ing|do|[a-z]{3,})\b/,
     kind: 'action',
   },
   {
     shape: 'someone who reported something and would do something, named once',
     example:
       'Councillor Sue Stevens confirmed that the car park was quieter, but would advise the police if there were more incidents.',
-    // Also "Cllr Ash has the invoice and will forward it to the treasurer."
+    // Also "Cllr Ash has the invoice and will forward it to the treasurer.", "The Community Co-ordinator confirmed that the
+    // resident should have had a bin and would make arrangements for him to be contacted."
     pattern: new RegExp(
-      String.raw`^(?:(?:County |District |Borough |Ward |Town |City )?(?:Cllr|Councill?or|Mr|Mrs|Ms|Dr|PC|PCSO)\.? (?:[A-Z]\.? )*[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?|[Tt]he (?:[A-Z][\w-]* ){0,3}(?:Clerk|Chair(?:man)?|Officer)) (?:confirmed|reported|said|stated|explained|advised|noted|has|had)\b[^.;]{3,200}?,?\s+(?:but|and) (?:would|will) (?:also )?(?:${UNDERTAKEN}|advise|inform|notify|tell)\b`,
+      String.raw`^(?:(?:County |District |Borough |Ward |Town |City )?(?:Cllr|Councill?or|Mr|Mrs|Ms|Dr|PC|PCSO)\.? (?:[A-Z]\.? )*[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?|[Tt]he (?:[A-Z][\w-]* ){0,3}(?:Clerk|Chair(?:man)?|Officer|Co-ordinator|Coordinator|Manager|Director)) (?:confirmed|reported|said|stated|explained|advised|noted|has|had)\b[^.;]{3,200}?,?\s+(?:but|and) (?:would|will) (?:also )?(?:${UNDERTAKEN}|advise|inform|notify|tell|make arrangements)\b`,
     ),
     kind: 'action',
   },
@@ -3092,9 +3123,10 @@ export const NOT_OUTCOMES: {
     shape: 'what an earlier meeting decided, told with its date',
     example: 'At Annual Council on 15th May 2024, the terms of reference for each committee were approved.',
     // Also with the date first, or the meeting named as the last one: "At the 31 May committee meeting, members agreed …",
-    // "At the previous meeting, it was agreed …".
+    // "At the previous meeting, it was agreed …"; with no comma before the body: "At its meeting on 22 September the
+    // Finance Committee resolved to …".
     pattern:
-      /^At (?:the |its |a |an )?(?:[A-Z][\w&'’-]* ){0,4}(?:Council|Committee|Cabinet|Board|Panel|[Mm]eeting)(?: [Mm]eeting)?(?: held)? on (?:the )?\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+(?:,? \d{4})?,|^At (?:the|its|their|our) (?:last|previous|\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+(?: \d{4})?|[A-Z][a-z]+ \d{1,2}(?:st|nd|rd|th)?)(?: [\w&-]+){0,3} [Mm]eeting,/,
+      /^At (?:the |its |a |an )?(?:[A-Z][\w&'’-]* ){0,4}(?:Council|Committee|Cabinet|Board|Panel|[Mm]eeting)(?: [Mm]eeting)?(?: held)? on (?:the )?\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+(?:,? \d{4})?(?:,|\s+(?=the (?:(?:[A-Z&][\w&'’-]*|and|of|for) ){0,6}(?:Council|Committee|Cabinet|Board|Panel) (?:resolved|agreed|decided|approved)\b))|^At (?:the|its|their|our) (?:last|previous|\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+(?: \d{4})?|[A-Z][a-z]+ \d{1,2}(?:st|nd|rd|th)?)(?: [\w&-]+){0,3} [Mm]eeting,/,
   },
   {
     shape: 'what a body decided at a meeting on an earlier date, told as background',
@@ -3454,6 +3486,24 @@ export const NOT_OUTCOMES: {
     shape: 'an agenda’s script of how the chair will conduct an election',
     example: 'The Chairman will then declare the successful nominee to be duly elected Vice-Chairman of the Council.',
     pattern: /^(?:The )?(?:Chair(?:man|person|woman)?|Mayor|Clerk|Proper Officer) will (?:then )?declare\b/i,
+  },
+  {
+    shape: 'what a hearing weighed in reaching its decision',
+    example:
+      'In reaching its decision, the Licensing Sub-Committee considered the Statement of Licensing Policy and the Guidance.',
+    pattern: /^In (?:reaching|making|coming to|arriving at) (?:its|their|the|this|a) (?:decision|determination)\b/i,
+  },
+  {
+    shape: 'a hearing’s finding that it believed what it was told',
+    example: 'The Panel accepted the Licence Holder’s explanation for why they had failed to report the endorsements.',
+    pattern:
+      /^(?:The |the )?(?:Panel|Sub-?Committee|Sub Committee|Committee|Members|Board)\b[^.;]{0,20}? (?:accepted|believed|found credible|did not accept) (?:the |his |her |their |its )?(?:[\w'’-]+ ){0,3}(?:explanation|account|evidence|version of events|submissions?)\b/,
+  },
+  {
+    shape: 'a hearing’s procedure: a party asked to put its case',
+    example: 'The police were then asked to present their case.',
+    pattern:
+      /\b(?:was|were) (?:then |now )?(?:asked|invited) to (?:present|make|put|give|set out|sum up) (?:their|his|her|its) (?:case|representations?|submissions?|evidence|closing (?:remarks|statement)|summing up)\b/i,
   },
   {
     shape: 'an agenda’s script of the motion the chair is to move',
