@@ -10295,6 +10295,22 @@ describe('shapes met on real pages in the thirty-second session (read blind firs
       ],
     ],
     [
+      'what was approved, its priorities listed below it as its terms; an undertaking after a paragraph number in a cell of its own; not an agenda’s call to declare interests',
+      'Delegated decisions:\n\n1.   That approval be given to the vision of the refreshed Health and Wellbeing Strategy.\n\n2.   That approval be given to support the following priorities:\n\n·         Priority 1 – Starting Well\n\n·         Priority 2 – Living Well\n\n3.   That progress be reviewed in the next Annual Report.\n\n1.4 / The Chairman advised that he would be attending the regional network meeting in February and would report on matters of interest to the Panel.\n\nMembers to give notice of any interest and the nature of that interest relating to any item on the agenda.',
+      [
+        ['resolution', 'Approval be given to the vision of the refreshed Health and Wellbeing Strategy.'],
+        [
+          'resolution',
+          'Approval be given to support the following priorities: Priority 1 – Starting Well; Priority 2 – Living Well',
+        ],
+        ['resolution', 'Progress be reviewed in the next Annual Report.'],
+        [
+          'action',
+          'The Chairman advised that he would be attending the regional network meeting in February and would report on matters of interest to the Panel.',
+        ],
+      ],
+    ],
+    [
       'not what a body decided at an earlier meeting, told as background; nor the motion an agenda’s chair is to move',
       'The Council agreed its budget for 2025/26 at a meeting on 14 February 2025 and now it was required formally to approve the total.\n\nExclusion of Press and Public\n\nChair to move that in accordance with the Access to Information Procedure Rules the press and public be excluded from the meeting.',
       [],
@@ -10303,6 +10319,18 @@ describe('shapes met on real pages in the thirty-second session (read blind firs
 });
 
 describe('meetings met on real pages in the thirty-second session', () => {
+  it('names the council, not where it met nor the kind of meeting, and reads a date under "Draft Minutes for approval"', () => {
+    const held = header(
+      'MINUTES of the Annual Meeting of ASHBY TOWN COUNCIL held in the Old Courtroom, Town Hall, High Street, Ashby on WEDNESDAY, 17th MAY 2017',
+    );
+    expect(held.committee).toBe('Ashby Town Council');
+    const annual = header('Annual Meeting Ashby Town Council\n\nMinutes of the meeting held on 26 May 2022');
+    expect(annual.committee).toBe('Ashby Town Council');
+    const draft = header(
+      'Draft Minutes for approval ASHBY COMMUNITY COUNCIL Minutes of meeting held on Tuesday 16th May 2017 at 7.30pm in the Village Hall\n\nPresent: Ann Ash (Chair)',
+    );
+    expect(draft.date).toBe('2017-05-16');
+  });
   it('names the board, not the NHS trust it belongs to', () => {
     const board = header(
       'MINUTES OF THE MEETING OF THE TRUST BOARD OF THE ASHBY AMBULANCE SERVICES NHS TRUST HELD ON 29 SEPTEMBER 2025',

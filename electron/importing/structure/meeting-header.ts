@@ -63,12 +63,13 @@ const FOLLOWING_FIELD =
  * only before it, and not as the paper's title ("Minutes of the Parish Council Meeting Thursday 17 January 2019"); right
  * after the chair's title, the day the minutes were signed ("Chairman 20th June 2018"); after a verb of the past perfect,
  * what had happened before ("the PCC had considered the concerns raised by the Panel at the meeting on 4 February"); beside
- * "Matters Arising", the meeting they arise from ("Minutes and Matters Arising (4 June 2015)").
+ * "Matters Arising", the meeting they arise from ("Minutes and Matters Arising (4 June 2015)"). Not the state of the paper
+ * itself: "Draft Minutes for approval ASHBY COMMUNITY COUNCIL Minutes of meeting held on …".
  */
 const OTHER_DATE_BEFORE =
   /\b(?:(?:the|approve[ds]?|confirm(?:ed|s)?|sign(?:ed|s)?|accept(?:ed|s)?|receive[ds]?|adopt(?:ed|s)?|agree[ds]?|that|(?<!^\s*)draft)(?: (?:public|non-public|open|exempt|confidential))? minutes(?: and summary)? (?:of|from)|cofnodion cyfarfod|\b(?:reports?|details|notes|outcomes?) (?:and minutes )?of (?:the )?meetings? of\b|\bhad (?:been )?[a-z]+ed\b|\bchair(?:man|person|woman)?[\s:.,]*$)/i;
 const OTHER_DATE =
-  /\b(?:previous|last|dated|for approval|(?:copy |copies )?(?:attached|enclosed)|herewith|publication|published|effective|signed|deadline|circulated|issued|despatched|dispatched|appendix|(?:considered|agreed|approved|adopted) by|reported to|referred to|decision due|(?<=\S\s+)at a meeting of|(?:its|their) (?:last |previous )?meeting|next (?:\w+ ){0,2}meeting|with effect from|arising from|matters arising|by-election|(?:year|period|quarter|month|week)s? (?:ended|ending)|would take place|reminded (?:the meeting|members|councillors) that|(?:raised|discussed|agreed|decided|considered|reported) at the (?:[\w&'’-]+ ){0,8}meeting|elections? held|post(?:ed)? on|date post(?:ed)?|upload(?:ed)?|added|would be held|(?:submitted|presented|brought|taken) to|recommendations? (?:made )?(?:from|by)|(?:correct|true|accurate) record|record of (?:the )?(?:proceedings|decisions)|minute (?:no\b|number)|(?<=\d{4},?\s+)(?:Minutes|Decisions?)(?=\s*:)|(?<=(?:,|\bthat)\s+)at the (?:[\w&'’-]+ ){0,8}meeting)\b/i;
+  /\b(?:previous|last|dated|(?<!\bminutes\s+)for approval|(?:copy |copies )?(?:attached|enclosed)|herewith|publication|published|effective|signed|deadline|circulated|issued|despatched|dispatched|appendix|(?:considered|agreed|approved|adopted) by|reported to|referred to|decision due|(?<=\S\s+)at a meeting of|(?:its|their) (?:last |previous )?meeting|next (?:\w+ ){0,2}meeting|with effect from|arising from|matters arising|by-election|(?:year|period|quarter|month|week)s? (?:ended|ending)|would take place|reminded (?:the meeting|members|councillors) that|(?:raised|discussed|agreed|decided|considered|reported) at the (?:[\w&'’-]+ ){0,8}meeting|elections? held|post(?:ed)? on|date post(?:ed)?|upload(?:ed)?|added|would be held|(?:submitted|presented|brought|taken) to|recommendations? (?:made )?(?:from|by)|(?:correct|true|accurate) record|record of (?:the )?(?:proceedings|decisions)|minute (?:no\b|number)|(?<=\d{4},?\s+)(?:Minutes|Decisions?)(?=\s*:)|(?<=(?:,|\bthat)\s+)at the (?:[\w&'’-]+ ){0,8}meeting)\b/i;
 
 /**
  * "A G E N D A" letter-spaced, "Notice of Meeting", a name cut short ("Newry, Mourne &"), a lone word for the kind of
@@ -260,6 +261,13 @@ function acceptable(name: string | undefined): string | null {
     .replace(/^(?:(?:Reconvened|Adjourned|Annual|Special|Extra-?ordinary)\s+Meeting\s*)?\([^()]*\),\s+/i, '')
     // "Ordinary Parish Council", "Monthly Town Council": the kind of meeting before a council's name.
     .replace(/^(?:Ordinary|Monthly)\s+(?=(?:Parish |Town |Community |City )?Council$)/i, '')
+    // "COLESHILL TOWN COUNCIL held in the Old Courtroom, Town Hall …": where the meeting was held, run on after the name.
+    .replace(/\s+held\s+(?:in|at)\b.*$/i, '')
+    // "Annual Meeting Coningsby Town Council": the kind of meeting before the council's name.
+    .replace(
+      /^(?:Annual|Special|Extra-?ordinary|Ordinary)(?: General)? Meeting(?: of)?\s+(?=(?:[A-Z][\w'’-]*\s+){1,4}(?:Parish|Town|Community|City) Council$)/i,
+      '',
+    )
     // "TOWN COUNCIL commencing at 7.00 pm": when the meeting began, run on after the name.
     .replace(/\s+(?:commencing|starting|beginning)\s+at\b.*$/i, '')
     // "Planning & Environment Committee duly convened and held on …": how the meeting was called, run on after the name.

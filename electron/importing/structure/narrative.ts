@@ -935,9 +935,10 @@ const TITLE_IN_CAPITALS_RUN_IN =
 
 // Also a minute's number and a colon: "071/24: All Cllrs agreed that …"; and an earlier minute named in a review
 // of actions: "Minute 121 – The Chief Executive confirmed he will follow this up."; and an earlier minute's number in a
-// run-on review of matters arising: "9 – The Clerk reported that … and agreed to chase.".
+// run-on review of matters arising: "9 – The Clerk reported that … and agreed to chase."; and a paragraph's number in a
+// table's cell of its own: "1.4 / The Chairman advised that he would report back".
 const PARAGRAPH_NUMBER =
-  /^(?:\(?\d{1,3}(?:\.(?:\d{1,3}|[A-Za-z]\d{0,2})){1,3}\)?\.?|\(\d{2,4}\s*[–—/.-]\s*\d{1,4}\)|\d{2}\/\d{2}\/\d{2}(?=\s+[A-Z][a-z])|\d{1,4}\/\d{2}:|Minute\s+\d{1,4}\s+[–—-]|\d{1,3}(?:\([a-z0-9]{1,6}\))?\s+[–—](?=\s+[A-Z]))\s+/;
+  /^(?:\(?\d{1,3}(?:\.(?:\d{1,3}|[A-Za-z]\d{0,2})){1,3}\)?\.?(?:\s+[/|](?=\s))?|\(\d{2,4}\s*[–—/.-]\s*\d{1,4}\)|\d{2}\/\d{2}\/\d{2}(?=\s+[A-Z][a-z])|\d{1,4}\/\d{2}:|Minute\s+\d{1,4}\s+[–—-]|\d{1,3}(?:\([a-z0-9]{1,6}\))?\s+[–—](?=\s+[A-Z]))\s+/;
 
 /**
  * "MG Action.", "RS/MG Action" (an action column run into the text), "Action: HM", "ACTION: Cllr Sinclair",

@@ -1326,6 +1326,12 @@ export function findOutcomeCandidates(
     const partsFollow = segments[index + 1] !== undefined && isPartOf(segments[index + 1] as Segment);
     // "The Councillors further approved" over "(5) the Annual Internal Audit Report": the verb alone, its parts below.
     const verbOverParts = stated !== undefined && partsFollow && DECIDED_TO_ONLY.test(stated.text);
+    // "That approval be given to support the following priorities:" over "• Priority 1 – Starting Well": what was approved,
+    // its terms listed below it, not decisions of their own.
+    if (stated && partsFollow && TERMS_LISTED_BELOW.test(stated.text)) {
+      runDetails = { stated, family: familyOf(index), joined: 0, lastIndex: index };
+      return;
+    }
     if (
       stated &&
       (endsAsLeadIn(stated.text) || verbOverParts || (RECOMMENDATIONS_CARRIED.test(stated.text) && partsFollow))
@@ -1569,6 +1575,10 @@ const decidesItsList = (body: string) =>
 
 /** "… approved the following:", "… the manoeuvres as described below:": a decision whose details are listed under it. */
 const LISTS_BELOW = /\b(?:the following|(?:as )?(?:set out|listed|shown|detailed|described) below)\b[^:]*:-?\s*$/i;
+
+/** "… support the following priorities:", "… adopt these principles:": what was approved, its terms listed below it. */
+const TERMS_LISTED_BELOW =
+  /\b(?:the following|these|its|the)\s+(?:[\w-]+\s+)?(?:priorities|objectives|principles|themes|aims|values|ambitions)\b[^:.;]*:\s*-?\s*$/i;
 
 /** A detail of a decision joined to its text: "… the following payments: Clerk's salary £412.50; hall hire £45". */
 function joinDetail(stated: Candidate, body: string, joiner: string): void {

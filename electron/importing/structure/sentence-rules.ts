@@ -3488,6 +3488,13 @@ export const NOT_OUTCOMES: {
     pattern: /^(?:The )?(?:Chair(?:man|person|woman)?|Mayor|Clerk|Proper Officer) will (?:then )?declare\b/i,
   },
   {
+    shape: 'an agenda’s call for members to declare their interests',
+    example:
+      'Members to give notice of any interest and the nature of that interest relating to any item on the agenda.',
+    pattern:
+      /^(?:Members|Councillors|Councillors and officers)(?: are)? (?:to|asked to|invited to|reminded to) (?:give notice of|declare|disclose) (?:any|their)\b[^.;]*\binterests?\b/i,
+  },
+  {
     shape: 'what a hearing weighed in reaching its decision',
     example:
       'In reaching its decision, the Licensing Sub-Committee considered the Statement of Licensing Policy and the Guidance.',
