@@ -10311,6 +10311,15 @@ describe('shapes met on real pages in the thirty-second session (read blind firs
       ],
     ],
     [
+      'officers nominated and seconded with the meeting’s approval; a unanimous vote to do something, in note form; not the chair’s declaration signed, nor a request about how to vote',
+      'Cllr Ash nominated Cllr Birch for Chairman, seconded by Cllr Cole with unanimous approval.\n\nCllr Birch accepted and the Chairman’s Declaration was signed and witnessed.\n\nCllr Dale nominated Cllr Eve for Vice-chairman, seconded by Cllr Fry with unanimous approval.\n\nUnanimous vote to repeat the Christmas lights next year, taking on board all lessons learnt.\n\nCouncillor Gale requested that the two requests be voted on separately.',
+      [
+        ['resolution', 'Cllr Ash nominated Cllr Birch for Chairman, seconded by Cllr Cole with unanimous approval.'],
+        ['resolution', 'Cllr Dale nominated Cllr Eve for Vice-chairman, seconded by Cllr Fry with unanimous approval.'],
+        ['resolution', 'Unanimous vote to repeat the Christmas lights next year, taking on board all lessons learnt.'],
+      ],
+    ],
+    [
       'not what a body decided at an earlier meeting, told as background; nor the motion an agenda’s chair is to move',
       'The Council agreed its budget for 2025/26 at a meeting on 14 February 2025 and now it was required formally to approve the total.\n\nExclusion of Press and Public\n\nChair to move that in accordance with the Access to Information Procedure Rules the press and public be excluded from the meeting.',
       [],
@@ -10330,6 +10339,11 @@ describe('meetings met on real pages in the thirty-second session', () => {
       'Draft Minutes for approval ASHBY COMMUNITY COUNCIL Minutes of meeting held on Tuesday 16th May 2017 at 7.30pm in the Village Hall\n\nPresent: Ann Ash (Chair)',
     );
     expect(draft.date).toBe('2017-05-16');
+  });
+
+  it('names the committee without a flattened table’s empty cells after it', () => {
+    const read = header('Minutes of the meeting of the Scrutiny Committee | | held on 13 June 2001');
+    expect(read.committee).toBe('Scrutiny Committee');
   });
   it('names the board, not the NHS trust it belongs to', () => {
     const board = header(

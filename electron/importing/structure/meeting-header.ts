@@ -291,6 +291,8 @@ function acceptable(name: string | undefined): string | null {
     )
     // "Cyngor Cymuned Ashby Community Council": the Welsh name before the English one.
     .replace(/^Cyngor (?:Cymuned|Tref|Dinas)\s+(?=.*\b(?:Community|Town|City) Council$)/i, '')
+    // "Scrutiny Committee | |": a flattened table's empty cells after the name.
+    .replace(/(?:\s*\|)+\s*$/, '')
     .replace(/[.,:;]$/, '')
     .replace(/\s+(?:Agenda|Minutes)$/i, '')
     // "ANNUAL PARISH MEETING FOR THE PARISH OF ASHBY": the parish whose meeting it is, after the meeting's name.

@@ -1124,5 +1124,6 @@ const RESPONSE_TO_THIS_APPLICATION =
 const PROPOSED =
   /^(?:It was )?(?:proposed|moved|PROPOSED|MOVED)\b|\b(?:proposed|moved) (?:by|and seconded)\b|\b(?:proposed|moved) and [^.;]{2,60}? seconded\b/i;
 
+/** "All in favour.", "Carried.", "Unanimous": the vote on what was put. Not "Unanimous vote to repeat the lights", a decision of its own. */
 const CARRIED_BY_VOTE =
-  /^(?:All in favour|All (?:(?:members|councillors|those) )?(?:present )?(?:were |voted )in favour|All (?:present )?agreed|Agreed by all|The vote was unanimous|Unanimous|Carried|Agreed(?!\s*[:–—-]\s*$)|Unanimously(?: agreed| carried)?|This was (?:agreed|carried|passed)|Resolved(?!\s*[:–—-]?\s*(?:that|to)\b|\s*:|\s*[–—-]\s*$)|The (?:motion|proposal) was carried|(?:The|Both|All) (?:motions?|proposals?) (?:was|were) (?:seconded by [^.;]{2,40}? and )?(?:carried|agreed)|Seconded by (?:[^.;]|(?<=\b(?:Mrs?|Ms|Dr|Cllr|[A-Z]))\.){2,60}? and (?:unanimously )?(?:carried|agreed))\b/i;
+  /^(?:All in favour|All (?:(?:members|councillors|those) )?(?:present )?(?:were |voted )in favour|All (?:present )?agreed|Agreed by all|The vote was unanimous|Unanimous(?! vote to [a-z])|Carried|Agreed(?!\s*[:–—-]\s*$)|Unanimously(?: agreed| carried)?|This was (?:agreed|carried|passed)|Resolved(?!\s*[:–—-]?\s*(?:that|to)\b|\s*:|\s*[–—-]\s*$)|The (?:motion|proposal) was carried|(?:The|Both|All) (?:motions?|proposals?) (?:was|were) (?:seconded by [^.;]{2,40}? and )?(?:carried|agreed)|Seconded by (?:[^.;]|(?<=\b(?:Mrs?|Ms|Dr|Cllr|[A-Z]))\.){2,60}? and (?:unanimously )?(?:carried|agreed))\b/i;

@@ -2444,11 +2444,19 @@ export const SENTENCE_RULES: SentenceRule[] = [
     kind: 'resolution',
   },
   {
+    shape: 'someone nominated for an office, seconded, with the meeting’s approval',
+    example: 'Cllr Ash nominated Cllr Birch for Chairman, seconded by Cllr Cole with unanimous approval.',
+    pattern:
+      /\bnominated (?:(?:Cllr|Councill?or|Mr|Mrs|Ms|Dr)\.? )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? (?:for|as) (?:the (?:position|role|office) of )?(?:the )?(?:[Vv]ice[- ]|[Dd]eputy )?(?:[Cc]hair(?:man|person|woman)?|[Mm]ayor|[Tt]reasurer|[Ss]ecretary|[Cc]onvener|[Pp]resident|[Ll]eader)\b[^.;]*?,? seconded by\b[^.;]*?\b(?:unanimous(?:ly)?|all in favour|approval|agreed|carried|elected)\b/,
+    kind: 'resolution',
+  },
+  {
     shape: 'a unanimous or majority vote taken to do something',
     example: 'A unanimous vote was taken to ask for a new bus shelter.',
-    // Also "The council unanimously voted that the working party should go on meeting".
+    // Also "The council unanimously voted that the working party should go on meeting", and in note form: "Unanimous vote to
+    // repeat the Lights next year".
     pattern: new RegExp(
-      `^(?:(?:A|The) (?:unanimous|majority) vote was (?:taken|held|passed) (?:to|in favour of) [a-z]|(?:${BODY}|Members|Councillors) (?:unanimously |then )?voted (?:unanimously )?that\\b)`,
+      `^(?:(?:A|The) (?:unanimous|majority) vote was (?:taken|held|passed) (?:to|in favour of) [a-z]|(?:A )?(?:[Uu]nanimous|[Mm]ajority) vote to (?!be\\b)[a-z]{3,}|(?:${BODY}|Members|Councillors) (?:unanimously |then )?voted (?:unanimously )?that\\b)`,
     ),
     kind: 'resolution',
   },
@@ -3495,6 +3503,13 @@ export const NOT_OUTCOMES: {
       /^(?:Members|Councillors|Councillors and officers)(?: are)? (?:to|asked to|invited to|reminded to) (?:give notice of|declare|disclose) (?:any|their)\b[^.;]*\binterests?\b/i,
   },
   {
+    shape: 'a request about how the vote is to be taken',
+    example: 'Councillor Ash requested that the two requests be voted on separately.',
+    // ("… called for a named vote" is told with the vote, after the decision it is on.)
+    pattern:
+      /\b(?:requested|asked)\b[^.;]{0,40}?\b(?:be (?:voted on|taken) separately|(?:a |that a )?(?:recorded|named) vote\b|a vote by (?:roll call|show of hands|ballot))/i,
+  },
+  {
     shape: 'what a hearing weighed in reaching its decision',
     example:
       'In reaching its decision, the Licensing Sub-Committee considered the Statement of Licensing Policy and the Guidance.',
@@ -3541,7 +3556,7 @@ export const NOT_OUTCOMES: {
     shape: 'a count of votes on its own',
     example: '(For: 27, Against: 11, Abstain: 1)',
     pattern:
-      /^\(?(?:unanimously|carried(?: unanimously)?|(?:by )?\w+ votes? (?:to|for) \w+[^.;]*|for:?\s*\d+[^)]*)\)?\.?$/i,
+      /^\(?(?:unanimously|carried(?: unanimously)?|(?:by )?\w+ votes? (?:to|for) (?:\d+|none|nil|no|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b[^.;]*|for:?\s*\d+[^)]*)\)?\.?$/i,
   },
   {
     shape: 'a pointer to another minute',
@@ -3708,12 +3723,13 @@ export const NOT_OUTCOMES: {
   {
     shape: 'declarations of acceptance of office signed: a formality, not a decision',
     example: 'Declarations of Acceptance of Office were duly signed and both joined the meeting.',
-    // Also "The Declaration was witnessed and signed by Councillors Ash and Birch."
+    // Also "The Declaration was witnessed and signed by Councillors Ash and Birch.", "Cllr Ash accepted and the Chairman’s
+    // Declaration was signed and witnessed."
     pattern:
       // Not when the same sentence elects someone: "… was elected as Chairman and signed the declaration …", "… was declared Chairman and …",
       // "… agreed that Mrs Coates be coopted on to the Council, whereupon she signed …",
       // "… was Co-opted onto the Council and will sign a Declaration …".
-      /^(?!.*\b(?:elected|appointed|co-?opted|declared (?:as )?(?:the )?(?:Chair|Vice|Mayor|Deputy|Convener|Leader|President)))[^]*?(?:\bAcceptance of Office\b[^.;]{0,40}?\b(?:was|were|had been) (?:duly )?(?:signed|completed|made|received)\b|^The declarations? (?:of office )?(?:was|were) (?:duly )?(?:witnessed and )?signed\b|\b(?:signed|(?:would|will|to) (?:sign|make)) (?:the|their|his|her|a) (?:official )?(?:declarations? of )?acceptance(?: of office)?\b)/i,
+      /^(?!.*\b(?:elected|appointed|co-?opted|declared (?:as )?(?:the )?(?:Chair|Vice|Mayor|Deputy|Convener|Leader|President)))[^]*?(?:\bAcceptance of Office\b[^.;]{0,40}?\b(?:was|were|had been) (?:duly )?(?:signed|completed|made|received)\b|^The declarations? (?:of office )?(?:was|were) (?:duly )?(?:witnessed and )?signed\b|\b(?:Chair(?:man|person)?|Mayor|Vice[- ]Chair(?:man|person)?)['’]s [Dd]eclaration (?:of [A-Z][\w ]{2,30} )?(?:was|were) (?:duly )?(?:signed|witnessed|completed)\b|\b(?:signed|(?:would|will|to) (?:sign|make)) (?:the|their|his|her|a) (?:official )?(?:declarations? of )?acceptance(?: of office)?\b)/i,
   },
   {
     shape: 'a note that something is not part of the decision',
