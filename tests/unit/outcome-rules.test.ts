@@ -10320,6 +10320,14 @@ describe('shapes met on real pages in the thirty-second session (read blind firs
       ],
     ],
     [
+      'tasks under "Actions", each with who does it by first name after a dash (not a weekday)',
+      'Actions\n\nPurchase a marquee - Rowan\n\nStock the bar - Jenni\n\nPrepare for the show - Tuesday',
+      [
+        ['action', 'Purchase a marquee - Rowan'],
+        ['action', 'Stock the bar - Jenni'],
+      ],
+    ],
+    [
       'not what a body decided at an earlier meeting, told as background; nor the motion an agenda’s chair is to move',
       'The Council agreed its budget for 2025/26 at a meeting on 14 February 2025 and now it was required formally to approve the total.\n\nExclusion of Press and Public\n\nChair to move that in accordance with the Access to Information Procedure Rules the press and public be excluded from the meeting.',
       [],
@@ -10339,6 +10347,13 @@ describe('meetings met on real pages in the thirty-second session', () => {
       'Draft Minutes for approval ASHBY COMMUNITY COUNCIL Minutes of meeting held on Tuesday 16th May 2017 at 7.30pm in the Village Hall\n\nPresent: Ann Ash (Chair)',
     );
     expect(draft.date).toBe('2017-05-16');
+  });
+
+  it('names the committee without the website’s note that it is no longer active', () => {
+    const inactive = header(
+      'Minutes of the meeting of the Overview and Scrutiny Committee (no longer active) held on 16 January 2023',
+    );
+    expect(inactive.committee).toBe('Overview and Scrutiny Committee');
   });
 
   it('names the committee without a flattened table’s empty cells after it', () => {

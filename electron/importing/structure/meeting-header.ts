@@ -291,6 +291,12 @@ function acceptable(name: string | undefined): string | null {
     )
     // "Cyngor Cymuned Ashby Community Council": the Welsh name before the English one.
     .replace(/^Cyngor (?:Cymuned|Tref|Dinas)\s+(?=.*\b(?:Community|Town|City) Council$)/i, '')
+    // "Scrutiny Committee (no longer active)", "Cabinet - committee paper archive, replaced by …": a council website's note that
+    // the committee has been wound up.
+    .replace(
+      /\s+(?:\((?:no longer active|inactive|archived?|dissolved|disbanded)\)|[-–—]\s+committee paper archive\b.*)$/i,
+      '',
+    )
     // "Scrutiny Committee | |": a flattened table's empty cells after the name.
     .replace(/(?:\s*\|)+\s*$/, '')
     .replace(/[.,:;]$/, '')

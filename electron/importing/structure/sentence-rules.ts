@@ -95,9 +95,9 @@ const NOT_ITS_OWN_VERB = [
   .join('|');
 /** What a task in a list opens with: "Prepare …", "Circulate …", "Follow up …". */
 const TASK_VERBS =
-  'Prepare|Circulate|Make|Submit|Provide|Contact|Write|Send|Arrange|Draft|Check|Investigate|Organise|Obtain|Order|Chase|Update|Review|Ask|Find|Speak|Email|E-mail|Book|Seek|Confirm|Produce|Research|Look|Set up|Follow up|Complete|Collect|Publish|Share|Inform|Invite|Liaise|Source|Get|Buy|Purchase|Compile|Put|Raise|Monitor|Post|Print|Distribute|Identify|Approach|Request|Clarify|Establish|Agree|Finalise|Consider|Add|Remove|Repair|Replace|Install|Clear|Cut|Tidy|Report|Present|Take';
-/** "D Birch", "E Le Grand": someone named by an initial and their surname. */
-const INITIAL_AND_SURNAME = String.raw`[A-Z] [A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2}`;
+  'Prepare|Circulate|Bring|Stock|Make|Submit|Provide|Contact|Write|Send|Arrange|Draft|Check|Investigate|Organise|Obtain|Order|Chase|Update|Review|Ask|Find|Speak|Email|E-mail|Book|Seek|Confirm|Produce|Research|Look|Set up|Follow up|Complete|Collect|Publish|Share|Inform|Invite|Liaise|Source|Get|Buy|Purchase|Compile|Put|Raise|Monitor|Post|Print|Distribute|Identify|Approach|Request|Clarify|Establish|Agree|Finalise|Consider|Add|Remove|Repair|Replace|Install|Clear|Cut|Tidy|Report|Present|Take';
+/** "D Birch", "E Le Grand": someone named by an initial and their surname; or by their first name, as a club's notes do ("Jenni"). */
+const INITIAL_AND_SURNAME = String.raw`(?:[A-Z] [A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2}|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Council|Committee|Clerk|Chair(?:man|person|woman)?|Vice|Members?|Public|Private|Confidential|Exempt|Apologies|Present|Absent|Ongoing|Complete|Done|Closed)\b)[A-Z][a-z'’-]{2,15}(?: [A-Z][a-z'’-]{2,20})?)`;
 /** "Prepare a draft budget for the hall – D Birch by the next meeting.": a task, a dash, then who does it and by when. */
 export const TASK_THEN_OWNER = new RegExp(
   `^(?:(?:${TASK_VERBS}) [^.;–—]{3,160}?|[A-Z][^.;–—]{3,80}? to be [a-z]{3,}[^.;–—]{0,80}?)\\s[–—-]\\s+(?:by\\s+)?(${INITIAL_AND_SURNAME}(?:(?:,|\\/| and| &)\\s*${INITIAL_AND_SURNAME})*|All)(?: to [a-z]{3,})?(?:,? (?:by|before) [^.;]{2,40})?\\.?$`,
@@ -1159,10 +1159,11 @@ export const SENTENCE_RULES: SentenceRule[] = [
     kind: 'resolution',
   },
   {
-    shape: 'a task, a dash, then who does it by initial and surname, and by when',
+    shape: 'a task, a dash, then who does it by initial and surname or first name, and by when',
     example: 'Prepare a draft budget for the hall – D Birch by the next meeting.',
     // The task opens with what is to be done ("Circulate …", "Interviews to be held …"); "All" does it too; the owners may
-    // say what they will do ("– C Ash/J Birch to draft by the March meeting").
+    // say what they will do ("– C Ash/J Birch to draft by the March meeting"); a club names them by first name ("Stock the
+    // bar - Jenni").
     pattern: TASK_THEN_OWNER,
     kind: 'action',
     owner: 1,
