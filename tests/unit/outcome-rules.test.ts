@@ -10184,152 +10184,152 @@ describe('shapes met on real pages in the thirty-second session (read blind firs
   it.each<[string, string, [string, string][]]>([
     [
       'a view agreed, then "It was RESOLVED for …" in the same paragraph: the decision says what itself (not "This was agreed for …", which leans on the sentence before)',
-      'A letter received from the county council’s planning department, dated 8/12/2025, was discussed. It was in relation to the number of houses allocated for the town and it was agreed that there was a need for further explanation. It was RESOLVED for the matter to go back to the Planning Committee.\n\nThe cost of the name plates in brass will be £38.50. This was agreed for the past Mayor A B',
+      'A letter from the district council about the housing numbers in its draft local plan, dated 3/11/2025, was read out. It concerned the number of homes proposed for the parish and it was agreed that the figures needed to be explained. It was RESOLVED for the matter to go back to the Planning Committee.\n\nThe cost of the engraved plaque will be £42.00. This was agreed for the retiring Chair A B',
       [
-        ['follow-up', 'There was a need for further explanation.'],
+        ['follow-up', 'The figures needed to be explained.'],
         ['resolution', 'It was RESOLVED for the matter to go back to the Planning Committee.'],
-        ['resolution', 'The cost of the name plates in brass will be £38.50. This was agreed for the past Mayor A B'],
+        ['resolution', 'The cost of the engraved plaque will be £42.00. This was agreed for the retiring Chair A B'],
       ],
     ],
     [
       'a vote that carries the objection said before it, among applications that each decide',
-      '4. Applications:\n\na. AB/0623: Land by the Woodlands, North Road. Erection of one dwelling. Members were not in favour of this development in the countryside as it is contrary to the Local Plan. This objection was carried with one abstention.\n\nb. AB/0622: Land off Canal Lane, Members objected, with 2 abstentions, to this proposal.\n\nc. AB/0727: 14 Navigation Lane. No objections',
+      '4. Applications:\n\na. AB/0623: Land behind the Old Forge, Mill Road. Erection of one dwelling. Members were not in favour of a house outside the village boundary. This objection was carried with two abstentions.\n\nb. AB/0622: Land off Field Lane, Members objected, with 2 abstentions, to this proposal.\n\nc. AB/0727: 6 Church View. No objections',
       [
         [
           'resolution',
-          'Members were not in favour of this development in the countryside as it is contrary to the Local Plan. This objection was carried with one abstention.',
+          'Members were not in favour of a house outside the village boundary. This objection was carried with two abstentions.',
         ],
-        ['resolution', 'AB/0622: Land off Canal Lane, Members objected, with 2 abstentions, to this proposal.'],
-        ['resolution', 'AB/0727: 14 Navigation Lane. No objections'],
+        ['resolution', 'AB/0622: Land off Field Lane, Members objected, with 2 abstentions, to this proposal.'],
+        ['resolution', 'AB/0727: 6 Church View. No objections'],
       ],
     ],
     [
       'members content with something, in the present tense of a note',
-      'An email was received about the new subsea cable. Members are content with the cable project.',
-      [['resolution', 'Members are content with the cable project.']],
+      'An email was received about the new footbridge. Members are content with the footbridge plans.',
+      [['resolution', 'Members are content with the footbridge plans.']],
     ],
     [
       'a further infinitive of a decision after a semicolon, with its lead-in',
-      'At the meeting, Cabinet:\n\n• Agreed unanimously to endorse the review group’s recommendations; to thank the review group and participants for their work;',
+      'At the meeting, Cabinet:\n\n• Agreed unanimously to adopt the play strategy; to thank the working party and the residents for their work;',
       [
-        ['resolution', 'Agreed unanimously to endorse the review group’s recommendations'],
-        ['resolution', 'Agreed unanimously to thank the review group and participants for their work'],
+        ['resolution', 'Agreed unanimously to adopt the play strategy'],
+        ['resolution', 'Agreed unanimously to thank the working party and the residents for their work'],
       ],
     ],
     [
       'what someone sought approval for, or what it was thought should be done, then "All agreed"',
-      'After a short discussion it was thought that the minutes should be published more widely on the notice board. All Agreed.\n\nA supplier has been found for the ramp at a cost of £350 and AB sought approval for the purchase. All agreed – action AB.',
+      'After a short discussion it was thought that the notes should be shared more widely on the notice board. All Agreed.\n\nA joiner has quoted £275 for the new gate and AB sought approval for the work. All agreed – action AB.',
       [
         [
           'resolution',
-          'After a short discussion it was thought that the minutes should be published more widely on the notice board. All Agreed.',
+          'After a short discussion it was thought that the notes should be shared more widely on the notice board. All Agreed.',
         ],
         [
           'resolution',
-          'A supplier has been found for the ramp at a cost of £350 and AB sought approval for the purchase. All agreed – action AB.',
+          'A joiner has quoted £275 for the new gate and AB sought approval for the work. All agreed – action AB.',
         ],
       ],
     ],
     [
       'a lead-in "It was agreed:" run on after a long paragraph, over parts numbered inside it',
-      'APPOINTMENT OF OFFICE BEARERS 1. There was submitted a report dated 11 September 2025 by the Chief Executive which sought approval of the appointment of office bearers following the Annual General Meeting. It was agreed: (i) to appoint Ann Ash as Chair and Ben Birch as Vice Chair of the Board; (ii) to note that membership of the Audit Sub Committee would continue with no changes; (iii) to continue consideration of the vacancy to the next meeting.',
+      'APPOINTMENT OF OFFICE BEARERS 1. There was submitted a report dated 2 October 2025 by the Director which asked the trustees to choose their office bearers for the coming year after the annual meeting. It was agreed: (i) to appoint Ann Ash as Chair and Ben Birch as Vice Chair of the Board; (ii) to keep the membership of the Audit Sub Committee as it is; (iii) to leave the vacant seat until the next meeting.',
       [
         ['resolution', 'Appoint Ann Ash as Chair and Ben Birch as Vice Chair of the Board'],
-        ['resolution', 'Note that membership of the Audit Sub Committee would continue with no changes'],
-        ['resolution', 'Continue consideration of the vacancy to the next meeting.'],
+        ['resolution', 'Keep the membership of the Audit Sub Committee as it is'],
+        ['resolution', 'Leave the vacant seat until the next meeting.'],
       ],
     ],
     [
       'the chair’s request after an amendment, spliced with a comma; what was otherwise noted; a board pleased to note (not to welcome)',
-      'Councillor Ash proposed and Councillor Birch seconded an amendment to the recommendations, the Chairman therefore requested that a further report be brought to the next Committee on the pond.\n\nThe report was otherwise noted.\n\nThe Board was pleased to note the progress against actions in the development plan.\n\nThe Board was pleased to welcome the new members.',
+      'Councillor Ash proposed and Councillor Birch seconded an amendment to the recommendations, the Chairman therefore requested that a further report be brought to the next Committee on the car park.\n\nThe report was otherwise noted.\n\nThe Board was pleased to note the progress made on the delivery plan.\n\nThe Board was pleased to welcome the new members.',
       [
         [
           'request',
-          'The Chairman therefore requested that a further report be brought to the next Committee on the pond.',
+          'The Chairman therefore requested that a further report be brought to the next Committee on the car park.',
         ],
         ['resolution', 'The report was otherwise noted.'],
-        ['resolution', 'The Board was pleased to note the progress against actions in the development plan.'],
+        ['resolution', 'The Board was pleased to note the progress made on the delivery plan.'],
       ],
     ],
     [
       'an officer who confirmed something and would make arrangements',
-      'The Community Co-ordinator confirmed that the resident should have received a compost bin and would make arrangements for the resident to be contacted.',
+      'The Housing Officer confirmed that the tenant should have received a new bin and would make arrangements for the tenant to be contacted.',
       [
         [
           'action',
-          'The Community Co-ordinator confirmed that the resident should have received a compost bin and would make arrangements for the resident to be contacted.',
+          'The Housing Officer confirmed that the tenant should have received a new bin and would make arrangements for the tenant to be contacted.',
         ],
       ],
     ],
     [
       'not what an earlier meeting resolved, its date told with no comma before the body',
-      'At its meeting on 22 September the Finance and Policy Committee resolved to request further information and scoping work.',
+      'At its meeting on 12 March the Finance and Policy Committee resolved to ask for costings first.',
       [],
     ],
     [
       'a hearing’s decision told by whoever announced it, over the reasons it gave (parts nested in them too), none of them decisions',
-      'The Chair invited the Legal Team Manager to set out the Sub Committee’s decision.\n\nThe Legal Team Manager stated the decision of the Licensing Sub Committee was: to approve the renewal of the licence with a strict warning as to future conduct.\n\nThe Sub Committee made findings of fact and gave the following reasons as follows:\n\n1. The Licence Holder applied to renew their licence on 19th February 2025.\n\n2. In their application the Licence Holder declared three endorsements, i.e.:\n\ni. SP30 in March 2023;\n\nii. SP30 in September 2023.\n\n3. The Panel were concerned that the Licence Holder had 9 points on his licence;\n\n4. The Panel accepted the Licence Holder’s explanation for why they had failed to report the endorsements;',
+      'The Chair invited the Solicitor to set out the Sub Committee’s decision.\n\nThe Solicitor stated the decision of the Licensing Sub Committee was: to renew the licence with a written warning.\n\nThe Sub Committee made findings of fact and gave the following reasons as follows:\n\n1. The driver applied to renew the licence in March 2025.\n\n2. The driver declared two convictions, i.e.:\n\ni. a speeding offence in 2023;\n\nii. a parking offence in 2024.\n\n3. The Panel were concerned about the number of offences;\n\n4. The Panel accepted the driver’s explanation for the late notice;',
       [
         [
           'resolution',
-          'The Legal Team Manager stated the decision of the Licensing Sub Committee was: to approve the renewal of the licence with a strict warning as to future conduct.',
+          'The Solicitor stated the decision of the Licensing Sub Committee was: to renew the licence with a written warning.',
         ],
       ],
     ],
     [
       'a "Decision:" field that opens with what the hearing weighed, then what the body named by its initials resolved; a party asked to put its case',
-      'The police were then asked to present their case.\n\nDecision: In reaching its decision, the Licensing Sub-Committee (“LSC”) considered the Statement of Licensing Policy and the Guidance.\n\nHaving considered all written representations and oral submissions, the LSC resolved to grant the premises licence subject to conditions.',
+      'The police were then asked to present their case.\n\nDecision: In reaching its decision, the Licensing Sub-Committee (“LSC”) considered the Statement of Licensing Policy and the Guidance.\n\nHaving heard the applicant and the objectors, the LSC resolved to grant the licence subject to conditions.',
       [
         [
           'resolution',
-          'Having considered all written representations and oral submissions, the LSC resolved to grant the premises licence subject to conditions.',
+          'Having heard the applicant and the objectors, the LSC resolved to grant the licence subject to conditions.',
         ],
       ],
     ],
     [
       'a decision in note form with no verb before it; not a report that lists what is to be considered later; not a plea',
-      'Decision to include community building rooftop solar as part of the feasibility study.\n\nThe Committee considered a report setting out a schedule of applications to be considered at future meetings of the Committee.\n\nResolved - That no additional site visits be arranged.\n\nCouncillor Carr said he would appeal to all groups to remove their flags.',
+      'Decision to include the chapel roof in the repair survey.\n\nThe Committee received a list of sites to be considered at future meetings, so that members could choose any to visit.\n\nResolved – That no site visits be arranged.\n\nCouncillor Ash said he would appeal to all groups to take down their flags.',
       [
-        ['resolution', 'Decision to include community building rooftop solar as part of the feasibility study.'],
-        ['resolution', 'No additional site visits be arranged.'],
+        ['resolution', 'Decision to include the chapel roof in the repair survey.'],
+        ['resolution', 'No site visits be arranged.'],
       ],
     ],
     [
       'what was approved, its priorities listed below it as its terms; an undertaking after a paragraph number in a cell of its own; not an agenda’s call to declare interests',
-      'Delegated decisions:\n\n1.   That approval be given to the vision of the refreshed Health and Wellbeing Strategy.\n\n2.   That approval be given to support the following priorities:\n\n·         Priority 1 – Starting Well\n\n·         Priority 2 – Living Well\n\n3.   That progress be reviewed in the next Annual Report.\n\n1.4 / The Chairman advised that he would be attending the regional network meeting in February and would report on matters of interest to the Panel.\n\nMembers to give notice of any interest and the nature of that interest relating to any item on the agenda.',
+      'Delegated decisions:\n\n1.   That approval be given to the refreshed Play Strategy.\n\n2.   That approval be given to support the following priorities:\n\n·         Priority 1 – Safer Streets\n\n·         Priority 2 – Cleaner Parks\n\n3.   That progress be reviewed in a year.\n\n2.3 / The Chairman advised that he would be attending the county forum in March and would report on matters of interest to the Panel.\n\nMembers to give notice of any interest and the nature of that interest relating to any item on the agenda.',
       [
-        ['resolution', 'Approval be given to the vision of the refreshed Health and Wellbeing Strategy.'],
+        ['resolution', 'Approval be given to the refreshed Play Strategy.'],
         [
           'resolution',
-          'Approval be given to support the following priorities: Priority 1 – Starting Well; Priority 2 – Living Well',
+          'Approval be given to support the following priorities: Priority 1 – Safer Streets; Priority 2 – Cleaner Parks',
         ],
-        ['resolution', 'Progress be reviewed in the next Annual Report.'],
+        ['resolution', 'Progress be reviewed in a year.'],
         [
           'action',
-          'The Chairman advised that he would be attending the regional network meeting in February and would report on matters of interest to the Panel.',
+          'The Chairman advised that he would be attending the county forum in March and would report on matters of interest to the Panel.',
         ],
       ],
     ],
     [
       'officers nominated and seconded with the meeting’s approval; a unanimous vote to do something, in note form; not the chair’s declaration signed, nor a request about how to vote',
-      'Cllr Ash nominated Cllr Birch for Chairman, seconded by Cllr Cole with unanimous approval.\n\nCllr Birch accepted and the Chairman’s Declaration was signed and witnessed.\n\nCllr Dale nominated Cllr Eve for Vice-chairman, seconded by Cllr Fry with unanimous approval.\n\nUnanimous vote to repeat the Christmas lights next year, taking on board all lessons learnt.\n\nCouncillor Gale requested that the two requests be voted on separately.',
+      'Cllr Ash nominated Cllr Birch for Chairman, seconded by Cllr Cole with unanimous approval.\n\nCllr Birch accepted and the Chairman’s Declaration was signed and witnessed.\n\nCllr Dale nominated Cllr Eve for Vice-chairman, seconded by Cllr Fry with unanimous approval.\n\nUnanimous vote to hold the quiz night again in the spring.\n\nCouncillor Gale requested that the two requests be voted on separately.',
       [
         ['resolution', 'Cllr Ash nominated Cllr Birch for Chairman, seconded by Cllr Cole with unanimous approval.'],
         ['resolution', 'Cllr Dale nominated Cllr Eve for Vice-chairman, seconded by Cllr Fry with unanimous approval.'],
-        ['resolution', 'Unanimous vote to repeat the Christmas lights next year, taking on board all lessons learnt.'],
+        ['resolution', 'Unanimous vote to hold the quiz night again in the spring.'],
       ],
     ],
     [
       'tasks under "Actions", each with who does it by first name after a dash (not a weekday)',
-      'Actions\n\nPurchase a marquee - Rowan\n\nStock the bar - Jenni\n\nPrepare for the show - Tuesday',
+      'Actions\n\nOrder the gazebo - Ann\n\nStock the tea bar - Ben\n\nPrepare for the show - Tuesday',
       [
-        ['action', 'Purchase a marquee - Rowan'],
-        ['action', 'Stock the bar - Jenni'],
+        ['action', 'Order the gazebo - Ann'],
+        ['action', 'Stock the tea bar - Ben'],
       ],
     ],
     [
       'not what a body decided at an earlier meeting, told as background; nor the motion an agenda’s chair is to move',
-      'The Council agreed its budget for 2025/26 at a meeting on 14 February 2025 and now it was required formally to approve the total.\n\nExclusion of Press and Public\n\nChair to move that in accordance with the Access to Information Procedure Rules the press and public be excluded from the meeting.',
+      'The Council set its budget for 2025/26 at a meeting on 20 February 2025, and the parish precepts were now to be added.\n\nExclusion of Press and Public\n\nChair to move that in accordance with the Access to Information Procedure Rules the press and public be excluded from the meeting.',
       [],
     ],
   ])('%s', readsWhole);
@@ -10338,7 +10338,7 @@ describe('shapes met on real pages in the thirty-second session (read blind firs
 describe('meetings met on real pages in the thirty-second session', () => {
   it('names the council, not where it met nor the kind of meeting, and reads a date under "Draft Minutes for approval"', () => {
     const held = header(
-      'MINUTES of the Annual Meeting of ASHBY TOWN COUNCIL held in the Old Courtroom, Town Hall, High Street, Ashby on WEDNESDAY, 17th MAY 2017',
+      'MINUTES of the Annual Meeting of ASHBY TOWN COUNCIL held in the Old Court Room, Market Place, Ashby on WEDNESDAY, 14th MAY 2025',
     );
     expect(held.committee).toBe('Ashby Town Council');
     const annual = header('Annual Meeting Ashby Town Council\n\nMinutes of the meeting held on 26 May 2022');

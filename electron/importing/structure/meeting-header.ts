@@ -261,9 +261,9 @@ function acceptable(name: string | undefined): string | null {
     .replace(/^(?:(?:Reconvened|Adjourned|Annual|Special|Extra-?ordinary)\s+Meeting\s*)?\([^()]*\),\s+/i, '')
     // "Ordinary Parish Council", "Monthly Town Council": the kind of meeting before a council's name.
     .replace(/^(?:Ordinary|Monthly)\s+(?=(?:Parish |Town |Community |City )?Council$)/i, '')
-    // "COLESHILL TOWN COUNCIL held in the Old Courtroom, Town Hall …": where the meeting was held, run on after the name.
+    // "ASHBY TOWN COUNCIL held in the Old Court Room, Market Place …": where the meeting was held, run on after the name.
     .replace(/\s+held\s+(?:in|at)\b.*$/i, '')
-    // "Annual Meeting Coningsby Town Council": the kind of meeting before the council's name.
+    // "Annual Meeting Ashby Town Council": the kind of meeting before the council's name.
     .replace(
       /^(?:Annual|Special|Extra-?ordinary|Ordinary)(?: General)? Meeting(?: of)?\s+(?=(?:[A-Z][\w'’-]*\s+){1,4}(?:Parish|Town|Community|City) Council$)/i,
       '',

@@ -269,7 +269,7 @@ export function narrative(
       });
       return;
     }
-    // "Agreed unanimously to endorse the review's recommendations; to thank the review group for its work;": a further
+    // "Agreed unanimously to adopt the play strategy; to thank the working party for its work;": a further
     // infinitive of the decision before it, read with its lead-in.
     const leadIn = i > 0 && decidedAt === i - 1 ? INFINITIVE_LEAD_IN.exec(clauses[i - 1] ?? '')?.[1] : undefined;
     if (leadIn && FURTHER_INFINITIVE.test(sentence)) {
@@ -814,7 +814,7 @@ const BRACKETED_VOTE =
 
 /** "and that the changes be submitted …": a clause that goes on with the decision before it. */
 const FURTHER_PART = /^(?:and (?:also )?|also )?that\s[^;]{3,200}?\bbe\s+[a-z]{3,}/i;
-/** "to thank the review group …" after "Agreed to endorse …;": the same decision's next infinitive. */
+/** "to thank the working party …" after "Agreed to adopt …;": the same decision's next infinitive. */
 const FURTHER_INFINITIVE = /^(?:and (?:also )?)?to (?!be\b)[a-z]{3,}\b/;
 /** "Agreed unanimously to endorse …", "The Cabinet resolved to note …": the lead-in a further infinitive takes. */
 const INFINITIVE_LEAD_IN =
@@ -979,12 +979,12 @@ const MOTION_CARRIED_ALONE =
   /^(?:The )?(?:motion|proposal|resolution) (?:was )?(?:duly )?carried(?: unanimously)?\.?$/i;
 /** "Cllr Ash proposed and Cllr Birch seconded that …": a proposal with who seconded it, in one sentence. */
 const PROPOSED_SECONDED_THAT = /\bproposed\b[^.;]{0,80}\bseconded\b[^.;]{0,40}\bthat\b/i;
-/** "All agreed.", "Agreed by all.", "Everyone was in favour.", "All agreed – action JB.": the meeting's agreement, on its own. */
+/** "All agreed.", "Agreed by all.", "Everyone was in favour.", "All agreed – action AB.": the meeting's agreement, on its own. */
 const AGREED_BY_ALL =
   /^(?:(?:All|Everyone|Everybody)(?: (?:present|members|councillors))? (?:agreed|(?:were |was )?in favour)|(?:Agreed|Approved) by all(?: present)?|Unanimously agreed)(?:\s*[–—-]\s*action:?\s+[A-Z][\w.'’ ]{0,30})?\.?$/i;
 /**
  * A sentence that puts something to the meeting: a suggestion, a request or advice (a proposal has rules of its own); also
- * "JB sought approval for the purchase", "it was thought that the minutes should be published more widely".
+ * "AB sought approval for the new gate", "it was thought that the notes should be shared more widely".
  */
 const PUT_TO_THE_MEETING =
   /\b(?:suggest(?:s|ed)?|recommend(?:s|ed)?|advise[sd]?|request(?:s|ed)?|asked (?:that|if|whether|for)|would like|sought (?:the )?(?:approval|agreement|permission|consent)|it was (?:thought|felt|considered) that\b[^.;]*\bshould)\b/i;
@@ -1019,7 +1019,7 @@ const POINTS_UP =
 /**
  * "This was agreed.", "IT WAS AGREED." lean on the sentence before it; "This was agreed to purchase …" and "It was decided
  * Rob Dix would not take the course" say what themselves, and so do "It was also resolved that …" and "It was RESOLVED for
- * the matter to go back to the committee" (not "This was agreed for the past Mayor", which leans on the sentence before).
+ * the matter to go back to the committee" (not "This was agreed for the retiring Chair", which leans on the sentence before).
  */
 const ANAPHOR = new RegExp(
   String.raw`^(?:This|These|That|It|They)\b(?! was (?:also |further |then |unanimously )?(?:agreed|resolved|decided|AGREED|RESOLVED|DECIDED) (?:that\b|to\b|for [^.;]{1,60}? to [a-z])(?!\.?$))(?! was (?:agreed|resolved|decided),? (?!(?:By|Unanimously|And|On|At|With|In)\b)(?:(?:Cllr|Mrs?|Ms|Dr)\.? )?[A-Z][a-z]+ (?:[A-Z][a-z]+ )?(?:would|will|should|is|was|be|to)\b)|${KEYWORD_ALONE.source}`,
@@ -1124,6 +1124,6 @@ const RESPONSE_TO_THIS_APPLICATION =
 const PROPOSED =
   /^(?:It was )?(?:proposed|moved|PROPOSED|MOVED)\b|\b(?:proposed|moved) (?:by|and seconded)\b|\b(?:proposed|moved) and [^.;]{2,60}? seconded\b/i;
 
-/** "All in favour.", "Carried.", "Unanimous": the vote on what was put. Not "Unanimous vote to repeat the lights", a decision of its own. */
+/** "All in favour.", "Carried.", "Unanimous": the vote on what was put. Not "Unanimous vote to hold the quiz again", a decision of its own. */
 const CARRIED_BY_VOTE =
   /^(?:All in favour|All (?:(?:members|councillors|those) )?(?:present )?(?:were |voted )in favour|All (?:present )?agreed|Agreed by all|The vote was unanimous|Unanimous(?! vote to [a-z])|Carried|Agreed(?!\s*[:–—-]\s*$)|Unanimously(?: agreed| carried)?|This was (?:agreed|carried|passed)|Resolved(?!\s*[:–—-]?\s*(?:that|to)\b|\s*:|\s*[–—-]\s*$)|The (?:motion|proposal) was carried|(?:The|Both|All) (?:motions?|proposals?) (?:was|were) (?:seconded by [^.;]{2,40}? and )?(?:carried|agreed)|Seconded by (?:[^.;]|(?<=\b(?:Mrs?|Ms|Dr|Cllr|[A-Z]))\.){2,60}? and (?:unanimously )?(?:carried|agreed))\b/i;

@@ -1326,7 +1326,7 @@ export function findOutcomeCandidates(
     const partsFollow = segments[index + 1] !== undefined && isPartOf(segments[index + 1] as Segment);
     // "The Councillors further approved" over "(5) the Annual Internal Audit Report": the verb alone, its parts below.
     const verbOverParts = stated !== undefined && partsFollow && DECIDED_TO_ONLY.test(stated.text);
-    // "That approval be given to support the following priorities:" over "• Priority 1 – Starting Well": what was approved,
+    // "That approval be given to support the following priorities:" over "• Priority 1 – Safer Streets": what was approved,
     // its terms listed below it, not decisions of their own.
     if (stated && partsFollow && TERMS_LISTED_BELOW.test(stated.text)) {
       runDetails = { stated, family: familyOf(index), joined: 0, lastIndex: index };

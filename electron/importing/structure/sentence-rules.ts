@@ -96,7 +96,7 @@ const NOT_ITS_OWN_VERB = [
 /** What a task in a list opens with: "Prepare …", "Circulate …", "Follow up …". */
 const TASK_VERBS =
   'Prepare|Circulate|Bring|Stock|Make|Submit|Provide|Contact|Write|Send|Arrange|Draft|Check|Investigate|Organise|Obtain|Order|Chase|Update|Review|Ask|Find|Speak|Email|E-mail|Book|Seek|Confirm|Produce|Research|Look|Set up|Follow up|Complete|Collect|Publish|Share|Inform|Invite|Liaise|Source|Get|Buy|Purchase|Compile|Put|Raise|Monitor|Post|Print|Distribute|Identify|Approach|Request|Clarify|Establish|Agree|Finalise|Consider|Add|Remove|Repair|Replace|Install|Clear|Cut|Tidy|Report|Present|Take';
-/** "D Birch", "E Le Grand": someone named by an initial and their surname; or by their first name, as a club's notes do ("Jenni"). */
+/** "D Birch", "E Le Grand": someone named by an initial and their surname; or by their first name, as a club's notes do ("Ben"). */
 const INITIAL_AND_SURNAME = String.raw`(?:[A-Z] [A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2}|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Council|Committee|Clerk|Chair(?:man|person|woman)?|Vice|Members?|Public|Private|Confidential|Exempt|Apologies|Present|Absent|Ongoing|Complete|Done|Closed)\b)[A-Z][a-z'’-]{2,15}(?: [A-Z][a-z'’-]{2,20})?)`;
 /** "Prepare a draft budget for the hall – D Birch by the next meeting.": a task, a dash, then who does it and by when. */
 export const TASK_THEN_OWNER = new RegExp(
@@ -1163,7 +1163,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     example: 'Prepare a draft budget for the hall – D Birch by the next meeting.',
     // The task opens with what is to be done ("Circulate …", "Interviews to be held …"); "All" does it too; the owners may
     // say what they will do ("– C Ash/J Birch to draft by the March meeting"); a club names them by first name ("Stock the
-    // bar - Jenni").
+    // tea bar - Ben").
     pattern: TASK_THEN_OWNER,
     kind: 'action',
     owner: 1,
@@ -2367,7 +2367,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'a decision made, in note form',
     example: 'Decision made to put up a board with the names of life members.',
-    // Also the note alone: "Decision to include rooftop solar in the feasibility study." (not one still to be made:
+    // Also the note alone: "Decision to include the chapel roof in the repair survey." (not one still to be made:
     // "Decision to be made at the next meeting").
     pattern: /^(?:A |The )?(?:[Dd]ecision|DECISION) (?:(?:was )?(?:made|taken|reached) )?(?:to (?!be\b)|that\b)/,
     kind: 'resolution',
@@ -2375,7 +2375,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'the decision of a body, told by whoever announced it',
     example:
-      'The Legal Team Manager stated the decision of the Licensing Sub Committee was: to renew the licence with a strict warning.',
+      'The Solicitor stated the decision of the Licensing Sub Committee was: to renew the licence with a written warning.',
     pattern: new RegExp(
       `\\b[Tt]he decision of (?:the )?${BODY} (?:was|is)\\s*(?::\\s*|that\\s+|to\\s+)(?:to |that )?[a-z]`,
     ),
@@ -2383,8 +2383,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
   },
   {
     shape: 'a body named by its initials that resolved or decided, after what it considered',
-    example:
-      'Having considered all written representations, evidence and oral submissions, the LSC resolved to grant the premises licence.',
+    example: 'Having heard the applicant and the objectors, the LSC resolved to grant the licence.',
     pattern:
       /^(?:(?:Having|After|Following|Upon) [^.;]{3,200},\s+)?the [A-Z]{2,6} (?:also |then |unanimously )?(?:resolved|decided|determined|agreed) (?:to|that)\b/,
     kind: 'resolution',
@@ -2416,7 +2415,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
   },
   {
     shape: 'a body pleased to note or endorse something',
-    example: 'The Board was pleased to note the progress against actions in the development plan.',
+    example: 'The Board was pleased to note the progress made on the delivery plan.',
     // Not whom it welcomed ("The Board was pleased to welcome the new members"): a courtesy.
     pattern: new RegExp(
       `^(?:${BODY}|(?:The )?[Mm]embers|Councillors) (?:was|were) (?:very |most )?pleased to (?:note|endorse|approve|support|accept|agree)\\b`,
@@ -2429,7 +2428,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     // Also "However they were happy with the grant for the new kitchen", "The Committee was content to approve the fees",
     // "Members were very happy to co-opt Mr Ash as a councillor", "All present were happy to adopt the new policy", and
     // with a choice: "The Parish Council were happy with the layout and colours", and as a note in the present ("Members are
-    // content with the cable project"); not with how work went ("… happy with the progress").
+    // content with the footbridge plans"); not with how work went ("… happy with the progress").
     pattern: new RegExp(
       `^(?:However,? )?(?:${BODY}|[Tt]hey|(?:The )?[Mm]embers|All (?:those )?(?:present|members|councill?ors)) (?:were|was|are|is) (?:all |very )?(?:happy|content) (?:with (?:this|the|these) (?!(?:progress|work|way|efforts?|response|service|report|update|outcome)\\b)[a-z]|to (?:approve|support|agree|accept|grant|award|co-opt|appoint|elect|adopt|endorse)\\b)`,
     ),
@@ -2455,7 +2454,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'a unanimous or majority vote taken to do something',
     example: 'A unanimous vote was taken to ask for a new bus shelter.',
     // Also "The council unanimously voted that the working party should go on meeting", and in note form: "Unanimous vote to
-    // repeat the Lights next year".
+    // hold the quiz again in the spring".
     pattern: new RegExp(
       `^(?:(?:A|The) (?:unanimous|majority) vote was (?:taken|held|passed) (?:to|in favour of) [a-z]|(?:A )?(?:[Uu]nanimous|[Mm]ajority) vote to (?!be\\b)[a-z]{3,}|(?:${BODY}|Members|Councillors) (?:unanimously |then )?voted (?:unanimously )?that\\b)`,
     ),
@@ -2779,7 +2778,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'he or she would do something, said in the same breath as who they are',
     example: 'He would arrange for the petitioner to receive a copy of the review.',
     // Also after who said it, named by their post: "The Managing Director said he would follow this up.", "The Mayor
-    // informed members that he would be sending a card …"; not a plea ("Cllr Carr said he would appeal to all groups to …").
+    // informed members that he would be sending a card …"; not a plea ("Cllr Ash said he would appeal to all groups to …").
     pattern:
       /(?:^|;\s+|,\s+(?=the |(?:Cllr|Councill?or|Mr|Mrs|Ms|Dr)\b)|\band (?=the |(?:Cllr|Councill?or|Mr|Mrs|Ms|Dr)\b)|\s[–—-]\s+|,\s+but\s+(?=(?:he|she|they) (?:would|will)\b)|\band (?=(?:said|stated|confirmed|advised|indicated|explained|added) (?:that )?(?:he|she|they) ))(?:(?:He|She|They|he|she|they)|(?:said|stated|confirmed|advised|indicated|explained|added) (?:that )?(?:he|she|they)|(?:(?:(?:County|District|Borough|Ward|Town|City) )?(?:Cllr|Councill?or|Mr|Mrs|Ms|Dr|PC|PCSO|Sgt|Insp|Inspector)\.? (?:[A-Z]\.? )*[A-Z][\w'’-]+(?: ?-[A-Z][\w'’]+)?(?: [A-Z][\w'’-]+)?|[A-Z][a-z]{1,15} [A-Z][a-z'’-]{1,20}|[Tt]he (?:[A-Z][\w-]* ){0,3}(?:Clerk|Chair(?:man)?|Director|Manager|Officer|Leader|Mayor|Treasurer|Secretary)|[A-Z]{2,3}|He|She|They|he|she|they) (?:also |further )?(?:said|stated|confirmed|agreed|offered|advised|undertook|indicated|replied|noted|reported|explained|mentioned|commented|(?:told|informed) (?:the )?(?:meeting|members|[Mm]embers|[Cc]ouncill?ors|[Cc]ouncil|[Cc]ommittee|[Bb]oard))(?: that)? (?:he|she|they)) (?:would|will) (?!not\b|vote\b|abstain\b|be\b(?! (?:meeting|discussing|contacting|speaking|writing|liaising|visiting|looking|following|arranging|sending|forwarding|chasing|raising|taking)\b)|have\b|like\b|need\b|hope\b|welcome\b|expect\b|consider\b|appeal\b|urge\b|do (?:his|her|their|our) best\b)(?:be [a-z]+ing|do|[a-z]{3,})\b/,
     kind: 'action',
@@ -2788,8 +2787,8 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'someone who reported something and would do something, named once',
     example:
       'Councillor Sue Stevens confirmed that the car park was quieter, but would advise the police if there were more incidents.',
-    // Also "Cllr Ash has the invoice and will forward it to the treasurer.", "The Community Co-ordinator confirmed that the
-    // resident should have had a bin and would make arrangements for him to be contacted."
+    // Also "Cllr Ash has the invoice and will forward it to the treasurer.", "The Housing Officer confirmed that the
+    // tenant should have had a new bin and would make arrangements for him to be contacted."
     pattern: new RegExp(
       String.raw`^(?:(?:County |District |Borough |Ward |Town |City )?(?:Cllr|Councill?or|Mr|Mrs|Ms|Dr|PC|PCSO)\.? (?:[A-Z]\.? )*[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?|[Tt]he (?:[A-Z][\w-]* ){0,3}(?:Clerk|Chair(?:man)?|Officer|Co-ordinator|Coordinator|Manager|Director)) (?:confirmed|reported|said|stated|explained|advised|noted|has|had)\b[^.;]{3,200}?,?\s+(?:but|and) (?:would|will) (?:also )?(?:${UNDERTAKEN}|advise|inform|notify|tell|make arrangements)\b`,
     ),
@@ -3132,7 +3131,7 @@ export const NOT_OUTCOMES: {
     shape: 'what an earlier meeting decided, told with its date',
     example: 'At Annual Council on 15th May 2024, the terms of reference for each committee were approved.',
     // Also with the date first, or the meeting named as the last one: "At the 31 May committee meeting, members agreed …",
-    // "At the previous meeting, it was agreed …"; with no comma before the body: "At its meeting on 22 September the
+    // "At the previous meeting, it was agreed …"; with no comma before the body: "At its meeting on 12 March the
     // Finance Committee resolved to …".
     pattern:
       /^At (?:the |its |a |an )?(?:[A-Z][\w&'’-]* ){0,4}(?:Council|Committee|Cabinet|Board|Panel|[Mm]eeting)(?: [Mm]eeting)?(?: held)? on (?:the )?\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+(?:,? \d{4})?(?:,|\s+(?=the (?:(?:[A-Z&][\w&'’-]*|and|of|for) ){0,6}(?:Council|Committee|Cabinet|Board|Panel) (?:resolved|agreed|decided|approved)\b))|^At (?:the|its|their|our) (?:last|previous|\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+(?: \d{4})?|[A-Z][a-z]+ \d{1,2}(?:st|nd|rd|th)?)(?: [\w&-]+){0,3} [Mm]eeting,/,
@@ -3140,7 +3139,7 @@ export const NOT_OUTCOMES: {
   {
     shape: 'what a body decided at a meeting on an earlier date, told as background',
     example:
-      'The Council agreed its budget and level of Council Tax for 2025/26 at a meeting on 14 February 2025 and now it was required formally to approve the total.',
+      'The Council set its budget for 2025/26 at a meeting on 20 February 2025, and the parish precepts were now to be added.',
     // Not what was agreed to do at a later meeting ("The Committee agreed to consider the matter at its meeting on 5 June").
     pattern: new RegExp(
       `^(?:${BODY}|Members|Councillors) (?:had )?(?:agreed|approved|adopted|set|resolved|decided|endorsed) (?!to\\b|that\\b)[^.;]{3,120}? at (?:a|its|the|their) (?:[\\w-]+ ){0,3}meeting (?:held )?on (?:the )?\\d{1,2}(?:st|nd|rd|th)? (?:January|February|March|April|May|June|July|August|September|October|November|December)\\b`,
@@ -3518,7 +3517,7 @@ export const NOT_OUTCOMES: {
   },
   {
     shape: 'a hearing’s finding that it believed what it was told',
-    example: 'The Panel accepted the Licence Holder’s explanation for why they had failed to report the endorsements.',
+    example: 'The Panel accepted the driver’s explanation for the late notice.',
     pattern:
       /^(?:The |the )?(?:Panel|Sub-?Committee|Sub Committee|Committee|Members|Board)\b[^.;]{0,20}? (?:accepted|believed|found credible|did not accept) (?:the |his |her |their |its )?(?:[\w'’-]+ ){0,3}(?:explanation|account|evidence|version of events|submissions?)\b/,
   },
