@@ -10328,6 +10328,14 @@ describe('shapes met on real pages in the thirty-second session (read blind firs
       ],
     ],
     [
+      'two people with the same task, each named, are two actions',
+      'Programme\n\nCD to update at next meeting.\n\nAB has sent invoices for all the adverts so far\n\nAnn to update at next meeting\n\nRoad Closures',
+      [
+        ['action', 'CD to update at next meeting.'],
+        ['action', 'Ann to update at next meeting'],
+      ],
+    ],
+    [
       'not what a body decided at an earlier meeting, told as background; nor the motion an agenda’s chair is to move',
       'The Council set its budget for 2025/26 at a meeting on 20 February 2025, and the parish precepts were now to be added.\n\nExclusion of Press and Public\n\nChair to move that in accordance with the Access to Information Procedure Rules the press and public be excluded from the meeting.',
       [],

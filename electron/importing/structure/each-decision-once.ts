@@ -214,6 +214,17 @@ const narrativeOfAnotherMatter = (a: Candidate | undefined, b: Candidate) =>
  * Each decision once, though a page prints it under "Decision:" and again under "Minutes:";
  * "Members noted the report." under two items is two decisions.
  */
+/** Two actions that name different people as who is to act. */
+function byTwoPeople(a: Candidate, b: Candidate): boolean {
+  return (
+    a.kind === 'action' &&
+    b.kind === 'action' &&
+    a.owner !== null &&
+    b.owner !== null &&
+    a.owner.toLowerCase() !== b.owner.toLowerCase()
+  );
+}
+
 function keepEachOnce(found: Candidate[], matterOf: (blockIndex: number) => number): Candidate[] {
   const kept: Candidate[] = [];
   const keys: { key: string; item: number | null }[] = [];
@@ -242,6 +253,8 @@ function keepEachOnce(found: Candidate[], matterOf: (blockIndex: number) => numb
               k.itemIndex === candidate.itemIndex &&
               matterOf(k.blockIndex) === matterOf(candidate.blockIndex) &&
               !narrativeOfAnotherMatter(k, candidate) &&
+              // "AB to update at next meeting." and "Ann to update at next meeting": two people, each with their own action.
+              !byTwoPeople(k, candidate) &&
               !neighbouringParts(k, candidate) &&
               nearlyTheSame(k.text, candidate.text),
           );
