@@ -210,10 +210,6 @@ const neighbouringParts = (a: Candidate, b: Candidate) => {
 const narrativeOfAnotherMatter = (a: Candidate | undefined, b: Candidate) =>
   a !== undefined && !a.formal && !b.formal && saidOfAnotherMatter(a, b);
 
-/**
- * Each decision once, though a page prints it under "Decision:" and again under "Minutes:";
- * "Members noted the report." under two items is two decisions.
- */
 /** Two actions that name different people as who is to act. */
 function byTwoPeople(a: Candidate, b: Candidate): boolean {
   return (
@@ -225,6 +221,10 @@ function byTwoPeople(a: Candidate, b: Candidate): boolean {
   );
 }
 
+/**
+ * Each decision once, though a page prints it under "Decision:" and again under "Minutes:";
+ * "Members noted the report." under two items is two decisions.
+ */
 function keepEachOnce(found: Candidate[], matterOf: (blockIndex: number) => number): Candidate[] {
   const kept: Candidate[] = [];
   const keys: { key: string; item: number | null }[] = [];
