@@ -96,11 +96,13 @@ const NOT_ITS_OWN_VERB = [
 /** What a task in a list opens with: "Prepare …", "Circulate …", "Follow up …". */
 const TASK_VERBS =
   'Prepare|Circulate|Bring|Stock|Make|Submit|Provide|Contact|Write|Send|Arrange|Draft|Check|Investigate|Organise|Obtain|Order|Chase|Update|Review|Ask|Find|Speak|Email|E-mail|Book|Seek|Confirm|Produce|Research|Look|Set up|Follow up|Complete|Collect|Publish|Share|Inform|Invite|Liaise|Source|Get|Buy|Purchase|Compile|Put|Raise|Monitor|Post|Print|Distribute|Identify|Approach|Request|Clarify|Establish|Agree|Finalise|Consider|Add|Remove|Repair|Replace|Install|Clear|Cut|Tidy|Report|Present|Take';
+/** Words that head a note's last column but name no one: a day, a month, a role, a status. */
+const NOT_A_PERSON = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Council|Committee|Clerk|Chair(?:man|person|woman)?|Vice|Members?|Public|Private|Confidential|Exempt|Apologies|Present|Absent|Ongoing|Complete|Done|Closed)\b`;
 /** "D Birch", "E Le Grand": someone named by an initial and their surname; or by their first name, as a club's notes do ("Ben"). */
-const INITIAL_AND_SURNAME = String.raw`(?:[A-Z] [A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2}|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Council|Committee|Clerk|Chair(?:man|person|woman)?|Vice|Members?|Public|Private|Confidential|Exempt|Apologies|Present|Absent|Ongoing|Complete|Done|Closed)\b)[A-Z][a-z'’-]{2,15}(?: [A-Z][a-z'’-]{2,20})?)`;
+const OWNER_BY_NAME = String.raw`(?:[A-Z] [A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2}|(?!${NOT_A_PERSON})[A-Z][a-z'’-]{2,15}(?: [A-Z][a-z'’-]{2,20})?)`;
 /** "Prepare a draft budget for the hall – D Birch by the next meeting.": a task, a dash, then who does it and by when. */
 export const TASK_THEN_OWNER = new RegExp(
-  `^(?:(?:${TASK_VERBS}) [^.;–—]{3,160}?|[A-Z][^.;–—]{3,80}? to be [a-z]{3,}[^.;–—]{0,80}?)\\s[–—-]\\s+(?:by\\s+)?(${INITIAL_AND_SURNAME}(?:(?:,|\\/| and| &)\\s*${INITIAL_AND_SURNAME})*|All)(?: to [a-z]{3,})?(?:,? (?:by|before) [^.;]{2,40})?\\.?$`,
+  `^(?:(?:${TASK_VERBS}) [^.;–—]{3,160}?|[A-Z][^.;–—]{3,80}? to be [a-z]{3,}[^.;–—]{0,80}?)\\s[–—-]\\s+(?:by\\s+)?(${OWNER_BY_NAME}(?:(?:,|\\/| and| &)\\s*${OWNER_BY_NAME})*|All)(?: to [a-z]{3,})?(?:,? (?:by|before) [^.;]{2,40})?\\.?$`,
 );
 const NO_STOP = String.raw`(?:[^.;]|(?<=\b(?:[A-Z]|Mrs?|Ms|Dr|Cll?rs?|Rev|St))\.)`;
 /** Anyone named: "Joanne Carpenter", "The Head of Housing", "Ms Gleave". */
