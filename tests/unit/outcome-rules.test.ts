@@ -10379,3 +10379,37 @@ describe('meetings met on real pages in the thirty-second session', () => {
     expect([read.date, read.committee]).toEqual(['2020-03-12', 'Planning Committee']);
   });
 });
+
+describe('shapes met on real pages in the thirty-third session (read blind first, then taught)', () => {
+  it.each<[string, string, [string, string][]]>([
+    [
+      'a flattened table’s last cell, after a full stop and a spaced slash, that gives the clerk a task',
+      'Bus stop survey\n\nThe response went in by the online form. It also said the shelters were well used.. / Clerk to check the form was received',
+      [['action', 'Clerk to check the form was received']],
+    ],
+    [
+      'who acts, in brackets, after an undertaking already read: quoted with it',
+      'Training group\n\nThe group would report to the Board in June. Nia Price agreed to circulate the terms of reference. (Action: Nia Price)',
+      [['action', 'Nia Price to circulate the terms of reference.']],
+    ],
+    [
+      'a second decision after "Following a discussion" in the paragraph of the first',
+      '7. Reports of the Clerk\n\n1. It was AGREED that the village fete would be advertised in the newsletter. Following a discussion it was AGREED that from next year the fete would be held in June.',
+      [
+        ['resolution', 'The village fete would be advertised in the newsletter.'],
+        ['resolution', 'Following a discussion it was AGREED that from next year the fete would be held in June.'],
+      ],
+    ],
+  ])('%s', readsWhole);
+});
+
+describe('who acts, in brackets after an undertaking already read', () => {
+  it('quotes the undertaking with the brackets and names who acts', () => {
+    const { blocks } = extractPlainText(
+      'Training group\n\nNia Price agreed to circulate the terms of reference. (Action: Nia Price)',
+    );
+    const [action] = findOutcomes(blocks, findAgendaItems(blocks, false));
+    expect(action?.quote).toBe('Nia Price agreed to circulate the terms of reference. (Action: Nia Price)');
+    expect(action?.owner).toBe('Nia Price');
+  });
+});

@@ -125,9 +125,10 @@ export function narrative(
   let decidedAt = -1;
   let addedAt = -1;
   let actedAt = -1;
+  let lastAdded: Candidate | null = null;
   const add: Add = (kind, ...rest) => {
     const added = addOutcome(kind, ...rest);
-    if (added) addedAt = clause;
+    if (added) [addedAt, lastAdded] = [clause, added];
     if (added && kind === 'resolution') decidedAt = clause;
     if (added && kind === 'action') actedAt = clause;
     return added;
@@ -258,6 +259,11 @@ export function narrative(
           owner: bracketed[1] ?? bracketed[2] ?? bracketed[3] ?? null,
           rule: 'what was said, then who is to act on it in brackets',
         });
+      // "Ann agreed to update the Board. (Action: Ann)": the action already read is quoted with who acts on it.
+      else if (addedAt === i - 1 && lastAdded) {
+        lastAdded.quote = `${lastAdded.quote} ${sentence}`;
+        lastAdded.owner ??= bracketed[1] ?? bracketed[2] ?? bracketed[3] ?? null;
+      }
       return;
     }
     // "The Board agreed to note the changes; and that the changes be submitted to the Constitution Committee": a

@@ -92,7 +92,7 @@ const OWNER_IN_CAPITALS_THEN_TEXT = /^([A-Z]{2,}(?:\s*[/&,]\s*[A-Z]{2,})*)\s+(?=
 
 /** "It was further RESOLVED …", "AGREED …": a sentence that opens with a decision keyword of its own. */
 const ANOTHER_KEYWORD =
-  /^(?:It was (?:then |also |further |unanimously ){0,2}|(?:Further|FURTHER|Also|ALSO) )?(?:RESOLVED|AGREED|DECIDED)\b|^(?:It was (?:then )?(?:further|also)|Further|Also) (?:resolved|agreed|decided)\b/;
+  /^(?:(?:After|Following) (?:a |some |further |much )?(?:discussion|debate|consideration),?\s+)?(?:[Ii]t was (?:then |also |further |unanimously ){0,2}|(?:Further|FURTHER|Also|ALSO) )?(?:RESOLVED|AGREED|DECIDED)\b|^(?:It was (?:then )?(?:further|also)|Further|Also) (?:resolved|agreed|decided)\b/;
 
 /** "Cllr Steel was elected as chairman in Cllr Cassidy’s absence.": someone elected, appointed or co-opted. */
 const ELECTED_OR_APPOINTED =

@@ -454,7 +454,7 @@ export function sentencesOf(text: string): string[] {
       .split(/\n/)
       .flatMap((part) =>
         part.split(
-          /(?<=[.!?])\s+[-–—•]\s+(?=[A-Z][a-z])|(?<=[.!?]|[.!?]["”’)])\s+(?=["“‘(]?[A-Z]|\(\d{2,4}\s*[–—/.-]\s*\d{1,4}\)\s+[A-Z]|\(?\d{1,3}(?:\.(?:\d{1,3}|[A-Za-z]\d{0,2})){0,3}\)?\.?\s+[A-Z][a-z]|[A-Z]{0,3}\/?\d{1,6}\/\d{2,6}\b|\d{1,4} [a-z]{3,} [a-z]|\d{1,3}(?:\([a-z0-9]{1,5}\))?\s[–—-]\s+[A-Z])(?<!\b(?:Cllrs?|Clrs?|CLLRS?|CLRS?|Coun|Cyng|Mr|Mrs|Ms|Dr|MRS?|MS|DR|No|St|Co|Rev|Revd|Prof|Insp|Sgt|Supt|Col|Lt|Capt|Maj|Gen|Brig|Adm|Cdr|Hon|Rt|Messrs|Wm|Esq|[Pp]rop|[Ss]ec|(?<!\b(?:Appendix|Annexe?|Schedule|Table|Figure|Part|Option|Section|Phase|Zone|Category|Type|Class|Grade|Band) )[A-Z])\.\s+)(?<!(?:^|[;,]\s*)(?:[Pp]roposed|[Ss]econded)(?: by)?\.\s+)/,
+          /(?<=[.!?])\s+[-–—•]\s+(?=[A-Z][a-z])|(?<=[a-z)][.!?]{1,3})\s+\/\s+(?=[A-Z][a-z]+(?:\s+[\w'’-]+){2})|(?<=[.!?]|[.!?]["”’)])\s+(?=["“‘(]?[A-Z]|\(\d{2,4}\s*[–—/.-]\s*\d{1,4}\)\s+[A-Z]|\(?\d{1,3}(?:\.(?:\d{1,3}|[A-Za-z]\d{0,2})){0,3}\)?\.?\s+[A-Z][a-z]|[A-Z]{0,3}\/?\d{1,6}\/\d{2,6}\b|\d{1,4} [a-z]{3,} [a-z]|\d{1,3}(?:\([a-z0-9]{1,5}\))?\s[–—-]\s+[A-Z])(?<!\b(?:Cllrs?|Clrs?|CLLRS?|CLRS?|Coun|Cyng|Mr|Mrs|Ms|Dr|MRS?|MS|DR|No|St|Co|Rev|Revd|Prof|Insp|Sgt|Supt|Col|Lt|Capt|Maj|Gen|Brig|Adm|Cdr|Hon|Rt|Messrs|Wm|Esq|[Pp]rop|[Ss]ec|(?<!\b(?:Appendix|Annexe?|Schedule|Table|Figure|Part|Option|Section|Phase|Zone|Category|Type|Class|Grade|Band) )[A-Z])\.\s+)(?<!(?:^|[;,]\s*)(?:[Pp]roposed|[Ss]econded)(?: by)?\.\s+)/,
         ),
       )
       .map((s) => s.trim())
