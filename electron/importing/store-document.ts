@@ -20,7 +20,7 @@ import {
 import { meetingOfRepublished } from '../library/queries/republished';
 import { tiePapersToAgendaItems } from '../library/queries/tie-to-agenda-item';
 import { interpretImportedDue } from '../library/queries/tracker';
-import { storeNewParagraphs, type KnownPassages } from '../library/queries/what-is-new';
+import { judgeAtImport, type KnownPassages } from '../library/queries/what-is-new';
 import { inTransaction } from '../library/statements';
 import { fileUnderItem, replaceAttendance, writeAgendaItems, writeMeeting } from '../library/meetings/write-meeting';
 import { needsChasing } from '../tracker/needs-chasing';
@@ -115,8 +115,8 @@ export function storeDocument(
     if (version > 1) reanchorAnnotations(db, documentId);
     if (parsed.kind === 'minutes') proposeFollowUps(db, meetingId, blockIds, parsed);
     // Judged before its own passages are stored, which would otherwise be the first found.
-    storeNewParagraphs(db, documentId, passagesByBlock(blockIds, parsed));
-    addPassages(db, blockIds, parsed.passages);
+    const { fullBuckets } = judgeAtImport(db, documentId, passagesByBlock(blockIds, parsed));
+    addPassages(db, blockIds, parsed.passages, fullBuckets);
     return { outcome: version > 1 ? 'new-version' : 'imported', meetingId, documentId, version };
   });
 }

@@ -116,8 +116,16 @@ export interface PassageToStore {
   buckets: ArrayLike<number>;
 }
 
-/** The passages near-duplicates are found by, and their LSH buckets. */
-export function addPassages(db: Db, blockIds: readonly number[], passages: readonly PassageToStore[]): void {
+/**
+ * The passages near-duplicates are found by, and their LSH buckets: all but those in `fullBuckets`, which already
+ * hold as many passages as are ever read from a bucket (see judgeAtImport).
+ */
+export function addPassages(
+  db: Db,
+  blockIds: readonly number[],
+  passages: readonly PassageToStore[],
+  fullBuckets: ReadonlySet<number> = new Set(),
+): void {
   const passage = prepared(db, 'INSERT INTO passage (block_id, words, shingles) VALUES (?, ?, ?)');
   const entries: [number, number | bigint][] = [];
   for (const p of passages) {
@@ -128,7 +136,10 @@ export function addPassages(db: Db, blockIds: readonly number[], passages: reado
       p.words,
       Buffer.from(p.shingles.buffer, p.shingles.byteOffset, p.shingles.byteLength),
     ).lastInsertRowid;
-    Array.from(p.buckets).forEach((key, band) => entries.push([band * BAND_SPAN + key, id]));
+    Array.from(p.buckets).forEach((key, band) => {
+      const bucket = band * BAND_SPAN + key;
+      if (!fullBuckets.has(bucket)) entries.push([bucket, id]);
+    });
   }
   // In bucket order: a large library's bucket index is millions of rows, and neighbouring
   // inserts then share pages instead of each reading a page of its own. In one statement: a

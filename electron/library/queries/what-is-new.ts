@@ -61,13 +61,29 @@ export function newParagraphs(db: Db, documentId: number): NewParagraphs {
  * already judged, those that share a passage with it are judged again when next opened.
  */
 export function storeNewParagraphs(db: Db, documentId: number, known?: KnownPassages): NewParagraphs {
+  return summarise(judgeAndKeep(db, documentId, known).paragraphs);
+}
+
+/**
+ * As storeNewParagraphs, for a paper being imported: also says which of its LSH buckets are full. A bucket is read
+ * only as far as its earliest MAX_CANDIDATES_PER_BUCKET passages, so a passage added to a full one would never be
+ * read; in a large library most of a paper's boilerplate falls in full buckets, and leaving its entries out saves
+ * writing a page of the bucket index for each.
+ */
+export function judgeAtImport(db: Db, documentId: number, known: KnownPassages): { fullBuckets: ReadonlySet<number> } {
+  const { buckets } = judgeAndKeep(db, documentId, known);
+  const full = [...buckets].flatMap(([bucket, ids]) => (ids.length >= MAX_CANDIDATES_PER_BUCKET ? [bucket] : []));
+  return { fullBuckets: new Set(full) };
+}
+
+function judgeAndKeep(db: Db, documentId: number, known?: KnownPassages): Judged {
   const meetingDate = meetingDateOf(db, documentId);
   // Later papers' passages are read with the earlier ones, and only when there are any.
   const withLater = meetingDate !== null && anyJudgedLaterThan(db, meetingDate);
   const judged = keep(db, judgeParagraphs(db, documentId, meetingDate, known, withLater));
   followNewVersion(db, documentId, judged.versionId);
   if (withLater && judged.later.size > 0) markRepeatedInLaterPapers(db, judged);
-  return summarise(judged.paragraphs);
+  return judged;
 }
 
 function keep(db: Db, judged: Judged): Judged {
