@@ -9390,7 +9390,7 @@ describe('shapes met on real pages in the twenty-seventh session (read blind fir
     [
       'a correction to the last minutes by page, and another body’s works due to start, are no outcomes; nor "Motion carried." after the decision',
       'Cllr Ash asked that on page 3 the second paragraph of item 5 be corrected.\n\nRoad repairs are scheduled to begin on 3 August.\n\nThe meeting opened at 7pm RESOLUTION: As the chair was late, it was agreed that Cllr Ash take the chair for the first item. All in favour. Motion carried. 1) Welcome',
-      [['follow-up', 'Cllr Ash take the chair for the first item.']],
+      [['follow-up', 'Cllr Ash take the chair for the first item. All in favour.']],
     ],
     [
       '"Agreed" then who is to act, or what we ask, in the subjunctive',
@@ -10400,6 +10400,62 @@ describe('shapes met on real pages in the thirty-third session (read blind first
         ['resolution', 'Following a discussion it was AGREED that from next year the fete would be held in June.'],
       ],
     ],
+    [
+      'an agenda’s line of what the meeting is asked to do with an item is no action; a task after "ACTION:" still is',
+      '6. Accounts\n\nAction: To approve the accounts for recommendation to council\n\n7. Grants\n\nAction: To consider the renewal of the agreement with the hall\n\n8. Safety plan\n\nACTION: To add the new duty to the plan’s priorities.',
+      [['action', 'Add the new duty to the plan’s priorities.']],
+    ],
+    [
+      'parts under no keyword that grant leave to address the committee: decisions, not someone listed to speak',
+      'Deputations\n\n(1) That the driver named in Item 4 be granted leave to address the Committee on Item 4.\n\n(2) That the applicant in Item 6 and her adviser be granted leave to address the Committee on Item 6.',
+      [
+        ['resolution', 'The driver named in Item 4 be granted leave to address the Committee on Item 4.'],
+        ['resolution', 'The applicant in Item 6 and her adviser be granted leave to address the Committee on Item 6.'],
+      ],
+    ],
+    [
+      'a vote’s tally after what was agreed is part of it',
+      'Grants\n\nThe hospice had asked for help with its appeal. It was agreed that £250 would be given. 9 Councillors in favour, 2 against.',
+      [['follow-up', '£250 would be given. 9 Councillors in favour, 2 against.']],
+    ],
+    [
+      '"Resolved:" against the full stop of the item’s title; what was noted, then "and agreed that"',
+      '7. Village Day Bunting.Resolved: to buy 20 metres of bunting and ask residents to sponsor it.\n\n8. It was noted that Ann Ash could not serve on the Hall Committee and agreed that for now the Council would not nominate anyone to it.',
+      [
+        ['resolution', 'Buy 20 metres of bunting and ask residents to sponsor it.'],
+        ['resolution', 'It was agreed that for now the Council would not nominate anyone to it.'],
+      ],
+    ],
+    [
+      'a keyword whose lead-in ends on a semicolon for its colon, over lettered parts; officers who answered and would act',
+      'Closure of the day centre\n\nRESOLVED – The Committee resolved to;\n\n(a) Ask that Members send their questions on the closure to the Area Team by 17 October; and\n\n(b) That a letter be sent to the housing service from the Chair.\n\nCycle path\n\nA question was asked about a cycle path on Mill Road. Officers responded that this was for the highways team and would make sure the answer was passed to members.',
+      [
+        ['resolution', 'Ask that Members send their questions on the closure to the Area Team by 17 October'],
+        ['resolution', 'A letter be sent to the housing service from the Chair.'],
+        [
+          'action',
+          'Officers responded that this was for the highways team and would make sure the answer was passed to members.',
+        ],
+      ],
+    ],
+    [
+      'an undertaking stated with no one named as told: something would be arranged for members',
+      'ICT Services\n\nMinutes: Members commented on problems with their accounts. It was stated that further sessions on the new phones would be arranged for members. The Committee noted the report.',
+      [
+        ['information-request', 'It was stated that further sessions on the new phones would be arranged for members.'],
+        ['resolution', 'The Committee noted the report.'],
+      ],
+    ],
+    [
+      'someone asked to act, named by first name only, after what was noted; not everyone asked to bring something',
+      'Apologies\n\nThe group noted that one member had missed four meetings and Rhian was asked to write to him about this.\n\nSummer social\n\nEveryone was asked to bring a dish.',
+      [
+        [
+          'action',
+          'The group noted that one member had missed four meetings and Rhian was asked to write to him about this.',
+        ],
+      ],
+    ],
   ])('%s', readsWhole);
 });
 
@@ -10411,5 +10467,50 @@ describe('who acts, in brackets after an undertaking already read', () => {
     const [action] = findOutcomes(blocks, findAgendaItems(blocks, false));
     expect(action?.quote).toBe('Nia Price agreed to circulate the terms of reference. (Action: Nia Price)');
     expect(action?.owner).toBe('Nia Price');
+  });
+
+  it('quotes "Clerk to action." with the action before it', () => {
+    const { blocks } = extractPlainText(
+      'Police\n\n4.4. The Council noted the police report. Clerk to send on any later reports. Clerk to action.',
+    );
+    const action = findOutcomes(blocks, findAgendaItems(blocks, false)).find((o) => o.kind === 'action');
+    expect(action?.quote).toMatch(/Clerk to send on any later reports\. Clerk to action\.$/);
+  });
+
+  it('quotes "(Action)" with what was agreed someone would do', () => {
+    const { blocks } = extractPlainText(
+      'Standing Orders\n\nThe revised Standing Orders were adopted. It was agreed the Clerk would put them on the website. (Action)',
+    );
+    const found = findOutcomes(blocks, findAgendaItems(blocks, false)).find((o) => /website/.test(o.text));
+    expect(found?.quote).toMatch(/the Clerk would put them on the website\. \(Action\)$/);
+  });
+
+  it('quotes who moved and seconded a resolution, on the line above it, with it', () => {
+    const { blocks } = extractPlainText(
+      '6. Work Programme\n\nMoved by Councillor Ash and seconded by Councillor Birch\n\nRESOLVED that the Work Programme be approved.',
+    );
+    const [resolution] = findOutcomes(blocks, findAgendaItems(blocks, false));
+    expect(resolution?.text).toBe('The Work Programme be approved.');
+    expect(resolution?.quote).toBe(
+      'Moved by Councillor Ash and seconded by Councillor Birch RESOLVED that the Work Programme be approved.',
+    );
+  });
+});
+
+describe('item numbers met on real pages in the thirty-third session', () => {
+  it.each([
+    [
+      'minute numbers run into an agenda’s "To …" titles',
+      'Minutes of the Parish Council meeting held on 7 March 2018\nPresent: Cllr Ash (Chair), Cllr Birch\n18/04To receive apologies for absence\nApologies were received from Cllr Ash.\n18/05To receive declarations of interest\nNone.\n18/06To review the play area inspection\nThe report was noted.',
+      ['18/04', '18/05', '18/06'],
+    ],
+  ])('numbers the items of %s', numbersItems);
+});
+
+describe('meeting dates met in the thirty-third session', () => {
+  it('reads a briefing note’s date from its "To:" line, not from a date with a stray dash before a two-digit year', () => {
+    const text =
+      'Briefing note\n\nTo: Housing Scrutiny Board 25 November 2025\n\nSubject: Annual Report\n\n1 Repairs\n\nAt the meeting of the Scrutiny Committee held on 22nd January -42, the decision was called in.';
+    expect(header(text).date).toBe('2025-11-25');
   });
 });

@@ -372,9 +372,10 @@ export const HEAD_RULES: HeadRule[] = [
     example: 'ACTION: the Clerk to order two new benches.',
     // Also "ACTION- TC to contact the district council.", the hyphen against the word (or against both: "ACTION-TC to …"), and "Action (AF): …", who acts in
     // brackets before the colon, or in capitals ("ACTION ANN/BEN: arrange with the club."). Not a table's column heading
-    // run into its row ("Action: / Open forum"), the cells parted by " / ".
+    // run into its row ("Action: / Open forum"), the cells parted by " / "; nor an agenda's line of what the meeting is
+    // asked to do with an item ("Action: To approve the accounts for recommendation to council").
     pattern:
-      /^(?:ACTIONS?|Actions?(?: points?)?)(?:\s*\/\s*[^:]{0,60}|\s*\([A-Z][\w &/,.]{0,30}\)|\s+(?!BY\b)[A-Z]{2,}(?:\s*[/&,]\s*[A-Z]{2,}){0,3}(?=\s*:))?(?:\s*[:–—]|\s*-(?=\s)|(?<=ACTION)-(?=[A-Z]{2,3}(?:\/[A-Z]{2,3})* (?:to|will) ))\s*(?!\s*\/\s)/,
+      /^(?:ACTIONS?|Actions?(?: points?)?)(?:\s*\/\s*[^:]{0,60}|\s*\([A-Z][\w &/,.]{0,30}\)|\s+(?!BY\b)[A-Z]{2,}(?:\s*[/&,]\s*[A-Z]{2,}){0,3}(?=\s*:))?(?:\s*[:–—]|\s*-(?=\s)|(?<=ACTION)-(?=[A-Z]{2,3}(?:\/[A-Z]{2,3})* (?:to|will) ))\s*(?!\s*\/\s)(?!\s*To (?:note|approve|consider|receive|agree|discuss|decide|resolve|adopt|ratify|review|elect|accept|determine)\b)/,
     kind: 'action',
   },
   {

@@ -74,6 +74,9 @@ const COUNCIL_DECIDES_AFTER_COMMA =
 const OWNER_IN_BRACKETS =
   /^\((?:([A-Z][\w/&, ]{1,30}?) to action|Action\s*[:–—-]?\s*([A-Z][\w/&, ]{1,30}?)|Act\s+([A-Z][\w/&, ]{1,30}?))\)\.?$/i;
 
+/** "Clerk to action.", "(Action)": who acts on the action before, or that it is one, in a sentence of its own. */
+const OWNER_TO_ACTION = /^(?:([A-Z][\w/&, ]{1,30}?) to action|\((?:Action|ACTION)\))\.?$/;
+
 /** The same at the end of the sentence it is for, with no full stop between. */
 const OWNER_IN_BRACKETS_AT_END =
   /(?<=[a-z\d?])\s*(\((?:[A-Z][\w/&, ]{1,30}? to action|Action\s*[:–—-]?\s*[A-Z][\w/&, ]{1,30}?|Act\s+[A-Z][\w/&, ]{1,30}?)\))\.?$/;
@@ -203,6 +206,9 @@ export function narrative(
     )
     // "Councillors resolved to apply for a grant and agreed that the hall would be a suitable location.": two decisions.
     .flatMap((sentence) => twoDecisionsOfOneBody(sentence, quotes))
+    // "It was noted that Ann could not serve on the hall committee and agreed that for now no one would be nominated":
+    // what was noted, then what was agreed, read as "It was agreed that …".
+    .flatMap((sentence) => notedThenAgreed(sentence, quotes))
     .flatMap(
       (sentence) =>
         inlineParts(sentence, quotes) ??
@@ -264,6 +270,14 @@ export function narrative(
         lastAdded.quote = `${lastAdded.quote} ${sentence}`;
         lastAdded.owner ??= bracketed[1] ?? bracketed[2] ?? bracketed[3] ?? null;
       }
+      return;
+    }
+    // "Clerk to forward the reports. Clerk to action.": so too without brackets, after the action it is for; and "(Action)"
+    // after what was agreed someone would do.
+    const toAction = OWNER_TO_ACTION.exec(sentence);
+    if (toAction && addedAt === i - 1 && (lastAdded?.kind === 'action' || (!toAction[1] && lastAdded))) {
+      lastAdded.quote = `${lastAdded.quote} ${sentence}`;
+      lastAdded.owner ??= toAction[1] ?? null;
       return;
     }
     // "The Board agreed to note the changes; and that the changes be submitted to the Constitution Committee": a
@@ -701,7 +715,9 @@ export function narrative(
     // "The above payment was agreed. Proposed: Ann Ash. Seconded: Ben Birch.", "… No objection. Unanimous decision.":
     // the vote after a decision is part of it.
     let voteAfter = '';
-    for (let j = i + 1; rule.kind === 'resolution' && VOTE_AFTER_DECISION.test(clauses[j] ?? ''); j++) {
+    // So too after what was agreed would be done ("It was agreed that £50 would be given. 9 in favour, 2 against.").
+    const decided = rule.kind === 'resolution' || (rule.kind === 'follow-up' && /\bagreed\b/i.test(sentence));
+    for (let j = i + 1; decided && VOTE_AFTER_DECISION.test(clauses[j] ?? ''); j++) {
       voteAfter += ` ${clauses[j]}`;
       votesRead.add(j);
     }
@@ -757,9 +773,12 @@ const SHORT_WORDS = 7;
 const POINTS_BACK_TO_IT =
   /\b(?:this|these|those) (?:costs?|sums?|amounts?|figures?|items?|works?|matters?|proposals?|requests?|quotes?|quotations?|expenditure|purchases?|prices?|fees?|payments?)\b|\b(?:fund|pay for|cover|approve|support|accept|arrange) (?:this|it|them)\b/i;
 
-/** "Unanimous decision.", "All in favour.", "Proposed: Ann Ash.", "Proposed Cllr Ash, seconded Cllr Birch.": a vote, no more. */
+/**
+ * "Unanimous decision.", "All in favour.", "Proposed: Ann Ash.", "Proposed Cllr Ash, seconded Cllr Birch.", "9 Councillors
+ * in favour, 2 against.": a vote, no more.
+ */
 const VOTE_AFTER_DECISION =
-  /^(?:Unanimous(?: decision| vote)?|All (?:(?:Cllrs|[Cc]ouncill?ors|[Mm]embers)(?: present)? )?(?:in favour|agreed)(?: of [^.;]{2,80}| by all)?|Carried(?: unanimously)?|(?:Proposed|Seconded)(?: by)?:? (?:Cllr\.? |Councill?or )?[A-Z][\w.'’ -]{1,40}?(?:,? (?:and )?seconded(?: by)?:? (?:Cllr\.? |Councill?or )?[A-Z][\w.'’ -]{1,40}?)?(?:,? (?:all in favour|carried|agreed)(?: unanimously)?)?)\.?$/i;
+  /^(?:\d{1,2} (?:(?:Cllrs|[Cc]ouncill?ors|[Mm]embers|votes) )?(?:in favour|for)(?:,? (?:and )?\d{1,2} against)?(?:,? (?:and )?\d{1,2} abstentions?)?|Unanimous(?: decision| vote)?|All (?:(?:Cllrs|[Cc]ouncill?ors|[Mm]embers)(?: present)? )?(?:in favour|agreed)(?: of [^.;]{2,80}| by all)?|Carried(?: unanimously)?|(?:Proposed|Seconded)(?: by)?:? (?:Cllr\.? |Councill?or )?[A-Z][\w.'’ -]{1,40}?(?:,? (?:and )?seconded(?: by)?:? (?:Cllr\.? |Councill?or )?[A-Z][\w.'’ -]{1,40}?)?(?:,? (?:all in favour|carried|agreed)(?: unanimously)?)?)\.?$/i;
 
 /** "It was RESOLVED that (i) …", "It was agreed: (i) to …": a decision's lead-in over parts numbered inside the sentence. */
 const INLINE_PARTS_LEAD = /^(.*?\b(?:resolved|agreed|decided)\b(?: unanimously)?(?:,? that:?|:))\s+\(?(?:i|a|1)\)\s+/i;
@@ -881,6 +900,16 @@ export function twoDecisionsOf(sentence: string): string[] | null {
 function quotedWhole(sentence: string, at: RegExp, quotes: Map<string, string>): string[] {
   const parts = sentence.split(at);
   if (parts.length > 1) for (const part of parts) quotes.set(part, sentence);
+  return parts;
+}
+
+const NOTED_THEN_AGREED = /^(It was (?:also )?noted that [^.;]{5,200}?)\s+and (?:it was )?(agreed (?:that|to)\b.*)$/;
+
+function notedThenAgreed(sentence: string, quotes: Map<string, string>): string[] {
+  const found = NOTED_THEN_AGREED.exec(sentence);
+  if (!found?.[1] || !found[2]) return [sentence];
+  const parts = [`${found[1]}.`, `It was ${found[2]}`];
+  for (const part of parts) quotes.set(part, quotes.get(sentence) ?? sentence);
   return parts;
 }
 
@@ -1035,7 +1064,7 @@ const ANAPHOR = new RegExp(
 const BARE_RESPONSE =
   /^(?:NO (?:OBJECTIONS?|OBSERVATIONS?|COMMENTS?)|No (?:[Oo]bjections?|[Oo]bservations?|[Cc]omments?)(?: (?:raised|made|to make))?|OBJECTS?|SUPPORTS?|Support(?:ed)?|Objection|Object|(?:Duly|Unanimously) (?:resolved|agreed|approved|carried)|(?:Approved|Agreed|Accepted)(?: in [Ff]ull)?|Ratified|(?:Authori[sz]ed|Noted) and (?:approved|agreed)|Recommend(?:ed)? (?:[Rr]efusal|[Aa]pproval)|(?:No objections?|Objections?|Support(?:ed)?) (?:and|with) comments?|(?:Comments?|Response|Observations?):\s*(?:The )?(?:[A-Z][\w'’-]+\s+){0,3}(?:(?:Parish|Town|Community)\s+)?Council\s+(?:has|had|raised) no (?:objections?|comments?|observations?))\.?$/;
 
-const SECONDED_LINE =
+export const SECONDED_LINE =
   /^(?:It was (?:then |further )?)?(?:Proposed|Moved) by [^.;]{2,80}?,? (?:and )?seconded by [^.;]{2,80}\.?$/i;
 
 /** "… there being an equal number of votes for and against the motion, the motion therefore was not carried.": its fate. */

@@ -91,7 +91,8 @@ export function withoutLeadIn(rest: string): string {
 
 export function endsAsLeadIn(text: string): boolean {
   return (
-    /(?::-?|:\s*-|\bthat|\bto|\bbe)\s*[–—-]?\s*$/i.test(text) ||
+    // Also with a semicolon for its colon: "RESOLVED – The Committee resolved to;".
+    /(?::-?|:\s*-|(?:\bthat|\bto|\bbe);?)\s*[–—-]?\s*$/i.test(text) ||
     // "That Full Council be recommended" over the numbered recommendations.
     BODY_BE_RECOMMENDED.test(text) ||
     // "… be extended as indicated –" over (a) and (b).

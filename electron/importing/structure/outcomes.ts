@@ -34,7 +34,7 @@ import {
   VAGUE_ACTION,
 } from './bare-shapes';
 import { asPrinted, withMendedKeywords } from './mended-keywords';
-import { ACTS, CARRIED_ALONE, narrative, twoDecisionsOf, TWO_UNDERTAKINGS, type Add } from './narrative';
+import { ACTS, CARRIED_ALONE, narrative, SECONDED_LINE, twoDecisionsOf, TWO_UNDERTAKINGS, type Add } from './narrative';
 import { refineKind } from './outcome-kinds';
 import {
   DECISION_WORDS,
@@ -841,9 +841,11 @@ export function findOutcomeCandidates(
       // contents.": what was noted is in the line above, quoted with the decision.
       // "b) Letter from the district council – support for parishes." then "RESOLVED: To receive the information.": the
       // lettered part the keyword answers, on the same line, is quoted with it.
+      // "Moved by Cllr Ash and seconded by Cllr Birch" over "RESOLVED that …": who moved it is quoted with it.
       const saidAbove =
         previous &&
         (IT_WAS_OVER_KEYWORD.test(previous.text) ||
+          (SECONDED_LINE.test(previous.text) && previous.blockIndex === segment.blockIndex - 1) ||
           (previous.blockIndex === segment.blockIndex && previous.marker !== null && !matchHead(previous.text)))
           ? `${previous.text} `
           : '';

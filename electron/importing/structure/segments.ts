@@ -31,8 +31,10 @@ const SPLIT_BEFORE = [
   /(?<=[.;:]\s+|\([^()]{6,}\)\s+)(?:RESOLVED|AGREED|DECISION|DECIDED|RECOMMENDED|ORDERED|ACTION)\b/g,
   // "… changes were suggested. It was RECOMMENDED THAT the revised draft …": "It was" and the keyword in capitals.
   /(?<=[.;]\s+)It was\s+(?:RECOMMENDED|ORDERED)\b/g,
-  // Also "… the letter was read. Resolution: To give £80 towards …".
+  // Also "… the letter was read. Resolution: To give £80 towards …", and against the full stop of a title before it
+  // ("5. Poppies.Resolved: to order ten …").
   /(?<=[.;]\s+)(?:Resolved|Agreed|Action|Decision|Decided|Resolution)\s*[:–—-]/g,
+  /(?<=[a-z]{3}\.)(?:Resolved|Agreed|Decision|Decided|Resolution)\s*[:–—-]/g,
   // "… replaced – Action: Councillor Swinborne.": an action run on after a dash.
   /(?<=\s[–—-]\s+)(?:Action|ACTION)\s*:/g,
   // "… on the Agenda Action: Clerk to forward the forms": an action column run on after a line with no full stop.

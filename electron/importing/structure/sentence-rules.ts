@@ -903,8 +903,9 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'members told that something would be shared or brought back: an undertaking',
     example: 'Members were advised that this information would be shared in due course.',
+    // Also with no one named as told ("It was stated that further briefings would be arranged for members").
     pattern:
-      /^(?:Members|Councillors|The (?:Committee|Board|Panel|Sub-Committee)) (?:was|were) (?:advised|told|informed|assured) that (?:this|the|it|an?|further)\b[\w' -]{0,60}? would be (?:shared|circulated|provided|sent|made available|reported|brought|presented|forwarded)\b/,
+      /^(?:(?:Members|Councillors|The (?:Committee|Board|Panel|Sub-Committee)) (?:was|were) (?:advised|told|informed|assured)|It was (?:stated|confirmed|explained|advised)) that (?:this|the|it|an?|further)\b[\w' -]{0,60}? would be (?:shared|circulated|provided|sent|made available|reported|brought|presented|forwarded|arranged)\b/,
     kind: 'information-request',
     beforeNotOutcomes: true,
   },
@@ -1800,14 +1801,15 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'someone was asked to do something',
     example: 'The Clerk was asked to write to the highways team.',
-    // Also someone named in full: "Mike Jelley was asked to make the grant application"; and someone invited to write or
+    // Also someone named in full: "Mike Jelley was asked to make the grant application", or by first name ("… and Ann was
+    // asked to write to him"); and someone invited to write or
     // provide something ("Mr Ellis was invited to write an article for the magazine"), not to speak; and councillors asked
     // to do something themselves ("Councillors were also asked to wear their robes", "… and councillors were asked to
     // tell the Clerk"), not to decide; also after "&": "… found the reply unclear & the Clerk was asked to write again".
     // Also "was required to …", and "Cllr Ash is requested to …"; not "has been asked to …", most often what someone else
     // asked before the meeting.
     pattern: new RegExp(
-      `(?:^|^(?:\\S*\\d\\S*\\s+)?(?:After|Following) (?:some |further |a )?(?:discussion|debate),?\\s+|,? (?:and|&) |,\\s+|:\\s+|\\s[–—-]\\s+|\\b(?:although|but|so|whereupon) |\\((?:ACTION|Action)?:?\\s*)(${PEOPLE}|He|She|[Aa]ll (?:the )?(?:[Cc]ouncill?ors|[Mm]embers)|(?:[Cc]ouncill?ors|[Mm]embers)(?= were (?:also |further )?asked to (?!(?:note|consider|agree|approve|comment|endorse|decide|determine|review|support|discuss|give|receive|accept|adopt|recommend|ratify|confirm|vote|be|make comments)\\b))|(?!(?:The|This|That|A|An|Each|Every|All)\\b)[A-Z][a-z]+ (?!(?:Committee|Council|Board|Panel|Cabinet|Executive|Group|Members)\\b)[A-Z][a-z]+(?:-[A-Z][a-z]+)?) (?:(?:was|were|is) (?:also |further |then |subsequently )?(?:[^.;]{3,80}? and )?(?:asked|requested|required|instructed|tasked|directed|told|invited(?= to (?:write|prepare|provide|submit|produce|draft|send|report|investigate|circulate|arrange|bring back)\\b))|instructed|requested|tasked|(?<=^(?:The )?[Cc]lerk )asked(?= to (?!be\\b)[a-z])) to\\b`,
+      `(?:^|^(?:\\S*\\d\\S*\\s+)?(?:After|Following) (?:some |further |a )?(?:discussion|debate),?\\s+|,? (?:and|&) |,\\s+|:\\s+|\\s[–—-]\\s+|\\b(?:although|but|so|whereupon) |\\((?:ACTION|Action)?:?\\s*)(${PEOPLE}|He|She|[Aa]ll (?:the )?(?:[Cc]ouncill?ors|[Mm]embers)|(?:[Cc]ouncill?ors|[Mm]embers)(?= were (?:also |further )?asked to (?!(?:note|consider|agree|approve|comment|endorse|decide|determine|review|support|discuss|give|receive|accept|adopt|recommend|ratify|confirm|vote|be|make comments)\\b))|(?!(?:The|This|That|A|An|Each|Every|All)\\b)[A-Z][a-z]+ (?!(?:Committee|Council|Board|Panel|Cabinet|Executive|Group|Members)\\b)[A-Z][a-z]+(?:-[A-Z][a-z]+)?|(?!(?:The|This|That|It|Each|Every|Everyone|Everybody|Nobody|Someone|Anyone|One|Nothing|Members|Councillors|Officers|Residents|Everything)\\b)[A-Z][a-z]{2,}(?= was (?:also |further |then )?(?:asked|tasked|instructed) to [a-z]{3,} )) (?:(?:was|were|is) (?:also |further |then |subsequently )?(?:[^.;]{3,80}? and )?(?:asked|requested|required|instructed|tasked|directed|told|invited(?= to (?:write|prepare|provide|submit|produce|draft|send|report|investigate|circulate|arrange|bring back)\\b))|instructed|requested|tasked|(?<=^(?:The )?[Cc]lerk )asked(?= to (?!be\\b)[a-z])) to\\b`,
     ),
     kind: 'action',
     owner: 1,
@@ -2790,9 +2792,10 @@ export const SENTENCE_RULES: SentenceRule[] = [
     example:
       'Councillor Sue Stevens confirmed that the car park was quieter, but would advise the police if there were more incidents.',
     // Also "Cllr Ash has the invoice and will forward it to the treasurer.", "The Housing Officer confirmed that the
-    // tenant should have had a new bin and would make arrangements for him to be contacted."
+    // tenant should have had a new bin and would make arrangements for him to be contacted.", "Officers responded that
+    // this was for the highways team and would make sure the answer was passed to members."
     pattern: new RegExp(
-      String.raw`^(?:(?:County |District |Borough |Ward |Town |City )?(?:Cllr|Councill?or|Mr|Mrs|Ms|Dr|PC|PCSO)\.? (?:[A-Z]\.? )*[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?|[Tt]he (?:[A-Z][\w-]* ){0,3}(?:Clerk|Chair(?:man)?|Officer|Co-ordinator|Coordinator|Manager|Director)) (?:confirmed|reported|said|stated|explained|advised|noted|has|had)\b[^.;]{3,200}?,?\s+(?:but|and) (?:would|will) (?:also )?(?:${UNDERTAKEN}|advise|inform|notify|tell|make arrangements)\b`,
+      String.raw`^(?:(?:County |District |Borough |Ward |Town |City )?(?:Cllr|Councill?or|Mr|Mrs|Ms|Dr|PC|PCSO)\.? (?:[A-Z]\.? )*[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?|[Tt]he (?:[A-Z][\w-]* ){0,3}(?:Clerk|Chair(?:man)?|Officer|Co-ordinator|Coordinator|Manager|Director)|Officers|[Tt]he officers?) (?:confirmed|reported|said|stated|explained|advised|noted|responded|replied|has|had)\b[^.;]{3,200}?,?\s+(?:but|and) (?:would|will) (?:also )?(?:${UNDERTAKEN}|advise|inform|notify|tell|make arrangements|make sure|ensure)\b`,
     ),
     kind: 'action',
   },
@@ -3251,8 +3254,9 @@ export const NOT_OUTCOMES: {
   {
     shape: 'someone to address the meeting, or thanks placed on record',
     example: 'Mr George Lankester to address the Council in relation to co-option.',
+    // Not leave granted to address it ("That the driver be granted leave to address the Committee"): a decision.
     pattern:
-      /\bto (?:address|speak to) the (?:Council|meeting|Committee|Board|Panel|Authority)\b|\b(?:asked|wished) (?:for [^.;]{2,60} )?to be (?:placed|put|recorded) on record\b|\b(?:asked|wished) that [^.;]{2,80}? be (?:placed|put) on record\b/,
+      /(?<!\b(?:granted|given) leave )\bto (?:address|speak to) the (?:Council|meeting|Committee|Board|Panel|Authority)\b|\b(?:asked|wished) (?:for [^.;]{2,60} )?to be (?:placed|put|recorded) on record\b|\b(?:asked|wished) that [^.;]{2,80}? be (?:placed|put) on record\b/,
   },
   {
     shape: 'a member with an interest leaving the room for the item',
