@@ -10439,6 +10439,21 @@ describe('shapes met on real pages in the thirty-third session (read blind first
       ],
     ],
     [
+      'a member’s question, then ", and" someone who undertook to answer it',
+      'Treasury management\n\nCouncillor Ash asked when the two loans repaid this year had been taken out, and Nia Price undertook to check the loan schedule and report back.',
+      [['action', 'Nia Price to check the loan schedule and report back.']],
+    ],
+    [
+      'a recommendation, then "It was AGREED." run on into the next note’s page reference',
+      'Matters arising\n\nCllr Ash recommended that the speed watch scheme should be publicised on the town council website. It was AGREED. page 2, 16/045 Speeding The clerk had spoken to the highways officer.',
+      [
+        [
+          'resolution',
+          'Cllr Ash recommended that the speed watch scheme should be publicised on the town council website. It was AGREED.',
+        ],
+      ],
+    ],
+    [
       'an undertaking stated with no one named as told: something would be arranged for members',
       'ICT Services\n\nMinutes: Members commented on problems with their accounts. It was stated that further sessions on the new phones would be arranged for members. The Committee noted the report.',
       [
@@ -10483,6 +10498,14 @@ describe('who acts, in brackets after an undertaking already read', () => {
     );
     const found = findOutcomes(blocks, findAgendaItems(blocks, false)).find((o) => /website/.test(o.text));
     expect(found?.quote).toMatch(/the Clerk would put them on the website\. \(Action\)$/);
+  });
+
+  it('quotes the initials after an action with it, when the next numbered note runs on after them', () => {
+    const { blocks } = extractPlainText(
+      'Matters arising\n\n1 Forms: The Clerk has sent the forms. The Clerk to forward the last form to the council. JB 2 Untidy land: Cllr Lee will chase a reply.',
+    );
+    const [action] = findOutcomes(blocks, findAgendaItems(blocks, false));
+    expect(action?.quote).toBe('The Clerk to forward the last form to the council. JB');
   });
 
   it('quotes who moved and seconded a resolution, on the line above it, with it', () => {

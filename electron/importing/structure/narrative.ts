@@ -274,10 +274,11 @@ export function narrative(
     }
     // "Clerk to forward the reports. Clerk to action.": so too without brackets, after the action it is for; and "(Action)"
     // after what was agreed someone would do.
-    const toAction = OWNER_TO_ACTION.exec(sentence);
+    // So too initials alone after the action they are for ("Clerk to forward the form. JB").
+    const toAction = OWNER_TO_ACTION.exec(sentence) ?? (endsItsNote(clauses, i) ? OWNER_COLUMN.exec(sentence) : null);
     if (toAction && addedAt === i - 1 && (lastAdded?.kind === 'action' || (!toAction[1] && lastAdded))) {
       lastAdded.quote = `${lastAdded.quote} ${sentence}`;
-      lastAdded.owner ??= toAction[1] ?? null;
+      lastAdded.owner ??= toAction[1]?.replace(/\.$/, '') ?? null;
       return;
     }
     // "The Board agreed to note the changes; and that the changes be submitted to the Constitution Committee": a
@@ -327,7 +328,7 @@ export function narrative(
     const ownerLine =
       OWNER_ACTION.exec(next) ??
       ACTIONED_BY.exec(next) ??
-      (i === clauses.length - 2 && TO_BE_DONE.test(sentence) ? OWNER_COLUMN.exec(next) : null);
+      (endsItsNote(clauses, i + 1) && TO_BE_DONE.test(sentence) ? OWNER_COLUMN.exec(next) : null);
     const actionOwner = ownerLine?.[1] ?? ownerLine?.[2] ?? ownerLine?.[3];
     // "Cllr Hunt will produce a copy and circulate it. It will then go out with the newsletter. It will also be delivered
     // to new residents. Action JH.": the action was read already; the sentences after it only say what follows from it.
@@ -363,7 +364,7 @@ export function narrative(
     if (
       OWNER_ACTION.test(sentence) ||
       ACTIONED_BY.test(sentence) ||
-      (i > 0 && i === clauses.length - 1 && OWNER_COLUMN.test(sentence))
+      (i > 0 && endsItsNote(clauses, i) && OWNER_COLUMN.test(sentence))
     )
       return;
     // "The clerk asked that she now apply for the by-laws to be approved. All agreed.": what was put to the meeting, and
@@ -949,9 +950,13 @@ const CLERK_TO_ACT_AFTER_COMMA =
 
 /** A question put to the meeting, which an answer after a dash may follow. */
 const ASKED = /\b(?:asked|queried|enquired|questioned)\b/;
-/** "… asked if Members could have copies – officers agreed to take this up": where the answer begins. */
+/**
+ * "… asked if Members could have copies – officers agreed to take this up": where the answer begins. Also after a comma
+ * and "and" when the answer is someone who took something on: "… asked when the loans were taken out, and Ann Ash
+ * undertook to check the schedule".
+ */
 const ANSWER_AFTER_DASH =
-  /\s[–—]\s+(?=(?:the |The )?(?:[Oo]fficers?|[Cc]lerk|Chair(?:man)?|[A-Z][a-z]+ [A-Z][a-z]+|(?:Cllr|Councill?or)\.? [A-Z][\w'’-]+) (?:agreed to|undertook to|would|will|offered to|confirmed (?:that )?(?:they|he|she) would)\b)/;
+  /,\s+and\s+(?=(?:the |The )?(?:[Oo]fficers?|[Cc]lerk|Chair(?:man)?|[A-Z][a-z]+ [A-Z][a-z]+|(?:Cllr|Councill?or)\.? [A-Z][\w'’-]+) (?:agreed to|undertook to|offered to)\b)|\s[–—]\s+(?=(?:the |The )?(?:[Oo]fficers?|[Cc]lerk|Chair(?:man)?|[A-Z][a-z]+ [A-Z][a-z]+|(?:Cllr|Councill?or)\.? [A-Z][\w'’-]+) (?:agreed to|undertook to|would|will|offered to|confirmed (?:that )?(?:they|he|she) would)\b)/;
 
 /** "18a South Street, Caistor.", "4 Broadacres.": an application's site, a short line with a number or a street. */
 const SITE_SENTENCE =
@@ -988,6 +993,13 @@ const TO_BE_DONE = /\b(?:will|would|shall|is to|are to|to be)\b/;
 /** Also initials ("AB.", "AB/CD"), or an initial and a surname ("D. Ash/S. Birch"), as a matters-arising list ends a line. */
 const OWNER_COLUMN =
   /^((?:The )?(?:Clerk|Chair(?:man)?|RFO)|(?:Cllrs?|Councill?or)\.? (?:(?:Mrs|Mr|Ms|Dr)\.? )?[A-Z][\w'’-]+|[A-Z]{2,3}(?:\/[A-Z]{2,3})*|[A-Z]\.\s?[A-Z][a-z'’-]+(?:\/[A-Z]\.\s?[A-Z][a-z'’-]+)*)\.?$/;
+
+/**
+ * Whether clause i ends its note: the paragraph's last, or the last before the next numbered note run on after it
+ * ("… forward to the council. JB 2 Untidy land: …").
+ */
+const endsItsNote = (clauses: string[], i: number) =>
+  i === clauses.length - 1 || /^\d{1,2}\.?\s+[A-Z]/.test(clauses[i + 1] ?? '');
 
 /** "To be actioned by Cllr G Marshall" on a line of its own: whose the sentence before is. */
 const ACTIONED_BY =

@@ -441,6 +441,11 @@ export function sentencesOf(text: string): string[] {
       /:(?<=[^:.]{60}:)\s+(?=It was (?:unanimously )?(?:resolved|agreed|decided|RESOLVED|AGREED|DECIDED) (?:that|to)\b)/g,
       ':\n',
     )
+    // "… to forward to the council. JB 2 Planning Application: …": initials of who acts, then the next numbered note, which
+    // starts a sentence of its own (the initials go with the sentence before them, below).
+    .replace(/(?<=[\w)]\.\s+[A-Z]{2,3})\s+(?=\d{1,2}\s+[A-Z][a-z])/g, '\n')
+    // "… should be publicised. It was AGREED. page 2, item 45 …": a decision in a word ends its sentence whatever follows.
+    .replace(/(?<=\bIt was (?:unanimously )?(?:AGREED|RESOLVED|agreed|resolved)\.)\s+(?=[a-z])/g, '\n')
     // "… had been circulated to all Cllrs. It was proposed, seconded and Resolved: …": "Cllrs." ends a sentence when no
     // name follows it.
     .replace(/(?<=\b(?:Cllrs|Clrs|CLLRS)\.)\s+(?=(?:It (?:was|is)|There (?:was|were)|All|This|These)\b)/g, '\n');
