@@ -10537,3 +10537,23 @@ describe('meeting dates met in the thirty-third session', () => {
     expect(header(text).date).toBe('2025-11-25');
   });
 });
+
+describe('papers met on real pages in the thirty-third session', () => {
+  it('reads an "Agenda and decisions" page whose items print their "Decision:" as the record of the meeting', async () => {
+    const paper = await readPaper(
+      'Agenda and decisions\nVenue: The Council Chamber\nApologies for Absence |\nPlay Area Renewal Decision: The Cabinet:\n1.1. Approved the renewal of the play area at Mill Park.\n1.2. Delegated the choice of contractor to the Cabinet Member for Leisure.',
+    );
+    expect(paper.kind).toBe('minutes');
+    const texts = paper.outcomes.map((o) => o.text);
+    expect(texts.some((t) => t.endsWith('Approved the renewal of the play area at Mill Park.'))).toBe(true);
+    expect(texts).toHaveLength(2);
+  });
+
+  it('still reads an "Agenda and decisions" page with no decision printed as an agenda', async () => {
+    const paper = await readPaper(
+      'Agenda and decisions\nVenue: The Council Chamber\nApologies for Absence\nPlay Area Renewal\nTo consider the report of the Director of Leisure.',
+    );
+    expect(paper.kind).toBe('agenda');
+    expect(paper.outcomes).toEqual([]);
+  });
+});

@@ -509,6 +509,10 @@ export function documentKind(blocks: RawBlock[]): DocumentKind {
   if (agendaTitle && !texts.some((t) => RECORDED_UNDER_ITEM.test(t))) return 'agenda';
   const minutes = count('minutes');
   if (minutes > 0) return 'minutes';
+  // "Agenda and decisions" over items with a "Decision:" field: the decisions are printed, so it records the meeting.
+  // (The title alone is printed before any decision is.)
+  if (/^agenda,? (?:and|&) decisions$/i.test(texts[0] ?? '') && texts.some((t) => RECORDED_UNDER_ITEM.test(t)))
+    return 'minutes';
   // "That the minutes be approved…" as each item's outcome, its keyword lost: more decisions than business listed.
   const decided = texts.filter((t) => DECIDED_THAT.test(t)).length;
   if (decided >= 2 && decided >= count('agenda')) return 'minutes';
