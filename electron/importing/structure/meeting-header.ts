@@ -47,6 +47,8 @@ const SPAN_OR_LIST_OF_DATES = new RegExp(
 const DECISION_LINE = /^(?:(?:\(?\w{1,3}[.)]\s*)?That|\(?\w{1,3}[.)]\s*To [a-z]+)\b/;
 /** A header line longer than this is read from its start only. */
 const HEADER_LINE = 600;
+/** How much of each block the header is looked for in (see readMeetingHeader). */
+const HEADER_SCAN = 50_000;
 const COUNCIL =
   /^(?:the )?(?!.*\b(?:meeting|minutes|agenda)\b)([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,4} (?:City |County |Borough |District |Metropolitan Borough |Town )?Council)$/i;
 /** Where a page's header ends: its first item, its list of items, an item's documents, or its first decision. */
@@ -98,7 +100,9 @@ const DEADLINE_HOUR =
 /** What a paper says about its meeting: what it is, committee, date, time, venue. */
 export function readMeetingHeader(blocks: RawBlock[], fileName: string): MeetingHeader {
   const kind = documentKind(blocks);
-  const all = blocks.map((b) => withDatesUnglued(b.text));
+  // A meeting's own facts are printed near its start: a page run into one line a megabyte long is read for them only
+  // as far as its first HEADER_SCAN characters (the whole line took over a second).
+  const all = blocks.map((b) => withDatesUnglued(b.text.slice(0, HEADER_SCAN)));
   const endsAt = all.slice(0, HEADER_BLOCKS).findIndex((t, i) => i > 0 && HEADER_ENDS.test(t));
   const header = all.slice(0, endsAt > 0 ? endsAt : HEADER_BLOCKS).map((t) => t.slice(0, HEADER_LINE));
   const found = header.map((t) => COUNCIL.exec(t)?.[1]).find(Boolean);
