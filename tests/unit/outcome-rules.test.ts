@@ -76,6 +76,12 @@ function outcomesOf(text: string): [string, string][] {
   return findOutcomes(blocks, findAgendaItems(blocks, false)).map((o) => [o.kind, o.text]);
 }
 
+/** The outcomes found in a text, with their quotes and owners. */
+function outcomesFound(text: string) {
+  const { blocks } = extractPlainText(text);
+  return findOutcomes(blocks, findAgendaItems(blocks, false));
+}
+
 /** The meeting's header (date, committee) read from a text, as the import reads a paper named "paper.txt". */
 function header(text: string) {
   return readMeetingHeader(extractPlainText(text).blocks, 'paper.txt');
@@ -10476,43 +10482,38 @@ describe('shapes met on real pages in the thirty-third session (read blind first
 
 describe('who acts, in brackets after an undertaking already read', () => {
   it('quotes the undertaking with the brackets and names who acts', () => {
-    const { blocks } = extractPlainText(
+    const [action] = outcomesFound(
       'Training group\n\nNia Price agreed to circulate the terms of reference. (Action: Nia Price)',
     );
-    const [action] = findOutcomes(blocks, findAgendaItems(blocks, false));
     expect(action?.quote).toBe('Nia Price agreed to circulate the terms of reference. (Action: Nia Price)');
     expect(action?.owner).toBe('Nia Price');
   });
 
   it('quotes "Clerk to action." with the action before it', () => {
-    const { blocks } = extractPlainText(
+    const action = outcomesFound(
       'Police\n\n4.4. The Council noted the police report. Clerk to send on any later reports. Clerk to action.',
-    );
-    const action = findOutcomes(blocks, findAgendaItems(blocks, false)).find((o) => o.kind === 'action');
+    ).find((o) => o.kind === 'action');
     expect(action?.quote).toMatch(/Clerk to send on any later reports\. Clerk to action\.$/);
   });
 
   it('quotes "(Action)" with what was agreed someone would do', () => {
-    const { blocks } = extractPlainText(
+    const found = outcomesFound(
       'Standing Orders\n\nThe revised Standing Orders were adopted. It was agreed the Clerk would put them on the website. (Action)',
-    );
-    const found = findOutcomes(blocks, findAgendaItems(blocks, false)).find((o) => /website/.test(o.text));
+    ).find((o) => /website/.test(o.text));
     expect(found?.quote).toMatch(/the Clerk would put them on the website\. \(Action\)$/);
   });
 
   it('quotes the initials after an action with it, when the next numbered note runs on after them', () => {
-    const { blocks } = extractPlainText(
+    const [action] = outcomesFound(
       'Matters arising\n\n1 Forms: The Clerk has sent the forms. The Clerk to forward the last form to the council. JB 2 Untidy land: Cllr Lee will chase a reply.',
     );
-    const [action] = findOutcomes(blocks, findAgendaItems(blocks, false));
     expect(action?.quote).toBe('The Clerk to forward the last form to the council. JB');
   });
 
   it('quotes who moved and seconded a resolution, on the line above it, with it', () => {
-    const { blocks } = extractPlainText(
+    const [resolution] = outcomesFound(
       '6. Work Programme\n\nMoved by Councillor Ash and seconded by Councillor Birch\n\nRESOLVED that the Work Programme be approved.',
     );
-    const [resolution] = findOutcomes(blocks, findAgendaItems(blocks, false));
     expect(resolution?.text).toBe('The Work Programme be approved.');
     expect(resolution?.quote).toBe(
       'Moved by Councillor Ash and seconded by Councillor Birch RESOLVED that the Work Programme be approved.',
