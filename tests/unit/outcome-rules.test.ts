@@ -10558,3 +10558,87 @@ describe('papers met on real pages in the thirty-third session', () => {
     expect(paper.outcomes).toEqual([]);
   });
 });
+
+describe('shapes met on real pages in the thirty-fourth session (read blind first, then taught)', () => {
+  it.each<[string, string, [string, string][]]>([
+    [
+      'decisions numbered "1.1." that open with their verb, the number split off as a sentence of its own',
+      'Agenda and decisions\nVenue: The Hall\nApologies for Absence |\n1.1. Noted the progress made on the footpath.\n1.2. Supported the clearing of the route.',
+      [
+        ['resolution', 'Noted the progress made on the footpath.'],
+        ['resolution', 'Supported the clearing of the route.'],
+      ],
+    ],
+    [
+      'what was weighed before it was approved, opening a decision page’s part',
+      'Agenda and decisions\nVenue: The Hall\nBudget Report Additional documents:\n1.1. Considered and approved the revised budget for the leisure centre.',
+      [['resolution', 'Considered and approved the revised budget for the leisure centre.']],
+    ],
+    [
+      'an application passed to an officer to decide, in capitals',
+      'Minutes of the Planning Committee held on 5 May 2022\n\n3. Applications\n\nAPPLICATION REF: 22/0101\n\nNEW GARAGE AT 4 MILL LANE\n\nDEFERRED and DELEGATED to the Head of Planning for approval subject to no objection from the water company.',
+      [
+        [
+          'resolution',
+          'DEFERRED and DELEGATED to the Head of Planning for approval subject to no objection from the water company.',
+        ],
+      ],
+    ],
+    [
+      'an addition to the forward plan noted after a colon',
+      'Minutes of the Cabinet held on 4 June 2023\n\n7. Forward Plan\n\nThe Cabinet considered the Forward Plan. One addition to the Forward Plan was noted: a report on the bus shelters to the July meeting.',
+      [
+        [
+          'work-programme',
+          'One addition to the Forward Plan was noted: a report on the bus shelters to the July meeting.',
+        ],
+      ],
+    ],
+  ])('%s', readsWhole);
+});
+
+describe('papers met on real pages in the thirty-fourth session', () => {
+  it('reads a notice of decisions, each under a "Delegated Decision:" label, as the record of the meeting', async () => {
+    const paper = await readPaper(
+      'NOTICE OF DECISIONS\nEXECUTIVE COMMITTEE – 14TH JUNE, 2023\nNOTES:\n1. The decisions in this notice may be called in.\nEXECUTIVE COMMITTEEDate of Meeting: 14th June, 2023\nTitle: Allotments Panel\nDelegated Decision:\nTo note the Minutes of the Allotments Panel held on 2nd May, 2023.\nTitle: Outside Bodies\nDelegated Decision:\n(i) To approve the appointments to Outside Bodies; and\n(ii) To agree that Officers review the membership of the Safety Board.',
+    );
+    expect(paper.kind).toBe('minutes');
+    expect(paper.date).toBe('2023-06-14');
+    expect(paper.committee).toBe('Executive Committee');
+    expect(paper.outcomes.map((o) => o.text)).toEqual([
+      'Note the Minutes of the Allotments Panel held on 2nd May, 2023.',
+      'Approve the appointments to Outside Bodies',
+      'Agree that Officers review the membership of the Safety Board.',
+    ]);
+  });
+
+  it('does not read a page’s field "Urgent Decision - Not in Forward Plan" as a decision', async () => {
+    const paper = await readPaper(
+      'Decision details\nDecision Maker: Cabinet\nIs Key Decision\nUrgent Decision - Not in Forward Plan\nDecision:\nThe Cabinet agreed to extend the bus pass scheme.',
+    );
+    expect(paper.outcomes.map((o) => o.text).some((t) => /Forward Plan/.test(t))).toBe(false);
+  });
+
+  it('reads decisions above a "Minutes: <date>" title line as decisions, not as an agenda’s text', async () => {
+    const paper = await readPaper(
+      'MINUTES OF THE BUDGET MEETING OF THE PARISH COUNCIL HELD ON 9TH DECEMBER 2015\n1. PRESENT\nCouncillors Ash and Birch\n2. APOLOGIES\nCllr Cedar.\nIt was agreed that the precept should be increased to £16,000.\nMinutes: December 9th 2015\nMINUTES OF THE MEETING OF THE PARISH COUNCIL\n1. PRESENT\nCouncillors Ash and Birch',
+    );
+    expect(paper.outcomes.map((o) => o.text)).toEqual(['The precept should be increased to £16,000.']);
+  });
+
+  it('reads "Minutes & Agenda – <date>" as a page of minutes, not an agenda', async () => {
+    const paper = await readPaper(
+      'F&GP Minutes & Agenda – 2nd June 2021\n\nMinutes of a meeting of the FINANCE COMMITTEE held on Wednesday 2 June 2021.\n\n82 LIGHTING\n\nRESOLVED to accept the quote to upgrade the remaining lights.',
+    );
+    expect(paper.kind).toBe('minutes');
+    expect(paper.outcomes.map((o) => o.text)).toEqual(['Accept the quote to upgrade the remaining lights.']);
+  });
+
+  it('reads a page whose only decision is "It was further agreed" over numbered parts as minutes', async () => {
+    const paper = await readPaper(
+      'Members were requested to consider the suggestions for the Work Programme.\n\nIt was further agreed that the following be included in the Work Programme:-\n\n(1) That the existing Work Programme items be agreed.\n\nTo consider at the September meeting.',
+    );
+    expect(paper.kind).toBe('minutes');
+    expect(paper.outcomes.length).toBeGreaterThan(0);
+  });
+});

@@ -127,7 +127,9 @@ export const HEAD_RULES: HeadRule[] = [
   {
     shape: '"Agreed" or "Decided" with a colon or dash',
     example: 'Agreed: the next meeting moves to 4 March.',
-    pattern: /^(?:Agreed|Decided|Decision|DECISIONS?)\s*[:–—-]\s*/,
+    // Also a decision the label says how it was taken: "Delegated Decision: To note the minutes of the panel."
+    // Not a page's field "Urgent Decision - Not in Forward Plan".
+    pattern: /^(?:(?:Agreed|Decided|Decision|DECISIONS?)\s*[:–—-]|(?:Delegated|Executive) Decision\s*:)\s*/,
     kind: 'resolution',
   },
   {
@@ -188,8 +190,9 @@ export const HEAD_RULES: HeadRule[] = [
     // Not a page's running title: "… DRAFT MINUTES OF THE MEETING TO BE APPROVED".
     // Nor what a motion asked for: "… MOVED that the application be APPROVED." (unless "… and this was AGREED"). Nor the
     // planning authority's decision reported: "The Borough Council has APPROVED Planning Permission for …".
+    // Also an application passed to an officer to decide: "DEFERRED and DELEGATED to the Head of Planning for approval …".
     pattern: new RegExp(
-      String.raw`^(?![^a-z]{40,}$)(?!${PLANNING_AUTHORITY_DECIDED})(?!APPROVED\s+\d{1,2}[./]\d{1,2}[./]\d{2,4}\s*$)(?!.{0,200}\b(?:MOVED|moved|PROPOSED|proposed)\b[^.]{0,80}\b(?:that|THAT)\b(?![^.]{0,300}\b(?:and|which) (?:this |it )?(?:was |were )?(?:AGREED|CARRIED|agreed|carried)\b))(?=.{0,200}\b(?<!\bTO BE )(?:AGREED|APPROVED|ENDORSED|ADOPTED|REFUSED|GRANTED|(?<=\S )ACCEPTED)\b)`,
+      String.raw`^(?![^a-z]{40,}$)(?!${PLANNING_AUTHORITY_DECIDED})(?!APPROVED\s+\d{1,2}[./]\d{1,2}[./]\d{2,4}\s*$)(?!.{0,200}\b(?:MOVED|moved|PROPOSED|proposed)\b[^.]{0,80}\b(?:that|THAT)\b(?![^.]{0,300}\b(?:and|which) (?:this |it )?(?:was |were )?(?:AGREED|CARRIED|agreed|carried)\b))(?=.{0,200}\b(?<!\bTO BE )(?:AGREED|APPROVED|ENDORSED|ADOPTED|REFUSED|GRANTED|(?<=\S )ACCEPTED|DELEGATED(?= (?:to|TO) ))\b)`,
     ),
     kind: 'resolution',
     wholeSentence: true,

@@ -120,7 +120,7 @@ export const KIND_EVIDENCE: KindEvidence[] = [
     kind: 'minutes',
     labels: true,
     pattern:
-      /^(?:Decision|Decided at meeting|Made at meeting|Date of decision|Decision status|Decision published|Decision Maker)\s*:|^Issue - (?:decisions|meetings)$|^Decision details$|^Reasons? for (?:the )?Decisions?\s*:?$|^\[?The decisions? on this item (?:can|may) be called in\b/i,
+      /^(?:(?:(?:Delegated|Executive) )?Decision|Decided at meeting|Made at meeting|Date of decision|Decision status|Decision published|Decision Maker)\s*:|^Issue - (?:decisions|meetings)$|^Decision details$|^Reasons? for (?:the )?Decisions?\s*:?$|^\[?The decisions? on this item (?:can|may) be called in\b/i,
   },
   {
     shape: 'a numbered decision that opens with its verb in the past tense',
@@ -205,6 +205,16 @@ export const KIND_EVIDENCE: KindEvidence[] = [
     kind: 'minutes',
     pattern:
       /^(?:The )?(?:[A-Z][\w&'’-]*\s){0,6}(?:Committee|Cabinet|Board|Panel|Council|Commission|Executive|Sub-Committee|Forum) (?:considered|received|noted) (?:a|the) (?:report|update|presentation)\b/,
+  },
+  {
+    shape: 'a notice of the decisions a meeting took, as its title',
+    example: 'NOTICE OF DECISIONS',
+    kind: 'minutes',
+    // Not a forward plan's notice of decisions still to come ("Notice of Key Decisions to be taken").
+    pattern:
+      /^(?:notice|record|schedule|register) of (?:the )?(?:(?:delegated|executive|cabinet|committee) )?decisions(?: (?:taken|made))?$/i,
+    top: true,
+    title: true,
   },
   {
     shape: 'a heading over what was decided',
@@ -297,7 +307,9 @@ export const KIND_EVIDENCE: KindEvidence[] = [
     shape: 'a decision told in narrative',
     example: 'It was resolved to accept the apologies of Cllr Hazel.',
     kind: 'minutes',
-    pattern: /\bit was (?:unanimously )?(?:resolved|agreed|decided)\b(?! (?:at|on|in) )/i,
+    // Also "It was further agreed that …".
+    pattern:
+      /\bit was (?:(?:unanimously|further|also|then|therefore|subsequently) )?(?:resolved|agreed|decided)\b(?! (?:at|on|in) )/i,
   },
   {
     shape: 'a title that ends in minutes',
@@ -320,7 +332,9 @@ export const KIND_EVIDENCE: KindEvidence[] = [
     shape: 'an agenda page’s title: the body, "Agenda" and the date',
     example: 'Planning Committee Agenda - 14 March 2026, 10:00',
     kind: 'agenda',
-    pattern: /^[^.]{2,100}?\bAgenda\s+[-–—]\s+(?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+,? \d{4}\b/,
+    // Not a page of both, "Minutes & Agenda – 2nd June 2021", whose minutes are printed.
+    pattern:
+      /^(?![^.]*\b(?:Minutes|MINUTES|minutes)\b)[^.]{2,100}?\bAgenda\s+[-–—]\s+(?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+,? \d{4}\b/,
     top: true,
   },
   {

@@ -141,6 +141,8 @@ export function narrative(
   // "Work has started on the footpaths; the clerk will check progress.": a clause after a semicolon quotes its sentence.
   const sentenceOfClause = new Map<string, string>();
   const clauses = sentencesOf(text)
+    // "1.1. Noted the progress made.": a paragraph's number that the sentences split off on its own says nothing.
+    .filter((sentence) => !NUMBER_ALONE.test(sentence))
     .map((sentence) => sentence.replace(PARAGRAPH_NUMBER, '').replace(TITLE_IN_CAPITALS_RUN_IN, ''))
     // "(Note: the Chairman would buy a gift on behalf of Members.)": a note in brackets says what it says.
     .map((sentence) => NOTE_IN_BRACKETS.exec(sentence)?.[1] ?? actionInBrackets(sentence) ?? sentence)
@@ -977,6 +979,7 @@ const TITLE_IN_CAPITALS_RUN_IN =
 // of actions: "Minute 121 – The Chief Executive confirmed he will follow this up."; and an earlier minute's number in a
 // run-on review of matters arising: "9 – The Clerk reported that … and agreed to chase."; and a paragraph's number in a
 // table's cell of its own: "1.4 / The Chairman advised that he would report back".
+const NUMBER_ALONE = /^\(?\d{1,3}(?:\.\d{1,3}){1,3}[.)]?$/;
 const PARAGRAPH_NUMBER =
   /^(?:\(?\d{1,3}(?:\.(?:\d{1,3}|[A-Za-z]\d{0,2})){1,3}\)?\.?(?:\s+[/|](?=\s))?|\(\d{2,4}\s*[–—/.-]\s*\d{1,4}\)|\d{2}\/\d{2}\/\d{2}(?=\s+[A-Z][a-z])|\d{1,4}\/\d{2}:|Minute\s+\d{1,4}\s+[–—-]|\d{1,3}(?:\([a-z0-9]{1,6}\))?\s+[–—](?=\s+[A-Z]))\s+/;
 

@@ -7,7 +7,9 @@ import { sentencesOf, type Segment } from './segments';
  * numbered or lettered runs of parts that make one decision.
  */
 
-export const FIELD_LABEL = /^(Decision|Minutes|Additional documents|Supporting documents)\s*:\s*/;
+/** A web page's field over an item's text; not a title that dates the minutes below it ("Minutes: December 9th 2015"). */
+export const FIELD_LABEL =
+  /^(Decision|Minutes|Additional documents|Supporting documents)\s*:(?!(?<=^Minutes\s*:)\s*(?:\w+day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[A-Z][a-z]+\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?\d{4}\s*$)\s*/;
 
 /** Where a page's decision stops: its reasons, the options it rejected, and a note added after the meeting. */
 export const NOT_DECIDED_SECTION =

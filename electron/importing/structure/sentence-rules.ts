@@ -1443,9 +1443,10 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'a decision page that opens with its verb',
     example: 'Approved the recommendations of the panel as set out in the report.',
-    // Also two verbs ("Noted and supported the plans for the next phase") and "Noted progress since …".
+    // Also two verbs ("Noted and supported the plans for the next phase") and "Noted progress since …"; and what was
+    // weighed before it was decided ("Considered and approved the revised budget").
     pattern:
-      /^(?:(?:Approved|Agreed|Noted|Endorsed|Resolved|Accepted|Adopted|Supported|Ratified|Delegated|Requested|Recommended|Authorised|Instructed|Asked)(?: and (?:supported|agreed|approved|endorsed|accepted|welcomed))?\s+(?:the|that|to|a|an|authority|officers|for|progress|(?:expenditure|spending|funding|payment|a grant|grants|quotations?|costs?) (?:on|of|for|towards)\b)|Commented on (?:the|a|an))\b/,
+      /^(?:(?:Discussed|Considered|Reviewed) and (?:approved|agreed|noted|endorsed|supported|accepted|adopted)\s+(?:the|that|a|an)\b|(?:Approved|Agreed|Noted|Endorsed|Resolved|Accepted|Adopted|Supported|Ratified|Delegated|Requested|Recommended|Authorised|Instructed|Asked)(?: and (?:supported|agreed|approved|endorsed|accepted|welcomed))?\s+(?:the|that|to|a|an|authority|officers|for|progress|(?:expenditure|spending|funding|payment|a grant|grants|quotations?|costs?) (?:on|of|for|towards)\b)|Commented on (?:the|a|an))\b/,
     kind: 'resolution',
     opensBlock: true,
   },
@@ -2726,6 +2727,13 @@ export const SENTENCE_RULES: SentenceRule[] = [
     // Not over a list of them ("… be included in the Forward Plan:"), which the meeting may not have agreed.
     pattern:
       /^(?![^;]*:\s*$)It was (?:also |further )?suggested that (?:[^.;]|\.(?=\d)){3,160}?\b(?:be|should be) (?:added|flagged|included|put|placed|scheduled|considered) (?:to|on|in|for|as part of) (?:the |a |its )?(?:[\w'’-]+ ){0,3}?(?:[Ww]ork ?[Pp]lan|[Ww]ork [Pp]rogramme|[Ff]orward [Pp]lan)\b/,
+    kind: 'work-programme',
+  },
+  {
+    shape: 'an addition to the work programme, recorded after a colon',
+    example: 'One addition to the Work Programme was noted: a report on bus shelters to the March meeting.',
+    pattern:
+      /^(?:(?:One|An|The|Two|Three|A further|Further) )?(?:additions?|items?) (?:to|for) (?:the |its )?(?:[\w'’-]+ ){0,3}?(?:[Ww]ork ?[Pp]lan|[Ww]ork [Pp]rogramme|[Ff]orward [Pp]lan)\b[^.:;]{0,40}?\b(?:was|were) (?:noted|agreed|made|requested|identified)\s*:\s*\S/,
     kind: 'work-programme',
   },
   {
