@@ -10594,6 +10594,26 @@ describe('shapes met on real pages in the thirty-fourth session (read blind firs
         ],
       ],
     ],
+    [
+      'an officer, named by a role with "and" in it and an abbreviation after a slash, agreeing in a clause after "and"',
+      'Action log\n\nThe open data list was not in the report and the Records and Archives Manager/DPO agreed to consult the Chair on it.',
+      [
+        [
+          'action',
+          'The open data list was not in the report and the Records and Archives Manager/DPO agreed to consult the Chair on it.',
+        ],
+      ],
+    ],
+    [
+      'a nomination declined is no outcome; the election after "it was:" is, its keyword lost',
+      'Election of a Vice Chair\n\nCllr Ash was nominated, which was seconded and subsequently declined. Cllr Birch was nominated, seconded, and following a vote, it was:\n\nTHAT Cllr Birch be elected as vice-chair of the Committee.',
+      [['resolution', 'Cllr Birch be elected as vice-chair of the Committee.']],
+    ],
+    [
+      'an action sheet flattened a cell a line: its title and column headings are not actions, its rows are',
+      'Action Sheet\n\nLeisure Group – Tuesday 5 June 2018\n\nMinute Item\n\nAction\n\nOfficer Responsible\n\n4.\n\nMembers of the Group be provided with the cost of the new road.\n\nHead of Transport',
+      [['information-request', 'Members of the Group be provided with the cost of the new road.']],
+    ],
   ])('%s', readsWhole);
 });
 
@@ -10640,5 +10660,29 @@ describe('papers met on real pages in the thirty-fourth session', () => {
     );
     expect(paper.kind).toBe('minutes');
     expect(paper.outcomes.length).toBeGreaterThan(0);
+  });
+});
+
+describe('meeting details met on real pages in the thirty-fourth session', () => {
+  it('reads the date in figures with dots after "held … on" in a minutes title', () => {
+    expect(header('Minutes of a meeting of the Community Council held at the Village Hall on 31.01.2018').date).toBe(
+      '2018-01-31',
+    );
+  });
+
+  it('numbers items coded with letters and two numbers ("OM-19-132")', async () => {
+    await numbersItems(
+      '',
+      'Minutes of the Ordinary Meeting of the Council held on Wednesday 16th October 2019\n\nPRESENT: Cllr Ash\n\nOM-19-132 MEMBERS DECLARATION OF INTEREST: None.\n\nOM-19-133 PLANNING APPLICATIONS: No objections.',
+      ['OM-19-132', 'OM-19-133'],
+    );
+  });
+
+  it('reads a meeting page that says there were no apologies as the record of the meeting, not an agenda', async () => {
+    const paper = await readPaper(
+      'Meeting Details\n\nLicensing Sub-Committee\n\nMembers are invited to a Meeting of the Licensing Sub-Committee to be held in the Town Hall on Tuesday, 15 June 2021 at 2.00pm\n\n1 Election of a Chair\n\nTo elect a Chair for this meeting.\n\nConsideration was given to the election of a Chair and it was\n\nThat Councillor Ash be elected as Chair of this meeting.\n\n2 Apologies for Absence\n\nTo receive apologies for absence, if any.\n\nThere were no apologies for absence.',
+    );
+    expect(paper.kind).toBe('minutes');
+    expect(paper.outcomes.map((o) => o.text)).toEqual(['Councillor Ash be elected as Chair of this meeting.']);
   });
 });

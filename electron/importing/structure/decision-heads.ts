@@ -342,8 +342,10 @@ export const HEAD_RULES: HeadRule[] = [
   {
     shape: '"it was:" over the decision, its keyword lost',
     example: 'By affirmation of the meeting, it was:',
-    // Also with no comma after how it was decided: "By affirmation of the meeting it was".
-    pattern: /^(?:[A-Z][^.;:]{2,80},\s*|(?:By|On|Upon) [^.;:,]{2,80}?\s+)it was\s*(?::-?)?\s*$/,
+    // Also with no comma after how it was decided: "By affirmation of the meeting it was"; and after what was considered:
+    // "Consideration was given to the election of a Chair and it was".
+    pattern:
+      /^(?:[A-Z][^.;:]{2,80},\s*|(?:By|On|Upon) [^.;:,]{2,80}?\s+|[A-Z][^.;:]{2,160}?\s(?:and|whereupon)\s+)it was\s*(?::-?)?\s*$/,
     kind: 'resolution',
     partsMustDecide: true,
   },

@@ -237,10 +237,11 @@ export const KIND_EVIDENCE: KindEvidence[] = [
   {
     shape: 'apologies recorded as received or given',
     example: 'Apologies for absence were received from Councillor Dale.',
-    // Also one apology: "An apology for absence was received from Councillors Ash and Birch."
+    // Also one apology: "An apology for absence was received from Councillors Ash and Birch."; and none: "There were no
+    // apologies for absence."
     kind: 'minutes',
     pattern:
-      /\b(?:apologies|an apology) (?:for absence )?(?:were|was) (?:received|given|noted|accepted|tendered)\b|\bhad (?:sent|given|tendered) (?:their |his |her )?apologies\b|\bhad apologised\b/i,
+      /\b(?:apologies|an apology) (?:for absence )?(?:were|was) (?:received|given|noted|accepted|tendered)\b|\bhad (?:sent|given|tendered) (?:their |his |her )?apologies\b|\bhad apologised\b|^There (?:were|was) no apolog(?:ies|y)\b/i,
   },
   {
     shape: 'correspondence recorded as received',

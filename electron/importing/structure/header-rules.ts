@@ -205,6 +205,15 @@ export const HEADER_RULES: HeaderRule[] = [
     date: { group: 2, written: 'words' },
   },
   {
+    shape: 'a minutes title naming the body, then "held … on" the date in figures',
+    example: 'Minutes of a meeting of the Community Council held at the Village Hall on 31.01.2018',
+    pattern: new RegExp(
+      `^(?!.*\\b(?:were|was|be|been)\\b)(?:(?:Draft|DRAFT|Unconfirmed|Confirmed) )?(?:Minutes|MINUTES) (?:of|OF) (?:(?:a|an|the) (?:[\\w-]+ )?meeting of )?(?:the |THE )?${NAMED_BODY},? (?:held|HELD)\\b[^.]*?\\b(?:on|ON) (\\d{1,2}[./]\\d{1,2}[./]\\d{4})\\b`,
+    ),
+    committee: 1,
+    date: { group: 2, written: 'numeric' },
+  },
+  {
     shape: 'a minutes title naming the body, then the date',
     example: 'Minutes of the Burton Fen Parish Council Monday 6th November 2017 at 7.30pm held at the Hall.',
     pattern: new RegExp(

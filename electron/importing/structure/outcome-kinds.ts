@@ -122,6 +122,14 @@ export const KIND_RULES: KindRule[] = [
     kind: 'information-request',
   },
   {
+    shape: 'members to be given information, in the subjunctive: an information request',
+    example: 'Members of the Panel be provided with the cost of the new road.',
+    from: ['resolution'],
+    pattern:
+      /^(?:that\s+)?(?:all\s+)?(?:the\s+)?(?:Members|Councillors|the (?:Committee|Panel|Board|Group|Commission))(?: of the (?:[A-Z][\w&'’-]*\s?){1,4})? be (?:provided|sent|supplied|given|circulated|emailed) (?:with )?(?:a|an|the|details|information|figures|copies)\b/i,
+    kind: 'information-request',
+  },
+  {
     shape: 'officers to provide information',
     example: 'Officers to provide the breakdown of costs by ward.',
     from: ['action'],

@@ -112,6 +112,9 @@ const TITLES_WHAT_FOLLOWS = /^[^.;:]{3,80}:\s*$/;
 /** "KEY DECISION", "Non-key decision", "URGENT ITEM": what kind of decision it is, on a line of its own. */
 const DECISION_LABEL =
   /^(?:(?:NON[- ])?KEY|Non[- ]key|Key|URGENT|Urgent|EXEMPT|Exempt)(?: (?:DECISION|[Dd]ecision|ITEM|[Ii]tem))?:?$/;
+/** "Action Sheet" over "Community Group – Tuesday 5 June 2018": the sheet's own title, the body and the date. */
+const BODY_AND_DATE_TITLE =
+  /^[A-Z][^.;:]{2,80}?\s[–—-]\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}$/;
 
 /** "That the revised plan be approved for consultation.": a decision in the subjunctive, whole on its line. */
 const THAT_BE = /^That\s[^.;]{3,200}?\sbe\s[a-z]{3,}[^;]*\.$/;
@@ -1078,7 +1081,7 @@ export function findOutcomeCandidates(
       // "RESOLVED –", then "That:" on a line of its own, then the parts: the lead-in goes on to the parts.
       if (withoutLeadIn(body) === '') return;
       // "RESOLVED" over "KEY DECISION" over "That the Executive: a) Approved …": a label of the decision, not the decision.
-      if (DECISION_LABEL.test(body)) return;
+      if (DECISION_LABEL.test(body) || BODY_AND_DATE_TITLE.test(body)) return;
       current.open = false;
       // "RESOLVED: that the following be appointed for the coming year:" leads in, though its words lost the colon.
       if (current.stated && (endsAsLeadIn(current.stated.text) || FOLLOWING_LEADS_IN.test(current.line))) {
