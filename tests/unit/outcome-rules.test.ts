@@ -10686,3 +10686,77 @@ describe('meeting details met on real pages in the thirty-fourth session', () =>
     expect(paper.outcomes.map((o) => o.text)).toEqual(['Councillor Ash be elected as Chair of this meeting.']);
   });
 });
+
+describe('shapes met on real pages in the thirty-fourth session, second group (P141–P144)', () => {
+  it.each<[string, string, [string, string][]]>([
+    [
+      'initials to act, run on from a note with no full stop (not initials after a title, nor after a name); minutes to be read at a general meeting',
+      'Treasurer’s Report\n\nBalance of current account rather high KC to transfer £1000 to deposit.\n\nMatters arising\n\nCllr Birch has sent a letter to the Chief Executive and Ann Lee MP to point out the precedent.\n\nAGM\n\nBoth sets of minutes to be read at the next Annual General Meeting.',
+      [
+        ['action', 'Balance of current account rather high KC to transfer £1000 to deposit.'],
+        ['work-programme', 'Both sets of minutes to be read at the next Annual General Meeting.'],
+      ],
+    ],
+  ])('%s', readsWhole);
+
+  it('does not take the date of another body’s meeting whose recommendations were weighed for an earlier decision', () => {
+    expect(
+      first(
+        NOT_OUTCOMES,
+        'Having taken into account the recommendations made by the Scrutiny Committee held on 13th March, 2014 Cabinet agreed the recommendations.',
+      ),
+    ).toBeUndefined();
+  });
+
+  it.each([
+    [
+      'another body’s meeting, "At its meeting held on …"',
+      'Minutes pdf icon PDF 131 KB\n\nThe minutes of the meeting held on 14 November 2024 were confirmed as a correct record.\n\nOfficer Protocol\n\nAt its meeting held on 21 November 2024, the Review Group had considered this matter.',
+    ],
+    [
+      'an earlier meeting’s appointments told again',
+      'Appointment of Chairman\n\nThe standing orders state that the Committee shall elect a Chairman at its annual meeting.\n\nAt the Joint Committee meeting on 20 June 2013, Mr Ash was appointed Chairman up to the annual meeting.',
+    ],
+  ])('gives no meeting date from %s', (_shape, text) => {
+    expect(header(text).date).toBeNull();
+  });
+});
+
+describe('shapes met on real pages in the thirty-fourth session, third group (P145–P148)', () => {
+  it.each<[string, string, [string, string][]]>([
+    [
+      'a licensing decision in the infinitive under a "Decision" heading',
+      'Minutes:\n\nConsideration was given to an application for a street trading consent.\n\nDecision\n\nTo refuse the application for a street trading consent for a mobile unit.\n\nReasons\n\nThe Committee accepted the evidence of the neighbours.',
+      [['resolution', 'Refuse the application for a street trading consent for a mobile unit.']],
+    ],
+    [
+      'a panel that came to a decision; a plan to be reviewed and brought to a body’s next meeting',
+      'Street trading\n\nThe Panel came to the decision to grant a new six-month consent.\n\nForward Plan\n\nIn the light of the recovery plan, Forward Plan (FP) to be reviewed and brought to next Hub Committee meeting;',
+      [
+        ['resolution', 'The Panel came to the decision to grant a new six-month consent.'],
+        [
+          'work-programme',
+          'In the light of the recovery plan, Forward Plan (FP) to be reviewed and brought to next Hub Committee meeting',
+        ],
+      ],
+    ],
+    [
+      'a decision record’s fields after its resolution, each label before ":-", are not decisions',
+      'Subject of Decision :-Outstanding Motions\n\nRESOLVED That the motions be submitted to Council.\n\nReason for Decision :-To let the matter proceed.\n\nContact Officer :-Corporate Director - Ann Ash\n\nDecision to Take Effect at end of :-2013/02/01',
+      [['resolution', 'The motions be submitted to Council.']],
+    ],
+    [
+      'RESOLVED with its last letter in small',
+      'Decision Maker: Executive\n\nThe Executive RESOLVEd\n\nThat the draft Local List be approved for public consultation.',
+      [['resolution', 'The draft Local List be approved for public consultation.']],
+    ],
+  ])('%s', readsWhole);
+
+  it('gives no meeting date from the business scheduled for a later meeting', () => {
+    expect(
+      header(
+        'To confirm as a correct record the minutes of the meeting held on 13 May 2019.\n\nThe minutes were submitted.\n\nForward Work Programme\n\nThe Facilitator drew attention to the items scheduled for the meeting of the Committee to be held on 9 September 2019.',
+      ).date,
+    ).toBeNull();
+  });
+});

@@ -20,6 +20,13 @@ export const MENDED_KEYWORDS: { shape: string; example: string; reads: string; p
     mended: 'RESOLVED',
   },
   {
+    shape: 'RESOLVED in capitals with its last letter in small, as a slip of the shift key leaves it',
+    example: 'The Executive RESOLVEd',
+    reads: 'The Executive RESOLVED',
+    pattern: /\bRESOLVEd\b/g,
+    mended: 'RESOLVED',
+  },
+  {
     shape: 'RESOLVE THAT in capitals with its D dropped, opening a line',
     example: 'RESOLVE THAT THE HALL FEES BE PAID.',
     reads: 'RESOLVED THAT THE HALL FEES',

@@ -1539,6 +1539,13 @@ export const SENTENCE_RULES: SentenceRule[] = [
     kind: 'resolution',
   },
   {
+    shape: 'a body that came to a decision to do something',
+    example: 'The Panel came to the decision to grant a new six-month street trading consent.',
+    pattern:
+      /^(?:[^.;]{0,160}?,\s*)?(?:The |the )?(?:[A-Z][\w&'’-]* ){0,4}(?:Committee|Sub-Committee|Panel|Board|Council|Cabinet|Executive|Forum) (?:came to|reached|made) (?:the|a|its) (?:unanimous )?decision (?:to|that)\b/,
+    kind: 'resolution',
+  },
+  {
     shape: 'someone asked to act as chair or vice-chair',
     example: 'Following a vote Cllr Ash was duly asked to act as Vice Chair for the meeting.',
     // Also "Cllr Ash was voted to chair the meeting".
@@ -1999,9 +2006,9 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'someone to do something',
     example: 'Clerk to follow up.',
     // Also after an action's dated reference: "12/03/19-04-Treasurer to send the figures"; and "Clerk also to request …",
-    // "Also CLERK to ask about …".
+    // "Also CLERK to ask about …"; and run on from a note with no full stop: "Balance rather high KC to move £500 to deposit".
     pattern: new RegExp(
-      `(?:^(?:[A-Za-z£\\d][\\w ,.'’/&£“”"‘()–-]{1,140}?(?::|\\s[–—‒-])\\s+){0,2}|^[A-Z]{0,3}\\d{1,2}(?:[/.]\\d{1,4}){1,2}[-–]\\d{1,3}\\s*[-–:.]?\\s*|,\\s+(?=(?:[Tt]he )?(?:[Cc]llrs?\\b|[Cc]lerk\\b|[Cc]ouncill?or\\b)|[A-Z][a-z]+ [A-Z][a-z]+ to [a-z]|(?:Convenor|Convener|Treasurer|Secretary|Chair(?:man|person)?) [A-Z][a-z]+ [A-Z][a-z]+ to [a-z])|(?<!\\b(?:ask|asks|asked|invite|invited|request|requested|met|meet|meeting)\\b[^.;]{0,80})\\sand\\s+(?=(?:[A-Z]{2,3}|[Cc]lerk|[Tt]he [Cc]lerk) to [a-z])|(?<=\\w\\s?[–—]\\s?)(?=(?:[Tt]he )?[Cc]lerk to [A-Za-z])|\\b(?:but|so)\\s+(?:in the meantime,?\\s+|meanwhile,?\\s+)?(?=(?:[Tt]he )?[Cc]lerk to [a-z])|^(?:[\\w)]+\\s){1,4}(?=Clerk to [a-z])|^(?:Also|ALSO),?\\s+(?=(?:[Tt]he )?(?:[Cc]lerk|CLERK|[Cc]llrs?\\b|[Cc]ouncill?or\\b|[A-Z]{2,3} to\\b))|^(?:[A-Z\\d()&/.-]+\\s){2,10}(?=(?:The )?[Cc]lerk to [a-z]))(${PEOPLE}) (?:also |then )?to (?!(?:be|the|a|an|this|all|its|their)\\b)(?:[a-z]+|(?:Contact|Write|Email|Chase|Check|Arrange|Order|Obtain|Send|Reply|Respond|Report|Investigate|Circulate|Book|Ask|Inform|Forward|Update|Pay|Action|Follow|Seek|Request|Liaise|Speak|Find|Get|Look|Raise|Apply|Prepare|Draft|Add|Remove|Confirm|Notify|Invite|Monitor|Review|Place|Put|Purchase|Buy|Renew|Submit)\\b)`,
+      `(?:^(?:[A-Za-z£\\d][\\w ,.'’/&£“”"‘()–-]{1,140}?(?::|\\s[–—‒-])\\s+){0,2}|^[A-Z]{0,3}\\d{1,2}(?:[/.]\\d{1,4}){1,2}[-–]\\d{1,3}\\s*[-–:.]?\\s*|,\\s+(?=(?:[Tt]he )?(?:[Cc]llrs?\\b|[Cc]lerk\\b|[Cc]ouncill?or\\b)|[A-Z][a-z]+ [A-Z][a-z]+ to [a-z]|(?:Convenor|Convener|Treasurer|Secretary|Chair(?:man|person)?) [A-Z][a-z]+ [A-Z][a-z]+ to [a-z])|(?<!\\b(?:ask|asks|asked|invite|invited|request|requested|met|meet|meeting)\\b[^.;]{0,80})\\sand\\s+(?=(?:[A-Z]{2,3}|[Cc]lerk|[Tt]he [Cc]lerk) to [a-z])|(?<=\\w\\s?[–—]\\s?)(?=(?:[Tt]he )?[Cc]lerk to [A-Za-z])|\\b(?:but|so)\\s+(?:in the meantime,?\\s+|meanwhile,?\\s+)?(?=(?:[Tt]he )?[Cc]lerk to [a-z])|^(?:[\\w)]+\\s){1,4}(?=Clerk to [a-z])|^(?:Also|ALSO),?\\s+(?=(?:[Tt]he )?(?:[Cc]lerk|CLERK|[Cc]llrs?\\b|[Cc]ouncill?or\\b|[A-Z]{2,3} to\\b))|^(?:[A-Z\\d()&/.-]+\\s){2,10}(?=(?:The )?[Cc]lerk to [a-z])|(?<=^[^.;:]{3,200}\\s[a-z][a-z’'-]*)(?<!\\b(?:ask|asks|asked|invite|invited|request|requested|tell|told|for|with|allow|allowed|want|wants|wanted|like|expect|expected|urge|urged|instruct|instructed|encourage|encouraged|require|required|enable|enabled|get|got|help|helped|leave|left|by|and|or|that|if|when|whether|was|were|is|are|the|a|an|of|to|from|on|at|in|into|remind|reminded|need|needed|needs|would|will|appoint|appointed|elect|elected|nominate|nominated|delegate|delegated|authorise|authorised|agree|agreed|advise|advised|prompt|prompted|pressed|press|wait|waiting|await|awaiting))\\s+(?=(?:[A-Z]{2,3}|Cllrs? [A-Z][a-z]+) to [a-z]{3,}))(${PEOPLE}) (?:also |then )?to (?!(?:be|the|a|an|this|all|its|their)\\b)(?:[a-z]+|(?:Contact|Write|Email|Chase|Check|Arrange|Order|Obtain|Send|Reply|Respond|Report|Investigate|Circulate|Book|Ask|Inform|Forward|Update|Pay|Action|Follow|Seek|Request|Liaise|Speak|Find|Get|Look|Raise|Apply|Prepare|Draft|Add|Remove|Confirm|Notify|Invite|Monitor|Review|Place|Put|Purchase|Buy|Renew|Submit)\\b)`,
     ),
     kind: 'action',
     owner: 1,
@@ -2752,10 +2759,12 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'something to be considered at a later meeting',
     example: 'A new bank signatory to be considered at a future meeting.',
     // Also "will be": "the Beach boards will be considered at a later meeting."; several things "at future meetings"; a
-    // month's meeting: "Types of bench to be discussed at Jan meeting"; "This will be brought to the March meeting". Not what
+    // month's meeting: "Types of bench to be discussed at Jan meeting"; "This will be brought to the March meeting"; a general
+    // meeting: "Both sets of minutes to be read at the next Annual General Meeting"; a body's meeting, after two verbs: "Forward
+    // Plan (FP) to be reviewed and brought to next Hub Committee meeting". Not what
     // a report lists ("The Committee considered a report setting out applications to be considered at future meetings").
     pattern:
-      /^(?![^.;]*\b(?:considered|received|noted) (?:a|the) (?:report|schedule|list)\b)(?:[A-Za-z][\w'’-]*)(?: ?,? [\w'’&-]+){0,20}? (?:will|would|is to|are to|to) be (?:further |formally )?(?:considered|discussed|reviewed|looked at|revisited|debated|brought(?: back)?) (?:again )?(?:at|to) (?:(?:a|the) )?(?:later|future|next|subsequent|following|(?:the )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*) meetings?\b/,
+      /^(?![^.;]*\b(?:considered|received|noted) (?:a|the) (?:report|schedule|list)\b)(?:[A-Za-z][\w'’-]*)(?: ?,? [\w'’&()-]+){0,20}? (?:will|would|is to|are to|to) be (?:further |formally )?(?:(?:reviewed|considered|updated|revised) and )?(?:considered|discussed|reviewed|looked at|revisited|debated|brought(?: back)?|read) (?:again )?(?:at|to) (?:(?:a|the) )?(?:later|future|next|subsequent|following|(?:the )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*) (?:[A-Z][\w&'’-]* ){0,3}(?:(?:[Aa]nnual |[Ss]pecial )?(?:[Gg]eneral )?[Mm]eetings?\b|AGM\b)/,
     kind: 'work-programme',
   },
   {
@@ -3066,8 +3075,10 @@ export const NOT_OUTCOMES: {
     example:
       'In accordance with statutory regulations, on the 8th May 2017, Members approved a 6 month period of absence.',
     // Also "At the meeting on the 31st October £250 was awarded to the Sailing Club, leaving £1,100 unallocated.".
+    // Not the date of another body's meeting whose recommendations were weighed: "… made by the Scrutiny Committee held on
+    // 13th March, 2014 Cabinet agreed the recommendations".
     pattern:
-      /\b[Oo]n (?:the )?\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:January|February|March|April|May|June|July|August|September|October|November|December),? \d{4},? (?:the )?(?:Members|Councillors|Council|Committee|Board|Panel|Cabinet) (?:approved|agreed|resolved|decided)\b|^At (?:the|its|their) (?:last |previous |earlier )?meeting (?:on|of|held on) (?:the )?\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?:[^.;]|\.(?=\d)){0,100}\b(?:was|were) (?:awarded|approved|agreed|granted|allocated)\b/,
+      /(?<!\bheld )\b[Oo]n (?:the )?\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:January|February|March|April|May|June|July|August|September|October|November|December),? \d{4},? (?:the )?(?:Members|Councillors|Council|Committee|Board|Panel|Cabinet) (?:approved|agreed|resolved|decided)\b|^At (?:the|its|their) (?:last |previous |earlier )?meeting (?:on|of|held on) (?:the )?\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?:[^.;]|\.(?=\d)){0,100}\b(?:was|were) (?:awarded|approved|agreed|granted|allocated)\b/,
   },
   {
     shape: 'the standing words of an agenda’s item on declarations: requests for dispensations to be received',
@@ -3106,6 +3117,12 @@ export const NOT_OUTCOMES: {
     example:
       'The decisions were supported by the following reason: In accordance with the Committee’s Terms of Reference.',
     pattern: /^The decisions? (?:was|were) supported by the following reasons?\b/,
+  },
+  {
+    shape: 'a decision record’s field, its label before ":-"',
+    example: 'Contact Officer :-Corporate Director (Corporate Services) - Ann Ash',
+    // Also "Decision to Take Effect at end of :-2013/02/01"; not a keyword's own ":-" ("RESOLVED :- That …").
+    pattern: /^(?!.*\b(?:RESOLVED|Resolved|AGREED|Agreed|DECIDED|Decided)\b)[A-Z][A-Za-z ()/,'’-]{2,80}?\s:-/,
   },
   {
     shape: 'an action sheet’s column headings, a cell a line',
