@@ -10746,6 +10746,17 @@ describe('shapes met on real pages in the thirty-fourth session, third group (P1
       [['resolution', 'The motions be submitted to Council.']],
     ],
     [
+      'officers’ promises in scrutiny minutes: a written response to be supplied; members to be kept up to date',
+      'Questions\n\nThe Chair read out a supplementary question on recruitment, and confirmed that a written response would be supplied and appended to the minutes.\n\nBus services\n\nMembers will be kept up to date by briefing notes from the Cabinet Member.',
+      [
+        [
+          'action',
+          'The Chair read out a supplementary question on recruitment, and confirmed that a written response would be supplied and appended to the minutes.',
+        ],
+        ['action', 'Members will be kept up to date by briefing notes from the Cabinet Member.'],
+      ],
+    ],
+    [
       'RESOLVED with its last letter in small',
       'Decision Maker: Executive\n\nThe Executive RESOLVEd\n\nThat the draft Local List be approved for public consultation.',
       [['resolution', 'The draft Local List be approved for public consultation.']],

@@ -862,11 +862,19 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'something someone said would be circulated or provided',
     example: 'The Chair said a reply was expected by the end of the month and that it would be circulated to members.',
+    // Also "… and confirmed that a written response would be supplied and appended to the minutes".
     pattern: new RegExp(
-      `^${OPENING_CLAUSE}${NAMED}\\b[^;]{0,200}?\\b(?:said|replied|confirmed|advised|agreed|undertook|stated|added|reported|explained|indicated|answered|responded|(?:answer|response|reply) was)\\b[^;]{0,200}?\\b(?:that |(?<=\\b(?:confirmed|said|advised|stated|added|indicated) )(?=(?:it|this|they) would\\b))(?:it|this|they|these|(?:the|a|an) [\\w' -]{2,40}?|(?:further |more |additional )?(?:information|details|figures)\\b[\\w' -]{0,40}?) would be (?:circulated|provided|sent|shared|forwarded|made available|emailed|reported back|presented to|brought to|submitted to|sought|obtained|followed up|looked into|investigated|pursued|taken forward|raised (?:again )?with)\\b`,
+      `^${OPENING_CLAUSE}${NAMED}\\b[^;]{0,200}?\\b(?:said|replied|confirmed|advised|agreed|undertook|stated|added|reported|explained|indicated|answered|responded|(?:answer|response|reply) was)\\b[^;]{0,200}?\\b(?:that |(?<=\\b(?:confirmed|said|advised|stated|added|indicated) )(?=(?:it|this|they) would\\b))(?:it|this|they|these|(?:the|a|an) [\\w' -]{2,40}?|(?:further |more |additional )?(?:information|details|figures)\\b[\\w' -]{0,40}?) would be (?:circulated|provided|supplied|sent|shared|forwarded|made available|emailed|reported back|presented to|brought to|submitted to|sought|obtained|followed up|looked into|investigated|pursued|taken forward|raised (?:again )?with)\\b`,
     ),
     kind: 'action',
     beforeNotOutcomes: true,
+  },
+  {
+    shape: 'members who will be kept informed, an undertaking with no one named',
+    example: 'Members will be kept up to date by briefing notes from the Cabinet Member.',
+    pattern:
+      /^(?:All )?(?:[Mm]embers|[Cc]ouncill?ors|[Tt]he (?:Committee|Panel|Board|Council))(?: of the [A-Z][^.;]{2,40}?)? (?:will|would) (?:continue to )?be (?:kept (?:informed|updated|up to date|up-to-date|abreast)|updated|briefed)\b/,
+    kind: 'action',
   },
   {
     shape: 'something that would be circulated to the members',
