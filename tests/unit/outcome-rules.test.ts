@@ -10771,3 +10771,21 @@ describe('shapes met on real pages in the thirty-fourth session, third group (P1
     ).toBeNull();
   });
 });
+
+describe('shapes met on real pages in the thirty-fourth session, fourth group (P149–P152)', () => {
+  it.each<[string, string, [string, string][]]>([
+    [
+      'a decision’s lettered part in the future tense: someone who will act',
+      'Decision:\n\nThat\n\n(a) the report be noted; and\n\n(b) the Leader will write to the Commander asking for a meeting.\n\nReasons for the decision:\n\nTo keep in touch.',
+      [
+        ['resolution', 'The report be noted'],
+        ['resolution', 'The Leader will write to the Commander asking for a meeting.'],
+      ],
+    ],
+    [
+      'a meeting page’s "Venue:" field is not a task with someone named after a dash',
+      'Venue: Meeting to be conducted using Microsoft Teams - Microsoft Teams.\n\nMinutes:\n\nRESOLVED – That the budget be approved.',
+      [['resolution', 'The budget be approved.']],
+    ],
+  ])('%s', readsWhole);
+});

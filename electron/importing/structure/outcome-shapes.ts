@@ -125,9 +125,12 @@ export function isDecisionShaped(numbered: string): boolean {
   );
 }
 
-/** "the Treasurer write to the Home Office …", "the Director of Housing report to Cabinet …": who is to act, in the subjunctive. */
+/**
+ * "the Treasurer write to the Home Office …", "the Director of Housing report to Cabinet …": who is to act, in the
+ * subjunctive; or in the future, as a decision's part says it: "(b) the Leader will write to the Commander …".
+ */
 const SOMEONE_TO_ACT =
-  /^(?:that\s+)?(?:the\s+)?(?:[A-Z][\w&'’-]*\s+(?:(?:of|for|and|&|the)\s+)*){0,5}[A-Z][\w&'’-]*\s+(?:write|report|provide|circulate|arrange|investigate|contact|liaise|bring|prepare|consult|review|seek|ensure|raise|respond|reply|update|send|submit|present|monitor|explore|publish|share|undertake|meet)\b/;
+  /^(?:that\s+)?(?:the\s+)?(?:[A-Z][\w&'’-]*\s+(?:(?:of|for|and|&|the)\s+)*){0,5}[A-Z][\w&'’-]*\s+(?:(?:will|shall)\s+)?(?:write|report|provide|circulate|arrange|investigate|contact|liaise|bring|prepare|consult|review|seek|ensure|raise|respond|reply|update|send|submit|present|monitor|explore|publish|share|undertake|meet)\b/;
 
 /**
  * A numbered or lettered part with no keyword above it that is still a decision:

@@ -3127,6 +3127,11 @@ export const NOT_OUTCOMES: {
     pattern: /^The decisions? (?:was|were) supported by the following reasons?\b/,
   },
   {
+    shape: 'a meeting page’s field saying where it meets',
+    example: 'Venue: Meeting to be conducted using Microsoft Teams - Microsoft Teams.',
+    pattern: /^(?:Venue|Place of meeting|Meeting place)\s*:/i,
+  },
+  {
     shape: 'a decision record’s field, its label before ":-"',
     example: 'Contact Officer :-Corporate Director (Corporate Services) - Ann Ash',
     // Also "Decision to Take Effect at end of :-2013/02/01"; not a keyword's own ":-" ("RESOLVED :- That …").
