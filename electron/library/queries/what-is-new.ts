@@ -325,7 +325,7 @@ function judgeParagraphs(
   // withLater, those in later papers' paragraphs kept as new are kept for marking them.
   const candidates = new Map<number, { paragraph: number; shingles: Uint32Array }>();
   const later = new Map<number, LaterPassage>();
-  for (const c of candidatePassages(db, passageIds, documentId, withLater ? meetingDate : undefined)) {
+  for (const c of candidatePassages(db, passageIds, documentId, withLater ? (meetingDate ?? undefined) : undefined)) {
     const earlier = c.date !== null && (meetingDate === null || c.date < meetingDate);
     if (!earlier && c.keptNew !== 1) continue;
     const shingles = new Uint32Array(
@@ -402,7 +402,7 @@ function candidatePassages(
   db: Db,
   passageIds: ReadonlySet<number>,
   documentId: number,
-  laterThan: string | null | undefined,
+  laterThan: string | undefined,
 ): Candidate[] {
   const passages = prepared(
     db,
@@ -426,8 +426,7 @@ function candidatePassages(
   return passages.flatMap(([passageId, blockId, words, shingles, versionId]) => {
     const version = versions.get(versionId);
     if (!version || version.paper === documentId) return [];
-    const isLater =
-      laterThan !== undefined && (version.date === null || (laterThan !== null && version.date > laterThan));
+    const isLater = laterThan !== undefined && (version.date === null || version.date > laterThan);
     return [
       {
         passageId,
