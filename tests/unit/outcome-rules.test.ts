@@ -178,6 +178,25 @@ describe('passages of minutes, read whole', () => {
       ],
     ],
     [
+      'a paragraph cut in two by a blank line mid-sentence; who will act after "However, now …,"',
+      'Moorings – The old dinghy has gone. However, now the slipway has been cleared, KT will write to the boat\n\nowners before the summer to remind them of the rules.',
+      [
+        [
+          'action',
+          'However, now the slipway has been cleared, KT will write to the boat owners before the summer to remind them of the rules.',
+        ],
+      ],
+    ],
+    [
+      'numbered parts run together on one line, one number glued to its first word',
+      'Grounds  1) TK to ask the contractor about the broken railings 2)Hedge by the gate, TK still to check who owns it.  3) Bins. TK to find out the cost of a second bin 4) MB to order bulbs for the planters.',
+      [
+        ['action', 'TK to ask the contractor about the broken railings'],
+        ['action', 'TK to find out the cost of a second bin'],
+        ['action', 'MB to order bulbs for the planters.'],
+      ],
+    ],
+    [
       'roman parts that lost the space after their full stop; a mobile phone that is not housekeeping',
       'i.It was resolved to send notice letters to any tenants whose sheds lay over the new pathway.\n\nii.It was resolved to recommend that the Parish Council take on the maintenance of the northern pathway.\n\nCouncillors noted that the mobile phone used for community support was with Cllr Ash and the Clerk was asked to investigate an 0800 number.',
       [
@@ -5136,6 +5155,11 @@ describe('meeting details read from the page', () => {
       'the council and its committee, in capitals',
       'MINUTES of FEBRUARY 26th 2021 VIRTUAL MEETING of the ASHBY TOWN COUNCIL PLANNING COMMITTEE Held at 7pm',
       'Planning Committee',
+    ],
+    [
+      'a note in brackets between the body’s name and "Minutes"',
+      'Ashby Borough Council\n\nTaxi Licensing Committee (no longer meets) Minutes\n\nDate:\nTuesday, 4th March, 2014',
+      'Taxi Licensing Committee',
     ],
     [
       'the body named before "Meeting Minutes"',
@@ -10788,4 +10812,93 @@ describe('shapes met on real pages in the thirty-fourth session, fourth group (P
       [['resolution', 'The budget be approved.']],
     ],
   ])('%s', readsWhole);
+});
+
+describe('shapes met on real pages in the thirty-fifth session, first group (P153–P156)', () => {
+  it.each<[string, string, [string, string][]]>([
+    [
+      'a decision notice’s long opening with commas and a date, then the body and its verb',
+      'On consideration of the report of the Cabinet Member for Parks, and having taken into account the comments of the panel held on 4 May 2015 Cabinet agreed the recommendations in the report.',
+      [
+        [
+          'resolution',
+          'On consideration of the report of the Cabinet Member for Parks, and having taken into account the comments of the panel held on 4 May 2015 Cabinet agreed the recommendations in the report.',
+        ],
+      ],
+    ],
+    [
+      'officers asked in the past tense for information; an officer named by role in small letters who agreed to act',
+      'Grass cutting\n\nOfficers were requested to provide Members with information relating to verge cutting.\n\nThe area commander agreed to provide the committee with figures for the neighbouring wards.',
+      [
+        [
+          'information-request',
+          'Officers were requested to provide Members with information relating to verge cutting.',
+        ],
+        ['action', 'The area commander to provide the committee with figures for the neighbouring wards.'],
+      ],
+    ],
+    [
+      'a committee’s advice to the council in so many words; accounts proposed, seconded and resolved; a dispensation granted',
+      '40. ACCOUNTS\n\nThe bank reconciliations were proposed, seconded and resolved.\n\n41. HALL ROOF\n\nThe advice to Council is that the roof is repaired before the winter.\n\n42. DISPENSATIONS\n\nAPPLICATIONS FOR DISPENSATION: granted for all Members of the Committee for item 45.',
+      [
+        ['resolution', 'The bank reconciliations were proposed, seconded and resolved.'],
+        ['recommendation', 'The advice to Council is that the roof is repaired before the winter.'],
+        ['resolution', 'APPLICATIONS FOR DISPENSATION: granted for all Members of the Committee for item 45.'],
+      ],
+    ],
+    [
+      'officers asked to progress the actions listed below a decision; the chair’s standing item on the public’s questions',
+      'Public questions\n\nThe Chair of the Committee will answer questions from members of the public submitted in writing.\n\nDecision:\n\nThe Executive considered an update on the flood recovery.\n\nOfficers were requested to progress the following actions:\n\n·        To find out whether the insurers would cover the pumps;\n\n·        To ask the water company for its repair timetable;',
+      [
+        ['action', 'Find out whether the insurers would cover the pumps'],
+        ['action', 'Ask the water company for its repair timetable'],
+      ],
+    ],
+    [
+      'investigations that will be made, after what was discussed',
+      'Land purchase\n\nInitial options were discussed, and further investigations will be made by councillors to inform the Clerk.',
+      [
+        [
+          'follow-up',
+          'Initial options were discussed, and further investigations will be made by councillors to inform the Clerk.',
+        ],
+      ],
+    ],
+  ])('%s', readsWhole);
+
+  it('reads a meeting page that lost its keywords as minutes when it records no disclosures of interest', async () => {
+    const paper = await readPaper(
+      'Community Panel - Wednesday, 5th March, 2025 6.30 pm\n\nNo. Item\n\nTo receive Disclosures of Interest on any matters before the Panel\n\ni) Pecuniary interests\n\nii) Other interests\n\nThere were no disclosures of interest.\n\nPlay areas\n\nMembers requested that the new fencing is taken into account when sites are chosen.',
+    );
+    expect(paper.kind).toBe('minutes');
+    expect(paper.outcomes.map((o) => o.text)).toEqual([
+      'Members requested that the new fencing is taken into account when sites are chosen.',
+    ]);
+  });
+
+  it('gives no meeting date from the title of the last minutes, put to the meeting to confirm', () => {
+    expect(
+      header(
+        'Apologies for absence were received from Councillor Ash.\n\nMinutes - 12 September 2017\n\nTo confirm as a correct record, the minutes of the meeting held on 12 September 2017\n\nMatters Arising',
+      ).date,
+    ).toBeNull();
+  });
+
+  it('reads a meeting page whose item links the forward plan’s papers as minutes, not as the forward plan', async () => {
+    const paper = await readPaper(
+      'Agenda and minutes\n\nFinance Committee - Thursday, 25th November, 2021 6.00 pm\n\nNo. Item\n\nForward Plan of Finance Items pdf icon PDF 260 KB\n\nThe Committee noted the Forward Plan items to be considered over the next 12 months.',
+    );
+    expect(paper.kind).toBe('minutes');
+    expect(paper.outcomes.map((o) => o.text)).toEqual([
+      'The Committee noted the Forward Plan items to be considered over the next 12 months.',
+    ]);
+  });
+
+  it('reads the date from a minutes title written as a sentence', () => {
+    expect(
+      header(
+        'The minutes of the Finance and General Purposes Committee meeting\nheld on 22nd July 2013.\nCllr A Ash – Chairman',
+      ),
+    ).toMatchObject({ date: '2013-07-22', committee: 'Finance and General Purposes Committee' });
+  });
 });

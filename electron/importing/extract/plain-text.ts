@@ -71,6 +71,8 @@ const ACTION_BY_INITIALS = /^[A-Z]{2,3}(?:\s?[/&,]\s?[A-Z]{2,3})* (?:to|will) [a
 const DOCUMENT_LINK_END = /\b\d+(?:\.\d+)? ?[KM]B\.?$/;
 /** "Home > Council and Democracy > Agenda and minutes": the trail of pages a web page sits under, a line of its own. */
 const PAGE_TRAIL = /^[\w&'’ -]{2,40}(?: > [^>]{1,60}){1,6}$/;
+/** A paragraph at least this long that stops on a word in small letters was cut, not ended. */
+const PARAGRAPH_CUT = 80;
 /** A line this short that ends a sentence, or ends on a word that closes a phrase, was not wrapped. */
 const SHORT_LINE = 45;
 const ENDS_MID_PHRASE =
@@ -273,9 +275,15 @@ export function extractPlainText(text: string): ExtractedText {
     // broken across a table's cells, its second half set in.
     // So is "… informed the" / (blank) / "Overview and Scrutiny Commission that …": no sentence ends on "the".
     const brokenSentence: boolean =
-      open !== null &&
-      (ENDS_MID_PHRASE.test(open.text) || ENDS_ON_ARTICLE.test(open.text)) &&
-      (/^[a-z]/.test(line) || (ENDS_ON_ARTICLE.test(open.text) && /^[A-Z][a-z]/.test(line) && !numbered));
+      (open !== null &&
+        (ENDS_MID_PHRASE.test(open.text) || ENDS_ON_ARTICLE.test(open.text)) &&
+        (/^[a-z]/.test(line) || (ENDS_ON_ARTICLE.test(open.text) && /^[A-Z][a-z]/.test(line) && !numbered))) ||
+      // "… BP will contact the land" / (blank) / "owner before the start of the season …": a paragraph that stops on a
+      // word in small letters, and goes on in small letters below the blank, was cut in two by the copy.
+      (open !== null &&
+        open.text.length >= PARAGRAPH_CUT &&
+        /[a-z]$/.test(open.text) &&
+        /^[a-z]{2,}\s+[a-z]/.test(line));
     // "1. That Councillor Dixon be appointed as Chair of the Joint Archives" / "Committee for the Municipal Year 2012-2013.":
     // a decision's part wrapped where its words ran out, on the very next line, even in text copied from a web page.
     const wrappedPart: boolean =

@@ -222,6 +222,14 @@ export const HEAD_RULES: HeadRule[] = [
     kind: 'work-programme',
   },
   {
+    shape: 'officers asked to take the following actions, over them',
+    example: 'Officers were requested to progress the following actions:',
+    // Also "The Clerk was asked to take forward the following:".
+    pattern:
+      /^(?:The )?(?:[Oo]fficers?|[Cc]lerk|Chief Executive|(?:[A-Z][\w-]* ){0,3}(?:Director|Manager|Officer))(?: of [A-Z][\w &-]{2,40})? (?:was|were) (?:requested|asked|instructed|tasked) to (?:progress|take(?: forward)?|carry out|undertake|action|pursue) the following(?: actions?| points?| matters?| tasks?)?\s*[:–—-]+\s*$/,
+    kind: 'action',
+  },
+  {
     shape: '"The following information was requested:" over a list',
     example: 'The following information was requested:',
     pattern: /^The following (?:[\w’'-]+ ){0,3}(?:was|were|has been|have been) requested\b[^.;:]{0,60}[:–—-]+\s*$/i,

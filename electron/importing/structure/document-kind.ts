@@ -272,10 +272,10 @@ export const KIND_EVIDENCE: KindEvidence[] = [
   {
     shape: 'declarations of interest recorded as made, or none',
     example: 'No declarations of interest were made by members.',
-    // Also "There were no declarations of interest."; not an agenda's "To receive any declarations of interest".
+    // Also "There were no declarations of interest.", "There were no disclosures of interest."; not an agenda's "To receive any declarations of interest".
     kind: 'minutes',
     pattern:
-      /^(?:No declarations? of (?:\w+ )?interests? (?:was|were) (?:made|declared|received)|There (?:were|was) no declarations? of (?:\w+ )?interests?)\b/i,
+      /^(?:No (?:declarations?|disclosures?) of (?:\w+ )?interests? (?:was|were) (?:made|declared|received)|There (?:were|was) no (?:declarations?|disclosures?) of (?:\w+ )?interests?)\b/i,
   },
   {
     shape: 'an action sheet’s title: what a meeting asked people to do',
@@ -436,7 +436,8 @@ export const KIND_EVIDENCE: KindEvidence[] = [
     shape: 'a forward plan of decisions still to be taken',
     example: 'Decision due date: 18/03/2025',
     kind: 'report',
-    pattern: /^(?:Decision due(?: date)?:|Notice of proposed decision\b|Forward Plan of\b)/i,
+    // Not a meeting page's item with its papers ("Forward Plan of Finance Items pdf icon PDF 260 KB").
+    pattern: /^(?:Decision due(?: date)?:|Notice of proposed decision\b|Forward Plan of\b(?!.*\bpdf icon\b))/i,
     settles: true,
   },
   {

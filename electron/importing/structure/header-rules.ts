@@ -198,8 +198,10 @@ export const HEADER_RULES: HeaderRule[] = [
   {
     shape: 'a minutes title naming the body, then "held on" the date',
     example: 'Minutes of the Licensing Sub-Committee held on 3 March 2024',
+    // Also as a sentence that titles the paper: "The minutes of the Finance Committee meeting held on 22nd July 2013.";
+    // not the last meeting's, dealt with ("The minutes of the Finance Committee meeting held on … were approved").
     pattern: new RegExp(
-      `^(?!.*\\b(?:were|was|be|been)\\b)(?:(?:Draft|DRAFT|Unconfirmed|Confirmed) )?(?:Minutes|MINUTES) (?:of|OF) (?:the |THE )?${NAMED_BODY},? (?:held|HELD)\\b.*?\\b(?:on|ON) ${WRITTEN}`,
+      `^(?!.*\\b(?:were|was|be|been)\\b)(?:The (?:draft )?minutes(?!.*\\b(?:received|noted|approved|agreed|confirmed|signed|circulated|attached)\\b)|(?:(?:Draft|DRAFT|Unconfirmed|Confirmed) )?(?:Minutes|MINUTES)) (?:of|OF) (?:the |THE )?${NAMED_BODY}(?: (?:[Mm]eeting|MEETING))?,? (?:held|HELD)\\b.*?\\b(?:on|ON) ${WRITTEN}`,
     ),
     committee: 1,
     date: { group: 2, written: 'words' },

@@ -531,8 +531,21 @@ const HELD_ON_IN_FIGURES =
  * minutes, approved on the line below.
  */
 function notApprovedBelow(line: string, i: number, lines: string[]): boolean {
-  return !APPROVED_NEXT.test(lines[i + 1] ?? '');
+  const next = lines[i + 1] ?? '';
+  return !APPROVED_NEXT.test(next) && !confirmsMinutesOfTheSameDay(line, next);
 }
+
+/**
+ * "Minutes - 12 September 2017" over "To confirm as a correct record, the minutes of the meeting held on 12 September
+ * 2017": the title of the last meeting's minutes, put to this meeting to confirm, names that meeting's day.
+ */
+function confirmsMinutesOfTheSameDay(line: string, next: string): boolean {
+  if (!CONFIRMS_MINUTES.test(next)) return false;
+  const day = findWrittenDate(line) ?? numericDate(line);
+  return day !== null && day === (findWrittenDate(next) ?? numericDate(next));
+}
+
+const CONFIRMS_MINUTES = /\b(?:confirm|approve|agree|sign)\b[^.]{0,80}\bminutes\b/i;
 
 /** "These were approved.": what the sentence before named was approved, so it was another meeting's record. */
 const APPROVED_NEXT =

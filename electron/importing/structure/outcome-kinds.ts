@@ -132,8 +132,10 @@ export const KIND_RULES: KindRule[] = [
   {
     shape: 'officers to provide information',
     example: 'Officers to provide the breakdown of costs by ward.',
+    // Also asked in the past tense for information: "Officers were requested to provide Members with information on …".
     from: ['action'],
-    pattern: /^(?:the )?officers? to (?:provide|circulate|share|send)\b/i,
+    pattern:
+      /^(?:the )?officers? to (?:provide|circulate|share|send)\b|^(?:the )?officers? (?:were|was) (?:requested|asked) to (?:provide|circulate|share|send)\b(?=[^.;]{0,60}\b(?:information|details|figures|breakdown|data|statistics|update|briefing)\b)/i,
     kind: 'information-request',
   },
 ];

@@ -143,17 +143,18 @@ export function closeLetterSpacing(text: string): string {
 
 /**
  * "… as discussed. b)In consideration of …", "ii.It was resolved to …": a part's marker that lost the space after it (text
- * copied out of a PDF), with a bracket or, at a line's start, a full stop.
+ * copied out of a PDF), with a bracket or, at a line's start, a full stop. Also a number and its bracket run on after
+ * the part before, with no full stop ("1) Clerk to order … 2)Fence to be mended …").
  */
 const GLUED_MARKER =
-  /(?:^|(?<=[.;:]\s+))(\(?(?:[a-h]|\d{1,2}|i{1,3}|iv|vi{0,3}|ix|x)\)|^(?:[a-h]|i{1,3}|iv|vi{0,3}|ix|x)\.)(?=[A-Z][a-z])/gm;
+  /(?:^|(?<=[.;:]\s+))(\(?(?:[a-h]|\d{1,2}|i{1,3}|iv|vi{0,3}|ix|x)\)|^(?:[a-h]|i{1,3}|iv|vi{0,3}|ix|x)\.)(?=[A-Z][a-z])|(?<=[a-z,]\s+)(\d{1,2}\))(?=[A-Z][a-z])/gm;
 
 /** Splits every block into segments, keeping which block each came from. */
 export function segmentBlocks(blocks: RawBlock[]): Segment[] {
   const segments: Segment[] = [];
   blocks.forEach((block, blockIndex) => {
     // "Page 1 of 27 The Committee agreed …": a printed page's running furniture, run into the text.
-    const text = closeLetterSpacing(block.text).replace(PAGE_OF, '').replace(GLUED_MARKER, '$1 ');
+    const text = closeLetterSpacing(block.text).replace(PAGE_OF, '').replace(GLUED_MARKER, '$1$2 ');
     const pieces = lettersAcrossLabels(splitInlineParts(splitAtLabels(text)));
     /** "(1) | the report be agreed": a table's cell that holds only the part's marker goes with the next cell. */
     let markerCell = '';

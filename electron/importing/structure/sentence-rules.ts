@@ -122,8 +122,11 @@ const UNDERTAKING = [...UNDERTAKEN.split('|'), 'present']
   .map((phrase) => phrase.replace(/^(\w+?)e?\b/, '$1ing'))
   .join('|');
 
-/** "In response to a question from Councillor Ash, …", "In reply to …,": a clause before who undertook something. */
-const OPENING_CLAUSE = String.raw`(?:(?:In (?:response|reply|answer)(?: to)?|As|Since|Once|Responding to|Replying to|Following|After|Arising from|On|With regard to|Regarding|In relation to|Referring to|Turning to|To (?:this|that) end)\b[^,.]{0,200}(?:,\s+|\s+(?=(?:officers|the (?:[Cc]lerk|[Cc]hair(?:man)?)) (?:agreed|undertook|offered|would|will)\b))|At (?:the )?request of (?:the )?(?:[A-Z][\w'’-]* ?){1,5},?\s+|At (?:the )?(?:request|behest|suggestion|invitation) of (?:the )?[a-z][^,.]{2,60},\s+|(?:Following|After) (?:a |some )?(?:further |full |brief )?(?:discussion|debate|consideration)(?: and (?:careful |further |full )?(?:discussion|debate|consideration))?(?: of [^,.]{0,60}?)?\s+(?=the |The |[Cc]lerk\b))?`;
+/**
+ * "In response to a question from Councillor Ash, …", "In reply to …,", "However, now the hedge is cut, …": a clause before
+ * who undertook something.
+ */
+const OPENING_CLAUSE = String.raw`(?:(?:(?:However|Meanwhile|In the meantime),?\s+)?(?:In (?:response|reply|answer)(?: to)?|As|Since|Once|Now(?: that)?|now(?: that)?|Responding to|Replying to|Following|After|Arising from|On|With regard to|Regarding|In relation to|Referring to|Turning to|To (?:this|that) end)\b[^,.]{0,200}(?:,\s+|\s+(?=(?:officers|the (?:[Cc]lerk|[Cc]hair(?:man)?)) (?:agreed|undertook|offered|would|will)\b))|At (?:the )?request of (?:the )?(?:[A-Z][\w'’-]* ?){1,5},?\s+|At (?:the )?(?:request|behest|suggestion|invitation) of (?:the )?[a-z][^,.]{2,60},\s+|(?:Following|After) (?:a |some )?(?:further |full |brief )?(?:discussion|debate|consideration)(?: and (?:careful |further |full )?(?:discussion|debate|consideration))?(?: of [^,.]{0,60}?)?\s+(?=the |The |[Cc]lerk\b))?`;
 
 /** "objected to the omission in the minutes": a complaint about the meeting's own record or conduct, not a response to a plan. */
 const NOT_A_GRIEVANCE = String.raw`(?! to (?:the |a |an )?(?:omission|inclusion|absence|lack|wording|way|manner|tone|fact|remarks?|comments?|statement|conduct|behaviour|accuracy|delay)\b)`;
@@ -1241,6 +1244,37 @@ export const SENTENCE_RULES: SentenceRule[] = [
     kind: 'resolution',
   },
   {
+    shape: 'a decision notice’s long opening on the report, then the body’s decision',
+    example:
+      'On consideration of the report of the Cabinet Member for Housing, and having taken into account the comments of the scrutiny panel held on 2 May 2019 Cabinet agreed the recommendations in the report.',
+    // The opening may hold commas and dates, so it is bounded by the body and its verb, not by punctuation.
+    pattern:
+      /^(?:On|Upon|After|Following|Having) (?:careful |full |due )?(?:consideration of|considered) (?:the |a |an )?(?:[\w-]+ ){0,3}(?:report|reports|recommendations?|papers?)\b[^.;]{3,300}?\s(?:the )?(?:[A-Z][\w&-]* ){0,4}(?:Committee|Council|Board|Panel|Cabinet|Sub-Committee|Commission|Executive) (?:agreed|approved|resolved|decided|endorsed)\b/,
+    kind: 'resolution',
+  },
+  {
+    shape: 'something proposed, seconded and resolved, in one breath',
+    example: 'The bank reconciliations were proposed, seconded and resolved.',
+    pattern:
+      /^(?:The |All )?[^.;:]{3,80}? (?:was|were) (?:duly )?proposed,? (?:and )?seconded,? and (?:resolved|agreed|approved|accepted|adopted|carried)\b/,
+    kind: 'resolution',
+  },
+  {
+    shape: 'a committee’s advice or recommendation to the council, in so many words',
+    example: 'The recommendation to Council will be to replace the windows one room at a time.',
+    // Also "The advice to Council is that this event goes ahead as planned", and "… and it will be advised to Council that
+    // these systems should be upgraded".
+    pattern:
+      /^(?:The )?(?:recommendation|advice) to (?:the )?(?:Full |Parish |Town )?Council (?:will be|is|was|would be) (?:to [a-z]{3,}|that)\b|\bit (?:will|would) be (?:advised|recommended) to (?:the )?(?:Full |Parish |Town )?Council that\b/,
+    kind: 'recommendation',
+  },
+  {
+    shape: 'a dispensation granted, under its label',
+    example: 'APPLICATIONS FOR DISPENSATION: granted for all Members of the Committee for item 12.',
+    pattern: /^(?:Applications? for )?dispensations?\s*:?\s*(?:was |were |has been |have been )?granted\b/i,
+    kind: 'resolution',
+  },
+  {
     shape: 'an office, its holder, and who proposed and seconded in brackets',
     example: 'Vice Chairman: Mrs B Birch (Prop AA, Sec CC)',
     pattern:
@@ -1910,9 +1944,10 @@ export const SENTENCE_RULES: SentenceRule[] = [
     example: 'In response to a question, the Director of Public Health undertook to circulate the figures.',
     // Also after its item's title and a dash: "18/25 Noise from the depot – Cllr. R Smith kindly offered to prepare …";
     // and over its parts: "Paul Ash agreed to 1) look at the sites 2) …"; and with who they are in brackets: "Tom Ash (the
-    // Clerk's nephew) agreed to take over the website".
+    // Clerk's nephew) agreed to take over the website"; an officer named by role in small letters ("The area commander agreed to
+    // send the figures").
     pattern: new RegExp(
-      `^(?:\\S*\\d\\S*\\s+[A-Z][^.;]{2,200}?\\s[–—]\\s)?${OPENING_CLAUSE}(${NAMED}|[Tt]he (?:clerk|chair(?:man)?|council|committee)|officers)(?: \\([^()]{2,60}\\))?,?(?: [^.]{0,120}?,)?(?: [^.]{0,200}?,? (?:and|but))? (?:(?:(?:has|have) (?=agreed|undertaken|kindly|also)|(?<!Council )(?:has|have|had) (?=offered|volunteered))?(?:kindly |generously |also |then )?(?:undertook|undertaken|agreed|offered|promised|committed|volunteered|would endeavour|(?:undertook|took) (?:an|the) action|gave (?:an|a firm) undertaking) to(?:\\s+(?!the\\b|a\\b|an\\b|this\\b|these\\b|that\\b|be (?:nominated|proposed|elected|co-opted|considered)\\b)|\\s*:?\\s*$)|undertook that\\s+|volunteered (?:for|as) (?:the )?(?:role|post|position|job)?)`,
+      `^(?:\\S*\\d\\S*\\s+[A-Z][^.;]{2,200}?\\s[–—]\\s)?${OPENING_CLAUSE}(${NAMED}|[Tt]he (?:clerk|chair(?:man)?|council|committee)|[Tt]he (?:[a-z]+ ){0,2}(?:commander|officer|manager|director|inspector|superintendent|treasurer|secretary|solicitor|engineer|adviser|advisor)|officers)(?: \\([^()]{2,60}\\))?,?(?: [^.]{0,120}?,)?(?: [^.]{0,200}?,? (?:and|but))? (?:(?:(?:has|have) (?=agreed|undertaken|kindly|also)|(?<!Council )(?:has|have|had) (?=offered|volunteered))?(?:kindly |generously |also |then )?(?:undertook|undertaken|agreed|offered|promised|committed|volunteered|would endeavour|(?:undertook|took) (?:an|the) action|gave (?:an|a firm) undertaking) to(?:\\s+(?!the\\b|a\\b|an\\b|this\\b|these\\b|that\\b|be (?:nominated|proposed|elected|co-opted|considered)\\b)|\\s*:?\\s*$)|undertook that\\s+|volunteered (?:for|as) (?:the )?(?:role|post|position|job)?)`,
     ),
     kind: 'action',
     owner: 1,
@@ -2694,11 +2729,12 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'something that would be done, said plainly',
     example: 'Further details would be provided following liaison with the Association.',
     // Also "An advertisement for the vacancy would be produced", "Consideration would be given to including …",
-    // "Proposals for the selection procedure would be provided for the next meeting".
+    // "Proposals for the selection procedure would be provided for the next meeting", after what was discussed ("Options
+    // were discussed, and further investigations will be made by councillors …").
     // What members are to get (details, figures, a briefing, training); not what someone was told would happen, nor under a
     // condition ("… that the road would be resurfaced", "if …"), nor what a plan will hold ("Measures would be added …").
     pattern:
-      /^(?![^.;]*\b(?:that|if|whether|when|once|until|unless|because)\b)(?:(?:A|An|The|Further|More|Full|Written)\s)?(?:[\w'’-]+ ){0,3}(?:details?|information|figures|reports?|briefing|training|response|reply|updates?|sessions?|meeting|visit|answer|cop(?:y|ies)|breakdown|note|data|list|map|pack|advert(?:isement)?|vacancy|leaflet|letter|notice|survey|wording|description|[Pp]roposals?|[Oo]ptions|[Qq]uotes?|[Qq]uotations?|[Cc]ostings?|[Pp]lans?|[Gg]uidance|[Ss]tatistics|[Aa]nalysis)\b(?: [\w'’&-]+){0,8}? (?:would|will) (?:therefore |also |then |now |again )?be (?:provided|arranged|circulated|sent|shared|organised|investigated|brought back|reported back|added|included|followed up|chased|obtained|prepared|scheduled|presented|set up|produced|advertised|amended|revised|deleted|updated|initiated|resumed|reinstated|restarted)\b|^Consideration (?:would|will) be given to\b/,
+      /^(?![^.;]*\b(?:that|if|whether|when|once|until|unless|because)\b)(?:[A-Z][^.;,]{3,80}?,? and\s+)?(?:(?:A|An|The|Further|More|Full|Written)\s)?(?:[\w'’-]+ ){0,3}(?:details?|investigations?|enquiries|information|figures|reports?|briefing|training|response|reply|updates?|sessions?|meeting|visit|answer|cop(?:y|ies)|breakdown|note|data|list|map|pack|advert(?:isement)?|vacancy|leaflet|letter|notice|survey|wording|description|[Pp]roposals?|[Oo]ptions|[Qq]uotes?|[Qq]uotations?|[Cc]ostings?|[Pp]lans?|[Gg]uidance|[Ss]tatistics|[Aa]nalysis)\b(?: [\w'’&-]+){0,8}? (?:would|will) (?:therefore |also |then |now |again )?be (?:provided|made|carried out|arranged|circulated|sent|shared|organised|investigated|brought back|reported back|added|included|followed up|chased|obtained|prepared|scheduled|presented|set up|produced|advertised|amended|revised|deleted|updated|initiated|resumed|reinstated|restarted)\b|^Consideration (?:would|will) be given to\b/,
     kind: 'follow-up',
   },
   {
@@ -2916,6 +2952,14 @@ export const NOT_OUTCOMES: {
   /** Read even before the rules that come first (an election declined is no election). */
   beforeFirstRead?: boolean;
 }[] = [
+  {
+    shape: 'an agenda’s standing item: the chair to answer the public’s questions',
+    example:
+      'The Chairman to respond to any questions relevant to the business of the Panel from members of the public.',
+    // Also "The Chair of the Committee will answer questions from members of the public submitted …".
+    pattern:
+      /^(?:The )?(?:Chair(?:man|person)?(?: of the (?:[A-Z][\w&-]* ?){1,5})?|Mayor|Leader|Commissioner|(?:[A-Z][\w-]* ){1,4}Commissioner) (?:to|will) (?:respond to|answer|take) (?:any )?questions\b/,
+  },
   {
     shape: 'a document or declaration signed, and nothing more',
     example: 'The document was duly signed.',

@@ -52,10 +52,11 @@ export const TITLE_LINE_RULES: HeaderRule[] = [
     shape: 'a named body, then its meeting or minutes, on a title line',
     unless: NOT_THIS_MEETING,
     // Also "Ashby Fen Parish Council Minutes of the Extraordinary Remote Meeting held on …", "Finance Committee Meeting Minutes
-    // 02.07.20", "5 July 2022 DRAFT Council minutes", "Parish Council - Minutes Oct 2018".
+    // 02.07.20", "5 July 2022 DRAFT Council minutes", "Parish Council - Minutes Oct 2018", and with a note in brackets after the
+    // name ("Licensing Committee (no longer meets) Minutes").
     example: 'Ashby Fen Council Meeting Minutes Wednesday 5th June 2019',
     pattern: new RegExp(
-      `^${BEFORE_A_TITLE}${NOT_AFTER_A_SMALL_WORD}${NAME_STARTS}${BODY_IN_TITLE}(?:['’]s)?[;:,]?\\s+(?:(?:Annual|ANNUAL|Monthly|MONTHLY|Ordinary|ORDINARY|Extra-?ordinary|EXTRA-?ORDINARY|Special|SPECIAL|General|GENERAL|Virtual|VIRTUAL|Remote|REMOTE|Zoom|ZOOM|Business|BUSINESS|Statutory|STATUTORY|Full|FULL|virtual|remote|zoom)\\s+)*(?:[-–:,]\\s*)?(?:Meeting|MEETING|meeting|(?:Minutes|MINUTES|minutes)(?!:))\\b`,
+      `^${BEFORE_A_TITLE}${NOT_AFTER_A_SMALL_WORD}${NAME_STARTS}${BODY_IN_TITLE}(?:['’]s)?(?:\\s+\\([^()]{3,60}\\))?[;:,]?\\s+(?:(?:Annual|ANNUAL|Monthly|MONTHLY|Ordinary|ORDINARY|Extra-?ordinary|EXTRA-?ORDINARY|Special|SPECIAL|General|GENERAL|Virtual|VIRTUAL|Remote|REMOTE|Zoom|ZOOM|Business|BUSINESS|Statutory|STATUTORY|Full|FULL|virtual|remote|zoom)\\s+)*(?:[-–:,]\\s*)?(?:Meeting|MEETING|meeting|(?:Minutes|MINUTES|minutes)(?!:))\\b`,
     ),
     committee: 1,
   },
