@@ -10864,6 +10864,20 @@ describe('shapes met on real pages in the thirty-fifth session, first group (P15
         ],
       ],
     ],
+    [
+      'a decision record’s "That the Board agree:" over its parts; a condition over a decision’s parts',
+      'That the Board agree:\n\n(1) To set up a new partnership board with the membership proposed.\n\n(2) To review the board’s terms of reference in a year.\n\nResolved\n\nSubject to the grant being confirmed by the Government:\n\n1. Approve the allocation of £2m to the town centre project.',
+      [
+        ['resolution', 'Set up a new partnership board with the membership proposed.'],
+        ['resolution', 'Review the board’s terms of reference in a year.'],
+        ['resolution', 'Approve the allocation of £2m to the town centre project.'],
+      ],
+    ],
+    [
+      'a hearing’s and an agenda’s formalities: introductions, the code of conduct, members invited to confirm, a body’s role, an empty apologies line',
+      'Decision:\n\nAn Apology was received from\n\nHearing\n\nThe Chair asked all present to introduce themselves.\n\nMembers are reminded to consider the categories of interest in the Code of Conduct.\n\nThe Councillors will be invited to confirm that the minutes of the last meeting are a correct record.\n\nThe role of the Scrutiny Committee is to review the services the public uses.',
+      [],
+    ],
   ])('%s', readsWhole);
 
   it('reads a meeting page that lost its keywords as minutes when it records no disclosures of interest', async () => {

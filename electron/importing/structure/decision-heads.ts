@@ -252,6 +252,14 @@ export const HEAD_RULES: HeadRule[] = [
     kind: 'resolution',
   },
   {
+    shape: 'a condition over a decision’s parts',
+    example: 'Subject to the funding being confirmed by the Government:',
+    // Not a planning permission's conditions listed below ("Subject to the following conditions:"), which are not decisions.
+    pattern: /^Subject to (?![^:]*\bconditions?\b)[^.;:]{3,300}?\s*:-?\s*$/,
+    kind: 'resolution',
+    partsMustDecide: true,
+  },
+  {
     shape: 'a body’s decision as a lead-in',
     example: 'The Committee resolved:- to adopt the motion.',
     // "… resolved with 6 votes for and 1 abstention:", "… agreed to:", "… has today (24 March) agreed the following
@@ -288,8 +296,9 @@ export const HEAD_RULES: HeadRule[] = [
   {
     shape: 'a decision record’s "That" and the body deciding, in the present, over its parts',
     example: 'That Cabinet approves that:-',
+    // Also in the subjunctive: "That the Board agree:".
     pattern: new RegExp(
-      `^That ${BODY}\\s+(?:approves|agrees|resolves|decides|endorses|notes)(?: that)?\\s*(?::-?|:\\s*-|–)\\s*$`,
+      `^That ${BODY}\\s+(?:approves?|agrees?|resolves?|decides?|endorses?|notes?)(?: that| to)?\\s*(?::-?|:\\s*-|–)\\s*$`,
     ),
     kind: 'resolution',
   },

@@ -2961,6 +2961,29 @@ export const NOT_OUTCOMES: {
       /^(?:The )?(?:Chair(?:man|person)?(?: of the (?:[A-Z][\w&-]* ?){1,5})?|Mayor|Leader|Commissioner|(?:[A-Z][\w-]* ){1,4}Commissioner) (?:to|will) (?:respond to|answer|take) (?:any )?questions\b/,
   },
   {
+    shape: 'members reminded of the code of conduct’s interests',
+    example:
+      'Members are reminded to consider the categories of interest in the Code of Conduct to decide whether they have an interest.',
+    pattern: /^Members (?:are|were) reminded to (?:consider|declare|indicate|think about)\b[^.;]{0,80}\binterests?\b/,
+  },
+  {
+    shape: 'those present asked to introduce themselves',
+    example: 'The Chair asked all present to introduce themselves.',
+    pattern:
+      /\b(?:asked|invited) (?:all|everyone|those|all those|the parties)(?: present| in attendance)? to introduce themselves\b/,
+  },
+  {
+    shape: 'an agenda’s business, the members invited to confirm, approve or note it',
+    example: 'The Councillors will be invited to confirm that the minutes of the last meeting are a correct record.',
+    pattern:
+      /^(?:The )?(?:Councillors|Members|Committee|Council|Board|Panel|Cabinet|Executive) (?:will be|are) (?:invited|asked) to (?:confirm|approve|note|agree|sign|receive)\b/,
+  },
+  {
+    shape: 'what a body is for, as its terms of reference say',
+    example: 'The role of the Services Scrutiny Committee is to review and scrutinise the services the public uses.',
+    pattern: /^The (?:role|purpose|remit|function|aim) of (?:the |this )?[^.;]{3,80}? is to\b/,
+  },
+  {
     shape: 'a document or declaration signed, and nothing more',
     example: 'The document was duly signed.',
     // Also "The declaration of acceptance of office was signed by Cllr Ash."; not minutes approved and signed.
@@ -3429,7 +3452,7 @@ export const NOT_OUTCOMES: {
     example: 'Acceptance of apologies: Apologies were accepted from Councillors Mathews and Smith.',
     // Not a sentence run on into a decision ("… received from Cllr Purves … the Council RESOLVED to elect …").
     pattern:
-      /^(?![^.;]*\b(?:RESOLVED|[Rr]esolved|AGREED|[Ee]lected)\b)[^.;]*?\b(?:[Aa]pologies|[Aa]n apology) (?:for absence )?(?:were|was) (?:duly )?(?:accepted|received|noted|approved)\b/,
+      /^(?![^.;]*\b(?:RESOLVED|[Rr]esolved|AGREED|[Ee]lected)\b)[^.;]*?\b(?:[Aa]pologies|[Aa]n [Aa]pology) (?:for absence )?(?:were|was) (?:duly )?(?:accepted|received|noted|approved)\b/,
   },
   {
     shape: 'who proposed and seconded, and the vote, with nothing of what',
