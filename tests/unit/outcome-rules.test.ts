@@ -10878,6 +10878,34 @@ describe('shapes met on real pages in the thirty-fifth session, first group (P15
       'Decision:\n\nAn Apology was received from\n\nHearing\n\nThe Chair asked all present to introduce themselves.\n\nMembers are reminded to consider the categories of interest in the Code of Conduct.\n\nThe Councillors will be invited to confirm that the minutes of the last meeting are a correct record.\n\nThe role of the Scrutiny Committee is to review the services the public uses.',
       [],
     ],
+    [
+      'an office-holder’s decision over parts, with headings between them',
+      'Decision of Executive Councillor for Parks\n\nThe Executive Councillor resolved to:\n\nCharges\n\ni. Approve the proposed charges for the parks, as shown in Appendix A.\n\nii. Delegate authority to the Director to set the charges for events.\n\nCapital\n\niii. Approve the project appraisals in Appendix D.\n\nReason for the Decision\n\nAs set out in the report.',
+      [
+        ['resolution', 'Approve the proposed charges for the parks, as shown in Appendix A.'],
+        ['resolution', 'Delegate authority to the Director to set the charges for events.'],
+        ['resolution', 'Approve the project appraisals in Appendix D.'],
+      ],
+    ],
+    [
+      'a licensing panel’s steps it could take, listed before what it decided; its opinion that a licence be restored; a paragraph it noted',
+      'Decision:\n\nSteps considered:\n\n(a) modify the conditions of the licence;\n\n(b) suspend the licence for three months; or\n\n(c) revoke the licence\n\nThe Sub-Committee has decided not to take any of the above steps.\n\nMinutes:\n\nThe Sub-Committee noted paragraph 4 of the statement made by the driver’s solicitor.\n\nHaving considered the evidence, the Sub-Committee was of the opinion that the driver’s licence should be reinstated immediately.',
+      [
+        ['resolution', 'The Sub-Committee has decided not to take any of the above steps.'],
+        [
+          'resolution',
+          'Having considered the evidence, the Sub-Committee was of the opinion that the driver’s licence should be reinstated immediately.',
+        ],
+      ],
+    ],
+    [
+      'a recommendation’s part over a table of amounts, its later parts after the table; "(b)(i)" a reference, not a part',
+      'Decision:\nAGREED That Cabinet recommends to Full Council at its meeting on 9 March that:\ni. the following amounts be now calculated by the council for the financial year, in accordance with the Local Government Finance Act 1992:\n1. |\n£5,100,000 |\nbeing the aggregate of the amounts which the council estimates for its gross expenditure; |\n2. |\n£1,800,000 |\nbeing the amount by which the sum at (b)(i) above exceeds the sum at (b)(ii) above; |\nii. the budget amounts in the report be the council’s budget for the year; and\niii. the fees and charges in Appendix C be implemented from 1 April.',
+      [
+        ['recommendation', 'The budget amounts in the report be the council’s budget for the year'],
+        ['recommendation', 'The fees and charges in Appendix C be implemented from 1 April.'],
+      ],
+    ],
   ])('%s', readsWhole);
 
   it('reads a meeting page that lost its keywords as minutes when it records no disclosures of interest', async () => {

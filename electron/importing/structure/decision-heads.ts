@@ -367,6 +367,14 @@ export const HEAD_RULES: HeadRule[] = [
     partsMustDecide: true,
   },
   {
+    shape: 'an office-holder’s decision as a lead-in',
+    example: 'The Executive Councillor resolved to:',
+    // Also "The Cabinet Member for Housing decided that:", "The Leader agreed to:".
+    pattern:
+      /^(?:The )?(?:Executive Councillor|Cabinet Member|Portfolio Holder|Executive Member|Lead Member|(?:Deputy )?Leader(?: of the Council)?|(?:Elected )?Mayor)(?: for [A-Z][\w ,&'’-]{2,80}?)? (?:resolved|agreed|decided|RESOLVED|AGREED|DECIDED)(?: to| that)?\s*(?::-?|:\s*-|–)\s*$/,
+    kind: 'resolution',
+  },
+  {
     shape: 'who decided, over what: "has taken the decision to:"',
     example: 'The Police and Crime Commissioner has taken the decision to:',
     // Also "The Cabinet Member has decided to:".

@@ -162,6 +162,11 @@ const IT_WAS_OVER_KEYWORD = /,\s*it was\s*[:–—-]+\s*$/i;
 /** A keyword or lead-in whose parts follow it. */
 interface Lead {
   kind: OutcomeKind;
+  /**
+   * The family of the last part when it leads into a list of its own ("i. the following amounts be calculated:"), which
+   * may be a table's rows; null when it does not.
+   */
+  partLeadsIn?: string | null;
   /** The outcome the lead-in itself stated, which detail parts join. */
   stated: Candidate | null;
   parts: number;
@@ -305,6 +310,8 @@ export function findOutcomeCandidates(
   let othersResponses = false;
   let topicMarker: string | null = null;
   let section: 'decision' | 'skip' | null = null;
+  /** Under "Steps considered:", the list of what the panel could have done: the section the list interrupts. */
+  let optionsListedIn: 'decision' | 'skip' | null | undefined;
   /** A "Decision:" field's numbered or lettered parts have been read. */
   let partsInDecision = false;
   /** The last paragraph was a decision of a decisions list's entry, under its "Effective from:" line. */
@@ -344,8 +351,9 @@ export function findOutcomeCandidates(
       return;
     }
     const item = itemOf(segment.blockIndex);
-    // A new item, or a new row of a flattened table ("… Decision: None. |" ended the last).
-    if (item !== lastItem || segment.opensRow) {
+    // A new item, or a new row of a flattened table ("… Decision: None. |" ended the last); not the rows of a table that
+    // a decision's part leads into ("i. the following amounts be calculated:" over "1. | £51,696,080 | being …").
+    if (item !== lastItem || (segment.opensRow && !lead?.partLeadsIn)) {
       lead = null;
       proposals = false;
       section = null;
@@ -393,6 +401,18 @@ export function findOutcomeCandidates(
         .replace(DATED_TITLE, '')
         .replace(/\s+ref:\s*\d+.*$/i, '')
         .trim();
+    // "Steps considered:" over "(a) modify the conditions …", "(e) revoke the licence": what the law let a panel do, listed
+    // inside its decision; what it did comes after the list.
+    if (OPTIONS_LISTED.test(text)) {
+      optionsListedIn = section;
+      lead = null;
+      return;
+    }
+    if (optionsListedIn !== undefined) {
+      if (isPartOf(segment)) return;
+      section = optionsListedIn;
+      optionsListedIn = undefined;
+    }
     // "c) Alternative options considered …": a decision page's section, lettered.
     const notDecided = NOT_DECIDED_SECTION.test(stripMarker(text));
     if (notDecided || DATED_TITLE.test(text) || FIELD_LINE.test(text)) {
@@ -972,6 +992,7 @@ export function findOutcomeCandidates(
       }
       current.detailOf = null;
       current.parts++;
+      if (current.partLeadsIn === family) current.partLeadsIn = null;
       if (segment.marker) (current.markers ??= new Set()).add(segment.marker);
       // "2." after "1." and its "a." "b.": the outer list goes on; its parts are never details of the inner one's.
       (current.families ??= new Set()).add(family);
@@ -993,8 +1014,10 @@ export function findOutcomeCandidates(
         !SET_OUT_BELOW.test(body) &&
         // "i) to approve the following payments:" over the payments' table, not parts: it decides by its verb.
         !(opensWithDecidingVerb(body) && !leadsIntoOwnParts(index))
-      )
+      ) {
+        current.partLeadsIn = family;
         return;
+      }
       // "The panel noted the following:" over bullets of what it was told: one decision, its points its details.
       if (current.stated && NOTED_THE_FOLLOWING.test(current.line) && family === 'bullet') {
         joinDetail(current.stated, body, current.parts === 1 ? ': ' : '; ');
@@ -1082,6 +1105,9 @@ export function findOutcomeCandidates(
       if (withoutLeadIn(body) === '') return;
       // "RESOLVED" over "KEY DECISION" over "That the Executive: a) Approved …": a label of the decision, not the decision.
       if (DECISION_LABEL.test(body) || BODY_AND_DATE_TITLE.test(body)) return;
+      // "… resolved to:" over "Review of Charges" over "i. Approve …": the heading of the parts below it.
+      const below = segments[index + 1];
+      if (SUBHEADING.test(body) && !isDecisionShaped(body) && below && isPartOf(below)) return;
       current.open = false;
       // "RESOLVED: that the following be appointed for the coming year:" leads in, though its words lost the colon.
       if (current.stated && (endsAsLeadIn(current.stated.text) || FOLLOWING_LEADS_IN.test(current.line))) {
@@ -1120,6 +1146,15 @@ export function findOutcomeCandidates(
         return;
       }
     }
+    // "The Executive Councillor resolved to:" over "i. Approve …", "ii. …", then "Capital" over "iii. …": a heading
+    // between the parts, their count going on below it.
+    if (current && current.parts > 0 && !isPart && SUBHEADING.test(body) && !isDecisionShaped(body)) {
+      const next = segments[index + 1];
+      if (next && isPartOf(next) && current.families?.has(familyOf(index + 1))) return;
+    }
+    // "i. the following amounts be calculated:" over a table's rows ("£51,696,080 | being the aggregate … |"), then "ii.":
+    // the cells of a part's table, the parts going on below it.
+    if (current && current.parts > 0 && !isPart && TABLE_CELL.test(blocks[segment.blockIndex]?.text ?? '')) return;
     lead = null;
 
     if (section === 'decision') {
@@ -1561,6 +1596,12 @@ const LISTS_ITS_OBJECT =
   /^that\b(?!\s+the following\b)[^:]*\bbe [a-z]{3,}\b[^:]*\bthe following [a-z ]{2,30}:\s*-?\s*$/i;
 
 /** A short line with no verb and no full stop: the name of a report or topic (not "To approve the fees"). */
+/** A block of a flattened table: cells parted by "|", or a cell that ends its row with one. */
+const TABLE_CELL = /\S\s*\|\s*$|\s\|\s/;
+
+/** "Steps considered:", "Options available:": a label over the things a body could do, not what it did. */
+const OPTIONS_LISTED = /^(?:Steps|Options) (?:considered|available)\s*:?$/;
+
 const SUBHEADING =
   /^(?!To [a-z]+\b|That\s)(?![^]*\b(?:is|are|was|were|be|been|has|have|had|noted|agreed|approved|resolved|supported|endorsed|asked|requested|recommended|accepted|adopted|refused|granted|deferred|welcomed|thanked|received)\b)[A-Z][^.;:!?]{2,80}$/;
 

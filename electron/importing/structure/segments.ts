@@ -106,11 +106,15 @@ const MARKER_SHAPES: MarkerShape[] = [
     ordinal: numberValue,
   },
   { pattern: /(?<![\d.,/£$(])\b(\d{1,2})[.)]\s+(?=["“‘'(]?[A-Z])/g, ordinal: numberValue },
-  { pattern: new RegExp(String.raw`${REFERENCE}\(([a-h])\)\s+${NOT_NAMED_TOGETHER}(?=\S)`, 'g'), ordinal: letterValue },
+  // Not "(b)(i)" with no space between, a reference to a part of a part ("the aggregate at (b)(i) above").
+  {
+    pattern: new RegExp(String.raw`${REFERENCE}(?<!\))\(([a-h])\)\s+${NOT_NAMED_TOGETHER}(?=\S)`, 'g'),
+    ordinal: letterValue,
+  },
   { pattern: /(?<![\w.(])([a-h])[.)]\s+(?=\S)/g, ordinal: letterValue },
   {
     pattern: new RegExp(
-      String.raw`${NOT_LISTED_TOGETHER}\(((?:i{1,3}|iv|vi{0,3}|ix|x))\)\s+${NOT_NAMED_TOGETHER}(?=\S)`,
+      String.raw`${NOT_LISTED_TOGETHER}(?<!\))\(((?:i{1,3}|iv|vi{0,3}|ix|x))\)\s+${NOT_NAMED_TOGETHER}(?=\S)`,
       'g',
     ),
     ordinal: romanValue,
