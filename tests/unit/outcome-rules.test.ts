@@ -10906,6 +10906,16 @@ describe('shapes met on real pages in the thirty-fifth session, first group (P15
         ['recommendation', 'The fees and charges in Appendix C be implemented from 1 April.'],
       ],
     ],
+    [
+      'what a "NOTED:" label records that is no decision: the welcome, the public who came, nominations, no interests',
+      'NOTED: The Chair welcomed councillors and members of the public to the meeting.\n\nNOTED: 40 members of the public attended the meeting and raised the state of the footpaths.\n\nCllr Ann Ash and Cllr Ben Birch were nominated to be Chair for the meeting.\n\nDeclarations of Interest: None: Noted\n\nRefuse vehicles\n\nThe Chief Officer explained there had been breakdowns and said the Service Manager would contact Councillor Dale to arrange a meeting.',
+      [
+        [
+          'action',
+          'The Chief Officer explained there had been breakdowns and said the Service Manager would contact Councillor Dale to arrange a meeting.',
+        ],
+      ],
+    ],
   ])('%s', readsWhole);
 
   it('reads a meeting page that lost its keywords as minutes when it records no disclosures of interest', async () => {

@@ -610,6 +610,11 @@ export function findOutcomeCandidates(
         return;
       }
       const own = withoutLeadIn(rest);
+      // "NOTED: The Chair welcomed everyone to the meeting.": a note of what happened, not of anything decided.
+      if (/^NOTED\b/.test(text) && own !== '' && excluded(own)) {
+        lead = null;
+        return;
+      }
       // "Resolved: Members noted the report and requested that time be set aside …": two decisions of the one keyword.
       const two = rule.kind === 'resolution' && sentencesOf(own).length === 1 ? twoDecisionsOf(own) : null;
       if (two) {

@@ -2728,7 +2728,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     // chair will allow at a meeting ("The Chair will allow members of the public to present a petition"), nor an agenda's
     // account of its item ("The Director will present an overview of the leisure service."), unless it is for a later meeting.
     pattern: new RegExp(
-      `(?:^(?:\\S*\\d\\S*\\s+)?(?:[A-Z][\\w ,'’&-]{2,60}:\\s+)?${OPENING_CLAUSE}(?:(?:[Ii]t was|(?:The )?(?:Committee|Council|Board|Panel|Members|Councillors)) (?:noted|reported|confirmed)(?: that)? )?|,? (?:and|but|so) (?:that )?|(?:,|\\s[–—-])\\s+(?=(?:the |The )?(?:[Cc]lerk|Cllr|Councill?or|[Ss]ecretary|[Tt]reasurer|Mr|Mrs|Ms|Dr)\\b)|(?<=^(?:\\(?[a-z]\\)\\s)?[A-Z][^.;:]{3,60}[a-z])\\s+(?=(?:Cllr|Councill?or)\\b))(${PEOPLE}|[A-Z][a-z]+ [A-Z][\\w'’-]+(?=, [A-Z]{2,6}, ))(?:, [A-Z]{2,6},)? (?:would|will) (?!not\\b|be\\b(?! (?:meeting|attending|discussing|contacting|speaking|writing|liaising|visiting|looking|following|arranging|sending|chasing|raising|taking)\\b)|have\\b|need\\b|like\\b|attend to\\b|welcome\\b|hope\\b|expect\\b|only\\b|remain\\b|allow\\b|permit\\b|cease\\b|lose\\b|continue to be\\b|(?:then )?take over (?:the|as|from)\\b|retire\\b|introduce\\b|(?:present|give) (?:a|an)\\b(?! copy\\b)(?![^.;]*\\b(?:next|future|following|further|later|back)\\b)|open the meeting\\b|make (?:any )?(?:necessary )?announcements\\b)[a-z]+`,
+      `(?:^(?:\\S*\\d\\S*\\s+)?(?:[A-Z][\\w ,'’&-]{2,60}:\\s+)?${OPENING_CLAUSE}(?:(?:[Ii]t was|(?:The )?(?:Committee|Council|Board|Panel|Members|Councillors)) (?:noted|reported|confirmed)(?: that)? )?|,? (?:and|but|so) (?:(?:said|stated|confirmed|advised|added|explained) )?(?:that )?|(?:,|\\s[–—-])\\s+(?=(?:the |The )?(?:[Cc]lerk|Cllr|Councill?or|[Ss]ecretary|[Tt]reasurer|Mr|Mrs|Ms|Dr)\\b)|(?<=^(?:\\(?[a-z]\\)\\s)?[A-Z][^.;:]{3,60}[a-z])\\s+(?=(?:Cllr|Councill?or)\\b))(${PEOPLE}|[A-Z][a-z]+ [A-Z][\\w'’-]+(?=, [A-Z]{2,6}, ))(?:, [A-Z]{2,6},)? (?:would|will) (?!not\\b|be\\b(?! (?:meeting|attending|discussing|contacting|speaking|writing|liaising|visiting|looking|following|arranging|sending|chasing|raising|taking)\\b)|have\\b|need\\b|like\\b|attend to\\b|welcome\\b|hope\\b|expect\\b|only\\b|remain\\b|allow\\b|permit\\b|cease\\b|lose\\b|continue to be\\b|(?:then )?take over (?:the|as|from)\\b|retire\\b|introduce\\b|(?:present|give) (?:a|an)\\b(?! copy\\b)(?![^.;]*\\b(?:next|future|following|further|later|back)\\b)|open the meeting\\b|make (?:any )?(?:necessary )?announcements\\b)[a-z]+`,
     ),
     kind: 'action',
     owner: 1,
@@ -2990,6 +2990,30 @@ export const NOT_OUTCOMES: {
     shape: 'what a body is for, as its terms of reference say',
     example: 'The role of the Services Scrutiny Committee is to review and scrutinise the services the public uses.',
     pattern: /^The (?:role|purpose|remit|function|aim) of (?:the |this )?[^.;]{3,80}? is to\b/,
+  },
+  {
+    shape: 'the chair’s welcome to the meeting',
+    example: 'The Chair welcomed councillors and members of the public to the meeting.',
+    pattern:
+      /^(?:The )?(?:Chair(?:man|person|woman)?|Mayor|Vice[- ]Chair(?:man|person)?) welcomed (?:everyone|all|councillors|members|those|the public)\b[^.;]{0,80}\bto the meeting\b(?![^.;]*\b(?:agreed|resolved|approved)\b)/,
+  },
+  {
+    shape: 'how many of the public came',
+    example: '12 members of the public attended the meeting and raised the state of the footpaths.',
+    pattern: /^(?:\d{1,4}|[A-Z][a-z]+) members? of the public (?:attended|were present|was present)\b/,
+  },
+  {
+    shape: 'two or more nominated for the chair: a contest, before its vote',
+    example: 'Cllr Ann Ash and Cllr Ben Birch were nominated to be Chair for the meeting.',
+    // Not one member nominated, which some bodies write for an appointment ("Councillor Ash was nominated as the
+    // Chairperson for the year").
+    pattern:
+      /^[^.;]*\band\b[^.;]*\bwere nominated (?:to be|as|for) (?:the )?(?:(?:Vice|Deputy)[- ])?Chair(?:man|person)?\b(?![^.;]*\b(?:elected|appointed|agreed|approved|resolved|duly|carried)\b)/,
+  },
+  {
+    shape: 'no declarations of interest, under their label',
+    example: 'Declarations of Interest: None: Noted',
+    pattern: /^Declarations? of [Ii]nterests?\s*:?\s*(?:None|Nil|NONE|NIL)\b/,
   },
   {
     shape: 'a document or declaration signed, and nothing more',
