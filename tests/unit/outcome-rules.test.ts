@@ -5157,6 +5157,11 @@ describe('meeting details read from the page', () => {
       'Planning Committee',
     ],
     [
+      'a named sub-committee that considered what was put to it, in the text of an item’s page',
+      'Agenda item\n\nTransport Appeals\n\nMinutes:\n\nThe Transport Appeals Sub-Committee also considered what the parents said at the hearing.',
+      'Transport Appeals Sub-Committee',
+    ],
+    [
       'a note in brackets between the body’s name and "Minutes"',
       'Ashby Borough Council\n\nTaxi Licensing Committee (no longer meets) Minutes\n\nDate:\nTuesday, 4th March, 2014',
       'Taxi Licensing Committee',
@@ -10915,6 +10920,27 @@ describe('shapes met on real pages in the thirty-fifth session, first group (P15
           'The Chief Officer explained there had been breakdowns and said the Service Manager would contact Councillor Dale to arrange a meeting.',
         ],
       ],
+    ],
+    [
+      'a planning committee’s decisions list: each application, then its recommendation "agreed"',
+      'The Planning Committee made the decisions below at its meeting on Wednesday 6 January 2016\n\n5 AB/15/01234/FUL - Mill House Mill Lane Ashby AB1 2CD\n\nRecommendation to refuse agreed\n\n6 AB/15/04321/FUL - Land at Fen Road Ashby AB1 3EF\n\nPermit with extra conditions 14 (landscaping) and 15 (broadband) agreed',
+      [
+        ['resolution', '5 AB/15/01234/FUL - Mill House Mill Lane Ashby AB1 2CD Recommendation to refuse agreed'],
+        ['resolution', 'AB/15/04321/FUL: Permit with extra conditions 14 (landscaping) and 15 (broadband) agreed'],
+      ],
+    ],
+    [
+      'a question answered by a decision in the same sentence; a resolution with its own number in brackets',
+      'Mrs Ash asked what had happened to the hanging baskets and it was agreed the clerk would contact the nursery.\n\n3 Minutes of the last meeting\n\nResolution (59/09): That the minutes be signed as a correct record of the meeting.',
+      [
+        ['follow-up', 'The clerk would contact the nursery.'],
+        ['resolution', 'The minutes be signed as a correct record of the meeting.'],
+      ],
+    ],
+    [
+      'the report’s "RECOMMENDED that the Cabinet Member agrees to:" and then the decision in the same words: the decision',
+      'Travel Assistance\n\nRECOMMENDED that the Cabinet Member for Schools agrees to:\n\na) Consult on the revised travel assistance policy for pupils of statutory school age.\n\nMinutes: The report was introduced by the Head of Service.\n\nDECISIONS - the Cabinet Member agreed to:\n\n1) Consult on the revised travel assistance policy for pupils of statutory school age.',
+      [['resolution', 'Consult on the revised travel assistance policy for pupils of statutory school age.']],
     ],
   ])('%s', readsWhole);
 

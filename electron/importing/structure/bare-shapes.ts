@@ -103,10 +103,10 @@ export function applicationLines(previous: string[]): string {
 }
 
 /** "Unanimously AGREED to recommend APPROVAL", "No Comments and AGREED …", "The Town Council APPROVED this application": a
- * response to a planning application.
+ * response to a planning application. So is a planning committee's decisions list: "Recommendation to refuse agreed".
  */
 export const PLANNING_RESPONSE =
-  /\b(?:recommend(?:ed|s)? (?:approval|refusal|permission)|no (?:objections?|observations?|comments?)|(?:supports?|objects? to)(?: (?:the )?(?:approval|refusal) of)? (?:the|this) application|(?:approved|supported|opposed) this application)\b/i;
+  /\b(?:recommend(?:ed|s)? (?:approval|refusal|permission)|[Rr]ecommendation (?:to|for) (?:permit|refuse|grant|approve|defer)\b[^.;]{0,300}?\bagreed|^(?:Permit|Refuse|Grant) with\b[^.;]{0,300}?\bagreed|no (?:objections?|observations?|comments?)|(?:supports?|objects? to)(?: (?:the )?(?:approval|refusal) of)? (?:the|this) application|(?:approved|supported|opposed) this application)\b/i;
 
 /** "6. To appoint representatives to outside bodies", "Election of Committees": an item whose lines name who holds what. */
 export const APPOINTING_ITEM = /\b(?:appoint\w*|elect\w*|nominat\w*|representatives?|membership|outside bodies)\b/i;

@@ -164,9 +164,10 @@ export const HEAD_RULES: HeadRule[] = [
     example: 'Resolution: to approve the precept of £4,500.',
     // Also "Resolve:" over who proposed it: "Resolve: Proposed by Cllr Ash, seconded by Cllr Birch, that a donation be made";
     // numbered, over what is to be, with its "that" left out: "Resolution 1: Ann Ash be co-opted onto the Board."; in
-    // capitals, over whatever was resolved: "RESOLUTION: As the ward councillor had not attended, the clerk will write …"
+    // capitals, over whatever was resolved: "RESOLUTION: As the ward councillor had not attended, the clerk will write …";
+    // with its own number in brackets: "Resolution (59/09): That the minutes be signed …"
     pattern:
-      /^(?:Resolution|Resolve|RESOLUTION(?=\s*:\s*[A-Z]))(?: \d{1,2})?\s*[:;–—-]\s*(?=(?:to|that|That|To|Proposed by)\b|(?<=^RESOLUTION\s*:\s*)[A-Z]|[A-Z][^.;:]{2,120}?\bbe [a-z][a-z-]{2,}ed\b)/,
+      /^(?:Resolution|Resolve|RESOLUTION(?=\s*:\s*[A-Z]))(?: \d{1,2}| \(\d{1,4}\/\d{2,4}\))?\s*[:;–—-]\s*(?=(?:to|that|That|To|Proposed by)\b|(?<=^RESOLUTION\s*:\s*)[A-Z]|[A-Z][^.;:]{2,120}?\bbe [a-z][a-z-]{2,}ed\b)/,
     kind: 'resolution',
   },
   {

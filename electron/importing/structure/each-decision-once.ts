@@ -261,7 +261,15 @@ function keepEachOnce(found: Candidate[], matterOf: (blockIndex: number) => numb
     if (twin >= 0) {
       // A report's "That the Assembly agrees to …" and then "Resolved: That … be agreed.": the decision is the resolution.
       const first = kept[twin];
-      if (first && candidate.formal && !first.formal) {
+      // So is a page's "DECISIONS – the Cabinet Member agreed to: 1) …" after the report's "RECOMMENDED that the Cabinet
+      // Member agrees to: a) …" in the same words.
+      const decidedAfterProposal =
+        first?.kind === 'recommendation' &&
+        candidate.kind !== 'recommendation' &&
+        candidate.formal &&
+        /^RECOMMENDED\b/.test(first.quote) &&
+        !/^RECOMMENDED\b/.test(candidate.quote);
+      if (first && candidate.formal && (!first.formal || decidedAfterProposal)) {
         kept[twin] = candidate;
         keys[twin] = { key, item: candidate.itemIndex };
       }

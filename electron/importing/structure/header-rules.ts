@@ -668,6 +668,15 @@ export const BODY_IN_TEXT_RULES: HeaderRule[] = [
     anywhere: true,
   },
   {
+    shape: 'a body named in full that considered what was put to it',
+    example: 'The Transport Appeals Sub-Committee also considered what the parents said at the hearing.',
+    // Its name in two words or more: not "The Commission considered …", which may be any commission.
+    pattern:
+      /^(?:The |the )?((?:(?!The\b|This\b|That\b)[A-Z][\w&'’-]*\s+(?:(?:and|of|for|&)\s+)?){1,6}(?:Sub-Committee|Committee|Panel|Board|Commission|Forum))(?: (?:also|then|further))? considered(?! that| whether| it)\b/,
+    committee: 1,
+    anywhere: true,
+  },
+  {
     shape: 'a body named in small letters that decides',
     example: 'The overview and scrutiny committee discussed the work programme and agreed that it be updated.',
     pattern:

@@ -1261,6 +1261,14 @@ export const SENTENCE_RULES: SentenceRule[] = [
     kind: 'resolution',
   },
   {
+    shape: 'a planning decisions list: the officer’s recommendation, then "agreed"',
+    example: 'Recommendation to permit with amended condition 3 (design) and an extra informative agreed',
+    // Also the decision said for itself: "Permit with extra conditions 14 (landscaping) and 15 (broadband) agreed".
+    pattern:
+      /^(?:(?:The )?(?:[Oo]fficers?['’]?s? )?[Rr]ecommendation (?:to|for|of) (?:permit|refuse|grant|approve|defer|delegate)\b|(?:Permit|Refuse|Grant|Approve)\b(?= with\b| subject\b| as\b))[^.;]{0,300}?\bagreed\b/,
+    kind: 'resolution',
+  },
+  {
     shape: 'something proposed, seconded and resolved, in one breath',
     example: 'The bank reconciliations were proposed, seconded and resolved.',
     pattern:
@@ -4001,9 +4009,10 @@ export const NOT_OUTCOMES: {
     example: 'A Member asked whether the figures included agency staff?',
     // Not a question mark after a full stop or another question mark: a character the page lost ("… were known.?").
     // Nor the question someone will find the answer to: "Cllr Moss will speak to the tenants and find out who did it?",
-    // "Ann to check if the hall is free in May?"
+    // "Ann to check if the hall is free in May?". Nor a question answered by a decision in the same sentence ("Mrs Ash
+    // asked what had happened to the baskets and it was agreed the clerk would contact the nursery").
     pattern:
-      /^(?!(?:Cllrs?\.?|Councill?ors?|Mr|Mrs|Ms|Dr|(?:The )?Clerk)\s[^.;?]{0,40}?\b(?:will|would)\s[a-z]{3,}|[A-Z][a-z]+(?: [A-Z][a-z]+)? to (?:check|find out|ask|confirm|establish|see|investigate|enquire|look into)\b).*(?<![.;:,?]\s?)\?["”’)]?$|^(?!.*\basked that\b.*\basked whether\b)(?=.*(?<!\b(?:be|was|were) (?:[a-z]+ and )?)\basked (?:whether|if(?! there could be\b)|how|what|why|when|who|about)\b)/i,
+      /^(?!(?:Cllrs?\.?|Councill?ors?|Mr|Mrs|Ms|Dr|(?:The )?Clerk)\s[^.;?]{0,40}?\b(?:will|would)\s[a-z]{3,}|[A-Z][a-z]+(?: [A-Z][a-z]+)? to (?:check|find out|ask|confirm|establish|see|investigate|enquire|look into)\b).*(?<![.;:,?]\s?)\?["”’)]?$|^(?!.*\basked that\b.*\basked whether\b)(?![^.;?]*\basked (?:whether|if|how|what|why|when|who|about)\b[^.;?]*\band (?:it was|(?:the )?(?:council|committee|board|panel|members|councillors)) (?:agreed|resolved|decided)\b)(?=.*(?<!\b(?:be|was|were) (?:[a-z]+ and )?)\basked (?:whether|if(?! there could be\b)|how|what|why|when|who|about)\b)/i,
   },
   {
     shape: 'business an agenda lists, in the infinitive (under a decision heading it is the decision)',
