@@ -10942,6 +10942,14 @@ describe('shapes met on real pages in the thirty-fifth session, first group (P15
       'Travel Assistance\n\nRECOMMENDED that the Cabinet Member for Schools agrees to:\n\na) Consult on the revised travel assistance policy for pupils of statutory school age.\n\nMinutes: The report was introduced by the Head of Service.\n\nDECISIONS - the Cabinet Member agreed to:\n\n1) Consult on the revised travel assistance policy for pupils of statutory school age.',
       [['resolution', 'Consult on the revised travel assistance policy for pupils of statutory school age.']],
     ],
+    [
+      'a two-column table of decisions and their reasons, flattened one cell a line',
+      '4. Taxi fees\n\nMinutes:\n\nThe Committee considered the comments received.\n\nRESOLVED\n\nReason for decision\n\n1. That the proposed fees come into effect on 1st April.\n\n2. A review of taxi fares be undertaken.\n\n1. To set a fee that covers the cost of licensing.\n\n2. To keep the table of fares up to date.',
+      [
+        ['resolution', 'The proposed fees come into effect on 1st April.'],
+        ['resolution', 'A review of taxi fares be undertaken.'],
+      ],
+    ],
   ])('%s', readsWhole);
 
   it('reads a meeting page that lost its keywords as minutes when it records no disclosures of interest', async () => {

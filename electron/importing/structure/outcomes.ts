@@ -310,6 +310,8 @@ export function findOutcomeCandidates(
   let othersResponses = false;
   let topicMarker: string | null = null;
   let section: 'decision' | 'skip' | null = null;
+  /** A flattened table's "RESOLVED" and "Reason for decision" headings were read: its reasons follow its decisions. */
+  let reasonsBeside = false;
   /** Under "Steps considered:", the list of what the panel could have done: the section the list interrupts. */
   let optionsListedIn: 'decision' | 'skip' | null | undefined;
   /** A "Decision:" field's numbered or lettered parts have been read. */
@@ -355,6 +357,7 @@ export function findOutcomeCandidates(
     // a decision's part leads into ("i. the following amounts be calculated:" over "1. | £51,696,080 | being …").
     if (item !== lastItem || (segment.opensRow && !lead?.partLeadsIn)) {
       lead = null;
+      reasonsBeside = false;
       proposals = false;
       section = null;
       lastItem = item;
@@ -415,6 +418,18 @@ export function findOutcomeCandidates(
     }
     // "c) Alternative options considered …": a decision page's section, lettered.
     const notDecided = NOT_DECIDED_SECTION.test(stripMarker(text));
+    // "RESOLVED" beside "Reason for decision": a two-column table's headings, flattened one cell a line. The numbered
+    // decisions come first, then the reasons, numbered again from 1.
+    if (notDecided && lead?.open && lead.parts === 0 && COLUMN_KEYWORD.test(segments[index - 1]?.text ?? '')) {
+      reasonsBeside = true;
+      return;
+    }
+    if (reasonsBeside && isPartOf(segment) && lead?.parts && FIRST_MARKER.test(segment.marker ?? '')) {
+      reasonsBeside = false;
+      section = 'skip';
+      lead = null;
+      return;
+    }
     if (notDecided || DATED_TITLE.test(text) || FIELD_LINE.test(text)) {
       inDecisionsEntry = false;
       // "Reason for decision – as specified in the report.": a field that says all it has on its own line.
@@ -1601,6 +1616,11 @@ const LISTS_ITS_OBJECT =
   /^that\b(?!\s+the following\b)[^:]*\bbe [a-z]{3,}\b[^:]*\bthe following [a-z ]{2,30}:\s*-?\s*$/i;
 
 /** A short line with no verb and no full stop: the name of a report or topic (not "To approve the fees"). */
+/** A decision keyword alone on its line, as a table's column heading prints it. */
+const COLUMN_KEYWORD = /^(?:RESOLVED|Resolved|AGREED|Agreed|DECIDED|Decided|DECISIONS?|Decisions?)\s*[:–—-]?$/;
+/** The first marker of a list: "1.", "(a)", "i)". */
+const FIRST_MARKER = /^\(?(?:1|a|i)[.)]$/i;
+
 /** A block of a flattened table: cells parted by "|", or a cell that ends its row with one. */
 const TABLE_CELL = /\S\s*\|\s*$|\s\|\s/;
 
