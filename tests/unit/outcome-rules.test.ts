@@ -10950,6 +10950,21 @@ describe('shapes met on real pages in the thirty-fifth session, first group (P15
         ['resolution', 'A review of taxi fares be undertaken.'],
       ],
     ],
+    [
+      'what members were told would be reported back or circulated to them; a member’s declaration of what they are',
+      'Terms of reference\n\nMembers were advised that any changes to the terms of reference would be reported back in due course.\n\nDeclarations\n\nCllr Ash declared he was a Board Member of the housing association.',
+      [
+        [
+          'information-request',
+          'Members were advised that any changes to the terms of reference would be reported back in due course.',
+        ],
+      ],
+    ],
+    [
+      'a planning response under a "Comment:" label, told with the site above it',
+      'Planning Applications\nSingle storey rear extension\n4 Mill Row\nComment: No objection',
+      [['resolution', '4 Mill Row Comment: No objection']],
+    ],
   ])('%s', readsWhole);
 
   it('reads a meeting page that lost its keywords as minutes when it records no disclosures of interest', async () => {

@@ -880,6 +880,17 @@ export const SENTENCE_RULES: SentenceRule[] = [
     kind: 'action',
   },
   {
+    shape: 'what members were told would be circulated or reported back to them',
+    example: 'Members were advised that any changes to the terms of reference would be reported back in due course.',
+    // Also "It was noted that the issues raised would be forwarded to those Portfolio Holders who were not present", "The
+    // Chair informed the members that the responses would be circulated to them after the meeting". A promise made to the
+    // meeting, read before "what the meeting was told".
+    pattern:
+      /^(?:It was noted|(?:The )?[A-Z][^.;]{0,80}? (?:informed|advised|told|assured) (?:the )?(?:members|Members|councillors|Councillors|Committee|committee|Board|board|Panel|panel)|(?:Members|Councillors|The (?:Committee|Board|Panel)) (?:was|were) (?:advised|informed|told|assured)) that\b[^.;]{3,200}? (?:would|will) be (?:(?:circulated|sent|forwarded|emailed|provided|shared) to (?:them|members|all members|councillors|the (?:committee|board|panel|members)|those)\b|reported back\b|circulated\b)/,
+    kind: 'information-request',
+    beforeNotOutcomes: true,
+  },
+  {
     shape: 'something that would be circulated to the members',
     example: 'The dates of next year’s meetings would be circulated to councillors.',
     // Not what will follow once something else is done: "Once the group is satisfied, the link will be sent to councillors".
@@ -3017,6 +3028,12 @@ export const NOT_OUTCOMES: {
     // Chairperson for the year").
     pattern:
       /^[^.;]*\band\b[^.;]*\bwere nominated (?:to be|as|for) (?:the )?(?:(?:Vice|Deputy)[- ])?Chair(?:man|person)?\b(?![^.;]*\b(?:elected|appointed|agreed|approved|resolved|duly|carried)\b)/,
+  },
+  {
+    shape: 'a member’s declaration of what they are, as an interest',
+    example: 'Cllr Ash declared he was a Board Member of the housing association.',
+    pattern:
+      /^(?:Cllrs?|Councill?ors?|Mr|Mrs|Ms|Dr)\.? [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? declared (?:that )?(?:he|she|they) (?:was|were|is|are) (?:a |an |the )?(?:[A-Z][\w-]* )?(?:[Mm]ember|[Tt]rustee|[Dd]irector|[Gg]overnor|[Ee]mployee|[Cc]hair(?:man)?|[Vv]olunteer|[Tt]enant|[Rr]esident)\b/,
   },
   {
     shape: 'no declarations of interest, under their label',
