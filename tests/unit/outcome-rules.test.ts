@@ -10965,6 +10965,17 @@ describe('shapes met on real pages in the thirty-fifth session, first group (P15
       'Planning Applications\nSingle storey rear extension\n4 Mill Row\nComment: No objection',
       [['resolution', '4 Mill Row Comment: No objection']],
     ],
+    [
+      'the witnesses a review will invite, listed under the decision that names them; an area board’s grants; an agenda’s call for interests',
+      'Declarations of interest\n\nThe Councillors will be asked to say if there are any items on the Agenda in which they have interests.\n\nReview of water use\n\nFollowing discussion, it was agreed that officers would explore inviting the following witnesses:\n\n  • A representative from the water company\n  • A representative from the river trust\n\nGrants\n\nAshby Area Board awarded the sum of £545 to Ashby Town Council.',
+      [
+        [
+          'action',
+          'Following discussion, it was agreed that officers would explore inviting the following witnesses: A representative from the water company; A representative from the river trust',
+        ],
+        ['resolution', 'Ashby Area Board awarded the sum of £545 to Ashby Town Council.'],
+      ],
+    ],
   ])('%s', readsWhole);
 
   it('reads a meeting page that lost its keywords as minutes when it records no disclosures of interest', async () => {

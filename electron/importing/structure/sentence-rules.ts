@@ -1280,6 +1280,13 @@ export const SENTENCE_RULES: SentenceRule[] = [
     kind: 'resolution',
   },
   {
+    shape: 'a body that awarded a grant, the sum named',
+    example: 'Ashby Area Board awarded the sum of £545 to Ashby Town Council.',
+    pattern:
+      /^(?:The )?(?:[A-Z][\w&'’-]* ){0,5}(?:Board|Committee|Council|Panel|Forum|Partnership|Cabinet) (?:awarded|granted|allocated) (?:the sum of |a grant of |funding of |grants? totalling )?£\d/,
+    kind: 'resolution',
+  },
+  {
     shape: 'something proposed, seconded and resolved, in one breath',
     example: 'The bank reconciliations were proposed, seconded and resolved.',
     pattern:
@@ -3002,8 +3009,9 @@ export const NOT_OUTCOMES: {
   {
     shape: 'an agenda’s business, the members invited to confirm, approve or note it',
     example: 'The Councillors will be invited to confirm that the minutes of the last meeting are a correct record.',
+    // Also "The Councillors will be asked to say if there are any items on the Agenda in which they have interests".
     pattern:
-      /^(?:The )?(?:Councillors|Members|Committee|Council|Board|Panel|Cabinet|Executive) (?:will be|are) (?:invited|asked) to (?:confirm|approve|note|agree|sign|receive)\b/,
+      /^(?:The )?(?:Councillors|Members|Committee|Council|Board|Panel|Cabinet|Executive) (?:will be|are) (?:invited|asked) to (?:confirm|approve|note|agree|sign|receive|say|declare|indicate)\b/,
   },
   {
     shape: 'what a body is for, as its terms of reference say',
