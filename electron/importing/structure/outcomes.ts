@@ -1174,7 +1174,7 @@ export function findOutcomeCandidates(
     }
     // "i. the following amounts be calculated:" over a table's rows ("£51,696,080 | being the aggregate … |"), then "ii.":
     // the cells of a part's table, the parts going on below it.
-    if (current && current.parts > 0 && !isPart && TABLE_CELL.test(blocks[segment.blockIndex]?.text ?? '')) return;
+    if (current?.partLeadsIn && !isPart && TABLE_CELL.test(blocks[segment.blockIndex]?.text ?? '')) return;
     lead = null;
 
     if (section === 'decision') {
@@ -1615,7 +1615,6 @@ const LISTED_PARTS = /(?:^|\s)\(?(?:[ivx]{1,4}|[a-h]|\d{1,2})[.)](?:\s|$)/;
 const LISTS_ITS_OBJECT =
   /^that\b(?!\s+the following\b)[^:]*\bbe [a-z]{3,}\b[^:]*\bthe following [a-z ]{2,30}:\s*-?\s*$/i;
 
-/** A short line with no verb and no full stop: the name of a report or topic (not "To approve the fees"). */
 /** A decision keyword alone on its line, as a table's column heading prints it. */
 const COLUMN_KEYWORD = /^(?:RESOLVED|Resolved|AGREED|Agreed|DECIDED|Decided|DECISIONS?|Decisions?)\s*[:–—-]?$/;
 /** The first marker of a list: "1.", "(a)", "i)". */
@@ -1627,6 +1626,7 @@ const TABLE_CELL = /\S\s*\|\s*$|\s\|\s/;
 /** "Steps considered:", "Options available:": a label over the things a body could do, not what it did. */
 const OPTIONS_LISTED = /^(?:Steps|Options) (?:considered|available)\s*:?$/;
 
+/** A short line with no verb and no full stop: the name of a report or topic (not "To approve the fees"). */
 const SUBHEADING =
   /^(?!To [a-z]+\b|That\s)(?![^]*\b(?:is|are|was|were|be|been|has|have|had|noted|agreed|approved|resolved|supported|endorsed|asked|requested|recommended|accepted|adopted|refused|granted|deferred|welcomed|thanked|received)\b)[A-Z][^.;:!?]{2,80}$/;
 
