@@ -10819,7 +10819,7 @@ describe('shapes met on real pages in the thirty-fourth session, fourth group (P
   ])('%s', readsWhole);
 });
 
-describe('shapes met on real pages in the thirty-fifth session, first group (P153–P156)', () => {
+describe('shapes met on real pages in the thirty-fifth session (P153–P176)', () => {
   it.each<[string, string, [string, string][]]>([
     [
       'a decision notice’s long opening with commas and a date, then the body and its verb',

@@ -21,6 +21,7 @@ import {
   NOTED_ONLY,
   PROPOSAL_CARRIED,
   PUTS_A_PROPOSAL,
+  KEYWORD_ON_ITS_OWN,
   ONLY_RECEIVED,
   OPENS_WITH_APPLICATION,
   PLANNING_DECISION,
@@ -420,7 +421,7 @@ export function findOutcomeCandidates(
     const notDecided = NOT_DECIDED_SECTION.test(stripMarker(text));
     // "RESOLVED" beside "Reason for decision": a two-column table's headings, flattened one cell a line. The numbered
     // decisions come first, then the reasons, numbered again from 1.
-    if (notDecided && lead?.open && lead.parts === 0 && COLUMN_KEYWORD.test(segments[index - 1]?.text ?? '')) {
+    if (notDecided && lead?.open && lead.parts === 0 && KEYWORD_ON_ITS_OWN.test(segments[index - 1]?.text ?? '')) {
       reasonsBeside = true;
       return;
     }
@@ -1615,8 +1616,6 @@ const LISTED_PARTS = /(?:^|\s)\(?(?:[ivx]{1,4}|[a-h]|\d{1,2})[.)](?:\s|$)/;
 const LISTS_ITS_OBJECT =
   /^that\b(?!\s+the following\b)[^:]*\bbe [a-z]{3,}\b[^:]*\bthe following [a-z ]{2,30}:\s*-?\s*$/i;
 
-/** A decision keyword alone on its line, as a table's column heading prints it. */
-const COLUMN_KEYWORD = /^(?:RESOLVED|Resolved|AGREED|Agreed|DECIDED|Decided|DECISIONS?|Decisions?)\s*[:–—-]?$/;
 /** The first marker of a list: "1.", "(a)", "i)". */
 const FIRST_MARKER = /^\(?(?:1|a|i)[.)]$/i;
 
