@@ -11014,3 +11014,102 @@ describe('shapes met on real pages in the thirty-fifth session (P153–P176)', (
     ).toMatchObject({ date: '2013-07-22', committee: 'Finance and General Purposes Committee' });
   });
 });
+
+describe('shapes met on real pages in the thirty-sixth session (P177–P184)', () => {
+  it.each<[string, string, [string, string][]]>([
+    [
+      'an "Action" label with no colon, owners by first name and initial, a word between "to" and the verb',
+      'Course conditions\n\nIt was agreed that mats would be used on the fairways. Action Sam T & Rob K to keep the winter rules under review.\n\nThe surveyor’s report has not arrived. Action Anna M to again chase the surveyor.',
+      [
+        ['follow-up', 'Mats would be used on the fairways.'],
+        ['action', 'Action Sam T & Rob K to keep the winter rules under review.'],
+        ['action', 'Action Anna M to again chase the surveyor.'],
+      ],
+    ],
+    [
+      'a support officer by the letters of the role, and an officer in small letters, asked to do something',
+      'Parking\n\nCSO Patel was asked to watch the car park on market days.\n\nThe officer was asked to keep an eye on the verge by the school.',
+      [
+        ['action', 'CSO Patel was asked to watch the car park on market days.'],
+        ['action', 'The officer was asked to keep an eye on the verge by the school.'],
+      ],
+    ],
+    [
+      'a sentence that ends on "the following decisions:", over parts worded as wishes',
+      'The meeting began with a walk round the recreation ground, which led to the following decisions:\n\n(a) The hedge needs cutting back, for which the council would seek quotes.\n\n(b) The council would like the club to keep using the pitch provided it tidies the changing room.',
+      [
+        ['resolution', 'The hedge needs cutting back, for which the council would seek quotes.'],
+        ['resolution', 'The council would like the club to keep using the pitch provided it tidies the changing room.'],
+      ],
+    ],
+    [
+      'a "Decision:" field whose long lead-in ends "resolved to:", over its bullets',
+      'Decision:\n\nFollowing consideration of the officer report, its appendices and the discussion, the Executive resolved to:\n\n  • Endorse the progress made since the last report.\n  • Note the risks set out in Appendix A.',
+      [
+        ['resolution', 'Endorse the progress made since the last report.'],
+        ['resolution', 'Note the risks set out in Appendix A.'],
+      ],
+    ],
+    [
+      'a part decided in the subjunctive that leads into how it is paid for',
+      'RESOLVED:\n\n1. the freehold of up to four flats be purchased, the cost to be funded through:\n\na. the housing grant; and\n\nb. any other external funding, with the balance from reserves.\n\n2. the lettings policy be reviewed in a year.',
+      [
+        [
+          'resolution',
+          'The freehold of up to four flats be purchased, the cost to be funded through: The housing grant; Any other external funding, with the balance from reserves.',
+        ],
+        ['resolution', 'The lettings policy be reviewed in a year.'],
+      ],
+    ],
+    [
+      'a part that approves, then what members noted in doing so, then the next part',
+      'Resolved (6-0) to:\n\ni. Approve the governance statement, noting:\n\na. the arrangements for signing the statement;\n\nb. the progress made on last year’s issues;\n\nii. Note and endorse the changes to the local code.',
+      [
+        [
+          'resolution',
+          'Approve the governance statement, noting: The arrangements for signing the statement; The progress made on last year’s issues',
+        ],
+        ['resolution', 'Note and endorse the changes to the local code.'],
+      ],
+    ],
+    [
+      'someone by initials to be appointed, after whose approval it needs; an undertaking by initials with a full stop',
+      'Membership\n\nWith the board’s approval KL to be appointed as an associate member.\n\nNotices\n\nHJ. will put a notice on the board about waiting times.',
+      [
+        ['resolution', 'With the board’s approval KL to be appointed as an associate member.'],
+        ['action', 'HJ. will put a notice on the board about waiting times.'],
+      ],
+    ],
+    [
+      'what led to an undertaking, then "so" and who undertook it',
+      'Kitchen\n\nThe fund for the new oven has been raised so Mrs Lowe agreed to ask the head teacher to order it.',
+      [['action', 'Mrs Lowe to ask the head teacher to order it.']],
+    ],
+    [
+      'what members suggested they would like to see; a request officers noted',
+      'Audit plan\n\nMembers suggested that they would like to see a report at the next meeting on the new reporting lines.\n\nOfficers noted a request for a map of broadband coverage in the rural wards.',
+      [
+        [
+          'request',
+          'Members suggested that they would like to see a report at the next meeting on the new reporting lines.',
+        ],
+        ['information-request', 'Officers noted a request for a map of broadband coverage in the rural wards.'],
+      ],
+    ],
+    [
+      'a page cut off in a decision’s second part, and a state that will remain, not someone to act',
+      'Greens\n\nThe fourth green will remain GUR to allow the new turf to settle.\n\nAudit\n\nResolved:\n\n(i) That the audit progress report be noted.\n\n(ii) That the intern',
+      [['resolution', 'The audit progress report be noted.']],
+    ],
+    [
+      'an application received, then the council’s response after a comma',
+      'Planning\n\nAn application was received to replace the porch at Mill House, no objection from the Parish Council.',
+      [
+        [
+          'resolution',
+          'An application was received to replace the porch at Mill House, no objection from the Parish Council.',
+        ],
+      ],
+    ],
+  ])('%s', readsWhole);
+});

@@ -27,7 +27,7 @@ export const SCHEDULE_FURNITURE = /^(?:\d{1,3}|Click Here To View|[A-Z]{0,3}\/?\
  * papers:").
  */
 export const DETAILS_LEAD =
-  /\b(?:conditions?|reasons?|informatives?|amendments?|changes?|subject to|including|includes?|namely|comprising|payments?|invoices?|accounts?|cheques?|expenditure|bills|grants?|contributions?|costs?|funding|breakdown|sums?|amounts?|informed|discussed|outlined|commented|observations?|grounds|concerns|summari[sz]ed|highlighted|covered|substitut\w+|updates?|apologies|absences?|attendance|minutes|committees|meetings|membership|polic(?:y|ies)|procedures|strategies|documents|information|papers|reports|submissions|letters|correspondence|witnesses|representatives|organisations|speakers|invitees|stakeholders)\b[^:]*:\s*-?\s*$/i;
+  /\b(?:conditions?|reasons?|informatives?|amendments?|changes?|subject to|including|includes?|namely|comprising|payments?|invoices?|accounts?|cheques?|expenditure|bills|grants?|contributions?|costs?|funding|breakdown|sums?|amounts?|informed|discussed|outlined|commented|observations?|grounds|concerns|summari[sz]ed|highlighted|covered|substitut\w+|updates?|apologies|absences?|attendance|minutes|committees|meetings|membership|polic(?:y|ies)|procedures|strategies|documents|information|papers|reports|submissions|letters|correspondence|witnesses|representatives|organisations|speakers|invitees|stakeholders|(?:appointed|elected|co-opted) (?:as |to be )?(?:members|representatives|trustees|governors|directors))\b[^:]*:\s*-?\s*$/i;
 
 /** "No Objection.", "Support", "Support the Application", “Not supported”: a planning response that says nothing of which application. */
 export const BARE_PLANNING_RESPONSE =

@@ -282,9 +282,11 @@ export const HEAD_RULES: HeadRule[] = [
   {
     shape: 'a body that made the following decisions, over them',
     example: 'Council considered the determinations of the panel and made the following decisions:-',
-    // Also after its heading run into it: "Payments to members Council considered … and made the following decisions:-".
+    // Also after its heading run into it: "Payments to members Council considered … and made the following decisions:-"; and
+    // what led to them, each part a decision however it is worded: "A walk round the field resulted in the following decisions:"
+    // over "(a) The fence needs replacing, for which the council would seek half the cost."
     pattern: new RegExp(
-      `^(?:[^.:;,]{0,100}?\\s(?=(?:The |the )?[A-Z]))?(?:${AFTER_DEBATE})?${BODY}\\b[^.:;]{0,200}?\\b(?:made|took|reached) the following decisions?\\s*(?::-?|:\\s*-|–)\\s*$`,
+      `^(?:[^.:;,]{0,100}?\\s(?=(?:The |the )?[A-Z]))?(?:${AFTER_DEBATE})?${BODY}\\b[^.:;]{0,200}?\\b(?:made|took|reached) the following decisions?\\s*(?::-?|:\\s*-|–)\\s*$|^[^.;:]{3,300}?\\b(?:led to|resulted in|gave rise to) (?:the following|these|two|three|four|five|several) decisions\\s*(?::-?|:\\s*-|–)\\s*$`,
     ),
     kind: 'resolution',
   },

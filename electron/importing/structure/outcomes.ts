@@ -103,6 +103,9 @@ const ELECTED_OR_APPOINTED =
 const ONE_WORD_NOT_DECIDING =
   /^(?!(?:Approved|Agreed|Refused|Granted|Objection|Objections|Support|Supported|Deferred|Withdrawn|Carried|Lost|Accepted|Rejected|Permitted|Noted|Resolved|Recommendations?)\b)\S+$/i;
 
+/** "The intern", "The Committee": "the" and a word or two, as a page cut off mid-sentence ends (not "EF to attend"). */
+const CUT_OFF_AT_THE_END = /^(?:that )?(?:the|a|an|this|these|its|their) \S+(?: \S+)?$/i;
+
 /** "… provided the following responses received from consultees:": a lead-in over what others answered. */
 const RESPONSES_RECEIVED =
   /\b(?:responses?|comments?|representations?|observations?|replies)\b[^.:]{0,60}\b(?:received|from|by) (?:the )?(?:statutory )?consultees?\b[^:]*:-?\s*$|\bconsultees?\b[^.:]{0,40}\b(?:responses?|comments?|replies)\b[^:]*:-?\s*$|\bconsultation responses?\b[^:]*:-?\s*$/i;
@@ -277,6 +280,13 @@ export function findOutcomeCandidates(
     // "It was AGREED by the Council that Cllr" cut off at the page's end, or an application's reference cut from its
     // line ("WF.20"): one word with no deciding word is no outcome.
     if (tidy.length < 3 || NOTHING.test(tidy) || ONE_WORD_NOT_DECIDING.test(tidy)) return null;
+    // "(ii) That the intern" where the page was cut off: a few words with no verb at the very end of the text.
+    if (
+      segment.blockIndex === blocks.length - 1 &&
+      CUT_OFF_AT_THE_END.test(tidy) &&
+      !/[.!?)]$/.test(blocks.at(-1)?.text.trim() ?? '')
+    )
+      return null;
     const itemIndex = itemOf(segment.blockIndex);
     const refined = refineKind(kind, tidy);
     const candidate: Candidate = {
@@ -1034,7 +1044,9 @@ export function findOutcomeCandidates(
         // "(2) Agree to appoint to the panel the members set out below:" over who they are: its details.
         !SET_OUT_BELOW.test(body) &&
         // "i) to approve the following payments:" over the payments' table, not parts: it decides by its verb.
-        !(opensWithDecidingVerb(body) && !leadsIntoOwnParts(index))
+        !(opensWithDecidingVerb(body) && !leadsIntoOwnParts(index)) &&
+        // "i. Approve the statement. In doing so, members noted:" over "a. …", "b. …": a decision, then what it took account of.
+        !(opensWithDecidingVerb(body) && NOTING_ITS_DETAILS.test(body))
       ) {
         current.partLeadsIn = family;
         return;
@@ -1223,7 +1235,9 @@ export function findOutcomeCandidates(
       // Annual Audit Letter" is one); "It was resolved to:" leads into the parts below it.
       if (
         (SUBHEADING.test(body) && !(DECIDED_VERB_FIRST.test(body) && /\s/.test(body))) ||
-        (body.length < 80 && endsAsLeadIn(body))
+        (body.length < 80 && endsAsLeadIn(body)) ||
+        // "Following consideration of the report and discussion, the Executive resolved to:" over its bullets: a long lead-in.
+        (DECIDED_OVER_PARTS.test(body) && partFollows(index))
       ) {
         // "I, Councillor Ash, … do hereby approve:" over "The Parking Policy": what was approved, named on its own line.
         const before = found.at(-1);
@@ -1447,6 +1461,10 @@ export function findOutcomeCandidates(
   }
 
   /** The part at `index` is followed by parts of another kind ("1. … to:" over "(i) … (ii) …"): its own parts. */
+  function partFollows(index: number): boolean {
+    const next = segments[index + 1];
+    return next !== undefined && isPartOf(next);
+  }
   function leadsIntoOwnParts(index: number): boolean {
     const next = segments[index + 1];
     return (
@@ -1631,15 +1649,20 @@ const SUBHEADING =
 
 /**
  * "Have voted in favour of levying the following amounts:-", "approved the following payments:", "authority be delegated
- * to … to GRANT planning permission subject to:": what decides its list.
+ * to … to GRANT planning permission subject to:", "the freehold be purchased, the cost to be funded through:": what decides its
+ * list.
  */
 const DECIDES_ITS_DETAILS =
-  /\b(?:approved?|agreed?|noted|voted|resolved|authori[sz]ed?|levy(?:ing)?|grant(?:ed)?|awarded|allocated|delegated)\b/i;
+  /\b(?:approved?|agreed?|noted|voted|resolved|authori[sz]ed?|levy(?:ing)?|grant(?:ed)?|awarded|allocated|delegated|be [a-z]+ed)\b/i;
 /** "… as set out below, are noted.": a decision whose words are listed under it. */
 const SET_OUT_BELOW = /\b(?:as )?(?:set out|listed|shown|detailed) below\b/i;
 /** "The following five key outcomes be approved as the basis of the strategy:-": what was approved, listed under it. */
 const FOLLOWING_DECIDED =
   /\bthe following\b[^:;]{0,80}?\bbe (?:approved|adopted|agreed|endorsed|noted|accepted|confirmed)\b[^:;]*:\s*-?\s*$/i;
+/** "… members noted:", "…, noting:", "…, including:": a decision's last words, over what it took account of. */
+const NOTING_ITS_DETAILS = /\b(?:noted|noting|including|namely|in particular)\s*:-?\s*$/i;
+/** "… the Executive resolved to:", "… it was agreed that:-": who decided, its parts below. */
+const DECIDED_OVER_PARTS = /\b(?:resolved|agreed|decided)(?: to| that)?\s*:-?\s*$/i;
 const decidesItsList = (body: string) =>
   (DETAILS_LEAD.test(body) && DECIDES_ITS_DETAILS.test(body)) || FOLLOWING_DECIDED.test(body);
 
