@@ -11111,5 +11111,65 @@ describe('shapes met on real pages in the thirty-sixth session (P177–P184)', (
         ],
       ],
     ],
+    [
+      'members who requested the slides of a talk; "That" and someone named who would act, as a clause of what was agreed',
+      'Highways briefing\n\nMembers requested the slides from the briefing.\n\nPaths\n\nThat Ruth Hale would ask the ranger whether the stile can be mended.',
+      [
+        ['request', 'Members requested the slides from the briefing.'],
+        ['action', 'Ruth Hale would ask the ranger whether the stile can be mended.'],
+      ],
+    ],
+    [
+      'a part that supports an officer’s work "to enable:-" what follows, its list the details',
+      'RESOLVED to:\n\n1) Approve the draft plan in Appendix 2; and\n\n2) Support the Director in making any minor changes and presenting the plan to Council to enable:-\n\n(a) its publication for comment; and\n\n(b) its submission to the Secretary of State.',
+      [
+        ['resolution', 'Approve the draft plan in Appendix 2'],
+        [
+          'resolution',
+          'Support the Director in making any minor changes and presenting the plan to Council to enable: Its publication for comment; Its submission to the Secretary of State.',
+        ],
+      ],
+    ],
+    [
+      'a title with a dash and a part of a place, not a task and who does it; a motion moved, seconded and lost on a recorded vote',
+      'Update on Area Working Groups - East\n\nThe Solicitor confirmed that the grant could be paid.\n\nMoved by Councillor Ash,\n\nSeconded by Councillor Birch\n\nThat the decision on the pavilion be brought back to the committee.\n\nOn a recorded vote, four Members voted for the proposal and forty against and it was accordingly declared lost.',
+      [],
+    ],
+    [
+      'an agenda’s "To RESOLVE to …" over what was resolved; a paragraph that stops at "it was agreed" over the keyword',
+      '2. To RESOLVE to receive apologies and accept the reasons for absence.\n\nIt was RESOLVED to accept the reasons for absence.\n\n3. Sub-committees\n\nThe Committee considered the review. Following further discussion it was agreed\n\nRESOLVED that the sub-committees meet monthly.',
+      [
+        ['resolution', 'Accept the reasons for absence.'],
+        ['resolution', 'The sub-committees meet monthly.'],
+      ],
+    ],
+    [
+      'a local council that would contact someone',
+      'Speeding\n\nThe Parish Council would also contact the police about enforcing the limit.',
+      [['action', 'The Parish Council would also contact the police about enforcing the limit.']],
+    ],
+    [
+      '"Other decisions of note:" over dash lines in the infinitive; all members urged to do something',
+      'Officers for the coming year were appointed.\n\nOther decisions of note:\n\n– to raise the annual subscription to £25\n– to look for a second ground for midweek games\n\nAll members were urged to bring a friend to the spring social.',
+      [
+        ['resolution', 'Officers for the coming year were appointed.'],
+        ['resolution', 'Raise the annual subscription to £25'],
+        ['resolution', 'Look for a second ground for midweek games'],
+        ['request', 'All members were urged to bring a friend to the spring social.'],
+      ],
+    ],
+    [
+      'the council to give something, in a note’s few words',
+      'Summer fair\n\nCouncil to donate £150 towards the cost of the fireworks.',
+      [['resolution', 'Council to donate £150 towards the cost of the fireworks.']],
+    ],
   ])('%s', readsWhole);
+
+  it('gives no meeting date from the page’s date above a title that names the meeting’s month, another one', () => {
+    expect(
+      header(
+        '14 March 2019\n\nSummary of Trustee Meeting Decisions - Jan 2019\n\n1. The hall hire charge to rise by £1 an hour.',
+      ).date,
+    ).toBeNull();
+  });
 });

@@ -284,9 +284,10 @@ export const HEAD_RULES: HeadRule[] = [
     example: 'Council considered the determinations of the panel and made the following decisions:-',
     // Also after its heading run into it: "Payments to members Council considered … and made the following decisions:-"; and
     // what led to them, each part a decision however it is worded: "A walk round the field resulted in the following decisions:"
-    // over "(a) The fence needs replacing, for which the council would seek half the cost."
+    // over "(a) The fence needs replacing, for which the council would seek half the cost."; and "Other decisions of note:"
+    // over "– to …" lines
     pattern: new RegExp(
-      `^(?:[^.:;,]{0,100}?\\s(?=(?:The |the )?[A-Z]))?(?:${AFTER_DEBATE})?${BODY}\\b[^.:;]{0,200}?\\b(?:made|took|reached) the following decisions?\\s*(?::-?|:\\s*-|–)\\s*$|^[^.;:]{3,300}?\\b(?:led to|resulted in|gave rise to) (?:the following|these|two|three|four|five|several) decisions\\s*(?::-?|:\\s*-|–)\\s*$`,
+      `^(?:[^.:;,]{0,100}?\\s(?=(?:The |the )?[A-Z]))?(?:${AFTER_DEBATE})?${BODY}\\b[^.:;]{0,200}?\\b(?:made|took|reached) the following decisions?\\s*(?::-?|:\\s*-|–)\\s*$|^[^.;:]{3,300}?\\b(?:led to|resulted in|gave rise to) (?:the following|these|two|three|four|five|several) decisions\\s*(?::-?|:\\s*-|–)\\s*$|^(?:Other|Further|Main|Key) decisions\\b[^.:;]{0,60}:\\s*-?\\s*$`,
     ),
     kind: 'resolution',
   },

@@ -408,7 +408,12 @@ function readDate(header: string[], all: string[], meetingPaper: boolean): strin
   if (!meetingPaper) {
     // A report's "2 October 2017" on a line of its own at the top: the date of the meeting it goes to. Not one under
     // "Page last updated:" or "Upcoming meetings": the page's own date, or meetings to come.
-    const dateLine = header.find((t, i) => DATE_LINE.test(t.trim()) && !OTHER_DATE_ABOVE.test(header[i - 1] ?? ''));
+    const dateLine = header.find(
+      (t, i) =>
+        DATE_LINE.test(t.trim()) &&
+        !OTHER_DATE_ABOVE.test(header[i - 1] ?? '') &&
+        !anotherMonthBelow(t, header[i + 1] ?? ''),
+    );
     return dateLine ? findWrittenDate(dateLine) : null;
   }
   if (itemPage) return null;
@@ -437,11 +442,25 @@ function readDate(header: string[], all: string[], meetingPaper: boolean): strin
           !business.has(t) &&
           !listedDates.has(t) &&
           !(DATE_LINE.test(t.trim()) && OTHER_DATE_ABOVE.test(header[i - 1] ?? '')) &&
+          // "22 December 2011" over "Summary of Trustee Meeting Decisions - Sep 2011": the page's date over a title that
+          // names the meeting's month, another one.
+          !(DATE_LINE.test(t.trim()) && anotherMonthBelow(t, header[i + 1] ?? '')) &&
           !(t === lastLine && DATE_LED_LINE.test(t.trim())),
       )
       .map(meetingDateIn)
       .find(Boolean) ?? null
   );
+}
+
+/** "… Decisions - Sep 2011": a month and year with no day, as a title names the month its meeting was held in. */
+const MONTH_AND_YEAR =
+  /(?<!\d(?:st|nd|rd|th)?\s)\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(\d{4})\b/i;
+/** Whether the line below a date names another month and year than the date's own. */
+function anotherMonthBelow(dateLine: string, below: string): boolean {
+  const named = MONTH_AND_YEAR.exec(below);
+  const own = /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(\d{4})\b/i.exec(dateLine);
+  if (!named || !own) return false;
+  return named[1]!.toLowerCase() !== own[1]!.toLowerCase() || named[2] !== own[2];
 }
 
 /** "Tuesday 14th May 2024, 10.00am, via Zoom": a line that is a day and what little goes with it. */

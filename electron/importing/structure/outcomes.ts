@@ -103,8 +103,14 @@ const ELECTED_OR_APPOINTED =
 const ONE_WORD_NOT_DECIDING =
   /^(?!(?:Approved|Agreed|Refused|Granted|Objection|Objections|Support|Supported|Deferred|Withdrawn|Carried|Lost|Accepted|Rejected|Permitted|Noted|Resolved|Recommendations?)\b)\S+$/i;
 
-/** "The intern", "The Committee": "the" and a word or two, as a page cut off mid-sentence ends (not "EF to attend"). */
+/**
+ * "The intern", "The Committee": "the" and a word or two, as a page cut off mid-sentence ends (not "EF to attend"); or
+ * words that stop where what was decided would begin ("Following further discussion it was agreed").
+ */
 const CUT_OFF_AT_THE_END = /^(?:that )?(?:the|a|an|this|these|its|their) \S+(?: \S+)?$/i;
+const STOPS_BEFORE_WHAT = /\S\s+it was (?:agreed|resolved|decided)(?: that)?$/i;
+/** "RESOLVED that …", "AGREED:": a block that opens with a decision's keyword. */
+const KEYWORD_OPENS = /^\s*(?:RESOLVED|AGREED|DECIDED|Resolved\b|Agreed\b)/;
 
 /** "… provided the following responses received from consultees:": a lead-in over what others answered. */
 const RESPONSES_RECEIVED =
@@ -281,12 +287,12 @@ export function findOutcomeCandidates(
     // line ("WF.20"): one word with no deciding word is no outcome.
     if (tidy.length < 3 || NOTHING.test(tidy) || ONE_WORD_NOT_DECIDING.test(tidy)) return null;
     // "(ii) That the intern" where the page was cut off: a few words with no verb at the very end of the text.
-    if (
-      segment.blockIndex === blocks.length - 1 &&
-      CUT_OFF_AT_THE_END.test(tidy) &&
-      !/[.!?)]$/.test(blocks.at(-1)?.text.trim() ?? '')
-    )
-      return null;
+    const block = blocks[segment.blockIndex]?.text.trim() ?? '';
+    const last = segment.blockIndex === blocks.length - 1;
+    if (last && CUT_OFF_AT_THE_END.test(tidy) && !/[.!?)]$/.test(block)) return null;
+    // "… Following further discussion it was agreed" over "RESOLVED that …": the words that lead to the decision below.
+    const keywordBelow = KEYWORD_OPENS.test(blocks[segment.blockIndex + 1]?.text ?? '');
+    if ((last || keywordBelow) && STOPS_BEFORE_WHAT.test(tidy) && !/[.!?)]$/.test(block)) return null;
     const itemIndex = itemOf(segment.blockIndex);
     const refined = refineKind(kind, tidy);
     const candidate: Candidate = {
@@ -1659,8 +1665,8 @@ const SET_OUT_BELOW = /\b(?:as )?(?:set out|listed|shown|detailed) below\b/i;
 /** "The following five key outcomes be approved as the basis of the strategy:-": what was approved, listed under it. */
 const FOLLOWING_DECIDED =
   /\bthe following\b[^:;]{0,80}?\bbe (?:approved|adopted|agreed|endorsed|noted|accepted|confirmed)\b[^:;]*:\s*-?\s*$/i;
-/** "… members noted:", "…, noting:", "…, including:": a decision's last words, over what it took account of. */
-const NOTING_ITS_DETAILS = /\b(?:noted|noting|including|namely|in particular)\s*:-?\s*$/i;
+/** "… members noted:", "…, noting:", "… to enable:-": a decision's last words, over what it took account of or is for. */
+const NOTING_ITS_DETAILS = /\b(?:noted|noting|including|namely|in particular|to enable|to allow)\s*:-?\s*$/i;
 /** "… the Executive resolved to:", "… it was agreed that:-": who decided, its parts below. */
 const DECIDED_OVER_PARTS = /\b(?:resolved|agreed|decided)(?: to| that)?\s*:-?\s*$/i;
 const decidesItsList = (body: string) =>

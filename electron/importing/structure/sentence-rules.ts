@@ -96,13 +96,16 @@ const NOT_ITS_OWN_VERB = [
 /** What a task in a list opens with: "Prepare …", "Circulate …", "Follow up …". */
 const TASK_VERBS =
   'Prepare|Circulate|Bring|Stock|Make|Submit|Provide|Contact|Write|Send|Arrange|Draft|Check|Investigate|Organise|Obtain|Order|Chase|Update|Review|Ask|Find|Speak|Email|E-mail|Book|Seek|Confirm|Produce|Research|Look|Set up|Follow up|Complete|Collect|Publish|Share|Inform|Invite|Liaise|Source|Get|Buy|Purchase|Compile|Put|Raise|Monitor|Post|Print|Distribute|Identify|Approach|Request|Clarify|Establish|Agree|Finalise|Consider|Add|Remove|Repair|Replace|Install|Clear|Cut|Tidy|Report|Present|Take';
-/** Words that head a note's last column but name no one: a day, a month, a role, a status. */
-const NOT_A_PERSON = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Council|Committee|Clerk|Chair(?:man|person|woman)?|Vice|Members?|Public|Private|Confidential|Exempt|Apologies|Present|Absent|Ongoing|Complete|Done|Closed)\b`;
+/** Words that head a note's last column but name no one: a day, a month, a role, a status, a part of a place. */
+const NOT_A_PERSON = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Council|Committee|Clerk|Chair(?:man|person|woman)?|Vice|Members?|Public|Private|Confidential|Exempt|Apologies|Present|Absent|Ongoing|Complete|Done|Closed|North|South|East|West|Central|Update)\b`;
 /** "D Birch", "E Le Grand": someone named by an initial and their surname; or by their first name, as a club's notes do ("Ben"). */
 const OWNER_BY_NAME = String.raw`(?:[A-Z] [A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2}|(?!${NOT_A_PERSON})[A-Z][a-z'’-]{2,15}(?: [A-Z][a-z'’-]{2,20})?)`;
-/** "Prepare a draft budget for the hall – D Birch by the next meeting.": a task, a dash, then who does it and by when. */
+/**
+ * "Prepare a draft budget for the hall – D Birch by the next meeting.": a task, a dash, then who does it and by when (not a
+ * title: "Update on Area Working Groups - East").
+ */
 export const TASK_THEN_OWNER = new RegExp(
-  `^(?:(?:${TASK_VERBS}) [^.;–—]{3,160}?|[A-Z][^.;–—]{3,80}? to be [a-z]{3,}[^.;–—]{0,80}?)\\s[–—-]\\s+(?:by\\s+)?(${OWNER_BY_NAME}(?:(?:,|\\/| and| &)\\s*${OWNER_BY_NAME})*|All)(?: to [a-z]{3,})?(?:,? (?:by|before) [^.;]{2,40})?\\.?$`,
+  `^(?:(?:${TASK_VERBS}) (?!(?:on|of|from)\\b)[^.;–—]{3,160}?|[A-Z][^.;–—]{3,80}? to be [a-z]{3,}[^.;–—]{0,80}?)\\s[–—-]\\s+(?:by\\s+)?(${OWNER_BY_NAME}(?:(?:,|\\/| and| &)\\s*${OWNER_BY_NAME})*|All)(?: to [a-z]{3,})?(?:,? (?:by|before) [^.;]{2,40})?\\.?$`,
 );
 const NO_STOP = String.raw`(?:[^.;]|(?<=\b(?:[A-Z]|Mrs?|Ms|Dr|Cll?rs?|Rev|St))\.)`;
 /** Anyone named: "Joanne Carpenter", "The Head of Housing", "Ms Gleave". */
@@ -135,7 +138,8 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'a verb in capitals after "To"',
     example: 'To NOTE the quarterly performance figures.',
-    pattern: /^To (?=[A-Z]{3,}\b)/,
+    // Not an agenda's business, which says the meeting is to resolve something: "To RESOLVE to receive apologies".
+    pattern: /^To (?=[A-Z]{3,}\b)(?!(?:RESOLVE|DECIDE|CONSIDER) to\b)/,
     kind: 'resolution',
     keep: 'after-match',
   },
@@ -1083,8 +1087,9 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'everyone present asked to do something: a request',
     example: 'The harbour master asked all attendees to remind their crews to report any incidents.',
+    // Also in the passive: "All members were urged to look out for new players".
     pattern:
-      /\basked (?:all|everyone|everybody) (?:(?:the )?(?:attendees|members|[Cc]ouncillors|[Cc]llrs|those present|users|present))?\s*to (?!(?:be|attend)\b)[a-z]{3,}/,
+      /\basked (?:all|everyone|everybody) (?:(?:the )?(?:attendees|members|[Cc]ouncillors|[Cc]llrs|those present|users|present))?\s*to (?!(?:be|attend)\b)[a-z]{3,}|^All (?:members|[Cc]ouncillors|those present) were (?:urged|encouraged|asked) to (?!(?:attend|note|consider|agree|approve)\b)[a-z]{2,}/,
     kind: 'request',
   },
   {
@@ -1387,9 +1392,10 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'a decision in the form "That … be …", its keyword lost',
     example: 'That the depot strategy set out in section 5 of the report be approved.',
     // Also "that Councillor Hale be elected Chairman …" opening a paragraph, its keyword on a line that was lost, and "That a
-    // schedule should be produced;".
+    // schedule should be produced;". Not a motion moved and seconded that the vote below it lost.
     pattern: new RegExp(`^(?:[Tt]hat|THAT)\\b${NO_STOP}{3,300}?${SUBJUNCTIVE_WORDS}`),
     kind: 'resolution',
+    motion: true,
   },
   {
     shape: 'a decision "That … be …" after what was considered and "it was", the line break between them lost',
@@ -1877,10 +1883,11 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'someone asked or requested that something be done or provided',
     example: 'A Member asked that the survey results be circulated to the Committee.',
+    // Also members who requested the slides, figures or notes of a talk ("Members requested the slides from the event").
     // Not what an applicant or a resident asked for: "… advised that the applicant requested that the Board vary it", "the
     // applicants had lodged an appeal and requested that it be heard".
     pattern:
-      /(?<!\bthe |\b(?:has|have|had) |\b(?:applicants?|agents?|objectors?|appellants?|petitioners?|residents?|parishioners?) (?:had |also |further )?)(?<!\b(?:applicants?|agents?|objectors?|appellants?)\b[^.;]{3,160}? and )\b(?:asked|requested|(?<=\b(?:Members|Councillors) )request) (?:sight of\b|that|for (?:a|an|the|further|more|details|information|copies|sight|written)\b(?! (?:clarification|clarity)|[\w'’ ]{0,30}\b(?:views|comments|thoughts|feedback|opinions?)\b)|(?<=\brequested )(?:a|an) (?!(?:recorded |named )?vote\b|adjournment\b|(?:short )?(?:break|recess)\b|point\b)[a-z]+\b|(?:a|an) (?:(?:further|more|written|detailed|fuller|full) ){0,2}(?:report|update|briefing|breakdown|copy|list|note|summary|site (?:meeting|visit)|meeting with)\b|(?:further |more |written )(?:information|details)|(?:further |more |additional )?training\b|(?:further |written )?updates (?:on|about|from|regarding)|(?:further |more |written |additional )?(?:information|details|data|figures) (?:on|about|regarding|relating to|showing)|(?:[a-z]+ ){0,2}(?:statistics|figures|data)\b(?=[^.]{0,80}\b(?:next|future|following) [Mm]eeting\b)|officers to|for [\w'’ ]{2,40}? to be (?:confirmed|provided|sent|circulated|supplied|forwarded|emailed|returned|informed|told|notified|contacted|advised))\b/,
+      /(?<!\bthe |\b(?:has|have|had) |\b(?:applicants?|agents?|objectors?|appellants?|petitioners?|residents?|parishioners?) (?:had |also |further )?)(?<!\b(?:applicants?|agents?|objectors?|appellants?)\b[^.;]{3,160}? and )\b(?:asked|requested|(?<=\b(?:Members|Councillors) )request) (?:sight of\b|that|for (?:a|an|the|further|more|details|information|copies|sight|written)\b(?! (?:clarification|clarity)|[\w'’ ]{0,30}\b(?:views|comments|thoughts|feedback|opinions?)\b)|(?<=\brequested )(?:a|an) (?!(?:recorded |named )?vote\b|adjournment\b|(?:short )?(?:break|recess)\b|point\b)[a-z]+\b|(?<=\b(?:Members|Councillors|members|councillors) requested )(?:copies of |a copy of )?the (?:slides|presentation|figures|data|information|details|notes|map|breakdown|list|results)\b|(?:a|an) (?:(?:further|more|written|detailed|fuller|full) ){0,2}(?:report|update|briefing|breakdown|copy|list|note|summary|site (?:meeting|visit)|meeting with)\b|(?:further |more |written )(?:information|details)|(?:further |more |additional )?training\b|(?:further |written )?updates (?:on|about|from|regarding)|(?:further |more |written |additional )?(?:information|details|data|figures) (?:on|about|regarding|relating to|showing)|(?:[a-z]+ ){0,2}(?:statistics|figures|data)\b(?=[^.]{0,80}\b(?:next|future|following) [Mm]eeting\b)|officers to|for [\w'’ ]{2,40}? to be (?:confirmed|provided|sent|circulated|supplied|forwarded|emailed|returned|informed|told|notified|contacted|advised))\b/,
     kind: 'request',
   },
   {
@@ -2755,23 +2762,38 @@ export const SENTENCE_RULES: SentenceRule[] = [
     // "In meantime Andrew and Fergus to alternate minute taking.", "Fergus to take forward with …", "Matt was to contact the
     // Police", "Ken will try to get the questionnaires …", "Sharon will maintain the accounts"; not advice to residents or
     // everyone, nor a word that is no one's name ("Unable to …", "Agreed to …", "Registration to speak … should be made"). Also with a surname: "Dewi Morgan will
-    // sort out the laptops".
+    // sort out the laptops", and as a clause of what was agreed: "That Dewi Morgan would ask the ranger".
     pattern: new RegExp(
-      `^(?:In (?:the )?meantime,? )?(?!(?:Residents|Everyone|Anyone|Someone|People|Parishioners|Public|Members|Volunteers|Work|The|This|It|There|Whether|How|When|What|Why|Where|Who|Which|Also|Then|Both|All|Each|Any|Some|Further|Need|Needs|Agreed|Decision|Proposal|Plans?|Time|Nothing|Little|Much|None|Nobody|No|Not|Item|Items|Report|Reports|Matters|Issues|Points|Unable|Able|Due|Subject|Prior|Thanks|Welcome)\\b)((?:[A-Z]{2,5} (?=(?:Officers|Staff|Clerk|Team)\\b))?[A-Z][a-z]{2,14}(?<!ed|ing|tion|sion|ment|ness|ance|ence)(?: [A-Z][a-z]+(?:[A-Z][a-z]+)?)?(?: and [A-Z][a-z]{2,14}(?: [A-Z][a-z]+(?:[A-Z][a-z]+)?)?)?) (?:(?:was|were|is|are) to|to|would|will) (?:also |then |(?:try|endeavour|attempt) to )?(?:keep (?:the )?[A-Za-z]+ (?:informed|updated)|consider\\b[^.;]{0,80}\\band (?:report back|come back|return)|discuss (?:this |it |the matter )?with|take (?:this |it |the matter )?forward|take (?:the )?(?:notes|minutes)|alternate|progress|pursue|research|obtain|organise|draw(?: up)?|put together|sort out|set up|maintain|amend|book|order|draft|invite|chase|get|finali[sz]e|complete|compile|collate|design|establish|${UNDERTAKEN}|${PRACTICAL})\\b`,
+      `^(?:In (?:the )?meantime,? |That (?=[A-Z][a-z]+ [A-Z][a-z]+ would\\b))?(?!(?:Residents|Everyone|Anyone|Someone|People|Parishioners|Public|Members|Volunteers|Work|The|This|It|There|Whether|How|When|What|Why|Where|Who|Which|Also|Then|Both|All|Each|Any|Some|Further|Need|Needs|Agreed|Decision|Proposal|Plans?|Time|Nothing|Little|Much|None|Nobody|No|Not|Item|Items|Report|Reports|Matters|Issues|Points|Unable|Able|Due|Subject|Prior|Thanks|Welcome)\\b)((?:[A-Z]{2,5} (?=(?:Officers|Staff|Clerk|Team)\\b))?[A-Z][a-z]{2,14}(?<!ed|ing|tion|sion|ment|ness|ance|ence)(?: [A-Z][a-z]+(?:[A-Z][a-z]+)?)?(?: and [A-Z][a-z]{2,14}(?: [A-Z][a-z]+(?:[A-Z][a-z]+)?)?)?) (?:(?:was|were|is|are) to|to|would|will) (?:also |then |(?:try|endeavour|attempt) to )?(?:keep (?:the )?[A-Za-z]+ (?:informed|updated)|consider\\b[^.;]{0,80}\\band (?:report back|come back|return)|discuss (?:this |it |the matter )?with|take (?:this |it |the matter )?forward|take (?:the )?(?:notes|minutes)|alternate|progress|pursue|research|obtain|organise|draw(?: up)?|put together|sort out|set up|maintain|amend|book|order|draft|invite|chase|get|finali[sz]e|complete|compile|collate|design|establish|${UNDERTAKEN}|${PRACTICAL})\\b`,
     ),
     kind: 'action',
     owner: 1,
+  },
+  {
+    shape: 'the council to give, pay or take something on, in a note’s few words: a decision',
+    example: 'Council to donate £150 towards the cost of the fireworks.',
+    pattern:
+      /^(?:The )?(?:(?:Parish|Town|Community|Village) )?Council to (?:donate|pay|grant|give|fund|contribute|purchase|buy|sponsor|renew|join|adopt|accept|continue)\b/,
+    kind: 'resolution',
+  },
+  {
+    shape: 'a local council that would or will contact someone',
+    example: 'The Parish Council would also contact the police about enforcing the limit.',
+    pattern:
+      /^(?:The )?(?:[A-Z][\w'’-]+ )?(?:Parish|Town|Community|Village) Council (?:would|will) (?:also )?(?:contact|write to|ask|approach|email|e-mail|chase|lobby|invite)\b/,
+    kind: 'action',
   },
   {
     shape: 'someone would or will do something',
     example: 'Cllr. Price would write to the landowner about the fence.',
     // Also someone named with their body's initials: "Anna Price, CBC, would bring it back to a further meeting.", and
     // after an opening clause: "In response to a question, the treasurer would obtain further information.", or after a
-    // lettered part's topic: "(a) Profiles for the website Cllr. D. Coupe would send his profile to the Clerk.". Not what a
+    // lettered part's topic: "(a) Profiles for the website Cllr. D. Coupe would send his profile to the Clerk.", or as a
+    // clause of what was agreed: "That Ann Ash would ask the ranger to mend the stile.". Not what a
     // chair will allow at a meeting ("The Chair will allow members of the public to present a petition"), nor an agenda's
     // account of its item ("The Director will present an overview of the leisure service."), unless it is for a later meeting.
     pattern: new RegExp(
-      `(?:^(?:\\S*\\d\\S*\\s+)?(?:[A-Z][\\w ,'’&-]{2,60}:\\s+)?${OPENING_CLAUSE}(?:(?:[Ii]t was|(?:The )?(?:Committee|Council|Board|Panel|Members|Councillors)) (?:noted|reported|confirmed)(?: that)? )?|,? (?:and|but|so) (?:(?:said|stated|confirmed|advised|added|explained) )?(?:that )?|(?:,|\\s[–—-])\\s+(?=(?:the |The )?(?:[Cc]lerk|Cllr|Councill?or|[Ss]ecretary|[Tt]reasurer|Mr|Mrs|Ms|Dr)\\b)|(?<=^(?:\\(?[a-z]\\)\\s)?[A-Z][^.;:]{3,60}[a-z])\\s+(?=(?:Cllr|Councill?or)\\b))(${PEOPLE}|[A-Z][a-z]+ [A-Z][\\w'’-]+(?=, [A-Z]{2,6}, ))(?:, [A-Z]{2,6},)? (?:would|will) (?!not\\b|be\\b(?! (?:meeting|attending|discussing|contacting|speaking|writing|liaising|visiting|looking|following|arranging|sending|chasing|raising|taking)\\b)|have\\b|need\\b|like\\b|attend to\\b|welcome\\b|hope\\b|expect\\b|only\\b|remain\\b|allow\\b|permit\\b|cease\\b|lose\\b|continue to be\\b|(?:then )?take over (?:the|as|from)\\b|retire\\b|introduce\\b|(?:present|give) (?:a|an)\\b(?! copy\\b)(?![^.;]*\\b(?:next|future|following|further|later|back)\\b)|open the meeting\\b|make (?:any )?(?:necessary )?announcements\\b)[a-z]+`,
+      `(?:^(?:\\S*\\d\\S*\\s+)?(?:That\\s+(?=[A-Z]))?(?:[A-Z][\\w ,'’&-]{2,60}:\\s+)?${OPENING_CLAUSE}(?:(?:[Ii]t was|(?:The )?(?:Committee|Council|Board|Panel|Members|Councillors)) (?:noted|reported|confirmed)(?: that)? )?|,? (?:and|but|so) (?:(?:said|stated|confirmed|advised|added|explained) )?(?:that )?|(?:,|\\s[–—-])\\s+(?=(?:the |The )?(?:[Cc]lerk|Cllr|Councill?or|[Ss]ecretary|[Tt]reasurer|Mr|Mrs|Ms|Dr)\\b)|(?<=^(?:\\(?[a-z]\\)\\s)?[A-Z][^.;:]{3,60}[a-z])\\s+(?=(?:Cllr|Councill?or)\\b))(${PEOPLE}|[A-Z][a-z]+ [A-Z][\\w'’-]+(?=, [A-Z]{2,6}, ))(?:, [A-Z]{2,6},)? (?:would|will) (?!not\\b|be\\b(?! (?:meeting|attending|discussing|contacting|speaking|writing|liaising|visiting|looking|following|arranging|sending|chasing|raising|taking)\\b)|have\\b|need\\b|like\\b|attend to\\b|welcome\\b|hope\\b|expect\\b|only\\b|remain\\b|allow\\b|permit\\b|cease\\b|lose\\b|continue to be\\b|(?:then )?take over (?:the|as|from)\\b|retire\\b|introduce\\b|(?:present|give) (?:a|an)\\b(?! copy\\b)(?![^.;]*\\b(?:next|future|following|further|later|back)\\b)|open the meeting\\b|make (?:any )?(?:necessary )?announcements\\b)[a-z]+`,
     ),
     kind: 'action',
     owner: 1,
