@@ -11163,6 +11163,30 @@ describe('shapes met on real pages in the thirty-sixth session (P177–P184)', (
       'Summer fair\n\nCouncil to donate £150 towards the cost of the fireworks.',
       [['resolution', 'Council to donate £150 towards the cost of the fireworks.']],
     ],
+    [
+      'who, a dash, then what they will do or be asked to do, one line each',
+      'Roles for the coming year\n\n  • Tom Ash – (treasurer) will keep the accounts and send the reminders\n  • Ann Birch – will be asked to carry on with the newsletter',
+      [
+        ['action', 'Tom Ash – (treasurer) will keep the accounts and send the reminders'],
+        ['action', 'Ann Birch – will be asked to carry on with the newsletter'],
+      ],
+    ],
+    [
+      'the minutes’ account of how a remote meeting went, under a "Decision:" label',
+      'Decision:\n\nThe Chair invited the Democratic Services Officer to explain how proceedings would work.\n\nThe meeting was being streamed live.\n\nExtracts from the remote meetings protocol were included with the agenda, which covered:\n\n·                Live Streaming;\n\n·                Rules of Debate;',
+      [],
+    ],
+    [
+      'someone asked again to act; a report that would be brought to the board, as members were told',
+      'Accounts\n\nThe treasurer was again asked to provide the accounts.\n\nGovernors\n\nIt was noted that a report would be brought to the Board on the number of governors needed.',
+      [
+        ['action', 'The treasurer was again asked to provide the accounts.'],
+        [
+          'information-request',
+          'It was noted that a report would be brought to the Board on the number of governors needed.',
+        ],
+      ],
+    ],
   ])('%s', readsWhole);
 
   it('gives no meeting date from the page’s date above a title that names the meeting’s month, another one', () => {

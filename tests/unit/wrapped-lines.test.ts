@@ -31,6 +31,16 @@ describe('joining a line that wraps onto the next', () => {
     ]);
   });
 
+  it('joins a title cut from its name across a blank line: "the Vice" over "Chair", "Cllr Mrs Ann" over her surname', () => {
+    const { blocks } = extractPlainText(
+      'Resolved:-      (i)   That Cllr Ash stand down as the Vice\n\n Chair of the Planning Committee; and\n\n(ii) That Cllr Birch be replaced by Cllr Mrs Ann\n\n Cole on the Licensing Committee.',
+    );
+    expect(blocks.map((b) => b.text)).toEqual([
+      'Resolved:- (i) That Cllr Ash stand down as the Vice Chair of the Planning Committee; and',
+      '(ii) That Cllr Birch be replaced by Cllr Mrs Ann Cole on the Licensing Committee.',
+    ]);
+  });
+
   it('starts a line of its own at a minute’s number whose cells were set apart by strokes', () => {
     const { blocks } = extractPlainText(
       'Minute / Note / Action\n88/26 /\nApologies: A Ash\nResolved That apologies be noted\n89/26 / Minutes:\nResolved To sign the minutes',

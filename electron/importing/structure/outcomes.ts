@@ -1237,6 +1237,16 @@ export function findOutcomeCandidates(
         toldAbove = !isPart && /:-?\s*$/.test(body);
         return;
       }
+      // "The Chair invited the officer to explain how proceedings would work.", "The meeting was being streamed live.": the
+      // minutes' account of the meeting under a "Decision:" label, with no word of deciding, asking or acting in it.
+      if (
+        ACCOUNT_OF_PROCEEDINGS.test(body) &&
+        !DECIDING_STEM.test(body) &&
+        !sentencesOf(body).some((sentence) => firstReadRule(sentence))
+      ) {
+        toldAbove = !isPart && /:-?\s*$/.test(body);
+        return;
+      }
       // "Local Toilets Strategy 2023-2027" over what was decided on it: a subheading, not a decision (but "(1) Received the
       // Annual Audit Letter" is one); "It was resolved to:" leads into the parts below it.
       if (
@@ -1665,6 +1675,12 @@ const SET_OUT_BELOW = /\b(?:as )?(?:set out|listed|shown|detailed) below\b/i;
 /** "The following five key outcomes be approved as the basis of the strategy:-": what was approved, listed under it. */
 const FOLLOWING_DECIDED =
   /\bthe following\b[^:;]{0,80}?\bbe (?:approved|adopted|agreed|endorsed|noted|accepted|confirmed)\b[^:;]*:\s*-?\s*$/i;
+/** "The Chair welcomed …", "The meeting was being streamed …", "Extracts from the protocol were included …": how the meeting went. */
+const ACCOUNT_OF_PROCEEDINGS =
+  /^(?:The (?:Chair(?:man|person)?|Vice[- ]Chair(?:man)?|Mayor|meeting|Clerk|[A-Z][\w ,&-]{2,60}? Officer)|Extracts? from [^.]{3,80}?) (?:welcomed|invited|introduced|explained|was being|were included|was included|undertook a roll call|reminded|read out|opened|reported that the meeting)\b/;
+/** The stems of deciding, asking or acting: "agree", "resolved", "request", "to be" (what someone would do is a rule's). */
+const DECIDING_STEM =
+  /\b(?:agree|approv|resolv|decid|decision|endors|accept|adopt|refus|grant|defer|support|recommend|request|asked|delegat|authori[sz]|elect|appoint|undert(?:ake|ook)|to be)/i;
 /** "… members noted:", "…, noting:", "… to enable:-": a decision's last words, over what it took account of or is for. */
 const NOTING_ITS_DETAILS = /\b(?:noted|noting|including|namely|in particular|to enable|to allow)\s*:-?\s*$/i;
 /** "… the Executive resolved to:", "… it was agreed that:-": who decided, its parts below. */

@@ -153,7 +153,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'a motion or recommendation carried',
     example: 'The vote on the recommendation was then taken, and carried by 22 votes to one.',
     pattern:
-      /\b(?:was|were) (?:then )?(?:put to the vote and )?(?:duly |unanimously |accordingly |declared )?carried\b(?! out| forward| over| through| on)|\band carried (?:by|unanimously|nem)|\bput to the (?:vote|meeting|[A-Z][a-z]+)(?: as the substantive motion)? and (?:was )?(?:duly |unanimously |accordingly )?(?:carried|agreed)\b|\bwhich was (?:also |then |duly )?carried\b|\b(?:seconded|voted(?: on)?),? and (?:duly |unanimously )?carried\b|^(?:The )?(?:motion|recommendation|proposal|amendment)s? (?:\d+(?:(?:,| and) \d+)*(?: of the [^.;]{3,50}?)? )?(?:was |were )?(?:duly |unanimously )?carried\b(?! out| forward| over| through| on)/i,
+      /\b(?:was|were) (?:then |therefore |thus )?(?:put to the vote and )?(?:duly |unanimously |accordingly |declared )?carried\b(?! out| forward| over| through| on)|\band carried (?:by|unanimously|nem)|\bput to the (?:vote|meeting|[A-Z][a-z]+)(?: as the substantive motion)? and (?:was )?(?:duly |unanimously |accordingly )?(?:carried|agreed)\b|\bwhich was (?:also |then |duly )?carried\b|\b(?:seconded|voted(?: on)?),? and (?:duly |unanimously )?carried\b|^(?:The )?(?:motion|recommendation|proposal|amendment)s? (?:\d+(?:(?:,| and) \d+)*(?: of the [^.;]{3,50}?)? )?(?:was |were )?(?:duly |unanimously )?carried\b(?! out| forward| over| through| on)/i,
     kind: 'resolution',
     // The decision the vote carried, written out after it, says what was decided.
     weak: true,
@@ -895,10 +895,11 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'what members were told would be circulated or reported back to them',
     example: 'Members were advised that any changes to the terms of reference would be reported back in due course.',
     // Also "It was noted that the issues raised would be forwarded to those Portfolio Holders who were not present", "The
-    // Chair informed the members that the responses would be circulated to them after the meeting". A promise made to the
+    // Chair informed the members that the responses would be circulated to them after the meeting", "It was noted that a
+    // report would be brought to the Board on …". A promise made to the
     // meeting, read before "what the meeting was told".
     pattern:
-      /^(?:It was noted|(?:The )?[A-Z][^.;]{0,80}? (?:informed|advised|told|assured) (?:the )?(?:members|Members|councillors|Councillors|Committee|committee|Board|board|Panel|panel)|(?:Members|Councillors|The (?:Committee|Board|Panel)) (?:was|were) (?:advised|informed|told|assured)) that\b[^.;]{3,200}? (?:would|will) be (?:(?:circulated|sent|forwarded|emailed|provided|shared) to (?:them|members|all members|councillors|the (?:committee|board|panel|members)|those)\b|reported back\b|circulated\b)/,
+      /^(?:It was noted|(?:The )?[A-Z][^.;]{0,80}? (?:informed|advised|told|assured) (?:the )?(?:members|Members|councillors|Councillors|Committee|committee|Board|board|Panel|panel)|(?:Members|Councillors|The (?:Committee|Board|Panel)) (?:was|were) (?:advised|informed|told|assured)) that\b[^.;]{3,200}? (?:would|will) be (?:(?:circulated|sent|forwarded|emailed|provided|shared) to (?:them|members|all members|councillors|the (?:committee|board|panel|members)|those)\b|reported back\b|circulated\b|(?<=\b(?:a|an) (?:(?:further|full|detailed|written) )?(?:report|update|paper) (?:would|will) be )brought (?:back )?to (?:the|a) (?:Board|Committee|Panel|Council|board|committee|panel|council|next|future)\b)/,
     kind: 'information-request',
     beforeNotOutcomes: true,
   },
@@ -1928,7 +1929,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     // Also "was required to …", and "Cllr Ash is requested to …"; not "has been asked to …", most often what someone else
     // asked before the meeting.
     pattern: new RegExp(
-      `(?:^|^(?:\\S*\\d\\S*\\s+)?(?:After|Following) (?:some |further |a )?(?:discussion|debate),?\\s+|,? (?:and|&) |,\\s+|:\\s+|\\s[–—-]\\s+|\\b(?:although|but|so|whereupon) |\\((?:ACTION|Action)?:?\\s*)(${PEOPLE}|He|She|[Aa]ll (?:the )?(?:[Cc]ouncill?ors|[Mm]embers)|(?:[Cc]ouncill?ors|[Mm]embers)(?= were (?:also |further )?asked to (?!(?:note|consider|agree|approve|comment|endorse|decide|determine|review|support|discuss|give|receive|accept|adopt|recommend|ratify|confirm|vote|be|make comments)\\b))|(?!(?:The|This|That|A|An|Each|Every|All)\\b)[A-Z][a-z]+ (?!(?:Committee|Council|Board|Panel|Cabinet|Executive|Group|Members)\\b)[A-Z][a-z]+(?:-[A-Z][a-z]+)?|(?!(?:The|This|That|It|Each|Every|Everyone|Everybody|Nobody|Someone|Anyone|One|Nothing|Members|Councillors|Officers|Residents|Everything)\\b)[A-Z][a-z]{2,}(?= was (?:also |further |then )?(?:asked|tasked|instructed) to [a-z]{3,} )) (?:(?:was|were|is) (?:also |further |then |subsequently )?(?:[^.;]{3,80}? and )?(?:asked|requested|required|instructed|tasked|directed|told|invited(?= to (?:write|prepare|provide|submit|produce|draft|send|report|investigate|circulate|arrange|bring back)\\b))|instructed|requested|tasked|(?<=^(?:The )?[Cc]lerk )asked(?= to (?!be\\b)[a-z])) to\\b`,
+      `(?:^|^(?:\\S*\\d\\S*\\s+)?(?:After|Following) (?:some |further |a )?(?:discussion|debate),?\\s+|,? (?:and|&) |,\\s+|:\\s+|\\s[–—-]\\s+|\\b(?:although|but|so|whereupon) |\\((?:ACTION|Action)?:?\\s*)(${PEOPLE}|He|She|[Aa]ll (?:the )?(?:[Cc]ouncill?ors|[Mm]embers)|(?:[Cc]ouncill?ors|[Mm]embers)(?= were (?:also |further )?asked to (?!(?:note|consider|agree|approve|comment|endorse|decide|determine|review|support|discuss|give|receive|accept|adopt|recommend|ratify|confirm|vote|be|make comments)\\b))|(?!(?:The|This|That|A|An|Each|Every|All)\\b)[A-Z][a-z]+ (?!(?:Committee|Council|Board|Panel|Cabinet|Executive|Group|Members)\\b)[A-Z][a-z]+(?:-[A-Z][a-z]+)?|(?!(?:The|This|That|It|Each|Every|Everyone|Everybody|Nobody|Someone|Anyone|One|Nothing|Members|Councillors|Officers|Residents|Everything)\\b)[A-Z][a-z]{2,}(?= was (?:also |further |then )?(?:asked|tasked|instructed) to [a-z]{3,} )) (?:(?:was|were|is) (?:also |further |then |subsequently |again |once again )?(?:[^.;]{3,80}? and )?(?:asked|requested|required|instructed|tasked|directed|told|invited(?= to (?:write|prepare|provide|submit|produce|draft|send|report|investigate|circulate|arrange|bring back)\\b))|instructed|requested|tasked|(?<=^(?:The )?[Cc]lerk )asked(?= to (?!be\\b)[a-z])) to\\b`,
     ),
     kind: 'action',
     owner: 1,
@@ -2782,6 +2783,15 @@ export const SENTENCE_RULES: SentenceRule[] = [
     pattern:
       /^(?:The )?(?:[A-Z][\w'’-]+ )?(?:Parish|Town|Community|Village) Council (?:would|will) (?:also )?(?:contact|write to|ask|approach|email|e-mail|chase|lobby|invite)\b/,
     kind: 'action',
+  },
+  {
+    shape: 'who, a dash, then what they will do, one line each',
+    example: 'Tom Ash – (treasurer) will keep the accounts and send the reminders',
+    // Also what they will be asked to do: "Ann Birch – will be asked to carry on with the newsletter".
+    pattern:
+      /^([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2})\s[–—-]\s+(?:\([^()]{2,40}\)\s+)?(?:will|would)\s+(?:be asked (?:to|if|whether)\s+)?(?!be\b)[a-z]{2,}/,
+    kind: 'action',
+    owner: 1,
   },
   {
     shape: 'someone would or will do something',
