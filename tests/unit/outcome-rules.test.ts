@@ -11187,6 +11187,14 @@ describe('shapes met on real pages in the thirty-sixth session (P177–P184)', (
         ],
       ],
     ],
+    [
+      'a choice "therefore carried"; councillors by the plural of the title, to do something',
+      'Traffic scheme\n\nOption 2, the one-way loop, was therefore carried.\n\nPolicies\n\nCllr’s to review the draft policy before the November meeting.',
+      [
+        ['resolution', 'Option 2, the one-way loop, was therefore carried.'],
+        ['action', 'Cllr’s to review the draft policy before the November meeting.'],
+      ],
+    ],
   ])('%s', readsWhole);
 
   it('gives no meeting date from the page’s date above a title that names the meeting’s month, another one', () => {

@@ -2119,10 +2119,10 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'someone named in full, or the council’s members, to do something',
     example: 'Emma Comfort to make initial contacts.',
     // Also "Council members to investigate an alternative site and liaise with the owner.", "All members to review the terms
-    // of reference before the next meeting". Not a body or place named in
+    // of reference before the next meeting", "Cllr’s to review the draft". Not a body or place named in
     // two words ("Parish Council to …", "Highways England to …").
     pattern: new RegExp(
-      String.raw`^((?!(?:The|This|That|These|Parish|Town|County|District|Borough|City|Community|Highways|Police|National|Network|Planning|Members|All|Each|Both)\b)[A-Z][a-z]{2,} [A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?|(?:(?:Parish|Town|Community) )?[Cc]ouncil [Mm]embers|(?:All )?(?:[Mm]embers|[Cc]ouncill?ors)) to (?:${UNDERTAKEN}|${PRACTICAL}|make|organise|order|obtain|draft|find|look|consider|think about)\b`,
+      String.raw`^((?!(?:The|This|That|These|Parish|Town|County|District|Borough|City|Community|Highways|Police|National|Network|Planning|Members|All|Each|Both)\b)[A-Z][a-z]{2,} [A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?|(?:(?:Parish|Town|Community) )?[Cc]ouncil [Mm]embers|(?:All )?(?:[Mm]embers|[Cc]ouncill?ors|Cllr[’']s|Cllrs)) to (?:${UNDERTAKEN}|${PRACTICAL}|make|organise|order|obtain|draft|find|look|consider|think about)\b`,
     ),
     kind: 'action',
     owner: 1,
