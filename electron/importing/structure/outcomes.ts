@@ -103,11 +103,9 @@ const ELECTED_OR_APPOINTED =
 const ONE_WORD_NOT_DECIDING =
   /^(?!(?:Approved|Agreed|Refused|Granted|Objection|Objections|Support|Supported|Deferred|Withdrawn|Carried|Lost|Accepted|Rejected|Permitted|Noted|Resolved|Recommendations?)\b)\S+$/i;
 
-/**
- * "The intern", "The Committee": "the" and a word or two, as a page cut off mid-sentence ends (not "EF to attend"); or
- * words that stop where what was decided would begin ("Following further discussion it was agreed").
- */
+/** "The intern", "The Committee": "the" and a word or two, as a page cut off mid-sentence ends (not "EF to attend"). */
 const CUT_OFF_AT_THE_END = /^(?:that )?(?:the|a|an|this|these|its|their) \S+(?: \S+)?$/i;
+/** "Following further discussion it was agreed": words that stop where what was decided would begin. */
 const STOPS_BEFORE_WHAT = /\S\s+it was (?:agreed|resolved|decided)(?: that)?$/i;
 /** "RESOLVED that …", "AGREED:": a block that opens with a decision's keyword. */
 const KEYWORD_OPENS = /^\s*(?:RESOLVED|AGREED|DECIDED|Resolved\b|Agreed\b)/;
@@ -1051,7 +1049,7 @@ export function findOutcomeCandidates(
         !SET_OUT_BELOW.test(body) &&
         // "i) to approve the following payments:" over the payments' table, not parts: it decides by its verb.
         !(opensWithDecidingVerb(body) && !leadsIntoOwnParts(index)) &&
-        // "i. Approve the statement. In doing so, members noted:" over "a. …", "b. …": a decision, then what it took account of.
+        // "i. Approve the statement, noting:" over "a. …", "b. …": a decision, then what it took account of.
         !(opensWithDecidingVerb(body) && NOTING_ITS_DETAILS.test(body))
       ) {
         current.partLeadsIn = family;
@@ -1252,7 +1250,8 @@ export function findOutcomeCandidates(
       if (
         (SUBHEADING.test(body) && !(DECIDED_VERB_FIRST.test(body) && /\s/.test(body))) ||
         (body.length < 80 && endsAsLeadIn(body)) ||
-        // "Following consideration of the report and discussion, the Executive resolved to:" over its bullets: a long lead-in.
+        // "Following consideration of the report and discussion, the Executive resolved to:" over its bullets: a long
+        // lead-in.
         (DECIDED_OVER_PARTS.test(body) && partFollows(index))
       ) {
         // "I, Councillor Ash, … do hereby approve:" over "The Parking Policy": what was approved, named on its own line.
@@ -1476,11 +1475,12 @@ export function findOutcomeCandidates(
     return /[a-z]/.test(rest) || rest.split(/\s+/).length >= 6;
   }
 
-  /** The part at `index` is followed by parts of another kind ("1. … to:" over "(i) … (ii) …"): its own parts. */
+  /** A part follows the paragraph at `index` ("… the Executive resolved to:" over "• Endorse …"). */
   function partFollows(index: number): boolean {
     const next = segments[index + 1];
     return next !== undefined && isPartOf(next);
   }
+  /** The part at `index` is followed by parts of another kind ("1. … to:" over "(i) … (ii) …"): its own parts. */
   function leadsIntoOwnParts(index: number): boolean {
     const next = segments[index + 1];
     return (
@@ -1675,13 +1675,16 @@ const SET_OUT_BELOW = /\b(?:as )?(?:set out|listed|shown|detailed) below\b/i;
 /** "The following five key outcomes be approved as the basis of the strategy:-": what was approved, listed under it. */
 const FOLLOWING_DECIDED =
   /\bthe following\b[^:;]{0,80}?\bbe (?:approved|adopted|agreed|endorsed|noted|accepted|confirmed)\b[^:;]*:\s*-?\s*$/i;
-/** "The Chair welcomed …", "The meeting was being streamed …", "Extracts from the protocol were included …": how the meeting went. */
+/**
+ * "The Chair welcomed …", "The meeting was being streamed …", "Extracts from the protocol were included …": how the
+ * meeting went.
+ */
 const ACCOUNT_OF_PROCEEDINGS =
   /^(?:The (?:Chair(?:man|person)?|Vice[- ]Chair(?:man)?|Mayor|meeting|Clerk|[A-Z][\w ,&-]{2,60}? Officer)|Extracts? from [^.]{3,80}?) (?:welcomed|invited|introduced|explained|was being|were included|was included|undertook a roll call|reminded|read out|opened|reported that the meeting)\b/;
 /** The stems of deciding, asking or acting: "agree", "resolved", "request", "to be" (what someone would do is a rule's). */
 const DECIDING_STEM =
   /\b(?:agree|approv|resolv|decid|decision|endors|accept|adopt|refus|grant|defer|support|recommend|request|asked|delegat|authori[sz]|elect|appoint|undert(?:ake|ook)|to be)/i;
-/** "… members noted:", "…, noting:", "… to enable:-": a decision's last words, over what it took account of or is for. */
+/** "…, noting:", "… to enable:-": a decision's last words, over what it took account of or is for. */
 const NOTING_ITS_DETAILS = /\b(?:noted|noting|including|namely|in particular|to enable|to allow)\s*:-?\s*$/i;
 /** "… the Executive resolved to:", "… it was agreed that:-": who decided, its parts below. */
 const DECIDED_OVER_PARTS = /\b(?:resolved|agreed|decided)(?: to| that)?\s*:-?\s*$/i;
