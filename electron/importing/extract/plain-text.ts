@@ -84,6 +84,7 @@ const ENDS_MID_PHRASE =
 const ENDS_ON_ARTICLE = /\b(?:a|an|the|of|and|or)$|(?:^|[.;:]\s+)(?:Councill?or|Cllr\.?|Mrs?|Ms|Dr)$/i;
 /** "… stand down as the Vice" over "Chair of …", "… replaced by Cllr Mrs Ann" over "Ash on …": a title cut from its name. */
 const ENDS_ON_TITLE = /\bVice$|\b(?:Cllr\.?|Councill?or) (?:Mrs?|Ms|Miss) [A-Z][a-z]+$/;
+const cannotEndSentence = (text: string) => ENDS_ON_ARTICLE.test(text) || ENDS_ON_TITLE.test(text);
 
 /** "… decisions were taken on 22" over "FEBRUARY 2026 by the CABINET": a date wrapped between its day and its month. */
 const ENDS_ON_DAY = /\b(?:on|of|held|dated?)\s+(?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?$/i;
@@ -278,11 +279,8 @@ export function extractPlainText(text: string): ExtractedText {
     // So is "… informed the" / (blank) / "Overview and Scrutiny Commission that …": no sentence ends on "the".
     const brokenSentence: boolean =
       (open !== null &&
-        (ENDS_MID_PHRASE.test(open.text) || ENDS_ON_ARTICLE.test(open.text) || ENDS_ON_TITLE.test(open.text)) &&
-        (/^[a-z]/.test(line) ||
-          ((ENDS_ON_ARTICLE.test(open.text) || ENDS_ON_TITLE.test(open.text)) &&
-            /^[A-Z][a-z]/.test(line) &&
-            !numbered))) ||
+        (ENDS_MID_PHRASE.test(open.text) || cannotEndSentence(open.text)) &&
+        (/^[a-z]/.test(line) || (cannotEndSentence(open.text) && /^[A-Z][a-z]/.test(line) && !numbered))) ||
       // "… BP will contact the land" / (blank) / "owner before the start of the season …": a paragraph that stops on a
       // word in small letters, and goes on in small letters below the blank, was cut in two by the copy.
       (open !== null &&

@@ -96,6 +96,14 @@ const monthNumber = (name = '') => {
   return MONTH_NAMES.findIndex((m) => m.toLowerCase().startsWith(name.toLowerCase().slice(0, 3))) + 1;
 };
 
+const MONTH_AND_YEAR = new RegExp(`(?<!\\d(?:st|nd|rd|th)?\\s)\\b${MONTH_NAME}\\.?\\s+(\\d{4})\\b`, 'i');
+
+/** "Decisions - Sep 2011": a month and year written with no day before them, as YYYY-MM. */
+export function findMonthAndYear(text: string): string | null {
+  const match = MONTH_AND_YEAR.exec(text);
+  return match ? `${match[2]}-${String(monthNumber(match[1])).padStart(2, '0')}` : null;
+}
+
 /** "14/12/2022", "12/04/23" (day first) as YYYY-MM-DD. */
 export function numericDate(text: string): string | null {
   const yearFirst = /\b(\d{4})\/(\d{1,2})\/(\d{1,2})\b/.exec(text);

@@ -3,6 +3,7 @@ import type { RawBlock } from '../blocks';
 import {
   MONTH_NAMES,
   findDateInFileName,
+  findMonthAndYear,
   findTime,
   findWrittenDate,
   numericDate,
@@ -452,15 +453,11 @@ function readDate(header: string[], all: string[], meetingPaper: boolean): strin
   );
 }
 
-/** "… Decisions - Sep 2011": a month and year with no day, as a title names the month its meeting was held in. */
-const MONTH_AND_YEAR =
-  /(?<!\d(?:st|nd|rd|th)?\s)\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(\d{4})\b/i;
-/** Whether the line below a date names another month and year than the date's own. */
+/** Whether the line below a date names another month and year than the date's own ("Decisions - Sep 2011"). */
 function anotherMonthBelow(dateLine: string, below: string): boolean {
-  const named = MONTH_AND_YEAR.exec(below);
-  const own = /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(\d{4})\b/i.exec(dateLine);
-  if (!named || !own) return false;
-  return named[1]!.toLowerCase() !== own[1]!.toLowerCase() || named[2] !== own[2];
+  const month = findMonthAndYear(below);
+  const date = findWrittenDate(dateLine);
+  return month !== null && date !== null && !date.startsWith(month);
 }
 
 /** "Tuesday 14th May 2024, 10.00am, via Zoom": a line that is a day and what little goes with it. */

@@ -107,8 +107,6 @@ const ONE_WORD_NOT_DECIDING =
 const CUT_OFF_AT_THE_END = /^(?:that )?(?:the|a|an|this|these|its|their) \S+(?: \S+)?$/i;
 /** "Following further discussion it was agreed": words that stop where what was decided would begin. */
 const STOPS_BEFORE_WHAT = /\S\s+it was (?:agreed|resolved|decided)(?: that)?$/i;
-/** "RESOLVED that …", "AGREED:": a block that opens with a decision's keyword. */
-const KEYWORD_OPENS = /^\s*(?:RESOLVED|AGREED|DECIDED|Resolved\b|Agreed\b)/;
 
 /** "… provided the following responses received from consultees:": a lead-in over what others answered. */
 const RESPONSES_RECEIVED =
@@ -289,8 +287,12 @@ export function findOutcomeCandidates(
     const last = segment.blockIndex === blocks.length - 1;
     if (last && CUT_OFF_AT_THE_END.test(tidy) && !/[.!?)]$/.test(block)) return null;
     // "… Following further discussion it was agreed" over "RESOLVED that …": the words that lead to the decision below.
-    const keywordBelow = KEYWORD_OPENS.test(blocks[segment.blockIndex + 1]?.text ?? '');
-    if ((last || keywordBelow) && STOPS_BEFORE_WHAT.test(tidy) && !/[.!?)]$/.test(block)) return null;
+    if (
+      STOPS_BEFORE_WHAT.test(tidy) &&
+      !/[.!?)]$/.test(block) &&
+      (last || matchHead(stripMarker(mended[segment.blockIndex + 1]?.text ?? '')) !== null)
+    )
+      return null;
     const itemIndex = itemOf(segment.blockIndex);
     const refined = refineKind(kind, tidy);
     const candidate: Candidate = {
