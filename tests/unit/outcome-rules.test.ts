@@ -842,13 +842,11 @@ describe('passages of minutes, read whole', () => {
       [['resolution', 'The Panel did not approve the request to close the library on Saturdays.']],
     ],
     [
-      'a reference in brackets inside a decision is not a list of parts',
+      'a reference in brackets inside a decision is not a list of parts (its two "that"s are two decisions)',
       'RESOLVED – That the subject of petition (1) be referred to the Cabinet and that the subject of petition (2) be referred to the Director of Housing for a reply.',
       [
-        [
-          'resolution',
-          'The subject of petition (1) be referred to the Cabinet and that the subject of petition (2) be referred to the Director of Housing for a reply.',
-        ],
+        ['resolution', 'The subject of petition (1) be referred to the Cabinet.'],
+        ['resolution', 'The subject of petition (2) be referred to the Director of Housing for a reply.'],
       ],
     ],
     [
@@ -11204,4 +11202,60 @@ describe('shapes met on real pages in the thirty-sixth session (P177–P184)', (
       ).date,
     ).toBeNull();
   });
+});
+
+describe('shapes met on real pages in the thirty-seventh session (P201–P216)', () => {
+  it.each<[string, string, [string, string][]]>([
+    [
+      'a keyword over “That … be noted, and that … be …”: two decisions; an inline keyword’s two “that”s split too',
+      'Terms of reference\n\nIt was\n\nRESOLVED\n\nThat the revised terms of reference be noted, and that a note on how residents may speak be attached to the minutes.\n\nAllotments\n\nRESOLVED that the rent review be noted and that the lettings officer be thanked for her work.',
+      [
+        ['resolution', 'The revised terms of reference be noted.'],
+        ['resolution', 'A note on how residents may speak be attached to the minutes.'],
+        ['resolution', 'The rent review be noted.'],
+        ['resolution', 'The lettings officer be thanked for her work.'],
+      ],
+    ],
+    [
+      'a decision maker writing in the first person over parts: “I approve that:”',
+      'Decision\n\nI approve that:\n\n(i) The closure of Mill Lane be made as advertised.\n\n(ii) The closure of Brook Street be withdrawn.',
+      [
+        ['resolution', 'The closure of Mill Lane be made as advertised.'],
+        ['resolution', 'The closure of Brook Street be withdrawn.'],
+      ],
+    ],
+    [
+      "an item's line, a dash, what is to be researched; an update there would be at the next meeting; a report at a body's next meeting",
+      'Matters arising\n\nFootbridge lighting – the council’s liability to be researched\n\nAudit report\n\nIt was confirmed that there would be a Housing Repairs update at the next meeting. It was explained that a report would be presented at the next Audit and Standards Committee.',
+      [
+        ['action', 'Footbridge lighting – the council’s liability to be researched'],
+        ['information-request', 'It was confirmed that there would be a Housing Repairs update at the next meeting.'],
+        [
+          'information-request',
+          'It was explained that a report would be presented at the next Audit and Standards Committee.',
+        ],
+      ],
+    ],
+    [
+      'an action tag after a paragraph that names its owner only as who wrote something before',
+      'Welcome pack\n\nThe draft written by the Clerk was discussed and several changes were suggested. A second draft will be brought in March. Action CLERK',
+      [['action', 'A second draft will be brought in March.']],
+    ],
+    [
+      '“it was resolved that … , and that …”: no comma left at the end of the first decision',
+      'Speed watch\n\nIt was resolved that the speed watch report be received, and that the volunteers be thanked.',
+      [
+        ['resolution', 'It was resolved that the speed watch report be received.'],
+        ['resolution', 'It was resolved that the volunteers be thanked.'],
+      ],
+    ],
+    [
+      'a record of decisions, each numbered “NN/YYYY” before the body that decided',
+      'Budget 2011/12\n\n31/2011 The Cabinet recommended to Council the capital programme set out in Appendix A.\n\n32/2011 The Cabinet authorised the Director of Finance to write to the Minister about the grant.',
+      [
+        ['recommendation', 'The Cabinet recommended to Council the capital programme set out in Appendix A.'],
+        ['resolution', 'The Cabinet authorised the Director of Finance to write to the Minister about the grant.'],
+      ],
+    ],
+  ])('%s', readsWhole);
 });

@@ -342,7 +342,7 @@ export function narrative(
       const named =
         owned.test(sentence) || BARE_RESPONSE.test(sentence) || ANAPHOR.test(sentence)
           ? undefined
-          : clauses.slice(Math.max(0, addedAt + 1), i).findLast((c) => owned.test(c) && !excludedAsReport(c));
+          : clauses.slice(Math.max(0, addedAt + 1), i).findLast((c) => actsIn(c, owned) && !excludedAsReport(c));
       if (named) {
         add('action', named, segment, named, {
           formal: false,
@@ -889,7 +889,7 @@ export function twoDecisionsOf(sentence: string): string[] | null {
   const match = TWO_DECISIONS.exec(text);
   const parts =
     thats?.[1] && thats[2] && thats[3]
-      ? [`${thats[1]} ${thats[2]}.`, `${thats[1]} ${thats[3]}.`]
+      ? [`${thats[1]} ${thats[2].replace(/,$/, '')}.`, `${thats[1]} ${thats[3]}.`]
       : match?.[1] && match[2] && match[3]
         ? [
             `${match[1]} ${match[2].replace(/,$/, '')}.`,
@@ -897,6 +897,29 @@ export function twoDecisionsOf(sentence: string): string[] | null {
           ]
         : null;
   return parts;
+}
+
+/**
+ * "That the report be noted, and that a briefing sheet be attached to the minutes" under a keyword: two decisions, each
+ * worded "be …ed". Not "that officers ensure that the plan be kept and that …", whose second "that" goes on with a
+ * clause of the first.
+ */
+const TWO_SUBJUNCTIVES =
+  /^(?:[Tt]hat\s+)?((?:(?!\bthat\b)[^.;]){6,}?\bbe [a-z]+ed\b[^.;]*?),? and that ([a-z][^.;]{6,}?\bbe [a-z]+ed\b[^.;]*?)\.?$/;
+
+/** The two decisions of a keyword's "… be noted, and that … be attached …"; null when it holds one. */
+export function twoSubjunctivesOf(decided: string): string[] | null {
+  const match = TWO_SUBJUNCTIVES.exec(decided);
+  if (!match?.[1] || !match[2]) return null;
+  return [match[1], match[2]].map((part) => `${part.charAt(0).toUpperCase()}${part.slice(1)}.`);
+}
+
+/**
+ * Whether the owner of an action is named in a sentence as one who may act: not "the draft prepared by the Clerk" or
+ * "a letter from the Clerk", which name what the owner did before.
+ */
+function actsIn(sentence: string, owner: RegExp): boolean {
+  return owner.test(sentence.replace(/\b(?:by|from) (?:the )?[\w'’.-]+(?: [A-Z][\w'’.-]+)?/gi, ''));
 }
 
 /** A sentence split in two where the second part begins, each part quoting the whole sentence it came from. */
@@ -978,10 +1001,11 @@ const TITLE_IN_CAPITALS_RUN_IN =
 // Also a minute's number and a colon: "071/24: All Cllrs agreed that …"; and an earlier minute named in a review
 // of actions: "Minute 121 – The Chief Executive confirmed he will follow this up."; and an earlier minute's number in a
 // run-on review of matters arising: "9 – The Clerk reported that … and agreed to chase."; and a paragraph's number in a
-// table's cell of its own: "1.4 / The Chairman advised that he would report back".
+// table's cell of its own: "1.4 / The Chairman advised that he would report back"; and a decision's number in a record
+// of decisions, before the body that decided: "19/2010 The Cabinet recommended to Council …".
 const NUMBER_ALONE = /^\(?\d{1,3}(?:\.\d{1,3}){1,3}[.)]?$/;
 const PARAGRAPH_NUMBER =
-  /^(?:\(?\d{1,3}(?:\.(?:\d{1,3}|[A-Za-z]\d{0,2})){1,3}\)?\.?(?:\s+[/|](?=\s))?|\(\d{2,4}\s*[–—/.-]\s*\d{1,4}\)|\d{2}\/\d{2}\/\d{2}(?=\s+[A-Z][a-z])|\d{1,4}\/\d{2}:|Minute\s+\d{1,4}\s+[–—-]|\d{1,3}(?:\([a-z0-9]{1,6}\))?\s+[–—](?=\s+[A-Z]))\s+/;
+  /^(?:\(?\d{1,3}(?:\.(?:\d{1,3}|[A-Za-z]\d{0,2})){1,3}\)?\.?(?:\s+[/|](?=\s))?|\(\d{2,4}\s*[–—/.-]\s*\d{1,4}\)|\d{2}\/\d{2}\/\d{2}(?=\s+[A-Z][a-z])|\d{1,4}\/\d{2}:|\d{1,4}\/\d{2,4}(?=\s+The [A-Z][a-z])|Minute\s+\d{1,4}\s+[–—-]|\d{1,3}(?:\([a-z0-9]{1,6}\))?\s+[–—](?=\s+[A-Z]))\s+/;
 
 /**
  * "MG Action.", "RS/MG Action" (an action column run into the text), "Action: HM", "ACTION: Cllr Sinclair",

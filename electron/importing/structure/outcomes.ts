@@ -35,7 +35,16 @@ import {
   VAGUE_ACTION,
 } from './bare-shapes';
 import { asPrinted, withMendedKeywords } from './mended-keywords';
-import { ACTS, CARRIED_ALONE, narrative, SECONDED_LINE, twoDecisionsOf, TWO_UNDERTAKINGS, type Add } from './narrative';
+import {
+  ACTS,
+  CARRIED_ALONE,
+  narrative,
+  SECONDED_LINE,
+  twoDecisionsOf,
+  twoSubjunctivesOf,
+  TWO_UNDERTAKINGS,
+  type Add,
+} from './narrative';
 import { refineKind } from './outcome-kinds';
 import {
   DECISION_WORDS,
@@ -648,7 +657,10 @@ export function findOutcomeCandidates(
         return;
       }
       // "Resolved: Members noted the report and requested that time be set aside …": two decisions of the one keyword.
-      const two = rule.kind === 'resolution' && sentencesOf(own).length === 1 ? twoDecisionsOf(own) : null;
+      const two =
+        rule.kind === 'resolution' && sentencesOf(own).length === 1
+          ? (twoDecisionsOf(own) ?? twoSubjunctivesOf(own))
+          : null;
       if (two) {
         for (const part of two) {
           const kind = /\b(?:requested that|asked (?:that|for))\b/.test(part) ? 'request' : rule.kind;
@@ -1163,6 +1175,17 @@ export function findOutcomeCandidates(
         // paragraph of several decisions, each a sentence of its own, is several outcomes.
         current.open = false;
         narrative(body, segment, add, []);
+        return;
+      }
+      // "That the report be noted, and that a briefing sheet be attached …": two decisions under the one keyword.
+      const two = sentencesOf(body).length === 1 ? twoSubjunctivesOf(body) : null;
+      if (two) {
+        for (const part of two)
+          add(current.kind, part, segment, `${current.line} ${text}`, {
+            formal: true,
+            rule: 'the paragraph under a keyword',
+          });
+        current.open = false;
         return;
       }
       current.stated = add(current.kind, body, segment, `${current.line} ${text}`, {
