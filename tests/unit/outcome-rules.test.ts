@@ -11257,5 +11257,26 @@ describe('shapes met on real pages in the thirty-seventh session (P201–P216)',
         ['resolution', 'The Cabinet authorised the Director of Finance to write to the Minister about the grant.'],
       ],
     ],
+    [
+      'a report that told its own parts, “advising” over “(1) that …” and “(2) of …”: what it said, not what was decided',
+      'Membership of the Partnership\n\nThere was submitted and noted a report by the Head of Democratic Services on the membership of the Partnership, advising\n\n(1) that following the by-election in May, Councillor Reid had joined the Partnership; and\n\n(2) of the members of the Partnership as listed in the report.',
+      [
+        [
+          'resolution',
+          'There was submitted and noted a report by the Head of Democratic Services on the membership of the Partnership, advising',
+        ],
+      ],
+    ],
+    [
+      'what was agreed to be told, after a comma, is not a refusal; a page that ends on a verb and “the”',
+      'Sale board\n\nThe clerk had two replies. It was AGREED that Councillor Hart would tell the resident, that the verge does not belong to the Parish Council.\n\nBudget\n\nRESOLVED to:\n\n1) Note the outturn.\n\n2) Agree the',
+      [
+        [
+          'resolution',
+          'It was AGREED that Councillor Hart would tell the resident, that the verge does not belong to the Parish Council.',
+        ],
+        ['resolution', 'Note the outturn.'],
+      ],
+    ],
   ])('%s', readsWhole);
 });

@@ -112,8 +112,12 @@ const ELECTED_OR_APPOINTED =
 const ONE_WORD_NOT_DECIDING =
   /^(?!(?:Approved|Agreed|Refused|Granted|Objection|Objections|Support|Supported|Deferred|Withdrawn|Carried|Lost|Accepted|Rejected|Permitted|Noted|Resolved|Recommendations?)\b)\S+$/i;
 
-/** "The intern", "The Committee": "the" and a word or two, as a page cut off mid-sentence ends (not "EF to attend"). */
-const CUT_OFF_AT_THE_END = /^(?:that )?(?:the|a|an|this|these|its|their) \S+(?: \S+)?$/i;
+/**
+ * "The intern", "The Committee": "the" and a word or two, as a page cut off mid-sentence ends (not "EF to attend"); or
+ * a word and the "the" after it ("Agree the").
+ */
+const CUT_OFF_AT_THE_END =
+  /^(?:(?:that )?(?:the|a|an|this|these|its|their) \S+(?: \S+)?|\S+ (?:the|a|an|to|of|and|for))$/i;
 /** "Following further discussion it was agreed": words that stop where what was decided would begin. */
 const STOPS_BEFORE_WHAT = /\S\s+it was (?:agreed|resolved|decided)(?: that)?$/i;
 

@@ -4086,9 +4086,10 @@ export const NOT_OUTCOMES: {
     // request.", "The church do not wish to pay, it was resolved that the Parish Council will bear the costs"; nor what a body
     // is to be told: "Council be informed that the motion should not be supported"; nor an objection's reasons ("Objection to
     // the application: the proposal should not add to the parking problems"), nor a decision in the subjunctive ("That the
-    // Council do not revise the scheme").
+    // Council do not revise the scheme"); nor what someone was agreed to tell, after a comma ("It was AGREED that Cllr Ash
+    // would tell the resident, that the land does not belong to the Council").
     pattern:
-      /(?<!\b(?:if|when|whenever|unless|where|because|since|as|given that|although|though|while|whilst|who|which|whether|in case|proviso|provided|on condition|ensure|ensuring|make sure|so that|in order that|check that|saying|stating|explaining|on the (?:basis|grounds) that|that (?:was|were|has|had)|(?:comment|concern|message|complaint|view|point)s? that|agreed|decided|resolved|be (?:informed|advised|notified|told) that)\b[^,;]{0,80})(?<!\b(?:agreed|decided|resolved),[^;]{0,120})(?![^.;]*\b(?:it was|was|were) (?:unanimously )?(?:resolved|agreed|decided) (?:that|to)\b)(?:\b(?:would|will|could|should|did|does|do) not\b|\bno longer\b|\bunable to\b|n['’]t\b)(?<!^(?:Objections?|Objects?) to the (?:planning )?application\b.*)(?<!^[Tt]hat (?:the )?(?:[A-Z][\w&'’-]* ){0,4}(?:Council|Committee|Cabinet|Board|Panel|Authority) (?:do|does) not)/i,
+      /(?<!\b(?:if|when|whenever|unless|where|because|since|as|given that|although|though|while|whilst|who|which|whether|in case|proviso|provided|on condition|ensure|ensuring|make sure|so that|in order that|check that|saying|stating|explaining|on the (?:basis|grounds) that|that (?:was|were|has|had)|(?:comment|concern|message|complaint|view|point)s? that|agreed|decided|resolved|be (?:informed|advised|notified|told) that)\b[^,;]{0,80})(?<!\b(?:agreed|decided|resolved)(?:,|\s+that\b)[^;]{0,160})(?![^.;]*\b(?:it was|was|were) (?:unanimously )?(?:resolved|agreed|decided) (?:that|to)\b)(?:\b(?:would|will|could|should|did|does|do) not\b|\bno longer\b|\bunable to\b|n['’]t\b)(?<!^(?:Objections?|Objects?) to the (?:planning )?application\b.*)(?<!^[Tt]hat (?:the )?(?:[A-Z][\w&'’-]* ){0,4}(?:Council|Committee|Cabinet|Board|Panel|Authority) (?:do|does) not)/i,
   },
   {
     shape: 'a question',
