@@ -11278,5 +11278,34 @@ describe('shapes met on real pages in the thirty-seventh session (P201–P216)',
         ['resolution', 'Note the outturn.'],
       ],
     ],
+    [
+      'owners by first name alone who are to coordinate, lead or do something; initials that are co-ordinating; a verb in quotation marks',
+      'Summer walks\n\nThe programme was discussed. Priya to coordinate the weekday walks. Tom to do the Sunday walks.\n\nWoodland\n\nMore planting is still needed. KD is co-ordinating this.\n\nConstitution\n\na) RB to ‘tidy up’ the wording of the aims',
+      [
+        ['action', 'Priya to coordinate the weekday walks.'],
+        ['action', 'Tom to do the Sunday walks.'],
+        ['action', 'KD is co-ordinating this.'],
+        ['action', 'RB to ‘tidy up’ the wording of the aims'],
+      ],
+    ],
+    [
+      'members tasked with doing something',
+      'Neighbourhood plan\n\nA steering group was formed. All members were tasked with reading the county’s guidance on plans.',
+      [
+        ['resolution', 'A steering group was formed.'],
+        ['action', 'All members were tasked with reading the county’s guidance on plans.'],
+      ],
+    ],
   ])('%s', readsWhole);
+
+  it('reads an agenda with the minutes of its meeting printed below it as minutes, and their decisions', async () => {
+    const paper = await readPaper(
+      'Footpaths Committee\n\nAGENDA\n\nNOTICE IS HEREBY GIVEN that a meeting of the Footpaths Committee will be held on Wednesday 7th February 2024 at 7pm.\n\n1. Apologies\n\n2. To approve the minutes of the last meeting\n\n3. Maintenance schedule\n\n4. Walks leaflet\n\n5. Date of next meeting\n\nClerk to the Council\n\nMinutes\n\nPresent were: Councillors Hale, Orme and Dunn\n\n1. Apologies were received from Cllr Webb.\n\n3. Maintenance schedule\n\nThe following additional actions were agreed:\n\n- To replace the broken gate on Footpath 12\n\n- To cut back the hedge at Mill Corner',
+    );
+    expect(paper.kind).toBe('minutes');
+    expect(paper.outcomes.map((o) => o.text)).toEqual([
+      'Replace the broken gate on Footpath 12',
+      'Cut back the hedge at Mill Corner',
+    ]);
+  });
 });

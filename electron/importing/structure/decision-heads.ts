@@ -201,10 +201,11 @@ export const HEAD_RULES: HeadRule[] = [
   {
     shape: '"The following was agreed:" over a list',
     example: 'The following was agreed:',
-    // Also after what the meeting heard: "After hearing from the tenants' representative, it was resolved:", at the end of a
+    // Also "The following additional actions were agreed:". Also after what the meeting heard: "After hearing from the
+    // tenants' representative, it was resolved:", at the end of a
     // paragraph that ran on from the item before.
     pattern:
-      /^(?:[^;:]{0,1500}?[.!?]\s+(?=[^.;:]{3,500}?,\s*it was\b))?(?:[^.;:]{3,500}?,\s*)?(?:The following (?:was|were|is|are) (?:agreed|resolved|decided)|It was (?:unanimously )?(?:agreed|resolved|decided)(?: as follows)?)\s*[:–—-]+\s*$/i,
+      /^(?:[^;:]{0,1500}?[.!?]\s+(?=[^.;:]{3,500}?,\s*it was\b))?(?:[^.;:]{3,500}?,\s*)?(?:The following (?:(?:additional|further|new) )?(?:(?:actions?|points?|changes?|steps|items?|measures?|decisions?) )?(?:was|were|is|are) (?:agreed|resolved|decided)|It was (?:unanimously )?(?:agreed|resolved|decided)(?: as follows)?)\s*[:–—-]+\s*$/i,
     kind: 'resolution',
   },
   {

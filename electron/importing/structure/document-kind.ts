@@ -484,6 +484,19 @@ const RECORDED_UNDER_ITEM = /(?:^|\s)(?:Minutes|Decisions?)\s*:(?!\s*(?:pdf|PDF|
 const NUMBERED_ITEM = /^\d{1,3}[.)]?\s+[A-Z]/;
 const DECIDED_THAT =
   /^(?:(?:\(?\d{1,2}[.)]\s*)?That\b|\(?\d{1,2}[.)]\s*(?:Subject to [^,]{3,80},\s*)?(?:the|The)\b)[^.;]{3,300}?\bbe (?:noted|approved|agreed|received|appointed|elected|endorsed|adopted|accepted|delegated|granted|confirmed|explored|explained|consulted|circulated|provided|brought|reviewed|updated|invited|asked|requested|sent)\b/;
+/**
+ * "Minutes" on a line of its own below the agenda, over who was present or where the meeting was held: the agenda and
+ * the minutes of its meeting printed on one page, which records the meeting.
+ */
+const MINUTES_TITLE_LINE = /^(?:(?:draft|confirmed|unconfirmed|signed) )?minutes(?: of (?:the |a )?[^.]{3,100})?$/i;
+const MEETING_RECORDED = /^(?:Present\b|(?:A|The) meeting of\b[^.]{3,160}\bwas held\b)/i;
+function minutesBelowAgenda(texts: string[]): boolean {
+  return texts.some(
+    (t, i) =>
+      i >= TOP_BLOCKS && MINUTES_TITLE_LINE.test(t) && texts.slice(i + 1, i + 6).some((u) => MEETING_RECORDED.test(u)),
+  );
+}
+
 /** A paper this long with no sign of minutes is a report or a note, not a decision page. */
 const DECISION_PAGE_LENGTH = 4000;
 
@@ -515,16 +528,18 @@ export function documentKind(blocks: RawBlock[]): DocumentKind {
   const ownLabel = labels.find((e) => e.kind !== 'minutes');
   if (ownLabel && !saysMinutesAtTop) return ownLabel.kind;
   // "AGENDA" or a summons at the top, and no minutes title: an agenda, whatever decisions of other meetings it quotes.
-  if (!saysMinutesAtTop && AGENDA_AT_TOP.some((e) => top.some((t) => e.pattern.test(t)))) return 'agenda';
+  const minutesBelow = minutesBelowAgenda(texts);
+  if (!saysMinutesAtTop && !minutesBelow && AGENDA_AT_TOP.some((e) => top.some((t) => e.pattern.test(t))))
+    return 'agenda';
   // A web page headed "Agenda" with no "Minutes:" or "Decision:" under its items: the business to come, whatever
   // another body's resolutions it quotes for the meeting to consider.
   // So too a page titled "<body> Agenda - <date>", whatever it says of the last meeting's minute under it.
   const agendaTitle =
     (!saysMinutesAtTop && /^Agenda$/i.test(texts[0] ?? '')) ||
     DATED_AGENDA_TITLE.some((e) => e.pattern.test(texts[0] ?? ''));
-  if (agendaTitle && !texts.some((t) => RECORDED_UNDER_ITEM.test(t))) return 'agenda';
+  if (agendaTitle && !minutesBelow && !texts.some((t) => RECORDED_UNDER_ITEM.test(t))) return 'agenda';
   const minutes = count('minutes');
-  if (minutes > 0) return 'minutes';
+  if (minutes > 0 || minutesBelow) return 'minutes';
   // "Agenda and decisions" over items with a "Decision:" field: the decisions are printed, so it records the meeting.
   // (The title alone is printed before any decision is.)
   if (/^agenda,? (?:and|&) decisions$/i.test(texts[0] ?? '') && texts.some((t) => RECORDED_UNDER_ITEM.test(t)))
