@@ -11296,6 +11296,15 @@ describe('shapes met on real pages in the thirty-seventh session (P201–P216)',
         ['action', 'All members were tasked with reading the county’s guidance on plans.'],
       ],
     ],
+    [
+      'a body that “had before it and NOTED” a paper; someone named in full to become a signatory; an amendment that became the finding of the meeting',
+      'Financial items\n\nCouncil had before it and NOTED the summary of payments to 31st March.\n\nBank mandate\n\n  • Jane Marsh to become an additional bank signatory.\n\nCharging for garden waste\n\nOn a division, 14 votes were cast for the motion and 15 for the amendment. Accordingly the amendment became the finding of the meeting.',
+      [
+        ['resolution', 'Council had before it and NOTED the summary of payments to 31st March.'],
+        ['action', 'Jane Marsh to become an additional bank signatory.'],
+        ['resolution', 'Accordingly the amendment became the finding of the meeting.'],
+      ],
+    ],
   ])('%s', readsWhole);
 
   it('reads an agenda with the minutes of its meeting printed below it as minutes, and their decisions', async () => {
