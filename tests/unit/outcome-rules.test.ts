@@ -11305,6 +11305,15 @@ describe('shapes met on real pages in the thirty-seventh session (P201–P216)',
         ['resolution', 'Accordingly the amendment became the finding of the meeting.'],
       ],
     ],
+    [
+      'updates requested in the passive; work to be carried out (not what a quote covers “in the future”); “There were no objections.” after the application’s lines',
+      'Scrutiny updates\n\nFurther updates on the town centre plans and the parking strategy were requested.\n\nFootpaths\n\nQuote received at £4 per post for 30 posts to be carried out in the future. Clearance to be carried out on Mill Walk.\n\nPlanning\n\n12/0456 Land at Brook Farm. Erection of a garage. There were no objections.',
+      [
+        ['information-request', 'Further updates on the town centre plans and the parking strategy were requested.'],
+        ['action', 'Clearance to be carried out on Mill Walk.'],
+        ['resolution', '12/0456 Land at Brook Farm. Erection of a garage. There were no objections.'],
+      ],
+    ],
   ])('%s', readsWhole);
 
   it('reads an agenda with the minutes of its meeting printed below it as minutes, and their decisions', async () => {

@@ -1104,7 +1104,7 @@ const ANAPHOR = new RegExp(
  * objections.", "Comment: No objection".
  */
 const BARE_RESPONSE =
-  /^(?:(?:Comments?|Response|Observations?)\s*:\s*)?(?:NO (?:OBJECTIONS?|OBSERVATIONS?|COMMENTS?)|No (?:[Oo]bjections?|[Oo]bservations?|[Cc]omments?)(?: (?:raised|made|to make))?|OBJECTS?|SUPPORTS?|Support(?:ed)?|Objection|Object|(?:Duly|Unanimously) (?:resolved|agreed|approved|carried)|(?:Approved|Agreed|Accepted)(?: in [Ff]ull)?|Ratified|(?:Authori[sz]ed|Noted) and (?:approved|agreed)|Recommend(?:ed)? (?:[Rr]efusal|[Aa]pproval)|(?:No objections?|Objections?|Support(?:ed)?) (?:and|with) comments?|(?:Comments?|Response|Observations?):\s*(?:The )?(?:[A-Z][\w'’-]+\s+){0,3}(?:(?:Parish|Town|Community)\s+)?Council\s+(?:has|had|raised) no (?:objections?|comments?|observations?))\.?$/;
+  /^(?:(?:Comments?|Response|Observations?)\s*:\s*)?(?:NO (?:OBJECTIONS?|OBSERVATIONS?|COMMENTS?)|There (?:were|was) no (?:objections?|observations?)|No (?:[Oo]bjections?|[Oo]bservations?|[Cc]omments?)(?: (?:raised|made|to make))?|OBJECTS?|SUPPORTS?|Support(?:ed)?|Objection|Object|(?:Duly|Unanimously) (?:resolved|agreed|approved|carried)|(?:Approved|Agreed|Accepted)(?: in [Ff]ull)?|Ratified|(?:Authori[sz]ed|Noted) and (?:approved|agreed)|Recommend(?:ed)? (?:[Rr]efusal|[Aa]pproval)|(?:No objections?|Objections?|Support(?:ed)?) (?:and|with) comments?|(?:Comments?|Response|Observations?):\s*(?:The )?(?:[A-Z][\w'’-]+\s+){0,3}(?:(?:Parish|Town|Community)\s+)?Council\s+(?:has|had|raised) no (?:objections?|comments?|observations?))\.?$/;
 
 export const SECONDED_LINE =
   /^(?:It was (?:then |further )?)?(?:Proposed|Moved) by [^.;]{2,80}?,? (?:and )?seconded by [^.;]{2,80}\.?$/i;
