@@ -11314,6 +11314,14 @@ describe('shapes met on real pages in the thirty-seventh session (P201–P216)',
         ['resolution', '12/0456 Land at Brook Farm. Erection of a garage. There were no objections.'],
       ],
     ],
+    [
+      'someone by initials or by name who “is going to” do something',
+      'Building repairs\n\nRosa is happy to do the painting. KT is going to ask a local builder to look at the roof. Dan Price is going to ask the joiner for a quote.',
+      [
+        ['action', 'KT is going to ask a local builder to look at the roof.'],
+        ['action', 'Dan Price is going to ask the joiner for a quote.'],
+      ],
+    ],
   ])('%s', readsWhole);
 
   it('reads an agenda with the minutes of its meeting printed below it as minutes, and their decisions', async () => {
