@@ -11334,4 +11334,17 @@ describe('shapes met on real pages in the thirty-seventh session (P201–P216)',
       'Cut back the hedge at Mill Corner',
     ]);
   });
+
+  it('gives no meeting date from another body’s meeting that sent feedback, nor from the meetings whose minutes are received', () => {
+    expect(
+      header(
+        'Minutes:\n\nCouncillor Hale, Chair of the Growth Scrutiny Group, gave feedback from the Growth Scrutiny Group held on the 16 July 2025, where the Group heard a report on the port.',
+      ).date,
+    ).toBeNull();
+    expect(
+      header(
+        'Minutes of the Previous Meetings\n\nTo receive the minutes of the meetings held on:\n\n·       28th January 2021; and\n\n·       3rd February 2021\n\nwere approved as a correct record.',
+      ).date,
+    ).toBeNull();
+  });
 });

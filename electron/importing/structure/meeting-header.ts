@@ -69,10 +69,11 @@ const FOLLOWING_FIELD =
  * "Matters Arising", the meeting they arise from ("Minutes and Matters Arising (4 June 2015)"); an earlier meeting's
  * appointments told again ("At the Joint Committee meeting on 20 June 2013, Mr Ash was appointed Chairman"); a later meeting's
  * business ("the items scheduled for the meeting of the Committee to be held on 9 September"). Not the state of the paper
- * itself: "Draft Minutes for approval ASHBY COMMUNITY COUNCIL Minutes of meeting held on …".
+ * itself: "Draft Minutes for approval ASHBY COMMUNITY COUNCIL Minutes of meeting held on …". Nor what another body's
+ * meeting sent: "feedback from the Growth Scrutiny Group held on the 16 July".
  */
 const OTHER_DATE_BEFORE =
-  /\b(?:(?:the|approve[ds]?|confirm(?:ed|s)?|sign(?:ed|s)?|accept(?:ed|s)?|receive[ds]?|adopt(?:ed|s)?|agree[ds]?|that|(?<!^\s*)draft)(?: (?:public|non-public|open|exempt|confidential))? minutes(?: and summary)? (?:of|from)|cofnodion cyfarfod|\b(?:reports?|details|notes|outcomes?) (?:and minutes )?of (?:the )?meetings? of\b|\bhad (?:been )?[a-z]+ed\b|\bchair(?:man|person|woman)?[\s:.,]*$)/i;
+  /\b(?:(?:the|approve[ds]?|confirm(?:ed|s)?|sign(?:ed|s)?|accept(?:ed|s)?|receive[ds]?|adopt(?:ed|s)?|agree[ds]?|that|(?<!^\s*)draft)(?: (?:public|non-public|open|exempt|confidential))? minutes(?: and summary)? (?:of|from)|cofnodion cyfarfod|\b(?:reports?|details|notes|outcomes?) (?:and minutes )?of (?:the )?meetings? of\b|\bhad (?:been )?[a-z]+ed\b|\bchair(?:man|person|woman)?[\s:.,]*$|\b(?:feedback|recommendations?|referrals?|an update|a report) from (?:the )?(?:last )?[^.;]{3,120}?\bheld on (?:the )?$)/i;
 const OTHER_DATE =
   /\b(?:previous|last|dated|(?<!\bminutes\s+)for approval|(?:copy |copies )?(?:attached|enclosed)|herewith|publication|published|effective|signed|deadline|circulated|issued|despatched|dispatched|appendix|(?:considered|agreed|approved|adopted) by|reported to|referred to|decision due|(?<=\S\s+)at a meeting of|(?:its|their) (?:last |previous )?meeting|next (?:\w+ ){0,2}meeting|with effect from|arising from|matters arising|by-election|(?:year|period|quarter|month|week)s? (?:ended|ending)|would take place|reminded (?:the meeting|members|councillors) that|(?:raised|discussed|agreed|decided|considered|reported) at the (?:[\w&'’-]+ ){0,8}meeting|elections? held|post(?:ed)? on|date post(?:ed)?|upload(?:ed)?|added|would be held|(?:scheduled|planned|programmed) for the (?:[\w&'’-]+ ){0,6}meeting|(?:submitted|presented|brought|taken) to|recommendations? (?:made )?(?:from|by)|(?:correct|true|accurate) record|record of (?:the )?(?:proceedings|decisions)|minute (?:no\b|number)|(?<=\d{4},?\s+)(?:Minutes|Decisions?)(?=\s*:)|(?<=(?:,|\bthat)\s+)at the (?:[\w&'’-]+ ){0,8}meeting|^At the (?:[\w&'’-]+ ){0,6}meeting on [^,.]{4,40},[^.]{0,80}\b(?:was|were) (?:appointed|elected|re-elected))\b/i;
 
@@ -442,6 +443,9 @@ function readDate(header: string[], all: string[], meetingPaper: boolean): strin
           !PAPERS_AFTER_TITLE.test(t) &&
           !business.has(t) &&
           !listedDates.has(t) &&
+          // "To receive the minutes of the meetings held on:" over "· 28th January 2021; and": the meetings whose
+          // minutes are received.
+          !OTHER_MEETINGS_LISTED.test(header[i - 1] ?? '') &&
           !(DATE_LINE.test(t.trim()) && OTHER_DATE_ABOVE.test(header[i - 1] ?? '')) &&
           // "22 December 2011" over "Summary of Trustee Meeting Decisions - Sep 2011": the page's date over a title that
           // names the meeting's month, another one.
@@ -463,6 +467,9 @@ function anotherMonthBelow(dateLine: string, below: string): boolean {
 /** "Tuesday 14th May 2024, 10.00am, via Zoom": a line that is a day and what little goes with it. */
 const DATE_LED_LINE =
   /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}\b(?:[^.]|\.(?=\d)){0,60}$/;
+
+/** "To receive the minutes of the meetings held on:": a lead-in over other meetings' dates, listed below it. */
+const OTHER_MEETINGS_LISTED = /\bminutes\b[^.]{0,80}\b(?:held on|of|dated)\s*:\s*$/i;
 
 /** "Page last updated:", "Upcoming health scrutiny meetings", "Dates of future meetings": a label over another date. */
 const OTHER_DATE_ABOVE =
