@@ -11322,6 +11322,17 @@ describe('shapes met on real pages in the thirty-seventh session (P201–P216)',
         ['action', 'Dan Price is going to ask the joiner for a quote.'],
       ],
     ],
+    [
+      'all agreed something with no “that”; payments “agreed to be paid”; offices with who was nominated and seconded; a donation asked for, “none given”',
+      'Defibrillator\n\nAll agreed the cabinet to be left unlocked at night.\n\nFinance\n\nAnnual subscriptions etc. agreed to be paid in the coming year.\n\nOffice bearers\n\nCHAIR – Ruth Hale – nominated KD, seconded MP\n\nTREASURER – Owen Price – nominated RH, seconded KD\n\nCorrespondence\n\nHospice – letter asking for a donation – none given this year.',
+      [
+        ['resolution', 'All agreed the cabinet to be left unlocked at night.'],
+        ['resolution', 'Annual subscriptions etc. agreed to be paid in the coming year.'],
+        ['resolution', 'CHAIR – Ruth Hale – nominated KD, seconded MP'],
+        ['resolution', 'TREASURER – Owen Price – nominated RH, seconded KD'],
+        ['resolution', 'Hospice – letter asking for a donation – none given this year.'],
+      ],
+    ],
   ])('%s', readsWhole);
 
   it('reads an agenda with the minutes of its meeting printed below it as minutes, and their decisions', async () => {

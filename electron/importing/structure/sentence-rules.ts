@@ -273,6 +273,36 @@ export const SENTENCE_RULES: SentenceRule[] = [
     kind: 'information-request',
   },
   {
+    shape: 'all agreed something, with no one named and no "that"',
+    example: 'All agreed the key box to be left unlocked for use in an emergency.',
+    // Not agreement with a view ("All agreed with the Chair", "All agreed that this was an excellent idea") nor a bare
+    // "All agreed." with nothing of what.
+    pattern:
+      /^(?:It was )?[Aa]ll (?:present |members |councillors )?agreed,? (?!with\b|that (?:this|it|they|there) (?:was|were|is|are|would be)\b)(?:that |to |on )?[a-z][^.;]{6,}/,
+    kind: 'resolution',
+  },
+  {
+    shape: 'payments or the like "agreed to be paid", in a note’s few words',
+    example: 'Annual payments and subscriptions agreed to be paid in the coming year.',
+    pattern:
+      /^[A-Z](?:[^.;]|\betc\.){3,120}? (?:(?:was|were) )?(?:unanimously )?agreed to be (?:paid|made|renewed|purchased|bought|given|donated|spent|continued|accepted|adopted|held)\b/,
+    kind: 'resolution',
+  },
+  {
+    shape: 'an office and who was elected to it, nominated and seconded, one a line',
+    example: 'TREASURER – Mairi Hunter – nominated SH, seconded RC',
+    pattern:
+      /^(?:Chair(?:man|person|woman)?|Vice[- ]Chair(?:man|person|woman)?|Secretary|Minutes Secretary|Treasurer|President|Vice[- ]President|Convene?or)\s*[–—:-]\s*(?:(?:Cllr|Councill?or|Mr|Mrs|Ms|Dr)\.? )?[A-Z][a-z]+(?: [A-Z][\w'’-]+)+\s*[–—,:-]\s*(?:nominated|proposed)\b[^.;]{0,60}\bseconded\b/i,
+    kind: 'resolution',
+  },
+  {
+    shape: 'a letter asking for a donation, then the answer after a dash: "none given"',
+    example: 'Air Ambulance – letter asking for a donation – none given this time',
+    pattern:
+      /\b(?:asking for|requesting|request for|appeal for) (?:a |an )?(?:donation|grant|contribution|sponsorship)s?\b[^.;]{0,60}?\s[–—-]\s*(?:none|no (?:donation|grant|contribution)s?|nothing) (?:given|made|agreed|awarded)\b/i,
+    kind: 'resolution',
+  },
+  {
     shape: 'approval given, in the passive',
     example: 'Approval was given for the responses made between meetings on two applications.',
     pattern:
