@@ -275,10 +275,10 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'all agreed something, with no one named and no "that"',
     example: 'All agreed the key box to be left unlocked for use in an emergency.',
-    // Not agreement with a view ("All agreed with the Chair", "All agreed that this was an excellent idea") nor a bare
-    // "All agreed." with nothing of what.
+    // Not agreement with a view ("All agreed with the Chair") nor a bare "All agreed." with nothing of what; "All agreed
+    // that …" is read below, as what was to be done (not "All agreed that this was an excellent idea").
     pattern:
-      /^(?:It was )?[Aa]ll (?:present |members |councillors )?agreed,? (?!with\b|that (?:this|it|they|there) (?:was|were|is|are|would be)\b)(?:that |to |on )?[a-z][^.;]{6,}/,
+      /^(?:It was )?[Aa]ll (?:present |members |councillors )?agreed,? (?!with\b|that\b)(?:to |on )?[a-z][^.;]{6,}/,
     kind: 'resolution',
   },
   {
