@@ -11333,6 +11333,14 @@ describe('shapes met on real pages in the thirty-seventh session (P201–P216)',
         ['resolution', 'Hospice – letter asking for a donation – none given this year.'],
       ],
     ],
+    [
+      'owners by first name who are to talk to someone or identify something',
+      'Fixtures\n\nKevin to talk to the groundsman about the practice nets. Alison to identify the results from last season.',
+      [
+        ['action', 'Kevin to talk to the groundsman about the practice nets.'],
+        ['action', 'Alison to identify the results from last season.'],
+      ],
+    ],
   ])('%s', readsWhole);
 
   it('reads an agenda with the minutes of its meeting printed below it as minutes, and their decisions', async () => {
