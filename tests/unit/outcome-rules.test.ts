@@ -11341,6 +11341,16 @@ describe('shapes met on real pages in the thirty-seventh session (P201–P216)',
         ['action', 'Alison to identify the results from last season.'],
       ],
     ],
+    [
+      'a name’s initials on a line of their own over the rest of the sentence; a body that RECEIVED an update, in capitals; “Both were declared duly elected” with the sentence before it',
+      'Election of officers\n\nHS was duly declared\nelected.\nA M\nLowe was appointed as RFO.\n\nDual assurance\n\nCouncil RECEIVED a Dual Assurance update on the estates strategy.\n\nCo-option\n\nDr Ann Ash was proposed by HS and seconded by KC. Mr Tom Birch was proposed by KC and seconded by HS. Both were declared duly elected',
+      [
+        ['resolution', 'HS was duly declared elected.'],
+        ['resolution', 'A M Lowe was appointed as RFO.'],
+        ['resolution', 'Council RECEIVED a Dual Assurance update on the estates strategy.'],
+        ['resolution', 'Both were declared duly elected'],
+      ],
+    ],
   ])('%s', readsWhole);
 
   it('reads an agenda with the minutes of its meeting printed below it as minutes, and their decisions', async () => {

@@ -84,7 +84,13 @@ const ENDS_MID_PHRASE =
 const ENDS_ON_ARTICLE = /\b(?:a|an|the|of|and|or)$|(?:^|[.;:]\s+)(?:Councill?or|Cllr\.?|Mrs?|Ms|Dr)$/i;
 /** "… stand down as the Vice" over "Chair of …", "… replaced by Cllr Mrs Ann" over "Ash on …": a title cut from its name. */
 const ENDS_ON_TITLE = /\bVice$|\b(?:Cllr\.?|Councill?or) (?:Mrs?|Ms|Miss) [A-Z][a-z]+$/;
-const cannotEndSentence = (text: string) => ENDS_ON_ARTICLE.test(text) || ENDS_ON_TITLE.test(text);
+/**
+ * "A M" over "Hounsell was appointed as RFO.": a name's initials on a line of their own, its surname on the next (not
+ * "AGM" as a heading).
+ */
+const INITIALS_ONLY = /^[A-Z](?:(?:\.\s?|\s)[A-Z]){1,2}\.?$/;
+const cannotEndSentence = (text: string) =>
+  ENDS_ON_ARTICLE.test(text) || ENDS_ON_TITLE.test(text) || INITIALS_ONLY.test(text);
 
 /** "… decisions were taken on 22" over "FEBRUARY 2026 by the CABINET": a date wrapped between its day and its month. */
 const ENDS_ON_DAY = /\b(?:on|of|held|dated?)\s+(?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?$/i;
