@@ -11351,6 +11351,11 @@ describe('shapes met on real pages in the thirty-seventh session (P201–P216)',
         ['resolution', 'Both were declared duly elected'],
       ],
     ],
+    [
+      'two people by first name who “are going to” discuss something further with someone',
+      'Cycle rides\n\nEve and John are going to discuss further with the leisure centre.',
+      [['action', 'Eve and John are going to discuss further with the leisure centre.']],
+    ],
   ])('%s', readsWhole);
 
   it('reads an agenda with the minutes of its meeting printed below it as minutes, and their decisions', async () => {
@@ -11375,5 +11380,13 @@ describe('shapes met on real pages in the thirty-seventh session (P201–P216)',
         'Minutes of the Previous Meetings\n\nTo receive the minutes of the meetings held on:\n\n·       28th January 2021; and\n\n·       3rd February 2021\n\nwere approved as a correct record.',
       ).date,
     ).toBeNull();
+  });
+
+  it('reads the date of a title "Minutes of the meeting of" the body and the date in figures, not a blog post’s date above it', () => {
+    const read = header(
+      'Friday, September 30, 2005\n\nMinutes of the meeting of Lewes Town Partnership 19/09/05\n\nYarrow Room, Town Hall\n\n1. Present',
+    );
+    expect(read.date).toBe('2005-09-19');
+    expect(read.committee).toBe('Lewes Town Partnership');
   });
 });

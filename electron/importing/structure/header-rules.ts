@@ -143,6 +143,13 @@ export const HEADER_RULES: HeaderRule[] = [
     date: { group: 2, written: 'words' },
   },
   {
+    shape: 'a minutes title: "Minutes of the meeting of" the body, then the date in figures with no dash',
+    example: 'Minutes of the meeting of Lewes Town Partnership 19/09/05',
+    pattern: /^Minutes of (?:the |a )?meeting of (?:the )?([A-Z][\w'’&,() -]{2,100}?)\s+(\d{1,2}\/\d{1,2}\/\d{2,4})$/,
+    committee: 1,
+    date: { group: 2, written: 'numeric' },
+  },
+  {
     shape: 'a minutes title with the body and the date',
     // Also after the minute's own number: "12929. CONFIRMED minutes of an ordinary meeting of the Parish Council held on",
     // "15/16/03 Minutes of the Meeting of …". Not the last meeting's minutes: "MINUTES OF PREVIOUS MEETING of 20th January",
