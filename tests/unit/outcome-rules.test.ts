@@ -11356,6 +11356,14 @@ describe('shapes met on real pages in the thirty-seventh session (P201–P216)',
       'Cycle rides\n\nEve and John are going to discuss further with the leisure centre.',
       [['action', 'Eve and John are going to discuss further with the leisure centre.']],
     ],
+    [
+      '“Agreed by the committee” at the start; a record “to be created” by someone',
+      'Annual report\n\nAgreed by the committee for circulation at the AGM.\n\nMembership\n\nA list of all members to be created by the Secretary.',
+      [
+        ['resolution', 'Agreed by the committee for circulation at the AGM.'],
+        ['action', 'A list of all members to be created by the Secretary.'],
+      ],
+    ],
   ])('%s', readsWhole);
 
   it('reads an agenda with the minutes of its meeting printed below it as minutes, and their decisions', async () => {
