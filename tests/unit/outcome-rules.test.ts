@@ -11364,6 +11364,14 @@ describe('shapes met on real pages in the thirty-seventh session (P201–P216)',
         ['action', 'A list of all members to be created by the Secretary.'],
       ],
     ],
+    [
+      'cheques approved, as a note of its own; someone by first name who will deal with something',
+      'Finance\n\nCheques approved.\n\nMembers’ letters\n\nMoz will deal with that.',
+      [
+        ['resolution', 'Cheques approved.'],
+        ['action', 'Moz will deal with that.'],
+      ],
+    ],
   ])('%s', readsWhole);
 
   it('reads an agenda with the minutes of its meeting printed below it as minutes, and their decisions', async () => {

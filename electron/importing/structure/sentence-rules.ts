@@ -363,8 +363,9 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'a payment approved, written as a note with no verb before it',
     example: 'Grass cutting – second half year and three extra cuts £415.00 Payment agreed',
+    // Also "Cheques approved." on a line of its own.
     pattern:
-      /(?:^|\s)(?:[Pp]ayments?(?: for [A-Z][a-z]+)?|[Aa]ccounts? for payment|[Ii]nvoices?)\s+(?:agreed|approved|authorised|authorized|confirmed|ratified)\.?$/,
+      /(?:^|\s)(?:[Pp]ayments?(?: for [A-Z][a-z]+)?|[Aa]ccounts? for payment|[Ii]nvoices?|[Cc]heques?)\s+(?:agreed|approved|authorised|authorized|confirmed|ratified)\.?$/,
     kind: 'resolution',
   },
   {
@@ -2833,7 +2834,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     // everyone, nor a word that is no one's name ("Unable to …", "Agreed to …", "Registration to speak … should be made"). Also with a surname: "Dewi Morgan will
     // sort out the laptops", and as a clause of what was agreed: "That Dewi Morgan would ask the ranger".
     pattern: new RegExp(
-      `^(?:In (?:the )?meantime,? |That (?=[A-Z][a-z]+ [A-Z][a-z]+ would\\b))?(?!(?:Residents|Everyone|Anyone|Someone|People|Parishioners|Public|Members|Volunteers|Work|The|This|It|There|Whether|How|When|What|Why|Where|Who|Which|Also|Then|Both|All|Each|Any|Some|Further|Need|Needs|Agreed|Decision|Proposal|Plans?|Time|Nothing|Little|Much|None|Nobody|No|Not|Item|Items|Report|Reports|Matters|Issues|Points|Unable|Able|Due|Subject|Prior|Thanks|Welcome)\\b)((?:[A-Z]{2,5} (?=(?:Officers|Staff|Clerk|Team)\\b))?[A-Z][a-z]{2,14}(?<!ed|ing|tion|sion|ment|ness|ance|ence)(?: [A-Z][a-z]+(?:[A-Z][a-z]+)?)?(?: and [A-Z][a-z]{2,14}(?: [A-Z][a-z]+(?:[A-Z][a-z]+)?)?)?) (?:(?:was|were|is|are) to|is going to|(?<=\\band [A-Z][a-z]{2,14} )are going to|to|would|will) (?:also |then |(?:try|endeavour|attempt) to )?(?:keep (?:the )?[A-Za-z]+ (?:informed|updated)|consider\\b[^.;]{0,80}\\band (?:report back|come back|return)|discuss (?:this |it |the matter )?(?:further )?with|take (?:this |it |the matter )?forward|take (?:the )?(?:notes|minutes)|alternate|progress|pursue|research|obtain|organise|co-?ordinate|lead|host|do|identify|talk to|draw(?: up)?|put together|sort out|set up|maintain|amend|book|order|draft|invite|chase|get|finali[sz]e|complete|compile|collate|design|establish|${UNDERTAKEN}|${PRACTICAL})\\b`,
+      `^(?:In (?:the )?meantime,? |That (?=[A-Z][a-z]+ [A-Z][a-z]+ would\\b))?(?!(?:Residents|Everyone|Anyone|Someone|People|Parishioners|Public|Members|Volunteers|Work|The|This|It|There|Whether|How|When|What|Why|Where|Who|Which|Also|Then|Both|All|Each|Any|Some|Further|Need|Needs|Agreed|Decision|Proposal|Plans?|Time|Nothing|Little|Much|None|Nobody|No|Not|Item|Items|Report|Reports|Matters|Issues|Points|Unable|Able|Due|Subject|Prior|Thanks|Welcome)\\b)((?:[A-Z]{2,5} (?=(?:Officers|Staff|Clerk|Team)\\b))?[A-Z][a-z]{2,14}(?<!ed|ing|tion|sion|ment|ness|ance|ence)(?: [A-Z][a-z]+(?:[A-Z][a-z]+)?)?(?: and [A-Z][a-z]{2,14}(?: [A-Z][a-z]+(?:[A-Z][a-z]+)?)?)?) (?:(?:was|were|is|are) to|is going to|(?<=\\band [A-Z][a-z]{2,14} )are going to|to|would|will) (?:also |then |(?:try|endeavour|attempt) to )?(?:keep (?:the )?[A-Za-z]+ (?:informed|updated)|consider\\b[^.;]{0,80}\\band (?:report back|come back|return)|discuss (?:this |it |the matter )?(?:further )?with|take (?:this |it |the matter )?forward|take (?:the )?(?:notes|minutes)|alternate|progress|pursue|research|obtain|organise|co-?ordinate|lead|host|do|identify|talk to|deal with|draw(?: up)?|put together|sort out|set up|maintain|amend|book|order|draft|invite|chase|get|finali[sz]e|complete|compile|collate|design|establish|${UNDERTAKEN}|${PRACTICAL})\\b`,
     ),
     kind: 'action',
     owner: 1,
