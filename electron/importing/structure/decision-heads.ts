@@ -389,8 +389,8 @@ export const HEAD_RULES: HeadRule[] = [
   {
     shape: 'an office-holder’s decision in the first person, over its parts',
     example: 'I approve that:',
-    // Also "I have decided to:", "I hereby approve the following:". Not a notice of a decision to come ("I intend to make
-    // the decision …"), which has no colon over parts.
+    // Also "I have decided to:", "I hereby approve the following:". Not a notice of a decision to come ("I intend to
+    // make the decision …"), which has no colon over parts.
     pattern:
       /^I (?:have |hereby |therefore )?(?:approve(?:d)?|agree(?:d)?|decide(?:d)?|resolve(?:d)?|authori[sz]e(?:d)?)(?: (?:that|to|the following))?\s*(?::-?|:\s*-|–)\s*$/,
     kind: 'resolution',

@@ -1091,9 +1091,10 @@ const SHORT_LINE_ABOVE_WORDS = 12;
 const POINTS_UP =
   /^(?:These|This|They|It) (?:was|were|is|are|has been|have been) (?:duly |unanimously |all |then )?(?:agreed|approved|accepted|adopted|noted|signed|ratified|endorsed)(?: (?:and|&) (?:signed|adopted|approved|accepted|noted))?(?: by all| unanimously)?\.?$/i;
 /**
- * "This was agreed.", "IT WAS AGREED.", "Both were declared duly elected" lean on the sentence before it; "This was agreed to purchase …" and "It was decided
- * Rob Dix would not take the course" say what themselves, and so do "It was also resolved that …" and "It was RESOLVED for
- * the matter to go back to the committee" (not "This was agreed for the retiring Chair", which leans on the sentence before).
+ * "This was agreed.", "IT WAS AGREED.", "Both were declared duly elected" lean on the sentence before it; "This was
+ * agreed to purchase …" and "It was decided Rob Dix would not take the course" say what themselves, and so do "It was
+ * also resolved that …" and "It was RESOLVED for the matter to go back to the committee" (not "This was agreed for the
+ * retiring Chair", which leans on the sentence before).
  */
 const ANAPHOR = new RegExp(
   String.raw`^(?:This|These|That|It|They|Both(?= (?:were|are|have|had|will|would)\b))\b(?! was (?:also |further |then |unanimously )?(?:agreed|resolved|decided|AGREED|RESOLVED|DECIDED) (?:that\b|to\b|for [^.;]{1,60}? to [a-z])(?!\.?$))(?! was (?:agreed|resolved|decided),? (?!(?:By|Unanimously|And|On|At|With|In)\b)(?:(?:Cllr|Mrs?|Ms|Dr)\.? )?[A-Z][a-z]+ (?:[A-Z][a-z]+ )?(?:would|will|should|is|was|be|to)\b)|${KEYWORD_ALONE.source}`,

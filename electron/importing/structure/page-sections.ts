@@ -168,8 +168,8 @@ const ITEM_TITLED = /^(?:\d{1,4}[a-z]? )?[A-Z][^.:;–—]{2,60}(?::\s|\s[–—
  * So too what was noted, listed under it: "Members noted the overspend relating to:" over "• Salaries: with reasons noted.".
  * And what members were told they had to decide: "the Committee was informed that it had to determine (1) that …"; and
  * what they were reminded of: "The Chair reminded the Group of the factors agreed in June: 1) …"; and a hearing's
- * reasons for what it decided: "The Sub-Committee made findings of fact and gave the following reasons:"; and what a report
- * told: "There was submitted a report by the Director … advising" over "(1) that …", "(2) of …".
+ * reasons for what it decided: "The Sub-Committee made findings of fact and gave the following reasons:"; and what a
+ * report told: "There was submitted a report by the Director … advising" over "(1) that …", "(2) of …".
  */
 const POINTS_MADE =
   /\b(?:noted|discussed|considered|reviewed)\b[^.]{0,80}\b(?:relating to|regarding|concerning|in respect of)\s*:\s*-?\s*$|\b(?:included|made|raised|covered|highlighted|outlined) the following(?: (?:points|issues|comments|matters))?\s*[:.]?-?\s*$|\b(?:advised|reported|explained|said|stated|informed (?:the )?(?:members|committee|panel))\b[^.]{0,40}\bas follows\s*[:.]?-?\s*$|\bthe following (?:points|issues|comments) were (?:made|raised|noted)\s*[:.]?-?\s*$|\b(?:was|were) (?:informed|advised|told|reminded) that\b[^.:;]{0,80}$|\breminded\b[^.]{0,200}:\s*-?\s*$|\b(?:gave|made|set out|stated) (?:the following |its |their )?(?:reasons|findings(?: of fact)?)\b[^.]{0,40}:\s*-?\s*$|\b(?:report|note|update|briefing)\b[^.]{0,300}\b(?:advising|intimating|outlining|setting out|detailing|indicating|highlighting|summarising)(?:,? inter alia,?)?\s*[:,]?\s*-?\s*$/i;
