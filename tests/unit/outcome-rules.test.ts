@@ -11372,6 +11372,15 @@ describe('shapes met on real pages in the thirty-seventh session (P201–P216)',
         ['action', 'Moz will deal with that.'],
       ],
     ],
+    [
+      'an application “to be submitted”; a map “to be queried”; someone by name who will read through a policy',
+      'Pavilion\n\nA planning application for the new pavilion is to be submitted.\n\nCar park\n\nThe site map to be queried with the Land Registry.\n\nPolicies\n\nAnna Redman will read through the lettings policy and report any concerns.',
+      [
+        ['action', 'A planning application for the new pavilion is to be submitted.'],
+        ['action', 'The site map to be queried with the Land Registry.'],
+        ['action', 'Anna Redman will read through the lettings policy and report any concerns.'],
+      ],
+    ],
   ])('%s', readsWhole);
 
   it('reads an agenda with the minutes of its meeting printed below it as minutes, and their decisions', async () => {
