@@ -11414,4 +11414,18 @@ describe('shapes met on real pages in the thirty-seventh session (P201–P216)',
     expect(read.date).toBe('2005-09-19');
     expect(read.committee).toBe('Lewes Town Partnership');
   });
+
+  it('gives no meeting date from a time read as a year, a next meeting under its label, or a post’s day over another day’s meeting', () => {
+    expect(
+      header('Extraordinary General Meeting\n\nWednesday 11 June 10.30am-12.30pm\n\nRoom 1, Education Centre').date,
+    ).toBeNull();
+    expect(
+      header(
+        'Nature Partnership Meeting Minutes\n\nAttendees: Ann Ash, Tom Birch\n\nNext meeting:\n\n2pm Tuesday 25th November 2014.',
+      ).date,
+    ).toBeNull();
+    expect(
+      header('Friday, 13 April 2012\n\nAgenda for Tuesday’s meeting\n\nThe agenda for the meeting is below.').date,
+    ).toBeNull();
+  });
 });

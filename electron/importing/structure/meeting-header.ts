@@ -446,10 +446,16 @@ function readDate(header: string[], all: string[], meetingPaper: boolean): strin
           // "To receive the minutes of the meetings held on:" over "· 28th January 2021; and": the meetings whose
           // minutes are received.
           !OTHER_MEETINGS_LISTED.test(header[i - 1] ?? '') &&
-          !(DATE_LINE.test(t.trim()) && OTHER_DATE_ABOVE.test(header[i - 1] ?? '')) &&
+          // "Next meeting:" over "2pm Tuesday 25th November 2014.": a label over another date, whatever comes first on its line.
+          !(
+            (DATE_LINE.test(t.trim()) || /:\s*$/.test(header[i - 1] ?? '')) &&
+            OTHER_DATE_ABOVE.test(header[i - 1] ?? '')
+          ) &&
           // "22 December 2011" over "Summary of Trustee Meeting Decisions - Sep 2011": the page's date over a title that
           // names the meeting's month, another one.
           !(DATE_LINE.test(t.trim()) && anotherMonthBelow(t, header[i + 1] ?? '')) &&
+          // "Friday, 13 April 2012" over "Agenda for Tuesday's meeting": the day a post was written, not the meeting's.
+          !(DATE_LINE.test(t.trim()) && anotherWeekdayBelow(t, header[i + 1] ?? '')) &&
           !(t === lastLine && DATE_LED_LINE.test(t.trim())),
       )
       .map(meetingDateIn)
@@ -462,6 +468,15 @@ function anotherMonthBelow(dateLine: string, below: string): boolean {
   const month = findMonthAndYear(below);
   const date = findWrittenDate(dateLine);
   return month !== null && date !== null && !date.startsWith(month);
+}
+
+/** Whether the line below a date names a day of the week other than the date's own ("Agenda for Tuesday's meeting"). */
+function anotherWeekdayBelow(dateLine: string, below: string): boolean {
+  const named = /\b(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/i.exec(below)?.[1];
+  const date = findWrittenDate(dateLine);
+  if (!named || !date) return false;
+  const weekday = ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur'][new Date(`${date}T12:00:00Z`).getUTCDay()];
+  return weekday !== named.toLowerCase();
 }
 
 /** "Tuesday 14th May 2024, 10.00am, via Zoom": a line that is a day and what little goes with it. */
