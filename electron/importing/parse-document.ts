@@ -7,6 +7,7 @@ import { extractPlainText } from './extract/plain-text';
 import { ImportProblem } from './import-problem';
 import { findAgendaItems, type ParsedItem } from './structure/agenda-items';
 import { readAttendance } from './structure/attendance';
+import { minutesBelowAgenda } from './structure/document-kind';
 import { findExemption, type Exemption } from './structure/exempt';
 import { findBoardRecommendations } from './structure/board-recommendations';
 import { readMeetingHeader, type MeetingHeader } from './structure/meeting-header';
@@ -56,7 +57,15 @@ export async function parseDocument(
   const header = readMeetingHeader(blocks, fileName);
   const isMinutes = header.kind === 'minutes';
   const decides = isMinutes || header.kind === 'other';
-  const items = decides || header.kind === 'agenda' ? findAgendaItems(blocks, header.kind === 'agenda') : [];
+  // An agenda with its meeting's minutes printed below: the meeting's items are the minutes', when they number them.
+  const minutesFrom = isMinutes ? minutesBelowAgenda(blocks) : -1;
+  const minutesItems = minutesFrom > 0 ? findAgendaItems(blocks, false, minutesFrom) : [];
+  const items =
+    minutesItems.length >= 2
+      ? minutesItems
+      : decides || header.kind === 'agenda'
+        ? findAgendaItems(blocks, header.kind === 'agenda')
+        : [];
   const warnings = [...extracted.warnings];
   if (!header.committee || !header.date) {
     warnings.push(

@@ -11385,9 +11385,11 @@ describe('shapes met on real pages in the thirty-seventh session (P201–P216)',
 
   it('reads an agenda with the minutes of its meeting printed below it as minutes, and their decisions', async () => {
     const paper = await readPaper(
-      'Footpaths Committee\n\nAGENDA\n\nNOTICE IS HEREBY GIVEN that a meeting of the Footpaths Committee will be held on Wednesday 7th February 2024 at 7pm.\n\n1. Apologies\n\n2. To approve the minutes of the last meeting\n\n3. Maintenance schedule\n\n4. Walks leaflet\n\n5. Date of next meeting\n\nClerk to the Council\n\nMinutes\n\nPresent were: Councillors Hale, Orme and Dunn\n\n1. Apologies were received from Cllr Webb.\n\n3. Maintenance schedule\n\nThe following additional actions were agreed:\n\n- To replace the broken gate on Footpath 12\n\n- To cut back the hedge at Mill Corner',
+      'Footpaths Committee\n\nAGENDA\n\nNOTICE IS HEREBY GIVEN that a meeting of the Footpaths Committee will be held on Wednesday 7th February 2024 at 7pm.\n\n1. Apologies\n\n2. To approve the minutes of the last meeting\n\n3. Maintenance schedule\n\n4. Walks leaflet\n\n5. Date of next meeting\n\nClerk to the Council\n\nMinutes\n\nPresent were: Councillors Hale, Orme and Dunn\n\n1. Apologies\n\nApologies were received from Cllr Webb.\n\n3. Maintenance schedule\n\nThe following additional actions were agreed:\n\n- To replace the broken gate on Footpath 12\n\n- To cut back the hedge at Mill Corner',
     );
     expect(paper.kind).toBe('minutes');
+    // The meeting's items are the minutes' own, not the agenda's list above them.
+    expect(paper.items.map((item) => item.number)).toEqual(['1', '3']);
     expect(paper.outcomes.map((o) => o.text)).toEqual([
       'Replace the broken gate on Footpath 12',
       'Cut back the hedge at Mill Corner',

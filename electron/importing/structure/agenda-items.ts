@@ -15,8 +15,16 @@ export interface ParsedItem {
 
 const PAGES = /\s*\(pages? [\d\s-–]+\)\s*$/i;
 
-export function findAgendaItems(blocks: RawBlock[], isAgenda: boolean): ParsedItem[] {
-  const starts = itemStarts(blocks, isAgenda);
+/**
+ * The paper's items, from the block `from` on: an agenda with its meeting's minutes printed below it has the minutes'
+ * items, not the agenda's list above them.
+ */
+export function findAgendaItems(blocks: RawBlock[], isAgenda: boolean, from = 0): ParsedItem[] {
+  const starts = itemStarts(blocks.slice(from), isAgenda).map((start) => ({
+    ...start,
+    index: start.index + from,
+    bodyFrom: start.bodyFrom + from,
+  }));
   return starts.map((start, i) => {
     const end = starts[i + 1]?.index ?? blocks.length;
     const body = blocks.slice(start.bodyFrom, end);

@@ -490,8 +490,10 @@ const DECIDED_THAT =
  */
 const MINUTES_TITLE_LINE = /^(?:(?:draft|confirmed|unconfirmed|signed) )?minutes(?: of (?:the |a )?[^.]{3,100})?$/i;
 const MEETING_RECORDED = /^(?:Present\b|(?:A|The) meeting of\b[^.]{3,160}\bwas held\b)/i;
-function minutesBelowAgenda(texts: string[]): boolean {
-  return texts.some(
+/** Where the minutes printed below an agenda begin (their "Minutes" line), or -1 when the paper prints none. */
+export function minutesBelowAgenda(blocks: RawBlock[]): number {
+  const texts = blocks.map((b) => b.text);
+  return texts.findIndex(
     (t, i) =>
       i >= TOP_BLOCKS && MINUTES_TITLE_LINE.test(t) && texts.slice(i + 1, i + 6).some((u) => MEETING_RECORDED.test(u)),
   );
@@ -528,7 +530,7 @@ export function documentKind(blocks: RawBlock[]): DocumentKind {
   const ownLabel = labels.find((e) => e.kind !== 'minutes');
   if (ownLabel && !saysMinutesAtTop) return ownLabel.kind;
   // "AGENDA" or a summons at the top, and no minutes title: an agenda, whatever decisions of other meetings it quotes.
-  const minutesBelow = minutesBelowAgenda(texts);
+  const minutesBelow = minutesBelowAgenda(blocks) >= 0;
   if (!saysMinutesAtTop && !minutesBelow && AGENDA_AT_TOP.some((e) => top.some((t) => e.pattern.test(t))))
     return 'agenda';
   // A web page headed "Agenda" with no "Minutes:" or "Decision:" under its items: the business to come, whatever

@@ -472,11 +472,11 @@ function anotherMonthBelow(dateLine: string, below: string): boolean {
 
 /** Whether the line below a date names a day of the week other than the date's own ("Agenda for Tuesday's meeting"). */
 function anotherWeekdayBelow(dateLine: string, below: string): boolean {
-  const named = /\b(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/i.exec(below)?.[1];
+  const named = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/i.exec(below)?.[0];
   const date = findWrittenDate(dateLine);
   if (!named || !date) return false;
-  const weekday = ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur'][new Date(`${date}T12:00:00Z`).getUTCDay()];
-  return weekday !== named.toLowerCase();
+  const weekday = new Date(`${date}T12:00:00Z`).toLocaleDateString('en-GB', { weekday: 'long', timeZone: 'UTC' });
+  return weekday.toLowerCase() !== named.toLowerCase();
 }
 
 /** "Tuesday 14th May 2024, 10.00am, via Zoom": a line that is a day and what little goes with it. */
