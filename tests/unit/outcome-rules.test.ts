@@ -11431,3 +11431,78 @@ describe('shapes met on real pages in the thirty-seventh session (P201–P216)',
     ).toBeNull();
   });
 });
+
+describe('shapes met on real pages in the thirty-eighth session (P257–P260 and after)', () => {
+  it.each<[string, string, [string, string][]]>([
+    [
+      'a part\'s capital letter set apart by a tab under "It was resolved to:"',
+      'Decision:\n\nIt was resolved to:\n\nA\tNote the highlights report.\n\nB\tAgree the revised timetable for the growth plan.',
+      [
+        ['resolution', 'Note the highlights report.'],
+        ['resolution', 'Agree the revised timetable for the growth plan.'],
+      ],
+    ],
+    [
+      "a field's sentence wrapped onto the next line in small letters, not a request of its own",
+      "Chair's Announcements Minutes: The Chair welcomed everyone to the meeting\nand requested a minute's silence in memory of a former councillor.\nApologies Minutes: None.",
+      [],
+    ],
+    [
+      'a decision "That … be …" whose verb ends in -ated or -ised',
+      '2.2 That a boundary be designated for the Ashby Neighbourhood Area, as shown in Appendix 1 of the report.\n2.3 That the plan be prioritised in the work programme.',
+      [
+        [
+          'resolution',
+          'A boundary be designated for the Ashby Neighbourhood Area, as shown in Appendix 1 of the report.',
+        ],
+        ['resolution', 'The plan be prioritised in the work programme.'],
+      ],
+    ],
+    [
+      'a part "… be noted" whose subject holds "appointed to"',
+      '1. The members appointed to the Joint Authority by each council be noted.\n2. The nomination of Ann Ash from the Enterprise Partnership be agreed.',
+      [
+        ['resolution', 'The members appointed to the Joint Authority by each council be noted.'],
+        ['resolution', 'The nomination of Ann Ash from the Enterprise Partnership be agreed.'],
+      ],
+    ],
+    [
+      'the mayor appointing a deputy and a chaplain, "as his …"',
+      'The Mayor appointed Councillor Ann Ash as his Deputy Mayor.\n\nThe Mayor appointed Reverend Ben Birch as his Chaplain.',
+      [
+        ['resolution', 'The Mayor appointed Councillor Ann Ash as his Deputy Mayor.'],
+        ['resolution', 'The Mayor appointed Reverend Ben Birch as his Chaplain.'],
+      ],
+    ],
+    [
+      'the same decision worded alike after two subjects, each before its keyword on one line, each kept',
+      '(i) Income and expenditure to 30 June: RESOLVED: Members agreed to note the information. Agreed.\n(ii) Bank reconciliation to 30 June: RESOLVED: Members agreed to note the information. Agreed.',
+      [
+        ['resolution', 'Income and expenditure to 30 June: Members agreed to note the information. Agreed.'],
+        ['resolution', 'Bank reconciliation to 30 June: Members agreed to note the information. Agreed.'],
+      ],
+    ],
+    [
+      '"It was agreed a further £… be …", with no "that"; a line with no full stop among long paragraphs is a paragraph of its own',
+      'Repairs to play equipment – the amount would be increased to include a new net on the goal at the recreation ground, which would match the other goal that recently had a new net fitted.\n\nIt was agreed a further £8,000 be included for traffic calming\n\nWith those changes the draft budget was agreed.',
+      [
+        ['follow-up', 'A further £8,000 be included for traffic calming'],
+        ['resolution', 'With those changes the draft budget was agreed.'],
+      ],
+    ],
+    [
+      'not a duty in terms of reference that opens on how often',
+      "1.        To consider and advise the Authority on its budgets.\n\n2.        Regularly to monitor the Authority's budget and expenditure.",
+      [],
+    ],
+    [
+      'a decision page\'s "Outcome: Recommendations Approved" beside the decision\'s own parts',
+      'Outcome: Recommendations Approved\n\nDecision:\n\nRESOLVED – That the Executive Member:\n\n(1) Notes the progress of the town plan;\n\n(2) Approves the spending of £20,000 on the market square.',
+      [
+        ['resolution', 'Notes the progress of the town plan'],
+        ['resolution', 'Approves the spending of £20,000 on the market square.'],
+      ],
+    ],
+    ['a one-word planning decision under "Resolved:"', 'Resolved:\n\nPermit', [['resolution', 'Permit']]],
+  ])('%s', readsWhole);
+});

@@ -34,6 +34,8 @@ const GLUED_MARKER = /^\(?(?:i{1,3}|iv|vi{0,3}|ix|x)\)(?=[A-Z][a-z])/;
 /** "1.1" on a line of its own. */
 /** "4.1Ann Ash agreed …", "3.2AD requested …": a decimal paragraph number with no space after it. */
 const GLUED_DECIMAL = /^(\d{1,2}\.\d{1,2})(?=[A-Z](?:[a-z]|[A-Z]{1,3}\s))/;
+/** "A<tab>Note the contents of the report.": a part's capital letter set apart from its text by a tab or a wide gap. */
+const LETTER_SET_APART = /^\s*([A-H])(?:\s{2,}|\t)(?=[A-Z][a-z])/;
 /** "(1)the accounts be approved;", "(b)That …": a part's marker in brackets run into its first word. */
 const GLUED_BRACKETED_MARKER = /^(\((?:\d{1,2}|[a-h]|i{1,3}|iv|vi{0,3}|ix|x)\))(?=[A-Za-z])/;
 /** "5 92 . Quote for repairs": a minute's number broken by stray spaces where the copy was spaced out letter by letter. */
@@ -195,6 +197,7 @@ export function extractPlainText(text: string): ExtractedText {
   );
   const unwrapped = writtenUnwrapped(lines);
   const margin = usualIndent(lines);
+  const fullLine = fullLineLength(lines);
   const blocks: RawBlock[] = [];
   let open: RawBlock | null = null;
   let lastLineLength = 0;
@@ -212,6 +215,8 @@ export function extractPlainText(text: string): ExtractedText {
   let partsOfLeadIn = false;
   /** The number of the last block or heading that opened with one ("14 West Farm – …"). */
   let lastNumber: number | null = null;
+  /** A field's line just closed ("Minutes: The Leader welcomed everyone to the meeting"), its sentence still open. */
+  let closedField: RawBlock | null = null;
 
   for (const [lineIndex, rawLine] of lines.entries()) {
     const hardBreak = /\S\s{2,}$/.test(rawLine);
@@ -219,10 +224,11 @@ export function extractPlainText(text: string): ExtractedText {
     const indent = /^\s*/.exec(rawLine)?.[0].length ?? 0;
     const indented = indent > margin && /\S/.test(rawLine);
     // "4.1Ann Ash agreed to …": a paragraph's number run into its first word.
-    const read = normaliseSpace(stripInlineMarkdown(rawLine))
+    const spaced = normaliseSpace(stripInlineMarkdown(rawLine))
       .replace(GLUED_DECIMAL, '$1 ')
       .replace(GLUED_BRACKETED_MARKER, '$1 ')
       .replace(SPACED_OUT_NUMBER, '$1$2. ');
+    const read = LETTER_SET_APART.test(rawLine) ? spaced.replace(/^([A-H]) /, '($1) ') : spaced;
     if (read === '') {
       blankSince = true;
       continue;
@@ -240,6 +246,10 @@ export function extractPlainText(text: string): ExtractedText {
     const afterMarker = markerAlone !== null;
     const afterDecimal = markerAlone !== null && DECIMAL_ALONE.test(markerAlone);
     markerAlone = null;
+    // "Minutes: The Leader welcomed everyone to the meeting" / "and requested a moment's silence …": a field's value
+    // wrapped onto the next line, in small letters, goes on the field's block.
+    if (closedField && !blankSince && /^[a-z]/.test(line) && !/[.:;!?|]$/.test(closedField.text)) open = closedField;
+    closedField = null;
     const markdownHeading = /^(#{1,6})\s+(.*)$/.exec(line);
     // "1. The panel receive an update …": a decision's part in the subjunctive, not a section's title.
     // "It was RESOLVED to approve:" over "1. An increase to the card limit", "2. A second card": its parts, not titles.
@@ -403,7 +413,7 @@ export function extractPlainText(text: string): ExtractedText {
         (sentenceOpen &&
           (/^[a-z(]/.test(line) ||
             carriesOn ||
-            (lastLineLength >= FULL_LINE_LENGTH &&
+            (lastLineLength >= fullLine &&
               !openIsBullet &&
               !/^[A-Z]{4,}\b/.test(line) &&
               !headingBetweenBlanks(lines, lineIndex)))));
@@ -430,8 +440,10 @@ export function extractPlainText(text: string): ExtractedText {
       (hardBreak || (FIELD.test(line) && !DECISION_LABEL.test(line) && !ACTION_LABEL.test(line))) &&
       !ENDS_MID_PHRASE.test(line) &&
       !THAT_PART_BEFORE_ITS_VERB.test(open?.text ?? '')
-    )
+    ) {
+      closedField = open;
       open = null;
+    }
     if (PAGE_TRAIL.test(line)) open = null;
     openIsDecisionLabel = open !== null && DECISION_LABEL.test(line);
     blankSince = false;
@@ -449,6 +461,22 @@ function writtenUnwrapped(lines: string[]): boolean {
   const long = lengths.filter((n) => n > 110).length;
   return lengths.length > 0 && long / lengths.length >= 0.15 && lengths.some((n) => n > 140);
 }
+
+/**
+ * How long a line that filled the width is: FULL_LINE_LENGTH, or, where the longest lines (the nineteenth in twenty) are
+ * paragraphs no page could print on one line, near their length: "It was agreed a further £10,000 be included for traffic
+ * calming" over a blank line is a paragraph of its own among paragraphs of 190 characters, though it has no full stop.
+ */
+function fullLineLength(lines: string[]): number {
+  const lengths = lines
+    .map((l) => l.trim().length)
+    .filter((n) => n > 0)
+    .sort((a, b) => a - b);
+  const wide = lengths[Math.floor(lengths.length * 0.95)] ?? 0;
+  return wide >= UNPRINTABLE_LINE ? Math.max(FULL_LINE_LENGTH, Math.floor(wide * 0.75)) : FULL_LINE_LENGTH;
+}
+/** A line longer than a printed page's: a paragraph copied from a web page whole. */
+const UNPRINTABLE_LINE = 140;
 
 /** The indentation most lines share: a printed page's left margin. */
 function usualIndent(lines: string[]): number {

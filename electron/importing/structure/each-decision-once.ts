@@ -11,7 +11,11 @@ import type { Candidate } from './outcomes';
 export function eachDecisionOnce(found: Candidate[], blocks: RawBlock[] = []): Candidate[] {
   return keepEachOnce(
     namedBySubject(
-      dropRestatedInFull(answersJoinTheirRequests(dropSupersededNarrative(dropBareVotesAfterTheirDecision(found)))),
+      dropRestatedInFull(
+        answersJoinTheirRequests(
+          dropSupersededNarrative(dropBareVotesAfterTheirDecision(dropBareApprovalBesideParts(found))),
+        ),
+      ),
       blocks,
     ),
     mattersOf(blocks, found),
@@ -22,6 +26,10 @@ export function eachDecisionOnce(found: Candidate[], blocks: RawBlock[] = []): C
 const SUBJECT_LINE =
   /^(?!(?:Agreed|Carried|Approved|Noted|Resolved|Decision|Minutes|For|Against|Abstentions?|Vote|Unanimous)\b)[A-Z][^.!?;:]{2,100}$/i;
 
+/** "(iii) Grant budget to 30th June: RESOLVED: …": what the decision is on, before its keyword on its own line. */
+const SUBJECT_BEFORE_KEYWORD =
+  /^(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)]\s*)?([A-Z][^.!?;:]{2,100}?)\s*:\s*(?:RESOLVED|AGREED|DECIDED|Resolved|Agreed|Decided)\b/;
+
 /**
  * "Village Hall Roof (Appendix B)" over "RESOLVED that the application be refused." and "Play Area (Appendix C)" over the
  * same words: two decisions, each said with what it is on, not one.
@@ -30,7 +38,8 @@ function namedBySubject(found: Candidate[], blocks: RawBlock[]): Candidate[] {
   const decides = new Set(found.map((c) => c.blockIndex));
   const subjectOf = (c: Candidate): string | null => {
     const above = blocks[c.blockIndex - 1]?.text.trim() ?? '';
-    return SUBJECT_LINE.test(above) && !decides.has(c.blockIndex - 1) ? above : null;
+    if (SUBJECT_LINE.test(above) && !decides.has(c.blockIndex - 1)) return above;
+    return SUBJECT_BEFORE_KEYWORD.exec(blocks[c.blockIndex]?.text ?? '')?.[1] ?? null;
   };
   return found.map((c) => {
     const subject = subjectOf(c);
@@ -94,6 +103,29 @@ function dropBareVotesAfterTheirDecision(found: Candidate[]): Candidate[] {
       before.kind === c.kind
     );
   });
+}
+
+/** "Outcome: Recommendations Approved", "Recommendations agreed.": that the recommendations passed, saying none of them. */
+const RECOMMENDATIONS_PASSED =
+  /^(?:Outcome:\s*)?(?:The |All )?recommendations?(?: (?:as set out|in the report))? (?:were |was |are |is )?(?:approved|agreed|adopted|accepted|endorsed)\.?$/i;
+
+/**
+ * A decision page's "Outcome: Recommendations Approved" beside the decision's own parts: the parts say what passed, and
+ * the field says it again. Alone, with the recommendations printed nowhere as decided, it is the outcome and stays.
+ */
+function dropBareApprovalBesideParts(found: Candidate[]): Candidate[] {
+  return found.filter(
+    (c) =>
+      !RECOMMENDATIONS_PASSED.test(c.text) ||
+      !found.some(
+        (o) =>
+          o !== c &&
+          o.formal &&
+          o.itemIndex === c.itemIndex &&
+          (o.kind === 'resolution' || o.kind === 'recommendation') &&
+          !RECOMMENDATIONS_PASSED.test(o.text),
+      ),
+  );
 }
 
 /** A formal decision that points back at the discussion: "That the work programme be updated to reflect discussions." */

@@ -110,7 +110,7 @@ const ELECTED_OR_APPOINTED =
 
 /** "Cllr", "WF.20": a single word that decides nothing ("Approved", "Objection" and "Refused" do). */
 const ONE_WORD_NOT_DECIDING =
-  /^(?!(?:Approved|Agreed|Refused|Granted|Objection|Objections|Support|Supported|Deferred|Withdrawn|Carried|Lost|Accepted|Rejected|Permitted|Noted|Resolved|Recommendations?)\b)\S+$/i;
+  /^(?!(?:Approved|Agreed|Refused|Granted|Objection|Objections|Support|Supported|Deferred|Withdrawn|Carried|Lost|Accepted|Rejected|Permitted|Noted|Resolved|Recommendations?|Permit|Grant|Refuse)\b)\S+$/i;
 
 /**
  * "The intern", "The Committee": "the" and a word or two, as a page cut off mid-sentence ends (not "EF to attend"); or
