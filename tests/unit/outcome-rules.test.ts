@@ -11504,5 +11504,84 @@ describe('shapes met on real pages in the thirty-eighth session (P257–P260 and
       ],
     ],
     ['a one-word planning decision under "Resolved:"', 'Resolved:\n\nPermit', [['resolution', 'Permit']]],
+    [
+      'a lettered part of two decisions, "… be noted and that a further report be submitted …; and"',
+      'RESOLVED – that (A) the principles for investment be approved;\n(B) the outline timetable be noted and that a further progress report be submitted to a future Executive meeting; and\n(C) the need for extra staff be noted.',
+      [
+        ['resolution', 'The principles for investment be approved'],
+        ['resolution', 'The outline timetable be noted.'],
+        ['resolution', 'A further progress report be submitted to a future Executive meeting.'],
+        ['resolution', 'The need for extra staff be noted.'],
+      ],
+    ],
+    [
+      '"… be noted and a report … be brought to a future meeting" under a keyword: two decisions',
+      'RESOLVED – the audit report be noted and a report on the work of the Audit Committee be brought to a future meeting.',
+      [
+        ['resolution', 'The audit report be noted.'],
+        ['work-programme', 'A report on the work of the Audit Committee be brought to a future meeting.'],
+      ],
+    ],
+    [
+      'a bullet of several infinitives under "the committee:"',
+      'At the meeting, the committee:\n\n• Agreed unanimously to support the promenade improvements subject to planning consent; to approve an additional £12,000 towards surfacing; and to thank the working group for its plans.',
+      [
+        ['resolution', 'Agreed unanimously to support the promenade improvements subject to planning consent'],
+        ['resolution', 'Agreed unanimously to approve an additional £12,000 towards surfacing'],
+        ['resolution', 'Agreed unanimously to thank the working group for its plans.'],
+      ],
+    ],
+    [
+      'a request, then ", and it was confirmed that there would be an update …"',
+      'Audit report\n\nThere was also a request that responsible officers provide updates, and it was confirmed that there would be a property update at the next meeting.',
+      [
+        ['request', 'There was also a request that responsible officers provide updates'],
+        ['information-request', 'It was confirmed that there would be a property update at the next meeting.'],
+      ],
+    ],
+    [
+      'two people by first name who would each prepare something',
+      'Parent council\n\nAnnie would prepare a short presentation for the parent forum and Tricia would prepare a financial summary.',
+      [
+        ['action', 'Annie would prepare a short presentation for the parent forum'],
+        ['action', 'Tricia would prepare a financial summary.'],
+      ],
+    ],
+    [
+      'councillors who agreed something "but asked for" more',
+      'Finance\n\nCouncillors agreed the income and expenditure headings but asked for additional analysis of the costs of the playing field.',
+      [
+        ['resolution', 'Councillors agreed the income and expenditure headings.'],
+        ['request', 'Councillors asked for additional analysis of the costs of the playing field.'],
+      ],
+    ],
+    [
+      'what someone will do, noted after a purpose',
+      'Transport\n\nTo address these concerns, it was noted that the Chair will meet the chair of the next parish to explore other routes.',
+      [['action', 'The Chair to meet the chair of the next parish to explore other routes.']],
+    ],
+    [
+      'a body that was to be informed',
+      'Dovecote\n\nCllrs Kidney and Hale would remove the rubbish. The National Park Authority were to be informed as it was their responsibility.',
+      [
+        ['action', 'Cllrs Kidney and Hale would remove the rubbish.'],
+        ['action', 'The National Park Authority were to be informed as it was their responsibility.'],
+      ],
+    ],
+    [
+      "not a notice that these are the clerk's notes, nor the minutes sent for signature",
+      'Please be advised that these are notes of the meeting taken by the Clerk and cannot be regarded as minutes.\n\nThe minutes will be forwarded to the Chairman for signature and return to the Clerk.',
+      [],
+    ],
+    [
+      'not a report considered that is "to be approved by full Council"',
+      'Pay policy\n\nThe Panel considered the report of the Chief Executive on the pay policy statement to be approved by full Council.',
+      [],
+    ],
+    [
+      'not a decisions list\'s "Status: Agreed" field',
+      'RECRUITMENT OF CHIEF EXECUTIVE\n\nStatus: Agreed\n\nBusiness: The report was considered.\n\nDecision: RESOLVED that the recruitment process set out in the report be approved.',
+      [['resolution', 'The recruitment process set out in the report be approved.']],
+    ],
   ])('%s', readsWhole);
 });

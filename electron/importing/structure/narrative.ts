@@ -11,7 +11,14 @@ import {
   VAGUE_ACTION,
   VAGUE_ACTION_LINE,
 } from './bare-shapes';
-import { CAPITALS_LABEL, decidesByItself, excluded, firstReadRule } from './outcome-shapes';
+import {
+  CAPITALS_LABEL,
+  decidesByItself,
+  excluded,
+  FURTHER_INFINITIVE,
+  firstReadRule,
+  INFINITIVE_LEAD_IN,
+} from './outcome-shapes';
 import { sentencesOf, type Segment } from './segments';
 import { SENTENCE_RULES } from './sentence-rules';
 
@@ -92,10 +99,11 @@ const TWO_PROPOSALS =
  * " and he would write …" after a clause in which someone would act; " and the Secretary is to check …" after "The Chair
  * agreed to allow …"; " and community council will write to …" after "Cllr Ash will follow this up"; " but in the meantime
  * the Clerk agreed to …" after "It was agreed to place this on the next agenda"; but "… and the Clerk would send it"
- * finishes the same action, and "Mr and Mrs Ash" are two people.
+ * finishes the same action, and "Mr and Mrs Ash" are two people. So too " and Tricia would prepare …", " and RB will …":
+ * someone named by first name or initials.
  */
 export const TWO_UNDERTAKINGS =
-  /(?<=\b(?:would|will|agreed to|undertook to) [a-z]{3,}[^.;]{5,200}?)(?<!\b(?:Mr|Mrs|Ms|Dr))(?:\s+and|,?\s+but (?:in the meantime|meanwhile),?) (?=(?:Cllr\.?|Councill?or|Mr|Mrs|Ms|Dr) [A-Z][^.;]{0,40}?(?:would|will) [a-z]{3,}|(?:the |[Tt]he )?(?:[Cc]lerk|[Cc]hair(?:man)?) (?:agreed|undertook|offered) to [a-z]{3,}|(?:the |[Tt]he )?(?:[Pp]arish |[Tt]own |[Cc]ommunity )?[Cc]ouncil (?:would|will) (?:write|contact|ask|send|seek|invite|apply|pursue|chase|respond|reply|follow up|look into)\b|(?:(?:the |[Tt]he )?(?:(?:Town|Parish) |[A-Z]{2,5} )?(?:[Cc]lerk|[Oo]fficers)|he|she) (?:would|will) [a-z]{3,}\b(?! (?:it|this|that|them|these|so|on)\b)|(?:the )?(?:[Cc]lerk|[Ss]ecretary|Sec|[Tt]reasurer|Chair(?:man)?) (?:is|was) to [a-z]{3,}\b|(?:Cllr\.?|Councill?or) [A-Z][\w'’-]+ (?:explore|investigate|contact|write|obtain|check|liaise|speak|arrange|draft|prepare|seek|email|circulate|send|follow up|look into)\b)/;
+  /(?<=\b(?:would|will|agreed to|undertook to) [a-z]{3,}[^.;]{5,200}?)(?<!\b(?:Mr|Mrs|Ms|Dr))(?:\s+and|,?\s+but (?:in the meantime|meanwhile),?) (?=(?:Cllr\.?|Councill?or|Mr|Mrs|Ms|Dr) [A-Z][^.;]{0,40}?(?:would|will) [a-z]{3,}|(?:the |[Tt]he )?(?:[Cc]lerk|[Cc]hair(?:man)?) (?:agreed|undertook|offered) to [a-z]{3,}|(?:the |[Tt]he )?(?:[Pp]arish |[Tt]own |[Cc]ommunity )?[Cc]ouncil (?:would|will) (?:write|contact|ask|send|seek|invite|apply|pursue|chase|respond|reply|follow up|look into)\b|(?:(?:the |[Tt]he )?(?:(?:Town|Parish) |[A-Z]{2,5} )?(?:[Cc]lerk|[Oo]fficers)|he|she) (?:would|will) [a-z]{3,}\b(?! (?:it|this|that|them|these|so|on)\b)|(?:the )?(?:[Cc]lerk|[Ss]ecretary|Sec|[Tt]reasurer|Chair(?:man)?) (?:is|was) to [a-z]{3,}\b|(?:Cllr\.?|Councill?or) [A-Z][\w'’-]+ (?:explore|investigate|contact|write|obtain|check|liaise|speak|arrange|draft|prepare|seek|email|circulate|send|follow up|look into)\b|(?!(?:The|This|That|These|Those|It|There|They|We|He|She|Council|Committee|Members|Officers|Everyone|All|Each|Both)\b)(?:[A-Z][a-z]{2,15}|[A-Z]{2,3}) (?:would|will) (?!(?:be|not|have|need|like)\b)[a-z]{3,}\b)/;
 
 /** Who is to act, in a line of actions: "PS", "Clerk", "the Clerk", "Cllr Ash", "SH and LB". */
 export const ACTS = String.raw`(?:[A-Z]{2,3}|(?:[Tt]he )?[Cc]lerk|[Cc]hair(?:man)?|(?:Cllr\.?|Councill?or|Mr|Mrs|Ms|Dr) [A-Z][\w'’-]+)(?:\s+(?:and|&)\s+[A-Z]{2,3})?`;
@@ -126,6 +134,9 @@ export function narrative(
   // Which clause last gave a decision: a clause after it may be a further part of the same decision.
   let clause = 0;
   let decidedAt = -1;
+  /** The lead-in of the last further infinitive read, and the clause it was read in. */
+  let lastLeadIn: string | undefined;
+  let infinitiveOf = -1;
   let addedAt = -1;
   let actedAt = -1;
   let lastAdded: Candidate | null = null;
@@ -206,6 +217,9 @@ export function narrative(
     .flatMap((sentence) =>
       DECIDED.test(sentence) ? quotedWhole(sentence, CLERK_TO_ACT_AFTER_COMMA, quotes) : [sentence],
     )
+    // "There was a request that officers provide updates, and it was confirmed that there would be an update at the next
+    // meeting": what was asked, then what was agreed, each a sentence of its own.
+    .flatMap((sentence) => quotedWhole(sentence, AND_IT_WAS_AGREED, quotes))
     // "Councillors resolved to apply for a grant and agreed that the hall would be a suitable location.": two decisions.
     .flatMap((sentence) => twoDecisionsOfOneBody(sentence, quotes))
     // "It was noted that Ann could not serve on the hall committee and agreed that for now no one would be nominated":
@@ -294,8 +308,13 @@ export function narrative(
     }
     // "Agreed unanimously to adopt the play strategy; to thank the working party for its work;": a further
     // infinitive of the decision before it, read with its lead-in.
-    const leadIn = i > 0 && decidedAt === i - 1 ? INFINITIVE_LEAD_IN.exec(clauses[i - 1] ?? '')?.[1] : undefined;
+    // "…; to approve …; and to thank …": each further infinitive takes the lead-in of the first.
+    const leadIn =
+      i > 0 && decidedAt === i - 1
+        ? (INFINITIVE_LEAD_IN.exec(clauses[i - 1] ?? '')?.[1] ?? (infinitiveOf === i - 1 ? lastLeadIn : undefined))
+        : undefined;
     if (leadIn && FURTHER_INFINITIVE.test(sentence)) {
+      [lastLeadIn, infinitiveOf] = [leadIn, i];
       const part = `${leadIn} ${sentence.replace(/^and (?:also )?/i, '').replace(/[;,\s]+$/, '')}`;
       add('resolution', part, segment, sentence, {
         formal: false,
@@ -840,13 +859,11 @@ const PROPOSER_AND_SECONDER_MARKS =
 const BRACKETED_VOTE =
   /\s\((?:prop(?:osed)?\.?(?: by)?)\s[^()]{2,60}?,?\s*sec(?:onded)?\.?(?: by)?\s[^()]{2,60}?[–—,-]\s*(?:all (?:in favour|agreed)|unanimous(?:ly agreed)?|carried|agreed)\)\.?$/i;
 
+/** ", and it was confirmed that …": a second sentence run on after a comma and "and". */
+const AND_IT_WAS_AGREED = /,\s+and\s+(?=it was (?:also |further )?(?:agreed|confirmed|resolved|decided)\b)/;
+
 /** "and that the changes be submitted …": a clause that goes on with the decision before it. */
 const FURTHER_PART = /^(?:and (?:also )?|also )?that\s[^;]{3,200}?\bbe\s+[a-z]{3,}/i;
-/** "to thank the working party …" after "Agreed to adopt …;": the same decision's next infinitive. */
-const FURTHER_INFINITIVE = /^(?:and (?:also )?)?to (?!be\b)[a-z]{3,}\b/;
-/** "Agreed unanimously to endorse …", "The Cabinet resolved to note …": the lead-in a further infinitive takes. */
-const INFINITIVE_LEAD_IN =
-  /^((?:(?:The )?(?:[A-Z][\w-]* ){0,3}(?:Council|Committee|Board|Panel|Cabinet|Members|Councillors) (?:also |unanimously )?|It was (?:also |unanimously )?)?(?:agreed|resolved|decided|Agreed|Resolved|Decided|AGREED|RESOLVED|DECIDED)(?: unanimously)?) to [a-z]/;
 
 /** "Proposal that council commits £1,500 …": a further proposal after the first, carried by the same vote. */
 const FURTHER_PROPOSAL =
@@ -863,10 +880,10 @@ function splitAtSemicolons(sentence: string, sentenceOfClause: Map<string, strin
 /**
  * Who decided, what, and a second decision of theirs after "and": "Councillors resolved to … and agreed that …",
  * "Members noted the contents of the report and requested that time be set aside …", "The Board noted the report and agreed
- * the action plan".
+ * the action plan", "Councillors agreed the budget headings but asked for more analysis of the field's costs".
  */
 const TWO_DECISIONS =
-  /^((?:The )?(?:Members|Councillors|(?:[A-Z][\w-]* ){0,3}(?:Council|Committee|Board|Panel|Cabinet))(?: (?:also|unanimously|then))?) ((?:(?:resolved|agreed|decided) (?:to|that)|noted) [^.;]{10,}?) and (?:also )?((?:(?:resolved|agreed|decided) (?:to|that)|(?:agreed|approved|endorsed) (?:the|a|an)|requested that|asked (?:that|for)) [^.;]{10,})$/;
+  /^((?:The )?(?:Members|Councillors|(?:[A-Z][\w-]* ){0,3}(?:Council|Committee|Board|Panel|Cabinet))(?: (?:also|unanimously|then))?) ((?:(?:resolved|agreed|decided) (?:to|that)|noted|(?:agreed|approved|endorsed) (?:the|a|an)) [^.;]{10,}?),? (?:and|but) (?:also )?((?:(?:resolved|agreed|decided) (?:to|that)|(?:agreed|approved|endorsed) (?:the|a|an)|requested that|asked (?:that|for)) [^.;]{10,})$/;
 
 /**
  * "It was resolved that Cllr Evans be thanked for his report and that clarity be requested about CIL.", "It was agreed
@@ -901,11 +918,11 @@ export function twoDecisionsOf(sentence: string): string[] | null {
 
 /**
  * "That the report be noted, and that a briefing sheet be attached to the minutes" under a keyword: two decisions, each
- * worded "be …ed". Not "that officers ensure that the plan be kept and that …", whose second "that" goes on with a
+ * worded "be …ed"; so is "the audit report be noted and a report on its work be brought to a future meeting". Not "that officers ensure that the plan be kept and that …", whose second "that" goes on with a
  * clause of the first.
  */
 const TWO_SUBJUNCTIVES =
-  /^(?:[Tt]hat\s+)?((?:(?!\bthat\b)[^.;]){6,}?\bbe [a-z]+ed\b[^.;]*?),? and that ([a-z][^.;]{6,}?\bbe [a-z]+ed\b[^.;]*?)\.?$/;
+  /^(?:[Tt]hat\s+)?((?:(?!\bthat\b)[^.;]){6,}?\bbe [a-z]+ed\b[^.;]*?),? and (?:that |(?=(?:a|an|further) ))([a-z][^.;]{6,}?\bbe (?:[a-z]+ed|brought|sent|made|given|taken|held|kept|set up|sought|written|drawn up)\b[^.;]*?)\.?$/;
 
 /** The two decisions of a keyword's "… be noted, and that … be attached …"; null when it holds one. */
 export function twoSubjunctivesOf(decided: string): string[] | null {

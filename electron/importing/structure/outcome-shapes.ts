@@ -166,11 +166,21 @@ function isOutcomeClause(clause: string): boolean {
   );
 }
 
+/** "to thank the working party …" after "Agreed to adopt …;": the same decision's next infinitive. */
+export const FURTHER_INFINITIVE = /^(?:and (?:also )?)?to (?!be\b)[a-z]{3,}\b/;
+/** "Agreed unanimously to endorse …", "The Cabinet resolved to note …": the lead-in a further infinitive takes. */
+export const INFINITIVE_LEAD_IN =
+  /^((?:(?:The )?(?:[A-Z][\w-]* ){0,3}(?:Council|Committee|Board|Panel|Cabinet|Members|Councillors) (?:also |unanimously )?|It was (?:also |unanimously )?)?(?:agreed|resolved|decided|Agreed|Resolved|Decided|AGREED|RESOLVED|DECIDED)(?: unanimously)?) to [a-z]/;
+
 /** A paragraph of two or more sentences or clauses that each decide or ask by themselves ("X was elected Chairman; Y was elected …"). */
 export function severalDecisions(text: string): boolean {
   if (/^that\b/i.test(text)) return false;
   const clauses = sentencesOf(text).flatMap((sentence) => sentence.split(/;\s+(?=\S)/));
-  return clauses.filter(isOutcomeClause).length >= 2;
+  // "Agreed unanimously to support the scheme; to approve £18,000 for it": the lead-in's further infinitives decide too.
+  const furtherInfinitives = INFINITIVE_LEAD_IN.test(clauses[0] ?? '')
+    ? clauses.slice(1).filter((c) => FURTHER_INFINITIVE.test(c)).length
+    : 0;
+  return clauses.filter(isOutcomeClause).length + furtherInfinitives >= 2;
 }
 
 /**
@@ -199,7 +209,7 @@ export function tidyText(text: string): string {
     // Not "To this end the Chair will …", where "To" opens a phrase, not the decision's words.
     .replace(/^(?:that|to)\b(?! (?:this|that) end\b)[,:]?\s*/i, '')
     // "that (a) the report be noted": the part's marker after the keyword's "that".
-    .replace(/^\((?:[a-h]|\d{1,2}|i{1,3}|iv|vi{0,3}|ix|x)\)\s+/, '')
+    .replace(/^\((?:[a-hA-H]|\d{1,2}|i{1,3}|iv|vi{0,3}|ix|x)\)\s+/, '')
     .replace(/\s*[|/]\s*$/, '')
     .replace(/\s*;\s*(?:and|or)?\s*$|\s*,\s*(?:and|or)\s*$/, '')
     .replace(/\s+/g, ' ')

@@ -54,6 +54,7 @@ import {
   opensWithDecidingVerb,
   excluded,
   severalDecisions,
+  INFINITIVE_LEAD_IN,
   firstReadRule,
   isDecisionShaped,
   matchHead,
@@ -1138,6 +1139,12 @@ export function findOutcomeCandidates(
       const said = current.subject
         ? `${current.subject} ${current.keepsCase ? body : body.replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase())}`
         : body;
+      // "• Agreed unanimously to support the scheme; to approve £18,000 for it": a part that makes several decisions.
+      if (!current.subject && INFINITIVE_LEAD_IN.test(body) && severalDecisions(body)) {
+        narrative(body, segment, add, []);
+        current.partsAdded = (current.partsAdded ?? 0) + 1;
+        return;
+      }
       const added = add(current.kind, said, segment, quote, { formal: true, rule: 'a part under a keyword' });
       current.partsAdded = (current.partsAdded ?? 0) + 1;
       if (added) current.detailOf = { stated: added, family, details: 0, leadsIn: endsAsLeadIn(body) };
@@ -1410,6 +1417,16 @@ export function findOutcomeCandidates(
       // "2. That the Terms of Reference, as set out below, are noted." over "a) The Forum is …": what was noted, its details.
       const detailsLead = decidesItsList(body) || SET_OUT_BELOW.test(body);
       // "1. the Authority be recommended to:" over (i)–(v): the parts below are what was decided.
+      // "(B) the timetable be noted and that a further report be submitted …": two decisions in the one part.
+      const two =
+        !detailsLead && sentencesOf(body).length === 1
+          ? twoSubjunctivesOf(body.replace(/;\s*(?:and|or)?\s*$/, ''))
+          : null;
+      if (two) {
+        for (const part of two)
+          add('resolution', part, segment, text, { formal: true, rule: 'a part of a numbered block that decides' });
+        return;
+      }
       if (detailsLead || !(/:-?\s*$/.test(body) && leadsIntoOwnParts(index)) || FINISHED_BY_ITS_LIST.test(body)) {
         const added = add('resolution', body, segment, text, {
           formal: true,

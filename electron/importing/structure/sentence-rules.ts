@@ -816,9 +816,10 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'something accepted by the council, in a note’s few words',
     example: 'Draft newsletter presented to and accepted by the council.',
-    // Not what was approved by the body before and is only being told ("The plan approved by the Council is now …").
+    // Not what was approved by the body before and is only being told ("The plan approved by the Council is now …"), nor
+    // what is yet to be ("The Panel considered the statement to be approved by full Council").
     pattern:
-      /^(?![^.;]*\b(?:is|are|was|were|has|have|had|will|would|being)\b)[A-Z][^.;]{3,120}?\b(?:accepted|approved|adopted|agreed|endorsed|ratified) by (?:the )?(?:full )?(?:[Pp]arish |[Tt]own |[Cc]ommunity )?(?:[Cc]ouncil|[Cc]ommittee|[Mm]eeting|[Mm]embers|[Cc]ouncillors|[Bb]oard)\b(?! (?:on|in|at) )/,
+      /^(?![^.;]*\b(?:is|are|was|were|has|have|had|will|would|being|considered|to be)\b)[A-Z][^.;]{3,120}?\b(?:accepted|approved|adopted|agreed|endorsed|ratified) by (?:the )?(?:full )?(?:[Pp]arish |[Tt]own |[Cc]ommunity )?(?:[Cc]ouncil|[Cc]ommittee|[Mm]eeting|[Mm]embers|[Cc]ouncillors|[Bb]oard)\b(?! (?:on|in|at) )/,
     kind: 'resolution',
   },
   {
@@ -1024,9 +1025,9 @@ export const SENTENCE_RULES: SentenceRule[] = [
   },
   {
     shape: 'an update there would be at a future meeting',
-    example: 'It was confirmed that there would be a Property Services update at the next meeting.',
+    example: 'It was confirmed that there would be a Highways update at the next meeting.',
     pattern:
-      /(?<!\b(?:whether|if)\b[^.;]{0,200})\bthere (?:would|will) be an? (?:further |full |written )?(?:[A-Z][\w&-]* ){0,3}(?:update|report|briefing|presentation) (?:at|to|for) (?:a |the )?(?:future|subsequent|later|next|following) meeting\b/,
+      /(?<!\b(?:whether|if)\b[^.;]{0,200})\bthere (?:would|will) be an? (?:further |full |written )?(?:[A-Za-z][\w&-]* ){0,3}(?:update|report|briefing|presentation) (?:at|to|for) (?:a |the )?(?:future|subsequent|later|next|following) meeting\b/,
     kind: 'information-request',
     beforeNotOutcomes: true,
   },
@@ -1068,7 +1069,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     example: 'Members asked officers to continue working on a second round of drop-in sessions.',
     // Also with its "that" left out: "Members requested the letter be circulated to them by email.".
     pattern:
-      /^(?:[^.,;]{3,80},\s+)?(?:The )?(?:Members|Councillors)(?: present)? (?:also |further )?(?:asked|requested) (?:that\b|(?:the|a|an) (?![^.;]*\b(?:whether|if|why|how|what|when)\b)[^.;]{2,80}?(?<!\b(?:would|will|could|should|might|can|to|not|may|must)) be (?:circulated|sent|provided|forwarded|shared|emailed|made available|included|added|reviewed|updated|brought|reported)\b|(?:the )?[Oo]fficers? to\b|for (?:a|an|further|more) (?!clarification|explanation)[a-z]+|for [^.;]{3,120}? to be (?:forwarded|circulated|sent|provided|passed on|shared|raised|reported|looked at)\b|to be (?:kept|provided|sent|given|updated)\b)/,
+      /^(?:[^.,;]{3,80},\s+)?(?:The )?(?:Members|Councillors)(?: present)? (?:also |further )?(?:asked|requested) (?:that\b|(?:the|a|an) (?![^.;]*\b(?:whether|if|why|how|what|when)\b)[^.;]{2,80}?(?<!\b(?:would|will|could|should|might|can|to|not|may|must)) be (?:circulated|sent|provided|forwarded|shared|emailed|made available|included|added|reviewed|updated|brought|reported)\b|(?:the )?[Oo]fficers? to\b|for (?:a|an|further|more|additional|extra) (?!clarification|explanation)[a-z]+|for [^.;]{3,120}? to be (?:forwarded|circulated|sent|provided|passed on|shared|raised|reported|looked at)\b|to be (?:kept|provided|sent|given|updated)\b)/,
     kind: 'request',
   },
   {
@@ -2810,6 +2811,17 @@ export const SENTENCE_RULES: SentenceRule[] = [
     kind: 'action',
   },
   {
+    shape: 'what someone named will do, noted',
+    example:
+      'To address these concerns, it was noted that the Chair will meet the chair of the next parish to explore other routes.',
+    pattern: new RegExp(
+      `\\b(?:it was|[Mm]embers|[Cc]ouncill?ors|[Tt]he (?:Committee|Council|Board|Panel)) (?:also )?noted that (${PERSON}) (?:will|would) (?:also |then )?(?=(?:${UNDERTAKEN})\\b)`,
+    ),
+    kind: 'action',
+    owner: 1,
+    keep: 'owner-to-rest',
+  },
+  {
     shape: 'an agreement, told as a noun',
     example: 'Unanimous agreement to accept Jo Ash as the new Parish Clerk',
     // Also after who agreed and a dash: "All – agreement to continue meetings in person …".
@@ -3050,7 +3062,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     // updated"), nor what a member had wanted ("He had suggested items to be included that were left out"). Also with a sum: "The precept of £2,400 to be requested."; and "The grant to be applied for in May by Cllr
     // Ash.", "A card is to be given to Mrs Dale."
     pattern:
-      /^(?![^:]*:\s*$)(?!(?:[Uu]nder|[Ii]n|[Bb]y|[Ff]or|[Tt]o) which\b)(?![^.;]*\b(?:was|were) (?:discussed|debated|considered)\.?$)(?![^;]{0,200}\b(?:asked|requested)(?: again)? for\b)(?![^.;]{0,160}?\b(?:highlighted|explained|outlined|described|listed|showed|mentioned|reported|said|stated|advised|informed|indicated|understood|suggested|wanted|wished|preferred)\b[^.;]{0,100}? to be\b)(?![^.;]*\b(?:had|has|have) been (?:circulated|received|distributed|tabled)\b)(?![^.;]{0,80}?\b(?:had|has|have) (?:produced|prepared|written|drafted)\b[^.;]{0,100}? to be\b)(?![^.;]{0,160}?\b(?:allow|allows|allowing|enable|enables|enabling|whether)\b[^.;]{0,100}? to be\b)(?:[^;]{0,160}?(?:,\s+|(?<=[a-z]):\s+|(?:^|\s)[–—]\s+|(?<=\w)\s-\s+(?=[A-Z])(?![^.;]*\b(?:said|suggested|reported|felt|wanted|queried)\b)|\b\d{1,2}[a-z]{0,4}\)\s+))?(?:(?:[A-Z]|(?<=[–—:]\s)[a-z])(?:(?! (?:(?:(?:was|were|is|are) )?(?:due |expected |likely |scheduled |going |meant |supposed |yet )|(?:had|has|have|need|needs|needed|needing|ought|require|requires|required|appears?|appeared|seems?|seemed) )to be\b)(?:[\w'’ /&-]|£|[,.](?=\d))){2,100}?|(?:further|more) [\w ]{2,40}?) to be (?:made|added|arranged|sent|circulated|provided|obtained|investigated|researched|carried out(?! in the future)|created|submitted|queried|sought|placed|included|reviewed|drafted|prepared|contacted|chased|organised|written|updated|checked|ordered|booked|repaired|reported|raised|replaced|cleared|cut|fixed|removed|renewed|installed|erected|painted|followed up|put|displayed|published|emailed|sourced|costed|purchased|bought|examined|explored|considered further|signed|set up|invited|returned|collected|inspected|monitored|posted|adopted|tabled|brought back|passed on(?:to)?|passed to|taken (?:down|away|to|up)|requested|asked|swept|advertised|trimmed|emptied|cleaned|tidied|relocated|reminded|resurfaced|marked|forwarded|distributed|shared|increased|reduced|rotated|finali[sz]ed|issued|completed|clarified|amended|corrected|delivered|pursued|drawn up|extended|loaned|lent|paid|applied for|given to|stated)\b/,
+      /^(?![^:]*:\s*$)(?!(?:[Uu]nder|[Ii]n|[Bb]y|[Ff]or|[Tt]o) which\b)(?![^.;]*\b(?:was|were) (?:discussed|debated|considered)\.?$)(?![^;]{0,200}\b(?:asked|requested)(?: again)? for\b)(?![^.;]{0,160}?\b(?:highlighted|explained|outlined|described|listed|showed|mentioned|reported|said|stated|advised|informed|indicated|understood|suggested|wanted|wished|preferred)\b[^.;]{0,100}? to be\b)(?![^.;]*\b(?:had|has|have) been (?:circulated|received|distributed|tabled)\b)(?![^.;]{0,80}?\b(?:had|has|have) (?:produced|prepared|written|drafted)\b[^.;]{0,100}? to be\b)(?![^.;]{0,160}?\b(?:allow|allows|allowing|enable|enables|enabling|whether)\b[^.;]{0,100}? to be\b)(?:[^;]{0,160}?(?:,\s+|(?<=[a-z]):\s+|(?:^|\s)[–—]\s+|(?<=\w)\s-\s+(?=[A-Z])(?![^.;]*\b(?:said|suggested|reported|felt|wanted|queried)\b)|\b\d{1,2}[a-z]{0,4}\)\s+))?(?:(?:[A-Z]|(?<=[–—:]\s)[a-z])(?:(?! (?:(?:(?:was|were|is|are) )?(?:due |expected |likely |scheduled |going |meant |supposed |yet )|(?:had|has|have|need|needs|needed|needing|ought|require|requires|required|appears?|appeared|seems?|seemed) )to be\b)(?:[\w'’ /&-]|£|[,.](?=\d))){2,100}?|(?:further|more) [\w ]{2,40}?) to be (?:made|added|arranged|sent|circulated|provided|obtained|investigated|researched|carried out(?! in the future)|created|submitted|queried|sought|placed|included|reviewed|drafted|prepared|contacted|chased|organised|written|updated|checked|ordered|booked|repaired|reported|raised|replaced|cleared|cut|fixed|removed|renewed|installed|erected|painted|followed up|put|displayed|published|emailed|sourced|costed|purchased|bought|examined|explored|considered further|signed|set up|invited|returned|collected|inspected|monitored|posted|adopted|tabled|brought back|passed on(?:to)?|passed to|taken (?:down|away|to|up)|requested|asked|swept|advertised|trimmed|emptied|cleaned|tidied|relocated|reminded|resurfaced|marked|forwarded|distributed|shared|increased|reduced|rotated|finali[sz]ed|issued|completed|clarified|amended|corrected|delivered|pursued|drawn up|extended|loaned|lent|paid|applied for|given to|stated|informed)\b/,
     kind: 'action',
   },
   {
@@ -3080,7 +3092,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     // Nor the rest of a line a page broke after a date's day ("September 2026 be approved as a correct record"). "To" only
     // as its infinitive ("for the grass to be cut"): "The members appointed to the Authority be noted" is a decision.
     pattern: new RegExp(
-      `^(?!(?:It|There|Let|Long|So|To|January|February|March|April|May|June|July|August|September|October|November|December)\\b)[A-Z][^.;:?!()]{2,120}?(?<!\\b(?:${NOT_ITS_OWN_VERB})\\b[^.;:?!()]*)(?<!\\b[Tt]o (?:[a-z]+ )?)${SUBJUNCTIVE_WORDS}[^?]*$`,
+      `^(?!(?:It|There|Let|Long|So|To|Please|January|February|March|April|May|June|July|August|September|October|November|December)\\b)[A-Z][^.;:?!()]{2,120}?(?<!\\b(?:${NOT_ITS_OWN_VERB})\\b[^.;:?!()]*)(?<!\\b[Tt]o (?:[a-z]+ )?)${SUBJUNCTIVE_WORDS}[^?]*$`,
     ),
     kind: 'resolution',
   },
@@ -3106,6 +3118,18 @@ export const NOT_OUTCOMES: {
   /** Read even before the rules that come first (an election declined is no election). */
   beforeFirstRead?: boolean;
 }[] = [
+  {
+    shape: 'a decisions list’s status field, which says only how the item ended',
+    example: 'Status: Agreed',
+    pattern: /^Status\s*:\s*(?:Agreed|Noted|Approved|Deferred|Withdrawn|Completed?|Recommendations? approved)\.?$/i,
+  },
+  {
+    shape: 'the minutes sent to the chair to be signed',
+    example: 'The minutes will be sent to the Chairman for signature and then returned to the Clerk.',
+    beforeFirstRead: true,
+    pattern:
+      /\bminutes (?:will|would|are to|were to|to) be (?:forwarded|sent|passed|e-?mailed|posted|given) (?:to [^.;]{2,60}? )?for (?:signature|signing)\b/i,
+  },
   {
     shape: 'an agenda’s standing item: the chair to answer the public’s questions',
     example:
@@ -4164,11 +4188,12 @@ export const NOT_OUTCOMES: {
     shape: 'business an agenda lists, in the infinitive (under a decision heading it is the decision)',
     example: 'To receive the report of the task group and accept it for consideration.',
     // Not what an application proposes with the response run on after it ("To build a garden room … No objection"), nor a
-    // purpose before what was decided ("To address any outstanding queries, it was agreed to hold a drop-in session."), nor
+    // purpose before what was decided ("To address any outstanding queries, it was agreed to hold a drop-in session.", "To
+    // address these concerns, it was noted that the Chair will meet …"), nor
     // the business with what was decided after a dash or colon ("To consider buying planters – it was agreed to buy two.",
     // "To elect a Chair: It was resolved to appoint Cllr Ash"); nor "To this end …".
     pattern:
-      /^To (?!(?:this|that) end\b)[a-z](?![^.;:]*[a-z,)]\s+No (?:objections?|comments?|observations?)\.?$)(?![^.;:]{0,200}(?:,|:|\s[–—-])\s+(?:[Ii]t was|[Tt]he (?:[Cc]ommittee|[Cc]ouncil|[Bb]oard|[Gg]roup|[Pp]anel)) (?:agreed|resolved|decided)\b)/,
+      /^To (?!(?:this|that) end\b)[a-z](?![^.;:]*[a-z,)]\s+No (?:objections?|comments?|observations?)\.?$)(?![^.;:]{0,200}(?:,|:|\s[–—-])\s+(?:[Ii]t was|[Tt]he (?:[Cc]ommittee|[Cc]ouncil|[Bb]oard|[Gg]roup|[Pp]anel)) (?:agreed|resolved|decided|noted that)\b)/,
     decidedUnderAHeading: true,
   },
   {
