@@ -127,9 +127,9 @@ describe('passages of minutes, read whole', () => {
   it.each<[string, string, [string, string][]]>([
     [
       'members reminded to act (not to register their interests); three who would act; agreed in principle; a PSCO; a report, a colon and what was agreed',
-      'The website is now set up. Members were reminded to provide photographs to the Clerk to put on the site.\n\nCllr Ash would get quotations for both jobs, Cllr Birch would contact the Highways Department and Cllr Cole would investigate sources of funding.\n\nAgreed in principle to help.\n\nPSCO Dale will keep an eye on the area.\n\nA member of the public reported fly-tipping on Mill Lane: agreed that Cllr Ash to report this to the district council.\n\nMembers were reminded to update their Register of Interests within 28 days.\n\nMr Birch would get a second quotation for the sluice, Mr Dale would contact the Environment Agency and the Clerk would write to the landowners.\n\nDM/16/1706 Location: Fen Farm Description: Two dwellings. FIDB: Objection as the site floods every winter.\n\nAOB: Support for the summer fete was discussed.',
+      'The website is now set up. Members were reminded to send pictures to the Clerk to put on the site.\n\nCllr Ash would get quotations for both jobs, Cllr Birch would contact the Highways Department and Cllr Cole would investigate sources of funding.\n\nAgreed in principle to help.\n\nPSCO Dale will keep an eye on the area.\n\nA member of the public reported fly-tipping on Mill Lane: agreed that Cllr Ash to report this to the district council.\n\nMembers were reminded to update their Register of Interests within 28 days.\n\nMr Birch would get a second quotation for the sluice, Mr Dale would contact the Environment Agency and the Clerk would write to the landowners.\n\nDM/16/1706 Location: Fen Farm Description: Two dwellings. FIDB: Objection as the site floods every winter.\n\nAOB: Support for the summer fete was discussed.',
       [
-        ['request', 'Members were reminded to provide photographs to the Clerk to put on the site.'],
+        ['request', 'Members were reminded to send pictures to the Clerk to put on the site.'],
         ['action', 'Cllr Ash would get quotations for both jobs'],
         ['action', 'Cllr Birch would contact the Highways Department'],
         ['action', 'Cllr Cole would investigate sources of funding.'],
@@ -147,7 +147,7 @@ describe('passages of minutes, read whole', () => {
     ],
     [
       'a sentence after "Ltd."; "It was decided" and a name; what is to come, "and it was agreed to …"; in principle; a PCSO; "Resolved:" run on after an address; considered at a later meeting; "It was agreed" and names; two adverbs; NOTED; "11th. July"',
-      'A quotation of £250 had been received from Ashby Fencing Ltd. It was agreed to accept this quotation and contract them to move the post.\n\nBench survey: GG will submit a report when the survey is completed. It was decided Rob Dix would not attend the course.\n\nThis will be an agenda item for the next meeting and it was agreed to invite the highways officer to meet representatives of the council.\n\nIt was agreed in principle to donate £250 to the scanner appeal.\n\nPCSO Furnish was asked to request a patrol car to drive past the school.\n\nApplication Number: 21/00089/FUL Proposal: two dwellings Location: Roes Farm Moss Lane Lancashire Resolved: the council was unable to comment on this application.\n\nThe beach boards will be considered at a later meeting.\n\nIt was agreed Ann Ash, Ben Birch & Cai Cole would review the details.\n\nThe Councillors also further approved the notice of public rights.\n\nMembers NOTED the recruitment of two new wardens.\n\nThe minutes of the meeting held on 11th. July 2017 were approved for signature by the Chairman.',
+      'A quotation of £250 had been received from Ashby Fencing Ltd. It was agreed to accept this quotation and contract them to move the post.\n\nBench survey: GG will submit a report when the survey is completed. It was decided Rob Dix would not attend the course.\n\nThis will be an agenda item for the next meeting and it was agreed to invite the highways officer to meet representatives of the council.\n\nIt was agreed in principle to donate £250 to the scanner appeal.\n\nPCSO Furnish was asked to request a patrol car to drive past the school.\n\nApplication Number: 21/00089/FUL Proposal: two dwellings Location: Roes Farm Moss Lane Lancashire Resolved: the council was unable to comment on this application.\n\nThe beach boards will be considered at a later meeting.\n\nIt was agreed Ann Ash, Ben Birch & Cai Cole would review the details.\n\nThe Councillors also further approved the notice of electors’ rights.\n\nMembers NOTED the recruitment of two new wardens.\n\nThe minutes of the meeting held on 11th. July 2017 were approved for signature by the Chairman.',
       [
         ['follow-up', 'Accept this quotation and contract them to move the post.'],
         ['action', 'Bench survey: GG will submit a report when the survey is completed.'],
@@ -159,7 +159,7 @@ describe('passages of minutes, read whole', () => {
         ['resolution', 'The council was unable to comment on this application.'],
         ['work-programme', 'The beach boards will be considered at a later meeting.'],
         ['follow-up', 'Ann Ash, Ben Birch & Cai Cole would review the details.'],
-        ['resolution', 'The Councillors also further approved the notice of public rights.'],
+        ['resolution', 'The Councillors also further approved the notice of electors’ rights.'],
         ['resolution', 'Members NOTED the recruitment of two new wardens.'],
         [
           'resolution',
@@ -477,7 +477,7 @@ describe('passages of minutes, read whole', () => {
     ],
     [
       'an agenda-item page: the title (with the presenter’s initials), the recommendation carried, then its parts',
-      'Agenda item\nReview of the Local Plan (JS)\nThe report was presented by the Head of Planning.\nThe recommendation as set out in the report was moved, seconded, voted on and carried.\n- To note the progress on the review of the Local Plan.\n- To approve the timetable for the review at Appendix 2.',
+      'Agenda item\nReview of the Local Plan (JS)\nThe report was presented by the Head of Planning.\nThe recommendation in the report was moved, seconded, voted on and carried.\n- To note the progress on the review of the Local Plan.\n- To approve the timetable for the review at Appendix 2.',
       [
         ['resolution', 'Note the progress on the review of the Local Plan.'],
         ['resolution', 'Approve the timetable for the review at Appendix 2.'],
@@ -572,7 +572,7 @@ describe('passages of minutes, read whole', () => {
     ],
     [
       '"THE DECISION:" over a body that approves and recommends, and its parts',
-      'The reason for the decision:\nTo keep the budget balanced.\nTHE DECISION:\nThat Cabinet approves and recommends to Council that:-\n(1) the budget remains at £8,100,000;\n(2) £1,500 be allocated from the Economic Development Fund.',
+      'The reason for the decision:\nTo keep the budget balanced.\nTHE DECISION:\nThat the Cabinet approves and recommends to Council that:-\n(1) the budget remains at £8,100,000;\n(2) £1,500 be allocated from the Economic Development Fund.',
       [
         ['recommendation', 'The budget remains at £8,100,000'],
         ['recommendation', '£1,500 be allocated from the Economic Development Fund.'],
@@ -1690,7 +1690,7 @@ describe('passages of minutes, read whole', () => {
     ],
     [
       '"it was resolved unanimously that the Committee:" over its parts, and a DETERMINATION heading over numbered parts',
-      'Following consideration, it was resolved unanimously that the Committee:\n\n(1) Agreed to note the complaints received in the year;\n\n(2) Agreed that the report will be brought annually.\n\nCouncillor Ash proposed the recommendations in the report, Councillor Birch seconded. The vote was unanimous.\n\nDETERMINATION:\n\n1. Unless objections are received by 18 April the new fares be approved from 1 May.',
+      'After consideration, it was resolved unanimously that the Committee:\n\n(1) Agreed to note the complaints received in the year;\n\n(2) Agreed that the report will be brought annually.\n\nCouncillor Ash proposed the recommendations in the report, Councillor Birch seconded. The vote was unanimous.\n\nDETERMINATION:\n\n1. Unless objections are received by 18 April the new fares be approved from 1 May.',
       [
         ['resolution', 'Agreed to note the complaints received in the year'],
         ['resolution', 'Agreed that the report will be brought annually.'],
@@ -2204,9 +2204,9 @@ describe('passages of minutes, read whole', () => {
     ],
     [
       'a new action after a title and its status; a sentence that ends "Appendix B." ends there',
-      '5 Shilling Quarry – Ongoing, Stuart Fox to chase Nick Gibbs for quotation.\n\nThe dates of the meetings were AGREED and will be shown in Appendix B. The Clerk will confirm and book the dates with the Trustees.',
+      '5 Mill Quarry – Ongoing, Sam Ash to chase Ned Birch for quotation.\n\nThe dates of the meetings were AGREED and will be shown in Appendix B. The Clerk will confirm and book the dates with the Trustees.',
       [
-        ['action', '5 Shilling Quarry – Ongoing, Stuart Fox to chase Nick Gibbs for quotation.'],
+        ['action', '5 Mill Quarry – Ongoing, Sam Ash to chase Ned Birch for quotation.'],
         ['resolution', 'The dates of the meetings were AGREED and will be shown in Appendix B.'],
         ['action', 'The Clerk will confirm and book the dates with the Trustees.'],
       ],
@@ -2280,7 +2280,7 @@ describe('passages of minutes, read whole', () => {
     ],
     [
       '"Agreed by the PC to …"; "To be actioned by" someone on the line below what is to be done',
-      'Village Planters\nNow costed as £50 for two. Agreed by The PC to cover this cost.\n\nCllr Ash had met the Clerk to discuss a plan for sharing the council’s documents online.\n\nTo be actioned by Cllr G Marshall',
+      'Village Planters\nNow priced at £40 for two. Agreed by The PC to cover this cost.\n\nCllr Ash had met the Clerk to discuss a plan for sharing the council’s documents online.\n\nTo be actioned by Cllr G Marshall',
       [
         ['resolution', 'Agreed by The PC to cover this cost.'],
         ['action', 'Cllr Ash had met the Clerk to discuss a plan for sharing the council’s documents online.'],
@@ -3048,7 +3048,7 @@ describe('passages of minutes, read whole', () => {
     ],
     [
       'not outcomes: a quorum, payments circulated, what another body will only do, a report someone had produced',
-      'Opening\n\nAs a quorum was established, the Chairman commenced the meeting.\n\nPayments\n\nA list of payments to be made in February had been circulated.\n\nLighting\n\nThe county will only approve one make of lamp. He had produced a report to be sent to the county and all members checked it.',
+      'Opening\n\nAs a quorum was present, the Chair opened the meeting.\n\nPayments\n\nA list of payments to be made in February had been circulated.\n\nLighting\n\nThe county will only approve one make of lamp. He had produced a report to be sent to the county and all members checked it.',
       [],
     ],
     [
@@ -3787,13 +3787,13 @@ describe('passages of minutes, read whole', () => {
     ],
     [
       'a request to be made to the council, and what a committee recommends for approval',
-      'In light of the resignation of Cllr Lusk, a request is to be made from Finance Committee to Council for another councillor to join the committee.\n\nAfter detailed consideration the following grants are recommended for approval:',
+      'In light of the resignation of Cllr Lusk, a request is to be made from Finance Committee to Council for another councillor to join the committee.\n\nAfter careful consideration the following grants are recommended for approval:',
       [
         [
           'action',
           'In light of the resignation of Cllr Lusk, a request is to be made from Finance Committee to Council for another councillor to join the committee.',
         ],
-        ['recommendation', 'After detailed consideration the following grants are recommended for approval:'],
+        ['recommendation', 'After careful consideration the following grants are recommended for approval:'],
       ],
     ],
     [
@@ -4609,7 +4609,7 @@ describe('passages of minutes, read whole', () => {
     ['a heading with nothing under it', 'RECEIPTS – None to report.\n\nDeterminations – none', []],
     [
       'nothing of a kind noted; the reasons a decision was supported by',
-      'No updates on progress were noted.\n\nThe decisions were supported by the following reason:\n\nIn accordance with the Terms of Reference.',
+      'No updates on progress were noted.\n\nThe decision was supported by the following reasons:\n\nIn accordance with the Terms of Reference.',
       [],
     ],
     [
@@ -4834,7 +4834,7 @@ describe('item numbers read from the page', () => {
   it.each<[string, string, string[]]>([
     [
       'numbered points under a sentence that lists them are not items',
-      '1. Apologies\n\nNone.\n\n2. Terms of reference\n\nThe terms of reference were reviewed. The main points taken were:\n3. The community must be involved from the beginning\n4. Past housing questionnaires will be sourced by Ann\n5. Minutes to be recorded in turn',
+      '1. Apologies\n\nNone.\n\n2. Terms of reference\n\nThe terms of reference were looked at. The main points taken were:\n3. The community must be involved from the beginning\n4. Past housing questionnaires will be sourced by Ann\n5. Minutes to be recorded in turn',
       ['1', '2'],
     ],
     [
@@ -5186,7 +5186,7 @@ describe('meeting details read from the page', () => {
     ],
     [
       'not another body met of in a sentence',
-      'Cllr Pipe reported that the Dorset Council Annual Meeting is due to take place on 3rd September.',
+      'Cllr Ash reported that the Fenshire Council Annual Meeting is due to take place on 3rd September.',
       null,
     ],
     ['not the month of the meeting', 'Minutes of the October Council meeting', null],
@@ -5365,7 +5365,7 @@ describe('meeting details read from the page', () => {
     ).toBeNull();
     expect(
       header(
-        '3.\n\nRESOLVED: That the minutes of the Standards Committee meeting held on 14 November 2023 be confirmed as a correct record.',
+        '3.\n\nRESOLVED: That the minutes of the Standards Committee meeting held on 12 October 2022 be confirmed as a correct record.',
       ).committee,
     ).toBe('Standards Committee');
   });
@@ -6146,7 +6146,7 @@ describe('shapes met on real pages in the thirteenth session (read blind first, 
     ],
     [
       'a summons above an agenda whose items name the last meeting and a steering group in capitals',
-      'ASHBY PARISH COUNCIL\nYou are summoned to attend a meeting of Ashby Parish Council which will take place at the Village Hall, on Tuesday 7th February 2017 at 7.30pm.\nAGENDA\n- APPROVE MINUTES FROM LAST MEETING – 3rd January 2017\n- RECEIVE REPORT FROM NEIGHBOURHOOD PLAN STEERING GROUP\n',
+      'ASHBY PARISH COUNCIL\nYou are summoned to attend a meeting of Ashby Parish Council which will take place at the Village Hall, on Tuesday 7th February 2017 at 7.30pm.\nAGENDA\n- APPROVE MINUTES FROM LAST MEETING – 5th February 2018\n- RECEIVE REPORT FROM VILLAGE PLAN STEERING GROUP\n',
       { date: '2017-02-07', committee: 'Ashby Parish Council' },
     ],
     [
@@ -6183,7 +6183,7 @@ describe('shapes met on real pages in the fourteenth session (read blind first, 
     ],
     [
       'a resolution in capitals under its vote, with a member named "CLLR. MRS"',
-      'Resolution Record No. 74\nProposed by Cllr. N Vant and seconded by Cllr. S Newbon\nCARRIED: 6 for 0 against 2 abstentions\nTHAT THE CHAIRMAN CLLR. MRS E ASH HOLDS THE CONFIDENCE OF THE MEMBERS OF THE TOWN COUNCIL',
+      'Resolution Record No. 74\nProposed by Cllr. A Ash and seconded by Cllr. B Birch\nCARRIED: 6 for 0 against 2 abstentions\nTHAT THE CHAIRMAN CLLR. MRS E ASH HOLDS THE CONFIDENCE OF THE MEMBERS OF THE TOWN COUNCIL',
       [['resolution', 'THE CHAIRMAN CLLR. MRS E ASH HOLDS THE CONFIDENCE OF THE MEMBERS OF THE TOWN COUNCIL']],
     ],
     [
@@ -6346,8 +6346,8 @@ describe('shapes met on real pages in the fourteenth session (read blind first, 
     ],
     [
       'the body’s decision sheet as the title',
-      'Cabinet Decision Sheet - Fenshire County Council\n\nAgenda Item No: 10(e)\nCabinet Decision Statement for meeting held on Tuesday 8 March 2016',
-      { date: '2016-03-08', committee: 'Cabinet' },
+      'Cabinet Decision Sheet - Fenshire County Council\n\nAgenda Item No: 10(e)\nCabinet Decision Statement for meeting held on Tuesday 14 June 2016',
+      { date: '2016-06-14', committee: 'Cabinet' },
     ],
     [
       'minutes stamped "AGENDA ITEM" for a later meeting, the body after its place in that pack',
@@ -7324,7 +7324,7 @@ describe('shapes met on real pages in the nineteenth session (read blind first, 
     ],
     [
       'not an amendment’s words under its heading; a motion moved, seconded and referred to the Executive',
-      '5. Council Procedure Rules\n\nAmendment on behalf of the Independent Group\n\nThat all recommendations to Council in the report be replaced with the following:\n\nThe motion was moved by Councillor Ash and seconded by Councillor Birch and referred to the Executive in accordance with Standing Order 5.7.',
+      '5. Council Procedure Rules\n\nAmendment on behalf of the Independent Group\n\nThat all the recommendations to Council in the report be replaced by the following:\n\nThe motion was moved by Councillor Ash and seconded by Councillor Birch and referred to the Executive in accordance with Standing Order 5.7.',
       [
         [
           'resolution',
@@ -7428,11 +7428,11 @@ describe('shapes met on real pages in the nineteenth session (read blind first, 
     ],
     [
       'matters "to be considered at future meetings", a space before a comma; statistics asked for the next "Meeting"',
-      'The issues of appointing an examiner of accounts , any changes to the constitution and insurance are to be considered at future meetings .\n\nThe Chairman requested comparative crime statistics for the parish for the next Meeting.',
+      'The matters of appointing an examiner of accounts , changes to the rules and insurance are to be considered at future meetings .\n\nThe Chairman requested comparative crime statistics for the parish for the next Meeting.',
       [
         [
           'work-programme',
-          'The issues of appointing an examiner of accounts , any changes to the constitution and insurance are to be considered at future meetings .',
+          'The matters of appointing an examiner of accounts , changes to the rules and insurance are to be considered at future meetings .',
         ],
         ['request', 'The Chairman requested comparative crime statistics for the parish for the next Meeting.'],
       ],
@@ -11007,7 +11007,7 @@ describe('shapes met on real pages in the thirty-fifth session (P153–P176)', (
   it('reads the date from a minutes title written as a sentence', () => {
     expect(
       header(
-        'The minutes of the Finance and General Purposes Committee meeting\nheld on 22nd July 2013.\nCllr A Ash – Chairman',
+        'The minutes of the meeting of the Finance and General Purposes Committee\nheld on 22nd July 2013.\nCllr A Ash – Chairman',
       ),
     ).toMatchObject({ date: '2013-07-22', committee: 'Finance and General Purposes Committee' });
   });
@@ -11374,9 +11374,9 @@ describe('shapes met on real pages in the thirty-seventh session (P201–P216)',
     ],
     [
       'an application “to be submitted”; a map “to be queried”; someone by name who will read through a policy',
-      'Pavilion\n\nA planning application for the new pavilion is to be submitted.\n\nCar park\n\nThe site map to be queried with the Land Registry.\n\nPolicies\n\nAnna Redman will read through the lettings policy and report any concerns.',
+      'Pavilion\n\nA planning application for the new sports pavilion is to be submitted.\n\nCar park\n\nThe site map to be queried with the Land Registry.\n\nPolicies\n\nAnna Redman will read through the lettings policy and report any concerns.',
       [
-        ['action', 'A planning application for the new pavilion is to be submitted.'],
+        ['action', 'A planning application for the new sports pavilion is to be submitted.'],
         ['action', 'The site map to be queried with the Land Registry.'],
         ['action', 'Anna Redman will read through the lettings policy and report any concerns.'],
       ],
@@ -11411,10 +11411,10 @@ describe('shapes met on real pages in the thirty-seventh session (P201–P216)',
 
   it('reads the date of a title "Minutes of the meeting of" the body and the date in figures, not a blog post’s date above it', () => {
     const read = header(
-      'Friday, September 30, 2005\n\nMinutes of the meeting of Lewes Town Partnership 19/09/05\n\nYarrow Room, Town Hall\n\n1. Present',
+      'Friday, September 30, 2005\n\nMinutes of the meeting of Ashby Town Partnership 19/09/05\n\nYarrow Room, Town Hall\n\n1. Present',
     );
     expect(read.date).toBe('2005-09-19');
-    expect(read.committee).toBe('Lewes Town Partnership');
+    expect(read.committee).toBe('Ashby Town Partnership');
   });
 
   it('gives no meeting date from a time read as a year, a next meeting under its label, or a post’s day over another day’s meeting', () => {
@@ -11533,10 +11533,10 @@ describe('shapes met on real pages in the thirty-eighth session (P257–P260 and
     ],
     [
       'a request, then ", and it was confirmed that there would be an update …"',
-      'Audit report\n\nThere was also a request that responsible officers provide updates, and it was confirmed that there would be a property update at the next meeting.',
+      'Audit report\n\nThere was also a request that the officers concerned send updates, and it was confirmed that there would be a highways update at the next meeting.',
       [
-        ['request', 'There was also a request that responsible officers provide updates'],
-        ['information-request', 'It was confirmed that there would be a property update at the next meeting.'],
+        ['request', 'There was also a request that the officers concerned send updates'],
+        ['information-request', 'It was confirmed that there would be a highways update at the next meeting.'],
       ],
     ],
     [

@@ -144,7 +144,7 @@ export const HEADER_RULES: HeaderRule[] = [
   },
   {
     shape: 'a minutes title: "Minutes of the meeting of" the body, then the date in figures with no dash',
-    example: 'Minutes of the meeting of Lewes Town Partnership 19/09/05',
+    example: 'Minutes of the meeting of Ashby Town Partnership 19/09/05',
     pattern: /^Minutes of (?:the |a )?meeting of (?:the )?([A-Z][\w'’&,() -]{2,100}?)\s+(\d{1,2}\/\d{1,2}\/\d{2,4})$/,
     committee: 1,
     date: { group: 2, written: 'numeric' },

@@ -708,7 +708,7 @@ export function narrative(
             `${site}${proposalAbove}${proposalPast}${sentenceOfClause.get(before) ?? before}`;
     // "Resident commented on thefts from gardens. Clerk to contact PCSO": a short decision or action is quoted with what
     // it answers, which tells it from the same words said under another matter.
-    // So is one that points back at it: "Now costed as £50 for two. Agreed by the PC to cover this cost."
+    // So is one that points back at it: "Now priced at £40 for two. Agreed by the PC to cover this cost."
     const short =
       i > 0 &&
       before &&
@@ -1079,7 +1079,7 @@ const AGREED_BY_ALL =
  */
 const PUT_TO_THE_MEETING =
   /\b(?:suggest(?:s|ed)?|recommend(?:s|ed)?|advise[sd]?|request(?:s|ed)?|asked (?:that|if|whether|for)|would like|sought (?:the )?(?:approval|agreement|permission|consent)|it was (?:thought|felt|considered) that\b[^.;]*\bshould)\b/i;
-/** "Cllr Rogers seconded this proposal and all members were in favour of this.", "… seconded the motion, which was then unanimously agreed.": who seconded, and the vote carried it. */
+/** "Cllr Ash seconded the proposal and all members were in favour of it.", "… seconded the motion, which was then unanimously agreed.": who seconded, and the vote carried it. */
 const SECONDED_AND_CARRIED =
   /^(?:Cllr\.?|Councill?or|Mr|Mrs|Ms|Miss|Dr)\s+(?:[A-Z][\w.'’-]*\s?){1,3} seconded (?:this|the) (?:proposal|nomination|motion)(?:,? and (?:all (?:members |councillors |those present )?(?:were in favour|agreed|voted in favour)(?: of (?:this|it))?|(?:this|it) was (?:carried|agreed)(?: unanimously)?)|,? which was (?:then )?(?:unanimously )?(?:carried|agreed)(?: unanimously)?)\.?$/;
 /** "Graham Ash: proposed by Ann Birch, seconded by Con Dale.": who was proposed, and by whom; not a seconder alone. */

@@ -1601,7 +1601,7 @@ const AND_THAT = /\s+and that\s*[:–-]?\s*$/i;
 /** "That PCSO Lee be": a lead-in whose parts each finish its sentence. */
 const ENDS_ON_BE = /\sbe\s*[:–-]?\s*$/;
 /**
- * "The recommendation as set out in the report was moved, seconded, voted on and carried.", "Cabinet agreed to the
+ * "The recommendation in the report was moved, seconded, voted on and carried.", "Cabinet agreed to the
  * recommendations": what, the parts below say.
  */
 const RECOMMENDATIONS_CARRIED =

@@ -289,7 +289,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
   },
   {
     shape: 'an office and who was elected to it, nominated and seconded, one a line',
-    example: 'TREASURER – Mairi Hunter – nominated SH, seconded RC',
+    example: 'TREASURER – Ann Ash – nominated BB, seconded CC',
     pattern:
       /^(?:Chair(?:man|person|woman)?|Vice[- ]Chair(?:man|person|woman)?|Secretary|Minutes Secretary|Treasurer|President|Vice[- ]President|Convene?or)\s*[–—:-]\s*(?:(?:Cllr|Councill?or|Mr|Mrs|Ms|Dr)\.? )?[A-Z][a-z]+(?: [A-Z][\w'’-]+)+\s*[–—,:-]\s*(?:nominated|proposed)\b[^.;]{0,60}\bseconded\b/i,
     kind: 'resolution',
@@ -1033,7 +1033,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
   },
   {
     shape: 'members noting or agreeing the report, after the discussion',
-    example: 'Following a full discussion, Members noted the report.',
+    example: 'Following a full debate, Members noted the report.',
     // Or another body's ("Members noted Cabinet’s response to the petition.").
     pattern:
       /^(?:(?:Following|After) (?:a )?(?:full |further |brief )?(?:discussion|debate|consideration)[^,.]{0,40},?\s+|[^.;]{3,120}?\s[–—-]\s+)?(?:Members|Councillors) (?:(?:received|considered|discussed) and )?(?:noted|agreed|approved|endorsed|accepted) (?:the|this|[A-Z][\w-]*['’]s|an?(?= (?:[\w-]+ ){0,3}(?:report|update|letter|statement|briefing|presentation)\b)) (?!(?:views?|concerns?|comments?|points?|importance|need|fact|difficult\w*|issues?)\b)[A-Za-z]/,
@@ -2020,7 +2020,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'members were asked to consider something',
     example: 'Members of the Board were asked to consider the draft and send comments to the scrutiny team.',
-    // Also reminded: "Members were reminded to provide photographs to the Clerk". Not an offer they may take up: "Members were
+    // Also reminded: "Members were reminded to send pictures to the Clerk". Not an offer they may take up: "Members were
     // invited to contact the Chairman if they wished to visit"; nor their duty to declare or register their interests, or
     // to consider whether they had any; nor the business put to them ("Members were requested to consider a proposal to …");
     // nor what they were told ("Members were asked to note that the forum has a budget of £23,000").
@@ -2328,7 +2328,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
   },
   {
     shape: 'what a committee recommends for approval, over its list',
-    example: 'After detailed consideration the following grants are recommended for approval:',
+    example: 'After careful consideration the following grants are recommended for approval:',
     pattern:
       /^(?:(?:After|Following) [^,.]{2,60}?,?\s+)?[Tt]he following (?:[a-z]+ ){0,2}(?:are|were|be|is|was) recommended (?:for approval|to (?:the )?(?:Full )?(?:Council|Cabinet|Executive))\b/,
     kind: 'recommendation',
@@ -3398,8 +3398,7 @@ export const NOT_OUTCOMES: {
   },
   {
     shape: 'the reasons a decision was supported by',
-    example:
-      'The decisions were supported by the following reason: In accordance with the Committee’s Terms of Reference.',
+    example: 'The decision was supported by the following reasons: it is within the Panel’s remit.',
     pattern: /^The decisions? (?:was|were) supported by the following reasons?\b/,
   },
   {
@@ -3658,7 +3657,7 @@ export const NOT_OUTCOMES: {
   },
   {
     shape: 'apologies accepted or received: a formality',
-    example: 'Acceptance of apologies: Apologies were accepted from Councillors Mathews and Smith.',
+    example: 'Acceptance of apologies: Apologies were accepted from Councillors Ash and Birch.',
     // Not a sentence run on into a decision ("… received from Cllr Purves … the Council RESOLVED to elect …").
     pattern:
       /^(?![^.;]*\b(?:RESOLVED|[Rr]esolved|AGREED|[Ee]lected)\b)[^.;]*?\b(?:[Aa]pologies|[Aa]n [Aa]pology) (?:for absence )?(?:were|was) (?:duly )?(?:accepted|received|noted|approved)\b/,
@@ -3811,7 +3810,7 @@ export const NOT_OUTCOMES: {
   },
   {
     shape: 'an agenda’s invitation to the public to speak or ask questions',
-    example: 'The Panel welcomes contributions from members of the public.',
+    example: 'The Panel welcomes comments from members of the public.',
     pattern:
       /\bwelcomes? (?:contributions|questions|statements|comments|participation|attendance)\b[^.;]{0,40}\b(?:the )?public\b/i,
   },
@@ -3935,7 +3934,7 @@ export const NOT_OUTCOMES: {
   },
   {
     shape: 'the meeting quorate and opened',
-    example: 'As a quorum was established, the Chairman commenced the meeting.',
+    example: 'As a quorum was present, the Chair opened the meeting.',
     pattern:
       /\bquorum (?:was|had been) (?:established|present|reached|achieved|confirmed)\b|\b(?:meeting|it) was (?:quorate|declared quorate)\b/i,
   },
@@ -3984,7 +3983,7 @@ export const NOT_OUTCOMES: {
   {
     shape: 'what the meeting was told',
     example: 'Members were told that item 9 had been withdrawn for further legal advice.',
-    // Not what they were reminded to do: "Members were reminded to provide photographs to the Clerk".
+    // Not what they were reminded to do: "Members were reminded to send pictures to the Clerk".
     pattern:
       /^(?:The )?(?:Members|Councillors|Committee|Panel|Board|Meeting)\b[^.;]{0,40}? (?:was|were) (?:told|informed|advised|reminded(?! to [a-z])|updated|notified)\b/i,
   },
