@@ -11583,5 +11583,10 @@ describe('shapes met on real pages in the thirty-eighth session (P257–P260 and
       'RECRUITMENT OF CHIEF EXECUTIVE\n\nStatus: Agreed\n\nBusiness: The report was considered.\n\nDecision: RESOLVED that the recruitment process set out in the report be approved.',
       [['resolution', 'The recruitment process set out in the report be approved.']],
     ],
+    [
+      'a decision page\'s field and then the minutes\' "RESOLVED:" in the same words: one outcome',
+      'Decision:\n\nThat the report be accepted.\n\nMinutes:\n\nThe Audit Manager presented the report. The recommendation was moved and seconded.\n\nRESOLVED:\n\nThat the report be accepted.',
+      [['resolution', 'The report be accepted.']],
+    ],
   ])('%s', readsWhole);
 });

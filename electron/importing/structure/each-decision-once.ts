@@ -301,7 +301,13 @@ function keepEachOnce(found: Candidate[], matterOf: (blockIndex: number) => numb
         candidate.formal &&
         /^RECOMMENDED\b/.test(first.quote) &&
         !/^RECOMMENDED\b/.test(candidate.quote);
-      if (first && candidate.formal && (!first.formal || decidedAfterProposal)) {
+      // A page's "Decision:" field and then the minutes' "RESOLVED: That …" in the same words: the minutes' resolution is
+      // the record, and the paper's own words for it.
+      const resolvedAfterField =
+        first?.formal === true &&
+        /^(?:It was )?RESOLVED\b/i.test(candidate.quote) &&
+        !/\bRESOLVED\b/i.test(first.quote);
+      if (first && candidate.formal && (!first.formal || decidedAfterProposal || resolvedAfterField)) {
         kept[twin] = candidate;
         keys[twin] = { key, item: candidate.itemIndex };
       }
