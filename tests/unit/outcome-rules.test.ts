@@ -11590,3 +11590,20 @@ describe('shapes met on real pages in the thirty-eighth session (P257–P260 and
     ],
   ])('%s', readsWhole);
 });
+
+describe('meeting details met on real pages in the thirty-eighth session', () => {
+  it('reads the title’s date past a letterhead run into it, not the date of the minutes it approves', () => {
+    expect(
+      header(
+        '1 ASHBY TOWN COUNCIL Minutes of a meeting of the Finance Committee held in the Council Chamber, Town Hall on Monday 11 November 2019 commencing at 7.30 pm PRESENT: Councillors Ash and Birch. TO APPROVE THE MINUTES AND RECOMMENDATIONS OF THE MEETING OF THE FINANCE COMMITTEE HELD ON 14 OCTOBER 2019: FG 101 Resolved to approve the minutes.',
+      ),
+    ).toMatchObject({ date: '2019-11-11', committee: 'Finance Committee' });
+  });
+  it.each<[string, string, string[]]>([
+    [
+      'a minute numbered with its year, its paragraphs numbered with decimals under it',
+      'C146/1112 APOLOGIES\n\nApologies were received.\n\nC147/1112 MINUTES\n\nThe minutes were approved.\n\nC148/1112 FINANCE\n\nC148.1 It was resolved to pay the accounts.\n\nC148.2 The bank reconciliation was noted.',
+      ['C146/1112', 'C147/1112', 'C148/1112'],
+    ],
+  ])('%s', numbersItems);
+});

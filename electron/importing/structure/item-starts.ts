@@ -210,7 +210,7 @@ export const ITEM_RULES: ItemRule[] = [
       '06.26/6.02 / Minutes of the last meeting',
     ],
     find: (blocks) => {
-      const found = increasing(numberedTitles(blocks, (b) => b.kind !== 'table-row'));
+      const found = increasing(paragraphsOfMinutesOff(numberedTitles(blocks, (b) => b.kind !== 'table-row')));
       return found.length >= 2 || found.some((s) => !/^\d{1,2}$/.test(s.number ?? '')) ? found : [];
     },
   },
@@ -538,6 +538,21 @@ const after = (a: number[], b: number[]) => {
  * Keeps the longest run that counts up, so numbers of paragraphs and lists, and a
  * running header's number, are not mistaken for items.
  */
+/**
+ * "C149/1112 FINANCE" over "C149.1 It was resolved to pay …", "C149.2 …": the paragraphs of a minute numbered with its
+ * year, not items of their own.
+ */
+function paragraphsOfMinutesOff(starts: ItemStart[]): ItemStart[] {
+  let minute: string | null = null;
+  return starts.filter((start) => {
+    const number = start.number ?? '';
+    const stem = /^([A-Z]{0,3}\d{1,5})\/\d{2,4}$/.exec(number)?.[1];
+    if (stem) minute = stem;
+    const paragraph = /^([A-Z]{0,3}\d{1,5})\.\d{1,2}$/.exec(number)?.[1];
+    return !(paragraph && paragraph === minute);
+  });
+}
+
 function increasing(starts: ItemStart[]): ItemStart[] {
   const keyed = starts.map((start) => ({ start, key: numberKey(start.minuteNumber ?? start.number) }));
   return longestChain(keyed, (later, earlier) => after(later.key, earlier.key)).map(({ start }) => start);

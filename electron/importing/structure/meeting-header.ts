@@ -125,7 +125,11 @@ export function readMeetingHeader(blocks: RawBlock[], fileName: string): Meeting
     council: council ? tidyCapitals(council) : null,
     committee,
     date:
-      (oneMeeting ? readDate(header, all, meetingPaper || committee !== null) : null) ?? findDateInFileName(fileName),
+      (oneMeeting
+        ? // "1 HORWICH TOWN COUNCIL Minutes of a meeting of the Finance Committee held … on Monday 11 November 2019": the
+          // title's date, read with the letterhead run into it set apart.
+          readDate(header.map(withoutLetterhead), all.map(withoutLetterhead), meetingPaper || committee !== null)
+        : null) ?? findDateInFileName(fileName),
     // "One member of the public who arrived at 7.40pm": someone's coming or going, not when the meeting began; nor a
     // deadline's hour ("effective at 4pm on the fifth working day").
     time:
@@ -135,6 +139,13 @@ export function readMeetingHeader(blocks: RawBlock[], fileName: string): Meeting
         .find(Boolean) ?? null,
     venue: header.map(findVenue).find(Boolean) ?? null,
   };
+}
+
+/** "1 HORWICH TOWN COUNCIL " before "Minutes of a meeting of …": a page number and a council's name in capitals. */
+const LETTERHEAD_BEFORE_TITLE = /^(?:\d{1,3}\s+)?(?:[A-Z][A-Z'’&-]+\s+){1,6}(?=Minutes of (?:a|an|the)\b)/;
+
+function withoutLetterhead(text: string): string {
+  return text.replace(LETTERHEAD_BEFORE_TITLE, '');
 }
 
 /**
