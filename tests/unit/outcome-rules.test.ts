@@ -11588,6 +11588,30 @@ describe('shapes met on real pages in the thirty-eighth session (P257–P260 and
       'Decision:\n\nThat the report be accepted.\n\nMinutes:\n\nThe Audit Manager presented the report. The recommendation was moved and seconded.\n\nRESOLVED:\n\nThat the report be accepted.',
       [['resolution', 'The report be accepted.']],
     ],
+    [
+      'a business line and its outcome after a dash is whole, not a lead-in over the lines below',
+      "1. Chairman's opening remarks.\n2. Chair - Minutes of the last meeting - approved\n3. Secretary: correspondence from members since the last meeting\n4. Plot 12 let; no rent to be charged for this year.",
+      [['resolution', 'Minutes of the last meeting - approved']],
+    ],
+    [
+      '"THAT the Joint Committee:" in capitals over lettered parts, the first a decision whose objects are listed under it',
+      "THAT the Joint Committee:\n\na) Note the update and support the Director in:\n\ni. the request made to every sponsor to bring spending forward\n\nii. working to keep the year's underspend small; and\n\nb) Agree the principle of moving grant between approved projects.",
+      [
+        [
+          'resolution',
+          "Note the update and support the Director in: The request made to every sponsor to bring spending forward; Working to keep the year's underspend small",
+        ],
+        ['resolution', 'Agree the principle of moving grant between approved projects.'],
+      ],
+    ],
+    [
+      'decimal paragraph numbers glued to a keyword in capitals',
+      '3. LOCAL BUS TENDERS\n3.1NOTED the summary of views from members of the public;\n3.3that the reasons for each route be included in the report to Full Council.',
+      [
+        ['resolution', 'NOTED the summary of views from members of the public'],
+        ['resolution', 'The reasons for each route be included in the report to Full Council.'],
+      ],
+    ],
   ])('%s', readsWhole);
 });
 

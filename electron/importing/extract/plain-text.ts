@@ -32,8 +32,8 @@ const APPLICATION_LINE =
 /** "(ii)Announcements": a part's marker that lost the space after it. */
 const GLUED_MARKER = /^\(?(?:i{1,3}|iv|vi{0,3}|ix|x)\)(?=[A-Z][a-z])/;
 /** "1.1" on a line of its own. */
-/** "4.1Ann Ash agreed …", "3.2AD requested …": a decimal paragraph number with no space after it. */
-const GLUED_DECIMAL = /^(\d{1,2}\.\d{1,2})(?=[A-Z](?:[a-z]|[A-Z]{1,3}\s))/;
+/** "4.1Ann Ash agreed …", "3.2AD requested …", "3.1NOTED the summary …": a decimal paragraph number with no space after it. */
+const GLUED_DECIMAL = /^(\d{1,2}\.\d{1,2})(?=[A-Z](?:[a-z]|[A-Z]{1,3}\s|[A-Z]{3,}\b)|that\s)/;
 /** "A<tab>Note the contents of the report.": a part's capital letter set apart from its text by a tab or a wide gap. */
 const LETTER_SET_APART = /^\s*([A-H])(?:\s{2,}|\t)(?=[A-Z][a-z])/;
 /** "(1)the accounts be approved;", "(b)That …": a part's marker in brackets run into its first word. */

@@ -295,7 +295,7 @@ export const HEAD_RULES: HeadRule[] = [
   {
     shape: 'a lone "That:" over the parts of a decision, its keyword lost or in the field’s label',
     example: 'That:',
-    pattern: /^That\s*(?::-?|:\s*-|–)\s*$/,
+    pattern: /^(?:That|THAT)\s*(?::-?|:\s*-|–)\s*$/,
     kind: 'resolution',
   },
   {
@@ -310,8 +310,9 @@ export const HEAD_RULES: HeadRule[] = [
   {
     shape: 'a decision record’s "That" and who decides, over parts that each open with the verb',
     example: 'That the Cabinet Member:',
-    // "That Cabinet:" over "a) Note …", "b) Approve …": the verb of each part is the decision's.
-    pattern: /^That (?:the )?(?:[A-Z][\w&'’-]*\s?){1,6}\s*(?::-?|:\s*-)\s*$/,
+    // "That Cabinet:" over "a) Note …", "b) Approve …": the verb of each part is the decision's. Also in capitals: "THAT the
+    // Joint Committee:".
+    pattern: /^(?:That|THAT) (?:the )?(?:[A-Z][\w&'’-]*\s?){1,6}\s*(?::-?|:\s*-)\s*$/,
     kind: 'resolution',
   },
   {

@@ -1069,7 +1069,9 @@ export function findOutcomeCandidates(
         // "i) to approve the following payments:" over the payments' table, not parts: it decides by its verb.
         !(opensWithDecidingVerb(body) && !leadsIntoOwnParts(index)) &&
         // "i. Approve the statement, noting:" over "a. …", "b. …": a decision, then what it took account of.
-        !(opensWithDecidingVerb(body) && NOTING_ITS_DETAILS.test(body))
+        !(opensWithDecidingVerb(body) && NOTING_ITS_DETAILS.test(body)) &&
+        // "a) Note the update and support the Director in:" over "i. …", "ii. …": a decision, then what it is about.
+        !(opensWithDecidingVerb(body) && OBJECTS_BELOW.test(body))
       ) {
         current.partLeadsIn = family;
         return;
@@ -1606,9 +1608,13 @@ const ENDS_ON_BE = /\sbe\s*[:–-]?\s*$/;
  */
 const RECOMMENDATIONS_CARRIED =
   /^(?:The |These |This |Those )?(?:recommendations?|motion|proposals?)\b[^.;]{0,80}\b(?:was|were)\b[^.;]{0,60}\b(?:carried|agreed|approved|adopted)\b[^.;]{0,30}\.?$|^(?:The )?[A-Z][\w ,&'’-]{0,60}? (?:agreed|approved|accepted|endorsed|supported)(?: to)? (?:all )?(?:of )?the recommendations?\.?$/i;
-/** "Following consideration, the Committee resolved to:", "… agreed to note:", "… resolved that the Committee:", "The Board approved:": who decided, and nothing of what, which its parts say. */
+/**
+ * "Following consideration, the Committee resolved to:", "… agreed to note:", "… resolved that the Committee:", "The Board
+ * approved:": who decided, and nothing of what, which its parts say. Not a business line and its outcome after a dash
+ * ("Chair - Minutes of the last meeting - approved"), which is whole.
+ */
 const DECIDED_TO_ONLY = new RegExp(
-  String.raw`^(?:[^.,;]{3,80},\s+)?(?:the |this )?[\w &'’()-]{2,160}? (?:(?:resolved|agreed|decided|resolves|agrees|decides)(?: unanimously)? (?:that(?: (?:the |this )?(?:[A-Z][\w&'’-]*\s*){1,5})?|to(?: note| approve| agree| endorse| accept| adopt| recommend| (?:${WHOM_TO_ASK}|send|purchase|buy|fund|support)(?=\s*(?::-?)?\s*$))?)|(?:also )?(?:approved|agreed|noted|endorsed|approves|agrees|notes|endorses)|(?:commits|undertakes) to|will|shall)\s*(?::-?)?\s*$`,
+  String.raw`^(?:[^.,;]{3,80},\s+)?(?:the |this )?[\w &'’()-]{2,160}? (?:(?:resolved|agreed|decided|resolves|agrees|decides)(?: unanimously)? (?:that(?: (?:the |this )?(?:[A-Z][\w&'’-]*\s*){1,5})?|to(?: note| approve| agree| endorse| accept| adopt| recommend| (?:${WHOM_TO_ASK}|send|purchase|buy|fund|support)(?=\s*(?::-?)?\s*$))?)|(?<![-–—:] )(?:also )?(?:approved|agreed|noted|endorsed|approves|agrees|notes|endorses)|(?:commits|undertakes) to|will|shall)\s*(?::-?)?\s*$`,
   'i',
 );
 /**
@@ -1735,7 +1741,12 @@ const NOTING_ITS_DETAILS = /\b(?:noted|noting|including|namely|in particular|to 
 /** "… the Executive resolved to:", "… it was agreed that:-": who decided, its parts below. */
 const DECIDED_OVER_PARTS = /\b(?:resolved|agreed|decided)(?: to| that)?\s*:-?\s*$/i;
 const decidesItsList = (body: string) =>
-  (DETAILS_LEAD.test(body) && DECIDES_ITS_DETAILS.test(body)) || FOLLOWING_DECIDED.test(body);
+  (DETAILS_LEAD.test(body) && DECIDES_ITS_DETAILS.test(body)) ||
+  FOLLOWING_DECIDED.test(body) ||
+  (OBJECTS_BELOW.test(body) && (DECIDES_ITS_DETAILS.test(body) || opensWithDecidingVerb(body)));
+
+/** "a) Note the update and support the Director in:" over "i. …", "ii. …": the decision's objects, listed under it. */
+const OBJECTS_BELOW = /\s(?:in|on|with|regarding|about|towards)\s*:\s*-?\s*$/i;
 
 /** "… approved the following:", "… the manoeuvres as described below:": a decision whose details are listed under it. */
 const LISTS_BELOW = /\b(?:the following|(?:as )?(?:set out|listed|shown|detailed|described) below)\b[^:]*:-?\s*$/i;
