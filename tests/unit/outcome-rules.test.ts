@@ -11612,6 +11612,15 @@ describe('shapes met on real pages in the thirty-eighth session (P257–P260 and
         ['resolution', 'The reasons for each route be included in the report to Full Council.'],
       ],
     ],
+    [
+      'round bullets run into one line after a lead-in, each a part of its own',
+      '17/61 Working group\n\nIt was proposed by Councillor Ash, seconded by Councillor Birch and resolved that the following recommendations be approved: • Clerk to report the fly tipping at the site identified • Clerk to ask the district council for a list of fly tipping in the parish • Clerk to find the cost of notices for the first phase of work',
+      [
+        ['resolution', 'Clerk to report the fly tipping at the site identified'],
+        ['resolution', 'Clerk to ask the district council for a list of fly tipping in the parish'],
+        ['resolution', 'Clerk to find the cost of notices for the first phase of work'],
+      ],
+    ],
   ])('%s', readsWhole);
 });
 

@@ -143,10 +143,17 @@ function withFirstPartsOffTheirTitles(lines: string[]): string[] {
 /** "- The Council were asked … display. - The Council were informed …": bullets run together on one line. */
 const RUN_TOGETHER_BULLET = /(?<=\S)\s+-\s+(?=[A-Z][a-z]*\s)/;
 const BULLET_OPENS = /^(\s*)-\s+/;
+/** A round bullet inside a line, set apart by spaces: "… approved: • Clerk to report …". */
+const INLINE_ROUND_BULLET = /\s+[•●]\s+/;
 
 /** Gives each bullet of a line that holds several its own line, when each is a sentence's length. */
 function withBulletsOnTheirLines(lines: string[]): string[] {
   return lines.flatMap((line) => {
+    // "… resolved that the following be approved: • Clerk to report … • Clerk to request …": round bullets run into one
+    // line, two or more, each a part on a line of its own after what leads into them.
+    const round = line.split(INLINE_ROUND_BULLET);
+    if (round.length >= 3 && round.slice(1).every((p) => p.trim().length >= 10))
+      return [round[0] ?? '', ...round.slice(1).map((p) => `- ${p.trim()}`)].filter((p) => p.trim() !== '');
     const opens = BULLET_OPENS.exec(line);
     if (!opens) return [line];
     const pieces = line.slice(opens[0].length).split(RUN_TOGETHER_BULLET);
