@@ -11621,6 +11621,16 @@ describe('shapes met on real pages in the thirty-eighth session (P257–P260 and
         ['resolution', 'Clerk to find the cost of notices for the first phase of work'],
       ],
     ],
+    [
+      'not a decision page\'s title "Decision - …", but its decision field',
+      'Decision - Consolidation of Parking Orders\n\nDecision details\n\nDecision Maker: Cabinet Member - Locality Services\n\nDecision:\n\nThat the parking orders be approved as set out in the report.',
+      [['resolution', 'The parking orders be approved as set out in the report.']],
+    ],
+    [
+      "not an agenda's standing line: the chair to invite declarations of interest",
+      '2. Declarations of interest\n\nThe Chairman to invite Councillors to declare individually any interests they may have in the items on the agenda.',
+      [],
+    ],
   ])('%s', readsWhole);
 });
 

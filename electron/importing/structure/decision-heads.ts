@@ -128,8 +128,10 @@ export const HEAD_RULES: HeadRule[] = [
     shape: '"Agreed" or "Decided" with a colon or dash',
     example: 'Agreed: the next meeting moves to 4 March.',
     // Also a decision the label says how it was taken: "Delegated Decision: To note the minutes of the panel."
-    // Not a page's field "Urgent Decision - Not in Forward Plan".
-    pattern: /^(?:(?:Agreed|Decided|Decision|DECISIONS?)\s*[:–—-]|(?:Delegated|Executive) Decision\s*:)\s*/,
+    // Not a page's field "Urgent Decision - Not in Forward Plan", nor a decision page's title "Decision - Consolidation of
+    // Traffic Orders".
+    pattern:
+      /^(?:(?:Agreed|Decided|Decision(?!\s*[–—-]\s*(?![^]*\b(?:Approved?|Agreed?|Noted?|Refused?|Refusal|Granted|Grant|Deferred|Defer|Accepted|Accept|Rejected|Reject|Withdrawn|Support(?:ed)?|Object(?:ion)?|Permit(?:ted)?|No)\b)(?:[A-Z][\w'’&,()/-]*\s+(?:(?:of|and|for|to|the|in|on)\s+)*){1,9}[A-Z][\w'’&,()/-]*$)|DECISIONS?)\s*[:–—-]|(?:Delegated|Executive) Decision\s*:)\s*/,
     kind: 'resolution',
   },
   {

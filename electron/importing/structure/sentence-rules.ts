@@ -3131,6 +3131,13 @@ export const NOT_OUTCOMES: {
       /\bminutes (?:will|would|are to|were to|to) be (?:forwarded|sent|passed|e-?mailed|posted|given) (?:to [^.;]{2,60}? )?for (?:signature|signing)\b/i,
   },
   {
+    shape: 'an agenda’s standing item: the chair to invite declarations of interest',
+    example:
+      'The Chairman to invite Councillors to declare individually any interests they may have in the items on the agenda.',
+    pattern:
+      /^(?:The )?(?:Chair(?:man|person|woman)?|Mayor) (?:to|will) (?:invite|ask|remind) (?:all )?(?:Councillors|Members|councillors|members)\b[^.;]{0,40}\bto (?:declare|make (?:any )?declarations?)\b/,
+  },
+  {
     shape: 'an agenda’s standing item: the chair to answer the public’s questions',
     example:
       'The Chairman to respond to any questions relevant to the business of the Panel from members of the public.',
