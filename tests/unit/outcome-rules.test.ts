@@ -11631,6 +11631,35 @@ describe('shapes met on real pages in the thirty-eighth session (P257–P260 and
       '2. Declarations of interest\n\nThe Chairman to invite Councillors to declare individually any interests they may have in the items on the agenda.',
       [],
     ],
+    [
+      'planning responses: the council reviewed the application and had no objection',
+      'Planning\n\na) 24/0123/FUL Porch and rear extension at 2 The Square – the Council reviewed the application and had no objection.\n\nb) 24/0187/FUL Side extension at 7 Mill Road – the Council reviewed the plans and had no objection to the application.',
+      [
+        [
+          'resolution',
+          '24/0123/FUL Porch and rear extension at 2 The Square – the Council reviewed the application and had no objection.',
+        ],
+        [
+          'resolution',
+          '24/0187/FUL Side extension at 7 Mill Road – the Council reviewed the plans and had no objection to the application.',
+        ],
+      ],
+    ],
+    [
+      'all members in agreement that the invoices are paid, with no keyword',
+      'Finance\n\nAccounts for payment – having been circulated, all members in agreement the invoices listed below are paid.',
+      [
+        [
+          'resolution',
+          'Accounts for payment – having been circulated, all members in agreement the invoices listed below are paid.',
+        ],
+      ],
+    ],
+    [
+      'someone to be approached, in a note',
+      'Dog fouling\n\nNew signs are up in the village. Newsletter Editor to be approached to include this in the next edition.',
+      [['action', 'Newsletter Editor to be approached to include this in the next edition.']],
+    ],
   ])('%s', readsWhole);
 });
 

@@ -2822,6 +2822,23 @@ export const SENTENCE_RULES: SentenceRule[] = [
     keep: 'owner-to-rest',
   },
   {
+    shape: 'a council that reviewed an application and had no objection',
+    example: '24/0123/FUL Rear extension at 2 The Square – the Council reviewed the application and had no objection.',
+    // Also with its verb lost: "… the Council reviewed the plans and no objection to the application."
+    pattern:
+      /\b(?:the )?(?:[Pp]arish |[Tt]own |[Cc]ommunity )?[Cc]ouncil (?:reviewed|considered|looked at|examined|discussed) (?:the )?(?:application|plans|proposals?|drawings)(?:,\s+|\s+and\s+)(?:(?:they|it) )?(?:(?:had|has|raised|made|have) )?no (?:objections?|comments?|observations?)\b/,
+    kind: 'resolution',
+  },
+  {
+    shape: 'all members in agreement that something be done, with no keyword',
+    example:
+      'Accounts for payment – having been circulated, all members in agreement the invoices listed below are paid.',
+    // Not agreement with a view: "All members were in agreement that the fence was in poor condition".
+    pattern:
+      /\b[Aa]ll (?:members|councillors|[Cc]ouncill?ors|present)(?: (?:were|being))? in agreement,? (?:that )?(?!with\b)[^.;]{3,160}?\b(?:are|be|is|were) (?:paid|approved|accepted|adopted|made|sent|ordered|purchased|renewed|signed)\b/,
+    kind: 'resolution',
+  },
+  {
     shape: 'an agreement, told as a noun',
     example: 'Unanimous agreement to accept Jo Ash as the new Parish Clerk',
     // Also after who agreed and a dash: "All – agreement to continue meetings in person …".
@@ -3062,7 +3079,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     // updated"), nor what a member had wanted ("He had suggested items to be included that were left out"). Also with a sum: "The precept of £2,400 to be requested."; and "The grant to be applied for in May by Cllr
     // Ash.", "A card is to be given to Mrs Dale."
     pattern:
-      /^(?![^:]*:\s*$)(?!(?:[Uu]nder|[Ii]n|[Bb]y|[Ff]or|[Tt]o) which\b)(?![^.;]*\b(?:was|were) (?:discussed|debated|considered)\.?$)(?![^;]{0,200}\b(?:asked|requested)(?: again)? for\b)(?![^.;]{0,160}?\b(?:highlighted|explained|outlined|described|listed|showed|mentioned|reported|said|stated|advised|informed|indicated|understood|suggested|wanted|wished|preferred)\b[^.;]{0,100}? to be\b)(?![^.;]*\b(?:had|has|have) been (?:circulated|received|distributed|tabled)\b)(?![^.;]{0,80}?\b(?:had|has|have) (?:produced|prepared|written|drafted)\b[^.;]{0,100}? to be\b)(?![^.;]{0,160}?\b(?:allow|allows|allowing|enable|enables|enabling|whether)\b[^.;]{0,100}? to be\b)(?:[^;]{0,160}?(?:,\s+|(?<=[a-z]):\s+|(?:^|\s)[–—]\s+|(?<=\w)\s-\s+(?=[A-Z])(?![^.;]*\b(?:said|suggested|reported|felt|wanted|queried)\b)|\b\d{1,2}[a-z]{0,4}\)\s+))?(?:(?:[A-Z]|(?<=[–—:]\s)[a-z])(?:(?! (?:(?:(?:was|were|is|are) )?(?:due |expected |likely |scheduled |going |meant |supposed |yet )|(?:had|has|have|need|needs|needed|needing|ought|require|requires|required|appears?|appeared|seems?|seemed) )to be\b)(?:[\w'’ /&-]|£|[,.](?=\d))){2,100}?|(?:further|more) [\w ]{2,40}?) to be (?:made|added|arranged|sent|circulated|provided|obtained|investigated|researched|carried out(?! in the future)|created|submitted|queried|sought|placed|included|reviewed|drafted|prepared|contacted|chased|organised|written|updated|checked|ordered|booked|repaired|reported|raised|replaced|cleared|cut|fixed|removed|renewed|installed|erected|painted|followed up|put|displayed|published|emailed|sourced|costed|purchased|bought|examined|explored|considered further|signed|set up|invited|returned|collected|inspected|monitored|posted|adopted|tabled|brought back|passed on(?:to)?|passed to|taken (?:down|away|to|up)|requested|asked|swept|advertised|trimmed|emptied|cleaned|tidied|relocated|reminded|resurfaced|marked|forwarded|distributed|shared|increased|reduced|rotated|finali[sz]ed|issued|completed|clarified|amended|corrected|delivered|pursued|drawn up|extended|loaned|lent|paid|applied for|given to|stated|informed)\b/,
+      /^(?![^:]*:\s*$)(?!(?:[Uu]nder|[Ii]n|[Bb]y|[Ff]or|[Tt]o) which\b)(?![^.;]*\b(?:was|were) (?:discussed|debated|considered)\.?$)(?![^;]{0,200}\b(?:asked|requested)(?: again)? for\b)(?![^.;]{0,160}?\b(?:highlighted|explained|outlined|described|listed|showed|mentioned|reported|said|stated|advised|informed|indicated|understood|suggested|wanted|wished|preferred)\b[^.;]{0,100}? to be\b)(?![^.;]*\b(?:had|has|have) been (?:circulated|received|distributed|tabled)\b)(?![^.;]{0,80}?\b(?:had|has|have) (?:produced|prepared|written|drafted)\b[^.;]{0,100}? to be\b)(?![^.;]{0,160}?\b(?:allow|allows|allowing|enable|enables|enabling|whether)\b[^.;]{0,100}? to be\b)(?:[^;]{0,160}?(?:,\s+|(?<=[a-z]):\s+|(?:^|\s)[–—]\s+|(?<=\w)\s-\s+(?=[A-Z])(?![^.;]*\b(?:said|suggested|reported|felt|wanted|queried)\b)|\b\d{1,2}[a-z]{0,4}\)\s+))?(?:(?:[A-Z]|(?<=[–—:]\s)[a-z])(?:(?! (?:(?:(?:was|were|is|are) )?(?:due |expected |likely |scheduled |going |meant |supposed |yet )|(?:had|has|have|need|needs|needed|needing|ought|require|requires|required|appears?|appeared|seems?|seemed) )to be\b)(?:[\w'’ /&-]|£|[,.](?=\d))){2,100}?|(?:further|more) [\w ]{2,40}?) to be (?:made|added|arranged|sent|circulated|provided|obtained|investigated|researched|carried out(?! in the future)|created|submitted|queried|sought|placed|included|reviewed|drafted|prepared|contacted|chased|organised|written|updated|checked|ordered|booked|repaired|reported|raised|replaced|cleared|cut|fixed|removed|renewed|installed|erected|painted|followed up|put|displayed|published|emailed|sourced|costed|purchased|bought|examined|explored|considered further|signed|set up|invited|returned|collected|inspected|monitored|posted|adopted|tabled|brought back|passed on(?:to)?|passed to|taken (?:down|away|to|up)|requested|asked|swept|advertised|trimmed|emptied|cleaned|tidied|relocated|reminded|resurfaced|marked|forwarded|distributed|shared|increased|reduced|rotated|finali[sz]ed|issued|completed|clarified|amended|corrected|delivered|pursued|drawn up|extended|loaned|lent|paid|applied for|given to|stated|informed|approached)\b/,
     kind: 'action',
   },
   {
