@@ -11664,6 +11664,14 @@ describe('shapes met on real pages in the thirty-eighth session (P257–P260 and
 });
 
 describe('meeting details met on real pages in the thirty-eighth session', () => {
+  it('names the committee, not the council, when the council is written in the plural possessive', () => {
+    expect(
+      header("Ashby Town Councils' Governance Committee\n\nMinutes of the meeting held on Monday 23 January 2023"),
+    ).toMatchObject({
+      date: '2023-01-23',
+      committee: 'Governance Committee',
+    });
+  });
   it('reads the title’s date past a letterhead run into it, not the date of the minutes it approves', () => {
     expect(
       header(

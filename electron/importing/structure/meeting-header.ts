@@ -301,7 +301,7 @@ function acceptable(name: string | undefined): string | null {
     // "ASHBY TOWN COUNCIL PLANNING COMMITTEE", "Planning Committee Ashby Parish Council", "National Park Authority Planning
     // Committee", "Ashby Town Council’s Planning Committee": the council or authority a committee belongs to.
     .replace(
-      /^(?:[A-Z][\w'’-]*\s+){1,4}(?:(?:Parish|Town|Community|City|County|District|Borough)\s+Council|Authority)(?:['’]s)?\s+(?=(?:[A-Z][\w&,'’()-]*\s+(?:(?:and|of|for|&)\s+)*){0,6}(?:Committee|Sub-Committee|Panel|Working Group|Working Party)$)/i,
+      /^(?:[A-Z][\w'’-]*\s+){1,4}(?:(?:Parish|Town|Community|City|County|District|Borough)\s+Council|Authority)(?:['’]s|s['’])?\s+(?=(?:[A-Z][\w&,'’()-]*\s+(?:(?:and|of|for|&)\s+)*){0,6}(?:Committee|Sub-Committee|Panel|Working Group|Working Party)$)/i,
       '',
     )
     .replace(

@@ -3141,6 +3141,12 @@ export const NOT_OUTCOMES: {
     pattern: /^Status\s*:\s*(?:Agreed|Noted|Approved|Deferred|Withdrawn|Completed?|Recommendations? approved)\.?$/i,
   },
   {
+    shape: 'how an item was taken: in public or in private',
+    example: 'The meeting was held in public session.',
+    pattern:
+      /^(?:The |This )?(?:meeting|item|business|matter)s? (?:was|were) (?:held|taken|considered|heard) in (?:public|private|open|closed)(?: session)?\.?$/i,
+  },
+  {
     shape: 'the minutes sent to the chair to be signed',
     example: 'The minutes will be sent to the Chairman for signature and then returned to the Clerk.',
     beforeFirstRead: true,
