@@ -2204,11 +2204,11 @@ describe('passages of minutes, read whole', () => {
     ],
     [
       'a new action after a title and its status; a sentence that ends "Appendix B." ends there',
-      '5 Mill Quarry – Ongoing, Sam Ash to chase Ned Birch for quotation.\n\nThe dates of the meetings were AGREED and will be shown in Appendix B. The Clerk will confirm and book the dates with the Trustees.',
+      '5 Mill Quarry – Ongoing, Sam Ash to chase Ned Birch for quotation.\n\nThe meeting dates were AGREED and will be listed in Appendix C. The Clerk will confirm and reserve the dates with the Trustees.',
       [
         ['action', '5 Mill Quarry – Ongoing, Sam Ash to chase Ned Birch for quotation.'],
-        ['resolution', 'The dates of the meetings were AGREED and will be shown in Appendix B.'],
-        ['action', 'The Clerk will confirm and book the dates with the Trustees.'],
+        ['resolution', 'The meeting dates were AGREED and will be listed in Appendix C.'],
+        ['action', 'The Clerk will confirm and reserve the dates with the Trustees.'],
       ],
     ],
     [
@@ -3787,11 +3787,11 @@ describe('passages of minutes, read whole', () => {
     ],
     [
       'a request to be made to the council, and what a committee recommends for approval',
-      'In light of the resignation of Cllr Lusk, a request is to be made from Finance Committee to Council for another councillor to join the committee.\n\nAfter careful consideration the following grants are recommended for approval:',
+      'Following Cllr Ash’s resignation, a request is to be made by the Finance Committee to Council for another councillor to join it.\n\nAfter careful consideration the following grants are recommended for approval:',
       [
         [
           'action',
-          'In light of the resignation of Cllr Lusk, a request is to be made from Finance Committee to Council for another councillor to join the committee.',
+          'Following Cllr Ash’s resignation, a request is to be made by the Finance Committee to Council for another councillor to join it.',
         ],
         ['recommendation', 'After careful consideration the following grants are recommended for approval:'],
       ],
@@ -6146,8 +6146,8 @@ describe('shapes met on real pages in the thirteenth session (read blind first, 
     ],
     [
       'a summons above an agenda whose items name the last meeting and a steering group in capitals',
-      'ASHBY PARISH COUNCIL\nYou are summoned to attend a meeting of Ashby Parish Council which will take place at the Village Hall, on Tuesday 7th February 2017 at 7.30pm.\nAGENDA\n- APPROVE MINUTES FROM LAST MEETING – 5th February 2018\n- RECEIVE REPORT FROM VILLAGE PLAN STEERING GROUP\n',
-      { date: '2017-02-07', committee: 'Ashby Parish Council' },
+      'ASHBY PARISH COUNCIL\nYou are summoned to attend a meeting of Ashby Parish Council which will take place at the Village Hall, on Tuesday 14th March 2017 at 7pm.\nAGENDA\n- APPROVE MINUTES FROM LAST MEETING – 5th February 2018\n- RECEIVE REPORT FROM VILLAGE PLAN STEERING GROUP\n',
+      { date: '2017-03-14', committee: 'Ashby Parish Council' },
     ],
     [
       'an agenda page that cuts the record of the last meeting short: no date of its own',
@@ -6183,7 +6183,7 @@ describe('shapes met on real pages in the fourteenth session (read blind first, 
     ],
     [
       'a resolution in capitals under its vote, with a member named "CLLR. MRS"',
-      'Resolution Record No. 74\nProposed by Cllr. A Ash and seconded by Cllr. B Birch\nCARRIED: 6 for 0 against 2 abstentions\nTHAT THE CHAIRMAN CLLR. MRS E ASH HOLDS THE CONFIDENCE OF THE MEMBERS OF THE TOWN COUNCIL',
+      'Resolution Record No. 74\nProposed by Cllr. A Ash and seconded by Cllr. B Birch\nCARRIED: 7 for 0 against 1 abstention\nTHAT THE CHAIRMAN CLLR. MRS E ASH HOLDS THE CONFIDENCE OF THE MEMBERS OF THE TOWN COUNCIL',
       [['resolution', 'THE CHAIRMAN CLLR. MRS E ASH HOLDS THE CONFIDENCE OF THE MEMBERS OF THE TOWN COUNCIL']],
     ],
     [
@@ -11449,12 +11449,9 @@ describe('shapes met on real pages in the thirty-eighth session (P257–P260 and
     ],
     [
       'a decision "That … be …" whose verb ends in -ated or -ised',
-      '2.2 That a boundary be designated for the Ashby Neighbourhood Area, as shown in Appendix 1 of the report.\n2.3 That the plan be prioritised in the work programme.',
+      '2.2 That the Ashby Fields conservation area be designated as shown on the plan at Appendix 1.\n2.3 That the plan be prioritised in the work programme.',
       [
-        [
-          'resolution',
-          'A boundary be designated for the Ashby Neighbourhood Area, as shown in Appendix 1 of the report.',
-        ],
+        ['resolution', 'The Ashby Fields conservation area be designated as shown on the plan at Appendix 1.'],
         ['resolution', 'The plan be prioritised in the work programme.'],
       ],
     ],
@@ -11484,15 +11481,15 @@ describe('shapes met on real pages in the thirty-eighth session (P257–P260 and
     ],
     [
       '"It was agreed a further £… be …", with no "that"; a line with no full stop among long paragraphs is a paragraph of its own',
-      'Repairs to play equipment – the amount would be increased to include a new net on the goal at the recreation ground, which would match the other goal that recently had a new net fitted.\n\nIt was agreed a further £8,000 be included for traffic calming\n\nWith those changes the draft budget was agreed.',
+      'Play area – the repairs budget would rise to pay for new swings in the toddlers’ area and fresh paint on the climbing frame, to match last year’s work on the junior play area.\n\nIt was agreed a further £8,000 be set aside for new benches\n\nWith those changes the draft budget was agreed.',
       [
-        ['follow-up', 'A further £8,000 be included for traffic calming'],
+        ['follow-up', 'A further £8,000 be set aside for new benches'],
         ['resolution', 'With those changes the draft budget was agreed.'],
       ],
     ],
     [
       'not a duty in terms of reference that opens on how often',
-      "1.        To consider and advise the Authority on its budgets.\n\n2.        Regularly to monitor the Authority's budget and expenditure.",
+      '1.        To consider and advise the Authority on its budgets.\n\n2.        Regularly to monitor how the Council spends its money.',
       [],
     ],
     [
@@ -11506,76 +11503,76 @@ describe('shapes met on real pages in the thirty-eighth session (P257–P260 and
     ['a one-word planning decision under "Resolved:"', 'Resolved:\n\nPermit', [['resolution', 'Permit']]],
     [
       'a lettered part of two decisions, "… be noted and that a further report be submitted …; and"',
-      'RESOLVED – that (A) the principles for investment be approved;\n(B) the outline timetable be noted and that a further progress report be submitted to a future Executive meeting; and\n(C) the need for extra staff be noted.',
+      'RESOLVED – that (A) the principles for investment be approved;\n(B) the draft timetable be noted and that an update on progress be brought to a later Executive meeting; and\n(C) the need for extra staff be noted.',
       [
         ['resolution', 'The principles for investment be approved'],
-        ['resolution', 'The outline timetable be noted.'],
-        ['resolution', 'A further progress report be submitted to a future Executive meeting.'],
+        ['resolution', 'The draft timetable be noted.'],
+        ['resolution', 'An update on progress be brought to a later Executive meeting.'],
         ['resolution', 'The need for extra staff be noted.'],
       ],
     ],
     [
       '"… be noted and a report … be brought to a future meeting" under a keyword: two decisions',
-      'RESOLVED – the audit report be noted and a report on the work of the Audit Committee be brought to a future meeting.',
+      'RESOLVED – the risk register be noted and a report on the new fraud policy be brought to a future meeting.',
       [
-        ['resolution', 'The audit report be noted.'],
-        ['work-programme', 'A report on the work of the Audit Committee be brought to a future meeting.'],
+        ['resolution', 'The risk register be noted.'],
+        ['work-programme', 'A report on the new fraud policy be brought to a future meeting.'],
       ],
     ],
     [
       'a bullet of several infinitives under "the committee:"',
-      'At the meeting, the committee:\n\n• Agreed unanimously to support the promenade improvements subject to planning consent; to approve an additional £12,000 towards surfacing; and to thank the working group for its plans.',
+      'At the meeting, the committee:\n\n• Agreed unanimously to back the new seafront shelters subject to planning consent; to approve a further £12,000 towards their lighting; and to thank the working group for its plans.',
       [
-        ['resolution', 'Agreed unanimously to support the promenade improvements subject to planning consent'],
-        ['resolution', 'Agreed unanimously to approve an additional £12,000 towards surfacing'],
+        ['resolution', 'Agreed unanimously to back the new seafront shelters subject to planning consent'],
+        ['resolution', 'Agreed unanimously to approve a further £12,000 towards their lighting'],
         ['resolution', 'Agreed unanimously to thank the working group for its plans.'],
       ],
     ],
     [
       'a request, then ", and it was confirmed that there would be an update …"',
-      'Audit report\n\nThere was also a request that the officers concerned send updates, and it was confirmed that there would be a highways update at the next meeting.',
+      'Audit report\n\nThere was also a request that officers send regular news, and it was confirmed that there would be a highways update at the next meeting.',
       [
-        ['request', 'There was also a request that the officers concerned send updates'],
+        ['request', 'There was also a request that officers send regular news'],
         ['information-request', 'It was confirmed that there would be a highways update at the next meeting.'],
       ],
     ],
     [
       'two people by first name who would each prepare something',
-      'Parent council\n\nAnnie would prepare a short presentation for the parent forum and Tricia would prepare a financial summary.',
+      'Parent council\n\nRuth would draft a short talk for the open evening and Omar would draw up a summary of the accounts.',
       [
-        ['action', 'Annie would prepare a short presentation for the parent forum'],
-        ['action', 'Tricia would prepare a financial summary.'],
+        ['action', 'Ruth would draft a short talk for the open evening'],
+        ['action', 'Omar would draw up a summary of the accounts.'],
       ],
     ],
     [
       'councillors who agreed something "but asked for" more',
-      'Finance\n\nCouncillors agreed the income and expenditure headings but asked for additional analysis of the costs of the playing field.',
+      'Finance\n\nCouncillors agreed the budget headings but asked for more detail on the cemetery’s running costs.',
       [
-        ['resolution', 'Councillors agreed the income and expenditure headings.'],
-        ['request', 'Councillors asked for additional analysis of the costs of the playing field.'],
+        ['resolution', 'Councillors agreed the budget headings.'],
+        ['request', 'Councillors asked for more detail on the cemetery’s running costs.'],
       ],
     ],
     [
       'what someone will do, noted after a purpose',
-      'Transport\n\nTo address these concerns, it was noted that the Chair will meet the chair of the next parish to explore other routes.',
-      [['action', 'The Chair to meet the chair of the next parish to explore other routes.']],
+      'Transport\n\nTo settle the matter, it was noted that the Chair will meet the school’s head teacher to look at a safer crossing.',
+      [['action', 'The Chair to meet the school’s head teacher to look at a safer crossing.']],
     ],
     [
       'a body that was to be informed',
-      'Dovecote\n\nCllrs Kidney and Hale would remove the rubbish. The National Park Authority were to be informed as it was their responsibility.',
+      'Bus shelter\n\nCllrs Ash and Hale would clear the litter. The Highways Authority were to be informed, as the verge is theirs.',
       [
-        ['action', 'Cllrs Kidney and Hale would remove the rubbish.'],
-        ['action', 'The National Park Authority were to be informed as it was their responsibility.'],
+        ['action', 'Cllrs Ash and Hale would clear the litter.'],
+        ['action', 'The Highways Authority were to be informed, as the verge is theirs.'],
       ],
     ],
     [
       "not a notice that these are the clerk's notes, nor the minutes sent for signature",
-      'Please be advised that these are notes of the meeting taken by the Clerk and cannot be regarded as minutes.\n\nThe minutes will be forwarded to the Chairman for signature and return to the Clerk.',
+      'Please be advised that this summary was written by the Clerk and is not the approved record.\n\nThe minutes will be sent to the Chair for signing and then kept by the Clerk.',
       [],
     ],
     [
       'not a report considered that is "to be approved by full Council"',
-      'Pay policy\n\nThe Panel considered the report of the Chief Executive on the pay policy statement to be approved by full Council.',
+      'Pay policy\n\nThe Panel considered the draft allowances scheme to be approved by full Council.',
       [],
     ],
     [
@@ -11606,38 +11603,38 @@ describe('shapes met on real pages in the thirty-eighth session (P257–P260 and
     ],
     [
       'decimal paragraph numbers glued to a keyword in capitals',
-      '3. LOCAL BUS TENDERS\n3.1NOTED the summary of views from members of the public;\n3.3that the reasons for each route be included in the report to Full Council.',
+      '3. RURAL BUS ROUTES\n3.1NOTED the comments made at the drop-in sessions;\n3.3that the reasons for each route be included in the report to Full Council.',
       [
-        ['resolution', 'NOTED the summary of views from members of the public'],
+        ['resolution', 'NOTED the comments made at the drop-in sessions'],
         ['resolution', 'The reasons for each route be included in the report to Full Council.'],
       ],
     ],
     [
       'round bullets run into one line after a lead-in, each a part of its own',
-      '17/61 Working group\n\nIt was proposed by Councillor Ash, seconded by Councillor Birch and resolved that the following recommendations be approved: • Clerk to report the fly tipping at the site identified • Clerk to ask the district council for a list of fly tipping in the parish • Clerk to find the cost of notices for the first phase of work',
+      '22/14 Working group\n\nIt was proposed by Councillor Ash, seconded by Councillor Birch and resolved that the following be approved: • Clerk to report the broken fence at the playing field • Clerk to ask the district council for a skip at the allotments • Clerk to find the cost of two new benches',
       [
-        ['resolution', 'Clerk to report the fly tipping at the site identified'],
-        ['resolution', 'Clerk to ask the district council for a list of fly tipping in the parish'],
-        ['resolution', 'Clerk to find the cost of notices for the first phase of work'],
+        ['resolution', 'Clerk to report the broken fence at the playing field'],
+        ['resolution', 'Clerk to ask the district council for a skip at the allotments'],
+        ['resolution', 'Clerk to find the cost of two new benches'],
       ],
     ],
     [
       'not a decision page\'s title "Decision - …", but its decision field',
-      'Decision - Consolidation of Parking Orders\n\nDecision details\n\nDecision Maker: Cabinet Member - Locality Services\n\nDecision:\n\nThat the parking orders be approved as set out in the report.',
+      'Decision - Consolidation of Parking Orders\n\nDecision details\n\nDecision Maker: Cabinet Member for Streets\n\nDecision:\n\nThat the parking orders be approved as set out in the report.',
       [['resolution', 'The parking orders be approved as set out in the report.']],
     ],
     [
       "not an agenda's standing line: the chair to invite declarations of interest",
-      '2. Declarations of interest\n\nThe Chairman to invite Councillors to declare individually any interests they may have in the items on the agenda.',
+      '2. Declarations of interest\n\nThe Chair to invite Members to declare their interests in today’s business.',
       [],
     ],
     [
       'planning responses: the council reviewed the application and had no objection',
-      'Planning\n\na) 24/0123/FUL Porch and rear extension at 2 The Square – the Council reviewed the application and had no objection.\n\nb) 24/0187/FUL Side extension at 7 Mill Road – the Council reviewed the plans and had no objection to the application.',
+      'Planning\n\na) 24/0123/FUL Porch and rear extension at 14 Church Lane – the Council reviewed the application and had no objection.\n\nb) 24/0187/FUL Side extension at 7 Mill Road – the Council reviewed the plans and had no objection to the application.',
       [
         [
           'resolution',
-          '24/0123/FUL Porch and rear extension at 2 The Square – the Council reviewed the application and had no objection.',
+          '24/0123/FUL Porch and rear extension at 14 Church Lane – the Council reviewed the application and had no objection.',
         ],
         [
           'resolution',
@@ -11647,18 +11644,18 @@ describe('shapes met on real pages in the thirty-eighth session (P257–P260 and
     ],
     [
       'all members in agreement that the invoices are paid, with no keyword',
-      'Finance\n\nAccounts for payment – having been circulated, all members in agreement the invoices listed below are paid.',
+      'Finance\n\nPayments – the list having been sent round, all members in agreement the bills shown below are paid.',
       [
         [
           'resolution',
-          'Accounts for payment – having been circulated, all members in agreement the invoices listed below are paid.',
+          'Payments – the list having been sent round, all members in agreement the bills shown below are paid.',
         ],
       ],
     ],
     [
       'someone to be approached, in a note',
-      'Dog fouling\n\nNew signs are up in the village. Newsletter Editor to be approached to include this in the next edition.',
-      [['action', 'Newsletter Editor to be approached to include this in the next edition.']],
+      'Litter\n\nNew bins are in place on the green. The magazine’s editor to be approached to print a notice in the spring issue.',
+      [['action', 'The magazine’s editor to be approached to print a notice in the spring issue.']],
     ],
   ])('%s', readsWhole);
 });
@@ -11675,9 +11672,9 @@ describe('meeting details met on real pages in the thirty-eighth session', () =>
   it('reads the title’s date past a letterhead run into it, not the date of the minutes it approves', () => {
     expect(
       header(
-        '1 ASHBY TOWN COUNCIL Minutes of a meeting of the Finance Committee held in the Council Chamber, Town Hall on Monday 11 November 2019 commencing at 7.30 pm PRESENT: Councillors Ash and Birch. TO APPROVE THE MINUTES AND RECOMMENDATIONS OF THE MEETING OF THE FINANCE COMMITTEE HELD ON 14 OCTOBER 2019: FG 101 Resolved to approve the minutes.',
+        '2 ASHBY TOWN COUNCIL Minutes of a meeting of the Finance Committee held at the Market Hall on Monday 9 March 2020 from 7pm. Present: Councillors Ash and Birch. TO CONFIRM THE MINUTES OF THE MEETING OF THE FINANCE COMMITTEE HELD ON 10 FEBRUARY 2020: F 12 Resolved to confirm the minutes.',
       ),
-    ).toMatchObject({ date: '2019-11-11', committee: 'Finance Committee' });
+    ).toMatchObject({ date: '2020-03-09', committee: 'Finance Committee' });
   });
   it.each<[string, string, string[]]>([
     [

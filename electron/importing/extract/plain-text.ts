@@ -32,7 +32,7 @@ const APPLICATION_LINE =
 /** "(ii)Announcements": a part's marker that lost the space after it. */
 const GLUED_MARKER = /^\(?(?:i{1,3}|iv|vi{0,3}|ix|x)\)(?=[A-Z][a-z])/;
 /** "1.1" on a line of its own. */
-/** "4.1Ann Ash agreed …", "3.2AD requested …", "3.1NOTED the summary …": a decimal paragraph number with no space after it. */
+/** "4.1Ann Ash agreed …", "3.2AD requested …", "3.1NOTED the comments …": a decimal paragraph number with no space after it. */
 const GLUED_DECIMAL = /^(\d{1,2}\.\d{1,2})(?=[A-Z](?:[a-z]|[A-Z]{1,3}\s|[A-Z]{3,}\b)|that\s)/;
 /** "A<tab>Note the contents of the report.": a part's capital letter set apart from its text by a tab or a wide gap. */
 const LETTER_SET_APART = /^\s*([A-H])(?:\s{2,}|\t)(?=[A-Z][a-z])/;
@@ -471,8 +471,8 @@ function writtenUnwrapped(lines: string[]): boolean {
 
 /**
  * How long a line that filled the width is: FULL_LINE_LENGTH, or, where the longest lines (the nineteenth in twenty) are
- * paragraphs no page could print on one line, near their length: "It was agreed a further £10,000 be included for traffic
- * calming" over a blank line is a paragraph of its own among paragraphs of 190 characters, though it has no full stop.
+ * paragraphs no page could print on one line, near their length: "It was agreed a further £8,000 be set aside for new
+ * benches" over a blank line is a paragraph of its own among paragraphs of 190 characters, though it has no full stop.
  */
 function fullLineLength(lines: string[]): number {
   const lengths = lines

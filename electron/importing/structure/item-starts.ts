@@ -535,10 +535,6 @@ const after = (a: number[], b: number[]) => {
 };
 
 /**
- * Keeps the longest run that counts up, so numbers of paragraphs and lists, and a
- * running header's number, are not mistaken for items.
- */
-/**
  * "C149/1112 FINANCE" over "C149.1 It was resolved to pay …", "C149.2 …": the paragraphs of a minute numbered with its
  * year, not items of their own.
  */
@@ -553,6 +549,10 @@ function paragraphsOfMinutesOff(starts: ItemStart[]): ItemStart[] {
   });
 }
 
+/**
+ * Keeps the longest run that counts up, so numbers of paragraphs and lists, and a
+ * running header's number, are not mistaken for items.
+ */
 function increasing(starts: ItemStart[]): ItemStart[] {
   const keyed = starts.map((start) => ({ start, key: numberKey(start.minuteNumber ?? start.number) }));
   return longestChain(keyed, (later, earlier) => after(later.key, earlier.key)).map(({ start }) => start);

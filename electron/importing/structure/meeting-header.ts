@@ -126,7 +126,7 @@ export function readMeetingHeader(blocks: RawBlock[], fileName: string): Meeting
     committee,
     date:
       (oneMeeting
-        ? // "1 HORWICH TOWN COUNCIL Minutes of a meeting of the Finance Committee held … on Monday 11 November 2019": the
+        ? // "2 ASHBY TOWN COUNCIL Minutes of a meeting of the Finance Committee held … on Monday 9 March 2020": the
           // title's date, read with the letterhead run into it set apart.
           readDate(header.map(withoutLetterhead), all.map(withoutLetterhead), meetingPaper || committee !== null)
         : null) ?? findDateInFileName(fileName),
@@ -141,7 +141,7 @@ export function readMeetingHeader(blocks: RawBlock[], fileName: string): Meeting
   };
 }
 
-/** "1 HORWICH TOWN COUNCIL " before "Minutes of a meeting of …": a page number and a council's name in capitals. */
+/** "2 ASHBY TOWN COUNCIL " before "Minutes of a meeting of …": a page number and a council's name in capitals. */
 const LETTERHEAD_BEFORE_TITLE = /^(?:\d{1,3}\s+)?(?:[A-Z][A-Z'’&-]+\s+){1,6}(?=Minutes of (?:a|an|the)\b)/;
 
 function withoutLetterhead(text: string): string {

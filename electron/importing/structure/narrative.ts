@@ -99,7 +99,7 @@ const TWO_PROPOSALS =
  * " and he would write …" after a clause in which someone would act; " and the Secretary is to check …" after "The Chair
  * agreed to allow …"; " and community council will write to …" after "Cllr Ash will follow this up"; " but in the meantime
  * the Clerk agreed to …" after "It was agreed to place this on the next agenda"; but "… and the Clerk would send it"
- * finishes the same action, and "Mr and Mrs Ash" are two people. So too " and Tricia would prepare …", " and RB will …":
+ * finishes the same action, and "Mr and Mrs Ash" are two people. So too " and Omar would draw up …", " and RB will …":
  * someone named by first name or initials.
  */
 export const TWO_UNDERTAKINGS =
@@ -217,7 +217,7 @@ export function narrative(
     .flatMap((sentence) =>
       DECIDED.test(sentence) ? quotedWhole(sentence, CLERK_TO_ACT_AFTER_COMMA, quotes) : [sentence],
     )
-    // "There was a request that officers provide updates, and it was confirmed that there would be an update at the next
+    // "There was a request for news from officers, and it was confirmed that there would be an update at the next
     // meeting": what was asked, then what was agreed, each a sentence of its own.
     .flatMap((sentence) => quotedWhole(sentence, AND_IT_WAS_AGREED, quotes))
     // "Councillors resolved to apply for a grant and agreed that the hall would be a suitable location.": two decisions.
@@ -881,7 +881,7 @@ function splitAtSemicolons(sentence: string, sentenceOfClause: Map<string, strin
  * Who decided, what, and a second decision of theirs after "and": "Councillors resolved to … and agreed that …",
  * "Members noted the contents of the report and requested that time be set aside …", "The Board noted the report and agreed
  * the action plan", "Councillors agreed the budget headings but asked for more analysis of the field's costs", "The
- * Cabinet Member RESOLVED to note the financial position and endorsed the actions set out in the report".
+ * Cabinet Member RESOLVED to note the quarter's spending and endorsed the steps proposed to contain it".
  */
 const TWO_DECISIONS =
   /^((?:The )?(?:Members|Councillors|(?:[A-Z][\w-]* ){0,3}(?:Council|Committee|Board|Panel|Cabinet|Cabinet Member|Executive Member|Portfolio Holder))(?: (?:also|unanimously|then))?) ((?:(?:resolved|RESOLVED|agreed|AGREED|decided|DECIDED) (?:to|that)|noted|(?:agreed|approved|endorsed) (?:the|a|an)) [^.;]{10,}?),? (?:and|but) (?:also )?((?:(?:resolved|agreed|decided) (?:to|that)|(?:agreed|approved|endorsed) (?:the|a|an)|requested that|asked (?:that|for)) [^.;]{10,})$/;
@@ -919,7 +919,7 @@ export function twoDecisionsOf(sentence: string): string[] | null {
 
 /**
  * "That the report be noted, and that a briefing sheet be attached to the minutes" under a keyword: two decisions, each
- * worded "be …ed"; so is "the audit report be noted and a report on its work be brought to a future meeting". Not "that officers ensure that the plan be kept and that …", whose second "that" goes on with a
+ * worded "be …ed"; so is "the risk register be noted and a report on the fraud policy be brought to a future meeting". Not "that officers ensure that the plan be kept and that …", whose second "that" goes on with a
  * clause of the first.
  */
 const TWO_SUBJUNCTIVES =

@@ -2465,7 +2465,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     // Also "Ann Ash to do the next inspection.", "Ann Ash to carry out the survey.", "H.W. committee to visit the site".
     // Not work reported done: "Work to repair the flood damage has finally been cleared and completed."
     // Nor a notice to the public: "Registration to speak at the meeting must be made by noon." Nor a duty in terms of
-    // reference, opening on how often: "Regularly to monitor the budget."
+    // reference, opening on how often: "Regularly to monitor how the Council spends its money."
     pattern:
       /^(?!(?:How|Skip|Jump|Click|Go|Back|Return|Welcome|Nothing|Little|Much|None|No one|Nobody|Whether|What|When|Why|Where|Which|Who)\b)(?![A-Z][a-z]+(?:tion|sion|ment|ness) to [a-z]+ (?:at|on|in|for|about)\b)(?![A-Z][a-z]+ly to\b)([A-Z][\w&/-]*[a-rt-z](?: [A-Z][\w&/-]*)?|[A-Z]{2,3}|(?:[A-Z][\w.&/-]* )?(?:[Cc]ommittee|[Ww]orking [Gg]roup|[Ss]ub-[Cc]ommittee)) to (?:chase|contact|write|arrange|investigate|check|report|circulate|send|update|draft|prepare|review|obtain|order|liaise|speak|email|reply|respond|look into|monitor|confirm|organise|book|collect|inform|provide|pursue|action|raise|seek|clarify|research|explore|follow up|chair|minute|lead|attend|purchase|buy|install|repair|fix|clear|inspect|notify|phone|visit|ask|find out|source|apply|set up|deliver|distribute|print|pay|complete|help|do (?:the|a|an|this|that|it)|carry out|undertake|compile|write up|put up|take over|work on)\b(?![^.]{0,120}\b(?:has|have|had) (?:\w+ )?been\b)[^.]{0,120}\.?$/,
     kind: 'action',
@@ -2813,7 +2813,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'what someone named will do, noted',
     example:
-      'To address these concerns, it was noted that the Chair will meet the chair of the next parish to explore other routes.',
+      'To settle the matter, it was noted that the Chair will meet the school’s head teacher to look at a safer crossing.',
     pattern: new RegExp(
       `\\b(?:it was|[Mm]embers|[Cc]ouncill?ors|[Tt]he (?:Committee|Council|Board|Panel)) (?:also )?noted that (${PERSON}) (?:will|would) (?:also |then )?(?=(?:${UNDERTAKEN})\\b)`,
     ),
@@ -2823,16 +2823,16 @@ export const SENTENCE_RULES: SentenceRule[] = [
   },
   {
     shape: 'a council that reviewed an application and had no objection',
-    example: '24/0123/FUL Rear extension at 2 The Square – the Council reviewed the application and had no objection.',
-    // Also with its verb lost: "… the Council reviewed the plans and no objection to the application."
+    example:
+      '24/0123/FUL Rear extension at 14 Church Lane – the Council reviewed the application and had no objection.',
+    // Also with its verb lost: "… the Council looked at the plans and no objection to them."
     pattern:
       /\b(?:the )?(?:[Pp]arish |[Tt]own |[Cc]ommunity )?[Cc]ouncil (?:reviewed|considered|looked at|examined|discussed) (?:the )?(?:application|plans|proposals?|drawings)(?:,\s+|\s+and\s+)(?:(?:they|it) )?(?:(?:had|has|raised|made|have) )?no (?:objections?|comments?|observations?)\b/,
     kind: 'resolution',
   },
   {
     shape: 'all members in agreement that something be done, with no keyword',
-    example:
-      'Accounts for payment – having been circulated, all members in agreement the invoices listed below are paid.',
+    example: 'Payments – the list having been sent round, all members in agreement the bills shown below are paid.',
     // Not agreement with a view: "All members were in agreement that the fence was in poor condition".
     pattern:
       /\b[Aa]ll (?:members|councillors|[Cc]ouncill?ors|present)(?: (?:were|being))? in agreement,? (?:that )?(?!with\b)[^.;]{3,160}?\b(?:are|be|is|were) (?:paid|approved|accepted|adopted|made|sent|ordered|purchased|renewed|signed)\b/,
@@ -3155,8 +3155,7 @@ export const NOT_OUTCOMES: {
   },
   {
     shape: 'an agenda’s standing item: the chair to invite declarations of interest',
-    example:
-      'The Chairman to invite Councillors to declare individually any interests they may have in the items on the agenda.',
+    example: 'The Chair to invite Members to declare their interests in today’s business.',
     pattern:
       /^(?:The )?(?:Chair(?:man|person|woman)?|Mayor) (?:to|will) (?:invite|ask|remind) (?:all )?(?:Councillors|Members|councillors|members)\b[^.;]{0,40}\bto (?:declare|make (?:any )?declarations?)\b/,
   },
@@ -4218,7 +4217,7 @@ export const NOT_OUTCOMES: {
     example: 'To receive the report of the task group and accept it for consideration.',
     // Not what an application proposes with the response run on after it ("To build a garden room … No objection"), nor a
     // purpose before what was decided ("To address any outstanding queries, it was agreed to hold a drop-in session.", "To
-    // address these concerns, it was noted that the Chair will meet …"), nor
+    // settle the matter, it was noted that the Chair will meet …"), nor
     // the business with what was decided after a dash or colon ("To consider buying planters – it was agreed to buy two.",
     // "To elect a Chair: It was resolved to appoint Cllr Ash"); nor "To this end …".
     pattern:
