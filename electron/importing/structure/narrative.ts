@@ -880,11 +880,10 @@ function splitAtSemicolons(sentence: string, sentenceOfClause: Map<string, strin
 /**
  * Who decided, what, and a second decision of theirs after "and": "Councillors resolved to … and agreed that …",
  * "Members noted the contents of the report and requested that time be set aside …", "The Board noted the report and agreed
- * the action plan", "Councillors agreed the budget headings but asked for more analysis of the field's costs", "The
- * Cabinet Member RESOLVED to note the quarter's spending and endorsed the steps proposed to contain it".
+ * the action plan", "Councillors agreed the budget headings but asked for more analysis of the field's costs".
  */
 const TWO_DECISIONS =
-  /^((?:The )?(?:Members|Councillors|(?:[A-Z][\w-]* ){0,3}(?:Council|Committee|Board|Panel|Cabinet|Cabinet Member|Executive Member|Portfolio Holder))(?: (?:also|unanimously|then))?) ((?:(?:resolved|RESOLVED|agreed|AGREED|decided|DECIDED) (?:to|that)|noted|(?:agreed|approved|endorsed) (?:the|a|an)) [^.;]{10,}?),? (?:and|but) (?:also )?((?:(?:resolved|agreed|decided) (?:to|that)|(?:agreed|approved|endorsed) (?:the|a|an)|requested that|asked (?:that|for)) [^.;]{10,})$/;
+  /^((?:The )?(?:Members|Councillors|(?:[A-Z][\w-]* ){0,3}(?:Council|Committee|Board|Panel|Cabinet))(?: (?:also|unanimously|then))?) ((?:(?:resolved|agreed|decided) (?:to|that)|noted|(?:agreed|approved|endorsed) (?:the|a|an)) [^.;]{10,}?),? (?:and|but) (?:also )?((?:(?:resolved|agreed|decided) (?:to|that)|(?:agreed|approved|endorsed) (?:the|a|an)|requested that|asked (?:that|for)) [^.;]{10,})$/;
 
 /**
  * "It was resolved that Cllr Evans be thanked for his report and that clarity be requested about CIL.", "It was agreed

@@ -1741,9 +1741,7 @@ const NOTING_ITS_DETAILS = /\b(?:noted|noting|including|namely|in particular|to 
 /** "… the Executive resolved to:", "… it was agreed that:-": who decided, its parts below. */
 const DECIDED_OVER_PARTS = /\b(?:resolved|agreed|decided)(?: to| that)?\s*:-?\s*$/i;
 const decidesItsList = (body: string) =>
-  (DETAILS_LEAD.test(body) && DECIDES_ITS_DETAILS.test(body)) ||
-  FOLLOWING_DECIDED.test(body) ||
-  (OBJECTS_BELOW.test(body) && (DECIDES_ITS_DETAILS.test(body) || opensWithDecidingVerb(body)));
+  (DETAILS_LEAD.test(body) && DECIDES_ITS_DETAILS.test(body)) || FOLLOWING_DECIDED.test(body);
 
 /** "a) Note the update and support the Director in:" over "i. …", "ii. …": the decision's objects, listed under it. */
 const OBJECTS_BELOW = /\s(?:in|on|with|regarding|about|towards)\s*:\s*-?\s*$/i;
