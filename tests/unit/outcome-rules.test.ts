@@ -450,8 +450,8 @@ describe('passages of minutes, read whole', () => {
       'parts numbered 1.1, 1.2 on lines of their own under a lead-in',
       '1.\n\nELECTION OF CHAIR\n\nMinutes:\n\nRESOLVED that the following be appointed until the annual meeting:-\n\n1.1\n\nCouncillor Ann Dale (Northern Council) be appointed as Chair\n\n1.2\n\nCouncillor Ben Cole (Southern Council) be appointed as Vice-Chair',
       [
-        ['resolution', '1.1 Councillor Ann Dale (Northern Council) be appointed as Chair'],
-        ['resolution', '1.2 Councillor Ben Cole (Southern Council) be appointed as Vice-Chair'],
+        ['resolution', 'Councillor Ann Dale (Northern Council) be appointed as Chair'],
+        ['resolution', 'Councillor Ben Cole (Southern Council) be appointed as Vice-Chair'],
       ],
     ],
     [
@@ -1721,8 +1721,8 @@ describe('passages of minutes, read whole', () => {
       'parts numbered 1.1, 1.2 under the body named alone, each opening with its verb',
       'The Board:\n\n1.1 Approved the setting up of a community lottery.\n\n1.2 Approved the choice of an external manager for three years.',
       [
-        ['resolution', '1.1 Approved the setting up of a community lottery.'],
-        ['resolution', '1.2 Approved the choice of an external manager for three years.'],
+        ['resolution', 'Approved the setting up of a community lottery.'],
+        ['resolution', 'Approved the choice of an external manager for three years.'],
       ],
     ],
     [
@@ -2310,8 +2310,8 @@ describe('passages of minutes, read whole', () => {
       'an item that appoints, whose lines each name a role and its holders; a nomination naming the office, seconded',
       '5. To appoint representatives\n5.1 Footpaths Officer: Cllr P Ash\n5.2 Village Hall Trust – Cllr R Birch and Cllr S Cedar.\nProposer: Cllr P Ash\nCllr T Dale was proposed for the office of Vice Chair by Cllr P Ash and seconded by Cllr R Birch.\n6. Apologies\nPresent – Cllr P Ash, Cllr R Birch',
       [
-        ['resolution', '5.1 Footpaths Officer: Cllr P Ash'],
-        ['resolution', '5.2 Village Hall Trust – Cllr R Birch and Cllr S Cedar.'],
+        ['resolution', 'Footpaths Officer: Cllr P Ash'],
+        ['resolution', 'Village Hall Trust – Cllr R Birch and Cllr S Cedar.'],
         [
           'resolution',
           'Cllr T Dale was proposed for the office of Vice Chair by Cllr P Ash and seconded by Cllr R Birch.',
@@ -2771,11 +2771,11 @@ describe('passages of minutes, read whole', () => {
       [
         [
           'resolution',
-          '3.1 Application 240981 Land at Ash Farm. Description: Erection of a barn there was no objection to this application.',
+          'Application 240981 Land at Ash Farm. Description: Erection of a barn there was no objection to this application.',
         ],
         [
           'resolution',
-          '3.2 Application: 240322 The Old Forge Description: Single storey extension there was no objection to this application.',
+          'Application: 240322 The Old Forge Description: Single storey extension there was no objection to this application.',
         ],
       ],
     ],
@@ -7539,8 +7539,8 @@ describe('shapes met on real pages in the twentieth session (read blind first, t
       'a part that acknowledges, under the body’s name as lead-in',
       'The Cabinet:\n\n1.1 Agreed that the Council would not renew the grant.\n\n1.2 Acknowledged the commitment by the Credit Union to keep the room available for hire.',
       [
-        ['resolution', '1.1 Agreed that the Council would not renew the grant.'],
-        ['resolution', '1.2 Acknowledged the commitment by the Credit Union to keep the room available for hire.'],
+        ['resolution', 'Agreed that the Council would not renew the grant.'],
+        ['resolution', 'Acknowledged the commitment by the Credit Union to keep the room available for hire.'],
       ],
     ],
     [
@@ -9377,8 +9377,8 @@ describe('shapes met on real pages in the twenty-seventh session (read blind fir
       'a planning response in quotes after "Resolved", its application on the line above',
       '7/26 Planning\n7.1 Mill Barn 26/0456\nResolved “Not supported”\n7.2 Old Forge\nResolved “No objection”',
       [
-        ['resolution', '7.1 Mill Barn 26/0456 Resolved “Not supported”'],
-        ['resolution', '7.2 Old Forge Resolved “No objection”'],
+        ['resolution', 'Mill Barn 26/0456 Resolved “Not supported”'],
+        ['resolution', 'Old Forge Resolved “No objection”'],
       ],
     ],
     [
@@ -11683,4 +11683,98 @@ describe('meeting details met on real pages in the thirty-eighth session', () =>
       ['C146/1112', 'C147/1112', 'C148/1112'],
     ],
   ])('%s', numbersItems);
+});
+
+describe('shapes met on real pages in the thirty-ninth session (P289–P292)', () => {
+  it.each<[string, string, [string, string][]]>([
+    [
+      "an item's title, then the keyword and a reference code on its line, over parts in bullets",
+      '1. Apologies\n\nNone received.\n\n2. Reports of working groups / RESOLVED (w24/07)\n- To accept the recommendations of the Allotments Working Group held on 3 March.\n- To accept the recommendations of the Playing Fields Working Group held on 10 March.\n3. Correspondence / None',
+      [
+        ['resolution', 'Accept the recommendations of the Allotments Working Group held on 3 March.'],
+        ['resolution', 'Accept the recommendations of the Playing Fields Working Group held on 10 March.'],
+      ],
+    ],
+    [
+      "a last part ending on a comma, the next item's numbered title below it",
+      '4. Footpaths / RESOLVED (w24/09)\n- to approve the survey as presented;\n- the Clerk to write to the landowner about the broken stile,\n5. Finance\nThe Council considered the accounts for the quarter.',
+      [
+        ['resolution', 'Approve the survey as presented'],
+        ['resolution', 'The Clerk to write to the landowner about the broken stile,'],
+      ],
+    ],
+    [
+      'a part wrapped after a possessive, its noun on the next line',
+      'To look at the current plan of work (attached).\nAdditional documents:\nMinutes:\nThe Chair told the Panel that its plan of work had grown too long to manage and would be cut down to the most pressing topics, with the help of the scrutiny officers, before the next meeting. Members were invited to send in their suggestions in the meantime.\nRESOLVED:\n(a)\nThat the Chair and the Vice-Chair together review the Panel’s\nWork Programme.\n(b) That the Working Group’s closing report be put on the agenda of the next meeting for approval before it goes to the Cabinet.',
+      [
+        ['resolution', 'The Chair and the Vice-Chair together review the Panel’s Work Programme.'],
+        [
+          'work-programme',
+          'The Working Group’s closing report be put on the agenda of the next meeting for approval before it goes to the Cabinet.',
+        ],
+      ],
+    ],
+    [
+      'it was pledged that',
+      'Road safety\n\nIt was pledged that the Board would press the county for a crossing outside the school.',
+      [['follow-up', 'The Board would press the county for a crossing outside the school.']],
+    ],
+    [
+      'a fresh request that something be done as agreed before',
+      'Village hall\n\nThe Chair asked that the clerk send the survey to the county council, as previously agreed.',
+      [['request', 'The Chair asked that the clerk send the survey to the county council, as previously agreed.']],
+    ],
+    [
+      'after discussion, it was confirmed that: over bullets',
+      'Grants\n\nFollowing discussion at this evening’s meeting it was confirmed that:\n\n· The grants scheme would continue next year\n· Bids would be limited to £500 each',
+      [
+        ['follow-up', 'The grants scheme would continue next year'],
+        ['follow-up', 'Bids would be limited to £500 each'],
+      ],
+    ],
+    [
+      'decimal paragraphs under a keyword, their numbers left off',
+      '1. Clerk’s absence\n\n1.1 It was RESOLVED to ask the county association for a locum clerk.\n\nIt was further RESOLVED:\n\n1.2 Post:\n\n1.2.1 The Vice-Chair would collect the post each Monday.\n\n1.2.2 Invoices would be paid by the Chair.',
+      [
+        ['resolution', 'Ask the county association for a locum clerk.'],
+        ['resolution', 'The Vice-Chair would collect the post each Monday.'],
+        ['resolution', 'Invoices would be paid by the Chair.'],
+      ],
+    ],
+  ])('%s', readsWhole);
+});
+
+describe('meeting details met on real pages in the thirty-ninth session', () => {
+  it.each<[string, string, string[]]>([
+    [
+      'an issue’s history at two meetings, each naming its item',
+      'Issue - meetings\n\nMeeting: 12/05/2025 - Ashby Area Forum (Item 7)\n\n7 Play area renewal\n\nMinutes:\n\nIt was agreed that the new swings be ordered.\n\nMeeting: 10/03/2025 - Ashby Area Forum (Item 4)\n\n4 Play area renewal\n\nMinutes:\n\nIt was agreed that quotes be sought.',
+      ['7', '4'],
+    ],
+    [
+      'a committee’s code, the year, the meeting and the item, in a table’s first column',
+      'MINUTES of the meeting held 1st May 2024\n\nPR/24/2/1 | To receive apologies for absence |\n\nNone | |\n\nPR/24/2/2 | To note declarations of interest |\n\nNone | |\n\nPR/24/2/3 | To elect a Vice-Chair |\n\nRESOLVED: That Cllr Ash is elected | |',
+      ['PR/24/2/1', 'PR/24/2/2', 'PR/24/2/3'],
+    ],
+  ])('%s', numbersItems);
+  it('does not take an item’s paragraphs, numbered two levels under it, for items of their own (as a printed PDF lists them)', () => {
+    const lines = [
+      '1. Clerk’s absence',
+      '1.1 It was RESOLVED to ask the county association for a locum clerk.',
+      '2. Footpaths',
+      '2.1 The footpath survey was received.',
+      'It was further RESOLVED:',
+      '2.2 Stiles:',
+      '2.2.1 The Vice-Chair would inspect the stiles each month.',
+      '2.2.2 Repairs would be paid for from the footpaths budget.',
+      '3. Finance',
+      '3.1 The accounts were approved.',
+    ];
+    const blocks: RawBlock[] = lines.map((text) => ({
+      kind: text.startsWith('It') ? 'paragraph' : 'list-item',
+      text,
+      page: null,
+    }));
+    expect(findAgendaItems(blocks, false).map((item) => item.number)).toEqual(['1', '2', '3']);
+  });
 });

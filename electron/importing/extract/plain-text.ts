@@ -91,8 +91,10 @@ const ENDS_ON_TITLE = /\bVice$|\b(?:Cllr\.?|Councill?or) (?:Mrs?|Ms|Miss) [A-Z][
  * "AGM" as a heading).
  */
 const INITIALS_ONLY = /^[A-Z](?:(?:\.\s?|\s)[A-Z]){1,2}\.?$/;
+/** "That the Chairman and Vice Chairman review the Committee’s" over "Work Programme.": a possessive, its noun below. */
+const ENDS_ON_POSSESSIVE = /\S\s+\S+\s+(?:the |a |its |their )?[A-Z]?[a-z]+['’]s$/;
 const cannotEndSentence = (text: string) =>
-  ENDS_ON_ARTICLE.test(text) || ENDS_ON_TITLE.test(text) || INITIALS_ONLY.test(text);
+  ENDS_ON_ARTICLE.test(text) || ENDS_ON_TITLE.test(text) || INITIALS_ONLY.test(text) || ENDS_ON_POSSESSIVE.test(text);
 
 /** "… decisions were taken on 22" over "FEBRUARY 2026 by the CABINET": a date wrapped between its day and its month. */
 const ENDS_ON_DAY = /\b(?:on|of|held|dated?)\s+(?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?$/i;

@@ -463,8 +463,9 @@ export const HEAD_RULES: HeadRule[] = [
   {
     shape: 'what the meeting agreed, over a list',
     example: 'It was agreed that:',
+    // Also after the discussion that led to it, and confirmed: "Following the discussion tonight it was confirmed that:".
     pattern:
-      /^(?:It was (?:also |further )?agreed|The (?:Committee|Panel|Board) (?:also |further )?agreed) that\s*:\s*$/i,
+      /^(?:(?:Following|After) [^.;:]{3,100}?,?\s+)?(?:It was (?:also |further )?(?:agreed|confirmed)|The (?:Committee|Panel|Board|Forum) (?:also |further )?agreed) that\s*:\s*$/i,
     kind: 'follow-up',
   },
 ];

@@ -32,9 +32,9 @@ const NUMBER_ALONE =
 /** How a title starts: a capital or a quote, a year ("2025/26 Budget"), or an application's reference ("24/01234/FUL"). */
 const TITLE_START = String.raw`[A-Z("'‘“]|\d{4}(?:[-/]\d{2,4})? [A-Z]|\d{2,4}\/\d{3,7}\/[A-Z]{2,8}\b`;
 const TITLE_AT_START = new RegExp(`^(?:${TITLE_START})`);
-/** A number and a title: "8. Work Programme", "1) WELCOME", "97 Progress Report", "03.26.01 Apologies", "517 2021-22 Budget", "012-23/24. Payments", "8a Petitions", "301/12/13 DECLARATIONS", "F04:04/24 To approve", "2022-107 To agree", "2020 – 070 Apologies", "B.1145 Standing Orders", "II INTERNAL AUDIT", "5. 24/01234/FUL - Land at…" (an application's reference), "PC13/01Election of Chair", "9Apologies", "2227PRAYERS", "25/16Welcome" and "18/04To receive apologies" (a code or number run into its title), "041/26S Apologies" (a committee's letter after the number), "1/ Members present", "06.26/6.01 / Apologies" (a table's cells). */
+/** A number and a title: "8. Work Programme", "1) WELCOME", "97 Progress Report", "03.26.01 Apologies", "517 2021-22 Budget", "012-23/24. Payments", "8a Petitions", "301/12/13 DECLARATIONS", "F04:04/24 To approve", "2022-107 To agree", "2020 – 070 Apologies", "B.1145 Standing Orders", "II INTERNAL AUDIT", "5. 24/01234/FUL - Land at…" (an application's reference), "PC13/01Election of Chair", "9Apologies", "2227PRAYERS", "25/16Welcome" and "18/04To receive apologies" (a code or number run into its title), "041/26S Apologies" (a committee's letter after the number), "1/ Members present", "06.26/6.01 / Apologies" (a table's cells), "FG/22/1/3 | To elect a Deputy Chair" (a committee's code, the year, the meeting and the item). */
 const NUMBER_AND_TITLE = new RegExp(
-  String.raw`^((?:Minute |Min\.? )?(?:\d{1,2}\.\d{2}\/\d{1,3}(?:\.\d{1,3})?(?= \/ )|\d{1,5}[a-z]?(?:\.\d{1,3}){0,2}|\d{1,2}\.\d{1,2} \d{1,2}|\d{1,4}\/\d{2,4}(?:\/\d{2,4}|[A-Z](?=\s))?|\d{1,4}-\d{2}\/\d{2}|(?:XI{0,2}|I{1,3}|IV|VI{0,3}|IX)(?= [A-Z]{3})|[A-Z]{1,5}\/\d{2,4}\/\d{1,4}|[A-Z]{1,3}-\d{2}-\d{1,4}|[A-Z]{1,3}\d{1,4}\/\d{2,4}|[A-Z]{1,3}\d{2,4}|[A-Z]{1,3}\d{1,3}:\d{2}\/\d{2}|(?:19|20)\d{2} ?[–-] ?\d{3}|[A-Z]{1,3}\.\d{2,5}))(?:[.)]\s*(?:\|\s*)?| [.)]\s+|(?<=\d):\s+|(?<=^\d{1,3})\/\s+|\s+(?:[|/]\s+)?|(?<=[A-Z]\d{1,4}\/\d{2,4})(?=[A-Z][a-z])|(?<=^\d{1,4}(?:\/\d{2})?)(?=[A-Z][a-z]{3,}|[A-Z]{4,}\b|To [a-z]{3,}))(?=${TITLE_START})(.+)$`,
+  String.raw`^((?:Minute |Min\.? )?(?:\d{1,2}\.\d{2}\/\d{1,3}(?:\.\d{1,3})?(?= \/ )|\d{1,5}[a-z]?(?:\.\d{1,3}){0,2}|\d{1,2}\.\d{1,2} \d{1,2}|\d{1,4}\/\d{2,4}(?:\/\d{2,4}|[A-Z](?=\s))?|\d{1,4}-\d{2}\/\d{2}|(?:XI{0,2}|I{1,3}|IV|VI{0,3}|IX)(?= [A-Z]{3})|[A-Z]{1,5}\/\d{2,4}\/\d{1,4}(?:\/\d{1,3})?|[A-Z]{1,3}-\d{2}-\d{1,4}|[A-Z]{1,3}\d{1,4}\/\d{2,4}|[A-Z]{1,3}\d{2,4}|[A-Z]{1,3}\d{1,3}:\d{2}\/\d{2}|(?:19|20)\d{2} ?[–-] ?\d{3}|[A-Z]{1,3}\.\d{2,5}))(?:[.)]\s*(?:\|\s*)?| [.)]\s+|(?<=\d):\s+|(?<=^\d{1,3})\/\s+|\s+(?:[|/]\s+)?|(?<=[A-Z]\d{1,4}\/\d{2,4})(?=[A-Z][a-z])|(?<=^\d{1,4}(?:\/\d{2})?)(?=[A-Z][a-z]{3,}|[A-Z]{4,}\b|To [a-z]{3,}))(?=${TITLE_START})(.+)$`,
 );
 /** "(171) APOLOGIES FOR ABSENCE": a minute number in brackets; "(1) That …" is a list part, not an item. */
 const BRACKETED_NUMBER_AND_CAPITALS = /^\((\d{1,4})\)\s+([A-Z][A-Z0-9 ,&'’/()-]{3,120}?)\s*[-–]?(?=\s+[A-Z][a-z]|\s*$)/;
@@ -75,12 +75,15 @@ export const ITEM_RULES: ItemRule[] = [
       'Meeting: 09/11/2009 - Corporate Overview and Scrutiny Committee (Item 9)',
       '- Meeting of Overview & Scrutiny Committee, Monday, 9th March, 2020 6.30 p.m. (Item 8.)',
     ],
+    // An issue's history at several meetings names the item at each: each is an item of its own.
     find: (blocks) => {
-      const at = blocks.findIndex((b) => ISSUE_PAGE.test(b.text));
-      if (at < 0) return [];
-      const title = blocks[at + 1]?.text ?? blocks[at - 1]?.text ?? '';
-      const number = ISSUE_PAGE.exec(blocks[at]?.text ?? '')?.[1] ?? null;
-      return [{ index: 0, bodyFrom: at + 1, number, minuteNumber: null, title: title.replace(/^\d{1,4}\s+/, '') }];
+      const lines = blocks.flatMap((b, i) => (ISSUE_PAGE.test(b.text) ? [i] : []));
+      return lines.map((at, k) => {
+        const title = blocks[at + 1]?.text ?? blocks[at - 1]?.text ?? '';
+        const number = ISSUE_PAGE.exec(blocks[at]?.text ?? '')?.[1] ?? null;
+        const index = k === 0 ? 0 : at;
+        return { index, bodyFrom: at + 1, number, minuteNumber: null, title: title.replace(/^\d{1,4}\s+/, '') };
+      });
     },
   },
   {
@@ -536,16 +539,20 @@ const after = (a: number[], b: number[]) => {
 
 /**
  * "C149/1112 FINANCE" over "C149.1 It was resolved to pay …", "C149.2 …": the paragraphs of a minute numbered with its
- * year, not items of their own.
+ * year, not items of their own. So too "5. Finance" over "5.3.1 Invoices would be paid by the Chairman.": the
+ * paragraphs of item 5, numbered two levels under it.
  */
 function paragraphsOfMinutesOff(starts: ItemStart[]): ItemStart[] {
   let minute: string | null = null;
+  let item: string | null = null;
   return starts.filter((start) => {
     const number = start.number ?? '';
     const stem = /^([A-Z]{0,3}\d{1,5})\/\d{2,4}$/.exec(number)?.[1];
     if (stem) minute = stem;
+    if (/^\d{1,3}$/.test(number)) item = number;
     const paragraph = /^([A-Z]{0,3}\d{1,5})\.\d{1,2}$/.exec(number)?.[1];
-    return !(paragraph && paragraph === minute);
+    const partOfItem = /^(\d{1,3})\.\d{1,2}\.\d{1,2}$/.exec(number)?.[1];
+    return !(paragraph && paragraph === minute) && !(partOfItem && partOfItem === item);
   });
 }
 

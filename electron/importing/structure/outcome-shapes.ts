@@ -192,10 +192,13 @@ export function decidesAfterItsAccount(text: string): boolean {
   return sentencesOf(text).slice(1).some(isOutcomeClause);
 }
 
-/** A part's words without its list marker ("(1)", "b.", "[a]", "iv)"). */
+/** A part's words without its list marker ("(1)", "b.", "[a]", "iv)", or a paragraph's "5.2.1" before a sentence). */
 export function stripMarker(text: string): string {
-  return text.replace(OPENING_MARKER, '').trim();
+  return text.replace(OPENING_MARKER, '').replace(PARAGRAPH_NUMBER, '').trim();
 }
+
+/** "5.2.1 The Chairman would …", "7.3. Members agreed …": a paragraph's number, two or three levels deep. */
+const PARAGRAPH_NUMBER = /^\d{1,3}(?:\.\d{1,3}){1,2}\.?\s+(?=[A-Z][a-z])/;
 
 export function tidyText(text: string): string {
   const tidy = stripMarker(text)

@@ -520,8 +520,11 @@ export function findOutcomeCandidates(
           (i.start === segment.blockIndex && i.title.length >= text.length - 6) ||
           (i.start === segment.blockIndex - 1 && i.title === text),
       );
-    const body = stripMarker(text);
-    if (ITEM_TITLE_LINE.test(text) || titleLine) {
+    // "5. Committee Actions / RESOLVED (c10/11/68)" over "- To approve …": the title, then the keyword that leads into the
+    // parts below; read as the keyword alone.
+    const keywordAfterTitle = titleLine ? TITLE_THEN_KEYWORD.exec(stripMarker(text))?.[1] : undefined;
+    const body = keywordAfterTitle ?? stripMarker(text);
+    if (!keywordAfterTitle && (ITEM_TITLE_LINE.test(text) || titleLine)) {
       lead = null;
       // "8. The half year budget was approved.", "9. Precept – DP to prepare by year end": an item said whole on its
       // title's line, or its title and what was done after a dash.
@@ -1534,6 +1537,8 @@ export function findOutcomeCandidates(
     return (
       next !== undefined &&
       isPartOf(next) &&
+      // "8. Budget" after "- the Clerk to arrange a meeting …," is the next item's title, not a part of this one.
+      !(next.opensBlock && items.some((item) => item.start === next.blockIndex)) &&
       markerFamily(next.marker) !== markerFamily(segments[index]?.marker ?? null)
     );
   }
@@ -1761,6 +1766,9 @@ function joinDetail(stated: Candidate, body: string, joiner: string): void {
 const INFINITIVE_PART =
   /^To (?:note|agree|approve|accept|adopt|endorse|receive|ask|request|thank|support|defer|delegate|authorise|authorize)\b/;
 /** "Precept – DP to prepare by year end": a short title, a dash, and what was said or done. */
+/** "Committee Actions / RESOLVED (c10/11/68)", "Grants – AGREED:": an item's title, then a keyword with nothing after it. */
+const TITLE_THEN_KEYWORD =
+  /^[^.]{3,120}?\s(?:[/–—-]\s+)?((?:It was )?(?:RESOLVED|AGREED|DECIDED)(?:\s*\([\w/.-]{1,20}\))?\s*(?::-?|[–—-])?)\s*$/;
 const TITLE_THEN_SAID = /^[^.–—]{2,60}?\s[–—-]\s+(\S.{8,})$/;
 /** "… It was resolved to recommend the SLA to the Council": a decision run on after an item's title, with or without its full stop. */
 const DECIDED_AFTER_TITLE =
