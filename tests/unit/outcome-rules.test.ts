@@ -11745,6 +11745,20 @@ describe('shapes met on real pages in the thirty-ninth session (P289–P292)', (
 });
 
 describe('meeting details met on real pages in the thirty-ninth session', () => {
+  it('names no body from an agenda page’s "Agenda for the meeting held on …", but the body printed above it', () => {
+    expect(
+      header(
+        'Grants Committee\n\nAshby Town Council\n\nGrants Committee Agenda 4th March 2024\n\nAgenda for the meeting held on 4th March 2024 at 7.00pm at the Guildhall.\n\n1. Apologies for Absence',
+      ),
+    ).toMatchObject({ date: '2024-03-04', committee: 'Grants Committee' });
+  });
+  it('names commissioners, printed in capitals over their minutes, as the body that met', () => {
+    expect(
+      header(
+        'ASHBY HARBOUR IMPROVEMENT COMMISSIONERS\n\nMINUTES – Thursday, 6 February 2025, at 7.00 pm, the Sailing Club\n\nPRESENT\n\nA Ash (Chairman)\n\n31        APOLOGIES FOR ABSENCE\n\nApologies were received from B Birch.',
+      ),
+    ).toMatchObject({ date: '2025-02-06', committee: 'Ashby Harbour Improvement Commissioners' });
+  });
   it.each<[string, string, string[]]>([
     [
       'an issue’s history at two meetings, each naming its item',

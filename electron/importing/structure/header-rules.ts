@@ -253,7 +253,10 @@ export const HEADER_RULES: HeaderRule[] = [
   {
     shape: 'a meeting page’s title: "Agenda for" the body "on" the date',
     example: 'Agenda for Joint Executive (Cabinet) Committee on Tuesday 24 July 2018, 6.00 pm',
-    pattern: new RegExp(`^Agenda (?:and (?:minutes|decisions) )?for (?:the )?(.+?) on ${WRITTEN}`),
+    // Not "Agenda for the meeting held on 19th November 2018", which names no body.
+    pattern: new RegExp(
+      `^Agenda (?:and (?:minutes|decisions) )?for (?!(?:the )?meeting\\b)(?:the )?(.+?) on ${WRITTEN}`,
+    ),
     committee: 1,
     date: { group: 2, written: 'words' },
   },
