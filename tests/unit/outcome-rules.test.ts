@@ -11741,6 +11741,15 @@ describe('shapes met on real pages in the thirty-ninth session (P289–P292)', (
         ['resolution', 'Invoices would be paid by the Chair.'],
       ],
     ],
+    [
+      'who seconded, then "and" with the keyword lost, over numbered parts',
+      '5. Pavement licences\n\nThe report set out a new fee for pavement licences.\n\nProposed by Councillor Ann Ash\n\nSeconded by Councillor Ben Birch and\n\n1.      To receive and note the report.\n\n2.        To approve the new fee and for it to go out for consultation.\n\n3.         If no objections are received, for the new fee to take effect from 1 April.\n\n6. Any other business\n\nNone.',
+      [
+        ['resolution', 'Receive and note the report.'],
+        ['resolution', 'Approve the new fee and for it to go out for consultation.'],
+        ['resolution', 'If no objections are received, for the new fee to take effect from 1 April.'],
+      ],
+    ],
   ])('%s', readsWhole);
 });
 

@@ -229,4 +229,21 @@ describe('lines of a printed PDF joined into paragraphs', () => {
       ['list-item', '(a) That the amount of the budget left for the Inner West Area Committee be noted.'],
     ]);
   });
+
+  it('does not run a part left open at the foot of a page into the next item’s number and title at the top of the next', () => {
+    const blocks = linesToBlocks([
+      at(
+        '• Footpaths: the county has still not replied about the stile. A further letter was sent. Action – AA to',
+        92,
+      ),
+      at('pursue', 78, 100),
+      { ...at('6 Matters Arising', 762, 160), page: 2 },
+      { ...at('The hall committee thanked the council for the new boiler.', 740), page: 2 },
+    ]);
+    expect(blocks.map((b) => b.text)).toEqual([
+      'Footpaths: the county has still not replied about the stile. A further letter was sent. Action – AA to pursue',
+      '6 Matters Arising',
+      'The hall committee thanked the council for the new boiler.',
+    ]);
+  });
 });

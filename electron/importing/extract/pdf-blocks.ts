@@ -54,6 +54,8 @@ const NUMBER_IN_BRACKETS_ALONE = /^\(\d{1,2}\)$/;
 /** A line that ends on the marker of the next part of a list run together: "Government; ii.", "the plan; b)". */
 /** "ACTION", "RESOLVED", "Decision" ending a line: a label whose dash and words the next line carries. */
 const LABEL_AT_END = /(?:^|\s)(?:ACTIONS?|Actions?|RESOLVED|Resolved|AGREED|Agreed|DECISION|Decision|DECIDED)$/;
+/** "5 Matters Arising", "12. Planning Applications": an item's number and a short title, the whole line. */
+const NUMBERED_TITLE_ALONE = /^\d{1,3}[.)]?\s+[A-Z][\w'’&,/ -]{2,60}$/;
 const PART_MARKER_AT_END = /[;:,]\s+(?:[ivx]{1,4}|[a-h]|\d{1,2})[.)]$/;
 
 /**
@@ -142,8 +144,9 @@ export function linesToBlocks(lines: PdfLine[]): RawBlock[] {
               /^(?:[a-z](?![.)])(?!(?:i{1,3}|iv|vi{0,3}|ix|x)[.)])|\([a-z])/.test(line.text) &&
               gap <= body.lineGap * 2.2));
       } else {
-        // Across a page break: only if the sentence is plainly unfinished.
-        continues = sameStyle && !heading && /[a-z,]$/.test(block.text);
+        // Across a page break: only if the sentence is plainly unfinished; not into the next item's number and title
+        // at the top of the page ("… Action – HIF to pursue" over "5 Matters Arising").
+        continues = sameStyle && !heading && /[a-z,]$/.test(block.text) && !NUMBERED_TITLE_ALONE.test(line.text);
       }
     }
     if (open && continues) {

@@ -348,6 +348,15 @@ export const HEAD_RULES: HeadRule[] = [
     partsMustDecide: true,
   },
   {
+    shape: 'who seconded, then "and" with the keyword lost, over the parts decided',
+    example: 'Seconded by Councillor Ann Ash and',
+    // "Proposed by Councillor Ben Birch" above it; the "RESOLVED:" that followed "and" was lost when the page was copied.
+    pattern:
+      /^Seconded by (?:Councill?or |Cllr\.? )?(?:(?:Mrs?|Ms|Miss|Dr)\.? )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3} and\s*$/,
+    kind: 'resolution',
+    partsMustDecide: true,
+  },
+  {
     shape: 'the body named over its decisions, with no verb',
     example: 'Following discussion, the Committee:-',
     // Not a heading over what another body reports ("Harbour Management Committee:").
