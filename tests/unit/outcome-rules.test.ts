@@ -11754,6 +11754,25 @@ describe('shapes met on real pages in the thirty-ninth session (P289–P292)', (
 });
 
 describe('meeting details met on real pages in the thirty-ninth session', () => {
+  it('gives no date to an index of one body’s meetings, each line the same but for its date, but names the body', () => {
+    expect(
+      header(
+        'Meeting notices\n\n  • Ashby Assembly - 12th May 2025\n\n    VIEW FULL MINUTES\n\n    DRAFT\n\n    An Assembly of the ratepayers of the Parish will be held at the Church Hall on Monday, 12 May 2025 at 18:30 to do the following business:\n\n    • To receive and if thought fit approve the minutes of the Ashby Assembly held on 14 April 2025.\n\n    Ashby Assembly - 14th April 2025\n\n    VIEW FULL MINUTES\n\n    An Assembly of the ratepayers of the Parish will be held at the Church Hall on Monday, 14 April 2025 at 19:20 to do the following business:\n\n    • To receive and if thought fit approve the minutes of the Ashby Assembly held on 10 March 2025.',
+      ),
+    ).toMatchObject({ date: null, committee: 'Ashby Assembly' });
+  });
+  it('keeps the page’s date when the same body’s earlier meeting is named below it in another form', () => {
+    expect(
+      header(
+        'Ashby Area Committee - Tuesday, 2 April 2013 10:00 am\n\nVenue: Council Chamber\n\nMINUTES\n\nAshby Area Committee – 5th February 2013\n\nThe minutes were approved.',
+      ),
+    ).toMatchObject({ date: '2013-04-02', committee: 'Ashby Area Committee' });
+  });
+  it('does not take a report’s title in capitals, then a dash and a date, for the body that met', () => {
+    expect(
+      header('BUDGET MONITORING PACK - 30 SEPTEMBER 2025\n\nThe Committee considered the report.').committee,
+    ).toBeNull();
+  });
   it('names no body from an agenda page’s "Agenda for the meeting held on …", but the body printed above it', () => {
     expect(
       header(

@@ -32,6 +32,11 @@ export interface HeaderRule {
    * the page lists several meetings or decisions (an issue's history, a forward plan).
    */
   oncePerMeeting?: boolean;
+  /**
+   * As oncePerMeeting, but only when the same body's line comes again with another date: an index of one body's meetings
+   * ("Parish Assembly - 19th March 2024", then "Parish Assembly - 19th February 2024").
+   */
+  oncePerBodyMeeting?: boolean;
 }
 
 const DMY = String.raw`(\d{1,2}\/\d{1,2}\/\d{4})`;
@@ -479,12 +484,13 @@ export const HEADER_RULES: HeaderRule[] = [
     // Not a sentence before a dash: "Council received and noted the minutes of the Committee meetings held between 28 June
     // – 30 September 2022", nor an agenda's item that names the last meeting ("APPROVE MINUTES FROM LAST MEETING – 3rd
     // January 2017"), nor an item with its papers that are another body's minutes ("Corporate Parenting Panel - 20 June
-    // 2023 pdf icon PDF 4 MB").
+    // 2023 pdf icon PDF 4 MB"), nor a report's title in capitals ("BUDGET MONITORING PACK - 31 OCTOBER 2024").
     pattern: new RegExp(
-      `^(?!.*(?:${PAPERS_AFTER_TITLE.source}))(?!(?:[^–-]*?\\b[a-z]{4,}\\b){4})(?![^–-]*\\b(?:[Pp]revious|PREVIOUS|[Ll]ast|LAST|APPROVE|CONFIRM)\\b)([A-Z][\\w&,'’() -]{2,100}?)(?:\\s+[-–]\\s+|(?<=(?:Committee|Council|Cabinet|Board|Panel|Forum)):\\s+(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))${WRITTEN}`,
+      `^(?!.*(?:${PAPERS_AFTER_TITLE.source}))(?!(?:[^–-]*?\\b[a-z]{4,}\\b){4})(?![^–-]*\\b(?:[Pp]revious|PREVIOUS|[Ll]ast|LAST|APPROVE|CONFIRM)\\b)(?!(?![^–-]*\\b(?:COMMITTEE|COUNCIL|CABINET|BOARD|PANEL|FORUM|ASSEMBLY|EXECUTIVE|AUTHORITY|COMMISSION|GROUP|PARTNERSHIP|MEETING)\\b)[A-Z0-9&,'’() ]+\\s+[-–]\\s)([A-Z][\\w&,'’() -]{2,100}?)(?:\\s+[-–]\\s+|(?<=(?:Committee|Council|Cabinet|Board|Panel|Forum)):\\s+(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))${WRITTEN}`,
     ),
     committee: 1,
     date: { group: 2, written: 'words' },
+    oncePerBodyMeeting: true,
   },
   {
     shape: 'a title naming the kind of meeting of a body, then its date',

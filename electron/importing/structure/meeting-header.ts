@@ -174,7 +174,7 @@ function withDatesUnglued(text: string): string {
  */
 function bodyOfEveryMeeting(all: string[]): string | null {
   for (const rule of HEADER_RULES) {
-    if (!rule.oncePerMeeting || rule.committee === undefined) continue;
+    if (!(rule.oncePerMeeting || rule.oncePerBodyMeeting) || rule.committee === undefined) continue;
     const group = rule.committee;
     const bodies = new Set(all.map((text) => acceptable(rule.pattern.exec(text)?.[group])).filter(Boolean));
     if (bodies.size === 1) return [...bodies][0] ?? null;
@@ -185,10 +185,19 @@ function bodyOfEveryMeeting(all: string[]): string | null {
 /** A page whose own meeting line comes again with another date is no one meeting's. */
 function listsSeveralMeetings(all: string[]): boolean {
   return HEADER_RULES.some((rule) => {
-    if (!rule.oncePerMeeting || !rule.date) return false;
+    if (!rule.date || !(rule.oncePerMeeting || rule.oncePerBodyMeeting)) return false;
     const group = rule.date.group;
-    const dates = new Set(all.map((text) => rule.pattern.exec(text)?.[group]).filter(Boolean));
-    return dates.size > 1;
+    const matches = all.flatMap((text) => {
+      const match = rule.pattern.exec(text);
+      const date = match?.[group];
+      return date ? [{ date, line: text.replace(date, '#') }] : [];
+    });
+    if (rule.oncePerMeeting) return new Set(matches.map((m) => m.date)).size > 1;
+    // The same line, word for word but for its date, on two dates; not "Area Committee – 5th February 2013", the last
+    // meeting's minutes named under "Area Committee - Tuesday, 2 April 2013 10:00 am".
+    const datesOf = new Map<string, Set<string>>();
+    for (const { date, line } of matches) datesOf.set(line, (datesOf.get(line) ?? new Set()).add(date));
+    return [...datesOf.values()].some((dates) => dates.size > 1);
   });
 }
 
