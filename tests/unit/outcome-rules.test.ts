@@ -11750,6 +11750,28 @@ describe('shapes met on real pages in the thirty-ninth session (P289–P292)', (
         ['resolution', 'If no objections are received, for the new fee to take effect from 1 April.'],
       ],
     ],
+    [
+      'a meeting page\'s row: the report, then "Decision" and the body that agreed to and noted numbered parts in small letters, run on',
+      'BUDGET REVIEW Report by the Finance Officer Additional documents: Minutes: The Committee considered a report on the budget for the year. Decision The Resources Committee agreed to – 1. note the spending report as at 30 September 2025; 2. note the risks for the year; 3. approve the changes to the capital plan in Appendix 2; and 4. recommend to Council that the transfers over £0.100m are approved. |\nSAVINGS OPTIONS Report by the Finance Officer Additional documents: Minutes: The Committee considered a report on options for savings. Decision The Resources Committee noted – 1. the current estimate of the gap for the next three years; and 2. that officers had put forward new options for the budget in February. |',
+      [
+        ['resolution', 'Note the spending report as at 30 September 2025'],
+        ['resolution', 'Note the risks for the year'],
+        ['resolution', 'Approve the changes to the capital plan in Appendix 2'],
+        ['recommendation', 'Recommend to Council that the transfers over £0.100m are approved.'],
+        ['resolution', 'The current estimate of the gap for the next three years'],
+        ['resolution', 'Officers had put forward new options for the budget in February.'],
+      ],
+    ],
+    [
+      "a printed page's number left before the next lettered part",
+      'RESOLVED: that the report of the Town Surveyor be approved as follows: -\n\n(a) Play Area: that the swings be replaced at a cost of £9,000.\n\n(b) Bowling Green: that the mower be repaired at a cost of £800.\n\n14 (c) Cemetery: that the wall be repointed at a cost of £3,500.\n\n(d) Depot: that the gates be replaced at a cost of £1,500.',
+      [
+        ['resolution', 'Play Area: that the swings be replaced at a cost of £9,000.'],
+        ['resolution', 'Bowling Green: that the mower be repaired at a cost of £800.'],
+        ['resolution', 'Cemetery: that the wall be repointed at a cost of £3,500.'],
+        ['resolution', 'Depot: that the gates be replaced at a cost of £1,500.'],
+      ],
+    ],
   ])('%s', readsWhole);
 });
 

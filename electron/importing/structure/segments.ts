@@ -35,6 +35,9 @@ const SPLIT_BEFORE = [
   // ("5. Poppies.Resolved: to order ten …").
   /(?<=[.;]\s+)(?:Resolved|Agreed|Action|Decision|Decided|Resolution)\s*[:–—-]/g,
   /(?<=[a-z]{3}\.)(?:Resolved|Agreed|Decision|Decided|Resolution)\s*[:–—-]/g,
+  // "… covering the period 2025-26 to 2029-30. Decision The Committee noted – 1. …": a meeting page's "Decision" heading
+  // run into the row it heads, the body that decided after it.
+  /(?<=[.;]\s+)(?=Decision\s+The\s+[A-Z])/g,
   // "… replaced – Action: Councillor Swinborne.": an action run on after a dash.
   /(?<=\s[–—-]\s+)(?:Action|ACTION)\s*:/g,
   // "… on the Agenda Action: Clerk to forward the forms": an action column run on after a line with no full stop.
@@ -106,6 +109,9 @@ const MARKER_SHAPES: MarkerShape[] = [
     ordinal: numberValue,
   },
   { pattern: /(?<![\d.,/£$(])\b(\d{1,2})[.)]\s+(?=["“‘'(]?[A-Z])/g, ordinal: numberValue },
+  // "… agreed to – 1. note the report; 2. approve the changes; and 3. recommend to Council …": parts in small letters, each
+  // after a dash, a colon, a semicolon or "and".
+  { pattern: /(?<=(?:[;:–—]|\band)\s+)(\d{1,2})\.\s+(?=[a-z]{2,})/g, ordinal: numberValue },
   // Not "(b)(i)" with no space between, a reference to a part of a part ("the aggregate at (b)(i) above").
   {
     pattern: new RegExp(String.raw`${REFERENCE}(?<!\))\(([a-h])\)\s+${NOT_NAMED_TOGETHER}(?=\S)`, 'g'),
@@ -158,7 +164,10 @@ export function segmentBlocks(blocks: RawBlock[]): Segment[] {
   const segments: Segment[] = [];
   blocks.forEach((block, blockIndex) => {
     // "Page 1 of 27 The Committee agreed …": a printed page's running furniture, run into the text.
-    const text = closeLetterSpacing(block.text).replace(PAGE_OF, '').replace(GLUED_MARKER, '$1$2 ');
+    const text = withoutStrayNumberBefore(
+      closeLetterSpacing(block.text).replace(PAGE_OF, '').replace(GLUED_MARKER, '$1$2 '),
+      segments.at(-1)?.marker ?? null,
+    );
     const pieces = lettersAcrossLabels(splitInlineParts(splitAtLabels(text)));
     /** "(1) | the report be agreed": a table's cell that holds only the part's marker goes with the next cell. */
     let markerCell = '';
@@ -189,6 +198,17 @@ export function segmentBlocks(blocks: RawBlock[]): Segment[] {
     });
   });
   return segments;
+}
+
+/**
+ * "18 (e) Asker Meadows: that …" after "(d) …": a printed page's number left before the next lettered part, taken off so
+ * that the part is read as the next of its list.
+ */
+function withoutStrayNumberBefore(text: string, lastMarker: string | null): string {
+  const letter = /^\d{1,3}\s+\(([a-h])\)\s/.exec(text)?.[1];
+  const last = lastMarker && /^\(([a-h])\)$/.exec(lastMarker)?.[1];
+  if (!letter || !last || letter.charCodeAt(0) !== last.charCodeAt(0) + 1) return text;
+  return text.replace(/^\d{1,3}\s+/, '');
 }
 
 /** Cuts before each label or keyword that starts a new piece, and at the cell breaks of a flattened table. */
