@@ -11776,6 +11776,14 @@ describe('shapes met on real pages in the thirty-ninth session (P289–P292)', (
 });
 
 describe('meeting details met on real pages in the thirty-ninth session', () => {
+  it.each<[string, string, string, string | null]>([
+    [
+      'a meeting’s web page that links to its minutes and its pack by date, over the agenda',
+      'Open Spaces Committee\n\nEvent Details\n\nMinutes 3-2-2025\n\nMeeting Pack 3-2-2025\n\nAgenda – Meeting 5 (2024/25)\n\n1. Apologies for absence\nTo receive apologies from members.\n2. Approval of minutes\nTo approve the minutes of the meeting held on 6th January 2025.\n3. Play area\n(a) To note the inspection report.\n(b) To agree any repairs to be made.\n4. Date of next meeting',
+      'agenda',
+      null,
+    ],
+  ])('%s', readsKindAndDate);
   it('gives no date to an index of one body’s meetings, each line the same but for its date, but names the body', () => {
     expect(
       header(
