@@ -11772,6 +11772,16 @@ describe('shapes met on real pages in the thirty-ninth session (P289–P292)', (
         ['resolution', 'Depot: that the gates be replaced at a cost of £1,500.'],
       ],
     ],
+    [
+      'a nomination proposed and seconded, then the vote that elects: the election is the decision',
+      '1. Election of Chairman\n\nIt was proposed by Councillor Ash, seconded by Councillor Birch to nominate Councillor Cole.\n\nThere were no other nominations.\n\nFollowing a vote it was RESOLVED to elect Councillor Cole as Chairman.',
+      [['resolution', 'Elect Councillor Cole as Chairman.']],
+    ],
+    [
+      'a status heading over work still to do is no action',
+      'Cemetery works\n\nThe hedge has been cut and the first section of path laid.\n\nStill to be completed\n\nThe second section of path will be laid by the contractor in the autumn.',
+      [],
+    ],
   ])('%s', readsWhole);
 });
 
