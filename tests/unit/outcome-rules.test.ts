@@ -11782,10 +11782,43 @@ describe('shapes met on real pages in the thirty-ninth session (P289–P292)', (
       'Cemetery works\n\nThe hedge has been cut and the first section of path laid.\n\nStill to be completed\n\nThe second section of path will be laid by the contractor in the autumn.',
       [],
     ],
+    [
+      'the body named with a semicolon for its colon, over lettered parts',
+      "Decision details\n\nConsideration was given to a report on the committee's development day.\n\nThe Audit Committee;\n\na)    noted the current position; and\n\nb)    agreed the list of topics for the development day.",
+      [
+        ['resolution', 'Noted the current position'],
+        ['resolution', 'Agreed the list of topics for the development day.'],
+      ],
+    ],
+    [
+      'an agreement to pass on what a motion asked for is not the motion restated',
+      'The Chair said that Council had referred work on lettings to the Panel. It was agreed that the Scrutiny Officer would pass on to Housing the actions required by the motion.\n\nThe work plan was AGREED by the Panel.',
+      [
+        ['follow-up', 'The Scrutiny Officer would pass on to Housing the actions required by the motion.'],
+        ['resolution', 'The work plan was AGREED by the Panel.'],
+      ],
+    ],
+    [
+      'a proposal that the same sentence says was accepted',
+      'It was proposed by the Chair that the Panel consider the paper on small sites at its November meeting, which was accepted by the Panel.',
+      [
+        [
+          'resolution',
+          'It was proposed by the Chair that the Panel consider the paper on small sites at its November meeting, which was accepted by the Panel.',
+        ],
+      ],
+    ],
   ])('%s', readsWhole);
 });
 
 describe('meeting details met on real pages in the thirty-ninth session', () => {
+  it('does not take an agenda item page’s title for the body that met', () => {
+    expect(
+      header(
+        'Agenda item\n\nAnnual Review of the Terms of Reference of the Health and Wellbeing Board\n\nReport of the Town Clerk.\n\n\nNote: During this item, the Board agreed that, under Standing Order 12, the meeting be extended by twenty minutes so that it could finish its business.\n\n\nThe Board received a report',
+      ).committee,
+    ).toBeNull();
+  });
   it.each<[string, string, string, string | null]>([
     [
       'a meeting’s web page that links to its minutes and its pack by date, over the agenda',

@@ -359,9 +359,10 @@ export const HEAD_RULES: HeadRule[] = [
   {
     shape: 'the body named over its decisions, with no verb',
     example: 'Following discussion, the Committee:-',
-    // Not a heading over what another body reports ("Harbour Management Committee:").
+    // Not a heading over what another body reports ("Harbour Management Committee:"). Also with a semicolon for its colon:
+    // "The Audit Committee;" over "a) noted …; and", "b) considered …".
     pattern: new RegExp(
-      `^(?!(?:Open|Public|Community|Youth) Forum\\b)(?=(?:${AFTER_DEBATE}|That )?(?:The|the) |.*:\\s*-\\s*$)(?:${AFTER_DEBATE}|That )?${BODY}\\s*(?::-?|:\\s*-)?\\s*$`,
+      `^(?!(?:Open|Public|Community|Youth) Forum\\b)(?=(?:${AFTER_DEBATE}|That )?(?:The|the) |.*:\\s*-\\s*$)(?:${AFTER_DEBATE}|That )?${BODY}\\s*(?::-?|:\\s*-|;)?\\s*$`,
     ),
     kind: 'resolution',
     partsMustDecide: true,

@@ -201,7 +201,10 @@ function listsSeveralMeetings(all: string[]): boolean {
   });
 }
 
-function readCommittee(header: string[], all: string[], meetingPaper: boolean): string | null {
+function readCommittee(printedHeader: string[], all: string[], meetingPaper: boolean): string | null {
+  // "Agenda item" over "Annual Review of the Terms of Reference of the Health and Wellbeing Board": an agenda item's page,
+  // the line below its label the item's title, not the body that met.
+  const header = printedHeader.filter((_, i) => !/^Agenda item\s*$/.test(printedHeader[i - 1] ?? ''));
   const byRule = (rules: HeaderRule[]) => {
     for (const rule of rules) {
       if (rule.committee === undefined || (rule.meetingPapersOnly && !meetingPaper)) continue;

@@ -24,10 +24,11 @@ import { SENTENCE_RULES } from './sentence-rules';
 
 /**
  * "… agreed the recommendations as listed on the report", "The motion was unanimously agreed.": what was decided, told
- * by the formal decision of its item; not "… accepted the recommendations and asked that progress be reported".
+ * by the formal decision of its item; not "… accepted the recommendations and asked that progress be reported", nor what
+ * they called for, said as its source ("… pass on to Housing the actions required by the motion").
  */
 const THE_RECOMMENDATIONS =
-  /\bthe (?:officers?['’]? )?(?:recommendations?|motion)\b(?![^.]*\band (?:also )?(?:asked|requested|instructed|invited|undertook)\b)/i;
+  /(?<!\b(?:required|called for|set|asked for) by )\bthe (?:officers?['’]? )?(?:recommendations?|motion)\b(?![^.]*\band (?:also )?(?:asked|requested|instructed|invited|undertook)\b)/i;
 
 /** "… proposed the recommendations at section 2.1 of the report": a proposal that says nothing of what it decides. */
 const NAMES_ONLY_THE_RECOMMENDATIONS = /\b(?:proposed|moved) (?:the )?(?:recommendations?|motion)\b(?![^.;]*\bthat\b)/i;

@@ -4129,8 +4129,10 @@ export const NOT_OUTCOMES: {
   {
     shape: 'a proposal before the vote',
     example: 'It was proposed and seconded that Councillor Lake be elected Vice-Chairman.',
+    // Not one the same sentence says was accepted: "… that the Panel consider the paper in November, which was accepted
+    // by the Panel."
     pattern:
-      /^(?:It was (?:further )?)?(?:proposed|moved)(?: and seconded)?(?: by (?:(?!\b(?:agreed|carried|resolved)\b)[^,]){2,60},?)? that\b(?!.*\b(?:agreed|carried|resolved)\b)|\bput the (?:motion|recommendation|amendment|proposal) to the vote\b|\b(?:shall|will) (?:propose|move) (?:that|the)\b/i,
+      /^(?:It was (?:further )?)?(?:proposed|moved)(?: and seconded)?(?: by (?:(?!\b(?:agreed|carried|resolved)\b)[^,]){2,60},?)? that\b(?!.*\b(?:agreed|carried|resolved|(?:was|were) (?:accepted|approved|supported)(?: by\b| unanimously\b|\.|$))\b)|\bput the (?:motion|recommendation|amendment|proposal) to the vote\b|\b(?:shall|will) (?:propose|move) (?:that|the)\b/i,
   },
   {
     shape: 'nothing to report, under a heading or after who was asked',
