@@ -11808,10 +11808,27 @@ describe('shapes met on real pages in the thirty-ninth session (P289–P292)', (
         ],
       ],
     ],
+    [
+      '"The following payments were agreed" with no colon, over numbered payments: one decision, its payments',
+      "4) BANK ACCOUNTS\n\nThe bank statements to 30 September were circulated. The following payments were agreed\n\n4.1 Clerk's salary - £412\n\n4.2 Ashby Hall - £45 (room hire)\n\n4.3 A Birch - £120 (grass cutting)\n\n5) BUS SHELTER\n\nThe new shelter will be fitted in March.",
+      [
+        [
+          'resolution',
+          "The following payments were agreed: Clerk's salary - £412; Ashby Hall - £45 (room hire); A Birch - £120 (grass cutting)",
+        ],
+      ],
+    ],
   ])('%s', readsWhole);
 });
 
 describe('meeting details met on real pages in the thirty-ninth session', () => {
+  it('names the body after a note that the meeting was moved, printed before it on the title line', () => {
+    expect(
+      header(
+        '**Meeting moved from Tuesday 3 June 2025**, Cabinet - Tuesday 17 June 2025 6.00 pm\n\nTo confirm the minutes of the meeting held on 20 May 2025.',
+      ),
+    ).toMatchObject({ date: '2025-06-17', committee: 'Cabinet' });
+  });
   it('does not take an agenda item page’s title for the body that met', () => {
     expect(
       header(

@@ -288,6 +288,8 @@ function acceptable(name: string | undefined): string | null {
     // "RECORD OF DECISION OF THE Cabinet", "Proceedings of the Council": what the paper is, then the body.
     .replace(/^(?:record of (?:the )?decisions? (?:of|by) (?:the )?|proceedings of (?:the )?)/i, '')
     .replace(/^(?:Annual|AGM|Special|Extra-?ordinary|Ordinary)(?: General)?(?: Meeting)?,\s+/i, '')
+    // "**Meeting moved from Tuesday 25 June 2024**, Cabinet": a note that the meeting was moved, then the body.
+    .replace(/^\W*(?:Meeting|Date)\s+(?:moved|changed|rearranged|postponed|rescheduled)\b[^,]{0,60},\s+/i, '')
     // "Reconvened Meeting (8 January 2020), Planning Committee", "(Annual Meeting), Council": which sitting, then the body.
     .replace(/^(?:(?:Reconvened|Adjourned|Annual|Special|Extra-?ordinary)\s+Meeting\s*)?\([^()]*\),\s+/i, '')
     // "Ordinary Parish Council", "Monthly Town Council": the kind of meeting before a council's name.

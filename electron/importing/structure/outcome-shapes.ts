@@ -198,7 +198,7 @@ export function stripMarker(text: string): string {
 }
 
 /** "5.2.1 The Chairman would …", "7.3. Members agreed …": a paragraph's number, two or three levels deep. */
-const PARAGRAPH_NUMBER = /^\d{1,3}(?:\.\d{1,3}){1,2}\.?\s+(?=[A-Z][a-z])/;
+const PARAGRAPH_NUMBER = /^\d{1,3}(?:\.\d{1,3}){1,2}\.?\s+(?=[A-Z][a-z]|[A-Z]\s)/;
 
 export function tidyText(text: string): string {
   const tidy = stripMarker(text)

@@ -1469,8 +1469,13 @@ export function findOutcomeCandidates(
     const verbOverParts = stated !== undefined && partsFollow && DECIDED_TO_ONLY.test(stated.text);
     // "That approval be given to support the following priorities:" over "• Priority 1 – Safer Streets": what was approved,
     // its terms listed below it, not decisions of their own.
-    if (stated && partsFollow && TERMS_LISTED_BELOW.test(stated.text)) {
-      runDetails = { stated, family: familyOf(index), joined: 0, lastIndex: index };
+    // So too "The following payments were agreed" over "4.1 Internal Auditor - £50", "4.2 …", its colon lost: one
+    // decision, its payments (with the colon, the lead-in below reads them so).
+    const paymentsBelow =
+      stated !== undefined && PAYMENTS_LISTED_BELOW.test(stated.text) && !/:-?\s*$/.test(stated.text);
+    if (stated && partsFollow && (TERMS_LISTED_BELOW.test(stated.text) || paymentsBelow)) {
+      // A paragraph's lead-in is of no list: whatever marks the lines below, they are its details.
+      runDetails = { stated, family: isPart ? familyOf(index) : 'none', joined: 0, lastIndex: index };
       return;
     }
     if (
@@ -1758,6 +1763,10 @@ const LISTS_BELOW = /\b(?:the following|(?:as )?(?:set out|listed|shown|detailed
 const TERMS_LISTED_BELOW =
   /\b(?:the following|these|its|the)\s+(?:[\w-]+\s+)?(?:priorities|objectives|principles|themes|aims|values|ambitions)\b[^:.;]*:\s*-?\s*$/i;
 
+/** "The following payments were agreed", "… approved the following accounts for payment:": payments listed below it. */
+const PAYMENTS_LISTED_BELOW =
+  /\bthe following (?:[\w-]+\s+)?(?:payments|accounts|invoices|cheques|bills|amounts|sums|grants|donations)\b[^.;:]*?(?:\b(?:were|was|be|are)\s+(?:approved|agreed|authori[sz]ed|made|paid)\b[^.;:]*)?:?\s*-?\s*$/i;
+
 /** A detail of a decision joined to its text: "… the following payments: Clerk's salary £412.50; hall hire £45". */
 function joinDetail(stated: Candidate, body: string, joiner: string): void {
   stated.text = `${stated.text.replace(/[:;,.\s–-]+$/, '')}${joiner}${tidyText(body)}`;
@@ -1765,10 +1774,10 @@ function joinDetail(stated: Candidate, body: string, joiner: string): void {
 /** "To note that …", "To agree the …": a part of a decision in the infinitive, as a keyword's parts are written. */
 const INFINITIVE_PART =
   /^To (?:note|agree|approve|accept|adopt|endorse|receive|ask|request|thank|support|defer|delegate|authorise|authorize)\b/;
-/** "Precept – DP to prepare by year end": a short title, a dash, and what was said or done. */
 /** "Committee Actions / RESOLVED (c10/11/68)", "Grants – AGREED:": an item's title, then a keyword with nothing after it. */
 const TITLE_THEN_KEYWORD =
   /^[^.]{3,120}?\s(?:[/–—-]\s+)?((?:It was )?(?:RESOLVED|AGREED|DECIDED)(?:\s*\([\w/.-]{1,20}\))?\s*(?::-?|[–—-])?)\s*$/;
+/** "Precept – DP to prepare by year end": a short title, a dash, and what was said or done. */
 const TITLE_THEN_SAID = /^[^.–—]{2,60}?\s[–—-]\s+(\S.{8,})$/;
 /** "… It was resolved to recommend the SLA to the Council": a decision run on after an item's title, with or without its full stop. */
 const DECIDED_AFTER_TITLE =
