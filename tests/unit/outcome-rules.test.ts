@@ -11822,6 +11822,18 @@ describe('shapes met on real pages in the thirty-ninth session (P289–P292)', (
 });
 
 describe('meeting details met on real pages in the thirty-ninth session', () => {
+  it.each<[string, string]>([
+    [
+      'an earlier meeting told in a sentence: "At the Panel meeting held on …, members agreed …"',
+      'Minutes:\nThe Partnership Officer presented the Panel’s work programme.\nAt the Ashby Panel meeting held on 12 May 2025 members agreed six areas for action for the year. These were set out in a work programme for members to consider.\nRESOLVED that the work programme be agreed.',
+    ],
+    [
+      'the record of the last meeting approved, on an agenda-and-minutes page',
+      'To approve the record of the meeting held on 3 March 2025. Minutes: The record of the meeting held on 3 March 2025 was agreed as a correct record and signed by the Chairman. |\nApologies for absence Minutes: An apology was received from Councillor Ash. |',
+    ],
+  ])('gives no date to a page that names only another meeting’s: %s', (_shape, text) => {
+    expect(header(text).date).toBeNull();
+  });
   it('names the body after a note that the meeting was moved, printed before it on the title line', () => {
     expect(
       header(

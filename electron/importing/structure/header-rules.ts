@@ -575,13 +575,14 @@ export const HEADER_RULES: HeaderRule[] = [
     example: 'The monthly meeting of the Council took place on Thursday 5th October 2023 at 6.30pm',
     // Not a meeting yet to come: "… would be submitted to the meeting to be held on the 22nd July, 2019", "Agrees that an
     // Extraordinary meeting of full Council be held on 29 June 2021". Not another body's meeting reported on: "Report from
-    // the meeting held on 12th November 2020", "The Chairman outlined that, at the Panel meeting held on 4 February 2026,
+    // the meeting held on 12th November 2020", "At the Panel meeting held on 24 April 2025 members agreed …", "The Chairman
+    // outlined that, at the Panel meeting held on 4 February 2026,
     // the PCC had presented …", "This report provides details of the meeting of the Working Group held on …", "At its
     // meeting held on 21 November 2024, the Review Group had considered …". Not the
     // last meeting's minutes, even run together: "Approve theMinutes of", "The minutes from the meeting held on", nor
     // headed so and approved: "MINUTES OF MEETING HELD ON 3RD MARCH 2026. These were approved."
     pattern: new RegExp(
-      `^(?!.+(?:minutes?|notes|record) (?:of|for|from)\\b|At (?:its|their) |.*\\b(?:reports?|details|notes|outcomes?) (?:from|of) (?:the|a|an)\\b|.*\\barising from\\b|(?:[\\w.]+\\s+)?To [a-z]+\\b|.*(?:,|\\bthat)\\s+at the (?:[\\w&'’-]+ ){0,8}meeting\\b|.*\\b(?:circulated|attached|enclosed|herewith)\\b|.*\\bheld on [^.]{3,40}\\.\\s+(?:These|They|The minutes) (?:were|was) (?:duly )?(?:approved|signed|accepted|confirmed|agreed)\\b).*?(?<!(?:last|previous|next|special|that) )\\bmeeting\\b[^.]{0,80}?\\b(?:took place|was held|(?<!\\b(?:to|would|[Cc]ouncil|[Cc]ommittee|[Bb]oard|[Mm]eeting) be )held|met)\\b[^.]{0,60}?\\bon (?:the )?${WRITTEN}`,
+      `^(?!.+(?:minutes?|notes|record) (?:of|for|from)\\b|At (?:its|their) |At the [^.]{0,80}?\\bmeeting held on [^.]{5,40}?\\d{4},?\\s+(?:[Mm]embers|[Cc]ouncill?ors|it was|the [A-Z][\\w-]*|[A-Z][\\w-]* (?:had|has|was|were))\\b|.*\\b(?:reports?|details|notes|outcomes?) (?:from|of) (?:the|a|an)\\b|.*\\barising from\\b|(?:[\\w.]+\\s+)?To [a-z]+\\b|.*(?:,|\\bthat)\\s+at the (?:[\\w&'’-]+ ){0,8}meeting\\b|.*\\b(?:circulated|attached|enclosed|herewith)\\b|.*\\bheld on [^.]{3,40}\\.\\s+(?:These|They|The minutes) (?:were|was) (?:duly )?(?:approved|signed|accepted|confirmed|agreed)\\b).*?(?<!(?:last|previous|next|special|that) )\\bmeeting\\b[^.]{0,80}?\\b(?:took place|was held|(?<!\\b(?:to|would|[Cc]ouncil|[Cc]ommittee|[Bb]oard|[Mm]eeting) be )held|met)\\b[^.]{0,60}?\\bon (?:the )?${WRITTEN}`,
       'i',
     ),
     date: { group: 1, written: 'words' },

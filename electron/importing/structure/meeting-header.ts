@@ -73,7 +73,7 @@ const FOLLOWING_FIELD =
  * meeting sent: "feedback from the Growth Scrutiny Group held on the 16 July".
  */
 const OTHER_DATE_BEFORE =
-  /\b(?:(?:the|approve[ds]?|confirm(?:ed|s)?|sign(?:ed|s)?|accept(?:ed|s)?|receive[ds]?|adopt(?:ed|s)?|agree[ds]?|that|(?<!^\s*)draft)(?: (?:public|non-public|open|exempt|confidential))? minutes(?: and summary)? (?:of|from)|cofnodion cyfarfod|\b(?:reports?|details|notes|outcomes?) (?:and minutes )?of (?:the )?meetings? of\b|\bhad (?:been )?[a-z]+ed\b|\bchair(?:man|person|woman)?[\s:.,]*$|\b(?:feedback|recommendations?|referrals?|an update|a report) from (?:the )?(?:last )?[^.;]{3,120}?\bheld on (?:the )?$)/i;
+  /\b(?:(?:the|approve[ds]?|confirm(?:ed|s)?|sign(?:ed|s)?|accept(?:ed|s)?|receive[ds]?|adopt(?:ed|s)?|agree[ds]?|that|(?<!^\s*)draft)(?: (?:public|non-public|open|exempt|confidential))? minutes(?: and summary)? (?:of|from)|cofnodion cyfarfod|(?<=\S\s+)(?:the |a )?record of (?:the |a )?(?:last |previous )?meeting\b|\b(?:reports?|details|notes|outcomes?) (?:and minutes )?of (?:the )?meetings? of\b|\bhad (?:been )?[a-z]+ed\b|\bchair(?:man|person|woman)?[\s:.,]*$|\b(?:feedback|recommendations?|referrals?|an update|a report) from (?:the )?(?:last )?[^.;]{3,120}?\bheld on (?:the )?$)/i;
 const OTHER_DATE =
   /\b(?:previous|last|dated|(?<!\bminutes\s+)for approval|(?:copy |copies )?(?:attached|enclosed)|herewith|publication|published|effective|signed|deadline|circulated|issued|despatched|dispatched|appendix|(?:considered|agreed|approved|adopted) by|reported to|referred to|decision due|(?<=\S\s+)at a meeting of|(?:its|their) (?:last |previous )?meeting|next (?:\w+ ){0,2}meeting|with effect from|arising from|matters arising|by-election|(?:year|period|quarter|month|week)s? (?:ended|ending)|would take place|reminded (?:the meeting|members|councillors) that|(?:raised|discussed|agreed|decided|considered|reported) at the (?:[\w&'’-]+ ){0,8}meeting|elections? held|post(?:ed)? on|date post(?:ed)?|upload(?:ed)?|added|would be held|(?:scheduled|planned|programmed) for the (?:[\w&'’-]+ ){0,6}meeting|(?:submitted|presented|brought|taken) to|recommendations? (?:made )?(?:from|by)|(?:correct|true|accurate) record|record of (?:the )?(?:proceedings|decisions)|minute (?:no\b|number)|(?<=\d{4},?\s+)(?:Minutes|Decisions?)(?=\s*:)|(?<=(?:,|\bthat)\s+)at the (?:[\w&'’-]+ ){0,8}meeting|^At the (?:[\w&'’-]+ ){0,6}meeting on [^,.]{4,40},[^.]{0,80}\b(?:was|were) (?:appointed|elected|re-elected))\b/i;
 
@@ -556,6 +556,12 @@ function withoutLaterItemLines(lines: string[]): string[] {
  * The first date of a header line that is not another meeting's ("Minutes of the Parish Council Meeting Thursday 17
  * January 2019 … To approve the minutes of 15th November"), the paper's own, the end of a span or one of a list.
  */
+/** "At the Panel meeting held on": a sentence that goes on to tell what an earlier meeting did. */
+const EARLIER_MEETING_BEFORE = /(?:^|[.:]\s+)At the\b[^.]{0,80}\bmeeting held on\s*$/i;
+/** "24 April 2017 members agreed …", "4 May 2025, the Board had …": the date, then who did what. */
+const WHAT_IT_DID_AFTER =
+  /^(?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{4},?\s+(?:[Mm]embers|[Cc]ouncill?ors|it was|the [A-Z][\w-]*|[A-Z][\w-]* (?:had|has|was|were))\b/;
+
 function meetingDateIn(line: string): string | null {
   const starts = writtenDateStarts(line);
   // "0720.02 MINUTES of the meeting held on 21 MAY 2020", "(1) Minutes of the Council of 27th October 2022; (2) …": an
@@ -568,6 +574,8 @@ function meetingDateIn(line: string): string | null {
     const before = line.slice(Math.max(from, at - 120), at);
     const after = line.slice(at, at + 160).split(/[.;!?]\s|\|/)[0] ?? '';
     if (OTHER_DATE_BEFORE.test(before) || OTHER_DATE.test(`${before}${after}`)) return [];
+    // "At the Panel meeting held on 24 April 2017 members agreed …": an earlier meeting, told in a sentence.
+    if (EARLIER_MEETING_BEFORE.test(before) && WHAT_IT_DID_AFTER.test(after)) return [];
     // "MINUTES OF MEETING HELD ON 3RD MARCH 2026. These were approved.": the last meeting's, approved in the next sentence.
     const nextSentence = line.slice(at, at + 240).split(/[.;!?]\s/)[1] ?? '';
     if (APPROVED_NEXT.test(nextSentence)) return [];
