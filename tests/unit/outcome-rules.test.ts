@@ -11743,11 +11743,11 @@ describe('shapes met on real pages in the thirty-ninth session (P289–P292)', (
     ],
     [
       'who seconded, then "and" with the keyword lost, over numbered parts',
-      '5. Pavement licences\n\nThe report set out a new fee for pavement licences.\n\nProposed by Councillor Ann Ash\n\nSeconded by Councillor Ben Birch and\n\n1.      To receive and note the report.\n\n2.        To approve the new fee and for it to go out for consultation.\n\n3.         If no objections are received, for the new fee to take effect from 1 April.\n\n6. Any other business\n\nNone.',
+      '5. Pavement licences\n\nThe report set out a new fee for pavement licences.\n\nProposed by Councillor Ann Ash\n\nSeconded by Councillor Ben Birch and\n\n1.      To receive and note the report.\n\n2.        To approve the new fee and for it to go out for consultation.\n\n3.         If no objections are made, for the new fee to start on 1 April.\n\n6. Any other business\n\nNone.',
       [
         ['resolution', 'Receive and note the report.'],
         ['resolution', 'Approve the new fee and for it to go out for consultation.'],
-        ['resolution', 'If no objections are received, for the new fee to take effect from 1 April.'],
+        ['resolution', 'If no objections are made, for the new fee to start on 1 April.'],
       ],
     ],
     [
@@ -11792,9 +11792,9 @@ describe('shapes met on real pages in the thirty-ninth session (P289–P292)', (
     ],
     [
       'an agreement to pass on what a motion asked for is not the motion restated',
-      'The Chair said that Council had referred work on lettings to the Panel. It was agreed that the Scrutiny Officer would pass on to Housing the actions required by the motion.\n\nThe work plan was AGREED by the Panel.',
+      'The Chair said that Council had referred work on lettings to the Panel. It was agreed that the Panel’s officer would pass on to the service the actions required by the motion.\n\nThe work plan was AGREED by the Panel.',
       [
-        ['follow-up', 'The Scrutiny Officer would pass on to Housing the actions required by the motion.'],
+        ['follow-up', 'The Panel’s officer would pass on to the service the actions required by the motion.'],
         ['resolution', 'The work plan was AGREED by the Panel.'],
       ],
     ],
@@ -11866,9 +11866,9 @@ describe('meeting details met on real pages in the thirty-ninth session', () => 
   it('keeps the page’s date when the same body’s earlier meeting is named below it in another form', () => {
     expect(
       header(
-        'Ashby Area Committee - Tuesday, 2 April 2013 10:00 am\n\nVenue: Council Chamber\n\nMINUTES\n\nAshby Area Committee – 5th February 2013\n\nThe minutes were approved.',
+        'Ashby Area Committee - Tuesday, 6 May 2025 10:00 am\n\nVenue: Council Chamber\n\nMINUTES\n\nAshby Area Committee – 4th March 2025\n\nThe minutes were approved.',
       ),
-    ).toMatchObject({ date: '2013-04-02', committee: 'Ashby Area Committee' });
+    ).toMatchObject({ date: '2025-05-06', committee: 'Ashby Area Committee' });
   });
   it('does not take a report’s title in capitals, then a dash and a date, for the body that met', () => {
     expect(

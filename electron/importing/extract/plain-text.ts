@@ -91,7 +91,7 @@ const ENDS_ON_TITLE = /\bVice$|\b(?:Cllr\.?|Councill?or) (?:Mrs?|Ms|Miss) [A-Z][
  * "AGM" as a heading).
  */
 const INITIALS_ONLY = /^[A-Z](?:(?:\.\s?|\s)[A-Z]){1,2}\.?$/;
-/** "That the Chairman and Vice Chairman review the Committee’s" over "Work Programme.": a possessive, its noun below. */
+/** "That the Chair and the Vice-Chair together review the Panel’s" over "Work Programme.": a possessive, its noun below. */
 const ENDS_ON_POSSESSIVE = /\S\s+\S+\s+(?:the |a |its |their )?[A-Z]?[a-z]+['’]s$/;
 const cannotEndSentence = (text: string) =>
   ENDS_ON_ARTICLE.test(text) || ENDS_ON_TITLE.test(text) || INITIALS_ONLY.test(text) || ENDS_ON_POSSESSIVE.test(text);

@@ -502,13 +502,13 @@ export function minutesBelowAgenda(blocks: RawBlock[]): number {
 /** A paper this long with no sign of minutes is a report or a note, not a decision page. */
 const DECISION_PAGE_LENGTH = 4000;
 
-/** A link to one of a meeting's papers, named with the meeting's date: "Minutes 9-12-2024", "Meeting Pack 9-12-2024". */
+/** A link to one of a meeting's papers, named with the meeting's date: "Minutes 3-2-2025", "Meeting Pack 3-2-2025". */
 const DOCUMENT_LINK =
   /^(?:Minutes|Agenda|Meeting Pack|Agenda Pack|Reports? Pack|Papers|Supplement(?:ary)?(?: Pack)?)\s+\d{1,2}[-./]\d{1,2}[-./]\d{2,4}$/i;
 
 export function documentKind(blocks: RawBlock[]): DocumentKind {
   const texts = blocks.map((b) => b.text);
-  // "Minutes 9-12-2024" beside "Meeting Pack 9-12-2024" at the top of a meeting's web page: links to its papers, not
+  // "Minutes 3-2-2025" beside "Meeting Pack 3-2-2025" at the top of a meeting's web page: links to its papers, not
   // the title of the paper below them.
   const links = texts.slice(0, TOP_BLOCKS).filter((t) => DOCUMENT_LINK.test(t));
   const top = texts.slice(0, TOP_BLOCKS).filter((t) => links.length < 2 || !links.includes(t));

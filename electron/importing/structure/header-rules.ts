@@ -258,7 +258,7 @@ export const HEADER_RULES: HeaderRule[] = [
   {
     shape: 'a meeting page’s title: "Agenda for" the body "on" the date',
     example: 'Agenda for Joint Executive (Cabinet) Committee on Tuesday 24 July 2018, 6.00 pm',
-    // Not "Agenda for the meeting held on 19th November 2018", which names no body.
+    // Not "Agenda for the meeting held on 4th March 2024", which names no body.
     pattern: new RegExp(
       `^Agenda (?:and (?:minutes|decisions) )?for (?!(?:the )?meeting\\b)(?:the )?(.+?) on ${WRITTEN}`,
     ),

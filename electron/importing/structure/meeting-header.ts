@@ -193,8 +193,8 @@ function listsSeveralMeetings(all: string[]): boolean {
       return date ? [{ date, line: text.replace(date, '#') }] : [];
     });
     if (rule.oncePerMeeting) return new Set(matches.map((m) => m.date)).size > 1;
-    // The same line, word for word but for its date, on two dates; not "Area Committee – 5th February 2013", the last
-    // meeting's minutes named under "Area Committee - Tuesday, 2 April 2013 10:00 am".
+    // The same line, word for word but for its date, on two dates; not "Area Committee – 4th March 2025", the last
+    // meeting's minutes named under "Area Committee - Tuesday, 6 May 2025 10:00 am".
     const datesOf = new Map<string, Set<string>>();
     for (const { date, line } of matches) datesOf.set(line, (datesOf.get(line) ?? new Set()).add(date));
     return [...datesOf.values()].some((dates) => dates.size > 1);
@@ -202,7 +202,7 @@ function listsSeveralMeetings(all: string[]): boolean {
 }
 
 function readCommittee(printedHeader: string[], all: string[], meetingPaper: boolean): string | null {
-  // "Agenda item" over "Annual Review of the Terms of Reference of the Health and Wellbeing Board": an agenda item's page,
+  // "Agenda item" over "Yearly Look at the Board's Terms of Reference": an agenda item's page,
   // the line below its label the item's title, not the body that met.
   const header = printedHeader.filter((_, i) => !/^Agenda item\s*$/.test(printedHeader[i - 1] ?? ''));
   const byRule = (rules: HeaderRule[]) => {
@@ -288,7 +288,7 @@ function acceptable(name: string | undefined): string | null {
     // "RECORD OF DECISION OF THE Cabinet", "Proceedings of the Council": what the paper is, then the body.
     .replace(/^(?:record of (?:the )?decisions? (?:of|by) (?:the )?|proceedings of (?:the )?)/i, '')
     .replace(/^(?:Annual|AGM|Special|Extra-?ordinary|Ordinary)(?: General)?(?: Meeting)?,\s+/i, '')
-    // "**Meeting moved from Tuesday 25 June 2024**, Cabinet": a note that the meeting was moved, then the body.
+    // "**Meeting moved from Tuesday 3 June 2025**, Cabinet": a note that the meeting was moved, then the body.
     .replace(/^\W*(?:Meeting|Date)\s+(?:moved|changed|rearranged|postponed|rescheduled)\b[^,]{0,60},\s+/i, '')
     // "Reconvened Meeting (8 January 2020), Planning Committee", "(Annual Meeting), Council": which sitting, then the body.
     .replace(/^(?:(?:Reconvened|Adjourned|Annual|Special|Extra-?ordinary)\s+Meeting\s*)?\([^()]*\),\s+/i, '')
@@ -558,7 +558,7 @@ function withoutLaterItemLines(lines: string[]): string[] {
  */
 /** "At the Panel meeting held on": a sentence that goes on to tell what an earlier meeting did. */
 const EARLIER_MEETING_BEFORE = /(?:^|[.:]\s+)At the\b[^.]{0,80}\bmeeting held on\s*$/i;
-/** "24 April 2017 members agreed …", "4 May 2025, the Board had …": the date, then who did what. */
+/** "12 May 2025 members agreed …", "4 May 2025, the Board had …": the date, then who did what. */
 const WHAT_IT_DID_AFTER =
   /^(?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{4},?\s+(?:[Mm]embers|[Cc]ouncill?ors|it was|the [A-Z][\w-]*|[A-Z][\w-]* (?:had|has|was|were))\b/;
 
@@ -574,7 +574,7 @@ function meetingDateIn(line: string): string | null {
     const before = line.slice(Math.max(from, at - 120), at);
     const after = line.slice(at, at + 160).split(/[.;!?]\s|\|/)[0] ?? '';
     if (OTHER_DATE_BEFORE.test(before) || OTHER_DATE.test(`${before}${after}`)) return [];
-    // "At the Panel meeting held on 24 April 2017 members agreed …": an earlier meeting, told in a sentence.
+    // "At the Panel meeting held on 12 May 2025 members agreed …": an earlier meeting, told in a sentence.
     if (EARLIER_MEETING_BEFORE.test(before) && WHAT_IT_DID_AFTER.test(after)) return [];
     // "MINUTES OF MEETING HELD ON 3RD MARCH 2026. These were approved.": the last meeting's, approved in the next sentence.
     const nextSentence = line.slice(at, at + 240).split(/[.;!?]\s/)[1] ?? '';

@@ -25,7 +25,7 @@ import { SENTENCE_RULES } from './sentence-rules';
 /**
  * "… agreed the recommendations as listed on the report", "The motion was unanimously agreed.": what was decided, told
  * by the formal decision of its item; not "… accepted the recommendations and asked that progress be reported", nor what
- * they called for, said as its source ("… pass on to Housing the actions required by the motion").
+ * they called for, said as its source ("… pass on to the service the actions required by the motion").
  */
 const THE_RECOMMENDATIONS =
   /(?<!\b(?:required|called for|set|asked for) by )\bthe (?:officers?['’]? )?(?:recommendations?|motion)\b(?![^.]*\band (?:also )?(?:asked|requested|instructed|invited|undertook)\b)/i;

@@ -35,7 +35,7 @@ const SPLIT_BEFORE = [
   // ("5. Poppies.Resolved: to order ten …").
   /(?<=[.;]\s+)(?:Resolved|Agreed|Action|Decision|Decided|Resolution)\s*[:–—-]/g,
   /(?<=[a-z]{3}\.)(?:Resolved|Agreed|Decision|Decided|Resolution)\s*[:–—-]/g,
-  // "… covering the period 2025-26 to 2029-30. Decision The Committee noted – 1. …": a meeting page's "Decision" heading
+  // "… covering the years 2026-27 to 2030-31. Decision The Committee noted – 1. …": a meeting page's "Decision" heading
   // run into the row it heads, the body that decided after it.
   /(?<=[.;]\s+)(?=Decision\s+The\s+[A-Z])/g,
   // "… replaced – Action: Councillor Swinborne.": an action run on after a dash.
