@@ -45,6 +45,9 @@ const WRITTEN = String.raw`((?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? |(?:
 /** A named meeting body; "the Committee" on its own names none. */
 const NAMED_BODY = String.raw`((?:(?!Meetings?\b)[A-Z][\w&'’()-]*,? (?:and |of |for |on |the |& )*){0,8}(?:Committee|Council|Cabinet|Board|Panel|Executive|Forum|Sub-Committee|Commission|Group|Assembly|Partnership|Authority)|(?:Full |County |City )?Council|Cabinet|(?:The )?Executive)`;
 
+/** After an earlier meeting's date, who did what there: "members agreed …", "the Board had …", "it was …". */
+export const WHO_DID_WHAT = String.raw`(?:[Mm]embers|[Cc]ouncill?ors|it was|the [A-Z][\w-]*|[A-Z][\w-]* (?:had|has|was|were))\b`;
+
 export const HEADER_RULES: HeaderRule[] = [
   {
     shape: 'an issue page naming its meeting and item',
@@ -582,7 +585,7 @@ export const HEADER_RULES: HeaderRule[] = [
     // last meeting's minutes, even run together: "Approve theMinutes of", "The minutes from the meeting held on", nor
     // headed so and approved: "MINUTES OF MEETING HELD ON 3RD MARCH 2026. These were approved."
     pattern: new RegExp(
-      `^(?!.+(?:minutes?|notes|record) (?:of|for|from)\\b|At (?:its|their) |At the [^.]{0,80}?\\bmeeting held on [^.]{5,40}?\\d{4},?\\s+(?:[Mm]embers|[Cc]ouncill?ors|it was|the [A-Z][\\w-]*|[A-Z][\\w-]* (?:had|has|was|were))\\b|.*\\b(?:reports?|details|notes|outcomes?) (?:from|of) (?:the|a|an)\\b|.*\\barising from\\b|(?:[\\w.]+\\s+)?To [a-z]+\\b|.*(?:,|\\bthat)\\s+at the (?:[\\w&'’-]+ ){0,8}meeting\\b|.*\\b(?:circulated|attached|enclosed|herewith)\\b|.*\\bheld on [^.]{3,40}\\.\\s+(?:These|They|The minutes) (?:were|was) (?:duly )?(?:approved|signed|accepted|confirmed|agreed)\\b).*?(?<!(?:last|previous|next|special|that) )\\bmeeting\\b[^.]{0,80}?\\b(?:took place|was held|(?<!\\b(?:to|would|[Cc]ouncil|[Cc]ommittee|[Bb]oard|[Mm]eeting) be )held|met)\\b[^.]{0,60}?\\bon (?:the )?${WRITTEN}`,
+      `^(?!.+(?:minutes?|notes|record) (?:of|for|from)\\b|At (?:its|their) |At the [^.]{0,80}?\\bmeeting held on [^.]{5,40}?\\d{4},?\\s+${WHO_DID_WHAT}|.*\\b(?:reports?|details|notes|outcomes?) (?:from|of) (?:the|a|an)\\b|.*\\barising from\\b|(?:[\\w.]+\\s+)?To [a-z]+\\b|.*(?:,|\\bthat)\\s+at the (?:[\\w&'’-]+ ){0,8}meeting\\b|.*\\b(?:circulated|attached|enclosed|herewith)\\b|.*\\bheld on [^.]{3,40}\\.\\s+(?:These|They|The minutes) (?:were|was) (?:duly )?(?:approved|signed|accepted|confirmed|agreed)\\b).*?(?<!(?:last|previous|next|special|that) )\\bmeeting\\b[^.]{0,80}?\\b(?:took place|was held|(?<!\\b(?:to|would|[Cc]ouncil|[Cc]ommittee|[Bb]oard|[Mm]eeting) be )held|met)\\b[^.]{0,60}?\\bon (?:the )?${WRITTEN}`,
       'i',
     ),
     date: { group: 1, written: 'words' },

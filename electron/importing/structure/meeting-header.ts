@@ -16,6 +16,7 @@ import {
   BODY_IN_TEXT_RULES,
   HEADER_RULES,
   NOT_A_COMMITTEE,
+  WHO_DID_WHAT,
   readDate as readWrittenOrNumeric,
 } from './header-rules';
 import { sentencesOf } from './segments';
@@ -559,8 +560,9 @@ function withoutLaterItemLines(lines: string[]): string[] {
 /** "At the Panel meeting held on": a sentence that goes on to tell what an earlier meeting did. */
 const EARLIER_MEETING_BEFORE = /(?:^|[.:]\s+)At the\b[^.]{0,80}\bmeeting held on\s*$/i;
 /** "12 May 2025 members agreed …", "4 May 2025, the Board had …": the date, then who did what. */
-const WHAT_IT_DID_AFTER =
-  /^(?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{4},?\s+(?:[Mm]embers|[Cc]ouncill?ors|it was|the [A-Z][\w-]*|[A-Z][\w-]* (?:had|has|was|were))\b/;
+const WHAT_IT_DID_AFTER = new RegExp(
+  String.raw`^(?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{4},?\s+${WHO_DID_WHAT}`,
+);
 
 function meetingDateIn(line: string): string | null {
   const starts = writtenDateStarts(line);
