@@ -56,6 +56,9 @@ export function interpretDue(phrase: string, context: DueContext): DueDate | nul
  * keeps these words with each outcome, so one table reads due phrases everywhere.
  */
 const REPORTED_DATE = /\b(?:held|dated|of|from|since|on|was|were)\s+(?:the\s+)?$/;
+/** "the bank statements to 31 January", "the accounts for the year ending 31 March": the end of a period reported on. */
+const PERIOD_END =
+  /\b(?:statements?|accounts?|reconciliations?|figures|balances?|budget|spend|period|year|quarter|months?|weeks?)\s+(?:up\s+)?(?:to|ending|ended)\s+(?:the\s+)?$/;
 
 export function findDuePhrase(text: string): string | null {
   const normalised = normalise(text);
@@ -64,12 +67,20 @@ export function findDuePhrase(text: string): string | null {
   for (const rule of RULES) {
     for (const match of normalised.matchAll(new RegExp(rule.pattern.source, 'g'))) {
       // "the meeting held on 30 July", "the letter dated 4 May": a date the text reports, not one it sets.
-      if (REPORTED_DATE.test(normalised.slice(Math.max(0, match.index - 24), match.index))) continue;
-      if (rule.read(match, reading)) return match[0];
+      const before = normalised.slice(Math.max(0, match.index - 40), match.index);
+      if (REPORTED_DATE.test(before) || PERIOD_END.test(before)) continue;
+      if (rule.read(match, reading)) return asPrinted(match[0], text);
     }
   }
   return null;
 }
+
+/** The words of `text` that read as `phrase` once made plain: "31 January", not "31 january". */
+function asPrinted(phrase: string, text: string): string {
+  const loose = [...phrase].map((c) => LOOSE_CHARACTERS[c] ?? c.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&')).join('');
+  return new RegExp(loose, 'i').exec(text)?.[0] ?? phrase;
+}
+const LOOSE_CHARACTERS: Record<string, string> = { ' ': '\\s+', "'": "['‘’`]", '"': '["“”]', '-': '[-–—]' };
 
 // ---------------------------------------------------------------------------
 // Calendar arithmetic on UTC dates

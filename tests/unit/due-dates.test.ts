@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { interpretDue, type DueContext } from '../../electron/tracker/due-dates';
+import { findDuePhrase, interpretDue, type DueContext } from '../../electron/tracker/due-dates';
 
 /** The minutes of 16 September 2021 (../shared/fixtures/minutes) set the outcomes these phrases come from. */
 const SEPTEMBER: DueContext = { meetingDate: '2021-09-16' };
@@ -129,5 +129,22 @@ describe('interpretDue reads the phrases minutes use', () => {
     'Owing to the wet summer the walk was moved',
   ])('returns null for %j', (phrase) => {
     expect(interpretDue(phrase, SEPTEMBER)).toBeNull();
+  });
+});
+
+describe('findDuePhrase finds, in a decision, the words that set when it is due', () => {
+  it.each<[string, string | null]>([
+    ['The Clerk to write to the highways team by 31 March 2025.', '31 March 2025'],
+    ['Officers to report back at the next meeting.', 'next meeting'],
+    ['A further update to come by the end of June.', 'by the end of June'],
+    // Dates the text reports, not ones it sets
+    ['The minutes of the meeting held on 4 May 2025 were approved.', null],
+    ['The letter dated 12 June 2025 was noted.', null],
+    // The end of a period reported on
+    ['The bank statements to 31 January were circulated and the payments agreed.', null],
+    ['The accounts for the year ending 31 March 2025 were approved.', null],
+    ['The budget monitoring figures up to 30 September were noted.', null],
+  ])('%s', (text, phrase) => {
+    expect(findDuePhrase(text)).toBe(phrase);
   });
 });

@@ -1481,7 +1481,7 @@ describe('passages of minutes, read whole', () => {
       'office-bearers run together after a heading, and a decision agreed by all present',
       'Meeting to elect office bearers Chairman; Ann Lee proposed Tom Reid, seconded Sam Ward, Secretary; Tom Reid proposed Ann Lee, seconded Joe Bell Treasurer; No member came forward so it was decided to co-opt Kay Hill as treasurer, agreed by all present.',
       [
-        ['resolution', 'Chairman; Ann Lee proposed Tom Reid, seconded Sam Ward,'],
+        ['resolution', 'Chairman; Ann Lee proposed Tom Reid, seconded Sam Ward'],
         ['resolution', 'Secretary; Tom Reid proposed Ann Lee, seconded Joe Bell'],
         [
           'resolution',
@@ -11700,7 +11700,7 @@ describe('shapes met on real pages in the thirty-ninth session (P289–P292)', (
       '4. Footpaths / RESOLVED (w24/09)\n- to approve the survey as presented;\n- the Clerk to write to the landowner about the broken stile,\n5. Finance\nThe Council considered the accounts for the quarter.',
       [
         ['resolution', 'Approve the survey as presented'],
-        ['resolution', 'The Clerk to write to the landowner about the broken stile,'],
+        ['resolution', 'The Clerk to write to the landowner about the broken stile'],
       ],
     ],
     [
@@ -11920,5 +11920,125 @@ describe('meeting details met on real pages in the thirty-ninth session', () => 
       page: null,
     }));
     expect(findAgendaItems(blocks, false).map((item) => item.number)).toEqual(['1', '2', '3']);
+  });
+});
+
+describe('item titles read from the page', () => {
+  const titles = (text: string) => findAgendaItems(extractPlainText(text).blocks, false).map((i) => i.title);
+
+  it.each<[string, string, string[]]>([
+    [
+      'the keyword that leads into the parts below is not part of the title',
+      '1. Apologies\n\nNone received.\n\n2. Working groups / RESOLVED (F25/07)\n- To accept the recommendations of the Allotments Working Group.\n3. Grants – AGREED:\n- To give £50 to the village show.\n4. Correspondence\n\nNone.',
+      ['Apologies', 'Working groups', 'Grants', 'Correspondence'],
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(titles(text)).toEqual(expected);
+  });
+});
+
+describe('meeting details met on real pages in the fortieth session', () => {
+  it.each<[string, string]>([
+    [
+      'an item page whose only date is a letter’s',
+      'GOVERNANCE\nTo receive an update on governance, including replies to the Chief Executive’s letter to committee members of 2 March 2024.\nMinutes:\nThe Chair introduced the item and proposed that a working group be set up again.\nRESOLVED that the two Chairs would work together to support the working group.',
+    ],
+  ])('gives no date to a page that names only another event’s: %s', (_shape, text) => {
+    expect(header(text).date).toBeNull();
+  });
+  it.each<[string, string]>([
+    [
+      'the venue before the council and the body',
+      'Online meeting, Ashby Council - Corporate Parenting Board\nWednesday, 9th September, 2020 3.00 pm\n\nContact: Democratic Services\n\nNo. Item\n\nElection of Chairman\n\nTo elect a Chairman for the year.',
+    ],
+    [
+      'the venue before the council and the body, the day run on from the line below',
+      'Online meeting, Ashby Council - Corporate Parenting Board\nWednesday, 9th September, 2020 3.00 pm\nNo. Item\nElection of Chairman\nTo elect a Chairman for the year.',
+    ],
+  ])('names the body of a meeting page: %s', (_shape, text) => {
+    expect(header(text)).toMatchObject({ date: '2020-09-09', committee: 'Corporate Parenting Board' });
+  });
+});
+
+describe('shapes met on real pages in the fortieth session (P317–P320)', () => {
+  it.each<[string, string, [string, string][]]>([
+    [
+      'a sentence that points to the decision below it, over the keyword',
+      "Work programme\nThe officer said the plan for next year would be filled in after the members' planning session.\n\nThe Committee agreed to make a few changes to its plan of work, as set out below.\n\nRESOLVED - that the work programme be approved, subject to the housing review being moved to the June meeting.",
+      [
+        [
+          'resolution',
+          'The work programme be approved, subject to the housing review being moved to the June meeting.',
+        ],
+      ],
+    ],
+    [
+      'an opinion all shared, then the decision under its keyword',
+      'Licensing policy\nThe manager introduced the revised policy. Only a few replies had come in to the consultation.\n\nMembers unanimously agreed that the changes made were positive and that the new layout would be a real help to applicants.\n\nRESOLVED: to recommend to Council to adopt the revised policy.',
+      [['recommendation', 'Recommend to Council to adopt the revised policy.']],
+    ],
+    [
+      "another meeting's decision told again, then this meeting's",
+      'Grant bid\nMore evidence is needed before the bid can go in; it was decided at the Parish Council meeting that families be asked their views first.\nRESOLVED unanimously to publish the survey once the wording is agreed.',
+      [['resolution', 'Publish the survey once the wording is agreed.']],
+    ],
+    [
+      "a minute's code, then the agenda's number, before each title",
+      'Members present: Cllrs Ash, Birch and Cole\nIn attendance:\nMr A Dale Parish Clerk, Mrs B Eve Deputy Parish Clerk and 4 members of the public\nB021/24 1. APOLOGIES FOR ABSENCE\nApologies were received from Cllr Fox (work commitments)\nB022/24 2. DECLARATIONS OF INTEREST\nNone were made.\nB023/24 3. WATER SUPPLY\nIt was agreed that the Clerk would ask the water company to mend the tap.',
+      [['follow-up', 'The Clerk would ask the water company to mend the tap.']],
+    ],
+    [
+      'what members of the public asked, listed under them',
+      '3. PUBLIC QUESTIONS\nMembers of the public\n- Reported that the gate had been left open.\n- Requested that the notices be put on the board at the allotments.\n4. MINUTES\nMembers agreed the minutes of the meeting of 2 May.',
+      [['resolution', 'Members agreed the minutes of the meeting of 2 May.']],
+    ],
+    [
+      'two people, each with a task, in one agreed sentence, the last over what it is about',
+      '4. Matters arising\nNo reply had come from the hall committee. It was discussed and agreed that the Clerk would send them a reminder and Councillor B. Ash would speak to their Chairman about:\n(a) Copies of the lease\n(b) The insurance of the hall',
+      [
+        ['resolution', 'It was discussed and agreed that the Clerk would send them a reminder.'],
+        [
+          'resolution',
+          'It was discussed and agreed that Councillor B. Ash would speak to their Chairman about: Copies of the lease; The insurance of the hall',
+        ],
+      ],
+    ],
+    [
+      'the earlier minute a matter arises from, before what will happen',
+      'Minutes:\nArising from minute 61 (the trial of faster help for pupils (the quick support scheme) outside the formal route), this would be reported on in March.\nArising from minute 62 the Forum agreed that the review of outside places would be put back to the March meeting.',
+      [
+        ['action', 'This would be reported on in March.'],
+        ['resolution', 'The Forum agreed that the review of outside places would be put back to the March meeting.'],
+      ],
+    ],
+    [
+      'members joining the chair in asking an officer to write',
+      "Apologies\nThe Chairman told the meeting of the sad death of a member's mother. Members joined the Chair in asking the Committee Officer to send the member a card with the Committee's sympathy.",
+      [
+        [
+          'action',
+          "Members joined the Chair in asking the Committee Officer to send the member a card with the Committee's sympathy.",
+        ],
+      ],
+    ],
+    [
+      'a correction to the last minutes, after the place it corrects',
+      "Minutes of the last meeting\nPage 3\nParagraph 2, remark from Ann to be amended to read: 'Ann Ash spoke of the heads' worries'.\nTom Birch confirmed the costed model was sent to members.",
+      [['action', "Paragraph 2, remark from Ann to be amended to read: 'Ann Ash spoke of the heads' worries'."]],
+    ],
+  ])('%s', readsWhole);
+});
+
+describe('item numbers met on real pages in the fortieth session', () => {
+  const numbers = (text: string) => findAgendaItems(extractPlainText(text).blocks, false).map((i) => i.number);
+
+  it.each<[string, string, string[]]>([
+    [
+      'a minute’s code, then the agenda’s number, each on a line after the attendance',
+      'Members present: Cllrs Ash, Birch and Cole\nIn attendance:\nMr A Dale Parish Clerk, Mrs B Eve Deputy Parish Clerk and 4 members of the public\nB021/24 1. APOLOGIES FOR ABSENCE\nApologies were received from Cllr Fox (work commitments)\nB022/24 2. DECLARATIONS OF INTEREST\nNone were made.\nB023/24 4. WATER SUPPLY\nThe Clerk would ask the water company to mend the tap.',
+      ['1', '2', '4'],
+    ],
+  ])('%s', (_shape, text, expected) => {
+    expect(numbers(text)).toEqual(expected);
   });
 });

@@ -28,6 +28,11 @@ describe('minutes printed as one run of text: each item’s number starts its ow
       ['1./26 ELECTION OF', '2./26 APPOINTMENT OF', '3./26 ACCEPTANCE OF'],
     ],
     [
+      `${ITEM_CODE_SHAPES[1]?.shape}, with the body's letters before it`,
+      'Present: the Mayor and Cllrs Ash and Birch. CA 41/23 APOLOGIES None were received. CA 42/23 MINUTES were approved. CA 43/23 TRANSPORT PLAN The plan was agreed.',
+      ['CA 41/23 APOLOGIES None', 'CA 42/23 MINUTES were', 'CA 43/23 TRANSPORT PLAN'],
+    ],
+    [
       ITEM_CODE_SHAPES[2]?.shape,
       'Annual Meeting 2021 – 031 Election of Chair Cllr Ash was elected. 2021 – 032 Apologies None. 2021 – 033 Footpaths The stile is broken.',
       ['2021 – 031 Election of', '2021 – 032 Apologies None.', '2021 – 033 Footpaths The'],

@@ -24,8 +24,12 @@ const FULL_LINE_LENGTH = 60;
 /** A bullet in a symbol font, copied as the letter that shares its code ("o", "v", "Ø", "§", "ü"), set apart from the text. */
 const SYMBOL_BULLET = /^\s*[ovØ§ü\uf0a7\uf0b7\uf0d8](?:\s{2,}|\t)(?=\S)/;
 const SYMBOL_BULLET_AT_START = /^[ovØ§ü\uf0a7\uf0b7\uf0d8]\s+/;
-/** "45/20 To consider …", "C048/23 Apologies", "M/141/2006:-" alone, "041/26S Rota": a minute's number, which starts the minute's line. */
-const MINUTE_NUMBER = /^[A-Z]{0,3}\/?\d{1,4}\/\d{2,4}(?:\/\d{2,4}|[A-Z](?=\s))?(?:\s+(?:\/\s+)?[A-Z]|\s*:?-?$|\s+\/$)/;
+/**
+ * "45/20 To consider …", "C048/23 Apologies", "M/141/2006:-" alone, "041/26S Rota", "A009/19 1. APOLOGIES" (the
+ * agenda's number after the minute's): a minute's number, which starts the minute's line.
+ */
+const MINUTE_NUMBER =
+  /^[A-Z]{0,3}\/?\d{1,4}\/\d{2,4}(?:\/\d{2,4}|[A-Z](?=\s))?(?:\s+(?:\/\s+|\d{1,2}[.)]\s+)?[A-Z]|\s*:?-?$|\s+\/$)/;
 /** "P-169.2 P0683/13/TPO", "24/01234/FUL – Mill House": a planning application's reference opens a line of its own. */
 const APPLICATION_LINE =
   /^(?:[A-Z]{0,3}-?\d{1,4}(?:\.\d{1,3})*\s+)?(?:[A-Z]{1,3}\/?\d{2,6}\/\d{2,6}\/[A-Z]{2,5}|\d{2,4}\/\d{3,7}\/[A-Z]{2,5})\b/;

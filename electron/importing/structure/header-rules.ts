@@ -440,8 +440,10 @@ export const HEADER_RULES: HeaderRule[] = [
   {
     shape: 'the council, a dash and the body, on a line of their own',
     example: 'Northshire Council - Cabinet',
+    // Also after the venue, as a meeting's page may print it, and with the day run on from the line below: "Online
+    // meeting, Northshire Council - Cabinet Wednesday, 9th September, 2020 3.00 pm".
     pattern:
-      /^(?:The )?(?:[A-Z][\w'’&-]*\s){1,4}(?:County |City |Borough |District |Metropolitan Borough |Town |Parish )?Council\s+[-–]\s+(?!(?:Meeting|MEETING|Agenda|AGENDA|Minutes|MINUTES|Notice)\b)((?:[A-Z][\w&,'’()-]*\s+){0,8}(?:Committee|Cabinet|Board|Panel|Executive|Forum|Commission|Group|Partnership|Authority|Council))$/,
+      /^(?:[^,]{2,60},\s+)?(?:The )?(?:[A-Z][\w'’&-]*\s){1,4}(?:County |City |Borough |District |Metropolitan Borough |Town |Parish )?Council\s+[-–]\s+(?!(?:Meeting|MEETING|Agenda|AGENDA|Minutes|MINUTES|Notice)\b)((?:[A-Z][\w&,'’()-]*\s+){0,8}?(?:Committee|Cabinet|Board|Panel|Executive|Forum|Commission|Group|Partnership|Authority|Council))(?:\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b.*)?$/,
     committee: 1,
   },
   {

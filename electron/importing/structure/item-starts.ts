@@ -1,6 +1,6 @@
 import type { RawBlock } from '../blocks';
 import { longestChain } from './longest-chain';
-import { BODY_TO_ACT } from './text-shapes';
+import { BODY_TO_ACT, TITLE_THEN_KEYWORD } from './text-shapes';
 
 /** Where an agenda item starts, its printed number (and minute number), and its title. */
 export interface ItemStart {
@@ -430,6 +430,9 @@ export function notATitle(rest: string, coded = false): boolean {
 }
 
 export function titleOf(text: string): string | null {
+  // "Committee Actions / RESOLVED (c10/11/68)": the title, without the keyword that leads into the parts below.
+  const keyworded = TITLE_THEN_KEYWORD.exec(text)?.[1];
+  if (keyworded) return keyworded;
   // "Precept- budget working group to meet in November": a one-line item, its title before the dash.
   // A hyphen inside a word ("Vice-Chairman") is part of the title.
   const oneLine =

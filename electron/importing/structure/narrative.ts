@@ -21,6 +21,7 @@ import {
 } from './outcome-shapes';
 import { sentencesOf, type Segment } from './segments';
 import { SENTENCE_RULES } from './sentence-rules';
+import { capitaliseFirst } from './text-shapes';
 
 /**
  * "… agreed the recommendations as listed on the report", "The motion was unanimously agreed.": what was decided, told
@@ -156,6 +157,11 @@ export function narrative(
     // "1.1. Noted the progress made.": a paragraph's number that the sentences split off on its own says nothing.
     .filter((sentence) => !NUMBER_ALONE.test(sentence))
     .map((sentence) => sentence.replace(PARAGRAPH_NUMBER, '').replace(TITLE_IN_CAPITALS_RUN_IN, ''))
+    // "Arising from minute 96 (the pilot scheme), this would be reported on in November.": the minute it arises from says
+    // which matter, not what was done.
+    .map((sentence) =>
+      ARISING_FROM_MINUTE.test(sentence) ? capitaliseFirst(sentence.replace(ARISING_FROM_MINUTE, '')) : sentence,
+    )
     // "(Note: the Chairman would buy a gift on behalf of Members.)": a note in brackets says what it says.
     .map((sentence) => NOTE_IN_BRACKETS.exec(sentence)?.[1] ?? actionInBrackets(sentence) ?? sentence)
     // "Lights 5 and 45 need contractor attendance (Act Clerk)": who is to act, in brackets at the end of the sentence.
@@ -893,6 +899,14 @@ const TWO_DECISIONS =
 const TWO_THATS =
   /^((?:It was|(?:The )?(?:[A-Z][\w-]* ){0,3}(?:Council|Committee|Board|Panel|Members|Councillors))(?: (?:also|unanimously|then))? (?:resolved|RESOLVED|agreed|AGREED|decided) that) ([^.;]{6,}?\b(?:be [a-z]+ed|(?:would|should|will) [a-z]{3,})\b[^.;]*?) and that ([^.;]{6,}?\b(?:be [a-z]+ed|(?:would|should|will) [a-z]{3,})\b[^.;]*)$/;
 
+/**
+ * "It was agreed that the Clerk would send a reply and Councillor Ash would speak to the Chairman": two people, each with
+ * a task of their own.
+ */
+const TWO_PEOPLE_TO_ACT = new RegExp(
+  String.raw`^((?:It was|(?:The )?(?:[A-Z][\w-]* ){0,3}(?:Council|Committee|Board|Panel|Members|Councillors))(?: (?:also|unanimously|then|discussed and))? (?:resolved|agreed|decided) that) ((?:the |[A-Z])[^.;]{2,60}? (?:would|will|should) [a-z]{3,}[^.;]*?),? and ((?:the (?:[Cc]lerk|[Cc]hair(?:man|person)?|[Tt]reasurer)|(?:Cllr|Councill?or|Mr|Mrs|Ms|Dr)\.? (?:[A-Z]\. ?)*[A-Z][\w'’-]+) (?:would|will|should) [a-z]{3,}[^.;]*)$`,
+);
+
 function twoDecisionsOfOneBody(sentence: string, quotes: Map<string, string>): string[] {
   const parts = twoDecisionsOf(sentence);
   if (!parts) return [sentence];
@@ -903,11 +917,13 @@ function twoDecisionsOfOneBody(sentence: string, quotes: Map<string, string>): s
 /** The two decisions of one body in one sentence, each with who decided; null when it holds one. */
 export function twoDecisionsOf(sentence: string): string[] | null {
   const text = sentence.replace(/\.$/, '');
-  const thats = TWO_THATS.exec(text);
+  // "… and Councillor Ash would speak to the Chairman about:" over what about: the lead-in stays on the last task.
+  const leadsIn = /:$/.test(text) ? ':' : '.';
+  const thats = TWO_THATS.exec(text) ?? TWO_PEOPLE_TO_ACT.exec(text.replace(/:$/, ''));
   const match = TWO_DECISIONS.exec(text);
   const parts =
     thats?.[1] && thats[2] && thats[3]
-      ? [`${thats[1]} ${thats[2].replace(/,$/, '')}.`, `${thats[1]} ${thats[3]}.`]
+      ? [`${thats[1]} ${thats[2].replace(/,$/, '')}.`, `${thats[1]} ${thats[3]}${leadsIn}`]
       : match?.[1] && match[2] && match[3]
         ? [
             `${match[1]} ${match[2].replace(/,$/, '')}.`,
@@ -1015,6 +1031,9 @@ const SITE_SENTENCE =
  */
 const TITLE_IN_CAPITALS_RUN_IN =
   /^(?:\d{1,3}\.?\s+)?TO\s+(?!(?:[A-Z'’]+\s+)*?(?:RESOLVED|AGREED|DECIDED|NOTED|APPROVED|ACTION)\b)(?:[A-Z][A-Z'’&/-]*\s+){1,12}(?=(?:Cllrs?\.?|Councill?ors?|The|It|Members|Mr|Mrs|Ms|Dr)\s)/;
+/** "Arising from minute 96 (the pilot scheme),", "Arising from minute 97 the Forum …": which earlier minute a matter arises from. */
+const ARISING_FROM_MINUTE =
+  /^Arising from (?:minute|min\.?|item)\s*[\w/.]*\d(?:\s*\((?:[^()]|\([^()]{0,40}\)){0,400}\))?,?\s+(?=[A-Za-z])/i;
 
 // Also a minute's number and a colon: "071/24: All Cllrs agreed that …"; and an earlier minute named in a review
 // of actions: "Minute 121 – The Chief Executive confirmed he will follow this up."; and an earlier minute's number in a

@@ -214,7 +214,8 @@ export function tidyText(text: string): string {
     // "that (a) the report be noted": the part's marker after the keyword's "that".
     .replace(/^\((?:[a-hA-H]|\d{1,2}|i{1,3}|iv|vi{0,3}|ix|x)\)\s+/, '')
     .replace(/\s*[|/]\s*$/, '')
-    .replace(/\s*;\s*(?:and|or)?\s*$|\s*,\s*(?:and|or)\s*$/, '')
+    // "… about the broken stile," / "… the fence, and": a list's separator left at the end of a part.
+    .replace(/\s*[;,]\s*(?:(?:and|or)\s*)?$/, '')
     .replace(/\s+/g, ' ')
     .trim();
   // The last clause of a quoted motion keeps the motion's closing quote mark.

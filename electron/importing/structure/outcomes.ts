@@ -78,6 +78,7 @@ import {
 } from './page-sections';
 import { OPENING_MARKER, segmentBlocks, sentencesOf, type Segment } from './segments';
 import { TASK_THEN_OWNER } from './sentence-rules';
+import { TITLE_THEN_KEYWORD } from './text-shapes';
 
 export interface ParsedOutcome {
   kind: OutcomeKind;
@@ -122,9 +123,19 @@ const CUT_OFF_AT_THE_END =
 /** "Following further discussion it was agreed": words that stop where what was decided would begin. */
 const STOPS_BEFORE_WHAT = /\S\s+it was (?:agreed|resolved|decided)(?: that)?$/i;
 
+/** "… as detailed below.", "… as follows.": a sentence that points to the decision set out under it. */
+const DECIDED_BELOW = /\bas (?:detailed|set out|shown|listed|described|recorded) below\.?$|\bas follows\.?$/i;
+
 /** "… provided the following responses received from consultees:": a lead-in over what others answered. */
 const RESPONSES_RECEIVED =
   /\b(?:responses?|comments?|representations?|observations?|replies)\b[^.:]{0,60}\b(?:received|from|by) (?:the )?(?:statutory )?consultees?\b[^:]*:-?\s*$|\bconsultees?\b[^.:]{0,40}\b(?:responses?|comments?|replies)\b[^:]*:-?\s*$|\bconsultation responses?\b[^:]*:-?\s*$/i;
+
+/**
+ * "Members of the public" over "- Requested that …": a lead-in over what the public said or asked, not decided. Not a
+ * count of those present ("7 Members of the Public"), over the items.
+ */
+const THE_PUBLIC_SAID =
+  /^(?:members? of the public|residents?|parishioners|the public)(?: (?:raised|said|asked|reported|requested))?\s*(?::-?)?\s*$/i;
 
 /** "Reports from District and County councillors:": a short title with a colon, over what it titles. */
 const TITLES_WHAT_FOLLOWS = /^[^.;:]{3,80}:\s*$/;
@@ -306,6 +317,10 @@ export function findOutcomeCandidates(
       !/[.!?)]$/.test(block) &&
       (last || matchHead(stripMarker(mended[segment.blockIndex + 1]?.text ?? '')) !== null)
     )
+      return null;
+    // "The Committee agreed to make a few changes to its plan of work, as detailed below." over "RESOLVED – that …": the
+    // decision is the keyword's, below.
+    if (DECIDED_BELOW.test(tidy) && matchHead(stripMarker(mended[segment.blockIndex + 1]?.text ?? '')) !== null)
       return null;
     const itemIndex = itemOf(segment.blockIndex);
     const refined = refineKind(kind, tidy);
@@ -517,12 +532,13 @@ export function findOutcomeCandidates(
       segment.opensBlock &&
       items.some(
         (i) =>
-          (i.start === segment.blockIndex && i.title.length >= text.length - 6) ||
+          (i.start === segment.blockIndex &&
+            (i.title.length >= text.length - 6 || TITLE_THEN_KEYWORD.exec(stripMarker(text))?.[1] === i.title)) ||
           (i.start === segment.blockIndex - 1 && i.title === text),
       );
     // "5. Committee Actions / RESOLVED (c10/11/68)" over "- To approve …": the title, then the keyword that leads into the
     // parts below; read as the keyword alone.
-    const keywordAfterTitle = titleLine ? TITLE_THEN_KEYWORD.exec(stripMarker(text))?.[1] : undefined;
+    const keywordAfterTitle = titleLine ? TITLE_THEN_KEYWORD.exec(stripMarker(text))?.[2] : undefined;
     const body = keywordAfterTitle ?? stripMarker(text);
     if (!keywordAfterTitle && (ITEM_TITLE_LINE.test(text) || titleLine)) {
       lead = null;
@@ -1368,7 +1384,7 @@ export function findOutcomeCandidates(
     }
     if (!isPart) {
       listedTopics = /(?::-?|:\s*-)\s*$/.test(body);
-      othersResponses = RESPONSES_RECEIVED.test(body);
+      othersResponses = RESPONSES_RECEIVED.test(body) || THE_PUBLIC_SAID.test(body);
       topicMarker = null;
     } else if (othersResponses) {
       // "Highways Authority – no objections." under "… the following responses received from consultees:": what others
@@ -1774,9 +1790,6 @@ function joinDetail(stated: Candidate, body: string, joiner: string): void {
 /** "To note that …", "To agree the …": a part of a decision in the infinitive, as a keyword's parts are written. */
 const INFINITIVE_PART =
   /^To (?:note|agree|approve|accept|adopt|endorse|receive|ask|request|thank|support|defer|delegate|authorise|authorize)\b/;
-/** "Committee Actions / RESOLVED (c10/11/68)", "Grants – AGREED:": an item's title, then a keyword with nothing after it. */
-const TITLE_THEN_KEYWORD =
-  /^[^.]{3,120}?\s(?:[/–—-]\s+)?((?:It was )?(?:RESOLVED|AGREED|DECIDED)(?:\s*\([\w/.-]{1,20}\))?\s*(?::-?|[–—-])?)\s*$/;
 /** "Precept – DP to prepare by year end": a short title, a dash, and what was said or done. */
 const TITLE_THEN_SAID = /^[^.–—]{2,60}?\s[–—-]\s+(\S.{8,})$/;
 /** "… It was resolved to recommend the SLA to the Council": a decision run on after an item's title, with or without its full stop. */

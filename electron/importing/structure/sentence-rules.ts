@@ -1871,9 +1871,9 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'members who asked an officer to do something',
     example: 'The members asked the Clerk to ‘thank’ the estate for the loan of the field.',
     // Also after a topic and a dash, and after what they discussed: "Donations - the Council discussed its role and asked
-    // the Clerk to ascertain …".
+    // the Clerk to ascertain …"; and with the chair: "Members joined the Chairman in requesting the Clerk to write …".
     pattern: new RegExp(
-      `^(?:[^.;:]{2,60}\\s[–—-]\\s+)?(?:[Tt]he )?(?:[Mm]embers|[Cc]ouncill?ors|Cllrs|Council|Committee) (?:(?:discussed|considered|debated|reviewed) [^.;]{3,120}? and )?(?:asked|requested|instructed) (${PEOPLE}) to ['‘"]?[a-z]`,
+      `^(?:[^.;:]{2,60}\\s[–—-]\\s+)?(?:[Tt]he )?(?:[Mm]embers|[Cc]ouncill?ors|Cllrs|Council|Committee) (?:(?:discussed|considered|debated|reviewed) [^.;]{3,120}? and )?(?:asked|requested|instructed|joined the (?:Chair(?:man|person|woman)?|Vice-Chair(?:man)?|Mayor|Leader) in (?:asking|requesting|instructing)) (${PEOPLE}) to ['‘"]?[a-z]`,
     ),
     kind: 'action',
     owner: 1,
@@ -3077,9 +3077,10 @@ export const SENTENCE_RULES: SentenceRule[] = [
     // question ("They would like to know whether residents would prefer the shrubs to be removed"), nor what was discussed
     // ("The area to be included in the lease was discussed."), nor a clause cut from its sentence ("Under which goods are to be provided"), nor what has not happened yet ("The Council are yet to be
     // updated"), nor what a member had wanted ("He had suggested items to be included that were left out"). Also with a sum: "The precept of £2,400 to be requested."; and "The grant to be applied for in May by Cllr
-    // Ash.", "A card is to be given to Mrs Dale." Not a status heading over a list: "Still to be completed".
+    // Ash.", "A card is to be given to Mrs Dale." Not a status heading over a list: "Still to be completed". Also a correction
+    // to the last minutes, after the place it corrects: "Paragraph 3, comment from Ann to be amended to read: …".
     pattern:
-      /^(?!(?:Still|Yet|Work|Items?|Jobs?|Tasks?|Actions?) (?:still )?to be (?:completed|done|finished|actioned|carried out)\s*:?\.?\s*$)(?![^:]*:\s*$)(?!(?:[Uu]nder|[Ii]n|[Bb]y|[Ff]or|[Tt]o) which\b)(?![^.;]*\b(?:was|were) (?:discussed|debated|considered)\.?$)(?![^;]{0,200}\b(?:asked|requested)(?: again)? for\b)(?![^.;]{0,160}?\b(?:highlighted|explained|outlined|described|listed|showed|mentioned|reported|said|stated|advised|informed|indicated|understood|suggested|wanted|wished|preferred)\b[^.;]{0,100}? to be\b)(?![^.;]*\b(?:had|has|have) been (?:circulated|received|distributed|tabled)\b)(?![^.;]{0,80}?\b(?:had|has|have) (?:produced|prepared|written|drafted)\b[^.;]{0,100}? to be\b)(?![^.;]{0,160}?\b(?:allow|allows|allowing|enable|enables|enabling|whether)\b[^.;]{0,100}? to be\b)(?:[^;]{0,160}?(?:,\s+|(?<=[a-z]):\s+|(?:^|\s)[–—]\s+|(?<=\w)\s-\s+(?=[A-Z])(?![^.;]*\b(?:said|suggested|reported|felt|wanted|queried)\b)|\b\d{1,2}[a-z]{0,4}\)\s+))?(?:(?:[A-Z]|(?<=[–—:]\s)[a-z])(?:(?! (?:(?:(?:was|were|is|are) )?(?:due |expected |likely |scheduled |going |meant |supposed |yet )|(?:had|has|have|need|needs|needed|needing|ought|require|requires|required|appears?|appeared|seems?|seemed) )to be\b)(?:[\w'’ /&-]|£|[,.](?=\d))){2,100}?|(?:further|more) [\w ]{2,40}?) to be (?:made|added|arranged|sent|circulated|provided|obtained|investigated|researched|carried out(?! in the future)|created|submitted|queried|sought|placed|included|reviewed|drafted|prepared|contacted|chased|organised|written|updated|checked|ordered|booked|repaired|reported|raised|replaced|cleared|cut|fixed|removed|renewed|installed|erected|painted|followed up|put|displayed|published|emailed|sourced|costed|purchased|bought|examined|explored|considered further|signed|set up|invited|returned|collected|inspected|monitored|posted|adopted|tabled|brought back|passed on(?:to)?|passed to|taken (?:down|away|to|up)|requested|asked|swept|advertised|trimmed|emptied|cleaned|tidied|relocated|reminded|resurfaced|marked|forwarded|distributed|shared|increased|reduced|rotated|finali[sz]ed|issued|completed|clarified|amended|corrected|delivered|pursued|drawn up|extended|loaned|lent|paid|applied for|given to|stated|informed|approached)\b/,
+      /^(?!(?:Still|Yet|Work|Items?|Jobs?|Tasks?|Actions?) (?:still )?to be (?:completed|done|finished|actioned|carried out)\s*:?\.?\s*$)(?![^:]*:\s*$)(?!(?:[Uu]nder|[Ii]n|[Bb]y|[Ff]or|[Tt]o) which\b)(?![^.;]*\b(?:was|were) (?:discussed|debated|considered)\.?$)(?![^;]{0,200}\b(?:asked|requested)(?: again)? for\b)(?![^.;]{0,160}?\b(?:highlighted|explained|outlined|described|listed|showed|mentioned|reported|said|stated|advised|informed|indicated|understood|suggested|wanted|wished|preferred)\b[^.;]{0,100}? to be\b)(?![^.;]*\b(?:had|has|have) been (?:circulated|received|distributed|tabled)\b)(?![^.;]{0,80}?\b(?:had|has|have) (?:produced|prepared|written|drafted)\b[^.;]{0,100}? to be\b)(?![^.;]{0,160}?\b(?:allow|allows|allowing|enable|enables|enabling|whether)\b[^.;]{0,100}? to be\b)(?:[^;]{0,160}?(?:,\s+|(?<=[a-z]):\s+|(?:^|\s)[–—]\s+|(?<=\w)\s-\s+(?=[A-Z])(?![^.;]*\b(?:said|suggested|reported|felt|wanted|queried)\b)|\b\d{1,2}[a-z]{0,4}\)\s+))?(?:(?:[A-Z]|(?<=[–—:]\s|^(?:Paragraph|Para\.?|Page|Minute|Item|Section) [\w.]{1,8},\s)[a-z])(?:(?! (?:(?:(?:was|were|is|are) )?(?:due |expected |likely |scheduled |going |meant |supposed |yet )|(?:had|has|have|need|needs|needed|needing|ought|require|requires|required|appears?|appeared|seems?|seemed) )to be\b)(?:[\w'’ /&-]|£|[,.](?=\d))){2,100}?|(?:further|more) [\w ]{2,40}?) to be (?:made|added|arranged|sent|circulated|provided|obtained|investigated|researched|carried out(?! in the future)|created|submitted|queried|sought|placed|included|reviewed|drafted|prepared|contacted|chased|organised|written|updated|checked|ordered|booked|repaired|reported|raised|replaced|cleared|cut|fixed|removed|renewed|installed|erected|painted|followed up|put|displayed|published|emailed|sourced|costed|purchased|bought|examined|explored|considered further|signed|set up|invited|returned|collected|inspected|monitored|posted|adopted|tabled|brought back|passed on(?:to)?|passed to|taken (?:down|away|to|up)|requested|asked|swept|advertised|trimmed|emptied|cleaned|tidied|relocated|reminded|resurfaced|marked|forwarded|distributed|shared|increased|reduced|rotated|finali[sz]ed|issued|completed|clarified|amended|corrected|delivered|pursued|drawn up|extended|loaned|lent|paid|applied for|given to|stated|informed|approached)\b/,
     kind: 'action',
   },
   {
@@ -3510,6 +3511,21 @@ export const NOT_OUTCOMES: {
     pattern: new RegExp(
       `^(?:${BODY}|Members|Councillors) (?:had )?(?:agreed|approved|adopted|set|resolved|decided|endorsed) (?!to\\b|that\\b)[^.;]{3,120}? at (?:a|its|the|their) (?:[\\w-]+ ){0,3}meeting (?:held )?on (?:the )?\\d{1,2}(?:st|nd|rd|th)? (?:January|February|March|April|May|June|July|August|September|October|November|December)\\b`,
     ),
+  },
+  {
+    shape: 'a decision taken at another meeting or by another body, told again',
+    example:
+      'More evidence is needed for the bid; it was decided at the Parish Council meeting that users be counted first.',
+    // Not this meeting's own: "It was agreed at the meeting that …".
+    pattern:
+      /\b(?:was|were) (?:agreed|resolved|decided|approved) at (?:the |a |an )?(?:last |previous |recent |earlier |(?:[A-Z][\w&'’-]* ){1,4})(?:[Mm]eeting|Council|Committee|Board|Panel|Cabinet|Assembly)\b/,
+  },
+  {
+    shape: 'an opinion all shared: that something was accurate, useful or welcome',
+    example: 'Councillors agreed that the changes made to the policy were positive.',
+    // Not when a decision follows in the same sentence: "… agreed that the report was useful and should be circulated".
+    pattern:
+      /\b(?:agreed|felt|considered) that (?:the |this |these |they |it )?[^.;]{0,80}?\b(?:was|were|is|are) (?:very |most |extremely |all |both )?(?:positive|accurate|useful|helpful|informative|excellent|good|valuable|welcome|encouraging|beneficial|reassuring|interesting)\b(?![^.;]*\b(?:should|must|shall|be (?!an?\b)[a-z]+ed)\b)/,
   },
   {
     shape: 'something another body has approved, reported',

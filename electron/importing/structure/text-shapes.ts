@@ -20,6 +20,13 @@ export function tidyCapitals(text: string): string {
 export const BODY_TO_ACT =
   /^(?:[Tt]hat\s+)?[Tt]he\s+(?:[Pp]anel|[Cc]ommittee|[Ss]ub-[Cc]ommittee|[Bb]oard|[Cc]ouncil|[Cc]abinet|[Ee]xecutive|[Ff]orum|[Gg]roup|[Cc]ommission)\s+(?:receive|consider|note|agree|approve|endorse|request|recommend|review|invite|write|support|accept)\b/;
 
+/**
+ * "Committee Actions / RESOLVED (c10/11/68)", "Grants – AGREED:": an item's title (1), then a keyword (2) with nothing
+ * after it, leading into the parts below.
+ */
+export const TITLE_THEN_KEYWORD =
+  /^([^.]{3,120}?)\s(?:[/–—-]\s+)?((?:It was )?(?:RESOLVED|AGREED|DECIDED)(?:\s*\([\w/.-]{1,20}\))?\s*(?::-?|[–—-])?)\s*$/;
+
 export function capitaliseFirst(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
