@@ -11958,6 +11958,40 @@ describe('meeting details met on real pages in the fortieth session', () => {
   ])('names the body of a meeting page: %s', (_shape, text) => {
     expect(header(text)).toMatchObject({ date: '2020-09-09', committee: 'Corporate Parenting Board' });
   });
+  it('reads a meeting page’s title after the site’s menu', () => {
+    const menu = [
+      'Calendar',
+      'Committees',
+      'Community councils',
+      'Consultations',
+      'Decisions',
+      'Election results',
+      'Petitions',
+      'Forthcoming decisions',
+      'Forward plans',
+      'Library',
+      'Meetings',
+      'Outside bodies',
+      'Search documents',
+      'Subscribe to updates',
+      'Your councillors',
+      'Your MPs',
+      'What’s new',
+      'Agenda and minutes',
+    ];
+    expect(
+      header(
+        `${menu.map((m) => `  • ${m}`).join('\n')}\n\n    Audit Committee - Thursday, 12th December, 2024 10.00 am\n\n    • Agenda frontsheet PDF 175 KB\n\n    Venue: Council Chamber\n\n    Items\n    No. Item\n\n    1.\n\n    APOLOGIES\n\n    Minutes:\n\n    None.`,
+      ),
+    ).toMatchObject({ date: '2024-12-12', committee: 'Audit Committee' });
+  });
+  it('reads the day of a decision told over what was decided', () => {
+    expect(
+      header(
+        'Decision details\n\nFree parking in December\n\nDecision Maker: Portfolio Holder - Leisure\n\nOn 3 March 2025, Councillor Ann Ash, the Portfolio Holder for Leisure, made the following decision:\n\nThat the Council waive the hire charge for the sports hall for the spring fair.',
+      ).date,
+    ).toBe('2025-03-03');
+  });
 });
 
 describe('shapes met on real pages in the fortieth session (P317–P320)', () => {
@@ -12025,6 +12059,66 @@ describe('shapes met on real pages in the fortieth session (P317–P320)', () =>
       'a correction to the last minutes, after the place it corrects',
       "Minutes of the last meeting\nPage 3\nParagraph 2, remark from Ann to be amended to read: 'Ann Ash spoke of the heads' worries'.\nTom Birch confirmed the costed model was sent to members.",
       [['action', "Paragraph 2, remark from Ann to be amended to read: 'Ann Ash spoke of the heads' worries'."]],
+    ],
+    [
+      "a decision, then ', however office to …': who acts on it",
+      "Parking on the day\nOn the manager's advice, members agreed not to cone off the side road, however office to make signs for the cones at the gate. Members agreed that guests may park on the field.",
+      [
+        ['resolution', "On the manager's advice, members agreed not to cone off the side road"],
+        ['action', 'Office to make signs for the cones at the gate.'],
+        ['resolution', 'Members agreed that guests may park on the field.'],
+      ],
+    ],
+    [
+      "an office-holder's decision with the day it was made, over what was decided",
+      'Decision details\n\nOn 3 March 2025, Councillor Ann Ash, the Portfolio Holder for Leisure, made the following decision:\n\nThat the Council waive the hire charge for the sports hall for the spring fair.\n\nA member who wants this decision called in must say so by 10 March 2025.',
+      [['resolution', 'The Council waive the hire charge for the sports hall for the spring fair.']],
+    ],
+    [
+      "a cabinet member's decision after what it followed",
+      'Issue - decisions\nUpdate on the Safer Streets Plan\nThe report set out progress on the plan for the first half of the year.\nFollowing comments from the Safer Streets Board, the Cabinet Member for Communities resolved that the progress made against the plan, as set out in Annex 1, be noted and endorsed.',
+      [
+        [
+          'resolution',
+          'Following comments from the Safer Streets Board, the Cabinet Member for Communities resolved that the progress made against the plan, as set out in Annex 1, be noted and endorsed.',
+        ],
+      ],
+    ],
+    [
+      'a keyword over its parts, its lead-in only the Act it is made under',
+      'Budget 2025/26\nThe motion was carried, and it was\nRESOLVED – under the powers of the Finance Act 1992:\n(i) A budget requirement of £4,120,500 be approved;\n(ii) A council tax for Band D of £182.40 be set.',
+      [
+        ['resolution', 'A budget requirement of £4,120,500 be approved'],
+        ['resolution', 'A council tax for Band D of £182.40 be set.'],
+      ],
+    ],
+    [
+      'a standing power told as background, then the recommendation approved',
+      'Delegated decisions\nUnder the Council’s Scheme of Delegation, the Chief Executive is authorised to take urgent decisions for the Cabinet. Cabinet received its quarterly report of such decisions.\nRecommendations approved.',
+      [['resolution', 'Recommendations approved.']],
+    ],
+    [
+      "an agenda's standing words about apologies, in minutes",
+      'Welcome and apologies\nThe Chair will welcome members and guests. The clerk will extend apologies received.\nApologies were received from Mrs Ash.\nMatters arising\nThe secretary was asked to send the new syllabus to every school.',
+      [['action', 'The secretary was asked to send the new syllabus to every school.']],
+    ],
+    [
+      "'It was agreed also that …'",
+      "Standing Orders\nThe Committee agreed to set up a cross-party group to look again at its rules of procedure. It was agreed also that the group's remit be widened to take in the number of committees.",
+      [
+        ['resolution', 'The Committee agreed to set up a cross-party group to look again at its rules of procedure.'],
+        ['follow-up', "The group's remit be widened to take in the number of committees."],
+      ],
+    ],
+    [
+      'those members who plan to go, asked to give their details',
+      'Syllabus launch\nMembers heard about the launch of the new syllabus in June. Those members of the council who hoped to attend the launch were asked to send their names to the clerk.',
+      [
+        [
+          'action',
+          'Those members of the council who hoped to attend the launch were asked to send their names to the clerk.',
+        ],
+      ],
     ],
   ])('%s', readsWhole);
 });

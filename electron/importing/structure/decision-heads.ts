@@ -395,8 +395,11 @@ export const HEAD_RULES: HeadRule[] = [
   {
     shape: 'who decided, over what: "has taken the decision to:"',
     example: 'The Police and Crime Commissioner has taken the decision to:',
-    // Also "The Cabinet Member has decided to:".
-    pattern: /^(?:The )?[A-Z][\w ,&'’-]{2,80}? (?:has|have) (?:taken the decision|decided) to\s*:-?\s*$/,
+    // Also "The Cabinet Member has decided to:", and with the day and who it was: "On 1 May 2025, Councillor Ann Ash, the
+    // Portfolio Holder for Housing, made the following decision:" (one decision, the paragraph below; "the following
+    // decisions:-" leads into several, each read as a part).
+    pattern:
+      /^(?:The )?[A-Z][\w ,&'’-]{2,80}? (?:has|have) (?:taken the decision|decided) to\s*:-?\s*$|^(?:On [\w ,]{6,30},\s+)?[A-Z][\w ,.&'’-]{2,160}? (?:made|took|has made|has taken) the following decision\s*:-?\s*$/,
     kind: 'resolution',
   },
   {

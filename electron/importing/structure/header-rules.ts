@@ -93,6 +93,13 @@ export const HEADER_RULES: HeaderRule[] = [
     date: { group: 1, written: 'words' },
   },
   {
+    shape: 'a decision told with its day, over what was decided',
+    example: 'On 1 May 2025, Councillor Ann Ash, the Portfolio Holder for Housing, made the following decision:',
+    pattern: new RegExp(`^On ${WRITTEN},\\s+[^.]{2,160}? (?:made|took) the following decisions?\\s*:`),
+    date: { group: 1, written: 'words' },
+    anywhere: true,
+  },
+  {
     shape: 'a decision page’s date',
     example: 'Date of decision: 14/12/2022',
     pattern: new RegExp(`^Date of decision: ${DMY}$`),

@@ -109,8 +109,10 @@ export function readMeetingHeader(blocks: RawBlock[], fileName: string): Meeting
   // A meeting's own facts are printed near its start: a page run into one line a megabyte long is read for them only
   // as far as its first HEADER_SCAN characters (the whole line took over a second).
   const all = blocks.map((b) => withDatesUnglued(b.text.slice(0, HEADER_SCAN)));
-  const endsAt = all.slice(0, HEADER_BLOCKS).findIndex((t, i) => i > 0 && HEADER_ENDS.test(t));
-  const header = all.slice(0, endsAt > 0 ? endsAt : HEADER_BLOCKS).map((t) => t.slice(0, HEADER_LINE));
+  // A web page's menu ("Calendar", "Committees", "Meetings", …) before its title is not the paper's header.
+  const menu = siteMenuLength(blocks);
+  const endsAt = all.slice(menu, menu + HEADER_BLOCKS).findIndex((t, i) => i > 0 && HEADER_ENDS.test(t));
+  const header = all.slice(menu, menu + (endsAt > 0 ? endsAt : HEADER_BLOCKS)).map((t) => t.slice(0, HEADER_LINE));
   const found = header.map((t) => COUNCIL.exec(t)?.[1]).find(Boolean);
   const council = found && withoutLogoInitials(found);
   const meetingPaper = kind === 'minutes' || kind === 'agenda';
@@ -142,6 +144,15 @@ export function readMeetingHeader(blocks: RawBlock[], fileName: string): Meeting
     venue: header.map(findVenue).find(Boolean) ?? null,
   };
 }
+
+/** How many short list items (a site's menu: "Calendar", "Committees", "Your councillors") open the paper; 0 if under 8. */
+function siteMenuLength(blocks: RawBlock[]): number {
+  const run = blocks.findIndex((b) => b.kind !== 'list-item' || !MENU_ENTRY.test(b.text.trim()));
+  const length = run < 0 ? blocks.length : run;
+  return length >= MENU_ENTRIES ? length : 0;
+}
+const MENU_ENTRY = /^[A-Za-z][\w'’&,/ -]{1,40}$/;
+const MENU_ENTRIES = 8;
 
 /** "2 ASHBY TOWN COUNCIL " before "Minutes of a meeting of …": a page number and a council's name in capitals. */
 const LETTERHEAD_BEFORE_TITLE = /^(?:\d{1,3}\s+)?(?:[A-Z][A-Z'’&-]+\s+){1,6}(?=Minutes of (?:a|an|the)\b)/;

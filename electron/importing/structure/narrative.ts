@@ -219,10 +219,18 @@ export function narrative(
     .flatMap((sentence) => (ASKED.test(sentence) ? quotedWhole(sentence, ANSWER_AFTER_DASH, quotes) : [sentence]))
     // "It was agreed to buy more play equipment, the Clerk to contact a trustee …", "… resolved to buy one, Cllr Ash to get
     // quotes", "Ann passed a photograph to Ben, Cai agreed to send him the charges", "…, with Councillor Birks agreeing
-    // to speak with the owner", "… there was agreement to seek one, Cllr McDonald agreed to write up the proceedings":
-    // the decision, then who acts on it.
+    // to speak with the owner", "… there was agreement to seek one, Cllr McDonald agreed to write up the proceedings",
+    // "… agreed not to close the lane, however office to make signs for the cones": the decision, then who acts on it.
     .flatMap((sentence) =>
-      DECIDED.test(sentence) ? quotedWhole(sentence, CLERK_TO_ACT_AFTER_COMMA, quotes) : [sentence],
+      DECIDED.test(sentence)
+        ? quotedWhole(sentence, CLERK_TO_ACT_AFTER_COMMA, quotes).map((part, i) => {
+            if (i === 0 || /^[A-Z]/.test(part)) return part;
+            // "office to make signs" read as "Office to make signs", its quote the whole sentence.
+            const told = capitaliseFirst(part);
+            quotes.set(told, sentence);
+            return told;
+          })
+        : [sentence],
     )
     // "There was a request for news from officers, and it was confirmed that there would be an update at the next
     // meeting": what was asked, then what was agreed, each a sentence of its own.
@@ -1005,7 +1013,7 @@ const REPORTED_THEN_CLERK_ASKED =
 /** A decision's verb, which an action after a comma may follow. */
 const DECIDED = /\b(?:agreed|resolved|decided)\b/i;
 const CLERK_TO_ACT_AFTER_COMMA =
-  /,\s+(?=(?:the |The )?[Cc]lerk (?:is |was )?to [a-z]{3,}\b)|,\s+(?=(?:Cllr|Councill?or|Mrs?|Ms|Dr)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:(?:agreed|offered|volunteered|undertook) )?to [a-z]{3,}\b)|,\s+(?=[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:agreed|offered|volunteered|undertook) to [a-z]{3,}\b)|,\s+with\s+(?=(?:(?:Cllr|Councill?or|Mrs?|Ms|Dr)\.?\s+[A-Z][^,.;]{0,40}?|the [Cc]lerk) (?:agreeing|offering|volunteering|undertaking) to [a-z]{3,}\b)/;
+  /,\s+(?:however,?\s+)?(?=(?:the |The )?(?:[Cc]lerk|[Oo]ffice|[Oo]fficers) (?:is |are |was )?to [a-z]{3,}\b)|,\s+(?=(?:Cllr|Councill?or|Mrs?|Ms|Dr)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:(?:agreed|offered|volunteered|undertook) )?to [a-z]{3,}\b)|,\s+(?=[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:agreed|offered|volunteered|undertook) to [a-z]{3,}\b)|,\s+with\s+(?=(?:(?:Cllr|Councill?or|Mrs?|Ms|Dr)\.?\s+[A-Z][^,.;]{0,40}?|the [Cc]lerk) (?:agreeing|offering|volunteering|undertaking) to [a-z]{3,}\b)/;
 
 /** A question put to the meeting, which an answer after a dash may follow. */
 const ASKED = /\b(?:asked|queried|enquired|questioned)\b/;

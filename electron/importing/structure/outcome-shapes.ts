@@ -17,6 +17,10 @@ import { BODY_TO_ACT, capitaliseFirst } from './text-shapes';
 const LEAD_IN_ONLY =
   /^(?:[Tt]hat|THAT|[Tt]o|TO)?\s*(?:(?:[Tt]he |THE |[Tt]his |THIS )?(?:[A-Z][\w&'’-]*,? (?:and |of |for |& |AND |OF |FOR )*){0,8}(?:[Cc]ommittee|[Cc]ouncil|[Cc]abinet|[Bb]oard|[Pp]anel|[Ee]xecutive|[Ff]orum|[Ss]ub-[Cc]ommittee|[Cc]ommission|[Gg]roup|[Aa]ssembly|COMMITTEE|COUNCIL|CABINET|BOARD|PANEL|EXECUTIVE|SUB-COMMITTEE|[Mm]ayor|MAYOR|[Ll]eader|LEADER|(?<=(?:Cabinet|Executive) )Member|(?<=Portfolio )Holder)(?: (?:agreed|resolved|decided|noted|AGREED|RESOLVED|DECIDED|NOTED))?(?: to| that| TO| THAT)?)?\s*(?::-?|-|–)?\s*$/;
 
+/** "in accordance with the Finance Act 1992:": under what power, over the parts decided. */
+const UNDER_WHAT_POWER =
+  /^(?:[Tt]hat,?\s+)?(?:in accordance with|under|pursuant to|in exercise of)\s+(?:the\s+)?(?:[\w'’&(),-]+\s+){0,10}?(?:Act|Regulations|Order|Constitution|Standing Orders|powers?)(?:\s+\d{4})?(?:\s+\([^)]*\))?$/i;
+
 /** "That Full Council be recommended": who is recommended, over the numbered recommendations. */
 const BODY_BE_RECOMMENDED =
   /^(?:that\s+)?(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){1,5}be (?:recommended|asked|requested)\s*[:–—-]?\s*$/i;
@@ -86,6 +90,7 @@ export function withoutLeadIn(rest: string): string {
     .replace(/(?:\s*\band)?\s*(?::-?|-|–)\s*$/, '')
     .replace(LEAD_IN_ONLY, '')
     .replace(BODY_BE_RECOMMENDED, '')
+    .replace(UNDER_WHAT_POWER, '')
     .trim();
   return own.length < 3 ? '' : own;
 }

@@ -782,10 +782,10 @@ export const SENTENCE_RULES: SentenceRule[] = [
     // and after a reason with no comma: "Owing to the weather it was agreed to move the fete", and "agreed after discussion to …";
     // and what was put first: "It was suggested and agreed to write to the highways authority"; and by whom, named: "It was
     // also agreed by the Forum that reports cite their sources", or how: "It was agreed by unanimous vote to keep the grant as it
-    // was". Not an opinion all shared:
+    // was", or with "also" after the verb: "It was agreed also that the remit be reviewed". Not an opinion all shared:
     // "It was agreed that it was not helpful that the shed had been moved".
     pattern:
-      /(?:^|,\s+(?:and\s+)?|\s(?:and|so|but)\s+(?:after (?:some |further |much )?discussion,?\s+)?(?=it (?:was|is) )|\b(?:where|whereupon|when|which)\s+|^(?:As|Since|Because|Given that|Due to|Owing to|In view of) [^.;,]{3,160}?\s(?=it was (?:(?:also|further|then|therefore|unanimously) )*agreed\b))(?:It|it) (?:was|has been|had been|is),? (?:(?:also|further|then|therefore|unanimously|however),? )*(?:suggested and )?(?:agreed|Agreed|AGREED|determined|pledged|voted(?: upon)?)(?: in principle| in (?:the )?future,?| going forward,?| from now on,?| after (?:some |further |much )?discussion|,? however,?)?(?:,\s+(?:after|following|on|with|having)\b[^,.;]{3,80},)?(?: by (?:all|everyone|[Mm]embers|[Cc]ouncill?ors|all (?:[Mm]embers|[Cc]ouncill?ors)|the (?:[Cc]ouncil|[Cc]ommittee|meeting|[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,3})|(?:a |an )?(?:unanimous|majority) (?:vote|decision)|a show of hands)(?: present)?)?(?: under (?:[A-Z][\w ]{2,30}?|delegated powers?))? (?:that\s+(?!it (?:was|is|would be) (?:not |very |most )?(?:helpful|unhelpful|appropriate|fair|unfair|right|wrong|unfortunate|regrettable|disappointing|important|clear|a shame|a pity|unacceptable|acceptable|useful|sensible)\b)|that,\s+(?![^.;]*\b(?:will|would|should|shall|did|do|does|could) not\b)|for\s+(?=(?:the |a )?[A-Z]|(?:the |a |this |these |that )?[a-z][\w'’-]*(?: [a-z][\w'’-]*){0,3} to [a-z])|(?=to\b)|(?=the\b)|(?=(?:we|they) (?:need|needed|should|must|will|would)\b)|(?=(?:[a-z][\w'’-]*|£[\d,.]*\d)(?: (?:[a-z][\w'’-]*|£[\d,.]*\d)){0,3} (?:would|should|will|be)\b)|(?=(?:(?:Cllrs?|Councill?ors?|Mr|Mrs|Ms|Dr)\.? )?(?:[A-Z][a-z'’-]+|[A-Z]{2,3})(?:(?:,| and| &) (?:(?:Cllr|Councill?or|Mr|Mrs|Ms|Dr)\.? )?[A-Z][a-z'’-]+| [A-Z][a-z'’-]+){0,7} (?:would|should|will)\b))/,
+      /(?:^|,\s+(?:and\s+)?|\s(?:and|so|but)\s+(?:after (?:some |further |much )?discussion,?\s+)?(?=it (?:was|is) )|\b(?:where|whereupon|when|which)\s+|^(?:As|Since|Because|Given that|Due to|Owing to|In view of) [^.;,]{3,160}?\s(?=it was (?:(?:also|further|then|therefore|unanimously) )*agreed\b))(?:It|it) (?:was|has been|had been|is),? (?:(?:also|further|then|therefore|unanimously|however),? )*(?:suggested and )?(?:agreed|Agreed|AGREED|determined|pledged|voted(?: upon)?)(?: also| in principle| in (?:the )?future,?| going forward,?| from now on,?| after (?:some |further |much )?discussion|,? however,?)?(?:,\s+(?:after|following|on|with|having)\b[^,.;]{3,80},)?(?: by (?:all|everyone|[Mm]embers|[Cc]ouncill?ors|all (?:[Mm]embers|[Cc]ouncill?ors)|the (?:[Cc]ouncil|[Cc]ommittee|meeting|[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,3})|(?:a |an )?(?:unanimous|majority) (?:vote|decision)|a show of hands)(?: present)?)?(?: under (?:[A-Z][\w ]{2,30}?|delegated powers?))? (?:that\s+(?!it (?:was|is|would be) (?:not |very |most )?(?:helpful|unhelpful|appropriate|fair|unfair|right|wrong|unfortunate|regrettable|disappointing|important|clear|a shame|a pity|unacceptable|acceptable|useful|sensible)\b)|that,\s+(?![^.;]*\b(?:will|would|should|shall|did|do|does|could) not\b)|for\s+(?=(?:the |a )?[A-Z]|(?:the |a |this |these |that )?[a-z][\w'’-]*(?: [a-z][\w'’-]*){0,3} to [a-z])|(?=to\b)|(?=the\b)|(?=(?:we|they) (?:need|needed|should|must|will|would)\b)|(?=(?:[a-z][\w'’-]*|£[\d,.]*\d)(?: (?:[a-z][\w'’-]*|£[\d,.]*\d)){0,3} (?:would|should|will|be)\b)|(?=(?:(?:Cllrs?|Councill?ors?|Mr|Mrs|Ms|Dr)\.? )?(?:[A-Z][a-z'’-]+|[A-Z]{2,3})(?:(?:,| and| &) (?:(?:Cllr|Councill?or|Mr|Mrs|Ms|Dr)\.? )?[A-Z][a-z'’-]+| [A-Z][a-z'’-]+){0,7} (?:would|should|will)\b))/,
     kind: 'follow-up',
     keep: 'after-match',
   },
@@ -1569,9 +1569,10 @@ export const SENTENCE_RULES: SentenceRule[] = [
     // Also a commissioner's decision list: "The Commissioner has approved the use of the Community Fund.", "The PCC has
     // awarded grants of £52,000", "The Commissioner has noted the budget report"; not what the commissioner had done before
     // ("had approved"), nor what a cabinet member noted at a forum ("… noted the ongoing issues and responded"). So too a
-    // leader's urgent decision: "The Leader of the Council has approved the scheme and granted the Director authority …".
+    // leader's urgent decision: "The Leader of the Council has approved the scheme and granted the Director authority …";
+    // and after what it followed: "Following consideration by the Advisory Board, the Cabinet Member resolved that …".
     pattern:
-      /^(?:The |the )?(?:Cabinet Member|Portfolio Holder|(?:Police(?:,? Fire)? and Crime )?Commissioner|P(?:F)?CC|Leader(?: of the (?:County |City |Borough |District )?Council)?|Chief Executive|(?:Elected |City )?Mayor)(?: for [A-Z][\w ,&'’-]{2,80}?)? (?:(?:has )?(?:approved|agreed(?! to\b)|decided|authorised|endorsed|resolved|adopted|established|awarded|granted)|has noted (?!that\b))\b/,
+      /^(?:(?:Following|After|Having) [^,.;]{3,120},\s+)?(?:The |the )?(?:Cabinet Member|Portfolio Holder|(?:Police(?:,? Fire)? and Crime )?Commissioner|P(?:F)?CC|Leader(?: of the (?:County |City |Borough |District )?Council)?|Chief Executive|(?:Elected |City )?Mayor)(?: for [A-Z][\w ,&'’-]{2,80}?)? (?:(?:has )?(?:approved|agreed(?! to\b)|decided|authorised|endorsed|resolved|adopted|established|awarded|granted)|has noted (?!that\b))\b/,
     kind: 'resolution',
   },
   {
@@ -1989,12 +1990,12 @@ export const SENTENCE_RULES: SentenceRule[] = [
     // asked to write to him"); and someone invited to write or
     // provide something ("Mr Ellis was invited to write an article for the magazine"), not to speak; and councillors asked
     // to do something themselves ("Councillors were also asked to wear their robes", "… and councillors were asked to
-    // tell the Clerk"), not to decide; also after "&": "… found the reply unclear & the Clerk was asked to write again".
+    // tell the Clerk", "Those members who plan to go were asked to give their names"), not to decide; also after "&": "… found the reply unclear & the Clerk was asked to write again".
     // Also "was required to …", "was again asked to …", "were tasked with reading …", and "Cllr Ash is requested to …"; not
     // "has been asked to …", most often what someone else
     // asked before the meeting.
     pattern: new RegExp(
-      `(?:^|^(?:\\S*\\d\\S*\\s+)?(?:After|Following) (?:some |further |a )?(?:discussion|debate),?\\s+|,? (?:and|&) |,\\s+|:\\s+|\\s[–—-]\\s+|\\b(?:although|but|so|whereupon) |\\((?:ACTION|Action)?:?\\s*)(${PEOPLE}|He|She|[Aa]ll (?:the )?(?:[Cc]ouncill?ors|[Mm]embers)|(?:[Cc]ouncill?ors|[Mm]embers)(?= were (?:also |further )?asked to (?!(?:note|consider|agree|approve|comment|endorse|decide|determine|review|support|discuss|give|receive|accept|adopt|recommend|ratify|confirm|vote|be|make comments)\\b))|(?!(?:The|This|That|A|An|Each|Every|All)\\b)[A-Z][a-z]+ (?!(?:Committee|Council|Board|Panel|Cabinet|Executive|Group|Members)\\b)[A-Z][a-z]+(?:-[A-Z][a-z]+)?|(?!(?:The|This|That|It|Each|Every|Everyone|Everybody|Nobody|Someone|Anyone|One|Nothing|Members|Councillors|Officers|Residents|Everything)\\b)[A-Z][a-z]{2,}(?= was (?:also |further |then )?(?:asked|tasked|instructed) to [a-z]{3,} )) (?:(?:was|were|is) (?:also |further |then |subsequently |again |once again )?(?:[^.;]{3,80}? and )?(?:asked|requested|required|instructed|tasked|directed|told|invited(?= to (?:write|prepare|provide|submit|produce|draft|send|report|investigate|circulate|arrange|bring back)\\b))|instructed|requested|tasked|(?<=^(?:The )?[Cc]lerk )asked(?= to (?!be\\b)[a-z])) (?:to\\b|(?<=tasked )with [a-z]{3,}ing\\b)`,
+      `(?:^|^(?:\\S*\\d\\S*\\s+)?(?:After|Following) (?:some |further |a )?(?:discussion|debate),?\\s+|,? (?:and|&) |,\\s+|:\\s+|\\s[–—-]\\s+|\\b(?:although|but|so|whereupon) |\\((?:ACTION|Action)?:?\\s*)(${PEOPLE}|He|She|[Aa]ll (?:the )?(?:[Cc]ouncill?ors|[Mm]embers)|Those (?:[\\w-]+ )?(?:[Mm]embers|[Cc]ouncill?ors)(?: of the [\\w ]{3,30}?)? who [^,.;]{3,80}?(?= were (?:also )?asked to [a-z]{3,})|(?:[Cc]ouncill?ors|[Mm]embers)(?= were (?:also |further )?asked to (?!(?:note|consider|agree|approve|comment|endorse|decide|determine|review|support|discuss|give|receive|accept|adopt|recommend|ratify|confirm|vote|be|make comments)\\b))|(?!(?:The|This|That|A|An|Each|Every|All)\\b)[A-Z][a-z]+ (?!(?:Committee|Council|Board|Panel|Cabinet|Executive|Group|Members)\\b)[A-Z][a-z]+(?:-[A-Z][a-z]+)?|(?!(?:The|This|That|It|Each|Every|Everyone|Everybody|Nobody|Someone|Anyone|One|Nothing|Members|Councillors|Officers|Residents|Everything)\\b)[A-Z][a-z]{2,}(?= was (?:also |further |then )?(?:asked|tasked|instructed) to [a-z]{3,} )) (?:(?:was|were|is) (?:also |further |then |subsequently |again |once again )?(?:[^.;]{3,80}? and )?(?:asked|requested|required|instructed|tasked|directed|told|invited(?= to (?:write|prepare|provide|submit|produce|draft|send|report|investigate|circulate|arrange|bring back)\\b))|instructed|requested|tasked|(?<=^(?:The )?[Cc]lerk )asked(?= to (?!be\\b)[a-z])) (?:to\\b|(?<=tasked )with [a-z]{3,}ing\\b)`,
     ),
     kind: 'action',
     owner: 1,
@@ -3162,6 +3163,12 @@ export const NOT_OUTCOMES: {
       /^(?:The )?(?:Chair(?:man|person|woman)?|Mayor) (?:to|will) (?:invite|ask|remind) (?:all )?(?:Councillors|Members|councillors|members)\b[^.;]{0,40}\bto (?:declare|make (?:any )?declarations?)\b/,
   },
   {
+    shape: 'an agenda’s standing item: apologies to be passed on',
+    example: 'The Chairman will welcome members and guests. The clerk will extend apologies received.',
+    pattern:
+      /(?:^|\.\s+)(?:The )?(?:[Cc]lerk|Chair(?:man|person|woman)?|[Ss]ecretary) (?:to|will) (?:extend|receive|report|read out|pass on|give) (?:any )?apologies\b/,
+  },
+  {
     shape: 'an agenda’s standing item: the chair to answer the public’s questions',
     example:
       'The Chairman to respond to any questions relevant to the business of the Panel from members of the public.',
@@ -3526,6 +3533,13 @@ export const NOT_OUTCOMES: {
     // Not when a decision follows in the same sentence: "… agreed that the report was useful and should be circulated".
     pattern:
       /\b(?:agreed|felt|considered) that (?:the |this |these |they |it )?[^.;]{0,80}?\b(?:was|were|is|are) (?:very |most |extremely |all |both )?(?:positive|accurate|useful|helpful|informative|excellent|good|valuable|welcome|encouraging|beneficial|reassuring|interesting)\b(?![^.;]*\b(?:should|must|shall|be (?!an?\b)[a-z]+ed)\b)/,
+  },
+  {
+    shape: 'a standing power told as background: who the constitution authorises',
+    example:
+      'Under the Council’s Scheme of Delegation, the Chief Executive was authorised to take urgent decisions on behalf of the Cabinet.',
+    pattern:
+      /^Under (?:the )?(?:Council['’]s )?(?:Scheme of Delegation|Constitution|Standing Orders)\b[^.;]*?\b(?:is|are|was|were) (?:authorised|authorized|empowered|able)\b/,
   },
   {
     shape: 'something another body has approved, reported',
