@@ -12120,6 +12120,43 @@ describe('shapes met on real pages in the fortieth session (P317–P320)', () =>
         ],
       ],
     ],
+    [
+      'numbered actions with who acts in initials before the colon, each on its own line',
+      '2. Minutes of the last meeting\nAll members agreed that the minutes were a fair record of the meeting.\nAction 2.1 - AB:to get a list of the tenant farmers from the estate office\nAction 2.2 - AB: to ask the housing manager about a path across the estate re: the green network.\nAction 2.3 – CD: to follow up on the broken gate.\n3. Matters arising\nAction 3.1 AB: EF asked for AB to send round his notes from the national conference.',
+      [
+        ['resolution', 'All members agreed that the minutes were a fair record of the meeting.'],
+        ['action', 'AB to get a list of the tenant farmers from the estate office'],
+        ['action', 'AB to ask the housing manager about a path across the estate re: the green network.'],
+        ['action', 'CD to follow up on the broken gate.'],
+        ['action', 'EF asked for AB to send round his notes from the national conference.'],
+      ],
+    ],
+    [
+      "one task, then the next, each someone's",
+      '1. Application to the district\nNot sent yet, RB to send further wording to FJ, then JG to sign it and pass it to the planning team, before Friday.',
+      [
+        ['action', 'Not sent yet, RB to send further wording to FJ'],
+        ['action', 'JG to sign it and pass it to the planning team, before Friday.'],
+      ],
+    ],
+    [
+      "ACTION at the end of each task, where a table's column ran into it",
+      "Recreation ground\nTennis courts – marketing\n\nFind out the cost of more court lines and a pair of netball postsACTION\n\nGive members a list of the current bookingsACTION\n\n12. CHAIRMAN'S REPORT",
+      [
+        ['action', 'Find out the cost of more court lines and a pair of netball posts'],
+        ['action', 'Give members a list of the current bookings'],
+      ],
+    ],
+    [
+      'a vote carried, then the election it decided, in one paragraph',
+      '1/25 Election of Chairman:\nIt was proposed by Cllr. Ash THAT CLLR. BIRCH BE ELECTED CHAIRMAN. Seconded by Cllr. Cole. No one else was nominated and the proposal was CARRIED UNANIMOUSLY. CLLR. BIRCH WAS DULY ELECTED CHAIRMAN OF THE COUNCIL.',
+      [['resolution', 'CLLR. BIRCH WAS DULY ELECTED CHAIRMAN OF THE COUNCIL.']],
+    ],
+    [
+      "an agenda's housekeeping notice, in minutes",
+      '1. Welcome\nThe Chair to tell those in the public seats about the fire exits and the evacuation procedure.\n2. Apologies\nApologies were received from Cllr Dale.\nIt was agreed that the Clerk would ask the bus company about the timetable.',
+      [['follow-up', 'The Clerk would ask the bus company about the timetable.']],
+    ],
   ])('%s', readsWhole);
 });
 

@@ -51,6 +51,8 @@ const PARAGRAPH_LABEL = /^Para(?:graph)?\.? ?\d{1,3}[a-z]?\s*[-–—:]/;
 const VOTE_COUNT_AT_END = /\b\d{1,2} (?:for|in favour),? \d{1,2} against(?:,? \d{1,2} abstentions?)?$/i;
 /** "A hedge survey would be organised – BB": a line that ends on who does it, in initials after a dash, is whole. */
 const OWNER_AT_END = /\s[–—-]\s*[A-Z]{2,3}(?:\/[A-Z]{2,3})*$/;
+/** "… netball postsACTION": a task whose table's ACTION column ran into it; the next line is another row. */
+const ACTION_AT_END = /(?<=[a-z0-9)])\s?ACTION$/;
 /** A lead-in's end: "… be appointed:-", "RESOLVED:". */
 const LEAD_IN_END = /:\s*-?$/;
 
@@ -65,6 +67,9 @@ const FIELD = /^[A-Z][\w ?'’()/-]{1,40}\??:\s+\S/;
 const DECISION_LABEL = /^(?:RESOLVED|RECOMMENDED|AGREED|DECIDED|Decision)\s*:\s/;
 /** "AP: Clerk to …", "Action: …", "Action point 3: …": an action's label, whose words may wrap onto the next line. */
 const ACTION_LABEL = /^(?:AP|ACTIONS?|Actions?|Action points?)\s*\d{0,3}\s*:\s/;
+/** "Action 2.2 - TB: to ask …", "Action 3: Ann to …": a numbered action, perhaps with who acts in initials, opening its line. */
+const NUMBERED_ACTION =
+  /^(?:ACTION|Action) (?:No\.? ?)?\d{1,3}(?:\.\d{1,2})?[a-z]?\s*(?:(?:[-–—]\s*)?[A-Z]{2,3}(?:\s*[/&,]\s*[A-Z]{2,3})*\s*:|[:–—])/;
 /** "ACTION – Chair to contact …", "NOTED: …", "Resolved - Quote accepted.": a keyword, then a dash (or, in capitals, a colon). */
 const KEYWORD_LABEL =
   /^(?:ACTIONS?|AGREED|RESOLVED|NOTED|DECISION|DECIDED|APPROVED|(?:Actions?|Agreed|Resolved|Decided|Decision)\s(?=[-–—]))\s?[-–—:]\s/;
@@ -353,6 +358,7 @@ export function extractPlainText(text: string): ExtractedText {
       /^[A-Z][^.]{0,40}:$/.test(line) ||
       FIELD.test(line) ||
       KEYWORD_LABEL.test(line) ||
+      NUMBERED_ACTION.test(line) ||
       LABEL_WITH_NUMERAL.test(line) ||
       MINUTE_NUMBER.test(line) ||
       APPLICATION_LINE.test(line) ||
@@ -411,6 +417,7 @@ export function extractPlainText(text: string): ExtractedText {
       !/^\d{1,5}\.?$/.test(open.text) &&
       !saidAgain &&
       !isLabel &&
+      !ACTION_AT_END.test(open.text) &&
       !(
         (lineEnded || unwrapped) &&
         !/^[a-z(]/.test(line) &&

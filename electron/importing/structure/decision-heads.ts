@@ -12,6 +12,7 @@ import { NAMED_OR_CLERK } from './text-shapes';
 export interface HeadRule {
   shape: string;
   example: string;
+  /** May name who acts before the colon as the group `who` ("Action 2.2 - TB: to ask …" reads "TB to ask …"). */
   pattern: RegExp;
   kind: OutcomeKind;
   /** The keyword sits inside a sentence: the whole sentence is the outcome. */
@@ -455,7 +456,9 @@ export const HEAD_RULES: HeadRule[] = [
   {
     shape: 'a numbered ACTION with a colon',
     example: 'Action 3: Will Price to raise the matter on the community website.',
-    pattern: /^(?:ACTION|Action) (?:No\.? ?)?\d{1,3}(?:\.\d{1,2})?[a-z]?\s*[:–—]\s*/,
+    // Also with who acts in initials before the colon: "Action 2.2 - TB: to ask the housing manager …", "Action 3.1 TB: …".
+    pattern:
+      /^(?:ACTION|Action) (?:No\.? ?)?\d{1,3}(?:\.\d{1,2})?[a-z]?\s*(?:(?:[-–—]\s*)?(?<who>[A-Z]{2,3}(?:\s*[/&,]\s*[A-Z]{2,3})*)\s*:|[:–—])\s*/,
     kind: 'action',
   },
   {

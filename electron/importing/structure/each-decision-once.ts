@@ -128,13 +128,15 @@ function dropBareApprovalBesideParts(found: Candidate[]): Candidate[] {
   );
 }
 
+/** "… the proposal was CARRIED UNANIMOUSLY.": how the vote went. */
+const VOTE_CARRIED = /\bcarried\b/i;
 /** A formal decision that points back at the discussion: "That the work programme be updated to reflect discussions." */
 const REFLECTS_DISCUSSION = /\bto reflect (?:the )?(?:discussions?|comments|points|views)\b/i;
 const ASKS_FOR_A_REPORT = /\breport\b/i;
 
 /**
  * Narrative that a formal decision later in the same item restates or settles: weak
- * narrative requests; a request for a report that the decision then makes
+ * narrative requests, and a vote told before the decision it carried; a request for a report that the decision then makes
  * ("requested a further report …" before "That the Committee receive a further
  * report …"); and what was agreed in discussion when the decision says it reflects
  * the discussion, whose words then join the decision's.
@@ -145,6 +147,11 @@ function dropSupersededNarrative(found: Candidate[]): Candidate[] {
     const later = found.slice(i + 1).filter((l) => l.formal && l.itemIndex === c.itemIndex);
     // An action written under it ("ACTION: The Clerk to write …") carries the decision out; it does not restate it.
     if (c.weak && later.some((l) => l.kind !== 'action')) return false;
+    // "… and the proposal was CARRIED. CLLR ASH WAS DULY ELECTED CHAIRMAN.": the vote, then what it decided, in
+    // the same paragraph.
+    const next = found[i + 1];
+    if (c.weak && VOTE_CARRIED.test(c.text) && next?.blockIndex === c.blockIndex && next.kind === 'resolution')
+      return false;
     const asksForReport = (o: Candidate) =>
       (o.kind === 'request' || o.kind === 'information-request') && ASKS_FOR_A_REPORT.test(o.text);
     if (asksForReport(c) && later.some(asksForReport)) return false;

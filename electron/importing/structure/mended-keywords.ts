@@ -93,6 +93,13 @@ export const MENDED_KEYWORDS: { shape: string; example: string; reads: string; p
       /\b(asked|agreed|requested|instructed|resolved|decided|undertook|offered) to(?=[a-z]{4,}\b)(?!(?:day|gether|wards?|morrow|night|tal|tally|ken|pic|pics|uch|ilets?|wn|wer|urism|urist|ddler)\b)/g,
     mended: '$1 to ',
   },
+  {
+    shape: 'ACTION at the end of a task, where a table’s column ran into it',
+    example: 'Provide members with a list of the bookingsACTION',
+    reads: 'ACTION: Provide members with a list of the bookings',
+    pattern: /^([A-Z][^.;:]{5,200}?[a-z0-9)])\s?ACTION\.?$/g,
+    mended: 'ACTION: $1',
+  },
 ];
 
 export function mendKeywords(text: string): string {

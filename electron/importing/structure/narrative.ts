@@ -109,6 +109,9 @@ export const TWO_UNDERTAKINGS =
 
 /** Who is to act, in a line of actions: "PS", "Clerk", "the Clerk", "Cllr Ash", "SH and LB". */
 export const ACTS = String.raw`(?:[A-Z]{2,3}|(?:[Tt]he )?[Cc]lerk|[Cc]hair(?:man)?|(?:Cllr\.?|Councill?or|Mr|Mrs|Ms|Dr) [A-Z][\w'’-]+)(?:\s+(?:and|&)\s+[A-Z]{2,3})?`;
+/** ", then CD to sign …": a further task, someone else's, after one. */
+const THEN_SOMEONE_ELSE = new RegExp(String.raw`,\s+then\s+(?=${ACTS} (?:to|will|would) [a-z]{3,})`);
+
 /**
  * "PS to contact the contractor, JC to contact the Forestry Commission and Clerk to contact the district council.": three
  * actions; "JS agreed to complete a report and Clerk will keep the accounts.": two; "Cllr Hudson would get quotations,
@@ -198,6 +201,8 @@ export function narrative(
     // "Leaflets to be delivered. AB.": who is to act, in initials after the sentence, read as its own clause.
     .flatMap((sentence) => sentence.split(INITIALS_AFTER_SENTENCE))
     .flatMap((sentence) => sentence.split(SEVERAL_TO_ACT))
+    // "AB to draft the letter, then CD to sign it and post it": one task, then the next, each someone's.
+    .flatMap((sentence) => quotedWhole(sentence, THEN_SOMEONE_ELSE, quotes))
     // "Clerk advised that the tip would not accept shredded paper – Clerk to ask the council for advice": what was said,
     // then the action it led to, each read for itself (the "not" of the first is not the second's). A topic before the
     // dash stays with its action: "AP1 – Clerk to write to Highways".

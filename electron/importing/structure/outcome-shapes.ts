@@ -57,7 +57,11 @@ export function opensWithDecidingVerb(text: string): boolean {
 export function matchHead(text: string): { rule: HeadRule; rest: string } | null {
   for (const rule of HEAD_RULES) {
     const match = rule.pattern.exec(text);
-    if (match) return { rule, rest: text.slice(match.index + match[0].length).trim() };
+    if (!match) continue;
+    const rest = text.slice(match.index + match[0].length).trim();
+    // "Action 2.2 - TB: to ask …": who acts, named before the colon, stays with what they are to do.
+    const who = match.groups?.who;
+    return { rule, rest: who && /^to\s/i.test(rest) ? `${who} ${rest}` : rest };
   }
   return null;
 }

@@ -3163,6 +3163,12 @@ export const NOT_OUTCOMES: {
       /^(?:The )?(?:Chair(?:man|person|woman)?|Mayor) (?:to|will) (?:invite|ask|remind) (?:all )?(?:Councillors|Members|councillors|members)\b[^.;]{0,40}\bto (?:declare|make (?:any )?declarations?)\b/,
   },
   {
+    shape: 'an agenda’s standing item: the chair’s housekeeping notices',
+    example: 'The Chair to tell everyone present about the fire exits and what to do if the alarm sounds.',
+    pattern:
+      /^(?:The )?(?:Chair(?:man|person|woman)?|[Cc]lerk) (?:to|will) (?:inform|advise|remind|tell) [^.;]{0,60}\b(?:evacuation|fire (?:alarms?|exits?|drills?|procedures?)|housekeeping|mobile (?:tele)?phones|recording|filming|webcast(?:ing)?)\b/,
+  },
+  {
     shape: 'an agenda’s standing item: apologies to be passed on',
     example: 'The Chairman will welcome members and guests. The clerk will extend apologies received.',
     pattern:
