@@ -11940,6 +11940,10 @@ describe('item titles read from the page', () => {
 describe('meeting details met on real pages in the fortieth session', () => {
   it.each<[string, string]>([
     [
+      'a forum’s page whose only date is when officers had put up posters',
+      'Public participation\nTo receive questions from members of the public.\nNo members of the public had asked to speak. The forum was told that the agenda had also been shared on local websites. Officers had also advertised the meeting with posters on 4 March 2024.',
+    ],
+    [
       'an item page whose only date is a letter’s',
       'GOVERNANCE\nTo receive an update on governance, including replies to the Chief Executive’s letter to committee members of 2 March 2024.\nMinutes:\nThe Chair introduced the item and proposed that a working group be set up again.\nRESOLVED that the two Chairs would work together to support the working group.',
     ],
@@ -11984,6 +11988,12 @@ describe('meeting details met on real pages in the fortieth session', () => {
         `${menu.map((m) => `  • ${m}`).join('\n')}\n\n    Audit Committee - Thursday, 12th December, 2024 10.00 am\n\n    • Agenda frontsheet PDF 175 KB\n\n    Venue: Council Chamber\n\n    Items\n    No. Item\n\n    1.\n\n    APOLOGIES\n\n    Minutes:\n\n    None.`,
       ),
     ).toMatchObject({ date: '2024-12-12', committee: 'Audit Committee' });
+  });
+  it('reads a date whose spaces were lost on both sides of the month', () => {
+    expect(
+      header('Minutes of the Council meeting held at the Old School on 18March2024.\nPRESENT: A Ash (Chair), B Birch.')
+        .date,
+    ).toBe('2024-03-18');
   });
   it('reads the day of a decision told over what was decided', () => {
     expect(
@@ -12156,6 +12166,35 @@ describe('shapes met on real pages in the fortieth session (P317–P320)', () =>
       "an agenda's housekeeping notice, in minutes",
       '1. Welcome\nThe Chair to tell those in the public seats about the fire exits and the evacuation procedure.\n2. Apologies\nApologies were received from Cllr Dale.\nIt was agreed that the Clerk would ask the bus company about the timetable.',
       [['follow-up', 'The Clerk would ask the bus company about the timetable.']],
+    ],
+    [
+      "what was reported, then someone's offer after 'and'",
+      "Treasurer's report\nThe account stands at £1,204.50. No grant had been given for this year and B. McAdam offered to ask the trust for the forms.",
+      [['action', 'McAdam to ask the trust for the forms.']],
+    ],
+    [
+      "a decision, then who acts on it in initials, after 'and'",
+      'Rent review\nPanel members supported the new rent bands and KT to tell the housing office.',
+      [
+        ['resolution', 'Panel members supported the new rent bands'],
+        ['action', 'KT to tell the housing office.'],
+      ],
+    ],
+    [
+      'a body endorsed something and requested a report, in one sentence',
+      'Rights of way priorities\nMembers endorsed the new order of priorities, as set out in the appendix, and requested a short report be brought back in six months on how it was working.',
+      [
+        ['resolution', 'Members endorsed the new order of priorities, as set out in the appendix.'],
+        ['request', 'Members requested a short report be brought back in six months on how it was working.'],
+      ],
+    ],
+    [
+      'members noted receipt of a notice',
+      '686. Correspondence\nMembers noted receipt of a letter from the district about its local plan.\n687. Highways\nMembers noted receipt of a notice that Mill Lane will be closed for a week.',
+      [
+        ['resolution', 'Members noted receipt of a letter from the district about its local plan.'],
+        ['resolution', 'Members noted receipt of a notice that Mill Lane will be closed for a week.'],
+      ],
     ],
   ])('%s', readsWhole);
 });

@@ -75,7 +75,7 @@ const FOLLOWING_FIELD =
  * Executive’s letter to members of 2 March 2012".
  */
 const OTHER_DATE_BEFORE =
-  /\b(?:(?:the|approve[ds]?|confirm(?:ed|s)?|sign(?:ed|s)?|accept(?:ed|s)?|receive[ds]?|adopt(?:ed|s)?|agree[ds]?|that|(?<!^\s*)draft)(?: (?:public|non-public|open|exempt|confidential))? minutes(?: and summary)? (?:of|from)|cofnodion cyfarfod|(?<=\S\s+)(?:the |a )?record of (?:the |a )?(?:last |previous )?meeting\b|\b(?:reports?|details|notes|outcomes?) (?:and minutes )?of (?:the )?meetings? of\b|\bhad (?:been )?[a-z]+ed\b|\bchair(?:man|person|woman)?[\s:.,]*$|\b(?:feedback|recommendations?|referrals?|an update|a report) from (?:the )?(?:last )?[^.;]{3,120}?\bheld on (?:the )?$)/i;
+  /\b(?:(?:the|approve[ds]?|confirm(?:ed|s)?|sign(?:ed|s)?|accept(?:ed|s)?|receive[ds]?|adopt(?:ed|s)?|agree[ds]?|that|(?<!^\s*)draft)(?: (?:public|non-public|open|exempt|confidential))? minutes(?: and summary)? (?:of|from)|cofnodion cyfarfod|(?<=\S\s+)(?:the |a )?record of (?:the |a )?(?:last |previous )?meeting\b|\b(?:reports?|details|notes|outcomes?) (?:and minutes )?of (?:the )?meetings? of\b|\bhad (?:also |already |previously |then )?(?:been )?[a-z]+ed\b|\bchair(?:man|person|woman)?[\s:.,]*$|\b(?:feedback|recommendations?|referrals?|an update|a report) from (?:the )?(?:last )?[^.;]{3,120}?\bheld on (?:the )?$)/i;
 const OTHER_DATE =
   /\b(?:previous|last|dated|(?:the|an?|his|her|their|its|[’']s) (?:letter|e-?mail)s?|(?<!\bminutes\s+)for approval|(?:copy |copies )?(?:attached|enclosed)|herewith|publication|published|effective|signed|deadline|circulated|issued|despatched|dispatched|appendix|(?:considered|agreed|approved|adopted) by|reported to|referred to|decision due|(?<=\S\s+)at a meeting of|(?:its|their) (?:last |previous )?meeting|next (?:\w+ ){0,2}meeting|with effect from|arising from|matters arising|by-election|(?:year|period|quarter|month|week)s? (?:ended|ending)|would take place|reminded (?:the meeting|members|councillors) that|(?:raised|discussed|agreed|decided|considered|reported) at the (?:[\w&'’-]+ ){0,8}meeting|elections? held|post(?:ed)? on|date post(?:ed)?|upload(?:ed)?|added|would be held|(?:scheduled|planned|programmed) for the (?:[\w&'’-]+ ){0,6}meeting|(?:submitted|presented|brought|taken) to|recommendations? (?:made )?(?:from|by)|(?:correct|true|accurate) record|record of (?:the )?(?:proceedings|decisions)|minute (?:no\b|number)|(?<=\d{4},?\s+)(?:Minutes|Decisions?)(?=\s*:)|(?<=(?:,|\bthat)\s+)at the (?:[\w&'’-]+ ){0,8}meeting|^At the (?:[\w&'’-]+ ){0,6}meeting on [^,.]{4,40},[^.]{0,80}\b(?:was|were) (?:appointed|elected|re-elected))\b/i;
 
@@ -162,7 +162,7 @@ function withoutLetterhead(text: string): string {
 }
 
 /**
- * "FRIDAY19TH JUNE 2015", "Monday2 July2018", "Tuesday 3November 2026": a date whose spaces were lost when its paper was
+ * "FRIDAY19TH JUNE 2015", "Monday2 July2018", "Tuesday 3November 2026", "on 21January2013": a date whose spaces were lost when its paper was
  * printed to text, spaced again so that it reads as a date.
  */
 function withDatesUnglued(text: string): string {
@@ -170,7 +170,7 @@ function withDatesUnglued(text: string): string {
     text
       .replace(/\b((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?=\d{1,2}(?:st|nd|rd|th)?\b)/gi, '$1 ')
       .replace(
-        /\b((?:Jan|Febr)uary|March|April|May|June|July|August|(?:Septem|Octo|Novem|Decem)ber)(?=\d{4}\b)/gi,
+        /(?:(?<=\d)|\b)((?:Jan|Febr)uary|March|April|May|June|July|August|(?:Septem|Octo|Novem|Decem)ber)(?=\d{4}\b)/gi,
         '$1 ',
       )
       // Not a day that ends a span ("5-6June"), which is another event's.

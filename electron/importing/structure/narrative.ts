@@ -109,6 +109,22 @@ export const TWO_UNDERTAKINGS =
 
 /** Who is to act, in a line of actions: "PS", "Clerk", "the Clerk", "Cllr Ash", "SH and LB". */
 export const ACTS = String.raw`(?:[A-Z]{2,3}|(?:[Tt]he )?[Cc]lerk|[Cc]hair(?:man)?|(?:Cllr\.?|Councill?or|Mr|Mrs|Ms|Dr) [A-Z][\w'’-]+)(?:\s+(?:and|&)\s+[A-Z]{2,3})?`;
+/** "G. Ash", "Ben Birch": someone named, not a body ("Parish Council", "Highways Team"). */
+const SOMEONE_NAMED = String.raw`(?:[A-Z]\.\s?(?:Mc|Mac)?[A-Z][a-z]+|(?!(?:The|This|That|Parish|Town|County|City|District|Borough|Community|Highways|Police)\b)[A-Z][a-z]+ (?!(?:Council|Committee|Board|Panel|Group|Trust|Office|Officers?|Team|Services|Manager|Director|Lead|Adviser|Advisor)\b)(?:Mc|Mac)?[A-Z][a-z]+)`;
+/**
+ * "No funding had been set aside and G. Ash offered to ask the trust.", "… might have a shelter and Ben Birch would make
+ * enquiries.": what was reported, then someone's undertaking, joined by "and". Not after a decision or a vote ("Voting
+ * was unanimous and Cllr Ash will sign …"), which the undertaking belongs with.
+ */
+const AND_SOMEONE_UNDERTOOK = new RegExp(
+  String.raw`(?<=\b(?:was|were|had|has|have|is|are|could|might)\b[^.;]{5,200}?[a-z)])(?<!\b(?:unanimous|agreed|resolved|decided|elected|carried|approved)\b[^.;]*)(?<!\b(?:Committee|Council|Board|Panel|Clerk|Chair(?:man)?|Officers?))\s+and\s+(?=(?:${ACTS}|${SOMEONE_NAMED}) (?:(?:offered|undertook|volunteered) to|would|will) (?!be\b)[a-z]{3,})`,
+);
+/**
+ * "Members supported the changes and CM to inform the contractor.": a decision, then who acts on it, in initials (not
+ * "welcomed the talk and CP to send a poster", one action).
+ */
+const AND_INITIALS_TO_ACT =
+  /(?<=\b(?:agreed|resolved|decided|supported|approved|endorsed|accepted)\b[^.;]{5,}[a-z)])\s+and\s+(?=[A-Z]{2,3} to [a-z]{3,}\b)/;
 /** ", then CD to sign …": a further task, someone else's, after one. */
 const THEN_SOMEONE_ELSE = new RegExp(String.raw`,\s+then\s+(?=${ACTS} (?:to|will|would) [a-z]{3,})`);
 
@@ -201,6 +217,8 @@ export function narrative(
     // "Leaflets to be delivered. AB.": who is to act, in initials after the sentence, read as its own clause.
     .flatMap((sentence) => sentence.split(INITIALS_AFTER_SENTENCE))
     .flatMap((sentence) => sentence.split(SEVERAL_TO_ACT))
+    .flatMap((sentence) => quotedWhole(sentence, AND_SOMEONE_UNDERTOOK, quotes))
+    .flatMap((sentence) => quotedWhole(sentence, AND_INITIALS_TO_ACT, quotes))
     // "AB to draft the letter, then CD to sign it and post it": one task, then the next, each someone's.
     .flatMap((sentence) => quotedWhole(sentence, THEN_SOMEONE_ELSE, quotes))
     // "Clerk advised that the tip would not accept shredded paper – Clerk to ask the council for advice": what was said,
@@ -903,7 +921,7 @@ function splitAtSemicolons(sentence: string, sentenceOfClause: Map<string, strin
  * the action plan", "Councillors agreed the budget headings but asked for more analysis of the field's costs".
  */
 const TWO_DECISIONS =
-  /^((?:The )?(?:Members|Councillors|(?:[A-Z][\w-]* ){0,3}(?:Council|Committee|Board|Panel|Cabinet))(?: (?:also|unanimously|then))?) ((?:(?:resolved|agreed|decided) (?:to|that)|noted|(?:agreed|approved|endorsed) (?:the|a|an)) [^.;]{10,}?),? (?:and|but) (?:also )?((?:(?:resolved|agreed|decided) (?:to|that)|(?:agreed|approved|endorsed) (?:the|a|an)|requested that|asked (?:that|for)) [^.;]{10,})$/;
+  /^((?:The )?(?:Members|Councillors|(?:[A-Z][\w-]* ){0,3}(?:Council|Committee|Board|Panel|Cabinet))(?: (?:also|unanimously|then))?) ((?:(?:resolved|agreed|decided) (?:to|that)|noted|(?:agreed|approved|endorsed) (?:the|a|an)) [^.;]{10,}?),? (?:and|but) (?:also )?((?:(?:resolved|agreed|decided) (?:to|that)|(?:agreed|approved|endorsed) (?:the|a|an)|requested(?: that|(?= (?:a|an|the|further) [^.;]{3,80}\bbe [a-z]+(?:ed|en|ought)\b))|asked (?:that|for)) [^.;]{10,})$/;
 
 /**
  * "It was resolved that Cllr Evans be thanked for his report and that clarity be requested about CIL.", "It was agreed
