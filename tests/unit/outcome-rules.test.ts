@@ -11989,6 +11989,13 @@ describe('meeting details met on real pages in the fortieth session', () => {
       ),
     ).toMatchObject({ date: '2024-12-12', committee: 'Audit Committee' });
   });
+  it('does not take the last meeting’s minutes, a heading in capitals, for the body', () => {
+    expect(
+      header(
+        'APOLOGIES Minutes: Councillor Ash sent apologies. |\nMINUTES OF THE PREVIOUS MEETING\n\nRESOLVED: That the record of the Planning Committee on 3 June 2024 be confirmed.',
+      ).committee,
+    ).not.toBe('Previous');
+  });
   it('reads a date whose spaces were lost on both sides of the month', () => {
     expect(
       header('Minutes of the Council meeting held at the Old School on 18March2024.\nPRESENT: A Ash (Chair), B Birch.')
@@ -12195,6 +12202,16 @@ describe('shapes met on real pages in the fortieth session (P317–P320)', () =>
         ['resolution', 'Members noted receipt of a letter from the district about its local plan.'],
         ['resolution', 'Members noted receipt of a notice that Mill Lane will be closed for a week.'],
       ],
+    ],
+    [
+      "members agreeing, with 'therefore' set off by commas",
+      '67a Reserves policy\nMembers discussed the draft policy at length. Members, therefore, agreed to hold a general reserve equal to five months of spending.',
+      [['resolution', 'Members, therefore, agreed to hold a general reserve equal to five months of spending.']],
+    ],
+    [
+      "an agenda's housekeeping notice with a stroke between its verbs",
+      '1. Webcast\nThe Chair to advise/Panel to note that the session is being filmed for the webcast.\n2. Apologies\nTo receive apologies for absence.',
+      [],
     ],
   ])('%s', readsWhole);
 });

@@ -243,6 +243,8 @@ function readCommittee(printedHeader: string[], all: string[], meetingPaper: boo
         t.length <= 80 &&
         /^[A-Z][A-Z &,'’()–-]+$/.test(t) &&
         !/^(?:FOR|ON|AT|IN|TO|OF|BY|WITH|FROM)\s/.test(t) &&
+        // "MINUTES OF THE PREVIOUS MEETING": an item's title, not a body.
+        !/\b(?:PREVIOUS|LAST)\s+MEETING\b/.test(t) &&
         CAPITALS_BODY.test(t) &&
         acceptable(t),
     );

@@ -583,9 +583,9 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'members or councillors agreeing to do something',
     example: 'Members agreed to contribute £660.00 towards the cost of two blue plaques.',
     // Also which members, and why: "Partner council members therefore agreed to go ahead with the business"; "Members of the
-    // Twinning Group agreed that the fair should be held every year".
+    // Twinning Group agreed that the fair should be held every year"; "Members, therefore, agreed to set the reserve at …".
     pattern:
-      /^(?:(?:At|During) (?:the|this|that) [^,.]{3,40}?,?\s+)?(?:(?:[A-Z][a-z]+ )?[a-z]+ (?=members\b))?(?:[Mm]embers|[Cc]ouncillors|Cllrs)(?: of the (?:[A-Z][\w&'’-]*\s){1,5}(?=agreed|resolved|decided))?\s*(?:unanimously |then |also |further |therefore |thus |accordingly )?(?:agreed|resolved|decided|went on to agree|delegated|concurred)\s+(?:to\s+(?!be\b)[a-z]+|with the\b|authority\b|that\b(?=[^.;]*\b(?:should|would|will|be)\b))/,
+      /^(?:(?:At|During) (?:the|this|that) [^,.]{3,40}?,?\s+)?(?:(?:[A-Z][a-z]+ )?[a-z]+ (?=members\b))?(?:[Mm]embers|[Cc]ouncillors|Cllrs)(?: of the (?:[A-Z][\w&'’-]*\s){1,5}(?=agreed|resolved|decided))?\s*(?:,\s*(?:therefore|thus|accordingly|however|also),\s*|unanimously |then |also |further |therefore |thus |accordingly )?(?:agreed|resolved|decided|went on to agree|delegated|concurred)\s+(?:to\s+(?!be\b)[a-z]+|with the\b|authority\b|that\b(?=[^.;]*\b(?:should|would|will|be)\b))/,
     kind: 'resolution',
   },
   {
@@ -3167,7 +3167,7 @@ export const NOT_OUTCOMES: {
     shape: 'an agenda’s standing item: the chair’s housekeeping notices',
     example: 'The Chair to tell everyone present about the fire exits and what to do if the alarm sounds.',
     pattern:
-      /^(?:The )?(?:Chair(?:man|person|woman)?|[Cc]lerk) (?:to|will) (?:inform|advise|remind|tell) [^.;]{0,60}\b(?:evacuation|fire (?:alarms?|exits?|drills?|procedures?)|housekeeping|mobile (?:tele)?phones|recording|filming|webcast(?:ing)?)\b/,
+      /^(?:The )?(?:Chair(?:man|person|woman)?|[Cc]lerk) (?:to|will) (?:inform|advise|remind|tell|announce)\b[^.;]{0,80}\b(?:evacuation|fire (?:alarms?|exits?|drills?|procedures?)|housekeeping|mobile (?:tele)?phones|recording|filming|webcast(?:ing)?)\b/,
   },
   {
     shape: 'an agenda’s standing item: apologies to be passed on',
