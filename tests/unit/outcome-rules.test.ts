@@ -11944,6 +11944,10 @@ describe('meeting details met on real pages in the fortieth session', () => {
       'Public participation\nTo receive questions from members of the public.\nNo members of the public had asked to speak. The forum was told that the agenda had also been shared on local websites. Officers had also advertised the meeting with posters on 4 March 2024.',
     ],
     [
+      'an agenda-and-minutes row that links the last meeting’s minutes, to be confirmed',
+      'Apologies Minutes: Councillor Ash sent apologies. |\nMinutes of the Audit Committee of 5 March 2025 PDF 90 KB To confirm the record of the Audit Committee of Wednesday 5 March 2025. Minutes: The Chair took members through the record.\nIt was proposed by Councillor Birch, seconded by Councillor Cole and – Resolved:\nThat the record of 5th March 2025 be signed as correct.',
+    ],
+    [
       'an item page whose only date is a letter’s',
       'GOVERNANCE\nTo receive an update on governance, including replies to the Chief Executive’s letter to committee members of 2 March 2024.\nMinutes:\nThe Chair introduced the item and proposed that a working group be set up again.\nRESOLVED that the two Chairs would work together to support the working group.',
     ],
@@ -11995,6 +11999,13 @@ describe('meeting details met on real pages in the fortieth session', () => {
         'APOLOGIES Minutes: Councillor Ash sent apologies. |\nMINUTES OF THE PREVIOUS MEETING\n\nRESOLVED: That the record of the Planning Committee on 3 June 2024 be confirmed.',
       ).committee,
     ).not.toBe('Previous');
+  });
+  it('reads a date written "the 16th day of April"', () => {
+    expect(
+      header(
+        'The Parish Council met on Monday the 3rd day of MARCH 2025 at the Chapel, commencing 7.30pm.\n\nPRESENT: Mr Ash (Chairman).',
+      ).date,
+    ).toBe('2025-03-03');
   });
   it('reads a date whose spaces were lost on both sides of the month', () => {
     expect(

@@ -41,7 +41,7 @@ export interface HeaderRule {
 
 const DMY = String.raw`(\d{1,2}\/\d{1,2}\/\d{4})`;
 /** "Thursday, 4th March 2024", or with the month first: "Wed July 10th 2024"; in capitals, "26TH MAY, 2010". */
-const WRITTEN = String.raw`((?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? |(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.? )?(?:\d{1,2}(?: ?(?:st|nd|rd|th|ST|ND|RD|TH)[\s-]*|[\s-]+)(?:of\s+)?[A-Za-z]{3,9}(?:,?[\s-]*\d{4}(?!\d)|(?:-|,?\s+)\d{2}(?=\s*(?:$|[,.;)])))|[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}))`;
+const WRITTEN = String.raw`((?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? |(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.? )?(?:\d{1,2}(?: ?(?:st|nd|rd|th|ST|ND|RD|TH)[\s-]*|[\s-]+)(?:(?:day\s+)?of\s+)?[A-Za-z]{3,9}(?:,?[\s-]*\d{4}(?!\d)|(?:-|,?\s+)\d{2}(?=\s*(?:$|[,.;)])))|[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}))`;
 /** A named meeting body; "the Committee" on its own names none. */
 const NAMED_BODY = String.raw`((?:(?!Meetings?\b)[A-Z][\w&'’()-]*,? (?:and |of |for |on |the |& )*){0,8}(?:Committee|Council|Cabinet|Board|Panel|Executive|Forum|Sub-Committee|Commission|Group|Assembly|Partnership|Authority)|(?:Full |County |City )?Council|Cabinet|(?:The )?Executive)`;
 

@@ -619,8 +619,14 @@ const HELD_ON_IN_FIGURES =
  */
 function notApprovedBelow(line: string, i: number, lines: string[]): boolean {
   const next = lines[i + 1] ?? '';
-  return !APPROVED_NEXT.test(next) && !confirmsMinutesOfTheSameDay(line, next);
+  return !APPROVED_NEXT.test(next) && !confirmsMinutesOfTheSameDay(line, next) && !MINUTES_LINKED.test(line);
 }
+
+/**
+ * "Minutes of the Audit Committee of 5 March 2025 PDF 90 KB": an item that links the last meeting's
+ * minutes, to be confirmed, names that meeting's day.
+ */
+const MINUTES_LINKED = /^Minutes of\b[^|.]{0,120}?\d{4}\s+PDF\s+\d+(?:\.\d+)?\s*[KM]B\b/i;
 
 /**
  * "Minutes - 12 September 2017" over "To confirm as a correct record, the minutes of the meeting held on 12 September

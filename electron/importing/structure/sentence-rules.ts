@@ -3164,6 +3164,18 @@ export const NOT_OUTCOMES: {
       /^(?:The )?(?:Chair(?:man|person|woman)?|Mayor) (?:to|will) (?:invite|ask|remind) (?:all )?(?:Councillors|Members|councillors|members)\b[^.;]{0,40}\bto (?:declare|make (?:any )?declarations?)\b/,
   },
   {
+    shape: 'the meeting suspended or adjourned for a time',
+    example: 'OPEN FORUM - the meeting was suspended for ten minutes.',
+    pattern:
+      /\bmeeting (?:was|were) (?:then |briefly )?(?:suspended|adjourned)\b(?=\s+(?:for|at|to allow|while|whilst)\b)/i,
+  },
+  {
+    shape: 'members invited to ask questions or comment, which decides nothing',
+    example: 'Members were then invited to comment, and these points were raised:',
+    pattern:
+      /^(?:The )?(?:Members|Councillors|Committee members) were (?:then )?invited to (?:ask questions|comment|make comments|raise questions)\b/,
+  },
+  {
     shape: 'an agenda’s standing item: the chair’s housekeeping notices',
     example: 'The Chair to tell everyone present about the fire exits and what to do if the alarm sounds.',
     pattern:
