@@ -11940,6 +11940,10 @@ describe('item titles read from the page', () => {
 describe('meeting details met on real pages in the fortieth session', () => {
   it.each<[string, string]>([
     [
+      'a body’s page that lists its meetings, each row a date and links to its papers',
+      'Cabinet Meetings\n\nThe Cabinet is made up of the Leader and six Cabinet Members, each with a portfolio.\n\nAgendas and Minutes\n\nTable of minutes and agendas\n5th May 2014 Cabinet Agenda 05 05 14.pdf [pdf] 2MB Cabinet Minutes 05 05 14.pdf [pdf] 40KB\n7th April 2014 Cabinet Agenda 07 04 14.pdf [pdf] 3MB Cabinet Minutes 07 04 14.pdf [pdf] 38KB\n3rd March 2014 Cabinet Agenda 03 03 14.pdf [pdf] 1MB Cabinet Minutes 03 03 14.pdf [pdf] 31KB',
+    ],
+    [
       'a forum’s page whose only date is when officers had put up posters',
       'Public participation\nTo receive questions from members of the public.\nNo members of the public had asked to speak. The forum was told that the agenda had also been shared on local websites. Officers had also advertised the meeting with posters on 4 March 2024.',
     ],

@@ -412,7 +412,10 @@ function withoutLogoInitials(name: string): string {
 /** "2 October 2017", "Monday 2nd October 2017" on a line of its own. */
 const DATE_LINE = /^(?:[A-Z][a-z]+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}$/;
 
-function readDate(header: string[], all: string[], meetingPaper: boolean): string | null {
+function readDate(printedHeader: string[], printed: string[], meetingPaper: boolean): string | null {
+  // "5th May 2014 Cabinet Agenda 05 05 14.pdf [pdf] 2MB …": an index's rows of meetings' papers date those papers.
+  let header = printedHeader.filter((t) => !DOCUMENT_LINKS.test(t));
+  let all = printed.filter((t) => !DOCUMENT_LINKS.test(t));
   // "Meeting held on 16 November 2021" … "Meeting held on 18 January 2022": a line printed again with another date heads
   // one of several meetings' business.
   const shapeOf = new Map(all.map((text) => [text, withoutDates(text)]));
@@ -502,6 +505,12 @@ function readDate(header: string[], all: string[], meetingPaper: boolean): strin
       .find(Boolean) ?? null
   );
 }
+
+/**
+ * "5th May 2014 Cabinet Agenda 05 05 14.pdf [pdf] 2MB …": a row of an index of meetings' papers, its links to them, not a
+ * paper's own date (not a paper that names its own file once: "… L:\Board Minutes\minutes 11 march.doc").
+ */
+const DOCUMENT_LINKS = /(?:\.(?:pdf|docx?|rtf)\b|\[pdf\])[^]*?(?:\.(?:pdf|docx?|rtf)\b|\[pdf\])/i;
 
 /** Whether the line below a date names another month and year than the date's own ("Decisions - Sep 2011"). */
 function anotherMonthBelow(dateLine: string, below: string): boolean {
