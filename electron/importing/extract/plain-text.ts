@@ -52,7 +52,7 @@ const VOTE_COUNT_AT_END = /\b\d{1,2} (?:for|in favour),? \d{1,2} against(?:,? \d
 /** "A hedge survey would be organised – BB": a line that ends on who does it, in initials after a dash, is whole. */
 const OWNER_AT_END = /\s[–—-]\s*[A-Z]{2,3}(?:\/[A-Z]{2,3})*$/;
 /** "… netball postsACTION": a task whose table's ACTION column ran into it; the next line is another row. */
-const ACTION_AT_END = /(?<=[a-z0-9)])\s?ACTION$/;
+const ACTION_AT_END = /(?<=[a-z0-9)])ACTION$/;
 /** A lead-in's end: "… be appointed:-", "RESOLVED:". */
 const LEAD_IN_END = /:\s*-?$/;
 

@@ -97,7 +97,7 @@ export const MENDED_KEYWORDS: { shape: string; example: string; reads: string; p
     shape: 'ACTION at the end of a task, where a table’s column ran into it',
     example: 'Provide members with a list of the bookingsACTION',
     reads: 'ACTION: Provide members with a list of the bookings',
-    pattern: /^([A-Z][^.;:]{5,200}?[a-z0-9)])\s?ACTION\.?$/g,
+    pattern: /^([A-Z][^.;:]{5,200}?[a-z0-9)])ACTION\.?$/g,
     mended: 'ACTION: $1',
   },
 ];
