@@ -11,6 +11,7 @@
  * phrase wins, so the more specific shapes come first.
  */
 import { MONTH_NAMES } from '../importing/structure/dates';
+import { escapeForRegExp } from '../importing/structure/text-shapes';
 import { plainWords } from './plain-words';
 
 export interface DueContext {
@@ -69,15 +70,15 @@ export function findDuePhrase(text: string): string | null {
       // "the meeting held on 30 July", "the letter dated 4 May": a date the text reports, not one it sets.
       const before = normalised.slice(Math.max(0, match.index - 40), match.index);
       if (REPORTED_DATE.test(before) || PERIOD_END.test(before)) continue;
-      if (rule.read(match, reading)) return asPrinted(match[0], text);
+      if (rule.read(match, reading)) return asWrittenIn(text, match[0]);
     }
   }
   return null;
 }
 
 /** The words of `text` that read as `phrase` once made plain: "31 January", not "31 january". */
-function asPrinted(phrase: string, text: string): string {
-  const loose = [...phrase].map((c) => LOOSE_CHARACTERS[c] ?? c.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&')).join('');
+function asWrittenIn(text: string, phrase: string): string {
+  const loose = [...phrase].map((c) => LOOSE_CHARACTERS[c] ?? escapeForRegExp(c)).join('');
   return new RegExp(loose, 'i').exec(text)?.[0] ?? phrase;
 }
 const LOOSE_CHARACTERS: Record<string, string> = { ' ': '\\s+', "'": "['‘’`]", '"': '["“”]', '-': '[-–—]' };

@@ -5047,6 +5047,11 @@ describe('item numbers read from the page', () => {
       'Meeting Documents\n\n1 . Apologies\n\n  • To receive apologies for absence.\n\n2 . Minutes\n\n  • To confirm the minutes of the last meeting.\n\n3 . Declarations Of Interest\n\n  • To receive any declarations of interest.',
       ['1', '2', '3'],
     ],
+    [
+      'a minute’s code, then the agenda’s number, each on a line after the attendance',
+      'Members present: Cllrs Ash, Birch and Cole\nIn attendance:\nMr A Dale Parish Clerk, Mrs B Eve Deputy Parish Clerk and 4 members of the public\nB021/24 1. APOLOGIES FOR ABSENCE\nApologies were received from Cllr Fox (work commitments)\nB022/24 2. DECLARATIONS OF INTEREST\nNone were made.\nB023/24 4. WATER SUPPLY\nThe Clerk would ask the water company to mend the tap.',
+      ['1', '2', '4'],
+    ],
   ])('%s', (_shape, text, expected) => {
     expect(numbers(text)).toEqual(expected);
   });
@@ -12229,18 +12234,4 @@ describe('shapes met on real pages in the fortieth session (P317–P320)', () =>
       [],
     ],
   ])('%s', readsWhole);
-});
-
-describe('item numbers met on real pages in the fortieth session', () => {
-  const numbers = (text: string) => findAgendaItems(extractPlainText(text).blocks, false).map((i) => i.number);
-
-  it.each<[string, string, string[]]>([
-    [
-      'a minute’s code, then the agenda’s number, each on a line after the attendance',
-      'Members present: Cllrs Ash, Birch and Cole\nIn attendance:\nMr A Dale Parish Clerk, Mrs B Eve Deputy Parish Clerk and 4 members of the public\nB021/24 1. APOLOGIES FOR ABSENCE\nApologies were received from Cllr Fox (work commitments)\nB022/24 2. DECLARATIONS OF INTEREST\nNone were made.\nB023/24 4. WATER SUPPLY\nThe Clerk would ask the water company to mend the tap.',
-      ['1', '2', '4'],
-    ],
-  ])('%s', (_shape, text, expected) => {
-    expect(numbers(text)).toEqual(expected);
-  });
 });

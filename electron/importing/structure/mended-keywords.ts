@@ -1,4 +1,5 @@
 import type { RawBlock } from '../blocks';
+import { escapeForRegExp } from './text-shapes';
 
 /**
  * Decision keywords as a clerk's typing or a document site's text left them: a letter
@@ -122,10 +123,7 @@ const KEYWORD_AS_TYPED = `(?:RESOLVED|${RESOLVED_MISTYPED})`;
  * The quote as it is when the words are not found.
  */
 export function asPrinted(quote: string, printed: string): string {
-  const words = quote
-    .trim()
-    .split(/\s+/)
-    .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const words = quote.trim().split(/\s+/).map(escapeForRegExp);
   const pattern = words.join('\\s*').replace(/RESOLVED/g, KEYWORD_AS_TYPED);
   return new RegExp(pattern).exec(printed)?.[0] ?? quote;
 }

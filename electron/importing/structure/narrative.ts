@@ -21,7 +21,7 @@ import {
 } from './outcome-shapes';
 import { sentencesOf, type Segment } from './segments';
 import { SENTENCE_RULES } from './sentence-rules';
-import { capitaliseFirst } from './text-shapes';
+import { capitaliseFirst, escapeForRegExp } from './text-shapes';
 
 /**
  * "… agreed the recommendations as listed on the report", "The motion was unanimously agreed.": what was decided, told
@@ -395,7 +395,7 @@ export function narrative(
     if (actionOwner && !OWNER_ACTION.test(sentence)) {
       // "It was suggested that the Clerk contact the Police again. Cllr Cole also reported … Action Clerk": the sentence
       // that names who is to act, when the last one does not.
-      const owned = new RegExp(String.raw`\b${actionOwner.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\b`, 'i');
+      const owned = new RegExp(String.raw`\b${escapeForRegExp(actionOwner)}\b`, 'i');
       const named =
         owned.test(sentence) || BARE_RESPONSE.test(sentence) || ANAPHOR.test(sentence)
           ? undefined

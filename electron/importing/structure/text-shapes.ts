@@ -27,6 +27,11 @@ export const BODY_TO_ACT =
 export const TITLE_THEN_KEYWORD =
   /^([^.]{3,120}?)\s(?:[/–—-]\s+)?((?:It was )?(?:RESOLVED|AGREED|DECIDED)(?:\s*\([\w/.-]{1,20}\))?\s*(?::-?|[–—-])?)\s*$/;
 
+/** Text to match literally inside a RegExp built from it. */
+export function escapeForRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 export function capitaliseFirst(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
