@@ -4833,6 +4833,11 @@ describe('item numbers read from the page', () => {
 
   it.each<[string, string, string[]]>([
     [
+      'parts numbered from 1 under a decision’s lead-in that ends with a colon are not items',
+      'Strategy refresh\nThe officer presented the draft plan.\nRESOLVED – That the paper be noted and the Board agree:\n1. To consider the draft plan\n2. The principle of a return to a yearly review\n3. Where needed, begin work towards the next refresh.',
+      [],
+    ],
+    [
       'numbered points under a sentence that lists them are not items',
       '1. Apologies\n\nNone.\n\n2. Terms of reference\n\nThe terms of reference were looked at. The main points taken were:\n3. The community must be involved from the beginning\n4. Past housing questionnaires will be sourced by Ann\n5. Minutes to be recorded in turn',
       ['1', '2'],
@@ -12234,4 +12239,34 @@ describe('shapes met on real pages in the fortieth session (P317–P320)', () =>
       [],
     ],
   ])('%s', readsWhole);
+});
+
+describe('shapes met on real pages in the forty-first session (P341–P344 and after)', () => {
+  it.each<[string, string, [string, string][]]>([
+    [
+      'the numbered parts under a decision’s lead-in that ends with a colon, counting from 1',
+      'Strategy refresh\nThe officer presented the draft plan and members gave their views.\nRESOLVED – That the paper be noted and the Board agree:\n1. To consider the draft plan\n2. The principle of a return to a yearly review\n3. Where needed, begin work towards the next refresh.',
+      [
+        ['resolution', 'The paper be noted and the Board agree'],
+        ['resolution', 'Consider the draft plan'],
+        ['resolution', 'The principle of a return to a yearly review'],
+        ['resolution', 'Where needed, begin work towards the next refresh.'],
+      ],
+    ],
+    [
+      'a reason with its own “not” before the body’s decision, after “and” and an aside',
+      'Village toilets: The hall trustees are not willing to run the new toilets and, with no other group coming forward, the Parish Council agreed that the scheme sadly could not go ahead.',
+      [['resolution', 'The Parish Council agreed that the scheme sadly could not go ahead.']],
+    ],
+  ])('%s', readsWhole);
+});
+
+describe('meeting details met on real pages in the forty-first session', () => {
+  it('reads the day, date and time of the meeting printed in words on a line of their own, with no title above', () => {
+    expect(
+      header(
+        'MONDAY 9th MARCH 2020 AT 7.30pm\nDraft to be approved at the next meeting\nCllr A Ash (Chair), Cllr B Birch\n2. Minutes of the last meeting\nThe minutes of the meeting held on 12th February 2020 were accepted.',
+      ).date,
+    ).toBe('2020-03-09');
+  });
 });

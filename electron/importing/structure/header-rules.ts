@@ -614,6 +614,16 @@ export const HEADER_RULES: HeaderRule[] = [
     meetingPapersOnly: true,
   },
   {
+    shape: 'the day, date and time of the meeting in words, on a line of their own',
+    example: 'THURSDAY 5th FEBRUARY 2015 AT 7.30pm',
+    pattern: new RegExp(
+      `^${WRITTEN},?\\s+(?:at|@)\\s+\\d{1,2}(?:[.:]\\d{2}\\s*(?:[ap]\\.?m\\.?)?|\\s*[ap]\\.?m\\.?)$`,
+      'i',
+    ),
+    // Read on any paper: an excerpt that opens on this line has no title to say it is minutes.
+    date: { group: 1, written: 'words' },
+  },
+  {
     shape: 'a "Date:" field',
     example: 'Date: Thursday, 15 May 2025',
     // Also with no colon after "of Meeting", in a table run into lines: "Date of Meeting 18th May 2020".

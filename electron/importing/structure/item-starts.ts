@@ -381,6 +381,7 @@ function numberedTitles(blocks: RawBlock[], where: (b: RawBlock) => boolean): It
     const titledInCapitals = CAPITALS_TITLE_THEN_TEXT.test(rest);
     if ((ENDS_ON_A_JOINING_WORD.test(rest) && !titledInCapitals) || ENDS_ON_A_JOINING_WORD.test(leadAbove(blocks, i)))
       return [];
+    if (countsUnderDecisionLeadIn(blocks, i, number)) return [];
     const multiLevel = /\d[. ]\d/.test(number);
     // "1.1 The Convener congratulated…" is a paragraph; "03.26.01 Apologies" is an item.
     // "Minute 190: Minutes of the meeting held on 26th January." names itself a minute: all of it is the title.
@@ -411,6 +412,16 @@ function leadAbove(blocks: RawBlock[], index: number): string {
   )
     above--;
   return blocks[above]?.text ?? '';
+}
+
+/**
+ * "1. To look again at the plan", "2. The return to a yearly review" under "RESOLVED – That the paper be noted and the
+ * Board agree:", a decision's lead-in: its parts, counting from 1, not items (an item's number is its place in the agenda).
+ */
+function countsUnderDecisionLeadIn(blocks: RawBlock[], index: number, number: string): boolean {
+  let above = index - 1;
+  while (above >= 0 && /^\(?\d{1,2}[.)]\s/.test(blocks[above]?.text ?? '')) above--;
+  return DECISION_LEAD_IN.test(blocks[above]?.text ?? '') && Number(number.replace(/\.$/, '')) === index - above;
 }
 
 /** The title at the start of a line: all of a short title, or the words in capitals before the text. */
