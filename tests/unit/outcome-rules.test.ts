@@ -15,6 +15,7 @@ import type { RawBlock } from '../../electron/importing/blocks';
 import { MENDED_KEYWORDS, mendKeywords } from '../../electron/importing/structure/mended-keywords';
 import { KIND_RULES, refineKind } from '../../electron/importing/structure/outcome-kinds';
 import { findOutcomes } from '../../electron/importing/structure/outcomes';
+import { endsAsLeadIn } from '../../electron/importing/structure/outcome-shapes';
 import { parseDocument } from '../../electron/importing/parse-document';
 import { NOT_OUTCOMES, SENTENCE_RULES } from '../../electron/importing/structure/sentence-rules';
 import { repoRoot } from '../helpers/fixture-files';
@@ -4836,6 +4837,16 @@ describe('item numbers read from the page', () => {
       'parts numbered from 1 under a decision’s lead-in that ends with a colon are not items',
       'Strategy refresh\nThe officer presented the draft plan.\nRESOLVED – That the paper be noted and the Board agree:\n1. To consider the draft plan\n2. The principle of a return to a yearly review\n3. Where needed, begin work towards the next refresh.',
       [],
+    ],
+    [
+      'a minute’s code with a committee’s letters after the number',
+      '12/24PD Apologies for absence\nNone were received.\n13/24PD Declarations of interest\nNone.\n14/24PD Planning applications\nThe Committee had no objection to DC/24/1234/FUL.',
+      ['12/24PD', '13/24PD', '14/24PD'],
+    ],
+    [
+      'a committee’s letters, the meeting’s number, its month and the year before the title',
+      'FC/4/2/22 Apologies for absence with reasons given\n\nCllr Ash sent apologies, which were accepted.',
+      ['FC/4/2/22'],
     ],
     [
       'numbered points under a sentence that lists them are not items',
@@ -12258,15 +12269,100 @@ describe('shapes met on real pages in the forty-first session (P341–P344 and a
       'Village toilets: The hall trustees are not willing to run the new toilets and, with no other group coming forward, the Parish Council agreed that the scheme sadly could not go ahead.',
       [['resolution', 'The Parish Council agreed that the scheme sadly could not go ahead.']],
     ],
+    [
+      'the evacuation procedure noted at the start is housekeeping, not a decision',
+      '1. Welcome\nThe evacuation procedure was noted.\nThere were no declarations of interest.\n2. Budget\nThe Committee noted the budget report.',
+      [['resolution', 'The Committee noted the budget report.']],
+    ],
+    [
+      'members asked to consider and note a report: what the report asked of them',
+      '3. Mid-year update\nCouncillors were asked to consider and note this half-year update on the plan for 2024/25. The plan set out the council’s aims.\nAGREED that the report be noted.',
+      [['resolution', 'The report be noted.']],
+    ],
+    [
+      'a middle dot as the bullet of each action, the actions run onto one line',
+      'Complaints\nOfficers undertook to: · Send members the figures for each department by the end of May · Confirm in writing how members will take part in the review of enquiries · Circulate the revised complaints leaflet before the next meeting',
+      [
+        ['action', 'Send members the figures for each department by the end of May'],
+        ['action', 'Confirm in writing how members will take part in the review of enquiries'],
+        ['action', 'Circulate the revised complaints leaflet before the next meeting'],
+      ],
+    ],
+    [
+      'a decision in the present tense under an issue’s dated line, with no keyword',
+      'Issue - decisions\nCapital programme changes\n14/04/2023 - Capital programme changes\nThat the Leader approves the changes to the capital programme listed in Appendix 1 and delegates the award of contracts to the Director of Finance.',
+      [
+        [
+          'resolution',
+          'The Leader approves the changes to the capital programme listed in Appendix 1 and delegates the award of contracts to the Director of Finance.',
+        ],
+      ],
+    ],
+    [
+      'the chair promising someone that an update would be provided to the committee’s members',
+      'The Chairman reassured Mrs Ash that an update on the library budget would be provided to Committee Members before the next meeting.',
+      [
+        [
+          'information-request',
+          'The Chairman reassured Mrs Ash that an update on the library budget would be provided to Committee Members before the next meeting.',
+        ],
+      ],
+    ],
+    [
+      'someone named who will be leading on a task',
+      'Remembrance: Cllr Birch will be leading on getting the wreaths ordered in time for the service.',
+      [['action', 'Remembrance: Cllr Birch will be leading on getting the wreaths ordered in time for the service.']],
+    ],
+    [
+      'a body named with who sat in brackets, then its decision',
+      'Funding formula\nSchools Forum (maintained school members) considered the options and agreed in principle the preferred Option B.',
+      [
+        [
+          'resolution',
+          'Schools Forum (maintained school members) considered the options and agreed in principle the preferred Option B.',
+        ],
+      ],
+    ],
   ])('%s', readsWhole);
 });
 
 describe('meeting details met on real pages in the forty-first session', () => {
+  it('reads a minutes title with the date in figures in brackets after the body', () => {
+    expect(
+      header(
+        'Minutes of a Meeting of Ashby Parish Council (04/12/17)\n\nPresent: A Ash (Chairman), B Birch.\n\n17/101: Apologies: none.',
+      ),
+    ).toMatchObject({ date: '2017-12-04', committee: 'Ashby Parish Council' });
+  });
+  it('does not take "The Partnership" alone for the body’s name', () => {
+    expect(
+      header(
+        'Agenda and draft minutes\n\nVenue: Community Centre\n\na) Retirement. · The Partnership wished the retiring treasurer well and will send her flowers and a card. · The Partnership asked members to attend more of the meetings this year.',
+      ).committee,
+    ).toBeNull();
+  });
   it('reads the day, date and time of the meeting printed in words on a line of their own, with no title above', () => {
     expect(
       header(
         'MONDAY 9th MARCH 2020 AT 7.30pm\nDraft to be approved at the next meeting\nCllr A Ash (Chair), Cllr B Birch\n2. Minutes of the last meeting\nThe minutes of the meeting held on 12th February 2020 were accepted.',
       ).date,
     ).toBe('2020-03-09');
+  });
+});
+
+describe('lines that lead into the parts below them', () => {
+  it.each<[string, string, boolean]>([
+    [
+      'what both sides had agreed, told before the lettered parts, ending on a spaced dash',
+      'The Panel noted that the following terms were settled by both sides before the hearing -',
+      true,
+    ],
+    [
+      'a part that says what will be added, itself a decision',
+      'In addition, the following terms will be added to the licence -',
+      false,
+    ],
+  ])('%s', (_shape, text, leadsIn) => {
+    expect(endsAsLeadIn(text)).toBe(leadsIn);
   });
 });

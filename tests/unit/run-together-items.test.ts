@@ -33,6 +33,11 @@ describe('minutes printed as one run of text: each item’s number starts its ow
       ['CA 41/23 APOLOGIES None', 'CA 42/23 MINUTES were', 'CA 43/23 TRANSPORT PLAN'],
     ],
     [
+      `${ITEM_CODE_SHAPES[1]?.shape}, with a committee's letters after it`,
+      'Present: Cllrs Ash and Birch. 12/24PD Apologies for absence None were received. 13/24PD Declarations of interest None. 14/24PD Planning applications No objection was raised.',
+      ['12/24PD Apologies for', '13/24PD Declarations of', '14/24PD Planning applications'],
+    ],
+    [
       ITEM_CODE_SHAPES[2]?.shape,
       'Annual Meeting 2021 – 031 Election of Chair Cllr Ash was elected. 2021 – 032 Apologies None. 2021 – 033 Footpaths The stile is broken.',
       ['2021 – 031 Election of', '2021 – 032 Apologies None.', '2021 – 033 Footpaths The'],

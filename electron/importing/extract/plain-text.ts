@@ -156,6 +156,10 @@ const RUN_TOGETHER_BULLET = /(?<=\S)\s+-\s+(?=[A-Z][a-z]*\s)/;
 const BULLET_OPENS = /^(\s*)-\s+/;
 /** A round bullet inside a line, set apart by spaces: "… approved: • Clerk to report …". */
 const INLINE_ROUND_BULLET = /\s+[•●]\s+/;
+/** A middle dot inside a line as a bullet: "Officers undertook to: · Send the figures … · Confirm …". */
+const INLINE_MIDDLE_DOT = /\s+·\s+/;
+/** Each of the middle dots' pieces is a sentence's length: not a list of names or things ("· Les Bowen · Ann Smith"). */
+const MIDDLE_DOT_PIECE = 20;
 
 /** Gives each bullet of a line that holds several its own line, when each is a sentence's length. */
 function withBulletsOnTheirLines(lines: string[]): string[] {
@@ -165,6 +169,9 @@ function withBulletsOnTheirLines(lines: string[]): string[] {
     const round = line.split(INLINE_ROUND_BULLET);
     if (round.length >= 3 && round.slice(1).every((p) => p.trim().length >= 10))
       return [round[0] ?? '', ...round.slice(1).map((p) => `- ${p.trim()}`)].filter((p) => p.trim() !== '');
+    const dotted = line.split(INLINE_MIDDLE_DOT);
+    if (dotted.length >= 3 && dotted.slice(1).every((p) => p.trim().length >= MIDDLE_DOT_PIECE))
+      return [dotted[0] ?? '', ...dotted.slice(1).map((p) => `- ${p.trim()}`)].filter((p) => p.trim() !== '');
     const opens = BULLET_OPENS.exec(line);
     if (!opens) return [line];
     const pieces = line.slice(opens[0].length).split(RUN_TOGETHER_BULLET);

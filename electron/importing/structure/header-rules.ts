@@ -160,7 +160,9 @@ export const HEADER_RULES: HeaderRule[] = [
   {
     shape: 'a minutes title: "Minutes of the meeting of" the body, then the date in figures with no dash',
     example: 'Minutes of the meeting of Ashby Town Partnership 19/09/05',
-    pattern: /^Minutes of (?:the |a )?meeting of (?:the )?([A-Z][\w'’&,() -]{2,100}?)\s+(\d{1,2}\/\d{1,2}\/\d{2,4})$/,
+    // Also with the date in brackets: "Minutes of a Meeting of Ashby Parish Council (03/11/15)".
+    pattern:
+      /^Minutes of (?:the |a )?[Mm]eeting of (?:the )?([A-Z][\w'’&,() -]{2,100}?)\s+\(?(\d{1,2}\/\d{1,2}\/\d{2,4})\)?$/,
     committee: 1,
     date: { group: 2, written: 'numeric' },
   },
@@ -807,7 +809,7 @@ export const BODY_IN_TEXT_RULES: HeaderRule[] = [
  * FROM … STEERING GROUP" is an agenda's item.
  */
 export const NOT_A_COMMITTEE =
-  /^(?:the |this )?(?:committee|panel|sub-committee|group|forum|meeting)$|\bpresent\b|^(?:minutes?|agenda|decisions?|agreed|noted|resolved|present|apologies|receive|approve|consider|discuss|part|contents|index|print|recommendations?|items?|unrestricted items|exempt items|public business|briefing note|report|issue|section|appendix|reasons?|transcript|volume|meeting (?:details|summary|information)|cofnodion|rhaglen)\b/i;
+  /^(?:the |this )?(?:committee|panel|sub-committee|group|forum|partnership|meeting)$|\bpresent\b|^(?:minutes?|agenda|decisions?|agreed|noted|resolved|present|apologies|receive|approve|consider|discuss|part|contents|index|print|recommendations?|items?|unrestricted items|exempt items|public business|briefing note|report|issue|section|appendix|reasons?|transcript|volume|meeting (?:details|summary|information)|cofnodion|rhaglen)\b/i;
 
 export function readDate(text: string, written: 'numeric' | 'words'): string | null {
   // "05.11.26" on its own, as a title's date: the dots for slashes.

@@ -114,7 +114,9 @@ export function endsAsLeadIn(text: string): boolean {
     /\b[Tt]hat the following (?:[\w’'-]+ ){0,2}be (?:noted|approved|agreed|adopted|endorsed)\s*;\s*$/.test(text) ||
     /\bThe following (?:[\w’'-]+ ){0,3}(?:was|were|has been|have been) (?:unanimously )?(?:agreed|approved|resolved|submitted|adopted|made|sent)(?: by [^.;:]{2,40})?\s*[;:,-]?\s*$/.test(
       text,
-    )
+    ) ||
+    // "The Panel noted that the following terms were agreed by both sides at the hearing -" over (A), (B).
+    /\bthe following (?:[\w’'-]+ ){0,3}(?:was|were|had been|have been)\b[^.;:]{0,120}\s[–—-]\s*$/i.test(text)
   );
 }
 

@@ -1668,9 +1668,12 @@ const DECIDED_TO_DO =
 const BODY_DOES =
   /^(?:The|This) (?:Panel|Committee|Sub-Committee|Board|Council|Cabinet|Executive|Forum|Authority) (?!was\b|is\b|has\b|does\b)[a-z]{3,}s\b/;
 
-/** "The Director of Public Health has approved the scheme …": an officer's decision, told under its entry's dated title. */
+/**
+ * "The Director of Public Health has approved the scheme …": an officer's decision, told under its entry's dated title;
+ * or said in the present ("That the Leader approves the variations to the programme …").
+ */
 const WHO_HAS_DECIDED =
-  /^(?:The )?[A-Z][^.;:]{2,80}? (?:has|have) (?:approved|agreed|authorised|authorized|decided|awarded|granted|adopted|endorsed)\b/;
+  /^(?:The )?[A-Z][^.;:]{2,80}? (?:has|have) (?:approved|agreed|authorised|authorized|decided|awarded|granted|adopted|endorsed)\b|^(?:That )?(?:the )?(?:[A-Z][\w'’&-]* ){1,6}(?:approves|agrees|authorises|authorizes|decides|awards|grants|adopts|endorses|notes)\b/;
 
 /** "Effective from: 12/02/2024": the last field of a decisions list's entry, over its decision. */
 const EFFECTIVE_FROM = /^Effective from\s*:\s*\d{1,2}\/\d{1,2}\/\d{2,4}\s*$/i;

@@ -81,8 +81,9 @@ export const ITEM_CODE_SHAPES: ItemCodeShape[] = [
     shape: 'a number, a stroke and the year',
     example: '… in recent years. 57/19 ELECTION OF CHAIR …',
     // Also with a point before the stroke: "… for the year. 2./26 ELECTION OF VICE CHAIR …"; and with the body's letters
-    // before it, as a line or sentence opens: "… were received. CA 97/19 CHAIR’S ANNOUNCEMENTS …".
-    pattern: code(String.raw`(?:(?<=^|[.:;!?)\]]\s+)[A-Z]{2,5} )?(\d{1,4})\.?\/(\d{2}|\d{4})\b`),
+    // before it, as a line or sentence opens: "… were received. CA 97/19 CHAIR’S ANNOUNCEMENTS …"; and with a committee's
+    // letters after it: "… were received. 12/24PL Open Forum …".
+    pattern: code(String.raw`(?:(?<=^|[.:;!?)\]]\s+)[A-Z]{2,5} )?(\d{1,4})\.?\/(\d{2}|\d{4})(?:\b|[A-Z]{1,3}(?=\s))`),
     readings: (m) => [{ group: m[3] ?? '', place: Number(m[2]) }],
   },
   {
