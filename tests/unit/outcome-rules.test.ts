@@ -12323,10 +12323,48 @@ describe('shapes met on real pages in the forty-first session (P341–P344 and a
         ],
       ],
     ],
+    [
+      'a part’s number left at the end of the line above, its “To” on a line of its own',
+      'Budget strategy\nMinutes: DECISION: 1.\nTo\nendorse the revised budget strategy. 2.\nTo\nrecommend to Full Council on 21/11/24 that the revised strategy is approved.',
+      [
+        ['resolution', 'Endorse the revised budget strategy.'],
+        ['recommendation', 'Recommend to Full Council on 21/11/24 that the revised strategy is approved.'],
+      ],
+    ],
+    [
+      'numbered parts worded as decisions, above a recommendation to Council in capitals',
+      'Year-end accounts\nThe Leader presented the report on the draft year-end results and asked members to approve them.\n\n(1) Note the draft revenue results for 2024/25;\n\n(2) Approve the revised capital programme at appendix 1;\n\n(3) Approve the budget changes at appendix 2; and\n\nRECOMMENDED to Full Council that the treasury results at appendix 3 are noted.',
+      [
+        ['resolution', 'Note the draft revenue results for 2024/25'],
+        ['resolution', 'Approve the revised capital programme at appendix 1'],
+        ['resolution', 'Approve the budget changes at appendix 2'],
+        ['recommendation', 'Full Council that the treasury results at appendix 3 are noted.'],
+      ],
+    ],
+    [
+      'a body’s decision over numbered parts, one of whose details are printed unindented',
+      'Cabinet Agreed\n1. Recommends to Council to draw £500k from the recovery reserve for winter pressures.\n2. Approves the transfer of budgets to a new events account:\nApproves moving £40k from the parking budget to the events budget.\nApproves moving £15k from the hall budget to the events budget.\n3. Recommends to Council the revised capital programme, moving £9m into next year.\n4. Recommends to Council the following extra capital budgets:',
+      [
+        ['recommendation', 'Recommends to Council to draw £500k from the recovery reserve for winter pressures.'],
+        [
+          'resolution',
+          'Approves the transfer of budgets to a new events account: Approves moving £40k from the parking budget to the events budget. Approves moving £15k from the hall budget to the events budget.',
+        ],
+        ['recommendation', 'Recommends to Council the revised capital programme, moving £9m into next year.'],
+        ['recommendation', 'Recommends to Council the following extra capital budgets:'],
+      ],
+    ],
   ])('%s', readsWhole);
 });
 
 describe('meeting details met on real pages in the forty-first session', () => {
+  it('reads a table of minutes headed by the minute’s number and the agenda item as minutes', () => {
+    expect(
+      header(
+        'MINUTES of the MEETING OF ASHBY TOWN COUNCIL\nHELD IN THE TOWN HALL ON TUESDAY 9TH JANUARY 2024\nMinute No. Agenda Item\n001-24 1 APOLOGIES Apologies were received from Cllr Ash.\n002-24 2 VACANCIES The Clerk reported one vacancy, to be advertised.',
+      ).kind,
+    ).toBe('minutes');
+  });
   it('reads a minutes title with the date in figures in brackets after the body', () => {
     expect(
       header(
@@ -12364,5 +12402,21 @@ describe('lines that lead into the parts below them', () => {
     ],
   ])('%s', (_shape, text, leadsIn) => {
     expect(endsAsLeadIn(text)).toBe(leadsIn);
+  });
+});
+
+describe('item numbers of a page printed to PDF', () => {
+  it('reads no items in a body’s numbered decision whose part’s details were printed unindented', () => {
+    const line = (kind: RawBlock['kind'], text: string): RawBlock => ({ kind, text, page: 1 });
+    const blocks = [
+      line('paragraph', 'Cabinet Agreed'),
+      line('list-item', '1. Recommends to Council to draw £500k from the recovery reserve for winter pressures.'),
+      line('list-item', '2. Approves the transfer of budgets to a new events account:'),
+      line('paragraph', 'Approves moving £40k from the parking budget to the events budget.'),
+      line('paragraph', 'Approves moving £15k from the hall budget to the events budget.'),
+      line('list-item', '3. Recommends to Council the revised capital programme, moving £9m into next year.'),
+      line('list-item', '4. Recommends to Council the following extra capital budgets:'),
+    ];
+    expect(findAgendaItems(blocks, false)).toEqual([]);
   });
 });

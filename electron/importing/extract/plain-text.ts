@@ -119,18 +119,22 @@ const ITEM_TITLE_ONLY = /^(?![^]*\b(?:is|are|was|were|be|been|has|have|had|[A-Za
 const MARKER_AT_LINE_END =
   /^(.*\b(?:resolved|agreed|decided)\b[^.]{0,20}?:?)\s+(\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})\))\s*$/i;
 
-/** "… to Full Council : i." over "That the capital programme …": a part's marker left at the end of the line before it. */
+/**
+ * "… to Full Council : i." over "That the capital programme …", "DECISION: 1." over "To endorse the strategy.": a part's
+ * marker left at the end of the line before it.
+ */
 // A marker with its full stop only: not a vote's count in brackets ("RESOLVED: (For: 27, Against: 11, Abstain: 1)").
 const MARKER_BEFORE_THAT = /^(.*[.:;])\s+((?:[ivx]{1,4}|[a-h]|\d{1,2})\.)\s*$/;
 
-/** Moves a list marker left at the end of a keyword's line, or of the line above a "That …" part, to the part it numbers. */
+/** Moves a list marker left at the end of a keyword's line, or of the line above a "That …" or "To …" part, to the part it numbers. */
 function withMarkersOnTheirParts(lines: string[]): string[] {
   const moved = [...lines];
   moved.forEach((line, i) => {
     const next = moved.findIndex((l, j) => j > i && l.trim() !== '');
     if (next < 0) return;
     const marker =
-      MARKER_AT_LINE_END.exec(line) ?? (/^\s*That\s/.test(moved[next] ?? '') ? MARKER_BEFORE_THAT.exec(line) : null);
+      MARKER_AT_LINE_END.exec(line) ??
+      (/^\s*(?:That|To)\b/.test(moved[next] ?? '') ? MARKER_BEFORE_THAT.exec(line) : null);
     if (!marker?.[1] || !marker[2]) return;
     moved[i] = marker[1];
     moved[next] = `${marker[2]} ${moved[next]?.trimStart() ?? ''}`;

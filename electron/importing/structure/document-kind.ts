@@ -350,8 +350,9 @@ export const KIND_EVIDENCE: KindEvidence[] = [
     example: 'Item no. Agenda Item Details Status',
     kind: 'agenda',
     // Also at the end of the line above it: "11:00 on 18th June – Online Agenda Item Lead Officer Supporting Documents".
+    // Not a minutes table's, whose first column is the minute's number ("Minute No. Agenda Item").
     pattern:
-      /(?:^|\s)(?:(?:Item|No\.?|Number|Ref\.?)\s*(?:no\.?|number)?\s+Agenda items?(?:\s+(?:Details|Title|Description|Status|Papers|Pages?|Lead|Reports?))*|Agenda items?(?:\s+(?:Details|Title|Description|Status|Papers|Pages?|Lead|Reports?|Officers?|Supporting|Documents))+)$/i,
+      /(?:^|\s)(?:(?<!\bMinute\s+)(?:Item|No\.?|Number|Ref\.?)\s*(?:no\.?|number)?\s+Agenda items?(?:\s+(?:Details|Title|Description|Status|Papers|Pages?|Lead|Reports?))*|Agenda items?(?:\s+(?:Details|Title|Description|Status|Papers|Pages?|Lead|Reports?|Officers?|Supporting|Documents))+)$/i,
     // Business to come, whatever its items ask members to do ("Members are asked to agree the minutes …"); not a
     // page of minutes that heads each item "Agenda item".
     settles: true,

@@ -312,7 +312,7 @@ const DECIDED_AFTER_NUMBER =
  * whose full stop was lost ("RESOLVED that the minutes be noted"), after which a number starts the next item.
  */
 const DECISION_LEAD_IN =
-  /\b(?:RESOLVED|ORDERED|AGREED|DECIDED|RECOMMENDED|Resolved|Agreed|Decided)\b[^.;:]{0,80}:-?\s*$|\b(?:RESOLVED|ORDERED) that (?:the )?[A-Z][\w -]{0,40}$/;
+  /\b(?:RESOLVED|ORDERED|AGREED|DECIDED|DECISION|RECOMMENDED|Resolved|Agreed|Decided|Decision)\b[^.;:]{0,80}:-?\s*$|\b(?:RESOLVED|ORDERED) that (?:the )?[A-Z][\w -]{0,40}$/;
 const DECISION_PART =
   /^(?!To\b)[A-Z][\w'’,&()-]*(?: (?!that\b|to\b|will\b|would\b|shall\b|should\b|must\b|may\b|can\b|not\b)[\w'’,&()-]+){0,7} be (?:[a-z]+ed|made|held|given|taken|sent|bought|built|set up|put)\b[^:]*$/;
 
@@ -352,10 +352,13 @@ function pointsListed(blocks: RawBlock[]): Set<number> {
   let listing = false;
   /** Under a body's decision, its numbered parts go on past the unnumbered details of one of them. */
   let deciding = false;
+  /** The last part ended with a colon: the lines below it are its details, as a printed page may not indent them. */
+  let partLeadsIn = false;
   blocks.forEach((b, i) => {
     const numbered = /^\(?\d{1,2}[.)]\s/.test(b.text);
     if (listing && numbered) parts.add(i);
-    else if (!(deciding && b.kind === 'list-item')) listing = deciding = false;
+    else if (!(deciding && (b.kind === 'list-item' || partLeadsIn))) listing = deciding = false;
+    if (numbered) partLeadsIn = /:\s*$/.test(b.text);
     if (LISTS_POINTS.test(b.text) && b.text.split(/\s+/).length >= 4) listing = true;
     if (BODY_DECIDED_ALONE.test(b.text)) listing = deciding = true;
   });

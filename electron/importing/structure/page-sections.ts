@@ -99,11 +99,13 @@ export function runsThatDecide(segments: Segment[], minutes = true): Set<number>
     }
     // "1. … asked for nominations. 2. Cllr A proposed, and Cllr B seconded, that C be elected Chair." over "RESOLVED: That C
     // be elected Chair.": the minute's paragraphs tell how it came to its resolution, which is below them.
-    // Not parts worded as decisions themselves ("(a) That the report be noted …").
+    // Not parts worded as decisions themselves ("(a) That the report be noted …"; "(1) Note the results;", "(2) Approve the
+    // programme;" above a recommendation to Council).
     const toldBeforeKeyword =
       run[0] !== undefined &&
       !opensWithKeyword &&
       !/^that\b/i.test(stripMarker(segments[run[0]]?.text ?? '')) &&
+      !(run.length >= 2 && run.every((i) => TO_VERB.test(stripMarker(segments[i]?.text ?? '')))) &&
       !keywordGoesOn(next) &&
       matchHead(next?.text ?? '') !== null;
     if (toldBeforeKeyword) {
