@@ -12354,10 +12354,38 @@ describe('shapes met on real pages in the forty-first session (P341–P344 and a
         ['recommendation', 'Recommends to Council the following extra capital budgets:'],
       ],
     ],
+    [
+      'a Welsh double initial before the surname, not a sentence’s end',
+      '2. Election of officers\nMrs. G.Ll. Parry was re-elected Vice-Chair of the Trust for the coming year.',
+      [['resolution', 'Mrs. G.Ll. Parry was re-elected Vice-Chair of the Trust for the coming year.']],
+    ],
+    [
+      'the first lettered part on the keyword’s line after “That”, the rest below it',
+      'Transport appeals\nRESOLVED: That (a) one appeal be not upheld as no exceptional circumstances were shown (Case No. A4); and\n\n(b) one appeal be upheld on medical grounds (Case No. B2); and\n\n(c) two appeals be upheld, with passes granted until the end of the school year.',
+      [
+        ['resolution', 'One appeal be not upheld as no exceptional circumstances were shown (Case No. A4)'],
+        ['resolution', 'One appeal be upheld on medical grounds (Case No. B2)'],
+        ['resolution', 'Two appeals be upheld, with passes granted until the end of the school year.'],
+      ],
+    ],
   ])('%s', readsWhole);
 });
 
 describe('meeting details met on real pages in the forty-first session', () => {
+  it('reads the date of a paper whose opening sentence says which meeting its minutes are', () => {
+    expect(
+      header(
+        'The minutes of the ordinary meeting held in the Council Chamber at Ashby on 14 March 2019 at 7:00pm.\n\nPresent Mr A. Ash\n\nCHAIRMAN’S WELCOME / 19/021 / The Chairman welcomed the Board.',
+      ).date,
+    ).toBe('2019-03-14');
+  });
+  it('gives no date to a paper that names only the last meeting’s minutes, proposed for approval', () => {
+    expect(
+      header(
+        'Apologies: Cllr Ash.\nThe minutes of the meeting held on 3rd May 2018 were then proposed by Cllr Birch, seconded by Cllr Cole and signed.\nPlanning: no comments.',
+      ).date,
+    ).toBeNull();
+  });
   it('reads a table of minutes headed by the minute’s number and the agenda item as minutes', () => {
     expect(
       header(

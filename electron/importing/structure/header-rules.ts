@@ -252,9 +252,10 @@ export const HEADER_RULES: HeaderRule[] = [
     shape: 'a minutes title with the date only',
     example: 'Minutes of a meeting held on 10th September, 2013.',
     // Not an agenda's item on them: "Minutes of the Meeting held on 26 July 2017 RECOMMENDED that the Minutes … be confirmed",
-    // nor the last meeting's, approved: "Minutes of last meeting held on 2nd March 2026 confirmed as correct".
+    // nor the last meeting's, approved: "Minutes of last meeting held on 2nd March 2026 confirmed as correct". Also as the
+    // paper's opening sentence: "The minutes of the ordinary meeting held at the Institute, Ashby on 3 May 2024 at 7pm.".
     pattern: new RegExp(
-      `^(?!.*\\b(?:circulated|attached|enclosed|herewith|(?:were|was|be) (?:received|approved|agreed|signed|accepted|confirmed|taken)|(?:confirmed|approved|agreed|accepted) as)\\b)(?:(?:draft|unconfirmed|confirmed|approved) )?minutes of (?:(?:the|a|an) )?(?!(?:previous|last|preceding)\\b)(?:[\\w-]+ )?meeting held (?:.*? )??on (?:the )?${WRITTEN}`,
+      `^(?!.*\\b(?:circulated|attached|enclosed|herewith|(?:were|was|be) (?:received|approved|agreed|signed|accepted|confirmed|taken)|(?:confirmed|approved|agreed|accepted) as)\\b)(?:the (?!.*\\b(?:were|was|are|is|be|been)\\b))?(?:(?:draft|unconfirmed|confirmed|approved) )?minutes of (?:(?:the|a|an) )?(?!(?:previous|last|preceding)\\b)(?:[\\w-]+ )?meeting held (?:.*? )??on (?:the )?${WRITTEN}`,
       'i',
     ),
     date: { group: 1, written: 'words' },

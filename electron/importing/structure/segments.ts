@@ -56,6 +56,9 @@ const SPLIT_BEFORE = [
   // after a list of names with no full stop ("Apologies: Councillors R Hunt and M Pervaiz 1 Appointment of Chair RESOLVED"),
   // but not a date ("… held on 21 March 2018 were AGREED").
   /(?<=[.;]\s+|\b[A-Z][a-z]+\s+)(?!\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)(?=(?:[A-Z]{1,4}\.)?\d{1,4}\.?\s+[A-Z][\w'’&,()/-]*(?:\s+[\w'’&,()/-]+){0,10}?\s+(?:RESOLVED|AGREED|DECIDED)\b)/g,
+  // "RESOLVED: That (a) one appeal be upheld; and" over "(b) …": the first part's marker after the keyword's "That"
+  // starts the part, as "RESOLVED: That" over "(a) …" would.
+  /(?<=\b(?:RESOLVED|AGREED|DECIDED|Resolved|Agreed|Decided)\s*[:–—-]?\s*(?:That|THAT)\s+)(?=\((?:a|1|i)\)\s)/g,
   // "… as Chair Resolved to elect Cllr Francis": the decision's line run on to the line above it.
   /(?<!\b(?:was|were|it|and|be|been|being|unanimously|duly)\s+)(?<=\S\s+)(?=Resolved (?:to|that)\s+[a-z])/g,
   // "… the stile above Hall Garth. HD 166 Also RESOLVED that the clerk will …": a minute's number and its keyword, run on
@@ -486,7 +489,7 @@ export function sentencesOf(text: string): string[] {
       .split(/\n/)
       .flatMap((part) =>
         part.split(
-          /(?<=[.!?])\s+[-–—•]\s+(?=[A-Z][a-z])|(?<=[a-z)][.!?]{1,3})\s+\/\s+(?=[A-Z][a-z]+(?:\s+[\w'’-]+){2})|(?<=[.!?]|[.!?]["”’)])\s+(?=["“‘(]?[A-Z]|\(\d{2,4}\s*[–—/.-]\s*\d{1,4}\)\s+[A-Z]|\(?\d{1,3}(?:\.(?:\d{1,3}|[A-Za-z]\d{0,2})){0,3}\)?\.?\s+[A-Z][a-z]|[A-Z]{0,3}\/?\d{1,6}\/\d{2,6}\b|\d{1,4} [a-z]{3,} [a-z]|\d{1,3}(?:\([a-z0-9]{1,5}\))?\s[–—-]\s+[A-Z])(?<!\b(?:Cllrs?|Clrs?|CLLRS?|CLRS?|Coun|Cyng|Mr|Mrs|Ms|Dr|MRS?|MS|DR|No|St|Co|Rev|Revd|Prof|Insp|Sgt|Supt|Col|Lt|Capt|Maj|Gen|Brig|Adm|Cdr|Hon|Rt|Messrs|Wm|Esq|[Pp]rop|[Ss]ec|(?<!\b(?:Appendix|Annexe?|Schedule|Table|Figure|Part|Option|Section|Phase|Zone|Category|Type|Class|Grade|Band) )[A-Z])\.\s+)(?<!(?:^|[;,]\s*)(?:[Pp]roposed|[Ss]econded)(?: by)?\.\s+)/,
+          /(?<=[.!?])\s+[-–—•]\s+(?=[A-Z][a-z])|(?<=[a-z)][.!?]{1,3})\s+\/\s+(?=[A-Z][a-z]+(?:\s+[\w'’-]+){2})|(?<=[.!?]|[.!?]["”’)])\s+(?=["“‘(]?[A-Z]|\(\d{2,4}\s*[–—/.-]\s*\d{1,4}\)\s+[A-Z]|\(?\d{1,3}(?:\.(?:\d{1,3}|[A-Za-z]\d{0,2})){0,3}\)?\.?\s+[A-Z][a-z]|[A-Z]{0,3}\/?\d{1,6}\/\d{2,6}\b|\d{1,4} [a-z]{3,} [a-z]|\d{1,3}(?:\([a-z0-9]{1,5}\))?\s[–—-]\s+[A-Z])(?<!\b(?:Cllrs?|Clrs?|CLLRS?|CLRS?|Coun|Cyng|Mr|Mrs|Ms|Dr|MRS?|MS|DR|No|St|Co|Rev|Revd|Prof|Insp|Sgt|Supt|Col|Lt|Capt|Maj|Gen|Brig|Adm|Cdr|Hon|Rt|Messrs|Wm|Esq|Ll|Rh|Dd|[Pp]rop|[Ss]ec|(?<!\b(?:Appendix|Annexe?|Schedule|Table|Figure|Part|Option|Section|Phase|Zone|Category|Type|Class|Grade|Band) )[A-Z])\.\s+)(?<!(?:^|[;,]\s*)(?:[Pp]roposed|[Ss]econded)(?: by)?\.\s+)/,
         ),
       )
       .map((s) => s.trim())
