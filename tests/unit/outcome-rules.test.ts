@@ -12368,10 +12368,52 @@ describe('shapes met on real pages in the forty-first session (P341–P344 and a
         ['resolution', 'Two appeals be upheld, with passes granted until the end of the school year.'],
       ],
     ],
+    [
+      'a body’s two decisions in one sentence after “After discussion”, the second a task given to an officer',
+      'Review of the new model\nAfter discussion, the Panel agreed its main conclusions and tasked the Officer to prepare a draft report with a summary.',
+      [
+        ['resolution', 'After discussion, the Panel agreed its main conclusions.'],
+        ['request', 'After discussion, the Panel tasked the Officer to prepare a draft report with a summary.'],
+      ],
+    ],
+    [
+      'a keyword’s lead-in that names only the body and its verb, over the numbered requests',
+      '9.3 Resolved – That the Committee requests:\n\n1. That the Chair writes to the hospital trust asking when the ward will reopen.\n\n2. That the other responses to its recommendations are noted.',
+      [
+        ['resolution', 'The Chair writes to the hospital trust asking when the ward will reopen.'],
+        ['resolution', 'The other responses to its recommendations are noted.'],
+      ],
+    ],
   ])('%s', readsWhole);
 });
 
 describe('meeting details met on real pages in the forty-first session', () => {
+  it.each<[string, string]>([
+    [
+      'a resolution that the council itself adopts something',
+      'Licensing policy\nThe Portfolio Holder presented the revised policy.\nIt was RESOLVED that the Council adopt the revised licensing policy from 1 April.',
+    ],
+    [
+      'a resolution naming the council on a line of its own',
+      'Budget 2025/26\nRESOLVED that the Council\n(a) approve the revenue budget;\n(b) set the council tax.',
+    ],
+    [
+      'a lettered part in which the council agreed something',
+      'Meeting arrangements\nA. That Council agreed the return to meetings in person.\nB. That Council agreed the change to the constitution.',
+    ],
+  ])('names the council as the body: %s', (_shape, text) => {
+    expect(header(text).committee).toBe('Council');
+  });
+  it('does not take the council a committee recommends to for the body', () => {
+    expect(header('Budget\nRESOLVED that the Council be recommended to approve the budget.').committee).toBeNull();
+  });
+  it('reads minutes that number each paragraph, "16.3 Resolved – That …", as minutes', () => {
+    expect(
+      header(
+        '13.1 Cllr Ash declared a personal interest.\n\nResponses to Recommendations pdf icon PDF 108 KB\n\nThe Committee is asked to note the responses.\n\n16.1 The update was welcomed.\n\n16.3 Resolved – That the Committee requests:\n\n1. That the Chair writes to the Trust.\n\nWater quality pdf icon PDF 54 KB\n\nReport by the Trust.',
+      ).kind,
+    ).toBe('minutes');
+  });
   it('reads the date of a paper whose opening sentence says which meeting its minutes are', () => {
     expect(
       header(

@@ -27,9 +27,9 @@ export interface KindEvidence {
   labels?: boolean;
 }
 
-/** RESOLVED and the like: a paper that says what was decided. */
+/** RESOLVED and the like: a paper that says what was decided; also after a paragraph's number ("16.3 Resolved – That …"). */
 const DECISION_KEYWORD =
-  /\bRESOLVED\b|^(?:It was\s+)?Resolved\b|^(?:It was\s+)?(?:AGREED|DECIDED|CONCLUDED)\b|^(?:THE )?DECISION\b|^PENDERFYNWYD\b|^RECOMMENDED\s*[:–—-]/;
+  /\bRESOLVED\b|^(?:\d{1,3}(?:\.\d{1,3}){1,2}\s+)?(?:It was\s+)?Resolved\b|^(?:It was\s+)?(?:AGREED|DECIDED|CONCLUDED)\b|^(?:THE )?DECISION\b|^PENDERFYNWYD\b|^RECOMMENDED\s*[:–—-]/;
 
 export const KIND_EVIDENCE: KindEvidence[] = [
   {

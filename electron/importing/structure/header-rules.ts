@@ -702,10 +702,20 @@ export const BODY_IN_TEXT_RULES: HeaderRule[] = [
     shape: 'a named body that decides',
     example: 'The Housing Scrutiny Panel noted the progress made.',
     // Also as a resolution's lead-in: "That the Overview and Scrutiny Committee resolves to:", and on a news page: "The
-    // Leadership Board of the Ashby Combined Authority has today (March 24) agreed …".
+    // Leadership Board of the Ashby Combined Authority has today (March 24) agreed …"; and as a lettered part: "A. That
+    // Council agreed the changes to the constitution".
     pattern: new RegExp(
-      `^(?:That )?(?:The |the )?${NAMED_BODY}(?: (?:also|then|unanimously|further))?(?: ha(?:s|ve))?(?: (?:today|now))?(?: \\([^()]{1,30}\\))? (?:RESOLVED|resolved|resolves|noted|notes|agreed|agrees|approved|approves|endorsed|endorses|decided|decides|had before it)\\b`,
+      `^(?:[A-H]\\.\\s+(?=That ))?(?:That )?(?:The |the )?${NAMED_BODY}(?: (?:also|then|unanimously|further))?(?: ha(?:s|ve))?(?: (?:today|now))?(?: \\([^()]{1,30}\\))? (?:RESOLVED|resolved|resolves|noted|notes|agreed|agrees|approved|approves|endorsed|endorses|decided|decides|had before it)\\b`,
     ),
+    committee: 1,
+    anywhere: true,
+  },
+  {
+    shape: 'a resolution that the council itself does something',
+    example: 'It was RESOLVED that the Council adopt the revised licensing policy from 1 April.',
+    // Not what another body puts to it: "RESOLVED that the Council be recommended to …", "… that Council notes that …".
+    pattern:
+      /^(?:It was )?RESOLVED,?\s*(?:[:–—-]\s*)?that (?:the )?((?:Full |County |City |Borough |District |Town |Parish )?Council)(?:\s*:?\s*$|\s+(?!be\b|is\b|was\b|has\b|had\b|will\b|would\b|should\b|may\b|notes? that\b)[a-z]{3,}\b)/,
     committee: 1,
     anywhere: true,
   },

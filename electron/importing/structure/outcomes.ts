@@ -1644,11 +1644,12 @@ const DECIDED_TO_ONLY = new RegExp(
   'i',
 );
 /**
- * "RESOLVED to note:", "RESOLVED to authorise:", "RESOLVED as follows:", "RESOLVED on a motion MOVED by … and SECONDED by …:",
- * "RESOLVED, in terms of delegated powers:-" over its parts: the verb, who moved it or by what power, and nothing of what.
+ * "RESOLVED to note:", "RESOLVED to authorise:", "Resolved – That the Committee requests:", "RESOLVED as follows:",
+ * "RESOLVED on a motion MOVED by … and SECONDED by …:", "RESOLVED, in terms of delegated powers:-" over its parts: the
+ * verb, who moved it or by what power, and nothing of what.
  */
 const VERB_ONLY =
-  /^(?:(?:to )?(?:note|approve|agree|endorse|accept|adopt|confirm|support|recommend|authori[sz]e|ratify|receive|grant|award|appoint)|as follows|(?:in terms of |under )?(?:its |the )?delegated powers?|(?:on (?:a|the) motion )?(?:moved|proposed) by [^.;:]{2,80}? (?:and )?seconded by [^.;:]{2,60}?)\s*[:;,–-]*\s*$/i;
+  /^(?:(?:to )?(?:note|approve|agree|endorse|accept|adopt|confirm|support|recommend|authori[sz]e|ratify|receive|grant|award|appoint)|(?:that )?(?:the )?(?:[A-Z][\w-]* ){0,3}(?:Committee|Council|Board|Panel|Cabinet|Executive|Sub-Committee) (?:requests|agrees|notes|resolves|recommends|asks|approves|endorses)(?: to| that)?|as follows|(?:in terms of |under )?(?:its |the )?delegated powers?|(?:on (?:a|the) motion )?(?:moved|proposed) by [^.;:]{2,80}? (?:and )?seconded by [^.;:]{2,60}?)\s*[:;,–-]*\s*$/i;
 /** "Resolved: That with effect from 1 April 2016:" over its parts: from when, and nothing of what. */
 const FROM_WHEN_ONLY =
   /^(?:that,? )?(?:with (?:immediate )?effect(?: from [^.;:]{2,40}?)?|as from [^.;:]{2,40}?)\s*[:;,–-]*\s*$/i;

@@ -1052,9 +1052,9 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'a body that asked someone to do something, or asked for something',
     example: 'The Committee also asked the Head of Planning to circulate the update report before each meeting.',
     // Also after what the body remarked on: "The Board highlighted that air quality would be key and requested modelling data
-    // be provided".
+    // be provided"; and "The Panel tasked the Officer to draft the report".
     pattern: new RegExp(
-      `^(?:[^.,;]{3,80},\\s+(?:and\\s+)?)?${BODY}\\s+(?:(?:highlighted|commented|discussed|considered|acknowledged|emphasised|emphasized|stressed|expressed|raised)\\b[^.;]{3,200}?\\s+and\\s+)?(?:also |further |then |unanimously )?(?:asked|requested|instructed|invited|encouraged|urged)\\s+(?!whether\\b|if\\b(?! there could be\\b)|how\\b|what\\b|why\\b|when\\b|who\\b|about\\b|(?:a number of |several |various |some |further )?questions?\\b|the following\\b)`,
+      `^(?:[^.,;]{3,80},\\s+(?:and\\s+)?)?${BODY}\\s+(?:(?:highlighted|commented|discussed|considered|acknowledged|emphasised|emphasized|stressed|expressed|raised)\\b[^.;]{3,200}?\\s+and\\s+)?(?:also |further |then |unanimously )?(?:asked|requested|instructed|tasked|invited|encouraged|urged)\\s+(?!whether\\b|if\\b(?! there could be\\b)|how\\b|what\\b|why\\b|when\\b|who\\b|about\\b|(?:a number of |several |various |some |further )?questions?\\b|the following\\b)`,
     ),
     kind: 'request',
   },
