@@ -12384,6 +12384,11 @@ describe('shapes met on real pages in the forty-first session (P341–P344 and a
         ['resolution', 'The other responses to its recommendations are noted.'],
       ],
     ],
+    [
+      'a decision field that records only who sent apologies or would be late',
+      'Apologies for Absence and Declarations of Interest\n\nDecision:\n\n  • Apologies for absence from Cllrs Ash and Birch.\n  • Apologies for lateness from Cllrs Cole and Dale.\n  • No declarations\n\nElection of the Mayor\n\nDecision:\n\nThat Councillor Ann Ash be elected Mayor for the coming year.',
+      [['resolution', 'Councillor Ann Ash be elected Mayor for the coming year.']],
+    ],
   ])('%s', readsWhole);
 });
 

@@ -236,11 +236,12 @@ const ACTION_DONE_BELOW = /^(?:Action (?:now )?(?:complete|completed|closed)|Com
 /**
  * "None required.", "N/A", "1976.", "(14 December 2021)", "The Committee did not make any recommendations.", "There were no
  * announcements.": a field left empty or a number cut from its sentence, not a decision. So is a "Decision:" field that
- * only says who was there, that questions were put, or that an item was considered ("All Cabinet Members were present.",
+ * only says who was there or sent apologies, that questions were put, or that an item was considered ("All Cabinet
+ * Members were present.", "Apologies for lateness from Cllrs Ash and Birch.",
  * "Cabinet received oral questions …", "Members considered item 4a from the forward plan.").
  */
 const NOTHING =
-  /^(?:(?:the |this )?[\w ]{0,60}? did not make any (?:recommendations?|decisions?|comments?)\b.*|no (?:recommendations?|decisions?) (?:was|were) made\b.*|\([^()]*\)|(?:none|nil|n\/a|not applicable)(?: (?:were |was )?(?:required|needed|made|received|declared|recorded|noted))?|nothing (?:to report|further to report|new|to add)(?: at (?:present|this time|this stage))?|noted|(?:agreed|resolved|decided) that\s*[:–—-]+|no (?:items?|declarations|business)\b.*|there (?:were|was) no (?:[\w’'-]+ ){0,4}(?:announcements|items|business|questions|matters|declarations|reports?|updates?)\b[^.,;]*|(?:all|the) [\w ]{0,40}? (?:were|was) present|[\w ]{0,40}?\breceived (?:oral |written |public )?questions\b(?![^;]*\b(?:agreed|resolved|decided|approved|asked|requested)\b)[^;]*|(?:[\w ]{0,40} )?considered (?:[\w ]{0,30} )?items? \w{1,4}(?: from [^.;]*)?|[\d\s.,/:;()£%-]+)\.?$/i;
+  /^(?:(?:the |this )?[\w ]{0,60}? did not make any (?:recommendations?|decisions?|comments?)\b.*|no (?:recommendations?|decisions?) (?:was|were) made\b.*|\([^()]*\)|(?:none|nil|n\/a|not applicable)(?: (?:were |was )?(?:required|needed|made|received|declared|recorded|noted))?|nothing (?:to report|further to report|new|to add)(?: at (?:present|this time|this stage))?|noted|(?:agreed|resolved|decided) that\s*[:–—-]+|no (?:items?|declarations|business)\b.*|apologies(?: for (?:absence|lateness))?(?: (?:were|was) (?:received|given|submitted))? from\b(?![^;]*\bbe\b)[^;]*|there (?:were|was) no (?:[\w’'-]+ ){0,4}(?:announcements|items|business|questions|matters|declarations|reports?|updates?)\b[^.,;]*|(?:all|the) [\w ]{0,40}? (?:were|was) present|[\w ]{0,40}?\breceived (?:oral |written |public )?questions\b(?![^;]*\b(?:agreed|resolved|decided|approved|asked|requested)\b)[^;]*|(?:[\w ]{0,40} )?considered (?:[\w ]{0,30} )?items? \w{1,4}(?: from [^.;]*)?|[\d\s.,/:;()£%-]+)\.?$/i;
 
 /**
  * What the meeting decided or asked for, read by the shape of the text: each
