@@ -12389,6 +12389,40 @@ describe('shapes met on real pages in the forty-first session (P341–P344 and a
       'Apologies for Absence and Declarations of Interest\n\nDecision:\n\n  • Apologies for absence from Cllrs Ash and Birch.\n  • Apologies for lateness from Cllrs Cole and Dale.\n  • No declarations\n\nElection of the Mayor\n\nDecision:\n\nThat Councillor Ann Ash be elected Mayor for the coming year.',
       [['resolution', 'Councillor Ann Ash be elected Mayor for the coming year.']],
     ],
+    [
+      'a page’s notice that the meeting may be held in Welsh, with translation',
+      'Venue: Council Chamber\nMembers may speak Welsh at the meeting with notice. A translation service will be provided if requested.\n1. Declarations of interest\nNone.\n2. Budget\nThe Committee noted the budget report.',
+      [['resolution', 'The Committee noted the budget report.']],
+    ],
+    [
+      'a minute’s number glued to its title, then the body’s decision',
+      '13/24Audit: The Committee noted the completion of the audit and the report of the External Auditor.',
+      [
+        [
+          'resolution',
+          '13/24Audit: The Committee noted the completion of the audit and the report of the External Auditor.',
+        ],
+      ],
+    ],
+    [
+      'a planning response that the council had no concerns about the application',
+      '250/24 Planning applications\n1. 24/0122 Ashby Scouts, Church Lane – new storage shed - The Town Council had no concerns about this application.\n2. 24/0123 Mill Farm, Ashby – single-storey extension (replacing the old one) - The Town Council had no concerns about this application.',
+      [
+        [
+          'resolution',
+          '24/0122 Ashby Scouts, Church Lane – new storage shed - The Town Council had no concerns about this application.',
+        ],
+        [
+          'resolution',
+          '24/0123 Mill Farm, Ashby – single-storey extension (replacing the old one) - The Town Council had no concerns about this application.',
+        ],
+      ],
+    ],
+    [
+      'the chair asking for the report to be introduced, and someone asked to give a view, then the decision',
+      'Statement of accounts\nThe Chairman asked for a short introduction to the paper. The Chair asked Mr Dale, Head of Finance, to give a view on the accounts workshop held last month.\nRESOLVED that the report be noted.',
+      [['resolution', 'The report be noted.']],
+    ],
   ])('%s', readsWhole);
 });
 
