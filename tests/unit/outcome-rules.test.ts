@@ -12423,6 +12423,21 @@ describe('shapes met on real pages in the forty-first session (P341–P344 and a
       'Statement of accounts\nThe Chairman asked for a short introduction to the paper. The Chair asked Mr Dale, Head of Finance, to give a view on the accounts workshop held last month.\nRESOLVED that the report be noted.',
       [['resolution', 'The report be noted.']],
     ],
+    [
+      'a lead-in ending on a dash over the payments it authorised, each its detail',
+      '51. Finance\nThe following payments were authorised –\n\n000412 Ashby Landscapes grass cutting £320.00\n\n000413 Clerk’s salary £450.00',
+      [['resolution', 'The following payments were authorised – 000412 Ashby Landscapes grass cutting £320.00']],
+    ],
+    [
+      'advice that will be sought, in the passive',
+      '3. Play area lease\nThe Council discussed the new lease. Advice will be sought from the county council’s legal team before it is signed.',
+      [['action', 'Advice will be sought from the county council’s legal team before it is signed.']],
+    ],
+    [
+      'what a letter to the council asked for, under correspondence',
+      '8. Correspondence\nA letter had been received from the district council. The letter asked for the Council’s comments on its new local plan.\nIt was agreed that the Clerk would reply supporting the plan.',
+      [['follow-up', 'The Clerk would reply supporting the plan.']],
+    ],
   ])('%s', readsWhole);
 });
 

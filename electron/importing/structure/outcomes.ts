@@ -1790,7 +1790,9 @@ const PAYMENTS_LISTED_BELOW =
 
 /** A detail of a decision joined to its text: "… the following payments: Clerk's salary £412.50; hall hire £45". */
 function joinDetail(stated: Candidate, body: string, joiner: string): void {
-  stated.text = `${stated.text.replace(/[:;,.\s–-]+$/, '')}${joiner}${tidyText(body)}`;
+  // "The following payments were authorised –" over the payments: the first detail after the dash as printed.
+  const dash = joiner === ': ' ? /\s([–—-])\s*$/.exec(stated.text)?.[1] : undefined;
+  stated.text = `${stated.text.replace(/[:;,.\s–-]+$/, '')}${dash ? ` ${dash} ` : joiner}${tidyText(body)}`;
 }
 /** "To note that …", "To agree the …": a part of a decision in the infinitive, as a keyword's parts are written. */
 const INFINITIVE_PART =

@@ -2508,7 +2508,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'something the council will do, in the passive: advertised, sought, reviewed at the next meeting',
     example: 'More details will be sought from the applicant before any comment is made.',
     pattern:
-      /^(?:(?:The|These|This|Both|All|A|An|Another|A further) (?:[\w'’/-]+ ){0,6}?|(?:More|Further|Additional) (?:information|details|quotes|quotations|advice|guidance) |(?:Quotes|Quotations) )(?:will|would) be (?:drafted|prepared|sent|written|advertised|re-advertised|sought|obtained|requested|ordered|arranged|chased(?: up)?|followed up|reported|monitored|investigated|contacted|circulated|reviewed (?:at|by) (?:the|a) (?:next|future|following)\b)/,
+      /^(?:(?:The|These|This|Both|All|A|An|Another|A further) (?:[\w'’/-]+ ){0,6}?|(?:More|Further|Additional) (?:information|details|quotes|quotations|advice|guidance) |(?:Quotes|Quotations|Advice|Legal advice|Guidance) )(?:will|would) be (?:drafted|prepared|sent|written|advertised|re-advertised|sought|obtained|requested|ordered|arranged|chased(?: up)?|followed up|reported|monitored|investigated|contacted|circulated|reviewed (?:at|by) (?:the|a) (?:next|future|following)\b)/,
     kind: 'action',
   },
   {
@@ -3860,6 +3860,12 @@ export const NOT_OUTCOMES: {
     example: 'In September 2016 Clive Andrews was appointed as Surveyor to the Board.',
     pattern:
       /^(?:In|During|Since|Back in) (?:(?:early|late|mid-?)\s?)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December) )?(?:19|20)\d{2}\b,?(?=[^.;]*\b(?:was|were|had)\b)/,
+  },
+  {
+    shape: 'what a letter or email to the council asked for',
+    example: 'The letter asked for the Council’s comments on its new plan.',
+    pattern:
+      /^(?:The|This|That|A|An|Her|His|Their|Its) (?:letter|e-?mail|correspondence|petition|questionnaire|survey)s? (?:had )?(?:also )?(?:asked|requested)\b/,
   },
   {
     shape: 'the chair asking someone to speak to the meeting',
