@@ -158,24 +158,26 @@ function withFirstPartsOffTheirTitles(lines: string[]): string[] {
 /** "- The Council were asked … display. - The Council were informed …": bullets run together on one line. */
 const RUN_TOGETHER_BULLET = /(?<=\S)\s+-\s+(?=[A-Z][a-z]*\s)/;
 const BULLET_OPENS = /^(\s*)-\s+/;
-/** A round bullet inside a line, set apart by spaces: "… approved: • Clerk to report …". */
-const INLINE_ROUND_BULLET = /\s+[•●]\s+/;
-/** A middle dot inside a line as a bullet: "Officers undertook to: · Send the figures … · Confirm …". */
-const INLINE_MIDDLE_DOT = /\s+·\s+/;
-/** Each of the middle dots' pieces is a sentence's length: not a list of names or things ("· Les Bowen · Ann Smith"). */
-const MIDDLE_DOT_PIECE = 20;
+/**
+ * Bullets inside a line, set apart by spaces, and how long each piece must be: round ones ("… approved: • Clerk to
+ * report …"), and middle dots ("Officers undertook to: · Send the figures … · Confirm …"), each piece a sentence's
+ * length, not a list of names or things ("· Les Bowen · Ann Smith").
+ */
+const INLINE_BULLETS = [
+  { bullet: /\s+[•●]\s+/, shortest: 10 },
+  { bullet: /\s+·\s+/, shortest: 20 },
+];
 
 /** Gives each bullet of a line that holds several its own line, when each is a sentence's length. */
 function withBulletsOnTheirLines(lines: string[]): string[] {
   return lines.flatMap((line) => {
-    // "… resolved that the following be approved: • Clerk to report … • Clerk to request …": round bullets run into one
+    // "… resolved that the following be approved: • Clerk to report … • Clerk to request …": bullets run into one
     // line, two or more, each a part on a line of its own after what leads into them.
-    const round = line.split(INLINE_ROUND_BULLET);
-    if (round.length >= 3 && round.slice(1).every((p) => p.trim().length >= 10))
-      return [round[0] ?? '', ...round.slice(1).map((p) => `- ${p.trim()}`)].filter((p) => p.trim() !== '');
-    const dotted = line.split(INLINE_MIDDLE_DOT);
-    if (dotted.length >= 3 && dotted.slice(1).every((p) => p.trim().length >= MIDDLE_DOT_PIECE))
-      return [dotted[0] ?? '', ...dotted.slice(1).map((p) => `- ${p.trim()}`)].filter((p) => p.trim() !== '');
+    for (const { bullet, shortest } of INLINE_BULLETS) {
+      const [lead = '', ...parts] = line.split(bullet);
+      if (parts.length >= 2 && parts.every((p) => p.trim().length >= shortest))
+        return [lead, ...parts.map((p) => `- ${p.trim()}`)].filter((p) => p.trim() !== '');
+    }
     const opens = BULLET_OPENS.exec(line);
     if (!opens) return [line];
     const pieces = line.slice(opens[0].length).split(RUN_TOGETHER_BULLET);

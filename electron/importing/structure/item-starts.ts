@@ -355,7 +355,7 @@ function pointsListed(blocks: RawBlock[]): Set<number> {
   /** The last part ended with a colon: the lines below it are its details, as a printed page may not indent them. */
   let partLeadsIn = false;
   blocks.forEach((b, i) => {
-    const numbered = /^\(?\d{1,2}[.)]\s/.test(b.text);
+    const numbered = NUMBERED_PART.test(b.text);
     if (listing && numbered) parts.add(i);
     else if (!(deciding && (b.kind === 'list-item' || partLeadsIn))) listing = deciding = false;
     if (numbered) partLeadsIn = /:\s*$/.test(b.text);
@@ -405,12 +405,15 @@ function codeAndRest(b: RawBlock): [string, string] | null {
   return [b.itemCode, b.text.slice(b.itemCode.length).replace(/^[.:)]?\s*(?:[–—-]\s*)?/, '')];
 }
 
+/** A line opening with a part's number: "1. …", "(2) …", "3) …". */
+const NUMBERED_PART = /^\(?\d{1,2}[.)]\s/;
+
 /** The line above a run of numbered lines: "The Executive resolved to:" over "1. Note …;", "2. Recommend …;". */
 function leadAbove(blocks: RawBlock[], index: number): string {
   let above = index - 1;
   while (
     above >= 0 &&
-    /^\(?\d{1,2}[.)]\s/.test(blocks[above]?.text ?? '') &&
+    NUMBERED_PART.test(blocks[above]?.text ?? '') &&
     /[;,]\s*(?:and|or)?\s*$/.test(blocks[above]?.text ?? '')
   )
     above--;
@@ -423,7 +426,7 @@ function leadAbove(blocks: RawBlock[], index: number): string {
  */
 function countsUnderDecisionLeadIn(blocks: RawBlock[], index: number, number: string): boolean {
   let above = index - 1;
-  while (above >= 0 && /^\(?\d{1,2}[.)]\s/.test(blocks[above]?.text ?? '')) above--;
+  while (above >= 0 && NUMBERED_PART.test(blocks[above]?.text ?? '')) above--;
   return DECISION_LEAD_IN.test(blocks[above]?.text ?? '') && Number(number.replace(/\.$/, '')) === index - above;
 }
 
