@@ -12438,6 +12438,15 @@ describe('shapes met on real pages in the forty-first session (P341–P344 and a
       '8. Correspondence\nA letter had been received from the district council. The letter asked for the Council’s comments on its new local plan.\nIt was agreed that the Clerk would reply supporting the plan.',
       [['follow-up', 'The Clerk would reply supporting the plan.']],
     ],
+    [
+      'a planning log’s rows run together, each application ending in the council’s recommendation',
+      'Planning applications\nRef: Applicant Location ______HH/2041/23 Mr Ash 3 Park Road Single storey side extension Recommendation: Approve ______PA/2042/23 Mrs Birch 7 Mill Lane Change of use from shop to dwelling Recommendation: Refuse ______HH/2043/23 Mr Cole 9 Hill Top Rear dormer window Recommendation: Approve ______',
+      [
+        ['resolution', 'HH/2041/23 Mr Ash 3 Park Road Single storey side extension Recommendation: Approve'],
+        ['resolution', 'PA/2042/23 Mrs Birch 7 Mill Lane Change of use from shop to dwelling Recommendation: Refuse'],
+        ['resolution', 'HH/2043/23 Mr Cole 9 Hill Top Rear dormer window Recommendation: Approve'],
+      ],
+    ],
   ])('%s', readsWhole);
 });
 

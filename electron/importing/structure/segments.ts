@@ -474,6 +474,12 @@ export function sentencesOf(text: string): string[] {
     .replace(/(?<=[\w)]\.\s+[A-Z]{2,3})\s+(?=\d{1,2}\s+[A-Z][a-z])/g, '\n')
     // "… should be publicised. It was AGREED. page 2, item 45 …": a decision in a word ends its sentence whatever follows.
     .replace(/(?<=\bIt was (?:unanimously )?(?:AGREED|RESOLVED|agreed|resolved)\.)\s+(?=[a-z])/g, '\n')
+    // "… rear extension Recommendation: Approve ______PA/1235/16 Mrs Birch …": a planning log's rows run together, each
+    // application's recommendation ending its row.
+    .replace(
+      /(?<=\bRecommendation\s*:\s*(?:Approve|Approval|Refuse|Refusal|No objections?|Support|Object))\s+(?=_*\s*(?:[A-Z]{1,4}\/)?\d{2,7}\/\d{2,7}\b)/g,
+      '\n',
+    )
     // "… had been circulated to all Cllrs. It was proposed, seconded and Resolved: …": "Cllrs." ends a sentence when no
     // name follows it.
     .replace(/(?<=\b(?:Cllrs|Clrs|CLLRS)\.)\s+(?=(?:It (?:was|is)|There (?:was|were)|All|This|These)\b)/g, '\n');

@@ -1312,6 +1312,13 @@ export const SENTENCE_RULES: SentenceRule[] = [
     kind: 'resolution',
   },
   {
+    shape: 'a planning application’s line ending in the council’s recommendation',
+    example: 'HH/1234/16 Mr Ash, 1 Park Lane – single storey rear extension. Recommendation: Approve',
+    pattern:
+      /\b(?:[A-Z]{1,4}\/)?\d{2,7}\/\d{2,7}(?:\/[A-Z]{2,5})?\b[^;]{5,300}?\bRecommendation\s*:\s*(?:Approve|Approval|Refuse|Refusal|Permit|Grant|No objections?|Support|Object)\b/,
+    kind: 'resolution',
+  },
+  {
     shape: 'a body that notes, agrees, approves or endorses',
     example: 'The Scrutiny Panel noted the progress made against the action plan.',
     // Also "After discussing the report the members of the HR Committee agreed to approve …", with no comma; "The
