@@ -1313,7 +1313,8 @@ export const SENTENCE_RULES: SentenceRule[] = [
   },
   {
     shape: 'a planning application’s line ending in the council’s recommendation',
-    example: 'HH/1234/16 Mr Ash, 1 Park Lane – single storey rear extension. Recommendation: Approve',
+    example: 'HH/1234/16 Mr Ash 1 Park Lane Single storey rear extension Recommendation: Approve',
+    // A planning log's row, its columns run together; the next row starts a sentence of its own (segments.ts).
     pattern:
       /\b(?:[A-Z]{1,4}\/)?\d{2,7}\/\d{2,7}(?:\/[A-Z]{2,5})?\b[^;]{5,300}?\bRecommendation\s*:\s*(?:Approve|Approval|Refuse|Refusal|Permit|Grant|No objections?|Support|Object)\b/,
     kind: 'resolution',
