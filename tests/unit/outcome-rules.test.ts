@@ -12539,6 +12539,26 @@ describe('lines that lead into the parts below them', () => {
 });
 
 describe('item numbers of a page printed to PDF', () => {
+  it('keeps an item whose number the printed page put after the last item’s "Decision:" field', () => {
+    const line = (kind: RawBlock['kind'], text: string): RawBlock => ({ kind, text, page: 1 });
+    const blocks = [
+      line('heading', '4. STAFF SURVEY pdf icon PDF 120 KB'),
+      line('paragraph', 'To consider the results of the staff survey.'),
+      line('paragraph', 'Decision:'),
+      line('paragraph', 'The Committee noted the results of the staff survey.'),
+      line('heading', 'HOLIDAY POLICY pdf icon PDF 80 KB'),
+      line('paragraph', 'To note the revised holiday policy.'),
+      line('paragraph', 'Decision:'),
+      line('paragraph', '5.'),
+      line('paragraph', 'It was RESOLVED:'),
+      line('list-item', '1. That the revised policy be noted.'),
+      line('heading', 'URGENT BUSINESS'),
+      line('paragraph', '6.'),
+      line('paragraph', 'Decision:'),
+      line('paragraph', 'None'),
+    ];
+    expect(findAgendaItems(blocks, false).map((i) => i.number)).toEqual(['4', '5', '6']);
+  });
   it('reads no items in a body’s numbered decision whose part’s details were printed unindented', () => {
     const line = (kind: RawBlock['kind'], text: string): RawBlock => ({ kind, text, page: 1 });
     const blocks = [

@@ -312,7 +312,7 @@ const DECIDED_AFTER_NUMBER =
  * whose full stop was lost ("RESOLVED that the minutes be noted"), after which a number starts the next item.
  */
 const DECISION_LEAD_IN =
-  /\b(?:RESOLVED|ORDERED|AGREED|DECIDED|DECISION|RECOMMENDED|Resolved|Agreed|Decided|Decision)\b[^.;:]{0,80}:-?\s*$|\b(?:RESOLVED|ORDERED) that (?:the )?[A-Z][\w -]{0,40}$/;
+  /\b(?:RESOLVED|ORDERED|AGREED|DECIDED|RECOMMENDED|Resolved|Agreed|Decided)\b[^.;:]{0,80}:-?\s*$|\b(?:RESOLVED|ORDERED) that (?:the )?[A-Z][\w -]{0,40}$/;
 const DECISION_PART =
   /^(?!To\b)[A-Z][\w'’,&()-]*(?: (?!that\b|to\b|will\b|would\b|shall\b|should\b|must\b|may\b|can\b|not\b)[\w'’,&()-]+){0,7} be (?:[a-z]+ed|made|held|given|taken|sent|bought|built|set up|put)\b[^:]*$/;
 
@@ -420,6 +420,9 @@ function leadAbove(blocks: RawBlock[], index: number): string {
   return blocks[above]?.text ?? '';
 }
 
+/** "Minutes: DECISION:" over its numbered parts; not a page's "Decision:" field, after which a printed page may put the next item's number. */
+const DECISION_IN_CAPITALS = /\bDECISION\s*:\s*$/;
+
 /**
  * "1. To look again at the plan", "2. The return to a yearly review" under "RESOLVED – That the paper be noted and the
  * Board agree:", a decision's lead-in: its parts, counting from 1, not items (an item's number is its place in the agenda).
@@ -427,7 +430,11 @@ function leadAbove(blocks: RawBlock[], index: number): string {
 function countsUnderDecisionLeadIn(blocks: RawBlock[], index: number, number: string): boolean {
   let above = index - 1;
   while (above >= 0 && NUMBERED_PART.test(blocks[above]?.text ?? '')) above--;
-  return DECISION_LEAD_IN.test(blocks[above]?.text ?? '') && Number(number.replace(/\.$/, '')) === index - above;
+  const lead = blocks[above]?.text ?? '';
+  return (
+    (DECISION_LEAD_IN.test(lead) || DECISION_IN_CAPITALS.test(lead)) &&
+    Number(number.replace(/\.$/, '')) === index - above
+  );
 }
 
 /** The title at the start of a line: all of a short title, or the words in capitals before the text. */
