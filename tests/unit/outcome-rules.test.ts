@@ -12539,8 +12539,10 @@ describe('lines that lead into the parts below them', () => {
 });
 
 describe('item numbers of a page printed to PDF', () => {
+  /** A block as a printed page gives it. */
+  const line = (kind: RawBlock['kind'], text: string): RawBlock => ({ kind, text, page: 1 });
+
   it('keeps an item whose number the printed page put after the last item’s "Decision:" field', () => {
-    const line = (kind: RawBlock['kind'], text: string): RawBlock => ({ kind, text, page: 1 });
     const blocks = [
       line('heading', '4. STAFF SURVEY pdf icon PDF 120 KB'),
       line('paragraph', 'To consider the results of the staff survey.'),
@@ -12560,7 +12562,6 @@ describe('item numbers of a page printed to PDF', () => {
     expect(findAgendaItems(blocks, false).map((i) => i.number)).toEqual(['4', '5', '6']);
   });
   it('reads no items in a body’s numbered decision whose part’s details were printed unindented', () => {
-    const line = (kind: RawBlock['kind'], text: string): RawBlock => ({ kind, text, page: 1 });
     const blocks = [
       line('paragraph', 'Cabinet Agreed'),
       line('list-item', '1. Recommends to Council to draw £500k from the recovery reserve for winter pressures.'),
