@@ -12447,6 +12447,22 @@ describe('shapes met on real pages in the forty-first session (P341–P344 and a
         ['resolution', 'HH/2043/23 Mr Cole 9 Hill Top Rear dormer window Recommendation: Approve'],
       ],
     ],
+    [
+      'the last row of a planning log, its table’s rule after the recommendation',
+      '2. Planning applications\nRef: Applicant Location ______HH/3051/25 Mr Dale 5 Park Road Side extension Recommendation: Approve ______PA/3052/25 Mrs Eve 9 Mill Lane Change of use from shop to dwelling Recommendation: Refuse ______\n\n3. Village hall\nThe Clerk reported on the boiler.',
+      [
+        ['resolution', 'HH/3051/25 Mr Dale 5 Park Road Side extension Recommendation: Approve'],
+        ['resolution', 'PA/3052/25 Mrs Eve 9 Mill Lane Change of use from shop to dwelling Recommendation: Refuse'],
+      ],
+    ],
+    [
+      'a body’s two decisions after “After discussion, the Council”',
+      '3. Village hall\nAfter discussion, the Council agreed its plans for the hall and tasked the Clerk to obtain three quotes for a new boiler.',
+      [
+        ['resolution', 'The Council agreed its plans for the hall.'],
+        ['request', 'The Council tasked the Clerk to obtain three quotes for a new boiler.'],
+      ],
+    ],
   ])('%s', readsWhole);
 });
 

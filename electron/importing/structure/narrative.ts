@@ -923,7 +923,7 @@ function splitAtSemicolons(sentence: string, sentenceOfClause: Map<string, strin
  * the Panel agreed its findings and tasked the Officer to draft the report".
  */
 const TWO_DECISIONS =
-  /^((?:(?:After|Following) (?:some |further |a )?(?:discussion|debate),\s+(?:the|The) |The )?(?:Members|Councillors|(?:[A-Z][\w-]* ){0,3}(?:Council|Committee|Board|Panel|Cabinet))(?: (?:also|unanimously|then))?) ((?:(?:resolved|agreed|decided) (?:to|that)|noted|(?:agreed|approved|endorsed) (?:the|a|an|its|their)) [^.;]{10,}?),? (?:and|but) (?:also )?((?:(?:resolved|agreed|decided) (?:to|that)|(?:agreed|approved|endorsed) (?:the|a|an)|requested(?: that|(?= (?:a|an|the|further) [^.;]{3,80}\bbe [a-z]+(?:ed|en|ought)\b))|asked (?:that|for)|(?:tasked|asked|instructed) (?:the )?(?:[A-Z][\w-]*|[Oo]fficers?|[Cc]lerk) (?:to [a-z]{3,}|with [a-z]{3,}ing)) [^.;]{10,})$/;
+  /^((?:(?:After|Following) (?:some |further |a )?(?:discussion|debate),\s+(?:the|The) |[Tt]he )?(?:Members|Councillors|(?:[A-Z][\w-]* ){0,3}(?:Council|Committee|Board|Panel|Cabinet))(?: (?:also|unanimously|then))?) ((?:(?:resolved|agreed|decided) (?:to|that)|noted|(?:agreed|approved|endorsed) (?:the|a|an|its|their)) [^.;]{10,}?),? (?:and|but) (?:also )?((?:(?:resolved|agreed|decided) (?:to|that)|(?:agreed|approved|endorsed) (?:the|a|an)|requested(?: that|(?= (?:a|an|the|further) [^.;]{3,80}\bbe [a-z]+(?:ed|en|ought)\b))|asked (?:that|for)|(?:tasked|asked|instructed) (?:the )?(?:[A-Z][\w-]*|[Oo]fficers?|[Cc]lerk) (?:to [a-z]{3,}|with [a-z]{3,}ing)) [^.;]{10,})$/;
 
 /**
  * "It was resolved that Cllr Evans be thanked for his report and that clarity be requested about CIL.", "It was agreed

@@ -224,7 +224,8 @@ export function tidyText(text: string): string {
     .replace(/^(?:that|to)\b(?! (?:this|that) end\b)[,:]?\s*/i, '')
     // "that (a) the report be noted": the part's marker after the keyword's "that".
     .replace(/^\((?:[a-hA-H]|\d{1,2}|i{1,3}|iv|vi{0,3}|ix|x)\)\s+/, '')
-    .replace(/\s*[|/]\s*$/, '')
+    // "… Recommendation: Refuse ______": a table's cell rule or separator after the last cell.
+    .replace(/\s*(?:[|/]|_{2,})\s*$/, '')
     // "… about the broken stile," / "… the fence, and": a list's separator left at the end of a part.
     .replace(/\s*[;,]\s*(?:(?:and|or)\s*)?$/, '')
     .replace(/\s+/g, ' ')
