@@ -182,12 +182,19 @@ const LOCAL_COUNCIL_BY_KIND = /^(?:full )?(?:(?:parish|town|community|city) )?co
 const ANOTHER_BODY = /\b(?:committee|sub-committee|panel|board|group|forum|cabinet|executive|of)\b/;
 
 /**
- * Case, spacing, a leading 'the' and '&' for 'and' do not matter: 'The Council' is 'Council'. Nor does the place
- * before a local council's kind: 'Ashby Woulds Town Council' and 'Town Council' are the same body, whichever the key
- * and the import wrote (keys of real papers write both).
+ * Case, spacing, a leading 'the', '&' for 'and', a hyphen for a space and a last word 'meeting' do not matter: 'The
+ * Council' is 'Council', 'Licensing Sub Committee' is 'Licensing Sub-Committee', 'Parish Liaison Meeting' is 'Parish
+ * Liaison'. Nor does the place before a local council's kind: 'Ashby Woulds Town Council' and 'Town Council' are the
+ * same body, whichever the key and the import wrote (keys of real papers write both).
  */
 export function sameCommittee(a: string | null, b: string | null): boolean {
-  const tidy = (s: string | null) => (s === null ? null : normalise(s.replace(/&/g, ' and ')).replace(/^the /, ''));
+  const tidy = (s: string | null) =>
+    s === null
+      ? null
+      : normalise(s.replace(/&/g, ' and '))
+          .replace(/^the /, '')
+          .replace(/-/g, ' ')
+          .replace(/ meeting$/, '');
   const [x, y] = [tidy(a), tidy(b)];
   if (x === y) return true;
   if (x === null || y === null) return false;

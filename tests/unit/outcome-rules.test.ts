@@ -5854,10 +5854,10 @@ describe('meeting details read from the page', () => {
     expect(header(text)).toMatchObject({ kind: 'minutes', date: '2025-05-20' });
   });
 
-  it('gives no one meeting to a page that lists several by date', () => {
+  it('gives no one date to an issue’s page that lists several meetings, and names the body that took it last', () => {
     const text =
       'Issue - meetings\n\nPublic questions\n\nMeeting: 23/01/2025 - Council (Item 81)\n\nMinutes:\n\nThat the scheme be adopted.\n\nMeeting: 11/12/2024 - Audit Committee (Item 33)\n\nMinutes:\n\nThat the scheme be referred to Council.';
-    expect(header(text)).toMatchObject({ date: null, committee: null });
+    expect(header(text)).toMatchObject({ date: null, committee: 'Council' });
   });
 
   it.each<[string, string]>([
@@ -12537,6 +12537,16 @@ describe('meeting details met on real pages in the forty-first session', () => {
   });
 });
 
+describe('meeting details met on real pages in the forty-second session', () => {
+  it('gives no date to a call-in paper that names only the meeting whose decision was called in', () => {
+    expect(
+      header(
+        'Following a Notice of Call-in from Councillor Ash calling in the decision of the Cabinet set out in Minute CA.6 of the meeting held on the 11th November 2020, a meeting of the Committee has been convened.\nThe options are as follows:\n1. The Scrutiny Committee decides not to offer any comments on the Notice. In this situation the decision of the Cabinet will stand.',
+      ).date,
+    ).toBeNull();
+  });
+});
+
 describe('lines that lead into the parts below them', () => {
   it.each<[string, string, boolean]>([
     [
@@ -12589,4 +12599,32 @@ describe('item numbers of a page printed to PDF', () => {
     ];
     expect(findAgendaItems(blocks, false)).toEqual([]);
   });
+});
+
+describe('shapes met on real pages in the forty-second session (P389–P400)', () => {
+  it.each<[string, string, [string, string][]]>([
+    [
+      "numbered parts that open with their verb in capitals, their lead-in lost, wrapped where the page's lines ran out",
+      "Motion status: Carried\n1. APPROVE the revised scheme of delegation (Annex B) for\npublication on the council's website.\n2. NOTE the income collected for the period 01\nApril 2025 to 31 March 2026;\n3. AGREE TO DELEGATE AUTHORITY to the Director of Resources to settle the final wording.",
+      [
+        ['resolution', "APPROVE the revised scheme of delegation (Annex B) for publication on the council's website."],
+        ['resolution', 'NOTE the income collected for the period 01 April 2025 to 31 March 2026'],
+        ['resolution', 'AGREE TO DELEGATE AUTHORITY to the Director of Resources to settle the final wording.'],
+      ],
+    ],
+    [
+      "a decision page's applications run together, each decided after its address, a dash and the vote",
+      'Decision Maker: Planning Applications Committee\n\nContent:   i.  Application 1 (2025/0112) Rowan Court, SW15 – (unanimous)that planning permission be granted as set out in the report.     ii.  Application 2 (2025/0457) 8 Mill Lane, SW16 2AB – (7 votes for and 2 against) that planning permission be refused for the reasons in the report.',
+      [
+        [
+          'resolution',
+          'Application 1 (2025/0112) Rowan Court, SW15 – (unanimous)that planning permission be granted as set out in the report.',
+        ],
+        [
+          'resolution',
+          'Application 2 (2025/0457) 8 Mill Lane, SW16 2AB – (7 votes for and 2 against) that planning permission be refused for the reasons in the report.',
+        ],
+      ],
+    ],
+  ])('%s', readsWhole);
 });

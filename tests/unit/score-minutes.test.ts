@@ -164,8 +164,11 @@ describe('meeting facts', () => {
     expect(scoreDocument(key({ meeting_date: null }), predicted([], { date: null })).date.right).toBe(true);
   });
 
-  it('compares committees without case, spacing, a leading "the" or "&"', () => {
+  it('compares committees without case, spacing, a leading "the", "&", hyphens or a last word "meeting"', () => {
     expect(sameCommittee('The  Council', 'council')).toBe(true);
+    expect(sameCommittee('Licensing Sub-Committee', 'Licensing Sub Committee')).toBe(true);
+    expect(sameCommittee('Parish Liaison', 'Parish Liaison Meeting')).toBe(true);
+    expect(sameCommittee('Parish Liaison', 'Parish Meeting')).toBe(false);
     expect(sameCommittee('Manordeilo & Salem Community Council', 'Manordeilo and Salem Community Council')).toBe(true);
     expect(sameCommittee(null, null)).toBe(true);
     expect(sameCommittee('Cabinet', null)).toBe(false);

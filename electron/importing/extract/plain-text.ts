@@ -15,7 +15,7 @@ import { BODY_TO_ACT } from '../structure/text-shapes';
  * a numbered section title, not a list item ("1. That …" and "1. Approve the plan" are parts; a line ending in a comma runs on).
  */
 const NUMBERED_SECTION_TITLE =
-  /^\d{1,4}[a-z]?(?:\.\s*|\s+)(?!That\b)(?!.*\bbe (?:[a-z]{3,}ed|[a-z]{3,}en)\b)(?!(?:Approve|Agree|Note|Endorse|Adopt|Accept|Authorise|Delegate|Request|Recommend|Support|Confirm|Seek|Ask)s?\s(?!of\b))(?:(?:\d{4}(?:[-/]\d{2,4})? |\d{2,4}\/\d{3,7}\/[A-Z]{2,8}\s*(?:[-–—:]\s*)?)?[A-Z][^.:;]{1,119}[^.:;,]|[A-Z][A-Z0-9 ,&'’()/:-]{2,120}[A-Z)])$/;
+  /^\d{1,4}[a-z]?(?:\.\s*|\s+)(?!That\b)(?!.*\bbe (?:[a-z]{3,}ed|[a-z]{3,}en)\b)(?!(?:Approve|Agree|Note|Endorse|Adopt|Accept|Authorise|Delegate|Request|Recommend|Support|Confirm|Seek|Ask)s?\s(?!of\b))(?!(?:APPROVE|AGREE|NOTE|ENDORSE|ADOPT|ACCEPT|AUTHORISE|DELEGATE|REQUEST|RECOMMEND|SUPPORT|CONFIRM)(?: TO(?: [A-Z]{2,}){1,2})? [a-z])(?:(?:\d{4}(?:[-/]\d{2,4})? |\d{2,4}\/\d{3,7}\/[A-Z]{2,8}\s*(?:[-–—:]\s*)?)?[A-Z][^.:;]{1,119}[^.:;,]|[A-Z][A-Z0-9 ,&'’()/:-]{2,120}[A-Z)])$/;
 /** A numbered line this long, left open, wrapped onto the indented line below it. */
 const HANGING_LINE = 40;
 /** A wrapped line that filled the width; the sentence carries on below. */
@@ -106,7 +106,7 @@ const cannotEndSentence = (text: string) =>
   ENDS_ON_ARTICLE.test(text) || ENDS_ON_TITLE.test(text) || INITIALS_ONLY.test(text) || ENDS_ON_POSSESSIVE.test(text);
 
 /** "… decisions were taken on 22" over "FEBRUARY 2026 by the CABINET": a date wrapped between its day and its month. */
-const ENDS_ON_DAY = /\b(?:on|of|held|dated?)\s+(?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?$/i;
+const ENDS_ON_DAY = /\b(?:on|of|held|dated?|from|period|between)\s+(?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?$/i;
 const OPENS_ON_MONTH_AND_YEAR =
   /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?),?\s+\d{4}\b/i;
 

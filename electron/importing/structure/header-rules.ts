@@ -595,9 +595,10 @@ export const HEADER_RULES: HeaderRule[] = [
     // the PCC had presented …", "This report provides details of the meeting of the Working Group held on …", "At its
     // meeting held on 21 November 2024, the Review Group had considered …". Not the
     // last meeting's minutes, even run together: "Approve theMinutes of", "The minutes from the meeting held on", nor
-    // headed so and approved: "MINUTES OF MEETING HELD ON 3RD MARCH 2026. These were approved."
+    // headed so and approved: "MINUTES OF MEETING HELD ON 3RD MARCH 2026. These were approved." Nor a decision called
+    // in from another meeting: "… calling in the decision of the Cabinet set out in Minute CA.6 of the meeting held on …".
     pattern: new RegExp(
-      `^(?!.+(?:minutes?|notes|record) (?:of|for|from)\\b|At (?:its|their) |At the [^.]{0,80}?\\bmeeting held on [^.]{5,40}?\\d{4},?\\s+${WHO_DID_WHAT}|.*\\b(?:reports?|details|notes|outcomes?) (?:from|of) (?:the|a|an)\\b|.*\\barising from\\b|(?:[\\w.]+\\s+)?To [a-z]+\\b|.*(?:,|\\bthat)\\s+at the (?:[\\w&'’-]+ ){0,8}meeting\\b|.*\\b(?:circulated|attached|enclosed|herewith)\\b|.*\\bheld on [^.]{3,40}\\.\\s+(?:These|They|The minutes) (?:were|was) (?:duly )?(?:approved|signed|accepted|confirmed|agreed)\\b).*?(?<!(?:last|previous|next|special|that) )\\bmeeting\\b[^.]{0,80}?\\b(?:took place|was held|(?<!\\b(?:to|would|[Cc]ouncil|[Cc]ommittee|[Bb]oard|[Mm]eeting) be )held|met)\\b[^.]{0,60}?\\bon (?:the )?${WRITTEN}`,
+      `^(?!.+(?:minutes?|notes|record) (?:of|for|from)\\b|.*\\b[Mm]inute (?:[Nn]o\\.? ?)?[A-Z]{0,4}[\\w./]*\\d[\\w./]* (?:of|at|from)\\b|.*\\b(?:calling|called) in\\b|At (?:its|their) |At the [^.]{0,80}?\\bmeeting held on [^.]{5,40}?\\d{4},?\\s+${WHO_DID_WHAT}|.*\\b(?:reports?|details|notes|outcomes?) (?:from|of) (?:the|a|an)\\b|.*\\barising from\\b|(?:[\\w.]+\\s+)?To [a-z]+\\b|.*(?:,|\\bthat)\\s+at the (?:[\\w&'’-]+ ){0,8}meeting\\b|.*\\b(?:circulated|attached|enclosed|herewith)\\b|.*\\bheld on [^.]{3,40}\\.\\s+(?:These|They|The minutes) (?:were|was) (?:duly )?(?:approved|signed|accepted|confirmed|agreed)\\b).*?(?<!(?:last|previous|next|special|that) )\\bmeeting\\b[^.]{0,80}?\\b(?:took place|was held|(?<!\\b(?:to|would|[Cc]ouncil|[Cc]ommittee|[Bb]oard|[Mm]eeting) be )held|met)\\b[^.]{0,60}?\\bon (?:the )?${WRITTEN}`,
       'i',
     ),
     date: { group: 1, written: 'words' },

@@ -77,7 +77,7 @@ const FOLLOWING_FIELD =
 const OTHER_DATE_BEFORE =
   /\b(?:(?:the|approve[ds]?|confirm(?:ed|s)?|sign(?:ed|s)?|accept(?:ed|s)?|receive[ds]?|adopt(?:ed|s)?|agree[ds]?|that|(?<!^\s*)draft)(?: (?:public|non-public|open|exempt|confidential))? minutes(?: and summary)? (?:of|from)|cofnodion cyfarfod|(?<=\S\s+)(?:the |a )?record of (?:the |a )?(?:last |previous )?meeting\b|\b(?:reports?|details|notes|outcomes?) (?:and minutes )?of (?:the )?meetings? of\b|\bhad (?:also |already |previously |then )?(?:been )?[a-z]+ed\b|\bchair(?:man|person|woman)?[\s:.,]*$|\b(?:feedback|recommendations?|referrals?|an update|a report) from (?:the )?(?:last )?[^.;]{3,120}?\bheld on (?:the )?$)/i;
 const OTHER_DATE =
-  /\b(?:previous|last|dated|(?:the|an?|his|her|their|its|[’']s) (?:letter|e-?mail)s?|(?<!\bminutes\s+)for approval|(?:copy |copies )?(?:attached|enclosed)|herewith|publication|published|effective|signed|deadline|circulated|issued|despatched|dispatched|appendix|(?:considered|agreed|approved|adopted) by|reported to|referred to|decision due|(?<=\S\s+)at a meeting of|(?:its|their) (?:last |previous )?meeting|next (?:\w+ ){0,2}meeting|with effect from|arising from|matters arising|by-election|(?:year|period|quarter|month|week)s? (?:ended|ending)|would take place|reminded (?:the meeting|members|councillors) that|(?:raised|discussed|agreed|decided|considered|reported) at the (?:[\w&'’-]+ ){0,8}meeting|elections? held|post(?:ed)? on|date post(?:ed)?|upload(?:ed)?|added|would be held|(?:scheduled|planned|programmed) for the (?:[\w&'’-]+ ){0,6}meeting|(?:submitted|presented|brought|taken) to|recommendations? (?:made )?(?:from|by)|(?:correct|true|accurate) record|record of (?:the )?(?:proceedings|decisions)|minute (?:no\b|number)|(?<=\d{4},?\s+)(?:Minutes|Decisions?)(?=\s*:)|(?<=(?:,|\bthat)\s+)at the (?:[\w&'’-]+ ){0,8}meeting|^At the (?:[\w&'’-]+ ){0,6}meeting on [^,.]{4,40},[^.]{0,80}\b(?:was|were) (?:appointed|elected|re-elected))\b/i;
+  /\b(?:previous|last|dated|(?:the|an?|his|her|their|its|[’']s) (?:letter|e-?mail)s?|(?<!\bminutes\s+)for approval|(?:copy |copies )?(?:attached|enclosed)|herewith|publication|published|effective|signed|deadline|circulated|issued|despatched|dispatched|appendix|(?:considered|agreed|approved|adopted) by|reported to|referred to|decision due|(?<=\S\s+)at a meeting of|(?:its|their) (?:last |previous )?meeting|next (?:\w+ ){0,2}meeting|with effect from|arising from|matters arising|by-election|(?:year|period|quarter|month|week)s? (?:ended|ending)|would take place|reminded (?:the meeting|members|councillors) that|(?:raised|discussed|agreed|decided|considered|reported) at the (?:[\w&'’-]+ ){0,8}meeting|elections? held|post(?:ed)? on|date post(?:ed)?|upload(?:ed)?|added|would be held|(?:scheduled|planned|programmed) for the (?:[\w&'’-]+ ){0,6}meeting|(?:submitted|presented|brought|taken) to|recommendations? (?:made )?(?:from|by)|(?:correct|true|accurate) record|record of (?:the )?(?:proceedings|decisions)|minute (?:no\b|number)|minute [A-Z]{0,4}[\w./]*\d[\w./]* (?:of|at)\b|call(?:ing|ed) in\b|(?<=\d{4},?\s+)(?:Minutes|Decisions?)(?=\s*:)|(?<=(?:,|\bthat)\s+)at the (?:[\w&'’-]+ ){0,8}meeting|^At the (?:[\w&'’-]+ ){0,6}meeting on [^,.]{4,40},[^.]{0,80}\b(?:was|were) (?:appointed|elected|re-elected))\b/i;
 
 /**
  * "A G E N D A" letter-spaced, "Notice of Meeting", a name cut short ("Newry, Mourne &"), a lone word for the kind of
@@ -183,14 +183,16 @@ function withDatesUnglued(text: string): string {
 
 /**
  * "Meeting: 27/06/2016 - Executive Scrutiny Committee (Item 12)" and "Meeting: 19/05/2016 - Executive Scrutiny
- * Committee (Item 7)": an issue's history at one body's meetings names that body, though no one date.
+ * Committee (Item 7)": an issue's history at one body's meetings names that body, though no one date. An issue's
+ * history at several bodies' meetings lists the latest first ("Meeting: 17/11/2016 - Council (Item 61)" above the
+ * scrutiny committee's meeting that sent it there): the body that took it last.
  */
 function bodyOfEveryMeeting(all: string[]): string | null {
   for (const rule of HEADER_RULES) {
     if (!(rule.oncePerMeeting || rule.oncePerBodyMeeting) || rule.committee === undefined) continue;
     const group = rule.committee;
     const bodies = new Set(all.map((text) => acceptable(rule.pattern.exec(text)?.[group])).filter(Boolean));
-    if (bodies.size === 1) return [...bodies][0] ?? null;
+    if (bodies.size === 1 || (bodies.size > 1 && rule.onItemPage)) return [...bodies][0] ?? null;
   }
   return null;
 }

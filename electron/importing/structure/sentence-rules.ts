@@ -145,6 +145,15 @@ export const SENTENCE_RULES: SentenceRule[] = [
     keep: 'after-match',
   },
   {
+    shape: 'a part that opens with its verb in capitals, its lead-in lost',
+    example: 'APPROVE the updated arrangements for dealing with code of conduct complaints;',
+    // Also "AGREE TO DELEGATE AUTHORITY to the Director …". Not a heading in capitals ("NOTE ON THE ACCOUNTS") or a
+    // label ("NOTE: the meeting was recorded"): the verb's object starts in small letters.
+    pattern:
+      /^(?:APPROVE|AGREE|NOTE|ENDORSE|ADOPT|ACCEPT|AUTHORISE|AUTHORIZE|DELEGATE|SUPPORT|CONFIRM|REQUEST|RECOMMEND|REFER|APPOINT)(?: TO(?: [A-Z]{2,}){1,2})? (?=the |to |that |a |an |its |their |this |these |[a-z]{3,} )/,
+    kind: 'resolution',
+  },
+  {
     shape: 'DELEGATED in capitals at the start',
     example: 'DELEGATED to the Chief Finance Officer to agree the final figures with the Chair.',
     pattern: /^(?:It was\s+)?DELEGATED\b/,
@@ -1482,6 +1491,16 @@ export const SENTENCE_RULES: SentenceRule[] = [
     ),
     kind: 'resolution',
     keep: 'after-match',
+  },
+  {
+    shape: 'a decision "that … be …" after what it is about, a dash and the vote',
+    example:
+      'Application 3 (2023/3241) The Alders, Aldrington Road – (unanimous) that planning permission be granted as set out in the report.',
+    // Also with no space after the vote ("(unanimous)that …") and with no vote ("12 Mill Lane – that consent be refused").
+    pattern: new RegExp(
+      `^[A-Z][^.;]{2,200}?\\s[–—-]\\s*(?:\\([^()]{2,40}\\)\\s*)?(?=that\\s(?!it\\b|this\\b|there\\b)${NO_STOP}{3,300}?${SUBJUNCTIVE_WORDS})`,
+    ),
+    kind: 'resolution',
   },
   {
     shape: 'a decision worded "THAT …" wholly in capitals, its keyword lost',
