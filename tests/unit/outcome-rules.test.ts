@@ -12538,6 +12538,40 @@ describe('meeting details met on real pages in the forty-first session', () => {
 });
 
 describe('meeting details met on real pages in the forty-second session', () => {
+  it.each<[string, string, string]>([
+    [
+      'a body, then the state of its minutes, on a title line',
+      'Ashby Community Council Adopted Minutes of the Meeting Held on 20 November 2013\n\n1. Apologies were received from Cllr Ash.',
+      'Ashby Community Council',
+    ],
+    [
+      'a body, then "DRAFT minutes for" the day',
+      'September 2024 DRAFT minutes\nParish Council DRAFT minutes for Thursday 12 September 2024\nVillage Hall at 7pm',
+      'Parish Council',
+    ],
+    [
+      'the council, a dash, then its committee, over the minutes’ title',
+      'Ashby Fen Town Council - Amenities and Open Spaces Committee\n\nMinutes of a meeting held on Wednesday 9 November 2022 at 7pm',
+      'Amenities and Open Spaces Committee',
+    ],
+    [
+      'the body’s own minutes approved, their date before its name',
+      'Minutes:\n\nRESOLVED that the minutes of the 13th June, 2019 Overview and Scrutiny Management Committee be approved and signed as a correct record.',
+      'Overview and Scrutiny Management Committee',
+    ],
+    [
+      'a member elected chair of the body',
+      'Election of Chair: The Democratic Services Manager sought nominations. The Sub-Committee voted to elect Councillor Ann Ash as Chair of the Standards Sub-Committee for the remainder of the year.',
+      'Standards Sub-Committee',
+    ],
+    [
+      'the body requested to decide, in its agenda',
+      'Agenda and minutes\n\n4.\n\nRiver Tunnel, Ashby - Ref: 18/3473/G\n\nThe Ashby Area Planning Committee is requested to discharge the requirements set out in the report.',
+      'Ashby Area Planning Committee',
+    ],
+  ])('names the body: %s', (_shape, text, body) => {
+    expect(header(text).committee).toBe(body);
+  });
   it('gives no date to a call-in paper that names only the meeting whose decision was called in', () => {
     expect(
       header(
@@ -12623,6 +12657,58 @@ describe('shapes met on real pages in the forty-second session (P389–P400)', (
         [
           'resolution',
           'Application 2 (2025/0457) 8 Mill Lane, SW16 2AB – (7 votes for and 2 against) that planning permission be refused for the reasons in the report.',
+        ],
+      ],
+    ],
+    [
+      'two decisions in one sentence, their keyword lost: noted, and someone to act',
+      'Rights of way orders\nThe Forum discussed the orders listed in the report.\nThat the legal order be NOTED and that Ann Ash would submit her proposal to the Highways Manager for consideration.',
+      [
+        ['resolution', 'The legal order be noted.'],
+        ['action', 'Ann Ash would submit her proposal to the Highways Manager for consideration.'],
+      ],
+    ],
+    [
+      'two decisions "That … be noted and that … be revised", their keyword lost',
+      'Work programme\nThe Committee considered the draft work programme.\nThat the content of the report be noted and that the work programme be revised to reflect the topic chosen for review.',
+      [
+        ['resolution', 'The content of the report be noted.'],
+        ['resolution', 'The work programme be revised to reflect the topic chosen for review.'],
+      ],
+    ],
+    [
+      "an action's owner in brackets ends its sentence, though no full stop follows",
+      'Public forum\nA resident said the street light on Mill Lane is out. The Clerk will investigate (Action = Clerk) Mr B Birch asked about the compost site.',
+      [['action', 'The Clerk will investigate (Action = Clerk)']],
+    ],
+    [
+      "a keyword's cell on a row of its own over the decision in the row below",
+      'The Leader presented the annual report on urgent decisions.\nRESOLVED: |\nThat Members Endorsed the Annual Executive Arrangements Report\n|\n| (Moved by Councillor Ash and seconded by Councillor Birch) |',
+      [['resolution', 'Members Endorsed the Annual Executive Arrangements Report']],
+    ],
+    [
+      "a decision maker's statement of decision in the first person, over the parts",
+      'Statement of Decision\nHaving regard to the options set out in the documentation before me, I confirm my decisions on this matter as follows:\n(i) to approve the detailed project appraisal;\n(ii) that any further funding needed be considered at the next review.',
+      [
+        ['resolution', 'Approve the detailed project appraisal'],
+        ['resolution', 'Any further funding needed be considered at the next review.'],
+      ],
+    ],
+    [
+      'a bare "Agreed" with its vote, under the item it agrees',
+      'Minutes of the meeting held on 3 May 2023\n6. To elect a chairman\nCllr A Ash was elected.\n7. To review and agree the proposed dates for meetings for 2023/24\nAgreed – All in favour',
+      [
+        ['resolution', 'Cllr A Ash was elected.'],
+        ['resolution', 'Review and agree the proposed dates for meetings for 2023/24 Agreed – All in favour'],
+      ],
+    ],
+    [
+      'two ladies named with "Mses." in a decision',
+      'Open forum\nThat Mses. Ash and Birch’s concerns be forwarded to the Neighbourhood Co-ordinator for investigation and reply.',
+      [
+        [
+          'resolution',
+          'Mses. Ash and Birch’s concerns be forwarded to the Neighbourhood Co-ordinator for investigation and reply.',
         ],
       ],
     ],

@@ -131,8 +131,9 @@ export const HEAD_RULES: HeadRule[] = [
     // Also a decision the label says how it was taken: "Delegated Decision: To note the minutes of the panel."
     // Not a page's field "Urgent Decision - Not in Forward Plan", nor a decision page's title "Decision - Consolidation of
     // Traffic Orders".
+    // Not a vote alone after it ("Agreed – All in favour"), which says only that what it answers was agreed.
     pattern:
-      /^(?:(?:Agreed|Decided|Decision(?!\s*[–—-]\s*(?![^]*\b(?:Approved?|Agreed?|Noted?|Refused?|Refusal|Granted|Grant|Deferred|Defer|Accepted|Accept|Rejected|Reject|Withdrawn|Support(?:ed)?|Object(?:ion)?|Permit(?:ted)?|No)\b)(?:[A-Z][\w'’&,()/-]*\s+(?:(?:of|and|for|to|the|in|on)\s+)*){1,9}[A-Z][\w'’&,()/-]*$)|DECISIONS?)\s*[:–—-]|(?:Delegated|Executive) Decision\s*:)\s*/,
+      /^(?!(?:Agreed|Decided)\s*[:–—-]\s*(?:[Aa]ll in favour|[Uu]nanimous(?:ly)?|[Nn]em\.? [Cc]on\.?)\.?\s*$)(?:(?:Agreed|Decided|Decision(?!\s*[–—-]\s*(?![^]*\b(?:Approved?|Agreed?|Noted?|Refused?|Refusal|Granted|Grant|Deferred|Defer|Accepted|Accept|Rejected|Reject|Withdrawn|Support(?:ed)?|Object(?:ion)?|Permit(?:ted)?|No)\b)(?:[A-Z][\w'’&,()/-]*\s+(?:(?:of|and|for|to|the|in|on)\s+)*){1,9}[A-Z][\w'’&,()/-]*$)|DECISIONS?)\s*[:–—-]|(?:Delegated|Executive) Decision\s*:)\s*/,
     kind: 'resolution',
   },
   {
@@ -293,6 +294,16 @@ export const HEAD_RULES: HeadRule[] = [
     pattern: new RegExp(
       `^(?:[^.:;,]{0,100}?\\s(?=(?:The |the )?[A-Z]))?(?:${AFTER_DEBATE})?${BODY}\\b[^.:;]{0,200}?\\b(?:made|took|reached) the following decisions?\\s*(?::-?|:\\s*-|–)\\s*$|^[^.;:]{3,300}?\\b(?:led to|resulted in|gave rise to) (?:the following|these|two|three|four|five|several) decisions\\s*(?::-?|:\\s*-|–)\\s*$|^(?:Other|Further|Main|Key) decisions\\b[^.:;]{0,60}:\\s*-?\\s*$`,
     ),
+    kind: 'resolution',
+  },
+  {
+    shape: 'a decision maker who confirms their decisions in the first person, over them',
+    example:
+      'Having regard to the arguments and options set out in the documentation before me, I confirm my decisions on this matter as follows:',
+    // Also "I have made the following decisions:", "We confirm our decision as follows:". A member's or officer's
+    // statement of a delegated decision.
+    pattern:
+      /(?:^|[,;]\s+)(?:I|We) (?:hereby )?(?:confirm|make|have made|have taken|take|record) (?:my|our|the following) decisions?\b[^.:;]{0,80}?(?:as follows|below)?\s*(?::-?|:\s*-|–)\s*$/,
     kind: 'resolution',
   },
   {

@@ -611,6 +611,13 @@ export const HEADER_RULES: HeaderRule[] = [
     committee: 1,
   },
   {
+    shape: 'a title line: the council, a dash, then its committee',
+    example: 'Ashby Fen Town Council - Amenities and Open Spaces Committee',
+    pattern:
+      /^(?:The )?(?:[A-Z][\w'’-]*\s+){1,4}(?:(?:Parish|Town|City|District|Borough|County|Community)\s+)?Council\s+[-–—]\s+((?:[A-Z][\w'’&()-]*,?\s+(?:(?:and|of|for|&)\s+)*){0,6}(?:Committee|Sub-Committee|Panel|Board|Forum|Working Group))\s*$/,
+    committee: 1,
+  },
+  {
     shape: 'the date and time of the meeting on a line of their own',
     example: '23/02/2015 am 6:30 pm',
     pattern: new RegExp(`^${DMY}(?:,? (?:at|am|@) \\d{1,2}[.:]\\d{2}\\s*(?:[ap]\\.?m\\.?)?)?$`),
@@ -687,6 +694,16 @@ export const BODY_IN_TEXT_RULES: HeaderRule[] = [
     // received."
     pattern: new RegExp(
       `(?<!\\b(?:receive|note|adopt)\\s(?:the\\s)?)\\b[Mm]inutes? of (?:the )?(?:(?:last|previous) )?(?:meeting of )?(?:the )?${NAMED_BODY}(?:(?: meeting)? held(?: on)?| meeting (?:of|on)(?= \\d))\\b(?![^.;]*\\b(?:be|were|was|are) (?:received|noted|adopted)\\b(?! and (?:approved|confirmed|signed|agreed)\\b))`,
+    ),
+    committee: 1,
+    anywhere: true,
+  },
+  {
+    shape: 'the body’s own previous minutes, their date before its name',
+    example:
+      'RESOLVED that the minutes of the 13th June, 2019 Overview and Scrutiny Management Committee be approved and signed as a correct record.',
+    pattern: new RegExp(
+      `\\b[Mm]inutes of the \\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+,? \\d{4},? ${NAMED_BODY}(?: meeting)? be (?:approved|confirmed|signed|agreed)\\b`,
     ),
     committee: 1,
     anywhere: true,
@@ -797,7 +814,11 @@ export const BODY_IN_TEXT_RULES: HeaderRule[] = [
   {
     shape: 'a named body asked to decide, in its agenda',
     example: 'The Scrutiny and Overview Committee is asked to receive and review the update.',
-    pattern: new RegExp(`^(?:The |the )?${NAMED_BODY} (?:is|are) (?:asked|recommended|invited) to\\b`),
+    // Also "The Ashby Area Planning Committee is requested to …"; not "The Council is requested to note the fire safety
+    // procedure", a committee's agenda's standing words.
+    pattern: new RegExp(
+      `^(?:The |the )?${NAMED_BODY} (?:(?:is|are) (?:asked|recommended|invited) to|(?<!^(?:The |the )?(?:Full |Town |Parish |County |City )?Council )(?:is|are) requested to)\\b`,
+    ),
     committee: 1,
     meetingPapersOnly: true,
     anywhere: true,
@@ -807,9 +828,10 @@ export const BODY_IN_TEXT_RULES: HeaderRule[] = [
     example: 'That Councillor Ames be elected Vice-Chairman of the Audit Committee for the year.',
     // Also who chairs in their absence: "In the absence of the chair and vice chair of the Licensing Committee", and one
     // appointed chair: "That Councillor Amran be appointed Chair of the Bradford West Area Committee".
-    // Also "would invite nominations for Chair of the Health and Wellbeing Board".
+    // Also "would invite nominations for Chair of the Health and Wellbeing Board", and "voted to elect Councillor Ann Ash as
+    // Chair of the Standards Sub-Committee".
     pattern: new RegExp(
-      `\\b(?:(?:elected|appointed) (?:as )?(?:Vice[- ])?Chair(?:man|person)?|nominations for (?:the )?(?:Vice[- ])?Chair(?:man|person)?|[Ii]n the absence of the (?:[Vv]ice[- ])?[Cc]hair(?:man|person)?(?: and (?:the )?[Vv]ice[- ][Cc]hair(?:man|person)?)?) of (?:the )?${NAMED_BODY}\\b`,
+      `\\b(?:(?:elected|appointed) (?:as )?(?:Vice[- ])?Chair(?:man|person)?|(?:elect|appoint) (?:Councillor |Cllr\\.? )?[A-Z][\\w'’.-]*(?: [A-Z][\\w'’.-]*){0,2} as (?:Vice[- ])?Chair(?:man|person)?|nominations for (?:the )?(?:Vice[- ])?Chair(?:man|person)?|[Ii]n the absence of the (?:[Vv]ice[- ])?[Cc]hair(?:man|person)?(?: and (?:the )?[Vv]ice[- ][Cc]hair(?:man|person)?)?) of (?:the )?${NAMED_BODY}\\b`,
     ),
     committee: 1,
     anywhere: true,

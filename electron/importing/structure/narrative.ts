@@ -260,6 +260,9 @@ export function narrative(
     .flatMap((sentence) => quotedWhole(sentence, AND_IT_WAS_AGREED, quotes))
     // "Councillors resolved to apply for a grant and agreed that the hall would be a suitable location.": two decisions.
     .flatMap((sentence) => twoDecisionsOfOneBody(sentence, quotes))
+    // "That the content of the report be noted and that the work programme be revised …": two decisions, their keyword
+    // lost.
+    .flatMap((sentence) => (/^That\s/.test(sentence) ? subjunctivesQuoted(sentence, quotes) : [sentence]))
     // "It was noted that Ann could not serve on the hall committee and agreed that for now no one would be nominated":
     // what was noted, then what was agreed, read as "It was agreed that …".
     .flatMap((sentence) => notedThenAgreed(sentence, quotes))
@@ -971,8 +974,10 @@ export function twoDecisionsOf(sentence: string): string[] | null {
  * worded "be …ed"; so is "the risk register be noted and a report on the fraud policy be brought to a future meeting". Not "that officers ensure that the plan be kept and that …", whose second "that" goes on with a
  * clause of the first.
  */
+// Also "That the legal order be NOTED and that William Cross would submit his proposal …": the verb in capitals, and a
+// second decision that someone will act.
 const TWO_SUBJUNCTIVES =
-  /^(?:[Tt]hat\s+)?((?:(?!\bthat\b)[^.;]){6,}?\bbe [a-z]+ed\b[^.;]*?),? and (?:that |(?=(?:a|an|further) ))([a-z][^.;]{6,}?\bbe (?:[a-z]+ed|brought|sent|made|given|taken|held|kept|set up|sought|written|drawn up)\b[^.;]*?)\.?$/;
+  /^(?:[Tt]hat\s+)?((?:(?!\bthat\b)[^.;]){6,}?\bbe (?:[a-z]+ed|[A-Z]+ED)\b[^.;]*?),? and (?:that |(?=(?:a|an|further) ))((?:[a-z]|(?<=that )[A-Z])[^.;]{6,}?\b(?:be (?:[a-z]+ed|brought|sent|made|given|taken|held|kept|set up|sought|written|drawn up)|would|will|should)\b[^.;]*?)\.?$/;
 
 /** The two decisions of a keyword's "… be noted, and that … be attached …"; null when it holds one. */
 export function twoSubjunctivesOf(decided: string): string[] | null {
@@ -993,6 +998,22 @@ function actsIn(sentence: string, owner: RegExp): boolean {
 function quotedWhole(sentence: string, at: RegExp, quotes: Map<string, string>): string[] {
   const parts = sentence.split(at);
   if (parts.length > 1) for (const part of parts) quotes.set(part, sentence);
+  return parts;
+}
+
+function subjunctivesQuoted(sentence: string, quotes: Map<string, string>): string[] {
+  // Each read as a decision "That …" of its own; "be NOTED" as "be noted", as the decision's own sentence would be.
+  // Someone who "would" or "will" act is read as they are written: "Ann Ash would submit her proposal …".
+  const parts = twoSubjunctivesOf(sentence)?.map((part) =>
+    /\bbe [a-z]+\b/i.test(part)
+      ? `That ${part.charAt(0).toLowerCase()}${part.slice(1)}`.replace(
+          /\bbe ([A-Z]{3,})\b/,
+          (_, verb: string) => `be ${verb.toLowerCase()}`,
+        )
+      : part,
+  );
+  if (!parts) return [sentence];
+  for (const part of parts) quotes.set(part, quotes.get(sentence) ?? sentence);
   return parts;
 }
 
@@ -1172,10 +1193,10 @@ const ANAPHOR = new RegExp(
 
 /**
  * A response that names no application: "No objection.", "Objection and comment", "Comment: Ashby Parish Council has no
- * objections.", "Comment: No objection".
+ * objections.", "Comment: No objection"; "Agreed – All in favour".
  */
 const BARE_RESPONSE =
-  /^(?:(?:Comments?|Response|Observations?)\s*:\s*)?(?:NO (?:OBJECTIONS?|OBSERVATIONS?|COMMENTS?)|There (?:were|was) no (?:objections?|observations?)|No (?:[Oo]bjections?|[Oo]bservations?|[Cc]omments?)(?: (?:raised|made|to make))?|OBJECTS?|SUPPORTS?|Support(?:ed)?|Objection|Object|(?:Duly|Unanimously) (?:resolved|agreed|approved|carried)|(?:Approved|Agreed|Accepted)(?: in [Ff]ull)?|Ratified|(?:Authori[sz]ed|Noted) and (?:approved|agreed)|Recommend(?:ed)? (?:[Rr]efusal|[Aa]pproval)|(?:No objections?|Objections?|Support(?:ed)?) (?:and|with) comments?|(?:Comments?|Response|Observations?):\s*(?:The )?(?:[A-Z][\w'’-]+\s+){0,3}(?:(?:Parish|Town|Community)\s+)?Council\s+(?:has|had|raised) no (?:objections?|comments?|observations?))\.?$/;
+  /^(?:(?:Comments?|Response|Observations?)\s*:\s*)?(?:NO (?:OBJECTIONS?|OBSERVATIONS?|COMMENTS?)|There (?:were|was) no (?:objections?|observations?)|No (?:[Oo]bjections?|[Oo]bservations?|[Cc]omments?)(?: (?:raised|made|to make))?|OBJECTS?|SUPPORTS?|Support(?:ed)?|Objection|Object|(?:Duly|Unanimously) (?:resolved|agreed|approved|carried)|(?:Approved|Agreed|Accepted)(?: in [Ff]ull| ?[–—,-] ?(?:[Aa]ll in favour|[Uu]nanimous(?:ly)?))?|Ratified|(?:Authori[sz]ed|Noted) and (?:approved|agreed)|Recommend(?:ed)? (?:[Rr]efusal|[Aa]pproval)|(?:No objections?|Objections?|Support(?:ed)?) (?:and|with) comments?|(?:Comments?|Response|Observations?):\s*(?:The )?(?:[A-Z][\w'’-]+\s+){0,3}(?:(?:Parish|Town|Community)\s+)?Council\s+(?:has|had|raised) no (?:objections?|comments?|observations?))\.?$/;
 
 export const SECONDED_LINE =
   /^(?:It was (?:then |further )?)?(?:Proposed|Moved) by [^.;]{2,80}?,? (?:and )?seconded by [^.;]{2,80}\.?$/i;

@@ -188,7 +188,9 @@ export function segmentBlocks(blocks: RawBlock[]): Segment[] {
       markerCell = '';
       const marker = OPENING_MARKER.exec(trimmed)?.[0] ?? null;
       const bulleted = i > 0 && /^\s*[•▪·]\s/.test(piece);
-      const opensRow = i === 0 && /\|\s*$/.test(blocks[blockIndex - 1]?.text ?? '');
+      // Not the row under a cell that holds only a label and its colon ("RESOLVED: |"), which leads into it.
+      const rowAbove = blocks[blockIndex - 1]?.text ?? '';
+      const opensRow = i === 0 && /\|\s*$/.test(rowAbove) && !/^[^|]{2,40}:\s*\|\s*$/.test(rowAbove);
       segments.push({
         text: trimmed,
         blockIndex,
@@ -429,6 +431,9 @@ export function sentencesOf(text: string): string[] {
     // sentence of its own. Not after a word that leads into them ("agreed the Clerk would", "which Councillor Markou will"),
     // nor a name ("Wiltshire Cllr Bucknell"), nor inside a condition ("Where papers need signing the Clerk will send …").
     .replace(WHO_ACTS_RUN_ON, '\n')
+    // "… The Clerk will investigate (Action = Clerk) Mr P Risi asked for an update …": an action's owner in brackets ends
+    // its sentence, though no full stop follows.
+    .replace(/(?<=\((?:ACTION|Action|action)\s*[:=–-]?\s*[A-Z][\w .&/'’-]{0,40}\))\s+(?=[A-Z])/g, '\n')
     // A decision's keyword and colon run on after the line before, with no full stop: "… Moss Lane Fenshire
     // Resolved: the council was unable to comment …". Not "It was RESOLVED:".
     .replace(
@@ -495,7 +500,7 @@ export function sentencesOf(text: string): string[] {
       .split(/\n/)
       .flatMap((part) =>
         part.split(
-          /(?<=[.!?])\s+[-–—•]\s+(?=[A-Z][a-z])|(?<=[a-z)][.!?]{1,3})\s+\/\s+(?=[A-Z][a-z]+(?:\s+[\w'’-]+){2})|(?<=[.!?]|[.!?]["”’)])\s+(?=["“‘(]?[A-Z]|\(\d{2,4}\s*[–—/.-]\s*\d{1,4}\)\s+[A-Z]|\(?\d{1,3}(?:\.(?:\d{1,3}|[A-Za-z]\d{0,2})){0,3}\)?\.?\s+[A-Z][a-z]|[A-Z]{0,3}\/?\d{1,6}\/\d{2,6}\b|\d{1,4} [a-z]{3,} [a-z]|\d{1,3}(?:\([a-z0-9]{1,5}\))?\s[–—-]\s+[A-Z])(?<!\b(?:Cllrs?|Clrs?|CLLRS?|CLRS?|Coun|Cyng|Mr|Mrs|Ms|Dr|MRS?|MS|DR|No|St|Co|Rev|Revd|Prof|Insp|Sgt|Supt|Col|Lt|Capt|Maj|Gen|Brig|Adm|Cdr|Hon|Rt|Messrs|Wm|Esq|Ll|Rh|Dd|[Pp]rop|[Ss]ec|(?<!\b(?:Appendix|Annexe?|Schedule|Table|Figure|Part|Option|Section|Phase|Zone|Category|Type|Class|Grade|Band) )[A-Z])\.\s+)(?<!(?:^|[;,]\s*)(?:[Pp]roposed|[Ss]econded)(?: by)?\.\s+)/,
+          /(?<=[.!?])\s+[-–—•]\s+(?=[A-Z][a-z])|(?<=[a-z)][.!?]{1,3})\s+\/\s+(?=[A-Z][a-z]+(?:\s+[\w'’-]+){2})|(?<=[.!?]|[.!?]["”’)])\s+(?=["“‘(]?[A-Z]|\(\d{2,4}\s*[–—/.-]\s*\d{1,4}\)\s+[A-Z]|\(?\d{1,3}(?:\.(?:\d{1,3}|[A-Za-z]\d{0,2})){0,3}\)?\.?\s+[A-Z][a-z]|[A-Z]{0,3}\/?\d{1,6}\/\d{2,6}\b|\d{1,4} [a-z]{3,} [a-z]|\d{1,3}(?:\([a-z0-9]{1,5}\))?\s[–—-]\s+[A-Z])(?<!\b(?:Cllrs?|Clrs?|CLLRS?|CLRS?|Coun|Cyng|Mr|Mrs|Ms|Dr|MRS?|MS|DR|No|St|Co|Rev|Revd|Prof|Insp|Sgt|Supt|Col|Lt|Capt|Maj|Gen|Brig|Adm|Cdr|Hon|Rt|Messrs|Mses|Mmes|Wm|Esq|Ll|Rh|Dd|[Pp]rop|[Ss]ec|(?<!\b(?:Appendix|Annexe?|Schedule|Table|Figure|Part|Option|Section|Phase|Zone|Category|Type|Class|Grade|Band) )[A-Z])\.\s+)(?<!(?:^|[;,]\s*)(?:[Pp]roposed|[Ss]econded)(?: by)?\.\s+)/,
         ),
       )
       .map((s) => s.trim())

@@ -108,7 +108,7 @@ const OWNER_BY_NAME = String.raw`(?:[A-Z] [A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){
 export const TASK_THEN_OWNER = new RegExp(
   `^(?:(?:${TASK_VERBS}) (?!(?:on|of|from)\\b)[^.;–—]{3,160}?|[A-Z][^.;–—]{3,80}? to be [a-z]{3,}[^.;–—]{0,80}?)\\s[–—-]\\s+(?:by\\s+)?(${OWNER_BY_NAME}(?:(?:,|\\/| and| &)\\s*${OWNER_BY_NAME})*|All)(?: to [a-z]{3,})?(?:,? (?:by|before) [^.;]{2,40})?\\.?$`,
 );
-const NO_STOP = String.raw`(?:[^.;]|(?<=\b(?:[A-Z]|Mrs?|Ms|Dr|Cll?rs?|Rev|St))\.)`;
+const NO_STOP = String.raw`(?:[^.;]|(?<=\b(?:[A-Z]|Mrs?|Ms|Mses|Messrs|Dr|Cll?rs?|Rev|St))\.)`;
 /** Anyone named: "Joanne Carpenter", "The Head of Housing", "Ms Gleave". */
 const NAMED = String.raw`(?!(?:It|This|That|They|He|She|We|Members|Councillors|There)\b|Min(?:ute)?s?\.? \d)(?:The |the )?[A-Z][\w’'.-]*(?:,? (?:[A-Z][\w’'.-]*(?:\/[A-Z][\w’'.-]*)?|of|for|and|&|\([A-Z][\w ]{1,30}\))){0,6}`;
 
@@ -1856,10 +1856,10 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'a bare "Approved" or "Recommend refusal" after what it decides',
     example: 'Approved.',
-    // Also a planning response after the application's description: "… alterations to the windows. Objection and comment",
+    // Also with its vote: "Agreed – All in favour". Also a planning response after the application's description: "… alterations to the windows. Objection and comment",
     // "Installation of a pitched roof to the garage. Support."
     pattern:
-      /^(?:(?:Authori[sz]ed|Noted) and (?:approved|agreed)|(?:Duly|Unanimously) (?:resolved|agreed|approved|carried)|Approved|Agreed|Accepted|Ratified|All approved)(?: for payment| as (?:presented|circulated|listed)| in [Ff]ull)?\.?$|^Recommend(?:ed)? (?:[Rr]efusal|[Aa]pproval)\.?$|^(?:No objections?|Objections?|Support(?:ed)?) (?:and|with) comments?\.?$|^(?:Support(?:ed)?|Objection|Object)\.$/,
+      /^(?:(?:Authori[sz]ed|Noted) and (?:approved|agreed)|(?:Duly|Unanimously) (?:resolved|agreed|approved|carried)|Approved|Agreed|Accepted|Ratified|All approved)(?: for payment| as (?:presented|circulated|listed)| in [Ff]ull| ?[–—,-] ?(?:[Aa]ll in favour|[Uu]nanimous(?:ly)?))?\.?$|^Recommend(?:ed)? (?:[Rr]efusal|[Aa]pproval)\.?$|^(?:No objections?|Objections?|Support(?:ed)?) (?:and|with) comments?\.?$|^(?:Support(?:ed)?|Objection|Object)\.$/,
     kind: 'resolution',
   },
   {
