@@ -12712,5 +12712,25 @@ describe('shapes met on real pages in the forty-second session (P389–P400)', (
         ],
       ],
     ],
+    [
+      'an officer of a body named with "the" who undertook something',
+      'Partnership update\nMembers were pleased to learn that the new partner would join in April. The Director of the Partnership undertook to convey Members’ thanks to everyone involved.',
+      [['action', 'The Director of the Partnership to convey Members’ thanks to everyone involved.']],
+    ],
+    [
+      'someone named in full who undertook something, after a long clause and a comma',
+      'Housing need\nBoth District Councillors confirmed that this is not the case and in order to help with the Neighbourhood Plan, Dan Ash undertook to find out the need in terms of unit size.',
+      [
+        [
+          'action',
+          'Both District Councillors confirmed that this is not the case and in order to help with the Neighbourhood Plan, Dan Ash undertook to find out the need in terms of unit size.',
+        ],
+      ],
+    ],
+    [
+      'a report to be presented to a later meeting',
+      'Work programme\nThe Committee reviewed its programme. A short update report on fly-tipping to be presented to the March meeting.',
+      [['action', 'A short update report on fly-tipping to be presented to the March meeting.']],
+    ],
   ])('%s', readsWhole);
 });
