@@ -12572,6 +12572,12 @@ describe('meeting details met on real pages in the forty-second session', () => 
   ])('names the body: %s', (_shape, text, body) => {
     expect(header(text).committee).toBe(body);
   });
+  it('does not take "Full" for the body, from "MINUTES OF THE FULL MEETING"', () => {
+    expect(
+      header('MINUTES OF THE FULL MEETING\nMonday 5th OCTOBER 2015\nPresent: Cllr. A. Ash (Chair)\n1. PUBLIC GALLERY')
+        .committee,
+    ).toBeNull();
+  });
   it('gives no date to a call-in paper that names only the meeting whose decision was called in', () => {
     expect(
       header(
@@ -12731,6 +12737,32 @@ describe('shapes met on real pages in the forty-second session (P389–P400)', (
       'a report to be presented to a later meeting',
       'Work programme\nThe Committee reviewed its programme. A short update report on fly-tipping to be presented to the March meeting.',
       [['action', 'A short update report on fly-tipping to be presented to the March meeting.']],
+    ],
+    [
+      "an item's number run into its title, each election under its own",
+      'May 10, 2017\nPresent: Councillors Ash (Chairman), Birch and Cole.\n3Election of Chairman of the Parish Council for the year 2017/18\nCouncillor A Ash was elected as Chairman of the Parish Council for the year 2017/18\n4Election of Vice Chairman of the Parish Council for the year 2017/18\nCouncillor B Birch was elected as Vice Chairman of the Parish Council for the year 2017/18',
+      [
+        ['resolution', 'Councillor A Ash was elected as Chairman of the Parish Council for the year 2017/18'],
+        ['resolution', 'Councillor B Birch was elected as Vice Chairman of the Parish Council for the year 2017/18'],
+      ],
+    ],
+    [
+      'who proposed and seconded, then "Agreed nem con", under the item it decides',
+      'MINUTES OF THE MEETING HELD ON 14 May 2012\n\n4          FORMAL ADOPTION OF STANDING ORDERS\n\nProposed by Cllr Ash and Seconded by Cllr Birch – Agreed nem con',
+      [
+        [
+          'resolution',
+          '4 FORMAL ADOPTION OF STANDING ORDERS Proposed by Cllr Ash and Seconded by Cllr Birch – Agreed nem con',
+        ],
+      ],
+    ],
+    [
+      'grants awarded under lettered headings, each "To award" with its sum',
+      'Allocation of Grant Funding\n\nThe Area Board considered 14 funding applications.\n\n(a)       Ashby Farm College\n\nTo award Ashby Farm College £5,000 to pay for kitchen equipment.\n\n(b)       Ashby 1st Scout Group\n\nTo award £930 to Ashby 1st Scout Group for camping equipment.',
+      [
+        ['resolution', 'Award Ashby Farm College £5,000 to pay for kitchen equipment.'],
+        ['resolution', 'Award £930 to Ashby 1st Scout Group for camping equipment.'],
+      ],
     ],
   ])('%s', readsWhole);
 });

@@ -38,6 +38,8 @@ const GLUED_MARKER = /^\(?(?:i{1,3}|iv|vi{0,3}|ix|x)\)(?=[A-Z][a-z])/;
 /** "1.1" on a line of its own. */
 /** "4.1Ann Ash agreed …", "3.2AD requested …", "3.1NOTED the comments …": a decimal paragraph number with no space after it. */
 const GLUED_DECIMAL = /^(\d{1,2}\.\d{1,2})(?=[A-Z](?:[a-z]|[A-Z]{1,3}\s|[A-Z]{3,}\b)|that\s)/;
+/** "3Election of Chairman for the year": an item's number run into its title's first word, a capital and small letters. */
+const GLUED_NUMBER = /^(\d{1,2})(?=[A-Z][a-z]{2,}\b)/;
 /** "A<tab>Note the contents of the report.": a part's capital letter set apart from its text by a tab or a wide gap. */
 const LETTER_SET_APART = /^\s*([A-H])(?:\s{2,}|\t)(?=[A-Z][a-z])/;
 /** "(1)the accounts be approved;", "(b)That …": a part's marker in brackets run into its first word. */
@@ -257,6 +259,7 @@ export function extractPlainText(text: string): ExtractedText {
     // "4.1Ann Ash agreed to …": a paragraph's number run into its first word.
     const spaced = normaliseSpace(stripInlineMarkdown(rawLine))
       .replace(GLUED_DECIMAL, '$1 ')
+      .replace(GLUED_NUMBER, '$1 ')
       .replace(GLUED_BRACKETED_MARKER, '$1 ')
       .replace(SPACED_OUT_NUMBER, '$1$2. ');
     const read = LETTER_SET_APART.test(rawLine) ? spaced.replace(/^([A-H]) /, '($1) ') : spaced;

@@ -839,11 +839,11 @@ export const BODY_IN_TEXT_RULES: HeaderRule[] = [
 ];
 
 /**
- * "the Committee" names no body; "Minutes", "DECISION" and "Part B" say which part of a paper this is; "RECEIVE REPORT
+ * "the Committee" names no body, nor does "Full" ("MINUTES OF THE FULL MEETING"); "Minutes", "DECISION" and "Part B" say which part of a paper this is; "RECEIVE REPORT
  * FROM … STEERING GROUP" is an agenda's item.
  */
 export const NOT_A_COMMITTEE =
-  /^(?:the |this )?(?:committee|panel|sub-committee|group|forum|partnership|meeting)$|\bpresent\b|^(?:minutes?|agenda|decisions?|agreed|noted|resolved|present|apologies|receive|approve|consider|discuss|part|contents|index|print|recommendations?|items?|unrestricted items|exempt items|public business|briefing note|report|issue|section|appendix|reasons?|transcript|volume|meeting (?:details|summary|information)|cofnodion|rhaglen)\b/i;
+  /^(?:the |this )?(?:committee|panel|sub-committee|group|forum|partnership|meeting|full|formal|virtual)$|\bpresent\b|^(?:minutes?|agenda|decisions?|agreed|noted|resolved|present|apologies|receive|approve|consider|discuss|part|contents|index|print|recommendations?|items?|unrestricted items|exempt items|public business|briefing note|report|issue|section|appendix|reasons?|transcript|volume|meeting (?:details|summary|information)|cofnodion|rhaglen)\b/i;
 
 export function readDate(text: string, written: 'numeric' | 'words'): string | null {
   // "05.11.26" on its own, as a title's date: the dots for slashes.

@@ -1124,7 +1124,7 @@ const ACTIONED_BY =
   /^To be (?:actioned|progressed|followed up|taken forward) by\s+((?:Cllrs?\.?|Councill?ors?|Mr|Mrs|Ms|Dr|the Clerk|Clerk|[A-Z]{2,4}\b)[^.;]{0,60}?)\.?$/;
 
 const VOTE_ONLY =
-  /^(?:(?:Proposed|Moved)(?: by)? [^.;]{2,60}?,? seconded(?: by)? [^.;]{2,60}?,? (?:all|unanimously) in favour|All (?:Cllrs|[Cc]ouncill?ors|[Mm]embers)(?: present)? (?:agreed|in favour))\.?$/i;
+  /^(?:(?:Proposed|Moved)(?: by)? [^.;]{2,60}?,? (?:and )?seconded(?: by)? [^.;]{2,60}?(?:,? (?:all|unanimously) in favour|(?:,|\s[–—-])\s+(?:agreed|carried) (?:nem\.? ?con\.?|unanimously))|All (?:Cllrs|[Cc]ouncill?ors|[Mm]embers)(?: present)? (?:agreed|in favour))\.?$/i;
 
 /** "No comment.", "There were no issues with this planning application.": a response that says which application only with the one before it. */
 const NO_COMMENT =

@@ -154,6 +154,15 @@ export const SENTENCE_RULES: SentenceRule[] = [
     kind: 'resolution',
   },
   {
+    shape: 'a grant awarded, worded "To award" with its sum',
+    example: 'To award £930 to Ashby 1st Scout Group for the purchase of camping equipment.',
+    // Also the one awarded first: "To award Ashby Town Council £1,500 towards the heritage plaques project". An agenda
+    // asks the meeting to consider an application; it does not name the sum awarded.
+    pattern: /^To (?:award|grant|allocate) (?:[^.;]{0,80}?\s)?£\s?\d[\d,]*(?:\.\d{2})?\b/,
+    kind: 'resolution',
+    beforeNotOutcomes: true,
+  },
+  {
     shape: 'DELEGATED in capitals at the start',
     example: 'DELEGATED to the Chief Finance Officer to agree the final figures with the Chair.',
     pattern: /^(?:It was\s+)?DELEGATED\b/,
@@ -658,12 +667,12 @@ export const SENTENCE_RULES: SentenceRule[] = [
     example: 'Proposed payments approved Cllr Hale, seconded Cllr Orme, all in favour.',
     // Also "… that the group would be a steering group, agreed with one abstention.", "Cllr Ash proposed support,
     // seconded Cllr Birch, voting unanimous in favour.", "Proposed by AA and seconded by BB, all voted in favour." and "… – A Ash
-    // proposed £50, B Birch seconded, all in agreement".
+    // proposed £50, B Birch seconded, all in agreement", and "Proposed by Cllr Ash and Seconded by Cllr Birch – Agreed nem con".
     // Not a line of who proposed and
     // seconded in initials alone ("P: SC S: DH, All in favour"), nor who seconded ("Seconded: Ann Ash all in favour"): the
     // vote on the decision above it.
     pattern:
-      /^(?!(?:P|Prop(?:osed)?|Proposer)\s*[:.]?\s*[A-Z]{1,4}\.?,?\s+(?:S|Sec(?:onded)?|Seconder)\s*[:.]?\s*[A-Z]{1,4}\b|Seconded\b)(?:.{10,}\b(?:all(?: unanimously)?(?: voted)?|unanimously(?: voted)?|voting unanimous(?:ly)?) in favour\.?$|^.{10,}(?:,|\s[–—-])\s+all in agreement\.?$|^.{10,}(?:,|\s[–—-])\s+agreed with (?:one|two|three|\d{1,2}) abstentions?\.?$|^.{10,}\bcarried unanimously\.?$|^.{20,}(?:,|\s[–—-])\s+(?:all|all those present|all present|all members|all councillors|everyone) agreed\.?$|^.{10,}?,\s+(?:a )?(?:unanimous|majority) (?:decision|vote)\.?$)/i,
+      /^(?!(?:P|Prop(?:osed)?|Proposer)\s*[:.]?\s*[A-Z]{1,4}\.?,?\s+(?:S|Sec(?:onded)?|Seconder)\s*[:.]?\s*[A-Z]{1,4}\b|Seconded\b)(?:.{10,}\b(?:all(?: unanimously)?(?: voted)?|unanimously(?: voted)?|voting unanimous(?:ly)?) in favour\.?$|^.{10,}(?:,|\s[–—-])\s+all in agreement\.?$|^.{10,}(?:,|\s[–—-])\s+agreed with (?:one|two|three|\d{1,2}) abstentions?\.?$|^.{10,}\bcarried unanimously\.?$|^.{10,}(?:,|\s[–—-])\s+(?:agreed|carried) (?:nem\.? ?con\.?|unanimously)\.?$|^.{20,}(?:,|\s[–—-])\s+(?:all|all those present|all present|all members|all councillors|everyone) agreed\.?$|^.{10,}?,\s+(?:a )?(?:unanimous|majority) (?:decision|vote)\.?$)/i,
     kind: 'resolution',
   },
   {
