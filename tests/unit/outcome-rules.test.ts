@@ -12572,6 +12572,27 @@ describe('meeting details met on real pages in the forty-second session', () => 
   ])('names the body: %s', (_shape, text, body) => {
     expect(header(text).committee).toBe(body);
   });
+  it('reads the body and its date from a page that opens "Planning Committee Date: …"', () => {
+    expect(
+      header(
+        'Planning Committee Date: 8th October, 2008, 2:00 pm, Place: Room 77, Guildhall, Ashby Present: Councillor A Ash (Chairman), Councillor B Birch.',
+      ),
+    ).toMatchObject({ date: '2008-10-08', committee: 'Planning Committee' });
+  });
+  it('names the body of a news page titled "Decisions made at Full Council meeting – <date>"', () => {
+    expect(
+      header(
+        'Decisions made at Full Council meeting – 26 February 2018\n\nPublished Tuesday 27 February 2018\n\nThe outcomes of items considered at the meeting are as follows:\n\nCouncillors approved the budget.',
+      ).committee,
+    ).toBe('Full Council');
+  });
+  it('does not take the chief executive who signed a summons for the body', () => {
+    expect(
+      header(
+        'Date: 23 September 2014\n\nDear Councillor,\n\nCouncil\n\nA Meeting of the Council will be held in the Council Chamber, on Thursday, 25 September 2014 at 18:00. You are requested to attend.\n\nYours faithfully,\n\nChief Executive\n\nAGENDA\n\n1. Apologies',
+      ).committee,
+    ).toBe('Council');
+  });
   it('does not take "Full" for the body, from "MINUTES OF THE FULL MEETING"', () => {
     expect(
       header('MINUTES OF THE FULL MEETING\nMonday 5th OCTOBER 2015\nPresent: Cllr. A. Ash (Chair)\n1. PUBLIC GALLERY')

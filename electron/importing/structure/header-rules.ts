@@ -461,9 +461,10 @@ export const HEADER_RULES: HeaderRule[] = [
     example: 'Communities and Place Committee (2015 - 2021)',
     // Also "Fenshire Pension Board (Quorum 2 – 1 member of each representative group)"; a committee's part in brackets,
     // which is its name ("Overview & Scrutiny Committee (Communities and Services) Minutes"); and the item a page is in a
-    // later pack ("Item 2 National Park Authority Planning Committee").
+    // later pack ("Item 2 National Park Authority Planning Committee"). Not "Chief Executive" under "Yours faithfully", who
+    // signed a summons.
     pattern:
-      /^(?:(?:Agenda )?Item \d{1,3}[a-z]?\s+)?(?:The )?((?:[A-Z][\w&,'’()-]*\s(?:(?:and|of|for|on|&|the)\s)*){0,8}(?:Committee|Panel|Board|Cabinet|Executive|Forum|Sub-Committee|Commission|(?:Town|Parish|Community|Full) Council)(?:\s\((?![^()]*\d)[A-Z][\w&,'’ -]{2,60}\)(?=\s+(?:Meeting|Minutes|MINUTES|Agenda)$))?)(?:\s+(?:Meeting|Minutes|MINUTES|Agenda)|\s+\([^()]{1,80}\))?$/,
+      /^(?:(?:Agenda )?Item \d{1,3}[a-z]?\s+)?(?:The )?((?:[A-Z][\w&,'’()-]*\s(?:(?:and|of|for|on|&|the)\s)*){0,8}(?:Committee|Panel|Board|Cabinet|(?<!Chief )Executive|Forum|Sub-Committee|Commission|(?:Town|Parish|Community|Full) Council)(?:\s\((?![^()]*\d)[A-Z][\w&,'’ -]{2,60}\)(?=\s+(?:Meeting|Minutes|MINUTES|Agenda)$))?)(?:\s+(?:Meeting|Minutes|MINUTES|Agenda)|\s+\([^()]{1,80}\))?$/,
     committee: 1,
   },
   {
@@ -609,6 +610,15 @@ export const HEADER_RULES: HeaderRule[] = [
     pattern:
       /^(?:THE )?[A-Z][A-Z &'’,-]+ COUNCIL\s+[-–]\s+([A-Z][A-Z ,&'’()-]*?(?:COMMITTEE|PANEL|BOARD|CABINET|EXECUTIVE|FORUM|COMMISSION))\b/,
     committee: 1,
+  },
+  {
+    shape: 'the body, then its meeting’s date as a field, at the start of the page',
+    example: 'Planning Committee Date: 8th October, 2008, 2:00 pm, Place: Room 77, Guildhall',
+    pattern: new RegExp(
+      `^((?:[A-Z][\\w&'’()-]*,?\\s+(?:(?:and|of|for|&)\\s+)*){0,6}(?:Committee|Sub-Committee|Panel|Board|Cabinet|Council|Executive|Forum|Group|Authority))\\s+Date\\s*:\\s*${WRITTEN}`,
+    ),
+    committee: 1,
+    date: { group: 2, written: 'words' },
   },
   {
     shape: 'a title line: the council, a dash, then its committee',
@@ -774,7 +784,10 @@ export const BODY_IN_TEXT_RULES: HeaderRule[] = [
     shape: 'a decision sheet of a named body’s meeting',
     example:
       'Set out below is a summary of the decisions taken at the Executive meeting held on Thursday, 18 March 2021.',
-    pattern: new RegExp(`\\bdecisions? (?:taken|made) at (?:the |a )?${NAMED_BODY} meeting (?:held )?on\\b`),
+    // Also a news page's title: "Decisions made at Full Council meeting – 26 February 2018".
+    pattern: new RegExp(
+      `\\b[Dd]ecisions? (?:taken|made) at (?:the |a )?${NAMED_BODY} meeting(?: (?:held )?on\\b|\\s*[–—-]\\s*\\d)`,
+    ),
     committee: 1,
     anywhere: true,
   },
