@@ -8453,7 +8453,7 @@ describe('shapes met on real pages in the twenty-third session (read blind first
       '5. Grants\n\nHaving read the letter, Mr Ash proposed awarding a grant of £500, seconded by Mrs Birch. There were no counter motions.\n\n6. Vice-chair\n\nThere were no other applicants and no objections so Cai Cole was elected.',
       [
         ['resolution', 'Having read the letter, Mr Ash proposed awarding a grant of £500, seconded by Mrs Birch.'],
-        ['resolution', 'There were no other applicants and no objections so Cai Cole was elected.'],
+        ['resolution', 'Vice-chair There were no other applicants and no objections so Cai Cole was elected.'],
       ],
     ],
     [
@@ -12725,7 +12725,7 @@ describe('shapes met on real pages in the forty-second session (P389–P400)', (
       'a bare "Agreed" with its vote, under the item it agrees',
       'Minutes of the meeting held on 3 May 2023\n6. To elect a chairman\nCllr A Ash was elected.\n7. To review and agree the proposed dates for meetings for 2023/24\nAgreed – All in favour',
       [
-        ['resolution', 'Cllr A Ash was elected.'],
+        ['resolution', 'Elect a chairman Cllr A Ash was elected.'],
         ['resolution', 'Review and agree the proposed dates for meetings for 2023/24 Agreed – All in favour'],
       ],
     ],
@@ -12783,6 +12783,30 @@ describe('shapes met on real pages in the forty-second session (P389–P400)', (
       [
         ['resolution', 'Award Ashby Farm College £5,000 to pay for kitchen equipment.'],
         ['resolution', 'Award £930 to Ashby 1st Scout Group for camping equipment.'],
+      ],
+    ],
+    [
+      '"RESOLVED that no objection be made" under the application\'s "Location:" field, each told with its site',
+      'Minutes of the Planning Committee held on 3 March 2020\n\nProposal: Planning application for a two storey side extension.\nLocation: 25 Mill Street, Ashby\nRESOLVED that no objection be made.\nProposal: Planning application for a rear extension.\nLocation: 41 North Parade, Ashby\nRESOLVED that no objection be made.',
+      [
+        ['resolution', 'Location: 25 Mill Street, Ashby that no objection be made.'],
+        ['resolution', 'Location: 41 North Parade, Ashby that no objection be made.'],
+      ],
+    ],
+    [
+      'someone elected, the office named only in the heading above',
+      'Minutes of the first meeting held on 31 August 1949\n\nDr R Ash was unanimously elected Chairman of the Association.\n\nHonorary Secretary\n\nMrs Cole was unanimously elected.',
+      [
+        ['resolution', 'Dr R Ash was unanimously elected Chairman of the Association.'],
+        ['resolution', 'Honorary Secretary Mrs Cole was unanimously elected.'],
+      ],
+    ],
+    [
+      '"It was RESOLVED to note." under the item it notes',
+      'Agenda and minutes\n\n5.\n\nTo receive the Burial Board budget statement. pdf icon PDF 192 KB\n\nIt was RESOLVED to note.\n\n6.\n\nTo consider quotes for the wall.\n\nIt was RESOLVED to accept the lowest quote.',
+      [
+        ['resolution', 'Receive the Burial Board budget statement: To note.'],
+        ['resolution', 'Accept the lowest quote.'],
       ],
     ],
   ])('%s', readsWhole);

@@ -714,7 +714,10 @@ export function narrative(
     // "This project was approved." says what only with the sentence before it; so does a
     // planning response in capitals on a line of its own.
     // "Proposed Cllr Ash, seconded Cllr Birch, all in favour." says what only with the sentence before it.
-    const bare = rule.kind === 'resolution' && (BARE_RESPONSE.test(sentence) || VOTE_ONLY.test(sentence));
+    // So does "Mrs Cole was unanimously elected." under the office's heading ("Honorary Secretary").
+    const bare =
+      rule.kind === 'resolution' &&
+      (BARE_RESPONSE.test(sentence) || VOTE_ONLY.test(sentence) || ELECTED_TO_NO_OFFICE.test(sentence));
     // "It was moved … that the recommendations be approved. On being put to the vote the motion was CARRIED.":
     // the vote says what it carried only with the proposal before it.
     const carriedProposal = CARRIED_MOTION.test(sentence) && PROPOSED.test(before ?? '');
@@ -1190,6 +1193,10 @@ const POINTS_UP =
 const ANAPHOR = new RegExp(
   String.raw`^(?:This|These|That|It|They|Both(?= (?:were|are|have|had|will|would)\b))\b(?! was (?:also |further |then |unanimously )?(?:agreed|resolved|decided|AGREED|RESOLVED|DECIDED) (?:that\b|to\b|for [^.;]{1,60}? to [a-z])(?!\.?$))(?! was (?:agreed|resolved|decided),? (?!(?:By|Unanimously|And|On|At|With|In)\b)(?:(?:Cllr|Mrs?|Ms|Dr)\.? )?[A-Z][a-z]+ (?:[A-Z][a-z]+ )?(?:would|will|should|is|was|be|to)\b)|${KEYWORD_ALONE.source}`,
 );
+
+/** "Mrs Cole was unanimously elected.": someone elected, the office named only in the heading above. */
+const ELECTED_TO_NO_OFFICE =
+  /^[A-Z][^.;]{2,60}? (?:was|were) (?:unanimously |duly |then )?(?:re-)?(?:elected|appointed)\.?$/;
 
 /**
  * A response that names no application: "No objection.", "Objection and comment", "Comment: Ashby Parish Council has no

@@ -676,6 +676,19 @@ export function findOutcomeCandidates(
         return;
       }
       const own = withoutLeadIn(rest);
+      // "To receive the budget statement" over "It was RESOLVED to note.": the verb alone, ended, decides the item's business,
+      // when the line above is the item's own title (business written out between them says what was agreed instead).
+      const titleAbove = items[itemOf(segment.blockIndex) ?? -1]?.title;
+      const itemAlone =
+        VERB_ALONE_ENDED.test(own) && titleAbove && segments[index - 1]?.text.startsWith(titleAbove.slice(0, 24))
+          ? titleAbove
+          : null;
+      if (itemAlone) {
+        const decided = `${itemAlone.replace(/[.:;,\s]+$/, '')}: ${own.replace(/^\w/, (c) => c.toUpperCase())}`;
+        add(rule.kind, decided, segment, text, { formal: true, rule: rule.shape });
+        lead = null;
+        return;
+      }
       // "NOTED: The Chair welcomed everyone to the meeting.": a note of what happened, not of anything decided.
       if (/^NOTED\b/.test(text) && own !== '' && excluded(own)) {
         lead = null;
@@ -950,6 +963,11 @@ export function findOutcomeCandidates(
       // "0815/06 Altering a window – 4 Stile Lane – RESOLVED – Recommend approval", or the application's line, ending on
       // a dash, above "RESOLVED – Recommend approval": the response is told with the application it answers.
       const isApplication = (line: string) => APPLICATION.test(line) || OPENS_WITH_APPLICATION.test(line);
+      // So is one on the line below the application's "Location: 25 Mill Street" field.
+      const locationAbove =
+        previous !== undefined &&
+        previous.blockIndex === segment.blockIndex - 1 &&
+        /^(?:Location|Site|Address)\s*:\s*\S/i.test(previous.text);
       const lineBefore = body
         .slice(0, body.length - rest.length)
         .replace(KEYWORD_AT_END, '')
@@ -960,7 +978,7 @@ export function findOutcomeCandidates(
           ? `${previous.text} `
           : isApplication(lineBefore)
             ? `${lineBefore} – `
-            : previous && /[–—-]\s*$/.test(previous.text) && isApplication(previous.text)
+            : previous && ((/[–—-]\s*$/.test(previous.text) && isApplication(previous.text)) || locationAbove)
               ? `${previous.text} `
               : '';
       // "2 To approve the minutes of the last meeting" over "Resolved: Approved.": what was approved is the item.
@@ -1649,6 +1667,9 @@ const DECIDED_TO_ONLY = new RegExp(
  * "RESOLVED on a motion MOVED by … and SECONDED by …:", "RESOLVED, in terms of delegated powers:-" over its parts: the
  * verb, who moved it or by what power, and nothing of what.
  */
+/** "to note.", "to approve it.": a decision's verb alone, ended with a full stop, no parts to come. */
+const VERB_ALONE_ENDED =
+  /^(?:that\s+)?to (?:note|receive|approve|accept|agree|endorse|adopt)(?: (?:it|this|them))?\.\s*$/i;
 const VERB_ONLY =
   /^(?:(?:to )?(?:note|approve|agree|endorse|accept|adopt|confirm|support|recommend|authori[sz]e|ratify|receive|grant|award|appoint)|(?:that )?(?:the )?(?:[A-Z][\w-]* ){0,3}(?:Committee|Council|Board|Panel|Cabinet|Executive|Sub-Committee) (?:requests|agrees|notes|resolves|recommends|asks|approves|endorses)(?: to| that)?|as follows|(?:in terms of |under )?(?:its |the )?delegated powers?|(?:on (?:a|the) motion )?(?:moved|proposed) by [^.;:]{2,80}? (?:and )?seconded by [^.;:]{2,60}?)\s*[:;,–-]*\s*$/i;
 /** "Resolved: That with effect from 1 April 2016:" over its parts: from when, and nothing of what. */
