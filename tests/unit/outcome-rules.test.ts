@@ -12593,6 +12593,13 @@ describe('meeting details met on real pages in the forty-second session', () => 
       ).committee,
     ).toBe('Council');
   });
+  it('gives no date to a page whose only date is of a meeting to be arranged', () => {
+    expect(
+      header(
+        'Agenda item\n\nMatters arising\n\nMinutes:\n\nIt was requested that an additional meeting be arranged for Thursday 13th March 2014, commencing at 4.30 pm. Mr Ash undertook to ask whether it could be held at the school.',
+      ).date,
+    ).toBeNull();
+  });
   it('does not take "Full" for the body, from "MINUTES OF THE FULL MEETING"', () => {
     expect(
       header('MINUTES OF THE FULL MEETING\nMonday 5th OCTOBER 2015\nPresent: Cllr. A. Ash (Chair)\n1. PUBLIC GALLERY')

@@ -34,7 +34,7 @@ const TITLE_START = String.raw`[A-Z("'‘“]|\d{4}(?:[-/]\d{2,4})? [A-Z]|\d{2,4
 const TITLE_AT_START = new RegExp(`^(?:${TITLE_START})`);
 /** A number and a title: "8. Work Programme", "1) WELCOME", "97 Progress Report", "03.26.01 Apologies", "517 2021-22 Budget", "012-23/24. Payments", "8a Petitions", "301/12/13 DECLARATIONS", "F04:04/24 To approve", "2022-107 To agree", "2020 – 070 Apologies", "B.1145 Standing Orders", "II INTERNAL AUDIT", "5. 24/01234/FUL - Land at…" (an application's reference), "PC13/01Election of Chair", "9Apologies", "2227PRAYERS", "25/16Welcome" and "18/04To receive apologies" (a code or number run into its title), "041/26S Apologies" and "22/24PD Open Forum" (a committee's letters after the number), "1/ Members present", "06.26/6.01 / Apologies" (a table's cells), "PR/24/2/3 | To elect a Vice-Chair" (a committee's code, the year, the meeting and the item). */
 const NUMBER_AND_TITLE = new RegExp(
-  String.raw`^((?:Minute |Min\.? )?(?:\d{1,2}\.\d{2}\/\d{1,3}(?:\.\d{1,3})?(?= \/ )|\d{1,5}[a-z]?(?:\.\d{1,3}){0,2}|\d{1,2}\.\d{1,2} \d{1,2}|\d{1,4}\/\d{2,4}(?:\/\d{2,4}|[A-Z]{1,3}(?=\s))?|\d{1,4}-\d{2}\/\d{2}|(?:XI{0,2}|I{1,3}|IV|VI{0,3}|IX)(?= [A-Z]{3})|[A-Z]{1,5}\/\d{1,4}\/\d{1,4}(?:\/\d{1,3})?|[A-Z]{1,3}-\d{2}-\d{1,4}|[A-Z]{1,3}\d{1,4}\/\d{2,4}|[A-Z]{1,3}\d{2,4}|[A-Z]{1,3}\d{1,3}:\d{2}\/\d{2}|(?:19|20)\d{2} ?[–-] ?\d{3}|[A-Z]{1,3}\.\d{2,5}))(?:[.)]\s*(?:\|\s*)?| [.)]\s+|(?<=\d):\s+|(?<=^\d{1,3})\/\s+|\s+(?:[|/]\s+)?|(?<=[A-Z]\d{1,4}\/\d{2,4})(?=[A-Z][a-z])|(?<=^\d{1,4}(?:\/\d{2})?)(?=[A-Z][a-z]{3,}|[A-Z]{4,}\b|To [a-z]{3,}))(?=${TITLE_START})(.+)$`,
+  String.raw`^((?:Minute |Min\.? )?(?:\d{1,2}\.\d{2}\/\d{1,3}(?:\.\d{1,3})?(?= \/ )|\d{1,5}[a-z]?(?:\.\d{1,3}){0,2}|\d{1,2}\.\d{1,2} \d{1,2}|\d{1,4}\/\d{2,4}(?:\/\d{2,4}|[A-Z]{1,3}(?=\s))?|\d{1,4}-\d{2}\/\d{2}|(?:XI{0,2}|I{1,3}|IV|VI{0,3}|IX)(?= [A-Z]{3})|[A-Z]{1,5}\/\d{1,4}\/\d{1,4}(?:\/\d{1,3})?|[A-Z]{1,3}-\d{2}-\d{1,4}|[A-Z]{1,3}\d{1,4}\/\d{2,4}|[A-Z]{1,3}\d{2,4}|[A-Z]\d(?=\s?[A-Z][A-Za-z])|[A-Z]{1,3}\d{1,3}:\d{2}\/\d{2}|(?:19|20)\d{2} ?[–-] ?\d{3}|[A-Z]{1,3}\.\d{2,5}))(?:[.)]\s*(?:\|\s*)?| [.)]\s+|(?<=\d):\s+|(?<=^\d{1,3})\/\s+|\s+(?:[|/]\s+)?|(?<=[A-Z]\d{1,4}\/\d{2,4})(?=[A-Z][a-z])|(?<=^\d{1,4}(?:\/\d{2})?|^[A-Z]\d)(?=[A-Z][a-z]{3,}|[A-Z]{4,}\b|To [a-z]{3,}))(?=${TITLE_START})(.+)$`,
 );
 /** "(171) APOLOGIES FOR ABSENCE": a minute number in brackets; "(1) That …" is a list part, not an item. */
 const BRACKETED_NUMBER_AND_CAPITALS = /^\((\d{1,4})\)\s+([A-Z][A-Z0-9 ,&'’/()-]{3,120}?)\s*[-–]?(?=\s+[A-Z][a-z]|\s*$)/;
@@ -211,10 +211,13 @@ export const ITEM_RULES: ItemRule[] = [
       '4 . Declarations Of Interest',
       'Minute 187: Declarations of Interest.',
       '06.26/6.02 / Minutes of the last meeting',
+      'A3 Bus Strategy',
+      'A4Declarations of interest',
     ],
     find: (blocks) => {
       const found = increasing(paragraphsOfMinutesOff(numberedTitles(blocks, (b) => b.kind !== 'table-row')));
-      return found.length >= 2 || found.some((s) => !/^\d{1,2}$/.test(s.number ?? '')) ? found : [];
+      // A code alone counts ("12/24PD Planning"), but not a letter and one figure ("P1 Class Sizes", a school year).
+      return found.length >= 2 || found.some((s) => !/^(?:\d{1,2}|[A-Z]\d)$/.test(s.number ?? '')) ? found : [];
     },
   },
   {

@@ -769,12 +769,14 @@ export function narrative(
     const unnamed =
       rule.kind === 'resolution' && !leansBack && PLANNING_RESPONSE.test(sentence) && !APPLICATION.test(sentence);
     const application = unnamed ? unansweredApplication([...previous, ...clauses.slice(0, i)]) : '';
+    // "There are potholes in Newtown. / Clerk to report": an action with no object is told with the matter before it.
+    const objectBefore = rule.kind === 'action' && before !== '' && ACTION_WITHOUT_OBJECT.test(sentence);
     const words = `${application}${
       rule.keep === 'after-match'
         ? after
         : rule.keep === 'owner-to-rest' && owner
           ? `${owner} to ${after}`
-          : leansBack
+          : leansBack || objectBefore
             ? quote
             : sentence
     }`;
@@ -1193,6 +1195,10 @@ const POINTS_UP =
 const ANAPHOR = new RegExp(
   String.raw`^(?:This|These|That|It|They|Both(?= (?:were|are|have|had|will|would)\b))\b(?! was (?:also |further |then |unanimously )?(?:agreed|resolved|decided|AGREED|RESOLVED|DECIDED) (?:that\b|to\b|for [^.;]{1,60}? to [a-z])(?!\.?$))(?! was (?:agreed|resolved|decided),? (?!(?:By|Unanimously|And|On|At|With|In)\b)(?:(?:Cllr|Mrs?|Ms|Dr)\.? )?[A-Z][a-z]+ (?:[A-Z][a-z]+ )?(?:would|will|should|is|was|be|to)\b)|${KEYWORD_ALONE.source}`,
 );
+
+/** "Clerk to report", "AB to chase.": who is to act and the verb, with nothing of what. */
+const ACTION_WITHOUT_OBJECT =
+  /^(?:The )?(?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?) to (?:report|chase|action|follow up|investigate|check|respond|reply|contact|apply|arrange|pursue|write|liaise)\.?$/;
 
 /** "Mrs Cole was unanimously elected.": someone elected, the office named only in the heading above. */
 const ELECTED_TO_NO_OFFICE =
