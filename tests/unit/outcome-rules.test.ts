@@ -12816,5 +12816,28 @@ describe('shapes met on real pages in the forty-second session (P389–P400)', (
         ['resolution', 'Accept the lowest quote.'],
       ],
     ],
+    [
+      'members who suggested that something be done',
+      'Member development\nMembers suggested that the training section be approached about opening its courses to Members, where appropriate.',
+      [
+        [
+          'request',
+          'Members suggested that the training section be approached about opening its courses to Members, where appropriate.',
+        ],
+      ],
+    ],
+    [
+      'an answer, then what officers would do, after "however"',
+      'Training\nMembers asked whether the sessions were accredited. It was confirmed that they were not, however Officers would look into the provision of accredited training and report back.',
+      [['action', 'Officers would look into the provision of accredited training and report back.']],
+    ],
+    [
+      "an action column's owner after the matter, with no object",
+      'Minutes of the meeting held on 6 December 2016\n\n1216/03 / Matters arising\n\nThere are potholes in Mill Lane. / Clerk to report\n\nNo update on the sale of the old school. / Clerk to chase',
+      [
+        ['action', 'There are potholes in Mill Lane. Clerk to report'],
+        ['action', 'No update on the sale of the old school. Clerk to chase'],
+      ],
+    ],
   ])('%s', readsWhole);
 });

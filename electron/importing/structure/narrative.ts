@@ -1033,8 +1033,9 @@ function notedThenAgreed(sentence: string, quotes: Map<string, string>): string[
 }
 
 /** ", Fay will post the minutes" after a clause that agreed or undertook something: where the next undertaking begins. */
+// Also an answer, then what officers will do: "It was confirmed that they were not, however Officers would look into …".
 const SOMEONE_WILL_AFTER_COMMA =
-  /(?<=\b(?:agreed|will|would)\b[^.;,]{3,200}?),\s+(?=[A-Z][a-z]{2,14} (?:will|would) (?!be\b|have\b)[a-z]{3,}\b)/;
+  /(?<=\b(?:agreed|will|would)\b[^.;,]{3,200}?),\s+(?=[A-Z][a-z]{2,14} (?:will|would) (?!be\b|have\b)[a-z]{3,}\b)|,\s+(?:however|but)\s+(?=(?:[Oo]fficers|[Tt]he (?:[Cc]lerk|[Cc]hair(?:man)?|[A-Z][\w-]* (?:Officer|Manager|Director))) (?:would|will) (?!be\b|have\b|not\b)[a-z]{3,}\b)/;
 
 /** "… advised that the tip would not accept shredded paper – Clerk to ask …": where the clerk's action begins. */
 const SAID_THEN_CLERK_TO_ACT =

@@ -1092,6 +1092,15 @@ export const SENTENCE_RULES: SentenceRule[] = [
     kind: 'request',
   },
   {
+    shape: 'members who suggested that something be done',
+    example: 'Members suggested that the training section be approached about opening its courses to Members.',
+    // Not what they suggested was so: "Members suggested that the figures were out of date", nor what needs doing by
+    // others: "Members suggested that the funding councils receive needs to be reviewed by the Government".
+    pattern:
+      /^(?:[^.,;]{3,80},\s+)?(?:The )?(?:Members|Councillors)(?: present)? (?:also |further )?suggested that [^.;]{3,150}?\b(?<!\b(?:needs?|ought|has|have|had) to )(?:should )?be (?:[a-z]+ed|[a-z]+en|made|sent|held|given|set up|drawn up)\b/,
+    kind: 'request',
+  },
+  {
     shape: 'members who said they were in agreement with a proposal',
     example: 'Following the Chair’s summary, members indicated that they were in agreement with the proposed changes.',
     pattern:
