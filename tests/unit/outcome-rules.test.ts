@@ -12839,5 +12839,13 @@ describe('shapes met on real pages in the forty-second session (P389–P400)', (
         ['action', 'No update on the sale of the old school. Clerk to chase'],
       ],
     ],
+    [
+      '"It was RESOLVED to note." under its item\'s numbered title',
+      'Minutes of a meeting held on Tuesday 3 March 2026\n\n1. Apologies\n\nNone.\n\n2. To receive the budget statement for the committee\n\nIt was RESOLVED to note.\n\n3. Grants\n\nIt was RESOLVED to award £500 to the Scouts.',
+      [
+        ['resolution', 'Receive the budget statement for the committee: To note.'],
+        ['resolution', 'Award £500 to the Scouts.'],
+      ],
+    ],
   ])('%s', readsWhole);
 });

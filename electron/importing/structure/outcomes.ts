@@ -680,7 +680,9 @@ export function findOutcomeCandidates(
       // when the line above is the item's own title (business written out between them says what was agreed instead).
       const titleAbove = items[itemOf(segment.blockIndex) ?? -1]?.title;
       const itemAlone =
-        VERB_ALONE_ENDED.test(own) && titleAbove && segments[index - 1]?.text.startsWith(titleAbove.slice(0, 24))
+        VERB_ALONE_ENDED.test(own) &&
+        titleAbove &&
+        (segments[index - 1]?.text ?? '').replace(/^\d[\w./-]*\.?\s+/, '').startsWith(titleAbove.slice(0, 24))
           ? titleAbove
           : null;
       if (itemAlone) {
@@ -978,9 +980,11 @@ export function findOutcomeCandidates(
           ? `${previous.text} `
           : isApplication(lineBefore)
             ? `${lineBefore} – `
-            : previous && ((/[–—-]\s*$/.test(previous.text) && isApplication(previous.text)) || locationAbove)
+            : previous && /[–—-]\s*$/.test(previous.text) && isApplication(previous.text)
               ? `${previous.text} `
-              : '';
+              : previous && locationAbove
+                ? `${previous.text} `
+                : '';
       // "2 To approve the minutes of the last meeting" over "Resolved: Approved.": what was approved is the item.
       const itemTitle = BARE_DECISION.test(own) && !application ? items[itemOf(segment.blockIndex) ?? -1]?.title : null;
       // "(c) Sugar Craft Artists – request for donation. RESOLVED that a donation of £200 be made to this group.": the
