@@ -852,7 +852,8 @@ export const BODY_IN_TEXT_RULES: HeaderRule[] = [
 ];
 
 /**
- * "the Committee" names no body, nor does "Full" ("MINUTES OF THE FULL MEETING"); "Minutes", "DECISION" and "Part B" say which part of a paper this is; "RECEIVE REPORT
+ * "the Committee" names no body, nor do "Full" ("MINUTES OF THE FULL MEETING"), "Formal" and "Virtual", the kind of
+ * meeting; "Minutes", "DECISION" and "Part B" say which part of a paper this is; "RECEIVE REPORT
  * FROM … STEERING GROUP" is an agenda's item.
  */
 export const NOT_A_COMMITTEE =
