@@ -298,8 +298,7 @@ export const HEAD_RULES: HeadRule[] = [
   },
   {
     shape: 'a decision maker who confirms their decisions in the first person, over them',
-    example:
-      'Having regard to the arguments and options set out in the documentation before me, I confirm my decisions on this matter as follows:',
+    example: 'Having considered the report and the views put to me, I confirm my decisions as follows:',
     // Also "I have made the following decisions:", "We confirm our decision as follows:". A member's or officer's
     // statement of a delegated decision.
     pattern:

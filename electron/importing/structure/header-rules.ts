@@ -597,7 +597,7 @@ export const HEADER_RULES: HeaderRule[] = [
     // meeting held on 21 November 2024, the Review Group had considered …". Not the
     // last meeting's minutes, even run together: "Approve theMinutes of", "The minutes from the meeting held on", nor
     // headed so and approved: "MINUTES OF MEETING HELD ON 3RD MARCH 2026. These were approved." Nor a decision called
-    // in from another meeting: "… calling in the decision of the Cabinet set out in Minute CA.6 of the meeting held on …".
+    // in from another meeting: "… calling in the Cabinet's decision at Minute EX.4 of its meeting held on …".
     pattern: new RegExp(
       `^(?!.+(?:minutes?|notes|record) (?:of|for|from)\\b|.*\\b[Mm]inute (?:[Nn]o\\.? ?)?[A-Z]{0,4}[\\w./]*\\d[\\w./]* (?:of|at|from)\\b|.*\\b(?:calling|called) in\\b|At (?:its|their) |At the [^.]{0,80}?\\bmeeting held on [^.]{5,40}?\\d{4},?\\s+${WHO_DID_WHAT}|.*\\b(?:reports?|details|notes|outcomes?) (?:from|of) (?:the|a|an)\\b|.*\\barising from\\b|(?:[\\w.]+\\s+)?To [a-z]+\\b|.*(?:,|\\bthat)\\s+at the (?:[\\w&'’-]+ ){0,8}meeting\\b|.*\\b(?:circulated|attached|enclosed|herewith)\\b|.*\\bheld on [^.]{3,40}\\.\\s+(?:These|They|The minutes) (?:were|was) (?:duly )?(?:approved|signed|accepted|confirmed|agreed)\\b).*?(?<!(?:last|previous|next|special|that) )\\bmeeting\\b[^.]{0,80}?\\b(?:took place|was held|(?<!\\b(?:to|would|[Cc]ouncil|[Cc]ommittee|[Bb]oard|[Mm]eeting) be )held|met)\\b[^.]{0,60}?\\bon (?:the )?${WRITTEN}`,
       'i',
@@ -613,7 +613,7 @@ export const HEADER_RULES: HeaderRule[] = [
   },
   {
     shape: 'the body, then its meeting’s date as a field, at the start of the page',
-    example: 'Planning Committee Date: 8th October, 2008, 2:00 pm, Place: Room 77, Guildhall',
+    example: 'Licensing Committee Date: 14th May, 2009, 10:00 am, Place: Committee Room 2',
     pattern: new RegExp(
       `^((?:[A-Z][\\w&'’()-]*,?\\s+(?:(?:and|of|for|&)\\s+)*){0,6}(?:Committee|Sub-Committee|Panel|Board|Cabinet|Council|Executive|Forum|Group|Authority))\\s+Date\\s*:\\s*${WRITTEN}`,
     ),
@@ -710,8 +710,7 @@ export const BODY_IN_TEXT_RULES: HeaderRule[] = [
   },
   {
     shape: 'the body’s own previous minutes, their date before its name',
-    example:
-      'RESOLVED that the minutes of the 13th June, 2019 Overview and Scrutiny Management Committee be approved and signed as a correct record.',
+    example: 'RESOLVED that the minutes of the 4th March, 2021 Housing Scrutiny Panel be approved as a true record.',
     pattern: new RegExp(
       `\\b[Mm]inutes of the \\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+,? \\d{4},? ${NAMED_BODY}(?: meeting)? be (?:approved|confirmed|signed|agreed)\\b`,
     ),
@@ -784,7 +783,7 @@ export const BODY_IN_TEXT_RULES: HeaderRule[] = [
     shape: 'a decision sheet of a named body’s meeting',
     example:
       'Set out below is a summary of the decisions taken at the Executive meeting held on Thursday, 18 March 2021.',
-    // Also a news page's title: "Decisions made at Full Council meeting – 26 February 2018".
+    // Also a news page's title: "Decisions made at Cabinet meeting – 9 July 2019".
     pattern: new RegExp(
       `\\b[Dd]ecisions? (?:taken|made) at (?:the |a )?${NAMED_BODY} meeting(?: (?:held )?on\\b|\\s*[–—-]\\s*\\d)`,
     ),
@@ -827,8 +826,8 @@ export const BODY_IN_TEXT_RULES: HeaderRule[] = [
   {
     shape: 'a named body asked to decide, in its agenda',
     example: 'The Scrutiny and Overview Committee is asked to receive and review the update.',
-    // Also "The Ashby Area Planning Committee is requested to …"; not "The Council is requested to note the fire safety
-    // procedure", a committee's agenda's standing words.
+    // Also "The Ashby Area Planning Committee is requested to …"; not "The Council is requested to note the evacuation
+    // arrangements", a committee's agenda's standing words.
     pattern: new RegExp(
       `^(?:The |the )?${NAMED_BODY} (?:(?:is|are) (?:asked|recommended|invited) to|(?<!^(?:The |the )?(?:Full |Town |Parish |County |City )?Council )(?:is|are) requested to)\\b`,
     ),

@@ -260,7 +260,7 @@ export function narrative(
     .flatMap((sentence) => quotedWhole(sentence, AND_IT_WAS_AGREED, quotes))
     // "Councillors resolved to apply for a grant and agreed that the hall would be a suitable location.": two decisions.
     .flatMap((sentence) => twoDecisionsOfOneBody(sentence, quotes))
-    // "That the content of the report be noted and that the work programme be revised …": two decisions, their keyword
+    // "That the update be noted and that the action plan be refreshed …": two decisions, their keyword
     // lost.
     .flatMap((sentence) => (/^That\s/.test(sentence) ? subjunctivesQuoted(sentence, quotes) : [sentence]))
     // "It was noted that Ann could not serve on the hall committee and agreed that for now no one would be nominated":
@@ -769,7 +769,7 @@ export function narrative(
     const unnamed =
       rule.kind === 'resolution' && !leansBack && PLANNING_RESPONSE.test(sentence) && !APPLICATION.test(sentence);
     const application = unnamed ? unansweredApplication([...previous, ...clauses.slice(0, i)]) : '';
-    // "There are potholes in Newtown. / Clerk to report": an action with no object is told with the matter before it.
+    // "The bus shelter glass is cracked. / Clerk to report": an action with no object is told with the matter before it.
     const objectBefore = rule.kind === 'action' && before !== '' && ACTION_WITHOUT_OBJECT.test(sentence);
     const words = `${application}${
       rule.keep === 'after-match'
@@ -979,7 +979,7 @@ export function twoDecisionsOf(sentence: string): string[] | null {
  * worded "be …ed"; so is "the risk register be noted and a report on the fraud policy be brought to a future meeting". Not "that officers ensure that the plan be kept and that …", whose second "that" goes on with a
  * clause of the first.
  */
-// Also "That the legal order be NOTED and that William Cross would submit his proposal …": the verb in capitals, and a
+// Also "That the diversion order be NOTED and that Ann Ash would send her route to the officer …": the verb in capitals, and a
 // second decision that someone will act.
 const TWO_SUBJUNCTIVES =
   /^(?:[Tt]hat\s+)?((?:(?!\bthat\b)[^.;]){6,}?\bbe (?:[a-z]+ed|[A-Z]+ED)\b[^.;]*?),? and (?:that |(?=(?:a|an|further) ))((?:[a-z]|(?<=that )[A-Z])[^.;]{6,}?\b(?:be (?:[a-z]+ed|brought|sent|made|given|taken|held|kept|set up|sought|written|drawn up)|would|will|should)\b[^.;]*?)\.?$/;
@@ -1033,7 +1033,7 @@ function notedThenAgreed(sentence: string, quotes: Map<string, string>): string[
 }
 
 /** ", Fay will post the minutes" after a clause that agreed or undertook something: where the next undertaking begins. */
-// Also an answer, then what officers will do: "It was confirmed that they were not, however Officers would look into …".
+// Also an answer, then what officers will do: "They were not free of charge, however Officers would look into …".
 const SOMEONE_WILL_AFTER_COMMA =
   /(?<=\b(?:agreed|will|would)\b[^.;,]{3,200}?),\s+(?=[A-Z][a-z]{2,14} (?:will|would) (?!be\b|have\b)[a-z]{3,}\b)|,\s+(?:however|but)\s+(?=(?:[Oo]fficers|[Tt]he (?:[Cc]lerk|[Cc]hair(?:man)?|[A-Z][\w-]* (?:Officer|Manager|Director))) (?:would|will) (?!be\b|have\b|not\b)[a-z]{3,}\b)/;
 

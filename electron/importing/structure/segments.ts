@@ -431,7 +431,7 @@ export function sentencesOf(text: string): string[] {
     // sentence of its own. Not after a word that leads into them ("agreed the Clerk would", "which Councillor Markou will"),
     // nor a name ("Wiltshire Cllr Bucknell"), nor inside a condition ("Where papers need signing the Clerk will send …").
     .replace(WHO_ACTS_RUN_ON, '\n')
-    // "… The Clerk will investigate (Action = Clerk) Mr P Risi asked for an update …": an action's owner in brackets ends
+    // "… the Clerk will chase it (Action = Clerk) Mrs Lee raised the state of the verges …": an action's owner in brackets ends
     // its sentence, though no full stop follows.
     .replace(/(?<=\((?:ACTION|Action|action)\s*[:=–-]?\s*[A-Z][\w .&/'’-]{0,40}\))\s+(?=[A-Z])/g, '\n')
     // A decision's keyword and colon run on after the line before, with no full stop: "… Moss Lane Fenshire

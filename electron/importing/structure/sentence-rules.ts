@@ -146,7 +146,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
   },
   {
     shape: 'a part that opens with its verb in capitals, its lead-in lost',
-    example: 'APPROVE the updated arrangements for dealing with code of conduct complaints;',
+    example: "APPROVE the revised protocol for handling members' complaints;",
     // Also "AGREE TO DELEGATE AUTHORITY to the Director …". Not a heading in capitals ("NOTE ON THE ACCOUNTS") or a
     // label ("NOTE: the meeting was recorded"): the verb's object starts in small letters.
     pattern:
@@ -156,7 +156,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'a grant awarded, worded "To award" with its sum',
     example: 'To award £930 to Ashby 1st Scout Group for the purchase of camping equipment.',
-    // Also the one awarded first: "To award Ashby Town Council £1,500 towards the heritage plaques project". An agenda
+    // Also the one awarded first: "To award Ashby Town Council £1,500 for new benches on the green". An agenda
     // asks the meeting to consider an application; it does not name the sum awarded.
     pattern: /^To (?:award|grant|allocate) (?:[^.;]{0,80}?\s)?£\s?\d[\d,]*(?:\.\d{2})?\b/,
     kind: 'resolution',
@@ -1513,7 +1513,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'a decision "that … be …" after what it is about, a dash and the vote',
     example:
-      'Application 3 (2023/3241) The Alders, Aldrington Road – (unanimous) that planning permission be granted as set out in the report.',
+      'Application 3 (2024/0771) Elm Cottage, Mill Lane – (unanimous) that permission be granted subject to the conditions listed.',
     // Also with no space after the vote ("(unanimous)that …") and with no vote ("12 Mill Lane – that consent be refused").
     pattern: new RegExp(
       `^[A-Z][^.;]{2,200}?\\s[–—-]\\s*(?:\\([^()]{2,40}\\)\\s*)?(?=that\\s(?!it\\b|this\\b|there\\b)${NO_STOP}{3,300}?${SUBJUNCTIVE_WORDS})`,
@@ -3132,7 +3132,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     // updated"), nor what a member had wanted ("He had suggested items to be included that were left out"). Also with a sum: "The precept of £2,400 to be requested."; and "The grant to be applied for in May by Cllr
     // Ash.", "A card is to be given to Mrs Dale." Not a status heading over a list: "Still to be completed". Also a correction
     // to the last minutes, after the place it corrects: "Paragraph 3, comment from Ann to be amended to read: …". Also a
-    // report for a later meeting: "A short update report on fly-tipping to be presented."
+    // report for a later meeting: "A brief paper on grass verges to be presented."
     pattern:
       /^(?!(?:Still|Yet|Work|Items?|Jobs?|Tasks?|Actions?) (?:still )?to be (?:completed|done|finished|actioned|carried out)\s*:?\.?\s*$)(?![^:]*:\s*$)(?!(?:[Uu]nder|[Ii]n|[Bb]y|[Ff]or|[Tt]o) which\b)(?![^.;]*\b(?:was|were) (?:discussed|debated|considered)\.?$)(?![^;]{0,200}\b(?:asked|requested)(?: again)? for\b)(?![^.;]{0,160}?\b(?:highlighted|explained|outlined|described|listed|showed|mentioned|reported|said|stated|advised|informed|indicated|understood|suggested|wanted|wished|preferred)\b[^.;]{0,100}? to be\b)(?![^.;]*\b(?:had|has|have) been (?:circulated|received|distributed|tabled)\b)(?![^.;]{0,80}?\b(?:had|has|have) (?:produced|prepared|written|drafted)\b[^.;]{0,100}? to be\b)(?![^.;]{0,160}?\b(?:allow|allows|allowing|enable|enables|enabling|whether)\b[^.;]{0,100}? to be\b)(?:[^;]{0,160}?(?:,\s+|(?<=[a-z]):\s+|(?:^|\s)[–—]\s+|(?<=\w)\s-\s+(?=[A-Z])(?![^.;]*\b(?:said|suggested|reported|felt|wanted|queried)\b)|\b\d{1,2}[a-z]{0,4}\)\s+))?(?:(?:[A-Z]|(?<=[–—:]\s|^(?:Paragraph|Para\.?|Page|Minute|Item|Section) [\w.]{1,8},\s)[a-z])(?:(?! (?:(?:(?:was|were|is|are) )?(?:due |expected |likely |scheduled |going |meant |supposed |yet )|(?:had|has|have|need|needs|needed|needing|ought|require|requires|required|appears?|appeared|seems?|seemed) )to be\b)(?:[\w'’ /&-]|£|[,.](?=\d))){2,100}?|(?:further|more) [\w ]{2,40}?) to be (?:made|added|arranged|sent|circulated|provided|obtained|investigated|researched|carried out(?! in the future)|created|submitted|queried|sought|placed|included|reviewed|drafted|prepared|contacted|chased|organised|written|updated|checked|ordered|booked|repaired|reported|raised|replaced|cleared|cut|fixed|removed|renewed|installed|erected|painted|followed up|put|displayed|published|presented|emailed|sourced|costed|purchased|bought|examined|explored|considered further|signed|set up|invited|returned|collected|inspected|monitored|posted|adopted|tabled|brought back|passed on(?:to)?|passed to|taken (?:down|away|to|up)|requested|asked|swept|advertised|trimmed|emptied|cleaned|tidied|relocated|reminded|resurfaced|marked|forwarded|distributed|shared|increased|reduced|rotated|finali[sz]ed|issued|completed|clarified|amended|corrected|delivered|pursued|drawn up|extended|loaned|lent|paid|applied for|given to|stated|informed|approached)\b/,
     kind: 'action',

@@ -8,7 +8,7 @@ const NAME_WORD = String.raw`\b(?!(?:The|THE|Clerk|CLERK|Officer|OFFICER|Council
 /** A named body anywhere in a title line, whatever its case: "Finance and General Purposes Committee", "RIPLEY TOWN COUNCIL PLANNING COMMITTEE". */
 const BODY_IN_TITLE = String.raw`((?:${NAME_WORD},?\s+(?:(?:and|of|for|on|the|with|&|AND|OF|FOR|ON|THE|WITH)\s+)*){0,8}${HEAD_WORD})(?![\w-])`;
 /** Words that make a title line's sentence another meeting's: "To approve the minutes of …", "Confirmation of Minutes of …". */
-// Not a title's word for the state of its own minutes: "Ashby Community Council Adopted Minutes of the Meeting Held on …".
+// Not a title's word for the state of its own minutes: "Ashby Community Council Adopted Minutes of its March Meeting".
 const NOT_THIS_MEETING =
   /(?<!-)\b(?:approv(?:e|ed|al)|confirm(?:ed|ation)?|sign(?:ed)?|receive[ds]?|adopt(?:ed)?|accept(?:ed)?|agree[ds]?|previous|last|circulated|attached|enclosed|verified|correct record|true record)\b(?<!\b(?:Adopted|Approved|Confirmed|Signed|ADOPTED|APPROVED|CONFIRMED|SIGNED))|\b(?:Adopted|Approved|Confirmed|Signed|ADOPTED|APPROVED|CONFIRMED|SIGNED)\b(?!\s+(?:Minutes|MINUTES|minutes)\b)/;
 /** Not in a sentence's flow: "… with regard to the Minutes of …", "Matters arising from the Full Council meeting". */
@@ -55,7 +55,7 @@ export const TITLE_LINE_RULES: HeaderRule[] = [
     // Also "Ashby Fen Parish Council Minutes of the Extraordinary Remote Meeting held on …", "Finance Committee Meeting Minutes
     // 02.07.20", "5 July 2022 DRAFT Council minutes", "Parish Council - Minutes Oct 2018", and with a note in brackets after the
     // name ("Licensing Committee (no longer meets) Minutes"), and the state of its minutes ("Parish Council DRAFT minutes for
-    // Thursday 12 September 2024", "Ashby Community Council Adopted Minutes of the Meeting Held on …").
+    // Thursday 12 September 2024", "Ashby Community Council Adopted Minutes of its March Meeting").
     example: 'Ashby Fen Council Meeting Minutes Wednesday 5th June 2019',
     pattern: new RegExp(
       `^${BEFORE_A_TITLE}${NOT_AFTER_A_SMALL_WORD}${NAME_STARTS}${BODY_IN_TITLE}(?:['’]s)?(?:\\s+\\([^()]{3,60}\\))?[;:,]?\\s+(?:(?:Annual|ANNUAL|Monthly|MONTHLY|Ordinary|ORDINARY|Extra-?ordinary|EXTRA-?ORDINARY|Special|SPECIAL|General|GENERAL|Virtual|VIRTUAL|Remote|REMOTE|Zoom|ZOOM|Business|BUSINESS|Statutory|STATUTORY|Full|FULL|virtual|remote|zoom|Draft|DRAFT|Adopted|ADOPTED|Approved|APPROVED|Confirmed|CONFIRMED|Unconfirmed|UNCONFIRMED)\\s+)*(?:[-–:,]\\s*)?(?:Meeting|MEETING|meeting|(?:Minutes|MINUTES|minutes)(?!:))\\b`,
