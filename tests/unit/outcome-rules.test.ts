@@ -12600,6 +12600,11 @@ describe('meeting details met on real pages in the forty-second session', () => 
       ).date,
     ).toBeNull();
   });
+  it('does not take the body whose minutes a title in capitals confirms', () => {
+    expect(
+      header('CONFIRMATION OF THE MINUTES OF THE FINANCE COMMITTEE HELD ON 3 MAY 2022\n\n1. Apologies').committee,
+    ).toBeNull();
+  });
   it('does not take "Full" for the body, from "MINUTES OF THE FULL MEETING"', () => {
     expect(
       header('MINUTES OF THE FULL MEETING\nMonday 5th OCTOBER 2015\nPresent: Cllr. A. Ash (Chair)\n1. PUBLIC GALLERY')

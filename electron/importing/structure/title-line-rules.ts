@@ -10,7 +10,7 @@ const BODY_IN_TITLE = String.raw`((?:${NAME_WORD},?\s+(?:(?:and|of|for|on|the|wi
 /** Words that make a title line's sentence another meeting's: "To approve the minutes of …", "Confirmation of Minutes of …". */
 // Not a title's word for the state of its own minutes: "Ashby Community Council Adopted Minutes of its March Meeting".
 const NOT_THIS_MEETING =
-  /(?<!-)\b(?:approv(?:e|ed|al)|confirm(?:ed|ation)?|sign(?:ed)?|receive[ds]?|adopt(?:ed)?|accept(?:ed)?|agree[ds]?|previous|last|circulated|attached|enclosed|verified|correct record|true record)\b(?<!\b(?:Adopted|Approved|Confirmed|Signed|ADOPTED|APPROVED|CONFIRMED|SIGNED))|\b(?:Adopted|Approved|Confirmed|Signed|ADOPTED|APPROVED|CONFIRMED|SIGNED)\b(?!\s+(?:Minutes|MINUTES|minutes)\b)/;
+  /(?<!-)\b(?:approv(?:e|ed|al)|confirm(?:ed|ation)?|sign(?:ed)?|receive[ds]?|adopt(?:ed)?|accept(?:ed)?|agree[ds]?|previous|last|circulated|attached|enclosed|verified|correct record|true record)\b(?!(?<=\b(?:adopted|approved|confirmed|signed))\s+minutes\b)/i;
 /** Not in a sentence's flow: "… with regard to the Minutes of …", "Matters arising from the Full Council meeting". */
 const NOT_AFTER_A_SMALL_WORD = String.raw`(?<!(?<!\bAt\s)\b(?:the|an?|to|from|of|at|in|on|by|for|with|since|that|and)\s)`;
 /** Where a name begins: not after a word of it ("Full Council" read whole, not as "Council"). */
