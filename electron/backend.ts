@@ -6,6 +6,7 @@ import { defaultUserDataDir, resolveLibraryPath } from './library/default-path';
 import os from 'node:os';
 import path from 'node:path';
 import { backUpIfDue } from './library/backup';
+import { keepMovingBucketEntries } from './library/bucket-moves';
 import { keepWipingDeletedNotes } from './library/deleted-notes';
 import { holdLibrary, type LibraryProgram } from './library/library-holders';
 import { openLibrary, type Db } from './library/open-library';
@@ -93,9 +94,11 @@ export function openBackend(options: BackendOptions): Backend {
   }
   const autoSync = options.autoSync ? startAutoSync(councils) : null;
   const wiping = keepWipingDeletedNotes(db);
+  const movingBuckets = keepMovingBucketEntries(db, () => imports.storingPapers);
   const deviceTimer = options.autoSync ? startDeviceSyncTimer(devices) : null;
   const close = () => {
     wiping.stop();
+    movingBuckets.stop();
     autoSync?.stop();
     deviceTimer?.stop();
     void devices.close();

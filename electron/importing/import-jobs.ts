@@ -73,6 +73,11 @@ export class ImportJobs {
     return structuredClone(status);
   }
 
+  /** Whether any import is storing papers now. */
+  get storingPapers(): boolean {
+    return this.storing > 0;
+  }
+
   /** Readers made ready before the files come: the member is choosing them. */
   getReadersReady(): void {
     this.parse.startReaders?.(this.readers);

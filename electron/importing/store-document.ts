@@ -21,6 +21,7 @@ import { meetingOfRepublished } from '../library/queries/republished';
 import { tiePapersToAgendaItems } from '../library/queries/tie-to-agenda-item';
 import { interpretImportedDue } from '../library/queries/tracker';
 import { judgeAtImport, type KnownPassages } from '../library/queries/what-is-new';
+import { mergeRecentBuckets, recentBucketsFull, STORING_STEP_ENTRIES } from '../library/queries/passage-buckets';
 import { inTransaction } from '../library/statements';
 import { fileUnderItem, replaceAttendance, writeAgendaItems, writeMeeting } from '../library/meetings/write-meeting';
 import { needsChasing } from '../tracker/needs-chasing';
@@ -117,6 +118,8 @@ export function storeDocument(
     // Judged before its own passages are stored, which would otherwise be the first found.
     const { fullBuckets } = judgeAtImport(db, documentId, passagesByBlock(blockIds, parsed));
     addPassages(db, blockIds, parsed.passages, fullBuckets);
+    // A long import (a whole archive) moves a step of the recent bucket entries with each paper once they are many.
+    if (recentBucketsFull(db)) mergeRecentBuckets(db, STORING_STEP_ENTRIES);
     return { outcome: version > 1 ? 'new-version' : 'imported', meetingId, documentId, version };
   });
 }

@@ -17,6 +17,7 @@ import * as printedPages from './016-printed-pages';
 import * as trackerSortKeys from './017-tracker-sort-keys';
 import * as searchMergesInBatches from './018-search-merges-in-batches';
 import * as searchIndexStatistics from './019-search-index-statistics';
+import * as recentBucketEntries from './020-recent-bucket-entries';
 import type { Db } from '../open-library';
 
 export interface Migration {
@@ -48,4 +49,5 @@ export const migrations: readonly Migration[] = [
   { version: 17, name: 'tracker-sort-keys', sql: trackerSortKeys.sql },
   { version: 18, name: 'search-merges-in-batches', sql: searchMergesInBatches.sql },
   { version: 19, name: 'search-index-statistics', sql: searchIndexStatistics.sql },
+  { version: 20, name: 'recent-bucket-entries', sql: recentBucketEntries.sql },
 ];

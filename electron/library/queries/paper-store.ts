@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Db } from '../open-library';
 import { insert, one, prepared, run, sql, value, values } from '../statements';
+import { addBucketEntries } from './passage-buckets';
 
 export interface StoredPaperRef {
   meetingId: number;
@@ -141,14 +142,10 @@ export function addPassages(
       if (!fullBuckets.has(bucket)) entries.push([bucket, id]);
     });
   }
-  // In bucket order: a large library's bucket index is millions of rows, and neighbouring
-  // inserts then share pages instead of each reading a page of its own. In one statement: a
-  // 100-page report has some 50,000 bucket entries, and a statement each cost more than the inserts.
-  entries.sort((a, b) => a[0] - b[0]);
-  run(
+  // In one statement: a 100-page report has some 50,000 bucket entries, and a statement each cost more than the inserts.
+  addBucketEntries(
     db,
-    sql`INSERT OR IGNORE INTO passage_bucket (bucket, passage_id)
-      SELECT value ->> 0, value ->> 1 FROM json_each(${JSON.stringify(entries.map(([key, id]) => [key, Number(id)]))}) ORDER BY key`,
+    entries.map(([bucket, id]) => [bucket, Number(id)]),
   );
 }
 

@@ -11,6 +11,7 @@ import {
 import type { Db } from '../open-library';
 import { all, run, sql, prepared } from '../statements';
 import { blocksOfVersion, latestVersion } from './document-text';
+import { earliestInBuckets } from './passage-buckets';
 
 const BAND_SPAN = 2 ** 30;
 
@@ -319,7 +320,7 @@ function judgeParagraphs(
     passages.set(block.id, own);
     for (const { keys } of own) for (const b of bucketsOf(keys)) wanted.add(b);
   }
-  const inBucket = earliestInBuckets(db, wanted);
+  const inBucket = earliestInBuckets(db, wanted, MAX_CANDIDATES_PER_BUCKET);
   const passageIds = new Set([...inBucket.values()].flat());
   // Each passage is read once: the earlier ones are candidates for judging this paper; with
   // withLater, those in later papers' paragraphs kept as new are kept for marking them.
@@ -372,25 +373,6 @@ function judgeParagraphs(
     };
   });
   return { versionId: version.versionId, meetingDate, buckets: inBucket, later, passages, paragraphs };
-}
-
-/**
- * The earliest MAX_CANDIDATES_PER_BUCKET passages of each bucket (none for an empty one), one row a bucket: a seek
- * and a short scan each, where a join that bounded each bucket by its 32nd passage sought every bucket twice and
- * gave a row for each passage (some 40,000 for a 200-paragraph paper in a 1.2-million-paragraph library).
- */
-function earliestInBuckets(db: Db, wanted: ReadonlySet<number>): Map<number, number[]> {
-  const inBucket = new Map<number, number[]>(Array.from(wanted, (bucket) => [bucket, []]));
-  const rows = prepared(
-    db,
-    `SELECT k.value, (SELECT group_concat(passage_id) FROM
-        (SELECT passage_id FROM passage_bucket WHERE bucket = k.value ORDER BY passage_id LIMIT ?))
-      FROM json_each(?) k`,
-  )
-    .raw()
-    .all(MAX_CANDIDATES_PER_BUCKET, JSON.stringify([...wanted].sort((a, b) => a - b))) as [number, string | null][];
-  for (const [bucket, ids] of rows) if (ids) inBucket.set(bucket, ids.split(',').map(Number));
-  return inBucket;
 }
 
 /**
