@@ -22,6 +22,7 @@ import {
 import { sentencesOf, type Segment } from './segments';
 import { SENTENCE_RULES } from './sentence-rules';
 import { capitaliseFirst, escapeForRegExp } from './text-shapes';
+import { matches } from './words-a-match-needs';
 
 /**
  * "… agreed the recommendations as listed on the report", "The motion was unanimously agreed.": what was decided, told
@@ -269,7 +270,7 @@ export function narrative(
     .flatMap(
       (sentence) =>
         inlineParts(sentence, quotes) ??
-        (SENTENCE_RULES.some((r) => r.keepsSemicolons && r.pattern.test(sentence))
+        (SENTENCE_RULES.some((r) => r.keepsSemicolons && matches(r.pattern, sentence))
           ? [sentence]
           : splitAtSemicolons(sentence, sentenceOfClause)),
     );
@@ -686,11 +687,11 @@ export function narrative(
     // "18/77 Noise from the depot, Mill Lane – The parish council will ask …": a long topic before a spaced dash.
     const afterTopic = sentence.replace(TOPIC_BEFORE_DASH, '');
     const readAs = (r: (typeof SENTENCE_RULES)[number]) =>
-      r.pattern.test(sentence)
+      matches(r.pattern, sentence)
         ? sentence
-        : unlabelled !== sentence && r.pattern.test(unlabelled)
+        : unlabelled !== sentence && matches(r.pattern, unlabelled)
           ? unlabelled
-          : afterTopic !== sentence && r.pattern.test(afterTopic)
+          : afterTopic !== sentence && matches(r.pattern, afterTopic)
             ? afterTopic
             : null;
     const rule = SENTENCE_RULES.find(

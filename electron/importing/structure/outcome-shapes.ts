@@ -2,6 +2,7 @@ import { HEAD_RULES, type HeadRule } from './decision-heads';
 import { OPENING_MARKER, sentencesOf } from './segments';
 import { NOT_OUTCOMES, SENTENCE_RULES } from './sentence-rules';
 import { BODY_TO_ACT, capitaliseFirst } from './text-shapes';
+import { matches, mayMatch } from './words-a-match-needs';
 
 /**
  * What a piece of minutes is worded like: a decision keyword's line, a part that
@@ -56,7 +57,7 @@ export function opensWithDecidingVerb(text: string): boolean {
 
 export function matchHead(text: string): { rule: HeadRule; rest: string } | null {
   for (const rule of HEAD_RULES) {
-    const match = rule.pattern.exec(text);
+    const match = mayMatch(rule.pattern, text) ? rule.pattern.exec(text) : null;
     if (!match) continue;
     const rest = text.slice(match.index + match[0].length).trim();
     // "Action 2.2 - TB: to ask …": who acts, named before the colon, stays with what they are to do.
@@ -69,7 +70,7 @@ export function matchHead(text: string): { rule: HeadRule; rest: string } | null
 /** @param underDecision the sentence sits under a "Decision:" field or heading, where "To note …" is what was decided. */
 export function excluded(sentence: string, underDecision = false): boolean {
   const said = sentence.replace(CAPITALS_LABEL, '');
-  return NOT_OUTCOMES.some((rule) => !(underDecision && rule.decidedUnderAHeading) && rule.pattern.test(said));
+  return NOT_OUTCOMES.some((rule) => !(underDecision && rule.decidedUnderAHeading) && matches(rule.pattern, said));
 }
 
 /** "APOLOGIES FOR ABSENCE: Apologies were received …": an inline heading in capitals, not a keyword. */
@@ -78,8 +79,8 @@ export const CAPITALS_LABEL =
 
 /** "The Board did not approve the proposal", "… did not have the figure and would provide it": the rule read before the shapes that are not outcomes. */
 export function firstReadRule(sentence: string) {
-  if (NOT_OUTCOMES.some((r) => r.beforeFirstRead && r.pattern.test(sentence))) return undefined;
-  return SENTENCE_RULES.find((r) => r.beforeNotOutcomes && r.pattern.test(sentence));
+  if (NOT_OUTCOMES.some((r) => r.beforeFirstRead && matches(r.pattern, sentence))) return undefined;
+  return SENTENCE_RULES.find((r) => r.beforeNotOutcomes && matches(r.pattern, sentence));
 }
 
 /** "RESOLVED: (Unanimously)", "RESOLVED by 7 votes to 2 with 1 abstention": how the vote went, not what was decided. */
@@ -154,7 +155,7 @@ export function decidesByItself(text: string): boolean {
     SUBJUNCTIVE.test(text) ||
     BODY_TO_ACT.test(text) ||
     SENTENCE_RULES.some(
-      (r) => r.kind !== 'action' && r.kind !== 'request' && !r.weak && !r.opensBlock && r.pattern.test(text),
+      (r) => r.kind !== 'action' && r.kind !== 'request' && !r.weak && !r.opensBlock && matches(r.pattern, text),
     )
   );
 }
@@ -165,7 +166,8 @@ export function decidesByItself(text: string): boolean {
  */
 export function takesOnAnAction(sentence: string): boolean {
   return SENTENCE_RULES.some(
-    (r) => r.kind === 'action' && ((r.owner && !excluded(sentence)) || r.beforeNotOutcomes) && r.pattern.test(sentence),
+    (r) =>
+      r.kind === 'action' && ((r.owner && !excluded(sentence)) || r.beforeNotOutcomes) && matches(r.pattern, sentence),
   );
 }
 
@@ -173,7 +175,7 @@ export function takesOnAnAction(sentence: string): boolean {
 function isOutcomeClause(clause: string): boolean {
   return (
     !excluded(clause, true) &&
-    (decidesByItself(clause) || SENTENCE_RULES.some((r) => !r.weak && !r.opensBlock && r.pattern.test(clause)))
+    (decidesByItself(clause) || SENTENCE_RULES.some((r) => !r.weak && !r.opensBlock && matches(r.pattern, clause)))
   );
 }
 
