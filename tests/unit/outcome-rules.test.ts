@@ -12849,3 +12849,19 @@ describe('shapes met on real pages in the forty-second session (P389–P424)', (
     ],
   ])('%s', readsWhole);
 });
+
+describe('shapes met on real pages in the forty-third session (P425–P432)', () => {
+  it.each<[string, string, [string, string][]]>([
+    [
+      'a letter or a bulletin noted, in the passive',
+      "Minutes:\n\nThe letter from the Monitoring Officer about the timetable for the new code of conduct was noted.\n\nMinutes:\n\nThe spring edition of the members' newsletter was noted.",
+      [
+        [
+          'resolution',
+          'The letter from the Monitoring Officer about the timetable for the new code of conduct was noted.',
+        ],
+        ['resolution', "The spring edition of the members' newsletter was noted."],
+      ],
+    ],
+  ])('%s', readsWhole);
+});

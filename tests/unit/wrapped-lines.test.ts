@@ -54,4 +54,17 @@ describe('joining a line that wraps onto the next', () => {
       'Resolved To sign the minutes',
     ]);
   });
+  it('does not join the next item’s number, alone on its line with its title below, to a long line left open', () => {
+    const { blocks } = extractPlainText(
+      '4.\n\nExclusion of the press and public: the items listed in Part II of the agenda will be taken with the public asked to leave the room\n\n5.\n\nAllotment rents\n\nMinutes:\n\nThe allotment rents report was noted.',
+    );
+    expect(blocks.map((b) => b.text)).toEqual([
+      '4.',
+      'Exclusion of the press and public: the items listed in Part II of the agenda will be taken with the public asked to leave the room',
+      '5.',
+      'Allotment rents',
+      'Minutes:',
+      'The allotment rents report was noted.',
+    ]);
+  });
 });

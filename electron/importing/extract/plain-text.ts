@@ -203,10 +203,15 @@ const FEW_WORDS_OPEN = /^[A-Z][\w'’&/-]*(?: [\w'’&/-]+){0,3}$/;
  * "… HC will pick up the piano" / (blank) / "Water tank" / "IJ to send a letter …": a topic's heading after a blank
  * line, not the end of the sentence above it (which would go on in small letters).
  */
+/** The next line with something written on it, after `index`. */
+function nextWrittenLine(lines: string[], index: number): string | undefined {
+  return lines.slice(index + 1).find((l) => l.trim() !== '');
+}
+
 function headingBetweenBlanks(lines: string[], index: number): boolean {
   const line = lines[index]?.trim() ?? '';
   if (line.length > 30 || !FEW_WORDS_OPEN.test(line)) return false;
-  const next = lines.slice(index + 1).find((l) => l.trim() !== '');
+  const next = nextWrittenLine(lines, index);
   return next === undefined || /^\s*[A-Z\d]/.test(next);
 }
 
@@ -431,6 +436,9 @@ export function extractPlainText(text: string): ExtractedText {
       // "276" on a line of its own, then its title in small letters ("election of chairman"): a number alone is no
       // sentence to carry on.
       !/^\d{1,5}\.?$/.test(open.text) &&
+      // "… in private" / (blank) / "5." / (blank) / "Review of Work Programme": the next item's number on a line of its
+      // own, its title below, even after a long line left open.
+      !(blankSince && /^\d{1,3}\.?$/.test(line) && /^\s*[A-Z]/.test(nextWrittenLine(lines, lineIndex) ?? '')) &&
       !saidAgain &&
       !isLabel &&
       !ACTION_AT_END.test(open.text) &&
