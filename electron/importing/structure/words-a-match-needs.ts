@@ -163,7 +163,9 @@ function oneAfterAnother(shapes: Shape[]): Shape {
   let whole = true;
   for (const shape of shapes) {
     if ('exact' in shape && run) {
-      const joined: Set<string> = new Set([...run].flatMap((before) => [...shape.exact].map((after) => before + after)));
+      const joined: Set<string> = new Set(
+        [...run].flatMap((before) => [...shape.exact].map((after) => before + after)),
+      );
       if (joined.size <= MOST_STRINGS) {
         run = joined;
         continue;
