@@ -12863,5 +12863,13 @@ describe('shapes met on real pages in the forty-third session (P425–P432)', ()
         ['resolution', "The spring edition of the members' newsletter was noted."],
       ],
     ],
+    [
+      'information asked for or sought, in the passive',
+      "Minutes:\n\nMembers discussed the pooling arrangements. More information was asked in respect of the fees paid to the pool's managers. Details were sought on the cost of the transition.",
+      [
+        ['information-request', "More information was asked in respect of the fees paid to the pool's managers."],
+        ['information-request', 'Details were sought on the cost of the transition.'],
+      ],
+    ],
   ])('%s', readsWhole);
 });

@@ -987,7 +987,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'information requested, in the passive, after a question',
     example: 'He asked whether the losses had been written off, and further information was requested.',
     pattern:
-      /\b(?:further |more |additional |detailed |written )?(?:information|details|figures|(?:a|an) (?:further |written |full )?(?:briefing|breakdown|report|note|written answer|update|progress report|explanation)) (?:was|were) (?:then |also )?requested\b/i,
+      /\b(?:further |more |additional |detailed |written )?(?:information|details|figures|(?:a|an) (?:further |written |full )?(?:briefing|breakdown|report|note|written answer|update|progress report|explanation)) (?:was|were) (?:then |also )?(?:requested|asked for|asked in respect of|sought)\b/i,
     kind: 'information-request',
     beforeNotOutcomes: true,
   },
