@@ -1,13 +1,12 @@
-import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { OutputOf } from '../../shared/api/contract';
 import { keepMovingBucketEntries } from '../../electron/library/bucket-moves';
 import {
   earliestInBuckets,
   mergeRecentBuckets,
   recentBucketsFull,
 } from '../../electron/library/queries/passage-buckets';
-import { COVENTRY, sharedFixture } from '../helpers/shared-fixtures';
+import { COVENTRY } from '../helpers/shared-fixtures';
+import { importSharedFixture, newParagraphsOf } from '../helpers/library-calls';
 import { createTempLibrary, type TempLibrary } from '../helpers/temp-library';
 
 // The bucket entries of "What is new?" go into a small table of recent ones first, and move into the large one a
@@ -17,20 +16,9 @@ import { createTempLibrary, type TempLibrary } from '../helpers/temp-library';
 let library: TempLibrary;
 const ids: number[] = [];
 
-async function importFile(name: string): Promise<number> {
-  const job = await library.dispatch('startImport', {
-    files: [{ name, data: new Uint8Array(fs.readFileSync(sharedFixture(name))) }],
-  });
-  if (!job.ok) throw new Error(job.error.message);
-  const done = await library.imports.finished((job.value as { id: string }).id);
-  return done.files[0]?.documentId as number;
-}
+const importFile = (name: string) => importSharedFixture(library, name);
 
-async function newParagraphs(documentId: number): Promise<OutputOf<'newParagraphs'>> {
-  const result = await library.dispatch('newParagraphs', { documentId });
-  if (!result.ok) throw new Error(result.error.message);
-  return result.value as OutputOf<'newParagraphs'>;
-}
+const newParagraphs = (documentId: number) => newParagraphsOf(library, documentId);
 
 const count = (table: string) => library.db.prepare(`SELECT COUNT(*) FROM ${table}`).pluck().get() as number;
 const allBuckets = () =>
@@ -94,8 +82,7 @@ describe('recent bucket entries', () => {
   });
 
   it('keep the earliest of a bucket across both tables, and go with their passage', () => {
-    const [bucket] = allBuckets() as Set<number> & { [Symbol.iterator](): Iterator<number> };
-    const b = bucket as number;
+    const [b = 0] = allBuckets();
     const passage = library.db.prepare('SELECT MAX(id) FROM passage').pluck().get() as number;
     const earliest = earliestInBuckets(library.db, new Set([b]), 32).get(b) ?? [];
     library.db.prepare('INSERT INTO passage_bucket_recent (bucket, passage_id) VALUES (?, ?)').run(b, passage);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { OutputOf } from '../../shared/api/contract';
 import { MAX_CANDIDATES_PER_BUCKET } from '../../electron/search/near-duplicates';
+import { newParagraphsOf } from '../helpers/library-calls';
 import { createTempLibrary, type TempLibrary } from '../helpers/temp-library';
 
 /**
@@ -46,11 +46,7 @@ beforeAll(async () => {
 });
 afterAll(() => library.cleanup());
 
-async function newParagraphs(documentId: number): Promise<OutputOf<'newParagraphs'>> {
-  const result = await library.dispatch('newParagraphs', { documentId });
-  if (!result.ok) throw new Error(result.error.message);
-  return result.value as OutputOf<'newParagraphs'>;
-}
+const newParagraphs = (documentId: number) => newParagraphsOf(library, documentId);
 
 describe('a paragraph every paper repeats', () => {
   it('adds no passage to a bucket that is already full', () => {

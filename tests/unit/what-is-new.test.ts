@@ -1,26 +1,13 @@
-import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { OutputOf } from '../../shared/api/contract';
-import { sharedFixture } from '../helpers/shared-fixtures';
+import { importSharedFixture, newParagraphsOf } from '../helpers/library-calls';
 import { createTempLibrary, type TempLibrary } from '../helpers/temp-library';
 
 let library: TempLibrary;
 const ids: Record<string, number> = {};
 
-async function importFile(name: string): Promise<number> {
-  const job = await library.dispatch('startImport', {
-    files: [{ name, data: new Uint8Array(fs.readFileSync(sharedFixture(name))) }],
-  });
-  if (!job.ok) throw new Error(job.error.message);
-  const done = await library.imports.finished((job.value as { id: string }).id);
-  return done.files[0]?.documentId as number;
-}
+const importFile = (name: string) => importSharedFixture(library, name);
 
-async function newParagraphs(documentId: number): Promise<OutputOf<'newParagraphs'>> {
-  const result = await library.dispatch('newParagraphs', { documentId });
-  if (!result.ok) throw new Error(result.error.message);
-  return result.value as OutputOf<'newParagraphs'>;
-}
+const newParagraphs = (documentId: number) => newParagraphsOf(library, documentId);
 
 async function textOf(documentId: number, blockId: number): Promise<string> {
   const result = await library.dispatch('getDocumentText', { documentId });
