@@ -12873,3 +12873,22 @@ describe('shapes met on real pages in the forty-third session (P425–P432)', ()
     ],
   ])('%s', readsWhole);
 });
+
+describe('shapes met on real pages in the forty-fourth session', () => {
+  it.each<[string, string, [string, string][]]>([
+    [
+      'a thing decided, and how it is to be carried out, in the same paragraph: one decision',
+      "Minutes:\n\nThe Clerk presented the year-end accounts. It was proposed by Cllr Ash, seconded by Cllr Birch and agreed that the Annual Governance Statement be approved. The Statement to be signed by the Chair and the Clerk and sent to the external auditor by 30th June.\n\nThe hall's new booking form was adopted. The Clerk to send it to regular hirers.\n\nIt was agreed that the play area inspection report be accepted. The swings to be repaired before Easter.",
+      [
+        [
+          'resolution',
+          'The Clerk presented the year-end accounts. It was proposed by Cllr Ash, seconded by Cllr Birch and agreed that the Annual Governance Statement be approved. The Statement to be signed by the Chair and the Clerk and sent to the external auditor by 30th June.',
+        ],
+        ['resolution', "The hall's new booking form was adopted."],
+        ['action', 'The Clerk to send it to regular hirers.'],
+        ['follow-up', 'The play area inspection report be accepted.'],
+        ['action', 'The swings to be repaired before Easter.'],
+      ],
+    ],
+  ])('%s', readsWhole);
+});

@@ -13,7 +13,9 @@ export function eachDecisionOnce(found: Candidate[], blocks: RawBlock[] = []): C
     namedBySubject(
       dropRestatedInFull(
         answersJoinTheirRequests(
-          dropSupersededNarrative(dropBareVotesAfterTheirDecision(dropBareApprovalBesideParts(found))),
+          carriedOutWithItsDecision(
+            dropSupersededNarrative(dropBareVotesAfterTheirDecision(dropBareApprovalBesideParts(found))),
+          ),
         ),
       ),
       blocks,
@@ -200,6 +202,30 @@ function answersJoinTheirRequests(found: Candidate[]): Candidate[] {
       asked.kind === 'request' || asked.kind === 'information-request' || asked.kind === 'work-programme';
     if (!isRequest || asked.itemIndex !== c.itemIndex || c.blockIndex - asked.blockIndex > 2) return true;
     asked.owner = c.owner;
+    return false;
+  });
+}
+
+/** "… that the Annual Return be approved": what was decided, whose last word names it. */
+const THING_DECIDED =
+  /\bthe (?:[\w’'-]+ ){0,3}?(\w+) (?:be|was|were|is|are) (?:duly |unanimously )?(?:approved|adopted|agreed|accepted)\b/gi;
+/** "The Return to be signed by the Chair and submitted …": the same thing, and what is to be done with it. */
+const THING_TO_BE_DONE = /^The (?:[\w’'-]+ ){0,3}?(\w+) to be [a-z]+ed\b/;
+
+/**
+ * "… unanimously agreed that the Annual Return be approved. The Return to be signed by the Chairperson and the Clerk
+ * and submitted to the auditors.": the thing just decided, and how it is to be carried out, in the same paragraph: one
+ * decision, saying both. "The Clerk to write …" names someone, and stays an action of its own.
+ */
+function carriedOutWithItsDecision(found: Candidate[]): Candidate[] {
+  return found.filter((c, i) => {
+    const decided = found[i - 1];
+    if (c.kind !== 'action' || !decided || decided.kind !== 'resolution' || decided.blockIndex !== c.blockIndex)
+      return true;
+    const thing = THING_TO_BE_DONE.exec(c.text)?.[1]?.toLowerCase();
+    const approved = [...decided.text.matchAll(THING_DECIDED)].map((m) => m[1]?.toLowerCase());
+    if (!thing || !approved.includes(thing)) return true;
+    decided.text = `${decided.text.replace(/\s+$/, '')} ${c.text}`;
     return false;
   });
 }
