@@ -234,4 +234,12 @@ describe('a word in thousands of paragraphs', () => {
     expect(old).toHaveLength(50);
     expect(old.every((r) => r.meetingDate === '2015-03-01' && r.snippet.includes('\u0002budget\u0003'))).toBe(true);
   });
+
+  it('gives the same passages in the same order without a filter as with one that keeps them all', () => {
+    // "old" matches 300 paragraphs, fewer than the window: ranked by bm25() over the index alone when nothing is filtered.
+    const unfiltered = searchLibrary(big.db, { query: 'old note', kinds: ['paper'] });
+    const keepingAll = searchLibrary(big.db, { query: 'old note', kinds: ['paper'], committee: 'Budget Board' });
+    expect(unfiltered).toHaveLength(50);
+    expect(unfiltered).toEqual(keepingAll);
+  });
 });

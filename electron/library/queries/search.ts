@@ -22,6 +22,11 @@ export const RANKED_WINDOW = 1000;
 interface Source {
   /** The matches, ranked best first: ids and scores only, so snippets are made just for those shown. */
   ranked: string;
+  /**
+   * The same with no filter: the index alone, joining nothing (every row belongs to a meeting, so the joins would
+   * drop none), which at thousands of matches is most of the time.
+   */
+  unfiltered: string;
   /** The columns of the results with these ids (:ids, a JSON array). */
   shown: string;
   /**
@@ -38,6 +43,8 @@ const source = (s: { fts: string; rank: string; table: string; joins: string; co
   return {
     ranked: `SELECT ${s.fts}.rowid AS id, -${s.rank} AS score FROM ${s.fts} JOIN ${s.table} ON ${key} = ${s.fts}.rowid
       ${s.joins} WHERE ${s.fts} MATCH :match AND ${FILTERS} ORDER BY ${s.rank} LIMIT :limit`,
+    unfiltered: `SELECT rowid AS id, -${s.rank} AS score FROM ${s.fts} WHERE ${s.fts} MATCH :match
+      ORDER BY ${s.rank} LIMIT :limit`,
     shown: `SELECT ${key} AS id, ${s.columns} FROM ${s.table} ${s.joins} WHERE ${key} IN (SELECT value FROM json_each(:ids))`,
     snippets: `SELECT rowid AS id, ${SNIPPET(s.fts)} AS snippet FROM ${s.fts}
       WHERE ${s.fts} MATCH :match AND rowid <= :newest AND +rowid IN (SELECT value FROM json_each(:ids))
@@ -94,9 +101,10 @@ const SOURCES: Record<SearchResultKind, Source> = {
   }),
 };
 
-/** The newest matching paragraphs with their sizes, newest first. */
-const PAPER_WINDOW = `SELECT f.rowid AS id, s.sz AS sizes FROM block_fts f JOIN block_fts_docsize s ON s.id = f.rowid
-  WHERE block_fts MATCH :match ORDER BY f.rowid DESC LIMIT :window`;
+/** The newest matching paragraphs, newest first: ids only, so a search that matches few pays for no more. */
+const PAPER_WINDOW = `SELECT rowid FROM block_fts WHERE block_fts MATCH :match ORDER BY rowid DESC LIMIT :window`;
+/** Their sizes, read only when the window is full and is ranked here. */
+const PAPER_SIZES = `SELECT id, sz AS sizes FROM block_fts_docsize WHERE id IN (SELECT value FROM json_each(:ids))`;
 const PAPER_WEIGHTS = [3.0, 1.0] as const;
 
 const ALL_KINDS = Object.keys(SOURCES) as SearchResultKind[];
@@ -110,29 +118,35 @@ type Parameters = { match: string; committee: string | null; from: string | null
 function rankedIds(db: Db, kind: SearchResultKind, parameters: Parameters): { id: number; score: number }[] {
   const unfiltered = parameters.committee === null && parameters.from === null && parameters.to === null;
   if (kind === 'paper' && unfiltered) {
-    const window = statement(db, PAPER_WINDOW).all({ match: parameters.match, window: RANKED_WINDOW }) as WindowRow[];
-    if (window.length >= RANKED_WINDOW) {
-      const averages = averagesOf(
-        (statement(db, 'SELECT block FROM block_fts_data WHERE id = 1').pluck().get() as Uint8Array | undefined) ??
-          new Uint8Array(),
-      );
-      const span = statement(
-        db,
-        'SELECT (SELECT MIN(id) FROM block) AS first, (SELECT MAX(id) FROM block) AS last',
-      ).get() as {
-        first: number;
-        last: number;
-      };
-      const hits = estimateHits(
-        window.map((w) => w.id),
-        span.first,
-        span.last,
-        averages.rows,
-      );
-      return rankWindow(window, PAPER_WEIGHTS, averages, hits).slice(0, parameters.limit);
-    }
+    const ids = prepared(db, PAPER_WINDOW, true).all({ match: parameters.match, window: RANKED_WINDOW }) as number[];
+    if (ids.length < RANKED_WINDOW) return ranked(db, SOURCES.paper.unfiltered, parameters);
+    const sizes = new Map(
+      (statement(db, PAPER_SIZES).all({ ids: JSON.stringify(ids) }) as WindowRow[]).map((row) => [row.id, row.sizes]),
+    );
+    const window = ids.map((id) => ({ id, sizes: sizes.get(id) ?? new Uint8Array() }));
+    const averages = averagesOf(
+      (statement(db, 'SELECT block FROM block_fts_data WHERE id = 1').pluck().get() as Uint8Array | undefined) ??
+        new Uint8Array(),
+    );
+    const span = statement(
+      db,
+      'SELECT (SELECT MIN(id) FROM block) AS first, (SELECT MAX(id) FROM block) AS last',
+    ).get() as {
+      first: number;
+      last: number;
+    };
+    const hits = estimateHits(ids, span.first, span.last, averages.rows);
+    return rankWindow(window, PAPER_WEIGHTS, averages, hits).slice(0, parameters.limit);
   }
-  return statement(db, SOURCES[kind].ranked).all(parameters) as { id: number; score: number }[];
+  return ranked(db, unfiltered ? SOURCES[kind].unfiltered : SOURCES[kind].ranked, parameters);
+}
+
+function ranked(db: Db, sql: string, parameters: Parameters): { id: number; score: number }[] {
+  const { match, limit } = parameters;
+  return statement(db, sql).all(sql.includes(':committee') ? parameters : { match, limit }) as {
+    id: number;
+    score: number;
+  }[];
 }
 
 /** Ranked passages from papers, titles, notes, questions and outcomes. */
