@@ -12890,5 +12890,103 @@ describe('shapes met on real pages in the forty-fourth session', () => {
         ['action', 'The swings to be repaired before Easter.'],
       ],
     ],
+    [
+      "a decision field's lettered parts, each a sentence of its own, under what it approves: each a decision",
+      'Decision:\n\nThat the Cabinet Member for Housing approves the following grants:\n\na) £12,000 for the delivery of a befriending service for older people in rural areas.\n\nb) £8,500 towards the running costs of the youth bus during the school holidays.',
+      [
+        [
+          'resolution',
+          'The Cabinet Member for Housing approves the following grants: £12,000 for the delivery of a befriending service for older people in rural areas.',
+        ],
+        [
+          'resolution',
+          'The Cabinet Member for Housing approves the following grants: £8,500 towards the running costs of the youth bus during the school holidays.',
+        ],
+      ],
+    ],
+    [
+      'a question, then a request in the same sentence',
+      'Minutes:\n\nA member asked if the targets had been met and requested that the figures were reported back to the panel.',
+      [
+        [
+          'request',
+          'A member asked if the targets had been met and requested that the figures were reported back to the panel.',
+        ],
+      ],
+    ],
+    [
+      'the body suggested that something be done, or that someone do it',
+      'Minutes:\n\nThe Panel suggested that a letter be sent to the bus company about the late services.\n\nHaving heard about the scheme in another county, the Working Group suggested the council carry out a survey of the shops.',
+      [
+        ['request', 'The Panel suggested that a letter be sent to the bus company about the late services.'],
+        [
+          'request',
+          'Having heard about the scheme in another county, the Working Group suggested the council carry out a survey of the shops.',
+        ],
+      ],
+    ],
+    [
+      'thanks placed on record by the body',
+      'Minutes:\n\nThe Board placed on record its thanks to the outgoing Chair for her years of service.',
+      [['resolution', 'The Board placed on record its thanks to the outgoing Chair for her years of service.']],
+    ],
+    [
+      'someone will, if a condition allows, do something',
+      'Minutes:\n\nCllr Moss will, if his shifts allow, attend the parish forum.',
+      [['action', 'Cllr Moss will, if his shifts allow, attend the parish forum.']],
+    ],
+    [
+      'several members who volunteered',
+      'Minutes:\n\nSeveral members of the Committee volunteered to help with the litter pick in April.',
+      [['action', 'Several members of the Committee to help with the litter pick in April.']],
+    ],
+    [
+      'a fresh request that names what was asked for at the last meeting',
+      'Minutes:\n\nThe Chair requested an update be sent to members on the flood scheme, and the figures that were requested at the last meeting.',
+      [
+        [
+          'request',
+          'The Chair requested an update be sent to members on the flood scheme, and the figures that were requested at the last meeting.',
+        ],
+      ],
+    ],
+    [
+      'a title, the earlier minute it follows up, then its decision in small letters or an action',
+      '12. Bus shelter (min.8 refers) resolved that the Clerk write to the county council about the broken glass.\n\n13. Notice board (min.9 refers) Cllr.Ash to ask the joiner for a price.',
+      [
+        [
+          'resolution',
+          'Bus shelter (min.8 refers) resolved that the Clerk write to the county council about the broken glass.',
+        ],
+        ['action', 'Notice board (min.9 refers) Cllr.Ash to ask the joiner for a price.'],
+      ],
+    ],
   ])('%s', readsWhole);
+});
+
+describe('meeting details met on real pages in the forty-fourth session', () => {
+  const itemNumbers = (text: string) => findAgendaItems(extractPlainText(text).blocks, false).map((i) => i.number);
+
+  it('reads parts of an item numbered "1(1)", "1(2)" on lines of their own, between items 1 and 2', () => {
+    expect(
+      itemNumbers(
+        '1.\n\nGeneral\n\n1(1)\n\nApologies\n\nMinutes:\n\nNone.\n\n1(2)\n\nMinutes of the last meeting\n\nMinutes:\n\nAgreed.\n\n2.\n\nBudget monitoring\n\nMinutes:\n\nThe panel noted the report.',
+      ),
+    ).toEqual(['1', '1(1)', '1(2)', '2']);
+  });
+
+  it('reads a title and the earlier minute it follows up, "(min.8 refers)", then what was done, as an item', () => {
+    const text =
+      '12. Bus shelter (min.8 refers) The Clerk had chased the county council. Resolved that the glass be replaced.\n\n13. Notice board (min.9 refers) the joiner had not replied. Cllr Ash to ask again.';
+    expect(findAgendaItems(extractPlainText(text).blocks, false).map((i) => [i.number, i.title])).toEqual([
+      ['12', 'Bus shelter'],
+      ['13', 'Notice board'],
+    ]);
+  });
+
+  it('reads a date whose year has the time glued to it ("12th October 20107pm")', () => {
+    expect(header('Minutes of Ashby Town Council meeting held Tuesday 12th October 20107pm in the Hall').date).toBe(
+      '2010-10-12',
+    );
+  });
 });

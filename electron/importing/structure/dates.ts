@@ -34,12 +34,13 @@ const MONTH_NAME = `(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|
 /**
  * "16 September 2021", "Thursday, 30th January, 2025", "30th-Jan-2025", "20th of September 2021", "the 16th day of April 2012", "30 th July 2014" (a
  * raised "th" copied from a PDF), "5th JULY 2006AT 7PM" (the time run on), "11thSeptember 2017" and "13 NOVEMBER2015at6.45"
- * (spaces lost in copying), "6 th , October 2010" (a comma after the raised "th"), and a year in two
+ * (spaces lost in copying), "12th October 20107pm" (the time glued to the year), "6 th , October 2010" (a comma after
+ * the raised "th"), and a year in two
  * figures where nothing but the time or place follows ("held on the 13th of November 25"), not a time ("11 June
  * 10.30am"). Not a page's or an issue's number before a magazine's month ("Page 20 - December 2015").
  */
 const WRITTEN_DATE = new RegExp(
-  `(?!(?<=\\b(?:[Pp]age|[Pp]p?\\.|[Ii]ssue|[Nn]o\\.?) ?)\\d{1,2} [-–—] )\\b(\\d{1,2})(?:(?: ?(?:st|nd|rd|th)|af|il|ydd|ed|eg|fed)(?: ?,)?(?:\\s+(?:day\\s+)?of)?[\\s-]*|(?:\\s+of)?[\\s-]+)${MONTH_NAME}[,\\s-]*(\\d{4}(?!\\d)|(?<=[,\\s-])\\d{2}(?=\\s*(?:$|[,;)]|\\.(?!\\d)|\\s(?:at|in|via|commencing|starting)\\b)))`,
+  `(?!(?<=\\b(?:[Pp]age|[Pp]p?\\.|[Ii]ssue|[Nn]o\\.?) ?)\\d{1,2} [-–—] )\\b(\\d{1,2})(?:(?: ?(?:st|nd|rd|th)|af|il|ydd|ed|eg|fed)(?: ?,)?(?:\\s+(?:day\\s+)?of)?[\\s-]*|(?:\\s+of)?[\\s-]+)${MONTH_NAME}[,\\s-]*(\\d{4}(?!\\d)|(?:19|20)\\d{2}(?=\\d{1,2}(?:[.:]\\d{2})?\\s?[ap]\\.?m\\b)|(?<=[,\\s-])\\d{2}(?=\\s*(?:$|[,;)]|\\.(?!\\d)|\\s(?:at|in|via|commencing|starting)\\b)))`,
   'i',
 );
 /** "July 10th 2024", "January 5, 2023", "December 6th2016": the month first, as some papers write it. */

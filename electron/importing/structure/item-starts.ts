@@ -26,9 +26,9 @@ const ITEM_MARKER = /^\(item (\d{1,3}[a-z]?)\)$/i;
 const MINUTE_NUMBER = /^(\d{1,4}(?:\/\d{2,4})?)\.?\s+(.+)$/;
 /** "(Agenda item 6)" in a title whose minute has its own number. */
 const AGENDA_ITEM_IN_TITLE = /\s*\(Agenda item (\d{1,3}[a-z]?)\)+\s*$/i;
-/** An item's number alone on its line: "47.", "1772.", "3", "7.2", "71/12", "105a.", "L1", "24-25/FRA/1", "88/26 /", "64/26 |" (a table's cell). */
+/** An item's number alone on its line: "47.", "1772.", "3", "7.2", "71/12", "105a.", "L1", "24-25/FRA/1", "88/26 /", "64/26 |" (a table's cell), "1(3)" (a part of item 1). */
 const NUMBER_ALONE =
-  /^((?:(?:\d{2}|\d{4})[-/]\d{2}\/)?(?:[A-Z]{1,2}\/?|[A-Z][A-Za-z]{1,3}\/?|[A-Z]{1,4}[. -])?\d{1,4}[a-z]?(?:\.\d{1,2}|\/\d{1,4}(?:\/\d{2,4})?)?)(?:\.|:-?)?(?:\s+\/|\s+\|)?$/;
+  /^((?:(?:\d{2}|\d{4})[-/]\d{2}\/)?(?:[A-Z]{1,2}\/?|[A-Z][A-Za-z]{1,3}\/?|[A-Z]{1,4}[. -])?\d{1,4}[a-z]?(?:\.\d{1,2}|\/\d{1,4}(?:\/\d{2,4})?|\(\d{1,2}\))?)(?:\.|:-?)?(?:\s+\/|\s+\|)?$/;
 /** How a title starts: a capital or a quote, a year ("2025/26 Budget"), or an application's reference ("24/01234/FUL"). */
 const TITLE_START = String.raw`[A-Z("'‘“]|\d{4}(?:[-/]\d{2,4})? [A-Z]|\d{2,4}\/\d{3,7}\/[A-Z]{2,8}\b`;
 const TITLE_AT_START = new RegExp(`^(?:${TITLE_START})`);
@@ -456,10 +456,18 @@ export function notATitle(rest: string, coded = false): boolean {
   );
 }
 
+/** "Library van (min.124 refers) resolved that …", "Bus shelter (see minute 45/23) the Clerk …". */
+const TITLE_THEN_EARLIER_MINUTE =
+  /^([A-Z][^.:;()]{2,60}?)\s*\((?:[Mm]in(?:ute)?s?\.?\s*(?:[Nn]o\.?\s*)?\d[\w/.]*(?:\s+refers?)?|[Ss]ee (?:[Mm]in(?:ute)?s?\.?\s*)?\d[\w/.]*)\)\s+\S/;
+
 export function titleOf(text: string): string | null {
   // "Committee Actions / RESOLVED (c10/11/68)": the title, without the keyword that leads into the parts below.
   const keyworded = TITLE_THEN_KEYWORD.exec(text)?.[1];
   if (keyworded) return keyworded;
+  // "Sheep statue (min.123 refers) Clerk had obtained the invoice …": a title, the earlier minute it follows up, then what
+  // was done.
+  const followingUp = TITLE_THEN_EARLIER_MINUTE.exec(text)?.[1];
+  if (followingUp) return followingUp;
   // "Precept- budget working group to meet in November": a one-line item, its title before the dash.
   // A hyphen inside a word ("Vice-Chairman") is part of the title.
   const oneLine =
@@ -538,7 +546,7 @@ function fillsAGap(number: string | null, numbers: number[]): boolean {
 /** "03.26.01" and "03.26.11" share a shape; "5" and "03.26.01" do not. */
 const numberShape = (number: string | null) => (number ?? '').replace(/\d/g, '9');
 
-/** "8" → [8, 0], "8a" → [8, 1], "301/12/13" → [301, 0, 12, 0, 13, 0], "III" → [3, 0], "B4" → [2, 4, 0]: numbers that sort as printed. */
+/** "8" → [8, 0], "8a" → [8, 1], "301/12/13" → [301, 0, 12, 0, 13, 0], "III" → [3, 0], "B4" → [2, 4, 0], "1(3)" → [1, 0, 3, 0]: numbers that sort as printed. */
 const numberKey = (number: string | null): number[] => {
   const printed = number ?? '';
   if (/^[IVX]{1,5}$/.test(printed)) return [romanNumber(printed), 0];
@@ -547,6 +555,7 @@ const numberKey = (number: string | null): number[] => {
   if (part) return [part.charCodeAt(0) - 64, ...numberKey(printed.slice(1))];
   return printed
     .replace(/^\D+/, '')
+    .replace(/\((\d{1,2})\)/g, '.$1')
     .split(/[. /:-]/)
     .flatMap((part) => {
       const match = /^(\d+)([a-z])?$/.exec(part);

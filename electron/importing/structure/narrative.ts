@@ -885,13 +885,14 @@ const withoutLinkingWord = (sentence: string) =>
 
 /**
  * "Community Website- K. Ash is to …", "Police Report:- The Secretary was to …", "Foundation: Mr Dale has agreed to …",
- * "Play area swings (min.101 refers) Cllr Ash will …": a topic's title run into its minute.
+ * "Play area swings (min.101 refers) Cllr Ash will …": a topic's title run into its minute, which may open with its
+ * decision in small letters ("Library van (min.124 refers) resolved that the Clerk write …").
  * Also after a minute's number with a stroke ("30/26 Hall: It was resolved …"), or glued to it ("13/21Audit: The
  * Committee noted …"). Not who seconded ("Seconded: Ann Ash all in
  * favour"): the vote on what was proposed above.
  */
 const TITLE_LABEL =
-  /^(?!Second(?:ed|er)\b)(?:(?:\d+(?:\.\d+)*|\d{1,4}\/\d{2})\.?\s+|\d{1,4}\/\d{2}(?=[A-Z][a-z]))?[A-Z][A-Za-z0-9'’&/, -]{2,40}?(?:(?<=[a-z])-|:-?|(?<=[a-z0-9])\s[–—-]|\s\((?:[Mm]in(?:ute)?s?\.?\s*(?:[Nn]o\.?\s*)?\d[\w/.]*(?:\s+refers?)?|[Ss]ee (?:[Mm]in(?:ute)?s?\.?\s*)?\d[\w/.]*)\))\s+(?=[A-Z])/;
+  /^(?!Second(?:ed|er)\b)(?:(?:\d+(?:\.\d+)*|\d{1,4}\/\d{2})\.?\s+|\d{1,4}\/\d{2}(?=[A-Z][a-z]))?[A-Z][A-Za-z0-9'’&/, -]{2,40}?(?:(?<=[a-z])-|:-?|(?<=[a-z0-9])\s[–—-]|\s\((?:[Mm]in(?:ute)?s?\.?\s*(?:[Nn]o\.?\s*)?\d[\w/.]*(?:\s+refers?)?|[Ss]ee (?:[Mm]in(?:ute)?s?\.?\s*)?\d[\w/.]*)\))\s+(?=[A-Z]|(?:resolved|agreed|decided) (?:that|to)\b)/;
 
 /** A line above that says it decided, so was read as a decision there. */
 const DECIDED_ABOVE = /\b(?:RESOLVED|AGREED|DECIDED|[Rr]esolved|[Aa]greed)\b/;

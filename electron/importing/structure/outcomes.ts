@@ -283,6 +283,9 @@ export function findOutcomeCandidates(
   /** A part's kind of marker, read beside the one before it ("(i)" after "(h)" is a letter). */
   const familyOf = (index: number) =>
     markerFamily(segments[index]?.marker ?? null, segments[index - 1]?.marker ?? null);
+  /** A lettered or numbered part that is a sentence of its own: eight words or more, not a bullet's short entry. */
+  const ownDecisionPart = (index: number, body: string) =>
+    familyOf(index) !== 'bullet' && body.split(/\s+/).length >= OWN_PART_WORDS;
   const anyMended = mended.some((block, i) => block !== blocks[i]);
   /** The quote in the printed words of its block and the few above it, when the page had a keyword mended. */
   const printed = (quote: string, blockIndex: number) =>
@@ -373,6 +376,8 @@ export function findOutcomeCandidates(
   let answersBelow: string | null = null;
   /** A "Decision:" field's lead-in ("… approved the following policies:"), whose plain list below is its details. */
   let listedBy: Candidate | null = null;
+  /** The lead-in of a "Decision:" field's lettered parts that are each a decision ("… approves the following grants:"). */
+  let partsLedBy: string | null = null;
   /** The last detail joined to `listedBy` was a heading of its details, so the paragraph below it is one too. */
   let listedUnderHeading = false;
   /** In a "Decision:" field, a line that leads into what the meeting was told ("… the following statistics:"). */
@@ -1276,6 +1281,19 @@ export function findOutcomeCandidates(
 
     if (section === 'decision') {
       // "… agreed to approve the following policies:" over "• Food Safety Policy": what it approved, its details.
+      // "… approves the following contributions:" over "a) £10,000 for the delivery of support to victims …", "b) …":
+      // lettered or numbered parts, each a sentence of its own, are each a decision, said with the lead-in.
+      if (isPart && (listedBy || partsLedBy) && !isDecisionShaped(body) && ownDecisionPart(index, body)) {
+        if (listedBy && found.at(-1) === listedBy) found.pop();
+        partsLedBy ??= listedBy?.text ?? null;
+        listedBy = null;
+        add('resolution', `${partsLedBy} ${tidyText(body)}`, segment, segment.text, {
+          formal: true,
+          rule: 'a part of a "Decision:" field\'s list, each a sentence of its own',
+        });
+        return;
+      }
+      partsLedBy = null;
       if (isPart && listedBy && !isDecisionShaped(body)) {
         const joiner = /:-?\s*$/.test(listedBy.text) ? ': ' : '; ';
         joinDetail(listedBy, body, joiner);
@@ -1347,6 +1365,12 @@ export function findOutcomeCandidates(
         // "… approved:" over "(ii) the disestablishment of the following:" over its bullets: a part that decides, its list
         // what it names.
         if (isPart && /^(?:the |a |an )?[a-z][\w-]*\b[^:;.]*\bof the following\s*:-?\s*$/i.test(body)) {
+          listedBy = add('resolution', body, segment, segment.text, { formal: true, rule: 'a "Decision:" field' });
+          return;
+        }
+        // "That the Cabinet Member approves the following grants:" over what it approved: the decision, its list below
+        // (however short the lead-in).
+        if (!isPart && LISTS_BELOW.test(body) && DECIDES_ITS_DETAILS.test(body) && partFollows(index)) {
           listedBy = add('resolution', body, segment, segment.text, { formal: true, rule: 'a "Decision:" field' });
           return;
         }
@@ -1777,7 +1801,7 @@ const SUBHEADING =
  * list.
  */
 const DECIDES_ITS_DETAILS =
-  /\b(?:approved?|agreed?|noted|voted|resolved|authori[sz]ed?|levy(?:ing)?|grant(?:ed)?|awarded|allocated|delegated|be [a-z]+ed)\b/i;
+  /\b(?:approve[sd]?|agree[sd]?|noted|voted|resolved|authori[sz]e[sd]?|levy(?:ing)?|grant(?:ed|s)?|awards?|awarded|allocate[sd]?|delegated|be [a-z]+ed)\b/i;
 /** "… as set out below, are noted.": a decision whose words are listed under it. */
 const SET_OUT_BELOW = /\b(?:as )?(?:set out|listed|shown|detailed) below\b/i;
 /** "The following five key outcomes be approved as the basis of the strategy:-": what was approved, listed under it. */
@@ -1803,6 +1827,8 @@ const decidesItsList = (body: string) =>
 const OBJECTS_BELOW = /\s(?:in|on|with|regarding|about|towards)\s*:\s*-?\s*$/i;
 
 /** "… approved the following:", "… the manoeuvres as described below:": a decision whose details are listed under it. */
+/** Words enough for a listed part to be a decision of its own rather than an entry of a list ("Hall hire £24.00"). */
+const OWN_PART_WORDS = 8;
 const LISTS_BELOW = /\b(?:the following|(?:as )?(?:set out|listed|shown|detailed|described) below)\b[^:]*:-?\s*$/i;
 
 /** "… support the following priorities:", "… adopt these principles:": what was approved, its terms listed below it. */

@@ -1092,12 +1092,14 @@ export const SENTENCE_RULES: SentenceRule[] = [
     kind: 'request',
   },
   {
-    shape: 'members who suggested that something be done',
+    shape: 'members, or the body, who suggested that something be done',
     example: 'Members suggested that the training section be approached about opening its courses to Members.',
-    // Not what they suggested was so: "Members suggested that the figures were out of date", nor what needs doing by
-    // others: "Members suggested that the funding councils receive needs to be reviewed by the Government".
-    pattern:
-      /^(?:[^.,;]{3,80},\s+)?(?:The )?(?:Members|Councillors)(?: present)? (?:also |further )?suggested that [^.;]{3,150}?\b(?<!\b(?:needs?|ought|has|have|had) to )(?:should )?be (?:[a-z]+ed|[a-z]+en|made|sent|held|given|set up|drawn up)\b/,
+    // Also the body: "The Committee suggested that a letter be sent to the parents", "the Group suggested the forum carry
+    // out research". Not what they suggested was so: "Members suggested that the figures were out of date", nor what needs
+    // doing by others: "Members suggested that the funding councils receive needs to be reviewed by the Government".
+    pattern: new RegExp(
+      String.raw`^(?:[^.,;]{3,120},\s+)?(?:(?:The )?(?:Members|Councillors)(?: present)?|${BODY}) (?:also |further )?suggested (?:that [^.;]{3,150}?\b(?<!\b(?:needs?|ought|has|have|had) to )(?:should )?be (?:[a-z]+ed|[a-z]+en|made|sent|held|given|set up|drawn up)\b|(?:that )?(?:the|a|an) [^.;]{2,60}? (?:should )?(?:carry ?out|undertake|consider|explore|investigate|review|contact|write to|seek|look into|research)\b)`,
+    ),
     kind: 'request',
   },
   {
@@ -2120,9 +2122,10 @@ export const SENTENCE_RULES: SentenceRule[] = [
     // Also after its item's title and a dash: "18/25 Noise from the depot – Cllr. R Smith kindly offered to prepare …";
     // and over its parts: "Paul Ash agreed to 1) look at the sites 2) …"; and with who they are in brackets: "Tom Ash (the
     // Clerk's nephew) agreed to take over the website"; an officer named by role in small letters ("The area commander agreed to
-    // send the figures"), and an officer of a body named with "the" ("The Director of the Partnership undertook to …").
+    // send the figures"), an officer of a body named with "the" ("The Director of the Partnership undertook to …"), and
+    // some of the members: "Several members of the Group volunteered to advise the youth forum".
     pattern: new RegExp(
-      `^(?:\\S*\\d\\S*\\s+[A-Z][^.;]{2,200}?\\s[–—]\\s)?${OPENING_CLAUSE}(${NAMED}|[Tt]he (?:clerk|chair(?:man)?|council|committee)|[Tt]he (?:[a-z]+ ){0,2}(?:commander|officer|manager|director|inspector|superintendent|treasurer|secretary|solicitor|engineer|adviser|advisor)|[Tt]he (?:[A-Z][\\w-]* ){0,3}(?:Director|Manager|Head|Officer|Chief Executive) (?:of|for) the (?:[A-Z][\\w&'’-]*(?: (?:and|of|for|&))? ){0,4}[A-Z][\\w'’-]*|officers)(?: \\([^()]{2,60}\\))?,?(?: [^.]{0,120}?,)?(?: [^.]{0,200}?,? (?:and|but))? (?:(?:(?:has|have) (?=agreed|undertaken|kindly|also)|(?<!Council )(?:has|have|had) (?=offered|volunteered))?(?:kindly |generously |also |then )?(?:undertook|undertaken|agreed|offered|promised|committed|volunteered|would endeavour|(?:undertook|took) (?:an|the) action|gave (?:an|a firm) undertaking) to(?:\\s+(?!the\\b|a\\b|an\\b|this\\b|these\\b|that\\b|be (?:nominated|proposed|elected|co-opted|considered)\\b)|\\s*:?\\s*$)|undertook that\\s+|volunteered (?:for|as) (?:the )?(?:role|post|position|job)?)`,
+      `^(?:\\S*\\d\\S*\\s+[A-Z][^.;]{2,200}?\\s[–—]\\s)?${OPENING_CLAUSE}(${NAMED}|[Tt]he (?:clerk|chair(?:man)?|council|committee)|[Tt]he (?:[a-z]+ ){0,2}(?:commander|officer|manager|director|inspector|superintendent|treasurer|secretary|solicitor|engineer|adviser|advisor)|[Tt]he (?:[A-Z][\\w-]* ){0,3}(?:Director|Manager|Head|Officer|Chief Executive) (?:of|for) the (?:[A-Z][\\w&'’-]*(?: (?:and|of|for|&))? ){0,4}[A-Z][\\w'’-]*|officers|(?:Several|Some|Two|Three|Four|A number of) (?:members|councillors)(?: of the [A-Z][\\w-]*)?(?:, (?:from|of) [^.;,]{2,120}?(?= (?:volunteered|offered|agreed|undertook)\\b))?)(?: \\([^()]{2,60}\\))?,?(?: [^.]{0,120}?,)?(?: [^.]{0,200}?,? (?:and|but))? (?:(?:(?:has|have) (?=agreed|undertaken|kindly|also)|(?<!Council )(?:has|have|had) (?=offered|volunteered))?(?:kindly |generously |also |then )?(?:undertook|undertaken|agreed|offered|promised|committed|volunteered|would endeavour|(?:undertook|took) (?:an|the) action|gave (?:an|a firm) undertaking) to(?:\\s+(?!the\\b|a\\b|an\\b|this\\b|these\\b|that\\b|be (?:nominated|proposed|elected|co-opted|considered)\\b)|\\s*:?\\s*$)|undertook that\\s+|volunteered (?:for|as) (?:the )?(?:role|post|position|job)?)`,
     ),
     kind: 'action',
     owner: 1,
@@ -2951,11 +2954,11 @@ export const SENTENCE_RULES: SentenceRule[] = [
     // after an opening clause: "In response to a question, the treasurer would obtain further information.", or after a
     // lettered part's topic: "(a) Profiles for the website Cllr. D. Coupe would send his profile to the Clerk.", or as a
     // clause of what was agreed: "That Ann Ash would ask the ranger to mend the stile."; and "MG is going to ask a
-    // builder …". Not what a
+    // builder …"; and with a condition between: "Cllr Ash will, if work allows, attend.". Not what a
     // chair will allow at a meeting ("The Chair will allow members of the public to present a petition"), nor an agenda's
     // account of its item ("The Director will present an overview of the leisure service."), unless it is for a later meeting.
     pattern: new RegExp(
-      `(?:^(?:\\S*\\d\\S*\\s+)?(?:That\\s+(?=[A-Z]))?(?:[A-Z][\\w ,'’&-]{2,60}:\\s+)?${OPENING_CLAUSE}(?:(?:[Ii]t was|(?:The )?(?:Committee|Council|Board|Panel|Members|Councillors)) (?:noted|reported|confirmed)(?: that)? )?|,? (?:and|but|so) (?:(?:said|stated|confirmed|advised|added|explained) )?(?:that )?|(?:,|\\s[–—-])\\s+(?=(?:the |The )?(?:[Cc]lerk|Cllr|Councill?or|[Ss]ecretary|[Tt]reasurer|Mr|Mrs|Ms|Dr)\\b)|(?<=^(?:\\(?[a-z]\\)\\s)?[A-Z][^.;:]{3,60}[a-z])\\s+(?=(?:Cllr|Councill?or)\\b))(${PEOPLE}|[A-Z][a-z]+ [A-Z][\\w'’-]+(?=, [A-Z]{2,6}, ))(?:, [A-Z]{2,6},)? (?:would|will|(?:is|are) going to) (?!not\\b|be\\b(?! (?:meeting|attending|discussing|contacting|speaking|writing|liaising|visiting|looking|following|arranging|sending|chasing|raising|taking)\\b)|have\\b|need\\b|like\\b|attend to\\b|welcome\\b|hope\\b|expect\\b|only\\b|remain\\b|allow\\b|permit\\b|cease\\b|lose\\b|continue to be\\b|(?:then )?take over (?:the|as|from)\\b|retire\\b|introduce\\b|(?:present|give) (?:a|an)\\b(?! copy\\b)(?![^.;]*\\b(?:next|future|following|further|later|back)\\b)|open the meeting\\b|make (?:any )?(?:necessary )?announcements\\b)[a-z]+`,
+      `(?:^(?:\\S*\\d\\S*\\s+)?(?:That\\s+(?=[A-Z]))?(?:[A-Z][\\w ,'’&-]{2,60}:\\s+)?${OPENING_CLAUSE}(?:(?:[Ii]t was|(?:The )?(?:Committee|Council|Board|Panel|Members|Councillors)) (?:noted|reported|confirmed)(?: that)? )?|,? (?:and|but|so) (?:(?:said|stated|confirmed|advised|added|explained) )?(?:that )?|(?:,|\\s[–—-])\\s+(?=(?:the |The )?(?:[Cc]lerk|Cllr|Councill?or|[Ss]ecretary|[Tt]reasurer|Mr|Mrs|Ms|Dr)\\b)|(?<=^(?:\\(?[a-z]\\)\\s)?[A-Z][^.;:]{3,60}[a-z])\\s+(?=(?:Cllr|Councill?or)\\b))(${PEOPLE}|[A-Z][a-z]+ [A-Z][\\w'’-]+(?=, [A-Z]{2,6}, ))(?:, [A-Z]{2,6},)? (?:would|will|(?:is|are) going to)(?:, (?:if|when|where|once|subject to) [^,.;]{2,60},)? (?!not\\b|be\\b(?! (?:meeting|attending|discussing|contacting|speaking|writing|liaising|visiting|looking|following|arranging|sending|chasing|raising|taking)\\b)|have\\b|need\\b|like\\b|attend to\\b|welcome\\b|hope\\b|expect\\b|only\\b|remain\\b|allow\\b|permit\\b|cease\\b|lose\\b|continue to be\\b|(?:then )?take over (?:the|as|from)\\b|retire\\b|introduce\\b|(?:present|give) (?:a|an)\\b(?! copy\\b)(?![^.;]*\\b(?:next|future|following|further|later|back)\\b)|open the meeting\\b|make (?:any )?(?:necessary )?announcements\\b)[a-z]+`,
     ),
     kind: 'action',
     owner: 1,
@@ -3055,10 +3058,11 @@ export const SENTENCE_RULES: SentenceRule[] = [
     kind: 'work-programme',
   },
   {
-    shape: 'a body that formally thanked someone, or recorded its thanks',
+    shape: 'a body that formally thanked someone, or recorded its thanks or placed them on record',
     example: 'The Committee formally thanked the two retiring members for their contribution.',
+    // Also "The Committee placed on the record its appreciation for the work of the licensing team".
     pattern: new RegExp(
-      `^(?:${BODY}|Members|Councillors)\\s+(?:(?:formally|unanimously) thanked|(?:wished to )?(?:formally )?record(?:ed)? (?:its|their) (?:thanks|appreciation|gratitude))\\b`,
+      `^(?:${BODY}|Members|Councillors)\\s+(?:(?:formally|unanimously) thanked|(?:wished to )?(?:formally )?(?:record(?:ed)?|placed on (?:the )?record) (?:its|their) (?:thanks|appreciation|gratitude))\\b`,
     ),
     kind: 'resolution',
   },
@@ -4272,9 +4276,11 @@ export const NOT_OUTCOMES: {
     // a fresh decision: "… the group would meet once the budget had been approved"; nor a fresh
     // decision after it: "The owner had agreed to cut the hedge but as this was not done it was decided to ask …"; nor
     // who someone is: "Mrs Ash asked for a copy for the hall committee, who had agreed to share the cost"; nor a fresh request
-    // that something be done as agreed before: "The Chair requested that the clerk send the letter, as previously agreed".
+    // that something be done as agreed before: "The Chair requested that the clerk send the letter, as previously agreed";
+    // nor a fresh request that names what was asked for before: "The Chair requested an update be circulated, and the
+    // information that was requested at the last meeting".
     pattern:
-      /^(?![^.;]*\bbut\b[^.;]*\bit was (?:decided|agreed|resolved) (?:to|that)\b)[^]*?(?<!\b(?:if|whether|that|which|who) (?:they|he|she|it|we|the [\w'’-]+|[A-Z][\w'’-]+) |\b(?:to confirm|to remind [\w'’ -]{2,30}? of) what |\b(?:when|once|until|unless|after|before) (?:[\w'’-]+ ){1,6}|\bwho )\bhad (?:previously |already )?(?:been )?(?:agreed|resolved|approved|requested|decided|asked)\b|\b(?:was|were) (?:previously |already )(?:agreed|approved|resolved)\b|\bas (?:previously |already )(?:agreed|approved|resolved)\b(?<!\b(?:requested|asked) that [^.;]*)|\bas agreed (?:at|by)\b|\b(?:was|were) agreed at (?:the|a|its) [^.;]{3,80}? on \d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+ \d{4}\b|\bat (?:a|the|its) (?:recent|previous|last|earlier) [^.;]{0,30}?meeting,? it was (?:agreed|resolved|decided)\b|\b(?:agreed|resolved|decided|approved|requested|asked)\b[^.;]{0,30}?\bat (?:the|its|our|their) (?:last|previous) meeting\b|^At (?:the|its) (?:last|previous) meeting\b/i,
+      /^(?![^.;]*\bbut\b[^.;]*\bit was (?:decided|agreed|resolved) (?:to|that)\b)[^]*?(?<!\b(?:if|whether|that|which|who) (?:they|he|she|it|we|the [\w'’-]+|[A-Z][\w'’-]+) |\b(?:to confirm|to remind [\w'’ -]{2,30}? of) what |\b(?:when|once|until|unless|after|before) (?:[\w'’-]+ ){1,6}|\bwho )\bhad (?:previously |already )?(?:been )?(?:agreed|resolved|approved|requested|decided|asked)\b|\b(?:was|were) (?:previously |already )(?:agreed|approved|resolved)\b|\bas (?:previously |already )(?:agreed|approved|resolved)\b(?<!\b(?:requested|asked) that [^.;]*)|\bas agreed (?:at|by)\b|\b(?:was|were) agreed at (?:the|a|its) [^.;]{3,80}? on \d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+ \d{4}\b|\bat (?:a|the|its) (?:recent|previous|last|earlier) [^.;]{0,30}?meeting,? it was (?:agreed|resolved|decided)\b|(?<!\b(?:requested|asked) (?!at\b)[^.;]*\b(?:that|which) (?:was|were|had been) )\b(?:agreed|resolved|decided|approved|requested|asked)\b[^.;]{0,30}?\bat (?:the|its|our|their) (?:last|previous) meeting\b|^At (?:the|its) (?:last|previous) meeting\b/i,
   },
   {
     shape: 'a decision taken earlier in the year, told by someone',
@@ -4330,9 +4336,10 @@ export const NOT_OUTCOMES: {
     // Not a question mark after a full stop or another question mark: a character the page lost ("… were known.?").
     // Nor the question someone will find the answer to: "Cllr Moss will speak to the tenants and find out who did it?",
     // "Ann to check if the hall is free in May?". Nor a question answered by a decision in the same sentence ("Mrs Ash
-    // asked what had happened to the baskets and it was agreed the clerk would contact the nursery").
+    // asked what had happened to the baskets and it was agreed the clerk would contact the nursery"); nor one followed by a
+    // request in the same sentence ("A member asked if targets were met and requested that figures were fed back").
     pattern:
-      /^(?!(?:Cllrs?\.?|Councill?ors?|Mr|Mrs|Ms|Dr|(?:The )?Clerk)\s[^.;?]{0,40}?\b(?:will|would)\s[a-z]{3,}|[A-Z][a-z]+(?: [A-Z][a-z]+)? to (?:check|find out|ask|confirm|establish|see|investigate|enquire|look into)\b).*(?<![.;:,?]\s?)\?["”’)]?$|^(?!.*\basked that\b.*\basked whether\b)(?![^.;?]*\basked (?:whether|if|how|what|why|when|who|about)\b[^.;?]*\band (?:it was|(?:the )?(?:council|committee|board|panel|members|councillors)) (?:agreed|resolved|decided)\b)(?=.*(?<!\b(?:be|was|were) (?:[a-z]+ and )?)\basked (?:whether|if(?! there could be\b)|how|what|why|when|who|about)\b)/i,
+      /^(?!(?:Cllrs?\.?|Councill?ors?|Mr|Mrs|Ms|Dr|(?:The )?Clerk)\s[^.;?]{0,40}?\b(?:will|would)\s[a-z]{3,}|[A-Z][a-z]+(?: [A-Z][a-z]+)? to (?:check|find out|ask|confirm|establish|see|investigate|enquire|look into)\b).*(?<![.;:,?]\s?)\?["”’)]?$|^(?!.*\basked that\b.*\basked whether\b)(?![^.;?]*\basked (?:whether|if)\b[^.;?]*\band (?:also )?requested (?:that|for)\b)(?![^.;?]*\basked (?:whether|if|how|what|why|when|who|about)\b[^.;?]*\band (?:it was|(?:the )?(?:council|committee|board|panel|members|councillors)) (?:agreed|resolved|decided)\b)(?=.*(?<!\b(?:be|was|were) (?:[a-z]+ and )?)\basked (?:whether|if(?! there could be\b)|how|what|why|when|who|about)\b)/i,
   },
   {
     shape: 'business an agenda lists, in the infinitive (under a decision heading it is the decision)',
