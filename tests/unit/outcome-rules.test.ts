@@ -12961,6 +12961,39 @@ describe('shapes met on real pages in the forty-fourth session', () => {
         ['action', 'Notice board (min.9 refers) Cllr.Ash to ask the joiner for a price.'],
       ],
     ],
+    [
+      "a decision page's account of an application and of the debate, around its decision",
+      'Decision:\n\nErection of a two storey side extension and a detached garage.\n\nThere were no registered speakers.\n\nMembers were concerned that the garage would overlook the neighbouring garden.\n\nRefuse for the reasons set out in the agenda report.',
+      [['resolution', 'Refuse for the reasons set out in the agenda report.']],
+    ],
+    [
+      'a claim that something may have been done is not a decision',
+      'Minutes:\n\nCouncillor Ash asked for clarification on the sale of the depot, in relation to a claim that a lower offer may have been accepted.',
+      [],
+    ],
+    [
+      'something requested, in the passive, for future reports; someone agreed that what was raised would be passed back',
+      "Minutes:\n\nA breakdown of the complaints by ward was requested for future reports.\n\nAnn Ash agreed the residents' concerns would be passed back to the developer.",
+      [
+        ['information-request', 'A breakdown of the complaints by ward was requested for future reports.'],
+        ['action', "Ann Ash agreed the residents' concerns would be passed back to the developer."],
+      ],
+    ],
+    [
+      'an action run on after a line with no full stop, its "To" in capitals',
+      'Minutes:\n\nThe footpath report was not received. See item 7 ACTION: Clerk To write to the county council about the footpath',
+      [['action', 'Clerk To write to the county council about the footpath']],
+    ],
+    [
+      'a decision told in brackets after what it settles',
+      'Minutes:\n\nb. Council vacancies. (It was agreed that Mr Birch would be co-opted onto the Council.)',
+      [['resolution', 'Mr Birch would be co-opted onto the Council.']],
+    ],
+    [
+      'an agenda\'s "Chair to move", a declaration signed and witnessed, and what a report asked: none an outcome',
+      'Minutes:\n\nChair to move to approve the minutes of the meeting held on 3rd July.\n\nCllr Ash read out the declaration and the document was signed and witnessed by the Clerk.\n\nThe Chair presented Report No. 15/006, which requested that Members read the forward plan.',
+      [],
+    ],
   ])('%s', readsWhole);
 });
 

@@ -51,6 +51,9 @@ export type Add = (
 
 /** "(Note: … .)", "(NB …)": a sentence in brackets, labelled as a note. */
 const NOTE_IN_BRACKETS = /^\((?:Note|NB|N\.B\.)\s*[:–-]?\s*([A-Z][^()]+?)\)?$/i;
+/** "(It was agreed that Ann Ash would be co-opted.)": a decision told in brackets, after what it settles. */
+const DECISION_IN_BRACKETS =
+  /^\(((?:It was|The (?:Council|Committee|Board|Panel|[Mm]eeting)) (?:unanimously |also |further |then )?(?:agreed|resolved|decided)\b[^()]+?)\)?\.?$/;
 /** "(AP1 – Clerk to write to Highways).": an action in brackets after what it answers. */
 const ACTION_IN_BRACKETS = /^\(((?:[A-Z]{1,4}\d{0,3}\s*[:–—-]\s*)?[A-Z][^()]{1,60}? to [a-z][^()]*?)\)\.?$/;
 /** The action inside the brackets; not "(Clerk to action)", which says only who acts on the sentence before. */
@@ -183,7 +186,13 @@ export function narrative(
       ARISING_FROM_MINUTE.test(sentence) ? capitaliseFirst(sentence.replace(ARISING_FROM_MINUTE, '')) : sentence,
     )
     // "(Note: the Chairman would buy a gift on behalf of Members.)": a note in brackets says what it says.
-    .map((sentence) => NOTE_IN_BRACKETS.exec(sentence)?.[1] ?? actionInBrackets(sentence) ?? sentence)
+    .map(
+      (sentence) =>
+        NOTE_IN_BRACKETS.exec(sentence)?.[1] ??
+        DECISION_IN_BRACKETS.exec(sentence)?.[1] ??
+        actionInBrackets(sentence) ??
+        sentence,
+    )
     // "Lights 5 and 45 need contractor attendance (Act Clerk)": who is to act, in brackets at the end of the sentence.
     .flatMap((sentence) => {
       const owner = OWNER_IN_BRACKETS_AT_END.exec(sentence);

@@ -1809,10 +1809,11 @@ const FOLLOWING_DECIDED =
   /\bthe following\b[^:;]{0,80}?\bbe (?:approved|adopted|agreed|endorsed|noted|accepted|confirmed)\b[^:;]*:\s*-?\s*$/i;
 /**
  * "The Chair welcomed …", "The meeting was being streamed …", "Extracts from the protocol were included …": how the
- * meeting went.
+ * meeting went. So too "There were no registered speakers.", "Members were concerned that …", and the application a
+ * planning decision is on: "Proposed development comprising a new square …", "Erection of a single storey extension".
  */
 const ACCOUNT_OF_PROCEEDINGS =
-  /^(?:The (?:Chair(?:man|person)?|Vice[- ]Chair(?:man)?|Mayor|meeting|Clerk|[A-Z][\w ,&-]{2,60}? Officer)|Extracts? from [^.]{3,80}?) (?:welcomed|invited|introduced|explained|was being|were included|was included|undertook a roll call|reminded|read out|opened|reported that the meeting)\b/;
+  /^(?:The (?:Chair(?:man|person)?|Vice[- ]Chair(?:man)?|Mayor|meeting|Clerk|[A-Z][\w ,&-]{2,60}? Officer)|Extracts? from [^.]{3,80}?) (?:welcomed|invited|introduced|explained|was being|were included|was included|undertook a roll call|reminded|read out|opened|reported that the meeting)\b|^There (?:were|was) no (?:registered |public )?(?:speakers?|objectors?|questions?|deputations?)\b|^(?:Members|Councillors) (?:were concerned|expressed (?:their )?concerns?|raised concerns?|discussed|debated|commented)\b|^(?:Proposed (?:development|erection|construction|demolition|change of use)|Erection of|Construction of|Demolition of|Change of use of|Installation of|Conversion of|Outline (?:planning )?application for)\b/;
 /** The stems of deciding, asking or acting: "agree", "resolved", "request", "to be" (what someone would do is a rule's). */
 const DECIDING_STEM =
   /\b(?:agree|approv|resolv|decid|decision|endors|accept|adopt|refus|grant|defer|support|recommend|request|asked|delegat|authori[sz]|elect|appoint|undert(?:ake|ook)|to be)/i;

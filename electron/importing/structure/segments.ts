@@ -41,8 +41,9 @@ const SPLIT_BEFORE = [
   // "… replaced – Action: Councillor Swinborne.": an action run on after a dash.
   /(?<=\s[–—-]\s+)(?:Action|ACTION)\s*:/g,
   // "… on the Agenda Action: Clerk to forward the forms": an action column run on after a line with no full stop.
-  // Not a short one, which is told with its matter ("… re site meeting Action: Clerk to chase"). Also "Action- RS to …".
-  /(?<=\S\s+)(?=(?:Action|ACTION)\s*(?::|-(?=\s))\s*[A-Z][\w'’.]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’.]*){0,3}\s+to\s+[a-z])(?!(?:Action|ACTION)\s*:\s*\S+\s+to\s+[a-z]+(?:\s+[a-z]+)?\.?(?:$|\s+\d{1,2}\.\s))/g,
+  // Not a short one, which is told with its matter ("… re site meeting Action: Clerk to chase"). Also "Action- RS to …",
+  // and "ACTION: Clerk To copy …", its "To" in capitals.
+  /(?<=\S\s+)(?=(?:Action|ACTION)\s*(?::|-(?=\s))\s*[A-Z][\w'’.]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’.]*){0,3}\s+[Tt]o\s+[a-z])(?!(?:Action|ACTION)\s*:\s*\S+\s+[Tt]o\s+[a-z]+(?:\s+[a-z]+)?\.?(?:$|\s+\d{1,2}\.\s))/g,
   // "The vote was 3:5. 1 Against Resolved: Councillor Forrest is Mayor": a page run together, its keyword and colon
   // after whatever ended the line above.
   /(?<!\b(?:was|were|it|It|WAS|WERE|IT|and|be|been|being|unanimously|duly)\s+)(?<=\S\s+)(?=(?:Resolved|RESOLVED)\s*:\s*\S)/g,
