@@ -13017,6 +13017,47 @@ describe('meeting details met on real pages in the forty-fourth session', () => 
     ]);
   });
 
+  it.each<[string, string, string | null, string | null]>([
+    [
+      'a body whose name has "to" in it, in "A meeting of … was held on"',
+      'The Grants to Charities Committee – Minutes\n\nA meeting of the Grants to Charities Committee was held on Tuesday 8th October 2013 at 7.30pm in the Town Hall.',
+      'Grants to Charities Committee',
+      '2013-10-08',
+    ],
+    [
+      'a body numbered among its like, on a meeting page',
+      'Agenda and minutes\n\nPlans Sub-Committee No. 2 - Thursday 11 January 2018 7.00 pm\n\nVenue: Civic Centre',
+      'Plans Sub-Committee No. 2',
+      '2018-01-11',
+    ],
+    [
+      'the members of a body summoned to its meeting',
+      'AGENDA FOR THE PENSIONS SUB COMMITTEE\n\nMembers of the Pensions Sub Committee are summoned to a meeting which will be held in Committee Room 4 on 21 September 2016 at 7.30 pm.',
+      'Pensions Sub-Committee',
+      '2016-09-21',
+    ],
+    [
+      'a document named by its meeting, the date year first',
+      'Meeting documents\n\nDocument: 2001-07-02 CABINET\n\nPRESENT: Councillor Ash (Leader); Councillors Birch and Cole.',
+      'Cabinet',
+      '2001-07-02',
+    ],
+    [
+      'a council’s cabinet, named with the council on a meeting page',
+      'Agenda and decisions\n\nAshby Borough Council Cabinet\nMonday, 16th March, 2020 6.00 pm\n\nVenue: Town Hall',
+      'Cabinet',
+      '2020-03-16',
+    ],
+    [
+      'a combined authority’s board keeps its name; members invited to suggest items name no body',
+      'Ashby Combined Authority Board - Friday 5 June 2020 10.00 am\n\nMembers of the Board are invited to suggest future agenda items.',
+      'Ashby Combined Authority Board',
+      '2020-06-05',
+    ],
+  ])('reads %s', (_shape, text, committee, date) => {
+    expect(header(text)).toMatchObject({ committee, date });
+  });
+
   it('reads a date whose year has the time glued to it ("12th October 20107pm")', () => {
     expect(header('Minutes of Ashby Town Council meeting held Tuesday 12th October 20107pm in the Hall').date).toBe(
       '2010-10-12',

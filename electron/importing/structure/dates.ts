@@ -105,10 +105,13 @@ export function findMonthAndYear(text: string): string | null {
   return match ? `${match[2]}-${String(monthNumber(match[1])).padStart(2, '0')}` : null;
 }
 
-/** "14/12/2022", "12/04/23" (day first) as YYYY-MM-DD. */
+/** "14/12/2022", "12/04/23" (day first), "2013/01/23" and "2001-07-02" (year first) as YYYY-MM-DD. */
 export function numericDate(text: string): string | null {
-  const yearFirst = /\b(\d{4})\/(\d{1,2})\/(\d{1,2})\b/.exec(text);
-  if (yearFirst) return iso(Number(yearFirst[1]), Number(yearFirst[2]), Number(yearFirst[3]));
+  const yearFirst = /\b(\d{4})\/(\d{1,2})\/(\d{1,2})\b|\b(\d{4})-(\d{2})-(\d{2})\b/.exec(text);
+  if (yearFirst) {
+    const [year, month, day] = yearFirst[1] ? yearFirst.slice(1, 4) : yearFirst.slice(4, 7);
+    return iso(Number(year), Number(month), Number(day));
+  }
   const match = /\b(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})\b/.exec(text);
   return match ? iso(fullYear(match[3]), Number(match[2]), Number(match[1])) : null;
 }

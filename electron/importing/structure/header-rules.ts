@@ -43,7 +43,10 @@ const DMY = String.raw`(\d{1,2}\/\d{1,2}\/\d{4})`;
 /** "Thursday, 4th March 2024", or with the month first: "Wed July 10th 2024"; in capitals, "26TH MAY, 2010". */
 const WRITTEN = String.raw`((?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? |(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.? )?(?:\d{1,2}(?: ?(?:st|nd|rd|th|ST|ND|RD|TH)[\s-]*|[\s-]+)(?:(?:day\s+)?of\s+)?[A-Za-z]{3,9}(?:,?[\s-]*\d{4}(?!\d)|(?:-|,?\s+)\d{2}(?=\s*(?:$|[,.;)])))|[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}))`;
 /** A named meeting body; "the Committee" on its own names none. */
-const NAMED_BODY = String.raw`((?:(?!Meetings?\b)[A-Z][\w&'’()-]*,? (?:and |of |for |on |the |& )*){0,8}(?:Committee|Council|Cabinet|Board|Panel|Executive|Forum|Sub-Committee|Commission|Group|Assembly|Partnership|Authority)|(?:Full |County |City )?Council|Cabinet|(?:The )?Executive)`;
+const NAMED_BODY = String.raw`((?:(?!Meetings?\b)[A-Z][\w&'’()-]*,? (?:and |of |for |on |the |to |in |& )*){0,8}(?:Committee|Council|Cabinet|Board|Panel|Executive|Forum|Sub-Committee|Commission|Group|Assembly|Partnership|Authority)|(?:Full |County |City )?Council|Cabinet|(?:The )?Executive)`;
+
+/** A named meeting body, in capitals or not: "CABINET", "Planning Committee", "LICENSING SUB-COMMITTEE". */
+const NAMED_BODY_IN_CAPITALS = String.raw`((?:[A-Z][A-Za-z&'’()-]*,? (?:and |of |for |the |& |AND |OF |FOR |THE )*){0,6}(?:Committee|Council|Cabinet|Board|Panel|Executive|Forum|Sub-Committee|Group|Authority|COMMITTEE|COUNCIL|CABINET|BOARD|PANEL|EXECUTIVE|FORUM|SUB-COMMITTEE|GROUP|AUTHORITY))`;
 
 /** After an earlier meeting's date, who did what there: "members agreed …", "the Board had …", "it was …". */
 export const WHO_DID_WHAT = String.raw`(?:[Mm]embers|[Cc]ouncill?ors|it was|the [A-Z][\w-]*|[A-Z][\w-]* (?:had|has|was|were))\b`;
@@ -105,6 +108,13 @@ export const HEADER_RULES: HeaderRule[] = [
     pattern: new RegExp(`^Date of decision: ${DMY}$`),
     date: { group: 1, written: 'numeric' },
     anywhere: true,
+  },
+  {
+    shape: 'a document named by its meeting: the date year first, then the body',
+    example: 'Document: 2001-07-02 CABINET',
+    pattern: new RegExp(`^(?:Document:\\s*)?(\\d{4}-\\d{2}-\\d{2})\\s+${NAMED_BODY_IN_CAPITALS}$`),
+    date: { group: 1, written: 'numeric' },
+    committee: 2,
   },
   {
     shape: 'a decision page’s date, written year first after ":-"',
@@ -497,12 +507,12 @@ export const HEADER_RULES: HeaderRule[] = [
   {
     shape: 'a meeting page’s title: the body, then the date',
     example: 'Licensing Committee - Tuesday, 4th March, 2024 10.00 am',
-    // Not a sentence before a dash: "Council received and noted the minutes of the Committee meetings held between 28 June
+    // Also a body numbered among its like: "Plans Sub-Committee No. 4 - Thursday 11 January 2018 7.00 pm". Not a sentence before a dash: "Council received and noted the minutes of the Committee meetings held between 28 June
     // – 30 September 2022", nor an agenda's item that names the last meeting ("APPROVE MINUTES FROM LAST MEETING – 3rd
     // January 2017"), nor an item with its papers that are another body's minutes ("Corporate Parenting Panel - 20 June
     // 2023 pdf icon PDF 4 MB"), nor a report's title in capitals ("BUDGET MONITORING PACK - 31 OCTOBER 2024").
     pattern: new RegExp(
-      `^(?!.*(?:${PAPERS_AFTER_TITLE.source}))(?!(?:[^–-]*?\\b[a-z]{4,}\\b){4})(?![^–-]*\\b(?:[Pp]revious|PREVIOUS|[Ll]ast|LAST|APPROVE|CONFIRM)\\b)(?!(?![^–-]*\\b(?:COMMITTEE|COUNCIL|CABINET|BOARD|PANEL|FORUM|ASSEMBLY|EXECUTIVE|AUTHORITY|COMMISSION|GROUP|PARTNERSHIP|MEETING)\\b)[A-Z0-9&,'’() ]+\\s+[-–]\\s)([A-Z][\\w&,'’() -]{2,100}?)(?:\\s+[-–]\\s+|(?<=(?:Committee|Council|Cabinet|Board|Panel|Forum)):\\s+(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))${WRITTEN}`,
+      `^(?!.*(?:${PAPERS_AFTER_TITLE.source}))(?!(?:[^–-]*?\\b[a-z]{4,}\\b){4})(?![^–-]*\\b(?:[Pp]revious|PREVIOUS|[Ll]ast|LAST|APPROVE|CONFIRM)\\b)(?!(?![^–-]*\\b(?:COMMITTEE|COUNCIL|CABINET|BOARD|PANEL|FORUM|ASSEMBLY|EXECUTIVE|AUTHORITY|COMMISSION|GROUP|PARTNERSHIP|MEETING)\\b)[A-Z0-9&,'’() ]+\\s+[-–]\\s)([A-Z](?:No\\. ?\\d|[\\w&,'’() -]){2,100}?)(?:\\s+[-–]\\s+|(?<=(?:Committee|Council|Cabinet|Board|Panel|Forum)):\\s+(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))${WRITTEN}`,
     ),
     committee: 1,
     date: { group: 2, written: 'words' },
@@ -672,6 +682,13 @@ export const HEADER_RULES: HeaderRule[] = [
     pattern: new RegExp(
       `\\b(?:are|is|ARE|IS) (?:hereby |HEREBY )?(?:summoned|SUMMONED|invited|INVITED) to (?:attend )?(?:an?|the|A|AN|THE) (?:[A-Za-z-]+ ){0,2}?(?:(?:meeting|Meeting|MEETING) of (?:the )?)?${NAMED_BODY}`,
     ),
+    committee: 1,
+  },
+  {
+    shape: 'the members of a body summoned to its meeting',
+    // Not members invited to suggest items ("Members of the Board are invited to suggest future agenda items").
+    example: 'Members of the Pensions Sub Committee are summoned to a meeting which will be held in Committee Room 4',
+    pattern: new RegExp(`^(?:The )?[Mm]embers of (?:the )?${NAMED_BODY} are (?:hereby )?summoned to\\b`),
     committee: 1,
   },
   {

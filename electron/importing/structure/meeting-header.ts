@@ -335,6 +335,12 @@ function acceptable(name: string | undefined): string | null {
       /^(?:[A-Z][\w'’-]*\s+){1,4}(?:(?:Parish|Town|Community|City|County|District|Borough)\s+Council|Authority)(?:['’]s|s['’])?\s+(?=(?:[A-Z][\w&,'’()-]*\s+(?:(?:and|of|for|&)\s+)*){0,6}(?:Committee|Sub-Committee|Panel|Working Group|Working Party)$)/i,
       '',
     )
+    // "Ashby Borough Council Cabinet", "Ashby District Council Licensing Forum": a council's cabinet, executive, or a named
+    // board or forum of it (a combined authority's "Board" is its own name, kept whole).
+    .replace(
+      /^(?:[A-Z][\w'’-]*\s+){1,4}(?:Parish|Town|Community|City|County|District|Borough)\s+Council\s+(?=(?:Cabinet|Executive)$|(?:[A-Z][\w&,'’()-]*\s+(?:(?:and|of|for|&)\s+)*){1,6}(?:Board|Forum)$)/,
+      '',
+    )
     .replace(
       /(?<=\b(?:Committee|Sub-Committee|Panel|Working Group|Working Party))\s+(?:[A-Z][\w'’-]*\s+){1,4}(?:Parish|Town|Community|City|County|District|Borough)\s+Council$/i,
       '',
