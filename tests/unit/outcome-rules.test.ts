@@ -12994,6 +12994,55 @@ describe('shapes met on real pages in the forty-fourth session', () => {
       'Minutes:\n\nChair to move to approve the minutes of the meeting held on 3rd July.\n\nCllr Ash read out the declaration and the document was signed and witnessed by the Clerk.\n\nThe Chair presented Report No. 15/006, which requested that Members read the forward plan.',
       [],
     ],
+    [
+      'who acts, a colon, then what they are to do',
+      'Minutes:\n\n552/99 Bus shelter. The new shelter was discussed. The clerk: to obtain two more quotes.',
+      [['action', 'The clerk: to obtain two more quotes.']],
+    ],
+    [
+      'members who requested that a paper consider something',
+      'Minutes:\n\nMembers requested the strategy consider the rural bus routes.',
+      [['request', 'Members requested the strategy consider the rural bus routes.']],
+    ],
+    [
+      'the report noted after scrutiny',
+      'Minutes:\n\nFollowing scrutiny, the report was noted.',
+      [['resolution', 'Following scrutiny, the report was noted.']],
+    ],
+    [
+      'someone asked, with their role in brackets, to do something',
+      'Minutes:\n\nThe Chair asked Mr Ash (Solicitor) to look into the matter further.',
+      [['action', 'The Chair asked Mr Ash (Solicitor) to look into the matter further.']],
+    ],
+    [
+      'a decision in the indicative, its keyword lost',
+      'Decision:\n\nThat the appeal is dismissed as the Committee was satisfied that the policy had been applied.',
+      [['resolution', 'The appeal is dismissed as the Committee was satisfied that the policy had been applied.']],
+    ],
+    [
+      'thanks recorded after discussion',
+      'Minutes:\n\nAfter discussion, the Committee recorded their thanks for the work of the officers.',
+      [['resolution', 'After discussion, the Committee recorded their thanks for the work of the officers.']],
+    ],
+    [
+      "an item put on the next meeting's agenda, in the passive",
+      'Minutes:\n\nFollowing discussion an item was put on the agenda for the next meeting.',
+      [['work-programme', 'Following discussion an item was put on the agenda for the next meeting.']],
+    ],
+    [
+      'initials with a spaced stroke, to do something',
+      'Minutes:\n\nSF / MB to present an overview of the partnership.',
+      [['action', 'SF / MB to present an overview of the partnership.']],
+    ],
+    [
+      'a decision page\'s "Further Action Required" over its actions, one a line',
+      'Decision:\n\nTo make an order diverting the footpath.\n\nFurther Action Required:\n\nInstruct the Director of Legal Services.\n\nPost and maintain notices on site.',
+      [
+        ['resolution', 'Make an order diverting the footpath.'],
+        ['action', 'Instruct the Director of Legal Services.'],
+        ['action', 'Post and maintain notices on site.'],
+      ],
+    ],
   ])('%s', readsWhole);
 });
 

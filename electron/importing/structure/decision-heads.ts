@@ -432,10 +432,11 @@ export const HEAD_RULES: HeadRule[] = [
   {
     shape: '"Actions" as a heading over the actions',
     example: 'Actions',
-    // Also "Action items", "Action points", "Action Sheet", and one over each action: "Action Point 1". Not an item's title
+    // Also "Action items", "Action points", "Action Sheet", "Further Action Required", and one over each action: "Action
+    // Point 1". Not an item's title
     // in capitals ("ACTION SHEET" under "Minutes:"), where the item reviews the sheet.
     pattern:
-      /^(?:Actions|Actions agreed|Actions arising|Action (?:[Pp]oints?|[Ii]tems?|list|[Ss]heet|[Ss]ummary)(?: \d{1,3})?|ACTIONS|ACTION (?:POINTS?|ITEMS?)(?: \d{1,3})?)\s*:?$/,
+      /^(?:Actions|Actions agreed|Actions arising|(?:Further )?[Aa]ctions? [Rr]equired|Action (?:[Pp]oints?|[Ii]tems?|list|[Ss]heet|[Ss]ummary)(?: \d{1,3})?|ACTIONS|ACTION (?:POINTS?|ITEMS?)(?: \d{1,3})?)\s*:?$/,
     kind: 'action',
   },
   {

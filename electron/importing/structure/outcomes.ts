@@ -72,6 +72,7 @@ import {
   isPartOf,
   ITEM_TITLE_LINE,
   markerFamily,
+  ACTIONS_REQUIRED,
   NOT_DECIDED_SECTION,
   runsThatDecide,
   sectionsWithoutKeywords,
@@ -1254,7 +1255,12 @@ export function findOutcomeCandidates(
       });
       // "To approve the following motion:": its parts follow. "The start time remain at 2.00pm;" over "The order of
       // the agenda remain the same.": parts with no markers, a paragraph each, the semicolon saying more follow.
-      current.open = current.stated !== null && (endsAsLeadIn(current.stated.text) || /;\s*(?:and|or)?\s*$/.test(body));
+      // So do the short lines under "Further Action Required:" ("Post and maintain notices on site."), each an action.
+      current.open =
+        current.stated !== null &&
+        (endsAsLeadIn(current.stated.text) ||
+          /;\s*(?:and|or)?\s*$/.test(body) ||
+          (ACTIONS_REQUIRED.test(current.line) && body.length <= SHORT_ACTION));
       return;
     }
     // "1. / Training was asked for" over "Eve to draft a specification / Eve" over "2. / Circulate …": a row of an
@@ -1828,6 +1834,8 @@ const decidesItsList = (body: string) =>
 const OBJECTS_BELOW = /\s(?:in|on|with|regarding|about|towards)\s*:\s*-?\s*$/i;
 
 /** "… approved the following:", "… the manoeuvres as described below:": a decision whose details are listed under it. */
+/** An action's line under such a heading is short: longer, it is the minutes going on. */
+const SHORT_ACTION = 150;
 /** Words enough for a listed part to be a decision of its own rather than an entry of a list ("Hall hire £24.00"). */
 const OWN_PART_WORDS = 8;
 const LISTS_BELOW = /\b(?:the following|(?:as )?(?:set out|listed|shown|detailed|described) below)\b[^:]*:-?\s*$/i;

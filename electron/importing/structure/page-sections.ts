@@ -204,6 +204,9 @@ function nextLetter(before: string | null, marker: string): boolean {
  * plain sentence) is the decision itself; one that holds a RESOLVED block is
  * narrative around it. Returns the indexes of the first kind of label.
  */
+/** "Further Action Required:": a decision page's heading over the actions that carry the decision out. */
+export const ACTIONS_REQUIRED = /^(?:Further )?[Aa]ctions? [Rr]equired\s*:?$/;
+
 export function sectionsWithoutKeywords(
   segments: Segment[],
   itemOf: (blockIndex: number) => number | null = () => null,
@@ -215,8 +218,15 @@ export function sectionsWithoutKeywords(
     const texts = [segment.text.slice(label[0].length)];
     const item = itemOf(segment.blockIndex);
     for (const next of segments.slice(index + 1)) {
-      // The section ends at the next field, or at the next item.
-      if (FIELD_LABEL.test(next.text) || NOT_DECIDED_SECTION.test(next.text) || DATED_TITLE.test(next.text)) break;
+      // The section ends at the next field, or at the next item, or at the actions that carry the decision out ("Further
+      // Action Required:"), which are read under their own heading.
+      if (
+        FIELD_LABEL.test(next.text) ||
+        NOT_DECIDED_SECTION.test(next.text) ||
+        DATED_TITLE.test(next.text) ||
+        ACTIONS_REQUIRED.test(next.text)
+      )
+        break;
       if (itemOf(next.blockIndex) !== item) break;
       texts.push(next.text);
     }

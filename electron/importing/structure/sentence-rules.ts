@@ -46,7 +46,7 @@ const TITLE_WORDS = String.raw`[A-Z][\w&]*(?:(?:,? and|,| &| of| for| the)? [A-Z
  * also "the officer" in small letters, a community support officer ("CSO Patel"), a first name and an initial ("Sam T", not
  * "Option B"), and initials with a full stop before what they will do ("HJ. will …").
  */
-const PERSON = String.raw`(?:(?:Convenor|Convener|Treasurer|Secretary|Chair(?:man|person)?|Vice[- ]Chair(?:man|person)?) [A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}(?= (?:to|will|would|agreed|undertook|offered)\b)|(?:The |the )?(?:(?:[Cc]lerk|CLERK)(?:\/(?:RFO|Chair(?:man|person)?))?|[Tt]reasurer|[Ss]ecretary|Sec(?= (?:agreed|is to|was to|to|will|would|was asked|was requested) )|Office|[Pp]olice|PCSO|(?:[A-Z][\w-]* )?Secretariat|(?:(?:newly )?(?:appointed|new|incoming|outgoing) )?[Cc]hair(?:man|person|woman)?(?= of (?:the )?[A-Z])(?: of (?:the )?${TITLE_WORDS})|[Cc]hair(?:man|person|woman)?|[Vv]ice[- ][Cc]hair(?:man|person)?|[Cc]onvener|[Ll]eader|[Mm]ayor|[Dd]eputy [Cc]lerk|(?:Democratic|Scrutiny|Committee|Governance) (?:Services )?Officer|[Oo]fficers?|(?:(?:Assistant |Deputy |Interim )?Director|Head|Chief Officer) (?:of|for) ${TITLE_WORDS}|(?:[A-Z][\w-]* ){0,3}Director(?: (?:of |for )?${TITLE_WORDS})?|(?:[A-Z][\w-]* (?:(?:and|&) (?=[A-Z]))?){0,4}(?:Manager|Officer|Lead|Member|Clerk|Commissioner|Treasurer|Secretary|Superintendent|Inspector|Adviser|Advisor|Solicitor|Engineer)(?: (?:of|for) ${TITLE_WORDS})?|Chief Executive(?: (?:for|of) ${TITLE_WORDS})?)(?:\/(?:(?:[A-Z][\w-]* ){0,2}(?:Officer|Manager|Treasurer|Clerk|RFO)|[A-Z]{2,5}\b))?|(?:[Cc]ll?rs\.?|[Cc]ouncill?ors)\s+[A-Z][\w'’-]+(?:(?:,| and| &) [A-Z][\w'’-]+){1,5}(?=\s+(?:would|will|to|agreed|undertook|offered|volunteered)\b)|(?:(?:C\/|County |[A-Z][a-z]{3,} (?=Cllr)|[A-Z]{2,3} (?=Cllr\b))?[Cc]ll?rs?\.?|(?:(?:County|Town|Parish|District|Borough|City|Ward) )?[Cc]ouncill?ors?|Counc?\.?|(?:Mr|Mrs|Ms|Miss|Dr)\.?|PC|PCSO|PSCO|CSO|PS|Sgt|Insp|Sergeant|Inspector)(?:\s+|(?<=\.)(?=[A-Z][a-z]))(?:[A-Z][\w'’.-]*\s?){1,4}|(?:The |the )?(?:Ward|County|District|Borough|Town|Parish|City|Unitary) [Cc]ouncill?ors|(?!A\s)[A-Z](?:\.\s?| )(?:Mc|Mac|O['’])?[A-Z][a-z]{2,}|(?!(?:Option|Item|Part|Appendix|Annex|Phase|Plan|Zone|Block|Area|Site|Section|Stage|Schedule|Class|Type|Grade|Band|Route|Unit|Plot|Field|Room|Level|Table|Figure|Lot|Ward|Group|Team|Category|Tier|Priority|Scenario|Model|Proposal|Programme|Project|Road|Street|Lane|Flat|Gate|Hall|Pitch|Court|Bay|Vitamin)\b)[A-Z][a-z]{2,} [A-Z](?=\s(?:&|and|to|will|would|agreed|undertook|offered|volunteered|was|is|also)\s)|[A-Z]{1,3}(?:PC|TC|CC|DC|BC)\b|[A-Z]{2,4}(?:\/[A-Z]{2,3})*(?:\.(?= (?:will|would|to|agreed|undertook|offered)\b))?|[A-Z][a-z][A-Z]\b|[A-Z]\.[A-Z]\b\.?|[A-Z]{1,3}-[A-Z]{1,2}\b|[A-Z]{1,2}Mc[A-Z]{1,2}\b|\([A-Z]{2,3}\))`;
+const PERSON = String.raw`(?:(?:Convenor|Convener|Treasurer|Secretary|Chair(?:man|person)?|Vice[- ]Chair(?:man|person)?) [A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}(?= (?:to|will|would|agreed|undertook|offered)\b)|(?:The |the )?(?:(?:[Cc]lerk|CLERK)(?:\/(?:RFO|Chair(?:man|person)?))?|[Tt]reasurer|[Ss]ecretary|Sec(?= (?:agreed|is to|was to|to|will|would|was asked|was requested) )|Office|[Pp]olice|PCSO|(?:[A-Z][\w-]* )?Secretariat|(?:(?:newly )?(?:appointed|new|incoming|outgoing) )?[Cc]hair(?:man|person|woman)?(?= of (?:the )?[A-Z])(?: of (?:the )?${TITLE_WORDS})|[Cc]hair(?:man|person|woman)?|[Vv]ice[- ][Cc]hair(?:man|person)?|[Cc]onvener|[Ll]eader|[Mm]ayor|[Dd]eputy [Cc]lerk|(?:Democratic|Scrutiny|Committee|Governance) (?:Services )?Officer|[Oo]fficers?|(?:(?:Assistant |Deputy |Interim )?Director|Head|Chief Officer) (?:of|for) ${TITLE_WORDS}|(?:[A-Z][\w-]* ){0,3}Director(?: (?:of |for )?${TITLE_WORDS})?|(?:[A-Z][\w-]* (?:(?:and|&) (?=[A-Z]))?){0,4}(?:Manager|Officer|Lead|Member|Clerk|Commissioner|Treasurer|Secretary|Superintendent|Inspector|Adviser|Advisor|Solicitor|Engineer)(?: (?:of|for) ${TITLE_WORDS})?|Chief Executive(?: (?:for|of) ${TITLE_WORDS})?)(?:\/(?:(?:[A-Z][\w-]* ){0,2}(?:Officer|Manager|Treasurer|Clerk|RFO)|[A-Z]{2,5}\b))?|(?:[Cc]ll?rs\.?|[Cc]ouncill?ors)\s+[A-Z][\w'’-]+(?:(?:,| and| &) [A-Z][\w'’-]+){1,5}(?=\s+(?:would|will|to|agreed|undertook|offered|volunteered)\b)|(?:(?:C\/|County |[A-Z][a-z]{3,} (?=Cllr)|[A-Z]{2,3} (?=Cllr\b))?[Cc]ll?rs?\.?|(?:(?:County|Town|Parish|District|Borough|City|Ward) )?[Cc]ouncill?ors?|Counc?\.?|(?:Mr|Mrs|Ms|Miss|Dr)\.?|PC|PCSO|PSCO|CSO|PS|Sgt|Insp|Sergeant|Inspector)(?:\s+|(?<=\.)(?=[A-Z][a-z]))(?:[A-Z][\w'’.-]*\s?){1,4}|(?:The |the )?(?:Ward|County|District|Borough|Town|Parish|City|Unitary) [Cc]ouncill?ors|(?!A\s)[A-Z](?:\.\s?| )(?:Mc|Mac|O['’])?[A-Z][a-z]{2,}|(?!(?:Option|Item|Part|Appendix|Annex|Phase|Plan|Zone|Block|Area|Site|Section|Stage|Schedule|Class|Type|Grade|Band|Route|Unit|Plot|Field|Room|Level|Table|Figure|Lot|Ward|Group|Team|Category|Tier|Priority|Scenario|Model|Proposal|Programme|Project|Road|Street|Lane|Flat|Gate|Hall|Pitch|Court|Bay|Vitamin)\b)[A-Z][a-z]{2,} [A-Z](?=\s(?:&|and|to|will|would|agreed|undertook|offered|volunteered|was|is|also)\s)|[A-Z]{1,3}(?:PC|TC|CC|DC|BC)\b|[A-Z]{2,4}(?: ?\/ ?[A-Z]{2,3})*(?:\.(?= (?:will|would|to|agreed|undertook|offered)\b))?|[A-Z][a-z][A-Z]\b|[A-Z]\.[A-Z]\b\.?|[A-Z]{1,3}-[A-Z]{1,2}\b|[A-Z]{1,2}Mc[A-Z]{1,2}\b|\([A-Z]{2,3}\))`;
 /** The words of a decision in the subjunctive: "be approved", "be brought to a future meeting". */
 const SUBJUNCTIVE_WORDS = String.raw`\bbe (?:hereby |formally |now )?(?:noted|approved|agreed|endorsed|accepted|adopted|appointed|re-appointed|reappointed|elected|re-elected|set up|established|granted|confirmed|received|brought|added|updated|delegated|authorised|requested|asked|circulated|provided|reviewed|deferred|given|removed|included|referred|supported|thanked|passed|recorded|invited|recommended|written|sent|allocated|awarded|paid|co-opted|nominated|introduced|increased|reduced|extended|amended|made|held|submitted|instructed|refused|permitted|offered|informed|notified|commissioned|undertaken|prepared|published|implemented|retained|renewed|revoked|suspended|varied|maintained|withdrawn|upheld|dismissed|transferred|purchased|installed|replaced|funded|issued|taken|spent|used|vired|produced|advised|contacted|arranged|organised|investigated|sought|obtained|drafted|forwarded|[a-z]{3,}(?:ated|ised|ized|ified))\b`;
 const PEOPLE = String.raw`${PERSON}(?:(?:,| and| &) ${PERSON}){0,5}`;
@@ -270,9 +270,10 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'a report or update noted, in the passive',
     example: 'The Police Report was noted.',
-    // Also what is left of it after a request: "The report was otherwise noted."
+    // Also what is left of it after a request: "The report was otherwise noted.", and after what came first: "Following
+    // scrutiny, the report was noted."
     pattern:
-      /^(?:The |This |These |Both )?(?:[\w'’&-]+ ){0,5}(?:[Rr]eports?|[Uu]pdates?|[Aa]ccounts|[Cc]orrespondence|[Ss]tatements?|[Bb]riefing|[Pp]resentation|[Tt]racker|[Pp]ayments|[Rr]eceipts|[Bb]alances?|[Ss]chedule|[Rr]egister|[Ff]igures|[Mm]inutes|[Ee]xpenditure|[Ii]ncome|[Bb]udgets?|[Pp]lans?|[Pp]rogrammes?|[Vv]ouchers|[Ss]trateg(?:y|ies)|[Rr]econciliations?|[Ff]orecasts?|[Tt]erms of [Rr]eference|[Pp]osition|[Pp]olic(?:y|ies)|[Ee]ditions?|[Ll]etters?|[Bb]ulletins?|[Nn]ewsletters?|[Cc]ontents|[Pp]ublications?|[Gg]uidance|[Rr]esponses?|[Rr]eturns?|[Aa]ssessments?)(?::? [^.;]{0,90})? (?:was|were) (?:duly |formally |otherwise |also )?(?:noted|NOTED|received and noted|noted and (?:updated|approved|agreed|accepted|signed))(?: by (?:the )?(?:[A-Z][\w-]*|[Mm]embers)(?: [A-Z][\w-]*){0,3})?(?:(?:,? as recommended)?(?: \([^()]{1,60}\))?[.:]?$| and (?=the ))/,
+      /^(?:(?:Following|After) (?:scrutiny|consideration|discussion|debate|questions)(?: of (?:the|this) (?:report|item))?,?\s+)?(?:The |the |This |These |Both )?(?:[\w'’&-]+ ){0,5}(?:[Rr]eports?|[Uu]pdates?|[Aa]ccounts|[Cc]orrespondence|[Ss]tatements?|[Bb]riefing|[Pp]resentation|[Tt]racker|[Pp]ayments|[Rr]eceipts|[Bb]alances?|[Ss]chedule|[Rr]egister|[Ff]igures|[Mm]inutes|[Ee]xpenditure|[Ii]ncome|[Bb]udgets?|[Pp]lans?|[Pp]rogrammes?|[Vv]ouchers|[Ss]trateg(?:y|ies)|[Rr]econciliations?|[Ff]orecasts?|[Tt]erms of [Rr]eference|[Pp]osition|[Pp]olic(?:y|ies)|[Ee]ditions?|[Ll]etters?|[Bb]ulletins?|[Nn]ewsletters?|[Cc]ontents|[Pp]ublications?|[Gg]uidance|[Rr]esponses?|[Rr]eturns?|[Aa]ssessments?)(?::? [^.;]{0,90})? (?:was|were) (?:duly |formally |otherwise |also )?(?:noted|NOTED|received and noted|noted and (?:updated|approved|agreed|accepted|signed))(?: by (?:the )?(?:[A-Z][\w-]*|[Mm]embers)(?: [A-Z][\w-]*){0,3})?(?:(?:,? as recommended)?(?: \([^()]{1,60}\))?[.:]?$| and (?=the ))/,
     kind: 'resolution',
   },
   {
@@ -2003,7 +2004,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     // Also the police asked to attend or to see to something: "Cllr Birch asked the Police to ensure regular attendance".
     // Not what had been asked before the meeting: "He confirmed that he had asked the Clerk to write for advice".
     pattern: new RegExp(
-      `(?<!\\bhad )\\b(?:asked|requested|instructed) (${PERSON}) to (?:write|contact|arrange|investigate|look into|check|circulate|send|provide|forward|chase|obtain|order|liaise|email|follow up|find out|seek|raise|draft|prepare|book|organise|reply|respond|pursue|clarify|confirm|report back|ensure|attend|monitor|patrol|ask|inform|notify|invite|approach|speak to|include|add|put|place|publish|get confirmation|get (?:a |an )?(?:quote|quotation|update|answer|price))\\b`,
+      `(?<!\\bhad )\\b(?:asked|requested|instructed) (${PERSON})(?: \\([^()]{2,40}\\))? to (?:write|contact|arrange|investigate|look into|check|circulate|send|provide|forward|chase|obtain|order|liaise|email|follow up|find out|seek|raise|draft|prepare|book|organise|reply|respond|pursue|clarify|confirm|report back|ensure|attend|monitor|patrol|ask|inform|notify|invite|approach|speak to|include|add|put|place|publish|get confirmation|get (?:a |an )?(?:quote|quotation|update|answer|price))\\b`,
     ),
     kind: 'action',
     owner: 1,
@@ -2242,6 +2243,35 @@ export const SENTENCE_RULES: SentenceRule[] = [
       /^(?:[^.;]{2,100}?\s)?Action\s*[:–—-]\s*\S[^;]{3,200}?\s+By\s+((?:the )?(?:Office|Clerk|Committee|Council|Chair(?:man)?|(?:Cllrs?\.?|Councill?ors?) [A-Z][\w'’-]+|[A-Z]{2,3}))\.?$/,
     kind: 'action',
     owner: 1,
+  },
+  {
+    shape: 'who acts, a colon, then what they are to do',
+    example: 'The clerk: to obtain two more quotes.',
+    pattern:
+      /^((?:The |the )?(?:[Cc]lerk|[Cc]hair(?:man)?|[Tt]reasurer|[Ss]ecretary|(?:Cllr|Councill?or)\.? [A-Z][\w'’-]+))\s*:\s*to [a-z]{3,}/,
+    kind: 'action',
+    owner: 1,
+  },
+  {
+    shape: 'members who requested that a paper consider or include something',
+    example: 'Members requested the strategy consider the rural bus routes.',
+    pattern:
+      /^(?:The )?(?:Members|Councillors|Committee|Panel|Board) (?:also |further )?requested (?:that )?the (?:[a-z]+ ){0,2}(?:document|strategy|plan|report|policy|review|paper|programme|update|scheme) (?:should )?(?:consider|include|reflect|address|cover|set out|show|look at)\b/,
+    kind: 'request',
+  },
+  {
+    shape: 'a decision in the form "That the appeal is dismissed", its keyword lost',
+    example: 'That the appeal is dismissed as the Committee was satisfied that the policy had been applied.',
+    pattern:
+      /^That (?:the |this )?(?:[\w'’-]+ ){1,4}(?:is|are) (?:hereby )?(?:dismissed|upheld|allowed|refused|granted|approved|rejected|adopted|accepted)\b/,
+    kind: 'resolution',
+  },
+  {
+    shape: 'an item put on the agenda of the next meeting, in the passive',
+    example: 'Following discussion an item was put on the agenda for the next meeting.',
+    pattern:
+      /\b(?:was|were|would be|will be) (?:put|placed|added|included) (?:on|to|in) the agenda (?:for|of) the (?:next|following|future|[A-Z][a-z]+) meeting\b/,
+    kind: 'work-programme',
   },
   {
     shape: 'someone to do something',
@@ -3082,7 +3112,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     example: 'The Committee formally thanked the two retiring members for their contribution.',
     // Also "The Committee placed on the record its appreciation for the work of the licensing team".
     pattern: new RegExp(
-      `^(?:${BODY}|Members|Councillors)\\s+(?:(?:formally|unanimously) thanked|(?:wished to )?(?:formally )?(?:record(?:ed)?|placed on (?:the )?record) (?:its|their) (?:thanks|appreciation|gratitude))\\b`,
+      `^(?:(?:After|Following) [^.,;]{3,40},?\\s+)?(?:${BODY}|Members|Councillors)\\s+(?:(?:formally|unanimously) thanked|(?:wished to )?(?:formally )?(?:record(?:ed)?|placed on (?:the )?record) (?:its|their) (?:thanks|appreciation|gratitude))\\b`,
     ),
     kind: 'resolution',
   },
