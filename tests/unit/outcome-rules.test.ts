@@ -13043,6 +13043,11 @@ describe('shapes met on real pages in the forty-fourth session', () => {
         ['action', 'Post and maintain notices on site.'],
       ],
     ],
+    [
+      'who would speak or present at this meeting, and news of staff taken on: not outcomes',
+      'Minutes:\n\nCouncillor Anna Webb would speak on behalf of the opposition.\n\nFollowing interviews, a new member of staff has been appointed.',
+      [],
+    ],
   ])('%s', readsWhole);
 });
 
