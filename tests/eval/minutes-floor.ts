@@ -21,12 +21,19 @@ export function belowFloor(summary: Summary, form: Form): string[] {
       return value !== null && value < floor ? [`${set} ${form} ${metric} ${value} is below its floor ${floor}`] : [];
     });
   });
+  // The same decision listed twice: the chair would chase it twice.
+  const twice = Object.entries(floors._duplicatesAtMost as Record<string, number>).flatMap(([set, most]) => {
+    const found = summary.sets[set]?.[form].duplicates;
+    return found !== undefined && found > most
+      ? [`${set} ${form}: ${found} decisions found twice (at most ${most})`]
+      : [];
+  });
   // A date given to a paper that prints none: the member would file it under a meeting it does not belong to.
   const invented = Object.values(summary.sets).reduce((sum, byForm) => sum + byForm[form].inventedDates, 0);
   const ceiling = floors._inventedDatesAtMost;
   return invented > ceiling
-    ? [...below, `${form}: ${invented} papers that print no date were given one (at most ${ceiling})`]
-    : below;
+    ? [...below, ...twice, `${form}: ${invented} papers that print no date were given one (at most ${ceiling})`]
+    : [...below, ...twice];
 }
 
 /** The floor test of one form: runs the evaluation of every labelled set present and compares. */
