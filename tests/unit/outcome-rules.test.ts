@@ -13048,6 +13048,31 @@ describe('shapes met on real pages in the forty-fourth session', () => {
       'Minutes:\n\nCouncillor Anna Webb would speak on behalf of the opposition.\n\nFollowing interviews, a new member of staff has been appointed.',
       [],
     ],
+    [
+      'a decision on a road not yet adopted is no motion that fell',
+      'Decision:\n\nThat approval be given to build the new footway at a cost of £80,000, subject to consultation on the upkeep of the lane, currently not adopted highway.',
+      [
+        [
+          'resolution',
+          'Approval be given to build the new footway at a cost of £80,000, subject to consultation on the upkeep of the lane, currently not adopted highway.',
+        ],
+      ],
+    ],
+    [
+      'members who requested that a paper consider something, after the item it was on',
+      'Minutes:\n\nFor the item on the Bus Strategy Members requested the document consider the rural routes.',
+      [['request', 'For the item on the Bus Strategy Members requested the document consider the rural routes.']],
+    ],
+    [
+      'thanks recorded after what had been noted',
+      'Minutes:\n\nHaving noted that the agreement had been signed on 4 September, the Committee recorded their thanks for the work of the officers.',
+      [
+        [
+          'resolution',
+          'Having noted that the agreement had been signed on 4 September, the Committee recorded their thanks for the work of the officers.',
+        ],
+      ],
+    ],
   ])('%s', readsWhole);
 });
 

@@ -2257,7 +2257,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'members who requested that a paper consider or include something',
     example: 'Members requested the strategy consider the rural bus routes.',
     pattern:
-      /^(?:The )?(?:Members|Councillors|Committee|Panel|Board) (?:also |further )?requested (?:that )?the (?:[a-z]+ ){0,2}(?:document|strategy|plan|report|policy|review|paper|programme|update|scheme) (?:should )?(?:consider|include|reflect|address|cover|set out|show|look at)\b/,
+      /^(?:(?:For|On|Regarding|In relation to|With regard to) (?:the )?[^.;,]{2,80}?,?\s+)?(?:The )?(?:Members|Councillors|Committee|Panel|Board) (?:also |further )?requested (?:that )?the (?:[a-z]+ ){0,2}(?:document|strategy|plan|report|policy|review|paper|programme|update|scheme) (?:should )?(?:consider|include|reflect|address|cover|set out|show|look at)\b/,
     kind: 'request',
   },
   {
@@ -3115,7 +3115,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     example: 'The Committee formally thanked the two retiring members for their contribution.',
     // Also "The Committee placed on the record its appreciation for the work of the licensing team".
     pattern: new RegExp(
-      `^(?:(?:After|Following) [^.,;]{3,40},?\\s+)?(?:${BODY}|Members|Councillors)\\s+(?:(?:formally|unanimously) thanked|(?:wished to )?(?:formally )?(?:record(?:ed)?|placed on (?:the )?record) (?:its|their) (?:thanks|appreciation|gratitude))\\b`,
+      `^(?:(?:After|Following) [^.,;]{3,40},?\\s+|Having [^.;]{3,160}?,\\s+)?(?:${BODY}|Members|Councillors)\\s+(?:(?:formally|unanimously) thanked|(?:wished to )?(?:formally )?(?:record(?:ed)?|placed on (?:the )?record) (?:its|their) (?:thanks|appreciation|gratitude))\\b`,
     ),
     kind: 'resolution',
   },
@@ -3721,8 +3721,9 @@ export const NOT_OUTCOMES: {
   {
     shape: 'a motion, amendment or nomination that fell',
     example: 'A vote was taken on the amendment, which was not carried.',
+    // Not a road the highway authority has not taken on: "… the new highway, currently not adopted highway".
     pattern:
-      /\bnot (?:carried|agreed|approved|supported|seconded|accepted|adopted)\b|\b(?:was|were) (?:declared (?:to have been )?|duly )?(?:lost|defeated|withdrawn)\b|\b(?:proposal|motion|amendment|nomination) fell\b|\bfell\.$/i,
+      /\bnot (?:carried|agreed|approved|supported|seconded|accepted|adopted)\b(?! (?:highways?|roads?|lanes?|streets?|footpaths?|paths?|land)\b)|\b(?:was|were) (?:declared (?:to have been )?|duly )?(?:lost|defeated|withdrawn)\b|\b(?:proposal|motion|amendment|nomination) fell\b|\bfell\.$/i,
   },
   {
     shape:
