@@ -13073,6 +13073,31 @@ describe('shapes met on real pages in the forty-fourth session', () => {
         ],
       ],
     ],
+    [
+      'someone named in full who is also to do something',
+      'Minutes:\n\nJohn Birch is also to investigate the price of stickers for the bins.',
+      [['action', 'John Birch is also to investigate the price of stickers for the bins.']],
+    ],
+    [
+      'someone named, then "who undertook to" do something',
+      'Minutes:\n\nThe Chairman thanked Mr Cole of Cole Printers, who undertook to supply the letterheads at no cost.',
+      [
+        [
+          'action',
+          'The Chairman thanked Mr Cole of Cole Printers, who undertook to supply the letterheads at no cost.',
+        ],
+      ],
+    ],
+    [
+      '"it was resolved" after a title and a colon, in a run-together page',
+      'Minutes:\n\n• Apologies for absence: see above • Parish Clerk Letter of thanks: it was resolved to draft a letter of thanks to Mr Dale for his years of service.',
+      [
+        [
+          'resolution',
+          'Parish Clerk Letter of thanks: it was resolved to draft a letter of thanks to Mr Dale for his years of service.',
+        ],
+      ],
+    ],
   ])('%s', readsWhole);
 });
 

@@ -237,7 +237,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     // or "… a request for £1,200 after discussion it was RESOLVED that …"; but not a reason given for something else ("its
     // link with the Council is because it was decided that members would form its committee").
     pattern:
-      /(?:^|[,;]\s+(?:and\s+|but\s+|so\s+)?|\s(?:and|so)\s+(?=it was)|\s[–—-]\s+(?=it was)|(?<!\b(?:whether|if|that|what|when|how|why|where|said|thought|felt|noted|asked|believed|understood|because|since))(?<=[a-z])\s+(?=it was (?:unanimously |further |also |then )?(?:resolved|decided|RESOLVED|DECIDED)\b)|(?:^|[,;]\s+)(?:[Aa]fter|[Ff]ollowing|On|Upon|[Gg]iven|As|Since|[Bb]ecause|In view of|Due to|Having|Once|When)\s[^.;,]{2,100}?\s)(?:It|it) was (?:(?:unanimously|further|also|then|therefore|finally|eventually|subsequently) )*(?:resolved|decided|Resolved|RESOLVED|voted(?: \d+\s*[–-]\s*\d+| unanimously)?(?= that\b))\b(?: (?:by (?:a majority|\w+ votes? to \w+(?: with \w+ abstentions?)?)|unanimously|nem\.? con\.?),?)?/,
+      /(?:^|[,;]\s+(?:and\s+|but\s+|so\s+)?|\s(?:and|so)\s+(?=it was)|\s[–—-]\s+(?=it was)|:\s+(?=it was)|(?<!\b(?:whether|if|that|what|when|how|why|where|said|thought|felt|noted|asked|believed|understood|because|since))(?<=[a-z])\s+(?=it was (?:unanimously |further |also |then )?(?:resolved|decided|RESOLVED|DECIDED)\b)|(?:^|[,;]\s+)(?:[Aa]fter|[Ff]ollowing|On|Upon|[Gg]iven|As|Since|[Bb]ecause|In view of|Due to|Having|Once|When)\s[^.;,]{2,100}?\s)(?:It|it) was (?:(?:unanimously|further|also|then|therefore|finally|eventually|subsequently) )*(?:resolved|decided|Resolved|RESOLVED|voted(?: \d+\s*[–-]\s*\d+| unanimously)?(?= that\b))\b(?: (?:by (?:a majority|\w+ votes? to \w+(?: with \w+ abstentions?)?)|unanimously|nem\.? con\.?),?)?/,
     kind: 'resolution',
   },
   {
@@ -2246,6 +2246,14 @@ export const SENTENCE_RULES: SentenceRule[] = [
     owner: 1,
   },
   {
+    shape: 'someone named, then "who undertook to" do something',
+    example: 'The Chairman thanked Mr Ash of Ash Printers, who undertook to supply the headed paper at no cost.',
+    pattern:
+      /\b((?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councill?or)\.? [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)(?: (?:of|from) [^,.;]{2,60})?,? who (?:kindly |also )?(?:undertook|agreed|offered|volunteered) to [a-z]{3,}/,
+    kind: 'action',
+    owner: 1,
+  },
+  {
     shape: 'who acts, a colon, then what they are to do',
     example: 'The clerk: to obtain two more quotes.',
     pattern:
@@ -2970,7 +2978,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     // everyone, nor a word that is no one's name ("Unable to …", "Agreed to …", "Registration to speak … should be made"). Also with a surname: "Dewi Morgan will
     // sort out the laptops", and as a clause of what was agreed: "That Dewi Morgan would ask the ranger".
     pattern: new RegExp(
-      `^(?:In (?:the )?meantime,? |That (?=[A-Z][a-z]+ [A-Z][a-z]+ would\\b))?(?!(?:Residents|Everyone|Anyone|Someone|People|Parishioners|Public|Members|Volunteers|Work|The|This|It|There|Whether|How|When|What|Why|Where|Who|Which|Also|Then|Both|All|Each|Any|Some|Further|Need|Needs|Agreed|Decision|Proposal|Plans?|Time|Nothing|Little|Much|None|Nobody|No|Not|Item|Items|Report|Reports|Matters|Issues|Points|Unable|Able|Due|Subject|Prior|Thanks|Welcome)\\b)((?:[A-Z]{2,5} (?=(?:Officers|Staff|Clerk|Team)\\b))?[A-Z][a-z]{2,14}(?<!ed|ing|tion|sion|ment|ness|ance|ence)(?: [A-Z][a-z]+(?:[A-Z][a-z]+)?)?(?: and [A-Z][a-z]{2,14}(?: [A-Z][a-z]+(?:[A-Z][a-z]+)?)?)?) (?:(?:was|were|is|are) to|is going to|(?<=\\band [A-Z][a-z]{2,14} )are going to|to|would|will) (?:also |then |(?:try|endeavour|attempt) to )?(?:keep (?:the )?[A-Za-z]+ (?:informed|updated)|consider\\b[^.;]{0,80}\\band (?:report back|come back|return)|discuss (?:this |it |the matter )?(?:further )?with|take (?:this |it |the matter )?forward|take (?:the )?(?:notes|minutes)|alternate|progress|pursue|research|obtain|organise|co-?ordinate|lead|host|do|identify|talk to|deal with|read through|draw(?: up)?|put together|sort out|set up|maintain|amend|book|order|draft|invite|chase|get|finali[sz]e|complete|compile|collate|design|establish|${UNDERTAKEN}|${PRACTICAL})\\b`,
+      `^(?:In (?:the )?meantime,? |That (?=[A-Z][a-z]+ [A-Z][a-z]+ would\\b))?(?!(?:Residents|Everyone|Anyone|Someone|People|Parishioners|Public|Members|Volunteers|Work|The|This|It|There|Whether|How|When|What|Why|Where|Who|Which|Also|Then|Both|All|Each|Any|Some|Further|Need|Needs|Agreed|Decision|Proposal|Plans?|Time|Nothing|Little|Much|None|Nobody|No|Not|Item|Items|Report|Reports|Matters|Issues|Points|Unable|Able|Due|Subject|Prior|Thanks|Welcome)\\b)((?:[A-Z]{2,5} (?=(?:Officers|Staff|Clerk|Team)\\b))?[A-Z][a-z]{2,14}(?<!ed|ing|tion|sion|ment|ness|ance|ence)(?: [A-Z][a-z]+(?:[A-Z][a-z]+)?)?(?: and [A-Z][a-z]{2,14}(?: [A-Z][a-z]+(?:[A-Z][a-z]+)?)?)?) (?:(?:was|were|is|are) (?:also )?to|is going to|(?<=\\band [A-Z][a-z]{2,14} )are going to|to|would|will) (?:also |then |(?:try|endeavour|attempt) to )?(?:keep (?:the )?[A-Za-z]+ (?:informed|updated)|consider\\b[^.;]{0,80}\\band (?:report back|come back|return)|discuss (?:this |it |the matter )?(?:further )?with|take (?:this |it |the matter )?forward|take (?:the )?(?:notes|minutes)|alternate|progress|pursue|research|obtain|organise|co-?ordinate|lead|host|do|identify|talk to|deal with|read through|draw(?: up)?|put together|sort out|set up|maintain|amend|book|order|draft|invite|chase|get|finali[sz]e|complete|compile|collate|design|establish|${UNDERTAKEN}|${PRACTICAL})\\b`,
     ),
     kind: 'action',
     owner: 1,
