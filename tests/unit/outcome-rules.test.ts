@@ -12916,9 +12916,9 @@ describe('shapes met on real pages in the forty-fourth session', () => {
     ],
     [
       'the body suggested that something be done, or that someone do it',
-      'Minutes:\n\nThe Panel suggested that a letter be sent to the bus company about the late services.\n\nHaving heard about the scheme in another county, the Working Group suggested the council carry out a survey of the shops.',
+      'Minutes:\n\nThe Panel suggested that the bus company be written to about the late services.\n\nHaving heard about the scheme in another county, the Working Group suggested the council carry out a survey of the shops.',
       [
-        ['request', 'The Panel suggested that a letter be sent to the bus company about the late services.'],
+        ['request', 'The Panel suggested that the bus company be written to about the late services.'],
         [
           'request',
           'Having heard about the scheme in another county, the Working Group suggested the council carry out a survey of the shops.',
@@ -12968,7 +12968,7 @@ describe('shapes met on real pages in the forty-fourth session', () => {
     ],
     [
       'a claim that something may have been done is not a decision',
-      'Minutes:\n\nCouncillor Ash asked for clarification on the sale of the depot, in relation to a claim that a lower offer may have been accepted.',
+      'Minutes:\n\nCouncillor Ash asked for clarification on the sale of the depot, about a rumour that a lower offer may have been accepted.',
       [],
     ],
     [
@@ -12991,7 +12991,7 @@ describe('shapes met on real pages in the forty-fourth session', () => {
     ],
     [
       'an agenda\'s "Chair to move", a declaration signed and witnessed, and what a report asked: none an outcome',
-      'Minutes:\n\nChair to move to approve the minutes of the meeting held on 3rd July.\n\nCllr Ash read out the declaration and the document was signed and witnessed by the Clerk.\n\nThe Chair presented Report No. 15/006, which requested that Members read the forward plan.',
+      'Minutes:\n\nChair to move to approve the minutes of 3rd July.\n\nCllr Ash made her declaration, and the form was signed and witnessed by the Clerk.\n\nThe Chair presented Report No. 15/006, which requested that Members read the forward plan.',
       [],
     ],
     [
@@ -13016,18 +13016,18 @@ describe('shapes met on real pages in the forty-fourth session', () => {
     ],
     [
       'a decision in the indicative, its keyword lost',
-      'Decision:\n\nThat the appeal is dismissed as the Committee was satisfied that the policy had been applied.',
-      [['resolution', 'The appeal is dismissed as the Committee was satisfied that the policy had been applied.']],
+      'Decision:\n\nThat the appeal is dismissed, the Panel being content that the transport policy was followed.',
+      [['resolution', 'The appeal is dismissed, the Panel being content that the transport policy was followed.']],
     ],
     [
       'thanks recorded after discussion',
-      'Minutes:\n\nAfter discussion, the Committee recorded their thanks for the work of the officers.',
-      [['resolution', 'After discussion, the Committee recorded their thanks for the work of the officers.']],
+      'Minutes:\n\nAfter discussion, the Committee recorded their thanks to the officers for the new guide.',
+      [['resolution', 'After discussion, the Committee recorded their thanks to the officers for the new guide.']],
     ],
     [
       "an item put on the next meeting's agenda, in the passive",
-      'Minutes:\n\nFollowing discussion an item was put on the agenda for the next meeting.',
-      [['work-programme', 'Following discussion an item was put on the agenda for the next meeting.']],
+      'Minutes:\n\nFollowing discussion, road safety was placed on the agenda for the March meeting.',
+      [['work-programme', 'Following discussion, road safety was placed on the agenda for the March meeting.']],
     ],
     [
       'initials with a spaced stroke, to do something',
@@ -13045,7 +13045,7 @@ describe('shapes met on real pages in the forty-fourth session', () => {
     ],
     [
       'who would speak or present at this meeting, and news of staff taken on: not outcomes',
-      'Minutes:\n\nCouncillor Anna Webb would speak on behalf of the opposition.\n\nFollowing interviews, a new member of staff has been appointed.',
+      'Minutes:\n\nCouncillor Anna Webb would speak on behalf of the opposition.\n\nFollowing interviews, a new caretaker has been appointed.',
       [],
     ],
     [
@@ -13065,11 +13065,11 @@ describe('shapes met on real pages in the forty-fourth session', () => {
     ],
     [
       'thanks recorded after what had been noted',
-      'Minutes:\n\nHaving noted that the agreement had been signed on 4 September, the Committee recorded their thanks for the work of the officers.',
+      'Minutes:\n\nHaving noted that the agreement had been signed on 4 September, the Committee recorded their gratitude to the legal team.',
       [
         [
           'resolution',
-          'Having noted that the agreement had been signed on 4 September, the Committee recorded their thanks for the work of the officers.',
+          'Having noted that the agreement had been signed on 4 September, the Committee recorded their gratitude to the legal team.',
         ],
       ],
     ],
@@ -13090,11 +13090,11 @@ describe('shapes met on real pages in the forty-fourth session', () => {
     ],
     [
       '"it was resolved" after a title and a colon, in a run-together page',
-      'Minutes:\n\n• Apologies for absence: see above • Parish Clerk Letter of thanks: it was resolved to draft a letter of thanks to Mr Dale for his years of service.',
+      'Minutes:\n\n• Apologies for absence: see above • Parish Clerk Card for Mrs Dale: it was resolved to send Mrs Dale a card of thanks for her years of service.',
       [
         [
           'resolution',
-          'Parish Clerk Letter of thanks: it was resolved to draft a letter of thanks to Mr Dale for his years of service.',
+          'Parish Clerk Card for Mrs Dale: it was resolved to send Mrs Dale a card of thanks for her years of service.',
         ],
       ],
     ],
@@ -13124,21 +13124,21 @@ describe('meeting details met on real pages in the forty-fourth session', () => 
   it.each<[string, string, string | null, string | null]>([
     [
       'a body whose name has "to" in it, in "A meeting of … was held on"',
-      'The Grants to Charities Committee – Minutes\n\nA meeting of the Grants to Charities Committee was held on Tuesday 8th October 2013 at 7.30pm in the Town Hall.',
+      'The Grants to Charities Committee – Minutes\n\nA meeting of the Grants to Charities Committee was held on Wednesday 4th June 2014 at 7pm in the Library.',
       'Grants to Charities Committee',
-      '2013-10-08',
+      '2014-06-04',
     ],
     [
       'a body numbered among its like, on a meeting page',
-      'Agenda and minutes\n\nPlans Sub-Committee No. 2 - Thursday 11 January 2018 7.00 pm\n\nVenue: Civic Centre',
+      'Agenda and minutes\n\nPlans Sub-Committee No. 2 - Tuesday 6 March 2018 6.30 pm\n\nVenue: Civic Centre',
       'Plans Sub-Committee No. 2',
-      '2018-01-11',
+      '2018-03-06',
     ],
     [
       'the members of a body summoned to its meeting',
-      'AGENDA FOR THE PENSIONS SUB COMMITTEE\n\nMembers of the Pensions Sub Committee are summoned to a meeting which will be held in Committee Room 4 on 21 September 2016 at 7.30 pm.',
-      'Pensions Sub-Committee',
-      '2016-09-21',
+      'AGENDA FOR THE INVESTMENT SUB COMMITTEE\n\nMembers of the Investment Sub Committee are summoned to attend a meeting in the Council Chamber on 14 May 2019 at 6 pm.',
+      'Investment Sub-Committee',
+      '2019-05-14',
     ],
     [
       'a document named by its meeting, the date year first',
@@ -13154,7 +13154,7 @@ describe('meeting details met on real pages in the forty-fourth session', () => 
     ],
     [
       'a combined authority’s board keeps its name; members invited to suggest items name no body',
-      'Ashby Combined Authority Board - Friday 5 June 2020 10.00 am\n\nMembers of the Board are invited to suggest future agenda items.',
+      'Ashby Combined Authority Board - Friday 5 June 2020 10.00 am\n\nMembers of the Board are invited to put forward items for future agendas.',
       'Ashby Combined Authority Board',
       '2020-06-05',
     ],
@@ -13162,9 +13162,9 @@ describe('meeting details met on real pages in the forty-fourth session', () => 
     expect(header(text)).toMatchObject({ committee, date });
   });
 
-  it('reads a date whose year has the time glued to it ("12th October 20107pm")', () => {
-    expect(header('Minutes of Ashby Town Council meeting held Tuesday 12th October 20107pm in the Hall').date).toBe(
-      '2010-10-12',
+  it('reads a date whose year has the time glued to it ("9th March 20157pm")', () => {
+    expect(header('Minutes of Ashby Town Council meeting held Monday 9th March 20157pm at the Hall').date).toBe(
+      '2015-03-09',
     );
   });
 });

@@ -34,7 +34,7 @@ const MONTH_NAME = `(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|
 /**
  * "16 September 2021", "Thursday, 30th January, 2025", "30th-Jan-2025", "20th of September 2021", "the 16th day of April 2012", "30 th July 2014" (a
  * raised "th" copied from a PDF), "5th JULY 2006AT 7PM" (the time run on), "11thSeptember 2017" and "13 NOVEMBER2015at6.45"
- * (spaces lost in copying), "12th October 20107pm" (the time glued to the year), "6 th , October 2010" (a comma after
+ * (spaces lost in copying), "9th March 20157pm" (the time glued to the year), "6 th , October 2010" (a comma after
  * the raised "th"), and a year in two
  * figures where nothing but the time or place follows ("held on the 13th of November 25"), not a time ("11 June
  * 10.30am"). Not a page's or an issue's number before a magazine's month ("Page 20 - December 2015").

@@ -206,15 +206,15 @@ function answersJoinTheirRequests(found: Candidate[]): Candidate[] {
   });
 }
 
-/** "… that the Annual Return be approved": what was decided, whose last word names it. */
+/** "… that the Governance Statement be approved": what was decided, whose last word names it. */
 const THING_DECIDED =
   /\bthe (?:[\w’'-]+ ){0,3}?(\w+) (?:be|was|were|is|are) (?:duly |unanimously )?(?:approved|adopted|agreed|accepted)\b/gi;
-/** "The Return to be signed by the Chair and submitted …": the same thing, and what is to be done with it. */
+/** "The Statement to be signed and sent to the auditor …": the same thing, and what is to be done with it. */
 const THING_TO_BE_DONE = /^The (?:[\w’'-]+ ){0,3}?(\w+) to be [a-z]+ed\b/;
 
 /**
- * "… unanimously agreed that the Annual Return be approved. The Return to be signed by the Chairperson and the Clerk
- * and submitted to the auditors.": the thing just decided, and how it is to be carried out, in the same paragraph: one
+ * "… and agreed that the Governance Statement be approved. The Statement to be signed and sent to the auditor by
+ * June.": the thing just decided, and how it is to be carried out, in the same paragraph: one
  * decision, saying both. "The Clerk to write …" names someone, and stays an action of its own.
  */
 function carriedOutWithItsDecision(found: Candidate[]): Candidate[] {

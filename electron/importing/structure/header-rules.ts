@@ -507,7 +507,7 @@ export const HEADER_RULES: HeaderRule[] = [
   {
     shape: 'a meeting page’s title: the body, then the date',
     example: 'Licensing Committee - Tuesday, 4th March, 2024 10.00 am',
-    // Also a body numbered among its like: "Plans Sub-Committee No. 4 - Thursday 11 January 2018 7.00 pm". Not a sentence before a dash: "Council received and noted the minutes of the Committee meetings held between 28 June
+    // Also a body numbered among its like: "Plans Sub-Committee No. 2 - Tuesday 6 March 2018 6.30 pm". Not a sentence before a dash: "Council received and noted the minutes of the Committee meetings held between 28 June
     // – 30 September 2022", nor an agenda's item that names the last meeting ("APPROVE MINUTES FROM LAST MEETING – 3rd
     // January 2017"), nor an item with its papers that are another body's minutes ("Corporate Parenting Panel - 20 June
     // 2023 pdf icon PDF 4 MB"), nor a report's title in capitals ("BUDGET MONITORING PACK - 31 OCTOBER 2024").
@@ -686,8 +686,8 @@ export const HEADER_RULES: HeaderRule[] = [
   },
   {
     shape: 'the members of a body summoned to its meeting',
-    // Not members invited to suggest items ("Members of the Board are invited to suggest future agenda items").
-    example: 'Members of the Pensions Sub Committee are summoned to a meeting which will be held in Committee Room 4',
+    // Not members invited to suggest items ("Members of the Board are invited to put forward items for future agendas").
+    example: 'Members of the Investment Sub Committee are summoned to attend a meeting in the Council Chamber',
     pattern: new RegExp(`^(?:The )?[Mm]embers of (?:the )?${NAMED_BODY} are (?:hereby )?summoned to\\b`),
     committee: 1,
   },

@@ -464,7 +464,7 @@ export function titleOf(text: string): string | null {
   // "Committee Actions / RESOLVED (c10/11/68)": the title, without the keyword that leads into the parts below.
   const keyworded = TITLE_THEN_KEYWORD.exec(text)?.[1];
   if (keyworded) return keyworded;
-  // "Sheep statue (min.123 refers) Clerk had obtained the invoice …": a title, the earlier minute it follows up, then what
+  // "Bench repairs (min.88 refers) the joiner had sent his invoice …": a title, the earlier minute it follows up, then what
   // was done.
   const followingUp = TITLE_THEN_EARLIER_MINUTE.exec(text)?.[1];
   if (followingUp) return followingUp;

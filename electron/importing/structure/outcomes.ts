@@ -1287,7 +1287,7 @@ export function findOutcomeCandidates(
 
     if (section === 'decision') {
       // "… agreed to approve the following policies:" over "• Food Safety Policy": what it approved, its details.
-      // "… approves the following contributions:" over "a) £10,000 for the delivery of support to victims …", "b) …":
+      // "… approves the following grants:" over "a) £12,000 for a befriending service for older people …", "b) …":
       // lettered or numbered parts, each a sentence of its own, are each a decision, said with the lead-in.
       if (isPart && (listedBy || partsLedBy) && !isDecisionShaped(body) && ownDecisionPart(index, body)) {
         if (listedBy && found.at(-1) === listedBy) found.pop();

@@ -1111,7 +1111,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'members, or the body, who suggested that something be done',
     example: 'Members suggested that the training section be approached about opening its courses to Members.',
-    // Also the body: "The Committee suggested that a letter be sent to the parents", "the Group suggested the forum carry
+    // Also the body: "The Panel suggested that the school be written to", "the Group suggested the forum carry
     // out research". Not what they suggested was so: "Members suggested that the figures were out of date", nor what needs
     // doing by others: "Members suggested that the funding councils receive needs to be reviewed by the Government".
     pattern: new RegExp(
@@ -1760,9 +1760,9 @@ export const SENTENCE_RULES: SentenceRule[] = [
     // etc. it was agreed to drop the idea."
     // Nor a nomination declined ("Cllr Ash was nominated, which was seconded and subsequently declined."), nor the
     // nomination told before the decision its keyword lost: "… following a vote, it was: THAT Cllr Ash be elected …".
-    // Nor what may have been done: "… a claim that a lower bid may have been selected"; nor news of staff taken on: "… a
-    // new member of staff has been appointed"; nor a declaration of office:
-    // "Cllr Ash read out the above and the document was signed and witnessed by the Clerk".
+    // Nor what may have been done: "… a suggestion that a cheaper tender might have been chosen"; nor news of staff taken on: "… a
+    // new caretaker has been appointed"; nor a declaration of office:
+    // "Cllr Ash made her declaration, and the form was signed and witnessed by the Clerk".
     pattern:
       /^(?!Apolog)(?![^.;]*\b(?:may|might|could) (?:not )?have been\b)(?![^.;]*\b(?:has|have) been appointed\.?$)(?![^.;]*\b(?:document|declaration|form)s? (?:was|were) (?:duly )?signed and witnessed\b)(?![^.;]*\bnominated\b[^.;]*\b(?:declined|withdrawn|withdrew)\b)(?![^;]*\bit was:(?:\s|$))(?!(?:The |A |This )?petition\b)(?!(?:Both |The |All )?(?:[Dd]eclarations?|[Ff]orms?) (?:of (?:[Aa]cceptance of )?[Oo]ffice )?(?:was|were) (?:duly )?signed\b)(?!(?:Once|If|Unless|Until|Should|Provided|Whether|Since|Due to|Owing to)\b)(?!(?:The |A |An |Our )?(?:[\w£,.-]+ ){0,3}grant\b[^.;]{0,60}\b(?:has|have) been (?:awarded|received|granted|secured)\b)(?!(?:[\w-]+ ){0,3}(?:approval|permission|consent|[Aa]ppeal)\b[^.;]{0,60}\b(?:has|have) been (?:granted|allowed|dismissed|upheld)\b)(?!(?:These|This|The) (?:[Dd]raft )?[Mm]inutes (?:has|have) been (?:accepted|approved|agreed) as a draft\b)(?!(?:The |This )?meeting (?:was|were) (?:then |briefly )?suspended\b)(?![^.;]*\b(?:confirmed|advised|said|explained|reported|stated|informed|told|heard|reminded|indicated|noted|(?:it was|was|were) (?:recommended|suggested))\b[^.;]*\bthat\b)(?![^.;]*\b(?:sought clarification|queried|asked|enquired) (?:on |about |as to )?(?:why|whether|how|if|what)\b)(?:The |This |These |All |Both )?(?:[^.;]|(?<=\d)\.(?=\d)|(?<=\b(?:[A-Z]|Cllrs?|Clr|Mrs?|Ms|Dr))\.(?= )|(?<=\b[A-Z])\.(?=[A-Z])|(?<=\betc)\.(?= [a-z])){3,220}? (?:(?<!\b(?:who|that) |\b(?:until|till|once|unless|whether|if|If) (?:a|an|the|it|he|she|they|one|this|that|these|those|such)\b[^.;,]{0,60})(?:was|were)|(?<!\b(?:who|which|that) )(?:has|have) been) (?:(?:(?!\bthat\b)[^.;]){0,60}?(?: and|,) )?(?:also |then |both |all )?(?:unanimously |duly |formally )?(?:approved|adopted|endorsed|ratified|granted|awarded(?! (?:this|the|an?|their|his|her) (?:[\w'’.-]+ ){0,5}?(?:[Aa]ward|[Tt]rophy|[Pp]rize|[Mm]edal|[Cc]up|[Ss]hield|[Cc]ertificate)\b| this (?:for|in recognition)\b)|allocated|accepted|agreed|passed(?= (?:unanimously|by (?:a )?majority|nem\.? con))|authorised|authorized|appointed|re-appointed|reappointed|elected|re-elected|re- elected|[Cc]o-[Oo]pted|nominated(?! and seconded|[^.;]{0,60}\bby (?:Cllr|Councill?or|Mr|Mrs|Ms|Dr|[A-Z][a-z]+ [A-Z])| as (?:the )?(?:(?:[Vv]ice|[Dd]eputy)[- ]?)?[Cc]hair(?:man|person|woman)?s? of (?:the|this) (?:Committee|Council|Board|Panel|Forum|Group|Sub-Committee|meeting)\b(?![^.;]*\b(?:elected|appointed)\b))|supported(?! by the following reasons?\b| by (?:a |an )?(?:visual|slides?|presentation|display|maps?|plans?|photo(?:graph)?s?|pictures?|diagrams?|charts?|handouts?)\b| by (?:\w+ )?(?:other|further|more) (?:[Cc]ouncill?ors|[Mm]embers|signatories)\b| by (?:officers\b|the (?:[A-Z][\w-]* ){0,3}(?:Director|Officer|Manager|Head)\b|(?:[A-Z][a-z'’-]+ ){1,3}[A-Z][a-z'’-]+, (?:the )?(?:[A-Z][\w-]* ){0,4}(?:Director|Officer|Manager|Head|Lead|Chief|Clerk|Adviser|Advisor)\b))|confirmed|declined|refused|rejected|suspended|waived|rescinded|signed|(?<=\b(?:reviewed|received|considered) and )noted(?! that\b)|(?:increased|decreased|reduced|set)(?= (?:to|by|from|at|for)\b)|frozen|incorporated|established|constituted|selected|short-?listed)\b(?! (?:as a|to be a) (?:correct|true)| up\b| out\b| aside\b|(?<=accepted) that\b| (?:in|since|back in) (?:\d{4}|the (?:19|20)\d0s)\b| on \d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+ (?:19|20)\d\d\b)/,
     kind: 'resolution',
@@ -2022,8 +2022,8 @@ export const SENTENCE_RULES: SentenceRule[] = [
     example: 'A Member asked that the survey results be circulated to the Committee.',
     // Also members who requested the slides, figures or notes of a talk ("Members requested the slides from the event").
     // Not what an applicant or a resident asked for: "… advised that the applicant requested that the Board vary it", "the
-    // applicants had lodged an appeal and requested that it be heard"; nor what a report asked: "The Chairman presented
-    // Report No: OAS/15/006, which requested that Members peruse the decisions".
+    // applicants had lodged an appeal and requested that it be heard"; nor what a report asked: "The Chair presented
+    // Report 15/06, which requested that Members read the forward plan".
     pattern:
       /(?<!\bthe |\b(?:has|have|had) |\b(?:applicants?|agents?|objectors?|appellants?|petitioners?|residents?|parishioners?) (?:had |also |further )?)(?<!\b(?:applicants?|agents?|objectors?|appellants?)\b[^.;]{3,160}? and )(?<!\b(?:[Rr]eport|[Pp]aper|[Ll]etter)\b[^.;]{0,80}?\bwhich )\b(?:asked|requested|(?<=\b(?:Members|Councillors) )request) (?:sight of\b|that|for (?:a|an|the|further|more|details|information|copies|sight|written)\b(?! (?:clarification|clarity)|[\w'’ ]{0,30}\b(?:views|comments|thoughts|feedback|opinions?)\b)|(?<=\brequested )(?:a|an) (?!(?:recorded |named )?vote\b|adjournment\b|(?:short )?(?:break|recess)\b|point\b)[a-z]+\b|(?<=\b(?:Members|Councillors|members|councillors) requested )(?:copies of |a copy of )?the (?:slides|presentation|figures|data|information|details|notes|map|breakdown|list|results)\b|(?:a|an) (?:(?:further|more|written|detailed|fuller|full) ){0,2}(?:report|update|briefing|breakdown|copy|list|note|summary|site (?:meeting|visit)|meeting with)\b|(?:further |more |written )(?:information|details)|(?:further |more |additional )?training\b|(?:further |written )?updates (?:on|about|from|regarding)|(?:further |more |written |additional )?(?:information|details|data|figures) (?:on|about|regarding|relating to|showing)|(?:[a-z]+ ){0,2}(?:statistics|figures|data)\b(?=[^.]{0,80}\b(?:next|future|following) [Mm]eeting\b)|officers to|for [\w'’ ]{2,40}? to be (?:confirmed|provided|sent|circulated|supplied|forwarded|emailed|returned|informed|told|notified|contacted|advised))\b/,
     kind: 'request',
@@ -2270,14 +2270,14 @@ export const SENTENCE_RULES: SentenceRule[] = [
   },
   {
     shape: 'a decision in the form "That the appeal is dismissed", its keyword lost',
-    example: 'That the appeal is dismissed as the Committee was satisfied that the policy had been applied.',
+    example: 'That the appeal is dismissed, the Panel being content that the transport policy was followed.',
     pattern:
       /^That (?:the |this )?(?:[\w'’-]+ ){1,4}(?:is|are) (?:hereby )?(?:dismissed|upheld|allowed|refused|granted|approved|rejected|adopted|accepted)\b/,
     kind: 'resolution',
   },
   {
     shape: 'an item put on the agenda of the next meeting, in the passive',
-    example: 'Following discussion an item was put on the agenda for the next meeting.',
+    example: 'Following discussion, road safety was placed on the agenda for the March meeting.',
     pattern:
       /\b(?:was|were|would be|will be) (?:put|placed|added|included) (?:on|to|in) the agenda (?:for|of) the (?:next|following|future|[A-Z][a-z]+) meeting\b/,
     kind: 'work-programme',
@@ -3121,7 +3121,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'a body that formally thanked someone, or recorded its thanks or placed them on record',
     example: 'The Committee formally thanked the two retiring members for their contribution.',
-    // Also "The Committee placed on the record its appreciation for the work of the licensing team".
+    // Also "The Panel placed on the record its thanks to the outgoing clerk".
     pattern: new RegExp(
       `^(?:(?:After|Following) [^.,;]{3,40},?\\s+|Having [^.;]{3,160}?,\\s+)?(?:${BODY}|Members|Councillors)\\s+(?:(?:formally|unanimously) thanked|(?:wished to )?(?:formally )?(?:record(?:ed)?|placed on (?:the )?record) (?:its|their) (?:thanks|appreciation|gratitude))\\b`,
     ),
@@ -4339,8 +4339,8 @@ export const NOT_OUTCOMES: {
     // decision after it: "The owner had agreed to cut the hedge but as this was not done it was decided to ask …"; nor
     // who someone is: "Mrs Ash asked for a copy for the hall committee, who had agreed to share the cost"; nor a fresh request
     // that something be done as agreed before: "The Chair requested that the clerk send the letter, as previously agreed";
-    // nor a fresh request that names what was asked for before: "The Chair requested an update be circulated, and the
-    // information that was requested at the last meeting".
+    // nor a fresh request that names what was asked for before: "The Chair requested an update be sent out, and the
+    // figures that were asked for at the last meeting".
     pattern:
       /^(?![^.;]*\bbut\b[^.;]*\bit was (?:decided|agreed|resolved) (?:to|that)\b)[^]*?(?<!\b(?:if|whether|that|which|who) (?:they|he|she|it|we|the [\w'’-]+|[A-Z][\w'’-]+) |\b(?:to confirm|to remind [\w'’ -]{2,30}? of) what |\b(?:when|once|until|unless|after|before) (?:[\w'’-]+ ){1,6}|\bwho )\bhad (?:previously |already )?(?:been )?(?:agreed|resolved|approved|requested|decided|asked)\b|\b(?:was|were) (?:previously |already )(?:agreed|approved|resolved)\b|\bas (?:previously |already )(?:agreed|approved|resolved)\b(?<!\b(?:requested|asked) that [^.;]*)|\bas agreed (?:at|by)\b|\b(?:was|were) agreed at (?:the|a|its) [^.;]{3,80}? on \d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+ \d{4}\b|\bat (?:a|the|its) (?:recent|previous|last|earlier) [^.;]{0,30}?meeting,? it was (?:agreed|resolved|decided)\b|(?<!\b(?:requested|asked) (?!at\b)[^.;]*\b(?:that|which) (?:was|were|had been) )\b(?:agreed|resolved|decided|approved|requested|asked)\b[^.;]{0,30}?\bat (?:the|its|our|their) (?:last|previous) meeting\b|^At (?:the|its) (?:last|previous) meeting\b/i,
   },
@@ -4399,7 +4399,7 @@ export const NOT_OUTCOMES: {
     // Nor the question someone will find the answer to: "Cllr Moss will speak to the tenants and find out who did it?",
     // "Ann to check if the hall is free in May?". Nor a question answered by a decision in the same sentence ("Mrs Ash
     // asked what had happened to the baskets and it was agreed the clerk would contact the nursery"); nor one followed by a
-    // request in the same sentence ("A member asked if targets were met and requested that figures were fed back").
+    // request in the same sentence ("A member asked if the targets had been reached and requested that the numbers were reported back").
     pattern:
       /^(?!(?:Cllrs?\.?|Councill?ors?|Mr|Mrs|Ms|Dr|(?:The )?Clerk)\s[^.;?]{0,40}?\b(?:will|would)\s[a-z]{3,}|[A-Z][a-z]+(?: [A-Z][a-z]+)? to (?:check|find out|ask|confirm|establish|see|investigate|enquire|look into)\b).*(?<![.;:,?]\s?)\?["”’)]?$|^(?!.*\basked that\b.*\basked whether\b)(?![^.;?]*\basked (?:whether|if)\b[^.;?]*\band (?:also )?requested (?:that|for)\b)(?![^.;?]*\basked (?:whether|if|how|what|why|when|who|about)\b[^.;?]*\band (?:it was|(?:the )?(?:council|committee|board|panel|members|councillors)) (?:agreed|resolved|decided)\b)(?=.*(?<!\b(?:be|was|were) (?:[a-z]+ and )?)\basked (?:whether|if(?! there could be\b)|how|what|why|when|who|about)\b)/i,
   },
