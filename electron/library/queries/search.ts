@@ -114,12 +114,16 @@ const statement = (db: Db, sql: string): Statement => prepared(db, sql);
 
 type Parameters = { match: string; committee: string | null; from: string | null; to: string | null; limit: number };
 
+/** A ranking statement's ids and scores, best first. */
+const rankedBy = (db: Db, sql: string, parameters: Parameters) =>
+  statement(db, sql).all(parameters) as { id: number; score: number }[];
+
 /** The best matches of one kind: ids and scores. */
 function rankedIds(db: Db, kind: SearchResultKind, parameters: Parameters): { id: number; score: number }[] {
   const unfiltered = parameters.committee === null && parameters.from === null && parameters.to === null;
   if (kind === 'paper' && unfiltered) {
     const ids = prepared(db, PAPER_WINDOW, true).all({ match: parameters.match, window: RANKED_WINDOW }) as number[];
-    if (ids.length < RANKED_WINDOW) return ranked(db, SOURCES.paper.unfiltered, parameters);
+    if (ids.length < RANKED_WINDOW) return rankedBy(db, SOURCES.paper.unfiltered, parameters);
     const sizes = new Map(
       (statement(db, PAPER_SIZES).all({ ids: JSON.stringify(ids) }) as WindowRow[]).map((row) => [row.id, row.sizes]),
     );
@@ -138,15 +142,7 @@ function rankedIds(db: Db, kind: SearchResultKind, parameters: Parameters): { id
     const hits = estimateHits(ids, span.first, span.last, averages.rows);
     return rankWindow(window, PAPER_WEIGHTS, averages, hits).slice(0, parameters.limit);
   }
-  return ranked(db, unfiltered ? SOURCES[kind].unfiltered : SOURCES[kind].ranked, parameters);
-}
-
-function ranked(db: Db, sql: string, parameters: Parameters): { id: number; score: number }[] {
-  const { match, limit } = parameters;
-  return statement(db, sql).all(sql.includes(':committee') ? parameters : { match, limit }) as {
-    id: number;
-    score: number;
-  }[];
+  return rankedBy(db, unfiltered ? SOURCES[kind].unfiltered : SOURCES[kind].ranked, parameters);
 }
 
 /** Ranked passages from papers, titles, notes, questions and outcomes. */
