@@ -199,15 +199,15 @@ const TEXT_VERSION_NOTICE = /^WARNING - By their nature, text files cannot inclu
 /** "Water tank", "Cross cottage": a few words with no closing mark, a blank line, then a new sentence. */
 const FEW_WORDS_OPEN = /^[A-Z][\w'’&/-]*(?: [\w'’&/-]+){0,3}$/;
 
-/**
- * "… HC will pick up the piano" / (blank) / "Water tank" / "IJ to send a letter …": a topic's heading after a blank
- * line, not the end of the sentence above it (which would go on in small letters).
- */
 /** The next line with something written on it, after `index`. */
 function nextWrittenLine(lines: string[], index: number): string | undefined {
   return lines.slice(index + 1).find((l) => l.trim() !== '');
 }
 
+/**
+ * "… HC will pick up the piano" / (blank) / "Water tank" / "IJ to send a letter …": a topic's heading after a blank
+ * line, not the end of the sentence above it (which would go on in small letters).
+ */
 function headingBetweenBlanks(lines: string[], index: number): boolean {
   const line = lines[index]?.trim() ?? '';
   if (line.length > 30 || !FEW_WORDS_OPEN.test(line)) return false;

@@ -1833,11 +1833,11 @@ const decidesItsList = (body: string) =>
 /** "a) Note the update and support the Director in:" over "i. …", "ii. …": the decision's objects, listed under it. */
 const OBJECTS_BELOW = /\s(?:in|on|with|regarding|about|towards)\s*:\s*-?\s*$/i;
 
-/** "… approved the following:", "… the manoeuvres as described below:": a decision whose details are listed under it. */
-/** An action's line under such a heading is short: longer, it is the minutes going on. */
+/** An action's line under "Further Action Required:" is short: longer, it is the minutes going on. */
 const SHORT_ACTION = 150;
 /** Words enough for a listed part to be a decision of its own rather than an entry of a list ("Hall hire £24.00"). */
 const OWN_PART_WORDS = 8;
+/** "… approved the following:", "… the manoeuvres as described below:": a decision whose details are listed under it. */
 const LISTS_BELOW = /\b(?:the following|(?:as )?(?:set out|listed|shown|detailed|described) below)\b[^:]*:-?\s*$/i;
 
 /** "… support the following priorities:", "… adopt these principles:": what was approved, its terms listed below it. */

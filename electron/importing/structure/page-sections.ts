@@ -199,14 +199,14 @@ function nextLetter(before: string | null, marker: string): boolean {
   return was !== undefined && is !== undefined && is.charCodeAt(0) === was.charCodeAt(0) + 1;
 }
 
+/** "Further Action Required:": a decision page's heading over the actions that carry the decision out. */
+export const ACTIONS_REQUIRED = /^(?:Further )?[Aa]ctions? [Rr]equired\s*:?$/;
+
 /**
  * A "Decision:" field with no decision keyword under it (a motion's text, a
  * plain sentence) is the decision itself; one that holds a RESOLVED block is
  * narrative around it. Returns the indexes of the first kind of label.
  */
-/** "Further Action Required:": a decision page's heading over the actions that carry the decision out. */
-export const ACTIONS_REQUIRED = /^(?:Further )?[Aa]ctions? [Rr]equired\s*:?$/;
-
 export function sectionsWithoutKeywords(
   segments: Segment[],
   itemOf: (blockIndex: number) => number | null = () => null,
