@@ -9368,10 +9368,10 @@ describe('papers met on real pages in the twenty-sixth session', () => {
       null,
     ],
     [
-      'a course over two days, not the meeting',
+      'a course over two days, not the meeting (which the title names)',
       'The minutes of Ashby Commissioners meeting held on Thursday 11th June 2026.\n\nTraining day 5-6August 2026 – no member can attend.',
       'minutes',
-      null,
+      '2026-06-11',
     ],
   ])('reads what a paper is and its date from %s', readsKindAndDate);
 });
@@ -13166,5 +13166,156 @@ describe('meeting details met on real pages in the forty-fourth session', () => 
     expect(header('Minutes of Ashby Town Council meeting held Monday 9th March 20157pm at the Hall').date).toBe(
       '2015-03-09',
     );
+  });
+});
+
+describe('shapes met on real pages in the forty-fifth session', () => {
+  it.each<[string, string, [string, string][]]>([
+    [
+      'a body’s agreement over bullets, after "In addition to this"',
+      'Minutes of the Steering Group held on 4 June 2024\n\n3. Draft plan\n\nThe group went through the draft page by page. In addition to this the working group agreed:\n• to renumber the policies\n• to replace the cover photograph\n• shorten the introduction',
+      [
+        ['resolution', 'Renumber the policies'],
+        ['resolution', 'Replace the cover photograph'],
+        ['resolution', 'Shorten the introduction'],
+      ],
+    ],
+    [
+      'a resolution, then ", and that" the clerk would act',
+      'Minutes of the Hall Committee held on 4 June 2024\n\n7. Hire charges\n\nThe Committee noted that the county council wished to hire the small hall on polling day. It was RESOLVED to charge £18 per hour for the day, and that the Clerk would ask the insurers about evening lets.',
+      [
+        ['resolution', 'Charge £18 per hour for the day.'],
+        ['resolution', 'The Clerk would ask the insurers about evening lets.'],
+      ],
+    ],
+    [
+      'something NOTED in the passive, in capitals',
+      'Minutes of the Audit Committee held on 4 June 2024\n\n5. Risk register\n\nAfter some questions, the updated risk register was NOTED.',
+      [['resolution', 'After some questions, the updated risk register was NOTED.']],
+    ],
+    [
+      'a team that would do something',
+      'Minutes of the Licensing Committee held on 4 June 2024\n\n9. Training\n\nThe Licensing Team would shortly circulate dates for the refresher sessions.',
+      [['action', 'The Licensing Team would shortly circulate dates for the refresher sessions.']],
+    ],
+    [
+      'all councillors asked to send something in, written "All Cllrs"',
+      'Minutes of Ashby Parish Council held on 4 June 2024\n\n4. Playing field\n\nAll Cllrs were requested to send any ideas for the field to the Clerk by the end of the month.',
+      [['action', 'All Cllrs were requested to send any ideas for the field to the Clerk by the end of the month.']],
+    ],
+    [
+      'councillors who will act along with the clerk',
+      'Minutes of Ashby Parish Council held on 4 June 2024\n\n6. Village green\n\nCllrs Ash and Birch along with the Clerk will form the green working party.',
+      [['action', 'Cllrs Ash and Birch along with the Clerk will form the green working party.']],
+    ],
+    [
+      'a rate set, with nothing after it',
+      'Minutes of the Drainage Board held on 4 June 2024\n\n3. Rate\n\nA rate of 4.20p in the £ was set.',
+      [['resolution', 'A rate of 4.20p in the £ was set.']],
+    ],
+    [
+      'members who would welcome hearing more at the next meeting',
+      'Minutes of the Joint Committee held on 4 June 2024\n\n16. Service report\n\nMembers were pleased with the new memorial garden and would welcome hearing visitors’ views at the next committee meeting.',
+      [
+        [
+          'request',
+          'Members were pleased with the new memorial garden and would welcome hearing visitors’ views at the next committee meeting.',
+        ],
+      ],
+    ],
+    [
+      'not outcomes: what a report asked, and a meeting suspended for a speaker',
+      'Minutes of the Executive held on 4 June 2024\n\n4. Housing strategy\n\nA report from the Director of Housing asked that the draft strategy be approved for consultation.\n\n5. Visitor\n\nAt 7.15 pm, with the arrival of the guest speaker, the meeting was suspended and Mrs Dee was invited to address the members.',
+      [],
+    ],
+    [
+      'a vote for the proposal, then who was elected: the election alone',
+      'Minutes of Ashby Parish Council held on 4 June 2024\n\n1. Election of Chair\n\nCllr Ash proposed that Cllr Birch be re-elected as Chair. This was seconded by Cllr Cole. Members unanimously voted to accept the proposal. Cllr Birch said he was willing to stand and was duly elected.\n\nThe Closed Session was suspended for the Open Session',
+      [['resolution', 'Cllr Birch said he was willing to stand and was duly elected.']],
+    ],
+    [
+      'something left for the clerk to do',
+      'Minutes of Ashby Parish Council held on 4 June 2024\n\n8. Football pitch\n\nThe club asked to use the pitch on Saturdays. After discussion it was left for the Clerk to agree the dates with the club secretary.',
+      [['action', 'After discussion it was left for the Clerk to agree the dates with the club secretary.']],
+    ],
+    [
+      'a minute’s reference, "Min. 72:", before what it records',
+      'Minutes of the Working Group held on 4 June 2024\n\nMin. 72: DRAFT PLAN: It was agreed that the draft be sent to the parish council first.\n\nMin. 73: NEXT MEETING: It was agreed that the group now meets every two months.',
+      [
+        ['follow-up', 'The draft be sent to the parish council first.'],
+        ['follow-up', 'The group now meets every two months.'],
+      ],
+    ],
+    [
+      'a request tagged "(Action)", then an undertaking in the next paragraph',
+      'Minutes of the Area Committee held on 4 June 2024\n\n8. Ward budget\n\nMinutes:\n\nMembers requested that the road safety appendix also list the schemes turned down last year. (Action)\n\n \n\nOfficers agreed to add a table of the requests that had been turned down. (Action)',
+      [
+        ['request', 'Members requested that the road safety appendix also list the schemes turned down last year.'],
+        ['action', 'Officers to add a table of the requests that had been turned down.'],
+      ],
+    ],
+    [
+      'lettered parts that go on from an earlier list, after a colon',
+      'Decision\n\nRESOLVED that Cabinet agrees to add two further recommendations to its decision of 1 April: (d) that officers keep talking to the town councils about the library buildings; and (e) that the libraries in question stay open until those talks are finished.',
+      [
+        ['resolution', 'Cabinet agrees to add two further recommendations to its decision of 1 April'],
+        ['resolution', 'Officers keep talking to the town councils about the library buildings'],
+        ['resolution', 'The libraries in question stay open until those talks are finished.'],
+      ],
+    ],
+    [
+      'undertakings said in an informal group’s notes',
+      'Notes of the Steering Group held on 4 June 2024\n\n3. Website\n\nBob said that he will come back to the next meeting with a costed plan. Sal said that she will e-mail the link to everyone. Rachel advised that she would be working on the accessible version over the summer.\n\n4. Survey\n\nThe Chair asked for the survey results to be shared. He agreed that these would also be circulated to members.',
+      [
+        ['action', 'Bob said that he will come back to the next meeting with a costed plan.'],
+        ['action', 'Sal said that she will e-mail the link to everyone.'],
+        ['action', 'Rachel advised that she would be working on the accessible version over the summer.'],
+        ['request', 'The Chair asked for the survey results to be shared.'],
+        ['action', 'He agreed that these would also be circulated to members.'],
+      ],
+    ],
+  ])('%s', readsWhole);
+});
+
+describe('meeting details met on real pages in the forty-fifth session', () => {
+  it.each<[string, string, string | null, string | null]>([
+    [
+      'the day on the line below a summons that names none',
+      'June 2024 Minutes\n\nAshby Parish Council\n\nAll Parish Councillors were summoned to attend a Parish Council Meeting\n\nMonday 17 June 2024 at 19:30\n\nThe meeting was held in line with the guidance confirmed on the 1 March 2024.',
+      'Ashby Parish Council',
+      '2024-06-17',
+    ],
+    [
+      'not the day of the rules a meeting followed',
+      'Ashby Parish Council\n\nMonday 17 June 2024 at 19:30\n\nThe Parish Council Meeting was held in line with the rules confirmed on the 1 March 2024.',
+      'Ashby Parish Council',
+      '2024-06-17',
+    ],
+    [
+      'a letter’s date run into the notice of the meeting, the body in capitals',
+      'ASHBY TOWN COUNCIL Town Clerk 1 High Street 3rd June, 2024 A meeting of the AMENITIES COMMITTEE will be held in the Council Chamber on TUESDAY 11th JUNE, 2024 at 7:00pm.',
+      'Amenities Committee',
+      '2024-06-11',
+    ],
+  ])('reads %s', (_shape, text, committee, date) => {
+    expect(header(text)).toMatchObject({ committee, date });
+  });
+
+  it('reads the body and day of a meeting page, not a report to another meeting listed among its papers', () => {
+    expect(
+      header(
+        "Children's Scrutiny Committee\nTuesday, 10 December 2024\n\nMinutes of the Meeting commencing at 10.00 am\n\nThe Committee also had before them:\n\n  • Restructure Report to Cabinet – 15 October 2024 by the Chief Executive",
+      ),
+    ).toMatchObject({ committee: "Children's Scrutiny Committee", date: '2024-12-10' });
+  });
+
+  it('reads a minute numbered "Min.72:" with no space after its label', () => {
+    const numbers = findAgendaItems(
+      extractPlainText(
+        'Min 70: Minutes were agreed.\n\nMin 71: Matters arising: none.\n\nMin.72: Draft plan: it was agreed to send it out.\n\nMin. 73: Next meeting: in March.',
+      ).blocks,
+      false,
+    ).map((i) => i.number);
+    expect(numbers).toEqual(['70', '71', '72', '73']);
   });
 });

@@ -319,9 +319,10 @@ export function extractPlainText(text: string): ExtractedText {
     // symbol font, copied as the letter it shares a code with, set apart from the text.
     const secondLevelBullet = SYMBOL_BULLET.test(rawLine);
     const bullet = (secondLevelBullet ? SYMBOL_BULLET_AT_START : /^[-*•●▪‣◦–·]\s+/).exec(line);
+    // "… the wording be changed. (Action)": a sentence closed, then its tag in brackets.
     const sentenceOpen: boolean =
       open !== null &&
-      !/[.:;!?]["”’)]?$/.test(open.text) &&
+      !/[.:;!?]["”’)]?(?:\s*\([A-Za-z][\w ./&:,-]{0,30}\))?$/.test(open.text) &&
       !DOCUMENT_LINK_END.test(open.text) &&
       !VOTE_COUNT_AT_END.test(open.text);
     // An indented line after a blank starts a list item, unless it carries on the sentence of a numbered line left

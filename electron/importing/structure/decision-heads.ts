@@ -196,8 +196,9 @@ export const HEAD_RULES: HeadRule[] = [
     // Nor what a motion asked for: "… MOVED that the application be APPROVED." (unless "… and this was AGREED"). Nor the
     // planning authority's decision reported: "The Borough Council has APPROVED Planning Permission for …".
     // Also an application passed to an officer to decide: "DEFERRED and DELEGATED to the Head of Planning for approval …".
+    // And something noted, in the passive: "Following a discussion, the draft statement was NOTED."
     pattern: new RegExp(
-      String.raw`^(?![^a-z]{40,}$)(?!${PLANNING_AUTHORITY_DECIDED})(?!APPROVED\s+\d{1,2}[./]\d{1,2}[./]\d{2,4}\s*$)(?!.{0,200}\b(?:MOVED|moved|PROPOSED|proposed)\b[^.]{0,80}\b(?:that|THAT)\b(?![^.]{0,300}\b(?:and|which) (?:this |it )?(?:was |were )?(?:AGREED|CARRIED|agreed|carried)\b))(?=.{0,200}\b(?<!\bTO BE )(?:AGREED|APPROVED|ENDORSED|ADOPTED|REFUSED|GRANTED|(?<=\S )ACCEPTED|DELEGATED(?= (?:to|TO) ))\b)`,
+      String.raw`^(?![^a-z]{40,}$)(?!${PLANNING_AUTHORITY_DECIDED})(?!APPROVED\s+\d{1,2}[./]\d{1,2}[./]\d{2,4}\s*$)(?!.{0,200}\b(?:MOVED|moved|PROPOSED|proposed)\b[^.]{0,80}\b(?:that|THAT)\b(?![^.]{0,300}\b(?:and|which) (?:this |it )?(?:was |were )?(?:AGREED|CARRIED|agreed|carried)\b))(?=.{0,200}\b(?<!\bTO BE )(?:AGREED|APPROVED|ENDORSED|ADOPTED|REFUSED|GRANTED|(?<=\S )ACCEPTED|DELEGATED(?= (?:to|TO) )|(?<=\b(?<![Ii]t )(?:was|were) )NOTED(?! (?:that|THAT)\b))\b)`,
     ),
     kind: 'resolution',
     wholeSentence: true,

@@ -80,6 +80,10 @@ function mattersOf(blocks: RawBlock[], found: Candidate[]): (blockIndex: number)
 const BARE_VOTE =
   /^(?:(?:The )?(?:motion|proposal|recommendation|amendment)s? (?:was |were )?)?(?:duly |unanimously )?carried(?: unanimously| by \w+ votes? to \w+)?\.?$/i;
 
+/** "Members unanimously voted to accept the proposal.": a vote for what was put, saying nothing of it. */
+const VOTED_FOR_IT =
+  /^(?:The |All )?(?:[Mm]embers|[Cc]ouncill?ors|(?:[A-Z][\w-]* ){0,3}(?:Council|Committee|Board|Panel))(?: present)? (?:(?:then|all|unanimously) )*voted (?:unanimously )?(?:to (?:accept|approve|support|adopt|agree(?: to)?)|in favour of) (?:the|this|that) (?:proposal|motion|nomination|recommendation)s?\.?$/;
+
 /**
  * "Proposed by BD … that the allotment be let to Ms Lee. Carried 4 for and 1 against. Motion carried.": one decision.
  * "Cheque to be made out accordingly." and then "Cheque to be made out accordingly. Duly resolved.": one decision,
@@ -94,6 +98,15 @@ function dropBareVotesAfterTheirDecision(found: Candidate[]): Candidate[] {
       after?.blockIndex === c.blockIndex &&
       after.text.length > lastSentence.length &&
       after.text.startsWith(lastSentence)
+    )
+      return false;
+    // "Members unanimously voted to accept the proposal. Cllr Ash … was duly elected.": the vote, then what it decided, in
+    // the same paragraph or the next.
+    if (
+      VOTED_FOR_IT.test(c.text) &&
+      after?.kind === 'resolution' &&
+      after.itemIndex === c.itemIndex &&
+      after.blockIndex - c.blockIndex <= 1
     )
       return false;
     // "That Mrs Ash be appointed Chair." then "Motion Carried" on a line of its own below it.

@@ -43,7 +43,7 @@ const DMY = String.raw`(\d{1,2}\/\d{1,2}\/\d{4})`;
 /** "Thursday, 4th March 2024", or with the month first: "Wed July 10th 2024"; in capitals, "26TH MAY, 2010". */
 const WRITTEN = String.raw`((?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? |(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.? )?(?:\d{1,2}(?: ?(?:st|nd|rd|th|ST|ND|RD|TH)[\s-]*|[\s-]+)(?:(?:day\s+)?of\s+)?[A-Za-z]{3,9}(?:,?[\s-]*\d{4}(?!\d)|(?:-|,?\s+)\d{2}(?=\s*(?:$|[,.;)])))|[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}))`;
 /** A named meeting body; "the Committee" on its own names none. */
-const NAMED_BODY = String.raw`((?:(?!Meetings?\b)[A-Z][\w&'’()-]*,? (?:and |of |for |on |the |to |in |& )*){0,8}(?:Committee|Council|Cabinet|Board|Panel|Executive|Forum|Sub-Committee|Commission|Group|Assembly|Partnership|Authority)|(?:Full |County |City )?Council|Cabinet|(?:The )?Executive)`;
+const NAMED_BODY = String.raw`((?:(?!Meetings?\b)[A-Z][\w&'’()-]*,? (?:and |of |for |on |the |to |in |& )*){0,8}(?:Committee|Council|Cabinet|Board|Panel|Executive|Forum|Sub-Committee|Commission|Group|Assembly|Partnership|Authority|Commissioners)|(?:Full |County |City )?Council|Cabinet|(?:The )?Executive)`;
 
 /** A named meeting body, in capitals or not: "CABINET", "Planning Committee", "LICENSING SUB-COMMITTEE". */
 const NAMED_BODY_IN_CAPITALS = String.raw`((?:[A-Z][A-Za-z&'’()-]*,? (?:and |of |for |the |& |AND |OF |FOR |THE )*){0,6}(?:Committee|Council|Cabinet|Board|Panel|Executive|Forum|Sub-Committee|Group|Authority|COMMITTEE|COUNCIL|CABINET|BOARD|PANEL|EXECUTIVE|FORUM|SUB-COMMITTEE|GROUP|AUTHORITY))`;
@@ -510,9 +510,10 @@ export const HEADER_RULES: HeaderRule[] = [
     // Also a body numbered among its like: "Plans Sub-Committee No. 2 - Tuesday 6 March 2018 6.30 pm". Not a sentence before a dash: "Council received and noted the minutes of the Committee meetings held between 28 June
     // – 30 September 2022", nor an agenda's item that names the last meeting ("APPROVE MINUTES FROM LAST MEETING – 3rd
     // January 2017"), nor an item with its papers that are another body's minutes ("Corporate Parenting Panel - 20 June
-    // 2023 pdf icon PDF 4 MB"), nor a report's title in capitals ("BUDGET MONITORING PACK - 31 OCTOBER 2024").
+    // 2023 pdf icon PDF 4 MB"), nor a report's title in capitals ("BUDGET MONITORING PACK - 31 OCTOBER 2024"), nor a
+    // report to another meeting listed among the papers ("Staffing Report to Cabinet – 18 October 2005").
     pattern: new RegExp(
-      `^(?!.*(?:${PAPERS_AFTER_TITLE.source}))(?!(?:[^–-]*?\\b[a-z]{4,}\\b){4})(?![^–-]*\\b(?:[Pp]revious|PREVIOUS|[Ll]ast|LAST|APPROVE|CONFIRM)\\b)(?!(?![^–-]*\\b(?:COMMITTEE|COUNCIL|CABINET|BOARD|PANEL|FORUM|ASSEMBLY|EXECUTIVE|AUTHORITY|COMMISSION|GROUP|PARTNERSHIP|MEETING)\\b)[A-Z0-9&,'’() ]+\\s+[-–]\\s)([A-Z](?:No\\. ?\\d|[\\w&,'’() -]){2,100}?)(?:\\s+[-–]\\s+|(?<=(?:Committee|Council|Cabinet|Board|Panel|Forum)):\\s+(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))${WRITTEN}`,
+      `^(?!.*(?:${PAPERS_AFTER_TITLE.source}))(?!(?:[^–-]*?\\b[a-z]{4,}\\b){4})(?![^–-]*\\b(?:[Pp]revious|PREVIOUS|[Ll]ast|LAST|APPROVE|CONFIRM)\\b)(?![^–-]*\\b(?:[Rr]eport|REPORT)s? (?:to|TO|for|FOR)\\b)(?!(?![^–-]*\\b(?:COMMITTEE|COUNCIL|CABINET|BOARD|PANEL|FORUM|ASSEMBLY|EXECUTIVE|AUTHORITY|COMMISSION|GROUP|PARTNERSHIP|MEETING)\\b)[A-Z0-9&,'’() ]+\\s+[-–]\\s)([A-Z](?:No\\. ?\\d|[\\w&,'’() -]){2,100}?)(?:\\s+[-–]\\s+|(?<=(?:Committee|Council|Cabinet|Board|Panel|Forum)):\\s+(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))${WRITTEN}`,
     ),
     committee: 1,
     date: { group: 2, written: 'words' },
@@ -607,9 +608,10 @@ export const HEADER_RULES: HeaderRule[] = [
     // meeting held on 21 November 2024, the Review Group had considered …". Not the
     // last meeting's minutes, even run together: "Approve theMinutes of", "The minutes from the meeting held on", nor
     // headed so and approved: "MINUTES OF MEETING HELD ON 3RD MARCH 2026. These were approved." Nor a decision called
-    // in from another meeting: "… calling in the Cabinet's decision at Minute EX.4 of its meeting held on …".
+    // in from another meeting: "… calling in the Cabinet's decision at Minute EX.4 of its meeting held on …". Nor the day of
+    // something else the meeting followed: "… the meeting was held in line with the rules confirmed on the 19 July 2021".
     pattern: new RegExp(
-      `^(?!.+(?:minutes?|notes|record) (?:of|for|from)\\b|.*\\b[Mm]inute (?:[Nn]o\\.? ?)?[A-Z]{0,4}[\\w./]*\\d[\\w./]* (?:of|at|from)\\b|.*\\b(?:calling|called) in\\b|At (?:its|their) |At the [^.]{0,80}?\\bmeeting held on [^.]{5,40}?\\d{4},?\\s+${WHO_DID_WHAT}|.*\\b(?:reports?|details|notes|outcomes?) (?:from|of) (?:the|a|an)\\b|.*\\barising from\\b|(?:[\\w.]+\\s+)?To [a-z]+\\b|.*(?:,|\\bthat)\\s+at the (?:[\\w&'’-]+ ){0,8}meeting\\b|.*\\b(?:circulated|attached|enclosed|herewith)\\b|.*\\bheld on [^.]{3,40}\\.\\s+(?:These|They|The minutes) (?:were|was) (?:duly )?(?:approved|signed|accepted|confirmed|agreed)\\b).*?(?<!(?:last|previous|next|special|that) )\\bmeeting\\b[^.]{0,80}?\\b(?:took place|was held|(?<!\\b(?:to|would|[Cc]ouncil|[Cc]ommittee|[Bb]oard|[Mm]eeting) be )held|met)\\b[^.]{0,60}?\\bon (?:the )?${WRITTEN}`,
+      `^(?!.+(?:minutes?|notes|record) (?:of|for|from)\\b|.*\\b[Mm]inute (?:[Nn]o\\.? ?)?[A-Z]{0,4}[\\w./]*\\d[\\w./]* (?:of|at|from)\\b|.*\\b(?:calling|called) in\\b|At (?:its|their) |At the [^.]{0,80}?\\bmeeting held on [^.]{5,40}?\\d{4},?\\s+${WHO_DID_WHAT}|.*\\b(?:reports?|details|notes|outcomes?) (?:from|of) (?:the|a|an)\\b|.*\\barising from\\b|(?:[\\w.]+\\s+)?To [a-z]+\\b|.*(?:,|\\bthat)\\s+at the (?:[\\w&'’-]+ ){0,8}meeting\\b|.*\\b(?:circulated|attached|enclosed|herewith)\\b|.*\\bheld on [^.]{3,40}\\.\\s+(?:These|They|The minutes) (?:were|was) (?:duly )?(?:approved|signed|accepted|confirmed|agreed)\\b).*?(?<!(?:last|previous|next|special|that) )\\bmeeting\\b[^.]{0,80}?\\b(?:took place|was held|(?<!\\b(?:to|would|[Cc]ouncil|[Cc]ommittee|[Bb]oard|[Mm]eeting) be )held|met)\\b[^.]{0,60}?(?<!\\b(?:confirmed|announced|published|issued|introduced|made|dated|signed|approved|adopted|lifted|eased) )\\bon (?:the )?${WRITTEN}`,
       'i',
     ),
     date: { group: 1, written: 'words' },
@@ -669,6 +671,15 @@ export const HEADER_RULES: HeaderRule[] = [
     // summons: "… are duly required to attend the next meeting of Ashby Parish Council to be held at …".
     pattern: new RegExp(
       `(?:^(?:A|An|The|This is (?:a|the))|\\battend (?:a|an|the)) (?:[\\w-]+ )?meeting of (?:the )?${NAMED_BODY}(?: of (?:the )?(?:[A-Z][\\w'’-]* ){1,4}Council)? (?:(?:will be|was|is to be|to be) )?held\\b`,
+    ),
+    committee: 1,
+  },
+  {
+    shape: 'a letter’s date, then the meeting of a body to be held',
+    example: '14th May, 2026 A meeting of the AMENITIES COMMITTEE will be held in the Pavilion on Tuesday 19th May',
+    // A notice run together onto one line with the letter's heading, the body's name in capitals.
+    pattern: new RegExp(
+      `\\b(?:19|20)\\d{2},?\\s+(?:A|An) (?!next\\b)(?:[\\w-]+ )?meeting of (?:the )?${NAMED_BODY_IN_CAPITALS} (?:will be|is to be|to be) held\\b`,
     ),
     committee: 1,
   },
@@ -783,9 +794,19 @@ export const BODY_IN_TEXT_RULES: HeaderRule[] = [
   {
     shape: 'the chair welcoming everyone to a named body’s meeting',
     example: 'The Chair welcomed everyone to the meeting of the Wellbeing Policy Development and Scrutiny Panel.',
+    // Also an AGM ("… welcomed everyone to the AGM of the Safer Streets Board"), and the chair's announcement read out:
+    // "Welcome to this meeting of the Planning and Regulatory Committee, which is being filmed".
     pattern: new RegExp(
-      `\\bwelcomed (?:everyone|all|all those|those|members|attendees|(?:all )?participants|guests)(?: present)? to (?:the|this) (?:[\\w-]+ )?meeting of (?:the )?${NAMED_BODY}\\b`,
+      `(?:\\bwelcomed (?:everyone|all|all those|those|members|attendees|(?:all )?participants|guests)(?: present)? to|\\bWelcome to) (?:the|this) (?:[\\w-]+ )?(?:meeting|AGM|Annual General Meeting) of (?:the )?${NAMED_BODY}\\b`,
     ),
+    committee: 1,
+    anywhere: true,
+  },
+  {
+    shape: 'the chair welcoming everyone to a named body’s first meeting of the year',
+    example: 'The Chair welcomed all in attendance to the first Housing Scrutiny Board meeting of the municipal year.',
+    // Also with the body's remit in brackets: "… the first Scrutiny Board (Children and Families) meeting …".
+    pattern: new RegExp(`\\bwelcomed [^.]{2,60}? to the first (${NAMED_BODY}(?: \\([A-Z][^()]{2,60}\\))?) meeting\\b`),
     committee: 1,
     anywhere: true,
   },

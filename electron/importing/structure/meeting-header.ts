@@ -472,8 +472,10 @@ function readDate(printedHeader: string[], printed: string[], meetingPaper: bool
   if (itemPage) return null;
   // "11th July 2019 / Dear Councillor, You are summoned to attend a meeting of Parish Council on Thursday, 18th July": the
   // summons says when the meeting is; the date above it is the letter's.
-  const summons = header.find((t) => SUMMONS.test(t));
-  if (summons) return meetingDateIn(summons);
+  // So does the line below a summons that names no day ("… were summoned to attend a Parish Council Meeting" over
+  // "Monday 15 November 2021 at 19:30").
+  const summons = header.findIndex((t) => SUMMONS.test(t));
+  if (summons >= 0) return meetingDateIn(header[summons] as string) ?? meetingDateIn(header[summons + 1] ?? '');
   // "Friday, 14 May 2021" / "Council and Democracy" / "Agenda and minutes": a day alone above a meeting page's title is
   // the day the page was printed; the page names its meeting's day beside its body, or not at all.
   const pageTitle = header.findIndex((t) => WEB_PAGE_TITLE.test(t.trim()));
@@ -551,7 +553,7 @@ const OTHER_DATE_ABOVE =
 const WEB_PAGE_TITLE = /^Agenda and (?:draft |signed )?(?:minutes|decisions)$/i;
 
 /** A summons to the meeting, which names its day. */
-const SUMMONS = /\b(?:are|is) (?:hereby )?summoned to attend\b/i;
+const SUMMONS = /\b(?:are|is|were|was) (?:hereby )?summoned to attend\b/i;
 
 /**
  * An item's own page ("Agenda item", its title, then its minutes) prints no meeting line: what dates its sentences tell

@@ -253,7 +253,8 @@ export function narrative(
     // "It was agreed to buy more play equipment, the Clerk to contact a trustee …", "… resolved to buy one, Cllr Ash to get
     // quotes", "Ann passed a photograph to Ben, Cai agreed to send him the charges", "…, with Councillor Birks agreeing
     // to speak with the owner", "… there was agreement to seek one, Cllr McDonald agreed to write up the proceedings",
-    // "… agreed not to close the lane, however office to make signs for the cones": the decision, then who acts on it.
+    // "… agreed not to close the lane, however office to make signs for the cones", "… resolved to hire out the hall at £20 an
+    // hour, and that the Clerk would ask the insurers": the decision, then who acts on it.
     .flatMap((sentence) =>
       DECIDED.test(sentence)
         ? quotedWhole(sentence, CLERK_TO_ACT_AFTER_COMMA, quotes).map((part, i) => {
@@ -998,8 +999,10 @@ const TWO_SUBJUNCTIVES =
 /** The two decisions of a keyword's "… be noted, and that … be attached …"; null when it holds one. */
 export function twoSubjunctivesOf(decided: string): string[] | null {
   const match = TWO_SUBJUNCTIVES.exec(decided);
-  if (!match?.[1] || !match[2]) return null;
-  return [match[1], match[2]].map((part) => `${part.charAt(0).toUpperCase()}${part.slice(1)}.`);
+  // "… to charge £18 an hour, and that the Clerk would ask the insurers …": a decision, then who acts on it.
+  const parts = match?.[1] && match[2] ? [match[1], match[2]] : decided.split(SOMEONE_WOULD_ACT_AFTER);
+  if (parts.length !== 2) return null;
+  return parts.map((part) => `${part.charAt(0).toUpperCase()}${part.replace(/\.$/, '').slice(1)}.`);
 }
 
 /**
@@ -1075,8 +1078,12 @@ const REPORTED_THEN_CLERK_ASKED =
 
 /** A decision's verb, which an action after a comma may follow. */
 const DECIDED = /\b(?:agreed|resolved|decided)\b/i;
-const CLERK_TO_ACT_AFTER_COMMA =
-  /,\s+(?:however,?\s+)?(?=(?:the |The )?(?:[Cc]lerk|[Oo]ffice|[Oo]fficers) (?:is |are |was )?to [a-z]{3,}\b)|,\s+(?=(?:Cllr|Councill?or|Mrs?|Ms|Dr)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:(?:agreed|offered|volunteered|undertook) )?to [a-z]{3,}\b)|,\s+(?=[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:agreed|offered|volunteered|undertook) to [a-z]{3,}\b)|,\s+with\s+(?=(?:(?:Cllr|Councill?or|Mrs?|Ms|Dr)\.?\s+[A-Z][^,.;]{0,40}?|the [Cc]lerk) (?:agreeing|offering|volunteering|undertaking) to [a-z]{3,}\b)/;
+/** "… at £18 an hour, and that the Clerk would ask the insurers …": where the undertaking after a decision begins. */
+const SOMEONE_WOULD_ACT_AFTER =
+  /,\s+and that\s+(?=(?:the |The )?(?:(?:Town |Parish |Deputy |Assistant )?[Cc]lerk|[Oo]fficers?|(?:Cllr|Councill?or)\.?\s+[A-Z][\w'’-]+) (?:would|will) [a-z]{3,}\b)/;
+const CLERK_TO_ACT_AFTER_COMMA = new RegExp(
+  String.raw`,\s+(?:however,?\s+)?(?=(?:the |The )?(?:[Cc]lerk|[Oo]ffice|[Oo]fficers) (?:is |are |was )?to [a-z]{3,}\b)|,\s+(?=(?:Cllr|Councill?or|Mrs?|Ms|Dr)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:(?:agreed|offered|volunteered|undertook) )?to [a-z]{3,}\b)|,\s+(?=[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:agreed|offered|volunteered|undertook) to [a-z]{3,}\b)|,\s+with\s+(?=(?:(?:Cllr|Councill?or|Mrs?|Ms|Dr)\.?\s+[A-Z][^,.;]{0,40}?|the [Cc]lerk) (?:agreeing|offering|volunteering|undertaking) to [a-z]{3,}\b)|${SOMEONE_WOULD_ACT_AFTER.source}`,
+);
 
 /** A question put to the meeting, which an answer after a dash may follow. */
 const ASKED = /\b(?:asked|queried|enquired|questioned)\b/;

@@ -207,8 +207,11 @@ export function decidesAfterItsAccount(text: string): boolean {
 
 /** A part's words without its list marker ("(1)", "b.", "[a]", "iv)", or a paragraph's "5.2.1" before a sentence). */
 export function stripMarker(text: string): string {
-  return text.replace(OPENING_MARKER, '').replace(PARAGRAPH_NUMBER, '').trim();
+  return text.replace(OPENING_MARKER, '').replace(PARAGRAPH_NUMBER, '').replace(MINUTE_REFERENCE, '').trim();
 }
+
+/** "Min. 72: It was agreed …", "Minute 14. The Clerk …": the minute's own reference before what it records. */
+const MINUTE_REFERENCE = /^Min(?:ute)?\.?\s*(?:[Nn]o\.?\s*)?\d{1,4}[a-z]?(?:\/\d{2,4})?\s*[:.]\s+(?=\S)/;
 
 /** "5.2.1 The Chairman would …", "7.3. Members agreed …": a paragraph's number, two or three levels deep. */
 const PARAGRAPH_NUMBER = /^\d{1,3}(?:\.\d{1,3}){1,2}\.?\s+(?=[A-Z][a-z]|[A-Z]\s)/;

@@ -246,9 +246,18 @@ function splitInlineParts(pieces: string[]): string[] {
       for (const marker of found) {
         if (marker.value === null) continue;
         // "RESOLVED 7.2 That … 7.3 That …": a paragraph's numbers, the first of them straight after the keyword.
+        // "… adds three further recommendations to its decision: (f) that …; (g) that …; and (h) that …": a list that
+        // goes on from an earlier one, after a colon, its next part following.
+        const goesOnAfterColon =
+          expected === null &&
+          /:-?\s*$/.test(piece.slice(0, marker.index)) &&
+          found.some((m) => m.index > marker.index && m.value === (marker.value ?? 0) + 1);
         const starts =
           expected === null &&
-          (marker.value === 1 || marker.index === 0 || KEYWORD_ON_ITS_OWN.test(piece.slice(0, marker.index)));
+          (marker.value === 1 ||
+            marker.index === 0 ||
+            goesOnAfterColon ||
+            KEYWORD_ON_ITS_OWN.test(piece.slice(0, marker.index)));
         // "Supports the plan; and 2. Endorses …": the second part after "; and", the first part's number lost.
         const secondAfterFirst =
           expected === null && marker.value === 2 && FIRST_PART_ENDS.test(piece.slice(0, marker.index));
