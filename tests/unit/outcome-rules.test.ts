@@ -13225,13 +13225,13 @@ describe('shapes met on real pages in the forty-fifth session', () => {
     ],
     [
       'not outcomes: what a report asked, and a meeting suspended for a speaker',
-      'Minutes of the Executive held on 4 June 2024\n\n4. Housing strategy\n\nA report from the Director of Housing asked that the draft strategy be approved for consultation.\n\n5. Visitor\n\nAt 7.15 pm, with the arrival of the guest speaker, the meeting was suspended and Mrs Dee was invited to address the members.',
+      'Minutes of the Executive held on 4 June 2024\n\n4. Housing strategy\n\nA report from the Director of Housing asked that the draft strategy be approved for consultation.\n\n5. Visitor\n\nAt 7.15 pm, when the visiting speaker arrived, the meeting was suspended and Mrs Dee was invited to speak.',
       [],
     ],
     [
       'a vote for the proposal, then who was elected: the election alone',
-      'Minutes of Ashby Parish Council held on 4 June 2024\n\n1. Election of Chair\n\nCllr Ash proposed that Cllr Birch be re-elected as Chair. This was seconded by Cllr Cole. Members unanimously voted to accept the proposal. Cllr Birch said he was willing to stand and was duly elected.\n\nThe Closed Session was suspended for the Open Session',
-      [['resolution', 'Cllr Birch said he was willing to stand and was duly elected.']],
+      'Minutes of Ashby Parish Council held on 4 June 2024\n\n1. Election of Chair\n\nCllr Ash proposed that Cllr Birch be re-elected as Chair. This was seconded by Cllr Cole. Members all voted to accept the proposal. Cllr Birch said she was willing to stand again and was duly elected.\n\nThe Closed Session was suspended for the Open Session',
+      [['resolution', 'Cllr Birch said she was willing to stand again and was duly elected.']],
     ],
     [
       'something left for the clerk to do',
@@ -13265,13 +13265,58 @@ describe('shapes met on real pages in the forty-fifth session', () => {
     ],
     [
       'undertakings said in an informal group’s notes',
-      'Notes of the Steering Group held on 4 June 2024\n\n3. Website\n\nBob said that he will come back to the next meeting with a costed plan. Sal said that she will e-mail the link to everyone. Rachel advised that she would be working on the accessible version over the summer.\n\n4. Survey\n\nThe Chair asked for the survey results to be shared. He agreed that these would also be circulated to members.',
+      'Notes of the Steering Group held on 4 June 2024\n\n3. Website\n\nBob said he will come back to the June meeting with a costed plan. Sal explained she will e-mail her notes to the group. Rhian confirmed she would be working on an easy-read version over the summer.\n\n4. Survey\n\nThe Chair asked for the survey results to be shared. He agreed that these would also be circulated to members.',
       [
-        ['action', 'Bob said that he will come back to the next meeting with a costed plan.'],
-        ['action', 'Sal said that she will e-mail the link to everyone.'],
-        ['action', 'Rachel advised that she would be working on the accessible version over the summer.'],
+        ['action', 'Bob said he will come back to the June meeting with a costed plan.'],
+        ['action', 'Sal explained she will e-mail her notes to the group.'],
+        ['action', 'Rhian confirmed she would be working on an easy-read version over the summer.'],
         ['request', 'The Chair asked for the survey results to be shared.'],
         ['action', 'He agreed that these would also be circulated to members.'],
+      ],
+    ],
+    [
+      'round bullets glued to their first word',
+      'Notes of the Steering Group held on 3 March 2025\n\n3. Project leader\n\n•All members AGREED that a new project leader should be found\n•Tom said he would come back to the May meeting with a job outline\n\n4. Website\n\n•Ann said that she will e-mail the link to everyone once it is live.',
+      [
+        ['resolution', 'All members AGREED that a new project leader should be found'],
+        ['action', 'Tom said he would come back to the May meeting with a job outline'],
+        ['action', 'Ann said that she will e-mail the link to everyone once it is live.'],
+      ],
+    ],
+    [
+      'an election said whole as the item’s line, with no full stop, and one "duly voted in"',
+      'Minutes of the Annual Meeting of Ashby Parish Council held on 16 May 2024\n\n1. Cllr Ann Ash was unanimously re-elected as Chair for the year and signed the form.\n\n2. Cllr Ben Birch was unanimously re-elected as Vice Chairman\n\n3. Officers\n\nCllr Cai Cole was proposed as Tree Warden and duly voted in by all members.',
+      [
+        ['resolution', 'Cllr Ann Ash was unanimously re-elected as Chair for the year and signed the form.'],
+        ['resolution', 'Cllr Ben Birch was unanimously re-elected as Vice Chairman'],
+        ['resolution', 'Cllr Cai Cole was proposed as Tree Warden and duly voted in by all members.'],
+      ],
+    ],
+    [
+      'a numbered action with a hyphen for its colon',
+      'Notes of the Delivery Group held on 3 March 2025\n\n2. Terms of reference\n\nThe Group agreed the terms of reference, subject to one change.\n\nAction 2.1-  Secretariat to revise the terms of reference to show the change.',
+      [
+        ['resolution', 'The Group agreed the terms of reference, subject to one change.'],
+        ['action', 'Secretariat to revise the terms of reference to show the change.'],
+      ],
+    ],
+    [
+      'feedback requested, in the passive',
+      'Minutes of the Scrutiny Committee held on 3 March 2025\n\n5. Elections\n\nFeedback was requested from the Elections Team on what had been done to encourage postal voting.',
+      [
+        [
+          'information-request',
+          'Feedback was requested from the Elections Team on what had been done to encourage postal voting.',
+        ],
+      ],
+    ],
+    [
+      'a body’s decisions in a series, each read with the body',
+      'Minutes of the Area Committee held on 16 January 2025\n\n4. Harbour business case\n\nThe Committee thanked the officers for their work, welcomed the work so far, noted the timetable for the business case, agreed to hold a seminar for members, and asked that the harbour slides be sent to all members.',
+      [
+        ['resolution', 'The Committee noted the timetable for the business case'],
+        ['resolution', 'The Committee agreed to hold a seminar for members'],
+        ['request', 'The Committee asked that the harbour slides be sent to all members.'],
       ],
     ],
   ])('%s', readsWhole);
@@ -13281,7 +13326,7 @@ describe('meeting details met on real pages in the forty-fifth session', () => {
   it.each<[string, string, string | null, string | null]>([
     [
       'the day on the line below a summons that names none',
-      'June 2024 Minutes\n\nAshby Parish Council\n\nAll Parish Councillors were summoned to attend a Parish Council Meeting\n\nMonday 17 June 2024 at 19:30\n\nThe meeting was held in line with the guidance confirmed on the 1 March 2024.',
+      'June 2024 Minutes\n\nAshby Parish Council\n\nParish councillors were summoned to attend the Council’s meeting\n\nMonday 17 June 2024 at 19:30\n\nThe meeting was held in line with the guidance confirmed on the 1 March 2024.',
       'Ashby Parish Council',
       '2024-06-17',
     ],
@@ -13293,7 +13338,7 @@ describe('meeting details met on real pages in the forty-fifth session', () => {
     ],
     [
       'a letter’s date run into the notice of the meeting, the body in capitals',
-      'ASHBY TOWN COUNCIL Town Clerk 1 High Street 3rd June, 2024 A meeting of the AMENITIES COMMITTEE will be held in the Council Chamber on TUESDAY 11th JUNE, 2024 at 7:00pm.',
+      'ASHBY TOWN COUNCIL Town Clerk 1 High Street 3rd June, 2024 A meeting of the AMENITIES COMMITTEE will be held at the Pavilion on TUESDAY 11th JUNE, 2024 at 7:00pm.',
       'Amenities Committee',
       '2024-06-11',
     ],
@@ -13304,7 +13349,7 @@ describe('meeting details met on real pages in the forty-fifth session', () => {
   it('reads the body and day of a meeting page, not a report to another meeting listed among its papers', () => {
     expect(
       header(
-        "Children's Scrutiny Committee\nTuesday, 10 December 2024\n\nMinutes of the Meeting commencing at 10.00 am\n\nThe Committee also had before them:\n\n  • Restructure Report to Cabinet – 15 October 2024 by the Chief Executive",
+        "Children's Scrutiny Committee\nTuesday, 10 December 2024\n\nMinutes of the meeting, which began at 10.00 am\n\nThe Committee also had before them:\n\n  • Restructure Report to Cabinet – 15 October 2024 by the Chief Executive",
       ),
     ).toMatchObject({ committee: "Children's Scrutiny Committee", date: '2024-12-10' });
   });
@@ -13317,5 +13362,29 @@ describe('meeting details met on real pages in the forty-fifth session', () => {
       false,
     ).map((i) => i.number);
     expect(numbers).toEqual(['70', '71', '72', '73']);
+  });
+});
+
+describe('what a paper is and its date, met on real pages in the forty-fifth session', () => {
+  it('reads a meeting’s running order ("It will be proposed that …", "The proposal will be seconded.") as an agenda', async () => {
+    const paper = await readPaper(
+      'Meeting Details\n\n15 May 2026 - 18:15\n\n1. The retiring Chair will take the Chair.\n2. Election of Chair\nThe Council will elect the Chair for the year.\n(a) It will be proposed that Councillor Ash be made Chair for 2026/27.\n(b) The proposal will be seconded.\n(c) The motion will then be put to members.',
+    );
+    expect(paper.kind).toBe('agenda');
+  });
+
+  it('reads no date from the last meeting’s day wrapped below "To Approve the Minutes of the … Meeting Held"', async () => {
+    const paper = await readPaper(
+      'Present: Mr Ash (Chairman), Mrs Birch and 2 parishioners.\n- To Approve the Minutes of the Town Council’s last Meeting Held\n2nd March 2026\nAll agreed & signed by the Chairman.\n250. Matters Arising\nNone.',
+    );
+    expect(paper.date).toBeNull();
+  });
+
+  it('reads the body and day from "On Tuesday 14 th May 2024 a Meeting of … was held"', () => {
+    expect(
+      header(
+        'On Tuesday 14 th May 2024 a Meeting of Ashby Council was held in the Village Hall at 7.00 pm PRESENT: Cllrs Ash (Chair) and Birch\n\n101 Apologies were received from Cllr Cole.',
+      ),
+    ).toMatchObject({ committee: 'Ashby Council', date: '2024-05-14' });
   });
 });

@@ -468,9 +468,10 @@ export const HEAD_RULES: HeadRule[] = [
   {
     shape: 'a numbered ACTION with a colon',
     example: 'Action 3: Will Price to raise the matter on the community website.',
-    // Also with who acts in initials before the colon: "Action 2.2 - TB: to ask the housing manager …", "Action 3.1 TB: …".
+    // Also with who acts in initials before the colon: "Action 2.2 - TB: to ask the housing manager …", "Action 3.1 TB: …";
+    // and a hyphen for the colon: "Action 2.1- Secretariat to revise the terms of reference.".
     pattern:
-      /^(?:ACTION|Action) (?:No\.? ?)?\d{1,3}(?:\.\d{1,2})?[a-z]?\s*(?:(?:[-–—]\s*)?(?<who>[A-Z]{2,3}(?:\s*[/&,]\s*[A-Z]{2,3})*)\s*:|[:–—])\s*/,
+      /^(?:ACTION|Action) (?:No\.? ?)?\d{1,3}(?:\.\d{1,2})?[a-z]?\s*(?:(?:[-–—]\s*)?(?<who>[A-Z]{2,3}(?:\s*[/&,]\s*[A-Z]{2,3})*)\s*:|[:–—]|(?<=\d[a-z]?)-(?=\s))\s*/,
     kind: 'action',
   },
   {

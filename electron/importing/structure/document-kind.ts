@@ -381,6 +381,14 @@ export const KIND_EVIDENCE: KindEvidence[] = [
     pattern: /^(?:\d{1,3}\.?\s+)?To (?:receive|consider|note|approve|agree|confirm|elect|appoint|review|discuss)\b/,
   },
   {
+    shape: 'the running order of a meeting to come',
+    example: 'It will be proposed that Councillor Ash be elected Chair for 2026/27.',
+    kind: 'agenda',
+    // Also "The proposal will be seconded.", "The motion will then be put to members."
+    pattern:
+      /\bIt will be (?:proposed|moved) that\b|\b(?:proposal|proposition|motion|nomination) will (?:then )?be (?:seconded|put to)\b/i,
+  },
+  {
     shape: 'business to be taken, as a reading of papers',
     example: '3. Read the minute of the meeting of the Council held on 26 October 2022.',
     kind: 'agenda',

@@ -80,7 +80,7 @@ function mattersOf(blocks: RawBlock[], found: Candidate[]): (blockIndex: number)
 const BARE_VOTE =
   /^(?:(?:The )?(?:motion|proposal|recommendation|amendment)s? (?:was |were )?)?(?:duly |unanimously )?carried(?: unanimously| by \w+ votes? to \w+)?\.?$/i;
 
-/** "Members unanimously voted to accept the proposal.": a vote for what was put, saying nothing of it. */
+/** "All members voted to accept the nomination.": a vote for what was put, saying nothing of it. */
 const VOTED_FOR_IT =
   /^(?:The |All )?(?:[Mm]embers|[Cc]ouncill?ors|(?:[A-Z][\w-]* ){0,3}(?:Council|Committee|Board|Panel))(?: present)? (?:(?:then|all|unanimously) )*voted (?:unanimously )?(?:to (?:accept|approve|support|adopt|agree(?: to)?)|in favour of) (?:the|this|that) (?:proposal|motion|nomination|recommendation)s?\.?$/;
 
@@ -100,7 +100,7 @@ function dropBareVotesAfterTheirDecision(found: Candidate[]): Candidate[] {
       after.text.startsWith(lastSentence)
     )
       return false;
-    // "Members unanimously voted to accept the proposal. Cllr Ash … was duly elected.": the vote, then what it decided, in
+    // "Members all voted to accept the proposal. Cllr Ash … was duly elected.": the vote, then what it decided, in
     // the same paragraph or the next.
     if (
       VOTED_FOR_IT.test(c.text) &&

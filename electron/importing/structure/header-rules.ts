@@ -668,9 +668,10 @@ export const HEADER_RULES: HeaderRule[] = [
     shape: 'a meeting of a body to be held',
     example: 'A meeting of the Highfield Town Council will be held in the Council Chamber',
     // Also "This is a meeting of the Policy and Performance Scrutiny Panel of Ashby Borough Council held on …", and a
-    // summons: "… are duly required to attend the next meeting of Ashby Parish Council to be held at …".
+    // summons: "… are duly required to attend the next meeting of Ashby Parish Council to be held at …"; and after its day:
+    // "On Monday 3 rd June 2019 a Meeting of Ashby Council was held in the Hall".
     pattern: new RegExp(
-      `(?:^(?:A|An|The|This is (?:a|the))|\\battend (?:a|an|the)) (?:[\\w-]+ )?meeting of (?:the )?${NAMED_BODY}(?: of (?:the )?(?:[A-Z][\\w'’-]* ){1,4}Council)? (?:(?:will be|was|is to be|to be) )?held\\b`,
+      `(?:^(?:A|An|The|This is (?:a|the)|On [^.]{3,40}?\\b(?:19|20)\\d{2},? (?:a|an|the|A|An|The))|\\battend (?:a|an|the)) (?:[\\w-]+ )?[Mm]eeting of (?:the )?${NAMED_BODY}(?: of (?:the )?(?:[A-Z][\\w'’-]* ){1,4}Council)? (?:(?:will be|was|is to be|to be) )?held\\b`,
     ),
     committee: 1,
   },
@@ -794,8 +795,8 @@ export const BODY_IN_TEXT_RULES: HeaderRule[] = [
   {
     shape: 'the chair welcoming everyone to a named body’s meeting',
     example: 'The Chair welcomed everyone to the meeting of the Wellbeing Policy Development and Scrutiny Panel.',
-    // Also an AGM ("… welcomed everyone to the AGM of the Safer Streets Board"), and the chair's announcement read out:
-    // "Welcome to this meeting of the Planning and Regulatory Committee, which is being filmed".
+    // Also an AGM ("… welcomed those present to the AGM of the Streets Forum"), and the chair's announcement read out:
+    // "Welcome to this meeting of the Licensing Committee, which is being recorded".
     pattern: new RegExp(
       `(?:\\bwelcomed (?:everyone|all|all those|those|members|attendees|(?:all )?participants|guests)(?: present)? to|\\bWelcome to) (?:the|this) (?:[\\w-]+ )?(?:meeting|AGM|Annual General Meeting) of (?:the )?${NAMED_BODY}\\b`,
     ),
@@ -804,7 +805,7 @@ export const BODY_IN_TEXT_RULES: HeaderRule[] = [
   },
   {
     shape: 'the chair welcoming everyone to a named body’s first meeting of the year',
-    example: 'The Chair welcomed all in attendance to the first Housing Scrutiny Board meeting of the municipal year.',
+    example: 'The Chair welcomed members to the first Housing Scrutiny Board meeting of the year.',
     // Also with the body's remit in brackets: "… the first Scrutiny Board (Children and Families) meeting …".
     pattern: new RegExp(`\\bwelcomed [^.]{2,60}? to the first (${NAMED_BODY}(?: \\([A-Z][^()]{2,60}\\))?) meeting\\b`),
     committee: 1,

@@ -472,7 +472,7 @@ function readDate(printedHeader: string[], printed: string[], meetingPaper: bool
   if (itemPage) return null;
   // "11th July 2019 / Dear Councillor, You are summoned to attend a meeting of Parish Council on Thursday, 18th July": the
   // summons says when the meeting is; the date above it is the letter's.
-  // So does the line below a summons that names no day ("… were summoned to attend a Parish Council Meeting" over
+  // So does the line below a summons that names no day ("… were summoned to attend the meeting" over
   // "Monday 15 November 2021 at 19:30").
   const summons = header.findIndex((t) => SUMMONS.test(t));
   if (summons >= 0) return meetingDateIn(header[summons] as string) ?? meetingDateIn(header[summons + 1] ?? '');
@@ -542,8 +542,12 @@ function anotherWeekdayBelow(dateLine: string, below: string): boolean {
 const DATE_LED_LINE =
   /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}\b(?:[^.]|\.(?=\d)){0,60}$/;
 
-/** "To receive the minutes of the meetings held on:": a lead-in over other meetings' dates, listed below it. */
-const OTHER_MEETINGS_LISTED = /\bminutes\b[^.]{0,80}\b(?:held on|of|dated)\s*:\s*$/i;
+/**
+ * "To receive the minutes of the meetings held on:": a lead-in over other meetings' dates, listed below it. So is "To
+ * Approve the Minutes of the Town Council’s last Meeting Held" over "2nd March 2015", the last meeting's day wrapped below.
+ */
+const OTHER_MEETINGS_LISTED =
+  /\bminutes\b[^.]{0,80}\b(?:held on|of|dated)\s*:\s*$|\b(?:agree|approve|confirm|receive|sign|adopt)\b[^.]{0,20}\bminutes\b[^.]{0,80}\b(?:held(?: on)?|dated)\s*:?\s*$/i;
 
 /** "Page last updated:", "Upcoming health scrutiny meetings", "Dates of future meetings": a label over another date. */
 const OTHER_DATE_ABOVE =

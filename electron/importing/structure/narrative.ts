@@ -269,6 +269,9 @@ export function narrative(
     // "There was a request for news from officers, and it was confirmed that there would be an update at the next
     // meeting": what was asked, then what was agreed, each a sentence of its own.
     .flatMap((sentence) => quotedWhole(sentence, AND_IT_WAS_AGREED, quotes))
+    // "The Panel welcomed the update, noted the timetable, agreed to hold a seminar, and asked that …": a body's
+    // decisions in a series, each read with the body.
+    .flatMap((sentence) => seriesOfOneBody(sentence, quotes))
     // "Councillors resolved to apply for a grant and agreed that the hall would be a suitable location.": two decisions.
     .flatMap((sentence) => twoDecisionsOfOneBody(sentence, quotes))
     // "That the update be noted and that the action plan be refreshed …": two decisions, their keyword
@@ -959,6 +962,26 @@ const TWO_THATS =
 const TWO_PEOPLE_TO_ACT = new RegExp(
   String.raw`^((?:It was|(?:The )?(?:[A-Z][\w-]* ){0,3}(?:Council|Committee|Board|Panel|Members|Councillors))(?: (?:also|unanimously|then|discussed and))? (?:resolved|agreed|decided) that) ((?:the |[A-Z])[^.;]{2,60}? (?:would|will|should) [a-z]{3,}[^.;]*?),? and ((?:the (?:[Cc]lerk|[Cc]hair(?:man|person)?|[Tt]reasurer)|(?:Cllr|Councill?or|Mr|Mrs|Ms|Dr)\.? (?:[A-Z]\. ?)*[A-Z][\w'’-]+) (?:would|will|should) [a-z]{3,}[^.;]*)$`,
 );
+
+/** A body, then its first verb: "The Committee noted …", "Members agreed …". */
+const BODY_THEN_VERB =
+  /^((?:The )?(?:[A-Z][\w-]* ){0,3}(?:Committee|Council|Board|Panel|Cabinet|Group|Forum)|Members|Councillors) (?=(?:noted|agreed|approved|endorsed|welcomed|thanked|asked|requested|supported|accepted)\b)/;
+/** ", agreed to …", ", and asked that …": where the next decision of the series begins. */
+const NEXT_IN_SERIES =
+  /,\s+(?:and\s+)?(?=(?:noted|agreed|approved|endorsed|asked|requested|supported|accepted)\b(?! that the\b[^,]{0,40}\bwas\b))/;
+
+function seriesOfOneBody(sentence: string, quotes: Map<string, string>): string[] {
+  const body = BODY_THEN_VERB.exec(sentence)?.[1];
+  if (!body) return [sentence];
+  const parts = sentence.split(NEXT_IN_SERIES);
+  // Three or more, so that "noted the report, and agreed …" stays for the reading of two decisions.
+  if (parts.length < 3) return [sentence];
+  return parts.map((part, i) => {
+    const said = i === 0 ? part : `${body} ${part}`;
+    quotes.set(said, sentence);
+    return said;
+  });
+}
 
 function twoDecisionsOfOneBody(sentence: string, quotes: Map<string, string>): string[] {
   const parts = twoDecisionsOf(sentence);

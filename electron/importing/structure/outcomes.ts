@@ -1868,7 +1868,7 @@ const DECIDED_AFTER_TITLE =
  * Not what the item is about ("Matters arising that were agreed at the last meeting").
  */
 const WHOLE_SENTENCE =
-  /^(?!(?:Matters|Items?|Reports?|Minutes|Actions?|Issues|Decisions|Updates?)\b)[A-Z][^:]{5,}\b(?:(?:was|were|has been|have been) (?:duly |unanimously )?(?:approved|agreed|accepted|adopted|noted|refused|granted|deferred|elected|appointed|co-opted|confirmed as)|(?:agreed|resolved|decided) (?:to|that))\b(?:[^:]*\.|(?: [\w'’-]+){0,6})$/;
+  /^(?!(?:Matters|Items?|Reports?|Minutes|Actions?|Issues|Decisions|Updates?)\b)[A-Z][^:]{5,}\b(?:(?:was|were|has been|have been) (?:duly |unanimously )?(?:approved|agreed|accepted|adopted|noted|refused|granted|deferred|(?:re-)?elected|(?:re-)?appointed|co-opted|confirmed as)|(?:agreed|resolved|decided) (?:to|that))\b(?:[^:]*\.|(?: [\w'’-]+){0,6})$/;
 /** "KP to find out who owns the verge.", "The Clerk is to write to the school.": who is to act, then what, as a line opens. */
 const OWNER_TO_DO = new RegExp(String.raw`^${ACTS} (?:is |are )?to [a-z]{3,}`);
 /** "To approve the accounts", "To consider applications": the business as the agenda listed it. */
