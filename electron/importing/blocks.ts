@@ -38,8 +38,8 @@ export const LIST_MARKER =
  * whose verb has not come yet, so its sentence goes on below whatever the break; and the line that brings the verb.
  */
 export const THAT_PART_BEFORE_ITS_VERB =
-  /^(?:\(?[a-z0-9]{1,3}[.)]\s+)?That\s(?![^]*\b(?:be|is|are|was|were|has|have|had|do|does|did|will|would|shall|should|can|could|may|must|notes?|agrees?|approves?|endorses?)\b)[^.;:]{5,}$/;
-export const BRINGS_THE_VERB = /^[A-Z][\w'’ ()-]{0,80}?\bbe [a-z]+(?:ed|en)\b/;
+  /^(?:\(?[a-z0-9]{1,3}[.)]\s+|\d{1,3}\.\d{1,3}\.?\s+)?That\s(?![^]*\b(?:be|is|are|was|were|has|have|had|do|does|did|will|would|shall|should|can|could|may|must|notes?|agrees?|approves?|endorses?)\b)[^.;:]{5,}$/;
+export const BRINGS_THE_VERB = /^[A-Z][\w'’ (),-]{0,140}?\bbe [a-z]+(?:ed|en)\b/;
 
 /** "23.001.It was resolved …": a paragraph's number run into its first word. */
 export const GLUED_PARAGRAPH_NUMBER = /^(\d{1,4}(?:\.\d{1,4})*\.)(?=[A-Z][a-z])/;

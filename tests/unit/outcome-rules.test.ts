@@ -13319,6 +13319,69 @@ describe('shapes met on real pages in the forty-fifth session', () => {
         ['request', 'The Committee asked that the harbour slides be sent to all members.'],
       ],
     ],
+    [
+      'someone asked by name alone to report back',
+      'Minutes of Ashby Parish Council held on 14 October 2025\n\n87. Speed limit\n\nThe consultation on the lower limit has closed and the new signs have been ordered. Cllr Ash asked Morag to report back on when the new signs are due.',
+      [['action', 'Cllr Ash asked Morag to report back on when the new signs are due.']],
+    ],
+    [
+      'a decision’s part broken over a web page’s short lines, its verb three lines down',
+      'Issue - meetings\n\nMeeting: 18/10/2025 - Executive (Item 12)\n\n2.1 That the Executive’s replies\nto the recommendations of the Housing\nand Care\nScrutiny Committee review of damp in council homes, as set out in\nsection 4 of the report, be agreed.\nReason for decision – to reply to the review.',
+      [
+        [
+          'resolution',
+          'The Executive’s replies to the recommendations of the Housing and Care Scrutiny Committee review of damp in council homes, as set out in section 4 of the report, be agreed.',
+        ],
+      ],
+    ],
+    [
+      '"It was agreed" with no "that", five words before "would"',
+      'Minutes of the Risk Committee held on 3 March 2025\n\n6. Audit recommendations\n\nMembers went through the open recommendations. It was agreed a note on the overdue actions would come to the next meeting.',
+      [['follow-up', 'A note on the overdue actions would come to the next meeting.']],
+    ],
+    [
+      'someone asked the clerk to redistribute something',
+      'Minutes of Ashby Parish Council held on 3 March 2025\n\n5. Grants\n\nCllr Ash asked the clerk to redistribute to all members the criteria for the county grant scheme.',
+      [['action', 'Cllr Ash asked the clerk to redistribute to all members the criteria for the county grant scheme.']],
+    ],
+    [
+      'how it was carried and the keyword ending a paragraph, over roman parts; a question is not a request',
+      'Minutes of the Civic Affairs Committee held on 3 March 2025\n\n9. Risk management\n\nThe Committee asked for clarification of the difference between the two measures of risk. The auditor explained them. Unanimously resolved:\n\ni. To note the work done by Internal Audit since the last meeting.\n\nii. To say whether further progress reports are needed.',
+      [
+        ['resolution', 'Note the work done by Internal Audit since the last meeting.'],
+        ['resolution', 'Say whether further progress reports are needed.'],
+      ],
+    ],
+    [
+      'who sat, listed under a page’s "Action Sheet" title, is no action',
+      'Housing Scrutiny Panel 12 March 2025\n\nAction Sheet\n\nMembers: Councillors Ash (Chair), Birch, Cole and Dunn.\n\nOfficers: Eve Ford.\n\nThe slow progress of the damp survey was raised and this was to be followed up by Scrutiny Support.',
+      [
+        [
+          'action',
+          'The slow progress of the damp survey was raised and this was to be followed up by Scrutiny Support.',
+        ],
+      ],
+    ],
+    [
+      'someone named who would be invited to the next meeting, after "and"',
+      'Minutes of Ashby Parish Council held on 3 March 2025\n\n7. Police\n\nConcerns were raised about parking outside the school and Sgt Dee Ash would be invited to the next meeting to speak about it.',
+      [
+        [
+          'work-programme',
+          'Concerns were raised about parking outside the school and Sgt Dee Ash would be invited to the next meeting to speak about it.',
+        ],
+      ],
+    ],
+    [
+      '"To clarify matters" before what was approved is no agenda business',
+      'Minutes of the Hall Committee held on 3 March 2025\n\n6. Finance\n\nTo clarify matters a separate budget for the new shelter had been circulated and this was approved.',
+      [
+        [
+          'resolution',
+          'Clarify matters a separate budget for the new shelter had been circulated and this was approved.',
+        ],
+      ],
+    ],
   ])('%s', readsWhole);
 });
 

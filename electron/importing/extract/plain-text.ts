@@ -361,7 +361,12 @@ export function extractPlainText(text: string): ExtractedText {
     const lastWordWrapped: boolean =
       open !== null && sentenceOpen && !blankSince && /^[A-Za-z'’-]+\.$/.test(line) && open.text.split(' ').length >= 5;
     // "(a) That the amount … for the Inner West" / (blank) / "  Area Committee be noted.": the part's verb, below it.
-    const verbBelow: boolean = open !== null && THAT_PART_BEFORE_ITS_VERB.test(open.text) && BRINGS_THE_VERB.test(line);
+    // So is "2.1 That the Executive's responses" over "to the recommendations of the Health and Care" over "Scrutiny
+    // Committee report …, be agreed.": a web page's short lines, no blank between, until the verb comes.
+    const verbBelow: boolean =
+      open !== null &&
+      THAT_PART_BEFORE_ITS_VERB.test(open.text) &&
+      (BRINGS_THE_VERB.test(line) || (!blankSince && !LIST_MARKER.test(line)));
     const dateWrapped: boolean =
       open !== null && !blankSince && ENDS_ON_DAY.test(open.text) && OPENS_ON_MONTH_AND_YEAR.test(line);
     const carriesOn: boolean =

@@ -459,6 +459,13 @@ export const HEAD_RULES: HeadRule[] = [
     kind: 'action',
   },
   {
+    shape: 'how it was carried, then the keyword, over its parts',
+    example: 'Unanimously resolved:',
+    // Also "By a majority resolved:".
+    pattern: /^(?:Unanimously|By a majority)\s+(?:resolved|agreed|RESOLVED|AGREED)\s*(?::-?|[–—-])\s*/,
+    kind: 'resolution',
+  },
+  {
     shape: 'a decision keyword, then the part’s numeral in brackets, as a column of labels prints it',
     example: 'Agreed (i) The minutes were approved as an accurate record.',
     pattern:

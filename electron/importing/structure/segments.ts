@@ -35,6 +35,8 @@ const SPLIT_BEFORE = [
   // ("5. Poppies.Resolved: to order ten …").
   /(?<=[.;]\s+)(?:Resolved|Agreed|Action|Decision|Decided|Resolution)\s*[:–—-]/g,
   /(?<=[a-z]{3}\.)(?:Resolved|Agreed|Decision|Decided|Resolution)\s*[:–—-]/g,
+  // "… mitigate risks. Unanimously resolved:" ending a paragraph: how it was carried and the keyword, over the parts below.
+  /(?<=[.;]\s+)(?=(?:Unanimously|By a majority)\s+(?:resolved|agreed|RESOLVED|AGREED)\s*:\s*$)/g,
   // "… covering the years 2026-27 to 2030-31. Decision The Committee noted – 1. …": a meeting page's "Decision" heading
   // run into the row it heads, the body that decided after it.
   /(?<=[.;]\s+)(?=Decision\s+The\s+[A-Z])/g,

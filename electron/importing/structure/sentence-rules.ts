@@ -797,14 +797,15 @@ export const SENTENCE_RULES: SentenceRule[] = [
     // agreed, after consultation with Councillor Davey, that there was no longer any requirement …"; and in principle: "It was
     // agreed in principle to donate £250 to the appeal", or for the future: "It was agreed in future an annual sum would be
     // available"; and who will act, with no "that": "It was agreed Ann Ash, Ben Birch & Cai Cole would review the details",
-    // "It was agreed RE should discuss the lights with the electrician", "It was agreed a further £500 be set aside";
+    // "It was agreed RE should discuss the lights with the electrician", "It was agreed a further £500 be set aside", "It was
+    // agreed a note on the open actions would come to the next meeting";
     // and after a reason with no comma: "Owing to the weather it was agreed to move the fete", and "agreed after discussion to …";
     // and what was put first: "It was suggested and agreed to write to the highways authority"; and by whom, named: "It was
     // also agreed by the Forum that reports cite their sources", or how: "It was agreed by unanimous vote to keep the grant as it
     // was", or with "also" after the verb: "It was agreed also that the remit be reviewed". Not an opinion all shared:
     // "It was agreed that it was not helpful that the shed had been moved".
     pattern:
-      /(?:^|,\s+(?:and\s+)?|\s(?:and|so|but)\s+(?:after (?:some |further |much )?discussion,?\s+)?(?=it (?:was|is) )|\b(?:where|whereupon|when|which)\s+|^(?:As|Since|Because|Given that|Due to|Owing to|In view of) [^.;,]{3,160}?\s(?=it was (?:(?:also|further|then|therefore|unanimously) )*agreed\b))(?:It|it) (?:was|has been|had been|is),? (?:(?:also|further|then|therefore|unanimously|however),? )*(?:suggested and )?(?:agreed|Agreed|AGREED|determined|pledged|voted(?: upon)?)(?: also| in principle| in (?:the )?future,?| going forward,?| from now on,?| after (?:some |further |much )?discussion|,? however,?)?(?:,\s+(?:after|following|on|with|having)\b[^,.;]{3,80},)?(?: by (?:all|everyone|[Mm]embers|[Cc]ouncill?ors|all (?:[Mm]embers|[Cc]ouncill?ors)|the (?:[Cc]ouncil|[Cc]ommittee|meeting|[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,3})|(?:a |an )?(?:unanimous|majority) (?:vote|decision)|a show of hands)(?: present)?)?(?: under (?:[A-Z][\w ]{2,30}?|delegated powers?))? (?:that\s+(?!it (?:was|is|would be) (?:not |very |most )?(?:helpful|unhelpful|appropriate|fair|unfair|right|wrong|unfortunate|regrettable|disappointing|important|clear|a shame|a pity|unacceptable|acceptable|useful|sensible)\b)|that,\s+(?![^.;]*\b(?:will|would|should|shall|did|do|does|could) not\b)|for\s+(?=(?:the |a )?[A-Z]|(?:the |a |this |these |that )?[a-z][\w'’-]*(?: [a-z][\w'’-]*){0,3} to [a-z])|(?=to\b)|(?=the\b)|(?=(?:we|they) (?:need|needed|should|must|will|would)\b)|(?=(?:[a-z][\w'’-]*|£[\d,.]*\d)(?: (?:[a-z][\w'’-]*|£[\d,.]*\d)){0,3} (?:would|should|will|be)\b)|(?=(?:(?:Cllrs?|Councill?ors?|Mr|Mrs|Ms|Dr)\.? )?(?:[A-Z][a-z'’-]+|[A-Z]{2,3})(?:(?:,| and| &) (?:(?:Cllr|Councill?or|Mr|Mrs|Ms|Dr)\.? )?[A-Z][a-z'’-]+| [A-Z][a-z'’-]+){0,7} (?:would|should|will)\b))/,
+      /(?:^|,\s+(?:and\s+)?|\s(?:and|so|but)\s+(?:after (?:some |further |much )?discussion,?\s+)?(?=it (?:was|is) )|\b(?:where|whereupon|when|which)\s+|^(?:As|Since|Because|Given that|Due to|Owing to|In view of) [^.;,]{3,160}?\s(?=it was (?:(?:also|further|then|therefore|unanimously) )*agreed\b))(?:It|it) (?:was|has been|had been|is),? (?:(?:also|further|then|therefore|unanimously|however),? )*(?:suggested and )?(?:agreed|Agreed|AGREED|determined|pledged|voted(?: upon)?)(?: also| in principle| in (?:the )?future,?| going forward,?| from now on,?| after (?:some |further |much )?discussion|,? however,?)?(?:,\s+(?:after|following|on|with|having)\b[^,.;]{3,80},)?(?: by (?:all|everyone|[Mm]embers|[Cc]ouncill?ors|all (?:[Mm]embers|[Cc]ouncill?ors)|the (?:[Cc]ouncil|[Cc]ommittee|meeting|[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,3})|(?:a |an )?(?:unanimous|majority) (?:vote|decision)|a show of hands)(?: present)?)?(?: under (?:[A-Z][\w ]{2,30}?|delegated powers?))? (?:that\s+(?!it (?:was|is|would be) (?:not |very |most )?(?:helpful|unhelpful|appropriate|fair|unfair|right|wrong|unfortunate|regrettable|disappointing|important|clear|a shame|a pity|unacceptable|acceptable|useful|sensible)\b)|that,\s+(?![^.;]*\b(?:will|would|should|shall|did|do|does|could) not\b)|for\s+(?=(?:the |a )?[A-Z]|(?:the |a |this |these |that )?[a-z][\w'’-]*(?: [a-z][\w'’-]*){0,3} to [a-z])|(?=to\b)|(?=the\b)|(?=(?:we|they) (?:need|needed|should|must|will|would)\b)|(?=(?:[a-z][\w'’-]*|£[\d,.]*\d)(?: (?:[a-z][\w'’-]*|£[\d,.]*\d)){0,5} (?:would|should|will|be)\b)|(?=(?:(?:Cllrs?|Councill?ors?|Mr|Mrs|Ms|Dr)\.? )?(?:[A-Z][a-z'’-]+|[A-Z]{2,3})(?:(?:,| and| &) (?:(?:Cllr|Councill?or|Mr|Mrs|Ms|Dr)\.? )?[A-Z][a-z'’-]+| [A-Z][a-z'’-]+){0,7} (?:would|should|will)\b))/,
     kind: 'follow-up',
     keep: 'after-match',
   },
@@ -1088,9 +1089,10 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'a body that asked someone to do something, or asked for something',
     example: 'The Committee also asked the Head of Planning to circulate the update report before each meeting.',
     // Also after what the body remarked on: "The Board highlighted that air quality would be key and requested modelling data
-    // be provided"; and "The Panel tasked the Officer to draft the report".
+    // be provided"; and "The Panel tasked the Officer to draft the report". Not a question put ("The Committee asked for
+    // clarification of the difference between …").
     pattern: new RegExp(
-      `^(?:[^.,;]{3,80},\\s+(?:and\\s+)?)?${BODY}\\s+(?:(?:highlighted|commented|discussed|considered|acknowledged|emphasised|emphasized|stressed|expressed|raised)\\b[^.;]{3,200}?\\s+and\\s+)?(?:also |further |then |unanimously )?(?:asked|requested|instructed|tasked|invited|encouraged|urged)\\s+(?!whether\\b|if\\b(?! there could be\\b)|how\\b|what\\b|why\\b|when\\b|who\\b|about\\b|(?:a number of |several |various |some |further )?questions?\\b|the following\\b)`,
+      `^(?:[^.,;]{3,80},\\s+(?:and\\s+)?)?${BODY}\\s+(?:(?:highlighted|commented|discussed|considered|acknowledged|emphasised|emphasized|stressed|expressed|raised)\\b[^.;]{3,200}?\\s+and\\s+)?(?:also |further |then |unanimously )?(?:asked|requested|instructed|tasked|invited|encouraged|urged)\\s+(?!whether\\b|if\\b(?! there could be\\b)|how\\b|what\\b|why\\b|when\\b|who\\b|about\\b|(?:a number of |several |various |some |further )?questions?\\b|the following\\b|for (?:further )?(?:clarification|clarity|an explanation)\\b)`,
     ),
     kind: 'request',
   },
@@ -2017,9 +2019,10 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'someone asked the clerk or an officer to do something',
     example: 'Cllr Hale asked the Clerk to write to the landowner about the hedge.',
     // Also the police asked to attend or to see to something: "Cllr Birch asked the Police to ensure regular attendance".
+    // And someone asked by name alone: "Cllr Ash asked Morag to report back on when the new bench is due".
     // Not what had been asked before the meeting: "He confirmed that he had asked the Clerk to write for advice".
     pattern: new RegExp(
-      `(?<!\\bhad )\\b(?:asked|requested|instructed) (${PERSON})(?: \\([^()]{2,40}\\))? to (?:write|contact|arrange|investigate|look into|check|circulate|send|provide|forward|chase|obtain|order|liaise|email|follow up|find out|seek|raise|draft|prepare|book|organise|reply|respond|pursue|clarify|confirm|report back|ensure|attend|monitor|patrol|ask|inform|notify|invite|approach|speak to|include|add|put|place|publish|get confirmation|get (?:a |an )?(?:quote|quotation|update|answer|price))\\b`,
+      `(?<!\\bhad )\\b(?:asked|requested|instructed) (${PERSON}|(?!(?:Members|Council|Councillors|Cabinet|Committee|Government|Officers|Parliament|Residents|Everyone|All|Highways|Police)\\b)[A-Z][a-z]{2,}(?: [A-Z][a-z'’-]+)?)(?: \\([^()]{2,40}\\))? to (?:write|contact|arrange|investigate|look into|check|circulate|(?:re-?)?distribute|re-?send|send|provide|forward|chase|obtain|order|liaise|email|follow up|find out|seek|raise|draft|prepare|book|organise|reply|respond|pursue|clarify|confirm|report back|ensure|attend|monitor|patrol|ask|inform|notify|invite|approach|speak to|include|add|put|place|publish|get confirmation|get (?:a |an )?(?:quote|quotation|update|answer|price))\\b`,
     ),
     kind: 'action',
     owner: 1,
@@ -2538,8 +2541,10 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'someone who will be asked, contacted or invited: the council will ask',
     example: 'The owner of the pub will be asked for her views on this.',
+    // Also after what was raised and "and", someone named: "Concerns were raised about parking and Sgt Dee Ash would be
+    // invited to the next meeting".
     pattern:
-      /^(?!(?:The |This )?(?:[A-Z][\w&-]* ){0,4}(?:[Cc]ommittee|[Cc]ouncil|[Cc]abinet|[Bb]oard|[Pp]anel|[Ss]ub-[Cc]ommittee|[Ee]xecutive|[Aa]ssembly|[Ff]orum|[Gg]roup)\b|[Mm]embers\b|[Cc]ouncillors\b)(?:[^.;]{0,120}? and (?=the (?!(?:[A-Z][\w&-]* ){0,4}(?:Committee|Council|Cabinet|Board|Panel|Sub-Committee|Executive)\b)))?(?:The |An? |the )?(?:[\w'’&()-]+ ){0,7}?(?:will|would|is to|are to) (?:now |also |then )?be (?:asked(?! to (?:remain|leave|withdraw|observe|be silent)\b)|contacted|approached|invited(?! to (?:say|declare|speak|comment|ask|put|raise|make|indicate|note|consider|elect|appoint|approve|confirm|receive)\b)|written to|reminded|consulted|chased|informed|notified|advised of)\b/,
+      /^(?!(?:The |This )?(?:[A-Z][\w&-]* ){0,4}(?:[Cc]ommittee|[Cc]ouncil|[Cc]abinet|[Bb]oard|[Pp]anel|[Ss]ub-[Cc]ommittee|[Ee]xecutive|[Aa]ssembly|[Ff]orum|[Gg]roup)\b|[Mm]embers\b|[Cc]ouncillors\b)(?:[^.;]{0,120}? and (?=the (?!(?:[A-Z][\w&-]* ){0,4}(?:Committee|Council|Cabinet|Board|Panel|Sub-Committee|Executive)\b)|(?:[A-Z][\w/'’-]*\.? ){1,3}(?:would|will) be (?:asked|contacted|approached|invited)\b))?(?:The |An? |the )?(?:[\w'’&()/-]+ ){0,7}?(?:will|would|is to|are to) (?:now |also |then )?be (?:asked(?! to (?:remain|leave|withdraw|observe|be silent)\b)|contacted|approached|invited(?! to (?:say|declare|speak|comment|ask|put|raise|make|indicate|note|consider|elect|appoint|approve|confirm|receive)\b)|written to|reminded|consulted|chased|informed|notified|advised of)\b/,
     kind: 'action',
   },
   {
@@ -3766,9 +3771,10 @@ export const NOT_OUTCOMES: {
   {
     shape: 'someone invited to present a petition or to speak, as the meeting is run',
     example: 'The Council invited Mr Manley to present a petition on behalf of the Continuity Group.',
-    // Not a report asked for a later meeting ("invited the Director to present a report to the next meeting").
+    // Not a report asked for a later meeting ("invited the Director to present a report to the next meeting"), nor someone
+    // invited to a later meeting to speak to something ("… would be invited to the next meeting to address this").
     pattern:
-      /\binvited\b[^.;]{2,80}?\bto (?:present (?:a |the |their |his |her )?(?:petition|deputation|question|statement)|speak|address|introduce (?:himself|herself|themselves)|take (?:the|their) seats?)\b(?![^.;]*\b(?:next|future|subsequent|later) meeting\b)/,
+      /\binvited\b(?![^.;]{0,40}?\b(?:next|future|subsequent|later) meeting\b)[^.;]{2,80}?\bto (?:present (?:a |the |their |his |her )?(?:petition|deputation|question|statement)|speak|address|introduce (?:himself|herself|themselves)|take (?:the|their) seats?)\b(?![^.;]*\b(?:next|future|subsequent|later) meeting\b)/,
   },
   {
     shape: 'members asked to consider something: the business put to them, not yet decided',
@@ -4187,8 +4193,9 @@ export const NOT_OUTCOMES: {
   {
     shape: 'who else attended, or the background to a decision, or a website’s note',
     example: 'Also present:',
+    // Also who sat, listed after a label under a page's "Action Sheet" title: "Members: Councillors Ash (Chair), Birch, Cole".
     pattern:
-      /^(?:Also (?:present|in attendance)|In attendance)(?:\s*:|$)|^The background (?:for|to) the decision\b|^Please note\b/i,
+      /^(?:Also (?:present|in attendance)|In attendance)(?:\s*:|$)|^(?:Present|Members|Officers|Apologies|Attendees)\s*:\s*(?:(?:Cllrs?\.?|Councill?ors?|Mr|Mrs|Ms|Dr)\s)?[A-Z][\w'’.-]*(?: \([^()]{2,30}\))?\s*,|^The background (?:for|to) the decision\b|^Please note\b/i,
   },
   {
     shape: 'a condition of a planning permission, as printed with the decision',
@@ -4426,9 +4433,10 @@ export const NOT_OUTCOMES: {
     // purpose before what was decided ("To address any outstanding queries, it was agreed to hold a drop-in session.", "To
     // settle the matter, it was noted that the Chair will meet …"), nor
     // the business with what was decided after a dash or colon ("To consider buying planters – it was agreed to buy two.",
-    // "To elect a Chair: It was resolved to appoint Cllr Ash"); nor "To this end …".
+    // "To elect a Chair: It was resolved to appoint Cllr Ash"); nor "To this end …", nor "To clarify matters a separate
+    // budget had been circulated and this was approved".
     pattern:
-      /^To (?!(?:this|that) end\b)[a-z](?![^.;:]*[a-z,)]\s+No (?:objections?|comments?|observations?)\.?$)(?![^.;:]{0,200}(?:,|:|\s[–—-])\s+(?:[Ii]t was|[Tt]he (?:[Cc]ommittee|[Cc]ouncil|[Bb]oard|[Gg]roup|[Pp]anel)) (?:agreed|resolved|decided|noted that)\b)/,
+      /^To (?!(?:this|that) end\b|(?:clarify|summari[sz]e|recap)(?: (?:matters|the position))?,? (?:a|an|the|this|it)\b)[a-z](?![^.;:]*[a-z,)]\s+No (?:objections?|comments?|observations?)\.?$)(?![^.;:]{0,200}(?:,|:|\s[–—-])\s+(?:[Ii]t was|[Tt]he (?:[Cc]ommittee|[Cc]ouncil|[Bb]oard|[Gg]roup|[Pp]anel)) (?:agreed|resolved|decided|noted that)\b)/,
     decidedUnderAHeading: true,
   },
   {
