@@ -13382,6 +13382,57 @@ describe('shapes met on real pages in the forty-fifth session', () => {
         ],
       ],
     ],
+    [
+      'a part that notes, then decides',
+      'Minutes of the Joint Committee held on 12 March 2025\n\n4. Growth plan\n\nDecision: The Committee:\n(a) endorsed the publication of the growth plan\n(b) noted that the plan was a draft and agreed to delegate its final sign-off to the Chair',
+      [
+        ['resolution', 'Endorsed the publication of the growth plan'],
+        ['resolution', 'Noted that the plan was a draft and agreed to delegate its final sign-off to the Chair'],
+      ],
+    ],
+    [
+      'a vote, then "RESOLVED that" with no full stop between',
+      'Minutes of Ashby Parish Council held on 17 November 2025\n\nCM 902 Vacancies\n\nTwo candidates spoke to the meeting. It was proposed by Cllr Ash, seconded by Cllr Birch and with 12 votes for and 1 against RESOLVED that Cai Cole be co-opted to the Parish Council for the Hill ward.',
+      [['resolution', 'Cai Cole be co-opted to the Parish Council for the Hill ward.']],
+    ],
+    [
+      'an officer who confirmed that copies could be circulated',
+      'Minutes of the Standards Committee held on 31 July 2025\n\n12. Training\n\nMr Dale confirmed that copies of the slides used in the training could be circulated to Members before the next meeting.',
+      [
+        [
+          'action',
+          'Mr Dale confirmed that copies of the slides used in the training could be circulated to Members before the next meeting.',
+        ],
+      ],
+    ],
+    [
+      'what an officer gave the meeting, listed, is no request',
+      'Minutes of the Community Committee held on 4 December 2025\n\n6. City plan update\n\nThe Head of Policy attended and provided Members with the following information:\n\n  • The plan was launched two years ago.\n  • It focused on three themes.\n\nRESOLVED – That the update be noted.',
+      [['resolution', 'The update be noted.']],
+    ],
+    [
+      'a letter that would soon go out',
+      'Minutes of Ashby Parish Council held on 4 December 2025\n\n5. Speeding\n\nThe speed survey results were discussed and a letter would soon go out to all residents.',
+      [['action', 'The speed survey results were discussed and a letter would soon go out to all residents.']],
+    ],
+    [
+      'parts named inside a decision’s subject, its verb after them: one decision',
+      'Decision:\n\nThat the admission arrangements for 2027, as amended at the meeting to reflect (i) the withdrawal of the change at Ashby Junior School and (ii) the new catchment for Birch Junior School, be approved.',
+      [
+        [
+          'resolution',
+          'The admission arrangements for 2027, as amended at the meeting to reflect (i) the withdrawal of the change at Ashby Junior School and (ii) the new catchment for Birch Junior School, be approved.',
+        ],
+      ],
+    ],
+    [
+      'a role and the name of who holds it, to act; someone who would work with the chair',
+      'Minutes of Ashby Town Council held on 11 May 2025\n\nFC/5/2025 Public participation\n\nA resident asked about litter in the market place. Town Centre Manager Jo Dale to look into this.\n\nFC/6/2025 Community plan\n\nThe Chief Executive stated that he would work with the Chair on a timetable for the plan.',
+      [
+        ['action', 'Town Centre Manager Jo Dale to look into this.'],
+        ['action', 'The Chief Executive stated that he would work with the Chair on a timetable for the plan.'],
+      ],
+    ],
   ])('%s', readsWhole);
 });
 

@@ -491,9 +491,10 @@ export const HEAD_RULES: HeadRule[] = [
     shape: 'officers to provide information, over a list',
     example: 'Officers to provide the following information:',
     // Not a paper's purpose in the infinitive: "To provide the Council with an update, covering:", nor what was noted ("the
-    // following information was noted:").
+    // following information was noted:"), nor what an officer gave the meeting ("… attended and provided Members with the
+    // following information:").
     pattern:
-      /^(?!To )(?:.*\b(?:to|would|will) provide\b.*:\s*$|.*\bprovide the following\b.*:\s*$|.*\bfollowing information\b(?!\s+(?:was|were|had been)\b).*:\s*$)/i,
+      /^(?!To )(?!.*\b(?:provided|gave|given|shared|presented|received|briefed)\b[^:]{0,120}\bthe following information\b)(?:.*\b(?:to|would|will) provide\b.*:\s*$|.*\bprovide the following\b.*:\s*$|.*\bfollowing information\b(?!\s+(?:was|were|had been)\b).*:\s*$)/i,
     kind: 'information-request',
   },
   {

@@ -35,6 +35,8 @@ const SPLIT_BEFORE = [
   // ("5. Poppies.Resolved: to order ten …").
   /(?<=[.;]\s+)(?:Resolved|Agreed|Action|Decision|Decided|Resolution)\s*[:–—-]/g,
   /(?<=[a-z]{3}\.)(?:Resolved|Agreed|Decision|Decided|Resolution)\s*[:–—-]/g,
+  // "… with 14 votes for and 1 against RESOLVED that Ann Ash be co-opted …": the vote, then its decision, with no full stop.
+  /(?<=\b(?:against|abstentions?|abstaining|in favour)\s+)(?=RESOLVED\s+(?:[Tt]hat|[Tt]o)\s)/g,
   // "… mitigate risks. Unanimously resolved:" ending a paragraph: how it was carried and the keyword, over the parts below.
   /(?<=[.;]\s+)(?=(?:Unanimously|By a majority)\s+(?:resolved|agreed|RESOLVED|AGREED)\s*:\s*$)/g,
   // "… covering the years 2026-27 to 2030-31. Decision The Committee noted – 1. …": a meeting page's "Decision" heading
@@ -270,6 +272,9 @@ function splitInlineParts(pieces: string[]): string[] {
         }
       }
       const inner = [...cuts].filter((c) => c > 0);
+      // "That the arrangements, as amended to reflect (i) … and (ii) …, be approved.": parts inside the decision's subject,
+      // its verb after the last of them; one decision.
+      if (inner.length > 0 && partsInsideTheSubject(piece, Math.min(...inner), Math.max(...inner))) continue;
       // "b) (i) Finance Committee … (ii) RESOLVED … c) (i) Staff …", "4. FINANCE Clerk reported: a) … b) …": a part
       // holds parts of another kind, at its start or after a colon; not those of what a report told ("(1) advising
       // (a) that … (b) that …"), nor those inside a sentence ("It was RESOLVED that (i) … and (ii) …").
@@ -284,6 +289,15 @@ function splitInlineParts(pieces: string[]): string[] {
     const first = /[:–—-]\s*$/.test(piece) ? null : KEYWORD_THEN_FIRST_PART.exec(piece);
     return first ? cutAt(piece, new Set([first.index + first[0].length])) : [piece];
   });
+}
+
+/** A "That …" whose verb ("be approved") comes only after the last of the parts named inside it. */
+function partsInsideTheSubject(piece: string, firstCut: number, lastCut: number): boolean {
+  const head = piece.slice(0, firstCut);
+  const tail = piece.slice(lastCut);
+  return (
+    /^That\s/i.test(head) && !/\bbe\s+[a-z]+(?:ed|en)\b/.test(head) && /,\s*be\s+[a-z]+(?:ed|en)\b[^,;]*$/.test(tail)
+  );
 }
 
 /** "… in the private sector; and": a part's end, before the next part's number. */
