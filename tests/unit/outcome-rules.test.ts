@@ -13326,11 +13326,11 @@ describe('shapes met on real pages in the forty-fifth session', () => {
     ],
     [
       'a decision’s part broken over a web page’s short lines, its verb three lines down',
-      'Issue - meetings\n\nMeeting: 18/10/2025 - Executive (Item 12)\n\n2.1 That the Executive’s replies\nto the recommendations of the Housing\nand Care\nScrutiny Committee review of damp in council homes, as set out in\nsection 4 of the report, be agreed.\nReason for decision – to reply to the review.',
+      'Issue - meetings\n\nMeeting: 18/10/2025 - Executive (Item 12)\n\n2.1 That the Executive’s replies\nto the recommendations of the Housing\nand Care\nScrutiny Committee review of damp in council homes, as shown in\npart 3 of the report, be agreed.\nReason for decision – to reply to the review.',
       [
         [
           'resolution',
-          'The Executive’s replies to the recommendations of the Housing and Care Scrutiny Committee review of damp in council homes, as set out in section 4 of the report, be agreed.',
+          'The Executive’s replies to the recommendations of the Housing and Care Scrutiny Committee review of damp in council homes, as shown in part 3 of the report, be agreed.',
         ],
       ],
     ],
@@ -13341,12 +13341,12 @@ describe('shapes met on real pages in the forty-fifth session', () => {
     ],
     [
       'someone asked the clerk to redistribute something',
-      'Minutes of Ashby Parish Council held on 3 March 2025\n\n5. Grants\n\nCllr Ash asked the clerk to redistribute to all members the criteria for the county grant scheme.',
-      [['action', 'Cllr Ash asked the clerk to redistribute to all members the criteria for the county grant scheme.']],
+      'Minutes of Ashby Parish Council held on 3 March 2025\n\n5. Grants\n\nCllr Ash asked the clerk to redistribute the county grant criteria to every member.',
+      [['action', 'Cllr Ash asked the clerk to redistribute the county grant criteria to every member.']],
     ],
     [
       'how it was carried and the keyword ending a paragraph, over roman parts; a question is not a request',
-      'Minutes of the Civic Affairs Committee held on 3 March 2025\n\n9. Risk management\n\nThe Committee asked for clarification of the difference between the two measures of risk. The auditor explained them. Unanimously resolved:\n\ni. To note the work done by Internal Audit since the last meeting.\n\nii. To say whether further progress reports are needed.',
+      'Minutes of the Civic Affairs Committee held on 3 March 2025\n\n9. Risk management\n\nThe Committee asked for clarification of the two measures of risk. The auditor explained them. Unanimously resolved:\n\ni. To note the work done by Internal Audit since the last meeting.\n\nii. To say whether further progress reports are needed.',
       [
         ['resolution', 'Note the work done by Internal Audit since the last meeting.'],
         ['resolution', 'Say whether further progress reports are needed.'],
@@ -13354,21 +13354,21 @@ describe('shapes met on real pages in the forty-fifth session', () => {
     ],
     [
       'who sat, listed under a page’s "Action Sheet" title, is no action',
-      'Housing Scrutiny Panel 12 March 2025\n\nAction Sheet\n\nMembers: Councillors Ash (Chair), Birch, Cole and Dunn.\n\nOfficers: Eve Ford.\n\nThe slow progress of the damp survey was raised and this was to be followed up by Scrutiny Support.',
+      'Housing Scrutiny Panel 12 March 2025\n\nAction Sheet\n\nMembers: Councillors Ash (Chair), Birch, Cole and Dunn.\n\nOfficers: Eve Ford.\n\nThe slow progress of the damp survey was raised and this was to be followed up by the Scrutiny Officer.',
       [
         [
           'action',
-          'The slow progress of the damp survey was raised and this was to be followed up by Scrutiny Support.',
+          'The slow progress of the damp survey was raised and this was to be followed up by the Scrutiny Officer.',
         ],
       ],
     ],
     [
       'someone named who would be invited to the next meeting, after "and"',
-      'Minutes of Ashby Parish Council held on 3 March 2025\n\n7. Police\n\nConcerns were raised about parking outside the school and Sgt Dee Ash would be invited to the next meeting to speak about it.',
+      'Minutes of Ashby Parish Council held on 3 March 2025\n\n7. Police\n\nConcerns were raised about parking outside the school and Sgt Dee Ash would be invited along at the next meeting, to speak about it.',
       [
         [
-          'work-programme',
-          'Concerns were raised about parking outside the school and Sgt Dee Ash would be invited to the next meeting to speak about it.',
+          'action',
+          'Concerns were raised about parking outside the school and Sgt Dee Ash would be invited along at the next meeting, to speak about it.',
         ],
       ],
     ],
@@ -13392,16 +13392,16 @@ describe('shapes met on real pages in the forty-fifth session', () => {
     ],
     [
       'a vote, then "RESOLVED that" with no full stop between',
-      'Minutes of Ashby Parish Council held on 17 November 2025\n\nCM 902 Vacancies\n\nTwo candidates spoke to the meeting. It was proposed by Cllr Ash, seconded by Cllr Birch and with 12 votes for and 1 against RESOLVED that Cai Cole be co-opted to the Parish Council for the Hill ward.',
+      'Minutes of Ashby Parish Council held on 17 November 2025\n\nCM 902 Vacancies\n\nTwo candidates gave short talks. It was proposed by Cllr Ash, seconded by Cllr Birch and with 11 votes for and 2 against RESOLVED that Cai Cole be co-opted to the Parish Council for the Hill ward.',
       [['resolution', 'Cai Cole be co-opted to the Parish Council for the Hill ward.']],
     ],
     [
       'an officer who confirmed that copies could be circulated',
-      'Minutes of the Standards Committee held on 31 July 2025\n\n12. Training\n\nMr Dale confirmed that copies of the slides used in the training could be circulated to Members before the next meeting.',
+      'Minutes of the Standards Committee held on 31 July 2025\n\n12. Training\n\nMr Dale confirmed that copies of the slides used in the training could be circulated to Members ahead of the next meeting.',
       [
         [
           'action',
-          'Mr Dale confirmed that copies of the slides used in the training could be circulated to Members before the next meeting.',
+          'Mr Dale confirmed that copies of the slides used in the training could be circulated to Members ahead of the next meeting.',
         ],
       ],
     ],
@@ -13412,25 +13412,25 @@ describe('shapes met on real pages in the forty-fifth session', () => {
     ],
     [
       'a letter that would soon go out',
-      'Minutes of Ashby Parish Council held on 4 December 2025\n\n5. Speeding\n\nThe speed survey results were discussed and a letter would soon go out to all residents.',
-      [['action', 'The speed survey results were discussed and a letter would soon go out to all residents.']],
+      'Minutes of Ashby Parish Council held on 4 December 2025\n\n5. Speeding\n\nThe speed survey results were discussed and a letter would soon go out to every household.',
+      [['action', 'The speed survey results were discussed and a letter would soon go out to every household.']],
     ],
     [
       'parts named inside a decision’s subject, its verb after them: one decision',
-      'Decision:\n\nThat the admission arrangements for 2027, as amended at the meeting to reflect (i) the withdrawal of the change at Ashby Junior School and (ii) the new catchment for Birch Junior School, be approved.',
+      'Decision:\n\nThat the admission arrangements for 2027, as changed on the night to show (i) the dropped proposal for Ashby Junior School and (ii) the new catchment for Birch Junior School, be approved.',
       [
         [
           'resolution',
-          'The admission arrangements for 2027, as amended at the meeting to reflect (i) the withdrawal of the change at Ashby Junior School and (ii) the new catchment for Birch Junior School, be approved.',
+          'The admission arrangements for 2027, as changed on the night to show (i) the dropped proposal for Ashby Junior School and (ii) the new catchment for Birch Junior School, be approved.',
         ],
       ],
     ],
     [
       'a role and the name of who holds it, to act; someone who would work with the chair',
-      'Minutes of Ashby Town Council held on 11 May 2025\n\nFC/5/2025 Public participation\n\nA resident asked about litter in the market place. Town Centre Manager Jo Dale to look into this.\n\nFC/6/2025 Community plan\n\nThe Chief Executive stated that he would work with the Chair on a timetable for the plan.',
+      'Minutes of Ashby Town Council held on 11 May 2025\n\nFC/5/2025 Public participation\n\nA resident asked about litter in the market place. Town Centre Manager Jo Dale to look into this.\n\nFC/6/2025 Community plan\n\nThe Director said that she would work with the Chair on a timetable for the plan.',
       [
         ['action', 'Town Centre Manager Jo Dale to look into this.'],
-        ['action', 'The Chief Executive stated that he would work with the Chair on a timetable for the plan.'],
+        ['action', 'The Director said that she would work with the Chair on a timetable for the plan.'],
       ],
     ],
   ])('%s', readsWhole);

@@ -361,8 +361,8 @@ export function extractPlainText(text: string): ExtractedText {
     const lastWordWrapped: boolean =
       open !== null && sentenceOpen && !blankSince && /^[A-Za-z'’-]+\.$/.test(line) && open.text.split(' ').length >= 5;
     // "(a) That the amount … for the Inner West" / (blank) / "  Area Committee be noted.": the part's verb, below it.
-    // So is "2.1 That the Executive's responses" over "to the recommendations of the Health and Care" over "Scrutiny
-    // Committee report …, be agreed.": a web page's short lines, no blank between, until the verb comes.
+    // So is "2.1 That the Executive's replies" over "to the findings of the Housing and Care" over "Scrutiny Committee
+    // review …, be agreed.": a web page's short lines, no blank between, until the verb comes.
     const verbBelow: boolean =
       open !== null &&
       THAT_PART_BEFORE_ITS_VERB.test(open.text) &&

@@ -35,7 +35,7 @@ const SPLIT_BEFORE = [
   // ("5. Poppies.Resolved: to order ten …").
   /(?<=[.;]\s+)(?:Resolved|Agreed|Action|Decision|Decided|Resolution)\s*[:–—-]/g,
   /(?<=[a-z]{3}\.)(?:Resolved|Agreed|Decision|Decided|Resolution)\s*[:–—-]/g,
-  // "… with 14 votes for and 1 against RESOLVED that Ann Ash be co-opted …": the vote, then its decision, with no full stop.
+  // "… with 11 votes for and 2 against RESOLVED that Ann Ash be co-opted …": the vote, then its decision, with no full stop.
   /(?<=\b(?:against|abstentions?|abstaining|in favour)\s+)(?=RESOLVED\s+(?:[Tt]hat|[Tt]o)\s)/g,
   // "… mitigate risks. Unanimously resolved:" ending a paragraph: how it was carried and the keyword, over the parts below.
   /(?<=[.;]\s+)(?=(?:Unanimously|By a majority)\s+(?:resolved|agreed|RESOLVED|AGREED)\s*:\s*$)/g,

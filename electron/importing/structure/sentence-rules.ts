@@ -1022,7 +1022,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'a letter, invitation or details that would be sent, an undertaking with no one named',
     example: 'Members were told the survey was open and the link would be circulated to them to share.',
-    // Also "a letter would soon go out to all residents".
+    // Also "a letter would soon go out to every household".
     pattern:
       /(?:^|\b(?:and|that) )(?:An?|The|an?|the) (?:invitation|letter|reply|response|written (?:reply|response|answer)|copy|briefing(?: note)?|note|e-?mail|link)\b[\w ,'’-]{0,60}? (?:would|will) (?:(?:soon |shortly )?go out\b|be (?:sent|circulated|provided|forwarded|issued|shared|emailed|written)\b)|^(?:[Tt]hese|[Tt]his|[Tt]he|[Dd]etails|[Cc]opies|[Ff]urther (?:information|details))\b[\w ,'’-]{0,60}? (?:would|will) be (?:emailed|circulated|forwarded|sent) to\b/,
     kind: 'action',
@@ -1081,7 +1081,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
   },
   {
     shape: 'something to be followed up by someone named',
-    example: 'The delay to the pilot was raised and this was to be followed up by Scrutiny Support.',
+    example: 'The delay to the pilot was raised and this was to be followed up by the Scrutiny Officer.',
     pattern:
       /\b(?:(?:was|is|were|are) to|will|would) be (?:followed up|looked into|investigated|taken forward|taken up|pursued|chased|progressed|sourced|drafted|prepared|organised|arranged|sent|circulated|contacted) by (?:the )?[A-Z]/,
     kind: 'action',
@@ -1091,8 +1091,8 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'a body that asked someone to do something, or asked for something',
     example: 'The Committee also asked the Head of Planning to circulate the update report before each meeting.',
     // Also after what the body remarked on: "The Board highlighted that air quality would be key and requested modelling data
-    // be provided"; and "The Panel tasked the Officer to draft the report". Not a question put ("The Committee asked for
-    // clarification of the difference between …").
+    // be provided"; and "The Panel tasked the Officer to draft the report". Not a question put ("The Panel asked for
+    // clarification of what the figures meant").
     pattern: new RegExp(
       `^(?:[^.,;]{3,80},\\s+(?:and\\s+)?)?${BODY}\\s+(?:(?:highlighted|commented|discussed|considered|acknowledged|emphasised|emphasized|stressed|expressed|raised)\\b[^.;]{3,200}?\\s+and\\s+)?(?:also |further |then |unanimously )?(?:asked|requested|instructed|tasked|invited|encouraged|urged)\\s+(?!whether\\b|if\\b(?! there could be\\b)|how\\b|what\\b|why\\b|when\\b|who\\b|about\\b|(?:a number of |several |various |some |further )?questions?\\b|the following\\b|for (?:further )?(?:clarification|clarity|an explanation)\\b)`,
     ),
@@ -3774,7 +3774,7 @@ export const NOT_OUTCOMES: {
     shape: 'someone invited to present a petition or to speak, as the meeting is run',
     example: 'The Council invited Mr Manley to present a petition on behalf of the Continuity Group.',
     // Not a report asked for a later meeting ("invited the Director to present a report to the next meeting"), nor someone
-    // invited to a later meeting to speak to something ("… would be invited to the next meeting to address this").
+    // invited to a later meeting to speak to something ("… would be invited to the next Panel meeting to speak about it").
     pattern:
       /\binvited\b(?![^.;]{0,40}?\b(?:next|future|subsequent|later) meeting\b)[^.;]{2,80}?\bto (?:present (?:a |the |their |his |her )?(?:petition|deputation|question|statement)|speak|address|introduce (?:himself|herself|themselves)|take (?:the|their) seats?)\b(?![^.;]*\b(?:next|future|subsequent|later) meeting\b)/,
   },
