@@ -29,9 +29,9 @@ export interface ExtractedText {
  */
 export const MARKER_ALONE = /^\(?(?:[ivx]{1,4}|[a-z])[.)]$/;
 
-/** A list marker at the start of a line: "1.", "2)", "3.1", "(a)", "a.", "iv)", "ii.", "•", "-"; a round bullet glued to its first word ("•Bob"). */
+/** A list marker at the start of a line: "1.", "2)", "3.1", "(a)", "a.", "iv)", "ii.", "•", "-"; a round bullet glued to its first word ("•Bob", "•to repaint"). */
 export const LIST_MARKER =
-  /^(?:(?:\(?\d{1,3}(?:\.\d{1,3})*[.)]|\d{1,3}(?:\.\d{1,3})+|\(?[a-z][.)]|\(?[A-Z]\)|\(?(?:i{1,3}|iv|v|vi{1,3}|ix|x)[.)]|[•●▪‣◦*–·-])(?=\s)|[•●▪‣◦·](?=[A-Z]))/;
+  /^(?:(?:\(?\d{1,3}(?:\.\d{1,3})*[.)]|\d{1,3}(?:\.\d{1,3})+|\(?[a-z][.)]|\(?[A-Z]\)|\(?(?:i{1,3}|iv|v|vi{1,3}|ix|x)[.)]|[•●▪‣◦*–·-])(?=\s)|[•●▪‣◦·](?=[A-Za-z]))/;
 
 /**
  * "(a) That the amount of the budget left for the Inner West" over "Area Committee be noted.": a part in the subjunctive

@@ -13433,6 +13433,14 @@ describe('shapes met on real pages in the forty-fifth session', () => {
         ['action', 'The Director said that she would work with the Chair on a timetable for the plan.'],
       ],
     ],
+    [
+      'round bullets glued to a first word in small letters, under what the council agreed',
+      'Minutes of Ashby Parish Council held on 10 March 2026\n\n2. Playing field\n\nThe plans were discussed. In addition to this the council agreed:\n•to replace the swings\n•to repaint the benches',
+      [
+        ['resolution', 'Replace the swings'],
+        ['resolution', 'Repaint the benches'],
+      ],
+    ],
   ])('%s', readsWhole);
 });
 

@@ -318,8 +318,9 @@ export function extractPlainText(text: string): ExtractedText {
     // "o   The Leader would be invited", "v  Action (AF): …", "Ø  Officers to …", "§  …": a word processor's bullet in a
     // symbol font, copied as the letter it shares a code with, set apart from the text.
     const secondLevelBullet = SYMBOL_BULLET.test(rawLine);
-    // "•Bob said …": a round bullet glued to its first word is still a bullet; a dash glued to a number is not.
-    const bullet = (secondLevelBullet ? SYMBOL_BULLET_AT_START : /^(?:[-*–•●▪‣◦·]\s+|[•●▪‣◦·](?=[A-Z]))/).exec(line);
+    // "•Bob said …", "•to repaint the benches": a round bullet glued to its first word is still a bullet; a dash glued to a
+    // number is not.
+    const bullet = (secondLevelBullet ? SYMBOL_BULLET_AT_START : /^(?:[-*–•●▪‣◦·]\s+|[•●▪‣◦·](?=[A-Za-z]))/).exec(line);
     // "… the wording be changed. (Action)": a sentence closed, then its tag in brackets.
     const sentenceOpen: boolean =
       open !== null &&
