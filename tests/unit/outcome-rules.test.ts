@@ -13444,6 +13444,75 @@ describe('shapes met on real pages in the forty-fifth session', () => {
   ])('%s', readsWhole);
 });
 
+describe('shapes met on real pages in the forty-sixth session', () => {
+  it.each<[string, string, [string, string][]]>([
+    [
+      'a keyword in capitals ending its paragraph with no colon, over numbered parts',
+      'Minutes of the Licensing Committee held on 9 March 2023\n\n4. Licensing update\n\nThe officer outlined the work of the section since the last meeting.\n\nAfter questions from members, it was AGREED\n\n(i) to note the update;\n\n(ii) to note that the street trading policy would be reviewed before it goes to Cabinet; and\n\n(iii) to receive a report on the new dog breeding rules at the next meeting.',
+      [
+        ['resolution', 'After questions from members, it was AGREED to note the update'],
+        [
+          'resolution',
+          'After questions from members, it was AGREED to note that the street trading policy would be reviewed before it goes to Cabinet',
+        ],
+        [
+          'resolution',
+          'After questions from members, it was AGREED to receive a report on the new dog breeding rules at the next meeting.',
+        ],
+      ],
+    ],
+    [
+      'someone asked to find out why something no longer happens (not a negative)',
+      'Minutes of the Parish Council meeting held on 6 June 2023\n\n7. Footpaths\n\nThe stile on Mill Lane had been reported as broken. The Clerk was asked to write to the landowner to find out why it is no longer being repaired.',
+      [['action', 'The Clerk was asked to write to the landowner to find out why it is no longer being repaired.']],
+    ],
+    [
+      "a matter's title under a bare keyword, over what an officer reported: no decision",
+      'Minutes of the Parish Council meeting held on 6 June 2023\n\n8. Matters arising\n\nRESOLVED:\n\nPlaying Field\n\nThe Clerk informed Members that the new gate had been fitted and the old one taken away by the contractor.\n\nChurch Wall\n\nThe Clerk had spoken to the diocese. The Clerk was asked to write to the churchwardens about the loose stones.',
+      [['action', 'The Clerk was asked to write to the churchwardens about the loose stones.']],
+    ],
+    [
+      'what a body wished for, after "Also,"',
+      'Minutes of the Scrutiny Committee held on 9 March 2023\n\n3. Matters arising\n\nA list of acronyms had been asked for at the last meeting. Also, the committee wished for an update about the merger of the two housing teams.',
+      [['request', 'Also, the committee wished for an update about the merger of the two housing teams.']],
+    ],
+    [
+      'who declared someone duly re-elected, and "declared them re-elected"',
+      'Minutes of the Annual Assembly held on 2 May 2023\n\n2. Elections\n\nThe Chairman called for nominations for the office of Warden. Mr Ash was proposed and seconded. The Chairman declared Mr Ash duly re-elected as Warden for a further term of three years.\n\n3. Auditors\n\nThe two auditors offered to serve again. There were no other nominations and the Chairman therefore declared them re-elected.',
+      [
+        ['resolution', 'The Chairman declared Mr Ash duly re-elected as Warden for a further term of three years.'],
+        ['resolution', 'There were no other nominations and the Chairman therefore declared them re-elected.'],
+      ],
+    ],
+    [
+      'an officer who agreed that a briefing note would be shared with the committee',
+      "Minutes of the Children's Scrutiny Committee held on 9 March 2023\n\n5. School places\n\nIn answer to Councillor Dale, the Director of Education agreed that a briefing note and a timetable for the new places will be shared with the Committee after the meeting.",
+      [
+        [
+          'action',
+          'In answer to Councillor Dale, the Director of Education agreed that a briefing note and a timetable for the new places will be shared with the Committee after the meeting.',
+        ],
+      ],
+    ],
+    [
+      'two agreements in one sentence, joined by "but it was also agreed"',
+      'Minutes of the Parish Council meeting held on 6 June 2023\n\n6. Village survey\n\nAfter discussion, it was agreed that the first option was preferred by the council but it was also agreed to follow up the idea of a survey.',
+      [
+        ['follow-up', 'The first option was preferred by the council'],
+        ['follow-up', 'Follow up the idea of a survey.'],
+      ],
+    ],
+    [
+      'ORDERED, then a second decision worded the same way in the next sentence',
+      'Minutes of the Scrutiny Board held on 9 March 2023\n\n4. Panel reviews\n\nORDERED that the review of empty homes started by the former panel be continued by the Board. A plan for the review be submitted to the next meeting of the Board.',
+      [
+        ['resolution', 'The review of empty homes started by the former panel be continued by the Board.'],
+        ['resolution', 'A plan for the review be submitted to the next meeting of the Board.'],
+      ],
+    ],
+  ])('%s', readsWhole);
+});
+
 describe('meeting details met on real pages in the forty-fifth session', () => {
   it.each<[string, string, string | null, string | null]>([
     [

@@ -955,6 +955,10 @@ const TWO_DECISIONS =
 const TWO_THATS =
   /^((?:It was|(?:The )?(?:[A-Z][\w-]* ){0,3}(?:Council|Committee|Board|Panel|Members|Councillors))(?: (?:also|unanimously|then))? (?:resolved|RESOLVED|agreed|AGREED|decided) that) ([^.;]{6,}?\b(?:be [a-z]+ed|(?:would|should|will) [a-z]{3,})\b[^.;]*?) and that ([^.;]{6,}?\b(?:be [a-z]+ed|(?:would|should|will) [a-z]{3,})\b[^.;]*)$/;
 
+/** "It was agreed that option (a) was preferred but it was also agreed to follow up the survey": two agreements in one sentence. */
+const TWO_AGREEMENTS =
+  /^(It was (?:unanimously )?(?:agreed|resolved|decided) (?:that|to) [^.;]{6,}?),? (?:but|and) (it was (?:also |further )?(?:agreed|resolved|decided) (?:that|to) [^.;]{6,})$/;
+
 /**
  * "It was agreed that the Clerk would send a reply and Councillor Ash would speak to the Chairman": two people, each with
  * a task of their own.
@@ -997,6 +1001,8 @@ export function twoDecisionsOf(sentence: string): string[] | null {
   const leadsIn = /:$/.test(text) ? ':' : '.';
   const thats = TWO_THATS.exec(text) ?? TWO_PEOPLE_TO_ACT.exec(text.replace(/:$/, ''));
   const match = TWO_DECISIONS.exec(text);
+  const agreements = TWO_AGREEMENTS.exec(text);
+  if (agreements?.[1] && agreements[2]) return [`${agreements[1]}.`, `${agreements[2].replace(/^i/, 'I')}${leadsIn}`];
   const parts =
     thats?.[1] && thats[2] && thats[3]
       ? [`${thats[1]} ${thats[2].replace(/,$/, '')}.`, `${thats[1]} ${thats[3]}${leadsIn}`]

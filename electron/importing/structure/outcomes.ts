@@ -149,6 +149,9 @@ const BODY_AND_DATE_TITLE =
   /^[A-Z][^.;:]{2,80}?\s[–—-]\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}$/;
 
 /** "That the revised plan be approved for consultation.": a decision in the subjunctive, whole on its line. */
+/** "that the review be continued", "A work plan be submitted to the next meeting": a decision worded "… be …ed". */
+const SUBJUNCTIVE_DECISION =
+  /^(?:[Tt]hat\s+)?(?:An?|The|the)\s[^.;]{3,120}?\sbe\s(?:[a-z]{3,}ed|[a-z]{3,}en|brought|sent|made|held|kept)\b/;
 const THAT_BE = /^That\s[^.;]{3,200}?\sbe\s[a-z]{3,}[^;]*\.$/;
 
 /** "… be made to this group": a decision that says what only with the line above it. */
@@ -184,6 +187,8 @@ const NOTED_THE_FOLLOWING =
 
 /** "… seconded Cllr Dunn RESOLVED": a keyword that ends its paragraph, with nothing after it. */
 const KEYWORD_CLOSES = /\b(?:RESOLVED|AGREED)\.?$/;
+/** "… it was AGREED" ending its paragraph with no colon, before the parts below it. */
+const KEYWORD_ENDS_PARAGRAPH = /\b(?:it was|It was|and) (?:AGREED|RESOLVED|DECIDED)\s*$/;
 /** "So proposed Cllr Bly seconded Cllr Dunn": who proposed and seconded, as a sentence of its own. */
 const VOTE_BEFORE_KEYWORD =
   /^(?:So |Duly )?(?:proposed|moved|prop\.?)\b[^.;]{2,80}\b(?:seconded|sec\.?)\b[^.;]{2,60}$/i;
@@ -627,7 +632,10 @@ export function findOutcomeCandidates(
         const sentence = sentencesOf(body).find((s) => rule.pattern.test(s)) ?? body;
         // "Proposed by Cllr Ash, seconded by Cllr Birch and AGREED that:" over its parts: a lead-in like any keyword's,
         // whose parts are what was agreed, or its details ("… that the following documents be sealed:").
-        if (sentence === body && /:-?\s*$/.test(body) && endsAsLeadIn(body)) {
+        // So is "Following questions from the floor, it was AGREED" ending its paragraph, over "(i) …" on the next line.
+        const overParts =
+          KEYWORD_ENDS_PARAGRAPH.test(body) && segments[index + 1]?.opensBlock && segments[index + 1]?.marker;
+        if (sentence === body && ((/:-?\s*$/.test(body) && endsAsLeadIn(body)) || overParts)) {
           const stated = excluded(sentence)
             ? null
             : add(rule.kind, sentence, segment, sentence, { formal: true, rule: rule.shape });
@@ -922,8 +930,16 @@ export function findOutcomeCandidates(
       // of its own is a decision of its own.
       // "It was RESOLVED that these be accepted. Cllr Steel was elected as chairman …": a later sentence that elects or
       // appoints someone is a decision of its own.
+      // "ORDERED that the review be continued by the Board. A work plan for it be submitted to the next meeting.": a later
+      // sentence worded as the keyword's first ("… be …ed"), with no keyword of its own, is its next decision.
+      const subjunctive = SUBJUNCTIVE_DECISION.test(ownSentences[0] ?? '');
       const undertaking = ownSentences.findIndex(
-        (s, i) => i > 0 && (takesOnAnAction(s) || ANOTHER_KEYWORD.test(s) || ELECTED_OR_APPOINTED.test(s)),
+        (s, i) =>
+          i > 0 &&
+          (takesOnAnAction(s) ||
+            ANOTHER_KEYWORD.test(s) ||
+            ELECTED_OR_APPOINTED.test(s) ||
+            (subjunctive && SUBJUNCTIVE_DECISION.test(s))),
       );
       if (undertaking > 0) {
         const decided = ownSentences.slice(0, undertaking).join(' ');
@@ -1220,6 +1236,18 @@ export function findOutcomeCandidates(
       // "… resolved to:" over "Review of Charges" over "i. Approve …": the heading of the parts below it.
       const below = segments[index + 1];
       if (SUBHEADING.test(body) && !isDecisionShaped(body) && below && isPartOf(below)) return;
+      // "RESOLVED:" over "Allotment Gardens" over what the Clerk reported: a matter's title over its account, no decision.
+      if (
+        TITLE_OF_A_MATTER.test(body) &&
+        !isDecisionShaped(body) &&
+        below &&
+        below.blockIndex !== segment.blockIndex &&
+        below.text.length > 60 &&
+        (!isDecisionShaped(below.text) || AN_ACCOUNT_GIVEN.test(below.text))
+      ) {
+        current.open = false;
+        return;
+      }
       current.open = false;
       // "RESOLVED: that the following be appointed for the coming year:" leads in, though its words lost the colon.
       if (current.stated && (endsAsLeadIn(current.stated.text) || FOLLOWING_LEADS_IN.test(current.line))) {
@@ -1798,6 +1826,14 @@ const TABLE_CELL = /\S\s*\|\s*$|\s\|\s/;
 const OPTIONS_LISTED = /^(?:Steps|Options) (?:considered|available)\s*:?$/;
 
 /** A short line with no verb and no full stop: the name of a report or topic (not "To approve the fees"). */
+/** "Allotment Gardens", "The Black Path": a short title, each longer word capitalised, with no verb. */
+const TITLE_OF_A_MATTER =
+  /^(?!To\s|That\s)(?:The |the )?[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and|the|for|in|on|to|&|[a-z]{1,3})){0,5}$/;
+
+/** "The Clerk informed Members that …": what someone told the meeting. */
+const AN_ACCOUNT_GIVEN =
+  /^(?:The |A |An )?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?:informed|reported|advised|explained|told|updated|outlined)\b/;
+
 const SUBHEADING =
   /^(?!To [a-z]+\b|That\s)(?![^]*\b(?:is|are|was|were|be|been|has|have|had|noted|agreed|approved|resolved|supported|endorsed|asked|requested|recommended|accepted|adopted|refused|granted|deferred|welcomed|thanked|received)\b)[A-Z][^.;:!?]{2,80}$/;
 

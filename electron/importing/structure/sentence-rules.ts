@@ -406,9 +406,10 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'someone elected or appointed to an office, in narrative',
     example: 'Councillor Ross, having been proposed and seconded, was elected Mayor of the Borough for the year.',
     // Not who someone is, in a clause of its own: "The Chairman welcomed Cllr Ash, who was elected as Vice-Chairman at Council".
-    // Also "Mr Ash was, therefore, declared duly elected.", "Ann Ash has been voted in as vice-chair".
+    // Also "Mr Ash was, therefore, declared duly elected.", "Ann Ash has been voted in as vice-chair", and who declared it:
+    // "The Chairman declared Mr Ash duly re-elected as Warden for a further three years".
     pattern: new RegExp(
-      String.raw`(?<!\bwho )\b(?:was|were|has been|have been) (?:duly )?(?:(?:(?:proposed|nominated)(?:,? (?:and )?seconded)?,? and )?(?:subsequently |then |thus |therefore )?(?:duly |unanimously |then )?(?:[Ee]lected|re-elected|[Aa]ppointed|voted(?: in)?)(?: to serve)?(?: as| to the (?:role|office|post|position) of)?|(?:proposed|nominated),? (?:and )?seconded (?:to be|as|for))? (?:the )?(?:new )?(?:(?:[Dd]eputy|[Vv]ice)[- ])?(?:Mayor|RFO|Responsible Financ\w* Officer|Proper Officer|Tree Warden|[Cc]hair(?:man|person|woman)?|Leader|Convener|Provost|Lord Mayor|Sheriff)\b|(?<!\bwho )\b(?:was|were) (?:duly |unanimously |then )?(?:elected|re-elected|appointed|nominated)(?: as)? (?:the |our )?(?:[A-Z][\w’'-]* ){0,4}(?:[Rr]epresentatives?|[Dd]elegates?|[Tt]rustees?|[Tt]reasurer|[Ss]ecretary|Responsible Financial? Officer)\b|(?<!\bwho )\b(?:was|were),? (?:(?:therefore|then|thus|accordingly),? )?(?:duly )?declared (?:duly )?(?:elected|re-elected|ELECTED|RE-ELECTED)\b|(?<!\bwho )\b(?:was|were) (?:duly )?(?:proposed,? (?:and )?seconded,? and )?appointed (?:as (?:a |the )?nominee\b|to (?:the )?(?:[A-Z][\w&'’-]* ){1,5}(?:Committee|Panel|Board|Group|Working (?:Party|Group))\b)|\baccepted the (?:office|position|role|post) of\b|\baccepted the (?:position|role|post) and (?:all )?(?:others |members )?agreed\b|\b(?:will be|is to be) (?:a|the) (?:representative|delegate) (?:for|on|to)\b|\b(?:will be|is to be) the (?:[A-Z][\w'’&-]* ){1,4}(?:representative|delegate)\b|(?<!\bwho )\b(?:was|were) (?:duly )?declared (?:the )?(?:new )?(?:(?:[Dd]eputy|[Vv]ice)[- ])?(?:Chair(?:man|person|woman)?|Mayor|Convener|Secretary|Treasurer|President|Provost)\b|(?<!\bwho )\b(?:was|were) (?:duly )?(?:elected|re-elected|appointed) (?:unopposed|unanimously)\b|(?<!\bwho )\b(?:was|were) (?:nominated|proposed) by ${NO_STOP}{2,60}?,? (?:and )?seconded by ${NO_STOP}{2,60}? and (?:was |were )?(?:duly |unanimously )?(?:elected|re-elected|appointed|co-opted)\b|\bduly (?:co-opted|elected|appointed) (?:as|to|onto)\b`,
+      String.raw`(?<!\bwho )\b(?:was|were|has been|have been) (?:duly )?(?:(?:(?:proposed|nominated)(?:,? (?:and )?seconded)?,? and )?(?:subsequently |then |thus |therefore )?(?:duly |unanimously |then )?(?:[Ee]lected|re-elected|[Aa]ppointed|voted(?: in)?)(?: to serve)?(?: as| to the (?:role|office|post|position) of)?|(?:proposed|nominated),? (?:and )?seconded (?:to be|as|for))? (?:the )?(?:new )?(?:(?:[Dd]eputy|[Vv]ice)[- ])?(?:Mayor|RFO|Responsible Financ\w* Officer|Proper Officer|Tree Warden|[Cc]hair(?:man|person|woman)?|Leader|Convener|Provost|Lord Mayor|Sheriff)\b|(?<!\bwho )\b(?:was|were) (?:duly |unanimously |then )?(?:elected|re-elected|appointed|nominated)(?: as)? (?:the |our )?(?:[A-Z][\w’'-]* ){0,4}(?:[Rr]epresentatives?|[Dd]elegates?|[Tt]rustees?|[Tt]reasurer|[Ss]ecretary|Responsible Financial? Officer)\b|(?<!\bwho )\b(?:was|were),? (?:(?:therefore|then|thus|accordingly),? )?(?:duly )?declared (?:duly )?(?:elected|re-elected|ELECTED|RE-ELECTED)\b|(?<!\bwho )\b(?:was|were) (?:duly )?(?:proposed,? (?:and )?seconded,? and )?appointed (?:as (?:a |the )?nominee\b|to (?:the )?(?:[A-Z][\w&'’-]* ){1,5}(?:Committee|Panel|Board|Group|Working (?:Party|Group))\b)|\baccepted the (?:office|position|role|post) of\b|\baccepted the (?:position|role|post) and (?:all )?(?:others |members )?agreed\b|\b(?:will be|is to be) (?:a|the) (?:representative|delegate) (?:for|on|to)\b|\b(?:will be|is to be) the (?:[A-Z][\w'’&-]* ){1,4}(?:representative|delegate)\b|(?<!\bwho )\b(?:was|were) (?:duly )?declared (?:the )?(?:new )?(?:(?:[Dd]eputy|[Vv]ice)[- ])?(?:Chair(?:man|person|woman)?|Mayor|Convener|Secretary|Treasurer|President|Provost)\b|(?<!\bwho )\b(?:was|were) (?:duly )?(?:elected|re-elected|appointed) (?:unopposed|unanimously)\b|(?<!\bwho )\b(?:was|were) (?:nominated|proposed) by ${NO_STOP}{2,60}?,? (?:and )?seconded by ${NO_STOP}{2,60}? and (?:was |were )?(?:duly |unanimously )?(?:elected|re-elected|appointed|co-opted)\b|\bduly (?:co-opted|elected|appointed) (?:as|to|onto)\b|\bdeclared (?:him|her|them|(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councill?or)\.? )?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}) (?:to be )?(?:duly )?(?:elected|re-elected)\b`,
     ),
     kind: 'resolution',
     // Read first: "… was elected Chair for this meeting, and the Clerk confirmed the meeting was quorate."
@@ -996,6 +997,14 @@ export const SENTENCE_RULES: SentenceRule[] = [
     owner: 1,
   },
   {
+    shape: 'someone who agreed that a note or report would be shared with the members',
+    example:
+      'The Director agreed that a briefing note on the timetable will be shared with the Committee after the meeting.',
+    pattern:
+      /\bagreed (?:that )?(?:an?|the) (?:[\w'’-]+ ){0,3}(?:note|report|briefing|update|timeline|timetable|summary|breakdown|paper|plan)\b[^.;]{0,100}? (?:will|would) be (?:shared|circulated|provided|sent|forwarded|emailed) (?:with|to) (?:all )?(?:the )?(?:[Cc]ommittee|[Mm]embers|[Cc]ouncill?ors|[Bb]oard|[Pp]anel)\b/,
+    kind: 'action',
+  },
+  {
     shape: 'something requested, in the passive, for future reports or meetings',
     example: 'A section on the river’s wildlife was requested for future reports.',
     pattern:
@@ -1510,9 +1519,9 @@ export const SENTENCE_RULES: SentenceRule[] = [
     example: 'The Panel would like to see the survey results before its next meeting.',
     // Also what members said they would like: "Members suggested that they would like to see a report at the next meeting".
     // And what they would welcome at a later meeting: "Members were pleased with the leaflet and would welcome an update at
-    // the next meeting".
+    // the next meeting". And what they wished for: "Also, the committee wished for an update about the merger of the teams.".
     pattern: new RegExp(
-      String.raw`^(?:${BODY}|Members|Councillors) (?:(?:said|suggested|indicated|stated|felt|agreed) (?:that )?(?:it|they) )?(?:[^.;]{3,120}? and )?would (?:also )?(?:like (?:to (?:see|receive|have|be given|be sent|be kept informed)|an? (?:update|report|briefing))|welcome (?:to (?:hear|see|receive)|hearing|seeing|receiving|an? (?:update|report|briefing))(?=[^.;]{0,120}\b(?:next|future|later|further) (?:committee |board |panel )?(?:meeting|report|update)))\b`,
+      String.raw`^(?:(?:Also|Further(?:more)?|In addition),? )?(?:${BODY}|Members|Councillors) (?:also )?(?:wished (?:for|to (?:see|receive|have)) (?:an? |further |more )?(?:update|report|briefing|information|details|breakdown)\b|(?:(?:said|suggested|indicated|stated|felt|agreed) (?:that )?(?:it|they) )?(?:[^.;]{3,120}? and )?would (?:also )?(?:like (?:to (?:see|receive|have|be given|be sent|be kept informed)|an? (?:update|report|briefing))|welcome (?:to (?:hear|see|receive)|hearing|seeing|receiving|an? (?:update|report|briefing))(?=[^.;]{0,120}\b(?:next|future|later|further) (?:committee |board |panel )?(?:meeting|report|update))))\b`,
     ),
     kind: 'request',
   },
@@ -4413,9 +4422,10 @@ export const NOT_OUTCOMES: {
     // the application: the proposal should not add to the parking problems"), nor a decision in the subjunctive ("That the
     // Council do not revise the scheme"); nor what someone was agreed to tell, after a comma ("It was AGREED that Cllr Ash
     // would tell the resident, that the verge is not the Council's"); nor a reason before the body's decision ("The
-    // hall group would not run it and, with no one else to, the Council agreed that …").
+    // hall group would not run it and, with no one else to, the Council agreed that …"); nor what someone is to find out
+    // ("The Clerk was asked to write to the tenant to find out why the gates are no longer locked").
     pattern:
-      /(?<!\b(?:if|when|whenever|unless|where|because|since|as|given that|although|though|while|whilst|who|which|whether|in case|proviso|provided|on condition|ensure|ensuring|make sure|so that|in order that|check that|saying|stating|explaining|on the (?:basis|grounds) that|that (?:was|were|has|had)|(?:comment|concern|message|complaint|view|point)s? that|agreed|decided|resolved|be (?:informed|advised|notified|told) that)\b[^,;]{0,80})(?<!\b(?:agreed|decided|resolved)(?:,|\s+that\b)[^;]{0,160})(?![^.;]*\b(?:it was|was|were|the (?:[\w&'’-]+ ){0,4}(?:Council|Committee|Board|Panel|Cabinet|Group)|members|councill?ors) (?:unanimously )?(?:resolved|agreed|decided) (?:that|to)\b)(?:\b(?:would|will|could|should|did|does|do) not\b|\bno longer\b|\bunable to\b|n['’]t\b)(?<!^(?:Objections?|Objects?) to the (?:planning )?application\b.*)(?<!^[Tt]hat (?:the )?(?:[A-Z][\w&'’-]* ){0,4}(?:Council|Committee|Cabinet|Board|Panel|Authority) (?:do|does) not)/i,
+      /(?<!\b(?:if|when|whenever|unless|where|because|since|as|given that|although|though|while|whilst|who|which|whether|why|find out|ascertain|in case|proviso|provided|on condition|ensure|ensuring|make sure|so that|in order that|check that|saying|stating|explaining|on the (?:basis|grounds) that|that (?:was|were|has|had)|(?:comment|concern|message|complaint|view|point)s? that|agreed|decided|resolved|be (?:informed|advised|notified|told) that)\b[^,;]{0,80})(?<!\b(?:agreed|decided|resolved)(?:,|\s+that\b)[^;]{0,160})(?![^.;]*\b(?:it was|was|were|the (?:[\w&'’-]+ ){0,4}(?:Council|Committee|Board|Panel|Cabinet|Group)|members|councill?ors) (?:unanimously )?(?:resolved|agreed|decided) (?:that|to)\b)(?:\b(?:would|will|could|should|did|does|do) not\b|\bno longer\b|\bunable to\b|n['’]t\b)(?<!^(?:Objections?|Objects?) to the (?:planning )?application\b.*)(?<!^[Tt]hat (?:the )?(?:[A-Z][\w&'’-]* ){0,4}(?:Council|Committee|Cabinet|Board|Panel|Authority) (?:do|does) not)/i,
   },
   {
     shape: 'a question',
