@@ -13510,6 +13510,11 @@ describe('shapes met on real pages in the forty-sixth session', () => {
         ['resolution', 'A plan for the review be submitted to the next meeting of the Board.'],
       ],
     ],
+    [
+      'a proposal seconded, then "Resolved: the motion was carried" (the quote keeps the keyword)',
+      'Minutes of the Finance Committee held on 3 May 2022\n\n2. Accounts\n\nThe Clerk presented the payments for the month. It was proposed and seconded that the Council accepts the accounts Resolved: the motion was carried.',
+      [['resolution', 'It was proposed and seconded that the Council accepts the accounts']],
+    ],
   ])('%s', readsWhole);
 });
 
@@ -13577,5 +13582,24 @@ describe('what a paper is and its date, met on real pages in the forty-fifth ses
         'On Tuesday 14 th May 2024 a Meeting of Ashby Council was held in the Village Hall at 7.00 pm PRESENT: Cllrs Ash (Chair) and Birch\n\n101 Apologies were received from Cllr Cole.',
       ),
     ).toMatchObject({ committee: 'Ashby Council', date: '2024-05-14' });
+  });
+});
+
+describe('a proposal carried after "Resolved:", quoted as printed', () => {
+  it('keeps the keyword between the proposal and its vote in the quote', () => {
+    const [found] = outcomesFound(
+      'Minutes of the Finance Committee held on 3 May 2022\n\n2. Accounts\n\nThe Clerk presented the payments for the month. It was proposed and seconded that the Council accepts the accounts Resolved: the motion was carried.',
+    );
+    expect(found?.text).toBe('It was proposed and seconded that the Council accepts the accounts');
+    expect(found?.quote).toContain('accepts the accounts Resolved: the motion was carried');
+  });
+});
+
+describe('what a paper is and its date, met on real pages in the forty-sixth session', () => {
+  it('reads no meeting date from a news post’s day over the month’s meeting it tells of', async () => {
+    const paper = await readPaper(
+      'News\n\nMonday 20 November 2023\n\nParish Council October Meeting\n\nThe October meeting of the parish council heard that the new bus shelter had been ordered. Councillors agreed to ask residents about a speed watch group.',
+    );
+    expect(paper.date).toBeNull();
   });
 });

@@ -73,6 +73,11 @@ describe('minutes printed as one run of text: each item’s number starts its ow
       ['1 Apologies for', '2 Vacancies •', '3 Minutes', '4 Highways: The'],
     ],
     [
+      `${ITEM_CODE_SHAPES[5]?.shape}, or a title, its full stop and the keyword`,
+      'Present: Cllrs Ash and Birch. The meeting was recorded. 1. Election of Chair. RESOLVED: That Cllr Ash be elected. 2. Election of Vice-Chair. RESOLVED: That Cllr Birch be elected. 3. Apologies for absence: None. 4. Playing field. RESOLVED: To buy a new bench.',
+      ['1 Election of', '2 Election of', '3 Apologies for', '4 Playing field'],
+    ],
+    [
       ITEM_CODE_SHAPES[10]?.shape,
       'Present: Provost Ash and Councillors Birch and Cedar. 1 Declarations of Interest No declarations were made. 2 Order of Business The Clerk advised of an extra item. 3 Minutes of Council The Minutes were approved.',
       ['1 Declarations of', '2 Order of', '3 Minutes of'],

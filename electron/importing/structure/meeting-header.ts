@@ -526,8 +526,30 @@ const DOCUMENT_LINKS = /(?:\.(?:pdf|docx?|rtf)\b|\[pdf\])[^]*?(?:\.(?:pdf|docx?|
 function anotherMonthBelow(dateLine: string, below: string): boolean {
   const month = findMonthAndYear(below);
   const date = findWrittenDate(dateLine);
-  return month !== null && date !== null && !date.startsWith(month);
+  if (date === null) return false;
+  if (month !== null) return !date.startsWith(month);
+  // "Saturday 21 October 2017" over "Parish Council September Meeting": a news post's day over the meeting it tells of.
+  const named = MONTH_MEETING.exec(below)?.[1];
+  return named !== undefined && MONTHS.indexOf(named.toLowerCase()) + 1 !== Number(date.slice(5, 7));
 }
+
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+/** "Parish Council September Meeting": a meeting named by its month alone. */
+const MONTH_MEETING =
+  /\b(January|February|March|April|May|June|July|August|September|October|November|December) (?:meeting|Meeting|MEETING)\b/;
 
 /** Whether the line below a date names a day of the week other than the date's own ("Agenda for Tuesday's meeting"). */
 function anotherWeekdayBelow(dateLine: string, below: string): boolean {
@@ -551,7 +573,7 @@ const OTHER_MEETINGS_LISTED =
 
 /** "Page last updated:", "Upcoming health scrutiny meetings", "Dates of future meetings": a label over another date. */
 const OTHER_DATE_ABOVE =
-  /\b(?:(?:last )?updated|published|posted|reviewed|printed)\s*:?\s*$|\b(?:upcoming|future|forthcoming|next)\b[^.]{0,40}\bmeetings?\s*:?\s*$/i;
+  /\b(?:(?:last )?updated|published|posted|reviewed|printed)\s*:?\s*$|^(?:Latest )?News(?: (?:&|and) (?:Announcements|Events))?\s*:?\s*$|\b(?:upcoming|future|forthcoming|next)\b[^.]{0,40}\bmeetings?\s*:?\s*$/i;
 
 /** A meeting page's own title: "Agenda and minutes", "Agenda and draft minutes", "Agenda and decisions". */
 const WEB_PAGE_TITLE = /^Agenda and (?:draft |signed )?(?:minutes|decisions)$/i;

@@ -759,8 +759,13 @@ export function findOutcomeCandidates(
         const above = previous?.blockIndex === segment.blockIndex ? sentencesOf(previous.text).at(-1) : undefined;
         const record = said ?? above;
         const readAbove = record !== undefined && found.some((c) => c.quote.includes(record.slice(0, 60)));
+        // The quote keeps the keyword between them, as printed: "… accepts the accounts Resolved: the motion was carried".
+        const from = said ? body.indexOf(said) : -1;
+        const ownAt = body.indexOf(own, body.length - rest.length);
+        const carried = ownAt >= 0 ? body.slice(0, ownAt + proposalCarried[0].length) : proposalCarried[0];
+        const printed = from >= 0 && ownAt > from ? carried.slice(from) : `${record} ${carried}`;
         if (record && PUTS_A_PROPOSAL.test(record) && !readAbove)
-          add(rule.kind, record, segment, `${record} ${proposalCarried[0]}`, {
+          add(rule.kind, record, segment, printed, {
             formal: true,
             rule: 'a proposal, then "Resolved: that the proposal be approved"',
           });

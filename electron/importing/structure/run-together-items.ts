@@ -107,8 +107,9 @@ export const ITEM_CODE_SHAPES: ItemCodeShape[] = [
   {
     shape: 'a bare number and a point before a title and a colon or a bullet',
     example: '… from Cllr Ash. 2. Apologies for absence: Apologies were received … 3. Vacancies • To co-opt …',
+    // Also before a title, its full stop and the keyword: "… was recorded. 1. Election of Chair. RESOLVED: That …".
     pattern: new RegExp(
-      `${AFTER_SENTENCE}(\\d{1,3})\\.\\s+(?=[A-Z][a-z]+(?:\\s+[A-Za-z&’'-]+){0,5}(?::\\s|\\s+[•–—]\\s))`,
+      `${AFTER_SENTENCE}(\\d{1,3})\\.\\s+(?=[A-Z][a-z]+(?:\\s+[A-Za-z&’'-]+){0,5}(?::\\s|\\s+[•–—]\\s)|[A-Z][a-z]+(?:\\s+[A-Za-z&’'/-]+){0,8}\\.\\s+(?:RESOLVED|Resolved|AGREED|Agreed)\\b)`,
       'g',
     ),
     readings: (m) => [{ group: '', place: Number(m[1]) }],
