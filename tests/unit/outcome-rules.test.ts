@@ -13463,8 +13463,8 @@ describe('shapes met on real pages in the forty-sixth session', () => {
     ],
     [
       'someone asked to find out why something no longer happens (not a negative)',
-      'Minutes of the Parish Council meeting held on 6 June 2023\n\n7. Footpaths\n\nThe stile on Mill Lane had been reported as broken. The Clerk was asked to write to the landowner to find out why it is no longer being repaired.',
-      [['action', 'The Clerk was asked to write to the landowner to find out why it is no longer being repaired.']],
+      'Minutes of the Parish Council meeting held on 6 June 2023\n\n7. Footpaths\n\nThe stile on Mill Lane had been reported as broken. The Clerk was asked to contact the landowner to find out why it is no longer being repaired.',
+      [['action', 'The Clerk was asked to contact the landowner to find out why it is no longer being repaired.']],
     ],
     [
       "a matter's title under a bare keyword, over what an officer reported: no decision",
@@ -13473,8 +13473,8 @@ describe('shapes met on real pages in the forty-sixth session', () => {
     ],
     [
       'what a body wished for, after "Also,"',
-      'Minutes of the Scrutiny Committee held on 9 March 2023\n\n3. Matters arising\n\nA list of acronyms had been asked for at the last meeting. Also, the committee wished for an update about the merger of the two housing teams.',
-      [['request', 'Also, the committee wished for an update about the merger of the two housing teams.']],
+      'Minutes of the Scrutiny Committee held on 9 March 2023\n\n3. Matters arising\n\nA list of acronyms had been asked for at the last meeting. Also, Members wished for an update on the joining of the two housing teams.',
+      [['request', 'Also, Members wished for an update on the joining of the two housing teams.']],
     ],
     [
       'who declared someone duly re-elected, and "declared them re-elected"',
@@ -13486,11 +13486,11 @@ describe('shapes met on real pages in the forty-sixth session', () => {
     ],
     [
       'an officer who agreed that a briefing note would be shared with the committee',
-      "Minutes of the Children's Scrutiny Committee held on 9 March 2023\n\n5. School places\n\nIn answer to Councillor Dale, the Director of Education agreed that a briefing note and a timetable for the new places will be shared with the Committee after the meeting.",
+      "Minutes of the Children's Scrutiny Committee held on 9 March 2023\n\n5. School places\n\nIn answer to Councillor Dale, the Director of Education agreed that a briefing note and a timetable for the new places would be shared with the Board before its next meeting.",
       [
         [
           'action',
-          'In answer to Councillor Dale, the Director of Education agreed that a briefing note and a timetable for the new places will be shared with the Committee after the meeting.',
+          'In answer to Councillor Dale, the Director of Education agreed that a briefing note and a timetable for the new places would be shared with the Board before its next meeting.',
         ],
       ],
     ],
@@ -13504,16 +13504,16 @@ describe('shapes met on real pages in the forty-sixth session', () => {
     ],
     [
       'ORDERED, then a second decision worded the same way in the next sentence',
-      'Minutes of the Scrutiny Board held on 9 March 2023\n\n4. Panel reviews\n\nORDERED that the review of empty homes started by the former panel be continued by the Board. A plan for the review be submitted to the next meeting of the Board.',
+      'Minutes of the Scrutiny Board held on 9 March 2023\n\n4. Panel reviews\n\nORDERED that the review of empty homes started by the former panel be continued by the Board. A plan for the review be brought to the Board’s next meeting.',
       [
         ['resolution', 'The review of empty homes started by the former panel be continued by the Board.'],
-        ['resolution', 'A plan for the review be submitted to the next meeting of the Board.'],
+        ['resolution', 'A plan for the review be brought to the Board’s next meeting.'],
       ],
     ],
     [
       'a proposal seconded, then "Resolved: the motion was carried" (the quote keeps the keyword)',
-      'Minutes of the Finance Committee held on 3 May 2022\n\n2. Accounts\n\nThe Clerk presented the payments for the month. It was proposed and seconded that the Council accepts the accounts Resolved: the motion was carried.',
-      [['resolution', 'It was proposed and seconded that the Council accepts the accounts']],
+      'Minutes of the Finance Committee held on 3 May 2022\n\n2. Accounts\n\nThe Clerk presented the payments for the month. It was proposed and seconded that the month’s payments be approved Resolved: the motion was carried.',
+      [['resolution', 'It was proposed and seconded that the month’s payments be approved']],
     ],
   ])('%s', readsWhole);
 });
@@ -13588,10 +13588,10 @@ describe('what a paper is and its date, met on real pages in the forty-fifth ses
 describe('a proposal carried after "Resolved:", quoted as printed', () => {
   it('keeps the keyword between the proposal and its vote in the quote', () => {
     const [found] = outcomesFound(
-      'Minutes of the Finance Committee held on 3 May 2022\n\n2. Accounts\n\nThe Clerk presented the payments for the month. It was proposed and seconded that the Council accepts the accounts Resolved: the motion was carried.',
+      'Minutes of the Finance Committee held on 3 May 2022\n\n2. Accounts\n\nThe Clerk presented the payments for the month. It was proposed and seconded that the month’s payments be approved Resolved: the motion was carried.',
     );
-    expect(found?.text).toBe('It was proposed and seconded that the Council accepts the accounts');
-    expect(found?.quote).toContain('accepts the accounts Resolved: the motion was carried');
+    expect(found?.text).toBe('It was proposed and seconded that the month’s payments be approved');
+    expect(found?.quote).toContain('payments be approved Resolved: the motion was carried');
   });
 });
 

@@ -759,7 +759,7 @@ export function findOutcomeCandidates(
         const above = previous?.blockIndex === segment.blockIndex ? sentencesOf(previous.text).at(-1) : undefined;
         const record = said ?? above;
         const readAbove = record !== undefined && found.some((c) => c.quote.includes(record.slice(0, 60)));
-        // The quote keeps the keyword between them, as printed: "… accepts the accounts Resolved: the motion was carried".
+        // The quote keeps the keyword between them, as printed: "… the payments be approved Resolved: the motion was carried".
         const from = said ? body.indexOf(said) : -1;
         const ownAt = body.indexOf(own, body.length - rest.length);
         const carried = ownAt >= 0 ? body.slice(0, ownAt + proposalCarried[0].length) : proposalCarried[0];
@@ -935,7 +935,7 @@ export function findOutcomeCandidates(
       // of its own is a decision of its own.
       // "It was RESOLVED that these be accepted. Cllr Steel was elected as chairman …": a later sentence that elects or
       // appoints someone is a decision of its own.
-      // "ORDERED that the review be continued by the Board. A work plan for it be submitted to the next meeting.": a later
+      // "ORDERED that the review be continued by the Board. A plan for it be brought to the next meeting.": a later
       // sentence worded as the keyword's first ("… be …ed"), with no keyword of its own, is its next decision.
       const subjunctive = SUBJUNCTIVE_DECISION.test(ownSentences[0] ?? '');
       const undertaking = ownSentences.findIndex(

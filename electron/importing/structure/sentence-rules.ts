@@ -949,6 +949,14 @@ export const SENTENCE_RULES: SentenceRule[] = [
     beforeNotOutcomes: true,
   },
   {
+    shape: 'someone who agreed that a note or report would be shared with the members',
+    example:
+      'The Director agreed that a briefing note on the timetable would be shared with the Board before its next meeting.',
+    pattern:
+      /\bagreed (?:that )?(?:an?|the) (?:[\w'’-]+ ){0,3}(?:note|report|briefing|update|timeline|timetable|summary|breakdown|paper|plan)\b[^.;]{0,100}? (?:will|would) be (?:shared|circulated|provided|sent|forwarded|emailed) (?:with|to) (?:all )?(?:the )?(?:[Cc]ommittee|[Mm]embers|[Cc]ouncill?ors|[Bb]oard|[Pp]anel)\b/,
+    kind: 'action',
+  },
+  {
     shape: 'something someone said would be circulated or provided',
     example: 'The Chair said a reply was expected by the end of the month and that it would be circulated to members.',
     // Also "… and confirmed that a written response would be supplied and appended to the minutes", and "… confirmed that
@@ -995,14 +1003,6 @@ export const SENTENCE_RULES: SentenceRule[] = [
     ),
     kind: 'action',
     owner: 1,
-  },
-  {
-    shape: 'someone who agreed that a note or report would be shared with the members',
-    example:
-      'The Director agreed that a briefing note on the timetable will be shared with the Committee after the meeting.',
-    pattern:
-      /\bagreed (?:that )?(?:an?|the) (?:[\w'’-]+ ){0,3}(?:note|report|briefing|update|timeline|timetable|summary|breakdown|paper|plan)\b[^.;]{0,100}? (?:will|would) be (?:shared|circulated|provided|sent|forwarded|emailed) (?:with|to) (?:all )?(?:the )?(?:[Cc]ommittee|[Mm]embers|[Cc]ouncill?ors|[Bb]oard|[Pp]anel)\b/,
-    kind: 'action',
   },
   {
     shape: 'something requested, in the passive, for future reports or meetings',
@@ -1519,7 +1519,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     example: 'The Panel would like to see the survey results before its next meeting.',
     // Also what members said they would like: "Members suggested that they would like to see a report at the next meeting".
     // And what they would welcome at a later meeting: "Members were pleased with the leaflet and would welcome an update at
-    // the next meeting". And what they wished for: "Also, the committee wished for an update about the merger of the teams.".
+    // the next meeting". And what they wished for: "Also, Members wished for an update on the joining of the teams.".
     pattern: new RegExp(
       String.raw`^(?:(?:Also|Further(?:more)?|In addition),? )?(?:${BODY}|Members|Councillors) (?:also )?(?:wished (?:for|to (?:see|receive|have)) (?:an? |further |more )?(?:update|report|briefing|information|details|breakdown)\b|(?:(?:said|suggested|indicated|stated|felt|agreed) (?:that )?(?:it|they) )?(?:[^.;]{3,120}? and )?would (?:also )?(?:like (?:to (?:see|receive|have|be given|be sent|be kept informed)|an? (?:update|report|briefing))|welcome (?:to (?:hear|see|receive)|hearing|seeing|receiving|an? (?:update|report|briefing))(?=[^.;]{0,120}\b(?:next|future|later|further) (?:committee |board |panel )?(?:meeting|report|update))))\b`,
     ),
