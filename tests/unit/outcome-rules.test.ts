@@ -13496,10 +13496,10 @@ describe('shapes met on real pages in the forty-sixth session', () => {
     ],
     [
       'two agreements in one sentence, joined by "but it was also agreed"',
-      'Minutes of the Parish Council meeting held on 6 June 2023\n\n6. Village survey\n\nAfter discussion, it was agreed that the first option was preferred by the council but it was also agreed to follow up the idea of a survey.',
+      'Minutes of the Parish Council meeting held on 6 June 2023\n\n6. Village survey\n\nAfter discussion, it was agreed that the first option was preferred by the council but it was also agreed to ask residents by a survey.',
       [
         ['follow-up', 'The first option was preferred by the council'],
-        ['follow-up', 'Follow up the idea of a survey.'],
+        ['follow-up', 'Ask residents by a survey.'],
       ],
     ],
     [

@@ -955,7 +955,7 @@ const TWO_DECISIONS =
 const TWO_THATS =
   /^((?:It was|(?:The )?(?:[A-Z][\w-]* ){0,3}(?:Council|Committee|Board|Panel|Members|Councillors))(?: (?:also|unanimously|then))? (?:resolved|RESOLVED|agreed|AGREED|decided) that) ([^.;]{6,}?\b(?:be [a-z]+ed|(?:would|should|will) [a-z]{3,})\b[^.;]*?) and that ([^.;]{6,}?\b(?:be [a-z]+ed|(?:would|should|will) [a-z]{3,})\b[^.;]*)$/;
 
-/** "It was agreed that option (a) was preferred but it was also agreed to follow up the survey": two agreements in one sentence. */
+/** "It was agreed that the first plan was preferred but it was also agreed to ask residents": two agreements in one sentence. */
 const TWO_AGREEMENTS =
   /^(It was (?:unanimously )?(?:agreed|resolved|decided) (?:that|to) [^.;]{6,}?),? (?:but|and) (it was (?:also |further )?(?:agreed|resolved|decided) (?:that|to) [^.;]{6,})$/;
 

@@ -632,7 +632,7 @@ export function findOutcomeCandidates(
         const sentence = sentencesOf(body).find((s) => rule.pattern.test(s)) ?? body;
         // "Proposed by Cllr Ash, seconded by Cllr Birch and AGREED that:" over its parts: a lead-in like any keyword's,
         // whose parts are what was agreed, or its details ("… that the following documents be sealed:").
-        // So is "Following questions from the floor, it was AGREED" ending its paragraph, over "(i) …" on the next line.
+        // So is "After members' questions, it was AGREED" ending its paragraph, over "(i) …" on the next line.
         const overParts =
           KEYWORD_ENDS_PARAGRAPH.test(body) && segments[index + 1]?.opensBlock && segments[index + 1]?.marker;
         if (sentence === body && ((/:-?\s*$/.test(body) && endsAsLeadIn(body)) || overParts)) {
