@@ -13515,6 +13515,62 @@ describe('shapes met on real pages in the forty-sixth session', () => {
       'Minutes of the Finance Committee held on 3 May 2022\n\n2. Accounts\n\nThe Clerk presented the payments for the month. It was proposed and seconded that the month’s payments be approved Resolved: the motion was carried.',
       [['resolution', 'It was proposed and seconded that the month’s payments be approved']],
     ],
+    [
+      'a decision\'s parts on a web page\'s short lines: the number, "To", then the rest',
+      "Minutes of the Harbour Committee held on 4 March 2025\n\n5. Harbour Manager's report\n\nDecision:\nResolved:\n1.\nTo\nnote the report and the points made in discussion.\n2.\nTo\nhold a drop-in session for berth holders in the spring.\n3.\nTo\nask for a paper on silting at the next\nmeeting.",
+      [
+        ['resolution', 'Note the report and the points made in discussion.'],
+        ['resolution', 'Hold a drop-in session for berth holders in the spring.'],
+        ['resolution', 'Ask for a paper on silting at the next meeting.'],
+      ],
+    ],
+    [
+      'members told that results would be shared, after "It was detailed that"',
+      "Minutes of the Harbour Committee held on 4 March 2025\n\n5. Harbour Manager's report\n\nThe Manager took members through the figures. It was detailed that the findings of the berth holders' survey would be circulated to Members in the new year.",
+      [
+        [
+          'information-request',
+          "It was detailed that the findings of the berth holders' survey would be circulated to Members in the new year.",
+        ],
+      ],
+    ],
+    [
+      'a cabinet member who NOTED the report, in capitals',
+      'Record of decisions of the Cabinet Member for Housing, 3 March 2025\n\n12. Rent collection\n\nThe Cabinet Member NOTED the report.',
+      [['resolution', 'The Cabinet Member NOTED the report.']],
+    ],
+    [
+      '"The following changes were agreed in the course of …" with a full stop, over bullets run into one line',
+      'Minutes of the Licensing Committee held on 4 March 2025\n\n6. Licensing policy\n\nMinutes: The Head of Service introduced the draft policy.\nThe following changes were agreed in the course of the debate.\n· Paragraph 12. Change may to must; · Add a paragraph on deliveries at night; · Strengthen the wording on pavement seating.',
+      [
+        ['resolution', 'Paragraph 12. Change may to must'],
+        ['resolution', 'Add a paragraph on deliveries at night'],
+        ['resolution', 'Strengthen the wording on pavement seating.'],
+      ],
+    ],
+    [
+      'what the clerk said the chairman would do',
+      'Minutes of the Town Council meeting held on 4 March 2025\n\n9. Correspondence\n\nA letter had come from the chairman of the next parish about a joint plan. The clerk told members that the chair would talk to her and then report back.',
+      [['action', 'The clerk told members that the chair would talk to her and then report back.']],
+    ],
+    [
+      "councillors' request of the Clerk, and a councillor's undertaking, in one sentence",
+      'Minutes of the Parish Council meeting held on 4 March 2025\n\n6. Public participation\n\nA volunteer described the community bus. Councillors asked the Clerk to put details of the bus in the newsletter and Councillor Ash agreed to leave leaflets in the shop.',
+      [
+        ['action', 'Councillors asked the Clerk to put details of the bus in the newsletter.'],
+        ['action', 'Councillor Ash to leave leaflets in the shop.'],
+      ],
+    ],
+    [
+      'the chair and officers who would do something',
+      'Notes of the Task Group, 4 March 2025\n\n2. Timetable\n\nThe group had to report by the summer. The Chair and scrutiny officers would draw up a timetable to meet this.',
+      [['action', 'The Chair and scrutiny officers would draw up a timetable to meet this.']],
+    ],
+    [
+      'members asked, in the present, to send something on, after "and"',
+      'Minutes of the Parish Council meeting held on 4 March 2025\n\n7. Footpaths\n\nSeveral paths are overgrown, and members are asked to send Cllr Ash a note of the worst ones.',
+      [['request', 'Several paths are overgrown, and members are asked to send Cllr Ash a note of the worst ones.']],
+    ],
   ])('%s', readsWhole);
 });
 

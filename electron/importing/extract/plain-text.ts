@@ -134,6 +134,12 @@ function withMarkersOnTheirParts(lines: string[]): string[] {
   moved.forEach((line, i) => {
     const next = moved.findIndex((l, j) => j > i && l.trim() !== '');
     if (next < 0) return;
+    // "1." over "To" over "accept the report …": a web page's short lines, the part's number, its first word, then the rest.
+    if (/^\s*\d{1,2}\.\s*$/.test(line) && /^\s*(?:To|That)\s*$/.test(moved[next] ?? '')) {
+      moved[i] = '';
+      moved[next] = `${line.trim()} ${moved[next]?.trim() ?? ''}`;
+      return;
+    }
     const marker =
       MARKER_AT_LINE_END.exec(line) ??
       (/^\s*(?:That|To)\b/.test(moved[next] ?? '') ? MARKER_BEFORE_THAT.exec(line) : null);

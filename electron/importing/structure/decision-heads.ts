@@ -196,9 +196,10 @@ export const HEAD_RULES: HeadRule[] = [
     // Nor what a motion asked for: "… MOVED that the application be APPROVED." (unless "… and this was AGREED"). Nor the
     // planning authority's decision reported: "The Borough Council has APPROVED Planning Permission for …".
     // Also an application passed to an officer to decide: "DEFERRED and DELEGATED to the Head of Planning for approval …".
-    // And something noted, in the passive: "Following a discussion, the draft statement was NOTED."
+    // And something noted, in the passive: "Following a discussion, the draft statement was NOTED.", or by who decides:
+    // "The Cabinet Member NOTED the report."
     pattern: new RegExp(
-      String.raw`^(?![^a-z]{40,}$)(?!${PLANNING_AUTHORITY_DECIDED})(?!APPROVED\s+\d{1,2}[./]\d{1,2}[./]\d{2,4}\s*$)(?!.{0,200}\b(?:MOVED|moved|PROPOSED|proposed)\b[^.]{0,80}\b(?:that|THAT)\b(?![^.]{0,300}\b(?:and|which) (?:this |it )?(?:was |were )?(?:AGREED|CARRIED|agreed|carried)\b))(?=.{0,200}\b(?<!\bTO BE )(?:AGREED|APPROVED|ENDORSED|ADOPTED|REFUSED|GRANTED|(?<=\S )ACCEPTED|DELEGATED(?= (?:to|TO) )|(?<=\b(?<![Ii]t )(?:was|were) )NOTED(?! (?:that|THAT)\b))\b)`,
+      String.raw`^(?![^a-z]{40,}$)(?!${PLANNING_AUTHORITY_DECIDED})(?!APPROVED\s+\d{1,2}[./]\d{1,2}[./]\d{2,4}\s*$)(?!.{0,200}\b(?:MOVED|moved|PROPOSED|proposed)\b[^.]{0,80}\b(?:that|THAT)\b(?![^.]{0,300}\b(?:and|which) (?:this |it )?(?:was |were )?(?:AGREED|CARRIED|agreed|carried)\b))(?=.{0,200}\b(?<!\bTO BE )(?:AGREED|APPROVED|ENDORSED|ADOPTED|REFUSED|GRANTED|(?<=\S )ACCEPTED|DELEGATED(?= (?:to|TO) )|(?<=\b(?<![Ii]t )(?:was|were) )NOTED(?! (?:that|THAT)\b)|(?<=\b(?:Member|Committee|Council|Board|Panel|Cabinet|Leader|Mayor|Forum|Group|Executive) )NOTED(?= the\b))\b)`,
     ),
     kind: 'resolution',
     wholeSentence: true,
@@ -206,11 +207,12 @@ export const HEAD_RULES: HeadRule[] = [
   {
     shape: '"The following was agreed:" over a list',
     example: 'The following was agreed:',
-    // Also "The following additional actions were agreed:". Also after what the meeting heard: "After hearing from the
+    // Also "The following additional actions were agreed:", and "The following changes were agreed in the course of the
+    // debate." over its bullets. Also after what the meeting heard: "After hearing from the
     // tenants' representative, it was resolved:", at the end of a
     // paragraph that ran on from the item before.
     pattern:
-      /^(?:[^;:]{0,1500}?[.!?]\s+(?=[^.;:]{3,500}?,\s*it was\b))?(?:[^.;:]{3,500}?,\s*)?(?:The following (?:(?:additional|further|new) )?(?:(?:actions?|points?|changes?|steps|items?|measures?|decisions?) )?(?:was|were|is|are) (?:agreed|resolved|decided)|It was (?:unanimously )?(?:agreed|resolved|decided)(?: as follows)?)\s*[:–—-]+\s*$/i,
+      /^(?:[^;:]{0,1500}?[.!?]\s+(?=[^.;:]{3,500}?,\s*it was\b))?(?:[^.;:]{3,500}?,\s*)?(?:The following (?:(?:additional|further|new) )?(?:(?:actions?|points?|changes?|amendments?|steps|items?|measures?|decisions?) )?(?:was|were|is|are) (?:agreed|resolved|decided)(?: (?:during|after|at|following|in) [^.;:]{3,80}?)?\s*[:–—.-]+|It was (?:unanimously )?(?:agreed|resolved|decided)(?: as follows)?\s*[:–—-]+)\s*$/i,
     kind: 'resolution',
   },
   {

@@ -959,6 +959,10 @@ const TWO_THATS =
 const TWO_AGREEMENTS =
   /^(It was (?:unanimously )?(?:agreed|resolved|decided) (?:that|to) [^.;]{6,}?),? (?:but|and) (it was (?:also |further )?(?:agreed|resolved|decided) (?:that|to) [^.;]{6,})$/;
 
+/** "Councillors asked the Clerk to put it in the newsletter and Councillor Ash agreed to display the leaflets": a request, then someone's undertaking. */
+const REQUEST_AND_UNDERTAKING =
+  /^((?:Councill?ors|Members|The (?:[A-Z][\w-]* ){0,3}(?:Council|Committee|Board|Panel)) asked (?:the )?(?:[A-Z][\w'’-]*|[Cc]lerk|[Oo]fficers?) to [^.;]{6,}?),? and ((?:Councill?or|Cllr\.?|Mr|Mrs|Ms|Dr)\.? (?:[A-Z]\. ?)*[A-Z][\w'’-]+ (?:agreed|undertook|offered|volunteered) to [^.;]{6,})$/;
+
 /**
  * "It was agreed that the Clerk would send a reply and Councillor Ash would speak to the Chairman": two people, each with
  * a task of their own.
@@ -1001,7 +1005,7 @@ export function twoDecisionsOf(sentence: string): string[] | null {
   const leadsIn = /:$/.test(text) ? ':' : '.';
   const thats = TWO_THATS.exec(text) ?? TWO_PEOPLE_TO_ACT.exec(text.replace(/:$/, ''));
   const match = TWO_DECISIONS.exec(text);
-  const agreements = TWO_AGREEMENTS.exec(text);
+  const agreements = TWO_AGREEMENTS.exec(text) ?? REQUEST_AND_UNDERTAKING.exec(text);
   if (agreements?.[1] && agreements[2]) return [`${agreements[1]}.`, `${agreements[2].replace(/^i/, 'I')}${leadsIn}`];
   const parts =
     thats?.[1] && thats[2] && thats[3]
