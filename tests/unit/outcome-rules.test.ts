@@ -13571,6 +13571,36 @@ describe('shapes met on real pages in the forty-sixth session', () => {
       'Minutes of the Parish Council meeting held on 4 March 2025\n\n7. Footpaths\n\nSeveral paths are overgrown, and members are asked to send Cllr Ash a note of the worst ones.',
       [['request', 'Several paths are overgrown, and members are asked to send Cllr Ash a note of the worst ones.']],
     ],
+    [
+      'a motion moved and seconded, then "Motion put, and on a show of hands, declared CARRIED" in the next numbered paragraph',
+      'Minutes of the Council meeting held on 3 March 2025\n\n1. Appointment of a Deputy Chair\n\n1.1 Motion moved by the Mayor and seconded by Councillor Ash, that Councillor Birch be chosen as Deputy Chair for the meeting.\n\n1.2 Motion put, and on a show of hands, declared CARRIED.',
+      [
+        [
+          'resolution',
+          'Motion moved by the Mayor and seconded by Councillor Ash, that Councillor Birch be chosen as Deputy Chair for the meeting. Motion put, and on a show of hands, declared CARRIED.',
+        ],
+      ],
+    ],
+    [
+      'a motion, then "The motion was put to the vote and declared carried."',
+      'Minutes of the Council meeting held on 3 March 2025\n\n4. Hall hire\n\nIt was moved by Councillor Ash and seconded by Councillor Birch that hall charges stay the same for next year. The motion was put to the vote and declared carried.',
+      [
+        [
+          'resolution',
+          'It was moved by Councillor Ash and seconded by Councillor Birch that hall charges stay the same for next year. The motion was put to the vote and declared carried.',
+        ],
+      ],
+    ],
+    [
+      'a grant of permission over its numbered conditions: one decision, its conditions its details',
+      'Minutes of the Planning Committee held on 3 March 2025\n\n5. 24/0001/FUL Mill Farm\n\nA vote was taken and was unanimous.\n\nThat permission be granted subject to the following conditions:\n\n1. The barn shall be used only for storage\n\n2. Within 6 months a tree planting plan shall be sent to the planning authority;\n\n3. No floodlights shall be fitted.',
+      [
+        [
+          'resolution',
+          'Permission be granted subject to the following conditions: The barn shall be used only for storage; Within 6 months a tree planting plan shall be sent to the planning authority; No floodlights shall be fitted.',
+        ],
+      ],
+    ],
   ])('%s', readsWhole);
 });
 
@@ -13657,5 +13687,32 @@ describe('what a paper is and its date, met on real pages in the forty-sixth ses
       'News\n\nMonday 20 November 2023\n\nParish Council October Meeting\n\nThe October meeting of the parish council heard that the new bus shelter had been ordered. Councillors agreed to ask residents about a speed watch group.',
     );
     expect(paper.date).toBeNull();
+  });
+});
+
+describe('items and decisions met on real pages in the forty-sixth session', () => {
+  it('reads minutes in note form ("Apologies received and accepted:", "proposed AB / seconded CD") and "P.Cnllrs resolved"', async () => {
+    const paper = await readPaper(
+      'Parish Council Meeting - Monday 3rd March 2025 at 7pm Village Hall 25.03.01 Apologies received and accepted: P.Cnllr A. Ash.\n\n25.03.02 Minutes of the last meeting – proposed BB / seconded CC / unanimous.\n\n25.03.03 Planning: Mill House, Church Lane - after a short discussion, P.Cnllrs resolved that the extension should follow the approved plans.',
+    );
+    expect(paper.kind).toBe('minutes');
+    expect(paper.outcomes.map((o) => o.text)).toContain(
+      'Planning: Mill House, Church Lane - after a short discussion, Councillors resolved that the extension should follow the approved plans.',
+    );
+  });
+
+  it('reads articles numbered in Roman figures, "I" and "V" too, each title in capitals', async () => {
+    const paper = await readPaper(
+      'At a MEETING of the HOUSING COMMITTEE held at Ashby on 3rd March, 2025.\nThe minute of the meeting of this Committee of 3rd February, 2025 was held as read.\nI DECLARATION OF INTEREST\nNo declarations of interest were made.\nII RENT ARREARS 2024/2025\nThe Committee noted the report.\nIII REPAIRS SERVICE\nThe Committee agreed to ask for a report on damp.\nIV TENDERS\nThe Committee agreed to accept the lowest offer for roof works.\nV CAPITAL PLAN\nThe plan was noted.',
+    );
+    expect(paper.items.map((i) => i.number)).toEqual(['I', 'II', 'III', 'IV', 'V']);
+  });
+
+  it('reads a decision worded "That … be noted", its keyword lost, above the next item’s "Additional documents:"', () => {
+    expect(
+      outcomesOf(
+        'Annual Letter PDF 238 KB Additional documents: Minutes: The Committee considered the annual letter.\n\nThat the annual letter be noted.\n\nAdditional documents: Minutes: The Committee considered the consultation.\n\nThat the response be sent by the Monitoring Officer.',
+      ),
+    ).toContainEqual(['resolution', 'The annual letter be noted.']);
   });
 });

@@ -16,6 +16,9 @@ import { BODY_TO_ACT } from '../structure/text-shapes';
  */
 const NUMBERED_SECTION_TITLE =
   /^\d{1,4}[a-z]?(?:\.\s*|\s+)(?!That\b)(?!.*\bbe (?:[a-z]{3,}ed|[a-z]{3,}en)\b)(?!(?:Approve|Agree|Note|Endorse|Adopt|Accept|Authorise|Delegate|Request|Recommend|Support|Confirm|Seek|Ask)s?\s(?!of\b))(?!(?:APPROVE|AGREE|NOTE|ENDORSE|ADOPT|ACCEPT|AUTHORISE|DELEGATE|REQUEST|RECOMMEND|SUPPORT|CONFIRM)(?: TO(?: [A-Z]{2,}){1,2})? [a-z])(?:(?:\d{4}(?:[-/]\d{2,4})? |\d{2,4}\/\d{3,7}\/[A-Z]{2,8}\s*(?:[-–—:]\s*)?)?[A-Z][^.:;]{1,119}[^.:;,]|[A-Z][A-Z0-9 ,&'’()/:-]{2,120}[A-Z)])$/;
+/** "I DECLARATION OF INTEREST", "IV TENDERS RECEIVED": an article numbered in Roman figures, its title in capitals. */
+const ROMAN_SECTION_TITLE =
+  /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XVI{0,3}|XIX|XX)\s+[A-Z][A-Z0-9 ,&'’()/:-]{2,120}[A-Z0-9)]$/;
 /** A numbered line this long, left open, wrapped onto the indented line below it. */
 const HANGING_LINE = 40;
 /** A wrapped line that filled the width; the sentence carries on below. */
@@ -305,9 +308,10 @@ export function extractPlainText(text: string): ExtractedText {
       /^\d{1,2}[.)]\s/.test(line);
     partsOfLeadIn = underLeadIn;
     const sectionTitle =
-      !underLeadIn &&
-      NUMBERED_SECTION_TITLE.test(line) &&
-      !BODY_TO_ACT.test(line.replace(/^\d{1,4}[a-z]?(?:\.\s*|\s+)/, ''));
+      (!underLeadIn &&
+        NUMBERED_SECTION_TITLE.test(line) &&
+        !BODY_TO_ACT.test(line.replace(/^\d{1,4}[a-z]?(?:\.\s*|\s+)/, ''))) ||
+      ROMAN_SECTION_TITLE.test(line);
     const numbered = /^(\d{1,5})([.)]?)\s+[A-Z]/.exec(line);
     if (markdownHeading || (!afterMarker && sectionTitle)) {
       if (numbered) lastNumber = Number(numbered[1]);

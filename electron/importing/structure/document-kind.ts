@@ -226,7 +226,9 @@ export const KIND_EVIDENCE: KindEvidence[] = [
     shape: 'a motion recorded as moved and seconded',
     example: 'It was moved by Councillor Ellwood, seconded by Councillor Sutcliffe and',
     kind: 'minutes',
-    pattern: /\b(?:was|were) (?:moved|proposed|nominated)\b[^.;]{0,40}? by [^.;]{2,80}?,? (?:and )?seconded by\b/i,
+    // Also in note form, who proposed and seconded by their initials: "… as per the plans, proposed MY / seconded JB/ unanimous".
+    pattern:
+      /\b(?:was|were) (?:moved|proposed|nominated)\b[^.;]{0,40}? by [^.;]{2,80}?,? (?:and )?seconded by\b|\bproposed (?:by )?[A-Z]{2,3}\s*\/\s*seconded (?:by )?[A-Z]{2,3}\b/i,
   },
   {
     shape: 'a vote taken and its result declared',
@@ -238,10 +240,10 @@ export const KIND_EVIDENCE: KindEvidence[] = [
     shape: 'apologies recorded as received or given',
     example: 'Apologies for absence were received from Councillor Dale.',
     // Also one apology: "An apology for absence was received from Councillors Ash and Birch."; and none: "There were no
-    // apologies for absence."
+    // apologies for absence.", and as a label: "Apologies received and accepted: Cllr Ash."
     kind: 'minutes',
     pattern:
-      /\b(?:apologies|an apology) (?:for absence )?(?:were|was) (?:received|given|noted|accepted|tendered)\b|\bhad (?:sent|given|tendered) (?:their |his |her )?apologies\b|\bhad apologised\b|^There (?:were|was) no apolog(?:ies|y)\b/i,
+      /\b(?:apologies|an apology) (?:for absence )?(?:were|was) (?:received|given|noted|accepted|tendered)\b|\bapologies (?:for absence )?(?:received|accepted|noted)(?: and (?:accepted|noted|approved))?\s*:|\bhad (?:sent|given|tendered) (?:their |his |her )?apologies\b|\bhad apologised\b|^There (?:were|was) no apolog(?:ies|y)\b/i,
   },
   {
     shape: 'correspondence recorded as received',

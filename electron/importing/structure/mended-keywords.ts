@@ -101,6 +101,20 @@ export const MENDED_KEYWORDS: { shape: string; example: string; reads: string; p
     pattern: /^([A-Z][^.;:]{5,200}?[a-z0-9)])ACTION\.?$/g,
     mended: 'ACTION: $1',
   },
+  {
+    shape: 'councillors written "Cnllrs", the letter of their council before it',
+    example: 'Following a short discussion, P.Cnllrs resolved that the works be as first planned.',
+    reads: 'Following a short discussion, Councillors resolved that',
+    pattern: /\b(?:[PWDCT]\.\s?)?Cnllrs\b/g,
+    mended: 'Councillors',
+  },
+  {
+    shape: 'a councillor written "Cnllr", the letter of their council before it',
+    example: 'If officers were minded to approve, W.Cnllr Dale would be asked to call it in.',
+    reads: 'Cllr Dale would be asked',
+    pattern: /\b(?:[PWDCT]\.\s?)?Cnllr\b/g,
+    mended: 'Cllr',
+  },
 ];
 
 export function mendKeywords(text: string): string {

@@ -733,7 +733,8 @@ export function narrative(
       rule.kind === 'resolution' &&
       (BARE_RESPONSE.test(sentence) || VOTE_ONLY.test(sentence) || ELECTED_TO_NO_OFFICE.test(sentence));
     // "It was moved … that the recommendations be approved. On being put to the vote the motion was CARRIED.":
-    // the vote says what it carried only with the proposal before it.
+    // the vote says what it carried only with the proposal before it. So does "Motion put, and on a show of hands,
+    // declared CARRIED." under the motion's own numbered paragraph.
     const carriedProposal = CARRIED_MOTION.test(sentence) && PROPOSED.test(before ?? '');
     // "v) To agree Standing Orders." over "These were agreed and signed.": a short line above the paragraph says what.
     const shortLineAbove =
@@ -1218,7 +1219,7 @@ const PROPOSED_AND_SECONDED = /^(?!Seconded\b)[^.;]{0,80}\bproposed\b[^.;]{2,80}
 
 /** "On being put to the vote the motion was CARRIED.", "The recommendations were put to the vote and agreed.". */
 const CARRIED_MOTION =
-  /^(?:(?:On|Upon) (?:being put to (?:the|a) vote|a vote being taken)|(?:On|Upon|Following|After) a vote)?,?\s*(?:the )?(?:motion|proposal|recommendations?)\b[^.;]{0,30}\b(?:was|were) (?:duly )?(?:put to (?:the|a) vote and )?(?:carried|agreed|accepted|passed)\b[^.;]{0,40}\.?$/i;
+  /^(?:(?:On|Upon) (?:being put to (?:the|a) vote|a vote being taken)|(?:On|Upon|Following|After) a vote)?,?\s*(?:the )?(?:motion|proposal|recommendations?)\b[^.;]{0,40}?\b(?:(?:was|were) (?:duly )?(?:put to (?:the|a) vote and )?(?:declared )?|declared )(?:carried|agreed|accepted|passed)\b[^.;]{0,40}\.?$/i;
 /** "Vice Chairman – Ann Ash.", "Treasurer: Ben Birch": an office, then who holds it, and nothing else. */
 const OFFICE_AND_HOLDER = new RegExp(
   String.raw`^${OFFICE_BEARER}\s*[:–—-]\s*[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}\.?$`,

@@ -1169,6 +1169,12 @@ export function findOutcomeCandidates(
         found.splice(found.indexOf(current.stated), 1);
         current.stated = null;
       }
+      // "That permission be granted subject to the following conditions:" over "1. The use shall cease by 2030": its
+      // conditions, however they are worded, are its details.
+      if (current.stated && CONDITIONS_FOLLOW.test(current.line)) {
+        joinDetail(current.stated, body, /:\s*-?\s*$/.test(current.stated.text) ? ': ' : '; ');
+        return;
+      }
       // "Cabinet agreed to the recommendations" over "1. We will review …": each part is a recommendation agreed.
       if (
         current.stated &&
@@ -1940,5 +1946,9 @@ const DECIDED_ELSEWHERE_ITEM =
 /** "… be signed as a true record:": the minutes of the meetings listed below approved. */
 const RECORDS_SIGNED_OVER_LIST =
   /\b(?:signed|approved|agreed|confirmed|adopted|accepted)\b[^.;]{0,40}\b(?:true|correct|accurate)\s+record\s*(?::-?)?\s*$/i;
+/** "… be granted subject to the following conditions:": a decision whose numbered conditions follow. */
+const CONDITIONS_FOLLOW =
+  /\bsubject to (?:the following|these) (?:planning )?(?:conditions|terms)\b[^.;]{0,40}:?\s*-?\s*$/i;
+
 const GROUNDS_FOLLOW =
   /\b(?:objections?|comments?|observations?|response|reasons?|grounds)\b[^.;]{0,60}\bas follows\b/i;

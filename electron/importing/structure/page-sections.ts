@@ -289,7 +289,8 @@ function agendaTextOverItsDocuments(
     return item !== null && index < (documentsAt.get(item) ?? -1) ? [index] : [];
   });
   // With no items found, the line just above the further papers: "COVID-19 Update / Public Health to report /
-  // Additional documents:".
+  // Additional documents:". Not the last item's decision, its keyword lost: "That the annual letter be noted." above the
+  // next item's "Additional documents:".
   segments.forEach((segment, index) => {
     const above = segments[index - 1];
     if (
@@ -297,12 +298,16 @@ function agendaTextOverItsDocuments(
       FIELD_LABEL.exec(segment.text)?.[1] === 'Additional documents' &&
       above &&
       !FIELD_LABEL.test(above.text) &&
-      !DECISION_KEYWORD_INSIDE.test(above.text)
+      !DECISION_KEYWORD_INSIDE.test(above.text) &&
+      !THAT_BE_DONE.test(above.text)
     )
       agenda.push(index - 1);
   });
   return agenda;
 }
+
+/** "That the annual letter be noted.": a decision worded "That … be …ed", its keyword lost. */
+const THAT_BE_DONE = /^That\s[^.;]{3,200}?\sbe\s(?:[a-z]{3,}ed|[a-z]{3,}en)\b/;
 
 /** "… for a four-year term with the option to extend up  ...  view the full agenda text for item 101.": a page's link on to an item's agenda text. */
 const AGENDA_TEXT_CUT = /\bview the full agenda text for item\b/i;

@@ -172,7 +172,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'a motion or recommendation carried',
     example: 'The vote on the recommendation was then taken, and carried by 22 votes to one.',
     pattern:
-      /\b(?:was|were) (?:then |therefore |thus )?(?:put to the vote and )?(?:duly |unanimously |accordingly |declared )?carried\b(?! out| forward| over| through| on)|\band carried (?:by|unanimously|nem)|\bput to the (?:vote|meeting|[A-Z][a-z]+)(?: as the substantive motion)? and (?:was )?(?:duly |unanimously |accordingly )?(?:carried|agreed)\b|\bwhich was (?:also |then |duly )?carried\b|\b(?:seconded|voted(?: on)?),? and (?:duly |unanimously )?carried\b|^(?:The )?(?:motion|recommendation|proposal|amendment)s? (?:\d+(?:(?:,| and) \d+)*(?: of the [^.;]{3,50}?)? )?(?:was |were )?(?:duly |unanimously )?carried\b(?! out| forward| over| through| on)/i,
+      /\b(?:was|were) (?:then |therefore |thus )?(?:put to the vote and )?(?:duly |unanimously |accordingly |declared )?carried\b(?! out| forward| over| through| on)|\band carried (?:by|unanimously|nem)|\bput to the (?:vote|meeting|[A-Z][a-z]+)(?: as the substantive motion)? and (?:was )?(?:duly |unanimously |accordingly )?(?:carried|agreed)\b|\bwhich was (?:also |then |duly )?carried\b|\b(?:seconded|voted(?: on)?),? and (?:duly |unanimously )?carried\b|^(?:The )?(?:motion|recommendation|proposal|amendment)s? (?:\d+(?:(?:,| and) \d+)*(?: of the [^.;]{3,50}?)? )?(?:was |were )?(?:duly |unanimously )?carried\b(?! out| forward| over| through| on)|^(?:The )?(?:motion|recommendation|proposal)s? put\b[^.;]{0,40}\bdeclared carried\b/i,
     kind: 'resolution',
     // The decision the vote carried, written out after it, says what was decided.
     weak: true,
