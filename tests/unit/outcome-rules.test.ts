@@ -13601,6 +13601,21 @@ describe('shapes met on real pages in the forty-sixth session', () => {
         ],
       ],
     ],
+    [
+      '"That the Executive recommend … to Full Council", its keyword lost',
+      'Minutes of the Executive held on 3 March 2025\n\n6. Corporate Plan\n\nTo consider the refreshed Corporate Plan.\n\nThat the Executive recommend the Corporate Plan to Full Council with one change to the housing section.',
+      [
+        [
+          'recommendation',
+          'The Executive recommend the Corporate Plan to Full Council with one change to the housing section.',
+        ],
+      ],
+    ],
+    [
+      'who took a decision, said under it: not an outcome',
+      'Decisions published, March 2025\n\n03/03/2025 - Tennis courts ref: 101\n\nDecision: Approve a two-year licence for the tennis club to use the courts.\n\nThis decision has been taken by the Head of Leisure, in consultation with the Cabinet Member for Sport.',
+      [['resolution', 'Approve a two-year licence for the tennis club to use the courts.']],
+    ],
   ])('%s', readsWhole);
 });
 

@@ -1508,9 +1508,10 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'a motion carried in the body’s own voice, its keyword lost',
     example: 'That this Council asks the Chief Executive to write to the Secretary of State.',
-    // Also a decision record's "That the Council enters an agreement with …".
+    // Also a decision record's "That the Council enters an agreement with …", and what it sends on: "That the Executive
+    // recommend the plan to Full Council".
     pattern: new RegExp(
-      `^That (?:this |the )?${BODY} (?:also )?(?:asks|requests|notes|agrees|approves|calls on|resolves|recognises|sets|supports|welcomes|instructs|endorses|condemns|commits|believes|enters|adopts|accepts|authorises|delegates|grants|allocates|commissions|purchases|acquires|appoints)\\b`,
+      `^That (?:this |the )?${BODY} (?:also )?(?:asks|requests|notes|agrees|approves|calls on|resolves|recognises|sets|supports|welcomes|instructs|endorses|condemns|commits|believes|enters|adopts|accepts|authorises|delegates|grants|allocates|commissions|purchases|acquires|appoints|recommends?(?= [^.;]{3,120}? to (?:(?:Full|the) )?Council\\b))\\b`,
     ),
     kind: 'resolution',
   },
@@ -4462,6 +4463,11 @@ export const NOT_OUTCOMES: {
     pattern: new RegExp(
       String.raw`(?<!\bseconded by (?:[^.;]|(?<=\b(?:[A-Z]|Mrs?|Ms|Dr))\.){2,60})(?<!^${NAMED_OR_CLERK}\s)\b(?:is|are) (?:asked|recommended|invited|requested) to\b(?! (?:send|pass|forward|e-?mail|bring|contact|let|check|look out|return)\b)|\bit is recommended\b|\bseeks? (?:approval|agreement|endorsement)\b`,
     ),
+  },
+  {
+    shape: 'who took a decision, said under it',
+    example: 'This decision has been taken by the Head of Leisure, in consultation with the Cabinet Member for Sport.',
+    pattern: /^This decision (?:has been|was|is being) (?:taken|made)(?: by| under)\b/,
   },
   {
     shape: 'a field of a decision page',
