@@ -13613,7 +13613,7 @@ describe('shapes met on real pages in the forty-sixth session', () => {
     ],
     [
       'who took a decision, said under it: not an outcome',
-      'Decisions published, March 2025\n\n03/03/2025 - Tennis courts ref: 101\n\nDecision: Approve a two-year licence for the tennis club to use the courts.\n\nThis decision has been taken by the Head of Leisure, in consultation with the Cabinet Member for Sport.',
+      'Decisions published, March 2025\n\n03/03/2025 - Tennis courts ref: 101\n\nDecision: Approve a two-year licence for the tennis club to use the courts.\n\nThis decision was made by the Head of Leisure, in consultation with the Cabinet Member for Sport.',
       [['resolution', 'Approve a two-year licence for the tennis club to use the courts.']],
     ],
   ])('%s', readsWhole);

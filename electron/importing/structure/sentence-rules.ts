@@ -4466,7 +4466,7 @@ export const NOT_OUTCOMES: {
   },
   {
     shape: 'who took a decision, said under it',
-    example: 'This decision has been taken by the Head of Leisure, in consultation with the Cabinet Member for Sport.',
+    example: 'This decision was made by the Head of Leisure, in consultation with the Cabinet Member for Sport.',
     pattern: /^This decision (?:has been|was|is being) (?:taken|made)(?: by| under)\b/,
   },
   {
