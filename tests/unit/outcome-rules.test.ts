@@ -13616,6 +13616,41 @@ describe('shapes met on real pages in the forty-sixth session', () => {
       'Decisions published, March 2025\n\n03/03/2025 - Tennis courts ref: 101\n\nDecision: Approve a two-year licence for the tennis club to use the courts.\n\nThis decision was made by the Head of Leisure, in consultation with the Cabinet Member for Sport.',
       [['resolution', 'Approve a two-year licence for the tennis club to use the courts.']],
     ],
+    [
+      "a note in brackets between a decision's lettered parts: the parts go on below it",
+      'Decisions of the Cabinet, 3 March 2025\n\nDecision:\n\nRESOLVED\n\nThat the Cabinet:\n\na) approves the bid for the town centre fund\n\nb) delegates authority to the Director of Place to sign the grant agreement.\n\n(Standing delegations 4 and 5 will be used for this.)\n\nc) asks Full Council to add the grant to the capital programme.',
+      [
+        ['resolution', 'Approves the bid for the town centre fund'],
+        ['resolution', 'Delegates authority to the Director of Place to sign the grant agreement.'],
+        ['resolution', 'Asks Full Council to add the grant to the capital programme.'],
+      ],
+    ],
+    [
+      "someone's report with an initial in their name, noted in the passive",
+      'Minutes of the Parish Council meeting held on 3 March 2025\n\n5. Reports\n\nPCSO A. Dale’s report to the annual parish meeting was noted.',
+      [['resolution', 'PCSO A. Dale’s report to the annual parish meeting was noted.']],
+    ],
+    [
+      'a vote of thanks extended, and one passed in the subjunctive',
+      'Minutes of the Council meeting held on 3 March 2025\n\n9. Retirement\n\nAt the close of the meeting a vote of thanks was extended to the retiring Town Clerk.\n\n10. Tribute\n\nThat the Council pass a vote of thanks to the volunteers who ran the flood centre.',
+      [
+        ['resolution', 'At the close of the meeting a vote of thanks was extended to the retiring Town Clerk.'],
+        ['resolution', 'The Council pass a vote of thanks to the volunteers who ran the flood centre.'],
+      ],
+    ],
+    [
+      'someone confirmed again as Leader, and someone named as Mayor',
+      'Annual Council, 19 May 2025\n\nThe annual meeting was held at the town hall. Cllr Ash was once again confirmed as the Leader of the Council. Cllr Birch was named as the Mayor for 2025/26.',
+      [
+        ['resolution', 'Cllr Ash was once again confirmed as the Leader of the Council.'],
+        ['resolution', 'Cllr Birch was named as the Mayor for 2025/26.'],
+      ],
+    ],
+    [
+      "one person's vote of thanks: not a decision",
+      'Minutes of the Parish Council meeting held on 3 March 2025\n\n8. Fete\n\nThe fete had raised £900. The Chairman gave a vote of thanks to the helpers.',
+      [],
+    ],
   ])('%s', readsWhole);
 });
 

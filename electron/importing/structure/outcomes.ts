@@ -1319,6 +1319,12 @@ export function findOutcomeCandidates(
       const next = segments[index + 1];
       if (next && isPartOf(next) && current.families?.has(familyOf(index + 1))) return;
     }
+    // "c) delegates authority …" over "(Delegations 2 and 3 will be used.)" over "d) requests …": a note in brackets between
+    // the parts, their count going on below it.
+    if (current && current.parts > 0 && !isPart && NOTE_IN_BRACKETS.test(body)) {
+      const next = segments[index + 1];
+      if (next && isPartOf(next) && current.families?.has(familyOf(index + 1))) return;
+    }
     // "i. the following amounts be calculated:" over a table's rows ("£51,696,080 | being the aggregate … |"), then "ii.":
     // the cells of a part's table, the parts going on below it.
     if (current?.partLeadsIn && !isPart && TABLE_CELL.test(blocks[segment.blockIndex]?.text ?? '')) return;
@@ -1844,6 +1850,9 @@ const TITLE_OF_A_MATTER =
 /** "The Clerk informed Members that …": what someone told the meeting. */
 const AN_ACCOUNT_GIVEN =
   /^(?:The |A |An )?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?:informed|reported|advised|explained|told|updated|outlined)\b/;
+
+/** "(Generic delegations 2 and 3 will be used to enact this.)": a note in brackets on a line of its own. */
+const NOTE_IN_BRACKETS = /^\([^()]{3,200}\)\.?$/;
 
 const SUBHEADING =
   /^(?!To [a-z]+\b|That\s)(?![^]*\b(?:is|are|was|were|be|been|has|have|had|noted|agreed|approved|resolved|supported|endorsed|asked|requested|recommended|accepted|adopted|refused|granted|deferred|welcomed|thanked|received)\b)[A-Z][^.;:!?]{2,80}$/;
