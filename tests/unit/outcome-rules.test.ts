@@ -13741,6 +13741,14 @@ describe('what a paper is and its date, met on real pages in the forty-sixth ses
 });
 
 describe('items and decisions met on real pages in the forty-sixth session', () => {
+  it('reads a committee’s own page ("Committee details", "Purpose of committee") as deciding nothing', async () => {
+    const paper = await readPaper(
+      'Committee details\n\nPurpose of committee\n\nTo deal with licensing hearings, including -\n\na) Application for a premises licence – if a representation is made.\n\nb) Decision to object when the council is a consultee.\n\nc) Decision to give a counter notice to a temporary event notice.',
+    );
+    expect(paper.kind).not.toBe('minutes');
+    expect(paper.outcomes).toEqual([]);
+  });
+
   it('reads minutes in note form ("Apologies received and accepted:", "proposed AB / seconded CD") and "P.Cnllrs resolved"', async () => {
     const paper = await readPaper(
       'Parish Council Meeting - Monday 3rd March 2025 at 7pm Village Hall 25.03.01 Apologies received and accepted: P.Cnllr A. Ash.\n\n25.03.02 Minutes of the last meeting – proposed BB / seconded CC / unanimous.\n\n25.03.03 Planning: Mill House, Church Lane - after a short discussion, P.Cnllrs resolved that the extension should follow the approved plans.',

@@ -444,6 +444,15 @@ export const KIND_EVIDENCE: KindEvidence[] = [
       /(?:^|[.:]\s+)(?:ACTION|DECISION)S? REQUIRED(?: (?:BY|OF|FROM) (?:THE )?[A-Z][A-Z ,&'’-]{2,80})?:?$|^(?:Action|Decision)s? required (?:by|of|from) the\b[^.]{2,80}:?$/,
   },
   {
+    shape: 'a committee’s own page: what it is for and what it deals with',
+    example: 'Purpose of committee',
+    kind: 'report',
+    // Its remit lists what it may decide ("j) Decision to object when …"), not decisions taken.
+    pattern: /^(?:Committee details|Purpose of (?:the )?(?:committee|sub-committee|board|panel)|Terms of reference)$/i,
+    top: true,
+    settles: true,
+  },
+  {
     shape: 'a forward plan of decisions still to be taken',
     example: 'Decision due date: 18/03/2025',
     kind: 'report',
