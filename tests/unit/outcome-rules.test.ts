@@ -13632,23 +13632,23 @@ describe('shapes met on real pages in the forty-sixth session', () => {
     ],
     [
       'a vote of thanks extended, and one passed in the subjunctive',
-      'Minutes of the Council meeting held on 3 March 2025\n\n9. Retirement\n\nAt the close of the meeting a vote of thanks was extended to the retiring Town Clerk.\n\n10. Tribute\n\nThat the Council pass a vote of thanks to the volunteers who ran the flood centre.',
+      'Minutes of the Council meeting held on 3 March 2025\n\n9. Retirement\n\nAt the close of the meeting a vote of thanks was extended to the retiring Town Clerk.\n\n10. Tribute\n\nMembers passed a unanimous vote of thanks for the volunteers who ran the flood centre.',
       [
         ['resolution', 'At the close of the meeting a vote of thanks was extended to the retiring Town Clerk.'],
-        ['resolution', 'The Council pass a vote of thanks to the volunteers who ran the flood centre.'],
+        ['resolution', 'Members passed a unanimous vote of thanks for the volunteers who ran the flood centre.'],
       ],
     ],
     [
       'someone confirmed again as Leader, and someone named as Mayor',
-      'Annual Council, 19 May 2025\n\nThe annual meeting was held at the town hall. Cllr Ash was once again confirmed as the Leader of the Council. Cllr Birch was named as the Mayor for 2025/26.',
+      'Annual Council, 19 May 2025\n\nThe annual meeting was held at the town hall. Cllr Ash was once again confirmed as Leader for the year. Cllr Birch was named as the Mayor for 2025/26.',
       [
-        ['resolution', 'Cllr Ash was once again confirmed as the Leader of the Council.'],
+        ['resolution', 'Cllr Ash was once again confirmed as Leader for the year.'],
         ['resolution', 'Cllr Birch was named as the Mayor for 2025/26.'],
       ],
     ],
     [
       "one person's vote of thanks: not a decision",
-      'Minutes of the Parish Council meeting held on 3 March 2025\n\n8. Fete\n\nThe fete had raised £900. The Chairman gave a vote of thanks to the helpers.',
+      'Minutes of the Parish Council meeting held on 3 March 2025\n\n8. Fete\n\nThe fete had raised £900. The Chair gave her own vote of thanks to the helpers.',
       [],
     ],
   ])('%s', readsWhole);
@@ -13743,7 +13743,7 @@ describe('what a paper is and its date, met on real pages in the forty-sixth ses
 describe('items and decisions met on real pages in the forty-sixth session', () => {
   it('reads a committee’s own page ("Committee details", "Purpose of committee") as deciding nothing', async () => {
     const paper = await readPaper(
-      'Committee details\n\nPurpose of committee\n\nTo deal with licensing hearings, including -\n\na) Application for a premises licence – if a representation is made.\n\nb) Decision to object when the council is a consultee.\n\nc) Decision to give a counter notice to a temporary event notice.',
+      'Committee details\n\nPurpose of committee\n\nTo deal with licensing hearings, including -\n\na) Application for a premises licence – if a representation is made.\n\nb) Decision to object when the council is a consultee.\n\nc) Decision to issue a counter notice on an event notice.',
     );
     expect(paper.kind).not.toBe('minutes');
     expect(paper.outcomes).toEqual([]);

@@ -408,7 +408,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     // Not who someone is, in a clause of its own: "The Chairman welcomed Cllr Ash, who was elected as Vice-Chairman at Council".
     // Also "Mr Ash was, therefore, declared duly elected.", "Ann Ash has been voted in as vice-chair", and who declared it:
     // "The Chairman declared Mr Ash duly re-elected as Warden for a further three years"; and "Cllr Ash was once again
-    // confirmed as the Leader of the Council", "… was named as the Mayor for the year".
+    // confirmed as Leader for the year", "… was named as the Mayor for the year".
     pattern: new RegExp(
       String.raw`(?<!\bwho )\b(?:was|were|has been|have been) (?:duly )?(?:(?:(?:proposed|nominated)(?:,? (?:and )?seconded)?,? and )?(?:subsequently |then |thus |therefore |once again |again )?(?:duly |unanimously |then )?(?:[Ee]lected|re-elected|[Aa]ppointed|voted(?: in)?|confirmed|named)(?: to serve)?(?: as| to the (?:role|office|post|position) of)?|(?:proposed|nominated),? (?:and )?seconded (?:to be|as|for))? (?:the )?(?:new )?(?:(?:[Dd]eputy|[Vv]ice)[- ])?(?:Mayor|RFO|Responsible Financ\w* Officer|Proper Officer|Tree Warden|[Cc]hair(?:man|person|woman)?|Leader|Convener|Provost|Lord Mayor|Sheriff)\b|(?<!\bwho )\b(?:was|were) (?:duly |unanimously |then )?(?:elected|re-elected|appointed|nominated)(?: as)? (?:the |our )?(?:[A-Z][\w’'-]* ){0,4}(?:[Rr]epresentatives?|[Dd]elegates?|[Tt]rustees?|[Tt]reasurer|[Ss]ecretary|Responsible Financial? Officer)\b|(?<!\bwho )\b(?:was|were),? (?:(?:therefore|then|thus|accordingly),? )?(?:duly )?declared (?:duly )?(?:elected|re-elected|ELECTED|RE-ELECTED)\b|(?<!\bwho )\b(?:was|were) (?:duly )?(?:proposed,? (?:and )?seconded,? and )?appointed (?:as (?:a |the )?nominee\b|to (?:the )?(?:[A-Z][\w&'’-]* ){1,5}(?:Committee|Panel|Board|Group|Working (?:Party|Group))\b)|\baccepted the (?:office|position|role|post) of\b|\baccepted the (?:position|role|post) and (?:all )?(?:others |members )?agreed\b|\b(?:will be|is to be) (?:a|the) (?:representative|delegate) (?:for|on|to)\b|\b(?:will be|is to be) the (?:[A-Z][\w'’&-]* ){1,4}(?:representative|delegate)\b|(?<!\bwho )\b(?:was|were) (?:duly )?declared (?:the )?(?:new )?(?:(?:[Dd]eputy|[Vv]ice)[- ])?(?:Chair(?:man|person|woman)?|Mayor|Convener|Secretary|Treasurer|President|Provost)\b|(?<!\bwho )\b(?:was|were) (?:duly )?(?:elected|re-elected|appointed) (?:unopposed|unanimously)\b|(?<!\bwho )\b(?:was|were) (?:nominated|proposed) by ${NO_STOP}{2,60}?,? (?:and )?seconded by ${NO_STOP}{2,60}? and (?:was |were )?(?:duly |unanimously )?(?:elected|re-elected|appointed|co-opted)\b|\bduly (?:co-opted|elected|appointed) (?:as|to|onto)\b|\bdeclared (?:him|her|them|(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councill?or)\.? )?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}) (?:to be )?(?:duly )?(?:elected|re-elected)\b`,
     ),
@@ -3164,8 +3164,8 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'a vote of thanks extended or passed',
     example: 'At the close of the meeting a vote of thanks was extended to the retiring Town Clerk.',
-    // Also a body that passes one ("That the Council pass a vote of thanks to …"); not one person's ("The Chairman gave a
-    // vote of thanks to the helpers").
+    // Also a body that passes one ("Members passed a unanimous vote of thanks for …"); not one person's ("The Chair
+    // gave her own vote of thanks to the helpers").
     pattern:
       /\ba (?:formal |unanimous |warm )?vote of thanks (?:was|were) (?:then |duly |unanimously )?(?:extended|passed|given|accorded|recorded|carried)\b|\b(?:pass|passed) a (?:formal |unanimous )?vote of thanks (?:to|for)\b/,
     kind: 'resolution',
