@@ -448,7 +448,7 @@ export const KIND_EVIDENCE: KindEvidence[] = [
     example: 'Purpose of committee',
     kind: 'report',
     // Its remit lists what it may decide ("j) Decision to object when …"), not decisions taken.
-    pattern: /^(?:Committee details|Purpose of (?:the )?(?:committee|sub-committee|board|panel)|Terms of reference)$/i,
+    pattern: /^(?:Committee details|Purpose of (?:the )?(?:committee|sub-committee|board|panel))$/i,
     top: true,
     settles: true,
   },
