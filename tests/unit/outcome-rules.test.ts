@@ -13774,3 +13774,49 @@ describe('items and decisions met on real pages in the forty-sixth session', () 
     ).toContainEqual(['resolution', 'The annual letter be noted.']);
   });
 });
+
+describe('shapes met on real pages in the forty-seventh session', () => {
+  it.each<[string, string, [string, string][]]>([
+    [
+      'a body that considered an application and, after discussion, resolved to object, or not to',
+      'Minutes of the Parish Council meeting held on 5 June 2023\n\n6. Planning\n\n(i) 23/01234/OUT, Mill Lane: six houses. The Parish Council considered the application, with the views of neighbours, and, after discussion, resolved to object on the grounds of overdevelopment.\n\n(ii) 23/01240/HOU, 4 Green Close: a porch. The Parish Council considered the application and, after discussion, resolved not to object.',
+      [
+        [
+          'resolution',
+          '23/01234/OUT, Mill Lane: six houses. The Parish Council considered the application, with the views of neighbours, and, after discussion, resolved to object on the grounds of overdevelopment.',
+        ],
+        [
+          'resolution',
+          '23/01240/HOU, 4 Green Close: a porch. The Parish Council considered the application and, after discussion, resolved not to object.',
+        ],
+      ],
+    ],
+    [
+      'someone proposed for an office, then "He was duly elected." and "She was duly elected and took the chair."',
+      'Minutes of the Appointments Committee held on 5 June 2023\n\n1. Election of Chair and Vice-Chair\n\nCouncillor Ash proposed Councillor Birch as Chair. She was duly elected and took the chair.\n\nCouncillor Cole proposed Councillor Dale as Vice-Chair and this was seconded by Councillor Ash. He was duly elected.',
+      [
+        ['resolution', 'Councillor Ash proposed Councillor Birch as Chair. She was duly elected and took the chair.'],
+        [
+          'resolution',
+          'Councillor Cole proposed Councillor Dale as Vice-Chair and this was seconded by Councillor Ash. He was duly elected.',
+        ],
+      ],
+    ],
+    [
+      'who decided, then "have:" over parts that each open with the verb',
+      'Decision details\n\nDecision Maker: Cabinet Member for Finance\n\nDecision published: 12/09/2023\n\nThe Leader and the Cabinet Member for Finance have:\n\n(1) noted the budget position as set out in the report; and\n\n(2) approved the use of the contingency budget for the new school roof.',
+      [
+        ['resolution', 'Noted the budget position as set out in the report'],
+        ['resolution', 'Approved the use of the contingency budget for the new school roof.'],
+      ],
+    ],
+    [
+      'what was agreed, and what is to be done, each just before whose action it is',
+      'Minutes of the Community Council meeting held on 5 March 2024\n\n5. Actions from previous meetings\n\nAB has asked two firms to quote for cleaning the play area. It was agreed that the shelter is to be cleaned every quarter. Action AB\n\nCD has had no reply from the county about the broken bin. Quotes to be sought for a new one. Action CD',
+      [
+        ['follow-up', 'The shelter is to be cleaned every quarter.'],
+        ['action', 'Quotes to be sought for a new one.'],
+      ],
+    ],
+  ])('%s', readsWhole);
+});

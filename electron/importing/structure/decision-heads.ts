@@ -417,6 +417,14 @@ export const HEAD_RULES: HeadRule[] = [
     kind: 'resolution',
   },
   {
+    shape: 'who decided, then "have:" over parts that each open with the verb',
+    example: 'The Leader and the Cabinet Member for Housing have:',
+    // The parts say what: "(1) noted the position …", "(2) approved the spending …".
+    pattern: /^(?:The )?[A-Z][\w ,&'’-]{2,160}? (?:has|have)\s*(?::-?|:\s*-|–)\s*$/,
+    kind: 'resolution',
+    partsMustDecide: true,
+  },
+  {
     shape: 'an office-holder’s decision in the first person, over its parts',
     example: 'I approve that:',
     // Also "I have decided to:", "I hereby approve the following:". Not a notice of a decision to come ("I intend to

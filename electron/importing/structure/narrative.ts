@@ -413,8 +413,12 @@ export function narrative(
       // "It was suggested that the Clerk contact the Police again. Cllr Cole also reported … Action Clerk": the sentence
       // that names who is to act, when the last one does not.
       const owned = new RegExp(String.raw`\b${escapeForRegExp(actionOwner)}\b`, 'i');
+      // But not past a last sentence that is itself what was agreed or is to be done: "SH has asked for a quote. It was
+      // agreed that the shelter is cleaned quarterly. Action SH", "No reply yet about the bin. Quotes to be sought. Action SH".
+      const readsItself =
+        SENTENCE_RULES.some((r) => r.kind !== 'request' && matches(r.pattern, sentence)) && !excluded(sentence);
       const named =
-        owned.test(sentence) || BARE_RESPONSE.test(sentence) || ANAPHOR.test(sentence)
+        owned.test(sentence) || BARE_RESPONSE.test(sentence) || ANAPHOR.test(sentence) || readsItself
           ? undefined
           : clauses.slice(Math.max(0, addedAt + 1), i).findLast((c) => actsIn(c, owned) && !excludedAsReport(c));
       if (named) {
@@ -463,7 +467,12 @@ export function narrative(
     // So too after a word that links it to the sentence before: "However, the Council will re-submit the bid".
     const readFirst = firstReadRule(sentence) ?? firstReadRule(withoutLinkingWord(sentence));
     if (readFirst) {
-      add(readFirst.kind, sentence, segment, sentence, {
+      // "Cllr Ash proposed Cllr Lee as Vice Chair. He was duly elected.": who and to what, said in the sentence before.
+      const said =
+        /^(?:He|She|They) /.test(sentence) && ELECTED_TO_NO_OFFICE.test(sentence) && before
+          ? `${before} ${sentence}`
+          : sentence;
+      add(readFirst.kind, said, segment, said, {
         formal: false,
         weak: readFirst.weak || THE_RECOMMENDATIONS.test(sentence),
         rule: readFirst.shape,
@@ -1255,7 +1264,7 @@ const ACTION_WITHOUT_OBJECT =
 
 /** "Mrs Cole was unanimously elected.": someone elected, the office named only in the heading above. */
 const ELECTED_TO_NO_OFFICE =
-  /^[A-Z][^.;]{2,60}? (?:was|were) (?:unanimously |duly |then )?(?:re-)?(?:elected|appointed)\.?$/;
+  /^(?:[A-Z][^.;]{2,60}?|He|She|They) (?:was|were) (?:unanimously |duly |then )?(?:re-)?(?:elected|appointed)(?: and took the [Cc]hair)?\.?$/;
 
 /**
  * A response that names no application: "No objection.", "Objection and comment", "Comment: Ashby Parish Council has no
