@@ -13818,5 +13818,40 @@ describe('shapes met on real pages in the forty-seventh session', () => {
         ['action', 'Quotes to be sought for a new one.'],
       ],
     ],
+    [
+      'what will be placed on the website or referred on, after a subject of several words',
+      'Minutes of the Parish Council meeting held on 5 June 2023\n\n7. Any other business\n\nMinutes of earlier meetings will be placed on the village website. Concerns about the hedge along the lane will be referred to the highways team.',
+      [
+        ['action', 'Minutes of earlier meetings will be placed on the village website.'],
+        ['action', 'Concerns about the hedge along the lane will be referred to the highways team.'],
+      ],
+    ],
+    [
+      "the chair or members who asked whether someone could provide an update (not one member's question)",
+      "Minutes of the Corporate Parenting Panel held on 5 June 2023\n\n4. Matters arising\n\nThe Chair asked if Sam could provide an update for the Panel in July. Members asked whether officers could bring a report on foster carers' allowances. Councillor Ash asked whether the Director could provide figures on placements.",
+      [
+        ['information-request', 'The Chair asked if Sam could provide an update for the Panel in July.'],
+        ['information-request', "Members asked whether officers could bring a report on foster carers' allowances."],
+      ],
+    ],
   ])('%s', readsWhole);
+});
+
+describe('what a paper is, met on real pages in the forty-seventh session', () => {
+  it.each([
+    [
+      'an item’s page that opens with the agenda’s words, over the chair who welcomed and thanked and what officers said they would do',
+      'To receive questions asked and statements made by members of the public\n\nThe Chairperson welcomed some forty residents to the meeting. Several residents spoke about the new playing fields.\n\nOfficers advised that they would send the dates for the new pitches to the Forum after the meeting.\n\nThe Chairperson thanked the speakers for their questions.',
+      ['action', 'Officers advised that they would send the dates for the new pitches to the Forum after the meeting.'],
+    ],
+    [
+      'an item’s page that opens with the agenda’s words, over a decision and who presented the reports',
+      'To consider any reports from Select Committees.\n\nThat the two Select Committee reports be noted and their recommendations considered.\n\nThe Chairman of the Housing and Communities Select Committee presented the Select Committee’s recommendations on the budget. Cabinet were urged to keep the repairs service in the plan.',
+      ['resolution', 'The two Select Committee reports be noted and their recommendations considered.'],
+    ],
+  ])('reads as minutes: %s', async (_shape, text, outcome) => {
+    const paper = await readPaper(text);
+    expect(paper.kind).toBe('minutes');
+    expect(paper.outcomes.map((o) => [o.kind, o.text])).toContainEqual(outcome);
+  });
 });

@@ -207,6 +207,23 @@ export const KIND_EVIDENCE: KindEvidence[] = [
       /^(?:The )?(?:[A-Z][\w&'’-]*\s){0,6}(?:Committee|Cabinet|Board|Panel|Council|Commission|Executive|Sub-Committee|Forum) (?:considered|received|noted) (?:a|the) (?:report|update|presentation)\b/,
   },
   {
+    shape: 'the chair who welcomed those present or thanked those who spoke, as minutes tell it',
+    example: 'The Chairperson welcomed some forty residents to the meeting.',
+    // An item's page that opens with the agenda's words ("To receive questions from the public") over what happened.
+    kind: 'minutes',
+    pattern:
+      /^(?:The )?(?:Chair(?:man|person|woman)?|Vice[- ]Chair(?:man|person)?|Convene[ro]|Mayor) (?:welcomed|thanked)\b/,
+  },
+  {
+    shape: 'someone who presented a paper to the body, as minutes tell it',
+    example: 'The Scrutiny Officer presented the Committee with the draft work programme for discussion.',
+    // Also "The Chairman of the Housing Select Committee presented the Select Committee’s recommendations", "The Clerk
+    // presented her report". Not a report's own words about where it went ("This report was presented to Cabinet").
+    kind: 'minutes',
+    pattern:
+      /^(?:The )?(?:[A-Z][\w&'’-]*\s){0,6}?(?:Chair(?:man|person|woman)?|Officer|Manager|Director|Head|Clerk|Chief Executive|Leader|Cabinet Member|Portfolio Holder)(?: (?:of|for) (?:the )?(?:(?:[A-Z][\w&'’,-]*|and|&)\s?){1,10}?)?(?: [–-] [A-Z][\w ]{2,30}?)? presented (?:(?:the|a|an) (?:[A-Z][\w&'’-]*\s){0,6}?(?:Committee|Board|Panel|Forum|Cabinet|Commission|Council)(?:['’]s)?\b|(?:his|her|their) report\b)/,
+  },
+  {
     shape: 'a notice of the decisions a meeting took, as its title',
     example: 'NOTICE OF DECISIONS',
     kind: 'minutes',

@@ -2539,6 +2539,17 @@ export const SENTENCE_RULES: SentenceRule[] = [
     kind: 'action',
   },
   {
+    shape: 'the chair or the body who asked whether someone could provide an update',
+    example: 'The Chair asked if Sam could provide an update for the Panel in July.',
+    // Also "Members asked whether officers could bring a report on …", "The Committee asked if the Director would give a
+    // briefing".
+    pattern:
+      /^(?:The )?(?:Chair(?:man|person|woman)?|Vice[- ]Chair(?:man|person)?|Convene[ro]|Committee|Panel|Board|Forum|Members) asked (?:if|whether) (?:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?|the [A-Z][\w&'’ -]{2,60}?|officers|the officers?) (?:could|would|might) (?:provide|bring|give|circulate|send|share|present|prepare) (?:an? |the )?(?:further |written |short |brief )?(?:update|report|briefing|details|information|figures|note|summary|presentation)\b/,
+    kind: 'information-request',
+    // Read before "a question", which it would otherwise be.
+    beforeNotOutcomes: true,
+  },
+  {
     shape: 'something that will be sent, published or made available',
     example: 'The audited accounts will be published on the parish council website.',
     // Also advertised, signed, ordered or arranged: "The vacancy will be re-advertised."; after a long subject ("A date for
@@ -2548,9 +2559,11 @@ export const SENTENCE_RULES: SentenceRule[] = [
     // what led to it: "In view of the number of pages, the plan will be posted on the website", "… cold callers – this will be
     // passed to the police", "… were discussed and further letters will be sent to the operators"; not after any clause and a comma
     // ("After a long evening …, the draft minutes will be published …" is news of the meeting). And with no article before
-    // what: "Complaints about bonfires will be reported in the newsletter", "Funding plaques will be attached to the benches".
+    // what: "Complaints about bonfires will be reported in the newsletter", "Funding plaques will be attached to the benches",
+    // "Minutes of earlier meetings will be placed on the website", "Concerns about the hedge on the lane will be referred to
+    // the highways team".
     pattern:
-      /^(?:(?:In view of|Given|Due to|Because of)\b[^.;]{3,100}?,\s+|[^.;]{3,160}?(?:\s[–—-]|\sand)\s+(?=(?:an?|the|this|these|it|further) ))?(?:(?:An?|The|an?|the) (?:(?!that\b|explained\b|said\b|advised\b|reported\b)[\w'’/-]+ ){0,20}?|(?:This|These|It|this|these|it) |(?:Info|Copies|Leaflets|Posters|Flyers|further) (?:[\w'’/-]+ ){0,3}?|(?!(?:He|She|They|We|It|There|Members|Councillors|Residents)\b)[A-Z][a-z]+(?: (?!(?:is|are|was|were|has|have|had|will|would|that|who|which)\b)[a-z][\w'’/-]*){0,5} (?=will be (?:sent|posted|reported in|attached|passed)\b))(?:will|would|is to|are to) (?:now |also |then )?be (?:made available|drawn up|sent|send|published|emailed|e-mailed|circulated|forwarded|posted|distributed|displayed|shared|provided|supplied|put (?:on|in|up)|referred(?: back)? to|(?:re-)?advertised|signed|placed|ordered|obtained|arranged|organised|amended|chased|followed up|looked into|fed back|checked|inspected|repaired|enlisted|approached|contacted|invited|passed (?:to|on)|debated (?:by the (?:[Pp]arish |[Tt]own |[Cc]ommunity )?[Cc]ouncil|at)|made to|reported in|attached to)\b/,
+      /^(?:(?:In view of|Given|Due to|Because of)\b[^.;]{3,100}?,\s+|[^.;]{3,160}?(?:\s[–—-]|\sand)\s+(?=(?:an?|the|this|these|it|further) ))?(?:(?:An?|The|an?|the) (?:(?!that\b|explained\b|said\b|advised\b|reported\b)[\w'’/-]+ ){0,20}?|(?:This|These|It|this|these|it) |(?:Info|Copies|Leaflets|Posters|Flyers|further) (?:[\w'’/-]+ ){0,3}?|(?!(?:He|She|They|We|It|There|Members|Councillors|Residents)\b)[A-Z][a-z]+(?: (?!(?:is|are|was|were|has|have|had|will|would|that|who|which)\b)[a-z][\w'’/-]*){0,7} (?=will be (?:sent|posted|reported in|attached|passed|placed|put (?:on|in|up)|displayed|forwarded|referred(?: back)? to)\b))(?:will|would|is to|are to) (?:now |also |then )?be (?:made available|drawn up|sent|send|published|emailed|e-mailed|circulated|forwarded|posted|distributed|displayed|shared|provided|supplied|put (?:on|in|up)|referred(?: back)? to|(?:re-)?advertised|signed|placed|ordered|obtained|arranged|organised|amended|chased|followed up|looked into|fed back|checked|inspected|repaired|enlisted|approached|contacted|invited|passed (?:to|on)|debated (?:by the (?:[Pp]arish |[Tt]own |[Cc]ommunity )?[Cc]ouncil|at)|made to|reported in|attached to)\b/,
     kind: 'action',
   },
   {
