@@ -9,5 +9,6 @@ export default defineConfig({
     // default on a two-core machine) left the suite at ten minutes; two bring it to about seven.
     maxWorkers: 2,
     globalSetup: ['tests/helpers/generate-fixtures.ts'],
+    setupFiles: ['tests/helpers/dom-wait-time.ts'],
   },
 });

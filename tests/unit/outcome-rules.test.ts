@@ -13834,6 +13834,47 @@ describe('shapes met on real pages in the forty-seventh session', () => {
         ['information-request', "Members asked whether officers could bring a report on foster carers' allowances."],
       ],
     ],
+    [
+      'a decision\'s lettered parts going on below a heading between them, under a "Decision:" field',
+      'Minutes of the Council held on 24 February 2025.\n\nPresent: Cllr A Ash.\n\nDecision:\n\nIn relation to the revenue budget\n\na. to set a budget requirement of £9.2M for 2025/26\n\nb. to approve a Council Tax increase of 2.9%\n\nIn relation to the capital programme\n\nc. approve the capital programme for 2025/26 to 2029/30\n\nd. approve the capital financing statement\n\nThe Treasurer thanked the finance team.',
+      [
+        ['resolution', 'Set a budget requirement of £9.2M for 2025/26'],
+        ['resolution', 'Approve a Council Tax increase of 2.9%'],
+        ['resolution', 'Approve the capital programme for 2025/26 to 2029/30'],
+        ['resolution', 'Approve the capital financing statement'],
+      ],
+    ],
+    [
+      'what was put, then who proposed and seconded it and "carried", in note form',
+      'Minutes of the Parish Council meeting held on 18 January 2025\n\n7. Recommendations\n\n7.1 Recommendation to agree the preferred contractor from the three quotes for a new website Prop Cllr AB, 2nd Cllr CD carried\n\n7.2 Recommendation that the Clerk keeps delegated powers to make payments online, to be reviewed within six months Prop Cllr AB, 2nd Cllr EF carried',
+      [
+        [
+          'resolution',
+          'Recommendation to agree the preferred contractor from the three quotes for a new website Prop Cllr AB, 2nd Cllr CD carried',
+        ],
+        [
+          'resolution',
+          'Recommendation that the Clerk keeps delegated powers to make payments online, to be reviewed within six months Prop Cllr AB, 2nd Cllr EF carried',
+        ],
+      ],
+    ],
+    [
+      'the Clerk to act, then the Chairman who agreed to act, in one sentence; someone who undertook to act after a dash',
+      'Minutes of the Community Council meeting held on 16 March 2025\n\n4. Footpaths\n\nThe order of the footpath works was discussed, the Clerk to contact the County Council and the Chairman agreed to speak to the ranger for advice.\n\n5. Highways\n\nIt was noted that it was the wrong time of year to cut hedges, however the corner at Mill Road was a danger to drivers – Councillor Ann Ash undertook to speak to the householder.',
+      [
+        ['action', 'The order of the footpath works was discussed, the Clerk to contact the County Council'],
+        ['action', 'The Chairman to speak to the ranger for advice.'],
+        ['action', 'Councillor Ann Ash to speak to the householder.'],
+      ],
+    ],
+    [
+      'what would be undertaken, and who would like someone else to act',
+      "Minutes of the Consultative Committee held on 5 March 2025\n\n3. Matters arising\n\nA check of members' contact details would be undertaken before the list is sent out. RW would like the communities team to draw up an action plan for the summer.",
+      [
+        ['action', "A check of members' contact details would be undertaken before the list is sent out."],
+        ['request', 'RW would like the communities team to draw up an action plan for the summer.'],
+      ],
+    ],
   ])('%s', readsWhole);
 });
 

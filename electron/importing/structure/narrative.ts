@@ -106,10 +106,11 @@ const TWO_PROPOSALS =
  * agreed to allow …"; " and community council will write to …" after "Cllr Ash will follow this up"; " but in the meantime
  * the Clerk agreed to …" after "It was agreed to place this on the next agenda"; but "… and the Clerk would send it"
  * finishes the same action, and "Mr and Mrs Ash" are two people. So too " and Omar would draw up …", " and RB will …":
- * someone named by first name or initials.
+ * someone named by first name or initials. So too after "the Clerk to contact …" ("… the Clerk to contact the county
+ * and the Chairman agreed to speak to …").
  */
 export const TWO_UNDERTAKINGS =
-  /(?<=\b(?:would|will|agreed to|undertook to) [a-z]{3,}[^.;]{5,200}?)(?<!\b(?:Mr|Mrs|Ms|Dr))(?:\s+and|,?\s+but (?:in the meantime|meanwhile),?) (?=(?:Cllr\.?|Councill?or|Mr|Mrs|Ms|Dr) [A-Z][^.;]{0,40}?(?:would|will) [a-z]{3,}|(?:the |[Tt]he )?(?:[Cc]lerk|[Cc]hair(?:man)?) (?:agreed|undertook|offered) to [a-z]{3,}|(?:the |[Tt]he )?(?:[Pp]arish |[Tt]own |[Cc]ommunity )?[Cc]ouncil (?:would|will) (?:write|contact|ask|send|seek|invite|apply|pursue|chase|respond|reply|follow up|look into)\b|(?:(?:the |[Tt]he )?(?:(?:Town|Parish) |[A-Z]{2,5} )?(?:[Cc]lerk|[Oo]fficers)|he|she) (?:would|will) [a-z]{3,}\b(?! (?:it|this|that|them|these|so|on)\b)|(?:the )?(?:[Cc]lerk|[Ss]ecretary|Sec|[Tt]reasurer|Chair(?:man)?) (?:is|was) to [a-z]{3,}\b|(?:Cllr\.?|Councill?or) [A-Z][\w'’-]+ (?:explore|investigate|contact|write|obtain|check|liaise|speak|arrange|draft|prepare|seek|email|circulate|send|follow up|look into)\b|(?!(?:The|This|That|These|Those|It|There|They|We|He|She|Council|Committee|Members|Officers|Everyone|All|Each|Both)\b)(?:[A-Z][a-z]{2,15}|[A-Z]{2,3}) (?:would|will) (?!(?:be|not|have|need|like)\b)[a-z]{3,}\b)/;
+  /(?<=\b(?:would|will|agreed to|undertook to|(?:[Cc]lerk|[Cc]hair(?:man|person)?|RFO|[Ss]ecretary) to) [a-z]{3,}[^.;]{5,200}?)(?<!\b(?:Mr|Mrs|Ms|Dr))(?:\s+and|,?\s+but (?:in the meantime|meanwhile),?) (?=(?:Cllr\.?|Councill?or|Mr|Mrs|Ms|Dr) [A-Z][^.;]{0,40}?(?:would|will) [a-z]{3,}|(?:the |[Tt]he )?(?:[Cc]lerk|[Cc]hair(?:man)?) (?:agreed|undertook|offered) to [a-z]{3,}|(?:the |[Tt]he )?(?:[Pp]arish |[Tt]own |[Cc]ommunity )?[Cc]ouncil (?:would|will) (?:write|contact|ask|send|seek|invite|apply|pursue|chase|respond|reply|follow up|look into)\b|(?:(?:the |[Tt]he )?(?:(?:Town|Parish) |[A-Z]{2,5} )?(?:[Cc]lerk|[Oo]fficers)|he|she) (?:would|will) [a-z]{3,}\b(?! (?:it|this|that|them|these|so|on)\b)|(?:the )?(?:[Cc]lerk|[Ss]ecretary|Sec|[Tt]reasurer|Chair(?:man)?) (?:is|was) to [a-z]{3,}\b|(?:Cllr\.?|Councill?or) [A-Z][\w'’-]+ (?:explore|investigate|contact|write|obtain|check|liaise|speak|arrange|draft|prepare|seek|email|circulate|send|follow up|look into)\b|(?!(?:The|This|That|These|Those|It|There|They|We|He|She|Council|Committee|Members|Officers|Everyone|All|Each|Both)\b)(?:[A-Z][a-z]{2,15}|[A-Z]{2,3}) (?:would|will) (?!(?:be|not|have|need|like)\b)[a-z]{3,}\b)/;
 
 /** Who is to act, in a line of actions: "PS", "Clerk", "the Clerk", "Cllr Ash", "SH and LB". */
 export const ACTS = String.raw`(?:[A-Z]{2,3}|(?:[Tt]he )?[Cc]lerk|[Cc]hair(?:man)?|(?:Cllr\.?|Councill?or|Mr|Mrs|Ms|Dr) [A-Z][\w'’-]+)(?:\s+(?:and|&)\s+[A-Z]{2,3})?`;
@@ -233,7 +234,8 @@ export function narrative(
     .flatMap((sentence) => quotedWhole(sentence, THEN_SOMEONE_ELSE, quotes))
     // "Clerk advised that the tip would not accept shredded paper – Clerk to ask the council for advice": what was said,
     // then the action it led to, each read for itself (the "not" of the first is not the second's). A topic before the
-    // dash stays with its action: "AP1 – Clerk to write to Highways".
+    // dash stays with its action: "AP1 – Clerk to write to Highways". So too "… was a safety issue – Councillor Ash
+    // undertook to speak to the owner".
     .flatMap((sentence) => quotedWhole(sentence, SAID_THEN_CLERK_TO_ACT, quotes))
     // "… did not know of any agreement, clerk to send out a copy, Parish Council had no problem with the plans.": notes
     // spliced with commas, the clerk's action one of them.
@@ -1096,7 +1098,7 @@ const SOMEONE_WILL_AFTER_COMMA =
 
 /** "… advised that the tip would not accept shredded paper – Clerk to ask …": where the clerk's action begins. */
 const SAID_THEN_CLERK_TO_ACT =
-  /(?<=\b(?:advised|reported|said|stated|explained|informed|confirmed|noted)\b[^–—]{3,200}?)\s+[–—]\s+(?=(?:The |the )?[Cc]lerk to [a-z])/;
+  /(?<=\b(?:advised|reported|said|stated|explained|informed|confirmed|noted)\b[^–—]{3,200}?)\s+[–—]\s+(?=(?:The |the )?[Cc]lerk to [a-z]|(?:Cllr|Councill?or|Mr|Mrs|Ms|Dr)\.? [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? (?:undertook|agreed|offered|volunteered) to [a-z])/;
 
 /** The lines of the last application above, from its reference, with a space after; none if it was answered already. */
 function unansweredApplication(lines: string[]): string {

@@ -597,7 +597,10 @@ export function findOutcomeCandidates(
       !listedBy &&
       segment.opensBlock &&
       !OPENING_MARKER.test(segment.text) &&
-      !isDecisionShaped(body)
+      !isDecisionShaped(body) &&
+      // Not a heading between the parts, the parts going on below it: "d. to approve the fees …" over "In relation to
+      // the capital programme" over "e. approve the capital programme …".
+      !(SUBHEADING.test(body) && segments[index + 1] !== undefined && isPartOf(segments[index + 1]!))
     ) {
       section = null;
       partsInDecision = false;

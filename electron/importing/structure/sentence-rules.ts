@@ -2539,6 +2539,25 @@ export const SENTENCE_RULES: SentenceRule[] = [
     kind: 'action',
   },
   {
+    shape: 'what was put, then who proposed and seconded it and "carried", in note form',
+    example: 'Recommendation to agree the new website name Prop Cllr AB, 2nd Cllr CD carried',
+    // Also "… Proposed Cllr Ash, Seconded Cllr Birch, carried unanimously".
+    pattern:
+      /\b(?:Prop(?:osed)?\.?|Proposer:?)\s+(?:by\s+)?(?:(?:Cllr|Councill?or|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?,?\s+(?:2nd|Sec(?:onded)?\.?|Seconder:?)\s+(?:by\s+)?(?:(?:Cllr|Councill?or|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?,?\s+(?:and\s+)?(?:carried|CARRIED|agreed|AGREED)(?: unanimously| nem\.? con\.?)?\.?$/,
+    kind: 'resolution',
+    // Read before "a report's proposal", which "Recommendation to agree …" would otherwise be.
+    beforeNotOutcomes: true,
+  },
+  {
+    shape: 'members who would like someone to do something, or would like to ask someone to',
+    example: 'Members would like the parks team to draw up a plan for the play area.',
+    // Also initials ("RW would like the communities team to create an action plan") and "Cllrs would like to ask one of
+    // the emergency services to switch on the lights".
+    pattern:
+      /^(?:The )?(?:Members|Councill?ors|Cllrs|(?:[A-Z][\w&'’-]* ){0,4}(?:Committee|Panel|Board|Forum|Council|Group)|[A-Z]{2,3})(?: (?:all|also))? would (?:like|wish) (?:(?:the |our |an? )?(?:[A-Z][\w&'’-]* |[a-z]+ ){0,4}?(?:team|officers?|Clerk|[Cc]ouncil|[Dd]irector|[Mm]anager|service|department|police|[Pp]olice) to [a-z]{3,}|to (?:ask|invite|request) [^.;]{3,80}? to [a-z]{3,})/,
+    kind: 'request',
+  },
+  {
     shape: 'the chair or the body who asked whether someone could provide an update',
     example: 'The Chair asked if Sam could provide an update for the Panel in July.',
     // Also "Members asked whether officers could bring a report on …", "The Committee asked if the Director would give a
@@ -2561,9 +2580,10 @@ export const SENTENCE_RULES: SentenceRule[] = [
     // ("After a long evening …, the draft minutes will be published …" is news of the meeting). And with no article before
     // what: "Complaints about bonfires will be reported in the newsletter", "Funding plaques will be attached to the benches",
     // "Minutes of earlier meetings will be placed on the website", "Concerns about the hedge on the lane will be referred to
-    // the highways team".
+    // the highways team"; and what will be undertaken or carried out: "A check of members' details would be undertaken
+    // before it is sent".
     pattern:
-      /^(?:(?:In view of|Given|Due to|Because of)\b[^.;]{3,100}?,\s+|[^.;]{3,160}?(?:\s[–—-]|\sand)\s+(?=(?:an?|the|this|these|it|further) ))?(?:(?:An?|The|an?|the) (?:(?!that\b|explained\b|said\b|advised\b|reported\b)[\w'’/-]+ ){0,20}?|(?:This|These|It|this|these|it) |(?:Info|Copies|Leaflets|Posters|Flyers|further) (?:[\w'’/-]+ ){0,3}?|(?!(?:He|She|They|We|It|There|Members|Councillors|Residents)\b)[A-Z][a-z]+(?: (?!(?:is|are|was|were|has|have|had|will|would|that|who|which)\b)[a-z][\w'’/-]*){0,7} (?=will be (?:sent|posted|reported in|attached|passed|placed|put (?:on|in|up)|displayed|forwarded|referred(?: back)? to)\b))(?:will|would|is to|are to) (?:now |also |then )?be (?:made available|drawn up|sent|send|published|emailed|e-mailed|circulated|forwarded|posted|distributed|displayed|shared|provided|supplied|put (?:on|in|up)|referred(?: back)? to|(?:re-)?advertised|signed|placed|ordered|obtained|arranged|organised|amended|chased|followed up|looked into|fed back|checked|inspected|repaired|enlisted|approached|contacted|invited|passed (?:to|on)|debated (?:by the (?:[Pp]arish |[Tt]own |[Cc]ommunity )?[Cc]ouncil|at)|made to|reported in|attached to)\b/,
+      /^(?:(?:In view of|Given|Due to|Because of)\b[^.;]{3,100}?,\s+|[^.;]{3,160}?(?:\s[–—-]|\sand)\s+(?=(?:an?|the|this|these|it|further) ))?(?:(?:An?|The|an?|the) (?:(?!that\b|explained\b|said\b|advised\b|reported\b)[\w'’/-]+ ){0,20}?|(?:This|These|It|this|these|it) |(?:Info|Copies|Leaflets|Posters|Flyers|further) (?:[\w'’/-]+ ){0,3}?|(?!(?:He|She|They|We|It|There|Members|Councillors|Residents)\b)[A-Z][a-z]+(?: (?!(?:is|are|was|were|has|have|had|will|would|that|who|which)\b)[a-z][\w'’/-]*){0,7} (?=will be (?:sent|posted|reported in|attached|passed|placed|put (?:on|in|up)|displayed|forwarded|referred(?: back)? to)\b))(?:will|would|is to|are to) (?:now |also |then )?be (?:made available|drawn up|sent|send|published|emailed|e-mailed|circulated|forwarded|posted|distributed|displayed|shared|provided|supplied|put (?:on|in|up)|referred(?: back)? to|(?:re-)?advertised|signed|placed|ordered|obtained|arranged|organised|amended|chased|followed up|looked into|fed back|checked|inspected|repaired|enlisted|approached|contacted|invited|passed (?:to|on)|debated (?:by the (?:[Pp]arish |[Tt]own |[Cc]ommunity )?[Cc]ouncil|at)|made to|reported in|attached to|undertaken|carried out)\b/,
     kind: 'action',
   },
   {
