@@ -13875,6 +13875,16 @@ describe('shapes met on real pages in the forty-seventh session', () => {
         ['request', 'RW would like the communities team to draw up an action plan for the summer.'],
       ],
     ],
+    [
+      'a planning response "Application supported." after the application',
+      'Minutes of the Parish Council meeting held on 10 April 2025\n\n5. Planning\n\n25/00346/ADV – a sign for the new homes on the old school site, Main Street. Application supported.',
+      [
+        [
+          'resolution',
+          '25/00346/ADV – a sign for the new homes on the old school site, Main Street. Application supported.',
+        ],
+      ],
+    ],
   ])('%s', readsWhole);
 });
 
@@ -13894,5 +13904,24 @@ describe('what a paper is, met on real pages in the forty-seventh session', () =
     const paper = await readPaper(text);
     expect(paper.kind).toBe('minutes');
     expect(paper.outcomes.map((o) => [o.kind, o.text])).toContainEqual(outcome);
+  });
+});
+
+describe('meeting details met on real pages in the forty-seventh session', () => {
+  it.each<[string, string, string | null, string | null]>([
+    [
+      'a minutes title in capitals with no "of" before the body',
+      'THE MINUTES OF THE MEETING ASHBY FOUNDRY PARISH COUNCIL HELD IN THE COMMUNITY CENTRE ON WEDNESDAY 12TH JANUARY 2011\n\n626. APOLOGIES FOR ABSENCE\n\nNone were received.\n\n627. POLICE MATTERS\n\nIt was agreed that the Police be asked to patrol the main street.',
+      '2011-01-12',
+      'Ashby Foundry Parish Council',
+    ],
+  ])('%s', readsMinutesOf);
+
+  it('takes the day a notice gives for the meeting, not the day of the letter it is printed in', async () => {
+    const paper = await readPaper(
+      'ANN ASH Clerk 6th October 2020 | 3 Mill Lane, Ashby | I hereby give notice that the next meeting of the Community Council will be a virtual meeting on 12th October 2020 at 7 pm.\n\nAGENDA\n\n1. Apologies\n\n2. Minutes of the last meeting',
+    );
+    expect(paper.kind).toBe('agenda');
+    expect(paper.date).toBe('2020-10-12');
   });
 });

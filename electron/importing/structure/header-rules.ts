@@ -180,10 +180,11 @@ export const HEADER_RULES: HeaderRule[] = [
     shape: 'a minutes title with the body and the date',
     // Also after the minute's own number: "12929. CONFIRMED minutes of an ordinary meeting of the Parish Council held on",
     // "15/16/03 Minutes of the Meeting of …". Not the last meeting's minutes: "MINUTES OF PREVIOUS MEETING of 20th January",
-    // nor minutes approved in the same sentence (a page run together may approve them in a later one).
+    // nor minutes approved in the same sentence (a page run together may approve them in a later one). Also with no "of"
+    // before the body: "THE MINUTES OF THE MEETING ASHBY PARISH COUNCIL HELD IN THE HALL ON WEDNESDAY 12TH JANUARY 2011".
     example: 'Minutes of the meeting of the Licensing Committee held on 4 March 2024',
     pattern: new RegExp(
-      `^(?!(?:[^.]|\\.(?=\\S)|(?<=\\b[ap]\\.m)\\.)*?\\b(?:were|was|be|been) (?:duly |hereby )?(?:approved|agreed|signed|confirmed|accepted|received|noted|taken|submitted|presented|read)\\b)(?:\\d{1,5}(?:\\/\\d{1,5}){0,2}\\.?\\s+)?(?:the )?(?:(?:draft|unconfirmed|confirmed|approved|signed) )?minutes of (?!(?:(?:the|a|an) )?(?:previous|last) )(?:(?:the|a|an) )?(?:[\\w-]+ ){0,2}(?:of (?:the|a) )?meeting of (?:the )?(.+?)(?:,?\\s+held\\b.*?${WRITTEN}|,?\\s+held\\b|,?\\s+on\\s+${WRITTEN}|$)`,
+      `^(?!(?:[^.]|\\.(?=\\S)|(?<=\\b[ap]\\.m)\\.)*?\\b(?:were|was|be|been) (?:duly |hereby )?(?:approved|agreed|signed|confirmed|accepted|received|noted|taken|submitted|presented|read)\\b)(?:\\d{1,5}(?:\\/\\d{1,5}){0,2}\\.?\\s+)?(?:the )?(?:(?:draft|unconfirmed|confirmed|approved|signed) )?minutes of (?!(?:(?:the|a|an) )?(?:previous|last) )(?:(?:the|a|an) )?(?:[\\w-]+ ){0,2}(?:of (?:the|a) )?meeting (?:of (?:the )?|(?!(?:held|at|on|in|to|from|for|with|by|via)\\b)(?=(?:[\\w&'’-]+ ){1,6}(?:council|committee|board|panel|authority)\\b))(.+?)(?:,?\\s+held\\b.*?${WRITTEN}|,?\\s+held\\b|,?\\s+on\\s+${WRITTEN}|$)`,
       'i',
     ),
     committee: 1,
@@ -708,9 +709,12 @@ export const HEADER_RULES: HeaderRule[] = [
     example: 'NOTICE is hereby given that a Meeting of the Parish Council will take place on Thursday 10 December 2026',
     // Also "I hereby give notice that the next meeting of the Community Council will be held in the vestry".
     pattern: new RegExp(
-      `\\b(?:notice|NOTICE) (?:is (?:hereby )?given )?that (?:an?|the) (?:next )?(?:[A-Za-z-]+ ){0,2}?(?:meeting|Meeting|MEETING) of (?:the )?${NAMED_BODY}`,
+      `\\b(?:notice|NOTICE) (?:is (?:hereby )?given )?that (?:an?|the) (?:next )?(?:[A-Za-z-]+ ){0,2}?(?:meeting|Meeting|MEETING) of (?:the )?${NAMED_BODY}(?:[^.]{0,80}?\\b(?:on|ON) ${WRITTEN})?`,
     ),
     committee: 1,
+    // The day it gives is the meeting's, not the day of the letter it is printed in ("Clerk 6th October 2020 | … notice
+    // that the next meeting of the Community Council will be a virtual meeting on 12th October 2020").
+    date: { group: 2, written: 'words' },
   },
   {
     shape: 'a body that held its meeting, or met on a day',

@@ -1928,9 +1928,9 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'a bare "Approved" or "Recommend refusal" after what it decides',
     example: 'Approved.',
     // Also with its vote: "Agreed – All in favour". Also a planning response after the application's description: "… alterations to the windows. Objection and comment",
-    // "Installation of a pitched roof to the garage. Support."
+    // "Installation of a pitched roof to the garage. Support.", "… at 1 Mill Lane. Application supported."
     pattern:
-      /^(?:(?:Authori[sz]ed|Noted) and (?:approved|agreed)|(?:Duly|Unanimously) (?:resolved|agreed|approved|carried)|Approved|Agreed|Accepted|Ratified|All approved)(?: for payment| as (?:presented|circulated|listed)| in [Ff]ull| ?[–—,-] ?(?:[Aa]ll in favour|[Uu]nanimous(?:ly)?))?\.?$|^Recommend(?:ed)? (?:[Rr]efusal|[Aa]pproval)\.?$|^(?:No objections?|Objections?|Support(?:ed)?) (?:and|with) comments?\.?$|^(?:Support(?:ed)?|Objection|Object)\.$/,
+      /^(?:(?:Authori[sz]ed|Noted) and (?:approved|agreed)|(?:Duly|Unanimously) (?:resolved|agreed|approved|carried)|Approved|Agreed|Accepted|Ratified|All approved)(?: for payment| as (?:presented|circulated|listed)| in [Ff]ull| ?[–—,-] ?(?:[Aa]ll in favour|[Uu]nanimous(?:ly)?))?\.?$|^Recommend(?:ed)? (?:[Rr]efusal|[Aa]pproval)\.?$|^(?:No objections?|Objections?|Support(?:ed)?) (?:and|with) comments?\.?$|^(?:Support(?:ed)?|Objection|Object)\.$|^(?:The )?[Aa]pplication (?:supported|opposed|objected to|not supported)\.?$/,
     kind: 'resolution',
   },
   {
