@@ -13925,3 +13925,18 @@ describe('meeting details met on real pages in the forty-seventh session', () =>
     expect(paper.date).toBe('2020-10-12');
   });
 });
+
+describe('dates that are not the meeting’s, met on real pages in the forty-seventh session', () => {
+  it.each([
+    [
+      'the minutes an agenda puts up for confirming',
+      'Ashby Parish Council\n\nCONFIRMATION OF MINUTES:      Parish Council Meeting 16th September 2019\n\nDECLARATION OF INTERESTS: The Chairman to remind Councillors of the need to declare interests.\n\n91.0 PLANNING:\n\n19/03157/FUL Mill House – Alterations',
+    ],
+    [
+      'the week a consultation ends, told in the minutes of an item',
+      'Venue: Council Chamber, Town Hall.\nContact: Ann Ash on 01234 567890\n| No. | Item |\n|---|---|\n|\nMinutes Minutes: The minutes of the meeting held on 20 July 2006, having been printed and circulated, were taken as read and signed as a correct record. |\n|\n|\nCORPORATE SERVICES PORTFOLIO |\n|\n|\nGambling Policy Minutes: The Board considered a report presenting a draft policy, which had been written so that a consultation could begin on, or around, 8th September 2006, ending by week commencing 23rd October 2006. RESOLVED: That the draft be the consultation draft. |',
+    ],
+  ])('gives no date: %s', async (_shape, text) => {
+    expect((await readPaper(text)).date).toBeNull();
+  });
+});

@@ -72,10 +72,11 @@ const FOLLOWING_FIELD =
  * business ("the items scheduled for the meeting of the Committee to be held on 9 September"). Not the state of the paper
  * itself: "Draft Minutes for approval ASHBY COMMUNITY COUNCIL Minutes of meeting held on …". Nor what another body's
  * meeting sent: "feedback from the Growth Scrutiny Group held on the 16 July". Nor a letter's: "responses to the Chief
- * Executive’s letter to members of 2 March 2012".
+ * Executive’s letter to members of 2 March 2012". Nor the minutes an agenda's label puts up for confirming: "CONFIRMATION OF
+ * MINUTES: Parish Council Meeting 16th September 2019".
  */
 const OTHER_DATE_BEFORE =
-  /\b(?:(?:the|approve[ds]?|confirm(?:ed|s)?|sign(?:ed|s)?|accept(?:ed|s)?|receive[ds]?|adopt(?:ed|s)?|agree[ds]?|that|(?<!^\s*)draft)(?: (?:public|non-public|open|exempt|confidential))? minutes(?: and summary)? (?:of|from)|cofnodion cyfarfod|(?<=\S\s+)(?:the |a )?record of (?:the |a )?(?:last |previous )?meeting\b|\b(?:reports?|details|notes|outcomes?) (?:and minutes )?of (?:the )?meetings? of\b|\bhad (?:also |already |previously |then )?(?:been )?[a-z]+ed\b|\bchair(?:man|person|woman)?[\s:.,]*$|\b(?:feedback|recommendations?|referrals?|an update|a report) from (?:the )?(?:last )?[^.;]{3,120}?\bheld on (?:the )?$)/i;
+  /\b(?:confirmation|approval|adoption|signing) of (?:the )?(?:previous |last )?minutes\b|\b(?:(?:the|approve[ds]?|confirm(?:ed|s)?|sign(?:ed|s)?|accept(?:ed|s)?|receive[ds]?|adopt(?:ed|s)?|agree[ds]?|that|(?<!^\s*)draft)(?: (?:public|non-public|open|exempt|confidential))? minutes(?: and summary)? (?:of|from)|cofnodion cyfarfod|(?<=\S\s+)(?:the |a )?record of (?:the |a )?(?:last |previous )?meeting\b|\b(?:reports?|details|notes|outcomes?) (?:and minutes )?of (?:the )?meetings? of\b|\bhad (?:also |already |previously |then )?(?:been )?[a-z]+ed\b|\bchair(?:man|person|woman)?[\s:.,]*$|\b(?:feedback|recommendations?|referrals?|an update|a report) from (?:the )?(?:last )?[^.;]{3,120}?\bheld on (?:the )?$)/i;
 const OTHER_DATE =
   /\b(?:previous|last|dated|(?:the|an?|his|her|their|its|[’']s) (?:letter|e-?mail)s?|(?<!\bminutes\s+)for approval|(?:copy |copies )?(?:attached|enclosed)|herewith|publication|published|effective|signed|deadline|circulated|issued|despatched|dispatched|appendix|(?:considered|agreed|approved|adopted) by|reported to|referred to|decision due|(?<=\S\s+)at a meeting of|(?:its|their) (?:last |previous )?meeting|next (?:\w+ ){0,2}meeting|with effect from|arising from|matters arising|by-election|(?:year|period|quarter|month|week)s? (?:ended|ending)|would take place|reminded (?:the meeting|members|councillors) that|(?:raised|discussed|agreed|decided|considered|reported) at the (?:[\w&'’-]+ ){0,8}meeting|elections? held|post(?:ed)? on|date post(?:ed)?|upload(?:ed)?|added|would be held|(?:scheduled|planned|programmed) for the (?:[\w&'’-]+ ){0,6}meeting|(?:submitted|presented|brought|taken) to|recommendations? (?:made )?(?:from|by)|(?:correct|true|accurate) record|record of (?:the )?(?:proceedings|decisions)|minute (?:no\b|number)|minute [A-Z]{0,4}[\w./]*\d[\w./]* (?:of|at)\b|call(?:ing|ed) in\b|\bbe (?:arranged|scheduled|convened|organised|rearranged|moved) (?:for|on|to)\b|(?<=\d{4},?\s+)(?:Minutes|Decisions?)(?=\s*:)|(?<=(?:,|\bthat)\s+)at the (?:[\w&'’-]+ ){0,8}meeting|^At the (?:[\w&'’-]+ ){0,6}meeting on [^,.]{4,40},[^.]{0,80}\b(?:was|were) (?:appointed|elected|re-elected))\b/i;
 
@@ -509,7 +510,10 @@ function readDate(printedHeader: string[], printed: string[], meetingPaper: bool
           !(DATE_LINE.test(t.trim()) && anotherMonthBelow(t, header[i + 1] ?? '')) &&
           // "Friday, 13 April 2012" over "Agenda for Tuesday's meeting": the day a post was written, not the meeting's.
           !(DATE_LINE.test(t.trim()) && anotherWeekdayBelow(t, header[i + 1] ?? '')) &&
-          !(t === lastLine && DATE_LED_LINE.test(t.trim())),
+          !(t === lastLine && DATE_LED_LINE.test(t.trim())) &&
+          // "Gambling Policy Minutes: The Board considered a report … a consultation could begin on 8th September 2006": an
+          // item's minutes, whose dates are its business.
+          !ITEM_MINUTES_IN_PROSE.test(t),
       )
       .map(meetingDateIn)
       .find(Boolean) ?? null
@@ -692,8 +696,15 @@ const APPROVED_NEXT =
 /** How far into a header line the meeting's date can be printed with no words of the meeting before it. */
 const FAR_INTO_A_LINE = 160;
 
-/** Words that lead to the meeting's own date: "held on", "Meeting Thursday", "will take place". */
-const MEETING_WORDS = /\b(?:held|meeting|take place|commencing)\b/i;
+/** A web page's item and its "Minutes:" field, holding what was said: "Gambling Policy Minutes: The Board considered …". */
+const ITEM_MINUTES_IN_PROSE =
+  /\bMinutes:\s*(?:The|It|Members|Councill?ors|Cllr|A|An|This|There|Following|After)\s[^.;]{0,200}?\b(?:considered|discussed|received|reported|presented|noted|heard|was|were)\b/;
+
+/**
+ * Words that lead to the meeting's own date: "held on", "Meeting Thursday", "will take place". Not a week's start ("… ending
+ * by the week commencing 23rd October"), which is some other event's.
+ */
+const MEETING_WORDS = /\b(?:held|meeting|take place|(?<!\bweek )commencing)\b/i;
 
 /**
  * A line that opens with an item's number: "0720.02", "17/27", "3b", "(3)", "4.", "212.22", or a letter ("a. Extraordinary
