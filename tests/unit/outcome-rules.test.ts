@@ -13885,6 +13885,21 @@ describe('shapes met on real pages in the forty-seventh session', () => {
         ],
       ],
     ],
+    [
+      'who will be advised or kept informed, what will be submitted, a topic added to a forward plan or made an item on it, and the council that would go on pressing',
+      'Minutes of the Overview and Scrutiny Committee held on 3 March 2025\n\n5. Complaints\n\nThe complainant will be advised accordingly. The Committee would be kept informed of progress. The signed certificate would be submitted to the auditors as required.\n\n6. Work programme\n\nThe committee would have the topic added to its forward plan for the spring. The housing report would be made a floating item on the work programme until it was ready.\n\n7. Broadband\n\nThe Council would continue to press the county council on this matter.',
+      [
+        ['action', 'The complainant will be advised accordingly.'],
+        ['action', 'The Committee would be kept informed of progress.'],
+        ['action', 'The signed certificate would be submitted to the auditors as required.'],
+        ['work-programme', 'The committee would have the topic added to its forward plan for the spring.'],
+        [
+          'work-programme',
+          'The housing report would be made a floating item on the work programme until it was ready.',
+        ],
+        ['follow-up', 'The Council would continue to press the county council on this matter.'],
+      ],
+    ],
   ])('%s', readsWhole);
 });
 

@@ -1660,6 +1660,21 @@ export const SENTENCE_RULES: SentenceRule[] = [
     kind: 'work-programme',
   },
   {
+    shape: 'a body that would have a topic added to its forward plan, or made an item on it',
+    example: 'The committee would have the topic added to its forward plan for the spring.',
+    // Also "… would be made a floating item on the work programme until it was ready".
+    pattern:
+      /\b(?:would|will) have (?:the |this |that |a )?[^.;]{0,60}? added to (?:their|its|the) (?:forward plan|work ?programme|agenda)\b|\b(?:would|will) be made an? (?:floating |standing |regular )?item on (?:the|its|their) (?:work ?programme|forward plan|agenda)\b/i,
+    kind: 'work-programme',
+  },
+  {
+    shape: 'the council that would go on pressing another body',
+    example: 'The Council would continue to press the county council on this matter.',
+    pattern:
+      /^(?:The )?(?:[Pp]arish |[Tt]own |[Cc]ommunity )?[Cc]ouncil (?:would|will) continue to (?:press|pursue|lobby|chase|push|urge)\b/,
+    kind: 'follow-up',
+  },
+  {
     shape: 'a cabinet member, portfolio holder or commissioner who decided',
     example: 'The Cabinet Member approved the adoption of the revised Highways Asset Management Policy.',
     // Also a commissioner's decision list: "The Commissioner has approved the use of the Community Fund.", "The PCC has
@@ -2581,9 +2596,10 @@ export const SENTENCE_RULES: SentenceRule[] = [
     // what: "Complaints about bonfires will be reported in the newsletter", "Funding plaques will be attached to the benches",
     // "Minutes of earlier meetings will be placed on the website", "Concerns about the hedge on the lane will be referred to
     // the highways team"; and what will be undertaken or carried out: "A check of members' details would be undertaken
-    // before it is sent".
+    // before it is sent"; and who will be kept informed or advised: "The Committee would be kept informed of progress",
+    // "The complainant will be advised accordingly".
     pattern:
-      /^(?:(?:In view of|Given|Due to|Because of)\b[^.;]{3,100}?,\s+|[^.;]{3,160}?(?:\s[–—-]|\sand)\s+(?=(?:an?|the|this|these|it|further) ))?(?:(?:An?|The|an?|the) (?:(?!that\b|explained\b|said\b|advised\b|reported\b)[\w'’/-]+ ){0,20}?|(?:This|These|It|this|these|it) |(?:Info|Copies|Leaflets|Posters|Flyers|further) (?:[\w'’/-]+ ){0,3}?|(?!(?:He|She|They|We|It|There|Members|Councillors|Residents)\b)[A-Z][a-z]+(?: (?!(?:is|are|was|were|has|have|had|will|would|that|who|which)\b)[a-z][\w'’/-]*){0,7} (?=will be (?:sent|posted|reported in|attached|passed|placed|put (?:on|in|up)|displayed|forwarded|referred(?: back)? to)\b))(?:will|would|is to|are to) (?:now |also |then )?be (?:made available|drawn up|sent|send|published|emailed|e-mailed|circulated|forwarded|posted|distributed|displayed|shared|provided|supplied|put (?:on|in|up)|referred(?: back)? to|(?:re-)?advertised|signed|placed|ordered|obtained|arranged|organised|amended|chased|followed up|looked into|fed back|checked|inspected|repaired|enlisted|approached|contacted|invited|passed (?:to|on)|debated (?:by the (?:[Pp]arish |[Tt]own |[Cc]ommunity )?[Cc]ouncil|at)|made to|reported in|attached to|undertaken|carried out)\b/,
+      /^(?:(?:In view of|Given|Due to|Because of)\b[^.;]{3,100}?,\s+|[^.;]{3,160}?(?:\s[–—-]|\sand)\s+(?=(?:an?|the|this|these|it|further) ))?(?:(?:An?|The|an?|the) (?:(?!that\b|explained\b|said\b|advised\b|reported\b)[\w'’/-]+ ){0,20}?|(?:This|These|It|this|these|it) |(?:Info|Copies|Leaflets|Posters|Flyers|further) (?:[\w'’/-]+ ){0,3}?|(?!(?:He|She|They|We|It|There|Members|Councillors|Residents)\b)[A-Z][a-z]+(?: (?!(?:is|are|was|were|has|have|had|will|would|that|who|which)\b)[a-z][\w'’/-]*){0,7} (?=will be (?:sent|posted|reported in|attached|passed|placed|put (?:on|in|up)|displayed|forwarded|referred(?: back)? to)\b))(?:will|would|is to|are to) (?:now |also |then )?be (?:made available|drawn up|sent|send|published|emailed|e-mailed|circulated|forwarded|posted|distributed|displayed|shared|provided|supplied|put (?:on|in|up)|referred(?: back)? to|(?:re-)?advertised|signed|placed|ordered|obtained|arranged|organised|amended|chased|followed up|looked into|fed back|checked|inspected|repaired|enlisted|approached|contacted|invited|passed (?:to|on)|debated (?:by the (?:[Pp]arish |[Tt]own |[Cc]ommunity )?[Cc]ouncil|at)|made to|reported in|attached to|undertaken|carried out|submitted to|advised accordingly|kept (?:informed|updated|up to date))\b/,
     kind: 'action',
   },
   {
