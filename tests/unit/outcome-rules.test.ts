@@ -13900,6 +13900,16 @@ describe('shapes met on real pages in the forty-seventh session', () => {
         ['follow-up', 'The Council would continue to press the county council on this matter.'],
       ],
     ],
+    [
+      'what was put forward, then councillors requested to consider it, in one sentence',
+      'Minutes of the Parish Council meeting held on 3 July 2025\n\n5. Mission statement\n\nThe Chairman said the council had no mission statement. Some ideas were put forward and councillors were requested to consider the matter before the next meeting.',
+      [
+        [
+          'request',
+          'Some ideas were put forward and councillors were requested to consider the matter before the next meeting.',
+        ],
+      ],
+    ],
   ])('%s', readsWhole);
 });
 

@@ -2144,9 +2144,10 @@ export const SENTENCE_RULES: SentenceRule[] = [
     // invited to contact the Chairman if they wished to visit"; nor their duty to declare or register their interests, or
     // to consider whether they had any; nor the business put to them ("Members were requested to consider a proposal to …");
     // nor what they were told ("Members were asked to note that the forum has a budget of £23,000"), nor a report's
-    // recommendation ("Councillors were asked to consider and note this half-year report").
+    // recommendation ("Councillors were asked to consider and note this half-year report"). Also after what was said: "Some
+    // ideas were put forward and councillors were requested to consider the matter".
     pattern:
-      /(?:^|,? and (?=(?:members|councillors) (?:are|were) asked to\b))(?![^.;]*\bif (?:they|members|councillors) (?:wish|wished|would like)\b)(?![^.;]*\b(?:[Dd]eclare|[Rr]egister|whether they (?:had|have) any)\b[^.;]*\b[Ii]nterests?\b)(?:Members|Councillors|Governors|Trustees|Volunteers|All (?:Members|Councillors|Governors|Trustees)|(?<=and )(?:members|councillors))(?: of the [A-Z][\w ]{2,40}?)? (?:were|are) (?:asked|invited|encouraged|requested|reminded|urged) to\b(?! (?:consider|discuss|debate) (?:a|the) (?:proposal|request|application|motion)\b)(?! note\b)(?! (?:consider|review) and (?:note|approve|endorse|agree|comment on)\b)/,
+      /(?:^|,? and (?=(?:members|councillors) (?:are|were) (?:asked|requested) to\b))(?![^.;]*\bif (?:they|members|councillors) (?:wish|wished|would like)\b)(?![^.;]*\b(?:[Dd]eclare|[Rr]egister|whether they (?:had|have) any)\b[^.;]*\b[Ii]nterests?\b)(?:Members|Councillors|Governors|Trustees|Volunteers|All (?:Members|Councillors|Governors|Trustees)|(?<=and )(?:members|councillors))(?: of the [A-Z][\w ]{2,40}?)? (?:were|are) (?:asked|invited|encouraged|requested|reminded|urged) to\b(?! (?:consider|discuss|debate) (?:a|the) (?:proposal|request|application|motion)\b)(?! note\b)(?! (?:consider|review) and (?:note|approve|endorse|agree|comment on)\b)/,
     kind: 'request',
     weak: true,
   },
