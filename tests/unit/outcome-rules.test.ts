@@ -13773,6 +13773,14 @@ describe('items and decisions met on real pages in the forty-sixth session', () 
       ),
     ).toContainEqual(['resolution', 'The annual letter be noted.']);
   });
+
+  it('reads "That … be brought to …" above the next item’s "Additional documents:" as a decision too (one pattern for "That … be …ed" everywhere)', () => {
+    expect(
+      outcomesOf(
+        'Annual Letter PDF 238 KB Additional documents: Minutes: The Committee considered the annual letter.\n\nThat a summary of the letter be brought to the next meeting.\n\nAdditional documents: Minutes: The Committee considered the consultation.\n\nThat the response be sent by the Monitoring Officer.',
+      ),
+    ).toContainEqual(['work-programme', 'A summary of the letter be brought to the next meeting.']);
+  });
 });
 
 describe('shapes met on real pages in the forty-seventh session', () => {

@@ -181,6 +181,13 @@ function isOutcomeClause(clause: string): boolean {
 }
 
 /** "to thank the working party …" after "Agreed to adopt …;": the same decision's next infinitive. */
+/**
+ * A decision worded in the subjunctive, its keyword lost or printed above it: "That the annual letter be noted.", "that
+ * the review be continued", "That Cllr Ash be appointed", "A work plan be brought to the next meeting".
+ */
+export const SUBJUNCTIVE_DECISION =
+  /^(?:[Tt]hat\s+(?:An?\s|The\s|the\s)?|(?:An?|The|the)\s)[^.;]{3,200}?\sbe\s(?:[a-z]{3,}ed|[a-z]{3,}en|brought|sent|made|held|kept)\b/;
+
 export const FURTHER_INFINITIVE = /^(?:and (?:also )?)?to (?!be\b)[a-z]{3,}\b/;
 /** "Agreed unanimously to endorse …", "The Cabinet resolved to note …": the lead-in a further infinitive takes. */
 export const INFINITIVE_LEAD_IN =

@@ -54,6 +54,7 @@ import {
   opensWithDecidingVerb,
   excluded,
   severalDecisions,
+  SUBJUNCTIVE_DECISION,
   INFINITIVE_LEAD_IN,
   firstReadRule,
   isDecisionShaped,
@@ -149,9 +150,6 @@ const BODY_AND_DATE_TITLE =
   /^[A-Z][^.;:]{2,80}?\s[–—-]\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}$/;
 
 /** "That the revised plan be approved for consultation.": a decision in the subjunctive, whole on its line. */
-/** "that the review be continued", "A work plan be submitted to the next meeting": a decision worded "… be …ed". */
-const SUBJUNCTIVE_DECISION =
-  /^(?:[Tt]hat\s+)?(?:An?|The|the)\s[^.;]{3,120}?\sbe\s(?:[a-z]{3,}ed|[a-z]{3,}en|brought|sent|made|held|kept)\b/;
 const THAT_BE = /^That\s[^.;]{3,200}?\sbe\s[a-z]{3,}[^;]*\.$/;
 
 /** "… be made to this group": a decision that says what only with the line above it. */

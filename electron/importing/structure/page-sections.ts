@@ -1,4 +1,4 @@
-import { decidesByItself, matchHead, stripMarker } from './outcome-shapes';
+import { decidesByItself, matchHead, stripMarker, SUBJUNCTIVE_DECISION } from './outcome-shapes';
 import { sentencesOf, type Segment } from './segments';
 
 /**
@@ -299,15 +299,12 @@ function agendaTextOverItsDocuments(
       above &&
       !FIELD_LABEL.test(above.text) &&
       !DECISION_KEYWORD_INSIDE.test(above.text) &&
-      !THAT_BE_DONE.test(above.text)
+      !SUBJUNCTIVE_DECISION.test(above.text)
     )
       agenda.push(index - 1);
   });
   return agenda;
 }
-
-/** "That the annual letter be noted.": a decision worded "That … be …ed", its keyword lost. */
-const THAT_BE_DONE = /^That\s[^.;]{3,200}?\sbe\s(?:[a-z]{3,}ed|[a-z]{3,}en)\b/;
 
 /** "… for a four-year term with the option to extend up  ...  view the full agenda text for item 101.": a page's link on to an item's agenda text. */
 const AGENDA_TEXT_CUT = /\bview the full agenda text for item\b/i;
