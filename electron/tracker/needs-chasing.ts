@@ -96,6 +96,11 @@ export const RECORDS: readonly ChasingRule[] = [
     ),
   },
   {
+    reads: 'records that someone was duly elected',
+    example: 'Cllr Ash proposed Cllr Lee as Vice-Chair. He was duly elected and took the chair.',
+    pattern: /\b(?:was|were)\s+(?:duly|unanimously)\s+(?:re-?)?elected\b(?:\s+and\s+took\s+the\s+chair)?/gi,
+  },
+  {
     reads: 'names an office-bearer and who proposed and seconded them',
     example: 'Vice-Chairman; Ann Lee proposed Tom Reid, seconded Sam Ward',
     pattern: new RegExp(

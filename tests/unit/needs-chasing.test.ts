@@ -18,6 +18,14 @@ describe('needsChasing reads resolutions as minutes write them', () => {
   it.each<[string, boolean]>([
     // Noting and receiving: done at the meeting
     ['That the report be noted', false],
+    // An election told after who was proposed, with the item's title before it
+    ['Appointment of Chair and Vice Chair of the committee She was duly elected and took the chair.', false],
+    [
+      'Councillor Ash proposed Councillor Lee as Vice Chair and this was seconded by Councillor Cole. He was duly elected.',
+      false,
+    ],
+    // Elected, then asked to act: still to chase
+    ['Cllr Ash was duly elected and asked to write to the highways team about the verges.', true],
     // A planning response, however it is worded, is given at the meeting
     ['6 Planning application 24/01234/HOU at 3 Mill Lane. There were no issues with this planning application.', false],
     ['The Parish Council again recommended the refusal of planning permission as the site is too cramped.', false],

@@ -5592,6 +5592,30 @@ describe('meeting details read from the page', () => {
     ]);
   });
 
+  it('reads labels run on in one "Present:" line (the chair, the councillors, the clerk), and not how many of the public came', () => {
+    const { blocks } = extractPlainText(
+      'Present: Chairman: Cllr Mrs Ash Councillors: Birch, Cole, Dale-Elm Clerk: Mrs Fir\n\nMembers of public: 0\n\n1. Welcome',
+    );
+    expect(readAttendance(blocks, -1)).toEqual([
+      { name: 'Cllr Mrs Ash', role: 'member', isChair: true, detail: null },
+      { name: 'Birch', role: 'member', isChair: false, detail: null },
+      { name: 'Cole', role: 'member', isChair: false, detail: null },
+      { name: 'Dale-Elm', role: 'member', isChair: false, detail: null },
+      { name: 'Mrs Fir', role: 'officer', isChair: false, detail: 'Clerk' },
+    ]);
+  });
+
+  it('reads "Councillors present:" as members, not co-opted members', () => {
+    const { blocks } = extractPlainText(
+      'Councillors present: Cllr Ash, Cllr Birch\n\nCo-opted members: Mr Cole\n\n1. Welcome',
+    );
+    expect(readAttendance(blocks, -1).map((a) => [a.name, a.role])).toEqual([
+      ['Cllr Ash', 'member'],
+      ['Cllr Birch', 'member'],
+      ['Mr Cole', 'co-opted'],
+    ]);
+  });
+
   it('reads "Cllrs" written once before the list as each one’s title, and the Clerk named after it in the same line', () => {
     const { blocks } = extractPlainText('Present: Cllrs Ash (Chair), Birch, Cedar and Dale. Clerk: E Elm.');
     expect(readAttendance(blocks, -1)).toEqual([

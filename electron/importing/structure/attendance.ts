@@ -20,9 +20,18 @@ const NAME = new RegExp(
   `^(?:${TITLE}\\s+)?[A-Z][A-Za-z'’.-]*(?:\\s+[A-Z][A-Za-z'’.-]*){0,4}(?:\\s+(?:OBE|MBE|CBE|JP))?\\s*$`,
 );
 
+/** A label run on inside a "Present:" line: "… Cllr Ash Councillors: Birch, Cole Clerk: Mrs Dale". */
+const LABEL_RUN_ON =
+  /\s+(?=(?:(?:Vice[- ])?Chair(?:man|woman|person)?|Councillors|Clerk|Officers?|In attendance|Also present)\s*:\s)/;
+/** "Chairman: Cllr Ash", "Vice-Chair: Ben Birch": a member named with the chair they hold. */
+const CHAIR_LABEL = /^(Vice[- ]Chair(?:man|woman|person)?|)(?:Chair(?:man|woman|person)?)?\s*:\s*(.+)$/i;
+/** "Members of public: 0", "Members of the public: two": how many came, not who. */
+const MEMBERS_OF_THE_PUBLIC = /^members of (?:the )?public\b/i;
+
 function roleOf(label: string): AttendanceRole {
   const l = label.toLowerCase();
-  if (l.startsWith('co')) return 'co-opted';
+  // Not "Councillors:", which starts with the same two letters.
+  if (/^co-?opted/.test(l)) return 'co-opted';
   if (l.startsWith('other') || l.startsWith('also')) return 'other-member';
   if (l.startsWith('in attendance') || l.startsWith('employees') || l.startsWith('officers')) return 'officer';
   if (l.startsWith('apologies')) return 'apology';
@@ -44,12 +53,16 @@ export function readAttendance(blocks: RawBlock[], firstItemBlock: number): Atte
     if (labelled) {
       role = roleOf(labelled[1] ?? '');
       // "Cllrs Ash (Chair), Birch and Dale. Clerk: E Elm.": the list ends where a sentence with a label of its own begins.
-      const [list = '', ...others] = (labelled[2] ?? '').split(/\.\s+(?=[A-Z][A-Za-z ]{1,30}:\s)/);
-      attendees.push(...people(list, role, false));
-      for (const other of others) attendees.push(...labelledAfter(other));
+      // So it does where a label runs on in the same line: "Present: Chairman: Cllr Ash Councillors: Birch, Cole Clerk: Mrs Dale".
+      const [first = '', ...runOn] = (labelled[2] ?? '').split(LABEL_RUN_ON);
+      const [list = '', ...others] = first.split(/\.\s+(?=[A-Z][A-Za-z ]{1,30}:\s)/);
+      attendees.push(...(/^(?:Vice[- ])?Chair/i.test(list) ? labelledAfter(list, role) : people(list, role, false)));
+      for (const other of [...others, ...runOn]) attendees.push(...labelledAfter(other, role));
     } else if (
       role &&
       block.kind !== 'heading' &&
+      // "Members of public: 0": how many came, not a name.
+      !MEMBERS_OF_THE_PUBLIC.test(block.text) &&
       // "ITEM 1/2 Welcome and Apologies", "2. Declarations": the first item ends the list, numbered or not.
       !ITEM_LINE.test(block.text) &&
       block.text.length <= 160 &&
@@ -68,8 +81,19 @@ export function readAttendance(blocks: RawBlock[], firstItemBlock: number): Atte
   return attendees;
 }
 
-/** "Clerk: E Elm", "In attendance: Mr Oak": a label after the list it followed; an officer named by their role if not one of ours. */
-function labelledAfter(text: string): Attendee[] {
+/**
+ * "Clerk: E Elm", "In attendance: Mr Oak": a label after the list it followed; an officer named by their role if not one
+ * of ours. "Chairman: Cllr Ash" names the chair, one of the members listed with them.
+ */
+function labelledAfter(text: string, listRole: AttendanceRole | null = null): Attendee[] {
+  const chair = CHAIR_LABEL.exec(text.replace(/\.$/, ''));
+  if (chair) {
+    const [chairPerson] = people(chair[2] ?? '', listRole ?? 'member', false);
+    if (!chairPerson) return [];
+    if (chair[1]) chairPerson.detail = chair[1].trim();
+    else chairPerson.isChair = true;
+    return [chairPerson];
+  }
   const labelled = LABEL.exec(text.replace(/\.$/, ''));
   if (labelled) return people(labelled[2] ?? '', roleOf(labelled[1] ?? ''), false);
   const [, role = '', name = ''] = /^([^:]+):\s*(.+?)\.?$/.exec(text) ?? [];
