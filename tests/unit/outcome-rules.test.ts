@@ -13942,6 +13942,11 @@ describe('shapes met on real pages in the forty-seventh session', () => {
         ],
       ],
     ],
+    [
+      'what a councillor whose title has a full stop reported was done by another body: not a decision',
+      'Minutes of the Community Council meeting held on 28 July 2025\n\n3. Matters arising\n\nItem 10b – Cllr. Mrs E. Ash reported that a new liaison officer has been appointed by the county council. Clerk to email expressing our support.',
+      [['action', 'Clerk to email expressing our support.']],
+    ],
   ])('%s', readsWhole);
 });
 
@@ -13995,5 +14000,18 @@ describe('dates that are not the meeting’s, met on real pages in the forty-sev
     ],
   ])('gives no date: %s', async (_shape, text) => {
     expect((await readPaper(text)).date).toBeNull();
+  });
+});
+
+describe('when an outcome is due, read from its own words', () => {
+  it('does not take a due phrase from the sentence a short action is quoted with', () => {
+    const found = outcomesFound(
+      '3. Matters arising\n\nIt was agreed that Sue Ash be invited to a meeting in the Autumn. Clerk to email expressing our support. Clerk to place it on the agenda for the next meeting.',
+    );
+    expect(found.map((o) => [o.text, o.dueHint])).toEqual([
+      ['Sue Ash be invited to a meeting in the Autumn.', 'in the Autumn'],
+      ['Clerk to email expressing our support.', null],
+      ['Clerk to place it on the agenda for the next meeting.', 'next meeting'],
+    ]);
   });
 });

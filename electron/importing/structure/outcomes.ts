@@ -345,7 +345,9 @@ export function findOutcomeCandidates(
         (refined === 'request' || refined === 'information-request'
           ? (presentersOf(itemIndex) ?? (refined === 'information-request' ? 'Officers' : null))
           : null),
-      dueHint: findDuePhrase(options.dueFrom ?? quote),
+      // When it is due, from its own words, or from what its quote prints after them ("… Action JH by Friday"); not from
+      // the sentence before it that a short outcome is quoted with ("Sue Ash be invited in the autumn. Clerk to email …").
+      dueHint: findDuePhrase(options.dueFrom ?? tidy) ?? (printedFrom(quote, tidy) ? findDuePhrase(quote) : null),
       itemIndex,
       formal: options.formal,
       weak: options.weak ?? false,
@@ -1889,6 +1891,12 @@ const decidesItsList = (body: string) =>
 
 /** "a) Note the update and support the Director in:" over "i. …", "ii. …": the decision's objects, listed under it. */
 const OBJECTS_BELOW = /\s(?:in|on|with|regarding|about|towards)\s*:\s*-?\s*$/i;
+
+/** Whether a quote starts with what the outcome says (its own words first), give or take case and spacing. */
+function printedFrom(quote: string, text: string): boolean {
+  const squash = (t: string) => t.toLowerCase().replace(/[^a-z0-9]+/g, '');
+  return squash(quote).startsWith(squash(text).slice(0, 40));
+}
 
 /** An action's line under "Further Action Required:" is short: longer, it is the minutes going on. */
 const SHORT_ACTION = 150;
