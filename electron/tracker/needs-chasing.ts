@@ -97,7 +97,7 @@ export const RECORDS: readonly ChasingRule[] = [
   },
   {
     reads: 'records that someone was duly elected',
-    example: 'Cllr Ash proposed Cllr Lee as Vice-Chair. He was duly elected and took the chair.',
+    example: 'Cllr Ash nominated Cllr Lee for Chair. He was unanimously elected and took the Chair.',
     pattern: /\b(?:was|were)\s+(?:duly|unanimously)\s+(?:re-?)?elected\b(?:\s+and\s+took\s+the\s+chair)?/gi,
   },
   {

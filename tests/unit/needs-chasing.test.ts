@@ -19,9 +19,9 @@ describe('needsChasing reads resolutions as minutes write them', () => {
     // Noting and receiving: done at the meeting
     ['That the report be noted', false],
     // An election told after who was proposed, with the item's title before it
-    ['Appointment of Chair and Vice Chair of the committee She was duly elected and took the chair.', false],
+    ['Election of a Chair for the year She was unanimously elected and took the Chair.', false],
     [
-      'Councillor Ash proposed Councillor Lee as Vice Chair and this was seconded by Councillor Cole. He was duly elected.',
+      'Councillor Ash nominated Councillor Lee for Vice-Chair, seconded by Councillor Cole. He was duly elected.',
       false,
     ],
     // Elected, then asked to act: still to chase

@@ -13801,7 +13801,7 @@ describe('items and decisions met on real pages in the forty-sixth session', () 
   it('reads "That … be brought to …" above the next item’s "Additional documents:" as a decision too (one pattern for "That … be …ed" everywhere)', () => {
     expect(
       outcomesOf(
-        'Annual Letter PDF 238 KB Additional documents: Minutes: The Committee considered the annual letter.\n\nThat a summary of the letter be brought to the next meeting.\n\nAdditional documents: Minutes: The Committee considered the consultation.\n\nThat the response be sent by the Monitoring Officer.',
+        'Audit Letter PDF 120 KB Additional documents: Minutes: Members looked at the audit letter.\n\nThat a summary of the letter be brought to the next meeting.\n\nAdditional documents: Minutes: Members looked at the draft plan.\n\nThat the reply be sent by the Monitoring Officer.',
       ),
     ).toContainEqual(['work-programme', 'A summary of the letter be brought to the next meeting.']);
   });
@@ -13811,26 +13811,29 @@ describe('shapes met on real pages in the forty-seventh session', () => {
   it.each<[string, string, [string, string][]]>([
     [
       'a body that considered an application and, after discussion, resolved to object, or not to',
-      'Minutes of the Parish Council meeting held on 5 June 2023\n\n6. Planning\n\n(i) 23/01234/OUT, Mill Lane: six houses. The Parish Council considered the application, with the views of neighbours, and, after discussion, resolved to object on the grounds of overdevelopment.\n\n(ii) 23/01240/HOU, 4 Green Close: a porch. The Parish Council considered the application and, after discussion, resolved not to object.',
+      'Minutes of the Parish Council meeting held on 5 June 2023\n\n6. Planning\n\n(i) 23/01234/OUT, Mill Lane: six houses. The Parish Council considered the plans, with letters from neighbours, and, after a discussion, resolved to object because the site would be overdeveloped.\n\n(ii) 23/01240/HOU, 4 Green Close: a porch. The Parish Council considered the scheme and, following debate, resolved not to oppose it.',
       [
         [
           'resolution',
-          '23/01234/OUT, Mill Lane: six houses. The Parish Council considered the application, with the views of neighbours, and, after discussion, resolved to object on the grounds of overdevelopment.',
+          '23/01234/OUT, Mill Lane: six houses. The Parish Council considered the plans, with letters from neighbours, and, after a discussion, resolved to object because the site would be overdeveloped.',
         ],
         [
           'resolution',
-          '23/01240/HOU, 4 Green Close: a porch. The Parish Council considered the application and, after discussion, resolved not to object.',
+          '23/01240/HOU, 4 Green Close: a porch. The Parish Council considered the scheme and, following debate, resolved not to oppose it.',
         ],
       ],
     ],
     [
-      'someone proposed for an office, then "He was duly elected." and "She was duly elected and took the chair."',
-      'Minutes of the Appointments Committee held on 5 June 2023\n\n1. Election of Chair and Vice-Chair\n\nCouncillor Ash proposed Councillor Birch as Chair. She was duly elected and took the chair.\n\nCouncillor Cole proposed Councillor Dale as Vice-Chair and this was seconded by Councillor Ash. He was duly elected.',
+      'someone proposed for an office, then "He was duly elected." and "She was unanimously elected and took the Chair."',
+      'Minutes of the Appointments Committee held on 5 June 2023\n\n1. Election of Chair and Vice-Chair\n\nCouncillor Ash put forward Councillor Birch for Chair. She was unanimously elected and took the Chair.\n\nCouncillor Cole put forward Councillor Dale for Vice-Chair, seconded by Councillor Ash. He was duly elected.',
       [
-        ['resolution', 'Councillor Ash proposed Councillor Birch as Chair. She was duly elected and took the chair.'],
         [
           'resolution',
-          'Councillor Cole proposed Councillor Dale as Vice-Chair and this was seconded by Councillor Ash. He was duly elected.',
+          'Councillor Ash put forward Councillor Birch for Chair. She was unanimously elected and took the Chair.',
+        ],
+        [
+          'resolution',
+          'Councillor Cole put forward Councillor Dale for Vice-Chair, seconded by Councillor Ash. He was duly elected.',
         ],
       ],
     ],
@@ -13844,25 +13847,25 @@ describe('shapes met on real pages in the forty-seventh session', () => {
     ],
     [
       'what was agreed, and what is to be done, each just before whose action it is',
-      'Minutes of the Community Council meeting held on 5 March 2024\n\n5. Actions from previous meetings\n\nAB has asked two firms to quote for cleaning the play area. It was agreed that the shelter is to be cleaned every quarter. Action AB\n\nCD has had no reply from the county about the broken bin. Quotes to be sought for a new one. Action CD',
+      'Minutes of the Community Council meeting held on 5 March 2024\n\n5. Actions from previous meetings\n\nAB has asked two firms to quote for cleaning the play area. It was agreed that the shelter is to be cleaned every quarter. Action AB\n\nCD has heard nothing from the county about the broken bin. New quotes to be obtained. Action CD',
       [
         ['follow-up', 'The shelter is to be cleaned every quarter.'],
-        ['action', 'Quotes to be sought for a new one.'],
+        ['action', 'New quotes to be obtained.'],
       ],
     ],
     [
       'what will be placed on the website or referred on, after a subject of several words',
-      'Minutes of the Parish Council meeting held on 5 June 2023\n\n7. Any other business\n\nMinutes of earlier meetings will be placed on the village website. Concerns about the hedge along the lane will be referred to the highways team.',
+      'Minutes of the Parish Council meeting held on 5 June 2023\n\n7. Any other business\n\nCopies of past minutes will be placed on the parish website. Concerns about the hedge along the lane will be referred to the highways team.',
       [
-        ['action', 'Minutes of earlier meetings will be placed on the village website.'],
+        ['action', 'Copies of past minutes will be placed on the parish website.'],
         ['action', 'Concerns about the hedge along the lane will be referred to the highways team.'],
       ],
     ],
     [
       "the chair or members who asked whether someone could provide an update (not one member's question)",
-      "Minutes of the Corporate Parenting Panel held on 5 June 2023\n\n4. Matters arising\n\nThe Chair asked if Sam could provide an update for the Panel in July. Members asked whether officers could bring a report on foster carers' allowances. Councillor Ash asked whether the Director could provide figures on placements.",
+      "Minutes of the Corporate Parenting Panel held on 5 June 2023\n\n4. Matters arising\n\nThe Chair asked if Sam could give an update on fostering at the March meeting. Members asked whether officers could bring a report on foster carers' allowances. Councillor Ash asked whether the Director could provide figures on placements.",
       [
-        ['information-request', 'The Chair asked if Sam could provide an update for the Panel in July.'],
+        ['information-request', 'The Chair asked if Sam could give an update on fostering at the March meeting.'],
         ['information-request', "Members asked whether officers could bring a report on foster carers' allowances."],
       ],
     ],
@@ -13892,10 +13895,10 @@ describe('shapes met on real pages in the forty-seventh session', () => {
     ],
     [
       'the Clerk to act, then the Chairman who agreed to act, in one sentence; someone who undertook to act after a dash',
-      'Minutes of the Community Council meeting held on 16 March 2025\n\n4. Footpaths\n\nThe order of the footpath works was discussed, the Clerk to contact the County Council and the Chairman agreed to speak to the ranger for advice.\n\n5. Highways\n\nIt was noted that it was the wrong time of year to cut hedges, however the corner at Mill Road was a danger to drivers – Councillor Ann Ash undertook to speak to the householder.',
+      'Minutes of the Community Council meeting held on 16 March 2025\n\n4. Footpaths\n\nThe order of the footpath works was discussed, the Clerk to write to the highways team and the Chairman agreed to ask the ranger for advice.\n\n5. Highways\n\nIt was noted that the verges could not be cut until the autumn, however the bend at Mill Road was a danger to drivers – Councillor Ann Ash undertook to speak to the householder.',
       [
-        ['action', 'The order of the footpath works was discussed, the Clerk to contact the County Council'],
-        ['action', 'The Chairman to speak to the ranger for advice.'],
+        ['action', 'The order of the footpath works was discussed, the Clerk to write to the highways team'],
+        ['action', 'The Chairman to ask the ranger for advice.'],
         ['action', 'Councillor Ann Ash to speak to the householder.'],
       ],
     ],
@@ -13919,32 +13922,29 @@ describe('shapes met on real pages in the forty-seventh session', () => {
     ],
     [
       'who will be advised or kept informed, what will be submitted, a topic added to a forward plan or made an item on it, and the council that would go on pressing',
-      'Minutes of the Overview and Scrutiny Committee held on 3 March 2025\n\n5. Complaints\n\nThe complainant will be advised accordingly. The Committee would be kept informed of progress. The signed certificate would be submitted to the auditors as required.\n\n6. Work programme\n\nThe committee would have the topic added to its forward plan for the spring. The housing report would be made a floating item on the work programme until it was ready.\n\n7. Broadband\n\nThe Council would continue to press the county council on this matter.',
+      'Minutes of the Overview and Scrutiny Committee held on 3 March 2025\n\n5. Complaints\n\nThe complainant will be advised accordingly. Members would be kept updated on the work. The signed return would be submitted to the external auditor in June.\n\n6. Work programme\n\nThe committee would have the topic added to its forward plan for the spring. The housing review would be made a standing item on the work programme for the year.\n\n7. Broadband\n\nThe Council would continue to press the county council on this matter.',
       [
         ['action', 'The complainant will be advised accordingly.'],
-        ['action', 'The Committee would be kept informed of progress.'],
-        ['action', 'The signed certificate would be submitted to the auditors as required.'],
+        ['action', 'Members would be kept updated on the work.'],
+        ['action', 'The signed return would be submitted to the external auditor in June.'],
         ['work-programme', 'The committee would have the topic added to its forward plan for the spring.'],
-        [
-          'work-programme',
-          'The housing report would be made a floating item on the work programme until it was ready.',
-        ],
+        ['work-programme', 'The housing review would be made a standing item on the work programme for the year.'],
         ['follow-up', 'The Council would continue to press the county council on this matter.'],
       ],
     ],
     [
       'what was put forward, then councillors requested to consider it, in one sentence',
-      'Minutes of the Parish Council meeting held on 3 July 2025\n\n5. Mission statement\n\nThe Chairman said the council had no mission statement. Some ideas were put forward and councillors were requested to consider the matter before the next meeting.',
+      'Minutes of the Parish Council meeting held on 3 July 2025\n\n5. Mission statement\n\nThe Chairman said the council had no mission statement. A few ideas were offered and councillors were requested to think about the wording before the next meeting.',
       [
         [
           'request',
-          'Some ideas were put forward and councillors were requested to consider the matter before the next meeting.',
+          'A few ideas were offered and councillors were requested to think about the wording before the next meeting.',
         ],
       ],
     ],
     [
       'what a councillor whose title has a full stop reported was done by another body: not a decision',
-      'Minutes of the Community Council meeting held on 28 July 2025\n\n3. Matters arising\n\nItem 10b – Cllr. Mrs E. Ash reported that a new liaison officer has been appointed by the county council. Clerk to email expressing our support.',
+      'Minutes of the Community Council meeting held on 28 July 2025\n\n3. Matters arising\n\nItem 10b – Cllr. Mrs E. Ash reported that a new footpaths officer has been appointed by the county council. Clerk to email expressing our support.',
       [['action', 'Clerk to email expressing our support.']],
     ],
   ])('%s', readsWhole);
@@ -13973,15 +13973,15 @@ describe('meeting details met on real pages in the forty-seventh session', () =>
   it.each<[string, string, string | null, string | null]>([
     [
       'a minutes title in capitals with no "of" before the body',
-      'THE MINUTES OF THE MEETING ASHBY FOUNDRY PARISH COUNCIL HELD IN THE COMMUNITY CENTRE ON WEDNESDAY 12TH JANUARY 2011\n\n626. APOLOGIES FOR ABSENCE\n\nNone were received.\n\n627. POLICE MATTERS\n\nIt was agreed that the Police be asked to patrol the main street.',
+      'THE MINUTES OF THE MEETING ASHBY GREEN PARISH COUNCIL HELD IN THE VILLAGE HALL ON WEDNESDAY 12TH JANUARY 2011\n\n626. APOLOGIES FOR ABSENCE\n\nNone were received.\n\n627. POLICE MATTERS\n\nIt was agreed that the Police be asked to patrol the main street.',
       '2011-01-12',
-      'Ashby Foundry Parish Council',
+      'Ashby Green Parish Council',
     ],
   ])('%s', readsMinutesOf);
 
   it('takes the day a notice gives for the meeting, not the day of the letter it is printed in', async () => {
     const paper = await readPaper(
-      'ANN ASH Clerk 6th October 2020 | 3 Mill Lane, Ashby | I hereby give notice that the next meeting of the Community Council will be a virtual meeting on 12th October 2020 at 7 pm.\n\nAGENDA\n\n1. Apologies\n\n2. Minutes of the last meeting',
+      'ANN ASH Clerk 6th October 2020 | 3 Mill Lane, Ashby | Public notice is given that the next meeting of the Town Council will be held by video on 12th October 2020 at 7.30 pm.\n\nAGENDA\n\n1. Apologies\n\n2. Minutes of the last meeting',
     );
     expect(paper.kind).toBe('agenda');
     expect(paper.date).toBe('2020-10-12');
@@ -13992,11 +13992,11 @@ describe('dates that are not the meeting’s, met on real pages in the forty-sev
   it.each([
     [
       'the minutes an agenda puts up for confirming',
-      'Ashby Parish Council\n\nCONFIRMATION OF MINUTES:      Parish Council Meeting 16th September 2019\n\nDECLARATION OF INTERESTS: The Chairman to remind Councillors of the need to declare interests.\n\n91.0 PLANNING:\n\n19/03157/FUL Mill House – Alterations',
+      'Ashby Parish Council\n\nCONFIRMATION OF MINUTES: Parish Council Meeting 14th October 2019\n\nDECLARATIONS: Members to declare any interests.\n\n91.0 PLANNING:\n\n19/03157/FUL Mill House – Alterations',
     ],
     [
       'the week a consultation ends, told in the minutes of an item',
-      'Venue: Council Chamber, Town Hall.\nContact: Ann Ash on 01234 567890\n| No. | Item |\n|---|---|\n|\nMinutes Minutes: The minutes of the meeting held on 20 July 2006, having been printed and circulated, were taken as read and signed as a correct record. |\n|\n|\nCORPORATE SERVICES PORTFOLIO |\n|\n|\nGambling Policy Minutes: The Board considered a report presenting a draft policy, which had been written so that a consultation could begin on, or around, 8th September 2006, ending by week commencing 23rd October 2006. RESOLVED: That the draft be the consultation draft. |',
+      'Venue: Council Chamber, Town Hall.\nContact: Ann Ash on 01234 567890\n| No. | Item |\n|---|---|\n|\nMinutes Minutes: The last meeting’s minutes were agreed and signed. |\n|\n|\nCORPORATE SERVICES PORTFOLIO |\n|\n|\nLicensing Policy Minutes: The Board considered a report on a new licensing policy, drafted so that consultation might start on, or about, 3rd September 2007, closing by week commencing 22nd October 2007. RESOLVED: That the draft go out for consultation. |',
     ],
   ])('gives no date: %s', async (_shape, text) => {
     expect((await readPaper(text)).date).toBeNull();
@@ -14006,12 +14006,12 @@ describe('dates that are not the meeting’s, met on real pages in the forty-sev
 describe('when an outcome is due, read from its own words', () => {
   it('does not take a due phrase from the sentence a short action is quoted with', () => {
     const found = outcomesFound(
-      '3. Matters arising\n\nIt was agreed that Sue Ash be invited to a meeting in the Autumn. Clerk to email expressing our support. Clerk to place it on the agenda for the next meeting.',
+      '3. Matters arising\n\nIt was agreed that Sue Ash be asked to speak at a meeting in the Spring. Clerk to send a note of thanks. Clerk to put it on the agenda for the next meeting.',
     );
     expect(found.map((o) => [o.text, o.dueHint])).toEqual([
-      ['Sue Ash be invited to a meeting in the Autumn.', 'in the Autumn'],
-      ['Clerk to email expressing our support.', null],
-      ['Clerk to place it on the agenda for the next meeting.', 'next meeting'],
+      ['Sue Ash be asked to speak at a meeting in the Spring.', 'in the Spring'],
+      ['Clerk to send a note of thanks.', null],
+      ['Clerk to put it on the agenda for the next meeting.', 'next meeting'],
     ]);
   });
 });

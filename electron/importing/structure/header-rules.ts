@@ -713,7 +713,7 @@ export const HEADER_RULES: HeaderRule[] = [
     ),
     committee: 1,
     // The day it gives is the meeting's, not the day of the letter it is printed in ("Clerk 6th October 2020 | … notice
-    // that the next meeting of the Community Council will be a virtual meeting on 12th October 2020").
+    // is given that the next meeting of the Town Council will be held by video on 12th October 2020").
     date: { group: 2, written: 'words' },
   },
   {

@@ -73,7 +73,7 @@ const FOLLOWING_FIELD =
  * itself: "Draft Minutes for approval ASHBY COMMUNITY COUNCIL Minutes of meeting held on …". Nor what another body's
  * meeting sent: "feedback from the Growth Scrutiny Group held on the 16 July". Nor a letter's: "responses to the Chief
  * Executive’s letter to members of 2 March 2012". Nor the minutes an agenda's label puts up for confirming: "CONFIRMATION OF
- * MINUTES: Parish Council Meeting 16th September 2019".
+ * MINUTES: Parish Council Meeting 14th October 2019".
  */
 const OTHER_DATE_BEFORE =
   /\b(?:confirmation|approval|adoption|signing) of (?:the )?(?:previous |last )?minutes\b|\b(?:(?:the|approve[ds]?|confirm(?:ed|s)?|sign(?:ed|s)?|accept(?:ed|s)?|receive[ds]?|adopt(?:ed|s)?|agree[ds]?|that|(?<!^\s*)draft)(?: (?:public|non-public|open|exempt|confidential))? minutes(?: and summary)? (?:of|from)|cofnodion cyfarfod|(?<=\S\s+)(?:the |a )?record of (?:the |a )?(?:last |previous )?meeting\b|\b(?:reports?|details|notes|outcomes?) (?:and minutes )?of (?:the )?meetings? of\b|\bhad (?:also |already |previously |then )?(?:been )?[a-z]+ed\b|\bchair(?:man|person|woman)?[\s:.,]*$|\b(?:feedback|recommendations?|referrals?|an update|a report) from (?:the )?(?:last )?[^.;]{3,120}?\bheld on (?:the )?$)/i;
@@ -511,7 +511,7 @@ function readDate(printedHeader: string[], printed: string[], meetingPaper: bool
           // "Friday, 13 April 2012" over "Agenda for Tuesday's meeting": the day a post was written, not the meeting's.
           !(DATE_LINE.test(t.trim()) && anotherWeekdayBelow(t, header[i + 1] ?? '')) &&
           !(t === lastLine && DATE_LED_LINE.test(t.trim())) &&
-          // "Gambling Policy Minutes: The Board considered a report … a consultation could begin on 8th September 2006": an
+          // "Licensing Policy Minutes: The Board considered a report … consultation might start on 3rd September 2007": an
           // item's minutes, whose dates are its business.
           !ITEM_MINUTES_IN_PROSE.test(t),
       )
@@ -696,13 +696,13 @@ const APPROVED_NEXT =
 /** How far into a header line the meeting's date can be printed with no words of the meeting before it. */
 const FAR_INTO_A_LINE = 160;
 
-/** A web page's item and its "Minutes:" field, holding what was said: "Gambling Policy Minutes: The Board considered …". */
+/** A web page's item and its "Minutes:" field, holding what was said: "Licensing Policy Minutes: The Board considered …". */
 const ITEM_MINUTES_IN_PROSE =
   /\bMinutes:\s*(?:The|It|Members|Councill?ors|Cllr|A|An|This|There|Following|After)\s[^.;]{0,200}?\b(?:considered|discussed|received|reported|presented|noted|heard|was|were)\b/;
 
 /**
  * Words that lead to the meeting's own date: "held on", "Meeting Thursday", "will take place". Not a week's start ("… ending
- * by the week commencing 23rd October"), which is some other event's.
+ * by the week commencing 22nd October"), which is some other event's.
  */
 const MEETING_WORDS = /\b(?:held|meeting|take place|(?<!\bweek )commencing)\b/i;
 

@@ -415,8 +415,8 @@ export function narrative(
       // "It was suggested that the Clerk contact the Police again. Cllr Cole also reported … Action Clerk": the sentence
       // that names who is to act, when the last one does not.
       const owned = new RegExp(String.raw`\b${escapeForRegExp(actionOwner)}\b`, 'i');
-      // But not past a last sentence that is itself what was agreed or is to be done: "SH has asked for a quote. It was
-      // agreed that the shelter is cleaned quarterly. Action SH", "No reply yet about the bin. Quotes to be sought. Action SH".
+      // But not past a last sentence that is itself what was agreed or is to be done: "AB has asked for a quote. It was
+      // agreed that the shelter is cleaned each quarter. Action AB", "Nothing yet from the county. New quotes to be obtained. Action CD".
       const readsItself =
         SENTENCE_RULES.some((r) => r.kind !== 'request' && matches(r.pattern, sentence)) && !excluded(sentence);
       const named =

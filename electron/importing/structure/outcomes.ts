@@ -346,7 +346,7 @@ export function findOutcomeCandidates(
           ? (presentersOf(itemIndex) ?? (refined === 'information-request' ? 'Officers' : null))
           : null),
       // When it is due, from its own words, or from what its quote prints after them ("… Action JH by Friday"); not from
-      // the sentence before it that a short outcome is quoted with ("Sue Ash be invited in the autumn. Clerk to email …").
+      // the sentence before it that a short outcome is quoted with ("Sue Ash be asked to speak in the spring. Clerk to send a note of thanks.").
       dueHint: findDuePhrase(options.dueFrom ?? tidy) ?? (printedFrom(quote, tidy) ? findDuePhrase(quote) : null),
       itemIndex,
       formal: options.formal,

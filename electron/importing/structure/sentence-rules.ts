@@ -409,7 +409,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     // Also "Mr Ash was, therefore, declared duly elected.", "Ann Ash has been voted in as vice-chair", and who declared it:
     // "The Chairman declared Mr Ash duly re-elected as Warden for a further three years"; and "Cllr Ash was once again
     // confirmed as Leader for the year", "… was named as the Mayor for the year"; and, after who was proposed for what, "She
-    // was duly elected and took the chair.".
+    // was unanimously elected and took the Chair.".
     pattern: new RegExp(
       String.raw`(?<!\bwho )\b(?:was|were|has been|have been) (?:duly )?(?:(?:(?:proposed|nominated)(?:,? (?:and )?seconded)?,? and )?(?:subsequently |then |thus |therefore |once again |again )?(?:duly |unanimously |then )?(?:[Ee]lected|re-elected|[Aa]ppointed|voted(?: in)?|confirmed|named)(?: to serve)?(?: as| to the (?:role|office|post|position) of)?|(?:proposed|nominated),? (?:and )?seconded (?:to be|as|for))? (?:the )?(?:new )?(?:(?:[Dd]eputy|[Vv]ice)[- ])?(?:Mayor|RFO|Responsible Financ\w* Officer|Proper Officer|Tree Warden|[Cc]hair(?:man|person|woman)?|Leader|Convener|Provost|Lord Mayor|Sheriff)\b|(?<!\bwho )\b(?:was|were) (?:duly |unanimously |then )?(?:elected|re-elected|appointed|nominated)(?: as)? (?:the |our )?(?:[A-Z][\w’'-]* ){0,4}(?:[Rr]epresentatives?|[Dd]elegates?|[Tt]rustees?|[Tt]reasurer|[Ss]ecretary|Responsible Financial? Officer)\b|(?<!\bwho )\b(?:was|were),? (?:(?:therefore|then|thus|accordingly),? )?(?:duly )?declared (?:duly )?(?:elected|re-elected|ELECTED|RE-ELECTED)\b|(?<!\bwho )\b(?:was|were) (?:duly )?(?:proposed,? (?:and )?seconded,? and )?appointed (?:as (?:a |the )?nominee\b|to (?:the )?(?:[A-Z][\w&'’-]* ){1,5}(?:Committee|Panel|Board|Group|Working (?:Party|Group))\b)|\baccepted the (?:office|position|role|post) of\b|\baccepted the (?:position|role|post) and (?:all )?(?:others |members )?agreed\b|\b(?:will be|is to be) (?:a|the) (?:representative|delegate) (?:for|on|to)\b|\b(?:will be|is to be) the (?:[A-Z][\w'’&-]* ){1,4}(?:representative|delegate)\b|(?<!\bwho )\b(?:was|were) (?:duly )?declared (?:the )?(?:new )?(?:(?:[Dd]eputy|[Vv]ice)[- ])?(?:Chair(?:man|person|woman)?|Mayor|Convener|Secretary|Treasurer|President|Provost)\b|(?<!\bwho )\b(?:was|were) (?:duly )?(?:elected|re-elected|appointed) (?:unopposed|unanimously)\b|(?<!\bwho )\b(?:was|were) (?:nominated|proposed) by ${NO_STOP}{2,60}?,? (?:and )?seconded by ${NO_STOP}{2,60}? and (?:was |were )?(?:duly |unanimously )?(?:elected|re-elected|appointed|co-opted)\b|\bduly (?:co-opted|elected|appointed) (?:as|to|onto)\b|\bdeclared (?:him|her|them|(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councill?or)\.? )?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}) (?:to be )?(?:duly )?(?:elected|re-elected)\b|^(?:He|She|They) (?:was|were) (?:duly|unanimously) (?:re-)?elected(?: and took the [Cc]hair)?\.?$`,
     ),
@@ -1662,7 +1662,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'a body that would have a topic added to its forward plan, or made an item on it',
     example: 'The committee would have the topic added to its forward plan for the spring.',
-    // Also "… would be made a floating item on the work programme until it was ready".
+    // Also "… would be made a standing item on its work programme for the year".
     pattern:
       /\b(?:would|will) have (?:the |this |that |a )?[^.;]{0,60}? added to (?:their|its|the) (?:forward plan|work ?programme|agenda)\b|\b(?:would|will) be made an? (?:floating |standing |regular )?item on (?:the|its|their) (?:work ?programme|forward plan|agenda)\b/i,
     kind: 'work-programme',
@@ -1748,8 +1748,8 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'something discussed, then agreed or decided in the same sentence',
     example: 'The Parish Council discussed the two quotations and all agreed to award the work to the first.',
     // Also "Discussion took place regarding charity events and all agreed that …", "The Council took a few moments to
-    // consider the proposal and unanimously resolved to allow …", "… considered the application and, after discussion,
-    // resolved not to object".
+    // consider the proposal and unanimously resolved to allow …", "… considered the scheme and, following debate,
+    // resolved not to oppose it".
     pattern: new RegExp(
       String.raw`^[^;]{0,240}?\b(?:discussed|considered|debated|reviewed|(?:to|would) (?:discuss|consider|debate|review)|[Dd]iscussion (?:took place|followed|ensued))\b[^;]{0,240}?\band,? (?:(?:after|following) (?:a |some |further )?(?:debate|discussion),? )?(?:(?:the |this )?${BODY} |all |they |members |councillors )?(?:then |all |unanimously )?(?:agreed|decided|resolved) (?:(?:not )?to (?!be\b)[a-z]+|that\b|(?:they|it|we) (?:are|were|would|will|could|should|can|cannot|did|do)\b|(?:a|an|the) (?:response|reply|comment|comments|observation|grant|donation|budget|precept|quotation|quote)\b)`,
     ),
@@ -2145,7 +2145,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     // to consider whether they had any; nor the business put to them ("Members were requested to consider a proposal to …");
     // nor what they were told ("Members were asked to note that the forum has a budget of £23,000"), nor a report's
     // recommendation ("Councillors were asked to consider and note this half-year report"). Also after what was said: "Some
-    // ideas were put forward and councillors were requested to consider the matter".
+    // ideas were offered and councillors were requested to think about the matter".
     pattern:
       /(?:^|,? and (?=(?:members|councillors) (?:are|were) (?:asked|requested) to\b))(?![^.;]*\bif (?:they|members|councillors) (?:wish|wished|would like)\b)(?![^.;]*\b(?:[Dd]eclare|[Rr]egister|whether they (?:had|have) any)\b[^.;]*\b[Ii]nterests?\b)(?:Members|Councillors|Governors|Trustees|Volunteers|All (?:Members|Councillors|Governors|Trustees)|(?<=and )(?:members|councillors))(?: of the [A-Z][\w ]{2,40}?)? (?:were|are) (?:asked|invited|encouraged|requested|reminded|urged) to\b(?! (?:consider|discuss|debate) (?:a|the) (?:proposal|request|application|motion)\b)(?! note\b)(?! (?:consider|review) and (?:note|approve|endorse|agree|comment on)\b)/,
     kind: 'request',
@@ -2567,15 +2567,15 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'members who would like someone to do something, or would like to ask someone to',
     example: 'Members would like the parks team to draw up a plan for the play area.',
-    // Also initials ("RW would like the communities team to create an action plan") and "Cllrs would like to ask one of
-    // the emergency services to switch on the lights".
+    // Also initials ("AB would like the parks team to draw up a plan for the summer") and "Cllrs would like to ask the fire
+    // crew to open the summer fete".
     pattern:
       /^(?:The )?(?:Members|Councill?ors|Cllrs|(?:[A-Z][\w&'’-]* ){0,4}(?:Committee|Panel|Board|Forum|Council|Group)|[A-Z]{2,3})(?: (?:all|also))? would (?:like|wish) (?:(?:the |our |an? )?(?:[A-Z][\w&'’-]* |[a-z]+ ){0,4}?(?:team|officers?|Clerk|[Cc]ouncil|[Dd]irector|[Mm]anager|service|department|police|[Pp]olice) to [a-z]{3,}|to (?:ask|invite|request) [^.;]{3,80}? to [a-z]{3,})/,
     kind: 'request',
   },
   {
     shape: 'the chair or the body who asked whether someone could provide an update',
-    example: 'The Chair asked if Sam could provide an update for the Panel in July.',
+    example: 'The Chair asked if Sam could give an update on fostering at the March meeting.',
     // Also "Members asked whether officers could bring a report on …", "The Committee asked if the Director would give a
     // briefing".
     pattern:
@@ -2597,7 +2597,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     // what: "Complaints about bonfires will be reported in the newsletter", "Funding plaques will be attached to the benches",
     // "Minutes of earlier meetings will be placed on the website", "Concerns about the hedge on the lane will be referred to
     // the highways team"; and what will be undertaken or carried out: "A check of members' details would be undertaken
-    // before it is sent"; and who will be kept informed or advised: "The Committee would be kept informed of progress",
+    // before it is sent"; and who will be kept informed or advised: "Members would be kept updated on the work",
     // "The complainant will be advised accordingly".
     pattern:
       /^(?:(?:In view of|Given|Due to|Because of)\b[^.;]{3,100}?,\s+|[^.;]{3,160}?(?:\s[–—-]|\sand)\s+(?=(?:an?|the|this|these|it|further) ))?(?:(?:An?|The|an?|the) (?:(?!that\b|explained\b|said\b|advised\b|reported\b)[\w'’/-]+ ){0,20}?|(?:This|These|It|this|these|it) |(?:Info|Copies|Leaflets|Posters|Flyers|further) (?:[\w'’/-]+ ){0,3}?|(?!(?:He|She|They|We|It|There|Members|Councillors|Residents)\b)[A-Z][a-z]+(?: (?!(?:is|are|was|were|has|have|had|will|would|that|who|which)\b)[a-z][\w'’/-]*){0,7} (?=will be (?:sent|posted|reported in|attached|passed|placed|put (?:on|in|up)|displayed|forwarded|referred(?: back)? to)\b))(?:will|would|is to|are to) (?:now |also |then )?be (?:made available|drawn up|sent|send|published|emailed|e-mailed|circulated|forwarded|posted|distributed|displayed|shared|provided|supplied|put (?:on|in|up)|referred(?: back)? to|(?:re-)?advertised|signed|placed|ordered|obtained|arranged|organised|amended|chased|followed up|looked into|fed back|checked|inspected|repaired|enlisted|approached|contacted|invited|passed (?:to|on)|debated (?:by the (?:[Pp]arish |[Tt]own |[Cc]ommunity )?[Cc]ouncil|at)|made to|reported in|attached to|undertaken|carried out|submitted to|advised accordingly|kept (?:informed|updated|up to date))\b/,
