@@ -24,7 +24,7 @@ const NAME = new RegExp(
 const LABEL_RUN_ON =
   /\s+(?=(?:(?:Vice[- ])?Chair(?:man|woman|person)?|Councillors|Clerk|Officers?|In attendance|Also present)\s*:\s)/;
 /** "Chairman: Cllr Ash", "Vice-Chair: Ben Birch": a member named with the chair they hold. */
-const CHAIR_LABEL = /^(Vice[- ]Chair(?:man|woman|person)?|)(?:Chair(?:man|woman|person)?)?\s*:\s*(.+)$/i;
+const CHAIR_LABEL = /^(?:(Vice[- ]Chair(?:man|woman|person)?)|Chair(?:man|woman|person)?)\s*:\s*(.+)$/i;
 /** "Members of public: 0", "Members of the public: two": how many came, not who. */
 const MEMBERS_OF_THE_PUBLIC = /^members of (?:the )?public\b/i;
 
@@ -56,7 +56,7 @@ export function readAttendance(blocks: RawBlock[], firstItemBlock: number): Atte
       // So it does where a label runs on in the same line: "Present: Chairman: Cllr Ash Councillors: Birch, Cole Clerk: Mrs Dale".
       const [first = '', ...runOn] = (labelled[2] ?? '').split(LABEL_RUN_ON);
       const [list = '', ...others] = first.split(/\.\s+(?=[A-Z][A-Za-z ]{1,30}:\s)/);
-      attendees.push(...(/^(?:Vice[- ])?Chair/i.test(list) ? labelledAfter(list, role) : people(list, role, false)));
+      attendees.push(...(CHAIR_LABEL.test(list) ? labelledAfter(list, role) : people(list, role, false)));
       for (const other of [...others, ...runOn]) attendees.push(...labelledAfter(other, role));
     } else if (
       role &&

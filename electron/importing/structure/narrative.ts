@@ -18,6 +18,7 @@ import {
   FURTHER_INFINITIVE,
   firstReadRule,
   INFINITIVE_LEAD_IN,
+  isOutcomeClause,
 } from './outcome-shapes';
 import { sentencesOf, type Segment } from './segments';
 import { SENTENCE_RULES } from './sentence-rules';
@@ -417,10 +418,8 @@ export function narrative(
       const owned = new RegExp(String.raw`\b${escapeForRegExp(actionOwner)}\b`, 'i');
       // But not past a last sentence that is itself what was agreed or is to be done: "AB has asked for a quote. It was
       // agreed that the shelter is cleaned each quarter. Action AB", "Nothing yet from the county. New quotes to be obtained. Action CD".
-      const readsItself =
-        SENTENCE_RULES.some((r) => r.kind !== 'request' && matches(r.pattern, sentence)) && !excluded(sentence);
       const named =
-        owned.test(sentence) || BARE_RESPONSE.test(sentence) || ANAPHOR.test(sentence) || readsItself
+        owned.test(sentence) || BARE_RESPONSE.test(sentence) || ANAPHOR.test(sentence) || isOutcomeClause(sentence)
           ? undefined
           : clauses.slice(Math.max(0, addedAt + 1), i).findLast((c) => actsIn(c, owned) && !excludedAsReport(c));
       if (named) {

@@ -37,8 +37,11 @@ export const DECISION_WORDS =
  * "… be appointed", "… be brought to a future meeting", "… be dissolved": the subjunctive of a
  * decision, whatever its verb, not "would be", "may only be" or "to be".
  */
-const SUBJUNCTIVE =
-  /(?<!\b(?:would|will|could|should|may|might|can|must|to|not|cannot|otherwise)\s(?:(?:only|also|then|now|still|usually|normally|always|never|just|first|again)\s)?)\bbe (?:hereby |formally |now |duly )?(?:set up|brought|given|written|sent|paid|held|made|kept|put|met|sold|spent|told|[a-z]{3,}ed|[a-z]{3,}en)\b/;
+/** "be approved", "be formally set up", "be brought": what is to be done, in the subjunctive. */
+const BE_DONE = String.raw`be (?:hereby |formally |now |duly )?(?:set up|brought|given|written|sent|paid|held|made|kept|put|met|sold|spent|told|[a-z]{3,}ed|[a-z]{3,}en)\b`;
+const SUBJUNCTIVE = new RegExp(
+  String.raw`(?<!\b(?:would|will|could|should|may|might|can|must|to|not|cannot|otherwise)\s(?:(?:only|also|then|now|still|usually|normally|always|never|just|first|again)\s)?)\b${BE_DONE}`,
+);
 
 /**
  * "Noted …", "Agree …", and under a "Decision" heading "To note …"; not "Noted that …", which records what was said.
@@ -173,7 +176,7 @@ export function takesOnAnAction(sentence: string): boolean {
 }
 
 /** A sentence or clause that decides or asks by itself. */
-function isOutcomeClause(clause: string): boolean {
+export function isOutcomeClause(clause: string): boolean {
   return (
     !excluded(clause, true) &&
     (decidesByItself(clause) || SENTENCE_RULES.some((r) => !r.weak && !r.opensBlock && matches(r.pattern, clause)))
@@ -185,8 +188,9 @@ function isOutcomeClause(clause: string): boolean {
  * A decision worded in the subjunctive, its keyword lost or printed above it: "That the annual letter be noted.", "that
  * the review be continued", "That Cllr Ash be appointed", "A work plan be brought to the next meeting".
  */
-export const SUBJUNCTIVE_DECISION =
-  /^(?:[Tt]hat\s+(?:An?\s|The\s|the\s)?|(?:An?|The|the)\s)[^.;]{3,200}?\sbe\s(?:[a-z]{3,}ed|[a-z]{3,}en|brought|sent|made|held|kept)\b/;
+export const SUBJUNCTIVE_DECISION = new RegExp(
+  String.raw`^(?:[Tt]hat\s+(?:An?\s|The\s|the\s)?|(?:An?|The|the)\s)[^.;]{3,200}?\s${BE_DONE}`,
+);
 
 export const FURTHER_INFINITIVE = /^(?:and (?:also )?)?to (?!be\b)[a-z]{3,}\b/;
 /** "Agreed unanimously to endorse …", "The Cabinet resolved to note …": the lead-in a further infinitive takes. */

@@ -4,6 +4,7 @@ import type { RawBlock } from '../blocks';
 import { actionTableRows, initialledTasks } from './action-tables';
 import type { ParsedItem } from './agenda-items';
 import { PROPOSAL_LEADS } from './decision-heads';
+import { outcomeKey } from '../same-outcome';
 import { eachDecisionOnce } from './each-decision-once';
 import {
   ACCORDINGLY,
@@ -1894,8 +1895,7 @@ const OBJECTS_BELOW = /\s(?:in|on|with|regarding|about|towards)\s*:\s*-?\s*$/i;
 
 /** Whether a quote starts with what the outcome says (its own words first), give or take case and spacing. */
 function printedFrom(quote: string, text: string): boolean {
-  const squash = (t: string) => t.toLowerCase().replace(/[^a-z0-9]+/g, '');
-  return squash(quote).startsWith(squash(text).slice(0, 40));
+  return outcomeKey(quote).startsWith(outcomeKey(text).slice(0, 40));
 }
 
 /** An action's line under "Further Action Required:" is short: longer, it is the minutes going on. */
