@@ -14015,3 +14015,92 @@ describe('when an outcome is due, read from its own words', () => {
     ]);
   });
 });
+
+describe('shapes met on real pages in the forty-eighth session', () => {
+  it.each<[string, string, [string, string][]]>([
+    [
+      'a resolution’s "That" before the members’ agreement',
+      '4. Community safety\n\nThat the Members agreed that the Borough Council supports the street wardens scheme and promotes it with its partners.\n\n(Moved by Councillor A Ash and seconded by Councillor B Birch)',
+      [
+        [
+          'resolution',
+          'The Members agreed that the Borough Council supports the street wardens scheme and promotes it with its partners.',
+        ],
+      ],
+    ],
+    [
+      'members who asked, named after "It was requested by"',
+      '5. Leisure contract\n\nIt was also requested by Members that an update on income from the two leisure centres be provided every quarter.',
+      [
+        [
+          'request',
+          'It was also requested by Members that an update on income from the two leisure centres be provided every quarter.',
+        ],
+      ],
+    ],
+    [
+      'the chair who noted what was said and agreed what would follow',
+      '6. Enforcement\n\nA Member said that several cases had not been updated. The Chair noted the comments and agreed that answers would be sought after the meeting.',
+      [['follow-up', 'The Chair noted the comments and agreed that answers would be sought after the meeting.']],
+    ],
+    [
+      'a group that would be set up',
+      '7. Work programme\n\nA joint budget sub group would be established and would meet before the budget.',
+      [['follow-up', 'A joint budget sub group would be established and would meet before the budget.']],
+    ],
+    [
+      'who seconded, and the vote, after the proposal',
+      '8. Bench\n\nAB proposed that a new bench be bought for the green. CD seconded, all agreed.',
+      [['resolution', 'AB proposed that a new bench be bought for the green.']],
+    ],
+    [
+      'an action column run on at the end of a bullet, its verb in capitals',
+      '9. Village matters\n\n• The bus shelter needs cleaning Clerk to Chase\n• The kerb on Mill Lane needs reporting Clerk to Report',
+      [
+        ['action', 'The bus shelter needs cleaning Clerk to Chase'],
+        ['action', 'The kerb on Mill Lane needs reporting Clerk to Report'],
+      ],
+    ],
+    [
+      'someone titled Mrs to act, run on after a note',
+      '10. Newsletter\n\nThe editor is happy for the Council to keep sending a page Mrs Ash to write the next one.',
+      [['action', 'The editor is happy for the Council to keep sending a page Mrs Ash to write the next one.']],
+    ],
+    [
+      'a "That" decision in which the body gives its thanks',
+      '11. Vote of thanks\n\nThat the Council gives its thanks to Councillor Ash and Councillor Birch for their year as Mayor and Deputy Mayor.',
+      [
+        [
+          'resolution',
+          'The Council gives its thanks to Councillor Ash and Councillor Birch for their year as Mayor and Deputy Mayor.',
+        ],
+      ],
+    ],
+    [
+      'a body that received, considered and agreed a paper',
+      '12. Governance statement\n\nThe Council received, considered, and agreed the annual governance statement after the vote.',
+      [['resolution', 'The Council received, considered, and agreed the annual governance statement after the vote.']],
+    ],
+  ])('%s', readsWhole);
+});
+
+describe('what a paper is and which meeting it records, met on real pages in the forty-eighth session', () => {
+  it('reads an item’s page that opens with the agenda’s words as minutes when apologies were given and a vote seconded', async () => {
+    const paper = await readPaper(
+      'Held in the Parish Hall\n\nTo accept apologies for absence through the Clerk\n\nCllr. Ann Ash gave her apologies.\n\nTo confirm and sign the minutes of the last meeting\n\nBC proposed the minutes were a true record. DE seconded, all agreed.\n\nAction: FG to put the minutes on the website.',
+    );
+    expect(paper.kind).toBe('minutes');
+    expect(paper.outcomes.map((o) => [o.kind, o.text])).toContainEqual([
+      'action',
+      'FG to put the minutes on the website.',
+    ]);
+  });
+
+  it('takes no date or body from the links to earlier minutes put to the meeting', async () => {
+    const paper = await readPaper(
+      'That apologies be received from Councillor Ash.\n\nMinutes of the Meeting held on 25 November 2022 pdf icon PDF 470 KB\n\nThat the minutes of the meeting held on 25 November 2022 be approved as a correct record.\n\nTransport Committee Minutes - 9 December 2022 pdf icon PDF 412 KB\n\nThat the minutes of the Transport Committee held on 9 December 2022 be noted.',
+    );
+    expect(paper.date).toBeNull();
+    expect(paper.committee).toBeNull();
+  });
+});

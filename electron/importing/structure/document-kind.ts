@@ -243,9 +243,10 @@ export const KIND_EVIDENCE: KindEvidence[] = [
     shape: 'a motion recorded as moved and seconded',
     example: 'It was moved by Councillor Ellwood, seconded by Councillor Sutcliffe and',
     kind: 'minutes',
-    // Also in note form, who proposed and seconded by their initials: "… as per the plans, proposed MY / seconded JB/ unanimous".
+    // Also in note form, who proposed and seconded by their initials: "… as per the plans, proposed MY / seconded JB/ unanimous",
+    // and the vote after the seconder: "AB proposed the minutes be accepted. CD seconded, all agreed."
     pattern:
-      /\b(?:was|were) (?:moved|proposed|nominated)\b[^.;]{0,40}? by [^.;]{2,80}?,? (?:and )?seconded by\b|\bproposed (?:by )?[A-Z]{2,3}\s*\/\s*seconded (?:by )?[A-Z]{2,3}\b/i,
+      /\b(?:was|were) (?:moved|proposed|nominated)\b[^.;]{0,40}? by [^.;]{2,80}?,? (?:and )?seconded by\b|\bproposed (?:by )?[A-Z]{2,3}\s*\/\s*seconded (?:by )?[A-Z]{2,3}\b|\bseconded(?: by [^.;,]{2,40})?,\s*(?:all|unanimously) (?:agreed|in favour|carried)\b/i,
   },
   {
     shape: 'a vote taken and its result declared',
@@ -260,7 +261,7 @@ export const KIND_EVIDENCE: KindEvidence[] = [
     // apologies for absence.", and as a label: "Apologies received and accepted: Cllr Ash."
     kind: 'minutes',
     pattern:
-      /\b(?:apologies|an apology) (?:for absence )?(?:were|was) (?:received|given|noted|accepted|tendered)\b|\bapologies (?:for absence )?(?:received|accepted|noted)(?: and (?:accepted|noted|approved))?\s*:|\bhad (?:sent|given|tendered) (?:their |his |her )?apologies\b|\bhad apologised\b|^There (?:were|was) no apolog(?:ies|y)\b/i,
+      /\b(?:apologies|an apology) (?:for absence )?(?:were|was) (?:received|given|noted|accepted|tendered)\b|\bapologies (?:for absence )?(?:received|accepted|noted)(?: and (?:accepted|noted|approved))?\s*:|\b(?:had )?(?:sent|gave|given|tendered) (?:their |his |her )?apologies\b|\bhad apologised\b|^There (?:were|was) no apolog(?:ies|y)\b/i,
   },
   {
     shape: 'correspondence recorded as received',

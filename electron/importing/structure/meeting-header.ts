@@ -220,7 +220,11 @@ function listsSeveralMeetings(all: string[]): boolean {
 function readCommittee(printedHeader: string[], all: string[], meetingPaper: boolean): string | null {
   // "Agenda item" over "Yearly Look at the Board's Terms of Reference": an agenda item's page,
   // the line below its label the item's title, not the body that met.
-  const header = printedHeader.filter((_, i) => !/^Agenda item\s*$/.test(printedHeader[i - 1] ?? ''));
+  // "Transport Committee Minutes - 9 December 2022 pdf icon PDF 412 KB": a link to another body's minutes, noted here.
+  const header = printedHeader.filter(
+    (t, i) =>
+      !/^Agenda item\s*$/.test(printedHeader[i - 1] ?? '') && !(/\bminutes\b/i.test(t) && PAPERS_AFTER_TITLE.test(t)),
+  );
   const byRule = (rules: HeaderRule[]) => {
     for (const rule of rules) {
       if (rule.committee === undefined || (rule.meetingPapersOnly && !meetingPaper)) continue;
@@ -672,10 +676,10 @@ function notApprovedBelow(line: string, i: number, lines: string[]): boolean {
 }
 
 /**
- * "Minutes of the Audit Committee of 5 March 2025 PDF 90 KB": an item that links the last meeting's
- * minutes, to be confirmed, names that meeting's day.
+ * "Minutes of the Audit Committee of 5 March 2025 PDF 90 KB" (also with "pdf icon" before "PDF"): an item that links the
+ * last meeting's minutes, to be confirmed, names that meeting's day.
  */
-const MINUTES_LINKED = /^Minutes of\b[^|.]{0,120}?\d{4}\s+PDF\s+\d+(?:\.\d+)?\s*[KM]B\b/i;
+const MINUTES_LINKED = /^Minutes of\b[^|.]{0,120}?\d{4}\s+(?:pdf icon\s+)?PDF\s+\d+(?:\.\d+)?\s*[KM]B\b/i;
 
 /**
  * "Minutes - 12 September 2017" over "To confirm as a correct record, the minutes of the meeting held on 12 September
@@ -687,7 +691,9 @@ function confirmsMinutesOfTheSameDay(line: string, next: string): boolean {
   return day !== null && day === (findWrittenDate(next) ?? numericDate(next));
 }
 
-const CONFIRMS_MINUTES = /\b(?:confirm|approve|agree|sign)\b[^.]{0,80}\bminutes\b/i;
+/** "To confirm the minutes …", and "That the minutes of the meeting held on … be approved as a correct record." */
+const CONFIRMS_MINUTES =
+  /\b(?:confirm|approve|agree|sign)\b[^.]{0,80}\bminutes\b|\bminutes\b[^.]{0,120}\bbe (?:approved|confirmed|agreed|signed)\b/i;
 
 /** "These were approved.": what the sentence before named was approved, so it was another meeting's record. */
 const APPROVED_NEXT =

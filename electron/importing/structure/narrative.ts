@@ -923,10 +923,11 @@ const DECIDED_ABOVE = /\b(?:RESOLVED|AGREED|DECIDED|[Rr]esolved|[Aa]greed)\b/;
 
 /**
  * "P. Mr Scott, S. Mrs Stannard.": who proposed and who seconded, by initial letters; or in initials after the words, with
- * the vote ("Proposed: AA Seconded: BB All were in agreement.").
+ * the vote ("Proposed: AA Seconded: BB All were in agreement."); or who seconded the proposal before, and the vote
+ * ("AB proposed that a bench be bought. CD seconded, all agreed.").
  */
 const PROPOSER_AND_SECONDER_MARKS =
-  /^(?:\(P\)\s*)?[A-Z]{2,3}\s*\(S\)\s*[A-Z]{2,3}\.?$|^(?:P|Prop(?:osed)?)(?: by)?\s*[:.]\s*[A-Z]{2,3}\.?,?\s+(?:S|Sec(?:onded)?)(?: by)?\s*[:.]\s*[A-Z]{2,3}\.?(?:,?\s+(?:All (?:were )?in (?:agreement|favour)|All agreed|Carried|Agreed)(?: unanimously)?\.?)?$|^P\.\s*(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr)\.?\s*)?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?,?\s+S\.\s*(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr)\.?\s*)?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?\.?$/;
+  /^[A-Z]{2,3} seconded,?\s*(?:all (?:were )?(?:agreed|in favou?r)|carried|agreed)(?: unanimously)?\.?$|^(?:\(P\)\s*)?[A-Z]{2,3}\s*\(S\)\s*[A-Z]{2,3}\.?$|^(?:P|Prop(?:osed)?)(?: by)?\s*[:.]\s*[A-Z]{2,3}\.?,?\s+(?:S|Sec(?:onded)?)(?: by)?\s*[:.]\s*[A-Z]{2,3}\.?(?:,?\s+(?:All (?:were )?in (?:agreement|favour)|All agreed|Carried|Agreed)(?: unanimously)?\.?)?$|^P\.\s*(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr)\.?\s*)?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?,?\s+S\.\s*(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr)\.?\s*)?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?\.?$/;
 
 /** "(prop Cllr Kinsey, sec Cllr Mrs Blackman – all in favour)": who proposed and seconded, and the vote, in brackets at the end. */
 const BRACKETED_VOTE =
