@@ -14081,6 +14081,34 @@ describe('shapes met on real pages in the forty-eighth session', () => {
       '12. Governance statement\n\nThe Council received, considered, and agreed the annual governance statement after the vote.',
       [['resolution', 'The Council received, considered, and agreed the annual governance statement after the vote.']],
     ],
+    [
+      'further parts of a decision that open with their verbs, after a lead-in that names the body',
+      '5. Play areas\n\nThat the Members agreed that the Town Council supports the new play strategy; and continue to seek grants for the park.\n\n6. Health\n\nThat the Members agreed that the Town Council promotes walking groups across the town;\n\ncontinues to fund the summer sports week;\n\nexplore that every club is listed on the Council website; and\n\nincrease the number of outdoor gyms.\n\n(Moved by Councillor A Ash and seconded by Councillor B Birch)',
+      [
+        ['resolution', 'The Members agreed that the Town Council supports the new play strategy'],
+        ['resolution', 'The Members agreed that the Town Council continue to seek grants for the park.'],
+        ['resolution', 'The Members agreed that the Town Council promotes walking groups across the town'],
+        ['resolution', 'The Members agreed that the Town Council continues to fund the summer sports week'],
+        [
+          'resolution',
+          'The Members agreed that the Town Council explore that every club is listed on the Council website',
+        ],
+        ['resolution', 'The Members agreed that the Town Council increase the number of outdoor gyms.'],
+      ],
+    ],
+    [
+      'changes listed, then agreed with',
+      '3. Work plan\n\nThe Chair had sent members a note of the proposed changes to the work plan, which were to:\n\n· move the budget update to March;\n\n· add a review of parking charges to the plan;\n\n· target a date for the grants review.\n\nNo one had replied to the note, and members said they were in agreement with the proposed changes.',
+      [
+        ['work-programme', 'Move the budget update to March'],
+        ['work-programme', 'Add a review of parking charges to the plan'],
+        ['work-programme', 'Target a date for the grants review.'],
+        [
+          'resolution',
+          'No one had replied to the note, and members said they were in agreement with the proposed changes.',
+        ],
+      ],
+    ],
   ])('%s', readsWhole);
 });
 

@@ -164,6 +164,9 @@ export function narrative(
   /** The lead-in of the last further infinitive read, and the clause it was read in. */
   let lastLeadIn: string | undefined;
   let infinitiveOf = -1;
+  /** The lead-in of the last further part read that opens with its verb, and the clause it was read in. */
+  let lastBodyLead: string | undefined;
+  let verbPartOf = -1;
   let addedAt = -1;
   let actedAt = -1;
   let lastAdded: Candidate | null = null;
@@ -290,6 +293,22 @@ export function narrative(
           ? [sentence]
           : splitAtSemicolons(sentence, sentenceOfClause)),
     );
+  // "… proposed changes to the work plan, which were to:" over "move the update to February;", "add a review of fees;",
+  // then "Members indicated they were in agreement with the proposed revisions": each change listed above was agreed.
+  const agreedList = clauses.some((c) => AGREED_WITH_THE_LISTED.test(c)) ? changesListedAbove(previous) : [];
+  // Changes to a work plan are changes to what the body will look at.
+  const toWorkPlan = agreedList.length > 0 && WORK_PLAN.test(previous[previous.length - agreedList.length - 1] ?? '');
+  for (const change of agreedList)
+    addOutcome(
+      toWorkPlan ? 'work-programme' : 'resolution',
+      change.replace(/[;,\s]+$/, '').replace(/\s+and$/, ''),
+      segment,
+      change,
+      {
+        formal: false,
+        rule: 'changes listed above, then agreed with',
+      },
+    );
   const votesRead = new Set<number>();
   clauses.forEach((sentence, i) => {
     clause = i;
@@ -361,6 +380,24 @@ export function narrative(
       add('resolution', sentence.replace(/^(?:and (?:also )?|also )/i, ''), segment, sentence, {
         formal: false,
         rule: 'a further part of the decision before it, after a semicolon',
+      });
+      return;
+    }
+    // "The Members agreed that the Council supports the scheme; and continue to develop the policy": a further part of the
+    // decision before it, opening with its verb, read with the lead-in and the body it names. So too a paragraph of its own
+    // after one that ended with a semicolon.
+    const bodyLead =
+      i > 0
+        ? decidedAt === i - 1
+          ? (AGREED_THAT_BODY.exec(clauses[i - 1] ?? '')?.[1] ?? (verbPartOf === i - 1 ? lastBodyLead : undefined))
+          : undefined
+        : leadOfPartsAbove(previous);
+    if (bodyLead && VERB_PART.test(sentence)) {
+      [lastBodyLead, verbPartOf] = [bodyLead, i];
+      const part = `${bodyLead} ${sentence.replace(/^(?:and |also )+/i, '').replace(/[;,\s]+$/, '')}`;
+      add('resolution', part, segment, sentence, {
+        formal: false,
+        rule: 'a further part of the decision before it that opens with its verb, after a semicolon',
       });
       return;
     }
@@ -938,6 +975,49 @@ const AND_IT_WAS_AGREED = /,\s+and\s+(?=it was (?:also |further )?(?:agreed|conf
 
 /** "and that the changes be submitted …": a clause that goes on with the decision before it. */
 const FURTHER_PART = /^(?:and (?:also )?|also )?that\s[^;]{3,200}?\bbe\s+[a-z]{3,}/i;
+
+/**
+ * "The Members agreed that Ashby Town Council supports …": who decided, and the body whose further parts may follow with
+ * their verbs alone ("; continues to …", "; and explore …"). A "That" before it is the resolution's.
+ */
+const AGREED_THAT_BODY =
+  /^(?:That\s+)?((?:[Tt]he )?(?:Members|Councillors|(?:[A-Z][\w-]* ){0,3}(?:Council|Committee|Board|Panel|Cabinet)) (?:also |unanimously )?(?:agreed|resolved|decided) that (?:the )?(?:[A-Z][\w&'’-]* ){0,4}(?:Council|Committee|Board|Panel|Cabinet|Authority))\s+(?=[a-z])/;
+
+/** "continues to promote exercise …", "and explore that …": a part that opens with its verb, its body the lead-in's. */
+const VERB_PART =
+  /^(?:and |also )*(?!(?:the|a|an|this|that|these|those|it|its|they|their|there|which|who|whose|where|when|while|but|however|although|as|if|so|not|in|on|at|for|with|from|by|to|of|all|any|some|each|no|more|most|further|other)\b)[a-z]{3,}\s+(?=[a-z])/;
+
+/** "Members were in agreement with the proposed revisions", "The Committee agreed these changes": what was listed above. */
+const AGREED_WITH_THE_LISTED =
+  /\b(?:was|were) in agreement with (?:the|these|those) (?:proposed |suggested )?(?:revisions|changes|amendments|proposals)\b|\b(?:agreed|approved|endorsed|accepted) (?:the|these|those|all) (?:proposed |suggested |above )?(?:revisions|changes|amendments|proposals)\b/i;
+
+/** "… the proposed changes to the Committee’s Work Plan …": a work plan or programme. */
+const WORK_PLAN = /\b(?:work|forward) (?:plan|programme)\b/i;
+
+/** What the lead-in above proposes: "… the proposed changes, which in summary were to:". */
+const PROPOSES_WHAT_FOLLOWS = /\b(?:propos\w*|suggest\w*|changes?|revisions?|amendments?)\b[^.]*:-?\s*$/i;
+
+/**
+ * The parts listed above, each opening with its verb ("move the update to February;"), when the line over them proposes
+ * them; none otherwise.
+ */
+function changesListedAbove(previous: string[]): string[] {
+  let first = previous.length;
+  while (first > 0 && VERB_PART.test(previous[first - 1] ?? '') && /^[a-z]/.test(previous[first - 1] ?? '')) first--;
+  const parts = previous.slice(first);
+  return parts.length >= 2 && PROPOSES_WHAT_FOLLOWS.test(previous[first - 1] ?? '') ? parts : [];
+}
+
+/** The lead-in of the paragraphs above, when each ended with a semicolon: this paragraph is their next part. */
+function leadOfPartsAbove(previous: string[]): string | undefined {
+  for (let i = previous.length - 1; i >= 0; i--) {
+    const text = previous[i] ?? '';
+    if (!/;\s*(?:and|or)?\s*$/.test(text)) return undefined;
+    const lead = AGREED_THAT_BODY.exec(text)?.[1];
+    if (lead) return lead;
+  }
+  return undefined;
+}
 
 /** "Proposal that council commits £1,500 …": a further proposal after the first, carried by the same vote. */
 const FURTHER_PROPOSAL =
