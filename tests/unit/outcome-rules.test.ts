@@ -14109,6 +14109,24 @@ describe('shapes met on real pages in the forty-eighth session', () => {
         ],
       ],
     ],
+    [
+      'whose the action is, named by role after the sentence: a sub-committee, the Treasurer',
+      '4. Finance\n\nThe sub-committee hope to have the risk assessment ready for adoption at the next meeting. Action Sub-committee.\n\n5. Hall\n\nThe hall roof needs repair. Action Treasurer.',
+      [
+        ['action', 'The sub-committee hope to have the risk assessment ready for adoption at the next meeting.'],
+        ['action', 'The hall roof needs repair.'],
+      ],
+    ],
+    [
+      'a paper that would be offered to the next meeting, after what was reached',
+      '6. Allotments\n\nThe Chair had reached agreement with the new owners and a paper would be offered to the next meeting for approval.',
+      [
+        [
+          'follow-up',
+          'The Chair had reached agreement with the new owners and a paper would be offered to the next meeting for approval.',
+        ],
+      ],
+    ],
   ])('%s', readsWhole);
 });
 

@@ -1249,11 +1249,12 @@ const PARAGRAPH_NUMBER =
 
 /**
  * "MG Action.", "RS/MG Action" (an action column run into the text), "Action: HM", "ACTION: Cllr Sinclair",
- * "ACTION KMacR.", "Action SH", "Action CLERK", "Action Councillors.": whose the sentence before is. Not a heading
+ * "ACTION KMacR.", "Action SH", "Action CLERK", "Action Councillors.", "Action Sub-committee", "Action Treasurer": whose the
+ * sentence before is. Not a heading
  * ("ACTION LOG", "Action Points").
  */
 const OWNER_ACTION =
-  /^(?:([A-Z]{2,3}(?:\/[A-Z]{2,3})*) Action|(?:(?:Action|ACTION)\s*[:–-]\s*|ACTIONS?\s+|Action\s+(?=(?:[A-Z]{2,4}|CLERK|Clerk|CHAIR|Chair)(?:\s*[/,&]\s*[A-Z]{2,4})*\.?$|(?:(?:Cllrs?\.?|Councill?ors?) )?[A-Z][a-z]+ [A-Z][a-z'’-]+\.?$))((?!(?:Noted|None|Agreed|Done|Complete|Completed|Ongoing|Closed|Open|LOG|Log|LIST|List|SHEET|Sheet|PLAN|Plan|POINTS|Points|TAKEN|Taken)\b)[A-Z][A-Za-z]{1,5}(?:\s*[/,&]\s*[A-Z][A-Za-z]{1,5})*|(?:Cllrs?\.?|Councill?ors?) [A-Z][\w'’-]+(?: [A-Z][a-z'’-]+)?(?: (?:and|&) [A-Z][\w'’-]+)?|[A-Z][a-z]+ [A-Z][a-z'’-]+))\.?(?:\s*[-–—])?$|^Action\s+((?:All )?(?:Councill?ors|Members))\.?$/;
+  /^(?:([A-Z]{2,3}(?:\/[A-Z]{2,3})*) Action|(?:(?:Action|ACTION)\s*[:–-]\s*|ACTIONS?\s+|Action\s+(?=(?:[A-Z]{2,4}|CLERK|Clerk|CHAIR|Chair)(?:\s*[/,&]\s*[A-Z]{2,4})*\.?$|(?:Sub-[Cc]ommittee|Treasurer|Secretary|Chairman|Chairperson|Working (?:Group|Party))\.?$|(?:(?:Cllrs?\.?|Councill?ors?) )?[A-Z][a-z]+ [A-Z][a-z'’-]+\.?$))((?!(?:Noted|None|Agreed|Done|Complete|Completed|Ongoing|Closed|Open|LOG|Log|LIST|List|SHEET|Sheet|PLAN|Plan|POINTS|Points|TAKEN|Taken)\b)[A-Z][A-Za-z]{1,5}(?:\s*[/,&]\s*[A-Z][A-Za-z]{1,5})*(?!-)|Sub-[Cc]ommittee|Treasurer|Secretary|Chairman|Chairperson|Working (?:Group|Party)|(?:Cllrs?\.?|Councill?ors?) [A-Z][\w'’-]+(?: [A-Z][a-z'’-]+)?(?: (?:and|&) [A-Z][\w'’-]+)?|[A-Z][a-z]+ [A-Z][a-z'’-]+))\.?(?:\s*[-–—])?$|^Action\s+((?:All )?(?:Councill?ors|Members))\.?$/;
 
 /** "… will be reported to the rights-of-way officer. Clerk": an action column run on at the end of the row. */
 const TO_BE_DONE = /\b(?:will|would|shall|is to|are to|to be)\b/;

@@ -753,7 +753,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
     // course". Not a question: "It was asked whether a report would be
     // presented at a future meeting".
     pattern:
-      /(?<!\b(?:whether|if)\b[^.;]{0,80})\b(?:will|would|is to|are to) be (?:brought|presented|reported|submitted|circulated|tabled|provided) (?:back )?(?:to|at) (?:the |a )?(?:next|future|later|subsequent|following)\b(?: [A-Za-z]+){0,2} (?:meeting|committee|agenda)\b|\b(?:paper|report|update|briefing)\b[^.;]{0,80}\b(?:will|would) be (?:brought|presented|submitted|provided|circulated)(?: back)?(?: to (?:the |a )?(?:Board|Committee|Panel|Council|Members|Cabinet))? in due course\b/,
+      /(?<!\b(?:whether|if)\b[^.;]{0,80})\b(?:will|would|is to|are to) be (?:brought|presented|reported|submitted|circulated|tabled|provided|offered|put) (?:back )?(?:to|at|before) (?:the |a )?(?:next|future|later|subsequent|following)\b(?: [A-Za-z]+){0,2} (?:meeting|committee|agenda)\b|\b(?:paper|report|update|briefing)\b[^.;]{0,80}\b(?:will|would) be (?:brought|presented|submitted|provided|circulated)(?: back)?(?: to (?:the |a )?(?:Board|Committee|Panel|Council|Members|Cabinet))? in due course\b/,
     kind: 'follow-up',
   },
   {
