@@ -14142,6 +14142,22 @@ describe('what a paper is and which meeting it records, met on real pages in the
     ]);
   });
 
+  it('reads a news post about a meeting, by its byline, as no record of decisions', async () => {
+    const paper = await readPaper(
+      'What was agreed at Cabinet this week?\n\nby Laura Ash\n\nThe Council’s Cabinet met yesterday, with several items on the agenda.\n\nYou can read the papers on the website – but here is our quick guide to what was agreed at the meeting.\n\nCabinet approved the childcare assessment for the next three years.',
+    );
+    expect(paper.kind).toBe('report');
+    expect(paper.outcomes).toEqual([]);
+  });
+
+  it('does not read the corrected words of the last minutes as decisions of this meeting', () => {
+    expect(
+      outcomesOf(
+        '2. Minutes\n\nThe minutes were agreed with one change.\n\nThe first sentence now reads: Councillor Ash asked that the bins be emptied weekly.',
+      ),
+    ).toEqual([['resolution', 'The minutes were agreed with one change.']]);
+  });
+
   it('takes no date or body from the links to earlier minutes put to the meeting', async () => {
     const paper = await readPaper(
       'That apologies be received from Councillor Ash.\n\nMinutes of the Meeting held on 25 November 2022 pdf icon PDF 470 KB\n\nThat the minutes of the meeting held on 25 November 2022 be approved as a correct record.\n\nTransport Committee Minutes - 9 December 2022 pdf icon PDF 412 KB\n\nThat the minutes of the Transport Committee held on 9 December 2022 be noted.',

@@ -3371,6 +3371,14 @@ export const NOT_OUTCOMES: {
   beforeFirstRead?: boolean;
 }[] = [
   {
+    shape: 'the last meeting’s minutes as corrected: what a sentence of them now reads',
+    example: 'The first sentence now reads: Councillor Ash asked that the bins be emptied weekly.',
+    // Not a correction still to be made ("Paragraph 2 to be amended to read: …"), which someone must do.
+    pattern:
+      /^(?:The )?(?:(?:first|second|third|last|final|opening) )?(?:sentence|paragraph|line|bullet(?: point)?|wording)\b[^.:]{0,60}?\b(?:now |should |shall |will )?(?<!\bto )reads?\s*:/i,
+    beforeFirstRead: true,
+  },
+  {
     shape: 'a decisions list’s status field, which says only how the item ended',
     example: 'Status: Agreed',
     pattern: /^Status\s*:\s*(?:Agreed|Noted|Approved|Deferred|Withdrawn|Completed?|Recommendations? approved)\.?$/i,
