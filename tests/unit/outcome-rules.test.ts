@@ -14127,6 +14127,45 @@ describe('shapes met on real pages in the forty-eighth session', () => {
         ],
       ],
     ],
+    [
+      'members who requested details be reported, with no "that"; something requested in the passive',
+      '189. Appeal decision\n\nThe appeal had been allowed. Members requested details of the costs awarded, when known, be reported to the Committee.\n\n190. Terms of reference\n\nA map of the groups that report to the Board was also requested.',
+      [
+        [
+          'information-request',
+          'Members requested details of the costs awarded, when known, be reported to the Committee.',
+        ],
+        ['request', 'A map of the groups that report to the Board was also requested.'],
+      ],
+    ],
+    [
+      'the chair who asked the members to act, or suggested an officer do something',
+      '27. Parish consultation\n\nThe Chairman asked the Committee to contact their local parishes about the scheme.\n\n28. Parking\n\nThe Chairman suggested that the Highways Officer met with the Ward Members on site.',
+      [
+        ['request', 'The Chairman asked the Committee to contact their local parishes about the scheme.'],
+        ['action', 'The Chairman suggested that the Highways Officer met with the Ward Members on site.'],
+      ],
+    ],
+    [
+      "a request about residents' parking is a request, not advice to residents",
+      "5. Parking\n\nA Member requested that residents' parking be reviewed in the Mill Road area.",
+      [['request', "A Member requested that residents' parking be reviewed in the Mill Road area."]],
+    ],
+    [
+      "a joint board's members from one council, who appointed its chair",
+      '1. Chairman\n\nThe Ashby District Council (ADC) Members of the Board appointed Councillor Ash as Chairman of the Joint Board for 2022-23.',
+      [
+        [
+          'resolution',
+          'The Ashby District Council (ADC) Members of the Board appointed Councillor Ash as Chairman of the Joint Board for 2022-23.',
+        ],
+      ],
+    ],
+    [
+      "a nomination seconded, then the motion's words on a line of their own",
+      '2. Co-chairs\n\nAnn Ash nominated Cllr Birch and Inspector Cole as co-chairs of the Board. This was seconded by Dan Dale.\n\nThat Cllr Birch and Inspector Cole be co-chairs of the Partnership for the year.',
+      [['resolution', 'Cllr Birch and Inspector Cole be co-chairs of the Partnership for the year.']],
+    ],
   ])('%s', readsWhole);
 });
 

@@ -1356,8 +1356,9 @@ const ELECTED_TO_NO_OFFICE =
 const BARE_RESPONSE =
   /^(?:(?:Comments?|Response|Observations?)\s*:\s*)?(?:NO (?:OBJECTIONS?|OBSERVATIONS?|COMMENTS?)|There (?:were|was) no (?:objections?|observations?)|No (?:[Oo]bjections?|[Oo]bservations?|[Cc]omments?)(?: (?:raised|made|to make))?|OBJECTS?|SUPPORTS?|Support(?:ed)?|Objection|Object|(?:The )?[Aa]pplication (?:supported|opposed|objected to|not supported)|(?:Duly|Unanimously) (?:resolved|agreed|approved|carried)|(?:Approved|Agreed|Accepted)(?: in [Ff]ull| ?[–—,-] ?(?:[Aa]ll in favour|[Uu]nanimous(?:ly)?))?|Ratified|(?:Authori[sz]ed|Noted) and (?:approved|agreed)|Recommend(?:ed)? (?:[Rr]efusal|[Aa]pproval)|(?:No objections?|Objections?|Support(?:ed)?) (?:and|with) comments?|(?:Comments?|Response|Observations?):\s*(?:The )?(?:[A-Z][\w'’-]+\s+){0,3}(?:(?:Parish|Town|Community)\s+)?Council\s+(?:has|had|raised) no (?:objections?|comments?|observations?))\.?$/;
 
+/** "Proposed by Cllr Ash, seconded by Cllr Birch.", or "Ann nominated Ben as chair. This was seconded by Cai.": the motion below's mover. */
 export const SECONDED_LINE =
-  /^(?:It was (?:then |further )?)?(?:Proposed|Moved) by [^.;]{2,80}?,? (?:and )?seconded by [^.;]{2,80}\.?$/i;
+  /^(?:It was (?:then |further )?)?(?:Proposed|Moved) by [^.;]{2,80}?,? (?:and )?seconded by [^.;]{2,80}\.?$|^[^.;]{2,80}? (?:nominated|proposed|moved) [^.;]{2,160}\.\s+(?:This|The (?:nomination|proposal|motion)) was seconded by [^.;]{2,80}\.?$/i;
 
 /** "… there being an equal number of votes for and against the motion, the motion therefore was not carried.": its fate. */
 const FATE = /\b(?:carried|lost|fell|defeated|withdrawn|agreed)\b/i;

@@ -2708,6 +2708,40 @@ export const SENTENCE_RULES: SentenceRule[] = [
     kind: 'resolution',
   },
   {
+    shape: 'members who requested details of something be reported, with no "that"',
+    example: 'Members requested details of the costs awarded, when known, be reported to the Committee.',
+    pattern:
+      /\b(?:Members|Councill?ors|members|councill?ors|(?:The |the )?(?:Committee|Panel|Board)) (?:also |further )?requested (?:details|information|figures|a breakdown|an update|a copy|copies) (?:of|on|about)\b[^.;]{3,160}?\bbe (?:reported|provided|circulated|sent|brought|given|shared|supplied)\b/,
+    kind: 'information-request',
+  },
+  {
+    shape: 'something asked for, in the passive, with nothing said of who asked',
+    example: 'A map of the working groups under the Board was also requested.',
+    pattern: /^(?:A|An|Further|More|Written) (?:[\w'’-]+ ){0,12}?(?:was|were) (?:also |further )?requested\.?$/,
+    kind: 'request',
+  },
+  {
+    shape: 'the chair who asked the members to act',
+    example: 'The Chairman asked the Committee to contact their local parishes about the scheme.',
+    pattern:
+      /^(?:The )?(?:Chair(?:man|person|woman)?|Convener|Convenor) (?:also |then |further )?asked (?:the |all )?(?:Committee|Board|Panel|Members|members|Councillors|councillors)(?: present)? to (?!declare\b|note\b|consider\b|vote\b|agree\b|approve\b)[a-z]{3,}/,
+    kind: 'request',
+  },
+  {
+    shape: 'the chair who suggested that an officer or the members do something, in reported speech',
+    example: 'The Chairman suggested that the Highways Officer met with the Ward Members.',
+    pattern:
+      /^(?:The )?Chair(?:man|person|woman)? (?:also |then |further )?suggested that (?:the |a |an )?(?:[A-Z][\w-]* ){0,4}(?:Officer|Engineer|Manager|Director|Clerk|officers?|Members|members)\b[^.;]{0,40}? (?:met|updated|wrote|contacted|spoke|liaised|reported|provided|circulated|emailed|e-mailed|should|would|could)\b/,
+    kind: 'action',
+  },
+  {
+    shape: 'a joint body’s members from one council, who appointed or elected its chair',
+    example: 'The Ashby District Council (ADC) Members of the Board appointed Councillor Ash as Chairman for 2022-23.',
+    pattern:
+      /^(?:The )?[^.;]{3,80}? Members of the (?:Board|Committee|Panel|Forum|Partnership) (?:appointed|elected|re-elected)\b/,
+    kind: 'resolution',
+  },
+  {
     shape: 'members who asked, named after "It was requested by"',
     example: 'It was also requested by Members that an update on the pool be provided every quarter.',
     pattern:
@@ -4276,8 +4310,9 @@ export const NOT_OUTCOMES: {
   {
     shape: 'advice to residents, or members asked to declare their interests',
     example: 'PC Jones asked that local residents be extra vigilant and report anything suspicious.',
+    // Not what residents have: "requested that residents' parking be reviewed" asks for a review.
     pattern:
-      /\b(?:asked|requested|urged|encouraged|reminded)(?: that)? (?:all )?(?:local )?(?:residents|people|parishioners|the public|members of the public|everyone)\b|\b(?:asked|requested)(?: that)? (?:all )?(?:Cllrs|[Cc]ouncill?ors|[Mm]embers) (?:to )?declare\b/,
+      /\b(?:asked|requested|urged|encouraged|reminded)(?: that)? (?:all )?(?:local )?(?:residents|people|parishioners|the public|members of the public|everyone)\b(?!['’])|\b(?:asked|requested)(?: that)? (?:all )?(?:Cllrs|[Cc]ouncill?ors|[Mm]embers) (?:to )?declare\b/,
   },
   {
     shape: 'interests declared, or members reminded to declare them',
