@@ -14166,6 +14166,19 @@ describe('shapes met on real pages in the forty-eighth session', () => {
       '2. Co-chairs\n\nAnn Ash nominated Cllr Birch and Inspector Cole as co-chairs of the Board. This was seconded by Dan Dale.\n\nThat Cllr Birch and Inspector Cole be co-chairs of the Partnership for the year.',
       [['resolution', 'Cllr Birch and Inspector Cole be co-chairs of the Partnership for the year.']],
     ],
+    [
+      "a decisions list's account of the report put to the meeting, before the decision it took",
+      '25/07/2024 - Care leavers ref: 866 Recommendations Approved\nDecision Maker: Council Forum\nMade at meeting: 25/07/2024 - Council Forum\nDecision published: 12/11/2024\nEffective from: 25/07/2024\nA report was submitted, recommending to Council Forum that care experience be adopted as a local characteristic.\nMembers were advised that the Executive Board had voted to recommend that care experience be adopted.\nThat Council Forum:\na) Note the contents of this report.\nb) Approve the adoption of care experience as a local characteristic.',
+      [
+        ['resolution', 'Note the contents of this report.'],
+        ['resolution', 'Approve the adoption of care experience as a local characteristic.'],
+      ],
+    ],
+    [
+      "a website's way to stay informed is not something to remain as it is",
+      "Stay informed: updates straight to your inbox. It's an easy and convenient way to stay informed.\n\n3. Hall\n\nHall hire charges to remain unchanged.",
+      [['resolution', 'Hall hire charges to remain unchanged.']],
+    ],
   ])('%s', readsWhole);
 });
 
@@ -14195,6 +14208,13 @@ describe('what a paper is and which meeting it records, met on real pages in the
         '2. Minutes\n\nThe minutes were agreed with one change.\n\nThe first sentence now reads: Councillor Ash asked that the bins be emptied weekly.',
       ),
     ).toEqual([['resolution', 'The minutes were agreed with one change.']]);
+  });
+
+  it('reads item numbers followed by a comma', async () => {
+    const paper = await readPaper(
+      'Minutes of the Allotments Committee held on Monday 26th February 2024\n\nPresent: Cllr Ash, Cllr Birch\n\n1, To appoint a minute taker\n\nCllr Ash\n\n2, To note apologies\n\nNone.\n\n3, To receive an update from the association\n\nAgreed to change the gate code every year.',
+    );
+    expect(paper.items.map((item) => item.number)).toEqual(['1', '2', '3']);
   });
 
   it('takes no date or body from the links to earlier minutes put to the meeting', async () => {

@@ -525,6 +525,7 @@ export function findOutcomeCandidates(
         (inDecisionsEntry && segment.opensBlock) ||
         (DATED_TITLE.test(segments[index - 1]?.text ?? '') && WHO_HAS_DECIDED.test(text))) &&
       !matchHead(stripMarker(text)) &&
+      !ACCOUNT_OF_THE_REPORT.test(text) &&
       (opensWithDecidingVerb(stripMarker(text)) ||
         WHO_HAS_DECIDED.test(text) ||
         DECISION_WORDS.test(text) ||
@@ -1782,6 +1783,12 @@ const WHO_HAS_DECIDED =
   /^(?:The )?[A-Z][^.;:]{2,80}? (?:has|have) (?:approved|agreed|authorised|authorized|decided|awarded|granted|adopted|endorsed)\b|^(?:That )?(?:the )?(?:[A-Z][\w'’&-]* ){1,6}(?:approves|agrees|authorises|authorizes|decides|awards|grants|adopts|endorses|notes)\b/;
 
 /** "Effective from: 12/02/2024": the last field of a decisions list's entry, over its decision. */
+/**
+ * "A report was submitted, recommending that …", "Members were advised that the Executive Board voted to recommend …": a
+ * decisions list's account of what was put to the meeting, before the decision it took.
+ */
+const ACCOUNT_OF_THE_REPORT =
+  /^(?:(?:A|The) (?:[\w'’-]+ ){0,3}report (?:was|had been) (?:submitted|presented|considered|received)\b|(?:The )?(?:Members|Councillors|Committee|Board|Panel)\b[^.;]{0,40}? (?:was|were) (?:told|informed|advised|updated|reminded)\b)/;
 const EFFECTIVE_FROM = /^Effective from\s*:\s*\d{1,2}\/\d{1,2}\/\d{2,4}\s*$/i;
 /** A decision page's own fields: who decided, and when. */
 const DECISION_PAGE_FIELD = /^(?:Decision Maker|Date of decision|Decided at meeting|Made at meeting)\s*:/i;

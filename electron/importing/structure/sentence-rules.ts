@@ -2960,9 +2960,9 @@ export const SENTENCE_RULES: SentenceRule[] = [
     shape: 'something to remain as it is',
     example: 'Hall hire charges to remain unchanged.',
     // Also "Membership fee to remain notional.", "The Blue Room to stay a members' room"; not what is expected: "Prices are
-    // expected to remain stable."
+    // expected to remain stable.", nor a website's "It's an easy way to stay informed."
     pattern:
-      /^(?![^.;]*\b(?:is|are|was|were|has|have|had|expected|likely|due|set|seems?|appears?)\b)[A-Z][\w ,'’&-]{2,60}? to (?:remain|stay)\b(?! to\b)[^.;]{2,80}\.?$/,
+      /^(?![^.;]*\b(?:is|are|was|were|has|have|had|expected|likely|due|set|seems?|appears?)\b|[^.;]*\w['’]s\b|[^.;]*\bway to (?:remain|stay)\b)[A-Z][\w ,'’&-]{2,60}? to (?:remain|stay)\b(?! to\b)[^.;]{2,80}\.?$/,
     kind: 'resolution',
   },
   {
