@@ -422,14 +422,6 @@ export const KIND_EVIDENCE: KindEvidence[] = [
     top: true,
   },
   {
-    shape: 'a news post’s byline: who wrote it, on a line of its own near the top',
-    example: 'by Laura Ash',
-    // A council's news story about a meeting tells what was agreed, but it is not the meeting's record.
-    kind: 'report',
-    pattern: /^(?:[Bb]y|[Pp]osted by|[Ww]ritten by)\s+[A-Z][a-z]+(?:\s(?:[A-Z]\.?\s)?[A-Z][a-z'’-]+){1,2}$/,
-    top: true,
-  },
-  {
     shape: 'a report’s author or purpose',
     example: 'Report of the Director of Place',
     kind: 'report',

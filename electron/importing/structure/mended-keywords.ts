@@ -44,6 +44,13 @@ export const MENDED_KEYWORDS: { shape: string; example: string; reads: string; p
     mended: '$1 ',
   },
   {
+    shape: 'a keyword that opens a line, run into the sentence after it',
+    example: 'ResolvedIt was recommended to Board that Ann Ash be appointed as a governor.',
+    reads: 'Resolved It was recommended',
+    pattern: /^(RESOLVED|Resolved|AGREED|Agreed)(?=(?:It|The|That)\s)/g,
+    mended: '$1 ',
+  },
+  {
     shape: 'RESOLVED run on from the word before it',
     example: 'Following a vote of board members it wasRESOLVED to elect Revd Ash as Co-Chairman.',
     reads: 'it was RESOLVED to elect',

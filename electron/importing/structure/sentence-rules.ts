@@ -2742,6 +2742,37 @@ export const SENTENCE_RULES: SentenceRule[] = [
     kind: 'resolution',
   },
   {
+    shape: 'members who reported or discussed something, then resolved what to do',
+    example:
+      'Members reported the poor quality of the repair and resolved for the Clerk to write again to the County Council.',
+    pattern:
+      /^(?:The )?(?:Members|Councill?ors|(?:Parish |Town |Community )?Council|Committee)\b[^.;]{3,200}?\band (?:then |therefore )?(?:resolved|agreed|decided) (?:for|to|that)\b/,
+    kind: 'resolution',
+  },
+  {
+    shape: 'a body that was supportive of a proposal',
+    example: 'Cabinet was supportive of the proposed revised public speaking scheme.',
+    // Also after what it considered: "Following consideration of the comments made, Cabinet was supportive of …".
+    pattern:
+      /^(?:(?:Following|After|Having) [^.;]{3,200}?,\s+)?(?:[Tt]he )?(?:[A-Z][\w-]* ){0,3}(?:Cabinet|Committee|Council|Board|Panel|Members|Councillors) (?:was|were) (?:fully |broadly |very |unanimously |all )?supportive of (?:the|this|these)\b/,
+    kind: 'resolution',
+  },
+  {
+    shape: 'what a committee recommended to the body above it, "It was recommended to"',
+    example: 'It was recommended to Board that Ann Ash be appointed as a parent governor.',
+    // Not a report's own advice ("It is recommended that the Board notes …"): this is what the meeting put to another.
+    pattern:
+      /^It was (?:unanimously )?(?:agreed to recommend|recommended) to (?:the )?(?:[A-Z][\w-]* ){0,3}(?:Board|Council|Cabinet|Corporation|Executive|Governing Body|Governors|Committee|Trust) that\b/,
+    kind: 'recommendation',
+  },
+  {
+    shape: 'an invitation, request or offer, noted as declined or accepted',
+    example: 'Invitation from the Mayor to the charity ball declined.',
+    pattern:
+      /^(?:The |An? )?(?:[Ii]nvitation|[Rr]equest|[Oo]ffer)s? (?:from|to|for|of)\b[^.;]{3,120}? (?:declined|accepted|refused)\.?$/,
+    kind: 'resolution',
+  },
+  {
     shape: 'members who asked, named after "It was requested by"',
     example: 'It was also requested by Members that an update on the pool be provided every quarter.',
     pattern:
