@@ -14214,6 +14214,14 @@ describe('shapes met on real pages in the forty-eighth session', () => {
       '10. Correspondence\n\nInvitation from the Mayor to the charity ball declined.',
       [['resolution', 'Invitation from the Mayor to the charity ball declined.']],
     ],
+    [
+      'what members of the public asked for in the open forum, which no one took on',
+      '1. Open Forum\n\nMr. Ash asked that the minutes be more meaningful. Mrs Birch requested that the bins be emptied weekly.\n\n2. Footpaths\n\nCllr Cole asked that the footpath be cleared. Mr Dale asked that the stile be mended.',
+      [
+        ['request', 'Cllr Cole asked that the footpath be cleared.'],
+        ['request', 'Mr Dale asked that the stile be mended.'],
+      ],
+    ],
   ])('%s', readsWhole);
 });
 

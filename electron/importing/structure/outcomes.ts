@@ -140,6 +140,14 @@ const RESPONSES_RECEIVED =
 const THE_PUBLIC_SAID =
   /^(?:members? of the public|residents?|parishioners|the public)(?: (?:raised|said|asked|reported|requested))?\s*(?::-?)?\s*$/i;
 
+/** "Open Forum", "Public Participation", "Questions from the public": an item given to members of the public. */
+const PUBLIC_ITEM =
+  /^(?:(?:Public|Open) (?:Forum|Session|Participation|Question(?:s| Time)?|Time)|Questions? (?:from|by) (?:the |members of the )?public|(?:Members of the )?public (?:questions|participation|forum))\b/i;
+
+/** "Mr. Ash asked that …", "A resident requested …": someone who is not a councillor (no "Cllr"), asking. */
+const MEMBER_OF_THE_PUBLIC =
+  /^(?:(?:Mr|Mrs|Ms|Miss|Dr)\.? (?:[A-Z]\.? )*[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?|(?:A|One|Two|Several) (?:members? of the public|residents?|parishioners?))\b[^.;]{0,20}? (?:also )?(?:asked|requested)\b/;
+
 /** "Reports from District and County councillors:": a short title with a colon, over what it titles. */
 const TITLES_WHAT_FOLLOWS = /^[^.;:]{3,80}:\s*$/;
 
@@ -1634,8 +1642,15 @@ export function findOutcomeCandidates(
     c.itemIndex !== null &&
     DECIDED_ELSEWHERE_ITEM.test(stripMarker(items[c.itemIndex]?.title ?? '')) &&
     APPLICATION.test(c.text);
+  // "1. Open Forum" over "Mr. Ash asked that the minutes be more meaningful.": what a member of the public asked for, which
+  // no one took on; the meeting's answer, where it gave one, is read for itself.
+  const publicAsked = (c: Candidate) =>
+    c.kind === 'request' &&
+    c.itemIndex !== null &&
+    PUBLIC_ITEM.test(stripMarker(items[c.itemIndex]?.title ?? '')) &&
+    MEMBER_OF_THE_PUBLIC.test(stripMarker(c.text));
   return eachDecisionOnce(
-    found.filter((c) => !done(c) && !decidedElsewhere(c)),
+    found.filter((c) => !done(c) && !decidedElsewhere(c) && !publicAsked(c)),
     blocks,
   );
 
