@@ -467,6 +467,18 @@ const RULES: Rule[] = [
     },
   },
   {
+    reads: 'March 2022, by the end of March 2022, early March 2022',
+    // Before the municipal and academic years: "to the next municipal year (May 2020)" names its month and year.
+    pattern: new RegExp(
+      // Not after a day of the month: "31 February 2022" is no date, not the end of February.
+      `(?<!\\d(?:st|nd|rd|th)? (?:of )?)\\b(?:(end|start|beginning|middle) of (?:the month of )?|(early|mid|late)[- ]?)?${MONTH},? (\\d{4})\\b`,
+    ),
+    read: (m) => {
+      const { day, why } = dayInMonth(Number(m[4]), monthNumber(m[3] ?? ''), m[1] ?? m[2]);
+      return by(day, why);
+    },
+  },
+  {
     reads: 'end of the municipal year (taken as the end of May)',
     pattern: /\b(?:end of )?(?:the |this )?municipal year\b/,
     read: (_m, r) =>
@@ -487,17 +499,6 @@ const RULES: Rule[] = [
             'end of the academic year, taken as the end of July',
           )
         : NO_DATE('end of the academic year (the year is not known)'),
-  },
-  {
-    reads: 'March 2022, by the end of March 2022, early March 2022',
-    pattern: new RegExp(
-      // Not after a day of the month: "31 February 2022" is no date, not the end of February.
-      `(?<!\\d(?:st|nd|rd|th)? (?:of )?)\\b(?:(end|start|beginning|middle) of (?:the month of )?|(early|mid|late)[- ]?)?${MONTH},? (\\d{4})\\b`,
-    ),
-    read: (m) => {
-      const { day, why } = dayInMonth(Number(m[4]), monthNumber(m[3] ?? ''), m[1] ?? m[2]);
-      return by(day, why);
-    },
   },
   {
     reads: 'autumn term, the spring term 2022 (school terms)',

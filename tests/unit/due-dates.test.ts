@@ -37,6 +37,8 @@ describe('interpretDue reads the phrases minutes use', () => {
     ['early 2022', '2022-06-30', 'by 30 June 2022 ("early 2022" read as the end of the first half of the year)'],
     ['in 2022', '2022-12-31', 'by 31 December 2022 ("in 2022" read as the end of 2022)'],
     ['Q3 2022', '2022-09-30', 'by 30 September 2022 (end of the third quarter of 2022, July to September)'],
+    // A month and year named beside a vaguer phrase is the date meant
+    ['to the next municipal year (May 2022)', '2022-05-31', 'by 31 May 2022 (end of May)'],
     [
       'quarter 3',
       '2021-12-31',
