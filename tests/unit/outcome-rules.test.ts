@@ -14222,6 +14222,14 @@ describe('shapes met on real pages in the forty-eighth session', () => {
         ['request', 'Mr Dale asked that the stile be mended.'],
       ],
     ],
+    [
+      'candidates named, each with who proposed and seconded them and the vote',
+      '5. Co-option\n\nThere were three vacancies and each applicant was voted on in turn.\nAnn Ash – proposed by Cllr Birch seconded by Cllr Cole and unanimously appointed.\nBen Dale - proposed by Cllr Cole seconded by Cllr Birch and unanimous',
+      [
+        ['resolution', 'Ann Ash – proposed by Cllr Birch seconded by Cllr Cole and unanimously appointed.'],
+        ['resolution', 'Ben Dale - proposed by Cllr Cole seconded by Cllr Birch and unanimous'],
+      ],
+    ],
   ])('%s', readsWhole);
 });
 

@@ -2773,6 +2773,13 @@ export const SENTENCE_RULES: SentenceRule[] = [
     kind: 'resolution',
   },
   {
+    shape: 'a candidate named, then who proposed and seconded them and the vote',
+    example: 'Ann Ash – proposed by Cllr Birch seconded by Cllr Cole and unanimously appointed.',
+    pattern:
+      /^(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr)\.? )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}\s*[–—-]\s*proposed by [^.;]{2,60}?,? seconded by [^.;]{2,60}?(?:,? and (?:unanimously |duly )?(?:appointed|elected|co-opted|agreed|carried)\b|,? and unanimous(?:ly)?\b)/,
+    kind: 'resolution',
+  },
+  {
     shape: 'members who asked, named after "It was requested by"',
     example: 'It was also requested by Members that an update on the pool be provided every quarter.',
     pattern:
