@@ -14040,8 +14040,8 @@ describe('shapes met on real pages in the forty-eighth session', () => {
     ],
     [
       'the chair who noted what was said and agreed what would follow',
-      '6. Enforcement\n\nA Member said that several cases had not been updated. The Chair noted the comments and agreed that answers would be sought after the meeting.',
-      [['follow-up', 'The Chair noted the comments and agreed that answers would be sought after the meeting.']],
+      '6. Enforcement\n\nA Member said that several cases had not been updated. The Chair noted the points made and agreed that replies would be obtained after the meeting.',
+      [['follow-up', 'The Chair noted the points made and agreed that replies would be obtained after the meeting.']],
     ],
     [
       'a group that would be set up',
@@ -14118,38 +14118,38 @@ describe('shapes met on real pages in the forty-eighth session', () => {
       ],
     ],
     [
-      'a paper that would be offered to the next meeting, after what was reached',
-      '6. Allotments\n\nThe Chair had reached agreement with the new owners and a paper would be offered to the next meeting for approval.',
+      'a draft that would be put before the following meeting, after what was settled',
+      '6. Allotments\n\nThe Chair had settled terms with the landowner and a draft lease would be put before the following meeting to approve.',
       [
         [
           'follow-up',
-          'The Chair had reached agreement with the new owners and a paper would be offered to the next meeting for approval.',
+          'The Chair had settled terms with the landowner and a draft lease would be put before the following meeting to approve.',
         ],
       ],
     ],
     [
       'members who requested details be reported, with no "that"; something requested in the passive',
-      '189. Appeal decision\n\nThe appeal had been allowed. Members requested details of the costs awarded, when known, be reported to the Committee.\n\n190. Terms of reference\n\nA map of the groups that report to the Board was also requested.',
+      '189. Appeal decision\n\nThe appeal had been allowed. Members requested details of the legal costs, once settled, be reported to the Panel.\n\n190. Terms of reference\n\nA map of the groups that report to the Board was also requested.',
       [
         [
           'information-request',
-          'Members requested details of the costs awarded, when known, be reported to the Committee.',
+          'Members requested details of the legal costs, once settled, be reported to the Panel.',
         ],
         ['request', 'A map of the groups that report to the Board was also requested.'],
       ],
     ],
     [
       'the chair who asked the members to act, or suggested an officer do something',
-      '27. Parish consultation\n\nThe Chairman asked the Committee to contact their local parishes about the scheme.\n\n28. Parking\n\nThe Chairman suggested that the Highways Officer met with the Ward Members on site.',
+      '27. Parish consultation\n\nThe Chairman asked the Committee to let their ward parishes know about the scheme.\n\n28. Parking\n\nThe Chairman suggested that the Parking Officer met the ward councillors at the school.',
       [
-        ['request', 'The Chairman asked the Committee to contact their local parishes about the scheme.'],
-        ['action', 'The Chairman suggested that the Highways Officer met with the Ward Members on site.'],
+        ['request', 'The Chairman asked the Committee to let their ward parishes know about the scheme.'],
+        ['action', 'The Chairman suggested that the Parking Officer met the ward councillors at the school.'],
       ],
     ],
     [
       "a request about residents' parking is a request, not advice to residents",
-      "5. Parking\n\nA Member requested that residents' parking be reviewed in the Mill Road area.",
-      [['request', "A Member requested that residents' parking be reviewed in the Mill Road area."]],
+      "5. Parking\n\nCllr Ash requested that residents' parking in Mill Road be looked at again.",
+      [['request', "Cllr Ash requested that residents' parking in Mill Road be looked at again."]],
     ],
     [
       "a joint board's members from one council, who appointed its chair",
@@ -14168,34 +14168,34 @@ describe('shapes met on real pages in the forty-eighth session', () => {
     ],
     [
       "a decisions list's account of the report put to the meeting, before the decision it took",
-      '25/07/2024 - Care leavers ref: 866 Recommendations Approved\nDecision Maker: Council Forum\nMade at meeting: 25/07/2024 - Council Forum\nDecision published: 12/11/2024\nEffective from: 25/07/2024\nA report was submitted, recommending to Council Forum that care experience be adopted as a local characteristic.\nMembers were advised that the Executive Board had voted to recommend that care experience be adopted.\nThat Council Forum:\na) Note the contents of this report.\nb) Approve the adoption of care experience as a local characteristic.',
+      '25/07/2024 - Tree policy ref: 412 Recommendations Approved\nDecision Maker: Council Forum\nMade at meeting: 25/07/2024 - Council Forum\nDecision published: 12/11/2024\nEffective from: 25/07/2024\nA report was submitted, recommending to the Council that the tree policy be adopted.\nMembers were advised that the Cabinet had voted to recommend that the policy be adopted.\nThat Council:\na) Note the report.\nb) Approve the tree policy for the district.',
       [
-        ['resolution', 'Note the contents of this report.'],
-        ['resolution', 'Approve the adoption of care experience as a local characteristic.'],
+        ['resolution', 'Note the report.'],
+        ['resolution', 'Approve the tree policy for the district.'],
       ],
     ],
     [
       "a website's way to stay informed is not something to remain as it is",
-      "Stay informed: updates straight to your inbox. It's an easy and convenient way to stay informed.\n\n3. Hall\n\nHall hire charges to remain unchanged.",
+      "Sign up for email alerts. It's a simple way to stay in touch with us.\n\n3. Hall\n\nHall hire charges to remain unchanged.",
       [['resolution', 'Hall hire charges to remain unchanged.']],
     ],
     [
       'members who reported something, then resolved for the clerk to act',
-      '5. Highways\n\nMembers reported the poor quality of the repair to the drain and resolved for the Clerk to write again to the County Council.',
+      '5. Highways\n\nMembers reported the poor state of the patched verge and resolved for the Clerk to raise it once more with the highway authority.',
       [
         [
           'resolution',
-          'Members reported the poor quality of the repair to the drain and resolved for the Clerk to write again to the County Council.',
+          'Members reported the poor state of the patched verge and resolved for the Clerk to raise it once more with the highway authority.',
         ],
       ],
     ],
     [
       'a body that was supportive of a proposal, after what it considered',
-      '7. Public speaking\n\nFollowing consideration of the comments made by the Planning Committee, Cabinet was supportive of the proposed public speaking scheme.',
+      '7. Public speaking\n\nFollowing its review of the consultation replies, Cabinet was supportive of the draft street trading policy.',
       [
         [
           'resolution',
-          'Following consideration of the comments made by the Planning Committee, Cabinet was supportive of the proposed public speaking scheme.',
+          'Following its review of the consultation replies, Cabinet was supportive of the draft street trading policy.',
         ],
       ],
     ],
@@ -14262,7 +14262,7 @@ describe('what a paper is and which meeting it records, met on real pages in the
 
   it('takes no date or body from the links to earlier minutes put to the meeting', async () => {
     const paper = await readPaper(
-      'That apologies be received from Councillor Ash.\n\nMinutes of the Meeting held on 25 November 2022 pdf icon PDF 470 KB\n\nThat the minutes of the meeting held on 25 November 2022 be approved as a correct record.\n\nTransport Committee Minutes - 9 December 2022 pdf icon PDF 412 KB\n\nThat the minutes of the Transport Committee held on 9 December 2022 be noted.',
+      'That apologies be received from Councillor Ash.\n\nMinutes of the Meeting held on 3 March 2021 pdf icon PDF 212 KB\n\nThat the minutes of the meeting held on 3 March 2021 be confirmed as a true record.\n\nHighways Committee Minutes - 10 March 2021 pdf icon PDF 96 KB\n\nThat the minutes of the Highways Committee held on 10 March 2021 be noted.',
     );
     expect(paper.date).toBeNull();
     expect(paper.committee).toBeNull();

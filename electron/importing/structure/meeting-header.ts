@@ -220,7 +220,7 @@ function listsSeveralMeetings(all: string[]): boolean {
 function readCommittee(printedHeader: string[], all: string[], meetingPaper: boolean): string | null {
   // "Agenda item" over "Yearly Look at the Board's Terms of Reference": an agenda item's page,
   // the line below its label the item's title, not the body that met.
-  // "Transport Committee Minutes - 9 December 2022 pdf icon PDF 412 KB": a link to another body's minutes, noted here.
+  // "Highways Committee Minutes - 10 March 2021 pdf icon PDF 96 KB": a link to another body's minutes, noted here.
   const header = printedHeader.filter(
     (t, i) =>
       !/^Agenda item\s*$/.test(printedHeader[i - 1] ?? '') && !(/\bminutes\b/i.test(t) && PAPERS_AFTER_TITLE.test(t)),

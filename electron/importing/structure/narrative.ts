@@ -294,7 +294,7 @@ export function narrative(
           : splitAtSemicolons(sentence, sentenceOfClause)),
     );
   // "… proposed changes to the work plan, which were to:" over "move the update to February;", "add a review of fees;",
-  // then "Members indicated they were in agreement with the proposed revisions": each change listed above was agreed.
+  // then "Members were in agreement with the proposed changes": each change listed above was agreed.
   const agreedList = clauses.some((c) => AGREED_WITH_THE_LISTED.test(c)) ? changesListedAbove(previous) : [];
   // Changes to a work plan are changes to what the body will look at.
   const toWorkPlan = agreedList.length > 0 && WORK_PLAN.test(previous[previous.length - agreedList.length - 1] ?? '');
@@ -987,11 +987,11 @@ const AGREED_THAT_BODY =
 const VERB_PART =
   /^(?:and |also )*(?!(?:the|a|an|this|that|these|those|it|its|they|their|there|which|who|whose|where|when|while|but|however|although|as|if|so|not|in|on|at|for|with|from|by|to|of|all|any|some|each|no|more|most|further|other)\b)[a-z]{3,}\s+(?=[a-z])/;
 
-/** "Members were in agreement with the proposed revisions", "The Committee agreed these changes": what was listed above. */
+/** "Members were in agreement with the proposed changes", "The Committee agreed these changes": what was listed above. */
 const AGREED_WITH_THE_LISTED =
   /\b(?:was|were) in agreement with (?:the|these|those) (?:proposed |suggested )?(?:revisions|changes|amendments|proposals)\b|\b(?:agreed|approved|endorsed|accepted) (?:the|these|those|all) (?:proposed |suggested |above )?(?:revisions|changes|amendments|proposals)\b/i;
 
-/** "… the proposed changes to the Committee’s Work Plan …": a work plan or programme. */
+/** "… changes to our forward plan …", "… to the work programme …": a work plan or programme. */
 const WORK_PLAN = /\b(?:work|forward) (?:plan|programme)\b/i;
 
 /** What the lead-in above proposes: "… the proposed changes, which in summary were to:". */

@@ -2709,7 +2709,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
   },
   {
     shape: 'members who requested details of something be reported, with no "that"',
-    example: 'Members requested details of the costs awarded, when known, be reported to the Committee.',
+    example: 'Members requested details of the legal costs, once settled, be reported to the Panel.',
     pattern:
       /\b(?:Members|Councill?ors|members|councill?ors|(?:The |the )?(?:Committee|Panel|Board)) (?:also |further )?requested (?:details|information|figures|a breakdown|an update|a copy|copies) (?:of|on|about)\b[^.;]{3,160}?\bbe (?:reported|provided|circulated|sent|brought|given|shared|supplied)\b/,
     kind: 'information-request',
@@ -2722,14 +2722,14 @@ export const SENTENCE_RULES: SentenceRule[] = [
   },
   {
     shape: 'the chair who asked the members to act',
-    example: 'The Chairman asked the Committee to contact their local parishes about the scheme.',
+    example: 'The Chairman asked the Committee to let their ward parishes know about the scheme.',
     pattern:
       /^(?:The )?(?:Chair(?:man|person|woman)?|Convener|Convenor) (?:also |then |further )?asked (?:the |all )?(?:Committee|Board|Panel|Members|members|Councillors|councillors)(?: present)? to (?!declare\b|note\b|consider\b|vote\b|agree\b|approve\b)[a-z]{3,}/,
     kind: 'request',
   },
   {
     shape: 'the chair who suggested that an officer or the members do something, in reported speech',
-    example: 'The Chairman suggested that the Highways Officer met with the Ward Members.',
+    example: 'The Chairman suggested that the Parking Officer met the ward councillors at the school.',
     pattern:
       /^(?:The )?Chair(?:man|person|woman)? (?:also |then |further )?suggested that (?:the |a |an )?(?:[A-Z][\w-]* ){0,4}(?:Officer|Engineer|Manager|Director|Clerk|officers?|Members|members)\b[^.;]{0,40}? (?:met|updated|wrote|contacted|spoke|liaised|reported|provided|circulated|emailed|e-mailed|should|would|could)\b/,
     kind: 'action',
@@ -2744,14 +2744,14 @@ export const SENTENCE_RULES: SentenceRule[] = [
   {
     shape: 'members who reported or discussed something, then resolved what to do',
     example:
-      'Members reported the poor quality of the repair and resolved for the Clerk to write again to the County Council.',
+      'Members reported the poor state of the patched verge and resolved for the Clerk to raise it once more with the highway authority.',
     pattern:
       /^(?:The )?(?:Members|Councill?ors|(?:Parish |Town |Community )?Council|Committee)\b[^.;]{3,200}?\band (?:then |therefore )?(?:resolved|agreed|decided) (?:for|to|that)\b/,
     kind: 'resolution',
   },
   {
     shape: 'a body that was supportive of a proposal',
-    example: 'Cabinet was supportive of the proposed revised public speaking scheme.',
+    example: 'Cabinet was supportive of the draft street trading policy.',
     // Also after what it considered: "Following consideration of the comments made, Cabinet was supportive of …".
     pattern:
       /^(?:(?:Following|After|Having) [^.;]{3,200}?,\s+)?(?:[Tt]he )?(?:[A-Z][\w-]* ){0,3}(?:Cabinet|Committee|Council|Board|Panel|Members|Councillors) (?:was|were) (?:fully |broadly |very |unanimously |all )?supportive of (?:the|this|these)\b/,
@@ -4348,7 +4348,7 @@ export const NOT_OUTCOMES: {
   {
     shape: 'advice to residents, or members asked to declare their interests',
     example: 'PC Jones asked that local residents be extra vigilant and report anything suspicious.',
-    // Not what residents have: "requested that residents' parking be reviewed" asks for a review.
+    // Not what residents have: "requested that residents' parking … be looked at again" asks for a review.
     pattern:
       /\b(?:asked|requested|urged|encouraged|reminded)(?: that)? (?:all )?(?:local )?(?:residents|people|parishioners|the public|members of the public|everyone)\b(?!['’])|\b(?:asked|requested)(?: that)? (?:all )?(?:Cllrs|[Cc]ouncill?ors|[Mm]embers) (?:to )?declare\b/,
   },
